@@ -1,9 +1,9 @@
 """The translation seam: one criterion in, its plain-English rendering out.
 
-Backends work per criterion so that identical criteria across trials are translated once and
-cached (the request carries no trial-specific data; the pipeline puts the criterion ids back on
-the bullets). The offline backend, the LLM backend, the scripted fake and the cache wrapper all
-implement `Backend`.
+Backends work per top-level criterion (with its sub-items) so that identical criteria across
+trials are translated once and cached (the request carries no trial-specific data; the pipeline puts
+the criterion ids back on the bullets). The offline backend, the LLM backend, the scripted fake
+and the cache wrapper all implement `Backend`.
 """
 
 from __future__ import annotations
@@ -19,22 +19,34 @@ from translator.facts import Fact
 from translator.translation import Definition, Flag, Usage
 
 
+class RequestItem(BaseModel):
+    """One criterion of a request, named by a local reference that mirrors the tree ("1", "1.2")."""
+
+    model_config = ConfigDict(frozen=True)
+
+    ref: str = Field(description="Local reference: '1' for the top criterion, '1.1', '1.2' for its sub-items.")
+    text: str = Field(description="The criterion's clean text.")
+    logic: Logic | None = Field(default=None, description="How its sub-items combine, if it has any.")
+    facts: list[Fact] = Field(default_factory=list, description="Facts found in `text` that must survive.")
+
+
 class CriterionRequest(BaseModel):
-    """Everything a backend may use to render one criterion."""
+    """A top-level criterion and its sub-items: the unit a backend renders and the cache stores.
+
+    It carries no trial-specific data (no NCT id, no criterion ids), so identical criteria in
+    different trials share one cache entry; the pipeline maps `ref`s back to criterion ids.
+    """
 
     model_config = ConfigDict(frozen=True)
 
     kind: SectionKind = Field(description="Which section the criterion is in: inclusion, exclusion or other.")
-    text: str = Field(description="The criterion's clean text.")
-    logic: Logic | None = Field(default=None, description="How its children combine, if it has children.")
-    parent_text: str | None = Field(default=None, description="The parent criterion's text, for sub-items.")
-    facts: list[Fact] = Field(default_factory=list, description="Facts found in `text` that must survive.")
+    items: list[RequestItem] = Field(description="The criterion first, then its sub-items in order.")
 
     @property
     def content_key(self) -> str:
         """Hash of what the rendering depends on: the same key means the same translation."""
         material = json.dumps(
-            [self.kind.value, self.text, self.logic.value if self.logic else None, self.parent_text],
+            [self.kind.value, [[i.ref, i.text, i.logic.value if i.logic else None] for i in self.items]],
             ensure_ascii=False,
         )
         return hashlib.sha256(material.encode()).hexdigest()
@@ -44,11 +56,13 @@ class RenderedBullet(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     text: str
+    refs: list[str] = Field(description="Refs of the request items this bullet renders.")
     definitions: list[Definition] = Field(default_factory=list)
+    depth: int = Field(default=0, ge=0)
 
 
 class Rendering(BaseModel):
-    """A backend's answer for one criterion: usually one bullet, sometimes a few."""
+    """A backend's answer for one request: usually one bullet per item."""
 
     bullets: list[RenderedBullet]
     flags: list[Flag] = Field(default_factory=list, description="Things an editor must check (e.g. fallback).")
