@@ -1,11 +1,15 @@
-"""The `trialplain` command."""
+"""The `trialplain` command: one typer app composing the translator, the evals and the service."""
+
+from __future__ import annotations
 
 import typer
 
-app = typer.Typer(no_args_is_help=True)
+from service import cli_records
 
-
-@app.command()
-def version() -> None:
-    """Print the version."""
-    typer.echo("trialplain 0.1.0")
+app = typer.Typer(
+    no_args_is_help=True,
+    help="Plain-English, fact-checked translations of ClinicalTrials.gov eligibility criteria.",
+    pretty_exceptions_enable=False,
+)
+app.command("parse")(cli_records.parse)
+app.command("stats")(cli_records.stats)

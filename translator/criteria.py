@@ -1,6 +1,6 @@
 """The parsed shape of an eligibilityCriteria text: sections and a tree of criteria with exact spans.
 
-`parse_criteria(raw)` never raises: any string gives a CriteriaDoc whose spans lie inside `raw`,
+`translator.outline.parse_criteria(raw)` never raises: any string gives a CriteriaDoc whose spans lie inside `raw`,
 do not overlap, and together with section headers and list markers cover every non-whitespace
 character. Ids are stable for the same text: "I3" is the third top-level inclusion criterion,
 "E2.1" the first child of the second exclusion criterion, "O1" the first criterion outside both.

@@ -1,0 +1,205 @@
+"""Section headers in criteria text: "Inclusion Criteria:", "Key exclusion criteria", "DISEASE
+CHARACTERISTICS:", cohort labels such as "Part A:" or "For healthy volunteers:".
+
+A header may carry inline content after its colon ("Inclusion Criteria:a. Age ≥ 18"); the match
+says where that content starts so the parser can treat it as the section's first item.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from translator.criteria import SectionKind
+
+_KIND_WORDS = re.compile(
+    r"\b(?P<exc>exclusions?|exclusionary|non[- ]?inclusion|non[- ]?eligibility|ineligibility)\b"
+    r"|\b(?P<inc>inclusions?)\b|\b(?P<elig>eligibility|selection|entry)\b",
+    re.IGNORECASE,
+)
+# Words a colon-less header is made of; anything else makes the line a sentence, not a header.
+_HEADER_VOCAB = {
+    "key",
+    "main",
+    "major",
+    "minor",
+    "principal",
+    "general",
+    "additional",
+    "other",
+    "specific",
+    "study",
+    "subject",
+    "subjects",
+    "patient",
+    "patients",
+    "participant",
+    "participants",
+    "inclusion",
+    "inclusions",
+    "exclusion",
+    "exclusions",
+    "criteria",
+    "criterion",
+    "eligibility",
+    "selection",
+    "entry",
+    "for",
+    "the",
+    "and",
+    "of",
+    "all",
+    "part",
+    "cohort",
+    "arm",
+    "group",
+    "phase",
+    "stage",
+    "healthy",
+    "volunteers",
+    "non-inclusion",
+    "noninclusion",
+    "to",
+    "in",
+    "a",
+    "b",
+    "c",
+    "d",
+    "1",
+    "2",
+    "3",
+    "4",
+    "only",
+    "both",
+    "disease",
+    "characteristics",
+    "candidates",
+    "population",
+    "randomization",
+    "enrollment",
+    "screening",
+}
+_SENTENCE_HINTS = re.compile(
+    r"\b(?:may|apply|applies|applied|see|refer|will|must not|should|listed|defined|below|above)\b", re.IGNORECASE
+)
+_COLON = re.compile(r"\s*:\s*")
+# A line that opens with "Inclusion Criteria" is a header whatever follows ("(Patients must …", "-").
+_PREFIX = re.compile(
+    r"(?:(?:key|main|major|general|additional|specific|study)\s+)?(?:inclusion|exclusion|non-inclusion)"
+    r"(?:\s+criteria|\s+criterion)?(?=\s*(?:\(|-\s|$))",
+    re.IGNORECASE,
+)
+_PDQ = re.compile(
+    r"(?P<label>(?:DISEASE|PATIENT|PATIENTS|PRIOR|PRIOR/CONCURRENT|CONCURRENT)\s+(?:CHARACTERISTICS|"
+    r"CONCURRENT\s+THERAPY|THERAPY))\s*:",
+)
+_CAPS_LABEL = re.compile(r"(?P<label>[A-Z][A-Z/&,\-]+(?:\s+[A-Z][A-Z/&,\-]+){1,5})\s*:")
+_COHORT = re.compile(
+    r"(?P<label>(?:for\s+|in\s+)?(?:(?:part|cohort|arm|group|stage|step|sub-?study|population|module|segment)"
+    r"\s*[A-Za-z0-9][\w.\-]{0,5}(?:\s+(?:and|or|&)\s+[A-Za-z0-9][\w.\-]{0,5})?(?:\s+only)?"
+    r"|healthy\s+(?:volunteers|subjects|participants|controls)"
+    r"|(?:all\s+)?(?:patients|subjects|participants)(?:\s+with\s+[^:]{1,40})?)"
+    r")\s*(?::\s*$|$)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class HeaderMatch:
+    kind: SectionKind | None  # None: a cohort label that keeps the current kind
+    label: str
+    end: int  # offset in the content where inline text after the header starts
+    cohort: bool = False
+
+
+def _kind_of(label: str) -> SectionKind | None:
+    exc = inc = elig = False
+    for match in _KIND_WORDS.finditer(label):
+        exc |= match.group("exc") is not None
+        inc |= match.group("inc") is not None
+        elig |= match.group("elig") is not None
+    if exc and inc:
+        return SectionKind.OTHER
+    if exc:
+        return SectionKind.EXCLUSION
+    if inc:
+        return SectionKind.INCLUSION
+    if elig:
+        return SectionKind.OTHER
+    return None
+
+
+def match_header(content: str, *, marked: bool) -> HeaderMatch | None:
+    """Recognise a header at the start of `content` (a line without its indent and marker).
+
+    `marked` says whether the line had a list marker: then only an unmistakable inclusion or
+    exclusion header counts ("-  INCLUSION CRITERIA:"), never a cohort label or a caps label.
+    """
+    stripped = content.rstrip()
+    if not stripped or len(stripped) > 200:
+        return None
+    found = _kind_header(content, stripped)
+    if found is not None or marked:
+        return found
+    pdq = _PDQ.match(stripped)
+    if pdq:
+        return HeaderMatch(SectionKind.INCLUSION, pdq.group("label"), _after_colon(content, pdq.end() - 1))
+    caps = _CAPS_LABEL.match(stripped)
+    if caps and sum(ch.isalpha() for ch in caps.group("label")) >= 8:
+        kind = _kind_of(caps.group("label"))
+        return HeaderMatch(kind, caps.group("label"), _after_colon(content, caps.end() - 1))
+    cohort = _COHORT.match(stripped)
+    if cohort and (stripped.endswith(":") or len(stripped.split()) <= 4):
+        return HeaderMatch(None, cohort.group("label").strip(), len(content), cohort=True)
+    return None
+
+
+def _kind_header(content: str, stripped: str) -> HeaderMatch | None:
+    """An inclusion / exclusion / eligibility header, with or without a colon or inline text."""
+    prefix = _PREFIX.match(stripped)
+    if stripped.endswith(":"):
+        colon = len(stripped) - 1  # "Part 1: Key Inclusion Criteria For Healthy Volunteers:"
+    elif prefix is not None:
+        colon = stripped.find(":", prefix.end())
+        if colon < 0 or (stripped[prefix.end() : colon].strip(" ()") and "(" not in stripped[prefix.end() : colon]):
+            colon = -1
+    else:
+        colon = stripped.find(":")
+    label = (stripped if colon < 0 else stripped[:colon]).strip().strip("*_#").strip()
+    words = label.split()
+    if prefix is not None and colon < 0:
+        # "Inclusion Criteria (Patients must meet …" wrapped over lines: the header is the prefix and
+        # the rest of the line is the section's first item.
+        label = prefix.group().strip()
+        return HeaderMatch(_kind_of(label) or SectionKind.OTHER, label, prefix.end(), cohort=_is_cohort(label))
+    if not 0 < len(words) <= 14 or not _KIND_WORDS.search(label) or _SENTENCE_HINTS.search(label):
+        return None
+    kind = _kind_of(label)
+    if kind is None or (colon < 0 and not _only_vocab(words)):
+        return None
+    if colon >= 0 and not _looks_like_label(label, stripped[colon + 1 :]):
+        return None
+    return HeaderMatch(kind, label, _after_colon(content, colon), cohort=_is_cohort(label))
+
+
+def _only_vocab(words: list[str]) -> bool:
+    return all(word.lower().strip("():/-") in _HEADER_VOCAB or not word.strip("():/-") for word in words)
+
+
+def _looks_like_label(label: str, rest: str) -> bool:
+    """A colon header's label is short and title-like; "Patients with X: see …" is not a header."""
+    if len(label.split()) <= 6:
+        return True
+    # Longer labels ("Patients must meet all of the following inclusion criteria") must end the line.
+    return not rest.strip() and _KIND_WORDS.search(label) is not None
+
+
+def _after_colon(content: str, colon: int) -> int:
+    if colon < 0:
+        return len(content)
+    match = _COLON.match(content, colon)
+    return match.end() if match else colon + 1
+
+
+def _is_cohort(label: str) -> bool:
+    return re.search(r"\b(?:part|cohort|arm|group|stage|healthy)\b", label, re.IGNORECASE) is not None

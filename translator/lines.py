@@ -1,0 +1,149 @@
+"""Lines of criteria text, and the splitting of lines that hold several items.
+
+`read_lines` gives physical lines with their offsets and indents, then cuts lines of flattened text
+into virtual lines.
+
+Some sources joined a whole criteria list into one wrapped paragraph: "Inclusion Criteria: - Age
+≥18 years; - Written informed consent … Exclusion Criteria: - …". Left alone, the exclusions would
+be read as inclusions. This module cuts such lines into virtual lines at inline headers, inline
+hyphen bullets and inline numbered or lettered sequences ("1. … 2. …", "a) … b) …").
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
+_INLINE_HEADER = re.compile(
+    r"(?<=[\s.;:,)])(?:(?:key|main|major|general)\s+)?(?:inclusion|exclusion|non-inclusion)\s+criteria\s*:",
+    re.IGNORECASE,
+)
+# " - Next item" or ";-Next item": a hyphen between spaces (or after ; .) then a capital, "(" or "a)".
+_INLINE_DASH = re.compile(r"(?:(?<=\s)|(?<=[;.]))-(?=\s*(?:[A-Z(\[]|[a-z]\)\s))")
+_INLINE_NUMBER = re.compile(r"(?<=[\s.;:,])(\d{1,2})[.)](?=\s+[A-Z])")
+_INLINE_LETTER = re.compile(r"(?<=[\s.;:,])\(?([a-h])\)(?=\s+[A-Z])")
+
+
+def _sequence_cuts(pattern: re.Pattern[str], text: str, first: str) -> list[int]:
+    """Offsets of inline list markers that form a run 1, 2, 3… (or a, b, c…), at least two long."""
+    cuts: list[int] = []
+    expected = first
+    for match in pattern.finditer(text):
+        if match.group(1) == expected:
+            cuts.append(match.start())
+            expected = chr(ord(expected) + 1) if expected.isalpha() else str(int(expected) + 1)
+    return cuts if len(cuts) >= 2 else []
+
+
+
+
+@dataclass(frozen=True)
+class Line:
+    start: int  # offset of the line in the raw text
+    text: str  # the line without its line break
+    indent: int  # columns of leading whitespace (a tab counts 4)
+    first: int  # offset in `text` of the first non-space character
+
+    @property
+    def blank(self) -> bool:
+        return self.first >= len(self.text)
+
+
+def _physical_lines(raw: str) -> list[Line]:
+    lines = []
+    for match in _LINE.finditer(raw):
+        body = match.group().rstrip("\r\n")
+        if not body and match.start() == len(raw):
+            break
+        lines.append(_make_line(match.start(), body))
+    return lines
+
+
+def _make_line(start: int, body: str) -> Line:
+    stripped = body.lstrip(" \t\f\v\u00a0")
+    lead = body[: len(body) - len(stripped)]
+    indent = sum(4 if ch == "\t" else 1 for ch in lead)
+    first = len(lead) if stripped.strip() else len(body)
+    return Line(start, body, indent, first)
+
+
+def is_wrapped(lines: list[Line]) -> bool:
+    """Classic XML text blocks are indented by 8+ spaces and hard-wrapped; markdown and legacy are not."""
+    indents = sorted(line.indent for line in lines if not line.blank)
+    return bool(indents) and indents[len(indents) // 2] >= 5
+
+
+def read_lines(raw: str) -> tuple[list[Line], bool]:
+    """The lines of `raw` (blank ones kept), flattened lists cut into virtual lines, and whether
+    the text is hard-wrapped."""
+    lines = _physical_lines(raw)
+    wrapped = is_wrapped(lines)
+    out: list[Line] = []
+    for paragraph in _paragraphs(lines, wrapped):
+        if paragraph[0].blank:
+            out.extend(paragraph)
+            continue
+        first, last = paragraph[0], paragraph[-1]
+        block = raw[first.start : last.start + len(last.text)]
+        dashes = paragraph_has_inline_bullets([line.text for line in paragraph])
+        cuts = [first.start + c for c in cut_points(block, dashes=dashes)]
+        for line in paragraph:
+            inside = [c - line.start for c in cuts if line.start + line.first < c < line.start + len(line.text)]
+            out.extend(_cut(line, inside) if inside else [line])
+    return out, wrapped
+
+
+def _cut(line: Line, inside: list[int]) -> list[Line]:
+    # Virtual lines keep the physical line's indent so that the items they hold are siblings.
+    out = []
+    for offset, piece in pieces(line.text, inside):
+        if offset == 0:
+            out.append(Line(line.start, piece, line.indent, line.first))
+        else:
+            virtual = _make_line(line.start + offset, piece)
+            out.append(Line(virtual.start, virtual.text, line.indent, virtual.first))
+    return out
+
+
+def _paragraphs(lines: list[Line], wrapped: bool) -> Iterator[list[Line]]:
+    """Runs of non-blank lines (wrapped text) or single lines (one item per line); blank lines alone."""
+    run: list[Line] = []
+    for line in lines:
+        if line.blank or not wrapped:
+            if run:
+                yield run
+            run = []
+            yield [line]
+            continue
+        run.append(line)
+    if run:
+        yield run
+
+
+def paragraph_has_inline_bullets(paragraph: list[str]) -> bool:
+    """Several " - Item" separators in one paragraph mean its bullets were flattened into prose."""
+    joined = " ".join(paragraph)
+    return len(_INLINE_DASH.findall(joined)) >= 2
+
+
+def cut_points(text: str, *, dashes: bool) -> list[int]:
+    """Where to cut one physical line into virtual lines (offsets into `text`, never 0)."""
+    cuts = {m.start() for m in _INLINE_HEADER.finditer(text)}
+    if dashes:
+        cuts.update(m.start() for m in _INLINE_DASH.finditer(text))
+    cuts.update(_sequence_cuts(_INLINE_NUMBER, text, "1"))
+    cuts.update(_sequence_cuts(_INLINE_LETTER, text, "a"))
+    stripped = len(text) - len(text.lstrip())
+    return sorted(c for c in cuts if c > stripped)
+
+
+def pieces(text: str, cuts: list[int]) -> Iterator[tuple[int, str]]:
+    """The virtual lines of `text`: (offset, piece) pairs, whitespace between them dropped."""
+    bounds = [0, *cuts, len(text)]
+    for start, end in itertools.pairwise(bounds):
+        piece = text[start:end].rstrip()
+        if piece.strip():
+            yield start, piece

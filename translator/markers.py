@@ -1,0 +1,80 @@
+"""List markers at the start of a criteria line: bullets, numbers, letters, roman numerals, codes.
+
+A marker's *style* decides nesting when indentation does not: a lettered item after a numbered one
+at the same indent is its child, and the next number closes it again.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Roman numerals up to 20 in lower or upper case; "i." is only a numeral when a list of them runs.
+_ROMAN = r"(?:x{0,1}(?:ix|iv|v?i{1,3}|v)|x{1,2})"
+
+# Order matters: the first pattern that matches names the style. Every pattern consumes the marker
+# only; the whitespace after it is skipped separately so that glued markers ("1.Age") work too.
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("hier", re.compile(r"\d{1,2}(?:\.\d{1,2}){1,3}\.?(?=\s+[A-Z(\[])")),
+    ("num.", re.compile(r"\d{1,3}\.(?![\d])")),
+    ("num)", re.compile(r"\d{1,3}\)")),
+    ("(num)", re.compile(r"\(\d{1,3}\)")),
+    ("num-", re.compile(r"\d{1,2}\s?-(?=\s+[A-Z])")),
+    ("(roman)", re.compile(rf"\((?:{_ROMAN}|{_ROMAN.upper()})\)")),
+    ("roman.", re.compile(rf"(?:{_ROMAN}|{_ROMAN.upper()})[.)](?=\s)")),
+    ("(alpha)", re.compile(r"\([a-zA-Z]\)")),
+    ("alpha.", re.compile(r"[a-z][.)](?=\s|[A-Z])")),
+    ("ALPHA.", re.compile(r"[A-Z][.)](?=\s)")),
+    ("code", re.compile(r"(?:IC|EC|SI|SE|IN|EX|INC|EXC|I|E)[-_ ]?\d{1,3}[a-z]?[.:)](?=\s)")),
+    ("bullet", re.compile(r"(?:\\?[*+]|[-•·▪◦○●■□➢►✓✔–—→]|o(?=\s{2,}|\t))(?=\s|[A-Za-z(])")),
+]
+
+_SPACE = re.compile(r"[ \t]*")
+_DOUBLED = re.compile(r"[-*•][ \t]+(?=\S)")
+
+
+@dataclass(frozen=True)
+class Marker:
+    style: str
+    text: str
+    start: int  # offset of the marker in the line
+    end: int  # offset just after the marker
+    content: int  # offset where the item's text starts (after the spaces)
+
+    @property
+    def level(self) -> int:
+        """Depth implied by the marker itself ("1.2.3" is level 3); 1 for every other style."""
+        if self.style == "hier":
+            return self.text.rstrip(".").count(".") + 1
+        return 1
+
+    @property
+    def key(self) -> str:
+        """What two markers must share to be siblings."""
+        if self.style == "bullet":
+            return f"bullet{self.text.lstrip(chr(92))}"
+        if self.style == "hier":
+            return f"hier{self.level}"
+        return self.style
+
+
+def find_marker(line: str, at: int) -> Marker | None:
+    """The list marker starting at `line[at]`, if any, and where the item's text begins."""
+    for style, pattern in _PATTERNS:
+        match = pattern.match(line, at)
+        if match is None:
+            continue
+        end = match.end()
+        content = _SPACE.match(line, end)
+        assert content is not None
+        start_text = content.end()
+        if start_text >= len(line.rstrip()) and style not in ("bullet",):
+            # A bare "1." or "a)" alone on a line is still a marker (an empty item follows).
+            return Marker(style, match.group(), at, end, start_text)
+        if style == "bullet" and match.group() == "-" and line[end : end + 1].isdigit():
+            return None  # "-5 degrees": a negative number, not a bullet
+        doubled = _DOUBLED.match(line, start_text)
+        if doubled:  # "-  - History of …": a stray second bullet belongs to the marker, not the text
+            end, start_text = doubled.start() + 1, doubled.end()
+        return Marker(style, line[at:end], at, end, start_text)
+    return None

@@ -1,0 +1,293 @@
+"""Build a CriteriaDoc from raw eligibilityCriteria text.
+
+The text comes in three conventions (see ../shared/data/ctgov/SOURCES.md): current markdown
+("* item", two-space nesting, backslash escapes), classic XML text blocks (hyphen bullets, deep
+indents, hard wraps at ~100 columns) and legacy plain lines (markers stripped). The parser reads
+lines, recognises headers and list markers, joins hard-wrapped lines in the XML convention, and
+nests items by indentation first and by marker style when indentation is flat.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from translator.criteria import CriteriaDoc, Criterion, Logic, Section, SectionKind
+from translator.headers import HeaderMatch, match_header
+from translator.lines import Line, read_lines
+from translator.logic import infer_logic
+from translator.markers import Marker, find_marker
+from translator.text import clean_segments
+
+_PREFIX = {SectionKind.INCLUSION: "I", SectionKind.EXCLUSION: "E", SectionKind.OTHER: "O"}
+_HAS_WORD = re.compile(r"[^\W_]", re.UNICODE)
+
+
+@dataclass
+class _Node:
+    section: int
+    indent: int
+    marker: Marker | None
+    marker_span: tuple[int, int] | None
+    segments: list[tuple[int, int]] = field(default_factory=list)
+    children: list[_Node] = field(default_factory=list)
+    parent: _Node | None = None
+
+    @property
+    def key(self) -> str:
+        return self.marker.key if self.marker else "none"
+
+    @property
+    def level(self) -> int:
+        return self.marker.level if self.marker else 1
+
+
+@dataclass
+class _SectionDraft:
+    kind: SectionKind
+    label: str | None
+    cohort: str | None
+    start: int
+    header: tuple[int, int] | None
+    roots: list[_Node] = field(default_factory=list)
+
+
+class _Builder:
+    def __init__(self, raw: str) -> None:
+        self.raw = raw
+        self.sections: list[_SectionDraft] = []
+        self.stack: list[_Node] = []
+        self.last: _Node | None = None  # the node the previous non-blank line belonged to
+        self.decorations: list[tuple[int, int]] = []
+        self.cohort: str | None = None
+
+    # -- sections ---------------------------------------------------------------------------
+    def open_section(self, header: HeaderMatch | None, start: int, span: tuple[int, int] | None) -> None:
+        current = self.sections[-1].kind if self.sections else SectionKind.OTHER
+        if header is not None and header.cohort:
+            self.cohort = header.label
+        kind = header.kind if header is not None and header.kind is not None else current
+        label = header.label if header is not None else None
+        self.sections.append(_SectionDraft(kind, label, self.cohort, start, span))
+        self.stack = []
+        self.last = None
+
+    # -- items ------------------------------------------------------------------------------
+    def add_item(self, line: Line, at: int, blank_before: bool, wrapped: bool) -> None:
+        """Place the text of `line` from column `at` (a new item or a continuation)."""
+        text = line.text
+        marker = find_marker(text, at)
+        end = len(text.rstrip())
+        continues = self.last is not None and (wrapped or line.indent > self.last.indent)
+        if marker is None and not blank_before and continues and self.last is not None:
+            self.last.segments.append((line.start + at, line.start + end))
+            return
+        if marker is None and not _HAS_WORD.search(text, at, end):
+            self.decorations.append((line.start + at, line.start + end))  # "-----", "***" separators
+            self.last = None
+            return
+        if not self.sections:
+            self.open_section(None, line.start + at, None)
+        content = marker.content if marker else at
+        node = _Node(
+            section=len(self.sections) - 1,
+            indent=line.indent,
+            marker=marker,
+            marker_span=(line.start + marker.start, line.start + marker.end) if marker else None,
+        )
+        if content < end:
+            node.segments.append((line.start + content, line.start + end))
+        self._place(node)
+        self.last = node
+
+    def _place(self, node: _Node) -> None:
+        while self.stack and not self._is_child(self.stack[-1], node):
+            self.stack.pop()
+        parent = self.stack[-1] if self.stack else None
+        if parent is None:
+            self.sections[-1].roots.append(node)
+        else:
+            node.parent = parent
+            parent.children.append(node)
+        self.stack.append(node)
+
+    def _is_child(self, top: _Node, node: _Node) -> bool:
+        """Whether `node` nests under `top`; when not, `top` is popped and its parent is tried."""
+        if node.indent != top.indent:
+            return node.indent > top.indent
+        if _numbered(top) and _numbered(node):
+            return node.level > top.level  # "1.2" under "1.", "2." closes "1.2"
+        if top.key == node.key or node.marker is None:
+            return False
+        if any(n.indent == node.indent and n.key == node.key for n in self.stack):
+            return False  # the style is already open above: the node closes back to it
+        if top.marker is None:
+            return _introduces(self.raw, top)
+        return _introduces(self.raw, top) or _is_sub_style(top, node)
+
+
+def _numbered(node: _Node) -> bool:
+    return node.marker is not None and node.marker.style in ("num.", "hier")
+
+
+def _introduces(raw: str, node: _Node) -> bool:
+    if not node.segments:
+        return False
+    tail = raw[node.segments[-1][0] : node.segments[-1][1]].rstrip()
+    return tail.endswith(":") or tail.lower().endswith(("following", "including", "include"))
+
+
+def _is_sub_style(top: _Node, node: _Node) -> bool:
+    """Outline convention: numbers hold letters, letters hold roman numerals, anything holds bullets."""
+    order = {
+        "num.": 0,
+        "num)": 0,
+        "(num)": 1,
+        "num-": 0,
+        "hier": 0,
+        "code": 0,
+        "ALPHA.": 1,
+        "alpha.": 2,
+        "(alpha)": 2,
+        "roman.": 3,
+        "(roman)": 3,
+    }
+    if node.key.startswith("bullet"):
+        return not top.key.startswith("bullet")
+    if top.key.startswith("bullet"):
+        return False
+    return order.get(node.key, 9) > order.get(top.key, 9)
+
+
+def parse_criteria(raw: str) -> CriteriaDoc:
+    """Parse eligibilityCriteria text. Never raises; see `translator.criteria` for the invariants."""
+    lines, wrapped = read_lines(raw)
+    builder = _Builder(raw)
+    blank_before = True
+    for line in lines:
+        if line.blank:
+            blank_before = True
+            continue
+        marker = find_marker(line.text, line.first)
+        at = marker.content if marker else line.first
+        header = match_header(line.text[at:], marked=marker is not None)
+        if header is not None and builder.last is not None and not blank_before and wrapped and marker is None:
+            header = None if header.kind is None else header  # a wrapped line that merely looks like a cohort
+        if header is None:
+            builder.add_item(line, line.first, blank_before, wrapped)
+        else:
+            head_start = line.start + (marker.start if marker else line.first)
+            inline = at + header.end
+            head_end = line.start + at + len(line.text[at:inline].rstrip())
+            builder.open_section(header, head_start, (head_start, head_end))
+            if inline < len(line.text.rstrip()):
+                builder.add_item(line, inline, True, wrapped)
+        blank_before = False
+    return _finish(raw, builder)
+
+
+def _finish(raw: str, builder: _Builder) -> CriteriaDoc:
+    sections: list[Section] = []
+    criteria: list[Criterion] = []
+    counters: dict[SectionKind, int] = {}
+    for index, draft in enumerate(builder.sections):
+        roots = _prune(draft.roots, builder.decorations)
+        end = draft.header[1] if draft.header else draft.start
+        for node in roots:
+            counters[draft.kind] = counters.get(draft.kind, 0) + 1
+            end = max(
+                end,
+                _emit(raw, node, f"{_PREFIX[draft.kind]}{counters[draft.kind]}", None, 0, draft.kind, index, criteria),
+            )
+        header_start, header_end = draft.header if draft.header else (None, None)
+        sections.append(
+            Section(
+                kind=draft.kind,
+                label=draft.label,
+                cohort=draft.cohort,
+                start=draft.start,
+                end=end,
+                header_start=header_start,
+                header_end=header_end,
+            )
+        )
+    covered = [(c.start, c.end) for c in criteria]
+    covered += [
+        (c.marker_start, c.marker_end) for c in criteria if c.marker_start is not None and c.marker_end is not None
+    ]
+    covered += [
+        (s.header_start, s.header_end) for s in sections if s.header_start is not None and s.header_end is not None
+    ]
+    covered += builder.decorations
+    return CriteriaDoc(raw=raw, sections=sections, criteria=criteria, uncovered=_uncovered(raw, covered))
+
+
+def _prune(nodes: list[_Node], orphans: list[tuple[int, int]]) -> list[_Node]:
+    """Drop items with no text (a lone marker), lifting their children into their place; the lone
+    markers are remembered so that coverage still counts them."""
+    kept: list[_Node] = []
+    for node in nodes:
+        node.children = _prune(node.children, orphans)
+        if node.segments:
+            kept.append(node)
+        else:
+            if node.marker_span:
+                orphans.append(node.marker_span)
+            kept.extend(node.children)
+    return kept
+
+
+def _emit(
+    raw: str,
+    node: _Node,
+    cid: str,
+    parent: str | None,
+    depth: int,
+    kind: SectionKind,
+    section: int,
+    out: list[Criterion],
+) -> int:
+    text, offsets = clean_segments(raw, node.segments)
+    child_texts = [raw[c.segments[0][0] : c.segments[-1][1]] for c in node.children]
+    criterion = Criterion(
+        id=cid,
+        kind=kind,
+        section=section,
+        parent=parent,
+        depth=depth,
+        start=node.segments[0][0],
+        end=node.segments[-1][1],
+        text=text,
+        logic=infer_logic(text, child_texts),
+        marker=node.marker.text if node.marker else None,
+        marker_start=node.marker_span[0] if node.marker_span else None,
+        marker_end=node.marker_span[1] if node.marker_span else None,
+        children=[f"{cid}.{i}" for i in range(1, len(node.children) + 1)],
+    )
+    criterion._offsets = offsets
+    out.append(criterion)
+    end = criterion.end
+    for i, child in enumerate(node.children, start=1):
+        end = max(end, _emit(raw, child, f"{cid}.{i}", cid, depth + 1, kind, section, out))
+    return end
+
+
+def _uncovered(raw: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    covered = bytearray(len(raw))
+    for start, end in spans:
+        covered[start:end] = b"\x01" * (end - start)
+    gaps: list[tuple[int, int]] = []
+    start = -1
+    for i, ch in enumerate(raw):
+        if not covered[i] and not ch.isspace():
+            if start < 0:
+                start = i
+        elif start >= 0:
+            gaps.append((start, i))
+            start = -1
+    if start >= 0:
+        gaps.append((start, len(raw)))
+    return gaps
+
+
+__all__ = ["Logic", "parse_criteria"]
