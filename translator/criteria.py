@@ -13,6 +13,8 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
+from translator.text import clean_segments, raw_offset
+
 
 class SectionKind(StrEnum):
     INCLUSION = "inclusion"
@@ -55,7 +57,8 @@ class Criterion(BaseModel):
     marker_start: int | None = None
     marker_end: int | None = None
     children: list[str] = Field(default_factory=list)
-    _offsets: list[int] = PrivateAttr(default_factory=list)
+    _raw: str = PrivateAttr(default="")
+    _segments: list[tuple[int, int]] = PrivateAttr(default_factory=list)
 
     @property
     def sha(self) -> str:
@@ -64,11 +67,12 @@ class Criterion(BaseModel):
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
         """Map a span of `text` back to the raw string (for highlighting facts in the source)."""
-        if not self._offsets:
+        if not self._segments or not self.text:
             return (self.start, self.end)
-        start = min(max(start, 0), len(self._offsets) - 1)
-        last = min(max(end - 1, start), len(self._offsets) - 1)
-        return (self._offsets[start], self._offsets[last] + 1)
+        runs = clean_segments(self._raw, self._segments)[1]  # built on demand: most parses never need it
+        start = min(max(start, 0), len(self.text) - 1)
+        last = min(max(end - 1, start), len(self.text) - 1)
+        return (raw_offset(runs, start), raw_offset(runs, last) + 1)
 
 
 class CriteriaDoc(BaseModel):

@@ -86,7 +86,9 @@ _COLON = re.compile(r"\s*:\s*")
 # A line that opens with "Inclusion Criteria" is a header whatever follows ("(Patients must …", "-").
 _PREFIX = re.compile(
     r"(?:(?:key|main|major|general|additional|specific|study)\s+)?(?:inclusion|exclusion|non-inclusion)"
-    r"(?:\s+criteria|\s+criterion)?(?=\s*(?:\(|-\s|$))",
+    r"(?:\s+criteria|\s+criterion)(?=\s*(?:\(|-\s|$)|\s+(?:[A-Z][a-z]|\d+[.)]\s))"
+    r"|(?:(?:key|main|major|general|additional|specific|study)\s+)?(?:inclusion|exclusion|non-inclusion)"
+    r"(?=\s*(?:\(|-\s|$))",
     re.IGNORECASE,
 )
 _PDQ = re.compile(
@@ -94,12 +96,19 @@ _PDQ = re.compile(
     r"CONCURRENT\s+THERAPY|THERAPY))\s*:",
 )
 _CAPS_LABEL = re.compile(r"(?P<label>[A-Z][A-Z/&,\-]+(?:\s+[A-Z][A-Z/&,\-]+){1,5})\s*:")
+_POPULATION = (r"(?:patients?|participants?|subjects?|volunteers?|adults?|children|adolescents?|infants?|"
+               r"women|men|people|persons?|individuals?|caregivers?|controls?|cohorts?|parts?|arms?|groups?)")
 _COHORT = re.compile(
-    r"(?P<label>(?:for\s+|in\s+)?(?:(?:part|cohort|arm|group|stage|step|sub-?study|population|module|segment)"
-    r"\s*[A-Za-z0-9][\w.\-]{0,5}(?:\s+(?:and|or|&)\s+[A-Za-z0-9][\w.\-]{0,5})?(?:\s+only)?"
+    r"(?P<label>"
+    # "Part A", "Parts A, B, and C", "Cohort 2 only", "Arm B (placebo)"
+    r"(?:parts?|cohorts?|arms?|groups?|stages?|steps?|sub-?stud(?:y|ies)|populations?|modules?|segments?)"
+    r"\s+[A-Za-z0-9][\w.\-]{0,5}(?:\s*(?:,|and|or|&)\s*(?:and\s+)?[A-Za-z0-9][\w.\-]{0,5})*(?:\s+only)?"
+    r"(?:\s*\([^)]{0,40}\))?"
+    r")\s*(?::\s*$|$)"
+    # "For adolescent participants:", "In patients with lupus:", "Healthy volunteers:", "All subjects:"
+    rf"|(?P<label2>(?:(?:for|in)\s+[^:]{{0,40}}?\b{_POPULATION}\b[^:]{{0,40}}"
     r"|healthy\s+(?:volunteers|subjects|participants|controls)"
-    r"|(?:all\s+)?(?:patients|subjects|participants)(?:\s+with\s+[^:]{1,40})?)"
-    r")\s*(?::\s*$|$)",
+    r"|(?:all\s+)?(?:patients|subjects|participants)(?:\s+with\s+[^:]{1,40})?))\s*:\s*$",
     re.IGNORECASE,
 )
 
@@ -150,7 +159,8 @@ def match_header(content: str, *, marked: bool) -> HeaderMatch | None:
         return HeaderMatch(kind, caps.group("label"), _after_colon(content, caps.end() - 1))
     cohort = _COHORT.match(stripped)
     if cohort and (stripped.endswith(":") or len(stripped.split()) <= 4):
-        return HeaderMatch(None, cohort.group("label").strip(), len(content), cohort=True)
+        label = cohort.group("label") or cohort.group("label2")
+        return HeaderMatch(None, label.strip(), len(content), cohort=True)
     return None
 
 

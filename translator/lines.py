@@ -1,7 +1,5 @@
-"""Lines of criteria text, and the splitting of lines that hold several items.
-
-`read_lines` gives physical lines with their offsets and indents, then cuts lines of flattened text
-into virtual lines.
+"""Lines of criteria text: physical lines with offsets and indents, and virtual lines cut from
+lines that hold several items (see `translator.inline`).
 
 Some sources joined a whole criteria list into one wrapped paragraph: "Inclusion Criteria: - Age
 ≥18 years; - Written informed consent … Exclusion Criteria: - …". Left alone, the exclusions would
@@ -16,28 +14,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from translator.inline import cut_points, has_inline_bullets
+
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
-_INLINE_HEADER = re.compile(
-    r"(?<=[\s.;:,)])(?:(?:key|main|major|general)\s+)?(?:inclusion|exclusion|non-inclusion)\s+criteria\s*:",
-    re.IGNORECASE,
-)
-# " - Next item" or ";-Next item": a hyphen between spaces (or after ; .) then a capital, "(" or "a)".
-_INLINE_DASH = re.compile(r"(?:(?<=\s)|(?<=[;.]))-(?=\s*(?:[A-Z(\[]|[a-z]\)\s))")
-_INLINE_NUMBER = re.compile(r"(?<=[\s.;:,])(\d{1,2})[.)](?=\s+[A-Z])")
-_INLINE_LETTER = re.compile(r"(?<=[\s.;:,])\(?([a-h])\)(?=\s+[A-Z])")
-
-
-def _sequence_cuts(pattern: re.Pattern[str], text: str, first: str) -> list[int]:
-    """Offsets of inline list markers that form a run 1, 2, 3… (or a, b, c…), at least two long."""
-    cuts: list[int] = []
-    expected = first
-    for match in pattern.finditer(text):
-        if match.group(1) == expected:
-            cuts.append(match.start())
-            expected = chr(ord(expected) + 1) if expected.isalpha() else str(int(expected) + 1)
-    return cuts if len(cuts) >= 2 else []
-
-
 
 
 @dataclass(frozen=True)
@@ -46,6 +25,7 @@ class Line:
     text: str  # the line without its line break
     indent: int  # columns of leading whitespace (a tab counts 4)
     first: int  # offset in `text` of the first non-space character
+    cut: bool = False  # a virtual line cut from a longer one (its marker was found by translator.inline)
 
     @property
     def blank(self) -> bool:
@@ -88,7 +68,7 @@ def read_lines(raw: str) -> tuple[list[Line], bool]:
             continue
         first, last = paragraph[0], paragraph[-1]
         block = raw[first.start : last.start + len(last.text)]
-        dashes = paragraph_has_inline_bullets([line.text for line in paragraph])
+        dashes = has_inline_bullets(block)
         cuts = [first.start + c for c in cut_points(block, dashes=dashes)]
         for line in paragraph:
             inside = [c - line.start for c in cuts if line.start + line.first < c < line.start + len(line.text)]
@@ -104,7 +84,7 @@ def _cut(line: Line, inside: list[int]) -> list[Line]:
             out.append(Line(line.start, piece, line.indent, line.first))
         else:
             virtual = _make_line(line.start + offset, piece)
-            out.append(Line(virtual.start, virtual.text, line.indent, virtual.first))
+            out.append(Line(virtual.start, virtual.text, line.indent, virtual.first, cut=True))
     return out
 
 
@@ -121,23 +101,6 @@ def _paragraphs(lines: list[Line], wrapped: bool) -> Iterator[list[Line]]:
         run.append(line)
     if run:
         yield run
-
-
-def paragraph_has_inline_bullets(paragraph: list[str]) -> bool:
-    """Several " - Item" separators in one paragraph mean its bullets were flattened into prose."""
-    joined = " ".join(paragraph)
-    return len(_INLINE_DASH.findall(joined)) >= 2
-
-
-def cut_points(text: str, *, dashes: bool) -> list[int]:
-    """Where to cut one physical line into virtual lines (offsets into `text`, never 0)."""
-    cuts = {m.start() for m in _INLINE_HEADER.finditer(text)}
-    if dashes:
-        cuts.update(m.start() for m in _INLINE_DASH.finditer(text))
-    cuts.update(_sequence_cuts(_INLINE_NUMBER, text, "1"))
-    cuts.update(_sequence_cuts(_INLINE_LETTER, text, "a"))
-    stripped = len(text) - len(text.lstrip())
-    return sorted(c for c in cuts if c > stripped)
 
 
 def pieces(text: str, cuts: list[int]) -> Iterator[tuple[int, str]]:

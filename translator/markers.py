@@ -15,20 +15,25 @@ _ROMAN = r"(?:x{0,1}(?:ix|iv|v?i{1,3}|v)|x{1,2})"
 # Order matters: the first pattern that matches names the style. Every pattern consumes the marker
 # only; the whitespace after it is skipped separately so that glued markers ("1.Age") work too.
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("hier", re.compile(r"\d{1,2}(?:\.\d{1,2}){1,3}\.?(?=\s+[A-Z(\[])")),
+    ("hier", re.compile(r"\d{1,2}(?:\.\d{1,2}){1,3}\.?(?=\s+[A-Z(\[]|$)")),
     ("num.", re.compile(r"\d{1,3}\.(?![\d])")),
+    ("num、", re.compile(r"\d{1,3}、")),
     ("num)", re.compile(r"\d{1,3}\)")),
     ("(num)", re.compile(r"\(\d{1,3}\)")),
     ("num-", re.compile(r"\d{1,2}\s?-(?=\s+[A-Z])")),
     ("(roman)", re.compile(rf"\((?:{_ROMAN}|{_ROMAN.upper()})\)")),
     ("roman.", re.compile(rf"(?:{_ROMAN}|{_ROMAN.upper()})[.)](?=\s)")),
     ("(alpha)", re.compile(r"\([a-zA-Z]\)")),
-    ("alpha.", re.compile(r"[a-z][.)](?=\s|[A-Z])")),
-    ("ALPHA.", re.compile(r"[A-Z][.)](?=\s)")),
+    ("alpha.", re.compile(r"[a-z][.)](?=\s|[A-Z]|$)")),
+    ("ALPHA.", re.compile(r"[A-Z][.)](?=\s|$)")),
     ("code", re.compile(r"(?:IC|EC|SI|SE|IN|EX|INC|EXC|I|E)[-_ ]?\d{1,3}[a-z]?[.:)](?=\s)")),
-    ("bullet", re.compile(r"(?:\\?[*+]|[-•·▪◦○●■□➢►✓✔–—→]|o(?=\s{2,}|\t))(?=\s|[A-Za-z(])")),
+    ("bullet", re.compile(r"(?:\\?[*+]|[-•·▪◦○●■□➢►✓✔–—→]|o(?=\s{2,}|\t))(?=\s|[A-Za-z(]|$)")),
 ]
 
+# One alternation tried in the order above (regex alternation is ordered, like the list).
+_ANY = re.compile("|".join(f"(?P<s{i}>{pattern.pattern})" for i, (_, pattern) in enumerate(_PATTERNS)))
+_STYLES = {f"s{i}": style for i, (style, _) in enumerate(_PATTERNS)}
+_FIRST = frozenset("0123456789()*+-•·▪◦○●■□➢►✓✔–—→o\\abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _SPACE = re.compile(r"[ \t]*")
 _DOUBLED = re.compile(r"[-*•][ \t]+(?=\S)")
 
@@ -60,21 +65,17 @@ class Marker:
 
 def find_marker(line: str, at: int) -> Marker | None:
     """The list marker starting at `line[at]`, if any, and where the item's text begins."""
-    for style, pattern in _PATTERNS:
-        match = pattern.match(line, at)
-        if match is None:
-            continue
-        end = match.end()
-        content = _SPACE.match(line, end)
-        assert content is not None
-        start_text = content.end()
-        if start_text >= len(line.rstrip()) and style not in ("bullet",):
-            # A bare "1." or "a)" alone on a line is still a marker (an empty item follows).
-            return Marker(style, match.group(), at, end, start_text)
-        if style == "bullet" and match.group() == "-" and line[end : end + 1].isdigit():
-            return None  # "-5 degrees": a negative number, not a bullet
-        doubled = _DOUBLED.match(line, start_text)
-        if doubled:  # "-  - History of …": a stray second bullet belongs to the marker, not the text
-            end, start_text = doubled.start() + 1, doubled.end()
-        return Marker(style, line[at:end], at, end, start_text)
-    return None
+    if at >= len(line) or line[at] not in _FIRST:
+        return None
+    match = _ANY.match(line, at)
+    if match is None or match.lastgroup is None:
+        return None
+    style = _STYLES[match.lastgroup]
+    end = match.end()
+    content = _SPACE.match(line, end)
+    assert content is not None
+    start_text = content.end()
+    doubled = _DOUBLED.match(line, start_text)
+    if doubled:  # "-  - History of …": a stray second bullet belongs to the marker, not the text
+        end, start_text = doubled.start() + 1, doubled.end()
+    return Marker(style, line[at:end], at, end, start_text)

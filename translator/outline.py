@@ -17,10 +17,13 @@ from translator.headers import HeaderMatch, match_header
 from translator.lines import Line, read_lines
 from translator.logic import infer_logic
 from translator.markers import Marker, find_marker
-from translator.text import clean_segments
+from translator.text import clean_text
 
 _PREFIX = {SectionKind.INCLUSION: "I", SectionKind.EXCLUSION: "E", SectionKind.OTHER: "O"}
 _HAS_WORD = re.compile(r"[^\W_]", re.UNICODE)
+_NON_SPACE = re.compile(r"\S+")
+# "Age:", "Performance status:", "Hematopoietic:" — up to four words and a colon, not "… following:".
+_LABEL = re.compile(r"(?!.*\bfollowing\b)[A-Za-z][\w/,()'\- ]{0,40}?(?:\s+\S+){0,3}:", re.IGNORECASE)
 
 
 @dataclass
@@ -32,6 +35,8 @@ class _Node:
     segments: list[tuple[int, int]] = field(default_factory=list)
     children: list[_Node] = field(default_factory=list)
     parent: _Node | None = None
+
+    label: bool = False  # an unmarked short "Age:" / "Hematopoietic:" line that heads a group
 
     @property
     def key(self) -> str:
@@ -60,6 +65,7 @@ class _Builder:
         self.last: _Node | None = None  # the node the previous non-blank line belonged to
         self.decorations: list[tuple[int, int]] = []
         self.cohort: str | None = None
+        self.wrapped = False
 
     # -- sections ---------------------------------------------------------------------------
     def open_section(self, header: HeaderMatch | None, start: int, span: tuple[int, int] | None) -> None:
@@ -78,6 +84,10 @@ class _Builder:
         text = line.text
         marker = find_marker(text, at)
         end = len(text.rstrip())
+        if marker and marker.style == "hier" and wrapped and not line.cut and not blank_before and self.last:
+            # "0.25 IU/kg/day" opening a wrapped line is a decimal, not "0.25" as a list marker.
+            if not raw_tail(self.raw, self.last).endswith((".", ":", ";")):
+                marker = None
         continues = self.last is not None and (wrapped or line.indent > self.last.indent)
         if marker is None and not blank_before and continues and self.last is not None:
             self.last.segments.append((line.start + at, line.start + end))
@@ -97,6 +107,7 @@ class _Builder:
         )
         if content < end:
             node.segments.append((line.start + content, line.start + end))
+            node.label = marker is None and _LABEL.fullmatch(text[content:end]) is not None
         self._place(node)
         self.last = node
 
@@ -114,26 +125,41 @@ class _Builder:
     def _is_child(self, top: _Node, node: _Node) -> bool:
         """Whether `node` nests under `top`; when not, `top` is popped and its parent is tried."""
         if node.indent != top.indent:
+            if self.wrapped and 0 < node.indent - top.indent < 3 and top.key == node.key != "none":
+                return False  # XML text: the first item sits at the block's 8 spaces, the rest at 10
             return node.indent > top.indent
+        if node.label:
+            return False  # a group label never nests under the item above it
+        if top.label and node.marker is None:
+            return True  # PDQ style: "Age:" then "18 and over" on the next line
         if _numbered(top) and _numbered(node):
             return node.level > top.level  # "1.2" under "1.", "2." closes "1.2"
         if top.key == node.key or node.marker is None:
             return False
-        if any(n.indent == node.indent and n.key == node.key for n in self.stack):
+        if any(n.indent == node.indent and _same_family(n, node) for n in self.stack):
             return False  # the style is already open above: the node closes back to it
         if top.marker is None:
             return _introduces(self.raw, top)
         return _introduces(self.raw, top) or _is_sub_style(top, node)
 
 
+def _same_family(a: _Node, b: _Node) -> bool:
+    """Same marker style; "-" and "*" bullets at one indent are one list written carelessly."""
+    return a.key == b.key or (a.key.startswith("bullet") and b.key.startswith("bullet"))
+
+
 def _numbered(node: _Node) -> bool:
     return node.marker is not None and node.marker.style in ("num.", "hier")
+
+
+def raw_tail(raw: str, node: _Node) -> str:
+    return raw[node.segments[-1][0] : node.segments[-1][1]].rstrip() if node.segments else ""
 
 
 def _introduces(raw: str, node: _Node) -> bool:
     if not node.segments:
         return False
-    tail = raw[node.segments[-1][0] : node.segments[-1][1]].rstrip()
+    tail = raw[node.segments[-1][0] : node.segments[-1][1]].rstrip().rstrip(".")
     return tail.endswith(":") or tail.lower().endswith(("following", "including", "include"))
 
 
@@ -163,6 +189,7 @@ def parse_criteria(raw: str) -> CriteriaDoc:
     """Parse eligibilityCriteria text. Never raises; see `translator.criteria` for the invariants."""
     lines, wrapped = read_lines(raw)
     builder = _Builder(raw)
+    builder.wrapped = wrapped
     blank_before = True
     for line in lines:
         if line.blank:
@@ -247,7 +274,7 @@ def _emit(
     section: int,
     out: list[Criterion],
 ) -> int:
-    text, offsets = clean_segments(raw, node.segments)
+    text = clean_text(raw, node.segments)
     child_texts = [raw[c.segments[0][0] : c.segments[-1][1]] for c in node.children]
     criterion = Criterion(
         id=cid,
@@ -264,7 +291,8 @@ def _emit(
         marker_end=node.marker_span[1] if node.marker_span else None,
         children=[f"{cid}.{i}" for i in range(1, len(node.children) + 1)],
     )
-    criterion._offsets = offsets
+    criterion._raw = raw
+    criterion._segments = node.segments
     out.append(criterion)
     end = criterion.end
     for i, child in enumerate(node.children, start=1):
@@ -273,20 +301,14 @@ def _emit(
 
 
 def _uncovered(raw: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    covered = bytearray(len(raw))
-    for start, end in spans:
-        covered[start:end] = b"\x01" * (end - start)
+    """Non-whitespace ranges of `raw` outside every span."""
     gaps: list[tuple[int, int]] = []
-    start = -1
-    for i, ch in enumerate(raw):
-        if not covered[i] and not ch.isspace():
-            if start < 0:
-                start = i
-        elif start >= 0:
-            gaps.append((start, i))
-            start = -1
-    if start >= 0:
-        gaps.append((start, len(raw)))
+    position = 0
+    for start, end in sorted(spans) + [(len(raw), len(raw))]:
+        if start > position:
+            for match in _NON_SPACE.finditer(raw, position, start):
+                gaps.append((match.start(), match.end()))
+        position = max(position, end)
     return gaps
 
 

@@ -1,41 +1,71 @@
 """Clean text from raw criteria spans: CT.gov backslash escapes undone, hard wraps joined.
 
 Every character of the clean text remembers the raw offset it came from, so spans found in clean
-text (facts, findings) can be highlighted in the original.
+text (facts, findings) can be highlighted in the original. The map is kept as runs — (clean
+offset, raw offset) pairs where a stretch of characters maps one to one — which is small and fast.
 """
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
+
 # CT.gov's markdown escapes ASCII punctuation with a backslash: "\\>=", "10\\^8", "\\[", "\\*".
-_ESCAPABLE = frozenset("\\`*_{}[]()#+-.!<>^~|=&:;,'\"%/$@?")
+_TOKEN = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>^~|=&:;,'\"%/$@?])|(\s+)|([^\s\\]+|\\)")
+
+Runs = list[tuple[int, int]]
 
 
-def clean_segments(raw: str, segments: list[tuple[int, int]]) -> tuple[str, list[int]]:
-    """Join raw segments (one per line) into one clean string and its clean→raw offset map."""
+def clean_segments(raw: str, segments: list[tuple[int, int]]) -> tuple[str, Runs]:
+    """Join raw segments (one per line) into one clean string and its clean→raw runs."""
     out: list[str] = []
-    offsets: list[int] = []
-    pending_space = -1  # raw offset of a whitespace run not yet written
+    runs: Runs = []
+    length = 0
+    space_at = -1  # raw offset of a whitespace run not yet written
     for start, end in segments:
-        i = start
-        while i < end:
-            ch = raw[i]
-            if ch.isspace():
-                if pending_space < 0:
-                    pending_space = i
-                i += 1
+        for match in _TOKEN.finditer(raw, start, end):
+            escaped, blank, word = match.groups()
+            if blank is not None:
+                if space_at < 0:
+                    space_at = match.start()
                 continue
-            if pending_space >= 0 and out:
+            if space_at >= 0 and length:
                 out.append(" ")
-                offsets.append(pending_space)
-            pending_space = -1
-            if ch == "\\" and i + 1 < end and raw[i + 1] in _ESCAPABLE:
-                i += 1
-                ch = raw[i]
-            out.append(ch)
-            offsets.append(i)
-            i += 1
-        pending_space = end if pending_space < 0 else pending_space
-    return "".join(out), offsets
+                runs.append((length, space_at))
+                length += 1
+            space_at = -1
+            if escaped is not None:
+                out.append(escaped)
+                runs.append((length, match.start() + 1))
+                length += 1
+            else:
+                out.append(word)
+                runs.append((length, match.start()))
+                length += len(word)
+        if space_at < 0:
+            space_at = end
+    return "".join(out), runs
+
+
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>^~|=&:;,'\"%/$@?])")
+
+
+def clean_text(raw: str, segments: list[tuple[int, int]]) -> str:
+    """The same text as `clean_segments` gives, without building the offset map (the fast path)."""
+    words: list[str] = []
+    for start, end in segments:
+        words.extend(raw[start:end].split())
+    text = " ".join(words)
+    return _ESCAPE.sub(r"\1", text) if "\\" in text else text
+
+
+def raw_offset(runs: Runs, clean: int) -> int:
+    """The raw offset of clean character `clean` (runs as made by `clean_segments`)."""
+    index = bisect_right(runs, (clean, 1 << 62)) - 1
+    if index < 0:
+        return runs[0][1] if runs else 0
+    run_clean, run_raw = runs[index]
+    return run_raw + (clean - run_clean)
 
 
 def unescape(text: str) -> str:

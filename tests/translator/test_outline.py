@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from tests.corpus import corpus_records, criteria_text
 from translator.criteria import CriteriaDoc, Logic, SectionKind
 from translator.outline import parse_criteria
+from translator.text import clean_segments, clean_text, raw_offset
 
 
 def outline(doc: CriteriaDoc) -> list[str]:
@@ -180,3 +181,18 @@ def test_invariants_hold_on_every_corpus_record(chunk: int) -> None:
         doc = parse_criteria(raw)
         assert_invariants(raw, doc)
         assert doc.criteria, record["protocolSection"]["identificationModule"]["nctId"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet=st.sampled_from(list("ab \\>=<^*[]\t\n.")), max_size=30), min_size=1, max_size=4))
+def test_fast_clean_text_equals_the_mapped_one(parts: list[str]) -> None:
+    raw = "".join(parts)
+    bounds = [0]
+    for part in parts:
+        bounds.append(bounds[-1] + len(part))
+    segments = list(itertools.pairwise(bounds))
+    text, runs = clean_segments(raw, segments)
+    assert clean_text(raw, segments) == text
+    for i, ch in enumerate(text):
+        if ch != " ":
+            assert raw[raw_offset(runs, i)] == ch

@@ -1,0 +1,132 @@
+"""Inline lists: where one line (or one wrapped paragraph) holds several items or a header.
+
+Some sources joined a whole criteria list into one paragraph: "Inclusion Criteria: - Age ≥18
+years; - Written informed consent … Exclusion Criteria: - …", or "1. Men or women ≥18 2. Consent
+…". Left alone, the exclusions would be read as inclusions. `cut_points` finds where to cut such
+text into virtual lines. Cutting wrongly can make a number into a list marker ("status 0 or 1.
+Patients …"), so a run of inline numbers must be long or clearly introduced, and a number right
+after a word like "or", "grade" or "stage" is never a marker.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable
+
+_INLINE_HEADER = re.compile(
+    r"(?:(?<=[\s.;:,)\-])|^)(?:(?:key|main|major|general)\s+)?(?:inclusion|exclusion|non-inclusion)\s+criteria\s*:",
+    re.IGNORECASE,
+)
+# " - Next item", ";-Next item" or "levels- Next item": a hyphen used as a bullet inside a paragraph.
+_INLINE_DASH = re.compile(
+    r"(?:(?<=\s)|(?<=[;.]))-(?=\s*(?:[A-Z(\[]|[a-z]\)\s))|(?<=[a-z)])-(?=\s+[A-Z][a-z])"
+)
+_START = r"(?:(?<=[\s.;:,])|^)"
+# "inclusion (i), (ii) or (iii)" refers to items; it does not list them.
+_NOT_REFERENCE = r"(?!\s*(?:or|and|to|and/or|,)\b|\s*[,)])"
+_NUMBER = re.compile(_START + r"(\d{1,2})(?:\.(?=\s*[A-Z(\[])|\)(?=\s*[A-Za-z(\[])|、)" + _NOT_REFERENCE)
+_PAREN_NUMBER = re.compile(_START + r"\((\d{1,2})\)(?=\s*[A-Za-z])" + _NOT_REFERENCE)
+_LETTER = re.compile(_START + r"([a-h])\)(?=\s*[A-Z])" + _NOT_REFERENCE)
+_PAREN_LETTER = re.compile(_START + r"\(([a-h])\)(?=\s*[A-Za-z])" + _NOT_REFERENCE)
+_ROMAN = re.compile(_START + r"\((i|ii|iii|iv|v|vi|vii|viii)\)(?=\s*[A-Za-z])" + _NOT_REFERENCE)
+_HIER = re.compile(r"(?<=\s)(\d{1,2})\.(\d{1,2})(?=\s+[A-Z])")
+_LEAD = re.compile(r"\s*(\d{1,2})[.)]")
+_ROMANS = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii"]
+# Words after which a number is a value, not a list marker ("grade 2. Patients …", "0 or 1. No …").
+_VALUE_WORDS = frozenset(
+    {
+        *("or", "and", "to", "of", "than", "least", "most", "=", "<", ">", "≤", "≥", "-", "x", "×"),
+        *("grade", "grades", "stage", "stages", "status", "score", "class", "type", "phase", "level", "levels"),
+        *("version", "day", "days", "week", "weeks", "month", "months", "year", "years", "cycle", "cycles"),
+        *("dose", "doses", "visit", "part", "cohort", "arm", "group", "tier", "line", "lines"),
+    }
+)
+_PREV_WORD = re.compile(r"(\S+)\s*$")
+
+
+def _is_value(text: str, at: int) -> bool:
+    before = _PREV_WORD.search(text, max(0, at - 40), at)
+    if before is None:
+        return False
+    word = before.group(1).lower().rstrip(",;:")
+    return word in _VALUE_WORDS or word[-1:].isdigit()
+
+
+def _runs(
+    pattern: re.Pattern[str], text: str, order: Callable[[str], int], seed: tuple[int, int] | None = None
+) -> list[list[tuple[int, int]]]:
+    """Runs of consecutive list markers (n, n+1, …) among the pattern's matches, in text order."""
+    runs: list[list[tuple[int, int]]] = [[seed]] if seed else []
+    for match in pattern.finditer(text):
+        if seed and match.start() == seed[1]:
+            continue
+        value = order(match.group(1))
+        extends = any(run[-1][0] + 1 == value and len(run) >= 2 for run in runs)
+        if match.group().endswith(".") and not extends and _is_value(text, match.start()):
+            continue  # "status 0 or 1. Patients …": a value ending a sentence, not a marker
+        for run in runs:
+            if run[-1][0] + 1 == value:
+                run.append((value, match.start()))
+                break
+        else:
+            runs.append([(value, match.start())])
+    return runs
+
+
+def _introduced(text: str, at: int) -> bool:
+    """A run whose first marker follows a colon (or starts the text) was written as a list."""
+    return not text[:at].strip() or text[:at].rstrip().endswith(":")
+
+
+def _sequence_cuts(text: str) -> set[int]:
+    cuts: set[int] = set()
+    lead = len(text) - len(text.lstrip())
+    own = _LEAD.match(text)  # the paragraph's own marker, which _NUMBER may not see ("5. 5-minute …")
+    for run in _runs(_NUMBER, text, int, seed=(int(own.group(1)), own.start(1)) if own else None):
+        leading = run[0][1] <= lead  # the paragraph's own marker, continued inline ("5. … 6) …")
+        if len(run) >= 3 or (len(run) == 2 and (leading or (run[0][0] == 1 and _introduced(text, run[0][1])))):
+            cuts.update(at for _, at in run)
+    letter = lambda s: ord(s) - ord("a")  # noqa: E731
+    for pattern, order in ((_PAREN_NUMBER, int), (_LETTER, letter), (_PAREN_LETTER, letter), (_ROMAN, _ROMANS.index)):
+        for run in _runs(pattern, text, order):
+            if len(run) >= 2 and run[0][0] in (0, 1):
+                cuts.update(at for _, at in run)
+    # "2.1 Vulvovaginal candidiasis … 2.2 Sexually transmitted …" inside a wrapped item 2.
+    minors: dict[str, list[tuple[int, int]]] = {}
+    for match in _HIER.finditer(text):
+        minors.setdefault(match.group(1), []).append((int(match.group(2)), match.start()))
+    for found in minors.values():
+        if len(found) >= 2 and all(b[0] == a[0] + 1 for a, b in itertools.pairwise(found)):
+            cuts.update(at for _, at in found)
+    return cuts
+
+
+def has_inline_bullets(paragraph: str) -> bool:
+    """Several " - Item" separators in one paragraph mean its bullets were flattened into prose."""
+    return len(_INLINE_DASH.findall(paragraph)) >= 2
+
+
+def _header_prefix(text: str, at: int, cuts: set[int]) -> bool:
+    """"Key Inclusion Criteria:" or "Health Care Proxy Inclusion Criteria:": the words before the
+    match on the same (virtual) line are part of the header, not a separate item."""
+    line_start = max([text.rfind("\n", 0, at) + 1, *(c for c in cuts if c < at)])
+    before = text[line_start:at].strip()
+    if not before:
+        return True
+    if re.match(r"[-*•]|\(?\d{1,2}[.)]", before):
+        return False  # "- Confirmed SCCHN Exclusion Criteria:": an item, then the next header
+    return len(before.split()) <= 5 and not re.search(r"[.;:,)\-]$", before)
+
+
+def cut_points(text: str, *, dashes: bool) -> list[int]:
+    """Where to cut a line or paragraph into virtual lines (offsets into `text`, never at its start)."""
+    cuts = _sequence_cuts(text)
+    if dashes:
+        cuts.update(m.start() for m in _INLINE_DASH.finditer(text))
+    if cuts:  # in a flattened list even a lone "a)" is a sub-item ("… diagnosis a) The HR positive …")
+        cuts.update(m.start() for m in (*_LETTER.finditer(text), *_PAREN_LETTER.finditer(text))
+                    if m.group(1) == "a")
+    cuts.update(m.start() for m in _INLINE_HEADER.finditer(text) if not _header_prefix(text, m.start(), cuts))
+    stripped = len(text) - len(text.lstrip())
+    return sorted(c for c in cuts if c > stripped)
