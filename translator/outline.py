@@ -84,10 +84,10 @@ class _Builder:
         text = line.text
         marker = find_marker(text, at)
         end = len(text.rstrip())
-        if marker and marker.style == "hier" and wrapped and not line.cut and not blank_before and self.last:
-            # "0.25 IU/kg/day" opening a wrapped line is a decimal, not "0.25" as a list marker.
-            if not raw_tail(self.raw, self.last).endswith((".", ":", ";")):
-                marker = None
+        # "0.25 IU/kg/day" opening a wrapped line is a decimal, not "0.25" as a list marker.
+        decimal = marker is not None and marker.style == "hier" and wrapped and not line.cut and not blank_before
+        if decimal and self.last and not raw_tail(self.raw, self.last).endswith((".", ":", ";")):
+            marker = None
         continues = self.last is not None and (wrapped or line.indent > self.last.indent)
         if marker is None and not blank_before and continues and self.last is not None:
             self.last.segments.append((line.start + at, line.start + end))
@@ -304,7 +304,7 @@ def _uncovered(raw: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Non-whitespace ranges of `raw` outside every span."""
     gaps: list[tuple[int, int]] = []
     position = 0
-    for start, end in sorted(spans) + [(len(raw), len(raw))]:
+    for start, end in [*sorted(spans), (len(raw), len(raw))]:
         if start > position:
             for match in _NON_SPACE.finditer(raw, position, start):
                 gaps.append((match.start(), match.end()))
