@@ -1,0 +1,48 @@
+"""The service's settings: one pydantic-settings class, read from `TRIALPLAIN_*` environment variables.
+
+Build it at the edge (the CLI command or the app factory) and pass it in; nothing here creates an
+instance at import time, so tests can build their own with explicit values.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+DEFAULT_DATA_DIR = Path("trialplain-data")
+
+
+class ServiceSettings(BaseSettings):
+    """Where the service keeps its data and how it listens."""
+
+    model_config = SettingsConfigDict(env_prefix="TRIALPLAIN_", extra="ignore")
+
+    database_url: str = Field(
+        default=f"sqlite:///./{DEFAULT_DATA_DIR}/trialplain.db",
+        description=(
+            "SQLAlchemy URL of the store. The default is a SQLite file under ./trialplain-data (created on "
+            "demand). For PostgreSQL use postgresql+psycopg://user:password@host:5432/dbname "
+            "(a plain postgresql:// URL is read as psycopg 3 too)."
+        ),
+    )
+    host: str = Field(default="127.0.0.1", description="Interface the HTTP server binds to.")
+    port: int = Field(default=8000, ge=1, le=65535, description="TCP port the HTTP server listens on.")
+    max_body_bytes: int = Field(
+        default=1024 * 1024,
+        gt=0,
+        description="Largest request body accepted, in bytes; bigger requests are refused with 413.",
+    )
+    cache_dir: Path = Field(
+        default=DEFAULT_DATA_DIR / "cache",
+        description="Folder for the translation cache (created on demand).",
+    )
+    sqlite_busy_timeout_ms: int = Field(
+        default=5000,
+        ge=0,
+        description="How long a SQLite connection waits for a lock held by another writer before failing.",
+    )
+    sql_echo: bool = Field(default=False, description="Log every SQL statement (for debugging).")
+    page_size: int = Field(default=50, ge=1, description="Default number of items in one page of a listing.")
+    max_page_size: int = Field(default=500, ge=1, description="Largest page a client may ask for.")

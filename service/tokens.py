@@ -1,0 +1,104 @@
+"""API tokens: a random secret shown once, only its sha256 stored, a role, revocable.
+
+Secrets look like `tp_<43 url-safe characters>` (256 random bits), so a leaked one is easy to
+recognise in logs and by secret scanners. A hash lookup needs no constant-time compare: the secret
+has too much entropy for timing to reveal anything useful.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from datetime import timedelta
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from service import audit
+from service.db import transaction
+from service.errors import InvalidRequest, NotFound
+from service.stored import AuditAction, TokenInfo
+from service.tables import ApiTokenRow, Role, utcnow
+
+SECRET_PREFIX = "tp_"
+# last_used_at is refreshed at most this often, so reads do not each turn into a write.
+LAST_USED_RESOLUTION = timedelta(minutes=1)
+
+
+def hash_secret(secret: str) -> str:
+    return hashlib.sha256(secret.encode()).hexdigest()
+
+
+def create_token(session: Session, name: str, role: Role | str, *, actor: str = "system") -> tuple[int, str]:
+    """Create a token; returns its id and the secret, which is not stored and cannot be shown again."""
+    if not name.strip():
+        raise InvalidRequest("a token needs a name: it is how the audit trail names its holder", field="name")
+    try:
+        token_role = Role(role)
+    except ValueError as error:
+        choices = ", ".join(member.value for member in Role)
+        raise InvalidRequest(f"unknown role {role!r}: use one of {choices}", field="role") from error
+    secret = SECRET_PREFIX + secrets.token_urlsafe(32)
+    with transaction(session):
+        row = ApiTokenRow(name=name.strip(), role=token_role, token_hash=hash_secret(secret), created_at=utcnow())
+        session.add(row)
+        session.flush()
+        audit.record(
+            session,
+            AuditAction.TOKEN_CREATED,
+            actor=actor,
+            after={"token_id": row.id, "name": row.name, "role": row.role.value},
+        )
+        return row.id, secret
+
+
+def authenticate(session: Session, secret: str) -> TokenInfo | None:
+    """The token a secret belongs to, or None if it is unknown or revoked."""
+    if not secret.startswith(SECRET_PREFIX):
+        return None
+    statement = select(ApiTokenRow).where(ApiTokenRow.token_hash == hash_secret(secret))
+    with transaction(session, write=False):
+        row = session.scalar(statement)
+        if row is None or row.revoked_at is not None:
+            return None
+        now = utcnow()
+        if row.last_used_at is not None and now - row.last_used_at < LAST_USED_RESOLUTION:
+            return _info(row)
+    # Only now and then a write: on SQLite every write transaction queues behind the others.
+    with transaction(session):
+        session.execute(update(ApiTokenRow).where(ApiTokenRow.id == row.id).values(last_used_at=now))
+    return _info(row).model_copy(update={"last_used_at": now})
+
+
+def revoke(session: Session, token_id: int, *, actor: str) -> TokenInfo:
+    """Revoke a token for good (revoking twice is harmless)."""
+    with transaction(session):
+        row = session.get(ApiTokenRow, token_id, with_for_update=True)
+        if row is None:
+            raise NotFound("token", token_id)
+        if row.revoked_at is None:
+            row.revoked_at = utcnow()
+            audit.record(
+                session,
+                AuditAction.TOKEN_REVOKED,
+                actor=actor,
+                before={"token_id": row.id, "name": row.name, "revoked": False},
+                after={"token_id": row.id, "name": row.name, "revoked": True},
+            )
+        return _info(row)
+
+
+def list_tokens(session: Session) -> list[TokenInfo]:
+    with transaction(session, write=False):
+        return [_info(row) for row in session.scalars(select(ApiTokenRow).order_by(ApiTokenRow.id))]
+
+
+def _info(row: ApiTokenRow) -> TokenInfo:
+    return TokenInfo(
+        id=row.id,
+        name=row.name,
+        role=row.role,
+        created_at=row.created_at,
+        last_used_at=row.last_used_at,
+        revoked_at=row.revoked_at,
+    )

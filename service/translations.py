@@ -1,0 +1,275 @@
+"""Translations in the store: adding, finding for re-use, editing under If-Match, reading, the queue.
+
+Approval and rejection live in `service.review`. A study has at most one pending translation (a
+newer one supersedes it) and at most one approved, i.e. published, translation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from service import approvals, audit
+from service.db import transaction
+from service.errors import InvalidRequest, InvalidState, NotFound, SourceMismatch, VersionConflict
+from service.pagination import SortKey, keyset, next_cursor
+from service.stored import AuditAction, Page, QueueEntry, StoredTranslation
+from service.studies import criteria_text
+from service.tables import StudyRow, TranslationRow, TranslationState, utcnow
+from translator.criteria import Criterion
+from translator.findings import Finding, Severity
+from translator.outline import parse_criteria
+from translator.translation import Translation
+
+_QUEUE = "review_queue"
+# Riskiest first: most errors, then most warnings, then trials patients can join, then oldest.
+_QUEUE_KEYS = (
+    SortKey(TranslationRow.error_count, int, descending=True),
+    SortKey(TranslationRow.warning_count, int, descending=True),
+    SortKey(StudyRow.recruiting, bool, descending=True),
+    SortKey(TranslationRow.created_at, datetime),
+    SortKey(TranslationRow.id, int),
+)
+
+
+def add_translation(
+    session: Session,
+    nct_id: str,
+    translation: Translation,
+    findings: Sequence[Finding],
+    *,
+    actor: str,
+    criteria: Sequence[Criterion] | None = None,
+) -> StoredTranslation:
+    """Store a new pending translation of the study's current criteria text.
+
+    Approval is tracked per criterion (by content sha; approvals of criteria whose text is unchanged
+    since the published translation are carried over). `criteria` are the parsed criteria the
+    translation renders; when not given, the study's stored criteria text is parsed again.
+    """
+    _check_nct_id(translation, nct_id)
+    with transaction(session):
+        study = session.get(StudyRow, nct_id, with_for_update=True)
+        if study is None:
+            raise NotFound("study", nct_id)
+        if translation.provenance.source_sha != study.criteria_sha:
+            raise SourceMismatch(nct_id, translation.provenance.source_sha, study.criteria_sha)
+        now = utcnow()
+        for older in _rows(session, nct_id, TranslationState.PENDING):
+            older.state, older.updated_at = TranslationState.SUPERSEDED, now
+            audit.record(
+                session,
+                AuditAction.SUPERSEDED,
+                actor=actor,
+                nct_id=nct_id,
+                translation_id=older.id,
+                before={"state": "pending"},
+                after={"state": "superseded"},
+                reason="a newer translation of the study was added",
+            )
+        if criteria is None:
+            text = criteria_text(study)
+            criteria = [] if text is None else parse_criteria(text).criteria
+        stored = approvals.criterion_list(criteria)
+        published = next(iter(_rows(session, nct_id, TranslationState.APPROVED)), None)
+        row = TranslationRow(
+            nct_id=nct_id,
+            payload=translation.model_dump(mode="json"),
+            backend=translation.provenance.backend,
+            model=translation.provenance.model,
+            prompt_sha=translation.provenance.prompt_sha,
+            source_sha=translation.provenance.source_sha,
+            state=TranslationState.PENDING,
+            stale=False,
+            criterion_shas=stored,
+            criterion_approvals=approvals.carry_over(published.criterion_approvals, stored) if published else {},
+            created_at=now,
+            updated_at=now,
+            **_findings_columns(findings),
+        )
+        session.add(row)
+        session.flush()
+        after = {"payload": row.payload, **_review_data(row), "carried_approvals": len(row.criterion_approvals)}
+        audit.record(session, AuditAction.GENERATED, actor=actor, nct_id=nct_id, translation_id=row.id, after=after)
+        return snapshot(row)
+
+
+def find_translation(
+    session: Session, nct_id: str, source_sha: str, prompt_sha: str | None, model: str | None
+) -> StoredTranslation | None:
+    """The newest translation made from the same text, prompt and model, in any state (for re-use)."""
+    statement = select(TranslationRow).where(
+        TranslationRow.nct_id == nct_id,
+        TranslationRow.source_sha == source_sha,
+        TranslationRow.prompt_sha.is_(None) if prompt_sha is None else TranslationRow.prompt_sha == prompt_sha,
+        TranslationRow.model.is_(None) if model is None else TranslationRow.model == model,
+    )
+    with transaction(session, write=False):
+        row = session.scalars(statement.order_by(TranslationRow.id.desc()).limit(1)).first()
+        return None if row is None else snapshot(row)
+
+
+def edit_translation(
+    session: Session,
+    translation_id: int,
+    new_payload: Translation,
+    new_findings: Sequence[Finding],
+    *,
+    expected_version: int,
+    actor: str,
+) -> StoredTranslation:
+    """Replace the payload of a pending (or rejected: it becomes pending again) translation."""
+    with transaction(session):
+        row = lock(session, translation_id, expected_version)
+        if row.state not in (TranslationState.PENDING, TranslationState.REJECTED):
+            hint = "add a new translation of the study and edit that one instead"
+            raise InvalidState(translation_id, row.state.value, "edit", hint)
+        _check_nct_id(new_payload, row.nct_id)
+        if new_payload.provenance.source_sha != row.source_sha:
+            raise InvalidRequest(
+                f"the edited payload renders source {new_payload.provenance.source_sha[:12]}…, the translation "
+                f"{row.source_sha[:12]}…: keep provenance.source_sha as it was",
+                field="provenance.source_sha",
+            )
+        before = {"payload": row.payload, **_review_data(row)}
+        row.payload = new_payload.model_dump(mode="json")
+        for name, value in _findings_columns(new_findings).items():
+            setattr(row, name, value)
+        row.state, row.updated_at = TranslationState.PENDING, utcnow()
+        session.flush()  # bumps the version
+        after = {"payload": row.payload, **_review_data(row)}
+        audit.record(
+            session,
+            AuditAction.EDITED,
+            actor=actor,
+            nct_id=row.nct_id,
+            translation_id=row.id,
+            before=before,
+            after=after,
+        )
+        return snapshot(row)
+
+
+def get_translation(session: Session, translation_id: int) -> StoredTranslation:
+    with transaction(session, write=False):
+        row = session.get(TranslationRow, translation_id)
+        if row is None:
+            raise NotFound("translation", translation_id)
+        return snapshot(row)
+
+
+def published_translation(session: Session, nct_id: str) -> StoredTranslation | None:
+    """The approved translation of a study (check `.stale`: the source changed since), if any."""
+    return published_translations(session, [nct_id]).get(nct_id)
+
+
+def published_translations(session: Session, nct_ids: Iterable[str]) -> dict[str, StoredTranslation]:
+    """NCT id → published translation, for the studies of a page at once."""
+    wanted = list(dict.fromkeys(nct_ids))
+    statement = select(TranslationRow).where(
+        TranslationRow.nct_id.in_(wanted), TranslationRow.state == TranslationState.APPROVED
+    )
+    with transaction(session, write=False):
+        return {row.nct_id: snapshot(row) for row in session.scalars(statement)}
+
+
+def review_queue(session: Session, *, limit: int = 50, cursor: str | None = None) -> Page[QueueEntry]:
+    """Pending translations, riskiest first (see `_QUEUE_KEYS`)."""
+    statement = (
+        select(TranslationRow, StudyRow)
+        .join(StudyRow, StudyRow.nct_id == TranslationRow.nct_id)
+        .where(TranslationRow.state == TranslationState.PENDING)
+    )
+    with transaction(session, write=False):
+        rows = session.execute(keyset(statement, _QUEUE, _QUEUE_KEYS, cursor, limit)).all()
+        items = [
+            QueueEntry(
+                translation=snapshot(row),
+                brief_title=study.brief_title,
+                overall_status=study.overall_status,
+                recruiting=study.recruiting,
+            )
+            for row, study in rows[:limit]
+        ]
+    last = None
+    if len(rows) > limit:
+        row, study = rows[limit - 1]
+        last = (row.error_count, row.warning_count, study.recruiting, row.created_at, row.id)
+    return Page(items=items, next_cursor=next_cursor(_QUEUE, limit, len(rows), last))
+
+
+def lock(session: Session, translation_id: int, expected_version: int | None) -> TranslationRow:
+    """Load a translation for change (row lock on PostgreSQL) and check the If-Match version."""
+    row = session.get(TranslationRow, translation_id, with_for_update=True, populate_existing=True)
+    if row is None:
+        raise NotFound("translation", translation_id)
+    if expected_version is not None and row.version != expected_version:
+        raise VersionConflict(translation_id, expected_version, row.version)
+    return row
+
+
+def _rows(session: Session, nct_id: str, state: TranslationState) -> list[TranslationRow]:
+    statement = (
+        select(TranslationRow)
+        .where(TranslationRow.nct_id == nct_id, TranslationRow.state == state)
+        .order_by(TranslationRow.id)
+        .with_for_update()
+    )
+    return list(session.scalars(statement))
+
+
+def _check_nct_id(translation: Translation, nct_id: str) -> None:
+    if translation.nct_id is not None and translation.nct_id != nct_id:
+        raise InvalidRequest(
+            f"the translation is of {translation.nct_id}, not {nct_id}: store it under its own study",
+            field="nct_id",
+        )
+
+
+def _findings_columns(findings: Sequence[Finding]) -> dict[str, Any]:
+    return {
+        "findings": [finding.model_dump(mode="json") for finding in findings],
+        "error_count": sum(finding.severity is Severity.ERROR for finding in findings),
+        "warning_count": sum(finding.severity is Severity.WARNING for finding in findings),
+    }
+
+
+def _review_data(row: TranslationRow) -> dict[str, Any]:
+    return {
+        "state": row.state.value,
+        "version": row.version,
+        "error_count": row.error_count,
+        "warning_count": row.warning_count,
+        "findings": row.findings,
+    }
+
+
+def snapshot(row: TranslationRow) -> StoredTranslation:
+    translation = Translation.model_validate(row.payload)
+    return StoredTranslation(
+        id=row.id,
+        nct_id=row.nct_id,
+        translation=translation,
+        findings=[Finding.model_validate(finding) for finding in row.findings],
+        error_count=row.error_count,
+        warning_count=row.warning_count,
+        state=row.state,
+        version=row.version,
+        backend=row.backend,
+        model=row.model,
+        prompt_sha=row.prompt_sha,
+        source_sha=row.source_sha,
+        stale=row.stale,
+        approved_by=row.approved_by,
+        approved_at=row.approved_at,
+        override_reason=row.override_reason,
+        criterion_shas=approvals.criterion_shas(row.criterion_shas),
+        approvals=approvals.approvals_in_order(row.criterion_shas, row.criterion_approvals),
+        criteria_to_review=approvals.criteria_to_review(translation, row.criterion_shas, row.criterion_approvals),
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+    )
