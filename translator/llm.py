@@ -1,0 +1,272 @@
+"""The LLM backend: any OpenAI-compatible chat API through `openai` + `instructor`.
+
+One criterion request becomes one chat completion whose structured answer (`PlainRendering`) is
+validated by the fidelity checks; an unfaithful answer is sent back with the error text
+(instructor's re-ask), up to `max_reasks` times. HTTP-level trouble (timeouts, 429, 5xx) is
+retried by the openai client itself, which backs off and honours `Retry-After`/`retry-after-ms`.
+When every attempt has failed, the `fallback` backend (the offline one in production) renders the
+criterion and the rendering carries an `llm_fallback` flag so an editor looks at it.
+
+This is the only translator module that talks to `openai` and `instructor`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import json
+import threading
+from typing import Any, cast
+from weakref import WeakKeyDictionary
+
+import instructor
+import openai
+from instructor.core import Hooks, InstructorError, InstructorRetryException
+from instructor.v2.core.providers import Provider
+from instructor.v2.core.registry import mode_registry
+from instructor.v2.providers.openai import handlers as _openai_handlers  # noqa: F401  (registers the modes)
+from openai.types.chat import ChatCompletionMessageParam
+from pydantic import ValidationError
+
+from prompts import Prompt
+from translator.backend import AsyncBackend, Backend, BackendIdentity, CriterionRequest, Rendering
+from translator.errors import BackendError
+from translator.llm_config import LLMConfig, LLMMode
+from translator.llm_models import PlainRendering, validating_against
+from translator.llm_prompt import chat_messages, translate_prompt
+from translator.translation import Flag, Usage
+
+__all__ = ["FALLBACK_FLAG", "LLMBackend", "chat_body", "llm_identity"]
+
+FALLBACK_FLAG = "llm_fallback"
+
+_MODES = {
+    LLMMode.TOOLS: instructor.Mode.TOOLS,
+    LLMMode.JSON_SCHEMA: instructor.Mode.JSON_SCHEMA,
+    LLMMode.MD_JSON: instructor.Mode.MD_JSON,
+}
+_REASON_LIMIT = 600
+_CONFIG_STATUSES = frozenset({401, 403, 404})
+
+
+def llm_identity(config: LLMConfig, prompt: Prompt | None = None) -> BackendIdentity:
+    """Provenance and cache identity: model, prompt version and every parameter that changes output."""
+    prompt = prompt or translate_prompt()
+    schema = json.dumps(PlainRendering.model_json_schema(), sort_keys=True)
+    params = {
+        "mode": config.mode.value,
+        "temperature": config.temperature,
+        # The schema's field descriptions are part of what the model reads, like the prompt.
+        "schema": hashlib.sha256(schema.encode()).hexdigest()[:16],
+    }
+    return BackendIdentity(
+        backend="llm",
+        model=config.model,
+        prompt_id=prompt.id,
+        prompt_sha=prompt.sha,
+        params=json.dumps(params, sort_keys=True, separators=(",", ":")),
+    )
+
+
+def chat_body(request: CriterionRequest, config: LLMConfig, prompt: Prompt | None = None) -> dict[str, Any]:
+    """The chat completion body the backend sends for `request` (tools/response_format per mode).
+
+    Built by the same steps instructor takes before a live call (the mode's request handler and
+    message converter), so a Batch API file carries exactly what a live call would send; a test
+    compares the two for every mode.
+    """
+    handlers = mode_registry.get_handlers(Provider.OPENAI, _MODES[config.mode])
+    kwargs: dict[str, Any] = {
+        "model": config.model,
+        "messages": chat_messages(prompt or translate_prompt(), request),
+        "temperature": config.temperature,
+    }
+    _, body = handlers.request_handler(response_model=PlainRendering, kwargs=kwargs)
+    if handlers.message_converter is not None:
+        body["messages"] = handlers.message_converter(body["messages"], autodetect_images=False)
+    return dict(body)
+
+
+class LLMBackend:
+    """Backend over an OpenAI-compatible API; falls back to `fallback` (flagged) when the LLM fails."""
+
+    def __init__(self, config: LLMConfig, fallback: Backend, *, prompt: Prompt | None = None) -> None:
+        api_key = config.api_key.get_secret_value()
+        if not api_key:
+            raise BackendError(
+                f"no API key for the LLM at {config.base_url}: set TRIALPLAIN_LLM_API_KEY "
+                "(any non-empty value for a local server that does not check it)"
+            )
+        self.config = config
+        self.fallback = fallback
+        self.prompt = prompt or translate_prompt()
+        self._identity = llm_identity(config, self.prompt)
+        self._openai = openai.OpenAI(
+            base_url=config.base_url, api_key=api_key, timeout=config.timeout, max_retries=config.max_http_retries
+        )
+        self._client = instructor.from_openai(self._openai, mode=_MODES[config.mode])
+        # The async client and the concurrency limit belong to one event loop each.
+        self._async: WeakKeyDictionary[asyncio.AbstractEventLoop, _AsyncState] = WeakKeyDictionary()
+        self._async_lock = threading.Lock()
+
+    @property
+    def identity(self) -> BackendIdentity:
+        return self._identity
+
+    def render(self, request: CriterionRequest) -> Rendering:
+        meter = _UsageMeter(self.config)
+        try:
+            with validating_against(request):
+                answer, _ = self._client.create_with_completion(
+                    response_model=PlainRendering,
+                    messages=self._messages(request),
+                    max_retries=self.config.max_reasks,
+                    hooks=meter.hooks(),
+                    model=self.config.model,
+                    temperature=self.config.temperature,
+                )
+        except (InstructorError, openai.OpenAIError) as exc:
+            _raise_if_misconfigured(exc, self.config)
+            return self._fall_back(self.fallback.render(request), meter.usage, exc)
+        return answer.to_rendering().model_copy(update={"usage": meter.usage})
+
+    async def arender(self, request: CriterionRequest) -> Rendering:
+        state = self._async_state()
+        meter = _UsageMeter(self.config)
+        try:
+            async with state.slots:
+                with validating_against(request):
+                    answer, _ = await state.client.create_with_completion(
+                        response_model=PlainRendering,
+                        messages=self._messages(request),
+                        max_retries=self.config.max_reasks,
+                        hooks=meter.hooks(),
+                        model=self.config.model,
+                        temperature=self.config.temperature,
+                    )
+        except (InstructorError, openai.OpenAIError) as exc:
+            _raise_if_misconfigured(exc, self.config)
+            if isinstance(self.fallback, AsyncBackend):
+                fallback = await self.fallback.arender(request)
+            else:
+                fallback = self.fallback.render(request)
+            return self._fall_back(fallback, meter.usage, exc)
+        return answer.to_rendering().model_copy(update={"usage": meter.usage})
+
+    def close(self) -> None:
+        """Close the sync HTTP client (the async ones close with `aclose`)."""
+        self._openai.close()
+
+    async def aclose(self) -> None:
+        """Close the async HTTP client of the running event loop, if one was opened."""
+        state = self._async.pop(asyncio.get_running_loop(), None)
+        if state is not None:
+            await state.http.close()
+
+    def __enter__(self) -> LLMBackend:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    async def __aenter__(self) -> LLMBackend:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()
+        self.close()
+
+    def _messages(self, request: CriterionRequest) -> list[ChatCompletionMessageParam]:
+        return cast(list[ChatCompletionMessageParam], chat_messages(self.prompt, request))
+
+    def _fall_back(self, rendering: Rendering, spent: Usage, exc: Exception) -> Rendering:
+        reason = _failure_reason(exc, self.config)
+        flag = Flag(criterion_id=None, code=FALLBACK_FLAG, message=f"{reason}; the offline backend rendered it")
+        return rendering.model_copy(update={"flags": [*rendering.flags, flag], "usage": spent + rendering.usage})
+
+    def _async_state(self) -> _AsyncState:
+        loop = asyncio.get_running_loop()
+        with self._async_lock:
+            state = self._async.get(loop)
+            if state is None:
+                client = openai.AsyncOpenAI(
+                    base_url=self.config.base_url,
+                    api_key=self.config.api_key.get_secret_value(),
+                    timeout=self.config.timeout,
+                    max_retries=self.config.max_http_retries,
+                )
+                state = _AsyncState(
+                    client,
+                    instructor.from_openai(client, mode=_MODES[self.config.mode]),
+                    asyncio.Semaphore(self.config.concurrency),
+                )
+                self._async[loop] = state
+            return state
+
+
+class _AsyncState:
+    def __init__(self, http: openai.AsyncOpenAI, client: instructor.AsyncInstructor, slots: asyncio.Semaphore) -> None:
+        self.http = http
+        self.client = client
+        self.slots = slots
+
+
+class _UsageMeter:
+    """Sums the token usage of every completion of one render call, re-asks included."""
+
+    def __init__(self, config: LLMConfig) -> None:
+        self._config = config
+        self.calls = 0
+        self.prompt_tokens = 0
+        self.completion_tokens = 0
+
+    def hooks(self) -> Hooks:
+        hooks = Hooks()
+        hooks.on("completion:response", self._record)
+        return hooks
+
+    def _record(self, response: Any) -> None:
+        self.calls += 1
+        usage = getattr(response, "usage", None)
+        self.prompt_tokens += getattr(usage, "prompt_tokens", 0) or 0
+        self.completion_tokens += getattr(usage, "completion_tokens", 0) or 0
+
+    @property
+    def usage(self) -> Usage:
+        return Usage(
+            calls=self.calls,
+            prompt_tokens=self.prompt_tokens,
+            completion_tokens=self.completion_tokens,
+            cost_usd=self._config.cost(self.prompt_tokens, self.completion_tokens),
+        )
+
+
+def _raise_if_misconfigured(exc: Exception, config: LLMConfig) -> None:
+    """A refused key or an unknown model fails every request alike: stop rather than fall back for all."""
+    cause = exc.__cause__ if isinstance(exc, InstructorRetryException) else exc
+    if isinstance(cause, openai.APIStatusError) and cause.status_code in _CONFIG_STATUSES:
+        raise BackendError(
+            f"the LLM at {config.base_url} refused the request with HTTP {cause.status_code} ({cause.message}); "
+            f"check the API key, the base URL and that it serves model {config.model!r}"
+        ) from exc
+
+
+def _failure_reason(exc: Exception, config: LLMConfig) -> str:
+    """Why the LLM gave no rendering, in words an editor can act on."""
+    cause: BaseException = exc
+    attempts = ""
+    if isinstance(exc, InstructorRetryException):
+        attempts = f" after {exc.n_attempts} attempt(s)"
+        cause = exc.__cause__ or exc
+    retries = f"{config.max_http_retries} HTTP retries"
+    if isinstance(cause, openai.APITimeoutError):
+        reason = f"the LLM at {config.base_url} timed out after {config.timeout:g} s ({retries})"
+    elif isinstance(cause, openai.APIStatusError):
+        reason = f"the LLM at {config.base_url} answered HTTP {cause.status_code} ({retries}): {cause.message}"
+    elif isinstance(cause, openai.APIConnectionError):
+        reason = f"the LLM at {config.base_url} could not be reached ({retries})"
+    elif isinstance(cause, ValidationError | ValueError):
+        reason = f"the LLM gave no valid, faithful answer{attempts}: {cause}"
+    else:
+        reason = f"the LLM call failed{attempts}: {type(cause).__name__}: {cause}"
+    return reason if len(reason) <= _REASON_LIMIT else reason[: _REASON_LIMIT - 1] + "…"
