@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from service import cli_records
+from service import cli_records, cli_translate
 
 app = typer.Typer(
     no_args_is_help=True,
@@ -13,3 +13,4 @@ app = typer.Typer(
 )
 app.command("parse")(cli_records.parse)
 app.command("stats")(cli_records.stats)
+app.command("translate")(cli_translate.translate)

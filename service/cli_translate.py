@@ -1,0 +1,147 @@
+"""`trialplain translate`: translate records to one JSON Translation per line, resumably."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from contextlib import nullcontext
+from pathlib import Path
+from typing import IO, Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    SpinnerColumn,
+    TaskID,
+    TextColumn,
+    TimeElapsedColumn,
+)
+
+from service.cli_records import DataOpt, SourcesArg, translator_settings
+from translator.backends import make_backend
+from translator.errors import RecordError, TranslatorError
+from translator.outline import parse_criteria
+from translator.pipeline import Translator
+from translator.records import Study
+from translator.sources import read_sources
+from translator.translation import Translation, Usage
+
+err = Console(stderr=True, highlight=False)
+
+
+def finished(out: Path) -> dict[str, str]:
+    """NCT id → source sha of the translations already in `out`; a torn last line is cut off."""
+    done: dict[str, str] = {}
+    if not out.exists():
+        return done
+    good_end = 0
+    with out.open("rb+") as handle:
+        for line in handle:
+            try:
+                record = json.loads(line)
+                done[record["nct_id"]] = record["provenance"]["source_sha"]
+            except (ValueError, KeyError, TypeError):
+                break  # an interrupted write: everything from here is redone
+            good_end += len(line)
+        handle.truncate(good_end)
+    return done
+
+
+def _pending(studies: Iterable[Study | RecordError], done: dict[str, str], report: dict[str, int]) -> Iterator[Study]:
+    for item in studies:
+        if isinstance(item, RecordError):
+            report["errors"] += 1
+            err.print(f"[red]error[/] {item}")
+        elif done.get(item.nct_id) == item.criteria_sha:
+            report["skipped"] += 1
+        else:
+            yield item
+
+
+def _progress() -> Progress:
+    return Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                    TimeElapsedColumn(), console=err, disable=not err.is_terminal, transient=True)
+
+
+def _write(handle: IO[str], translation: Translation) -> None:
+    handle.write(translation.model_dump_json() + "\n")
+    handle.flush()
+
+
+async def _translate_async(studies: Iterator[Study], translator: Translator, handle: IO[str],
+                           progress: Progress, task: TaskID, window: int) -> Usage:
+    usage = Usage()
+    batch: list[Study] = []
+
+    async def flush() -> Usage:
+        results = await asyncio.gather(*(translator.atranslate(parse_criteria(s.eligibility.criteria),
+                                                               nct_id=s.nct_id, study=s) for s in batch))
+        total = Usage()
+        for translation in results:  # written in input order, so a resumed file reads like a fresh one
+            _write(handle, translation)
+            total = total + translation.provenance.usage
+            progress.advance(task)
+        batch.clear()
+        return total
+
+    for study in studies:
+        batch.append(study)
+        if len(batch) >= window:
+            usage = usage + await flush()
+    if batch:
+        usage = usage + await flush()
+    return usage
+
+
+def translate(
+    sources: SourcesArg,
+    backend: Annotated[str | None, typer.Option(help="offline or llm (default: $TRIALPLAIN_BACKEND, else offline)")]
+    = None,
+    concurrency: Annotated[int, typer.Option(min=1, help="LLM requests in flight at once.")] = 8,
+    out: Annotated[Path | None, typer.Option(help="Write JSON lines here (resumes a partial file); default stdout.")]
+    = None,
+    data: DataOpt = None,
+) -> None:
+    """Translate the eligibility criteria of each record; one JSON Translation per line."""
+    settings = translator_settings(data)
+    name = backend or settings.backend
+    try:
+        chosen = make_backend(settings, backend=name)
+    except ValueError as error:
+        err.print(f"[red]error[/] {error}")
+        raise typer.Exit(2) from None
+    translator = Translator(chosen, concurrency=concurrency)
+    done = finished(out) if out else {}
+    report = {"errors": 0, "skipped": 0}
+    handle_cm = out.open("a", encoding="utf-8") if out else nullcontext(sys.stdout)
+    usage = Usage()
+    count = 0
+    try:
+        with handle_cm as handle, _progress() as progress:
+            task = progress.add_task(f"translating ({name})", total=None)
+            studies = _pending(read_sources(sources, settings=settings), done, report)
+            if name == "llm":
+                usage = asyncio.run(_translate_async(studies, translator, handle, progress, task, concurrency * 4))
+            else:
+                for study in studies:
+                    doc = parse_criteria(study.eligibility.criteria)
+                    _write(handle, translator.translate(doc, nct_id=study.nct_id, study=study))
+                    progress.advance(task)
+            count = int(progress.tasks[0].completed)
+    except TranslatorError as error:
+        err.print(f"[red]error[/] {error}")
+        raise typer.Exit(2) from None
+    unique = translator.unique_requests
+    ratio = unique / translator.requests if translator.requests else 1.0
+    err.print(f"translated {count} records ({report['skipped']} already done, {report['errors']} errors); "
+              f"{translator.requests} criteria, {unique} unique (dedup ratio {ratio:.3f})")
+    if name == "llm":
+        err.print(f"LLM calls {usage.calls}, cached {usage.cached_calls}, tokens {usage.prompt_tokens}+"
+                  f"{usage.completion_tokens}, estimated cost ${usage.cost_usd:.4f}")
+    if report["errors"]:
+        raise typer.Exit(1)
