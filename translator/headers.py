@@ -14,7 +14,7 @@ from translator.criteria import SectionKind
 
 _KIND_WORDS = re.compile(
     r"\b(?P<exc>exclusions?|exclusionary|non[- ]?inclusion|non[- ]?eligibility|ineligibility)\b"
-    r"|\b(?P<inc>inclusions?)\b|\b(?P<elig>eligibility|selection|entry)\b",
+    r"|\b(?P<inc>inclusions?)\b|\b(?P<elig>eligibility|(?:selection|entry)\s+criteria)\b",
     re.IGNORECASE,
 )
 # Words a colon-less header is made of; anything else makes the line a sentence, not a header.
@@ -108,7 +108,7 @@ _COHORT = re.compile(
     # "For adolescent participants:", "In patients with lupus:", "Healthy volunteers:", "All subjects:"
     rf"|(?P<label2>(?:(?:for|in)\s+[^:]{{0,40}}?\b{_POPULATION}\b[^:]{{0,40}}"
     r"|healthy\s+(?:volunteers|subjects|participants|controls)"
-    r"|(?:all\s+)?(?:patients|subjects|participants)(?:\s+with\s+[^:]{1,40})?))\s*:\s*$",
+    r"|(?:all\s+)?(?:patients|subjects|participants)(?:\s+with\s+(?![^:]*\bfollowing\b)[^:]{1,40})?))\s*:\s*$",
     re.IGNORECASE,
 )
 
@@ -148,7 +148,11 @@ def match_header(content: str, *, marked: bool) -> HeaderMatch | None:
     if not stripped or len(stripped) > 200:
         return None
     found = _kind_header(content, stripped)
-    if found is not None or marked:
+    if marked:
+        # "-  INCLUSION CRITERIA:" is a header; "9. Adequate biological functions 14 days before
+        # inclusion:" is an item that happens to say "inclusion".
+        return found if found is not None and _only_vocab(found.label.split()) else None
+    if found is not None:
         return found
     pdq = _PDQ.match(stripped)
     if pdq:
@@ -190,6 +194,11 @@ def _kind_header(content: str, stripped: str) -> HeaderMatch | None:
     if colon >= 0 and not _looks_like_label(label, stripped[colon + 1 :]):
         return None
     return HeaderMatch(kind, label, _after_colon(content, colon), cohort=_is_cohort(label))
+
+
+def starts_with_header(content: str) -> bool:
+    """Whether a line opens with an unmistakable header ("Exclusion Criteria", "PATIENT CHARACTERISTICS:")."""
+    return _PREFIX.match(content) is not None or _PDQ.match(content) is not None
 
 
 def _only_vocab(words: list[str]) -> bool:

@@ -110,10 +110,13 @@ def has_inline_bullets(paragraph: str) -> bool:
 def _header_prefix(text: str, at: int, cuts: set[int]) -> bool:
     """"Key Inclusion Criteria:" or "Health Care Proxy Inclusion Criteria:": the words before the
     match on the same (virtual) line are part of the header, not a separate item."""
-    line_start = max([text.rfind("\n", 0, at) + 1, *(c for c in cuts if c < at)])
+    newline = text.rfind("\n", 0, at) + 1
+    line_start = max([newline, *(c for c in cuts if c < at)])
     before = text[line_start:at].strip()
     if not before:
         return True
+    if text[:newline].strip() or not before[0].isupper():
+        return False  # a wrapped continuation ("to the screening visit Exclusion Criteria:") holds no title
     if re.match(r"[-*•]|\(?\d{1,2}[.)]", before):
         return False  # "- Confirmed SCCHN Exclusion Criteria:": an item, then the next header
     return len(before.split()) <= 5 and not re.search(r"[.;:,)\-]$", before)

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from translator.criteria import CriteriaDoc, Criterion, Logic, Section, SectionKind
-from translator.headers import HeaderMatch, match_header
+from translator.headers import HeaderMatch, match_header, starts_with_header
 from translator.lines import Line, read_lines
 from translator.logic import infer_logic
 from translator.markers import Marker, find_marker
@@ -199,7 +199,9 @@ def parse_criteria(raw: str) -> CriteriaDoc:
         at = marker.content if marker else line.first
         header = match_header(line.text[at:], marked=marker is not None)
         if header is not None and builder.last is not None and not blank_before and wrapped and marker is None:
-            header = None if header.kind is None else header  # a wrapped line that merely looks like a cohort
+            # A hard-wrapped continuation ("…within 4 weeks before\n  study entry") is not a header
+            # unless it opens with one outright ("Exclusion Criteria:" cut out of a flattened paragraph).
+            header = header if line.cut or starts_with_header(line.text[at:]) else None
         if header is None:
             builder.add_item(line, line.first, blank_before, wrapped)
         else:

@@ -1,0 +1,104 @@
+"""Hand-written faithful paraphrases of real criteria: the data set that shows the fidelity checks do not cry wolf.
+
+`evals/data/paraphrases.jsonl` holds one case per line. A case covers one criterion of a real trial in
+`../shared/data/ctgov/studies.jsonl`, or a parent criterion and all its children, and renders it the
+way a careful medical writer would, in deliberately varied wording ("at least 18" / "18 or older",
+"within 6 months before" / "in the 6 months before", "no" / "never" / "without"). Every fact of the
+source is kept and none is added, and the kind of the section is kept: an exclusion is written as the
+condition itself, as it reads under "You cannot join if…".
+
+The eval harness runs the fidelity checks on these bullets (every finding is a false alarm) and
+plants errors in them (a changed number, a dropped "not", a swapped section) to measure detection.
+`source` holds the parser's clean text of every covered criterion as it was when the case was
+written; a test compares it with the parser's current output, so a parser change cannot silently
+re-point a case to different text.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from translator.criteria import SectionKind
+from translator.translation import Bullet
+
+DEFAULT_PATH = Path(__file__).resolve().parent / "data" / "paraphrases.jsonl"
+
+
+class ParaphraseError(ValueError):
+    """The paraphrase file is missing or a line of it is not a valid case."""
+
+
+class ParaphraseBullet(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    text: str = Field(min_length=1, description="One plain-English sentence or two, in the second person.")
+    source_ids: list[str] = Field(min_length=1, description="Ids of the case's criteria this bullet renders.")
+
+
+class ParaphraseCase(BaseModel):
+    """One or more criteria of one trial and a faithful human rendering of them."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    nct_id: str = Field(pattern=r"^NCT\d{8}$")
+    criterion_ids: list[str] = Field(
+        min_length=1, description="The covered criteria: one, or a parent followed by all its descendants."
+    )
+    kind: SectionKind = Field(description="The section of every covered criterion.")
+    source: dict[str, str] = Field(description="Criterion id -> the parser's clean text when the case was written.")
+    bullets: list[ParaphraseBullet] = Field(min_length=1)
+    style: str = Field(min_length=1, description="What the case exercises, e.g. 'negation-never', 'time-window'.")
+    note: str | None = Field(default=None, description="Why the rendering is as it is, where that is not obvious.")
+
+    @model_validator(mode="after")
+    def _ids_agree(self) -> ParaphraseCase:
+        # A case must cite exactly what it covers: a stray id would make the harness check the wrong
+        # source, an uncited one would look like a coverage miss in every run.
+        if len(set(self.criterion_ids)) != len(self.criterion_ids):
+            raise ValueError(f"criterion_ids repeat an id: {self.criterion_ids}")
+        if set(self.source) != set(self.criterion_ids):
+            raise ValueError(f"source keys {sorted(self.source)} differ from criterion_ids {self.criterion_ids}")
+        cited = {i for b in self.bullets for i in b.source_ids}
+        stray = cited - set(self.criterion_ids)
+        if stray:
+            raise ValueError(f"bullets cite {sorted(stray)}, which are not among criterion_ids {self.criterion_ids}")
+        uncited = set(self.criterion_ids) - cited
+        if uncited:
+            raise ValueError(f"no bullet cites {sorted(uncited)}; every covered criterion needs a bullet")
+        return self
+
+    @property
+    def case_id(self) -> str:
+        """Stable name of the case, e.g. 'NCT04576156:E5'."""
+        return f"{self.nct_id}:{self.criterion_ids[0]}"
+
+    def translation_bullets(self) -> list[Bullet]:
+        """The bullets as the Translation contract models them, nested one level under a parent bullet."""
+        root = self.criterion_ids[0]
+        return [
+            Bullet(text=b.text, source_ids=list(b.source_ids), depth=0 if root in b.source_ids else 1)
+            for b in self.bullets
+        ]
+
+
+def load_paraphrases(path: Path | None = None) -> list[ParaphraseCase]:
+    """Read and validate every case of the paraphrase file (the packaged one by default)."""
+    path = path or DEFAULT_PATH
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise ParaphraseError(f"cannot read paraphrase file {path}: {exc}; pass the path of paraphrases.jsonl") from exc
+    cases = []
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            cases.append(ParaphraseCase.model_validate(json.loads(line)))
+        except (json.JSONDecodeError, ValidationError) as exc:
+            raise ParaphraseError(
+                f"{path}:{number}: not a valid paraphrase case: {exc}; fix or remove that line"
+            ) from exc
+    return cases
