@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import typer
 
-from service import cli_records, cli_translate
+from service import cli_check, cli_eval, cli_records, cli_service, cli_translate
+from service.cli_lexicon import lexicon_app
 
 app = typer.Typer(
     no_args_is_help=True,
@@ -14,3 +15,10 @@ app = typer.Typer(
 app.command("parse")(cli_records.parse)
 app.command("stats")(cli_records.stats)
 app.command("translate")(cli_translate.translate)
+app.command("check")(cli_check.check_command)
+app.command("eval")(cli_eval.eval_command)
+app.command("ingest")(cli_service.ingest)
+app.command("serve")(cli_service.serve)
+app.command("run")(cli_service.run)
+app.add_typer(cli_service.tokens_app, name="tokens")
+app.add_typer(lexicon_app, name="lexicon")

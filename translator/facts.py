@@ -1,8 +1,12 @@
 """Facts a translation must keep: numbers, comparators, units, time windows, negations.
 
-CONTRACT (settled first; extraction lands with the facts work). A `Fact` is found in a piece of
-text (a criterion's clean text or a bullet) and carries a normalised form, so that "≥ 18 years",
-"\\>= 18 years", "18 years or older" and "at least 18 years old" all produce the same `key`.
+A `Fact` is found in a piece of text (a criterion's clean text or a bullet) and carries a
+normalised form, so that "≥ 18 years", "\\>= 18 years", "18 years or older" and "at least 18 years
+old" all produce the same `key` (`value|>=|18||year||`). `extract_facts(text)` finds them all; the
+extractors live in `translator.quantities` (numbers, ranges, units), `translator.scales` (stage,
+grade, class), `translator.results` (positive, negative, normal…), `translator.temporal` (time
+windows and anchors) and `translator.negation` (cues), and `translator.extraction` combines them.
+`translator.phrasing.phrase(fact)` words a fact in plain English so that it extracts to the same key.
 """
 
 from __future__ import annotations
@@ -49,18 +53,43 @@ class Fact(BaseModel):
         default=None, description="Canonical anchor event of a time window, e.g. 'randomization'."
     )
     cue: str | None = Field(default=None, description="Canonical negation cue, e.g. 'no', 'not', 'without'.")
+    label: str | None = Field(
+        default=None,
+        description="A level or result that is not a number: 'positive', 'normal', '3B' (stage IIIB), 'B' (class B).",
+    )
+    age: bool = Field(
+        default=False, description="The value is an age ('aged', 'years old', 'or older'); wording only, not in key."
+    )
 
     @property
     def key(self) -> str:
-        """The normalised form two facts are compared by."""
+        """The normalised form two facts are compared by.
+
+        `kind|comparator|low|high|unit|relation|anchor`, then `|label` only when there is a label.
+        A fact without a unit has an empty unit field; `translator.units.equivalent` is the looser
+        comparison that also accepts a unitless number for the same number with a unit, and exact
+        unit conversions (4 weeks = 28 days).
+        """
         if self.kind is FactKind.NEGATION:
             return "negation"
         parts = [self.kind.value, self.comparator.value if self.comparator else "", _num(self.low), _num(self.high)]
         parts += [self.unit or "", self.relation or "", self.anchor or ""]
+        if self.label:
+            parts.append(self.label)
         return "|".join(parts)
 
 
+def extract_facts(text: str) -> list[Fact]:
+    """Every fact in `text`, sorted by start; spans index into `text`. Never raises."""
+    # Imported here because the extractor modules import `Fact` and `Comparator` from this module.
+    from translator.extraction import extract
+
+    return extract(text)
+
+
 def _num(value: float | None) -> str:
+    # 15 significant digits: exact for every number criteria write, and never in exponent form
+    # for the counts they use ("100000", not "1e+05").
     if value is None:
         return ""
-    return f"{value:g}"
+    return f"{value:.15g}"

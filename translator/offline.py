@@ -27,5 +27,7 @@ class OfflineBackend:
 
     def render(self, request: CriterionRequest) -> Rendering:
         return Rendering(
-            bullets=[RenderedBullet(text=item.text, refs=[item.ref], depth=item.ref.count(".")) for item in request.items]
+            bullets=[
+                RenderedBullet(text=item.text, refs=[item.ref], depth=item.ref.count(".")) for item in request.items
+            ]
         )

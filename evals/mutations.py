@@ -1,0 +1,235 @@
+"""Planted errors: known mistakes written into faithful translations, to measure what the checks catch.
+
+Each operator takes a faithful case and returns a copy with one mistake of its kind, or None when the
+case offers nothing to mutate (no number to change, no negation to drop…). Operators work on the
+bullet text the way a careless writer or a model would err — a different number, a swapped
+comparator, a lost "not" — and never look at what the checks compare.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Callable
+
+from evals.cases import CaseBullet, EvalCase
+from translator.criteria import SectionKind
+from translator.facts import Fact, FactKind, extract_facts
+
+Mutation = Callable[[EvalCase, random.Random], EvalCase | None]
+
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+_COMPARATOR_SWAPS = [
+    ("at least", "at most"), ("at most", "at least"), ("no more than", "no less than"),
+    ("no less than", "no more than"), ("not more than", "not less than"), ("not less than", "not more than"),
+    ("more than", "less than"), ("less than", "more than"), ("greater than", "lower than"),
+    ("lower than", "greater than"), ("higher than", "lower than"), ("fewer than", "more than"),
+    ("or older", "or younger"), ("or younger", "or older"), ("or more", "or less"), ("or less", "or more"),
+    ("or above", "or below"), ("or below", "or above"), ("or higher", "or lower"), ("or lower", "or higher"),
+    ("up to", "at least"), ("above", "below"), ("below", "above"), ("over", "under"), ("under", "over"),
+    ("minimum", "maximum"), ("maximum", "minimum"), ("≥", "≤"), ("≤", "≥"), (">=", "<="), ("<=", ">="),
+    (">", "<"), ("<", ">"),
+]
+_UNIT_SWAPS = [
+    ("months", "weeks"), ("month", "week"), ("weeks", "months"), ("week", "month"), ("days", "weeks"),
+    ("day", "week"), ("years", "months"), ("year", "month"), ("hours", "days"), ("hour", "day"),
+    ("mg/dL", "mmol/L"), ("mmol/L", "mg/dL"), ("g/dL", "g/L"), ("g/L", "g/dL"), ("mg/kg", "mg"),
+    ("kg/m2", "kg"), ("kg/m²", "kg"), ("mL/min", "mL/h"), ("%", " times"), ("mmHg", "%"),
+    ("times the upper limit of normal", "percent"), ("x ULN", "%"), ("× ULN", "%"), ("xULN", "%"),
+]
+_NEGATIONS = [
+    (r"\bdo not\b", "do"), (r"\bdoes not\b", "does"), (r"\bdid not\b", "did"), (r"\bhave not\b", "have"),
+    (r"\bhas not\b", "has"), (r"\bare not\b", "are"), (r"\bis not\b", "is"), (r"\bwere not\b", "were"),
+    (r"\bcannot\b", "can"), (r"\bcan't\b", "can"), (r"\bdon't\b", "do"), (r"\bhaven't\b", "have"),
+    (r"\bnever\b", "ever"), (r"\bwithout\b", "with"), (r"\bnot\b ", ""), (r"\bno\b ", "a "), (r"\bNo\b ", "A "),
+    (r"\bnone\b", "some"), (r"\bneither\b", "either"), (r"\bnor\b", "or"), (r"\bnon-", ""),
+    (r"\bnegative\b", "positive"),
+    (r"\babsence of\b", "presence of"), (r"\bfree of\b", "with"), (r"\bunable\b", "able"),
+]
+_ADD_NEGATION = [
+    (r"\bYou are\b", "You are not"), (r"\byou are\b", "you are not"), (r"\bYou have had\b", "You have not had"),
+    (r"\bYou have\b", "You do not have"), (r"\byou have\b", "you do not have"), (r"\bYou can\b", "You cannot"),
+    (r"\bYou will\b", "You will not"), (r"\bYou had\b", "You did not have"), (r"\bYou agree\b", "You do not agree"),
+    (r"\bYou must\b", "You must not"), (r"\bYou were\b", "You were not"), (r"\bYour\b", "Not your"),
+]
+
+
+def _replace(case: EvalCase, index: int, text: str) -> EvalCase:
+    bullets = list(case.bullets)
+    bullets[index] = bullets[index].model_copy(update={"text": text})
+    return case.model_copy(update={"bullets": bullets})
+
+
+def _facts(case: EvalCase, kinds: tuple[FactKind, ...]) -> list[tuple[int, Fact]]:
+    return [(i, f) for i, b in enumerate(case.bullets) for f in extract_facts(b.text) if f.kind in kinds]
+
+
+def _changed_number(value: str, rng: random.Random) -> str:
+    number = float(value.replace(",", "")) if value.replace(",", "").replace(".", "", 1).isdigit() else 1.0
+    choices = [number + 1, number * 2, number + 10, max(number - 1, 0.5) if number != 1 else 3]
+    new = rng.choice([c for c in choices if c != number] or [number + 1])
+    return f"{new:g}"
+
+
+def number_changed(case: EvalCase, rng: random.Random) -> EvalCase | None:
+    found = _facts(case, (FactKind.VALUE, FactKind.TEMPORAL))
+    if not found:
+        return None
+    index, fact = rng.choice(found)
+    numbers = list(_NUMBER.finditer(fact.text))
+    if not numbers:
+        return None
+    number = rng.choice(numbers)
+    start, end = fact.start + number.start(), fact.start + number.end()
+    text = case.bullets[index].text
+    return _replace(case, index, text[:start] + _changed_number(number.group(), rng) + text[end:])
+
+
+def _swap_in(text: str, start: int, end: int, swaps: list[tuple[str, str]]) -> str | None:
+    window = text[start:end]
+    for old, new in swaps:
+        pattern = re.compile(re.escape(old) if not old[0].isalpha() else rf"\b{re.escape(old)}\b", re.IGNORECASE)
+        match = pattern.search(window)
+        if match:
+            return text[: start + match.start()] + new + text[start + match.end():]
+    return None
+
+
+def comparator_swapped(case: EvalCase, rng: random.Random) -> EvalCase | None:
+    found = [(i, f) for i, f in _facts(case, (FactKind.VALUE, FactKind.TEMPORAL)) if f.comparator is not None]
+    rng.shuffle(found)
+    for index, fact in found:
+        text = case.bullets[index].text
+        # Look a little around the fact too: "18 years or older" may put the comparator after the unit.
+        swapped = _swap_in(text, max(0, fact.start - 25), min(len(text), fact.end + 15), _COMPARATOR_SWAPS)
+        if swapped:
+            return _replace(case, index, swapped)
+    return None
+
+
+def unit_changed(case: EvalCase, rng: random.Random) -> EvalCase | None:
+    found = [(i, f) for i, f in _facts(case, (FactKind.VALUE, FactKind.TEMPORAL)) if f.unit]
+    rng.shuffle(found)
+    for index, fact in found:
+        text = case.bullets[index].text
+        swapped = _swap_in(text, fact.start, fact.end, _UNIT_SWAPS)
+        if swapped:
+            return _replace(case, index, swapped)
+    return None
+
+
+def negation_dropped(case: EvalCase, rng: random.Random) -> EvalCase | None:
+    found = _facts(case, (FactKind.NEGATION,))
+    rng.shuffle(found)
+    for index, fact in found:
+        text = case.bullets[index].text
+        for pattern, replacement in _NEGATIONS:
+            match = re.compile(pattern).search(text, max(0, fact.start - 1), fact.end + 8)
+            if match:
+                return _replace(case, index, text[: match.start()] + replacement + text[match.end():])
+    return None
+
+
+def negation_added(case: EvalCase, rng: random.Random) -> EvalCase | None:
+    order = list(range(len(case.bullets)))
+    rng.shuffle(order)
+    for index in order:
+        text = case.bullets[index].text
+        for pattern, replacement in _ADD_NEGATION:
+            match = re.search(pattern, text)
+            if match:
+                return _replace(case, index, text[: match.start()] + replacement + text[match.end():])
+        # A bullet without a subject: negate its opening.
+        if text[:1].isupper():
+            return _replace(case, index, "Not " + text[0].lower() + text[1:])
+    return None
+
+
+def bullet_dropped(case: EvalCase, rng: random.Random) -> EvalCase | None:
+    if not case.bullets:
+        return None
+    index = rng.randrange(len(case.bullets))
+    return case.model_copy(update={"bullets": [b for i, b in enumerate(case.bullets) if i != index]})
+
+
+def section_moved(case: EvalCase, rng: random.Random) -> EvalCase | None:
+    movable = [i for i, b in enumerate(case.bullets) if b.kind is not SectionKind.OTHER]
+    if not movable:
+        return None
+    index = rng.choice(movable)
+    bullet = case.bullets[index]
+    other = SectionKind.EXCLUSION if bullet.kind is SectionKind.INCLUSION else SectionKind.INCLUSION
+    bullets = list(case.bullets)
+    bullets[index] = bullet.model_copy(update={"kind": other})
+    return case.model_copy(update={"bullets": bullets})
+
+
+def time_window_dropped(case: EvalCase, rng: random.Random) -> EvalCase | None:
+    found = _facts(case, (FactKind.TEMPORAL,))
+    if not found:
+        return None
+    index, fact = rng.choice(found)
+    text = case.bullets[index].text
+    return _replace(case, index, re.sub(r"\s{2,}", " ", text[: fact.start] + text[fact.end:]).strip())
+
+
+def time_window_shifted(case: EvalCase, rng: random.Random) -> EvalCase | None:
+    found = _facts(case, (FactKind.TEMPORAL,))
+    if not found:
+        return None
+    index, fact = rng.choice(found)
+    text = case.bullets[index].text
+    swapped = _swap_in(text, fact.start, fact.end, [("before", "after"), ("after", "before"), ("prior to", "after"),
+                                                     ("since", "before"), ("within", "after")])
+    if swapped and rng.random() < 0.5:
+        return _replace(case, index, swapped)
+    return number_changed(case.model_copy(update={"bullets": [case.bullets[index]]}), rng) and _replace(
+        case, index, _shift_number(text, fact, rng))
+
+
+def _shift_number(text: str, fact: Fact, rng: random.Random) -> str:
+    number = _NUMBER.search(text, fact.start, fact.end)
+    if number is None:
+        return text + " (after 3 days)"
+    return text[: number.start()] + _changed_number(number.group(), rng) + text[number.end():]
+
+
+def invented_number(case: EvalCase, rng: random.Random) -> EvalCase | None:
+    if not case.bullets:
+        return None
+    index = rng.randrange(len(case.bullets))
+    text = case.bullets[index].text.rstrip(".")
+    addition = rng.choice([", for at least 3 months", ", on 2 separate visits", ", above 5 mg/dL", ", within 14 days",
+                           ", at least 4 times", " (at most 2 doses)"])
+    return _replace(case, index, text + addition + ".")
+
+
+def merged_lost(case: EvalCase, rng: random.Random) -> EvalCase | None:
+    """Two criteria rendered as one bullet that cites only one of them: the other is lost."""
+    ids = [s.id for s in case.sources]
+    if len(ids) < 2 or len(case.bullets) < 2:
+        return None
+    first, second = case.bullets[0], case.bullets[1]
+    kept = first.source_ids[:1]
+    lost = [i for i in second.source_ids if i not in kept]
+    if not lost:
+        return None
+    merged = CaseBullet(text=f"{first.text.rstrip('.')} and {second.text[0].lower()}{second.text[1:]}",
+                        source_ids=kept, kind=first.kind)
+    others = [b for b in case.bullets[2:] if not set(lost).intersection(b.source_ids)]
+    return case.model_copy(update={"bullets": [merged, *others]})
+
+
+MUTATIONS: dict[str, Mutation] = {
+    "number_changed": number_changed,
+    "comparator_swapped": comparator_swapped,
+    "unit_changed": unit_changed,
+    "negation_dropped": negation_dropped,
+    "negation_added": negation_added,
+    "bullet_dropped": bullet_dropped,
+    "section_moved": section_moved,
+    "time_window_dropped": time_window_dropped,
+    "time_window_shifted": time_window_shifted,
+    "invented_number": invented_number,
+    "merged_lost": merged_lost,
+}

@@ -1,0 +1,50 @@
+"""`/v1/review`: the queue of translations waiting for an editor, riskiest first."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Annotated
+
+from fastapi import APIRouter, Query
+
+from service import store
+from service.deps import EditorToken, SessionDep, SettingsDep
+from service.http_errors import problem_responses
+from service.pagination import MAX_LIMIT
+from service.schemas import QueueItem, QueuePage
+
+router = APIRouter(prefix="/v1/review", tags=["review"], responses=problem_responses(400, 401, 403, 422))
+
+
+@router.get("/queue", response_model=QueuePage, summary="Translations waiting for review")
+def review_queue(
+    session: SessionDep,
+    settings: SettingsDep,
+    _token: EditorToken,
+    cursor: Annotated[str | None, Query(max_length=2000, description="next_cursor of the previous page.")] = None,
+    limit: Annotated[
+        int | None, Query(ge=1, le=MAX_LIMIT, description="Page size (at most TRIALPLAIN_MAX_PAGE_SIZE).")
+    ] = None,
+) -> QueuePage:
+    """Pending translations: most error findings first, then most warnings, then trials patients can
+    join now, then the oldest. `criteria_to_review` names the criteria whose text or wording has no
+    approval yet (after a source change, only the changed ones)."""
+    size = min(limit or settings.page_size, settings.max_page_size)
+    page = store.review_queue(session, limit=size, cursor=cursor)
+    items = [
+        QueueItem(
+            id=entry.translation.id,
+            nct_id=entry.translation.nct_id,
+            brief_title=entry.brief_title,
+            overall_status=entry.overall_status,
+            recruiting=entry.recruiting,
+            version=entry.translation.version,
+            error_count=entry.translation.error_count,
+            warning_count=entry.translation.warning_count,
+            checks=dict(Counter(finding.check for finding in entry.translation.findings)),
+            criteria_to_review=entry.translation.criteria_to_review,
+            created_at=entry.translation.created_at,
+        )
+        for entry in page.items
+    ]
+    return QueuePage(items=items, next_cursor=page.next_cursor)

@@ -1,0 +1,230 @@
+"""`/v1/trials`: what the public site is built from — one trial page, and a paginated listing of
+what changed. Reader tokens suffice.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from datetime import UTC, datetime
+from functools import lru_cache
+from typing import Annotated
+
+from fastapi import APIRouter, Header, Path, Query, Response
+from pydantic import AfterValidator, BeforeValidator
+
+from service import db, store, workflow
+from service.deps import ReaderToken, SessionDep, SettingsDep
+from service.http_errors import problem_responses
+from service.pagination import MAX_LIMIT
+from service.schemas import (
+    NCT_ID_PATTERN,
+    ArmPublic,
+    CriterionPublic,
+    DatesPublic,
+    DesignPublic,
+    EligibilityPublic,
+    EnrollmentPublic,
+    FindingsSummary,
+    InterventionPublic,
+    LocationPublic,
+    SectionPublic,
+    StatusPublic,
+    TrialPage,
+    TrialPublic,
+    TrialSummary,
+)
+from service.stored import StoredStudy, StoredTranslation
+from translator.outline import parse_criteria
+from translator.sources import load_study
+
+_ISO = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
+router = APIRouter(prefix="/v1/trials", tags=["trials"], responses=problem_responses(400, 401, 403, 422))
+
+
+def _iso(value: object) -> object:
+    """Only ISO 8601 date and time (pydantic would also read '0.5' as seconds since 1970)."""
+    if isinstance(value, str) and not _ISO.match(value):
+        raise ValueError("expected an ISO 8601 date and time, e.g. 2024-05-01T00:00:00Z")
+    return value
+
+
+def _utc(value: datetime | None) -> datetime | None:
+    """A time without a zone is taken as UTC; one beyond year 1 or 9999 in UTC is clamped to it."""
+    if value is None:
+        return None
+    if value.tzinfo is None:
+        return value.replace(tzinfo=UTC)
+    try:
+        return value.astimezone(UTC)
+    except OverflowError:
+        return (datetime.min if value.year < 5000 else datetime.max).replace(tzinfo=UTC)
+
+
+@router.get(
+    "/{nct_id}",
+    response_model=TrialPublic,
+    summary="A trial page",
+    responses={
+        200: {"headers": {"ETag": {"description": "Send it back as If-None-Match.", "schema": {"type": "string"}}}},
+        304: {"description": "Not Modified: the If-None-Match ETag is current."},
+        **problem_responses(404),
+    },
+)
+def get_trial(
+    nct_id: Annotated[str, Path(pattern=NCT_ID_PATTERN, description="NCT id, e.g. NCT04280705.")],
+    session: SessionDep,
+    _token: ReaderToken,
+    if_none_match: Annotated[str | None, Header(description="ETag of the copy the client holds.")] = None,
+) -> Response:
+    """The trial's metadata and eligibility: the original criteria text byte for byte, the parsed
+    criteria with their spans, and the published translation (or null) with its state."""
+    with db.transaction(session, write=False):  # one snapshot for the three reads
+        stored = store.get_study(session, nct_id)
+        published = store.published_translation(session, nct_id)
+        status = workflow.eligibility_statuses(session, [nct_id])[nct_id]
+    body = trial_public(stored, status, published).model_dump_json().encode()
+    etag = f'"{hashlib.sha256(body).hexdigest()[:32]}"'
+    headers = {"ETag": etag, "Cache-Control": "no-cache"}
+    if if_none_match is not None and _matches(if_none_match, etag):
+        return Response(status_code=304, headers=headers)
+    return Response(body, media_type="application/json", headers=headers)
+
+
+def _matches(if_none_match: str, etag: str) -> bool:
+    tags = {tag.strip().removeprefix("W/") for tag in if_none_match.split(",")}
+    return "*" in tags or etag in tags
+
+
+@router.get("", response_model=TrialPage, summary="Trials by last change")
+def list_trials(
+    session: SessionDep,
+    settings: SettingsDep,
+    _token: ReaderToken,
+    updated_since: Annotated[
+        datetime | None,
+        Query(description="Only trials changed at or after this time (ISO 8601; UTC if no zone)."),
+        BeforeValidator(_iso),
+        AfterValidator(_utc),
+    ] = None,
+    status: Annotated[
+        str | None, Query(pattern=r"^[A-Za-z_ -]{1,40}$", description="Overall status, e.g. RECRUITING.")
+    ] = None,
+    cursor: Annotated[str | None, Query(max_length=2000, description="next_cursor of the previous page.")] = None,
+    limit: Annotated[
+        int | None, Query(ge=1, le=MAX_LIMIT, description="Page size (at most TRIALPLAIN_MAX_PAGE_SIZE).")
+    ] = None,
+) -> TrialPage:
+    """Trials oldest change first; store the `updated_at` of the last one and ask with
+    `updated_since` next time to get every later change. Fetch each page with its ETag."""
+    size = min(limit or settings.page_size, settings.max_page_size)
+    page = store.list_studies(session, updated_since=updated_since, status=status, cursor=cursor, limit=size)
+    statuses = workflow.eligibility_statuses(session, [study.nct_id for study in page.items])
+    items = [
+        TrialSummary(
+            nct_id=study.nct_id,
+            brief_title=study.brief_title,
+            overall_status=study.overall_status,
+            recruiting=study.recruiting,
+            last_update_posted=study.last_update_posted,
+            updated_at=study.updated_at,
+            criteria_sha=study.criteria_sha,
+            state=statuses[study.nct_id].state,
+            stale=statuses[study.nct_id].stale,
+            translation_id=statuses[study.nct_id].translation_id,
+        )
+        for study in page.items
+    ]
+    return TrialPage(items=items, next_cursor=page.next_cursor)
+
+
+@lru_cache(maxsize=4096)
+def _outline(criteria: str) -> tuple[list[SectionPublic], list[CriterionPublic]]:
+    """The parsed criteria of a text (parsing takes milliseconds; pages are read far more than changed)."""
+    doc = parse_criteria(criteria)
+    sections = [SectionPublic.model_validate(section, from_attributes=True) for section in doc.sections]
+    criteria_public = [CriterionPublic.model_validate(c, from_attributes=True) for c in doc.criteria]
+    return sections, criteria_public
+
+
+def trial_public(
+    stored: StoredStudy, status: workflow.EligibilityStatus, published: StoredTranslation | None
+) -> TrialPublic:
+    study = load_study(stored.raw)
+    sections, criteria = _outline(study.eligibility.criteria)
+    eligibility = study.eligibility
+    status_module, design = study.status, study.design
+    return TrialPublic(
+        nct_id=study.nct_id,
+        title=study.title,
+        brief_title=study.brief_title,
+        official_title=study.official_title,
+        acronym=study.acronym,
+        status=StatusPublic(
+            overall_status=stored.overall_status,
+            recruiting=stored.recruiting,
+            last_known_status=status_module.last_known_status,
+            why_stopped=status_module.why_stopped,
+        ),
+        phases=design.phases,
+        design=DesignPublic.model_validate(design, from_attributes=True),
+        sponsor=study.lead_sponsor.name if study.lead_sponsor else None,
+        sponsor_class=study.lead_sponsor.class_ if study.lead_sponsor else None,
+        collaborators=[sponsor.name for sponsor in study.collaborators if sponsor.name],
+        conditions=study.conditions,
+        keywords=study.keywords,
+        enrollment=EnrollmentPublic(count=design.enrollment_count, type=design.enrollment_type),
+        arms=[
+            ArmPublic(label=arm.label, type=arm.type, description=arm.description, interventions=arm.intervention_names)
+            for arm in study.arms
+        ],
+        interventions=[
+            InterventionPublic(
+                type=item.type,
+                name=item.name,
+                description=item.description,
+                other_names=item.other_names,
+                arms=item.arm_group_labels,
+            )
+            for item in study.interventions
+        ],
+        locations=[LocationPublic.model_validate(location, from_attributes=True) for location in study.locations],
+        dates=DatesPublic(
+            start=status_module.start_date,
+            start_type=status_module.start_date_type,
+            primary_completion=status_module.primary_completion_date,
+            completion=status_module.completion_date,
+            completion_type=status_module.completion_date_type,
+            first_posted=status_module.first_posted,
+            last_update_posted=status_module.last_update_posted,
+        ),
+        brief_summary=study.brief_summary,
+        eligibility=EligibilityPublic(
+            original_text=eligibility.criteria,
+            sex=eligibility.sex,
+            minimum_age=eligibility.minimum_age.raw if eligibility.minimum_age else None,
+            maximum_age=eligibility.maximum_age.raw if eligibility.maximum_age else None,
+            std_ages=eligibility.std_ages,
+            healthy_volunteers=eligibility.healthy_volunteers,
+            sections=sections,
+            criteria=criteria,
+            state=status.state,
+            translation_id=published.id if published else None,
+            translation=published.translation if published else None,
+            findings=_findings_summary(published) if published else None,
+            approved_by=published.approved_by if published else None,
+            approved_at=published.approved_at if published else None,
+            stale=published.stale if published else False,
+        ),
+        updated_at=stored.updated_at,
+    )
+
+
+def _findings_summary(translation: StoredTranslation) -> FindingsSummary:
+    return FindingsSummary(
+        error_count=translation.error_count,
+        warning_count=translation.warning_count,
+        checks=dict(Counter(finding.check for finding in translation.findings)),
+        overridden=translation.override_reason is not None,
+    )

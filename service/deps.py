@@ -1,0 +1,94 @@
+"""FastAPI dependencies as named types: settings, a store session, the translation backend, and the
+token behind the request with the role it needs.
+
+Everything is read from `app.state`, filled by `service.app.create_app`; tests replace any of it
+with `app.dependency_overrides[get_…]`.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator
+from typing import Annotated
+
+from fastapi import Depends, HTTPException, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from sqlalchemy.orm import Session
+
+from service import store
+from service.settings import ServiceSettings
+from service.stored import TokenInfo
+from service.tables import Role
+from translator.backend import Backend
+from translator.backends import make_backend
+from translator.settings import TranslatorSettings
+
+_RANK = {Role.READER: 0, Role.EDITOR: 1, Role.ADMIN: 2}
+_backend_lock = threading.Lock()
+
+bearer = HTTPBearer(
+    auto_error=False,
+    description="An API token: `trialplain tokens create --role reader|editor|admin --name NAME` prints one.",
+)
+
+
+def get_settings(request: Request) -> ServiceSettings:
+    settings: ServiceSettings = request.app.state.settings
+    return settings
+
+
+def get_session(request: Request) -> Iterator[Session]:
+    with request.app.state.sessions() as session:
+        yield session
+
+
+def get_backend(request: Request) -> Backend:
+    """The translation backend, built on first use from the translator settings (TRIALPLAIN_BACKEND…)."""
+    state = request.app.state
+    with _backend_lock:
+        if state.backend is None:
+            translator_settings: TranslatorSettings = state.translator_settings
+            state.backend = make_backend(translator_settings)
+        backend: Backend = state.backend
+    return backend
+
+
+SettingsDep = Annotated[ServiceSettings, Depends(get_settings)]
+SessionDep = Annotated[Session, Depends(get_session)]
+BackendDep = Annotated[Backend, Depends(get_backend)]
+
+
+def current_token(
+    session: SessionDep, credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]
+) -> TokenInfo:
+    challenge = {"WWW-Authenticate": "Bearer"}
+    if credentials is None:
+        raise HTTPException(
+            401,
+            "no API token: send `Authorization: Bearer <token>` (create one with `trialplain tokens create`)",
+            headers=challenge,
+        )
+    token = store.authenticate(session, credentials.credentials)
+    if token is None:
+        raise HTTPException(401, "the API token is unknown or revoked: ask an admin for a new one", headers=challenge)
+    return token
+
+
+CurrentToken = Annotated[TokenInfo, Depends(current_token)]
+
+
+def requires(role: Role) -> Callable[[TokenInfo], TokenInfo]:
+    """A dependency passing tokens whose role is `role` or higher (reader < editor < admin)."""
+
+    def check(token: CurrentToken) -> TokenInfo:
+        if _RANK[token.role] < _RANK[role]:
+            raise HTTPException(
+                403, f"this needs a token with the {role.value} role; yours ({token.name!r}) is {token.role.value}"
+            )
+        return token
+
+    return check
+
+
+ReaderToken = Annotated[TokenInfo, Depends(requires(Role.READER))]
+EditorToken = Annotated[TokenInfo, Depends(requires(Role.EDITOR))]

@@ -1,0 +1,474 @@
+"""The API's schemas, by role: what readers get (`…Public`), what editors get (`…Review`), what
+clients send (`…Request`, `…Edit`, all `extra="forbid"`), and the `Problem` every error answers with.
+
+They are built from the store's snapshots (`service.stored`) and the translator's contract models;
+the translation JSON itself (`translator.translation.Translation`) is served as it is.
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import datetime
+from enum import StrEnum
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Discriminator, Field, Tag, model_validator
+
+from service.tables import TranslationState
+from translator.criteria import Logic, SectionKind
+from translator.findings import Finding
+from translator.translation import Flag, Summary, TranslatedSection, Translation
+
+NCT_ID_PATTERN = r"^NCT\d{8}$"
+MAX_ID = 2**63 - 1  # ids are 64-bit in the store
+# A written reason: some non-blank text, no NUL.
+_REASON = Field(min_length=1, max_length=4000, pattern=r"^[^\x00]*[^\x00\s][^\x00]*$")
+
+
+class _Public(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+
+class _Request(BaseModel):
+    """Part of what a client sends: unknown fields are refused and JSON types are not coerced
+    (`true` is no integer, `0` no boolean), so the schema says exactly what is accepted."""
+
+    model_config = ConfigDict(extra="forbid", strict=True)
+
+
+# Text a database can store: PostgreSQL refuses NUL characters.
+Text = Annotated[str, Field(pattern=r"^[^\x00]*$")]
+
+
+def _integral(value: object) -> object:
+    # JSON has one number type: 2.0 is the integer 2 (JSON Schema agrees), but true and "2" are not.
+    return int(value) if isinstance(value, float) and value.is_integer() else value
+
+
+JsonInt = Annotated[int, BeforeValidator(_integral)]
+
+
+class _Body(_Request):
+    """A whole request body: also checked for anything no database can store."""
+
+    @model_validator(mode="before")
+    @classmethod
+    def _storable(cls, data: object) -> object:
+        problem = unstorable(data)
+        if problem is not None:
+            raise ValueError(problem)
+        return data
+
+
+def unstorable(value: object, path: str = "") -> str | None:
+    """Why `value` (parsed JSON) cannot be stored, or None. PostgreSQL refuses NUL characters in text
+    and NaN/Infinity in JSON, and UTF-8 has no lone surrogates: refusing them here keeps bad input a
+    422 instead of a database error.
+    """
+    where = f" at {path}" if path else ""
+    if isinstance(value, str):
+        if "\x00" in value:
+            return f"text contains a NUL character (\\u0000){where}: remove it"
+        try:
+            value.encode()
+        except UnicodeEncodeError:
+            return f"text contains a lone surrogate (an unpaired \\ud800-\\udfff escape){where}: send valid UTF-8"
+        return None
+    if isinstance(value, float) and not math.isfinite(value):
+        return f"numbers must be finite, not {value}{where}"
+    if isinstance(value, dict):
+        for key, item in value.items():
+            problem = unstorable(key, path) or unstorable(item, f"{path}.{key}" if path else str(key))
+            if problem:
+                return problem
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            problem = unstorable(item, f"{path}[{index}]")
+            if problem:
+                return problem
+    return None
+
+
+# ---------------------------------------------------------------- errors
+
+
+class FieldProblem(_Public):
+    field: str = Field(description="Where the problem is: 'body.criteria_text', 'query.limit', 'header.if-match'…")
+    message: str
+    type: str = Field(description="Machine-readable kind, e.g. 'missing', 'string_too_long', 'extra_forbidden'.")
+
+
+class Problem(_Public):
+    """Every error answer (RFC 9457 fields): what went wrong and what to do about it."""
+
+    type: str = Field(description="Machine-readable kind, e.g. 'not_found', 'version_conflict', 'validation_error'.")
+    title: str = Field(description="The HTTP status phrase, e.g. 'Not Found'.")
+    status: int
+    detail: str = Field(description="What was wrong and what to do, for people.")
+    errors: list[FieldProblem] = Field(default_factory=list, description="One entry per invalid field, if any.")
+    data: dict[str, Any] = Field(default_factory=dict, description="Facts about the error, e.g. current_version.")
+
+
+# ---------------------------------------------------------------- trials (readers)
+
+
+class EligibilityState(StrEnum):
+    PUBLISHED = "published"  # an approved translation is served (check `stale`)
+    PENDING = "pending"  # translated, waiting for an editor
+    REJECTED = "rejected"  # the newest translation was rejected; none is published
+    UNTRANSLATED = "untranslated"
+
+
+class SectionPublic(_Public):
+    kind: SectionKind
+    label: str | None = Field(description="The header as written (without its colon), or None if implied.")
+    cohort: str | None
+    start: int = Field(description="Offset of the section in original_text (Python string index).")
+    end: int
+
+
+class CriterionPublic(_Public):
+    id: str = Field(description="Stable id: 'I3' third inclusion criterion, 'E2.1' first sub-item of E2, 'O1'.")
+    kind: SectionKind
+    section: int = Field(description="Index into eligibility.sections.")
+    parent: str | None
+    depth: int
+    start: int = Field(description="Span of the criterion's own text in original_text (children excluded).")
+    end: int
+    text: str = Field(description="Clean text: CT.gov escapes undone, hard wraps joined.")
+    logic: Logic | None = Field(description="How the sub-items combine, when the text says so.")
+    children: list[str]
+
+
+class FindingsSummary(_Public):
+    error_count: int
+    warning_count: int
+    checks: dict[str, int] = Field(description="Findings per check, e.g. {'reading_grade': 2}.")
+    overridden: bool = Field(description="Approved despite error findings, with a written reason.")
+
+
+class EligibilityPublic(_Public):
+    original_text: str = Field(description="The record's eligibilityCriteria, byte for byte.")
+    sex: str | None
+    minimum_age: str | None = Field(description="As the record gives it, e.g. '18 Years'.")
+    maximum_age: str | None
+    std_ages: list[str]
+    healthy_volunteers: bool | None
+    sections: list[SectionPublic]
+    criteria: list[CriterionPublic] = Field(description="Every criterion in document order, with its span.")
+    state: EligibilityState
+    translation_id: int | None = Field(description="Id of the published translation, if any.")
+    translation: Translation | None = Field(description="The published (editor-approved) translation, or null.")
+    findings: FindingsSummary | None = Field(description="Fidelity findings of the published translation.")
+    approved_by: str | None
+    approved_at: datetime | None
+    stale: bool = Field(description="The criteria text changed since the translation was approved (still served).")
+
+
+class StatusPublic(_Public):
+    overall_status: str | None
+    recruiting: bool = Field(description="Open to patients now or soon.")
+    last_known_status: str | None
+    why_stopped: str | None
+
+
+class DesignPublic(_Public):
+    study_type: str | None
+    phases: list[str]
+    allocation: str | None
+    intervention_model: str | None
+    primary_purpose: str | None
+    masking: str | None
+
+
+class EnrollmentPublic(_Public):
+    count: int | None
+    type: str | None = Field(description="ACTUAL or ESTIMATED.")
+
+
+class ArmPublic(_Public):
+    label: str | None
+    type: str | None
+    description: str | None
+    interventions: list[str]
+
+
+class InterventionPublic(_Public):
+    type: str | None
+    name: str | None
+    description: str | None
+    other_names: list[str]
+    arms: list[str]
+
+
+class LocationPublic(_Public):
+    facility: str | None
+    city: str | None
+    state: str | None
+    country: str | None
+    status: str | None
+
+
+class DatesPublic(_Public):
+    """Dates as CT.gov gives them ('2021-03' or '2021-03-04'): their precision is information."""
+
+    start: str | None
+    start_type: str | None
+    primary_completion: str | None
+    completion: str | None
+    completion_type: str | None
+    first_posted: str | None
+    last_update_posted: str | None
+
+
+class TrialPublic(_Public):
+    """Everything a trial page needs."""
+
+    nct_id: str
+    title: str = Field(description="Brief title, else official title, else the NCT id.")
+    brief_title: str | None
+    official_title: str | None
+    acronym: str | None
+    status: StatusPublic
+    phases: list[str]
+    design: DesignPublic
+    sponsor: str | None = Field(description="The lead sponsor's name.")
+    sponsor_class: str | None
+    collaborators: list[str]
+    conditions: list[str]
+    keywords: list[str]
+    enrollment: EnrollmentPublic
+    arms: list[ArmPublic]
+    interventions: list[InterventionPublic]
+    locations: list[LocationPublic]
+    dates: DatesPublic
+    brief_summary: str | None
+    eligibility: EligibilityPublic
+    updated_at: datetime = Field(description="Last change of the record or of its published translation.")
+
+
+class TrialSummary(_Public):
+    """One trial in the listing; fetch /v1/trials/{nct_id} (with If-None-Match) for the page."""
+
+    nct_id: str
+    brief_title: str | None
+    overall_status: str | None
+    recruiting: bool
+    last_update_posted: str | None
+    updated_at: datetime = Field(description="Pass the last one seen as updated_since to get later changes.")
+    criteria_sha: str
+    state: EligibilityState
+    stale: bool
+    translation_id: int | None
+
+
+class TrialPage(_Public):
+    items: list[TrialSummary]
+    next_cursor: str | None = Field(description="Pass it back as `cursor` for the next page; null on the last.")
+
+
+# ---------------------------------------------------------------- translations (editors)
+
+
+class ApprovalPublic(_Public):
+    criterion_id: str
+    approved_by: str
+    approved_at: datetime
+    translation_id: int = Field(description="The translation in which it was approved.")
+    carried: bool = Field(description="Carried over from an earlier translation: the criterion text is unchanged.")
+
+
+class TranslationReview(_Public):
+    """A stored translation as editors see it. Send `version` back as If-Match when changing it."""
+
+    id: int
+    nct_id: str
+    state: TranslationState
+    version: int
+    stale: bool
+    translation: Translation
+    findings: list[Finding]
+    error_count: int
+    warning_count: int
+    criteria_to_review: list[str] = Field(
+        description="Criterion ids an editor still has to look at; the others keep an earlier approval."
+    )
+    approvals: list[ApprovalPublic]
+    backend: str
+    model: str | None
+    prompt_sha: str | None
+    source_sha: str
+    approved_by: str | None
+    approved_at: datetime | None
+    override_reason: str | None
+    created_at: datetime
+    updated_at: datetime
+
+
+class TranslateResponse(_Public):
+    """A translation with its findings; `id` is null for free text, which is not stored."""
+
+    id: int | None
+    nct_id: str | None
+    reused: bool = Field(description="Served from the store: same criteria text, prompt and model as before.")
+    state: TranslationState | None
+    version: int | None
+    translation: Translation
+    findings: list[Finding]
+    error_count: int
+    warning_count: int
+    criteria_to_review: list[str]
+
+
+class QueueItem(_Public):
+    id: int = Field(description="The translation's id.")
+    nct_id: str
+    brief_title: str | None
+    overall_status: str | None
+    recruiting: bool
+    version: int
+    error_count: int
+    warning_count: int
+    checks: dict[str, int] = Field(description="Findings per check.")
+    criteria_to_review: list[str]
+    created_at: datetime
+
+
+class QueuePage(_Public):
+    items: list[QueueItem] = Field(description="Riskiest first: errors, then warnings, then recruiting trials.")
+    next_cursor: str | None
+
+
+class AuditEventPublic(_Public):
+    id: int
+    at: datetime
+    actor: str = Field(description="Name of the token that made the change.")
+    action: str
+    nct_id: str | None
+    translation_id: int | None
+    before: dict[str, Any] | None
+    after: dict[str, Any] | None
+    reason: str | None
+
+
+class TranslationHistory(_Public):
+    translation_id: int
+    events: list[AuditEventPublic] = Field(description="Oldest first.")
+
+
+# ---------------------------------------------------------------- requests
+
+
+class TranslateNctId(_Body):
+    nct_id: str = Field(pattern=NCT_ID_PATTERN, description="A study already in the store.")
+
+
+class TranslateStudy(_Body):
+    study: dict[str, Any] = Field(description="A ClinicalTrials.gov API v2 record; it is ingested first.")
+
+
+class TranslateText(_Body):
+    criteria_text: str = Field(
+        min_length=1, pattern=r"^[^\x00]*[^\x00\s][^\x00]*$", description="Eligibility criteria text; not stored."
+    )
+    sex: Literal["ALL", "FEMALE", "MALE"] | None = None
+    minimum_age: Text | None = Field(default=None, max_length=40, description="As CT.gov writes it: '18 Years'.")
+    maximum_age: Text | None = Field(default=None, max_length=40)
+    healthy_volunteers: bool | None = None
+
+
+# Tags of the request forms: the validation handler leaves them out of error paths.
+TRANSLATE_FORMS = ("nct_id", "study", "criteria_text")
+
+
+def _translate_form(value: object) -> str | None:
+    if isinstance(value, dict):
+        return next((form for form in reversed(TRANSLATE_FORMS) if form in value), None)
+    return None
+
+
+TranslateRequest = Annotated[
+    Annotated[TranslateNctId, Tag("nct_id")] | Annotated[TranslateStudy, Tag("study")] | Annotated[
+        TranslateText, Tag("criteria_text")
+    ],
+    Discriminator(
+        _translate_form,
+        custom_error_type="missing_source",
+        custom_error_message="send exactly one of nct_id, study or criteria_text",
+    ),
+]
+
+
+class DefinitionEdit(_Request):
+    term: Text
+    plain: Text
+
+
+class BulletEdit(_Request):
+    text: Text = Field(description="One plain-English sentence or two, in the second person.")
+    source_ids: list[Text] = Field(description="Ids of the criteria the bullet renders, e.g. ['I3', 'I3.1'].")
+    definitions: list[DefinitionEdit] = Field(default_factory=list)
+    depth: JsonInt = Field(default=0, ge=0, le=20)
+
+
+class SectionEdit(_Request):
+    kind: Literal["inclusion", "exclusion", "other"]
+    label: Text
+    source_label: Text | None = None
+    bullets: list[BulletEdit] = Field(default_factory=list)
+
+
+class SummaryEdit(_Request):
+    text: Text
+    minimum_age: Text | None = None
+    maximum_age: Text | None = None
+    sex: Text | None = None
+    healthy_volunteers: bool | None = None
+
+
+class FlagEdit(_Request):
+    criterion_id: Text | None
+    code: Text
+    message: Text
+
+
+class TranslationEdit(_Body):
+    """An editor's new wording (the translation JSON's own shape); the findings are recomputed.
+    Omitted fields keep their value."""
+
+    sections: list[SectionEdit] = Field(description="All sections with their bullets, as they should read.")
+    not_shown: dict[Text, Text] | None = Field(default=None, description="Criterion id → why it is not rendered.")
+    summary: SummaryEdit | None = None
+    flags: list[FlagEdit] | None = None
+
+    def translated_sections(self) -> list[TranslatedSection]:
+        return [TranslatedSection.model_validate(section.model_dump()) for section in self.sections]
+
+    def translated_summary(self) -> Summary | None:
+        return None if self.summary is None else Summary.model_validate(self.summary.model_dump())
+
+    def translated_flags(self) -> list[Flag] | None:
+        return None if self.flags is None else [Flag.model_validate(flag.model_dump()) for flag in self.flags]
+
+
+class ApproveRequest(_Body):
+    model_config = ConfigDict(
+        # "override: true needs a reason", in the schema too, so that clients and fuzzers know it.
+        json_schema_extra={
+            "if": {"properties": {"override": {"const": True}}, "required": ["override"]},
+            "then": {"required": ["reason"], "properties": {"reason": {"type": "string"}}},
+        }
+    )
+
+    override: bool = Field(default=False, description="Approve despite error findings (needs a reason).")
+    reason: Annotated[str, _REASON] | None = Field(default=None, description="Why; required with override.")
+
+    @model_validator(mode="after")
+    def _override_has_a_reason(self) -> ApproveRequest:
+        if self.override and self.reason is None:
+            raise ValueError("an override needs a written reason: say why the findings do not matter")
+        return self
+
+
+class RejectRequest(_Body):
+    reason: Annotated[str, _REASON] = Field(description="What is wrong, so it can be fixed.")

@@ -1,0 +1,73 @@
+"""GET /v1/review/queue, on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from sqlalchemy import Engine
+
+from tests.service.api_support import Api, api_on, without_numbers
+from tests.service.store_samples import with_criteria
+from translator.fake_backend import echo_rendering
+
+
+@pytest.fixture
+def api(engine: Engine) -> Iterator[Api]:
+    yield from api_on(engine)
+
+
+def _rank(item: dict[str, Any]) -> tuple[int, int, bool]:
+    return (-item["error_count"], -item["warning_count"], not item["recruiting"])
+
+
+def test_queue_puts_errors_first_then_warnings_then_recruiting_trials(
+    api: Api, records: list[dict[str, Any]]
+) -> None:
+    chosen = [records[1], records[2], records[31], records[32], records[33]]
+    for index, raw in enumerate(chosen):
+        api.backend.default = without_numbers if index in (1, 3) else echo_rendering
+        api.translate(api.ingest(raw).nct_id)
+    items = api.client.get("/v1/review/queue", headers=api.auth()).json()["items"]
+    assert len(items) == 5
+    assert [_rank(item) for item in items] == sorted(_rank(item) for item in items)
+    assert items[0]["error_count"] > 0 and items[0]["checks"].get("fact_missing", 0) > 0
+    assert all(item["criteria_to_review"] for item in items)
+    paged: list[int] = []
+    cursor = None
+    while True:
+        params: dict[str, Any] = {"limit": 2} | ({"cursor": cursor} if cursor else {})
+        page = api.client.get("/v1/review/queue", params=params, headers=api.auth()).json()
+        paged += [item["id"] for item in page["items"]]
+        if (cursor := page["next_cursor"]) is None:
+            break
+    assert paged == [item["id"] for item in items]
+
+
+def test_queue_leaves_out_decided_translations(api: Api, records: list[dict[str, Any]]) -> None:
+    published = api.publish(api.ingest(records[1]).nct_id)
+    pending = api.translate(api.ingest(records[2]).nct_id)
+    ids = [item["id"] for item in api.client.get("/v1/review/queue", headers=api.auth()).json()["items"]]
+    assert ids == [pending["id"]] and published["id"] not in ids
+
+
+def test_after_a_source_change_only_the_changed_criteria_wait_for_review(
+    api: Api, records: list[dict[str, Any]]
+) -> None:
+    text = "Inclusion Criteria:\n\n* Adults aged 18 to 65 years\n* Able to give consent\n\nExclusion Criteria:\n\n* Pregnancy"
+    study = api.ingest(with_criteria(records[1], text))
+    api.publish(study.nct_id)
+    api.ingest(with_criteria(records[1], text.replace("18 to 65", "18 to 70")))
+    redone = api.translate(study.nct_id)
+    assert redone["criteria_to_review"] == ["I1"]
+    queued = api.client.get("/v1/review/queue", headers=api.auth()).json()["items"]
+    assert [(item["id"], item["criteria_to_review"]) for item in queued] == [(redone["id"], ["I1"])]
+    review = api.client.get(f"/v1/translations/{redone['id']}", headers=api.auth()).json()
+    carried = {approval["criterion_id"]: approval["carried"] for approval in review["approvals"]}
+    assert carried == {"I2": True, "E1": True}
+
+
+def test_queue_refuses_a_damaged_cursor(api: Api) -> None:
+    response = api.client.get("/v1/review/queue", params={"cursor": "%%%"}, headers=api.auth())
+    assert response.status_code == 400 and response.json()["type"] == "invalid_cursor"

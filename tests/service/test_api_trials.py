@@ -1,0 +1,166 @@
+"""GET /v1/trials/{nct_id} and GET /v1/trials, on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import pytest
+from sqlalchemy import Engine
+
+from service import store
+from service.tables import Role
+from tests.service.api_support import Api, api_on
+from tests.service.store_samples import with_criteria, with_status
+
+
+@pytest.fixture
+def api(engine: Engine) -> Iterator[Api]:
+    yield from api_on(engine)
+
+
+def test_get_trial_serves_metadata_and_the_criteria_byte_for_byte(api: Api, records: list[dict[str, Any]]) -> None:
+    raw = next(r for r in records if r["protocolSection"].get("armsInterventionsModule"))
+    study = api.ingest(raw)
+    response = api.client.get(f"/v1/trials/{study.nct_id}", headers=api.auth(Role.READER))
+    assert response.status_code == 200
+    page = response.json()
+    assert (page["nct_id"], page["brief_title"]) == (study.nct_id, study.brief_title)
+    assert page["status"]["overall_status"] == study.status.overall_status
+    assert len(page["arms"]) == len(study.arms) and len(page["interventions"]) == len(study.interventions)
+    eligibility = page["eligibility"]
+    original = raw["protocolSection"]["eligibilityModule"]["eligibilityCriteria"]
+    assert eligibility["original_text"] == original
+    for criterion in eligibility["criteria"]:
+        assert 0 <= criterion["start"] < criterion["end"] <= len(original)
+    assert (eligibility["state"], eligibility["translation"], eligibility["stale"]) == ("untranslated", None, False)
+
+
+def test_get_trial_shows_the_published_translation_with_its_approval(
+    api: Api, records: list[dict[str, Any]]
+) -> None:
+    study = api.ingest(records[3])
+    pending = api.translate(study.nct_id)
+    page = api.client.get(f"/v1/trials/{study.nct_id}", headers=api.auth(Role.READER)).json()
+    assert (page["eligibility"]["state"], page["eligibility"]["translation"]) == ("pending", None)
+    published = api.publish(study.nct_id)
+    eligibility = api.client.get(f"/v1/trials/{study.nct_id}", headers=api.auth(Role.READER)).json()["eligibility"]
+    assert eligibility["state"] == "published"
+    assert eligibility["translation_id"] == published["id"] == pending["id"]
+    assert eligibility["translation"] == published["translation"]
+    assert eligibility["approved_by"] == "editor-token"
+    assert eligibility["findings"]["error_count"] == published["error_count"]
+
+
+def test_get_trial_answers_304_while_the_etag_is_current(api: Api, records: list[dict[str, Any]]) -> None:
+    study = api.ingest(records[4])
+    first = api.client.get(f"/v1/trials/{study.nct_id}", headers=api.auth(Role.READER))
+    etag = first.headers["ETag"]
+    again = api.client.get(f"/v1/trials/{study.nct_id}", headers={**api.auth(Role.READER), "If-None-Match": etag})
+    assert (again.status_code, again.content, again.headers["ETag"]) == (304, b"", etag)
+    weak = api.client.get(
+        f"/v1/trials/{study.nct_id}", headers={**api.auth(Role.READER), "If-None-Match": f'"other", W/{etag}'}
+    )
+    assert weak.status_code == 304
+    api.publish(study.nct_id)
+    changed = api.client.get(f"/v1/trials/{study.nct_id}", headers={**api.auth(Role.READER), "If-None-Match": etag})
+    assert changed.status_code == 200 and changed.headers["ETag"] != etag
+
+
+def test_get_trial_flags_a_stale_translation_after_the_source_changed(
+    api: Api, records: list[dict[str, Any]]
+) -> None:
+    study = api.ingest(records[5])
+    published = api.publish(study.nct_id)
+    api.ingest(with_criteria(records[5], "Inclusion Criteria:\n\n* Adults aged 18 to 65 years"))
+    eligibility = api.client.get(f"/v1/trials/{study.nct_id}", headers=api.auth(Role.READER)).json()["eligibility"]
+    assert (eligibility["state"], eligibility["stale"], eligibility["translation_id"]) == (
+        "published",
+        True,
+        published["id"],
+    )
+    assert eligibility["original_text"] == "Inclusion Criteria:\n\n* Adults aged 18 to 65 years"
+
+
+def test_get_trial_names_the_problem_for_unknown_and_malformed_ids(api: Api) -> None:
+    missing = api.client.get("/v1/trials/NCT99999999", headers=api.auth(Role.READER))
+    assert missing.status_code == 404
+    assert missing.json()["type"] == "not_found" and "ingest the study first" in missing.json()["detail"]
+    malformed = api.client.get("/v1/trials/nct-1", headers=api.auth(Role.READER))
+    assert malformed.status_code == 422
+    assert [error["field"] for error in malformed.json()["errors"]] == ["path.nct_id"]
+
+
+def test_trials_need_a_valid_token(api: Api, records: list[dict[str, Any]]) -> None:
+    study = api.ingest(records[0])
+    anonymous = api.client.get(f"/v1/trials/{study.nct_id}")
+    assert anonymous.status_code == 401 and anonymous.headers["WWW-Authenticate"] == "Bearer"
+    assert "tokens create" in anonymous.json()["detail"]
+    wrong = api.client.get(f"/v1/trials/{study.nct_id}", headers={"Authorization": "Bearer tp_nothing"})
+    assert wrong.status_code == 401
+    token_id = next(t.id for t in store.list_tokens(api.session) if t.role is Role.READER)
+    store.revoke(api.session, token_id, actor="admin")
+    revoked = api.client.get(f"/v1/trials/{study.nct_id}", headers=api.auth(Role.READER))
+    assert revoked.status_code == 401 and "revoked" in revoked.json()["detail"]
+
+
+def test_list_trials_pages_through_every_trial_once(api: Api, records: list[dict[str, Any]]) -> None:
+    for raw in records[:7]:
+        api.ingest(raw)
+    seen: list[str] = []
+    cursor: str | None = None
+    while True:
+        params: dict[str, Any] = {"limit": 3} | ({"cursor": cursor} if cursor else {})
+        page = api.client.get("/v1/trials", params=params, headers=api.auth(Role.READER)).json()
+        seen += [item["nct_id"] for item in page["items"]]
+        cursor = page["next_cursor"]
+        if cursor is None:
+            break
+    assert sorted(seen) == sorted({r["protocolSection"]["identificationModule"]["nctId"] for r in records[:7]})
+
+
+def test_list_trials_filters_by_change_time_and_status(api: Api, records: list[dict[str, Any]]) -> None:
+    for raw in records[:4]:
+        api.ingest(raw)
+    later = datetime.now(UTC) + timedelta(seconds=1)
+    api.ingest(with_status(records[0], "RECRUITING"))
+    recent = api.client.get(
+        "/v1/trials", params={"updated_since": later.isoformat()}, headers=api.auth(Role.READER)
+    ).json()
+    assert recent["items"] == []
+    since = (datetime.now(UTC) - timedelta(minutes=5)).replace(tzinfo=None).isoformat()  # no zone: UTC
+    everything = api.client.get("/v1/trials", params={"updated_since": since}, headers=api.auth(Role.READER)).json()
+    assert len(everything["items"]) == 4
+    recruiting = api.client.get("/v1/trials", params={"status": "recruiting"}, headers=api.auth(Role.READER)).json()
+    assert [item["nct_id"] for item in recruiting["items"]] == [records[0]["protocolSection"]["identificationModule"]
+                                                                ["nctId"]]
+    assert recruiting["items"][0]["recruiting"] is True
+
+
+def test_list_trials_reports_each_state(api: Api, records: list[dict[str, Any]]) -> None:
+    untranslated, pending, published = (api.ingest(raw).nct_id for raw in records[:3])
+    api.translate(pending)
+    api.publish(published)
+    items = api.client.get("/v1/trials", headers=api.auth(Role.READER)).json()["items"]
+    states = {item["nct_id"]: (item["state"], item["translation_id"] is not None) for item in items}
+    assert states == {untranslated: ("untranslated", False), pending: ("pending", False), published: ("published", True)}
+
+
+def test_list_trials_refuses_a_foreign_cursor_and_clamps_the_limit(api: Api, records: list[dict[str, Any]]) -> None:
+    for raw in records[:3]:
+        api.ingest(raw)
+    foreign = api.client.get("/v1/trials", params={"cursor": "bm90IGEgY3Vyc29y"}, headers=api.auth(Role.READER))
+    assert foreign.status_code == 400 and foreign.json()["errors"][0]["field"] == "query.cursor"
+    too_many = api.client.get("/v1/trials", params={"limit": 5000}, headers=api.auth(Role.READER))
+    assert too_many.status_code == 422 and too_many.json()["errors"][0]["field"] == "query.limit"
+    bad_time = api.client.get("/v1/trials", params={"updated_since": "yesterday"}, headers=api.auth(Role.READER))
+    assert bad_time.status_code == 422 and bad_time.json()["errors"][0]["field"] == "query.updated_since"
+
+
+def test_list_trials_caps_the_page_at_the_configured_maximum(engine: Engine, records: list[dict[str, Any]]) -> None:
+    for api in api_on(engine, max_page_size=2):
+        for raw in records[:3]:
+            api.ingest(raw)
+        page = api.client.get("/v1/trials", params={"limit": 100}, headers=api.auth(Role.READER)).json()
+        assert len(page["items"]) == 2 and page["next_cursor"] is not None

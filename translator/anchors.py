@@ -1,0 +1,114 @@
+"""Anchor events of time windows: the small canonical vocabulary and its synonyms.
+
+"in the 3 months before randomization", "prior to random assignment" and "before being randomized"
+all anchor on "randomization"; "study entry", "entering the study", "joining the study" and
+"registration" all anchor on "enrollment". An event outside this vocabulary gives no anchor (the
+window keeps its relation), so a paraphrase of an unusual event is never reported as a changed
+anchor, and a changed canonical anchor always is.
+"""
+
+from __future__ import annotations
+
+import re
+
+_THE = r"(?:(?:the|their|his|her|your|a|an)\s+)?"
+_STUDY = r"(?:study|trial|investigational|protocol)"
+_DRUG = r"(?:drugs?|medications?|treatments?|therap(?:y|ies)|products?|agents?|interventions?|vaccines?|medicines?)"
+_EVENT_DOSE = r"(?:dose|dosing|administration|infusion|injection|vaccination|treatment|intake)"
+
+# (canonical, pattern), most specific first; the first alternative that matches wins.
+_ANCHORS: list[tuple[str, str]] = [
+    ("first dose", rf"{_THE}first\s+(?:{_EVENT_DOSE})(?:\s+(?:of|with)\s+{_THE}(?:{_STUDY}\s+)?{_DRUG})?"
+                   rf"|{_THE}(?:start|initiation|beginning|commencement)\s+of\s+{_THE}(?:{_STUDY}\s+)?(?:{_DRUG}|dosing)"
+                   rf"(?:\s+administration)?|starting\s+{_THE}{_STUDY}\s+{_DRUG}|(?:study\s+)?treatment\s+(?:start|initiation)"
+                   rf"|{_THE}{_STUDY}\s+{_DRUG}\s+(?:administration|initiation|start)|{_THE}dosing"),
+    ("last dose", rf"{_THE}(?:last|final)\s+(?:{_EVENT_DOSE})(?:\s+of\s+{_THE}(?:{_STUDY}\s+)?{_DRUG})?"
+                  rf"|{_THE}(?:end|completion|discontinuation|cessation|stopping|termination)\s+of\s+{_THE}"
+                  rf"(?:{_STUDY}\s+)?(?:{_DRUG}|dosing)|(?:{_STUDY}\s+)?(?:drug|treatment)\s+discontinuation"
+                  rf"|stopping\s+{_THE}{_STUDY}\s+{_DRUG}"),
+    ("study treatment", rf"{_THE}{_STUDY}\s+{_DRUG}"),
+    ("end of study", rf"{_THE}(?:end|completion)\s+of\s+{_THE}(?:study|trial)(?:\s+participation)?|study\s+completion"
+                     rf"|{_THE}(?:last|final)\s+study\s+visit"),
+    ("randomization", rf"{_THE}(?:(?:date|day|time)\s+of\s+)?(?:randomi[sz]ation|random\s+assignment)(?:\s+visit)?"
+                      r"|being\s+randomi[sz]ed|randomi[sz]ing|randomi[sz]ed"),
+    ("enrollment", rf"{_THE}(?:(?:study|trial)\s+)?(?:enrol(?:l)?ment|entry|inclusion|registration)"
+                   rf"(?:\s+(?:in|into|to)\s+{_THE}(?:study|trial))?(?:\s+visit)?"
+                   rf"|(?:entering|joining|entry\s+into|enrolling\s+in|being\s+enrolled\s+in)\s+{_THE}(?:study|trial)"
+                   rf"|being\s+enrolled|enrolling|{_THE}start\s+of\s+{_THE}(?:study|trial)|study\s+start"),
+    ("screening", rf"{_THE}(?:initial\s+)?screening(?:\s+(?:visit|period|assessment|evaluation|examination|phase))?"),
+    ("baseline", rf"{_THE}baseline(?:\s+(?:visit|assessment|evaluation))?"),
+    ("consent", rf"(?:signing|signature|providing|giving|obtaining|provision)\s+(?:of\s+)?{_THE}(?:written\s+)?"
+                rf"(?:informed\s+)?consent(?:\s+form)?|{_THE}(?:written\s+)?informed\s+consent(?:\s+form)?"
+                rf"|{_THE}consent(?:\s+form)?"),
+    ("symptom onset", rf"{_THE}(?:onset|start|beginning)\s+of\s+{_THE}(?:stroke\s+)?(?:symptoms?|stroke)"
+                      r"|(?:stroke|symptoms?)\s+onset|(?:the\s+)?onset(?!\s+of)"),
+    ("last known well", r"(?:the\s+)?(?:time\s+)?(?:the\s+patient\s+was\s+)?last\s+(?:known|seen)\s+(?:well|normal)"),
+    ("surgery", rf"{_THE}(?:planned\s+|scheduled\s+|index\s+)?(?:surgery|operation|surgical\s+procedure)"),
+    ("diagnosis", rf"{_THE}(?:initial\s+|first\s+)?diagnosis|being\s+diagnosed"),
+    ("admission", rf"{_THE}(?:hospital\s+)?admission|hospitali[sz]ation"),
+    ("delivery", rf"{_THE}delivery|childbirth|giving\s+birth"),
+    ("transplant", rf"{_THE}transplant(?:ation)?"),
+    ("vaccination", rf"{_THE}(?:study\s+)?vaccination|{_THE}vaccine\s+administration"),
+    ("visit", rf"{_THE}(?:study\s+)?(?:visit|day|week|month|cycle)\s*(?:#|number\s+)?\d{{1,3}}"),
+    ("study", rf"{_THE}(?:course\s+of|duration\s+of|length\s+of)\s+{_THE}(?:study|trial)(?:\s+period)?"
+              rf"|(?:the|this)\s+(?:study|trial)(?:\s+period)?|(?:study|trial)\s+(?:period|participation|duration)"
+              rf"|participation\s+in\s+(?:the|this)\s+(?:study|trial)|participating\s+in\s+(?:the|this)\s+(?:study|trial)"
+              r"|(?:study|trial)(?!\s+(?:drug|medication|treatment|visit|entry))"),
+]  # fmt: skip
+
+_NAMES = {f"a{i}": canonical for i, (canonical, _) in enumerate(_ANCHORS)}
+ANCHOR_RE = re.compile(
+    "|".join(rf"(?P<a{i}>{pattern})(?![\w-])" for i, (_, pattern) in enumerate(_ANCHORS)), re.IGNORECASE
+)
+
+# Plain wording of each anchor; every one of these is itself matched by ANCHOR_RE.
+ANCHOR_PHRASES = {
+    "first dose": "the first dose of the study treatment",
+    "last dose": "the last dose of the study treatment",
+    "study treatment": "the study treatment",
+    "end of study": "the end of the study",
+    "randomization": "randomization",
+    "enrollment": "joining the study",
+    "screening": "screening",
+    "baseline": "baseline",
+    "consent": "signing the consent form",
+    "symptom onset": "the start of symptoms",
+    "last known well": "the time last known well",
+    "surgery": "surgery",
+    "diagnosis": "diagnosis",
+    "admission": "admission",
+    "delivery": "delivery",
+    "transplant": "the transplant",
+    "vaccination": "vaccination",
+    "study": "the study",
+}
+
+
+def match_anchor(text: str, pos: int, relation: str | None = None) -> tuple[str, int] | None:
+    """The canonical anchor starting at `pos`, and where it ends.
+
+    Before a window, the generic "study drug" means its first dose ("4 weeks prior to study drug");
+    elsewhere it stays "study treatment" ("during study treatment").
+    """
+    m = ANCHOR_RE.match(text, pos)
+    if m is None or m.lastgroup is None:
+        return None
+    canonical = _NAMES[m.lastgroup]
+    if canonical == "visit":
+        canonical = point_name(m.group())
+    elif canonical == "study treatment" and relation in ("before", "within"):
+        canonical = "first dose"
+    return canonical, m.end()
+
+
+def point_name(surface: str) -> str:
+    """'Visit 1', 'study day 15', 'Week #12' → 'visit 1', 'day 15', 'week 12'."""
+    words = re.findall(r"visit|day|week|month|cycle|\d+", surface.casefold())
+    kind = next((w for w in words if not w.isdigit()), "visit")
+    number = next((w for w in reversed(words) if w.isdigit()), "0")
+    return f"{kind} {int(number)}"
+
+
+def anchor_phrase(anchor: str) -> str:
+    """How a canonical anchor reads in plain English (unknown anchors read as themselves)."""
+    return ANCHOR_PHRASES.get(anchor, anchor)

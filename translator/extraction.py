@@ -1,0 +1,123 @@
+"""Combining the extractors into one sorted, non-overlapping list of facts for a text.
+
+Order of precedence, so that one stretch of text is one fact and the same decision is made for a
+criterion and for its plain-English rendering:
+
+1. numbered time points ("at Visit 1", "day 15"), labelled levels ("stage IV", "grade ≥ 3"), then
+   numbers with their bounds and units, then bounds on a reference limit ("above ULN");
+2. those with a time unit and window words become time windows, the rest stay values;
+3. windows with an implicit 1 ("in the past year"), then anchored relations ("prior to
+   randomization", "during the study"), then time qualifiers ("history of", "current");
+4. qualitative results ("positive", "within normal limits");
+5. negation cues, except inside a fact already found ("no more than 5" is a bound, not a negation).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterable
+
+from translator.facts import Fact, FactKind
+from translator.negation import find_cues
+from translator.quantities import Quantity, find_quantities
+from translator.results import find_reference_bounds, find_results
+from translator.scales import find_scales
+from translator.temporal import (
+    Window,
+    implicit_windows,
+    qualitative_windows,
+    relation_windows,
+    time_points,
+    windows_from_quantities,
+)
+
+_KIND_ORDER = {FactKind.VALUE: 0, FactKind.TEMPORAL: 1, FactKind.NEGATION: 2}
+
+
+class _Taken:
+    """Spans already claimed by a fact, kept sorted for overlap checks."""
+
+    def __init__(self) -> None:
+        self._spans: list[tuple[int, int]] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect_left(self._spans, (start, start))
+        neighbours = self._spans[max(0, i - 1) : i + 1]
+        if any(s < end and start < e for s, e in neighbours):
+            return True
+        # A long span further left can still reach over `start`.
+        return any(s < end and start < e for s, e in self._spans[: max(0, i - 1)])
+
+    def add(self, start: int, end: int) -> None:
+        i = bisect_left(self._spans, (start, end))
+        self._spans.insert(i, (start, end))
+
+
+def extract(text: str) -> list[Fact]:
+    """Every fact in `text`, sorted by (start, end, kind)."""
+    if not text or not any(c.isalnum() or c in "<>≤≥=+%" for c in text):
+        return []
+    facts: list[Fact] = []
+    taken = _Taken()
+    points = list(time_points(text))
+    scales = [q for q in find_scales(text) if not any(p.start < q.end and q.start < p.end for p in points)]
+    claimed = [(p.start, p.end) for p in points] + [(q.start, q.end) for q in scales]
+    quantities = find_quantities(text, skip=claimed)
+    windows, values = windows_from_quantities(text, quantities)
+    for window in [*points, *windows]:
+        facts.append(_temporal(text, window))
+        taken.add(window.start, window.end)
+    for quantity in [*scales, *values]:
+        facts.append(_value(text, quantity))
+        taken.add(quantity.start, quantity.end)
+    for quantity in find_reference_bounds(text):
+        if not taken.overlaps(quantity.start, quantity.end):
+            facts.append(_value(text, quantity))
+            taken.add(quantity.start, quantity.end)
+    later: Iterable[Window] = (
+        w for source in (implicit_windows(text), relation_windows(text), qualitative_windows(text)) for w in source
+    )
+    for window in later:
+        if window.end > window.start and not taken.overlaps(window.start, window.end):
+            facts.append(_temporal(text, window))
+            taken.add(window.start, window.end)
+    for result in find_results(text):
+        if not taken.overlaps(result.start, result.end):
+            facts.append(_value(text, result))
+            taken.add(result.start, result.end)
+    for cue in find_cues(text):
+        if not taken.overlaps(cue.start, cue.end):
+            facts.append(Fact(kind=FactKind.NEGATION, start=cue.start, end=cue.end, text=text[cue.start : cue.end],
+                              cue=cue.cue))  # fmt: skip
+    facts.sort(key=lambda f: (f.start, f.end, _KIND_ORDER[f.kind], f.key))
+    return facts
+
+
+def _value(text: str, q: Quantity) -> Fact:
+    return Fact(
+        kind=FactKind.VALUE,
+        start=q.start,
+        end=q.end,
+        text=text[q.start : q.end],
+        comparator=None if q.label is not None and q.unit is None else q.comparator,
+        low=q.low,
+        high=q.high,
+        unit=q.unit,
+        label=q.label,
+        age=q.age or q.person,
+    )
+
+
+def _temporal(text: str, w: Window) -> Fact:
+    return Fact(
+        kind=FactKind.TEMPORAL,
+        start=w.start,
+        end=w.end,
+        text=text[w.start : w.end],
+        comparator=w.comparator,
+        low=w.low,
+        high=w.high,
+        unit=w.unit,
+        relation=w.relation,
+        anchor=w.anchor,
+    )

@@ -1,0 +1,231 @@
+"""Deterministic fidelity checks: does a translation say what its source says, no more, no less?
+
+`check(doc, translation)` compares a whole translation with its parsed source; `check_rendering`
+compares one backend rendering with its request (the LLM validators use it to make instructor
+re-ask). Both reduce to the same comparison between *sources* (criteria with their facts) and
+*renderings* (bullets with the ids they cite):
+
+- coverage both ways: every source rendered (or deliberately not shown), every bullet sourced;
+- facts: every number, comparator, unit and time window of a source is in the bullets citing it,
+  compared in normalised form; a fact in a bullet that none of its sources has is invented;
+- polarity: an exclusion stays under "cannot join", an inclusion under "may join"; negations are
+  neither dropped nor added; a double negative is flagged;
+- readability and unexplained terms (warnings), and the structured fields vs the text (warnings).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from translator.backend import CriterionRequest, Rendering
+from translator.criteria import CriteriaDoc, SectionKind
+from translator.facts import Fact, FactKind, extract_facts
+from translator.findings import Finding, Severity
+from translator.readability import readability_findings
+from translator.translation import Translation
+from translator.units import equivalent
+
+_FACT_KINDS = (FactKind.VALUE, FactKind.TEMPORAL)
+
+
+@dataclass
+class Source:
+    id: str
+    kind: SectionKind
+    text: str
+    facts: list[Fact]
+    raw_span: tuple[int, int] | None = None
+    to_raw: dict[int, tuple[int, int]] = field(default_factory=dict)  # fact index → raw span
+
+    def fact_span(self, index: int) -> tuple[int, int] | None:
+        return self.to_raw.get(index, self.raw_span)
+
+
+@dataclass
+class Rendered:
+    index: int
+    kind: SectionKind | None  # None when the rendering has no section (a single backend answer)
+    text: str
+    ids: list[str]
+    facts: list[Fact]
+
+
+def _error(check: str, message: str, **where: object) -> Finding:
+    return Finding(check=check, severity=Severity.ERROR, message=message, **where)
+
+
+def _warning(check: str, message: str, **where: object) -> Finding:
+    return Finding(check=check, severity=Severity.WARNING, message=message, **where)
+
+
+def _quote(text: str, limit: int = 60) -> str:
+    return f"“{text if len(text) <= limit else text[: limit - 1] + '…'}”"
+
+
+def compare(sources: Sequence[Source], bullets: Sequence[Rendered], not_shown: dict[str, str]) -> list[Finding]:
+    """The core comparison shared by whole translations and single renderings."""
+    findings: list[Finding] = []
+    by_id = {s.id: s for s in sources}
+    citing: dict[str, list[Rendered]] = {s.id: [] for s in sources}
+    for bullet in bullets:
+        if not bullet.ids:
+            findings.append(_error("unsourced_bullet", f"bullet {bullet.index + 1} cites no criterion",
+                                   bullet_index=bullet.index))
+        for cid in bullet.ids:
+            if cid not in by_id:
+                findings.append(_error("unknown_source", f"bullet {bullet.index + 1} cites {cid}, which is not a "
+                                       "criterion of this text", bullet_index=bullet.index))
+            else:
+                citing[cid].append(bullet)
+    for source in sources:
+        if not citing[source.id] and source.id not in not_shown:
+            findings.append(_error("criterion_missing", f"{source.id} {_quote(source.text)} is not rendered by any "
+                                   "bullet", criterion_id=source.id, source_span=source.raw_span))
+    findings += _polarity(by_id, bullets)
+    findings += _facts(sources, citing, by_id)
+    findings += _negations(sources, citing, by_id, bullets)
+    return findings
+
+
+def _polarity(by_id: dict[str, Source], bullets: Sequence[Rendered]) -> list[Finding]:
+    findings = []
+    for bullet in bullets:
+        if bullet.kind is None or bullet.kind is SectionKind.OTHER:
+            continue
+        for cid in bullet.ids:
+            source = by_id.get(cid)
+            if source is not None and source.kind is not SectionKind.OTHER and source.kind is not bullet.kind:
+                findings.append(_error(
+                    "polarity_flipped",
+                    f"{cid} is an {source.kind.value} criterion but bullet {bullet.index + 1} is shown with the "
+                    f"{bullet.kind.value} criteria",
+                    criterion_id=cid, bullet_index=bullet.index, source_span=source.raw_span))
+    return findings
+
+
+def _facts(sources: Sequence[Source], citing: dict[str, list[Rendered]], by_id: dict[str, Source]) -> list[Finding]:
+    findings: list[Finding] = []
+    for source in sources:
+        rendered = [(b, f) for b in citing[source.id] for f in b.facts if f.kind in _FACT_KINDS]
+        if not citing[source.id]:
+            continue
+        for index, fact in enumerate(source.facts):
+            if fact.kind not in _FACT_KINDS or any(equivalent(fact, other) for _, other in rendered):
+                continue
+            near = next(((b, o) for b, o in rendered if o.kind is fact.kind and o.unit == fact.unit
+                         and not any(equivalent(o, s) for s in source.facts)), None)
+            if near is not None:
+                bullet, other = near
+                findings.append(_error(
+                    "fact_changed", f"{source.id}: {_quote(fact.text)} became {_quote(other.text)}",
+                    criterion_id=source.id, bullet_index=bullet.index, source_span=source.fact_span(index),
+                    bullet_span=(other.start, other.end)))
+            else:
+                findings.append(_error(
+                    "fact_missing", f"{source.id}: {_quote(fact.text)} is missing from the bullets that cite it",
+                    criterion_id=source.id, bullet_index=citing[source.id][0].index,
+                    source_span=source.fact_span(index)))
+    reported = {(f.bullet_index, f.bullet_span) for f in findings if f.check == "fact_changed"}
+    seen: set[int] = set()
+    for bullets in citing.values():
+        for bullet in bullets:
+            if bullet.index in seen:
+                continue
+            seen.add(bullet.index)
+            pool = [f for cid in bullet.ids if cid in by_id for f in by_id[cid].facts]
+            for fact in bullet.facts:
+                if fact.kind not in _FACT_KINDS or any(equivalent(fact, s) for s in pool):
+                    continue
+                if (bullet.index, (fact.start, fact.end)) in reported:
+                    continue
+                findings.append(_error(
+                    "fact_invented", f"bullet {bullet.index + 1} says {_quote(fact.text)}, which its source does "
+                    "not", criterion_id=bullet.ids[0] if bullet.ids else None, bullet_index=bullet.index,
+                    bullet_span=(fact.start, fact.end)))
+    return findings
+
+
+def _negations(sources: Sequence[Source], citing: dict[str, list[Rendered]], by_id: dict[str, Source],
+               bullets: Sequence[Rendered]) -> list[Finding]:
+    """Compare negation counts per cluster of criteria and the bullets that cite them."""
+    findings: list[Finding] = []
+    for cluster_ids, cluster_bullets in _clusters(sources, citing, bullets):
+        in_source = sum(1 for cid in cluster_ids for f in by_id[cid].facts if f.kind is FactKind.NEGATION)
+        in_bullets = sum(1 for b in cluster_bullets for f in b.facts if f.kind is FactKind.NEGATION)
+        first = sorted(cluster_ids)[0]
+        where = {"criterion_id": first, "bullet_index": cluster_bullets[0].index,
+                 "source_span": by_id[first].raw_span}
+        if in_bullets < in_source:
+            findings.append(_error("negation_dropped", f"{', '.join(sorted(cluster_ids))}: the source has "
+                                   f"{in_source} negation(s) but the bullets have {in_bullets}", **where))
+        elif in_bullets > in_source:
+            findings.append(_error("negation_added", f"{', '.join(sorted(cluster_ids))}: the bullets add a negation "
+                                   f"the source does not have ({in_bullets} vs {in_source})", **where))
+    return findings
+
+
+def _clusters(sources: Sequence[Source], citing: dict[str, list[Rendered]],
+              bullets: Sequence[Rendered]) -> Iterable[tuple[set[str], list[Rendered]]]:
+    """Criteria linked through shared bullets, with their bullets (a merged bullet joins its sources)."""
+    parent = {s.id: s.id for s in sources}
+
+    def root(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for bullet in bullets:
+        ids = [cid for cid in bullet.ids if cid in parent]
+        for other in ids[1:]:
+            parent[root(other)] = root(ids[0])
+    groups: dict[str, set[str]] = {}
+    for source in sources:
+        if citing[source.id]:
+            groups.setdefault(root(source.id), set()).add(source.id)
+    for members in groups.values():
+        seen: dict[int, Rendered] = {}
+        for cid in members:
+            for bullet in citing[cid]:
+                seen[bullet.index] = bullet
+        yield members, sorted(seen.values(), key=lambda b: b.index)
+
+
+def doc_sources(doc: CriteriaDoc) -> list[Source]:
+    sources = []
+    for criterion in doc.criteria:
+        facts = extract_facts(criterion.text)
+        sources.append(Source(
+            id=criterion.id, kind=criterion.kind, text=criterion.text, facts=facts,
+            raw_span=(criterion.start, criterion.end),
+            to_raw={i: criterion.raw_span(f.start, f.end) for i, f in enumerate(facts)},
+        ))
+    return sources
+
+
+def check(doc: CriteriaDoc, translation: Translation, study: object | None = None) -> list[Finding]:
+    """Every finding for a translation of `doc` (optionally with the study's structured fields)."""
+    from translator.structured import structured_findings
+
+    bullets = [Rendered(index, section.kind, bullet.text, list(bullet.source_ids), extract_facts(bullet.text))
+               for index, section, bullet in translation.bullets()]
+    findings = compare(doc_sources(doc), bullets, translation.not_shown)
+    findings += readability_findings(translation)
+    findings += structured_findings(doc, study)
+    for flag in translation.flags:
+        findings.append(_warning(f"flag_{flag.code}", flag.message, criterion_id=flag.criterion_id))
+    return findings
+
+
+def check_rendering(request: CriterionRequest, rendering: Rendering) -> list[Finding]:
+    """Findings for one backend answer, with the request's refs standing in for criterion ids."""
+    sources = [Source(id=item.ref, kind=request.kind, text=item.text,
+                      facts=item.facts or extract_facts(item.text)) for item in request.items]
+    bullets = [Rendered(index, None, bullet.text, list(bullet.refs), extract_facts(bullet.text))
+               for index, bullet in enumerate(rendering.bullets)]
+    return compare(sources, bullets, {})
+
+
+def errors(findings: Iterable[Finding]) -> list[Finding]:
+    return [f for f in findings if f.severity is Severity.ERROR]

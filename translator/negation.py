@@ -1,0 +1,87 @@
+"""Negation cues: the words that turn a criterion around ("no", "not", "without", "except", "never").
+
+What counts as a cue, and why:
+- true negations: no, not, n't, cannot, without, never, none, neither, nor (unless it only continues
+  a "neither"), absence/absent, lack(ing), free of / -free, denies, "non-" before a state
+  ("non-smoker", "non-pregnant"), "-naive" ("treatment-naive" means never treated), unable/inability,
+  unwilling, refuse(s/d/al) — each says something is not so;
+- exceptions: except (for), other than, unless, excluding, with the exception of — they remove
+  cases from a criterion, and losing one widens or narrows who can join just as a lost "not" does.
+Not cues:
+- "negative" / "negative for": a test result, kept as a VALUE fact (see `translator.results`);
+- "no more than", "not less than", "no later than": comparators, consumed by the quantity that
+  follows them (the extractor drops a cue that lies inside a value or time window);
+- "non-" in names: non-small cell, non-Hodgkin, non-melanoma, nonsteroidal, non-ST elevation...;
+- "with or without" (either is fine) and "(but) not limited to" (a list that goes on).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from translator.triggers import TriggeredPattern, first_words
+
+_NAME_FORMING_NON = (
+    r"small|hodgkin|melanoma|melanomatous|steroidal|insulin|st\b|st-|alcoholic|muscle|valvular|proliferative"
+    r"|ischemic|ischaemic|specific|inferiority|invasive|Q\b|gonococcal|clear|squamous|epileptic|dihydropyridine"
+    r"|nucleoside|healing|union|profit|e\b|etheless|sense|stop"
+)
+_CUES: list[tuple[str, str]] = [
+    ("except", r"with\s+the\s+(?:exception|exclusion)\s+of|except(?:ing|\s+for|\s+in|\s+if|\s+when)?|exceptions?"
+               r"|other\s+than"
+               r"|excluding|exclusive\s+of|apart\s+from|aside\s+from|but\s+not(?!\s+(?:be\s+)?limited\s+to)"),
+    ("unless", r"unless"),
+    ("not", r"not(?!\s+(?:be\s+)?limited\s+to)|cannot|can[’']t|unable|inability|unwilling(?:ness)?"
+            r"|refus(?:e|es|ed|al|ing)|fail(?:s|ed|ure)?\s+to|refrain(?:s|ing)?\s+from|preclud(?:e|es|ed|ing)"
+            r"|(?:prevent|stop|keep)(?:s|ed|ping|ing)?(?:\s+[\w-]+){0,3}?\s+from"),
+    ("no", r"no(?!\.\s*\d|\s*:)|denies|denied|denial\s+of"),
+    ("without", r"(?<!with\sor\s)without"),
+    ("never", r"never"),
+    ("none", r"none"),
+    ("neither", r"neither"),
+    ("nor", r"nor"),
+    ("absence", r"(?:in\s+the\s+)?absen(?:ce|t)(?:\s+of)?|lack(?:s|ing)?(?:\s+of)?"),
+    ("free", r"free(?:dom)?\s+(?:of|from)(?!\w)|(?<=-)free(?!\w)"),
+    ("non", rf"non(?:-|\s)?(?!(?:{_NAME_FORMING_NON}))(?=[a-z])"),
+    ("naive", r"na[iï]ve"),
+]  # fmt: skip
+
+_NAMES = {f"c{i}": name for i, (name, _) in enumerate(_CUES)}
+# "non-" and "-free" are glued to the word they negate; every other cue is a word of its own.
+_WORD_END = r"(?![\w'])"
+_CUE_RE = TriggeredPattern(
+    re.compile(
+        "|".join(rf"(?P<c{i}>(?<![\w'])(?:{p}){'' if name in ('non', 'free') else _WORD_END})"
+                 for i, (name, p) in enumerate(_CUES)),
+        re.IGNORECASE,
+    ),
+    " ".join(word for _, p in _CUES for word in first_words(p)) + " in absen prevent stop keep",
+)  # fmt: skip
+_CONTRACTION_RE = re.compile(r"(?<![\w'])[a-z]+n[’']t(?![\w'])", re.IGNORECASE)
+_NEITHER_BEFORE_RE = re.compile(r"\bneither\b[^.;]*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    start: int
+    end: int
+    cue: str
+
+
+def find_cues(text: str) -> Iterator[Cue]:
+    """Every negation cue, with its canonical name."""
+    matches = [(m, _NAMES[m.lastgroup or "c0"]) for m in _CUE_RE.finditer(text)]
+    if "n't" in text or "n’t" in text:
+        matches += [(m, "not") for m in _CONTRACTION_RE.finditer(text)]
+        matches.sort(key=lambda pair: pair[0].start())
+    for m, name in matches:
+        if name == "nor" and _NEITHER_BEFORE_RE.search(text, 0, m.start()):
+            continue  # "neither A nor B" is one negation, as "not A or B" is
+        if name == "free" and m.group().lower() == "free" and m.start() == 0:
+            continue
+        end = m.end()
+        if name == "non":
+            end = m.start() + 3
+        yield Cue(m.start(), end, name)

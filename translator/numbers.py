@@ -1,0 +1,205 @@
+"""Numbers and comparators as criteria write them, and their normalised values.
+
+Criteria mix digits ("1.5", "100,000", decimal commas "1,5"), number words ("two", "twenty-five",
+"twice") with or without a repeat in brackets ("three (3) months"), Roman numerals after a stage
+or class label, and many ways to bound a value ("≥", "=>", "> or =", "at least", "no more than",
+"or older", "18+"). This module holds those surface forms as regex fragments and turns a match
+into a float or a `Comparator`; `translator.quantities` assembles them into facts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from translator.facts import Comparator
+
+_UNITS_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+_TENS_WORDS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+# "twice" is a count of times; "once" only counts when a frequency follows, which the unit decides.
+MULTIPLIER_WORDS = {"once": 1, "twice": 2, "thrice": 3, "double": 2, "triple": 3, "quadruple": 4}
+
+ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
+
+_WORD_ALTS = "|".join(sorted([*_UNITS_WORDS, *_TENS_WORDS, "hundred"], key=len, reverse=True))
+_DIGIT_WORDS = "|".join(w for w in _UNITS_WORDS if 0 < _UNITS_WORDS[w] < 10)
+NUMBER_WORD = rf"(?:(?:{'|'.join(_TENS_WORDS)})[\s-](?:{_DIGIT_WORDS})|{_WORD_ALTS})"
+
+# A digit number: thousands groups, a decimal point or a decimal comma (one or two digits after the
+# comma; three digits is a thousands group, as in "1,500/mm3"), or a bare leading point (".5").
+DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?![,.]?\d)(?:\.\d+)?|\d+(?:[.,·]\d+)?|\.\d+)"
+
+# A number is never part of a name or code: "HbA1c", "CD4", "COVID-19", "IL-6", "5-FU", "T2DM".
+# Lookbehind rejects a letter or a letter-hyphen before it; lookahead rejects a letter glued after
+# it unless a unit starts there (the quantity scanner checks that separately).
+_WORDS = f"{NUMBER_WORD}|{'|'.join(MULTIPLIER_WORDS)}"
+NUMBER = rf"(?:(?<=[<>]_)|(?<![\w.,/^])(?<![A-Za-z]-))(?:(?=[\d.]){DIGITS}|\b(?=[a-zA-Z])(?:{_WORDS})\b)"
+NUMBER_RE = re.compile(NUMBER, re.IGNORECASE)
+SIGNED_RE = re.compile(rf"[-−–]?\s?{DIGITS}")
+
+# "three (3) months", "3 (three) months": the bracketed repeat is the same number, said twice.
+REPEAT_RE = re.compile(rf"\s*\(\s*(?:{DIGITS}|{NUMBER_WORD})\s*\)", re.IGNORECASE)
+ROMAN_RE = re.compile(r"\b(?:VIII|VII|VI|IV|IX|V|III|II|I|X)(?:[a-cA-C](?![a-zA-Z]))?(?![a-zA-Z])", re.IGNORECASE)
+
+
+def parse_number(surface: str) -> float | None:
+    """The value of a digit number, number word or multiplier word; None if it is none of those."""
+    text = surface.strip().lower().replace("−", "-").replace("–", "-").replace(" ", "")
+    if not text:
+        return None
+    word = text.replace("-", " ")
+    if word in _UNITS_WORDS:
+        return float(_UNITS_WORDS[word])
+    if word in _TENS_WORDS:
+        return float(_TENS_WORDS[word])
+    if word == "hundred":
+        return 100.0
+    if word in MULTIPLIER_WORDS:
+        return float(MULTIPLIER_WORDS[word])
+    compound = surface.strip().lower().replace("-", " ").split()
+    if len(compound) == 2 and compound[0] in _TENS_WORDS and compound[1] in _UNITS_WORDS:
+        return float(_TENS_WORDS[compound[0]] + _UNITS_WORDS[compound[1]])
+    text = text.replace("·", ".")
+    if re.fullmatch(r"-?\d{1,3}(?:,\d{3})+(?:\.\d+)?", text):
+        text = text.replace(",", "")
+    elif re.fullmatch(r"-?\d+,\d{1,2}", text):
+        text = text.replace(",", ".")
+    try:
+        return float(text)
+    except ValueError:
+        return None
+
+
+def parse_roman(surface: str) -> tuple[float | None, str | None]:
+    """'III' → (3, None); 'IIIb' → (None, '3B'): a sub-stage letter makes it a label, not a number."""
+    head = surface.rstrip("abcABC")
+    value = ROMAN.get(head.upper())
+    if value is None:
+        return None, None
+    if head != surface:
+        return None, f"{value}{surface[len(head):].upper()}"
+    return float(value), None
+
+
+def fold(surface: str) -> str:
+    """A matched phrase as a lookup key: case-folded (so "ſ" and the Kelvin sign, which IGNORECASE
+    matches as "s" and "k", fold too) and without whitespace."""
+    return "".join(surface.casefold().split())
+
+
+def _alts(phrases: list[str], reverse: bool = False) -> str:
+    """An alternation of phrases, longest first, with any run of spaces matching any whitespace;
+    with `reverse`, of the phrases spelled backwards (to match them in a reversed string)."""
+    ordered = sorted(phrases, key=len, reverse=True)
+    spaces = {p: r"\s*" if not p[0].isalpha() else r"\s+" for p in ordered}
+    return "|".join(re.escape(p[::-1] if reverse else p).replace(r"\ ", spaces[p]) for p in ordered)
+
+
+PREFIX_COMPARATORS: dict[Comparator, list[str]] = {
+    Comparator.GE: [
+        "≥", "≧", "⩾", ">=", "=>", "> =", ">/=", "=/>", "> or =", ">or=", "≥=", "=≥", "> / =", ">_", "=or>",
+        "greater than or equal to", "greater than or equal", "greater or equal to", "greater or equal",
+        "more than or equal to", "higher than or equal to", "equal to or greater than", "equal to or more than",
+        "equal or greater than", "equal to or higher than", "equal or more than", "equal to or above",
+        "at least", "no less than", "not less than", "no fewer than", "not fewer than", "no younger than",
+        "not younger than", "a minimum of", "minimum of", "minimum", "min.", "not below", "not under",
+        "not lower than", "no lower than", "no earlier than", "not earlier than", "no sooner than",
+        "not sooner than", "over or equal to",
+    ],
+    Comparator.GT: [
+        ">", "greater than", "more than", "higher than", "larger than", "older than", "over", "above",
+        "exceeding", "exceeds", "exceed", "in excess of", "beyond", "longer than", "later than", "≻",
+    ],
+    Comparator.LE: [
+        "≤", "≦", "⩽", "<=", "=<", "< =", "</=", "=/<", "< or =", "<or=", "≤=", "< / =", "<_", "=or<",
+        "less than or equal to", "less than or equal", "less or equal to", "less or equal",
+        "lower than or equal to", "equal to or less than", "equal or less than", "equal to or lower than",
+        "equal to or below", "fewer than or equal to", "at most", "no more than", "not more than",
+        "no greater than", "not greater than", "not exceeding", "not to exceed", "not to exceed", "not above",
+        "not over", "no older than", "not older than", "no higher than", "not higher than", "up to",
+        "up to and including", "a maximum of", "maximum of", "maximum", "max.", "max", "no longer than",
+        "not longer than", "no later than", "not later than", "not exceed", "does not exceed",
+    ],
+    Comparator.LT: [
+        "<", "less than", "lower than", "fewer than", "younger than", "under", "below", "shorter than",
+        "smaller than", "earlier than", "sooner than", "≺",
+    ],
+    Comparator.EQ: ["=", "equal to", "equals", "exactly", "of exactly"],
+}  # fmt: skip
+
+SUFFIX_COMPARATORS: dict[Comparator, list[str]] = {
+    Comparator.GE: [
+        "or more", "or greater", "or above", "or higher", "or older", "or over", "or longer", "or later",
+        "or worse", "and more", "and older", "and above", "and over", "and up", "and higher", "and greater",
+        "or more than", "or greater than", "or beyond", "or after",
+    ],
+    Comparator.LE: [
+        "or less", "or fewer", "or lower", "or below", "or younger", "or under", "or shorter", "or earlier",
+        "or better", "and under", "and below", "and younger", "and less", "and lower",
+        "or sooner", "or before",
+    ],
+}  # fmt: skip
+
+# Words that carry an age without the word "age": "older than 18", "18 or younger".
+AGE_WORDS = ("older", "younger", "old")
+
+_PREFIX_ITEMS = [(c, p) for c, ps in PREFIX_COMPARATORS.items() for p in ps]
+_SUFFIX_ITEMS = [(c, p) for c, ps in SUFFIX_COMPARATORS.items() for p in ps]
+_PREFIX_LOOKUP = {fold(p): c for c, p in _PREFIX_ITEMS}
+_SUFFIX_LOOKUP = {fold(p): c for c, p in _SUFFIX_ITEMS}
+
+_SYMBOLIC = [p for _, p in _PREFIX_ITEMS if not p[0].isalpha()]
+_WORDY = [p for _, p in _PREFIX_ITEMS if p[0].isalpha()]
+PREFIX_ALTERNATION = rf"(?<![<>=≥≤/])(?:{_alts(_SYMBOLIC)})|(?<!\w)(?:{_alts(_WORDY)})"
+# The comparator must end right before the number, optionally followed by "the age of" / "age" and
+# by "(" or ":". Matched against the reversed text before the number: one attempt instead of a
+# search over every position of the window.
+_PREFIX_REVERSED_RE = re.compile(
+    r"\s*[:(]?\s*(?P<age>(?:\s*fo)?\s*ega(?:\s+eht)?\s*)?"
+    rf"(?P<cmp>(?:{_alts(_SYMBOLIC, reverse=True)})(?![<>=≥≤/])|(?:{_alts(_WORDY, reverse=True)})(?!\w))",
+    re.IGNORECASE,
+)
+SUFFIX_RE = re.compile(rf"\s*[,(]?\s*(?P<cmp>{_alts([p for _, p in _SUFFIX_ITEMS])})(?![a-zA-Z])", re.IGNORECASE)
+PLUS_RE = re.compile(r"\s?\+(?![\w+])")
+
+
+@dataclass(frozen=True, slots=True)
+class Prefix:
+    """A comparator written before a number: "at least", "≥", "over the age of"."""
+
+    comparator: Comparator
+    start: int
+    age: bool
+
+
+def find_prefix(text: str, end: int, floor: int = 0, reach: int = 60) -> Prefix | None:
+    """The comparator that ends right before `end` (looking back at most `reach` characters, not before `floor`)."""
+    window = text[max(floor, end - reach) : end]
+    m = _PREFIX_REVERSED_RE.match(window[::-1])
+    if m is None:
+        return None
+    surface = m.group("cmp")[::-1]
+    age = bool(m.group("age")) or surface.lower().split()[0] in AGE_WORDS
+    return Prefix(prefix_comparator(surface), end - m.end(), age)
+
+
+def prefix_comparator(surface: str) -> Comparator:
+    return _PREFIX_LOOKUP.get(fold(surface), Comparator.EQ)
+
+
+def suffix_comparator(surface: str) -> Comparator:
+    return _SUFFIX_LOOKUP.get(fold(surface), Comparator.EQ)
+
+
+def format_number(value: float) -> str:
+    """Digits a reader (and `parse_number`) reads back as the same value: 18, 1.5, 0.001, 100000."""
+    if value == int(value) and abs(value) < 1e15:
+        return str(int(value))
+    text = f"{value:.12f}".rstrip("0").rstrip(".")
+    return text if text not in ("", "-0") else "0"

@@ -1,0 +1,161 @@
+"""Plain-English wording of a fact, as the offline backend writes it.
+
+`phrase(fact)` gives words a patient reads easily ("18 years or older", "less than 1.5 times the
+upper limit of normal", "in the 3 months before randomization", "from 5 to 20") and that
+`extract_facts` reads back as a fact with the same key — a property the tests check for every fact
+found in the corpus. Numbers are written as digits, units in full where that is plainer ("per mm³",
+"beats per minute"), and anchors in their plain form ("joining the study" for enrollment).
+"""
+
+from __future__ import annotations
+
+from translator.anchors import anchor_phrase
+from translator.facts import Comparator, Fact, FactKind
+from translator.numbers import ROMAN, format_number
+
+_CUES = {
+    "no": "no", "not": "not", "without": "without", "never": "never", "none": "none", "neither": "neither",
+    "nor": "nor", "except": "except", "unless": "unless", "absence": "no", "free": "free of", "non": "not",
+    "naive": "never",
+}  # fmt: skip
+_PLURALS = {"year": "years", "month": "months", "week": "weeks", "day": "days", "hour": "hours",
+            "minute": "minutes", "second": "seconds", "half-life": "half-lives", "pack-year": "pack-years"}  # fmt: skip
+_SPELLED = {
+    "x ULN": "times the upper limit of normal", "x LLN": "times the lower limit of normal", "x normal": "times normal",
+    "/mm3": "per mm³", "kg/m2": "kg/m²", "mL/min/1.73m2": "mL/min/1.73 m²", "bpm": "beats per minute",
+    "breaths/min": "breaths per minute", "/min": "per minute", "times/day": "times a day",
+    "times/week": "times a week", "times/month": "times a month", "times/year": "times a year",
+    "cigarettes/day": "cigarettes a day", "drinks/week": "drinks a week", "drinks/day": "drinks a day",
+    "mg/m2": "mg/m²", "mm2": "mm²", "cm2": "cm²",
+}  # fmt: skip
+_REFERENCE = {"x ULN": "the upper limit of normal", "x LLN": "the lower limit of normal"}
+_REFERENCE_BOUNDS = {
+    Comparator.GT: "above", Comparator.GE: "at least", Comparator.LT: "below", Comparator.LE: "at most",
+}  # fmt: skip
+_LEVEL_UNITS = ("stage", "grade", "class", "type", "phase", "level")
+_NO_SPACE = ("%", "°C", "°F")
+_AT_THE_TIME = ("randomization", "enrollment", "consent", "first dose", "last dose", "diagnosis", "surgery")
+_QUALITATIVE = {"past": "in the past", "current": "currently", "recent": "recently"}
+_ROMAN_BY_VALUE = {value: numeral for numeral, value in ROMAN.items()}
+
+
+def phrase(fact: Fact) -> str:
+    """The plain-English wording of `fact`."""
+    if fact.kind is FactKind.NEGATION:
+        return _CUES.get(fact.cue or "", "not")
+    if fact.kind is FactKind.TEMPORAL:
+        return _temporal(fact)
+    return _value(fact)
+
+
+def _amount(value: float | None, unit: str | None) -> str:
+    number = format_number(value if value is not None else 0.0)
+    if unit is None:
+        return number
+    if unit in _PLURALS:
+        return f"{number} {unit if value == 1 else _PLURALS[unit]}"
+    if unit == "percentile":
+        return f"{number}th percentile"
+    if unit in _NO_SPACE:
+        return f"{number}{unit}"
+    if unit.startswith("x10^"):
+        return f"{number} × 10^{unit[4:]}"
+    return f"{number} {_SPELLED.get(unit, unit)}"
+
+
+def _value(fact: Fact) -> str:
+    if fact.label is not None:
+        return f"{fact.unit} {fact.label}" if fact.unit else fact.label
+    if fact.unit in _LEVEL_UNITS:
+        return _level(fact)
+    if fact.unit in _REFERENCE and fact.comparator not in (None, Comparator.EQ, Comparator.RANGE):
+        bound = fact.low if fact.low is not None else fact.high
+        if bound == 1:
+            return f"{_REFERENCE_BOUNDS[fact.comparator]} {_REFERENCE[fact.unit]}"
+    low, high, unit = fact.low, fact.high, fact.unit
+    comparator = fact.comparator or Comparator.EQ
+    if comparator is Comparator.RANGE:
+        if unit is None and _consecutive(low, high):
+            return f"{format_number(low or 0)} or {format_number(high or 0)}"
+        tail = _amount(high, unit)
+        if fact.age and unit in _PLURALS:
+            tail += " old"
+        return f"from {format_number(low or 0)} to {tail}"
+    if unit in _REFERENCE or unit == "x normal":
+        words = {Comparator.GT: "more than ", Comparator.GE: "at least ", Comparator.LT: "less than ",
+                 Comparator.LE: "no more than ", Comparator.EQ: ""}  # fmt: skip
+        return f"{words[comparator]}{_amount(low if low is not None else high, unit)}"
+    if fact.age:
+        age_words = {Comparator.GE: "{} or older", Comparator.GT: "older than {}", Comparator.LE: "{} or younger",
+                     Comparator.LT: "younger than {}", Comparator.EQ: "{} old"}  # fmt: skip
+        return age_words[comparator].format(_amount(low if low is not None else high, unit))
+    words = {Comparator.GE: "{} or more", Comparator.GT: "more than {}", Comparator.LE: "{} or less",
+             Comparator.LT: "less than {}", Comparator.EQ: "{}"}  # fmt: skip
+    return words[comparator].format(_amount(low if low is not None else high, unit))
+
+
+def _consecutive(low: float | None, high: float | None) -> bool:
+    return low is not None and high is not None and low.is_integer() and high - low == 1
+
+
+def _level(fact: Fact) -> str:
+    unit = fact.unit or ""
+
+    def level(value: float | None) -> str:
+        number = value if value is not None else 0.0
+        if unit == "level" and number.is_integer() and int(number) in _ROMAN_BY_VALUE:
+            return _ROMAN_BY_VALUE[int(number)]  # "level 3" could be any level; "level III" is a scale level
+        return format_number(number)
+
+    comparator = fact.comparator or Comparator.EQ
+    if comparator is Comparator.RANGE:
+        return f"{unit} {level(fact.low)} to {level(fact.high)}"
+    value = level(fact.low if fact.low is not None else fact.high)
+    words = {Comparator.GE: "{u} {v} or higher", Comparator.GT: "{u} higher than {v}", Comparator.EQ: "{u} {v}",
+             Comparator.LE: "{u} {v} or lower", Comparator.LT: "{u} lower than {v}"}  # fmt: skip
+    return words[comparator].format(u=unit, v=value)
+
+
+def _anchor(anchor: str, relation: str) -> str:
+    text = anchor_phrase(anchor)
+    if relation == "at" and anchor in _AT_THE_TIME:
+        return f"the time of {text}"
+    if relation == "at" and anchor.startswith("day "):
+        return text
+    return text
+
+
+def _temporal(fact: Fact) -> str:
+    relation = fact.relation or "during"
+    if fact.low is None and fact.high is None:
+        if relation in _QUALITATIVE:
+            return _QUALITATIVE[relation]
+        if fact.anchor is None:
+            return "at the time of" if relation == "at" else relation
+        preposition = "on" if relation == "at" and fact.anchor.startswith("day ") else relation
+        return f"{preposition} {_anchor(fact.anchor, relation)}"
+    comparator = fact.comparator or Comparator.EQ
+    if comparator is Comparator.RANGE:
+        amount = f"{format_number(fact.low or 0)} to {_amount(fact.high, fact.unit)}"
+    else:
+        amount = _amount(fact.low if fact.low is not None else fact.high, fact.unit)
+    bound = {Comparator.GE: "at least ", Comparator.GT: "more than ", Comparator.LT: "less than ",
+             Comparator.LE: "up to ", Comparator.EQ: "", Comparator.RANGE: ""}[comparator]  # fmt: skip
+    anchor = f" {_anchor(fact.anchor, relation)}" if fact.anchor else ""
+    if relation == "for":
+        return f"for {bound}{amount}"
+    if relation == "every":
+        return f"every {bound}{amount}"
+    if relation == "at":
+        return f"at {bound}{amount}{anchor}"
+    if comparator is Comparator.LE and relation == "before":
+        return f"in the {amount} before{anchor}" if anchor else f"in the past {amount}"
+    if comparator is Comparator.LE and relation == "after":
+        return f"in the {amount} after{anchor}" if anchor else f"in the next {amount}"
+    if comparator is Comparator.LE and relation == "within":
+        return f"within {amount} of{anchor}" if anchor else f"within {amount}"
+    if relation == "before":
+        return f"{bound}{amount} before{anchor}" if anchor else f"{bound}{amount} ago"
+    if relation == "within":
+        return f"{bound}{amount} from{anchor}"
+    return f"{bound}{amount} {relation}{anchor}"

@@ -1,0 +1,285 @@
+"""Numbers with their bounds and units: "≥ 18 years", "between 5 and 20", "< 1.5 x ULN", "two or more".
+
+`find_quantities(text)` scans left to right for numbers and grows each into a quantity: a comparator
+before it ("at least", "≤", "over the age of"), a unit after it, a second number that makes a range
+("18-75", "18 to 75 years", "between 5 and 20", "0, 1 or 2"), and a comparator after it ("or
+older", "and above", "18+"). Whether a quantity with a time unit is a time window is decided later
+by `translator.temporal`; here every quantity is a plain value.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from translator.facts import Comparator
+from translator.numbers import (
+    AGE_WORDS,
+    MULTIPLIER_WORDS,
+    NUMBER_RE,
+    PLUS_RE,
+    REPEAT_RE,
+    SUFFIX_RE,
+    find_prefix,
+    fold,
+    parse_number,
+    suffix_comparator,
+)
+from translator.units import match_unit, plausible
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A bounded amount found in text, before it becomes a `Fact`."""
+
+    start: int
+    end: int
+    comparator: Comparator
+    low: float | None
+    high: float | None
+    unit: str | None
+    age: bool = False
+    label: str | None = None
+    # Probably an age, from context only ("Patients ≥ 18 years"): words the value as an age, but
+    # unlike `age` does not stop "≥ 1 year before screening" from being a time window.
+    person: bool = False
+
+
+_RANGE_SEP_RE = re.compile(r"\s*(?:-|–|—|−|~|to|through|thru|and|until)\s*(?=[\d.])|\s*(?:to|and)\s+", re.IGNORECASE)
+_LIST_SEP_RE = re.compile(r"\s*(?:,\s*(?:or\s+|and\s+)?|or\s+|and\s+|/\s*)", re.IGNORECASE)
+_BETWEEN_RE = re.compile(
+    r"(?<![\w])(?:between|from|ranging\s+from|range\s+of|range:?)\s*(?:the\s+)?(?:ages?\s+(?:of\s+)?)?$", re.IGNORECASE
+)
+_AGE_CONTEXT_RE = re.compile(r"\b(?:age[sd]?|aging)\b[^.;:]{0,30}$", re.IGNORECASE)
+_PERSON_RE = re.compile(
+    r"\b(?:patients?|subjects?|participants?|adults?|men|women|males?|females?|children|individuals?|persons?"
+    r"|people|volunteers?|boys|girls|adolescents?|infants?|pts)\b[^.;:\d]{0,25}$",
+    re.IGNORECASE,
+)
+# List markers are structure, not facts: "2. Are pregnant" at the start, "(1) radiation therapy was…",
+# "3) American Society…" inside a line whose markers were not split off.
+_MARKER_RE = re.compile(r"\s*\d{1,2}[.)](?=\s+\S)|\d{1,2}\)(?=\s+[A-Za-z])|\(\d{1,2}\)(?=\s+[A-Za-z])")
+_MARKER_BEFORE_RE = re.compile(r"(?:^|[;:,.]|\s\s)\s*$")
+# "CTCAE v. 4.03", "version 5.0", "DSM-5": a version names an edition, it does not bound anything.
+# A number after "/ " continues a unit or a ratio whose first number was read already ("mL/min/ 1.73 m2").
+_VERSION_RE = re.compile(r"\b(?:v|ver|version|edition|DSM-?|ICD-?)\.?\s*$|/\s+$", re.IGNORECASE)
+_SIGN_RE = re.compile(r"(?:^|[\s(:=<>≤≥])[-−](?=\d)")
+_FREQUENCY_RE = re.compile(r"\s*(?:a|per|each|every)\s+(day|week|month|year)|\s*(daily|weekly|monthly|yearly)",
+                           re.IGNORECASE)  # fmt: skip
+_FREQ_UNITS = {
+    "day": "times/day", "daily": "times/day", "week": "times/week", "weekly": "times/week",
+    "month": "times/month", "monthly": "times/month", "year": "times/year", "yearly": "times/year",
+}  # fmt: skip
+_GAP_RE = re.compile(r"[\s-]{0,2}")
+_MMHG_PAIR_RE = re.compile(r"\s*/\s*(\d{2,3})\s*(?=mm\s*Hg)", re.IGNORECASE)
+
+
+
+@dataclass(slots=True)
+class _Number:
+    start: int
+    end: int
+    value: float
+    multiplier: bool = False
+
+
+def _read_number(text: str, m: re.Match[str], signed: bool = True) -> _Number | None:
+    value = parse_number(m.group())
+    if value is None:
+        return None
+    start, end = m.start(), m.end()
+    multiplier = m.group().lower() in MULTIPLIER_WORDS
+    repeat = REPEAT_RE.match(text, end)
+    if repeat and parse_number(repeat.group().strip(" ()")) == value:
+        end = repeat.end()
+    if signed and start > 0 and text[start - 1] in "-−" and _SIGN_RE.search(text, max(0, start - 2), start + 1):
+        start, value = start - 1, -value
+    return _Number(start, end, value, multiplier)
+
+
+def _unit_after(text: str, pos: int) -> tuple[str | None, int] | None:
+    """A unit after optional spacing or a hyphen ("18-year-old", "3-month")."""
+    m = _GAP_RE.match(text, pos)
+    skip = m.end() if m else pos
+    found = match_unit(text, skip)
+    if found is None and skip != pos:
+        found = match_unit(text, pos)
+    return found
+
+
+def _glued_word(text: str, pos: int) -> bool:
+    """A letter right after a number that no unit explains: "1st", "5-FU", "3rd"."""
+    return pos < len(text) and (text[pos].isalpha() or (text[pos] == "-" and text[pos + 1 : pos + 2].isalpha()))
+
+
+def find_quantities(text: str, skip: list[tuple[int, int]] | None = None) -> list[Quantity]:
+    """Every quantity in `text`, in order, none overlapping each other or the `skip` spans."""
+    found: list[Quantity] = []
+    blocked = sorted(skip or [])
+    pos = 0
+    while True:
+        m = NUMBER_RE.search(text, pos)
+        if m is None:
+            return found
+        if any(s <= m.start() < e for s, e in blocked):
+            pos = m.end()
+            continue
+        floor = max([found[-1].end if found else 0, *[e for s, e in blocked if e <= m.start()]])
+        quantities = _grow(text, m, floor)
+        if quantities:
+            found.extend(quantities)
+            pos = quantities[-1].end
+        else:
+            pos = m.end()
+
+
+def _is_marker(text: str, m: re.Match[str]) -> bool:
+    if not m.group()[0].isdigit():
+        return False
+    bracketed = m.start() > 0 and text[m.start() - 1] == "("
+    marker = _MARKER_RE.match(text, m.start() - 1 if bracketed else m.start())
+    if marker is None:
+        return False
+    before = text[: marker.start()]
+    if bracketed:
+        return not before or before[-1].isspace() or before[-1] in ";:,."
+    if marker.group().strip().endswith("."):
+        return not before.strip()  # "N." is a marker only at the very start ("level 3. Next" ends a sentence)
+    return bool(_MARKER_BEFORE_RE.search(before))
+
+
+def _grow(text: str, m: re.Match[str], floor: int) -> list[Quantity]:
+    if _is_marker(text, m) or _VERSION_RE.search(text, max(0, m.start() - 12), m.start()):
+        return []
+    first = _read_number(text, m)
+    if first is None:
+        return []
+    unit_found = _unit_after(text, first.end)
+    if unit_found and not plausible(unit_found[0], first.value, text[first.end : unit_found[1]].strip()):
+        unit_found = None
+    unit, end = (unit_found[0], unit_found[1]) if unit_found else (None, first.end)
+    if first.multiplier:
+        freq = _FREQUENCY_RE.match(text, first.end)
+        if freq:
+            unit, end = _FREQ_UNITS.get(fold(freq.group(1) or freq.group(2)), "times"), freq.end()
+        elif unit in ("x ULN", "x LLN", "x normal"):
+            pass  # "triple the upper limit of normal"
+        elif m.group().lower() in ("once", "double", "triple", "quadruple"):
+            return []  # "once the patient has…", "double-blind": a conjunction or an adjective, not a count
+        else:
+            unit = "times"
+    elif unit_found is None and _glued_word(text, first.end):
+        return []
+    left_start = max(floor, first.start - 60)
+    left = text[left_start : first.start]
+    between = _BETWEEN_RE.search(left)
+    values = [first.value]
+    units = [unit]
+    # A second number after a range separator makes a range.
+    sep = _RANGE_SEP_RE.match(text, end)
+    if sep and not (sep.group().strip().lower() == "and" and between is None):
+        second_m = NUMBER_RE.match(text, sep.end())
+        negative = second_m is None and text[sep.end() : sep.end() + 1] in ("-", "−") and sep.group().strip() != ""
+        if negative:
+            second_m = NUMBER_RE.match(text, sep.end() + 1)  # "between -1 and -2.5"
+        second = _read_number(text, second_m, signed=negative) if second_m else None
+        if second is not None and not second.multiplier:
+            second_unit = _unit_after(text, second.end)
+            if second_unit is None and _glued_word(text, second.end):
+                return []
+            values.append(second.value)
+            units.append(second_unit[0] if second_unit else None)
+            end = second_unit[1] if second_unit else second.end
+    if len(values) == 1 and unit is None:
+        values, end = _consecutive_list(text, values[0], end)
+        if len(values) > 1:
+            next_unit = _unit_after(text, end)
+            if next_unit:
+                units, end = [next_unit[0]], next_unit[1]
+    start = first.start
+    comparator = Comparator.RANGE if len(values) > 1 else Comparator.EQ
+    age = False
+    if comparator is Comparator.RANGE and between:
+        start = left_start + between.start()
+    pre = find_prefix(text, first.start, floor) if comparator is not Comparator.RANGE else None
+    if pre is not None:
+        comparator, start, age = pre.comparator, pre.start, pre.age
+    if comparator is Comparator.EQ:
+        suffix = SUFFIX_RE.match(text, end) or None
+        plus = PLUS_RE.match(text, end)
+        if suffix:
+            comparator = suffix_comparator(suffix.group("cmp"))
+            age = age or suffix.group("cmp").lower().split()[-1] in AGE_WORDS
+            end = suffix.end()
+        elif plus:
+            comparator, end = Comparator.GE, plus.end()
+        if (suffix or plus) and units[-1] is None:
+            late_unit = _unit_after(text, end)
+            if late_unit:
+                units[-1], end = late_unit
+    unit_text = text[first.end : end].lower()
+    age = age or "old" in unit_text or "of age" in unit_text or "yo" in unit_text or "y/o" in unit_text
+    age = age or bool(_AGE_CONTEXT_RE.search(text, max(0, first.start - 40), first.start))
+    person = False
+    if age:
+        units = [u if u is not None or abs(v) > 130 else "year" for u, v in zip(units, values, strict=False)]
+    elif units[-1] == "year" and 1 <= values[0] <= 120 and comparator is not Comparator.EQ:
+        person = bool(_PERSON_RE.search(text, max(0, first.start - 45), start)) or not text[:start].strip()
+    return [replace(q, person=person) for q in _assemble(text, start, end, comparator, values, units, age)]
+
+
+def _consecutive_list(text: str, value: float, end: int) -> tuple[list[float], int]:
+    """'0 or 1', '0, 1, or 2', 'I, II or III' as one range when the integers are consecutive."""
+    values = [value]
+    pos = end
+    while True:
+        sep = _LIST_SEP_RE.match(text, pos)
+        if sep is None:
+            break
+        nxt = NUMBER_RE.match(text, sep.end())
+        if nxt is None or not nxt.group()[0].isdigit():
+            break
+        number = parse_number(nxt.group())
+        if number is None or number != values[-1] + 1 or not float(number).is_integer():
+            break
+        values.append(number)
+        pos = nxt.end()
+        if sep.group().strip().lower() in ("or", "and", ", or", ",or", ", and", ",and"):
+            break
+    if len(values) > 1 and values[0].is_integer():
+        return [values[0], values[-1]], pos
+    return [value], end
+
+
+def _assemble(
+    text: str, start: int, end: int, comparator: Comparator, values: list[float], units: list[str | None], age: bool
+) -> list[Quantity]:
+    if comparator is Comparator.RANGE:
+        low_unit, high_unit = units[0], units[-1]
+        if low_unit is not None and high_unit is not None and low_unit != high_unit:
+            # "6 months to 5 years": two bounds in different units are two facts.
+            return [
+                Quantity(start, end, Comparator.GE, values[0], None, low_unit, age),
+                Quantity(start, end, Comparator.LE, None, values[1], high_unit, age),
+            ]
+        return [Quantity(start, end, Comparator.RANGE, values[0], values[1], high_unit or low_unit, age)]
+    unit = units[0]
+    quantity = bound(start, end, comparator, values[0], unit, age)
+    pair = _MMHG_PAIR_RE.match(text, end) if unit is None else None
+    if pair is not None:
+        # "140/90 mmHg": systolic and diastolic, each bounded the same way.
+        mmhg = _unit_after(text, pair.end())
+        if mmhg is not None and mmhg[0] == "mmHg":
+            full_end = mmhg[1]
+            diastolic = float(pair.group(1))
+            return [
+                replace(bound(start, full_end, comparator, values[0], "mmHg", age), end=full_end),
+                bound(start, full_end, comparator, diastolic, "mmHg", age),
+            ]
+    return [quantity]
+
+
+def bound(start: int, end: int, comparator: Comparator, value: float, unit: str | None, age: bool) -> Quantity:
+    if comparator in (Comparator.LT, Comparator.LE):
+        return Quantity(start, end, comparator, None, value, unit, age)
+    return Quantity(start, end, comparator, value, None, unit, age)

@@ -1,0 +1,62 @@
+"""Reading grade and unexplained terms: warnings that help editors keep bullets plain.
+
+Plain-language guidance for patients aims at grade 6–8; above grade 8 a bullet gets a warning.
+A technical term or abbreviation from the lexicon that is left in a bullet without a definition (in
+that bullet or an earlier one) gets a warning too. Neither blocks publication: they are about how
+easy the text is, not whether it is true.
+"""
+
+from __future__ import annotations
+
+import re
+from statistics import median
+
+import textstat
+
+from translator.findings import Finding, Severity
+from translator.lexicon import Lexicon
+from translator.lexicon_entries import Use
+from translator.translation import Translation
+
+TARGET_GRADE = 8.0
+_WORD = re.compile(r"[A-Za-z]")
+
+
+def grade(text: str) -> float:
+    """Flesch-Kincaid grade of a text (0 for text with no words)."""
+    if not _WORD.search(text):
+        return 0.0
+    return float(textstat.flesch_kincaid_grade(text))
+
+
+def median_grade(texts: list[str]) -> float:
+    grades = [grade(t) for t in texts if _WORD.search(t)]
+    return float(median(grades)) if grades else 0.0
+
+
+def readability_findings(translation: Translation, lexicon: Lexicon | None = None) -> list[Finding]:
+    lexicon = lexicon or Lexicon.load()
+    findings: list[Finding] = []
+    explained: set[str] = set()
+    for index, _section, bullet in translation.bullets():
+        explained.update(d.term.lower() for d in bullet.definitions)
+        level = grade(bullet.text)
+        if level > TARGET_GRADE:
+            findings.append(Finding(
+                check="reading_grade", severity=Severity.WARNING, bullet_index=index,
+                criterion_id=bullet.source_ids[0] if bullet.source_ids else None,
+                message=f"bullet {index + 1} reads at grade {level:.1f}; aim for {TARGET_GRADE:g} or lower",
+            ))
+        for match in lexicon.find(bullet.text):
+            if match.use is None or (match.use is Use.KEEP and not match.is_abbreviation):
+                continue  # unknown senses cannot be explained; names (drugs, genes) may stand
+            if match.text.lower() in explained:
+                continue
+            explained.add(match.text.lower())  # one warning per term, at its first unexplained use
+            findings.append(Finding(
+                check="term_unexplained", severity=Severity.WARNING, bullet_index=index,
+                criterion_id=bullet.source_ids[0] if bullet.source_ids else None,
+                message=f"“{match.text}” is not explained; add its definition or plain wording",
+                bullet_span=(match.start, match.end),
+            ))
+    return findings

@@ -1,0 +1,79 @@
+"""Results a criterion requires: "positive", "negative", "normal", "elevated", "confirmed", "above ULN".
+
+These are values without a number, and losing one changes who can join: "a negative pregnancy
+test" is not "a pregnancy test", "HIV-positive" is not "HIV". "negative for X" is a result, not a
+negation cue: the patient must have a test that shows no X, which a plain rendering keeps as
+"a negative X test" or "tested negative for X". Each becomes a VALUE fact whose `label` is one of
+a small canonical set. A bound on a reference limit without a multiple ("above ULN", "below the
+normal range") is the value 1 x ULN (or x LLN) with its comparator.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from translator.facts import Comparator
+from translator.numbers import PREFIX_ALTERNATION, prefix_comparator
+from translator.quantities import Quantity, bound
+from translator.triggers import TriggeredPattern
+from translator.units import REFERENCE_LIMITS
+
+_RESULTS: list[tuple[str, str]] = [
+    ("normal", r"within\s+(?:the\s+)?(?:institutional\s+)?normal\s+(?:limits|range|values?)|WNL"),
+    ("abnormal", r"out(?:side)?\s+(?:of\s+)?(?:the\s+)?(?:institutional\s+)?(?:normal|reference)\s+(?:reference\s+)?"
+                 r"(?:limits|ranges?|values?)|abnormal(?:ly)?"),
+    ("undetectable", r"undetectable|not\s+detectable|non-?detectable"
+                     r"|below\s+(?:the\s+)?(?:limit|level)\s+of\s+detection"),
+    ("detectable", r"detectable"),
+    ("positive", r"(?:sero)?positiv(?:e|ity)"),
+    ("negative", r"(?:sero)?negativ(?:e|ity)"),
+    # Not the "normal" of a reference limit ("upper limit of normal") or of a name ("normal saline").
+    ("normal", r"(?<!limit\sof\s)(?<!limits\sof\s)(?<!limit\sof\sthe\s)normal"
+               r"(?!\s+(?:saline|range\s+of|reference|upper|lower|limits?\b|values?\b))"),
+    ("elevated", r"elevated|raised"),
+    ("confirmed", r"(?:confirmed|proven|verified)"),
+    ("adequate", r"adequate|inadequate"),
+]  # fmt: skip
+
+_NAMES = {f"r{i}": name for i, (name, _) in enumerate(_RESULTS)}
+# A result word may follow a hyphen ("HIV-negative", "biopsy-proven") but not a letter.
+_RESULT_RE = TriggeredPattern(
+    re.compile("|".join(rf"(?P<r{i}>(?<!\w)(?:{p})(?!\w))" for i, (_, p) in enumerate(_RESULTS)), re.IGNORECASE),
+    "within wnl out abnormal undetectable not non below detectable sero positiv negativ normal elevated raised"
+    " confirmed proven verified adequate inadequate",
+)
+# "+" must follow the name it qualifies ("HIV+", "ER+").
+_PLUS_RE = re.compile(r"(?<=[A-Za-z0-9)])\+(?![\w+])")
+
+
+def find_results(text: str) -> Iterator[Quantity]:
+    """Every qualitative result, as a quantity with a label and no number."""
+    matches = [(m, _NAMES[m.lastgroup or "r0"]) for m in _RESULT_RE.finditer(text)]
+    if "+" in text:
+        matches += [(m, "positive") for m in _PLUS_RE.finditer(text)]
+        matches.sort(key=lambda pair: pair[0].start())
+    for m, name in matches:
+        if name == "adequate" and m.group().lower().startswith("inadequate"):
+            name = "inadequate"
+        yield Quantity(m.start(), m.end(), Comparator.EQ, None, None, None, label=name)
+
+
+_REFERENCES = "|".join(f"(?P<r{i}>{p})" for i, p in enumerate(REFERENCE_LIMITS.values()))
+_REFERENCE_RE = re.compile(rf"(?P<cmp>{PREFIX_ALTERNATION})\s*(?:{_REFERENCES})(?!\w)", re.IGNORECASE)
+_REFERENCE_UNITS = {f"r{i}": unit for i, unit in enumerate(REFERENCE_LIMITS)}
+
+
+def find_reference_bounds(text: str) -> list[Quantity]:
+    """Bounds on a reference limit without a multiple: "above ULN", "≤ the upper limit of normal" (1 x ULN)."""
+    found: list[Quantity] = []
+    lower = text.lower()
+    if not any(word in lower for word in ("uln", "unl", "upper", "lln", "lower", "normal")):
+        return found
+    for m in _REFERENCE_RE.finditer(text):
+        unit = next(_REFERENCE_UNITS[name] for name, value in m.groupdict().items() if value and name != "cmp")
+        comparator = prefix_comparator(m.group("cmp"))
+        if unit == "normal":
+            unit = "x ULN" if comparator in (Comparator.GT, Comparator.GE) else "x LLN"
+        found.append(bound(m.start(), m.end(), comparator, 1.0, unit, False))
+    return found

@@ -1,0 +1,167 @@
+"""Ordinal scales written as a label and a level: "stage IV", "NYHA class III or IV", "grade ≥ 2".
+
+The level is normalised to a number (Roman numerals too: "stage IV" and "stage 4" are the same
+fact) and the label becomes the unit ("stage", "grade", "class", "type", "phase"). A level with a
+sub-stage ("IIIB", "2a") or a letter class ("Child-Pugh B") is a label, not a number. Scores of
+named scales ("ECOG 0-1", "NIHSS 5-20") have no unit and are found as plain quantities.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from itertools import pairwise
+
+from translator.facts import Comparator
+from translator.numbers import PLUS_RE, SUFFIX_RE, find_prefix, parse_number, parse_roman, suffix_comparator
+from translator.quantities import Quantity
+from translator.triggers import TriggeredPattern
+
+# A named scale ("NYHA", "ASA", "Child-Pugh") and the word for its levels ("class", "stage"). The
+# fact's span starts at the level word, or at the level when there is none ("NYHA III"), so that a
+# plain rewording ("class 3") replaces only the level and the scale's name stays in the text.
+_NAMES = (
+    r"NYHA|ASA|Killip|Child(?:[-\s]?Pugh)?|Fontaine|GOLD|BCLC|Tanner|Hoehn\s*(?:and|&)\s*Yahr|FIGO|WHO|KDIGO"
+    r"|Rutherford|Forrest|CKD|Hunt\s+and\s+Hess"
+)
+_STAGE_NAMES = ("fontaine", "gold", "bclc", "tanner", "hoehn", "figo", "kdigo", "rutherford", "ckd", "hunt")
+_WORDS = {"stage": "stage", "stages": "stage", "grade": "grade", "grades": "grade", "class": "class",
+          "classes": "class", "type": "type", "types": "type", "phase": "phase", "phases": "phase"}  # fmt: skip
+_WORD = (
+    r"stages?|grades?|(?:functional\s+)?class(?:es|ification)?|types?|phases?|(?:physical\s+)?(?:status|state)|score"
+    r"|FC|PS"
+)
+_GENERIC_WORDS = ("status", "physical status", "state", "physical state", "score", "classification",
+                  "functional classification", "fc", "ps")  # fmt: skip
+_ROMAN = r"(?:VIII|VII|VI|IV|IX|III|II|I|V|X)"
+# Roman numerals and letters are case-sensitive ("I", "B"), so that "a", "i" and "and" are not levels.
+_LEVEL = (
+    rf"(?<!\w)(?:\d{{1,2}}[a-dA-D]?|(?-i:{_ROMAN}[a-cA-C]?)|(?-i:viii|vii|vi|iv|ix|iii|ii)|(?-i:[A-D]))(?!\w|\.\d)"
+)
+_ROMAN_LIST_RE = re.compile(rf"(?<![\w-])(?=[IVX]){_ROMAN}(?:\s*(?:-|–|~|/|to|or|and|,)\s*{_ROMAN})+(?![\w-])")
+_SCALE_RE = TriggeredPattern(re.compile(
+    rf"\b(?=(?:{_NAMES}|{_WORD})\b)(?:\b(?P<name>{_NAMES})\b\s*\)?[\s/-]*(?:\(\s*(?:{_NAMES})\s*\)\s*)?)?(?:\b(?P<word>{_WORD})\b\s*)?(?:of\s+)?"
+    r"(?P<cmp>[<>≤≥=]{1,2}\s*|(?:greater|higher|more|less|lower)\s+than(?:\s+or\s+equal\s+to)?\s+)?"
+    rf"(?P<levels>{_LEVEL}(?:\s*(?:-|–|/|~|to|through|,\s*(?:or|and)?|or|and|&)\s*(?:(?:{_WORD})\s*)?{_LEVEL})*)"
+    r"(?!\w|\.\d)",
+    re.IGNORECASE,
+), "nyha asa killip child fontaine gold bclc tanner hoehn figo who kdigo rutherford forrest ckd hunt stage grade"
+   " class functional type phase physical status state score fc ps")  # fmt: skip
+_LEVEL_RE = re.compile(_LEVEL, re.IGNORECASE)
+_RANGE_WORD_RE = re.compile(r"\s*(?:-|–|~|to|through)\s*", re.IGNORECASE)
+_LETTER_UNITS = ("class", "stage")
+
+
+def _unit(name: str | None, word: str | None) -> str | None:
+    """The canonical level word, or None when neither a scale name nor a level word says it."""
+    key = re.sub(r"\s+", " ", word.lower()) if word else None
+    if key in _WORDS:
+        return _WORDS[key]
+    if key is not None and key.startswith("functional class") and key != "functional classification":
+        return "class"
+    if name is None:
+        return None
+    return "stage" if re.split(r"[\s-]", name.lower())[0] in _STAGE_NAMES else "class"
+
+
+def _level(surface: str) -> tuple[float | None, str | None]:
+    """'3' → (3, None); 'IV' → (4, None); '3b'/'IIIb' → (None, '3B'); 'B' → (None, 'B')."""
+    if surface[0].isdigit():
+        digits = surface.rstrip("abcdABCD")
+        if digits != surface:
+            return None, f"{int(digits)}{surface[len(digits):].upper()}"
+        return parse_number(surface), None
+    value, label = parse_roman(surface)
+    if value is not None or label is not None:
+        return value, label
+    return None, surface.upper()
+
+
+def find_scales(text: str) -> list[Quantity]:
+    """Every labelled level, as quantities whose unit is the level word and whose label is a sub-stage;
+    then unlabelled lists of Roman numerals ("III or IV", "I-III"), which are levels of some scale."""
+    found = list(_labelled(text))
+    for m in _ROMAN_LIST_RE.finditer(text):
+        if any(q.start < m.end() and m.start() < q.end for q in found):
+            continue
+        parts = list(_LEVEL_RE.finditer(m.group()))
+        parsed = [_level(p.group()) for p in parts]
+        values = [v for v, _ in parsed]
+        found.extend(_quantities(m.start(), m.end(), Comparator.EQ, None, parsed, values, m.group(), parts))
+    return sorted(found, key=lambda q: (q.start, q.end))
+
+
+def _labelled(text: str) -> Iterator[Quantity]:
+    for m in _SCALE_RE.finditer(text):
+        name, word = m.group("name"), m.group("word")
+        unit = _unit(name, word)
+        if unit is None:
+            continue
+        levels_text = m.group("levels")
+        parts = list(_LEVEL_RE.finditer(levels_text))
+        roman = all(not p.group()[0].isdigit() for p in parts)
+        if word and word.lower() in _GENERIC_WORDS and not roman:
+            continue  # "performance status 0-1", "score 5": a plain score, found as a quantity
+        if word is None and name is not None and name.upper() == "WHO" and not roman:
+            continue
+        if unit == "type" and any(not p.group()[0].isdigit() and p.group()[0].upper() in "ABCD" for p in parts):
+            continue  # "type A personality", "type B": not an ordinal level
+        parsed = [_level(p.group()) for p in parts]
+        if any(label is not None and len(label) == 1 and unit not in _LETTER_UNITS for _, label in parsed):
+            continue
+        comparator = Comparator.EQ
+        start = m.start("word") if word else m.start("cmp") if m.group("cmp") else m.start("levels")
+        end = m.end()
+        if m.group("cmp"):
+            comparator = _comparator(m.group("cmp"))
+        else:
+            suffix = SUFFIX_RE.match(text, end)
+            plus = PLUS_RE.match(text, end)
+            if suffix:
+                comparator, end = suffix_comparator(suffix.group("cmp")), suffix.end()
+            elif plus:
+                comparator, end = Comparator.GE, plus.end()  # "grade 2+"
+            elif name is None:
+                before = find_prefix(text, m.start(), reach=30)
+                if before is not None:
+                    comparator, start = before.comparator, before.start
+        values = [v for v, _ in parsed]
+        yield from _quantities(start, end, comparator, unit, parsed, values, levels_text, parts)
+
+
+def _comparator(surface: str) -> Comparator:
+    compact = re.sub(r"\s+", " ", surface.strip().lower())
+    symbols = {"<": Comparator.LT, ">": Comparator.GT, "<=": Comparator.LE, "=<": Comparator.LE, ">=": Comparator.GE,
+               "=>": Comparator.GE, "≤": Comparator.LE, "≥": Comparator.GE, "=": Comparator.EQ}  # fmt: skip
+    if compact in symbols:
+        return symbols[compact]
+    if compact.endswith("or equal to"):
+        return Comparator.GE if compact.startswith(("greater", "higher", "more")) else Comparator.LE
+    return Comparator.GT if compact.startswith(("greater", "higher", "more")) else Comparator.LT
+
+
+def _quantities(
+    start: int,
+    end: int,
+    comparator: Comparator,
+    unit: str | None,
+    parsed: list[tuple[float | None, str | None]],
+    values: list[float | None],
+    levels_text: str,
+    parts: list[re.Match[str]],
+) -> Iterator[Quantity]:
+    numbers = [v for v in values if v is not None]
+    between = levels_text[parts[0].end() : parts[1].start()] if len(parts) == 2 else ""
+    if len(numbers) == 2 and _RANGE_WORD_RE.fullmatch(between):
+        yield Quantity(start, end, Comparator.RANGE, numbers[0], numbers[1], unit)
+        return
+    if len(numbers) == len(parts) > 1 and all(b - a == 1 for a, b in pairwise(numbers)):
+        yield Quantity(start, end, Comparator.RANGE, numbers[0], numbers[-1], unit)
+        return
+    for value, label in parsed:
+        if label is not None:
+            yield Quantity(start, end, Comparator.EQ, None, None, unit, label=label)
+        elif comparator in (Comparator.LT, Comparator.LE):
+            yield Quantity(start, end, comparator, None, value, unit)
+        else:
+            yield Quantity(start, end, comparator, value, None, unit)

@@ -1,0 +1,234 @@
+"""Time windows, durations and their anchors: "within 24 hours of symptom onset", "in the past year".
+
+A quantity with a time unit becomes a time window when the words around it say so: "within",
+"in the past/last", "for", "ago", "before/prior to/after/following …". The relation is one of
+
+    before   "in the 3 months before randomization", "6 months ago", "in the past year"
+    after    "for 6 months after the last dose", "in the next 2 years"
+    within   "within 24 hours of symptom onset" (the text gives no direction)
+    for      "for at least 3 months" (a duration, no anchor)
+    every    "every 3 weeks" (a frequency)
+    at, during, since, until          "at screening", "during the study", "since diagnosis"
+    past, current, recent             "history of", "currently", "recent" (no number)
+
+"within N …" and "in the (past) N …" bound the window (comparator <=); "N … before X" is exact
+unless "at least", "more than" or another comparator says otherwise. "for N … before/after X" reads
+as the window "in the N … before/after X". "past year", "last month" carry an implicit 1.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from translator.anchors import match_anchor, point_name
+from translator.facts import Comparator
+from translator.quantities import Quantity
+from translator.triggers import TriggeredPattern
+from translator.units import TIME_UNITS
+
+
+@dataclass(frozen=True, slots=True)
+class Window:
+    """A temporal fact before it becomes a `Fact`: a bounded time (optional), a relation, an anchor."""
+
+    start: int
+    end: int
+    relation: str
+    comparator: Comparator | None = None
+    low: float | None = None
+    high: float | None = None
+    unit: str | None = None
+    anchor: str | None = None
+
+
+_PAST = r"(?:last|past|previous|preceding|prior|most\s+recent|recent)"
+_LEFT_RE = re.compile(
+    rf"(?P<bounded>(?:with)?in\s+(?:the\s+)?(?:{_PAST}\s+)?|(?:in|during|over|for)\s+the\s+(?:{_PAST}\s+)?"
+    rf"|(?:in|during|over)\s+{_PAST}\s+|{_PAST}\s+)(?P<ahead>(?:next|following|coming|upcoming|subsequent)\s+)?$"
+    r"|(?P<duration>(?:for|since|lasting|over)\s+(?:a\s+(?:period|duration|minimum)\s+of\s+)?)$"
+    r"|(?P<every>(?:every|each)\s+)$|(?P<point>\bat\s+)$|(?P<side>\b(?:after|before)\s+)$",
+    re.IGNORECASE,
+)
+_RIGHT_RE = re.compile(
+    r"(?P<ago>\s*(?:ago|previously|earlier|in\s+the\s+past)\b)"
+    r"|\s*(?P<dir>(?:before|prior\s+to|prior|preceding|previous\s+to|ahead\s+of|in\s+advance\s+of"
+    r"|after|following|post|subsequent\s+to|from|since|of)\b|(?:pre|post)-(?=[a-z]))\s*",
+    re.IGNORECASE,
+)
+_DIRECTION = {"before": "before", "prior to": "before", "prior": "before", "preceding": "before",
+              "previous to": "before", "ahead of": "before", "in advance of": "before", "pre": "before",
+              "after": "after", "following": "after", "post": "after", "subsequent to": "after",
+              "from": "within", "of": "within", "since": "after"}  # fmt: skip
+_IMPLICIT_ONE_RE = TriggeredPattern(re.compile(
+    rf"\b(?:(?:with)?in|during|over|for)\s+(?:the\s+)?(?:{_PAST}\s+)(?P<unit>year|month|week|day|decade)\b"
+    rf"|\b(?:within|in)\s+(?:an?|the)\s+(?P<unit2>year|month|week|day)\b"
+    rf"|\b(?:{_PAST})\s+(?P<unit3>year|month|week)\b"
+    r"|\b(?:an?)\s+(?P<unit4>year|month|week|day)\s+(?=before|prior|after|following|ago)",
+    re.IGNORECASE,
+), "in within during over for last past previous preceding prior most recent a")  # fmt: skip
+_RELATION_RE = TriggeredPattern(re.compile(
+    r"\b(?:(?P<at>at\s+(?:the\s+)?(?:time\s+of)?|upon|on\s+the\s+day\s+of|on)"
+    r"|(?P<before>before|prior\s+to|preceding|previous\s+to|ahead\s+of|in\s+advance\s+of)"
+    r"|(?P<after>after|following|subsequent\s+to|post)"
+    r"|(?P<since>since)"
+    r"|(?P<until>until|till|up\s+to\s+the\s+time\s+of)"
+    r"|(?P<during>during|throughout|while\s+(?:on|in|taking|receiving|undergoing)|for\s+the\s+(?:whole\s+|entire\s+)?"
+    r"(?:duration|length|remainder)\s+of|over\s+the\s+course\s+of|in\s+the\s+course\s+of))\b\s*",
+    re.IGNORECASE,
+), "at upon on before prior preceding previous ahead in after following subsequent post since until till up during"
+   " throughout while for over")  # fmt: skip
+_LONE_RELATION = ("before", "after", "during", "since", "until")
+# "the following criteria", "post hoc": only these words stand for a time relation on their own.
+_LONE_WORDS = ("before", "prior", "after", "during", "throughout", "since", "until", "till")
+_QUALITATIVE: list[tuple[str, str]] = [
+    ("past", r"in\s+the\s+past|(?:medical\s+|surgical\s+|personal\s+|family\s+|prior\s+|past\s+|previous\s+)?"
+             r"histor(?:y|ies)(?:\s+of)?|previous(?:ly)?|prior(?!\s+to\b)|past|former(?:ly)?|ever|pre-?existing|pre-?existent|earlier"
+             r"|antecedent|lifetime|ha(?:ve|s)\s+(?:ever\s+|previously\s+)?had|had\s+(?:ever|previously)"),
+    ("current", r"current(?:ly)?|on[\s-]?going|active(?:ly)?|concomitant(?:ly)?|concurrent(?:ly)?|at\s+present"
+                r"|presently|at\s+the\s+moment|at\s+this\s+time|right\s+now|now|undergoing|existing"),
+    ("recent", r"recent(?:ly)?|new(?:ly)?[\s-]+(?:onset|diagnosed|detected)"),
+    ("before surgery", r"pre-?\s?operative(?:ly)?|pre-?\s?op|pre-?surgical"),
+    ("after surgery", r"post-?\s?operative(?:ly)?|post-?\s?op|post-?surgical"),
+    ("during surgery", r"(?:peri|intra)-?\s?operative(?:ly)?"),
+    ("at baseline", r"baseline"),
+    ("before first dose", r"pre-?\s?(?:treatment|dos(?:e|ing))"),
+    ("before study", r"pre-?\s?(?:study|trial)"),
+    ("before randomization", r"pre-?\s?randomi[sz]ation"),
+    ("before enrollment", r"pre-?\s?(?:enrol(?:l)?ment|inclusion)"),
+    ("after study treatment", r"post-?\s?treatment"),
+]
+_QUAL_NAMES = {f"q{i}": name for i, (name, _) in enumerate(_QUALITATIVE)}
+_QUAL_RE = TriggeredPattern(
+    re.compile("|".join(rf"(?P<q{i}>(?<![\w-])(?:{p})(?![\w-]))" for i, (_, p) in enumerate(_QUALITATIVE)), re.I),
+    "in medical surgical personal family prior past previous histor former ever pre earlier antecedent lifetime ha"
+    " current on active concomitant concurrent at presently right now undergoing existing recent new post peri intra"
+    " baseline",
+)
+
+
+_POINT_RE = TriggeredPattern(re.compile(
+    r"\b(?:(?P<rel>at|on|by|until|before|prior\s+to|after|following|from|during|since)\s+(?:the\s+)?)?"
+    r"(?P<point>(?:study\s+)?(?:visit|day|week|month|cycle)\s*(?:#|number\s+)?\d{1,3})"
+    r"(?!\s*(?:[-–]|to)\s*\d)(?![\w.]\d?)",
+    re.IGNORECASE,
+), "at on by until before prior after following from during since study visit day week month cycle")  # fmt: skip
+_POINT_RELATIONS = {"at": "at", "on": "at", "by": "at", "until": "until", "before": "before", "prior to": "before",
+                    "after": "after", "following": "after", "from": "after", "during": "during",
+                    "since": "since"}  # fmt: skip
+
+
+def time_points(text: str) -> Iterator[Window]:
+    """Numbered study time points: "at Visit 1", "on day 15", "prior to Week 12" (anchor 'visit 1'…)."""
+    for m in _POINT_RE.finditer(text):
+        rel = " ".join(m.group("rel").casefold().split()) if m.group("rel") else "at"
+        yield Window(m.start(), m.end(), _POINT_RELATIONS.get(rel, "at"), anchor=point_name(m.group("point")))
+
+
+def windows_from_quantities(text: str, quantities: list[Quantity]) -> tuple[list[Window], list[Quantity]]:
+    """Split quantities into time windows and the plain values that remain."""
+    windows: list[Window] = []
+    values: list[Quantity] = []
+    floor = 0
+    for q in quantities:
+        window = None if q.age or q.unit not in TIME_UNITS else _window(text, q, floor)
+        if window is None:
+            values.append(q)
+            floor = q.end
+        else:
+            windows.append(window)
+            floor = window.end
+    return windows, values
+
+
+def _window(text: str, q: Quantity, floor: int) -> Window | None:
+    left_text = text[max(floor, q.start - 40) : q.start]
+    left = _LEFT_RE.search(left_text)
+    start = q.start - len(left_text) + left.start() if left else q.start
+    comparator, low, high = q.comparator, q.low, q.high
+    relation: str | None = None
+    if left and left.group("bounded") is not None and comparator is Comparator.EQ:
+        comparator, low, high = Comparator.LE, None, q.low
+        past = re.search(_PAST, left.group("bounded"), re.IGNORECASE) is not None
+        relation = "after" if left.group("ahead") else "before" if past else "within"
+    elif left and left.group("ahead"):
+        relation = "after"
+    elif left and left.group("duration") is not None:
+        relation = "for"
+    elif left and left.group("every") is not None:
+        relation = "every"
+    elif left and left.group("point") is not None:
+        relation = "at"
+    elif left and left.group("side") is not None:
+        relation = "after" if left.group("side").strip().casefold() == "after" else "before"
+    elif left and left.group("bounded") is not None:
+        relation = "before" if re.search(_PAST, left.group("bounded"), re.IGNORECASE) else "within"
+    anchor, end = None, q.end
+    right = _RIGHT_RE.match(text, q.end)
+    if right and right.group("ago"):
+        relation, end = "before", right.end()
+    elif right and right.group("dir"):
+        direction = _direction(right.group("dir"))
+        found = match_anchor(text, right.end(), direction)
+        if found is not None or direction in ("before", "after"):
+            if relation == "for" and direction in ("before", "after") and comparator is Comparator.EQ:
+                comparator, low, high = Comparator.LE, None, q.low if q.low is not None else q.high
+            relation = direction if relation in (None, "for", "before", "within", "after", "at") else relation
+            anchor, end = (found[0], found[1]) if found else (None, right.start("dir") + len(right.group("dir")))
+            if relation == "within" and direction == "within" and anchor is None:
+                end = q.end
+    if relation is None or (relation == "within" and comparator is not Comparator.LE and anchor is None):
+        return None
+    return Window(start, end, relation, comparator, low, high, q.unit, anchor)
+
+
+def implicit_windows(text: str) -> Iterator[Window]:
+    """Windows with an implicit 1: "in the past year", "within a month of surgery", "last week"."""
+    for m in _IMPLICIT_ONE_RE.finditer(text):
+        unit = (m.group("unit") or m.group("unit2") or m.group("unit3") or m.group("unit4")).casefold()
+        value, unit = (10.0, "year") if unit == "decade" else (1.0, unit)
+        exact = m.group("unit4") is not None
+        comparator = Comparator.EQ if exact else Comparator.LE
+        low, high = (value, None) if exact else (None, value)
+        relation = "before" if re.search(_PAST, m.group(), re.IGNORECASE) else "within"
+        anchor, end = None, m.end()
+        right = _RIGHT_RE.match(text, m.end())
+        if right and right.group("ago"):
+            relation, end = "before", right.end()
+        elif right and right.group("dir"):
+            direction = _direction(right.group("dir"))
+            found = match_anchor(text, right.end(), direction)
+            if found is not None:
+                relation, anchor, end = direction, found[0], found[1]
+            elif direction in ("before", "after"):
+                relation, end = direction, right.start("dir") + len(right.group("dir"))
+        if exact and relation == "within" and anchor is None:
+            continue
+        yield Window(m.start(), end, relation, comparator, low, high, unit, anchor)
+
+
+def relation_windows(text: str) -> Iterator[Window]:
+    """Windows without a number: "prior to randomization", "at screening", "during the study"."""
+    for m in _RELATION_RE.finditer(text):
+        relation = m.lastgroup or "at"
+        found = match_anchor(text, m.end(), relation)
+        if found is not None:
+            yield Window(m.start(), found[1], "during" if found[0] == "study" and relation == "at" else relation,
+                         anchor=found[0])
+        elif (relation in _LONE_RELATION and m.group().split()[0].lower() in _LONE_WORDS) or (
+            relation == "at" and "time of" in m.group().lower()
+        ):
+            yield Window(m.start(), m.start() + len(m.group().rstrip()), relation)
+
+
+def _direction(surface: str) -> str:
+    return _DIRECTION.get(" ".join(surface.casefold().split()).rstrip("-"), "within")
+
+
+def qualitative_windows(text: str) -> Iterator[Window]:
+    """Time qualifiers without a number: "history of", "current", "recent", "preoperative"."""
+    for m in _QUAL_RE.finditer(text):
+        name = _QUAL_NAMES[m.lastgroup or "q0"]
+        relation, _, anchor = name.partition(" ")
+        yield Window(m.start(), m.end(), relation, anchor=anchor or None)
