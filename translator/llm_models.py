@@ -20,13 +20,25 @@ from typing import Any, Self
 from pydantic import BaseModel, Field, ValidationInfo, model_validator
 
 from translator.backend import CriterionRequest, RenderedBullet, Rendering
-
-# The one place the fidelity checks are imported from: switch to `translator.fidelity` when it lands.
-from translator.fidelity_stub import check_rendering
+from translator.fidelity import check_rendering
 from translator.findings import Finding, Severity
 from translator.translation import Definition
 
 CONTEXT_KEY = "request"
+
+# What to do about each kind of error, said once per kind after the findings (the findings name
+# items by their refs, so the model can find what to fix).
+REASK_HINTS = {
+    "unsourced_bullet": "Every bullet must cite the refs of the items it renders.",
+    "unknown_source": "Cite only refs that are in the request.",
+    "criterion_missing": "Write a bullet for every item, citing its ref.",
+    "fact_missing": "Keep every number, comparator, unit and time window of an item in the bullets citing it.",
+    "fact_changed": "Keep numbers, comparators, units and time windows exactly as the item states them.",
+    "fact_invented": "Add no number, unit or time window the cited items do not have; explanations go in definitions.",
+    "negation_dropped": "Keep every negation ('no', 'not', 'without'…) so the meaning does not flip.",
+    "negation_added": "Add no negation the item does not have.",
+    "polarity_flipped": "Keep the criterion in its own section.",
+}
 _REQUEST: ContextVar[CriterionRequest | None] = ContextVar("trialplain_llm_request", default=None)
 
 
@@ -74,8 +86,7 @@ class PlainRendering(BaseModel):
             return self
         errors = fidelity_errors(request, self.to_rendering())
         if errors:
-            listed = "\n".join(f"- {finding.message}" for finding in errors)
-            raise ValueError(f"The bullets are not faithful to the criterion. Fix these and answer again:\n{listed}")
+            raise ValueError(reask_text(errors))
         return self
 
     def to_rendering(self) -> Rendering:
@@ -96,6 +107,14 @@ class PlainRendering(BaseModel):
 def fidelity_errors(request: CriterionRequest, rendering: Rendering) -> list[Finding]:
     """The error findings that make the model answer again (their messages are sent to it)."""
     return [f for f in check_rendering(request, rendering) if f.severity is Severity.ERROR]
+
+
+def reask_text(errors: list[Finding]) -> str:
+    """The error text instructor sends back: every finding, then what to do about each kind once."""
+    listed = "\n".join(f"- {finding.message}" for finding in errors)
+    hints = dict.fromkeys(REASK_HINTS[f.check] for f in errors if f.check in REASK_HINTS)
+    rules = "".join(f"\n{hint}" for hint in hints)
+    return f"The bullets are not faithful to the criterion. Fix these and answer again:\n{listed}{rules}"
 
 
 def validation_context(request: CriterionRequest) -> dict[str, Any]:

@@ -26,12 +26,12 @@ MI = CriterionRequest(
     kind=SectionKind.EXCLUSION,
     items=[RequestItem(ref="1", text="Myocardial infarction within 6 months prior to enrollment")],
 )
-GOOD = PlainRendering(
-    bullets=[PlainBullet(text="You have had a heart attack in the 6 months before you join the study.", refs=["1"])]
-)
-CHANGED_NUMBER = PlainRendering(
-    bullets=[PlainBullet(text="You have had a heart attack in the 12 months before you join the study.", refs=["1"])]
-)
+def _one_bullet(text: str) -> PlainRendering:
+    return PlainRendering(bullets=[PlainBullet(text=text, refs=["1"])])
+
+
+GOOD = _one_bullet("You had a heart attack in the 6 months before enrollment.")
+CHANGED_NUMBER = _one_bullet("You had a heart attack in the 12 months before enrollment.")
 
 
 @pytest.fixture
@@ -105,15 +105,28 @@ def test_render_sends_bearer_key_and_timeout_headers(server: OpenAIServer) -> No
     assert server.history[0].headers["authorization"] == "Bearer local-test"
 
 
-def test_render_reasks_with_error_text_when_answer_unfaithful(server: OpenAIServer) -> None:
-    server.enqueue(CHANGED_NUMBER, GOOD)
+UNFAITHFUL = {
+    "changed-number": (CHANGED_NUMBER, "fact_changed"),
+    "dropped-window": (_one_bullet("You had a heart attack."), "fact_missing"),
+    "invented-number": (_one_bullet("You had a heart attack in the 6 months before enrollment, at 40 years old."),
+                        "fact_invented"),
+    "flipped-polarity": (_one_bullet("You did not have a heart attack in the 6 months before enrollment."),
+                         "negation_added"),
+}
+
+
+@pytest.mark.parametrize("case", list(UNFAITHFUL))
+def test_render_reasks_with_error_text_when_answer_unfaithful(server: OpenAIServer, case: str) -> None:
+    bad, check = UNFAITHFUL[case]
+    server.enqueue(bad, GOOD)
     backend, fallback = make_backend(server)
     with backend:
         rendering = backend.render(MI)
     assert len(server.history) == 2
     reask = sent_text(server, 1)
-    errors = fidelity_errors(MI, CHANGED_NUMBER.to_rendering())
-    assert errors and all(error.message in reask for error in errors)
+    errors = fidelity_errors(MI, bad.to_rendering())
+    assert [error.check for error in errors] == [check]
+    assert all(error.message in reask for error in errors)
     assert rendering.bullets[0].text == GOOD.bullets[0].text
     assert rendering.flags == [] and fallback.history == []
     prompt_tokens, completion_tokens = served_tokens(server)
@@ -243,12 +256,13 @@ def test_render_keeps_messages_exact_when_criterion_has_template_syntax(server: 
         kind=SectionKind.INCLUSION,
         items=[RequestItem(ref="1", text="Score {{ 6 }} or {% raw %} at least {# 2 #} points")],
     )
-    answer = PlainRendering(bullets=[PlainBullet(text="Your score is 6 or at least 2 points.", refs=["1"])])
+    answer = PlainRendering(bullets=[PlainBullet(text="Your score is {{ 6 }} or at least {# 2 #} points.", refs=["1"])])
     server.enqueue(answer)
     backend, _ = make_backend(server)
     with backend:
-        backend.render(request)
+        rendering = backend.render(request)
     assert server.history[0].body["messages"] == chat_messages(translate_prompt(), request)
+    assert rendering.bullets[0].text == answer.bullets[0].text and rendering.flags == []
 
 
 def test_arender_returns_bullets_when_answer_valid(server: OpenAIServer) -> None:

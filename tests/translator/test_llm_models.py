@@ -7,7 +7,7 @@ from pydantic import ValidationError
 
 from translator.backend import CriterionRequest, RequestItem
 from translator.criteria import Logic, SectionKind
-from translator.llm_models import PlainRendering, fidelity_errors, validation_context
+from translator.llm_models import REASK_HINTS, PlainRendering, fidelity_errors, validation_context
 
 REQUEST = CriterionRequest(
     kind=SectionKind.EXCLUSION,
@@ -19,10 +19,10 @@ REQUEST = CriterionRequest(
 )
 FAITHFUL: dict[str, list[dict[str, object]]] = {
     "bullets": [
-        {"text": "You have at least one of these:", "refs": ["1"]},
+        {"text": "You have any of these:", "refs": ["1"]},
         {"text": "Your platelet count is less than 100,000/mm3.", "refs": ["1.1"]},
         {
-            "text": "You have not had any therapy within the last 4 weeks.",
+            "text": "You have had no therapy in the last 4 weeks.",
             "refs": ["1.2"],
             "definitions": [{"term": "therapy", "plain": "Medicine or care for your illness."}],
         },
@@ -45,24 +45,31 @@ def test_validate_accepts_faithful_answer() -> None:
 
 
 @pytest.mark.parametrize(
-    "answer",
+    ("answer", "checks"),
     [
-        changed(1, text="Your platelet count is less than 150,000/mm3."),  # number changed
-        changed(2, text="You have had therapy within the last 4 weeks."),  # negation dropped
-        changed(2, refs=["1.3"]),  # unknown ref, and 1.2 no longer covered
-        changed(1, refs=["1"]),  # 1.1 not covered
-        changed(2, text="You have not had any therapy within the last 6 weeks."),  # time window changed
+        (changed(1, text="Your platelet count is less than 150,000/mm3."), {"fact_changed"}),
+        (changed(1, text="Your platelet count is more than 100,000/mm3."), {"fact_changed"}),  # comparator
+        (changed(2, text="You have had no therapy in the last 6 weeks."), {"fact_changed"}),  # time window
+        (changed(2, text="You have had therapy in the last 4 weeks."), {"negation_dropped"}),
+        (changed(0, text="You do not have any of these:"), {"negation_added"}),
+        (changed(1, text="Your platelet count is less than 100,000/mm3 and you weigh 50 kg."), {"fact_invented"}),
+        (changed(2, refs=["1.3"]), {"unknown_source", "criterion_missing"}),
+        (changed(1, refs=["1"]), {"criterion_missing", "fact_invented"}),  # 1.1 uncovered, its number now under 1
     ],
-    ids=["number", "negation", "unknown-ref", "uncovered", "window"],
+    ids=["number", "comparator", "window", "negation-dropped", "negation-added", "invented", "unknown-ref",
+         "uncovered"],
 )
-def test_validate_raises_with_every_error_message_when_answer_unfaithful(answer: dict[str, object]) -> None:
+def test_validate_raises_with_every_error_message_when_answer_unfaithful(
+    answer: dict[str, object], checks: set[str]
+) -> None:
     errors = fidelity_errors(REQUEST, PlainRendering.model_validate(answer).to_rendering())
-    assert errors
+    assert {error.check for error in errors} == checks
     with pytest.raises(ValidationError) as caught:
         PlainRendering.model_validate(answer, context=validation_context(REQUEST))
     assert "Fix these and answer again" in str(caught.value)
     for error in errors:
         assert error.message in str(caught.value)
+        assert REASK_HINTS[error.check] in str(caught.value)
 
 
 def test_validate_checks_shape_only_when_no_request_in_context() -> None:
