@@ -85,11 +85,17 @@ def number_changed(case: EvalCase, rng: random.Random) -> EvalCase | None:
     return _replace(case, index, text[:start] + _changed_number(number.group(), rng) + text[end:])
 
 
+# Words that are comparators only before a number ("over 18", not "over a 12 week protocol").
+_BEFORE_NUMBER = {"over", "under"}
+
+
 def _swap_in(text: str, start: int, end: int, swaps: list[tuple[str, str]]) -> str | None:
     window = text[start:end]
     for old, new in swaps:
-        pattern = re.compile(re.escape(old) if not old[0].isalpha() else rf"\b{re.escape(old)}\b", re.IGNORECASE)
-        match = pattern.search(window)
+        pattern = re.escape(old) if not old[0].isalpha() else rf"\b{re.escape(old)}\b"
+        if old in _BEFORE_NUMBER:
+            pattern += r"(?=\s*\d)"
+        match = re.search(pattern, window, re.IGNORECASE)
         if match:
             return text[: start + match.start()] + new + text[start + match.end():]
     return None
@@ -100,8 +106,10 @@ def comparator_swapped(case: EvalCase, rng: random.Random) -> EvalCase | None:
     rng.shuffle(found)
     for index, fact in found:
         text = case.bullets[index].text
-        # Look a little around the fact too: "18 years or older" may put the comparator after the unit.
-        swapped = _swap_in(text, max(0, fact.start - 25), min(len(text), fact.end + 15), _COMPARATOR_SWAPS)
+        # The fact's own comparator first; then a little around it, since "18 years or older" may put
+        # the comparator after the unit.
+        swapped = _swap_in(text, fact.start, fact.end, _COMPARATOR_SWAPS) or _swap_in(
+            text, max(0, fact.start - 25), min(len(text), fact.end + 15), _COMPARATOR_SWAPS)
         if swapped:
             return _replace(case, index, swapped)
     return None
@@ -164,8 +172,14 @@ def section_moved(case: EvalCase, rng: random.Random) -> EvalCase | None:
     return case.model_copy(update={"bullets": bullets})
 
 
+def _windows(case: EvalCase) -> list[tuple[int, Fact]]:
+    """Time windows: an amount ("within 28 days") or an anchor event ("before surgery"), not bare "prior"."""
+    return [(i, f) for i, f in _facts(case, (FactKind.TEMPORAL,))
+            if f.low is not None or f.high is not None or f.anchor is not None]
+
+
 def time_window_dropped(case: EvalCase, rng: random.Random) -> EvalCase | None:
-    found = _facts(case, (FactKind.TEMPORAL,))
+    found = _windows(case)
     if not found:
         return None
     index, fact = rng.choice(found)
@@ -174,13 +188,17 @@ def time_window_dropped(case: EvalCase, rng: random.Random) -> EvalCase | None:
 
 
 def time_window_shifted(case: EvalCase, rng: random.Random) -> EvalCase | None:
-    found = _facts(case, (FactKind.TEMPORAL,))
+    found = _windows(case)
     if not found:
         return None
     index, fact = rng.choice(found)
     text = case.bullets[index].text
     swapped = _swap_in(text, fact.start, fact.end, [("before", "after"), ("after", "before"), ("prior to", "after"),
                                                      ("since", "before"), ("within", "after")])
+    # "within the past 5 years" → "after the past 5 years" is not something anyone would write: such
+    # windows are shifted by their number instead.
+    if swapped and re.search(r"\bafter (?:the )?(?:past|last|previous|prior|preceding)\b", swapped, re.I):
+        swapped = None
     if swapped and rng.random() < 0.5:
         return _replace(case, index, swapped)
     return number_changed(case.model_copy(update={"bullets": [case.bullets[index]]}), rng) and _replace(

@@ -27,6 +27,25 @@ from translator.translation import Translation
 from translator.units import equivalent
 
 _FACT_KINDS = (FactKind.VALUE, FactKind.TEMPORAL)
+_OPPOSITE = {"before": "after", "after": "before", "past": "after"}
+
+
+def _hard(fact: Fact) -> bool:
+    """A fact whose loss or change the checks report: every value, and every time window.
+
+    A time window has an amount ("within 28 days") or an anchor event ("before surgery"). A bare
+    time reference ("history of", "prior", "recent") is wording a faithful paraphrase often restates
+    without the same cue ("You have had…", "never"); requiring it would flag faithful text, so such
+    soft facts are only compared for a flipped direction (`_flipped`).
+    """
+    return fact.kind is FactKind.VALUE or (fact.kind is FactKind.TEMPORAL and (
+        fact.low is not None or fact.high is not None or fact.anchor is not None))
+
+
+def _flipped(fact: Fact, other: Fact) -> bool:
+    """Two soft time references to the same event in opposite directions ("before" vs "after surgery")."""
+    return (fact.kind is FactKind.TEMPORAL and other.kind is FactKind.TEMPORAL and fact.anchor is not None
+            and fact.anchor == other.anchor and _OPPOSITE.get(fact.relation or "") == other.relation)
 
 
 @dataclass
@@ -113,6 +132,14 @@ def _facts(sources: Sequence[Source], citing: dict[str, list[Rendered]], by_id: 
         for index, fact in enumerate(source.facts):
             if fact.kind not in _FACT_KINDS or any(equivalent(fact, other) for _, other in rendered):
                 continue
+            if not _hard(fact):
+                flip = next(((b, o) for b, o in rendered if _flipped(fact, o)), None)
+                if flip is not None:
+                    findings.append(_error(
+                        "fact_changed", f"{source.id}: {_quote(fact.text)} became {_quote(flip[1].text)}",
+                        criterion_id=source.id, bullet_index=flip[0].index, source_span=source.fact_span(index),
+                        bullet_span=(flip[1].start, flip[1].end)))
+                continue
             near = next(((b, o) for b, o in rendered if o.kind is fact.kind and o.unit == fact.unit
                          and not any(equivalent(o, s) for s in source.facts)), None)
             if near is not None:
@@ -135,7 +162,7 @@ def _facts(sources: Sequence[Source], citing: dict[str, list[Rendered]], by_id: 
             seen.add(bullet.index)
             pool = [f for cid in bullet.ids if cid in by_id for f in by_id[cid].facts]
             for fact in bullet.facts:
-                if fact.kind not in _FACT_KINDS or any(equivalent(fact, s) for s in pool):
+                if not _hard(fact) or any(equivalent(fact, s) for s in pool):
                     continue
                 if (bullet.index, (fact.start, fact.end)) in reported:
                     continue
