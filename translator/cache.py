@@ -8,6 +8,9 @@ A hit returns the stored rendering with `usage = Usage(cached_calls=1)`: the tok
 for once, when it was stored. A rendering flagged `llm_fallback` is never stored, so the next run
 asks the LLM again. `diskcache` (SQLite underneath) is safe across threads and processes; the async
 path runs its disk work in a worker thread so the event loop is not blocked on a lock.
+
+`ModelCache` is the diskcache wrapper underneath: pydantic models stored as JSON under a key. The
+LLM judge caches its verdicts with it too.
 """
 
 from __future__ import annotations
@@ -16,14 +19,54 @@ import asyncio
 import hashlib
 import threading
 from pathlib import Path
+from typing import TypeVar
 
 import diskcache
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from translator.backend import AsyncBackend, Backend, BackendIdentity, CriterionRequest, Rendering
 from translator.translation import Usage
 
 UNCACHEABLE_FLAGS = frozenset({"llm_fallback"})
+
+M = TypeVar("M", bound=BaseModel)
+
+
+class ModelCache:
+    """Pydantic models stored as JSON in a diskcache folder, looked up by a string key."""
+
+    def __init__(self, directory: str | Path) -> None:
+        self.directory = Path(directory)
+        self._cache = diskcache.Cache(str(self.directory))
+
+    def get(self, key: str, model: type[M]) -> M | None:
+        # Entries are JSON, not pickles: readable, and an entry written by an older model version
+        # that no longer validates is a miss instead of a crash.
+        stored = self._cache.get(key)
+        if not isinstance(stored, str):
+            return None
+        try:
+            return model.model_validate_json(stored)
+        except ValidationError:
+            return None
+
+    def set(self, key: str, value: BaseModel) -> None:
+        self._cache.set(key, value.model_dump_json())
+
+    def __len__(self) -> int:
+        return len(self._cache)
+
+    def clear(self) -> None:
+        self._cache.clear()
+
+    def close(self) -> None:
+        self._cache.close()
+
+    def __enter__(self) -> ModelCache:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
 
 
 class CachedBackend:
@@ -32,7 +75,7 @@ class CachedBackend:
     def __init__(self, inner: Backend, directory: str | Path) -> None:
         self.inner = inner
         self.directory = Path(directory)
-        self._cache = diskcache.Cache(str(self.directory))
+        self._cache = ModelCache(self.directory)
         self._lock = threading.Lock()
         self.hits = 0
         self.misses = 0
@@ -47,8 +90,7 @@ class CachedBackend:
 
     def get(self, request: CriterionRequest) -> Rendering | None:
         """The stored rendering for `request`, marked as a cached call, or None."""
-        stored = self._cache.get(self.key(request))
-        rendering = _load(stored)
+        rendering = self._cache.get(self.key(request), Rendering)
         with self._lock:
             if rendering is None:
                 self.misses += 1
@@ -62,7 +104,7 @@ class CachedBackend:
         """Store `rendering` unless a flag says it must be retried; True when stored."""
         if any(flag.code in UNCACHEABLE_FLAGS for flag in rendering.flags):
             return False
-        self._cache.set(self.key(request), rendering.model_dump_json())
+        self._cache.set(self.key(request), rendering)
         return True
 
     def render(self, request: CriterionRequest) -> Rendering:
@@ -99,13 +141,3 @@ class CachedBackend:
     def __exit__(self, *exc_info: object) -> None:
         self.close()
 
-
-def _load(stored: object) -> Rendering | None:
-    # Entries are JSON, not pickles: readable, and an entry written by an older model version
-    # that no longer validates is a miss instead of a crash.
-    if not isinstance(stored, str):
-        return None
-    try:
-        return Rendering.model_validate_json(stored)
-    except ValidationError:
-        return None

@@ -7,7 +7,8 @@ retried by the openai client itself, which backs off and honours `Retry-After`/`
 When every attempt has failed, the `fallback` backend (the offline one in production) renders the
 criterion and the rendering carries an `llm_fallback` flag so an editor looks at it.
 
-This is the only translator module that talks to `openai` and `instructor`.
+With translator/llm_judge.py (which reuses its helpers), the only translator modules that talk to
+`openai` and `instructor`.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from instructor.v2.core.providers import Provider
 from instructor.v2.core.registry import mode_registry
 from instructor.v2.providers.openai import handlers as _openai_handlers  # noqa: F401  (registers the modes)
 from openai.types.chat import ChatCompletionMessageParam
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from prompts import Prompt
 from translator.backend import AsyncBackend, Backend, BackendIdentity, CriterionRequest, Rendering
@@ -36,11 +37,21 @@ from translator.llm_models import PlainRendering, validating_against
 from translator.llm_prompt import chat_messages, translate_prompt
 from translator.translation import Flag, Usage
 
-__all__ = ["FALLBACK_FLAG", "LLMBackend", "chat_body", "llm_identity"]
+__all__ = [
+    "FALLBACK_FLAG",
+    "INSTRUCTOR_MODES",
+    "LLMBackend",
+    "UsageMeter",
+    "chat_body",
+    "failure_reason",
+    "llm_identity",
+    "raise_if_misconfigured",
+    "sync_clients",
+]
 
 FALLBACK_FLAG = "llm_fallback"
 
-_MODES = {
+INSTRUCTOR_MODES = {
     LLMMode.TOOLS: instructor.Mode.TOOLS,
     LLMMode.JSON_SCHEMA: instructor.Mode.JSON_SCHEMA,
     LLMMode.MD_JSON: instructor.Mode.MD_JSON,
@@ -49,10 +60,16 @@ _REASON_LIMIT = 600
 _CONFIG_STATUSES = frozenset({401, 403, 404})
 
 
-def llm_identity(config: LLMConfig, prompt: Prompt | None = None) -> BackendIdentity:
+def llm_identity(
+    config: LLMConfig,
+    prompt: Prompt | None = None,
+    *,
+    response_model: type[BaseModel] = PlainRendering,
+    backend: str = "llm",
+) -> BackendIdentity:
     """Provenance and cache identity: model, prompt version and every parameter that changes output."""
     prompt = prompt or translate_prompt()
-    schema = json.dumps(PlainRendering.model_json_schema(), sort_keys=True)
+    schema = json.dumps(response_model.model_json_schema(), sort_keys=True)
     params = {
         "mode": config.mode.value,
         "temperature": config.temperature,
@@ -60,12 +77,21 @@ def llm_identity(config: LLMConfig, prompt: Prompt | None = None) -> BackendIden
         "schema": hashlib.sha256(schema.encode()).hexdigest()[:16],
     }
     return BackendIdentity(
-        backend="llm",
+        backend=backend,
         model=config.model,
         prompt_id=prompt.id,
         prompt_sha=prompt.sha,
         params=json.dumps(params, sort_keys=True, separators=(",", ":")),
     )
+
+
+def sync_clients(config: LLMConfig) -> tuple[openai.OpenAI, instructor.Instructor]:
+    """The openai client (close it when done) and the instructor client over it, for `config`."""
+    api_key = config.api_key.get_secret_value()
+    http = openai.OpenAI(
+        base_url=config.base_url, api_key=api_key, timeout=config.timeout, max_retries=config.max_http_retries
+    )
+    return http, instructor.from_openai(http, mode=INSTRUCTOR_MODES[config.mode])
 
 
 def chat_body(request: CriterionRequest, config: LLMConfig, prompt: Prompt | None = None) -> dict[str, Any]:
@@ -75,7 +101,7 @@ def chat_body(request: CriterionRequest, config: LLMConfig, prompt: Prompt | Non
     message converter), so a Batch API file carries exactly what a live call would send; a test
     compares the two for every mode.
     """
-    handlers = mode_registry.get_handlers(Provider.OPENAI, _MODES[config.mode])
+    handlers = mode_registry.get_handlers(Provider.OPENAI, INSTRUCTOR_MODES[config.mode])
     kwargs: dict[str, Any] = {
         "model": config.model,
         "messages": chat_messages(prompt or translate_prompt(), request),
@@ -91,8 +117,7 @@ class LLMBackend:
     """Backend over an OpenAI-compatible API; falls back to `fallback` (flagged) when the LLM fails."""
 
     def __init__(self, config: LLMConfig, fallback: Backend, *, prompt: Prompt | None = None) -> None:
-        api_key = config.api_key.get_secret_value()
-        if not api_key:
+        if not config.api_key.get_secret_value():
             raise BackendError(
                 f"no API key for the LLM at {config.base_url}: set TRIALPLAIN_LLM_API_KEY "
                 "(any non-empty value for a local server that does not check it)"
@@ -101,10 +126,7 @@ class LLMBackend:
         self.fallback = fallback
         self.prompt = prompt or translate_prompt()
         self._identity = llm_identity(config, self.prompt)
-        self._openai = openai.OpenAI(
-            base_url=config.base_url, api_key=api_key, timeout=config.timeout, max_retries=config.max_http_retries
-        )
-        self._client = instructor.from_openai(self._openai, mode=_MODES[config.mode])
+        self._openai, self._client = sync_clients(config)
         # The async client and the concurrency limit belong to one event loop each.
         self._async: WeakKeyDictionary[asyncio.AbstractEventLoop, _AsyncState] = WeakKeyDictionary()
         self._async_lock = threading.Lock()
@@ -114,7 +136,7 @@ class LLMBackend:
         return self._identity
 
     def render(self, request: CriterionRequest) -> Rendering:
-        meter = _UsageMeter(self.config)
+        meter = UsageMeter(self.config)
         try:
             with validating_against(request):
                 answer, _ = self._client.create_with_completion(
@@ -126,13 +148,13 @@ class LLMBackend:
                     temperature=self.config.temperature,
                 )
         except (InstructorError, openai.OpenAIError) as exc:
-            _raise_if_misconfigured(exc, self.config)
+            raise_if_misconfigured(exc, self.config)
             return self._fall_back(self.fallback.render(request), meter.usage, exc)
         return answer.to_rendering().model_copy(update={"usage": meter.usage})
 
     async def arender(self, request: CriterionRequest) -> Rendering:
         state = self._async_state()
-        meter = _UsageMeter(self.config)
+        meter = UsageMeter(self.config)
         try:
             async with state.slots:
                 with validating_against(request):
@@ -145,7 +167,7 @@ class LLMBackend:
                         temperature=self.config.temperature,
                     )
         except (InstructorError, openai.OpenAIError) as exc:
-            _raise_if_misconfigured(exc, self.config)
+            raise_if_misconfigured(exc, self.config)
             if isinstance(self.fallback, AsyncBackend):
                 fallback = await self.fallback.arender(request)
             else:
@@ -180,7 +202,7 @@ class LLMBackend:
         return cast(list[ChatCompletionMessageParam], chat_messages(self.prompt, request))
 
     def _fall_back(self, rendering: Rendering, spent: Usage, exc: Exception) -> Rendering:
-        reason = _failure_reason(exc, self.config)
+        reason = failure_reason(exc, self.config)
         flag = Flag(criterion_id=None, code=FALLBACK_FLAG, message=f"{reason}; the offline backend rendered it")
         return rendering.model_copy(update={"flags": [*rendering.flags, flag], "usage": spent + rendering.usage})
 
@@ -197,7 +219,7 @@ class LLMBackend:
                 )
                 state = _AsyncState(
                     client,
-                    instructor.from_openai(client, mode=_MODES[self.config.mode]),
+                    instructor.from_openai(client, mode=INSTRUCTOR_MODES[self.config.mode]),
                     asyncio.Semaphore(self.config.concurrency),
                 )
                 self._async[loop] = state
@@ -211,7 +233,7 @@ class _AsyncState:
         self.slots = slots
 
 
-class _UsageMeter:
+class UsageMeter:
     """Sums the token usage of every completion of one render call, re-asks included."""
 
     def __init__(self, config: LLMConfig) -> None:
@@ -241,7 +263,7 @@ class _UsageMeter:
         )
 
 
-def _raise_if_misconfigured(exc: Exception, config: LLMConfig) -> None:
+def raise_if_misconfigured(exc: Exception, config: LLMConfig) -> None:
     """A refused key or an unknown model fails every request alike: stop rather than fall back for all."""
     cause = exc.__cause__ if isinstance(exc, InstructorRetryException) else exc
     if isinstance(cause, openai.APIStatusError) and cause.status_code in _CONFIG_STATUSES:
@@ -251,7 +273,7 @@ def _raise_if_misconfigured(exc: Exception, config: LLMConfig) -> None:
         ) from exc
 
 
-def _failure_reason(exc: Exception, config: LLMConfig) -> str:
+def failure_reason(exc: Exception, config: LLMConfig) -> str:
     """Why the LLM gave no rendering, in words an editor can act on."""
     cause: BaseException = exc
     attempts = ""

@@ -8,10 +8,10 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
-from pydantic import SecretStr
+from pydantic import BaseModel, SecretStr
 
 from translator.backend import BackendIdentity, CriterionRequest, RenderedBullet, Rendering, RequestItem
-from translator.cache import CachedBackend
+from translator.cache import CachedBackend, ModelCache
 from translator.criteria import SectionKind
 from translator.fake_backend import ScriptedBackend, echo_rendering
 from translator.llm import LLMBackend
@@ -97,10 +97,17 @@ def test_render_never_caches_when_rendering_is_a_fallback(tmp_path: Path) -> Non
     assert len(inner.history) == 2
 
 
+class _StaleRendering(BaseModel):
+    """An entry as an older, incompatible Rendering model would have written it."""
+
+    bullets: str
+
+
 def test_get_treats_unreadable_entry_as_miss(tmp_path: Path) -> None:
     inner = ScriptedBackend(default=echo_rendering)
     with CachedBackend(inner, tmp_path) as cached:
-        cached._cache.set(cached.key(AGE), '{"bullets": "not a list"}')
+        with ModelCache(tmp_path) as store:  # a second handle on the same folder, as another process
+            store.set(cached.key(AGE), _StaleRendering(bullets="not a list"))
         assert cached.get(AGE) is None
         assert cached.render(AGE).bullets == echo_rendering(AGE).bullets
     assert len(inner.history) == 1
