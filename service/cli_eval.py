@@ -80,11 +80,16 @@ def eval_command(
     paraphrases: Annotated[Path | None, typer.Option(help="Hand-written paraphrases (default: the packaged set).")]
     = None,
     data: Annotated[Path | None, typer.Option(help="Record file for NCT-id lookups.")] = None,
+    judge: Annotated[bool, typer.Option("--judge", help="Smoke/corpus: also ask the LLM judge (TRIALPLAIN_LLM_* "
+                                        "settings) about each criterion; a second opinion in the tables, never gated.")]
+    = False,
 ) -> None:
     """Run an eval suite; exit 1 when a threshold is missed or a metric regresses past the baseline."""
     from evals.suites import backend_suite, chia_suite, mutation_suite
 
     try:
+        if judge and suite not in (Suite.SMOKE, Suite.CORPUS):
+            raise ValueError("--judge works with the smoke and corpus suites only")
         thresholds = parse_thresholds(fail_under or [])
         settings = translator_settings(data)
         sources = [str(s) for s in source or []]
@@ -101,6 +106,13 @@ def eval_command(
                 result = mutation_suite(studies, chosen, source=label, per_type=per_type, paraphrases=paraphrases)
             else:
                 result = backend_suite(suite.value, studies, chosen, source=label)
+        if judge:
+            from evals.judge import add_to_result, judge_studies
+            from translator.llm_judge import LLMJudge
+
+            with LLMJudge(settings.llm_config(), cache_dir=settings.cache_dir / "judge") as llm_judge:
+                studies = _studies(sources, data, every, sample if suite is not Suite.CORPUS else None)
+                add_to_result(result, judge_studies(studies, chosen, llm_judge))
     except (TranslatorError, ValueError, OSError) as error:
         err.print(f"[red]error[/] {error}")
         raise typer.Exit(2) from None

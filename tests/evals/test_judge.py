@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import random
 from collections.abc import Iterator
 from pathlib import Path
@@ -191,3 +192,30 @@ def test_judge_cases_sets_verdicts_beside_checks_on_real_record(server: OpenAISe
     (row,) = result.tables[DISAGREEMENT_TABLE]
     assert row["case"] == clean[0].case_id and row["checks"] == "clean"
     assert result.metrics == [] and result.examples == []  # a second opinion: nothing here can gate
+
+
+def test_eval_command_adds_judge_tables_when_judge_asked(server: OpenAIServer, tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    from typer.testing import CliRunner
+
+    from service.cli import app
+
+    records = tmp_path / "two.jsonl"
+    records.write_text("".join(json.dumps(r) + "\n" for r in corpus_records()[:2]), encoding="utf-8")
+    server.default = lambda body: Answer(FAITHFUL)
+    for name, value in {"BASE_URL": server.base_url, "API_KEY": "local-test", "MODEL": "judge-model"}.items():
+        monkeypatch.setenv(f"TRIALPLAIN_LLM_{name}", value)
+    monkeypatch.setenv("TRIALPLAIN_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("TRIALPLAIN_LIVE", "false")
+    out = tmp_path / "smoke.json"
+    args = ["eval", "--suite", "smoke", str(records), "--backend", "offline", "--judge", "--json", str(out)]
+    first = CliRunner().invoke(app, args)
+    assert first.exit_code == 0, first.output
+    (summary,) = json.loads(out.read_text())["tables"][SUMMARY_TABLE]
+    assert summary["judged"] == summary["calls"] == len(server.history) > 0
+    again = CliRunner().invoke(app, args)  # a re-run reads every verdict from the cache
+    assert again.exit_code == 0, again.output
+    (summary_again,) = json.loads(out.read_text())["tables"][SUMMARY_TABLE]
+    assert (summary_again["calls"], summary_again["cached"]) == (0, summary["judged"])
+    refused = CliRunner().invoke(app, ["eval", "--suite", "mutations", str(records), "--judge"])
+    assert refused.exit_code == 2 and "smoke and corpus suites only" in refused.output
