@@ -28,14 +28,20 @@ typecheck: $(STAMP)
 unit: $(STAMP) system-deps
 	$(BIN)/pytest -q
 
+# The fidelity gate: the offline backend must leave no error on 99% of criteria, and the checks must
+# catch 99% of every planted error type with at most 2% false alarms, and not regress past the baseline.
 eval: $(STAMP)
-	$(BIN)/trialplain eval --suite smoke $(DATA) --fail-under error_free_rate=0.99
-	$(BIN)/trialplain eval --suite mutations $(DATA) --json out/mutations.json --baseline evals/baselines/mutations.json
+	$(BIN)/trialplain eval --suite smoke $(DATA) --fail-under error_free_rate=0.99 \
+		--json out/smoke.json --html out/smoke.html --junit out/smoke.xml
+	$(BIN)/trialplain eval --suite mutations $(DATA) --fail-under detection_min=0.99 --fail-under false_alarm_rate=0.02 \
+		--baseline evals/baselines/mutations.json --json out/mutations.json --html out/mutations.html --junit out/mutations.xml
 
 test: lint typecheck unit eval
 
 bench: $(STAMP)
 	$(BIN)/python bench/parse.py
+	$(BIN)/python bench/translate.py
+	$(BIN)/python bench/service.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

@@ -15,8 +15,10 @@ re-ask). Both reduce to the same comparison between *sources* (criteria with the
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from translator.backend import CriterionRequest, Rendering
 from translator.criteria import CriteriaDoc, SectionKind
@@ -104,6 +106,7 @@ def compare(sources: Sequence[Source], bullets: Sequence[Rendered], not_shown: d
     findings += _polarity(by_id, bullets)
     findings += _facts(sources, citing, by_id)
     findings += _negations(sources, citing, by_id, bullets)
+    findings += _double_negatives(by_id, bullets)
     return findings
 
 
@@ -140,8 +143,12 @@ def _facts(sources: Sequence[Source], citing: dict[str, list[Rendered]], by_id: 
                         criterion_id=source.id, bullet_index=flip[0].index, source_span=source.fact_span(index),
                         bullet_span=(flip[1].start, flip[1].end)))
                 continue
-            near = next(((b, o) for b, o in rendered if o.kind is fact.kind and o.unit == fact.unit
-                         and not any(equivalent(o, s) for s in source.facts)), None)
+            # The bullet's fact that stands where this one should: same kind and not itself faithful,
+            # preferring the same unit ("21 years" for "18 years"), then the same number ("9 g/L" for "9 g/dL").
+            strays = [(b, o) for b, o in rendered
+                      if o.kind is fact.kind and not any(equivalent(o, s) for s in source.facts)]
+            near = next((c for c in strays if c[1].unit == fact.unit), None) or next(
+                (c for c in strays if (c[1].low, c[1].high) == (fact.low, fact.high)), None)
             if near is not None:
                 bullet, other = near
                 findings.append(_error(
@@ -189,6 +196,39 @@ def _negations(sources: Sequence[Source], citing: dict[str, list[Rendered]], by_
         elif in_bullets > in_source:
             findings.append(_error("negation_added", f"{', '.join(sorted(cluster_ids))}: the bullets add a negation "
                                    f"the source does not have ({in_bullets} vs {in_source})", **where))
+    return findings
+
+
+_SAME_CLAUSE_GAP = re.compile(r"^[^,;:.()]*$")
+
+
+def double_negatives(text: str, facts: Sequence[Fact]) -> list[tuple[int, int]]:
+    """Spans of two negations in one clause, at most three words apart ("do not have no", "not unable")."""
+    cues = [f for f in facts if f.kind is FactKind.NEGATION]
+    pairs = []
+    for first, second in pairwise(cues):
+        gap = text[first.end:second.start]
+        if _SAME_CLAUSE_GAP.match(gap) and len(gap.split()) <= 3:
+            pairs.append((first.start, second.end))
+    return pairs
+
+
+def _double_negatives(by_id: dict[str, Source], bullets: Sequence[Rendered]) -> list[Finding]:
+    """A double negative in a bullet inverts or blurs its meaning; an error unless the source has one too."""
+    findings = []
+    for bullet in bullets:
+        for start, end in double_negatives(bullet.text, bullet.facts):
+            sources = [by_id[cid] for cid in bullet.ids if cid in by_id]
+            inherited = any(double_negatives(s.text, s.facts) for s in sources)
+            where = {"criterion_id": sources[0].id if sources else None, "bullet_index": bullet.index,
+                     "bullet_span": (start, end)}
+            quote = _quote(bullet.text[start:end])
+            if inherited:
+                findings.append(_warning("double_negative", f"bullet {bullet.index + 1} keeps the source's double "
+                                         f"negative {quote}; say it positively if the meaning is clear", **where))
+            else:
+                findings.append(_error("double_negative", f"bullet {bullet.index + 1} has a double negative {quote} "
+                                       "that its source does not have: it can invert the meaning", **where))
     return findings
 
 
