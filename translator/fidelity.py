@@ -22,11 +22,11 @@ from itertools import pairwise
 
 from translator.backend import CriterionRequest, Rendering
 from translator.criteria import CriteriaDoc, SectionKind
-from translator.facts import Fact, FactKind, extract_facts
+from translator.facts import Comparator, Fact, FactKind, extract_facts
 from translator.findings import Finding, Severity
 from translator.readability import readability_findings
 from translator.translation import Translation
-from translator.units import equivalent
+from translator.units import equivalent, same_measure
 
 _FACT_KINDS = (FactKind.VALUE, FactKind.TEMPORAL)
 _OPPOSITE = {"before": "after", "after": "before", "past": "after"}
@@ -42,6 +42,44 @@ def _hard(fact: Fact) -> bool:
     """
     return fact.kind is FactKind.VALUE or (fact.kind is FactKind.TEMPORAL and (
         fact.low is not None or fact.high is not None or fact.anchor is not None))
+
+
+def _same_number(value: float | None, unit: str | None, other: float | None, other_unit: str | None) -> bool:
+    if value is None or other is None:
+        return False
+    if unit is None or other_unit is None:  # "≥ 3.0 and ≤ 4.8 mmol/L": the unit is written once
+        return value == other
+    return same_measure(value, unit, other, other_unit)
+
+
+def _end_of(bound: Fact, span: Fact) -> bool:
+    """An inclusive one-sided bound that is one end of an inclusive range ("≥ 3.0" of "from 3.0 to 4.8")."""
+    if span.comparator is not Comparator.RANGE or bound.kind is not span.kind or bound.anchor != span.anchor:
+        return False
+    if bound.label != span.label:
+        return False
+    if bound.comparator is Comparator.GE:
+        return _same_number(bound.low, bound.unit, span.low, span.unit)
+    if bound.comparator is Comparator.LE:
+        return _same_number(bound.high, bound.unit, span.high, span.unit)
+    return False
+
+
+def restated(fact: Fact, others: Sequence[Fact]) -> bool:
+    """Whether `others` say what `fact` says: an equivalent fact, or the same limits split or joined.
+
+    "≥ 3.0 and ≤ 4.8 mmol/L" and "from 3.0 to 4.8 mmol/L" state the same limits, and so do "at least
+    18 and no older than 70" and "18 to 70 years". Only inclusive bounds join into a range: "> 3" and
+    "< 5" do not make "3 to 5".
+    """
+    if any(equivalent(fact, other) for other in others):
+        return True
+    if fact.comparator in (Comparator.GE, Comparator.LE):
+        return any(_end_of(fact, other) for other in others)
+    if fact.comparator is Comparator.RANGE:
+        return all(any(other.comparator is side and _end_of(other, fact) for other in others)
+                   for side in (Comparator.GE, Comparator.LE))
+    return False
 
 
 def _flipped(fact: Fact, other: Fact) -> bool:
@@ -133,7 +171,7 @@ def _facts(sources: Sequence[Source], citing: dict[str, list[Rendered]], by_id: 
         if not citing[source.id]:
             continue
         for index, fact in enumerate(source.facts):
-            if fact.kind not in _FACT_KINDS or any(equivalent(fact, other) for _, other in rendered):
+            if fact.kind not in _FACT_KINDS or restated(fact, [other for _, other in rendered]):
                 continue
             if not _hard(fact):
                 flip = next(((b, o) for b, o in rendered if _flipped(fact, o)), None)
@@ -146,7 +184,7 @@ def _facts(sources: Sequence[Source], citing: dict[str, list[Rendered]], by_id: 
             # The bullet's fact that stands where this one should: same kind and not itself faithful,
             # preferring the same unit ("21 years" for "18 years"), then the same number ("9 g/L" for "9 g/dL").
             strays = [(b, o) for b, o in rendered
-                      if o.kind is fact.kind and not any(equivalent(o, s) for s in source.facts)]
+                      if o.kind is fact.kind and not restated(o, source.facts)]
             near = next((c for c in strays if c[1].unit == fact.unit), None) or next(
                 (c for c in strays if (c[1].low, c[1].high) == (fact.low, fact.high)), None)
             if near is not None:
@@ -169,7 +207,7 @@ def _facts(sources: Sequence[Source], citing: dict[str, list[Rendered]], by_id: 
             seen.add(bullet.index)
             pool = [f for cid in bullet.ids if cid in by_id for f in by_id[cid].facts]
             for fact in bullet.facts:
-                if not _hard(fact) or any(equivalent(fact, s) for s in pool):
+                if not _hard(fact) or restated(fact, pool):
                     continue
                 if (bullet.index, (fact.start, fact.end)) in reported:
                     continue

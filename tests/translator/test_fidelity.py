@@ -8,7 +8,8 @@ import pytest
 
 from translator.backend import CriterionRequest, RenderedBullet, Rendering, RequestItem
 from translator.criteria import CriteriaDoc, SectionKind
-from translator.fidelity import check, check_rendering, double_negatives, errors
+from translator.facts import Comparator, Fact, FactKind
+from translator.fidelity import check, check_rendering, double_negatives, errors, restated
 from translator.findings import Finding, Severity
 from translator.outline import parse_criteria
 from translator.translation import Bullet, Definition, Provenance, Summary, TranslatedSection, Translation
@@ -171,3 +172,19 @@ def test_check_rendering_judges_one_backend_answer_by_its_refs() -> None:
     bad = Rendering(bullets=[RenderedBullet(text="Your organ function is as follows:", refs=["1"]),
                              RenderedBullet(text="Your platelets are 10,000/mm3 or more.", refs=["1.2"], depth=1)])
     assert {"unknown_source", "criterion_missing"} <= _checks(check_rendering(request, bad))
+
+
+def _value(comparator: str, low: float | None = None, high: float | None = None, unit: str | None = None) -> Fact:
+    return Fact(kind=FactKind.VALUE, start=0, end=1, text="x", comparator=Comparator(comparator), low=low, high=high,
+                unit=unit)
+
+
+def test_inclusive_bounds_and_a_range_restate_each_other() -> None:
+    span = _value("range", 3.0, 4.8, "mmol/L")
+    bounds = [_value(">=", low=3.0), _value("<=", high=4.8, unit="mmol/L")]
+    assert all(restated(bound, [span]) for bound in bounds)
+    assert restated(span, bounds)
+    assert not restated(span, bounds[:1]), "one end alone does not state the range"
+    strict = [_value(">", low=3.0), _value("<", high=4.8, unit="mmol/L")]
+    assert not restated(span, strict) and not any(restated(bound, [span]) for bound in strict)
+    assert not restated(_value(">=", low=3.5), [span])
