@@ -237,7 +237,9 @@ def _negations(sources: Sequence[Source], citing: dict[str, list[Rendered]], by_
     return findings
 
 
-_SAME_CLAUSE_GAP = re.compile(r"^[^,;:.()]*$")
+# Two negations with only a few words and no clause break or conjunction between them negate each
+# other; "not breastfeeding and not pregnant" negates two things, which is fine.
+_SAME_CLAUSE_GAP = re.compile(r"^(?![^,;:.()]*\b(?:and|or|nor|but)\b)[^,;:.()/]*$", re.IGNORECASE)
 
 
 def double_negatives(text: str, facts: Sequence[Fact]) -> list[tuple[int, int]]:

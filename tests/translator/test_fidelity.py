@@ -188,3 +188,10 @@ def test_inclusive_bounds_and_a_range_restate_each_other() -> None:
     strict = [_value(">", low=3.0), _value("<", high=4.8, unit="mmol/L")]
     assert not restated(span, strict) and not any(restated(bound, [span]) for bound in strict)
     assert not restated(_value(">=", low=3.5), [span])
+
+
+def test_coordinated_negations_are_not_a_double_negative() -> None:
+    from translator.facts import extract_facts
+
+    text = "You are not breastfeeding and not pregnant."
+    assert double_negatives(text, extract_facts(text)) == []
