@@ -8,12 +8,14 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 
 from service import store
-from service.deps import EditorToken, SessionDep, SettingsDep
+from service.deps import EditorToken, KnownQueryOnly, SessionDep, SettingsDep
 from service.http_errors import problem_responses
 from service.pagination import MAX_LIMIT
 from service.schemas import QueueItem, QueuePage
 
-router = APIRouter(prefix="/v1/review", tags=["review"], responses=problem_responses(400, 401, 403, 422))
+router = APIRouter(
+    prefix="/v1/review", tags=["review"], responses=problem_responses(400, 401, 403, 422), dependencies=[KnownQueryOnly]
+)
 
 
 @router.get("/queue", response_model=QueuePage, summary="Translations waiting for review")

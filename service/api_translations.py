@@ -10,7 +10,7 @@ from typing import Annotated
 from fastapi import APIRouter, Body, Header, Path, Response
 
 from service import store, workflow
-from service.deps import BackendDep, EditorToken, SessionDep
+from service.deps import BackendDep, EditorToken, KnownQueryOnly, SessionDep
 from service.errors import InvalidRequest
 from service.http_errors import problem_responses
 from service.schemas import (
@@ -33,7 +33,12 @@ from translator.findings import Severity
 from translator.records import Study
 from translator.sources import load_study
 
-router = APIRouter(prefix="/v1/translations", tags=["translations"], responses=problem_responses(400, 401, 403, 422))
+router = APIRouter(
+    prefix="/v1/translations",
+    tags=["translations"],
+    responses=problem_responses(400, 401, 403, 422),
+    dependencies=[KnownQueryOnly],
+)
 
 TranslationId = Annotated[int, Path(ge=1, le=MAX_ID, description="The translation's id.")]
 _VERSION_PATTERN = r'^\s*(?:W/)?"?(\d{1,18})"?\s*$'

@@ -15,7 +15,7 @@ from fastapi import APIRouter, Header, Path, Query, Response
 from pydantic import AfterValidator, BeforeValidator
 
 from service import db, store, workflow
-from service.deps import ReaderToken, SessionDep, SettingsDep
+from service.deps import KnownQueryOnly, ReaderToken, SessionDep, SettingsDep
 from service.http_errors import problem_responses
 from service.pagination import MAX_LIMIT
 from service.schemas import (
@@ -40,7 +40,9 @@ from translator.outline import parse_criteria
 from translator.sources import load_study
 
 _ISO = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
-router = APIRouter(prefix="/v1/trials", tags=["trials"], responses=problem_responses(400, 401, 403, 422))
+router = APIRouter(
+    prefix="/v1/trials", tags=["trials"], responses=problem_responses(400, 401, 403, 422), dependencies=[KnownQueryOnly]
+)
 
 
 def _iso(value: object) -> object:

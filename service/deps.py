@@ -12,10 +12,13 @@ from collections.abc import Callable, Iterator
 from typing import Annotated
 
 from fastapi import Depends, HTTPException, Request
+from fastapi.dependencies.models import Dependant
+from fastapi.routing import APIRoute
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy.orm import Session
 
 from service import store
+from service.errors import InvalidRequest
 from service.settings import ServiceSettings
 from service.stored import TokenInfo
 from service.tables import Role
@@ -92,3 +95,30 @@ def requires(role: Role) -> Callable[[TokenInfo], TokenInfo]:
 
 ReaderToken = Annotated[TokenInfo, Depends(requires(Role.READER))]
 EditorToken = Annotated[TokenInfo, Depends(requires(Role.EDITOR))]
+
+
+def known_query_only(request: Request) -> None:
+    """Refuse query parameters the operation does not take: a misspelt filter (`updated_snce`) would
+    otherwise be ignored silently and the site build would fetch everything."""
+    route = request.scope.get("route")
+    if not isinstance(route, APIRoute) or not request.query_params:
+        return
+    known = _query_names(route.dependant)
+    unknown = sorted(set(request.query_params) - known)
+    if unknown:
+        takes = f"it takes {', '.join(sorted(known))}" if known else "it takes none"
+        raise InvalidRequest(
+            f"unknown query parameter{'s' if len(unknown) > 1 else ''} {', '.join(map(repr, unknown))}: {takes}",
+            field=f"query.{unknown[0]}",
+        )
+
+
+def _query_names(dependant: Dependant) -> set[str]:
+    """The query parameters of an operation and of the dependencies it uses."""
+    names = {param.alias for param in dependant.query_params}
+    for sub in dependant.dependencies:
+        names |= _query_names(sub)
+    return names
+
+
+KnownQueryOnly = Depends(known_query_only)

@@ -142,13 +142,18 @@ def _http_error(request: Request, error: Exception) -> JSONResponse:
     return problem(error.status_code, kind, detail, headers=headers)
 
 
+_METHODS = ("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS")
+
+
 def _allowed_methods(request: Request) -> set[str]:
-    methods: set[str] = set()
-    for route in request.app.router.routes:
-        match, _ = route.matches(request.scope)
-        if match is not Match.NONE:
-            methods |= getattr(route, "methods", None) or set()
-    return methods
+    # Ask the routes whether they would take the path with each method: FastAPI keeps included
+    # routers as nested routes, so a route's own `methods` cannot be read from the app's list.
+    scope = {key: value for key, value in request.scope.items() if key not in ("endpoint", "route", "path_params")}
+    return {
+        method
+        for method in _METHODS
+        if any(route.matches({**scope, "method": method})[0] is Match.FULL for route in request.app.router.routes)
+    }
 
 
 def _data_error(_request: Request, error: Exception) -> JSONResponse:

@@ -12,7 +12,17 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Discriminator, Field, Tag, model_validator
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Discriminator,
+    Field,
+    Tag,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 
 from service.tables import TranslationState
 from translator.criteria import Logic, SectionKind
@@ -461,13 +471,17 @@ class ApproveRequest(_Body):
     )
 
     override: bool = Field(default=False, description="Approve despite error findings (needs a reason).")
-    reason: Annotated[str, _REASON] | None = Field(default=None, description="Why; required with override.")
+    reason: Annotated[str, _REASON] | None = Field(
+        default=None, validate_default=True, description="Why; required with override."
+    )
 
-    @model_validator(mode="after")
-    def _override_has_a_reason(self) -> ApproveRequest:
-        if self.override and self.reason is None:
+    # A field validator (not a model one) so that the error names `body.reason`.
+    @field_validator("reason")
+    @classmethod
+    def _override_has_a_reason(cls, reason: str | None, info: ValidationInfo) -> str | None:
+        if info.data.get("override") and reason is None:
             raise ValueError("an override needs a written reason: say why the findings do not matter")
-        return self
+        return reason
 
 
 class RejectRequest(_Body):

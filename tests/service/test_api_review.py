@@ -55,7 +55,10 @@ def test_queue_leaves_out_decided_translations(api: Api, records: list[dict[str,
 def test_after_a_source_change_only_the_changed_criteria_wait_for_review(
     api: Api, records: list[dict[str, Any]]
 ) -> None:
-    text = "Inclusion Criteria:\n\n* Adults aged 18 to 65 years\n* Able to give consent\n\nExclusion Criteria:\n\n* Pregnancy"
+    text = (
+        "Inclusion Criteria:\n\n* Adults aged 18 to 65 years\n* Able to give consent\n\n"
+        "Exclusion Criteria:\n\n* Pregnancy"
+    )
     study = api.ingest(with_criteria(records[1], text))
     api.publish(study.nct_id)
     api.ingest(with_criteria(records[1], text.replace("18 to 65", "18 to 70")))

@@ -144,7 +144,9 @@ def test_list_trials_reports_each_state(api: Api, records: list[dict[str, Any]])
     api.publish(published)
     items = api.client.get("/v1/trials", headers=api.auth(Role.READER)).json()["items"]
     states = {item["nct_id"]: (item["state"], item["translation_id"] is not None) for item in items}
-    assert states == {untranslated: ("untranslated", False), pending: ("pending", False), published: ("published", True)}
+    assert states == {
+        untranslated: ("untranslated", False), pending: ("pending", False), published: ("published", True)
+    }
 
 
 def test_list_trials_refuses_a_foreign_cursor_and_clamps_the_limit(api: Api, records: list[dict[str, Any]]) -> None:
@@ -164,3 +166,13 @@ def test_list_trials_caps_the_page_at_the_configured_maximum(engine: Engine, rec
             api.ingest(raw)
         page = api.client.get("/v1/trials", params={"limit": 100}, headers=api.auth(Role.READER)).json()
         assert len(page["items"]) == 2 and page["next_cursor"] is not None
+
+
+def test_a_misspelt_query_parameter_is_named_not_ignored(api: Api, records: list[dict[str, Any]]) -> None:
+    api.ingest(records[0])
+    typo = api.client.get("/v1/trials", params={"updated_snce": "2024-01-01"}, headers=api.auth(Role.READER))
+    assert typo.status_code == 422 and typo.json()["errors"][0]["field"] == "query.updated_snce"
+    assert "updated_since" in typo.json()["detail"]
+    nct_id = records[0]["protocolSection"]["identificationModule"]["nctId"]
+    extra = api.client.get(f"/v1/trials/{nct_id}", params={"lang": "en"}, headers=api.auth(Role.READER))
+    assert extra.status_code == 422 and "takes none" in extra.json()["detail"]

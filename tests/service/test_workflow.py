@@ -17,7 +17,10 @@ from translator.errors import BackendError, RecordError
 from translator.fake_backend import ScriptedBackend, echo_rendering
 from translator.offline import OfflineBackend
 
-TEXT = "Inclusion Criteria:\n\n* Adults aged 18 to 65 years\n* Able to give consent\n\nExclusion Criteria:\n\n* Pregnancy"
+TEXT = (
+    "Inclusion Criteria:\n\n* Adults aged 18 to 65 years\n* Able to give consent\n\n"
+    "Exclusion Criteria:\n\n* Pregnancy"
+)
 
 
 def echo() -> ScriptedBackend:
