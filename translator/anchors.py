@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-_THE = r"(?:(?:the|their|his|her|your|a|an)\s+)?"
+_THE = r"(?:(?:the|their|his|her|your|a|an|any)\s+)?(?:(?:whole|entire)\s+)?"
 _STUDY = r"(?:study|trial|investigational|protocol)"
 _DRUG = r"(?:drugs?|medications?|treatments?|therap(?:y|ies)|products?|agents?|interventions?|vaccines?|medicines?)"
 _EVENT_DOSE = r"(?:dose|dosing|administration|infusion|injection|vaccination|treatment|intake)"
@@ -30,18 +30,23 @@ _ANCHORS: list[tuple[str, str]] = [
     ("end of study", rf"{_THE}(?:end|completion)\s+of\s+{_THE}(?:study|trial)(?:\s+participation)?|study\s+completion"
                      rf"|{_THE}(?:last|final)\s+study\s+visit"),
     ("randomization", rf"{_THE}(?:(?:date|day|time)\s+of\s+)?(?:randomi[sz]ation|random\s+assignment)(?:\s+visit)?"
-                      r"|being\s+randomi[sz]ed|randomi[sz]ing|randomi[sz]ed"),
+                      r"|being\s+randomi[sz]ed|randomi[sz]ing|randomi[sz]ed|random\s+allocation"
+                      r"|(?:(?:you|they)\s+(?:are|were)\s+|being\s+)?randomly\s+(?:assigned|allocated)"
+                      r"(?:\s+to\s+(?:a|the|your)\s+(?:study\s+|treatment\s+)?(?:group|arm))?"),
     ("enrollment", rf"{_THE}(?:(?:study|trial)\s+)?(?:enrol(?:l)?ment|entry|inclusion|registration)"
                    rf"(?:\s+(?:in|into|to)\s+{_THE}(?:study|trial))?(?:\s+visit)?"
                    rf"|(?:entering|joining|entry\s+into|enrolling\s+in|being\s+enrolled\s+in)\s+{_THE}(?:study|trial)"
-                   rf"|being\s+enrolled|enrolling|{_THE}start\s+of\s+{_THE}(?:study|trial)|study\s+start"),
+                   rf"|being\s+enrolled|enrolling|{_THE}start\s+of\s+{_THE}(?:study|trial)|study\s+start"
+                   rf"|(?:you|they)\s+(?:enrol(?:l)?|join|enter|start)(?:ed|s)?\s+(?:in\s+|into\s+)?{_THE}(?:study|trial)"),
     ("screening", rf"{_THE}(?:initial\s+)?screening(?:\s+(?:visit|period|assessment|evaluation|examination|phase))?"),
     ("baseline", rf"{_THE}baseline(?:\s+(?:visit|assessment|evaluation))?"),
     ("consent", rf"(?:signing|signature|providing|giving|obtaining|provision)\s+(?:of\s+)?{_THE}(?:written\s+)?"
                 rf"(?:informed\s+)?consent(?:\s+form)?|{_THE}(?:written\s+)?informed\s+consent(?:\s+form)?"
-                rf"|{_THE}consent(?:\s+form)?"),
+                rf"|{_THE}consent(?:\s+form)?|(?:you|they)\s+(?:signed|sign|gave|give)\s+{_THE}(?:written\s+)?"
+                rf"(?:informed\s+)?consent(?:\s+form)?"),
     ("symptom onset", rf"{_THE}(?:onset|start|beginning)\s+of\s+{_THE}(?:stroke\s+)?(?:symptoms?|stroke)"
-                      r"|(?:stroke|symptoms?)\s+onset|(?:the\s+)?onset(?!\s+of)"),
+                      r"|(?:stroke|symptoms?)\s+onset|(?:the\s+)?onset(?!\s+of)"
+                      r"|(?:when\s+)?(?:your|the|their|his|her)\s+(?:stroke\s+)?symptoms?\s+(?:began|started|begin|start)"),
     ("last known well", r"(?:the\s+)?(?:time\s+)?(?:the\s+patient\s+was\s+)?last\s+(?:known|seen)\s+(?:well|normal)"),
     ("surgery", rf"{_THE}(?:planned\s+|scheduled\s+|index\s+)?(?:surgery|operation|surgical\s+procedure)"),
     ("diagnosis", rf"{_THE}(?:initial\s+|first\s+)?diagnosis|being\s+diagnosed"),
@@ -51,7 +56,8 @@ _ANCHORS: list[tuple[str, str]] = [
     ("vaccination", rf"{_THE}(?:study\s+)?vaccination|{_THE}vaccine\s+administration"),
     ("visit", rf"{_THE}(?:study\s+)?(?:visit|day|week|month|cycle)\s*(?:#|number\s+)?\d{{1,3}}"),
     ("study", rf"{_THE}(?:course\s+of|duration\s+of|length\s+of)\s+{_THE}(?:study|trial)(?:\s+period)?"
-              rf"|(?:the|this)\s+(?:study|trial)(?:\s+period)?|(?:study|trial)\s+(?:period|participation|duration)"
+              rf"|(?:the|this)\s+(?:(?:whole|entire)\s+)?(?:study|trial)(?:\s+period)?"
+              rf"|{_THE}(?:study|trial)\s+(?:period|participation|duration)"
               rf"|participation\s+in\s+(?:the|this)\s+(?:study|trial)|participating\s+in\s+(?:the|this)\s+(?:study|trial)"
               r"|(?:study|trial)(?!\s+(?:drug|medication|treatment|visit|entry))"),
 ]  # fmt: skip

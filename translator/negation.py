@@ -8,6 +8,10 @@ What counts as a cue, and why:
 - exceptions: except (for), other than, unless, excluding, with the exception of — they remove
   cases from a criterion, and losing one widens or narrows who can join just as a lost "not" does.
 Not cues:
+- eligibility wording: "are not eligible", "not allowed", "will not be enrolled", "cannot participate
+  (in this study)", "unable to take part" at the end of a clause. They say which section a criterion
+  belongs to, not a fact about the patient, and a translation says it with its section heading ("You
+  cannot join if…"), so counting them would flag every faithful bullet;
 - "negative" / "negative for": a test result, kept as a VALUE fact (see `translator.results`);
 - "no more than", "not less than", "no later than": comparators, consumed by the quantity that
   follows them (the extractor drops a cue that lies inside a value or time window);
@@ -29,12 +33,13 @@ _NAME_FORMING_NON = (
     r"|nucleoside|healing|union|profit|e\b|etheless|sense|stop"
 )
 _CUES: list[tuple[str, str]] = [
-    ("except", r"with\s+the\s+(?:exception|exclusion)\s+of|except(?:ing|\s+for|\s+in|\s+if|\s+when)?|exceptions?"
+    ("except", r"with\s+the\s+(?:exception|exclusion)\s+of|except(?:ing|ed|\s+for|\s+in|\s+if|\s+when)?|exceptions?"
                r"|other\s+than"
                r"|excluding|exclusive\s+of|apart\s+from|aside\s+from|but\s+not(?!\s+(?:be\s+)?limited\s+to)"),
     ("unless", r"unless"),
     ("not", r"not(?!\s+(?:be\s+)?limited\s+to)|cannot|can[’']t|unable|inability|unwilling(?:ness)?"
             r"|refus(?:e|es|ed|al|ing)|fail(?:s|ed|ure)?\s+to|refrain(?:s|ing)?\s+from|preclud(?:e|es|ed|ing)"
+            r"|abstain(?:s|ed|ing)?\s+from|stay(?:s|ing)?\s+away\s+from"
             r"|(?:prevent|stop|keep)(?:s|ed|ping|ing)?(?:\s+[\w-]+){0,3}?\s+from"),
     ("no", r"no(?!\.\s*\d|\s*:)|denies|denied|denial\s+of"),
     ("without", r"(?<!with\sor\s)without"),
@@ -59,6 +64,18 @@ _CUE_RE = TriggeredPattern(
     ),
     " ".join(word for _, p in _CUES for word in first_words(p)) + " in absen prevent stop keep",
 )  # fmt: skip
+_CLAUSE_END = r"(?=\s*(?:[.;,:)]|$|and\b|or\b|if\b|unless\b|when\b|until\b))"
+_STUDY = r"(?:\s+(?:to|for|in|into|from)\s+(?:participat(?:e|ion)|enrol(?:l|ment)?|join|take\s+part|(?:this|the|our)\s+"
+_STUDY += r"(?:study|trial|protocol|research)(?:\s+participation)?))"
+# What follows "not" / "cannot" / "unable" when the words are about eligibility ("are not eligible").
+_META_AFTER_RE = re.compile(
+    rf"\s+(?:be\s+)?(?:eligible|allowed|permitted|accepted|admitted|enrolled|included|recruited|randomi[sz]ed"
+    rf"|considered|candidates?)(?:{_STUDY}{_CLAUSE_END}|{_CLAUSE_END})"
+    r"|\s+(?:be\s+)?(?:allowed|permitted)\s+(?:during|while|throughout|within|in\s+the)\b"
+    rf"|\s+(?:be\s+able\s+)?(?:to\s+)?(?:participate|take\s+part|join|enrol(?:l)?|be\s+enrolled|be\s+included)"
+    rf"(?:\s+in\s+(?:this|the|our)\s+(?:study|trial|research))?{_CLAUSE_END}",
+    re.IGNORECASE,
+)
 _CONTRACTION_RE = re.compile(r"(?<![\w'])[a-z]+n[’']t(?![\w'])", re.IGNORECASE)
 _NEITHER_BEFORE_RE = re.compile(r"\bneither\b[^.;]*$", re.IGNORECASE)
 
@@ -81,6 +98,8 @@ def find_cues(text: str) -> Iterator[Cue]:
             continue  # "neither A nor B" is one negation, as "not A or B" is
         if name == "free" and m.group().lower() == "free" and m.start() == 0:
             continue
+        if name == "not" and _META_AFTER_RE.match(text, m.end()):
+            continue  # "are not eligible": the section, not a negated fact
         end = m.end()
         if name == "non":
             end = m.start() + 3

@@ -110,11 +110,12 @@ PREFIX_COMPARATORS: dict[Comparator, list[str]] = {
         "at least", "no less than", "not less than", "no fewer than", "not fewer than", "no younger than",
         "not younger than", "a minimum of", "minimum of", "minimum", "min.", "not below", "not under",
         "not lower than", "no lower than", "no earlier than", "not earlier than", "no sooner than",
-        "not sooner than", "over or equal to",
+        "not sooner than", "over or equal to", "&gt;=", "&ge;", "&gt;/=",
     ],
     Comparator.GT: [
         ">", "greater than", "more than", "higher than", "larger than", "older than", "over", "above",
-        "exceeding", "exceeds", "exceed", "in excess of", "beyond", "longer than", "later than", "≻",
+        "exceeding", "exceeds", "exceed", "in excess of", "beyond", "longer than", "later than", "≻", "˃", "&gt;",
+        "deeper than", "bigger than", "wider than", "heavier than", "taller than",
     ],
     Comparator.LE: [
         "≤", "≦", "⩽", "<=", "=<", "< =", "</=", "=/<", "< or =", "<or=", "≤=", "< / =", "<_", "=or<",
@@ -124,11 +125,15 @@ PREFIX_COMPARATORS: dict[Comparator, list[str]] = {
         "no greater than", "not greater than", "not exceeding", "not to exceed", "not to exceed", "not above",
         "not over", "no older than", "not older than", "no higher than", "not higher than", "up to",
         "up to and including", "a maximum of", "maximum of", "maximum", "max.", "max", "no longer than",
-        "not longer than", "no later than", "not later than", "not exceed", "does not exceed",
+        "not longer than", "no later than", "not later than", "not exceed", "does not exceed", "&lt;=", "&le;",
+        "&lt;/=",
+        # "until 6 months after the last dose" is the window "up to 6 months after" it.
+        "until", "till", "through", "thru",
     ],
     Comparator.LT: [
         "<", "less than", "lower than", "fewer than", "younger than", "under", "below", "shorter than",
-        "smaller than", "earlier than", "sooner than", "≺",
+        "smaller than", "earlier than", "sooner than", "≺", "˂", "&lt;", "lighter than", "thinner than",
+        "shallower than", "narrower than",
     ],
     Comparator.EQ: ["=", "equal to", "equals", "exactly", "of exactly"],
 }  # fmt: skip

@@ -71,8 +71,12 @@ _FREQ_UNITS = {
     "month": "times/month", "monthly": "times/month", "year": "times/year", "yearly": "times/year",
 }  # fmt: skip
 _GAP_RE = re.compile(r"[\s-]{0,2}")
+_ONE_OF_RE = re.compile(r"\s+of\s+(?![\d.])", re.IGNORECASE)
+# "24 weeks pregnant or more": a state word between the amount and its bound.
+_STATE_RE = re.compile(r"\s+(?:pregnant|of\s+(?:gestation|pregnancy)|gestation(?:al\s+age)?)", re.IGNORECASE)
+_SCALE_WORDS = {"thousand": 1e3, "lakh": 1e5, "lac": 1e5, "million": 1e6, "billion": 1e9}
+_SCALE_WORD_RE = re.compile(r"\s*(thousands?|lakhs?|lacs?|millions?|billions?)(?![a-zA-Z])", re.IGNORECASE)
 _MMHG_PAIR_RE = re.compile(r"\s*/\s*(\d{2,3})\s*(?=mm\s*Hg)", re.IGNORECASE)
-
 
 
 @dataclass(slots=True)
@@ -92,6 +96,10 @@ def _read_number(text: str, m: re.Match[str], signed: bool = True) -> _Number | 
     repeat = REPEAT_RE.match(text, end)
     if repeat and parse_number(repeat.group().strip(" ()")) == value:
         end = repeat.end()
+    scale = _SCALE_WORD_RE.match(text, end)
+    if scale is not None and not multiplier:
+        # "1.5 lakh per cumm" is 150,000 per mm³, as "1.5 million" is 1,500,000: the same number.
+        value, end = value * _SCALE_WORDS[scale.group(1).lower().rstrip("s")], scale.end()
     if signed and start > 0 and text[start - 1] in "-−" and _SIGN_RE.search(text, max(0, start - 2), start + 1):
         start, value = start - 1, -value
     return _Number(start, end, value, multiplier)
@@ -154,6 +162,8 @@ def _grow(text: str, m: re.Match[str], floor: int) -> list[Quantity]:
     first = _read_number(text, m)
     if first is None:
         return []
+    if m.group().lower() == "one" and _ONE_OF_RE.match(text, first.end) and not find_prefix(text, first.start, floor):
+        return []  # "one of these diseases" picks from a list; "at least one of" is a count
     unit_found = _unit_after(text, first.end)
     if unit_found and not plausible(unit_found[0], first.value, text[first.end : unit_found[1]].strip()):
         unit_found = None
@@ -205,7 +215,8 @@ def _grow(text: str, m: re.Match[str], floor: int) -> list[Quantity]:
     if pre is not None:
         comparator, start, age = pre.comparator, pre.start, pre.age
     if comparator is Comparator.EQ:
-        suffix = SUFFIX_RE.match(text, end) or None
+        state = _STATE_RE.match(text, end) if units[-1] == "week" else None
+        suffix = SUFFIX_RE.match(text, end) or (SUFFIX_RE.match(text, state.end()) if state else None)
         plus = PLUS_RE.match(text, end)
         if suffix:
             comparator = suffix_comparator(suffix.group("cmp"))

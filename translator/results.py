@@ -26,14 +26,18 @@ _RESULTS: list[tuple[str, str]] = [
     ("undetectable", r"undetectable|not\s+detectable|non-?detectable"
                      r"|below\s+(?:the\s+)?(?:limit|level)\s+of\s+detection"),
     ("detectable", r"detectable"),
-    ("positive", r"(?:sero)?positiv(?:e|ity)"),
-    ("negative", r"(?:sero)?negativ(?:e|ity)"),
+    # "HBsAg reactive" is a positive test, but not the "reactive" of "C-reactive protein" or "reactive arthritis".
+    ("negative", r"non-?reactive(?=\s*(?:[).,;]|$|for\b|results?\b|tests?\b))"),
+    ("positive", r"(?:sero)?positiv(?:es?|ity)|(?<!-)reactive(?=\s*(?:[).,;]|$|for\b|results?\b|tests?\b))"),
+    ("negative", r"(?:sero)?negativ(?:es?|ity)"),
     # Not the "normal" of a reference limit ("upper limit of normal") or of a name ("normal saline").
     ("normal", r"(?<!limit\sof\s)(?<!limits\sof\s)(?<!limit\sof\sthe\s)normal"
-               r"(?!\s+(?:saline|range\s+of|reference|upper|lower|limits?\b|values?\b))"),
+               r"(?!\s+(?:saline|range\s+of|reference|upper|lower|limits?\b|values?\b|(?:daily\s+)?activit|life\b"
+               r"|lifestyle|diet\b|volunteers?\b|people\b|persons?\b|individuals?\b|subjects?\b|population))"),
     ("elevated", r"elevated|raised"),
-    ("confirmed", r"(?:confirmed|proven|verified)"),
-    ("adequate", r"adequate|inadequate"),
+    ("confirmed", r"(?:confirm(?:ed|ing|s|ation)?|proven|verified)"),
+    # "adequate liver function" is what a plain rewording calls "a liver that works well enough".
+    ("adequate", r"(?:in)?adequate(?:ly)?|(?:in)?sufficient(?:ly)?|(?:well|good)\s+enough"),
 ]  # fmt: skip
 
 _NAMES = {f"r{i}": name for i, (name, _) in enumerate(_RESULTS)}
@@ -41,7 +45,7 @@ _NAMES = {f"r{i}": name for i, (name, _) in enumerate(_RESULTS)}
 _RESULT_RE = TriggeredPattern(
     re.compile("|".join(rf"(?P<r{i}>(?<!\w)(?:{p})(?!\w))" for i, (_, p) in enumerate(_RESULTS)), re.IGNORECASE),
     "within wnl out abnormal undetectable not non below detectable sero positiv negativ normal elevated raised"
-    " confirmed proven verified adequate inadequate",
+    " confirm proven verified adequate inadequate sufficient insufficient well good reactive",
 )
 # "+" must follow the name it qualifies ("HIV+", "ER+").
 _PLUS_RE = re.compile(r"(?<=[A-Za-z0-9)])\+(?![\w+])")
@@ -54,7 +58,7 @@ def find_results(text: str) -> Iterator[Quantity]:
         matches += [(m, "positive") for m in _PLUS_RE.finditer(text)]
         matches.sort(key=lambda pair: pair[0].start())
     for m, name in matches:
-        if name == "adequate" and m.group().lower().startswith("inadequate"):
+        if name == "adequate" and m.group().lower().startswith("in"):
             name = "inadequate"
         yield Quantity(m.start(), m.end(), Comparator.EQ, None, None, None, label=name)
 

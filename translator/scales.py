@@ -21,8 +21,8 @@ from translator.triggers import TriggeredPattern
 # fact's span starts at the level word, or at the level when there is none ("NYHA III"), so that a
 # plain rewording ("class 3") replaces only the level and the scale's name stays in the text.
 _NAMES = (
-    r"NYHA|ASA|Killip|Child(?:[-\s]?Pugh)?|Fontaine|GOLD|BCLC|Tanner|Hoehn\s*(?:and|&)\s*Yahr|FIGO|WHO|KDIGO"
-    r"|Rutherford|Forrest|CKD|Hunt\s+and\s+Hess"
+    r"NYHA|New\s+York\s+Heart\s+Association|ASA|Killip|Child(?:[-\s]?Pugh|'?s)?|Fontaine|GOLD|BCLC|Tanner"
+    r"|Hoehn\s*(?:and|&)\s*Yahr|FIGO|WHO|KDIGO|Rutherford|Forrest|CKD|Hunt\s+and\s+Hess|ASIA|AIS|ISNCSCI"
 )
 _STAGE_NAMES = ("fontaine", "gold", "bclc", "tanner", "hoehn", "figo", "kdigo", "rutherford", "ckd", "hunt")
 _WORDS = {"stage": "stage", "stages": "stage", "grade": "grade", "grades": "grade", "class": "class",
@@ -36,7 +36,7 @@ _GENERIC_WORDS = ("status", "physical status", "state", "physical state", "score
 _ROMAN = r"(?:VIII|VII|VI|IV|IX|III|II|I|V|X)"
 # Roman numerals and letters are case-sensitive ("I", "B"), so that "a", "i" and "and" are not levels.
 _LEVEL = (
-    rf"(?<!\w)(?:\d{{1,2}}[a-dA-D]?|(?-i:{_ROMAN}[a-cA-C]?)|(?-i:viii|vii|vi|iv|ix|iii|ii)|(?-i:[A-D]))(?!\w|\.\d)"
+    rf"(?<!\w)(?:\d{{1,2}}[a-dA-D]?|(?-i:{_ROMAN}[a-cA-C]?)|(?-i:viii|vii|vi|iv|ix|iii|ii)|(?-i:[A-E]))(?!\w|\.\d)"
 )
 _ROMAN_LIST_RE = re.compile(rf"(?<![\w-])(?=[IVX]){_ROMAN}(?:\s*(?:-|–|~|/|to|or|and|,)\s*{_ROMAN})+(?![\w-])")
 _SCALE_RE = TriggeredPattern(re.compile(
@@ -45,11 +45,11 @@ _SCALE_RE = TriggeredPattern(re.compile(
     rf"(?P<levels>{_LEVEL}(?:\s*(?:-|–|/|~|to|through|,\s*(?:or|and)?|or|and|&)\s*(?:(?:{_WORD})\s*)?{_LEVEL})*)"
     r"(?!\w|\.\d)",
     re.IGNORECASE,
-), "nyha asa killip child fontaine gold bclc tanner hoehn figo who kdigo rutherford forrest ckd hunt stage grade"
-   " class functional type phase physical status state score fc ps")  # fmt: skip
+), "nyha new asa killip child fontaine gold bclc tanner hoehn figo who kdigo rutherford forrest ckd hunt asia ais"
+   " isncsci stage grade class functional type phase physical status state score fc ps")  # fmt: skip
 _LEVEL_RE = re.compile(_LEVEL, re.IGNORECASE)
 _RANGE_WORD_RE = re.compile(r"\s*(?:-|–|~|to|through)\s*", re.IGNORECASE)
-_LETTER_UNITS = ("class", "stage")
+_LETTER_UNITS = ("class", "stage", "grade")
 
 
 def _unit(name: str | None, word: str | None) -> str | None:

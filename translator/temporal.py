@@ -51,10 +51,13 @@ _LEFT_RE = re.compile(
     r"|(?P<every>(?:every|each)\s+)$|(?P<point>\bat\s+)$|(?P<side>\b(?:after|before)\s+)$",
     re.IGNORECASE,
 )
+# "14-day period before", "21 days have passed since": words between the amount and the direction.
 _RIGHT_RE = re.compile(
     r"(?P<ago>\s*(?:ago|previously|earlier|in\s+the\s+past)\b)"
-    r"|\s*(?P<dir>(?:before|prior\s+to|prior|preceding|previous\s+to|ahead\s+of|in\s+advance\s+of"
-    r"|after|following|post|subsequent\s+to|from|since|of)\b|(?:pre|post)-(?=[a-z]))\s*",
+    r"|\s*(?:(?:period|interval|window)\s+|(?:have|has)\s+(?:passed|elapsed|gone\s+by)\s+)?"
+    r"(?P<dir>(?:before|prior\s+to|prior|preceding|previous\s+to|ahead\s+of|in\s+advance\s+of"
+    r"|after|following|post|subsequent\s+to|from|since|of)\b|(?:pre|post)-(?=[a-z])"
+    r"|(?:pre|post)(?=vaccination|randomi[sz]ation|transplant))\s*",
     re.IGNORECASE,
 )
 _DIRECTION = {"before": "before", "prior to": "before", "prior": "before", "preceding": "before",
@@ -69,16 +72,20 @@ _IMPLICIT_ONE_RE = TriggeredPattern(re.compile(
     re.IGNORECASE,
 ), "in within during over for last past previous preceding prior most recent a")  # fmt: skip
 _RELATION_RE = TriggeredPattern(re.compile(
-    r"\b(?:(?P<at>at\s+(?:the\s+)?(?:time\s+of)?|upon|on\s+the\s+day\s+of|on)"
+    r"\b(?:(?P<at>at\s+(?:the\s+)?(?:time\s+(?:of|when|that)\b|time\b)?|upon|on\s+the\s+day\s+of|on|when)"
     r"|(?P<before>before|prior\s+to|preceding|previous\s+to|ahead\s+of|in\s+advance\s+of)"
     r"|(?P<after>after|following|subsequent\s+to|post)"
     r"|(?P<since>since)"
     r"|(?P<until>until|till|up\s+to\s+the\s+time\s+of)"
-    r"|(?P<during>during|throughout|while\s+(?:on|in|taking|receiving|undergoing)|for\s+the\s+(?:whole\s+|entire\s+)?"
+    r"|(?P<during>during|throughout|while\s+(?:on|in|taking|receiving|undergoing)"
+    r"|for\s+the\s+(?:whole|entire)(?=\s+(?:study|trial)\b)|for\s+the\s+(?:whole\s+|entire\s+)?"
     r"(?:duration|length|remainder)\s+of|over\s+the\s+course\s+of|in\s+the\s+course\s+of))\b\s*",
     re.IGNORECASE,
-), "at upon on before prior preceding previous ahead in after following subsequent post since until till up during"
+), "at upon on when before prior preceding previous ahead in after following subsequent post since until till up during"
    " throughout while for over")  # fmt: skip
+_SHARED_ANCHOR_RE = re.compile(
+    r"(?:or|and|and/or)\s+(?:before|prior\s+to|after|following|during|at\s+the\s+time\s+of)\s+", re.IGNORECASE
+)
 _LONE_RELATION = ("before", "after", "during", "since", "until")
 # "the following criteria", "post hoc": only these words stand for a time relation on their own.
 _LONE_WORDS = ("before", "prior", "after", "during", "throughout", "since", "until", "till")
@@ -111,7 +118,7 @@ _QUAL_RE = TriggeredPattern(
 _POINT_RE = TriggeredPattern(re.compile(
     r"\b(?:(?P<rel>at|on|by|until|before|prior\s+to|after|following|from|during|since)\s+(?:the\s+)?)?"
     r"(?P<point>(?:study\s+)?(?:visit|day|week|month|cycle)\s*(?:#|number\s+)?\d{1,3})"
-    r"(?!\s*(?:[-–]|to)\s*\d)(?![\w.]\d?)",
+    r"(?!\s*(?:[-–]|to)\s*\d)(?!\w|[.,]\d)",
     re.IGNORECASE,
 ), "at on by until before prior after following from during since study visit day week month cycle")  # fmt: skip
 _POINT_RELATIONS = {"at": "at", "on": "at", "by": "at", "until": "until", "before": "before", "prior to": "before",
@@ -213,6 +220,12 @@ def relation_windows(text: str) -> Iterator[Window]:
     for m in _RELATION_RE.finditer(text):
         relation = m.lastgroup or "at"
         found = match_anchor(text, m.end(), relation)
+        if found is None and (shared := _SHARED_ANCHOR_RE.match(text, m.end())) is not None:
+            # "during or after surgery": both relations are to the one event named last.
+            later = match_anchor(text, shared.end(), relation)
+            if later is not None:
+                yield Window(m.start(), m.start() + len(m.group().rstrip()), relation, anchor=later[0])
+                continue
         if found is not None:
             yield Window(m.start(), found[1], "during" if found[0] == "study" and relation == "at" else relation,
                          anchor=found[0])

@@ -25,7 +25,7 @@ _M2 = r"(?:m\s*(?:2|²|\^\s*2|\*\*2)|sq\.?\s*m|square\s+met(?:er|re)s?)"
 _CUBIC_MM = r"(?:mm\s*(?:3|³|\^\s*3)|cu\.?\s*mm|cmm|cubic\s+millimet(?:er|re)s?)"
 _ULN = (
     r"(?:the\s+)?(?:institutional\s+|institution'?s\s+|site'?s\s+|local\s+|laboratory\s+|lab\s+)?"
-    r"(?:ULN|UNL|upper\s+limits?\s+of\s+(?:the\s+)?(?:institutional\s+|reference\s+)?normal(?:\s+(?:range|values?))?"
+    r"(?:ULN|UNL|upper\s+limits?\s+(?:of\s+)?(?:the\s+)?(?:institutional\s+|reference\s+)?normal(?:\s+(?:range|values?))?"
     r"|upper\s+normal\s+limits?|normal\s+upper\s+limits?|upper\s+limit\s+of\s+the\s+(?:normal\s+)?(?:reference\s+)?range"
     r"|upper\s+limits?\s+of\s+normal|upper\s+limit\s+of\s+the\s+normal\s+\w+\s+range)(?:\s*\(\s*ULN\s*\))?"
 )
@@ -49,7 +49,7 @@ _UNITS: list[tuple[str | None, str]] = [
     ("mL/min/kg", rf"m[lL]{_S}(?:/|per){_S}min(?:ute)?{_S}(?:/|per){_S}kg|m[lL]{_S}/{_S}kg{_S}/{_S}min"),
     ("mL/min", rf"(?:m[lL]|cc){_S}(?:/|per){_S}min(?:ute)?s?"),
     ("/mm3", rf"(?:cells?{_S})?(?:/|per){_S}(?:{_CUBIC_MM}|{_MU}{_LITRE})|cells?{_S}{_CUBIC_MM}"),
-    ("kg/m2", rf"kg{_S}(?:/|per){_S}{_M2}"),
+    ("kg/m2", rf"(?:kg|kilograms?){_S}(?:/|per){_S}{_M2}|kg\s*\.?\s*m\s*(?:2|²|\^\s*2|-2|\^\s*-2)"),
     ("mg/m2", rf"mg{_S}(?:/|per){_S}{_M2}"),
     ("mg/kg/day", rf"mg{_S}(?:/|per){_S}kg{_S}(?:/|per|a){_S}(?:day|d)\b"),
     ("mg/kg", rf"mg{_S}(?:/|per){_S}kg"),

@@ -1,0 +1,66 @@
+"""Two bounds that state one range, merged so that equal ranges compare equal however they are written.
+
+"≥ 3.0 and ≤ 4.8 mmol/L", "at least 18 and no older than 70 years" and "19 ≤ BMI ≤ 30" are the ranges
+"from 3.0 to 4.8 mmol/L", "18 to 70 years" and "between 19 and 30"; a translation may use either
+form, so both must give the same fact. "between 19 and 30, including 19 and 30" repeats the bounds:
+the repeat is part of the range, not two new numbers. Only inclusive bounds merge (a RANGE fact is
+inclusive: "> 3 and < 5" stays two facts), and only when the first bound has no unit or the same
+unit as the second.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from translator.facts import Comparator
+from translator.quantities import Quantity
+
+_INCLUSIVE_RE = re.compile(r",?\s*(?:including|inclusive\s+of)\s+(?:both\s+)?", re.IGNORECASE)
+_THEN_AND_RE = re.compile(r"\s*and\s+", re.IGNORECASE)
+_SANDWICH_RE = re.compile(r"\s*(?:≤|<=|=<)\s*[A-Za-z][\w\s()/-]{0,30}?\s*")
+_AND_RE = re.compile(r"\s*(?:,\s*)?(?:and|&|but)\s+(?:(?:is|are|be)\s+)?|\s*,\s*", re.IGNORECASE)
+
+
+def merge_bounds(text: str, values: list[Quantity]) -> list[Quantity]:
+    """`values` (in text order) with each lower-and-upper pair that states one range merged into it."""
+    merged: list[Quantity] = []
+    for q in values:
+        last = merged[-1] if merged else None
+        if last is None:
+            merged.append(q)
+        elif _repeats_bounds(text, last, q):
+            merged[-1] = replace(last, end=q.end)
+        elif _pair(last, q, Comparator.GE) and _AND_RE.fullmatch(text, last.end, q.start):
+            merged[-1] = replace(q, start=last.start, comparator=Comparator.RANGE, low=last.low,
+                                 age=q.age or last.age, person=q.person or last.person)  # fmt: skip
+        elif _pair(last, q, Comparator.EQ) and _SANDWICH_RE.fullmatch(text, last.end, q.start):
+            merged[-1] = replace(q, start=last.start, comparator=Comparator.RANGE, low=last.low)
+        else:
+            merged.append(q)
+    return merged
+
+
+def _pair(lower: Quantity, upper: Quantity, lower_comparator: Comparator) -> bool:
+    """A lower bound (written with `lower_comparator`) and an upper bound `<=` that can form one range."""
+    return (
+        lower.comparator is lower_comparator
+        and upper.comparator is Comparator.LE
+        and lower.label is None
+        and upper.label is None
+        and lower.low is not None
+        and upper.high is not None
+        and lower.low <= upper.high
+        and lower.unit in (None, upper.unit)
+    )
+
+
+def _repeats_bounds(text: str, last: Quantity, q: Quantity) -> bool:
+    """`q` is a bound of the range `last` said again ("…, including 19 and 30")."""
+    if last.comparator is not Comparator.RANGE or q.comparator is not Comparator.EQ or q.unit is not None:
+        return False
+    if q.low not in (last.low, last.high):
+        return False
+    if _INCLUSIVE_RE.fullmatch(text, last.end, q.start):
+        return True
+    return bool(_THEN_AND_RE.fullmatch(text, last.end, q.start) and _INCLUSIVE_RE.search(text, last.start, last.end))
