@@ -1,0 +1,376 @@
+// The editor pages' script: sign in/out, highlighting, keyboard shortcuts, inline edit, approve,
+// override and reject. Plain DOM, no framework. Data is only ever put in the page with textContent
+// (never innerHTML), so text from a trial record cannot become markup.
+"use strict";
+
+(function () {
+  const UI_HEADER = "X-Trialplain-UI";
+
+  // ------------------------------------------------------------ talking to the server
+
+  async function call(method, url, body, version) {
+    const headers = { "Content-Type": "application/json", [UI_HEADER]: "1" };
+    if (version !== undefined && version !== null) headers["If-Match"] = '"' + version + '"';
+    let response;
+    try {
+      response = await fetch(url, {
+        method: method,
+        headers: headers,
+        body: body === undefined ? undefined : JSON.stringify(body),
+        credentials: "same-origin",
+      });
+    } catch (error) {
+      return { ok: false, status: 0, data: { detail: "The server could not be reached: " + error } };
+    }
+    let data = null;
+    if (response.status !== 204) {
+      try {
+        data = await response.json();
+      } catch (error) {
+        data = null;
+      }
+    }
+    return { ok: response.ok, status: response.status, data: data };
+  }
+
+  function detail(result) {
+    if (result.data && typeof result.data.detail === "string") return result.data.detail;
+    return "The server answered " + result.status + ".";
+  }
+
+  const notice = document.getElementById("notice");
+
+  // Show a message at the top of the page; `action` adds a button (e.g. Reload).
+  function tell(kind, message, action) {
+    if (!notice) return;
+    notice.replaceChildren();
+    notice.className = "notice notice-" + kind;
+    const text = document.createElement("span");
+    text.textContent = message;
+    notice.appendChild(text);
+    if (action) {
+      const button = document.createElement("button");
+      button.type = "button";
+      button.textContent = action.label;
+      button.addEventListener("click", action.run);
+      notice.appendChild(button);
+    }
+    notice.hidden = false;
+  }
+
+  // ------------------------------------------------------------ signing in and out
+
+  const signIn = document.getElementById("sign-in");
+  if (signIn) {
+    signIn.addEventListener("submit", async function (event) {
+      event.preventDefault();
+      const error = document.getElementById("sign-in-error");
+      const token = document.getElementById("token").value.trim();
+      if (!token) {
+        error.textContent = "Paste your API token first.";
+        error.hidden = false;
+        return;
+      }
+      const result = await call("POST", "/review/session", { token: token });
+      if (result.ok) {
+        window.location.assign(signIn.dataset.next || "/review");
+      } else {
+        error.textContent = detail(result);
+        error.hidden = false;
+      }
+    });
+  }
+
+  const signOut = document.getElementById("sign-out");
+  if (signOut) {
+    signOut.addEventListener("click", async function () {
+      await call("DELETE", "/review/session");
+      window.location.assign("/review/sign-in");
+    });
+  }
+
+  // ------------------------------------------------------------ the review page
+
+  // Tells tests (and anyone watching) that every handler is wired.
+  function ready() {
+    document.documentElement.dataset.ready = "true";
+  }
+
+  const review = document.getElementById("review");
+  if (!review) {
+    ready();
+    return;
+  }
+
+  const translationId = review.dataset.translationId;
+  const version = review.dataset.version;
+  const can = {
+    edit: review.dataset.canEdit === "true",
+    approve: review.dataset.canApprove === "true",
+    override: review.dataset.canOverride === "true",
+    reject: review.dataset.canReject === "true",
+  };
+  const base = "/review/api/translations/" + translationId;
+  const bullets = Array.from(document.querySelectorAll(".bullet"));
+  const criteria = Array.from(document.querySelectorAll("#source .crit"));
+  const sectionsData = document.getElementById("sections-data");
+  const sections = sectionsData ? JSON.parse(sectionsData.textContent) : [];
+
+  // Highlighting: a criterion id set lights up the criteria's source spans and every bullet citing them.
+  function sourcesOf(element) {
+    return (element.dataset.sources || "").split(" ").filter(Boolean);
+  }
+
+  function highlight(ids) {
+    const wanted = new Set(ids);
+    for (const criterion of criteria) criterion.classList.toggle("lit", wanted.has(criterion.dataset.cid));
+    for (const bullet of bullets) bullet.classList.toggle("lit", sourcesOf(bullet).some((id) => wanted.has(id)));
+  }
+
+  // The keyboard cursor: j/k move it over the bullets (over the criteria when there are no bullets).
+  const items = bullets.length ? bullets : criteria;
+  let cursor = -1;
+
+  function idsOf(element) {
+    return element.classList.contains("crit") ? [element.dataset.cid] : sourcesOf(element);
+  }
+
+  function moveTo(index) {
+    if (!items.length) return;
+    cursor = Math.max(0, Math.min(items.length - 1, index));
+    items.forEach((item, at) => item.classList.toggle("current", at === cursor));
+    const item = items[cursor];
+    if (!item.hasAttribute("tabindex")) item.setAttribute("tabindex", "-1");
+    item.focus({ preventScroll: true });
+    item.scrollIntoView({ block: "nearest" });
+    highlight(idsOf(item));
+    if (item.id) history.replaceState(null, "", "#" + item.id);
+  }
+
+  function restoreHighlight() {
+    highlight(cursor >= 0 ? idsOf(items[cursor]) : []);
+  }
+
+  document.addEventListener("mouseover", function (event) {
+    const target = event.target.closest(".crit, .bullet, [data-sources]");
+    if (target) highlight(idsOf(target));
+  });
+  document.addEventListener("mouseout", function (event) {
+    const from = event.target.closest(".crit, .bullet, [data-sources]");
+    const to = event.relatedTarget && event.relatedTarget.closest ? event.relatedTarget.closest(".crit, .bullet, [data-sources]") : null;
+    if (from && !to) restoreHighlight();
+  });
+  for (const item of items) {
+    item.addEventListener("click", function (event) {
+      if (event.target.closest("button, textarea")) return;
+      moveTo(items.indexOf(item));
+    });
+  }
+
+  // ------------------------------------------------------------ inline edit
+
+  let editing = null; // {bullet, editor}
+
+  function bulletData(index) {
+    let flat = 0;
+    for (const section of sections) {
+      for (const bullet of section.bullets) {
+        if (flat === index) return bullet;
+        flat += 1;
+      }
+    }
+    return null;
+  }
+
+  function startEdit(bullet) {
+    if (!can.edit) {
+      tell("info", "This translation cannot be edited in its current state.");
+      return;
+    }
+    if (editing) {
+      editing.editor.querySelector("textarea").focus();
+      return;
+    }
+    const index = Number(bullet.dataset.index);
+    const data = bulletData(index);
+    if (!data) return;
+    const editor = document.createElement("form");
+    editor.className = "bullet-editor";
+    const area = document.createElement("textarea");
+    area.rows = 3;
+    area.value = data.text;
+    area.setAttribute("aria-label", "Bullet " + (index + 1) + " text");
+    const save = document.createElement("button");
+    save.type = "submit";
+    save.textContent = "Save";
+    const cancel = document.createElement("button");
+    cancel.type = "button";
+    cancel.textContent = "Cancel";
+    const hint = document.createElement("span");
+    hint.className = "hint";
+    hint.textContent = "Ctrl+Enter saves, Esc cancels";
+    editor.append(area, save, cancel, hint);
+    bullet.querySelector(".text").after(editor);
+    bullet.classList.add("editing");
+    editing = { bullet: bullet, editor: editor };
+    cancel.addEventListener("click", stopEdit);
+    area.addEventListener("keydown", function (event) {
+      if (event.key === "Escape") {
+        event.preventDefault();
+        stopEdit();
+      } else if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
+        event.preventDefault();
+        editor.requestSubmit();
+      }
+    });
+    editor.addEventListener("submit", function (event) {
+      event.preventDefault();
+      saveEdit(index, area.value, save);
+    });
+    area.focus();
+  }
+
+  function stopEdit() {
+    if (!editing) return;
+    editing.editor.remove();
+    editing.bullet.classList.remove("editing");
+    editing.bullet.focus({ preventScroll: true });
+    editing = null;
+  }
+
+  async function saveEdit(index, text, button) {
+    if (!text.trim()) {
+      tell("error", "A bullet cannot be empty.");
+      return;
+    }
+    const edited = JSON.parse(JSON.stringify(sections));
+    let flat = 0;
+    for (const section of edited) {
+      for (const bullet of section.bullets) {
+        if (flat === index) bullet.text = text;
+        flat += 1;
+      }
+    }
+    button.disabled = true;
+    const result = await call("PATCH", base, { sections: edited }, version);
+    button.disabled = false;
+    if (result.ok) {
+      reloadAt("b" + index);
+    } else if (result.status === 409 && result.data && result.data.type === "version_conflict") {
+      const now = result.data.data ? result.data.data.current_version : "newer";
+      tell(
+        "conflict",
+        "Not saved: someone else changed this translation while you were editing (you edited version " +
+          version + ", it is now version " + now + "). Copy your text, reload to see their changes, then edit again.",
+        { label: "Reload", run: () => reloadAt("b" + index) }
+      );
+    } else {
+      tell("error", "Not saved: " + detail(result));
+    }
+  }
+
+  function reloadAt(anchor) {
+    history.replaceState(null, "", window.location.pathname + (anchor ? "#" + anchor : ""));
+    window.location.reload();
+  }
+
+  for (const button of document.querySelectorAll(".bullet .edit")) {
+    button.addEventListener("click", function () {
+      const bullet = button.closest(".bullet");
+      moveTo(items.indexOf(bullet));
+      startEdit(bullet);
+    });
+  }
+
+  // ------------------------------------------------------------ approve, override, reject
+
+  async function decide(path, body, failure) {
+    const result = await call("POST", base + "/" + path, body, version);
+    if (result.ok) {
+      reloadAt("");
+    } else if (result.status === 409 && result.data && result.data.type === "version_conflict") {
+      tell("conflict", failure + ": someone changed this translation meanwhile. Reload and review it again.", {
+        label: "Reload",
+        run: () => reloadAt(""),
+      });
+    } else {
+      tell("error", failure + ": " + detail(result));
+    }
+  }
+
+  function panel(id, open) {
+    const form = document.getElementById(id);
+    if (!form) return null;
+    form.hidden = !open;
+    if (open) form.querySelector("textarea").focus();
+    return form;
+  }
+
+  function wirePanel(id, path, failure, makeBody) {
+    const form = document.getElementById(id);
+    if (!form) return;
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      const reason = form.querySelector("textarea").value.trim();
+      if (!reason) {
+        tell("error", failure + ": a reason is required.");
+        form.querySelector("textarea").focus();
+        return;
+      }
+      decide(path, makeBody(reason), failure);
+    });
+    form.querySelector(".cancel").addEventListener("click", () => panel(id, false));
+    form.querySelector("textarea").addEventListener("keydown", function (event) {
+      if (event.key === "Escape") panel(id, false);
+    });
+  }
+
+  wirePanel("override-panel", "approve", "Not published", (reason) => ({ override: true, reason: reason }));
+  wirePanel("reject-panel", "reject", "Not rejected", (reason) => ({ reason: reason }));
+
+  function approve() {
+    if (can.approve) decide("approve", {}, "Not published");
+    else if (can.override) panel("override-panel", true);
+    else tell("info", "This translation cannot be approved in its current state.");
+  }
+
+  function reject() {
+    if (can.reject) panel("reject-panel", true);
+    else tell("info", "This translation cannot be rejected in its current state.");
+  }
+
+  const approveButton = document.getElementById("approve");
+  if (approveButton) approveButton.addEventListener("click", approve);
+  const overrideButton = document.getElementById("override-open");
+  if (overrideButton) overrideButton.addEventListener("click", () => panel("override-panel", true));
+  const rejectButton = document.getElementById("reject-open");
+  if (rejectButton) rejectButton.addEventListener("click", reject);
+
+  // ------------------------------------------------------------ keyboard shortcuts
+
+  document.addEventListener("keydown", function (event) {
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    const typing = event.target.closest("input, textarea, select, [contenteditable]");
+    if (typing) return;
+    const keys = {
+      j: () => moveTo(cursor + 1),
+      k: () => moveTo(cursor < 0 ? 0 : cursor - 1),
+      e: () => {
+        if (cursor < 0) moveTo(0);
+        if (cursor >= 0 && items[cursor].classList.contains("bullet")) startEdit(items[cursor]);
+      },
+      a: approve,
+      r: reject,
+    };
+    const run = keys[event.key];
+    if (run) {
+      event.preventDefault();
+      run();
+    }
+  });
+
+  // Back where the editor was before a reload (the anchor names a bullet).
+  const anchored = window.location.hash ? document.getElementById(window.location.hash.slice(1)) : null;
+  if (anchored && items.includes(anchored)) moveTo(items.indexOf(anchored));
+  ready();
+})();

@@ -1,0 +1,310 @@
+"""The editor pages end to end: a real server (uvicorn on a free port, a SQLite file), real records
+translated with the offline backend, and headless Chromium clicking and typing like an editor."""
+
+from __future__ import annotations
+
+import re
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+import uvicorn
+from playwright.sync_api import Browser, Dialog, Page, expect
+
+from service import db, store, workflow
+from service.app import create_app
+from service.settings import ServiceSettings
+from service.tables import Role
+from tests.browser import chromium
+from tests.corpus import corpus_by_id
+from tests.service.api_support import copy
+from translator.offline import OfflineBackend
+from translator.sources import load_study
+
+pytestmark = pytest.mark.browser
+
+# Real records, one per flow so that the tests do not depend on each other's order.
+EDITED = "NCT00006170"  # "Smoke at least 10 cigarettes per day": dropping the 10 is an error finding
+APPROVED = "NCT00000378"
+REJECTED = "NCT00003005"
+CONFLICT = "NCT00035048"
+HOSTILE = "NCT99999901"  # a copy of APPROVED whose criteria contain markup
+OVERRIDE_REASON = "The study counts any daily smoker; checked with the sponsor."
+HOSTILE_CRITERIA = (
+    "Inclusion Criteria:\n\n- Adults aged 18 years or older <script>alert(1)</script>\n"
+    '- Able to give consent <img src=x onerror="alert(2)">\n\nExclusion Criteria:\n\n- Pregnancy\n'
+)
+
+
+@dataclass
+class Site:
+    url: str
+    tokens: dict[str, str] = field(default_factory=dict)
+
+    def api(self, method: str, path: str, token: str = "bob", **kwargs: Any) -> httpx.Response:
+        headers = {"Authorization": f"Bearer {self.tokens[token]}", **kwargs.pop("headers", {})}
+        return httpx.request(method, self.url + path, headers=headers, timeout=30, **kwargs)
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def _hostile_record() -> dict[str, Any]:
+    record = copy(corpus_by_id()[APPROVED])
+    record["protocolSection"]["identificationModule"]["nctId"] = HOSTILE
+    record["protocolSection"]["identificationModule"]["briefTitle"] = "Markup <b>in</b> a title"
+    record["protocolSection"]["eligibilityModule"]["eligibilityCriteria"] = HOSTILE_CRITERIA
+    return record
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site]:
+    folder: Path = tmp_path_factory.mktemp("ui")
+    url = f"sqlite:///{folder / 'store.db'}"
+    engine = db.make_engine(url)
+    db.upgrade(engine)
+    records = [corpus_by_id()[nct_id] for nct_id in (EDITED, APPROVED, REJECTED, CONFLICT)] + [_hostile_record()]
+    tokens = {}
+    with db.session_factory(engine)() as session:
+        report = workflow.ingest(session, [load_study(r) for r in records], actor="loader", backend=OfflineBackend())
+        assert report.counts["translated"] == len(records), report.summary()
+        for name, role in (("alice", Role.EDITOR), ("bob", Role.EDITOR), ("rita", Role.READER)):
+            tokens[name] = store.create_token(session, name, role)[1]
+    engine.dispose()
+
+    port = _free_port()
+    app = create_app(ServiceSettings(database_url=url))
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", ws="none"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started:
+        if not thread.is_alive() or time.monotonic() > deadline:
+            pytest.fail("the server did not start")
+        time.sleep(0.05)
+    try:
+        yield Site(f"http://127.0.0.1:{port}", tokens)
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    with chromium() as launched:
+        yield launched
+
+
+@pytest.fixture
+def page(browser: Browser) -> Iterator[Page]:
+    """A fresh browser context (no cookies); any dialog (an alert from injected markup) fails the test."""
+    context = browser.new_context()
+    context.set_default_timeout(10_000)
+    opened = context.new_page()
+    dialogs: list[str] = []
+
+    def on_dialog(dialog: Dialog) -> None:
+        dialogs.append(dialog.message)
+        dialog.dismiss()
+
+    opened.on("dialog", on_dialog)
+    try:
+        yield opened
+    finally:
+        context.close()
+    assert dialogs == [], f"the page opened dialogs: {dialogs}"
+
+
+def ready(page: Page) -> None:
+    """Wait for the page script to have wired its handlers (keys pressed earlier would be lost)."""
+    page.wait_for_selector("html[data-ready=true]", state="attached")
+
+
+def sign_in(page: Page, site: Site, name: str = "alice", start: str = "/review") -> None:
+    page.goto(site.url + start)
+    expect(page).to_have_url(re.compile(r"/review/sign-in\?next="))
+    ready(page)
+    page.fill("#token", site.tokens[name])
+    page.click("#sign-in button[type=submit]")
+    expect(page).to_have_url(site.url + start)
+    ready(page)
+
+
+def test_sign_in_queue_and_sign_out(page: Page, site: Site) -> None:
+    page.goto(site.url + "/review/sign-in")
+    page.fill("#token", "tp_not-a-real-token")
+    page.click("#sign-in button[type=submit]")
+    expect(page.locator("#sign-in-error")).to_contain_text("unknown or revoked")
+    page.fill("#token", site.tokens["rita"])
+    page.click("#sign-in button[type=submit]")
+    expect(page.locator("#sign-in-error")).to_contain_text("reader token")
+
+    sign_in(page, site)
+    expect(page.locator(".who")).to_contain_text("alice")
+    # The same ranking as the API's queue.
+    queue = site.api("GET", "/v1/review/queue").json()["items"]
+    shown = page.locator("#queue .queue-item").evaluate_all("rows => rows.map(row => row.dataset.nctId)")
+    pending = [item["nct_id"] for item in queue]
+    assert [nct_id for nct_id in shown if nct_id in pending] == pending
+    assert set(shown) == set(pending)
+    page.click(f"#queue a[href='/review/{APPROVED}']")
+    expect(page).to_have_url(site.url + f"/review/{APPROVED}")
+    expect(page.locator("h1")).to_contain_text("Melancholia")
+
+    page.click("#sign-out")
+    expect(page).to_have_url(re.compile(r"/review/sign-in"))
+    page.goto(site.url + "/review")
+    expect(page).to_have_url(re.compile(r"/review/sign-in\?next=%2Freview"))
+
+
+def test_hover_highlights_source_and_findings_show_inline(page: Page, site: Site) -> None:
+    sign_in(page, site, start=f"/review/{EDITED}")
+    first = page.locator("#b0")
+    expect(first).to_have_attribute("data-sources", "I1")
+    first.hover()
+    expect(page.locator("#c-I1")).to_have_class(re.compile(r"\blit\b"))
+    expect(first).to_have_class(re.compile(r"\blit\b"))
+    expect(page.locator("#source .crit.lit")).to_have_count(1)
+
+    page.locator("#c-E3").hover()
+    citing = page.locator(".bullet[data-sources~=E3]")
+    expect(citing).to_have_count(1)
+    expect(citing).to_have_class(re.compile(r"\blit\b"))
+    expect(page.locator(".bullet.lit")).to_have_count(1)
+    expect(page.locator("#c-I1")).not_to_have_class(re.compile(r"\blit\b"))
+
+    # Every finding of the stored translation is shown at its bullet, and marked at its span.
+    translation_id = page.locator("#review").get_attribute("data-translation-id")
+    stored = site.api("GET", f"/v1/translations/{translation_id}").json()
+    findings = stored["findings"]
+    assert findings, "the offline translation of this record has reading-grade findings"
+    texts = [b["text"] for section in stored["translation"]["sections"] for b in section["bullets"]]
+    for index, finding in enumerate(findings):
+        bullet = page.locator(f"#b{finding['bullet_index']}")
+        expect(bullet.locator(f".finding-note[data-finding='{index}']")).to_contain_text(finding["message"])
+        if finding["bullet_span"]:
+            start, end = finding["bullet_span"]
+            marked = bullet.locator("mark.finding", has_text=texts[finding["bullet_index"]][start:end])
+            expect(marked.first).to_have_attribute("title", re.compile(re.escape(finding["message"])))
+
+
+def test_keyboard_edit_updates_findings_then_override(page: Page, site: Site) -> None:
+    sign_in(page, site, start=f"/review/{EDITED}")
+    expect(page.locator("#approve")).to_be_visible()  # no errors yet: plain approval is offered
+    page.keyboard.press("j")
+    page.keyboard.press("j")
+    expect(page.locator("#b1")).to_have_class(re.compile(r"\bcurrent\b"))
+    expect(page.locator("#c-I2")).to_have_class(re.compile(r"\blit\b"))
+    page.keyboard.press("k")
+    expect(page.locator("#b0")).to_have_class(re.compile(r"\bcurrent\b"))
+    original = page.locator("#b0 .text").text_content()
+    page.keyboard.press("e")
+    editor = page.locator("#b0 textarea")
+    expect(editor).to_be_focused()
+    editor.fill("Smoke cigarettes every day.")
+    editor.press("Control+Enter")
+
+    # Reloaded with the new wording and its findings: the dropped "10" is an error, marked in the source.
+    expect(page.locator("#b0 .text")).to_have_text("Smoke cigarettes every day.")
+    expect(page.locator("#version")).to_have_text("2")
+    expect(page.locator("#b0 .finding-note.sev-error").first).to_be_visible()
+    expect(page.locator("#c-I1 mark.sev-error")).to_have_count(1)
+    expect(page.locator("#error-count")).not_to_have_text("0 errors")
+    expect(page.locator("#b0")).to_have_class(re.compile(r"\bcurrent\b"))  # the cursor stayed
+
+    # Errors block plain approval: `a` opens the override form, which needs a reason.
+    expect(page.locator("#approve")).to_have_count(0)
+    page.keyboard.press("a")
+    reason = page.locator("#override-reason")
+    expect(reason).to_be_focused()
+    page.click("#override-panel button[type=submit]")
+    expect(page.locator("#notice")).to_contain_text("a reason is required")
+    reason.fill(OVERRIDE_REASON)
+    page.click("#override-panel button[type=submit]")
+    expect(page.locator("#state")).to_have_text("approved")
+    expect(page.locator(".bullet .edit")).to_have_count(0)
+
+    events = page.locator("#history .event")
+    expect(events.locator(".action")).to_have_text(["generated", "edited", "overridden", "published"])
+    edited = events.nth(1)
+    expect(edited.locator(".actor")).to_have_text("alice")
+    expect(edited.locator(".change")).to_contain_text(f"“{original}” → “Smoke cigarettes every day.”")
+    expect(events.nth(2).locator(".reason")).to_have_text(OVERRIDE_REASON)
+    published = site.api("GET", f"/v1/trials/{EDITED}").json()["eligibility"]
+    assert published["state"] == "published" and published["findings"]["overridden"] is True
+
+
+def test_approve_with_the_keyboard(page: Page, site: Site) -> None:
+    sign_in(page, site, start=f"/review/{APPROVED}")
+    expect(page.locator("#override-open")).to_have_count(0)  # no errors: no override
+    page.keyboard.press("a")
+    expect(page.locator("#state")).to_have_text("approved")
+    expect(page.locator("#history .event .action")).to_have_text(["generated", "approved", "published"])
+    expect(page.locator("#history .event").nth(1).locator(".actor")).to_have_text("alice")
+
+
+def test_reject_with_a_reason(page: Page, site: Site) -> None:
+    sign_in(page, site, start=f"/review/{REJECTED}")
+    page.keyboard.press("r")
+    reason = page.locator("#reject-reason")
+    expect(reason).to_be_focused()
+    reason.fill("Bullet 2 loses the 'within 4 weeks' limit.")
+    reason.press("Tab")
+    page.click("#reject-panel button[type=submit]")
+    expect(page.locator("#state")).to_have_text("rejected")
+    last = page.locator("#history .event").last
+    expect(last.locator(".action")).to_have_text("rejected")
+    expect(last.locator(".reason")).to_have_text("Bullet 2 loses the 'within 4 weeks' limit.")
+    expect(page.locator("#reject-open")).to_have_count(0)
+    expect(page.locator(".bullet .edit").first).to_be_attached()  # a rejected translation can be edited
+
+
+def test_a_concurrent_edit_is_a_clear_conflict(page: Page, site: Site) -> None:
+    sign_in(page, site, start=f"/review/{CONFLICT}")
+    translation_id = page.locator("#review").get_attribute("data-translation-id")
+    page.keyboard.press("j")
+    page.keyboard.press("e")
+    page.locator("#b0 textarea").fill("Alice's wording.")
+
+    # Bob saves first, through the API.
+    current = site.api("GET", f"/v1/translations/{translation_id}").json()
+    sections = current["translation"]["sections"]
+    sections[0]["bullets"][0]["text"] = "Bob's wording."
+    response = site.api(
+        "PATCH", f"/v1/translations/{translation_id}", json={"sections": sections}, headers={"If-Match": '"1"'}
+    )
+    assert response.status_code == 200, response.text
+
+    page.locator("#b0 textarea").press("Control+Enter")
+    notice = page.locator("#notice")
+    expect(notice).to_contain_text("someone else changed this translation")
+    expect(notice).to_contain_text("it is now version 2")
+    expect(page.locator("#b0 textarea")).to_have_value("Alice's wording.")  # nothing lost
+    notice.get_by_role("button", name="Reload").click()
+    expect(page.locator("#b0 .text")).to_have_text("Bob's wording.")
+    expect(page.locator("#history .event").last.locator(".actor")).to_have_text("bob")
+
+
+def test_markup_in_a_record_stays_text(page: Page, site: Site) -> None:
+    sign_in(page, site, start=f"/review/{HOSTILE}")
+    source = page.locator("#source")
+    expect(source).to_contain_text("<script>alert(1)</script>")
+    expect(source).to_contain_text('<img src=x onerror="alert(2)">')
+    expect(page.locator("h1")).to_have_text("Markup <b>in</b> a title")
+    expect(page.locator(".bullet").filter(has_text="<script>alert(1)</script>")).to_have_count(1)
+    assert page.locator("#source script, #source img, .bullet script, .bullet img, h1 b").count() == 0
+    assert page.text_content("#source") == HOSTILE_CRITERIA
+    # Hover and edit still work on such text (the page script only ever sets textContent).
+    page.locator(".bullet").first.hover()
+    page.keyboard.press("j")
+    page.keyboard.press("e")
+    expect(page.locator("#b0 textarea")).to_have_value(re.compile(r"<script>alert\(1\)</script>"))

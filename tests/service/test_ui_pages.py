@@ -1,0 +1,178 @@
+"""The editor pages over HTTP without a browser: who may see them, the sign-in cookie, the guard on
+the pages' JSON calls, and how the original text is cut into criterion spans."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from typing import Any
+
+import pytest
+from fastapi.testclient import TestClient
+from sqlalchemy import Engine
+
+from service import workflow
+from service.stored import AuditEntry
+from service.tables import Role
+from service.ui import COOKIE, UI_HEADER, _safe_next
+from service.ui_views import FindingView, event_view, mark, source_blocks
+from tests.corpus import corpus_by_id, corpus_records, criteria_text
+from tests.service.api_support import Api, api_on
+from translator.findings import Finding, Severity
+from translator.outline import parse_criteria
+from translator.sources import load_study
+
+NCT_ID = "NCT00006170"
+UI = {UI_HEADER: "1"}
+
+
+@pytest.fixture
+def api(engine: Engine) -> Iterator[Api]:
+    yield from api_on(engine)
+
+
+@pytest.fixture
+def translated(api: Api) -> dict[str, Any]:
+    study = load_study(corpus_by_id()[NCT_ID])
+    workflow.ingest(api.session, [study], actor="loader")
+    return api.translate(NCT_ID)
+
+
+def signed_in(api: Api, role: Role = Role.EDITOR) -> TestClient:
+    api.client.cookies.set(COOKIE, api.tokens[role], path="/review")
+    return api.client
+
+
+def test_pages_send_strangers_to_sign_in(api: Api) -> None:
+    for path in ("/review", f"/review/{NCT_ID}"):
+        response = api.client.get(path, follow_redirects=False)
+        assert response.status_code == 303
+        assert response.headers["location"].startswith("/review/sign-in?next=%2Freview")
+    assert api.client.get("/review/sign-in").status_code == 200
+
+
+def test_sign_in_sets_a_strict_http_only_cookie(api: Api) -> None:
+    body = {"token": api.tokens[Role.EDITOR]}
+    assert api.client.post("/review/session", json=body).status_code == 403  # not from our page
+    response = api.client.post("/review/session", json=body, headers=UI)
+    assert response.status_code == 204
+    cookie = response.headers["set-cookie"]
+    assert cookie.startswith(f"{COOKIE}=")
+    for flag in ("HttpOnly", "SameSite=strict", "Path=/review"):
+        assert flag.lower() in cookie.lower(), cookie
+
+    reader = api.client.post("/review/session", json={"token": api.tokens[Role.READER]}, headers=UI)
+    assert reader.status_code == 403 and "reader" in reader.json()["detail"]
+    unknown = api.client.post("/review/session", json={"token": "tp_nope"}, headers=UI)
+    assert unknown.status_code == 401 and "unknown or revoked" in unknown.json()["detail"]
+    empty = api.client.post("/review/session", json={"token": ""}, headers=UI)
+    assert empty.status_code == 422 and empty.json()["errors"][0]["field"] == "body.token"
+
+
+def test_signed_in_editor_sees_queue_and_review_page(api: Api, translated: dict[str, Any]) -> None:
+    client = signed_in(api)
+    queue = client.get("/review")
+    assert queue.status_code == 200
+    assert f'href="/review/{NCT_ID}"' in queue.text
+    assert "script-src 'self'" in queue.headers["content-security-policy"]
+    assert queue.headers["cache-control"] == "no-store"
+    review = client.get(f"/review/{NCT_ID}")
+    assert review.status_code == 200
+    assert f'data-translation-id="{translated["id"]}"' in review.text
+    assert '<span class="crit" data-cid="I1" id="c-I1">Smoke at least 10 cigarettes per day</span>' in review.text
+
+
+def test_wrong_pages_and_roles_get_clear_html_errors(api: Api, translated: dict[str, Any]) -> None:
+    client = signed_in(api)
+    missing = client.get("/review/NCT99999999")
+    assert missing.status_code == 404 and "ingest it first" in missing.text
+    malformed = client.get("/review/<i>NCT")
+    assert malformed.status_code == 404 and "&lt;i&gt;NCT" in malformed.text and "<i>NCT" not in malformed.text
+    bad_cursor = client.get("/review?cursor=garbage")
+    assert bad_cursor.status_code == 400 and "cursor" in bad_cursor.text
+    reader = signed_in(api, Role.READER).get("/review")
+    assert reader.status_code == 403 and "reader role" in reader.text
+
+
+def test_page_calls_need_our_header_and_the_cookie(api: Api, translated: dict[str, Any]) -> None:
+    path = f"/review/api/translations/{translated['id']}/reject"
+    body = {"reason": "wrong"}
+    # A bearer token is not enough: these calls are for the pages, the API is under /v1.
+    assert api.client.post(path, json=body, headers={**UI, **api.auth()}).status_code == 401
+    client = signed_in(api)
+    assert client.post(path, json=body).status_code == 403  # a cross-site form cannot add the header
+    done = client.post(path, json=body, headers=UI)
+    assert done.status_code == 200 and done.json()["state"] == "rejected"
+    again = client.post(path, json=body, headers=UI)
+    assert again.status_code == 409 and again.json()["type"] == "invalid_state"
+    history = api.client.get(f"/v1/translations/{translated['id']}/history", headers=api.auth()).json()
+    assert history["events"][-1]["actor"] == "editor-token"
+
+
+def test_page_edit_checks_the_version(api: Api, translated: dict[str, Any]) -> None:
+    client = signed_in(api)
+    path = f"/review/api/translations/{translated['id']}"
+    sections = translated["translation"]["sections"]
+    sections[0]["bullets"][0]["text"] = "Smoke cigarettes every day."
+    first = client.patch(path, json={"sections": sections}, headers={**UI, "If-Match": '"1"'})
+    assert first.status_code == 200 and first.json()["error_count"] > 0
+    stale = client.patch(path, json={"sections": sections}, headers={**UI, "If-Match": '"1"'})
+    assert stale.status_code == 409 and stale.json()["data"]["current_version"] == 2
+    blocked = client.post(f"{path}/approve", json={}, headers=UI)
+    assert blocked.status_code == 409 and blocked.json()["type"] == "approval_blocked"
+    no_reason = client.post(f"{path}/approve", json={"override": True}, headers=UI)
+    assert no_reason.status_code == 422
+
+
+def test_the_review_routes_stay_out_of_the_api_schema(api: Api) -> None:
+    paths = api.client.get("/openapi.json").json()["paths"]
+    assert not [path for path in paths if path.startswith("/review")]
+
+
+@pytest.mark.parametrize(
+    ("target", "expected"),
+    [
+        ("/review/NCT00006170", "/review/NCT00006170"),
+        ("//evil.example/review", "/review"),
+        ("https://evil.example/review", "/review"),
+        ("/review\\@evil.example", "/review"),
+        ("/v1/trials", "/review"),
+    ],
+)
+def test_sign_in_only_returns_to_review_pages(target: str, expected: str) -> None:
+    assert _safe_next(target) == expected
+
+
+def test_source_blocks_give_back_every_record_exactly() -> None:
+    for record in corpus_records()[:300]:
+        text = criteria_text(record)
+        doc = parse_criteria(text)
+        blocks = source_blocks(doc, [])
+        assert "".join(part.text for block in blocks for part in block.parts) == text
+        spans = {c.id: text[c.start : c.end] for c in doc.criteria if c.end > c.start}
+        own = {b.criterion_id: "".join(p.text for p in b.parts) for b in blocks if b.criterion_id}
+        assert own == spans
+
+
+def _finding(index: int, severity: Severity = Severity.WARNING) -> FindingView:
+    return FindingView(index, Finding(check="fact_missing", severity=severity, message=f"finding {index}"))
+
+
+def test_mark_cuts_text_at_overlapping_and_out_of_range_spans() -> None:
+    first, second = _finding(0), _finding(1, Severity.ERROR)
+    parts = mark("at least 10 mg daily", [((9, 14), first), ((12, 99), second), ((5, 5), first)])
+    assert [part.text for part in parts] == ["at least ", "10 ", "mg", " daily"]
+    assert [part.indices for part in parts] == ["", "0", "0 1", "1"]
+    assert [part.severity for part in parts] == [None, "warning", "error", "error"]
+
+
+def test_history_spells_out_edited_bullets() -> None:
+    def payload(*texts: str) -> dict[str, Any]:
+        return {"sections": [{"bullets": [{"text": text} for text in texts]}]}
+
+    entry = AuditEntry(
+        id=1, at=datetime.now(UTC), actor="alice", action="edited", nct_id=NCT_ID, translation_id=1,
+        before={"payload": payload("a", "b"), "version": 1, "findings": []},
+        after={"payload": payload("a", "c", "d"), "version": 2, "findings": [{"check": "x"}]}, reason=None,
+    )
+    assert event_view(entry).changes == ["bullet 2: “b” → “c”", "bullet 3 added: “d”", "version: 1 → 2"]
