@@ -5,8 +5,6 @@ from the environment (TRIALPLAIN_*).
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
@@ -14,7 +12,7 @@ from typing import Any
 from fastapi import FastAPI
 from fastapi.openapi.utils import get_openapi
 
-from service import api_review, api_translations, api_trials, db, http_errors
+from service import api_review, api_translations, api_trials, db, http_errors, ui
 from service.settings import ServiceSettings
 from translator.settings import TranslatorSettings
 
@@ -53,8 +51,7 @@ def create_app(settings: ServiceSettings, *, translator_settings: TranslatorSett
     app.include_router(api_trials.router)
     app.include_router(api_translations.router)
     app.include_router(api_review.router)
-    if importlib.util.find_spec("service.ui") is not None:  # the editor pages, when installed
-        app.include_router(importlib.import_module("service.ui").router)
+    app.include_router(ui.router)  # the editor pages under /review (not in the OpenAPI schema)
 
     app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
 
