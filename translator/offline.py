@@ -1,20 +1,71 @@
-"""The offline backend: deterministic plain-English rewriting with no network (the embedded default).
+"""The offline backend: a deterministic plain-English rewrite with no network and no model (the embedded default).
 
-FIRST CUT: renders each criterion with its own clean text (faithful, not yet plain). The rule-based
-rewrite lands with the offline-backend work; the class name, constructor and identity stay.
+Each criterion part (the request's items "1", "1.1", …) becomes one bullet, at the same depth,
+citing its ref. The rewrite is a set of edits on the source text (translator.offline_edits):
+
+- numbers and windows in words ("≥ 18 years" → "18 years or older", "< 1.5 x ULN" → "less than 1.5
+  times the upper limit of normal", "=< 2 weeks prior to randomization" → "in the 2 weeks before
+  randomization"), via `translator.phrasing.phrase`;
+- the second person ("Patients with X" → "You have X", "Creatinine < 2 x ULN" → "Your creatinine is
+  …"; translator.offline_person);
+- abbreviations spelled out at their first use, plain words for technical terms, and lexicon
+  definitions on the bullet (translator.offline_terms).
+
+Every bullet is checked with `translator.fidelity.check_rendering` before it is returned. When a
+level of rewriting makes the check find an error, the part falls back to a more conservative level,
+down to its own text, tidied ("verbatim"), which is flagged for editors. So the rules may be bold:
+the check, not the rule, decides what reaches a reader.
 """
 
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass
 
-from translator.backend import BackendIdentity, CriterionRequest, RenderedBullet, Rendering
+from translator.backend import BackendIdentity, CriterionRequest, RenderedBullet, Rendering, RequestItem
+from translator.facts import extract_facts
+from translator.fidelity import check_rendering, errors
+from translator.lexicon import Lexicon
+from translator.offline_edits import Edit, apply, fact_edits, merge, tidy
+from translator.offline_person import person_edits
+from translator.offline_plain import plain_edits
+from translator.offline_terms import TermPlan, definitions_for, plan_terms
+from translator.translation import Definition, Flag
 
-RULES_VERSION = "offline-rules-0"
+RULES_VERSION = "offline-rules-1"
+
+
+@dataclass(frozen=True)
+class Level:
+    name: str
+    rules: frozenset[str]  # which kinds of edit it applies (see offline_edits.Edit.what)
+
+
+# Most to least rewritten; each drops the rules most likely to have broken the one before.
+LEVELS: tuple[Level, ...] = (
+    Level("rewrite", frozenset({"fact", "person", "case", "term", "abbreviation", "plain"})),
+    Level("rewrite_values_as_written", frozenset({"person", "case", "term", "abbreviation", "plain"})),
+    Level("rewrite_short_forms_kept", frozenset({"fact", "person", "case", "term", "plain"})),
+    Level("comparators_abbreviations", frozenset({"fact", "abbreviation"})),
+    Level("comparators", frozenset({"fact"})),
+    Level("verbatim", frozenset()),
+)
+VERBATIM = LEVELS[-1].name
+FALLBACK_FLAG = "offline_verbatim"
+
+
+@dataclass(frozen=True)
+class RenderedItem:
+    bullet: RenderedBullet
+    level: str
+    expanded: tuple[str, ...]  # abbreviations this bullet spelled out
+    clean: bool  # the fidelity check found no error in it
 
 
 class OfflineBackend:
-    def __init__(self) -> None:
+    def __init__(self, lexicon: Lexicon | None = None) -> None:
+        self._lexicon = lexicon or Lexicon.load()
         self._identity = BackendIdentity(
             backend="offline",
             prompt_id=RULES_VERSION,
@@ -26,8 +77,78 @@ class OfflineBackend:
         return self._identity
 
     def render(self, request: CriterionRequest) -> Rendering:
-        return Rendering(
-            bullets=[
-                RenderedBullet(text=item.text, refs=[item.ref], depth=item.ref.count(".")) for item in request.items
-            ]
-        )
+        return self.render_items(request)[0]
+
+    def render_items(self, request: CriterionRequest) -> tuple[Rendering, list[RenderedItem]]:
+        """The rendering and, per item, the level it was rendered at (for reports and tests)."""
+        rendered: list[RenderedItem] = []
+        expanded: list[str] = []
+        defined: set[str] = set()
+        for item in request.items:
+            context = [other.text for other in request.items if other is not item]
+            result = self._render_item(request, item, context, expanded, defined)
+            expanded.extend(result.expanded)
+            rendered.append(result)
+        flags = [
+            Flag(
+                criterion_id=None,
+                code=FALLBACK_FLAG,
+                message=f"Part {r.bullet.refs[0]} of this criterion is shown as written: every plain-English "
+                "rewrite of it changed one of its facts.",
+            )
+            for r in rendered
+            if r.level == VERBATIM
+        ]
+        return Rendering(bullets=[r.bullet for r in rendered], flags=flags), rendered
+
+    def _render_item(
+        self,
+        request: CriterionRequest,
+        item: RequestItem,
+        context: Sequence[str],
+        expanded: Sequence[str],
+        defined: set[str],
+    ) -> RenderedItem:
+        facts = item.facts or extract_facts(item.text)
+        protected = [(f.start, f.end) for f in facts if f.low is not None or f.high is not None]
+        plan = plan_terms(item.text, self._lexicon, context=context, already_expanded=expanded, protected=protected)
+        person = person_edits(item.text, facts, self._lexicon)
+        candidates = {
+            "fact": fact_edits(item.text, facts),
+            "person": [e for e in person if e.what == "person"],
+            "case": [e for e in person if e.what == "case"],
+            "term": plan.substitutions,
+            "abbreviation": plan.abbreviations,
+            "plain": plain_edits(item.text, protected),
+        }
+        depth = item.ref.count(".")
+        single = CriterionRequest(kind=request.kind, items=[item.model_copy(update={"facts": facts})])
+        tried: set[str] = set()
+        for level in LEVELS:
+            text, used = _compose(item.text, candidates, level)
+            if text in tried and level.name != VERBATIM:
+                continue
+            tried.add(text)
+            bullet = RenderedBullet(text=text, refs=[item.ref], depth=depth)
+            clean = not errors(check_rendering(single, Rendering(bullets=[bullet])))
+            if clean or level.name == VERBATIM:
+                definitions = _definitions(plan, text, defined)
+                spelled = tuple(a for a in plan.expanded if any(e.what == "abbreviation" and a in e.text for e in used))
+                return RenderedItem(
+                    bullet=bullet.model_copy(update={"definitions": definitions}),
+                    level=level.name,
+                    expanded=spelled,
+                    clean=clean,
+                )
+        raise AssertionError("unreachable: the verbatim level always returns")
+
+
+def _compose(source: str, candidates: dict[str, list[Edit]], level: Level) -> tuple[str, list[Edit]]:
+    order = ("fact", "person", "term", "abbreviation", "plain", "case")
+    edits = merge(candidates[what] for what in order if what in level.rules)
+    sentence = any(e.what == "person" for e in edits)
+    return tidy(apply(source, edits), sentence=sentence), edits
+
+
+def _definitions(plan: TermPlan, text: str, defined: set[str]) -> list[Definition]:
+    return definitions_for(plan, text, defined)

@@ -1,0 +1,84 @@
+"""How faithful and how plain the offline backend is over a corpus.
+
+    .venv/bin/python bench/offline_quality.py [../shared/data/ctgov/studies.jsonl] [--limit N] [--show-errors]
+
+Translates every record with the offline backend (each distinct criterion rendered once, as the
+pipeline does) and prints: the number of criteria; the share of criteria on which the fidelity checks
+(`translator.fidelity.check` on the assembled translation) find no error; the share of criteria per
+fallback level (`rewrite` is the full plain-English rewrite; `verbatim` means every rewrite changed a
+fact); and the median Flesch-Kincaid reading grade of the source criteria vs the bullets.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from collections import Counter
+from pathlib import Path
+
+from translator.backend import Rendering
+from translator.criteria import Criterion
+from translator.errors import RecordError
+from translator.fidelity import check, errors
+from translator.offline import LEVELS, OfflineBackend, RenderedItem
+from translator.outline import parse_criteria
+from translator.pipeline import assemble, build_requests, ref_to_id
+from translator.readability import median_grade
+from translator.settings import TranslatorSettings
+from translator.sources import read_sources
+
+DEFAULT = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "ctgov" / "studies.jsonl"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT)
+    parser.add_argument("--limit", type=int, default=None, help="only the first N records")
+    parser.add_argument("--show-errors", action="store_true", help="print each criterion with an error")
+    args = parser.parse_args()
+
+    backend = OfflineBackend()
+    seen: dict[str, tuple[Rendering, list[RenderedItem]]] = {}
+    levels: Counter[str] = Counter()
+    criteria = failing = records = 0
+    sources: list[str] = []
+    bullets: list[str] = []
+    started = time.perf_counter()
+    for study in read_sources([str(args.corpus)], settings=TranslatorSettings()):
+        if args.limit is not None and records >= args.limit:
+            break
+        if isinstance(study, RecordError):
+            continue
+        records += 1
+        doc = parse_criteria(study.eligibility.criteria)
+        rendered: list[tuple[Criterion, Rendering]] = []
+        for top, request in build_requests(doc):
+            if request.content_key not in seen:
+                seen[request.content_key] = backend.render_items(request)
+            rendering, items = seen[request.content_key]
+            rendered.append((top, rendering))
+            for item, result in zip(request.items, items, strict=True):
+                levels[result.level] += 1
+                sources.append(item.text)
+                bullets.append(result.bullet.text)
+                if args.show_errors and not result.clean:
+                    print(f"{study.nct_id} {ref_to_id(top, item.ref)}: {item.text!r}")
+        translation = assemble(doc, rendered, nct_id=study.nct_id, identity=backend.identity, summary_source=None)
+        found = errors(check(doc, translation))
+        criteria += len(doc.criteria)
+        failing += len({f.criterion_id for f in found if f.criterion_id is not None})
+        failing += sum(1 for f in found if f.criterion_id is None)
+    elapsed = time.perf_counter() - started
+    total = sum(levels.values()) or 1
+    print(f"records: {records}  criteria: {criteria}  distinct requests rendered: {len(seen)}  ({elapsed:.1f} s)")
+    print(
+        f"criteria with no fidelity error: {100 * (criteria - failing) / max(criteria, 1):.2f}%  "
+        f"({failing} with an error)"
+    )
+    for level in LEVELS:
+        print(f"  level {level.name:<28} {100 * levels[level.name] / total:6.2f}%  ({levels[level.name]})")
+    print(f"median reading grade: source {median_grade(sources):.1f}  bullets {median_grade(bullets):.1f}")
+
+
+if __name__ == "__main__":
+    main()

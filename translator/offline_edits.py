@@ -1,0 +1,154 @@
+"""Span edits on a criterion's text, and the plain wording of its numbers and time windows.
+
+The offline backend never rewrites a criterion from scratch: it collects edits on spans of the
+source text (a fact reworded, an abbreviation spelled out, a term replaced, a subject turned into
+"You") and applies them in one pass, so every word it does not edit stays exactly as written.
+Edits never overlap; when two would, the one collected first wins (facts before words).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from translator.anchors import ANCHOR_RE, anchor_phrase
+from translator.facts import Comparator, Fact, FactKind
+from translator.phrasing import phrase
+
+
+@dataclass(frozen=True)
+class Edit:
+    start: int
+    end: int
+    text: str
+    what: str  # "fact", "abbreviation", "term", "person": which rule made it (for fallback levels)
+
+
+def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def merge(groups: Iterable[Sequence[Edit]]) -> list[Edit]:
+    """The edits of every group, earlier groups winning where spans overlap, sorted by position."""
+    kept: list[Edit] = []
+    for group in groups:
+        for edit in group:
+            span = (edit.start, edit.end)
+            if edit.start == edit.end:
+                clash = any(k.start < edit.start < k.end for k in kept)
+            else:
+                clash = any(overlaps(span, (k.start, k.end)) for k in kept if k.start != k.end)
+            if not clash:
+                kept.append(edit)
+    return sorted(kept, key=lambda e: (e.start, e.end))
+
+
+def apply(text: str, edits: Sequence[Edit]) -> str:
+    out: list[str] = []
+    at = 0
+    for edit in edits:
+        out.append(text[at : edit.start])
+        out.append(edit.text)
+        at = max(at, edit.end)
+    out.append(text[at:])
+    return "".join(out)
+
+
+# ---------------------------------------------------------------------------------------------
+# Facts: comparators and windows in words
+
+_SYMBOLS = re.compile(r"[<>≤≥=≦≧≻≺]|\b(?:x|X|×)\s*(?:ULN|LLN|upper|lower)|\b(?:prior to|h|hrs?|wks?|mos?|yrs?|d)\b")
+
+
+def fact_edits(text: str, facts: Sequence[Fact]) -> list[Edit]:
+    """Plain wording for each number with a comparator or unit written in symbols or shorthand.
+
+    A fact is left as written when its wording would not say more plainly what it says, when it
+    overlaps another fact (the extractors disagree about it), or when it is a time window whose
+    anchor the plain wording would have to guess.
+    """
+    edits: list[Edit] = []
+    for fact in facts:
+        if fact.kind not in (FactKind.VALUE, FactKind.TEMPORAL) or fact.label is not None:
+            continue
+        if fact.low is None and fact.high is None:
+            continue
+        if any(
+            other is not fact
+            and overlaps((fact.start, fact.end), (other.start, other.end))
+            and other.kind is not FactKind.NEGATION
+            for other in facts
+        ):
+            continue
+        if not _SYMBOLS.search(fact.text) and fact.comparator is not Comparator.RANGE:
+            continue
+        if fact.kind is FactKind.TEMPORAL and fact.anchor is None and not _STANDS_ALONE.match(text, fact.end):
+            continue  # "within 21 days prior to being registered": the event after it is part of the window
+        wording = _wording(fact)
+        if wording is None or wording == fact.text:
+            continue
+        edits.append(Edit(fact.start, fact.end, wording, "fact"))
+    return edits
+
+
+_STANDS_ALONE = re.compile(r"\s*(?:$|[.,;:)\]]|(?:and|or|at|in|for|during)\b)", re.IGNORECASE)
+
+
+def _wording(fact: Fact) -> str | None:
+    wording = phrase(fact)
+    if (
+        fact.comparator is Comparator.RANGE
+        and wording.startswith("from ")
+        and not fact.text.lower().startswith(("from", "between"))
+    ):
+        wording = wording[len("from ") :]
+    if fact.kind is FactKind.TEMPORAL and fact.anchor is not None:
+        # Say the anchor in the source's own words: the canonical anchor is a normal form for
+        # comparing ("last intake" of alcohol is filed under "last dose"), not a paraphrase.
+        found = ANCHOR_RE.search(fact.text)
+        canonical = anchor_phrase(fact.anchor)
+        if found is None or canonical not in wording:
+            return None
+        wording = wording.replace(canonical, found.group().strip())
+    return wording
+
+
+# ---------------------------------------------------------------------------------------------
+# Tidying
+
+_DOUBLED = re.compile(r"\b(older|younger|old)\s+(?:old|of age)\b", re.IGNORECASE)
+_SPACES = re.compile(r"[ \t]+")
+_SPACE_BEFORE_PUNCT = re.compile(r" +([,;:.)\]])")
+_GLUED_SEMICOLON = re.compile(r";(?=[A-Za-z])")
+_ENDS_OPEN = re.compile(r"(?:\b(?:and|or|and/or|nor|but)|[:(\[/-])\s*$", re.IGNORECASE)
+
+
+def tidy(text: str, *, sentence: bool) -> str:
+    """Spaces, a capital first letter, and a full stop when `sentence` and the text ends a thought."""
+    text = _DOUBLED.sub(r"\1", text)
+    text = _SPACES.sub(" ", text).strip()
+    text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
+    text = _GLUED_SEMICOLON.sub("; ", text)
+    text = capitalised(text)
+    if sentence:
+        text = text.rstrip(" ;,")
+        if text and not _ENDS_OPEN.search(text) and text[-1] not in ".!?:…":
+            text += "."
+    return text
+
+
+def capitalised(text: str) -> str:
+    """Upper-case the first letter when the first word is an ordinary lower-case word (not 'eGFR', 'pH')."""
+    first = text.split(" ", 1)[0]
+    if first and first[0].islower() and first.isalpha() and first.islower():
+        return text[0].upper() + text[1:]
+    return text
+
+
+def lowered(text: str) -> str:
+    """Lower-case the first letter when the first word is an ordinary capitalised word (not 'ECOG', 'Crohn')."""
+    first = re.split(r"[\s(]", text, maxsplit=1)[0]
+    if len(first) > 1 and first[0].isupper() and first[1:].islower() and first.isalpha():
+        return text[0].lower() + text[1:]
+    return text

@@ -1,0 +1,114 @@
+"""Lexicon edits for the offline backend: abbreviations spelled out once, plain words for terms, definitions.
+
+- An abbreviation the lexicon says to define is spelled out at its first use in a criterion
+  ("alanine aminotransferase (ALT)") unless the text already spells it out; later uses stay short.
+- A term or abbreviation whose plain wording is a drop-in replacement is replaced ("myocardial
+  infarction" → "heart attack"), but only when the replacement carries exactly the facts the term
+  carried (no "not", number or time window gained or lost: "preoperative" stays, since "before
+  surgery" would read as a time window the check must then find in the source).
+- Every other entry with a known sense gets a Definition on the bullet (kept apart from the text).
+Ambiguous abbreviations are left as written and get no definition.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cache
+
+from translator.facts import extract_facts
+from translator.lexicon import Lexicon, TermMatch
+from translator.lexicon_entries import AbbreviationEntry, Kind, Use
+from translator.offline_edits import Edit, overlaps
+from translator.translation import Definition
+
+
+@dataclass
+class TermPlan:
+    """What the lexicon suggests for one text: edits (by kind) and definitions for what stays."""
+
+    abbreviations: list[Edit] = field(default_factory=list)
+    substitutions: list[Edit] = field(default_factory=list)
+    expanded: list[str] = field(default_factory=list)  # abbreviations spelled out by `abbreviations`
+    definitions: list[tuple[TermMatch, Definition]] = field(default_factory=list)
+
+
+@cache
+def _same_facts(before: str, after: str) -> bool:
+    def keys(text: str) -> list[str]:
+        return sorted(f.key for f in extract_facts(text))
+
+    return keys(before) == keys(after)
+
+
+def _folded(text: str) -> str:
+    return re.sub(r"[\s\-]+", " ", text.lower())
+
+
+_UNSPELLED = (Kind.UNIT, Kind.NUMERAL)  # "mg/dL", "IIIB": part of a number, which the fact rules word
+
+
+def plan_terms(
+    text: str,
+    lexicon: Lexicon,
+    *,
+    context: Sequence[str] = (),
+    already_expanded: Sequence[str] = (),
+    protected: Sequence[tuple[int, int]] = (),
+) -> TermPlan:
+    """Edits and definitions for `text`; `already_expanded` are abbreviations spelled out earlier.
+
+    No edit touches a `protected` span (the numbers and windows, whose wording the fact rules own).
+    """
+    plan = TermPlan()
+    folded = _folded("\n".join([text, *context]))
+    seen = set(already_expanded)
+    for match in lexicon.find(text, context=context):
+        if match.ambiguous or match.use is None or match.plain is None:
+            continue
+        if any(overlaps(match.span, span) for span in protected):
+            if (definition := match.definition()) is not None:
+                plan.definitions.append((match, definition))
+            continue
+        replacement = match.replacement
+        if replacement is not None and _same_facts(match.text, replacement):
+            plan.substitutions.append(Edit(match.start, match.end, replacement, "term"))
+            continue
+        definition = match.definition()
+        if definition is not None:
+            plan.definitions.append((match, definition))
+        entry = match.entry
+        if not isinstance(entry, AbbreviationEntry) or match.sense is None or match.sense.use is not Use.DEFINE:
+            continue
+        expansion = match.sense.expansion
+        if entry.kind in _UNSPELLED or match.text in expansion:
+            continue
+        if entry.abbreviation in seen or match.plural or match.in_compound or _folded(expansion) in folded:
+            continue
+        if _parenthesised(text, match.start, match.end) or not _same_facts(match.text, expansion):
+            continue
+        seen.add(entry.abbreviation)
+        plan.abbreviations.append(Edit(match.start, match.end, f"{expansion} ({match.text})", "abbreviation"))
+        plan.expanded.append(entry.abbreviation)
+    return plan
+
+
+def _parenthesised(text: str, start: int, end: int) -> bool:
+    """Already explained in place: "(ULN)" after the words, or "ULN (upper limit of normal)"."""
+    before = text[:start].rstrip()
+    after = text[end:].lstrip()
+    return before.endswith(("(", "[")) or after.startswith(("(", "["))
+
+
+def definitions_for(plan: TermPlan, kept: str, seen: set[str]) -> list[Definition]:
+    """Definitions of the matched terms still written in `kept` (the bullet), once per request."""
+    out: list[Definition] = []
+    lowered = kept.lower()
+    for match, definition in plan.definitions:
+        key = definition.term.lower()
+        if key in seen or match.text.lower() not in lowered:
+            continue
+        seen.add(key)
+        out.append(definition)
+    return out
