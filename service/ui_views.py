@@ -103,6 +103,7 @@ class ReviewView:
     not_shown: list[tuple[str, str]] = field(default_factory=list)
     history: list[EventView] = field(default_factory=list)
     source_changed: bool = False  # the study's criteria text is no longer the translated one
+    to_review: list[str] = field(default_factory=list)  # criteria without an approval of their wording
     actions: Actions = field(default_factory=lambda: Actions(False, False, False, False))
 
     @property
@@ -164,6 +165,7 @@ def review_view(
     view.findings = findings
     view.loose_findings = [f for f in findings if f.finding.bullet_index is None or f.finding.bullet_index >= flat]
     view.not_shown = sorted(stored.translation.not_shown.items())
+    view.to_review = list(stored.criteria_to_review)
     has_errors = view.error_count > 0
     pending = stored.state is TranslationState.PENDING
     editable = stored.state in (TranslationState.PENDING, TranslationState.REJECTED) and not source_changed

@@ -127,15 +127,20 @@
     for (const bullet of bullets) bullet.classList.toggle("lit", sourcesOf(bullet).some((id) => wanted.has(id)));
   }
 
-  // The keyboard cursor: j/k move it over the bullets (over the criteria when there are no bullets).
-  const items = bullets.length ? bullets : criteria;
+  // The keyboard cursor: j/k walk the bullets, or the criteria of the original text once the
+  // editor has clicked one (clicking a bullet walks the bullets again).
+  let items = bullets.length ? bullets : criteria;
   let cursor = -1;
 
   function idsOf(element) {
     return element.classList.contains("crit") ? [element.dataset.cid] : sourcesOf(element);
   }
 
-  function moveTo(index) {
+  function moveTo(index, list) {
+    if (list && list !== items) {
+      for (const item of items) item.classList.remove("current");
+      items = list;
+    }
     if (!items.length) return;
     cursor = Math.max(0, Math.min(items.length - 1, index));
     items.forEach((item, at) => item.classList.toggle("current", at === cursor));
@@ -160,11 +165,13 @@
     const to = event.relatedTarget && event.relatedTarget.closest ? event.relatedTarget.closest(".crit, .bullet, [data-sources]") : null;
     if (from && !to) restoreHighlight();
   });
-  for (const item of items) {
-    item.addEventListener("click", function (event) {
-      if (event.target.closest("button, textarea")) return;
-      moveTo(items.indexOf(item));
-    });
+  for (const list of [bullets, criteria]) {
+    for (const item of list) {
+      item.addEventListener("click", function (event) {
+        if (event.target.closest("button, textarea")) return;
+        moveTo(list.indexOf(item), list);
+      });
+    }
   }
 
   // ------------------------------------------------------------ inline edit
@@ -277,7 +284,7 @@
   for (const button of document.querySelectorAll(".bullet .edit")) {
     button.addEventListener("click", function () {
       const bullet = button.closest(".bullet");
-      moveTo(items.indexOf(bullet));
+      moveTo(bullets.indexOf(bullet), bullets);
       startEdit(bullet);
     });
   }
@@ -356,8 +363,19 @@
       j: () => moveTo(cursor + 1),
       k: () => moveTo(cursor < 0 ? 0 : cursor - 1),
       e: () => {
-        if (cursor < 0) moveTo(0);
-        if (cursor >= 0 && items[cursor].classList.contains("bullet")) startEdit(items[cursor]);
+        if (items === criteria && cursor >= 0) {
+          // On a criterion: edit the first bullet that renders it.
+          const cid = criteria[cursor].dataset.cid;
+          const citing = bullets.findIndex((bullet) => sourcesOf(bullet).includes(cid));
+          if (citing < 0) {
+            tell("info", "No bullet renders " + cid + ".");
+            return;
+          }
+          moveTo(citing, bullets);
+        } else if (cursor < 0) {
+          moveTo(0, bullets);
+        }
+        if (cursor >= 0 && items === bullets) startEdit(bullets[cursor]);
       },
       a: approve,
       r: reject,
@@ -371,6 +389,6 @@
 
   // Back where the editor was before a reload (the anchor names a bullet).
   const anchored = window.location.hash ? document.getElementById(window.location.hash.slice(1)) : null;
-  if (anchored && items.includes(anchored)) moveTo(items.indexOf(anchored));
+  if (anchored && bullets.includes(anchored)) moveTo(bullets.indexOf(anchored), bullets);
   ready();
 })();

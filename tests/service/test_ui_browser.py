@@ -182,6 +182,16 @@ def test_hover_highlights_source_and_findings_show_inline(page: Page, site: Site
     expect(page.locator(".bullet.lit")).to_have_count(1)
     expect(page.locator("#c-I1")).not_to_have_class(re.compile(r"\blit\b"))
 
+    # Clicking a criterion puts the cursor there: j/k walk the criteria, e edits the bullet rendering one.
+    page.locator("#c-E3").click()
+    page.keyboard.press("j")
+    expect(page.locator("#c-E4")).to_have_class(re.compile(r"\bcurrent\b"))
+    expect(page.locator(".bullet[data-sources~=E4]")).to_have_class(re.compile(r"\blit\b"))
+    page.keyboard.press("e")
+    expect(page.locator(".bullet[data-sources~=E4] textarea")).to_be_focused()
+    page.keyboard.press("Escape")
+    expect(page.locator("textarea:visible")).to_have_count(0)
+
     # Every finding of the stored translation is shown at its bullet, and marked at its span.
     translation_id = page.locator("#review").get_attribute("data-translation-id")
     stored = site.api("GET", f"/v1/translations/{translation_id}").json()

@@ -3,6 +3,7 @@ the pages' JSON calls, and how the original text is cut into criterion spans."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Any
@@ -17,7 +18,7 @@ from service.tables import Role
 from service.ui import COOKIE, UI_HEADER, _safe_next
 from service.ui_views import FindingView, event_view, mark, source_blocks
 from tests.corpus import corpus_by_id, corpus_records, criteria_text
-from tests.service.api_support import Api, api_on
+from tests.service.api_support import Api, api_on, copy
 from translator.findings import Finding, Severity
 from translator.outline import parse_criteria
 from translator.sources import load_study
@@ -79,7 +80,20 @@ def test_signed_in_editor_sees_queue_and_review_page(api: Api, translated: dict[
     review = client.get(f"/review/{NCT_ID}")
     assert review.status_code == 200
     assert f'data-translation-id="{translated["id"]}"' in review.text
-    assert '<span class="crit" data-cid="I1" id="c-I1">Smoke at least 10 cigarettes per day</span>' in review.text
+    assert 'data-cid="I1" id="c-I1">Smoke at least 10 cigarettes per day</span>' in review.text
+    assert "every criterion needs review" in review.text
+
+
+def test_after_a_source_change_only_changed_criteria_are_marked(api: Api, translated: dict[str, Any]) -> None:
+    api.publish(NCT_ID)
+    record = copy(corpus_by_id()[NCT_ID])
+    module = record["protocolSection"]["eligibilityModule"]
+    module["eligibilityCriteria"] = module["eligibilityCriteria"].replace("at least 10 ", "at least 15 ")
+    report = workflow.ingest(api.session, [load_study(record)], actor="loader", backend=api.backend)
+    assert report.counts["changed"] == 1 and report.counts["translated"] == 1
+    page = signed_in(api).get(f"/review/{NCT_ID}").text
+    assert re.findall(r'class="crit to-review" data-cid="([^"]+)"', page) == ["I1"]
+    assert "1 of 12 criteria need review" in page
 
 
 def test_wrong_pages_and_roles_get_clear_html_errors(api: Api, translated: dict[str, Any]) -> None:
