@@ -140,8 +140,9 @@ def tidy(text: str, *, sentence: bool) -> str:
 
 def capitalised(text: str) -> str:
     """Upper-case the first letter when the first word is an ordinary lower-case word (not 'eGFR', 'pH')."""
-    first = text.split(" ", 1)[0]
-    if first and first[0].islower() and first.isalpha() and first.islower():
+    first = re.match(r"[^\W\d_]*", text).group()  # type: ignore[union-attr]  # always matches
+    rest = text[len(first) : len(first) + 1]
+    if first and first.islower() and not rest.isalnum():
         return text[0].upper() + text[1:]
     return text
 

@@ -58,6 +58,9 @@ _LED = [  # (pattern at the start, replacement); the pattern's match is replaced
      r"confirmed|positive)\s+(?:(?:or|and|and/or)\s+\w+\s+)?)*)history\s+of\b", "You have a {adj}history of"),
     (r"(?:a\s+)?diagnosis\s+of\b", "You have a diagnosis of"),
     (r"presence\s+of\b", "You have"),
+    (r"no\s+(?!(?:more|less|greater|fewer|later|earlier|longer|shorter|than|other\s+(?:patients|subjects))\b)"
+     r"(?![^.;:]*\b(?:wom[ae]n|m[ae]n|females?|males?|patients?|subjects?|participants?|mothers?|children|"
+     r"persons?|people|individuals?)\b)", "You have no "),
     (r"known\s+to\b", "You are known to"),
     (r"(?:has|have)\b", "You have"),
     (r"(?:is|are|be)\b", "You are"),
@@ -121,6 +124,7 @@ def person_edits(text: str, facts: Sequence[Fact], lexicon: Lexicon) -> list[Edi
     )
     if not lead:
         return []
+    lead += _lowered_after(text, lead[0])
     return lead + _pronouns(text, plural=_plural_subject(text, start)) + _agreement(text, lead[0].end)
 
 
@@ -153,6 +157,9 @@ def _subject(text: str, start: int, facts: Sequence[Fact]) -> list[Edit]:
     at = m.end() + (lead.end() if lead else 0)
     adverb = (lead.group() if lead else "").strip(" ,")
     adverb = re.sub(r"^(?:who|that)\s*", "", adverb, flags=re.IGNORECASE)
+    fact = _first_fact_at(facts, at)
+    if fact is not None and fact.age:
+        return [Edit(start, fact.start, "You are ", "person")]  # "Patient ≥ 18 years old"
     word_m = re.match(r"[\w'’-]+", text[at:])
     if word_m is None:
         return []
@@ -254,6 +261,16 @@ def _ordinary_words() -> frozenset[str]:
 
 def _ordinary(word: str) -> bool:
     return len(word) > 1 and word[0].isupper() and word[1:].islower() and word.lower() in _ordinary_words()
+
+
+def _lowered_after(text: str, edit: Edit) -> list[Edit]:
+    """ "Patients with Liver cirrhosis" → "You have liver cirrhosis": the old first word is mid-sentence now."""
+    if edit.start != len(text) - len(text.lstrip()) or not edit.text.startswith("You"):
+        return []
+    m = re.compile(r"\s*([A-Za-z]+)").match(text, edit.end)
+    if m is None or not _ordinary(m.group(1)):
+        return []
+    return [Edit(m.start(1), m.end(1), m.group(1).lower(), "case")]
 
 
 def _plural_subject(text: str, start: int) -> bool:

@@ -87,6 +87,7 @@ _PLAIN: list[tuple[str, str]] = [
     (r"attempt", "try"),
     (r"e\.g\.,?", "for example,"),
     (r"i\.e\.,?", "that is,"),
+    (r"eg\.?,", "for example,"),
 ]  # fmt: skip
 _PATTERNS = [(re.compile(rf"(?<![\w-]){p}(?![\w-])", re.IGNORECASE), wording) for p, wording in _PLAIN]
 

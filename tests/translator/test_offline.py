@@ -1,0 +1,189 @@
+"""The offline backend on real criteria: plain wording, second person, definitions, fidelity, fallback."""
+
+from __future__ import annotations
+
+import random
+from functools import cache
+
+import pytest
+
+import translator.offline as offline
+from tests.corpus import corpus_by_id, corpus_records, criteria_text
+from translator.backend import CriterionRequest, RenderedBullet, Rendering
+from translator.fidelity import check_rendering, errors
+from translator.offline import FALLBACK_FLAG, LEVELS, OfflineBackend, RenderedItem
+from translator.offline_edits import Edit
+from translator.outline import parse_criteria
+from translator.pipeline import build_requests
+from translator.readability import median_grade
+
+
+@cache
+def backend() -> OfflineBackend:
+    return OfflineBackend()
+
+
+def request_for(nct_id: str, text: str) -> CriterionRequest:
+    """The request (top-level criterion with its sub-items) of `nct_id` that has an item starting with `text`."""
+    doc = parse_criteria(criteria_text(corpus_by_id()[nct_id]))
+    for _top, request in build_requests(doc):
+        if any(item.text.startswith(text) for item in request.items):
+            return request
+    raise AssertionError(f"{nct_id} has no criterion starting {text!r}")
+
+
+def rendered(nct_id: str, text: str) -> tuple[CriterionRequest, Rendering, list[RenderedItem]]:
+    request = request_for(nct_id, text)
+    rendering, items = backend().render_items(request)
+    return request, rendering, items
+
+
+def bullet_for(nct_id: str, text: str) -> RenderedBullet:
+    request, rendering, _ = rendered(nct_id, text)
+    index = next(i for i, item in enumerate(request.items) if item.text.startswith(text))
+    return rendering.bullets[index]
+
+
+@pytest.mark.parametrize(
+    ("nct_id", "source", "plain"),
+    [
+        # lab thresholds in words, with the reader's own result as the subject
+        ("NCT00151320", "Creatinine < 2.0 x ULN", "Your creatinine is less than 2 times the upper limit of normal."),
+        # an age comparator, in the second person
+        ("NCT02056756", "Patient ≥ 18 years old.", "You are 18 years or older."),
+        ("NCT00487786", "Age ≥ 18 years at time of consent.", "You are 18 years or older at time of consent."),
+        # a verb agrees with "you"
+        ("NCT00624442", "Patient weighs > 120 kg", "You weigh more than 120 kg."),
+        # exclusions read as conditions under "You cannot join if…"
+        ("NCT00787267", "Pregnant or breastfeeding.", "You are pregnant or breastfeeding."),
+        ("NCT00209612", "Patients with Liver cirrhosis", "You have liver cirrhosis."),
+        ("NCT01308723", "History of uncontrolled seizures",
+         "You have a history of uncontrolled seizures or encephalopathy within the last 6 months."),
+        # a time window keeps its anchor; "prior to" and "therapy" in everyday words
+        ("NCT03300609", "Radiation therapy =< 2 weeks", "Radiation treatment in the 2 weeks before randomization"),
+        # an inclusion "No …" keeps its "no"
+        ("NCT00030407", "No history of chronic hepatitis", "You have no history of chronic hepatitis."),
+        # a lexicon substitution
+        ("NCT00030407", "No myocardial infarction", "You have no heart attack and/or stroke within the past 6 months."),
+    ],
+)  # fmt: skip
+def test_rewrites_real_criteria_in_plain_words(nct_id: str, source: str, plain: str) -> None:
+    assert bullet_for(nct_id, source).text == plain
+
+
+def test_an_abbreviation_is_spelled_out_at_its_first_use_only() -> None:
+    _, rendering, _ = rendered("NCT00030407", "AST/ALT no greater than ULN")
+    texts = [b.text for b in rendering.bullets]
+    first = next(t for t in texts if "ALT" in t)
+    later = [t for t in texts if "ALT" in t][1]
+    assert "aspartate aminotransferase (AST)/alanine aminotransferase (ALT)" in first
+    assert "alanine aminotransferase" not in later and "AST/ALT" in later
+
+
+def test_an_abbreviation_already_spelled_out_in_the_source_is_not_spelled_out_again() -> None:
+    text = bullet_for("NCT03572478", "Eastern Cooperative Oncology Group (ECOG)").text
+    assert text.count("Eastern Cooperative Oncology Group") == 1
+    assert "1 or less" in text and "≤" not in text
+
+
+def test_definitions_come_from_the_lexicon_and_stay_out_of_the_text() -> None:
+    bullet = bullet_for("NCT01109979", "Known hypersensitivity to any of the study drugs")
+    assert bullet.text == "You have known hypersensitivity to any of the study drugs."
+    terms = {d.term: d.plain for d in bullet.definitions}
+    assert "allergy" in terms["Known hypersensitivity"]
+    assert "study drugs" in terms
+    for plain in terms.values():
+        assert plain not in bullet.text
+
+
+def test_a_term_is_defined_once_per_criterion() -> None:
+    _, rendering, _ = rendered("NCT00030407", "AST/ALT no greater than ULN")
+    defined = [d.term.lower() for b in rendering.bullets for d in b.definitions]
+    assert len(defined) == len(set(defined))
+
+
+def test_sub_items_keep_their_refs_and_depth() -> None:
+    request, rendering, _ = rendered("NCT01188707", "Acceptable liver, kidney and bone marrow function")
+    assert [b.refs for b in rendering.bullets] == [[item.ref] for item in request.items]
+    assert [b.depth for b in rendering.bullets] == [item.ref.count(".") for item in request.items]
+    assert rendering.bullets[1].text == "Your bilirubin is no more than 1.5 times the upper limit of normal."
+
+
+def test_same_input_same_output() -> None:
+    requests = sample_requests(40, seed=7)
+    first = [OfflineBackend().render(r).model_dump() for r in requests]
+    second = [OfflineBackend().render(r).model_dump() for r in reversed(requests)]
+    assert first == list(reversed(second))
+
+
+@cache
+def sample_requests(count: int, seed: int) -> list[CriterionRequest]:
+    records = random.Random(seed).sample(corpus_records(), count)
+    requests: list[CriterionRequest] = []
+    for record in records:
+        requests += [request for _, request in build_requests(parse_criteria(criteria_text(record)))]
+    return requests
+
+
+def test_every_fact_is_kept_on_a_corpus_sample_and_the_rewrite_is_used_and_plainer() -> None:
+    requests = sample_requests(120, seed=3)
+    levels: list[str] = []
+    sources: list[str] = []
+    bullets: list[str] = []
+    changed = 0
+    for request in requests:
+        rendering, items = backend().render_items(request)
+        assert not errors(check_rendering(request, rendering)), request.items[0].text
+        for item, result in zip(request.items, items, strict=True):
+            levels.append(result.level)
+            sources.append(item.text)
+            bullets.append(result.bullet.text)
+            changed += result.bullet.text.rstrip(".") != item.text.strip().rstrip(".;,")
+    assert len(levels) > 1000
+    assert levels.count(LEVELS[0].name) / len(levels) > 0.95
+    assert changed / len(levels) > 0.5
+    assert median_grade(bullets) < median_grade(sources) - 0.5
+
+
+def test_a_rewrite_that_would_change_a_fact_falls_back_to_a_safer_level() -> None:
+    # "SV" spelled out reads as "the screening visit", which the check takes for a time-window anchor
+    # the source does not have: the part keeps its short form but the rest of its rewrite.
+    request, rendering, items = rendered("NCT02139644", "The patient has participated as a randomized patient")
+    index = next(i for i, item in enumerate(request.items) if "randomized patient" in item.text)
+    assert items[index].level == "rewrite_short_forms_kept"
+    assert rendering.bullets[index].text == (
+        "You have participated as a randomized patient in any experimental drug study within 30 days of the SV."
+    )
+    assert not errors(check_rendering(request, rendering))
+    assert not rendering.flags
+
+
+def test_a_part_no_rewrite_keeps_faithful_is_shown_as_written_and_flagged(monkeypatch: pytest.MonkeyPatch) -> None:
+    def breaking(text: str, facts: object, lexicon: object) -> list[Edit]:
+        return [Edit(text.index("2.0"), text.index("2.0") + 3, "3.0", "person")]
+
+    def breaking_facts(text: str, facts: object) -> list[Edit]:
+        return [Edit(text.index("2.0"), text.index("2.0") + 3, "3.0", "fact")]
+
+    monkeypatch.setattr(offline, "person_edits", breaking)
+    monkeypatch.setattr(offline, "fact_edits", breaking_facts)
+    request = request_for("NCT00151320", "Creatinine < 2.0 x ULN")
+    rendering, items = OfflineBackend().render_items(request)
+    assert items[0].level == "verbatim"
+    assert rendering.bullets[0].text == "Creatinine < 2.0 x ULN"
+    assert [f.code for f in rendering.flags] == [FALLBACK_FLAG]
+    assert not errors(check_rendering(request, rendering))
+
+
+def test_a_fact_broken_only_by_the_value_wording_keeps_the_rest_of_the_rewrite(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def breaking_facts(text: str, facts: object) -> list[Edit]:
+        return [Edit(text.index("120"), text.index("120") + 3, "12", "fact")]
+
+    monkeypatch.setattr(offline, "fact_edits", breaking_facts)
+    request = request_for("NCT00624442", "Patient weighs > 120 kg")
+    rendering, items = OfflineBackend().render_items(request)
+    index = next(i for i, item in enumerate(request.items) if item.text.startswith("Patient weighs"))
+    assert items[index].level == "rewrite_values_as_written"
+    assert rendering.bullets[index].text == "You weigh > 120 kg."
