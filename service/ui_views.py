@@ -107,6 +107,15 @@ class ReviewView:
     actions: Actions = field(default_factory=lambda: Actions(False, False, False, False))
 
     @property
+    def criterion_count(self) -> int:
+        return sum(block.criterion_id is not None for block in self.blocks)
+
+    @property
+    def partial_review(self) -> bool:
+        """Some criteria keep an earlier approval (after a source change): mark the others."""
+        return 0 < len(self.to_review) < self.criterion_count
+
+    @property
     def error_count(self) -> int:
         return sum(view.finding.severity is Severity.ERROR for view in self.findings)
 

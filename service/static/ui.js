@@ -149,6 +149,9 @@
     item.focus({ preventScroll: true });
     item.scrollIntoView({ block: "nearest" });
     highlight(idsOf(item));
+    // Bring the other side's counterpart into view too (each column scrolls on its own).
+    const other = (items === bullets ? criteria : bullets).find((element) => element.classList.contains("lit"));
+    if (other) other.scrollIntoView({ block: "nearest" });
     if (item.id) history.replaceState(null, "", "#" + item.id);
   }
 
