@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from multiprocessing import get_context
 from pathlib import Path
 from typing import Annotated
@@ -34,8 +35,9 @@ from translator.records import Study
 from translator.settings import TranslatorSettings
 from translator.sources import load_study, read_sources
 
-err = Console(stderr=True, highlight=False)
-out = Console(highlight=False)
+# soft_wrap: a token or a command must stay on one line to be copied, whatever the terminal width.
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+out = Console(highlight=False, soft_wrap=True)
 tokens_app = typer.Typer(no_args_is_help=True, help="Create, list and revoke API tokens.")
 
 CLI_ACTOR = "cli"
@@ -49,10 +51,16 @@ PortOpt = Annotated[int | None, typer.Option(help="Port to listen on (default $T
 JobsOpt = Annotated[int, typer.Option(min=0, help="Processes translating at once; 0: one per CPU but one.")]
 
 
-def _sessions(settings: ServiceSettings) -> Session:
+@contextmanager
+def _sessions(settings: ServiceSettings) -> Iterator[Session]:
+    """A session on the migrated store; its engine (and every pooled connection) is closed after."""
     engine = db.engine_from_settings(settings)
-    db.upgrade(engine)
-    return db.session_factory(engine)()
+    try:
+        db.upgrade(engine)
+        with db.session_factory(engine)() as session:
+            yield session
+    finally:
+        engine.dispose()
 
 
 # ---------------------------------------------------------------- translating in several processes
@@ -106,8 +114,9 @@ def _ingest(
     started = time.perf_counter()
 
     def show(report: workflow.IngestReport) -> None:
-        err.print(f"  {sum(report.counts[k] for k in ('new', 'changed', 'updated', 'unchanged', 'rejected'))} "
-                  f"records · {report.summary()} · {time.perf_counter() - started:.0f} s")
+        done = sum(report.counts[key] for key in ("new", "changed", "updated", "unchanged", "rejected"))
+        of = f"/{expected}" if expected and expected >= done else ""
+        err.print(f"  {done}{of} records · {report.summary()} · {time.perf_counter() - started:.0f} s")
 
     try:
         return workflow.ingest(session, items, actor=CLI_ACTOR, backend=chosen, prepare_many=pool, on_batch=show)
@@ -177,15 +186,18 @@ def serve(
 ) -> None:
     """Serve the JSON API (/v1, docs at /docs) and the editor pages."""
     settings = ServiceSettings()
-    _sessions(settings).close()  # create and migrate the database once, before any worker starts
+    with _sessions(settings):  # create and migrate the database once, before any worker starts
+        pass
     _serve(settings, host or settings.host, port or settings.port, workers)
 
 
-def _serve(settings: ServiceSettings, host: str, port: int, workers: int = 1) -> None:
+def _serve(
+    settings: ServiceSettings, host: str, port: int, workers: int = 1, translator: TranslatorSettings | None = None
+) -> None:
     if workers > 1:  # each worker builds its app from the same environment
         uvicorn.run("service.app:app_factory", factory=True, host=host, port=port, workers=workers)
     else:
-        uvicorn.run(create_app(settings), host=host, port=port)
+        uvicorn.run(create_app(settings, translator_settings=translator), host=host, port=port)
 
 
 @tokens_app.command("create")
@@ -249,7 +261,8 @@ def run(
     """The demo: create the database, ingest and translate (offline) the records, print an editor
     token, and serve the API and the editor pages."""
     settings = ServiceSettings()
-    translator = TranslatorSettings()
+    # The demo translates offline and serves what it translated: POST /v1/translations then finds it.
+    translator = TranslatorSettings().model_copy(update={"backend": "offline"})
     path = data or _default_data()
     started = time.perf_counter()
     with _sessions(settings) as session:
@@ -259,6 +272,8 @@ def run(
                 items: Iterable[Study | TranslatorError] = read_sources([str(path)], settings=translator)
                 expected = _count_lines([str(path)])
             else:
+                if not translator.live:
+                    raise SourceError("TRIALPLAIN_LIVE is false")
                 err.print(f"{path} does not exist; fetching {_LIVE_DEFAULT['pageSize']} recruiting trials from "
                           "ClinicalTrials.gov…")
                 items = _live_default(translator)
@@ -281,4 +296,4 @@ def run(
     out.print(f"review queue: curl -H 'Authorization: Bearer {secret}' http://{host}:{port}/v1/review/queue")
     out.print(f"editor pages: http://{host}:{port}/review\n")
     if serve_after:
-        _serve(settings, host, port)
+        _serve(settings, host, port, translator=translator)
