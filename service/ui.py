@@ -24,8 +24,8 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescap
 from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import select
 
-from service import api_translations, db, store
-from service.deps import SessionDep, SettingsDep
+from service import api_translations, db, store, workflow
+from service.deps import BackendDep, SessionDep, SettingsDep
 from service.errors import InvalidCursor, NotFound
 from service.schemas import (
     NCT_ID_PATTERN,
@@ -249,6 +249,22 @@ def edit(
     response: Response,
 ) -> TranslationReview:
     return api_translations.edit_translation(translation_id, body, if_match, session, token, response)
+
+
+class TranslateOutcome(BaseModel):
+    translation_id: int
+    reused: bool = Field(description="The current text already had a translation by this backend.")
+
+
+@router.post("/review/api/studies/{nct_id}/translate", response_model=TranslateOutcome)
+def translate(nct_id: str, session: SessionDep, backend: BackendDep, token: UiEditor) -> TranslateOutcome:
+    """Translate the study's current criteria text (after a source change), or find that translation."""
+    if not _NCT_ID.match(nct_id):
+        raise NotFound("study", nct_id)
+    done = workflow.translate_study(session, nct_id, backend, actor=token.name)
+    if done.stored is None:  # translate_study stores every study translation; say so rather than 500
+        raise NotFound("translation", nct_id)
+    return TranslateOutcome(translation_id=done.stored.id, reused=done.reused)
 
 
 @router.post("/review/api/translations/{translation_id}/approve", response_model=TranslationReview)

@@ -178,7 +178,8 @@ def review_view(
     has_errors = view.error_count > 0
     pending = stored.state is TranslationState.PENDING
     editable = stored.state in (TranslationState.PENDING, TranslationState.REJECTED) and not source_changed
-    view.actions = Actions(edit=editable, approve=pending and not has_errors, override=pending and has_errors,
+    current = pending and not source_changed  # the store refuses to publish a rendering of old text
+    view.actions = Actions(edit=editable, approve=current and not has_errors, override=current and has_errors,
                            reject=pending)
     return view
 

@@ -349,6 +349,17 @@
     else tell("info", "This translation cannot be rejected in its current state.");
   }
 
+  const translateButton = document.getElementById("translate");
+  if (translateButton) {
+    translateButton.addEventListener("click", async function () {
+      translateButton.disabled = true;
+      const result = await call("POST", "/review/api/studies/" + review.dataset.nctId + "/translate", {});
+      translateButton.disabled = false;
+      if (result.ok) reloadAt("");
+      else tell("error", "Not translated: " + detail(result));
+    });
+  }
+
   const approveButton = document.getElementById("approve");
   if (approveButton) approveButton.addEventListener("click", approve);
   const overrideButton = document.getElementById("override-open");

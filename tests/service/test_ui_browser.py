@@ -34,6 +34,7 @@ EDITED = "NCT00006170"  # "Smoke at least 10 cigarettes per day": dropping the 1
 APPROVED = "NCT00000378"
 REJECTED = "NCT00003005"
 CONFLICT = "NCT00035048"
+STALE = "NCT00036634"  # approved, then its criteria text changes: one criterion added at the end
 HOSTILE = "NCT99999901"  # a copy of APPROVED whose criteria contain markup
 OVERRIDE_REASON = "The study counts any daily smoker; checked with the sponsor."
 HOSTILE_CRITERIA = (
@@ -58,6 +59,13 @@ def _free_port() -> int:
         return int(probe.getsockname()[1])
 
 
+def _changed_record() -> dict[str, Any]:
+    record = copy(corpus_by_id()[STALE])
+    module = record["protocolSection"]["eligibilityModule"]
+    module["eligibilityCriteria"] = module["eligibilityCriteria"].rstrip() + "\n\n          -  Known allergy to latex\n"
+    return record
+
+
 def _hostile_record() -> dict[str, Any]:
     record = copy(corpus_by_id()[APPROVED])
     record["protocolSection"]["identificationModule"]["nctId"] = HOSTILE
@@ -72,11 +80,18 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site]:
     url = f"sqlite:///{folder / 'store.db'}"
     engine = db.make_engine(url)
     db.upgrade(engine)
-    records = [corpus_by_id()[nct_id] for nct_id in (EDITED, APPROVED, REJECTED, CONFLICT)] + [_hostile_record()]
+    records = [corpus_by_id()[nct_id] for nct_id in (EDITED, APPROVED, REJECTED, CONFLICT, STALE)]
+    records.append(_hostile_record())
     tokens = {}
     with db.session_factory(engine)() as session:
-        report = workflow.ingest(session, [load_study(r) for r in records], actor="loader", backend=OfflineBackend())
+        backend = OfflineBackend()
+        report = workflow.ingest(session, [load_study(r) for r in records], actor="loader", backend=backend)
         assert report.counts["translated"] == len(records), report.summary()
+        sha, identity = load_study(records[4]).criteria_sha, backend.identity
+        stale = store.find_translation(session, STALE, sha, identity.prompt_sha, identity.model)
+        assert stale is not None
+        workflow.approve(session, stale.id, actor="loader", override=True, reason="set up by the test")
+        workflow.ingest(session, [load_study(_changed_record())], actor="loader")  # not translated yet
         for name, role in (("alice", Role.EDITOR), ("bob", Role.EDITOR), ("rita", Role.READER)):
             tokens[name] = store.create_token(session, name, role)[1]
     engine.dispose()
@@ -302,6 +317,20 @@ def test_a_concurrent_edit_is_a_clear_conflict(page: Page, site: Site) -> None:
     notice.get_by_role("button", name="Reload").click()
     expect(page.locator("#b0 .text")).to_have_text("Bob's wording.")
     expect(page.locator("#history .event").last.locator(".actor")).to_have_text("bob")
+
+
+def test_after_a_source_change_translate_the_new_text(page: Page, site: Site) -> None:
+    sign_in(page, site, start=f"/review/{STALE}")
+    expect(page.locator("#source-changed")).to_be_visible()
+    expect(page.locator("#source")).to_contain_text("Known allergy to latex")
+    expect(page.locator(".bullet .edit")).to_have_count(0)
+    page.click("#translate")
+    expect(page.locator("#state")).to_have_text("pending")
+    expect(page.locator("#source-changed")).to_have_count(0)
+    # Only the new criterion waits for review; the others keep their approval.
+    expect(page.locator("#source .crit.to-review")).to_have_count(1)
+    expect(page.locator("#source .crit.to-review")).to_have_text("Known allergy to latex")
+    expect(page.locator("#to-review")).to_contain_text("1 of ")
 
 
 def test_markup_in_a_record_stays_text(page: Page, site: Site) -> None:

@@ -39,6 +39,15 @@ def translated(api: Api) -> dict[str, Any]:
     return api.translate(NCT_ID)
 
 
+def change_source(api: Api, *, translate: bool) -> workflow.IngestReport:
+    """Re-ingest the record with criterion I1 changed (10 → 15 cigarettes), translating it or not."""
+    record = copy(corpus_by_id()[NCT_ID])
+    module = record["protocolSection"]["eligibilityModule"]
+    module["eligibilityCriteria"] = module["eligibilityCriteria"].replace("at least 10 ", "at least 15 ")
+    backend = api.backend if translate else None
+    return workflow.ingest(api.session, [load_study(record)], actor="loader", backend=backend)
+
+
 def signed_in(api: Api, role: Role = Role.EDITOR) -> TestClient:
     api.client.cookies.set(COOKIE, api.tokens[role], path="/review")
     return api.client
@@ -86,14 +95,33 @@ def test_signed_in_editor_sees_queue_and_review_page(api: Api, translated: dict[
 
 def test_after_a_source_change_only_changed_criteria_are_marked(api: Api, translated: dict[str, Any]) -> None:
     api.publish(NCT_ID)
-    record = copy(corpus_by_id()[NCT_ID])
-    module = record["protocolSection"]["eligibilityModule"]
-    module["eligibilityCriteria"] = module["eligibilityCriteria"].replace("at least 10 ", "at least 15 ")
-    report = workflow.ingest(api.session, [load_study(record)], actor="loader", backend=api.backend)
+    report = change_source(api, translate=True)
     assert report.counts["changed"] == 1 and report.counts["translated"] == 1
     page = signed_in(api).get(f"/review/{NCT_ID}").text
     assert re.findall(r'class="crit to-review" data-cid="([^"]+)"', page) == ["I1"]
     assert "1 of 12 criteria need review" in page
+
+
+def test_after_a_source_change_the_page_offers_to_translate_the_new_text(
+    api: Api, translated: dict[str, Any]
+) -> None:
+    api.publish(NCT_ID)
+    change_source(api, translate=False)
+    client = signed_in(api)
+    page = client.get(f"/review/{NCT_ID}").text
+    # The published translation (now stale) renders the old text: no edit, no approval from here.
+    assert 'id="source-changed"' in page and "at least 15 cigarettes" in page and 'id="translate"' in page
+    for action in ('id="approve"', 'id="override-open"', 'id="reject-open"', 'class="edit"'):
+        assert action not in page
+
+    path = f"/review/api/studies/{NCT_ID}/translate"
+    assert client.post(path).status_code == 403  # without the pages' header
+    done = client.post(path, headers=UI)
+    assert done.status_code == 200 and done.json()["reused"] is False
+    page = client.get(f"/review/{NCT_ID}").text
+    assert f'data-translation-id="{done.json()["translation_id"]}"' in page and 'id="translate"' not in page
+    assert re.findall(r'class="crit to-review" data-cid="([^"]+)"', page) == ["I1"]
+    assert client.post("/review/api/studies/NCT99999999/translate", headers=UI).status_code == 404
 
 
 def test_wrong_pages_and_roles_get_clear_html_errors(api: Api, translated: dict[str, Any]) -> None:
