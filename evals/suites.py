@@ -176,19 +176,26 @@ def mutation_suite(studies: Iterable[Study], backend: Backend, *, source: str | 
 
 
 def chia_suite(chia_dir: Path) -> SuiteResult:
-    from evals.chia import run_chia
+    """Fact extraction against the Chia annotations: recall and precision per entity type (the JSON
+    contract's rows), and recall on the spans with a number in a second table."""
+    from evals.chia import TYPES, run_chia
 
-    report = run_chia(chia_dir).model_dump()
+    report = run_chia(chia_dir)
     result = SuiteResult(suite="chia", source=str(chia_dir))
     rows: list[dict[str, str | float | int]] = []
-    for entity, scores in report.items():
-        if not isinstance(scores, dict) or "recall" not in scores:
-            continue
-        rows.append({"entity": entity, **{k: v for k, v in scores.items() if isinstance(v, (int, float))}})
-        result.metrics.append(Metric(name=f"recall.{entity}", value=float(scores["recall"])))
-        if scores.get("precision") is not None:
-            result.metrics.append(Metric(name=f"precision.{entity}", value=float(scores["precision"])))
+    numeric: list[dict[str, str | float | int]] = []
+    for entity, score in report.root.items():
+        strict = round(report.strict_recall.get(entity, 0.0), 4)
+        result.metrics.append(Metric(name=f"recall.{entity}", value=score.recall))
+        if entity in TYPES:
+            precision = score.precision if score.precision is not None else 0.0
+            rows.append({"entity": entity, "recall": round(score.recall, 4), "precision": round(precision, 4),
+                         "n": score.n, "strict_recall": strict})  # fmt: skip
+            result.metrics.append(Metric(name=f"precision.{entity}", value=precision))
+        else:
+            numeric.append({"entity": entity, "recall": round(score.recall, 4), "n": score.n, "strict_recall": strict})
     result.tables["recall by entity type"] = rows
+    result.tables["recall on spans with a number"] = numeric
     return result
 
 

@@ -3,8 +3,8 @@
 Order of precedence, so that one stretch of text is one fact and the same decision is made for a
 criterion and for its plain-English rendering:
 
-1. numbered time points ("at Visit 1", "day 15"), labelled levels ("stage IV", "grade ≥ 3", TNM codes), then
-   numbers with their bounds and units, then bounds on a reference limit ("above ULN");
+1. numbered time points ("at Visit 1", "day 15"), labelled levels ("stage IV", "grade ≥ 3", TNM and
+   fibrosis stages), then numbers with their bounds and units, then bounds on a reference limit ("above ULN");
 2. those with a time unit and window words become time windows, the rest stay values (a lower and an
    upper bound of one range merged, `translator.fact_ranges`);
 3. windows with an implicit 1 ("in the past year"), then anchored relations ("prior to
@@ -19,7 +19,7 @@ from bisect import bisect_left
 from collections.abc import Iterable
 
 from translator.fact_ranges import merge_bounds
-from translator.fact_tnm import find_tnm
+from translator.fact_stages import find_stages
 from translator.facts import Fact, FactKind
 from translator.negation import find_cues
 from translator.quantities import Quantity, find_quantities
@@ -64,9 +64,9 @@ def extract(text: str) -> list[Fact]:
     taken = _Taken()
     points = list(time_points(text))
     scales = [q for q in find_scales(text) if not any(p.start < q.end and q.start < p.end for p in points)]
-    tnm = [q for q in find_tnm(text) if not any(p.start < q.end and q.start < p.end for p in points)
+    stages = [q for q in find_stages(text) if not any(p.start < q.end and q.start < p.end for p in points)
            and not any(s.start < q.end and q.start < s.end for s in scales)]  # fmt: skip
-    scales = sorted([*scales, *tnm], key=lambda q: (q.start, q.end))
+    scales = sorted([*scales, *stages], key=lambda q: (q.start, q.end))
     claimed = [(p.start, p.end) for p in points] + [(q.start, q.end) for q in scales]
     quantities = find_quantities(text, skip=claimed)
     windows, values = windows_from_quantities(text, quantities)

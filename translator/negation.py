@@ -1,7 +1,7 @@
 """Negation cues: the words that turn a criterion around ("no", "not", "without", "except", "never").
 
 What counts as a cue, and why:
-- true negations: no, not, n't, cannot, without, never, none, neither, nor (unless it only continues
+- true negations: no, not, n't, cannot, uncontrolled, without, never, none, neither, nor (unless it only continues
   a "neither"), absence/absent, lack(ing), free of / -free, denies, "non-" before a state
   ("non-smoker", "non-pregnant"), "-naive" ("treatment-naive" means never treated), unable/inability,
   unwilling, refuse(s/d/al) — each says something is not so;
@@ -40,6 +40,8 @@ _CUES: list[tuple[str, str]] = [
     ("not", r"not(?!\s+(?:be\s+)?limited\s+to)|cannot|can[’']t|unable|inability|unwilling(?:ness)?"
             r"|refus(?:e|es|ed|al|ing)|fail(?:s|ed|ure)?\s+to|refrain(?:s|ing)?\s+from|preclud(?:e|es|ed|ing)"
             r"|abstain(?:s|ed|ing)?\s+from|stay(?:s|ing)?\s+away\s+from"
+            # "uncontrolled" is "not under control", as a plain rewording says it
+            r"|un-?controlled"
             r"|(?:prevent|stop|keep)(?:s|ed|ping|ing)?(?:\s+[\w-]+){0,3}?\s+from"),
     ("no", r"no(?!\.\s*\d|\s*:)|denies|denied|denial\s+of"),
     ("without", r"(?<!with\sor\s)without"),

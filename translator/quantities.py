@@ -73,6 +73,7 @@ _FREQ_UNITS = {
 _GAP_RE = re.compile(r"[\s-]{0,2}")
 _ONE_OF_RE = re.compile(r"\s+of\s+(?![\d.])", re.IGNORECASE)
 # "24 weeks pregnant or more": a state word between the amount and its bound.
+_NOUN_RE = re.compile(r"\s+(?!or\b|and\b)[A-Za-z]{2,15}(?=\s+(?:or|and)\s)")
 _STATE_RE = re.compile(r"\s+(?:pregnant|of\s+(?:gestation|pregnancy)|gestation(?:al\s+age)?)", re.IGNORECASE)
 _SCALE_WORDS = {"thousand": 1e3, "lakh": 1e5, "lac": 1e5, "million": 1e6, "billion": 1e9}
 _SCALE_WORD_RE = re.compile(r"\s*(thousands?|lakhs?|lacs?|millions?|billions?)(?![a-zA-Z])", re.IGNORECASE)
@@ -215,7 +216,9 @@ def _grow(text: str, m: re.Match[str], floor: int) -> list[Quantity]:
     if pre is not None:
         comparator, start, age = pre.comparator, pre.start, pre.age
     if comparator is Comparator.EQ:
-        state = _STATE_RE.match(text, end) if units[-1] == "week" else None
+        # "24 weeks pregnant or more", "1 unit or more": one word between the amount and its bound.
+        word_re = _STATE_RE if units[-1] == "week" else _NOUN_RE if units[-1] is None else None
+        state = word_re.match(text, end) if word_re else None
         suffix = SUFFIX_RE.match(text, end) or (SUFFIX_RE.match(text, state.end()) if state else None)
         plus = PLUS_RE.match(text, end)
         if suffix:

@@ -19,10 +19,12 @@ from translator.quantities import Quantity, bound
 from translator.triggers import TriggeredPattern
 from translator.units import REFERENCE_LIMITS
 
+_META_CRITERIA = r"(?:following|inclusion|exclusion|eligibility|entry|enrol\w*|study|these|those|above|below|all|any)\b"
 _RESULTS: list[tuple[str, str]] = [
-    ("normal", r"within\s+(?:the\s+)?(?:institutional\s+)?normal\s+(?:limits|range|values?)|WNL"),
+    ("normal", r"within\s+(?:the\s+)?(?:institutional\s+|local\s+)?(?:normal|reference|target(?:ed)?)\s+"
+               r"(?:limits|ranges?|values?|intervals?)|WNL"),
     ("abnormal", r"out(?:side)?\s+(?:of\s+)?(?:the\s+)?(?:institutional\s+)?(?:normal|reference)\s+(?:reference\s+)?"
-                 r"(?:limits|ranges?|values?)|abnormal(?:ly)?"),
+                 r"(?:limits|ranges?|values?)|abnormal(?:ly|it(?:y|ies))?|out[\s-]+of[\s-]+range"),
     ("undetectable", r"undetectable|not\s+detectable|non-?detectable"
                      r"|below\s+(?:the\s+)?(?:limit|level)\s+of\s+detection"),
     ("detectable", r"detectable"),
@@ -34,21 +36,33 @@ _RESULTS: list[tuple[str, str]] = [
     ("normal", r"(?<!limit\sof\s)(?<!limits\sof\s)(?<!limit\sof\sthe\s)normal"
                r"(?!\s+(?:saline|range\s+of|reference|upper|lower|limits?\b|values?\b|(?:daily\s+)?activit|life\b"
                r"|lifestyle|diet\b|volunteers?\b|people\b|persons?\b|individuals?\b|subjects?\b|population))"),
-    ("elevated", r"elevated|raised"),
+    ("elevated", r"elevated|raised|(?<!ST[\s-])(?<!ST)elevations?"),
     ("confirmed", r"(?:confirm(?:ed|ing|s|ation)?|proven|verified)"),
+    # Severity: "moderate to severe asthma" is not "asthma". Not in names ("severe acute respiratory
+    # syndrome", "severe combined immunodeficiency").
+    ("severe", r"severe(?:ly)?(?!\s+(?:acute\s+respiratory|combined\s+immuno))"),
+    ("moderate", r"moderate(?:ly)?"),
+    ("mild", r"mild(?:ly)?"),
+    ("marked", r"marked(?:ly)?(?!\s+(?:by|as|with|on|in|for)\b)"),
+    # Meeting a named standard ("meets DSM-5 criteria for…"); not "meet the following / inclusion criteria",
+    # which only say the list applies.
+    ("meets criteria", rf"(?:meet(?:s|ing)?|met|fulfil(?:l?s|l?ing|l?ed|l)?|satisf(?:y|ies|ying|ied))"
+                       rf"(?=\s+(?:the\s+)?(?:(?!{_META_CRITERIA})[\w./(),-]+\s+){{0,12}}?(?:diagnostic\s+)?criteri(?:a|on)\b)"),
     # "adequate liver function" is what a plain rewording calls "a liver that works well enough".
-    ("adequate", r"(?:in)?adequate(?:ly)?|(?:in)?sufficient(?:ly)?|(?:well|good)\s+enough"),
+    ("adequate", r"(?:in)?adequate(?:ly)?|(?:in)?sufficient(?:ly)?|(?:well|good)\s+enough|properly|appropriately"),
 ]  # fmt: skip
 
 _NAMES = {f"r{i}": name for i, (name, _) in enumerate(_RESULTS)}
 # A result word may follow a hyphen ("HIV-negative", "biopsy-proven") but not a letter.
 _RESULT_RE = TriggeredPattern(
     re.compile("|".join(rf"(?P<r{i}>(?<!\w)(?:{p})(?!\w))" for i, (_, p) in enumerate(_RESULTS)), re.IGNORECASE),
-    "within wnl out abnormal undetectable not non below detectable sero positiv negativ normal elevated raised"
-    " confirm proven verified adequate inadequate sufficient insufficient well good reactive",
+    "within wnl out abnormal undetectable not non below detectable sero positiv negativ normal elevat raised"
+    " confirm proven verified adequate inadequate sufficient insufficient well good properly appropriately reactive"
+    " severe moderate mild"
+    " meet met fulfil satisf marked",
 )
 # "+" must follow the name it qualifies ("HIV+", "ER+").
-_PLUS_RE = re.compile(r"(?<=[A-Za-z0-9)])\+(?![\w+])")
+_PLUS_RE = re.compile(r"(?<=[A-Za-z0-9)])\+(?![\w+])|(?<=\()\+{1,3}(?=\))")
 
 
 def find_results(text: str) -> Iterator[Quantity]:
@@ -72,7 +86,7 @@ def find_reference_bounds(text: str) -> list[Quantity]:
     """Bounds on a reference limit without a multiple: "above ULN", "≤ the upper limit of normal" (1 x ULN)."""
     found: list[Quantity] = []
     lower = text.lower()
-    if not any(word in lower for word in ("uln", "unl", "upper", "lln", "lower", "normal")):
+    if not any(word in lower for word in ("uln", "unl", "upper", "lln", "lower", "normal", "reference")):
         return found
     for m in _REFERENCE_RE.finditer(text):
         unit = next(_REFERENCE_UNITS[name] for name, value in m.groupdict().items() if value and name != "cmp")

@@ -23,20 +23,24 @@ from translator.triggers import TriggeredPattern
 _NAMES = (
     r"NYHA|New\s+York\s+Heart\s+Association|ASA|Killip|Child(?:[-\s]?Pugh|'?s)?|Fontaine|GOLD|BCLC|Tanner"
     r"|Hoehn\s*(?:and|&)\s*Yahr|FIGO|WHO|KDIGO|Rutherford|Forrest|CKD|Hunt\s+and\s+Hess|ASIA|AIS|ISNCSCI"
+    r"|American\s+Spinal\s+Injury\s+Association(?:\s+Impairment\s+Scale)?"
 )
 _STAGE_NAMES = ("fontaine", "gold", "bclc", "tanner", "hoehn", "figo", "kdigo", "rutherford", "ckd", "hunt")
 _WORDS = {"stage": "stage", "stages": "stage", "grade": "grade", "grades": "grade", "class": "class",
-          "classes": "class", "type": "type", "types": "type", "phase": "phase", "phases": "phase"}  # fmt: skip
+          "classes": "class", "type": "type", "types": "type", "phase": "phase", "phases": "phase",
+          "level": "level", "levels": "level"}  # fmt: skip
 _WORD = (
     r"stages?|grades?|(?:functional\s+)?class(?:es|ification)?|types?|phases?|(?:physical\s+)?(?:status|state)|score"
+    r"|levels?"
     r"|FC|PS"
 )
-_GENERIC_WORDS = ("status", "physical status", "state", "physical state", "score", "classification",
+# Words that label many numbers ("score 5", "level 7%"): a level only with a Roman numeral or a letter.
+_GENERIC_WORDS = ("status", "physical status", "state", "physical state", "score", "classification", "level", "levels",
                   "functional classification", "fc", "ps")  # fmt: skip
 _ROMAN = r"(?:VIII|VII|VI|IV|IX|III|II|I|V|X)"
 # Roman numerals and letters are case-sensitive ("I", "B"), so that "a", "i" and "and" are not levels.
 _LEVEL = (
-    rf"(?<!\w)(?:\d{{1,2}}[a-dA-D]?|(?-i:{_ROMAN}[a-cA-C]?)|(?-i:viii|vii|vi|iv|ix|iii|ii)|(?-i:[A-E]))(?!\w|\.\d)"
+    rf"(?<!\w)(?:\d{{1,2}}[a-dA-D]?|(?-i:{_ROMAN}[a-cA-C]?)|(?-i:viii|vii|vi|iv|ix|iii|ii)|(?-i:[A-F]))(?!\w|\.\d)"
 )
 _ROMAN_LIST_RE = re.compile(rf"(?<![\w-])(?=[IVX]){_ROMAN}(?:\s*(?:-|–|~|/|to|or|and|,)\s*{_ROMAN})+(?![\w-])")
 _SCALE_RE = TriggeredPattern(re.compile(
@@ -46,10 +50,10 @@ _SCALE_RE = TriggeredPattern(re.compile(
     r"(?!\w|\.\d)",
     re.IGNORECASE,
 ), "nyha new asa killip child fontaine gold bclc tanner hoehn figo who kdigo rutherford forrest ckd hunt asia ais"
-   " isncsci stage grade class functional type phase physical status state score fc ps")  # fmt: skip
+   " isncsci american stage grade class functional level type phase physical status state score fc ps")  # fmt: skip
 _LEVEL_RE = re.compile(_LEVEL, re.IGNORECASE)
 _RANGE_WORD_RE = re.compile(r"\s*(?:-|–|~|to|through)\s*", re.IGNORECASE)
-_LETTER_UNITS = ("class", "stage", "grade")
+_LETTER_UNITS = ("class", "stage", "grade", "level")
 
 
 def _unit(name: str | None, word: str | None) -> str | None:

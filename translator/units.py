@@ -83,8 +83,10 @@ _UNITS: list[tuple[str | None, str]] = [
     ("breaths/min", rf"breaths?{_PER}min(?:ute)?|breaths?\s*/\s*min"),
     ("pack-year", r"pack[\s-]*y(?:ea)?rs?|pack[\s-]*yr?s?"),
     ("cigarettes/day", rf"cigarettes?{_PER}(?:day|d)\b|cigarettes?\s+daily"),
-    ("drinks/week", rf"(?:alcoholic\s+)?drinks?{_PER}week|(?:alcohol\s+)?units(?:\s+of\s+alcohol)?{_PER}week"),
-    ("drinks/day", rf"(?:alcoholic\s+)?drinks?{_PER}day|(?:alcohol\s+)?units(?:\s+of\s+alcohol)?{_PER}day"),
+    ("drinks/week", rf"(?:alcoholic\s+)?drinks?(?:\s+of\s+(?:an?\s+)?alcohol(?:ic)?(?:\s+beverages?)?)?{_PER}week"
+                    rf"|(?:alcohol\s+)?units(?:\s+of\s+alcohol)?{_PER}week"),
+    ("drinks/day", rf"(?:alcoholic\s+)?drinks?(?:\s+of\s+(?:an?\s+)?alcohol(?:ic)?(?:\s+beverages?)?)?{_PER}day"
+                   rf"|(?:alcohol\s+)?units(?:\s+of\s+alcohol)?{_PER}day"),
     ("times/day", rf"(?:times?|x){_PER}(?:day|d)\b|times?\s+daily"),
     ("times/week", rf"(?:times?|x){_PER}(?:week|wk)|times?\s+weekly"),
     ("times/month", rf"(?:times?|x){_PER}month|times?\s+monthly"),
@@ -121,7 +123,7 @@ _UNITS: list[tuple[str | None, str]] = [
     ("minute", r"minutes?|mins?\.?"),
     ("second", r"seconds?|secs?\.?"),
     ("half-life", r"half[\s-]?li(?:fe|ves)"),
-    ("times", r"times|x(?=\s|$)|-?\s*fold"),
+    ("times", r"times|x(?=[\s,;:)]|$)|-?\s*fold"),
     (None, r"points?|pts?\.?|cells?|score"),  # a dimensionless score or count: consumed, no unit
 ]  # fmt: skip
 
@@ -129,7 +131,8 @@ TIME_UNITS = ("year", "month", "week", "day", "hour", "minute", "second", "half-
 # A bound on the reference limit itself: "above ULN", "< the upper limit of normal" (1 x ULN).
 # "Above the normal range" is above its upper limit, "below normal limits" below its lower one.
 REFERENCE_LIMITS = {
-    "x ULN": _ULN, "x LLN": _LLN, "normal": r"(?:the\s+)?(?:institutional\s+)?normal\s+(?:limits|range)",
+    "x ULN": _ULN, "x LLN": _LLN,
+    "normal": r"(?:the\s+)?(?:institutional\s+)?(?:normal|reference)\s+(?:limits|range|interval|values?)",
 }  # fmt: skip
 
 _PLAIN_NAMES = {"unit" + str(i): canonical for i, (canonical, _) in enumerate(_UNITS)}
@@ -243,14 +246,16 @@ def same_measure(value: float, unit: str | None, other: float, other_unit: str |
 
 
 def _amounts_match(fact: Fact, other: Fact) -> bool:
-    """Same bounds, after an exact unit conversion; a unitless number matches the same number with a unit."""
+    """Same bounds, after an exact unit conversion; a unitless number matches the same age in years."""
     for mine, theirs in ((fact.low, other.low), (fact.high, other.high)):
         if (mine is None) != (theirs is None):
             return False
         if mine is None or theirs is None:
             continue
         if fact.unit is None or other.unit is None:
-            if mine != theirs:
+            # "You are 18 to 75" restates "aged 18-75 years"; but "10" is not "10 pack-years" and
+            # "24" (of "weeks 12 and 24") is not "24 months".
+            if mine != theirs or not (fact.age or other.age):
                 return False
         elif not same_measure(mine, fact.unit, theirs, other.unit):
             return False
@@ -273,8 +278,8 @@ def equivalent(fact: Fact, other: Fact) -> bool:
     """Whether `other` states the same fact as `fact`, allowing faithful restatements.
 
     Equal keys are equivalent. Beyond that: exact unit conversions (4 weeks = 28 days, 1.5 g/dL =
-    15 g/L), a number without a unit against the same number with one ("ECOG 0-1" vs "0 or 1
-    points"), an undirected window against a directed one with the same anchor ("within 6 months" vs
+    15 g/L), a number without a unit against the same age ("aged 18-75 years" vs "you are 18 to
+    75"), an undirected window against a directed one with the same anchor ("within 6 months" vs
     "in the past 6 months"), and a bare time amount that one side calls a value and the other a
     window without an anchor ("< 3 months" vs "for less than 3 months"). Comparators, labels and
     anchors must always agree; all negations are alike (they are compared by count).

@@ -1,11 +1,13 @@
-"""TNM staging written as codes: "T1-3 N0 M0", "cT2N1M0", "Clinical Stage T1b-T2a, Nx or N0, Mx or M0".
+"""Stages written as codes: TNM ("T1-3 N0 M0", "Clinical Stage T1b-T2a, Nx or N0, Mx or M0") and
+liver fibrosis ("METAVIR F3 or F4", "fibrosis F0-F2").
 
 Each T (tumour), N (nodes) and M (metastasis) code is a VALUE fact whose unit is "TNM" and whose
 label is the code ("T1b-T2a", "N0", "cM0"): a translation that loses "N0" or turns "M0" into "M1"
 changes who can join. The letters also name other things ("T4" the thyroid hormone, "T2" an MRI
 sequence, "M3 marrow"), so a code counts only as part of a TNM group: codes of at least two of the
 three letters side by side, a code with a clinical or pathological prefix ("cT2", "pN0", "ypT0"), or
-codes right after "stage", "staging", "TNM", "AJCC" or "UICC".
+codes right after "stage", "staging", "TNM", "AJCC" or "UICC". A fibrosis code ("F3", unit
+"fibrosis") counts only after a word that names fibrosis staging (fibrosis, METAVIR, FibroScan…).
 """
 
 from __future__ import annotations
@@ -22,6 +24,10 @@ _CODE_RE = re.compile(rf"(?<![\w-])(?P<prefix>yp|yc|[cpyr])?(?P<code>{_T}|{_N}|{
 _GAP_RE = re.compile(r"[\s,;/&]*(?:(?:or|and)\b[\s,;/&]*)?")
 _CONTEXT_RE = re.compile(r"\b(?:stages?|staging|staged|TNM|AJCC|UICC)\b[^.;]{0,25}$", re.IGNORECASE)
 _MAX_GAP = 8
+_FIBROSIS_RE = re.compile(r"(?<![\w-])F[0-4](?:\s*[-–]\s*F?[0-4])?(?![\w])(?!-\w)")
+_FIBROSIS_CONTEXT_RE = re.compile(
+    r"\b(?:fibros\w*|METAVIR|Ishak|Fibro\w*|APRI|elastography|stage[sd]?|fibrotic)\b[^.;]*$", re.IGNORECASE
+)
 
 
 def _label(prefix: str | None, code: str) -> str:
@@ -32,10 +38,24 @@ def _label(prefix: str | None, code: str) -> str:
     return f"{prefix or ''}{letter}{rest}"
 
 
-def find_tnm(text: str) -> list[Quantity]:
-    """Every TNM code that is part of a TNM group, as a labelled VALUE quantity."""
-    if not any(c in text for c in "TNM"):
-        return []
+def find_stages(text: str) -> list[Quantity]:
+    """Every TNM code that is part of a TNM group and every fibrosis stage, as labelled quantities."""
+    found = _tnm(text) if any(c in text for c in "TNM") else []
+    if "F" in text:
+        found += _fibrosis(text)
+    return sorted(found, key=lambda q: (q.start, q.end))
+
+
+def _fibrosis(text: str) -> list[Quantity]:
+    found = []
+    for m in _FIBROSIS_RE.finditer(text):
+        if _FIBROSIS_CONTEXT_RE.search(text, max(0, m.start() - 60), m.start()):
+            label = re.sub(r"\s+", "", m.group()).replace("–", "-")
+            found.append(Quantity(m.start(), m.end(), Comparator.EQ, None, None, "fibrosis", label=label))
+    return found
+
+
+def _tnm(text: str) -> list[Quantity]:
     codes = list(_CODE_RE.finditer(text))
     found: list[Quantity] = []
     group: list[re.Match[str]] = []
