@@ -45,8 +45,9 @@ class Level:
 # Most to least rewritten; each drops the rules most likely to have broken the one before.
 LEVELS: tuple[Level, ...] = (
     Level("rewrite", frozenset({"fact", "person", "case", "term", "abbreviation", "plain"})),
-    Level("rewrite_values_as_written", frozenset({"person", "case", "term", "abbreviation", "plain"})),
-    Level("rewrite_short_forms_kept", frozenset({"fact", "person", "case", "term", "plain"})),
+    Level("rewrite_stock_phrases_kept", frozenset({"fact", "person", "case", "term", "abbreviation"})),
+    Level("rewrite_values_as_written", frozenset({"person", "case", "term", "abbreviation"})),
+    Level("rewrite_short_forms_kept", frozenset({"fact", "person", "case", "term"})),
     Level("comparators_abbreviations", frozenset({"fact", "abbreviation"})),
     Level("comparators", frozenset({"fact"})),
     Level("verbatim", frozenset()),

@@ -58,7 +58,12 @@ def apply(text: str, edits: Sequence[Edit]) -> str:
 # ---------------------------------------------------------------------------------------------
 # Facts: comparators and windows in words
 
-_SYMBOLS = re.compile(r"[<>≤≥=≦≧≻≺]|\b(?:x|X|×)\s*(?:ULN|LLN|upper|lower)|\b(?:prior to|h|hrs?|wks?|mos?|yrs?|d)\b")
+_SYMBOLS = re.compile(
+    r"[<>≤≥=≦≧≻≺]|\b(?:x|X|×)\s*(?:ULN|LLN|upper|lower)|\b(?:prior to|h|hrs?|wks?|mos?|yrs?|d)\b"
+    r"|\b(?:greater|less|more|lower|higher|fewer)\s+than\s+(?:or\s+)?equal|\bexceeding\b|\bin excess of\b"
+    r"|\b(?:greater than|equal to|inclusive)\b",
+    re.IGNORECASE,
+)
 
 
 def fact_edits(text: str, facts: Sequence[Fact]) -> list[Edit]:
@@ -72,8 +77,8 @@ def fact_edits(text: str, facts: Sequence[Fact]) -> list[Edit]:
     for fact in facts:
         if fact.kind not in (FactKind.VALUE, FactKind.TEMPORAL) or fact.label is not None:
             continue
-        if fact.low is None and fact.high is None:
-            continue
+        if (fact.low is None and fact.high is None) or fact.comparator in (None, Comparator.EQ):
+            continue  # "n=5" is a count, not a threshold: its "=" is not ours to drop
         if any(
             other is not fact
             and overlaps((fact.start, fact.end), (other.start, other.end))
@@ -88,6 +93,11 @@ def fact_edits(text: str, facts: Sequence[Fact]) -> list[Edit]:
         wording = _wording(fact)
         if wording is None or wording == fact.text:
             continue
+        # "neutrophils> 1.0" → "neutrophils more than 1": words need the space symbols could do without
+        if fact.start > 0 and text[fact.start - 1].isalnum():
+            wording = " " + wording
+        if fact.end < len(text) and text[fact.end].isalnum():
+            wording += " "
         edits.append(Edit(fact.start, fact.end, wording, "fact"))
     return edits
 

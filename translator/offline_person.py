@@ -58,6 +58,17 @@ _LED = [  # (pattern at the start, replacement); the pattern's match is replaced
      r"confirmed|positive)\s+(?:(?:or|and|and/or)\s+\w+\s+)?)*)history\s+of\b", "You have a {adj}history of"),
     (r"(?:a\s+)?diagnosis\s+of\b", "You have a diagnosis of"),
     (r"presence\s+of\b", "You have"),
+    (r"evidence\s+of\b", "You have signs of"),
+    (r"(?P<how>(?:(?:histologically|cytologically|pathologically|radiologically|radiographically|clinically|"
+     r"biopsy|tissue)[- ]?(?:,\s*|\s+(?:and/or|or|and)\s+)?)+(?:confirmed|proven|documented|diagnosed|verified))\b",
+     "You have {how}"),
+    (r"(?P<how>(?:newly|previously|recently)\s+diagnosed|confirmed\s+diagnosis\s+of|measurable\s+disease|"
+     r"adequate\s+(?!\w+\s+(?:of|with|to)\b))", "You have {how}"),
+    (r"(?P<pn>positive|negative)\b(?=[^.;:]{0,40}\b(?:tests?|results?|screens?|serology|assays?)\b)",
+     "You have a {pn}"),
+    (r"(?P<when>prior|previous)\s+(?!to\b)(?=\w)", "You have had {when} "),
+    (r"pregnancy(?P<also>\s*(?:,|or|and/or|/)\s*(?:breast-?\s?feeding|lactating))?(?=\s*[.;]?\s*$)",
+     "You are pregnant{also}"),
     (r"no\s+(?!(?:more|less|greater|fewer|later|earlier|longer|shorter|than|other\s+(?:patients|subjects))\b)"
      r"(?![^.;:]*\b(?:wom[ae]n|m[ae]n|females?|males?|patients?|subjects?|participants?|mothers?|children|"
      r"persons?|people|individuals?)\b)", "You have no "),
@@ -92,6 +103,7 @@ _LAB_WORDS = frozenset({
     "saturation", "concentration", "volume", "weight", "bilirubin", "creatinine", "hemoglobin", "haemoglobin",
     "albumin", "platelets", "neutrophils", "glucose", "potassium", "sodium", "calcium", "magnesium", "lymphocytes",
     "leukocytes", "transaminases", "titer", "titre", "bmi", "inr", "ast", "alt", "anc", "hba1c", "egfr", "gfr",
+    "expectancy",
 })  # fmt: skip
 _LAB_KINDS = (Kind.LAB, Kind.TEST, Kind.SCALE)
 _LAB_NAME = re.compile(r"(?P<name>[A-Za-z][\w\-/()' ]{0,60}?)(?P<sep>\s*(?::|=|of|was|is)?\s*)$")
@@ -175,7 +187,7 @@ def _subject(text: str, start: int, facts: Sequence[Fact]) -> list[Edit]:
     if lower in _MODALS:
         return [Edit(start, after, f"You {adv}{lower}", "person")]
     if lower in _TO_BE:
-        return [Edit(start, after, f"You {_TO_BE[lower]} {adv}".rstrip(), "person")]
+        return [Edit(start, after, f"You {adv}{_TO_BE[lower]}", "person")]  # the source's word order
     if lower in ("aged", "age", "ages") or _first_fact_at(facts, at) is not None:
         fact = next((f for f in facts if f.start >= at and f.age), None)
         if fact is None or (
@@ -301,6 +313,14 @@ def _agreement(text: str, after: int) -> list[Edit]:
     ]
 
 
+# Later mentions of the one participant: "the risk to the subject" → "the risk to you".
+_OBJECT = re.compile(
+    r"\b(?:to|for|of|by|with|from|on|in|about)\s+(?P<who>the\s+(?:patient|subject|participant))\b(?![’'\w-])",
+    re.IGNORECASE,
+)
+_POSSESSIVE = re.compile(r"\bthe\s+(?:patient|subject|participant)['’]s\b", re.IGNORECASE)
+
+
 def _pronouns(text: str, *, plural: bool = False) -> list[Edit]:
     edits = []
     if plural:
@@ -308,6 +328,8 @@ def _pronouns(text: str, *, plural: bool = False) -> list[Edit]:
             Edit(m.start(), m.end(), "your" if m.group().lower() == "their" else "yourself", "person")
             for m in _THEIR.finditer(text)
         ]
+    edits += [Edit(m.start("who"), m.end(), "you", "person") for m in _OBJECT.finditer(text)]
+    edits += [Edit(m.start(), m.end(), "your", "person") for m in _POSSESSIVE.finditer(text)]
     for pattern, template in _PRONOUNS:
         for m in pattern.finditer(text):
             verb = (m.groupdict().get("verb") or "").lower()

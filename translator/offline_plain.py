@@ -18,6 +18,7 @@ _PLAIN: list[tuple[str, str]] = [
     (r"subsequent to", "after"),
     (r"in the (?:opinion|judg(?:e)?ment) of the (?:treating |study |site )?investigator",
      "in the study doctor's opinion"),
+    (r"in the opinion of the (?:treating |study |site )?(?:physician|doctor)", "in the doctor's opinion"),
     (r"(?<![\w-])(?<!principal )(?<!sub-)(?<!co-)investigators", "study doctors"),
     (r"(?<![\w-])(?<!principal )(?<!sub-)(?<!co-)investigator(?!['’\w-])", "study doctor"),
     (r"(?<![\w-])(?<!principal )(?<!sub-)(?<!co-)investigator['’]s", "study doctor's"),
@@ -28,7 +29,6 @@ _PLAIN: list[tuple[str, str]] = [
     (r"participation in", "taking part in"),
     (r"approximately", "about"),
     (r"in order to", "to"),
-    (r"sufficient", "enough"),
     (r"demonstrates", "shows"),
     (r"demonstrated", "shown"),
     (r"demonstrate", "show"),
@@ -45,7 +45,6 @@ _PLAIN: list[tuple[str, str]] = [
     (r"(?<![\w-])therapy", "treatment"),
     (r"evidence of", "signs of"),
     (r"comply with", "follow"),
-    (r"compliance with", "following"),
     (r"administered", "given"),
     (r"currently", "now"),
     (r"discontinued", "stopped"),
@@ -88,6 +87,16 @@ _PLAIN: list[tuple[str, str]] = [
     (r"e\.g\.,?", "for example,"),
     (r"i\.e\.,?", "that is,"),
     (r"eg\.?,", "for example,"),
+    (r"prior(?!\s+to\b)", "past"),
+    (r"previous", "past"),
+    (r"permitted", "allowed"),
+    (r"interfere with", "get in the way of"),
+    (r"interferes with", "gets in the way of"),
+    (r"with the exception of", "except for"),
+    (r"documented", "recorded"),
+    (r"(?P<pre>before|after|until|following|upon|at)\s+(?:the\s+)?completion of", r"\g<pre> the end of"),
+    (r"(?P<pre>before|after|at|of|since|until|prior to|following)\s+(?:the\s+)?(?:study\s+)?enrol(?:l)?ment"
+     r"(?!\s+(?:in|into|of|to|visit)\b)", r"\g<pre> joining the study"),
 ]  # fmt: skip
 _PATTERNS = [(re.compile(rf"(?<![\w-]){p}(?![\w-])", re.IGNORECASE), wording) for p, wording in _PLAIN]
 
@@ -102,6 +111,38 @@ def plain_edits(text: str, protected: Sequence[tuple[int, int]] = ()) -> list[Ed
             if any(overlaps(span, other) for other in taken):
                 continue
             taken.append(span)
-            replacement = wording[0].upper() + wording[1:] if m.group()[0].isupper() else wording
+            replacement = m.expand(wording)
+            if m.group()[0].isupper() and _starts_sentence(text, m.start()):
+                replacement = replacement[0].upper() + replacement[1:]
             edits.append(Edit(m.start(), m.end(), replacement, "plain"))
+    edits += _sentence_breaks(text, taken)
     return sorted(edits, key=lambda e: e.start)
+
+
+_JOINED = re.compile(r";\s+(?P<word>[A-Za-z][\w'’-]*)")
+_CARRIES_ON = frozenset({"or", "and", "and/or", "but", "nor", "either", "then", "if", "unless", "except", "with"})
+
+
+def _sentence_breaks(text: str, taken: Sequence[tuple[int, int]]) -> list[Edit]:
+    """ "…; other cancers" → "…. Other cancers": shorter sentences, where the semicolon only ends a list item.
+
+    Never inside brackets, and never before a word that carries the logic on ("; or", "; and").
+    """
+    edits: list[Edit] = []
+    for m in _JOINED.finditer(text):
+        word = m.group("word")
+        if word.lower() in _CARRIES_ON or _depth(text, m.start()) or any(overlaps(m.span(), t) for t in taken):
+            continue
+        first = word[0].upper() if word[1:].islower() or len(word) == 1 else word[0]
+        edits.append(Edit(m.start(), m.start("word") + 1, ". " + first, "plain"))
+    return edits
+
+
+def _starts_sentence(text: str, at: int) -> bool:
+    before = text[:at].rstrip()
+    return not before or before[-1] in ".:;!?"
+
+
+def _depth(text: str, at: int) -> int:
+    before = text[:at]
+    return max(0, before.count("(") - before.count(")")) + max(0, before.count("[") - before.count("]"))
