@@ -118,3 +118,20 @@ def test_equivalent_needs_the_same_unit_except_for_an_age(source: str, rendering
     others = [f for f in extract_facts(rendering) if f.kind is FactKind.VALUE]
     assert facts and others
     assert all(any(equivalent(f, o) for o in others) for f in facts) is same
+
+
+# Every unit the issue names, and the durations with their anchor.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("glucose > 7.0 mmol/L", ["value|>|7||mmol/L||"]), ("albumin ≥ 30 g/L", ["value|>=|30||g/L||"]),
+     ("creatinine ≤ 1.5 mg/dL", ["value|<=||1.5|mg/dL||"]), ("CD4 ≥ 200 cells/mm³", ["value|>=|200||/mm3||"]),
+     ("ANC ≥ 1.5 ×10^9/L", ["value|>=|1.5||x10^9/L||"]), ("BMI ≥ 30 kg/m²", ["value|>=|30||kg/m2||"]),
+     ("eGFR ≥ 30 mL/min/1.73 m²", ["value|>=|30||mL/min/1.73m2||"]), ("HbA1c 7-10%", ["value|range|7|10|%||"]),
+     ("ALT ≤ 3 times the upper limit of normal", ["value|<=||3|x ULN||"]),
+     ("for at least 72 hours", ["temporal|>=|72||hour|for|"]), ("in the past 2 weeks", ["temporal|<=||2|week|before|"]),
+     ("aged 2 to 17 years", ["value|range|2|17|year||"]), ("a 6-month wash-out", ["value|=|6||month||"]),
+     ("during the study and for 6 months after the last dose",
+      ["temporal|||||during|study", "temporal|<=||6|month|after|last dose"])],
+)  # fmt: skip
+def test_units_and_durations_of_the_issue(text: str, expected: list[str]) -> None:
+    assert keys(text) == expected
