@@ -6,6 +6,12 @@ negation cue: the patient must have a test that shows no X, which a plain render
 "a negative X test" or "tested negative for X". Each becomes a VALUE fact whose `label` is one of
 a small canonical set. A bound on a reference limit without a multiple ("above ULN", "below the
 normal range") is the value 1 x ULN (or x LLN) with its comparator.
+
+The same holds for severity ("moderate to severe asthma" is not "asthma"), for meeting a named
+diagnostic standard ("meets DSM-5 criteria for…") and for adequacy ("adequate", which a plain
+rewording says as "well enough"). Direction words ("high", "low", "increased") are left out: the
+project's own plain wording introduces them ("high blood pressure" for hypertension), so a bullet
+would seem to invent them.
 """
 
 from __future__ import annotations
