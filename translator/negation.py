@@ -78,8 +78,21 @@ _META_AFTER_RE = re.compile(
     rf"(?:\s+in\s+(?:this|the|our)\s+(?:study|trial|research))?{_CLAUSE_END}",
     re.IGNORECASE,
 )
+_MODAL_BEFORE_RE = re.compile(
+    r"\b(?:are|is|be|been|will|shall|should|may|might|must|can|could|would|were|was|do|does|did)\s+$", re.IGNORECASE
+)
 _CONTRACTION_RE = re.compile(r"(?<![\w'])[a-z]+n[’']t(?![\w'])", re.IGNORECASE)
 _NEITHER_BEFORE_RE = re.compile(r"\bneither\b[^.;]*$", re.IGNORECASE)
+
+
+def _modal_not(text: str, m: re.Match[str]) -> bool:
+    """A "not" of a verb phrase ("are not", "will not", "cannot", "won't"): only those can be eligibility
+    wording. "Refusal to participate", "unwilling to take part" and "agents not included in this
+    trial" say something about the patient or the agents and stay negations."""
+    surface = m.group().lower().replace("’", "'")
+    if surface.endswith("n't") or surface == "cannot":
+        return True
+    return surface == "not" and _MODAL_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,7 +113,7 @@ def find_cues(text: str) -> Iterator[Cue]:
             continue  # "neither A nor B" is one negation, as "not A or B" is
         if name == "free" and m.group().lower() == "free" and m.start() == 0:
             continue
-        if name == "not" and _META_AFTER_RE.match(text, m.end()):
+        if name == "not" and _META_AFTER_RE.match(text, m.end()) and _modal_not(text, m):
             continue  # "are not eligible": the section, not a negated fact
         end = m.end()
         if name == "non":

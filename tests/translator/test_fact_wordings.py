@@ -65,7 +65,9 @@ def test_faithful_rewording_gives_the_same_facts(source: str, plain: str) -> Non
      ("may not take part in the study.", 0), ("Patients not eligible for surgery", 1),
      ("unable to participate in the exercise program", 1), ("not more than 5 lesions", 0),
      ("no more than 2 prior lines", 0), ("not less than 18 years", 0), ("are excepted", 1),
-     ("agree to abstain from sex", 1), ("uncontrolled diabetes", 1), ("absence of fever", 1)],
+     ("agree to abstain from sex", 1), ("uncontrolled diabetes", 1), ("absence of fever", 1),
+     ("Refusal to participate in the study", 1), ("Patients unwilling to participate in the study.", 1),
+     ("investigational agents not included in this trial", 1)],
 )  # fmt: skip
 def test_eligibility_wording_and_comparators_are_not_negations(text: str, count: int) -> None:
     assert len(keys(text, FactKind.NEGATION)) == count
