@@ -114,7 +114,7 @@ _UNITS: list[tuple[str | None, str]] = [
     ("mm", r"mm|millimet(?:er|re)s?"),
     ("m", r"m|met(?:er|re)s?"),
     ("inch", r"inch(?:es)?"),
-    ("ms", r"ms|msecs?|milliseconds?"),
+    ("ms", r"(?-i:ms)|msecs?|milliseconds?"),  # not "MS" (multiple sclerosis)
     ("year", r"y(?:ea)?rs?\.?[\s-]+of[\s-]+age|y(?:ea)?rs?\.?[\s-]*olds?|years?|yrs?\.?|y\.\s?o\.?|y/o|yo|y"),
     ("month", r"months?|mos?\.?|mths?"),
     ("week", r"weeks?|wks?\.?"),
