@@ -20,6 +20,7 @@ from typing import Self, cast
 
 import openai
 from instructor.core import InstructorError
+from instructor.v2.core.function_calls import response_schema
 from openai.types.chat import ChatCompletionMessageParam
 from pydantic import BaseModel, Field, model_validator
 
@@ -82,6 +83,10 @@ class JudgeVerdict(BaseModel):
     @property
     def faithful_both_ways(self) -> bool:
         return self.source_entails_bullets and self.bullets_entail_source
+
+
+# Wrapped once, as translator.llm does for its answers, so instructor reuses the class and its schema.
+_RESPONSE_MODEL = response_schema(JudgeVerdict)
 
 
 class Judgement(BaseModel):
@@ -157,7 +162,7 @@ class LLMJudge:
         messages = cast(list[ChatCompletionMessageParam], judge_messages(self.prompt, request, rendering))
         try:
             verdict, _ = self._client.create_with_completion(
-                response_model=JudgeVerdict,
+                response_model=_RESPONSE_MODEL,
                 messages=messages,
                 max_retries=self.config.max_reasks,
                 hooks=meter.hooks(),

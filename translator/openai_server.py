@@ -13,11 +13,20 @@ the package (like httpx's MockTransport) because the benchmark uses it too.
 Replies are taken in order from the queue, then from `default` (a callable of the request body).
 Answers are shaped for the mode the request was made in: a forced tool call when the request has
 `tools`, JSON content when it has a `response_format`, otherwise JSON in a ```json fence (MD_JSON).
+
+`GET /stats` answers `{"requests": n, "completions": m}`, so a client in another process can
+count the calls it caused. Run it as its own process (the benchmark does, so that the server's
+threads do not share the client's interpreter lock):
+
+    python -m translator.openai_server --latency 0.2 --echo   # prints its base URL, then serves
 """
 
 from __future__ import annotations
 
+import argparse
 import json
+import re
+import signal
 import threading
 import time
 from collections import deque
@@ -29,6 +38,9 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict
 
 PATHS = ("/v1/chat/completions", "/chat/completions")
+STATS_PATHS = ("/stats", "/v1/stats")
+# An item line of the translate prompt: "[1.2] Platelets < 100,000/mm3" (indented by depth).
+_ITEM_LINE = re.compile(r"^\s*\[(\d+(?:\.\d+)*)\] (.+)$", re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -171,6 +183,14 @@ def _handler_for(server: OpenAIServer) -> type[BaseHTTPRequestHandler]:
         # Headers and body go out in two writes; with Nagle on, the client's delayed ACK adds ~40 ms.
         disable_nagle_algorithm = True
 
+        def do_GET(self) -> None:
+            if self.path not in STATS_PATHS:
+                self._send(404, _error_body(f"unknown path {self.path}; GET /stats or POST /v1/chat/completions",
+                                            "not_found"))
+                return
+            history = server.history
+            self._send(200, {"requests": len(history), "completions": sum(e.status == 200 for e in history)})
+
         def do_POST(self) -> None:
             received = time.monotonic()
             length = int(self.headers.get("content-length") or 0)
@@ -228,6 +248,33 @@ def _handler_for(server: OpenAIServer) -> type[BaseHTTPRequestHandler]:
     return Handler
 
 
+def echo_items(body: Mapping[str, Any]) -> dict[str, Any]:
+    """A faithful translate answer by construction: one bullet per item of the prompt, with its own text.
+
+    It reads the item lines of the translate prompt's user message; the benchmark uses it so that
+    every answer passes the fidelity checks and throughput is not muddied by re-asks.
+    """
+    messages = body.get("messages") or []
+    user = next((str(m.get("content") or "") for m in reversed(messages) if m.get("role") == "user"), "")
+    return {"bullets": [{"text": text.strip(), "refs": [ref]} for ref, text in _ITEM_LINE.findall(user)]}
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Serve until SIGTERM or Ctrl-C; the first line on stdout is the base URL."""
+    parser = argparse.ArgumentParser(prog="python -m translator.openai_server", description=main.__doc__)
+    parser.add_argument("--latency", type=float, default=0.0, help="Seconds each request is held before its answer.")
+    parser.add_argument("--echo", action="store_true", help="Answer every request with echo_items (else HTTP 500).")
+    args = parser.parse_args(argv)
+    stop = threading.Event()
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(signum, lambda *_: stop.set())
+    default: Responder | None = (lambda body: Answer(echo_items)) if args.echo else None
+    with OpenAIServer(default=default, latency=args.latency) as srv:
+        print(srv.base_url, flush=True)
+        while not stop.wait(0.5):  # a timed wait, so the signal handler gets to run
+            pass
+
+
 def _as_reply(value: Reply | BaseModel | Mapping[str, Any]) -> Reply:
     if isinstance(value, Answer | RawContent | ErrorReply | Hang):
         return value
@@ -282,3 +329,7 @@ def _tokens(text: str) -> int:
 
 def _error_body(message: str, kind: str) -> dict[str, Any]:
     return {"error": {"message": message, "type": kind, "param": None, "code": None}}
+
+
+if __name__ == "__main__":
+    main()

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -11,8 +13,11 @@ from typing import Any
 import httpx
 import pytest
 
-from translator.llm_models import PlainBullet, PlainRendering
-from translator.openai_server import Answer, ErrorReply, Hang, OpenAIServer, RawContent
+from translator.backend import CriterionRequest, RequestItem
+from translator.criteria import Logic, SectionKind
+from translator.llm_models import PlainBullet, PlainRendering, validation_context
+from translator.llm_prompt import chat_messages, translate_prompt
+from translator.openai_server import Answer, ErrorReply, Hang, OpenAIServer, RawContent, echo_items
 
 ANSWER = PlainRendering(bullets=[PlainBullet(text="You are 18 years or older.", refs=["1"])])
 TOOLS_BODY = {
@@ -157,3 +162,37 @@ def test_serves_32_requests_concurrently_with_latency() -> None:
 def test_base_url_raises_when_not_running() -> None:
     with pytest.raises(RuntimeError, match="not running"):
         _ = OpenAIServer().base_url
+
+
+def test_stats_counts_requests_and_completions(server: OpenAIServer) -> None:
+    server.enqueue(ANSWER, ErrorReply(500))
+    post(server, SCHEMA_BODY)
+    post(server, SCHEMA_BODY)
+    stats = httpx.get(server.base_url.removesuffix("/v1") + "/stats", timeout=5)
+    assert stats.json() == {"requests": 2, "completions": 1}
+    assert httpx.get(server.base_url + "/models", timeout=5).status_code == 404
+
+
+def test_echo_items_answers_translate_prompt_faithfully() -> None:
+    request = CriterionRequest(kind=SectionKind.EXCLUSION, items=[
+        RequestItem(ref="1", text="Any of the following:", logic=Logic.ANY),
+        RequestItem(ref="1.1", text="Platelets < 100,000/mm3"),
+        RequestItem(ref="1.2", text="No prior therapy within 4 weeks"),
+    ])
+    body = {"messages": chat_messages(translate_prompt(), request)}
+    answer = PlainRendering.model_validate(echo_items(body), context=validation_context(request))
+    assert [(b.text, b.refs) for b in answer.bullets] == [(i.text, [i.ref]) for i in request.items]
+
+
+def test_main_serves_in_its_own_process_until_terminated() -> None:
+    command = [sys.executable, "-m", "translator.openai_server", "--echo"]
+    with subprocess.Popen(command, stdout=subprocess.PIPE, text=True) as process:
+        assert process.stdout is not None
+        try:
+            base_url = process.stdout.readline().strip()
+            reply = httpx.post(base_url + "/chat/completions", json=PLAIN_BODY, timeout=5)
+            assert reply.status_code == 200 and "bullets" in reply.json()["choices"][0]["message"]["content"]
+            assert httpx.get(base_url.removesuffix("/v1") + "/stats", timeout=5).json()["requests"] == 1
+        finally:
+            process.terminate()
+        assert process.wait(timeout=5) == 0
