@@ -15,8 +15,9 @@ from fastapi import APIRouter, Header, Path, Query, Response
 from pydantic import AfterValidator, BeforeValidator
 
 from service import db, store, workflow
-from service.deps import KnownQueryOnly, ReaderToken, SessionDep, SettingsDep
+from service.deps import KnownQueryOnly, PageCacheDep, ReaderToken, SessionDep, SettingsDep
 from service.http_errors import problem_responses
+from service.page_cache import CachedPage
 from service.pagination import MAX_LIMIT
 from service.schemas import (
     NCT_ID_PATTERN,
@@ -77,21 +78,26 @@ def _utc(value: datetime | None) -> datetime | None:
 def get_trial(
     nct_id: Annotated[str, Path(pattern=NCT_ID_PATTERN, description="NCT id, e.g. NCT04280705.")],
     session: SessionDep,
+    pages: PageCacheDep,
     _token: ReaderToken,
     if_none_match: Annotated[str | None, Header(description="ETag of the copy the client holds.")] = None,
 ) -> Response:
     """The trial's metadata and eligibility: the original criteria text byte for byte, the parsed
     criteria with their spans, and the published translation (or null) with its state."""
-    with db.transaction(session, write=False):  # one snapshot for the three reads
-        stored = store.get_study(session, nct_id)
-        published = store.published_translation(session, nct_id)
-        status = workflow.eligibility_statuses(session, [nct_id])[nct_id]
-    body = trial_public(stored, status, published).model_dump_json().encode()
-    etag = f'"{hashlib.sha256(body).hexdigest()[:32]}"'
-    headers = {"ETag": etag, "Cache-Control": "no-cache"}
-    if if_none_match is not None and _matches(if_none_match, etag):
+    version = store.page_version(session, nct_id)
+    page = pages.get(nct_id, version)
+    if page is None:
+        with db.transaction(session, write=False):  # one snapshot for the three reads
+            stored = store.get_study(session, nct_id)
+            published = store.published_translation(session, nct_id)
+            status = workflow.eligibility_statuses(session, [nct_id])[nct_id]
+        body = trial_public(stored, status, published).model_dump_json().encode()
+        page = CachedPage(body, f'"{hashlib.sha256(body).hexdigest()[:32]}"')
+        pages.put(nct_id, version, page)
+    headers = {"ETag": page.etag, "Cache-Control": "no-cache"}
+    if if_none_match is not None and _matches(if_none_match, page.etag):
         return Response(status_code=304, headers=headers)
-    return Response(body, media_type="application/json", headers=headers)
+    return Response(page.body, media_type="application/json", headers=headers)
 
 
 def _matches(if_none_match: str, etag: str) -> bool:

@@ -8,7 +8,7 @@ with `app.dependency_overrides[get_…]`.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Awaitable, Callable, Iterator
 from typing import Annotated
 
 from fastapi import Depends, HTTPException, Request
@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from service import store
 from service.errors import InvalidRequest
+from service.page_cache import PageCache
 from service.settings import ServiceSettings
 from service.stored import TokenInfo
 from service.tables import Role
@@ -35,7 +36,11 @@ bearer = HTTPBearer(
 )
 
 
-def get_settings(request: Request) -> ServiceSettings:
+# Dependencies that do no I/O are `async def`: FastAPI runs a plain `def` dependency in its thread
+# pool, and those hops cost more than the work (a trial page from the cache needs six of them).
+
+
+async def get_settings(request: Request) -> ServiceSettings:
     settings: ServiceSettings = request.app.state.settings
     return settings
 
@@ -56,7 +61,19 @@ def get_backend(request: Request) -> Backend:
     return backend
 
 
+async def get_page_cache(
+    request: Request, settings: Annotated[ServiceSettings, Depends(get_settings)]
+) -> PageCache:
+    """The app's cache of rendered trial pages, made on first use (on the event loop: no lock needed)."""
+    state = request.app.state
+    cache: PageCache | None = getattr(state, "page_cache", None)
+    if cache is None:
+        cache = state.page_cache = PageCache(settings.page_cache_size)
+    return cache
+
+
 SettingsDep = Annotated[ServiceSettings, Depends(get_settings)]
+PageCacheDep = Annotated[PageCache, Depends(get_page_cache)]
 SessionDep = Annotated[Session, Depends(get_session)]
 BackendDep = Annotated[Backend, Depends(get_backend)]
 
@@ -80,10 +97,10 @@ def current_token(
 CurrentToken = Annotated[TokenInfo, Depends(current_token)]
 
 
-def requires(role: Role) -> Callable[[TokenInfo], TokenInfo]:
+def requires(role: Role) -> Callable[[TokenInfo], Awaitable[TokenInfo]]:
     """A dependency passing tokens whose role is `role` or higher (reader < editor < admin)."""
 
-    def check(token: CurrentToken) -> TokenInfo:
+    async def check(token: CurrentToken) -> TokenInfo:
         if _RANK[token.role] < _RANK[role]:
             raise HTTPException(
                 403, f"this needs a token with the {role.value} role; yours ({token.name!r}) is {token.role.value}"
@@ -97,7 +114,7 @@ ReaderToken = Annotated[TokenInfo, Depends(requires(Role.READER))]
 EditorToken = Annotated[TokenInfo, Depends(requires(Role.EDITOR))]
 
 
-def known_query_only(request: Request) -> None:
+async def known_query_only(request: Request) -> None:
     """Refuse query parameters the operation does not take: a misspelt filter (`updated_snce`) would
     otherwise be ignored silently and the site build would fetch everything."""
     route = request.scope.get("route")

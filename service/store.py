@@ -21,7 +21,7 @@ from service.stored import (
     StoredTranslation,
     TokenInfo,
 )
-from service.studies import get_study, ingest_studies, ingest_study, list_studies
+from service.studies import get_study, ingest_studies, ingest_study, list_studies, page_version
 from service.tables import Role, TranslationState
 from service.tokens import authenticate, create_token, list_tokens, revoke
 from service.translations import (
@@ -59,6 +59,7 @@ __all__ = [
     "ingest_study",
     "list_studies",
     "list_tokens",
+    "page_version",
     "published_translation",
     "published_translations",
     "reject",

@@ -114,6 +114,23 @@ def get_study(session: Session, nct_id: str) -> StoredStudy:
         return study_snapshot(row)
 
 
+def page_version(session: Session, nct_id: str) -> tuple[object, ...]:
+    """What a study's public page is made of, in one cheap read: the study's last change and the id
+    and version of each of its translations (the ORM bumps a translation's version on every UPDATE).
+    Equal values mean an unchanged page; NotFound for an unknown study."""
+    statement = (
+        select(StudyRow.updated_at, StudyRow.criteria_sha, TranslationRow.id, TranslationRow.version)
+        .outerjoin(TranslationRow, TranslationRow.nct_id == StudyRow.nct_id)
+        .where(StudyRow.nct_id == nct_id)
+        .order_by(TranslationRow.id)
+    )
+    with transaction(session, write=False):
+        rows = session.execute(statement).all()
+    if not rows:
+        raise NotFound("study", nct_id)
+    return (rows[0][0], rows[0][1], *((row[2], row[3]) for row in rows if row[2] is not None))
+
+
 def list_studies(
     session: Session,
     *,

@@ -7,11 +7,14 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
+from fastapi.testclient import TestClient
 from sqlalchemy import Engine
 
 from service import store
+from service.app import create_app
+from service.settings import ServiceSettings
 from service.tables import Role
-from tests.service.api_support import Api, api_on
+from tests.service.api_support import Api, api_on, database_url
 from tests.service.store_samples import with_criteria, with_status
 
 
@@ -176,3 +179,36 @@ def test_a_misspelt_query_parameter_is_named_not_ignored(api: Api, records: list
     nct_id = records[0]["protocolSection"]["identificationModule"]["nctId"]
     extra = api.client.get(f"/v1/trials/{nct_id}", params={"lang": "en"}, headers=api.auth(Role.READER))
     assert extra.status_code == 422 and "takes none" in extra.json()["detail"]
+
+
+def test_a_cached_page_never_outlives_a_change(api: Api, engine: Engine, records: list[dict[str, Any]]) -> None:
+    """After every kind of change the page equals one built afresh by an app that caches nothing."""
+    uncached = create_app(ServiceSettings(database_url=database_url(engine), page_cache_size=0))
+    reader = api.auth(Role.READER)
+    raw = records[6]
+    study = api.ingest(raw)
+    url = f"/v1/trials/{study.nct_id}"
+    with TestClient(uncached) as fresh:
+
+        def same_as_fresh() -> dict[str, Any]:
+            cached = api.client.get(url, headers=reader)
+            assert cached.content == fresh.get(url, headers=reader).content
+            assert api.client.get(url, headers=reader).content == cached.content  # now from the cache
+            body: dict[str, Any] = cached.json()
+            return body
+
+        assert same_as_fresh()["eligibility"]["state"] == "untranslated"
+        made = api.translate(study.nct_id)
+        assert same_as_fresh()["eligibility"]["state"] == "pending"
+        api.client.post(f"/v1/translations/{made['id']}/approve", json={"override": True, "reason": "ok"},
+                        headers=api.auth())
+        assert same_as_fresh()["eligibility"]["state"] == "published"
+        api.ingest(with_status(raw, "WITHDRAWN"))
+        assert same_as_fresh()["status"]["overall_status"] == "WITHDRAWN"
+        api.ingest(with_criteria(with_status(raw, "WITHDRAWN"), "Inclusion Criteria:\n\n* Adults"))
+        assert same_as_fresh()["eligibility"]["stale"] is True
+        redone = api.translate(study.nct_id)
+        api.client.post(f"/v1/translations/{redone['id']}/reject", json={"reason": "unclear"}, headers=api.auth())
+        page = same_as_fresh()["eligibility"]
+        assert (page["state"], page["stale"], page["translation_id"]) == ("published", True, made["id"])
+    assert len(api.app.state.page_cache) == 1
