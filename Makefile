@@ -40,6 +40,7 @@ test: lint typecheck unit eval
 
 bench: $(STAMP)
 	$(BIN)/python bench/parse.py
+	$(BIN)/python bench/service.py
 	$(BIN)/python bench/facts.py
 	$(BIN)/python bench/translate.py
 	$(BIN)/python bench/service.py
