@@ -218,12 +218,26 @@ def _facts(sources: Sequence[Source], citing: dict[str, list[Rendered]], by_id: 
     return findings
 
 
+_MODAL = re.compile(r"\b(?:must|should|shall)\b", re.IGNORECASE)
+_MODAL_BEFORE = re.compile(r"\b(?:must|should|shall|may)\s+$", re.IGNORECASE)
+
+
+def _negation_count(source: Source, *, exempt_modal: bool) -> int:
+    """Negations of a source that carry meaning. Under the exclusion criteria, "must not be pregnant"
+    states the exclusion itself, so with `exempt_modal` its modal "not" counts as section wording."""
+    return sum(1 for f in source.facts if f.kind is FactKind.NEGATION and not (
+        exempt_modal and source.kind is SectionKind.EXCLUSION and _MODAL_BEFORE.search(source.text, 0, f.start)))
+
+
 def _negations(sources: Sequence[Source], citing: dict[str, list[Rendered]], by_id: dict[str, Source],
                bullets: Sequence[Rendered]) -> list[Finding]:
     """Compare negation counts per cluster of criteria and the bullets that cite them."""
     findings: list[Finding] = []
     for cluster_ids, cluster_bullets in _clusters(sources, citing, bullets):
-        in_source = sum(1 for cid in cluster_ids for f in by_id[cid].facts if f.kind is FactKind.NEGATION)
+        # "must not be pregnant" may become "You are pregnant" under "You cannot join if…", but a bullet
+        # that keeps the modal ("You must be pregnant") has lost the "not".
+        restated = not any(_MODAL.search(b.text) for b in cluster_bullets)
+        in_source = sum(_negation_count(by_id[cid], exempt_modal=restated) for cid in cluster_ids)
         in_bullets = sum(1 for b in cluster_bullets for f in b.facts if f.kind is FactKind.NEGATION)
         first = sorted(cluster_ids)[0]
         where = {"criterion_id": first, "bullet_index": cluster_bullets[0].index,

@@ -195,3 +195,17 @@ def test_coordinated_negations_are_not_a_double_negative() -> None:
 
     text = "You are not breastfeeding and not pregnant."
     assert double_negatives(text, extract_facts(text)) == []
+
+
+def test_modal_not_of_an_exclusion_is_section_wording() -> None:
+    doc = parse_criteria("Exclusion Criteria:\n\n* Participants must not be pregnant")
+    assert errors(check(doc, _translation({"E1": "You are pregnant."}))) == []
+    assert "negation_added" in _checks(check(doc, _translation({"E1": "You are not pregnant."})))
+    inclusion = parse_criteria("Inclusion Criteria:\n\n* Participants must not be pregnant")
+    assert "negation_dropped" in _checks(check(inclusion, _translation({"I1": "You are pregnant."})))
+
+
+def test_dropping_the_not_of_a_kept_modal_is_still_caught() -> None:
+    doc = parse_criteria("Exclusion Criteria:\n\n* Participants must not be pregnant")
+    assert "negation_dropped" in _checks(check(doc, _translation({"E1": "You must be pregnant."})))
+    assert errors(check(doc, _translation({"E1": "You must not be pregnant."}))) == []
