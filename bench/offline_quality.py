@@ -6,7 +6,8 @@ Translates every record with the offline backend (each distinct criterion render
 pipeline does) and prints: the number of criteria; the share of criteria on which the fidelity checks
 (`translator.fidelity.check` on the assembled translation) find no error; the share of criteria per
 fallback level (`rewrite` is the full plain-English rewrite; `verbatim` means every rewrite changed a
-fact); and the median Flesch-Kincaid reading grade of the source criteria vs the bullets.
+fact); the share whose wording changed at all; and the median Flesch-Kincaid reading grade of the
+source criteria vs the bullets.
 """
 
 from __future__ import annotations
@@ -30,6 +31,10 @@ from translator.sources import read_sources
 DEFAULT = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "ctgov" / "studies.jsonl"
 
 
+def _plain(text: str) -> str:
+    return " ".join(text.lower().rstrip(" .;,").split())
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT)
@@ -40,7 +45,7 @@ def main() -> None:
     backend = OfflineBackend()
     seen: dict[str, tuple[Rendering, list[RenderedItem]]] = {}
     levels: Counter[str] = Counter()
-    criteria = failing = records = 0
+    criteria = failing = records = changed = 0
     sources: list[str] = []
     bullets: list[str] = []
     started = time.perf_counter()
@@ -61,6 +66,7 @@ def main() -> None:
                 levels[result.level] += 1
                 sources.append(item.text)
                 bullets.append(result.bullet.text)
+                changed += _plain(result.bullet.text) != _plain(item.text)
                 if args.show_errors and not result.clean:
                     print(f"{study.nct_id} {ref_to_id(top, item.ref)}: {item.text!r}")
         translation = assemble(doc, rendered, nct_id=study.nct_id, identity=backend.identity, summary_source=None)
@@ -77,6 +83,7 @@ def main() -> None:
     )
     for level in LEVELS:
         print(f"  level {level.name:<28} {100 * levels[level.name] / total:6.2f}%  ({levels[level.name]})")
+    print(f"criteria whose wording the rewrite changed (beyond case and punctuation): {100 * changed / total:.2f}%")
     print(f"median reading grade: source {median_grade(sources):.1f}  bullets {median_grade(bullets):.1f}")
 
 

@@ -88,6 +88,8 @@ def fact_edits(text: str, facts: Sequence[Fact]) -> list[Edit]:
             continue
         if not _SYMBOLS.search(fact.text) and fact.comparator is not Comparator.RANGE:
             continue
+        if text[fact.end : fact.end + 1] == "/":
+            continue  # "≥1500 mg/day": the unit goes on past the fact, so its wording cannot end there
         if fact.kind is FactKind.TEMPORAL and fact.anchor is None and not _STANDS_ALONE.match(text, fact.end):
             continue  # "within 21 days prior to being registered": the event after it is part of the window
         wording = _wording(fact)

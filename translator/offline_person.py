@@ -132,6 +132,7 @@ def person_edits(text: str, facts: Sequence[Fact], lexicon: Lexicon) -> list[Edi
         _age(text, start, facts)
         or _subject(text, start, facts)
         or _lab(text, start, facts, lexicon)
+        or _past_event(text, start, facts)
         or _led(text, start)
     )
     if not lead:
@@ -247,12 +248,70 @@ def _lab(text: str, start: int, facts: Sequence[Fact], lexicon: Lexicon) -> list
     return edits
 
 
+_EVENT = re.compile(
+    r"(?P<use>use|usage|intake)\s+of\b|(?P<receipt>receipt|administration)\s+of\b|(?P<part>participation)\s+in\b"
+    r"|(?P<had>(?:(?:major|minor|prior|previous|any)\s+)?(?:surgery|surgical procedure|operation|treatment with|"
+    r"therapy with|radiotherapy|radiation therapy|radiation|chemotherapy|transfusion|blood transfusion|"
+    r"vaccination|immunization|hospitali[sz]ation|infection|stroke|myocardial infarction|heart attack))\b",
+    re.IGNORECASE,
+)
+_NOT_PAST = re.compile(
+    r"\b(?:plann?ed|planning|scheduled|expected|anticipated|during|after|following|will|"
+    r"ongoing|current|currently|concurrent|concomitant)\b",
+    re.IGNORECASE,
+)
+
+
+def _past_event(text: str, start: int, facts: Sequence[Fact]) -> list[Edit]:
+    """ "Major surgery within 4 weeks before randomization" → "You have had major surgery …".
+
+    Only when a time window puts the event in the past and nothing puts it now or later.
+    """
+    m = _EVENT.match(text, start)
+    if m is None or _NOT_PAST.search(text) or _dangling_verb(text, m.end()):
+        return []
+    if not any(f.kind is FactKind.TEMPORAL and f.relation == "before" and f.high is not None for f in facts):
+        return []
+    if m.group("use"):
+        return [Edit(start, m.end(), "You have used", "person")]
+    if m.group("receipt"):
+        return [Edit(start, m.end(), "You have received", "person")]
+    if m.group("part"):
+        return [Edit(start, m.end(), "You have taken part in", "person")]
+    return [Edit(start, m.end(), "You have had " + m.group("had").lower(), "person")]
+
+
+_VERB_LED = frozenset({
+    "has", "have", "is", "are", "be", "had", "was", "were", "must", "should", "will", "may", "cannot", "can",
+    "agree", "agrees", "agreed", "meet", "meets", "received", "currently", "receiving", "taking", "undergoing",
+    "using", "planning", "participating", "enrolled", "on", "diagnosed",
+})  # fmt: skip
+_OPENS_CLAUSE = frozenset({
+    "who", "that", "which", "whom", "whose", "and", "or", "and/or", "but", "also", "it", "this", "there", "they",
+    "if", "unless", "when", "where", "as", "than", "not", "he", "she", "you", "patient", "subject", "participant",
+})  # fmt: skip
+
+
+def _dangling_verb(text: str, at: int) -> bool:
+    """Whether the first clause after `at` has a verb of its own ("Prior X must be completed …"): then "You have
+    prior X" would leave it dangling ("You have had prior X must be completed")."""
+    clause = re.split(r"[.;:](?:\s|$)", text[at:], maxsplit=1)[0]
+    for m in _FINITE.finditer(clause):
+        words = clause[: m.start()].split()
+        if not words or words[-1].lower().strip(",") not in _OPENS_CLAUSE:
+            return True
+    return False
+
+
 def _led(text: str, start: int) -> list[Edit]:
     for pattern, template in _LED_RE:
         m = pattern.match(text, start)
         if m is None:
             continue
         groups = {k: (v or "").lower() for k, v in m.groupdict().items()}
+        first = m.group().split(maxsplit=1)[0].lower() if m.group().strip() else ""
+        if first not in _VERB_LED and _dangling_verb(text, m.end()):
+            return []
         if "{0}" in template:
             return [Edit(start, m.end(), template.replace("{0}", m.group().lower()), "person")]
         return [Edit(start, m.end(), template.format(**groups), "person")]

@@ -59,10 +59,20 @@ def bullet_for(nct_id: str, text: str) -> RenderedBullet:
         ("NCT00209612", "Patients with Liver cirrhosis", "You have liver cirrhosis."),
         ("NCT01308723", "History of uncontrolled seizures",
          "You have a history of uncontrolled seizures or encephalopathy within the last 6 months."),
-        # a time window keeps its anchor; "prior to" and "therapy" in everyday words
-        ("NCT03300609", "Radiation therapy =< 2 weeks", "Radiation treatment in the 2 weeks before randomization"),
+        # a time window keeps its anchor, and puts the event in the past
+        ("NCT03300609", "Radiation therapy =< 2 weeks",
+         "You have had radiation therapy in the 2 weeks before randomization."),
         # an inclusion "No …" keeps its "no"
         ("NCT00030407", "No history of chronic hepatitis", "You have no history of chronic hepatitis."),
+        # comparators written in words become plain too
+        ("NCT00099463", "Hemoglobin greater than or equal to 11.5",
+         "Your hemoglobin is 11.5 g/dL or more for women; 13.5 g/dL or more for men."),
+        # everyday words for protocol English
+        ("NCT02056756", "Patient is, in the investigator(s) opinion",
+         "You are, in the study doctor(s) opinion, willing and able to follow the protocol requirements."),
+        # no "You have" where the criterion's noun has a verb of its own
+        ("NCT00275028", "Prior chemotherapy must have included",
+         "Past chemotherapy must have included a first-line platinum-based regimen only"),
         # a lexicon substitution
         ("NCT00030407", "No myocardial infarction", "You have no heart attack and/or stroke within the past 6 months."),
     ],
