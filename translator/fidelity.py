@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from translator.backend import CriterionRequest, Rendering
-from translator.criteria import CriteriaDoc, SectionKind
+from translator.criteria import CriteriaDoc, Logic, SectionKind
 from translator.facts import Comparator, Fact, FactKind, extract_facts
 from translator.findings import Finding, Severity
 from translator.readability import readability_findings
@@ -42,6 +42,10 @@ def _hard(fact: Fact) -> bool:
     """
     return fact.kind is FactKind.VALUE or (fact.kind is FactKind.TEMPORAL and (
         fact.low is not None or fact.high is not None or fact.anchor is not None))
+
+
+# What "any of the following" says as a count: a bullet may put it as "at least one of these".
+_AT_LEAST_ONE = Fact(kind=FactKind.VALUE, start=0, end=0, text="any of", comparator=Comparator.GE, low=1)
 
 
 def _same_number(value: float | None, unit: str | None, other: float | None, other_unit: str | None) -> bool:
@@ -96,6 +100,7 @@ class Source:
     facts: list[Fact]
     raw_span: tuple[int, int] | None = None
     to_raw: dict[int, tuple[int, int]] = field(default_factory=dict)  # fact index → raw span
+    logic: Logic | None = None  # "any of the following": a bullet may say "at least one of these"
 
     def fact_span(self, index: int) -> tuple[int, int] | None:
         return self.to_raw.get(index, self.raw_span)
@@ -206,6 +211,8 @@ def _facts(sources: Sequence[Source], citing: dict[str, list[Rendered]], by_id: 
                 continue
             seen.add(bullet.index)
             pool = [f for cid in bullet.ids if cid in by_id for f in by_id[cid].facts]
+            if any(by_id[cid].logic is Logic.ANY for cid in bullet.ids if cid in by_id):
+                pool.append(_AT_LEAST_ONE)
             for fact in bullet.facts:
                 if not _hard(fact) or restated(fact, pool):
                     continue
@@ -218,7 +225,7 @@ def _facts(sources: Sequence[Source], citing: dict[str, list[Rendered]], by_id: 
     return findings
 
 
-_MODAL = re.compile(r"\b(?:must|should|shall)\b", re.IGNORECASE)
+_MODAL = re.compile(r"\b(?:must|should|shall|may)\b", re.IGNORECASE)
 _MODAL_BEFORE = re.compile(r"\b(?:must|should|shall|may)\s+$", re.IGNORECASE)
 
 
@@ -318,7 +325,7 @@ def doc_sources(doc: CriteriaDoc) -> list[Source]:
     for criterion in doc.criteria:
         facts = extract_facts(criterion.text)
         sources.append(Source(
-            id=criterion.id, kind=criterion.kind, text=criterion.text, facts=facts,
+            id=criterion.id, kind=criterion.kind, text=criterion.text, facts=facts, logic=criterion.logic,
             raw_span=(criterion.start, criterion.end),
             to_raw={i: criterion.raw_span(f.start, f.end) for i, f in enumerate(facts)},
         ))
@@ -341,7 +348,7 @@ def check(doc: CriteriaDoc, translation: Translation, study: object | None = Non
 
 def check_rendering(request: CriterionRequest, rendering: Rendering) -> list[Finding]:
     """Findings for one backend answer, with the request's refs standing in for criterion ids."""
-    sources = [Source(id=item.ref, kind=request.kind, text=item.text,
+    sources = [Source(id=item.ref, kind=request.kind, text=item.text, logic=item.logic,
                       facts=item.facts or extract_facts(item.text)) for item in request.items]
     bullets = [Rendered(index, None, bullet.text, list(bullet.refs), extract_facts(bullet.text))
                for index, bullet in enumerate(rendering.bullets)]

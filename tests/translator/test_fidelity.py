@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 import pytest
 
 from translator.backend import CriterionRequest, RenderedBullet, Rendering, RequestItem
-from translator.criteria import CriteriaDoc, SectionKind
+from translator.criteria import CriteriaDoc, Logic, SectionKind
 from translator.facts import Comparator, Fact, FactKind
 from translator.fidelity import check, check_rendering, double_negatives, errors, restated
 from translator.findings import Finding, Severity
@@ -209,3 +209,16 @@ def test_dropping_the_not_of_a_kept_modal_is_still_caught() -> None:
     doc = parse_criteria("Exclusion Criteria:\n\n* Participants must not be pregnant")
     assert "negation_dropped" in _checks(check(doc, _translation({"E1": "You must be pregnant."})))
     assert errors(check(doc, _translation({"E1": "You must not be pregnant."}))) == []
+
+
+def test_any_of_may_be_said_as_at_least_one() -> None:
+    items = [RequestItem(ref="1", text="Any of the following:", logic=Logic.ANY),
+             RequestItem(ref="1.1", text="Diabetes"), RequestItem(ref="1.2", text="Hypertension")]
+    bullets = [RenderedBullet(text="You have at least one of these:", refs=["1"]),
+               RenderedBullet(text="Diabetes", refs=["1.1"], depth=1),
+               RenderedBullet(text="High blood pressure", refs=["1.2"], depth=1)]
+    request = CriterionRequest(kind=SectionKind.INCLUSION, items=items)
+    assert errors(check_rendering(request, Rendering(bullets=bullets))) == []
+    all_of = CriterionRequest(kind=SectionKind.INCLUSION, items=[
+        items[0].model_copy(update={"logic": Logic.ALL}), *items[1:]])
+    assert "fact_invented" in _checks(check_rendering(all_of, Rendering(bullets=bullets)))
