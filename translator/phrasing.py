@@ -109,7 +109,9 @@ def _level(fact: Fact) -> str:
 
     comparator = fact.comparator or Comparator.EQ
     if comparator is Comparator.RANGE:
-        return f"{unit} {level(fact.low)} to {level(fact.high)}"
+        # Two neighbouring levels read as a choice ("type 1 or 2", "grade 1 or 2"), not a span.
+        joint = "or" if _consecutive(fact.low, fact.high) else "to"
+        return f"{unit} {level(fact.low)} {joint} {level(fact.high)}"
     value = level(fact.low if fact.low is not None else fact.high)
     words = {Comparator.GE: "{u} {v} or higher", Comparator.GT: "{u} higher than {v}", Comparator.EQ: "{u} {v}",
              Comparator.LE: "{u} {v} or lower", Comparator.LT: "{u} lower than {v}"}  # fmt: skip

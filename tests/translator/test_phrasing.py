@@ -42,7 +42,7 @@ def round_trips(fact: Fact) -> bool:
         ("ECOG 0-1", "0 or 1"),
         ("Karnofsky ≥ 70%", "70% or more"),
         ("stage IV", "stage 4"),
-        ("NYHA class III or IV", "class 3 to 4"),
+        ("NYHA class III or IV", "class 3 or 4"),
         ("grade ≥ 3", "grade 3 or higher"),
         ("history of", "in the past"),
         ("no", "no"),
