@@ -38,13 +38,14 @@ def records(tmp_path: Path) -> Path:
 
 
 def _result(custom_id: str, answer: PlainRendering) -> str:
-    message = {"role": "assistant", "content": None, "tool_calls": [
-        {"id": "c1", "type": "function", "function": {"name": "PlainRendering", "arguments": answer.model_dump_json()}}]}
+    call = {"name": "PlainRendering", "arguments": answer.model_dump_json()}
+    message = {"role": "assistant", "content": None, "tool_calls": [{"id": "c1", "type": "function", "function": call}]}
     body: dict[str, Any] = {
         "id": "chatcmpl-1", "object": "chat.completion", "created": 0, "model": "test-model",
         "choices": [{"index": 0, "message": message, "finish_reason": "stop"}],
         "usage": {"prompt_tokens": 50, "completion_tokens": 10, "total_tokens": 60}}
-    return json.dumps({"id": "r", "custom_id": custom_id, "response": {"status_code": 200, "body": body}, "error": None})
+    line = {"id": "r", "custom_id": custom_id, "response": {"status_code": 200, "body": body}, "error": None}
+    return json.dumps(line)
 
 
 def _faithful(request: CriterionRequest) -> PlainRendering:
