@@ -27,7 +27,7 @@ from translator.backend import BackendIdentity, CriterionRequest, RenderedBullet
 from translator.facts import extract_facts
 from translator.fidelity import check_rendering, errors
 from translator.lexicon import Lexicon
-from translator.offline_edits import Edit, apply, fact_edits, merge, tidy
+from translator.offline_edits import Edit, apply, articles, fact_edits, merge, tidy
 from translator.offline_person import person_edits
 from translator.offline_plain import plain_edits
 from translator.offline_terms import TermPlan, definitions_for, plan_terms
@@ -147,6 +147,7 @@ class OfflineBackend:
 def _compose(source: str, candidates: dict[str, list[Edit]], level: Level) -> tuple[str, list[Edit]]:
     order = ("fact", "person", "term", "abbreviation", "plain", "case")
     edits = merge(candidates[what] for what in order if what in level.rules)
+    edits = merge([edits, articles(source, edits)])
     sentence = any(e.what == "person" for e in edits)
     return tidy(apply(source, edits), sentence=sentence), edits
 

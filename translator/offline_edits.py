@@ -44,6 +44,37 @@ def merge(groups: Iterable[Sequence[Edit]]) -> list[Edit]:
     return sorted(kept, key=lambda e: (e.start, e.end))
 
 
+_ARTICLE = re.compile(r"\b(an?|An?)\s+$")
+
+
+def _wants_an(word: str) -> bool:
+    # By the first letter, with the common exceptions; good enough to repair "an blood thinner".
+    lower = word.lower()
+    if lower.startswith(("uni", "use", "usu", "eu", "one", "ur")):
+        return False
+    if lower.startswith(("hour", "honest", "heir")):
+        return True
+    return lower[:1] in ("a", "e", "i", "o", "u")
+
+
+def articles(text: str, edits: Sequence[Edit]) -> list[Edit]:
+    """Edits that make "a"/"an" fit the word an edit put after it, where the article fitted the old word."""
+    fixes: list[Edit] = []
+    for edit in edits:
+        if edit.what not in ("term", "plain", "abbreviation") or not edit.text:
+            continue
+        m = _ARTICLE.search(text, 0, edit.start)
+        if m is None or m.end() != edit.start:
+            continue
+        article = m.group(1)
+        old, new = _wants_an(text[edit.start : edit.end]), _wants_an(edit.text)
+        if old == new or (article.lower() == "an") != old:
+            continue
+        wording = "an" if new else "a"
+        fixes.append(Edit(m.start(1), m.end(1), wording.capitalize() if article[0].isupper() else wording, edit.what))
+    return fixes
+
+
 def apply(text: str, edits: Sequence[Edit]) -> str:
     out: list[str] = []
     at = 0
@@ -90,6 +121,8 @@ def fact_edits(text: str, facts: Sequence[Fact]) -> list[Edit]:
             continue
         if text[fact.end : fact.end + 1] == "/":
             continue  # "≥1500 mg/day": the unit goes on past the fact, so its wording cannot end there
+        if _part_of_a_code(text, fact) or _unclear_bound(text, fact):
+            continue
         if fact.kind is FactKind.TEMPORAL and fact.anchor is None and not _STANDS_ALONE.match(text, fact.end):
             continue  # "within 21 days prior to being registered": the event after it is part of the window
         wording = _wording(fact)
@@ -105,6 +138,23 @@ def fact_edits(text: str, facts: Sequence[Fact]) -> list[Edit]:
 
 
 _STANDS_ALONE = re.compile(r"\s*(?:$|[.,;:)\]]|(?:and|or|at|in|for|during)\b)", re.IGNORECASE)
+
+
+def _part_of_a_code(text: str, fact: Fact) -> bool:
+    """ "Study 339-14-001", "MK-3475": a number glued to more code is a name, not a range to reword."""
+    before = text[fact.start - 1 : fact.start]
+    after = text[fact.end : fact.end + 1]
+    return before in ("-", "/", ".") or (after in ("-", ".") and text[fact.end + 1 : fact.end + 2].isalnum())
+
+
+_EQUAL = re.compile(r"=|≥|≤|≧|≦|\bequal\b|\bor (?:more|less|greater|higher|lower|above|below|over|under)\b", re.I)
+
+
+def _unclear_bound(text: str, fact: Fact) -> bool:
+    """A strict comparator read from text that also says "equal" ("Hemoglobin = > 10 g/dL"): the reader
+    sees "at least", the extractor saw "more than". Rewording would make its reading the only one left."""
+    strict = fact.comparator in (Comparator.GT, Comparator.LT)
+    return strict and bool(_EQUAL.search(fact.text) or _EQUAL.search(text[max(0, fact.start - 3) : fact.start]))
 
 
 def _wording(fact: Fact) -> str | None:

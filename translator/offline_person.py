@@ -46,7 +46,9 @@ _HAVE_BEEN = frozenset({"diagnosed", "treated", "exposed", "vaccinated", "infect
 _JUDGED = re.compile(
     r"\b(?:is|are|be|been|was|were)\s+(?:not\s+)?(?:eligible|ineligible|excluded|included|allowed|permitted|"
     r"enrolled|accepted|acceptable|considered|exempt|required|candidates?)\b|\b(?:eligible|excluded|allowed|"
-    r"permitted)\s*[.:;]?\s*$|\b(?:partner|caregiver|parent|guardian|spouse|child|mother|father|representative)s?\b",
+    r"permitted)\s*[.:;]?\s*$|\b(?:partner|caregiver|parent|guardian|spouse|child|mother|father|representative)s?\b"
+    r"|\b(?:may|can|will|could|should)\s+(?:not\s+)?(?:participate|take part|enter|enroll|be enrolled|join|"
+    r"be included|remain|continue|be considered)\b",
     re.IGNORECASE,
 )
 _FINITE = re.compile(
@@ -158,6 +160,24 @@ def _age(text: str, start: int, facts: Sequence[Fact]) -> list[Edit]:
 
 
 def _subject(text: str, start: int, facts: Sequence[Fact]) -> list[Edit]:
+    """ "Patients who have X" → "You have X"; "Subject is" → "You are"; "Patients taking X" → "You are taking X".
+
+    A relative clause, a participle or "with" describes the subject only when no verb of its own follows
+    ("Patients taking an anticoagulant must use warfarin" is about what they must do): then no edit.
+    """
+    edits = _subject_edits(text, start, facts)
+    if not edits:
+        return []
+    m = _SUBJECT.match(text, start)
+    between = text[m.end() : edits[0].end] if m else ""
+    described = re.search(r"\b(?:who|that|with)\b|\w+(?:ing|ed)\s*$", between, re.IGNORECASE)
+    verb_first = re.match(rf"\s*,?\s*{_ADVERB}(?:{'|'.join(_MODALS)}|{'|'.join(_TO_BE)})\b", between, re.IGNORECASE)
+    if described and not verb_first and _dangling_verb(text, edits[0].end):
+        return []
+    return edits
+
+
+def _subject_edits(text: str, start: int, facts: Sequence[Fact]) -> list[Edit]:
     m = _SUBJECT.match(text, start)
     if m is None:
         return []
@@ -238,7 +258,7 @@ def _lab(text: str, start: int, facts: Sequence[Fact], lexicon: Lexicon) -> list
     if not known and words[-1].lower().strip("()") not in _LAB_WORDS:
         return []
     last = words[-1].strip("()")
-    plural = last.endswith("s") and last.islower() and not last.endswith(("ss", "us", "is"))
+    plural = last.lower().endswith("s") and not last.isupper() and not last.lower().endswith(("ss", "us", "is"))
     edits = [Edit(start, start, "Your ", "person")]
     for word in re.finditer(r"[A-Za-z]+", name):
         if _ordinary(word.group()):
@@ -359,6 +379,7 @@ def _plural_subject(text: str, start: int) -> bool:
 
 
 _LATER_VERB = re.compile(r"\b(?P<join>and|or|but)\s+(?P<verb>is|has|was|does|isn't|hasn't|doesn't)\b", re.IGNORECASE)
+_LATER_WHO = re.compile(r"\b(?:and|or)\s+(?P<who>who\s+)(?=are|have|had|were|is|has|was)\b", re.IGNORECASE)
 _THEIR = re.compile(r"\b(?:their|themselves)\b", re.IGNORECASE)
 
 
@@ -366,10 +387,13 @@ def _agreement(text: str, after: int) -> list[Edit]:
     """ "You are male and is over 18" → "… and are over 18": later verbs of the same subject follow it."""
     clause_end = re.search(r"[.;:]\s", text[after:])
     stop = after + clause_end.start() if clause_end else len(text)
-    return [
+    edits = [
         Edit(m.start("verb"), m.end("verb"), _TO_BE[m.group("verb").lower()], "person")
         for m in _LATER_VERB.finditer(text, after, stop)
     ]
+    # "You are pregnant or who are breastfeeding": the relative pronoun went with the subject
+    edits += [Edit(m.start("who"), m.end("who"), "", "person") for m in _LATER_WHO.finditer(text, after, stop)]
+    return edits
 
 
 # Later mentions of the one participant: "the risk to the subject" → "the risk to you".

@@ -73,6 +73,17 @@ def bullet_for(nct_id: str, text: str) -> RenderedBullet:
         # no "You have" where the criterion's noun has a verb of its own
         ("NCT00275028", "Prior chemotherapy must have included",
          "Past chemotherapy must have included a first-line platinum-based regimen only"),
+        # "= >" reads as "at least" but extracts as "more than": the symbols stay, not a guess in words
+        ("NCT00650923", "Hemoglobin = > 10 g/dL", "Your hemoglobin is > 10 g/dL (transfusion allowed)."),
+        # a study number is not a range
+        ("NCT02382276", "Patients who have completed Study", "You have completed Study 339-14-001."),
+        # a subject that the sentence judges stays a third person
+        ("NCT00378404", "Patients who have recurred after previous surgery",
+         "Patients who have recurred after past surgery and/or radiation may take part in this trial."),
+        # a described subject with a verb of its own stays; the article follows the new word
+        ("NCT02202993", "Treatment with unfractionated heparin",
+         "Treatment with unfractionated heparin. Patients taking a blood thinner must use warfarin or a low molecular "
+         "weight heparin."),
         # a lexicon substitution
         ("NCT00030407", "No myocardial infarction", "You have no heart attack and/or stroke within the past 6 months."),
     ],
