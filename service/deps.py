@@ -68,7 +68,7 @@ async def get_page_cache(
     state = request.app.state
     cache: PageCache | None = getattr(state, "page_cache", None)
     if cache is None:
-        cache = state.page_cache = PageCache(settings.page_cache_size)
+        cache = state.page_cache = PageCache(settings.page_cache_bytes)
     return cache
 
 

@@ -20,11 +20,13 @@ class CachedPage:
 
 
 class PageCache:
-    """At most `size` pages by key, least recently used out first; thread-safe (sync endpoints run
-    in a thread pool). A size of 0 keeps nothing."""
+    """Pages by key up to `max_bytes` of bodies in all, least recently used out first; thread-safe
+    (sync endpoints run in a thread pool). Bytes, not a count, bound it: a page with a thousand
+    locations weighs a hundred small ones. 0 keeps nothing."""
 
-    def __init__(self, size: int) -> None:
-        self.size = size
+    def __init__(self, max_bytes: int) -> None:
+        self.max_bytes = max_bytes
+        self.bytes = 0
         self._pages: OrderedDict[str, tuple[Hashable, CachedPage]] = OrderedDict()
         self._lock = threading.Lock()
 
@@ -39,13 +41,17 @@ class PageCache:
     def put(self, key: str, version: Hashable, page: CachedPage) -> None:
         """Keep `page` as what `key` looks like at `version` (read the version before the page:
         a change in between then only costs a rebuild on the next request)."""
-        if self.size == 0:
+        if len(page.body) > self.max_bytes:
             return
         with self._lock:
+            old = self._pages.pop(key, None)
+            if old is not None:
+                self.bytes -= len(old[1].body)
             self._pages[key] = (version, page)
-            self._pages.move_to_end(key)
-            while len(self._pages) > self.size:
-                self._pages.popitem(last=False)
+            self.bytes += len(page.body)
+            while self.bytes > self.max_bytes:
+                _, (_, dropped) = self._pages.popitem(last=False)
+                self.bytes -= len(dropped.body)
 
     def __len__(self) -> int:
         return len(self._pages)

@@ -44,8 +44,10 @@ class ServiceSettings(BaseSettings):
         description="How long a SQLite connection waits for a lock held by another writer before failing.",
     )
     sql_echo: bool = Field(default=False, description="Log every SQL statement (for debugging).")
-    page_cache_size: int = Field(
-        default=4096, ge=0, description="Trial pages kept rendered in memory (each while unchanged); 0: none."
+    page_cache_bytes: int = Field(
+        default=64 * 1024 * 1024,
+        ge=0,
+        description="Memory for trial pages kept rendered (each only while unchanged), in bytes; 0: none.",
     )
     page_size: int = Field(default=50, ge=1, description="Default number of items in one page of a listing.")
     max_page_size: int = Field(default=500, ge=1, description="Largest page a client may ask for.")

@@ -12,6 +12,7 @@ from sqlalchemy import Engine
 
 from service import store
 from service.app import create_app
+from service.page_cache import CachedPage, PageCache
 from service.settings import ServiceSettings
 from service.tables import Role
 from tests.service.api_support import Api, api_on, database_url
@@ -183,7 +184,7 @@ def test_a_misspelt_query_parameter_is_named_not_ignored(api: Api, records: list
 
 def test_a_cached_page_never_outlives_a_change(api: Api, engine: Engine, records: list[dict[str, Any]]) -> None:
     """After every kind of change the page equals one built afresh by an app that caches nothing."""
-    uncached = create_app(ServiceSettings(database_url=database_url(engine), page_cache_size=0))
+    uncached = create_app(ServiceSettings(database_url=database_url(engine), page_cache_bytes=0))
     reader = api.auth(Role.READER)
     raw = records[6]
     study = api.ingest(raw)
@@ -212,3 +213,17 @@ def test_a_cached_page_never_outlives_a_change(api: Api, engine: Engine, records
         page = same_as_fresh()["eligibility"]
         assert (page["state"], page["stale"], page["translation_id"]) == ("published", True, made["id"])
     assert len(api.app.state.page_cache) == 1
+
+
+def test_the_page_cache_keeps_to_its_byte_budget() -> None:
+    pages = PageCache(max_bytes=100)
+    pages.put("a", 1, CachedPage(b"x" * 60, '"a"'))
+    pages.put("b", 1, CachedPage(b"y" * 30, '"b"'))
+    assert pages.get("a", 1) is not None  # a is now the most recently used
+    pages.put("c", 1, CachedPage(b"z" * 30, '"c"'))  # over budget: b, the least recently used, goes
+    assert (pages.get("b", 1), pages.bytes, len(pages)) == (None, 90, 2)
+    assert pages.get("a", 2) is None  # another version is a miss
+    pages.put("a", 2, CachedPage(b"w" * 10, '"a2"'))
+    assert pages.bytes == 40 and pages.get("a", 2) == CachedPage(b"w" * 10, '"a2"')
+    pages.put("huge", 1, CachedPage(b"h" * 101, '"h"'))  # larger than the whole budget: not kept
+    assert pages.get("huge", 1) is None and pages.bytes == 40
