@@ -174,6 +174,8 @@ def _subject(text: str, start: int, facts: Sequence[Fact]) -> list[Edit]:
     verb_first = re.match(rf"\s*,?\s*{_ADVERB}(?:{'|'.join(_MODALS)}|{'|'.join(_TO_BE)})\b", between, re.IGNORECASE)
     if described and not verb_first and _dangling_verb(text, edits[0].end):
         return []
+    if described and re.search(r":\s*\S", text[edits[0].end :]):
+        return []  # "Patients with liver metastases: AST ≤ 5 x ULN" sets a condition for some, says nothing of you
     return edits
 
 
@@ -260,9 +262,10 @@ def _lab(text: str, start: int, facts: Sequence[Fact], lexicon: Lexicon) -> list
     last = words[-1].strip("()")
     plural = last.lower().endswith("s") and not last.isupper() and not last.lower().endswith(("ss", "us", "is"))
     edits = [Edit(start, start, "Your ", "person")]
-    for word in re.finditer(r"[A-Za-z]+", name):
-        if _ordinary(word.group()):
-            edits.append(Edit(start + word.start(), start + word.end(), word.group().lower(), "case"))
+    # "Serum creatinine" → "your serum creatinine"; a title ("Eastern Cooperative Group") keeps its capitals
+    titled = len(words) > 1 and words[1][:1].isupper()
+    if not titled and _ordinary(words[0]):
+        edits.append(Edit(start, start + len(words[0]), words[0].lower(), "case"))
     sep_start = start + m.start("sep")
     edits.append(Edit(sep_start, fact.start, " are " if plural else " is ", "person"))
     return edits
@@ -359,8 +362,8 @@ def _lowered_after(text: str, edit: Edit) -> list[Edit]:
     if edit.start != len(text) - len(text.lstrip()) or not edit.text.startswith("You"):
         return []
     m = re.compile(r"\s*([A-Za-z]+)").match(text, edit.end)
-    if m is None or not _ordinary(m.group(1)):
-        return []
+    if m is None or not _ordinary(m.group(1)) or re.match(r"\s+[A-Z]", text[m.end(1) :]):
+        return []  # not a title ("Total Bilirubin", "Eastern Cooperative Group")
     return [Edit(m.start(1), m.end(1), m.group(1).lower(), "case")]
 
 
