@@ -21,7 +21,8 @@ from translator.lexicon_entries import Kind
 from translator.offline_edits import Edit
 
 _NOUN = r"(?:patient|subject|participant|individual|person|volunteer|candidate)s?|people|persons"
-_SUBJECT = re.compile(rf"(?:(?:the|a|an|all|eligible)\s+)?(?:{_NOUN})\b", re.IGNORECASE)
+# "ALL patients" are patients with acute lymphoblastic leukemia: only "All"/"all" means every one of them.
+_SUBJECT = re.compile(rf"(?:(?i:the|a|an|eligible)\s+|[Aa]ll\s+)?(?i:{_NOUN})\b")
 _ADVERB = r"(?:(?:currently|previously|already|still|recently|also)\s+)?"
 _MODALS = ("must", "should", "will", "may", "can", "cannot", "shall", "would", "could", "might")
 _TO_BE = {
