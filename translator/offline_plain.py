@@ -27,6 +27,7 @@ _PLAIN: list[tuple[str, str]] = [
      "study doctor's"),
     (r"participate in", "take part in"),
     (r"participates in", "takes part in"),
+    (r"(?P<aux>(?:have|has|had|having)\s+(?:\w+ly\s+)?)participated in", r"\g<aux>taken part in"),
     (r"participated in", "took part in"),
     (r"participating in", "taking part in"),
     (r"participation in", "taking part in"),
