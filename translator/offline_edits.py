@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from translator.anchors import ANCHOR_RE, anchor_phrase
 from translator.facts import Comparator, Fact, FactKind
+from translator.numbers import format_number
 from translator.phrasing import phrase
 
 
@@ -121,8 +122,8 @@ def fact_edits(text: str, facts: Sequence[Fact]) -> list[Edit]:
             continue
         if text[fact.end : fact.end + 1] == "/":
             continue  # "≥1500 mg/day": the unit goes on past the fact, so its wording cannot end there
-        if _part_of_a_code(text, fact) or _unclear_bound(text, fact):
-            continue
+        if _part_of_a_code(text, fact) or _unclear_bound(text, fact) or _THOUSANDS_DOT.search(fact.text):
+            continue  # "75.000/μl" may be 75 000 or 75: words would settle it, maybe wrongly
         if fact.kind is FactKind.TEMPORAL and fact.anchor is None and not _STANDS_ALONE.match(text, fact.end):
             continue  # "within 21 days prior to being registered": the event after it is part of the window
         wording = _wording(fact)
@@ -138,6 +139,9 @@ def fact_edits(text: str, facts: Sequence[Fact]) -> list[Edit]:
 
 
 _STANDS_ALONE = re.compile(r"\s*(?:$|[.,;:)\]]|(?:and|or|at|in|for|during)\b)", re.IGNORECASE)
+
+
+_THOUSANDS_DOT = re.compile(r"\d\.\d{3}(?!\d)")
 
 
 def _part_of_a_code(text: str, fact: Fact) -> bool:
@@ -159,11 +163,13 @@ def _unclear_bound(text: str, fact: Fact) -> bool:
 
 def _wording(fact: Fact) -> str | None:
     wording = phrase(fact)
-    if (
-        fact.comparator is Comparator.RANGE
-        and wording.startswith("from ")
-        and not fact.text.lower().startswith(("from", "between"))
-    ):
+    if fact.comparator is Comparator.RANGE and fact.low is not None and fact.high is not None:
+        if re.search(r"\band\b", fact.text) and not re.search(r"\bbetween\b", fact.text, re.IGNORECASE):
+            return None  # "Days 1 and 2" is both days, not a range to reword
+        if " or " in wording and " or " not in fact.text:
+            # "0-1" worded "0 or 1" fits a score but not "Days 1-2"; "to" fits both
+            wording = f"{format_number(fact.low)} to {format_number(fact.high)}"
+    if fact.comparator is Comparator.RANGE and wording.startswith("from ") and not fact.text.lower().startswith("from"):
         wording = wording[len("from ") :]
     if fact.kind is FactKind.TEMPORAL and fact.anchor is not None:
         # Say the anchor in the source's own words: the canonical anchor is a normal form for

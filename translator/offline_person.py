@@ -49,7 +49,7 @@ _JUDGED = re.compile(
     r"enrolled|accepted|acceptable|considered|exempt|required|candidates?)\b|\b(?:eligible|excluded|allowed|"
     r"permitted)\s*[.:;]?\s*$|\b(?:partner|caregiver|parent|guardian|spouse|child|mother|father|representative)s?\b"
     r"|\b(?:may|can|will|could|should)\s+(?:not\s+)?(?:participate|take part|enter|enroll|be enrolled|join|"
-    r"be included|remain|continue|be considered)\b",
+    r"be included|remain|continue|be considered)\b|\b(?:allowed|permitted|eligible|ineligible|excluded)\b",
     re.IGNORECASE,
 )
 _FINITE = re.compile(
@@ -129,7 +129,7 @@ def person_edits(text: str, facts: Sequence[Fact], lexicon: Lexicon) -> list[Edi
     """Edits that put `text` in the second person, or none when no rule applies safely."""
     start = len(text) - len(text.lstrip())
     body = text[start:]
-    if not body or _JUDGED.search(body):
+    if not body or _JUDGED.search(re.sub(r"\([^()]*\)|\[[^\[\]]*\]", "", body)):  # asides judge nothing
         return []
     lead = (
         _age(text, start, facts)

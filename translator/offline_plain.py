@@ -119,6 +119,8 @@ def plain_edits(text: str, protected: Sequence[tuple[int, int]] = ()) -> list[Ed
             span = (m.start(), m.end())
             if any(overlaps(span, other) for other in taken):
                 continue
+            if m.group()[0].isupper() and not _starts_sentence(text, m.start()):
+                continue  # "Physician's Global Assessment": a capital mid-sentence marks a name
             taken.append(span)
             replacement = m.expand(wording)
             if m.group()[0].isupper() and _starts_sentence(text, m.start()):

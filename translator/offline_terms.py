@@ -86,7 +86,10 @@ def plan_terms(
             continue
         if entry.abbreviation in seen or match.plural or match.in_compound or _folded(expansion) in folded:
             continue
-        if _parenthesised(text, match.start, match.end) or not _same_facts(match.text, expansion):
+        if _parenthesised(text, match.start, match.end):
+            seen.add(entry.abbreviation)  # explained where it stands: later uses need no spelling out
+            continue
+        if not _same_facts(match.text, expansion):
             continue
         seen.add(entry.abbreviation)
         plan.abbreviations.append(Edit(match.start, match.end, f"{expansion} ({match.text})", "abbreviation"))

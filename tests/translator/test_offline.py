@@ -84,6 +84,15 @@ def bullet_for(nct_id: str, text: str) -> RenderedBullet:
         ("NCT02202993", "Treatment with unfractionated heparin",
          "Treatment with unfractionated heparin. Patients taking a blood thinner must use warfarin or a low molecular "
          "weight heparin."),
+        # "1 and 2" are both days, not a range; a scale range reads "to", never an "or" the source lacks
+        ("NCT00487786", "Must be willing to undergo pharmacokinetic blood draws",
+         "You must be willing to have pharmacokinetic blood draws and frequent electrocardiogram (ECG) monitoring on "
+         "Days 1 and 2 of Cycle 1."),
+        ("NCT00052884", "ECOG 0-1", "Your Eastern Cooperative Oncology Group (ECOG) is 0 to 1."),
+        # "75.000/μl" may be seventy-five thousand: the number stays as written
+        ("NCT01558167", "ANC > 1500/µl and platelet count > 75.000",
+         "Your absolute neutrophil count (ANC) is more than 1500 per mm³ and platelet count > 75.000/μl, unless "
+         "decrease is due to bone marrow involvement of chronic lymphocytic leukemia (CLL)."),
         # a lexicon substitution
         ("NCT00030407", "No myocardial infarction", "You have no heart attack and/or stroke within the past 6 months."),
     ],
