@@ -138,7 +138,7 @@ def person_edits(text: str, facts: Sequence[Fact], lexicon: Lexicon) -> list[Edi
         or _past_event(text, start, facts)
         or _led(text, start)
     )
-    if not lead:
+    if not lead or _plural_complement(text, lead[0]):
         return []
     lead += _lowered_after(text, lead[0])
     return lead + _pronouns(text, plural=_plural_subject(text, start)) + _agreement(text, lead[0].end)
@@ -356,6 +356,24 @@ def _ordinary_words() -> frozenset[str]:
 
 def _ordinary(word: str) -> bool:
     return len(word) > 1 and word[0].isupper() and word[1:].islower() and word.lower() in _ordinary_words()
+
+
+_PLURAL_PEOPLE = re.compile(
+    r"\s*(?:males|females|men|women|patients|subjects|adults|children|participants|volunteers|persons|people|"
+    r"individuals|outpatients|inpatients)\b",
+    re.IGNORECASE,
+)
+
+
+def _plural_complement(text: str, edit: Edit) -> bool:
+    """ "Subjects will be males or females" → "You will be males …": the complement needs the third person."""
+    at = edit.end
+    if not edit.text.endswith((" be", " are")):
+        be = re.compile(r"\s+(?:not\s+)?be\b", re.IGNORECASE).match(text, at)
+        if be is None or edit.text.split()[-1].lower() not in _MODALS:
+            return False
+        at = be.end()
+    return _PLURAL_PEOPLE.match(text, at) is not None
 
 
 def _lowered_after(text: str, edit: Edit) -> list[Edit]:

@@ -72,6 +72,8 @@ def plan_terms(
                 plan.definitions.append((match, definition))
             continue
         replacement = match.replacement
+        if replacement is not None and _gerund_after_at(text, match.start, replacement):
+            replacement = None  # "at study entry" → "at joining the study"
         if replacement is not None and _same_facts(match.text, replacement):
             plan.substitutions.append(Edit(match.start, match.end, replacement, "term"))
             continue
@@ -95,6 +97,11 @@ def plan_terms(
         plan.abbreviations.append(Edit(match.start, match.end, f"{expansion} ({match.text})", "abbreviation"))
         plan.expanded.append(entry.abbreviation)
     return plan
+
+
+def _gerund_after_at(text: str, start: int, replacement: str) -> bool:
+    first = replacement.split(maxsplit=1)[0]
+    return first.endswith("ing") and re.search(r"\bat\s+$", text[:start], re.IGNORECASE) is not None
 
 
 def _parenthesised(text: str, start: int, end: int) -> bool:
