@@ -1,0 +1,214 @@
+"""How a criterion without a subject starts, for the offline backend's second person.
+
+"History of X" → "You have a history of X", "Able to …" → "You are able to …", "Creatinine < 2 x ULN" →
+"Your creatinine is …", "Age ≥ 18 years" → "You are 18 years or older", "Major surgery within 4 weeks
+before randomization" → "You have had major surgery …". Each opening returns edits on the source text,
+or none when the rest of the sentence would not fit it (see `dangling_verb`). translator.offline_person
+puts subjects ("Patients with …") in the second person and uses these for everything else.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from translator.facts import Fact, FactKind
+from translator.lexicon import Lexicon
+from translator.lexicon_entries import Kind
+from translator.offline_edits import Edit
+
+FINITE = re.compile(
+    r"\b(?:is|are|was|were|will|would|may|might|can|cannot|could|must|should|shall|has|have|had|do|does|did)\b",
+    re.IGNORECASE,
+)
+_LED = [  # (pattern at the start, replacement); the pattern's match is replaced
+    (r"(?:an?\s+)?(?P<adj>(?:(?:known|documented|prior|previous|past|personal|current|recent|significant|"
+     r"confirmed|positive)\s+(?:(?:or|and|and/or)\s+\w+\s+)?)*)history\s+of\b", "You have a {adj}history of"),
+    (r"(?:a\s+)?diagnosis\s+of\b", "You have a diagnosis of"),
+    (r"presence\s+of\b", "You have"),
+    (r"evidence\s+of\b", "You have signs of"),
+    (r"(?P<how>(?:(?:histologically|cytologically|pathologically|radiologically|radiographically|clinically|"
+     r"biopsy|tissue)[- ]?(?:,\s*|\s+(?:and/or|or|and)\s+)?)+(?:confirmed|proven|documented|diagnosed|verified))\b",
+     "You have {how}"),
+    (r"(?P<how>(?:newly|previously|recently)\s+diagnosed|confirmed\s+diagnosis\s+of|measurable\s+disease|"
+     r"adequate\s+(?!\w+\s+(?:of|with|to)\b))", "You have {how}"),
+    (r"(?P<pn>positive|negative)\b(?=[^.;:]{0,40}\b(?:tests?|results?|screens?|serology|assays?)\b)",
+     "You have a {pn}"),
+    (r"(?P<when>prior|previous)\s+(?!to\b)(?=\w)", "You have had {when} "),
+    (r"pregnancy(?P<also>\s*(?:,|or|and/or|/)\s*(?:breast-?\s?feeding|lactating))?(?=\s*[.;]?\s*$)",
+     "You are pregnant{also}"),
+    (r"no\s+(?!(?:more|less|greater|fewer|later|earlier|longer|shorter|than|other\s+(?:patients|subjects))\b)"
+     r"(?![^.;:]*\b(?:wom[ae]n|m[ae]n|females?|males?|patients?|subjects?|participants?|mothers?|children|"
+     r"persons?|people|individuals?)\b)", "You have no "),
+    (r"known\s+to\b", "You are known to"),
+    (r"(?:has|have)\b", "You have"),
+    (r"(?:is|are|be)\b", "You are"),
+    (r"had\b", "You had"),
+    (r"(?:was|were)\b", "You were"),
+    (r"(?P<modal>must|should|will|may|cannot|can)\b(?!\s+(?:be\s+)?(?:eligible|excluded|included))", "You {modal}"),
+    (r"(?:agrees?|agreed)\s+to\b", "You agree to"),
+    (r"meets?\b", "You meet"),
+    (r"received\b", "You have received"),
+    (r"(?P<adv>currently\s+)?(?P<ing>receiving|taking|undergoing|using|planning|participating|enrolled|on)\b",
+     "You are {adv}{ing}"),
+    (r"(?:willing|able|unable|unwilling|capable|incapable)\b", "You are {0}"),
+    (r"willingness\s+to\b", "You are willing to"),
+    (r"unwillingness\s+to\b", "You are unwilling to"),
+    (r"ability\s+to\b", "You are able to"),
+    (r"inability\s+to\b", "You are unable to"),
+    (r"diagnosed\s+with\b", "You have been diagnosed with"),
+    (r"(?P<preg>pregnant(?:\s*(?:,|or|and/or|/)\s*(?:possibly\s+pregnant|lactating|nursing|breast-?\s?feeding))*)"
+     r"\s+(?:women|females|patients|subjects|participants|mothers)\b(?!\s+(?:who|with|of|that))", "You are {preg}"),
+    (r"(?:pregnant|lactating|breast-?feeding|nursing)\b(?!.*\b(?:wom[ae]n|females?|mothers?)\b)", "You are {0}"),
+    (r"(?P<adj>known|uncontrolled|active|severe|chronic|acute|symptomatic|clinically\s+significant|significant|"
+     r"untreated|ongoing|unstable|serious|documented|current|poorly\s+controlled|concurrent|"
+     r"clinically\s+relevant)\s+(?!to\b)(?!(?:\w+\s+)?(?:use|participation|enrollment|enrolment|administration|intake|"
+     r"need|consumption|requirement|involvement|treatment|therapy|medication|or\s+planned)\b)", "You have {adj} "),
+]  # fmt: skip
+_LED_RE = [(re.compile(pattern, re.IGNORECASE), template) for pattern, template in _LED]
+_LAB_WORDS = frozenset({
+    "count", "counts", "level", "levels", "clearance", "score", "index", "status", "fraction", "pressure", "rate",
+    "saturation", "concentration", "volume", "weight", "bilirubin", "creatinine", "hemoglobin", "haemoglobin",
+    "albumin", "platelets", "neutrophils", "glucose", "potassium", "sodium", "calcium", "magnesium", "lymphocytes",
+    "leukocytes", "transaminases", "titer", "titre", "bmi", "inr", "ast", "alt", "anc", "hba1c", "egfr", "gfr",
+    "expectancy",
+})  # fmt: skip
+_LAB_KINDS = (Kind.LAB, Kind.TEST, Kind.SCALE)
+_LAB_NAME = re.compile(r"(?P<name>[A-Za-z][\w\-/()' ]{0,60}?)(?P<sep>\s*(?::|=|of|was|is)?\s*)$")
+_NOT_A_NAME = re.compile(
+    r"\b(?:is|are|has|have|had|was|were|with|who|must|should|will|patients?|subjects?|participants?|age|aged|"
+    r"history|prior|previous|no|not|any|and|or|if|for|in|at|on|within|before|after|since|during)\b",
+    re.IGNORECASE,
+)
+
+
+def first_fact_at(facts: Sequence[Fact], position: int) -> Fact | None:
+    return next((f for f in facts if f.start == position and f.kind is FactKind.VALUE), None)
+
+
+def age_opening(text: str, start: int, facts: Sequence[Fact]) -> list[Edit]:
+    """ "Age ≥ 18 years", "Aged 18 to 65", "18 years or older" → "You are …"."""
+    m = re.compile(r"(?:age[sd]?\b\s*(?::|of|-|between\b)?\s*)?", re.IGNORECASE).match(text, start)
+    end = m.end() if m else start
+    fact = first_fact_at(facts, end) or (first_fact_at(facts, m.start(0) + len("age ")) if m else None)
+    if fact is None or not fact.age:
+        return []
+    if "between" in text[start : fact.start].lower() and not fact.text.lower().startswith("between"):
+        return []
+    return [Edit(start, fact.start, "You are ", "person")]
+
+
+def lab_opening(text: str, start: int, facts: Sequence[Fact], lexicon: Lexicon) -> list[Edit]:
+    """ "Creatinine < 2 x ULN" → "Your creatinine is …": a lab or scale named, then its threshold."""
+    fact = next((f for f in facts if f.kind is FactKind.VALUE and f.start > start), None)
+    if fact is None or fact.age or fact.comparator is None or fact.label is not None:
+        return []
+    if any(f.start < fact.start for f in facts if f is not fact):
+        return []
+    m = _LAB_NAME.match(text[start : fact.start])
+    if m is None:
+        return []
+    name = m.group("name").strip()
+    words = name.split()
+    if not name or len(words) > 7 or _NOT_A_NAME.search(name) or name.count("(") != name.count(")"):
+        return []
+    known = any(isinstance(x.entry.kind, Kind) and x.entry.kind in _LAB_KINDS for x in lexicon.find(name))
+    if not known and words[-1].lower().strip("()") not in _LAB_WORDS:
+        return []
+    last = words[-1].strip("()")
+    plural = last.lower().endswith("s") and not last.isupper() and not last.lower().endswith(("ss", "us", "is"))
+    edits = [Edit(start, start, "Your ", "person")]
+    # "Serum creatinine" → "your serum creatinine"; a title ("Eastern Cooperative Group") keeps its capitals
+    titled = len(words) > 1 and words[1][:1].isupper()
+    if not titled and ordinary(words[0]):
+        edits.append(Edit(start, start + len(words[0]), words[0].lower(), "case"))
+    sep_start = start + m.start("sep")
+    edits.append(Edit(sep_start, fact.start, " are " if plural else " is ", "person"))
+    return edits
+
+
+_EVENT = re.compile(
+    r"(?P<use>use|usage|intake)\s+of\b|(?P<receipt>receipt|administration)\s+of\b|(?P<part>participation)\s+in\b"
+    r"|(?P<had>(?:(?:major|minor|prior|previous|any)\s+)?(?:surgery|surgical procedure|operation|treatment with|"
+    r"therapy with|radiotherapy|radiation therapy|radiation|chemotherapy|transfusion|blood transfusion|"
+    r"vaccination|immunization|hospitali[sz]ation|infection|stroke|myocardial infarction|heart attack))\b",
+    re.IGNORECASE,
+)
+_NOT_PAST = re.compile(
+    r"\b(?:plann?ed|planning|scheduled|expected|anticipated|during|after|following|will|"
+    r"ongoing|current|currently|concurrent|concomitant)\b",
+    re.IGNORECASE,
+)
+
+
+def past_event_opening(text: str, start: int, facts: Sequence[Fact]) -> list[Edit]:
+    """ "Major surgery within 4 weeks before randomization" → "You have had major surgery …".
+
+    Only when a time window puts the event in the past and nothing puts it now or later.
+    """
+    m = _EVENT.match(text, start)
+    if m is None or _NOT_PAST.search(text) or dangling_verb(text, m.end()):
+        return []
+    if not any(f.kind is FactKind.TEMPORAL and f.relation == "before" and f.high is not None for f in facts):
+        return []
+    if m.group("use"):
+        return [Edit(start, m.end(), "You have used", "person")]
+    if m.group("receipt"):
+        return [Edit(start, m.end(), "You have received", "person")]
+    if m.group("part"):
+        return [Edit(start, m.end(), "You have taken part in", "person")]
+    return [Edit(start, m.end(), "You have had " + m.group("had").lower(), "person")]
+
+
+_VERB_LED = frozenset({
+    "has", "have", "is", "are", "be", "had", "was", "were", "must", "should", "will", "may", "cannot", "can",
+    "agree", "agrees", "agreed", "meet", "meets", "received", "currently", "receiving", "taking", "undergoing",
+    "using", "planning", "participating", "enrolled", "on", "diagnosed",
+})  # fmt: skip
+_OPENS_CLAUSE = frozenset({
+    "who", "that", "which", "whom", "whose", "and", "or", "and/or", "but", "also", "it", "this", "there", "they",
+    "if", "unless", "when", "where", "as", "than", "not", "he", "she", "you", "patient", "subject", "participant",
+})  # fmt: skip
+
+
+def dangling_verb(text: str, at: int) -> bool:
+    """Whether the first clause after `at` has a verb of its own ("Prior X must be completed …"): then "You have
+    prior X" would leave it dangling ("You have had prior X must be completed")."""
+    clause = re.split(r"[.;:](?:\s|$)", text[at:], maxsplit=1)[0]
+    for m in FINITE.finditer(clause):
+        words = clause[: m.start()].split()
+        if not words or words[-1].lower().strip(",") not in _OPENS_CLAUSE:
+            return True
+    return False
+
+
+def noun_opening(text: str, start: int) -> list[Edit]:
+    for pattern, template in _LED_RE:
+        m = pattern.match(text, start)
+        if m is None:
+            continue
+        groups = {k: (v or "").lower() for k, v in m.groupdict().items()}
+        first = m.group().split(maxsplit=1)[0].lower() if m.group().strip() else ""
+        if first not in _VERB_LED and dangling_verb(text, m.end()):
+            return []
+        if "{0}" in template:
+            return [Edit(start, m.end(), template.replace("{0}", m.group().lower()), "person")]
+        return [Edit(start, m.end(), template.format(**groups), "person")]
+    return []
+
+
+@cache
+def _ordinary_words() -> frozenset[str]:
+    """Words the lexicon writes in lower case: safe to lower-case after "Your"/"You have"."""
+    words: set[str] = set()
+    for term in Lexicon.load().terms:
+        for form in (term.term, *term.variants):
+            if form.islower():
+                words.update(re.findall(r"[a-z]+", form))
+    words.update(("total", "serum", "absolute", "direct", "fasting", "plasma", "blood", "urine"))
+    return frozenset(words)
+
+
+def ordinary(word: str) -> bool:
+    return len(word) > 1 and word[0].isupper() and word[1:].islower() and word.lower() in _ordinary_words()
