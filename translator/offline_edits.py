@@ -50,6 +50,8 @@ _ARTICLE = re.compile(r"\b(an?|An?)\s+$")
 
 def _wants_an(word: str) -> bool:
     # By the first letter, with the common exceptions; good enough to repair "an blood thinner".
+    if re.match(r"[A-Z][A-Za-z0-9]*[A-Z]", word):  # an abbreviation is read letter by letter: "an HbA1c"
+        return word[0] in "AEFHILMNORSX"
     lower = word.lower()
     if lower.startswith(("uni", "use", "usu", "eu", "one", "ur")):
         return False
@@ -164,7 +166,7 @@ def _unclear_bound(text: str, fact: Fact) -> bool:
 def _wording(fact: Fact) -> str | None:
     wording = phrase(fact)
     if fact.comparator is Comparator.RANGE and fact.low is not None and fact.high is not None:
-        if re.search(r"\band\b", fact.text) and not re.search(r"\bbetween\b", fact.text, re.IGNORECASE):
+        if re.fullmatch(r"[\d.,]+\s+and\s+[\d.,]+.*", fact.text.strip()):
             return None  # "Days 1 and 2" is both days, not a range to reword
         if " or " in wording and " or " not in fact.text:
             # "0-1" worded "0 or 1" fits a score but not "Days 1-2"; "to" fits both

@@ -78,7 +78,8 @@ _LAB_KINDS = (Kind.LAB, Kind.TEST, Kind.SCALE)
 _LAB_NAME = re.compile(r"(?P<name>[A-Za-z][\w\-/()' ]{0,60}?)(?P<sep>\s*(?::|=|of|was|is)?\s*)$")
 _NOT_A_NAME = re.compile(
     r"\b(?:is|are|has|have|had|was|were|with|who|must|should|will|patients?|subjects?|participants?|age|aged|"
-    r"history|prior|previous|no|not|any|and|or|if|for|in|at|on|within|before|after|since|during)\b",
+    r"history|prior|previous|no|not|any|and|or|if|for|in|at|on|within|before|after|since|during|by|an?|the|as|"
+    r"than|to|from|per|via|using|under|over)\b",
     re.IGNORECASE,
 )
 
@@ -183,6 +184,9 @@ def dangling_verb(text: str, at: int) -> bool:
     return False
 
 
+_NOUNS_ON = re.compile(r"\b(?:and|or)\s+(?:the\s+)?(?:un)?(?:willingness|ability|inability|capacity)\b", re.I)
+
+
 def noun_opening(text: str, start: int) -> list[Edit]:
     for pattern, template in _LED_RE:
         m = pattern.match(text, start)
@@ -192,6 +196,8 @@ def noun_opening(text: str, start: int) -> list[Edit]:
         first = m.group().split(maxsplit=1)[0].lower() if m.group().strip() else ""
         if first not in _VERB_LED and dangling_verb(text, m.end()):
             return []
+        if _NOUNS_ON.search(text, m.end()):
+            return []  # "Ability to understand and willingness to consent": the second noun needs the first
         if "{0}" in template:
             return [Edit(start, m.end(), template.replace("{0}", m.group().lower()), "person")]
         return [Edit(start, m.end(), template.format(**groups), "person")]

@@ -74,6 +74,8 @@ def plan_terms(
         replacement = match.replacement
         if replacement is not None and _gerund_after_at(text, match.start, replacement):
             replacement = None  # "at study entry" → "at joining the study"
+        if replacement is not None and _PREPOSITION.match(replacement) and _WORD_NEXT.match(text, match.end):
+            replacement = None  # "preoperative serum sodium" → "before surgery serum sodium"
         if replacement is not None and _same_facts(match.text, replacement):
             plan.substitutions.append(Edit(match.start, match.end, replacement, "term"))
             continue
@@ -88,6 +90,8 @@ def plan_terms(
             continue
         if entry.abbreviation in seen or match.plural or match.in_compound or _folded(expansion) in folded:
             continue
+        if _bracket_depth(text, match.start):
+            continue  # "(ALT/SGPT)": already an aside; spelling out inside it nests brackets
         if _parenthesised(text, match.start, match.end):
             seen.add(entry.abbreviation)  # explained where it stands: later uses need no spelling out
             continue
@@ -99,9 +103,18 @@ def plan_terms(
     return plan
 
 
+_PREPOSITION = re.compile(r"(?:before|after|during|under|in|on|at|for|with|without|from|of)\b")
+_WORD_NEXT = re.compile(r"[ \t]+[A-Za-z]")
+
+
 def _gerund_after_at(text: str, start: int, replacement: str) -> bool:
     first = replacement.split(maxsplit=1)[0]
     return first.endswith("ing") and re.search(r"\bat\s+$", text[:start], re.IGNORECASE) is not None
+
+
+def _bracket_depth(text: str, at: int) -> int:
+    before = text[:at]
+    return max(0, before.count("(") - before.count(")")) + max(0, before.count("[") - before.count("]"))
 
 
 def _parenthesised(text: str, start: int, end: int) -> bool:
