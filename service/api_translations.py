@@ -10,20 +10,22 @@ from typing import Annotated
 from fastapi import APIRouter, Body, Header, Path, Response
 
 from service import store, workflow
+from service.bodies import (
+    ApproveRequest,
+    RejectRequest,
+    TranslateNctId,
+    TranslateRequest,
+    TranslateStudy,
+    TranslationEdit,
+)
 from service.deps import BackendDep, EditorToken, KnownQueryOnly, SessionDep
 from service.errors import InvalidRequest
 from service.http_errors import problem_responses
 from service.schemas import (
     MAX_ID,
     ApprovalPublic,
-    ApproveRequest,
     AuditEventPublic,
-    RejectRequest,
-    TranslateNctId,
-    TranslateRequest,
     TranslateResponse,
-    TranslateStudy,
-    TranslationEdit,
     TranslationHistory,
     TranslationReview,
 )

@@ -15,12 +15,12 @@ from fastapi import APIRouter, Header, Path, Query, Response
 from pydantic import AfterValidator, BeforeValidator
 
 from service import db, store, workflow
+from service.bodies import NCT_ID_PATTERN
 from service.deps import KnownQueryOnly, PageCacheDep, ReaderToken, SessionDep, SettingsDep
 from service.http_errors import problem_responses
 from service.page_cache import CachedPage
 from service.pagination import MAX_LIMIT
 from service.schemas import (
-    NCT_ID_PATTERN,
     ArmPublic,
     CriterionPublic,
     DatesPublic,

@@ -26,6 +26,7 @@ from starlette.exceptions import HTTPException
 from starlette.routing import Match
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from service.bodies import TRANSLATE_FORMS
 from service.errors import (
     ApprovalBlocked,
     InvalidCursor,
@@ -36,7 +37,7 @@ from service.errors import (
     SourceMismatch,
     VersionConflict,
 )
-from service.schemas import TRANSLATE_FORMS, FieldProblem, Problem
+from service.schemas import FieldProblem, Problem
 from translator.errors import BackendError, NotFoundError, RecordError, SourceError, TranslatorError
 
 log = logging.getLogger(__name__)

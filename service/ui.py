@@ -25,15 +25,10 @@ from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import select
 
 from service import api_translations, db, store, workflow
+from service.bodies import NCT_ID_PATTERN, ApproveRequest, RejectRequest, TranslationEdit
 from service.deps import BackendDep, SessionDep, SettingsDep
 from service.errors import InvalidCursor, NotFound
-from service.schemas import (
-    NCT_ID_PATTERN,
-    ApproveRequest,
-    RejectRequest,
-    TranslationEdit,
-    TranslationReview,
-)
+from service.schemas import TranslationReview
 from service.stored import StoredTranslation, TokenInfo
 from service.tables import Role, TranslationRow, TranslationState
 from service.ui_views import review_view
