@@ -47,6 +47,9 @@ def _folded(text: str) -> str:
 
 
 _UNSPELLED = (Kind.UNIT, Kind.NUMERAL)  # "mg/dL", "IIIB": part of a number, which the fact rules word
+# Better known to patients by their letters than by what the letters stand for ("human immunodeficiency
+# virus (HIV)" is harder to read than "HIV"): they keep their short form and get a definition.
+WELL_KNOWN = frozenset({"DNA", "RNA", "HIV", "AIDS", "MRI", "CT", "ICU", "COVID-19", "COVID"})
 
 
 def plan_terms(
@@ -86,7 +89,7 @@ def plan_terms(
         if not isinstance(entry, AbbreviationEntry) or match.sense is None or match.sense.use is not Use.DEFINE:
             continue
         expansion = match.sense.expansion
-        if entry.kind in _UNSPELLED or match.text in expansion:
+        if entry.kind in _UNSPELLED or match.text in expansion or entry.abbreviation in WELL_KNOWN:
             continue
         if entry.abbreviation in seen or match.plural or match.in_compound or _folded(expansion) in folded:
             continue

@@ -116,6 +116,13 @@ def test_an_abbreviation_already_spelled_out_in_the_source_is_not_spelled_out_ag
     assert "1 or less" in text and "≤" not in text
 
 
+def test_a_well_known_abbreviation_keeps_its_letters_and_gets_a_definition() -> None:
+    bullet = bullet_for("NCT00504101", "Known HIV infection")
+    assert bullet.text == "You have known HIV infection."
+    assert [d.term for d in bullet.definitions] == ["HIV"]
+    assert bullet.definitions[0].plain.startswith("human immunodeficiency virus")
+
+
 def test_definitions_come_from_the_lexicon_and_stay_out_of_the_text() -> None:
     bullet = bullet_for("NCT01109979", "Known hypersensitivity to any of the study drugs")
     assert bullet.text == "You have known hypersensitivity to any of the study drugs."
