@@ -30,8 +30,8 @@ from translator.lexicon import Lexicon
 from translator.offline_edits import Edit, apply, articles, fact_edits, merge, tidy
 from translator.offline_person import person_edits
 from translator.offline_plain import plain_edits
-from translator.offline_terms import TermPlan, definitions_for, plan_terms
-from translator.translation import Definition, Flag
+from translator.offline_terms import definitions_in, plan_terms
+from translator.translation import Flag
 
 RULES_VERSION = "offline-rules-1"
 
@@ -133,7 +133,7 @@ class OfflineBackend:
             bullet = RenderedBullet(text=text, refs=[item.ref], depth=depth)
             clean = not errors(check_rendering(single, Rendering(bullets=[bullet])))
             if clean or level.name == VERBATIM:
-                definitions = _definitions(plan, text, defined)
+                definitions = definitions_in(text, self._lexicon, context=context, seen=defined)
                 spelled = tuple(a for a in plan.expanded if any(e.what == "abbreviation" and a in e.text for e in used))
                 return RenderedItem(
                     bullet=bullet.model_copy(update={"definitions": definitions}),
@@ -150,7 +150,3 @@ def _compose(source: str, candidates: dict[str, list[Edit]], level: Level) -> tu
     edits = merge([edits, articles(source, edits)])
     sentence = any(e.what == "person" for e in edits)
     return tidy(apply(source, edits), sentence=sentence), edits
-
-
-def _definitions(plan: TermPlan, text: str, defined: set[str]) -> list[Definition]:
-    return definitions_for(plan, text, defined)

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from translator.facts import extract_facts
-from translator.lexicon import Lexicon, TermMatch
+from translator.lexicon import Lexicon
 from translator.lexicon_entries import AbbreviationEntry, Kind, Use
 from translator.offline_edits import Edit, overlaps
 from translator.translation import Definition
@@ -26,12 +26,11 @@ from translator.translation import Definition
 
 @dataclass
 class TermPlan:
-    """What the lexicon suggests for one text: edits (by kind) and definitions for what stays."""
+    """What the lexicon suggests for one text: edits, by kind."""
 
     abbreviations: list[Edit] = field(default_factory=list)
     substitutions: list[Edit] = field(default_factory=list)
     expanded: list[str] = field(default_factory=list)  # abbreviations spelled out by `abbreviations`
-    definitions: list[tuple[TermMatch, Definition]] = field(default_factory=list)
 
 
 @cache
@@ -60,7 +59,7 @@ def plan_terms(
     already_expanded: Sequence[str] = (),
     protected: Sequence[tuple[int, int]] = (),
 ) -> TermPlan:
-    """Edits and definitions for `text`; `already_expanded` are abbreviations spelled out earlier.
+    """Edits for `text`; `already_expanded` are abbreviations spelled out earlier.
 
     No edit touches a `protected` span (the numbers and windows, whose wording the fact rules own).
     """
@@ -71,8 +70,6 @@ def plan_terms(
         if match.ambiguous or match.use is None or match.plain is None:
             continue
         if any(overlaps(match.span, span) for span in protected):
-            if (definition := match.definition()) is not None:
-                plan.definitions.append((match, definition))
             continue
         replacement = match.replacement
         if replacement is not None and _gerund_after_at(text, match.start, replacement):
@@ -82,9 +79,6 @@ def plan_terms(
         if replacement is not None and _same_facts(match.text, replacement):
             plan.substitutions.append(Edit(match.start, match.end, replacement, "term"))
             continue
-        definition = match.definition()
-        if definition is not None:
-            plan.definitions.append((match, definition))
         entry = match.entry
         if not isinstance(entry, AbbreviationEntry) or match.sense is None or match.sense.use is not Use.DEFINE:
             continue
@@ -127,14 +121,14 @@ def _parenthesised(text: str, start: int, end: int) -> bool:
     return before.endswith(("(", "[")) or after.startswith(("(", "["))
 
 
-def definitions_for(plan: TermPlan, kept: str, seen: set[str]) -> list[Definition]:
-    """Definitions of the matched terms still written in `kept` (the bullet), once per request."""
+def definitions_in(bullet: str, lexicon: Lexicon, *, context: Sequence[str], seen: set[str]) -> list[Definition]:
+    """Definitions of the lexicon's terms as the bullet writes them (its own words, spelled-out names and
+    units included), each once per request: `seen` holds the terms defined by earlier bullets."""
     out: list[Definition] = []
-    lowered = kept.lower()
-    for match, definition in plan.definitions:
-        key = definition.term.lower()
-        if key in seen or match.text.lower() not in lowered:
+    for match in lexicon.find(bullet, context=context):
+        definition = None if match.ambiguous else match.definition()
+        if definition is None or definition.term.lower() in seen:
             continue
-        seen.add(key)
+        seen.add(definition.term.lower())
         out.append(definition)
     return out

@@ -14,8 +14,8 @@ from translator.fidelity import check_rendering, errors
 from translator.offline import FALLBACK_FLAG, LEVELS, OfflineBackend, RenderedItem
 from translator.offline_edits import Edit
 from translator.outline import parse_criteria
-from translator.pipeline import build_requests
-from translator.readability import median_grade
+from translator.pipeline import Translator, build_requests
+from translator.readability import median_grade, readability_findings
 
 
 @cache
@@ -127,10 +127,19 @@ def test_definitions_come_from_the_lexicon_and_stay_out_of_the_text() -> None:
     bullet = bullet_for("NCT01109979", "Known hypersensitivity to any of the study drugs")
     assert bullet.text == "You have known hypersensitivity to any of the study drugs."
     terms = {d.term: d.plain for d in bullet.definitions}
-    assert "allergy" in terms["Known hypersensitivity"]
+    assert "allergy" in terms["known hypersensitivity"]  # the term as the bullet writes it
     assert "study drugs" in terms
     for plain in terms.values():
         assert plain not in bullet.text
+
+
+def test_no_term_is_left_unexplained_in_whole_translations() -> None:
+    translator = Translator(backend())
+    unexplained = []
+    for record in random.Random(11).sample(corpus_records(), 25):
+        translation = translator.translate(parse_criteria(criteria_text(record)))
+        unexplained += [f.message for f in readability_findings(translation) if f.check == "term_unexplained"]
+    assert unexplained == []
 
 
 def test_a_term_is_defined_once_per_criterion() -> None:
