@@ -25,7 +25,13 @@ FINITE = re.compile(
 _LED = [  # (pattern at the start, replacement); the pattern's match is replaced
     (r"(?:an?\s+)?(?P<adj>(?:(?:known|documented|prior|previous|past|personal|current|recent|significant|"
      r"confirmed|positive)\s+(?:(?:or|and|and/or)\s+\w+\s+)?)*)history\s+of\b", "You have a {adj}history of"),
-    (r"(?:a\s+)?diagnosis\s+of\b", "You have a diagnosis of"),
+    (r"(?:an?\s+)?(?P<adj>(?:(?:confirmed|clinical|documented|established|current|known|histological|"
+     r"pathological|formal)\s+)?)diagnosis\s+of\b", "You have a {adj}diagnosis of"),
+    (r"(?P<adj>known\s+)?(?P<what>hypersensitivity|intolerance|sensitivity)\s+to\b", "You have {adj}{what} to"),
+    (r"(?P<adj>known\s+)?allergy\s+to\b", "You have a {adj}allergy to"),
+    (r"(?P<adj>known\s+)?allergies\s+to\b", "You have {adj}allergies to"),
+    (r"current(?:ly)?\s+use\s+of\b", "You are now using"),
+    (r"current\s+(?P<what>treatment|therapy)\s+with\b", "You are now getting {what} with"),
     (r"presence\s+of\b", "You have"),
     (r"evidence\s+of\b", "You have signs of"),
     (r"(?P<how>(?:(?:histologically|cytologically|pathologically|radiologically|radiographically|clinically|"
@@ -33,7 +39,7 @@ _LED = [  # (pattern at the start, replacement); the pattern's match is replaced
      "You have {how}"),
     (r"(?P<how>(?:newly|previously|recently)\s+diagnosed|confirmed\s+diagnosis\s+of|measurable\s+disease|"
      r"adequate\s+(?!\w+\s+(?:of|with|to)\b))", "You have {how}"),
-    (r"(?P<pn>positive|negative)\b(?=[^.;:]{0,40}\b(?:tests?|results?|screens?|serology|assays?)\b)",
+    (r"(?:an?\s+)?(?P<pn>positive|negative)\b(?=[^.;:]{0,40}\b(?:tests?|results?|screens?|serology|assays?)\b)",
      "You have a {pn}"),
     (r"(?P<when>prior|previous)\s+(?!to\b)(?=\w)", "You have had {when} "),
     (r"pregnancy(?P<also>\s*(?:,|or|and/or|/)\s*(?:breast-?\s?feeding|lactating))?(?=\s*[.;]?\s*$)",
