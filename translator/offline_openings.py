@@ -15,7 +15,7 @@ from functools import cache
 
 from translator.facts import Fact, FactKind
 from translator.lexicon import Lexicon
-from translator.lexicon_entries import Kind
+from translator.lexicon_entries import Kind, TermEntry, Use
 from translator.offline_edits import Edit
 
 FINITE = re.compile(
@@ -224,3 +224,59 @@ def _ordinary_words() -> frozenset[str]:
 
 def ordinary(word: str) -> bool:
     return len(word) > 1 and word[0].isupper() and word[1:].islower() and word.lower() in _ordinary_words()
+
+
+_GENDERED = re.compile(
+    r"(?:(?P<f>female\s+(?:patients?|subjects?|participants?|volunteers?)|wom[ae]n|females?)"
+    r"|(?P<m>male\s+(?:patients?|subjects?|participants?|volunteers?)|m[ae]n|males?))\b",
+    re.IGNORECASE,
+)
+_DUTY = re.compile(
+    r"\b(?:must(?:\s+not)?|should(?:\s+not)?|will(?:\s+not)?|cannot|may\s+not|need\s+to|have\s+to|agree\s+to|"
+    r"are\s+required\s+to)\b",
+    re.IGNORECASE,
+)
+_WHO = re.compile(r"\s+(?:who|that)\s+(?:(?P<verb>is|has|does|was)\s+)?", re.IGNORECASE)
+_PLURAL_OF = {"is": "are", "has": "have", "does": "do", "was": "were"}
+
+
+def gendered_opening(text: str, start: int, lexicon: Lexicon) -> list[Edit]:
+    """ "Women who can become pregnant must use birth control" → "If you are female and can become
+    pregnant, you must use birth control": who the duty is for stays, as a condition on the reader.
+
+    Only a plain duty (must, should, will, need to, agree to …) with a short description before it and
+    no verb of the description's own outside a "who" clause; anything else keeps its third person.
+    """
+    m = _GENDERED.match(text, start)
+    if m is None:
+        return []
+    clause_end = re.search(r"[.;:](?:\s|$)", text[m.end() :])
+    stop = m.end() + clause_end.start() if clause_end else len(text)
+    duty = _DUTY.search(text, m.end(), stop)
+    if duty is None:
+        return []
+    description = text[m.end() : duty.start()]
+    if re.search(r"[,(\[]|\b(?:partners?|wom[ae]n|m[ae]n|females?|males?)\b", description, re.IGNORECASE):
+        return []
+    if dangling_verb(text[: duty.start()], m.end()):
+        return []
+    sex = "female" if m.group("f") else "male"
+    if not description.strip():
+        return [Edit(start, duty.start(), f"If you are {sex}, you ", "person")]
+    entry = lexicon.lookup(description.strip())
+    if isinstance(entry, TermEntry) and entry.use is Use.SUBSTITUTE:
+        # "of childbearing potential" is one lexicon term: its plain wording stands for the whole description
+        description_end = m.end() + len(description.rstrip())
+        return [
+            Edit(start, description_end, f"If you are {sex} and {entry.plain}", "person"),
+            Edit(description_end, duty.start(), ", you ", "person"),
+        ]
+    who = _WHO.match(text, m.end())
+    lead_end = m.end() + (who.end() - who.start() if who else 0)
+    verb = _PLURAL_OF.get((who.group("verb") or "").lower(), "") if who else ""
+    opening = f"If you are {sex} and " + (f"{verb} " if verb else "") if who else f"If you are {sex} and"
+    description_end = m.end() + len(description.rstrip())
+    return [
+        Edit(start, lead_end, opening, "person"),
+        Edit(description_end, duty.start(), ", you ", "person"),
+    ]

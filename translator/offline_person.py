@@ -22,6 +22,7 @@ from translator.offline_openings import (
     age_opening,
     dangling_verb,
     first_fact_at,
+    gendered_opening,
     lab_opening,
     noun_opening,
     ordinary,
@@ -55,7 +56,7 @@ _HAVE_BEEN = frozenset({"diagnosed", "treated", "exposed", "vaccinated", "infect
 _JUDGED = re.compile(
     r"\b(?:is|are|be|been|was|were)\s+(?:not\s+)?(?:eligible|ineligible|excluded|included|allowed|permitted|"
     r"enrolled|accepted|acceptable|considered|exempt|required|candidates?)\b|\b(?:eligible|excluded|allowed|"
-    r"permitted)\s*[.:;]?\s*$|\b(?:partner|caregiver|parent|guardian|spouse|child|mother|father|representative)s?\b"
+    r"permitted)\s*[.:;]?\s*$|\b(?:partner|caregiver|parent|guardian|spouse|child(?![-\s]?bearing)|mother|father|representative)s?\b"
     r"|\b(?:may|can|will|could|should)\s+(?:not\s+)?(?:participate|take part|enter|enroll|be enrolled|join|"
     r"be included|remain|continue|be considered)\b|\b(?:allowed|permitted|eligible|ineligible|excluded)\b",
     re.IGNORECASE,
@@ -81,6 +82,7 @@ def person_edits(text: str, facts: Sequence[Fact], lexicon: Lexicon) -> list[Edi
         or _subject(text, start, facts)
         or lab_opening(text, start, facts, lexicon)
         or past_event_opening(text, start, facts)
+        or gendered_opening(text, start, lexicon)
         or noun_opening(text, start)
     )
     if not lead or _plural_complement(text, lead[0]):

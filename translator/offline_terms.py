@@ -77,6 +77,8 @@ def plan_terms(
         if replacement is not None and _PREPOSITION.match(replacement) and _WORD_NEXT.match(text, match.end):
             replacement = None  # "preoperative serum sodium" → "before surgery serum sodium"
         if replacement is not None and _same_facts(match.text, replacement):
+            if match.text[:1].isupper() and _SENTENCE_START.search(text, 0, match.start):
+                replacement = replacement[:1].upper() + replacement[1:]  # "… -- Women who …" keeps its capital
             plan.substitutions.append(Edit(match.start, match.end, replacement, "term"))
             continue
         entry = match.entry
@@ -100,6 +102,7 @@ def plan_terms(
     return plan
 
 
+_SENTENCE_START = re.compile(r"(?:[.!?;]|--)\s+$")
 _PREPOSITION = re.compile(r"(?:before|after|during|under|in|on|at|for|with|without|from|of)\b")
 _WORD_NEXT = re.compile(r"[ \t]+[A-Za-z]")
 

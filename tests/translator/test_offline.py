@@ -93,6 +93,17 @@ def bullet_for(nct_id: str, text: str) -> RenderedBullet:
         ("NCT01558167", "ANC > 1500/µl and platelet count > 75.000",
          "Your absolute neutrophil count (ANC) is more than 1500 per mm³ and platelet count > 75.000/μl, unless "
          "decrease is due to bone marrow involvement of chronic lymphocytic leukemia (CLL)."),
+        # a duty for some readers becomes a condition on the reader, and keeps who it is for
+        ("NCT00349193", "Women of child-bearing potential must",
+         "If you are female and able to become pregnant, you must practice a reliable method of birth control."),
+        ("NCT01407874", "Male participants must be sexually abstinent",
+         "If you are male, you must be sexually abstinent for 4 weeks prior to Day 1 and continue abstinence through "
+         "90 days after completion of study drug, be more than 1 year postvasectomy, agree to use a condom with "
+         "spermicide from the start of study drug dosing through 90 days after completion of study drug."),
+        # a narrowed subject with no duty stays as it is; a substitution keeps a sentence's capital
+        ("NCT00078637", "Women who are pregnant or breast-feeding",
+         "Women who are pregnant or breastfeeding. -- Women who can become pregnant with either a positive pregnancy "
+         "test at screening or no pregnancy test. Women who can become pregnant unless"),
         # a lexicon substitution
         ("NCT00030407", "No myocardial infarction", "You have no heart attack and/or stroke within the past 6 months."),
     ],
