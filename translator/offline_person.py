@@ -193,8 +193,11 @@ def _plural_complement(text: str, edit: Edit) -> bool:
 
 
 def _lowered_after(text: str, edit: Edit) -> list[Edit]:
-    """ "Patients with Liver cirrhosis" → "You have liver cirrhosis": the old first word is mid-sentence now."""
-    if edit.start != len(text) - len(text.lstrip()) or not edit.text.startswith("You"):
+    """ "Creatinine …" → "Your creatinine …": the source's first word is mid-sentence now.
+
+    Only the first word: a capital the source wrote mid-sentence ("diagnosis of Parkinson's") is its own.
+    """
+    if edit.start != len(text) - len(text.lstrip()) or edit.end != edit.start or not edit.text.startswith("You"):
         return []
     m = re.compile(r"\s*([A-Za-z]+)").match(text, edit.end)
     if m is None or not ordinary(m.group(1)) or re.match(r"\s+[A-Z]", text[m.end(1) :]):

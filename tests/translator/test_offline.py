@@ -56,7 +56,7 @@ def bullet_for(nct_id: str, text: str) -> RenderedBullet:
         ("NCT00624442", "Patient weighs > 120 kg", "You weigh more than 120 kg."),
         # exclusions read as conditions under "You cannot join if…"
         ("NCT00787267", "Pregnant or breastfeeding.", "You are pregnant or breastfeeding."),
-        ("NCT00209612", "Patients with Liver cirrhosis", "You have liver cirrhosis."),
+        ("NCT00209612", "Patients with Liver cirrhosis", "You have Liver cirrhosis."),
         ("NCT01308723", "History of uncontrolled seizures",
          "You have a history of uncontrolled seizures or encephalopathy within the last 6 months."),
         # a time window keeps its anchor, and puts the event in the past
