@@ -37,12 +37,14 @@ _UNIT_SWAPS = [
     ("kg/m2", "kg"), ("kg/m²", "kg"), ("mL/min", "mL/h"), ("%", " times"), ("mmHg", "%"),
     ("times the upper limit of normal", "percent"), ("x ULN", "%"), ("× ULN", "%"), ("xULN", "%"),
 ]
+# Not "non-": it mostly forms names ("non-small cell lung cancer", "non-Hodgkin lymphoma"), and
+# losing it changes a term, which no fact check can see, rather than dropping a negation.
 _NEGATIONS = [
     (r"\bdo not\b", "do"), (r"\bdoes not\b", "does"), (r"\bdid not\b", "did"), (r"\bhave not\b", "have"),
     (r"\bhas not\b", "has"), (r"\bare not\b", "are"), (r"\bis not\b", "is"), (r"\bwere not\b", "were"),
     (r"\bcannot\b", "can"), (r"\bcan't\b", "can"), (r"\bdon't\b", "do"), (r"\bhaven't\b", "have"),
     (r"\bnever\b", "ever"), (r"\bwithout\b", "with"), (r"\bnot\b ", ""), (r"\bno\b ", "a "), (r"\bNo\b ", "A "),
-    (r"\bnone\b", "some"), (r"\bneither\b", "either"), (r"\bnor\b", "or"), (r"\bnon-", ""),
+    (r"\bnone\b", "some"), (r"\bneither\b", "either"), (r"\bnor\b", "or"),
     (r"\bnegative\b", "positive"),
     (r"\babsence of\b", "presence of"), (r"\bfree of\b", "with"), (r"\bunable\b", "able"),
 ]
@@ -212,14 +214,22 @@ def _shift_number(text: str, fact: Fact, rng: random.Random) -> str:
     return text[: number.start()] + _changed_number(number.group(), rng) + text[number.end():]
 
 
+_INVENTIONS = [", for at least 3 months", ", on 2 separate visits", ", above 5 mg/dL", ", within 14 days",
+               ", at least 4 times", " (at most 2 doses)"]
+
+
 def invented_number(case: EvalCase, rng: random.Random) -> EvalCase | None:
     if not case.bullets:
         return None
     index = rng.randrange(len(case.bullets))
     text = case.bullets[index].text.rstrip(".")
-    addition = rng.choice([", for at least 3 months", ", on 2 separate visits", ", above 5 mg/dL", ", within 14 days",
-                           ", at least 4 times", " (at most 2 doses)"])
-    return _replace(case, index, text + addition + ".")
+    # An addition that restates something the source says ("at least 3 months" where the source has
+    # it) is no invention: pick among those that say something new.
+    said = {f.key for s in case.sources for f in extract_facts(s.text)}
+    new = [a for a in _INVENTIONS if not {f.key for f in extract_facts(a)} & said]
+    if not new:
+        return None
+    return _replace(case, index, text + rng.choice(new) + ".")
 
 
 def merged_lost(case: EvalCase, rng: random.Random) -> EvalCase | None:

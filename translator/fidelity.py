@@ -49,11 +49,8 @@ _AT_LEAST_ONE = Fact(kind=FactKind.VALUE, start=0, end=0, text="any of", compara
 
 
 def _same_number(value: float | None, unit: str | None, other: float | None, other_unit: str | None) -> bool:
-    if value is None or other is None:
-        return False
-    if unit is None or other_unit is None:  # "≥ 3.0 and ≤ 4.8 mmol/L": the unit is written once
-        return value == other
-    return same_measure(value, unit, other, other_unit)
+    # A number without a unit matches only a number without one: "at most 2" is no end of "type 1 to 2".
+    return value is not None and other is not None and same_measure(value, unit, other, other_unit)
 
 
 def _end_of(bound: Fact, span: Fact) -> bool:

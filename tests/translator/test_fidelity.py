@@ -181,7 +181,8 @@ def _value(comparator: str, low: float | None = None, high: float | None = None,
 
 def test_inclusive_bounds_and_a_range_restate_each_other() -> None:
     span = _value("range", 3.0, 4.8, "mmol/L")
-    bounds = [_value(">=", low=3.0), _value("<=", high=4.8, unit="mmol/L")]
+    bounds = [_value(">=", low=3.0, unit="mmol/L"), _value("<=", high=4.8, unit="mmol/L")]
+    assert not restated(_value("<=", high=4.8), [span]), "a bare number is no end of a measured range"
     assert all(restated(bound, [span]) for bound in bounds)
     assert restated(span, bounds)
     assert not restated(span, bounds[:1]), "one end alone does not state the range"
