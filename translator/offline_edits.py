@@ -163,6 +163,9 @@ def _unclear_bound(text: str, fact: Fact) -> bool:
     return strict and bool(_EQUAL.search(fact.text) or _EQUAL.search(text[max(0, fact.start - 3) : fact.start]))
 
 
+_LONG_NUMBER = re.compile(r"(?<![\d.,^])\d{4,}(?![\d.])")
+
+
 def _wording(fact: Fact) -> str | None:
     wording = phrase(fact)
     if fact.comparator is Comparator.RANGE and fact.low is not None and fact.high is not None:
@@ -173,6 +176,8 @@ def _wording(fact: Fact) -> str | None:
             wording = f"{format_number(fact.low)} to {format_number(fact.high)}"
     if fact.comparator is Comparator.RANGE and wording.startswith("from ") and not fact.text.lower().startswith("from"):
         wording = wording[len("from ") :]
+    if "," in fact.text:
+        wording = _LONG_NUMBER.sub(lambda m: f"{int(m.group()):,}", wording)  # "100,000" stays readable
     if fact.kind is FactKind.TEMPORAL and fact.anchor is not None:
         # Say the anchor in the source's own words: the canonical anchor is a normal form for
         # comparing ("last intake" of alcohol is filed under "last dose"), not a paraphrase.

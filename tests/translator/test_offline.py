@@ -104,6 +104,9 @@ def bullet_for(nct_id: str, text: str) -> RenderedBullet:
         ("NCT00078637", "Women who are pregnant or breast-feeding",
          "Women who are pregnant or breastfeeding. -- Women who can become pregnant with either a positive pregnancy "
          "test at screening or no pregnancy test. Women who can become pregnant unless"),
+        # a number written with a thousands separator keeps it
+        ("NCT00836628", "Platelet count greater than or equal to 100,000",
+         "Your platelet count is 100,000 per mm³ or more (transfusion independent)."),
         # a lexicon substitution
         ("NCT00030407", "No myocardial infarction", "You have no heart attack and/or stroke within the past 6 months."),
     ],
