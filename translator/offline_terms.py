@@ -19,7 +19,7 @@ from functools import cache
 
 from translator.facts import extract_facts
 from translator.lexicon import Lexicon
-from translator.lexicon_entries import AbbreviationEntry, Kind, Use
+from translator.lexicon_entries import AbbreviationEntry, Kind, TermEntry, Use
 from translator.offline_edits import Edit, overlaps
 from translator.translation import Definition
 
@@ -76,6 +76,8 @@ def plan_terms(
             replacement = None  # "at study entry" → "at joining the study"
         if replacement is not None and _PREPOSITION.match(replacement) and _WORD_NEXT.match(text, match.end):
             replacement = None  # "preoperative serum sodium" → "before surgery serum sodium"
+        if replacement is not None and _qualified_condition(text, match.start, entry=match.entry):
+            replacement = None  # "portopulmonary hypertension" is not "portopulmonary high blood pressure"
         if replacement is not None and _same_facts(match.text, replacement):
             if match.text[:1].isupper() and _SENTENCE_START.search(text, 0, match.start):
                 replacement = replacement[:1].upper() + replacement[1:]  # "… -- Women who …" keeps its capital
@@ -100,6 +102,37 @@ def plan_terms(
         plan.abbreviations.append(Edit(match.start, match.end, f"{expansion} ({match.text})", "abbreviation"))
         plan.expanded.append(entry.abbreviation)
     return plan
+
+
+_QUALIFIER = re.compile(r"(?P<word>[A-Za-z]+(?:ary|al|ic|ar|ous))[\s-]+$")
+# Qualifiers that leave a condition what it is ("arterial hypertension" is high blood pressure).
+_HARMLESS = frozenset(
+    {
+        "arterial",
+        "systemic",
+        "chronic",
+        "essential",
+        "clinical",
+        "medical",
+        "gestational",
+        "secondary",
+        "primary",
+        "documented",
+        "historical",
+        "typical",
+        "atypical",
+        "symptomatic",
+    }
+)
+
+
+def _qualified_condition(text: str, start: int, *, entry: object) -> bool:
+    """A condition named with an organ or mechanism the lexicon does not know as one term: its plain word
+    may name a different disease ("portal hypertension" is not high blood pressure)."""
+    if not isinstance(entry, TermEntry) or entry.kind is not Kind.CONDITION or " " in entry.term:
+        return False
+    m = _QUALIFIER.search(text, 0, start)
+    return m is not None and m.end() == start and m.group("word").lower() not in _HARMLESS
 
 
 _SENTENCE_START = re.compile(r"(?:[.!?;]|--)\s+$")

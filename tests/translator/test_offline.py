@@ -107,6 +107,9 @@ def bullet_for(nct_id: str, text: str) -> RenderedBullet:
         # a number written with a thousands separator keeps it
         ("NCT00836628", "Platelet count greater than or equal to 100,000",
          "Your platelet count is 100,000 per mm³ or more (transfusion independent)."),
+        # a condition qualified by an organ the lexicon does not know keeps its name (it is not high blood pressure)
+        ("NCT02382016", "Confirmed diagnosis of portopulmonary hypertension",
+         "You have a confirmed diagnosis of portopulmonary hypertension."),
         # a lexicon substitution
         ("NCT00030407", "No myocardial infarction", "You have no heart attack and/or stroke within the past 6 months."),
     ],
