@@ -194,7 +194,7 @@ def _wording(fact: Fact) -> str | None:
 
 _DOUBLED = re.compile(r"\b(older|younger|old)\s+(?:old|of age)\b", re.IGNORECASE)
 _SPACES = re.compile(r"[ \t]+")
-_SPACE_BEFORE_PUNCT = re.compile(r" +([,;:.)\]])")
+_SPACE_BEFORE_PUNCT = re.compile(r" +([,;:.)\]])(?=\s+[^\d\s]|\s*$)")  # not "as . 12 hours": a lost symbol's place
 _GLUED_SEMICOLON = re.compile(r";(?=[A-Za-z])")
 _ENDS_OPEN = re.compile(r"(?:\b(?:and|or|and/or|nor|but)|[:(\[/-])\s*$", re.IGNORECASE)
 

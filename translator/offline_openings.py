@@ -69,7 +69,7 @@ _LED = [  # (pattern at the start, replacement); the pattern's match is replaced
     (r"(?:pregnant|lactating|breast-?feeding|nursing)\b(?!.*\b(?:wom[ae]n|females?|mothers?)\b)", "You are {0}"),
     (r"(?P<adj>known|uncontrolled|active|severe|chronic|acute|symptomatic|clinically\s+significant|significant|"
      r"untreated|ongoing|unstable|serious|documented|current|poorly\s+controlled|concurrent|"
-     r"clinically\s+relevant)\s+(?!to\b)(?!(?:\w+\s+)?(?:use|participation|enrollment|enrolment|administration|intake|"
+     r"clinically\s+relevant)\s+(?!to\b)(?!(?:smokers?|users?|drinkers?|patients?|subjects?|participants?)\b)(?!(?:\w+\s+)?(?:use|participation|enrollment|enrolment|administration|intake|"
      r"need|consumption|requirement|involvement|treatment|therapy|medication|or\s+planned)\b)", "You have {adj} "),
 ]  # fmt: skip
 _LED_RE = [(re.compile(pattern, re.IGNORECASE), template) for pattern, template in _LED]
@@ -218,7 +218,32 @@ def _ordinary_words() -> frozenset[str]:
         for form in (term.term, *term.variants):
             if form.islower():
                 words.update(re.findall(r"[a-z]+", form))
-    words.update(("total", "serum", "absolute", "direct", "fasting", "plasma", "blood", "urine"))
+    words.update(
+        (
+            "total",
+            "serum",
+            "absolute",
+            "direct",
+            "fasting",
+            "plasma",
+            "blood",
+            "urine",
+            "under",
+            "over",
+            "below",
+            "above",
+            "at",
+            "between",
+            "older",
+            "younger",
+            "more",
+            "less",
+            "no",
+            "not",
+            "any",
+            "all",
+        )
+    )
     return frozenset(words)
 
 

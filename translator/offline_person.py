@@ -88,7 +88,8 @@ def person_edits(text: str, facts: Sequence[Fact], lexicon: Lexicon) -> list[Edi
     if not lead or _plural_complement(text, lead[0]):
         return []
     lead += _lowered_after(text, lead[0])
-    return lead + _pronouns(text, plural=_plural_subject(text, start)) + _agreement(text, lead[0].end)
+    agreement = [] if lead[0].text.startswith("Your") else _agreement(text, lead[0].end)  # "Your INR is …"
+    return lead + _pronouns(text, plural=_plural_subject(text, start)) + agreement
 
 
 def _subject(text: str, start: int, facts: Sequence[Fact]) -> list[Edit]:
@@ -226,7 +227,8 @@ _THEIR = re.compile(r"\b(?:their|themselves)\b", re.IGNORECASE)
 
 def _agreement(text: str, after: int) -> list[Edit]:
     """ "You are male and is over 18" → "… and are over 18": later verbs of the same subject follow it."""
-    clause_end = re.search(r"[.;:]\s", text[after:])
+    # up to the clause's end or a new clause with its own subject ("… unless subject has X or is stable")
+    clause_end = re.search(r"[.;:]\s|\b(?:unless|if|when|because|although|while|whereas|except)\b", text[after:])
     stop = after + clause_end.start() if clause_end else len(text)
     edits = [
         Edit(m.start("verb"), m.end("verb"), _TO_BE[m.group("verb").lower()], "person")
