@@ -149,4 +149,7 @@ def _compose(source: str, candidates: dict[str, list[Edit]], level: Level) -> tu
     edits = merge(candidates[what] for what in order if what in level.rules)
     edits = merge([edits, articles(source, edits)])
     sentence = any(e.what == "person" for e in edits)
+    if sentence:
+        # "You have active infection; pregnancy": a full stop would leave "Pregnancy." outside "You have"
+        edits = [e for e in edits if e.what != "split"]
     return tidy(apply(source, edits), sentence=sentence), edits

@@ -23,7 +23,7 @@ class Edit:
     start: int
     end: int
     text: str
-    what: str  # "fact", "abbreviation", "term", "person": which rule made it (for fallback levels)
+    what: str  # which rule made it: "fact", "person", "case", "term", "abbreviation", "plain", "split"
 
 
 def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:

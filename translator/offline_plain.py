@@ -111,7 +111,8 @@ _PATTERNS = [(re.compile(rf"(?<![\w-]){p}(?![\w-])", re.IGNORECASE), wording) fo
 
 
 def plain_edits(text: str, protected: Sequence[tuple[int, int]] = ()) -> list[Edit]:
-    """Everyday wording for the stock phrases in `text`, keeping a capital where one stood."""
+    """Everyday wording for the stock phrases in `text`, keeping a capital where one stood, and full stops
+    for list semicolons (edits of kind "split", which a second-person rewrite drops)."""
     edits: list[Edit] = []
     taken: list[tuple[int, int]] = list(protected)
     for pattern, wording in _PATTERNS:
@@ -131,6 +132,7 @@ def plain_edits(text: str, protected: Sequence[tuple[int, int]] = ()) -> list[Ed
 
 
 _JOINED = re.compile(r";\s+(?P<word>[A-Za-z][\w'’-]*)")
+_LIST_JOINED = re.compile(r"[;,]\s*(?:and|or|and/or|nor)\b", re.IGNORECASE)
 _CARRIES_ON = frozenset({"or", "and", "and/or", "but", "nor", "either", "then", "if", "unless", "except", "with"})
 
 
@@ -140,12 +142,14 @@ def _sentence_breaks(text: str, taken: Sequence[tuple[int, int]]) -> list[Edit]:
     Never inside brackets, and never before a word that carries the logic on ("; or", "; and").
     """
     edits: list[Edit] = []
+    if _LIST_JOINED.search(text):
+        return []  # "A; B; or C" is one list: a full stop after A would make A a rule of its own
     for m in _JOINED.finditer(text):
         word = m.group("word")
         if word.lower() in _CARRIES_ON or _depth(text, m.start()) or any(overlaps(m.span(), t) for t in taken):
             continue
         first = word[0].upper() if word[1:].islower() or len(word) == 1 else word[0]
-        edits.append(Edit(m.start(), m.start("word") + 1, ". " + first, "plain"))
+        edits.append(Edit(m.start(), m.start("word") + 1, ". " + first, "split"))
     return edits
 
 
