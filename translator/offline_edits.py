@@ -166,8 +166,18 @@ def _unclear_bound(text: str, fact: Fact) -> bool:
 _LONG_NUMBER = re.compile(r"(?<![\d.,^])\d{4,}(?![\d.])")
 
 
+_LEADS = ("for", "since", "during", "throughout", "over", "until", "till", "from")
+
+
 def _wording(fact: Fact) -> str | None:
     wording = phrase(fact)
+    lead = fact.text.split(maxsplit=1)[0].lower() if fact.text.strip() else ""
+    if fact.kind is FactKind.TEMPORAL and lead in _LEADS and not wording.startswith(lead):
+        # "for ≥ 6 months preceding screening" is how long, not when: both read as the same window,
+        # so the check could not tell "at least 6 months before screening" had lost the "for"
+        if lead != "for":
+            return None
+        wording = "for " + wording
     if fact.comparator is Comparator.RANGE and fact.low is not None and fact.high is not None:
         if re.fullmatch(r"[\d.,]+\s+and\s+[\d.,]+.*", fact.text.strip()):
             return None  # "Days 1 and 2" is both days, not a range to reword

@@ -207,8 +207,17 @@ def _lowered_after(text: str, edit: Edit) -> list[Edit]:
 
 
 def _plural_subject(text: str, start: int) -> bool:
+    """Whether the criterion names its participant as a subject: "their" then means theirs ("Subject's
+    symptoms … on their medication", "Patients … their doctor")."""
     m = _SUBJECT.match(text, start)
     return m is not None and m.group().lower().split()[-1] in (
+        "patient",
+        "subject",
+        "participant",
+        "individual",
+        "person",
+        "volunteer",
+        "candidate",
         "patients",
         "subjects",
         "participants",

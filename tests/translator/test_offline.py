@@ -110,6 +110,12 @@ def bullet_for(nct_id: str, text: str) -> RenderedBullet:
         # a condition qualified by an organ the lexicon does not know keeps its name (it is not high blood pressure)
         ("NCT02382016", "Confirmed diagnosis of portopulmonary hypertension",
          "You have a confirmed diagnosis of portopulmonary hypertension."),
+        # "for ≥ 6 months" says how long: the "for" stays, though "at least 6 months before" extracts the same
+        ("NCT02469246", "Plasma HIV-1 RNA levels < 50 copies/mL for",
+         "Your Plasma HIV-1 RNA levels are less than 50 copies/mL for at least 6 months before the screening visit "
+         "(measured at least twice using the same assay) and without having two consecutive HIV-1 RNA above "
+         "detectable levels after achieving a confirmed (two consecutive) HIV-1 RNA below detectable levels on the "
+         "current regimen in the past year."),
         # a lexicon substitution
         ("NCT00030407", "No myocardial infarction", "You have no heart attack and/or stroke within the past 6 months."),
     ],
