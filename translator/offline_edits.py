@@ -14,7 +14,6 @@ from dataclasses import dataclass
 
 from translator.anchors import ANCHOR_RE, anchor_phrase
 from translator.facts import Comparator, Fact, FactKind
-from translator.numbers import format_number
 from translator.phrasing import phrase
 
 
@@ -169,7 +168,23 @@ _LONG_NUMBER = re.compile(r"(?<![\d.,^])\d{4,}(?![\d.])")
 _LEADS = ("for", "since", "during", "throughout", "over", "until", "till", "from")
 
 
+_AGE_UNITS = (None, "year", "month", "week", "day")
+_NAMING = re.compile(r"\b(?:class|stage|grade|type|phase|level|cycle|day|visit|score|week|dose)\b", re.IGNORECASE)
+# Words a fact may start with that its plain wording says again; any other leading word ("range of 18
+# to 30", "fold") would be dropped by the wording, so such a fact stays as written.
+_OPENERS = re.compile(
+    r"(?:between|from|aged?|at least|at most|less|more|greater|fewer|lower|higher|no more|no less|not more|"
+    r"not less|up to|over|under|above|below|within|in the|for|grade|stage|class|level|type|phase|older|younger|"
+    r"equal|exceeding|in excess of|minimum|maximum|a minimum|a maximum)\b",
+    re.IGNORECASE,
+)
+
+
 def _wording(fact: Fact) -> str | None:
+    if fact.text[:1].isalpha() and not _OPENERS.match(fact.text):
+        return None
+    if fact.age and fact.unit not in _AGE_UNITS:
+        return None  # "≥ 1.5 fold" read as an age would become "1.5 times or older"
     wording = phrase(fact)
     lead = fact.text.split(maxsplit=1)[0].lower() if fact.text.strip() else ""
     if fact.kind is FactKind.TEMPORAL and lead in _LEADS and not wording.startswith(lead):
@@ -177,13 +192,13 @@ def _wording(fact: Fact) -> str | None:
         # so the check could not tell "at least 6 months before screening" had lost the "for"
         if lead != "for":
             return None
-        wording = "for " + wording
+        wording = "for the " + wording[len("in the ") :] if wording.startswith("in the ") else "for " + wording
     if fact.comparator is Comparator.RANGE and fact.low is not None and fact.high is not None:
         if re.fullmatch(r"[\d.,]+\s+and\s+[\d.,]+.*", fact.text.strip()):
             return None  # "Days 1 and 2" is both days, not a range to reword
         if " or " in wording and " or " not in fact.text:
             # "0-1" worded "0 or 1" fits a score but not "Days 1-2"; "to" fits both
-            wording = f"{format_number(fact.low)} to {format_number(fact.high)}"
+            wording = wording.replace(" or ", " to ")
     if fact.comparator is Comparator.RANGE and wording.startswith("from ") and not fact.text.lower().startswith("from"):
         wording = wording[len("from ") :]
     if "," in fact.text:
@@ -196,6 +211,9 @@ def _wording(fact: Fact) -> str | None:
         if found is None or canonical not in wording:
             return None
         wording = wording.replace(canonical, found.group().strip())
+    named = {w.lower() for w in _NAMING.findall(fact.text)}
+    if any(word not in wording.lower() for word in named):
+        return None  # "NYHA class III-IV" worded "3 to 4" would lose what the numbers count
     return wording
 
 
