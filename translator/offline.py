@@ -13,8 +13,10 @@ citing its ref. The rewrite is a set of edits on the source text (translator.off
 
 Every bullet is checked with `translator.fidelity.check_rendering` before it is returned. When a
 level of rewriting makes the check find an error, the part falls back to a more conservative level,
-down to its own text, tidied ("verbatim"), which is flagged for editors. So the rules may be bold:
-the check, not the rule, decides what reaches a reader.
+down to its own text, tidied ("verbatim"), which is flagged for editors. The check compares facts by
+their normalised form, so it cannot see every change of meaning ("for ≥ 6 months before" and "at least
+6 months before" normalise alike): the rules themselves refuse such rewrites (see offline_edits,
+offline_person), and the check catches what they miss.
 """
 
 from __future__ import annotations
