@@ -32,6 +32,11 @@ _LED = [  # (pattern at the start, replacement); the pattern's match is replaced
     (r"(?P<adj>known\s+)?allergies\s+to\b", "You have {adj}allergies to"),
     (r"current(?:ly)?\s+use\s+of\b", "You are now using"),
     (r"current\s+(?P<what>treatment|therapy)\s+with\b", "You are now getting {what} with"),
+    (r"(?P<what>history\s+(?:or|and/or)\s+(?:current\s+)?(?:presence|signs|evidence|diagnosis)\s+of)\b",
+     "You have a {what}"),
+    (r"any\s+(?P<what>(?:other\s+)?(?:(?:serious|significant|active|uncontrolled|known|clinically\s+significant|"
+     r"severe|concurrent|medical|psychiatric|chronic|unstable)\s+(?:or\s+)?)*(?:medical\s+)?(?:conditions?|"
+     r"diseases?|illness(?:es)?|disorders?|infections?|abnormalit(?:y|ies)))\b", "You have any {what}"),
     (r"presence\s+of\b", "You have"),
     (r"evidence\s+of\b", "You have signs of"),
     (r"(?P<how>(?:(?:histologically|cytologically|pathologically|radiologically|radiographically|clinically|"

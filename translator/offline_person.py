@@ -250,7 +250,7 @@ def _agreement(text: str, after: int) -> list[Edit]:
 
 # Later mentions of the one participant: "the risk to the subject" → "the risk to you".
 _OBJECT = re.compile(
-    r"\b(?:to|for|of|by|with|from|on|in|about)\s+(?P<who>the\s+(?:patient|subject|participant))\b(?![’'\w-])",
+    r"\b(?:to|for|by|with|from|about)\s+(?P<who>the\s+(?:patient|subject|participant))\b(?![’'\w-])",
     re.IGNORECASE,
 )
 _POSSESSIVE = re.compile(r"\bthe\s+(?:patient|subject|participant)['’]s\b", re.IGNORECASE)
