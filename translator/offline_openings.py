@@ -261,11 +261,10 @@ _GENDERED = re.compile(
     r"|(?P<m>male\s+(?:patients?|subjects?|participants?|volunteers?)|m[ae]n|males?))\b",
     re.IGNORECASE,
 )
-_DUTY = re.compile(
-    r"\b(?:must(?:\s+not)?|should(?:\s+not)?|will(?:\s+not)?|cannot|may\s+not|need\s+to|have\s+to|agree\s+to|"
-    r"are\s+required\s+to)\b",
-    re.IGNORECASE,
-)
+_DUTY = re.compile(r"\b(?:must(?:\s+not)?|should(?:\s+not)?|need\s+to|have\s+to|are\s+required\s+to)\b", re.IGNORECASE)
+# A negation in the description belongs to it ("Women … who do not agree to use …"): moving the duty
+# out would leave the "not" behind, with the negation count (all the check compares) unchanged.
+_NEGATED = re.compile(r"\b(?:not|no|never|neither|nor|without|unable|unwilling)\b|n't\b", re.IGNORECASE)
 _WHO = re.compile(r"\s+(?:who|that)\s+(?:(?P<verb>is|has|does|was)\s+)?", re.IGNORECASE)
 _PLURAL_OF = {"is": "are", "has": "have", "does": "do", "was": "were"}
 
@@ -286,6 +285,8 @@ def gendered_opening(text: str, start: int, lexicon: Lexicon) -> list[Edit]:
     if duty is None:
         return []
     description = text[m.end() : duty.start()]
+    if _NEGATED.search(description) or re.search(r"\b(?:who|that|which)\s*$", description, re.IGNORECASE):
+        return []
     if re.search(r"[,(\[]|\b(?:partners?|wom[ae]n|m[ae]n|females?|males?)\b", description, re.IGNORECASE):
         return []
     if dangling_verb(text[: duty.start()], m.end()):
@@ -299,6 +300,13 @@ def gendered_opening(text: str, start: int, lexicon: Lexicon) -> list[Edit]:
         description_end = m.end() + len(description.rstrip())
         return [
             Edit(start, description_end, f"If you are {sex} and {entry.plain}", "person"),
+            Edit(description_end, duty.start(), ", you ", "person"),
+        ]
+    with_ = re.match(r"\s+with\s+", text[m.end() :], re.IGNORECASE)
+    if with_:  # "Female participants with infants must" → "If you are female and have infants, you must"
+        description_end = m.end() + len(description.rstrip())
+        return [
+            Edit(start, m.end() + with_.end(), f"If you are {sex} and have ", "person"),
             Edit(description_end, duty.start(), ", you ", "person"),
         ]
     who = _WHO.match(text, m.end())

@@ -100,6 +100,10 @@ def bullet_for(nct_id: str, text: str) -> RenderedBullet:
          "If you are male, you must be sexually abstinent for 4 weeks prior to Day 1 and continue abstinence through "
          "90 days after completion of study drug, be more than 1 year postvasectomy, agree to use a condom with "
          "spermicide from the start of study drug dosing through 90 days after completion of study drug."),
+        # a negated description keeps its verb: "you agree" would leave "do not" behind (same negation count)
+        ("NCT00609245", "Women of reproductive potential who do not agree",
+         "Women of ability to become pregnant who do not agree to use effective birth-control methods during the "
+         "study and for one week after getting study drug."),
         # a narrowed subject with no duty stays as it is; a substitution keeps a sentence's capital
         ("NCT00078637", "Women who are pregnant or breast-feeding",
          "Women who are pregnant or breastfeeding. -- Women who can become pregnant with either a positive pregnancy "
