@@ -133,6 +133,7 @@ def plain_edits(text: str, protected: Sequence[tuple[int, int]] = ()) -> list[Ed
 
 _JOINED = re.compile(r";\s+(?P<word>[A-Za-z][\w'’-]*)")
 _LIST_JOINED = re.compile(r"[;,]\s*(?:and|or|and/or|nor)\b", re.IGNORECASE)
+_NEGATION = re.compile(r"\b(?:no|not|non|none|never|without|neither|nor|except|excluding)\b|n't\b", re.IGNORECASE)
 _CARRIES_ON = frozenset({"or", "and", "and/or", "but", "nor", "either", "then", "if", "unless", "except", "with"})
 
 
@@ -148,6 +149,9 @@ def _sentence_breaks(text: str, taken: Sequence[tuple[int, int]]) -> list[Edit]:
         word = m.group("word")
         if word.lower() in _CARRIES_ON or _depth(text, m.start()) or any(overlaps(m.span(), t) for t in taken):
             continue
+        sentence = re.split(r"[.!?]\s", text[: m.start()])[-1]
+        if _NEGATION.search(sentence):
+            continue  # "No X; Y": a full stop could take Y out of the "No" and make it a requirement
         first = word[0].upper() if word[1:].islower() or len(word) == 1 else word[0]
         edits.append(Edit(m.start(), m.start("word") + 1, ". " + first, "split"))
     return edits
