@@ -4,7 +4,8 @@ Order of precedence, so that one stretch of text is one fact and the same decisi
 criterion and for its plain-English rendering:
 
 1. numbered time points ("at Visit 1", "day 15"), labelled levels ("stage IV", "grade ≥ 3", TNM and
-   fibrosis stages), then numbers with their bounds and units, then bounds on a reference limit ("above ULN");
+   fibrosis stages), codes ("Study 339-14-001", `translator.fact_codes`), then numbers with their bounds
+   and units, then bounds on a reference limit ("above ULN");
 2. those with a time unit and window words become time windows, the rest stay values (a lower and an
    upper bound of one range merged, `translator.fact_ranges`);
 3. windows with an implicit 1 ("in the past year"), then anchored relations ("prior to
@@ -18,6 +19,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterable
 
+from translator.fact_codes import find_codes, find_names
 from translator.fact_ranges import merge_bounds
 from translator.fact_stages import find_stages
 from translator.facts import Fact, FactKind
@@ -62,12 +64,16 @@ def extract(text: str) -> list[Fact]:
         return []
     facts: list[Fact] = []
     taken = _Taken()
-    points = list(time_points(text))
-    scales = [q for q in find_scales(text) if not any(p.start < q.end and q.start < p.end for p in points)]
-    stages = [q for q in find_stages(text) if not any(p.start < q.end and q.start < p.end for p in points)
-           and not any(s.start < q.end and q.start < s.end for s in scales)]  # fmt: skip
-    scales = sorted([*scales, *stages], key=lambda q: (q.start, q.end))
-    claimed = [(p.start, p.end) for p in points] + [(q.start, q.end) for q in scales]
+    claimed = find_names(text)
+    points = [p for p in time_points(text) if _clear(claimed, p.start, p.end)]
+    claimed += [(p.start, p.end) for p in points]
+    scales = [q for q in find_scales(text) if _clear(claimed, q.start, q.end)]
+    claimed += [(q.start, q.end) for q in scales]
+    stages = [q for q in find_stages(text) if _clear(claimed, q.start, q.end)]
+    claimed += [(q.start, q.end) for q in stages]
+    codes = [q for q in find_codes(text) if _clear(claimed, q.start, q.end)]
+    claimed += [(q.start, q.end) for q in codes]
+    scales = sorted([*scales, *stages, *codes], key=lambda q: (q.start, q.end))
     quantities = find_quantities(text, skip=claimed)
     windows, values = windows_from_quantities(text, quantities)
     values = merge_bounds(text, values)
@@ -98,6 +104,10 @@ def extract(text: str) -> list[Fact]:
                               cue=cue.cue))  # fmt: skip
     facts.sort(key=lambda f: (f.start, f.end, _KIND_ORDER[f.kind], f.key))
     return facts
+
+
+def _clear(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return not any(s < end and start < e for s, e in spans)
 
 
 def _value(text: str, q: Quantity) -> Fact:

@@ -103,7 +103,8 @@ def _alts(phrases: list[str], reverse: bool = False) -> str:
 
 PREFIX_COMPARATORS: dict[Comparator, list[str]] = {
     Comparator.GE: [
-        "≥", "≧", "⩾", ">=", "=>", "> =", ">/=", "=/>", "> or =", ">or=", "≥=", "=≥", "> / =", ">_", "=or>",
+        # "= >" (a spaced "=>") reads as "at least", as "=>" does; never as a bare ">".
+        "≥", "≧", "⩾", ">=", "=>", "= >", "> =", ">/=", "=/>", "> or =", ">or=", "≥=", "=≥", "> / =", ">_", "=or>",
         "> or equal to", ">or equal to", "> or equal",
         "greater than or equal to", "greater than or equal", "greater or equal to", "greater or equal",
         "more than or equal to", "higher than or equal to", "equal to or greater than", "equal to or more than",
@@ -119,7 +120,7 @@ PREFIX_COMPARATORS: dict[Comparator, list[str]] = {
         "deeper than", "bigger than", "wider than", "heavier than", "taller than",
     ],
     Comparator.LE: [
-        "≤", "≦", "⩽", "<=", "=<", "< =", "</=", "=/<", "< or =", "<or=", "≤=", "< / =", "<_", "=or<",
+        "≤", "≦", "⩽", "<=", "=<", "= <", "< =", "</=", "=/<", "< or =", "<or=", "≤=", "< / =", "<_", "=or<",
         "< or equal to", "<or equal to", "< or equal",
         "less than or equal to", "less than or equal", "less or equal to", "less or equal",
         "lower than or equal to", "equal to or less than", "equal or less than", "equal to or lower than",

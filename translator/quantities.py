@@ -77,6 +77,12 @@ _NOUN_RE = re.compile(r"\s+(?!or\b|and\b)[A-Za-z]{2,15}(?=\s+(?:or|and)\s)")
 _STATE_RE = re.compile(r"\s+(?:pregnant|of\s+(?:gestation|pregnancy)|gestation(?:al\s+age)?)", re.IGNORECASE)
 _SCALE_WORDS = {"thousand": 1e3, "lakh": 1e5, "lac": 1e5, "million": 1e6, "billion": 1e9}
 _SCALE_WORD_RE = re.compile(r"\s*(thousands?|lakhs?|lacs?|millions?|billions?)(?![a-zA-Z])", re.IGNORECASE)
+_DOTTED_RE = re.compile(r"[1-9]\d{0,2}\.\d{3}")
+_CELL_COUNT_RE = re.compile(
+    r"\b(?:platelets?|thrombocytes?|neutrophils?|ANC|AGC|leu[ck]ocytes?|WBC|white\s+(?:blood\s+)?cells?"
+    r"|lymphocytes?|granulocytes?|PLT)\b(?:\s+counts?)?[^.;:\d]{0,12}$",
+    re.IGNORECASE,
+)
 _MMHG_PAIR_RE = re.compile(r"\s*/\s*(\d{2,3})\s*(?=mm\s*Hg)", re.IGNORECASE)
 
 
@@ -186,6 +192,7 @@ def _grow(text: str, m: re.Match[str], floor: int) -> list[Quantity]:
     between = _BETWEEN_RE.search(left)
     values = [first.value]
     units = [unit]
+    surfaces = [m.group()]
     # A second number after a range separator makes a range.
     sep = _RANGE_SEP_RE.match(text, end)
     if sep and not (sep.group().strip().lower() == "and" and between is None):
@@ -199,8 +206,12 @@ def _grow(text: str, m: re.Match[str], floor: int) -> list[Quantity]:
             if second_unit is None and _glued_word(text, second.end):
                 return []
             values.append(second.value)
+            surfaces.append(second_m.group() if second_m else "")
             units.append(second_unit[0] if second_unit else None)
             end = second_unit[1] if second_unit else second.end
+    named_count = units[-1] is None and _CELL_COUNT_RE.search(text, max(0, first.start - 40), first.start)
+    if units[-1] == "/mm3" or named_count:
+        values = [_dotted_thousands(s, v) for s, v in zip(surfaces, values, strict=True)]
     if len(values) == 1 and unit is None:
         values, end = _consecutive_list(text, values[0], end)
         if len(values) > 1:
@@ -236,10 +247,24 @@ def _grow(text: str, m: re.Match[str], floor: int) -> list[Quantity]:
     age = age or bool(_AGE_CONTEXT_RE.search(text, max(0, first.start - 40), first.start))
     person = False
     if age:
-        units = [u if u is not None or abs(v) > 130 else "year" for u, v in zip(units, values, strict=False)]
+        # An age without a unit is in years, unless the range says its unit once at the end: "aged 6 to 23
+        # months" is 6 to 23 months, not "6 years" and "23 months".
+        default = next((u for u in reversed(units) if u is not None), "year")
+        units = [u if u is not None or abs(v) > 130 else default for u, v in zip(units, values, strict=False)]
     elif units[-1] == "year" and 1 <= values[0] <= 120 and comparator is not Comparator.EQ:
         person = bool(_PERSON_RE.search(text, max(0, first.start - 45), start)) or not text[:start].strip()
     return [replace(q, person=person) for q in _assemble(text, start, end, comparator, values, units, age)]
+
+
+def _dotted_thousands(surface: str, value: float) -> float:
+    """'75.000' in a cell count is 75000: a European thousands point, not a decimal point.
+
+    Only a count of cells per mm³ (µL), or a count named right before without a unit ("platelet count
+    < 100.000"), and only one to three digits, not starting with 0, then a point and exactly three digits:
+    nobody bounds a count at a thousandth of a cell, so "1.500/mm3" is 1500. "0.500/mm3" and "1.5/mm3"
+    stay decimals, as does "2.000 x 10^9/L" (a count per litre in billions has real decimals).
+    """
+    return value * 1000 if _DOTTED_RE.fullmatch(surface) else value
 
 
 def _consecutive_list(text: str, value: float, end: int) -> tuple[list[float], int]:
@@ -269,6 +294,9 @@ def _assemble(
     text: str, start: int, end: int, comparator: Comparator, values: list[float], units: list[str | None], age: bool
 ) -> list[Quantity]:
     if comparator is Comparator.RANGE:
+        if values[0] > values[1] and units[0] in (None, units[-1]):
+            # "between 365-91 days", "letter score of 73 to 25": a range is the same set read either way.
+            values = [values[1], values[0]]
         low_unit, high_unit = units[0], units[-1]
         if low_unit is not None and high_unit is not None and low_unit != high_unit:
             # "6 months to 5 years": two bounds in different units are two facts.

@@ -25,7 +25,8 @@ _NAMES = (
     r"|Hoehn\s*(?:and|&)\s*Yahr|FIGO|WHO|KDIGO|Rutherford|Forrest|CKD|Hunt\s+and\s+Hess|ASIA|AIS|ISNCSCI"
     r"|American\s+Spinal\s+Injury\s+Association(?:\s+Impairment\s+Scale)?"
 )
-_STAGE_NAMES = ("fontaine", "gold", "bclc", "tanner", "hoehn", "figo", "kdigo", "rutherford", "ckd", "hunt")
+_STAGE_NAMES = ("fontaine", "gold", "bclc", "tanner", "hoehn", "figo", "kdigo", "rutherford", "ckd")
+_GRADE_NAMES = ("hunt",)  # "Hunt and Hess 4" is grade 4, as "Hunt and Hess grade 4" says
 _WORDS = {"stage": "stage", "stages": "stage", "grade": "grade", "grades": "grade", "class": "class",
           "classes": "class", "type": "type", "types": "type", "phase": "phase", "phases": "phase",
           "level": "level", "levels": "level"}  # fmt: skip
@@ -45,7 +46,7 @@ _LEVEL = (
 _ROMAN_LIST_RE = re.compile(rf"(?<![\w-])(?=[IVX]){_ROMAN}(?:\s*(?:-|–|~|/|to|or|and|,)\s*{_ROMAN})+(?![\w-])")
 _SCALE_RE = TriggeredPattern(re.compile(
     rf"\b(?=(?:{_NAMES}|{_WORD})\b)(?:\b(?P<name>{_NAMES})\b\s*\)?[\s/-]*(?:\(\s*(?:{_NAMES})\s*\)\s*)?)?(?:\b(?P<word>{_WORD})\b\s*)?(?:of\s+)?"
-    r"(?P<cmp>[<>≤≥=]{1,2}\s*|(?:greater|higher|more|less|lower)\s+than(?:\s+or\s+equal\s+to)?\s+)?"
+    r"(?P<cmp>[<>≤≥=](?:\s?[<>=])?\s*|(?:greater|higher|more|less|lower)\s+than(?:\s+or\s+equal\s+to)?\s+)?"
     rf"(?P<levels>{_LEVEL}(?:\s*(?:-|–|/|~|to|through|,\s*(?:or|and)?|or|and|&)\s*(?:(?:{_WORD})\s*)?{_LEVEL})*)"
     r"(?!\w|\.\d)",
     re.IGNORECASE,
@@ -65,7 +66,8 @@ def _unit(name: str | None, word: str | None) -> str | None:
         return "class"
     if name is None:
         return None
-    return "stage" if re.split(r"[\s-]", name.lower())[0] in _STAGE_NAMES else "class"
+    first = re.split(r"[\s-]", name.lower())[0]
+    return "stage" if first in _STAGE_NAMES else "grade" if first in _GRADE_NAMES else "class"
 
 
 def _level(surface: str) -> tuple[float | None, str | None]:
@@ -108,6 +110,8 @@ def _labelled(text: str) -> Iterator[Quantity]:
             continue  # "performance status 0-1", "score 5": a plain score, found as a quantity
         if word is None and name is not None and name.upper() == "WHO" and not roman:
             continue
+        if word is None and name is not None and name.lower().startswith("child") and not roman:
+            continue  # "Child-Pugh 7" is a score (5 to 15); its classes are letters ("Child-Pugh B")
         if unit == "type" and any(not p.group()[0].isdigit() and p.group()[0].upper() in "ABCD" for p in parts):
             continue  # "type A personality", "type B": not an ordinal level
         parsed = [_level(p.group()) for p in parts]
@@ -135,6 +139,8 @@ def _labelled(text: str) -> Iterator[Quantity]:
 
 def _comparator(surface: str) -> Comparator:
     compact = re.sub(r"\s+", " ", surface.strip().lower())
+    if not compact[0].isalpha():
+        compact = compact.replace(" ", "")  # "= >" is "=>"
     symbols = {"<": Comparator.LT, ">": Comparator.GT, "<=": Comparator.LE, "=<": Comparator.LE, ">=": Comparator.GE,
                "=>": Comparator.GE, "≤": Comparator.LE, "≥": Comparator.GE, "=": Comparator.EQ}  # fmt: skip
     if compact in symbols:

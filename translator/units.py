@@ -74,6 +74,7 @@ _UNITS: list[tuple[str | None, str]] = [
     ("µIU/mL", rf"{_MU}IU{_S}(?:/|per){_S}m{_LITRE}|mU{_S}/{_S}{_LITRE}"),
     ("IU/mL", rf"(?:IU|UI){_S}(?:/|per){_S}m{_LITRE}"),
     ("IU/L", rf"IU{_S}(?:/|per){_S}{_LITRE}"),
+    ("U/mL", rf"U{_S}(?:/|per){_S}m{_LITRE}|units?{_S}(?:/|per){_S}m{_LITRE}"),
     ("U/L", rf"U{_S}(?:/|per){_S}{_LITRE}|units?{_S}(?:/|per){_S}{_LITRE}"),
     ("copies/mL", rf"(?:copies|cp){_S}(?:/|per){_S}m{_LITRE}"),
     ("mOsm/kg", rf"mOsm{_S}/{_S}kg"),
@@ -201,6 +202,7 @@ _FAMILIES: list[dict[str, Fraction]] = [
     {"mL": Fraction(1), "L": Fraction(1000)},
     {"m": Fraction(100), "cm": Fraction(1), "mm": Fraction(1, 10), "inch": Fraction(254, 100)},
     {"mIU/mL": Fraction(1), "µIU/mL": Fraction(1, 1000), "IU/mL": Fraction(1000), "IU/L": Fraction(1)},
+    {"U/L": Fraction(1), "U/mL": Fraction(1000)},
 ]  # fmt: skip
 
 

@@ -1,0 +1,167 @@
+"""Misreads of the fact extractor found over the corpus, each pinned on the real criterion text.
+
+Every test reads its line from the corpus record it was found in, so a test fails if the record
+changes as well as when the extractor does; the fidelity tests check the consequence a reader sees
+(a bullet that changes the fact is an error, a faithful one is not).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.corpus import corpus_by_id, criteria_text
+from translator.backend import CriterionRequest, RenderedBullet, Rendering, RequestItem
+from translator.criteria import SectionKind
+from translator.facts import FactKind, extract_facts
+from translator.fidelity import check_rendering, errors
+from translator.phrasing import phrase
+
+
+def line_of(nct_id: str, needle: str) -> str:
+    """The criteria line of `nct_id` that holds `needle`, stripped of its list marker."""
+    lines = [line.strip(" -*\t") for line in criteria_text(corpus_by_id()[nct_id]).splitlines() if needle in line]
+    assert lines, f"{needle!r} not in {nct_id}"
+    return lines[0]
+
+
+def keys(text: str) -> list[str]:
+    return [f.key for f in extract_facts(text) if f.kind is not FactKind.NEGATION]
+
+
+def fidelity_errors(source: str, bullet: str, kind: SectionKind = SectionKind.INCLUSION) -> list[str]:
+    request = CriterionRequest(kind=kind, items=[RequestItem(ref="1", text=source)])
+    rendering = Rendering(bullets=[RenderedBullet(text=bullet, refs=["1"])])
+    return [f.message for f in errors(check_rendering(request, rendering))]
+
+
+def test_spaced_equals_greater_is_at_least(shared_data: object) -> None:
+    # NCT00650923 writes "= >" and "< =" with a space: a reader sees "at least" and "at most".
+    hemoglobin = line_of("NCT00650923", "Hemoglobin = >")
+    assert keys(hemoglobin) == ["value|>=|10||g/dL||"]
+    assert keys(line_of("NCT00650923", "ANC= >")) == ["value|>=|1500||/mm3||"]
+    assert keys(line_of("NCT00650923", "Creatinine < =")) == ["value|<=||1.5|mg/dL||", "value|>=|60||mL/min||"]
+    assert not fidelity_errors(hemoglobin, "Your hemoglobin is at least 10 g/dL (a transfusion is allowed).")
+    assert fidelity_errors(hemoglobin, "Your hemoglobin is more than 10 g/dL (a transfusion is allowed).")
+
+
+def test_grade_with_spaced_comparator() -> None:
+    assert keys("grade = > 2 neuropathy") == keys("grade ≥ 2 neuropathy") == ["value|>=|2||grade||"]
+
+
+def test_european_thousands_point_in_a_cell_count(shared_data: object) -> None:
+    # "75.000/μl" platelets is 75,000 per µL: a count of cells is never bounded at a thousandth of a cell.
+    line = line_of("NCT01558167", "75.000")
+    assert keys(line)[:2] == ["value|>|1500||/mm3||", "value|>|75000||/mm3||"]
+    assert not fidelity_errors(line, "Your ANC is more than 1500/µL and your platelet count is more than "
+                                     "75,000/µL, unless the decrease is due to bone marrow")  # fmt: skip
+    assert fidelity_errors(line, "Your ANC is more than 1500/µL and your platelet count is more than 75/µL, "
+                                 "unless the decrease is due to bone marrow")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("WBC >3.000 cells/mm³ (ANC > 1.500 cells/mm³)", ["value|>|3000||/mm3||", "value|>|1500||/mm3||"]),
+        ("platelet count <50.000 within 6 weeks", ["value|<||50000|||", "temporal|<=||6|week|within|"]),
+        ("platelets 100.000-400.000/mm3", ["value|range|100000|400000|/mm3||"]),
+        # Not a count per µL, or a leading zero: the point is a decimal point.
+        ("Absolute neutrophil count <2.000x10⁹/L", ["value|<||2|x10^9/L||"]),
+        ("CD4 0.500/mm3", ["value|=|0.5||/mm3||"]),
+        ("glucose ≤ 13.875 mmol/L", ["value|<=||13.875|mmol/L||"]),
+        ("QRS >0.100 seconds", ["value|>|0.1||second||"]),
+        ("creatinine 1.500 mg/dL", ["value|=|1.5||mg/dL||"]),
+    ],
+)
+def test_dotted_thousands_only_in_cell_counts(text: str, expected: list[str]) -> None:
+    assert keys(text) == expected
+
+
+def test_age_range_in_months_is_one_fact() -> None:
+    # "aged 6 to 23 months" (NCT01021709 and others) was also read as "≥ 6 years" on the same span.
+    assert keys("aged 6 to 23 months") == ["value|range|6|23|month||"]
+    assert keys("aged 18 to 75") == ["value|range|18|75|year||"]
+    assert keys("aged 6 months to 5 years") == ["value|<=||5|year||", "value|>=|6||month||"]
+    assert fidelity_errors("aged 6 to 23 months", "You are 6 to 23 years old.")
+
+
+def test_study_number_is_a_code_not_a_range(shared_data: object) -> None:
+    line = line_of("NCT02382276", "Study 339-14-001")
+    assert keys(line) == ["value|=|||code|||339-14-001"]
+    assert not fidelity_errors(line, "You have completed Study 339-14-001.")
+    assert fidelity_errors(line, "You have completed Study 339-14-002.")
+    assert fidelity_errors(line, "You have completed the earlier study.")
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [("Subject participated in SPD489-317", "SPD489-317"), ("Study M14-465", "M14-465"),
+     ("protocol 12-345", "12-345"), ("trial (Tg 511-15-01)", "511-15-01")],
+)  # fmt: skip
+def test_codes(text: str, label: str) -> None:
+    facts = extract_facts(text)
+    assert [(f.unit, f.label) for f in facts] == [("code", label)]
+    assert [f.key for f in extract_facts(phrase(facts[0]))] == [facts[0].key]
+
+
+def test_not_codes() -> None:
+    assert keys("ECOG 0-1-2") != ["value|=|||code|||0-1-2"]  # single digits are levels
+    assert keys("study 1-2 weeks") == ["value|range|1|2|week||"]
+    assert keys("T3-4, N0 or NX, M0") == ["value|=|||TNM|||T3-4", "value|=|||TNM|||N0", "value|=|||TNM|||NX",
+                                          "value|=|||TNM|||M0"]  # fmt: skip
+
+
+def test_marker_names_and_document_references_hold_no_fact(shared_data: object) -> None:
+    assert keys(line_of("NCT00410774", "CA 19-9")) == ["value|<=||2.5|x ULN||"]
+    assert not [k for k in keys(line_of("NCT00249301", "Table 15-1")) if k.startswith("value")]
+    assert keys("CA 125 > 35 U/mL") == ["value|>|35||U/mL||"]
+    assert keys("Caesarean section 2 years ago") == ["temporal|=|2||year|before|"]
+
+
+def test_descending_range_is_the_same_range(shared_data: object) -> None:
+    line = line_of("NCT01617148", "letter score of 73 to 25")
+    assert "value|range|25|73|||" in keys(line)
+    assert keys("between 365-91 days") == keys("between 91 and 365 days") == ["value|range|91|365|day||"]
+
+
+def test_last_intake_of_something_else_is_not_the_last_dose(shared_data: object) -> None:
+    line = next(
+        line.strip()
+        for record in corpus_by_id().values()
+        for line in criteria_text(record).splitlines()
+        if "15 h since last intake of alcohol" in line
+    )
+    windows = [f for f in extract_facts(line) if f.kind is FactKind.TEMPORAL]
+    assert [(w.comparator, w.low, w.unit, w.relation, w.anchor) for w in windows] == [(">", 15, "hour", "after", None)]
+    assert [f.anchor for f in extract_facts("within 30 days of the last dose of chemotherapy")] == [None]
+    # The study treatment's own last dose stays the anchor.
+    for text in ("for 6 months after the last dose of study drug", "4 weeks after the last dose",
+                 "until 6 months after the last dose of the study medication"):  # fmt: skip
+        assert [f.anchor for f in extract_facts(text)] == ["last dose"], text
+
+
+@pytest.mark.parametrize(
+    ("bullet", "faithful"),
+    [
+        # NYHA names a scale whose only levels are classes: "NYHA 3 to 4" still says which scale.
+        ("You do not have NYHA class 3 to 4 heart failure.", True),
+        ("You do not have NYHA 3 or 4 heart failure.", True),
+        ("You do not have class 3 to 4 heart failure.", True),
+        # Without the scale's name or its level word, "3 to 4" is a range of nothing in particular.
+        ("You do not have 3 to 4 heart failure.", False),
+        ("You do not have stage 3 to 4 heart failure.", False),
+        ("You do not have NYHA class 2 to 4 heart failure.", False),
+    ],
+)
+def test_class_range_needs_its_scale(bullet: str, faithful: bool, shared_data: object) -> None:
+    source = "No NYHA class III-IV heart failure"
+    assert keys(source) == ["value|range|3|4|class||"]
+    assert (not fidelity_errors(source, bullet, SectionKind.EXCLUSION)) is faithful
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Child-Pugh 7", ["value|=|7||||"]), ("Child-Pugh B", ["value|=|||class|||B"]),
+     ("Hunt and Hess 4", ["value|=|4||grade||"]), ("Hunt and Hess grade 4", ["value|=|4||grade||"])],
+)  # fmt: skip
+def test_scale_names_give_their_level_word(text: str, expected: list[str]) -> None:
+    assert keys(text) == expected
