@@ -74,7 +74,7 @@ def bullet_for(nct_id: str, text: str) -> RenderedBullet:
         ("NCT00275028", "Prior chemotherapy must have included",
          "Past chemotherapy must have included a first-line platinum-based regimen only"),
         # "= >" reads as "at least" but extracts as "more than": the symbols stay, not a guess in words
-        ("NCT00650923", "Hemoglobin = > 10 g/dL", "Your hemoglobin is > 10 g/dL (transfusion allowed)."),
+        ("NCT00650923", "Hemoglobin = > 10 g/dL", "Your hemoglobin is 10 g/dL or more (transfusion allowed)."),
         # a study number is not a range
         ("NCT02382276", "Patients who have completed Study", "You have completed Study 339-14-001."),
         # a subject that the sentence judges stays a third person
