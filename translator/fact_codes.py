@@ -29,11 +29,15 @@ _NAMED_RE = re.compile(
 )
 
 
-# Names that hold numbers but bound nothing: tumour markers ("CA 19-9", "CA 125") and references to
-# parts of a document ("Table 15-1", "Appendix 10.1"). They are no fact; their numbers are not read.
+# Names that hold numbers but bound nothing: tumour markers ("CA 19-9", "CA 125"), references to parts
+# of a document or scale ("Table 15-1", "Appendix 10.1", "criteria 5 or 6 or 7", "HAMD-17 item 1") and
+# the year of a citation ("(Sheehan et al., 1998)", "[Hatcher, 2004]"). They are no fact.
 _NAME_RE = re.compile(
     r"\b(?-i:CA)[\s-]?(?:19[-.]9|15[-.]3|27[-.]29|72[-.]4|125|242|50)(?![\w-]|[.,]\d)"
-    r"|\b(?:table|appendix|section|figure|fig\.|attachment|annex)\s+[A-Z]?\d+(?:[.-]\d+)*(?![\w-]|[.,]\d)",
+    r"|\b(?:table|appendix|section|figure|fig\.|attachment|annex|item|question)\s+[A-Z]?\d+(?:[.-]\d+)*(?![\w-]|[.,]\d)"
+    r"|\bcriteri(?:on|a)\s+(?:#\s*|no\.\s*|number\s+)?\d{1,2}[a-z]?(?:\s*(?:,|or|and|-|to|&)\s*#?\d{1,2}[a-z]?)*"
+    r"(?![\w-]|[.,]\d)"
+    r"|(?:\bet\s+al\.?,?|(?-i:\b[A-Z][\w-]+),)\s+(?:19|20)\d{2}[a-z]?(?=\s*[)\]])",
     re.IGNORECASE,
 )
 
@@ -41,9 +45,16 @@ _NAME_RE = re.compile(
 def find_names(text: str) -> list[tuple[int, int]]:
     """Spans of names and references whose numbers are not facts: "CA 19-9", "Table 15-1"."""
     lowered = text.lower()
-    if not any(word in lowered for word in ("ca", "table", "appendix", "section", "fig", "attachment", "annex")):
+    if not any(word in lowered for word in ("ca", "table", "appendix", "section", "fig", "attachment", "annex",
+                                            "criteri", "item", "question", "19", "20")):  # fmt: skip
         return []
-    return [m.span() for m in _NAME_RE.finditer(text) if not match_unit(text, _after_space(text, m.end()))]
+    return [m.span() for m in _NAME_RE.finditer(text) if not _unit_follows(text, m.end())]
+
+
+def _unit_follows(text: str, pos: int) -> bool:
+    """A unit with a name after `pos` ("section 2 years ago"); "score" or "points" name no unit."""
+    found = match_unit(text, _after_space(text, pos))
+    return found is not None and found[0] is not None
 
 
 def _after_space(text: str, pos: int) -> int:
@@ -60,7 +71,7 @@ def find_codes(text: str) -> list[Quantity]:
             start, end = m.span("code")
             if pattern is _CHAIN_RE and all(len(g) == 1 for g in m.group("code").split("-")):
                 continue  # "0-1-2": single digits are a list of levels, not a code
-            if pattern is _NAMED_RE and match_unit(text, _after_space(text, end)):
+            if pattern is _NAMED_RE and _unit_follows(text, end):
                 continue
             if not any(q.start < end and start < q.end for q in found):
                 found.append(Quantity(start, end, Comparator.EQ, None, None, "code", label=m.group("code")))

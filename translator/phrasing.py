@@ -33,6 +33,8 @@ _REFERENCE_BOUNDS = {
     Comparator.GT: "above", Comparator.GE: "at least", Comparator.LT: "below", Comparator.LE: "at most",
 }  # fmt: skip
 _LEVEL_UNITS = ("stage", "grade", "class", "type", "phase", "level")
+_LEVEL_WORDS = {Comparator.GE: "{u} {v} or higher", Comparator.GT: "{u} higher than {v}", Comparator.EQ: "{u} {v}",
+                Comparator.LE: "{u} {v} or lower", Comparator.LT: "{u} lower than {v}"}  # fmt: skip
 _NO_SPACE = ("%", "°C", "°F")
 _AT_THE_TIME = ("randomization", "enrollment", "consent", "first dose", "last dose", "diagnosis", "surgery")
 _QUALITATIVE = {"past": "in the past", "current": "currently", "recent": "recently"}
@@ -65,6 +67,8 @@ def _amount(value: float | None, unit: str | None) -> str:
 
 def _value(fact: Fact) -> str:
     if fact.label is not None:
+        if fact.unit in _LEVEL_UNITS and fact.comparator not in (None, Comparator.EQ, Comparator.RANGE):
+            return _LEVEL_WORDS[fact.comparator].format(u=fact.unit, v=fact.label)
         return f"{fact.unit} {fact.label}" if fact.unit else fact.label
     if fact.unit in _LEVEL_UNITS:
         return _level(fact)
@@ -113,9 +117,7 @@ def _level(fact: Fact) -> str:
         joint = "or" if _consecutive(fact.low, fact.high) else "to"
         return f"{unit} {level(fact.low)} {joint} {level(fact.high)}"
     value = level(fact.low if fact.low is not None else fact.high)
-    words = {Comparator.GE: "{u} {v} or higher", Comparator.GT: "{u} higher than {v}", Comparator.EQ: "{u} {v}",
-             Comparator.LE: "{u} {v} or lower", Comparator.LT: "{u} lower than {v}"}  # fmt: skip
-    return words[comparator].format(u=unit, v=value)
+    return _LEVEL_WORDS[comparator].format(u=unit, v=value)
 
 
 def _anchor(anchor: str, relation: str) -> str:

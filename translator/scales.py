@@ -13,7 +13,16 @@ from collections.abc import Iterator
 from itertools import pairwise
 
 from translator.facts import Comparator
-from translator.numbers import PLUS_RE, SUFFIX_RE, find_prefix, parse_number, parse_roman, suffix_comparator
+from translator.numbers import (
+    PLUS_RE,
+    PREFIX_ALTERNATION,
+    SUFFIX_RE,
+    find_prefix,
+    parse_number,
+    parse_roman,
+    prefix_comparator,
+    suffix_comparator,
+)
 from translator.quantities import Quantity
 from translator.triggers import TriggeredPattern
 
@@ -45,8 +54,8 @@ _LEVEL = (
 )
 _ROMAN_LIST_RE = re.compile(rf"(?<![\w-])(?=[IVX]){_ROMAN}(?:\s*(?:-|–|~|/|to|or|and|,)\s*{_ROMAN})+(?![\w-])")
 _SCALE_RE = TriggeredPattern(re.compile(
-    rf"\b(?=(?:{_NAMES}|{_WORD})\b)(?:\b(?P<name>{_NAMES})\b\s*\)?[\s/-]*(?:\(\s*(?:{_NAMES})\s*\)\s*)?)?(?:\b(?P<word>{_WORD})\b\s*)?(?:of\s+)?"
-    r"(?P<cmp>[<>≤≥=](?:\s?[<>=])?\s*|(?:greater|higher|more|less|lower)\s+than(?:\s+or\s+equal\s+to)?\s+)?"
+    rf"\b(?=(?:{_NAMES}|{_WORD})\b)(?:\b(?P<name>{_NAMES})\b\s*\)?[\s/-]*(?:\(\s*(?:{_NAMES})\s*\)\s*)?)?(?:\b(?P<word>{_WORD})\b\s*(?:\(\s*[A-Z]{{1,5}}\s*\)\s*)?)?(?:of\s+)?"
+    rf"(?P<cmp>(?:{PREFIX_ALTERNATION})\s*)?"
     rf"(?P<levels>{_LEVEL}(?:\s*(?:-|–|/|~|to|through|,\s*(?:or|and)?|or|and|&)\s*(?:(?:{_WORD})\s*)?{_LEVEL})*)"
     r"(?!\w|\.\d)",
     re.IGNORECASE,
@@ -121,7 +130,7 @@ def _labelled(text: str) -> Iterator[Quantity]:
         start = m.start("word") if word else m.start("cmp") if m.group("cmp") else m.start("levels")
         end = m.end()
         if m.group("cmp"):
-            comparator = _comparator(m.group("cmp"))
+            comparator = prefix_comparator(m.group("cmp").strip())
         else:
             suffix = SUFFIX_RE.match(text, end)
             plus = PLUS_RE.match(text, end)
@@ -135,19 +144,6 @@ def _labelled(text: str) -> Iterator[Quantity]:
                     comparator, start = before.comparator, before.start
         values = [v for v, _ in parsed]
         yield from _quantities(start, end, comparator, unit, parsed, values, levels_text, parts)
-
-
-def _comparator(surface: str) -> Comparator:
-    compact = re.sub(r"\s+", " ", surface.strip().lower())
-    if not compact[0].isalpha():
-        compact = compact.replace(" ", "")  # "= >" is "=>"
-    symbols = {"<": Comparator.LT, ">": Comparator.GT, "<=": Comparator.LE, "=<": Comparator.LE, ">=": Comparator.GE,
-               "=>": Comparator.GE, "≤": Comparator.LE, "≥": Comparator.GE, "=": Comparator.EQ}  # fmt: skip
-    if compact in symbols:
-        return symbols[compact]
-    if compact.endswith("or equal to"):
-        return Comparator.GE if compact.startswith(("greater", "higher", "more")) else Comparator.LE
-    return Comparator.GT if compact.startswith(("greater", "higher", "more")) else Comparator.LT
 
 
 def _quantities(
@@ -170,7 +166,9 @@ def _quantities(
         return
     for value, label in parsed:
         if label is not None:
-            yield Quantity(start, end, Comparator.EQ, None, None, unit, label=label)
+            # "stage up to IIIA", "Child-Pugh B or better": a bound on a lettered level is still a bound.
+            level_comparator = comparator if len(parsed) == 1 and comparator is not Comparator.RANGE else Comparator.EQ
+            yield Quantity(start, end, level_comparator, None, None, unit, label=label)
         elif comparator in (Comparator.LT, Comparator.LE):
             yield Quantity(start, end, comparator, None, value, unit)
         else:

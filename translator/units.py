@@ -70,7 +70,7 @@ _UNITS: list[tuple[str | None, str]] = [
     ("nmol/L", rf"nmol{_S}(?:/|per){_S}{_LITRE}"),
     ("pmol/L", rf"pmol{_S}(?:/|per){_S}{_LITRE}"),
     ("mEq/L", rf"mEq{_S}(?:/|per){_S}{_LITRE}"),
-    ("mIU/mL", rf"m(?:IU|UI){_S}(?:/|per){_S}m{_LITRE}|mU{_S}/{_S}m{_LITRE}"),
+    ("mIU/mL", rf"m(?:IU|UI|lU){_S}(?:/|per){_S}m{_LITRE}|mU{_S}/{_S}m{_LITRE}"),
     ("µIU/mL", rf"{_MU}IU{_S}(?:/|per){_S}m{_LITRE}|mU{_S}/{_S}{_LITRE}"),
     ("IU/mL", rf"(?:IU|UI){_S}(?:/|per){_S}m{_LITRE}"),
     ("IU/L", rf"IU{_S}(?:/|per){_S}{_LITRE}"),

@@ -165,3 +165,35 @@ def test_class_range_needs_its_scale(bullet: str, faithful: bool, shared_data: o
 )  # fmt: skip
 def test_scale_names_give_their_level_word(text: str, expected: list[str]) -> None:
     assert keys(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The level word keeps its unit whatever way the bound is written, and a lettered level keeps its bound.
+        ("Grade >/= 2 peripheral neuropathy", ["value|>=|2||grade||"]),
+        ("grade of at least 3", ["value|>=|3||grade||"]),
+        ("stage up to IIIA", ["value|<=|||stage|||3A"]),
+        ("stage ≥ IIIB", ["value|>=|||stage|||3B"]),
+        ("WHO functional class (FC) II or III at Visit 1", ["value|range|2|3|class||", "temporal|||||at|visit 1"]),
+    ],
+)
+def test_scale_levels_with_any_comparator(text: str, expected: list[str]) -> None:
+    assert keys(text) == expected
+    for fact in extract_facts(text):
+        assert [f.key for f in extract_facts(phrase(fact))] == [fact.key]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("less than or equal to (≤) 90% of predicted", ["value|<=||90|%||"]),
+        ("FSH levels > 40 mlU/ml", ["value|>|40||mIU/mL||"]),
+        # References and citations are no facts; a date is.
+        ("the MINI, (Sheehan et al., 1998) PLUS any ONE of criteria 5 or 6 or 7", []),
+        ("HAMD-17 item 1 score ≥ 2", ["value|>=|2||||"]),
+        ("(as of July 1999)", ["value|=|1999||||"]),
+    ],
+)
+def test_bracketed_comparators_typos_and_references(text: str, expected: list[str]) -> None:
+    assert keys(text) == expected
