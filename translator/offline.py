@@ -31,7 +31,7 @@ from translator.fidelity import check_rendering, errors
 from translator.lexicon import Lexicon
 from translator.offline_edits import Edit, apply, articles, fact_edits, merge, tidy
 from translator.offline_person import person_edits
-from translator.offline_plain import plain_edits
+from translator.offline_plain import REORDER, plain_edits
 from translator.offline_terms import definitions_in, plan_terms
 from translator.translation import Flag
 
@@ -150,6 +150,9 @@ def _compose(source: str, candidates: dict[str, list[Edit]], level: Level) -> tu
     order = ("fact", "person", "term", "abbreviation", "plain", "case")
     edits = merge(candidates[what] for what in order if what in level.rules)
     edits = merge([edits, articles(source, edits)])
+    moved = [e for e in edits if e.what == REORDER]
+    if sum(1 for e in moved if e.start == e.end) != sum(1 for e in moved if e.start != e.end):
+        edits = [e for e in edits if e.what != REORDER]  # half a move would drop or double the word
     sentence = any(e.what == "person" for e in edits)
     if sentence:
         # "You have active infection; pregnancy": a full stop would leave "Pregnancy." outside "You have"

@@ -99,6 +99,16 @@ _PLAIN: list[tuple[str, str]] = [
     (r"(?:prior|previous)(?=\s+(?:\w+\s+)?(?:treatments?|therap(?:y|ies)|chemotherapy|radiotherapy|radiation|"
      r"surger(?:y|ies)|exposure|use|malignanc(?:y|ies)|cancers?|regimens?|lines?)\b)", "past"),
     (r"permitted", "allowed"),
+    # not the name of an agency ("Food and Drug Administration", "Veterans Administration")
+    (r"(?<!drug )(?<!veterans )(?<!security )(?<!health )administration", "use"),
+    (r"initiation", "start"),
+    (r"initiating", "starting"),
+    (r"initiated", "started"),
+    (r"initiate", "start"),
+    # the preposition only: never "the following criteria", "one of the following"
+    (r"(?<!the )(?<!as )following(?=\s+(?:the|a|an|any|their|his|her|your|last|first|each|completion|surgery|"
+     r"treatment|discontinuation|initiation|administration|randomi[sz]ation|enrol(?:l)?ment|diagnosis|"
+     r"transplant(?:ation)?|resection|vaccination|infusion|injection|dose|dosing|exposure|stopping)\b)", "after"),
     (r"interfere with", "get in the way of"),
     (r"interferes with", "gets in the way of"),
     (r"with the exception of", "except for"),
@@ -128,7 +138,33 @@ def plain_edits(text: str, protected: Sequence[tuple[int, int]] = ()) -> list[Ed
                 replacement = replacement[0].upper() + replacement[1:]
             edits.append(Edit(m.start(), m.end(), replacement, "plain"))
     edits += _sentence_breaks(text, taken)
+    edits += same_time_edits(text, taken)
     return sorted(edits, key=lambda e: e.start)
+
+
+REORDER = "reorder"  # the two halves of one move: each is kept only with the other (see offline._compose)
+_SAME_TIME = re.compile(
+    r"(?<![\w-])(?:concurrent|concomitant|simultaneous)\s+"
+    r"(?P<np>(?:(?!(?:and|or|nor|and/or|but|except|excluding|unless|if|that|which|who|is|are|was|were|be|"
+    r"must|may|will|should|can|allowed|permitted|required|needed|other|than)\b)[A-Za-z][\w'’/-]*\s*){1,6}?)"
+    r"(?=\s*(?:[.;]|\(|$))",
+    re.IGNORECASE,
+)
+
+
+def same_time_edits(text: str, taken: Sequence[tuple[int, int]] = ()) -> list[Edit]:
+    """ "No concurrent chemotherapy" → "No chemotherapy at the same time": the adjective moved after its noun
+    phrase, where the phrase ends the clause (never before "and"/"or"/a comma, where "concurrent" would then
+    qualify only part of a list)."""
+    edits: list[Edit] = []
+    for m in _SAME_TIME.finditer(text):
+        end = m.start("np") + len(m.group("np").rstrip())
+        inside = any(overlaps((m.start(), m.start("np")), t) or t[0] < end < t[1] for t in taken)
+        if _depth(text, m.start()) or inside:
+            continue
+        edits.append(Edit(m.start(), m.start("np"), "", REORDER))
+        edits.append(Edit(end, end, " at the same time", REORDER))
+    return edits
 
 
 _JOINED = re.compile(r";\s+(?P<word>[A-Za-z][\w'’-]*)")

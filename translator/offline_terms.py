@@ -76,6 +76,8 @@ def plan_terms(
             replacement = None  # "at study entry" → "at joining the study"
         if replacement is not None and _PREPOSITION.match(replacement) and _WORD_NEXT.match(text, match.end):
             replacement = None  # "preoperative serum sodium" → "before surgery serum sodium"
+        if replacement is not None and _not_before_noun(text, match.end, entry=match.entry):
+            replacement = None  # "analgesic medication" → "painkiller medication"; "irradiated area"
         if replacement is not None and _qualified_condition(text, match.start, entry=match.entry):
             replacement = None  # "portopulmonary hypertension" is not "portopulmonary high blood pressure"
         if replacement is not None and _same_facts(match.text, replacement):
@@ -133,6 +135,21 @@ def _qualified_condition(text: str, start: int, *, entry: object) -> bool:
         return False
     m = _QUALIFIER.search(text, 0, start)
     return m is not None and m.end() == start and m.group("word").lower() not in _HARMLESS
+
+
+# Single words whose plain wording is a noun or a phrase that cannot stand before a noun: replaced only
+# where no noun follows ("an analgesic" → "a painkiller", but "analgesic medication" stays).
+_NOUN_OR_PHRASE_WORDING = frozenset({"analgesic", "irradiated", "excised"})
+_NOUN_NEXT = re.compile(
+    r"[ \t-]+(?!(?:and|or|nor|but|with|without|for|in|of|to|at|on|by|from|is|are|was|were|be|been|has|have|had|"
+    r"must|may|should|can|will|would|could|not|only|alone|within|during|before|after|until|that|which|who|use|users?|"
+    r"except|unless|if|as|than|such|including)\b)[A-Za-z]",
+    re.IGNORECASE,
+)
+
+
+def _not_before_noun(text: str, end: int, *, entry: object) -> bool:
+    return isinstance(entry, TermEntry) and entry.term in _NOUN_OR_PHRASE_WORDING and bool(_NOUN_NEXT.match(text, end))
 
 
 _SENTENCE_START = re.compile(r"(?:[.!?;]|--)\s+$")

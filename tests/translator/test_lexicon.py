@@ -115,6 +115,20 @@ def test_find_resolves_sense_from_nearby_cues(lexicon: Lexicon) -> None:
     assert match_of(lexicon, "IV infusion", "IV").plain == "intravenous"
 
 
+def test_hla_dr_is_a_tissue_type_not_diabetic_retinopathy(lexicon: Lexicon) -> None:
+    # real wordings from NCT00264290, NCT00513474 and an eye trial
+    assert match_of(lexicon, "(HLA-DR)+ CD8+ T cells", "DR").plain == "HLA-DR"
+    assert match_of(lexicon, "matched at the A, B, DR loci", "DR").plain == "HLA-DR"
+    assert match_of(lexicon, "proliferative DR in the study eye", "DR").plain == "diabetic retinopathy"
+
+
+def test_a_term_inside_a_longer_name_keeps_the_longer_entry(lexicon: Lexicon) -> None:
+    assert only(lexicon, "cardiac disease").replacement == "heart"
+    assert only(lexicon, "cardiac arrest").replacement is None  # not "heart arrest"
+    assert only(lexicon, "transient elastography").replacement is None  # a named test, not "temporary"
+    assert only(lexicon, "lupus anticoagulant").replacement is None  # a lab antibody, not a blood thinner
+
+
 def test_find_resolves_sense_from_spelled_out_expansion(lexicon: Lexicon) -> None:
     match = lexicon.find("alkaline phosphatase (AP) ≤ 2.5")[-1]
     assert match.text == "AP" and match.plain == "alkaline phosphatase"

@@ -72,7 +72,7 @@ def bullet_for(nct_id: str, text: str) -> RenderedBullet:
          "You are, in the study doctor(s) opinion, willing and able to follow the study plan requirements."),
         # no "You have" where the criterion's noun has a verb of its own
         ("NCT00275028", "Prior chemotherapy must have included",
-         "Past chemotherapy must have included a first-line platinum-based regimen only"),
+         "Past chemo must have included a first-line platinum-based regimen only"),
         # "= >" reads as "at least" but extracts as "more than": the symbols stay, not a guess in words
         ("NCT00650923", "Hemoglobin = > 10 g/dL", "Your hemoglobin is 10 g/dL or more (transfusion allowed)."),
         # a study number is not a range
@@ -122,6 +122,18 @@ def bullet_for(nct_id: str, text: str) -> RenderedBullet:
          "current regimen in the past year."),
         # a lexicon substitution
         ("NCT00030407", "No myocardial infarction", "You have no heart attack and/or stroke within the past 6 months."),
+        # a plain word for an organ's adjective; "concurrent" moves after the noun it qualifies
+        ("NCT00084591", "No clinically significant cardiac disease",
+         "You have no clinically significant heart disease."),
+        ("NCT00085566", "No concurrent chemotherapy", "You have no chemo at the same time."),
+        # a prepositional wording never stands before a noun; a noun wording never stands as an adjective
+        ("NCT00621049", "Patients with preoperative radiologic",
+         "Patients with preoperative radiologic signs of N2 disease by either positron emission tomography (PET) or CT "
+         "scan (that is, radiological signs of metastasis to ipsilateral mediastinal and subcarinal nodes) that is "
+         "confirmed as N2 disease histologically are excluded. - PLEASE SEE EXCEPTION in section 3.1.2 of protocol"),
+        ("NCT01980940", "Has used topical, oral or systemic analgesic",
+         "You have used topical, oral or systemic analgesic medicines within 2 weeks of study entry and for the length "
+         "of the study."),
     ],
 )  # fmt: skip
 def test_rewrites_real_criteria_in_plain_words(nct_id: str, source: str, plain: str) -> None:
@@ -260,3 +272,11 @@ def test_a_fact_broken_only_by_the_value_wording_keeps_the_rest_of_the_rewrite(
     index = next(i for i, item in enumerate(request.items) if item.text.startswith("Patient weighs"))
     assert items[index].level == "rewrite_values_as_written"
     assert rendering.bullets[index].text == "You weigh > 120 kg."
+
+
+def test_same_time_moves_only_after_a_whole_noun_phrase_never_out_of_a_list() -> None:
+    # after a list, "at the same time" would seem to qualify only its last item: the word stays where it is
+    listed = bullet_for("NCT00087334", "No concurrent phenytoin")
+    assert "concurrent" in listed.text and "at the same time" not in listed.text
+    moved = bullet_for("NCT00085566", "No concurrent chemotherapy")
+    assert "concurrent" not in moved.text and moved.text.endswith("at the same time.")
