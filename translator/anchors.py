@@ -57,7 +57,7 @@ _ANCHORS: list[tuple[str, str]] = [
     ("delivery", rf"{_THE}delivery|childbirth|giving\s+birth"),
     ("transplant", rf"{_THE}transplant(?:ation)?"),
     ("vaccination", rf"{_THE}(?:study\s+)?vaccination|{_THE}vaccine\s+administration"),
-    ("visit", rf"{_THE}(?:study\s+)?(?:visit|day|week|month|cycle)\s*(?:#|number\s+)?\d{{1,3}}"),
+    ("visit", rf"{_THE}(?:study\s+)?(?:visit|day|week|month|cycle)\s*(?:#|number\s+)?(?:[-−]\s?)?\d{{1,3}}"),
     ("study", rf"{_THE}(?:course\s+of|duration\s+of|length\s+of)\s+{_THE}(?:study|trial)(?:\s+period)?"
               rf"|(?:the|this)\s+(?:(?:whole|entire)\s+)?(?:study|trial)(?:\s+period)?"
               rf"|{_THE}(?:study|trial)\s+(?:period|participation|duration)"
@@ -111,11 +111,11 @@ def match_anchor(text: str, pos: int, relation: str | None = None) -> tuple[str,
 
 
 def point_name(surface: str) -> str:
-    """'Visit 1', 'study day 15', 'Week #12' → 'visit 1', 'day 15', 'week 12'."""
-    words = re.findall(r"visit|day|week|month|cycle|\d+", surface.casefold())
-    kind = next((w for w in words if not w.isdigit()), "visit")
-    number = next((w for w in reversed(words) if w.isdigit()), "0")
-    return f"{kind} {int(number)}"
+    """'Visit 1', 'study day 15', 'Week #12', 'Day -1' → 'visit 1', 'day 15', 'week 12', 'day -1'."""
+    words = re.findall(r"visit|day|week|month|cycle|[-−]?\s?\d+", surface.casefold())
+    kind = next((w for w in words if w.isalpha()), "visit")
+    number = next((w for w in reversed(words) if not w.isalpha()), "0")
+    return f"{kind} {int(number.replace('−', '-').replace(' ', ''))}"
 
 
 def anchor_phrase(anchor: str) -> str:

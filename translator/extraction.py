@@ -76,6 +76,8 @@ def extract(text: str) -> list[Fact]:
     scales = sorted([*scales, *stages, *codes], key=lambda q: (q.start, q.end))
     quantities = find_quantities(text, skip=claimed)
     windows, values = windows_from_quantities(text, quantities)
+    # "within 7 days prior to Day 1": the window states the time point as its anchor; not a second fact.
+    points = [p for p in points if not any(w.start <= p.start and p.end <= w.end for w in windows)]
     values = merge_bounds(text, values)
     for window in [*points, *windows]:
         facts.append(_temporal(text, window))

@@ -9,8 +9,9 @@ code itself, so a translation must keep it as written and a changed digit is sti
   consecutive list "0-1-2" of single digits is left to the quantity scanner);
 - capital letters glued to digits, then a hyphen and more digits ("CA209-067", "M14-465"), except
   TNM-like codes of one letter and one digit ("T3-4"), which `translator.fact_stages` reads;
-- numbers joined by hyphens right after "study", "protocol", "trial" or "code" ("protocol 12-345"),
-  unless a unit follows ("study 1-2 weeks" is an amount).
+- numbers joined by hyphens, or one number of four digits or more, right after "study", "protocol",
+  "trial" or "code" ("protocol 12-345", "primary study 108890"), unless a unit follows ("study 1-2
+  weeks" is an amount).
 """
 
 from __future__ import annotations
@@ -24,8 +25,9 @@ from translator.units import match_unit
 _END = r"(?![\w-]|[.,]\d)"
 _CHAIN_RE = re.compile(rf"(?<![\w.\-/])(?P<code>\d+(?:-\d+){{2,}}){_END}")
 _LETTERED_RE = re.compile(rf"(?<![\w-])(?P<code>(?:[A-Z]{{2,6}}\d+|[A-Z]\d{{2,}})(?:-\d+)+){_END}")
+_FOUR_DIGITS_RE = re.compile(r"\d{4}")
 _NAMED_RE = re.compile(
-    rf"\b(?:study|protocol|trial|code)\s+(?:(?:number|no\.?|#)\s*)?(?P<code>\d+(?:-\d+)+){_END}", re.IGNORECASE
+    rf"\b(?:study|protocol|trial|code)\s+(?:(?:number|no\.?|#)\s*)?(?P<code>\d+(?:-\d+)+|\d{{4,}}){_END}", re.IGNORECASE
 )
 
 
@@ -63,7 +65,7 @@ def _after_space(text: str, pos: int) -> int:
 
 def find_codes(text: str) -> list[Quantity]:
     """Every code in `text`, as labelled quantities with unit "code", in order and not overlapping."""
-    if "-" not in text:
+    if "-" not in text and not _FOUR_DIGITS_RE.search(text):
         return []
     found: list[Quantity] = []
     for pattern in (_CHAIN_RE, _LETTERED_RE, _NAMED_RE):

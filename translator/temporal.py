@@ -117,7 +117,7 @@ _QUAL_RE = TriggeredPattern(
 
 _POINT_RE = TriggeredPattern(re.compile(
     r"\b(?:(?P<rel>at|on|by|until|before|prior\s+to|after|following|from|during|since)\s+(?:the\s+)?)?"
-    r"(?P<point>(?:study\s+)?(?:visit|day|week|month|cycle)\s*(?:#|number\s+)?\d{1,3})"
+    r"(?P<point>(?:study\s+)?(?:visit|day|week|month|cycle)\s*(?:#|number\s+)?(?:[-−]\s?)?\d{1,3})"
     r"(?!\s*(?:[-–]|to)\s*\d)(?!\w|[.,]\d)",
     re.IGNORECASE,
 ), "at on by until before prior after following from during since study visit day week month cycle")  # fmt: skip

@@ -197,3 +197,21 @@ def test_scale_levels_with_any_comparator(text: str, expected: list[str]) -> Non
 )
 def test_bracketed_comparators_typos_and_references(text: str, expected: list[str]) -> None:
     assert keys(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Study days before Day 1 are negative: "Week -4" is a time point, not the number -4.
+        ("Fasting plasma glucose >=120 mg/dL and <=240 mg/dL at the Week -4 visit",
+         ["value|range|120|240|mg/dL||", "temporal|||||at|week -4"]),
+        ("between Day -28 and Day -1", ["temporal|||||at|day -28", "temporal|||||at|day -1"]),
+        # A window anchored on a time point is one fact, not the window and the point again.
+        ("within 6 months prior to Day 0", ["temporal|<=||6|month|before|day 0"]),
+        ("Subjects who participated in the screening visit of the primary study 108890", ["value|=|||code|||108890"]),
+    ],
+)  # fmt: skip
+def test_time_points_and_study_numbers(text: str, expected: list[str]) -> None:
+    assert keys(text) == expected
+    for fact in extract_facts(text):
+        assert fact.key in [f.key for f in extract_facts(phrase(fact))]

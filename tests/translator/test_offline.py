@@ -97,7 +97,7 @@ def bullet_for(nct_id: str, text: str) -> RenderedBullet:
         ("NCT00349193", "Women of child-bearing potential must",
          "If you are female and able to become pregnant, you must practice a reliable method of birth control."),
         ("NCT01407874", "Male participants must be sexually abstinent",
-         "If you are male, you must be sexually abstinent for 4 weeks prior to Day 1 and continue abstinence through "
+         "If you are male, you must be sexually abstinent for the 4 weeks before Day 1 and continue abstinence through "
          "90 days after completion of study drug, be more than 1 year postvasectomy, agree to use a condom with "
          "spermicide from the start of study drug dosing through 90 days after completion of study drug."),
         # a negated description keeps its verb: "you agree" would leave "do not" behind (same negation count)
