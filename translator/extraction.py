@@ -4,7 +4,8 @@ Order of precedence, so that one stretch of text is one fact and the same decisi
 criterion and for its plain-English rendering:
 
 1. numbered time points ("at Visit 1", "day 15"), labelled levels ("stage IV", "grade ≥ 3", TNM and
-   fibrosis stages), codes ("Study 339-14-001", `translator.fact_codes`), then numbers with their bounds
+   fibrosis stages), codes ("Study 339-14-001", `translator.fact_codes`), Snellen fractions ("20/200",
+   `translator.fact_acuity`), then numbers with their bounds
    and units, then bounds on a reference limit ("above ULN");
 2. those with a time unit and window words become time windows, the rest stay values (a lower and an
    upper bound of one range merged, `translator.fact_ranges`);
@@ -19,6 +20,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterable
 
+from translator.fact_acuity import find_acuities
 from translator.fact_codes import find_codes, find_names
 from translator.fact_ranges import merge_bounds
 from translator.fact_stages import find_stages
@@ -73,7 +75,9 @@ def extract(text: str) -> list[Fact]:
     claimed += [(q.start, q.end) for q in stages]
     codes = [q for q in find_codes(text) if _clear(claimed, q.start, q.end)]
     claimed += [(q.start, q.end) for q in codes]
-    scales = sorted([*scales, *stages, *codes], key=lambda q: (q.start, q.end))
+    acuities = [q for q in find_acuities(text) if _clear(claimed, q.start, q.end)]
+    claimed += [(q.start, q.end) for q in acuities]
+    scales = sorted([*scales, *stages, *codes, *acuities], key=lambda q: (q.start, q.end))
     quantities = find_quantities(text, skip=claimed)
     windows, values = windows_from_quantities(text, quantities)
     # "within 7 days prior to Day 1": the window states the time point as its anchor; not a second fact.

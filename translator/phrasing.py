@@ -10,6 +10,7 @@ found in the corpus. Numbers are written as digits, units in full where that is 
 from __future__ import annotations
 
 from translator.anchors import anchor_phrase
+from translator.fact_acuity import snellen
 from translator.facts import Comparator, Fact, FactKind
 from translator.numbers import ROMAN, format_number
 
@@ -72,6 +73,8 @@ def _value(fact: Fact) -> str:
         return f"{fact.unit} {fact.label}" if fact.unit else fact.label
     if fact.unit in _LEVEL_UNITS:
         return _level(fact)
+    if fact.unit == "Snellen":
+        return _acuity(fact)
     if fact.unit in _REFERENCE and fact.comparator not in (None, Comparator.EQ, Comparator.RANGE):
         bound = fact.low if fact.low is not None else fact.high
         if bound == 1:
@@ -96,6 +99,16 @@ def _value(fact: Fact) -> str:
     words = {Comparator.GE: "{} or more", Comparator.GT: "more than {}", Comparator.LE: "{} or less",
              Comparator.LT: "less than {}", Comparator.EQ: "{}"}  # fmt: skip
     return words[comparator].format(_amount(low if low is not None else high, unit))
+
+
+def _acuity(fact: Fact) -> str:
+    """'20/40 or better': a Snellen fraction grows as sight improves."""
+    if fact.comparator is Comparator.RANGE:
+        return f"from {snellen(fact.low or 1)} to {snellen(fact.high or 1)}"
+    value = snellen(fact.low if fact.low is not None else fact.high or 1)
+    words = {Comparator.GE: "{} or better", Comparator.GT: "better than {}", Comparator.LE: "{} or worse",
+             Comparator.LT: "worse than {}"}  # fmt: skip
+    return words.get(fact.comparator or Comparator.EQ, "{}").format(value)
 
 
 def _consecutive(low: float | None, high: float | None) -> bool:

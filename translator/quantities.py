@@ -83,7 +83,10 @@ _CELL_COUNT_RE = re.compile(
     r"|lymphocytes?|granulocytes?|PLT)\b(?:\s+counts?)?[^.;:\d]{0,12}$",
     re.IGNORECASE,
 )
-_MMHG_PAIR_RE = re.compile(r"\s*/\s*(\d{2,3})\s*(?=mm\s*Hg)", re.IGNORECASE)
+_MMHG_PAIR_RE = re.compile(r"\s*/\s*(\d{2,3})(?![\d/.,])", re.IGNORECASE)
+_PRESSURE_RE = re.compile(
+    r"\b(?:blood\s+pressures?|BP|SBP|DBP|hypertensi\w*|systolic|diastolic)\b[^.;]*$", re.IGNORECASE
+)
 
 
 @dataclass(slots=True)
@@ -309,10 +312,15 @@ def _assemble(
     quantity = bound(start, end, comparator, values[0], unit, age)
     pair = _MMHG_PAIR_RE.match(text, end) if unit is None else None
     if pair is not None:
-        # "140/90 mmHg": systolic and diastolic, each bounded the same way.
+        # "140/90 mmHg": systolic and diastolic, each bounded the same way. Without the unit, a pair
+        # after words about blood pressure ("BP < 140/90") is one too, in mmHg, the only unit it has.
         mmhg = _unit_after(text, pair.end())
+        full_end = None
         if mmhg is not None and mmhg[0] == "mmHg":
             full_end = mmhg[1]
+        elif _PRESSURE_RE.search(text, max(0, start - 60), start):
+            full_end = pair.end()
+        if full_end is not None:
             diastolic = float(pair.group(1))
             return [
                 replace(bound(start, full_end, comparator, values[0], "mmHg", age), end=full_end),

@@ -65,7 +65,7 @@ _UNITS: list[tuple[str | None, str]] = [
     ("µg/mL", rf"{_MU}g{_S}(?:/|per){_S}m{_LITRE}"),
     ("mg/mL", rf"mg{_S}(?:/|per){_S}m{_LITRE}"),
     ("mmol/mol", rf"mmol{_S}/{_S}mol"),
-    ("mmol/L", rf"mmol{_S}(?:/|per){_S}{_LITRE}|mM(?![a-zA-Z0-9²³^])"),
+    ("mmol/L", rf"mmol{_S}(?:/|per){_S}{_LITRE}|mM(?![a-zA-Z0-9²³^])(?!\s*(?:of\s+)?Hg)"),
     ("µmol/L", rf"{_MU}mol{_S}(?:/|per){_S}{_LITRE}|{_MU}M(?![a-zA-Z0-9²³^])"),
     ("nmol/L", rf"nmol{_S}(?:/|per){_S}{_LITRE}"),
     ("pmol/L", rf"pmol{_S}(?:/|per){_S}{_LITRE}"),
@@ -76,7 +76,10 @@ _UNITS: list[tuple[str | None, str]] = [
     ("IU/L", rf"IU{_S}(?:/|per){_S}{_LITRE}"),
     ("U/mL", rf"U{_S}(?:/|per){_S}m{_LITRE}|units?{_S}(?:/|per){_S}m{_LITRE}"),
     ("U/L", rf"U{_S}(?:/|per){_S}{_LITRE}|units?{_S}(?:/|per){_S}{_LITRE}"),
-    ("copies/mL", rf"(?:copies|cp){_S}(?:/|per){_S}m{_LITRE}"),
+    ("copies/mL", rf"(?:copies|cp){_S}(?:/|per){_S}m{_LITRE}|c{_S}/{_S}m{_LITRE}"),
+    ("kPa", r"(?-i:kPa)|kilopascals?"),
+    ("cGy", r"(?-i:cGy)|centigrays?"),
+    ("Gy", r"(?-i:Gy)|grays?"),
     ("mOsm/kg", rf"mOsm{_S}/{_S}kg"),
     ("mmHg", r"mm\s*(?:of\s+)?Hg|millimet(?:er|re)s?\s+of\s+mercury|torr"),
     ("cmH2O", r"cm\s*H2O"),
@@ -203,6 +206,7 @@ _FAMILIES: list[dict[str, Fraction]] = [
     {"m": Fraction(100), "cm": Fraction(1), "mm": Fraction(1, 10), "inch": Fraction(254, 100)},
     {"mIU/mL": Fraction(1), "µIU/mL": Fraction(1, 1000), "IU/mL": Fraction(1000), "IU/L": Fraction(1)},
     {"U/L": Fraction(1), "U/mL": Fraction(1000)},
+    {"Gy": Fraction(100), "cGy": Fraction(1)},
 ]  # fmt: skip
 
 

@@ -24,6 +24,16 @@ def line_of(nct_id: str, needle: str) -> str:
     return lines[0]
 
 
+def corpus_line(needle: str) -> str:
+    """The first criteria line of the corpus that holds `needle`."""
+    return next(
+        line.strip()
+        for record in corpus_by_id().values()
+        for line in criteria_text(record).splitlines()
+        if needle in line
+    )
+
+
 def keys(text: str) -> list[str]:
     return [f.key for f in extract_facts(text) if f.kind is not FactKind.NEGATION]
 
@@ -124,12 +134,7 @@ def test_descending_range_is_the_same_range(shared_data: object) -> None:
 
 
 def test_last_intake_of_something_else_is_not_the_last_dose(shared_data: object) -> None:
-    line = next(
-        line.strip()
-        for record in corpus_by_id().values()
-        for line in criteria_text(record).splitlines()
-        if "15 h since last intake of alcohol" in line
-    )
+    line = corpus_line("15 h since last intake of alcohol")
     windows = [f for f in extract_facts(line) if f.kind is FactKind.TEMPORAL]
     assert [(w.comparator, w.low, w.unit, w.relation, w.anchor) for w in windows] == [(">", 15, "hour", "after", None)]
     assert [f.anchor for f in extract_facts("within 30 days of the last dose of chemotherapy")] == [None]
@@ -215,3 +220,32 @@ def test_time_points_and_study_numbers(text: str, expected: list[str]) -> None:
     assert keys(text) == expected
     for fact in extract_facts(text):
         assert fact.key in [f.key for f in extract_facts(phrase(fact))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "mm Hg" with a space was millimetres (the molar "mM" took it); 84 records write it so.
+        ("SBP > 140 mm Hg", ["value|>|140||mmHg||"]),
+        ("140 / 90 mm Hg", ["value|=|140||mmHg||", "value|=|90||mmHg||"]),
+        # A pressure pair without its unit lost the diastolic number: "< 140/95" passed for "< 140/90".
+        ("Blood pressure controlled to <140/90 on anti-hypertensive medication",
+         ["value|<||140|mmHg||", "value|<||90|mmHg||"]),
+        ("mean esophageal dose </= 34 Gy", ["value|<=||34|Gy||"]),
+        ("<= 10 kPa on Fibroscan assessment", ["value|<=||10|kPa||"]),
+        ("HIV-1 RNA >400 c/mL", ["value|>|400||copies/mL||"]),
+    ],
+)  # fmt: skip
+def test_pressure_and_other_units(text: str, expected: list[str]) -> None:
+    assert sorted(keys(text)) == sorted(expected)
+
+
+def test_snellen_fractions_keep_their_denominator(shared_data: object) -> None:
+    line = corpus_line("acuity score in the study eye of 20/40 to 20/320")
+    assert "value|range|0.0625|0.5|Snellen||" in keys(line)
+    assert keys("Best corrected vision worse than 20/200") == ["value|<||0.1|Snellen||"]
+    assert keys("BCVA 6/60 or better") == keys("BCVA 20/200 or better") == ["value|>=|0.1||Snellen||"]
+    assert fidelity_errors("visual acuity from 20/40 to 20/320", "Your eyesight is from 20/40 to 20/400.")
+    assert not fidelity_errors("visual acuity from 20/40 to 20/320", "Your eyesight is from 20/40 to 20/320.")
+    for fact in extract_facts("Visual acuity <20/400 in the fellow eye"):
+        assert [f.key for f in extract_facts(phrase(fact))] == [fact.key]
