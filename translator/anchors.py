@@ -30,7 +30,7 @@ _ANCHORS: list[tuple[str, str]] = [
                   rf"(?:{_STUDY}\s+)?(?:{_DRUG}|dosing)|(?:{_STUDY}\s+)?(?:drug|treatment)\s+discontinuation"
                   rf"|stopping\s+{_THE}{_STUDY}\s+{_DRUG}"),
     ("study treatment", rf"{_THE}{_STUDY}\s+{_DRUG}"),
-    ("end of study", rf"{_THE}(?:end|completion)\s+of\s+{_THE}(?:study|trial)(?:\s+participation)?|study\s+completion"
+    ("end of study", rf"{_THE}(?:end|completion)\s+of\s+{_THE}(?:study|trial)(?:\s+participation)?|(?:study|trial)\s+completion"
                      rf"|{_THE}(?:last|final)\s+study\s+visit"),
     ("randomization", rf"{_THE}(?:(?:date|day|time)\s+of\s+)?(?:randomi[sz]ation|random\s+assignment)(?:\s+visit)?"
                       r"|being\s+randomi[sz]ed|randomi[sz]ing|randomi[sz]ed|random\s+allocation"
@@ -39,7 +39,7 @@ _ANCHORS: list[tuple[str, str]] = [
     ("enrollment", rf"{_THE}(?:(?:study|trial)\s+)?(?:enrol(?:l)?ment|entry|inclusion|registration)"
                    rf"(?:\s+(?:in|into|to)\s+{_THE}(?:study|trial))?(?:\s+visit)?"
                    rf"|(?:entering|joining|entry\s+into|enrolling\s+in|being\s+enrolled\s+in)\s+{_THE}(?:study|trial)"
-                   rf"|being\s+enrolled|enrolling|{_THE}start\s+of\s+{_THE}(?:study|trial)|study\s+start"
+                   rf"|admission\s+(?:in)?to\s+{_THE}(?:study|trial)|being\s+enrolled|enrolling|{_THE}start\s+of\s+{_THE}(?:study|trial)|study\s+start"
                    rf"|(?:you|they)\s+(?:enrol(?:l)?|join|enter|start)(?:ed|s)?\s+(?:in\s+|into\s+)?{_THE}(?:study|trial)"),
     ("screening", rf"{_THE}(?:initial\s+)?screening(?:\s+(?:visit|period|assessment|evaluation|examination|phase))?"),
     ("baseline", rf"{_THE}baseline(?:\s+(?:visit|assessment|evaluation))?"),

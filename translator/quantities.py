@@ -77,6 +77,7 @@ _NOUN_RE = re.compile(r"\s+(?!or\b|and\b)[A-Za-z]{2,15}(?=\s+(?:or|and)\s)")
 _STATE_RE = re.compile(r"\s+(?:pregnant|of\s+(?:gestation|pregnancy)|gestation(?:al\s+age)?)", re.IGNORECASE)
 _SCALE_WORDS = {"thousand": 1e3, "lakh": 1e5, "lac": 1e5, "million": 1e6, "billion": 1e9}
 _SCALE_WORD_RE = re.compile(r"\s*(thousands?|lakhs?|lacs?|millions?|billions?)(?![a-zA-Z])", re.IGNORECASE)
+_CLOSE_RE = re.compile(r"\s*\)")
 _DOTTED_RE = re.compile(r"[1-9]\d{0,2}\.\d{3}")
 _CELL_COUNT_RE = re.compile(
     r"\b(?:platelets?|thrombocytes?|neutrophils?|ANC|AGC|leu[ck]ocytes?|WBC|white\s+(?:blood\s+)?cells?"
@@ -234,6 +235,10 @@ def _grow(text: str, m: re.Match[str], floor: int) -> list[Quantity]:
         word_re = _STATE_RE if units[-1] == "week" else _NOUN_RE if units[-1] is None else None
         state = word_re.match(text, end) if word_re else None
         suffix = SUFFIX_RE.match(text, end) or (SUFFIX_RE.match(text, state.end()) if state else None)
+        if suffix and "(" in text[end : suffix.start("cmp")] and not _CLOSE_RE.match(text, suffix.end()):
+            # "within the last 30 days (or longer, if required…)": a clause that widens the window in some
+            # cases, not a bound that flips it; "18 years (or older)" is a bound.
+            suffix = None
         plus = PLUS_RE.match(text, end)
         if suffix:
             comparator = suffix_comparator(suffix.group("cmp"))

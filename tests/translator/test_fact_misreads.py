@@ -249,3 +249,21 @@ def test_snellen_fractions_keep_their_denominator(shared_data: object) -> None:
     assert not fidelity_errors("visual acuity from 20/40 to 20/320", "Your eyesight is from 20/40 to 20/320.")
     for fact in extract_facts("Visual acuity <20/400 in the fellow eye"):
         assert [f.key for f in extract_facts(phrase(fact))] == [fact.key]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "(or longer, if…)" widens the window in some cases: it is no "30 days or more ago".
+        ("Are currently enrolled in, or discontinued within the last 30 days (or longer, if required by local "
+         "regulation)", ["temporal|||||current|", "temporal|<=||30|day|before|"]),
+        ("18 years (or older)", ["value|>=|18||year||"]),
+        # Joining the study is "admission to the study"; the end of a trial is "trial completion".
+        ("tobacco use at least 3 months prior to admission to the study on Day -2",
+         ["temporal|>=|3||month|before|enrollment", "temporal|||||at|day -2"]),
+        ("until 30 days after trial completion.", ["temporal|<=||30|day|after|end of study"]),
+        ("3 days after hospital admission", ["temporal|=|3||day|after|admission"]),
+    ],
+)  # fmt: skip
+def test_window_clauses_and_anchors(text: str, expected: list[str]) -> None:
+    assert keys(text) == expected
