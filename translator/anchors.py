@@ -30,8 +30,8 @@ _ANCHORS: list[tuple[str, str]] = [
                   rf"(?:{_STUDY}\s+)?(?:{_DRUG}|dosing)|(?:{_STUDY}\s+)?(?:drug|treatment)\s+discontinuation"
                   rf"|stopping\s+{_THE}{_STUDY}\s+{_DRUG}"),
     ("study treatment", rf"{_THE}{_STUDY}\s+{_DRUG}"),
-    ("end of study", rf"{_THE}(?:end|completion)\s+of\s+{_THE}(?:study|trial)(?:\s+participation)?|(?:study|trial)\s+completion"
-                     rf"|{_THE}(?:last|final)\s+study\s+visit"),
+    ("end of study", rf"{_THE}(?:end|completion)\s+of\s+{_THE}(?:study|trial)(?:\s+participation)?"
+                     rf"|(?:study|trial)\s+completion|{_THE}(?:last|final)\s+study\s+visit"),
     ("randomization", rf"{_THE}(?:(?:date|day|time)\s+of\s+)?(?:randomi[sz]ation|random\s+assignment)(?:\s+visit)?"
                       r"|being\s+randomi[sz]ed|randomi[sz]ing|randomi[sz]ed|random\s+allocation"
                       r"|(?:(?:you|they)\s+(?:are|were)\s+|being\s+)?randomly\s+(?:assigned|allocated)"
