@@ -36,6 +36,8 @@ _REFERENCE_BOUNDS = {
 _LEVEL_UNITS = ("stage", "grade", "class", "type", "phase", "level")
 _LEVEL_WORDS = {Comparator.GE: "{u} {v} or higher", Comparator.GT: "{u} higher than {v}", Comparator.EQ: "{u} {v}",
                 Comparator.LE: "{u} {v} or lower", Comparator.LT: "{u} lower than {v}"}  # fmt: skip
+_VALUE_WORDS = {Comparator.GE: "{} or more", Comparator.GT: "more than {}", Comparator.LE: "{} or less",
+                Comparator.LT: "less than {}", Comparator.EQ: "{}"}  # fmt: skip
 _NO_SPACE = ("%", "°C", "°F")
 _AT_THE_TIME = ("randomization", "enrollment", "consent", "first dose", "last dose", "diagnosis", "surgery")
 _QUALITATIVE = {"past": "in the past", "current": "currently", "recent": "recently"}
@@ -70,6 +72,8 @@ def _value(fact: Fact) -> str:
     if fact.label is not None:
         if fact.unit in _LEVEL_UNITS and fact.comparator not in (None, Comparator.EQ, Comparator.RANGE):
             return _LEVEL_WORDS[fact.comparator].format(u=fact.unit, v=fact.label)
+        if fact.unit == "fraction":
+            return _VALUE_WORDS[fact.comparator or Comparator.EQ].format(fact.label)
         return f"{fact.unit} {fact.label}" if fact.unit else fact.label
     if fact.unit in _LEVEL_UNITS:
         return _level(fact)
@@ -96,9 +100,7 @@ def _value(fact: Fact) -> str:
         age_words = {Comparator.GE: "{} or older", Comparator.GT: "older than {}", Comparator.LE: "{} or younger",
                      Comparator.LT: "younger than {}", Comparator.EQ: "{} old"}  # fmt: skip
         return age_words[comparator].format(_amount(low if low is not None else high, unit))
-    words = {Comparator.GE: "{} or more", Comparator.GT: "more than {}", Comparator.LE: "{} or less",
-             Comparator.LT: "less than {}", Comparator.EQ: "{}"}  # fmt: skip
-    return words[comparator].format(_amount(low if low is not None else high, unit))
+    return _VALUE_WORDS[comparator].format(_amount(low if low is not None else high, unit))
 
 
 def _acuity(fact: Fact) -> str:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from translator.facts import Comparator
 from translator.numbers import (
     AGE_WORDS,
+    DIGITS,
     MULTIPLIER_WORDS,
     NUMBER_RE,
     PLUS_RE,
@@ -77,6 +78,8 @@ _NOUN_RE = re.compile(r"\s+(?!or\b|and\b)[A-Za-z]{2,15}(?=\s+(?:or|and)\s)")
 _STATE_RE = re.compile(r"\s+(?:pregnant|of\s+(?:gestation|pregnancy)|gestation(?:al\s+age)?)", re.IGNORECASE)
 _SCALE_WORDS = {"thousand": 1e3, "lakh": 1e5, "lac": 1e5, "million": 1e6, "billion": 1e9}
 _SCALE_WORD_RE = re.compile(r"\s*(thousands?|lakhs?|lacs?|millions?|billions?)(?![a-zA-Z])", re.IGNORECASE)
+_LIST_NUMBER_RE = re.compile(rf"{DIGITS}(?!\w|[.,]\d)")
+_FRACTION_RE = re.compile(r"/(\d{1,3})(?![\d/]|[.,]\d|\w)")
 _CLOSE_RE = re.compile(r"\s*\)")
 _DOTTED_RE = re.compile(r"[1-9]\d{0,2}\.\d{3}")
 _CELL_COUNT_RE = re.compile(
@@ -84,9 +87,9 @@ _CELL_COUNT_RE = re.compile(
     r"|lymphocytes?|granulocytes?|PLT)\b(?:\s+counts?)?[^.;:\d]{0,12}$",
     re.IGNORECASE,
 )
-_MMHG_PAIR_RE = re.compile(r"\s*/\s*(\d{2,3})(?![\d/.,])", re.IGNORECASE)
+_MMHG_PAIR_RE = re.compile(r"\s*/\s*(\d{2,3})(?![\d/]|[.,]\d)", re.IGNORECASE)
 _PRESSURE_RE = re.compile(
-    r"\b(?:blood\s+pressures?|BP|SBP|DBP|hypertensi\w*|systolic|diastolic)\b[^.;]*$", re.IGNORECASE
+    r"\b(?:blood\s+pressures?|BP|B/P|SBP|DBP|hypertensi\w*|systolic|diastolic)\b[^.;]*$", re.IGNORECASE
 )
 
 
@@ -179,6 +182,8 @@ def _grow(text: str, m: re.Match[str], floor: int) -> list[Quantity]:
     if unit_found and not plausible(unit_found[0], first.value, text[first.end : unit_found[1]].strip()):
         unit_found = None
     unit, end = (unit_found[0], unit_found[1]) if unit_found else (None, first.end)
+    if unit_found is None and (fraction := _fraction(text, m, first.end, floor)) is not None:
+        return [fraction]
     if first.multiplier:
         freq = _FREQUENCY_RE.match(text, first.end)
         if freq:
@@ -264,6 +269,26 @@ def _grow(text: str, m: re.Match[str], floor: int) -> list[Quantity]:
     return [replace(q, person=person) for q in _assemble(text, start, end, comparator, values, units, age)]
 
 
+def _fraction(text: str, m: re.Match[str], end: int, floor: int) -> Quantity | None:
+    """'8/8 or 7/8 matched', 'at least 8/68 tender joints', 'mitotic rate > 10/50': one value, the fraction
+    as written (unit "fraction"), so a changed denominator is caught. Not a blood pressure (two mmHg
+    facts), not small neighbours ("0/1", "ECOG 1/2": a choice of levels), not before a unit ("250/50 mcg")."""
+    slash = _FRACTION_RE.match(text, end)
+    if slash is None or not m.group().isdigit():
+        return None
+    top, bottom = int(m.group()), int(slash.group(1))
+    if (bottom == top + 1 and top <= 4) or top > bottom or _unit_after(text, slash.end()) is not None:
+        return None
+    if _MMHG_PAIR_RE.match(text, end) and _PRESSURE_RE.search(text, max(0, m.start() - 60), m.start()):
+        return None
+    comparator, start, stop = Comparator.EQ, m.start(), slash.end()
+    if (prefix := find_prefix(text, m.start(), floor)) is not None:
+        comparator, start = prefix.comparator, prefix.start
+    elif suffix := SUFFIX_RE.match(text, stop):
+        comparator, stop = suffix_comparator(suffix.group("cmp")), suffix.end()
+    return Quantity(start, stop, comparator, None, None, "fraction", label=f"{top}/{bottom}")
+
+
 def _dotted_thousands(surface: str, value: float) -> float:
     """'75.000' in a cell count is 75000: a European thousands point, not a decimal point.
 
@@ -283,7 +308,7 @@ def _consecutive_list(text: str, value: float, end: int) -> tuple[list[float], i
         sep = _LIST_SEP_RE.match(text, pos)
         if sep is None:
             break
-        nxt = NUMBER_RE.match(text, sep.end())
+        nxt = _LIST_NUMBER_RE.match(text, sep.end())  # digits only, also after "/" ("ECOG 0/1")
         if nxt is None or not nxt.group()[0].isdigit():
             break
         number = parse_number(nxt.group())
@@ -327,6 +352,9 @@ def _assemble(
             full_end = pair.end()
         if full_end is not None:
             diastolic = float(pair.group(1))
+            suffix = SUFFIX_RE.match(text, full_end) if comparator is Comparator.EQ else None
+            if suffix is not None:  # "140/90 or greater"
+                comparator, full_end = suffix_comparator(suffix.group("cmp")), suffix.end()
             return [
                 replace(bound(start, full_end, comparator, values[0], "mmHg", age), end=full_end),
                 bound(start, full_end, comparator, diastolic, "mmHg", age),

@@ -267,3 +267,26 @@ def test_snellen_fractions_keep_their_denominator(shared_data: object) -> None:
 )  # fmt: skip
 def test_window_clauses_and_anchors(text: str, expected: list[str]) -> None:
     assert keys(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A fraction kept only its numerator: "7/8 matched" and "7/10 matched" were the same fact.
+        ("HLA A, B, C, DRB1 8/8 or 7/8 matched related donor",
+         ["value|=|||fraction|||8/8", "value|=|||fraction|||7/8"]),
+        ("at least 8/68 tender joints and 6/66 swollen joints",
+         ["value|>=|||fraction|||8/68", "value|=|||fraction|||6/66"]),
+        ("Mitotic rate > 10/50 high-power fields", ["value|>|||fraction|||10/50"]),
+        # Small neighbours are a choice of levels, also after a slash; "or greater" bounds a pressure pair.
+        ("ECOG 0/1.", ["value|range|0|1|||"]),
+        ("hypertension: 140/90 or greater.", ["value|>=|140||mmHg||", "value|>=|90||mmHg||"]),
+        ("controlled B/P as defined as >160/90 on B/P therapy", ["value|>|160||mmHg||", "value|>|90||mmHg||"]),
+        ("blood pressure at study entry>160/100.",
+         ["temporal|||||at|enrollment", "value|>|100||mmHg||", "value|>|160||mmHg||"]),
+    ],
+)  # fmt: skip
+def test_fractions_and_pressure_pairs(text: str, expected: list[str]) -> None:
+    assert keys(text) == expected
+    for fact in extract_facts(text):
+        assert fact.key in [f.key for f in extract_facts(phrase(fact))]
