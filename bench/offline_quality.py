@@ -84,7 +84,7 @@ def main() -> None:
     for level in LEVELS:
         print(f"  level {level.name:<28} {100 * levels[level.name] / total:6.2f}%  ({levels[level.name]})")
     print(f"criteria whose wording the rewrite changed (beyond case and punctuation): {100 * changed / total:.2f}%")
-    print(f"median reading grade: source {median_grade(sources):.1f}  bullets {median_grade(bullets):.1f}")
+    print(f"median reading grade: source {median_grade(sources):.2f}  bullets {median_grade(bullets):.2f}")
 
 
 if __name__ == "__main__":

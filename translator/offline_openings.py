@@ -23,6 +23,8 @@ FINITE = re.compile(
     re.IGNORECASE,
 )
 _LED = [  # (pattern at the start, replacement); the pattern's match is replaced
+    # "History of X" is having had X: not before "or current …" (which needs "history") nor a gerund ("smoking")
+    (r"(?:an?\s+)?history\s+of\s+(?!(?:or|and|and/or|any|the|this|these|those|\w+ing)\b)(?=[A-Za-z])", "You have had "),
     (r"(?:an?\s+)?(?P<adj>(?:(?:known|documented|prior|previous|past|personal|current|recent|significant|"
      r"confirmed|positive)\s+(?:(?:or|and|and/or)\s+\w+\s+)?)*)history\s+of\b", "You have a {adj}history of"),
     (r"(?:an?\s+)?(?P<adj>(?:(?:confirmed|clinical|documented|established|current|known|histological|"
@@ -46,7 +48,8 @@ _LED = [  # (pattern at the start, replacement); the pattern's match is replaced
      r"adequate\s+(?!\w+\s+(?:of|with|to)\b))", "You have {how}"),
     (r"(?:an?\s+)?(?P<pn>positive|negative)\b(?=[^.;:]{0,40}\b(?:tests?|results?|screens?|serology|assays?)\b)",
      "You have a {pn}"),
-    (r"(?P<when>prior|previous)\s+(?!to\b)(?=\w)", "You have had {when} "),
+    # "have had" already says before: "Prior surgery" → "You have had surgery"
+    (r"(?:prior|previous)\s+(?!to\b)(?=\w)", "You have had "),
     (r"pregnancy(?P<also>\s*(?:,|or|and/or|/)\s*(?:breast-?\s?feeding|lactating))?(?=\s*[.;]?\s*$)",
      "You are pregnant{also}"),
     (r"no\s+(?!(?:more|less|greater|fewer|later|earlier|longer|shorter|than|other\s+(?:patients|subjects))\b)"
@@ -64,6 +67,8 @@ _LED = [  # (pattern at the start, replacement); the pattern's match is replaced
     (r"(?P<adv>currently\s+)?(?P<ing>receiving|taking|undergoing|using|planning|participating|enrolled|on)\b",
      "You are {adv}{ing}"),
     (r"(?:willing|able|unable|unwilling|capable|incapable)\b", "You are {0}"),
+    (r"willingness\s+(?P<c>and|or|and/or)\s+ability\s+to\b", "You are willing {c} able to"),
+    (r"unwillingness\s+(?P<c>and|or|and/or)\s+inability\s+to\b", "You are unwilling {c} unable to"),
     (r"willingness\s+to\b", "You are willing to"),
     (r"unwillingness\s+to\b", "You are unwilling to"),
     (r"ability\s+to\b", "You are able to"),

@@ -14,6 +14,15 @@ from collections.abc import Sequence
 from translator.offline_edits import Edit, overlaps
 
 _PLAIN: list[tuple[str, str]] = [
+    # first: "prior to registration" is "before joining the study", not "before registration"
+    (r"prior to\s+(?:the\s+)?(?:enrol(?:l)?ment|registration|entry)\s+(?:in|into|on|to)\s+"
+     r"(?:the|this)\s+(?:study|trial)", "before joining the study"),
+    (r"(?P<pre>before|after|at|of|since|until|following)\s+(?:the\s+)?(?:enrol(?:l)?ment|registration|entry)\s+"
+     r"(?:in|into|on|to)\s+(?:the|this)\s+(?:study|trial)", r"\g<pre> joining the study"),
+    (r"prior to\s+(?:the\s+)?(?:study\s+)?(?:enrol(?:l)?ment|registration)(?!\s+(?:in|into|of|to|visit)\b)",
+     "before joining the study"),
+    (r"(?P<pre>before|after|at|of|since|until|following)\s+(?:the\s+)?(?:study\s+)?(?:enrol(?:l)?ment|registration)"
+     r"(?!\s+(?:in|into|of|to|visit)\b)", r"\g<pre> joining the study"),
     (r"prior to", "before"),
     (r"subsequent to", "after"),
     (r"in the (?:opinion|judg(?:e)?ment) of the (?:treating |study |site )?investigator",
@@ -89,22 +98,23 @@ _PLAIN: list[tuple[str, str]] = [
     (r"examinations", "exams"),
     (r"examination", "exam"),
     (r"the duration of", "the length of"),
+    (r"(?P<pre>during|throughout|for)\s+the\s+(?:entire\s+)?course\s+of\s+(?P<det>the|this)\s+study",
+     r"\g<pre> \g<det> study"),
+    (r"for\s+a\s+(?:time\s+)?period\s+of(?=\s+(?:at\s+least\s+|up\s+to\s+)?\d)", "for"),
     (r"hospitali[sz]ation", "hospital stay"),
     (r"hospitali[sz]ations", "hospital stays"),
     (r"surgical (?:procedure|intervention)", "surgery"),
     (r"assessed", "checked"),
-    (r"e\.g\.,?", "for example,"),
+    (r"e\.g\.,?", "such as"),
     (r"i\.e\.,?", "that is,"),
-    (r"eg\.?,", "for example,"),
+    (r"eg\.?,", "such as"),
+    # pointing ahead to a list: never "the following day" or "the following 2 weeks" (which mean the next)
+    (r"(?P<pre>(?:of|meet|meets|meeting|has|have|with)\s+)?the following(?=\s*:|\s+(?:criteria|[a-z]+[a-rt-z]s)\b)"
+     r"(?!\s+(?:days|weeks|months|years|hours|nights|visits|doses|cycles)\b)", r"\g<pre>these"),
+    (r"previous(?!\s+(?:day|night|evening|dose|visit|cycle|page|section|criteri(?:on|a)|item)\b)", "past"),
     (r"(?:prior|previous)(?=\s+(?:\w+\s+)?(?:treatments?|therap(?:y|ies)|chemotherapy|radiotherapy|radiation|"
      r"surger(?:y|ies)|exposure|use|malignanc(?:y|ies)|cancers?|regimens?|lines?)\b)", "past"),
     (r"permitted", "allowed"),
-    # not the name of an agency ("Food and Drug Administration", "Veterans Administration")
-    (r"(?<!drug )(?<!veterans )(?<!security )(?<!health )administration", "use"),
-    (r"initiation", "start"),
-    (r"initiating", "starting"),
-    (r"initiated", "started"),
-    (r"initiate", "start"),
     # the preposition only: never "the following criteria", "one of the following"
     (r"(?<!the )(?<!as )following(?=\s+(?:the|a|an|any|their|his|her|your|last|first|each|completion|surgery|"
      r"treatment|discontinuation|initiation|administration|randomi[sz]ation|enrol(?:l)?ment|diagnosis|"
@@ -114,8 +124,6 @@ _PLAIN: list[tuple[str, str]] = [
     (r"with the exception of", "except for"),
     (r"documented", "recorded"),
     (r"(?P<pre>before|after|until|following|upon|at)\s+(?:the\s+)?completion of", r"\g<pre> the end of"),
-    (r"(?P<pre>before|after|at|of|since|until|prior to|following)\s+(?:the\s+)?(?:study\s+)?enrol(?:l)?ment"
-     r"(?!\s+(?:in|into|of|to|visit)\b)", r"\g<pre> joining the study"),
 ]  # fmt: skip
 _PATTERNS = [(re.compile(rf"(?<![\w-]){p}(?![\w-])", re.IGNORECASE), wording) for p, wording in _PLAIN]
 

@@ -58,7 +58,7 @@ def bullet_for(nct_id: str, text: str) -> RenderedBullet:
         ("NCT00787267", "Pregnant or breastfeeding.", "You are pregnant or breastfeeding."),
         ("NCT00209612", "Patients with Liver cirrhosis", "You have Liver cirrhosis."),
         ("NCT01308723", "History of uncontrolled seizures",
-         "You have a history of uncontrolled seizures or encephalopathy within the last 6 months."),
+         "You have had uncontrolled seizures or encephalopathy within the last 6 months."),
         # a time window keeps its anchor, and puts the event in the past
         ("NCT03300609", "Radiation therapy =< 2 weeks",
          "You have had radiation therapy in the 2 weeks before randomization."),
