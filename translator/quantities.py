@@ -79,6 +79,8 @@ _STATE_RE = re.compile(r"\s+(?:pregnant|of\s+(?:gestation|pregnancy)|gestation(?
 _SCALE_WORDS = {"thousand": 1e3, "lakh": 1e5, "lac": 1e5, "million": 1e6, "billion": 1e9}
 _SCALE_WORD_RE = re.compile(r"\s*(thousands?|lakhs?|lacs?|millions?|billions?)(?![a-zA-Z])", re.IGNORECASE)
 _LIST_NUMBER_RE = re.compile(rf"{DIGITS}(?!\w|[.,]\d)")
+_CONSECUTIVE_RE = re.compile(r"consecutive\s+", re.IGNORECASE)
+_SPACED_THOUSANDS_RE = re.compile(r"(?:[ \u2009\u202f\u00a0]\d{3})+(?![\d.,]|\s\d)")
 _FRACTION_RE = re.compile(r"/(\d{1,3})(?![\d/]|[.,]\d|\w)")
 _CLOSE_RE = re.compile(r"\s*\)")
 _DOTTED_RE = re.compile(r"[1-9]\d{0,2}\.\d{3}")
@@ -126,6 +128,10 @@ def _unit_after(text: str, pos: int) -> tuple[str | None, int] | None:
     found = match_unit(text, skip)
     if found is None and skip != pos:
         found = match_unit(text, pos)
+    if found is None and (between := _CONSECUTIVE_RE.match(text, skip)) is not None:
+        # "24 consecutive months", "6 consecutive days": the amount is still in months and days.
+        found = match_unit(text, between.end())
+        return found if found is not None and found[0] is not None else None
     return found
 
 
@@ -176,6 +182,12 @@ def _grow(text: str, m: re.Match[str], floor: int) -> list[Quantity]:
     first = _read_number(text, m)
     if first is None:
         return []
+    if (spaced := _SPACED_THOUSANDS_RE.match(text, first.end)) and m.group().isdigit() and len(m.group()) <= 3:
+        # "less than 100 000/mm3": thousands grouped by a space, in a count of cells.
+        unit_then = _unit_after(text, spaced.end())
+        if (unit_then and unit_then[0] == "/mm3") or _CELL_COUNT_RE.search(text, max(0, m.start() - 40), m.start()):
+            first.value = float(m.group() + re.sub(r"\D", "", spaced.group()))
+            first.end = spaced.end()
     if m.group().lower() == "one" and _ONE_OF_RE.match(text, first.end) and not find_prefix(text, first.start, floor):
         return []  # "one of these diseases" picks from a list; "at least one of" is a count
     unit_found = _unit_after(text, first.end)

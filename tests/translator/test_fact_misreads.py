@@ -290,3 +290,18 @@ def test_fractions_and_pressure_pairs(text: str, expected: list[str]) -> None:
     assert keys(text) == expected
     for fact in extract_facts(text):
         assert fact.key in [f.key for f in extract_facts(phrase(fact))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "100 000/mm3" was "less than 100" and a count of 0.
+        ("Platelet count less than 100 000/mm3", ["value|<||100000|/mm3||"]),
+        # A word between the amount and its unit lost the unit.
+        ("Has not been naturally postmenopausal for at least 24 consecutive months", ["temporal|>=|24||month|for|"]),
+        ("Creatinine clearance (CrCl) >= 30 milliliter per minute (mL/min)", ["value|>=|30||mL/min||"]),
+        (">20 Decibels Hearing Level (dBHL)", ["value|>|20||dB||"]),
+    ],
+)
+def test_spaced_thousands_and_spelled_units(text: str, expected: list[str]) -> None:
+    assert keys(text) == expected
