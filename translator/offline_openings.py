@@ -49,7 +49,7 @@ _LED = [  # (pattern at the start, replacement); the pattern's match is replaced
     (r"(?:an?\s+)?(?P<pn>positive|negative)\b(?=[^.;:]{0,40}\b(?:tests?|results?|screens?|serology|assays?)\b)",
      "You have a {pn}"),
     # "have had" already says before: "Prior surgery" → "You have had surgery"
-    (r"(?:prior|previous)\s+(?!to\b)(?=\w)", "You have had "),
+    (r"(?:prior|previous)\s+(?!(?:to|or|and|and/or)\b)(?=\w)", "You have had "),
     (r"pregnancy(?P<also>\s*(?:,|or|and/or|/)\s*(?:breast-?\s?feeding|lactating))?(?=\s*[.;]?\s*$)",
      "You are pregnant{also}"),
     (r"no\s+(?!(?:more|less|greater|fewer|later|earlier|longer|shorter|than|other\s+(?:patients|subjects))\b)"

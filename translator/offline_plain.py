@@ -154,8 +154,9 @@ REORDER = "reorder"  # the two halves of one move: each is kept only with the ot
 _SAME_TIME = re.compile(
     r"(?<![\w-])(?:concurrent|concomitant|simultaneous)\s+"
     r"(?P<np>(?:(?!(?:and|or|nor|and/or|but|except|excluding|unless|if|that|which|who|is|are|was|were|be|"
-    r"must|may|will|should|can|allowed|permitted|required|needed|other|than)\b)[A-Za-z][\w'’/-]*\s*){1,6}?)"
-    r"(?=\s*(?:[.;]|\(|$))",
+    r"must|may|will|should|can|allowed|permitted|required|needed|other|than|during|while|within|before|after|"
+    r"until|since|prior|following)\b)[A-Za-z][\w'’/-]*\s*){1,6}?)"
+    r"(?=\s*(?:[.;]|$))",  # not before a bracket: "(ACE-I)" or "(except …)" belongs right after its noun
     re.IGNORECASE,
 )
 
