@@ -13,19 +13,24 @@ import re
 
 _THE = r"(?:(?:the|their|his|her|your|a|an|any)\s+)?(?:(?:whole|entire)\s+)?"
 _STUDY = r"(?:study|trial|investigational|protocol)"
-_DRUG = r"(?:drugs?|medications?|treatments?|therap(?:y|ies)|products?|agents?|interventions?|vaccines?|medicines?)"
+_DRUG = (
+    r"(?:drugs?|medications?|treatments?|therap(?:y|ies)|products?|agents?|interventions?|vaccines?|medicines?"
+    r"|(?-i:IMPs?))"
+)
 _EVENT_DOSE = r"(?:dose|dosing|administration|infusion|injection|vaccination|treatment|intake)"
 # "the last intake of alcohol", "the last dose of chemotherapy": the dose of something else, which is
 # no anchor of this vocabulary (the window keeps its relation, without an anchor).
 _NOT_OTHER = r"(?!\s+of\s)"
+# "the current study drug", "the investigational medicinal product", "IMP": the study's own treatment.
+_OWN = rf"(?:(?:current|assigned|allocated)\s+)?(?:{_STUDY}\s+)?(?:medicinal\s+)?"
 
 # (canonical, pattern), most specific first; the first alternative that matches wins.
 _ANCHORS: list[tuple[str, str]] = [
-    ("first dose", rf"{_THE}first\s+(?:{_EVENT_DOSE})(?:\s+(?:of|with)\s+{_THE}(?:{_STUDY}\s+)?{_DRUG})?{_NOT_OTHER}"
+    ("first dose", rf"{_THE}first\s+(?:{_EVENT_DOSE})(?:\s+(?:of|with)\s+{_THE}{_OWN}{_DRUG})?{_NOT_OTHER}"
                    rf"|{_THE}(?:start|initiation|beginning|commencement)\s+of\s+{_THE}(?:{_STUDY}\s+)?(?:{_DRUG}|dosing)"
                    rf"(?:\s+administration)?|starting\s+{_THE}{_STUDY}\s+{_DRUG}|(?:study\s+)?treatment\s+(?:start|initiation)"
                    rf"|{_THE}{_STUDY}\s+{_DRUG}\s+(?:administration|initiation|start)|{_THE}dosing"),
-    ("last dose", rf"{_THE}(?:last|final)\s+(?:{_EVENT_DOSE})(?:\s+of\s+{_THE}(?:{_STUDY}\s+)?{_DRUG})?{_NOT_OTHER}"
+    ("last dose", rf"{_THE}(?:last|final)\s+(?:{_EVENT_DOSE})(?:\s+of\s+{_THE}{_OWN}{_DRUG})?{_NOT_OTHER}"
                   rf"|{_THE}(?:end|completion|discontinuation|cessation|stopping|termination)\s+of\s+{_THE}"
                   rf"(?:{_STUDY}\s+)?(?:{_DRUG}|dosing)|(?:{_STUDY}\s+)?(?:drug|treatment)\s+discontinuation"
                   rf"|stopping\s+{_THE}{_STUDY}\s+{_DRUG}"),

@@ -305,3 +305,12 @@ def test_fractions_and_pressure_pairs(text: str, expected: list[str]) -> None:
 )
 def test_spaced_thousands_and_spelled_units(text: str, expected: list[str]) -> None:
     assert keys(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["for 30 days after the last dose of the current study drug", "6 months after the last dose of IMP.",
+     "within 90 days after the last dose of investigational medicinal product"],
+)  # fmt: skip
+def test_study_treatment_in_other_words_is_still_the_anchor(text: str) -> None:
+    assert [f.anchor for f in extract_facts(text)] == ["last dose"]
