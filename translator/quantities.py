@@ -79,6 +79,8 @@ _STATE_RE = re.compile(r"\s+(?:pregnant|of\s+(?:gestation|pregnancy)|gestation(?
 _SCALE_WORDS = {"thousand": 1e3, "lakh": 1e5, "lac": 1e5, "million": 1e6, "billion": 1e9}
 _SCALE_WORD_RE = re.compile(r"\s*(thousands?|lakhs?|lacs?|millions?|billions?)(?![a-zA-Z])", re.IGNORECASE)
 _LIST_NUMBER_RE = re.compile(rf"{DIGITS}(?!\w|[.,]\d)")
+_SPACED_DEGREE_RE = re.compile(r" ([CF])(?![\w-]|/[A-Z](?![a-z]))")
+_TEMPERATURE_RE = re.compile(r"\b(?:fever|febrile|temperature|pyrexia)", re.IGNORECASE)
 _CONSECUTIVE_RE = re.compile(r"consecutive\s+", re.IGNORECASE)
 _SPACED_THOUSANDS_RE = re.compile(r"(?:[ \u2009\u202f\u00a0]\d{3})+(?![\d.,]|\s\d)")
 _FRACTION_RE = re.compile(r"/(\d{1,3})(?![\d/]|[.,]\d|\w)")
@@ -193,6 +195,14 @@ def _grow(text: str, m: re.Match[str], floor: int) -> list[Quantity]:
     unit_found = _unit_after(text, first.end)
     if unit_found and not plausible(unit_found[0], first.value, text[first.end : unit_found[1]].strip()):
         unit_found = None
+    if unit_found is None and (spaced_degree := _SPACED_DEGREE_RE.match(text, first.end)) is not None:
+        # "fever > 38.2 C", "temperature above 38.5 C / 101.3 F": a spaced capital after a body
+        # temperature where the text speaks of temperature (not "35 C-section", not an allele "9 C/G").
+        canonical = "°C" if spaced_degree.group(1) == "C" else "°F"
+        if plausible(canonical, first.value, spaced_degree.group(1)) and _TEMPERATURE_RE.search(
+            text, max(0, m.start() - 40), m.start()
+        ):
+            unit_found = (canonical, spaced_degree.end())
     unit, end = (unit_found[0], unit_found[1]) if unit_found else (None, first.end)
     if unit_found is None and (fraction := _fraction(text, m, first.end, floor)) is not None:
         return [fraction]

@@ -314,3 +314,16 @@ def test_spaced_thousands_and_spelled_units(text: str, expected: list[str]) -> N
 )  # fmt: skip
 def test_study_treatment_in_other_words_is_still_the_anchor(text: str) -> None:
     assert [f.anchor for f in extract_facts(text)] == ["last dose"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("fever > 101.30 F", ["value|>|101.3||°F||"]),
+        ("temperature above 38.5 C rectally", ["value|>|38.5||°C||"]),
+        ("aged 35 C-section", ["value|=|35||year||"]),  # a spaced capital is a degree only after temperature words
+        ("ANC ≥ 1.5 Giga/L", ["value|>=|1.5||x10^9/L||"]),
+    ],
+)
+def test_spaced_degrees_and_giga_per_litre(text: str, expected: list[str]) -> None:
+    assert keys(text) == expected
