@@ -31,11 +31,12 @@ _NAMED_RE = re.compile(
 )
 
 
-# Names that hold numbers but bound nothing: tumour markers ("CA 19-9", "CA 125"), references to parts
-# of a document or scale ("Table 15-1", "Appendix 10.1", "criteria 5 or 6 or 7", "HAMD-17 item 1") and
-# the year of a citation ("(Sheehan et al., 1998)", "[Hatcher, 2004]"). They are no fact.
+# Names that hold numbers but bound nothing: markers ("CA 19-9", "CA 125", "25-(OH) vitamin D"),
+# references to parts of a document or scale ("Table 15-1", "Appendix 10.1", "criteria 5 or 6 or 7",
+# "HAMD-17 item 1") and the year of a citation ("(Sheehan et al., 1998)", "[Hatcher, 2004]"). No facts.
 _NAME_RE = re.compile(
     r"\b(?-i:CA)[\s-]?(?:19[-.]9|15[-.]3|27[-.]29|72[-.]4|125|242|50)(?![\w-]|[.,]\d)"
+    r"|\b25[\s-]*(?:\(\s*OH\s*\)|OH\b|hydroxy)"
     r"|\b(?:table|appendix|section|figure|fig\.|attachment|annex|item|question)\s+[A-Z]?\d+(?:[.-]\d+)*(?![\w-]|[.,]\d)"
     r"|\bcriteri(?:on|a)\s+(?:#\s*|no\.\s*|number\s+)?\d{1,2}[a-z]?(?:\s*(?:,|or|and|-|to|&)\s*#?\d{1,2}[a-z]?)*"
     r"(?![\w-]|[.,]\d)"
@@ -47,7 +48,7 @@ _NAME_RE = re.compile(
 def find_names(text: str) -> list[tuple[int, int]]:
     """Spans of names and references whose numbers are not facts: "CA 19-9", "Table 15-1"."""
     lowered = text.lower()
-    if not any(word in lowered for word in ("ca", "table", "appendix", "section", "fig", "attachment", "annex",
+    if not any(word in lowered for word in ("ca", "25", "table", "appendix", "section", "fig", "attachment", "annex",
                                             "criteri", "item", "question", "19", "20")):  # fmt: skip
         return []
     return [m.span() for m in _NAME_RE.finditer(text) if not _unit_follows(text, m.end())]

@@ -27,7 +27,8 @@ _ULN = (
     r"(?:the\s+)?(?:institutional\s+|institution'?s\s+|site'?s\s+|local\s+|laboratory\s+|lab\s+)?"
     r"(?:ULN|UNL|upper\s+limits?\s+(?:of\s+)?(?:the\s+)?(?:institutional\s+|reference\s+)?normal(?:\s+(?:range|values?))?"
     r"|upper\s+normal\s+limits?|normal\s+upper\s+limits?|upper\s+limit\s+of\s+the\s+(?:normal\s+)?(?:reference\s+)?range"
-    r"|upper\s+limits?\s+of\s+normal|upper\s+limit\s+of\s+the\s+normal\s+\w+\s+range)(?:\s*\(\s*ULN\s*\))?"
+    r"|upper\s+limits?\s+of\s+normal|upper\s+limit\s+of\s+the\s+normal\s+\w+\s+range"
+    r"|upper\s+limits?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:reference|normal)\s+range)(?:\s*\(\s*ULN\s*\))?"
 )
 _LLN = (
     r"(?:the\s+)?(?:institutional\s+)?(?:LLN|lower\s+limits?\s+of\s+(?:the\s+)?normal(?:\s+range)?"

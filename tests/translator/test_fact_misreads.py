@@ -327,3 +327,14 @@ def test_study_treatment_in_other_words_is_still_the_anchor(text: str) -> None:
 )
 def test_spaced_degrees_and_giga_per_litre(text: str, expected: list[str]) -> None:
     assert keys(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ALT or AST levels > 2.5 times the upper limits of the laboratory reference range", ["value|>|2.5||x ULN||"]),
+        ("Vitamin D deficiency (25-(OH) vitamin D level <20 ng/mL).", ["value|<||20|ng/mL||"]),
+    ],
+)
+def test_reference_range_wording_and_vitamin_d_name(text: str, expected: list[str]) -> None:
+    assert keys(text) == expected
