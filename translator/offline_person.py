@@ -28,6 +28,7 @@ from translator.offline_openings import (
     ordinary,
     past_event_opening,
 )
+from translator.offline_plain import HISTORY_OF
 
 _NOUN = r"(?:patient|subject|participant|individual|person|volunteer|candidate)s?|people|persons"
 # "ALL patients" are patients with acute lymphoblastic leukemia: only "All"/"all" means every one of them.
@@ -139,6 +140,9 @@ def _subject_edits(text: str, start: int, facts: Sequence[Fact]) -> list[Edit]:
         clause = re.split(r"[.;:]", text[after:], maxsplit=1)[0]
         if FINITE.search(clause):
             return []
+        history = re.compile(r"\s+" + HISTORY_OF, re.IGNORECASE).match(text, after)
+        if history is not None:  # "Patients with a history of X" → "You have had X"
+            return [Edit(start, history.end(), "You have had", "person")]
         return [Edit(start, after, "You have", "person")]
     if lower in _MODALS:
         return [Edit(start, after, f"You {adv}{lower}", "person")]

@@ -13,6 +13,8 @@ from collections.abc import Sequence
 
 from translator.offline_edits import Edit, overlaps
 
+# "a history of X" before a condition: not before "or current", "any", "the following" or a gerund ("smoking")
+HISTORY_OF = r"a\s+history\s+of(?=\s+(?!(?:or|and|and/or|any|the|this|these|those|\w+ing)\b)[A-Za-z])"
 _PLAIN: list[tuple[str, str]] = [
     # first: "prior to registration" is "before joining the study", not "before registration"
     (r"prior to\s+(?:the\s+)?(?:enrol(?:l)?ment|registration|entry)\s+(?:in|into|on|to)\s+"
@@ -115,6 +117,9 @@ _PLAIN: list[tuple[str, str]] = [
     (r"(?:prior|previous)(?=\s+(?:\w+\s+)?(?:treatments?|therap(?:y|ies)|chemotherapy|radiotherapy|radiation|"
      r"surger(?:y|ies)|exposure|use|malignanc(?:y|ies)|cancers?|regimens?|lines?)\b)", "past"),
     (r"permitted", "allowed"),
+    # "has a history of X" is "has had X"; never after a negation ("do not have had" is no English)
+    (rf"(?<!not has )(?<=has ){HISTORY_OF}", "had"),
+    (rf"(?<!not have )(?<!n't have )(?<!never have )(?<=have ){HISTORY_OF}", "had"),
     # the preposition only: never "the following criteria", "one of the following"
     (r"(?<!the )(?<!as )following(?=\s+(?:the|a|an|any|their|his|her|your|last|first|each|completion|surgery|"
      r"treatment|discontinuation|initiation|administration|randomi[sz]ation|enrol(?:l)?ment|diagnosis|"

@@ -291,3 +291,14 @@ def test_history_of_and_prior_become_have_had_but_never_swallow_or_current() -> 
     )
     # "You have had or current …" would not be English: "Prior or current" stays as written
     assert bullet_for("NCT00102206", "Prior or current virologic").text.startswith("Prior or current virologic failure")
+
+
+def test_a_history_of_becomes_had_after_have_or_with_but_not_after_a_negation() -> None:
+    assert bullet_for("NCT00220636", "Patients with a history of seizures").text == "You have had seizures."
+    assert bullet_for("NCT01692782", "Subject has a history of drug").text.startswith(
+        "You have had drug dependence or substance abuse (excluding nicotine and caffeine)"
+    )
+    # never after a negation: "do not have had X" is not English, so "not have a history of" stays
+    assert bullet_for("NCT00113919", "Patients must not have a history").text.startswith(
+        "You must not have a history of chronic obstructive"
+    )
