@@ -24,8 +24,8 @@ _LITRE = r"(?:l|liters?|litres?)"
 _M2 = r"(?:m\s*(?:2|²|\^\s*2|\*\*2)|sq\.?\s*m|square\s+met(?:er|re)s?)"
 _CUBIC_MM = r"(?:mm\s*(?:3|³|\^\s*3)|cu\.?\s*mm|cmm|cubic\s+millimet(?:er|re)s?)"
 _ULN = (
-    r"(?:the\s+)?(?:institutional\s+|institution'?s\s+|site'?s\s+|local\s+|laboratory\s+|lab\s+)?"
-    r"(?:ULN|UNL|upper\s+limits?\s+(?:of\s+)?(?:the\s+)?(?:institutional\s+|reference\s+)?normal(?:\s+(?:range|values?))?"
+    r"(?:of\s+)?(?:the\s+)?(?:institutional\s+|institution'?s\s+|site'?s\s+|local\s+|laboratory\s+|lab\s+|reference\s+)?"
+    r"(?:I?ULN|UNL|upper\s+(?:reference|normality)\s+limits?|(?<=reference\s)upper\s+limits?(?!\s+of)|upper\s+limits?\s+(?:of\s+)?(?:the\s+)?(?:institutional\s+|reference\s+)?normal(?:\s+(?:range|values?))?"
     r"|upper\s+normal\s+limits?|normal\s+upper\s+limits?|upper\s+limit\s+of\s+the\s+(?:normal\s+)?(?:reference\s+)?range"
     r"|upper\s+limits?\s+of\s+normal|upper\s+limit\s+of\s+the\s+normal\s+\w+\s+range"
     r"|upper\s+limits?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:reference|normal)\s+range)(?:\s*\(\s*ULN\s*\))?"
@@ -43,8 +43,8 @@ _UNITS: list[tuple[str | None, str]] = [
     ("x ULN", rf"{_TIMES}{_S}{_ULN}|{_ULN}"),
     ("x LLN", rf"{_TIMES}{_S}{_LLN}|{_LLN}"),
     ("x normal", rf"{_TIMES}{_S}(?:the\s+)?normal(?:\s+(?:values?|levels?|range))?"),
-    ("COUNT", rf"(?:[x×X*]{_S})?10{_S}(?:\^|\*\*|\*|e|E)?{_S}\(?{_S}(?:[0-9]{{1,2}}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{{1,2}}){_S}\)?"
-              rf"{_S}(?:cells?{_S})?(?:/|per){_S}(?:{_MU}{_LITRE}|{_CUBIC_MM}|m{_LITRE}|d{_LITRE}|n{_LITRE}|{_LITRE})"),
+    ("COUNT", rf"(?:(?:[x×X*]|times){_S})?10{_S}(?:\^|\*\*|\*|e|E)?{_S}\(?{_S}"
+              rf"(?:[0-9]{{1,2}}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{{1,2}}){_S}\)?{_S}(?:cells?{_S})?(?:/|per){_S}(?:{_MU}{_LITRE}|{_CUBIC_MM}|m{_LITRE}|d{_LITRE}|n{_LITRE}|{_LITRE})"),
     ("x10^9/L", rf"(?-i:G){_S}/{_S}L|giga{_S}/{_S}L|(?-i:K){_S}/{_S}{_MU}L"
                 rf"|(?:[x×X*]{_S})?1000{_S}/{_S}(?:{_MU}L|{_CUBIC_MM})"),
     ("mL/min/1.73m2", rf"m[lL]{_S}(?:/|per){_S}min(?:ute)?{_S}(?:/|per){_S}1[.,]73{_S}(?:{_M2}|m(?![a-z]))"),

@@ -338,3 +338,12 @@ def test_spaced_degrees_and_giga_per_litre(text: str, expected: list[str]) -> No
 )
 def test_reference_range_wording_and_vitamin_d_name(text: str, expected: list[str]) -> None:
     assert keys(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["equal to 1.5x IULN", "more than 2.5 times of the reference upper limit", "> 2,5 x upper reference limit",
+     "Serum creatinine > 1,5 x upper normality limit"],
+)  # fmt: skip
+def test_more_names_of_the_upper_limit_of_normal(text: str) -> None:
+    assert [f.unit for f in extract_facts(text)] == ["x ULN"]
