@@ -26,11 +26,15 @@ _OWN = rf"(?:(?:current|assigned|allocated)\s+)?(?:{_STUDY}\s+)?(?:medicinal\s+)
 
 # (canonical, pattern), most specific first; the first alternative that matches wins.
 _ANCHORS: list[tuple[str, str]] = [
-    ("first dose", rf"{_THE}first\s+(?:{_EVENT_DOSE})(?:\s+(?:of|with)\s+{_THE}{_OWN}{_DRUG})?{_NOT_OTHER}"
-                   rf"|{_THE}(?:start|initiation|beginning|commencement)\s+of\s+{_THE}(?:{_STUDY}\s+)?(?:{_DRUG}|dosing)"
-                   rf"(?:\s+administration)?|starting\s+{_THE}{_STUDY}\s+{_DRUG}|(?:study\s+)?treatment\s+(?:start|initiation)"
-                   rf"|{_THE}{_STUDY}\s+{_DRUG}\s+(?:administration|initiation|start)|{_THE}dosing"),
+    ("first dose", rf"(?:(?:receiving|receipt\s+of|administration\s+of)\s+)?{_THE}(?:first|initial)\s+(?:{_EVENT_DOSE})"
+                   rf"(?:\s+(?:of|with)\s+{_THE}{_OWN}{_DRUG})?{_NOT_OTHER}"
+                   rf"|{_THE}(?:planned\s+)?(?:start|initiation|beginning|commencement)\s+of\s+{_THE}(?:{_STUDY}\s+)?"
+                   rf"(?:{_DRUG}|dosing)(?:\s+administration)?|(?:starting|beginning|initiating)\s+{_THE}{_STUDY}\s+{_DRUG}"
+                   rf"|(?:study\s+)?treatment\s+(?:start|initiation)|{_THE}first\s+day\s+of\s+{_THE}(?:{_STUDY}\s+)?{_DRUG}"
+                   rf"|{_THE}(?:first\s+)?{_STUDY}\s+{_DRUG}\s+(?:administration|initiation|start)"
+                   rf"|{_THE}first\s+{_STUDY}\s+{_DRUG}|{_THE}dosing"),
     ("last dose", rf"{_THE}(?:last|final)\s+(?:{_EVENT_DOSE})(?:\s+of\s+{_THE}{_OWN}{_DRUG})?{_NOT_OTHER}"
+                  rf"|{_THE}(?:last|final)\s+{_STUDY}\s+{_DRUG}(?:\s+(?:administration|dose))?"
                   rf"|{_THE}(?:end|completion|discontinuation|cessation|stopping|termination)\s+of\s+{_THE}"
                   rf"(?:{_STUDY}\s+)?(?:{_DRUG}|dosing)|(?:{_STUDY}\s+)?(?:drug|treatment)\s+discontinuation"
                   rf"|stopping\s+{_THE}{_STUDY}\s+{_DRUG}"),
@@ -44,9 +48,11 @@ _ANCHORS: list[tuple[str, str]] = [
     ("enrollment", rf"{_THE}(?:(?:study|trial)\s+)?(?:enrol(?:l)?ment|entry|inclusion|registration)"
                    rf"(?:\s+(?:in|into|to)\s+{_THE}(?:study|trial))?(?:\s+visit)?"
                    rf"|(?:entering|joining|entry\s+into|enrolling\s+in|being\s+enrolled\s+in)\s+{_THE}(?:study|trial)"
-                   rf"|admission\s+(?:in)?to\s+{_THE}(?:study|trial)|being\s+enrolled|enrolling|{_THE}start\s+of\s+{_THE}(?:study|trial)|study\s+start"
+                   rf"|admission\s+(?:in)?to\s+{_THE}(?:study|trial)|being\s+(?:enrolled|registered)|enrolling"
+                   rf"|{_THE}start\s+of\s+{_THE}(?:study|trial)|study\s+start"
                    rf"|(?:you|they)\s+(?:enrol(?:l)?|join|enter|start)(?:ed|s)?\s+(?:in\s+|into\s+)?{_THE}(?:study|trial)"),
-    ("screening", rf"{_THE}(?:initial\s+)?screening(?:\s+(?:visit|period|assessment|evaluation|examination|phase))?"),
+    ("screening", rf"{_THE}(?:(?:day|date|time)\s+of\s+)?(?:initial\s+)?screening"
+                  r"(?:\s+(?:visit|period|assessment|evaluation|examination|phase))?"),
     ("baseline", rf"{_THE}baseline(?:\s+(?:visit|assessment|evaluation))?"),
     ("consent", rf"(?:signing|signature|providing|giving|obtaining|provision)\s+(?:of\s+)?{_THE}(?:written\s+)?"
                 rf"(?:informed\s+)?consent(?:\s+form)?|{_THE}(?:written\s+)?informed\s+consent(?:\s+form)?"

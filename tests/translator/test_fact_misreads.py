@@ -347,3 +347,21 @@ def test_reference_range_wording_and_vitamin_d_name(text: str, expected: list[st
 )  # fmt: skip
 def test_more_names_of_the_upper_limit_of_normal(text: str) -> None:
     assert [f.unit for f in extract_facts(text)] == ["x ULN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor"),
+    [
+        ("for at least three weeks prior to receiving the first dose of study drug", "first dose"),
+        ("within 4 weeks of first study drug.", "first dose"),
+        ("within 3 weeks prior to the first day of treatment", "first dose"),
+        ("within 4 weeks prior to beginning study treatment.", "first dose"),
+        ("within 28 days prior to planned start of study therapy.", "first dose"),
+        ("within 14 days prior to the initial dose of study medication.", "first dose"),
+        ("120 days after the final study drug administration.", "last dose"),
+        ("within the past 180 days prior to the day of screening", "screening"),
+        ("within 28 days prior to being registered for protocol therapy.", "enrollment"),
+    ],
+)
+def test_anchor_wordings_found_over_the_corpus(text: str, anchor: str) -> None:
+    assert [f.anchor for f in extract_facts(text)] == [anchor]
