@@ -323,6 +323,7 @@ def test_study_treatment_in_other_words_is_still_the_anchor(text: str) -> None:
         ("temperature above 38.5 C rectally", ["value|>|38.5||°C||"]),
         ("aged 35 C-section", ["value|=|35||year||"]),  # a spaced capital is a degree only after temperature words
         ("ANC ≥ 1.5 Giga/L", ["value|>=|1.5||x10^9/L||"]),
+        ("2x daily", ["value|=|2||times/day||"]),
     ],
 )
 def test_spaced_degrees_and_giga_per_litre(text: str, expected: list[str]) -> None:
