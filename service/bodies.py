@@ -168,7 +168,12 @@ class TranslationEdit(_Body):
     Omitted fields keep their value."""
 
     sections: list[SectionEdit] = Field(description="All sections with their bullets, as they should read.")
-    not_shown: dict[Text, Text] | None = Field(default=None, description="Criterion id → why it is not rendered.")
+    # Keys are checked by `_storable`; the schema says so with propertyNames, because the
+    # patternProperties pydantic writes for a constrained key type leaves other keys unconstrained.
+    not_shown: dict[str, Text] | None = Field(
+        default=None, description="Criterion id → why it is not rendered.",
+        json_schema_extra={"propertyNames": {"pattern": r"^[^\x00]*$"}},
+    )
     summary: SummaryEdit | None = None
     flags: list[FlagEdit] | None = None
 

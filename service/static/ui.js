@@ -148,6 +148,7 @@
     if (!item.hasAttribute("tabindex")) item.setAttribute("tabindex", "-1");
     item.focus({ preventScroll: true });
     item.scrollIntoView({ block: "nearest" });
+    pointerIdle = true;
     highlight(idsOf(item));
     // Bring the other side's counterpart into view too (each column scrolls on its own).
     const other = (items === bullets ? criteria : bullets).find((element) => element.classList.contains("lit"));
@@ -159,11 +160,30 @@
     highlight(cursor >= 0 ? idsOf(items[cursor]) : []);
   }
 
+  // After the cursor moves by keyboard, the columns scroll under a pointer that has not moved, and
+  // the browser sends mouseover for whatever is now beneath it. Hover highlighting waits until the
+  // pointer really moves, so the cursor's highlight stands.
+  let pointerIdle = false;
+  let lastX = null;
+  let lastY = null;
+  const HOVERABLE = ".crit, .bullet, [data-sources]";
+
+  document.addEventListener("mousemove", function (event) {
+    if (event.clientX === lastX && event.clientY === lastY) return;
+    lastX = event.clientX;
+    lastY = event.clientY;
+    if (!pointerIdle) return;
+    pointerIdle = false;
+    const target = event.target.closest(HOVERABLE);
+    if (target) highlight(idsOf(target));
+  });
   document.addEventListener("mouseover", function (event) {
-    const target = event.target.closest(".crit, .bullet, [data-sources]");
+    if (pointerIdle) return;
+    const target = event.target.closest(HOVERABLE);
     if (target) highlight(idsOf(target));
   });
   document.addEventListener("mouseout", function (event) {
+    if (pointerIdle) return;
     const from = event.target.closest(".crit, .bullet, [data-sources]");
     const to = event.relatedTarget && event.relatedTarget.closest ? event.relatedTarget.closest(".crit, .bullet, [data-sources]") : null;
     if (from && !to) restoreHighlight();
