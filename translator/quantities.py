@@ -81,7 +81,11 @@ _SCALE_WORD_RE = re.compile(r"\s*(thousands?|lakhs?|lacs?|millions?|billions?)(?
 _LIST_NUMBER_RE = re.compile(rf"{DIGITS}(?!\w|[.,]\d)")
 _SPACED_DEGREE_RE = re.compile(r" ([CF])(?![\w-]|/[A-Z](?![a-z]))")
 _TEMPERATURE_RE = re.compile(r"\b(?:fever|febrile|temperature|pyrexia)", re.IGNORECASE)
-_CONSECUTIVE_RE = re.compile(r"consecutive\s+", re.IGNORECASE)
+# Words between an amount and its unit that leave the amount in that unit: "24 consecutive months",
+# "30 calendar days", "2 full weeks", "1 full-time week". Not "working" or "business" days, which are
+# not days: left unitless, a bullet that says plain "days" for them is flagged.
+_CONSECUTIVE_RE = re.compile(r"(?:consecutive|calendar|full|full-time|complete|whole|additional|separate)\s+",
+                             re.IGNORECASE)
 _SPACED_THOUSANDS_RE = re.compile(r"(?:[ \u2009\u202f\u00a0]\d{3})+(?![\d.,]|\s\d)")
 _FRACTION_RE = re.compile(r"/(\d{1,3})(?![\d/]|[.,]\d|\w)")
 _CLOSE_RE = re.compile(r"\s*\)")

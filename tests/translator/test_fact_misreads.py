@@ -366,3 +366,16 @@ def test_more_names_of_the_upper_limit_of_normal(text: str) -> None:
 )
 def test_anchor_wordings_found_over_the_corpus(text: str, anchor: str) -> None:
     assert [f.anchor for f in extract_facts(text)] == [anchor]
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("within 30 calendar days prior to enrollment", "temporal|<=||30|day|before|enrollment"),
+    ("at least 14 full days", "value|>=|14||day||"),
+    ("at least the equivalent of 1 full-time week", "value|=|1||week||"),
+])
+def test_a_word_between_amount_and_unit_keeps_the_unit(text: str, key: str) -> None:
+    assert [f.key for f in extract_facts(text)] == [key]
+
+
+def test_working_days_are_not_days() -> None:
+    assert all(f.unit != "day" for f in extract_facts("within 7 working days"))
