@@ -19,7 +19,7 @@ import asyncio
 import hashlib
 import threading
 from pathlib import Path
-from typing import TypeVar
+from typing import Protocol, Self, TypeVar
 
 import diskcache
 from pydantic import BaseModel, ValidationError
@@ -32,12 +32,41 @@ UNCACHEABLE_FLAGS = frozenset({"llm_fallback"})
 M = TypeVar("M", bound=BaseModel)
 
 
-class ModelCache:
+class _Closable(Protocol):
+    def __len__(self) -> int: ...
+    def clear(self) -> object: ...
+    def close(self) -> None: ...
+
+
+class _Store:
+    """Size, clearing and closing of the store underneath; usable as a context manager."""
+
+    def __init__(self, store: _Closable) -> None:
+        self._store = store
+
+    def __len__(self) -> int:
+        return len(self._store)
+
+    def clear(self) -> None:
+        self._store.clear()
+
+    def close(self) -> None:
+        self._store.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+class ModelCache(_Store):
     """Pydantic models stored as JSON in a diskcache folder, looked up by a string key."""
 
     def __init__(self, directory: str | Path) -> None:
         self.directory = Path(directory)
         self._cache = diskcache.Cache(str(self.directory))
+        super().__init__(self._cache)
 
     def get(self, key: str, model: type[M]) -> M | None:
         # Entries are JSON, not pickles: readable, and an entry written by an older model version
@@ -53,29 +82,16 @@ class ModelCache:
     def set(self, key: str, value: BaseModel) -> None:
         self._cache.set(key, value.model_dump_json())
 
-    def __len__(self) -> int:
-        return len(self._cache)
-
-    def clear(self) -> None:
-        self._cache.clear()
-
-    def close(self) -> None:
-        self._cache.close()
-
-    def __enter__(self) -> ModelCache:
-        return self
-
-    def __exit__(self, *exc_info: object) -> None:
-        self.close()
 
 
-class CachedBackend:
+class CachedBackend(_Store):
     """Wraps `inner`; `hits`/`misses` count this process's lookups."""
 
     def __init__(self, inner: Backend, directory: str | Path) -> None:
         self.inner = inner
         self.directory = Path(directory)
         self._cache = ModelCache(self.directory)
+        super().__init__(self._cache)
         self._lock = threading.Lock()
         self.hits = 0
         self.misses = 0
@@ -126,18 +142,4 @@ class CachedBackend:
         await asyncio.to_thread(self.store, request, rendering)
         return rendering
 
-    def __len__(self) -> int:
-        return len(self._cache)
-
-    def clear(self) -> None:
-        self._cache.clear()
-
-    def close(self) -> None:
-        self._cache.close()
-
-    def __enter__(self) -> CachedBackend:
-        return self
-
-    def __exit__(self, *exc_info: object) -> None:
-        self.close()
 

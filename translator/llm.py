@@ -148,10 +148,7 @@ class LLMBackend:
                 answer, _ = self._client.create_with_completion(
                     response_model=RESPONSE_MODEL,
                     messages=self._messages(request),
-                    max_retries=self.config.max_reasks,
-                    hooks=meter.hooks(),
-                    model=self.config.model,
-                    temperature=self.config.temperature,
+                    **meter.call_options(),
                 )
         except (InstructorError, openai.OpenAIError) as exc:
             raise_if_misconfigured(exc, self.config)
@@ -167,10 +164,7 @@ class LLMBackend:
                     answer, _ = await state.client.create_with_completion(
                         response_model=RESPONSE_MODEL,
                         messages=self._messages(request),
-                        max_retries=self.config.max_reasks,
-                        hooks=meter.hooks(),
-                        model=self.config.model,
-                        temperature=self.config.temperature,
+                        **meter.call_options(),
                     )
         except (InstructorError, openai.OpenAIError) as exc:
             raise_if_misconfigured(exc, self.config)
@@ -252,6 +246,12 @@ class UsageMeter:
         hooks = Hooks()
         hooks.on("completion:response", self._record)
         return hooks
+
+    def call_options(self) -> dict[str, Any]:
+        """What every instructor call of this backend passes: re-asks, this meter's hooks, model, temperature."""
+        config = self._config
+        return {"max_retries": config.max_reasks, "hooks": self.hooks(), "model": config.model,
+                "temperature": config.temperature}
 
     def _record(self, response: Any) -> None:
         self.calls += 1

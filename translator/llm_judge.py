@@ -164,10 +164,7 @@ class LLMJudge:
             verdict, _ = self._client.create_with_completion(
                 response_model=_RESPONSE_MODEL,
                 messages=messages,
-                max_retries=self.config.max_reasks,
-                hooks=meter.hooks(),
-                model=self.config.model,
-                temperature=self.config.temperature,
+                **meter.call_options(),
             )
         except (InstructorError, openai.OpenAIError) as exc:
             raise_if_misconfigured(exc, self.config)
