@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterable
+from typing import Protocol, TypeVar
 
 from translator.fact_acuity import find_acuities
 from translator.fact_codes import find_codes, find_names
@@ -66,17 +67,20 @@ def extract(text: str) -> list[Fact]:
         return []
     facts: list[Fact] = []
     taken = _Taken()
+
+    def take(fact: Fact, *, unless_taken: bool = True) -> None:
+        # Earlier, more specific readings win: a later reader's fact over a taken span is dropped.
+        if unless_taken and taken.overlaps(fact.start, fact.end):
+            return
+        facts.append(fact)
+        taken.add(fact.start, fact.end)
+
     claimed = find_names(text)
-    points = [p for p in time_points(text) if _clear(claimed, p.start, p.end)]
-    claimed += [(p.start, p.end) for p in points]
-    scales = [q for q in find_scales(text) if _clear(claimed, q.start, q.end)]
-    claimed += [(q.start, q.end) for q in scales]
-    stages = [q for q in find_stages(text) if _clear(claimed, q.start, q.end)]
-    claimed += [(q.start, q.end) for q in stages]
-    codes = [q for q in find_codes(text) if _clear(claimed, q.start, q.end)]
-    claimed += [(q.start, q.end) for q in codes]
-    acuities = [q for q in find_acuities(text) if _clear(claimed, q.start, q.end)]
-    claimed += [(q.start, q.end) for q in acuities]
+    points = _unclaimed(time_points(text), claimed)
+    scales = _unclaimed(find_scales(text), claimed)
+    stages = _unclaimed(find_stages(text), claimed)
+    codes = _unclaimed(find_codes(text), claimed)
+    acuities = _unclaimed(find_acuities(text), claimed)
     scales = sorted([*scales, *stages, *codes, *acuities], key=lambda q: (q.start, q.end))
     quantities = find_quantities(text, skip=claimed)
     windows, values = windows_from_quantities(text, quantities)
@@ -84,27 +88,20 @@ def extract(text: str) -> list[Fact]:
     points = [p for p in points if not any(w.start <= p.start and p.end <= w.end for w in windows)]
     values = merge_bounds(text, values)
     for window in [*points, *windows]:
-        facts.append(_temporal(text, window))
-        taken.add(window.start, window.end)
+        take(_temporal(text, window), unless_taken=False)
     for quantity in [*scales, *values]:
-        facts.append(_value(text, quantity))
-        taken.add(quantity.start, quantity.end)
+        take(_value(text, quantity), unless_taken=False)
     for quantity in find_reference_bounds(text):
-        if not taken.overlaps(quantity.start, quantity.end):
-            facts.append(_value(text, quantity))
-            taken.add(quantity.start, quantity.end)
+        take(_value(text, quantity))
     later: Iterable[Window] = (
         w for source in (implicit_windows(text), relation_windows(text), qualitative_windows(text)) for w in source
     )
     for window in later:
-        if window.end > window.start and not taken.overlaps(window.start, window.end):
-            facts.append(_temporal(text, window))
-            taken.add(window.start, window.end)
+        if window.end > window.start:
+            take(_temporal(text, window))
     for result in find_results(text):
-        if not taken.overlaps(result.start, result.end):
-            facts.append(_value(text, result))
-            taken.add(result.start, result.end)
-    for cue in find_cues(text):
+        take(_value(text, result))
+    for cue in find_cues(text):  # cues claim nothing: two may overlap ("cannot" and its "not" reading)
         if not taken.overlaps(cue.start, cue.end):
             facts.append(Fact(kind=FactKind.NEGATION, start=cue.start, end=cue.end, text=text[cue.start : cue.end],
                               cue=cue.cue))  # fmt: skip
@@ -114,6 +111,23 @@ def extract(text: str) -> list[Fact]:
 
 def _clear(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return not any(s < end and start < e for s, e in spans)
+
+
+S = TypeVar("S", bound="_Spanned")
+
+
+class _Spanned(Protocol):
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+
+
+def _unclaimed(found: Iterable[S], claimed: list[tuple[int, int]]) -> list[S]:
+    """The finds over no claimed span; their spans are claimed in turn (names first, then time points…)."""
+    kept = [item for item in found if _clear(claimed, item.start, item.end)]
+    claimed += [(item.start, item.end) for item in kept]
+    return kept
 
 
 def _value(text: str, q: Quantity) -> Fact:
