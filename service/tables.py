@@ -5,6 +5,7 @@
                      rejected / superseded), optimistic-lock version, per-criterion approvals
     audit_events     append-only log of every change (who, when, what before/after, why)
     api_tokens       hashed API tokens with a role
+    translation_jobs translation work queued for workers (`service.queue`): one live job per study text
 
 Timestamps are stored and returned as timezone-aware UTC on both SQLite and PostgreSQL.
 """
@@ -40,6 +41,13 @@ class TranslationState(StrEnum):
     APPROVED = "approved"  # approved == published: at most one per study
     REJECTED = "rejected"
     SUPERSEDED = "superseded"
+
+
+class JobState(StrEnum):
+    QUEUED = "queued"  # waiting (or waiting out a retry backoff) for a worker
+    RUNNING = "running"  # claimed by a worker until its lease expires
+    DONE = "done"
+    FAILED = "failed"  # gave up after the last attempt; its error is kept
 
 
 class Role(StrEnum):
@@ -182,6 +190,41 @@ class ApiTokenRow(Base):
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
     revoked_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     last_used_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+
+
+class TranslationJobRow(Base):
+    __tablename__ = "translation_jobs"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    nct_id: Mapped[str] = mapped_column(String(16), ForeignKey("studies.nct_id", ondelete="CASCADE"))
+    source_sha: Mapped[str] = mapped_column(String(64), comment="The criteria text sha the job was queued for")
+    backend: Mapped[str] = mapped_column(String(32))
+    state: Mapped[JobState] = mapped_column(_enum(JobState, "job_state"))
+    attempts: Mapped[int] = mapped_column(Integer, comment="Claims so far; also fences a worker whose lease lapsed")
+    not_before: Mapped[datetime] = mapped_column(UtcDateTime, comment="Not claimed before (retry backoff)")
+    claimed_by: Mapped[str | None] = mapped_column(String(200))
+    claimed_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    lease_expires_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    outcome: Mapped[str | None] = mapped_column(String(16), comment="translated / reused / obsolete")
+    translation_id: Mapped[int | None] = mapped_column(BigInteger)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    finished_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+
+    __table_args__ = (
+        Index("ix_translation_jobs_claim", "state", "not_before", "id"),
+        Index("ix_translation_jobs_nct_id", "nct_id"),
+        # One live job per study text: enqueueing twice finds the first (and a race is refused here).
+        Index(
+            "uq_translation_jobs_live",
+            "nct_id",
+            "source_sha",
+            unique=True,
+            postgresql_where=text("state IN ('queued', 'running')"),
+            sqlite_where=text("state IN ('queued', 'running')"),
+        ),
+    )
 
 
 def _refuse_audit_change(_mapper: Mapper[Any], _connection: Any, target: AuditEventRow) -> None:
