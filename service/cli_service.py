@@ -21,7 +21,7 @@ import uvicorn
 from rich.console import Console
 from sqlalchemy.orm import Session
 
-from service import db, store, workflow
+from service import db, queue_ingest, store, workflow
 from service.app import create_app
 from service.cli_records import DataOpt, SourcesArg, translator_settings
 from service.errors import ServiceError
@@ -157,6 +157,9 @@ def ingest(
     ] = True,
     backend: Annotated[str | None, typer.Option(help="offline or llm (default $TRIALPLAIN_BACKEND)")] = None,
     jobs: JobsOpt = 0,
+    queue: Annotated[
+        bool, typer.Option("--queue", help="Queue translation jobs for `trialplain worker` instead of translating.")
+    ] = False,
 ) -> None:
     """Store records (files, folders, NCT ids) and report new / changed / updated / unchanged / rejected.
 
@@ -166,15 +169,24 @@ def ingest(
     started = time.perf_counter()
     with _sessions(ServiceSettings()) as session:
         try:
-            report = _ingest(
-                session, read_sources(sources, settings=settings), settings,
-                backend=(backend or settings.backend) if translate else None, jobs=jobs,
-                expected=_count_lines(sources),
-            )
+            items = read_sources(sources, settings=settings)
+            if queue and translate:
+                name = backend or settings.backend
+                report = queue_ingest.ingest(
+                    session, items, actor=CLI_ACTOR, backend_name=name, backend=make_backend(settings, backend=name)
+                )
+            else:
+                report = _ingest(
+                    session, items, settings, backend=(backend or settings.backend) if translate else None, jobs=jobs,
+                    expected=_count_lines(sources),
+                )
         except (SourceError, ValueError) as error:
             err.print(f"[red]error[/] {error}")
             raise typer.Exit(2) from None
     _report(report, time.perf_counter() - started)
+    if queue and translate:
+        out.print(f"{report.counts['queued']} translation jobs queued ({report.counts['already queued']} already "
+                  "queued): run `trialplain worker` to translate them")
     if report.counts["rejected"] or report.counts["failed"]:
         raise typer.Exit(1)
 

@@ -51,3 +51,21 @@ class ServiceSettings(BaseSettings):
     )
     page_size: int = Field(default=50, ge=1, description="Default number of items in one page of a listing.")
     max_page_size: int = Field(default=500, ge=1, description="Largest page a client may ask for.")
+    # The translation queue (`trialplain ingest --queue`, `trialplain worker`).
+    queue_lease_seconds: float = Field(
+        default=600,
+        gt=0,
+        description="How long a worker holds a claimed translation job; a job whose worker died is claimed "
+        "again after this. Keep it above the longest translation (the lease is renewed before each job).",
+    )
+    queue_max_attempts: int = Field(
+        default=3, ge=1, description="Claims of a translation job before it is marked failed with its last error."
+    )
+    queue_retry_seconds: float = Field(
+        default=30,
+        ge=0,
+        description="Wait before a failed translation job is retried; doubled on each further attempt (at most 1 h).",
+    )
+    queue_poll_seconds: float = Field(
+        default=2, gt=0, description="How often an idle worker looks for new translation jobs."
+    )
