@@ -79,8 +79,8 @@ def worker(
             for index in range(concurrency)
         ]
         waiting = "until no job is ready" if once else "until SIGINT / SIGTERM"
-        err.print(f"worker {base}: {concurrency} thread(s), {batch} job(s) a claim, {waiting}")
-        with _stop_on_signals(stop):
+        with _stop_on_signals(stop):  # before the banner: a signal from then on stops the worker cleanly
+            err.print(f"worker {base}: {concurrency} thread(s), {batch} job(s) a claim, {waiting}")
             report = _run(workers, stop, drain=once)
     finally:
         engine.dispose()
@@ -126,7 +126,7 @@ def status(
         counts = queue.counts(session)
         failures = queue.jobs(session, state=JobState.FAILED, limit=failed) if failed else []
     for state, number in counts.items():
-        out.print(f"{state.value}\t{number}")
+        out.print(f"{state.value:<8} {number}")
     for job in failures:
         err.print(f"[red]failed[/] {job.nct_id} (job {job.id}, {job.attempts} attempts): {job.last_error}")
 
