@@ -12,6 +12,7 @@ from types import FrameType
 from typing import Annotated
 
 import typer
+from sqlalchemy.exc import OperationalError
 
 from service import db, queue
 from service.cli_service import _sessions, err, out
@@ -82,11 +83,14 @@ def worker(
         with _stop_on_signals(stop):  # before the banner: a signal from then on stops the worker cleanly
             err.print(f"worker {base}: {concurrency} thread(s), {batch} job(s) a claim, {waiting}")
             report = _run(workers, stop, drain=once)
+    except OperationalError as error:  # unreachable at start, or with --once at any time
+        err.print(f"[red]error[/] the database cannot be reached or stayed locked: {error.orig}")
+        raise typer.Exit(2) from None
     finally:
         engine.dispose()
     out.print(f"worker {base} stopped: {report.summary()}")
-    for error in report.errors[:20]:
-        err.print(f"[red]failed[/] {error}")
+    for failure in report.errors[:20]:
+        err.print(f"[red]failed[/] {failure}")
     if report.counts["failed"]:
         raise typer.Exit(1)
 

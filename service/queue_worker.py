@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from functools import partial
 
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from service import queue, store, workflow
@@ -50,7 +51,8 @@ def cached_backends(make: BackendFor) -> BackendFor:
 @dataclass
 class WorkerReport:
     """What a worker did: jobs per outcome ('translated', 'reused', 'obsolete'), 'retried' (failed
-    attempts queued again), 'failed' (given up), 'lost' (claims that lapsed), 'released'."""
+    attempts queued again), 'failed' (given up), 'lost' (claims that lapsed), 'released', and
+    'database errors' (waited out)."""
 
     counts: Counter[str] = field(default_factory=Counter)
     errors: list[str] = field(default_factory=list)
@@ -60,7 +62,7 @@ class WorkerReport:
         self.errors.extend(other.errors)
 
     def summary(self) -> str:
-        order = ("translated", "reused", "obsolete", "retried", "failed", "lost", "released")
+        order = ("translated", "reused", "obsolete", "retried", "failed", "lost", "released", "database errors")
         return ", ".join(f"{self.counts[key]} {key}" for key in order)
 
 
@@ -94,10 +96,19 @@ class Worker:
         return f"worker {self.name}"
 
     def run(self, stop: threading.Event, *, drain: bool = False) -> WorkerReport:
-        """Work until `stop` is set, waiting for new jobs when there are none, or, with `drain`,
-        until no job is ready (jobs waiting out a retry backoff are left for later)."""
+        """Work until `stop` is set, waiting for new jobs when there are none (or for the database
+        when it cannot be reached), or, with `drain`, until no job is ready (jobs waiting out a retry
+        backoff are left for later)."""
         while not stop.is_set():
-            if self.run_batch(stop):
+            try:
+                claimed = self.run_batch(stop)
+            except OperationalError as error:  # the database is unreachable or stayed locked: try again later
+                if drain:
+                    raise
+                self.report.counts["database errors"] += 1
+                self.log(f"database error, trying again in {self.poll_seconds:g} s: {error.orig}")
+                claimed = 0
+            if claimed:
                 continue
             if drain:
                 break

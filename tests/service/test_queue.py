@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import os
 import signal
+import sqlite3
 import subprocess
 import sys
 import threading
@@ -263,6 +264,34 @@ def test_a_stopping_worker_hands_back_the_jobs_it_did_not_start(
     assert states == [(JobState.DONE, 1, "w1"), (JobState.QUEUED, 0, None), (JobState.QUEUED, 0, None)]
 
 
+def test_a_worker_waits_out_a_database_that_stays_locked(tmp_path: Path, records: list[dict[str, Any]]) -> None:
+    path = tmp_path / "store.db"
+    engine = db.make_engine(f"sqlite:///{path}", busy_timeout_ms=50)
+    try:
+        db.upgrade(engine)
+        with db.session_factory(engine)() as session:
+            _enqueue(session, _ingest(session, records[:1]))
+        holder = sqlite3.connect(path, isolation_level=None)
+        holder.execute("BEGIN IMMEDIATE")  # another writer that keeps the lock past the busy timeout
+        stop = threading.Event()
+        lines: list[str] = []
+
+        def log(line: str) -> None:
+            lines.append(line)
+            if line.startswith("database error"):
+                holder.execute("ROLLBACK")
+            else:
+                stop.set()
+
+        worker = _worker(engine, OfflineBackend(), log=log, poll_seconds=0.01)
+        worker.run(stop)
+        holder.close()
+    finally:
+        engine.dispose()
+    assert lines[0] == "database error, trying again in 0.01 s: database is locked"
+    assert (worker.report.counts["database errors"], worker.report.counts["translated"]) == (1, 1)
+
+
 # ---------------------------------------------------------------- the CLI
 
 
@@ -305,6 +334,24 @@ def test_cli_ingest_queue_then_worker_once_translates_each_study(
         engine.dispose()
     again = runner.invoke(app, ["ingest", "--queue", str(source)])
     assert again.exit_code == 0 and "3 reused" in again.output and "0 translation jobs queued" in again.output
+
+
+def test_cli_worker_threads_share_the_queue(database: URL, tmp_path: Path, records: list[dict[str, Any]]) -> None:
+    runner = CliRunner()
+    source = tmp_path / "records.jsonl"
+    source.write_text("".join(json.dumps(raw) + "\n" for raw in records[:6]))
+    assert runner.invoke(app, ["ingest", "--queue", str(source)]).exit_code == 0
+    worked = runner.invoke(app, ["worker", "--once", "--concurrency", "2", "--batch", "1", "--name", "c"])
+    assert worked.exit_code == 0, worked.output
+    assert "worker c stopped: 6 translated" in worked.output
+    engine = db.make_engine(database)
+    try:
+        with db.session_factory(engine)() as session:
+            jobs = queue.jobs(session)
+    finally:
+        engine.dispose()
+    assert len(jobs) == 6 and {job.state for job in jobs} == {JobState.DONE}
+    assert {job.claimed_by for job in jobs} <= {"c/1", "c/2"}
 
 
 def test_cli_worker_stops_cleanly_on_sigterm(database: URL) -> None:
