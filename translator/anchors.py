@@ -49,8 +49,11 @@ _ANCHORS: list[tuple[str, str]] = [
                    rf"(?:\s+(?:in|into|to)\s+{_THE}(?:study|trial))?(?:\s+visit)?"
                    rf"|(?:entering|joining|entry\s+into|enrolling\s+in|being\s+enrolled\s+in)\s+{_THE}(?:study|trial)"
                    rf"|admission\s+(?:in)?to\s+{_THE}(?:study|trial)|being\s+(?:enrolled|registered)|enrolling"
-                   rf"|{_THE}start\s+of\s+{_THE}(?:study|trial)|study\s+start"
-                   rf"|(?:you|they)\s+(?:enrol(?:l)?|join|enter|start)(?:ed|s)?\s+(?:in\s+|into\s+)?{_THE}(?:study|trial)"),
+                   rf"|(?:you|they)\s+(?:enrol(?:l)?|join|enter)(?:ed|s)?\s+(?:in\s+|into\s+)?{_THE}(?:study|trial)"),
+    # "the start of the study" says when the study begins for the patient without saying which event
+    # marks it: joining the study, or its baseline (see `same_event`).
+    ("study start", rf"{_THE}(?:start|beginning|commencement|outset)\s+of\s+{_THE}(?:study|trial)"
+                    rf"|(?:study|trial)\s+start|(?:you|they)\s+(?:start|begin)(?:s|ed)?\s+{_THE}(?:study|trial)"),
     ("screening", rf"{_THE}(?:(?:day|date|time)\s+of\s+)?(?:initial\s+)?screening"
                   r"(?:\s+(?:visit|period|assessment|evaluation|examination|phase))?"),
     ("baseline", rf"{_THE}baseline(?:\s+(?:visit|assessment|evaluation))?"),
@@ -89,6 +92,7 @@ ANCHOR_PHRASES = {
     "end of study": "the end of the study",
     "randomization": "randomization",
     "enrollment": "joining the study",
+    "study start": "the start of the study",
     "screening": "screening",
     "baseline": "baseline",
     "consent": "signing the consent form",
@@ -102,6 +106,17 @@ ANCHOR_PHRASES = {
     "vaccination": "vaccination",
     "study": "the study",
 }
+
+
+# Anchors that a faithful text may put for one another: "the start of the study" is the plain word for
+# "baseline" (the measurements taken as the study begins) and a vaguer one for joining the study. Not
+# "baseline" for "enrollment", nor either for screening or randomization: those are different visits.
+_SAME_EVENT = {frozenset(("study start", "enrollment")), frozenset(("study start", "baseline"))}
+
+
+def same_event(anchor: str | None, other: str | None) -> bool:
+    """Whether two canonical anchors may name the same event ("baseline" and "the start of the study")."""
+    return anchor == other or frozenset((anchor, other)) in _SAME_EVENT
 
 
 def match_anchor(text: str, pos: int, relation: str | None = None) -> tuple[str, int] | None:

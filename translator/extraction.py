@@ -157,4 +157,6 @@ def _temporal(text: str, w: Window) -> Fact:
         unit=w.unit,
         relation=w.relation,
         anchor=w.anchor,
+        implied_bound=w.implied_bound,
+        from_now=w.from_now,
     )

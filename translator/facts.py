@@ -60,6 +60,17 @@ class Fact(BaseModel):
     age: bool = Field(
         default=False, description="The value is an age ('aged', 'years old', 'or older'); wording only, not in key."
     )
+    implied_bound: bool = Field(
+        default=False,
+        description="The upper bound of a time window comes from its window words ('within 3 months', 'in the 30"
+        " days before'), not from a comparator: the words say how far the window reaches, not whether its far end"
+        " is in it. Wording only, not in key.",
+    )
+    from_now: bool = Field(
+        default=False,
+        description="A time window measured back from now ('6 months ago', 'in the past year'), not from a named"
+        " event. Wording only, not in key.",
+    )
 
     @property
     def key(self) -> str:

@@ -166,10 +166,13 @@ _SYMBOLIC = [p for _, p in _PREFIX_ITEMS if not p[0].isalpha()]
 _WORDY = [p for _, p in _PREFIX_ITEMS if p[0].isalpha()]
 PREFIX_ALTERNATION = rf"(?<![<>=≥≤/])(?:{_alts(_SYMBOLIC)})|(?<!\w)(?:{_alts(_WORDY)})"
 # The comparator must end right before the number, optionally followed by "the age of" / "age" and
-# by "(" or ":", or itself in brackets ("less than or equal to (≤) 90%"). Matched against the
-# reversed text before the number: one attempt instead of a search over every position of the window.
+# by "(" or ":", or itself in brackets ("less than or equal to (≤) 90%"). "at least the equivalent of
+# 1 week", "up to a total of 6 cycles": words that measure the amount leave the comparator on it.
+# Matched against the reversed text before the number: one attempt instead of a search over every
+# position of the window.
 _PREFIX_REVERSED_RE = re.compile(
-    r"\s*(?:[:(]|(?P<close>\)))?\s*(?P<age>(?:\s*fo)?\s*ega(?:\s+eht)?\s*)?"
+    r"\s*(?:[:(]|(?P<close>\)))?\s*(?:(?P<age>(?:\s*fo)?\s*ega(?:\s+eht)?\s*)"
+    r"|\s*fo\s+(?:tnelaviuqe|latot)\s+(?:eht|na|a)\s+)?"
     rf"(?P<cmp>(?:{_alts(_SYMBOLIC, reverse=True)})(?![<>=≥≤/])|(?:{_alts(_WORDY, reverse=True)})(?!\w))"
     r"(?(close)\s*\()",
     re.IGNORECASE,

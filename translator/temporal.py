@@ -8,6 +8,8 @@ A quantity with a time unit becomes a time window when the words around it say s
     within   "within 24 hours of symptom onset" (the text gives no direction)
     for      "for at least 3 months" (a duration, no anchor)
     every    "every 3 weeks" (a frequency)
+    since    "at least 4 weeks since prior chemotherapy", "<= 5 years since diagnosis" (time elapsed
+             since the event up to now: the event lies that far back)
     at, during, since, until          "at screening", "during the study", "since diagnosis"
     past, current, recent             "history of", "currently", "recent" (no number)
 
@@ -41,6 +43,8 @@ class Window:
     high: float | None = None
     unit: str | None = None
     anchor: str | None = None
+    implied_bound: bool = False  # the upper bound comes from window words ("within", "in the past"), see Fact
+    from_now: bool = False  # measured back from now ("ago", "in the past year"), not from a named event
 
 
 _PAST = r"(?:last|past|previous|preceding|prior|most\s+recent|recent)"
@@ -48,7 +52,9 @@ _LEFT_RE = re.compile(
     rf"(?P<bounded>(?:with)?in\s+(?:the\s+)?(?:{_PAST}\s+)?|(?:in|during|over|for)\s+the\s+(?:{_PAST}\s+)?"
     rf"|(?:in|during|over)\s+{_PAST}\s+|{_PAST}\s+)(?P<ahead>(?:next|following|coming|upcoming|subsequent)\s+)?$"
     r"|(?P<duration>(?:for|since|lasting|over)\s+(?:a\s+(?:period|duration|minimum)\s+of\s+)?)$"
-    r"|(?P<every>(?:every|each)\s+)$|(?P<point>\bat\s+)$|(?P<side>\b(?:after|before)\s+)$",
+    r"|(?P<every>(?:every|each)\s+)$|(?P<point>\bat\s+)$|(?P<side>\b(?:after|before)\s+)$"
+    # "recent (less than 3 months)", "recently [< 6 months]": the bracket says how far back "recent" reaches.
+    r"|(?P<recent>\brecent(?:ly)?\s*[(\[]\s*(?:i\.?e\.?,?\s*)?)$",
     re.IGNORECASE,
 )
 # "14-day period before", "21 days have passed since": words between the amount and the direction.
@@ -63,7 +69,7 @@ _RIGHT_RE = re.compile(
 _DIRECTION = {"before": "before", "prior to": "before", "prior": "before", "preceding": "before",
               "previous to": "before", "ahead of": "before", "in advance of": "before", "pre": "before",
               "after": "after", "following": "after", "post": "after", "subsequent to": "after",
-              "from": "within", "of": "within", "since": "after"}  # fmt: skip
+              "from": "within", "of": "within", "since": "since"}  # fmt: skip
 _IMPLICIT_ONE_RE = TriggeredPattern(re.compile(
     rf"\b(?:(?:with)?in|during|over|for)\s+(?:the\s+)?(?:{_PAST}\s+)(?P<unit>year|month|week|day|decade)\b"
     rf"|\b(?:within|in)\s+(?:an?|the)\s+(?P<unit2>year|month|week|day)\b"
@@ -155,10 +161,12 @@ def _window(text: str, q: Quantity, floor: int) -> Window | None:
     start = q.start - len(left_text) + left.start() if left else q.start
     comparator, low, high = q.comparator, q.low, q.high
     relation: str | None = None
+    implied = from_now = False
     if left and left.group("bounded") is not None and comparator is Comparator.EQ:
-        comparator, low, high = Comparator.LE, None, q.low
+        comparator, low, high, implied = Comparator.LE, None, q.low, True
         past = re.search(_PAST, left.group("bounded"), re.IGNORECASE) is not None
         relation = "after" if left.group("ahead") else "before" if past else "within"
+        from_now = relation == "before"
     elif left and left.group("ahead"):
         relation = "after"
     elif left and left.group("duration") is not None:
@@ -171,23 +179,29 @@ def _window(text: str, q: Quantity, floor: int) -> Window | None:
         relation = "after" if left.group("side").strip().casefold() == "after" else "before"
     elif left and left.group("bounded") is not None:
         relation = "before" if re.search(_PAST, left.group("bounded"), re.IGNORECASE) else "within"
+        from_now = relation == "before"
+    elif left and left.group("recent") is not None:
+        relation, from_now, start = "before", True, q.start
     anchor, end = None, q.end
     right = _RIGHT_RE.match(text, q.end)
     if right and right.group("ago"):
-        relation, end = "before", right.end()
+        relation, end, from_now = "before", right.end(), True
     elif right and right.group("dir"):
         direction = _direction(right.group("dir"))
         found = match_anchor(text, right.end(), direction)
-        if found is not None or direction in ("before", "after"):
+        if found is not None or direction in ("before", "after", "since"):
             if relation == "for" and direction in ("before", "after") and comparator is Comparator.EQ:
                 comparator, low, high = Comparator.LE, None, q.low if q.low is not None else q.high
+                implied = True
+            from_now = False
             relation = direction if relation in (None, "for", "before", "within", "after", "at") else relation
             anchor, end = (found[0], found[1]) if found else (None, right.start("dir") + len(right.group("dir")))
             if relation == "within" and direction == "within" and anchor is None:
                 end = q.end
     if relation is None or (relation == "within" and comparator is not Comparator.LE and anchor is None):
         return None
-    return Window(start, end, relation, comparator, low, high, q.unit, anchor)
+    return Window(start, end, relation, comparator, low, high, q.unit, anchor, implied and comparator is Comparator.LE,
+                  from_now and relation == "before" and anchor is None)
 
 
 def implicit_windows(text: str) -> Iterator[Window]:
@@ -199,20 +213,21 @@ def implicit_windows(text: str) -> Iterator[Window]:
         comparator = Comparator.EQ if exact else Comparator.LE
         low, high = (value, None) if exact else (None, value)
         relation = "before" if re.search(_PAST, m.group(), re.IGNORECASE) else "within"
-        anchor, end = None, m.end()
+        anchor, end, from_now = None, m.end(), relation == "before"
         right = _RIGHT_RE.match(text, m.end())
         if right and right.group("ago"):
-            relation, end = "before", right.end()
+            relation, end, from_now = "before", right.end(), True
         elif right and right.group("dir"):
             direction = _direction(right.group("dir"))
             found = match_anchor(text, right.end(), direction)
             if found is not None:
-                relation, anchor, end = direction, found[0], found[1]
-            elif direction in ("before", "after"):
-                relation, end = direction, right.start("dir") + len(right.group("dir"))
+                relation, anchor, end, from_now = direction, found[0], found[1], False
+            elif direction in ("before", "after", "since"):
+                relation, end, from_now = direction, right.start("dir") + len(right.group("dir")), False
         if exact and relation == "within" and anchor is None:
             continue
-        yield Window(m.start(), end, relation, comparator, low, high, unit, anchor)
+        yield Window(m.start(), end, relation, comparator, low, high, unit, anchor, not exact,
+                     from_now and relation == "before")
 
 
 def relation_windows(text: str) -> Iterator[Window]:

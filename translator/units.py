@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
-from translator.facts import Fact, FactKind
+from translator.anchors import same_event
+from translator.facts import Comparator, Fact, FactKind
 
 # Spacing and notation variants shared by many patterns.
 _S = r"\s*"
@@ -272,15 +273,57 @@ def _amounts_match(fact: Fact, other: Fact) -> bool:
 
 
 def _relations_match(fact: Fact, other: Fact) -> bool:
-    if fact.anchor != other.anchor:
+    numbered = fact.low is not None or fact.high is not None
+    if numbered and (_elapsed(fact, other) or _elapsed(other, fact)):
+        return True
+    if not same_event(fact.anchor, other.anchor):
         return False
     if fact.relation == other.relation:
         return True
     pair = {fact.relation, other.relation}
-    if "within" in pair and pair & {"before", "after"}:
+    if "within" in pair and pair & {"before", "after", "since"}:
         return True  # "within 6 months" states no direction; "in the past 6 months" is one reading of it
-    numbered = fact.low is not None or fact.high is not None
+    if pair == {"since", "after"}:
+        return True  # "at least 4 weeks since surgery" is "at least 4 weeks after surgery", counted to now
     return not numbered and pair == {"past", "before"}
+
+
+def _elapsed(since: Fact, ago: Fact) -> bool:
+    """Time since an event against a look-back from now: "<= 5 years since diagnosis" and "diagnosed no more
+    than 5 years ago" both say the event lies at most 5 years back. Not a "before" of a named or unknown event
+    ("5 years before surgery"): only a window that counts back from now restates the time since."""
+    return since.relation == "since" and ago.relation == "before" and ago.anchor is None and ago.from_now
+
+
+_LEADING_DIRECTION = re.compile(r"\s*(?:after|before|following|prior\s+to)\b", re.IGNORECASE)
+
+
+def _comparators_match(fact: Fact, other: Fact) -> bool:
+    """Same comparator, or a window whose bound its words imply against an exact or strict one.
+
+    "in the 30 days before joining the study" and "within 3 months" say how far a window reaches, and
+    leave open whether its far end is in it; so they restate an eligibility criterion's bare "30 days
+    before inclusion" (read as the window, as criteria mean it) and "less than 3 months". Not "at least
+    30 days before", which is the opposite window, nor a bound stated with a comparator.
+    """
+    if fact.comparator == other.comparator:
+        return True
+    implied, plain = (fact, other) if fact.implied_bound else (other, fact)
+    if not implied.implied_bound or implied.comparator is not Comparator.LE or plain.kind is not FactKind.TEMPORAL:
+        return False
+    # The same direction, strictly: "after 2 weeks" is no reading of "within 2 weeks".
+    if plain.relation != implied.relation or plain.relation not in ("before", "after"):
+        return False
+    if plain.comparator is Comparator.LT:
+        return True
+    # "30 days before inclusion", "6 months ago": the amount, then its direction.
+    return plain.comparator is Comparator.EQ and _LEADING_DIRECTION.match(plain.text) is None
+
+
+def _bound(fact: Fact) -> Fact:
+    """An exact or strict window as the upper bound it is compared by against an implied one."""
+    value = fact.high if fact.high is not None else fact.low
+    return fact.model_copy(update={"comparator": Comparator.LE, "low": None, "high": value})
 
 
 def equivalent(fact: Fact, other: Fact) -> bool:
@@ -290,16 +333,20 @@ def equivalent(fact: Fact, other: Fact) -> bool:
     15 g/L), a number without a unit against the same age ("aged 18-75 years" vs "you are 18 to
     75"), an undirected window against a directed one with the same anchor ("within 6 months" vs
     "in the past 6 months"), and a bare time amount that one side calls a value and the other a
-    window without an anchor ("< 3 months" vs "for less than 3 months"). Comparators, labels and
-    anchors must always agree; all negations are alike (they are compared by count).
+    window without an anchor ("< 3 months" vs "for less than 3 months"), time since an event against
+    the same look-back from now (`_elapsed`), and a window's implied bound against an exact or strict
+    one (`_comparators_match`). Labels must always agree, and anchors name the same event
+    (`translator.anchors.same_event`); all negations are alike (they are compared by count).
     """
     if fact.kind is FactKind.NEGATION or other.kind is FactKind.NEGATION:
         return fact.kind is other.kind
     if fact.key == other.key:
         return True
-    if fact.label != other.label or fact.comparator != other.comparator:
+    if fact.label != other.label or not _comparators_match(fact, other):
         return False
     if fact.kind is other.kind:
+        if fact.comparator != other.comparator:
+            fact, other = _bound(fact), _bound(other)
         return _relations_match(fact, other) and _amounts_match(fact, other)
     value, window = (fact, other) if fact.kind is FactKind.VALUE else (other, fact)
     if value.unit not in TIME_UNITS or window.anchor is not None or (window.low is None and window.high is None):

@@ -136,7 +136,7 @@ def test_descending_range_is_the_same_range(shared_data: object) -> None:
 def test_last_intake_of_something_else_is_not_the_last_dose(shared_data: object) -> None:
     line = corpus_line("15 h since last intake of alcohol")
     windows = [f for f in extract_facts(line) if f.kind is FactKind.TEMPORAL]
-    assert [(w.comparator, w.low, w.unit, w.relation, w.anchor) for w in windows] == [(">", 15, "hour", "after", None)]
+    assert [(w.comparator, w.low, w.unit, w.relation, w.anchor) for w in windows] == [(">", 15, "hour", "since", None)]
     assert [f.anchor for f in extract_facts("within 30 days of the last dose of chemotherapy")] == [None]
     # The study treatment's own last dose stays the anchor.
     for text in ("for 6 months after the last dose of study drug", "4 weeks after the last dose",
@@ -371,7 +371,7 @@ def test_anchor_wordings_found_over_the_corpus(text: str, anchor: str) -> None:
 @pytest.mark.parametrize(("text", "key"), [
     ("within 30 calendar days prior to enrollment", "temporal|<=||30|day|before|enrollment"),
     ("at least 14 full days", "value|>=|14||day||"),
-    ("at least the equivalent of 1 full-time week", "value|=|1||week||"),
+    ("at least the equivalent of 1 full-time week", "value|>=|1||week||"),
 ])
 def test_a_word_between_amount_and_unit_keeps_the_unit(text: str, key: str) -> None:
     assert [f.key for f in extract_facts(text)] == [key]
