@@ -11,6 +11,8 @@ translation through the API (approve with an override), and reads each trial pag
 and headers are what the bare app serves. Then each server gets the same load in turn (`--rounds`
 times, alternating; the best round of each counts, so a noisy neighbour does not decide the figure):
 requests/s, p50 and p99 latency, and the ratio of the bare app's requests/s to the real app's.
+Both servers run without uvicorn's access log (the real one as `TRIALPLAIN_ACCESS_LOG=false`): a line
+per request costs either about as much as the bare app's whole answer.
 
 The script talks to the service only through its CLI and HTTP API (it imports no project code), so it
 measures what a deployment serves. `--bare BODIES --port P` is the bare server's own entry point.
@@ -77,7 +79,7 @@ def serve_bare(bodies: Path, port: int) -> None:
         for nct_id, page in stored.items()
     }
     # The same call as `trialplain serve` makes for the real app: uvicorn's defaults on one port.
-    uvicorn.run(bare_app(pages), host="127.0.0.1", port=port)
+    uvicorn.run(bare_app(pages), host="127.0.0.1", port=port, access_log=False)
 
 
 # ---------------------------------------------------------------- servers and the store
@@ -221,7 +223,12 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory(prefix="trialplain-bench-") as folder:
         work = Path(folder)
-        env = {**os.environ, "TRIALPLAIN_DATABASE_URL": f"sqlite:///{work / 'bench.db'}", "TRIALPLAIN_LIVE": "false"}
+        env = {
+            **os.environ,
+            "TRIALPLAIN_DATABASE_URL": f"sqlite:///{work / 'bench.db'}",
+            "TRIALPLAIN_LIVE": "false",
+            "TRIALPLAIN_ACCESS_LOG": "false",
+        }
         lines = [line for line in args.data.read_text(encoding="utf-8").splitlines() if line.strip()][: args.records]
         (work / "records.jsonl").write_text("\n".join(lines) + "\n")
         nct_ids = [json.loads(line)["protocolSection"]["identificationModule"]["nctId"] for line in lines]

@@ -13,10 +13,21 @@ from typing import Annotated
 
 from fastapi import APIRouter, Header, Path, Query, Response
 from pydantic import AfterValidator, BeforeValidator
+from sqlalchemy.orm import Session, sessionmaker
+from starlette.concurrency import run_in_threadpool
 
 from service import db, store, workflow
 from service.bodies import NCT_ID_PATTERN
-from service.deps import KnownQueryOnly, PageCacheDep, ReaderToken, SessionDep, SettingsDep
+from service.deps import (
+    KnownQueryOnly,
+    PageCacheDep,
+    ReaderToken,
+    SessionDep,
+    SessionsDep,
+    SettingsDep,
+    VersionChecksDep,
+)
+from service.errors import NotFound
 from service.http_errors import problem_responses
 from service.page_cache import CachedPage
 from service.pagination import MAX_LIMIT
@@ -75,29 +86,37 @@ def _utc(value: datetime | None) -> datetime | None:
         **problem_responses(404),
     },
 )
-def get_trial(
+async def get_trial(
     nct_id: Annotated[str, Path(pattern=NCT_ID_PATTERN, description="NCT id, e.g. NCT04280705.")],
-    session: SessionDep,
+    sessions: SessionsDep,
     pages: PageCacheDep,
+    versions: VersionChecksDep,
     _token: ReaderToken,
     if_none_match: Annotated[str | None, Header(description="ETag of the copy the client holds.")] = None,
 ) -> Response:
     """The trial's metadata and eligibility: the original criteria text byte for byte, the parsed
     criteria with their spans, and the published translation (or null) with its state."""
-    version = store.page_version(session, nct_id)
+    # async: a page from the cache costs one shared version read and no session of its own.
+    version = await versions.version(nct_id)
+    if version is None:
+        raise NotFound("study", nct_id)
     page = pages.get(nct_id, version)
     if page is None:
-        with db.transaction(session, write=False):  # one snapshot for the three reads
-            stored = store.get_study(session, nct_id)
-            published = store.published_translation(session, nct_id)
-            status = workflow.eligibility_statuses(session, [nct_id])[nct_id]
-        body = trial_public(stored, status, published).model_dump_json().encode()
-        page = CachedPage(body, f'"{hashlib.sha256(body).hexdigest()[:32]}"')
+        page = await run_in_threadpool(_build_page, sessions, nct_id)
         pages.put(nct_id, version, page)
     headers = {"ETag": page.etag, "Cache-Control": "no-cache"}
     if if_none_match is not None and _matches(if_none_match, page.etag):
         return Response(status_code=304, headers=headers)
     return Response(page.body, media_type="application/json", headers=headers)
+
+
+def _build_page(sessions: sessionmaker[Session], nct_id: str) -> CachedPage:
+    with sessions() as session, db.transaction(session, write=False):  # one snapshot for the three reads
+        stored = store.get_study(session, nct_id)
+        published = store.published_translation(session, nct_id)
+        status = workflow.eligibility_statuses(session, [nct_id])[nct_id]
+    body = trial_public(stored, status, published).model_dump_json().encode()
+    return CachedPage(body, f'"{hashlib.sha256(body).hexdigest()[:32]}"')
 
 
 def _matches(if_none_match: str, etag: str) -> bool:

@@ -5,6 +5,7 @@ from the environment (TRIALPLAIN_*).
 
 from __future__ import annotations
 
+import gc
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
@@ -84,5 +85,21 @@ def _openapi(app: FastAPI) -> dict[str, Any]:
 
 
 def app_factory() -> FastAPI:
-    """For `uvicorn --factory service.app:app_factory`: settings from the environment."""
-    return create_app(ServiceSettings())
+    """For `uvicorn --factory service.app:app_factory` (a server process): settings from the environment."""
+    app = create_app(ServiceSettings())
+    tune_gc()
+    return app
+
+
+def tune_gc() -> None:
+    """Garbage-collector settings for a server process, once its app is built.
+
+    Under load, the objects of the requests in flight outlive CPython's young generation (collected
+    every 700 allocations) and pile into the old one, whose full collections then scan every object
+    of the process — modules, the lexicon, the app — and paused a busy server for 100–300 ms every
+    second or two (p99 latency 170 ms against 25 ms without). Freezing what exists after start-up
+    takes it out of those scans for good, and a larger first threshold lets request objects die young.
+    """
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(50_000, 10, 10)

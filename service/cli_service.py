@@ -22,7 +22,7 @@ from rich.console import Console
 from sqlalchemy.orm import Session
 
 from service import db, queue_ingest, store, workflow
-from service.app import create_app
+from service.app import create_app, tune_gc
 from service.cli_records import DataOpt, SourcesArg, translator_settings
 from service.errors import ServiceError
 from service.settings import ServiceSettings
@@ -195,9 +195,15 @@ def serve(
     host: HostOpt = None,
     port: PortOpt = None,
     workers: Annotated[int, typer.Option(min=1, help="Server processes (each a stateless copy).")] = 1,
+    access_log: Annotated[
+        bool | None,
+        typer.Option("--access-log/--no-access-log", help="Log each request (default $TRIALPLAIN_ACCESS_LOG: on)."),
+    ] = None,
 ) -> None:
     """Serve the JSON API (/v1, docs at /docs) and the editor pages."""
     settings = ServiceSettings()
+    if access_log is not None:
+        settings = settings.model_copy(update={"access_log": access_log})
     with _sessions(settings):  # create and migrate the database once, before any worker starts
         pass
     _serve(settings, host or settings.host, port or settings.port, workers)
@@ -206,10 +212,15 @@ def serve(
 def _serve(
     settings: ServiceSettings, host: str, port: int, workers: int = 1, translator: TranslatorSettings | None = None
 ) -> None:
-    if workers > 1:  # each worker builds its app from the same environment
-        uvicorn.run("service.app:app_factory", factory=True, host=host, port=port, workers=workers)
+    if workers > 1:  # each worker builds its app from the environment; uvicorn passes it the options
+        uvicorn.run(
+            "service.app:app_factory", factory=True, workers=workers, host=host, port=port,
+            access_log=settings.access_log,
+        )
     else:
-        uvicorn.run(create_app(settings, translator_settings=translator), host=host, port=port)
+        app = create_app(settings, translator_settings=translator)
+        tune_gc()
+        uvicorn.run(app, host=host, port=port, access_log=settings.access_log)
 
 
 @tokens_app.command("create")

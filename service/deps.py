@@ -1,28 +1,31 @@
-"""FastAPI dependencies as named types: settings, a store session, the translation backend, and the
-token behind the request with the role it needs.
+"""FastAPI dependencies as named types: settings, the store's sessions, the translation backend, the
+page cache, and the token behind the request with the role it needs.
 
 Everything is read from `app.state`, filled by `service.app.create_app`; tests replace any of it
-with `app.dependency_overrides[get_…]`.
+with `app.dependency_overrides[get_…]` (`get_sessions` points every use of the store elsewhere).
 """
 
 from __future__ import annotations
 
 import threading
-from collections.abc import Awaitable, Callable, Iterator
+import weakref
+from collections.abc import Awaitable, Callable, Collection, Hashable, Iterator, Mapping
 from typing import Annotated
 
 from fastapi import Depends, HTTPException, Request
 from fastapi.dependencies.models import Dependant
 from fastapi.routing import APIRoute
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, sessionmaker
+from starlette.concurrency import run_in_threadpool
 
 from service import store
 from service.errors import InvalidRequest
-from service.page_cache import PageCache
+from service.page_cache import PageCache, VersionChecks
 from service.settings import ServiceSettings
 from service.stored import TokenInfo
 from service.tables import Role
+from service.tokens import hash_secret, recent_tokens
 from translator.backend import Backend
 from translator.backends import make_backend
 from translator.settings import TranslatorSettings
@@ -37,7 +40,8 @@ bearer = HTTPBearer(
 
 
 # Dependencies that do no I/O are `async def`: FastAPI runs a plain `def` dependency in its thread
-# pool, and those hops cost more than the work (a trial page from the cache needs six of them).
+# pool, and those hops cost more than the work. Those that may read the store do so in the thread
+# pool themselves, and only when they must (a trial page from the caches needs no session at all).
 
 
 async def get_settings(request: Request) -> ServiceSettings:
@@ -45,8 +49,17 @@ async def get_settings(request: Request) -> ServiceSettings:
     return settings
 
 
-def get_session(request: Request) -> Iterator[Session]:
-    with request.app.state.sessions() as session:
+async def get_sessions(request: Request) -> sessionmaker[Session]:
+    """The store's session factory, for dependencies that open a session only when they need one."""
+    sessions: sessionmaker[Session] = request.app.state.sessions
+    return sessions
+
+
+SessionsDep = Annotated[sessionmaker[Session], Depends(get_sessions)]
+
+
+def get_session(sessions: SessionsDep) -> Iterator[Session]:
+    with sessions() as session:
         yield session
 
 
@@ -72,15 +85,38 @@ async def get_page_cache(
     return cache
 
 
+# One batcher of page-version reads per store (tests point an app at several).
+_version_checks: weakref.WeakKeyDictionary[sessionmaker[Session], VersionChecks] = weakref.WeakKeyDictionary()
+
+
+async def get_version_checks(sessions: SessionsDep) -> VersionChecks:
+    """Reads of trial pages' versions (`store.page_versions`), one read for all requests waiting."""
+    checks = _version_checks.get(sessions)
+    if checks is None:
+
+        def read(nct_ids: Collection[str]) -> Mapping[str, Hashable]:
+            with sessions() as session:
+                return store.page_versions(session, nct_ids)
+
+        checks = _version_checks[sessions] = VersionChecks(read)
+    return checks
+
+
 SettingsDep = Annotated[ServiceSettings, Depends(get_settings)]
 PageCacheDep = Annotated[PageCache, Depends(get_page_cache)]
+VersionChecksDep = Annotated[VersionChecks, Depends(get_version_checks)]
 SessionDep = Annotated[Session, Depends(get_session)]
 BackendDep = Annotated[Backend, Depends(get_backend)]
 
 
-def current_token(
-    session: SessionDep, credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]
+async def current_token(
+    sessions: SessionsDep,
+    settings: SettingsDep,
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
 ) -> TokenInfo:
+    """The token of the request: from `recent_tokens` when it authenticated less than
+    TRIALPLAIN_TOKEN_CACHE_SECONDS ago (service.tokens says what that means for revocation), else
+    from the store, in the thread pool."""
     challenge = {"WWW-Authenticate": "Bearer"}
     if credentials is None:
         raise HTTPException(
@@ -88,9 +124,22 @@ def current_token(
             "no API token: send `Authorization: Bearer <token>` (create one with `trialplain tokens create`)",
             headers=challenge,
         )
-    token = store.authenticate(session, credentials.credentials)
+    secret, max_age = credentials.credentials, settings.token_cache_seconds
+    token_hash = hash_secret(secret)
+    token = recent_tokens.get(token_hash, max_age) if max_age > 0 else None
+    if token is None:
+        token = await run_in_threadpool(_authenticate, sessions, secret, token_hash, max_age > 0)
     if token is None:
         raise HTTPException(401, "the API token is unknown or revoked: ask an admin for a new one", headers=challenge)
+    return token
+
+
+def _authenticate(sessions: sessionmaker[Session], secret: str, token_hash: str, remember: bool) -> TokenInfo | None:
+    read_at = recent_tokens.generation
+    with sessions() as session:
+        token = store.authenticate(session, secret)
+    if token is not None and remember:
+        recent_tokens.put(token_hash, token, read_at=read_at)
     return token
 
 

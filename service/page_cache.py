@@ -1,16 +1,24 @@
 """Rendered trial pages, kept while the rows they were made of are unchanged.
 
 A trial page takes four reads and a few milliseconds of building and serialising; the site build
-asks for the same pages over and over. `store.page_version` (one small read) says whether anything
+asks for the same pages over and over. `store.page_versions` (one small read) says whether anything
 behind a page changed, so a cached page is never served after a change — no expiry time to tune.
+
+`VersionChecks` makes that read once for many requests: the requests that arrive while a read runs
+wait for the next one, which then checks all their pages at once. Each request still gets versions
+read after it arrived (a change committed before a request came is always seen), and under load
+the cost of a read and of its hop to a worker thread is shared by every request waiting for it.
 """
 
 from __future__ import annotations
 
+import asyncio
 import threading
 from collections import OrderedDict
-from collections.abc import Hashable
+from collections.abc import Callable, Collection, Hashable, Mapping
 from dataclasses import dataclass
+
+from starlette.concurrency import run_in_threadpool
 
 
 @dataclass(frozen=True)
@@ -55,3 +63,48 @@ class PageCache:
 
     def __len__(self) -> int:
         return len(self._pages)
+
+
+ReadVersions = Callable[[Collection[str]], Mapping[str, Hashable]]
+
+
+class VersionChecks:
+    """The current version of pages, read for many requests at once by `read` (run in a worker
+    thread, given the keys asked for; a key it leaves out has no version: `version` returns None).
+    Use it from one event loop at a time."""
+
+    def __init__(self, read: ReadVersions) -> None:
+        self._read = read
+        self._waiting: dict[str, list[asyncio.Future[Hashable | None]]] = {}
+        self._reader: asyncio.Task[None] | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+
+    async def version(self, key: str) -> Hashable | None:
+        loop = asyncio.get_running_loop()
+        if loop is not self._loop:  # a new loop (a test client's): what the old one left is dead
+            self._loop, self._waiting, self._reader = loop, {}, None
+        future: asyncio.Future[Hashable | None] = loop.create_future()
+        self._waiting.setdefault(key, []).append(future)
+        if self._reader is None or self._reader.done():
+            self._reader = loop.create_task(self._read_while_asked())
+        return await future
+
+    async def _read_while_asked(self) -> None:
+        while self._waiting:
+            batch, self._waiting = self._waiting, {}
+            futures = [future for waiting in batch.values() for future in waiting]
+            try:
+                versions = await run_in_threadpool(self._read, list(batch))
+            except Exception as error:  # each request of the batch answers with the error
+                for future in futures:
+                    if not future.done():
+                        future.set_exception(error)
+                continue
+            except BaseException:  # cancelled (the loop is closing): so are the requests
+                for future in futures:
+                    future.cancel()
+                raise
+            for key, waiting in batch.items():
+                for future in waiting:
+                    if not future.done():  # a request whose client went away is cancelled
+                        future.set_result(versions.get(key))

@@ -29,6 +29,10 @@ class ServiceSettings(BaseSettings):
     )
     host: str = Field(default="127.0.0.1", description="Interface the HTTP server binds to.")
     port: int = Field(default=8000, ge=1, le=65535, description="TCP port the HTTP server listens on.")
+    access_log: bool = Field(
+        default=True,
+        description="Log a line per request (uvicorn's access log); off, a busy server spends that time serving.",
+    )
     max_body_bytes: int = Field(
         default=1024 * 1024,
         gt=0,
@@ -48,6 +52,15 @@ class ServiceSettings(BaseSettings):
         default=64 * 1024 * 1024,
         ge=0,
         description="Memory for trial pages kept rendered (each only while unchanged), in bytes; 0: none.",
+    )
+    token_cache_seconds: float = Field(
+        default=5,
+        ge=0,
+        description=(
+            "How long a process trusts an API token it has checked, without reading the store again. A token "
+            "revoked in another process (`trialplain tokens revoke`, another worker) keeps working this long; "
+            "one revoked in the same process stops at once. 0: read the store on every request."
+        ),
     )
     page_size: int = Field(default=50, ge=1, description="Default number of items in one page of a listing.")
     max_page_size: int = Field(default=500, ge=1, description="Largest page a client may ask for.")

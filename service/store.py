@@ -21,7 +21,7 @@ from service.stored import (
     StoredTranslation,
     TokenInfo,
 )
-from service.studies import get_study, ingest_studies, ingest_study, list_studies, page_version
+from service.studies import get_study, ingest_studies, ingest_study, list_studies, page_version, page_versions
 from service.tables import Role, TranslationState
 from service.tokens import authenticate, create_token, list_tokens, revoke
 from service.translations import (
@@ -60,6 +60,7 @@ __all__ = [
     "list_studies",
     "list_tokens",
     "page_version",
+    "page_versions",
     "published_translation",
     "published_translations",
     "reject",

@@ -8,13 +8,13 @@ from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
-from sqlalchemy import Engine
+from sqlalchemy import Engine, update
 
 from service import store
 from service.app import create_app
 from service.page_cache import CachedPage, PageCache
 from service.settings import ServiceSettings
-from service.tables import Role
+from service.tables import ApiTokenRow, Role, utcnow
 from tests.service.api_support import Api, api_on, database_url
 from tests.service.store_samples import with_criteria, with_status
 
@@ -103,10 +103,42 @@ def test_trials_need_a_valid_token(api: Api, records: list[dict[str, Any]]) -> N
     assert "tokens create" in anonymous.json()["detail"]
     wrong = api.client.get(f"/v1/trials/{study.nct_id}", headers={"Authorization": "Bearer tp_nothing"})
     assert wrong.status_code == 401
+
+
+def test_a_token_revoked_in_this_process_is_refused_at_once(api: Api, records: list[dict[str, Any]]) -> None:
+    study = api.ingest(records[0])
+    url = f"/v1/trials/{study.nct_id}"
+    assert api.client.get(url, headers=api.auth(Role.READER)).status_code == 200  # now remembered
     token_id = next(t.id for t in store.list_tokens(api.session) if t.role is Role.READER)
     store.revoke(api.session, token_id, actor="admin")
-    revoked = api.client.get(f"/v1/trials/{study.nct_id}", headers=api.auth(Role.READER))
+    revoked = api.client.get(url, headers=api.auth(Role.READER))
     assert revoked.status_code == 401 and "revoked" in revoked.json()["detail"]
+    assert api.client.get(url, headers=api.auth(Role.EDITOR)).status_code == 200  # the others still work
+
+
+def test_a_token_revoked_by_another_process_lasts_only_as_long_as_configured(
+    engine: Engine, records: list[dict[str, Any]]
+) -> None:
+    """Another process's revocation is only in the database: a server trusting checked tokens for a
+    few seconds still takes it within them; with TRIALPLAIN_TOKEN_CACHE_SECONDS=0 it is refused at once."""
+    for seconds, status in ((5, 200), (0, 401)):
+        for api in api_on(engine, token_cache_seconds=seconds):
+            study = api.ingest(records[0])
+            url = f"/v1/trials/{study.nct_id}"
+            assert api.client.get(url, headers=api.auth(Role.READER)).status_code == 200
+            with store.transaction(api.session):  # what `trialplain tokens revoke` does, elsewhere
+                api.session.execute(update(ApiTokenRow).where(ApiTokenRow.name == "reader-token")
+                                    .values(revoked_at=utcnow()))
+            assert api.client.get(url, headers=api.auth(Role.READER)).status_code == status
+
+
+def test_a_reader_token_cannot_write_however_recently_it_was_checked(
+    api: Api, records: list[dict[str, Any]]
+) -> None:
+    study = api.ingest(records[0])
+    assert api.client.get(f"/v1/trials/{study.nct_id}", headers=api.auth(Role.READER)).status_code == 200
+    refused = api.client.post("/v1/translations", json={"nct_id": study.nct_id}, headers=api.auth(Role.READER))
+    assert refused.status_code == 403 and "editor" in refused.json()["detail"]
 
 
 def test_list_trials_pages_through_every_trial_once(api: Api, records: list[dict[str, Any]]) -> None:

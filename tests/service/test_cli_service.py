@@ -190,12 +190,15 @@ def _free_port() -> int:
 
 
 @pytest.mark.parametrize("backend", ["sqlite"], indirect=True)
-def test_serve_answers_http_on_the_chosen_port(database: URL, records: list[dict[str, Any]], tmp_path: Path) -> None:
+@pytest.mark.parametrize("options", [[], ["--no-access-log"]], ids=["access-log", "no-access-log"])
+def test_serve_answers_http_on_the_chosen_port(
+    database: URL, records: list[dict[str, Any]], tmp_path: Path, options: list[str]
+) -> None:
     ingested = runner.invoke(app, ["ingest", "--no-translate", str(_jsonl(tmp_path / "a.jsonl", records[:1]))])
     assert ingested.exit_code == 0, ingested.output
     secret = runner.invoke(app, ["tokens", "create", "--role", "reader", "--name", "site"]).stdout.strip()
     port = _free_port()
-    command = [sys.executable, "-c", "from service.cli import app; app()", "serve", "--port", str(port)]
+    command = [sys.executable, "-c", "from service.cli import app; app()", "serve", "--port", str(port), *options]
     server = subprocess.Popen(command, env=dict(os.environ), stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     try:
         with httpx.Client(base_url=f"http://127.0.0.1:{port}") as client:
@@ -213,6 +216,6 @@ def test_serve_answers_http_on_the_chosen_port(database: URL, records: list[dict
             assert client.get("/v1/trials").status_code == 401
     finally:
         server.terminate()
-        server.wait(timeout=30)
-        if server.stdout is not None:
-            server.stdout.close()
+        output = server.communicate(timeout=30)[0].decode()
+    # uvicorn's access log, on unless switched off (TRIALPLAIN_ACCESS_LOG or --no-access-log)
+    assert (f"GET /v1/trials/{_nct_id(records[0])} HTTP/1.1" in output) is (options == []), output

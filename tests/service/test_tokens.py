@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from service import store
 from service.errors import InvalidRequest, NotFound
 from service.tables import ApiTokenRow, Role
+from service.tokens import RecentTokens, hash_secret, recent_tokens
 
 
 def test_create_token_stores_only_the_hash_of_the_secret(session: Session) -> None:
@@ -65,3 +66,37 @@ def test_token_changes_are_audited(session: Session) -> None:
     with store.transaction(session, write=False):
         rows = session.execute(text("SELECT action, actor FROM audit_events ORDER BY id")).all()
     assert [tuple(row) for row in rows] == [("token_created", "admin"), ("token_revoked", "root")]
+
+
+def test_recent_tokens_keep_a_token_for_max_age_by_its_hash_only(session: Session) -> None:
+    now = [100.0]
+    recent = RecentTokens(clock=lambda: now[0])
+    _, secret = store.create_token(session, "ann", "reader")
+    token = store.authenticate(session, secret)
+    assert token is not None
+    recent.put(hash_secret(secret), token, read_at=recent.generation)
+    assert recent.get(hash_secret(secret), max_age=5) == token
+    assert secret not in repr(recent.__dict__)  # the secret itself is never kept
+    now[0] += 5
+    assert recent.get(hash_secret(secret), max_age=5) is None
+
+
+def test_a_token_read_before_a_revocation_is_not_remembered_after_it(session: Session) -> None:
+    """A request that read the token just before another thread revoked it must not bring it back."""
+    token_id, secret = store.create_token(session, "ann", "editor")
+    read_at = recent_tokens.generation
+    token = store.authenticate(session, secret)
+    assert token is not None
+    store.revoke(session, token_id, actor="admin")
+    recent_tokens.put(hash_secret(secret), token, read_at=read_at)
+    assert recent_tokens.get(hash_secret(secret), max_age=60) is None
+
+
+def test_revoking_forgets_a_remembered_token_in_this_process(session: Session) -> None:
+    token_id, secret = store.create_token(session, "ann", "editor")
+    token = store.authenticate(session, secret)
+    assert token is not None
+    recent_tokens.put(hash_secret(secret), token, read_at=recent_tokens.generation)
+    assert recent_tokens.get(hash_secret(secret), max_age=60) == token
+    store.revoke(session, token_id, actor="admin")
+    assert recent_tokens.get(hash_secret(secret), max_age=60) is None
