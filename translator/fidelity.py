@@ -23,6 +23,7 @@ from itertools import pairwise
 from translator.backend import CriterionRequest, Rendering
 from translator.criteria import CriteriaDoc, Logic, SectionKind
 from translator.facts import Comparator, Fact, FactKind, extract_facts
+from translator.fidelity_negations import NegationReading, negates_a_list, read_negations
 from translator.findings import Finding, Severity
 from translator.readability import readability_findings
 from translator.translation import Translation
@@ -242,16 +243,43 @@ def _negations(sources: Sequence[Source], citing: dict[str, list[Rendered]], by_
         # that keeps the modal ("You must be pregnant") has lost the "not".
         restated = not any(_MODAL.search(b.text) for b in cluster_bullets)
         in_source = sum(_negation_count(by_id[cid], exempt_modal=restated) for cid in cluster_ids)
-        in_bullets = sum(1 for b in cluster_bullets for f in b.facts if f.kind is FactKind.NEGATION)
+        readings = [(b, read_negations(b.text, b.facts)) for b in cluster_bullets]
+        in_bullets = sum(r.count for _, r in readings)
+        # A negation repeated over the items of a list is one negation when the source negates a list;
+        # one shared by alternatives of an elided predicate ("cannot, or … not …, complete") always is.
+        lists = [negates_a_list(by_id[cid].text, by_id[cid].facts) for cid in cluster_ids]
+        at_least = in_bullets - sum(r.elided + (r.distributed if any(lists) else 0) for _, r in readings)
         first = sorted(cluster_ids)[0]
         where = {"criterion_id": first, "bullet_index": cluster_bullets[0].index,
                  "source_span": by_id[first].raw_span}
         if in_bullets < in_source:
             findings.append(_error("negation_dropped", f"{', '.join(sorted(cluster_ids))}: the source has "
                                    f"{in_source} negation(s) but the bullets have {in_bullets}", **where))
-        elif in_bullets > in_source:
+        elif at_least > in_source:
             findings.append(_error("negation_added", f"{', '.join(sorted(cluster_ids))}: the bullets add a negation "
-                                   f"the source does not have ({in_bullets} vs {in_source})", **where))
+                                   f"the source does not have ({at_least} vs {in_source})", **where))
+        else:
+            findings += _lost_negations(cluster_ids, by_id, readings)
+    return findings
+
+
+def _lost_negations(cluster_ids: set[str], by_id: dict[str, Source],
+                    readings: Sequence[tuple[Rendered, NegationReading]]) -> list[Finding]:
+    """A list item or an alternative that lost the negation its neighbour keeps, where the source's negation
+    covers them all: "No irradiation or chemotherapy" → "You have never had radiation, and had chemotherapy"."""
+    sources = [by_id[cid] for cid in sorted(cluster_ids)]
+    own = [read_negations(s.text, s.facts) for s in sources]
+    either = any(negates_a_list(s.text, s.facts, either=True) for s in sources)
+    findings = []
+    for bullet, reading in readings:
+        lost = reading.lost_items if either and not any(r.lost_items for r in own) else []
+        lost += reading.lost_alternatives if not any(r.lost_alternatives for r in own) else []
+        for start, end in lost:
+            findings.append(_error(
+                "negation_dropped", f"bullet {bullet.index + 1}: {_quote(bullet.text[start:end])} has lost the "
+                f"negation that the rest of its list keeps; the source's negation covers every item",
+                criterion_id=sources[0].id, bullet_index=bullet.index, source_span=sources[0].raw_span,
+                bullet_span=(start, end)))
     return findings
 
 

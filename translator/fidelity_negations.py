@@ -1,0 +1,143 @@
+"""One negation said more than once: over the items of a list, or over alternatives of one predicate.
+
+The fidelity checks compare negations by count, and a faithful rendering may say one negation twice:
+
+- spread over a list: "No previous irradiation to the pelvis or chemotherapy" becomes "You have
+  never had radiation to the pelvis, and you have never had chemotherapy" (`distributed`);
+- over alternatives of one predicate: "(Anticipated) inability to complete…" becomes "You cannot,
+  or are expected not to be able to, complete…" (`elided`: the first cue's predicate is left out and
+  shared with the alternative that follows).
+
+Such repeats may be counted once. The same reading finds what a count cannot see: a list item or an
+alternative that lost the negation its neighbour keeps ("You have never had radiation, and had
+chemotherapy"; "You cannot, or are expected to be able to, complete"), reported in `lost_items` and
+`lost_alternatives`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from translator.facts import Fact, FactKind
+
+# Cues that negate a state or an event; exceptions ("except", "unless") never repeat a negation.
+_PLAIN = {"no", "not", "never", "none", "without", "absence", "free"}
+_COORDINATOR = re.compile(r",|;|\b(?:and/or|and|or|nor)\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+_SUBJECT = re.compile(r"^(?:you|they|he|she|it|we|the\s+(?:patient|participant)s?)\b\s*", re.IGNORECASE)
+_WORD = re.compile(r"[A-Za-z][\w'-]*")
+# Adverbs a clause may put before its verb: "you have ever had", "you have already had".
+_ADVERB = re.compile(r"^(?:(?:ever|also|already|previously|once|still)\s+)+")
+# A cue whose predicate is left out: "cannot, or…", "not, or no longer…", "unable and/or…".
+_ELIDED = re.compile(r"\s*,?\s*(?:and/or|or|and)\s+", re.IGNORECASE)
+# A list under a negation: the cue's clause goes on with another item. "or"/"nor" make every item
+# negated ("no A or B" is "no A and no B"); "and" and a comma may list them too, or add a positive clause.
+_LIST = re.compile(r"\b(?:or|nor|and|and/or)\b|,|/", re.IGNORECASE)
+_EITHER_ITEM = re.compile(r"\b(?:or|nor)\b", re.IGNORECASE)
+
+
+@dataclass
+class NegationReading:
+    """How the negations of one text read together."""
+
+    count: int = 0
+    distributed: int = 0  # cues that repeat an earlier one over another item of a list
+    elided: int = 0  # cues that share a predicate with an earlier, elided one
+    lost_items: list[tuple[int, int]] = field(default_factory=list)  # a list item that repeats the verb, uncued
+    lost_alternatives: list[tuple[int, int]] = field(default_factory=list)  # the alternative of an elided cue
+
+
+def _sentence(text: str, pos: int) -> tuple[int, int]:
+    start = 0
+    for m in _SENTENCE_END.finditer(text, 0, pos):
+        start = m.end()
+    end = _SENTENCE_END.search(text, pos)
+    return start, end.start() if end else len(text)
+
+
+def _clause_before(text: str, cue: Fact) -> str:
+    """The words of the cue's clause before it ("You have" of "…, and you have never had")."""
+    sentence_start, _ = _sentence(text, cue.start)
+    clause_start = sentence_start
+    for m in _COORDINATOR.finditer(text, sentence_start, cue.start):
+        clause_start = m.end()
+    return text[clause_start : cue.start]
+
+
+def _prefix(text: str, cue: Fact) -> str:
+    """The words of the cue's clause before it, without a subject ("you have" → "have")."""
+    return " ".join(_SUBJECT.sub("", _clause_before(text, cue).strip()).casefold().split())
+
+
+def _next_word(text: str, cue: Fact) -> str | None:
+    m = _WORD.search(text, cue.end, min(len(text), cue.end + 30))
+    return m.group().casefold() if m and not text[cue.end : m.start()].strip() else None
+
+
+def read_negations(text: str, facts: Sequence[Fact]) -> NegationReading:
+    cues = [f for f in facts if f.kind is FactKind.NEGATION]
+    reading = NegationReading(count=len(cues))
+    shared: set[int] = set()
+    for i, cue in enumerate(cues):
+        _, sentence_end = _sentence(text, cue.start)
+        later = [(k, c) for k, c in enumerate(cues) if k > i and c.start < sentence_end]
+        elided = _ELIDED.match(text, cue.end)
+        if elided and _clause_before(text, cue).strip():
+            # The alternative runs to the next comma: "cannot, or are expected not to be able to, complete".
+            stop = text.find(",", elided.end())
+            stop = sentence_end if stop < 0 or stop > sentence_end else stop
+            partner = next((k for k, c in later if c.start < stop), None)
+            if partner is None:
+                reading.lost_alternatives.append((cue.start, stop))
+            elif partner not in shared:
+                shared.add(partner)
+                reading.elided += 1
+            continue
+        if cue.cue not in _PLAIN:
+            continue
+        prefix, word = _prefix(text, cue), _next_word(text, cue)
+        for k, other in later:
+            if k in shared or other.cue not in _PLAIN or not _COORDINATOR.search(text, cue.end, other.start):
+                continue
+            if _prefix(text, other) in ("", prefix):
+                shared.add(k)
+                reading.distributed += 1
+        for lost in _lost_items(text, cue, prefix, word, cues):
+            if lost not in reading.lost_items:
+                reading.lost_items.append(lost)
+    return reading
+
+
+def _lost_items(text: str, cue: Fact, prefix: str, word: str | None, cues: Sequence[Fact]) -> list[tuple[int, int]]:
+    """Other clauses of the cue's sentence that repeat its verb without any cue: "never had A, and had B",
+    "ever had A, and never had B"."""
+    if word is None:
+        return []
+    sentence_start, sentence_end = _sentence(text, cue.start)
+    cuts = [sentence_start, *(p for m in _COORDINATOR.finditer(text, sentence_start, sentence_end)
+                              for p in (m.start(), m.end())), sentence_end]
+    lost = []
+    for start, end in zip(cuts[::2], cuts[1::2], strict=True):
+        if any(start <= c.start < end for c in cues):
+            continue  # the cue's own clause, or one with a negation of its own
+        words = _SUBJECT.sub("", " ".join(text[start:end].casefold().split()))
+        if prefix and words.startswith(prefix + " "):
+            words = words[len(prefix) + 1 :]
+        first = _WORD.match(_ADVERB.sub("", words))
+        if first is not None and first.group() == word:
+            lost.append((start + len(text[start:end]) - len(text[start:end].lstrip()), end))
+    return lost
+
+
+def negates_a_list(text: str, facts: Sequence[Fact], *, either: bool = False) -> bool:
+    """Whether a cue's clause goes on with more items ("No A or B", "no fever, cough"); with `either`,
+    only items joined by "or"/"nor", which the negation covers each ("no A or B" is "no A and no B")."""
+    pattern = _EITHER_ITEM if either else _LIST
+    for cue in (f for f in facts if f.kind is FactKind.NEGATION and f.cue in _PLAIN):
+        _, end = _sentence(text, cue.start)
+        semicolon = text.find(";", cue.end, end)
+        if pattern.search(text, cue.end, semicolon if semicolon >= 0 else end):
+            return True
+    return False
