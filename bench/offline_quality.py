@@ -7,15 +7,21 @@ pipeline does) and prints: the number of criteria; the share of criteria on whic
 (`translator.fidelity.check` on the assembled translation) find no error; the share of criteria per
 fallback level (`rewrite` is the full plain-English rewrite; `verbatim` means every rewrite changed a
 fact); the share whose wording changed at all; and the median Flesch-Kincaid reading grade of the
-source criteria vs the bullets.
+source criteria vs the bullets (each part's text vs its bullet's text, definitions excluded: they are
+kept apart from the bullet), with sentences counted by `translator.readability.grade`, and also as
+textstat counts them (every "." ends a sentence, so "1.5 x ULN" is two), as reported before.
 """
 
 from __future__ import annotations
 
 import argparse
+import re
 import time
 from collections import Counter
 from pathlib import Path
+from statistics import median
+
+import textstat
 
 from translator.backend import Rendering
 from translator.criteria import Criterion
@@ -85,6 +91,16 @@ def main() -> None:
         print(f"  level {level.name:<28} {100 * levels[level.name] / total:6.2f}%  ({levels[level.name]})")
     print(f"criteria whose wording the rewrite changed (beyond case and punctuation): {100 * changed / total:.2f}%")
     print(f"median reading grade: source {median_grade(sources):.2f}  bullets {median_grade(bullets):.2f}")
+    print(
+        f"  (textstat's own sentence count, which ends a sentence at every '.' as in '1.5' or 'e.g.': "
+        f"source {_textstat_median(sources):.2f}  bullets {_textstat_median(bullets):.2f})"
+    )
+
+
+def _textstat_median(texts: list[str]) -> float:
+    """The median as reported before translator.readability counted sentences itself."""
+    grades = [float(textstat.flesch_kincaid_grade(t)) for t in texts if re.search(r"[A-Za-z]", t)]
+    return float(median(grades)) if grades else 0.0
 
 
 if __name__ == "__main__":

@@ -22,11 +22,39 @@ TARGET_GRADE = 8.0
 _WORD = re.compile(r"[A-Za-z]")
 
 
+# textstat ends a sentence at every ".", so "1.5 x ULN" and "e.g. aspirin" count as two sentences each,
+# which halves the sentence length the grade is built on, for sources and bullets alike. Here a sentence
+# ends at ".", "!" or "?" before a space and a capital, a digit or a quote (or at the end), and not after
+# an abbreviation that takes a full stop; words and syllables are textstat's own.
+_ABBREVIATED = (
+    r"e\.g|i\.e|eg|ie|vs|approx|ca|cf|resp|incl|dr|mr|mrs|ms|st|no|nos|fig|al|min|max|pts?|inc|jr|sr|vol|ref"
+    r"|sec"
+)
+_SENTENCE_END = re.compile(rf"(?<![\w.])(?!(?i:{_ABBREVIATED})[.!?])[\w'’)\]%-]*[.!?]+(?=\s+[\"“'‘(\[]?[A-Z0-9]|\s*$)")
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences of `text`, split as `grade` counts them."""
+    parts: list[str] = []
+    at = 0
+    for m in _SENTENCE_END.finditer(text):
+        parts.append(text[at : m.end()].strip())
+        at = m.end()
+    parts.append(text[at:].strip())
+    return [p for p in parts if _WORD.search(p)]
+
+
 def grade(text: str) -> float:
-    """Flesch-Kincaid grade of a text (0 for text with no words)."""
-    if not _WORD.search(text):
+    """Flesch-Kincaid grade of a text (0 for text with no words).
+
+    As textstat counts them, a "sentence" of one or two words ("Pregnant.") is not counted as one,
+    though its words are: a list of fragments gets no credit for being short.
+    """
+    words = textstat.lexicon_count(text)
+    if not _WORD.search(text) or not words:
         return 0.0
-    return float(textstat.flesch_kincaid_grade(text))
+    count = max(1, sum(1 for s in sentences(text) if textstat.lexicon_count(s) > 2))
+    return float(0.39 * words / count + 11.8 * textstat.syllable_count(text) / words - 15.59)
 
 
 def median_grade(texts: list[str]) -> float:
