@@ -32,6 +32,7 @@ from translator.lexicon import Lexicon
 from translator.offline_edits import Edit, apply, articles, fact_edits, merge, tidy
 from translator.offline_person import person_edits
 from translator.offline_plain import REORDER, plain_edits
+from translator.offline_sentences import split_sentences
 from translator.offline_terms import definitions_in, plan_terms
 from translator.translation import Flag
 
@@ -46,7 +47,8 @@ class Level:
 
 # Most to least rewritten; each drops the rules most likely to have broken the one before.
 LEVELS: tuple[Level, ...] = (
-    Level("rewrite", frozenset({"fact", "person", "case", "term", "abbreviation", "plain"})),
+    Level("rewrite", frozenset({"fact", "person", "case", "term", "abbreviation", "plain", "sentences"})),
+    Level("rewrite_long_sentences_kept", frozenset({"fact", "person", "case", "term", "abbreviation", "plain"})),
     Level("rewrite_stock_phrases_kept", frozenset({"fact", "person", "case", "term", "abbreviation"})),
     Level("rewrite_values_as_written", frozenset({"person", "case", "term", "abbreviation"})),
     Level("rewrite_short_forms_kept", frozenset({"fact", "person", "case", "term"})),
@@ -157,4 +159,7 @@ def _compose(source: str, candidates: dict[str, list[Edit]], level: Level) -> tu
     if sentence:
         # "You have active infection; pregnancy": a full stop would leave "Pregnancy." outside "You have"
         edits = [e for e in edits if e.what != "split"]
-    return tidy(apply(source, edits), sentence=sentence), edits
+    text = tidy(apply(source, edits), sentence=sentence)
+    if "sentences" in level.rules:
+        text = split_sentences(text)  # on the rewritten text: the asides it moves hold other rules' edits
+    return text, edits

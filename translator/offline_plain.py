@@ -124,6 +124,11 @@ _PLAIN: list[tuple[str, str]] = [
     (r"(?<!the )(?<!as )following(?=\s+(?:the|a|an|any|their|his|her|your|last|first|each|completion|surgery|"
      r"treatment|discontinuation|initiation|administration|randomi[sz]ation|enrol(?:l)?ment|diagnosis|"
      r"transplant(?:ation)?|resection|vaccination|infusion|injection|dose|dosing|exposure|stopping)\b)", "after"),
+    (r"associated with", "linked to"),
+    (r"anticipated", "expected"),
+    (r"anticipate", "expect"),
+    (r"(?<=to )provide(?=\s+(?:written|signed|informed|voluntary|consent|a\s+(?:written|signed)|samples?|blood)\b)",
+     "give"),
     (r"interfere with", "get in the way of"),
     (r"interferes with", "gets in the way of"),
     (r"with the exception of", "except for"),

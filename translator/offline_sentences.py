@@ -1,0 +1,141 @@
+"""Shorter sentences for the offline backend: an aside or a list of examples at the end of a sentence
+becomes a sentence of its own.
+
+Long criteria read as one long sentence, and sentence length is half of what makes a text hard to read.
+The split is made only where it cannot move a word into a different scope:
+
+- a bracketed aside that ends its sentence: its brackets already say where it starts and ends, so as a
+  sentence of its own it qualifies the same words: "(such as X)" / "(e.g. X)" → "For example, X.",
+  "(including X)" → "This includes X.", "(i.e. X)" / "(defined as X)" → "This means X.", "(except X)"
+  / "(excluding X)" → "This does not include X." (one negation cue for another: the exception stays
+  an exception), "(Note: X)" / "(see X)" → "Note: X." / "See X.";
+- an unbracketed "…, including X" or "… such as X" that ends its sentence, where X is a plain list
+  (no verb, no time word, no exception): a time window or condition after the list could belong to
+  the whole sentence, and as a sentence of its own it would belong to the examples alone.
+
+The list keeps its own words ("A, B, or C" stays an "or" list), and the head sentence keeps its
+negation: "You have no X (such as A or B)" → "You have no X. For example, A or B." (A and B are cases of
+X, so "no X" still covers them). Nothing is split inside brackets, or where the aside is followed by
+anything but the end of the sentence (an aside mid-sentence belongs to the word before it).
+
+This runs on the rewritten text, after every span edit (see translator.offline._compose); the
+fidelity check then sees the result like any other rewrite.
+"""
+
+from __future__ import annotations
+
+import re
+
+_EXCEPTION = "This does not include "  # "except" for "not": one negation cue for another
+# The lead words of a bracketed aside and the sentence each becomes.
+_LEADS: list[tuple[str, str]] = [
+    (r"e\.\s?g\.?,?|eg\.?,|for\s+example,?|for\s+instance,?|such\s+as", "For example, "),
+    (r"including", "This includes "),
+    (r"i\.\s?e\.?,?|ie,|that\s+is,?|defined\s+as|meaning", "This means "),
+    (r"except(?:\s+for)?|excluding|other\s+than", _EXCEPTION),
+    (r"note\s*:", "Note: "),
+    (r"see|refer\s+to", "See "),
+]
+_BRACKETED = [
+    (
+        re.compile(
+            rf"\s*\((?:{lead})\s+(?P<body>[^()]*(?:\([^()]*\)[^()]*)*)\)\s*(?P<end>[.;]?)\s*$",
+            re.IGNORECASE,
+        ),
+        sentence,
+    )
+    for lead, sentence in _LEADS
+]
+# Unbracketed lists of examples at the end of a sentence.
+_TAILS = [
+    (re.compile(r",?\s+including\s+(?!but\b)(?P<body>[^;:]+?)\s*(?P<end>[.;]?)\s*$", re.IGNORECASE), "This includes "),
+    (re.compile(r",?\s+such\s+as\s+(?P<body>[^;:]+?)\s*(?P<end>[.;]?)\s*$", re.IGNORECASE), "For example, "),
+]
+# Words that make an unbracketed tail more than a list of names: a clause, a time or a condition.
+_NOT_A_LIST = re.compile(
+    r"\b(?:within|during|before|after|prior|since|until|while|when|where|whereas|unless|if|except|excluding|other\s+than|"
+    r"that|which|who|whom|whose|because|must|should|will|would|may|might|can|cannot|could|is|are|was|were|be|been|"
+    r"being|has|have|had|do|does|did|at|in\s+the\s+(?:past|last|previous)|for\s+(?:at\s+least|more|less|the|a|\d)|"
+    r"no|not|without|none|never|nor|neither|per|as|then|than|over|under|above|below|from|through|to|"
+    r"allowed|permitted|excluded|included|required|needed|acceptable|eligible|ineligible|ok|okay|"
+    r"with|by|on|in|for|via|using)\b"
+    r"|\d|[<>≤≥=]"
+    r"|\b(?:or|and|and/or)\s*$",  # "…, including A or B OR": the last word links to the next item
+    re.IGNORECASE,
+)
+# "A, or B" after "including": B may be a sibling of the head ("any cancer, including melanoma, or heart
+# disease"), and a sentence of its own would make it an example.
+_ONE_THEN_CONJUNCTION = re.compile(r"^[^,]+,\s*(?:or|and|and/or)\b", re.IGNORECASE)
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+_MIN_HEAD_WORDS = 3  # "Allergy (e.g. X)" stays: a two-word sentence reads no easier
+_OPENS_LOGIC = re.compile(r"^(?:or|and|and/or|nor|but|either)\b", re.IGNORECASE)
+_MAX_TAIL_WORDS = 25
+# An exception after a head that already negates or excepts may be an exception to that exception ("no
+# other cancer except X, or cancer treated 5 years ago (excluding melanoma)"): as a sentence of its own
+# it would read as an exception to the whole rule.
+_EXCEPTED = re.compile(
+    r"\b(?:except|excluding|unless|other\s+than|apart\s+from|aside\s+from|but\s+not|with\s+the\s+exception)\b",
+    re.IGNORECASE,
+)
+_HEAD_LIST = re.compile(r",|\b(?:or|and|and/or)\b", re.IGNORECASE)
+_CONJUNCTION = re.compile(r"\b(?:or|and|and/or)\b", re.IGNORECASE)
+_NEGATED = re.compile(
+    r"\b(?:no|not|none|never|without|nor|neither|except|excluding|unless|other\s+than|cannot|unable|free\s+of|"
+    r"absence|lack)\b|n't\b|\bnon-?\w",
+    re.IGNORECASE,
+)
+
+
+def split_sentences(text: str) -> str:
+    """`text` with each sentence's closing aside or list of examples as a sentence of its own."""
+    return " ".join(_split(sentence) for sentence in _SENTENCE.split(text))
+
+
+def _split(sentence: str) -> str:
+    for pattern, lead in _BRACKETED:
+        m = pattern.search(sentence)
+        if m is not None and _bracket_depth(sentence, m.start()) == 0:
+            return _joined(sentence[: m.start()], lead, m.group("body"), m.group("end")) or sentence
+    for pattern, lead in _TAILS:
+        m = pattern.search(sentence)
+        if m is None or _bracket_depth(sentence, m.start()) or _NOT_A_LIST.search(m.group("body")):
+            continue
+        if _ONE_THEN_CONJUNCTION.search(m.group("body")) or _bracket_depth(m.group("body"), len(m.group("body"))):
+            continue
+        if len(m.group("body").split()) > _MAX_TAIL_WORDS:
+            continue
+        if _CONJUNCTION.search(m.group("body")) and _HEAD_LIST.search(_outside_brackets(sentence[: m.start()])):
+            continue  # "A, B such as C and D": D may be the head list's last item, not an example
+        return _joined(sentence[: m.start()], lead, m.group("body"), m.group("end")) or sentence
+    return sentence
+
+
+def _joined(head: str, lead: str, body: str, end: str) -> str | None:
+    head = head.rstrip(" ,")
+    body = body.strip().rstrip(",")
+    if len(head.split()) < _MIN_HEAD_WORDS or not body or _OPENS_LOGIC.match(body):
+        return None
+    if ":" in head:
+        return None  # a heading or several lines run together ("Other: No X …"): the sentence is not one
+    if lead == _EXCEPTION and _NEGATED.search(head):
+        return None
+    if _EXCEPTED.search(head):
+        return None  # "no X except for Y (that is, Z)": Z explains the exception, not the rule
+    if head.endswith((":", "-", "/", "(", "[")) or re.search(r"\b(?:and|or|and/or|nor|of|to|with|the|a|an)$", head):
+        return None  # the head would end mid-phrase
+    close = "" if body.endswith((".", "!", "?")) else "."
+    if end == ";":
+        return None  # "…(such as X); or" links to the next item: the link must stay on this sentence
+    return f"{head.rstrip('.;')}. {lead}{body}{close}"
+
+
+def _bracket_depth(text: str, at: int) -> int:
+    before = text[:at]
+    return max(0, before.count("(") - before.count(")")) + max(0, before.count("[") - before.count("]"))
+
+
+def _outside_brackets(text: str) -> str:
+    previous = None
+    while previous != text:
+        previous, text = text, re.sub(r"\([^()]*\)|\[[^\[\]]*\]", "", text)
+    return text
