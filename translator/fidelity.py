@@ -23,7 +23,7 @@ from itertools import pairwise
 from translator.backend import CriterionRequest, Rendering
 from translator.criteria import CriteriaDoc, Logic, SectionKind
 from translator.facts import Comparator, Fact, FactKind, extract_facts
-from translator.fidelity_negations import NegationReading, negates_a_list, read_negations
+from translator.fidelity_negations import NegationReading, names_an_item, negated_items, negates_a_list, read_negations
 from translator.findings import Finding, Severity
 from translator.readability import readability_findings
 from translator.translation import Translation
@@ -249,15 +249,18 @@ def _negations(sources: Sequence[Source], citing: dict[str, list[Rendered]], by_
         # one shared by alternatives of an elided predicate ("cannot, or … not …, complete") always is.
         lists = [negates_a_list(by_id[cid].text, by_id[cid].facts) for cid in cluster_ids]
         at_least = in_bullets - sum(r.elided + (r.distributed if any(lists) else 0) for _, r in readings)
+        # Repeats the source makes itself ("not pregnant, not breastfeeding") are no room for one more.
+        own = [read_negations(by_id[cid].text, by_id[cid].facts) for cid in cluster_ids]
+        source_at_least = max(in_source - sum(r.elided + r.distributed for r in own), 0)
         first = sorted(cluster_ids)[0]
         where = {"criterion_id": first, "bullet_index": cluster_bullets[0].index,
                  "source_span": by_id[first].raw_span}
         if in_bullets < in_source:
             findings.append(_error("negation_dropped", f"{', '.join(sorted(cluster_ids))}: the source has "
                                    f"{in_source} negation(s) but the bullets have {in_bullets}", **where))
-        elif at_least > in_source:
+        elif at_least > source_at_least:
             findings.append(_error("negation_added", f"{', '.join(sorted(cluster_ids))}: the bullets add a negation "
-                                   f"the source does not have ({at_least} vs {in_source})", **where))
+                                   f"the source does not have ({in_bullets} vs {in_source})", **where))
         else:
             findings += _lost_negations(cluster_ids, by_id, readings)
     return findings
@@ -269,10 +272,13 @@ def _lost_negations(cluster_ids: set[str], by_id: dict[str, Source],
     covers them all: "No irradiation or chemotherapy" → "You have never had radiation, and had chemotherapy"."""
     sources = [by_id[cid] for cid in sorted(cluster_ids)]
     own = [read_negations(s.text, s.facts) for s in sources]
-    either = any(negates_a_list(s.text, s.facts, either=True) for s in sources)
+    # Only a clause that names an item of a list the source negates item by item ("No A or B"): "You are
+    # not pregnant, and you are using contraception" adds a clause, it does not lose a negation.
+    items = [stretch for s in sources for stretch in negated_items(s.text, s.facts)]
     findings = []
     for bullet, reading in readings:
-        lost = reading.lost_items if either and not any(r.lost_items for r in own) else []
+        lost = [] if any(r.lost_items for r in own) else [
+            (start, end) for start, end in reading.lost_items if names_an_item(bullet.text[start:end], items)]
         lost += reading.lost_alternatives if not any(r.lost_alternatives for r in own) else []
         for start, end in lost:
             findings.append(_error(

@@ -30,12 +30,21 @@ _SUBJECT = re.compile(r"^(?:you|they|he|she|it|we|the\s+(?:patient|participant)s
 _WORD = re.compile(r"[A-Za-z][\w'-]*")
 # Adverbs a clause may put before its verb: "you have ever had", "you have already had".
 _ADVERB = re.compile(r"^(?:(?:ever|also|already|previously|once|still)\s+)+")
-# A cue whose predicate is left out: "cannot, or…", "not, or no longer…", "unable and/or…".
-_ELIDED = re.compile(r"\s*,?\s*(?:and/or|or|and)\s+", re.IGNORECASE)
+# A cue that is a negated auxiliary, and the auxiliary its positive clause keeps.
+_AUX_CUE = re.compile(r"cannot|can[’']t|[a-z]+n[’']t", re.IGNORECASE)
+_AUX = re.compile(r"^(?:can|could|will|would|do|does|did|is|are|was|were|have|has|should|must)\s+")
+# Words of a clause's frame, not of what it is about: they never tie a clause to a list's item.
+_FRAME_WORDS = {"have", "been", "were", "with", "that", "this", "from", "they", "their", "there", "will", "would",
+                "could", "should", "must", "also", "ever", "already", "previously", "your", "take", "taking",
+                "taken", "used", "using", "received", "receiving", "currently", "before", "after", "during"}
+# A cue whose predicate is left out for an alternative set off by commas: "cannot, or are expected not
+# to be able to, complete". Not "unable or unwilling to comply": two predicates, two negations.
+_ELIDED = re.compile(r"\s*,\s*(?:or|and/or)\s+", re.IGNORECASE)
 # A list under a negation: the cue's clause goes on with another item. "or"/"nor" make every item
 # negated ("no A or B" is "no A and no B"); "and" and a comma may list them too, or add a positive clause.
 _LIST = re.compile(r"\b(?:or|nor|and|and/or)\b|,|/", re.IGNORECASE)
 _EITHER_ITEM = re.compile(r"\b(?:or|nor)\b", re.IGNORECASE)
+_AFTER_LIST = re.compile(r",|;|\b(?:and|but|with|while|unless|except)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -86,8 +95,8 @@ def read_negations(text: str, facts: Sequence[Fact]) -> NegationReading:
         elided = _ELIDED.match(text, cue.end)
         if elided and _clause_before(text, cue).strip():
             # The alternative runs to the next comma: "cannot, or are expected not to be able to, complete".
-            stop = text.find(",", elided.end())
-            stop = sentence_end if stop < 0 or stop > sentence_end else stop
+            stop = text.find(",", elided.end(), sentence_end)
+            stop = sentence_end if stop < 0 else stop
             partner = next((k for k, c in later if c.start < stop), None)
             if partner is None:
                 reading.lost_alternatives.append((cue.start, stop))
@@ -99,7 +108,10 @@ def read_negations(text: str, facts: Sequence[Fact]) -> NegationReading:
             continue
         prefix, word = _prefix(text, cue), _next_word(text, cue)
         for k, other in later:
-            if k in shared or other.cue not in _PLAIN or not _COORDINATOR.search(text, cue.end, other.start):
+            # The same word repeated ("never … , and … never"): "unable or unwilling" are two predicates.
+            if k in shared or other.text.casefold() != cue.text.casefold():
+                continue
+            if not _COORDINATOR.search(text, cue.end, other.start):
                 continue
             if _prefix(text, other) in ("", prefix):
                 shared.add(k)
@@ -111,10 +123,9 @@ def read_negations(text: str, facts: Sequence[Fact]) -> NegationReading:
 
 
 def _lost_items(text: str, cue: Fact, prefix: str, word: str | None, cues: Sequence[Fact]) -> list[tuple[int, int]]:
-    """Other clauses of the cue's sentence that repeat its verb without any cue: "never had A, and had B",
-    "ever had A, and never had B"."""
-    if word is None:
-        return []
+    """Other clauses of the cue's sentence in the same frame without any cue: the same words before the cue
+    ("you are not pregnant" / "you are breastfeeding") or the same verb after it ("never had A, and had
+    B", "ever had A, and never had B", "cannot swallow A, and can swallow B")."""
     sentence_start, sentence_end = _sentence(text, cue.start)
     cuts = [sentence_start, *(p for m in _COORDINATOR.finditer(text, sentence_start, sentence_end)
                               for p in (m.start(), m.end())), sentence_end]
@@ -123,21 +134,47 @@ def _lost_items(text: str, cue: Fact, prefix: str, word: str | None, cues: Seque
         if any(start <= c.start < end for c in cues):
             continue  # the cue's own clause, or one with a negation of its own
         words = _SUBJECT.sub("", " ".join(text[start:end].casefold().split()))
-        if prefix and words.startswith(prefix + " "):
-            words = words[len(prefix) + 1 :]
-        first = _WORD.match(_ADVERB.sub("", words))
-        if first is not None and first.group() == word:
+        framed = bool(prefix) and words.startswith(prefix + " ")
+        words = _ADVERB.sub("", words[len(prefix) + 1 :] if framed else words)
+        if not framed and _AUX_CUE.fullmatch(cue.text):
+            words = _AUX.sub("", words)  # "cannot swallow A" / "can swallow B"
+        first = _WORD.match(words)
+        if framed or (first is not None and first.group() == word):
             lost.append((start + len(text[start:end]) - len(text[start:end].lstrip()), end))
     return lost
 
 
-def negates_a_list(text: str, facts: Sequence[Fact], *, either: bool = False) -> bool:
-    """Whether a cue's clause goes on with more items ("No A or B", "no fever, cough"); with `either`,
-    only items joined by "or"/"nor", which the negation covers each ("no A or B" is "no A and no B")."""
-    pattern = _EITHER_ITEM if either else _LIST
+def _stems(text: str) -> set[str]:
+    return {w[:5] for w in re.findall(r"[a-z]{4,}", text.casefold()) if w not in _FRAME_WORDS}
+
+
+def negated_items(text: str, facts: Sequence[Fact]) -> list[str]:
+    """The stretches a negation covers item by item: "pelvis or chemotherapy" of "No previous irradiation to
+    the pelvis or chemotherapy", from the cue to the end of its clause, when its items are joined by or/nor."""
+    stretches = []
     for cue in (f for f in facts if f.kind is FactKind.NEGATION and f.cue in _PLAIN):
         _, end = _sentence(text, cue.start)
         semicolon = text.find(";", cue.end, end)
-        if pattern.search(text, cue.end, semicolon if semicolon >= 0 else end):
+        end = semicolon if semicolon >= 0 else end
+        either = _EITHER_ITEM.search(text, cue.end, end)
+        if either is not None:
+            # The list ends with its last item: "Not pregnant or nursing, and using contraception".
+            after = _AFTER_LIST.search(text, either.end(), end)
+            stretches.append(text[cue.end : after.start() if after else end])
+    return stretches
+
+
+def names_an_item(clause: str, stretches: Sequence[str]) -> bool:
+    """Whether a bullet's clause names something of a negated list ("you have had chemotherapy")."""
+    mine = _stems(clause)
+    return any(mine & _stems(stretch) for stretch in stretches)
+
+
+def negates_a_list(text: str, facts: Sequence[Fact]) -> bool:
+    """Whether a cue's clause goes on with more items: "No A or B", "no fever, cough", "no A and B"."""
+    for cue in (f for f in facts if f.kind is FactKind.NEGATION and f.cue in _PLAIN):
+        _, end = _sentence(text, cue.start)
+        semicolon = text.find(";", cue.end, end)
+        if _LIST.search(text, cue.end, semicolon if semicolon >= 0 else end):
             return True
     return False

@@ -194,3 +194,39 @@ def test_alternatives_of_one_negated_predicate_are_one_negation(shared_data: obj
     assert checks(source, both, SectionKind.EXCLUSION) == {"negation_dropped"}
     # No predicate is left out of "Not or…": two negations.
     assert read_negations("Not or ET treatment naive", extract_facts("Not or ET treatment naive")).elided == 0
+
+
+def test_two_negated_predicates_are_two_negations(shared_data: object) -> None:
+    # "unable or unwilling" negates two things; only the same cue repeated over a list's items is one.
+    source = criterion("NCT00781768", "E6")
+    assert source == "Inability to swallow tablets or capsules"
+    out = SectionKind.EXCLUSION
+    assert checks(source, "You cannot swallow tablets, and you cannot swallow capsules.", out) == set()
+    assert checks(source, "You are unable or unwilling to swallow tablets or capsules.", out) == {"negation_added"}
+    # The positive auxiliary of "cannot" in the other item: the negation is lost there.
+    assert checks(source, "You cannot swallow tablets, and you can swallow capsules.", out) == {"negation_dropped"}
+
+
+@pytest.mark.parametrize(("bullet", "expected"), [
+    ("You are not pregnant, and you are not breastfeeding.", set()),
+    ("You are pregnant, and you are not nursing.", {"negation_dropped"}),  # the same frame, "you are"
+    ("You are not pregnant, and you are nursing.", {"negation_dropped"}),
+])
+def test_not_pregnant_or_nursing_covers_both(shared_data: object, bullet: str, expected: set[str]) -> None:
+    source = criterion("NCT00003194", "I11.2")
+    assert source == "Not pregnant or nursing"
+    assert checks(source, bullet) == expected
+
+
+def test_a_clause_after_the_negated_list_is_not_a_lost_item() -> None:
+    # The list ends with its last item: the contraception clause is the source's own positive clause.
+    source = "Not pregnant or nursing, and using effective contraception"
+    bullet = "You are not pregnant or breastfeeding, and you are using effective contraception."
+    assert checks(source, bullet) == set()
+
+
+def test_repeats_the_source_makes_itself_leave_no_room_for_an_added_negation() -> None:
+    source = "She is not pregnant, not breastfeeding, and agrees to use contraception"
+    assert checks(source, "You are not pregnant, not breastfeeding, and agree to use contraception.") == set()
+    added = checks(source, "You are not pregnant, not breastfeeding, and do not agree to use contraception.")
+    assert added == {"negation_added"}
