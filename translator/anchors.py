@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-_THE = r"(?:(?:the|their|his|her|your|a|an|any)\s+)?(?:(?:whole|entire)\s+)?"
+# "the TMC114-C215 screening": a study's code (capitals and digits) names whose event it is, not another event.
+_THE = r"(?:(?:the|their|his|her|your|a|an|any)\s+)?(?:(?:whole|entire)\s+)?(?:(?-i:[A-Z][A-Za-z]*\d[\w-]*)\s+)?"
 _STUDY = r"(?:study|trial|investigational|protocol)"
 _DRUG = (
     r"(?:drugs?|medications?|treatments?|therap(?:y|ies)|products?|agents?|interventions?|vaccines?|medicines?"

@@ -230,3 +230,14 @@ def test_repeats_the_source_makes_itself_leave_no_room_for_an_added_negation() -
     assert checks(source, "You are not pregnant, not breastfeeding, and agree to use contraception.") == set()
     added = checks(source, "You are not pregnant, not breastfeeding, and do not agree to use contraception.")
     assert added == {"negation_added"}
+
+
+def test_a_study_code_before_the_event_keeps_its_anchor(shared_data: object) -> None:
+    source = criterion("NCT00081588", "I3")
+    assert source.endswith("for a total of at least 12 weeks before TMC114-C215 screening")
+    assert windows(source) == ["temporal|>=|12||week|before|screening"]
+    faithful = ("You took part in the treatment phase of the original trial for at least 12 weeks in total before "
+                "screening for study TMC114-C215.")
+    assert checks(source, faithful) == set()
+    assert checks(source, faithful.replace("before screening", "before randomization")) == {"fact_changed"}
+    assert checks(source, faithful.replace("at least 12 weeks", "at most 12 weeks")) == {"fact_changed"}
