@@ -11,22 +11,14 @@ from datetime import UTC, datetime
 from functools import lru_cache
 from typing import Annotated
 
-from fastapi import APIRouter, Header, Path, Query, Response
+from fastapi import APIRouter, Header, Path, Query, Request, Response
 from pydantic import AfterValidator, BeforeValidator
 from sqlalchemy.orm import Session, sessionmaker
 from starlette.concurrency import run_in_threadpool
 
 from service import db, store, workflow
 from service.bodies import NCT_ID_PATTERN
-from service.deps import (
-    KnownQueryOnly,
-    PageCacheDep,
-    ReaderToken,
-    SessionDep,
-    SessionsDep,
-    SettingsDep,
-    VersionChecksDep,
-)
+from service.deps import KnownQueryOnly, ReaderToken, SessionDep, SettingsDep, TrialPagesDep, sessions_of
 from service.errors import NotFound
 from service.http_errors import problem_responses
 from service.page_cache import CachedPage
@@ -88,22 +80,21 @@ def _utc(value: datetime | None) -> datetime | None:
 )
 async def get_trial(
     nct_id: Annotated[str, Path(pattern=NCT_ID_PATTERN, description="NCT id, e.g. NCT04280705.")],
-    sessions: SessionsDep,
-    pages: PageCacheDep,
-    versions: VersionChecksDep,
+    request: Request,
+    pages: TrialPagesDep,
     _token: ReaderToken,
     if_none_match: Annotated[str | None, Header(description="ETag of the copy the client holds.")] = None,
 ) -> Response:
     """The trial's metadata and eligibility: the original criteria text byte for byte, the parsed
     criteria with their spans, and the published translation (or null) with its state."""
     # async: a page from the cache costs one shared version read and no session of its own.
-    version = await versions.version(nct_id)
+    version = await pages.versions.version(nct_id)
     if version is None:
         raise NotFound("study", nct_id)
-    page = pages.get(nct_id, version)
+    page = pages.cache.get(nct_id, version)
     if page is None:
-        page = await run_in_threadpool(_build_page, sessions, nct_id)
-        pages.put(nct_id, version, page)
+        page = await run_in_threadpool(_build_page, sessions_of(request), nct_id)
+        pages.cache.put(nct_id, version, page)
     headers = {"ETag": page.etag, "Cache-Control": "no-cache"}
     if if_none_match is not None and _matches(if_none_match, page.etag):
         return Response(status_code=304, headers=headers)

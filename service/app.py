@@ -6,14 +6,15 @@ from the environment (TRIALPLAIN_*).
 from __future__ import annotations
 
 import gc
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Collection, Hashable, Mapping
 from contextlib import asynccontextmanager
 from typing import Any
 
 from fastapi import FastAPI
 from fastapi.openapi.utils import get_openapi
 
-from service import api_review, api_translations, api_trials, db, http_errors, ui
+from service import api_review, api_translations, api_trials, db, http_errors, store, ui
+from service.page_cache import PageCache, TrialPages, VersionChecks
 from service.settings import ServiceSettings
 from translator.settings import TranslatorSettings
 
@@ -47,6 +48,12 @@ def create_app(settings: ServiceSettings, *, translator_settings: TranslatorSett
     app.state.translator_settings = translator_settings or TranslatorSettings()
     app.state.engine = engine
     app.state.sessions = db.session_factory(engine)
+
+    def page_versions(nct_ids: Collection[str]) -> Mapping[str, Hashable]:
+        with app.state.sessions() as session:  # looked up on each read: tests may point the app elsewhere
+            return store.page_versions(session, nct_ids)
+
+    app.state.trial_pages = TrialPages(PageCache(settings.page_cache_bytes), VersionChecks(page_versions))
     app.state.backend = None  # built on first use (deps.get_backend)
     http_errors.install(app, max_body_bytes=settings.max_body_bytes)
     app.include_router(api_trials.router)

@@ -1,15 +1,15 @@
-"""FastAPI dependencies as named types: settings, the store's sessions, the translation backend, the
-page cache, and the token behind the request with the role it needs.
+"""FastAPI dependencies as named types: settings, a store session, the translation backend, the
+trial pages, and the token behind the request with the role it needs.
 
 Everything is read from `app.state`, filled by `service.app.create_app`; tests replace any of it
-with `app.dependency_overrides[get_…]` (`get_sessions` points every use of the store elsewhere).
+with `app.dependency_overrides[get_…]`, or point the app at another store by replacing
+`app.state.sessions` (and `app.state.settings`).
 """
 
 from __future__ import annotations
 
 import threading
-import weakref
-from collections.abc import Awaitable, Callable, Collection, Hashable, Iterator, Mapping
+from collections.abc import Awaitable, Callable, Iterator
 from typing import Annotated
 
 from fastapi import Depends, HTTPException, Request
@@ -21,7 +21,7 @@ from starlette.concurrency import run_in_threadpool
 
 from service import store
 from service.errors import InvalidRequest
-from service.page_cache import PageCache, VersionChecks
+from service.page_cache import TrialPages
 from service.settings import ServiceSettings
 from service.stored import TokenInfo
 from service.tables import Role
@@ -41,7 +41,9 @@ bearer = HTTPBearer(
 
 # Dependencies that do no I/O are `async def`: FastAPI runs a plain `def` dependency in its thread
 # pool, and those hops cost more than the work. Those that may read the store do so in the thread
-# pool themselves, and only when they must (a trial page from the caches needs no session at all).
+# pool themselves, and only when they must: a trial page from the caches opens no session. Every
+# dependency costs FastAPI some microseconds to solve on each request, so the trial page's few read
+# `app.state` directly rather than through further dependencies.
 
 
 async def get_settings(request: Request) -> ServiceSettings:
@@ -49,17 +51,14 @@ async def get_settings(request: Request) -> ServiceSettings:
     return settings
 
 
-async def get_sessions(request: Request) -> sessionmaker[Session]:
-    """The store's session factory, for dependencies that open a session only when they need one."""
+def sessions_of(request: Request) -> sessionmaker[Session]:
+    """The store's session factory (tests point an app at another store by replacing it)."""
     sessions: sessionmaker[Session] = request.app.state.sessions
     return sessions
 
 
-SessionsDep = Annotated[sessionmaker[Session], Depends(get_sessions)]
-
-
-def get_session(sessions: SessionsDep) -> Iterator[Session]:
-    with sessions() as session:
+def get_session(request: Request) -> Iterator[Session]:
+    with sessions_of(request)() as session:
         yield session
 
 
@@ -74,46 +73,20 @@ def get_backend(request: Request) -> Backend:
     return backend
 
 
-async def get_page_cache(
-    request: Request, settings: Annotated[ServiceSettings, Depends(get_settings)]
-) -> PageCache:
-    """The app's cache of rendered trial pages, made on first use (on the event loop: no lock needed)."""
-    state = request.app.state
-    cache: PageCache | None = getattr(state, "page_cache", None)
-    if cache is None:
-        cache = state.page_cache = PageCache(settings.page_cache_bytes)
-    return cache
-
-
-# One batcher of page-version reads per store (tests point an app at several).
-_version_checks: weakref.WeakKeyDictionary[sessionmaker[Session], VersionChecks] = weakref.WeakKeyDictionary()
-
-
-async def get_version_checks(sessions: SessionsDep) -> VersionChecks:
-    """Reads of trial pages' versions (`store.page_versions`), one read for all requests waiting."""
-    checks = _version_checks.get(sessions)
-    if checks is None:
-
-        def read(nct_ids: Collection[str]) -> Mapping[str, Hashable]:
-            with sessions() as session:
-                return store.page_versions(session, nct_ids)
-
-        checks = _version_checks[sessions] = VersionChecks(read)
-    return checks
+async def get_trial_pages(request: Request) -> TrialPages:
+    """The app's rendered trial pages and the reads of their versions."""
+    pages: TrialPages = request.app.state.trial_pages
+    return pages
 
 
 SettingsDep = Annotated[ServiceSettings, Depends(get_settings)]
-PageCacheDep = Annotated[PageCache, Depends(get_page_cache)]
-VersionChecksDep = Annotated[VersionChecks, Depends(get_version_checks)]
+TrialPagesDep = Annotated[TrialPages, Depends(get_trial_pages)]
 SessionDep = Annotated[Session, Depends(get_session)]
 BackendDep = Annotated[Backend, Depends(get_backend)]
+BearerCredentials = Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]
 
 
-async def current_token(
-    sessions: SessionsDep,
-    settings: SettingsDep,
-    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
-) -> TokenInfo:
+async def authenticated(request: Request, credentials: HTTPAuthorizationCredentials | None) -> TokenInfo:
     """The token of the request: from `recent_tokens` when it authenticated less than
     TRIALPLAIN_TOKEN_CACHE_SECONDS ago (service.tokens says what that means for revocation), else
     from the store, in the thread pool."""
@@ -124,11 +97,12 @@ async def current_token(
             "no API token: send `Authorization: Bearer <token>` (create one with `trialplain tokens create`)",
             headers=challenge,
         )
+    settings: ServiceSettings = request.app.state.settings
     secret, max_age = credentials.credentials, settings.token_cache_seconds
     token_hash = hash_secret(secret)
     token = recent_tokens.get(token_hash, max_age) if max_age > 0 else None
     if token is None:
-        token = await run_in_threadpool(_authenticate, sessions, secret, token_hash, max_age > 0)
+        token = await run_in_threadpool(_authenticate, sessions_of(request), secret, token_hash, max_age > 0)
     if token is None:
         raise HTTPException(401, "the API token is unknown or revoked: ask an admin for a new one", headers=challenge)
     return token
@@ -143,13 +117,11 @@ def _authenticate(sessions: sessionmaker[Session], secret: str, token_hash: str,
     return token
 
 
-CurrentToken = Annotated[TokenInfo, Depends(current_token)]
-
-
-def requires(role: Role) -> Callable[[TokenInfo], Awaitable[TokenInfo]]:
+def requires(role: Role) -> Callable[[Request, HTTPAuthorizationCredentials | None], Awaitable[TokenInfo]]:
     """A dependency passing tokens whose role is `role` or higher (reader < editor < admin)."""
 
-    async def check(token: CurrentToken) -> TokenInfo:
+    async def check(request: Request, credentials: BearerCredentials) -> TokenInfo:
+        token = await authenticated(request, credentials)
         if _RANK[token.role] < _RANK[role]:
             raise HTTPException(
                 403, f"this needs a token with the {role.value} role; yours ({token.name!r}) is {token.role.value}"

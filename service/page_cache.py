@@ -108,3 +108,11 @@ class VersionChecks:
                 for future in waiting:
                     if not future.done():  # a request whose client went away is cancelled
                         future.set_result(versions.get(key))
+
+
+@dataclass(frozen=True)
+class TrialPages:
+    """What serving a trial page takes: the pages kept rendered and the reads of their versions."""
+
+    cache: PageCache
+    versions: VersionChecks

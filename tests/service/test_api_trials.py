@@ -244,7 +244,7 @@ def test_a_cached_page_never_outlives_a_change(api: Api, engine: Engine, records
         api.client.post(f"/v1/translations/{redone['id']}/reject", json={"reason": "unclear"}, headers=api.auth())
         page = same_as_fresh()["eligibility"]
         assert (page["state"], page["stale"], page["translation_id"]) == ("published", True, made["id"])
-    assert len(api.app.state.page_cache) == 1
+    assert len(api.app.state.trial_pages.cache) == 1
 
 
 def test_the_page_cache_keeps_to_its_byte_budget() -> None:

@@ -9,7 +9,7 @@ without it.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -17,11 +17,9 @@ import schemathesis
 from hypothesis import HealthCheck, settings
 from schemathesis.specs.openapi.checks import positive_data_acceptance
 from sqlalchemy import Engine
-from sqlalchemy.orm import Session, sessionmaker
 
-from service import db, store, workflow
+from service import store, workflow
 from service.app import create_app
-from service.deps import get_sessions, get_settings
 from service.settings import ServiceSettings
 from service.tables import Role
 from tests.service.api_support import api_on
@@ -51,19 +49,9 @@ def admin(engine: Engine, records: list[dict[str, Any]]) -> Iterator[dict[str, s
         workflow.approve(api.session, queue[0].id, actor="seed", override=True, reason="seeded")
         workflow.reject(api.session, queue[1].id, actor="seed", reason="seeded")
         APP.dependency_overrides = dict(api.app.dependency_overrides)
-        APP.dependency_overrides[get_sessions] = _sessions(engine)
-        APP.dependency_overrides[get_settings] = _constant(api.app.state.settings)
+        APP.state.sessions, APP.state.settings = api.app.state.sessions, api.app.state.settings
         yield {"Authorization": f"Bearer {api.tokens[Role.ADMIN]}"}
         APP.dependency_overrides = {}
-
-
-def _constant(settings: ServiceSettings) -> Callable[[], ServiceSettings]:
-    return lambda: settings
-
-
-def _sessions(engine: Engine) -> Callable[[], sessionmaker[Session]]:
-    factory = db.session_factory(engine)
-    return lambda: factory
 
 
 @schema.parametrize()
