@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from translator.facts import Fact
 from translator.lexicon import Lexicon
+from translator.offline_conditions import condition_opening, named_after
 from translator.offline_edits import Edit
 from translator.offline_openings import (
     FINITE,
@@ -85,6 +86,7 @@ def person_edits(text: str, facts: Sequence[Fact], lexicon: Lexicon) -> list[Edi
         or past_event_opening(text, start, facts)
         or gendered_opening(text, start, lexicon)
         or noun_opening(text, start)
+        or condition_opening(text, start, facts, lexicon)
     )
     if not lead or _plural_complement(text, lead[0]):
         return []
@@ -207,6 +209,8 @@ def _lowered_after(text: str, edit: Edit) -> list[Edit]:
     m = re.compile(r"\s*([A-Za-z]+)").match(text, edit.end)
     if m is None or not ordinary(m.group(1)) or re.match(r"\s+[A-Z]", text[m.end(1) :]):
         return []  # not a title ("Total Bilirubin", "Eastern Cooperative Group")
+    if named_after(m.group(1), text[m.end(1) :]):
+        return []  # "Parkinson's disease", "Hodgkin lymphoma": the lexicon writes names in lower case too
     return [Edit(m.start(1), m.end(1), m.group(1).lower(), "case")]
 
 

@@ -378,3 +378,28 @@ def test_the_grade_counts_sentences_not_full_stops() -> None:
     assert grade(one) > float(textstat.flesch_kincaid_grade(one))
     two, one_long = "You have no heart disease. You have no stroke.", "You have no heart disease; you have no stroke."
     assert grade(two) < grade(one_long)
+
+
+@pytest.mark.parametrize(
+    ("nct_id", "source", "plain"),
+    [
+        ("NCT03575702", "Prostate cancer.", "You have prostate cancer."),
+        ("NCT00003926", "Congestive heart failure", "You have congestive heart failure."),
+        # a name keeps its capital, though the lexicon writes it in lower case
+        ("NCT00240981", "Parkinson's disease", "You have Parkinson's disease."),
+    ],
+)
+def test_a_criterion_that_only_names_a_condition_says_you_have_it(nct_id: str, source: str, plain: str) -> None:
+    assert bullet_for(nct_id, source).text == plain
+
+
+@pytest.mark.parametrize(
+    ("nct_id", "source"),
+    [
+        ("NCT00195507", "Failure to respond to the following"),  # a failure to respond is no condition one has
+        ("NCT04344015", "Male donors, never-pregnant"),  # the criterion names who it is about
+        ("NCT01950819", "Multi-organ transplant recipient."),  # a person, not a condition
+    ],
+)
+def test_no_you_have_before_what_is_not_a_condition(nct_id: str, source: str) -> None:
+    assert not bullet_for(nct_id, source).text.startswith("You")

@@ -1,0 +1,96 @@
+"""A criterion that only names a condition ("Prostate cancer", "Congestive heart failure") → "You have …".
+
+Under "You may be able to join if…" or "You cannot join if…" a bare condition means the reader has it;
+saying so makes the bullet a sentence about the reader, like the other openings in
+translator.offline_openings. The rule is narrow: the criterion is one clause with no verb, no colon
+(a heading) and no person named in it ("Female donors …"), and its first noun phrase ends in a
+condition: a word from the list below or a lexicon condition or symptom. A past time window ("… in
+the 28 days before registration") makes it "You have had …".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from translator.facts import Fact, FactKind
+from translator.lexicon import Lexicon
+from translator.lexicon_entries import Kind, TermEntry
+from translator.offline_edits import Edit
+from translator.offline_openings import FINITE
+
+_CONDITION_NOUNS = frozenset({
+    "disease", "diseases", "disorder", "disorders", "cancer", "cancers", "tumor", "tumors", "tumour", "tumours",
+    "infection", "infections", "failure", "syndrome", "syndromes", "illness", "illnesses", "injury", "injuries",
+    "deficiency", "insufficiency", "dysfunction", "impairment", "malignancy", "malignancies", "neoplasm",
+    "neoplasms", "carcinoma", "lymphoma", "leukemia", "leukaemia", "myeloma", "sarcoma", "melanoma", "metastases",
+    "metastasis", "hypertension", "hypotension", "diabetes", "asthma", "hepatitis", "cirrhosis", "epilepsy",
+    "seizures", "angina", "arrhythmia", "arrhythmias", "fibrillation", "thrombosis", "embolism", "ulcer", "ulcers",
+    "pancreatitis", "colitis", "psychosis", "depression", "dementia", "anemia", "anaemia", "neuropathy",
+    "prolongation", "effusion", "ascites", "edema", "oedema", "obstruction", "stenosis", "fistula", "perforation",
+    "abscess", "bleeding", "hemorrhage", "haemorrhage", "allergies",
+})  # fmt: skip
+_CONDITION_KINDS = (Kind.CONDITION, Kind.SYMPTOM)
+# Where the first noun phrase ends.
+_PHRASE_END = re.compile(
+    r"\s*(?:[,;(\[/]|$|\.\s*$|\s(?:or|and|and/or|with|without|of|in|on|at|from|to|for|due|after|before|during|"
+    r"within|requiring|needing|including|such|except|other|that|which|who|as|by|per|despite|secondary)\b)",
+    re.IGNORECASE,
+)
+# First words that say something other than "you have": a negation, a finding, a time, a relative, a use.
+_NOT_AN_OPENING = re.compile(
+    r"(?:no|not|non|none|without|absence|absent|lack|negative|positive|normal|abnormal|adequate|history|prior|past|"
+    r"previous|recent|planned|suspected|family|risk|any|all|both|either|neither|each|only|use|treatment|therapy|"
+    r"signs?|symptoms?|evidence|presence|diagnosis|documented|confirmed|known|cured|treated|resolved|"
+    r"controlled|stable|healthy|good|free|see|note|the|a|an|this|these|those|patients?|subjects?|previously|"
+    r"currently|recently|newly|immunocompromised|immunosuppressed)\b",
+    re.IGNORECASE,
+)
+_PEOPLE = re.compile(
+    r"\b(?:patients?|subjects?|participants?|wom[ae]n|m[ae]n|females?|males?|donors?|recipients?|persons?|people|"
+    r"children|volunteers?|smokers?|users?|partners?|mothers?|infants?|adults?|individuals?|candidates?|"
+    r"their|his|her|they|them)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_INSIDE = re.compile(r"[.!?]\s+\S|;\s*\S")
+_PAST_WINDOW = ("before", "past")
+
+
+def condition_opening(text: str, start: int, facts: Sequence[Fact], lexicon: Lexicon) -> list[Edit]:
+    body = text[start:]
+    if not body[:1].isalpha() or ":" in body or _SENTENCE_INSIDE.search(body.rstrip(" .;")):
+        return []
+    if FINITE.search(body) or _PEOPLE.search(body) or _NOT_AN_OPENING.match(body):
+        return []
+    end = _PHRASE_END.search(body)
+    head = body[: end.start() if end else len(body)]
+    words = head.split()
+    if not words or len(words) > 6 or any(not re.fullmatch(r"[A-Za-z][\w'’-]*", w) for w in words):
+        return []
+    if not _names_a_condition(head, words, lexicon) or re.match(r"\s+to\b", body[len(head) :]):
+        return []  # "Failure to respond to …" is no condition one has
+    past = any(f.kind is FactKind.TEMPORAL and f.relation in _PAST_WINDOW for f in facts)
+    return [Edit(start, start, "You have had " if past else "You have ", "person")]
+
+
+_NAMED_BY = re.compile(r"\s+(?:disease|syndrome|lymphoma|sarcoma|palsy|phenomenon|anomaly|disorder)\b", re.IGNORECASE)
+
+
+def named_after(word: str, after: str) -> bool:
+    """Whether `word`, followed by `after`, is a person's name: "Parkinson's …", or a word the lexicon knows
+    on its own as a condition before "disease" or the like ("Hodgkin lymphoma", "Crohn disease")."""
+    if re.match(r"[’']s\b", after):
+        return True
+    entry = Lexicon.load().lookup(word.lower())
+    return bool(_NAMED_BY.match(after)) and isinstance(entry, TermEntry) and entry.kind is Kind.CONDITION
+
+
+def _names_a_condition(head: str, words: Sequence[str], lexicon: Lexicon) -> bool:
+    if words[-1].lower() in _CONDITION_NOUNS:
+        return True
+    if words[-1].lower().endswith(("ed", "ing")):
+        return False  # an adjective or a verb the lexicon files under a condition ("immunocompromised")
+    return any(
+        isinstance(m.entry, TermEntry) and m.entry.kind in _CONDITION_KINDS and m.end == len(head)
+        for m in lexicon.find(head)
+    )
