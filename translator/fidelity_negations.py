@@ -43,6 +43,7 @@ _ELIDED = re.compile(r"\s*,\s*(?:or|and/or)\s+", re.IGNORECASE)
 # A list under a negation: the cue's clause goes on with another item. "or"/"nor" make every item
 # negated ("no A or B" is "no A and no B"); "and" and a comma may list them too, or add a positive clause.
 _LIST = re.compile(r"\b(?:or|nor|and|and/or)\b|,|/", re.IGNORECASE)
+_CLAUSE_STOP = re.compile(r"[;:()\[\]]")
 _EITHER_ITEM = re.compile(r"\b(?:or|nor)\b", re.IGNORECASE)
 _AFTER_LIST = re.compile(r",|;|\b(?:and|but|with|while|unless|except)\b", re.IGNORECASE)
 
@@ -111,8 +112,9 @@ def read_negations(text: str, facts: Sequence[Fact]) -> NegationReading:
             # The same word repeated ("never … , and … never"): "unable or unwilling" are two predicates.
             if k in shared or other.text.casefold() != cue.text.casefold():
                 continue
-            if not _COORDINATOR.search(text, cue.end, other.start):
-                continue
+            gap = text[cue.end : other.start]
+            if not _COORDINATOR.search(gap) or gap.count("(") != gap.count(")"):
+                continue  # not coordinated, or one inside a bracket the other is outside of
             if _prefix(text, other) in ("", prefix):
                 shared.add(k)
                 reading.distributed += 1
@@ -171,10 +173,12 @@ def names_an_item(clause: str, stretches: Sequence[str]) -> bool:
 
 
 def negates_a_list(text: str, facts: Sequence[Fact]) -> bool:
-    """Whether a cue's clause goes on with more items: "No A or B", "no fever, cough", "no A and B"."""
+    """Whether a cue's clause goes on with more items: "No A or B", "no fever, cough", "no A and B". The
+    clause ends at a bracket, a colon or a semicolon: "(… or not surgically sterile) must use A or B" does
+    not negate a list."""
     for cue in (f for f in facts if f.kind is FactKind.NEGATION and f.cue in _PLAIN):
         _, end = _sentence(text, cue.start)
-        semicolon = text.find(";", cue.end, end)
-        if _LIST.search(text, cue.end, semicolon if semicolon >= 0 else end):
+        stop = _CLAUSE_STOP.search(text, cue.end, end)
+        if _LIST.search(text, cue.end, stop.start() if stop else end):
             return True
     return False

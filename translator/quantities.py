@@ -116,8 +116,13 @@ def _read_number(text: str, m: re.Match[str], signed: bool = True) -> _Number | 
     start, end = m.start(), m.end()
     multiplier = m.group().lower() in MULTIPLIER_WORDS
     repeat = REPEAT_RE.match(text, end)
-    if repeat and parse_number(repeat.group().strip(" ()")) == value:
+    repeated = parse_number(repeat.group().strip(" ()")) if repeat else None
+    if repeat and repeated == value:
         end = repeat.end()
+    elif repeat and repeated is not None and not m.group()[0].isdigit() and repeat.group().strip(" ()")[0].isdigit():
+        # "two (12)": the digits disagree with the word. The digits are the number the text states
+        # exactly; reading them keeps the contradiction visible instead of dropping "(12)" as a list marker.
+        value, end = repeated, repeat.end()
     scale = _SCALE_WORD_RE.match(text, end)
     if scale is not None and not multiplier:
         # "1.5 lakh per cumm" is 150,000 per mm³, as "1.5 million" is 1,500,000: the same number.

@@ -379,3 +379,20 @@ def test_a_word_between_amount_and_unit_keeps_the_unit(text: str, key: str) -> N
 
 def test_working_days_are_not_days() -> None:
     assert all(f.unit != "day" for f in extract_facts("within 7 working days"))
+
+
+def test_digits_that_disagree_with_their_number_word_are_read(shared_data: object) -> None:
+    # "two (2)" is one number said twice; "two (12)" was read as "two" with "(12)" dropped as a list
+    # marker, so a changed bracket went unseen.
+    line = corpus_line("at least two (2) prior episodes")
+    assert "value|>=|2||||" in keys(line)
+    changed = line.replace("two (2)", "two (12)")
+    assert "value|>=|12||||" in keys(changed)
+    assert fidelity_errors(line, changed)
+
+
+def test_another_power_of_metre_is_not_body_surface(shared_data: object) -> None:
+    line = corpus_line("below 30 mL/min/1.73 m^2")
+    assert "value|<||30|mL/min/1.73m2||" in keys(line)
+    assert "value|<||30|mL/min/1.73m2||" not in keys(line.replace("m^2", "m^1"))
+    assert fidelity_errors(line, line.replace("m^2", "m^1"))

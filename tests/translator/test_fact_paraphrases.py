@@ -241,3 +241,12 @@ def test_a_study_code_before_the_event_keeps_its_anchor(shared_data: object) -> 
     assert checks(source, faithful) == set()
     assert checks(source, faithful.replace("before screening", "before randomization")) == {"fact_changed"}
     assert checks(source, faithful.replace("at least 12 weeks", "at most 12 weeks")) == {"fact_changed"}
+
+
+def test_a_negation_inside_a_bracket_does_not_spread_one_outside_it(shared_data: object) -> None:
+    # The bracket's "not surgically sterile" is no list negated item by item; an added "Not" before it
+    # is a negation more.
+    doc = parse_criteria(criteria_text(corpus_by_id()["NCT00642031"]))
+    source = next(c.text for c in doc.criteria if "or not surgically sterile" in c.text)
+    bullet = source.replace("Women of child-bearing potential", "Not women who can become pregnant")
+    assert checks(source, bullet) == {"negation_added"}
