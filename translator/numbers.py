@@ -113,6 +113,8 @@ PREFIX_COMPARATORS: dict[Comparator, list[str]] = {
         "not younger than", "a minimum of", "minimum of", "minimum", "min.", "not below", "not under",
         "not lower than", "no lower than", "no earlier than", "not earlier than", "no sooner than",
         "not sooner than", "over or equal to", "&gt;=", "&ge;", "&gt;/=",
+        # "greater than equal to": the "or" left out, as trial texts write it
+        "greater than equal to", "more than equal to", "higher than equal to",
     ],
     Comparator.GT: [
         ">", "greater than", "more than", "higher than", "larger than", "older than", "over", "above",
@@ -129,7 +131,7 @@ PREFIX_COMPARATORS: dict[Comparator, list[str]] = {
         "not over", "no older than", "not older than", "no higher than", "not higher than", "up to",
         "up to and including", "a maximum of", "maximum of", "maximum", "max.", "max", "no longer than",
         "not longer than", "no later than", "not later than", "not exceed", "does not exceed", "&lt;=", "&le;",
-        "&lt;/=",
+        "&lt;/=", "less than equal to", "lower than equal to", "fewer than equal to",
         # "until 6 months after the last dose" is the window "up to 6 months after" it.
         "until", "till", "through", "thru",
     ],

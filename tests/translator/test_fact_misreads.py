@@ -396,3 +396,11 @@ def test_another_power_of_metre_is_not_body_surface(shared_data: object) -> None
     assert "value|<||30|mL/min/1.73m2||" in keys(line)
     assert "value|<||30|mL/min/1.73m2||" not in keys(line.replace("m^2", "m^1"))
     assert fidelity_errors(line, line.replace("m^2", "m^1"))
+
+
+def test_comparator_written_without_its_or_is_still_a_bound(shared_data: object) -> None:
+    # "less than equal to 2" is "≤ 2", not "= 2": a bullet that turns it into "at least 2" must be caught.
+    line = line_of("NCT00844857", "less than equal to 2")
+    assert "value|<=||2|||" in keys(line)
+    assert "temporal|<=||14|day|before|randomization" in keys(line_of("NCT04576156", "less than equal to 14 days"))
+    assert fidelity_errors(line, line.replace("less than equal to 2", "more than equal to 2"))
