@@ -11,7 +11,12 @@ The split is made only where it cannot move a word into a different scope:
   an exception), "(Note: X)" / "(see X)" → "Note: X." / "See X.";
 - an unbracketed "…, including X" or "… such as X" that ends its sentence, where X is a plain list
   (no verb, no time word, no exception): a time window or condition after the list could belong to
-  the whole sentence, and as a sentence of its own it would belong to the examples alone.
+  the whole sentence, and as a sentence of its own it would belong to the examples alone;
+- an unbracketed "…, defined as X" / "defined by X" that ends its sentence → "This means X." / "This is
+  defined by X.", unless the definition goes on to a list, another definition or an exception.
+
+A definition or an exception holds for the words it follows: after a head that is itself a list ("X or
+Y (i.e. Z)"), as a sentence of its own it would seem to hold for the whole list, so such a head keeps it.
 
 The list keeps its own words ("A, B, or C" stays an "or" list), and the head sentence keeps its
 negation: "You have no X (such as A or B)" → "You have no X. For example, A or B." (A and B are cases of
@@ -27,6 +32,9 @@ from __future__ import annotations
 import re
 
 _EXCEPTION = "This does not include "  # "except" for "not": one negation cue for another
+# What a definition or an exception says holds for the words it follows only; an example or an inclusion
+# only illustrates, and says nothing about what is not named.
+_NARROWING = frozenset({_EXCEPTION, "This means ", "This is defined by "})
 # The lead words of a bracketed aside and the sentence each becomes.
 _LEADS: list[tuple[str, str]] = [
     (r"e\.\s?g\.?,?|eg\.?,|for\s+example,?|for\s+instance,?|such\s+as", "For example, "),
@@ -66,6 +74,12 @@ _NOT_A_LIST = re.compile(
 # "A, or B" after "including": B may be a sibling of the head ("any cancer, including melanoma, or heart
 # disease"), and a sentence of its own would make it an example.
 _ONE_THEN_CONJUNCTION = re.compile(r"^[^,]+,\s*(?:or|and|and/or)\b", re.IGNORECASE)
+# "X defined as Y" at the end of a sentence: Y says what X means, wherever it stands. Not after a verb
+# ("Measurable disease is defined as …": that is already the sentence), and not a definition that goes on to
+# a list (":"), a second definition, or a condition of its own ("unless", "except").
+_DEFINED = re.compile(r",?\s+(?:as\s+)?defined\s+(?P<how>as|by)\s+(?P<body>[^;:]+?)\s*(?P<end>[.;]?)\s*$", re.I)
+_AFTER_A_VERB = re.compile(r"\b(?:is|are|be|been|was|were|being)\s*$", re.IGNORECASE)
+_DEFINITION_GOES_ON = re.compile(r"\bdefined\b|\b(?:unless|except|excluding|other\s+than)\b|:", re.IGNORECASE)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 _MIN_HEAD_WORDS = 3  # "Allergy (e.g. X)" stays: a two-word sentence reads no easier
 _OPENS_LOGIC = re.compile(r"^(?:or|and|and/or|nor|but|either)\b", re.IGNORECASE)
@@ -107,7 +121,14 @@ def _split(sentence: str) -> str:
         if _CONJUNCTION.search(m.group("body")) and _HEAD_LIST.search(_outside_brackets(sentence[: m.start()])):
             continue  # "A, B such as C and D": D may be the head list's last item, not an example
         return _joined(sentence[: m.start()], lead, m.group("body"), m.group("end")) or sentence
-    return sentence
+    m = _DEFINED.search(sentence)
+    if m is None or _bracket_depth(sentence, m.start()) or _AFTER_A_VERB.search(sentence[: m.start()]):
+        return sentence
+    body = m.group("body")
+    if _DEFINITION_GOES_ON.search(body) or _bracket_depth(body, len(body)):
+        return sentence
+    lead = "This means " if m.group("how").lower() == "as" else "This is defined by "
+    return _joined(sentence[: m.start()], lead, body, m.group("end")) or sentence
 
 
 def _joined(head: str, lead: str, body: str, end: str) -> str | None:
@@ -121,6 +142,8 @@ def _joined(head: str, lead: str, body: str, end: str) -> str | None:
         return None
     if _EXCEPTED.search(head):
         return None  # "no X except for Y (that is, Z)": Z explains the exception, not the rule
+    if lead in _NARROWING and _HEAD_LIST.search(_outside_brackets(head)):
+        return None  # "X or Y (i.e. Z)": Z defines Y; as a sentence of its own it would define "X or Y"
     if head.endswith((":", "-", "/", "(", "[")) or re.search(r"\b(?:and|or|and/or|nor|of|to|with|the|a|an)$", head):
         return None  # the head would end mid-phrase
     close = "" if body.endswith((".", "!", "?")) else "."

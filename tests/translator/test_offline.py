@@ -6,7 +6,6 @@ import random
 from functools import cache
 
 import pytest
-import textstat
 
 import translator.offline as offline
 from tests.corpus import corpus_by_id, corpus_records, criteria_text
@@ -16,7 +15,7 @@ from translator.offline import FALLBACK_FLAG, LEVELS, OfflineBackend, RenderedIt
 from translator.offline_edits import Edit
 from translator.outline import parse_criteria
 from translator.pipeline import Translator, build_requests
-from translator.readability import grade, median_grade, readability_findings, sentences
+from translator.readability import median_grade, readability_findings
 
 
 @cache
@@ -304,102 +303,3 @@ def test_a_history_of_becomes_had_after_have_or_with_but_not_after_a_negation() 
         "You must not have a history of chronic obstructive"
     )
 
-
-def test_an_aside_of_examples_becomes_its_own_sentence_and_keeps_its_negation_and_its_or_list() -> None:
-    request, rendering, _ = rendered("NCT00074308", "No concurrent cytochrome P450 enzyme-inducing")
-    assert rendering.bullets[0].text == (
-        "You have no concurrent cytochrome P450 enzyme-inducing antiepileptic drugs. "
-        "For example, phenytoin, carbamazepine, or phenobarbital."
-    )
-    # the "no" stays on the rule the examples illustrate, the "or" list stays an "or" list, no negation added
-    assert not errors(check_rendering(request, rendering))
-
-
-def test_an_explaining_aside_and_an_exception_become_sentences() -> None:
-    assert bullet_for("NCT00023673", "No significant atelectasis").text == (
-        "You have no significant atelectasis. This means atelectasis of an entire lung."
-    )
-    # "except" becomes "does not include": one negation cue for another, still an exception to the rule
-    source = "Patients with another primary malignancy"
-    request, rendering, _ = rendered("NCT00087451", source)
-    index = next(i for i, item in enumerate(request.items) if item.text.startswith(source))
-    assert rendering.bullets[index].text == (
-        "You have another primary cancer within the past three years. "
-        "This does not include non-melanoma skin cancers and cervical carcinomas in situ."
-    )
-    assert not errors(check_rendering(request, rendering))
-
-
-def test_an_unbracketed_list_of_examples_at_the_end_becomes_a_sentence() -> None:
-    assert bullet_for("NCT00245960", "Prior exposure to any TNF-inhibitor").text == (
-        "You have had exposure to any TNF-inhibitor. This includes etanercept."
-    )
-
-
-def test_plain_verbs_and_no_gloss_said_twice() -> None:
-    assert bullet_for("NCT00077103", "No conditions associated with QTc").text == (
-        "You have no conditions linked to QTc prolongation."
-    )
-    assert bullet_for("NCT00045708", "Patients must be able to provide written").text == (
-        "You must be able to give written informed consent."
-    )
-    text = bullet_for("NCT00365417", "History of transient ischemic attack").text
-    assert text == "You have had transient ischemic attack (TIA) or stroke."  # not "stroke (stroke)"
-
-
-@pytest.mark.parametrize(
-    ("nct_id", "source", "kept"),
-    [
-        # an exception inside an exception: as a sentence of its own it would except melanoma from the whole rule
-        ("NCT00021112", "No other primary malignancy except", "(excluding melanoma, breast cancer, or hypernephroma)"),
-        # "with … margins" qualifies every resection, not only the examples
-        ("NCT00621049", "Complete surgical resection defined", "resection including lobectomy"),
-        # the last word links to the next item
-        ("NCT00026299", "At least 20 mm by conventional", "techniques, including physical exam, CT scan, or MRI OR"),
-        # "and bladder stones" may be the head list's last item rather than an example
-        ("NCT00431041", "Urinary tract infection, chronic", "chronic inflammation such as interstitial cystitis"),
-    ],
-)
-def test_no_split_where_the_aside_could_change_scope(nct_id: str, source: str, kept: str) -> None:
-    bullet = bullet_for(nct_id, source)
-    assert kept in bullet.text
-    assert "This does not include" not in bullet.text and "This includes" not in bullet.text
-    assert "For example" not in bullet.text
-
-
-def test_the_grade_counts_sentences_not_full_stops() -> None:
-    # textstat ends a sentence at the "." of "1.5": the bullet would count as two short sentences
-    one = "Your creatinine is less than 1.5 times the upper limit of normal."
-    assert sentences(one) == [one]
-    assert sentences("Drugs (e.g. aspirin) are not allowed. Other drugs are.") == [
-        "Drugs (e.g. aspirin) are not allowed.",
-        "Other drugs are.",
-    ]
-    assert grade(one) > float(textstat.flesch_kincaid_grade(one))
-    two, one_long = "You have no heart disease. You have no stroke.", "You have no heart disease; you have no stroke."
-    assert grade(two) < grade(one_long)
-
-
-@pytest.mark.parametrize(
-    ("nct_id", "source", "plain"),
-    [
-        ("NCT03575702", "Prostate cancer.", "You have prostate cancer."),
-        ("NCT00003926", "Congestive heart failure", "You have congestive heart failure."),
-        # a name keeps its capital, though the lexicon writes it in lower case
-        ("NCT00240981", "Parkinson's disease", "You have Parkinson's disease."),
-    ],
-)
-def test_a_criterion_that_only_names_a_condition_says_you_have_it(nct_id: str, source: str, plain: str) -> None:
-    assert bullet_for(nct_id, source).text == plain
-
-
-@pytest.mark.parametrize(
-    ("nct_id", "source"),
-    [
-        ("NCT00195507", "Failure to respond to the following"),  # a failure to respond is no condition one has
-        ("NCT04344015", "Male donors, never-pregnant"),  # the criterion names who it is about
-        ("NCT01950819", "Multi-organ transplant recipient."),  # a person, not a condition
-    ],
-)
-def test_no_you_have_before_what_is_not_a_condition(nct_id: str, source: str) -> None:
-    assert not bullet_for(nct_id, source).text.startswith("You")
