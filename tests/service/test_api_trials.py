@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import Engine, update
+from sqlalchemy.orm import Session, sessionmaker
 
 from service import store
 from service.app import create_app
@@ -245,6 +246,27 @@ def test_a_cached_page_never_outlives_a_change(api: Api, engine: Engine, records
         page = same_as_fresh()["eligibility"]
         assert (page["state"], page["stale"], page["translation_id"]) == ("published", True, made["id"])
     assert len(api.app.state.trial_pages.cache) == 1
+
+
+def test_a_cached_page_with_a_recent_token_costs_one_session_for_its_version(
+    api: Api, records: list[dict[str, Any]]
+) -> None:
+    study = api.ingest(records[0])
+    url, reader = f"/v1/trials/{study.nct_id}", api.auth(Role.READER)
+    first = api.client.get(url, headers=reader)  # builds the page and checks the token in the store
+    sessions: sessionmaker[Session] = api.app.state.sessions
+    opened: list[Session] = []
+
+    def counted() -> Session:
+        opened.append(session := sessions())
+        return session
+
+    api.app.state.sessions = counted
+    again = api.client.get(url, headers={**reader, "If-None-Match": first.headers["ETag"]})
+    assert again.status_code == 304 and len(opened) == 1  # the version read; no token read, no page build
+    api.ingest(with_status(records[0], "WITHDRAWN"))
+    changed = api.client.get(url, headers=reader)
+    assert changed.json()["status"]["overall_status"] == "WITHDRAWN" and len(opened) == 3  # version, then build
 
 
 def test_the_page_cache_keeps_to_its_byte_budget() -> None:
