@@ -66,6 +66,8 @@ class PageCache:
 
 
 ReadVersions = Callable[[Collection[str]], Mapping[str, Hashable]]
+# Keys per read: far below the bound parameters a statement may take (SQLite before 3.32: 999).
+_MOST_KEYS_PER_READ = 500
 
 
 class VersionChecks:
@@ -91,7 +93,10 @@ class VersionChecks:
 
     async def _read_while_asked(self) -> None:
         while self._waiting:
-            batch, self._waiting = self._waiting, {}
+            if len(self._waiting) <= _MOST_KEYS_PER_READ:
+                batch, self._waiting = self._waiting, {}
+            else:  # the rest wait for the next read
+                batch = {key: self._waiting.pop(key) for key in list(self._waiting)[:_MOST_KEYS_PER_READ]}
             futures = [future for waiting in batch.values() for future in waiting]
             try:
                 versions = await run_in_threadpool(self._read, list(batch))

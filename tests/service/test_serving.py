@@ -98,3 +98,14 @@ def test_page_versions_reads_many_studies_as_page_version_reads_one(
     store.ingest_study(session, load_study(with_status(records[1], "WITHDRAWN")), actor="loader")
     changed = store.page_versions(session, ids)
     assert [changed[nct_id] == versions[nct_id] for nct_id in ids] == [True, False, True]
+
+
+def test_a_crowd_of_pages_is_read_in_bounded_batches() -> None:
+    source = Versions(**{f"k{i}": i for i in range(1200)})
+    checks = VersionChecks(source.read)
+
+    async def ask() -> list[Hashable | None]:
+        return list(await asyncio.gather(*(checks.version(f"k{i}") for i in range(1200))))
+
+    assert asyncio.run(ask()) == list(range(1200))
+    assert [len(keys) for keys in source.reads] == [500, 500, 200]
