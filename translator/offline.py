@@ -9,7 +9,10 @@ citing its ref. The rewrite is a set of edits on the source text (translator.off
 - the second person ("Patients with X" → "You have X", "Creatinine < 2 x ULN" → "Your creatinine is
   …"; translator.offline_person);
 - abbreviations spelled out at their first use, plain words for technical terms, and lexicon
-  definitions on the bullet (translator.offline_terms).
+  definitions on the bullet (translator.offline_terms);
+- then, on the composed text, shorter sentences (a closing aside or definition as a sentence of its
+  own; translator.offline_sentences) and wordings only the second person makes ("You are able to" →
+  "You can"; translator.offline_plain.polish). A part these break falls back to the text as composed.
 
 Every bullet is checked with `translator.fidelity.check_rendering` before it is returned. When a
 level of rewriting makes the check find an error, the part falls back to a more conservative level,
@@ -31,7 +34,7 @@ from translator.fidelity import check_rendering, errors
 from translator.lexicon import Lexicon
 from translator.offline_edits import Edit, apply, articles, fact_edits, merge, tidy
 from translator.offline_person import person_edits
-from translator.offline_plain import REORDER, plain_edits
+from translator.offline_plain import REORDER, plain_edits, polish
 from translator.offline_sentences import split_sentences
 from translator.offline_terms import definitions_in, plan_terms
 from translator.translation import Flag
@@ -48,7 +51,7 @@ class Level:
 # Most to least rewritten; each drops the rules most likely to have broken the one before.
 LEVELS: tuple[Level, ...] = (
     Level("rewrite", frozenset({"fact", "person", "case", "term", "abbreviation", "plain", "sentences"})),
-    Level("rewrite_long_sentences_kept", frozenset({"fact", "person", "case", "term", "abbreviation", "plain"})),
+    Level("rewrite_sentences_as_composed", frozenset({"fact", "person", "case", "term", "abbreviation", "plain"})),
     Level("rewrite_stock_phrases_kept", frozenset({"fact", "person", "case", "term", "abbreviation"})),
     Level("rewrite_values_as_written", frozenset({"person", "case", "term", "abbreviation"})),
     Level("rewrite_short_forms_kept", frozenset({"fact", "person", "case", "term"})),
@@ -161,5 +164,7 @@ def _compose(source: str, candidates: dict[str, list[Edit]], level: Level) -> tu
         edits = [e for e in edits if e.what != "split"]
     text = tidy(apply(source, edits), sentence=sentence)
     if "sentences" in level.rules:
-        text = split_sentences(text)  # on the rewritten text: the asides it moves hold other rules' edits
+        # on the rewritten text: "You are able to" exists only once "Able to" has become a sentence, and the
+        # asides a split moves hold other rules' edits
+        text = split_sentences(polish(text))
     return text, edits

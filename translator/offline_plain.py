@@ -116,6 +116,17 @@ _PLAIN: list[tuple[str, str]] = [
     (r"previous(?!\s+(?:day|night|evening|dose|visit|cycle|page|section|criteri(?:on|a)|item)\b)", "past"),
     (r"(?:prior|previous)(?=\s+(?:\w+\s+)?(?:treatments?|therap(?:y|ies)|chemotherapy|radiotherapy|radiation|"
      r"surger(?:y|ies)|exposure|use|malignanc(?:y|ies)|cancers?|regimens?|lines?)\b)", "past"),
+    # "prior" before a noun is "past"; never after a time ("4 weeks prior"), where it means "before"
+    (r"(?<!days )(?<!day )(?<!weeks )(?<!week )(?<!months )(?<!month )(?<!years )(?<!year )(?<!hours )(?<!hour )"
+     r"prior(?=\s+(?!(?:to|or|and|and/or|than)\b)[a-z])", "past"),
+    (r"initial(?=\s+(?:dose|diagnosis|treatment|therapy|surgery|course|episode|infusion)\b)", "first"),
+    (r"a minimum of", "at least"),
+    (r"a maximum of", "at most"),
+    (r"in accordance with", "in line with"),
+    (r"in addition to", "as well as"),
+    # not before "study entry" or "enrollment", which become "joining the study" ("at joining the study")
+    (r"at the time of(?=\s+(?:the\s+)?(?:screening|diagnosis|consent|signing|randomi[sz]ation|surgery|biopsy|"
+     r"baseline|transplant(?:ation)?|visit)\b)", "at"),
     (r"permitted", "allowed"),
     # "has a history of X" is "has had X"; never after a negation ("do not have had" is no English)
     (rf"(?<!not has )(?<=has ){HISTORY_OF}", "had"),
@@ -158,6 +169,22 @@ def plain_edits(text: str, protected: Sequence[tuple[int, int]] = ()) -> list[Ed
     edits += _sentence_breaks(text, taken)
     edits += same_time_edits(text, taken)
     return sorted(edits, key=lambda e: e.start)
+
+
+# Wordings that only the second person makes: "Able to …" → "You are able to …" → "You can …".
+_POLISH = [
+    (re.compile(r"\b(?P<you>You|you) are able to\b"), r"\g<you> can"),
+    (re.compile(r"\b(?P<you>You|you) are unable to\b"), r"\g<you> cannot"),  # one "not" cue for another
+    # "no history of X" is "never had X"; not "no known history" (not known is not never) nor "of or current"
+    (re.compile(r"\b(?P<you>You|you) have no history of (?!(?:or|and|and/or|any|the|this|these|those|\w+ing)\b)"),
+     r"\g<you> have never had "),
+]
+
+
+def polish(text: str) -> str:
+    for pattern, wording in _POLISH:
+        text = pattern.sub(wording, text)
+    return text
 
 
 REORDER = "reorder"  # the two halves of one move: each is kept only with the other (see offline._compose)

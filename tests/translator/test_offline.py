@@ -62,8 +62,8 @@ def bullet_for(nct_id: str, text: str) -> RenderedBullet:
         # a time window keeps its anchor, and puts the event in the past
         ("NCT03300609", "Radiation therapy =< 2 weeks",
          "You have had radiation therapy in the 2 weeks before randomization."),
-        # an inclusion "No …" keeps its "no"
-        ("NCT00030407", "No history of chronic hepatitis", "You have no history of chronic hepatitis."),
+        # an inclusion "No history of …" keeps its negation, as "never had"
+        ("NCT00030407", "No history of chronic hepatitis", "You have never had chronic hepatitis."),
         # comparators written in words become plain too
         ("NCT00099463", "Hemoglobin greater than or equal to 11.5",
          "Your hemoglobin is 11.5 g/dL or more for women; 13.5 g/dL or more for men."),

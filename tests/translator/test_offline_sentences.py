@@ -119,3 +119,16 @@ def test_a_closing_definition_becomes_a_sentence_but_not_after_a_list_it_could_s
     # "65 or older or diagnosed with X, defined as Y": Y defines X only, so the sentence stays whole
     text = bullet_for("NCT00113919", "Patients must be > or = 65 years").text
     assert "kidney function, defined as having a creatinine" in text and "This means" not in text
+
+
+def test_wordings_the_second_person_makes_possible_and_prior_as_past_only_before_a_noun() -> None:
+    assert bullet_for("NCT00570921", "Ability to understand and sign").text.startswith(
+        "You can understand and sign a written informed consent"
+    )
+    # "unable" and "cannot" are both a "not": the negation stays
+    request, rendering, _ = rendered("NCT00207025", "Inability to swallow capsules")
+    assert "You cannot swallow capsules." in [b.text for b in rendering.bullets]
+    assert not errors(check_rendering(request, rendering))
+    # "28 days prior" means before: it is not "past"
+    assert bullet_for("NCT00195507", "Systemic psoriasis therapy within 28 days prior").text.endswith("28 days prior")
+    assert bullet_for("NCT00650923", "No prior aflibercept").text == "You have no past aflibercept."
