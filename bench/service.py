@@ -3,9 +3,10 @@ app served by uvicorn in its own process (`trialplain serve`), and against a bar
 same response bytes from memory under the same uvicorn, measured in the same run.
 
     .venv/bin/python bench/service.py [--data ../shared/data/ctgov/studies.jsonl] [--records 200]
-                                      [--clients 32] [--seconds 10] [--rounds 2]
+                                      [--clients 32] [--seconds 10] [--rounds 2] [--database-url URL]
 
-It builds a fresh SQLite store in a temporary folder with the CLI (`trialplain ingest` translates the
+It builds a fresh SQLite store in a temporary folder (or fills the empty database at --database-url,
+e.g. a PostgreSQL one) with the CLI (`trialplain ingest` translates the
 first --records records offline, `trialplain tokens create`), starts `trialplain serve`, publishes every
 translation through the API (approve with an override), and reads each trial page once: those bodies
 and headers are what the bare app serves. Then each server gets the same load in turn (`--rounds`
@@ -214,6 +215,7 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=10, help="Measured time per round and server.")
     parser.add_argument("--warmup", type=float, default=2, help="Unmeasured load before each round.")
     parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--database-url", help="An empty database to fill instead of a temporary SQLite file.")
     parser.add_argument("--bare", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--port", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -225,7 +227,7 @@ def main() -> None:
         work = Path(folder)
         env = {
             **os.environ,
-            "TRIALPLAIN_DATABASE_URL": f"sqlite:///{work / 'bench.db'}",
+            "TRIALPLAIN_DATABASE_URL": args.database_url or f"sqlite:///{work / 'bench.db'}",
             "TRIALPLAIN_LIVE": "false",
             "TRIALPLAIN_ACCESS_LOG": "false",
         }
