@@ -229,12 +229,15 @@ _ENDS_OPEN = re.compile(r"(?:\b(?:and|or|and/or|nor|but)|[:(\[/-])\s*$", re.IGNO
 
 # "cerebrovascular accident (stroke)" with its plain word becomes "stroke (stroke)": the gloss says it again
 _SAID_TWICE = re.compile(r"\b(?P<words>[A-Za-z][A-Za-z' -]{2,40}?) \((?P=words)\)", re.IGNORECASE)
+# "Radiotherapy treatment" with "radiation treatment" for its first word: the noun is said twice
+_NOUN_TWICE = re.compile(r"\b(?P<noun>treatments?|medicines?|tests?|exams?|doctors?|surgery) (?P=noun)\b", re.I)
 
 
 def tidy(text: str, *, sentence: bool) -> str:
     """Spaces, a capital first letter, and a full stop when `sentence` and the text ends a thought."""
     text = _DOUBLED.sub(r"\1", text)
     text = _SAID_TWICE.sub(r"\g<words>", text)
+    text = _NOUN_TWICE.sub(r"\g<noun>", text)
     text = _SPACES.sub(" ", text).strip()
     text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
     text = _GLUED_SEMICOLON.sub("; ", text)

@@ -77,6 +77,8 @@ _LED = [  # (pattern at the start, replacement); the pattern's match is replaced
     (r"(?P<preg>pregnant(?:\s*(?:,|or|and/or|/)\s*(?:possibly\s+pregnant|lactating|nursing|breast-?\s?feeding))*)"
      r"\s+(?:women|females|patients|subjects|participants|mothers)\b(?!\s+(?:who|with|of|that))", "You are {preg}"),
     (r"(?:pregnant|lactating|breast-?feeding|nursing)\b(?!.*\b(?:wom[ae]n|females?|mothers?)\b)", "You are {0}"),
+    (r"not\s+(?:pregnant|lactating|breast-?feeding|nursing)\b(?!.*\b(?:wom[ae]n|females?|mothers?)\b)", "You are {0}"),
+    (r"(?P<adv>(?:fully|completely|adequately)\s+)?recovered\s+from\b", "You have {adv}recovered from"),
     (r"(?P<adj>known|uncontrolled|active|severe|chronic|acute|symptomatic|clinically\s+significant|significant|"
      r"untreated|ongoing|unstable|serious|documented|current|poorly\s+controlled|concurrent|"
      r"clinically\s+relevant)\s+(?!to\b)(?!(?:smokers?|users?|drinkers?|patients?|subjects?|participants?)\b)(?!(?:\w+\s+)?(?:use|participation|enrollment|enrolment|administration|intake|"

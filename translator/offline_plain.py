@@ -86,6 +86,7 @@ _PLAIN: list[tuple[str, str]] = [
     (r"undergoes", "has"),
     (r"undergoing", "having"),
     (r"underwent", "had"),
+    (r"(?P<aux>(?:have|has|had|having)\s+(?:(?:not|never|\w+ly)\s+)?)undergone", r"\g<aux>had"),
     (r"receive", "get"),
     (r"receives", "gets"),
     (r"receiving", "getting"),

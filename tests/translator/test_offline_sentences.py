@@ -132,3 +132,17 @@ def test_wordings_the_second_person_makes_possible_and_prior_as_past_only_before
     # "28 days prior" means before: it is not "past"
     assert bullet_for("NCT00195507", "Systemic psoriasis therapy within 28 days prior").text.endswith("28 days prior")
     assert bullet_for("NCT00650923", "No prior aflibercept").text == "You have no past aflibercept."
+
+
+@pytest.mark.parametrize(
+    ("nct_id", "source", "plain"),
+    [
+        ("NCT00002475", "Not pregnant", "You are not pregnant."),
+        ("NCT00003194", "Recovered from prior immunotherapy", "You have recovered from past immunotherapy."),
+        # "radiation treatment" for "Radiotherapy" would say "treatment" twice
+        ("NCT02296125", "Radiotherapy treatment to more than 30%", "Radiation treatment to more than 30% of the bone"),
+        ("NCT00085566", "Patients who have not undergone surgical", "Patients who have not had surgical orchiectomy"),
+    ],
+)
+def test_more_second_person_and_plain_words(nct_id: str, source: str, plain: str) -> None:
+    assert bullet_for(nct_id, source).text.startswith(plain)
