@@ -52,6 +52,7 @@ _PEOPLE = re.compile(
     r"their|his|her|they|them)\b",
     re.IGNORECASE,
 )
+_RESULT_AFTER = re.compile(r"\s*(?:\([^()]*\))?\s*-?\s*(?:positive|negative|seropositive|seronegative)\b", re.I)
 _SENTENCE_INSIDE = re.compile(r"[.!?]\s+\S|;\s*\S")
 _PAST_WINDOW = ("before", "past")
 
@@ -69,10 +70,13 @@ def condition_opening(text: str, start: int, facts: Sequence[Fact], lexicon: Lex
         return []
     if not _names_a_condition(head, words, lexicon) or re.match(r"\s+to\b", body[len(head) :]):
         return []  # "Failure to respond to …" is no condition one has
+    if _RESULT_AFTER.match(body, len(head)):
+        return []  # "Human Immunodeficiency Virus (HIV)-positive" names a result, not the virus
     past = any(f.kind is FactKind.TEMPORAL and f.relation in _PAST_WINDOW for f in facts)
     return [Edit(start, start, "You have had " if past else "You have ", "person")]
 
 
+_NOT_A_NOUN = ("ed", "ing", "al", "ic", "ous", "ive", "ary", "ar", "ble", "ant", "ent", "ly", "ful", "less", "oid")
 _NAMED_BY = re.compile(r"\s+(?:disease|syndrome|lymphoma|sarcoma|palsy|phenomenon|anomaly|disorder)\b", re.IGNORECASE)
 
 
@@ -88,8 +92,8 @@ def named_after(word: str, after: str) -> bool:
 def _names_a_condition(head: str, words: Sequence[str], lexicon: Lexicon) -> bool:
     if words[-1].lower() in _CONDITION_NOUNS:
         return True
-    if words[-1].lower().endswith(("ed", "ing")):
-        return False  # an adjective or a verb the lexicon files under a condition ("immunocompromised")
+    if words[-1].lower().endswith(_NOT_A_NOUN):
+        return False  # an adjective or a verb the lexicon files under a condition ("immunocompromised", "suicidal")
     return any(
         isinstance(m.entry, TermEntry) and m.entry.kind in _CONDITION_KINDS and m.end == len(head)
         for m in lexicon.find(head)

@@ -254,6 +254,7 @@ def _ordinary_words() -> frozenset[str]:
             "not",
             "any",
             "all",
+            "other",
         )
     )
     return frozenset(words)

@@ -207,7 +207,9 @@ def _lowered_after(text: str, edit: Edit) -> list[Edit]:
     if edit.start != len(text) - len(text.lstrip()) or edit.end != edit.start or not edit.text.startswith("You"):
         return []
     m = re.compile(r"\s*([A-Za-z]+)").match(text, edit.end)
-    if m is None or not ordinary(m.group(1)) or re.match(r"\s+[A-Z]", text[m.end(1) :]):
+    if m is None or text[m.end(1) : m.end(1) + 1].isalpha():
+        return []  # "Waldenström": the word goes on past the ASCII letters
+    if not ordinary(m.group(1)) or re.match(r"\s+[A-Z]", text[m.end(1) :]):
         return []  # not a title ("Total Bilirubin", "Eastern Cooperative Group")
     if named_after(m.group(1), text[m.end(1) :]):
         return []  # "Parkinson's disease", "Hodgkin lymphoma": the lexicon writes names in lower case too

@@ -94,6 +94,7 @@ def test_the_grade_counts_sentences_not_full_stops() -> None:
         ("NCT00003926", "Congestive heart failure", "You have congestive heart failure."),
         # a name keeps its capital, though the lexicon writes it in lower case
         ("NCT00240981", "Parkinson's disease", "You have Parkinson's disease."),
+        ("NCT00603447", "Waldenström's macroglobulinemia", "You have Waldenström's macroglobulinemia."),
     ],
 )
 def test_a_criterion_that_only_names_a_condition_says_you_have_it(nct_id: str, source: str, plain: str) -> None:
@@ -106,6 +107,8 @@ def test_a_criterion_that_only_names_a_condition_says_you_have_it(nct_id: str, s
         ("NCT00195507", "Failure to respond to the following"),  # a failure to respond is no condition one has
         ("NCT04344015", "Male donors, never-pregnant"),  # the criterion names who it is about
         ("NCT01950819", "Multi-organ transplant recipient."),  # a person, not a condition
+        ("NCT02421939", "post-menopausal (defined as"),  # an adjective: "You have had post-menopausal" is no English
+        ("NCT01240928", "Human Immunodeficiency Virus (HIV)-posit"),  # a test result, not the virus
     ],
 )
 def test_no_you_have_before_what_is_not_a_condition(nct_id: str, source: str) -> None:
