@@ -149,3 +149,12 @@ def test_wordings_the_second_person_makes_possible_and_prior_as_past_only_before
 )
 def test_more_second_person_and_plain_words(nct_id: str, source: str, plain: str) -> None:
     assert bullet_for(nct_id, source).text.startswith(plain)
+
+
+def test_a_closing_pointer_or_defined_by_becomes_a_sentence() -> None:
+    assert bullet_for("NCT00210340", "ECOG Performance Status 0 - 2 (See").text == (
+        "Your ECOG Performance Status is 0 to 2. See Appendix A."
+    )
+    assert bullet_for("NCT00081588", "Patient with laboratory abnormalities at").text == (
+        "You have lab abnormalities at screening. This is defined by ACTG grading scheme as listed in the study plan."
+    )
