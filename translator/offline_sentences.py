@@ -80,7 +80,7 @@ _ONE_THEN_CONJUNCTION = re.compile(r"^[^,]+,\s*(?:or|and|and/or)\b", re.IGNORECA
 _DEFINED = re.compile(r",?\s+(?:as\s+)?defined\s+(?P<how>as|by)\s+(?P<body>[^;:]+?)\s*(?P<end>[.;]?)\s*$", re.I)
 _AFTER_A_VERB = re.compile(r"\b(?:is|are|be|been|was|were|being)\s*$", re.IGNORECASE)
 _DEFINITION_GOES_ON = re.compile(r"\bdefined\b|\b(?:unless|except|excluding|other\s+than)\b|:", re.IGNORECASE)
-_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+_SENTENCE = re.compile(r"(?<=[.!?])(\s+)(?=[A-Z])")  # the space is captured, to be put back as it was
 _MIN_HEAD_WORDS = 3  # "Allergy (e.g. X)" stays: a two-word sentence reads no easier
 _OPENS_LOGIC = re.compile(r"^(?:or|and|and/or|nor|but|either)\b", re.IGNORECASE)
 _MAX_TAIL_WORDS = 25
@@ -102,7 +102,8 @@ _NEGATED = re.compile(
 
 def split_sentences(text: str) -> str:
     """`text` with each sentence's closing aside or list of examples as a sentence of its own."""
-    return " ".join(_split(sentence) for sentence in _SENTENCE.split(text))
+    parts = _SENTENCE.split(text)  # sentence, space, sentence, …
+    return "".join(part if i % 2 else _split(part) for i, part in enumerate(parts))
 
 
 def _split(sentence: str) -> str:
