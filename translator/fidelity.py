@@ -250,8 +250,9 @@ def _negations(sources: Sequence[Source], citing: dict[str, list[Rendered]], by_
         lists = [negates_a_list(by_id[cid].text, by_id[cid].facts) for cid in cluster_ids]
         at_least = in_bullets - sum(r.elided + (r.distributed if any(lists) else 0) for _, r in readings)
         # Repeats the source makes itself ("not pregnant, not breastfeeding") are no room for one more.
+        # Counted by the same rule as the bullets', so a criterion restated word for word adds nothing.
         own = [read_negations(by_id[cid].text, by_id[cid].facts) for cid in cluster_ids]
-        source_at_least = max(in_source - sum(r.elided + r.distributed for r in own), 0)
+        source_at_least = max(in_source - sum(r.elided + (r.distributed if any(lists) else 0) for r in own), 0)
         first = sorted(cluster_ids)[0]
         where = {"criterion_id": first, "bullet_index": cluster_bullets[0].index,
                  "source_span": by_id[first].raw_span}
