@@ -39,7 +39,9 @@ from translator.offline_sentences import split_sentences
 from translator.offline_terms import definitions_in, plan_terms
 from translator.translation import Flag
 
-RULES_VERSION = "offline-rules-1"
+# The offline backend's "prompt": raise it whenever the rules change what they write, so stored
+# translations and cache entries made by older rules are told apart (and re-made on the next ingest).
+RULES_VERSION = "offline-rules-2"
 
 
 @dataclass(frozen=True)
