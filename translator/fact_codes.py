@@ -17,6 +17,7 @@ code itself, so a translation must keep it as written and a changed digit is sti
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from translator.facts import Comparator
 from translator.quantities import Quantity
@@ -45,13 +46,46 @@ _NAME_RE = re.compile(
 )
 
 
+# Drug and product codes written with a space ("TAS 102", "AMG 386", "MK 3475", "Compound 21"): the number is
+# part of the name. With a hyphen or glued ("TAS-102", "AZD9291") the number scanner skips them already. Only
+# known sponsor prefixes: "ANC 1500" or "PLT 100" are a count after a name.
+_PRODUCT_RE = re.compile(
+    r"\b(?-i:TAS|AMG|MK|AZD|BMS|ABT|GSK|PF|LY|JNJ|BAY|SAR|GDC|INCB|ONO|ALD|TAK|REGN|MEDI|ARRY|MLN|ABBV|OSI|SCH"
+    r"|BIBF|BIBW|CEP|HKI|IMC|KW|LGX|MGCD|NVP|PCI|RAD|SGN|XL|BGB|JTX|RG)\s\d{2,7}(?![\w-]|[.,]\d)"
+    r"|\bcompound\s+\d{1,4}[A-Za-z]?(?![\w-]|[.,]\d)",
+    re.IGNORECASE,
+)
+# Cockcroft-Gault and its variants: "(140 - age) x weight / (72 x serum creatinine)", "x 0.85 if female".
+# The constants define a published equation, they bound nothing; the equation is named by the threshold it
+# computes ("creatinine clearance ≥ 60 mL/min"), which stays a fact. One span from "140 - age" to the last
+# constant of the equation (72, 0.85, 1.23, 1.04) within the next 160 characters, so a threshold after the
+# equation ("… / (72 x Cr) ≥ 60 mL/min") is still read.
+_FORMULA_RE = re.compile(r"\b140\s*[-−–]\s*age\b", re.IGNORECASE)
+_CONSTANT_RE = re.compile(r"(?<![\w.])(?:72|0\.85|1\.23|1\.04)(?![\w.]|,\d)")
+_WEIGHT_RE = re.compile(r"(?<![\w.])(?:72|0\.85)\s*[x×*]", re.IGNORECASE)
+
+
 def find_names(text: str) -> list[tuple[int, int]]:
-    """Spans of names and references whose numbers are not facts: "CA 19-9", "Table 15-1"."""
+    """Spans of names and references whose numbers are not facts: "CA 19-9", "Table 15-1", "TAS 102", the
+    constants of the Cockcroft-Gault equation."""
+    spans = [*_formulas(text), *(m.span() for m in _PRODUCT_RE.finditer(text))]
     lowered = text.lower()
-    if not any(word in lowered for word in ("ca", "25", "table", "appendix", "section", "fig", "attachment", "annex",
-                                            "criteri", "item", "question", "19", "20")):  # fmt: skip
-        return []
-    return [m.span() for m in _NAME_RE.finditer(text) if not _unit_follows(text, m.end())]
+    if any(word in lowered for word in ("ca", "25", "table", "appendix", "section", "fig", "attachment", "annex",
+                                        "criteri", "item", "question", "19", "20")):  # fmt: skip
+        spans += [m.span() for m in _NAME_RE.finditer(text) if not _unit_follows(text, m.end())]
+    return sorted(spans)
+
+
+def _formulas(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for m in _FORMULA_RE.finditer(text):
+        start, end = m.start(), m.end()
+        if (before := _WEIGHT_RE.search(text, max(0, start - 40), start)) is not None:
+            start = before.start()  # "0.85 x (140 - age)…"
+        for constant in _CONSTANT_RE.finditer(text, end, min(len(text), m.end() + 160)):
+            end = constant.end()
+        spans.append((start, end))
+    return spans
 
 
 def _unit_follows(text: str, pos: int) -> bool:
@@ -64,11 +98,32 @@ def _after_space(text: str, pos: int) -> int:
     return pos + len(text[pos:]) - len(text[pos:].lstrip())
 
 
+# A dosing schedule counted from the first dose: "0-1-6 month", "0, 1 and 6 months", "0, 1, 2, 12 months". Not a
+# range 0-1 and a lone 6 months: one fact (unit "schedule", label "0-1-6 month") so every time point is kept.
+# Only from 0, and only with a time unit: "1, 3 or 6 months" is a choice, "0-1-2" a list of levels.
+_SCHEDULE_RE = re.compile(
+    r"(?<![\w.,-])0(?P<rest>(?:\s*-\s*\d{1,2}){2,}|(?:\s*,\s*\d{1,2})+,?\s+(?:and|&)\s+\d{1,2}"
+    r"|(?:\s*,\s*\d{1,2}){2,})[\s-]*(?P<unit>month|week|day)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _schedules(text: str) -> list[Quantity]:
+    found = []
+    for m in _SCHEDULE_RE.finditer(text):
+        points = ["0", *re.findall(r"\d+", m.group("rest"))]
+        if all(int(a) < int(b) for a, b in pairwise(points)):
+            label = f"{'-'.join(points)} {m.group('unit').lower()}"
+            found.append(Quantity(m.start(), m.end(), Comparator.EQ, None, None, "schedule", label=label))
+    return found
+
+
 def find_codes(text: str) -> list[Quantity]:
-    """Every code in `text`, as labelled quantities with unit "code", in order and not overlapping."""
+    """Every code and dosing schedule in `text`, as labelled quantities with unit "code" or "schedule", in order
+    and not overlapping."""
+    found: list[Quantity] = _schedules(text) if "0" in text else []
     if "-" not in text and not _FOUR_DIGITS_RE.search(text):
-        return []
-    found: list[Quantity] = []
+        return found
     for pattern in (_CHAIN_RE, _LETTERED_RE, _NAMED_RE):
         for m in pattern.finditer(text):
             start, end = m.span("code")

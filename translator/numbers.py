@@ -33,13 +33,15 @@ NUMBER_WORD = rf"(?:(?:{'|'.join(_TENS_WORDS)})[\s-](?:{_DIGIT_WORDS})|{_WORD_AL
 
 # A digit number: thousands groups, a decimal point or a decimal comma (one or two digits after the
 # comma; three digits is a thousands group, as in "1,500/mm3"), or a bare leading point (".5").
-DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?![,.]?\d)(?:\.\d+)?|\d+(?:[.,·]\d+)?|\.\d+)"
+# A vulgar fraction after a whole number or alone ("4½ hours", "½ pack") is part of the number.
+VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
+DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?![,.]?\d)(?:\.\d+)?|\d+(?:[.,·]\d+)?[½¼¾⅓⅔]?|\.\d+|[½¼¾⅓⅔])"
 
 # A number is never part of a name or code: "HbA1c", "CD4", "COVID-19", "IL-6", "5-FU", "T2DM".
 # Lookbehind rejects a letter or a letter-hyphen before it; lookahead rejects a letter glued after
 # it unless a unit starts there (the quantity scanner checks that separately).
 _WORDS = f"{NUMBER_WORD}|{'|'.join(MULTIPLIER_WORDS)}"
-NUMBER = rf"(?:(?<=[<>]_)|(?<![\w.,/^])(?<![A-Za-z]-))(?:(?=[\d.]){DIGITS}|\b(?=[a-zA-Z])(?:{_WORDS})\b)"
+NUMBER = rf"(?:(?<=[<>]_)|(?<![\w.,/^])(?<![A-Za-z]-))(?:(?=[\d.½¼¾⅓⅔]){DIGITS}|\b(?=[a-zA-Z])(?:{_WORDS})\b)"
 NUMBER_RE = re.compile(NUMBER, re.IGNORECASE)
 SIGNED_RE = re.compile(rf"[-−–]?\s?{DIGITS}")
 
@@ -65,6 +67,9 @@ def parse_number(surface: str) -> float | None:
     compound = surface.strip().lower().replace("-", " ").split()
     if len(compound) == 2 and compound[0] in _TENS_WORDS and compound[1] in _UNITS_WORDS:
         return float(_TENS_WORDS[compound[0]] + _UNITS_WORDS[compound[1]])
+    if text[-1] in VULGAR:
+        whole = parse_number(text[:-1]) if len(text) > 1 else 0.0
+        return None if whole is None else whole + VULGAR[text[-1]]
     text = text.replace("·", ".")
     if re.fullmatch(r"-?\d{1,3}(?:,\d{3})+(?:\.\d+)?", text):
         text = text.replace(",", "")

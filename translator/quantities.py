@@ -89,6 +89,11 @@ _CONSECUTIVE_RE = re.compile(r"(?:consecutive|calendar|full|full-time|complete|w
 _SPACED_THOUSANDS_RE = re.compile(r"(?:[ \u2009\u202f\u00a0]\d{3})+(?![\d.,]|\s\d)")
 _FRACTION_RE = re.compile(r"/(\d{1,3})(?![\d/]|[.,]\d|\w)")
 _CLOSE_RE = re.compile(r"\s*\)")
+_HALF_RE = re.compile(r"/(?P<bottom>[2-4])(?![\d/]|[.,]\d)")
+_MIXED_RE = re.compile(r"\s+(?P<top>[1-3])/(?P<bottom>[2-4])(?![\d/]|[.,]\d)")
+_MEASURED_RE = re.compile(
+    r"[\s-]*(?:packs?|tablets?|pills?|capsules?|cups?|glass(?:es)?|doses?|drinks?|servings?|bottles?|cans?"
+    r"|vials?|of\s+an?\b)", re.IGNORECASE)
 _DOTTED_RE = re.compile(r"[1-9]\d{0,2}\.\d{3}")
 _CELL_COUNT_RE = re.compile(
     r"\b(?:platelets?|thrombocytes?|neutrophils?|ANC|AGC|leu[ck]ocytes?|WBC|white\s+(?:blood\s+)?cells?"
@@ -99,6 +104,9 @@ _MMHG_PAIR_RE = re.compile(r"\s*/\s*(\d{2,3})(?![\d/]|[.,]\d)", re.IGNORECASE)
 _PRESSURE_RE = re.compile(
     r"\b(?:blood\s+pressures?|BP|B/P|SBP|DBP|hypertensi\w*|systolic|diastolic)\b[^.;]*$", re.IGNORECASE
 )
+
+
+_DIRECTION = {Comparator.GE: "lower", Comparator.GT: "lower", Comparator.LE: "upper", Comparator.LT: "upper"}
 
 
 @dataclass(slots=True)
@@ -199,6 +207,7 @@ def _grow(text: str, m: re.Match[str], floor: int) -> list[Quantity]:
         if (unit_then and unit_then[0] == "/mm3") or _CELL_COUNT_RE.search(text, max(0, m.start() - 40), m.start()):
             first.value = float(m.group() + re.sub(r"\D", "", spaced.group()))
             first.end = spaced.end()
+    _halves(text, m, first)
     if m.group().lower() == "one" and _ONE_OF_RE.match(text, first.end) and not find_prefix(text, first.start, floor):
         return []  # "one of these diseases" picks from a list; "at least one of" is a count
     unit_found = _unit_after(text, first.end)
@@ -264,8 +273,11 @@ def _grow(text: str, m: re.Match[str], floor: int) -> list[Quantity]:
     if comparator is Comparator.RANGE and between:
         start = left_start + between.start()
     pre = find_prefix(text, first.start, floor) if comparator is not Comparator.RANGE else None
+    outer = find_prefix(text, pre.start, floor) if pre is not None else None
     if pre is not None:
         comparator, start, age = pre.comparator, pre.start, pre.age
+    if outer is not None and _DIRECTION.get(outer.comparator) == _DIRECTION.get(comparator):
+        start, outer = outer.start, None  # "a minimum of at least 3": one bound said twice
     if comparator is Comparator.EQ:
         # "24 weeks pregnant or more", "1 unit or more": one word between the amount and its bound.
         word_re = _STATE_RE if units[-1] == "week" else _NOUN_RE if units[-1] is None else None
@@ -297,7 +309,29 @@ def _grow(text: str, m: re.Match[str], floor: int) -> list[Quantity]:
         units = [u if u is not None or abs(v) > 130 else default for u, v in zip(units, values, strict=False)]
     elif units[-1] == "year" and 1 <= values[0] <= 120 and comparator is not Comparator.EQ:
         person = bool(_PERSON_RE.search(text, max(0, first.start - 45), start)) or not text[:start].strip()
-    return [replace(q, person=person) for q in _assemble(text, start, end, comparator, values, units, age)]
+    found = [replace(q, person=person) for q in _assemble(text, start, end, comparator, values, units, age)]
+    if outer is not None and outer.comparator in _DIRECTION and len(values) == 1:
+        # "a maximum of at least 3": two bounds that disagree are two facts, so neither is lost by reading one.
+        found.insert(0, replace(bound(outer.start, end, outer.comparator, values[0], units[0], age), person=person))
+    return found
+
+
+def _halves(text: str, m: re.Match[str], first: _Number) -> None:
+    """'1/2 pack' is 0.5 pack and '1 1/2 hours' 1.5 hours: a simple fraction (denominator 2 to 4) before an amount
+    it measures. 'ECOG 1/2' and 'grade 1/2' have no such word after them and stay a choice of levels."""
+    if not m.group().isdigit():
+        return
+    simple = _HALF_RE.match(text, first.end)
+    mixed = None if simple else _MIXED_RE.match(text, first.end)
+    found = simple or mixed
+    if found is None:
+        return
+    top, bottom = int(m.group() if simple else found.group("top")), int(found.group("bottom"))
+    after = _unit_after(text, found.end())
+    if top >= bottom or (_MEASURED_RE.match(text, found.end()) is None and (after is None or after[0] is None)):
+        return
+    part = top / bottom
+    first.value, first.end = (part if simple else first.value + part), found.end()
 
 
 def _fraction(text: str, m: re.Match[str], end: int, floor: int) -> Quantity | None:

@@ -1,0 +1,133 @@
+"""Extractor leftovers and fidelity misses, each pinned on the real criterion of a corpus record.
+
+Formula constants, drug codes, vaccination schedules and fractions were read as thresholds or ranges;
+stacked comparators, a repeated fact with one copy changed, and a two-sided "within N of <event>" window
+put on one side went unreported. Each test reads the criterion the real parser gives for the record.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.corpus import corpus_by_id, criteria_text
+from translator.backend import CriterionRequest, RenderedBullet, Rendering, RequestItem
+from translator.criteria import SectionKind
+from translator.facts import FactKind, extract_facts
+from translator.fidelity import check_rendering, errors
+from translator.findings import Finding
+from translator.outline import parse_criteria
+from translator.phrasing import phrase
+
+
+def criterion(nct_id: str, needle: str) -> str:
+    """The text of the parsed criterion of `nct_id` that holds `needle` (its wrapped lines joined)."""
+    doc = parse_criteria(criteria_text(corpus_by_id()[nct_id]))
+    texts = [c.text for c in doc.criteria if needle in " ".join(c.text.split())]
+    assert texts, f"{needle!r} not in a criterion of {nct_id}"
+    return " ".join(texts[0].split())
+
+
+def keys(text: str) -> list[str]:
+    return [f.key for f in extract_facts(text) if f.kind is not FactKind.NEGATION]
+
+
+def judge(source: str, bullet: str) -> list[Finding]:
+    request = CriterionRequest(kind=SectionKind.INCLUSION, items=[RequestItem(ref="1", text=source)])
+    return check_rendering(request, Rendering(bullets=[RenderedBullet(text=bullet, refs=["1"])]))
+
+
+def test_cockcroft_gault_constants_are_not_thresholds() -> None:
+    text = criterion("NCT00603447", "(140 - Age) x Mass")
+    assert "140" in text and "72" in text
+    found = keys(text)
+    assert not any("|140|" in k or "|72|" in k or "|72||" in k for k in found), found
+    # The threshold the equation computes stays a fact, and changing it is still caught.
+    assert found, text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Cr Clearance = (140-age) x wt (kg)/(Cr[mg/dl]x 72) >= 50 mL/min", ["value|>=|50||mL/min||"]),
+    ("[weight (Kg) x (140-age) x (0.85 if female)]/[72 x (stable creatinine)] > 60 mL/min",
+     ["value|>|60||mL/min||"]),
+])
+def test_threshold_after_the_equation_is_read(text: str, expected: list[str]) -> None:
+    assert keys(text) == expected
+
+
+@pytest.mark.parametrize(("nct_id", "needle"), [("NCT02149108", "TAS 102"), ("NCT01253681", "AMG 386")])
+def test_number_in_a_drug_code_is_part_of_its_name(nct_id: str, needle: str) -> None:
+    text = criterion(nct_id, needle)
+    number = needle.split()[1]
+    assert not any(f.text.startswith(number) for f in extract_facts(text)), keys(text)
+
+
+def test_counts_after_a_lab_name_stay_values() -> None:
+    assert keys("ANC 1500/mm3 and AMG 386") == ["value|=|1500||/mm3||"]
+
+
+def test_vaccination_schedule_is_one_fact_not_a_range() -> None:
+    # No criterion in the corpus writes a schedule; this record's summary does, in the same words.
+    summary = corpus_by_id()["NCT01357915"]["protocolSection"]["descriptionModule"]["briefSummary"]
+    text = next(s for s in " ".join(summary.split()).split(". ") if "0-1-6 month" in s)
+    schedule = [f for f in extract_facts(text) if f.unit == "schedule"]
+    assert [f.label for f in schedule] == ["0-1-6 month"]
+    assert "value|range|0|1|||" not in keys(text)
+    assert keys("doses at 0, 1 and 6 months") == [schedule[0].key]
+    assert keys(phrase(schedule[0])) == [schedule[0].key]
+    assert errors(judge(text, text.replace("0-1-6", "0-1-12")))
+
+
+def test_a_choice_of_months_is_not_a_schedule() -> None:
+    assert all(f.unit != "schedule" for f in extract_facts("1, 3 or 6 months"))
+
+
+@pytest.mark.parametrize(("nct_id", "needle", "value"), [
+    ("NCT00186446", "(1/2 pack)", 0.5),
+    ("NCT03733470", "1/2 pack/day", 0.5),
+    ("NCT03290053", "<4½ hours", 4.5),
+])
+def test_fractions_are_their_value(nct_id: str, needle: str, value: float) -> None:
+    text = criterion(nct_id, needle)
+    at = text.index(needle)
+    fact = next(f for f in extract_facts(text) if f.start <= at + 1 < f.end or at <= f.start < at + len(needle))
+    assert value in (fact.low, fact.high), fact
+
+
+@pytest.mark.parametrize(("text", "value"), [("½ pack", 0.5), ("1 1/2 packs a day", 1.5), ("1 1/2 hours", 1.5)])
+def test_written_fractions(text: str, value: float) -> None:
+    assert extract_facts(text)[0].low == value
+
+
+@pytest.mark.parametrize("text", ["ECOG 0/1", "ECOG 1/2"])
+def test_a_choice_of_levels_stays_a_range(text: str) -> None:
+    assert keys(text)[0].startswith("value|range|")
+
+
+def test_stacked_comparators_read_as_one_bound() -> None:
+    text = criterion("NCT00877487", "minimum of at least")
+    at = text.index("minimum of at least")
+    fact = next(f for f in extract_facts(text) if f.start <= at < f.end)
+    assert "a minimum of at least 6 months" in fact.text and fact.low == 6 and fact.comparator == ">="
+    value = "a minimum of at least 3 cycles"
+    assert errors(judge(value, value.replace("minimum", "maximum")))
+
+
+def test_stacked_comparators_that_disagree_are_two_facts() -> None:
+    assert keys("a maximum of at least 3 cycles") == ["value|<=||3|||", "value|>=|3||||"]
+
+
+def test_changing_one_copy_of_a_repeated_fact_into_another_is_caught() -> None:
+    source = "Age Phase 1: ≥ 18 years to ≤ 55 years Phase 2: ≥ 18 years"
+    assert errors(judge(source, "Age Phase 1: ≥ 18 years to ≤ 55 years Phase 2: ≤ 55 years"))
+    assert not errors(judge(source, source))
+    assert not errors(judge("Women ≥ 18 years and men ≥ 18 years", "Women and men ≥ 18 years"))
+
+
+def test_within_of_an_event_put_on_one_side_is_a_warning() -> None:
+    source = "Major surgery within 4 weeks of the start of study treatment"
+    findings = judge(source, "You had major surgery in the 4 weeks before the start of study treatment.")
+    assert [f.check for f in findings if f.check == "window_side"] == ["window_side"]
+    assert not errors(findings)
+    assert not [f for f in judge(source, source) if f.check == "window_side"]
+    stated = "Major surgery within 4 weeks before the start of study treatment"
+    assert errors(judge(stated, "You had major surgery in the 4 weeks after the start of study treatment."))

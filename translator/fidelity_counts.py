@@ -1,0 +1,93 @@
+"""Fidelity checks that count and orient facts, beyond whether each source fact is restated somewhere.
+
+- A fact the source states twice ("Phase 1: ≥ 18 years … Phase 2: ≥ 18 years") is restated by one copy
+  in the bullets, so changing the other copy into a third fact the source also states ("≤ 55 years") leaves
+  every fact restated. The copies are counted: a source fact repeated but said fewer times, while another
+  source fact is said more times than the source says it, is a changed fact. Saying a repeated fact once
+  ("Women and men ≥ 18 years") is a faithful merge, and is not flagged on its own.
+- "within 4 weeks of the start of study treatment" does not say on which side of the event the window lies
+  (either side). A bullet that picks one ("in the 4 weeks after the start") restates one reading of it, so
+  it is a warning for editors, not an error; a bullet whose side contradicts a side the source states is
+  already an error of `translator.fidelity` ("before" vs "after").
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Sequence
+from typing import Protocol
+
+from translator.anchors import same_event
+from translator.facts import Fact, FactKind
+from translator.findings import Finding, Severity
+from translator.units import equivalent
+
+_SIDES = ("before", "after")
+
+
+class _Source(Protocol):
+    @property
+    def id(self) -> str: ...
+    @property
+    def facts(self) -> list[Fact]: ...
+
+
+class _Bullet(Protocol):
+    @property
+    def index(self) -> int: ...
+    @property
+    def ids(self) -> list[str]: ...
+    @property
+    def facts(self) -> list[Fact]: ...
+
+
+def _quote(text: str, limit: int = 60) -> str:
+    return f"“{text if len(text) <= limit else text[: limit - 1] + '…'}”"
+
+
+def changed_copies(
+    sources: Sequence[_Source], bullets: Sequence[_Bullet], hard: Callable[[Fact], bool]
+) -> list[Finding]:
+    """A repeated source fact with a copy changed into another source fact (compared by key, as counted)."""
+    source_facts = [f for s in sources for f in s.facts if hard(f)]
+    said = Counter(f.key for f in source_facts)
+    if not any(n > 1 for n in said.values()):
+        return []
+    told = Counter(f.key for b in bullets for f in b.facts if hard(f) and f.key in said)
+    fewer = [key for key, n in said.items() if n > 1 and told[key] < n]
+    more = [key for key, n in told.items() if n > said[key]]
+    if not fewer or not more:
+        return []
+    findings = []
+    lost = next(f for f in source_facts if f.key == fewer[0])
+    for key in more:
+        # The last copy in the bullets is the one that stands in for the lost repeat.
+        bullet, fact = [(b, f) for b in bullets for f in b.facts if f.key == key][-1]
+        findings.append(Finding(
+            check="fact_changed", severity=Severity.ERROR,
+            message=f"{_quote(lost.text)} is said {said[fewer[0]]} times in the source but {told[fewer[0]]} in the "
+            f"bullets, and {_quote(fact.text)} {told[key]} times instead of {said[key]}",
+            criterion_id=bullet.ids[0] if bullet.ids else None, bullet_index=bullet.index,
+            bullet_span=(fact.start, fact.end)))
+    return findings
+
+
+def picked_sides(source: _Source, bullets: Sequence[_Bullet], hard: Callable[[Fact], bool]) -> list[Finding]:
+    """Warnings for bullets that put a two-sided "within N of <event>" window on one side of the event."""
+    findings = []
+    for fact in source.facts:
+        if not (hard(fact) and fact.kind is FactKind.TEMPORAL and fact.relation == "within" and fact.anchor):
+            continue
+        facts = [(b, f) for b in bullets for f in b.facts if f.kind is FactKind.TEMPORAL]
+        if any(f.relation == "within" and same_event(f.anchor, fact.anchor) for _, f in facts):
+            continue
+        sided = next(((b, f) for b, f in facts if f.relation in _SIDES and same_event(f.anchor, fact.anchor)
+                      and equivalent(fact, f)), None)
+        if sided is not None:
+            bullet, other = sided
+            findings.append(Finding(
+                check="window_side", severity=Severity.WARNING,
+                message=f"{source.id}: {_quote(fact.text)} may lie on either side of the event ({fact.anchor}); "
+                f"{_quote(other.text)} says it is {other.relation} it",
+                criterion_id=source.id, bullet_index=bullet.index, bullet_span=(other.start, other.end)))
+    return findings
