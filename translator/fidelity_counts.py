@@ -63,12 +63,17 @@ def changed_copies(
     for key in more:
         # The last copy in the bullets is the one that stands in for the lost repeat.
         bullet, fact = [(b, f) for b in bullets for f in b.facts if f.key == key][-1]
-        findings.append(Finding(
-            check="fact_changed", severity=Severity.ERROR,
-            message=f"{_quote(lost.text)} is said {said[fewer[0]]} times in the source but {told[fewer[0]]} in the "
-            f"bullets, and {_quote(fact.text)} {told[key]} times instead of {said[key]}",
-            criterion_id=bullet.ids[0] if bullet.ids else None, bullet_index=bullet.index,
-            bullet_span=(fact.start, fact.end)))
+        findings.append(
+            Finding(
+                check="fact_changed",
+                severity=Severity.ERROR,
+                message=f"{_quote(lost.text)} is said {said[fewer[0]]} times in the source but {told[fewer[0]]} in the "
+                f"bullets, and {_quote(fact.text)} {told[key]} times instead of {said[key]}",
+                criterion_id=bullet.ids[0] if bullet.ids else None,
+                bullet_index=bullet.index,
+                bullet_span=(fact.start, fact.end),
+            )
+        )
     return findings
 
 
@@ -81,13 +86,25 @@ def picked_sides(source: _Source, bullets: Sequence[_Bullet], hard: Callable[[Fa
         facts = [(b, f) for b in bullets for f in b.facts if f.kind is FactKind.TEMPORAL]
         if any(f.relation == "within" and same_event(f.anchor, fact.anchor) for _, f in facts):
             continue
-        sided = next(((b, f) for b, f in facts if f.relation in _SIDES and same_event(f.anchor, fact.anchor)
-                      and equivalent(fact, f)), None)
+        sided = next(
+            (
+                (b, f)
+                for b, f in facts
+                if f.relation in _SIDES and same_event(f.anchor, fact.anchor) and equivalent(fact, f)
+            ),
+            None,
+        )
         if sided is not None:
             bullet, other = sided
-            findings.append(Finding(
-                check="window_side", severity=Severity.WARNING,
-                message=f"{source.id}: {_quote(fact.text)} may lie on either side of the event ({fact.anchor}); "
-                f"{_quote(other.text)} says it is {other.relation} it",
-                criterion_id=source.id, bullet_index=bullet.index, bullet_span=(other.start, other.end)))
+            findings.append(
+                Finding(
+                    check="window_side",
+                    severity=Severity.WARNING,
+                    message=f"{source.id}: {_quote(fact.text)} may lie on either side of the event ({fact.anchor}); "
+                    f"{_quote(other.text)} says it is {other.relation} it",
+                    criterion_id=source.id,
+                    bullet_index=bullet.index,
+                    bullet_span=(other.start, other.end),
+                )
+            )
     return findings

@@ -12,6 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from translator.fact_fractions import MMHG_PAIR_RE as _MMHG_PAIR_RE
+from translator.fact_fractions import PRESSURE_RE as _PRESSURE_RE
+from translator.fact_fractions import halves, slash_fraction
+from translator.fact_fractions import unit_after as _unit_after
 from translator.facts import Comparator
 from translator.numbers import (
     AGE_WORDS,
@@ -26,7 +30,7 @@ from translator.numbers import (
     parse_number,
     suffix_comparator,
 )
-from translator.units import match_unit, plausible
+from translator.units import plausible
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +75,6 @@ _FREQ_UNITS = {
     "day": "times/day", "daily": "times/day", "week": "times/week", "weekly": "times/week",
     "month": "times/month", "monthly": "times/month", "year": "times/year", "yearly": "times/year",
 }  # fmt: skip
-_GAP_RE = re.compile(r"[\s-]{0,2}")
 _ONE_OF_RE = re.compile(r"\s+of\s+(?![\d.])", re.IGNORECASE)
 # "24 weeks pregnant or more": a state word between the amount and its bound.
 _NOUN_RE = re.compile(r"\s+(?!or\b|and\b)[A-Za-z]{2,15}(?=\s+(?:or|and)\s)")
@@ -81,28 +84,13 @@ _SCALE_WORD_RE = re.compile(r"\s*(thousands?|lakhs?|lacs?|millions?|billions?)(?
 _LIST_NUMBER_RE = re.compile(rf"{DIGITS}(?!\w|[.,]\d)")
 _SPACED_DEGREE_RE = re.compile(r" ([CF])(?![\w-]|/[A-Z](?![a-z]))")
 _TEMPERATURE_RE = re.compile(r"\b(?:fever|febrile|temperature|pyrexia)", re.IGNORECASE)
-# Words between an amount and its unit that leave the amount in that unit: "24 consecutive months",
-# "30 calendar days", "2 full weeks", "1 full-time week". Not "working" or "business" days, which are
-# not days: left unitless, a bullet that says plain "days" for them is flagged.
-_CONSECUTIVE_RE = re.compile(r"(?:consecutive|calendar|full|full-time|complete|whole|additional|separate)\s+",
-                             re.IGNORECASE)
 _SPACED_THOUSANDS_RE = re.compile(r"(?:[ \u2009\u202f\u00a0]\d{3})+(?![\d.,]|\s\d)")
-_FRACTION_RE = re.compile(r"/(\d{1,3})(?![\d/]|[.,]\d|\w)")
 _CLOSE_RE = re.compile(r"\s*\)")
-_HALF_RE = re.compile(r"/(?P<bottom>[2-4])(?![\d/]|[.,]\d)")
-_MIXED_RE = re.compile(r"\s+(?P<top>[1-3])/(?P<bottom>[2-4])(?![\d/]|[.,]\d)")
-_MEASURED_RE = re.compile(
-    r"[\s-]*(?:packs?|tablets?|pills?|capsules?|cups?|glass(?:es)?|doses?|drinks?|servings?|bottles?|cans?"
-    r"|vials?|of\s+an?\b)", re.IGNORECASE)
 _DOTTED_RE = re.compile(r"[1-9]\d{0,2}\.\d{3}")
 _CELL_COUNT_RE = re.compile(
     r"\b(?:platelets?|thrombocytes?|neutrophils?|ANC|AGC|leu[ck]ocytes?|WBC|white\s+(?:blood\s+)?cells?"
     r"|lymphocytes?|granulocytes?|PLT)\b(?:\s+counts?)?[^.;:\d]{0,12}$",
     re.IGNORECASE,
-)
-_MMHG_PAIR_RE = re.compile(r"\s*/\s*(\d{2,3})(?![\d/]|[.,]\d)", re.IGNORECASE)
-_PRESSURE_RE = re.compile(
-    r"\b(?:blood\s+pressures?|BP|B/P|SBP|DBP|hypertensi\w*|systolic|diastolic)\b[^.;]*$", re.IGNORECASE
 )
 
 
@@ -138,20 +126,6 @@ def _read_number(text: str, m: re.Match[str], signed: bool = True) -> _Number | 
     if signed and start > 0 and text[start - 1] in "-−" and _SIGN_RE.search(text, max(0, start - 2), start + 1):
         start, value = start - 1, -value
     return _Number(start, end, value, multiplier)
-
-
-def _unit_after(text: str, pos: int) -> tuple[str | None, int] | None:
-    """A unit after optional spacing or a hyphen ("18-year-old", "3-month")."""
-    m = _GAP_RE.match(text, pos)
-    skip = m.end() if m else pos
-    found = match_unit(text, skip)
-    if found is None and skip != pos:
-        found = match_unit(text, pos)
-    if found is None and (between := _CONSECUTIVE_RE.match(text, skip)) is not None:
-        # "24 consecutive months", "6 consecutive days": the amount is still in months and days.
-        found = match_unit(text, between.end())
-        return found if found is not None and found[0] is not None else None
-    return found
 
 
 def _glued_word(text: str, pos: int) -> bool:
@@ -207,7 +181,8 @@ def _grow(text: str, m: re.Match[str], floor: int) -> list[Quantity]:
         if (unit_then and unit_then[0] == "/mm3") or _CELL_COUNT_RE.search(text, max(0, m.start() - 40), m.start()):
             first.value = float(m.group() + re.sub(r"\D", "", spaced.group()))
             first.end = spaced.end()
-    _halves(text, m, first)
+    if m.group().isdigit() and (half := halves(text, m.group(), first.value, first.end)) is not None:
+        first.value, first.end = half
     if m.group().lower() == "one" and _ONE_OF_RE.match(text, first.end) and not find_prefix(text, first.start, floor):
         return []  # "one of these diseases" picks from a list; "at least one of" is a count
     unit_found = _unit_after(text, first.end)
@@ -316,42 +291,12 @@ def _grow(text: str, m: re.Match[str], floor: int) -> list[Quantity]:
     return found
 
 
-def _halves(text: str, m: re.Match[str], first: _Number) -> None:
-    """'1/2 pack' is 0.5 pack and '1 1/2 hours' 1.5 hours: a simple fraction (denominator 2 to 4) before an amount
-    it measures. 'ECOG 1/2' and 'grade 1/2' have no such word after them and stay a choice of levels."""
-    if not m.group().isdigit():
-        return
-    simple = _HALF_RE.match(text, first.end)
-    mixed = None if simple else _MIXED_RE.match(text, first.end)
-    found = simple or mixed
-    if found is None:
-        return
-    top, bottom = int(m.group() if simple else found.group("top")), int(found.group("bottom"))
-    after = _unit_after(text, found.end())
-    if top >= bottom or (_MEASURED_RE.match(text, found.end()) is None and (after is None or after[0] is None)):
-        return
-    part = top / bottom
-    first.value, first.end = (part if simple else first.value + part), found.end()
-
-
 def _fraction(text: str, m: re.Match[str], end: int, floor: int) -> Quantity | None:
-    """'8/8 or 7/8 matched', 'at least 8/68 tender joints', 'mitotic rate > 10/50': one value, the fraction
-    as written (unit "fraction"), so a changed denominator is caught. Not a blood pressure (two mmHg
-    facts), not small neighbours ("0/1", "ECOG 1/2": a choice of levels), not before a unit ("250/50 mcg")."""
-    slash = _FRACTION_RE.match(text, end)
-    if slash is None or not m.group().isdigit():
+    found = slash_fraction(text, m, end, floor)
+    if found is None:
         return None
-    top, bottom = int(m.group()), int(slash.group(1))
-    if (bottom == top + 1 and top <= 4) or top > bottom or _unit_after(text, slash.end()) is not None:
-        return None
-    if _MMHG_PAIR_RE.match(text, end) and _PRESSURE_RE.search(text, max(0, m.start() - 60), m.start()):
-        return None
-    comparator, start, stop = Comparator.EQ, m.start(), slash.end()
-    if (prefix := find_prefix(text, m.start(), floor)) is not None:
-        comparator, start = prefix.comparator, prefix.start
-    elif suffix := SUFFIX_RE.match(text, stop):
-        comparator, stop = suffix_comparator(suffix.group("cmp")), suffix.end()
-    return Quantity(start, stop, comparator, None, None, "fraction", label=f"{top}/{bottom}")
+    comparator, start, stop, label = found
+    return Quantity(start, stop, comparator, None, None, "fraction", label=label)
 
 
 def _dotted_thousands(surface: str, value: float) -> float:

@@ -1,0 +1,84 @@
+"""Fractions in amounts, and the unit after an amount, shared by `translator.quantities`.
+
+"1/2 pack", "1 1/2 hours" are amounts (0.5 and 1.5); "8/8 matched" and "at least 8/68 tender joints" are
+fractions kept as written (a changed denominator is caught); "140/90" after words about blood pressure is
+two pressures, not a fraction; "ECOG 1/2" is a choice of levels.
+"""
+
+from __future__ import annotations
+
+import re
+
+from translator.facts import Comparator
+from translator.numbers import SUFFIX_RE, find_prefix, suffix_comparator
+from translator.units import match_unit
+
+_GAP_RE = re.compile(r"[\s-]{0,2}")
+# Words between an amount and its unit that leave the amount in that unit: "24 consecutive months",
+# "30 calendar days", "2 full weeks", "1 full-time week". Not "working" or "business" days, which are
+# not days: left unitless, a bullet that says plain "days" for them is flagged.
+_CONSECUTIVE_RE = re.compile(
+    r"(?:consecutive|calendar|full|full-time|complete|whole|additional|separate)\s+", re.IGNORECASE
+)
+_FRACTION_RE = re.compile(r"/(\d{1,3})(?![\d/]|[.,]\d|\w)")
+_HALF_RE = re.compile(r"/(?P<bottom>[2-4])(?![\d/]|[.,]\d)")
+_MIXED_RE = re.compile(r"\s+(?P<top>[1-3])/(?P<bottom>[2-4])(?![\d/]|[.,]\d)")
+_MEASURED_RE = re.compile(
+    r"[\s-]*(?:packs?|tablets?|pills?|capsules?|cups?|glass(?:es)?|doses?|drinks?|servings?|bottles?|cans?"
+    r"|vials?|of\s+an?\b)",
+    re.IGNORECASE,
+)
+MMHG_PAIR_RE = re.compile(r"\s*/\s*(\d{2,3})(?![\d/]|[.,]\d)", re.IGNORECASE)
+PRESSURE_RE = re.compile(
+    r"\b(?:blood\s+pressures?|BP|B/P|SBP|DBP|hypertensi\w*|systolic|diastolic)\b[^.;]*$", re.IGNORECASE
+)
+
+
+def unit_after(text: str, pos: int) -> tuple[str | None, int] | None:
+    """A unit after optional spacing or a hyphen ("18-year-old", "3-month")."""
+    m = _GAP_RE.match(text, pos)
+    skip = m.end() if m else pos
+    found = match_unit(text, skip)
+    if found is None and skip != pos:
+        found = match_unit(text, pos)
+    if found is None and (between := _CONSECUTIVE_RE.match(text, skip)) is not None:
+        # "24 consecutive months", "6 consecutive days": the amount is still in months and days.
+        found = match_unit(text, between.end())
+        return found if found is not None and found[0] is not None else None
+    return found
+
+
+def halves(text: str, number: str, value: float, end: int) -> tuple[float, int] | None:
+    """'1/2 pack' is 0.5 pack and '1 1/2 hours' 1.5 hours: a simple fraction (denominator 2 to 4) before an amount
+    it measures. 'ECOG 1/2' and 'grade 1/2' have no such word after them and stay a choice of levels."""
+    simple = _HALF_RE.match(text, end)
+    mixed = None if simple else _MIXED_RE.match(text, end)
+    found = simple or mixed
+    if found is None:
+        return None
+    top, bottom = int(number if simple else found.group("top")), int(found.group("bottom"))
+    after = unit_after(text, found.end())
+    if top >= bottom or (_MEASURED_RE.match(text, found.end()) is None and (after is None or after[0] is None)):
+        return None
+    part = top / bottom
+    return (part if simple else value + part), found.end()
+
+
+def slash_fraction(text: str, m: re.Match[str], end: int, floor: int) -> tuple[Comparator, int, int, str] | None:
+    """'8/8 or 7/8 matched', 'at least 8/68 tender joints', 'mitotic rate > 10/50': one value, the fraction
+    as written (unit "fraction"), so a changed denominator is caught. Not a blood pressure (two mmHg
+    facts), not small neighbours ("0/1", "ECOG 1/2": a choice of levels), not before a unit ("250/50 mcg")."""
+    slash = _FRACTION_RE.match(text, end)
+    if slash is None or not m.group().isdigit():
+        return None
+    top, bottom = int(m.group()), int(slash.group(1))
+    if (bottom == top + 1 and top <= 4) or top > bottom or unit_after(text, slash.end()) is not None:
+        return None
+    if MMHG_PAIR_RE.match(text, end) and PRESSURE_RE.search(text, max(0, m.start() - 60), m.start()):
+        return None
+    comparator, start, stop = Comparator.EQ, m.start(), slash.end()
+    if (prefix := find_prefix(text, m.start(), floor)) is not None:
+        comparator, start = prefix.comparator, prefix.start
+    elif suffix := SUFFIX_RE.match(text, stop):
+        comparator, stop = suffix_comparator(suffix.group("cmp")), suffix.end()
+    return comparator, start, stop, f"{top}/{bottom}"
