@@ -1,5 +1,7 @@
 """Codes and names that are not amounts: study and protocol numbers ("Study 339-14-001", "SPD489-317",
-"R06-1340"), and other hyphenated number chains (dates, "Tg 511-15-01").
+"R06-1340"), other hyphenated number chains (dates, "Tg 511-15-01"), dosing schedules ("0-1-6 month"), parts
+of a study ("Substudy 2"); and names whose numbers are no facts at all (`find_names`: markers, references,
+drug codes such as "TAS 102", the constants of the Cockcroft-Gault equation, years of criteria sets).
 
 Read as numbers, "339-14-001" becomes the range 339 to 14 and the number 1, none of which the
 criterion states. Each code is instead one VALUE fact whose unit is "code" and whose label is the
@@ -41,7 +43,14 @@ _NAME_RE = re.compile(
     r"|\b(?:table|appendix|section|figure|fig\.|attachment|annex|item|question)\s+[A-Z]?\d+(?:[.-]\d+)*(?![\w-]|[.,]\d)"
     r"|\bcriteri(?:on|a)\s+(?:#\s*|no\.\s*|number\s+)?\d{1,2}[a-z]?(?:\s*(?:,|or|and|-|to|&)\s*#?\d{1,2}[a-z]?)*"
     r"(?![\w-]|[.,]\d)"
-    r"|(?:\bet\s+al\.?,?|(?-i:\b[A-Z][\w-]+),)\s+(?:19|20)\d{2}[a-z]?(?=\s*[)\]])",
+    r"|(?:\bet\s+al\.?,?|(?-i:\b[A-Z][\w-]+),)\s+(?:19|20)\d{2}[a-z]?(?=\s*[)\]])"
+    # The year of a classification or criteria set: "WHO criteria (2008)", "the 1987 ACR criteria", "the 2010
+    # American College of Rheumatology/European League against Rheumatism (ACR/EULAR) criteria".
+    r"|\b(?:criteria|classification|guidelines?|definition|consensus)\s*[(\[]\s*(?:19|20)\d{2}\s*[)\]]"
+    r"|\b(?:19|20)\d{2}(?=(?:\s+(?-i:[A-Z])[\w/-]*|\s+(?:and|of|for|on|against|revised)|\s*\([\w/-]+\)){1,12}"
+    r"\s+(?:criteria|classification|guidelines?|definition|consensus|staging)\b)"
+    # A page footer left in the text: "Page 8 of 52".
+    r"|\bpage\s+\d+\s+of\s+\d+\b",
     re.IGNORECASE,
 )
 
@@ -108,6 +117,21 @@ _SCHEDULE_RE = re.compile(
 )
 
 
+# The number of a part of the study: "for Substudy 2", "Cohort 3", "Part 1", "Period 1", "Phase 2:". A name, not an
+# amount (read as one, an age nearby made it "2 years"); kept as one fact (unit the word, label the number) so a
+# bullet that moves a rule to another part is caught.
+_PART_RE = re.compile(
+    r"\b(?P<unit>sub-?study|cohort|part|period|panel|phase|arm)\s+(?P<label>\d{1,2}[a-c]?)(?![\w-]|[.,]\d)",
+    re.IGNORECASE,
+)
+
+
+def _parts(text: str) -> list[Quantity]:
+    return [Quantity(m.start(), m.end(), Comparator.EQ, None, None, m.group("unit").lower().replace("-", ""),
+                     label=m.group("label").upper()) for m in _PART_RE.finditer(text)
+            if not _unit_follows(text, m.end())]  # fmt: skip
+
+
 def _schedules(text: str) -> list[Quantity]:
     found = []
     for m in _SCHEDULE_RE.finditer(text):
@@ -121,7 +145,7 @@ def _schedules(text: str) -> list[Quantity]:
 def find_codes(text: str) -> list[Quantity]:
     """Every code and dosing schedule in `text`, as labelled quantities with unit "code" or "schedule", in order
     and not overlapping."""
-    found: list[Quantity] = _schedules(text) if "0" in text else []
+    found: list[Quantity] = [*(_schedules(text) if "0" in text else []), *_parts(text)]
     if "-" not in text and not _FOUR_DIGITS_RE.search(text):
         return found
     for pattern in (_CHAIN_RE, _LETTERED_RE, _NAMED_RE):

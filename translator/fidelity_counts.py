@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from typing import Protocol
 
 from translator.anchors import same_event
-from translator.facts import Fact, FactKind
+from translator.facts import Comparator, Fact, FactKind
 from translator.findings import Finding, Severity
 from translator.units import equivalent
 
@@ -107,4 +107,34 @@ def picked_sides(source: _Source, bullets: Sequence[_Bullet], hard: Callable[[Fa
                     bullet_span=(other.start, other.end),
                 )
             )
+    return findings
+
+
+_LOWER = (Comparator.GE, Comparator.GT)
+_UPPER = (Comparator.LE, Comparator.LT)
+
+
+def _stacks(facts: Sequence[Fact]) -> list[tuple[Fact, Fact]]:
+    """Pairs of bounds that overlap in the text and point opposite ways ("a maximum of at least 6 months")."""
+    return [(f, g) for i, f in enumerate(facts) for g in facts[i + 1 :]
+            if f.start < g.end and g.start < f.end and f.kind is g.kind
+            and {f.comparator, g.comparator} & set(_LOWER) and {f.comparator, g.comparator} & set(_UPPER)]  # fmt: skip
+
+
+def stacked_conflicts(sources: Sequence[_Source], bullets: Sequence[_Bullet]) -> list[Finding]:
+    """A bullet whose stacked comparators disagree where its sources' do not: a swapped outer comparator
+    ("a minimum of at least 6 months" → "a maximum of at least 6 months") leaves the inner bound, which
+    the source states, and an upper bound the source may state elsewhere ("in the 6 months before")."""
+    by_id = {s.id: s for s in sources}
+    findings = []
+    for bullet in bullets:
+        stated = {(f.key, g.key) for cid in bullet.ids if cid in by_id for f, g in _stacks(by_id[cid].facts)}
+        for f, g in _stacks(bullet.facts):
+            if (f.key, g.key) not in stated:
+                findings.append(Finding(
+                    check="fact_changed", severity=Severity.ERROR,
+                    message=f"bullet {bullet.index + 1} says {_quote(f.text)}: bounds that contradict each other, "
+                    "which its source does not",
+                    criterion_id=bullet.ids[0] if bullet.ids else None, bullet_index=bullet.index,
+                    bullet_span=(f.start, f.end)))  # fmt: skip
     return findings

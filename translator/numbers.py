@@ -37,11 +37,13 @@ NUMBER_WORD = rf"(?:(?:{'|'.join(_TENS_WORDS)})[\s-](?:{_DIGIT_WORDS})|{_WORD_AL
 VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
 DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?![,.]?\d)(?:\.\d+)?|\d+(?:[.,·]\d+)?[½¼¾⅓⅔]?|\.\d+|[½¼¾⅓⅔])"
 
-# A number is never part of a name or code: "HbA1c", "CD4", "COVID-19", "IL-6", "5-FU", "T2DM".
+# A number is never part of a name or code: "HbA1c", "CD4", "COVID-19", "IL-6", "5-FU", "T2DM"; but a typo
+# may glue it to "within" ("within12 weeks").
 # Lookbehind rejects a letter or a letter-hyphen before it; lookahead rejects a letter glued after
 # it unless a unit starts there (the quantity scanner checks that separately).
 _WORDS = f"{NUMBER_WORD}|{'|'.join(MULTIPLIER_WORDS)}"
-NUMBER = rf"(?:(?<=[<>]_)|(?<![\w.,/^])(?<![A-Za-z]-))(?:(?=[\d.½¼¾⅓⅔]){DIGITS}|\b(?=[a-zA-Z])(?:{_WORDS})\b)"
+_BEFORE_NUMBER = r"(?:(?<=[<>]_)|(?<=[Ww]ithin)|(?<![\w.,/^])(?<![A-Za-z]-))"
+NUMBER = rf"{_BEFORE_NUMBER}(?:(?=[\d.½¼¾⅓⅔]){DIGITS}|\b(?=[a-zA-Z])(?:{_WORDS})\b)"
 NUMBER_RE = re.compile(NUMBER, re.IGNORECASE)
 SIGNED_RE = re.compile(rf"[-−–]?\s?{DIGITS}")
 
@@ -120,6 +122,8 @@ PREFIX_COMPARATORS: dict[Comparator, list[str]] = {
         "not sooner than", "over or equal to", "&gt;=", "&ge;", "&gt;/=",
         # "greater than equal to": the "or" left out, as trial texts write it
         "greater than equal to", "more than equal to", "higher than equal to",
+        # "> equal to": the "or" left out after a symbol
+        "> equal to", ">equal to",
     ],
     Comparator.GT: [
         ">", "greater than", "more than", "higher than", "larger than", "older than", "over", "above",
@@ -136,7 +140,7 @@ PREFIX_COMPARATORS: dict[Comparator, list[str]] = {
         "not over", "no older than", "not older than", "no higher than", "not higher than", "up to",
         "up to and including", "a maximum of", "maximum of", "maximum", "max.", "max", "no longer than",
         "not longer than", "no later than", "not later than", "not exceed", "does not exceed", "&lt;=", "&le;",
-        "&lt;/=", "less than equal to", "lower than equal to", "fewer than equal to",
+        "&lt;/=", "less than equal to", "lower than equal to", "fewer than equal to", "< equal to", "<equal to",
         # "until 6 months after the last dose" is the window "up to 6 months after" it.
         "until", "till", "through", "thru",
     ],

@@ -108,12 +108,17 @@ def test_stacked_comparators_read_as_one_bound() -> None:
     at = text.index("minimum of at least")
     fact = next(f for f in extract_facts(text) if f.start <= at < f.end)
     assert "a minimum of at least 6 months" in fact.text and fact.low == 6 and fact.comparator == ">="
+    # The criterion also says "in the 6 months preceding", so the swapped outer bound is one it states.
+    assert errors(judge(text, text.replace("minimum of at least", "maximum of at least")))
+    assert not errors(judge(text, text))
     value = "a minimum of at least 3 cycles"
     assert errors(judge(value, value.replace("minimum", "maximum")))
 
 
 def test_stacked_comparators_that_disagree_are_two_facts() -> None:
-    assert keys("a maximum of at least 3 cycles") == ["value|<=||3|||", "value|>=|3||||"]
+    text = "a maximum of at least 3 cycles"
+    assert keys(text) == ["value|<=||3|||", "value|>=|3||||"]
+    assert not errors(judge(text, text))
 
 
 def test_changing_one_copy_of_a_repeated_fact_into_another_is_caught() -> None:
@@ -131,3 +136,36 @@ def test_within_of_an_event_put_on_one_side_is_a_warning() -> None:
     assert not [f for f in judge(source, source) if f.check == "window_side"]
     stated = "Major surgery within 4 weeks before the start of study treatment"
     assert errors(judge(stated, "You had major surgery in the 4 weeks after the start of study treatment."))
+
+
+# Misreads found by reading extract_facts over 200 sampled corpus criteria with numbers.
+@pytest.mark.parametrize(("nct_id", "needle", "key"), [
+    ("NCT02152306", "within12 weeks", "temporal|<=||12|week|within|screening"),
+    ("NCT02603120", "0.83 mL/sec", "value|>=|0.83||mL/s||"),
+    ("NCT04342793", "9.0％", "value|>=|9||%||"),
+    ("NCT02389088", "11gm/dl", "value|<||11|g/dL||"),
+    ("NCT00512798", "> equal to 100,000", "value|>=|100000||/mm3||"),
+])
+def test_sampled_misreads_read_right(nct_id: str, needle: str, key: str) -> None:
+    text = criterion(nct_id, needle)
+    at = text.index(needle)
+    assert [f.key for f in extract_facts(text) if f.start <= at + 2 < f.end] == [key]
+
+
+@pytest.mark.parametrize(("nct_id", "needle", "number"), [
+    ("NCT02181660", "criteria (2008)", "2008"),
+    ("NCT01578850", "1987 American College", "1987"),
+    ("NCT04207047", "Page 8 of 52", "52"),
+])
+def test_years_of_criteria_sets_and_page_footers_are_no_facts(nct_id: str, needle: str, number: str) -> None:
+    text = criterion(nct_id, needle)
+    assert not any(number in f.text for f in extract_facts(text)), keys(text)
+
+
+def test_part_of_a_study_is_a_name_not_an_age() -> None:
+    text = criterion("NCT03145948", "for Substudy 2")
+    parts = [f for f in extract_facts(text) if f.unit == "substudy"]
+    assert [f.label for f in parts] == ["1", "2"]
+    assert "value|=|2||year||" not in keys(text)
+    assert keys(phrase(parts[1])) == [parts[1].key]
+    assert errors(judge(text, text.replace("Substudy 2", "Substudy 3")))
