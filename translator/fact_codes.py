@@ -117,11 +117,11 @@ _SCHEDULE_RE = re.compile(
 )
 
 
-# The number of a part of the study: "for Substudy 2", "Cohort 3", "Part 1", "Period 1", "Phase 2:". A name, not an
+# The number of a part of the study: "for Substudy 2", "Cohort 3", "Part 1", "Period 1", "Step 1". A name, not an
 # amount (read as one, an age nearby made it "2 years"); kept as one fact (unit the word, label the number) so a
 # bullet that moves a rule to another part is caught.
 _PART_RE = re.compile(
-    r"\b(?P<unit>sub-?study|cohort|part|period|panel|phase|arm)\s+(?P<label>\d{1,2}[a-c]?)(?![\w-]|[.,]\d)",
+    r"\b(?P<unit>sub-?study|cohort|part|period|panel|phase|arm|step)\s+(?P<label>\d{1,2}[a-c]?)(?![\w-]|[.,]\d)",
     re.IGNORECASE,
 )
 

@@ -124,6 +124,7 @@ PREFIX_COMPARATORS: dict[Comparator, list[str]] = {
         "greater than equal to", "more than equal to", "higher than equal to",
         # "> equal to": the "or" left out after a symbol
         "> equal to", ">equal to",
+        "above or equal to", "above or equal", "higher or equal to", "higher or equal",
     ],
     Comparator.GT: [
         ">", "greater than", "more than", "higher than", "larger than", "older than", "over", "above",
@@ -141,6 +142,7 @@ PREFIX_COMPARATORS: dict[Comparator, list[str]] = {
         "up to and including", "a maximum of", "maximum of", "maximum", "max.", "max", "no longer than",
         "not longer than", "no later than", "not later than", "not exceed", "does not exceed", "&lt;=", "&le;",
         "&lt;/=", "less than equal to", "lower than equal to", "fewer than equal to", "< equal to", "<equal to",
+        "below or equal to", "below or equal", "lower or equal to", "lower or equal",
         # "until 6 months after the last dose" is the window "up to 6 months after" it.
         "until", "till", "through", "thru",
     ],

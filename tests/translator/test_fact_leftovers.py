@@ -145,6 +145,8 @@ def test_within_of_an_event_put_on_one_side_is_a_warning() -> None:
     ("NCT04342793", "9.0％", "value|>=|9||%||"),
     ("NCT02389088", "11gm/dl", "value|<||11|g/dL||"),
     ("NCT00512798", "> equal to 100,000", "value|>=|100000||/mm3||"),
+    ("NCT02670915", "below or equal 9.5%", "value|<=||9.5|%||"),
+    ("NCT03180268", "STEP 1 REGISTRATION", "value|=|||step|||1"),
 ])
 def test_sampled_misreads_read_right(nct_id: str, needle: str, key: str) -> None:
     text = criterion(nct_id, needle)
