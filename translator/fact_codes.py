@@ -19,6 +19,8 @@ code itself, so a translation must keep it as written and a changed digit is sti
 from __future__ import annotations
 
 import re
+from contextlib import suppress
+from datetime import date
 from itertools import pairwise
 
 from translator.facts import Comparator
@@ -55,15 +57,30 @@ _NAME_RE = re.compile(
 )
 
 
+# The year of a guideline or criteria set named earlier in the clause: "the WHO Summary Guideline for use of
+# antiretroviral drugs in HIV prevention and treatment (2013)". Only a bracket holding the year alone.
+_GUIDELINE_YEAR_RE = re.compile(
+    r"\b(?:guidelines?|criteria|classification|recommendations?|consensus)\b[^.;()\[\]]{0,120}?"
+    r"[(\[]\s*(?P<year>(?:19|20)\d{2})\s*[)\]](?!\s*(?:or|and)\s+(?:more|less|greater|higher|lower|above|below|over)\b)",
+    re.IGNORECASE,
+)
+
+
 # Drug and product codes written with a space ("TAS 102", "AMG 386", "MK 3475", "Compound 21"): the number is
 # part of the name. With a hyphen or glued ("TAS-102", "AZD9291") the number scanner skips them already. Only
 # known sponsor prefixes: "ANC 1500" or "PLT 100" are a count after a name.
 _PRODUCT_RE = re.compile(
     r"\b(?-i:TAS|AMG|MK|AZD|BMS|ABT|GSK|PF|LY|JNJ|BAY|SAR|GDC|INCB|ONO|ALD|TAK|REGN|MEDI|ARRY|MLN|ABBV|OSI|SCH"
-    r"|BIBF|BIBW|CEP|HKI|IMC|KW|LGX|MGCD|NVP|PCI|RAD|SGN|XL|BGB|JTX|RG)\s\d{2,7}(?![\w-]|[.,]\d)"
-    r"|\bcompound\s+\d{1,4}[A-Za-z]?(?![\w-]|[.,]\d)",
+    r"|BIBF|BIBW|CEP|HKI|IMC|KW|LGX|MGCD|NVP|PCI|RAD|SGN|XL|BGB|JTX|RG|Toca)\s\d{2,7}(?![\w-]|[.,]\d)"
+    r"|\bcompound\s+\d{1,4}[A-Za-z]?(?![\w-]|[.,]\d)"
+    # The protocol number of a cooperative group: "BMT CTN 0702", "RTOG 0117", "GOG 244". Three digits or more: "GOG
+    # 0-3" and "SWOG 0-2" are performance scores.
+    r"|\b(?-i:CTN|GOG|RTOG|SWOG|CALGB|NSABP|EORTC|ACOSOG|NCCTG|ACTG|HPTN|HVTN|IMPAACT)\s[A-Z]?\d{3,5}(?![\w-]|[.,]\d)",
     re.IGNORECASE,
 )
+# A date written as eight digits ("Protocol Number: L18006 v5.0 11192018", MMDDYYYY or YYYYMMDD) in a header left in
+# the text. Only a valid calendar date with no unit after it: "10000000 copies/mL" is an amount.
+_DATE_RE = re.compile(r"(?<![\w.,/-])(?P<a>\d{2})(?P<b>\d{2})(?P<c>\d{4})(?![\w-]|[.,]\d)")
 # Cockcroft-Gault and its variants: "(140 - age) x weight / (72 x serum creatinine)", "x 0.85 if female".
 # The constants define a published equation, they bound nothing; the equation is named by the threshold it
 # computes ("creatinine clearance ≥ 60 mL/min"), which stays a fact. One span from "140 - age" to the last
@@ -77,12 +94,27 @@ _WEIGHT_RE = re.compile(r"(?<![\w.])(?:72|0\.85)\s*[x×*]", re.IGNORECASE)
 def find_names(text: str) -> list[tuple[int, int]]:
     """Spans of names and references whose numbers are not facts: "CA 19-9", "Table 15-1", "TAS 102", the
     constants of the Cockcroft-Gault equation."""
-    spans = [*_formulas(text), *(m.span() for m in _PRODUCT_RE.finditer(text))]
+    spans = [*_formulas(text), *(m.span() for m in _PRODUCT_RE.finditer(text)), *_dates(text)]
     lowered = text.lower()
     if any(word in lowered for word in ("ca", "25", "table", "appendix", "section", "fig", "attachment", "annex",
                                         "criteri", "item", "question", "19", "20")):  # fmt: skip
         spans += [m.span() for m in _NAME_RE.finditer(text) if not _unit_follows(text, m.end())]
+        spans += [m.span("year") for m in _GUIDELINE_YEAR_RE.finditer(text)]
     return sorted(spans)
+
+
+def _dates(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for m in _DATE_RE.finditer(text):
+        digits = m.group()
+        if _unit_follows(text, m.end()) or re.search(r"[<>=≤≥]\s*$", text[: m.start()]):
+            continue
+        for year, month, day in ((digits[4:], digits[:2], digits[2:4]), (digits[:4], digits[4:6], digits[6:])):
+            with suppress(ValueError):
+                if 1900 <= int(year) <= 2099 and date(int(year), int(month), int(day)):
+                    spans.append(m.span())
+                    break
+    return spans
 
 
 def _formulas(text: str) -> list[tuple[int, int]]:

@@ -54,6 +54,8 @@ _UNITS: list[tuple[str | None, str]] = [
     ("mL/min", rf"(?:m[lL]|cc|millilit(?:er|re)s?){_S}(?:/|per){_S}min(?:ute)?s?"),
     # eGFR in SI units ("≥ 0.83 mL/sec"): not "mL" with a stray "/sec".
     ("mL/s", rf"m[lL]{_S}(?:/|per){_S}s(?:ec(?:ond)?s?)?(?![a-z])"),
+    # A count per millilitre ("CD4 > 200 cells/ml"): a thousand times the count per microlitre, exactly.
+    ("cells/mL", rf"cells?{_S}(?:/|per){_S}(?:m{_LITRE}|millilit(?:er|re))"),
     ("/mm3", rf"(?:cells?{_S})?(?:/|per){_S}(?:{_CUBIC_MM}|{_MU}{_LITRE})|cells?{_S}{_CUBIC_MM}"),
     ("kg/m2", rf"(?:kg|kilograms?){_S}(?:/|per){_S}{_M2}|kg\s*\.?\s*m\s*(?:2|²|\^\s*2|-2|\^\s*-2)"),
     ("mg/m2", rf"mg{_S}(?:/|per){_S}{_M2}"),
@@ -221,6 +223,8 @@ def _count_factor(unit: str) -> Fraction | None:
     """Per-litre counts: 'x10^9/L' → 10^9, '/mm3' → 10^6 (a cubic millimetre is a microlitre)."""
     if unit == "/mm3":
         return Fraction(10**6)
+    if unit == "cells/mL":
+        return Fraction(10**3)
     m = re.fullmatch(r"x10\^(\d+)/L", unit)
     return Fraction(10 ** int(m.group(1))) if m else None
 
