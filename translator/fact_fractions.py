@@ -58,10 +58,23 @@ def halves(text: str, number: str, value: float, end: int) -> tuple[float, int] 
         return None
     top, bottom = int(number if simple else found.group("top")), int(found.group("bottom"))
     after = unit_after(text, found.end())
-    if top >= bottom or (_MEASURED_RE.match(text, found.end()) is None and (after is None or after[0] is None)):
+    if top >= bottom or (_MEASURED_RE.match(text, found.end()) is None and (after is None or after[0] is None)
+                         and not (mixed and _range_of_amounts(text, found.end(), end - len(number)))):  # fmt: skip
         return None
     part = top / bottom
     return (part if simple else value + part), found.end()
+
+
+# "ages 1 1/2 to 5", "1 1/2 - 3 years": a mixed fraction as the low end of a range of ages or of amounts in a unit.
+_RANGE_END_RE = re.compile(r"\s*(?:to|-|–|and)\s*\d{1,3}(?:\s+[1-3]/[2-4])?(?![\d/]|[.,]\d)", re.IGNORECASE)
+_AGES_RE = re.compile(r"\bage[sd]?\s+(?:between\s+|from\s+)?$", re.IGNORECASE)
+
+
+def _range_of_amounts(text: str, pos: int, start: int) -> bool:
+    if (end := _RANGE_END_RE.match(text, pos)) is None:
+        return False
+    after = unit_after(text, end.end())
+    return (after is not None and after[0] is not None) or bool(_AGES_RE.search(text, max(0, start - 20), start))
 
 
 def slash_fraction(text: str, m: re.Match[str], end: int, floor: int) -> tuple[Comparator, int, int, str] | None:

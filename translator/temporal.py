@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from translator.anchors import match_anchor, point_name
 from translator.facts import Comparator
@@ -146,6 +146,8 @@ def windows_from_quantities(text: str, quantities: list[Quantity]) -> tuple[list
     floor = 0
     for q in quantities:
         window = None if q.age or q.unit not in TIME_UNITS else _window(text, q, floor)
+        if window is None and windows and q.unit in TIME_UNITS:
+            window = _other_event(text, q, windows[-1])
         if window is None:
             values.append(q)
             floor = q.end
@@ -153,6 +155,22 @@ def windows_from_quantities(text: str, quantities: list[Quantity]) -> tuple[list
             windows.append(window)
             floor = window.end
     return windows, values
+
+
+# "within 4 weeks of chemotherapy (6 weeks for nitrosoureas)": the bracket gives the same window for another event
+# (same relation, bound and anchor), not a plain 6-week amount.
+_OTHER_EVENT_BEFORE_RE = re.compile(r"[^;.()]{0,40}\(\s*")
+_OTHER_EVENT_AFTER_RE = re.compile(r"\s+(?:for|with|if)\s+[^()]{1,60}\)")
+
+
+def _other_event(text: str, q: Quantity, previous: Window) -> Window | None:
+    if (q.comparator is not Comparator.EQ or q.low is None or previous.comparator in (None, Comparator.RANGE)
+            or not _OTHER_EVENT_BEFORE_RE.fullmatch(text, previous.end, q.start)
+            or not _OTHER_EVENT_AFTER_RE.match(text, q.end)):  # fmt: skip
+        return None
+    upper = previous.comparator in (Comparator.LE, Comparator.LT)
+    return replace(previous, start=q.start, end=q.end, low=None if upper else q.low, high=q.low if upper else None,
+                   unit=q.unit)
 
 
 def _window(text: str, q: Quantity, floor: int) -> Window | None:
