@@ -77,6 +77,9 @@ def main() -> None:
                     print(f"{study.nct_id} {ref_to_id(top, item.ref)}: {item.text!r}")
         translation = assemble(doc, rendered, nct_id=study.nct_id, identity=backend.identity, summary_source=None)
         found = errors(check(doc, translation))
+        if args.show_errors:
+            for finding in found:
+                print(f"{study.nct_id} {finding.criterion_id}: {finding.check}: {finding.message}")
         criteria += len(doc.criteria)
         failing += len({f.criterion_id for f in found if f.criterion_id is not None})
         failing += sum(1 for f in found if f.criterion_id is None)

@@ -55,11 +55,15 @@ def changed_copies(
         return []
     told = Counter(f.key for b in bullets for f in b.facts if hard(f) and f.key in said)
     fewer = [key for key, n in said.items() if n > 1 and told[key] < n]
-    more = [key for key, n in told.items() if n > said[key]]
-    if not fewer or not more:
+    lost = next((f for f in source_facts if f.key in fewer), None)
+    # An extra copy that restates the lost one under another key ("1 eye" read as "1 year" next to an age
+    # in the source, unitless in the bullet) is the same fact, not a change.
+    lost_facts = [f for f in source_facts if f.key in fewer]
+    more = [key for key, n in told.items() if n > said[key] and not any(
+        equivalent(f, g) for f in source_facts if f.key == key for g in lost_facts)]  # fmt: skip
+    if lost is None or not more:
         return []
     findings = []
-    lost = next(f for f in source_facts if f.key == fewer[0])
     for key in more:
         # The last copy in the bullets is the one that stands in for the lost repeat.
         bullet, fact = [(b, f) for b in bullets for f in b.facts if f.key == key][-1]
@@ -67,7 +71,7 @@ def changed_copies(
             Finding(
                 check="fact_changed",
                 severity=Severity.ERROR,
-                message=f"{_quote(lost.text)} is said {said[fewer[0]]} times in the source but {told[fewer[0]]} in the "
+                message=f"{_quote(lost.text)} is said {said[lost.key]} times in the source but {told[lost.key]} in the "
                 f"bullets, and {_quote(fact.text)} {told[key]} times instead of {said[key]}",
                 criterion_id=bullet.ids[0] if bullet.ids else None,
                 bullet_index=bullet.index,

@@ -128,6 +128,16 @@ def test_changing_one_copy_of_a_repeated_fact_into_another_is_caught() -> None:
     assert not errors(judge("Women ≥ 18 years and men ≥ 18 years", "Women and men ≥ 18 years"))
 
 
+def test_an_extra_copy_that_restates_the_lost_repeat_is_no_change() -> None:
+    # NCT02848313: the source's "1 eye" beside an age reads as "1 year" (twice, with "one eye"); the
+    # bullets' unitless "1"/"one" restate it, so the count of copies must compare them as the same fact.
+    source = "Adults ≥ 55 years of age with 1 eye. ≥ 55 years of age with one eye. At least 1 large druse, 1 visit"
+    bullet = ("Adults 55 years or older with 1 eye. You are 55 years or older with one eye. "
+              "At least 1 large druse, 1 visit")
+    assert not errors(judge(source, bullet))
+    assert errors(judge(source, bullet.replace("with 1 eye", "with 55 eye", 1)))
+
+
 def test_within_of_an_event_put_on_one_side_is_a_warning() -> None:
     source = "Major surgery within 4 weeks of the start of study treatment"
     findings = judge(source, "You had major surgery in the 4 weeks before the start of study treatment.")
