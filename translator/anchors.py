@@ -67,7 +67,9 @@ _ANCHORS: list[tuple[str, str]] = [
                       r"|(?:when\s+)?(?:your|the|their|his|her)\s+(?:stroke\s+)?symptoms?\s+(?:began|started|begin|start)"),
     ("last known well", r"(?:the\s+)?(?:time\s+)?(?:the\s+patient\s+was\s+)?last\s+(?:known|seen)\s+(?:well|normal)"),
     ("surgery", rf"{_THE}(?:planned\s+|scheduled\s+|index\s+)?(?:surgery|operation|surgical\s+procedure)"),
-    ("diagnosis", rf"{_THE}(?:initial\s+|first\s+)?diagnosis|being\s+diagnosed"),
+    ("diagnosis", rf"{_THE}(?:[A-Za-z][\w'-]*\s+){{0,2}}?(?:initial\s+|first\s+)?diagnosis|being\s+diagnosed"
+                  r"|(?:your|the|their|his|her)\s+(?:[\w'()-]+\s+){0,6}?(?:was|were|has\s+been|had\s+been)\s+"
+                  r"(?:first\s+)?diagnosed"),
     ("admission", rf"{_THE}(?:hospital\s+)?admission|hospitali[sz]ation"),
     ("delivery", rf"{_THE}delivery|childbirth|giving\s+birth"),
     ("transplant", rf"{_THE}transplant(?:ation)?"),

@@ -54,7 +54,7 @@ _LEVEL = (
 )
 _ROMAN_LIST_RE = re.compile(rf"(?<![\w-])(?=[IVX]){_ROMAN}(?:\s*(?:-|–|~|/|to|or|and|,)\s*{_ROMAN})+(?![\w-])")
 _SCALE_RE = TriggeredPattern(re.compile(
-    rf"\b(?=(?:{_NAMES}|{_WORD})\b)(?:\b(?P<name>{_NAMES})\b\s*\)?[\s/-]*(?:\(\s*(?:{_NAMES})\s*\)\s*)?)?(?:\b(?P<word>{_WORD})\b\s*(?:\(\s*[A-Z]{{1,5}}\s*\)\s*)?)?(?:of\s+)?"
+    rf"\b(?=(?:{_NAMES}|{_WORD})\b)(?:\b(?P<name>{_NAMES})\b\s*[)\]]?[\s/-]*(?:[(\[]\s*(?:{_NAMES})\s*[)\]]\s*)?)?(?:\b(?P<word>{_WORD})\b\s*(?:\(\s*[A-Z]{{1,5}}\s*\)\s*)?)?(?:of\s+)?"
     rf"(?P<cmp>(?:{PREFIX_ALTERNATION})\s*)?"
     rf"(?P<levels>{_LEVEL}(?:\s*(?:-|–|/|~|to|through|,\s*(?:or|and)?|or|and|&)\s*(?:(?:{_WORD})\s*)?{_LEVEL})*)"
     r"(?!\w|\.\d)",
@@ -115,7 +115,9 @@ def _labelled(text: str) -> Iterator[Quantity]:
         levels_text = m.group("levels")
         parts = list(_LEVEL_RE.finditer(levels_text))
         roman = all(not p.group()[0].isdigit() for p in parts)
-        if word and word.lower() in _GENERIC_WORDS and not roman:
+        # A named scale's classification counts its classes in digits too ("NYHA functional classification of ≥3").
+        named_classes = name is not None and word is not None and word.lower().endswith("classification")
+        if word and word.lower() in _GENERIC_WORDS and not roman and not named_classes:
             continue  # "performance status 0-1", "score 5": a plain score, found as a quantity
         if word is None and name is not None and name.upper() == "WHO" and not roman:
             continue

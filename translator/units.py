@@ -49,7 +49,7 @@ _UNITS: list[tuple[str | None, str]] = [
     ("x10^9/L", rf"(?-i:G){_S}/{_S}L|giga{_S}/{_S}L|(?-i:K){_S}/{_S}{_MU}L"
                 rf"|(?:[x×X*]{_S})?1000{_S}/{_S}(?:{_MU}L|{_CUBIC_MM})"),
     # A bare "1.73 m" is the same body surface; not "1.73 m^1" or "m3", another power.
-    ("mL/min/1.73m2", rf"m[lL]{_S}(?:/|per){_S}min(?:ute)?{_S}(?:/|per){_S}1[.,]73{_S}(?:{_M2}|m(?![a-z^\d]))"),
+    ("mL/min/1.73m2", rf"m[lL]{_S}(?:/|per){_S}min(?:ute)?{_S}(?:/|per){_S}1[.,•·]73{_S}(?:{_M2}|m(?![a-z^\d]))"),
     ("mL/min/kg", rf"m[lL]{_S}(?:/|per){_S}min(?:ute)?{_S}(?:/|per){_S}kg|m[lL]{_S}/{_S}kg{_S}/{_S}min"),
     ("mL/min", rf"(?:m[lL]|cc|millilit(?:er|re)s?){_S}(?:/|per){_S}min(?:ute)?s?"),
     # eGFR in SI units ("≥ 0.83 mL/sec"): not "mL" with a stray "/sec".
