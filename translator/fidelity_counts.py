@@ -55,14 +55,14 @@ def changed_copies(
         return []
     told = Counter(f.key for b in bullets for f in b.facts if hard(f) and f.key in said)
     fewer = [key for key, n in said.items() if n > 1 and told[key] < n]
-    lost = next((f for f in source_facts if f.key in fewer), None)
-    # An extra copy that restates the lost one under another key ("1 eye" read as "1 year" next to an age
+    # An extra copy that restates a lost one under another key ("1 eye" read as "1 year" next to an age
     # in the source, unitless in the bullet) is the same fact, not a change.
     lost_facts = [f for f in source_facts if f.key in fewer]
     more = [key for key, n in told.items() if n > said[key] and not any(
         equivalent(f, g) for f in source_facts if f.key == key for g in lost_facts)]  # fmt: skip
-    if lost is None or not more:
+    if not lost_facts or not more:
         return []
+    lost = lost_facts[0]
     findings = []
     for key in more:
         # The last copy in the bullets is the one that stands in for the lost repeat.
