@@ -23,7 +23,7 @@ from itertools import pairwise
 from translator.backend import CriterionRequest, Rendering
 from translator.criteria import CriteriaDoc, Logic, SectionKind
 from translator.facts import Comparator, Fact, FactKind, extract_facts
-from translator.fidelity_counts import changed_copies, picked_sides, stacked_conflicts
+from translator.fidelity_counts import changed_copies, lost_repeats, picked_sides, stacked_conflicts
 from translator.fidelity_negations import NegationReading, names_an_item, negated_items, negates_a_list, read_negations
 from translator.findings import Finding, Severity
 from translator.readability import readability_findings
@@ -150,6 +150,8 @@ def compare(sources: Sequence[Source], bullets: Sequence[Rendered], not_shown: d
     findings += changed_copies(sources, bullets, _hard)
     findings += stacked_conflicts(sources, bullets)
     findings += [f for s in sources for f in picked_sides(s, citing[s.id], _hard)]
+    for ids, cluster in _clusters(sources, citing, bullets):
+        findings += lost_repeats([by_id[cid] for cid in sorted(ids)], cluster, _hard)
     findings += _negations(sources, citing, by_id, bullets)
     findings += _double_negatives(by_id, bullets)
     return findings

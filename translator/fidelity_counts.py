@@ -142,3 +142,43 @@ def stacked_conflicts(sources: Sequence[_Source], bullets: Sequence[_Bullet]) ->
                     criterion_id=bullet.ids[0] if bullet.ids else None, bullet_index=bullet.index,
                     bullet_span=(f.start, f.end)))  # fmt: skip
     return findings
+
+
+
+
+def _amount(fact: Fact) -> bool:
+    """A window with an amount, or a point in time ("at screening"): each copy of those dates its own test."""
+    return fact.low is not None or fact.high is not None or fact.relation == "at"
+
+
+def lost_repeats(sources: Sequence[_Source], bullets: Sequence[_Bullet], hard: Callable[[Fact], bool]) -> list[Finding]:
+    """A time window stated more than once by a cluster of criteria (one criterion, or those that bullets
+    merge), said fewer times by the cluster's bullets.
+
+    "MI within 1 year, arrhythmia, hospitalization for heart failure within 1 year": each copy limits its
+    own item, and a bullet that keeps one ("… a hospital stay for heart failure") widens the other to any
+    time. A bullet that says the window once over both items is faithful too, but this cannot tell the two
+    apart, so it reports the lost copy: an editor reads it, where a dropped limit would be published.
+    Copies are the windows that restate each other as `equivalent` has it ("within 1 year" and "in the
+    last year"), so a copy worded differently in the source ("within 1 year prior to screening" and
+    "within 1 year of screening") is a copy too.
+    """
+    # Not an event alone ("during the study", "before enrollment"): it is restated in more ways than
+    # `equivalent` knows ("while you take part"), and a merged one rarely drops a limit.
+    windows = [(s, f) for s in sources for f in s.facts if hard(f) and f.kind is FactKind.TEMPORAL and _amount(f)]
+    told = [f for b in bullets for f in b.facts if f.kind is FactKind.TEMPORAL]
+    findings = []
+    seen: set[int] = set()
+    for i, (source, fact) in enumerate(windows):
+        if i in seen:
+            continue
+        copies = [k for k, (_, g) in enumerate(windows) if equivalent(fact, g) or equivalent(g, fact)]
+        seen.update(copies)
+        kept = sum(1 for f in told if any(equivalent(windows[k][1], f) for k in copies))
+        if 0 < kept < len(copies):
+            findings.append(Finding(
+                check="fact_missing", severity=Severity.ERROR,
+                message=f"{source.id}: {_quote(fact.text)} is said {len(copies)} times in the source but {kept} in "
+                "the bullets that cite it; each copy may limit a different item",
+                criterion_id=source.id, bullet_index=bullets[0].index if bullets else None))
+    return findings

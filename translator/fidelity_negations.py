@@ -21,9 +21,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from translator.facts import Fact, FactKind
+from translator.lexicon import Lexicon
 
 # Cues that negate a state or an event; exceptions ("except", "unless") never repeat a negation.
-_PLAIN = {"no", "not", "never", "none", "without", "absence", "free"}
+_PLAIN = {"no", "not", "never", "neither", "none", "without", "absence", "free"}
 _COORDINATOR = re.compile(r",|;|\b(?:and/or|and|or|nor)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _SUBJECT = re.compile(r"^(?:you|they|he|she|it|we|the\s+(?:patient|participant)s?)\b\s*", re.IGNORECASE)
@@ -167,9 +168,14 @@ def negated_items(text: str, facts: Sequence[Fact]) -> list[str]:
 
 
 def names_an_item(clause: str, stretches: Sequence[str]) -> bool:
-    """Whether a bullet's clause names something of a negated list ("you have had chemotherapy")."""
+    """Whether a bullet's clause names something of a negated list ("you have had chemotherapy"), in the
+    source's words or in the lexicon's plain words for them ("breastfeeding" for "nursing")."""
     mine = _stems(clause)
-    return any(mine & _stems(stretch) for stretch in stretches)
+    return any(mine & (_stems(stretch) | _plain_stems(stretch)) for stretch in stretches)
+
+
+def _plain_stems(text: str) -> set[str]:
+    return {stem for match in Lexicon.load().find(text) if match.plain for stem in _stems(match.plain)}
 
 
 def negates_a_list(text: str, facts: Sequence[Fact]) -> bool:
