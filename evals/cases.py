@@ -11,8 +11,7 @@ from __future__ import annotations
 from pydantic import BaseModel, ConfigDict, Field
 
 from translator.criteria import CriteriaDoc, SectionKind
-from translator.facts import extract_facts
-from translator.fidelity import Rendered, Source, compare
+from translator.fidelity import Rendered, Source, compare, facts_of
 from translator.findings import Finding, Severity
 from translator.translation import Translation
 
@@ -48,11 +47,11 @@ class EvalCase(BaseModel):
 
 def check_case(case: EvalCase) -> list[Finding]:
     sources = [
-        Source(id=s.id, kind=s.kind, text=s.text, facts=extract_facts(s.text),
+        Source(id=s.id, kind=s.kind, text=s.text, facts=facts_of(s.text),
                raw_span=(s.start, s.end) if s.start is not None and s.end is not None else None)
         for s in case.sources
     ]
-    bullets = [Rendered(i, b.kind, b.text, list(b.source_ids), extract_facts(b.text))
+    bullets = [Rendered(i, b.kind, b.text, list(b.source_ids), facts_of(b.text))
                for i, b in enumerate(case.bullets)]
     return compare(sources, bullets, {})
 

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from evals.cases import CaseBullet, EvalCase
 from translator.criteria import SectionKind
 from translator.facts import Fact, FactKind, extract_facts
+from translator.fidelity import facts_of
 
 Mutation = Callable[[EvalCase, random.Random], EvalCase | None]
 
@@ -63,7 +64,9 @@ def _replace(case: EvalCase, index: int, text: str) -> EvalCase:
 
 
 def _facts(case: EvalCase, kinds: tuple[FactKind, ...]) -> list[tuple[int, Fact]]:
-    return [(i, f) for i, b in enumerate(case.bullets) for f in extract_facts(b.text) if f.kind in kinds]
+    # The facts the checks compare: a planted error changes a fact that carries meaning (not the "not" of
+    # "whether or not").
+    return [(i, f) for i, b in enumerate(case.bullets) for f in facts_of(b.text) if f.kind in kinds]
 
 
 def _changed_number(value: str, rng: random.Random) -> str:

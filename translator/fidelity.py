@@ -24,7 +24,15 @@ from translator.backend import CriterionRequest, Rendering
 from translator.criteria import CriteriaDoc, Logic, SectionKind
 from translator.facts import Comparator, Fact, FactKind, extract_facts
 from translator.fidelity_counts import changed_copies, lost_repeats, picked_sides, stacked_conflicts
-from translator.fidelity_negations import NegationReading, names_an_item, negated_items, negates_a_list, read_negations
+from translator.fidelity_negations import (
+    NegationReading,
+    affix_swaps,
+    inert_removed,
+    names_an_item,
+    negated_items,
+    negates_a_list,
+    read_negations,
+)
 from translator.findings import Finding, Severity
 from translator.readability import readability_findings
 from translator.translation import Translation
@@ -259,13 +267,17 @@ def _negations(sources: Sequence[Source], citing: dict[str, list[Rendered]], by_
         # Counted by the same rule as the bullets', so a criterion restated word for word adds nothing.
         own = [read_negations(by_id[cid].text, by_id[cid].facts) for cid in cluster_ids]
         source_at_least = max(in_source - sum(r.elided + (r.distributed if any(lists) else 0) for r in own), 0)
+        # A negation said by an affix on one side and by a word on the other ("uncorrected" / "has not been
+        # corrected") is the same negation.
+        to_words, to_affixes = affix_swaps([(by_id[cid].text, by_id[cid].facts) for cid in cluster_ids],
+                                           [(b.text, b.facts) for b in cluster_bullets])
         first = sorted(cluster_ids)[0]
         where = {"criterion_id": first, "bullet_index": cluster_bullets[0].index,
                  "source_span": by_id[first].raw_span}
-        if in_bullets < in_source:
+        if in_bullets + to_affixes < in_source:
             findings.append(_error("negation_dropped", f"{', '.join(sorted(cluster_ids))}: the source has "
                                    f"{in_source} negation(s) but the bullets have {in_bullets}", **where))
-        elif at_least > source_at_least:
+        elif at_least - to_words > source_at_least:
             findings.append(_error("negation_added", f"{', '.join(sorted(cluster_ids))}: the bullets add a negation "
                                    f"the source does not have ({in_bullets} vs {in_source})", **where))
         else:
@@ -298,12 +310,14 @@ def _lost_negations(cluster_ids: set[str], by_id: dict[str, Source],
 
 # Two negations with only a few words and no clause break or conjunction between them negate each
 # other; "not breastfeeding and not pregnant" negates two things, which is fine.
+_EXCEPTIONS = {"unless", "except"}
 _SAME_CLAUSE_GAP = re.compile(r"^(?![^,;:.()]*\b(?:and|or|nor|but)\b)[^,;:.()/]*$", re.IGNORECASE)
 
 
 def double_negatives(text: str, facts: Sequence[Fact]) -> list[tuple[int, int]]:
     """Spans of two negations in one clause, at most three words apart ("do not have no", "not unable")."""
-    cues = [f for f in facts if f.kind is FactKind.NEGATION]
+    # An exception ("unless", "except") is no negation of what follows: "unless it causes no symptoms".
+    cues = [f for f in facts if f.kind is FactKind.NEGATION and f.cue not in _EXCEPTIONS]
     pairs = []
     for first, second in pairwise(cues):
         gap = text[first.end:second.start]
@@ -358,10 +372,15 @@ def _clusters(sources: Sequence[Source], citing: dict[str, list[Rendered]],
         yield members, sorted(seen.values(), key=lambda b: b.index)
 
 
+def facts_of(text: str) -> list[Fact]:
+    """The facts the checks compare: `extract_facts` without negation cues that negate nothing of their own."""
+    return inert_removed(text, extract_facts(text))
+
+
 def doc_sources(doc: CriteriaDoc) -> list[Source]:
     sources = []
     for criterion in doc.criteria:
-        facts = extract_facts(criterion.text)
+        facts = facts_of(criterion.text)
         sources.append(Source(
             id=criterion.id, kind=criterion.kind, text=criterion.text, facts=facts, logic=criterion.logic,
             raw_span=(criterion.start, criterion.end),
@@ -374,7 +393,7 @@ def check(doc: CriteriaDoc, translation: Translation, study: object | None = Non
     """Every finding for a translation of `doc` (optionally with the study's structured fields)."""
     from translator.structured import structured_findings
 
-    bullets = [Rendered(index, section.kind, bullet.text, list(bullet.source_ids), extract_facts(bullet.text))
+    bullets = [Rendered(index, section.kind, bullet.text, list(bullet.source_ids), facts_of(bullet.text))
                for index, section, bullet in translation.bullets()]
     findings = compare(doc_sources(doc), bullets, translation.not_shown)
     findings += readability_findings(translation)
@@ -387,8 +406,8 @@ def check(doc: CriteriaDoc, translation: Translation, study: object | None = Non
 def check_rendering(request: CriterionRequest, rendering: Rendering) -> list[Finding]:
     """Findings for one backend answer, with the request's refs standing in for criterion ids."""
     sources = [Source(id=item.ref, kind=request.kind, text=item.text, logic=item.logic,
-                      facts=item.facts or extract_facts(item.text)) for item in request.items]
-    bullets = [Rendered(index, None, bullet.text, list(bullet.refs), extract_facts(bullet.text))
+                      facts=inert_removed(item.text, item.facts or extract_facts(item.text))) for item in request.items]
+    bullets = [Rendered(index, None, bullet.text, list(bullet.refs), facts_of(bullet.text))
                for index, bullet in enumerate(rendering.bullets)]
     return compare(sources, bullets, {})
 

@@ -188,3 +188,70 @@ def negates_a_list(text: str, facts: Sequence[Fact]) -> bool:
         if _LIST.search(text, cue.end, stop.start() if stop else end):
             return True
     return False
+
+
+# Words that carry a negation in an affix: "uncorrected", "non-invasive", "asymptomatic", "inadequate". The
+# extractor takes some as cues ("unable", "uncontrolled"); a plain wording may say the rest with a negation
+# word ("has not been corrected", "causes no symptoms"), or the other way round. Not "under", "until",
+# "unless", "unit", "uni-", "uncle", "none", "nonetheless".
+_AFFIXED = re.compile(
+    r"\b(?:un(?!i|der|til|cle|less)|non(?!etheless)-?|a(?=symptomatic|febrile|typical)"
+    r"|in(?=ability|adequate|appropriate|capable|compatible|complete|consistent|correct|curable|dependent"
+    r"|effective|eligible|operable|sufficient|tolerance|tolerant|valid)|im(?=possible|proper|mature|measurable))"
+    r"([a-z]{3,})\b|\bidiopathic\b", re.IGNORECASE)
+# The word a plain wording keeps for a word whose negation is not a prefix.
+_KEPT = {"febrile": "fever", "idiopathic": "cause"}
+
+
+def _affixed(text: str, facts: Sequence[Fact]) -> list[tuple[int, int, str]]:
+    """Spans and stems of words negated by an affix that the extractor did not take as a negation cue."""
+    cues = [(f.start, f.end) for f in facts if f.kind is FactKind.NEGATION]
+    found = []
+    for m in _AFFIXED.finditer(text):
+        if not any(s < m.end() and m.start() < e for s, e in cues):
+            rest = (m.group(1) or m.group()).casefold()
+            found.append((m.start(), m.end(), _KEPT.get(rest, rest)[:5]))
+    return found
+
+
+def _plain_stems_in(text: str, affixed: Sequence[tuple[int, int, str]]) -> set[str]:
+    """Five-letter stems of the words of `text` outside its affixed words."""
+    stems = set()
+    for m in re.finditer(r"[a-z]{3,}", text.casefold()):
+        if not any(s <= m.start() < e for s, e, _ in affixed):
+            stems.add(m.group()[:5])
+    return stems
+
+
+def affix_swaps(source: Sequence[tuple[str, Sequence[Fact]]], bullets: Sequence[tuple[str, Sequence[Fact]]]
+                ) -> tuple[int, int]:
+    """How many negations the bullets say with a word where the source has an affix ("uncorrected" → "has not
+    been corrected"), and the other way round: an affixed word on one side whose stem the other side says
+    without the affix. Only such swaps excuse a count that differs, not any affixed word (an expanded
+    "NSCLC" brings "non-small" into a bullet without a negation of the source's turning into it)."""
+    def read(texts: Sequence[tuple[str, Sequence[Fact]]]) -> tuple[list[str], set[str]]:
+        stems: list[str] = []
+        plain: set[str] = set()
+        for text, facts in texts:
+            affixed = _affixed(text, facts)
+            stems += [stem for _, _, stem in affixed]
+            plain |= _plain_stems_in(text, affixed)
+        return stems, plain
+
+    source_stems, source_plain = read(source)
+    bullet_stems, bullet_plain = read(bullets)
+    to_words = sum(1 for stem in source_stems if stem in bullet_plain and stem not in bullet_stems)
+    to_affixes = sum(1 for stem in bullet_stems if stem in source_plain and stem not in source_stems)
+    return to_words, to_affixes
+
+
+_WHETHER_OR = re.compile(r"\bwhether\s+or\s+$", re.IGNORECASE)
+
+
+def inert_removed(text: str, facts: list[Fact]) -> list[Fact]:
+    """The facts without negation cues that negate nothing of their own: "whether or not you take" (as "with
+    or without" is), and "nor", which goes on with a negation said before it ("not A nor B", "neither A nor
+    B") and so is counted with it; a "nor" with none before it ("either sterilized nor willing") has lost
+    the negation it went on with."""
+    return [f for f in facts if f.kind is not FactKind.NEGATION or not (
+        f.cue == "nor" or _WHETHER_OR.search(text, max(0, f.start - 12), f.start))]
