@@ -4,6 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 DATA ?= ../shared/data/ctgov/studies.jsonl
+CHIA ?= ../shared/data/chia
 
 .PHONY: run test lint typecheck unit eval fuzz bench system-deps clean
 
@@ -30,17 +31,20 @@ unit: $(STAMP) system-deps
 
 # The fidelity gate: the offline backend must leave no error on 99% of criteria, and the checks must
 # catch 99% of every planted error type with at most 2% false alarms, and not regress past the baseline.
+# On Chia's criteria texts as records, which no rewrite rule was tuned on, the gate is 98% (fewer cases of
+# some types there, so one miss weighs more; the measured figures are in the README).
 eval: $(STAMP)
 	$(BIN)/trialplain eval --suite smoke $(DATA) --fail-under error_free_rate=0.99 \
 		--json out/smoke.json --html out/smoke.html --junit out/smoke.xml
 	$(BIN)/trialplain eval --suite mutations $(DATA) --fail-under detection_min=0.99 --fail-under false_alarm_rate=0.02 \
 		--baseline evals/baselines/mutations.json --json out/mutations.json --html out/mutations.html --junit out/mutations.xml
+	$(BIN)/trialplain eval --suite mutations --chia-dir $(CHIA) --fail-under detection_min=0.98 \
+		--fail-under false_alarm_rate=0.02 --json out/mutations-chia.json --junit out/mutations-chia.xml
 
 test: lint typecheck unit eval
 
 bench: $(STAMP)
 	$(BIN)/python bench/parse.py
-	$(BIN)/python bench/service.py
 	$(BIN)/python bench/facts.py
 	$(BIN)/python bench/translate.py
 	$(BIN)/python bench/service.py

@@ -34,9 +34,17 @@ class Suite(StrEnum):
     CHIA = "chia"
 
 
-def _studies(source: list[str], data: Path | None, every: int, limit: int | None) -> Iterator[Study]:
-    paths = source or [str(data or SHARED / "ctgov" / "studies.jsonl")]
-    studies = (s for s in read_sources(paths, settings=translator_settings(data)) if not isinstance(s, RecordError))
+def _studies(source: list[str], data: Path | None, every: int, limit: int | None,
+             chia_dir: Path | None = None) -> Iterator[Study]:
+    """The records a backend suite runs on: the sources, else Chia's texts when --chia-dir is given, else the
+    shared corpus; every `every`-th, at most `limit`."""
+    if chia_dir is not None and not source:
+        from evals.chia_texts import chia_studies
+
+        studies: Iterator[Study] = chia_studies(chia_dir)
+    else:
+        paths = source or [str(data or SHARED / "ctgov" / "studies.jsonl")]
+        studies = (s for s in read_sources(paths, settings=translator_settings(data)) if not isinstance(s, RecordError))
     picked = itertools.islice(studies, 0, None, every)
     return itertools.islice(picked, limit) if limit else picked
 
@@ -73,7 +81,9 @@ def eval_command(
     update_baseline: Annotated[bool, typer.Option(help="Write this run's metrics to --baseline.")] = False,
     fail_under: Annotated[list[str] | None, typer.Option(help="METRIC=VALUE; fails when the metric is worse.")]
     = None,
-    chia_dir: Annotated[Path | None, typer.Option(help="Chia brat folder (chia suite).")] = None,
+    chia_dir: Annotated[Path | None, typer.Option(help="Chia folder: the chia suite's annotations; for the other "
+                                                  "suites, without SOURCE, Chia's criteria texts as records "
+                                                  "(text the rules were never tuned on).")] = None,
     sample: Annotated[int, typer.Option(help="Records for the smoke/mutation suites (every n-th of the source).")]
     = 150,
     per_type: Annotated[int, typer.Option(help="Planted errors per mutation type.")] = 400,
@@ -93,15 +103,16 @@ def eval_command(
         thresholds = parse_thresholds(fail_under or [])
         settings = translator_settings(data)
         sources = [str(s) for s in source or []]
-        label = ", ".join(sources) or str(SHARED / "ctgov" / "studies.jsonl")
+        label = ", ".join(sources) or (f"{chia_dir} (criteria texts)" if chia_dir else "")
+        label = label or str(SHARED / "ctgov" / "studies.jsonl")
         if suite is Suite.CHIA:
             chia_path = chia_dir or SHARED / "chia" / "chia_without_scope"
             result = chia_suite(chia_path)
         else:
             chosen = make_backend(settings, backend=backend)
-            total = sum(1 for _ in _studies(sources, data, 1, None)) if suite is not Suite.CORPUS else 0
+            total = sum(1 for _ in _studies(sources, data, 1, None, chia_dir)) if suite is not Suite.CORPUS else 0
             every = max(total // sample, 1) if total else 1
-            studies = _studies(sources, data, every, sample if suite is not Suite.CORPUS else None)
+            studies = _studies(sources, data, every, sample if suite is not Suite.CORPUS else None, chia_dir)
             if suite is Suite.MUTATIONS:
                 result = mutation_suite(studies, chosen, source=label, per_type=per_type, paraphrases=paraphrases)
             else:
@@ -111,7 +122,7 @@ def eval_command(
             from translator.llm_judge import LLMJudge
 
             with LLMJudge(settings.llm_config(), cache_dir=settings.cache_dir / "judge") as llm_judge:
-                studies = _studies(sources, data, every, sample if suite is not Suite.CORPUS else None)
+                studies = _studies(sources, data, every, sample if suite is not Suite.CORPUS else None, chia_dir)
                 add_to_result(result, judge_studies(studies, chosen, llm_judge))
     except (TranslatorError, ValueError, OSError) as error:
         err.print(f"[red]error[/] {error}")
