@@ -147,8 +147,9 @@ def stacked_conflicts(sources: Sequence[_Source], bullets: Sequence[_Bullet]) ->
 
 
 def _amount(fact: Fact) -> bool:
-    """A window with an amount, or a point in time ("at screening"): each copy of those dates its own test."""
-    return fact.low is not None or fact.high is not None or fact.relation == "at"
+    """A window with an amount, a point in time ("at screening") or a side of an event ("prior to
+    randomization"): each copy of those dates its own item."""
+    return fact.low is not None or fact.high is not None or fact.relation in ("at", "before", "after")
 
 
 def lost_repeats(sources: Sequence[_Source], bullets: Sequence[_Bullet], hard: Callable[[Fact], bool]) -> list[Finding]:
@@ -163,7 +164,7 @@ def lost_repeats(sources: Sequence[_Source], bullets: Sequence[_Bullet], hard: C
     last year"), so a copy worded differently in the source ("within 1 year prior to screening" and
     "within 1 year of screening") is a copy too.
     """
-    # Not an event alone ("during the study", "before enrollment"): it is restated in more ways than
+    # Not a stretch of time alone ("during the study", "while on study"): it is restated in more ways than
     # `equivalent` knows ("while you take part"), and a merged one rarely drops a limit.
     windows = [(s, f) for s in sources for f in s.facts if hard(f) and f.kind is FactKind.TEMPORAL and _amount(f)]
     told = [f for b in bullets for f in b.facts if f.kind is FactKind.TEMPORAL]

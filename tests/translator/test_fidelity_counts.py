@@ -55,3 +55,11 @@ def test_windows_merged_across_criteria_count_their_copies() -> None:
 
     assert checks("You had a period in the 1 year before screening, or no period in the 1 year before screening.") == []
     assert checks("You had a period in the 1 year before screening, or no period.") == ["fact_missing"]
+
+
+def test_an_event_said_twice_as_a_side_losing_one_copy_is_an_error() -> None:
+    text = criterion("NCT02866175", "Known abnormal liver function prior to randomization")
+    faithful = ("Before randomization, your liver function was known to be abnormal (including liver disease or blood "
+                "test evidence of significant liver damage known before randomization).")
+    assert _checks(text, faithful) == []
+    assert _checks(text, faithful.replace(" known before randomization", "")) == ["fact_missing"]
