@@ -18,7 +18,9 @@ How a match is defined:
 Kinds map one to one — Value ← VALUE, Temporal ← TEMPORAL, Negation ← NEGATION — with one exception:
 a bounded time ("< 3 months", "at least 6 weeks following study entry") counts for both Value and
 Temporal, because Chia files such spans under either type ("life expectancy greater than 3 months"
-is a Value, "recent (less than 3 months)" a Temporal). The table also shows the strict one-to-one
+is a Value, "recent (less than 3 months)" a Temporal); and a result that says a thing is absent
+("HIV negative", "seronegative", "undetectable"), a VALUE for us, counts for Negation too, where Chia
+files it. The table also shows the strict one-to-one
 recall ("strict_recall"), which alone also meets the targets. The "(numeric)" rows restrict the gold
 to spans with a number (digits, number words, Roman numerals, a multiple of ULN): the facts whose loss
 a fidelity check must never miss. Most of the Values we miss are direction words ("high", "low",
@@ -42,6 +44,10 @@ from rich.table import Table
 from translator.facts import FactKind, extract_facts
 from translator.units import TIME_UNITS
 
+# Chia files "negative" ("HIV negative", "seronegative") as a Negation; we keep it as a test result (a VALUE
+# with the label "negative", `translator.results`), so it counts for Negation as well: the fact is kept.
+ABSENT_RESULT = "(result: absent)"
+_ABSENT_LABELS = ("negative", "undetectable")
 TYPES: dict[str, FactKind] = {"Value": FactKind.VALUE, "Temporal": FactKind.TEMPORAL, "Negation": FactKind.NEGATION}
 _NUMERIC_RE = re.compile(
     r"\d|\b(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|twice|once)\b"
@@ -147,11 +153,13 @@ def read_gold(ann: Path) -> list[Gold]:
 
 
 def file_facts(text: str) -> list[tuple[int, int, FactKind, str | None]]:
-    """(start, end, kind, unit) of the facts of every line (one criterion), in file offsets."""
+    """(start, end, kind, unit) of the facts of every line (one criterion), in file offsets. A result that
+    says a thing is absent ("HIV negative", "undetectable") has the unit `ABSENT_RESULT`."""
     facts = []
     offset = 0
     for line in text.split("\n"):
-        facts += [(f.start + offset, f.end + offset, f.kind, f.unit) for f in extract_facts(line.rstrip("\r"))]
+        facts += [(f.start + offset, f.end + offset, f.kind, ABSENT_RESULT if f.label in _ABSENT_LABELS else f.unit)
+                  for f in extract_facts(line.rstrip("\r"))]  # fmt: skip
         offset += len(line) + 1
     return facts
 
@@ -159,6 +167,8 @@ def file_facts(text: str) -> list[tuple[int, int, FactKind, str | None]]:
 def _counts_for(kind: FactKind, unit: str | None, gold_type: str) -> bool:
     if TYPES[gold_type] is kind:
         return True
+    if unit == ABSENT_RESULT:
+        return gold_type == "Negation"
     timed = kind in (FactKind.VALUE, FactKind.TEMPORAL) and unit in TIME_UNITS
     return timed and gold_type in ("Value", "Temporal")
 

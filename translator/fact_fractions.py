@@ -32,6 +32,47 @@ MMHG_PAIR_RE = re.compile(r"\s*/\s*(\d{2,3})(?![\d/]|[.,]\d)", re.IGNORECASE)
 PRESSURE_RE = re.compile(
     r"\b(?:blood\s+pressures?|BP|B/P|SBP|DBP|hypertensi\w*|systolic|diastolic)\b[^.;]*$", re.IGNORECASE
 )
+_ORDINAL_RANGE_RE = re.compile(
+    r"(?:st|nd|rd|th)\s*(?:-|–|to|and)\s*(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s*(?:percentile|centile)s?\b",
+    re.IGNORECASE,
+)
+_THE_BEFORE_RE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+
+
+def ordinal_range(text: str, pos: int) -> tuple[float, int] | None:
+    """The upper end and the end of "5th-85th percentile" after the first number (ending at `pos`)."""
+    m = _ORDINAL_RANGE_RE.match(text, pos)
+    return (float(m.group(1)), m.end()) if m else None
+
+
+def before_the(text: str, pos: int) -> int | None:
+    """Where a "the" right before `pos` starts: "above the 95th percentile" bounds the percentile."""
+    m = _THE_BEFORE_RE.search(text, max(0, pos - 8), pos)
+    return m.start() if m else None
+
+
+_MERCURY_RE = re.compile(r"\s*(?:of\s+)?mercury\b", re.IGNORECASE)
+
+
+def pair_unit(text: str, start: int, pair_end: int) -> tuple[str, int] | None:
+    """The unit of a "140/90" pair starting at `start` and where the pair ends, when it is two pressures.
+
+    With "mmHg" after it, or after words about blood pressure ("BP < 140/90"), in mmHg, the only unit it
+    has. After such words the unit the text states is the pair's, even a wrong one ("blood pressure
+    >140/90 %"): reading mmHg from the context would hide the change. A bare "mm" of a pressure is mm of
+    mercury.
+    """
+    stated = unit_after(text, pair_end)
+    if stated is not None and stated[0] == "mmHg":
+        return "mmHg", stated[1]
+    if not PRESSURE_RE.search(text, max(0, start - 60), start):
+        return None
+    if stated is None or stated[0] is None:
+        return "mmHg", pair_end
+    if stated[0] == "mm":
+        mercury = _MERCURY_RE.match(text, stated[1])
+        return "mmHg", mercury.end() if mercury else stated[1]
+    return stated[0], stated[1]
 
 
 def unit_after(text: str, pos: int) -> tuple[str | None, int] | None:

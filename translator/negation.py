@@ -32,17 +32,36 @@ _NAME_FORMING_NON = (
     r"|ischemic|ischaemic|specific|inferiority|invasive|Q\b|gonococcal|clear|squamous|epileptic|dihydropyridine"
     r"|nucleoside|healing|union|profit|e\b|etheless|sense|stop"
 )
+# Words that begin with "un" without negating: under-, uni-, unit, until, unless (a cue of its own), "unl" (ULN
+# misspelt), uncle; "undue"/"untoward" (excessive, adverse); names and types: unconjugated bilirubin,
+# unfractionated heparin, undifferentiated carcinoma, "unborn baby" (the lexicon's word for a fetus); plain
+# words a rewording uses for a term that has no negation ("unhealthy levels of fats" for dyslipidemia,
+# "unwanted effect", "unusually high mood"); and the "un" cues of their own (unable, unwilling, uncontrolled).
+_NOT_UN_NEGATION = (
+    r"der|i(?!nfected|nsured|nterrupted|ntended|ntentional|nvolved|dentified|mmuni)|it|til|less|l\b|cle|du[el]"
+    r"|toward|conjugated|fraction|differentiated|born|cinate|able|willing|controlled"
+    r"|healthy|wanted|usual|well\b|steady|helpful|coordinat|even|common|comfortabl|pleasant"
+)
 _CUES: list[tuple[str, str]] = [
     ("except", r"with\s+the\s+(?:exception|exclusion)\s+of|except(?:ing|ed|\s+for|\s+in|\s+if|\s+when)?|exceptions?"
                r"|other\s+than"
-               r"|excluding|exclusive\s+of|apart\s+from|aside\s+from|but\s+not(?!\s+(?:be\s+)?limited\s+to)"),
+               r"|excluding|excl\.|exclusive\s+of|apart\s+from|aside\s+from|besides|but\s+not(?!\s+(?:be\s+)?limited\s+to)"
+               # "mycophenolate instead of everolimus": the alternative named after it is ruled out
+               r"|instead\s+of|rather\s+than|as\s+opposed\s+to"),
     ("unless", r"unless"),
     ("not", r"not(?!\s+(?:be\s+)?limited\s+to)|cannot|can[’']t|unable|inability|unwilling(?:ness)?"
             r"|refus(?:e|es|ed|al|ing)|fail(?:s|ed|ure)?\s+to|refrain(?:s|ing)?\s+from|preclud(?:e|es|ed|ing)"
             r"|abstain(?:s|ed|ing)?\s+from|stay(?:s|ing)?\s+away\s+from"
             # "uncontrolled" is "not under control", as a plain rewording says it
             r"|un-?controlled"
-            r"|(?:prevent|stop|keep)(?:s|ed|ping|ing)?(?:\s+[\w-]+){0,3}?\s+from"),
+            r"|(?:prevent|stop|keep)(?:s|ed|ping|ing)?(?:\s+[\w-]+){0,3}?\s+from"
+            # "a condition that prevents ambulation" is one that makes walking impossible; not the purpose
+            # of "contraception to prevent pregnancy", nor "prevention"
+            r"|(?<!to\s)(?<!to\s\s)prevent(?:s|ed|ing)?(?!\w)"
+            # "declined informed consent", "declines to participate"; not "cognitive decline", "declined by 50%"
+            r"|declin(?:ed|es|ing)(?=\s+(?:to\s+(?:participate|take|join|be|sign|give|undergo|receive)|the\b|any\b"
+            r"|informed|consent|participation|invitation|enrol|(?:[\w-]+\s+){0,2}(?:treatment|surgery|therapy)))"
+            r"|decline\s+to(?=\s+[a-z])"),
     ("no", r"no(?!\.\s*\d|\s*:)|denies|denied|denial\s+of"),
     ("without", r"(?<!with\sor\s)without"),
     ("never", r"never"),
@@ -53,6 +72,9 @@ _CUES: list[tuple[str, str]] = [
     ("free", r"free(?:dom)?\s+(?:of|from)(?!\w)|(?<=-)free(?!\w)"),
     ("non", rf"non(?:-|\s)?(?!(?:{_NAME_FORMING_NON}))(?=[a-z])"),
     ("naive", r"na[iï]ve"),
+    # "un-" before a state says it is not so, as "non-" does ("untreated", "unrelated to lymphoma",
+    # "unavailability of MRI"); not in words that only begin with "un" or in names that keep it.
+    ("non", rf"un-?(?!(?:{_NOT_UN_NEGATION}))(?=[a-z]{{3}})[a-z-]*"),
 ]  # fmt: skip
 
 _NAMES = {f"c{i}": name for i, (name, _) in enumerate(_CUES)}
@@ -64,7 +86,7 @@ _CUE_RE = TriggeredPattern(
                  for i, (name, p) in enumerate(_CUES)),
         re.IGNORECASE,
     ),
-    " ".join(word for _, p in _CUES for word in first_words(p)) + " in absen prevent stop keep",
+    " ".join(word for _, p in _CUES for word in first_words(p)) + " in absen prevent stop keep un declin",
 )  # fmt: skip
 _CLAUSE_END = r"(?=\s*(?:[.;,:)]|$|and\b|or\b|if\b|unless\b|when\b|until\b))"
 _STUDY = r"(?:\s+(?:to|for|in|into|from)\s+(?:participat(?:e|ion)|enrol(?:l|ment)?|join|take\s+part|(?:this|the|our)\s+"
@@ -82,6 +104,8 @@ _MODAL_BEFORE_RE = re.compile(
     r"\b(?:are|is|be|been|will|shall|should|may|might|must|can|could|would|were|was|do|does|did)\s+$", re.IGNORECASE
 )
 _CONTRACTION_RE = re.compile(r"(?<![\w'])[a-z]+n[’']t(?![\w'])", re.IGNORECASE)
+# A preposition that ends a cue ("except for", "free of") also starts what follows it: the cue ends before it.
+_TAIL_RE = re.compile(r"(?<=\S)\s+(?:for|in|if|when|of|from|to)$", re.IGNORECASE)
 _NEITHER_BEFORE_RE = re.compile(r"\bneither\b[^.;]*$", re.IGNORECASE)
 
 
@@ -117,5 +141,7 @@ def find_cues(text: str) -> Iterator[Cue]:
             continue  # "are not eligible": the section, not a negated fact
         end = m.end()
         if name == "non":
-            end = m.start() + 3
+            end = m.start() + (2 if m.group()[:2].lower() == "un" else 3) + (m.group()[2:3] == "-")
+        elif (tail := _TAIL_RE.search(text, m.start(), end)) is not None:
+            end = tail.start()  # "except for ≤ 14 days": the "for" belongs to the time window after it
         yield Cue(m.start(), end, name)

@@ -185,7 +185,10 @@ PREFIX_ALTERNATION = rf"(?<![<>=≥≤/])(?:{_alts(_SYMBOLIC)})|(?<!\w)(?:{_alts
 # position of the window.
 _PREFIX_REVERSED_RE = re.compile(
     r"\s*(?:[:(]|(?P<close>\)))?\s*(?:(?P<age>(?:\s*fo)?\s*ega(?:\s+eht)?\s*)"
-    r"|\s*fo\s+(?:tnelaviuqe|latot)\s+(?:eht|na|a)\s+)?"
+    r"|\s*fo\s+(?:tnelaviuqe|latot)\s+(?:eht|na|a)\s+"
+    # "minimum score of 80%", "maximum daily dose of 60 mg": the bound names what it bounds before the
+    # number; not "maximum tolerated dose of 3 mg", a named dose (the MTD) that equals the number.
+    r"|\s*fo(?:\s+(?!detarelot\b)[a-z][\w-]*){1,3}?\s+(?=(?:muminim|mumixam)\b))?"
     rf"(?P<cmp>(?:{_alts(_SYMBOLIC, reverse=True)})(?![<>=≥≤/])|(?:{_alts(_WORDY, reverse=True)})(?!\w))"
     r"(?(close)\s*\()",
     re.IGNORECASE,

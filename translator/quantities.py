@@ -13,8 +13,7 @@ import re
 from dataclasses import dataclass, replace
 
 from translator.fact_fractions import MMHG_PAIR_RE as _MMHG_PAIR_RE
-from translator.fact_fractions import PRESSURE_RE as _PRESSURE_RE
-from translator.fact_fractions import halves, slash_fraction
+from translator.fact_fractions import before_the, halves, ordinal_range, pair_unit, slash_fraction
 from translator.fact_fractions import unit_after as _unit_after
 from translator.facts import Comparator
 from translator.numbers import (
@@ -195,6 +194,10 @@ def _grow(text: str, m: re.Match[str], floor: int) -> list[Quantity]:
         first.value, first.end = half
     if m.group().lower() == "one" and _ONE_OF_RE.match(text, first.end) and not find_prefix(text, first.start, floor):
         return []  # "one of these diseases" picks from a list; "at least one of" is a count
+    if m.group().isdigit() and (ordinal := ordinal_range(text, first.end)) is not None:
+        between = _BETWEEN_RE.search(text, max(floor, first.start - 60), first.start)
+        start = between.start() if between else first.start
+        return [Quantity(start, ordinal[1], Comparator.RANGE, first.value, ordinal[0], "percentile")]
     unit_found = _unit_after(text, first.end)
     if unit_found and not plausible(unit_found[0], first.value, text[first.end : unit_found[1]].strip()):
         unit_found = None
@@ -258,6 +261,8 @@ def _grow(text: str, m: re.Match[str], floor: int) -> list[Quantity]:
     if comparator is Comparator.RANGE and between:
         start = left_start + between.start()
     pre = find_prefix(text, first.start, floor) if comparator is not Comparator.RANGE else None
+    if pre is None and units[-1] == "percentile" and (the := before_the(text, first.start)) is not None:
+        pre = find_prefix(text, the, floor)
     outer = find_prefix(text, pre.start, floor) if pre is not None else None
     if pre is not None:
         comparator, start, age = pre.comparator, pre.start, pre.age
@@ -364,20 +369,16 @@ def _assemble(
     if pair is not None:
         # "140/90 mmHg": systolic and diastolic, each bounded the same way. Without the unit, a pair
         # after words about blood pressure ("BP < 140/90") is one too, in mmHg, the only unit it has.
-        mmhg = _unit_after(text, pair.end())
-        full_end = None
-        if mmhg is not None and mmhg[0] == "mmHg":
-            full_end = mmhg[1]
-        elif _PRESSURE_RE.search(text, max(0, start - 60), start):
-            full_end = pair.end()
-        if full_end is not None:
+        pressure = pair_unit(text, start, pair.end())
+        if pressure is not None:
+            unit_of_pair, full_end = pressure
             diastolic = float(pair.group(1))
             suffix = SUFFIX_RE.match(text, full_end) if comparator is Comparator.EQ else None
             if suffix is not None:  # "140/90 or greater"
                 comparator, full_end = suffix_comparator(suffix.group("cmp")), suffix.end()
             return [
-                replace(bound(start, full_end, comparator, values[0], "mmHg", age), end=full_end),
-                bound(start, full_end, comparator, diastolic, "mmHg", age),
+                replace(bound(start, full_end, comparator, values[0], unit_of_pair, age), end=full_end),
+                bound(start, full_end, comparator, diastolic, unit_of_pair, age),
             ]
     return [quantity]
 
