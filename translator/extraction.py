@@ -11,7 +11,8 @@ criterion and for its plain-English rendering:
    upper bound of one range merged, `translator.fact_ranges`);
 3. windows with an implicit 1 ("in the past year"), then anchored relations ("prior to
    randomization", "during the study"), then time qualifiers ("history of", "current");
-4. qualitative results ("positive", "within normal limits");
+4. qualitative results ("positive", "within normal limits"), then levels ("high", "decreased",
+   `translator.fact_levels`);
 5. negation cues, except inside a fact already found ("no more than 5" is a bound, not a negation).
 """
 
@@ -23,6 +24,7 @@ from typing import Protocol, TypeVar
 
 from translator.fact_acuity import find_acuities
 from translator.fact_codes import find_codes, find_names
+from translator.fact_levels import find_levels
 from translator.fact_ranges import merge_bounds
 from translator.fact_stages import find_stages
 from translator.facts import Fact, FactKind
@@ -101,6 +103,8 @@ def extract(text: str) -> list[Fact]:
             take(_temporal(text, window))
     for result in find_results(text):
         take(_value(text, result))
+    for level in find_levels(text):
+        take(_value(text, level))
     for cue in find_cues(text):  # cues claim nothing: two may overlap ("cannot" and its "not" reading)
         if not taken.overlaps(cue.start, cue.end):
             facts.append(Fact(kind=FactKind.NEGATION, start=cue.start, end=cue.end, text=text[cue.start : cue.end],

@@ -29,7 +29,8 @@ _SPELLED = {
     "cigarettes/day": "cigarettes a day", "drinks/week": "drinks a week", "drinks/day": "drinks a day",
     "mg/m2": "mg/m²", "mm2": "mm²", "cm2": "cm²",
 }  # fmt: skip
-_REFERENCE = {"x ULN": "the upper limit of normal", "x LLN": "the lower limit of normal"}
+_REFERENCE = {"x ULN": "the upper limit of normal", "x LLN": "the lower limit of normal",
+              "legal age": "the legal age of adulthood"}  # fmt: skip
 _REFERENCE_BOUNDS = {
     Comparator.GT: "above", Comparator.GE: "at least", Comparator.LT: "below", Comparator.LE: "at most",
 }  # fmt: skip

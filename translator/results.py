@@ -84,7 +84,12 @@ def find_results(text: str) -> Iterator[Quantity]:
 
 
 _REFERENCES = "|".join(f"(?P<r{i}>{p})" for i, p in enumerate(REFERENCE_LIMITS.values()))
-_REFERENCE_RE = re.compile(rf"(?P<cmp>{PREFIX_ALTERNATION})\s*(?:{_REFERENCES})(?!\w)", re.IGNORECASE)
+# "> x3 upper normal limit": the multiple written before the limit, glued to its "x".
+_REFERENCE_RE = re.compile(
+    rf"(?P<cmp>{PREFIX_ALTERNATION})\s*(?:[x×]\s?(?P<times>\d+(?:\.\d+)?)\s*(?=upper|ULN|lower|LLN))?"
+    rf"(?:{_REFERENCES})(?!\w)",
+    re.IGNORECASE,
+)
 _REFERENCE_UNITS = {f"r{i}": unit for i, unit in enumerate(REFERENCE_LIMITS)}
 
 
@@ -92,12 +97,14 @@ def find_reference_bounds(text: str) -> list[Quantity]:
     """Bounds on a reference limit without a multiple: "above ULN", "≤ the upper limit of normal" (1 x ULN)."""
     found: list[Quantity] = []
     lower = text.lower()
-    if not any(word in lower for word in ("uln", "unl", "upper", "lln", "lower", "normal", "reference")):
+    words = ("uln", "unl", "upper", "lln", "lower", "normal", "reference", "legal", "majority", "age of consent")
+    if not any(word in lower for word in words):
         return found
     for m in _REFERENCE_RE.finditer(text):
-        unit = next(_REFERENCE_UNITS[name] for name, value in m.groupdict().items() if value and name != "cmp")
+        unit = next(_REFERENCE_UNITS[name] for name, value in m.groupdict().items() if value and name[0] == "r")
         comparator = prefix_comparator(m.group("cmp"))
         if unit == "normal":
             unit = "x ULN" if comparator in (Comparator.GT, Comparator.GE) else "x LLN"
-        found.append(bound(m.start(), m.end(), comparator, 1.0, unit, False))
+        times = float(m.group("times")) if m.group("times") and unit in ("x ULN", "x LLN") else 1.0
+        found.append(bound(m.start(), m.end(), comparator, times, unit, unit == "legal age"))
     return found

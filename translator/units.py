@@ -78,6 +78,10 @@ _UNITS: list[tuple[str | None, str]] = [
     ("nmol/L", rf"nmol{_S}(?:/|per){_S}{_LITRE}"),
     ("pmol/L", rf"pmol{_S}(?:/|per){_S}{_LITRE}"),
     ("mEq/L", rf"mEq{_S}(?:/|per){_S}{_LITRE}"),
+    # "> 5 log10 IU/mL" is 100,000 IU/mL: without its "log10" the number reads 5 IU/mL.
+    ("log10 copies/mL", rf"log{_S}10{_S}(?:copies|cp){_S}(?:/|per){_S}m{_LITRE}"),
+    ("log10 IU/mL", rf"log{_S}10{_S}(?:IU|UI){_S}(?:/|per){_S}m{_LITRE}"),
+    ("log10", r"log\s*10(?![\w/])"),
     ("mIU/mL", rf"m(?:IU|UI|lU){_S}(?:/|per){_S}m{_LITRE}|mU{_S}/{_S}m{_LITRE}"),
     ("µIU/mL", rf"{_MU}IU{_S}(?:/|per){_S}m{_LITRE}|mU{_S}/{_S}{_LITRE}"),
     ("IU/mL", rf"(?:IU|UI){_S}(?:/|per){_S}m{_LITRE}"),
@@ -143,9 +147,15 @@ _UNITS: list[tuple[str | None, str]] = [
 TIME_UNITS = ("year", "month", "week", "day", "hour", "minute", "second", "half-life")
 # A bound on the reference limit itself: "above ULN", "< the upper limit of normal" (1 x ULN).
 # "Above the normal range" is above its upper limit, "below normal limits" below its lower one.
+# "< legal age of majority", "older than the age of legal consent": an age bound whose number the law sets.
+_LEGAL_AGE = (
+    r"(?:the\s+)?(?:minimum\s+)?legal\s+(?:adult\s+)?age(?:\s+of\s+(?:legal\s+)?(?:majority|consent|adulthood))?"
+    r"|(?:the\s+)?age\s+of\s+(?:legal\s+)?(?:majority|consent|adulthood)"
+)
 REFERENCE_LIMITS = {
     "x ULN": _ULN, "x LLN": _LLN,
     "normal": r"(?:the\s+)?(?:institutional\s+)?(?:normal|reference)\s+(?:limits|range|interval|values?)",
+    "legal age": _LEGAL_AGE,
 }  # fmt: skip
 
 _PLAIN_NAMES = {"unit" + str(i): canonical for i, (canonical, _) in enumerate(_UNITS)}

@@ -1,0 +1,61 @@
+"""Levels a criterion states without a number: "high intracranial pressure", "decreased renal function".
+
+"Decreased renal function" is not "renal function", nor is "a rise in PSA" "PSA": the direction word is
+the fact, and a rewording that drops it changes who can join. Each becomes a VALUE fact with one of two
+canonical labels, so that the words a plain rewording swaps for each other compare equal:
+- "elevated" (the label `translator.results` gives "elevated" and "raised"): high, increase(d), raise, a
+  rise, supratherapeutic;
+- "reduced": low, decrease(d), reduced, diminished, impaired/impairment, insufficiency, poor(ly).
+"Renal impairment" and "renal insufficiency" carry "reduced" too, because the project's own plain wording
+for them is "reduced kidney function".
+
+Not levels:
+- plain words for a diagnosis that has no direction word of its own: "high blood pressure" (hypertension),
+  "low blood sugar" (hypoglycaemia), "high cholesterol", "high potassium", "low platelets"
+  (thrombocytopenia), "low blood oxygen" (hypoxaemia)... A source that says "hypertension" and a bullet
+  that says "high blood pressure" state the same fact;
+- names: low molecular weight heparin, high- and low-density lipoprotein, low back pain, high school,
+  high-resolution / high-sensitivity / high-power / high-flow, "give rise to";
+- comparatives ("higher", "lower"): comparators ("lower than 5") or anatomy ("lower limb"), not levels.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from translator.facts import Comparator
+from translator.quantities import Quantity
+from translator.triggers import TriggeredPattern
+
+# What follows a direction word when the two are the plain name of a diagnosis (the lexicon's substitutes
+# for hypertension, hypoglycaemia, hypokalaemia...) or a name.
+_DIAGNOSIS_AFTER = (
+    r"blood\s+(?:pressure|sugar|glucose|oxygen|counts?)|cholesterol|triglycerides?|levels?\s+of\s+fats|mood"
+    r"|(?:blood\s+)?(?:potassium|sodium|calcium|magnesium|phosphate|oxygen|iron)|thyroid"
+    r"|(?:platelets?|neutrophils?|(?:white|red)\s+(?:blood\s+)?cells?)(?:\s+counts?)?"
+)
+_NAME_AFTER = (
+    r"molecular[\s-]+weight|density|back\s+pain|school|resolution|sensitivity|power|flow|frequency\s+oscillat"
+    r"|throughput|fidelity|performance\s+liquid|grade\s+squamous\s+intraepithelial"
+)
+_NOT_A_LEVEL = rf"[\s-]+(?:{_DIAGNOSIS_AFTER}|{_NAME_AFTER})\b"
+_LEVELS: list[tuple[str, str]] = [
+    ("elevated", rf"(?:high|increase[ds]?|rais(?:e|es|ing))(?!{_NOT_A_LEVEL})"
+                 r"|(?<!give\s)(?<!gives\s)(?<!given\s)ris(?:e|es|ing)(?!\s+to\b)|supra[\s-]?therap(?:eu|u|e)tic"),
+    ("reduced", rf"(?:low|decrease[ds]?|reduced|diminished)(?!{_NOT_A_LEVEL})"
+                r"|impair(?:ed|ment)|(?:renal|hepatic|kidney|liver|cardiac|adrenal|pancreatic)\s+insufficiency"
+                r"|poor(?:ly)?"),
+]  # fmt: skip
+_NAMES = {f"l{i}": name for i, (name, _) in enumerate(_LEVELS)}
+_LEVEL_RE = TriggeredPattern(
+    re.compile("|".join(rf"(?P<l{i}>(?<![\w-])(?:{p})(?![\w]))" for i, (_, p) in enumerate(_LEVELS)), re.IGNORECASE),
+    "high increase rais ris low decrease reduced diminished impair renal hepatic kidney liver cardiac adrenal"
+    " pancreatic poor supra",
+)
+
+
+def find_levels(text: str) -> Iterator[Quantity]:
+    """Every direction word that states a level, as a quantity with a label and no number."""
+    for m in _LEVEL_RE.finditer(text):
+        yield Quantity(m.start(), m.end(), Comparator.EQ, None, None, None, label=_NAMES[m.lastgroup or "l0"])
