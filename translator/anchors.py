@@ -25,6 +25,16 @@ _NOT_OTHER = r"(?!\s+of\s)"
 # "the current study drug", "the investigational medicinal product", "IMP": the study's own treatment.
 _OWN = rf"(?:(?:current|assigned|allocated)\s+)?(?:{_STUDY}\s+)?(?:medicinal\s+)?"
 
+# Being given the study's own treatment, however said; not "receipt of any investigational therapy".
+_RECEIVE = (
+    r"(?:receiving|receipt\s+of|being\s+given|getting|taking"
+    r"|(?:you|they)\s+(?:(?:are|were|have\s+been|will\s+be|get|got)\s+given|receive[sd]?|get|got|take|took))"
+)
+_PARTICIPATE = (
+    r"(?:participation|participating|taking\s+part|(?:you|they)\s+(?:participate[sd]?|take|took|takes)(?:\s+part)?)"
+    r"\s+in"
+)
+
 # (canonical, pattern), most specific first; the first alternative that matches wins.
 _ANCHORS: list[tuple[str, str]] = [
     ("first dose", rf"(?:(?:receiving|receipt\s+of|administration\s+of)\s+)?{_THE}(?:first|initial)\s+(?:{_EVENT_DOSE})"
@@ -39,7 +49,9 @@ _ANCHORS: list[tuple[str, str]] = [
                   rf"|{_THE}(?:end|completion|discontinuation|cessation|stopping|termination)\s+of\s+{_THE}"
                   rf"(?:{_STUDY}\s+)?(?:{_DRUG}|dosing)|(?:{_STUDY}\s+)?(?:drug|treatment)\s+discontinuation"
                   rf"|stopping\s+{_THE}{_STUDY}\s+{_DRUG}"),
-    ("study treatment", rf"{_THE}{_STUDY}\s+{_DRUG}"),
+    # "receiving study drug", "you are given the study drug": before it, its first dose (see `match_anchor`).
+    ("receipt", rf"{_RECEIVE}\s+(?!(?:any|an?|another|other)\s){_THE}{_STUDY}\s+(?:medicinal\s+)?{_DRUG}"),
+    ("study treatment", rf"{_THE}{_STUDY}\s+(?:medicinal\s+)?{_DRUG}"),
     ("end of study", rf"{_THE}(?:end|completion)\s+of\s+{_THE}(?:study|trial)(?:\s+participation)?"
                      rf"|(?:study|trial)\s+completion|{_THE}(?:last|final)\s+study\s+visit"),
     ("randomization", rf"{_THE}(?:(?:date|day|time)\s+of\s+)?(?:randomi[sz]ation|random\s+assignment)(?:\s+visit)?"
@@ -75,10 +87,11 @@ _ANCHORS: list[tuple[str, str]] = [
     ("transplant", rf"{_THE}transplant(?:ation)?"),
     ("vaccination", rf"{_THE}(?:study\s+)?vaccination|{_THE}vaccine\s+administration"),
     ("visit", rf"{_THE}(?:study\s+)?(?:visit|day|week|month|cycle)\s*(?:#|number\s+)?(?:[-−]\s?)?\d{{1,3}}"),
+    # Taking part in the study: before it, joining it; during or after it, the study (see `match_anchor`).
+    ("participation", rf"{_THE}(?:study|trial)\s+participation|{_PARTICIPATE}\s+(?:(?:the|this)\s+)?(?:study|trial)"),
     ("study", rf"{_THE}(?:course\s+of|duration\s+of|length\s+of)\s+{_THE}(?:study|trial)(?:\s+period)?"
               rf"|(?:the|this)\s+(?:(?:whole|entire)\s+)?(?:study|trial)(?:\s+period)?"
-              rf"|{_THE}(?:study|trial)\s+(?:period|participation|duration)"
-              rf"|participation\s+in\s+(?:the|this)\s+(?:study|trial)|participating\s+in\s+(?:the|this)\s+(?:study|trial)"
+              rf"|{_THE}(?:study|trial)\s+(?:period|duration)"
               r"|(?:study|trial)(?!\s+(?:drug|medication|treatment|visit|entry))"),
 ]  # fmt: skip
 
@@ -125,8 +138,9 @@ def same_event(anchor: str | None, other: str | None) -> bool:
 def match_anchor(text: str, pos: int, relation: str | None = None) -> tuple[str, int] | None:
     """The canonical anchor starting at `pos`, and where it ends.
 
-    Before a window, the generic "study drug" means its first dose ("4 weeks prior to study drug");
-    elsewhere it stays "study treatment" ("during study treatment").
+    Before a window, the generic "study drug" means its first dose ("4 weeks prior to study drug", "before you
+    are given the study drug"); elsewhere it stays "study treatment" ("during study treatment"). Likewise
+    taking part in the study: before it, joining the study; elsewhere the study ("during study participation").
     """
     m = ANCHOR_RE.match(text, pos)
     if m is None or m.lastgroup is None:
@@ -134,8 +148,18 @@ def match_anchor(text: str, pos: int, relation: str | None = None) -> tuple[str,
     canonical = _NAMES[m.lastgroup]
     if canonical == "visit":
         canonical = point_name(m.group())
-    elif canonical == "study treatment" and relation in ("before", "within"):
+    elif canonical in ("study treatment", "receipt") and relation in ("before", "within"):
         canonical = "first dose"
+    elif canonical == "receipt":
+        # "after receiving study drug" is after the study treatment; "when taking the study medication" is no
+        # time window of its own (as "when" is not).
+        if relation not in ("after", "since", "until"):
+            return None
+        canonical = "study treatment"
+    elif canonical == "participation":
+        # Before taking part, the patient has not yet joined: "3 months before participating in the trial" is
+        # "3 months before joining the trial". During or after it, taking part is the study itself.
+        canonical = "enrollment" if relation in ("before", "within") else "study"
     return canonical, m.end()
 
 

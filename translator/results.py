@@ -9,9 +9,9 @@ normal range") is the value 1 x ULN (or x LLN) with its comparator.
 
 The same holds for severity ("moderate to severe asthma" is not "asthma"), for meeting a named
 diagnostic standard ("meets DSM-5 criteria for…") and for adequacy ("adequate", which a plain
-rewording says as "well enough"). Direction words ("high", "low", "increased") are left out: the
-project's own plain wording introduces them ("high blood pressure" for hypertension), so a bullet
-would seem to invent them.
+rewording says as "well enough"). Direction words ("high", "low", "increased") are read by
+`translator.fact_levels`, which gives "high" and "increased" the label "elevated" that "raised" and
+"elevated" have here, so "increased intracranial pressure" and "raised pressure inside the skull" agree.
 """
 
 from __future__ import annotations
@@ -26,11 +26,18 @@ from translator.triggers import TriggeredPattern
 from translator.units import REFERENCE_LIMITS
 
 _META_CRITERIA = r"(?:following|inclusion|exclusion|eligibility|entry|enrol\w*|study|these|those|above|below|all|any)\b"
+# "abnormally fast", "abnormally high": an adverb of degree before an adjective says how much, which a plain
+# rewording says as "too fast", "very high" or not at all; not a result. "Functioning abnormally" is one.
+_NOT_AN_ADJECTIVE = (
+    r"(?:in|on|at|for|with|and|or|but|to|of|as|by|during|when|while|after|before|since|than|compared|despite"
+    r"|if|unless|because|due)\b"
+)
 _RESULTS: list[tuple[str, str]] = [
     ("normal", r"within\s+(?:the\s+)?(?:institutional\s+|local\s+)?(?:normal|reference|target(?:ed)?)\s+"
                r"(?:limits|ranges?|values?|intervals?)|WNL"),
     ("abnormal", r"out(?:side)?\s+(?:of\s+)?(?:the\s+)?(?:institutional\s+)?(?:normal|reference)\s+(?:reference\s+)?"
-                 r"(?:limits|ranges?|values?)|abnormal(?:ly|it(?:y|ies))?|out[\s-]+of[\s-]+range"),
+                 rf"(?:limits|ranges?|values?)|abnormal(?:it(?:y|ies))?|abnormally(?!\s+(?!{_NOT_AN_ADJECTIVE})[a-z])"
+                 r"|out[\s-]+of[\s-]+range"),
     ("undetectable", r"undetectable|not\s+detectable|non-?detectable"
                      r"|below\s+(?:the\s+)?(?:limit|level)\s+of\s+detection"),
     ("detectable", r"detectable"),

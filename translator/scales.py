@@ -28,9 +28,11 @@ from translator.triggers import TriggeredPattern
 
 # A named scale ("NYHA", "ASA", "Child-Pugh") and the word for its levels ("class", "stage"). The
 # fact's span starts at the level word, or at the level when there is none ("NYHA III"), so that a
-# plain rewording ("class 3") replaces only the level and the scale's name stays in the text.
+# plain rewording ("class 3") replaces only the level and the scale's name stays in the text. The New York
+# classification is one scale however its name is written ("NY", "New York (NY)", "New York Heart"): its
+# numerals are classes.
 _NAMES = (
-    r"NYHA|New\s+York\s+Heart\s+Association|ASA|Killip|Child(?:[-\s]?Pugh|'?s)?|Fontaine|GOLD|BCLC|Tanner"
+    r"NYHA|(?-i:NY)|New\s+York(?:\s+(?:Heart|Hospital))?(?:\s+Association)?(?:\s*\(\s*(?-i:NY(?:HA)?)\s*\))?|ASA|Killip|Child(?:[-\s]?Pugh|'?s)?|Fontaine|GOLD|BCLC|Tanner"
     r"|Hoehn\s*(?:and|&)\s*Yahr|FIGO|WHO|KDIGO|Rutherford|Forrest|CKD|Hunt\s+and\s+Hess|ASIA|AIS|ISNCSCI"
     r"|American\s+Spinal\s+Injury\s+Association(?:\s+Impairment\s+Scale)?"
 )
@@ -59,7 +61,7 @@ _SCALE_RE = TriggeredPattern(re.compile(
     rf"(?P<levels>{_LEVEL}(?:\s*(?:-|–|/|~|to|through|,\s*(?:or|and)?|or|and|&)\s*(?:(?:{_WORD})\s*)?{_LEVEL})*)"
     r"(?!\w|\.\d)",
     re.IGNORECASE,
-), "nyha new asa killip child fontaine gold bclc tanner hoehn figo who kdigo rutherford forrest ckd hunt asia ais"
+), "ny new asa killip child fontaine gold bclc tanner hoehn figo who kdigo rutherford forrest ckd hunt asia ais"
    " isncsci american stage grade class functional level type phase physical status state score fc ps")  # fmt: skip
 _LEVEL_RE = re.compile(_LEVEL, re.IGNORECASE)
 _RANGE_WORD_RE = re.compile(r"\s*(?:-|–|~|to|through)\s*", re.IGNORECASE)

@@ -51,7 +51,8 @@ _UNITS: list[tuple[str | None, str]] = [
     # A bare "1.73 m" is the same body surface; not "1.73 m^1" or "m3", another power.
     ("mL/min/1.73m2", rf"m[lL]{_S}(?:/|per){_S}min(?:ute)?{_S}(?:/|per){_S}1[.,•·]73{_S}(?:{_M2}|m(?![a-z^\d]))"),
     ("mL/min/kg", rf"m[lL]{_S}(?:/|per){_S}min(?:ute)?{_S}(?:/|per){_S}kg|m[lL]{_S}/{_S}kg{_S}/{_S}min"),
-    ("mL/min", rf"(?:m[lL]|cc|millilit(?:er|re)s?){_S}(?:/|per){_S}min(?:ute)?s?"),
+    ("mL/min", rf"(?:m[lL]|cc|millilit(?:er|re)s?){_S}(?:/|per){_S}min(?:ute)?s?"
+               r"|(?:m[lL]|millilit(?:er|re)s?)\s+an?\s+minute"),
     # eGFR in SI units ("≥ 0.83 mL/sec"): not "mL" with a stray "/sec".
     ("mL/s", rf"m[lL]{_S}(?:/|per){_S}s(?:ec(?:ond)?s?)?(?![a-z])"),
     # A count per millilitre ("CD4 > 200 cells/ml"): a thousand times the count per microlitre, exactly.
@@ -107,7 +108,8 @@ _UNITS: list[tuple[str | None, str]] = [
     ("times/week", rf"(?:times?|x){_PER}(?:week|wk)|(?:times?|x)\s+weekly"),
     ("times/month", rf"(?:times?|x){_PER}month|(?:times?|x)\s+monthly"),
     ("times/year", rf"(?:times?|x){_PER}(?:year|yr)|(?:times?|x)\s+yearly"),
-    ("/min", r"/\s*min(?:ute)?|per\s+min(?:ute)?"),
+    # "20 a minute" is "20/min", as "3 times a day" is "3 times/day" (`_PER`).
+    ("/min", r"/\s*min(?:ute)?|per\s+min(?:ute)?|(?:an?|each|every)\s+minute"),
     ("%", r"[%％]|percent(?:age)?(?![a-z])|per\s*cent|pct\b"),
     ("°C", r"°\s*C|º\s*C|℃|<U\+2103>|degrees?\s+(?:C|celsius|centigrade)\b|C°|C"),
     ("°F", r"°\s*F|º\s*F|degrees?\s+(?:F|fahrenheit)\b|F"),
@@ -239,9 +241,14 @@ def _count_factor(unit: str) -> Fraction | None:
     return Fraction(10 ** int(m.group(1))) if m else None
 
 
+# A bare rate per minute ("pulse > 100/min", "respiratory rate 20/min") counts what its criterion measures, which
+# a bullet may name ("100 beats a minute", "20 breaths a minute"). Not beats for breaths: no family of one factor.
+_COUNTS_PER_MINUTE = ("bpm", "breaths/min")
+
+
 def convert(value: float, unit: str, to_unit: str) -> float | None:
     """`value` in `unit` expressed in `to_unit`, or None if there is no exact factor between them."""
-    if unit == to_unit:
+    if unit == to_unit or {unit, to_unit} in ({"/min", count} for count in _COUNTS_PER_MINUTE):
         return value
     source, target = _count_factor(unit), _count_factor(to_unit)
     if source is None or target is None:
