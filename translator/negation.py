@@ -2,11 +2,13 @@
 
 What counts as a cue, and why:
 - true negations: no, not, n't, cannot, uncontrolled, without, never, none, neither, nor (unless it only continues
-  a "neither"), absence/absent, lack(ing), free of / -free, denies, "non-" before a state
-  ("non-smoker", "non-pregnant"), "-naive" ("treatment-naive" means never treated), unable/inability,
-  unwilling, refuse(s/d/al) — each says something is not so;
-- exceptions: except (for), other than, unless, excluding, with the exception of — they remove
-  cases from a criterion, and losing one widens or narrows who can join just as a lost "not" does.
+  a "neither"), absence/absent, lack(ing), free of / -free / "disease free", denies, "non-" and "un-" before a
+  state ("non-smoker", "untreated", "unrelated to"), "-naive" ("treatment-naive" means never treated),
+  unable/inability, unwilling, refuse(s/d/al), declined (consent, treatment), "prevents" ("a limitation that
+  prevents ambulation"), "outside the stomach" — each says something is not so;
+- exceptions: except (for), other than, unless, excluding, excl., besides, with the exception of, instead of,
+  rather than — they remove cases from a criterion, and losing one widens or narrows who can join just as a
+  lost "not" does.
 Not cues:
 - eligibility wording: "are not eligible", "not allowed", "will not be enrolled", "cannot participate
   (in this study)", "unable to take part" at the end of a clause. They say which section a criterion
@@ -69,12 +71,20 @@ _CUES: list[tuple[str, str]] = [
     ("neither", r"neither"),
     ("nor", r"nor"),
     ("absence", r"(?:in\s+the\s+)?absen(?:ce|t)(?:\s+of)?|lack(?:s|ing)?(?:\s+of)?"),
-    ("free", r"free(?:dom)?\s+(?:of|from)(?!\w)|(?<=-)free(?!\w)"),
+    # "disease free for 5 years" as "disease-free": the state before it is absent; not "progression free
+    # survival", "serum free light chain" or "of their own free will"
+    ("free", r"free(?:dom)?\s+(?:of|from)(?!\w)|(?<=-)free(?!\w)"
+             r"|(?:disease|cancer|tumou?r|relapse|recurrence|seizure|symptom|stone|rejection|medication|drug|steroid"
+             r"|opioid|smoke|smoking|tobacco|alcohol|pain|event|infection|metastas[ie]s|treatment|therapy)"
+             r"\s+free(?!\w)(?!\s+(?:survival|interval|light|flow|will)\b)"),
     ("non", rf"non(?:-|\s)?(?!(?:{_NAME_FORMING_NON}))(?=[a-z])"),
     ("naive", r"na[iï]ve"),
     # "un-" before a state says it is not so, as "non-" does ("untreated", "unrelated to lymphoma",
     # "unavailability of MRI"); not in words that only begin with "un" or in names that keep it.
     ("non", rf"un-?(?!(?:{_NOT_UN_NEGATION}))(?=[a-z]{{3}})[a-z-]*"),
+    # "metastases outside the stomach", "a lesion outside the lymph nodes" (for "non-nodal"): not in it. Not
+    # "walking 2 blocks outside" (outdoors); "outside the normal range" is a result (`translator.results`).
+    ("non", r"outside(?=\s+(?:of\s+)?(?:the|this|that|a|an|its|their|any|[A-Z])\b)"),
 ]  # fmt: skip
 
 _NAMES = {f"c{i}": name for i, (name, _) in enumerate(_CUES)}
@@ -86,7 +96,9 @@ _CUE_RE = TriggeredPattern(
                  for i, (name, p) in enumerate(_CUES)),
         re.IGNORECASE,
     ),
-    " ".join(word for _, p in _CUES for word in first_words(p)) + " in absen prevent stop keep un declin",
+    " ".join(word for _, p in _CUES for word in first_words(p)) + " in absen prevent stop keep un declin"
+    " disease cancer tumo relapse recurrence seizure symptom stone rejection medication drug steroid opioid smok"
+    " tobacco alcohol pain event infection metasta treatment therapy outside",
 )  # fmt: skip
 _CLAUSE_END = r"(?=\s*(?:[.;,:)]|$|and\b|or\b|if\b|unless\b|when\b|until\b))"
 _STUDY = r"(?:\s+(?:to|for|in|into|from)\s+(?:participat(?:e|ion)|enrol(?:l|ment)?|join|take\s+part|(?:this|the|our)\s+"
@@ -140,8 +152,11 @@ def find_cues(text: str) -> Iterator[Cue]:
         if name == "not" and _META_AFTER_RE.match(text, m.end()) and _modal_not(text, m):
             continue  # "are not eligible": the section, not a negated fact
         end = m.end()
-        if name == "non":
+        start = m.start()
+        if name == "free" and m.group()[:4].lower() != "free":
+            start = m.start() + m.group().lower().rindex("free")  # the cue is "free", not the state before it
+        if name == "non" and m.group()[:2].lower() in ("no", "un"):  # the prefix alone: "non-", "un-"
             end = m.start() + (2 if m.group()[:2].lower() == "un" else 3) + (m.group()[2:3] == "-")
         elif (tail := _TAIL_RE.search(text, m.start(), end)) is not None:
             end = tail.start()  # "except for ≤ 14 days": the "for" belongs to the time window after it
-        yield Cue(m.start(), end, name)
+        yield Cue(start, end, name)

@@ -65,12 +65,14 @@ _PERSON_RE = re.compile(
 _MARKER_RE = re.compile(r"\s*\d{1,2}[.)](?=\s+\S)|\d{1,2}\)(?=\s+[A-Za-z])|\(\d{1,2}\)(?=\s+[A-Za-z])")
 _MARKER_BEFORE_RE = re.compile(r"(?:^|[;:,.]|\s\s)\s*$")
 # Markers the parser left at the very start of a criterion: "2.c. Familial …", and a bare number before a word
-# that cannot follow a count ("12 Any clinical condition", "8 Documented history"). Not any capitalised word:
+# that cannot follow a count ("12 Any clinical condition", "8 Documented history"), a bracketed one glued to its
+# first word ("(1)Diarrhea: with ≥4 unformed stools"). Not any capitalised word:
 # "20 Moderate COVID-19 patients" and "0 Fully active" (an ECOG grade) are amounts.
 _LEADING_MARKER_RE = re.compile(
     r"\d{1,2}\.[a-z]\.(?=\s+\S)"
     r"|[1-9]\d?\s+(?=(?-i:Any|History|Documented|Known|Uncontrolled|Signed|Willing|Able|Ability|Must|Has|Have|Is"
     r"|Are|New\s+York\s+Heart)\b)"
+    r"|\d{1,2}\)(?=[A-Z][a-z])"
 )
 # "CTCAE v. 4.03", "version 5.0", "DSM-5": a version names an edition, it does not bound anything.
 # A number after "/ " continues a unit or a ratio whose first number was read already ("mL/min/ 1.73 m2").
@@ -164,7 +166,7 @@ def find_quantities(text: str, skip: list[tuple[int, int]] | None = None) -> lis
 def _is_marker(text: str, m: re.Match[str]) -> bool:
     if not m.group()[0].isdigit():
         return False
-    if not text[: m.start()].strip() and _LEADING_MARKER_RE.match(text, m.start()):
+    if text[: m.start()].strip() in ("", "(") and _LEADING_MARKER_RE.match(text, m.start()):
         return True
     bracketed = m.start() > 0 and text[m.start() - 1] == "("
     marker = _MARKER_RE.match(text, m.start() - 1 if bracketed else m.start())

@@ -148,3 +148,44 @@ def test_percentiles_as_ordinals() -> None:
     assert keys("BMI above the 95th percentile for age") == ["value|>|95||percentile||"]
     fact = extract_facts("BMI above the 95th percentile for age")[0]
     assert keys(phrase(fact)) == [fact.key]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (criterion("NCT00003624", "disease free for at least"), "free"),  # as "disease-free" is
+        (chia_line("NCT02375295_inc", "Stone free"), "free"),
+        (criterion("NCT00629226", "outside the radiation field"), "outside"),
+        (chia_line("NCT02426034_inc", "outside the stomach"), "outside"),
+    ],
+)
+def test_absent_or_not_in(text: str, surface: str) -> None:
+    assert surface in [c for c, _ in cues(text)], cues(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        criterion("NCT00240981", "blocks outside"),  # outdoors
+        "Progression free survival of 6 months; serum free light chain; of their own free will",
+    ],
+)
+def test_free_and_outside_that_negate_nothing(text: str) -> None:
+    assert not [c for c, _ in cues(text) if c.lower() in ("free", "outside")], cues(text)
+
+
+def test_outside_restates_non() -> None:
+    # NCT00377052 I3.1.2 (paraphrase326): "non-nodal" said as "outside the lymph nodes" keeps its negation.
+    findings = judge(
+        "Non-nodal lesion ≥ 1 cm x 1 cm by MRI, CT scan, or physical exam",
+        "a lesion outside the lymph nodes of at least 1 cm x 1 cm on MRI, CT scan, or physical exam",
+    )
+    assert not [f for f in findings if f.check.startswith("negation")]
+
+
+def test_a_bracketed_marker_glued_to_its_word_is_no_value() -> None:
+    # NCT02179658 I1.1 (paraphrase330): "(1)Diarrhea: with ≥4 unformed bowel movements".
+    text = criterion("NCT02179658", "(1)Diarrhea")
+    assert text.startswith("(1)Diarrhea")
+    assert keys(text)[0] == "value|>=|4||||", keys(text)
+    assert "value|=|1||||" not in keys(text)
