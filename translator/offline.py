@@ -33,6 +33,7 @@ from translator.facts import extract_facts
 from translator.fidelity import check_rendering, errors
 from translator.lexicon import Lexicon
 from translator.offline_edits import Edit, apply, articles, fact_edits, merge, tidy
+from translator.offline_exclusions import exclusion_edits
 from translator.offline_person import person_edits
 from translator.offline_plain import REORDER, plain_edits, polish
 from translator.offline_sentences import split_sentences
@@ -41,7 +42,7 @@ from translator.translation import Flag
 
 # The offline backend's "prompt": raise it whenever the rules change what they write, so stored
 # translations and cache entries made by older rules are told apart (and re-made on the next ingest).
-RULES_VERSION = "offline-rules-2"
+RULES_VERSION = "offline-rules-3"
 
 
 @dataclass(frozen=True)
@@ -123,6 +124,11 @@ class OfflineBackend:
         protected = [(f.start, f.end) for f in facts if f.low is not None or f.high is not None]
         plan = plan_terms(item.text, self._lexicon, context=context, already_expanded=expanded, protected=protected)
         person = person_edits(item.text, facts, self._lexicon)
+        condition = exclusion_edits(item.text, request.kind)
+        if condition:
+            # the condition's own opening replaces the second person's; its later edits ("their" → "your") stay
+            opened, closed = condition[0].end, condition[-1].start if len(condition) > 1 else len(item.text)
+            person = condition + [e for e in person if e.start >= opened and e.end <= closed]
         candidates = {
             "fact": fact_edits(item.text, facts),
             "person": [e for e in person if e.what == "person"],

@@ -17,6 +17,8 @@ from translator.offline_edits import Edit, overlaps
 HISTORY_OF = r"a\s+history\s+of(?=\s+(?!(?:or|and|and/or|any|the|this|these|those|\w+ing)\b)[A-Za-z])"
 _PLAIN: list[tuple[str, str]] = [
     # first: "prior to registration" is "before joining the study", not "before registration"
+    (r"at the time of\s+(?:the\s+)?(?:study\s+)?(?:enrol(?:l)?ment|registration|entry)(?:\s+(?:in|into|on|to)\s+"
+     r"(?:the|this)\s+(?:study|trial))?(?!\s+(?:in|into|of|to|visit)\b)", "when joining the study"),
     (r"prior to\s+(?:the\s+)?(?:enrol(?:l)?ment|registration|entry)\s+(?:in|into|on|to)\s+"
      r"(?:the|this)\s+(?:study|trial)", "before joining the study"),
     (r"(?P<pre>before|after|at|of|since|until|following)\s+(?:the\s+)?(?:enrol(?:l)?ment|registration|entry)\s+"
@@ -27,9 +29,16 @@ _PLAIN: list[tuple[str, str]] = [
      r"(?!\s+(?:in|into|of|to|visit)\b)", r"\g<pre> joining the study"),
     (r"prior to", "before"),
     (r"subsequent to", "after"),
+    # "view" for "opinion": one syllable for three, and the same judgement
     (r"in the (?:opinion|judg(?:e)?ment) of the (?:treating |study |site )?investigator",
-     "in the study doctor's opinion"),
-    (r"in the opinion of the (?:treating |study |site )?(?:physician|doctor)", "in the doctor's opinion"),
+     "in the study doctor's view"),
+    (r"in the opinion of the (?:treating |study |site )?(?:physician|doctor)", "in the doctor's view"),
+    (r"(?<=in )the (?:treating |study |site )?investigator['’]s (?:opinion|judg(?:e)?ment)", "the study doctor's view"),
+    (r"(?<=in )the (?:treating |study |site )?(?:physician|doctor)['’]s opinion", "the doctor's view"),
+    # eligible to take part is allowed to: "can" says it, and keeps what follows ("if she is …")
+    (r"(?:is|are) eligible to (?:participate|take part|enter and take part)(?= in\b| if\b|\s*[.;,]|$)",
+     "can take part"),
+    (r"(?:the\s+)?initiation of(?=\s+(?:the\s+)?(?:study|trial|treatment|therapy|any)\b)", "the start of"),
     (r"(?<![\w-])(?<!principal )(?<!sub-)(?<!co-)(?:(?:study|clinical|site|treating)\s+)?investigators",
      "study doctors"),
     (r"(?<![\w-])(?<!principal )(?<!sub-)(?<!co-)(?:(?:study|clinical|site|treating)\s+)?investigator(?!['’\w-])",
@@ -149,6 +158,19 @@ _PLAIN: list[tuple[str, str]] = [
 ]  # fmt: skip
 _PATTERNS = [(re.compile(rf"(?<![\w-]){p}(?![\w-])", re.IGNORECASE), wording) for p, wording in _PLAIN]
 
+# Better known by their letters than by what the letters stand for (translator.offline_terms.WELL_KNOWN keeps
+# the letters where the source has only them): "human immunodeficiency virus (HIV)" → "HIV". The lexicon's
+# definition of the letters goes on the bullet. Not "HIV type 1", which names one of the two viruses.
+_KNOWN_SHORT = [
+    (re.compile(rf"(?<![\w-]){spelled}(?:\s*\((?P<abbr>{abbr}(?:-?[12])?)\))?(?![\w-])(?!\s+type\b)", re.I), abbr)
+    for spelled, abbr in (
+        (r"human\s+immuno-?deficiency\s+virus", "HIV"),
+        (r"acquired\s+immun(?:e\s+|o-?)deficiency\s+syndrome", "AIDS"),
+        (r"magnetic\s+resonance\s+imaging", "MRI"),
+        (r"(?:computed|computeri[sz]ed)\s+(?:axial\s+)?tomography", "CT"),
+    )
+]
+
 
 def plain_edits(text: str, protected: Sequence[tuple[int, int]] = ()) -> list[Edit]:
     """Everyday wording for the stock phrases in `text`, keeping a capital where one stood, and full stops
@@ -167,6 +189,11 @@ def plain_edits(text: str, protected: Sequence[tuple[int, int]] = ()) -> list[Ed
             if m.group()[0].isupper() and _starts_sentence(text, m.start()):
                 replacement = replacement[0].upper() + replacement[1:]
             edits.append(Edit(m.start(), m.end(), replacement, "plain"))
+    for pattern, short in _KNOWN_SHORT:
+        for m in pattern.finditer(text):
+            if not any(overlaps(m.span(), other) for other in taken):
+                taken.append(m.span())
+                edits.append(Edit(m.start(), m.end(), m.group("abbr") or short, "plain"))
     edits += _sentence_breaks(text, taken)
     edits += same_time_edits(text, taken)
     return sorted(edits, key=lambda e: e.start)

@@ -103,7 +103,7 @@ def bullet_for(nct_id: str, text: str) -> RenderedBullet:
         # a negated description keeps its verb: "you agree" would leave "do not" behind (same negation count)
         ("NCT00609245", "Women of reproductive potential who do not agree",
          "Women of ability to become pregnant who do not agree to use effective birth-control methods during the "
-         "study and for one week after getting study drug."),
+         "study and for one week after receiving study drug."),  # the window's own words are the fact's
         # a narrowed subject with no duty stays as it is; a substitution keeps a sentence's capital
         ("NCT00078637", "Women who are pregnant or breast-feeding",
          "Women who are pregnant or breastfeeding. -- Women who can become pregnant with either a positive pregnancy "

@@ -1,0 +1,67 @@
+"""Exclusion criteria stated as their condition, and shorter stock wordings, in the offline backend, on real
+criteria: under "You cannot join if…" the words that say "this excludes" go, and nothing else moves."""
+
+from __future__ import annotations
+
+from tests.translator.test_offline import bullet_for, rendered
+from translator.criteria import SectionKind
+from translator.fidelity import check_rendering, errors
+from translator.negation import find_cues
+from translator.offline_exclusions import exclusion_edits
+from translator.offline_plain import plain_edits
+
+
+def test_patients_with_x_are_not_eligible_becomes_you_have_x() -> None:
+    request, rendering, items = rendered("NCT00042991", "Patients with spinal disease requiring")
+    assert rendering.bullets[0].text == "You have spinal disease needing craniospinal radiation."
+    assert items[0].level == "rewrite"
+    assert not errors(check_rendering(request, rendering))
+
+
+def test_must_not_moves_its_not_to_the_heading_and_keeps_the_or_list() -> None:
+    # "must not be pregnant or intend to …" excludes either; so does "You cannot join if: You are pregnant or …"
+    text = bullet_for("NCT00279201", "Must not be pregnant or intend").text
+    assert text == "You are pregnant or intend to get pregnant during course of the study."
+    request, rendering, _ = rendered("NCT00279201", "Must not have clinically significant hematologic")
+    text = rendering.bullets[0].text
+    assert text.startswith("You have clinically significant")
+    assert text.endswith("liver, or digestive disease.")  # still one "or" list, every item kept
+    assert not errors(check_rendering(request, rendering))
+
+
+def test_must_not_before_an_and_or_a_second_rule_keeps_its_words() -> None:
+    # "must not have X and Y" excludes either; "You have X and Y" would read as both
+    source = "Subjects must not have donated blood while on study and for at least 90 days following the last"
+    text = bullet_for("NCT02716805", source).text
+    assert "must not" in text
+    assert [c.cue for c in find_cues(text)] == ["not"]
+
+
+def test_the_rules_hold_only_for_exclusions_and_whole_sentences() -> None:
+    assert exclusion_edits("Patients with malabsorption syndromes will be excluded.", SectionKind.EXCLUSION)
+    assert not exclusion_edits("Patients with malabsorption syndromes will be excluded.", SectionKind.INCLUSION)
+    # a second sentence could hold a condition of its own ("… are excluded. Patients with Y are not.")
+    assert not exclusion_edits("Patients with X are excluded. Patients with Y are not.", SectionKind.EXCLUSION)
+    # "unless" after the eligibility words is part of the rule
+    assert not exclusion_edits("Patients with X are excluded unless treated.", SectionKind.EXCLUSION)
+    # a narrowed subject names who is excluded
+    assert not exclusion_edits("Women with X are not eligible.", SectionKind.EXCLUSION)
+
+
+def test_well_known_letters_replace_their_spelling_out() -> None:
+    request, rendering, _ = rendered("NCT00105443", "Known history of human immunodeficiency virus (HIV)")
+    bullet = rendering.bullets[0]
+    assert "HIV infection" in bullet.text and "immunodeficiency" not in bullet.text
+    assert any(d.term == "HIV" for d in bullet.definitions)  # what the letters mean is still on the bullet
+    assert not errors(check_rendering(request, rendering))
+    # "HIV type 1" names one of the two viruses: left as written
+    assert not plain_edits("human immunodeficiency virus type 1 infection")
+
+
+def test_shorter_stock_wordings() -> None:
+    text = bullet_for("NCT00659191", "A female subject is eligible to participate if").text
+    assert text.startswith("A female subject can take part if she is")
+    text = bullet_for("NCT00095940", "Patients with any significant medical illnesses that, in the investigator's").text
+    assert "in the study doctor's view" in text and "opinion" not in text
+    text = bullet_for("NCT00038480", "Weigh more than 5.5 lbs at the time of enrollment").text
+    assert text.endswith("more than 5.5 lbs when joining the study")

@@ -1,0 +1,102 @@
+"""Exclusion criteria stated as conditions, for the offline backend: under "You cannot join if…" a bullet
+needs only the condition, so the words that say "this excludes" go.
+
+- "Patients with X are not eligible" / "Subjects who have X will be excluded" → "You have X." ("who are X"
+  → "You are X", "who were" → "You were", "who had" → "You had");
+- "Patients must not have X" / "Must not be pregnant" → "You have X." / "You are pregnant." (the section
+  heading says the "not": translator.fidelity counts a modal "not" under the exclusions as section wording).
+
+Only where the meaning cannot move:
+- the whole item is one sentence, and the eligibility words end it (nothing after them can be a
+  condition of its own: "are excluded unless …" keeps its words);
+- the subject is the plain patient noun ("Women with X are excluded" names who is excluded; dropping
+  "women" would drop that);
+- for "must not": no "and", "nor", "neither", "both" or "as well as" after it (outside brackets): "must
+  not have X and Y" excludes either, while "You have X and Y" under the heading would read as both);
+  and no second modal, "not" of the same clause, or ";" (a second rule the "not" might also cover).
+An "or" list stays as written: "must not have X or Y" and "You cannot join if: You have X or Y" both
+exclude either one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from translator.criteria import SectionKind
+from translator.offline_edits import Edit
+
+_SUBJECT = r"(?:(?:the|all|any)\s+)?(?:patients?|subjects?|participants?|individuals?|persons?|people|volunteers?)"
+_RELATION = {
+    "with": "You have ", "who have": "You have ", "who has": "You have ", "who are": "You are ",
+    "who is": "You are ", "who were": "You were ", "who was": "You were ", "who had": "You had ",
+}  # fmt: skip
+_STUDY = r"(?:this|the)\s+(?:study|trial)"
+_EXCLUDED = re.compile(
+    r"\s+(?:are|is|will\s+be|shall\s+be)\s+(?:not\s+eligible|ineligible|excluded)"
+    rf"(?:\s+(?:from|for)\s+(?:{_STUDY}|participation|inclusion|enrol(?:l)?ment)"
+    rf"(?:\s+(?:in|into)\s+{_STUDY})?)?"
+    r"\s*\.?\s*$",
+    re.IGNORECASE,
+)
+_JUDGED_OPENING = re.compile(
+    rf"(?P<subject>{_SUBJECT})\s+(?P<rel>with|who\s+(?:have|has|are|is|were|was|had))\s+(?=\S)", re.IGNORECASE
+)
+_MUST_NOT = re.compile(
+    rf"(?:(?P<subject>{_SUBJECT})\s+)?(?:must|should|shall)\s+not\s+(?P<verb>have|be)\s+(?=\S)", re.IGNORECASE
+)
+_BOTH = re.compile(r"\b(?:and|nor|neither|both|as\s+well\s+as|plus)\b|&|;", re.IGNORECASE)
+_SECOND_RULE = re.compile(
+    r"\b(?:must|should|shall|will|may|can|cannot|not|unless|except|excluding|eligible|excluded|allowed|permitted)\b",
+    re.IGNORECASE,
+)
+# A second judgement or exception inside ("Patients with X who are eligible for Y are excluded"): left as written.
+_JUDGED_AGAIN = re.compile(
+    r"\b(?:eligible|ineligible|excluded|included|allowed|permitted|unless|except|excluding|must|should)\b", re.I
+)
+_OTHER_SENTENCE = re.compile(r"[.!?:]\s+\S")
+
+
+def exclusion_edits(text: str, kind: SectionKind) -> list[Edit]:
+    """Edits that leave only the condition of an exclusion criterion, or none when no rule applies safely."""
+    if kind is not SectionKind.EXCLUSION:
+        return []
+    start = len(text) - len(text.lstrip())
+    if _OTHER_SENTENCE.search(text, start) or "\n" in text.strip():
+        return []
+    return _judged(text, start) or _must_not(text, start)
+
+
+def _judged(text: str, start: int) -> list[Edit]:
+    """ "Patients with X are not eligible." → "You have X."."""
+    opening = _JUDGED_OPENING.match(text, start)
+    tail = _EXCLUDED.search(text)
+    if opening is None or tail is None or tail.start() <= opening.end():
+        return []
+    body = text[opening.end() : tail.start()]
+    if _depth(body) or _JUDGED_AGAIN.search(body):
+        return []
+    lead = _RELATION[" ".join(opening.group("rel").lower().split())]
+    return [Edit(start, opening.end(), lead, "person"), Edit(tail.start(), len(text), ".", "person")]
+
+
+def _must_not(text: str, start: int) -> list[Edit]:
+    """ "Patients must not have X" → "You have X"; "Must not be pregnant" → "You are pregnant"."""
+    m = _MUST_NOT.match(text, start)
+    if m is None:
+        return []
+    rest = _outside_brackets(text[m.end() :])
+    if _BOTH.search(rest) or _SECOND_RULE.search(rest):
+        return []
+    lead = "You have " if m.group("verb").lower() == "have" else "You are "
+    return [Edit(start, m.end(), lead, "person")]
+
+
+def _depth(text: str) -> int:
+    return abs(text.count("(") - text.count(")")) + abs(text.count("[") - text.count("]"))
+
+
+def _outside_brackets(text: str) -> str:
+    previous = None
+    while previous != text:
+        previous, text = text, re.sub(r"\([^()]*\)|\[[^\[\]]*\]", "", text)
+    return text
