@@ -34,8 +34,10 @@ _LED = [  # (pattern at the start, replacement); the pattern's match is replaced
     (r"(?P<adj>known\s+)?allergies\s+to\b", "You have {adj}allergies to"),
     (r"current(?:ly)?\s+use\s+of\b", "You are now using"),
     (r"current\s+(?P<what>treatment|therapy)\s+with\b", "You are now getting {what} with"),
-    (r"(?P<what>history\s+(?:or|and/or)\s+(?:current\s+)?(?:presence|signs|evidence|diagnosis)\s+of)\b",
-     "You have a {what}"),
+    # history (then) or presence (now): "have had or have", in words a reader knows
+    (r"history\s+(?:or|and/or)\s+(?:current\s+)?presence\s+of\b", "You have or have had"),
+    (r"history\s+(?:or|and/or)\s+(?:current\s+)?(?:signs|evidence)\s+of\b", "You have had or have signs of"),
+    (r"(?P<what>history\s+(?:or|and/or)\s+(?:current\s+)?diagnosis\s+of)\b", "You have a {what}"),
     (r"any\s+(?P<what>(?:other\s+)?(?:(?:serious|significant|active|uncontrolled|known|clinically\s+significant|"
      r"severe|concurrent|medical|psychiatric|chronic|unstable)\s+(?:or\s+)?)*(?:medical\s+)?(?:conditions?|"
      r"diseases?|illness(?:es)?|disorders?|infections?|abnormalit(?:y|ies)))\b", "You have any {what}"),

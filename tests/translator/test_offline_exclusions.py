@@ -65,3 +65,27 @@ def test_shorter_stock_wordings() -> None:
     assert "in the study doctor's view" in text and "opinion" not in text
     text = bullet_for("NCT00038480", "Weigh more than 5.5 lbs at the time of enrollment").text
     assert text.endswith("more than 5.5 lbs when joining the study")
+
+
+def test_a_scale_named_for_an_organisation_keeps_its_letters_and_its_definition_says_what_it_measures() -> None:
+    bullet = bullet_for("NCT00052884", "ECOG 0-1")
+    assert bullet.text == "Your ECOG is 0 to 1."  # not "Eastern Cooperative Oncology Group (ECOG)"
+    assert any(d.term.startswith("ECOG") and "daily activities" in d.plain for d in bullet.definitions)
+
+
+def test_history_or_presence_reads_have_or_have_had_and_keeps_the_or_list() -> None:
+    request, rendering, _ = rendered("NCT00229203", "History or presence of unstable angina")
+    assert bullet_for("NCT00229203", "History or presence of unstable angina").text == (
+        "You have or have had unstable angina, heart attack, valvular heart disease or congestive heart failure."
+    )
+    assert not errors(check_rendering(request, rendering))
+    text = bullet_for("NCT00372905", "History or evidence of CNS involvement").text
+    assert text.startswith("You have had or have signs of central nervous system (CNS) involvement")
+
+
+def test_a_scale_spelled_out_in_the_source_keeps_only_its_letters() -> None:
+    request, rendering, _ = rendered("NCT00334282", "History of Class III or IV congestive heart failure")
+    bullet = bullet_for("NCT00334282", "History of Class III or IV congestive heart failure")
+    assert bullet.text == "You have had class 3 or 4 congestive heart failure according to NYHA classification."
+    assert any(d.term.startswith("NYHA") for d in bullet.definitions)
+    assert not errors(check_rendering(request, rendering))
