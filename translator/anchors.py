@@ -35,6 +35,10 @@ _PARTICIPATE = (
     r"\s+in"
 )
 
+# "before the trail": a misspelt "trial" (the corpus has it three times); not "TRAIL" (a protein) nor the
+# Trail Making Test.
+_TRAIL = r"(?-i:trail)(?!\s+making)"
+
 # (canonical, pattern), most specific first; the first alternative that matches wins.
 _ANCHORS: list[tuple[str, str]] = [
     ("first dose", rf"(?:(?:receiving|receipt\s+of|administration\s+of)\s+)?{_THE}(?:first|initial)\s+(?:{_EVENT_DOSE})"
@@ -90,7 +94,7 @@ _ANCHORS: list[tuple[str, str]] = [
     # Taking part in the study: before it, joining it; during or after it, the study (see `match_anchor`).
     ("participation", rf"{_THE}(?:study|trial)\s+participation|{_PARTICIPATE}\s+(?:(?:the|this)\s+)?(?:study|trial)"),
     ("study", rf"{_THE}(?:course\s+of|duration\s+of|length\s+of)\s+{_THE}(?:study|trial)(?:\s+period)?"
-              rf"|(?:the|this)\s+(?:(?:whole|entire)\s+)?(?:study|trial)(?:\s+period)?"
+              rf"|(?:the|this)\s+(?:(?:whole|entire)\s+)?(?:study|trial|{_TRAIL})(?:\s+period)?"
               rf"|{_THE}(?:study|trial)\s+(?:period|duration)"
               r"|(?:study|trial)(?!\s+(?:drug|medication|treatment|visit|entry))"),
 ]  # fmt: skip

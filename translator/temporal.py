@@ -173,6 +173,22 @@ def _other_event(text: str, q: Quantity, previous: Window) -> Window | None:
                    unit=q.unit)
 
 
+# "5 half-lives of the study drug" says whose half-life; "5 half-lives of the first dose" when, from an event.
+_DRUG_ANCHORS = ("first dose", "last dose", "study treatment")
+_DOSE_EVENT_RE = re.compile(
+    r"\b(?:dos(?:e|es|ing)|administration|infusion|injection|intake|start|initiation|beginning|commencement|end"
+    r"|completion|discontinuation|cessation|stopping|termination|receiv\w*|receipt|given)\b",
+    re.IGNORECASE,
+)
+
+
+def _names_a_drug(text: str, right: re.Match[str], anchor: tuple[str, int]) -> bool:
+    """Whether the anchor after "of" is a drug ("the study agent"), not a dose of it ("its first dose")."""
+    canonical, end = anchor
+    return (_direction(right.group("dir")) == "within" and canonical in _DRUG_ANCHORS
+            and _DOSE_EVENT_RE.search(text, right.end(), end) is None)  # fmt: skip
+
+
 def _window(text: str, q: Quantity, floor: int) -> Window | None:
     left_text = text[max(floor, q.start - 40) : q.start]
     left = _LEFT_RE.search(left_text)
@@ -207,6 +223,8 @@ def _window(text: str, q: Quantity, floor: int) -> Window | None:
     elif right and right.group("dir"):
         direction = _direction(right.group("dir"))
         found = match_anchor(text, right.end(), direction)
+        if found is not None and q.unit == "half-life" and _names_a_drug(text, right, found):
+            found = None  # "5 half-lives of the investigational agent": whose half-life it is, not an event
         if found is not None or direction in ("before", "after", "since"):
             if relation == "for" and direction in ("before", "after") and comparator is Comparator.EQ:
                 comparator, low, high = Comparator.LE, None, q.low if q.low is not None else q.high

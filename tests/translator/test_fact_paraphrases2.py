@@ -205,3 +205,40 @@ def test_being_given_the_study_drug_still_catches_a_changed_window(shared_data: 
 ])
 def test_receiving_the_study_drug_by_relation(text: str, expected: tuple[str, str | None] | None) -> None:
     assert [(f.relation, f.anchor) for f in temporal(text)] == ([expected] if expected else [])
+
+
+# --- whose half-life, and a misspelt trial ------------------------------------------------------------------
+
+_AGENT = (
+    "You took part in other clinical research studies or post-marketing clinical trials using an investigational "
+    "agent within one month before giving informed consent, or within {window}, whichever is longer."
+)
+
+
+def test_half_lives_of_a_drug_say_whose_half_life(shared_data: object) -> None:
+    source = criterion("NCT02179658", "E14")
+    assert "within five half-lives of the investigational agent" in source
+    assert checks(source, _AGENT.format(window="five half-lives of that agent")) == set()
+    assert checks(source, _AGENT.format(window="five half-lives of the investigational agent")) == set()
+    assert checks(source, _AGENT.format(window="three half-lives of that agent")) & {"fact_changed", "fact_missing"}
+    # An event after "half-lives of" is still when the window is counted from.
+    [window] = temporal("within 5 half-lives of the first dose of study drug")
+    assert (window.relation, window.anchor) == ("within", "first dose")
+    [window] = temporal("within 5 half-lives of screening")
+    assert window.anchor == "screening"
+
+
+_DRINKERS = (
+    "In the 3 months before {event} you were an alcoholic or a regular drinker, meaning you drank more than 14 units "
+    "of alcohol a week (14 bottles of 360 ml beer or 630 ml of spirits with 40% alcohol), or your alcohol breath "
+    "test is positive."
+)
+
+
+def test_the_trail_misspelt_is_the_trial(shared_data: object) -> None:
+    source = criterion("NCT04779892", "E14")
+    assert "within 3 months before the trail" in source
+    assert checks(source, _DRINKERS.format(event="the trial")) == set()
+    assert checks(source, _DRINKERS.format(event="screening")) & {"fact_changed"}
+    assert [f.anchor for f in temporal("before the Trail Making Test")] == [None]
+    assert [f.anchor for f in temporal("before the TRAIL assay")] == [None]
