@@ -103,6 +103,7 @@ _CELL_COUNT_RE = re.compile(
 )
 
 
+_MIN_MAX_RE = re.compile(r"(?<![\w-])(?:an?\s+)?(minimum|maximum|min|max)\.?(?:\s+of)?\s*$", re.IGNORECASE)
 _DIRECTION = {Comparator.GE: "lower", Comparator.GT: "lower", Comparator.LE: "upper", Comparator.LT: "upper"}
 
 
@@ -262,6 +263,10 @@ def _grow(text: str, m: re.Match[str], floor: int) -> list[Quantity]:
     age = False
     if comparator is Comparator.RANGE and between:
         start = left_start + between.start()
+    # "minimum 3-4 per year": the word is what makes the range a floor, not a ceiling; kept as the range's label.
+    bounded = _MIN_MAX_RE.search(left) if comparator is Comparator.RANGE and not between else None
+    if bounded is not None:
+        start = left_start + bounded.start()
     pre = find_prefix(text, first.start, floor) if comparator is not Comparator.RANGE else None
     if pre is None and units[-1] == "percentile" and (the := before_the(text, first.start)) is not None:
         pre = find_prefix(text, the, floor)
@@ -301,7 +306,9 @@ def _grow(text: str, m: re.Match[str], floor: int) -> list[Quantity]:
         units = [u if u is not None or abs(v) > 130 else default for u, v in zip(units, values, strict=False)]
     elif units[-1] == "year" and 1 <= values[0] <= 120 and comparator is not Comparator.EQ:
         person = bool(_PERSON_RE.search(text, max(0, first.start - 45), start)) or not text[:start].strip()
-    found = [replace(q, person=person) for q in _assemble(text, start, end, comparator, values, units, age)]
+    label = bounded.group(1).lower()[:3] + "imum" if bounded else None
+    assembled = _assemble(text, start, end, comparator, values, units, age)
+    found = [replace(q, person=person, label=label if q.comparator is Comparator.RANGE else None) for q in assembled]
     if outer is not None and outer.comparator in _DIRECTION and len(values) == 1:
         # "a maximum of at least 3": two bounds that disagree are two facts, so neither is lost by reading one.
         found.insert(0, replace(bound(outer.start, end, outer.comparator, values[0], units[0], age), person=person))

@@ -189,3 +189,16 @@ def test_a_bracketed_marker_glued_to_its_word_is_no_value() -> None:
     assert text.startswith("(1)Diarrhea")
     assert keys(text)[0] == "value|>=|4||||", keys(text)
     assert "value|=|1||||" not in keys(text)
+
+
+def test_minimum_or_maximum_before_a_range_is_kept_with_it() -> None:
+    # Chia NCT00954850: "(minimum 3-4 per year for SA, ...)"; "maximum 3 to 4" is another fact.
+    text = chia_line("NCT00954850_inc", "minimum 3-4")
+    fact = next(f for f in extract_facts(text) if f.label == "minimum")
+    assert (fact.low, fact.high, fact.text) == (3, 4, "minimum 3-4")
+    assert [f.key for f in extract_facts(phrase(fact))] == [fact.key]
+    swapped = text.replace("minimum", "maximum")
+    assert fact.key not in keys(swapped)
+    assert [f.check for f in judge(text, swapped)] == ["fact_changed"]
+    # A range without such a word stays a plain range.
+    assert keys("between 18 and 65") == ["value|range|18|65|||"]
