@@ -23,6 +23,9 @@ FINITE = re.compile(
     re.IGNORECASE,
 )
 _LED = [  # (pattern at the start, replacement); the pattern's match is replaced
+    # "History of or current X": had it then, or has it now
+    (r"(?:an?\s+)?history\s+(?:of\s*,?\s+or|or|and/or)\s+current\b"
+     r"(?!\s+(?:presence|signs|evidence|diagnosis|history|use|treatment|therapy)\b)", "You have had or now have"),
     # "History of X" is having had X: not before "or current …" (which needs "history") nor a gerund ("smoking")
     (r"(?:an?\s+)?history\s+of\s+(?!(?:or|and|and/or|any|the|this|these|those|\w+ing)\b)(?=[A-Za-z])", "You have had "),
     (r"(?:an?\s+)?(?P<adj>(?:(?:known|documented|prior|previous|past|personal|current|recent|significant|"

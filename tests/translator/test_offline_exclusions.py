@@ -89,3 +89,12 @@ def test_a_scale_spelled_out_in_the_source_keeps_only_its_letters() -> None:
     assert bullet.text == "You have had class 3 or 4 congestive heart failure according to NYHA classification."
     assert any(d.term.startswith("NYHA") for d in bullet.definitions)
     assert not errors(check_rendering(request, rendering))
+
+
+def test_history_or_current_reads_had_or_now_have() -> None:
+    request, rendering, _ = rendered("NCT00737204", "History or current psychosis or bipolar disorder")
+    text = bullet_for("NCT00737204", "History or current psychosis or bipolar disorder").text
+    assert text == "You have had or now have psychosis or bipolar disorder."  # the "or" list is kept
+    assert not errors(check_rendering(request, rendering))
+    # "current evidence of" is signs now, which the next rule says
+    assert bullet_for("NCT00363311", "History or current evidence").text.startswith("You have had or have signs of")
