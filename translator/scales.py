@@ -66,6 +66,8 @@ _SCALE_RE = TriggeredPattern(re.compile(
 _LEVEL_RE = re.compile(_LEVEL, re.IGNORECASE)
 _RANGE_WORD_RE = re.compile(r"\s*(?:-|–|~|to|through)\s*", re.IGNORECASE)
 _LETTER_UNITS = ("class", "stage", "grade", "level")
+# "T2DM" is type 2 diabetes: its type is a fact a plain rewording spells out ("type 2 diabetes").
+_DIABETES_TYPE_RE = re.compile(r"(?<![\w-])T([12])DM?(?![\w-])")
 
 
 def _unit(name: str | None, word: str | None) -> str | None:
@@ -98,6 +100,9 @@ def find_scales(text: str) -> list[Quantity]:
     """Every labelled level, as quantities whose unit is the level word and whose label is a sub-stage;
     then unlabelled lists of Roman numerals ("III or IV", "I-III"), which are levels of some scale."""
     found = list(_labelled(text))
+    if "D" in text:
+        found += [Quantity(m.start(), m.end(), Comparator.EQ, float(m.group(1)), None, "type")
+                  for m in _DIABETES_TYPE_RE.finditer(text)]  # fmt: skip
     for m in _ROMAN_LIST_RE.finditer(text):
         if any(q.start < m.end() and m.start() < q.end for q in found):
             continue

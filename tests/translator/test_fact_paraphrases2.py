@@ -242,3 +242,17 @@ def test_the_trail_misspelt_is_the_trial(shared_data: object) -> None:
     assert checks(source, _DRINKERS.format(event="screening")) & {"fact_changed"}
     assert [f.anchor for f in temporal("before the Trail Making Test")] == [None]
     assert [f.anchor for f in temporal("before the TRAIL assay")] == [None]
+
+
+# --- a diabetes abbreviation carries its type ---------------------------------------------------------------
+
+
+def test_t2dm_is_type_2_diabetes(shared_data: object) -> None:
+    source = criterion("NCT04347252", "I1")
+    assert "no first degree family members with T2DM" in source
+    plain = ("You are healthy, your fasting glucose is under 6 mM, your A1c is under 6%, and none of your "
+             "first-degree relatives has {what}.")
+    assert checks(source, plain.format(what="type 2 diabetes (T2DM)"), SectionKind.INCLUSION) == set()
+    assert checks(source, plain.format(what="type 1 diabetes"), SectionKind.INCLUSION) & {"fact_changed"}
+    assert [(f.unit, f.low) for f in values("History of T1D, T2D or T2DM")] == [("type", 1), ("type", 2), ("type", 2)]
+    assert not [f for f in values("T2DMI score, the anti-T2D antibody, PT2D")]
