@@ -98,3 +98,10 @@ def test_history_or_current_reads_had_or_now_have() -> None:
     assert not errors(check_rendering(request, rendering))
     # "current evidence of" is signs now, which the next rule says
     assert bullet_for("NCT00363311", "History or current evidence").text.startswith("You have had or have signs of")
+
+
+def test_history_of_any_and_a_known_history_read_as_having_had() -> None:
+    assert bullet_for("NCT00514007", "History of any kind of stroke").text == "You have had any kind of stroke."
+    request, rendering, _ = rendered("NCT00105443", "Known history of human immunodeficiency virus (HIV)")
+    assert rendering.bullets[0].text == "You are known to have had HIV infection."  # "known" is kept
+    assert not errors(check_rendering(request, rendering))
