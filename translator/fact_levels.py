@@ -40,18 +40,20 @@ _NAME_AFTER = (
     r"|throughput|fidelity|performance\s+liquid|grade\s+squamous\s+intraepithelial"
 )
 _NOT_A_LEVEL = rf"[\s-]+(?:{_DIAGNOSIS_AFTER}|{_NAME_AFTER})\b"
+# "renal insufficiency": fixed-width lookbehinds, so that the pattern is tried only where "insufficiency" starts.
+_ORGANS = "|".join(rf"(?<={organ}\s)" for organ in ("renal", "hepatic", "kidney", "liver", "cardiac", "adrenal",
+                                                       "pancreatic"))  # fmt: skip
 _LEVELS: list[tuple[str, str]] = [
     ("elevated", rf"(?:high|increase[ds]?|rais(?:e|es|ing))(?!{_NOT_A_LEVEL})"
                  r"|(?<!give\s)(?<!gives\s)(?<!given\s)ris(?:e|es|ing)(?!\s+to\b)|supra[\s-]?therap(?:eu|u|e)tic"),
     ("reduced", rf"(?:low|decrease[ds]?|reduced|diminished)(?!{_NOT_A_LEVEL})"
-                r"|impair(?:ed|ment)|(?:renal|hepatic|kidney|liver|cardiac|adrenal|pancreatic)\s+insufficiency"
+                rf"|impair(?:ed|ment)|(?:{_ORGANS})insufficiency"
                 r"|poor(?:ly)?"),
 ]  # fmt: skip
 _NAMES = {f"l{i}": name for i, (name, _) in enumerate(_LEVELS)}
 _LEVEL_RE = TriggeredPattern(
     re.compile("|".join(rf"(?P<l{i}>(?<![\w-])(?:{p})(?![\w]))" for i, (_, p) in enumerate(_LEVELS)), re.IGNORECASE),
-    "high increase rais ris low decrease reduced diminished impair renal hepatic kidney liver cardiac adrenal"
-    " pancreatic poor supra",
+    "high increase rais rise rising low decrease reduced diminished impair insufficiency poor supra",
 )
 
 

@@ -44,6 +44,14 @@ _NOT_UN_NEGATION = (
     r"|toward|conjugated|fraction|differentiated|born|cinate|able|willing|controlled"
     r"|healthy|wanted|usual|well\b|steady|helpful|coordinat|even|common|comfortabl|pleasant"
 )
+# The states a "free" after a space negates ("disease free"), each a fixed-width lookbehind so that the cue is
+# tried only where "free" starts.
+_FREE_STATES = "|".join(
+    rf"(?<={state}\s)"
+    for state in ("disease", "cancer", "tumor", "tumour", "relapse", "recurrence", "seizure", "symptom", "stone",
+                  "rejection", "medication", "drug", "steroid", "opioid", "smoke", "smoking", "tobacco", "alcohol",
+                  "pain", "event", "infection", "metastasis", "metastases", "treatment", "therapy")
+)  # fmt: skip
 _CUES: list[tuple[str, str]] = [
     ("except", r"with\s+the\s+(?:exception|exclusion)\s+of|except(?:ing|ed|\s+for|\s+in|\s+if|\s+when)?|exceptions?"
                r"|other\s+than"
@@ -74,9 +82,7 @@ _CUES: list[tuple[str, str]] = [
     # "disease free for 5 years" as "disease-free": the state before it is absent; not "progression free
     # survival", "serum free light chain" or "of their own free will"
     ("free", r"free(?:dom)?\s+(?:of|from)(?!\w)|(?<=-)free(?!\w)"
-             r"|(?:disease|cancer|tumou?r|relapse|recurrence|seizure|symptom|stone|rejection|medication|drug|steroid"
-             r"|opioid|smoke|smoking|tobacco|alcohol|pain|event|infection|metastas[ie]s|treatment|therapy)"
-             r"\s+free(?!\w)(?!\s+(?:survival|interval|light|flow|will)\b)"),
+             rf"|(?:{_FREE_STATES})free(?!\w)(?!\s+(?:survival|interval|light|flow|will)\b)"),
     ("non", rf"non(?:-|\s)?(?!(?:{_NAME_FORMING_NON}))(?=[a-z])"),
     ("naive", r"na[iï]ve"),
     # "un-" before a state says it is not so, as "non-" does ("untreated", "unrelated to lymphoma",
@@ -97,8 +103,7 @@ _CUE_RE = TriggeredPattern(
         re.IGNORECASE,
     ),
     " ".join(word for _, p in _CUES for word in first_words(p)) + " in absen prevent stop keep un declin"
-    " disease cancer tumo relapse recurrence seizure symptom stone rejection medication drug steroid opioid smok"
-    " tobacco alcohol pain event infection metasta treatment therapy outside",
+    " outside",
 )  # fmt: skip
 _CLAUSE_END = r"(?=\s*(?:[.;,:)]|$|and\b|or\b|if\b|unless\b|when\b|until\b))"
 _STUDY = r"(?:\s+(?:to|for|in|into|from)\s+(?:participat(?:e|ion)|enrol(?:l|ment)?|join|take\s+part|(?:this|the|our)\s+"
@@ -152,11 +157,8 @@ def find_cues(text: str) -> Iterator[Cue]:
         if name == "not" and _META_AFTER_RE.match(text, m.end()) and _modal_not(text, m):
             continue  # "are not eligible": the section, not a negated fact
         end = m.end()
-        start = m.start()
-        if name == "free" and m.group()[:4].lower() != "free":
-            start = m.start() + m.group().lower().rindex("free")  # the cue is "free", not the state before it
         if name == "non" and m.group()[:2].lower() in ("no", "un"):  # the prefix alone: "non-", "un-"
             end = m.start() + (2 if m.group()[:2].lower() == "un" else 3) + (m.group()[2:3] == "-")
         elif (tail := _TAIL_RE.search(text, m.start(), end)) is not None:
             end = tail.start()  # "except for ≤ 14 days": the "for" belongs to the time window after it
-        yield Cue(start, end, name)
+        yield Cue(m.start(), end, name)
