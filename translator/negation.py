@@ -43,6 +43,7 @@ _NOT_UN_NEGATION = (
     r"der|i(?!nfected|nsured|nterrupted|ntended|ntentional|nvolved|dentified|mmuni)|it|til|less|l\b|cle|du[el]"
     r"|toward|conjugated|fraction|differentiated|born|cinate|able|willing|controlled"
     r"|healthy|wanted|usual|well\b|steady|helpful|coordinat|even|common|comfortabl|pleasant"
+    r"|equivocal|blind"  # "unequivocal evidence" is clear evidence; unblinding is a trial procedure
 )
 # The states a "free" after a space negates ("disease free"), each a fixed-width lookbehind so that the cue is
 # tried only where "free" starts.
@@ -67,7 +68,7 @@ _CUES: list[tuple[str, str]] = [
             r"|(?:prevent|stop|keep)(?:s|ed|ping|ing)?(?:\s+[\w-]+){0,3}?\s+from"
             # "a condition that prevents ambulation" is one that makes walking impossible; not the purpose
             # of "contraception to prevent pregnancy", nor "prevention"
-            r"|(?<!to\s)(?<!to\s\s)prevent(?:s|ed|ing)?(?!\w)"
+            r"|prevent(?:s|ed|ing)?(?!\w)"
             # "declined informed consent", "declines to participate"; not "cognitive decline", "declined by 50%"
             r"|declin(?:ed|es|ing)(?=\s+(?:to\s+(?:participate|take|join|be|sign|give|undergo|receive)|the\b|any\b"
             r"|informed|consent|participation|invitation|enrol|(?:[\w-]+\s+){0,2}(?:treatment|surgery|therapy)))"
@@ -123,6 +124,7 @@ _MODAL_BEFORE_RE = re.compile(
 _CONTRACTION_RE = re.compile(r"(?<![\w'])[a-z]+n[’']t(?![\w'])", re.IGNORECASE)
 # A preposition that ends a cue ("except for", "free of") also starts what follows it: the cue ends before it.
 _TAIL_RE = re.compile(r"(?<=\S)\s+(?:for|in|if|when|of|from|to)$", re.IGNORECASE)
+_TO_BEFORE_RE = re.compile(r"\bto\s+$", re.IGNORECASE)
 _NEITHER_BEFORE_RE = re.compile(r"\bneither\b[^.;]*$", re.IGNORECASE)
 
 
@@ -156,6 +158,8 @@ def find_cues(text: str) -> Iterator[Cue]:
             continue
         if name == "not" and _META_AFTER_RE.match(text, m.end()) and _modal_not(text, m):
             continue  # "are not eligible": the section, not a negated fact
+        if name == "not" and m.group()[:7].lower() == "prevent" and _TO_BEFORE_RE.search(text, 0, m.start()):
+            continue  # "contraception to prevent pregnancy": a purpose
         end = m.end()
         if name == "non" and m.group()[:2].lower() in ("no", "un"):  # the prefix alone: "non-", "un-"
             end = m.start() + (2 if m.group()[:2].lower() == "un" else 3) + (m.group()[2:3] == "-")

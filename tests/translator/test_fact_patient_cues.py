@@ -49,6 +49,7 @@ def test_un_before_a_state_is_a_negation_as_non_is(text: str, surface: str) -> N
         "You must not be pregnant or put an unborn baby at risk",  # the lexicon's plain word for a fetus: one "not"
         "Dyslipidemia (unhealthy levels of fats in the blood)",  # the lexicon's plain wording of a term
         "Patients treated at a university hospital in the United States who understand and undergo the study",
+        "Unequivocal evidence of progression before unblinding",  # clear evidence; a trial procedure
     ],
 )
 def test_words_that_only_begin_with_un_are_no_negation(text: str) -> None:
@@ -104,6 +105,7 @@ def test_negation_cues_said_in_other_words(text: str, surface: str, cue: str) ->
     "text",
     [
         "Women of childbearing potential must use adequate contraception to prevent pregnancy",  # a purpose
+        "Hydroxyurea given to              prevent impending leukostasis is allowed",  # a purpose, wrapped
         "Mild cognitive decline",
         "PSA declined by 50% from baseline",
     ],
