@@ -214,6 +214,9 @@ _POLISH = [
     # "no history of X" is "never had X"; not "no known history" (not known is not never) nor "of or current"
     (re.compile(r"\b(?P<you>You|you) have no history of (?!(?:or|and|and/or|any|the|this|these|those|\w+ing)\b)"),
      r"\g<you> have never had "),
+    # "prior X" became "past X"; after "have had" the tense already says it: "You have had past surgery"
+    (re.compile(r"\b(?P<verb>(?:have|has)\s+(?:had|received))\s+(?P<any>any\s+)?past\s+(?=[a-z])"),
+     r"\g<verb> \g<any>"),
 ]
 
 
