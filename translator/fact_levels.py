@@ -15,7 +15,8 @@ Not levels:
   (thrombocytopenia), "low blood oxygen" (hypoxaemia)... A source that says "hypertension" and a bullet
   that says "high blood pressure" state the same fact;
 - names: low molecular weight heparin, high- and low-density lipoprotein, low back pain, high school,
-  high-resolution / high-sensitivity / high-power / high-flow, "give rise to";
+  high-resolution / high-sensitivity / high-power / high-flow, low malignant potential, "give rise to";
+- "poorly controlled": a negation, as "uncontrolled" is ("not well controlled"; `translator.negation`);
 - comparatives ("higher", "lower"): comparators ("lower than 5") or anatomy ("lower limb"), not levels.
 """
 
@@ -37,7 +38,7 @@ _DIAGNOSIS_AFTER = (
 )
 _NAME_AFTER = (
     r"molecular[\s-]+weight|density|back\s+pain|school|resolution|sensitivity|power|flow|frequency\s+oscillat"
-    r"|throughput|fidelity|performance\s+liquid|grade\s+squamous\s+intraepithelial"
+    r"|throughput|fidelity|performance\s+liquid|grade\s+squamous\s+intraepithelial|malignant\s+potential"
 )
 _NOT_A_LEVEL = rf"[\s-]+(?:{_DIAGNOSIS_AFTER}|{_NAME_AFTER})\b"
 # "renal insufficiency": fixed-width lookbehinds, so that the pattern is tried only where "insufficiency" starts.
@@ -48,7 +49,7 @@ _LEVELS: list[tuple[str, str]] = [
                  r"|(?<!give\s)(?<!gives\s)(?<!given\s)ris(?:e|es|ing)(?!\s+to\b)|supra[\s-]?therap(?:eu|u|e)tic"),
     ("reduced", rf"(?:low|decrease[ds]?|reduced|diminished)(?!{_NOT_A_LEVEL})"
                 rf"|impair(?:ed|ment)|(?:{_ORGANS})insufficiency"
-                r"|poor(?:ly)?"),
+                r"|poor(?!ly\s+controll)(?:ly)?"),
 ]  # fmt: skip
 _NAMES = {f"l{i}": name for i, (name, _) in enumerate(_LEVELS)}
 _LEVEL_RE = TriggeredPattern(

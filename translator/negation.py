@@ -1,9 +1,10 @@
 """Negation cues: the words that turn a criterion around ("no", "not", "without", "except", "never").
 
 What counts as a cue, and why:
-- true negations: no, not, n't, cannot, uncontrolled, without, never, none, neither, nor (unless it only continues
-  a "neither"), absence/absent, lack(ing), free of / -free / "disease free", denies, "non-" and "un-" before a
-  state ("non-smoker", "untreated", "unrelated to"), "-naive" ("treatment-naive" means never treated),
+- true negations: no, not, n't, cannot, uncontrolled / poorly controlled, without, never, none, neither, nor
+  (unless it only continues a "neither"), absence/absent, lack(ing), free of / -free / "disease free", denies,
+  "non-" and "un-" before a state ("non-smoker", "untreated", "unrelated to"), "-naive" ("treatment-naive"
+  means never treated),
   unable/inability, unwilling, refuse(s/d/al), declined (consent, treatment), "prevents" ("a limitation that
   prevents ambulation"), "outside the stomach" — each says something is not so;
 - exceptions: except (for), other than, unless, excluding, excl., besides, with the exception of, instead of,
@@ -64,7 +65,7 @@ _CUES: list[tuple[str, str]] = [
             r"|refus(?:e|es|ed|al|ing)|fail(?:s|ed|ure)?\s+to|refrain(?:s|ing)?\s+from|preclud(?:e|es|ed|ing)"
             r"|abstain(?:s|ed|ing)?\s+from|stay(?:s|ing)?\s+away\s+from"
             # "uncontrolled" is "not under control", as a plain rewording says it
-            r"|un-?controlled"
+            r"|un-?controlled|poorly[\s-]+controlled"
             r"|(?:prevent|stop|keep)(?:s|ed|ping|ing)?(?:\s+[\w-]+){0,3}?\s+from"
             # "a condition that prevents ambulation" is one that makes walking impossible; not the purpose
             # of "contraception to prevent pregnancy", nor "prevention"
@@ -103,7 +104,7 @@ _CUE_RE = TriggeredPattern(
                  for i, (name, p) in enumerate(_CUES)),
         re.IGNORECASE,
     ),
-    " ".join(word for _, p in _CUES for word in first_words(p)) + " in absen prevent stop keep un declin"
+    " ".join(word for _, p in _CUES for word in first_words(p)) + " in absen prevent stop keep un declin poorly"
     " outside",
 )  # fmt: skip
 _CLAUSE_END = r"(?=\s*(?:[.;,:)]|$|and\b|or\b|if\b|unless\b|when\b|until\b))"

@@ -89,3 +89,12 @@ def test_log10_units_are_not_dropped() -> None:
     assert "value|>|5||log10 IU/mL||" not in keys(text.replace("log10 ", ""))
     fact = next(f for f in extract_facts(text) if f.unit == "log10 IU/mL")
     assert [f.key for f in extract_facts(phrase(fact)) if f.kind is FactKind.VALUE] == [fact.key]
+
+
+def test_poorly_controlled_is_a_negation_as_uncontrolled_is() -> None:
+    # "poorly controlled" is said "not well controlled" or "uncontrolled": a negation in each, not a level.
+    text = "Poorly controlled hypertension despite two antihypertensive drugs"
+    assert levels(text) == []
+    assert [f.cue for f in extract_facts(text) if f.kind is FactKind.NEGATION] == ["not"]
+    findings = judge(text, "Your high blood pressure is not well controlled even though you take two medicines for it.")
+    assert not [f for f in findings if f.check.startswith(("negation", "fact"))]
