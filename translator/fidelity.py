@@ -18,13 +18,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from itertools import pairwise
 
 from translator.backend import CriterionRequest, Rendering
 from translator.criteria import CriteriaDoc, Logic, SectionKind
 from translator.facts import Comparator, Fact, FactKind, extract_facts
 from translator.fidelity_counts import changed_copies, lost_repeats, picked_sides, stacked_conflicts
-from translator.fidelity_negations import (
+from translator.fidelity_negations import (  # double_negatives and facts_of are part of this module's API
     NegationReading,
     affix_swaps,
     inert_removed,
@@ -32,6 +31,12 @@ from translator.fidelity_negations import (
     negated_items,
     negates_a_list,
     read_negations,
+)
+from translator.fidelity_negations import (
+    double_negatives as double_negatives,
+)
+from translator.fidelity_negations import (
+    facts_of as facts_of,
 )
 from translator.findings import Finding, Severity
 from translator.readability import readability_findings
@@ -274,10 +279,12 @@ def _negations(sources: Sequence[Source], citing: dict[str, list[Rendered]], by_
         first = sorted(cluster_ids)[0]
         where = {"criterion_id": first, "bullet_index": cluster_bullets[0].index,
                  "source_span": by_id[first].raw_span}
-        if in_bullets + to_affixes < in_source:
+        # Dropped: fewer than the source's negations plus its affixed words the bullets say in words.
+        if in_bullets + to_affixes < in_source + to_words:
+            affixed = f" (and {to_words} by an affix, said in words in the bullets)" if to_words else ""
             findings.append(_error("negation_dropped", f"{', '.join(sorted(cluster_ids))}: the source has "
-                                   f"{in_source} negation(s) but the bullets have {in_bullets}", **where))
-        elif at_least - to_words > source_at_least:
+                                   f"{in_source} negation(s){affixed} but the bullets have {in_bullets}", **where))
+        elif at_least - to_words > source_at_least and in_bullets - to_words > in_source:
             findings.append(_error("negation_added", f"{', '.join(sorted(cluster_ids))}: the bullets add a negation "
                                    f"the source does not have ({in_bullets} vs {in_source})", **where))
         else:
@@ -306,24 +313,6 @@ def _lost_negations(cluster_ids: set[str], by_id: dict[str, Source],
                 criterion_id=sources[0].id, bullet_index=bullet.index, source_span=sources[0].raw_span,
                 bullet_span=(start, end)))
     return findings
-
-
-# Two negations with only a few words and no clause break or conjunction between them negate each
-# other; "not breastfeeding and not pregnant" negates two things, which is fine.
-_EXCEPTIONS = {"unless", "except"}
-_SAME_CLAUSE_GAP = re.compile(r"^(?![^,;:.()]*\b(?:and|or|nor|but)\b)[^,;:.()/]*$", re.IGNORECASE)
-
-
-def double_negatives(text: str, facts: Sequence[Fact]) -> list[tuple[int, int]]:
-    """Spans of two negations in one clause, at most three words apart ("do not have no", "not unable")."""
-    # An exception ("unless", "except") is no negation of what follows: "unless it causes no symptoms".
-    cues = [f for f in facts if f.kind is FactKind.NEGATION and f.cue not in _EXCEPTIONS]
-    pairs = []
-    for first, second in pairwise(cues):
-        gap = text[first.end:second.start]
-        if _SAME_CLAUSE_GAP.match(gap) and len(gap.split()) <= 3:
-            pairs.append((first.start, second.end))
-    return pairs
 
 
 def _double_negatives(by_id: dict[str, Source], bullets: Sequence[Rendered]) -> list[Finding]:
@@ -370,11 +359,6 @@ def _clusters(sources: Sequence[Source], citing: dict[str, list[Rendered]],
             for bullet in citing[cid]:
                 seen[bullet.index] = bullet
         yield members, sorted(seen.values(), key=lambda b: b.index)
-
-
-def facts_of(text: str) -> list[Fact]:
-    """The facts the checks compare: `extract_facts` without negation cues that negate nothing of their own."""
-    return inert_removed(text, extract_facts(text))
 
 
 def doc_sources(doc: CriteriaDoc) -> list[Source]:

@@ -17,10 +17,12 @@ chemotherapy"; "You cannot, or are expected to be able to, complete"), reported 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 
-from translator.facts import Fact, FactKind
+from translator.facts import Fact, FactKind, extract_facts
 from translator.lexicon import Lexicon
 
 # Cues that negate a state or an event; exceptions ("except", "unless") never repeat a negation.
@@ -223,26 +225,53 @@ def _plain_stems_in(text: str, affixed: Sequence[tuple[int, int, str]]) -> set[s
     return stems
 
 
+_GLOSS = re.compile(r"^\(.*\)$")
+
+
 def affix_swaps(source: Sequence[tuple[str, Sequence[Fact]]], bullets: Sequence[tuple[str, Sequence[Fact]]]
                 ) -> tuple[int, int]:
     """How many negations the bullets say with a word where the source has an affix ("uncorrected" → "has not
     been corrected"), and the other way round: an affixed word on one side whose stem the other side says
     without the affix. Only such swaps excuse a count that differs, not any affixed word (an expanded
     "NSCLC" brings "non-small" into a bullet without a negation of the source's turning into it)."""
-    def read(texts: Sequence[tuple[str, Sequence[Fact]]]) -> tuple[list[str], set[str]]:
-        stems: list[str] = []
+    def read(texts: Sequence[tuple[str, Sequence[Fact]]]) -> tuple[Counter[str], Counter[str], set[str]]:
+        stems: Counter[str] = Counter()
+        spoken: Counter[str] = Counter()  # not a gloss that is a bracket's whole content: "… cause (idiopathic)"
         plain: set[str] = set()
         for text, facts in texts:
             affixed = _affixed(text, facts)
-            stems += [stem for _, _, stem in affixed]
+            stems.update(stem for _, _, stem in affixed)
+            spoken.update(stem for start, end, stem in affixed if not _GLOSS.match(text[max(0, start - 1) : end + 1]))
             plain |= _plain_stems_in(text, affixed)
-        return stems, plain
+        return stems, spoken, plain
 
-    source_stems, source_plain = read(source)
-    bullet_stems, bullet_plain = read(bullets)
-    to_words = sum(1 for stem in source_stems if stem in bullet_plain and stem not in bullet_stems)
-    to_affixes = sum(1 for stem in bullet_stems if stem in source_plain and stem not in source_stems)
+    source_stems, _, source_plain = read(source)
+    bullet_stems, bullet_spoken, bullet_plain = read(bullets)
+    # Per stem, the affixed copies one side has more of, where that side says the stem without the affix.
+    to_words = sum(max(n - bullet_spoken[stem], 0) for stem, n in source_stems.items() if stem in bullet_plain)
+    to_affixes = sum(max(n - source_stems[stem], 0) for stem, n in bullet_stems.items() if stem in source_plain)
+    # "refrain from" and "abstain from" are negation cues; "stop", "avoid" and "quit" say the same without one.
+    source_cued, source_free = _abstentions(source)
+    bullet_cued, bullet_free = _abstentions(bullets)
+    to_words += max(min(bullet_cued - source_cued, source_free - bullet_free), 0)
+    to_affixes += max(min(source_cued - bullet_cued, bullet_free - source_free), 0)
     return to_words, to_affixes
+
+
+_ABSTAIN = re.compile(r"\b(?:refrain|abstain|avoid|stop|quit|cease|give up)\w*", re.IGNORECASE)
+
+
+def _abstentions(texts: Sequence[tuple[str, Sequence[Fact]]]) -> tuple[int, int]:
+    """Verbs of keeping from something, taken as a negation cue and not."""
+    cued = free = 0
+    for text, facts in texts:
+        cues = [(f.start, f.end) for f in facts if f.kind is FactKind.NEGATION]
+        for m in _ABSTAIN.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in cues):
+                cued += 1
+            else:
+                free += 1
+    return cued, free
 
 
 _WHETHER_OR = re.compile(r"\bwhether\s+or\s+$", re.IGNORECASE)
@@ -255,3 +284,26 @@ def inert_removed(text: str, facts: list[Fact]) -> list[Fact]:
     the negation it went on with."""
     return [f for f in facts if f.kind is not FactKind.NEGATION or not (
         f.cue == "nor" or _WHETHER_OR.search(text, max(0, f.start - 12), f.start))]
+
+
+# Two negations with only a few words and no clause break or conjunction between them negate each
+# other; "not breastfeeding and not pregnant" negates two things, which is fine.
+_EXCEPTIONS = {"unless", "except"}
+_SAME_CLAUSE_GAP = re.compile(r"^(?![^,;:.()]*\b(?:and|or|nor|but)\b)[^,;:.()/]*$", re.IGNORECASE)
+
+
+def double_negatives(text: str, facts: Sequence[Fact]) -> list[tuple[int, int]]:
+    """Spans of two negations in one clause, at most three words apart ("do not have no", "not unable")."""
+    # An exception ("unless", "except") is no negation of what follows: "unless it causes no symptoms".
+    cues = [f for f in facts if f.kind is FactKind.NEGATION and f.cue not in _EXCEPTIONS]
+    pairs = []
+    for first, second in pairwise(cues):
+        gap = text[first.end:second.start]
+        if _SAME_CLAUSE_GAP.match(gap) and len(gap.split()) <= 3:
+            pairs.append((first.start, second.end))
+    return pairs
+
+
+def facts_of(text: str) -> list[Fact]:
+    """The facts the checks compare: `extract_facts` without negation cues that negate nothing of their own."""
+    return inert_removed(text, extract_facts(text))

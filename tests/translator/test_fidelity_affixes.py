@@ -54,3 +54,17 @@ def test_an_exception_and_a_negation_make_no_double_negative() -> None:
               "randomization. You must have recovered from the acute toxic effects of radiotherapy (for example "
               "dizziness and signs of increased intracranial pressure) or surgery before randomization.")
     assert _checks(text, bullet) == []
+
+
+def test_a_negation_split_over_two_clauses_is_not_an_added_one() -> None:
+    # "without A, and without B": the source repeats one cue over a list; the bullet says each with its own
+    # subject ("your oxygen level does not drop", "you do not breathe fast"). The same number of negations.
+    text = "Sat O2 at rest > 94% with room air, and without desaturation with ambulation, and without tachypnea"
+    assert _checks(text, "Your oxygen saturation at rest is above 94% on room air, your oxygen level does not drop "
+                         "when you walk, and you do not breathe fast (tachypnea).") == []
+
+
+def test_refrain_from_said_as_stop_is_the_same_negation() -> None:
+    text = criterion("NCT01500382", "Inability to refrain from smoking")
+    assert _checks(text, "You cannot stop smoking for the whole length of the study.") == []
+    assert _checks(text, "You can stop smoking for the whole length of the study.") == ["negation_dropped"]
