@@ -11,7 +11,8 @@ from __future__ import annotations
 from pydantic import BaseModel, ConfigDict, Field
 
 from translator.criteria import CriteriaDoc, SectionKind
-from translator.fidelity import Rendered, Source, compare, facts_of
+from translator.fidelity import Rendered, Source, compare
+from translator.fidelity_negations import facts_of
 from translator.findings import Finding, Severity
 from translator.translation import Translation
 

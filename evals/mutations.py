@@ -15,7 +15,7 @@ from collections.abc import Callable
 from evals.cases import CaseBullet, EvalCase
 from translator.criteria import SectionKind
 from translator.facts import Fact, FactKind, extract_facts
-from translator.fidelity import facts_of
+from translator.fidelity_negations import facts_of
 
 Mutation = Callable[[EvalCase, random.Random], EvalCase | None]
 

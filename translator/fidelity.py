@@ -23,20 +23,16 @@ from translator.backend import CriterionRequest, Rendering
 from translator.criteria import CriteriaDoc, Logic, SectionKind
 from translator.facts import Comparator, Fact, FactKind, extract_facts
 from translator.fidelity_counts import changed_copies, lost_repeats, picked_sides, stacked_conflicts
-from translator.fidelity_negations import (  # double_negatives and facts_of are part of this module's API
+from translator.fidelity_negations import (
     NegationReading,
     affix_swaps,
+    double_negatives,
+    facts_of,
     inert_removed,
     names_an_item,
     negated_items,
     negates_a_list,
     read_negations,
-)
-from translator.fidelity_negations import (
-    double_negatives as double_negatives,
-)
-from translator.fidelity_negations import (
-    facts_of as facts_of,
 )
 from translator.findings import Finding, Severity
 from translator.readability import readability_findings
@@ -163,9 +159,10 @@ def compare(sources: Sequence[Source], bullets: Sequence[Rendered], not_shown: d
     findings += changed_copies(sources, bullets, _hard)
     findings += stacked_conflicts(sources, bullets)
     findings += [f for s in sources for f in picked_sides(s, citing[s.id], _hard)]
-    for ids, cluster in _clusters(sources, citing, bullets):
+    clusters = list(_clusters(sources, citing, bullets))  # criteria that bullets join, with those bullets
+    for ids, cluster in clusters:
         findings += lost_repeats([by_id[cid] for cid in sorted(ids)], cluster, _hard)
-    findings += _negations(sources, citing, by_id, bullets)
+    findings += _negations(clusters, by_id)
     findings += _double_negatives(by_id, bullets)
     return findings
 
@@ -253,11 +250,10 @@ def _negation_count(source: Source, *, exempt_modal: bool) -> int:
         exempt_modal and source.kind is SectionKind.EXCLUSION and _MODAL_BEFORE.search(source.text, 0, f.start)))
 
 
-def _negations(sources: Sequence[Source], citing: dict[str, list[Rendered]], by_id: dict[str, Source],
-               bullets: Sequence[Rendered]) -> list[Finding]:
+def _negations(clusters: Sequence[tuple[set[str], list[Rendered]]], by_id: dict[str, Source]) -> list[Finding]:
     """Compare negation counts per cluster of criteria and the bullets that cite them."""
     findings: list[Finding] = []
-    for cluster_ids, cluster_bullets in _clusters(sources, citing, bullets):
+    for cluster_ids, cluster_bullets in clusters:
         # "must not be pregnant" may become "You are pregnant" under "You cannot join if…", but a bullet
         # that keeps the modal ("You must be pregnant") has lost the "not".
         restated = not any(_MODAL.search(b.text) for b in cluster_bullets)

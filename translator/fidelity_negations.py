@@ -205,12 +205,16 @@ _AFFIXED = re.compile(
 _KEPT = {"febrile": "fever", "idiopathic": "cause"}
 
 
+def _on_a_cue(match: re.Match[str], facts: Sequence[Fact]) -> bool:
+    """Whether the matched word overlaps a negation cue the extractor found."""
+    return any(f.kind is FactKind.NEGATION and f.start < match.end() and match.start() < f.end for f in facts)
+
+
 def _affixed(text: str, facts: Sequence[Fact]) -> list[tuple[int, int, str]]:
     """Spans and stems of words negated by an affix that the extractor did not take as a negation cue."""
-    cues = [(f.start, f.end) for f in facts if f.kind is FactKind.NEGATION]
     found = []
     for m in _AFFIXED.finditer(text):
-        if not any(s < m.end() and m.start() < e for s, e in cues):
+        if not _on_a_cue(m, facts):
             rest = (m.group(1) or m.group()).casefold()
             found.append((m.start(), m.end(), _KEPT.get(rest, rest)[:5]))
     return found
@@ -265,9 +269,8 @@ def _abstentions(texts: Sequence[tuple[str, Sequence[Fact]]]) -> tuple[int, int]
     """Verbs of keeping from something, taken as a negation cue and not."""
     cued = free = 0
     for text, facts in texts:
-        cues = [(f.start, f.end) for f in facts if f.kind is FactKind.NEGATION]
         for m in _ABSTAIN.finditer(text):
-            if any(s < m.end() and m.start() < e for s, e in cues):
+            if _on_a_cue(m, facts):
                 cued += 1
             else:
                 free += 1
