@@ -123,7 +123,8 @@ class OfflineBackend:
         facts = item.facts or extract_facts(item.text)
         protected = [(f.start, f.end) for f in facts if f.low is not None or f.high is not None]
         plan = plan_terms(item.text, self._lexicon, context=context, already_expanded=expanded, protected=protected)
-        person = person_edits(item.text, facts, self._lexicon)
+        parent = next((o.text for o in request.items if "." in item.ref and o.ref == item.ref.rsplit(".", 1)[0]), None)
+        person = person_edits(item.text, facts, self._lexicon, parent=parent)
         condition = exclusion_edits(item.text, request.kind)
         if condition:
             # the condition's own opening replaces the second person's; its later edits ("their" → "your") stay

@@ -113,12 +113,41 @@ def first_fact_at(facts: Sequence[Fact], position: int) -> Fact | None:
     return next((f for f in facts if f.start == position and f.kind is FactKind.VALUE), None)
 
 
-def age_opening(text: str, start: int, facts: Sequence[Fact]) -> list[Edit]:
+_SAID_AGE = re.compile(r"\b(?:age[sd]?|old|y\.?\s?o\.?|y/o)\b", re.IGNORECASE)
+# What may follow a bare "18 years or older" that is a person's age: an end, an aside, who or what they are.
+_AGE_FOLLOWS = re.compile(
+    r"\s*(?:$|[.,;:()\[\]]|(?:and|or|with|at|who|when|inclusive|males?|females?|m[ae]n|wom[ae]n|boys?|girls?|"
+    r"adults?|children|patients?|subjects?|participants?|people|persons?|volunteers?|post-?partum)\b)",
+    re.IGNORECASE,
+)
+# A header that measures something else in years: "Life expectancy:" / "At least 5 years" is not an age.
+_NOT_AN_AGE_HEADER = re.compile(
+    r"expectanc|surviv|expected\s+to\s+live|duration|since|elapsed|interval|period|history|diagnos|treatment",
+    re.IGNORECASE,
+)
+
+
+def is_an_age(text: str, fact: Fact, parent: str | None) -> bool:
+    """Whether a bare span of years the extractor reads as an age can open "You are …".
+
+    The extractor reads "At least 5 years" at a criterion's start as an age; under "Life expectancy:", or
+    before "has elapsed since …" or "on insulin", it is a time, and "You are at least 5 years" would be false.
+    """
+    if not fact.age:
+        return False
+    if _SAID_AGE.search(text):
+        return True
+    if parent is not None and _NOT_AN_AGE_HEADER.search(parent) and not _SAID_AGE.search(parent):
+        return False
+    return bool(_AGE_FOLLOWS.match(text, fact.end))
+
+
+def age_opening(text: str, start: int, facts: Sequence[Fact], parent: str | None = None) -> list[Edit]:
     """ "Age ≥ 18 years", "Aged 18 to 65", "18 years or older" → "You are …"."""
     m = re.compile(r"(?:age[sd]?\b\s*(?::|of|-|between\b)?\s*)?", re.IGNORECASE).match(text, start)
     end = m.end() if m else start
     fact = first_fact_at(facts, end) or (first_fact_at(facts, m.start(0) + len("age ")) if m else None)
-    if fact is None or not fact.age:
+    if fact is None or not is_an_age(text, fact, parent):
         return []
     if "between" in text[start : fact.start].lower() and not fact.text.lower().startswith("between"):
         return []

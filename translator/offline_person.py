@@ -24,6 +24,7 @@ from translator.offline_openings import (
     dangling_verb,
     first_fact_at,
     gendered_opening,
+    is_an_age,
     lab_opening,
     noun_opening,
     ordinary,
@@ -73,15 +74,19 @@ _PRONOUNS = [
 ]  # fmt: skip
 
 
-def person_edits(text: str, facts: Sequence[Fact], lexicon: Lexicon) -> list[Edit]:
-    """Edits that put `text` in the second person, or none when no rule applies safely."""
+def person_edits(text: str, facts: Sequence[Fact], lexicon: Lexicon, parent: str | None = None) -> list[Edit]:
+    """Edits that put `text` in the second person, or none when no rule applies safely.
+
+    `parent` is the text of the item this one sits under ("Life expectancy:"), which can say what a bare
+    number of years measures.
+    """
     start = len(text) - len(text.lstrip())
     body = text[start:]
     if not body or _JUDGED.search(re.sub(r"\([^()]*\)|\[[^\[\]]*\]", "", body)):  # asides judge nothing
         return []
     lead = (
-        age_opening(text, start, facts)
-        or _subject(text, start, facts)
+        age_opening(text, start, facts, parent)
+        or _subject(text, start, facts, parent)
         or lab_opening(text, start, facts, lexicon)
         or past_event_opening(text, start, facts)
         or gendered_opening(text, start, lexicon)
@@ -95,13 +100,13 @@ def person_edits(text: str, facts: Sequence[Fact], lexicon: Lexicon) -> list[Edi
     return lead + _pronouns(text, plural=_plural_subject(text, start)) + agreement
 
 
-def _subject(text: str, start: int, facts: Sequence[Fact]) -> list[Edit]:
+def _subject(text: str, start: int, facts: Sequence[Fact], parent: str | None) -> list[Edit]:
     """ "Patients who have X" → "You have X"; "Subject is" → "You are"; "Patients taking X" → "You are taking X".
 
     A relative clause, a participle or "with" describes the subject only when no verb of its own follows
     ("Patients taking an anticoagulant must use warfarin" is about what they must do): then no edit.
     """
-    edits = _subject_edits(text, start, facts)
+    edits = _subject_edits(text, start, facts, parent)
     if not edits:
         return []
     m = _SUBJECT.match(text, start)
@@ -115,7 +120,7 @@ def _subject(text: str, start: int, facts: Sequence[Fact]) -> list[Edit]:
     return edits
 
 
-def _subject_edits(text: str, start: int, facts: Sequence[Fact]) -> list[Edit]:
+def _subject_edits(text: str, start: int, facts: Sequence[Fact], parent: str | None) -> list[Edit]:
     m = _SUBJECT.match(text, start)
     if m is None:
         return []
@@ -129,7 +134,7 @@ def _subject_edits(text: str, start: int, facts: Sequence[Fact]) -> list[Edit]:
     adverb = (lead.group() if lead else "").strip(" ,")
     adverb = re.sub(r"^(?:who|that)\s*", "", adverb, flags=re.IGNORECASE)
     fact = first_fact_at(facts, at)
-    if fact is not None and fact.age:
+    if fact is not None and is_an_age(text, fact, parent):
         return [Edit(start, fact.start, "You are ", "person")]  # "Patient ≥ 18 years old"
     word_m = re.match(r"[\w'’-]+", text[at:])
     if word_m is None:

@@ -247,7 +247,7 @@ def test_a_rewrite_that_would_change_a_fact_falls_back_to_a_safer_level() -> Non
 
 
 def test_a_part_no_rewrite_keeps_faithful_is_shown_as_written_and_flagged(monkeypatch: pytest.MonkeyPatch) -> None:
-    def breaking(text: str, facts: object, lexicon: object) -> list[Edit]:
+    def breaking(text: str, facts: object, lexicon: object, parent: object = None) -> list[Edit]:
         return [Edit(text.index("2.0"), text.index("2.0") + 3, "3.0", "person")]
 
     def breaking_facts(text: str, facts: object) -> list[Edit]:
