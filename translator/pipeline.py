@@ -11,23 +11,11 @@ import functools
 from datetime import UTC, datetime
 
 from translator.backend import AsyncBackend, Backend, BackendIdentity, CriterionRequest, Rendering, RequestItem
-from translator.criteria import CriteriaDoc, Criterion, Section, SectionKind
+from translator.criteria import CriteriaDoc, Criterion
 from translator.facts import extract_facts
+from translator.section_labels import section_label
 from translator.summary import summarize
 from translator.translation import Bullet, Flag, Provenance, TranslatedSection, Translation, Usage
-
-SECTION_LABELS = {
-    SectionKind.INCLUSION: "You may be able to join if…",
-    SectionKind.EXCLUSION: "You cannot join if…",
-    SectionKind.OTHER: "Other things the study says about who can join",
-}
-
-
-def section_label(section: Section) -> str:
-    label = SECTION_LABELS[section.kind]
-    if section.cohort:
-        return f"{section.cohort.rstrip(':').strip()}: {label[0].lower()}{label[1:]}"
-    return label
 
 
 def build_requests(doc: CriteriaDoc) -> list[tuple[Criterion, CriterionRequest]]:

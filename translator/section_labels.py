@@ -1,0 +1,68 @@
+"""The headings readers see over each translated section.
+
+"You may be able to join if…" alone would hide what the source's own header said the section is for:
+"Maternal Inclusion Criteria" and "Infant Inclusion Criteria", or "Inclusion Criteria (before surgery)" and
+"(after surgery)", are different people or moments, and PDQ records split their inclusion criteria under
+"DISEASE CHARACTERISTICS:", "PATIENT CHARACTERISTICS:" and "PRIOR CONCURRENT THERAPY:". So whatever a
+header says beyond "inclusion/exclusion criteria" leads the heading, as a cohort's label does
+("Part A: you may be able to join if…").
+"""
+
+from __future__ import annotations
+
+import re
+
+from translator.criteria import Section, SectionKind
+
+SECTION_LABELS = {
+    SectionKind.INCLUSION: "You may be able to join if…",
+    SectionKind.EXCLUSION: "You cannot join if…",
+    SectionKind.OTHER: "Other things the study says about who can join",
+}
+
+# The PDQ topic headers, said plainly.
+_TOPICS = {
+    "disease characteristics": "Your disease",
+    "patient characteristics": "Your health",
+    "prior concurrent therapy": "Past and current treatment",
+}
+_KIND_WORDS = r"(?:non-?)?(?:in|ex)clusions?|(?:in)?eligibility|criteri[a-z]*|requirements?"
+_KIND_RUN = rf"(?:{_KIND_WORDS})(?:\s*(?:and|or|&|/)?\s*(?:{_KIND_WORDS}))*(?:\s+(?:includes?|comprises?))?\b"
+_LEADING = re.compile(
+    rf"^(?:(?:(?:the|key|main|major|general|other|additional|specific|study|trial|primary|principal|select(?:ed)?)\s+)*{_KIND_RUN})?\s*[:\-–—]?\s*",
+    re.IGNORECASE,
+)
+_TRAILING = re.compile(rf"\s*[:\-–—]?\s*\b(?:{_KIND_RUN})?\s*[:.]?$", re.IGNORECASE)
+# What is left that names no group or moment: a lone linking word, a note on the list, or a sentence.
+_SAYS_NOTHING = re.compile(
+    r"^(?:for|to|of|and|or|the|at|in|abbreviated|shortened|summary|(?:all|any|each|one|both)\s+of\s+the\s+following)$"
+    r"|\b(?:is|are|if|will|must|should)\b",
+    re.IGNORECASE,
+)
+_ROMAN = re.compile(r"^[IVX]+$")
+
+
+def section_label(section: Section) -> str:
+    label = SECTION_LABELS[section.kind]
+    lead = section.cohort.rstrip(":").strip() if section.cohort else qualifier(section.label)
+    if lead:
+        return f"{lead}: {label[0].lower()}{label[1:]}"
+    return label
+
+
+def qualifier(source_label: str | None) -> str | None:
+    """What a section header says beyond its kind: "Maternal Inclusion Criteria" → "Maternal"."""
+    if not source_label:
+        return None
+    text = " ".join(source_label.split()).strip(" :")
+    topic = _TOPICS.get(text.lower())
+    if topic:
+        return topic
+    rest = _TRAILING.sub("", _LEADING.sub("", text, count=1), count=1).strip()
+    if rest.startswith("(") and rest.endswith(")") and rest.count("(") == 1:
+        rest = rest[1:-1].strip()
+    if not re.search(r"[A-Za-z0-9]", rest) or _SAYS_NOTHING.search(rest):
+        return None
+    if rest.isupper():
+        rest = " ".join(w if len(w) <= 3 or _ROMAN.match(w) else w.lower() for w in rest.split())
+    return rest[0].upper() + rest[1:]
