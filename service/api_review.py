@@ -28,8 +28,9 @@ def review_queue(
         int | None, Query(ge=1, le=MAX_LIMIT, description="Page size (at most TRIALPLAIN_MAX_PAGE_SIZE).")
     ] = None,
 ) -> QueuePage:
-    """Pending translations: most error findings first, then most warnings, then trials patients can
-    join now, then the oldest. `criteria_to_review` names the criteria whose text or wording has no
+    """Pending translations: most error findings first, then most warnings about meaning (`concern_count`:
+    every warning but reading grade and unexplained terms), then trials patients can join now, then most
+    warnings of any kind, then the oldest. `criteria_to_review` names the criteria whose text or wording has no
     approval yet (after a source change, only the changed ones)."""
     size = min(limit or settings.page_size, settings.max_page_size)
     page = store.review_queue(session, limit=size, cursor=cursor)
@@ -42,6 +43,7 @@ def review_queue(
             recruiting=entry.recruiting,
             version=entry.translation.version,
             error_count=entry.translation.error_count,
+            concern_count=entry.translation.concern_count,
             warning_count=entry.translation.warning_count,
             checks=dict(Counter(finding.check for finding in entry.translation.findings)),
             criteria_to_review=entry.translation.criteria_to_review,

@@ -268,6 +268,7 @@ class QueueItem(_Public):
     recruiting: bool
     version: int
     error_count: int
+    concern_count: int = Field(description="Warnings about what a bullet says (not reading grade or terms).")
     warning_count: int
     checks: dict[str, int] = Field(description="Findings per check.")
     criteria_to_review: list[str]

@@ -81,6 +81,7 @@ class StoredTranslation(_Snapshot):
     findings: list[Finding]
     error_count: int
     warning_count: int
+    concern_count: int = Field(description="Warnings about what a bullet says rather than how it reads.")
     state: TranslationState
     version: int = Field(description="Optimistic-lock version: send it back as If-Match / expected_version.")
     backend: str

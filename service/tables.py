@@ -133,6 +133,9 @@ class TranslationRow(Base):
     findings: Mapped[list[dict[str, Any]]] = mapped_column(JsonDoc)
     error_count: Mapped[int] = mapped_column(Integer)
     warning_count: Mapped[int] = mapped_column(Integer)
+    concern_count: Mapped[int] = mapped_column(
+        Integer, default=0, comment="Warnings about meaning rather than style (translator.findings.is_concern)"
+    )
     state: Mapped[TranslationState] = mapped_column(_enum(TranslationState, "translation_state"))
     version: Mapped[int] = mapped_column(Integer)
     approved_by: Mapped[str | None] = mapped_column(String(200))
@@ -154,7 +157,7 @@ class TranslationRow(Base):
     __table_args__ = (
         Index("ix_translations_nct_id", "nct_id"),
         Index("ix_translations_reuse", "nct_id", "source_sha", "prompt_sha", "model"),
-        Index("ix_translations_queue", "state", "error_count", "warning_count", "created_at"),
+        Index("ix_translations_queue", "state", "error_count", "concern_count", "warning_count", "created_at"),
         Index(
             "uq_translations_published",
             "nct_id",

@@ -21,16 +21,18 @@ from service.stored import AuditAction, Page, QueueEntry, StoredTranslation
 from service.studies import criteria_text
 from service.tables import StudyRow, TranslationRow, TranslationState, utcnow
 from translator.criteria import Criterion
-from translator.findings import Finding, Severity
+from translator.findings import Finding, Severity, is_concern
 from translator.outline import parse_criteria
 from translator.translation import Translation
 
 _QUEUE = "review_queue"
-# Riskiest first: most errors, then most warnings, then trials patients can join, then oldest.
+# Riskiest first: most errors, then most warnings about meaning (see translator.findings.is_concern), then
+# trials patients can join now, then most warnings of any kind, then oldest.
 _QUEUE_KEYS = (
     SortKey(TranslationRow.error_count, int, descending=True),
-    SortKey(TranslationRow.warning_count, int, descending=True),
+    SortKey(TranslationRow.concern_count, int, descending=True),
     SortKey(StudyRow.recruiting, bool, descending=True),
+    SortKey(TranslationRow.warning_count, int, descending=True),
     SortKey(TranslationRow.created_at, datetime),
     SortKey(TranslationRow.id, int),
 )
@@ -198,7 +200,7 @@ def review_queue(session: Session, *, limit: int = 50, cursor: str | None = None
     last = None
     if len(rows) > limit:
         row, study = rows[limit - 1]
-        last = (row.error_count, row.warning_count, study.recruiting, row.created_at, row.id)
+        last = (row.error_count, row.concern_count, study.recruiting, row.warning_count, row.created_at, row.id)
     return Page(items=items, next_cursor=next_cursor(_QUEUE, limit, len(rows), last))
 
 
@@ -235,6 +237,7 @@ def _findings_columns(findings: Sequence[Finding]) -> dict[str, Any]:
         "findings": [finding.model_dump(mode="json") for finding in findings],
         "error_count": sum(finding.severity is Severity.ERROR for finding in findings),
         "warning_count": sum(finding.severity is Severity.WARNING for finding in findings),
+        "concern_count": sum(is_concern(finding) for finding in findings),
     }
 
 
@@ -257,6 +260,7 @@ def snapshot(row: TranslationRow) -> StoredTranslation:
         findings=[Finding.model_validate(finding) for finding in row.findings],
         error_count=row.error_count,
         warning_count=row.warning_count,
+        concern_count=row.concern_count,
         state=row.state,
         version=row.version,
         backend=row.backend,

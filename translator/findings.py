@@ -12,6 +12,12 @@ class Severity(StrEnum):
     WARNING = "warning"
 
 
+# Warnings about how a bullet reads, not what it says. Nearly every bullet longer than a line draws a reading
+# grade warning, so counted with the others they would rank a long trial above one whose ages contradict
+# its text; the review queue ranks the other warnings ("concerns") first.
+STYLE_CHECKS = frozenset({"reading_grade", "term_unexplained"})
+
+
 class Finding(BaseModel):
     model_config = ConfigDict(frozen=True)
 
@@ -22,3 +28,9 @@ class Finding(BaseModel):
     message: str
     source_span: tuple[int, int] | None = Field(default=None, description="Span in the raw criteria text.")
     bullet_span: tuple[int, int] | None = Field(default=None, description="Span in the bullet's text.")
+
+
+def is_concern(finding: Finding) -> bool:
+    """A warning about what a bullet says (a double negative, a part shown as written, a structured age that
+    disagrees with the text), not about how it reads."""
+    return finding.severity is Severity.WARNING and finding.check not in STYLE_CHECKS

@@ -58,11 +58,14 @@ def translate(study: Study, *, model: str | None = None, wording: str = "In plai
     )
 
 
-def findings(errors: int = 0, warnings: int = 0) -> list[Finding]:
+def findings(errors: int = 0, warnings: int = 0, concerns: int = 0) -> list[Finding]:
     made = [
         Finding(check="fact_missing", severity=Severity.ERROR, message="a number is missing") for _ in range(errors)
     ]
     made += [Finding(check="reading_grade", severity=Severity.WARNING, message="hard to read") for _ in range(warnings)]
+    made += [
+        Finding(check="double_negative", severity=Severity.WARNING, message="two negations") for _ in range(concerns)
+    ]
     return made
 
 

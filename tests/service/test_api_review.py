@@ -18,8 +18,8 @@ def api(engine: Engine) -> Iterator[Api]:
     yield from api_on(engine)
 
 
-def _rank(item: dict[str, Any]) -> tuple[int, int, bool]:
-    return (-item["error_count"], -item["warning_count"], not item["recruiting"])
+def _rank(item: dict[str, Any]) -> tuple[int, int, bool, int]:
+    return (-item["error_count"], -item["concern_count"], not item["recruiting"], -item["warning_count"])
 
 
 def test_queue_puts_errors_first_then_warnings_then_recruiting_trials(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from alembic import command
@@ -12,9 +13,10 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import inspect
 from sqlalchemy.engine import URL
 
-from service import db
+from service import db, store
 from service.settings import ServiceSettings
 from service.tables import Base
+from tests.service.store_samples import findings, make_study, translate
 
 TABLES = {"studies", "translations", "audit_events", "api_tokens"}
 
@@ -141,3 +143,27 @@ def test_settings_read_trialplain_environment_variables(monkeypatch: pytest.Monk
 def test_settings_describe_every_field() -> None:
     undocumented = [name for name, field in ServiceSettings.model_fields.items() if not field.description]
     assert undocumented == []
+
+
+def test_the_concern_count_migration_counts_stored_findings(
+    empty_database: URL, records: list[dict[str, Any]]
+) -> None:
+    """0003 fills `concern_count` for translations stored before it: warnings other than style ones."""
+    engine = db.make_engine(empty_database)
+    try:
+        db.upgrade(engine)
+        with db.session_factory(engine)() as session:
+            study = make_study(records[1])
+            store.ingest_study(session, study, actor="loader")
+            stored = store.add_translation(
+                session, study.nct_id, translate(study), findings(errors=1, warnings=4, concerns=2), actor="bot"
+            )
+        with engine.begin() as connection:
+            command.downgrade(db.alembic_config(connection), "0002")
+        assert "concern_count" not in {c["name"] for c in inspect(engine).get_columns("translations")}
+        db.upgrade(engine)
+        with db.session_factory(engine)() as session:
+            again = store.get_translation(session, stored.id)
+        assert (again.error_count, again.warning_count, again.concern_count) == (1, 6, 2)
+    finally:
+        engine.dispose()

@@ -122,27 +122,29 @@ def test_edit_refuses_a_payload_of_another_source(session: Session, records: lis
         store.edit_translation(session, stored.id, payload, [], expected_version=1, actor="editor")
 
 
-def test_review_queue_ranks_errors_then_warnings_then_recruiting_then_age(
+def test_review_queue_ranks_errors_then_concerns_then_recruiting_then_warnings_then_age(
     session: Session, records: list[dict[str, Any]]
 ) -> None:
-    plan = [  # (record, errors, warnings, recruiting)
-        (records[0], 0, 0, False),
-        (records[1], 0, 3, False),
-        (records[2], 2, 0, False),
-        (records[3], 0, 3, True),
-        (records[4], 2, 0, True),
-        (records[5], 0, 0, True),
-        (records[6], 5, 0, False),
-        (records[7], 0, 0, False),
+    plan = [  # (record, errors, reading-grade warnings, warnings about meaning, recruiting)
+        (records[0], 0, 0, 0, False),
+        (records[1], 0, 3, 0, False),
+        (records[2], 2, 0, 0, False),
+        (records[3], 0, 3, 0, True),
+        (records[4], 2, 0, 0, True),
+        (records[5], 0, 0, 0, True),
+        (records[6], 5, 0, 0, False),
+        (records[7], 0, 0, 0, False),
+        (records[8], 0, 0, 1, False),  # one double negative outranks any number of long bullets
+        (records[9], 0, 9, 0, True),
     ]
     ids = {}
-    for raw, errors, warnings, recruiting in plan:
+    for raw, errors, warnings, concerns, recruiting in plan:
         study = ingested(session, with_status(raw, "RECRUITING" if recruiting else "COMPLETED"))
         ids[study.nct_id] = store.add_translation(
-            session, study.nct_id, translate(study), findings(errors, warnings), actor="bot"
+            session, study.nct_id, translate(study), findings(errors, warnings, concerns), actor="bot"
         ).id
-    order = [make_study(raw).nct_id for raw in (records[6], records[4], records[2], records[3], records[1])]
-    order += [make_study(raw).nct_id for raw in (records[5], records[0], records[7])]
+    order = [make_study(raw).nct_id for raw in (records[6], records[4], records[2], records[8], records[9])]
+    order += [make_study(raw).nct_id for raw in (records[3], records[5], records[1], records[0], records[7])]
 
     seen: list[str] = []
     cursor = None
