@@ -146,6 +146,7 @@ def _value(text: str, q: Quantity) -> Fact:
         unit=q.unit,
         label=q.label,
         age=q.age or q.person,
+        system=q.system,
     )
 
 

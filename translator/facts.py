@@ -66,6 +66,11 @@ class Fact(BaseModel):
         " days before'), not from a comparator: the words say how far the window reaches, not whether its far end"
         " is in it. Wording only, not in key.",
     )
+    system: str | None = Field(
+        default=None,
+        description="The grading system named between the bound and the level ('> CTCAE grade 3', '≤ ECOG 1'),"
+        " said again when the fact is worded. Wording only, not in key.",
+    )
     from_now: bool = Field(
         default=False,
         description="A time window measured back from now ('6 months ago', 'in the past year'), not from a named"

@@ -10,8 +10,9 @@ into a float or a `Comparator`; `translator.quantities` assembles them into fact
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from translator.fact_systems import system_before
 from translator.facts import Comparator
 
 _UNITS_WORDS = {
@@ -204,14 +205,20 @@ class Prefix:
     comparator: Comparator
     start: int
     age: bool
+    system: str | None = None  # a grading system named between the bound and its level ("> CTCAE grade 3")
 
 
-def find_prefix(text: str, end: int, floor: int = 0, reach: int = 60) -> Prefix | None:
-    """The comparator that ends right before `end` (looking back at most `reach` characters, not before `floor`)."""
+def find_prefix(text: str, end: int, floor: int = 0, reach: int = 60, *, systems: bool = False) -> Prefix | None:
+    """The comparator that ends right before `end` (looking back at most `reach` characters, not before `floor`).
+
+    With `systems`, also one written before the name of a grading system that ends there: in "> CTCAE Grade 3"
+    and "≤ ECOG 1" the comparator bounds the level after the name (`translator.fact_systems`)."""
     window = text[max(floor, end - reach) : end]
     m = _PREFIX_REVERSED_RE.match(window[::-1])
     if m is None:
-        return None
+        named = system_before(text, end, floor) if systems else None
+        inner = find_prefix(text, named[1], floor, reach) if named else None
+        return None if inner is None or named is None else replace(inner, system=named[0])
     surface = m.group("cmp")[::-1]
     age = bool(m.group("age")) or surface.lower().split()[0] in AGE_WORDS
     return Prefix(prefix_comparator(surface), end - m.end(), age)

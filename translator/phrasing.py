@@ -51,7 +51,8 @@ def phrase(fact: Fact) -> str:
         return _CUES.get(fact.cue or "", "not")
     if fact.kind is FactKind.TEMPORAL:
         return _temporal(fact)
-    return _value(fact)
+    # "> CTCAE Grade 3" → "CTCAE grade higher than 3": the grading system's name stays with its level.
+    return f"{fact.system} {_value(fact)}" if fact.system else _value(fact)
 
 
 def _amount(value: float | None, unit: str | None) -> str:

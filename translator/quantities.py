@@ -47,6 +47,7 @@ class Quantity:
     # Probably an age, from context only ("Patients ≥ 18 years"): words the value as an age, but
     # unlike `age` does not stop "≥ 1 year before screening" from being a time window.
     person: bool = False
+    system: str | None = None  # the grading system between the bound and the level ("> ECOG 2"), for wording
 
 
 _RANGE_SEP_RE = re.compile(r"\s*(?:-|–|—|−|~|to|through|thru|and|until)\s*(?=[\d.])|\s*(?:to|and)\s+", re.IGNORECASE)
@@ -267,7 +268,7 @@ def _grow(text: str, m: re.Match[str], floor: int) -> list[Quantity]:
     bounded = _MIN_MAX_RE.search(left) if comparator is Comparator.RANGE and not between else None
     if bounded is not None:
         start = left_start + bounded.start()
-    pre = find_prefix(text, first.start, floor) if comparator is not Comparator.RANGE else None
+    pre = find_prefix(text, first.start, floor, systems=True) if comparator is not Comparator.RANGE else None
     if pre is None and units[-1] == "percentile" and (the := before_the(text, first.start)) is not None:
         pre = find_prefix(text, the, floor)
     outer = find_prefix(text, pre.start, floor) if pre is not None else None
@@ -308,7 +309,8 @@ def _grow(text: str, m: re.Match[str], floor: int) -> list[Quantity]:
         person = bool(_PERSON_RE.search(text, max(0, first.start - 45), start)) or not text[:start].strip()
     label = bounded.group(1).lower()[:3] + "imum" if bounded else None
     assembled = _assemble(text, start, end, comparator, values, units, age)
-    found = [replace(q, person=person, label=label if q.comparator is Comparator.RANGE else None) for q in assembled]
+    found = [replace(q, person=person, label=label if q.comparator is Comparator.RANGE else None,
+                     system=pre.system if pre else None) for q in assembled]
     if outer is not None and outer.comparator in _DIRECTION and len(values) == 1:
         # "a maximum of at least 3": two bounds that disagree are two facts, so neither is lost by reading one.
         found.insert(0, replace(bound(outer.start, end, outer.comparator, values[0], units[0], age), person=person))

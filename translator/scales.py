@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from itertools import pairwise
 
+from translator.fact_systems import worse_than
 from translator.facts import Comparator
 from translator.numbers import (
     PLUS_RE,
@@ -135,7 +137,7 @@ def _labelled(text: str) -> Iterator[Quantity]:
         parsed = [_level(p.group()) for p in parts]
         if any(label is not None and len(label) == 1 and unit not in _LETTER_UNITS for _, label in parsed):
             continue
-        comparator = Comparator.EQ
+        comparator, system = Comparator.EQ, None
         start = m.start("word") if word else m.start("cmp") if m.group("cmp") else m.start("levels")
         end = m.end()
         if m.group("cmp"):
@@ -147,12 +149,19 @@ def _labelled(text: str) -> Iterator[Quantity]:
                 comparator, end = suffix_comparator(suffix.group("cmp")), suffix.end()
             elif plus:
                 comparator, end = Comparator.GE, plus.end()  # "grade 2+"
-            elif name is None:
-                before = find_prefix(text, m.start(), reach=30)
-                if before is not None:
-                    comparator, start = before.comparator, before.start
+            elif (before := find_prefix(text, m.start(), reach=30, systems=name is None)) is not None:
+                # "> CTCAE Grade 3", "> NYHA class II": a bound before the scale's name bounds its level.
+                comparator, start, system = before.comparator, before.start, before.system or _named(text, m, start)
+            elif (worse := worse_than(text, m.start())) is not None:
+                comparator, start, system = worse[0], worse[1], worse[2] or _named(text, m, start)
         values = [v for v, _ in parsed]
-        yield from _quantities(start, end, comparator, unit, parsed, values, levels_text, parts)
+        found = _quantities(start, end, comparator, unit, parsed, values, levels_text, parts)
+        yield from (replace(q, system=system) for q in found)
+
+
+def _named(text: str, m: re.Match[str], level_start: int) -> str | None:
+    """The scale's name as written before its level ("NYHA", "New York Heart Association"), if the match has one."""
+    return " ".join(text[m.start() : level_start].split()) if m.group("name") else None
 
 
 def _quantities(
