@@ -15,9 +15,10 @@ from translator.facts import Comparator
 
 # A version in any of the ways criteria write it: "v5.0", "version 4.03", "(v4.02)", "v. 4".
 _VERSION = r"(?:\s*\(?\s*(?:v|ver|version)\.?\s*\d+(?:\.\d+)*\s*\)?)?"
+_NCI = r"(?:NCI|National\s+Cancer\s+Institute(?:\s*\(\s*NCI\s*\))?)"
 _CTCAE = (
-    r"(?:(?:the\s+)?(?:NCI[\s-]*)?(?:CTCAE|CTC(?!\w))"
-    r"|(?:the\s+)?(?:NCI\s+|National\s+Cancer\s+Institute\s+)?Common\s+(?:Terminology|Toxicity)\s+Criteria"
+    rf"(?:(?:the\s+)?(?:{_NCI}[\s-]*)?(?:CTCAE|CTC(?!\w))"
+    rf"|(?:the\s+)?(?:{_NCI}\s+)?Common\s+(?:Terminology|Toxicity)\s+Criteria"
     r"(?:\s+(?:for|of)\s+Adverse\s+Events)?(?:\s*\(\s*(?:NCI[\s-]*)?CTC(?:AE)?" + _VERSION + r"\s*\))?)" + _VERSION
 )
 _PERFORMANCE = r"(?:\s+performance\s+(?:status|score)(?:\s*\(\s*(?:ECOG\s*)?PS\s*\))?|\s+PS)?"
@@ -27,17 +28,21 @@ _SYSTEM = (
     rf"|Zubrod{_PERFORMANCE}|Karnofsky{_PERFORMANCE}|KPS|WHO\s+performance\s+status"
     r"|mRS|modified\s+Rankin\s+Scale(?:\s*\(\s*mRS\s*\))?|NIHSS|RTOG"
 )
+# A name spelled out before the letters of a scale in brackets: "greater than World Health Organization (WHO)
+# grade 1", as a plain rewording expands the letters.
+_SPELLED = r"(?-i:[A-Z][\w'-]*)(?:\s+(?:(?:of|for|and|on|the)\s+)*(?-i:[A-Z][\w'-]*)){0,7}\s*\("
 # The name must end right before the level (a closing bracket or spaces between), and start a word.
-_SYSTEM_END_RE = re.compile(rf"(?<![\w-])(?P<system>{_SYSTEM})[\s)\]:]*$", re.IGNORECASE)
+_SYSTEM_END_RE = re.compile(rf"(?<![\w-])(?P<system>{_SYSTEM}|{_SPELLED})[\s)\]:]*$", re.IGNORECASE)
 
 
-def system_before(text: str, end: int, floor: int = 0, reach: int = 90) -> tuple[str, int] | None:
-    """The grading system's name that ends right before `end`, and where it starts; None if there is none."""
+def system_before(text: str, end: int, floor: int = 0, reach: int = 120) -> tuple[str, int] | None:
+    """The grading system's name that ends right before `end` (as written up to there), and where it starts;
+    None if there is none."""
     start = max(floor, end - reach)
     m = _SYSTEM_END_RE.search(text, start, end)
     if m is None:
         return None
-    return " ".join(m.group("system").split()), m.start()
+    return " ".join(text[m.start() : end].split()), m.start()
 
 
 # A higher level of a grade, class or stage is a worse one: "worse than grade 2" is above grade 2, as "grade 2 or

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from translator.backend import CriterionRequest, Rendering
 from translator.criteria import CriteriaDoc, Logic, SectionKind
 from translator.facts import Comparator, Fact, FactKind, extract_facts
+from translator.fidelity_counted import counts_unnamed
 from translator.fidelity_counts import changed_copies, lost_repeats, picked_sides, stacked_conflicts
 from translator.fidelity_negations import (
     NegationReading,
@@ -225,10 +226,12 @@ def _facts(sources: Sequence[Source], citing: dict[str, list[Rendered]], by_id: 
                 continue
             seen.add(bullet.index)
             pool = [f for cid in bullet.ids if cid in by_id for f in by_id[cid].facts]
+            texts = [by_id[cid].text for cid in bullet.ids if cid in by_id]
             if any(by_id[cid].logic is Logic.ANY for cid in bullet.ids if cid in by_id):
                 pool.append(_AT_LEAST_ONE)
             for fact in bullet.facts:
-                if not _hard(fact) or restated(fact, pool):
+                # "(at most 2 doses)" beside "ECOG 0 to 2" counts what no source names: not the range's end.
+                if not _hard(fact) or (restated(fact, pool) and not counts_unnamed(bullet.text, fact, texts)):
                     continue
                 if (bullet.index, (fact.start, fact.end)) in reported:
                     continue

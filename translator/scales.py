@@ -149,19 +149,23 @@ def _labelled(text: str) -> Iterator[Quantity]:
                 comparator, end = suffix_comparator(suffix.group("cmp")), suffix.end()
             elif plus:
                 comparator, end = Comparator.GE, plus.end()  # "grade 2+"
-            elif (before := find_prefix(text, m.start(), reach=30, systems=name is None)) is not None:
+            elif (before := find_prefix(text, m.start(), reach=30, systems=True)) is not None:
                 # "> CTCAE Grade 3", "> NYHA class II": a bound before the scale's name bounds its level.
-                comparator, start, system = before.comparator, before.start, before.system or _named(text, m, start)
+                comparator, start, system = before.comparator, before.start, _named(before.system, text, m, start)
             elif (worse := worse_than(text, m.start())) is not None:
-                comparator, start, system = worse[0], worse[1], worse[2] or _named(text, m, start)
+                comparator, start, system = worse[0], worse[1], _named(worse[2], text, m, start)
         values = [v for v, _ in parsed]
         found = _quantities(start, end, comparator, unit, parsed, values, levels_text, parts)
         yield from (replace(q, system=system) for q in found)
 
 
-def _named(text: str, m: re.Match[str], level_start: int) -> str | None:
-    """The scale's name as written before its level ("NYHA", "New York Heart Association"), if the match has one."""
-    return " ".join(text[m.start() : level_start].split()) if m.group("name") else None
+def _named(system: str | None, text: str, m: re.Match[str], level_start: int) -> str | None:
+    """The names between a bound and the level: a grading system's (`system`, "CTCAE", "World Health Organization
+    (") and the scale's own as written before its level ("NYHA", "WHO)"), if the match has one."""
+    named = " ".join(text[m.start() : level_start].split()) if m.group("name") else None
+    if system is None or named is None:
+        return system or named
+    return f"{system}{named}" if system.endswith("(") else f"{system} {named}"
 
 
 def _quantities(

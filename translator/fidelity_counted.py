@@ -1,0 +1,33 @@
+"""What a bare number counts: "at most 2 doses" is no end of "ECOG 0-2".
+
+A number without a unit matches the same number of its sources (`translator.units.equivalent`), and a
+one-sided bound matches the same end of a range ("at most 2" restates the end of "ECOG 0 to 2": the same
+fact said twice). But a bullet number that counts a thing its sources never name ("2 doses", "3 cycles",
+"2 separate visits") is a new fact, whatever number the sources have: it was made up.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from translator.facts import Fact
+
+# Things criteria count: a number before one of these says how many of them.
+_COUNTED_RE = re.compile(
+    r"\s*(?:separate\s+|different\s+|consecutive\s+|prior\s+|previous\s+)?"
+    r"(?P<noun>doses?|cycles?|courses?|lines?|regimens?|episodes?|visits?|tablets?|capsules?|injections?"
+    r"|infusions?|attacks?|occasions?|seizures?|relapses?|exacerbations?|hospitali[sz]ations?|admissions?)\b",
+    re.IGNORECASE,
+)
+
+
+def counts_unnamed(text: str, fact: Fact, sources: Iterable[str]) -> bool:
+    """Whether the unitless number `fact` of `text` counts a thing that none of `sources` names."""
+    if fact.unit is not None:
+        return False
+    m = _COUNTED_RE.match(text, fact.end)
+    if m is None:
+        return False
+    stem = re.compile(rf"\b{m.group('noun').casefold().rstrip('s')[:8]}", re.IGNORECASE)
+    return not any(stem.search(source) for source in sources)
