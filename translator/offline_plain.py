@@ -9,9 +9,9 @@ criterion it can appear in. Words that change meaning with their context ("addit
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from translator.offline_edits import Edit, overlaps
+from translator.offline_edits import Edit, apply, overlaps
 
 # "a history of X" before a condition: not before "or current", "any", "the following" or a gerund ("smoking")
 HISTORY_OF = r"a\s+history\s+of(?=\s+(?!(?:or|and|and/or|any|the|this|these|those|\w+ing)\b)[A-Za-z])"
@@ -154,6 +154,9 @@ _PLAIN: list[tuple[str, str]] = [
     (r"interferes with", "gets in the way of"),
     (r"with the exception of", "except for"),
     (r"documented", "recorded"),
+    # not the anchor of a window ("before administration of the first dose"), which the fact rules word
+    (r"(?<!Drug )(?<!drug )(?<!before )(?<!after )(?<!to )(?<!preceding )(?<!following )(?<!since )(?<!until )"
+     r"(?<!of )(?<!from )(?<!first )(?<!last )(?<!final )(?<!initial )administration of", "use of"),
     (r"(?P<pre>before|after|until|following|upon|at)\s+(?:the\s+)?completion of", r"\g<pre> the end of"),
 ]  # fmt: skip
 _PATTERNS = [(re.compile(rf"(?<![\w-]){p}(?![\w-])", re.IGNORECASE), wording) for p, wording in _PLAIN]
@@ -197,6 +200,9 @@ def plain_edits(text: str, protected: Sequence[tuple[int, int]] = ()) -> list[Ed
             if m.group()[0].isupper() and _starts_sentence(text, m.start()):
                 replacement = replacement[0].upper() + replacement[1:]
             edits.append(Edit(m.start(), m.end(), replacement, "plain"))
+    eligible = eligible_edits(text, taken)
+    edits += eligible
+    taken.extend((e.start, e.end) for e in eligible)
     for pattern, short in _KNOWN_SHORT:
         for m in pattern.finditer(text):
             if not any(overlaps(m.span(), other) for other in taken):
@@ -207,13 +213,81 @@ def plain_edits(text: str, protected: Sequence[tuple[int, int]] = ()) -> list[Ed
     return sorted(edits, key=lambda e: e.start)
 
 
+# "Patients with treated brain metastases are eligible" is "… can take part"; a "not" stays a "not" ("cannot").
+# Only where a person is the subject: "Mixed histology is not eligible" says a tumour type does not qualify.
+# Not "not eligible for inclusion": the fidelity check counts that "not" as a negation and "cannot take part"
+# as eligibility wording, so the two would not balance.
+_STUDY_END = r"(?:\s+for\s+(?:this|the)\s+(?:study|trial))?"
+_ELIGIBLE = [
+    (re.compile(rf"(?<![\w-])(?:is|are|will\s+be)\s+(?P<also>also\s+)?eligible(?:\s+for\s+(?:inclusion|enrol(?:l)?ment|"
+                rf"entry)(?:\s+(?:in|into)\s+(?:this|the)\s+(?:study|trial))?|{_STUDY_END})"
+                r"(?=\s*(?:[.;,)]|$)|\s+(?:if|provided|unless|as\s+long\s+as|only\s+if)\b)", re.I),
+     r"can \g<also>take part"),
+    (re.compile(rf"(?<![\w-])(?:is|are|will)\s+not\s+(?:be\s+)?eligible{_STUDY_END}"
+                r"(?=\s*(?:[.;,)]|$)|\s+(?:if|unless)\b)", re.I), "cannot take part"),
+]
+_PERSON = re.compile(
+    r"\b(?:patients?|subjects?|participants?|people|persons?|individuals?|women|men|males?|females?|children|"
+    r"adults?|adolescents?|candidates?|volunteers?|those|anyone|you|he|she|they|mothers?|donors?|recipients?)\b",
+    re.IGNORECASE,
+)
+
+
+def eligible_edits(text: str, taken: Sequence[tuple[int, int]] = ()) -> list[Edit]:
+    edits: list[Edit] = []
+    for pattern, wording in _ELIGIBLE:
+        for m in pattern.finditer(text):
+            clause = re.split(r"[.;:]\s", text[: m.start()])[-1]
+            if _PERSON.search(clause) and not any(overlaps(m.span(), t) for t in taken):
+                edits.append(Edit(m.start(), m.end(), m.expand(wording), "plain"))
+    return edits
+
+
+# "Hypersensitivity to X" (a drug, a food, a component) is an allergy to X; not where the source names allergy
+# beside it ("allergy or hypersensitivity to X" draws a line the one word would erase), nor to light, cold or
+# heat, nor a named disease ("hypersensitivity pneumonitis", "delayed-type hypersensitivity" skin tests).
+_HYPERSENSITIVE = re.compile(
+    r"(?<![\w-])(?<!delayed )(?<!delayed-type )(?<!delayed type )(?P<word>hypersensitiv(?:ity|ities|e))"
+    r"(?=\s+(?:to|against)\s+(?!(?:sun)?light|sun\b|ultraviolet|uv\b|cold\b|heat\b|noise\b|sound\b|touch\b))",
+    re.IGNORECASE,
+)
+_ALLERGY_WORDING = {"hypersensitivity": "allergy", "hypersensitivities": "allergies", "hypersensitive": "allergic"}
+
+
+def allergy_edits(text: str, taken: Sequence[tuple[int, int]] = ()) -> list[Edit]:
+    edits: list[Edit] = []
+    for m in _HYPERSENSITIVE.finditer(text):
+        sentence = re.split(r"(?<=[.;!?])\s", text[: m.start()])[-1] + text[m.end() :].split(".")[0]
+        if re.search(r"allerg", sentence, re.IGNORECASE) or any(overlaps(m.span(), t) for t in taken):
+            continue
+        wording = _ALLERGY_WORDING[m.group("word").lower()]
+        if m.group()[0].isupper():
+            wording = wording.capitalize()
+        edits.append(Edit(m.start(), m.end(), wording, "plain"))
+    return edits
+
+
 # Wordings that only the second person makes: "Able to …" → "You are able to …" → "You can …".
-_POLISH = [
+_POLISH: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (re.compile(r"\b(?P<you>You|you) are able to\b"), r"\g<you> can"),
     (re.compile(r"\b(?P<you>You|you) are unable to\b"), r"\g<you> cannot"),  # one "not" cue for another
     # "no history of X" is "never had X"; not "no known history" (not known is not never) nor "of or current"
     (re.compile(r"\b(?P<you>You|you) have no history of (?!(?:or|and|and/or|any|the|this|these|those|\w+ing)\b)"),
      r"\g<you> have never had "),
+    # "You have known hypersensitivity to" became "You have known allergy to": a count noun takes its article
+    (re.compile(r"\b(?P<verb>(?:have|has)(?: had)?) (?P<adj>(?:known |severe |serious |past )?)allergy to\b"),
+     lambda m: f"{m['verb']} {'a ' + m['adj'] if m['adj'] else 'an '}allergy to"),
+    # a dose is what is given, "administration" the giving of it; here, not in plain_edits, since the window it
+    # anchors ("in the 4 weeks before first administration of X") is worded by the fact rules
+    (re.compile(r"\b(?P<det>(?:first|last|final)\s+)administration\s+of\b(?!\s+(?:the\s+)?(?:first|last)\b)", re.I),
+     r"\g<det>dose of"),
+    # "You have a history of X" (the second person's "Patients with a history of X") is "You have had X", as
+    # "has a history of X" is (HISTORY_OF); "past", "prior" and "previous" said again what "had" says
+    (re.compile(r"\b(?P<you>You|you) have (?:a\s+)?(?:(?:past|prior|previous)\s+)?history of (?=[A-Za-z])"
+                r"(?!(?:or|and|and/or|any|the|this|these|those|either|both|\w+ing)\b)"),
+     r"\g<you> have had "),
+    (re.compile(r"\b(?P<you>You|you) have (?:a\s+)?diagnosis of (?=[A-Za-z])(?!(?:or|and|and/or|either|both)\b)"),
+     r"\g<you> have been diagnosed with "),
     # "prior X" became "past X"; after "have had" the tense already says it: "You have had past surgery"
     (re.compile(r"\b(?P<verb>(?:have|has)\s+(?:had|received))\s+(?P<any>any\s+)?past\s+(?=[a-z])"),
      r"\g<verb> \g<any>"),
@@ -221,6 +295,7 @@ _POLISH = [
 
 
 def polish(text: str) -> str:
+    text = apply(text, allergy_edits(text))
     for pattern, wording in _POLISH:
         text = pattern.sub(wording, text)
     return text

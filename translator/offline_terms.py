@@ -80,6 +80,8 @@ def plan_terms(
             replacement = None  # "analgesic medication" → "painkiller medication"; "irradiated area"
         if replacement is not None and _qualified_condition(text, match.start, entry=match.entry):
             replacement = None  # "portopulmonary hypertension" is not "portopulmonary high blood pressure"
+        if replacement is not None and _said_beside(text, match.start, match.end, replacement):
+            replacement = None  # "allergic or hypersensitivity reactions" → "allergic or allergic reactions"
         if replacement is not None and _same_facts(match.text, replacement):
             if match.text[:1].isupper() and _SENTENCE_START.search(text, 0, match.start):
                 replacement = replacement[:1].upper() + replacement[1:]  # "… -- Women who …" keeps its capital
@@ -155,6 +157,18 @@ def _not_before_noun(text: str, end: int, *, entry: object) -> bool:
 _SENTENCE_START = re.compile(r"(?:[.!?;]|--)\s+$")
 _PREPOSITION = re.compile(r"(?:before|after|during|under|in|on|at|for|with|without|from|of)\b")
 _WORD_NEXT = re.compile(r"[ \t]+[A-Za-z]")
+
+
+def _said_beside(text: str, start: int, end: int, replacement: str) -> bool:
+    """The plain wording's own word is the term's neighbour in a pair: replaced, the pair would say one thing
+    twice and lose the line the source drew ("allergic or hypersensitivity reactions", "cerebrovascular
+    accident or stroke")."""
+    own = set(re.findall(r"[a-z]+", text[start:end].lower()))
+    stems = {w[:6] for w in re.findall(r"[a-z]+", replacement.lower()) if len(w) >= 5 and w not in own}
+    before = re.search(r"([A-Za-z]+)\s*,?\s+(?:or|and|and/or|nor)\s+$", text[:start])
+    after = re.match(r",?\s+(?:or|and|and/or|nor)\s+(?:\w+\s+)?([A-Za-z]+)", text[end:])
+    neighbours = [m.group(1).lower()[:6] for m in (before, after) if m is not None]
+    return any(n in stems for n in neighbours)
 
 
 def _gerund_after_at(text: str, start: int, replacement: str) -> bool:

@@ -103,7 +103,7 @@ def bullet_for(nct_id: str, text: str) -> RenderedBullet:
          "spermicide from the start of study drug dosing through 90 days after completion of study drug."),
         # a negated description keeps its verb: "you agree" would leave "do not" behind (same negation count)
         ("NCT00609245", "Women of reproductive potential who do not agree",
-         "Women of ability to become pregnant who do not agree to use effective birth-control methods during the "
+         "Women able to have children who do not agree to use effective birth-control methods during the "
          "study and for one week after receiving study drug."),  # the window's own words are the fact's
         # a narrowed subject with no duty stays as it is; a substitution keeps a sentence's capital
         ("NCT00078637", "Women who are pregnant or breast-feeding",
@@ -167,9 +167,9 @@ def test_a_well_known_abbreviation_keeps_its_letters_and_gets_a_definition() -> 
 
 def test_definitions_come_from_the_lexicon_and_stay_out_of_the_text() -> None:
     bullet = bullet_for("NCT01109979", "Known hypersensitivity to any of the study drugs")
-    assert bullet.text == "You have known hypersensitivity to any of the study drugs."
+    assert bullet.text == "You have a known allergy to any of the study drugs."
     terms = {d.term: d.plain for d in bullet.definitions}
-    assert "allergy" in terms["known hypersensitivity"]  # the term as the bullet writes it
+    assert "known hypersensitivity" not in terms  # the bullet no longer says it
     assert "study drugs" in terms
     for plain in terms.values():
         assert plain not in bullet.text

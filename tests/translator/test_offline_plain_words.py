@@ -1,0 +1,101 @@
+"""Plain words for the long words left in the offline backend's bullets, on real criteria: each rule where it
+is right, and the contexts where it would change the meaning and must not apply."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.translator.test_offline import bullet_for, rendered
+from translator.fidelity import check_rendering, errors
+from translator.lexicon import Lexicon
+from translator.offline_plain import allergy_edits, eligible_edits, plain_edits, polish
+from translator.offline_terms import plan_terms
+
+
+@pytest.mark.parametrize(
+    ("nct_id", "source", "plain"),
+    [
+        # a hypersensitivity to a drug, a food or a component is an allergy to it
+        ("NCT00081887", "Hypersensitivity to nucleoside analogues", "You have an allergy to nucleoside analogues."),
+        ("NCT00144963", "Prior history of hypersensitivity reactions to vincristine",
+         "You have had allergic reactions to vincristine or any of the other components of VSLI."),
+        # "severe" stays: never softened
+        ("NCT00088933", "No history of severe hypersensitivity reaction",
+         "You have never had severe allergic reaction to docetaxel or other drugs formulated with polysorbate 80."),
+    ],
+)
+def test_a_hypersensitivity_to_something_is_an_allergy_to_it(nct_id: str, source: str, plain: str) -> None:
+    request, rendering, _ = rendered(nct_id, source)
+    index = next(i for i, item in enumerate(request.items) if item.text.startswith(source))
+    assert rendering.bullets[index].text == plain
+    assert not errors(check_rendering(request, rendering))
+
+
+@pytest.mark.parametrize(
+    ("nct_id", "source"),
+    [
+        # the source draws a line between the two: one word for both would erase it
+        ("NCT00102206", "History of allergy or hypersensitivity to any of the study drugs"),
+        ("NCT01736878", "Patients with history of allergic or hypersensitivity reaction"),
+    ],
+)
+def test_hypersensitivity_named_beside_allergy_stays(nct_id: str, source: str) -> None:
+    assert "hypersensitivity" in bullet_for(nct_id, source).text
+
+
+def test_hypersensitivity_as_part_of_a_disease_name_or_to_light_stays() -> None:
+    assert not allergy_edits("Hypersensitivity pneumonitis or delayed hypersensitivity to tuberculin")
+    assert not allergy_edits("Known hypersensitivity to sunlight")
+    assert polish("You have known hypersensitivity to penicillin.") == "You have a known allergy to penicillin."
+
+
+def test_reproductive_potential_is_about_having_children_for_men_too() -> None:
+    # "able to become pregnant" was said of males ("Men of ability to become pregnant")
+    text = bullet_for("NCT00665990", "Males or females of reproductive potential").text
+    assert text.startswith("Males or females able to have children may not")
+    assert "pregnant" not in text.split(" may not")[0]
+
+
+def test_a_plain_word_already_beside_the_term_is_not_said_twice() -> None:
+    # "Cerebrovascular accident or stroke" had become "Stroke or stroke"
+    assert bullet_for("NCT02030821", "Cerebrovascular accident or stroke").text.lower() != "stroke or stroke"
+    plan = plan_terms("History of allergic or hypersensitivity reactions to X", Lexicon.load())
+    assert not any("allergic" in e.text for e in plan.substitutions)
+
+
+def test_administration_is_use_and_a_first_or_last_administration_a_dose() -> None:
+    request, rendering, _ = rendered("NCT00443690", "Administration of any vasopressor or inotropic drug")
+    index = next(i for i, item in enumerate(request.items) if item.text.startswith("Administration of any vaso"))
+    assert rendering.bullets[index].text.startswith("Use of any vasopressor or inotropic drug within 72 hours")
+    assert not errors(check_rendering(request, rendering))
+    assert polish("for 30 days after the last administration of study medication") == (
+        "for 30 days after the last dose of study medication"
+    )
+    # the name of the agency is no giving of anything
+    source = "using standard Food and Drug Administration FDA approved tests"
+    assert not [e for e in plain_edits(source) if e.text.startswith("use")]
+
+
+def test_a_history_or_a_diagnosis_said_as_a_verb() -> None:
+    assert bullet_for("NCT00030407", "Diagnosis of non-small cell lung cancer").text == (
+        "You have been diagnosed with non-small cell lung cancer (NSCLC)."
+    )
+    assert polish("You have a history of stroke.") == "You have had stroke."
+    # not before a gerund, "or current", or "any" (other rules word those)
+    assert polish("You have a history of smoking.") == "You have a history of smoking."
+    assert polish("You have a history of or current hepatitis.") == "You have a history of or current hepatitis."
+
+
+def test_eligible_people_can_take_part_and_the_not_survives() -> None:
+    text = bullet_for("NCT00062127", "Patients with brain metastases are eligible").text
+    assert text.startswith("Patients with brain metastases can take part provided")
+    request, rendering, _ = rendered("NCT00432679", "Patient with serious cardiovascular disease")
+    assert rendering.bullets[0].text.endswith("cannot take part.")
+    assert not errors(check_rendering(request, rendering))  # "not eligible" → "cannot take part": still a "not"
+
+
+def test_only_people_take_part_not_tumours_or_histologies() -> None:
+    assert not eligible_edits("Mixed histology will not be eligible.")
+    assert not eligible_edits("Primary and metastatic CNS malignancies are eligible")
+    edits = eligible_edits("Patients with other cancers are also eligible if they have remained disease free")
+    assert [e.text for e in edits] == ["can also take part"]
