@@ -178,3 +178,20 @@ def point_name(surface: str) -> str:
 def anchor_phrase(anchor: str) -> str:
     """How a canonical anchor reads in plain English (unknown anchors read as themselves)."""
     return ANCHOR_PHRASES.get(anchor, anchor)
+
+
+# Which way "within N of <event>" reaches, when the event says it. Criteria ask about what happened before the
+# study's own entry points ("surgery within 4 weeks of randomization" is in the 4 weeks before it) unless the
+# sentence looks ahead ("surgery planned within 4 weeks of randomization"); nothing in a criterion happens
+# before symptoms begin, so "within 7 days of symptom onset" is after it.
+_ENTRY = frozenset(("enrollment", "randomization", "screening", "consent", "baseline", "study start", "first dose"))
+_ONSET = frozenset(("symptom onset", "last known well"))
+
+
+def within_reads(anchor: str | None, *, ahead: bool = False) -> tuple[str, ...]:
+    """The directions a "within N of `anchor`" window may be restated in (any, when the event does not say)."""
+    if anchor in _ONSET:
+        return ("after", "since")
+    if anchor in _ENTRY and not ahead:
+        return ("before",)
+    return ("before", "after", "since")

@@ -164,4 +164,5 @@ def _temporal(text: str, w: Window) -> Fact:
         anchor=w.anchor,
         implied_bound=w.implied_bound,
         from_now=w.from_now,
+        ahead=w.ahead,
     )

@@ -71,6 +71,11 @@ class Fact(BaseModel):
         description="The grading system named between the bound and the level ('> CTCAE grade 3', '≤ ECOG 1'),"
         " said again when the fact is worded. Wording only, not in key.",
     )
+    ahead: bool = Field(
+        default=False,
+        description="A 'within' window in a sentence that looks ahead ('surgery planned within 4 weeks of"
+        " randomization'): it may reach after its event. Wording only, not in key.",
+    )
     from_now: bool = Field(
         default=False,
         description="A time window measured back from now ('6 months ago', 'in the past year'), not from a named"

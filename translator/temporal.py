@@ -45,6 +45,7 @@ class Window:
     anchor: str | None = None
     implied_bound: bool = False  # the upper bound comes from window words ("within", "in the past"), see Fact
     from_now: bool = False  # measured back from now ("ago", "in the past year"), not from a named event
+    ahead: bool = False  # a "within" window in a sentence that looks ahead ("planned within"), see Fact
 
 
 _PAST = r"(?:last|past|previous|preceding|prior|most\s+recent|recent)"
@@ -52,7 +53,7 @@ _LEFT_RE = re.compile(
     rf"(?P<bounded>(?:with)?in\s+(?:the\s+)?(?:{_PAST}\s+)?|\bwithin|(?:in|during|over|for)\s+the\s+(?:{_PAST}\s+)?"
     rf"|(?:in|during|over)\s+{_PAST}\s+|{_PAST}\s+)(?P<ahead>(?:next|following|coming|upcoming|subsequent)\s+)?$"
     r"|(?P<duration>(?:for|since|lasting|over)\s+(?:a\s+(?:period|duration|minimum)\s+of\s+)?)$"
-    r"|(?P<every>(?:every|each)\s+)$|(?P<point>\bat\s+)$|(?P<side>\b(?:after|before)\s+)$"
+    r"|(?P<every>(?:every|each)\s+)$|(?P<point>\bat\s+)$|(?P<side>\b(?:after|before)\s+(?:the\s+)?)$"
     # "recent (less than 3 months)", "recently [< 6 months]": the bracket says how far back "recent" reaches.
     r"|(?P<recent>\brecent(?:ly)?\s*[(\[]\s*(?:i\.?e\.?,?\s*)?)$",
     re.IGNORECASE,
@@ -64,6 +65,12 @@ _RIGHT_RE = re.compile(
     r"(?P<dir>(?:before|prior\s+to|prior|preceding|previous\s+to|ahead\s+of|in\s+advance\s+of"
     r"|after|following|post|subsequent\s+to|from|since|of)\b|(?:pre|post)-(?=[a-z])"
     r"|(?:pre|post)(?=vaccination|randomi[sz]ation|transplant))\s*",
+    re.IGNORECASE,
+)
+# Words that put what a window dates in the future: "surgery planned within 4 weeks of randomization".
+_AHEAD_RE = re.compile(
+    r"\b(?:will|would|plan(?:s|ned)?|planning|scheduled|expected|anticipated|intend(?:s|ed)?|likely|need(?:s|ed)?"
+    r"|requir(?:e|es|ed|ing)|candidates?|due|upcoming|future)\b[^.;]*$",
     re.IGNORECASE,
 )
 _DIRECTION = {"before": "before", "prior to": "before", "prior": "before", "preceding": "before",
@@ -210,7 +217,7 @@ def _window(text: str, q: Quantity, floor: int) -> Window | None:
     elif left and left.group("point") is not None:
         relation = "at"
     elif left and left.group("side") is not None:
-        relation = "after" if left.group("side").strip().casefold() == "after" else "before"
+        relation = "after" if left.group("side").split()[0].casefold() == "after" else "before"
     elif left and left.group("bounded") is not None:
         relation = "before" if re.search(_PAST, left.group("bounded"), re.IGNORECASE) else "within"
         from_now = relation == "before"
@@ -237,7 +244,8 @@ def _window(text: str, q: Quantity, floor: int) -> Window | None:
     if relation is None or (relation == "within" and comparator is not Comparator.LE and anchor is None):
         return None
     return Window(start, end, relation, comparator, low, high, q.unit, anchor, implied and comparator is Comparator.LE,
-                  from_now and relation == "before" and anchor is None)
+                  from_now and relation == "before" and anchor is None,
+                  ahead=relation == "within" and _AHEAD_RE.search(text, max(0, start - 80), start) is not None)
 
 
 def implicit_windows(text: str) -> Iterator[Window]:

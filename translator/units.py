@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
-from translator.anchors import same_event
+from translator.anchors import same_event, within_reads
 from translator.facts import Comparator, Fact, FactKind
 
 # Spacing and notation variants shared by many patterns.
@@ -306,7 +306,10 @@ def _relations_match(fact: Fact, other: Fact) -> bool:
         return True
     pair = {fact.relation, other.relation}
     if "within" in pair and pair & {"before", "after", "since"}:
-        return True  # "within 6 months" states no direction; "in the past 6 months" is one reading of it
+        # "within 6 months" states no direction; "in the past 6 months" is one reading of it. Its event may
+        # leave only one: "within 7 days of symptom onset" is not "in the 7 days before symptoms began".
+        within, directed = (fact, other) if fact.relation == "within" else (other, fact)
+        return directed.relation in within_reads(within.anchor or directed.anchor, ahead=within.ahead)
     if pair == {"since", "after"}:
         return True  # "at least 4 weeks since surgery" is "at least 4 weeks after surgery", counted to now
     return not numbered and pair == {"past", "before"}

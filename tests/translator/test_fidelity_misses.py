@@ -39,3 +39,39 @@ def test_a_count_the_source_names_restates_its_range() -> None:
     lines = criterion("NCT02572687", "after 1-2 prior lines")
     said = _checks(lines, lines + " (at most 2 prior lines)")
     assert said == [], said
+
+
+def test_a_window_shifted_to_after_while_its_anchor_words_stay_is_an_error() -> None:
+    text = criterion("NCT00249301", "Major surgery within the 28 days preceding")
+    assert _checks(text, "You had major surgery in the 28 days before the first dose of study treatment.") == []
+    assert _checks(text, "You had major surgery within the 28 days preceding the first dose of study treatment.") == []
+    # "after the 28 days preceding …" keeps the number and the anchor but no longer says "within".
+    assert _checks(text, "You had major surgery after the 28 days preceding the first dose of study treatment.") == [
+        "fact_changed"]
+    assert _checks(text, "You had major surgery after 28 days preceding the first dose of study treatment.") == [
+        "fact_changed"]
+
+
+def test_within_a_window_of_joining_the_study_looks_back() -> None:
+    # Paraphrase 227: "within 4 weeks of the start of the study" asks what the patient has had before it.
+    text = criterion("NCT00453791", "respiratory tract infection")
+    said = "You have had a respiratory tract infection, or your asthma has got worse, in the 4 weeks {} you joined " \
+           "the study."
+    assert _checks(text, said.format("before")) == []
+    assert _checks(text, said.format("after")) == ["fact_changed"]
+
+
+def test_within_a_window_of_a_planned_event_may_reach_after_it() -> None:
+    # A sentence that looks ahead dates something to come: "planned within 4 weeks of the first dose" may be after.
+    text = criterion("NCT02966730", "Major surgery planned within 4 weeks")
+    assert _checks(text, "You have major surgery planned in the 4 weeks after the first dose of study drug.") == []
+    assert _checks(text, "You have major surgery planned in the 4 weeks before the first dose of study drug.") == []
+
+
+def test_within_a_window_of_symptom_onset_is_after_it() -> None:
+    # Paraphrase 319: nothing a criterion dates happens before the symptoms begin.
+    text = criterion("NCT04779879", "≤7 days from onset of symptoms")
+    said = "You had a positive SARS-CoV-2 test 7 days or less before enrollment, your oxygen saturation is 94% or " \
+           "more on room air, you have COVID-19 symptoms, and no more than 7 days have passed {} your symptoms began."
+    assert _checks(text, said.format("since")) == []
+    assert _checks(text, said.format("before")) == ["fact_changed"]
