@@ -28,7 +28,13 @@ MULTIPLIER_WORDS = {"once": 1, "twice": 2, "thrice": 3, "double": 2, "triple": 3
 
 ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
 
-_WORD_ALTS = "|".join(sorted([*_UNITS_WORDS, *_TENS_WORDS, "hundred"], key=len, reverse=True))
+# Words that carry a count: "mean of triplicate ECGs", "measured in duplicate" (the average of three ECGs), and
+# "bidimensionally measurable" (measurable in two dimensions; "unidimensional", in one).
+_COUNT_WORDS = {"duplicate": 2, "triplicate": 3, "quadruplicate": 4, **{
+    f"{prefix}dimensional{ly}": count for prefix, count in (("uni", 1), ("bi", 2)) for ly in ("", "ly")}}
+_COUNT_ALTS = [word.replace("dimensional", "-?dimensional") for word in _COUNT_WORDS]
+
+_WORD_ALTS = "|".join(sorted([*_UNITS_WORDS, *_TENS_WORDS, *_COUNT_ALTS, "hundred"], key=len, reverse=True))
 _DIGIT_WORDS = "|".join(w for w in _UNITS_WORDS if 0 < _UNITS_WORDS[w] < 10)
 NUMBER_WORD = rf"(?:(?:{'|'.join(_TENS_WORDS)})[\s-](?:{_DIGIT_WORDS})|{_WORD_ALTS})"
 
@@ -63,6 +69,8 @@ def parse_number(surface: str) -> float | None:
         return float(_UNITS_WORDS[word])
     if word in _TENS_WORDS:
         return float(_TENS_WORDS[word])
+    if text.replace("-", "") in _COUNT_WORDS:
+        return float(_COUNT_WORDS[text.replace("-", "")])
     if word == "hundred":
         return 100.0
     if word in MULTIPLIER_WORDS:

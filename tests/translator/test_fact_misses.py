@@ -78,3 +78,21 @@ def test_worse_than_a_level_is_above_it() -> None:
     # Not for scores where more is better, nor for visual acuity, which reads its own words.
     assert [f.key for f in _values("worse than 55 ETDRS letters")] == ["value|=|55||||"]
     assert [f.key for f in _values("visual acuity worse than 20/200")] == ["value|<||0.1|Snellen||"]
+
+
+@pytest.mark.parametrize(("nct_id", "needle", "word", "value"), [
+    ("NCT05501886", "triplicate ECGs", "triplicate", 3.0),
+    ("NCT00377052", "bidimensionally measurable", "bidimensionally", 2.0),
+])
+def test_a_word_that_carries_a_count_is_that_number(nct_id: str, needle: str, word: str, value: float) -> None:
+    # "the average of three ECGs" for "mean of triplicate ECGs" (paraphrase 286) and "measured in two dimensions"
+    # for "bidimensionally measurable" (paraphrase 326) say the count in words: no number is made up, and a changed
+    # count is caught.
+    text = criterion(nct_id, needle)
+    assert [(f.text, f.low) for f in _values(text) if f.text.lower() == word] == [(word, value)]
+    number = {2.0: "two", 3.0: "three"}[value]
+    other = {2.0: "three", 3.0: "two"}[value]
+    faithful = text.replace(needle, needle.replace(word, number))
+    assert [f.check for f in errors(judge(text, faithful))] == [], faithful
+    changed = [f.check for f in errors(judge(text, text.replace(needle, needle.replace(word, other))))]
+    assert changed == ["fact_changed"], changed
