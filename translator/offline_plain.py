@@ -225,6 +225,11 @@ _ELIGIBLE = [
      r"can \g<also>take part"),
     (re.compile(rf"(?<![\w-])(?:is|are|will)\s+not\s+(?:be\s+)?eligible{_STUDY_END}"
                 r"(?=\s*(?:[.;,)]|$)|\s+(?:if|unless)\b)", re.I), "cannot take part"),
+    # "will be excluded" is no "not" to the check, and "cannot take part" is eligibility wording: they balance.
+    # Not "may be excluded" (only may), nor "not excluded" (a "not" the check counts).
+    (re.compile(r"(?<![\w-])(?<!not )(?:will|shall|should|must|is|are)\s+(?P<also>also\s+)?(?:be\s+)?excluded"
+                r"(?:\s+from\s+(?:(?:taking\s+)?part(?:icipation|icipating)?\s+in\s+)?(?:the|this)\s+(?:study|trial))?"
+                r"(?=\s*(?:[.;,)]|$)|\s+(?:if|unless)\b)", re.I), r"\g<also>cannot take part"),
 ]
 _PERSON = re.compile(
     r"\b(?:patients?|subjects?|participants?|people|persons?|individuals?|women|men|males?|females?|children|"
@@ -237,7 +242,7 @@ def eligible_edits(text: str, taken: Sequence[tuple[int, int]] = ()) -> list[Edi
     edits: list[Edit] = []
     for pattern, wording in _ELIGIBLE:
         for m in pattern.finditer(text):
-            clause = re.split(r"[.;:]\s", text[: m.start()])[-1]
+            clause = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", "", re.split(r"[.;:]\s", text[: m.start()])[-1])
             if _PERSON.search(clause) and not any(overlaps(m.span(), t) for t in taken):
                 edits.append(Edit(m.start(), m.end(), m.expand(wording), "plain"))
     return edits
@@ -288,6 +293,13 @@ _POLISH: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
      r"\g<you> have had "),
     (re.compile(r"\b(?P<you>You|you) have (?:a\s+)?diagnosis of (?=[A-Za-z])(?!(?:or|and|and/or|either|both)\b)"),
      r"\g<you> have been diagnosed with "),
+    # the stock phrases of plain_edits that a window's own wording keeps ("within 14 days prior to screening": the
+    # fact rules own that span, so plain_edits leave it alone); the check still compares the window after
+    (re.compile(r"\b(?P<p>[Pp])rior to\b"), lambda m: "Before" if m["p"] == "P" else "before"),
+    (re.compile(r"\bsubsequent to\b"), "after"),
+    (re.compile(r"\bpreceding(?=\s+(?:the\s+)?(?:first|initial|screening|randomi[sz]ation|enrol(?:l)?ment|baseline|study|"
+                r"day|visit|dosing|inclusion|entry|registration|signing|consent|surgery|start)\b)"), "before"),
+    (re.compile(r"\binitial(?=\s+(?:study\s+)?(?:dose|dosing|administration|infusion|injection)\b)"), "first"),
     # "prior X" became "past X"; after "have had" the tense already says it: "You have had past surgery"
     (re.compile(r"\b(?P<verb>(?:have|has)\s+(?:had|received))\s+(?P<any>any\s+)?past\s+(?=[a-z])"),
      r"\g<verb> \g<any>"),

@@ -99,3 +99,34 @@ def test_only_people_take_part_not_tumours_or_histologies() -> None:
     assert not eligible_edits("Primary and metastatic CNS malignancies are eligible")
     edits = eligible_edits("Patients with other cancers are also eligible if they have remained disease free")
     assert [e.text for e in edits] == ["can also take part"]
+
+
+def test_people_who_are_excluded_cannot_take_part() -> None:
+    assert bullet_for("NCT02168270", "Pregnant and nursing women are excluded").text.startswith(
+        "Pregnant and nursing women cannot take part"
+    )
+    request, rendering, _ = rendered("NCT02066181", "Patients with prior or current treatment of sorafenib")
+    index = next(i for i, item in enumerate(request.items) if item.text.startswith("Patients with prior or current"))
+    assert rendering.bullets[index].text.startswith("Patients with prior or current treatment of sorafenib cannot take")
+    assert not errors(check_rendering(request, rendering))
+    # "not excluded" and "may be excluded" say something else
+    assert not eligible_edits("Patients previously treated with X are not excluded.")
+    assert not eligible_edits("Patients with X may be excluded.")
+
+
+@pytest.mark.parametrize(
+    ("nct_id", "source", "plain"),
+    [
+        # the window's own words: "prior to" and "initial dose", which the fact rules keep, said plainly after
+        ("NCT03006276", "Opioids greater than or equal to 10 days during the 90 days prior to screening",
+         "Opioids 10 days or more during the 90 days before screening"),
+        ("NCT01214655", "Have received treatment within 28 days of the initial dose",
+         "You have received treatment within 28 days of the first dose of study drug with a drug that has not "
+         "received regulatory approval for any indication."),
+    ],
+)
+def test_a_window_keeps_its_facts_in_plain_words(nct_id: str, source: str, plain: str) -> None:
+    request, rendering, _ = rendered(nct_id, source)
+    index = next(i for i, item in enumerate(request.items) if item.text.startswith(source))
+    assert rendering.bullets[index].text.rstrip(".") == plain.rstrip(".")
+    assert not errors(check_rendering(request, rendering))
