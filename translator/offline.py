@@ -34,7 +34,7 @@ from translator.fidelity import check_rendering, errors
 from translator.lexicon import Lexicon
 from translator.offline_edits import Edit, apply, articles, fact_edits, merge, tidy
 from translator.offline_exclusions import exclusion_edits
-from translator.offline_person import person_edits
+from translator.offline_person import about_someone_else, person_edits
 from translator.offline_plain import REORDER, plain_edits, polish
 from translator.offline_sentences import split_sentences
 from translator.offline_terms import definitions_in, plan_terms
@@ -123,9 +123,13 @@ class OfflineBackend:
         facts = item.facts or extract_facts(item.text)
         protected = [(f.start, f.end) for f in facts if f.low is not None or f.high is not None]
         plan = plan_terms(item.text, self._lexicon, context=context, already_expanded=expanded, protected=protected)
-        parent = next((o.text for o in request.items if "." in item.ref and o.ref == item.ref.rsplit(".", 1)[0]), None)
+        refs = {o.ref: o.text for o in request.items}
+        headers = [refs[ref] for ref in _ancestors(item.ref) if ref in refs]  # nearest first
+        parent = headers[0] if headers else None
         person = person_edits(item.text, facts, self._lexicon, parent=parent)
         condition = exclusion_edits(item.text, request.kind)
+        if about_someone_else(headers):
+            person = condition = []  # "Donor criteria:", "… except for:": its items are no conditions on the reader
         if condition:
             # the condition's own opening replaces the second person's; its later edits ("their" → "your") stay
             opened, closed = condition[0].end, condition[-1].start if len(condition) > 1 else len(item.text)
@@ -158,6 +162,12 @@ class OfflineBackend:
                     clean=clean,
                 )
         raise AssertionError("unreachable: the verbatim level always returns")
+
+
+def _ancestors(ref: str) -> list[str]:
+    """ "1.2.3" → ["1.2", "1"]."""
+    parts = ref.split(".")
+    return [".".join(parts[:n]) for n in range(len(parts) - 1, 0, -1)]
 
 
 def _compose(source: str, candidates: dict[str, list[Edit]], level: Level) -> tuple[str, list[Edit]]:

@@ -55,6 +55,12 @@ _PEOPLE = re.compile(
 _RESULT_AFTER = re.compile(r"\s*(?:\([^()]*\))?\s*-?\s*(?:positive|negative|seropositive|seronegative)\b", re.I)
 _SENTENCE_INSIDE = re.compile(r"[.!?]\s+\S|;\s*\S")
 _PAST_WINDOW = ("before", "past")
+_IN_A_STATE = re.compile(r"in\s+(?!situ\b|vivo\b|vitro\b)", re.IGNORECASE)
+_PREPOSITION = re.compile(
+    r"(?:in(?!\s+(?:situ|vivo|vitro)\b)|on|at(?!\s+(?:least|most)\b)|of|for|with|within|from|to|by|after|before|during|under|over|"
+    r"since|between|among)\b",
+    re.IGNORECASE,
+)
 
 
 def condition_opening(text: str, start: int, facts: Sequence[Fact], lexicon: Lexicon) -> list[Edit]:
@@ -72,6 +78,10 @@ def condition_opening(text: str, start: int, facts: Sequence[Fact], lexicon: Lex
         return []  # "Failure to respond to …" is no condition one has
     if _RESULT_AFTER.match(body, len(head)):
         return []  # "Human Immunodeficiency Virus (HIV)-positive" names a result, not the virus
+    if _IN_A_STATE.match(body):
+        return [Edit(start, start, "You are ", "person")]  # "In first relapse": a state one is in, not a thing one has
+    if _PREPOSITION.match(body):
+        return []  # "Within normal range cardiac function": no noun phrase to have
     past = any(f.kind is FactKind.TEMPORAL and f.relation in _PAST_WINDOW for f in facts)
     return [Edit(start, start, "You have had " if past else "You have ", "person")]
 

@@ -128,7 +128,7 @@ def fact_edits(text: str, facts: Sequence[Fact]) -> list[Edit]:
         if fact.kind is FactKind.TEMPORAL and fact.anchor is None and not _STANDS_ALONE.match(text, fact.end):
             continue  # "within 21 days prior to being registered": the event after it is part of the window
         wording = _wording(fact)
-        if wording is None or wording == fact.text:
+        if wording is None or wording == fact.text or _misplaced(text, fact, wording):
             continue
         # "neutrophils> 1.0" → "neutrophils more than 1": words need the space symbols could do without
         if fact.start > 0 and text[fact.start - 1].isalnum():
@@ -139,6 +139,35 @@ def fact_edits(text: str, facts: Sequence[Fact]) -> list[Edit]:
     return edits
 
 
+# A unit the extractor left outside the fact: "≤ 381 μmol" worded "381 or less" would read "381 or less μmol".
+_UNIT_AFTER = re.compile(
+    r"\s*(?:[µμ]\w*|mmol|mol|mg|g|kg|ng|pg|mcg|ml|mL|dl|dL|L|IU|U|mIU|cm|mm)\b(?!\s+(?:of|to)\b)"
+)
+_PREPOSITION_BEFORE = re.compile(r"\b(?:from|of|for|since|to|at|by|with|on|during|over|in)\s*$", re.IGNORECASE)
+_HOW_LONG_BEFORE = re.compile(r"\b(?:for|since|during|within|over|after|lasting)\s*$", re.IGNORECASE)
+
+
+def _misplaced(text: str, fact: Fact, wording: str) -> bool:
+    """Whether the wording would say something else where it stands, though it says the fact's value."""
+    before = text[: fact.start]
+    suffix = re.search(r"\bor (?:more|less|older|younger|higher|lower)$", wording)
+    if suffix and _UNIT_AFTER.match(text, fact.end):
+        return True
+    if suffix and (
+        text[fact.end : fact.end + 1] == "^" or (_ENDS_TIMES.search(fact.text) and re.match(r"\s*\d", text[fact.end :]))
+    ):
+        return True  # the value goes on past the fact: "10 or more^5", "≥ 1.5 x 10^9/L" as "1.5 times or more 10^9/L"
+    if "drink" in wording and "drink" not in fact.text.lower():
+        return True  # "≥ 20 units/day" of insulin are no drinks, and a UK unit of alcohol is not a US drink
+    window = fact.kind is FactKind.TEMPORAL and wording.startswith(("in the ", "within "))
+    if window and _PREPOSITION_BEFORE.search(before):
+        return True  # "available from up to 3 months prior" worded "from in the 3 months before"
+    # "amenorrheic for ≥ 12 months" is how long, not how old: "for 12 months or older"
+    said_age = re.search(r"\b(?:age|old)\b", fact.text) or re.match(r"\s*(?:of\s+age|old)\b", text[fact.end :])
+    return bool(re.search(r"\b(?:older|younger)\b", wording) and _HOW_LONG_BEFORE.search(before) and not said_age)
+
+
+_ENDS_TIMES = re.compile(r"(?:\b[xX]|[×*])\s*$")
 _STANDS_ALONE = re.compile(r"\s*(?:$|[.,;:)\]]|(?:and|or|at|in|for|during)\b)", re.IGNORECASE)
 
 
@@ -243,8 +272,10 @@ def tidy(text: str, *, sentence: bool) -> str:
     text = _GLUED_SEMICOLON.sub("; ", text)
     text = capitalised(text)
     if sentence:
-        text = text.rstrip(" ;,")
-        if text and not _ENDS_OPEN.search(text) and text[-1] not in ".!?:…":
+        text = text.rstrip(" ;,；，")
+        unclosed = text.count("(") > text.count(")") or text.count("[") > text.count("]")
+        # "(human chorionic" cut off by the source: a full stop would end a sentence inside the brackets
+        if text and not unclosed and not _ENDS_OPEN.search(text) and text[-1] not in ".!?:…":
             text += "."
     return text
 

@@ -15,7 +15,7 @@ from functools import cache
 
 from translator.facts import Fact, FactKind
 from translator.lexicon import Lexicon
-from translator.lexicon_entries import Kind, TermEntry, Use
+from translator.lexicon_entries import TermEntry, Use
 from translator.offline_edits import Edit
 
 FINITE = re.compile(
@@ -35,12 +35,14 @@ _LED = [  # (pattern at the start, replacement); the pattern's match is replaced
     (r"(?:an?\s+)?(?P<adj>(?:(?:confirmed|clinical|documented|established|current|known|histological|"
      r"pathological|formal)\s+)?)diagnosis\s+of\b", "You have a {adj}diagnosis of"),
     (r"(?P<adj>known\s+)?(?P<what>hypersensitivity|intolerance|sensitivity)\s+to\b", "You have {adj}{what} to"),
-    (r"(?P<adj>known\s+)?allergy\s+to\b", "You have a {adj}allergy to"),
+    (r"known\s+allergy\s+to\b", "You have a known allergy to"),
+    (r"allergy\s+to\b", "You have an allergy to"),
     (r"(?P<adj>known\s+)?allergies\s+to\b", "You have {adj}allergies to"),
     (r"current(?:ly)?\s+use\s+of\b", "You are now using"),
     (r"current\s+(?P<what>treatment|therapy)\s+with\b", "You are now getting {what} with"),
     # history (then) or presence (now): "have had or have", in words a reader knows
-    (r"history\s+(?:or|and/or)\s+(?:current\s+)?presence\s+of\b", "You have or have had"),
+    (r"(?:(?:prior|previous|past)\s+)?history\s+(?:or|and/or)\s+(?:current\s+)?presence\s+of\b",
+     "You have or have had"),
     (r"history\s+(?:or|and/or)\s+(?:current\s+)?(?:signs|evidence)\s+of\b", "You have had or have signs of"),
     (r"(?P<what>history\s+(?:or|and/or)\s+(?:current\s+)?diagnosis\s+of)\b", "You have a {what}"),
     (r"any\s+(?P<what>(?:other\s+)?(?:(?:serious|significant|active|uncontrolled|known|clinically\s+significant|"
@@ -55,10 +57,20 @@ _LED = [  # (pattern at the start, replacement); the pattern's match is replaced
      r"adequate\s+(?!\w+\s+(?:of|with|to)\b))", "You have {how}"),
     (r"(?:an?\s+)?(?P<pn>positive|negative)\b(?=[^.;:]{0,40}\b(?:tests?|results?|screens?|serology|assays?)\b)",
      "You have a {pn}"),
-    # "have had" already says before: "Prior surgery" → "You have had surgery"
-    (r"(?:prior|previous)\s+(?!(?:to|or|and|and/or)\b)(?=\w)", "You have had "),
+    # taking part is something one did, not a thing one has had ("You have had taking part in a study")
+    (r"(?:prior|previous|past)\s+participation\s+in\b", "You have taken part in"),
+    (r"current(?:ly)?\s+participation\s+in\b", "You are taking part in"),
+    (r"recent\s+participation\s+in\b", "You have recently taken part in"),
+    (r"(?:prior|previous)\s+use\s+of\b", "You have used"),
+    # "have had" already says before: "Prior surgery" → "You have had surgery" (not "Prior history or …": no
+    # "have had history")
+    (r"(?:prior|previous)\s+(?!(?:to|or|and|and/or|history)\b)(?=\w)", "You have had "),
     (r"pregnancy(?P<also>\s*(?:,|or|and/or|/)\s*(?:breast-?\s?feeding|lactating))?(?=\s*[.;]?\s*$)",
      "You are pregnant{also}"),
+    # "No prior X" is none before: "You have had no X" ("You have no past X" would deny a past, not X)
+    (r"no\s+(?P<recent>recent\s+)?(?:prior|previous)\s+(?!(?:to|or|and|and/or)\b)(?=[A-Za-z])"
+     r"(?![^.;:]*\b(?:wom[ae]n|m[ae]n|females?|males?|patients?|subjects?|participants?|mothers?|children|"
+     r"persons?|people|individuals?)\b)", "You have had no {recent}"),
     (r"no\s+(?!(?:more|less|greater|fewer|later|earlier|longer|shorter|than|other\s+(?:patients|subjects))\b)"
      r"(?![^.;:]*\b(?:wom[ae]n|m[ae]n|females?|males?|patients?|subjects?|participants?|mothers?|children|"
      r"persons?|people|individuals?)\b)", "You have no "),
@@ -89,24 +101,11 @@ _LED = [  # (pattern at the start, replacement); the pattern's match is replaced
     (r"(?P<adj>known|uncontrolled|active|severe|chronic|acute|symptomatic|clinically\s+significant|significant|"
      r"untreated|ongoing|unstable|serious|documented|current|poorly\s+controlled|concurrent|"
      r"clinically\s+relevant)\s+(?!to\b)(?!(?:smokers?|users?|drinkers?|patients?|subjects?|participants?)\b)(?!(?:\w+\s+)?(?:use|participation|enrollment|enrolment|administration|intake|"
-     r"need|consumption|requirement|involvement|treatment|therapy|medication|or\s+planned)\b)", "You have {adj} "),
+     r"need|consumption|requirement|involvement|treatment|therapy|medication|or\s+planned)\b)"
+     r"(?!(?:or|and|and/or)\s+\w+\s+(?:participation|enrollment|enrolment)\b)",
+     "You have {adj} "),
 ]  # fmt: skip
 _LED_RE = [(re.compile(pattern, re.IGNORECASE), template) for pattern, template in _LED]
-_LAB_WORDS = frozenset({
-    "count", "counts", "level", "levels", "clearance", "score", "index", "status", "fraction", "pressure", "rate",
-    "saturation", "concentration", "volume", "weight", "bilirubin", "creatinine", "hemoglobin", "haemoglobin",
-    "albumin", "platelets", "neutrophils", "glucose", "potassium", "sodium", "calcium", "magnesium", "lymphocytes",
-    "leukocytes", "transaminases", "titer", "titre", "bmi", "inr", "ast", "alt", "anc", "hba1c", "egfr", "gfr",
-    "expectancy",
-})  # fmt: skip
-_LAB_KINDS = (Kind.LAB, Kind.TEST, Kind.SCALE)
-_LAB_NAME = re.compile(r"(?P<name>[A-Za-z][\w\-/()' ]{0,60}?)(?P<sep>\s*(?::|=|of|was|is)?\s*)$")
-_NOT_A_NAME = re.compile(
-    r"\b(?:is|are|has|have|had|was|were|with|who|must|should|will|patients?|subjects?|participants?|age|aged|"
-    r"history|prior|previous|no|not|any|and|or|if|for|in|at|on|within|before|after|since|during|by|an?|the|as|"
-    r"than|to|from|per|via|using|under|over)\b",
-    re.IGNORECASE,
-)
 
 
 def first_fact_at(facts: Sequence[Fact], position: int) -> Fact | None:
@@ -147,40 +146,11 @@ def age_opening(text: str, start: int, facts: Sequence[Fact], parent: str | None
     m = re.compile(r"(?:age[sd]?\b\s*(?::|of|-|between\b)?\s*)?", re.IGNORECASE).match(text, start)
     end = m.end() if m else start
     fact = first_fact_at(facts, end) or (first_fact_at(facts, m.start(0) + len("age ")) if m else None)
-    if fact is None or not is_an_age(text, fact, parent):
+    if fact is None or not is_an_age(text, fact, parent) or dangling_verb(text, fact.end):
         return []
     if "between" in text[start : fact.start].lower() and not fact.text.lower().startswith("between"):
         return []
     return [Edit(start, fact.start, "You are ", "person")]
-
-
-def lab_opening(text: str, start: int, facts: Sequence[Fact], lexicon: Lexicon) -> list[Edit]:
-    """ "Creatinine < 2 x ULN" → "Your creatinine is …": a lab or scale named, then its threshold."""
-    fact = next((f for f in facts if f.kind is FactKind.VALUE and f.start > start), None)
-    if fact is None or fact.age or fact.comparator is None or fact.label is not None:
-        return []
-    if any(f.start < fact.start for f in facts if f is not fact):
-        return []
-    m = _LAB_NAME.match(text[start : fact.start])
-    if m is None:
-        return []
-    name = m.group("name").strip()
-    words = name.split()
-    if not name or len(words) > 7 or _NOT_A_NAME.search(name) or name.count("(") != name.count(")"):
-        return []
-    known = any(isinstance(x.entry.kind, Kind) and x.entry.kind in _LAB_KINDS for x in lexicon.find(name))
-    if not known and words[-1].lower().strip("()") not in _LAB_WORDS:
-        return []
-    last = words[-1].strip("()")
-    plural = last.lower().endswith("s") and not last.isupper() and not last.lower().endswith(("ss", "us", "is"))
-    edits = [Edit(start, start, "Your ", "person")]
-    # "Serum creatinine" → "your serum creatinine"; a title ("Eastern Cooperative Group") keeps its capitals
-    titled = len(words) > 1 and words[1][:1].isupper()
-    if not titled and ordinary(words[0]):
-        edits.append(Edit(start, start + len(words[0]), words[0].lower(), "case"))
-    sep_start = start + m.start("sep")
-    edits.append(Edit(sep_start, fact.start, " are " if plural else " is ", "person"))
-    return edits
 
 
 _EVENT = re.compile(

@@ -18,6 +18,7 @@ from translator.facts import Fact
 from translator.lexicon import Lexicon
 from translator.offline_conditions import condition_opening, named_after
 from translator.offline_edits import Edit
+from translator.offline_labs import lab_opening
 from translator.offline_openings import (
     FINITE,
     age_opening,
@@ -25,7 +26,6 @@ from translator.offline_openings import (
     first_fact_at,
     gendered_opening,
     is_an_age,
-    lab_opening,
     noun_opening,
     ordinary,
     past_event_opening,
@@ -74,6 +74,49 @@ _PRONOUNS = [
 ]  # fmt: skip
 
 
+_OTHERS = (
+    r"(?:donor|partner|caregiver|care-giver|parent|guardian|spouse|mother|father|sibling|informant|"
+    r"family\s+member|infant|neonate|newborn|bab(?:y|ies)|child(?![-\s]?bearing))s?"
+)
+# A doctor named in a header is mostly who judges ("as determined by the investigator"): only as the one the
+# items are about ("… if their enrolling physician:").
+_AGENTS = rf"(?:{_OTHERS}|(?:physician|doctor|investigator)s?)"
+_READER = re.compile(rf"\b(?:{_NOUN}|you|your|wom[ae]n|m[ae]n|females?|males?|adults?|volunteers?)\b", re.IGNORECASE)
+_HEADER_OF_OTHERS = re.compile(rf"\b{_OTHERS}\b", re.IGNORECASE)
+_LIST_OF_OTHERS = re.compile(rf"\b(?:(?:if|when|whose|and)\s+)?(?:the|their|his|her)\s+(?:\w+\s+)?{_AGENTS}\s*:", re.I)
+# A header whose items are not conditions on the reader: exceptions to it ("… except for:", "The exceptions
+# are:", "… unless both of the following criteria are met:"), what it allows ("the following are allowed"),
+# a category it defines ("Lesions that are considered non-measurable include the following:", "A female of
+# childbearing potential is a sexually mature woman who:"), or a time measured from its items ("At least 3
+# weeks is required from:"). "You have carcinoma in situ" under an exception would exclude what it allows.
+_NOT_CONDITIONS = re.compile(
+    r"\bexcept(?:ions?)?\b|\bexcluding\s*(?:the\s+following\s*)?:|\bother\s+than\s*(?:the\s+following\s*)?:"
+    r"|\bunless\b[^.;]*:|(?<!not\s)\b(?:is|are|will\s+be|may\s+be|be)\s+(?:allowed|permitted)\b(?!\s+to\b)"
+    r"|(?<!not\s)\b(?:allowed|permitted)\s*\)?\s*:|\bincludes?\s+(?:(?:any|one)\s+of\s+)?(?:the\s+following|these)\b"
+    r"|\b(?:is|are)\s+(?:defined\s+as\s+)?(?:a|an|any)\b[^:]*\b(?:who|that)\s*:"
+    r"|(?<!\bthe\s)\b(?:from|since|after|following|before|prior\s+to)\s*:\s*$",
+    re.IGNORECASE,
+)
+
+
+def about_someone_else(headers: Sequence[str]) -> bool:
+    """Whether the items under `headers` (the texts of the items this one sits under, nearest first) are not
+    conditions on the reader, so that "You …" would misstate them: someone else's criteria ("Donor criteria:",
+    "… if their enrolling physician:") or a list of exceptions, allowances, definitions or times (see
+    `_NOT_CONDITIONS`)."""
+    for header in headers:
+        if not re.search(r":\W*$", header) and len(header.split()) > 3:
+            continue  # not a header over its items ("Therapeutic warfarin … are allowed" is a criterion of its own)
+        body = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", "", header)  # asides name no subject
+        body = re.sub(rf"\b(?:fe)?male\s+(?={_OTHERS})", "", body, flags=re.IGNORECASE)  # "Female partners …"
+        if _NOT_CONDITIONS.search(body) or _LIST_OF_OTHERS.search(body):
+            return True
+        other, reader = _HEADER_OF_OTHERS.search(body), _READER.search(body)
+        if other is not None and (reader is None or other.start() < reader.start()):
+            return True
+    return False
+
+
 def person_edits(text: str, facts: Sequence[Fact], lexicon: Lexicon, parent: str | None = None) -> list[Edit]:
     """Edits that put `text` in the second person, or none when no rule applies safely.
 
@@ -93,11 +136,24 @@ def person_edits(text: str, facts: Sequence[Fact], lexicon: Lexicon, parent: str
         or noun_opening(text, start)
         or condition_opening(text, start, facts, lexicon)
     )
-    if not lead or _plural_complement(text, lead[0]):
+    if not lead or _plural_complement(text, lead[0]) or _another_subject(text, lead[0].end):
         return []
     lead += _lowered_after(text, lead[0])
     agreement = [] if lead[0].text.startswith("Your") else _agreement(text, lead[0].end)  # "Your INR is …"
     return lead + _pronouns(text, plural=_plural_subject(text, start)) + agreement
+
+
+# "Patients with X, or patients with a family history of Y": a list of subjects, of which "You" would take the
+# first only ("You have X, or patients with …" reads as two kinds of people).
+_LISTED_SUBJECT = re.compile(
+    r"(?:,|\b(?:or|and|and/or))\s+(?:the\s+)?(?:patients?|subjects?|participants?|individuals?|persons?|people)"
+    r"\s+(?:who|with|that|having|diagnosed|receiving|taking|on|in|whose)\b",
+    re.IGNORECASE,
+)
+
+
+def _another_subject(text: str, at: int) -> bool:
+    return bool(_LISTED_SUBJECT.search(re.sub(r"\([^()]*\)|\[[^\[\]]*\]", lambda m: " " * len(m.group()), text), at))
 
 
 def _subject(text: str, start: int, facts: Sequence[Fact], parent: str | None) -> list[Edit]:
@@ -135,6 +191,8 @@ def _subject_edits(text: str, start: int, facts: Sequence[Fact], parent: str | N
     adverb = re.sub(r"^(?:who|that)\s*", "", adverb, flags=re.IGNORECASE)
     fact = first_fact_at(facts, at)
     if fact is not None and is_an_age(text, fact, parent):
+        if dangling_verb(text, fact.end):
+            return []  # "Patients < 60 years taking tamoxifen must have …": the subject has a verb of its own
         return [Edit(start, fact.start, "You are ", "person")]  # "Patient ≥ 18 years old"
     word_m = re.match(r"[\w'’-]+", text[at:])
     if word_m is None:
@@ -157,8 +215,10 @@ def _subject_edits(text: str, start: int, facts: Sequence[Fact], parent: str | N
         return [Edit(start, after, f"You {adv}{_TO_BE[lower]}", "person")]  # the source's word order
     if lower in ("aged", "age", "ages") or first_fact_at(facts, at) is not None:
         fact = next((f for f in facts if f.start >= at and f.age), None)
-        if fact is None or (
-            fact.start != at and (lower not in ("aged", "age", "ages") or text[after : fact.start].strip(" :"))
+        if (
+            fact is None
+            or (fact.start != at and (lower not in ("aged", "age", "ages") or text[after : fact.start].strip(" :")))
+            or dangling_verb(text, fact.end)
         ):
             return []
         return [Edit(start, fact.start, "You are ", "person")]

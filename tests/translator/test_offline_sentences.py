@@ -134,7 +134,7 @@ def test_wordings_the_second_person_makes_possible_and_prior_as_past_only_before
     assert not errors(check_rendering(request, rendering))
     # "28 days prior" means before: it is not "past"
     assert bullet_for("NCT00195507", "Systemic psoriasis therapy within 28 days prior").text.endswith("28 days prior")
-    assert bullet_for("NCT00650923", "No prior aflibercept").text == "You have no past aflibercept."
+    assert bullet_for("NCT00650923", "No prior aflibercept").text == "You have had no aflibercept."
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,110 @@
+"""Rewrites an editor would reject because they change what a criterion means, on real criteria.
+
+The fidelity checks compare facts, so a rewrite that keeps every number, window and negation but says
+something else passes them. Each case below was found by reading the offline backend's bullets against
+their sources; each rule is general (the criterion it is shown on was not what it was tuned for).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.translator.test_offline import bullet_for, rendered
+from translator.fidelity import check_rendering, errors
+
+
+def _faithful(nct_id: str, source: str) -> str:
+    request, rendering, _ = rendered(nct_id, source)
+    assert not errors(check_rendering(request, rendering))
+    return bullet_for(nct_id, source).text
+
+
+@pytest.mark.parametrize(
+    ("nct_id", "source", "plain"),
+    [
+        # "No prior X" is none before: "You have no past X" denied a past, not X
+        ("NCT00003652", "No prior chemotherapy", "You have had no chemotherapy."),
+        ("NCT00003194", "No prior thiotepa", "You have had no thiotepa."),
+        # taking part and using are things one did, not things one "has had"
+        ("NCT00081588", "Previous participation in the TMC114-C202", "You have taken part in the TMC114-C202"),
+        ("NCT00031044", "Prior use of DAPD or ENF", "You have used DAPD or ENF."),
+        ("NCT00003926", "Allergy to aminothiol compounds", "You have an allergy to aminothiol compounds."),
+        # a state one is in: "In remission" is no thing one has
+        ("NCT00346359", "In remission", "You are in remission."),
+    ],
+)
+def test_openings_say_what_the_source_says(nct_id: str, source: str, plain: str) -> None:
+    assert _faithful(nct_id, source).startswith(plain)
+
+
+def test_no_prior_keeps_its_negation_over_an_or_list() -> None:
+    text = _faithful("NCT00003652", "No prior pelvic or inguinal radiotherapy")
+    assert text.startswith("You have had no pelvic or inguinal ")
+
+
+@pytest.mark.parametrize(
+    ("nct_id", "source"),
+    [
+        # exceptions to an exclusion: "You have carcinoma in situ" under "You cannot join if" would exclude it
+        ("NCT00229203", "carcinoma in situ of uterine cervix"),
+        ("NCT00446030", "In situ carcinoma of the cervix"),
+        ("NCT00099463", "seizures secondary to alcohol withdrawal"),
+        # someone else's criteria: the donor's, the enrolling physician's
+        ("NCT00241358", "Must have an ECOG performance status of 0 or 1"),
+        ("NCT01703702", "Is unwilling to suspend all testing"),
+        # a category the header defines, not a condition on the reader
+        ("NCT00470054", "Bone lesions"),
+        ("NCT01155362", "has not undergone a hysterectomy or bilateral oophorectomy"),
+        # a time measured from the item: "At least 3 weeks is required from: previous regimen of chemotherapy"
+        ("NCT01058655", "previous regimen of chemotherapy"),
+    ],
+)
+def test_items_under_a_header_about_something_else_are_not_about_you(nct_id: str, source: str) -> None:
+    text = _faithful(nct_id, source)
+    assert not text.startswith(("You ", "Your ")), text
+
+
+@pytest.mark.parametrize(
+    ("nct_id", "source", "wrong"),
+    [
+        # a value that names a kind of something: "Your NYHA is class 3 or 4 heart failure"
+        ("NCT00234000", "NYHA Class III or IV heart failure", "Your"),
+        # an alternative that is a condition, not a value of the lab
+        ("NCT00275028", "Mean QTc > 500 msec", "Your"),
+        # a subject with a verb of its own after the age: "You are younger than 60 years taking … must have"
+        ("NCT02137837", "Patients < 60 years of age taking tamoxifen", "You are"),
+        # a list of subjects: "You are suffering from …, patients with porphyria, or patients with …"
+        ("NCT00609245", "Patients who are suffering from active liver disease", "You"),
+    ],
+)
+def test_openings_that_would_misread_the_sentence_are_not_made(nct_id: str, source: str, wrong: str) -> None:
+    assert not _faithful(nct_id, source).startswith(wrong)
+
+
+def test_a_lab_before_a_closing_or_still_opens_with_your() -> None:
+    assert _faithful("NCT00002475", "ECOG 0-2 OR").startswith("Your ECOG is 0 to 2")
+
+
+@pytest.mark.parametrize(
+    ("nct_id", "source", "wrong"),
+    [
+        # "units/day" of insulin are no drinks
+        ("NCT02324569", "The participant is being treated with insulin preparations alone", "drinks"),
+        # the value goes on past the fact: "10 or more^5", "1.5 times or more 10x9/L"
+        ("NCT01381549", "A UTI suspected or confirmed", "or more^"),
+        ("NCT01253681", "Absolute neutrophil count (ANC) ≥ 1.5 x 10x9/L", "times or more 10"),
+        # a unit the fact left outside: "381 or less μmol"
+        ("NCT03053050", "Hemoglobin A1c (HbA1c) ≤ 9.5%", "or less μmol"),
+        # "from up to 3 months prior" worded "from in the 3 months before"
+        ("NCT03983954", "In the MTD Expansion Cohort only", "from in the"),
+        # how long, not how old: "amenorrheic for 12 months or older"
+        ("NCT02137837", "Patients < 60 years of age and amenorrheic", "months or older"),
+    ],
+)
+def test_values_are_worded_only_where_the_wording_reads_right(nct_id: str, source: str, wrong: str) -> None:
+    assert wrong not in _faithful(nct_id, source)
+
+
+def test_no_full_stop_inside_brackets_the_source_left_open() -> None:
+    text = _faithful("NCT01294800", "Females of child-bearing potential must have a negative serum pregnancy test")
+    assert text.endswith("(human chorionic")

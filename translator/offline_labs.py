@@ -1,0 +1,91 @@
+"""Lab values for the offline backend's second person: "Creatinine < 2 x ULN" → "Your creatinine is less than …".
+
+A lab, test or scale named at a criterion's start, then its threshold, becomes "Your <name> is <value>", unless
+the value is not the name's (see `_not_its_value`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from translator.facts import Fact, FactKind
+from translator.lexicon import Lexicon
+from translator.lexicon_entries import Kind
+from translator.offline_edits import Edit
+from translator.offline_openings import ordinary
+
+_LAB_WORDS = frozenset({
+    "count", "counts", "level", "levels", "clearance", "score", "index", "status", "fraction", "pressure", "rate",
+    "saturation", "concentration", "volume", "weight", "bilirubin", "creatinine", "hemoglobin", "haemoglobin",
+    "albumin", "platelets", "neutrophils", "glucose", "potassium", "sodium", "calcium", "magnesium", "lymphocytes",
+    "leukocytes", "transaminases", "titer", "titre", "bmi", "inr", "ast", "alt", "anc", "hba1c", "egfr", "gfr",
+    "expectancy",
+})  # fmt: skip
+_LAB_KINDS = (Kind.LAB, Kind.TEST, Kind.SCALE)
+_LAB_NAME = re.compile(r"(?P<name>[A-Za-z][\w\-/()' ]{0,60}?)(?P<sep>\s*(?::|=|of|was|is)?\s*)$")
+_NOT_A_NAME = re.compile(
+    r"\b(?:is|are|has|have|had|was|were|with|who|must|should|will|patients?|subjects?|participants?|age|aged|"
+    r"history|prior|previous|no|not|any|and|or|if|for|in|at|on|within|before|after|since|during|by|an?|the|as|"
+    r"than|to|from|per|via|using|under|over)\b",
+    re.IGNORECASE,
+)
+
+
+def lab_opening(text: str, start: int, facts: Sequence[Fact], lexicon: Lexicon) -> list[Edit]:
+    """ "Creatinine < 2 x ULN" → "Your creatinine is …": a lab or scale named, then its threshold."""
+    fact = next((f for f in facts if f.kind is FactKind.VALUE and f.start > start), None)
+    if fact is None or fact.age or fact.comparator is None or fact.label is not None:
+        return []
+    if any(f.start < fact.start for f in facts if f is not fact):
+        return []
+    m = _LAB_NAME.match(text[start : fact.start])
+    if m is None or _not_its_value(text, fact, facts):
+        return []
+    name = m.group("name").strip()
+    words = name.split()
+    if not name or len(words) > 7 or _NOT_A_NAME.search(name) or name.count("(") != name.count(")"):
+        return []
+    known = any(isinstance(x.entry.kind, Kind) and x.entry.kind in _LAB_KINDS for x in lexicon.find(name))
+    if not known and words[-1].lower().strip("()") not in _LAB_WORDS:
+        return []
+    last = words[-1].strip("()")
+    plural = last.lower().endswith("s") and not last.isupper() and not last.lower().endswith(("ss", "us", "is"))
+    edits = [Edit(start, start, "Your ", "person")]
+    # "Serum creatinine" → "your serum creatinine"; a title ("Eastern Cooperative Group") keeps its capitals
+    titled = len(words) > 1 and words[1][:1].isupper()
+    if not titled and ordinary(words[0]):
+        edits.append(Edit(start, start + len(words[0]), words[0].lower(), "case"))
+    sep_start = start + m.start("sep")
+    edits.append(Edit(sep_start, fact.start, " are " if plural else " is ", "person"))
+    return edits
+
+
+# An alternative that is a condition, not a value ("… or history of familial long QT syndrome").
+_A_CONDITION = re.compile(
+    r"\s*(?:(?:a|any)\s+)?(?:family\s+|personal\s+|known\s+|documented\s+)?(?:history|evidence|presence|signs?|"
+    r"symptoms?|diagnosis|active|uncontrolled|other|prior|previous|current|congenital|familial|need|requirement|"
+    r"use|treatment|clinically)\b",
+    re.IGNORECASE,
+)
+_NAMED_VALUE = re.compile(r"(?:class|grade|stage|type)\b", re.IGNORECASE)
+_FOLLOWS_A_VALUE = re.compile(
+    r"\s*(?:$|[.,;:)\]]|\((?!\w+\s+\w)|(?:at|in|on|by|per|for|within|during|before|after|from|to|of|with|without|or|"
+    r"and|and/or|if|unless|except|as|according|using|based|measured|obtained|calculated|determined|assessed|"
+    r"inclusive|while|when|despite|regardless|over|under|prior|since|following|via|that|which|on)\b)",
+    re.IGNORECASE,
+)
+
+
+def _not_its_value(text: str, fact: Fact, facts: Sequence[Fact]) -> bool:
+    """Whether "Your <name> is <value>" would misread the criterion: the value names a kind of something after it
+    ("NYHA class III or IV congestive heart failure": "Your NYHA is class 3 or 4 congestive heart failure"), or an
+    alternative with no value of its own follows ("QTc > 500 ms or history of long QT syndrome": the history is
+    no value of the QTc)."""
+    if _NAMED_VALUE.match(fact.text) and not _FOLLOWS_A_VALUE.match(text, fact.end):
+        return True
+    blanked = "".join(" " if any(f.start <= i < f.end for f in facts) else c for i, c in enumerate(text))
+    clause = re.split(r"[.;](?:\s|$)", blanked[fact.end :], maxsplit=1)[0]  # other values' own "or more" aside
+    clause = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", "", clause)
+    alternatives = re.split(r"\b(?:or|and/or)\b", clause, flags=re.IGNORECASE)
+    return len(alternatives) > 1 and bool(_A_CONDITION.match(alternatives[-1]))
