@@ -15,7 +15,6 @@ re-ask). Both reduce to the same comparison between *sources* (criteria with the
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -24,17 +23,8 @@ from translator.criteria import CriteriaDoc, Logic, SectionKind
 from translator.facts import Comparator, Fact, FactKind, extract_facts
 from translator.fidelity_counted import counts_unnamed
 from translator.fidelity_counts import changed_copies, lost_repeats, picked_sides, stacked_conflicts
-from translator.fidelity_negations import (
-    NegationReading,
-    affix_swaps,
-    double_negatives,
-    facts_of,
-    inert_removed,
-    names_an_item,
-    negated_items,
-    negates_a_list,
-    read_negations,
-)
+from translator.fidelity_negation_counts import negation_counts
+from translator.fidelity_negations import double_negatives, facts_of, inert_removed
 from translator.findings import Finding, Severity
 from translator.readability import readability_findings
 from translator.translation import Translation
@@ -163,7 +153,7 @@ def compare(sources: Sequence[Source], bullets: Sequence[Rendered], not_shown: d
     clusters = list(_clusters(sources, citing, bullets))  # criteria that bullets join, with those bullets
     for ids, cluster in clusters:
         findings += lost_repeats([by_id[cid] for cid in sorted(ids)], cluster, _hard)
-    findings += _negations(clusters, by_id)
+    findings += negation_counts(clusters, by_id)
     findings += _double_negatives(by_id, bullets)
     return findings
 
@@ -239,78 +229,6 @@ def _facts(sources: Sequence[Source], citing: dict[str, list[Rendered]], by_id: 
                     "fact_invented", f"bullet {bullet.index + 1} says {_quote(fact.text)}, which its source does "
                     "not", criterion_id=bullet.ids[0] if bullet.ids else None, bullet_index=bullet.index,
                     bullet_span=(fact.start, fact.end)))
-    return findings
-
-
-_MODAL = re.compile(r"\b(?:must|should|shall|may)\b", re.IGNORECASE)
-_MODAL_BEFORE = re.compile(r"\b(?:must|should|shall|may)\s+$", re.IGNORECASE)
-
-
-def _negation_count(source: Source, *, exempt_modal: bool) -> int:
-    """Negations of a source that carry meaning. Under the exclusion criteria, "must not be pregnant"
-    states the exclusion itself, so with `exempt_modal` its modal "not" counts as section wording."""
-    return sum(1 for f in source.facts if f.kind is FactKind.NEGATION and not (
-        exempt_modal and source.kind is SectionKind.EXCLUSION and _MODAL_BEFORE.search(source.text, 0, f.start)))
-
-
-def _negations(clusters: Sequence[tuple[set[str], list[Rendered]]], by_id: dict[str, Source]) -> list[Finding]:
-    """Compare negation counts per cluster of criteria and the bullets that cite them."""
-    findings: list[Finding] = []
-    for cluster_ids, cluster_bullets in clusters:
-        # "must not be pregnant" may become "You are pregnant" under "You cannot join if…", but a bullet
-        # that keeps the modal ("You must be pregnant") has lost the "not".
-        restated = not any(_MODAL.search(b.text) for b in cluster_bullets)
-        in_source = sum(_negation_count(by_id[cid], exempt_modal=restated) for cid in cluster_ids)
-        readings = [(b, read_negations(b.text, b.facts)) for b in cluster_bullets]
-        in_bullets = sum(r.count for _, r in readings)
-        # A negation repeated over the items of a list is one negation when the source negates a list;
-        # one shared by alternatives of an elided predicate ("cannot, or … not …, complete") always is.
-        lists = [negates_a_list(by_id[cid].text, by_id[cid].facts) for cid in cluster_ids]
-        at_least = in_bullets - sum(r.elided + (r.distributed if any(lists) else 0) for _, r in readings)
-        # Repeats the source makes itself ("not pregnant, not breastfeeding") are no room for one more.
-        # Counted by the same rule as the bullets', so a criterion restated word for word adds nothing.
-        own = [read_negations(by_id[cid].text, by_id[cid].facts) for cid in cluster_ids]
-        source_at_least = max(in_source - sum(r.elided + (r.distributed if any(lists) else 0) for r in own), 0)
-        # A negation said by an affix on one side and by a word on the other ("uncorrected" / "has not been
-        # corrected") is the same negation.
-        to_words, to_affixes = affix_swaps([(by_id[cid].text, by_id[cid].facts) for cid in cluster_ids],
-                                           [(b.text, b.facts) for b in cluster_bullets])
-        first = sorted(cluster_ids)[0]
-        where = {"criterion_id": first, "bullet_index": cluster_bullets[0].index,
-                 "source_span": by_id[first].raw_span}
-        # Dropped: fewer than the source's negations plus its affixed words the bullets say in words.
-        if in_bullets + to_affixes < in_source + to_words:
-            affixed = f" (and {to_words} by an affix, said in words in the bullets)" if to_words else ""
-            findings.append(_error("negation_dropped", f"{', '.join(sorted(cluster_ids))}: the source has "
-                                   f"{in_source} negation(s){affixed} but the bullets have {in_bullets}", **where))
-        elif at_least - to_words > source_at_least and in_bullets - to_words > in_source:
-            findings.append(_error("negation_added", f"{', '.join(sorted(cluster_ids))}: the bullets add a negation "
-                                   f"the source does not have ({in_bullets} vs {in_source})", **where))
-        else:
-            findings += _lost_negations(cluster_ids, by_id, readings)
-    return findings
-
-
-def _lost_negations(cluster_ids: set[str], by_id: dict[str, Source],
-                    readings: Sequence[tuple[Rendered, NegationReading]]) -> list[Finding]:
-    """A list item or an alternative that lost the negation its neighbour keeps, where the source's negation
-    covers them all: "No irradiation or chemotherapy" → "You have never had radiation, and had chemotherapy"."""
-    sources = [by_id[cid] for cid in sorted(cluster_ids)]
-    own = [read_negations(s.text, s.facts) for s in sources]
-    # Only a clause that names an item of a list the source negates item by item ("No A or B"): "You are
-    # not pregnant, and you are using contraception" adds a clause, it does not lose a negation.
-    items = [stretch for s in sources for stretch in negated_items(s.text, s.facts)]
-    findings = []
-    for bullet, reading in readings:
-        lost = [] if any(r.lost_items for r in own) else [
-            (start, end) for start, end in reading.lost_items if names_an_item(bullet.text[start:end], items)]
-        lost += reading.lost_alternatives if not any(r.lost_alternatives for r in own) else []
-        for start, end in lost:
-            findings.append(_error(
-                "negation_dropped", f"bullet {bullet.index + 1}: {_quote(bullet.text[start:end])} has lost the "
-                f"negation that the rest of its list keeps; the source's negation covers every item",
-                criterion_id=sources[0].id, bullet_index=bullet.index, source_span=sources[0].raw_span,
-                bullet_span=(start, end)))
     return findings
 
 

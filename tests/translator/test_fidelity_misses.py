@@ -75,3 +75,34 @@ def test_within_a_window_of_symptom_onset_is_after_it() -> None:
            "more on room air, you have COVID-19 symptoms, and no more than 7 days have passed {} your symptoms began."
     assert _checks(text, said.format("since")) == []
     assert _checks(text, said.format("before")) == ["fact_changed"]
+
+
+def test_an_exception_said_as_the_case_it_makes_keeps_its_negation() -> None:
+    # Paraphrase 307: "except patients with X, who can have Y" said as "if you have X, … can instead be Y".
+    text = criterion("NCT04780217", "Gilbert")
+    said = "Your liver works well enough: your AST and ALT are no more than 3 times the upper limit of normal (ULN) " \
+           "and your total bilirubin is no more than 1.5 times ULN (if you have Gilbert's syndrome, your total " \
+           "bilirubin can {}be below 3.0 mg/dL)."
+    assert _checks(text, said.format("instead ")) == []
+    assert _checks(text, said.format("")) == ["negation_dropped"]
+    # "instead of" is an exception cue of its own, not a case made.
+    assert _checks(text, said.format("instead of that ")) == []
+
+
+def test_a_prohibition_on_a_thing_says_its_no() -> None:
+    # Paraphrase 324: "no concurrent steroid eye drops" said as "steroid eye drops … are not allowed".
+    text = criterion("NCT00088933", "steroid eye drops")
+    assert _checks(text, "Steroid eye drops at the same time are not allowed.") == []
+    assert _checks(text, "Steroid eye drops at the same time are not permitted.") == []
+    assert _checks(text, "Steroid eye drops at the same time are allowed.") == ["negation_dropped"]
+    # Not allowed to take part is the section's wording: the eye drops' "no" is still lost.
+    assert _checks(text, "You are not allowed to take part if you use steroid eye drops at the same time.") == [
+        "negation_dropped"]
+
+
+def test_a_prohibition_the_source_says_itself_makes_up_for_no_lost_cue() -> None:
+    text = criterion("NCT00088933", "steroid eye drops")
+    both = f"{text}; steroid eye drops are not allowed"
+    assert _checks(both, "No steroid eye drops at the same time; steroid eye drops are not allowed.") == []
+    assert _checks(both, "Steroid eye drops at the same time; steroid eye drops are not allowed.") == [
+        "negation_dropped"]

@@ -1,0 +1,164 @@
+"""Negations compared by count, per cluster of criteria and the bullets that cite them.
+
+A bullet may say a negation of its source in other words than a cue: an affix swapped for a word
+("uncorrected" / "has not been corrected", `affix_swaps`), one negation repeated over a list
+(`read_negations`), and two ways that name no cue at all:
+
+- a prohibition on a thing: "no concurrent steroid eye drops" → "steroid eye drops are not allowed".
+  "Not allowed" and "not permitted" are no cues (after a person they are the section's wording: "patients
+  … are not eligible"), so the bullet's prohibitions beyond the source's own stand for plain negations the
+  source has and the bullets lack — never for more;
+- an exception said as the case it makes: "except patients with Gilbert's syndrome, who can have bilirubin
+  < 3.0 mg/dL" → "if you have Gilbert's syndrome, your bilirubin can instead be below 3.0 mg/dL". A bare
+  "instead" (not "instead of", a cue) stands for an exception ("except", "unless") the bullets lack.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from typing import Protocol
+
+from translator.criteria import SectionKind
+from translator.facts import Fact, FactKind
+from translator.fidelity_negations import (
+    NegationReading,
+    affix_swaps,
+    names_an_item,
+    negated_items,
+    negates_a_list,
+    read_negations,
+)
+from translator.findings import Finding, Severity
+
+
+class _Source(Protocol):
+    @property
+    def id(self) -> str: ...
+    @property
+    def kind(self) -> SectionKind: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def facts(self) -> list[Fact]: ...
+    @property
+    def raw_span(self) -> tuple[int, int] | None: ...
+
+
+class _Bullet(Protocol):
+    @property
+    def index(self) -> int: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def facts(self) -> list[Fact]: ...
+
+
+_MODAL = re.compile(r"\b(?:must|should|shall|may)\b", re.IGNORECASE)
+_MODAL_BEFORE = re.compile(r"\b(?:must|should|shall|may)\s+$", re.IGNORECASE)
+# A prohibition on a thing; not on a person joining ("not allowed to take part"), which is the section's wording.
+_PROHIBITED = re.compile(
+    r"\bnot\s+(?:be\s+)?(?:allowed|permitted)\b(?!\s+to\s+(?:participate|join|take\s+part|enrol|be\s+(?:enrolled"
+    r"|included|randomi[sz]ed)))|\b(?:prohibited|forbidden|disallowed)\b",
+    re.IGNORECASE,
+)
+_INSTEAD = re.compile(r"\binstead\b(?!\s+of\b)", re.IGNORECASE)
+_EXCEPTIONS = ("except", "unless")
+
+
+def _error(check: str, message: str, **where: object) -> Finding:
+    return Finding(check=check, severity=Severity.ERROR, message=message, **where)
+
+
+def _quote(text: str, limit: int = 60) -> str:
+    return f"“{text if len(text) <= limit else text[: limit - 1] + '…'}”"
+
+
+def _negation_count(source: _Source, *, exempt_modal: bool) -> int:
+    """Negations of a source that carry meaning. Under the exclusion criteria, "must not be pregnant"
+    states the exclusion itself, so with `exempt_modal` its modal "not" counts as section wording."""
+    return sum(1 for f in source.facts if f.kind is FactKind.NEGATION and not (
+        exempt_modal and source.kind is SectionKind.EXCLUSION and _MODAL_BEFORE.search(source.text, 0, f.start)))
+
+
+def _cues(texts: Sequence[tuple[str, Sequence[Fact]]], exceptions: bool) -> int:
+    return sum(1 for _, facts in texts for f in facts
+               if f.kind is FactKind.NEGATION and (f.cue in _EXCEPTIONS) is exceptions)
+
+
+def said_without_cues(sources: Sequence[tuple[str, Sequence[Fact]]], bullets: Sequence[tuple[str, Sequence[Fact]]]
+                      ) -> int:
+    """How many of the sources' negations the bullets say with no cue: a prohibition for a plain negation, a
+    bare "instead" for an exception; each only for a cue of its kind the bullets lack, beyond the source's own."""
+    def extra(pattern: re.Pattern[str]) -> int:
+        return max(sum(len(pattern.findall(t)) for t, _ in bullets) - sum(len(pattern.findall(t)) for t, _ in sources),
+                   0)
+
+    lacking = [max(_cues(sources, kind) - _cues(bullets, kind), 0) for kind in (False, True)]
+    return min(extra(_PROHIBITED), lacking[0]) + min(extra(_INSTEAD), lacking[1])
+
+
+def negation_counts(clusters: Sequence[tuple[set[str], Sequence[_Bullet]]], by_id: Mapping[str, _Source]
+                    ) -> list[Finding]:
+    """Compare negation counts per cluster of criteria and the bullets that cite them."""
+    findings: list[Finding] = []
+    for cluster_ids, cluster_bullets in clusters:
+        # "must not be pregnant" may become "You are pregnant" under "You cannot join if…", but a bullet
+        # that keeps the modal ("You must be pregnant") has lost the "not".
+        restated = not any(_MODAL.search(b.text) for b in cluster_bullets)
+        in_source = sum(_negation_count(by_id[cid], exempt_modal=restated) for cid in cluster_ids)
+        readings = [(b, read_negations(b.text, b.facts)) for b in cluster_bullets]
+        in_bullets = sum(r.count for _, r in readings)
+        # A negation repeated over the items of a list is one negation when the source negates a list;
+        # one shared by alternatives of an elided predicate ("cannot, or … not …, complete") always is.
+        lists = [negates_a_list(by_id[cid].text, by_id[cid].facts) for cid in cluster_ids]
+        at_least = in_bullets - sum(r.elided + (r.distributed if any(lists) else 0) for _, r in readings)
+        # Repeats the source makes itself ("not pregnant, not breastfeeding") are no room for one more.
+        # Counted by the same rule as the bullets', so a criterion restated word for word adds nothing.
+        own = [read_negations(by_id[cid].text, by_id[cid].facts) for cid in cluster_ids]
+        source_at_least = max(in_source - sum(r.elided + (r.distributed if any(lists) else 0) for r in own), 0)
+        # A negation said by an affix on one side and by a word on the other ("uncorrected" / "has not been
+        # corrected") is the same negation.
+        texts = [(by_id[cid].text, by_id[cid].facts) for cid in cluster_ids]
+        said = [(b.text, b.facts) for b in cluster_bullets]
+        to_words, to_affixes = affix_swaps(texts, said)
+        to_affixes += said_without_cues(texts, said)  # "are not allowed" for "no", "instead" for "except"
+        first = sorted(cluster_ids)[0]
+        where = {"criterion_id": first, "bullet_index": cluster_bullets[0].index,
+                 "source_span": by_id[first].raw_span}
+        # Dropped: fewer than the source's negations plus its affixed words the bullets say in words.
+        if in_bullets + to_affixes < in_source + to_words:
+            affixed = f" (and {to_words} by an affix, said in words in the bullets)" if to_words else ""
+            findings.append(_error("negation_dropped", f"{', '.join(sorted(cluster_ids))}: the source has "
+                                   f"{in_source} negation(s){affixed} but the bullets have {in_bullets}", **where))
+        elif at_least - to_words > source_at_least and in_bullets - to_words > in_source:
+            findings.append(_error("negation_added", f"{', '.join(sorted(cluster_ids))}: the bullets add a negation "
+                                   f"the source does not have ({in_bullets} vs {in_source})", **where))
+        else:
+            findings += _lost_negations(cluster_ids, by_id, readings)
+    return findings
+
+
+def _lost_negations(cluster_ids: set[str], by_id: Mapping[str, _Source],
+                    readings: Sequence[tuple[_Bullet, NegationReading]]) -> list[Finding]:
+    """A list item or an alternative that lost the negation its neighbour keeps, where the source's negation
+    covers them all: "No irradiation or chemotherapy" → "You have never had radiation, and had chemotherapy"."""
+    sources = [by_id[cid] for cid in sorted(cluster_ids)]
+    own = [read_negations(s.text, s.facts) for s in sources]
+    # Only a clause that names an item of a list the source negates item by item ("No A or B"): "You are
+    # not pregnant, and you are using contraception" adds a clause, it does not lose a negation.
+    items = [stretch for s in sources for stretch in negated_items(s.text, s.facts)]
+    findings = []
+    for bullet, reading in readings:
+        lost = [] if any(r.lost_items for r in own) else [
+            (start, end) for start, end in reading.lost_items if names_an_item(bullet.text[start:end], items)]
+        lost += reading.lost_alternatives if not any(r.lost_alternatives for r in own) else []
+        for start, end in lost:
+            findings.append(_error(
+                "negation_dropped", f"bullet {bullet.index + 1}: {_quote(bullet.text[start:end])} has lost the "
+                f"negation that the rest of its list keeps; the source's negation covers every item",
+                criterion_id=sources[0].id, bullet_index=bullet.index, source_span=sources[0].raw_span,
+                bullet_span=(start, end)))
+    return findings
+
+
