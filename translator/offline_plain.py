@@ -146,6 +146,20 @@ _PLAIN: list[tuple[str, str]] = [
      r"treatment|discontinuation|initiation|administration|randomi[sz]ation|enrol(?:l)?ment|diagnosis|"
      r"transplant(?:ation)?|resection|vaccination|infusion|injection|dose|dosing|exposure|stopping)\b)", "after"),
     (r"associated with", "linked to"),
+    # "including" never closed a list: "but not limited to" says it again (and is no negation to the check)
+    (r"(?P<lead>including|such\s+as|include|includes),?\s+(?:but\s+)?(?:are\s+|is\s+)?not\s+limited\s+to,?(?=\s)",
+     r"\g<lead>"),
+    # a list's introduction, never "the following day"; only after "of" or "meet" (a header such as "The following
+    # baseline lab data:" the check reads as a heading, and "these" would make it a criterion)
+    (r"(?P<pre>of|meets?|fulfil(?:l|s|ls)?|satisf(?:y|ies))\s+the following"
+     r"(?!\s+(?:days?|weeks?|months?|years?|mornings?|evenings?|nights?|visits?|cycles?|doses?|at|in|on|within|during|"
+     r"before|after|for|from|by|to|until|since)\b)"
+     r"(?=(?:\s+[\w/-]+){0,4}\s*:)", r"\g<pre> these"),
+    # "people with a history of X" is "people who have had X", as HISTORY_OF; not "a known history" (not known is
+    # not never), nor before "or current", "any" or a gerund
+    (r"(?P<who>patients|subjects|people|persons|individuals|participants|women|children|adults)\s+with\s+(?:a\s+)?"
+     r"(?:(?:past|prior|previous)\s+)?history\s+of(?=\s+(?!(?:or|and|and/or|any|the|this|these|those|either|both|"
+     r"\w+ing)\b)[A-Za-z])", r"\g<who> who have had"),
     (r"anticipated", "expected"),
     (r"anticipate", "expect"),
     (r"(?<=to )provide(?=\s+(?:written|signed|informed|voluntary|consent|a\s+(?:written|signed)|samples?|blood)\b)",

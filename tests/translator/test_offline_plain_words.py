@@ -8,6 +8,7 @@ import pytest
 from tests.translator.test_offline import bullet_for, rendered
 from translator.fidelity import check_rendering, errors
 from translator.lexicon import Lexicon
+from translator.offline_edits import apply
 from translator.offline_plain import allergy_edits, eligible_edits, plain_edits, polish
 from translator.offline_terms import plan_terms
 
@@ -130,3 +131,35 @@ def test_a_window_keeps_its_facts_in_plain_words(nct_id: str, source: str, plain
     index = next(i for i, item in enumerate(request.items) if item.text.startswith(source))
     assert rendering.bullets[index].text.rstrip(".") == plain.rstrip(".")
     assert not errors(check_rendering(request, rendering))
+
+
+@pytest.mark.parametrize(
+    ("nct_id", "source", "plain"),
+    [
+        ("NCT01263119", "Female subjects with a history of menorrhagia", "Female subjects who have had menorrhagia"),
+        ("NCT01024010", "Any of the following comorbid conditions:", "Any of these comorbid conditions:"),
+        # "including" never closed the list: "but not limited to" said it twice (and is no negation)
+        ("NCT02482441", "Known clinically significant gastrointestinal disease including",
+         "You have known clinically significant digestive disease. This includes inflammatory bowel disease."),
+    ],
+)
+def test_shorter_stock_phrases(nct_id: str, source: str, plain: str) -> None:
+    request, rendering, _ = rendered(nct_id, source)
+    index = next(i for i, item in enumerate(request.items) if item.text.startswith(source))
+    assert rendering.bullets[index].text == plain
+    assert not errors(check_rendering(request, rendering))
+
+
+def test_the_following_day_and_a_known_history_stay() -> None:
+    texts = [apply(t, plain_edits(t)) for t in (
+        "Bleeding within one of the following days: 1, 2",
+        "one or more of the following at diagnosis:",
+        "Patients with a known history of HIV",
+        "Patients with a history of smoking",
+    )]
+    assert texts == [
+        "Bleeding within one of the following days: 1, 2",
+        "one or more of the following at diagnosis:",
+        "Patients with a known history of HIV",
+        "Patients with a history of smoking",
+    ]
