@@ -9,7 +9,8 @@ from tests.translator.test_offline import bullet_for, rendered
 from translator.fidelity import check_rendering, errors
 from translator.lexicon import Lexicon
 from translator.offline_edits import apply
-from translator.offline_plain import allergy_edits, eligible_edits, plain_edits, polish
+from translator.offline_plain import plain_edits, polish
+from translator.offline_plain_clauses import allergy_edits, eligible_edits
 from translator.offline_terms import plan_terms
 
 
