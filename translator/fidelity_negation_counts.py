@@ -28,7 +28,9 @@ from translator.fidelity_negations import (
     negated_items,
     negates_a_list,
     read_negations,
+    shares_an_item,
 )
+from translator.fidelity_scopes import uncued_neighbours
 from translator.findings import Finding, Severity
 
 
@@ -153,6 +155,13 @@ def _lost_negations(cluster_ids: set[str], by_id: Mapping[str, _Source],
         lost = [] if any(r.lost_items for r in own) else [
             (start, end) for start, end in reading.lost_items if names_an_item(bullet.text[start:end], items)]
         lost += reading.lost_alternatives if not any(r.lost_alternatives for r in own) else []
+        # Items beside one a cue heads, naming what the source negates ("have a cause of A and no other cause of
+        # B"), beyond those the source has itself.
+        named = [(a, b) for a, b in uncued_neighbours(bullet.text, bullet.facts)
+                 if (a, b) not in lost and shares_an_item(bullet.text[a:b], items)]
+        if len(named) > sum(shares_an_item(s.text[a:b], items) for s in sources
+                            for a, b in uncued_neighbours(s.text, s.facts)):
+            lost += named
         for start, end in lost:
             findings.append(_error(
                 "negation_dropped", f"bullet {bullet.index + 1}: {_quote(bullet.text[start:end])} has lost the "

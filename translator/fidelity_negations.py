@@ -176,6 +176,13 @@ def names_an_item(clause: str, stretches: Sequence[str]) -> bool:
     return any(mine & (_stems(stretch) | _plain_stems(stretch)) for stretch in stretches)
 
 
+def shares_an_item(clause: str, stretches: Sequence[str]) -> bool:
+    """`names_an_item` read both ways: the clause's letters in the lexicon's plain words too ("HBV" names the
+    "hepatitis B virus" of a stretch, as "hepatitis B virus" names its "HBV")."""
+    mine = _stems(clause) | _plain_stems(clause)
+    return any(mine & (_stems(stretch) | _plain_stems(stretch)) for stretch in stretches)
+
+
 def _plain_stems(text: str) -> set[str]:
     return {stem for match in Lexicon.load().find(text) if match.plain for stem in _stems(match.plain)}
 

@@ -106,3 +106,17 @@ def test_a_prohibition_the_source_says_itself_makes_up_for_no_lost_cue() -> None
     assert _checks(both, "No steroid eye drops at the same time; steroid eye drops are not allowed.") == []
     assert _checks(both, "Steroid eye drops at the same time; steroid eye drops are not allowed.") == [
         "negation_dropped"]
+
+
+def test_a_no_dropped_from_one_item_while_another_keeps_the_count_is_an_error() -> None:
+    # Paraphrase 297: the faithful bullet says the source's one "not" over two items ("no cause of A and no other
+    # cause of B"); dropping the first "no" leaves as many negations as the source has, but "have a cause of A"
+    # beside "and no other cause of B" has lost the negation the source puts on both.
+    text = criterion("NCT05872269", "NAFLD is defined either by previous histology")
+    said = "You have an earlier documented diagnosis of NAFLD (non-alcoholic fatty liver disease) based on the AASLD " \
+           "criteria. NAFLD is defined either by past histology (tissue testing) or by clinical imaging, in people " \
+           "who drink little or no alcohol and have {} cause of secondary fatty liver (hepatic steatosis) and no " \
+           "other cause of long-term liver disease. You must also meet one of the following at screening, to show " \
+           "the NAFLD is ongoing:"
+    assert _checks(text, said.format("no")) == []
+    assert _checks(text, said.format("a")) == ["negation_dropped"]
