@@ -147,6 +147,11 @@ _PLAIN: list[tuple[str, str]] = [
      r"treatment|discontinuation|initiation|administration|randomi[sz]ation|enrol(?:l)?ment|diagnosis|"
      r"transplant(?:ation)?|resection|vaccination|infusion|injection|dose|dosing|exposure|stopping)\b)", "after"),
     (r"associated with", "linked to"),
+    # "Relapse is defined as progression …" is "Relapse means …" (not "are defined as": "smokers mean those …")
+    (r"is\s+defined\s+as(?=\s)", "means"),
+    (r"as\s+determined\s+by(?=\s+(?:the\s+|a\s+|an\s+|their\s+|your\s+)?(?:treating\s+|study\s+|local\s+|site\s+|"
+     r"responsible\s+|principal\s+)?(?:doctor|investigator|physician|clinician|specialist|cardiologist|neurologist|"
+     r"oncologist|psychiatrist)s?\b)", "as judged by"),
     # "including" never closed a list: "but not limited to" says it again (and is no negation to the check)
     (r"(?P<lead>including|such\s+as|include|includes),?\s+(?:but\s+)?(?:are\s+|is\s+)?not\s+limited\s+to,?(?=\s)",
      r"\g<lead>"),
@@ -256,6 +261,9 @@ _POLISH: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (re.compile(r"\bpreceding(?=\s+(?:the\s+)?(?:first|initial|screening|randomi[sz]ation|enrol(?:l)?ment|baseline|study|"
                 r"day|visit|dosing|inclusion|entry|registration|signing|consent|surgery|start)\b)"), "before"),
     (re.compile(r"\binitial(?=\s+(?:study\s+)?(?:dose|dosing|administration|infusion|injection)\b)"), "first"),
+    # what the second person made of "Previous administration of X" and "Received treatment with X"
+    (re.compile(r"\b(?P<v>have|has) had use of\b"), r"\g<v> used"),
+    (re.compile(r"\b(?P<v>have|has) received treatment with\b"), r"\g<v> been treated with"),
     # "prior X" became "past X"; after "have had" the tense already says it: "You have had past surgery"
     (re.compile(r"\b(?P<verb>(?:have|has)\s+(?:had|received))\s+(?P<any>any\s+)?past\s+(?=[a-z])"),
      r"\g<verb> \g<any>"),

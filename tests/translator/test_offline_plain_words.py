@@ -164,3 +164,26 @@ def test_the_following_day_and_a_known_history_stay() -> None:
         "Patients with a known history of HIV",
         "Patients with a history of smoking",
     ]
+
+
+@pytest.mark.parametrize(
+    ("nct_id", "source", "part"),
+    [
+        ("NCT00317720", "Patients must have measurable disease using", "Measurable disease means at least one lesion"),
+        ("NCT01892020", "Previous use of any insulin", "You have used any insulin other than premixed human insulin"),
+        ("NCT02329834", "Indication of moderate-to-severe hepatic", "liver dysfunctions as judged by the study doctor"),
+        ("NCT04961996", "Received treatment with investigational therapy",
+         "You have been treated with experimental treatment in the 28 days before"),
+    ],
+)
+def test_shorter_verbs(nct_id: str, source: str, part: str) -> None:
+    request, rendering, _ = rendered(nct_id, source)
+    index = next(i for i, item in enumerate(request.items) if item.text.startswith(source))
+    assert part in rendering.bullets[index].text
+    assert not errors(check_rendering(request, rendering))
+
+
+def test_a_judgement_only_where_a_person_judges() -> None:
+    text = "Ejection fraction of 50% or more as determined by echocardiogram"
+    assert apply(text, plain_edits(text)) == text  # measured, not judged
+    assert "are defined as" in apply("Smokers are defined as those", plain_edits("Smokers are defined as those"))
