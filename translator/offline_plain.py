@@ -258,6 +258,10 @@ _POLISH: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     # fact rules own that span, so plain_edits leave it alone); the check still compares the window after
     (re.compile(r"\b(?P<p>[Pp])rior to\b"), lambda m: "Before" if m["p"] == "P" else "before"),
     (re.compile(r"\bsubsequent to\b"), "after"),
+    # as plain_edits say it ("prior to registration" is "before joining the study"), inside a window too
+    (re.compile(r"\b(?P<pre>before|after|at|of|since|until|following)\s+(?:the\s+)?(?:study\s+)?"
+                r"(?:enrol(?:l)?ment|registration)\b(?!\s+(?:in|into|of|on|to|visit|period|phase|date|day)\b)"),
+     r"\g<pre> joining the study"),
     (re.compile(r"\bpreceding(?=\s+(?:the\s+)?(?:first|initial|screening|randomi[sz]ation|enrol(?:l)?ment|baseline|study|"
                 r"day|visit|dosing|inclusion|entry|registration|signing|consent|surgery|start)\b)"), "before"),
     (re.compile(r"\binitial(?=\s+(?:study\s+)?(?:dose|dosing|administration|infusion|injection)\b)"), "first"),

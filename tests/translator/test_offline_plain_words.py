@@ -174,6 +174,9 @@ def test_the_following_day_and_a_known_history_stay() -> None:
         ("NCT02329834", "Indication of moderate-to-severe hepatic", "liver dysfunctions as judged by the study doctor"),
         ("NCT04961996", "Received treatment with investigational therapy",
          "You have been treated with experimental treatment in the 28 days before"),
+        # a window's own "enrollment" / "registration" is joining the study, as elsewhere
+        ("NCT02422446", "Diagnosis of diabetes", "diagnosed with diabetes less than 1 year before joining the study"),
+        ("NCT00095940", "Off all colony forming growth factor", "at least 2 weeks before joining the study (G-CSF"),
     ],
 )
 def test_shorter_verbs(nct_id: str, source: str, part: str) -> None:
