@@ -43,7 +43,9 @@ _NOT_AN_OPENING = re.compile(
     r"previous|recent|planned|suspected|family|risk|any|all|both|either|neither|each|only|use|treatment|therapy|"
     r"signs?|symptoms?|evidence|presence|diagnosis|documented|confirmed|known|cured|treated|resolved|"
     r"controlled|stable|healthy|good|free|see|note|the|a|an|this|these|those|patients?|subjects?|previously|"
-    r"currently|recently|newly|immunocompromised|immunosuppressed)\b",
+    r"currently|recently|newly|immunocompromised|immunosuppressed|"
+    # a clause or a list going on from elsewhere ("If no cirrhosis, a liver biopsy …"): no noun phrase to have
+    r"if|unless|when|whether|while|although|though|because|and|or|nor|but|except|including|excluding)\b",
     re.IGNORECASE,
 )
 _PEOPLE = re.compile(
@@ -53,6 +55,7 @@ _PEOPLE = re.compile(
     re.IGNORECASE,
 )
 _RESULT_AFTER = re.compile(r"\s*(?:\([^()]*\))?\s*-?\s*(?:positive|negative|seropositive|seronegative)\b", re.I)
+_RESULT_IN_CLAUSE = re.compile(r"\b(?:positive|negative|seropositive|seronegative)\b", re.IGNORECASE)
 _SENTENCE_INSIDE = re.compile(r"[.!?]\s+\S|;\s*\S")
 _PAST_WINDOW = ("before", "past")
 _IN_A_STATE = re.compile(r"in\s+(?!situ\b|vivo\b|vitro\b)", re.IGNORECASE)
@@ -76,13 +79,19 @@ def condition_opening(text: str, start: int, facts: Sequence[Fact], lexicon: Lex
         return []
     if not _names_a_condition(head, words, lexicon) or re.match(r"\s+to\b", body[len(head) :]):
         return []  # "Failure to respond to …" is no condition one has
-    if _RESULT_AFTER.match(body, len(head)):
-        return []  # "Human Immunodeficiency Virus (HIV)-positive" names a result, not the virus
+    if _RESULT_AFTER.match(body, len(head)) or _RESULT_IN_CLAUSE.search(re.split(r"[,;(]", body, maxsplit=1)[0]):
+        return []  # "Human Immunodeficiency Virus (HIV)-positive", "Hepatitis B and C negative": results, not viruses
     if _IN_A_STATE.match(body):
         return [Edit(start, start, "You are ", "person")]  # "In first relapse": a state one is in, not a thing one has
     if _PREPOSITION.match(body):
         return []  # "Within normal range cardiac function": no noun phrase to have
-    past = any(f.kind is FactKind.TEMPORAL and f.relation in _PAST_WINDOW for f in facts)
+    # a bare "prior"/"history" after the condition is another item's ("Dry eye syndrome or prior Restasis use")
+    past = any(
+        f.kind is FactKind.TEMPORAL
+        and f.relation in _PAST_WINDOW
+        and (f.low is not None or f.high is not None or f.start < start + len(head))
+        for f in facts
+    )
     return [Edit(start, start, "You have had " if past else "You have ", "person")]
 
 

@@ -84,7 +84,8 @@ def _not_its_value(text: str, fact: Fact, facts: Sequence[Fact]) -> bool:
     no value of the QTc)."""
     if _NAMED_VALUE.match(fact.text) and not _FOLLOWS_A_VALUE.match(text, fact.end):
         return True
-    blanked = "".join(" " if any(f.start <= i < f.end for f in facts) else c for i, c in enumerate(text))
+    values = [f for f in facts if f.kind is FactKind.VALUE]
+    blanked = "".join(" " if any(f.start <= i < f.end for f in values) else c for i, c in enumerate(text))
     clause = re.split(r"[.;](?:\s|$)", blanked[fact.end :], maxsplit=1)[0]  # other values' own "or more" aside
     clause = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", "", clause)
     alternatives = re.split(r"\b(?:or|and/or)\b", clause, flags=re.IGNORECASE)

@@ -23,6 +23,10 @@ FINITE = re.compile(
     re.IGNORECASE,
 )
 _LED = [  # (pattern at the start, replacement); the pattern's match is replaced
+    # taking part and using are things one did, not things one has had ("You have had taking part in a study")
+    (r"(?:(?:an?\s+)?history\s+of\s+|(?:prior|previous|past)\s+)participation\s+in\b", "You have taken part in"),
+    (r"(?:(?:an?\s+)?history\s+of\s+|(?:prior|previous)\s+)use\s+of\b", "You have used"),
+    (r"(?:prior|previous)\s+administration\s+of\b", "You have been given"),
     # "History of or current X": had it then, or has it now
     (r"(?:an?\s+)?history\s+(?:of\s*,?\s+or|or|and/or)\s+current\b"
      r"(?!\s+(?:presence|signs|evidence|diagnosis|history|use|treatment|therapy)\b)", "You have had or now have"),
@@ -57,15 +61,12 @@ _LED = [  # (pattern at the start, replacement); the pattern's match is replaced
      r"adequate\s+(?!\w+\s+(?:of|with|to)\b))", "You have {how}"),
     (r"(?:an?\s+)?(?P<pn>positive|negative)\b(?=[^.;:]{0,40}\b(?:tests?|results?|screens?|serology|assays?)\b)",
      "You have a {pn}"),
-    # taking part is something one did, not a thing one has had ("You have had taking part in a study")
-    (r"(?:prior|previous|past)\s+participation\s+in\b", "You have taken part in"),
     (r"current(?:ly)?\s+participation\s+in\b", "You are taking part in"),
     (r"recent\s+participation\s+in\b", "You have recently taken part in"),
-    (r"(?:prior|previous)\s+use\s+of\b", "You have used"),
     # "have had" already says before: "Prior surgery" → "You have had surgery" (not "Prior history or …": no
     # "have had history")
     (r"(?:prior|previous)\s+(?!(?:to|or|and|and/or|history)\b)(?=\w)", "You have had "),
-    (r"pregnancy(?P<also>\s*(?:,|or|and/or|/)\s*(?:breast-?\s?feeding|lactating))?(?=\s*[.;]?\s*$)",
+    (r"(?:(?:current|ongoing)\s+)?pregnancy(?P<also>\s*(?:,|or|and/or|/)\s*(?:breast-?\s?feeding|lactating))?(?=\s*[.;]?\s*$)",
      "You are pregnant{also}"),
     # "No prior X" is none before: "You have had no X" ("You have no past X" would deny a past, not X)
     (r"no\s+(?P<recent>recent\s+)?(?:prior|previous)\s+(?!(?:to|or|and|and/or)\b)(?=[A-Za-z])"
@@ -102,7 +103,8 @@ _LED = [  # (pattern at the start, replacement); the pattern's match is replaced
      r"untreated|ongoing|unstable|serious|documented|current|poorly\s+controlled|concurrent|"
      r"clinically\s+relevant)\s+(?!to\b)(?!(?:smokers?|users?|drinkers?|patients?|subjects?|participants?)\b)(?!(?:\w+\s+)?(?:use|participation|enrollment|enrolment|administration|intake|"
      r"need|consumption|requirement|involvement|treatment|therapy|medication|or\s+planned)\b)"
-     r"(?!(?:or|and|and/or)\s+\w+\s+(?:participation|enrollment|enrolment)\b)",
+     r"(?!(?:or|and|and/or)\s+\w+\s+(?:participation|enrollment|enrolment)\b)"
+     r"(?!(?:smoking|drinking|pregnancy|breast-?feeding|lactation)\b)",  # "You have current smoking"
      "You have {adj} "),
 ]  # fmt: skip
 _LED_RE = [(re.compile(pattern, re.IGNORECASE), template) for pattern, template in _LED]

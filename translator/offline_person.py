@@ -93,7 +93,8 @@ _NOT_CONDITIONS = re.compile(
     r"\bexcept(?:ions?)?\b|\bexcluding\s*(?:the\s+following\s*)?:|\bother\s+than\s*(?:the\s+following\s*)?:"
     r"|\bunless\b[^.;]*:|(?<!not\s)\b(?:is|are|will\s+be|may\s+be|be)\s+(?:allowed|permitted)\b(?!\s+to\b)"
     r"|(?<!not\s)\b(?:allowed|permitted)\s*\)?\s*:|\bincludes?\s+(?:(?:any|one)\s+of\s+)?(?:the\s+following|these)\b"
-    r"|\b(?:is|are)\s+(?:defined\s+as\s+)?(?:a|an|any)\b[^:]*\b(?:who|that)\s*:"
+    r"|\b(?:is|are)\s+defined\s+as\b[^:]*\b(?:who|that)\b[^:]*:"
+    r"|\b(?:is|are)\s+(?:a|an|any)\s+(?:[\w-]+\s+){0,2}(?:wom[ae]n|females?|m[ae]n|males?)\s+(?:who|that)\b[^:]*:"
     r"|(?<!\bthe\s)\b(?:from|since|after|following|before|prior\s+to)\s*:\s*$",
     re.IGNORECASE,
 )
@@ -117,6 +118,11 @@ def about_someone_else(headers: Sequence[str]) -> bool:
     return False
 
 
+_QUESTION = re.compile(
+    r"(?:is|are|has|have|had|does|do|did|was|were|can|will)\s+(?:the|this|that|there|his|her)\b", re.IGNORECASE
+)
+
+
 def person_edits(text: str, facts: Sequence[Fact], lexicon: Lexicon, parent: str | None = None) -> list[Edit]:
     """Edits that put `text` in the second person, or none when no rule applies safely.
 
@@ -127,6 +133,8 @@ def person_edits(text: str, facts: Sequence[Fact], lexicon: Lexicon, parent: str
     body = text[start:]
     if not body or _JUDGED.search(re.sub(r"\([^()]*\)|\[[^\[\]]*\]", "", body)):  # asides judge nothing
         return []
+    if _QUESTION.match(body) and body.rstrip().endswith("?"):
+        return []  # "Is the total bilirubin ≤ 1.5 x ULN?" asks of something else: not "You are the total bilirubin …"
     lead = (
         age_opening(text, start, facts, parent)
         or _subject(text, start, facts, parent)
@@ -205,6 +213,16 @@ def _subject_edits(text: str, start: int, facts: Sequence[Fact], parent: str | N
         clause = re.split(r"[.;:]", text[after:], maxsplit=1)[0]
         if FINITE.search(clause):
             return []
+        taking_part = re.compile(r"\s+(?P<now>current\s+)?participation\s+in\b", re.IGNORECASE).match(text, after)
+        if taking_part is not None:  # "with participation in" is no "You have taking part in"
+            return [
+                Edit(
+                    start,
+                    taking_part.end(),
+                    "You are taking part in" if taking_part.group("now") else "You have taken part in",
+                    "person",
+                )
+            ]
         history = re.compile(r"\s+" + HISTORY_OF, re.IGNORECASE).match(text, after)
         if history is not None:  # "Patients with a history of X" → "You have had X"
             return [Edit(start, history.end(), "You have had", "person")]
@@ -325,7 +343,8 @@ def _agreement(text: str, after: int) -> list[Edit]:
 
 # Later mentions of the one participant: "the risk to the subject" → "the risk to you".
 _OBJECT = re.compile(
-    r"\b(?:to|for|by|with|from|about)\s+(?P<who>the\s+(?:patient|subject|participant))\b(?![’'\w-])",
+    r"\b(?:to|for|by|with|from|about|makes?|making|puts?|putting|renders?|rendering|places?|placing|exposes?|"
+    r"exposing)\s+(?P<who>the\s+(?:patient|subject|participant))\b(?![’'\w-])",
     re.IGNORECASE,
 )
 _POSSESSIVE = re.compile(r"\bthe\s+(?:patient|subject|participant)['’]s\b", re.IGNORECASE)

@@ -28,9 +28,16 @@ def _faithful(nct_id: str, source: str) -> str:
         # taking part and using are things one did, not things one "has had"
         ("NCT00081588", "Previous participation in the TMC114-C202", "You have taken part in the TMC114-C202"),
         ("NCT00031044", "Prior use of DAPD or ENF", "You have used DAPD or ENF."),
+        ("NCT01028248", "History of use of intravitreal", "You have used intravitreal"),
+        ("NCT01075048", "Previous administration of ARQ 197", "You have been given ARQ 197."),
+        ("NCT01761292", "History of participation in gene therapy", "You have taken part in gene therapy"),
+        ("NCT03520348", "Subjects with participation in clinical", "You have taken part in clinical research"),
+        ("NCT01607853", "Subjects with current participation", "You are taking part in any other"),
         ("NCT00003926", "Allergy to aminothiol compounds", "You have an allergy to aminothiol compounds."),
         # a state one is in: "In remission" is no thing one has
         ("NCT00346359", "In remission", "You are in remission."),
+        # being pregnant is a state: "You have current pregnancy"
+        ("NCT02802865", "Current pregnancy", "You are pregnant."),
     ],
 )
 def test_openings_say_what_the_source_says(nct_id: str, source: str, plain: str) -> None:
@@ -71,6 +78,7 @@ def test_items_under_a_header_about_something_else_are_not_about_you(nct_id: str
         ("NCT00234000", "NYHA Class III or IV heart failure", "Your"),
         # an alternative that is a condition, not a value of the lab
         ("NCT00275028", "Mean QTc > 500 msec", "Your"),
+        ("NCT01221545", "Prolonged QTcF", "Your"),
         # a subject with a verb of its own after the age: "You are younger than 60 years taking … must have"
         ("NCT02137837", "Patients < 60 years of age taking tamoxifen", "You are"),
         # a list of subjects: "You are suffering from …, patients with porphyria, or patients with …"
@@ -108,3 +116,37 @@ def test_values_are_worded_only_where_the_wording_reads_right(nct_id: str, sourc
 def test_no_full_stop_inside_brackets_the_source_left_open() -> None:
     text = _faithful("NCT01294800", "Females of child-bearing potential must have a negative serum pregnancy test")
     assert text.endswith("(human chorionic")
+
+
+def test_a_bare_prior_later_in_the_list_does_not_put_the_condition_in_the_past() -> None:
+    # "prior" is the Restasis use's: the dry eye is now ("You have had dry eye syndrome" said it may be over)
+    assert _faithful("NCT00798694", "Dry eye syndrome or prior Restasis use").startswith("You have Dry eye syndrome")
+
+
+def test_a_test_result_is_not_a_condition_you_have() -> None:
+    assert not _faithful("NCT00088933", "Hepatitis B and C negative by clinical history").startswith("You have")
+
+
+def test_the_subject_as_an_object_is_you_once_the_sentence_is_yours() -> None:
+    text = _faithful("NCT02588261", "Subject has concurrent corneal disorder")
+    assert text.startswith("You have concurrent corneal disorder") and "makes you unsuitable" in text
+
+
+def test_a_question_about_something_else_is_not_put_to_you() -> None:
+    # "You are the ECOG performance status 0 to 1?" answered a question nobody asked
+    assert not _faithful("NCT01042028", "Is the ECOG performance status 0-1?").startswith("You")
+
+
+@pytest.mark.parametrize(
+    ("nct_id", "source"),
+    [
+        # a clause going on from elsewhere: "You have had If no cirrhosis, a liver biopsy …"
+        ("NCT01628692", "If no cirrhosis, a liver biopsy"),
+        # smoking is something one does: "You have current smoking"
+        ("NCT03270332", "Current smoking"),
+        # under "Childbearing potential is defined as any woman … who meets the following criteria:"
+        ("NCT01849276", "Has NOT been naturally postmenopausal"),
+    ],
+)
+def test_openings_that_would_not_be_about_you_or_not_read_are_not_made(nct_id: str, source: str) -> None:
+    assert not _faithful(nct_id, source).startswith("You")
