@@ -20,11 +20,12 @@ from translator.quantities import Quantity
 _T = r"T(?:is|[xX]|[0-4][a-d]?)(?:\s*[-–/]\s*T?(?:[0-4][a-d]?))*"
 _N = r"N(?:[xX]|[0-3][a-c]?)(?:\s*[-–/]\s*N?[0-3][a-c]?)*"
 _M = r"M(?:[xX]|[01][a-c]?)(?:\s*[-–/]\s*M?[01][a-c]?)*"
-_CODE_RE = re.compile(rf"(?<![\w-])(?P<prefix>yp|yc|[cpyr])?(?P<code>{_T}|{_N}|{_M})(?![\w])(?!-\w)")
+# A code never goes on with decimals: "N0.5" is no "N0" (but "pT1,2" lists T1 and T2).
+_CODE_RE = re.compile(rf"(?<![\w-])(?P<prefix>yp|yc|[cpyr])?(?P<code>{_T}|{_N}|{_M})(?![\w])(?!-\w)(?!\.\d)")
 _GAP_RE = re.compile(r"[\s,;/&]*(?:(?:or|and)\b[\s,;/&]*)?")
 _CONTEXT_RE = re.compile(r"\b(?:stages?|staging|staged|TNM|AJCC|UICC)\b[^.;]{0,25}$", re.IGNORECASE)
 _MAX_GAP = 8
-_FIBROSIS_RE = re.compile(r"(?<![\w-])F[0-4](?:\s*[-–]\s*F?[0-4])?(?![\w])(?!-\w)")
+_FIBROSIS_RE = re.compile(r"(?<![\w-])F[0-4](?:\s*[-–]\s*F?[0-4])?(?![\w])(?!-\w)(?!\.\d)")
 _FIBROSIS_CONTEXT_RE = re.compile(
     r"\b(?:fibros\w*|METAVIR|Ishak|Fibro\w*|APRI|elastography|stage[sd]?|fibrotic)\b[^.;]*$", re.IGNORECASE
 )

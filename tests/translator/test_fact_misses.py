@@ -96,3 +96,15 @@ def test_a_word_that_carries_a_count_is_that_number(nct_id: str, needle: str, wo
     assert [f.check for f in errors(judge(text, faithful))] == [], faithful
     changed = [f.check for f in errors(judge(text, text.replace(needle, needle.replace(word, other))))]
     assert changed == ["fact_changed"], changed
+
+
+def test_a_stage_code_with_decimals_is_no_code() -> None:
+    # A planted "N0" → "N0.5" had read as "N0" still: the change went unreported.
+    text = criterion("NCT00268437", "T4, N0 tumors")
+    assert _checks_of(text, text) == []
+    assert set(_checks_of(text, text.replace("N0", "N0.5"))) == {"fact_missing"}  # "T4, N0" stays no group
+    assert [f.text for f in _values("pT1,2N0M0 breast cancer")][:1] == ["pT1"]  # a list, read as before
+
+
+def _checks_of(source: str, bullet: str) -> list[str]:
+    return [f.check for f in errors(judge(source, bullet))]
