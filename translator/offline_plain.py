@@ -265,6 +265,10 @@ _POLISH: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (re.compile(r"\bpreceding(?=\s+(?:the\s+)?(?:first|initial|screening|randomi[sz]ation|enrol(?:l)?ment|baseline|study|"
                 r"day|visit|dosing|inclusion|entry|registration|signing|consent|surgery|start)\b)"), "before"),
     (re.compile(r"\binitial(?=\s+(?:study\s+)?(?:dose|dosing|administration|infusion|injection)\b)"), "first"),
+    # "hypersensitivity reaction" became "allergic reaction": a count noun takes its article
+    (re.compile(r"\b(?P<verb>(?:have|has)(?: had)?|had) (?P<adj>(?:severe|serious|known|past|prior|previous) )?"
+                r"(?P<noun>allergic reaction)\b(?!s)"),
+     lambda m: f"{m['verb']} {'a ' + m['adj'] if m['adj'] else 'an '}{m['noun']}"),
     # what the second person made of "Previous administration of X" and "Received treatment with X"
     (re.compile(r"\b(?P<v>have|has) had use of\b"), r"\g<v> used"),
     (re.compile(r"\b(?P<v>have|has) received treatment with\b"), r"\g<v> been treated with"),

@@ -23,7 +23,7 @@ from translator.offline_terms import plan_terms
          "You have had allergic reactions to vincristine or any of the other components of VSLI."),
         # "severe" stays: never softened
         ("NCT00088933", "No history of severe hypersensitivity reaction",
-         "You have never had severe allergic reaction to docetaxel or other drugs formulated with polysorbate 80."),
+         "You have never had a severe allergic reaction to docetaxel or other drugs formulated with polysorbate 80."),
     ],
 )
 def test_a_hypersensitivity_to_something_is_an_allergy_to_it(nct_id: str, source: str, plain: str) -> None:
