@@ -214,8 +214,8 @@ def _grow(text: str, m: re.Match[str], floor: int) -> list[Quantity]:
         ):
             unit_found = (canonical, spaced_degree.end())
     unit, end = (unit_found[0], unit_found[1]) if unit_found else (None, first.end)
-    if unit_found is None and (fraction := _fraction(text, m, first.end, floor)) is not None:
-        return [fraction]
+    if unit_found is None and (fraction := slash_fraction(text, m, first.end, floor)) is not None:
+        return [Quantity(fraction[1], fraction[2], fraction[0], None, None, "fraction", label=fraction[3])]
     if first.multiplier:
         freq = _FREQUENCY_RE.match(text, first.end)
         if freq:
@@ -315,14 +315,6 @@ def _grow(text: str, m: re.Match[str], floor: int) -> list[Quantity]:
         # "a maximum of at least 3": two bounds that disagree are two facts, so neither is lost by reading one.
         found.insert(0, replace(bound(outer.start, end, outer.comparator, values[0], units[0], age), person=person))
     return found
-
-
-def _fraction(text: str, m: re.Match[str], end: int, floor: int) -> Quantity | None:
-    found = slash_fraction(text, m, end, floor)
-    if found is None:
-        return None
-    comparator, start, stop, label = found
-    return Quantity(start, stop, comparator, None, None, "fraction", label=label)
 
 
 def _dotted_thousands(surface: str, value: float) -> float:
