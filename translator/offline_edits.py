@@ -140,9 +140,7 @@ def fact_edits(text: str, facts: Sequence[Fact]) -> list[Edit]:
 
 
 # A unit the extractor left outside the fact: "≤ 381 μmol" worded "381 or less" would read "381 or less μmol".
-_UNIT_AFTER = re.compile(
-    r"\s*(?:[µμ]\w*|mmol|mol|mg|g|kg|ng|pg|mcg|ml|mL|dl|dL|L|IU|U|mIU|cm|mm)\b(?!\s+(?:of|to)\b)"
-)
+_UNIT_AFTER = re.compile(r"\s*(?:[µμ]\w*|mmol|mol|mg|g|kg|ng|pg|mcg|ml|mL|dl|dL|L|IU|U|mIU|cm|mm)\b(?!\s+(?:of|to)\b)")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:from|of|for|since|to|at|by|with|on|during|over|in)\s*$", re.IGNORECASE)
 _HOW_LONG_BEFORE = re.compile(r"\b(?:for|since|during|within|over|after|lasting)\s*$", re.IGNORECASE)
 

@@ -100,14 +100,21 @@ _NOT_CONDITIONS = re.compile(
 )
 
 
+_ENDS_A_HEADER = re.compile(r"(?::|\b(?:except(?:\s+for)?|exceptions?|excluding|other\s+than))\W*$", re.IGNORECASE)
+# An aside just before the colon is the header's own word on its items, unlike one inside ("(unless otherwise noted)").
+_ALLOWED_ASIDE = re.compile(r"\((?=[^()]*\b(?:exceptions?|allowed|permitted)\b)[^()]*\)\s*:\W*$", re.IGNORECASE)
+
+
 def about_someone_else(headers: Sequence[str]) -> bool:
     """Whether the items under `headers` (the texts of the items this one sits under, nearest first) are not
     conditions on the reader, so that "You …" would misstate them: someone else's criteria ("Donor criteria:",
     "… if their enrolling physician:") or a list of exceptions, allowances, definitions or times (see
     `_NOT_CONDITIONS`)."""
     for header in headers:
-        if not re.search(r":\W*$", header) and len(header.split()) > 3:
+        if not _ENDS_A_HEADER.search(header) and len(header.split()) > 3:
             continue  # not a header over its items ("Therapeutic warfarin … are allowed" is a criterion of its own)
+        if _ALLOWED_ASIDE.search(header):
+            return True  # "… (the following exceptions are permitted):"
         body = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", "", header)  # asides name no subject
         body = re.sub(rf"\b(?:fe)?male\s+(?={_OTHERS})", "", body, flags=re.IGNORECASE)  # "Female partners …"
         if _NOT_CONDITIONS.search(body) or _LIST_OF_OTHERS.search(body):

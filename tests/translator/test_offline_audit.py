@@ -56,6 +56,9 @@ def test_no_prior_keeps_its_negation_over_an_or_list() -> None:
         ("NCT00229203", "carcinoma in situ of uterine cervix"),
         ("NCT00446030", "In situ carcinoma of the cervix"),
         ("NCT00099463", "seizures secondary to alcohol withdrawal"),
+        # a header ending in "except", and one whose aside says its items are allowed
+        ("NCT00603447", "carcinoma in situ of the cervix"),
+        ("NCT02677896", "Prior ADT given for"),
         # someone else's criteria: the donor's, the enrolling physician's
         ("NCT00241358", "Must have an ECOG performance status of 0 or 1"),
         ("NCT01703702", "Is unwilling to suspend all testing"),
