@@ -160,7 +160,10 @@ _PLAIN: list[tuple[str, str]] = [
     (r"(?P<pre>of|meets?|fulfil(?:l|s|ls)?|satisf(?:y|ies))\s+the following"
      r"(?!\s+(?:days?|weeks?|months?|years?|mornings?|evenings?|nights?|visits?|cycles?|doses?|at|in|on|within|during|"
      r"before|after|for|from|by|to|until|since)\b)"
-     r"(?=(?:\s+[\w/-]+){0,4}\s*:)", r"\g<pre> these"),
+     # a plural list ("the following criterion:" is one thing, and not "these")
+     r"(?=(?:\s+[\w/-]+){0,4}\s*:)(?!(?:\s+[\w/-]+){0,3}?\s+(?:criterion|requirement|condition|test|rule|item|"
+     r"method|definition|factor|parameter|value|exception|restriction|procedure|feature|sign|symptom|disease)\s*:)",
+     r"\g<pre> these"),
     # "people with a history of X" is "people who have had X", as HISTORY_OF; not "a known history" (not known is
     # not never), nor before "or current", "any" or a gerund
     (r"(?P<who>patients|subjects|people|persons|individuals|participants|women|children|adults)\s+with\s+(?:a\s+)?"

@@ -157,12 +157,14 @@ def test_the_following_day_and_a_known_history_stay() -> None:
         "one or more of the following at diagnosis:",
         "Patients with a known history of HIV",
         "Patients with a history of smoking",
+        "must also meet the following criterion:",  # one thing: not "these"
     )]
     assert texts == [
         "Bleeding within one of the following days: 1, 2",
         "one or more of the following at diagnosis:",
         "Patients with a known history of HIV",
         "Patients with a history of smoking",
+        "must also meet the following criterion:",
     ]
 
 
