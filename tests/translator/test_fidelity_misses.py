@@ -120,3 +120,15 @@ def test_a_no_dropped_from_one_item_while_another_keeps_the_count_is_an_error() 
            "the NAFLD is ongoing:"
     assert _checks(text, said.format("no")) == []
     assert _checks(text, said.format("a")) == ["negation_dropped"]
+
+
+def test_a_bound_on_a_time_point_is_its_relation() -> None:
+    # Paraphrase 323: "up to Day 4 after dosing" had read as the bare point "Day 4", so "at least Day 4" passed.
+    text = criterion("NCT03442725", "up to Day 4 after dosing")
+    said = "Apart from those the investigator approves, you used any medicine (prescription or over-the-counter), " \
+           "Chinese herbal medicines or herbal tea, energy drinks, herbal products (for example St. John's wort or " \
+           "garlic), or supplements or supra-therapeutic (very high) doses of vitamins within 14 days before Day-1 " \
+           "and {} Day 4 after dosing."
+    assert _checks(text, said.format("up to")) == []
+    assert _checks(text, said.format("until")) == []
+    assert _checks(text, said.format("at least")) == ["fact_changed"]
