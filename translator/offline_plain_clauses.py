@@ -41,7 +41,8 @@ def eligible_edits(text: str, taken: Sequence[tuple[int, int]] = ()) -> list[Edi
     edits: list[Edit] = []
     for pattern, wording in _ELIGIBLE:
         for m in pattern.finditer(text):
-            clause = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", "", re.split(r"[.;:]\s", text[: m.start()])[-1])
+            # brackets out first: an "i.e. patients …" inside them is neither a sentence end nor the subject
+            clause = re.split(r"[.;:]\s", re.sub(r"\([^()]*\)|\[[^\[\]]*\]", "", text[: m.start()]))[-1]
             if _PERSON.search(clause) and not any(overlaps(m.span(), t) for t in taken):
                 edits.append(Edit(m.start(), m.end(), m.expand(wording), "plain"))
     return edits

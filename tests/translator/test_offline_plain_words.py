@@ -99,6 +99,8 @@ def test_eligible_people_can_take_part_and_the_not_survives() -> None:
 def test_only_people_take_part_not_tumours_or_histologies() -> None:
     assert not eligible_edits("Mixed histology will not be eligible.")
     assert not eligible_edits("Primary and metastatic CNS malignancies are eligible")
+    # the people are inside the aside; the subject is a kind of atrial fibrillation
+    assert not eligible_edits("(ii) Persistent (i.e. patients whose episodes of AF last over 7 days), are excluded")
     edits = eligible_edits("Patients with other cancers are also eligible if they have remained disease free")
     assert [e.text for e in edits] == ["can also take part"]
 
