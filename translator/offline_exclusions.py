@@ -53,6 +53,9 @@ _SECOND_RULE = re.compile(
 _JUDGED_AGAIN = re.compile(
     r"\b(?:eligible|ineligible|excluded|included|allowed|permitted|unless|except|excluding|must|should)\b", re.I
 )
+# A second subject in the list ("Subjects with X and subjects with Y are excluded"): "You have X and subjects with
+# Y" would read as two kinds of people.
+_ANOTHER_SUBJECT = re.compile(rf"\b{_SUBJECT}\b", re.IGNORECASE)
 _OTHER_SENTENCE = re.compile(r"[.!?:]\s+\S")
 
 
@@ -73,7 +76,7 @@ def _judged(text: str, start: int) -> list[Edit]:
     if opening is None or tail is None or tail.start() <= opening.end():
         return []
     body = text[opening.end() : tail.start()]
-    if _depth(body) or _JUDGED_AGAIN.search(body):
+    if _depth(body) or _JUDGED_AGAIN.search(body) or _ANOTHER_SUBJECT.search(_outside_brackets(body)):
         return []
     lead = _RELATION[" ".join(opening.group("rel").lower().split())]
     return [Edit(start, opening.end(), lead, "person"), Edit(tail.start(), len(text), ".", "person")]

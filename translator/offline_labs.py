@@ -68,7 +68,7 @@ _A_CONDITION = re.compile(
     r"use|treatment|clinically)\b",
     re.IGNORECASE,
 )
-_NAMED_VALUE = re.compile(r"(?:class|grade|stage|type)\b", re.IGNORECASE)
+_NAMED_VALUE = re.compile(r"\b(?:class|grade|stage|type)\b", re.IGNORECASE)
 _FOLLOWS_A_VALUE = re.compile(
     r"\s*(?:$|[.,;:)\]]|\((?!\w+\s+\w)|(?:at|in|on|by|per|for|within|during|before|after|from|to|of|with|without|or|"
     r"and|and/or|if|unless|except|as|according|using|based|measured|obtained|calculated|determined|assessed|"
@@ -82,7 +82,7 @@ def _not_its_value(text: str, fact: Fact, facts: Sequence[Fact]) -> bool:
     ("NYHA class III or IV congestive heart failure": "Your NYHA is class 3 or 4 congestive heart failure"), or an
     alternative with no value of its own follows ("QTc > 500 ms or history of long QT syndrome": the history is
     no value of the QTc)."""
-    if _NAMED_VALUE.match(fact.text) and not _FOLLOWS_A_VALUE.match(text, fact.end):
+    if _NAMED_VALUE.search(fact.text) and not _FOLLOWS_A_VALUE.match(text, fact.end):
         return True
     values = [f for f in facts if f.kind is FactKind.VALUE]
     blanked = "".join(" " if any(f.start <= i < f.end for f in values) else c for i, c in enumerate(text))

@@ -171,6 +171,9 @@ def _another_subject(text: str, at: int) -> bool:
     return bool(_LISTED_SUBJECT.search(re.sub(r"\([^()]*\)|\[[^\[\]]*\]", lambda m: " " * len(m.group()), text), at))
 
 
+_NO_PRIOR = re.compile(r"\s+no\s+(?:prior|previous)\s+(?!(?:to|or|and|and/or)\b)(?=[A-Za-z])", re.IGNORECASE)
+
+
 def _subject(text: str, start: int, facts: Sequence[Fact], parent: str | None) -> list[Edit]:
     """ "Patients who have X" → "You have X"; "Subject is" → "You are"; "Patients taking X" → "You are taking X".
 
@@ -230,6 +233,9 @@ def _subject_edits(text: str, start: int, facts: Sequence[Fact], parent: str | N
                     "person",
                 )
             ]
+        none_before = _NO_PRIOR.match(text, after)
+        if none_before is not None:  # "Participants with no prior treatment" → "You have had no treatment"
+            return [Edit(start, none_before.end(), "You have had no ", "person")]
         history = re.compile(r"\s+" + HISTORY_OF, re.IGNORECASE).match(text, after)
         if history is not None:  # "Patients with a history of X" → "You have had X"
             return [Edit(start, history.end(), "You have had", "person")]

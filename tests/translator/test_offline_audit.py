@@ -25,6 +25,7 @@ def _faithful(nct_id: str, source: str) -> str:
         # "No prior X" is none before: "You have no past X" denied a past, not X
         ("NCT00003652", "No prior chemotherapy", "You have had no chemotherapy."),
         ("NCT00003194", "No prior thiotepa", "You have had no thiotepa."),
+        ("NCT02366143", "Participants with no prior treatment for Stage IV", "You have had no treatment for Stage IV"),
         # taking part and using are things one did, not things one "has had"
         ("NCT00081588", "Previous participation in the TMC114-C202", "You have taken part in the TMC114-C202"),
         ("NCT00031044", "Prior use of DAPD or ENF", "You have used DAPD or ENF."),
@@ -82,10 +83,12 @@ def test_items_under_a_header_about_something_else_are_not_about_you(nct_id: str
         # an alternative that is a condition, not a value of the lab
         ("NCT00275028", "Mean QTc > 500 msec", "Your"),
         ("NCT01221545", "Prolonged QTcF", "Your"),
+        ("NCT02414165", "New York Heart Association > Grade 2 congestive", "Your"),
         # a subject with a verb of its own after the age: "You are younger than 60 years taking … must have"
         ("NCT02137837", "Patients < 60 years of age taking tamoxifen", "You are"),
         # a list of subjects: "You are suffering from …, patients with porphyria, or patients with …"
         ("NCT00609245", "Patients who are suffering from active liver disease", "You"),
+        ("NCT00635232", "Subjects with history of type 1 diabetes mellitus and subjects with", "You"),
     ],
 )
 def test_openings_that_would_misread_the_sentence_are_not_made(nct_id: str, source: str, wrong: str) -> None:
