@@ -253,9 +253,11 @@ _POLISH: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     # "You have a history of X" (the second person's "Patients with a history of X") is "You have had X", as
     # "has a history of X" is (HISTORY_OF); "past", "prior" and "previous" said again what "had" says
     (re.compile(r"\b(?P<you>You|you) have (?:a\s+)?(?:(?:past|prior|previous)\s+)?history of (?=[A-Za-z])"
-                r"(?!(?:or|and|and/or|any|the|this|these|those|either|both|\w+ing)\b)"),
+                r"(?!(?:or|and|and/or|any|the|this|these|those|either|both|\w+ing)\b)(?![^.;]*\bhistory of\b)"),
      r"\g<you> have had "),
-    (re.compile(r"\b(?P<you>You|you) have (?:a\s+)?diagnosis of (?=[A-Za-z])(?!(?:or|and|and/or|either|both)\b)"),
+    # (neither where a second "history of" / "diagnosis of" in the sentence leans on the first "have")
+    (re.compile(r"\b(?P<you>You|you) have (?:a\s+)?diagnosis of (?=[A-Za-z])(?!(?:or|and|and/or|either|both)\b)"
+                r"(?![^.;]*\bdiagnosis of\b)"),
      r"\g<you> have been diagnosed with "),
     # the stock phrases of plain_edits that a window's own wording keeps ("within 14 days prior to screening": the
     # fact rules own that span, so plain_edits leave it alone); the check still compares the window after

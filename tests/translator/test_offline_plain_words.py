@@ -86,6 +86,9 @@ def test_a_history_or_a_diagnosis_said_as_a_verb() -> None:
     # not before a gerund, "or current", or "any" (other rules word those)
     assert polish("You have a history of smoking.") == "You have a history of smoking."
     assert polish("You have a history of or current hepatitis.") == "You have a history of or current hepatitis."
+    # a second "diagnosis of" leans on the first "have": "diagnosed with X, or a diagnosis of Y" would not parse
+    text = "You have a diagnosis of HCC on biopsy, or a diagnosis of cirrhosis and a typical tumor."
+    assert polish(text) == text
 
 
 def test_eligible_people_can_take_part_and_the_not_survives() -> None:
