@@ -15,6 +15,7 @@ from collections.abc import Callable
 from evals.cases import CaseBullet, EvalCase
 from translator.criteria import SectionKind
 from translator.facts import Fact, FactKind, extract_facts
+from translator.fidelity import restated
 from translator.fidelity_negations import facts_of
 
 Mutation = Callable[[EvalCase, random.Random], EvalCase | None]
@@ -226,10 +227,11 @@ def invented_number(case: EvalCase, rng: random.Random) -> EvalCase | None:
         return None
     index = rng.randrange(len(case.bullets))
     text = case.bullets[index].text.rstrip(".")
-    # An addition that restates something the source says ("at least 3 months" where the source has
-    # it) is no invention: pick among those that say something new.
-    said = {f.key for s in case.sources for f in extract_facts(s.text)}
-    new = [a for a in _INVENTIONS if not {f.key for f in extract_facts(a)} & said]
+    # An addition that restates something the source says ("at least 3 months" where the source has it,
+    # "within 14 days" where it says "within 2 weeks") is no invention: pick among those that say something
+    # new, judged as the checks judge a restatement.
+    said = [f for s in case.sources for f in extract_facts(s.text)]
+    new = [a for a in _INVENTIONS if not any(restated(f, said) for f in extract_facts(a))]
     if not new:
         return None
     return _replace(case, index, text + rng.choice(new) + ".")
