@@ -58,6 +58,12 @@ _RESULT_AFTER = re.compile(r"\s*(?:\([^()]*\))?\s*-?\s*(?:positive|negative|sero
 _RESULT_IN_CLAUSE = re.compile(r"\b(?:positive|negative|seropositive|seronegative)\b", re.IGNORECASE)
 _SENTENCE_INSIDE = re.compile(r"[.!?]\s+\S|;\s*\S")
 _PAST_WINDOW = ("before", "past")
+_VERBS_FIRST = frozenset({
+    "demonstrate", "demonstrates", "show", "shows", "exhibit", "exhibits", "meet", "meets", "fulfil", "fulfill",
+    "fulfills", "satisfy", "satisfies", "agree", "agrees", "provide", "provides", "sign", "give", "undergo", "receive",
+    "require", "requires", "need", "needs", "take", "use", "present", "presents", "display", "experience", "develop",
+    "understand", "accept", "consent", "participate", "weigh", "have", "has", "be", "is", "are",
+})  # fmt: skip
 _IN_A_STATE = re.compile(r"in\s+(?!situ\b|vivo\b|vitro\b)", re.IGNORECASE)
 _PREPOSITION = re.compile(
     r"(?:in(?!\s+(?:situ|vivo|vitro)\b)|on|at(?!\s+(?:least|most)\b)|of|for|with|within|from|to|by|after|before|during|under|over|"
@@ -77,6 +83,8 @@ def condition_opening(text: str, start: int, facts: Sequence[Fact], lexicon: Lex
     words = head.split()
     if not words or len(words) > 6 or any(not re.fullmatch(r"[A-Za-z][\w'’-]*", w) for w in words):
         return []
+    if words[0].lower() in _VERBS_FIRST:
+        return []  # "Demonstrate disease progression …": a verb, not a condition ("You have Show disease progression")
     if not _names_a_condition(head, words, lexicon) or re.match(r"\s+to\b", body[len(head) :]):
         return []  # "Failure to respond to …" is no condition one has
     if _RESULT_AFTER.match(body, len(head)) or _RESULT_IN_CLAUSE.search(re.split(r"[,;(]", body, maxsplit=1)[0]):

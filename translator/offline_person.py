@@ -130,6 +130,9 @@ _QUESTION = re.compile(
 )
 
 
+_ASKS_OF_THE_PATIENT = re.compile(rf"\w+\s+the\s+(?:{_NOUN})\b", re.IGNORECASE)  # "Has the patient taken …"
+
+
 def person_edits(text: str, facts: Sequence[Fact], lexicon: Lexicon, parent: str | None = None) -> list[Edit]:
     """Edits that put `text` in the second person, or none when no rule applies safely.
 
@@ -140,7 +143,7 @@ def person_edits(text: str, facts: Sequence[Fact], lexicon: Lexicon, parent: str
     body = text[start:]
     if not body or _JUDGED.search(re.sub(r"\([^()]*\)|\[[^\[\]]*\]", "", body)):  # asides judge nothing
         return []
-    if _QUESTION.match(body) and body.rstrip().endswith("?"):
+    if _QUESTION.match(body) and (body.rstrip().endswith("?") or _ASKS_OF_THE_PATIENT.match(body)):
         return []  # "Is the total bilirubin ≤ 1.5 x ULN?" asks of something else: not "You are the total bilirubin …"
     lead = (
         age_opening(text, start, facts, parent)

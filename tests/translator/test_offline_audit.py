@@ -37,6 +37,8 @@ def _faithful(nct_id: str, source: str) -> str:
         ("NCT00003926", "Allergy to aminothiol compounds", "You have an allergy to aminothiol compounds."),
         # a state one is in: "In remission" is no thing one has
         ("NCT00346359", "In remission", "You are in remission."),
+        # "Complete" as an adjective still names a condition one has
+        ("NCT02142803", "Complete left bundle branch block", "You have complete left bundle branch block."),
         # being pregnant is a state: "You have current pregnancy"
         ("NCT02802865", "Current pregnancy", "You are pregnant."),
     ],
@@ -152,6 +154,11 @@ def test_a_question_about_something_else_is_not_put_to_you() -> None:
         ("NCT03270332", "Current smoking"),
         # under "Childbearing potential is defined as any woman … who meets the following criteria:"
         ("NCT01849276", "Has NOT been naturally postmenopausal"),
+        # a question in all but its mark: "You have the patient taken …"
+        ("NCT00427219", "Has the patient taken or is currently taking"),
+        # a verb, not a condition: "You have Show disease progression …"
+        ("NCT00473746", "Demonstrate disease progression"),
+        ("NCT04780126", "Present a malignant neoplasm in active phase"),
     ],
 )
 def test_openings_that_would_not_be_about_you_or_not_read_are_not_made(nct_id: str, source: str) -> None:
