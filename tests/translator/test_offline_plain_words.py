@@ -197,3 +197,12 @@ def test_a_judgement_only_where_a_person_judges() -> None:
     text = "Ejection fraction of 50% or more as determined by echocardiogram"
     assert apply(text, plain_edits(text)) == text  # measured, not judged
     assert "are defined as" in apply("Smokers are defined as those", plain_edits("Smokers are defined as those"))
+
+
+def test_childbearing_potential_said_of_men_too_is_having_children() -> None:
+    # "Male and female patients able to become pregnant" said it of men
+    text = bullet_for("NCT00345189", "Male and female patients of childbearing potential").text
+    assert text.startswith("Male and female patients able to have children must")
+    text = bullet_for("NCT02222441", "Pregnant female subjects; breastfeeding").text
+    assert "Female subjects able to become pregnant" in text  # women alone: still pregnancy
+    assert "male subjects able to have children who are unwilling" in text
