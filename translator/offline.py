@@ -42,7 +42,7 @@ from translator.translation import Flag
 
 # The offline backend's "prompt": raise it whenever the rules change what they write, so stored
 # translations and cache entries made by older rules are told apart (and re-made on the next ingest).
-RULES_VERSION = "offline-rules-5"
+RULES_VERSION = "offline-rules-6"
 
 
 @dataclass(frozen=True)
@@ -171,6 +171,10 @@ def _ancestors(ref: str) -> list[str]:
 
 
 def _compose(source: str, candidates: dict[str, list[Edit]], level: Level) -> tuple[str, list[Edit]]:
+    if not level.rules:
+        # The last resort is the source itself: even tidying can change a fact ("18 )" closed up to "18)"
+        # reads as a list marker, and the 18 is gone).
+        return " ".join(source.split()), []
     order = ("fact", "person", "term", "abbreviation", "plain", "case")
     edits = merge(candidates[what] for what in order if what in level.rules)
     edits = merge([edits, articles(source, edits)])

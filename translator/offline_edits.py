@@ -47,6 +47,15 @@ def merge(groups: Iterable[Sequence[Edit]]) -> list[Edit]:
 _ARTICLE = re.compile(r"\b(an?|An?)\s+$")
 
 
+def _plural(wording: str) -> bool:
+    """Whether a wording's head noun is a regular plural ("signs of", "low potassium levels")."""
+    words = wording.split()
+    while words and words[-1].lower() in ("of", "to", "for", "with", "in", "on"):
+        words.pop()
+    last = words[-1].strip("()[],.;:") if words else ""
+    return bool(re.fullmatch(r"[a-z]+[^suai'’]s", last))  # not "status", "analysis", "pancreas", "loss"
+
+
 def _wants_an(word: str) -> bool:
     # By the first letter, with the common exceptions; good enough to repair "an blood thinner".
     if re.match(r"[A-Z][A-Za-z0-9]*[A-Z]", word):  # an abbreviation is read letter by letter: "an HbA1c"
@@ -69,6 +78,9 @@ def articles(text: str, edits: Sequence[Edit]) -> list[Edit]:
         if m is None or m.end() != edit.start:
             continue
         article = m.group(1)
+        if _plural(edit.text) and not _plural(text[edit.start : edit.end]):
+            fixes.append(Edit(m.start(1), edit.start, "", edit.what))  # "an evidence of" → "signs of", not "a signs"
+            continue
         old, new = _wants_an(text[edit.start : edit.end]), _wants_an(edit.text)
         if old == new or (article.lower() == "an") != old:
             continue

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from translator.offline_edits import Edit, apply, overlaps
+from translator.offline_edits import Edit, apply, articles, overlaps
 from translator.offline_plain_clauses import allergy_edits, eligible_edits
 
 # "a history of X" before a condition: not before "or current", "any", "the following" or a gerund ("smoking")
@@ -284,7 +284,8 @@ _POLISH: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
 
 
 def polish(text: str) -> str:
-    text = apply(text, allergy_edits(text))
+    allergy = allergy_edits(text)
+    text = apply(text, sorted([*allergy, *articles(text, allergy)], key=lambda e: (e.start, e.end)))
     for pattern, wording in _POLISH:
         text = pattern.sub(wording, text)
     return text

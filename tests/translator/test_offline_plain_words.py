@@ -206,3 +206,12 @@ def test_childbearing_potential_said_of_men_too_is_having_children() -> None:
     text = bullet_for("NCT02222441", "Pregnant female subjects; breastfeeding").text
     assert "Female subjects able to become pregnant" in text  # women alone: still pregnancy
     assert "male subjects able to have children who are unwilling" in text
+
+
+def test_an_article_fits_the_plain_word_that_replaced_its_noun() -> None:
+    # "a hypersensitivity" had become "a allergy", "an evidence of" "a signs of"
+    text = bullet_for("NCT02038920", "Participants with an evidence of or suspected").text
+    assert text == "You have signs of or suspected abdominal abscess."
+    assert polish("You have a hypersensitivity to any of the study drugs.") == (
+        "You have an allergy to any of the study drugs."
+    )
