@@ -215,3 +215,10 @@ def test_an_article_fits_the_plain_word_that_replaced_its_noun() -> None:
     assert polish("You have a hypersensitivity to any of the study drugs.") == (
         "You have an allergy to any of the study drugs."
     )
+
+
+def test_an_impairment_of_two_organs_stays_an_impairment_of_both() -> None:
+    # the one-organ entries had made "Severe renal or hepatic impairment" "severe kidney or reduced liver function"
+    assert bullet_for("NCT00431041", "Severe renal or hepatic impairment").text.startswith(
+        "You have severe reduced kidney or liver function"
+    )
