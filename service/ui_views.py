@@ -14,7 +14,7 @@ from itertools import pairwise
 from service.stored import AuditEntry, StoredStudy, StoredTranslation
 from service.tables import TranslationState
 from translator.criteria import CriteriaDoc
-from translator.findings import Finding, Severity
+from translator.findings import Finding, Severity, is_concern
 from translator.outline import parse_criteria
 from translator.sources import load_study
 
@@ -122,6 +122,11 @@ class ReviewView:
     @property
     def warning_count(self) -> int:
         return sum(view.finding.severity is Severity.WARNING for view in self.findings)
+
+    @property
+    def concern_count(self) -> int:
+        """Warnings about what a bullet says, not how it reads (translator.findings.is_concern)."""
+        return sum(is_concern(view.finding) for view in self.findings)
 
 
 def review_view(

@@ -19,9 +19,12 @@ from service.ui import COOKIE, UI_HEADER, _safe_next
 from service.ui_views import FindingView, event_view, mark, source_blocks
 from tests.corpus import corpus_by_id, corpus_records, criteria_text
 from tests.service.api_support import Api, api_on, copy
+from translator.backend import CriterionRequest, Rendering
+from translator.fake_backend import echo_rendering
 from translator.findings import Finding, Severity
 from translator.outline import parse_criteria
 from translator.sources import load_study
+from translator.translation import Flag
 
 NCT_ID = "NCT00006170"
 UI = {UI_HEADER: "1"}
@@ -218,3 +221,23 @@ def test_history_spells_out_edited_bullets() -> None:
         after={"payload": payload("a", "c", "d"), "version": 2, "findings": [{"check": "x"}]}, reason=None,
     )
     assert event_view(entry).changes == ["bullet 2: “b” → “c”", "bullet 3 added: “d”", "version: 1 → 2"]
+
+
+def flagged(request: CriterionRequest) -> Rendering:
+    """Faithful bullets with a flag for editors on each criterion: a warning about meaning."""
+    rendering = echo_rendering(request)
+    flag = Flag(criterion_id=None, code="needs_review", message="the backend was unsure of this criterion")
+    return rendering.model_copy(update={"flags": [flag]})
+
+
+def test_warnings_about_meaning_are_counted_apart_on_both_pages(api: Api) -> None:
+    api.backend.default = flagged
+    workflow.ingest(api.session, [load_study(corpus_by_id()[NCT_ID])], actor="loader")
+    stored = api.translate(NCT_ID)
+    concerns = sum(f["check"] == "flag_needs_review" for f in stored["findings"])
+    assert concerns > 0
+    client = signed_in(api)
+    queue = client.get("/review").text
+    assert f'<td class="num concerns">{concerns}</td>' in queue
+    page = client.get(f"/review/{NCT_ID}").text
+    assert f"({concerns} about meaning)" in page
