@@ -1,4 +1,9 @@
-"""`trialplain translate`: translate records to one JSON Translation per line, resumably."""
+"""`trialplain translate`: translate records to one JSON Translation per line, resumably.
+
+A run with `--out FILE` skips the records FILE already holds a translation of, made from the same criteria
+text by the same backend, model and prompt (or offline rules version); any other record is translated, and
+its new line replaces the old one once the run ends, so a file never mixes two translations of one trial.
+"""
 
 from __future__ import annotations
 
@@ -23,6 +28,7 @@ from rich.progress import (
 )
 
 from service.cli_records import DataOpt, SourcesArg, translator_settings
+from translator.backend import BackendIdentity
 from translator.backends import make_backend
 from translator.errors import RecordError, TranslatorError
 from translator.outline import parse_criteria
@@ -34,9 +40,17 @@ from translator.translation import Translation, Usage
 err = Console(stderr=True, highlight=False)
 
 
-def finished(out: Path) -> dict[str, str]:
-    """NCT id → source sha of the translations already in `out`; a torn last line is cut off."""
-    done: dict[str, str] = {}
+# What makes a stored translation the one this run would write: its source text and who translated it how.
+_Made = tuple[str, str, str | None, str | None]
+
+
+def made_by(source_sha: str, identity: BackendIdentity) -> _Made:
+    return (source_sha, identity.backend, identity.model, identity.prompt_sha)
+
+
+def finished(out: Path) -> dict[str, _Made]:
+    """NCT id → how the translation in `out` was made (the last line per trial); a torn last line is cut off."""
+    done: dict[str, _Made] = {}
     if not out.exists():
         return done
     good_end = 0
@@ -44,23 +58,45 @@ def finished(out: Path) -> dict[str, str]:
         for line in handle:
             try:
                 record = json.loads(line)
-                done[record["nct_id"]] = record["provenance"]["source_sha"]
-            except (ValueError, KeyError, TypeError):
+                how = record["provenance"]
+                done[record["nct_id"]] = (how["source_sha"], how["backend"], how.get("model"), how.get("prompt_sha"))
+            except (ValueError, KeyError, TypeError, AttributeError):
                 break  # an interrupted write: everything from here is redone
             good_end += len(line)
         handle.truncate(good_end)
     return done
 
 
-def _pending(studies: Iterable[Study | RecordError], done: dict[str, str], report: dict[str, int]) -> Iterator[Study]:
+def _pending(
+    studies: Iterable[Study | RecordError], done: dict[str, _Made], identity: BackendIdentity, report: dict[str, int]
+) -> Iterator[Study]:
     for item in studies:
         if isinstance(item, RecordError):
             report["errors"] += 1
             err.print(f"[red]error[/] {item}")
-        elif done.get(item.nct_id) == item.criteria_sha:
+        elif done.get(item.nct_id) == made_by(item.criteria_sha, identity):
             report["skipped"] += 1
         else:
+            report["replaced"] += item.nct_id in done
             yield item
+
+
+def keep_latest(out: Path) -> None:
+    """Rewrite `out` with one line per trial, the last one written (atomically: a crash leaves the old file)."""
+    latest: dict[str, str] = {}
+    lines = out.read_text(encoding="utf-8").splitlines() if out.exists() else []
+    for line in lines:
+        try:
+            nct_id = json.loads(line)["nct_id"]
+        except (ValueError, KeyError, TypeError):
+            return  # a torn line: the next run cuts it off (see `finished`) and tidies then
+        latest.pop(nct_id, None)  # a replaced trial moves to where its new line is
+        latest[nct_id] = line
+    if len(latest) == len(lines):
+        return
+    temporary = out.with_name(out.name + ".tmp")
+    temporary.write_text("".join(line + "\n" for line in latest.values()), encoding="utf-8")
+    temporary.replace(out)
 
 
 def _progress() -> Progress:
@@ -117,14 +153,14 @@ def translate(
         raise typer.Exit(2) from None
     translator = Translator(chosen, concurrency=concurrency)
     done = finished(out) if out else {}
-    report = {"errors": 0, "skipped": 0}
+    report = {"errors": 0, "skipped": 0, "replaced": 0}
     handle_cm = out.open("a", encoding="utf-8") if out else nullcontext(sys.stdout)
     usage = Usage()
     count = 0
     try:
         with handle_cm as handle, _progress() as progress:
             task = progress.add_task(f"translating ({name})", total=None)
-            studies = _pending(read_sources(sources, settings=settings), done, report)
+            studies = _pending(read_sources(sources, settings=settings), done, chosen.identity, report)
             if name == "llm":
                 usage = asyncio.run(_translate_async(studies, translator, handle, progress, task, concurrency * 4))
             else:
@@ -136,9 +172,13 @@ def translate(
     except TranslatorError as error:
         err.print(f"[red]error[/] {error}")
         raise typer.Exit(2) from None
+    finally:
+        if out:
+            keep_latest(out)
     unique = translator.unique_requests
     ratio = unique / translator.requests if translator.requests else 1.0
-    err.print(f"translated {count} records ({report['skipped']} already done, {report['errors']} errors); "
+    err.print(f"translated {count} records ({report['skipped']} already done, {report['replaced']} replaced, "
+              f"{report['errors']} errors); "
               f"{translator.requests} criteria, {unique} unique (dedup ratio {ratio:.3f})")
     if name == "llm":
         err.print(f"LLM calls {usage.calls}, cached {usage.cached_calls}, tokens {usage.prompt_tokens}+"
