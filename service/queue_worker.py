@@ -2,6 +2,10 @@
 inline `ingest` use (`workflow.translate_study`: the reuse check under the study's lock, findings,
 audit events), so a job translated twice (a lease that lapsed mid-way) still stores one translation.
 
+While a job is worked on, a heartbeat thread renews its lease every third of the lease, so a translation
+that takes longer than the lease (a large trial through a slow LLM) is not claimed again by another worker;
+a worker that dies stops renewing, and its job is claimed again once the lease lapses.
+
 A worker stops between jobs when its stop event is set; jobs it claimed but did not start go back
 to the queue untouched. A job whose translation raises is recorded as a failed attempt (retried
 after a backoff, failed for good after the last attempt) and the worker goes on with the next.
@@ -13,7 +17,8 @@ import os
 import socket
 import threading
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import partial
@@ -135,7 +140,8 @@ class Worker:
             self._lost(lost)
             return
         try:
-            outcome, translation_id = self._translate(session, job)
+            with self._heartbeat(job):
+                outcome, translation_id = self._translate(session, job)
         except Exception as error:  # whatever one job raises is recorded on it; the worker goes on
             session.rollback()
             message = f"{type(error).__name__}: {error}"
@@ -146,6 +152,29 @@ class Worker:
             return
         self.report.counts[outcome.value] += 1
         self.log(f"{job.nct_id}: {outcome.value}" + (f" (translation {translation_id})" if translation_id else ""))
+
+    @contextmanager
+    def _heartbeat(self, job: Job) -> Iterator[None]:
+        """Renew `job`'s lease from a thread with its own session until the block ends."""
+        done = threading.Event()
+
+        def beat() -> None:
+            while not done.wait(self.policy.lease.total_seconds() / 3):
+                try:
+                    with self.sessions() as session:
+                        queue.renew(session, job, policy=self.policy, now=self._now())
+                except LeaseLost:
+                    return  # claimed by another worker meanwhile: completing will say so
+                except OperationalError as error:  # locked or unreachable: the next beat tries again
+                    self.log(f"{job.nct_id}: could not renew the lease: {error.orig}")
+
+        thread = threading.Thread(target=beat, name=f"lease-{job.id}", daemon=True)
+        thread.start()
+        try:
+            yield
+        finally:
+            done.set()
+            thread.join()
 
     def _translate(self, session: Session, job: Job) -> tuple[Outcome, int | None]:
         study = store.get_study(session, job.nct_id)

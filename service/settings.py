@@ -68,8 +68,8 @@ class ServiceSettings(BaseSettings):
     queue_lease_seconds: float = Field(
         default=600,
         gt=0,
-        description="How long a worker holds a claimed translation job; a job whose worker died is claimed "
-        "again after this. Keep it above the longest translation (the lease is renewed before each job).",
+        description="How long a worker's claim on a translation job lasts without renewal; the worker renews it "
+        "every third of this while it works on the job, so a job whose worker died is claimed again after it.",
     )
     queue_max_attempts: int = Field(
         default=3, ge=1, description="Claims of a translation job before it is marked failed with its last error."

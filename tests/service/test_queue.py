@@ -371,3 +371,39 @@ def test_cli_worker_stops_cleanly_on_sigterm(database: URL) -> None:
     assert worker.returncode == 0, output
     assert "SIGTERM: stopping after the current job" in output
     assert "worker idle stopped: 0 translated" in output
+
+
+def test_a_job_worked_on_longer_than_its_lease_keeps_it(
+    engine: Engine, session: Session, records: list[dict[str, Any]]
+) -> None:
+    """The heartbeat renews the lease while the translation runs: no other worker claims the job meanwhile."""
+    [study] = _ingest(session, records[:1])
+    _enqueue(session, [study])
+    clock, started, gate = Clock(), threading.Event(), threading.Event()
+    policy = QueuePolicy(lease=timedelta(seconds=0.3), max_attempts=3)  # a beat every 0.1 s of real time
+
+    def slow(request: Any) -> Any:
+        started.set()
+        assert gate.wait(30), "the test never let the translation finish"
+        return echo_rendering(request)
+
+    worker = Worker(db.session_factory(engine), lambda _name: ScriptedBackend(default=slow), name="w1",
+                    policy=policy, clock=clock)
+    working = threading.Thread(target=worker.run_batch)
+    working.start()
+    try:
+        assert started.wait(30)
+        claimed_at = T0 + policy.lease
+        deadline = datetime.now(UTC) + timedelta(seconds=30)
+        clock.advance(10)  # far past the first lease: only a renewal made since can keep the job
+        while datetime.now(UTC) < deadline:
+            [job] = queue.jobs(session)
+            if job.lease_expires_at is not None and job.lease_expires_at > claimed_at:
+                break
+            threading.Event().wait(0.05)
+        assert job.lease_expires_at == clock.now + policy.lease
+        assert queue.claim(session, "w2", policy=policy, now=clock.now) == []
+    finally:
+        gate.set()
+        working.join()
+    assert (worker.report.counts["translated"], worker.report.counts["lost"]) == (1, 0)
