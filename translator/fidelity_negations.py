@@ -308,6 +308,8 @@ def double_negatives(text: str, facts: Sequence[Fact]) -> list[tuple[int, int]]:
     cues = [f for f in facts if f.kind is FactKind.NEGATION and f.cue not in _EXCEPTIONS]
     pairs = []
     for first, second in pairwise(cues):
+        if second.start < first.end:
+            continue  # one word read as two cues ("can't"): one negation, not two
         gap = text[first.end:second.start]
         if _SAME_CLAUSE_GAP.match(gap) and len(gap.split()) <= 3:
             pairs.append((first.start, second.end))

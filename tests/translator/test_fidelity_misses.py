@@ -8,7 +8,9 @@
 from __future__ import annotations
 
 from tests.translator.test_fact_leftovers import criterion, judge
+from translator.facts import extract_facts
 from translator.fidelity import errors
+from translator.fidelity_negations import double_negatives
 
 
 def _checks(source: str, bullet: str) -> list[str]:
@@ -132,3 +134,10 @@ def test_a_bound_on_a_time_point_is_its_relation() -> None:
     assert _checks(text, said.format("up to")) == []
     assert _checks(text, said.format("until")) == []
     assert _checks(text, said.format("at least")) == ["fact_changed"]
+
+
+def test_one_word_read_as_two_cues_is_no_double_negative() -> None:
+    text = "You can't attend the follow-up visits."
+    assert double_negatives(text, extract_facts(text)) == []
+    text = "You cannot not attend the follow-up visits."
+    assert double_negatives(text, extract_facts(text)) != []
