@@ -89,6 +89,9 @@ _ANCHORS: list[tuple[str, str]] = [
     ("admission", rf"{_THE}(?:hospital\s+)?admission|hospitali[sz]ation"),
     ("delivery", rf"{_THE}delivery|childbirth|giving\s+birth"),
     ("transplant", rf"{_THE}transplant(?:ation)?"),
+    # Spirometry before or after an inhaled bronchodilator ("post-bronchodilator FEV1", see `translator.temporal`).
+    ("bronchodilator", r"(?:(?:the\s+)?use\s+of\s+|using\s+|inhaling\s+|taking\s+)?(?:an?\s+|the\s+)?"
+                       r"(?:bronchodilators?|albuterol|salbutamol)"),
     ("vaccination", rf"{_THE}(?:study\s+)?vaccination|{_THE}vaccine\s+administration"),
     ("visit", rf"{_THE}(?:study\s+)?(?:visit|day|week|month|cycle)\s*(?:#|number\s+)?(?:[-−]\s?)?\d{{1,3}}"),
     # Taking part in the study: before it, joining it; during or after it, the study (see `match_anchor`).
@@ -123,6 +126,7 @@ ANCHOR_PHRASES = {
     "admission": "admission",
     "delivery": "delivery",
     "transplant": "the transplant",
+    "bronchodilator": "using a bronchodilator",
     "vaccination": "vaccination",
     "study": "the study",
 }

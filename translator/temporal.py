@@ -102,6 +102,7 @@ _SHARED_ANCHOR_RE = re.compile(
 _LONE_RELATION = ("before", "after", "during", "since", "until")
 # "the following criteria", "post hoc": only these words stand for a time relation on their own.
 _LONE_WORDS = ("before", "prior", "after", "during", "throughout", "since", "until", "till")
+_BRONCHODILATOR = r"(?:bronchodilators?|albuterol|salbutamol)(?:/(?:albuterol|salbutamol))?"
 _QUALITATIVE: list[tuple[str, str]] = [
     ("past", r"in\s+the\s+past|(?:medical\s+|surgical\s+|personal\s+|family\s+|prior\s+|past\s+|previous\s+)?"
              r"histor(?:y|ies)(?:\s+of)?|previous(?:ly)?|prior(?!\s+to\b)|past|former(?:ly)?|ever|pre-?existing|pre-?existent|earlier"
@@ -118,6 +119,10 @@ _QUALITATIVE: list[tuple[str, str]] = [
     ("before randomization", r"pre-?\s?randomi[sz]ation"),
     ("before enrollment", r"pre-?\s?(?:enrol(?:l)?ment|inclusion)"),
     ("after study treatment", r"post-?\s?treatment"),
+    # Spirometry is read before or after a bronchodilator is inhaled ("post-bronchodilator FEV1 < 70%"), and the
+    # two readings differ: which one a threshold applies to is part of the criterion.
+    ("after bronchodilator", rf"post-?\s?{_BRONCHODILATOR}"),
+    ("before bronchodilator", rf"pre-?\s?{_BRONCHODILATOR}"),
 ]
 _QUAL_NAMES = {f"q{i}": name for i, (name, _) in enumerate(_QUALITATIVE)}
 _QUAL_RE = TriggeredPattern(
