@@ -39,6 +39,7 @@ def review_queue(
             id=entry.translation.id,
             nct_id=entry.translation.nct_id,
             brief_title=entry.brief_title,
+            conditions=entry.conditions,
             overall_status=entry.overall_status,
             recruiting=entry.recruiting,
             version=entry.translation.version,

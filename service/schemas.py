@@ -264,6 +264,7 @@ class QueueItem(_Public):
     id: int = Field(description="The translation's id.")
     nct_id: str
     brief_title: str | None
+    conditions: list[str] = Field(description="What the trial studies, as the record names it.")
     overall_status: str | None
     recruiting: bool
     version: int

@@ -109,6 +109,7 @@ class QueueEntry(_Snapshot):
 
     translation: StoredTranslation
     brief_title: str | None
+    conditions: list[str]
     overall_status: str | None
     recruiting: bool
 

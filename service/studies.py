@@ -204,3 +204,11 @@ def criteria_text(row: StudyRow) -> str | None:
     module = row.raw.get("protocolSection", {}).get("eligibilityModule", {})
     text = module.get("eligibilityCriteria") if isinstance(module, dict) else None
     return text if isinstance(text, str) else None
+
+
+def conditions(row: StudyRow) -> list[str]:
+    """The conditions a stored record names: what identifies a trial to an editor when it has no title (most
+    older records in the corpus have none)."""
+    module = row.raw.get("protocolSection", {}).get("conditionsModule", {})
+    names = module.get("conditions") if isinstance(module, dict) else None
+    return [name for name in names if isinstance(name, str)] if isinstance(names, list) else []

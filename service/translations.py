@@ -18,7 +18,7 @@ from service.db import transaction
 from service.errors import InvalidRequest, InvalidState, NotFound, SourceMismatch, VersionConflict
 from service.pagination import SortKey, keyset, next_cursor
 from service.stored import AuditAction, Page, QueueEntry, StoredTranslation
-from service.studies import criteria_text
+from service.studies import conditions, criteria_text
 from service.tables import StudyRow, TranslationRow, TranslationState, utcnow
 from translator.criteria import Criterion
 from translator.findings import Finding, Severity, is_concern
@@ -192,6 +192,7 @@ def review_queue(session: Session, *, limit: int = 50, cursor: str | None = None
             QueueEntry(
                 translation=snapshot(row),
                 brief_title=study.brief_title,
+                conditions=conditions(study),
                 overall_status=study.overall_status,
                 recruiting=study.recruiting,
             )

@@ -36,6 +36,15 @@ class FindingView:
     def severity(self) -> str:
         return self.finding.severity.value
 
+    @property
+    def tone(self) -> str:
+        """How loudly the page shows it: 'error', 'concern' (a warning about meaning) or 'style' (how a bullet
+        reads: nearly every long bullet draws a reading-grade warning, so these are muted to let the others
+        stand out)."""
+        if self.finding.severity is Severity.ERROR:
+            return "error"
+        return "concern" if is_concern(self.finding) else "style"
+
 
 @dataclass(frozen=True)
 class Part:
@@ -94,6 +103,7 @@ class Actions:
 class ReviewView:
     study: StoredStudy
     title: str
+    conditions: list[str]
     original_text: str
     blocks: list[Block]
     stored: StoredTranslation | None = None
@@ -141,6 +151,7 @@ def review_view(
     view = ReviewView(
         study=study_row,
         title=study.title,
+        conditions=study.conditions,
         original_text=text,
         # Findings point into the text that was translated; when that is no longer the study's
         # text their spans would mark the wrong words, so they are listed but not marked.

@@ -34,6 +34,9 @@ def test_queue_puts_errors_first_then_warnings_then_recruiting_trials(
     assert [_rank(item) for item in items] == sorted(_rank(item) for item in items)
     assert items[0]["error_count"] > 0 and items[0]["checks"].get("fact_missing", 0) > 0
     assert all(item["criteria_to_review"] for item in items)
+    conditions = {raw["protocolSection"]["identificationModule"]["nctId"]:
+                  raw["protocolSection"]["conditionsModule"]["conditions"] for raw in chosen}
+    assert {item["nct_id"]: item["conditions"] for item in items} == conditions
     paged: list[int] = []
     cursor = None
     while True:

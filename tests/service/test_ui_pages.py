@@ -21,7 +21,7 @@ from tests.corpus import corpus_by_id, corpus_records, criteria_text
 from tests.service.api_support import Api, api_on, copy
 from translator.backend import CriterionRequest, Rendering
 from translator.fake_backend import echo_rendering
-from translator.findings import Finding, Severity
+from translator.findings import STYLE_CHECKS, Finding, Severity
 from translator.outline import parse_criteria
 from translator.sources import load_study
 from translator.translation import Flag
@@ -87,6 +87,8 @@ def test_signed_in_editor_sees_queue_and_review_page(api: Api, translated: dict[
     queue = client.get("/review")
     assert queue.status_code == 200
     assert f'href="/review/{NCT_ID}"' in queue.text
+    # The record has no title: the queue and the page name what it studies instead.
+    assert 'title="The record has no title: its conditions">tobacco use disorder</span>' in queue.text
     assert "script-src 'self'" in queue.headers["content-security-policy"]
     assert queue.headers["cache-control"] == "no-store"
     review = client.get(f"/review/{NCT_ID}")
@@ -94,6 +96,7 @@ def test_signed_in_editor_sees_queue_and_review_page(api: Api, translated: dict[
     assert f'data-translation-id="{translated["id"]}"' in review.text
     assert 'data-cid="I1" id="c-I1">Smoke at least 10 cigarettes per day</span>' in review.text
     assert "every criterion needs review" in review.text
+    assert '<p class="conditions" id="conditions">tobacco use disorder</p>' in review.text
 
 
 def test_after_a_source_change_only_changed_criteria_are_marked(api: Api, translated: dict[str, Any]) -> None:
@@ -241,3 +244,8 @@ def test_warnings_about_meaning_are_counted_apart_on_both_pages(api: Api) -> Non
     assert f'<td class="num concerns">{concerns}</td>' in queue
     page = client.get(f"/review/{NCT_ID}").text
     assert f"({concerns} about meaning)" in page
+    # Notes about how a bullet reads are muted; notes about meaning are not.
+    note = r'<li class="finding-note sev-warning tone-(\w+)" data-finding="\d+"[^>]*><span class="check">(\w+)'
+    tones = re.findall(note, page)
+    assert ("concern", "flag_needs_review") in tones and ("style", "reading_grade") in tones
+    assert all((tone == "style") == (check in STYLE_CHECKS) for tone, check in tones)
