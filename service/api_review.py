@@ -27,13 +27,16 @@ def review_queue(
     limit: Annotated[
         int | None, Query(ge=1, le=MAX_LIMIT, description="Page size (at most TRIALPLAIN_MAX_PAGE_SIZE).")
     ] = None,
+    recruiting: Annotated[
+        bool | None, Query(description="true: only trials recruiting now; false: only the others.")
+    ] = None,
 ) -> QueuePage:
     """Pending translations: most error findings first, then most warnings about meaning (`concern_count`:
     every warning but reading grade and unexplained terms), then trials patients can join now, then most
     warnings of any kind, then the oldest. `criteria_to_review` names the criteria whose text or wording has no
     approval yet (after a source change, only the changed ones)."""
     size = min(limit or settings.page_size, settings.max_page_size)
-    page = store.review_queue(session, limit=size, cursor=cursor)
+    page = store.review_queue(session, limit=size, cursor=cursor, recruiting=recruiting)
     items = [
         QueueItem(
             id=entry.translation.id,

@@ -179,13 +179,18 @@ def published_translations(session: Session, nct_ids: Iterable[str]) -> dict[str
         return {row.nct_id: snapshot(row) for row in session.scalars(statement)}
 
 
-def review_queue(session: Session, *, limit: int = 50, cursor: str | None = None) -> Page[QueueEntry]:
-    """Pending translations, riskiest first (see `_QUEUE_KEYS`)."""
+def review_queue(
+    session: Session, *, limit: int = 50, cursor: str | None = None, recruiting: bool | None = None
+) -> Page[QueueEntry]:
+    """Pending translations, riskiest first (see `_QUEUE_KEYS`); `recruiting` keeps only the trials that are
+    (True) or are not (False) recruiting now. The filter only narrows a keyset page, so a cursor stays valid."""
     statement = (
         select(TranslationRow, StudyRow)
         .join(StudyRow, StudyRow.nct_id == TranslationRow.nct_id)
         .where(TranslationRow.state == TranslationState.PENDING)
     )
+    if recruiting is not None:
+        statement = statement.where(StudyRow.recruiting.is_(recruiting))
     with transaction(session, write=False):
         rows = session.execute(keyset(statement, _QUEUE, _QUEUE_KEYS, cursor, limit)).all()
         items = [

@@ -187,17 +187,36 @@ def static_file(name: str) -> FileResponse:
 
 @router.get("/review", response_class=HTMLResponse)
 def queue_page(
-    request: Request, session: SessionDep, settings: SettingsDep, token: CookieToken, cursor: str | None = None
+    request: Request,
+    session: SessionDep,
+    settings: SettingsDep,
+    token: CookieToken,
+    cursor: str | None = None,
+    recruiting: str | None = None,
+    trial: str | None = None,
 ) -> Response:
+    """The queue; `recruiting=yes|no` narrows it, `trial=NCT…` (the page's "go to" box) opens one trial."""
     if token is None:
         return _sign_in_redirect(request)
     if token.role not in _EDITOR_ROLES:
         return _not_an_editor(token)
+    if trial is not None and _NCT_ID.match(wanted := trial.strip().upper()):
+        return RedirectResponse(f"/review/{wanted}", status_code=303)
+    if recruiting not in _RECRUITING:
+        return error_page(400, "Bad filter", f"recruiting must be yes or no, not {recruiting!r}.", token)
     try:
-        queue = store.review_queue(session, limit=settings.page_size, cursor=cursor)
+        queue = store.review_queue(
+            session, limit=settings.page_size, cursor=cursor, recruiting=_RECRUITING[recruiting]
+        )
     except InvalidCursor as error:
         return error_page(400, "Bad page link", str(error), token)
-    return page("queue.html", editor=token, queue=queue, cursor=cursor)
+    not_a_trial = None if trial is None else f"{trial.strip()!r} is not an NCT id (NCT followed by 8 digits)."
+    return page(
+        "queue.html", editor=token, queue=queue, cursor=cursor, recruiting=recruiting, not_a_trial=not_a_trial
+    )
+
+
+_RECRUITING: dict[str | None, bool | None] = {None: None, "": None, "yes": True, "no": False}
 
 
 @router.get("/review/{nct_id}", response_class=HTMLResponse)

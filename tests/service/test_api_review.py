@@ -46,6 +46,16 @@ def test_queue_puts_errors_first_then_warnings_then_recruiting_trials(
         if (cursor := page["next_cursor"]) is None:
             break
     assert paged == [item["id"] for item in items]
+    # The recruiting filter splits the same ranking in two, page by page.
+    assert {item["recruiting"] for item in items} == {True, False}, "the chosen records mix both"
+    for recruiting in (True, False):
+        params = {"recruiting": str(recruiting).lower(), "limit": 1}
+        first = api.client.get("/v1/review/queue", params=params, headers=api.auth()).json()
+        rest = api.client.get("/v1/review/queue", params=params | {"cursor": first["next_cursor"], "limit": 50},
+                              headers=api.auth()).json()
+        assert [item["id"] for item in first["items"] + rest["items"]] == [
+            item["id"] for item in items if item["recruiting"] is recruiting
+        ]
 
 
 def test_queue_leaves_out_decided_translations(api: Api, records: list[dict[str, Any]]) -> None:
@@ -77,3 +87,5 @@ def test_after_a_source_change_only_the_changed_criteria_wait_for_review(
 def test_queue_refuses_a_damaged_cursor(api: Api) -> None:
     response = api.client.get("/v1/review/queue", params={"cursor": "%%%"}, headers=api.auth())
     assert response.status_code == 400 and response.json()["type"] == "invalid_cursor"
+    response = api.client.get("/v1/review/queue", params={"recruiting": "maybe"}, headers=api.auth())
+    assert response.status_code == 422 and response.json()["errors"][0]["field"] == "query.recruiting"

@@ -174,6 +174,11 @@ def test_sign_in_queue_and_sign_out(page: Page, site: Site) -> None:
     page.click(f"#queue a[href='/review/{APPROVED}']")
     expect(page).to_have_url(site.url + f"/review/{APPROVED}")
     expect(page.locator("h1")).to_contain_text("Melancholia")
+    # The queue's "go to" box opens a trial by its NCT id, typed in any case.
+    page.goto(site.url + "/review")
+    page.fill("#trial", pending[0].lower())
+    page.press("#trial", "Enter")
+    expect(page).to_have_url(site.url + f"/review/{pending[0]}")
 
     page.click("#sign-out")
     expect(page).to_have_url(re.compile(r"/review/sign-in"))

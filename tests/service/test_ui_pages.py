@@ -99,6 +99,24 @@ def test_signed_in_editor_sees_queue_and_review_page(api: Api, translated: dict[
     assert '<p class="conditions" id="conditions">tobacco use disorder</p>' in review.text
 
 
+@pytest.mark.usefixtures("translated")
+def test_queue_page_filters_by_recruiting_and_goes_to_a_trial(api: Api) -> None:
+    client = signed_in(api)
+    status = corpus_by_id()[NCT_ID]["protocolSection"]["statusModule"]["overallStatus"]
+    shown, hidden = ("yes", "no") if status == "RECRUITING" else ("no", "yes")  # its status decides its list
+    assert f'href="/review/{NCT_ID}"' in client.get("/review", params={"recruiting": shown}).text
+    other = client.get("/review", params={"recruiting": hidden}).text
+    assert f'href="/review/{NCT_ID}"' not in other and 'id="queue-empty"' in other
+    assert '<strong aria-current="page">' in other
+    bad = client.get("/review", params={"recruiting": "maybe"})
+    assert bad.status_code == 400 and "recruiting must be yes or no" in bad.text
+
+    go = client.get("/review", params={"trial": f" {NCT_ID.lower()} "}, follow_redirects=False)
+    assert go.status_code == 303 and go.headers["location"] == f"/review/{NCT_ID}"
+    typo = client.get("/review", params={"trial": "NCT123<b>"})
+    assert typo.status_code == 200 and "&#39;NCT123&lt;b&gt;&#39; is not an NCT id" in typo.text
+
+
 def test_after_a_source_change_only_changed_criteria_are_marked(api: Api, translated: dict[str, Any]) -> None:
     api.publish(NCT_ID)
     report = change_source(api, translate=True)
