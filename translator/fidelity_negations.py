@@ -20,9 +20,9 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from itertools import pairwise
 
 from translator.facts import Fact, FactKind, extract_facts
+from translator.fidelity_double_negatives import double_negatives as double_negatives
 from translator.lexicon import Lexicon
 
 # Cues that negate a state or an event; exceptions ("except", "unless") never repeat a negation.
@@ -294,26 +294,6 @@ def inert_removed(text: str, facts: list[Fact]) -> list[Fact]:
     the negation it went on with."""
     return [f for f in facts if f.kind is not FactKind.NEGATION or not (
         f.cue == "nor" or _WHETHER_OR.search(text, max(0, f.start - 12), f.start))]
-
-
-# Two negations with only a few words and no clause break or conjunction between them negate each
-# other; "not breastfeeding and not pregnant" negates two things, which is fine.
-_EXCEPTIONS = {"unless", "except"}
-_SAME_CLAUSE_GAP = re.compile(r"^(?![^,;:.()]*\b(?:and|or|nor|but)\b)[^,;:.()/]*$", re.IGNORECASE)
-
-
-def double_negatives(text: str, facts: Sequence[Fact]) -> list[tuple[int, int]]:
-    """Spans of two negations in one clause, at most three words apart ("do not have no", "not unable")."""
-    # An exception ("unless", "except") is no negation of what follows: "unless it causes no symptoms".
-    cues = [f for f in facts if f.kind is FactKind.NEGATION and f.cue not in _EXCEPTIONS]
-    pairs = []
-    for first, second in pairwise(cues):
-        if second.start < first.end:
-            continue  # one word read as two cues ("can't"): one negation, not two
-        gap = text[first.end:second.start]
-        if _SAME_CLAUSE_GAP.match(gap) and len(gap.split()) <= 3:
-            pairs.append((first.start, second.end))
-    return pairs
 
 
 def facts_of(text: str) -> list[Fact]:
