@@ -36,13 +36,14 @@ from translator.offline_edits import Edit, apply, articles, fact_edits, merge, t
 from translator.offline_exclusions import exclusion_edits
 from translator.offline_person import about_someone_else, person_edits
 from translator.offline_plain import REORDER, plain_edits, polish
+from translator.offline_scopes import denied_by_a_header
 from translator.offline_sentences import split_sentences
 from translator.offline_terms import definitions_in, plan_terms
 from translator.translation import Flag
 
 # The offline backend's "prompt": raise it whenever the rules change what they write, so stored
 # translations and cache entries made by older rules are told apart (and re-made on the next ingest).
-RULES_VERSION = "offline-rules-6"
+RULES_VERSION = "offline-rules-7"
 
 
 @dataclass(frozen=True)
@@ -128,8 +129,10 @@ class OfflineBackend:
         parent = headers[0] if headers else None
         person = person_edits(item.text, facts, self._lexicon, parent=parent)
         condition = exclusion_edits(item.text, request.kind)
-        if about_someone_else(headers):
-            person = condition = []  # "Donor criteria:", "… except for:": its items are no conditions on the reader
+        if about_someone_else(headers) or denied_by_a_header(headers, request.kind):
+            # "Donor criteria:", "… except for:", "No other illness, including:": its items are no conditions on
+            # the reader
+            person = condition = []
         if condition:
             # the condition's own opening replaces the second person's; its later edits ("their" → "your") stay
             opened, closed = condition[0].end, condition[-1].start if len(condition) > 1 else len(item.text)

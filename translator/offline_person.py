@@ -19,6 +19,7 @@ from translator.lexicon import Lexicon
 from translator.offline_conditions import condition_opening, named_after
 from translator.offline_edits import Edit
 from translator.offline_labs import lab_opening
+from translator.offline_mentions import AGREE, base_form, later_mentions
 from translator.offline_openings import (
     FINITE,
     age_opening,
@@ -37,10 +38,7 @@ _NOUN = r"(?:patient|subject|participant|individual|person|volunteer|candidate)s
 _SUBJECT = re.compile(rf"(?:(?i:the|a|an|eligible)\s+|[Aa]ll\s+)?(?i:{_NOUN})\b")
 _ADVERB = r"(?:(?:currently|previously|already|still|recently|also)\s+)?"
 _MODALS = ("must", "should", "will", "may", "can", "cannot", "shall", "would", "could", "might")
-_TO_BE = {
-    "is": "are", "are": "are", "was": "were", "were": "were", "has": "have", "have": "have", "had": "had",
-    "does": "do", "do": "do", "did": "did", "doesn't": "don't", "isn't": "aren't", "hasn't": "haven't",
-}  # fmt: skip
+_TO_BE = AGREE
 _VERBS = frozenset({
     "receive", "require", "meet", "agree", "understand", "present", "accept", "weigh", "answer", "live", "reside",
     "plan", "intend", "need", "want", "speak", "read", "take", "use", "undergo", "experience", "develop", "suffer",
@@ -158,7 +156,8 @@ def person_edits(text: str, facts: Sequence[Fact], lexicon: Lexicon, parent: str
         return []
     lead += _lowered_after(text, lead[0])
     agreement = [] if lead[0].text.startswith("Your") else _agreement(text, lead[0].end)  # "Your INR is …"
-    return lead + _pronouns(text, plural=_plural_subject(text, start)) + agreement
+    # later mentions first: "their" is guarded there ("the study drugs or their components")
+    return lead + later_mentions(text, lead[0].end) + _pronouns(text) + agreement
 
 
 # "Patients with X, or patients with a family history of Y": a list of subjects, of which "You" would take the
@@ -256,7 +255,7 @@ def _subject_edits(text: str, start: int, facts: Sequence[Fact], parent: str | N
         ):
             return []
         return [Edit(start, fact.start, "You are ", "person")]
-    verb = _base(lower) if singular else lower
+    verb = base_form(lower) if singular else lower
     if verb in _VERBS:
         return [Edit(start, after, f"You {adv}{verb}", "person")]
     if lower in _PAST:
@@ -268,16 +267,6 @@ def _subject_edits(text: str, start: int, facts: Sequence[Fact], parent: str | N
     if lower == "having":
         return [Edit(start, after, f"You {adv}have", "person")]
     return []
-
-
-def _base(verb: str) -> str:
-    if verb.endswith("ies") and len(verb) > 4:
-        return verb[:-3] + "y"
-    if verb.endswith(("sses", "shes", "ches", "xes", "zes", "oes")):
-        return verb[:-2]
-    if verb.endswith("s") and not verb.endswith("ss"):
-        return verb[:-1]
-    return verb
 
 
 _PLURAL_PEOPLE = re.compile(
@@ -315,32 +304,8 @@ def _lowered_after(text: str, edit: Edit) -> list[Edit]:
     return [Edit(m.start(1), m.end(1), m.group(1).lower(), "case")]
 
 
-def _plural_subject(text: str, start: int) -> bool:
-    """Whether the criterion names its participant as a subject: "their" then means theirs ("Subject's
-    symptoms … on their medication", "Patients … their doctor")."""
-    m = _SUBJECT.match(text, start)
-    return m is not None and m.group().lower().split()[-1] in (
-        "patient",
-        "subject",
-        "participant",
-        "individual",
-        "person",
-        "volunteer",
-        "candidate",
-        "patients",
-        "subjects",
-        "participants",
-        "individuals",
-        "persons",
-        "people",
-        "volunteers",
-        "candidates",
-    )
-
-
 _LATER_VERB = re.compile(r"\b(?P<join>and|or|but)\s+(?P<verb>is|has|was|does|isn't|hasn't|doesn't)\b", re.IGNORECASE)
 _LATER_WHO = re.compile(r"\b(?:and|or)\s+(?P<who>who\s+)(?=are|have|had|were|is|has|was)\b", re.IGNORECASE)
-_THEIR = re.compile(r"\b(?:their|themselves)\b", re.IGNORECASE)
 
 
 def _agreement(text: str, after: int) -> list[Edit]:
@@ -366,13 +331,8 @@ _OBJECT = re.compile(
 _POSSESSIVE = re.compile(r"\bthe\s+(?:patient|subject|participant)['’]s\b", re.IGNORECASE)
 
 
-def _pronouns(text: str, *, plural: bool = False) -> list[Edit]:
+def _pronouns(text: str) -> list[Edit]:
     edits = []
-    if plural:
-        edits += [
-            Edit(m.start(), m.end(), "your" if m.group().lower() == "their" else "yourself", "person")
-            for m in _THEIR.finditer(text)
-        ]
     edits += [Edit(m.start("who"), m.end(), "you", "person") for m in _OBJECT.finditer(text)]
     edits += [Edit(m.start(), m.end(), "your", "person") for m in _POSSESSIVE.finditer(text)]
     for pattern, template in _PRONOUNS:

@@ -223,6 +223,7 @@ def plain_edits(text: str, protected: Sequence[tuple[int, int]] = ()) -> list[Ed
             if m.group()[0].isupper() and _starts_sentence(text, m.start()):
                 replacement = replacement[0].upper() + replacement[1:]
             edits.append(Edit(m.start(), m.end(), replacement, "plain"))
+    edits = _not_twice(text, edits)
     eligible = eligible_edits(text, taken)
     edits += eligible
     taken.extend((e.start, e.end) for e in eligible)
@@ -234,6 +235,23 @@ def plain_edits(text: str, protected: Sequence[tuple[int, int]] = ()) -> list[Ed
     edits += _sentence_breaks(text, taken)
     edits += same_time_edits(text, taken)
     return sorted(edits, key=lambda e: e.start)
+
+
+def _not_twice(text: str, edits: list[Edit]) -> list[Edit]:
+    """No plain word said twice: side by side ("a physician investigator" → "a doctor study doctor") both stay as
+    written; in a pair whose other word it is ("therapies or treatments") the edit goes."""
+    edits = sorted(edits, key=lambda e: e.start)
+    heads = [(re.findall(r"[a-z]+", e.text.lower()) or [""])[-1] for e in edits]
+    dropped: set[int] = set()
+    for i in range(len(edits) - 1):
+        if heads[i] and heads[i] == heads[i + 1] and not text[edits[i].end : edits[i + 1].start].strip():
+            dropped.update((i, i + 1))
+    for i, e in enumerate(edits):
+        before = re.search(r"([A-Za-z]+)\s*,?\s+(?:or|and|and/or|nor)\s+$", text[: e.start])
+        after = re.match(r"\s*,?\s+(?:or|and|and/or|nor)\s+([A-Za-z]+)", text[e.end :])
+        if any(m is not None and m.group(1).lower() == heads[i] for m in (before, after)):
+            dropped.add(i)
+    return [e for i, e in enumerate(edits) if i not in dropped]
 
 
 # Wordings that only the second person makes: "Able to …" → "You are able to …" → "You can …".

@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import pairwise
 
 from translator.facts import extract_facts
 from translator.lexicon import Lexicon
@@ -105,6 +106,7 @@ def plan_terms(
         seen.add(entry.abbreviation)
         plan.abbreviations.append(Edit(match.start, match.end, f"{expansion} ({match.text})", "abbreviation"))
         plan.expanded.append(entry.abbreviation)
+    plan.substitutions = _one_head_twice(sorted(plan.substitutions, key=lambda e: e.start), text)
     return plan
 
 
@@ -159,16 +161,62 @@ _PREPOSITION = re.compile(r"(?:before|after|during|under|in|on|at|for|with|witho
 _WORD_NEXT = re.compile(r"[ \t]+[A-Za-z]")
 
 
+# words of the plain wording that say nothing of what it names ("who can become pregnant" beside "or who are …")
+_FUNCTION_WORDS = frozenset(
+    [
+        "the",
+        "and",
+        "for",
+        "with",
+        "any",
+        "not",
+        "you",
+        "your",
+        "are",
+        "was",
+        "has",
+        "had",
+        "can",
+        "who",
+        "may",
+        "its",
+        "all",
+        "one",
+        "per",
+        "but",
+        "nor",
+        "how",
+        "out",
+        "off",
+        "own",
+    ]
+)
+
+
 def _said_beside(text: str, start: int, end: int, replacement: str) -> bool:
     """The plain wording's own word is the term's neighbour in a pair: replaced, the pair would say one thing
     twice and lose the line the source drew ("allergic or hypersensitivity reactions", "cerebrovascular
     accident or stroke")."""
     own = set(re.findall(r"[a-z]+", text[start:end].lower()))
-    stems = {w[:6] for w in re.findall(r"[a-z]+", replacement.lower()) if len(w) >= 5 and w not in own}
+    words = [w for w in re.findall(r"[a-z]+", replacement.lower()) if len(w) >= 3 and w not in own | _FUNCTION_WORDS]
+    stems = {w[:6] if len(w) >= 5 else w for w in words}
     before = re.search(r"([A-Za-z]+)\s*,?\s+(?:or|and|and/or|nor)\s+$", text[:start])
-    after = re.match(r",?\s+(?:or|and|and/or|nor)\s+(?:\w+\s+)?([A-Za-z]+)", text[end:])
-    neighbours = [m.group(1).lower()[:6] for m in (before, after) if m is not None]
-    return any(n in stems for n in neighbours)
+    # the word after the "or" and the one after it ("investigational or experimental drug", "lactating and
+    # breastfeeding or …"): either may be the one the plain word repeats
+    after = re.match(r",?\s+(?:or|and|and/or|nor)\s+([A-Za-z]+)(?:\s+([A-Za-z]+))?", text[end:])
+    neighbours = [w.lower() for m in (before, after) if m is not None for w in m.groups() if w]
+    return any((n[:6] if len(n) >= 5 else n) in stems for n in neighbours)
+
+
+def _one_head_twice(substitutions: list[Edit], text: str) -> list[Edit]:
+    """Two terms side by side whose plain words end alike ("a physician investigator" → "a doctor study doctor")
+    would say the head twice: both stay as written."""
+    dropped: set[int] = set()
+    for i, (a, b) in enumerate(pairwise(substitutions)):
+        heads = [re.findall(r"[a-z]+", e.text.lower())[-1:] for e in (a, b)]
+        if not text[a.end : b.start].strip() and heads[0] and heads[0] == heads[1]:
+            dropped.update((i, i + 1))
+    return [e for i, e in enumerate(substitutions) if i not in dropped]
 
 
 def _gerund_after_at(text: str, start: int, replacement: str) -> bool:

@@ -1,0 +1,133 @@
+"""A second editor's reading of the offline backend's bullets, on real criteria: headers that deny their items,
+later mentions of the participant in a second-person bullet, and plain words said twice.
+
+Each case was found by reading bullets against their sources (seed 424242: split sentences, deep children,
+items under headers ending ":", "other" sections and PDQ layouts), and each rule is general.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.translator.test_offline import bullet_for, rendered
+from translator.criteria import SectionKind
+from translator.fidelity import check_rendering, errors
+from translator.offline_scopes import denied_by_a_header
+
+
+def _faithful(nct_id: str, source: str) -> str:
+    request, rendering, _ = rendered(nct_id, source)
+    assert not errors(check_rendering(request, rendering))
+    return bullet_for(nct_id, source).text
+
+
+@pytest.mark.parametrize(
+    ("nct_id", "source"),
+    [
+        # inclusions under a header that denies them: "You have heart attack." said the opposite
+        ("NCT00074308", "Myocardial infarction"),  # "None of the following within the past 6 months:"
+        ("NCT00303732", "Bowel obstruction"),  # "No impaired gastrointestinal (GI) function OR GI disease …"
+        ("NCT00410774", "Intra-abdominal abscess"),  # "No postoperative complications, including any of the following:"
+        ("NCT00346229", "Congestive heart failure"),  # "No other serious medical illness including …"
+        # an inclusion section's header that says its items exclude ("… are NOT eligible:")
+        ("NCT02601209", "History of congenital long QT syndrome"),
+        # "other" sections under a header that excludes: "Your platelet count is less than 100,000" read as a rule
+        ("NCT01448200", "Platelet count < 100,000 per mm3."),
+        ("NCT02680756", "Subject who is an Investigator"),
+    ],
+)
+def test_items_a_header_denies_are_not_put_to_the_reader(nct_id: str, source: str) -> None:
+    text = _faithful(nct_id, source)
+    assert not text.startswith(("You ", "Your ")), text
+
+
+@pytest.mark.parametrize(
+    ("nct_id", "source", "plain"),
+    [
+        # under the exclusions the heading says "cannot join": the item is the condition
+        ("NCT02779959", "known allergy to prochlorperazine", "You have a known allergy to prochlorperazine."),
+        # a header whose list sentence asks for values; its other sentence excludes someone else
+        ("NCT02078089", "Hemoglobin (Hgb)", "Your hemoglobin (Hgb) is 9 g/dL or more."),
+        # "ineligible to receive" chemotherapy is no exclusion from this study
+        ("NCT04892173", "Age >= 75 years old", "You are 75 years or older."),
+    ],
+)
+def test_items_of_other_headers_keep_the_second_person(nct_id: str, source: str, plain: str) -> None:
+    assert _faithful(nct_id, source) == plain
+
+
+def test_a_denial_is_read_in_the_sentence_that_leads_to_the_items() -> None:
+    assert denied_by_a_header(["No history of any of the following:"], SectionKind.INCLUSION)
+    assert denied_by_a_header(["A subject who meets any of the following is not eligible."], SectionKind.OTHER)
+    assert not denied_by_a_header(["No history of any of the following:"], SectionKind.EXCLUSION)
+    assert not denied_by_a_header(
+        ["Indolent lymphoma patients who satisfy the conditions listed below. No restrictions regarding gender."],
+        SectionKind.INCLUSION,
+    )
+
+
+@pytest.mark.parametrize(
+    ("nct_id", "source", "said"),
+    [
+        # a later sentence or clause with the participant as its subject
+        ("NCT00300222", "Significant pain of an etiology", "You must not have significant ongoing pain"),
+        ("NCT00079339", "Patients must not have any significant", "; you must not have any disease"),
+        ("NCT00298168", "Patient is planned to receive", "; or you are planned to get an ABO-incompatible"),
+        ("NCT00216047", "Patient's disease may not", "In addition, you may not be symptomatic"),
+        ("NCT00351039", "Patient must have either stage IIIB", "You must have measurable disease."),
+        # with its article, anywhere
+        ("NCT00243178", "severe comorbid condition such that", "such that you are not expected to survive"),
+        ("NCT00045708", "Patients must have a Karnofsky", "(that is, you must be able to care for yourself"),
+        # as an object, or what is the participant's
+        ("NCT00411762", "Serious concurrent medical illness", "jeopardize your ability to get the chemotherapy"),
+        ("NCT00379639", "Any significant medical or psychiatric", "might prevent you from complying"),
+        ("NCT00375310", "Any condition that impairs patient's", "impairs your ability to swallow"),
+        ("NCT00191347", "Have serious concomitant systemic", "would compromise your safety or compromise your ability"),
+        # "he/she" with a verb of its own
+        ("NCT00412581", "Any serious medical condition, including", "if you participate in the study"),
+        # "their" that is the reader's
+        ("NCT00337662", "Patients must have experienced an exacerbation", "a flare-up of your illness"),
+        ("NCT01263093", "Are reliable and willing to make themselves", "willing to make yourself available"),
+        # a later verb of the same subject agrees
+        ("NCT00716794", "Patient has failed at least 1 taxane", "(CRPC) and are chemotherapy-na"),
+    ],
+)
+def test_later_mentions_of_the_participant_say_you(nct_id: str, source: str, said: str) -> None:
+    assert said in _faithful(nct_id, source)
+
+
+@pytest.mark.parametrize(
+    ("nct_id", "source", "kept"),
+    [
+        # a subset of participants is not the reader
+        ("NCT00038194", "Patients must have castrate serum", "For patients who are medically castrated"),
+        # "their" of things, not of the reader
+        ("NCT01306942", "Patients with known allergy to any of the study drugs", "or their components"),
+        ("NCT01227265", "A participant must not have allergy/sensitivity", "its/their excipients"),
+        # a title in quotes
+        ("NCT01448200", "No clinically significant laboratory", "'Additional Criteria for HCV Patients' below"),
+    ],
+)
+def test_mentions_of_someone_or_something_else_stay(nct_id: str, source: str, kept: str) -> None:
+    assert kept in _faithful(nct_id, source)
+
+
+def test_a_later_mention_that_opens_a_sentence_is_capitalised_but_not_after_ie() -> None:
+    text = _faithful("NCT00411814", "History of asthma for at least 6 months")
+    assert ". You must not have received low dose inhaled corticosteroids" in text
+    assert "(that is, you must" in _faithful("NCT00949026", "Patients must have a Karnofsky")
+
+
+@pytest.mark.parametrize(
+    ("nct_id", "source", "twice"),
+    [
+        # two terms side by side whose plain words end alike
+        ("NCT02973503", "history of marijuana use if deemed excessive", "doctor study doctor"),
+        # a pair whose two words both become one plain word
+        ("NCT00504101", "Other investigational or experimental drug", "experimental or experimental"),
+        ("NCT01568775", "Lactating and breastfeeding females", "reastfeeding and breastfeeding"),
+        ("NCT00234065", "Patients with hemorrhage or bleeding tendency", "bleeding or bleeding"),
+    ],
+)
+def test_a_plain_word_is_not_said_twice(nct_id: str, source: str, twice: str) -> None:
+    assert twice not in _faithful(nct_id, source)

@@ -1,0 +1,151 @@
+"""Later mentions of the reader in a bullet the offline backend has put in the second person.
+
+Once a criterion opens "You …", every later mention of the same participant must be "you" too: "You have a
+condition that may prevent the patient from completing the study", "… Subjects must not have …", "… compromise
+subject's ability …" and "… contraindicates their participation" read as if about someone else. These edits
+(on the source text, like every person edit) turn them round:
+
+- the participant as a subject with its verb, where a clause starts ("… ; patients must not have …",
+  "Subject has …", "if patient has …") or with its article anywhere ("such that the patient is not expected to
+  survive", "All patients must …") → "you" with the verb agreeing ("you must", "you are", "you have");
+- the participant as an object ("prevent the patient from", "the ability of the patient", "the safety of the
+  subject") → "you" / "your ability";
+- the possessive ("the patient's", "subject's", "participant's") → "your";
+- "he/she <verb>s" → "you <verb>";
+- "their" / "themselves" → "your" / "yourself", but not where "their" belongs to a thing ("the study drugs or
+  their components", "any of their metabolites") or to someone named before it ("relatives … before their
+  50th birthday", "their doctor" after "the investigator"), nor in "in their entirety".
+
+A participant narrowed by what follows ("patients with X must …", "patients who …", "for patients receiving …")
+is a subset, not "you": those stay as written.
+"""
+
+from __future__ import annotations
+
+import re
+
+from translator.offline_edits import Edit
+
+_MODALS = r"must|should|will|may|can|cannot|shall|would|could|might"
+# the second person's form of a verb the third person's subject had ("is" → "are")
+AGREE = {
+    "is": "are", "are": "are", "was": "were", "were": "were", "has": "have", "have": "have", "had": "had",
+    "does": "do", "do": "do", "did": "did", "isn't": "aren't", "hasn't": "haven't", "doesn't": "don't",
+}  # fmt: skip
+_VERB = rf"(?P<adv>(?:currently|previously|also|still|already|then)\s+)?(?P<verb>{'|'.join(AGREE)}|{_MODALS})\b"
+_CLAUSE_START = re.compile(
+    r"(?:^|[.;:!?]\s+|^\W*|[.;:!?]\s+(?:[A-Z][a-z]+(?:\s+[a-z]+){0,2},\s+)|(?:,\s*)?\b(?:if|unless|when|whenever|"
+    r"where|that|whether|because|provided|while|until|so|and|or|but)\s+)$"
+)
+_SUBJECT_VERB = re.compile(
+    rf"\b(?P<det>(?:the|all)\s+)?(?P<noun>patients?|subjects?|participants?)\s+{_VERB}(?![-'’])", re.IGNORECASE
+)
+# "the patient" where no noun follows it ("the patient record", "the patient population" name other things)
+_OBJECT = re.compile(
+    r"\bthe\s+(?:patient|subject|participant)(?![-'’\w])(?=\s*(?:[,.;:)\]]|$)|\s+(?:to|from|at|in|into|for|of|with|"
+    r"without|and|or|on|by|unless|if|when|while|during|before|after|as|than|until|because|since|throughout|under|"
+    r"through)\b)",
+    re.IGNORECASE,
+)
+_OF_THE = re.compile(
+    r"\bthe\s+(?P<what>(?:[a-z]+\s+)?[a-z]+)\s+of\s+the\s+(?:patient|subject|participant)(?![-'’\w])", re.IGNORECASE
+)
+# "the patients' photographs", "subject's ability"; not "… for HCV Patients' below" (a title in quotes)
+_POSSESSIVE = re.compile(
+    r"\b(?P<det>the\s+)?(?:(?i:patient|subject|participant)['’]s|(?:patient|subject|participant)s['’])(?=\s+[a-z])"
+)
+_ANOTHER = re.compile(r"\b(?:other|another|each|every|any|one|a|an|no)\s+$", re.IGNORECASE)
+_HE_SHE = re.compile(r"\b(?:he\s*/\s*she|she\s*/\s*he|he\s+or\s+she|she\s+or\s+he|s/he)\s+(?P<verb>[a-z]{3,}s)\b")
+_THEIR = re.compile(r"\b(?P<word>their|themselves)\b", re.IGNORECASE)
+# a thing before "their": "the study drugs or their components", "any of their metabolites"
+_THINGS_BEFORE = re.compile(r"\b(?:or|and|nor|(?:any|all|one|each|some|none|either)\s+of)\s+$", re.IGNORECASE)
+_THEIR_THING = re.compile(
+    r"\s+(?:entirety|respective|own\s+right|components?|excipients?|formulations?|ingredients?|metabolites?|"
+    r"analog(?:ue)?s?|derivatives?|class|constituents?|salts?|interpretation|use|vehicles?|preparations?)\b",
+    re.IGNORECASE,
+)
+# someone else named earlier in the sentence, whom "their" may mean
+_OTHER_PEOPLE = re.compile(
+    r"\b(?:relatives?|famil(?:y|ies)|siblings?|parents?|partners?|spouses?|child(?:ren)?|mothers?|fathers?|"
+    r"doctors?|physicians?|investigators?|staff|donors?|caregivers?|guardians?|employees?|members?|people|persons|"
+    r"individuals|women|men|wom[ae]n|m[ae]n|infants?|babies|bab(?:y|ies)|sons?|daughters?)\b",
+    re.IGNORECASE,
+)
+
+
+def base_form(verb: str) -> str:
+    if verb.endswith("ies") and len(verb) > 4:
+        return verb[:-3] + "y"
+    if verb.endswith(("sses", "shes", "ches", "xes", "zes", "oes")):
+        return verb[:-2]
+    if verb.endswith("s") and not verb.endswith("ss"):
+        return verb[:-1]
+    return verb
+
+
+def _capital(text: str, at: int, word: str) -> str:
+    """ "you" → "You" where a sentence starts (not after "i.e." or "e.g.", nor after a decimal point)."""
+    before = re.sub(r"[\s\"'(\[]+$", "", text[:at])
+    if not before or (
+        before[-1] in ".!?" and not re.search(r"\b(?:i\.e|e\.g|etc|vs|approx|[A-Za-z])\.$", before, re.I)
+    ):
+        return word[:1].upper() + word[1:]
+    return word
+
+
+def later_mentions(text: str, after: int) -> list[Edit]:
+    """Edits that make the mentions of the participant after offset `after` (the end of the opening that put the
+    criterion in the second person) say "you" (see the module's docstring)."""
+    edits: list[Edit] = []
+    for m in _SUBJECT_VERB.finditer(text, after):
+        noun, det = m.group("noun").lower(), (m.group("det") or "").lower().strip()
+        if det != "the" and not _CLAUSE_START.search(text[: m.start("det") if m.group("det") else m.start("noun")]):
+            continue  # "for patients who …", "treatment of patients may …": not the reader
+        if det == "the" and _ANOTHER.search(text[: m.start()]):
+            continue
+        if det == "" and not noun.endswith("s") and m.start() > 0 and _ANOTHER.search(text[: m.start()]):
+            continue  # "a subject must …", "each patient has …"
+        verb = m.group("verb").lower()
+        said = f"you {m.group('adv') or ''}{AGREE.get(verb, verb)}"
+        edits.append(Edit(m.start(), m.end(), _capital(text, m.start(), said), "person"))
+        edits += _agreeing(text, m.end())
+    for m in _OF_THE.finditer(text, after):  # "the ability of the patient to …" → "your ability to …"
+        edits.append(Edit(m.start(), m.end(), f"your {m.group('what')}", "person"))
+    for m in _OBJECT.finditer(text, after):
+        if not _SUBJECT_VERB.match(text, m.start()) and _capital(text, m.start(), "x") == "x":
+            # not where a sentence starts: "The patient, if a man, agrees …" is a subject whose verb comes later
+            edits.append(Edit(m.start(), m.end(), "you", "person"))
+    for m in _POSSESSIVE.finditer(text, after):
+        if not m.group("det") and _ANOTHER.search(text[: m.start()]):
+            continue  # "another patient's"
+        edits.append(Edit(m.start(), m.end(), _capital(text, m.start(), "your"), "person"))
+    for m in _HE_SHE.finditer(text, after):
+        edits.append(Edit(m.start(), m.end(), f"you {base_form(m.group('verb'))}", "person"))
+    edits += _their(text, after)
+    return edits
+
+
+_CLAUSE_END = re.compile(r"[.;:]\s|\b(?:unless|if|when|because|although|while|whereas|except|that|which|who)\b")
+_LATER_VERB = re.compile(r"\b(?:and|or|but)\s+(?P<verb>is|has|was|does|isn't|hasn't|doesn't)\b", re.IGNORECASE)
+
+
+def _agreeing(text: str, after: int) -> list[Edit]:
+    """ "… or you have X and is chemotherapy-naive" → "and are": the same subject's later verbs, to its clause's end."""
+    end = _CLAUSE_END.search(text[after:])
+    stop = after + end.start() if end else len(text)
+    return [
+        Edit(m.start("verb"), m.end("verb"), AGREE[m.group("verb").lower()], "person")
+        for m in _LATER_VERB.finditer(text, after, stop)
+    ]
+
+
+def _their(text: str, after: int) -> list[Edit]:
+    edits: list[Edit] = []
+    for m in _THEIR.finditer(text, after):
+        before = text[: m.start()]
+        sentence = re.split(r"[.;!?]\s+", before)[-1]
+        if _THINGS_BEFORE.search(before) or _THEIR_THING.match(text, m.end()) or _OTHER_PEOPLE.search(sentence):
+            continue
+        word = "your" if m.group("word").lower() == "their" else "yourself"
+        edits.append(Edit(m.start(), m.end(), _capital(text, m.start(), word), "person"))
+    return edits
