@@ -32,13 +32,21 @@ AGREE = {
     "is": "are", "are": "are", "was": "were", "were": "were", "has": "have", "have": "have", "had": "had",
     "does": "do", "do": "do", "did": "did", "isn't": "aren't", "hasn't": "haven't", "doesn't": "don't",
 }  # fmt: skip
-_VERB = rf"(?P<adv>(?:currently|previously|also|still|already|then)\s+)?(?P<verb>{'|'.join(AGREE)}|{_MODALS})\b"
+# verbs other than "be", "have" and the modals that the participant's own sentence may have ("the participant
+# received placebo", "the patient meets none of these", "the subject understands")
+_PAST = "received|stopped|completed|failed|developed|experienced|underwent|took|discontinued|started|signed|achieved"
+_PRESENT = "meets|needs|receives|requires|understands|takes|uses|develops|agrees|wishes|continues|qualifies"
+_PLAIN_BASE = {"requires": "need", "receives": "get"}  # as offline_plain words them
+_VERB = (
+    rf"(?P<adv>(?:currently|previously|also|still|already|then)\s+)?"
+    rf"(?P<verb>{'|'.join(AGREE)}|{_MODALS}|{_PAST}|{_PRESENT})\b"
+)
 _CLAUSE_START = re.compile(
-    r"(?:^|[.;:!?]\s+|^\W*|[.;:!?]\s+(?:[A-Z][a-z]+(?:\s+[a-z]+){0,2},\s+)|(?:,\s*)?\b(?:if|unless|when|whenever|"
+    r"(?:^\W*|[.;:!?(]\s*|[.;:!?]\s+[A-Z][a-z]+(?:\s+[a-z]+){0,2},\s+|(?:,\s*)?\b(?i:if|unless|when|whenever|"
     r"where|that|whether|because|provided|while|until|so|and|or|but)\s+)$"
 )
 _SUBJECT_VERB = re.compile(
-    rf"\b(?P<det>(?:the|all)\s+)?(?P<noun>patients?|subjects?|participants?)\s+{_VERB}(?![-'’])", re.IGNORECASE
+    rf"\b(?P<det>(?:the|all|a|an)\s+)?(?P<noun>patients?|subjects?|participants?)\s+{_VERB}(?![-'’])", re.IGNORECASE
 )
 # "the patient" where no noun follows it ("the patient record", "the patient population" name other things)
 _OBJECT = re.compile(
@@ -52,10 +60,15 @@ _OF_THE = re.compile(
 )
 # "the patients' photographs", "subject's ability"; not "… for HCV Patients' below" (a title in quotes)
 _POSSESSIVE = re.compile(
-    r"\b(?P<det>the\s+)?(?:(?i:patient|subject|participant)['’]s|(?:patient|subject|participant)s['’])(?=\s+[a-z])"
+    r"\b(?P<det>(?i:the|a|an)\s+)?(?:(?i:patient|subject|participant)['’]s|(?:patient|subject|participant)s['’])(?=\s+[a-z])"
 )
 _ANOTHER = re.compile(r"\b(?:other|another|each|every|any|one|a|an|no)\s+$", re.IGNORECASE)
-_HE_SHE = re.compile(r"\b(?:he\s*/\s*she|she\s*/\s*he|he\s+or\s+she|she\s+or\s+he|s/he)\s+(?P<verb>[a-z]{3,}s)\b")
+_OTHER_ONE = re.compile(r"\b(?:other|another|each|every|any|one|no)\s+$", re.IGNORECASE)
+# "he/she" with a verb other than "is", "has", "was", "does" (offline_person words those with their verb)
+_HE_SHE = re.compile(
+    r"\b(?:he\s*/\s*she|she\s*/\s*he|he\s+or\s+she|she\s+or\s+he|s/he)"
+    r"(?=\s+(?!(?:is|has|was|does|had|did)\b)(?P<verb>[a-z]{3,}(?:s|ed))\b)"
+)
 _THEIR = re.compile(r"\b(?P<word>their|themselves)\b", re.IGNORECASE)
 # a thing before "their": "the study drugs or their components", "any of their metabolites"
 _THINGS_BEFORE = re.compile(r"\b(?:or|and|nor|(?:any|all|one|each|some|none|either)\s+of)\s+$", re.IGNORECASE)
@@ -64,6 +77,7 @@ _THEIR_THING = re.compile(
     r"analog(?:ue)?s?|derivatives?|class|constituents?|salts?|interpretation|use|vehicles?|preparations?)\b",
     re.IGNORECASE,
 )
+_THEIRS_ONLY = re.compile(r"\s+(?:(?:study\s+)?participation|taking\s+part|own\s+free\s+will)\b", re.IGNORECASE)
 # someone else named earlier in the sentence, whom "their" may mean
 _OTHER_PEOPLE = re.compile(
     r"\b(?:relatives?|famil(?:y|ies)|siblings?|parents?|partners?|spouses?|child(?:ren)?|mothers?|fathers?|"
@@ -105,9 +119,13 @@ def later_mentions(text: str, after: int) -> list[Edit]:
             continue
         if det == "" and not noun.endswith("s") and m.start() > 0 and _ANOTHER.search(text[: m.start()]):
             continue  # "a subject must …", "each patient has …"
+        if det in ("a", "an") and noun.endswith("s"):
+            continue
         verb = m.group("verb").lower()
-        said = f"you {m.group('adv') or ''}{AGREE.get(verb, verb)}"
-        edits.append(Edit(m.start(), m.end(), _capital(text, m.start(), said), "person"))
+        edits.append(Edit(m.start(), m.end("noun"), _capital(text, m.start(), "you"), "person"))
+        said = AGREE.get(verb) or (_PLAIN_BASE.get(verb) or base_form(verb) if verb in _PRESENT.split("|") else None)
+        if said is not None and said != verb:  # a past tense stays the source's, for the plain words to reword
+            edits.append(Edit(m.start("verb"), m.end("verb"), said, "person"))
         edits += _agreeing(text, m.end())
     for m in _OF_THE.finditer(text, after):  # "the ability of the patient to …" → "your ability to …"
         edits.append(Edit(m.start(), m.end(), f"your {m.group('what')}", "person"))
@@ -116,11 +134,13 @@ def later_mentions(text: str, after: int) -> list[Edit]:
             # not where a sentence starts: "The patient, if a man, agrees …" is a subject whose verb comes later
             edits.append(Edit(m.start(), m.end(), "you", "person"))
     for m in _POSSESSIVE.finditer(text, after):
-        if not m.group("det") and _ANOTHER.search(text[: m.start()]):
-            continue  # "another patient's"
+        if not m.group("det") and _OTHER_ONE.search(text[: m.start()]):
+            continue  # "another patient's" (but "a patient's ability" is the reader's)
         edits.append(Edit(m.start(), m.end(), _capital(text, m.start(), "your"), "person"))
-    for m in _HE_SHE.finditer(text, after):
-        edits.append(Edit(m.start(), m.end(), f"you {base_form(m.group('verb'))}", "person"))
+    for m in _HE_SHE.finditer(text, after):  # "he/she participates" → "you participate"; "he/she returned"
+        edits.append(Edit(m.start(), m.end(), "you", "person"))
+        if m.group("verb").endswith("s"):
+            edits.append(Edit(m.start("verb"), m.end("verb"), base_form(m.group("verb")), "person"))
     edits += _their(text, after)
     return edits
 
@@ -144,7 +164,9 @@ def _their(text: str, after: int) -> list[Edit]:
     for m in _THEIR.finditer(text, after):
         before = text[: m.start()]
         sentence = re.split(r"[.;!?]\s+", before)[-1]
-        if _THINGS_BEFORE.search(before) or _THEIR_THING.match(text, m.end()) or _OTHER_PEOPLE.search(sentence):
+        if _THEIRS_ONLY.match(text, m.end()):
+            pass  # "contraindicates their participation": only the participant takes part
+        elif _THINGS_BEFORE.search(before) or _THEIR_THING.match(text, m.end()) or _OTHER_PEOPLE.search(sentence):
             continue
         word = "your" if m.group("word").lower() == "their" else "yourself"
         edits.append(Edit(m.start(), m.end(), _capital(text, m.start(), word), "person"))
