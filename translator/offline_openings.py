@@ -84,7 +84,9 @@ _LED = [  # (pattern at the start, replacement); the pattern's match is replaced
     (r"(?:agrees?|agreed)\s+to\b", "You agree to"),
     (r"meets?\b", "You meet"),
     (r"received\b", "You have received"),
-    (r"(?P<adv>currently\s+)?(?P<ing>receiving|taking|undergoing|using|planning|participating|enrolled|on)\b",
+    # "On dialysis" is a state, "On Visit R5 of the previous course" / "On Day 1" a time
+    (r"(?P<adv>currently\s+)?(?P<ing>receiving|taking|undergoing|using|planning|participating|enrolled|"
+     r"on(?!\s+(?:visit|day|week|month|the\s+(?:day|date|first|last|morning)|or\s+(?:after|before))\b))\b",
      "You are {adv}{ing}"),
     (r"(?:willing|able|unable|unwilling|capable|incapable)\b", "You are {0}"),
     (r"willingness\s+(?P<c>and|or|and/or)\s+ability\s+to\b", "You are willing {c} able to"),

@@ -16,6 +16,7 @@ from translator.offline_plain_clauses import allergy_edits, eligible_edits
 
 # "a history of X" before a condition: not before "or current", "any", "the following" or a gerund ("smoking")
 HISTORY_OF = r"a\s+history\s+of(?=\s+(?!(?:or|and|and/or|any|the|this|these|those|\w+ing)\b)[A-Za-z])"
+_AFTER_NO_PREPOSITION = "".join(rf"(?<!\b{p} )" for p in ("to", "of", "for", "by", "with", "from", "in", "on"))
 _PLAIN: list[tuple[str, str]] = [
     # first: "prior to registration" is "before joining the study", not "before registration"
     (r"at the time of\s+(?:the\s+)?(?:study\s+)?(?:enrol(?:l)?ment|registration|entry)(?:\s+(?:in|into|on|to)\s+"
@@ -118,9 +119,10 @@ _PLAIN: list[tuple[str, str]] = [
     (r"hospitali[sz]ations", "hospital stays"),
     (r"surgical (?:procedure|intervention)", "surgery"),
     (r"assessed", "checked"),
-    (r"e\.g\.,?", "such as"),
+    # not after a preposition: "due to such as hypoventilation", "with such as botulinum toxin"
+    (_AFTER_NO_PREPOSITION + r"e\.g\.,?", "such as"),
     (r"i\.e\.,?", "that is,"),
-    (r"eg\.?,", "such as"),
+    (_AFTER_NO_PREPOSITION + r"eg\.?,", "such as"),
     # pointing ahead to a list: never "the following day" or "the following 2 weeks" (which mean the next)
     (r"(?P<pre>(?:of|meet|meets|meeting|has|have|with)\s+)?the following(?=\s*:|\s+(?:criteria|[a-z]+[a-rt-z]s)\b)"
      r"(?!\s+(?:days|weeks|months|years|hours|nights|visits|doses|cycles)\b)", r"\g<pre>these"),
@@ -256,7 +258,9 @@ def _not_twice(text: str, edits: list[Edit]) -> list[Edit]:
 
 # Wordings that only the second person makes: "Able to …" → "You are able to …" → "You can …".
 _POLISH: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
-    (re.compile(r"\b(?P<you>You|you) are able to\b"), r"\g<you> can"),
+    # not where "are" also carries a second adjective ("You are able to understand and willing to …")
+    (re.compile(r"\b(?P<you>You|you) are able to\b(?![^.;]*\b(?:and|or)\s+(?:willing|ready|prepared|available)\b)"),
+     r"\g<you> can"),
     (re.compile(r"\b(?P<you>You|you) are unable to\b"), r"\g<you> cannot"),  # one "not" cue for another
     # "no history of X" is "never had X"; not "no known history" (not known is not never) nor "of or current"
     (re.compile(r"\b(?P<you>You|you) have no history of (?!(?:or|and|and/or|any|the|this|these|those|\w+ing)\b)"),
@@ -341,6 +345,17 @@ _NEGATION = re.compile(r"\b(?:no|not|non|none|never|without|neither|nor|except|e
 _CARRIES_ON = frozenset({"or", "and", "and/or", "but", "nor", "either", "then", "if", "unless", "except", "with"})
 
 
+# a list the reader meets some of ("meeting two of the three following criteria:", "any of the following:")
+_A_CHOICE = re.compile(
+    r"\b(?:(?:any|one|two|three|four|either|some|\d+)\s+(?:or\s+more\s+)?of|at\s+least|following|these)\b[^:]*:\s",
+    re.IGNORECASE,
+)
+
+
+def _outside(text: str) -> str:
+    return re.sub(r"\([^()]*\)|\[[^\[\]]*\]", "", text)
+
+
 def _sentence_breaks(text: str, taken: Sequence[tuple[int, int]]) -> list[Edit]:
     """ "…; other cancers" → "…. Other cancers": shorter sentences, where the semicolon only ends a list item.
 
@@ -356,6 +371,10 @@ def _sentence_breaks(text: str, taken: Sequence[tuple[int, int]]) -> list[Edit]:
         sentence = re.split(r"[.!?]\s", text[: m.start()])[-1]
         if _NEGATION.search(sentence):
             continue  # "No X; Y": a full stop could take Y out of the "No" and make it a requirement
+        if _A_CHOICE.search(_outside(sentence)):
+            continue  # "two of the following criteria: A; B; C": the items of one choice, not rules of their own
+        if re.match(r"[a-z](?:[.)]|\()", text[m.start("word") :]):
+            continue  # "; b) onset …", "; t(9;22)": a capital would change a list letter or a gene's notation
         first = word[0].upper() if word[1:].islower() or len(word) == 1 else word[0]
         edits.append(Edit(m.start(), m.start("word") + 1, ". " + first, "split"))
     return edits

@@ -91,6 +91,9 @@ _EXCEPTED = re.compile(
     r"\b(?:except|excluding|unless|other\s+than|apart\s+from|aside\s+from|but\s+not|with\s+the\s+exception)\b",
     re.IGNORECASE,
 )
+_A_CLAUSE = re.compile(
+    r"(?:has|have|had|is|are|was|were|who|which|that|not|does|do|did|can|cannot|must|will|should|may)\b", re.I
+)
 _HEAD_LIST = re.compile(r",|\b(?:or|and|and/or)\b", re.IGNORECASE)
 _CONJUNCTION = re.compile(r"\b(?:or|and|and/or)\b", re.IGNORECASE)
 _NEGATED = re.compile(
@@ -141,6 +144,8 @@ def _joined(head: str, lead: str, body: str, end: str) -> str | None:
         return None  # a heading or several lines run together ("Other: No X …"): the sentence is not one
     if lead == _EXCEPTION and _NEGATED.search(head):
         return None
+    if lead in _NARROWING and _A_CLAUSE.match(body):
+        return None  # "(i.e., has had menses …)": "This means has had …" is no sentence
     if _EXCEPTED.search(head):
         return None  # "no X except for Y (that is, Z)": Z explains the exception, not the rule
     if lead in _NARROWING and _HEAD_LIST.search(_outside_brackets(head)):

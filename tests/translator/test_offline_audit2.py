@@ -139,3 +139,27 @@ def test_a_later_mention_that_opens_a_sentence_is_capitalised_but_not_after_ie()
 )
 def test_a_plain_word_is_not_said_twice(nct_id: str, source: str, twice: str) -> None:
     assert twice not in _faithful(nct_id, source)
+
+
+@pytest.mark.parametrize(
+    ("nct_id", "source", "said"),
+    [
+        # the items of a choice stay one list: as sentences of their own each would read as a rule
+        ("NCT00354419", "Life-threatening marrow failure", "criteria: granulocytes less than 500 per mm³; a corrected"),
+        # a list letter keeps its case
+        ("NCT02120027", "improvement with defecation; b) onset", "; b) onset linked to"),
+        # "(i.e., has had …)" is no sentence of its own ("This means has had …")
+        ("NCT01155362", "has not been naturally postmenopausal", "months (that is, has had monthly bleeding"),
+        # "e.g." after a preposition stays ("due to such as" reads as nonsense)
+        ("NCT04602871", "(Anticipated) inability to complete breath", "due to e.g. hyper-"),
+        # "are" carries a second adjective: not "You can understand and willing"
+        ("NCT00522938", "Able to understand and willing", "You are able to understand and willing to sign"),
+    ],
+)
+def test_split_and_reworded_sentences_keep_their_sense(nct_id: str, source: str, said: str) -> None:
+    assert said in _faithful(nct_id, source)
+
+
+def test_on_a_visit_is_a_time_not_a_state_of_the_reader() -> None:
+    text = _faithful("NCT02171728", "On Visit R5 of the previous course")
+    assert text.startswith("On Visit R5"), text
