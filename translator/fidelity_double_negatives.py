@@ -28,7 +28,7 @@ from itertools import pairwise
 from translator.facts import Fact, FactKind
 
 # An exception ("unless", "except") is no negation of what follows: "unless it causes no symptoms".
-_EXCEPTIONS = {"unless", "except"}
+_EXCEPTIONS = {"unless", "except", "allowed"}
 # Two negations with a clause break, a conjunction or a bracket between them negate two things.
 _SAME_CLAUSE_GAP = re.compile(r"^(?![^,;:.()]*\b(?:and|or|nor|but)\b)[^,;:.()\[\]/]*$", re.IGNORECASE)
 _DASH = re.compile(r"\s[-–—]\s|[–—]")

@@ -10,13 +10,15 @@ A bullet may say a negation of its source in other words than a cue: an affix sw
   source has and the bullets lack — never for more;
 - an exception said as the case it makes: "except patients with Gilbert's syndrome, who can have bilirubin
   < 3.0 mg/dL" → "if you have Gilbert's syndrome, your bilirubin can instead be below 3.0 mg/dL". A bare
-  "instead" (not "instead of", a cue) stands for an exception ("except", "unless") the bullets lack.
+  "instead" (not "instead of", a cue) stands for an exception ("except", "unless") the bullets lack; so does a
+  permission ("may", "can", "fine") for a carve-out said as one ("prior radiotherapy is allowed" → "you may
+  have had radiation therapy").
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Protocol
 
 from translator.criteria import SectionKind
@@ -65,7 +67,9 @@ _PROHIBITED = re.compile(
     re.IGNORECASE,
 )
 _INSTEAD = re.compile(r"\binstead\b(?!\s+of\b)", re.IGNORECASE)
-_EXCEPTIONS = ("except", "unless")
+# A permission said to the reader: "prior radiotherapy is allowed" → "you may have had radiation therapy".
+_PERMISSION = re.compile(r"\b(?:may|can)\b(?!\s+not\b)|\b(?:fine|okay)\b", re.IGNORECASE)
+_EXCEPTIONS = ("except", "unless", "allowed")
 
 
 def _error(check: str, message: str, **where: object) -> Finding:
@@ -83,6 +87,10 @@ def _negation_count(source: _Source, *, exempt_modal: bool) -> int:
         exempt_modal and source.kind is SectionKind.EXCLUSION and _MODAL_BEFORE.search(source.text, 0, f.start)))
 
 
+def _permits(facts: Iterable[Sequence[Fact]]) -> int:
+    return sum(1 for group in facts for f in group if f.kind is FactKind.NEGATION and f.cue == "allowed")
+
+
 def _cues(texts: Sequence[tuple[str, Sequence[Fact]]], exceptions: bool) -> int:
     return sum(1 for _, facts in texts for f in facts
                if f.kind is FactKind.NEGATION and (f.cue in _EXCEPTIONS) is exceptions)
@@ -97,7 +105,7 @@ def said_without_cues(sources: Sequence[tuple[str, Sequence[Fact]]], bullets: Se
                    0)
 
     lacking = [max(_cues(sources, kind) - _cues(bullets, kind), 0) for kind in (False, True)]
-    return min(extra(_PROHIBITED), lacking[0]) + min(extra(_INSTEAD), lacking[1])
+    return min(extra(_PROHIBITED), lacking[0]) + min(extra(_INSTEAD) + extra(_PERMISSION), lacking[1])
 
 
 def negation_counts(clusters: Sequence[tuple[set[str], Sequence[_Bullet]]], by_id: Mapping[str, _Source]
@@ -110,7 +118,11 @@ def negation_counts(clusters: Sequence[tuple[set[str], Sequence[_Bullet]]], by_i
         restated = not any(_MODAL.search(b.text) for b in cluster_bullets)
         in_source = sum(_negation_count(by_id[cid], exempt_modal=restated) for cid in cluster_ids)
         readings = [(b, read_negations(b.text, b.facts)) for b in cluster_bullets]
-        in_bullets = sum(r.count for _, r in readings)
+        # A permission ("are allowed") the source does not have negates nothing of the source's: it cannot stand
+        # for a "no" the bullets lost ("no steroid eye drops" → "steroid eye drops are allowed").
+        permits = max(_permits(b.facts for b in cluster_bullets) - _permits(by_id[cid].facts for cid in cluster_ids),
+                      0)
+        in_bullets = sum(r.count for _, r in readings) - permits
         # A negation repeated over the items of a list is one negation when the source negates a list;
         # one shared by alternatives of an elided predicate ("cannot, or … not …, complete") always is.
         lists = [negates_a_list(by_id[cid].text, by_id[cid].facts) for cid in cluster_ids]
@@ -124,7 +136,7 @@ def negation_counts(clusters: Sequence[tuple[set[str], Sequence[_Bullet]]], by_i
         texts = [(by_id[cid].text, by_id[cid].facts) for cid in cluster_ids]
         said = [(b.text, b.facts) for b in cluster_bullets]
         to_words, to_affixes = affix_swaps(texts, said)
-        to_affixes += said_without_cues(texts, said)  # "are not allowed" for "no", "instead" for "except"
+        to_affixes += said_without_cues(texts, said)  # "are not allowed" for "no", "instead"/"may" for "except"
         first = sorted(cluster_ids)[0]
         where = {"criterion_id": first, "bullet_index": cluster_bullets[0].index,
                  "source_span": by_id[first].raw_span}

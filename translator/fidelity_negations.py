@@ -33,6 +33,8 @@ _SUBJECT = re.compile(r"^(?:you|they|he|she|it|we|the\s+(?:patient|participant)s
 _WORD = re.compile(r"[A-Za-z][\w'-]*")
 # Adverbs a clause may put before its verb: "you have ever had", "you have already had".
 _ADVERB = re.compile(r"^(?:(?:ever|also|already|previously|once|still)\s+)+")
+# Words before the noun of an item: "no other cause of A and another cause of B" repeat the noun "cause".
+_DETERMINERS = re.compile(r"^(?:(?:a|an|the|any|other|another|some)\s+)+", re.IGNORECASE)
 # A cue that is a negated auxiliary, and the auxiliary its positive clause keeps.
 _AUX_CUE = re.compile(r"cannot|can[’']t|[a-z]+n[’']t", re.IGNORECASE)
 _AUX = re.compile(r"^(?:can|could|will|would|do|does|did|is|are|was|were|have|has|should|must)\s+")
@@ -85,8 +87,10 @@ def _prefix(text: str, cue: Fact) -> str:
 
 
 def _next_word(text: str, cue: Fact) -> str | None:
-    m = _WORD.search(text, cue.end, min(len(text), cue.end + 30))
-    return m.group().casefold() if m and not text[cue.end : m.start()].strip() else None
+    """The word the cue negates, past a determiner: "cause" of "no other cause"."""
+    rest = _DETERMINERS.sub("", text[cue.end : cue.end + 60].lstrip())
+    m = _WORD.match(rest)
+    return m.group().casefold() if m and text[cue.end : cue.end + 1] in (" ", "") else None
 
 
 def read_negations(text: str, facts: Sequence[Fact]) -> NegationReading:
@@ -143,7 +147,7 @@ def _lost_items(text: str, cue: Fact, prefix: str, word: str | None, cues: Seque
         words = _ADVERB.sub("", words[len(prefix) + 1 :] if framed else words)
         if not framed and _AUX_CUE.fullmatch(cue.text):
             words = _AUX.sub("", words)  # "cannot swallow A" / "can swallow B"
-        first = _WORD.match(words)
+        first = _WORD.match(_DETERMINERS.sub("", words))  # "… no cause of A, and another cause of B"
         if framed or (first is not None and first.group() == word):
             lost.append((start + len(text[start:end]) - len(text[start:end].lstrip()), end))
     return lost

@@ -61,6 +61,17 @@ _CUES: list[tuple[str, str]] = [
                # "mycophenolate instead of everolimus": the alternative named after it is ruled out
                r"|instead\s+of|rather\s+than|as\s+opposed\s+to"),
     ("unless", r"unless"),
+    # A carve-out said as a permission: "(topical treatment is allowed)", "Gilbert's syndrome patients are
+    # permitted", "in situ cancers are acceptable": like "except", it takes cases out of what a criterion rules
+    # out (or in), and a bullet that loses it turns them around. Not "is not allowed" (a prohibition, see
+    # `_negated_before`), nor "allowed to participate" (the section's wording).
+    ("allowed", r"(?:is|are|was|were|be|been)\s+(?:also\s+|still\s+)?(?:allowed|permitted|permissible|acceptable"
+                r"|accepted)(?!\s+(?:to|in|into|for)\s+(?:participate|join|take\s+part|enrol|be\s+enrolled|the\s+"
+                r"(?:study|trial)|this\s+(?:study|trial)))"
+                # without a verb where a clause ends or a condition follows: "(transfusion allowed)", "Prior
+                # radiotherapy permitted if …"; not "allowed medications", "an acceptable method"
+                r"|(?<!not\s)(?<!n't\s)(?<!never\s)(?:allowed|permitted|permissible)(?=\s*(?:[.;,:)\]]|$)|\s+(?:if|provided"
+                r"|as\s+long\s+as|unless|when|with|after|before|during|for|up\s+to|at|within|per|in)\b)"),
     ("not", r"not(?!\s+(?:be\s+)?limited\s+to)|cannot|can[’']t|unable|inability|unwilling(?:ness)?"
             r"|refus(?:e|es|ed|al|ing)|fail(?:s|ed|ure)?\s+to|refrain(?:s|ing)?\s+from|preclud(?:e|es|ed|ing)"
             r"|abstain(?:s|ed|ing)?\s+from|stay(?:s|ing)?\s+away\s+from"
@@ -105,6 +116,7 @@ _CUE_RE = TriggeredPattern(
         re.IGNORECASE,
     ),
     " ".join(word for _, p in _CUES for word in first_words(p)) + " in absen prevent stop keep un declin poorly"
+    " is are was were be been allowed permi"
     " outside",
 )  # fmt: skip
 _CLAUSE_END = r"(?=\s*(?:[.;,:)]|$|and\b|or\b|if\b|unless\b|when\b|until\b))"
@@ -126,7 +138,33 @@ _CONTRACTION_RE = re.compile(r"(?<![\w'])[a-z]+n[’']t(?![\w'])", re.IGNORECASE
 # A preposition that ends a cue ("except for", "free of") also starts what follows it: the cue ends before it.
 _TAIL_RE = re.compile(r"(?<=\S)\s+(?:for|in|if|when|of|from|to)$", re.IGNORECASE)
 _TO_BEFORE_RE = re.compile(r"\bto\s+$", re.IGNORECASE)
+_SENTENCE_BREAK_RE = re.compile(r"[.;](?:\s|$)")
 _NEITHER_BEFORE_RE = re.compile(r"\bneither\b[^.;]*$", re.IGNORECASE)
+# A negated subject makes "allowed" part of a prohibition: "no concurrent therapy is allowed", "none of these are
+# permitted"; not the "no" of a bound ("ALT no more than 5 x ULN is acceptable"). A "not" or "without" in the
+# subject makes a carve-out of its own ("patients who have not had X are allowed"); "is not allowed" never matches.
+_NEGATION_WORD_RE = re.compile(
+    r"\bno\b(?!\s+(?:more|less|greater|fewer|later|earlier|longer|shorter|higher|lower|older|younger)\s+than)"
+    r"|\b(?:none|neither|nor)\b", re.IGNORECASE)
+
+
+def _negated_before(text: str, pos: int) -> bool:
+    """Whether a negated subject comes before `pos` in its clause: back to a ".", ";" or ":", or to the bracket
+    `pos` is in; words inside closed brackets before it ("No prior 5-FU (fluorouracil) is allowed") are
+    skipped, so "No A (B is allowed)" and "No A (5-FU) is allowed" read as they should."""
+    depth, kept = 0, []
+    for char in reversed(text[:pos]):
+        if char == ")":
+            depth += 1
+        elif char == "(":
+            if depth == 0:
+                break
+            depth -= 1
+        elif depth == 0:
+            if char in ".;:":
+                break
+            kept.append(char)
+    return _NEGATION_WORD_RE.search("".join(reversed(kept))) is not None
 
 
 def _modal_not(text: str, m: re.Match[str]) -> bool:
@@ -155,6 +193,10 @@ def find_cues(text: str) -> Iterator[Cue]:
     for m, name in matches:
         if name == "nor" and _NEITHER_BEFORE_RE.search(text, 0, m.start()):
             continue  # "neither A nor B" is one negation, as "not A or B" is
+        if name == "allowed" and (_negated_before(text, m.start()) or any(
+                other == "except" and not _SENTENCE_BREAK_RE.search(text, e.end(), m.start()) for e, other in matches
+                if e.end() <= m.start())):
+            continue  # "no X is allowed" prohibits; "except (i) A or (ii) B allowed if …" repeats the exception
         if name == "free" and m.group().lower() == "free" and m.start() == 0:
             continue
         if name == "not" and _META_AFTER_RE.match(text, m.end()) and _modal_not(text, m):

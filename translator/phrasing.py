@@ -17,7 +17,7 @@ from translator.numbers import ROMAN, format_number
 _CUES = {
     "no": "no", "not": "not", "without": "without", "never": "never", "none": "none", "neither": "neither",
     "nor": "nor", "except": "except", "unless": "unless", "absence": "no", "free": "free of", "non": "not",
-    "naive": "never",
+    "naive": "never", "allowed": "is allowed",
 }  # fmt: skip
 _PLURALS = {"year": "years", "month": "months", "week": "weeks", "day": "days", "hour": "hours",
             "minute": "minutes", "second": "seconds", "half-life": "half-lives", "pack-year": "pack-years"}  # fmt: skip

@@ -111,7 +111,8 @@ def test_negation_cues_said_in_other_words(text: str, surface: str, cue: str) ->
     ],
 )
 def test_prevent_and_decline_that_negate_nothing(text: str) -> None:
-    assert cues(text) == [], cues(text)
+    # "is allowed" is a cue of its own (a carve-out); "prevent" and "decline" here are none.
+    assert [c for c in cues(text) if c[1] != "allowed"] == [], cues(text)
 
 
 @pytest.mark.parametrize(

@@ -7,6 +7,7 @@ half (see evals/chia.py), so that it is a general rule and not a fit to one tria
 from __future__ import annotations
 
 from tests.translator.test_fact_leftovers import criterion, judge, keys
+from translator.facts import FactKind, extract_facts
 from translator.fidelity import errors
 
 
@@ -35,3 +36,36 @@ def test_a_bullet_that_swaps_before_and_after_the_bronchodilator_is_flagged() ->
     swapped = source.replace("Post-bronchodilator", "Your pre-bronchodilator")
     assert errors(judge(source, kept)) == []
     assert errors(judge(source, swapped))
+
+
+def negation_cues(text: str) -> list[tuple[str, str | None]]:
+    return [(f.text, f.cue) for f in extract_facts(text) if f.kind is FactKind.NEGATION]
+
+
+def test_a_carve_out_said_as_a_permission_is_a_negation_cue() -> None:
+    # Like "except", "X is allowed" takes cases out of what a criterion rules out (or in).
+    assert ("is allowed", "allowed") in negation_cues(criterion("NCT04603807", "Prior radiotherapy is allowed"))
+    assert ("is acceptable", "allowed") in negation_cues(criterion("NCT00703638", "is acceptable if liver"))
+    assert ("are allowed", "allowed") in negation_cues(criterion("NCT02478125", "are allowed provided"))
+    # A prohibition is no carve-out: its "No" is the cue.
+    assert negation_cues(criterion("NCT00758693", "No prior therapy for CLL is allowed")) == [("No", "no")]
+
+
+def test_a_bullet_that_loses_a_permission_is_flagged() -> None:
+    source = criterion("NCT04603807", "Prior radiotherapy is allowed")
+    assert errors(judge(source, "Past radiation therapy is allowed if more than 14 days have passed between the end "
+                                "of treatment and randomization.")) == []
+    # Said to the reader as what they may have done, the permission is kept.
+    assert errors(judge(source, "You may have had radiation therapy in the past, as long as more than 14 days passed "
+                                "between the end of that treatment and randomization.")) == []
+    lost = judge(source, "You have had radiation therapy in the past, and more than 14 days passed between the end "
+                         "of that treatment and randomization.")
+    assert [f.check for f in errors(lost)] == ["negation_dropped"]
+
+
+def test_a_permission_never_stands_for_a_lost_no() -> None:
+    source = criterion("NCT00758693", "No prior therapy for CLL is allowed")
+    flipped = judge(source, "Past treatment for chronic lymphocytic leukemia (CLL) is allowed. Participants may have "
+                            "taken corticosteroids before but must be at least 28 days from the last dose before "
+                            "joining the study.")
+    assert "negation_dropped" in [f.check for f in errors(flipped)]

@@ -122,6 +122,11 @@ def test_a_no_dropped_from_one_item_while_another_keeps_the_count_is_an_error() 
            "the NAFLD is ongoing:"
     assert _checks(text, said.format("no")) == []
     assert _checks(text, said.format("a")) == ["negation_dropped"]
+    # The second "no" dropped: the item after the negated one repeats its noun past a determiner ("a other cause",
+    # "another cause") and has lost its negation too.
+    second = said.format("no").replace("and no other cause", "and {} cause")
+    assert _checks(text, second.format("a other")) == ["negation_dropped"]
+    assert _checks(text, second.format("another")) == ["negation_dropped"]
 
 
 def test_a_bound_on_a_time_point_is_its_relation() -> None:
