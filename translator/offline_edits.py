@@ -140,6 +140,13 @@ def fact_edits(text: str, facts: Sequence[Fact]) -> list[Edit]:
         if fact.kind is FactKind.TEMPORAL and fact.anchor is None and not _STANDS_ALONE.match(text, fact.end):
             continue  # "within 21 days prior to being registered": the event after it is part of the window
         wording = _wording(fact)
+        named = _NAMED_BETWEEN.search(fact.text)
+        if named is not None and wording is not None:
+            # "19kg/m2 ≤ BMI ≤ 35kg/m2" worded "19 to 35 kg/m²" would drop what is measured; "18 ≤ age ≤ 70",
+            # split in two facts, cannot be worded at all
+            if fact.low is None or fact.high is None or not fact.text[:1].isdigit():
+                continue
+            wording = f"{named.group('name')} {wording}"
         if wording is None or wording == fact.text or _misplaced(text, fact, wording):
             continue
         # "neutrophils> 1.0" → "neutrophils more than 1": words need the space symbols could do without
@@ -151,6 +158,8 @@ def fact_edits(text: str, facts: Sequence[Fact]) -> list[Edit]:
     return edits
 
 
+# A quantity named between the two bounds of a range: "140mmHg <= sitSBP <= 200mmHg"
+_NAMED_BETWEEN = re.compile(r"(?:[<>≤≥]=?|=[<>])\s*(?P<name>[A-Za-z][\w-]*)\s*(?:[<>≤≥]=?|=[<>])")
 # A unit the extractor left outside the fact: "≤ 381 μmol" worded "381 or less" would read "381 or less μmol".
 _UNIT_AFTER = re.compile(r"\s*(?:[µμ]\w*|mmol|mol|mg|g|kg|ng|pg|mcg|ml|mL|dl|dL|L|IU|U|mIU|cm|mm)\b(?!\s+(?:of|to)\b)")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:from|of|for|since|to|at|by|with|on|during|over|in)\s*$", re.IGNORECASE)

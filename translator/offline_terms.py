@@ -81,6 +81,8 @@ def plan_terms(
             replacement = None  # "analgesic medication" → "painkiller medication"; "irradiated area"
         if replacement is not None and _qualified_condition(text, match.start, entry=match.entry):
             replacement = None  # "portopulmonary hypertension" is not "portopulmonary high blood pressure"
+        if replacement is not None and _in_a_name(text, match.start, match.end):
+            replacement = None  # "Brief Fatigue Inventory", "Medical Research Council Dyspnea Scale": a name
         if replacement is not None and _said_beside(text, match.start, match.end, replacement):
             replacement = None  # "allergic or hypersensitivity reactions" → "allergic or allergic reactions"
         if replacement is not None and _same_facts(match.text, replacement):
@@ -217,6 +219,26 @@ def _one_head_twice(substitutions: list[Edit], text: str) -> list[Edit]:
         if not text[a.end : b.start].strip() and heads[0] and heads[0] == heads[1]:
             dropped.update((i, i + 1))
     return [e for i, e in enumerate(substitutions) if i not in dropped]
+
+
+_NAME_HEADS = re.compile(
+    r"\b(?:Inventory|Scale|Subscale|Index|Score|Questionnaire|Association|Society|Council|Interview|Assessment|"
+    r"Classification|Rating|Survey|Instrument|Foundation|Organi[sz]ation|Committee|Consortium|Network|Institute)s?\b"
+)
+
+
+def _in_a_name(text: str, start: int, end: int) -> bool:
+    """A capitalised term inside a run of capitalised words that names a scale, a questionnaire or a body
+    ("Brief Fatigue Inventory", "Medical Research Council Dyspnea Scale", "American Psychiatric Association"):
+    the name is what the reader would look up, so it keeps its words."""
+    if not text[start : start + 1].isupper() or text[start:end].isupper():
+        return False  # not "HF" before "New York Heart Association": an abbreviation is no part of the name
+    word = r"[A-Z][\w'’-]*"
+    joint = r"(?:[ \t]+(?:of|for|and|the|on|in)[ \t]+|[ \t]+)"
+    before = re.search(rf"(?:{word}{joint})*$", text[:start])
+    after = re.match(rf"(?:{joint}{word})*", text[end:])
+    run = (before.group() if before else "") + text[start:end] + (after.group() if after else "")
+    return bool(_NAME_HEADS.search(run))
 
 
 def _gerund_after_at(text: str, start: int, replacement: str) -> bool:

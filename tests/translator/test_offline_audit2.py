@@ -163,3 +163,34 @@ def test_split_and_reworded_sentences_keep_their_sense(nct_id: str, source: str,
 def test_on_a_visit_is_a_time_not_a_state_of_the_reader() -> None:
     text = _faithful("NCT02171728", "On Visit R5 of the previous course")
     assert text.startswith("On Visit R5"), text
+
+
+@pytest.mark.parametrize(
+    ("nct_id", "source", "said"),
+    [
+        # a plain word is no part of a name the reader would look up (a scale, a questionnaire, a society)
+        ("NCT00678691", "Have a score of >4 on the Brief Fatigue", "on the Brief Fatigue Inventory (BFI)"),
+        ("NCT02184611", "Dyspnea: A score of >=2", "Medical Research Council Dyspnoea Scale"),
+        ("NCT02413398", "Myocardial infarction, Cardiac surgery", "heart failure NYHA Class IV"),  # "HF" is no name
+        # a named condition whose one word has a plain word keeps its name
+        ("NCT03070730", "CDC criteria for chronic fatigue syndrome", "criteria for chronic fatigue syndrome"),
+        ("NCT04780763", "subject with food allergy", "allergic rhino conjunctivitis"),
+        ("NCT02181660", "Subject has disseminated intravascular", "disseminated intravascular coagulation (DIC)"),
+    ],
+)
+def test_names_keep_their_words(nct_id: str, source: str, said: str) -> None:
+    assert said in _faithful(nct_id, source)
+
+
+@pytest.mark.parametrize(
+    ("nct_id", "source", "plain"),
+    [
+        # a range with what it measures between its bounds keeps the name ("140 to 200 mmHg" dropped sitSBP)
+        ("NCT02916602", "140mmHg <= sitSBP <= 200mmHg", "sitSBP 140 to 200 mmHg"),
+        ("NCT02099838", "19kg/m2 ≤ BMI ≤ 35kg/m2", "BMI 19 to 35 kg/m²"),
+        # one read as two facts cannot be worded ("18 70 years or younger")
+        ("NCT02319187", "18 ≤ age ≤ 70", "18 ≤ age ≤ 70;"),
+    ],
+)
+def test_a_range_keeps_the_name_between_its_bounds(nct_id: str, source: str, plain: str) -> None:
+    assert _faithful(nct_id, source) == plain
