@@ -36,7 +36,8 @@ AGREE = {
 # received placebo", "the patient meets none of these", "the subject understands")
 _PAST = "received|stopped|completed|failed|developed|experienced|underwent|took|discontinued|started|signed|achieved"
 _PRESENT = "meets|needs|receives|requires|understands|takes|uses|develops|agrees|wishes|continues|qualifies"
-_PLAIN_BASE = {"requires": "need", "receives": "get"}  # as offline_plain words them
+# as offline_plain words them
+_PLAIN_BASE = {"requires": "need", "receives": "get", "undergoes": "have", "demonstrates": "show"}
 _VERB = (
     rf"(?P<adv>(?:currently|previously|also|still|already|then)\s+)?"
     rf"(?P<verb>{'|'.join(AGREE)}|{_MODALS}|{_PAST}|{_PRESENT})\b"
@@ -126,7 +127,7 @@ def later_mentions(text: str, after: int) -> list[Edit]:
         said = AGREE.get(verb) or (_PLAIN_BASE.get(verb) or base_form(verb) if verb in _PRESENT.split("|") else None)
         if said is not None and said != verb:  # a past tense stays the source's, for the plain words to reword
             edits.append(Edit(m.start("verb"), m.end("verb"), said, "person"))
-        edits += _agreeing(text, m.end())
+        edits += agreeing(text, m.end())
     for m in _OF_THE.finditer(text, after):  # "the ability of the patient to …" → "your ability to …"
         edits.append(Edit(m.start(), m.end(), f"your {m.group('what')}", "person"))
     for m in _OBJECT.finditer(text, after):
@@ -146,17 +147,26 @@ def later_mentions(text: str, after: int) -> list[Edit]:
 
 
 _CLAUSE_END = re.compile(r"[.;:]\s|\b(?:unless|if|when|because|although|while|whereas|except|that|which|who)\b")
-_LATER_VERB = re.compile(r"\b(?:and|or|but)\s+(?P<verb>is|has|was|does|isn't|hasn't|doesn't)\b", re.IGNORECASE)
+_LATER_VERB = re.compile(
+    r"\b(?:and|or|but)\s+(?:(?:currently|also|still|now)\s+)?(?P<verb>is|has|was|does|isn't|hasn't|doesn't|needs|requires|"
+    r"agrees|meets|wishes|understands|consents|uses|takes|lives|speaks|provides|receives|weighs|smokes|plans|"
+    r"intends|suffers|demonstrates|continues|undergoes|develops|refuses|lacks)\b(?!\s+(?:of|for)\b)",  # not "signs of"
+    re.IGNORECASE,
+)
 
 
-def _agreeing(text: str, after: int) -> list[Edit]:
-    """ "… or you have X and is chemotherapy-naive" → "and are": the same subject's later verbs, to its clause's end."""
+def agreeing(text: str, after: int) -> list[Edit]:
+    """ "… or you have X and is chemotherapy-naive" → "and are", "You are asystolic or requires CPR" → "or need CPR":
+    the same subject's later verbs, to its clause's end (not past "that", "which" or "who", whose verbs have
+    their own subject)."""
     end = _CLAUSE_END.search(text[after:])
     stop = after + end.start() if end else len(text)
-    return [
-        Edit(m.start("verb"), m.end("verb"), AGREE[m.group("verb").lower()], "person")
-        for m in _LATER_VERB.finditer(text, after, stop)
-    ]
+    edits = []
+    for m in _LATER_VERB.finditer(text, after, stop):
+        verb = m.group("verb").lower()
+        said = AGREE.get(verb) or _PLAIN_BASE.get(verb) or base_form(verb)
+        edits.append(Edit(m.start("verb"), m.end("verb"), said, "person"))
+    return edits
 
 
 def _their(text: str, after: int) -> list[Edit]:

@@ -19,7 +19,7 @@ from translator.lexicon import Lexicon
 from translator.offline_conditions import condition_opening, named_after
 from translator.offline_edits import Edit
 from translator.offline_labs import lab_opening
-from translator.offline_mentions import AGREE, base_form, later_mentions
+from translator.offline_mentions import AGREE, agreeing, base_form, later_mentions
 from translator.offline_openings import (
     FINITE,
     age_opening,
@@ -154,8 +154,11 @@ def person_edits(text: str, facts: Sequence[Fact], lexicon: Lexicon, parent: str
     )
     if not lead or _plural_complement(text, lead[0]) or _another_subject(text, lead[0].end):
         return []
+    if _OTHER_PEOPLE_NEXT.match(text, lead[0].end):
+        return []  # "Pregnant women and women of childbearing potential": "You are pregnant and women who …"
     lead += _lowered_after(text, lead[0])
-    agreement = [] if lead[0].text.startswith("Your") else _agreement(text, lead[0].end)  # "Your INR is …"
+    # not after "Your INR is …"
+    agreement = [] if lead[0].text.startswith("Your") else _agreement(text, lead[0].end) + agreeing(text, lead[0].end)
     # later mentions first: "their" is guarded there ("the study drugs or their components")
     return lead + later_mentions(text, lead[0].end) + _pronouns(text) + agreement
 
@@ -165,6 +168,13 @@ def person_edits(text: str, facts: Sequence[Fact], lexicon: Lexicon, parent: str
 _LISTED_SUBJECT = re.compile(
     r"(?:,|\b(?:or|and|and/or))\s+(?:the\s+)?(?:patients?|subjects?|participants?|individuals?|persons?|people)"
     r"\s+(?:who|with|that|having|diagnosed|receiving|taking|on|in|whose)\b",
+    re.IGNORECASE,
+)
+
+
+_OTHER_PEOPLE_NEXT = re.compile(
+    r"\s*(?:,|\band\b|\bor\b|\band/or\b)\s+(?:\w+\s+)?(?:wom[ae]n|females|m[ae]n|males|mothers|patients|subjects|"
+    r"participants|people|persons|individuals)\b",
     re.IGNORECASE,
 )
 

@@ -262,6 +262,7 @@ _POLISH: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (re.compile(r"\b(?P<you>You|you) are able to\b(?![^.;]*\b(?:and|or)\s+(?:willing|ready|prepared|available)\b)"),
      r"\g<you> can"),
     (re.compile(r"\b(?P<you>You|you) are unable to\b"), r"\g<you> cannot"),  # one "not" cue for another
+    (re.compile(r"\b(?P<you>You|you) have (?=having\b)"), r"\g<you> are "),  # "Experiencing X" → "You have having X"
     # "no history of X" is "never had X"; not "no known history" (not known is not never) nor "of or current"
     (re.compile(r"\b(?P<you>You|you) have no history of (?!(?:or|and|and/or|any|the|this|these|those|\w+ing)\b)"),
      r"\g<you> have never had "),

@@ -194,3 +194,24 @@ def test_names_keep_their_words(nct_id: str, source: str, said: str) -> None:
 )
 def test_a_range_keeps_the_name_between_its_bounds(nct_id: str, source: str, plain: str) -> None:
     assert _faithful(nct_id, source) == plain
+
+
+@pytest.mark.parametrize(
+    ("nct_id", "source", "plain"),
+    [
+        # a second group of people after the opening: "You are pregnant and women who can become pregnant"
+        ("NCT00149227", "Pregnant women and women of childbearing", "Pregnant women and women who can become pregnant"),
+        # later verbs of the reader agree ("or requires CPR" → "or need CPR")
+        ("NCT00420407", "Patient is asystolic or requires CPR", "You are asystolic or need CPR"),
+        # "(if female of childbearing potential)" as a clause
+        ("NCT01041235", "Have a negative pregnancy test (if female", "(if you are female and can become pregnant)"),
+        # "Experiencing X" is "You are having X", not "You have having X"
+        ("NCT03249376", "experiencing a current major depressive", "You are having a current major depressive"),
+    ],
+)
+def test_openings_and_their_verbs_read_as_one_sentence(nct_id: str, source: str, plain: str) -> None:
+    assert _faithful(nct_id, source).startswith(plain) or plain in _faithful(nct_id, source)
+
+
+def test_a_noun_after_or_is_no_verb_to_agree() -> None:
+    assert "or signs of a COPD" in _faithful("NCT01049360", "Have any respiratory tract infection")
