@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from translator.criteria import SectionKind
+from translator.markers import find_marker
 
 _KIND_WORDS = re.compile(
     r"\b(?P<exc>exclusions?|exclusionary|non[- ]?inclusion|non[- ]?eligibility|ineligibility)\b"
@@ -83,6 +84,7 @@ _SENTENCE_HINTS = re.compile(
     r"\b(?:may|apply|applies|applied|see|refer|will|must not|should|listed|defined|below|above)\b", re.IGNORECASE
 )
 _COLON = re.compile(r"\s*:\s*")
+_GLUED = re.compile(r"[^:]{1,100}:[ \t]*")
 # A line that opens with "Inclusion Criteria" is a header whatever follows ("(Patients must …", "-").
 _PREFIX = re.compile(
     r"(?:(?:key|main|major|general|additional|specific|study)\s+)?(?:inclusion|exclusion|non-inclusion)"
@@ -145,7 +147,15 @@ def match_header(content: str, *, marked: bool) -> HeaderMatch | None:
     exclusion header counts ("-  INCLUSION CRITERIA:"), never a cohort label or a caps label.
     """
     stripped = content.rstrip()
-    if not stripped or len(stripped) > 200:
+    if not stripped:
+        return None
+    glued = _GLUED.match(stripped)
+    if glued is not None and glued.end() < len(stripped) and find_marker(stripped, glued.end()) is not None:
+        # "Inclusion Criteria:1. Patients must have:": the header ends at its colon, the item follows.
+        head = match_header(content[: glued.end()], marked=marked)
+        if head is not None:
+            return head
+    if len(stripped) > 200:
         return None
     found = _kind_header(content, stripped)
     if marked:

@@ -61,6 +61,8 @@ def _runs(
     for match in pattern.finditer(text):
         if seed and match.start() == seed[1]:
             continue
+        if text[match.start() - 2 : match.start()].rstrip(".").isdigit():
+            continue  # after a decimal point: "guidelines (1.1 or 1.2) (ICHD-3 …" lists no "2)"
         value = order(match.group(1))
         extends = any(run[-1][0] + 1 == value and len(run) >= 2 for run in runs)
         if match.group().endswith(".") and not extends and _is_value(text, match.start()):
@@ -102,9 +104,25 @@ def _sequence_cuts(text: str) -> set[int]:
     return cuts
 
 
+_LETTER_MARKER = re.compile(r"[ \t]*[a-zA-Z]\Z")
+
+
+def _inline_dashes(text: str) -> list[re.Match[str]]:
+    """The " - Item" separators in `text`; a line's own letter marker ("  a- Women aged 40 to 70") is not one.
+    A line's leading hyphen bullet counts: "- Pregnancy - Patients are asked …" is a flattened list."""
+    found: list[re.Match[str]] = []
+    if "-" not in text:
+        return found
+    for match in _INLINE_DASH.finditer(text):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        if not _LETTER_MARKER.match(text, line_start, match.start()):
+            found.append(match)
+    return found
+
+
 def has_inline_bullets(paragraph: str) -> bool:
     """Several " - Item" separators in one paragraph mean its bullets were flattened into prose."""
-    return len(_INLINE_DASH.findall(paragraph)) >= 2
+    return len(_inline_dashes(paragraph)) >= 2
 
 
 def _header_prefix(text: str, at: int, cuts: set[int]) -> bool:
@@ -126,7 +144,7 @@ def cut_points(text: str, *, dashes: bool) -> list[int]:
     """Where to cut a line or paragraph into virtual lines (offsets into `text`, never at its start)."""
     cuts = _sequence_cuts(text)
     if dashes:
-        cuts.update(m.start() for m in _INLINE_DASH.finditer(text))
+        cuts.update(m.start() for m in _inline_dashes(text))
     if cuts:  # in a flattened list even a lone "a)" is a sub-item ("… diagnosis a) The HR positive …")
         cuts.update(m.start() for m in (*_LETTER.finditer(text), *_PAREN_LETTER.finditer(text))
                     if m.group(1) == "a")

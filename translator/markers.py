@@ -26,6 +26,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("(alpha)", re.compile(r"\([a-zA-Z]\)")),
     ("alpha.", re.compile(r"[a-z][.)](?=\s|[A-Z]|$)")),
     ("ALPHA.", re.compile(r"[A-Z][.)](?=\s|$)")),
+    ("alpha-", re.compile(r"[a-zA-Z]-(?=[ \t]+[^\s\-])")),  # "a- Women aged 40 to 70", "b- Postmenopausal"
     ("code", re.compile(r"(?:IC|EC|SI|SE|IN|EX|INC|EXC|I|E)[-_ ]?\d{1,3}[a-z]?[.:)](?=\s)")),
     ("bullet", re.compile(r"(?:\\?[*+]|[-•·▪◦○●■□➢►✓✔–—→]|o(?=\s{2,}|\t))(?=\s|[A-Za-z(]|$)")),
 ]
@@ -79,3 +80,18 @@ def find_marker(line: str, at: int) -> Marker | None:
     if doubled:  # "-  - History of …": a stray second bullet belongs to the marker, not the text
         end, start_text = doubled.start() + 1, doubled.end()
     return Marker(style, line[at:end], at, end, start_text)
+
+
+_LETTER_BEFORE = {"i": "h", "v": "u", "x": "w", "I": "H", "V": "U", "X": "W"}
+
+
+def letter_after(marker: Marker, previous: Marker) -> Marker | None:
+    """`marker` read as a letter when it follows the letter before it: "(i)" after "(h)", "v." after "u."
+    is the next letter of an alphabetic list, not a roman numeral. None when it does not."""
+    if marker.style not in ("(roman)", "roman.") or not previous.style.endswith(("alpha)", "alpha.", "ALPHA.")):
+        return None
+    letter = marker.text.strip("().")
+    if len(letter) != 1 or previous.text != marker.text.replace(letter, _LETTER_BEFORE.get(letter, "?")):
+        return None
+    style = "(alpha)" if marker.style == "(roman)" else "alpha." if letter.islower() else "ALPHA."
+    return Marker(style, marker.text, marker.start, marker.end, marker.content)

@@ -16,7 +16,7 @@ from translator.criteria import CriteriaDoc, Criterion, Logic, Section, SectionK
 from translator.headers import HeaderMatch, match_header, starts_with_header
 from translator.lines import Line, read_lines
 from translator.logic import infer_logic
-from translator.markers import Marker, find_marker
+from translator.markers import Marker, find_marker, letter_after
 from translator.text import clean_text
 
 _PREFIX = {SectionKind.INCLUSION: "I", SectionKind.EXCLUSION: "E", SectionKind.OTHER: "O"}
@@ -82,12 +82,16 @@ class _Builder:
     def add_item(self, line: Line, at: int, blank_before: bool, wrapped: bool) -> None:
         """Place the text of `line` from column `at` (a new item or a continuation)."""
         text = line.text
-        marker = find_marker(text, at)
+        marker = self._letter_or_roman(find_marker(text, at), line.indent)
         end = len(text.rstrip())
         # "0.25 IU/kg/day" opening a wrapped line is a decimal, not "0.25" as a list marker.
         decimal = marker is not None and marker.style == "hier" and wrapped and not line.cut and not blank_before
         if decimal and self.last and not raw_tail(self.raw, self.last).endswith((".", ":", ";")):
             marker = None
+        previous = raw_tail(self.raw, self.last) if self.last is not None else ""
+        continuation = wrapped and not line.cut and not blank_before and self.last is not None
+        if marker is not None and continuation and _wrapped_value(text, marker, previous):
+            marker = None  # "(cohort\n 1)." or "rate 30\n - 59 mL/min": a hard wrap before a value, not an item
         continues = self.last is not None and (wrapped or line.indent > self.last.indent)
         if marker is None and not blank_before and continues and self.last is not None:
             self.last.segments.append((line.start + at, line.start + end))
@@ -110,6 +114,15 @@ class _Builder:
             node.label = marker is None and _LABEL.fullmatch(text[content:end]) is not None
         self._place(node)
         self.last = node
+
+    def _letter_or_roman(self, marker: Marker | None, indent: int) -> Marker | None:
+        """"(i)" after "(h)" at the same indent is the ninth letter, not the first roman numeral."""
+        if marker is None or marker.style not in ("(roman)", "roman."):
+            return marker
+        for node in reversed(self.stack):
+            if node.indent == indent and node.marker is not None:
+                return letter_after(marker, node.marker) or marker
+        return marker
 
     def _place(self, node: _Node) -> None:
         while self.stack and not self._is_child(self.stack[-1], node):
@@ -141,6 +154,15 @@ class _Builder:
         if top.marker is None:
             return _introduces(self.raw, top)
         return _introduces(self.raw, top) or _is_sub_style(top, node)
+
+
+def _wrapped_value(text: str, marker: Marker, before: str) -> bool:
+    """A "marker" that opens a hard-wrapped line but is part of the sentence: punctuation follows it
+    ("1)."), or a hyphen stands between two numbers ("30\n - 59 mL/min")."""
+    after = text[marker.end : marker.end + 1]
+    if after in (".", ",", ";", ":", ")"):
+        return True
+    return marker.text == "-" and text[marker.content : marker.content + 1].isdigit() and before[-1:].isdigit()
 
 
 def _same_family(a: _Node, b: _Node) -> bool:

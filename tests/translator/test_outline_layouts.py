@@ -1,0 +1,198 @@
+"""Metamorphic layout tests: the same criteria written in another convention parse to the same tree.
+
+A fixed sample of real records (every 15th record with at least three criteria, plus every hand-labelled
+record) is parsed, its tree re-written by `tests.translator.layouts` — `*` markdown, hyphen XML text with
+deep indents and hard wraps, `1.` / `1)` / `(a)` / `a-` / `i.` numbering, `•` / `○` / `▪` / `–` bullets,
+`\\r\\n` line ends, headers without colons, in upper case or glued to the first marker — and parsed again.
+Ids, kinds, clean texts and logic must not change, and the usual invariants must hold.
+
+A few layouts have known failures where the rewritten text is truly ambiguous; they are listed by record
+with the reason, so a new failure (or a fixed one) shows up by name.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from tests.corpus import corpus_records, criteria_text
+from tests.translator.layouts import LAYOUTS, NotApplicable, render, shape
+from tests.translator.test_outline import assert_invariants
+from translator.criteria import CriteriaDoc
+from translator.outline import parse_criteria
+
+LABELS = Path(__file__).parent / "labels" / "criteria.toml"
+
+# Rewritten texts a reader could also misread; each entry says why.
+KNOWN: dict[str, dict[str, str]] = {
+    "xml": {
+        # A hyphen item holding one more " - " (a range or a compound name) reads as a flattened list of
+        # two items; the corpus has many real flattened lists of that very shape ("- Pregnancy - Patients …").
+        "NCT03067181": "'COG stage II - IV' after a leading hyphen",
+        "NCT04809324": "'cancer - Surgery /chemo' after a leading hyphen",
+        "NCT05042505": "'Chronic Kidney Disease - Epidemiology' after a leading hyphen",
+        # A hard wrap that puts "inclusion criteria for …" at the start of a line inside an item.
+        "NCT02105948": "wrapped line opening with 'inclusion criteria'",
+    },
+    "header-upper": {"NCT03067181": "'COG stage II - IV' after a leading hyphen"},
+    "letter-hyphen": {"NCT03067181": "'COG stage II - IV' after a leading hyphen"},
+    "num-dot-flat": {
+        # Flat "h. … i. … ii. …": whether "i." is the ninth letter or the first numeral needs the next line.
+        "NCT02482441": "flat 'i.' after 'h.' opens a roman list",
+        "NCT00561418": "flat roman list under a roman item",
+    },
+}
+KNOWN["xml-crlf"] = KNOWN["xml"]
+
+
+@cache
+def sample() -> tuple[tuple[str, CriteriaDoc], ...]:
+    with LABELS.open("rb") as handle:
+        labelled = {record["nct_id"] for record in tomllib.load(handle)["record"]}
+    chosen: list[tuple[str, CriteriaDoc]] = []
+    eligible = 0
+    for record in corpus_records():
+        nct_id = record["protocolSection"]["identificationModule"]["nctId"]
+        doc = parse_criteria(criteria_text(record))
+        if nct_id in labelled:
+            chosen.append((nct_id, doc))
+        elif len(doc.criteria) >= 3:
+            eligible += 1
+            if eligible % 15 == 0:
+                chosen.append((nct_id, doc))
+    return tuple(chosen)
+
+
+@pytest.mark.parametrize("name", sorted(LAYOUTS))
+def test_layout_keeps_the_criteria_tree(name: str, shared_data: Path) -> None:
+    layout = LAYOUTS[name]
+    failures: dict[str, str] = {}
+    rendered = 0
+    for nct_id, doc in sample():
+        try:
+            text = render(doc, layout)
+        except NotApplicable:
+            continue
+        rendered += 1
+        again = parse_criteria(text)
+        expected, got = shape(doc), shape(again)
+        if expected != got:
+            first = next((i for i, (a, b) in enumerate(zip(expected, got, strict=False)) if a != b), len(got))
+            failures[nct_id] = f"{expected[first : first + 1]} != {got[first : first + 1]}"
+            continue
+        assert_invariants(text, again)
+        assert [s.kind for s in again.sections if s.label] == [s.kind for s in doc.sections if s.label]
+    assert rendered >= 200, f"{name}: only {rendered} records could be written in this layout"
+    known = KNOWN.get(name, {})
+    new = {k: v for k, v in failures.items() if k not in known}
+    assert not new, f"{name}: {len(new)} records parse differently:\n" + "\n".join(f"{k}: {v}" for k, v in new.items())
+    fixed = sorted(set(known) - set(failures))
+    assert not fixed, f"{name}: known failures now pass, remove them from KNOWN: {fixed}"
+
+
+def test_sample_covers_every_text_convention(shared_data: Path) -> None:
+    docs = [doc for _, doc in sample()]
+    assert len(docs) >= 230
+    assert any(doc.raw.lstrip().startswith("Inclusion") and "\n* " in doc.raw for doc in docs)  # markdown
+    assert any("\n          -  " in doc.raw for doc in docs)  # classic XML
+
+
+# -- the general rules the layouts above brought out, each on a real record where the corpus has one --
+
+
+def real(nct_id: str) -> CriteriaDoc:
+    from tests.corpus import corpus_by_id
+
+    return parse_criteria(criteria_text(corpus_by_id()[nct_id]))
+
+
+def test_letter_with_a_hyphen_is_a_marker_on_real_record(shared_data: Path) -> None:
+    doc = real("NCT01552928")  # "             a- Current or relevant history of physical …"
+    item = doc.get("E1.1")
+    assert item is not None and item.marker == "a-"
+    assert item.text.startswith("Current or relevant history of physical or psychiatric illness")
+    raw = "Inclusion Criteria:\n\n  a- Women aged 40 to 70\n  b- 18 years or older\n  c- Postmenopausal"
+    doc = parse_criteria(raw)
+    assert [(c.id, c.marker, c.text) for c in doc.criteria] == [
+        ("I1", "a-", "Women aged 40 to 70"),
+        ("I2", "b-", "18 years or older"),
+        ("I3", "c-", "Postmenopausal"),
+    ]
+    assert_invariants(raw, doc)
+
+
+def test_a_hard_wrap_before_punctuation_is_no_item_on_real_records(shared_data: Path) -> None:
+    # "…enrolled in Part\n             3)." had made "3)" a list marker and "." a sub-criterion.
+    item = real("NCT02339207").get("E8")
+    assert item is not None and item.children == []
+    assert item.text.endswith("in subjects enrolled in Part 3).")
+    # "(SPD489-317, SPD489-325, or SPD489\n 326):" had cut the group label in two.
+    doc = real("NCT01328756")
+    assert doc.criteria[0].text.endswith("or SPD489 326):")
+    assert doc.criteria[1].id == "I1.1" and doc.criteria[1].text.startswith("Subject is a male or female")
+
+
+def test_a_hyphen_between_wrapped_numbers_is_a_range() -> None:
+    raw = (
+        "\n        Inclusion Criteria:\n\n"
+        "          -  Moderate chronic renal failure, defined as glomerular filtration rate 30\n"
+        "             - 59 mL/min/1.73 m^2 per CKD-Epi\n\n          -  Age:\n             - 18 and over\n"
+    )
+    doc = parse_criteria(raw)
+    assert [(c.id, c.text) for c in doc.criteria] == [
+        (
+            "I1",
+            "Moderate chronic renal failure, defined as glomerular filtration rate 30 - 59 mL/min/1.73 m^2 per CKD-Epi",
+        ),
+        ("I2", "Age:"),
+        ("I2.1", "18 and over"),
+    ]
+    assert_invariants(raw, doc)
+
+
+@pytest.mark.parametrize(
+    ("before", "ninth"), [("(h)", "(i)"), ("h.", "i."), ("h)", "i)"), ("H.", "I."), ("(u)", "(v)")]
+)
+def test_the_letter_after_h_is_no_roman_numeral(before: str, ninth: str) -> None:
+    raw = f"Exclusion Criteria:\n\n1. Any of:\n    {before} Pregnancy\n    {ninth} Serum creatinine > 3 mg/dl\n"
+    raw += "2. Allergy"
+    doc = parse_criteria(raw)
+    assert [(c.id, c.text) for c in doc.criteria] == [
+        ("E1", "Any of:"),
+        ("E1.1", "Pregnancy"),
+        ("E1.2", "Serum creatinine > 3 mg/dl"),
+        ("E2", "Allergy"),
+    ]
+    # A real roman list still nests under its letter.
+    raw = "Inclusion Criteria:\n\n(a) One of:\n    (i) ANC > 1500\n    (ii) Platelets > 100"
+    assert [c.id for c in parse_criteria(raw).criteria] == ["I1", "I1.1", "I1.2"]
+
+
+def test_a_header_glued_to_its_first_item_ends_at_its_colon() -> None:
+    raw = (
+        "Inclusion Criteria:1. Patients must have:\n    a. Unipolar major depression\n2. Age 18 or over\n\n"
+        "Exclusion Criteria:1. Concomitant opioid medication, unless orally or transdermally administered and not "
+        "exceeding a total daily dose of morphine 60 mg/day, or equivalent. Parenteral opioid use is excluded, "
+        "regardless of dose\n2. Pregnancy"
+    )
+    doc = parse_criteria(raw)
+    assert [(s.kind.value, s.label) for s in doc.sections] == [
+        ("inclusion", "Inclusion Criteria"),
+        ("exclusion", "Exclusion Criteria"),
+    ]
+    assert [c.id for c in doc.criteria] == ["I1", "I1.1", "I2", "E1", "E2"]
+    assert doc.criteria[0].text == "Patients must have:" and doc.criteria[3].marker == "1."
+    assert_invariants(raw, doc)
+
+
+def test_a_decimal_in_parentheses_is_no_list_marker() -> None:
+    raw = (
+        "Inclusion Criteria:\n\n1. Have a diagnosis of episodic migraine as defined by ICHD-3 beta guidelines "
+        "(1.1 or 1.2) (ICHD-3 2013), with a history of migraine of at least 1 year\n2. Age 18 to 65"
+    )
+    doc = parse_criteria(raw)
+    assert [c.id for c in doc.criteria] == ["I1", "I2"]
+    assert "(1.1 or 1.2) (ICHD-3 2013)" in doc.criteria[0].text
