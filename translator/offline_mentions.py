@@ -44,7 +44,7 @@ _VERB = (
 )
 _CLAUSE_START = re.compile(
     r"(?:^\W*|[.;:!?(]\s*|[.;:!?]\s+[A-Z][a-z]+(?:\s+[a-z]+){0,2},\s+|(?:,\s*)?\b(?i:if|unless|when|whenever|"
-    r"where|that|whether|because|provided|while|until|so|and|or|but)\s+)$"
+    r"where|that|which|whether|because|provided|while|until|so|and|or|but)\s+)$"
 )
 _SUBJECT_VERB = re.compile(
     rf"\b(?P<det>(?:the|all|a|an)\s+)?(?P<noun>patients?|subjects?|participants?)\s+{_VERB}(?![-'’])", re.IGNORECASE
@@ -57,7 +57,7 @@ _OBJECT = re.compile(
     re.IGNORECASE,
 )
 _OF_THE = re.compile(
-    r"\bthe\s+(?P<what>(?:[a-z]+\s+)?[a-z]+)\s+of\s+the\s+(?:patient|subject|participant)(?![-'’\w])", re.IGNORECASE
+    r"\bthe\s+(?P<what>(?:[a-z]+\s+)?[a-z-]+)\s+of\s+the\s+(?:patient|subject|participant)(?![-'’\w])", re.IGNORECASE
 )
 # "the patients' photographs", "subject's ability"; not "… for HCV Patients' below" (a title in quotes)
 _POSSESSIVE = re.compile(
@@ -66,6 +66,12 @@ _POSSESSIVE = re.compile(
 _ANOTHER = re.compile(r"\b(?:other|another|each|every|any|one|a|an|no)\s+$", re.IGNORECASE)
 _OTHER_ONE = re.compile(r"\b(?:other|another|each|every|any|one|no)\s+$", re.IGNORECASE)
 # "he/she" with a verb other than "is", "has", "was", "does" (offline_person words those with their verb)
+# a kind of patient before "patients'": "cancer patients' general well-being" is no "cancer your well-being"
+_NOUN_BEFORE = re.compile(
+    r"\b(?:cancer|oncology|hiv|aids|diabetic|diabetes|pediatric|paediatric|adult|elderly|older|younger|female|male|"
+    r"transplant|dialysis|stroke|copd|asthma|icu|surgical|medical|other|healthy|hospitali[sz]ed|treated|untreated)\s+$",
+    re.IGNORECASE,
+)
 _HE_SHE = re.compile(
     r"\b(?:he\s*/\s*she|she\s*/\s*he|he\s+or\s+she|she\s+or\s+he|s/he)"
     r"(?=\s+(?!(?:is|has|was|does|had|did)\b)(?P<verb>[a-z]{3,}(?:s|ed))\b)"
@@ -137,6 +143,8 @@ def later_mentions(text: str, after: int) -> list[Edit]:
     for m in _POSSESSIVE.finditer(text, after):
         if not m.group("det") and _OTHER_ONE.search(text[: m.start()]):
             continue  # "another patient's" (but "a patient's ability" is the reader's)
+        if not m.group("det") and m.group().endswith(("s'", "s’")) and _NOUN_BEFORE.search(text[: m.start()]):
+            continue  # "to quantify cancer patients' general well-being": patients of a kind, not "cancer your"
         edits.append(Edit(m.start(), m.end(), _capital(text, m.start(), "your"), "person"))
     for m in _HE_SHE.finditer(text, after):  # "he/she participates" → "you participate"; "he/she returned"
         edits.append(Edit(m.start(), m.end(), "you", "person"))

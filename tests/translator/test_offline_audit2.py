@@ -96,6 +96,7 @@ def test_a_denial_is_read_in_the_sentence_that_leads_to_the_items() -> None:
         # "their participation" is the participant's whoever is named before it; "a patient's ability" the reader's
         ("NCT00411814", "History of sensitivity to any of the study", "contraindicates your participation"),
         ("NCT00517595", "Any other medical condition deemed by", "get in the way of your ability to sign"),
+        ("NCT02107196", "Any condition that would compromise the well-being", "would compromise your well-being."),
         # a later verb of the same subject agrees
         ("NCT00716794", "Patient has failed at least 1 taxane", "(CRPC) and are chemotherapy-na"),
     ],
@@ -112,6 +113,8 @@ def test_later_mentions_of_the_participant_say_you(nct_id: str, source: str, sai
         # "their" of things, not of the reader
         ("NCT01306942", "Patients with known allergy to any of the study drugs", "or their components"),
         ("NCT01227265", "A participant must not have allergy/sensitivity", "its/their excipients"),
+        # patients of a kind: "quantify cancer patients' general well-being" is no "cancer your well-being"
+        ("NCT03208712", "ECOG performance status of 0- 2", "quantify cancer patients' general well-being"),
         # a title in quotes
         ("NCT01448200", "No clinically significant laboratory", "'Additional Criteria for HCV Patients' below"),
     ],
