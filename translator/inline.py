@@ -14,6 +14,8 @@ import itertools
 import re
 from collections.abc import Callable
 
+from translator.markers import SYMBOL_BULLETS
+
 _INLINE_HEADER = re.compile(
     r"(?:(?<=[\s.;:,)\-])|^)(?:(?:key|main|major|general)\s+)?(?:inclusion|exclusion|non-inclusion)\s+criteria\s*:",
     re.IGNORECASE,
@@ -22,6 +24,8 @@ _INLINE_HEADER = re.compile(
 _INLINE_DASH = re.compile(
     r"(?:(?<=\s)|(?<=[;.]))-(?=\s*(?:[A-Z(\[]|[a-z]\)\s))|(?<=[a-z)])-(?=\s+[A-Z][a-z])"
 )
+# "criteria for: ○ Dementia … ○ Schizophrenia": a bullet symbol inside a line opens an item there.
+_INLINE_SYMBOL = re.compile(rf"(?<=[\s:;])[{SYMBOL_BULLETS}](?=\s+\S)")
 _START = r"(?:(?<=[\s.;:,])|^)"
 # "inclusion (i), (ii) or (iii)" refers to items; it does not list them.
 _NOT_REFERENCE = r"(?!\s*(?:or|and|to|and/or|,)\b|\s*[,)])"
@@ -149,5 +153,6 @@ def cut_points(text: str, *, dashes: bool) -> list[int]:
         cuts.update(m.start() for m in (*_LETTER.finditer(text), *_PAREN_LETTER.finditer(text))
                     if m.group(1) == "a")
     cuts.update(m.start() for m in _INLINE_HEADER.finditer(text) if not _header_prefix(text, m.start(), cuts))
+    cuts.update(m.start() for m in _INLINE_SYMBOL.finditer(text))
     stripped = len(text) - len(text.lstrip())
     return sorted(c for c in cuts if c > stripped)

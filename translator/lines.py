@@ -14,9 +14,15 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from translator.headers import match_header
 from translator.inline import cut_points, has_inline_bullets
+from translator.markers import SYMBOL_BULLETS
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
+# Older exports kept HTML line breaks: "Age 18 or over<br/>Signed consent" is two lines. A line ends
+# before its "<br>" (the tag itself is covered as decoration by the parser).
+BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_LINE_OR_BREAK = re.compile(r"((?:[^\r\n<]|<(?!br\s*/?>))*)(?:\r\n|\r|\n|<br\s*/?>|$)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -34,8 +40,9 @@ class Line:
 
 def _physical_lines(raw: str) -> list[Line]:
     lines = []
-    for match in _LINE.finditer(raw):
-        body = match.group().rstrip("\r\n")
+    pattern = _LINE_OR_BREAK if "<" in raw and BREAK.search(raw) else _LINE
+    for match in pattern.finditer(raw):
+        body = match.group(1) if pattern is _LINE_OR_BREAK else match.group().rstrip("\r\n")
         if not body and match.start() == len(raw):
             break
         lines.append(_make_line(match.start(), body))
@@ -77,14 +84,25 @@ def read_lines(raw: str) -> tuple[list[Line], bool]:
 
 
 def _cut(line: Line, inside: list[int]) -> list[Line]:
-    # Virtual lines keep the physical line's indent so that the items they hold are siblings.
-    out = []
+    # Virtual lines keep the physical line's indent so that the items they hold are siblings, except
+    # bullet symbols after an item's colon ("criteria for: ○ Dementia ○ Schizophrenia"): they sit at
+    # their own column, under the item, and the run of them stays there.
+    out: list[Line] = []
+    nested: int | None = None
     for offset, piece in pieces(line.text, inside):
         if offset == 0:
             out.append(Line(line.start, piece, line.indent, line.first))
+            continue
+        virtual = _make_line(line.start + offset, piece)
+        indent = line.indent
+        if piece[virtual.first : virtual.first + 1] in SYMBOL_BULLETS:
+            before = out[-1].text[out[-1].first :].rstrip()
+            if nested is None and before.endswith(":") and match_header(before, marked=False) is None:
+                nested = line.indent + offset - line.first
+            indent = nested if nested is not None else indent
         else:
-            virtual = _make_line(line.start + offset, piece)
-            out.append(Line(virtual.start, virtual.text, line.indent, virtual.first, cut=True))
+            nested = None
+        out.append(Line(virtual.start, virtual.text, indent, virtual.first, cut=True))
     return out
 
 

@@ -9,6 +9,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+# Symbols only ever used as bullets (Word and PDF exports add the Symbol-font ones, U+F0B7 and U+F0A7); inside
+# a line they still open an item ("History of meeting DSM-5 criteria for: ○ Dementia … ○ Schizophrenia").
+SYMBOL_BULLETS = "•▪◦○●■‣⦁∙\uf0b7\uf0a7"
+# Bullets only at the start of a line ("·" is also a multiplication dot, "–" a range dash inside a line).
+_MORE_BULLETS = "·□➢►✓✔–—→⁃◆◇❖♦➤⮚"
+
 # Roman numerals up to 20 in lower or upper case; "i." is only a numeral when a list of them runs.
 _ROMAN = r"(?:x{0,1}(?:ix|iv|v?i{1,3}|v)|x{1,2})"
 
@@ -28,13 +34,20 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("ALPHA.", re.compile(r"[A-Z][.)](?=\s|$)")),
     ("alpha-", re.compile(r"[a-zA-Z]-(?=[ \t]+[^\s\-])")),  # "a- Women aged 40 to 70", "b- Postmenopausal"
     ("code", re.compile(r"(?:IC|EC|SI|SE|IN|EX|INC|EXC|I|E)[-_ ]?\d{1,3}[a-z]?[.:)](?=\s)")),
-    ("bullet", re.compile(r"(?:\\?[*+]|[-•·▪◦○●■□➢►✓✔–—→]|o(?=\s{2,}|\t))(?=\s|[A-Za-z(]|$)")),
+    (
+        "bullet",
+        re.compile(
+            rf"(?:\\?[*+]|[-{SYMBOL_BULLETS}{_MORE_BULLETS}]|§(?=[ \t]+[A-Za-z(])|o(?=\s{{2,}}|\t))(?=\s|[A-Za-z(]|$)"
+        ),
+    ),
 ]
 
 # One alternation tried in the order above (regex alternation is ordered, like the list).
 _ANY = re.compile("|".join(f"(?P<s{i}>{pattern.pattern})" for i, (_, pattern) in enumerate(_PATTERNS)))
 _STYLES = {f"s{i}": style for i, (style, _) in enumerate(_PATTERNS)}
-_FIRST = frozenset("0123456789()*+-•·▪◦○●■□➢►✓✔–—→o\\abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_FIRST = frozenset(
+    SYMBOL_BULLETS + _MORE_BULLETS + "0123456789()*+-§o\\abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+)
 _SPACE = re.compile(r"[ \t]*")
 _DOUBLED = re.compile(r"[-*•][ \t]+(?=\S)")
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from translator.criteria import CriteriaDoc, Criterion, Logic, Section, SectionKind
 from translator.headers import HeaderMatch, match_header, starts_with_header
-from translator.lines import Line, read_lines
+from translator.lines import BREAK, Line, read_lines
 from translator.logic import infer_logic
 from translator.markers import Marker, find_marker, letter_after
 from translator.text import clean_text
@@ -212,6 +212,8 @@ def parse_criteria(raw: str) -> CriteriaDoc:
     lines, wrapped = read_lines(raw)
     builder = _Builder(raw)
     builder.wrapped = wrapped
+    if "<" in raw:
+        builder.decorations.extend(m.span() for m in BREAK.finditer(raw))  # "<br/>" line breaks
     blank_before = True
     for line in lines:
         if line.blank:

@@ -65,6 +65,7 @@ class Layout:
     newline: str = "\n"
     header: Callable[[str], str] = lambda label: f"{label}:"
     glued: bool = False  # "Inclusion Criteria:1. First item"
+    inline: str = ""  # "- Parent: ○ child ○ child": leaf children of an item ending in ":" on its own line
 
 
 def _plain(label: str) -> str:
@@ -90,6 +91,12 @@ LAYOUTS: dict[str, Layout] = {
     "bullets-wide": Layout("bullets-wide", (_bullet("•"), _bullet("○"), _bullet("▪")), base=4, step=4, gap="\n\n"),
     "squares": Layout("squares", (_bullet("▪"), _bullet("◦")), step=3),
     "en-dash": Layout("en-dash", (_bullet("–"), _bullet("◦")), step=3),
+    "html-breaks": Layout("html-breaks", (_bullet("-"), _bullet("o ")), step=2, newline="<br/>"),
+    "symbols": Layout("symbols", (_bullet("‣"), _bullet("⦁"), _bullet("\uf0b7")), step=4),
+    "inline-children": Layout("inline-children", (_bullet("-"),), base=2, step=4, inline="○"),
+    "inline-children-xml": Layout(
+        "inline-children-xml", (_bullet("-"),), base=10, step=5, gap="\n\n", wrap=90, header_indent=8, inline="•"
+    ),
     "header-no-colon": Layout("header-no-colon", (_bullet("*"),), escape=True, header=lambda label: label),
     "header-upper": Layout("header-upper", (_bullet("-"),), header=lambda label: f"{label.upper()}:"),
     "header-glued": Layout("header-glued", (_fmt("x.", "num"), _fmt("x.", "alpha")), step=4, glued=True),
@@ -149,6 +156,10 @@ def _items(nodes: list[Criterion], tree: dict[str | None, list[Criterion]], layo
         if marker is None:
             raise NotApplicable(f"{layout.name}: {len(nodes)} items at depth {depth}")
         text = _MD_ESCAPE.sub(r"\\\1", node.text) if layout.escape else node.text
+        kids = tree.get(node.id, [])
+        if layout.inline and kids and text.endswith(":") and not any(tree.get(kid.id) for kid in kids):
+            text += "".join(f" {layout.inline} {kid.text}" for kid in kids)
+            kids = []
         lead = f"{' ' * indent}{marker}{'  ' if layout.wrap else ' '}"
         if layout.wrap:
             lines = textwrap.wrap(
@@ -165,7 +176,6 @@ def _items(nodes: list[Criterion], tree: dict[str | None, list[Criterion]], layo
         if out and layout.gap == "\n\n":
             out.append("")
         out.append(block)
-        kids = tree.get(node.id, [])
         if kids:
             if layout.gap == "\n\n":
                 out.append("")

@@ -3,7 +3,9 @@
 A fixed sample of real records (every 15th record with at least three criteria, plus every hand-labelled
 record) is parsed, its tree re-written by `tests.translator.layouts` — `*` markdown, hyphen XML text with
 deep indents and hard wraps, `1.` / `1)` / `(a)` / `a-` / `i.` numbering, `•` / `○` / `▪` / `–` bullets,
-`\\r\\n` line ends, headers without colons, in upper case or glued to the first marker — and parsed again.
+`\\r\\n` line ends, `<br/>` line breaks, leaf sub-items written inline after their parent's colon
+("- History of: ○ Dementia ○ Schizophrenia"), headers without colons, in upper case or glued to the first
+marker — and parsed again.
 Ids, kinds, clean texts and logic must not change, and the usual invariants must hold.
 
 A few layouts have known failures where the rewritten text is truly ambiguous; they are listed by record
@@ -45,7 +47,8 @@ KNOWN: dict[str, dict[str, str]] = {
         "NCT00561418": "flat roman list under a roman item",
     },
 }
-KNOWN["xml-crlf"] = KNOWN["xml"]
+KNOWN["xml-crlf"] = KNOWN["inline-children-xml"] = KNOWN["xml"]
+KNOWN["inline-children"] = {k: v for k, v in KNOWN["xml"].items() if k != "NCT02105948"}
 
 
 @cache
@@ -196,3 +199,54 @@ def test_a_decimal_in_parentheses_is_no_list_marker() -> None:
     doc = parse_criteria(raw)
     assert [c.id for c in doc.criteria] == ["I1", "I2"]
     assert "(1.1 or 1.2) (ICHD-3 2013)" in doc.criteria[0].text
+
+
+def test_bullet_symbols_inside_an_item_open_its_children_on_real_records(shared_data: Path) -> None:
+    doc = real("NCT02670551")  # "-  History of meeting DSM-5 criteria for: ○ Dementia, amnesic, … ○ Schizophrenia"
+    rows = [(c.id, c.marker, c.text) for c in doc.criteria if c.id.startswith("E4")]
+    assert rows[:3] == [
+        ("E4", "-", "History of meeting DSM-5 criteria for:"),
+        ("E4.1", "○", "Dementia, amnesic, or other cognitive disorder"),
+        ("E4.2", "○", "Schizophrenia, schizoaffective, or other psychotic disorder"),
+    ]
+    assert rows[3][0] == "E4.3" and rows[3][2].startswith("Mental retardation")
+    # "…therapy: • platelets greater\n than 100,000/mm3; • absolute neutrophil … •\n hemoglobin …"
+    item = real("NCT01590082").get("I9")
+    assert item is not None and item.children == ["I9.1", "I9.2", "I9.3"]
+    assert real("NCT01590082").get("I9.3").text == "hemoglobin greater than 9.0 g/dL;"  # type: ignore[union-attr]
+    # A symbol after a label without a colon separates two items of the same list.
+    doc = real("NCT01736878")
+    assert any(c.text == "Subjects undergoing renal dialysis" and c.marker == "•" for c in doc.criteria)
+
+
+@pytest.mark.parametrize("symbol", ["§", "‣", "⦁", "\uf0b7", "◆", "➤", "▪", "■", "◦", "–", "—"])
+def test_bullet_symbols_at_line_start(symbol: str) -> None:
+    raw = f"Exclusion Criteria:\n\n{symbol} Active infection\n{symbol} Pregnancy"
+    doc = parse_criteria(raw)
+    assert [(c.id, c.marker, c.text) for c in doc.criteria] == [
+        ("E1", symbol, "Active infection"),
+        ("E2", symbol, "Pregnancy"),
+    ]
+    assert_invariants(raw, doc)
+
+
+def test_a_section_sign_before_a_number_is_a_citation_on_real_record(shared_data: Path) -> None:
+    doc = real("NCT01319357")  # "… according to § 12 and\n             § 13 GCP-V"
+    assert doc.criteria[-1].text.endswith("according to § 12 and § 13 GCP-V")
+
+
+def test_html_line_breaks_are_line_breaks() -> None:
+    raw = "Inclusion Criteria:<br/>- Age 18 or over<br>- Signed consent<BR />  - a sub <x>5<br><br>"
+    raw += "Exclusion Criteria:<br>- Pregnancy"
+    doc = parse_criteria(raw)
+    assert [(s.kind.value, s.label) for s in doc.sections] == [
+        ("inclusion", "Inclusion Criteria"),
+        ("exclusion", "Exclusion Criteria"),
+    ]
+    assert [(c.id, c.text) for c in doc.criteria] == [
+        ("I1", "Age 18 or over"),
+        ("I2", "Signed consent"),
+        ("I2.1", "a sub <x>5"),
+        ("E1", "Pregnancy"),
+    ]
+    assert_invariants(raw, doc)
