@@ -23,6 +23,8 @@ _PREFIX = {SectionKind.INCLUSION: "I", SectionKind.EXCLUSION: "E", SectionKind.O
 _HAS_WORD = re.compile(r"[^\W_]", re.UNICODE)
 _NON_SPACE = re.compile(r"\S+")
 # "Age:", "Performance status:", "Hematopoietic:" — up to four words and a colon, not "… following:".
+# A section's lead-in: "Subjects must NOT meet any of the following exclusion criteria:".
+_LEAD_IN = re.compile(r"\bmust\s+(?:not\s+)?meet\s+(?:all|any|each|both)\b", re.IGNORECASE)
 _LABEL = re.compile(r"(?!.*\bfollowing\b)[A-Za-z][\w/,()'\- ]{0,40}?(?:\s+\S+){0,3}:", re.IGNORECASE)
 
 
@@ -143,6 +145,8 @@ class _Builder:
             return node.indent > top.indent
         if node.label:
             return False  # a group label never nests under the item above it
+        if top.parent is None and _LEAD_IN.search(raw_tail(self.raw, top)) and _introduces(self.raw, top):
+            return True  # "A participant must meet all of the following criteria:" holds the list after it
         if top.label and node.marker is None:
             return True  # PDQ style: "Age:" then "18 and over" on the next line
         if _numbered(top) and _numbered(node):

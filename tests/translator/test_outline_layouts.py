@@ -23,7 +23,7 @@ import pytest
 from tests.corpus import corpus_records, criteria_text
 from tests.translator.layouts import LAYOUTS, NotApplicable, render, shape
 from tests.translator.test_outline import assert_invariants
-from translator.criteria import CriteriaDoc
+from translator.criteria import CriteriaDoc, Logic
 from translator.outline import parse_criteria
 
 LABELS = Path(__file__).parent / "labels" / "criteria.toml"
@@ -250,3 +250,18 @@ def test_html_line_breaks_are_line_breaks() -> None:
         ("E1", "Pregnancy"),
     ]
     assert_invariants(raw, doc)
+
+
+def test_a_must_meet_all_lead_in_holds_the_list_after_it_on_real_records(shared_data: Path) -> None:
+    # "-  The subject must meet ALL of the criteria listed below for entry into the study:" then "-  …" items
+    # at the same indent, as the 18 corpus lead-ins written with indented items already parse.
+    doc = real("NCT00367237")
+    lead = doc.criteria[0]
+    assert lead.id == "I1" and lead.text.startswith("The subject must meet ALL of the criteria listed below")
+    assert lead.logic is Logic.ALL and len(lead.children) >= 5
+    assert all(c.id.startswith("I1.") for c in doc.criteria[1:] if c.kind.value == "inclusion")
+    doc = real("NCT05346042")  # unmarked lines after "…, a subject must meet all of the following criteria:"
+    assert doc.criteria[0].logic is Logic.ALL and doc.criteria[1].id == "I1.1"
+    # A lead-in of its own group only ("Must meet all laboratory criteria", no colon) holds nothing.
+    raw = "Inclusion Criteria:\n\n- Must meet all laboratory criteria\n- Age 18 or over"
+    assert [c.id for c in parse_criteria(raw).criteria] == ["I1", "I2"]
