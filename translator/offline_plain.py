@@ -243,7 +243,10 @@ def _not_twice(text: str, edits: list[Edit]) -> list[Edit]:
     """No plain word said twice: side by side ("a physician investigator" → "a doctor study doctor") both stay as
     written; in a pair whose other word it is ("therapies or treatments") the edit goes."""
     edits = sorted(edits, key=lambda e: e.start)
-    heads = [(re.findall(r"[a-z]+", e.text.lower()) or [""])[-1] for e in edits]
+    # the head is the last word but a closing preposition ("administration of" → "use of": "use")
+    closing = ("of", "to", "for", "in", "on")
+    words = [[w for w in re.findall(r"[a-z]+", e.text.lower()) if w not in closing] for e in edits]
+    heads = [(w or [""])[-1] for w in words]
     dropped: set[int] = set()
     for i in range(len(edits) - 1):
         if heads[i] and heads[i] == heads[i + 1] and not text[edits[i].end : edits[i + 1].start].strip():

@@ -138,6 +138,7 @@ def test_a_later_mention_that_opens_a_sentence_is_capitalised_but_not_after_ie()
         ("NCT00504101", "Other investigational or experimental drug", "experimental or experimental"),
         ("NCT01568775", "Lactating and breastfeeding females", "reastfeeding and breastfeeding"),
         ("NCT00234065", "Patients with hemorrhage or bleeding tendency", "bleeding or bleeding"),
+        ("NCT02723006", "Concomitant use or administration of", "use or use"),
     ],
 )
 def test_a_plain_word_is_not_said_twice(nct_id: str, source: str, twice: str) -> None:
