@@ -190,6 +190,8 @@ def _kind_header(content: str, stripped: str) -> HeaderMatch | None:
     else:
         colon = stripped.find(":")
     label = (stripped if colon < 0 else stripped[:colon]).strip().strip("*_#").strip()
+    if colon < 0:
+        label = label.rstrip(".;").rstrip()  # "Inclusion Criteria." / "Exclusion criteria;"
     words = label.split()
     if prefix is not None and colon < 0:
         # "Inclusion Criteria (Patients must meet …" wrapped over lines: the header is the prefix and
@@ -204,6 +206,26 @@ def _kind_header(content: str, stripped: str) -> HeaderMatch | None:
     if colon >= 0 and not _looks_like_label(label, stripped[colon + 1 :]):
         return None
     return HeaderMatch(kind, label, _after_colon(content, colon), cohort=_is_cohort(label))
+
+
+# "Patients must NOT meet any of the following:" with no exclusion header before it opens the exclusions;
+# "Patients must meet ALL of the following:" before any inclusion or exclusion header opens the inclusions.
+_LEAD_IN = re.compile(
+    r"(?P<label>(?:[A-Za-z][\w ,/()'\-]{0,100}?\s)?must\s+(?P<neg>not\s+)?meet\s+(?:all|any|each)\b[^:]{0,100}?"
+    r"\b(?:following|below|criteria))\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+
+def lead_in_header(content: str, current: SectionKind) -> HeaderMatch | None:
+    """A "must (not) meet all/any of the following" line that changes the section kind, as a header."""
+    match = _LEAD_IN.match(content.strip())
+    if match is None:
+        return None
+    kind = SectionKind.EXCLUSION if match.group("neg") else SectionKind.INCLUSION
+    if kind is current or (kind is SectionKind.INCLUSION and current is not SectionKind.OTHER):
+        return None  # the section already says so: the line stays its lead-in criterion
+    return HeaderMatch(kind, match.group("label"), len(content))
 
 
 def starts_with_header(content: str) -> bool:

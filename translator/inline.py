@@ -137,6 +137,8 @@ def _header_prefix(text: str, at: int, cuts: set[int]) -> bool:
     before = text[line_start:at].strip()
     if not before:
         return True
+    if not text[:newline].strip() and re.fullmatch(r"\(?(?:\d{1,2}|[A-Za-z]|[IVX]{1,4})[.)]", before):
+        return True  # "1. Inclusion Criteria:", "B. Exclusion criteria:": a numbered header, cut as one line
     if text[:newline].strip() or not before[0].isupper():
         return False  # a wrapped continuation ("to the screening visit Exclusion Criteria:") holds no title
     if re.match(r"[-*•]|\(?\d{1,2}[.)]", before):

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from translator.criteria import CriteriaDoc, Criterion, Logic, Section, SectionKind
-from translator.headers import HeaderMatch, match_header, starts_with_header
+from translator.headers import HeaderMatch, lead_in_header, match_header, starts_with_header
 from translator.lines import BREAK, Line, read_lines
 from translator.logic import infer_logic
 from translator.markers import Marker, find_marker, letter_after
@@ -230,6 +230,9 @@ def parse_criteria(raw: str) -> CriteriaDoc:
             # A hard-wrapped continuation ("…within 4 weeks before\n  study entry") is not a header
             # unless it opens with one outright ("Exclusion Criteria:" cut out of a flattened paragraph).
             header = header if line.cut or starts_with_header(line.text[at:]) else None
+        if header is None and (blank_before or not wrapped) and "meet" in line.text:
+            current = builder.sections[-1].kind if builder.sections else SectionKind.OTHER
+            header = lead_in_header(line.text[at:], current)
         if header is None:
             builder.add_item(line, line.first, blank_before, wrapped)
         else:

@@ -98,6 +98,21 @@ LAYOUTS: dict[str, Layout] = {
         "inline-children-xml", (_bullet("-"),), base=10, step=5, gap="\n\n", wrap=90, header_indent=8, inline="•"
     ),
     "header-no-colon": Layout("header-no-colon", (_bullet("*"),), escape=True, header=lambda label: label),
+    "header-period": Layout("header-period", (_bullet("*"),), escape=True, header=lambda label: f"{label}."),
+    "header-numbered": Layout(
+        "header-numbered",
+        (_bullet("-"),),
+        header=lambda label: f"{'2' if 'exclu' in label.lower() else '1'}. {label}:",
+    ),
+    "header-lead-in": Layout(
+        "header-lead-in",
+        (_bullet("-"),),
+        header=lambda label: (
+            "Patients must NOT meet any of the following:"
+            if "exclu" in label.lower()
+            else "Patients must meet ALL of the following:"
+        ),
+    ),
     "header-upper": Layout("header-upper", (_bullet("-"),), header=lambda label: f"{label.upper()}:"),
     "header-glued": Layout("header-glued", (_fmt("x.", "num"), _fmt("x.", "alpha")), step=4, glued=True),
 }
@@ -121,7 +136,7 @@ _PLAIN_KIND = re.compile(r"(?:(?:key|main|major)\s+)?(?:inclusion|exclusion)\s+c
 
 def render(doc: CriteriaDoc, layout: Layout) -> str:
     """The tree of `doc` written in `layout`. Sections keep their header labels (or none)."""
-    if layout.name == "header-no-colon" and not all(
+    if layout.name in ("header-no-colon", "header-period", "header-numbered", "header-lead-in") and not all(
         s.label is None or _PLAIN_KIND.fullmatch(s.label) for s in doc.sections
     ):
         raise NotApplicable(f"{layout.name}: a header other than inclusion/exclusion criteria")

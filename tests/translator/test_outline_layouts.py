@@ -40,6 +40,13 @@ KNOWN: dict[str, dict[str, str]] = {
         "NCT02105948": "wrapped line opening with 'inclusion criteria'",
     },
     "header-upper": {"NCT03067181": "'COG stage II - IV' after a leading hyphen"},
+    "header-numbered": {"NCT03067181": "'COG stage II - IV' after a leading hyphen"},
+    "header-lead-in": {
+        "NCT03067181": "'COG stage II - IV' after a leading hyphen",
+        # Inclusion, exclusion, then inclusion again: "must meet ALL" after the exclusions is read as
+        # their lead-in, as the same line under an "Exclusion Criteria:" header would be.
+        "NCT04779853": "a second inclusion section after the exclusions",
+    },
     "letter-hyphen": {"NCT03067181": "'COG stage II - IV' after a leading hyphen"},
     "num-dot-flat": {
         # Flat "h. … i. … ii. …": whether "i." is the ninth letter or the first numeral needs the next line.
@@ -265,3 +272,48 @@ def test_a_must_meet_all_lead_in_holds_the_list_after_it_on_real_records(shared_
     # A lead-in of its own group only ("Must meet all laboratory criteria", no colon) holds nothing.
     raw = "Inclusion Criteria:\n\n- Must meet all laboratory criteria\n- Age 18 or over"
     assert [c.id for c in parse_criteria(raw).criteria] == ["I1", "I2"]
+
+
+def test_a_numbered_header_is_one_header_on_real_record(shared_data: Path) -> None:
+    doc = real("NCT01019486")  # "             2. Exclusion Criteria:" — the marker belongs to the header
+    section = doc.sections[2]
+    assert section.kind.value == "exclusion" and section.header_start == section.start
+    assert doc.raw[section.start : section.header_end] == "2. Exclusion Criteria:"
+    raw = "1. Inclusion Criteria:\n\n* Age 18 or over\n\n2. Exclusion Criteria:\n\n* Pregnancy"
+    doc = parse_criteria(raw)
+    assert [(s.kind.value, s.label) for s in doc.sections] == [
+        ("inclusion", "Inclusion Criteria"),
+        ("exclusion", "Exclusion Criteria"),
+    ]
+
+
+@pytest.mark.parametrize("end", [".", ";"])
+def test_a_header_ending_in_a_period_is_a_header(end: str) -> None:
+    raw = f"Inclusion Criteria{end}\n\n* Age 18 or over\n\nExclusion criteria{end}\n\n* Pregnancy"
+    doc = parse_criteria(raw)
+    assert [(s.kind.value, s.label) for s in doc.sections] == [
+        ("inclusion", "Inclusion Criteria"),
+        ("exclusion", "Exclusion criteria"),
+    ]
+    assert [c.id for c in doc.criteria] == ["I1", "E1"]
+
+
+def test_must_not_meet_any_opens_the_exclusions() -> None:
+    # Without it the exclusions were children of "must meet ALL": pregnancy read as required.
+    raw = (
+        "Patients must meet ALL of the following:\n\n* Age 18 or over\n* Consent\n\n"
+        "Patients must NOT meet any of the following:\n\n* Pregnancy"
+    )
+    doc = parse_criteria(raw)
+    assert [(s.kind.value, s.label) for s in doc.sections] == [
+        ("inclusion", "Patients must meet ALL of the following"),
+        ("exclusion", "Patients must NOT meet any of the following"),
+    ]
+    assert [(c.id, c.text) for c in doc.criteria] == [("I1", "Age 18 or over"), ("I2", "Consent"), ("E1", "Pregnancy")]
+    assert_invariants(raw, doc)
+    raw = "Inclusion Criteria:\n- Age 18 or over\n- Patients must not meet any of the following:\n  - Pregnancy"
+    assert [(c.id, c.text) for c in parse_criteria(raw).criteria] == [("I1", "Age 18 or over"), ("E1", "Pregnancy")]
+    # Under an exclusion header the same line is the exclusions' own lead-in and stays a criterion.
+    raw = "Exclusion Criteria:\n\nSubjects must not meet any of the following:\n* Pregnancy"
+    doc = parse_criteria(raw)
+    assert [(c.id, c.logic) for c in doc.criteria] == [("E1", Logic.ANY), ("E1.1", None)]
