@@ -230,6 +230,8 @@ def lead_in_header(content: str, current: SectionKind) -> HeaderMatch | None:
 
 def starts_with_header(content: str) -> bool:
     """Whether a line opens with an unmistakable header ("Exclusion Criteria", "PATIENT CHARACTERISTICS:")."""
+    if content[:1].islower():
+        return False  # "…eligible if they meet\n inclusion criteria for a current diagnosis…" continues a sentence
     return _PREFIX.match(content) is not None or _PDQ.match(content) is not None
 
 

@@ -119,9 +119,21 @@ def _inline_dashes(text: str) -> list[re.Match[str]]:
         return found
     for match in _INLINE_DASH.finditer(text):
         line_start = text.rfind("\n", 0, match.start()) + 1
-        if not _LETTER_MARKER.match(text, line_start, match.start()):
+        if not _LETTER_MARKER.match(text, line_start, match.start()) and not _joins(text, match.start()):
             found.append(match)
     return found
+
+
+_RANGE_END = re.compile(r"\s*(?:[IVX]{1,4}\b|\d)")
+_NAME_WORDS = re.compile(r"(?:^|\s)[A-Z][A-Za-z]*\s+[A-Z][a-z]+\s*\Z")
+
+
+def _joins(text: str, at: int) -> bool:
+    """A dash inside a range or a name, not between items: "COG stage II - IV", "Chronic Kidney Disease -
+    Epidemiology", "Clinical Global Impression - Severity of Illness"."""
+    if _RANGE_END.match(text, at + 1):
+        return True
+    return _NAME_WORDS.search(text, max(0, at - 60), at) is not None and text[at + 1 : at + 3].strip()[:1].isupper()
 
 
 def has_inline_bullets(paragraph: str) -> bool:
