@@ -26,7 +26,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("num、", re.compile(r"\d{1,3}、")),
     ("num)", re.compile(r"\d{1,3}\)")),
     ("(num)", re.compile(r"\(\d{1,3}\)")),
-    ("num-", re.compile(r"\d{1,2}\s?-(?=\s+[A-Z])")),
+    ("num-", re.compile(r"\d{1,2}\s?-(?=\s+[A-Z])|\d{1,2}-(?=[ \t]+[^\s\-])")),  # "1- Age", "1- age", "7- 18"
     ("(roman)", re.compile(rf"\((?:{_ROMAN}|{_ROMAN.upper()})\)")),
     ("roman.", re.compile(rf"(?:{_ROMAN}|{_ROMAN.upper()})[.)](?=\s)")),
     ("(alpha)", re.compile(r"\([a-zA-Z]\)")),
@@ -37,7 +37,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "bullet",
         re.compile(
-            rf"(?:\\?[*+]|[-{SYMBOL_BULLETS}{_MORE_BULLETS}]|§(?=[ \t]+[A-Za-z(])|o(?=\s{{2,}}|\t))(?=\s|[A-Za-z(]|$)"
+            rf"(?:\\?[*+]|[-{SYMBOL_BULLETS}{_MORE_BULLETS}]|§(?=[ \t]+[A-Za-z(])"
+            r"|o(?=\s{2,}|\t| \S))(?=\s|[A-Za-z(]|$)"
         ),
     ),
 ]

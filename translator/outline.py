@@ -93,6 +93,8 @@ class _Builder:
         previous = raw_tail(self.raw, self.last) if self.last is not None else ""
         continuation = wrapped and not line.cut and not blank_before and self.last is not None
         if marker is not None and continuation and _wrapped_value(text, marker, previous):
+            marker = None
+        if marker is not None and marker.text == "o" and continuation and _word_o(text, marker, previous, self.last):
             marker = None  # "(cohort\n 1)." or "rate 30\n - 59 mL/min": a hard wrap before a value, not an item
         continues = self.last is not None and (wrapped or line.indent > self.last.indent)
         if marker is None and not blank_before and continues and self.last is not None:
@@ -167,6 +169,14 @@ def _wrapped_value(text: str, marker: Marker, before: str) -> bool:
     if after in (".", ",", ";", ":", ")"):
         return True
     return marker.text == "-" and text[marker.content : marker.content + 1].isdigit() and before[-1:].isdigit()
+
+
+def _word_o(text: str, marker: Marker, previous: str, last: _Node | None) -> bool:
+    """An "o " opening a hard-wrapped line is a Word bullet after a colon or another "o" item; elsewhere it
+    may be a word of the sentence (Spanish, Italian, Portuguese "o": or)."""
+    if text[marker.end : marker.end + 2] == "  " or previous.endswith((":", ";")):
+        return False
+    return not (last is not None and last.marker is not None and last.marker.text == "o")
 
 
 def _same_family(a: _Node, b: _Node) -> bool:

@@ -92,6 +92,8 @@ LAYOUTS: dict[str, Layout] = {
     "squares": Layout("squares", (_bullet("▪"), _bullet("◦")), step=3),
     "en-dash": Layout("en-dash", (_bullet("–"), _bullet("◦")), step=3),
     "html-breaks": Layout("html-breaks", (_bullet("-"), _bullet("o ")), step=2, newline="<br/>"),
+    "word-o": Layout("word-o", (_bullet("-"), _bullet("o"), _bullet("▪")), step=2),
+    "num-hyphen": Layout("num-hyphen", (_fmt("x-", "num"), _bullet("o"), _bullet("-")), step=3),
     "symbols": Layout("symbols", (_bullet("‣"), _bullet("⦁"), _bullet("\uf0b7")), step=4),
     "inline-children": Layout("inline-children", (_bullet("-"),), base=2, step=4, inline="○"),
     "inline-children-xml": Layout(

@@ -334,3 +334,31 @@ def test_a_wrapped_line_opening_with_lower_case_inclusion_criteria_continues_on_
     )
     # "The use of aspirin or other anticoagulants is not an\n             exclusion" closes an item, not a section.
     assert len(real("NCT00407381").sections) == 2
+
+
+def test_word_o_bullets_on_real_record(shared_data: Path) -> None:
+    # "o Oral", "o Intravaginal", "o Transdermal" under a colon: Word's "o" bullets with one space after them.
+    doc = real("NCT06429761")
+    assert [c.text for c in doc.criteria if c.marker == "o"][:3] == ["Oral", "Intravaginal", "Transdermal"]
+    raw = "Inclusion Criteria:\n- At least one of:\n  o are 75 years or greater;\n  o 18 and over\n- Consent"
+    assert [(c.id, c.text) for c in parse_criteria(raw).criteria] == [
+        ("I1", "At least one of:"),
+        ("I1.1", "are 75 years or greater;"),
+        ("I1.2", "18 and over"),
+        ("I2", "Consent"),
+    ]
+    # In a hard-wrapped sentence an "o" opening a line after a plain word stays a word.
+    raw = "\n        Inclusion Criteria:\n\n          -  Pacientes con diabetes tipo 1\n             o tipo 2\n"
+    assert [c.text for c in parse_criteria(raw).criteria] == ["Pacientes con diabetes tipo 1 o tipo 2"]
+
+
+def test_numbers_with_a_hyphen_are_markers_whatever_follows() -> None:
+    raw = 'Inclusion Criteria:\n1- age 18 or over\n2- 18 to 65 years\n3- "INR" =< 1.5\n4- (QTc) < 450 msec'
+    doc = parse_criteria(raw)
+    assert [(c.marker, c.text) for c in doc.criteria] == [
+        ("1-", "age 18 or over"),
+        ("2-", "18 to 65 years"),
+        ("3-", '"INR" =< 1.5'),
+        ("4-", "(QTc) < 450 msec"),
+    ]
+    assert_invariants(raw, doc)
