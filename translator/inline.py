@@ -26,6 +26,7 @@ _INLINE_DASH = re.compile(
 )
 # "criteria for: ○ Dementia … ○ Schizophrenia": a bullet symbol inside a line opens an item there.
 _INLINE_SYMBOL = re.compile(rf"(?<=[\s:;])[{SYMBOL_BULLETS}](?=\s+\S)")
+_SYMBOLS = frozenset(SYMBOL_BULLETS)
 _START = r"(?:(?<=[\s.;:,])|^)"
 # "inclusion (i), (ii) or (iii)" refers to items; it does not list them.
 _NOT_REFERENCE = r"(?!\s*(?:or|and|to|and/or|,)\b|\s*[,)])"
@@ -138,6 +139,8 @@ def _joins(text: str, at: int) -> bool:
 
 def has_inline_bullets(paragraph: str) -> bool:
     """Several " - Item" separators in one paragraph mean its bullets were flattened into prose."""
+    if len(_INLINE_DASH.findall(paragraph)) < 2:
+        return False  # the fast path: most paragraphs have no dash to weigh
     return len(_inline_dashes(paragraph)) >= 2
 
 
@@ -167,6 +170,7 @@ def cut_points(text: str, *, dashes: bool) -> list[int]:
         cuts.update(m.start() for m in (*_LETTER.finditer(text), *_PAREN_LETTER.finditer(text))
                     if m.group(1) == "a")
     cuts.update(m.start() for m in _INLINE_HEADER.finditer(text) if not _header_prefix(text, m.start(), cuts))
-    cuts.update(m.start() for m in _INLINE_SYMBOL.finditer(text))
+    if not _SYMBOLS.isdisjoint(text):
+        cuts.update(m.start() for m in _INLINE_SYMBOL.finditer(text))
     stripped = len(text) - len(text.lstrip())
     return sorted(c for c in cuts if c > stripped)
