@@ -69,7 +69,7 @@ def _runs(
         if text[match.start() - 2 : match.start()].rstrip(".").isdigit():
             continue  # after a decimal point: "guidelines (1.1 or 1.2) (ICHD-3 …" lists no "2)"
         value = order(match.group(1))
-        extends = any(run[-1][0] + 1 == value and len(run) >= 2 for run in runs)
+        extends = any(run[-1][0] + 1 == value and (len(run) >= 2 or _introduced(text, run[0][1])) for run in runs)
         if match.group().endswith(".") and not extends and _is_value(text, match.start()):
             continue  # "status 0 or 1. Patients …": a value ending a sentence, not a marker
         for run in runs:
@@ -109,6 +109,11 @@ def _sequence_cuts(text: str) -> set[int]:
     return cuts
 
 
+# In a paragraph already shown to be a flattened list, " - " also separates items that open in lower case or
+# with a comparator ("- diagnosis of RA - currently taking methotrexate", "- score ≥3 - ≥10% BSA"); a range
+# between numbers ("18 - 65") never does.
+_WEAK_DASH = re.compile(r"(?<=[^\d\s] )-(?= +(?:[a-z]|[≥≤<>\"“'](?!\s)))")
+_FLATTENED_HEADER = re.compile(r"(?:inclusion|exclusion)\s+criteria\s*:\s*-\s", re.IGNORECASE)
 _LETTER_MARKER = re.compile(r"[ \t]*[a-zA-Z]\Z")
 
 
@@ -139,6 +144,8 @@ def _joins(text: str, at: int) -> bool:
 
 def has_inline_bullets(paragraph: str) -> bool:
     """Several " - Item" separators in one paragraph mean its bullets were flattened into prose."""
+    if _FLATTENED_HEADER.search(paragraph) and len(_WEAK_DASH.findall(paragraph)) + len(_inline_dashes(paragraph)) >= 2:
+        return True  # "Inclusion Criteria: - seizure - pregnancy": a header then hyphen items, all on one line
     if len(_INLINE_DASH.findall(paragraph)) < 2:
         return False  # the fast path: most paragraphs have no dash to weigh
     return len(_inline_dashes(paragraph)) >= 2
@@ -152,6 +159,8 @@ def _header_prefix(text: str, at: int, cuts: set[int]) -> bool:
     before = text[line_start:at].strip()
     if not before:
         return True
+    if ":" in before:
+        return False  # "Inclusion Criteria: - seizure Exclusion Criteria:": the words before hold a header already
     if not text[:newline].strip() and re.fullmatch(r"\(?(?:\d{1,2}|[A-Za-z]|[IVX]{1,4})[.)]", before):
         return True  # "1. Inclusion Criteria:", "B. Exclusion criteria:": a numbered header, cut as one line
     if text[:newline].strip() or not before[0].isupper():
@@ -166,6 +175,7 @@ def cut_points(text: str, *, dashes: bool) -> list[int]:
     cuts = _sequence_cuts(text)
     if dashes:
         cuts.update(m.start() for m in _inline_dashes(text))
+        cuts.update(m.start() for m in _WEAK_DASH.finditer(text))
     if cuts:  # in a flattened list even a lone "a)" is a sub-item ("… diagnosis a) The HR positive …")
         cuts.update(m.start() for m in (*_LETTER.finditer(text), *_PAREN_LETTER.finditer(text))
                     if m.group(1) == "a")

@@ -66,6 +66,7 @@ class Layout:
     header: Callable[[str], str] = lambda label: f"{label}:"
     glued: bool = False  # "Inclusion Criteria:1. First item"
     inline: str = ""  # "- Parent: ○ child ○ child": leaf children of an item ending in ":" on its own line
+    flat: bool = False  # the whole text on one line: "Inclusion Criteria: - A - B Exclusion Criteria: - C"
 
 
 def _plain(label: str) -> str:
@@ -94,6 +95,8 @@ LAYOUTS: dict[str, Layout] = {
     "html-breaks": Layout("html-breaks", (_bullet("-"), _bullet("o ")), step=2, newline="<br/>"),
     "word-o": Layout("word-o", (_bullet("-"), _bullet("o"), _bullet("▪")), step=2),
     "num-hyphen": Layout("num-hyphen", (_fmt("x-", "num"), _bullet("o"), _bullet("-")), step=3),
+    "flattened": Layout("flattened", (_bullet("-"),), flat=True),
+    "flattened-numbers": Layout("flattened-numbers", (_fmt("x.", "num"),), flat=True),
     "symbols": Layout("symbols", (_bullet("‣"), _bullet("⦁"), _bullet("\uf0b7")), step=4),
     "inline-children": Layout("inline-children", (_bullet("-"),), base=2, step=4, inline="○"),
     "inline-children-xml": Layout(
@@ -160,6 +163,10 @@ def render(doc: CriteriaDoc, layout: Layout) -> str:
                 lines.append("")
         lines.extend(items)
         blocks.append("\n".join(lines))
+    if layout.flat:
+        if any(c.children for c in doc.criteria):
+            raise NotApplicable(f"{layout.name}: nested criteria")
+        return " ".join(line.strip() for block in blocks for line in block.split("\n") if line.strip())
     text = "\n\n".join(blocks)
     return text.replace("\n", layout.newline)
 

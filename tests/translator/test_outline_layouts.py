@@ -47,6 +47,10 @@ KNOWN: dict[str, dict[str, str]] = {
     },
 }
 KNOWN["xml-crlf"] = KNOWN["inline-children-xml"] = KNOWN["xml"]
+# A whole list flattened onto one line ("Inclusion Criteria: - A - B Exclusion Criteria: - C", "… 1. A 2. B")
+# is ambiguous wherever an item holds " - " or a number of its own; these layouts are held to a ceiling (the
+# count measured when the rules were last changed) rather than to a list of records.
+CEILING = {"flattened": 26, "flattened-numbers": 42}
 
 
 @cache
@@ -85,8 +89,13 @@ def test_layout_keeps_the_criteria_tree(name: str, shared_data: Path) -> None:
             failures[nct_id] = f"{expected[first : first + 1]} != {got[first : first + 1]}"
             continue
         assert_invariants(text, again)
-        assert [s.kind for s in again.sections if s.label] == [s.kind for s in doc.sections if s.label]
-    assert rendered >= 200, f"{name}: only {rendered} records could be written in this layout"
+        kinds = [s.kind.value for s in again.sections if s.label]
+        if kinds != [s.kind.value for s in doc.sections if s.label]:
+            failures[nct_id] = f"sections {kinds}"
+    assert rendered >= (150 if layout.flat else 200), f"{name}: only {rendered} records could be written this way"
+    if name in CEILING:
+        assert len(failures) <= CEILING[name], f"{name}: {len(failures)} records parse differently: {sorted(failures)}"
+        return
     known = KNOWN.get(name, {})
     new = {k: v for k, v in failures.items() if k not in known}
     assert not new, f"{name}: {len(new)} records parse differently:\n" + "\n".join(f"{k}: {v}" for k, v in new.items())
@@ -362,3 +371,25 @@ def test_numbers_with_a_hyphen_are_markers_whatever_follows() -> None:
         ("4-", "(QTc) < 450 msec"),
     ]
     assert_invariants(raw, doc)
+
+
+def test_an_inline_numbered_list_after_a_colon_runs_past_a_value_on_real_record(shared_data: Path) -> None:
+    # "Inclusion Criteria: 1. A Body Mass Index of ≥ 30.0 2. Age 21 or older 3. Few or no medical problems"
+    texts = [c.text for c in real("NCT00770328").criteria][:3]
+    assert texts == ["A Body Mass Index of ≥ 30.0", "Age 21 or older", "Few or no medical problems"]
+
+
+def test_a_flattened_hyphen_list_splits_at_lower_case_items() -> None:
+    raw = "Inclusion Criteria: - seizure - to have at least 20 natural teeth "
+    raw += "Exclusion Criteria: - pregnancy - renal failure"
+    doc = parse_criteria(raw)
+    assert [(c.id, c.text) for c in doc.criteria] == [
+        ("I1", "seizure"),
+        ("I2", "to have at least 20 natural teeth"),
+        ("E1", "pregnancy"),
+        ("E2", "renal failure"),
+    ]
+    assert_invariants(raw, doc)
+    # A range between numbers stays whole even in a flattened list.
+    raw = "Inclusion Criteria: - age 18 - 65 years - Signed consent - BMI 18 - 30"
+    assert [c.text for c in parse_criteria(raw).criteria] == ["age 18 - 65 years", "Signed consent", "BMI 18 - 30"]
