@@ -144,8 +144,11 @@ def _joins(text: str, at: int) -> bool:
 
 def has_inline_bullets(paragraph: str) -> bool:
     """Several " - Item" separators in one paragraph mean its bullets were flattened into prose."""
-    if _FLATTENED_HEADER.search(paragraph) and len(_WEAK_DASH.findall(paragraph)) + len(_inline_dashes(paragraph)) >= 2:
-        return True  # "Inclusion Criteria: - seizure - pregnancy": a header then hyphen items, all on one line
+    if not any(dash in paragraph for dash in (" -", "- ", ";-", ".-")):
+        return False  # the fast path: no dash here can separate items
+    if ":" in paragraph and _FLATTENED_HEADER.search(paragraph):
+        # "Inclusion Criteria: - seizure - pregnancy": a header then hyphen items, all on one line
+        return len(_WEAK_DASH.findall(paragraph)) + len(_inline_dashes(paragraph)) >= 2
     if len(_INLINE_DASH.findall(paragraph)) < 2:
         return False  # the fast path: most paragraphs have no dash to weigh
     return len(_inline_dashes(paragraph)) >= 2
