@@ -84,7 +84,7 @@ class _Builder:
     def add_item(self, line: Line, at: int, blank_before: bool, wrapped: bool) -> None:
         """Place the text of `line` from column `at` (a new item or a continuation)."""
         text = line.text
-        marker = self._letter_or_roman(find_marker(text, at), line.indent)
+        marker = self._letter_or_roman(find_marker(text, at), line)
         end = len(text.rstrip())
         # "0.25 IU/kg/day" opening a wrapped line is a decimal, not "0.25" as a list marker.
         decimal = marker is not None and marker.style == "hier" and wrapped and not line.cut and not blank_before
@@ -119,13 +119,24 @@ class _Builder:
         self._place(node)
         self.last = node
 
-    def _letter_or_roman(self, marker: Marker | None, indent: int) -> Marker | None:
-        """"(i)" after "(h)" at the same indent is the ninth letter, not the first roman numeral."""
+    def _letter_or_roman(self, marker: Marker | None, line: Line) -> Marker | None:
+        """"(i)" after "(h)" at the same indent is the ninth letter, not the first roman numeral, unless the
+        next item at that indent is its "(ii)" ("h. Bilirubin … / i. AST … / ii. With liver metastases …")."""
         if marker is None or marker.style not in ("(roman)", "roman."):
             return marker
         for node in reversed(self.stack):
-            if node.indent == indent and node.marker is not None:
-                return letter_after(marker, node.marker) or marker
+            if node.indent == line.indent and node.marker is not None:
+                letter = letter_after(marker, node.marker)
+                if letter is None or marker.text.strip("().").lower() != "i":
+                    return letter or marker
+                lead = re.escape(line.text[: line.first])
+                ahead = re.compile(rf"\n{lead}(?:{re.escape(marker.text)}|\S)", re.IGNORECASE)
+                after = line.start + len(line.text)
+                following = ahead.search(self.raw, after, after + 4000)
+                two = marker.text.replace("i", "ii").replace("I", "II")
+                if following and self.raw.startswith(two, following.end() - 1):
+                    return marker
+                return letter
         return marker
 
     def _place(self, node: _Node) -> None:

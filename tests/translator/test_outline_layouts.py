@@ -36,8 +36,7 @@ KNOWN: dict[str, dict[str, str]] = {
     "xml": {"NCT04809324": "' - Surgery' after a leading hyphen"},
     "inline-children": {"NCT04809324": "' - Surgery' after a leading hyphen"},
     "num-dot-flat": {
-        # Flat "h. … i. … ii. …": whether "i." is the ninth letter or the first numeral needs the next line.
-        "NCT02482441": "flat 'i.' after 'h.' opens a roman list",
+        # Flat "e. … i. … i. … ii.": a roman list directly under a roman item, all at one indent.
         "NCT00561418": "flat roman list under a roman item",
     },
     "header-lead-in": {
@@ -176,6 +175,10 @@ def test_the_letter_after_h_is_no_roman_numeral(before: str, ninth: str) -> None
         ("E1.2", "Serum creatinine > 3 mg/dl"),
         ("E2", "Allergy"),
     ]
+    # "i." after "h." followed by "ii." at the same indent opens a roman list under "h.".
+    raw = "Inclusion Criteria:\n1. Adequate function:\ng. Platelets > 100\nh. Bilirubin < 1.5 x ULN\ni. AST < 3 x ULN\n"
+    raw += "ii. With liver metastases: AST < 5 x ULN\nj. Albumin > 3"
+    assert [c.id for c in parse_criteria(raw).criteria] == ["I1", "I1.1", "I1.2", "I1.2.1", "I1.2.2", "I1.3"]
     # A real roman list still nests under its letter.
     raw = "Inclusion Criteria:\n\n(a) One of:\n    (i) ANC > 1500\n    (ii) Platelets > 100"
     assert [c.id for c in parse_criteria(raw).criteria] == ["I1", "I1.1", "I1.2"]
