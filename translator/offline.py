@@ -32,6 +32,7 @@ from translator.backend import BackendIdentity, CriterionRequest, RenderedBullet
 from translator.facts import extract_facts
 from translator.fidelity import check_rendering, errors
 from translator.lexicon import Lexicon
+from translator.offline_case import case_edits
 from translator.offline_edits import Edit, apply, articles, fact_edits, merge, tidy
 from translator.offline_exclusions import exclusion_edits
 from translator.offline_person import about_someone_else, person_edits
@@ -43,7 +44,7 @@ from translator.translation import Flag
 
 # The offline backend's "prompt": raise it whenever the rules change what they write, so stored
 # translations and cache entries made by older rules are told apart (and re-made on the next ingest).
-RULES_VERSION = "offline-rules-7"
+RULES_VERSION = "offline-rules-8"
 
 
 @dataclass(frozen=True)
@@ -140,7 +141,8 @@ class OfflineBackend:
         candidates = {
             "fact": fact_edits(item.text, facts),
             "person": [e for e in person if e.what == "person"],
-            "case": [e for e in person if e.what == "case"],
+            # the source's first capital, mid-sentence after the opening now ("You have metastatic disease")
+            "case": [e for e in person if e.what == "case"] + case_edits(item.text, person),
             "term": plan.substitutions,
             "abbreviation": plan.abbreviations,
             "plain": plain_edits(item.text, protected),

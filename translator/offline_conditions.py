@@ -104,16 +104,6 @@ def condition_opening(text: str, start: int, facts: Sequence[Fact], lexicon: Lex
 
 
 _NOT_A_NOUN = ("ed", "ing", "al", "ic", "ous", "ive", "ary", "ar", "ble", "ant", "ent", "ly", "ful", "less", "oid")
-_NAMED_BY = re.compile(r"\s+(?:disease|syndrome|lymphoma|sarcoma|palsy|phenomenon|anomaly|disorder)\b", re.IGNORECASE)
-
-
-def named_after(word: str, after: str) -> bool:
-    """Whether `word`, followed by `after`, is a person's name: "Parkinson's …", or a word the lexicon knows
-    on its own as a condition before "disease" or the like ("Hodgkin lymphoma", "Crohn disease")."""
-    if re.match(r"[’']s\b", after):
-        return True
-    entry = Lexicon.load().lookup(word.lower())
-    return bool(_NAMED_BY.match(after)) and isinstance(entry, TermEntry) and entry.kind is Kind.CONDITION
 
 
 def _names_a_condition(head: str, words: Sequence[str], lexicon: Lexicon) -> bool:

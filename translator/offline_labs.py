@@ -12,8 +12,8 @@ from collections.abc import Sequence
 from translator.facts import Fact, FactKind
 from translator.lexicon import Lexicon
 from translator.lexicon_entries import Kind
+from translator.offline_case import ordinary
 from translator.offline_edits import Edit
-from translator.offline_openings import ordinary
 
 _LAB_WORDS = frozenset({
     "count", "counts", "level", "levels", "clearance", "score", "index", "status", "fraction", "pressure", "rate",

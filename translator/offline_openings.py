@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
 
 from translator.facts import Fact, FactKind
 from translator.lexicon import Lexicon
@@ -230,48 +229,6 @@ def noun_opening(text: str, start: int) -> list[Edit]:
             return [Edit(start, m.end(), template.replace("{0}", m.group().lower()), "person")]
         return [Edit(start, m.end(), template.format(**groups), "person")]
     return []
-
-
-@cache
-def _ordinary_words() -> frozenset[str]:
-    """Words the lexicon writes in lower case: safe to lower-case after "Your"/"You have"."""
-    words: set[str] = set()
-    for term in Lexicon.load().terms:
-        for form in (term.term, *term.variants):
-            if form.islower():
-                words.update(re.findall(r"[a-z]+", form))
-    words.update(
-        (
-            "total",
-            "serum",
-            "absolute",
-            "direct",
-            "fasting",
-            "plasma",
-            "blood",
-            "urine",
-            "under",
-            "over",
-            "below",
-            "above",
-            "at",
-            "between",
-            "older",
-            "younger",
-            "more",
-            "less",
-            "no",
-            "not",
-            "any",
-            "all",
-            "other",
-        )
-    )
-    return frozenset(words)
-
-
-def ordinary(word: str) -> bool:
-    return len(word) > 1 and word[0].isupper() and word[1:].islower() and word.lower() in _ordinary_words()
 
 
 _GENDERED = re.compile(

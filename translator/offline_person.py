@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from translator.facts import Fact
 from translator.lexicon import Lexicon
-from translator.offline_conditions import condition_opening, named_after
+from translator.offline_conditions import condition_opening
 from translator.offline_edits import Edit
 from translator.offline_labs import lab_opening
 from translator.offline_mentions import AGREE, agreeing, base_form, later_mentions
@@ -28,7 +28,6 @@ from translator.offline_openings import (
     gendered_opening,
     is_an_age,
     noun_opening,
-    ordinary,
     past_event_opening,
 )
 from translator.offline_plain import HISTORY_OF
@@ -156,7 +155,6 @@ def person_edits(text: str, facts: Sequence[Fact], lexicon: Lexicon, parent: str
         return []
     if _OTHER_PEOPLE_NEXT.match(text, lead[0].end):
         return []  # "Pregnant women and women of childbearing potential": "You are pregnant and women who …"
-    lead += _lowered_after(text, lead[0])
     # not after "Your INR is …"
     agreement = [] if lead[0].text.startswith("Your") else _agreement(text, lead[0].end) + agreeing(text, lead[0].end)
     # later mentions first: "their" is guarded there ("the study drugs or their components")
@@ -295,23 +293,6 @@ def _plural_complement(text: str, edit: Edit) -> bool:
             return False
         at = be.end()
     return _PLURAL_PEOPLE.match(text, at) is not None
-
-
-def _lowered_after(text: str, edit: Edit) -> list[Edit]:
-    """ "Creatinine …" → "Your creatinine …": the source's first word is mid-sentence now.
-
-    Only the first word: a capital the source wrote mid-sentence ("diagnosis of Parkinson's") is its own.
-    """
-    if edit.start != len(text) - len(text.lstrip()) or edit.end != edit.start or not edit.text.startswith("You"):
-        return []
-    m = re.compile(r"\s*([A-Za-z]+)").match(text, edit.end)
-    if m is None or text[m.end(1) : m.end(1) + 1].isalpha():
-        return []  # "Waldenström": the word goes on past the ASCII letters
-    if not ordinary(m.group(1)) or re.match(r"\s+[A-Z]", text[m.end(1) :]):
-        return []  # not a title ("Total Bilirubin", "Eastern Cooperative Group")
-    if named_after(m.group(1), text[m.end(1) :]):
-        return []  # "Parkinson's disease", "Hodgkin lymphoma": the lexicon writes names in lower case too
-    return [Edit(m.start(1), m.end(1), m.group(1).lower(), "case")]
 
 
 _LATER_VERB = re.compile(r"\b(?P<join>and|or|but)\s+(?P<verb>is|has|was|does|isn't|hasn't|doesn't)\b", re.IGNORECASE)

@@ -56,7 +56,7 @@ def bullet_for(nct_id: str, text: str) -> RenderedBullet:
         ("NCT00624442", "Patient weighs > 120 kg", "You weigh more than 120 kg."),
         # exclusions read as conditions under "You cannot join if…"
         ("NCT00787267", "Pregnant or breastfeeding.", "You are pregnant or breastfeeding."),
-        ("NCT00209612", "Patients with Liver cirrhosis", "You have Liver cirrhosis."),
+        ("NCT00209612", "Patients with Liver cirrhosis", "You have liver cirrhosis."),
         ("NCT01308723", "History of uncontrolled seizures",
          "You have had uncontrolled seizures or encephalopathy within the last 6 months."),
         # a time window keeps its anchor, and puts the event in the past
@@ -117,7 +117,7 @@ def bullet_for(nct_id: str, text: str) -> RenderedBullet:
          "You have a confirmed diagnosis of portopulmonary hypertension."),
         # "for ≥ 6 months" says how long: the "for" stays, though "at least 6 months before" extracts the same
         ("NCT02469246", "Plasma HIV-1 RNA levels < 50 copies/mL for",
-         "Your Plasma HIV-1 RNA levels are less than 50 copies/mL for at least 6 months before the screening visit "
+         "Your plasma HIV-1 RNA levels are less than 50 copies/mL for at least 6 months before the screening visit "
          "(measured at least twice using the same assay) and without having two consecutive HIV-1 RNA above "
          "detectable levels after achieving a confirmed (two consecutive) HIV-1 RNA below detectable levels on the "
          "current regimen in the past year."),

@@ -128,7 +128,7 @@ def test_no_full_stop_inside_brackets_the_source_left_open() -> None:
 
 def test_a_bare_prior_later_in_the_list_does_not_put_the_condition_in_the_past() -> None:
     # "prior" is the Restasis use's: the dry eye is now ("You have had dry eye syndrome" said it may be over)
-    assert _faithful("NCT00798694", "Dry eye syndrome or prior Restasis use").startswith("You have Dry eye syndrome")
+    assert _faithful("NCT00798694", "Dry eye syndrome or prior Restasis use").startswith("You have dry eye syndrome")
 
 
 def test_a_test_result_is_not_a_condition_you_have() -> None:

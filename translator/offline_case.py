@@ -1,0 +1,133 @@
+"""The source's first capital once an opening stands before it: "Metastatic disease" → "You have metastatic disease".
+
+An opening ("You have ", "Your ", "You have had ") puts the source's first word mid-sentence, where its capital
+only marked the start of the criterion. It is lowered when it is an ordinary word (`ordinary`) and keeps its
+capital when it may be part of a name: a name or eponym ("Parkinson's disease", "Down syndrome",
+"Karnofsky performance status"), a word of a Title Case name ("Major Depressive Disorder", "Diagnostic and
+Statistical Manual", "Mini-Mental State Examination"). A word before a roman numeral, a letter or a number is
+lowered like any other ("type I diabetes", "stage IV", "hepatitis B", "grade 2"): those are no names.
+
+Only a word written capital-then-lower-case is ever lowered, so an abbreviation, a unit ("mL") or a gene name
+("HER2", "BRCA1") is never touched.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+from importlib import resources
+
+from translator.lexicon import Lexicon
+from translator.offline_edits import Edit
+
+# Words the opening rules themselves put after "Your"/"You have" ("Total bilirubin", "Under 18", "No prior …").
+_OPENING_WORDS = (
+    "total", "serum", "absolute", "direct", "fasting", "plasma", "blood", "urine", "under", "over", "below", "above",
+    "at", "between", "older", "younger", "more", "less", "no", "not", "any", "all", "other",
+)  # fmt: skip
+
+
+def _word_list(name: str) -> frozenset[str]:
+    text = (resources.files("translator") / "data" / name).read_text(encoding="utf-8")
+    return frozenset(w for line in text.splitlines() if not line.startswith("#") for w in line.split())
+
+
+@cache
+def _names() -> frozenset[str]:
+    return _word_list("case_names.txt")
+
+
+@cache
+def _lexicon_words() -> frozenset[str]:
+    """The words of the lexicon's lower-case terms, and the common medical words of data/case_ordinary."""
+    words: set[str] = set(_word_list("case_ordinary.txt"))
+    for term in Lexicon.load().terms:
+        for form in (term.term, *term.variants):
+            if form.islower():
+                words.update(re.findall(r"[a-z]+", form))
+    return frozenset(words - _names())
+
+
+@cache
+def _ordinary_words() -> frozenset[str]:
+    """Lower-case words: the lexicon's and data/case_ordinary's (`_lexicon_words`), and textstat's easy words."""
+    words: set[str] = set(_OPENING_WORDS) | _lexicon_words()
+    easy = resources.files("textstat") / "resources" / "en" / "easy_words.txt"
+    words.update(w for w in easy.read_text(encoding="utf-8").split() if w.islower())
+    return frozenset(words - _names())
+
+
+def ordinary(word: str) -> bool:
+    """Whether `word`, written with a capital first letter, is an ordinary word (no name): safe to lower-case
+    after "Your"/"You have". Plurals ("Diseases") and adverbs ("Inadequately") of such words count too."""
+    if not (len(word) > 1 and word.isascii() and word[0].isupper() and word[1:].islower() and word.isalpha()):
+        return False
+    lower = word.lower()
+    if lower in _names():
+        return False
+    known = _ordinary_words()
+    stems = [lower]
+    if lower.endswith("ies"):
+        stems.append(lower[:-3] + "y")
+    if lower.endswith("s"):
+        stems.append(lower[:-1])
+    if lower.endswith("ly"):
+        stems.append(lower[:-2])
+    return any(stem in known and stem not in _names() for stem in stems)
+
+
+# After the word, what makes it part of a name: a possessive ("Crohn's", "Wilms'"), a capitalised word, directly or
+# across a joining word ("Diagnostic and Statistical Manual", "Diseases of the Central Nervous System") or a numeral.
+_POSSESSIVE = re.compile(r"[’']")
+_CAPITALISED = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]"
+_TITLE_NEXT = re.compile(
+    # "Body Mass Index"; across joining words only into a run of two ("Diseases of the Central Nervous System",
+    # not "Relapse of Clostridium difficile")
+    rf"\s+{_CAPITALISED}|\s+(?:(?:and|of|the|for|&|in|on|to)\s+)+{_CAPITALISED}\S*\s+{_CAPITALISED}"
+    # "Type 2 Diabetes Mellitus", "Stage IV Breast Cancer": a numeral inside the name
+    rf"|\s+(?:\d+[A-Za-z]?|[IVX]+[A-Da-d]?|[A-Z])\s+{_CAPITALISED}"
+)
+# The rest of a compound ("Child-Pugh", "Mini-Mental", "Glucose-6-Phosphate", "Conditions/Diseases")
+_COMPOUND = re.compile(r"(?:[-/][^\W_]+)+")
+_NAMED_BY = re.compile(
+    r"\s+(?:disease|syndrome|lymphoma|sarcoma|disorder|palsy|sign|phenomenon|anomaly|criteria|classification|scale|"
+    r"score|test|index)\b",
+    re.IGNORECASE,
+)
+_FIRST_WORD = re.compile(r"\s*([^\W\d_]+)")
+
+
+def lowered(text: str, at: int) -> Edit | None:
+    """The edit lowering the word at `at` (after spaces), or None when it keeps its capital."""
+    m = _FIRST_WORD.match(text, at)
+    if m is None:
+        return None
+    word, after = m.group(1), text[m.end(1) :]
+    compound = _COMPOUND.match(after)
+    if compound and re.search(rf"[-/]{_CAPITALISED}", compound.group()):
+        return None  # "Child-Pugh", "Mini-Mental": a hyphenated name
+    rest = after[compound.end() :] if compound else after  # "Non-small Cell Lung Cancer": the name goes on
+    if not ordinary(word) or _POSSESSIVE.match(after) or _TITLE_NEXT.match(rest):
+        return None
+    if _NAMED_BY.match(after) and word.lower() not in _lexicon_words():
+        return None  # "Still disease", "Bell palsy": an easy word before a name's noun may be a name
+    return Edit(m.start(1), m.end(1), word.lower(), "case")
+
+
+def _opening(text: str, edit: Edit) -> bool:
+    start = len(text) - len(text.lstrip())
+    return edit.what == "person" and edit.start == start and edit.text.startswith(("You", "Your", "If you"))
+
+
+def case_edits(text: str, person: Sequence[Edit]) -> list[Edit]:
+    """Lower-case the source's first word after the opening among `person` (the edits that put `text` in the
+    second person), unless the rules already did ("Your serum …") or it may be a name."""
+    opening = next((e for e in person if _opening(text, e)), None)
+    if opening is None:
+        return []
+    # the word the opening now precedes: the first the opening did not itself replace
+    edit = lowered(text, opening.end)
+    if edit is None or any(e.start <= edit.start < e.end for e in person if e is not opening):
+        return []
+    return [edit]
