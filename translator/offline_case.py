@@ -85,6 +85,7 @@ _TITLE_NEXT = re.compile(
     # "Body Mass Index"; across joining words only into a run of two ("Diseases of the Central Nervous System",
     # not "Relapse of Clostridium difficile")
     rf"\s+{_CAPITALISED}|\s+(?:(?:and|of|the|for|&|in|on|to)\s+)+{_CAPITALISED}\S*\s+{_CAPITALISED}"
+    rf"|\s+(?:de|du|la|von|van|der)\s+{_CAPITALISED}"  # "Torsades de Pointes": a name's particle
     # "Type 2 Diabetes Mellitus", "Stage IV Breast Cancer": a numeral inside the name
     rf"|\s+(?:\d+[A-Za-z]?|[IVX]+[A-Da-d]?|[A-Z])\s+{_CAPITALISED}"
 )

@@ -28,6 +28,8 @@ from translator.offline_case import lowered, ordinary
         ("NCT00642655", "History of Hepatitis B and/or Hepatitis C", "You have had hepatitis B and/or Hepatitis C."),
         ("NCT00511472", "History of Type 1 diabetes", "You have had type 1 diabetes."),
         ("NCT00096486", "Stage IV disease", "You have stage IV disease."),
+        # a source capital on the word after an opening that replaced the source's first words
+        ("NCT00558844", "Positive Pregnancy test", "You have a positive pregnancy test."),
     ],
 )
 def test_an_ordinary_first_word_is_lowered_after_the_opening(nct_id: str, source: str, plain: str) -> None:
@@ -54,6 +56,11 @@ def test_an_ordinary_first_word_is_lowered_after_the_opening(nct_id: str, source
         ("NCT00312494", "Subjects with a Diagnostic and Statistical", "You have a Diagnostic and Statistical Manual"),
         ("NCT00035048", "Patients with Major Depressive Disorder", "You have Major Depressive Disorder."),
         ("NCT00513474", "Known history of Glucose-6-Phosphate", "You are known to have had Glucose-6-Phosphate"),
+        (
+            "NCT00643448",
+            "Personal or family history of Torsades",
+            "You have a personal or family history of Torsades de",
+        ),
         # a numeral inside a Title Case name does not end it
         ("NCT01709305", "Has Type 2 Diabetes Mellitus", "You have Type 2 Diabetes Mellitus."),
     ],
