@@ -63,15 +63,18 @@ _OF_THE = re.compile(
 _POSSESSIVE = re.compile(
     r"\b(?P<det>(?i:the|a|an)\s+)?(?:(?i:patient|subject|participant)['’]s|(?:patient|subject|participant)s['’])(?=\s+[a-z])"
 )
-_ANOTHER = re.compile(r"\b(?:other|another|each|every|any|one|a|an|no)\s+$", re.IGNORECASE)
-_OTHER_ONE = re.compile(r"\b(?:other|another|each|every|any|one|no)\s+$", re.IGNORECASE)
-# "he/she" with a verb other than "is", "has", "was", "does" (offline_person words those with their verb)
+# a participant who is one of several, not the reader ("another patient", "each subject"); with "a"/"an" too
+# where the noun has no article of its own ("a subject must …")
+_OTHERS = "other|another|each|every|any|one|no"
+_OTHER_ONE = re.compile(rf"\b(?:{_OTHERS})\s+$", re.IGNORECASE)
+_ANOTHER = re.compile(rf"\b(?:{_OTHERS}|a|an)\s+$", re.IGNORECASE)
 # a kind of patient before "patients'": "cancer patients' general well-being" is no "cancer your well-being"
 _NOUN_BEFORE = re.compile(
     r"\b(?:cancer|oncology|hiv|aids|diabetic|diabetes|pediatric|paediatric|adult|elderly|older|younger|female|male|"
     r"transplant|dialysis|stroke|copd|asthma|icu|surgical|medical|other|healthy|hospitali[sz]ed|treated|untreated)\s+$",
     re.IGNORECASE,
 )
+# "he/she" with a verb other than "is", "has", "was", "does" (offline_person words those with their verb)
 _HE_SHE = re.compile(
     r"\b(?:he\s*/\s*she|she\s*/\s*he|he\s+or\s+she|she\s+or\s+he|s/he)"
     r"(?=\s+(?!(?:is|has|was|does|had|did)\b)(?P<verb>[a-z]{3,}(?:s|ed))\b)"
