@@ -14,6 +14,7 @@ from typing import Any
 
 from service.stored import CriterionApproval
 from translator.criteria import Criterion
+from translator.outline import parse_criteria
 from translator.translation import Bullet, Translation
 
 # Stored shapes: criteria are an ordered list (JSONB does not keep object key order); approvals a
@@ -24,6 +25,11 @@ ApprovalMap = dict[str, dict[str, Any]]
 
 def criterion_list(criteria: Sequence[Criterion]) -> CriterionList:
     return [{"id": criterion.id, "sha": criterion.sha} for criterion in criteria]
+
+
+def parsed(criteria_text: str | None) -> CriterionList:
+    """The criteria a text parses into today (none for a record without criteria)."""
+    return [] if criteria_text is None else criterion_list(parse_criteria(criteria_text).criteria)
 
 
 def criterion_shas(stored: CriterionList) -> dict[str, str]:

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable, Iterator
 
 from sqlalchemy.orm import Session
 
-from service import queue, store, workflow
+from service import queue, workflow
 from service.workflow import IngestReport
 from translator.backend import Backend
 from translator.errors import TranslatorError
@@ -41,10 +41,9 @@ def ingest(
         # Called once a batch is stored: `stored` holds that batch's studies (the last version of each).
         latest = {study.nct_id: study for study in stored}
         stored.clear()
-        identity = backend.identity
         todo = []
         for study in latest.values():
-            if store.find_translation(session, study.nct_id, study.criteria_sha, identity.prompt_sha, identity.model):
+            if workflow.reusable(session, study, backend):
                 report.counts["reused"] += 1
             else:
                 todo.append((study.nct_id, study.criteria_sha))

@@ -102,7 +102,12 @@ class EligibilityPublic(_Public):
     findings: FindingsSummary | None = Field(description="Fidelity findings of the published translation.")
     approved_by: str | None
     approved_at: datetime | None
-    stale: bool = Field(description="The criteria text changed since the translation was approved (still served).")
+    stale: bool = Field(
+        description=(
+            "The criteria text changed since the translation was approved, or a newer parser splits it into other "
+            "criteria than the translation cites (still served until a new translation is approved)."
+        )
+    )
 
 
 class StatusPublic(_Public):

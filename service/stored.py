@@ -88,7 +88,9 @@ class StoredTranslation(_Snapshot):
     model: str | None
     prompt_sha: str | None
     source_sha: str
-    stale: bool = Field(description="Published, but the study's criteria text has changed since.")
+    stale: bool = Field(
+        description="Published, but the study's criteria text has changed since (or now parses into other criteria)."
+    )
     approved_by: str | None
     approved_at: datetime | None
     override_reason: str | None = Field(description="Why it was approved despite error findings.")

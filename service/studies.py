@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from service import audit
+from service import approvals, audit
 from service.db import transaction
 from service.errors import NotFound
 from service.pagination import SortKey, keyset, next_cursor
@@ -92,8 +92,10 @@ def _follow_source(session: Session, study: StudyRow, *, actor: str, now: dateti
         .with_for_update()
     )
     why = f"criteria text changed to {study.criteria_sha[:12]}…"
+    parsed = approvals.criterion_shas(approvals.parsed(criteria_text(study)))
     for row in rows:
-        outdated = row.source_sha != study.criteria_sha
+        # A translation of this very text made from another parse of it still cites other criteria.
+        outdated = row.source_sha != study.criteria_sha or approvals.criterion_shas(row.criterion_shas or []) != parsed
         common: dict[str, Any] = {"actor": actor, "nct_id": study.nct_id, "translation_id": row.id, "reason": why}
         if row.state is TranslationState.PENDING and outdated:
             row.state, row.updated_at = TranslationState.SUPERSEDED, now

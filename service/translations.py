@@ -78,6 +78,15 @@ def add_translation(
             criteria = [] if text is None else parse_criteria(text).criteria
         stored = approvals.criterion_list(criteria)
         published = next(iter(_rows(session, nct_id, TranslationState.APPROVED)), None)
+        if published is not None and not published.stale and _parsed_otherwise(published, stored):
+            # Same text, other criteria (a newer parser): the published bullets cite ids the page no
+            # longer shows. Still served, flagged, until the new translation is approved.
+            published.stale, published.updated_at = True, now
+            audit.record(
+                session, AuditAction.MARKED_STALE, actor=actor, nct_id=nct_id, translation_id=published.id,
+                before={"stale": False}, after={"stale": True},
+                reason="the criteria text now parses into other criteria; a new translation renders them",
+            )
         row = TranslationRow(
             nct_id=nct_id,
             payload=translation.model_dump(mode="json"),
@@ -98,6 +107,10 @@ def add_translation(
         after = {"payload": row.payload, **_review_data(row), "carried_approvals": len(row.criterion_approvals)}
         audit.record(session, AuditAction.GENERATED, actor=actor, nct_id=nct_id, translation_id=row.id, after=after)
         return snapshot(row)
+
+
+def _parsed_otherwise(row: TranslationRow, criteria: approvals.CriterionList) -> bool:
+    return approvals.criterion_shas(row.criterion_shas or []) != approvals.criterion_shas(criteria)
 
 
 def find_translation(

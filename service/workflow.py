@@ -15,7 +15,7 @@ from itertools import islice
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from service import db, store
+from service import approvals, db, store
 from service.errors import ServiceError, SourceMismatch
 from service.schemas import EligibilityState
 from service.stored import StoredTranslation
@@ -67,7 +67,7 @@ def translate_study(session: Session, nct_id: str, backend: Backend, *, actor: s
     are unchanged (idempotent), otherwise a new pending one.
     """
     study = load_study(store.get_study(session, nct_id).raw)
-    found = _reusable(session, study, backend)
+    found = reusable(session, study, backend)
     if found is not None:
         return Translated(found.translation, found.findings, found, reused=True)
     prepared = prepare(study, Translator(backend))
@@ -75,7 +75,7 @@ def translate_study(session: Session, nct_id: str, backend: Backend, *, actor: s
     # requests racing each other store one translation, not two.
     with db.transaction(session):
         session.get(StudyRow, nct_id, with_for_update=True)
-        found = _reusable(session, study, backend)
+        found = reusable(session, study, backend)
         if found is not None:
             return Translated(found.translation, found.findings, found, reused=True)
         stored = _store(session, prepared, actor=actor)
@@ -257,7 +257,7 @@ def _translate_batch(
     latest = {study.nct_id: study for study in studies}  # a record given twice: its last version counts
     todo = []
     for study in latest.values():
-        if _reusable(session, study, backend) is not None:
+        if reusable(session, study, backend) is not None:
             report.counts["reused"] += 1
         else:
             todo.append(study)
@@ -277,9 +277,19 @@ def _translate_batch(
                 report.errors.append(error)
 
 
-def _reusable(session: Session, study: Study, backend: Backend) -> StoredTranslation | None:
+def reusable(session: Session, study: Study, backend: Backend) -> StoredTranslation | None:
+    """The stored translation of the study's current criteria text by this backend's prompt and model,
+    if it renders the criteria as they parse today.
+
+    The same text parsed by an older parser can split into other criteria (other ids, other texts):
+    a translation citing those would not match the criteria served beside it, so it is made again
+    (approvals of criteria whose text is unchanged carry over to the new one).
+    """
     identity = backend.identity
-    return store.find_translation(session, study.nct_id, study.criteria_sha, identity.prompt_sha, identity.model)
+    found = store.find_translation(session, study.nct_id, study.criteria_sha, identity.prompt_sha, identity.model)
+    if found is None or found.criterion_shas != approvals.criterion_shas(approvals.parsed(study.eligibility.criteria)):
+        return None
+    return found
 
 
 def _store(session: Session, prepared: Prepared, *, actor: str) -> StoredTranslation:

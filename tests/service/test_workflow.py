@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from service import store, workflow
 from service.errors import SourceMismatch
 from service.schemas import EligibilityState
-from service.tables import TranslationState
+from service.tables import TranslationRow, TranslationState
 from tests.service.api_support import without_numbers
 from tests.service.store_samples import count, make_study, with_criteria, with_status
 from translator.errors import BackendError, RecordError
@@ -82,6 +82,38 @@ def test_a_source_change_stales_the_published_translation_and_requeues_only_chan
     ]
     republished = workflow.approve(session, redone.id, actor="editor2")
     assert (republished.stale, republished.criteria_to_review) == (False, [])
+
+
+def test_a_translation_of_another_parse_of_the_text_is_made_again_and_stales_the_published_one(
+    session: Session, records: list[dict[str, Any]]
+) -> None:
+    backend = echo()
+    study = make_study(with_criteria(records[1], TEXT))
+    workflow.ingest(session, [study], actor="cli", backend=backend)
+    published = workflow.approve(session, store.review_queue(session).items[0].translation.id, actor="editor")
+    # Stored as an older parser would have split the same text: both inclusion items as one criterion.
+    row = session.get(TranslationRow, published.id)
+    assert row is not None and [item["id"] for item in row.criterion_shas] == ["I1", "I2", "E1"]
+    glued = "0" * 16
+    exclusion = row.criterion_shas[2]
+    row.criterion_shas = [{"id": "I1", "sha": glued}, exclusion]
+    kept = row.criterion_approvals[exclusion["sha"]]
+    row.criterion_approvals = {glued: kept | {"criterion_sha": glued, "criterion_id": "I1"}, exclusion["sha"]: kept}
+    session.commit()
+
+    report = workflow.ingest(session, [study], actor="cli", backend=backend)
+    assert (report.counts["unchanged"], report.counts["reused"], report.counts["translated"]) == (1, 0, 1)
+    still = store.published_translation(session, study.nct_id)
+    assert still is not None and (still.id, still.stale) == (published.id, True)
+    assert store.history(session, published.id)[-1].reason == (
+        "the criteria text now parses into other criteria; a new translation renders them"
+    )
+    redone = store.review_queue(session).items[0].translation
+    assert redone.criteria_to_review == ["I1", "I2"]
+    assert [(a.criterion_id, a.carried) for a in redone.approvals] == [("E1", True)]
+    again = workflow.translate_study(session, study.nct_id, backend, actor="bot")
+    assert again.reused and again.stored is not None and again.stored.id == redone.id
+    assert not workflow.approve(session, redone.id, actor="editor2").stale
 
 
 def test_translate_study_reuses_the_same_text_prompt_and_model(
