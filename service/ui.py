@@ -57,6 +57,18 @@ templates = Environment(
     lstrip_blocks=True,
 )
 
+# ClinicalTrials.gov's own wording for the status codes its API returns ("ACTIVE_NOT_RECRUITING").
+_STATUS_WORDS = {"ACTIVE_NOT_RECRUITING": "Active, not recruiting", "UNKNOWN": "Unknown status"}
+
+
+def status_words(code: str | None) -> str:
+    if not code:
+        return ""
+    return _STATUS_WORDS.get(code) or code.replace("_", " ").capitalize()
+
+
+templates.filters["status_words"] = status_words
+
 router = APIRouter(include_in_schema=False)
 
 

@@ -3,6 +3,7 @@ the pages' JSON calls, and how the original text is cut into criterion spans."""
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -15,7 +16,7 @@ from sqlalchemy import Engine
 from service import workflow
 from service.stored import AuditEntry
 from service.tables import Role
-from service.ui import COOKIE, UI_HEADER, _safe_next
+from service.ui import COOKIE, UI_HEADER, _safe_next, status_words
 from service.ui_views import FindingView, event_view, mark, source_blocks
 from tests.corpus import corpus_by_id, corpus_records, criteria_text
 from tests.service.api_support import Api, api_on, copy
@@ -88,7 +89,8 @@ def test_signed_in_editor_sees_queue_and_review_page(api: Api, translated: dict[
     assert queue.status_code == 200
     assert f'href="/review/{NCT_ID}"' in queue.text
     # The record has no title: the queue and the page name what it studies instead.
-    assert 'title="The record has no title: its conditions">tobacco use disorder</span>' in queue.text
+    named = 'title="The record has no title: its conditions (tobacco use disorder)">tobacco use disorder</span>'
+    assert named in queue.text
     assert "script-src 'self'" in queue.headers["content-security-policy"]
     assert queue.headers["cache-control"] == "no-store"
     review = client.get(f"/review/{NCT_ID}")
@@ -97,6 +99,21 @@ def test_signed_in_editor_sees_queue_and_review_page(api: Api, translated: dict[
     assert 'data-cid="I1" id="c-I1">Smoke at least 10 cigarettes per day</span>' in review.text
     assert "every criterion needs review" in review.text
     assert '<p class="conditions" id="conditions">tobacco use disorder</p>' in review.text
+
+
+def test_queue_names_a_long_condition_list_briefly_and_statuses_in_words(api: Api) -> None:
+    record = corpus_by_id()["NCT02538510"]  # no title, 17 conditions, ACTIVE_NOT_RECRUITING
+    conditions = record["protocolSection"]["conditionsModule"]["conditions"]
+    api.ingest(record)
+    api.translate("NCT02538510")
+    queue = signed_in(api).get("/review").text
+    shown = ", ".join(html.escape(name) for name in conditions[:3])
+    assert f"{shown} and {len(conditions) - 3} more</span>" in queue
+    assert html.escape(", ".join(conditions), quote=True) in queue  # all of them in the tooltip
+    assert "<td>Active, not recruiting</td>" in queue and "ACTIVE_NOT_RECRUITING" not in queue
+    assert [status_words(code) for code in ("RECRUITING", "NOT_YET_RECRUITING", "UNKNOWN", None)] == [
+        "Recruiting", "Not yet recruiting", "Unknown status", ""
+    ]
 
 
 @pytest.mark.usefixtures("translated")
