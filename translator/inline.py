@@ -31,6 +31,11 @@ _START = r"(?:(?<=[\s.;:,])|^)"
 # "inclusion (i), (ii) or (iii)" refers to items; it does not list them.
 _NOT_REFERENCE = r"(?!\s*(?:or|and|to|and/or|,)\b|\s*[,)])"
 _NUMBER = re.compile(_START + r"(\d{1,2})(?:\.(?=\s*[A-Z(\[])|\)(?=\s*[A-Za-z(\[])|、)" + _NOT_REFERENCE)
+# "1. pregnancy 2. renal failure 3. 18 years or older": numbers followed by any word are a list only when they
+# count up in order (see `_loose_runs`); a space must follow the period ("1.5 mg" is a decimal).
+_LOOSE_NUMBER = re.compile(
+    _START + r"(\d{1,2})\.(?=[ \t]*\n?[ \t]*[^\s.,;:)\]}])(?=\s)(?!\s*(?:or|and|and/or)\b)"
+)  # "1. to live in a non-fluoridated area" is an item; "groups 1. and 2." refers to items
 _PAREN_NUMBER = re.compile(_START + r"\((\d{1,2})\)(?=\s*[A-Za-z])" + _NOT_REFERENCE)
 _LETTER = re.compile(_START + r"([a-h])\)(?=\s*[A-Z])" + _NOT_REFERENCE)
 _PAREN_LETTER = re.compile(_START + r"\(([a-h])\)(?=\s*[A-Za-z])" + _NOT_REFERENCE)
@@ -63,22 +68,31 @@ def _runs(
 ) -> list[list[tuple[int, int]]]:
     """Runs of consecutive list markers (n, n+1, …) among the pattern's matches, in text order."""
     runs: list[list[tuple[int, int]]] = [[seed]] if seed else []
+    found: list[tuple[int, int, bool]] = []  # (value, offset, whether it ends a sentence after a value word)
     for match in pattern.finditer(text):
         if seed and match.start() == seed[1]:
             continue
         if text[match.start() - 2 : match.start()].rstrip(".").isdigit():
             continue  # after a decimal point: "guidelines (1.1 or 1.2) (ICHD-3 …" lists no "2)"
-        value = order(match.group(1))
+        valued = match.group().endswith(".") and _is_value(text, match.start())
+        found.append((order(match.group(1)), match.start(), valued))
+    for index, (value, at, valued) in enumerate(found):
         extends = any(run[-1][0] + 1 == value and (len(run) >= 2 or _introduced(text, run[0][1])) for run in runs)
-        if match.group().endswith(".") and not extends and _is_value(text, match.start()):
+        if valued and not extends and not _continued(runs, value, found[index + 1 :]):
             continue  # "status 0 or 1. Patients …": a value ending a sentence, not a marker
         for run in runs:
             if run[-1][0] + 1 == value:
-                run.append((value, match.start()))
+                run.append((value, at))
                 break
         else:
-            runs.append([(value, match.start())])
+            runs.append([(value, at)])
     return runs
+
+
+def _continued(runs: list[list[tuple[int, int]]], value: int, later: list[tuple[int, int, bool]]) -> bool:
+    """A number after a value word ("… in 2 weeks 3. The patient …") is still a marker when it continues a
+    run and the next number of the run follows as a plain marker ("… 4. Patient has …")."""
+    return any(run[-1][0] + 1 == value for run in runs) and any(v == value + 1 and not valued for v, _, valued in later)
 
 
 def _introduced(text: str, at: int) -> bool:
@@ -94,6 +108,7 @@ def _sequence_cuts(text: str) -> set[int]:
         leading = run[0][1] <= lead  # the paragraph's own marker, continued inline ("5. … 6) …")
         if len(run) >= 3 or (len(run) == 2 and (leading or (run[0][0] == 1 and _introduced(text, run[0][1])))):
             cuts.update(at for _, at in run)
+    cuts.update(_loose_cuts(text, own.group(1) if own and own.group().endswith(".") else None))
     letter = lambda s: ord(s) - ord("a")  # noqa: E731
     for pattern, order in ((_PAREN_NUMBER, int), (_LETTER, letter), (_PAREN_LETTER, letter), (_ROMAN, _ROMANS.index)):
         for run in _runs(pattern, text, order):
@@ -106,6 +121,25 @@ def _sequence_cuts(text: str) -> set[int]:
     for found in minors.values():
         if len(found) >= 2 and all(b[0] == a[0] + 1 for a, b in itertools.pairwise(found)):
             cuts.update(at for _, at in found)
+    return cuts
+
+
+def _loose_cuts(text: str, own: str | None) -> set[int]:
+    """Numbered items that open in lower case or with a number ("1. pregnancy 2. renal failure", "2. 18 years
+    or older"): only a run that counts up from 1 (or from the paragraph's own marker) over three items, or over
+    two after a colon, is a list; anything shorter may be a value ("grade 1. the …")."""
+    cuts: set[int] = set()
+    if own is None and not re.search(r"(?:^|[\s.;:,])1\.\s", text):
+        return cuts  # the fast path: no list starts here
+    lead = len(text) - len(text.lstrip())
+    seed = (int(own), lead) if own else None
+    for run in _runs(_LOOSE_NUMBER, text, int, seed=seed):
+        first, at = run[0]
+        leading = at <= lead
+        if not leading and first != 1:
+            continue
+        if len(run) >= 3 or (len(run) == 2 and (leading or _introduced(text, at))):
+            cuts.update(a for _, a in run)
     return cuts
 
 

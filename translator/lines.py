@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from translator.headers import match_header
 from translator.inline import cut_points, has_inline_bullets
-from translator.markers import SYMBOL_BULLETS
+from translator.markers import SYMBOL_BULLETS, find_marker
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 # Older exports kept HTML line breaks: "Age 18 or over<br/>Signed consent" is two lines. A line ends
@@ -77,16 +77,19 @@ def read_lines(raw: str) -> tuple[list[Line], bool]:
         block = raw[first.start : last.start + len(last.text)]
         dashes = has_inline_bullets(block)
         cuts = [first.start + c for c in cut_points(block, dashes=dashes)]
+        columns: dict[str, int] = {}
         for line in paragraph:
             inside = [c - line.start for c in cuts if line.start + line.first < c < line.start + len(line.text)]
-            out.extend(_cut(line, inside) if inside else [line])
+            out.extend(_cut(line, inside, columns) if inside else [line])
     return out, wrapped
 
 
-def _cut(line: Line, inside: list[int]) -> list[Line]:
+def _cut(line: Line, inside: list[int], columns: dict[str, int]) -> list[Line]:
     # Virtual lines keep the physical line's indent so that the items they hold are siblings, except
     # bullet symbols after an item's colon ("criteria for: ○ Dementia ○ Schizophrenia"): they sit at
-    # their own column, under the item, and the run of them stays there.
+    # their own column, under the item, and the run of them stays there. A marker style already cut from
+    # an earlier line of the same paragraph keeps that line's indent (`columns`): "… Syndrome 2. The patient
+    # …\n   … in 2 weeks 3. The patient …" holds items 2 and 3 of one list, though the wrap indents the second.
     out: list[Line] = []
     nested: int | None = None
     for offset, piece in pieces(line.text, inside):
@@ -102,6 +105,9 @@ def _cut(line: Line, inside: list[int]) -> list[Line]:
             indent = nested if nested is not None else indent
         else:
             nested = None
+            marker = find_marker(virtual.text, virtual.first)
+            if marker is not None and marker.style in ("num.", "num)"):
+                indent = columns.setdefault(marker.key, indent)
         out.append(Line(virtual.start, virtual.text, indent, virtual.first, cut=True))
     return out
 

@@ -1,0 +1,100 @@
+"""Lists flattened onto one line (older exports lost their line breaks): the general rules that split them.
+
+"Inclusion Criteria: 1. pregnancy 2. renal failure", "- Age - 18 years or older", headers in the middle of
+the line. Each rule on the real record that shows it, where the corpus has one, and on a small made-up text
+for the layout the corpus lacks; the metamorphic layouts ("flattened", "flattened-numbers") check them at scale.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.corpus import corpus_by_id, criteria_text
+from tests.translator.test_outline import assert_invariants
+from translator.criteria import CriteriaDoc
+from translator.outline import parse_criteria
+
+
+def real(nct_id: str) -> CriteriaDoc:
+    return parse_criteria(criteria_text(corpus_by_id()[nct_id]))
+
+
+def rows(doc: CriteriaDoc) -> list[tuple[str, str]]:
+    return [(c.id, c.text) for c in doc.criteria]
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "Exclusion Criteria: 1. pregnancy 2. renal failure 3. hepatic impairment",
+        "Exclusion Criteria:\n1. pregnancy 2. renal failure 3. hepatic impairment",
+        "Exclusion Criteria: 1. pregnancy 2. renal failure\n3. hepatic impairment",
+    ],
+)
+def test_a_numbered_run_in_lower_case_is_a_list(raw: str) -> None:
+    doc = parse_criteria(raw)
+    assert rows(doc) == [("E1", "pregnancy"), ("E2", "renal failure"), ("E3", "hepatic impairment")]
+    assert_invariants(raw, doc)
+
+
+def test_a_numbered_run_opening_with_a_number_or_to_is_a_list() -> None:
+    raw = "Inclusion Criteria: 1. to live in a non-fluoridated area 2. 18 years or older 3. ≥10% body surface area"
+    doc = parse_criteria(raw)
+    assert rows(doc) == [
+        ("I1", "to live in a non-fluoridated area"),
+        ("I2", "18 years or older"),
+        ("I3", "≥10% body surface area"),
+    ]
+    assert_invariants(raw, doc)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        # Two numbers that do not start a run, or a run of two without a colon before it, stay values.
+        "Inclusion Criteria:\n- ECOG performance status 0 or 1. the score is read at screening 2. times",
+        "Inclusion Criteria:\n- Patients from group 1. and 2. are eligible",
+        "Inclusion Criteria:\n- Dose level 1. 5 mg 2. 10 mg",
+        "Inclusion Criteria:\n- Hemoglobin 1.5 to 2.5 g/dL, 3. mg",
+    ],
+)
+def test_numbers_that_do_not_count_up_from_one_stay_in_the_text(raw: str) -> None:
+    doc = parse_criteria(raw)
+    assert [c.id for c in doc.criteria] == ["I1"]
+
+
+def test_a_lower_case_numbered_list_in_a_wrapped_paragraph_on_real_record(shared_data: Path) -> None:
+    # "1. nucleoside analogs : … lamivudine 2.\n protease inhibitors : … 3. Non nucleoside … 4. integrase …"
+    doc = real("NCT03256422")
+    lead = doc.get("I5")
+    assert lead is not None and lead.text == "Allowed treatment drugs are :"
+    assert [doc.get(f"I5.{n}").text.split(" :")[0] for n in range(1, 5)] == [  # type: ignore[union-attr]
+        "nucleoside analogs",
+        "protease inhibitors",
+        "Non nucleoside reverse transcriptase inhibitors",
+        "integrase inhibitors",
+    ]
+
+
+def test_a_numbered_run_goes_on_past_a_value_word_on_real_record(shared_data: Path) -> None:
+    # "… Dravet Syndrome 2. The patient has … in 2 weeks 3. The patient is treated … 4. Patient has …": "weeks 3."
+    # could be a value, but "4." follows it as a plain marker; the items cut from the wrapped lines are siblings.
+    doc = real("NCT02174094")
+    texts = [c.text for c in doc.criteria if c.id.startswith("I4.")]
+    assert texts[4] == "abnormal EEG consistent with Dravet Syndrome"
+    assert texts[5].startswith("The patient has a history of approximately 2 tonic-clonic") and texts[5].endswith(
+        "in 2 weeks"
+    )
+    assert texts[6].startswith("The patient is treated with at least 1 but no more than 3 antiepileptic drugs")
+    assert texts[7].startswith("Patient has at least 2 seizures")
+    assert [c.id for c in doc.criteria if c.text in texts[5:]] == ["I4.6", "I4.7", "I4.8"]
+
+
+def test_numbered_items_cut_from_wrapped_lines_are_siblings_on_real_record(shared_data: Path) -> None:
+    # "11. Having the following signs or symptoms: 1) known pulmonary …\n 2) an underlying … 3) known or suspected"
+    doc = real("NCT03053388")
+    item = doc.get("E11")
+    assert item is not None and item.children == ["E11.1", "E11.2", "E11.3"]
+    assert doc.get("E11.3").text == "known or suspected foreign body aspiration."  # type: ignore[union-attr]
