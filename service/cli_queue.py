@@ -54,10 +54,12 @@ def worker(
     name: Annotated[str | None, typer.Option(help="Name in claims and in the audit trail (default host:pid).")]
     = None,
 ) -> None:
-    """Claim translation jobs from the store and translate them (with the backend each job names),
-    until SIGINT / SIGTERM, or with --once until no job is ready. Run one per machine or more: on
-    PostgreSQL workers never claim the same job; a crashed worker's jobs are claimed again when their
-    lease expires (TRIALPLAIN_QUEUE_LEASE_SECONDS)."""
+    """Claim translation jobs from the store and translate them, until SIGINT / SIGTERM (or --once: none ready).
+
+    Each job is translated with the backend it names. Run one per machine or more: on PostgreSQL workers
+    never claim the same job; a crashed worker's jobs are claimed again when their lease expires
+    (TRIALPLAIN_QUEUE_LEASE_SECONDS).
+    """
     settings = ServiceSettings()
     translator = TranslatorSettings()
     policy = QueuePolicy.from_settings(settings)

@@ -281,8 +281,10 @@ def run(
     jobs: JobsOpt = 0,
     serve_after: Annotated[bool, typer.Option("--serve/--no-serve", help="Serve when done.")] = True,
 ) -> None:
-    """The demo: create the database, ingest and translate (offline) the records, print an editor
-    token, and serve the API and the editor pages."""
+    """The demo: ingest and translate (offline) the records, print an editor token, serve the API and pages.
+
+    Creates the database when missing; the records come from --data, else ../shared/data/ctgov/studies.jsonl.
+    """
     settings = ServiceSettings()
     # The demo translates offline and serves what it translated: POST /v1/translations then finds it.
     translator = TranslatorSettings().model_copy(update={"backend": "offline"})
