@@ -13,7 +13,7 @@ import sys
 from collections.abc import Iterable, Iterator
 from contextlib import nullcontext
 from pathlib import Path
-from typing import IO, Annotated
+from typing import IO, Annotated, Any
 
 import typer
 from rich.console import Console
@@ -48,9 +48,16 @@ def made_by(source_sha: str, identity: BackendIdentity) -> _Made:
     return (source_sha, identity.backend, identity.model, identity.prompt_sha)
 
 
-def finished(out: Path) -> dict[str, _Made]:
-    """NCT id → how the translation in `out` was made (the last line per trial); a torn last line is cut off."""
-    done: dict[str, _Made] = {}
+def _rendered(record: dict[str, Any]) -> frozenset[str]:
+    """The criterion ids a written translation renders (cited, or listed as not shown)."""
+    cited = {ref for section in record["sections"] for bullet in section["bullets"] for ref in bullet["source_ids"]}
+    return frozenset(cited | set(record.get("not_shown") or ()))
+
+
+def finished(out: Path) -> dict[str, tuple[_Made, frozenset[str]]]:
+    """NCT id → how the translation in `out` was made and the criterion ids it renders (the last line per
+    trial); a torn last line is cut off."""
+    done: dict[str, tuple[_Made, frozenset[str]]] = {}
     if not out.exists():
         return done
     good_end = 0
@@ -59,7 +66,8 @@ def finished(out: Path) -> dict[str, _Made]:
             try:
                 record = json.loads(line)
                 how = record["provenance"]
-                done[record["nct_id"]] = (how["source_sha"], how["backend"], how.get("model"), how.get("prompt_sha"))
+                made = (how["source_sha"], how["backend"], how.get("model"), how.get("prompt_sha"))
+                done[record["nct_id"]] = (made, _rendered(record))
             except (ValueError, KeyError, TypeError, AttributeError):
                 break  # an interrupted write: everything from here is redone
             good_end += len(line)
@@ -68,17 +76,28 @@ def finished(out: Path) -> dict[str, _Made]:
 
 
 def _pending(
-    studies: Iterable[Study | RecordError], done: dict[str, _Made], identity: BackendIdentity, report: dict[str, int]
+    studies: Iterable[Study | RecordError],
+    done: dict[str, tuple[_Made, frozenset[str]]],
+    identity: BackendIdentity,
+    report: dict[str, int],
 ) -> Iterator[Study]:
     for item in studies:
         if isinstance(item, RecordError):
             report["errors"] += 1
             err.print(f"[red]error[/] {item}")
-        elif done.get(item.nct_id) == made_by(item.criteria_sha, identity):
+        elif _still_current(done.get(item.nct_id), item, identity):
             report["skipped"] += 1
         else:
             report["replaced"] += item.nct_id in done
             yield item
+
+
+def _still_current(written: tuple[_Made, frozenset[str]] | None, study: Study, identity: BackendIdentity) -> bool:
+    """Whether the written translation is what this run would write: same text, backend, model and prompt,
+    and the criteria as the text parses today (a newer parser may split it into other criteria)."""
+    if written is None or written[0] != made_by(study.criteria_sha, identity):
+        return False
+    return written[1] == frozenset(c.id for c in parse_criteria(study.eligibility.criteria).criteria)
 
 
 def keep_latest(out: Path) -> None:

@@ -79,3 +79,18 @@ def test_translations_by_other_rules_are_redone_not_mixed_in(records: Path, tmp_
     output = translate(records, out)
     assert "4 already done, 1 replaced" in output
     assert [r["provenance"]["prompt_sha"] for r in lines(out)].count("0" * 64) == 0
+
+
+def test_a_translation_of_another_parse_of_the_text_is_redone(records: Path, tmp_path: Path) -> None:
+    out = tmp_path / "t.jsonl"
+    translate(records, out)
+    stored = lines(out)
+    # As an older parser might have split the text: the last criterion was a child of the one before.
+    bullets = [bullet for section in stored[2]["sections"] for bullet in section["bullets"]]
+    last = bullets[-1]["source_ids"][-1]
+    bullets[-1]["source_ids"][-1] = f"{last}.1"
+    out.write_text("".join(json.dumps(r) + "\n" for r in stored), encoding="utf-8")
+    output = translate(records, out)
+    assert "4 already done, 1 replaced" in output
+    redone = next(r for r in lines(out) if r["nct_id"] == stored[2]["nct_id"])
+    assert redone["sections"][-1]["bullets"][-1]["source_ids"][-1] == last
