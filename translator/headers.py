@@ -235,6 +235,11 @@ def starts_with_header(content: str) -> bool:
     return _PREFIX.match(content) is not None or _PDQ.match(content) is not None
 
 
+def header_word(word: str) -> bool:
+    """Whether a header may open with `word` ("Main", "Part", "For", "Inclusion"), not a sentence's word."""
+    return word.lower().strip("():/-") in _HEADER_VOCAB
+
+
 def _only_vocab(words: list[str]) -> bool:
     return all(word.lower().strip("():/-") in _HEADER_VOCAB or not word.strip("():/-") for word in words)
 

@@ -14,7 +14,8 @@ import itertools
 import re
 from collections.abc import Callable
 
-from translator.markers import SYMBOL_BULLETS
+from translator.headers import header_word, match_header
+from translator.markers import SYMBOL_BULLETS, find_marker
 
 _INLINE_HEADER = re.compile(
     r"(?:(?<=[\s.;:,)\-])|^)(?:(?:key|main|major|general)\s+)?(?:inclusion|exclusion|non-inclusion)\s+criteria\s*:",
@@ -64,35 +65,44 @@ def _is_value(text: str, at: int) -> bool:
 
 
 def _runs(
-    pattern: re.Pattern[str], text: str, order: Callable[[str], int], seed: tuple[int, int] | None = None
+    pattern: re.Pattern[str],
+    text: str,
+    order: Callable[[str], int],
+    seed: tuple[int, int] | None = None,
+    seed_style: str = ".",
 ) -> list[list[tuple[int, int]]]:
-    """Runs of consecutive list markers (n, n+1, …) among the pattern's matches, in text order."""
+    """Runs of consecutive list markers (n, n+1, …) among the pattern's matches, in text order. A number goes on
+    the run with its own punctuation first: "(type 1 or 2)Any …" is no item 2 of a list "1. … 2. … 3. …" after
+    it, though some lists mix "1." and "2)"."""
     runs: list[list[tuple[int, int]]] = [[seed]] if seed else []
-    found: list[tuple[int, int, bool]] = []  # (value, offset, whether it ends a sentence after a value word)
+    styles: list[str] = [seed_style] if seed else []
+    found: list[tuple[int, int, bool, str]] = []  # (value, offset, ends a sentence after a value word, style)
     for match in pattern.finditer(text):
         if seed and match.start() == seed[1]:
             continue
         if text[match.start() - 2 : match.start()].rstrip(".").isdigit():
             continue  # after a decimal point: "guidelines (1.1 or 1.2) (ICHD-3 …" lists no "2)"
         valued = match.group().endswith(".") and _is_value(text, match.start())
-        found.append((order(match.group(1)), match.start(), valued))
-    for index, (value, at, valued) in enumerate(found):
-        extends = any(run[-1][0] + 1 == value and (len(run) >= 2 or _introduced(text, run[0][1])) for run in runs)
-        if valued and not extends and not _continued(runs, value, found[index + 1 :]):
+        found.append((order(match.group(1)), match.start(), valued, match.group()[-1]))
+    for index, (value, at, valued, style) in enumerate(found):
+        # the same punctuation first, then the latest run (a list restarting at "1." after a header)
+        candidates = [i for i, run in enumerate(runs) if run[-1][0] + 1 == value]
+        open_runs = [runs[i] for i in sorted(candidates, key=lambda i: (styles[i] != style, -i))]
+        extends = any(len(run) >= 2 or _introduced(text, run[0][1]) for run in open_runs)
+        if valued and not extends and not (open_runs and _continued(value, found[index + 1 :])):
             continue  # "status 0 or 1. Patients …": a value ending a sentence, not a marker
-        for run in runs:
-            if run[-1][0] + 1 == value:
-                run.append((value, at))
-                break
+        if open_runs:
+            open_runs[0].append((value, at))
         else:
             runs.append([(value, at)])
+            styles.append(style)
     return runs
 
 
-def _continued(runs: list[list[tuple[int, int]]], value: int, later: list[tuple[int, int, bool]]) -> bool:
+def _continued(value: int, later: list[tuple[int, int, bool, str]]) -> bool:
     """A number after a value word ("… in 2 weeks 3. The patient …") is still a marker when it continues a
     run and the next number of the run follows as a plain marker ("… 4. Patient has …")."""
-    return any(run[-1][0] + 1 == value for run in runs) and any(v == value + 1 and not valued for v, _, valued in later)
+    return any(v == value + 1 and not valued for v, _, valued, _ in later)
 
 
 def _introduced(text: str, at: int) -> bool:
@@ -104,7 +114,8 @@ def _sequence_cuts(text: str) -> set[int]:
     cuts: set[int] = set()
     lead = len(text) - len(text.lstrip())
     own = _LEAD.match(text)  # the paragraph's own marker, which _NUMBER may not see ("5. 5-minute …")
-    for run in _runs(_NUMBER, text, int, seed=(int(own.group(1)), own.start(1)) if own else None):
+    seed = (int(own.group(1)), own.start(1)) if own else None
+    for run in _runs(_NUMBER, text, int, seed=seed, seed_style=own.group()[-1] if own else "."):
         leading = run[0][1] <= lead  # the paragraph's own marker, continued inline ("5. … 6) …")
         if len(run) >= 3 or (len(run) == 2 and (leading or (run[0][0] == 1 and _introduced(text, run[0][1])))):
             cuts.update(at for _, at in run)
@@ -207,6 +218,53 @@ def _header_prefix(text: str, at: int, cuts: set[int]) -> bool:
     return len(before.split()) <= 5 and not re.search(r"[.;:,)\-]$", before)
 
 
+_CAPITAL = re.compile(r"(?<![\w'’(\[/-])[A-Z]")
+_TWO_LETTERS = re.compile(r"[^\W\d_]{2}")
+_FUNCTION_WORDS = [[w] for w in ("at", "of", "for", "in", "to", "the", "and", "or", "with", "by", "on", "from", "a")]
+_FIRST_NUMBER = re.compile(r":\s+(?=1[.)]\s)")
+_NO_HEADER = re.compile(r"\n|[.;:]\s| [-–] ")
+
+
+def _headers_between_items(text: str, cuts: set[int]) -> list[tuple[int, int]]:
+    """A header between two items of a flattened list, where a colon right before an item ends it: "… the
+    readings; Main Inclusion at Randomization (Visit 2): - …", "… tumors) Part 2 only: 1. …", "… discussions.
+    Health Care Proxy Inclusion Criteria: - …". The header is the longest run of words, from a capitalised one,
+    that reads as a header on its own line; the item before it keeps the rest. Returns the headers' spans."""
+    found: list[tuple[int, int]] = []
+    # after the colon: an item already cut, or a list's first number ("… Cohort EE Only: 1. Homozygous FH …")
+    for at in sorted({*cuts, *(m.end() for m in _FIRST_NUMBER.finditer(text))}):
+        before = text[:at].rstrip()
+        if not before.endswith(":"):
+            continue
+        colon = len(before) - 1
+        start = max((c for c in cuts if c < colon), default=0)
+        marker = find_marker(text, start)
+        content = marker.content if marker is not None else start
+        words = content  # the item's words before the header must not be empty
+        if match_header(text[content : colon + 1], marked=marker is not None) is not None:
+            # "Key Inclusion Criteria: - …": the whole line before the item is its header, unless it is two
+            # ("Inclusion Criteria: Main Inclusion at Screening (Visit 1): - …")
+            inner = text.find(": ", content, colon)
+            if inner < 0 or match_header(text[content : inner + 1], marked=marker is not None) is None:
+                continue
+            content, words = inner + 1, -1
+        for word in _CAPITAL.finditer(text, max(content, colon - 100), colon):
+            candidate = text[word.start() : colon + 1]
+            if _NO_HEADER.search(candidate) or (words >= 0 and not _TWO_LETTERS.search(text, words, word.start())):
+                continue  # a header spans no wrap, sentence end or dash; the item before it keeps some words
+            if _INLINE_HEADER.search(candidate) or not header_word(candidate.split()[0]):
+                continue  # "… x ULN Exclusion Criteria:" is cut at its "Exclusion" below (`_header_prefix`)
+            if text[max(0, word.start() - 5) : word.start()].split()[-1:] in _FUNCTION_WORDS:
+                continue  # "… mg/dL at Screening Inclusion Criteria for Cohort EE Only:": "Screening" ends the item
+            header = match_header(candidate, marked=False)
+            if header is not None and header.end >= len(candidate):
+                cuts.difference_update([c for c in cuts if word.start() < c < colon])
+                cuts.add(word.start())
+                found.append((word.start(), colon))
+                break
+    return found
+
+
 def cut_points(text: str, *, dashes: bool) -> list[int]:
     """Where to cut a line or paragraph into virtual lines (offsets into `text`, never at its start)."""
     cuts = _sequence_cuts(text)
@@ -216,7 +274,12 @@ def cut_points(text: str, *, dashes: bool) -> list[int]:
     if cuts:  # in a flattened list even a lone "a)" is a sub-item ("… diagnosis a) The HR positive …")
         cuts.update(m.start() for m in (*_LETTER.finditer(text), *_PAREN_LETTER.finditer(text))
                     if m.group(1) == "a")
-    cuts.update(m.start() for m in _INLINE_HEADER.finditer(text) if not _header_prefix(text, m.start(), cuts))
+    inside = _headers_between_items(text, cuts) if cuts and ":" in text else []
+    cuts.update(
+        m.start()
+        for m in _INLINE_HEADER.finditer(text)
+        if not _header_prefix(text, m.start(), cuts) and not any(a < m.start() < b for a, b in inside)
+    )
     if not _SYMBOLS.isdisjoint(text):
         cuts.update(m.start() for m in _INLINE_SYMBOL.finditer(text))
     stripped = len(text) - len(text.lstrip())

@@ -25,6 +25,9 @@ BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _LINE_OR_BREAK = re.compile(r"((?:[^\r\n<]|<(?!br\s*/?>))*)(?:\r\n|\r|\n|<br\s*/?>|$)", re.IGNORECASE)
 
 
+_INTRODUCES = re.compile(r"(?::|\bfollowing(?:\s+\w+){0,3}[.:]?)\Z", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Line:
     start: int  # offset of the line in the raw text
@@ -77,7 +80,12 @@ def read_lines(raw: str) -> tuple[list[Line], bool]:
         block = raw[first.start : last.start + len(last.text)]
         dashes = has_inline_bullets(block)
         cuts = [first.start + c for c in cut_points(block, dashes=dashes)]
-        columns: dict[str, int] = {}
+        own = find_marker(first.text, first.first)
+        # The column of a numbered list cut out of an item that introduces it ("2. Patients must have one of
+        # the following diseases. 1) … 2) …"): under the item's text, so its children.
+        columns: dict[str, int] = {"inner": first.indent + own.content - own.start} if own is not None else {}
+        if own is not None:
+            columns[own.key] = first.indent
         for line in paragraph:
             inside = [c - line.start for c in cuts if line.start + line.first < c < line.start + len(line.text)]
             out.extend(_cut(line, inside, columns) if inside else [line])
@@ -106,8 +114,11 @@ def _cut(line: Line, inside: list[int], columns: dict[str, int]) -> list[Line]:
         else:
             nested = None
             marker = find_marker(virtual.text, virtual.first)
+            if marker is not None and marker.style in ("num.", "num)") and marker.key not in columns:
+                before = out[-1].text[out[-1].first :].rstrip()
+                columns[marker.key] = columns["inner"] if "inner" in columns and _INTRODUCES.search(before) else indent
             if marker is not None and marker.style in ("num.", "num)"):
-                indent = columns.setdefault(marker.key, indent)
+                indent = columns[marker.key]
         out.append(Line(virtual.start, virtual.text, indent, virtual.first, cut=True))
     return out
 

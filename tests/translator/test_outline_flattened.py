@@ -98,3 +98,65 @@ def test_numbered_items_cut_from_wrapped_lines_are_siblings_on_real_record(share
     item = doc.get("E11")
     assert item is not None and item.children == ["E11.1", "E11.2", "E11.3"]
     assert doc.get("E11.3").text == "known or suspected foreign body aspiration."  # type: ignore[union-attr]
+
+
+def test_a_numbered_list_cut_out_of_an_item_that_introduces_it_is_its_children_on_real_record(
+    shared_data: Path,
+) -> None:
+    # "2. Patients must have one of the following diseases. 1) metastatic breast cancer … 2) low grade advanced
+    # ovarian cancer 3) high grade …" over three wrapped lines: the ")" list sits under item 2, not beside it.
+    doc = real("NCT00523809")
+    item = doc.get("I2")
+    assert item is not None and item.text == "Patients must have one of the following diseases."
+    assert item.children == ["I2.1", "I2.2", "I2.3"] and item.logic is not None and item.logic.value == "any"
+    assert doc.get("I2.2").text == "low grade advanced ovarian cancer"  # type: ignore[union-attr]
+    assert doc.get("I3").text == "Zubrod performance status </= 1."  # type: ignore[union-attr]
+
+
+def test_a_number_in_parentheses_is_no_item_of_a_dotted_list() -> None:
+    raw = (
+        "Inclusion Criteria: 1. Age > 18 years 2. Diagnosis of diabetes mellitus (type 1 or 2)Any of the "
+        "following is evidence of it 3. Macular edema Exclusion Criteria: 1. Pregnancy 2. Prior laser 3. Glaucoma"
+    )
+    doc = parse_criteria(raw)
+    assert [c.id for c in doc.criteria] == ["I1", "I2", "I3", "E1", "E2", "E3"]
+    assert doc.criteria[1].text == "Diagnosis of diabetes mellitus (type 1 or 2)Any of the following is evidence of it"
+    assert_invariants(raw, doc)
+
+
+@pytest.mark.parametrize(
+    ("raw", "labels", "texts"),
+    [
+        (
+            "Inclusion Criteria: Main Inclusion at Screening (Visit 1): - Completed the diary; Main Inclusion at "
+            "Randomization (Visit 2): - At least 8 micturitions a day Exclusion Criteria: - Pregnancy",
+            ["Inclusion Criteria", "Main Inclusion at Screening (Visit 1)", "Main Inclusion at Randomization (Visit 2)",
+             "Exclusion Criteria"],
+            ["Completed the diary;", "At least 8 micturitions a day", "Pregnancy"],
+        ),
+        (
+            "Inclusion Criteria: - Age 18 or over (confirmation waived for gliomas) Part 2 only: - Neuroblastoma "
+            "Exclusion Criteria (any of the following): - Active infection",
+            ["Inclusion Criteria", "Part 2 only", "Exclusion Criteria (any of the following)"],
+            ["Age 18 or over (confirmation waived for gliomas)", "Neuroblastoma", "Active infection"],
+        ),
+        (
+            "Inclusion Criteria: 1. Age 18 or over 2. Fasting LDL-C > 70 mg/dL at Screening Inclusion Criteria for "
+            "Cohort EE Only: 1. Homozygous FH For parent participants: 1. A primary caregiver",
+            ["Inclusion Criteria", "Inclusion Criteria for Cohort EE Only", "For parent participants"],
+            ["Age 18 or over", "Fasting LDL-C > 70 mg/dL at Screening", "Homozygous FH", "A primary caregiver"],
+        ),
+    ],
+)
+def test_a_header_between_two_items_of_a_flattened_list(raw: str, labels: list[str], texts: list[str]) -> None:
+    doc = parse_criteria(raw)
+    assert [s.label for s in doc.sections] == labels
+    assert [c.text for c in doc.criteria] == texts
+    assert_invariants(raw, doc)
+
+
+def test_a_list_lead_in_between_flattened_items_is_no_header() -> None:
+    raw = "Inclusion Criteria: - Age 18 or over - Any of the following conditions: - Asthma - COPD - Signed consent"
+    doc = parse_criteria(raw)
+    assert [s.label for s in doc.sections] == ["Inclusion Criteria"]
+    assert "Any of the following conditions:" in [c.text for c in doc.criteria]
