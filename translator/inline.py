@@ -158,6 +158,16 @@ def _loose_cuts(text: str, own: str | None) -> set[int]:
 # with a comparator ("- diagnosis of RA - currently taking methotrexate", "- score ≥3 - ≥10% BSA"); a range
 # between numbers ("18 - 65") never does.
 _WEAK_DASH = re.compile(r"(?<=[^\d\s] )-(?= +(?:[a-z]|[≥≤<>\"“'](?!\s)))")
+# "… score of 0 or 1 - fully recovered from …": a lower-case item after a number (not "5 - fold", "18 - years").
+_AFTER_NUMBER_DASH = re.compile(r"(?<=\d )-(?= +[a-z]{3,})(?! +(?:years?|months?|weeks?|days?|hours?|fold|times)\b)")
+# "… English speaking women - 18 years of age or older", "… birth); - 5-minute Apgar score": an item that opens
+# with a number and a word, after a word or punctuation (never "HbA1c - 7.5%", "weight - 70 kg", "18 - 65").
+_NUMBER_ITEM_DASH = re.compile(
+    r"(?<=[a-z,;.)] )-(?= +\d{1,3}(?:-\d{1,3})?(?:-[a-z]| +[A-Za-z]))"
+    r"(?! +\d+(?:-\d+)? +(?:kg|mg|g|cm|mm|mL|ml|L|dL|mmHg|lbs?|IU|U|units?|x|times|or|and|to)\b)"
+)
+# "- Medications - …", "- For women retaining childbearing potential - …": up to five words after an item's dash.
+_LABEL_BEFORE = re.compile(r"(?:^|\s)-\s+[A-Z][\w'’/-]*(?:\s+[\w'’/-]+){0,4}\s+\Z")
 _FLATTENED_HEADER = re.compile(r"(?:inclusion|exclusion)\s+criteria\s*:\s*-\s", re.IGNORECASE)
 _LETTER_MARKER = re.compile(r"[ \t]*[a-zA-Z]\Z")
 
@@ -179,12 +189,35 @@ _RANGE_END = re.compile(r"\s*(?:[IVX]{1,4}\b|\d)")
 _NAME_WORDS = re.compile(r"(?:^|\s)[A-Z][A-Za-z]*\s+[A-Z][a-z]+\s*\Z")
 
 
+# A name goes on after its dash with another capitalised word ("Severity of Illness", "Epidemiology Collaboration",
+# "Depression (PDQ-D)"); an item opens in sentence case ("Incontinence - Active or recurrent bladder infections").
+_NAME_GOES_ON = re.compile(r"\s*[A-Z][\w'’]*(?:\s*(?:[)\],;.:]|\Z)|\s+(?:(?:of|and|the|for|in|on|to)\s+)*[A-Z(])")
+
+
 def _joins(text: str, at: int) -> bool:
     """A dash inside a range or a name, not between items: "COG stage II - IV", "Chronic Kidney Disease -
     Epidemiology", "Clinical Global Impression - Severity of Illness"."""
     if _RANGE_END.match(text, at + 1):
         return True
-    return _NAME_WORDS.search(text, max(0, at - 60), at) is not None and text[at + 1 : at + 3].strip()[:1].isupper()
+    if _NAME_WORDS.search(text, max(0, at - 60), at) is None:
+        return False
+    if not text[at - 1 : at].isspace():  # "Rating Scale- Japanese version", "Symptomatology- Clinician rated-30"
+        return text[at + 1 : at + 3].strip()[:1].isupper()
+    return _NAME_GOES_ON.match(text, at + 1) is not None
+
+
+def _weak_dashes(text: str) -> list[int]:
+    """The weak " - item" separators of a flattened list: an item that opens in lower case or with a comparator
+    ("- diagnosis of RA - currently taking methotrexate"), and in a list opened by a header, one that opens with a
+    number and a word ("- 18 years of age or older"). Not after a short capitalised label in a list of capitalised
+    items: there the dash goes on with the label's details ("- Medications - thiazolidinediones, any steroids")."""
+    flattened = _FLATTENED_HEADER.search(text) is not None
+    lower = [m.start() for m in (*_WEAK_DASH.finditer(text), *(_AFTER_NUMBER_DASH.finditer(text) if flattened else ()))]
+    if lower and len(_inline_dashes(text)) >= 2 * len(lower):
+        lower = [at for at in lower if not _LABEL_BEFORE.search(text, max(0, at - 60), at)]
+    if not flattened:
+        return lower  # "medication - 30 days or within 5 drug half lives" inside an item
+    return lower + [m.start() for m in _NUMBER_ITEM_DASH.finditer(text) if not _is_value(text, m.start())]
 
 
 def has_inline_bullets(paragraph: str) -> bool:
@@ -270,7 +303,7 @@ def cut_points(text: str, *, dashes: bool) -> list[int]:
     cuts = _sequence_cuts(text)
     if dashes:
         cuts.update(m.start() for m in _inline_dashes(text))
-        cuts.update(m.start() for m in _WEAK_DASH.finditer(text))
+        cuts.update(_weak_dashes(text))
     if cuts:  # in a flattened list even a lone "a)" is a sub-item ("… diagnosis a) The HR positive …")
         cuts.update(m.start() for m in (*_LETTER.finditer(text), *_PAREN_LETTER.finditer(text))
                     if m.group(1) == "a")

@@ -160,3 +160,89 @@ def test_a_list_lead_in_between_flattened_items_is_no_header() -> None:
     doc = parse_criteria(raw)
     assert [s.label for s in doc.sections] == ["Inclusion Criteria"]
     assert "Any of the following conditions:" in [c.text for c in doc.criteria]
+
+
+def test_a_flattened_hyphen_list_splits_at_items_opening_with_a_number() -> None:
+    raw = (
+        "Inclusion Criteria: - Clinically-significant anxiety (score ≥10 on GAD-7) - 21 years or older - English "
+        "speaking women - 18-35 years of age - term delivery (≥37 weeks gestation at birth); - 5-minute Apgar score ≥7"
+        " Exclusion Criteria: - HbA1c - 7.5% or more - weight - 70 kg or more - age 18 - 65"
+    )
+    doc = parse_criteria(raw)
+    assert [c.text for c in doc.criteria] == [
+        "Clinically-significant anxiety (score ≥10 on GAD-7)",
+        "21 years or older",
+        "English speaking women",
+        "18-35 years of age",
+        "term delivery (≥37 weeks gestation at birth);",
+        "5-minute Apgar score ≥7",
+        "HbA1c - 7.5% or more",
+        "weight - 70 kg or more",
+        "age 18 - 65",
+    ]
+    assert_invariants(raw, doc)
+
+
+def test_a_flattened_hyphen_list_splits_at_a_lower_case_item_after_a_number() -> None:
+    raw = (
+        "Inclusion Criteria: - diagnosis of relapsed solid tumour - expected survival of at least 12 weeks - "
+        "ECOG performance score of 0 or 1 - fully recovered from any prior surgical procedure - treated for 5 - fold"
+    )
+    assert [c.text for c in parse_criteria(raw).criteria] == [
+        "diagnosis of relapsed solid tumour",
+        "expected survival of at least 12 weeks",
+        "ECOG performance score of 0 or 1",
+        "fully recovered from any prior surgical procedure",
+        "treated for 5 - fold",
+    ]
+
+
+def test_a_dash_after_a_name_opens_an_item_in_sentence_case() -> None:
+    raw = (
+        "Exclusion Criteria: - Predominant Stress Urinary Incontinence - Active or recurrent bladder infections - "
+        "Any contraindication as defined in the Japanese Package Insert - Hypoglycemia unawareness - A Clinical "
+        "Global Impression - Severity of Illness (CGI-S) score of 4 - Chronic Kidney Disease - Epidemiology"
+    )
+    assert [c.text for c in parse_criteria(raw).criteria] == [
+        "Predominant Stress Urinary Incontinence",
+        "Active or recurrent bladder infections",
+        "Any contraindication as defined in the Japanese Package Insert",
+        "Hypoglycemia unawareness",
+        "A Clinical Global Impression - Severity of Illness (CGI-S) score of 4",
+        "Chronic Kidney Disease - Epidemiology",
+    ]
+
+
+def test_a_dash_after_a_short_label_goes_on_with_its_details() -> None:
+    # Among capitalised items, "- Medications - thiazolidinediones, …" is one item: a label, then its details.
+    raw = (
+        "Exclusion Criteria: - Type 2 diabetes - Pregnancy - Recent MI or stroke (within 6 months of screening) - "
+        "Medications - thiazolidinediones, any steroids, anti-depressants - Other diseases influencing metabolism"
+    )
+    assert [c.text for c in parse_criteria(raw).criteria] == [
+        "Type 2 diabetes",
+        "Pregnancy",
+        "Recent MI or stroke (within 6 months of screening)",
+        "Medications - thiazolidinediones, any steroids, anti-depressants",
+        "Other diseases influencing metabolism",
+    ]
+    # In a list of lower-case items the same dash separates two items.
+    raw = "Inclusion Criteria: - seizure - to have at least 20 natural teeth - Signed consent - pregnancy"
+    assert [c.text for c in parse_criteria(raw).criteria] == [
+        "seizure",
+        "to have at least 20 natural teeth",
+        "Signed consent",
+        "pregnancy",
+    ]
+
+
+def test_a_name_wrapped_after_its_dash_stays_whole_on_real_record(shared_data: Path) -> None:
+    # "Estimated glomerular filtration rate > 60 mL/min (Chronic Kidney Disease -\n Epidemiology Collaboration
+    # method)" had become two items.
+    texts = [c.text for c in real("NCT03256422").criteria]
+    whole = "Estimated glomerular filtration rate > 60 mL/min (Chronic Kidney Disease - Epidemiology Collaboration"
+    whole += " method)"
+    assert whole in texts
+    # A number after a dash inside an item that is no flattened list stays a value ("medication - 30 days").
+    texts = [c.text for c in real("NCT02207829").criteria]
+    assert any("investigational medication - 30 days or within 5 drug half lives" in t for t in texts)
