@@ -95,11 +95,15 @@ def number_changed(case: EvalCase, rng: random.Random) -> EvalCase | None:
 _BEFORE_NUMBER = {"over", "under"}
 
 
-def _swap_in(text: str, start: int, end: int, swaps: list[tuple[str, str]]) -> str | None:
+def _swap_in(
+    text: str, start: int, end: int, swaps: list[tuple[str, str]], *, before_a_number: bool = False
+) -> str | None:
+    """`text` with the first of `swaps` found in [start, end) made; with `before_a_number`, a comparator
+    that opens its value ("<", "more than") counts only right before a number."""
     window = text[start:end]
     for old, new in swaps:
         pattern = re.escape(old) if not old[0].isalpha() else rf"\b{re.escape(old)}\b"
-        if old in _BEFORE_NUMBER:
+        if old in _BEFORE_NUMBER or (before_a_number and not old.startswith("or ")):
             pattern += r"(?=\s*\d)"
         match = re.search(pattern, window, re.IGNORECASE)
         if match:
@@ -113,9 +117,10 @@ def comparator_swapped(case: EvalCase, rng: random.Random) -> EvalCase | None:
     for index, fact in found:
         text = case.bullets[index].text
         # The fact's own comparator first; then a little around it, since "18 years or older" may put
-        # the comparator after the unit.
+        # the comparator after the unit; but only one that compares a number: a stray "study entry>" in
+        # the source is no comparator, and swapping it plants no error.
         swapped = _swap_in(text, fact.start, fact.end, _COMPARATOR_SWAPS) or _swap_in(
-            text, max(0, fact.start - 25), min(len(text), fact.end + 15), _COMPARATOR_SWAPS)
+            text, max(0, fact.start - 25), min(len(text), fact.end + 15), _COMPARATOR_SWAPS, before_a_number=True)
         if swapped:
             return _replace(case, index, swapped)
     return None
