@@ -92,7 +92,8 @@ def check_command(
                 out.write(json.dumps(result, ensure_ascii=False) + "\n")
             if result["errors"] or show:
                 shown = sorted(findings, key=lambda f: f.severity is not Severity.ERROR)[:show]
-                console.print(f"[bold]{translation.nct_id}[/] {result['errors']} errors, {result['warnings']} warnings")
+                console.print(f"[bold]{translation.nct_id}[/] {_count(result['errors'], 'error')}, "
+                              f"{_count(result['warnings'], 'warning')}")
                 for finding in shown:
                     colour = "red" if finding.severity is Severity.ERROR else "yellow"
                     console.print(f"  [{colour}]{finding.severity.value}[/] {finding.check}: {finding.message}")
@@ -107,3 +108,7 @@ def check_command(
     console.print(table)
     if totals["errors"] or totals["unreadable"] or totals["unmatched"]:
         raise typer.Exit(1)
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
