@@ -1,6 +1,7 @@
 """How faithful and how plain the offline backend is over a corpus.
 
     .venv/bin/python bench/offline_quality.py [../shared/data/ctgov/studies.jsonl] [--limit N] [--show-errors]
+        [--bullets FILE]
 
 Translates every record with the offline backend (each distinct criterion rendered once, as the
 pipeline does) and prints: the number of criteria; the share of criteria on which the fidelity checks
@@ -10,11 +11,13 @@ fact); the share whose wording changed at all; and the median Flesch-Kincaid rea
 source criteria vs the bullets (each part's text vs its bullet's text, definitions excluded: they are
 kept apart from the bullet), with sentences counted by `translator.readability.grade`, and also as
 textstat counts them (every "." ends a sentence, so "1.5 x ULN" is two), as reported before.
+`--bullets FILE` writes each part's source text, bullet text and level as JSON lines, to compare two runs.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import re
 import time
 from collections import Counter
@@ -46,6 +49,7 @@ def main() -> None:
     parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT)
     parser.add_argument("--limit", type=int, default=None, help="only the first N records")
     parser.add_argument("--show-errors", action="store_true", help="print each criterion with an error")
+    parser.add_argument("--bullets", type=Path, default=None, help="write source, bullet and level as JSON lines")
     args = parser.parse_args()
 
     backend = OfflineBackend()
@@ -55,6 +59,7 @@ def main() -> None:
     sources: list[str] = []
     bullets: list[str] = []
     started = time.perf_counter()
+    out = args.bullets.open("w", encoding="utf-8") if args.bullets else None
     for study in read_sources([str(args.corpus)], settings=TranslatorSettings()):
         if args.limit is not None and records >= args.limit:
             break
@@ -73,6 +78,9 @@ def main() -> None:
                 sources.append(item.text)
                 bullets.append(result.bullet.text)
                 changed += _plain(result.bullet.text) != _plain(item.text)
+                if out is not None:
+                    row = {"nct_id": study.nct_id, "source": item.text, "bullet": result.bullet.text}
+                    out.write(json.dumps({**row, "level": result.level}) + "\n")
                 if args.show_errors and not result.clean:
                     print(f"{study.nct_id} {ref_to_id(top, item.ref)}: {item.text!r}")
         translation = assemble(doc, rendered, nct_id=study.nct_id, identity=backend.identity, summary_source=None)
@@ -84,6 +92,8 @@ def main() -> None:
         failing += len({f.criterion_id for f in found if f.criterion_id is not None})
         failing += sum(1 for f in found if f.criterion_id is None)
     elapsed = time.perf_counter() - started
+    if out is not None:
+        out.close()
     total = sum(levels.values()) or 1
     print(f"records: {records}  criteria: {criteria}  distinct requests rendered: {len(seen)}  ({elapsed:.1f} s)")
     print(

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 
 from translator.offline_edits import Edit, apply, articles, overlaps
 from translator.offline_plain_clauses import allergy_edits, eligible_edits
+from translator.offline_words import WORDS, polish_words
 
 # "a history of X" before a condition: not before "or current", "any", "the following" or a gerund ("smoking")
 HISTORY_OF = r"a\s+history\s+of(?=\s+(?!(?:or|and|and/or|any|the|this|these|those|\w+ing)\b)[A-Za-z])"
@@ -184,7 +185,7 @@ _PLAIN: list[tuple[str, str]] = [
      r"(?<!of )(?<!from )(?<!first )(?<!last )(?<!final )(?<!initial )administration of", "use of"),
     (r"(?P<pre>before|after|until|following|upon|at)\s+(?:the\s+)?completion of", r"\g<pre> the end of"),
 ]  # fmt: skip
-_PATTERNS = [(re.compile(rf"(?<![\w-]){p}(?![\w-])", re.IGNORECASE), wording) for p, wording in _PLAIN]
+_PATTERNS = [(re.compile(rf"(?<![\w-]){p}(?![\w-])", re.IGNORECASE), wording) for p, wording in [*_PLAIN, *WORDS]]
 
 # Better known by their letters than by what the letters stand for (translator.offline_terms.WELL_KNOWN keeps
 # the letters where the source has only them): "human immunodeficiency virus (HIV)" → "HIV". The lexicon's
@@ -311,7 +312,7 @@ _POLISH: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
 
 def polish(text: str) -> str:
     allergy = allergy_edits(text)
-    text = apply(text, sorted([*allergy, *articles(text, allergy)], key=lambda e: (e.start, e.end)))
+    text = polish_words(apply(text, sorted([*allergy, *articles(text, allergy)], key=lambda e: (e.start, e.end))))
     for pattern, wording in _POLISH:
         text = pattern.sub(wording, text)
     return text

@@ -125,7 +125,7 @@ def bullet_for(nct_id: str, text: str) -> RenderedBullet:
         ("NCT00030407", "No myocardial infarction", "You have no heart attack and/or stroke within the past 6 months."),
         # a plain word for an organ's adjective; "concurrent" moves after the noun it qualifies
         ("NCT00084591", "No clinically significant cardiac disease",
-         "You have no clinically significant heart disease."),
+         "You have no medically important heart disease."),
         ("NCT00085566", "No concurrent chemotherapy", "You have no chemotherapy at the same time."),
         # a prepositional wording never stands before a noun; a noun wording never stands as an adjective
         ("NCT00621049", "Patients with preoperative radiologic",

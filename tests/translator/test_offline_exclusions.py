@@ -24,7 +24,7 @@ def test_must_not_moves_its_not_to_the_heading_and_keeps_the_or_list() -> None:
     assert text == "You are pregnant or intend to get pregnant during course of the study."
     request, rendering, _ = rendered("NCT00279201", "Must not have clinically significant hematologic")
     text = rendering.bullets[0].text
-    assert text.startswith("You have clinically significant")
+    assert text.startswith("You have medically important")
     assert text.endswith("liver, or digestive disease.")  # still one "or" list, every item kept
     assert not errors(check_rendering(request, rendering))
 
@@ -86,7 +86,7 @@ def test_history_or_presence_reads_have_or_have_had_and_keeps_the_or_list() -> N
 def test_a_scale_spelled_out_in_the_source_keeps_only_its_letters() -> None:
     request, rendering, _ = rendered("NCT00334282", "History of Class III or IV congestive heart failure")
     bullet = bullet_for("NCT00334282", "History of Class III or IV congestive heart failure")
-    assert bullet.text == "You have had class 3 or 4 congestive heart failure according to NYHA classification."
+    assert bullet.text == "You have had class 3 or 4 congestive heart failure as set by NYHA classification."
     assert any(d.term.startswith("NYHA") for d in bullet.definitions)
     assert not errors(check_rendering(request, rendering))
 

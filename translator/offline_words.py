@@ -1,0 +1,122 @@
+"""Shorter everyday words for the long general words most frequent in the offline backend's bullets.
+
+Measured over the corpus (words of 3+ syllables in bullets above grade 8), these general words carry
+much of the reading grade; each rule here is limited to the contexts where the short form means the
+same in every criterion it can match (read in the corpus):
+
+- "medical condition(s)" → "health problem(s)", "medical history" → "health history";
+- "adequate" → "good enough" (not "adequately", which would need the word moved: "controlled well enough");
+- "acceptable method/form of …" and "is/are acceptable" → "allowed" (negation.py reads "is acceptable" and
+  "is allowed" as the same permission; never after "not", where "not allowed" is a prohibition cue, nor
+  "medically/legally acceptable", which the lexicon defines);
+- "have/has (been) previously <done>" → "have (been) <done>": the perfect tense already says "before", as
+  offline_plain drops "past" after "have had";
+- "study participation" → "taking part in the study";
+- "the study/trial period" → "the study/trial"; "the screening/treatment/run-in … period" → "… time"
+  (never "menstrual period" or "postpartum period", which are not in the list);
+- "additional/these/study … criteria (may) apply" → "rules" (never "criteria for", which names a
+  diagnostic standard: "DSM-5 criteria for major depression", nor a capitalised name: "Terminology Criteria",
+  nor "inclusion/exclusion/eligibility criteria", which the lexicon defines);
+- "according to the/a/RECIST …" → "as set by" (not before a person, where it means a judgement);
+- "considered to be/by …" → "thought to be/by";
+- "the Investigator" (capitalised mid-sentence in many protocols, which offline_plain reads as a name) →
+  "the study doctor", but not the "Investigator's Brochure" (a document).
+
+After the second person ("have the ability to" exists once "Ability to …" became a sentence):
+"You have the ability to" → "You are able to" (→ "You can" by offline_plain.polish), "must have the ability
+to" → "must be able to", "women with the ability to" → "women who can".
+
+"Clinically significant" is a lexicon substitute ("medically important"), so its variants follow it.
+Words left as they are, and why: "history" (offline_plain already writes "have had" where the sentence
+allows it; "You have a known history of X" is not "You had X"), "including" (the sentence splits of
+offline_sentences read it), "experimental" (no shorter word keeps "not yet approved"), "medicine",
+"significant" alone ("major" could read as stronger), "eligible" (eligibility wording the negation
+counts read).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from translator.offline_edits import Edit, apply, articles, overlaps
+
+# (pattern, wording) pairs read by translator.offline_plain.plain_edits exactly as its own: whole words,
+# case-insensitive, a capital kept at a sentence start, a capital mid-sentence left alone (a name).
+WORDS: list[tuple[str, str]] = [
+    # not the second of a pair ("surgical or medical condition" is a surgical or a medical condition)
+    # (not a Title Case heading: "Medical History and Diseases")
+    (r"(?<!or )(?<!and )(?<!, )(?<!/)(?-i:[Mm]edical\s+condition)(?P<pl>s?)", r"health problem\g<pl>"),
+    (r"(?<!or )(?<!and )(?<!, )(?<!/)(?-i:[Mm]edical\s+history)", "health history"),
+    (r"adequate", "good enough"),
+    (r"clinically\s+significant", "medically important"),  # as the lexicon, also where an opening took the word
+    (r"(?<!not )(?<!medically )(?<!legally )acceptable(?=\s+(?:methods?|forms?|means|types?)\s+(?:of|for)\b)",
+     "allowed"),
+    (r"(?P<verb>is|are)\s+acceptable(?=\s*(?:[.;,)]|$)|\s+(?:if|as\s+long\s+as|provided|when|for|in)\b)",
+     r"\g<verb> allowed"),
+    # "have not been previously treated" → "have not been treated": the same "not", the same time
+    (r"(?P<aux>(?:have|has|had)(?:\s+(?:not|never))?(?:\s+been)?)\s+previously(?=\s+[a-z]+(?:ed|en|ne)\b)",
+     r"\g<aux>"),
+    # the fact rules read "study" as the anchor of "during the course of study participation": it stays the anchor
+    (r"(?P<pre>during|throughout)\s+(?:the\s+(?:entire\s+)?(?:course|duration)\s+of\s+)?(?:the\s+|their\s+|your\s+)?"
+     r"(?:study|trial)\s+participation", r"\g<pre> the study"),
+    # not after "of" ("for six months following duration of study participation": the window's anchor)
+    (r"(?<!clinical )(?<!of )(?<!of the )(?<!their )(?<!your )(?<!his )(?<!her )(?:the\s+)?(?:study|trial)\s+"
+     r"participation", "taking part in the study"),
+    (r"(?P<det>the|this|entire|whole)\s+(?P<what>study|trial)\s+period", r"\g<det> \g<what>"),
+    (r"(?P<what>screening|treatment|run-in|lead-in|washout|wash-out|follow-up|dosing|observation|inpatient|"
+     # not a named period: "treatment period 1"
+     r"maintenance|induction)\s+period(?P<pl>s?)(?!\s*(?:\d|[IVX]+\b|[A-Da-d]\b|one|two|three))",
+     r"\g<what> time\g<pl>"),
+    # only the study's own rules ("additional criteria may apply"): "these criteria: fetal tachycardia …" may be the
+    # signs that define a disease; not "inclusion/exclusion/eligibility criteria", which the lexicon defines
+    (r"(?<![/-])(?P<det>these|those|all|any|additional|further|other|above|entry|study)\s+(?-i:criteria)"
+     r"(?=\s+(?:(?:may|will|also|must|shall|should|do|does)\s+)*(?:apply|applies|be\s+met|are\s+met)\b)",
+     r"\g<det> rules"),
+    (r"according\s+to(?=\s+(?!(?:the\s+|a\s+|an\s+|their\s+|your\s+|his\s+|her\s+)?(?:treating\s+|study\s+|site\s+)?"
+     r"(?:investigators?|physicians?|doctors?|patients?|subjects?|participants?|parents?|clinicians?|opinion|"
+     r"judg(?:e)?ment|view|discretion|assessment)\b)"
+     r"(?:(?:the|a|an|their|your|its|local|institutional|national|international|current|standard|study|protocol)\b"
+     r"|(?-i:[A-Z])))", "as set by"),
+    (r"considered(?=\s+(?:to\s+(?:be|have)|by)\b)", "thought"),
+    # not "on/at the Investigator's judgment/discretion": the check reads "at the study" as a time ("on study")
+    (r"(?<!on )(?<!at )(?<!after )(?<!before )(?<!until )(?<!during )the\s+(?-i:Investigator)(?P<pl>s?)"
+     r"(?!['’]?s?\s+(?-i:Brochure|Global|Assessment|Site|Initiated|Sponsored))", r"the study doctor\g<pl>"),
+]  # fmt: skip
+
+_PATTERNS = [(re.compile(rf"(?<![\w-]){p}(?![\w-])", re.IGNORECASE), wording) for p, wording in WORDS]
+
+
+def word_edits(text: str, taken: Sequence[tuple[int, int]] = ()) -> list[Edit]:
+    """The WORDS edits on a composed text (where an opening such as "You have any serious medical condition"
+    rewrote the words the source-level edits would have changed), read as offline_plain reads them."""
+    edits: list[Edit] = []
+    spans = list(taken)
+    for pattern, wording in _PATTERNS:
+        for m in pattern.finditer(text):
+            start = not text[: m.start()].rstrip() or text[: m.start()].rstrip()[-1] in ".:;!?"
+            if any(overlaps(m.span(), s) for s in spans) or (m.group()[0].isupper() and not start):
+                continue  # a capital mid-sentence marks a name
+            replacement = m.expand(wording)
+            if m.group()[0].isupper():
+                replacement = replacement[0].upper() + replacement[1:]
+            spans.append(m.span())
+            edits.append(Edit(m.start(), m.end(), replacement, "plain"))
+    return sorted(edits, key=lambda e: e.start)
+
+
+# On the composed text (see translator.offline_plain.polish), before its own wordings.
+_POLISH: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"\b(?P<you>You|you) have (?:the )?ability to\b"), r"\g<you> are able to"),
+    (re.compile(r"\b(?P<modal>must|to|will|should|may|shall) have (?:the )?ability to\b"), r"\g<modal> be able to"),
+    (re.compile(r"\b(?P<who>(?i:women|woman|females?|patients?|subjects?|participants?|men|males?|people|persons?)) "
+                r"with (?:the )?ability to\b"), r"\g<who> who can"),
+]  # fmt: skip
+
+
+def polish_words(text: str) -> str:
+    edits = word_edits(text)
+    text = apply(text, sorted([*edits, *articles(text, edits)], key=lambda e: (e.start, e.end)))
+    for pattern, wording in _POLISH:
+        text = pattern.sub(wording, text)
+    return text
