@@ -135,12 +135,15 @@ def _sequence_cuts(text: str) -> set[int]:
     return cuts
 
 
+_FIRST_ONE = re.compile(r"(?:^|[\s.;:,])1\.\s")
+
+
 def _loose_cuts(text: str, own: str | None) -> set[int]:
     """Numbered items that open in lower case or with a number ("1. pregnancy 2. renal failure", "2. 18 years
     or older"): only a run that counts up from 1 (or from the paragraph's own marker) over three items, or over
     two after a colon, is a list; anything shorter may be a value ("grade 1. the …")."""
     cuts: set[int] = set()
-    if own is None and not re.search(r"(?:^|[\s.;:,])1\.\s", text):
+    if own is None and ("1." not in text or not _FIRST_ONE.search(text)):
         return cuts  # the fast path: no list starts here
     lead = len(text) - len(text.lstrip())
     seed = (int(own), lead) if own else None

@@ -80,6 +80,9 @@ def read_lines(raw: str) -> tuple[list[Line], bool]:
         block = raw[first.start : last.start + len(last.text)]
         dashes = has_inline_bullets(block)
         cuts = [first.start + c for c in cut_points(block, dashes=dashes)]
+        if not cuts:
+            out.extend(paragraph)
+            continue
         own = find_marker(first.text, first.first)
         # The column of a numbered list cut out of an item that introduces it ("2. Patients must have one of
         # the following diseases. 1) … 2) …"): under the item's text, so its children.
