@@ -25,6 +25,7 @@ offline_person), and the check catches what they miss.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -35,6 +36,7 @@ from translator.lexicon import Lexicon
 from translator.offline_case import case_edits
 from translator.offline_edits import Edit, apply, articles, fact_edits, merge, tidy
 from translator.offline_exclusions import exclusion_edits
+from translator.offline_mentions import later_mentions
 from translator.offline_person import about_someone_else, person_edits
 from translator.offline_plain import REORDER, plain_edits, polish
 from translator.offline_scopes import denied_by_a_header
@@ -135,11 +137,17 @@ class OfflineBackend:
             # the reader
             person = condition = []
         if condition:
-            # the condition's own opening replaces the second person's; its later edits ("their" → "your") stay
+            # the condition's own opening replaces the second person's; its later edits ("their" → "your") stay,
+            # and where no second person was made ("Patients with implants in their bodies will be excluded" is
+            # judged, so person_edits made none) the later mentions are the condition's own
             opened, closed = condition[0].end, condition[-1].start if len(condition) > 1 else len(item.text)
-            person = condition + [e for e in person if e.start >= opened and e.end <= closed]
+            later = person or later_mentions(item.text, opened)
+            person = condition + [e for e in later if e.start >= opened and e.end <= closed]
+        worded = fact_edits(item.text, facts)
         candidates = {
-            "fact": fact_edits(item.text, facts),
+            "fact": worded,
+            # with the second person: the person edits a fact's wording would otherwise override ("their first dose")
+            "fact+person": _carried(item.text, worded, [e for e in person if e.what == "person"]),
             "person": [e for e in person if e.what == "person"],
             # the source's first capital, mid-sentence after the opening now ("You have metastatic disease")
             "case": [e for e in person if e.what == "case"] + case_edits(item.text, person),
@@ -169,6 +177,26 @@ class OfflineBackend:
         raise AssertionError("unreachable: the verbatim level always returns")
 
 
+def _carried(text: str, worded: list[Edit], person: Sequence[Edit]) -> list[Edit]:
+    """Fact wordings that say the source's own words ("14 days prior to their first dose" → "in the 14 days before
+    their first dose") with the person edits inside them made too: facts win where edits overlap, so "their"
+    would stay in a bullet that says "you" elsewhere."""
+    carried = []
+    for edit in worded:
+        wording = edit.text
+        for inner in person:
+            if not (edit.start <= inner.start and inner.end <= edit.end) or inner.start == inner.end:
+                continue
+            said = re.escape(text[inner.start : inner.end])
+            if (
+                len(re.findall(rf"\b{said}\b", wording)) == 1
+                and len(re.findall(rf"\b{said}\b", text[edit.start : edit.end])) == 1
+            ):
+                wording = re.sub(rf"\b{said}\b", inner.text, wording)
+        carried.append(Edit(edit.start, edit.end, wording, edit.what) if wording != edit.text else edit)
+    return carried
+
+
 def _ancestors(ref: str) -> list[str]:
     """ "1.2.3" → ["1.2", "1"]."""
     parts = ref.split(".")
@@ -181,7 +209,10 @@ def _compose(source: str, candidates: dict[str, list[Edit]], level: Level) -> tu
         # reads as a list marker, and the 18 is gone).
         return " ".join(source.split()), []
     order = ("fact", "person", "term", "abbreviation", "plain", "case")
-    edits = merge(candidates[what] for what in order if what in level.rules)
+    carried = "person" in level.rules
+    edits = merge(
+        candidates["fact+person" if what == "fact" and carried else what] for what in order if what in level.rules
+    )
     edits = merge([edits, articles(source, edits)])
     moved = [e for e in edits if e.what == REORDER]
     if sum(1 for e in moved if e.start == e.end) != sum(1 for e in moved if e.start != e.end):

@@ -24,6 +24,7 @@ import re
 
 from translator.criteria import SectionKind
 from translator.offline_edits import Edit
+from translator.offline_plain import HISTORY_OF
 
 _SUBJECT = r"(?:(?:the|all|any)\s+)?(?:patients?|subjects?|participants?|individuals?|persons?|people|volunteers?)"
 _RELATION = {
@@ -56,6 +57,7 @@ _JUDGED_AGAIN = re.compile(
 # A second subject in the list ("Subjects with X and subjects with Y are excluded"): "You have X and subjects with
 # Y" would read as two kinds of people.
 _ANOTHER_SUBJECT = re.compile(rf"\b{_SUBJECT}\b", re.IGNORECASE)
+_HISTORY = re.compile(HISTORY_OF, re.IGNORECASE)
 _OTHER_SENTENCE = re.compile(r"[.!?:]\s+\S")
 
 
@@ -79,7 +81,12 @@ def _judged(text: str, start: int) -> list[Edit]:
     if _depth(body) or _JUDGED_AGAIN.search(body) or _ANOTHER_SUBJECT.search(_outside_brackets(body)):
         return []
     lead = _RELATION[" ".join(opening.group("rel").lower().split())]
-    return [Edit(start, opening.end(), lead, "person"), Edit(tail.start(), len(text), ".", "person")]
+    end = opening.end()
+    history = _HISTORY.match(text, end) if lead == "You have " else None
+    if history is not None:  # "Patients with a history of myocardial infarction … are ineligible"
+        lead, end = "You have had", history.end()
+    cut = len(text[: tail.start()].rstrip(" ,;"))  # "…, will be excluded." → "… ." not "…,."
+    return [Edit(start, end, lead, "person"), Edit(cut, len(text), ".", "person")]
 
 
 def _must_not(text: str, start: int) -> list[Edit]:

@@ -34,8 +34,14 @@ AGREE = {
 }  # fmt: skip
 # verbs other than "be", "have" and the modals that the participant's own sentence may have ("the participant
 # received placebo", "the patient meets none of these", "the subject understands")
-_PAST = "received|stopped|completed|failed|developed|experienced|underwent|took|discontinued|started|signed|achieved"
-_PRESENT = "meets|needs|receives|requires|understands|takes|uses|develops|agrees|wishes|continues|qualifies"
+_PAST = (
+    "received|stopped|completed|failed|developed|experienced|underwent|took|discontinued|started|signed|achieved|"
+    "relapsed|progressed"
+)
+_PRESENT = (
+    "meets|needs|receives|requires|understands|takes|uses|develops|agrees|wishes|continues|qualifies|exceeds|stays|"
+    "remains|commits"
+)
 # as offline_plain words them
 _PLAIN_BASE = {"requires": "need", "receives": "get", "undergoes": "have", "demonstrates": "show"}
 _VERB = (
@@ -53,8 +59,14 @@ _SUBJECT_VERB = re.compile(
 _OBJECT = re.compile(
     r"\bthe\s+(?:patient|subject|participant)(?![-'’\w])(?=\s*(?:[,.;:)\]]|$)|\s+(?:to|from|at|in|into|for|of|with|"
     r"without|and|or|on|by|unless|if|when|while|during|before|after|as|than|until|because|since|throughout|under|"
-    r"through)\b)",
+    r"through|but|according|irrespective|regardless)\b|\s+(?:not\s+)?being\b|\s*\()",
     re.IGNORECASE,
+)
+_BEHALF = re.compile(r"\bon\s+behalf\s+of\s+the\s+(?:patient|subject|participant)(?![-'’\w])", re.IGNORECASE)
+# "For example, the participant needing inpatient treatment": an example of a state, with no verb for "you" to take
+_EXAMPLE_OF = re.compile(
+    r"\b(?i:for\s+example|e\.?g\.?|such\s+as|i\.e\.),?\s+(?P<who>the\s+(?:patient|subject|participant)\s+)"
+    r"(?=(?:not\s+)?[a-z]+ing\b)"
 )
 _OF_THE = re.compile(
     r"\bthe\s+(?P<what>(?:[a-z]+\s+)?[a-z-]+)\s+of\s+the\s+(?:patient|subject|participant)(?![-'’\w])", re.IGNORECASE
@@ -80,6 +92,23 @@ _HE_SHE = re.compile(
     r"(?=\s+(?!(?:is|has|was|does|had|did)\b)(?P<verb>[a-z]{3,}(?:s|ed))\b)"
 )
 _THEIR = re.compile(r"\b(?P<word>their|themselves)\b", re.IGNORECASE)
+# "they" with a verb only a person's: "indicating that they are aware", "They must be willing", "if they meet",
+# "a medicine that they are now taking" (not "they are the only lesions", "they have resolved", "they need to")
+_THEY = re.compile(
+    r"\b[Tt]hey\s+(?=(?:(?:must|should|will|may|can|could|would)\s+)?(?:not\s+)?(?:(?:now|also|currently|still|"
+    r"previously|usually)\s+)?(?:(?:are|be|were)\s+(?:(?:now|currently|also|not|sufficiently|fully)\s+)?(?:aware|willing|able|"
+    r"practi[cs]ing|intolerant|taking|getting|using|receiving|having|diagnosed|identified|proficient|clinically\s+fit)|"
+    r"understand|agree|consent|wish|meet|take\s+part|participate|self-report|think|sign|start|move\s+about|"
+    r"(?:have|had)\s+(?:not\s+)?(?:(?:previously|already|ever|fully)\s+)?(?:had|took|taken|received|completed|"
+    r"recovered|participated|taken\s+part|the\s+ability|been\s+(?:previously\s+)?(?:treated|diagnosed))|had\s+(?:a|an|any)\s)\b)"
+)
+# someone other than the reader before "they": the people it may mean
+_SOMEONE_BEFORE = re.compile(
+    r"\b(?:patients?|subjects?|participants?|individuals?|females?|males?|wom[ae]n|m[ae]n|people|persons|"
+    r"volunteers?|smokers?|relatives?|famil(?:y|ies)|partners?|spouses?|parents?|child(?:ren)?|doctors?|"
+    r"physicians?|investigators?|staff|donors?|caregivers?|guardians?|employees?|members?|representatives?)\b",
+    re.IGNORECASE,
+)
 # a thing before "their": "the study drugs or their components", "any of their metabolites"
 _THINGS_BEFORE = re.compile(r"\b(?:or|and|nor|(?:any|all|one|each|some|none|either)\s+of)\s+$", re.IGNORECASE)
 _THEIR_THING = re.compile(
@@ -137,6 +166,8 @@ def later_mentions(text: str, after: int) -> list[Edit]:
         if said is not None and said != verb:  # a past tense stays the source's, for the plain words to reword
             edits.append(Edit(m.start("verb"), m.end("verb"), said, "person"))
         edits += agreeing(text, m.end())
+    for m in _BEHALF.finditer(text, after):  # "consent on behalf of the patient" → "on your behalf"
+        edits.append(Edit(m.start(), m.end(), "on your behalf", "person"))
     for m in _OF_THE.finditer(text, after):  # "the ability of the patient to …" → "your ability to …"
         edits.append(Edit(m.start(), m.end(), f"your {m.group('what')}", "person"))
     for m in _OBJECT.finditer(text, after):
@@ -153,6 +184,15 @@ def later_mentions(text: str, after: int) -> list[Edit]:
         edits.append(Edit(m.start(), m.end(), "you", "person"))
         if m.group("verb").endswith("s"):
             edits.append(Edit(m.start("verb"), m.end("verb"), base_form(m.group("verb")), "person"))
+    for m in _EXAMPLE_OF.finditer(text, after):
+        edits.append(Edit(m.start("who"), m.end("who"), "", "person"))
+    for m in _THEY.finditer(text, after):
+        # "the subject" before it is the reader (said "you" by `_OBJECT`): "risk to the subject if they take part"
+        if not any(
+            not re.search(r"\bthe\s+$", text[: s.start()], re.IGNORECASE) or s.group().lower().endswith("s")
+            for s in _SOMEONE_BEFORE.finditer(text, after, m.start())
+        ):
+            edits.append(Edit(m.start(), m.start() + 4, _capital(text, m.start(), "you"), "person"))
     edits += _their(text, after)
     return edits
 
@@ -180,6 +220,17 @@ def agreeing(text: str, after: int) -> list[Edit]:
     return edits
 
 
+# a person named only as whose judgement or diagnosis it is ("the Investigator's determination", "documented
+# physician diagnosis of asthma as their primary disease"): no one "their" may mean
+_ONLY_AS_A_JUDGE = re.compile(
+    r"['’]s?\b|\s+(?:diagnos[ie]s|diagnosed|-diagnosed|determination|assessment|judge?ment)\b"
+)
+
+
+def _named_before(sentence: str) -> bool:
+    return any(not _ONLY_AS_A_JUDGE.match(sentence, m.end()) for m in _OTHER_PEOPLE.finditer(sentence))
+
+
 def _their(text: str, after: int) -> list[Edit]:
     edits: list[Edit] = []
     for m in _THEIR.finditer(text, after):
@@ -187,8 +238,12 @@ def _their(text: str, after: int) -> list[Edit]:
         sentence = re.split(r"[.;!?]\s+", before)[-1]
         if _THEIRS_ONLY.match(text, m.end()):
             pass  # "contraindicates their participation": only the participant takes part
-        elif _THINGS_BEFORE.search(before) or _THEIR_THING.match(text, m.end()) or _OTHER_PEOPLE.search(sentence):
+        elif _THINGS_BEFORE.search(before) or _THEIR_THING.match(text, m.end()) or _named_before(sentence):
             continue
         word = "your" if m.group("word").lower() == "their" else "yourself"
+        bodies = re.compile(r"\s+bod(?:ies|y)\b", re.IGNORECASE).match(text, m.end())
+        if bodies is not None:  # "implants in their bodies": one reader has one body
+            edits.append(Edit(m.start(), bodies.end(), _capital(text, m.start(), "your body"), "person"))
+            continue
         edits.append(Edit(m.start(), m.end(), _capital(text, m.start(), word), "person"))
     return edits
