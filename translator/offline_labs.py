@@ -46,6 +46,8 @@ def lab_opening(text: str, start: int, facts: Sequence[Fact], lexicon: Lexicon) 
     words = name.split()
     if not name or len(words) > 7 or _NOT_A_NAME.search(name) or name.count("(") != name.count(")"):
         return []
+    if _A_STATE.search(words[-1]):
+        return []  # "Hypocalcemia < 8.0 mg/dL" names a condition: "Your low calcium in the blood is …" is no sentence
     known = any(isinstance(x.entry.kind, Kind) and x.entry.kind in _LAB_KINDS for x in lexicon.find(name))
     if not known and words[-1].lower().strip("()") not in _LAB_WORDS:
         return []
@@ -61,6 +63,8 @@ def lab_opening(text: str, start: int, facts: Sequence[Fact], lexicon: Lexicon) 
     return edits
 
 
+# A condition named by its value's excess or lack ("hypocalcemia", "neutropenia", "thrombocytosis"), not the value
+_A_STATE = re.compile(r"(?:a?emia|penia|cytosis|philia)\W*$", re.IGNORECASE)
 # An alternative that is a condition, not a value ("… or history of familial long QT syndrome").
 _A_CONDITION = re.compile(
     r"\s*(?:(?:a|any)\s+)?(?:family\s+|personal\s+|known\s+|documented\s+)?(?:history|evidence|presence|signs?|"

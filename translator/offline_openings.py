@@ -83,9 +83,11 @@ _LED = [  # (pattern at the start, replacement); the pattern's match is replaced
     (r"(?:agrees?|agreed)\s+to\b", "You agree to"),
     (r"meets?\b", "You meet"),
     (r"received\b", "You have received"),
-    # "On dialysis" is a state, "On Visit R5 of the previous course" / "On Day 1" a time
+    # "On dialysis" is a state; "On Visit R5 of the previous course", "On Day 1", "On the previous day" a time, and
+    # "on the periorbital skin" (under "Location of the treatment area:") a place
     (r"(?P<adv>currently\s+)?(?P<ing>receiving|taking|undergoing|using|planning|participating|enrolled|"
-     r"on(?!\s+(?:visit|day|week|month|the\s+(?:day|date|first|last|morning)|or\s+(?:after|before))\b))\b",
+     r"on(?!\s+(?:visit|day|week|month|the|or\s+(?:after|before))\b))\b"
+     r"(?!\s+(?:patients?|subjects?|participants?|individuals?|people|persons?)\b)",  # "Enrolled subjects must …"
      "You are {adv}{ing}"),
     (r"(?:willing|able|unable|unwilling|capable|incapable)\b", "You are {0}"),
     (r"willingness\s+(?P<c>and|or|and/or)\s+ability\s+to\b", "You are willing {c} able to"),
@@ -97,7 +99,11 @@ _LED = [  # (pattern at the start, replacement); the pattern's match is replaced
     (r"diagnosed\s+with\b", "You have been diagnosed with"),
     (r"(?P<preg>pregnant(?:\s*(?:,|or|and/or|/)\s*(?:possibly\s+pregnant|lactating|nursing|breast-?\s?feeding))*)"
      r"\s+(?:women|females|patients|subjects|participants|mothers)\b(?!\s+(?:who|with|of|that))", "You are {preg}"),
-    (r"(?:pregnant|lactating|breast-?feeding|nursing)\b(?!.*\b(?:wom[ae]n|females?|mothers?)\b)", "You are {0}"),
+    # "Pregnant patients with a positive COVID-19 test" (not "You are pregnant patients with …")
+    (r"(?P<adj>pregnant|lactating|breast-?feeding|nursing)\s+(?:patients|subjects|participants)\b(?=\s+with\b)",
+     "You are a {adj} patient"),
+    (r"(?:pregnant|lactating|breast-?feeding|nursing)\b(?!.*\b(?:wom[ae]n|females?|mothers?)\b)"
+     r"(?!\s+(?:patients?|subjects?|participants?)\b)", "You are {0}"),
     (r"not\s+(?:pregnant|lactating|breast-?feeding|nursing)\b(?!.*\b(?:wom[ae]n|females?|mothers?)\b)", "You are {0}"),
     (r"(?P<adv>(?:fully|completely|adequately)\s+)?recovered\s+from\b", "You have {adv}recovered from"),
     (r"(?P<adj>known|uncontrolled|active|severe|chronic|acute|symptomatic|clinically\s+significant|significant|"
@@ -186,7 +192,12 @@ def past_event_opening(text: str, start: int, facts: Sequence[Fact]) -> list[Edi
         return [Edit(start, m.end(), "You have received", "person")]
     if m.group("part"):
         return [Edit(start, m.end(), "You have taken part in", "person")]
-    return [Edit(start, m.end(), "You have had " + m.group("had").lower(), "person")]
+    had = m.group("had").lower()
+    # one event, with its article ("Stroke within 4 weeks" → "You have had a stroke")
+    article = (
+        "an " if had == "operation" else "a " if had in ("stroke", "myocardial infarction", "heart attack") else ""
+    )
+    return [Edit(start, m.end(), "You have had " + article + had, "person")]
 
 
 _VERB_LED = frozenset({

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from translator.facts import Fact
 from translator.lexicon import Lexicon
 from translator.offline_conditions import condition_opening
-from translator.offline_edits import Edit
+from translator.offline_edits import Edit, wants_an
 from translator.offline_labs import lab_opening
 from translator.offline_mentions import AGREE, agreeing, base_form, later_mentions
 from translator.offline_openings import (
@@ -92,7 +92,10 @@ _NOT_CONDITIONS = re.compile(
     r"|(?<!not\s)\b(?:allowed|permitted)\s*\)?\s*:|\bincludes?\s+(?:(?:any|one)\s+of\s+)?(?:the\s+following|these)\b"
     r"|\b(?:is|are)\s+defined\s+as\b[^:]*\b(?:who|that)\b[^:]*:"
     r"|\b(?:is|are)\s+(?:a|an|any)\s+(?:[\w-]+\s+){0,2}(?:wom[ae]n|females?|m[ae]n|males?)\s+(?:who|that)\b[^:]*:"
-    r"|(?<!\bthe\s)\b(?:from|since|after|following|before|prior\s+to)\s*:\s*$",
+    r"|(?<!\bthe\s)\b(?:from|since|after|following|before|prior\s+to)\s*:\s*$"
+    # the reasons that make someone not able to become pregnant ("Female subjects may be considered to NOT be of
+    # childbearing potential for the following reasons:"): a definition, not a rule
+    r"|\bconsidered\s+(?:to\s+)?not\s+(?:to\s+)?(?:be\s+)?(?:of\s+)?child-?\s?bearing\b",
     re.IGNORECASE,
 )
 
@@ -151,8 +154,10 @@ def person_edits(text: str, facts: Sequence[Fact], lexicon: Lexicon, parent: str
         or noun_opening(text, start)
         or condition_opening(text, start, facts, lexicon)
     )
-    if not lead or _plural_complement(text, lead[0]) or _another_subject(text, lead[0].end):
+    complement = _singular_complement(text, lead[0]) if lead else None
+    if not lead or complement == [] or _another_subject(text, lead[0].end):
         return []
+    lead += complement or []
     if _OTHER_PEOPLE_NEXT.match(text, lead[0].end):
         return []  # "Pregnant women and women of childbearing potential": "You are pregnant and women who …"
     # not after "Your INR is …"
@@ -277,22 +282,58 @@ def _subject_edits(text: str, start: int, facts: Sequence[Fact], parent: str | N
     return []
 
 
-_PLURAL_PEOPLE = re.compile(
-    r"\s*(?:males|females|men|women|patients|subjects|adults|children|participants|volunteers|persons|people|"
-    r"individuals|outpatients|inpatients)\b",
+# One of the people a complement names, by its plural: "current smokers", "Lilly employees", "healthy males or females"
+_ONE_OF = {
+    "males": "male", "females": "female", "men": "man", "women": "woman", "patients": "patient", "subjects": "subject",
+    "adults": "adult", "participants": "participant", "volunteers": "volunteer", "individuals": "individual",
+    "people": "person", "persons": "person", "smokers": "smoker", "non-smokers": "non-smoker", "users": "user",
+    "employees": "employee", "relatives": "relative", "friends": "friend", "members": "member", "drinkers": "drinker",
+    "outpatients": "outpatient", "inpatients": "inpatient", "children": "child",
+}  # fmt: skip
+_COMPLEMENT = re.compile(
+    r"\s+(?P<words>(?:[\w-]+(?:/[\w-]+)?\s+){0,5}?[\w-]+(?:/[\w-]+)?)"
+    r"(?=\s*(?:[,.;:(]|$|\s(?:who|with|of|in|on|for|at|from|aged|as|that)\b))",
     re.IGNORECASE,
 )
+_WHO_VERB = {"are": "is", "have": "has", "were": "was"}
 
 
-def _plural_complement(text: str, edit: Edit) -> bool:
-    """ "Subjects will be males or females" → "You will be males …": the complement needs the third person."""
+def _singular_complement(text: str, edit: Edit) -> list[Edit] | None:
+    """ "Subjects are current smokers" → "You are a current smoker"; "Subjects will be males or females" → "You will
+    be a male or female": the people a plural complement names, one of them. None when the complement names no people;
+    [] when it does but cannot be said of one ("… women, who agree"), and the criterion stays in the third person."""
     at = edit.end
-    if not edit.text.endswith((" be", " are")):
+    if not edit.text.endswith((" be", " are", " were")):
         be = re.compile(r"\s+(?:not\s+)?be\b", re.IGNORECASE).match(text, at)
         if be is None or edit.text.split()[-1].lower() not in _MODALS:
-            return False
+            return None
         at = be.end()
-    return _PLURAL_PEOPLE.match(text, at) is not None
+    m = _COMPLEMENT.match(text, at)
+    if m is None or m.group("words").split()[-1].split("/")[-1].lower() not in _ONE_OF:
+        return [] if _PLURAL_PEOPLE.match(text, at) else None
+    edits = [Edit(m.start("words"), m.start("words"), "an " if wants_an(m.group("words")) else "a ", "person")]
+    for word in re.finditer(r"[\w-]+", m.group("words")):  # "males or females", "close friends/relatives"
+        if word.group().lower() in _ONE_OF:
+            edits.append(Edit(m.start("words") + word.start(), m.start("words") + word.end(),
+                              _ONE_OF[word.group().lower()], "person"))  # fmt: skip
+    # "who" right after, or after what names them ("females of childbearing potential who are not using …")
+    who = re.compile(r"(?:\s*,|\s+(?:of|with|in|on|at|from|aged)\b[^,;:.()]*?)?\s+who\s+(?P<verb>\w+)\b", re.I).match(
+        text, m.end()
+    )
+    if who is not None:
+        verb = who.group("verb").lower()
+        if verb not in _WHO_VERB and verb not in ("had", "can", "must", "will", "may", "should", "would", "could"):
+            return []  # "… females who agree to …" would need its verb in the singular too
+        if verb in _WHO_VERB:
+            edits.append(Edit(who.start("verb"), who.end("verb"), _WHO_VERB[verb], "person"))
+    return edits
+
+
+_PLURAL_PEOPLE = re.compile(
+    r"\s*(?:(?:[\w-]+\s+){0,3}?)(?:males|females|men|women|patients|subjects|adults|children|participants|volunteers|"
+    r"persons|people|individuals|outpatients|inpatients|smokers|users|employees)\b",
+    re.IGNORECASE,
+)
 
 
 _LATER_VERB = re.compile(r"\b(?P<join>and|or|but)\s+(?P<verb>is|has|was|does|isn't|hasn't|doesn't)\b", re.IGNORECASE)
@@ -302,7 +343,18 @@ _LATER_WHO = re.compile(r"\b(?:and|or)\s+(?P<who>who\s+)(?=are|have|had|were|is|
 def _agreement(text: str, after: int) -> list[Edit]:
     """ "You are male and is over 18" → "… and are over 18": later verbs of the same subject follow it."""
     # up to the clause's end or a new clause with its own subject ("… unless subject has X or is stable")
-    clause_end = re.search(r"[.;:]\s|\b(?:unless|if|when|because|although|while|whereas|except)\b", text[after:])
+    # ("… disorder that is either controlled … or is uncontrolled": "that" is the subject of its own verbs)
+    clause_end = next(
+        (
+            m
+            for m in re.finditer(
+                r"[.;:]\s|\b(?:unless|if|when|because|although|while|whereas|except|that|which|who)\b", text[after:]
+            )
+            # "… or who are breastfeeding" goes on with the same subject (`_LATER_WHO`)
+            if not (m.group() == "who" and re.search(r"\b(?:and|or|and/or),?\s+$", text[: after + m.start()]))
+        ),
+        None,
+    )
     stop = after + clause_end.start() if clause_end else len(text)
     edits = [
         Edit(m.start("verb"), m.end("verb"), _TO_BE[m.group("verb").lower()], "person")
