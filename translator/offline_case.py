@@ -116,6 +116,54 @@ def lowered(text: str, at: int) -> Edit | None:
     return Edit(m.start(1), m.end(1), word.lower(), "case")
 
 
+# The last word of a Title Case run that names a condition, a lab value or a common procedure: such a run of
+# ordinary words is no proper name ("Narrow-angle Glaucoma", "Major Depressive Disorder", "Total Bilirubin",
+# "Superior Vena Cava Syndrome"), unlike a run ending in a scale, a test, an index or a group ("Body Mass Index",
+# "Mini-Mental State Examination", "Diagnostic and Statistical Manual", "Eastern Cooperative Oncology Group").
+_HEADS = frozenset({
+    "disease", "diseases", "disorder", "disorders", "cancer", "cancers", "tumor", "tumors", "tumour", "tumours",
+    "infection", "infections", "failure", "syndrome", "syndromes", "illness", "deficiency", "insufficiency",
+    "dysfunction", "impairment", "malignancy", "carcinoma", "lymphoma", "leukemia", "leukaemia", "myeloma", "sarcoma",
+    "melanoma", "metastases", "hypertension", "hypotension", "diabetes", "mellitus", "asthma", "hepatitis", "cirrhosis",
+    "epilepsy", "angina", "arrhythmia", "fibrillation", "thrombosis", "embolism", "pancreatitis", "colitis",
+    "psychosis", "depression", "dementia", "anemia", "anaemia", "neuropathy", "glaucoma", "allergies", "allergy",
+    "incontinence", "infarction", "stroke", "obesity", "arthritis", "fibrosis", "bilirubin", "count", "clearance",
+    "phosphatase", "transaminase", "aminotransferase", "expectancy", "capacity", "creatinine", "hemoglobin",
+    "haemoglobin", "albumin", "transplantation", "transplant",
+})  # fmt: skip
+# Words of a name of a book, a scale, a body or a classification, wherever they stand in the run
+_NAMING = frozenset({
+    "manual", "scale", "index", "examination", "exam", "inventory", "criteria", "system", "group", "association",
+    "society", "questionnaire", "test", "score", "classification", "institute", "organization", "center", "centre",
+    "study", "trial", "version", "edition", "revision", "network", "consortium", "foundation", "registry",
+})  # fmt: skip
+_RUN_WORD = re.compile(rf"{_CAPITALISED}[a-z]*(?:-[A-Za-z]+)*")
+_RUN_JOIN = re.compile(r"\s+(?:(?:and|of|the|in)\s+|(?:\d+|[IVX]+)\s+)?")
+
+
+def ordinary_run(text: str, at: int) -> list[Edit]:
+    """Edits lowering a Title Case run of ordinary words from `at` that ends in a condition, a lab value or a
+    procedure (`_HEADS`): "You have Narrow-angle Glaucoma" → "You have narrow-angle glaucoma". None when a word of
+    it may be a name (not `ordinary`, a possessive after it) or the run names something else."""
+    words: list[re.Match[str]] = []
+    m = _RUN_WORD.match(text, at)
+    while m is not None:
+        words.append(m)
+        join = _RUN_JOIN.match(text, m.end())
+        m = _RUN_WORD.match(text, join.end()) if join else None
+    if len(words) < 2 or _POSSESSIVE.match(text, words[-1].end()) or words[-1].group().lower() not in _HEADS:
+        return []
+    if any(word.group().lower() in _NAMING for word in words):
+        return []  # "Diagnostic and Statistical Manual of Mental Disorders" ends in a condition but names a book
+    edits = []
+    for word in words:
+        parts = word.group().split("-")
+        if any(part[:1].isupper() and not ordinary(part) for part in parts) or _POSSESSIVE.match(text, word.end()):
+            return []
+        edits.append(Edit(word.start(), word.end(), word.group().lower(), "case"))
+    return edits
+
+
 def _opening(text: str, edit: Edit) -> bool:
     start = len(text) - len(text.lstrip())
     return edit.what == "person" and edit.start == start and edit.text.startswith(("You", "Your", "If you"))
@@ -129,6 +177,8 @@ def case_edits(text: str, person: Sequence[Edit]) -> list[Edit]:
         return []
     # the word the opening now precedes: the first the opening did not itself replace
     edit = lowered(text, opening.end)
-    if edit is None or any(e.start <= edit.start < e.end for e in person if e is not opening):
+    first = _FIRST_WORD.match(text, opening.end)
+    run = [edit] if edit is not None else ordinary_run(text, first.start(1)) if first else []
+    if not run or any(e.start <= run[0].start < e.end for e in person if e is not opening):
         return []
-    return [edit]
+    return run
