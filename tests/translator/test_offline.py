@@ -291,7 +291,7 @@ def test_same_time_moves_only_after_a_whole_noun_phrase_never_out_of_a_list() ->
 
 def test_history_of_and_prior_become_have_had_but_never_swallow_or_current() -> None:
     assert bullet_for("NCT00446030", "History of stroke or transient").text == (
-        "You have had stroke or transient ischemic attack (TIA)."
+        "You have had a stroke or transient ischemic attack (TIA)."
     )
     # "You have had or current …" would not be English: "Prior or current" stays as written
     assert bullet_for("NCT00102206", "Prior or current virologic").text.startswith("Prior or current virologic failure")
