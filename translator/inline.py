@@ -223,16 +223,59 @@ def _weak_dashes(text: str) -> list[int]:
     return lower + [m.start() for m in _NUMBER_ITEM_DASH.finditer(text) if not _is_value(text, m.start())]
 
 
-def has_inline_bullets(paragraph: str) -> bool:
-    """Several " - Item" separators in one paragraph mean its bullets were flattened into prose."""
+NO, MAYBE, YES = 0, 1, 2
+# Words that open a criterion of their own after a dash, not a label's details.
+_LETTER_BEFORE_DASH = re.compile(r"(?<![\w-])[a-z]\Z")
+_OPENS_CRITERION = re.compile(
+    r"\s*(?:No|Not|None|Other|More|Less|Fewer|At least|Prior|Previous|History|Use|Any|Known|Current|Concurrent|"
+    r"Uncontrolled|Active|QTc?)\b"
+)
+
+
+def inline_bullets(paragraph: str) -> int:
+    """Whether " - Item" separators in one paragraph show its bullets flattened into prose: YES, NO, or MAYBE for
+    an item of its own holding one more " - " ("- Pregnancy - Patients are asked date of last menstrual period …",
+    "- Performance status - Karnofsky 70-100%", "- Previous treatment for oral cavity cancer - Surgery /chemo"),
+    which is one item unless the same text flattens other items (see `translator.lines.read_lines`) or a sentence
+    ends before the dash ("… monitoring. - History of regular bowel habits")."""
     if not any(dash in paragraph for dash in (" -", "- ", ";-", ".-")):
-        return False  # the fast path: no dash here can separate items
+        return NO  # the fast path: no dash here can separate items
     if ":" in paragraph and _FLATTENED_HEADER.search(paragraph):
         # "Inclusion Criteria: - seizure - pregnancy": a header then hyphen items, all on one line
-        return len(_WEAK_DASH.findall(paragraph)) + len(_inline_dashes(paragraph)) >= 2
+        return YES if len(_WEAK_DASH.findall(paragraph)) + len(_inline_dashes(paragraph)) >= 2 else NO
     if len(_INLINE_DASH.findall(paragraph)) < 2:
-        return False  # the fast path: most paragraphs have no dash to weigh
-    return len(_inline_dashes(paragraph)) >= 2
+        return NO  # the fast path: most paragraphs have no dash to weigh
+    found = _inline_dashes(paragraph)
+    lead = len(paragraph) - len(paragraph.lstrip())
+    inside = _midline(paragraph, found)
+    if len(inside) == 1 and find_marker(paragraph, lead) is not None:
+        before = paragraph[: inside[0].start()].rstrip()
+        if before.endswith((".", ";", ".)", ":")) or _OPENS_CRITERION.match(paragraph, inside[0].end()):
+            return YES  # "… monitoring. - History of …", "… therapy - More than 3 prior lines of therapy"
+        if _LETTER_BEFORE_DASH.search(before):
+            return YES  # "… in the past 3 months b- Fertile female volunteers …": a lettered item
+        return MAYBE
+    return YES if len(found) >= 2 else NO
+
+
+def _midline(paragraph: str, found: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The separators inside the text: in the middle of a line, or opening a hard-wrapped line of an item ("… for
+    mCRC disease\n - Last dose of …"); not the bullets of a block whose every line is an item."""
+    lines = paragraph.splitlines()
+    if len(lines) > 1 and all(find_marker(line, len(line) - len(line.lstrip())) for line in lines if line.strip()):
+        return [m for m in found if paragraph[paragraph.rfind("\n", 0, m.start()) + 1 : m.start()].strip()]
+    lead = len(paragraph) - len(paragraph.lstrip())
+    return [m for m in found if m.start() > lead]
+
+
+def flattens_items(paragraph: str) -> bool:
+    """Whether a paragraph holds at least two " - Item" separators in the middle of a line."""
+    return len(_midline(paragraph, _inline_dashes(paragraph))) >= 2
+
+
+def has_inline_bullets(paragraph: str) -> bool:
+    """Several " - Item" separators in one paragraph mean its bullets were flattened into prose."""
+    return inline_bullets(paragraph) == YES
 
 
 def _header_prefix(text: str, at: int, cuts: set[int]) -> bool:

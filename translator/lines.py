@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from translator.headers import match_header
-from translator.inline import cut_points, has_inline_bullets
+from translator.inline import MAYBE, NO, YES, cut_points, flattens_items, inline_bullets
 from translator.markers import SYMBOL_BULLETS, find_marker
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
@@ -72,14 +72,17 @@ def read_lines(raw: str) -> tuple[list[Line], bool]:
     lines = _physical_lines(raw)
     wrapped = is_wrapped(lines)
     out: list[Line] = []
-    for paragraph in _paragraphs(lines, wrapped):
+    paragraphs = list(_paragraphs(lines, wrapped))
+    blocks = [raw[p[0].start : p[-1].start + len(p[-1].text)] if not p[0].blank else "" for p in paragraphs]
+    flat = [inline_bullets(block) if block else NO for block in blocks]
+    # one item holding one more " - " is two items where the same text flattens other items
+    consistent = MAYBE in flat and any(f == YES and flattens_items(b) for f, b in zip(flat, blocks, strict=True))
+    for paragraph, block, dashes in zip(paragraphs, blocks, flat, strict=True):
         if paragraph[0].blank:
             out.extend(paragraph)
             continue
-        first, last = paragraph[0], paragraph[-1]
-        block = raw[first.start : last.start + len(last.text)]
-        dashes = has_inline_bullets(block)
-        cuts = [first.start + c for c in cut_points(block, dashes=dashes)]
+        first = paragraph[0]
+        cuts = [first.start + c for c in cut_points(block, dashes=dashes == YES or (dashes == MAYBE and consistent))]
         if not cuts:
             out.extend(paragraph)
             continue

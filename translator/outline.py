@@ -94,6 +94,8 @@ class _Builder:
         continuation = wrapped and not line.cut and not blank_before and self.last is not None
         if marker is not None and continuation and _wrapped_value(text, marker, previous):
             marker = None
+        if marker is not None and marker.style == "num-" and continuation and not previous.endswith((".", ":", ";")):
+            marker = None  # "overall NAPSI >\n 14 - Target nail is defined …": the value, then a dash
         if marker is not None and marker.text == "o" and continuation and _word_o(text, marker, previous, self.last):
             marker = None  # "(cohort\n 1)." or "rate 30\n - 59 mL/min": a hard wrap before a value, not an item
         continues = self.last is not None and (wrapped or line.indent > self.last.indent)

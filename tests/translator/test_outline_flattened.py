@@ -246,3 +246,45 @@ def test_a_name_wrapped_after_its_dash_stays_whole_on_real_record(shared_data: P
     # A number after a dash inside an item that is no flattened list stays a value ("medication - 30 days").
     texts = [c.text for c in real("NCT02207829").criteria]
     assert any("investigational medication - 30 days or within 5 drug half lives" in t for t in texts)
+
+
+def test_an_item_with_one_more_dash_is_one_item_on_real_records(shared_data: Path) -> None:
+    # A label and its value, a note or a cohort tag after the dash: one criterion, not two.
+    assert any(c.text == "Performance status - Karnofsky 70-100%" for c in real("NCT00062127").criteria)
+    texts = [c.text for c in real("NCT01276847").criteria]
+    assert "Has psoriasis body surface area (BSA) involvement ≥ 10% at Baseline - Part 2" in texts
+    texts = [c.text for c in real("NCT00087477").criteria]
+    note = "Symptomatic or untreated brain metastases - Patients with brain metastases are eligible"
+    assert any(t.startswith(note) for t in texts)
+    # "overall NAPSI >\n 14 - Target nail is defined …": the 14 is the value, no "14 -" list marker.
+    texts = [c.text for c in real("NCT00581100").criteria]
+    assert any("overall NAPSI > 14 - Target nail is defined as the nail" in t for t in texts)
+    # Still two items: a second item opens a wrapped line of the first ("… mCRC disease\n - Last dose of …").
+    texts = [c.text for c in real("NCT00115765").criteria]
+    assert "Radiotherapy within 14 days before randomization" in texts
+
+
+@pytest.mark.parametrize(
+    ("item", "texts"),
+    [
+        (
+            "-  Pregnancy - Patients are asked the date of their last period",
+            ["Pregnancy - Patients are asked the date of their last period"],
+        ),
+        (
+            "-  Prior HDAC inhibitor therapy - More than 3 prior lines of therapy",
+            ["Prior HDAC inhibitor therapy", "More than 3 prior lines of therapy"],
+        ),
+        (
+            "-  Healthy as determined by the investigator. - History of regular bowel habits",
+            ["Healthy as determined by the investigator.", "History of regular bowel habits"],
+        ),
+    ],
+)
+def test_one_more_dash_in_an_item_opens_an_item_only_after_a_sentence_or_before_a_criterion(
+    item: str, texts: list[str]
+) -> None:
+    raw = f"\n        Exclusion Criteria:\n\n          -  Age under 18\n\n          {item}\n\n          -  Asthma\n"
+    doc = parse_criteria(raw)
+    assert [c.text for c in doc.criteria] == ["Age under 18", *texts, "Asthma"]
+    assert_invariants(raw, doc)
