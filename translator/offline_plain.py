@@ -41,7 +41,7 @@ _PLAIN: list[tuple[str, str]] = [
     # eligible to take part is allowed to: "can" says it, and keeps what follows ("if she is …")
     (r"(?:is|are) eligible to (?:participate|take part|enter and take part)(?= in\b| if\b|\s*[.;,]|$)",
      "can take part"),
-    (r"(?:the\s+)?initiation of(?=\s+(?:the\s+)?(?:study|trial|treatment|therapy|any)\b)", "the start of"),
+    (r"(?:the\s+)?initiation of(?=\s+(?:the\s+)?(?:study|trial|treatment|therapy)\b)", "the start of"),
     (r"(?<![\w-])(?<!principal )(?<!sub-)(?<!co-)(?:(?:study|clinical|site|treating)\s+)?investigators",
      "study doctors"),
     (r"(?<![\w-])(?<!principal )(?<!sub-)(?<!co-)(?:(?:study|clinical|site|treating)\s+)?investigator(?!['’\w-])",

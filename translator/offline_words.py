@@ -20,15 +20,23 @@ same in every criterion it can match (read in the corpus):
 - "according to the/a/RECIST …" → "as set by" (not before a person, where it means a judgement);
 - "considered to be/by …" → "thought to be/by";
 - "the Investigator" (capitalised mid-sentence in many protocols, which offline_plain reads as a name) →
-  "the study doctor", but not the "Investigator's Brochure" (a document).
+  "the study doctor", but not the "Investigator's Brochure" (a document); "the principal investigator" → "the
+  lead study doctor";
+- "study/protocol requirements", "the requirements of the study" → "study rules".
 
 After the second person ("have the ability to" exists once "Ability to …" became a sentence):
 "You have the ability to" → "You are able to" (→ "You can" by offline_plain.polish), "must have the ability
-to" → "must be able to", "women with the ability to" → "women who can".
+to" → "must be able to", "women with the ability to" → "women who can"; a window's "30 days following" →
+"30 days after", "before initiation of" → "before the start of"; and the histories offline_plain leaves:
+"You have a known history of X" → "You are known to have had X" ("known" stays: not known is not never),
+"a recent history of X" → "recently had X", "a history of any of these:" → "had any of these:", "You have X
+or a history of Y" → "… or have had Y" (not under a "no" or an exception, not after an adjective or a noun
+that shares the noun or the "of": "known or a history of X", "a current diagnosis or history of X").
 
 "Clinically significant" is a lexicon substitute ("medically important"), so its variants follow it.
-Words left as they are, and why: "history" (offline_plain already writes "have had" where the sentence
-allows it; "You have a known history of X" is not "You had X"), "including" (the sentence splits of
+Words left as they are, and why: "history" elsewhere ("a personal or family history", "a history or current
+X": no short form keeps both times), "acceptable" before an organ's function ("good enough" there reads to
+the fidelity check as a grade it cannot find in the source), "including" (the sentence splits of
 offline_sentences read it), "experimental" (no shorter word keeps "not yet approved"), "medicine",
 "significant" alone ("major" could read as stronger), "eligible" (eligibility wording the negation
 counts read).
@@ -79,6 +87,11 @@ WORDS: list[tuple[str, str]] = [
      r"(?:(?:the|a|an|their|your|its|local|institutional|national|international|current|standard|study|protocol)\b"
      r"|(?-i:[A-Z])))", "as set by"),
     (r"considered(?=\s+(?:to\s+(?:be|have)|by)\b)", "thought"),
+    # the doctor who leads the study at the site; not before its letters ("(PI)"), which stand for the title
+    (r"(?<!on )(?<!at )the\s+(?-i:[Pp]rincipal\s+[Ii]nvestigator)(?!['’]?s?\s*[(\[])", "the lead study doctor"),
+    # what the study asks of the reader: its rules
+    (r"(?:study|protocol|trial)\s+requirements", "study rules"),
+    (r"the\s+requirements\s+of\s+(?:the|this)\s+(?:study|trial)", "the study rules"),
     # not "on/at the Investigator's judgment/discretion": the check reads "at the study" as a time ("on study")
     (r"(?<!on )(?<!at )(?<!after )(?<!before )(?<!until )(?<!during )the\s+(?-i:Investigator)(?P<pl>s?)"
      r"(?!['’]?s?\s+(?-i:Brochure|Global|Assessment|Site|Initiated|Sponsored))", r"the study doctor\g<pl>"),
@@ -109,6 +122,35 @@ def word_edits(text: str, taken: Sequence[tuple[int, int]] = ()) -> list[Edit]:
 _POLISH: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(?P<you>You|you) have (?:the )?ability to\b"), r"\g<you> are able to"),
     (re.compile(r"\b(?P<modal>must|to|will|should|may|shall) have (?:the )?ability to\b"), r"\g<modal> be able to"),
+    # "30 days following the last dose": inside a window the fact rules word, so not in WORDS; the check compares it
+    (re.compile(r"\b(?P<n>(?:days?|weeks?|months?|years?|hours?)) following\b"), r"\g<n> after"),
+    # the anchor of a window ("28 days before initiation of study treatment"): the check compares it after
+    (re.compile(r"\b(?P<pre>before|after|of|since|until|following|from)\s+(?:the\s+)?initiation\s+of\b(?!\s+any\b)"),
+     r"\g<pre> the start of"),
+    # "a known history of X" is "known to have had X", as "a history of X" is "have had X" (offline_plain.polish)
+    (re.compile(r"\b(?P<you>You|you) have (?:a )?known history of (?=[a-z])"
+                r"(?!(?:or|and|and/or|any|the|this|these|those|either|both|\w+ing)\b)(?![^.;]*\bhistory of\b)"),
+     r"\g<you> are known to have had "),
+    # a list's heading: "a history of any of these:" is "had any of these"; "a recent history of X" is "recently had X"
+    (re.compile(r"\b(?P<you>You|you) have (?:a\s+)?(?:(?:past|prior|previous)\s+)?history of any of these\b"),
+     r"\g<you> have had any of these"),
+    (re.compile(r"\b(?P<you>You|you) have (?:a\s+)?recent history of (?=[a-z])"
+                r"(?!(?:or|and|and/or|any|the|this|these|those|either|both|\w+ing)\b)(?![^.;]*\bhistory of\b)"),
+     r"\g<you> have recently had "),
+    # "You have X or a history of Y" is "You have X or have had Y"; not after an adjective that shares the noun
+    # ("You have known or a history of schizophrenia": known or past schizophrenia)
+    # nor where a "no" or an exception in the sentence could cover the history too ("no X or history of Y")
+    (re.compile(r"^(?P<head>(?:You|you) have (?!(?:a\s+)?(?:known\s+)?history\b)"
+                r"(?![^.;]*\b(?:no|not|never|without|nor|neither|except|excluding|unless|other\s+than)\b)[^.;:()\[\]]*?"
+                r"(?<!\bknown)(?<!\bcurrent)(?<!\bconcurrent)(?<!\bsuspected)(?<!\bactive)(?<!\bpresent)(?<!\bongoing)"
+                r"(?<!\bexisting)(?<!\brecent)(?<!\bchronic)(?<!\bpast)(?<!\bprior)(?<!\bpersonal)(?<!\bfamily)(?<!ly)"
+                r"(?<!\bof)(?<!\bwith)(?<!\bno)"
+                # nor after a noun that shares the "of" ("a current diagnosis or history of mania")
+                r"(?<!diagnosis)(?<!evidence)(?<!signs)(?<!\bsign)(?<!presence)(?<!symptoms)(?<!complication)(?<!complications)"
+                r"(?<!suspicion)(?<!findings)(?<!features)(?<!episode)(?<!episodes)(?<!\brisk)(?<!occurrence))"
+                r"(?P<comma>,?) or (?:a )?history of (?=[a-z])"
+                r"(?!(?:or|and|and/or|any|the|this|these|those|either|both|\w+ing)\b)(?![^.;]*\bhistory of\b)"),
+     r"\g<head>\g<comma> or have had "),
     (re.compile(r"\b(?P<who>(?i:women|woman|females?|patients?|subjects?|participants?|men|males?|people|persons?)) "
                 r"with (?:the )?ability to\b"), r"\g<who> who can"),
 ]  # fmt: skip

@@ -37,8 +37,8 @@ from translator.offline_words import polish_words, word_edits
         ("NCT00619541", "Patient considered by the investigator to be appropriate",
          "Patient thought by the study doctor to be appropriate for systemic treatment."),
         # "the Investigator", capitalised mid-sentence, is no name
-        ("NCT00234377", "Able to understand and comply with the requirements of the study, as judged by the Investigator",
-         "You can understand and follow the requirements of the study, as judged by the study doctor."),
+        ("NCT00234377", "Able to understand and comply with the requirements of the study, as judged by the",
+         "You can understand and follow the study rules, as judged by the study doctor."),
         ("NCT00115765", "Clinically significant ascites", "You have medically important ascites."),
         ("NCT00365417", "Patients must have the ability to swallow oral medication.",
          "You must be able to swallow oral medicine."),
@@ -97,7 +97,7 @@ def test_edits_on_the_source_and_on_the_composed_text_agree() -> None:
     # "Any serious medical condition" becomes "You have any serious medical condition" in one edit of the opening,
     # which the source-level edit cannot share a span with; the composed text gets the same word
     source = "Any serious medical condition that would interfere with the study"
-    assert [e.text for e in plain_edits(source)][0] == "health problem"
+    assert next(e.text for e in plain_edits(source)) == "health problem"
     assert polish_words("You have any serious medical condition.") == "You have any serious health problem."
     # articles follow the new word
     assert polish("You must use an adequate method of birth control.") == (
@@ -117,3 +117,46 @@ def test_criteria_are_rules_only_where_they_are_the_study_s_own() -> None:
         "more than one of these criteria: fetal tachycardia"
     )
     assert polish_words("meets DSM-5 criteria for major depression") == "meets DSM-5 criteria for major depression"
+
+
+@pytest.mark.parametrize(
+    ("nct_id", "source", "plain"),
+    [
+        # "asthma or a history of asthma" is asthma now or in the past: "or have had", the "or" kept
+        ("NCT01462617", "Subjects who have asthma or a history of asthma.", "You have asthma or have had asthma."),
+        # known to have had it: "known" stays (not known is not never)
+        ("NCT00640146", "Participants with a known history of chronic active hepatitis B",
+         "You are known to have had chronic active hepatitis B or hepatitis C virus or HIV infection."),
+        # inside a window the fact rules word: the window is the same, "after" for "following"
+        ("NCT00436072", "Agree to use an effective form of contraception during the study",
+         "You agree to use an effective form of birth control during the study and 90 days after the last dose"),
+        ("NCT00115765", "Subject unwilling or unable to comply with study requirements",
+         "You are unwilling or unable to follow study rules."),
+        ("NCT02508870", "Investigational therapy within 28 days prior to initiation of study treatment",
+         "Experimental treatment in the 28 days before the start of study treatment"),
+    ],
+)
+def test_history_windows_and_requirements_get_their_short_form(nct_id: str, source: str, plain: str) -> None:
+    request, rendering, items = rendered(nct_id, source)
+    index = next(i for i, item in enumerate(request.items) if item.text.startswith(source))
+    assert rendering.bullets[index].text.startswith(plain)
+    assert items[index].level == "rewrite"
+    assert not errors(check_rendering(request, rendering))
+
+
+def test_a_history_under_a_no_or_beside_a_shared_adjective_stays() -> None:
+    # "no X or history of Y" denies both: "or have had Y" would leave Y out of the "no"
+    text = bullet_for("NCT00074139", "No symptomatic evidence or history of brain metastases").text
+    assert text == "You have no symptomatic evidence or history of brain metastases."
+    # "known or a history of schizophrenia" is known or past schizophrenia
+    assert polish_words("You have known or a history of schizophrenia.") == (
+        "You have known or a history of schizophrenia."
+    )
+    # a noun before the "or" that shares the "of" ("a current diagnosis [of X] or history of X")
+    assert polish_words("You have a current diagnosis or history of manic episode.") == (
+        "You have a current diagnosis or history of manic episode."
+    )
+    # a second "history of" leans on the first "have": both stay
+    assert polish_words("You have a known history of epilepsy or a history of febrile seizures.") == (
+        "You have a known history of epilepsy or a history of febrile seizures."
+    )
