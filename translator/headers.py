@@ -217,13 +217,15 @@ _LEAD_IN = re.compile(
 )
 
 
-def lead_in_header(content: str, current: SectionKind) -> HeaderMatch | None:
-    """A "must (not) meet all/any of the following" line that changes the section kind, as a header."""
+def lead_in_header(content: str, current: SectionKind, *, empty_lead_in: bool = False) -> HeaderMatch | None:
+    """A "must (not) meet all/any of the following" line that changes the section kind, as a header.
+    `empty_lead_in`: the current section was opened by such a line and holds nothing yet; a "must meet ALL" then
+    opens the inclusions again (inclusions, exclusions, then a second inclusion list)."""
     match = _LEAD_IN.match(content.strip())
     if match is None:
         return None
     kind = SectionKind.EXCLUSION if match.group("neg") else SectionKind.INCLUSION
-    if kind is current or (kind is SectionKind.INCLUSION and current is not SectionKind.OTHER):
+    if kind is current or (kind is SectionKind.INCLUSION and current is not SectionKind.OTHER and not empty_lead_in):
         return None  # the section already says so: the line stays its lead-in criterion
     return HeaderMatch(kind, match.group("label"), len(content))
 

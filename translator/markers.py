@@ -109,3 +109,19 @@ def letter_after(marker: Marker, previous: Marker) -> Marker | None:
         return None
     style = "(alpha)" if marker.style == "(roman)" else "alpha." if letter.islower() else "ALPHA."
     return Marker(style, marker.text, marker.start, marker.end, marker.content)
+
+
+_ROMANS = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii",
+           "xviii", "xix", "xx"]
+
+
+def ordinal(marker: Marker) -> int | None:
+    """The count a numbered, lettered or roman marker stands for ("3." 3, "(c)" 3, "iv." 4); None for bullets."""
+    value = marker.text.strip("().-、 ").lower()
+    if marker.style.startswith(("num", "(num")):
+        return int(value) if value.isdigit() else None
+    if "roman" in marker.style:
+        return _ROMANS.index(value) + 1 if value in _ROMANS else None
+    if "alpha" in marker.style.lower():
+        return ord(value) - ord("a") + 1 if len(value) == 1 and value.isalpha() else None
+    return None

@@ -16,7 +16,7 @@ from translator.criteria import CriteriaDoc, Criterion, Logic, Section, SectionK
 from translator.headers import HeaderMatch, lead_in_header, match_header, starts_with_header
 from translator.lines import BREAK, Line, read_lines
 from translator.logic import infer_logic
-from translator.markers import Marker, find_marker, letter_after
+from translator.markers import Marker, find_marker, letter_after, ordinal
 from translator.text import clean_text
 
 _PREFIX = {SectionKind.INCLUSION: "I", SectionKind.EXCLUSION: "E", SectionKind.OTHER: "O"}
@@ -164,6 +164,8 @@ class _Builder:
             return True  # "A participant must meet all of the following criteria:" holds the list after it
         if top.label and node.marker is None:
             return True  # PDQ style: "Age:" then "18 and over" on the next line
+        if top.key == node.key and node.marker is not None and top.marker is not None and node.marker.style != "hier":
+            return _restarts_under(self.raw, top, node)
         if _numbered(top) and _numbered(node):
             return node.level > top.level  # "1.2" under "1.", "2." closes "1.2"
         if top.key == node.key or node.marker is None:
@@ -173,6 +175,19 @@ class _Builder:
         if top.marker is None:
             return _introduces(self.raw, top)
         return _introduces(self.raw, top) or _is_sub_style(top, node)
+
+
+def _restarts_under(raw: str, top: _Node, node: _Node) -> bool:
+    """A list of the same style at the same indent nests by its count: "i. … one or more of the following:" then
+    "i. High LDH", "ii. Marrow involvement" is a list under the first "i."; the "ii." after its last item goes
+    back to the outer list."""
+    value = ordinal(node.marker) if node.marker else None
+    if value is None:
+        return False
+    last = top.children[-1] if top.children else None
+    if last is not None and last.key == node.key and last.indent == node.indent and last.marker is not None:
+        return ordinal(last.marker) == value - 1
+    return last is None and value == 1 and _introduces(raw, top)
 
 
 def _wrapped_value(text: str, marker: Marker, before: str) -> bool:
@@ -255,7 +270,9 @@ def parse_criteria(raw: str) -> CriteriaDoc:
             header = header if line.cut or starts_with_header(line.text[at:]) else None
         if header is None and (blank_before or not wrapped) and "meet" in line.text:
             current = builder.sections[-1].kind if builder.sections else SectionKind.OTHER
-            header = lead_in_header(line.text[at:], current)
+            last = builder.sections[-1] if builder.sections else None
+            empty = last is not None and not last.roots and "meet" in (last.label or "")
+            header = lead_in_header(line.text[at:], current, empty_lead_in=empty)
         if header is None:
             builder.add_item(line, line.first, blank_before, wrapped)
         else:

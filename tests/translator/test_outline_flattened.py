@@ -288,3 +288,39 @@ def test_one_more_dash_in_an_item_opens_an_item_only_after_a_sentence_or_before_
     doc = parse_criteria(raw)
     assert [c.text for c in doc.criteria] == ["Age under 18", *texts, "Asthma"]
     assert_invariants(raw, doc)
+
+
+def test_must_meet_all_after_an_empty_must_not_meet_any_opens_the_inclusions_again() -> None:
+    # Inclusions, an empty exclusion list, then the inclusions and exclusions written again (NCT04779853's layout).
+    raw = (
+        "Patients must meet ALL of the following:\n\n- 10-18 years old\n\n"
+        "Patients must NOT meet any of the following:\n\n"
+        "Patients must meet ALL of the following:\n\n- 10-18 years old\n\n"
+        "Patients must NOT meet any of the following:\n\n- Immunocompromised patients"
+    )
+    doc = parse_criteria(raw)
+    assert [s.kind.value for s in doc.sections] == ["inclusion", "exclusion", "inclusion", "exclusion"]
+    assert [(c.id, c.text) for c in doc.criteria] == [
+        ("I1", "10-18 years old"),
+        ("I2", "10-18 years old"),
+        ("E1", "Immunocompromised patients"),
+    ]
+    # Under an exclusion list that holds items, the same line stays the exclusions' own lead-in.
+    raw = "Patients must NOT meet any of the following:\n\n- Asthma\n- Patients must meet ALL of the following:\n  - X"
+    assert [c.kind.value for c in parse_criteria(raw).criteria] == ["exclusion"] * 3
+
+
+def test_a_list_restarting_at_one_after_a_lead_in_nests_under_it_on_real_records(shared_data: Path) -> None:
+    # "4. Patients with … that would interfere with vitamin D absorption:\n\n 1. Celiac disease. 2. Chron's …"
+    doc = real("NCT02256215")
+    item = next(c for c in doc.criteria if c.text.endswith("would interfere with vitamin D absorption:"))
+    assert len(item.children) == 6 and doc.get(item.children[0]).text == "Celiac disease."  # type: ignore[union-attr]
+    # "4. T1DM:\n\n1. For US only: …\n2. For Japan only: …"
+    item = real("NCT06742723").get("E4")
+    assert item is not None and item.text == "T1DM:" and item.children[:2] == ["E4.1", "E4.2"]
+    # A flat roman list under a roman item closes back to the outer list where its count does not go on.
+    raw = (
+        "Inclusion Criteria:\n\na. T-cell lymphoma\ni. Peripheral T-cell lymphoma and one or more of the following:\n"
+        "i. High LDH\nii. Marrow involvement\nii. Angioimmunoblastic lymphadenopathy\nb. Mantle cell lymphoma"
+    )
+    assert [c.id for c in parse_criteria(raw).criteria] == ["I1", "I1.1", "I1.1.1", "I1.1.2", "I1.2", "I2"]

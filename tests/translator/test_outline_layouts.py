@@ -29,17 +29,7 @@ from translator.outline import parse_criteria
 LABELS = Path(__file__).parent / "labels" / "criteria.toml"
 
 # Rewritten texts a reader could also misread; each entry says why.
-KNOWN: dict[str, dict[str, str]] = {
-    "num-dot-flat": {
-        # Flat "e. … i. … i. … ii.": a roman list directly under a roman item, all at one indent.
-        "NCT00561418": "flat roman list under a roman item",
-    },
-    "header-lead-in": {
-        # Inclusion, exclusion, then inclusion again: "must meet ALL" after the exclusions is read as
-        # their lead-in, as the same line under an "Exclusion Criteria:" header would be.
-        "NCT04779853": "a second inclusion section after the exclusions",
-    },
-}
+KNOWN: dict[str, dict[str, str]] = {}
 # A whole list flattened onto one line ("Inclusion Criteria: - A - B Exclusion Criteria: - C", "… 1. A 2. B")
 # is ambiguous wherever an item holds " - " or a number of its own; these layouts are held to a ceiling (the
 # count measured when the rules were last changed) rather than to a list of records.
