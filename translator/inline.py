@@ -300,6 +300,9 @@ def _header_prefix(text: str, at: int, cuts: set[int]) -> bool:
 _CAPITAL = re.compile(r"(?<![\w'’(\[/-])[A-Z]")
 _TWO_LETTERS = re.compile(r"[^\W\d_]{2}")
 _FUNCTION_WORDS = [[w] for w in ("at", "of", "for", "in", "to", "the", "and", "or", "with", "by", "on", "from", "a")]
+# "… in discussions. Health Care Proxy Inclusion Criteria:": a title of capitalised words after a sentence's end.
+_SENTENCE_END = re.compile(r"[.;]\s+\Z")
+_TITLED_HEADER = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,4}(?i:inclusion|exclusion)\s+(?i:criteria)\s*:")
 _FIRST_NUMBER = re.compile(r":\s+(?=1[.)]\s)")
 _NO_HEADER = re.compile(r"\n|[.;:]\s| [-–] ")
 
@@ -331,7 +334,10 @@ def _headers_between_items(text: str, cuts: set[int]) -> list[tuple[int, int]]:
             candidate = text[word.start() : colon + 1]
             if _NO_HEADER.search(candidate) or (words >= 0 and not _TWO_LETTERS.search(text, words, word.start())):
                 continue  # a header spans no wrap, sentence end or dash; the item before it keeps some words
-            if _INLINE_HEADER.search(candidate) or not header_word(candidate.split()[0]):
+            titled = _SENTENCE_END.search(text, max(0, word.start() - 4), word.start()) and _TITLED_HEADER.fullmatch(
+                candidate
+            )
+            if not titled and (_INLINE_HEADER.search(candidate) or not header_word(candidate.split()[0])):
                 continue  # "… x ULN Exclusion Criteria:" is cut at its "Exclusion" below (`_header_prefix`)
             if text[max(0, word.start() - 5) : word.start()].split()[-1:] in _FUNCTION_WORDS:
                 continue  # "… mg/dL at Screening Inclusion Criteria for Cohort EE Only:": "Screening" ends the item

@@ -155,6 +155,18 @@ def test_a_header_between_two_items_of_a_flattened_list(raw: str, labels: list[s
     assert_invariants(raw, doc)
 
 
+def test_a_titled_header_after_a_sentence_end_keeps_its_title() -> None:
+    # "… in discussions. Health Care Proxy Inclusion Criteria: - …": the title belongs to the header, not the item.
+    raw = (
+        "Resident Inclusion Criteria: - Lives in the canton - Speaks French. Health Care Proxy Inclusion Criteria: "
+        "- Is the legal proxy of a resident - Has sufficient language proficiency"
+    )
+    doc = parse_criteria(raw)
+    assert [s.label for s in doc.sections] == ["Resident Inclusion Criteria", "Health Care Proxy Inclusion Criteria"]
+    assert [c.text for c in doc.criteria][:2] == ["Lives in the canton", "Speaks French."]
+    assert_invariants(raw, doc)
+
+
 def test_a_list_lead_in_between_flattened_items_is_no_header() -> None:
     raw = "Inclusion Criteria: - Age 18 or over - Any of the following conditions: - Asthma - COPD - Signed consent"
     doc = parse_criteria(raw)
