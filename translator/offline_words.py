@@ -33,13 +33,14 @@ to" → "must be able to", "women with the ability to" → "women who can"; a wi
 or a history of Y" → "… or have had Y" (not under a "no" or an exception, not after an adjective or a noun
 that shares the noun or the "of": "known or a history of X", "a current diagnosis or history of X").
 
-"Clinically significant" is a lexicon substitute ("medically important"), so its variants follow it.
-Words left as they are, and why: "history" elsewhere ("a personal or family history", "a history or current
-X": no short form keeps both times), "acceptable" before an organ's function ("good enough" there reads to
-the fidelity check as a grade it cannot find in the source), "including" (the sentence splits of
-offline_sentences read it), "experimental" (no shorter word keeps "not yet approved"), "medicine",
-"significant" alone ("major" could read as stronger), "eligible" (eligibility wording the negation
-counts read).
+"Clinically significant" is a lexicon substitute ("medically important"), so its variants follow it. A list's
+heading drops "criteria" before its colon ("all of these criteria:" → "all of these:"), and "RECIST criteria"
+its second "criteria" (the C of RECIST). Words left as they are, and why: "history" elsewhere ("a personal or
+family history", "a history or current X": no short form keeps both times), "acceptable" before an organ's
+function ("good enough" there reads to the fidelity check as a grade it cannot find in the source),
+"including" (the sentence splits of offline_sentences read it), "experimental" (no shorter word keeps "not
+yet approved"), "medicine", "significant" alone ("major" could read as stronger), "eligible" (eligibility
+wording the negation counts read).
 """
 
 from __future__ import annotations
@@ -124,6 +125,14 @@ _POLISH: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(?P<modal>must|to|will|should|may|shall) have (?:the )?ability to\b"), r"\g<modal> be able to"),
     # "30 days following the last dose": inside a window the fact rules word, so not in WORDS; the check compares it
     (re.compile(r"\b(?P<n>(?:days?|weeks?|months?|years?|hours?)) following\b"), r"\g<n> after"),
+    # a list's heading: the list after the colon says what they are ("all of these criteria:" → "all of these:"); and
+    # RECIST's C already stands for criteria ("by RECIST 1.1 criteria" → "by RECIST 1.1")
+    (re.compile(r"\b(?P<pre>(?:all|any|one|two|three|four|five|both|each|either|none|more|most|least|\d+)\s+of\s+these)"
+                r"\s+criteria(?=\s*:)"), r"\g<pre>"),
+    # (not "the RECIST criteria", nor before a version or a bracket the name would then be read with; not after
+    # "meeting", which the check reads with the words after it)
+    (re.compile(r"(?<!\bthe )(?<!meeting )\b(?P<name>(?:modified\s+|i|m)?RECIST(?:\s+(?:v(?:ersion)?\s*)?1\.[01])?)"
+                r"\s+criteria\b(?!\s*(?:\(|\[|,?\s*(?:version|v\d)))"), r"\g<name>"),
     # the anchor of a window ("28 days before initiation of study treatment"): the check compares it after
     (re.compile(r"\b(?P<pre>before|after|of|since|until|following|from)\s+(?:the\s+)?initiation\s+of\b(?!\s+any\b)"),
      r"\g<pre> the start of"),

@@ -33,7 +33,7 @@ from translator.offline_words import polish_words, word_edits
          "You are pregnant, breastfeeding, or plan to become pregnant during the study."),
         # a standard sets what counts as measurable
         ("NCT00349219", "At least one target or non-target lesion according to RECIST",
-         "At least one target or non-target lesion as set by RECIST criteria"),
+         "At least one target or non-target lesion as set by RECIST"),
         ("NCT00619541", "Patient considered by the investigator to be appropriate",
          "Patient thought by the study doctor to be appropriate for systemic treatment."),
         # "the Investigator", capitalised mid-sentence, is no name
@@ -112,9 +112,13 @@ def test_edits_on_the_source_and_on_the_composed_text_agree() -> None:
 
 def test_criteria_are_rules_only_where_they_are_the_study_s_own() -> None:
     assert polish_words("Additional criteria may apply.") == "Additional rules may apply."
-    # the signs that define a disease, and a diagnostic standard, stay criteria
+    # the signs that define a disease are no rules: the heading before their list loses the word, not the meaning
     assert polish_words("more than one of these criteria: fetal tachycardia") == (
-        "more than one of these criteria: fetal tachycardia"
+        "more than one of these: fetal tachycardia"
+    )
+    # RECIST's C is "criteria" already
+    assert polish_words("You have measurable disease by RECIST 1.1 criteria.") == (
+        "You have measurable disease by RECIST 1.1."
     )
     assert polish_words("meets DSM-5 criteria for major depression") == "meets DSM-5 criteria for major depression"
 
