@@ -49,11 +49,13 @@ _ARTICLE = re.compile(r"\b(an?|An?)\s+$")
 
 def _plural(wording: str) -> bool:
     """Whether a wording's head noun is a regular plural ("signs of", "low potassium levels")."""
-    words = wording.split()
+    # the head stands before a clause that describes it ("females who can become pregnant" for "FCBP")
+    words = re.split(r"\s+(?:who|that|which|able)\b", wording, maxsplit=1)[0].split()
     while words and words[-1].lower() in ("of", "to", "for", "with", "in", "on"):
         words.pop()
     last = words[-1].strip("()[],.;:") if words else ""
-    return bool(re.fullmatch(r"[a-z]+[^suai'’]s", last))  # not "status", "analysis", "pancreas", "loss"
+    # not "status", "analysis", "pancreas", "loss"; "women" and "men" too
+    return bool(re.fullmatch(r"[a-z]+[^suai'’]s", last)) or last.lower() in ("women", "men", "children", "people")
 
 
 def wants_an(word: str) -> bool:
@@ -158,8 +160,11 @@ def articles(text: str, edits: Sequence[Edit]) -> list[Edit]:
         if m is None or m.end() != edit.start:
             continue
         article = m.group(1)
-        if _plural(edit.text) and not _plural(text[edit.start : edit.end]):
-            fixes.append(Edit(m.start(1), edit.start, "", edit.what))  # "an evidence of" → "signs of", not "a signs"
+        # "an evidence of" → "signs of", not "a signs"; but not "… time. A FCBP …", where the plural would start a
+        # sentence in lower case
+        sentence_start = article[0].isupper() and bool(text[: m.start(1)].strip())
+        if _plural(edit.text) and not _plural(text[edit.start : edit.end]) and not sentence_start:
+            fixes.append(Edit(m.start(1), edit.start, "", edit.what))
             continue
         old, new = wants_an(text[edit.start : edit.end]), wants_an(edit.text)
         if old == new or (article.lower() == "an") != old:
