@@ -82,6 +82,8 @@ WORDS: list[tuple[str, str]] = [
     (r"(?<![/-])(?P<det>these|those|all|any|additional|further|other|above|entry|study)\s+(?-i:criteria)"
      r"(?=\s+(?:(?:may|will|also|must|shall|should|do|does)\s+)*(?:apply|applies|be\s+met|are\s+met)\b)",
      r"\g<det> rules"),
+    # a value worked out by a formula is worked out "using" it ("as set by the Cockcroft-Gault formula" reads oddly)
+    (r"according\s+to(?=\s+(?:the\s+)?(?:[\w()'’-]+\s+){0,8}?(?:formula|equation)s?\b)", "using"),
     (r"according\s+to(?=\s+(?!(?:the\s+|a\s+|an\s+|their\s+|your\s+|his\s+|her\s+)?(?:treating\s+|study\s+|site\s+)?"
      r"(?:investigators?|physicians?|doctors?|patients?|subjects?|participants?|parents?|clinicians?|opinion|"
      r"judg(?:e)?ment|view|discretion|assessment)\b)"
