@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable
 
 from translator.headers import header_word, match_header
 from translator.markers import SYMBOL_BULLETS, find_marker
+from translator.runs import counted_cuts, introduced, is_value, runs
 
 _INLINE_HEADER = re.compile(
     r"(?:(?<=[\s.;:,)\-])|^)(?:(?:key|main|major|general)\s+)?(?:inclusion|exclusion|non-inclusion)\s+criteria\s*:",
@@ -44,85 +44,20 @@ _ROMAN = re.compile(_START + r"\((i|ii|iii|iv|v|vi|vii|viii)\)(?=\s*[A-Za-z])" +
 _HIER = re.compile(r"(?<=\s)(\d{1,2})\.(\d{1,2})(?=\s+[A-Z])")
 _LEAD = re.compile(r"\s*(\d{1,2})[.)]")
 _ROMANS = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii"]
-# Words after which a number is a value, not a list marker ("grade 2. Patients …", "0 or 1. No …").
-_VALUE_WORDS = frozenset(
-    {
-        *("or", "and", "to", "of", "than", "least", "most", "=", "<", ">", "≤", "≥", "-", "x", "×"),
-        *("grade", "grades", "stage", "stages", "status", "score", "class", "type", "phase", "level", "levels"),
-        *("version", "day", "days", "week", "weeks", "month", "months", "year", "years", "cycle", "cycles"),
-        *("dose", "doses", "visit", "part", "cohort", "arm", "group", "tier", "line", "lines"),
-    }
-)
-_PREV_WORD = re.compile(r"(\S+)\s*$")
-
-
-def _is_value(text: str, at: int) -> bool:
-    before = _PREV_WORD.search(text, max(0, at - 40), at)
-    if before is None:
-        return False
-    word = before.group(1).lower().rstrip(",;:")
-    return word in _VALUE_WORDS or word[-1:].isdigit()
-
-
-def _runs(
-    pattern: re.Pattern[str],
-    text: str,
-    order: Callable[[str], int],
-    seed: tuple[int, int] | None = None,
-    seed_style: str = ".",
-) -> list[list[tuple[int, int]]]:
-    """Runs of consecutive list markers (n, n+1, …) among the pattern's matches, in text order. A number goes on
-    the run with its own punctuation first: "(type 1 or 2)Any …" is no item 2 of a list "1. … 2. … 3. …" after
-    it, though some lists mix "1." and "2)"."""
-    runs: list[list[tuple[int, int]]] = [[seed]] if seed else []
-    styles: list[str] = [seed_style] if seed else []
-    found: list[tuple[int, int, bool, str]] = []  # (value, offset, ends a sentence after a value word, style)
-    for match in pattern.finditer(text):
-        if seed and match.start() == seed[1]:
-            continue
-        if text[match.start() - 2 : match.start()].rstrip(".").isdigit():
-            continue  # after a decimal point: "guidelines (1.1 or 1.2) (ICHD-3 …" lists no "2)"
-        valued = match.group().endswith(".") and _is_value(text, match.start())
-        found.append((order(match.group(1)), match.start(), valued, match.group()[-1]))
-    for index, (value, at, valued, style) in enumerate(found):
-        # the same punctuation first, then the latest run (a list restarting at "1." after a header)
-        candidates = [i for i, run in enumerate(runs) if run[-1][0] + 1 == value]
-        open_runs = [runs[i] for i in sorted(candidates, key=lambda i: (styles[i] != style, -i))]
-        extends = any(len(run) >= 2 or _introduced(text, run[0][1]) for run in open_runs)
-        if valued and not extends and not (open_runs and _continued(value, found[index + 1 :])):
-            continue  # "status 0 or 1. Patients …": a value ending a sentence, not a marker
-        if open_runs:
-            open_runs[0].append((value, at))
-        else:
-            runs.append([(value, at)])
-            styles.append(style)
-    return runs
-
-
-def _continued(value: int, later: list[tuple[int, int, bool, str]]) -> bool:
-    """A number after a value word ("… in 2 weeks 3. The patient …") is still a marker when it continues a
-    run and the next number of the run follows as a plain marker ("… 4. Patient has …")."""
-    return any(v == value + 1 and not valued for v, _, valued, _ in later)
-
-
-def _introduced(text: str, at: int) -> bool:
-    """A run whose first marker follows a colon (or starts the text) was written as a list."""
-    return not text[:at].strip() or text[:at].rstrip().endswith(":")
-
-
 def _sequence_cuts(text: str) -> set[int]:
     cuts: set[int] = set()
     lead = len(text) - len(text.lstrip())
     own = _LEAD.match(text)  # the paragraph's own marker, which _NUMBER may not see ("5. 5-minute …")
     seed = (int(own.group(1)), own.start(1)) if own else None
-    for run in _runs(_NUMBER, text, int, seed=seed, seed_style=own.group()[-1] if own else "."):
+    for run in runs(_NUMBER, text, int, seed=seed, seed_style=own.group()[-1] if own else "."):
         leading = run[0][1] <= lead  # the paragraph's own marker, continued inline ("5. … 6) …")
-        if len(run) >= 3 or (len(run) == 2 and (leading or (run[0][0] == 1 and _introduced(text, run[0][1])))):
+        if len(run) >= 3 or (len(run) == 2 and (leading or (run[0][0] == 1 and introduced(text, run[0][1])))):
             cuts.update(at for _, at in run)
     cuts.update(_loose_cuts(text, own.group(1) if own and own.group().endswith(".") else None))
+    cuts.update(counted_cuts(text))
     letter = lambda s: ord(s) - ord("a")  # noqa: E731
     for pattern, order in ((_PAREN_NUMBER, int), (_LETTER, letter), (_PAREN_LETTER, letter), (_ROMAN, _ROMANS.index)):
-        for run in _runs(pattern, text, order):
+        for run in runs(pattern, text, order):
             if len(run) >= 2 and run[0][0] in (0, 1):
                 cuts.update(at for _, at in run)
     # "2.1 Vulvovaginal candidiasis … 2.2 Sexually transmitted …" inside a wrapped item 2.
@@ -147,12 +82,12 @@ def _loose_cuts(text: str, own: str | None) -> set[int]:
         return cuts  # the fast path: no list starts here
     lead = len(text) - len(text.lstrip())
     seed = (int(own), lead) if own else None
-    for run in _runs(_LOOSE_NUMBER, text, int, seed=seed):
+    for run in runs(_LOOSE_NUMBER, text, int, seed=seed):
         first, at = run[0]
         leading = at <= lead
         if not leading and first != 1:
             continue
-        if len(run) >= 3 or (len(run) == 2 and (leading or _introduced(text, at))):
+        if len(run) >= 3 or (len(run) == 2 and (leading or introduced(text, at))):
             cuts.update(a for _, a in run)
     return cuts
 
@@ -220,7 +155,7 @@ def _weak_dashes(text: str) -> list[int]:
         lower = [at for at in lower if not _LABEL_BEFORE.search(text, max(0, at - 60), at)]
     if not flattened:
         return lower  # "medication - 30 days or within 5 drug half lives" inside an item
-    return lower + [m.start() for m in _NUMBER_ITEM_DASH.finditer(text) if not _is_value(text, m.start())]
+    return lower + [m.start() for m in _NUMBER_ITEM_DASH.finditer(text) if not is_value(text, m.start())]
 
 
 NO, MAYBE, YES = 0, 1, 2

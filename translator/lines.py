@@ -87,15 +87,29 @@ def read_lines(raw: str) -> tuple[list[Line], bool]:
             out.extend(paragraph)
             continue
         own = find_marker(first.text, first.first)
+        opens = find_marker(first.text, own.content) if own is not None else None
+        if own is not None and opens is not None and opens.style in _COUNTED:
+            # "1. a) Primary … b) …": an item cannot be empty, so its text keeps its first sub-item
+            cuts = [c for c in cuts if c != first.start + own.content]
         # The column of a numbered list cut out of an item that introduces it ("2. Patients must have one of
         # the following diseases. 1) … 2) …"): under the item's text, so its children.
         columns: dict[str, int] = {"inner": first.indent + own.content - own.start} if own is not None else {}
         if own is not None:
             columns[own.key] = first.indent
+        for line in paragraph[1:]:
+            # a counted marker opening a wrapped line ("including:\n   i) quinidine … ii) amiodarone …") keeps
+            # its column for the same style cut later in the paragraph
+            marker = find_marker(line.text, line.first)
+            if marker is not None and marker.style in _COUNTED:
+                columns.setdefault(marker.key, line.indent)
         for line in paragraph:
             inside = [c - line.start for c in cuts if line.start + line.first < c < line.start + len(line.text)]
             out.extend(_cut(line, inside, columns) if inside else [line])
     return out, wrapped
+
+
+# Marker styles that count (1. 2. 3., a) b) c), i. ii. iii.): a run of them cut from a paragraph is one list.
+_COUNTED = frozenset({"num.", "num)", "alpha.", "ALPHA.", "roman.", "(alpha)", "(roman)"})
 
 
 def _cut(line: Line, inside: list[int], columns: dict[str, int]) -> list[Line]:
@@ -120,10 +134,12 @@ def _cut(line: Line, inside: list[int], columns: dict[str, int]) -> list[Line]:
         else:
             nested = None
             marker = find_marker(virtual.text, virtual.first)
-            if marker is not None and marker.style in ("num.", "num)") and marker.key not in columns:
+            if marker is not None and marker.style in _COUNTED and marker.key not in columns:
                 before = out[-1].text[out[-1].first :].rstrip()
-                columns[marker.key] = columns["inner"] if "inner" in columns and _INTRODUCES.search(before) else indent
-            if marker is not None and marker.style in ("num.", "num)"):
+                # letters and numerals cut out of a numbered or bulleted item are its sub-items ("1. a) … b) …")
+                inner = "inner" in columns and (_INTRODUCES.search(before) or not marker.style.startswith("num"))
+                columns[marker.key] = columns["inner"] if inner else indent
+            if marker is not None and marker.style in _COUNTED:
                 indent = columns[marker.key]
         out.append(Line(virtual.start, virtual.text, indent, virtual.first, cut=True))
     return out

@@ -28,8 +28,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("(num)", re.compile(r"\(\d{1,3}\)")),
     ("num-", re.compile(r"\d{1,2}\s?-(?=\s+[A-Z])|\d{1,2}-(?=[ \t]+[^\s\-])")),  # "1- Age", "1- age", "7- 18"
     ("(roman)", re.compile(rf"\((?:{_ROMAN}|{_ROMAN.upper()})\)")),
-    ("roman.", re.compile(rf"(?:{_ROMAN}|{_ROMAN.upper()})[.)](?=\s)")),
-    ("(alpha)", re.compile(r"\([a-zA-Z]\)")),
+    # a lower-case numeral may end a line whose item text wraps to the next ("including: i)\n   Diagnosed …")
+    ("roman.", re.compile(rf"{_ROMAN}[.)](?=\s|$)|{_ROMAN.upper()}[.)](?=\s)")),
+    ("(alpha)", re.compile(r"\([a-zA-Z]\)(?:\.(?=\s))?")),  # "(b). Any clinically important …"
     ("alpha.", re.compile(r"[a-z][.)](?=\s|[A-Z]|$)")),
     ("ALPHA.", re.compile(r"[A-Z][.)](?=\s|$)")),
     ("alpha-", re.compile(r"[a-zA-Z]-(?=[ \t]+[^\s\-])")),  # "a- Women aged 40 to 70", "b- Postmenopausal"

@@ -32,8 +32,10 @@ LABELS = Path(__file__).parent / "labels" / "criteria.toml"
 KNOWN: dict[str, dict[str, str]] = {}
 # A whole list flattened onto one line ("Inclusion Criteria: - A - B Exclusion Criteria: - C", "… 1. A 2. B")
 # is ambiguous wherever an item holds " - " or a number of its own; these layouts are held to a ceiling (the
-# count measured when the rules were last changed) rather than to a list of records.
-CEILING = {"flattened": 6, "flattened-numbers": 1}
+# count measured when the rules were last changed) rather than to a list of records. The sample is every 15th
+# record by its parsed criteria, so a parser change can bring in another record that failed before too (flattened
+# 6 -> 7: NCT05022342, sampled since the counted letter/numeral runs, fails the same way without them).
+CEILING = {"flattened": 7, "flattened-numbers": 1}
 
 
 @cache

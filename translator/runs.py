@@ -1,0 +1,131 @@
+"""Runs of list markers inside one paragraph: numbers, letters or roman numerals that count up in order.
+
+A flattened list ("i. Active myocarditis ii. Hypertrophic obstructive cardiomyopathy iii. …", "a. pregnancy
+b. renal failure c. …") shows itself by its count: markers that go 1, 2, 3 in the same style. A marker that does
+not count ("Type I. …", "stage II. …", "J. Smith", "NYHA class III or IV", "Hepatitis B. Patients …") stays text.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable
+
+_START = r"(?:(?<=[\s.;:,])|^)"
+# Words after which a number is a value, not a list marker ("grade 2. Patients …", "0 or 1. No …").
+_VALUE_WORDS = frozenset(
+    {
+        *("or", "and", "to", "of", "than", "least", "most", "=", "<", ">", "≤", "≥", "-", "x", "×"),
+        *("grade", "grades", "stage", "stages", "status", "score", "class", "type", "phase", "level", "levels"),
+        *("version", "day", "days", "week", "weeks", "month", "months", "year", "years", "cycle", "cycles"),
+        *("dose", "doses", "visit", "part", "cohort", "arm", "group", "tier", "line", "lines"),
+    }
+)
+# Words a letter or a roman numeral names a value after ("Hepatitis B. Patients …", "vitamin D. …", "FIGO IIIc").
+_LETTER_VALUE_WORDS = frozenset(
+    {
+        *("hepatitis", "vitamin", "factor", "influenza", "protein", "appendix", "section", "table", "schedule"),
+        *("category", "categories", "figo", "nyha", "ajcc", "tnm", "list", "form", "criterion", "criteria", "dr"),
+        *("mr", "mrs", "ms", "prof", "vs", "no", "model", "subtype", "genotype", "serotype", "child-pugh", "pugh"),
+    }
+)
+_PREV_WORD = re.compile(r"(\S+)\s*$")
+
+
+def is_value(text: str, at: int, words: frozenset[str] = _VALUE_WORDS) -> bool:
+    """Whether the marker-like token at `text[at]` follows a word that makes it a value ("grade 2.")."""
+    before = _PREV_WORD.search(text, max(0, at - 40), at)
+    if before is None:
+        return False
+    word = before.group(1).lower().rstrip(",;:")
+    return word in words or word[-1:].isdigit()
+
+
+def introduced(text: str, at: int) -> bool:
+    """A run whose first marker follows a colon (or starts the text) was written as a list."""
+    return not text[:at].strip() or text[:at].rstrip().endswith(":")
+
+
+def runs(
+    pattern: re.Pattern[str],
+    text: str,
+    order: Callable[[str], int],
+    seed: tuple[int, int] | None = None,
+    seed_style: str = ".",
+    words: frozenset[str] = _VALUE_WORDS,
+) -> list[list[tuple[int, int]]]:
+    """Runs of consecutive list markers (n, n+1, …) among the pattern's matches, in text order. A number goes on
+    the run with its own punctuation first: "(type 1 or 2)Any …" is no item 2 of a list "1. … 2. … 3. …" after
+    it, though some lists mix "1." and "2)"."""
+    found_runs: list[list[tuple[int, int]]] = [[seed]] if seed else []
+    styles: list[str] = [seed_style] if seed else []
+    found: list[tuple[int, int, bool, str]] = []  # (value, offset, ends a sentence after a value word, style)
+    for match in pattern.finditer(text):
+        if seed and match.start() == seed[1]:
+            continue
+        if text[match.start() - 2 : match.start()].rstrip(".").isdigit():
+            continue  # after a decimal point: "guidelines (1.1 or 1.2) (ICHD-3 …" lists no "2)"
+        valued = match.group().endswith(".") and is_value(text, match.start(), words)
+        found.append((order(match.group(1)), match.start(), valued, match.group()[-1]))
+    for index, (value, at, valued, style) in enumerate(found):
+        # the same punctuation first, then the latest run (a list restarting at "1." after a header)
+        candidates = [i for i, run in enumerate(found_runs) if run[-1][0] + 1 == value]
+        open_runs = [found_runs[i] for i in sorted(candidates, key=lambda i: (styles[i] != style, -i))]
+        extends = any(len(run) >= 2 or introduced(text, run[0][1]) for run in open_runs)
+        if valued and not extends and not (open_runs and _continued(value, found[index + 1 :])):
+            continue  # "status 0 or 1. Patients …": a value ending a sentence, not a marker
+        if open_runs:
+            open_runs[0].append((value, at))
+        else:
+            found_runs.append([(value, at)])
+            styles.append(style)
+    return found_runs
+
+
+def _continued(value: int, later: list[tuple[int, int, bool, str]]) -> bool:
+    """A number after a value word ("… in 2 weeks 3. The patient …") is still a marker when it continues a
+    run and the next number of the run follows as a plain marker ("… 4. Patient has …")."""
+    return any(v == value + 1 and not valued for v, _, valued, _ in later)
+
+
+_ROMANS = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"]
+# "i. Active myocarditis ii. …", "a) pregnancy b) …", "(A) …": a roman numeral or a letter, then "." or ")" and
+# a space (never "i.e.", "e.g.", "a.m."); a letter in parentheses may open any text.
+_TOKEN = r"([ivx]{1,4}|[IVX]{1,4}|[a-zA-Z])"
+_NOT_REFERENCE = r"(?!\s*(?:or|and|and/or|to)\b)"  # "criteria (a) or (b)" refers to items
+_COUNTED = re.compile(_START + _TOKEN + r"[.)](?=[ \t]*\n?[ \t]*[^\s.,;:)\]}])(?=\s)" + _NOT_REFERENCE)
+_PAREN_COUNTED = re.compile(_START + r"\(" + _TOKEN + r"\)(?=\s*[^\s,;)])" + _NOT_REFERENCE)
+# Fast path: a counted list opens with "i", "a" (or "I", "A") followed by "." or ")".
+_FIRST = re.compile(r"(?:^|[\s.;:,(])[aAiI][.)]\s")
+_CASE = 100  # upper-case values count apart from lower-case ones: "a. … B. … c." is no run
+
+
+def _roman(token: str) -> int:
+    lower = token.lower()
+    if lower not in _ROMANS:
+        return -10
+    return _ROMANS.index(lower) + (_CASE if token.isupper() else 0)
+
+
+def _letter(token: str) -> int:
+    if len(token) != 1:
+        return -10
+    return ord(token.lower()) - ord("a") + (_CASE if token.isupper() else 0)
+
+
+def counted_cuts(text: str) -> set[int]:
+    """Roman numerals or letters that count up from the first (i / a) over three items, or over two after a colon
+    or at the paragraph's start, are a flattened list whatever their items open with ("i. Active myocarditis ii.
+    Hypertrophic obstructive cardiomyopathy …", "a. age over 18 b. signed consent c. …")."""
+    cuts: set[int] = set()
+    if not _FIRST.search(text):
+        return cuts  # the fast path: no list of letters or numerals starts here
+    for pattern, order in itertools.product((_COUNTED, _PAREN_COUNTED), (_roman, _letter)):
+        for run in runs(pattern, text, order, words=_VALUE_WORDS | _LETTER_VALUE_WORDS):
+            first, at = run[0]
+            if first % _CASE != 0 or len(run) < 2:
+                continue
+            if len(run) >= 3 or introduced(text, at):
+                cuts.update(a for _, a in run)
+    return cuts
+
