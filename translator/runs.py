@@ -29,6 +29,8 @@ _LETTER_VALUE_WORDS = frozenset(
         *("mr", "mrs", "ms", "prof", "vs", "no", "model", "subtype", "genotype", "serotype", "child-pugh", "pugh"),
     }
 )
+# "Any of: i. …", "either a) … or b) …": function words before a letter or a numeral introduce it, never value it.
+_COUNTED_VALUE_WORDS = (_VALUE_WORDS - {"or", "and", "to", "of", "than"}) | _LETTER_VALUE_WORDS
 _PREV_WORD = re.compile(r"(\S+)\s*$")
 
 
@@ -121,7 +123,7 @@ def counted_cuts(text: str) -> set[int]:
     if not _FIRST.search(text):
         return cuts  # the fast path: no list of letters or numerals starts here
     for pattern, order in itertools.product((_COUNTED, _PAREN_COUNTED), (_roman, _letter)):
-        for run in runs(pattern, text, order, words=_VALUE_WORDS | _LETTER_VALUE_WORDS):
+        for run in runs(pattern, text, order, words=_COUNTED_VALUE_WORDS):
             first, at = run[0]
             if first % _CASE != 0 or len(run) < 2:
                 continue

@@ -1,0 +1,134 @@
+"""Flattened runs of roman numerals and letters: "i. … ii. … iii.", "a) … b) … c)", "(a) … (b) …".
+
+A run that counts up from the first value (i / a), over three items or two after a colon, is a list whatever its
+items open with; a numeral or a letter that does not count ("Type I.", "stage II.", "J. Smith", "NYHA class III
+or IV", "i.e.", "a.m.") stays text. Each rule on the real record that shows it, and on small made-up texts for the
+guards.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.corpus import corpus_by_id, criteria_text
+from tests.translator.test_outline import assert_invariants
+from translator.criteria import CriteriaDoc
+from translator.outline import parse_criteria
+
+
+def real(nct_id: str) -> tuple[str, CriteriaDoc]:
+    text = criteria_text(corpus_by_id()[nct_id])
+    return text, parse_criteria(text)
+
+
+def children(doc: CriteriaDoc, parent: str) -> list[tuple[str, str]]:
+    return [(c.id, c.text) for c in doc.criteria if c.parent == parent]
+
+
+def test_a_flattened_roman_list_under_an_item_is_its_children() -> None:
+    text, doc = real("NCT01901809")  # "Cardiac diagnoses in addition to or other than HFpEF:\n i. Active … ii. …"
+    assert children(doc, "E6") == [
+        ("E6.1", "Active myocarditis"),
+        ("E6.2", "Hypertrophic obstructive cardiomyopathy"),
+        ("E6.3", "Severe valvular disease"),
+        ("E6.4", "Restrictive or constrictive cardiomyopathy, including known amyloidosis, sarcoidosis, "
+         "hemachromatosis"),
+        ("E6.5", "Complex congenital heart disease"),
+        ("E6.6", "Constrictive pericarditis"),
+        ("E6.7", "Severe pulmonary hypertension (RVSP ≥ 60), not secondary to HFpEF"),
+    ]
+    assert [c.text for c in doc.criteria if c.id == "E7"] == ["Non-cardiac pulmonary edema"]
+    assert_invariants(text, doc)
+
+
+def test_lettered_items_across_a_wrap_are_siblings() -> None:
+    # "Disease that: a) has recurred …, b) for which\n   no standard therapy …, or c) for which …": the wrap
+    # indents "c)" but it is the third item of the same list, not a child of "b)"
+    text, doc = real("NCT01058655")
+    assert [cid for cid, _ in children(doc, "I4")] == ["I4.1", "I4.2", "I4.3"]
+    assert children(doc, "I8") == [
+        ("I8.1", "previous regimen of chemotherapy,"),
+        ("I8.2", "immunotherapy or biological therapy,"),
+        ("I8.3", "other investigational agents, and"),
+        ("I8.4", "radiotherapy."),
+    ]
+    assert_invariants(text, doc)
+
+
+def test_a_numeral_ending_its_line_opens_the_item_on_the_next() -> None:
+    # "… including: i)\n   Diagnosed congenital … ii)\n   Diagnosed acquired …\n\n   iii) Ongoing …"
+    text, doc = real("NCT01306942")
+    assert [(c.id, c.marker) for c in doc.criteria if c.parent == "E3.8"] == [
+        ("E3.8.1", "i)"),
+        ("E3.8.2", "ii)"),
+        ("E3.8.3", "iii)"),
+    ]
+    assert [c.text for c in doc.criteria if c.id == "E3.8.2"] == [
+        "Diagnosed acquired bleeding disorder within one year (e.g., acquired anti-factor VIII antibodies)."
+    ]
+    # "a) Category I drugs … including: …\n   i) quinidine … ii) amiodarone …": the cut "ii)" keeps the column of
+    # the "i)" that opens its wrapped line
+    assert [c.id for c in doc.criteria if c.parent == "E5.1"] == [f"E5.1.{n}" for n in range(1, 6)]
+    assert_invariants(text, doc)
+
+
+def test_a_run_of_letters_after_a_colon_nests_under_its_lead_in() -> None:
+    text, doc = real("NCT04978207")  # "… if they are: a) self-identified as African American/Black; b) aged 18 …"
+    rows = children(doc, "I1")
+    assert [cid for cid, _ in rows] == ["I1.1", "I1.2", "I1.3", "I1.4", "I1.5"]
+    assert rows[1] == ("I1.2", "aged 18 or older;")
+    assert_invariants(text, doc)
+
+
+def test_a_parenthesised_letter_with_a_period_is_one_marker() -> None:
+    text, doc = real("NCT04862663")  # "… ECGs (b). Any clinically important abnormalities … (c). Any factors …"
+    rows = [(c.marker, c.text) for c in doc.criteria if c.parent == "E6"]
+    assert rows[1][0] == "(b)." and rows[1][1].startswith("Any clinically important abnormalities")
+    assert [marker for marker, _ in rows] == ["(a).", "(b).", "(c).", "(d).", "(e).", "(f)", "(g)."]
+    assert_invariants(text, doc)
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (
+            "Exclusion Criteria:\n- Any of: i. active myocarditis ii. severe valvular disease iii. 2 prior MIs",
+            ["active myocarditis", "severe valvular disease", "2 prior MIs"],
+        ),
+        (
+            "Exclusion Criteria:\n- Any of: A. pregnancy B. renal failure C. hepatic impairment",
+            ["pregnancy", "renal failure", "hepatic impairment"],
+        ),
+        ("Exclusion Criteria:\n- Either: a) pregnancy, or b) lactation", ["pregnancy, or", "lactation"]),
+        ("Exclusion Criteria:\n- Any of (I) stroke (II) TIA (III) bleeding", ["stroke", "TIA", "bleeding"]),
+        ("Exclusion Criteria:\n- Any of: I) stroke II) TIA III) bleeding", ["stroke", "TIA", "bleeding"]),
+    ],
+)
+def test_a_counted_run_is_a_list_whatever_opens_its_items(raw: str, expected: list[str]) -> None:
+    doc = parse_criteria(raw)
+    assert [c.text for c in doc.criteria if c.parent == "E1"] == expected
+    assert_invariants(raw, doc)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        # a numeral after a value word, a run that does not count up from i / a, or an abbreviation: not a list
+        "Exclusion Criteria:\n- Diabetes mellitus Type I. Type II. is allowed if controlled",
+        "Exclusion Criteria:\n- Tumours of stage I. stage II. or stage III. are excluded",
+        "Exclusion Criteria:\n- Excluded: Type I. Type II. diabetes",
+        "Exclusion Criteria:\n- Grade I. and Grade II. and Grade III. toxicity",
+        "Exclusion Criteria:\n- FIGO stage IIIc or stage IV. NYHA class III or IV heart failure",
+        "Exclusion Criteria:\n- Cancer stage II. Grade III. tumours are excluded; phase I. studies allowed",
+        "Exclusion Criteria:\n- Referral by J. Smith or K. Jones, i.e. the study doctors",
+        "Exclusion Criteria:\n- Dosing at 8 a.m. and 8 p.m. vs. placebo, e.g. in the clinic",
+        "Exclusion Criteria:\n- Hepatitis B. C. or D. infection",
+        "Exclusion Criteria:\n- Vitamin D. a deficiency of vitamin b. c. levels",
+        "Exclusion Criteria:\n- Meets criteria (a) or (b) of the protocol",
+        "Exclusion Criteria:\n- Meets criterion ii. or iii. of the protocol",
+    ],
+)
+def test_what_does_not_count_up_stays_text(raw: str) -> None:
+    doc = parse_criteria(raw)
+    assert [(c.id, c.text) for c in doc.criteria] == [("E1", raw.split("- ", 1)[1])]
+    assert_invariants(raw, doc)
