@@ -34,89 +34,44 @@ from translator.fidelity import check_rendering, errors
 from translator.lexicon import Lexicon
 from translator.lexicon_entries import TermEntry, Use
 from translator.offline_edits import Edit, apply, merge, tidy
-from translator.offline_mentions import AGREE, agreeing, base_form, later_mentions
+from translator.offline_mentions import agreeing, later_mentions
 from translator.offline_openings import FINITE
-
-_PLAIN = r"(?:patients?|subjects?|participants?|individuals?|persons?|people|volunteers?)"
-_KIND = r"(?:\s+(?:patients?|subjects?|participants?|volunteers?|individuals?))?"
-_OPENING = re.compile(
-    rf"(?:(?:the|all|eligible)\s+)?(?P<plain>{_PLAIN})\b"
-    rf"|(?P<woman>wom[ae]n)\b{_KIND}|(?P<man>m[ae]n)\b{_KIND}"
-    rf"|(?P<female>females?)\b{_KIND}|(?P<male>males?)\b{_KIND}",
-    re.IGNORECASE,
+from translator.offline_subjects_words import (
+    ADVERB,
+    ANOTHER,
+    BE_HAVE,
+    BEEN,
+    CHAIN,
+    CLAUSE,
+    DUTY,
+    DUTY_OF_OTHERS,
+    EARLIER,
+    HE_SHE,
+    LABEL,
+    LATER_WHO,
+    LEXICAL,
+    MODALS,
+    NAMED,
+    OPENING,
+    OTHERS,
+    PARTICIPLE,
+    PARTICIPLE_NEXT,
+    PEOPLE,
+    PLURAL_PEOPLE,
+    PLURAL_THING,
+    PREPOSED,
+    RELATIVE,
+    RUN_ON,
+    SECOND,
+    SENTENCE_END,
+    SINGULAR,
+    STATES,
+    THEY,
+    WHO_ARE,
+    WHO_IN_PLAIN,
+    WHOSE,
+    reader_verb,
 )
-# how a narrowed subject is kept: "Women who …" → "If you are a woman who …"
-_WHO_ARE = {"woman": "a woman", "man": "a man", "female": "female", "male": "male"}
-# "Male or female", "Men and women": a label for who may join, not a subject
-_LABEL = re.compile(r"\s*(?:,\s*)?(?:or|and|and/or|/|&)\s*(?:fe)?m(?:ale|an|en)s?\b|\s*(?:or|and|/)\s*wom[ae]n\b", re.I)
-# someone besides the reader in the description: "Patients whose partner is pregnant must …"
-_OTHERS = re.compile(
-    r"\b(?:partner|caregiver|care-giver|parent|guardian|spouse|child(?![-\s]?bearing)|children|mother|father|"
-    r"sibling|relative|donor|infant|baby|babies|offspring|family|wom[ae]n|m[ae]n|females?|males?|patients?|"
-    r"subjects?|participants?|people|persons?|individuals?|investigators?|physicians?|doctors?|they|them|those|"
-    r"ones|anyone|everyone|candidates|non-?responders|users|smokers|drinkers|carriers|adults?|adolescents?)\b",
-    re.IGNORECASE,
-)
-_PEOPLE = re.compile(r"\b(?:patients?|subjects?|participants?|wom[ae]n|m[ae]n|females?|males?|people|persons?|"
-                     r"individuals?|those|candidates)\b", re.IGNORECASE)  # fmt: skip
-# a second sentence run into the description ("… at screening Other protocol-defined criteria may apply")
-_RUN_ON = re.compile(r"[a-z0-9)]\s+(?:Other|The|These|This|Those|All|Any|No|Note|Patients|Subjects|Participants|"
-                     r"If|For|In|Women|Men|Females|Males)\b")  # fmt: skip
-_ADVERBS = r"not|also|currently|previously|already|still|recently|never|now|ever|actively"
-_ADVERB = rf"(?:(?:{_ADVERBS})\s+)"
-_DUTY = re.compile(
-    r"(?P<duty>must|should|shall|will|would|may|might|can(?:not|'t|’t)?|could|needs?\s+to|ha(?:ve|s)\s+to|"
-    r"(?:is|are)\s+required\s+to)\b",
-    re.IGNORECASE,
-)
-_BE_HAVE = {"is": "are", "are": "are", "has": "have", "have": "have", "was": "were", "were": "were", "had": "had"}
-_SENTENCE_END = re.compile(r"[.;:](?:\s|$)|\n")
-_RELATIVE = re.compile(r"\b(?:who|that|which|whom|where|when|whereby)\s+$", re.IGNORECASE)
-# "in which X would be", "for whom Y is": the clause's own subject and verb follow
-_PREPOSED = re.compile(r"\b(?:in|for|of|by|to|from|with|at|on|under)\s+(?:which|whom)\b", re.IGNORECASE)
-_CHAIN = re.compile(rf"(?:{FINITE.pattern}|\bbeen|\b(?:{_ADVERBS})|n't)\s*$", re.IGNORECASE)
-# verbs a subject may have besides "be", "have" and the modals: "Patients with X require …" has one
-_VERBS = (
-    r"require|need|receive|undergo|meet|agree|understand|present|accept|weigh|live|reside|plan|intend|want|"
-    r"speak|read|take|use|experience|develop|suffer|fulfil|fulfill|satisfy|demonstrate|exhibit|show|consent|"
-    r"provide|sign|give|participate|smoke|drink|consume|lack|belong|continue|wish|refuse|exceed|report|"
-    r"qualify|harbor|harbour|display|possess|know|expect|get|remain|become|seem|appear|respond|tolerate|"
-    r"fail|complete|achieve|sign|stop|start|discontinue|progress|relapse"
-)
-_LEXICAL = re.compile(
-    rf"\b(?:(?:{_VERBS})(?:s|es|ed|d)?|underwent|took|gave|met|knew|got|became|understood|spoke|read|"
-    r"had|did|went|showed|shown)\b",
-    re.IGNORECASE,
-)
-# a later "who" of the subject: "Patients with X who are not Y" → "… X and are not Y"
-_LATER_WHO = re.compile(r"\s*,?\s*(?:(?P<conj>and|or|and/or)\s+)?\bwho\s+(?P<verb>[\w'’]+)", re.IGNORECASE)
-_SINGULAR = {"are": "is", "have": "has", "were": "was", "do": "does", "aren't": "isn't", "haven't": "hasn't",
-             "don't": "doesn't", "plan": "plans", "intend": "intends", "want": "wants", "wish": "wishes",
-             "agree": "agrees", "use": "uses", "take": "takes", "live": "lives", "need": "needs",
-             "is": "is", "has": "has", "was": "was", "does": "does", "had": "had", "did": "did"}  # fmt: skip
-_SECOND = {**AGREE, "needs": "need", "wants": "want", "plans": "plan", "intends": "intend", "wishes": "wish",
-           "agrees": "agree", "uses": "use", "takes": "take", "lives": "live", "receives": "receive",
-           "requires": "require"}  # fmt: skip
-_MODALS = frozenset({"must", "should", "shall", "will", "would", "may", "might", "can", "cannot", "could"})
-_PAST_OK = frozenset({"received", "underwent", "experienced", "developed", "completed", "failed", "started",
-                      "stopped", "discontinued", "signed", "participated", "used", "took"})  # fmt: skip
-_PARTICIPLE = re.compile(
-    r"\s+(?P<ing>(?:currently\s+)?(?!(?:during|being|having|according|including|regarding|concerning|pending|"
-    r"following|preceding|excluding|something|anything|nothing|bleeding|sibling|wedding|morning|evening|"
-    r"swelling|setting|dosing|timing|screening|staging|spring|string|thing|king|bring|sing|ring)\b)[a-z]{3,}ing"
-    r"|on|able\s+to|unable\s+to|willing\s+to|unwilling\s+to)\b",
-    re.IGNORECASE,
-)
-_BEEN = re.compile(r"\s+(?P<adv>(?:previously|recently|newly)\s+)?(?P<pp>diagnosed|treated|infected|exposed|"
-                   r"vaccinated|hospitali[sz]ed|pretreated|pre-treated)\b", re.IGNORECASE)  # fmt: skip
-_THEY = re.compile(r"\b(?P<they>they|them|themselves)\b", re.IGNORECASE)
-# a plural noun a later "they" might mean instead of the subject ("… drugs, unless they are stopped")
-_PLURAL_THING = re.compile(r"\b(?!(?:is|has|was|does|this|thus|as|its|his|hers|yes|less|unless|plus|us|"
-                           r"status|diagnosis|prognosis|metastasis|sepsis|analysis|disease|process|always|"
-                           r"previous|serious|various|nervous|continuous|infectious|obvious|numerous|"
-                           r"sclerosis|stenosis|fibrosis|thrombosis|psoriasis|cirrhosis|tuberculosis|"
-                           r"pancreas|virus|across|whereas|focus|basis|thesis)\b)"
-                           r"[a-z]{2,}[^s\W]s\b", re.IGNORECASE)  # fmt: skip
 
 
 def subject_edits(
@@ -141,16 +96,16 @@ def subject_edits(
 def _subject_edits(text: str, lexicon: Lexicon) -> list[Edit]:
     start = len(text) - len(text.lstrip())
     named = _named(text, start, lexicon)
-    m = named[0] if named else _OPENING.match(text, start)
-    if m is None or _LABEL.match(text, m.end()) or text[m.end() : m.end() + 1] in ("'", "’", ":", "-", "/", ")"):
+    m = named[0] if named else OPENING.match(text, start)
+    if m is None or LABEL.match(text, m.end()) or text[m.end() : m.end() + 1] in ("'", "’", ":", "-", "/", ")"):
         return []
-    stop = _SENTENCE_END.search(text, m.end())
+    stop = SENTENCE_END.search(text, m.end())
     end = stop.start() if stop else len(text)
     who = next(k for k in ("plain", "woman", "man", "female", "male") if m.group(k))
     verb = _main_verb(text, m.end(), end)
     if verb is None and stop is not None and stop.group().startswith(":") and text[stop.end() :].strip():
         return []  # "Female subjects able to become pregnant: negative pregnancy test": a condition for some
-    duty = _DUTY.match(text, verb) if verb is not None else None
+    duty = DUTY.match(text, verb) if verb is not None else None
     if verb is not None and duty is None and _lead(text, m.end(), verb) != m.end():
         return []  # "Patients with X are eligible", "… require Y": a verb that is no duty, after a description
     if verb is not None and _lead(text, m.end(), verb) == m.end() and not named:
@@ -168,62 +123,52 @@ def _subject_edits(text: str, lexicon: Lexicon) -> list[Edit]:
             opening += _duty_form(duty)
     if not opening:
         return []
+    if HE_SHE.search(text, m.end()) or ANOTHER.search(text, m.end()):
+        return []  # "You … he must use a condom": offline_person's pronoun rules are not run here
     after = max(e.end for e in opening)
     they = _they(text, m.end(), after)
     if they is None:
         return []
     # "You have X. Patients with Y can take part if their …": a later sentence about others keeps its "their"
-    limit = end if _PEOPLE.search(text, end) else len(text)
+    limit = end if PEOPLE.search(text, end) else len(text)
     later = [e for e in later_mentions(text, opening[0].end) + agreeing(text, after) if e.end <= limit]
     return opening + they + later
-
-
-_NAMED = re.compile(rf"(?P<adj>[A-Za-z-]+)\s+(?P<plain>{_PLAIN})\b", re.IGNORECASE)
-_WHO_IN_PLAIN = re.compile(rf"{_PLAIN}\s+who\s+(?P<what>.+)", re.IGNORECASE)
 
 
 def _named(text: str, start: int, lexicon: Lexicon) -> tuple[re.Match[str], str] | None:
     """ "Fertile patients", worded by the lexicon "patients who could have children": the subject and what it
     says of them ("could have children")."""
-    m = _NAMED.match(text, start)
+    m = NAMED.match(text, start)
     if m is None:
         return None
     entry = lexicon.lookup(m.group())
-    said = (
-        _WHO_IN_PLAIN.fullmatch(entry.plain) if isinstance(entry, TermEntry) and entry.use is Use.SUBSTITUTE else None
-    )
+    said = WHO_IN_PLAIN.fullmatch(entry.plain) if isinstance(entry, TermEntry) and entry.use is Use.SUBSTITUTE else None
     return (m, said.group("what")) if said else None
 
 
 def _main_verb(text: str, at: int, end: int) -> int | None:
     """Where the subject's own verb starts: the first finite or lexical verb outside a relative clause."""
-    for f in re.finditer(rf"{FINITE.pattern}|{_LEXICAL.pattern}", text[:end], re.IGNORECASE):
+    for f in re.finditer(rf"{FINITE.pattern}|{LEXICAL.pattern}", text[:end], re.IGNORECASE):
         if f.start() < at:
             continue
         before = text[at : f.start()]
-        if _RELATIVE.search(before) or _chained(before) or _WHOSE.search(before) or before.endswith(" to "):
+        if RELATIVE.search(before) or _chained(before) or WHOSE.search(before) or before.endswith(" to "):
             continue  # "who have had", "whose disease has", "planning to become"
         word = f.group().lower()
-        if word.endswith("ed") and _lead(text, at, f.start()) != at and _BY.match(text, f.end()):
+        if word.endswith("ed") and _lead(text, at, f.start()) != at and PARTICIPLE_NEXT.match(text, f.end()):
             continue  # "Patients with X treated with Y": a participle of the description
         return f.start()
     return None
 
 
-_WHOSE = re.compile(r"\bwhose\s+(?:[\w-]+\s+){1,3}$", re.IGNORECASE)
-_BY = re.compile(
-    r"\s+(?:with|by|for|in|at|on|from|as|according|per|within|before|after|prior|during|under|using)\b", re.I
-)
-
-
 def _chained(before: str) -> bool:
     """Whether a finite word continues a relative clause's verb ("who have had", "that is not")."""
     while True:
-        chained = _CHAIN.search(before)
+        chained = CHAIN.search(before)
         if chained is None or not chained.group().strip():
             return False
         before = before[: chained.start()]
-        if _RELATIVE.search(before):
+        if RELATIVE.search(before):
             return True
 
 
@@ -231,7 +176,7 @@ def _lead(text: str, at: int, verb: int | None) -> int:
     """Where the comma, spaces and adverbs before the verb start."""
     if verb is None:
         return at
-    lead = re.search(rf"\s*,?\s*{_ADVERB}*$", text[at:verb], re.IGNORECASE)
+    lead = re.search(rf"\s*,?\s*{ADVERB}*$", text[at:verb], re.IGNORECASE)
     return at + lead.start() if lead else verb
 
 
@@ -242,6 +187,8 @@ def _adverbs(text: str, lead: int, verb: int) -> str:
 def _duty_form(duty: re.Match[str]) -> list[Edit]:
     """ "needs to" / "has to" / "is required to" → "need to" / "have to" / "are required to" after "you"."""
     word = duty.group("duty")
+    if re.fullmatch(r"(?:is|are)\s+required\s+to", word, re.IGNORECASE):
+        return [Edit(duty.start("duty"), duty.end("duty"), "must", "person")]  # not "you are needed to" (plain words)
     said = re.sub(r"^(?:needs|has|is)\b", lambda w: {"needs": "need", "has": "have", "is": "are"}[w.group().lower()],
                   word, flags=re.IGNORECASE)  # fmt: skip
     return [Edit(duty.start("duty"), duty.end("duty"), said, "person")] if said != word else []
@@ -253,26 +200,25 @@ def _verb_first(text: str, start: int, m: re.Match[str], who: str, verb: int, du
     word = re.match(r"[\w'’]+", text[verb:])
     said = word.group().lower() if word else ""
     if duty is not None:
-        if _PLURAL_PEOPLE.match(text, duty.end()):
+        if PLURAL_PEOPLE.match(text, duty.end()):
             return []  # "Subjects must be males or females": "You must be males …"
+        required = re.compile(r"\s+be\s+required\s+to\b", re.IGNORECASE).match(text, duty.end())
+        if required is not None:  # "will be required to" → "will need to" (not "will be needed to")
+            return [Edit(start, verb, "You " + _adverbs(text, m.end(), verb), "person"),
+                    Edit(required.start(), required.end(), " need to", "person")] if who == "plain" else []  # fmt: skip
+        if who != "plain" and DUTY_OF_OTHERS.search(text, duty.end()):
+            return []  # "Women must be … or women who can become pregnant must …": "you" would stand for both
         if who == "plain":
             return [Edit(start, verb, "You " + _adverbs(text, m.end(), verb), "person"), *_duty_form(duty)]
-        return [Edit(start, verb, f"If you are {_WHO_ARE[who]}, you " + _adverbs(text, m.end(), verb), "person"),
+        return [Edit(start, verb, f"If you are {WHO_ARE[who]}, you " + _adverbs(text, m.end(), verb), "person"),
                 *_duty_form(duty)]  # fmt: skip
-    if said not in _BE_HAVE or _PLURAL_PEOPLE.match(text, verb + len(said)):
+    if said not in BE_HAVE or PLURAL_PEOPLE.match(text, verb + len(said)):
         return []
     if who == "plain":
-        return [Edit(start, verb + len(said), "You " + _adverbs(text, m.end(), verb) + _BE_HAVE[said], "person")]
+        return [Edit(start, verb + len(said), "You " + _adverbs(text, m.end(), verb) + BE_HAVE[said], "person")]
     if said in ("is", "are") and not re.match(r"\s+(?:not\b|a\b|an\b|the\b)", text[verb + len(said) :]):
-        return [Edit(start, verb + len(said), f"You are {_WHO_ARE[who]} and", "person")]
+        return [Edit(start, verb + len(said), f"You are {WHO_ARE[who]} and", "person")]
     return []
-
-
-_PLURAL_PEOPLE = re.compile(
-    r"\s*(?:not\s+)?(?:be\s+)?(?:males|females|men|women|patients|subjects|adults|children|participants|volunteers|"
-    r"persons|people|individuals|outpatients|inpatients|candidates|[\w-]+ers)\b",
-    re.IGNORECASE,
-)
 
 
 def _described(text: str, start: int, m: re.Match[str], who: str, until: int, named: str | None) -> list[Edit]:
@@ -280,14 +226,17 @@ def _described(text: str, start: int, m: re.Match[str], who: str, until: int, na
     at = m.end()
     desc = text[at:until]
     if named is not None:  # "Fertile patients must …": the lexicon's wording is the description
-        if desc.strip() or _LATER_WHO.search(text, at, until):
+        if desc.strip() or LATER_WHO.search(text, at, until):
             return []
         return [Edit(start, at, f"You {named}", "person")]
-    sentence = text[at : (_SENTENCE_END.search(text, at) or re.search("$", text)).start()]  # type: ignore[union-attr]
-    if not desc.strip() or _OTHERS.search(sentence) or desc.count("(") != desc.count(")") or _RUN_ON.search(desc):
+    sentence = text[at : (SENTENCE_END.search(text, at) or re.search("$", text)).start()]  # type: ignore[union-attr]
+    bare = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", "", desc)  # asides hold no clause of the sentence's own
+    if CLAUSE.search(bare) or re.search(r"\b(?:and|or|but)\s+(?:the|their|its|this|these|there|it)\b", bare, re.I):
+        return []  # "… if it cannot be corrected", "… and the implant data cannot be confirmed": another subject
+    if not desc.strip() or OTHERS.search(sentence) or desc.count("(") != desc.count(")") or RUN_ON.search(desc):
         return []
     if (
-        _PREPOSED.search(desc)
+        PREPOSED.search(desc)
         or re.search(r",\s*that\b", desc)
         or re.match(r"\s+with\s+(?:and|or|and/or)\b", desc, re.IGNORECASE)
     ):
@@ -297,20 +246,20 @@ def _described(text: str, start: int, m: re.Match[str], who: str, until: int, na
     if who != "plain":
         if re.match(r"\s+of\s+(?:non-?\s?)?child[- ]?bearing\b", desc, re.IGNORECASE):
             return []  # the lexicon says it plainer ("women who can become pregnant"): offline_person's rules
-        edits = [Edit(start, at, f"You are {_WHO_ARE[who]}", "person")]
-        later = list(_LATER_WHO.finditer(text, at, until))
+        edits = [Edit(start, at, f"You are {WHO_ARE[who]}", "person")]
+        later = list(LATER_WHO.finditer(text, at, until))
         if any(w.group("conj") for w in later) or len(later) > 1:
             return []
         if later and later[0].start() == at:
             verb = later[0].group("verb")
             if not text[later[0].end("verb") : until].strip(" ,"):
                 return []  # "Women who are" (the source stops there)
-            if verb.lower() in _MODALS or verb.lower().endswith("ed"):
+            if verb.lower() in MODALS or verb.lower().endswith("ed"):
                 return edits
-            singular = _SINGULAR.get(verb.lower()) if who != "female" and who != "male" else None
+            singular = SINGULAR.get(verb.lower()) if who != "female" and who != "male" else None
             if who in ("female", "male"):  # "You are female and are …": no "who" after an adjective
-                second = _SECOND.get(verb.lower(), verb.lower())
-                return [Edit(start, later[0].end("verb"), f"You are {_WHO_ARE[who]} and {second}", "person")]
+                second = SECOND.get(verb.lower(), verb.lower())
+                return [Edit(start, later[0].end("verb"), f"You are {WHO_ARE[who]} and {second}", "person")]
             if singular is None:
                 return []
             return [*edits, Edit(later[0].start("verb"), later[0].end("verb"), singular, "person")]
@@ -318,21 +267,21 @@ def _described(text: str, start: int, m: re.Match[str], who: str, until: int, na
             return []
         with_ = re.match(r"\s+with\b", desc, re.IGNORECASE)
         if with_ and who in ("female", "male"):  # "Female patients with X" → "You are female and have X"
-            return [Edit(start, at + with_.end(), f"You are {_WHO_ARE[who]} and have", "person")]
-        if re.match(r"\s+(?:with|aged?|in|on|[a-z]+ing|able|unable|willing)\b|\s*[\d<>≤≥]", desc, re.IGNORECASE):
+            return [Edit(start, at + with_.end(), f"You are {WHO_ARE[who]} and have", "person")]
+        if re.match(r"\s+(?:with|aged|in|on|[a-z]+ing|able|unable|willing)\b|\s*[\d<>≤≥]", desc, re.IGNORECASE):
             return (
-                edits if who not in ("female", "male") else [Edit(start, at, f"You are {_WHO_ARE[who]} and", "person")]
+                edits if who not in ("female", "male") else [Edit(start, at, f"You are {WHO_ARE[who]} and", "person")]
             )
         return []
     head = _head(text, start, at)
     if not head:
         return []
     rest = []
-    for w in _LATER_WHO.finditer(text, head[-1].end, until):
+    for w in LATER_WHO.finditer(text, head[-1].end, until):
         verb = w.group("verb").lower()
-        if verb in ("is", "has", "was", "does") or (verb.endswith("s") and verb not in _SECOND):
+        if verb in ("is", "has", "was", "does") or (verb.endswith("s") and verb not in SECOND):
             return []  # "… who has": a verb for one person, not for "you"
-        said = _SECOND.get(verb, verb)
+        said = SECOND.get(verb, verb)
         if re.search(r"\b(?:those|ones|anyone|all|people|persons|individuals)\s*,?\s*$", text[: w.start("verb")]):
             return []
         comma = "," if "," in text[w.start() : w.start("verb")] else ""
@@ -347,40 +296,38 @@ def _head(text: str, start: int, at: int) -> list[Edit]:
     taking"; "Patients whose" → "Your"."""
     if (w := re.compile(r"\s+with\b(?!\s+(?:none|any\s+of)\b)", re.I).match(text, at)) is not None:
         return [Edit(start, w.end(), "You have", "person")]
-    who = re.compile(rf"\s*,?\s*(?:who|that)\s+(?P<adv>{_ADVERB}*)(?P<verb>[\w'’]+)", re.I).match(text, at)
+    who = re.compile(rf"\s*,?\s*(?:who|that)\s+(?P<adv>{ADVERB}*)(?P<verb>[\w'’]+)", re.I).match(text, at)
     if who is not None:
-        verb = who.group("verb").lower()
-        if verb.endswith("ed") and verb not in _PAST_OK:
-            return []
-        said = _SECOND.get(verb) or (verb if verb in _MODALS or not verb.endswith("s") else base_form(verb))
-        return [Edit(start, who.end(), f"You {who.group('adv').lower()}{said}", "person")]
+        said = reader_verb(who.group("verb").lower())
+        if re.match(r"\s+of\b", text[who.end() :]):
+            return []  # "Subjects who signs of infection": a word is missing, "signs" is no verb
+        required = re.compile(r"\s+required\s+to\b", re.IGNORECASE).match(text, who.end())
+        if said == "are" and required is not None:  # "who are required to" → "must" (not "are needed to")
+            return [Edit(start, required.end(), f"You {who.group('adv').lower()}must", "person")]
+        return [Edit(start, who.end(), f"You {who.group('adv').lower()}{said}", "person")] if said else []
     if (w := re.compile(r"\s+whose\b", re.I).match(text, at)) is not None:
         return [Edit(start, w.end(), "Your", "person")]
-    if (w := _BEEN.match(text, at)) is not None:
+    if (w := BEEN.match(text, at)) is not None:
         return [
             Edit(start, w.end(), f"You have been {(w.group('adv') or '').lower()}{w.group('pp').lower()}", "person")
         ]
-    if (w := _PARTICIPLE.match(text, at)) is not None:
-        state = _STATES.get(w.group("ing").lower())
+    if (w := PARTICIPLE.match(text, at)) is not None:
+        state = STATES.get(w.group("ing").lower())
+        if w.group("ing").lower() in ("undergoing", "experiencing") and EARLIER.search(text, w.end()):
+            return []  # "Subjects undergoing radiation … in the past": not "You are having … in the past"
         if state is not None:  # "Subjects requiring X" → "You require X", not "You are requiring X"
             return [Edit(start, w.end("ing"), f"You {state}", "person")]
         return [Edit(start, w.start("ing"), "You are ", "person")]
     return []
 
 
-_STATES = {"requiring": "require", "needing": "need", "wishing": "wish", "wanting": "want", "lacking": "lack",
-           "weighing": "weigh", "meeting": "meet", "fulfilling": "fulfill", "fulfiling": "fulfil", "having": "have",
-           "harboring": "harbor", "harbouring": "harbour", "possessing": "have", "belonging": "belong",
-           "living": "live", "residing": "live", "knowing": "know", "understanding": "understand"}  # fmt: skip
-
-
 def _they(text: str, subject_end: int, after: int) -> list[Edit] | None:
     """ "if they …" → "if you …" when nothing plural stands between the subject and "they"; None when a "they"
     might mean something else."""
     edits = []
-    for t in _THEY.finditer(text, after):
+    for t in THEY.finditer(text, after):
         between = text[subject_end : t.start()]
-        if _PLURAL_THING.search(between) or _OTHERS.search(between):
+        if PLURAL_THING.search(between) or OTHERS.search(between):
             return None
         said = {"they": "you", "them": "you", "themselves": "yourself"}[t.group("they").lower()]
         edits.append(Edit(t.start(), t.end(), said, "person"))
