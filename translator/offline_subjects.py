@@ -40,12 +40,14 @@ from translator.offline_subjects_words import (
     ADVERB,
     ANOTHER,
     BE_HAVE,
+    BE_REQUIRED,
     BEEN,
     CHAIN,
     CLAUSE,
     DUTY,
     DUTY_OF_OTHERS,
     EARLIER,
+    GROUP_FACT,
     HE_SHE,
     LABEL,
     LATER_WHO,
@@ -57,6 +59,7 @@ from translator.offline_subjects_words import (
     PARTICIPLE,
     PARTICIPLE_NEXT,
     PEOPLE,
+    PERSONAL,
     PLURAL_PEOPLE,
     PLURAL_THING,
     PREPOSED,
@@ -121,6 +124,10 @@ def _subject_edits(text: str, lexicon: Lexicon) -> list[Edit]:
             opening = [Edit(first.start, first.end, "If y" + first.text[1:], "person"), *opening[1:]]
             opening.append(Edit(lead, verb, ", you " + _adverbs(text, lead, verb), "person"))  # type: ignore[arg-type]
             opening += _duty_form(duty)
+    if duty is not None and GROUP_FACT.match(text, duty.end()):
+        return []  # "Patients with cirrhosis will be capped at 40%": a rule for the group, not for "you"
+    if duty is not None and (required := BE_REQUIRED.match(text, duty.end())) is not None:
+        opening.append(Edit(required.start("be"), required.end(), "need to", "person"))  # not "be needed to"
     if not opening:
         return []
     if HE_SHE.search(text, m.end()) or ANOTHER.search(text, m.end()):
@@ -132,7 +139,15 @@ def _subject_edits(text: str, lexicon: Lexicon) -> list[Edit]:
     # "You have X. Patients with Y can take part if their …": a later sentence about others keeps its "their"
     limit = end if PEOPLE.search(text, end) else len(text)
     later = [e for e in later_mentions(text, opening[0].end) + agreeing(text, after) if e.end <= limit]
-    return opening + they + later
+    return opening + they + [e for e in later if not _theirs_not_yours(text, m.end(), e)]
+
+
+def _theirs_not_yours(text: str, subject_end: int, edit: Edit) -> bool:
+    """ "… grapefruit, pomelos and citrus fruits (as well as their juices)": after plural things, a "their" of no
+    personal thing may be theirs."""
+    if text[edit.start : edit.end].lower() != "their":
+        return False
+    return bool(PLURAL_THING.search(text, subject_end, edit.start)) and not PERSONAL.match(text, edit.end)
 
 
 def _named(text: str, start: int, lexicon: Lexicon) -> tuple[re.Match[str], str] | None:
@@ -202,10 +217,6 @@ def _verb_first(text: str, start: int, m: re.Match[str], who: str, verb: int, du
     if duty is not None:
         if PLURAL_PEOPLE.match(text, duty.end()):
             return []  # "Subjects must be males or females": "You must be males …"
-        required = re.compile(r"\s+be\s+required\s+to\b", re.IGNORECASE).match(text, duty.end())
-        if required is not None:  # "will be required to" → "will need to" (not "will be needed to")
-            return [Edit(start, verb, "You " + _adverbs(text, m.end(), verb), "person"),
-                    Edit(required.start(), required.end(), " need to", "person")] if who == "plain" else []  # fmt: skip
         if who != "plain" and DUTY_OF_OTHERS.search(text, duty.end()):
             return []  # "Women must be … or women who can become pregnant must …": "you" would stand for both
         if who == "plain":
@@ -214,6 +225,8 @@ def _verb_first(text: str, start: int, m: re.Match[str], who: str, verb: int, du
                 *_duty_form(duty)]  # fmt: skip
     if said not in BE_HAVE or PLURAL_PEOPLE.match(text, verb + len(said)):
         return []
+    if re.match(r"\s+required\b(?!\s+to\b)", text[verb + len(said) :], re.IGNORECASE):
+        return []  # "The participant is required surgery": not "You are needed surgery" once plain words have their say
     if who == "plain":
         return [Edit(start, verb + len(said), "You " + _adverbs(text, m.end(), verb) + BE_HAVE[said], "person")]
     if said in ("is", "are") and not re.match(r"\s+(?:not\b|a\b|an\b|the\b)", text[verb + len(said) :]):
@@ -254,12 +267,12 @@ def _described(text: str, start: int, m: re.Match[str], who: str, until: int, na
             verb = later[0].group("verb")
             if not text[later[0].end("verb") : until].strip(" ,"):
                 return []  # "Women who are" (the source stops there)
-            if verb.lower() in MODALS or verb.lower().endswith("ed"):
-                return edits
-            singular = SINGULAR.get(verb.lower()) if who != "female" and who != "male" else None
             if who in ("female", "male"):  # "You are female and are …": no "who" after an adjective
                 second = SECOND.get(verb.lower(), verb.lower())
                 return [Edit(start, later[0].end("verb"), f"You are {WHO_ARE[who]} and {second}", "person")]
+            if verb.lower() in MODALS or verb.lower().endswith("ed"):
+                return edits
+            singular = SINGULAR.get(verb.lower())
             if singular is None:
                 return []
             return [*edits, Edit(later[0].start("verb"), later[0].end("verb"), singular, "person")]
@@ -304,6 +317,8 @@ def _head(text: str, start: int, at: int) -> list[Edit]:
         required = re.compile(r"\s+required\s+to\b", re.IGNORECASE).match(text, who.end())
         if said == "are" and required is not None:  # "who are required to" → "must" (not "are needed to")
             return [Edit(start, required.end(), f"You {who.group('adv').lower()}must", "person")]
+        if said == "are" and PLURAL_PEOPLE.match(text, who.end()):
+            return []  # "Subjects who are employees of …": the complement needs its plural subject
         return [Edit(start, who.end(), f"You {who.group('adv').lower()}{said}", "person")] if said else []
     if (w := re.compile(r"\s+whose\b", re.I).match(text, at)) is not None:
         return [Edit(start, w.end(), "Your", "person")]

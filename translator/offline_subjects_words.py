@@ -23,8 +23,8 @@ WHO_ARE = {"woman": "a woman", "man": "a man", "female": "female", "male": "male
 LABEL = re.compile(r"\s*(?:,\s*)?(?:or|and|and/or|/|&)\s*(?:fe)?m(?:ale|an|en)s?\b|\s*(?:or|and|/)\s*wom[ae]n\b", re.I)
 # someone besides the reader in the description: "Patients whose partner is pregnant must …"
 OTHERS = re.compile(
-    r"\b(?:partner|caregiver|care-giver|parent|guardian|spouse|child(?![-\s]?bearing)|children|mother|father|"
-    r"sibling|relative|donor|infant|baby|babies|offspring|family|wom[ae]n|m[ae]n|females?|males?|patients?|"
+    r"\b(?:(?:partner|caregiver|care-giver|parent|guardian|spouse|mother|father|sibling|relative|donor|infant|"
+    r"employee)s?|child(?![-\s]?bearing)|children|baby|babies|offspring|family|families|wom[ae]n|m[ae]n|females?|males?|patients?|"
     r"subjects?|participants?|people|persons?|individuals?|investigators?|physicians?|doctors?|they|them|those|"
     r"ones|anyone|everyone|candidates|non-?responders|users|smokers|drinkers|carriers|adults?|adolescents?)\b",
     re.IGNORECASE,
@@ -89,10 +89,14 @@ DUTY_OF_OTHERS = re.compile(
     r"(?:must|should|shall|will|may|can|cannot)\b",
     re.IGNORECASE,
 )
-CLAUSE = re.compile(r"\b(?:if|unless|when|whenever|because|although|though|while|once|until|provided|whether)\b", re.I)
+CLAUSE = re.compile(
+    r"\b(?:if|unless|when|whenever|because|although|though|while|once|until|provided|whether|except)\b", re.I
+)
 # "…; or patients who received …": a second kind of people after the first
 ANOTHER = re.compile(
-    r"[;,.]\s*(?:or|and|and/or)\s+(?:the\s+)?(?:patients|subjects|participants|those|women|men)\b", re.I
+    r"[;,.]\s*(?:or|and|and/or)\s+(?:the\s+)?(?:patients?|subjects?|participants?|those|wom[ae]n|m[ae]n|"
+    r"females?|males?|individuals?|people|persons?)\b",
+    re.I,
 )
 THEY = re.compile(r"\b(?P<they>they|them|themselves)\b", re.IGNORECASE)
 # a plural noun a later "they" might mean instead of the subject ("… drugs, unless they are stopped")
@@ -115,7 +119,8 @@ PARTICIPLE_NEXT = re.compile(
 
 PLURAL_PEOPLE = re.compile(
     r"\s*(?:not\s+)?(?:be\s+)?(?:either\s+)?(?:[\w-]+\s+)?(?:males|females|men|women|patients|subjects|adults|children|participants|volunteers|"
-    r"persons|people|individuals|outpatients|inpatients|candidates|[\w-]+ers)\b",
+    r"persons|people|individuals|outpatients|inpatients|candidates|those|failures|employees|relatives|members|"
+    r"[\w-]+ers)\b",
     re.IGNORECASE,
 )
 
@@ -138,3 +143,20 @@ def reader_verb(verb: str) -> str | None:
         if base and KNOWN.fullmatch(base):
             return base
     return None
+
+
+# what a "their" after plural things still means is the participant's
+PERSONAL = re.compile(
+    r"\s+(?:(?:female|male|current|regular|usual)\s+)?(?:own|participation|ability|consent|doctors?|physicians?|disease|conditions?|cancer|tumou?rs?|treatment|"
+    r"therapy|illness|medical|health|safety|life|lives|bod(?:y|ies)|care|study|prior|previous|current|first|last|"
+    r"baseline|legal|partners?|diagnosis|symptoms?|medications?|medicines?|drugs?|dose|doses)\b",
+    re.IGNORECASE,
+)
+# after a duty: "will not be required to" → "will not need to" (plain words would make it "be needed to")
+BE_REQUIRED = re.compile(r"\s+(?:not\s+)?(?P<be>be\s+required\s+to)\b", re.IGNORECASE)
+# what is said of the group, not of each one: "… will be capped at 40%", "… may make up no more than half"
+GROUP_FACT = re.compile(
+    r"\s+(?:not\s+)?(?:be\s+(?:capped|limited|restricted)|exceed|make\s+up|comprise|constitute|account\s+for|"
+    r"represent|number)\b",
+    re.IGNORECASE,
+)
