@@ -130,6 +130,8 @@ def _subject_edits(text: str, lexicon: Lexicon) -> list[Edit]:
         opening.append(Edit(required.start("be"), required.end(), "need to", "person"))  # not "be needed to"
     if not opening:
         return []
+    if who != "plain" and PEOPLE.search(text, end):
+        return []  # "Women who are pregnant. Women who can become pregnant …": a list of groups, not one reader
     if HE_SHE.search(text, m.end()) or ANOTHER.search(text, m.end()):
         return []  # "You … he must use a condom": offline_person's pronoun rules are not run here
     after = max(e.end for e in opening)
@@ -280,6 +282,9 @@ def _described(text: str, start: int, m: re.Match[str], who: str, until: int, na
             return []
         with_ = re.match(r"\s+with\b", desc, re.IGNORECASE)
         if with_ and who in ("female", "male"):  # "Female patients with X" → "You are female and have X"
+            history = re.compile(r"\s+with\s+(?:a\s+)?history\s+of\b", re.IGNORECASE).match(text, at)
+            if history is not None:  # "… with a history of X" → "… and have had X", as plain words say it
+                return [Edit(start, history.end(), f"You are {WHO_ARE[who]} and have had", "person")]
             return [Edit(start, at + with_.end(), f"You are {WHO_ARE[who]} and have", "person")]
         if re.match(r"\s+(?:with|aged|in|on|[a-z]+ing|able|unable|willing)\b|\s*[\d<>≤≥]", desc, re.IGNORECASE):
             return (
@@ -319,7 +324,12 @@ def _head(text: str, start: int, at: int) -> list[Edit]:
             return [Edit(start, required.end(), f"You {who.group('adv').lower()}must", "person")]
         if said == "are" and PLURAL_PEOPLE.match(text, who.end()):
             return []  # "Subjects who are employees of …": the complement needs its plural subject
-        return [Edit(start, who.end(), f"You {who.group('adv').lower()}{said}", "person")] if said else []
+        if not said:
+            return []
+        # the verb stays the source's where it agrees, so that plain words still reach it ("have not undergone")
+        opening = Edit(start, who.start("verb"), f"You {who.group('adv').lower()}", "person")
+        agree = [] if said == who.group("verb") else [Edit(who.start("verb"), who.end(), said, "person")]
+        return [opening, *agree]
     if (w := re.compile(r"\s+whose\b", re.I).match(text, at)) is not None:
         return [Edit(start, w.end(), "Your", "person")]
     if (w := BEEN.match(text, at)) is not None:

@@ -142,7 +142,7 @@ def test_a_window_keeps_its_facts_in_plain_words(nct_id: str, source: str, plain
 @pytest.mark.parametrize(
     ("nct_id", "source", "plain"),
     [
-        ("NCT01263119", "Female subjects with a history of menorrhagia", "Female subjects who have had menorrhagia"),
+        ("NCT01263119", "Female subjects with a history of menorrhagia", "You are female and have had menorrhagia."),
         ("NCT01024010", "Any of the following comorbid conditions:", "Any of these comorbid conditions:"),
         # "including" never closed the list: "but not limited to" said it twice (and is no negation)
         ("NCT02482441", "Known clinically significant gastrointestinal disease including",

@@ -27,7 +27,7 @@ from translator.offline_subjects import subject_edits
         ),
         ("NCT00091611", "Patients with asymptomatic brain", "If you have asymptomatic brain metastases, you may be"),
         ("NCT00346229", "Patients with axillary disease", "If you have axillary disease involvement only, you must"),
-        ("NCT00085566", "Patients who have not undergone", "If you have not undergone surgical orchiectomy, you must"),
+        ("NCT00085566", "Patients who have not undergone", "If you have not had surgical orchiectomy, you must"),
         # the lexicon's wording of the subject is the condition ("fertile patients": "who could have children")
         ("NCT00002633", "Fertile patients must", "If you could have children, you must use effective birth control."),
         # a narrowed subject keeps its narrowing
@@ -38,7 +38,7 @@ from translator.offline_subjects import subject_edits
         # no main verb: the whole phrase describes the reader
         ("NCT00171834", "Patients with brain metastases who have leptomeningeal", "You have brain metastases and have"),
         ("NCT00087451", "Women who are pregnant or lactating", "You are a woman who is pregnant or breastfeeding."),
-        ("NCT00424840", "Female subject is pregnant", "You are female and pregnant or breastfeeding."),
+        ("NCT00529100", "Female patient is pregnant", "You are female and pregnant or breastfeeding."),
         ("NCT00038194", "Patients whose tumors contain", "Your tumors contain small cell or sarcomatoid elements."),
         ("NCT00109135", "Patients on a diet regimen", "You are on a diet regimen."),
         ("NCT00329602", "Subjects requiring treatment of daytime", "You require treatment of daytime"),
