@@ -49,6 +49,7 @@ from translator.offline_subjects_words import (
     EARLIER,
     GROUP_FACT,
     HE_SHE,
+    JUDGED_LATER,
     LABEL,
     LATER_WHO,
     LEXICAL,
@@ -117,7 +118,10 @@ def _subject_edits(text: str, lexicon: Lexicon) -> list[Edit]:
         until = _lead(text, m.end(), verb) if verb is not None else end
         opening = _described(text, start, m, who, until, named[1] if named else None)
         if opening and duty is not None and re.search(r"\b(?:and|or|and/or)\W*$", text[m.end() : until], re.I):
-            opening = [] if who != "plain" else opening  # "Patients with X and must Y": "You have X and must Y"
+            # "Patients with X and must Y": "You have X and must Y"; not when a later duty is the main verb
+            # ("Participants who received or will be receiving X must …")
+            later_duty = re.search(r"\b(?:must|should|shall|will|may|can|cannot)\b", text[duty.end() : end], re.I)
+            opening = [] if who != "plain" or later_duty else opening
         elif opening and duty is not None:  # "If you have X, you must Y"
             lead = _lead(text, m.end(), verb)
             first = opening[0]
@@ -126,10 +130,12 @@ def _subject_edits(text: str, lexicon: Lexicon) -> list[Edit]:
             opening += _duty_form(duty)
     if duty is not None and GROUP_FACT.match(text, duty.end()):
         return []  # "Patients with cirrhosis will be capped at 40%": a rule for the group, not for "you"
-    if duty is not None and (required := BE_REQUIRED.match(text, duty.end())) is not None:
+    if opening and duty is not None and (required := BE_REQUIRED.match(text, duty.end())) is not None:
         opening.append(Edit(required.start("be"), required.end(), "need to", "person"))  # not "be needed to"
     if not opening:
         return []
+    if JUDGED_LATER.search(text, max(e.end for e in opening), end):
+        return []  # "Participants have received X and had no Y are eligible": the source's verb has its subject
     if who != "plain" and PEOPLE.search(text, end):
         return []  # "Women who are pregnant. Women who can become pregnant …": a list of groups, not one reader
     if HE_SHE.search(text, m.end()) or ANOTHER.search(text, m.end()):
@@ -149,7 +155,10 @@ def _theirs_not_yours(text: str, subject_end: int, edit: Edit) -> bool:
     personal thing may be theirs."""
     if text[edit.start : edit.end].lower() != "their":
         return False
-    return bool(PLURAL_THING.search(text, subject_end, edit.start)) and not PERSONAL.match(text, edit.end)
+    before = text[subject_end : edit.start]
+    coordinated = re.search(r"(?:\b(?:and|or|as\s+well\s+as|including|plus)|\()\s*$", before, re.IGNORECASE)
+    near = " ".join(before.split()[-8:])
+    return bool(coordinated and PLURAL_THING.search(near)) and not PERSONAL.match(text, edit.end)
 
 
 def _named(text: str, start: int, lexicon: Lexicon) -> tuple[re.Match[str], str] | None:
@@ -322,7 +331,9 @@ def _head(text: str, start: int, at: int) -> list[Edit]:
         required = re.compile(r"\s+required\s+to\b", re.IGNORECASE).match(text, who.end())
         if said == "are" and required is not None:  # "who are required to" → "must" (not "are needed to")
             return [Edit(start, required.end(), f"You {who.group('adv').lower()}must", "person")]
-        if said == "are" and PLURAL_PEOPLE.match(text, who.end()):
+        if said in ("are", "were") and (
+            PLURAL_PEOPLE.match(text, who.end()) or re.match(r"\s+[A-Z][a-z]+s\b", text[who.end() :])
+        ):
             return []  # "Subjects who are employees of …": the complement needs its plural subject
         if not said:
             return []
@@ -331,6 +342,10 @@ def _head(text: str, start: int, at: int) -> list[Edit]:
         agree = [] if said == who.group("verb") else [Edit(who.start("verb"), who.end(), said, "person")]
         return [opening, *agree]
     if (w := re.compile(r"\s+whose\b", re.I).match(text, at)) is not None:
+        clause = SENTENCE_END.search(text, w.end())
+        stop = clause.start() if clause else len(text)
+        if not FINITE.search(text, w.end(), stop) and not LEXICAL.search(text, w.end(), stop):
+            return []  # "Patients whose ages >18 years old": no verb to make a sentence of "Your ages …"
         return [Edit(start, w.end(), "Your", "person")]
     if (w := BEEN.match(text, at)) is not None:
         return [

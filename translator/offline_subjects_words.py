@@ -53,7 +53,7 @@ VERBS = (
     r"speak|read|take|use|experience|develop|suffer|fulfil|fulfill|satisfy|demonstrate|exhibit|show|consent|"
     r"provide|sign|give|participate|smoke|drink|consume|lack|belong|continue|wish|refuse|exceed|report|"
     r"qualify|harbor|harbour|display|possess|know|expect|get|remain|become|seem|appear|respond|tolerate|"
-    r"fail|complete|achieve|sign|stop|start|discontinue|progress|relapse"
+    r"fail|complete|achieve|sign|stop|start|discontinue|progress|relapse|contain|include"
 )
 LEXICAL = re.compile(
     rf"\b(?:(?:{VERBS})(?:s|es|ed|d)?|underwent|took|gave|met|knew|got|became|understood|spoke|read|"
@@ -158,5 +158,11 @@ BE_REQUIRED = re.compile(r"\s+(?:not\s+)?(?P<be>be\s+required\s+to)\b", re.IGNOR
 GROUP_FACT = re.compile(
     r"\s+(?:not\s+)?(?:be\s+(?:capped|limited|restricted)|exceed|make\s+up|comprise|constitute|account\s+for|"
     r"represent|number)\b",
+    re.IGNORECASE,
+)
+# a verb of the source's own subject later in the sentence: "… and had no prior therapy are eligible"
+JUDGED_LATER = re.compile(
+    r"(?<!\bwho\s)(?<!\bthat\s)(?<!\bwhich\s)\b(?:are|is)\s+(?:not\s+)?(?:eligible|ineligible|excluded|included|"
+    r"allowed|permitted)\b",
     re.IGNORECASE,
 )
