@@ -61,7 +61,7 @@ LEXICAL = re.compile(
     re.IGNORECASE,
 )
 # a later "who" of the subject: "Patients with X who are not Y" → "… X and are not Y"
-LATER_WHO = re.compile(r"\s*,?\s*(?:(?P<conj>and|or|and/or)\s+)?\bwho\s+(?P<verb>[\w'’]+)", re.IGNORECASE)
+LATER_WHO = re.compile(r"\s*,?\s*(?:(?P<conj>and|or|and/or|but)\s+)?\bwho\s+(?P<verb>[\w'’]+)", re.IGNORECASE)
 SINGULAR = {"are": "is", "have": "has", "were": "was", "do": "does", "aren't": "isn't", "haven't": "hasn't",
              "don't": "doesn't", "plan": "plans", "intend": "intends", "want": "wants", "wish": "wishes",
              "agree": "agrees", "use": "uses", "take": "takes", "live": "lives", "need": "needs",
