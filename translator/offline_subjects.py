@@ -50,6 +50,7 @@ from translator.offline_subjects_words import (
     GROUP_FACT,
     HE_SHE,
     JUDGED_LATER,
+    JUDGED_MAIN,
     LABEL,
     LATER_WHO,
     LEXICAL,
@@ -109,7 +110,7 @@ def _subject_edits(text: str, lexicon: Lexicon) -> list[Edit]:
     verb = _main_verb(text, m.end(), end)
     if verb is None and stop is not None and stop.group().startswith(":") and text[stop.end() :].strip():
         return []  # "Female subjects able to become pregnant: negative pregnancy test": a condition for some
-    duty = DUTY.match(text, verb) if verb is not None else None
+    duty = (DUTY.match(text, verb) or JUDGED_MAIN.match(text, verb)) if verb is not None else None
     if verb is not None and duty is None and _lead(text, m.end(), verb) != m.end():
         return []  # "Patients with X are eligible", "… require Y": a verb that is no duty, after a description
     if verb is not None and _lead(text, m.end(), verb) == m.end() and not named:
@@ -134,7 +135,7 @@ def _subject_edits(text: str, lexicon: Lexicon) -> list[Edit]:
         opening.append(Edit(required.start("be"), required.end(), "need to", "person"))  # not "be needed to"
     if not opening:
         return []
-    if JUDGED_LATER.search(text, max(e.end for e in opening), end):
+    if JUDGED_LATER.search(text, max([e.end for e in opening] + [duty.end() if duty else 0]), end):
         return []  # "Participants have received X and had no Y are eligible": the source's verb has its subject
     if who != "plain" and PEOPLE.search(text, end):
         return []  # "Women who are pregnant. Women who can become pregnant …": a list of groups, not one reader
@@ -257,7 +258,12 @@ def _described(text: str, start: int, m: re.Match[str], who: str, until: int, na
     bare = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", "", desc)  # asides hold no clause of the sentence's own
     if CLAUSE.search(bare) or re.search(r"\b(?:and|or|but)\s+(?:the|their|its|this|these|there|it)\b", bare, re.I):
         return []  # "… if it cannot be corrected", "… and the implant data cannot be confirmed": another subject
-    if not desc.strip() or OTHERS.search(sentence) or desc.count("(") != desc.count(")") or RUN_ON.search(desc):
+    if (
+        not desc.strip()
+        or OTHERS.search(re.sub(r"\b(?:they|them)\b", "", sentence))
+        or desc.count("(") != desc.count(")")
+        or RUN_ON.search(desc)
+    ):
         return []
     if (
         PREPOSED.search(desc)

@@ -166,3 +166,8 @@ JUDGED_LATER = re.compile(
     r"allowed|permitted)\b",
     re.IGNORECASE,
 )
+# the subject's eligibility as its main verb: "Patients with X are eligible if …" → "If you have X, you are eligible
+# if …" (a verb like a duty: the description becomes the condition)
+JUDGED_MAIN = re.compile(
+    r"(?P<duty>is|are)(?=\s+(?:not\s+)?(?:eligible|ineligible|excluded|allowed|permitted|included)\b)", re.IGNORECASE
+)
