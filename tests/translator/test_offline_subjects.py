@@ -48,6 +48,20 @@ from translator.offline_subjects import subject_edits
             "Patients with histologic proof",
             "You have histologic proof of adenocarcinoma of the prostate and",
         ),
+        # eligibility as the main verb: the description is the condition
+        (
+            "NCT06305754",
+            "Participants with history of Hepatitis C",
+            "If you have had Hepatitis C virus (HCV) infection, you",
+        ),
+        # "will not be required to" with plain words would read "will not be needed to"
+        ("NCT02781805", "Women who are abstinent", "If you are a woman who is abstinent from heterosexual encounters"),
+        # ", but who have" keeps its "but"
+        (
+            "NCT07021677",
+            "Patients with baseline CSF",
+            "You have baseline cerebrospinal fluid (CSF) cytology positive, but have",
+        ),
         # "their" of the subject follows it
         (
             "NCT00257699",
@@ -58,6 +72,11 @@ from translator.offline_subjects import subject_edits
 )
 def test_a_third_person_subject_is_put_to_the_reader(nct_id: str, source: str, plain: str) -> None:
     assert _faithful(nct_id, source).startswith(plain)
+
+
+def test_a_duty_that_was_required_reads_need_to() -> None:
+    text = _faithful("NCT02781805", "Women who are abstinent")
+    assert text.endswith("you will not need to uses birth control.")  # the source's "uses" is the source's
 
 
 @pytest.mark.parametrize(
@@ -81,6 +100,8 @@ def test_a_third_person_subject_is_put_to_the_reader(nct_id: str, source: str, p
         ("NCT00225251", "Patients with a history of recurrent Grand Mal", "Patients who have had recurrent"),
         # "with and without X" describes two groups
         ("NCT00354081", "patients with and without significant", "Patients with and without"),
+        # a fact about the group ("will be capped at 40%"), not a rule for the reader
+        ("NCT03004625", "Patients with compensated liver cirrhosis", "Patients with compensated liver cirrhosis will"),
         # ", that do not have": the relative clause is the patients', which "You have X, that …" would give to X
         ("NCT00431990", "Patients with Mobitz II", "Patients with Mobitz II"),
     ],
