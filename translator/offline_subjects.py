@@ -44,6 +44,7 @@ from translator.offline_subjects_words import (
     BEEN,
     CHAIN,
     CLAUSE,
+    CONDITION_BEFORE,
     DUTY,
     DUTY_OF_OTHERS,
     EARLIER,
@@ -111,6 +112,9 @@ def _subject_edits(text: str, lexicon: Lexicon) -> list[Edit]:
     if verb is None and stop is not None and stop.group().startswith(":") and text[stop.end() :].strip():
         return []  # "Female subjects able to become pregnant: negative pregnancy test": a condition for some
     duty = (DUTY.match(text, verb) or JUDGED_MAIN.match(text, verb)) if verb is not None else None
+    run_on = verb is not None and re.search(r"[a-z]\s+[A-Z][a-z]{3,}\s+[a-z]", text[m.end() : verb])
+    if verb is not None and run_on and JUDGED_MAIN.match(text, verb):
+        return []  # "… on anticoagulants Therapeutic doses of warfarin are not allowed": two sentences run together
     if verb is not None and duty is None and _lead(text, m.end(), verb) != m.end():
         return []  # "Patients with X are eligible", "… require Y": a verb that is no duty, after a description
     if verb is not None and _lead(text, m.end(), verb) == m.end() and not named:
@@ -373,8 +377,8 @@ def _they(text: str, subject_end: int, after: int) -> list[Edit] | None:
     edits = []
     for t in THEY.finditer(text, after):
         between = text[subject_end : t.start()]
-        if PLURAL_THING.search(between) or OTHERS.search(between):
-            return None
+        if PLURAL_THING.search(between) or OTHERS.search(between) or not CONDITION_BEFORE.search(text, 0, t.start()):
+            return None  # "because they often develop …" says what such patients do, not a condition on you
         said = {"they": "you", "them": "you", "themselves": "yourself"}[t.group("they").lower()]
         edits.append(Edit(t.start(), t.end(), said, "person"))
     return edits

@@ -171,3 +171,8 @@ JUDGED_LATER = re.compile(
 JUDGED_MAIN = re.compile(
     r"(?P<duty>is|are)(?=\s+(?:not\s+)?(?:eligible|ineligible|excluded|allowed|permitted|included)\b)", re.IGNORECASE
 )
+# what may stand before a "they" that is the reader: a condition ("if they", "provided that they", "as long as they")
+CONDITION_BEFORE = re.compile(
+    r"\b(?:if|unless|provided|providing|when|whenever|once|until|whether|that|as\s+long\s+as|so\s+long\s+as)\s+$",
+    re.IGNORECASE,
+)
