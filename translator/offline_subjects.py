@@ -273,8 +273,9 @@ def _described(text: str, start: int, m: re.Match[str], who: str, until: int, na
         PREPOSED.search(desc)
         or re.search(r",\s*that\b", desc)
         or re.match(r"\s+with\s+(?:and|or|and/or)\b", desc, re.IGNORECASE)
+        or re.search(r"\b(?:positive|negative)\b.*\band\b.*\b(?:positive|negative)\b", desc, re.IGNORECASE)
     ):
-        return []  # "… in which X would be contraindicated"; "patients with and without X"
+        return []  # "… in which X would be contraindicated"; "with and without X", "node-positive and node-negative"
     if re.search(r"\b(?:which|whom|whose)\b", desc[1:], re.IGNORECASE) and not desc.lstrip().startswith("whose"):
         return []  # "with a diagnosis of X whose symptoms …": with "you" first, "whose" would seem the disease's
     if who != "plain":

@@ -100,6 +100,8 @@ def test_a_duty_that_was_required_reads_need_to() -> None:
         ("NCT00225251", "Patients with a history of recurrent Grand Mal", "Patients who have had recurrent"),
         # "with and without X" describes two groups
         ("NCT00354081", "patients with and without significant", "Patients with and without"),
+        # two groups named at once: "you have node-positive and node-negative disease" cannot be
+        ("NCT04961996", "Participants with node-positive and node-negative", "Participants with node-positive"),
         # a fact about the group ("will be capped at 40%"), not a rule for the reader
         ("NCT03004625", "Patients with compensated liver cirrhosis", "Patients with compensated liver cirrhosis will"),
         # ", that do not have": the relative clause is the patients', which "You have X, that …" would give to X
