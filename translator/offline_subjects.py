@@ -239,6 +239,8 @@ def _verb_first(text: str, start: int, m: re.Match[str], who: str, verb: int, du
             return [Edit(start, verb, "You " + _adverbs(text, m.end(), verb), "person"), *_duty_form(duty)]
         return [Edit(start, verb, f"If you are {WHO_ARE[who]}, you " + _adverbs(text, m.end(), verb), "person"),
                 *_duty_form(duty)]  # fmt: skip
+    if re.match(r"\s+(?:not\s+)?[<>≤≥\d]", text[verb + len(said) :]) and not re.search(r"\b(?:age|aged|old)\b", text):
+        return []  # "Patient is < 5 years free of cancer" is no age: "You are younger than 5 years" would make it one
     if said not in BE_HAVE or PLURAL_PEOPLE.match(text, verb + len(said)):
         return []
     if re.match(r"\s+required\b(?!\s+to\b)", text[verb + len(said) :], re.IGNORECASE):

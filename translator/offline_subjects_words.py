@@ -118,7 +118,7 @@ PARTICIPLE_NEXT = re.compile(
 )
 
 PLURAL_PEOPLE = re.compile(
-    r"\s*(?:not\s+)?(?:be\s+)?(?:either\s+)?(?:[\w-]+\s+)?(?:males|females|men|women|patients|subjects|adults|children|participants|volunteers|"
+    r"\s*(?:not\s+)?(?:be\s+)?(?:either\s+)?(?:[\w-]+\s+){0,3}?(?:males|females|men|women|patients|subjects|adults|children|participants|volunteers|"
     r"persons|people|individuals|outpatients|inpatients|candidates|those|failures|employees|relatives|members|"
     r"[\w-]+ers)\b",
     re.IGNORECASE,
