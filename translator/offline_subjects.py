@@ -5,9 +5,10 @@ follows, leaves narrowed subjects ("Women who …") alone, and leaves any criter
 ("… are eligible", "… may participate"). These rules take what it leaves, when it leaves nothing:
 
 - a condition for some people becomes "If you …, you …": "Patients with X must Y" → "If you have X, you must
-  Y"; "Patients taking warfarin must …" → "If you are taking warfarin, you must …"; a narrowed subject keeps
-  its narrowing: "Women who can become pregnant must use …" → "If you are a woman who can become pregnant,
-  you must use …";
+  Y"; "Patients taking warfarin must …" → "If you are taking warfarin, you must …"; "Patients with X are
+  eligible if …" → "If you have X, you are eligible if …"; a narrowed subject keeps its narrowing: "Women who
+  are not postmenopausal must have …" → "If you are a woman who is not postmenopausal, you must have …"
+  (offline_openings.gendered_opening says "Women of childbearing potential must …" first);
 - a subject phrase with no main verb describes the reader: "Patients with X who are not Y" → "You have X and
   are not Y"; "Women with X" → "You are a woman with X"; "Patients whose disease …" → "Your disease …";
 - the bare subject before its verb where a word of eligibility later made the general rule bail ("Patients
