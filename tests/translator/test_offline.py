@@ -129,10 +129,10 @@ def bullet_for(nct_id: str, text: str) -> RenderedBullet:
         ("NCT00085566", "No concurrent chemotherapy", "You have no chemotherapy at the same time."),
         # a prepositional wording never stands before a noun; a noun wording never stands as an adjective
         ("NCT00621049", "Patients with preoperative radiologic",
-         "Patients with preoperative radiologic signs of N2 disease by either positron emission tomography (PET) or CT "
+         "If you have preoperative radiologic signs of N2 disease by either positron emission tomography (PET) or CT "
          "scan (that is, radiological signs of metastasis to ipsilateral mediastinal and subcarinal nodes) that is "
-         "confirmed as N2 disease histologically cannot take part. - PLEASE SEE EXCEPTION in section 3.1.2 of "
-         "protocol"),
+         "confirmed as N2 disease histologically, you cannot take part. - PLEASE SEE EXCEPTION in section 3.1.2 of "
+         "protocol."),
         ("NCT01980940", "Has used topical, oral or systemic analgesic",
          "You have used topical, oral or systemic analgesic medicines within 2 weeks of study entry and for the length "
          "of the study."),

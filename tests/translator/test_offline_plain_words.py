@@ -114,7 +114,8 @@ def test_people_who_are_excluded_cannot_take_part() -> None:
     )
     request, rendering, _ = rendered("NCT02066181", "Patients with prior or current treatment of sorafenib")
     index = next(i for i, item in enumerate(request.items) if item.text.startswith("Patients with prior or current"))
-    assert rendering.bullets[index].text.startswith("Patients with prior or current treatment of sorafenib cannot take")
+    # the eligibility rule says it plainly; translator.offline_subjects then puts the subject to the reader
+    assert rendering.bullets[index].text.startswith("If you have prior or current treatment of sorafenib, you cannot")
     assert not errors(check_rendering(request, rendering))
     # "not excluded" and "may be excluded" say something else
     assert not eligible_edits("Patients previously treated with X are not excluded.")
