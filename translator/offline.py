@@ -42,6 +42,7 @@ from translator.offline_person import about_someone_else, person_edits
 from translator.offline_plain import REORDER, plain_edits, polish
 from translator.offline_scopes import denied_by_a_header
 from translator.offline_sentences import split_sentences
+from translator.offline_subjects import subject_edits
 from translator.offline_terms import definitions_in, plan_terms
 from translator.translation import Flag
 
@@ -132,6 +133,7 @@ class OfflineBackend:
         headers = [refs[ref] for ref in _ancestors(item.ref) if ref in refs]  # nearest first
         parent = headers[0] if headers else None
         person = person_edits(item.text, facts, self._lexicon, parent=parent)
+        person = person or subject_edits(item.text, request.kind, self._lexicon, facts, parent)
         condition = exclusion_edits(item.text, request.kind)
         if about_someone_else(headers) or denied_by_a_header(headers, request.kind):
             # "Donor criteria:", "… except for:", "No other illness, including:": its items are no conditions on

@@ -77,9 +77,9 @@ def bullet_for(nct_id: str, text: str) -> RenderedBullet:
         ("NCT00650923", "Hemoglobin = > 10 g/dL", "Your hemoglobin is 10 g/dL or more (transfusion allowed)."),
         # a study number is not a range
         ("NCT02382276", "Patients who have completed Study", "You have completed Study 339-14-001."),
-        # a subject that the sentence judges stays a third person
+        # a subject that the sentence judges becomes a condition (translator.offline_subjects)
         ("NCT00378404", "Patients who have recurred after previous surgery",
-         "Patients who have recurred after past surgery and/or radiation may take part in this trial."),
+         "If you have recurred after past surgery and/or radiation, you may take part in this trial."),
         # a described subject with a verb of its own stays; the article follows the new word
         ("NCT02202993", "Treatment with unfractionated heparin",
          "Treatment with unfractionated heparin. Patients taking a blood thinner must use warfarin or a low molecular "
@@ -129,10 +129,10 @@ def bullet_for(nct_id: str, text: str) -> RenderedBullet:
         ("NCT00085566", "No concurrent chemotherapy", "You have no chemotherapy at the same time."),
         # a prepositional wording never stands before a noun; a noun wording never stands as an adjective
         ("NCT00621049", "Patients with preoperative radiologic",
-         "Patients with preoperative radiologic signs of N2 disease by either positron emission tomography (PET) or CT "
+         "If you have preoperative radiologic signs of N2 disease by either positron emission tomography (PET) or CT "
          "scan (that is, radiological signs of metastasis to ipsilateral mediastinal and subcarinal nodes) that is "
-         "confirmed as N2 disease histologically cannot take part. - PLEASE SEE EXCEPTION in section 3.1.2 of "
-         "protocol"),
+         "confirmed as N2 disease histologically, you cannot take part. - PLEASE SEE EXCEPTION in section 3.1.2 of "
+         "protocol."),
         ("NCT01980940", "Has used topical, oral or systemic analgesic",
          "You have used topical, oral or systemic analgesic medicines within 2 weeks of study entry and for the length "
          "of the study."),

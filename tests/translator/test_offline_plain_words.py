@@ -114,7 +114,8 @@ def test_people_who_are_excluded_cannot_take_part() -> None:
     )
     request, rendering, _ = rendered("NCT02066181", "Patients with prior or current treatment of sorafenib")
     index = next(i for i, item in enumerate(request.items) if item.text.startswith("Patients with prior or current"))
-    assert rendering.bullets[index].text.startswith("Patients with prior or current treatment of sorafenib cannot take")
+    # the eligibility rule says it plainly; translator.offline_subjects then puts the subject to the reader
+    assert rendering.bullets[index].text.startswith("If you have prior or current treatment of sorafenib, you cannot")
     assert not errors(check_rendering(request, rendering))
     # "not excluded" and "may be excluded" say something else
     assert not eligible_edits("Patients previously treated with X are not excluded.")
@@ -142,7 +143,7 @@ def test_a_window_keeps_its_facts_in_plain_words(nct_id: str, source: str, plain
 @pytest.mark.parametrize(
     ("nct_id", "source", "plain"),
     [
-        ("NCT01263119", "Female subjects with a history of menorrhagia", "Female subjects who have had menorrhagia"),
+        ("NCT01263119", "Female subjects with a history of menorrhagia", "You are female and have had menorrhagia."),
         ("NCT01024010", "Any of the following comorbid conditions:", "Any of these comorbid conditions:"),
         # "including" never closed the list: "but not limited to" said it twice (and is no negation)
         ("NCT02482441", "Known clinically significant gastrointestinal disease including",

@@ -144,7 +144,7 @@ def test_wordings_the_second_person_makes_possible_and_prior_as_past_only_before
         ("NCT00003194", "Recovered from prior immunotherapy", "You have recovered from past immunotherapy."),
         # "radiation treatment" for "Radiotherapy" would say "treatment" twice
         ("NCT02296125", "Radiotherapy treatment to more than 30%", "Radiation treatment to more than 30% of the bone"),
-        ("NCT00085566", "Patients who have not undergone surgical", "Patients who have not had surgical orchiectomy"),
+        ("NCT00085566", "Patients who have not undergone surgical", "If you have not had surgical orchiectomy, you"),
     ],
 )
 def test_more_second_person_and_plain_words(nct_id: str, source: str, plain: str) -> None:

@@ -1,0 +1,388 @@
+"""Third-person subjects the second person's own rules leave alone, put to the reader (offline backend).
+
+translator.offline_person turns "Patients with X" into "You have X" only when no verb of the subject's own
+follows, leaves narrowed subjects ("Women who …") alone, and leaves any criterion that names eligibility
+("… are eligible", "… may participate"). These rules take what it leaves, when it leaves nothing:
+
+- a condition for some people becomes "If you …, you …": "Patients with X must Y" → "If you have X, you must
+  Y"; "Patients taking warfarin must …" → "If you are taking warfarin, you must …"; "Patients with X are
+  eligible if …" → "If you have X, you are eligible if …"; a narrowed subject keeps its narrowing: "Women who
+  are not postmenopausal must have …" → "If you are a woman who is not postmenopausal, you must have …"
+  (offline_openings.gendered_opening says "Women of childbearing potential must …" first);
+- a subject phrase with no main verb describes the reader: "Patients with X who are not Y" → "You have X and
+  are not Y"; "Women with X" → "You are a woman with X"; "Patients whose disease …" → "Your disease …";
+- the bare subject before its verb where a word of eligibility later made the general rule bail ("Patients
+  must be on a stable dose of allowed medications", "Patients will be excluded if they:") → "You must …",
+  "You will be excluded if you:".
+
+Every rule rewrites only the subject and the words that tie the description to it ("with", "who", "whose"),
+and the comma before the duty: the description, its negations, numbers and lists stay as written. A
+description with a verb of its own outside a "who"/"that" clause ("Patients with X treated Y must …"), another
+person in it (a partner, a child), a second subject, or a "they" whose referent is unclear: no edit. A bare
+sex label ("Male or female", "Male or female, 18 years or older") stays a label: it says who may join, and
+"You are male or female" would add nothing a reader needs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from translator.backend import CriterionRequest, RenderedBullet, Rendering, RequestItem
+from translator.criteria import SectionKind
+from translator.facts import Fact, extract_facts
+from translator.fidelity import check_rendering, errors
+from translator.lexicon import Lexicon
+from translator.lexicon_entries import TermEntry, Use
+from translator.offline_edits import Edit, apply, merge, tidy
+from translator.offline_mentions import agreeing, later_mentions
+from translator.offline_openings import FINITE
+from translator.offline_subjects_words import (
+    ADVERB,
+    ANOTHER,
+    BE_HAVE,
+    BE_REQUIRED,
+    BEEN,
+    CHAIN,
+    CLAUSE,
+    CONDITION_BEFORE,
+    DUTY,
+    DUTY_OF_OTHERS,
+    EARLIER,
+    GROUP_FACT,
+    HE_SHE,
+    JUDGED_LATER,
+    JUDGED_MAIN,
+    LABEL,
+    LATER_WHO,
+    LEXICAL,
+    MODALS,
+    NAMED,
+    OPENING,
+    OTHERS,
+    PARTICIPLE,
+    PARTICIPLE_NEXT,
+    PEOPLE,
+    PERSONAL,
+    PLURAL_PEOPLE,
+    PLURAL_THING,
+    PREPOSED,
+    RELATIVE,
+    RUN_ON,
+    SECOND,
+    SENTENCE_END,
+    SINGULAR,
+    STATES,
+    THEY,
+    WHO_ARE,
+    WHO_IN_PLAIN,
+    WHOSE,
+    reader_verb,
+)
+
+
+def subject_edits(
+    text: str, kind: SectionKind, lexicon: Lexicon, facts: Sequence[Fact] | None = None, parent: str | None = None
+) -> list[Edit]:
+    """Edits that put a criterion opening with a third-person subject to the reader, or none (see the module).
+
+    offline_person.person_edits comes first: these stand in for its result when that is empty. Edits whose
+    text alone the fidelity check faults ("t(15;17)," read as another number) are dropped here, so the
+    criterion keeps every other rewrite rather than falling back a level.
+    """
+    del parent  # these rules need only the words
+    edits = _subject_edits(text, lexicon)
+    if not edits:
+        return []
+    item = RequestItem(ref="1", text=text, facts=list(facts) if facts is not None else extract_facts(text))
+    bullet = RenderedBullet(text=tidy(apply(text, merge([edits])), sentence=True), refs=["1"], depth=0)
+    found = check_rendering(CriterionRequest(kind=kind, items=[item]), Rendering(bullets=[bullet]))
+    return [] if errors(found) else edits
+
+
+def _subject_edits(text: str, lexicon: Lexicon) -> list[Edit]:
+    start = len(text) - len(text.lstrip())
+    named = _named(text, start, lexicon)
+    m = named[0] if named else OPENING.match(text, start)
+    if m is None or LABEL.match(text, m.end()) or text[m.end() : m.end() + 1] in ("'", "’", ":", "-", "/", ")"):
+        return []
+    stop = SENTENCE_END.search(text, m.end())
+    end = stop.start() if stop else len(text)
+    who = next(k for k in ("plain", "woman", "man", "female", "male") if m.group(k))
+    verb = _main_verb(text, m.end(), end)
+    if verb is None and stop is not None and stop.group().startswith(":") and text[stop.end() :].strip():
+        return []  # "Female subjects able to become pregnant: negative pregnancy test": a condition for some
+    duty = (DUTY.match(text, verb) or JUDGED_MAIN.match(text, verb)) if verb is not None else None
+    run_on = verb is not None and re.search(r"[a-z]\s+[A-Z][a-z]{3,}\s+[a-z]", text[m.end() : verb])
+    if verb is not None and run_on and JUDGED_MAIN.match(text, verb):
+        return []  # "… on anticoagulants Therapeutic doses of warfarin are not allowed": two sentences run together
+    if verb is not None and duty is None and _lead(text, m.end(), verb) != m.end():
+        return []  # "Patients with X are eligible", "… require Y": a verb that is no duty, after a description
+    if verb is not None and _lead(text, m.end(), verb) == m.end() and not named:
+        opening = _verb_first(text, start, m, who, verb, duty)
+    else:
+        until = _lead(text, m.end(), verb) if verb is not None else end
+        opening = _described(text, start, m, who, until, named[1] if named else None)
+        if opening and duty is not None and re.search(r"\b(?:and|or|and/or)\W*$", text[m.end() : until], re.I):
+            # "Patients with X and must Y": "You have X and must Y"; not when a later duty is the main verb
+            # ("Participants who received or will be receiving X must …")
+            later_duty = re.search(r"\b(?:must|should|shall|will|may|can|cannot)\b", text[duty.end() : end], re.I)
+            opening = [] if who != "plain" or later_duty else opening
+        elif opening and duty is not None:  # "If you have X, you must Y"
+            lead = _lead(text, m.end(), verb)
+            first = opening[0]
+            opening = [Edit(first.start, first.end, "If y" + first.text[1:], "person"), *opening[1:]]
+            opening.append(Edit(lead, verb, ", you " + _adverbs(text, lead, verb), "person"))  # type: ignore[arg-type]
+            opening += _duty_form(duty)
+    if duty is not None and GROUP_FACT.match(text, duty.end()):
+        return []  # "Patients with cirrhosis will be capped at 40%": a rule for the group, not for "you"
+    if opening and duty is not None and (required := BE_REQUIRED.match(text, duty.end())) is not None:
+        opening.append(Edit(required.start("be"), required.end(), "need to", "person"))  # not "be needed to"
+    if not opening:
+        return []
+    if JUDGED_LATER.search(text, max([e.end for e in opening] + [duty.end() if duty else 0]), end):
+        return []  # "Participants have received X and had no Y are eligible": the source's verb has its subject
+    if who != "plain" and PEOPLE.search(text, end):
+        return []  # "Women who are pregnant. Women who can become pregnant …": a list of groups, not one reader
+    if HE_SHE.search(text, m.end()) or ANOTHER.search(text, m.end()):
+        return []  # "You … he must use a condom": offline_person's pronoun rules are not run here
+    after = max(e.end for e in opening)
+    they = _they(text, m.end(), after)
+    if they is None:
+        return []
+    # "You have X. Patients with Y can take part if their …": a later sentence about others keeps its "their"
+    limit = end if PEOPLE.search(text, end) else len(text)
+    later = [e for e in later_mentions(text, opening[0].end) + agreeing(text, after) if e.end <= limit]
+    return opening + they + [e for e in later if not _theirs_not_yours(text, m.end(), e)]
+
+
+def _theirs_not_yours(text: str, subject_end: int, edit: Edit) -> bool:
+    """ "… grapefruit, pomelos and citrus fruits (as well as their juices)": after plural things, a "their" of no
+    personal thing may be theirs."""
+    if text[edit.start : edit.end].lower() != "their":
+        return False
+    before = text[subject_end : edit.start]
+    coordinated = re.search(r"(?:\b(?:and|or|as\s+well\s+as|including|plus)|\()\s*$", before, re.IGNORECASE)
+    near = " ".join(before.split()[-8:])
+    return bool(coordinated and PLURAL_THING.search(near)) and not PERSONAL.match(text, edit.end)
+
+
+def _named(text: str, start: int, lexicon: Lexicon) -> tuple[re.Match[str], str] | None:
+    """ "Fertile patients", worded by the lexicon "patients who could have children": the subject and what it
+    says of them ("could have children")."""
+    m = NAMED.match(text, start)
+    if m is None:
+        return None
+    entry = lexicon.lookup(m.group())
+    said = WHO_IN_PLAIN.fullmatch(entry.plain) if isinstance(entry, TermEntry) and entry.use is Use.SUBSTITUTE else None
+    return (m, said.group("what")) if said else None
+
+
+def _main_verb(text: str, at: int, end: int) -> int | None:
+    """Where the subject's own verb starts: the first finite or lexical verb outside a relative clause."""
+    for f in re.finditer(rf"{FINITE.pattern}|{LEXICAL.pattern}", text[:end], re.IGNORECASE):
+        if f.start() < at:
+            continue
+        before = text[at : f.start()]
+        if RELATIVE.search(before) or _chained(before) or WHOSE.search(before) or before.endswith(" to "):
+            continue  # "who have had", "whose disease has", "planning to become"
+        word = f.group().lower()
+        if word.endswith("ed") and _lead(text, at, f.start()) != at and PARTICIPLE_NEXT.match(text, f.end()):
+            continue  # "Patients with X treated with Y": a participle of the description
+        return f.start()
+    return None
+
+
+def _chained(before: str) -> bool:
+    """Whether a finite word continues a relative clause's verb ("who have had", "that is not")."""
+    while True:
+        chained = CHAIN.search(before)
+        if chained is None or not chained.group().strip():
+            return False
+        before = before[: chained.start()]
+        if RELATIVE.search(before):
+            return True
+
+
+def _lead(text: str, at: int, verb: int | None) -> int:
+    """Where the comma, spaces and adverbs before the verb start."""
+    if verb is None:
+        return at
+    lead = re.search(rf"\s*,?\s*{ADVERB}*$", text[at:verb], re.IGNORECASE)
+    return at + lead.start() if lead else verb
+
+
+def _adverbs(text: str, lead: int, verb: int) -> str:
+    return " ".join(text[lead:verb].replace(",", " ").split()) + (" " if text[lead:verb].strip(" ,") else "")
+
+
+def _duty_form(duty: re.Match[str]) -> list[Edit]:
+    """ "needs to" / "has to" / "is required to" → "need to" / "have to" / "are required to" after "you"."""
+    word = duty.group("duty")
+    if re.fullmatch(r"(?:is|are)\s+required\s+to", word, re.IGNORECASE):
+        return [Edit(duty.start("duty"), duty.end("duty"), "must", "person")]  # not "you are needed to" (plain words)
+    said = re.sub(r"^(?:needs|has|is)\b", lambda w: {"needs": "need", "has": "have", "is": "are"}[w.group().lower()],
+                  word, flags=re.IGNORECASE)  # fmt: skip
+    return [Edit(duty.start("duty"), duty.end("duty"), said, "person")] if said != word else []
+
+
+def _verb_first(text: str, start: int, m: re.Match[str], who: str, verb: int, duty: re.Match[str] | None) -> list[Edit]:
+    """ "Patients must …" → "You must …"; "Women cannot …" → "If you are a woman, you cannot …"; "Female subject
+    is pregnant" → "You are female and pregnant"."""
+    word = re.match(r"[\w'’]+", text[verb:])
+    said = word.group().lower() if word else ""
+    if duty is not None:
+        if PLURAL_PEOPLE.match(text, duty.end()):
+            return []  # "Subjects must be males or females": "You must be males …"
+        if who != "plain" and DUTY_OF_OTHERS.search(text, duty.end()):
+            return []  # "Women must be … or women who can become pregnant must …": "you" would stand for both
+        if who == "plain":
+            return [Edit(start, verb, "You " + _adverbs(text, m.end(), verb), "person"), *_duty_form(duty)]
+        return [Edit(start, verb, f"If you are {WHO_ARE[who]}, you " + _adverbs(text, m.end(), verb), "person"),
+                *_duty_form(duty)]  # fmt: skip
+    if re.match(r"\s+(?:not\s+)?[<>≤≥\d]", text[verb + len(said) :]) and not re.search(r"\b(?:age|aged|old)\b", text):
+        return []  # "Patient is < 5 years free of cancer" is no age: "You are younger than 5 years" would make it one
+    if said not in BE_HAVE or PLURAL_PEOPLE.match(text, verb + len(said)):
+        return []
+    if re.match(r"\s+required\b(?!\s+to\b)", text[verb + len(said) :], re.IGNORECASE):
+        return []  # "The participant is required surgery": not "You are needed surgery" once plain words have their say
+    if who == "plain":
+        return [Edit(start, verb + len(said), "You " + _adverbs(text, m.end(), verb) + BE_HAVE[said], "person")]
+    if said in ("is", "are") and not re.match(r"\s+(?:not\b|a\b|an\b|the\b)", text[verb + len(said) :]):
+        return [Edit(start, verb + len(said), f"You are {WHO_ARE[who]} and", "person")]
+    return []
+
+
+def _described(text: str, start: int, m: re.Match[str], who: str, until: int, named: str | None) -> list[Edit]:
+    """The subject and its description as the reader: "You have X and are not Y", "You are a woman who …"."""
+    at = m.end()
+    desc = text[at:until]
+    if named is not None:  # "Fertile patients must …": the lexicon's wording is the description
+        if desc.strip() or LATER_WHO.search(text, at, until):
+            return []
+        return [Edit(start, at, f"You {named}", "person")]
+    sentence = text[at : (SENTENCE_END.search(text, at) or re.search("$", text)).start()]  # type: ignore[union-attr]
+    bare = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", "", desc)  # asides hold no clause of the sentence's own
+    if CLAUSE.search(bare) or re.search(r"\b(?:and|or|but)\s+(?:the|their|its|this|these|there|it)\b", bare, re.I):
+        return []  # "… if it cannot be corrected", "… and the implant data cannot be confirmed": another subject
+    if (
+        not desc.strip()
+        or OTHERS.search(re.sub(r"\b(?:they|them)\b", "", sentence))
+        or desc.count("(") != desc.count(")")
+        or RUN_ON.search(desc)
+    ):
+        return []
+    if (
+        PREPOSED.search(desc)
+        or re.search(r",\s*that\b", desc)
+        or re.match(r"\s+with\s+(?:and|or|and/or)\b", desc, re.IGNORECASE)
+        or re.search(r"\b(?:positive|negative)\b.*\band\b.*\b(?:positive|negative)\b", desc, re.IGNORECASE)
+    ):
+        return []  # "… in which X would be contraindicated"; "with and without X", "node-positive and node-negative"
+    if re.search(r"\b(?:which|whom|whose)\b", desc[1:], re.IGNORECASE) and not desc.lstrip().startswith("whose"):
+        return []  # "with a diagnosis of X whose symptoms …": with "you" first, "whose" would seem the disease's
+    if who != "plain":
+        if re.match(r"\s+of\s+(?:non-?\s?)?child[- ]?bearing\b", desc, re.IGNORECASE):
+            return []  # the lexicon says it plainer ("women who can become pregnant"): offline_person's rules
+        edits = [Edit(start, at, f"You are {WHO_ARE[who]}", "person")]
+        later = list(LATER_WHO.finditer(text, at, until))
+        if any(w.group("conj") for w in later) or len(later) > 1:
+            return []
+        if later and later[0].start() == at:
+            verb = later[0].group("verb")
+            if not text[later[0].end("verb") : until].strip(" ,"):
+                return []  # "Women who are" (the source stops there)
+            if who in ("female", "male"):  # "You are female and are …": no "who" after an adjective
+                second = SECOND.get(verb.lower(), verb.lower())
+                return [Edit(start, later[0].end("verb"), f"You are {WHO_ARE[who]} and {second}", "person")]
+            if verb.lower() in MODALS or verb.lower().endswith("ed"):
+                return edits
+            singular = SINGULAR.get(verb.lower())
+            if singular is None:
+                return []
+            return [*edits, Edit(later[0].start("verb"), later[0].end("verb"), singular, "person")]
+        if later:
+            return []
+        with_ = re.match(r"\s+with\b", desc, re.IGNORECASE)
+        if with_ and who in ("female", "male"):  # "Female patients with X" → "You are female and have X"
+            history = re.compile(r"\s+with\s+(?:a\s+)?history\s+of\b", re.IGNORECASE).match(text, at)
+            if history is not None:  # "… with a history of X" → "… and have had X", as plain words say it
+                return [Edit(start, history.end(), f"You are {WHO_ARE[who]} and have had", "person")]
+            return [Edit(start, at + with_.end(), f"You are {WHO_ARE[who]} and have", "person")]
+        if re.match(r"\s+(?:with|aged|in|on|[a-z]+ing|able|unable|willing)\b|\s*[\d<>≤≥]", desc, re.IGNORECASE):
+            return (
+                edits if who not in ("female", "male") else [Edit(start, at, f"You are {WHO_ARE[who]} and", "person")]
+            )
+        return []
+    head = _head(text, start, at)
+    if not head:
+        return []
+    rest = []
+    for w in LATER_WHO.finditer(text, head[-1].end, until):
+        verb = w.group("verb").lower()
+        if verb in ("is", "has", "was", "does") or (verb.endswith("s") and verb not in SECOND):
+            return []  # "… who has": a verb for one person, not for "you"
+        said = SECOND.get(verb, verb)
+        if re.search(r"\b(?:those|ones|anyone|all|people|persons|individuals)\s*,?\s*$", text[: w.start("verb")]):
+            return []
+        comma = "," if "," in text[w.start() : w.start("verb")] else ""
+        rest.append(Edit(w.start(), w.end("verb"), f"{comma} {w.group('conj') or 'and'} {said}", "person"))
+    if head[0].text == "You have" and re.search(r"\b(?:and|or)\s+(?:not\s+)?(?!who\b)\w+(?:ing|ed)\b", text[at:until]):
+        return []  # "Patients with X and not requiring Y": "You have X and not requiring Y"
+    return head + rest
+
+
+def _head(text: str, start: int, at: int) -> list[Edit]:
+    """ "Patients with" → "You have"; "Patients who have had" → "You have had"; "Patients taking" → "You are
+    taking"; "Patients whose" → "Your"."""
+    if (w := re.compile(r"\s+with\b(?!\s+(?:none|any\s+of)\b)", re.I).match(text, at)) is not None:
+        return [Edit(start, w.end(), "You have", "person")]
+    who = re.compile(rf"\s*,?\s*(?:who|that)\s+(?P<adv>{ADVERB}*)(?P<verb>[\w'’]+)", re.I).match(text, at)
+    if who is not None:
+        said = reader_verb(who.group("verb").lower())
+        if re.match(r"\s+of\b", text[who.end() :]):
+            return []  # "Subjects who signs of infection": a word is missing, "signs" is no verb
+        required = re.compile(r"\s+required\s+to\b", re.IGNORECASE).match(text, who.end())
+        if said == "are" and required is not None:  # "who are required to" → "must" (not "are needed to")
+            return [Edit(start, required.end(), f"You {who.group('adv').lower()}must", "person")]
+        if said in ("are", "were") and (
+            PLURAL_PEOPLE.match(text, who.end()) or re.match(r"\s+[A-Z][a-z]+s\b", text[who.end() :])
+        ):
+            return []  # "Subjects who are employees of …": the complement needs its plural subject
+        if not said:
+            return []
+        # the verb stays the source's where it agrees, so that plain words still reach it ("have not undergone")
+        opening = Edit(start, who.start("verb"), f"You {who.group('adv').lower()}", "person")
+        agree = [] if said == who.group("verb") else [Edit(who.start("verb"), who.end(), said, "person")]
+        return [opening, *agree]
+    if (w := re.compile(r"\s+whose\b", re.I).match(text, at)) is not None:
+        clause = SENTENCE_END.search(text, w.end())
+        stop = clause.start() if clause else len(text)
+        if not FINITE.search(text, w.end(), stop) and not LEXICAL.search(text, w.end(), stop):
+            return []  # "Patients whose ages >18 years old": no verb to make a sentence of "Your ages …"
+        return [Edit(start, w.end(), "Your", "person")]
+    if (w := BEEN.match(text, at)) is not None:
+        return [
+            Edit(start, w.end(), f"You have been {(w.group('adv') or '').lower()}{w.group('pp').lower()}", "person")
+        ]
+    if (w := PARTICIPLE.match(text, at)) is not None:
+        state = STATES.get(w.group("ing").lower())
+        if w.group("ing").lower() in ("undergoing", "experiencing") and EARLIER.search(text, w.end()):
+            return []  # "Subjects undergoing radiation … in the past": not "You are having … in the past"
+        if state is not None:  # "Subjects requiring X" → "You require X", not "You are requiring X"
+            return [Edit(start, w.end("ing"), f"You {state}", "person")]
+        return [Edit(start, w.start("ing"), "You are ", "person")]
+    return []
+
+
+def _they(text: str, subject_end: int, after: int) -> list[Edit] | None:
+    """ "if they …" → "if you …" when nothing plural stands between the subject and "they"; None when a "they"
+    might mean something else."""
+    edits = []
+    for t in THEY.finditer(text, after):
+        between = text[subject_end : t.start()]
+        if PLURAL_THING.search(between) or OTHERS.search(between) or not CONDITION_BEFORE.search(text, 0, t.start()):
+            return None  # "because they often develop …" says what such patients do, not a condition on you
+        said = {"they": "you", "them": "you", "themselves": "yourself"}[t.group("they").lower()]
+        edits.append(Edit(t.start(), t.end(), said, "person"))
+    return edits

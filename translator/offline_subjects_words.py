@@ -1,0 +1,178 @@
+"""The words translator.offline_subjects reads a third-person subject by: who it names, the verbs that may be its own
+(duties, "be", "have", lexical verbs), the clauses that have a subject of their own, and the reader's form of a verb.
+"""
+
+from __future__ import annotations
+
+import re
+
+from translator.offline_mentions import AGREE
+from translator.offline_openings import FINITE
+
+PLAIN = r"(?:patients?|subjects?|participants?|individuals?|persons?|people|volunteers?)"
+KIND = r"(?:\s+(?:patients?|subjects?|participants?|volunteers?|individuals?))?"
+OPENING = re.compile(
+    rf"(?:(?:the|all|eligible)\s+)?(?P<plain>{PLAIN})\b"
+    rf"|(?P<woman>wom[ae]n)\b{KIND}|(?P<man>m[ae]n)\b{KIND}"
+    rf"|(?P<female>females?)\b{KIND}|(?P<male>males?)\b{KIND}",
+    re.IGNORECASE,
+)
+# how a narrowed subject is kept: "Women who …" → "If you are a woman who …"
+WHO_ARE = {"woman": "a woman", "man": "a man", "female": "female", "male": "male"}
+# "Male or female", "Men and women": a label for who may join, not a subject
+LABEL = re.compile(r"\s*(?:,\s*)?(?:or|and|and/or|/|&)\s*(?:fe)?m(?:ale|an|en)s?\b|\s*(?:or|and|/)\s*wom[ae]n\b", re.I)
+# someone besides the reader in the description: "Patients whose partner is pregnant must …"
+OTHERS = re.compile(
+    r"\b(?:(?:partner|caregiver|care-giver|parent|guardian|spouse|mother|father|sibling|relative|donor|infant|"
+    r"employee)s?|child(?![-\s]?bearing)|children|baby|babies|offspring|family|families|wom[ae]n|m[ae]n|females?|males?|patients?|"
+    r"subjects?|participants?|people|persons?|individuals?|investigators?|physicians?|doctors?|they|them|those|"
+    r"ones|anyone|everyone|candidates|non-?responders|users|smokers|drinkers|carriers|adults?|adolescents?)\b",
+    re.IGNORECASE,
+)
+PEOPLE = re.compile(r"\b(?:patients?|subjects?|participants?|wom[ae]n|m[ae]n|females?|males?|people|persons?|"
+                     r"individuals?|those|candidates)\b", re.IGNORECASE)  # fmt: skip
+# a second sentence run into the description ("… at screening Other protocol-defined criteria may apply")
+RUN_ON = re.compile(r"[a-z0-9)]\s+(?:Other|The|These|This|Those|All|Any|No|Note|Patients|Subjects|Participants|"
+                     r"If|For|In|Women|Men|Females|Males)\b")  # fmt: skip
+ADVERBS = r"not|also|currently|previously|already|still|recently|never|now|ever|actively"
+ADVERB = rf"(?:(?:{ADVERBS})\s+)"
+DUTY = re.compile(
+    r"(?P<duty>must|should|shall|will|would|may|might|can(?:not|'t|’t)?|could|needs?\s+to|ha(?:ve|s)\s+to|"
+    r"(?:is|are)\s+required\s+to)\b",
+    re.IGNORECASE,
+)
+BE_HAVE = {"is": "are", "are": "are", "has": "have", "have": "have", "was": "were", "were": "were", "had": "had"}
+SENTENCE_END = re.compile(r"(?<!\be\.g)(?<!\bi\.e)(?<!\betc)[.;:](?:\s|$)|\n", re.IGNORECASE)
+RELATIVE = re.compile(r"\b(?:who|that|which|whom|where|when|whereby)\s+$", re.IGNORECASE)
+# "in which X would be", "for whom Y is": the clause's own subject and verb follow
+PREPOSED = re.compile(r"\b(?:in|for|of|by|to|from|with|at|on|under)\s+(?:which|whom)\b", re.IGNORECASE)
+CHAIN = re.compile(rf"(?:{FINITE.pattern}|\bbeen|\b(?:{ADVERBS})|n't)\s*$", re.IGNORECASE)
+# verbs a subject may have besides "be", "have" and the modals: "Patients with X require …" has one
+VERBS = (
+    r"require|need|receive|undergo|meet|agree|understand|present|accept|weigh|live|reside|plan|intend|want|"
+    r"speak|read|take|use|experience|develop|suffer|fulfil|fulfill|satisfy|demonstrate|exhibit|show|consent|"
+    r"provide|sign|give|participate|smoke|drink|consume|lack|belong|continue|wish|refuse|exceed|report|"
+    r"qualify|harbor|harbour|display|possess|know|expect|get|remain|become|seem|appear|respond|tolerate|"
+    r"fail|complete|achieve|sign|stop|start|discontinue|progress|relapse|contain|include"
+)
+LEXICAL = re.compile(
+    rf"\b(?:(?:{VERBS})(?:s|es|ed|d)?|underwent|took|gave|met|knew|got|became|understood|spoke|read|"
+    r"had|did|went|showed|shown)\b",
+    re.IGNORECASE,
+)
+# a later "who" of the subject: "Patients with X who are not Y" → "… X and are not Y"
+LATER_WHO = re.compile(r"\s*,?\s*(?:(?P<conj>and|or|and/or|but)\s+)?\bwho\s+(?P<verb>[\w'’]+)", re.IGNORECASE)
+SINGULAR = {"are": "is", "have": "has", "were": "was", "do": "does", "aren't": "isn't", "haven't": "hasn't",
+             "don't": "doesn't", "plan": "plans", "intend": "intends", "want": "wants", "wish": "wishes",
+             "agree": "agrees", "use": "uses", "take": "takes", "live": "lives", "need": "needs",
+             "is": "is", "has": "has", "was": "was", "does": "does", "had": "had", "did": "did"}  # fmt: skip
+SECOND = {**AGREE, "needs": "need", "wants": "want", "plans": "plan", "intends": "intend", "wishes": "wish",
+           "agrees": "agree", "uses": "use", "takes": "take", "lives": "live", "receives": "receive",
+           "requires": "require"}  # fmt: skip
+MODALS = frozenset({"must", "should", "shall", "will", "would", "may", "might", "can", "cannot", "could"})
+PAST_OK = frozenset({"received", "underwent", "experienced", "developed", "completed", "failed", "started",
+                      "stopped", "discontinued", "signed", "participated", "used", "took"})  # fmt: skip
+PARTICIPLE = re.compile(
+    r"\s+(?P<ing>(?:currently\s+)?(?!(?:during|being|having|according|including|regarding|concerning|pending|"
+    r"following|preceding|excluding|something|anything|nothing|bleeding|sibling|wedding|morning|evening|"
+    r"swelling|setting|dosing|timing|screening|staging|spring|string|thing|king|bring|sing|ring)\b)[a-z]{3,}ing"
+    r"|on|able\s+to|unable\s+to|willing\s+to|unwilling\s+to)\b",
+    re.IGNORECASE,
+)
+BEEN = re.compile(r"\s+(?P<adv>(?:previously|recently|newly)\s+)?(?P<pp>diagnosed|treated|infected|exposed|"
+                   r"vaccinated|hospitali[sz]ed|pretreated|pre-treated)\b", re.IGNORECASE)  # fmt: skip
+HE_SHE = re.compile(r"\b(?:he|she|his|him|her|hers|himself|herself|s/he)\b", re.IGNORECASE)
+EARLIER = re.compile(r"\b(?:in\s+the\s+past|previously|ago|before|prior|within)\b", re.IGNORECASE)
+# "… or women who can become pregnant must …": a second subject with a duty of its own
+DUTY_OF_OTHERS = re.compile(
+    r"\b(?:wom[ae]n|m[ae]n|females|males|patients|subjects|participants)\b[^.;,]{0,60}?\b"
+    r"(?:must|should|shall|will|may|can|cannot)\b",
+    re.IGNORECASE,
+)
+CLAUSE = re.compile(
+    r"\b(?:if|unless|when|whenever|because|although|though|while|once|until|provided|whether|except)\b", re.I
+)
+# "…; or patients who received …": a second kind of people after the first
+ANOTHER = re.compile(
+    r"[;,.]\s*(?:or|and|and/or)\s+(?:the\s+)?(?:patients?|subjects?|participants?|those|wom[ae]n|m[ae]n|"
+    r"females?|males?|individuals?|people|persons?)\b",
+    re.I,
+)
+THEY = re.compile(r"\b(?P<they>they|them|themselves)\b", re.IGNORECASE)
+# a plural noun a later "they" might mean instead of the subject ("… drugs, unless they are stopped")
+PLURAL_THING = re.compile(r"\b(?!(?:is|has|was|does|this|thus|as|its|his|hers|yes|less|unless|plus|us|"
+                           r"status|diagnosis|prognosis|metastasis|sepsis|analysis|disease|process|always|"
+                           r"previous|serious|various|nervous|continuous|infectious|obvious|numerous|"
+                           r"sclerosis|stenosis|fibrosis|thrombosis|psoriasis|cirrhosis|tuberculosis|"
+                           r"pancreas|virus|across|whereas|focus|basis|thesis)\b)"
+                           r"[a-z]{2,}[^s\W]s\b", re.IGNORECASE)  # fmt: skip
+
+NAMED = re.compile(rf"(?P<adj>[A-Za-z-]+)\s+(?P<plain>{PLAIN})\b", re.IGNORECASE)
+
+WHO_IN_PLAIN = re.compile(rf"{PLAIN}\s+who\s+(?P<what>.+)", re.IGNORECASE)
+
+WHOSE = re.compile(r"\bwhose\s+(?:[\w-]+\s+){1,3}$", re.IGNORECASE)
+
+PARTICIPLE_NEXT = re.compile(
+    r"\s+(?:with|by|for|in|at|on|from|as|according|per|within|before|after|prior|during|under|using)\b", re.I
+)
+
+PLURAL_PEOPLE = re.compile(
+    r"\s*(?:not\s+)?(?:be\s+)?(?:either\s+)?(?:[\w-]+\s+){0,3}?(?:males|females|men|women|patients|subjects|adults|children|participants|volunteers|"
+    r"persons|people|individuals|outpatients|inpatients|candidates|those|failures|employees|relatives|members|"
+    r"[\w-]+ers)\b",
+    re.IGNORECASE,
+)
+
+STATES = {"requiring": "require", "needing": "need", "wishing": "wish", "wanting": "want", "lacking": "lack",
+           "weighing": "weigh", "meeting": "meet", "fulfilling": "fulfill", "fulfiling": "fulfil", "having": "have",
+           "harboring": "harbor", "harbouring": "harbour", "possessing": "have", "belonging": "belong",
+           "living": "live", "residing": "live", "knowing": "know", "understanding": "understand"}  # fmt: skip
+
+KNOWN = re.compile(rf"(?:{VERBS}|do|did|had|respond|metabolize|discontinue|start|change|live)", re.IGNORECASE)
+
+
+def reader_verb(verb: str) -> str | None:
+    """The reader's form of a verb after "who" ("has" → "have", "meets" → "meet"); None for a word not known
+    to be a verb ("who for any reason …") or a verb whose base form is not sure."""
+    if verb in SECOND or verb in MODALS:
+        return SECOND.get(verb, verb)
+    if verb in PAST_OK:
+        return verb
+    for base in (verb, verb[:-1] if verb.endswith("s") else "", verb[:-2] if verb.endswith("es") else ""):
+        if base and KNOWN.fullmatch(base):
+            return base
+    return None
+
+
+# what a "their" after plural things still means is the participant's
+PERSONAL = re.compile(
+    r"\s+(?:(?:female|male|current|regular|usual)\s+)?(?:own|participation|ability|consent|doctors?|physicians?|disease|conditions?|cancer|tumou?rs?|treatment|"
+    r"therapy|illness|medical|health|safety|life|lives|bod(?:y|ies)|care|study|prior|previous|current|first|last|"
+    r"baseline|legal|partners?|diagnosis|symptoms?|medications?|medicines?|drugs?|dose|doses)\b",
+    re.IGNORECASE,
+)
+# after a duty: "will not be required to" → "will not need to" (plain words would make it "be needed to")
+BE_REQUIRED = re.compile(r"\s+(?:not\s+)?(?P<be>be\s+required\s+to)\b", re.IGNORECASE)
+# what is said of the group, not of each one: "… will be capped at 40%", "… may make up no more than half"
+GROUP_FACT = re.compile(
+    r"\s+(?:not\s+)?(?:be\s+(?:capped|limited|restricted)|exceed|make\s+up|comprise|constitute|account\s+for|"
+    r"represent|number)\b",
+    re.IGNORECASE,
+)
+# a verb of the source's own subject later in the sentence: "… and had no prior therapy are eligible"
+JUDGED_LATER = re.compile(
+    r"(?<!\bwho\s)(?<!\bthat\s)(?<!\bwhich\s)\b(?:are|is)\s+(?:not\s+)?(?:eligible|ineligible|excluded|included|"
+    r"allowed|permitted)\b",
+    re.IGNORECASE,
+)
+# the subject's eligibility as its main verb: "Patients with X are eligible if …" → "If you have X, you are eligible
+# if …" (a verb like a duty: the description becomes the condition)
+JUDGED_MAIN = re.compile(
+    r"(?P<duty>is|are)(?=\s+(?:not\s+)?(?:eligible|ineligible|excluded|allowed|permitted|included)\b)", re.IGNORECASE
+)
+# what may stand before a "they" that is the reader: a condition ("if they", "provided that they", "as long as they")
+CONDITION_BEFORE = re.compile(
+    r"\b(?:if|unless|provided|providing|when|whenever|once|until|whether|that|as\s+long\s+as|so\s+long\s+as)\s+$",
+    re.IGNORECASE,
+)
