@@ -42,6 +42,7 @@ _LETTER = re.compile(_START + r"([a-h])\)(?=\s*[A-Z])" + _NOT_REFERENCE)
 _PAREN_LETTER = re.compile(_START + r"\(([a-h])\)(?=\s*[A-Za-z])" + _NOT_REFERENCE)
 _ROMAN = re.compile(_START + r"\((i|ii|iii|iv|v|vi|vii|viii)\)(?=\s*[A-Za-z])" + _NOT_REFERENCE)
 _HIER = re.compile(r"(?<=\s)(\d{1,2})\.(\d{1,2})(?=\s+[A-Z])")
+_BULLET_FIRST = re.compile(r"\s*[-*•]\s+(?=1[.)]\s)")
 _LEAD = re.compile(r"\s*(\d{1,2})[.)]")
 _ROMANS = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii"]
 def _sequence_cuts(text: str) -> set[int]:
@@ -49,9 +50,15 @@ def _sequence_cuts(text: str) -> set[int]:
     lead = len(text) - len(text.lstrip())
     own = _LEAD.match(text)  # the paragraph's own marker, which _NUMBER may not see ("5. 5-minute …")
     seed = (int(own.group(1)), own.start(1)) if own else None
-    for run in runs(_NUMBER, text, int, seed=seed, seed_style=own.group()[-1] if own else "."):
-        leading = run[0][1] <= lead  # the paragraph's own marker, continued inline ("5. … 6) …")
-        if len(run) >= 3 or (len(run) == 2 and (leading or (run[0][0] == 1 and introduced(text, run[0][1])))):
+    bullet = None if own else _BULLET_FIRST.match(text)
+    if bullet is not None:  # "-  1. Age 18 to 90 years 2. Have …": the "-" before the "1." is no value's dash
+        seed = (1, bullet.end())
+    style = text[bullet.end() + 1] if bullet else own.group()[-1] if own else "."
+    for run in runs(_NUMBER, text, int, seed=seed, seed_style=style):
+        # the paragraph's own marker, continued inline ("5. … 6) …"), or a list its bullet opens ("-  1. Age … 2. …")
+        leading = run[0][1] <= lead or (bullet is not None and run[0][1] == bullet.end())
+        first = run[0][0] == 1 and (introduced(text, run[0][1]) or _sublist(text, own, run[0][1]))
+        if len(run) >= 3 or (len(run) == 2 and (leading or first)):
             cuts.update(at for _, at in run)
     cuts.update(_loose_cuts(text, own.group(1) if own and own.group().endswith(".") else None))
     cuts.update(counted_cuts(text))
@@ -68,6 +75,12 @@ def _sequence_cuts(text: str) -> set[int]:
         if len(found) >= 2 and all(b[0] == a[0] + 1 for a, b in itertools.pairwise(found)):
             cuts.update(at for _, at in found)
     return cuts
+
+
+def _sublist(text: str, own: re.Match[str] | None, at: int) -> bool:
+    """"3. Patients who have received following treatments … 1) Other investigational drugs 2) Chemo-, …": inside
+    an item numbered "3.", a run "1) … 2)" in the other punctuation is its own list, not the item's count."""
+    return own is not None and own.group().endswith(".") and text.startswith("1)", at)
 
 
 _FIRST_ONE = re.compile(r"(?:^|[\s.;:,])1\.\s")

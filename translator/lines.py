@@ -25,7 +25,7 @@ BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _LINE_OR_BREAK = re.compile(r"((?:[^\r\n<]|<(?!br\s*/?>))*)(?:\r\n|\r|\n|<br\s*/?>|$)", re.IGNORECASE)
 
 
-_INTRODUCES = re.compile(r"(?::|\bfollowing(?:\s+\w+){0,3}[.:]?)\Z", re.IGNORECASE)
+_INTRODUCES = re.compile(r"(?::|\bfollowing(?:\s+\w+){0,3}[.:]?|\bi\.\s?e\.[;:,]?)\Z", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -88,7 +88,7 @@ def read_lines(raw: str) -> tuple[list[Line], bool]:
             continue
         own = find_marker(first.text, first.first)
         opens = find_marker(first.text, own.content) if own is not None else None
-        if own is not None and opens is not None and opens.style in _COUNTED:
+        if own is not None and own.style != "bullet" and opens is not None and opens.style in _COUNTED:
             # "1. a) Primary … b) …": an item cannot be empty, so its text keeps its first sub-item
             cuts = [c for c in cuts if c != first.start + own.content]
         # The column of a numbered list cut out of an item that introduces it ("2. Patients must have one of
@@ -137,7 +137,12 @@ def _cut(line: Line, inside: list[int], columns: dict[str, int]) -> list[Line]:
             if marker is not None and marker.style in _COUNTED and marker.key not in columns:
                 before = out[-1].text[out[-1].first :].rstrip()
                 # letters and numerals cut out of a numbered or bulleted item are its sub-items ("1. a) … b) …")
-                inner = "inner" in columns and (_INTRODUCES.search(before) or not marker.style.startswith("num"))
+                # and so is a run from "1)" inside an item numbered "3." ("… must either 1) have … 2) be …")
+                inner = "inner" in columns and (
+                    _INTRODUCES.search(before)
+                    or not marker.style.startswith("num")
+                    or (marker.text == "1)" and "num." in columns)
+                )
                 columns[marker.key] = columns["inner"] if inner else indent
             if marker is not None and marker.style in _COUNTED:
                 indent = columns[marker.key]

@@ -43,9 +43,13 @@ def is_value(text: str, at: int, words: frozenset[str] = _VALUE_WORDS) -> bool:
     return word in words or word[-1:].isdigit()
 
 
+# "… at screening i.e.; 1) … 2) …": an "i.e." introduces a list as a colon does
+_LEAD_IN = re.compile(r"(?::|\bi\.\s?e\.[;:,]?)\s*\Z", re.IGNORECASE)
+
+
 def introduced(text: str, at: int) -> bool:
-    """A run whose first marker follows a colon (or starts the text) was written as a list."""
-    return not text[:at].strip() or text[:at].rstrip().endswith(":")
+    """A run whose first marker follows a colon (or starts the text, after its bullet) was written as a list."""
+    return not text[:at].strip(" \t\n-*•") or _LEAD_IN.search(text, max(0, at - 12), at) is not None
 
 
 def runs(

@@ -132,3 +132,48 @@ def test_what_does_not_count_up_stays_text(raw: str) -> None:
     doc = parse_criteria(raw)
     assert [(c.id, c.text) for c in doc.criteria] == [("E1", raw.split("- ", 1)[1])]
     assert_invariants(raw, doc)
+
+
+def test_a_numbered_list_after_i_e_is_the_items_children() -> None:
+    text, doc = real("NCT00537485")  # "8. Subject has serious ECG abnormal at screening i.e.; 1) Subject … 2) …"
+    assert [c.id for c in doc.criteria if c.parent == "E8"] == ["E8.1", "E8.2"]
+    assert [c.text for c in doc.criteria if c.id == "E9"] == ["Subject has congenital long QT syndrome"]
+    assert_invariants(text, doc)
+
+
+def test_a_run_from_1_in_the_other_punctuation_is_a_numbered_items_list() -> None:
+    # "3. Patients who have received following treatments … therapy 1) Other investigational drugs 2) Chemo-, …"
+    text, doc = real("NCT02300298")
+    assert children(doc, "E3") == [
+        ("E3.1", "Other investigational drugs"),
+        ("E3.2", "Chemo-, hormone-, immunotherapy, or monoclonal antibody."),
+    ]
+    text, doc = real("NCT02493777")  # "5. … must either 1) have prior experience … 2) be treated …"
+    assert [c.id for c in doc.criteria if c.parent == "I5"] == ["I5.1", "I5.2"]
+    assert_invariants(text, doc)
+
+
+def test_a_bullet_opening_a_numbered_run_holds_a_flattened_list() -> None:
+    text, doc = real("NCT02485249")  # "-  1. Age 18 to 90 years 2. Have diagnosis of ME secondary to …"
+    assert [(c.id, c.text) for c in doc.criteria if c.parent is None and c.kind.value == "inclusion"][:2] == [
+        ("I1", "Age 18 to 90 years"),
+        ("I2", "Have diagnosis of ME secondary to one of the following diagnosed conditions:"),
+    ]
+    assert [c.id for c in doc.criteria if c.parent == "I2"] == ["I2.1", "I2.2", "I2.3"]
+    assert_invariants(text, doc)
+    text, doc = real("NCT02323906")  # "-  1. Subject has received … 2. Subject has received … 3. …"
+    assert [c.id for c in doc.criteria if c.kind.value == "exclusion" and c.parent is None][:3] == ["E1", "E2", "E3"]
+    assert_invariants(text, doc)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "Exclusion Criteria:\n- 1. pregnancy",  # a bullet's lone number is no run
+        "Exclusion Criteria:\n3. Stage 1) or 2) disease",  # a reference to items, not a list
+    ],
+)
+def test_a_lone_number_after_a_bullet_or_a_reference_stays_text(raw: str) -> None:
+    doc = parse_criteria(raw)
+    assert len(doc.criteria) == 1
+    assert_invariants(raw, doc)
