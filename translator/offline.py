@@ -5,7 +5,8 @@ citing its ref. The rewrite is a set of edits on the source text (translator.off
 
 - numbers and windows in words ("≥ 18 years" → "18 years or older", "< 1.5 x ULN" → "less than 1.5
   times the upper limit of normal", "=< 2 weeks prior to randomization" → "in the 2 weeks before
-  randomization"), via `translator.phrasing.phrase`;
+  randomization"), via `translator.phrasing.phrase`; a symbol no whole wording took, in words where it
+  stands ("platelets >60,000/mc" → "platelets more than 60,000/mc"; translator.offline_symbols);
 - the second person ("Patients with X" → "You have X", "Creatinine < 2 x ULN" → "Your creatinine is
   …"; translator.offline_person);
 - abbreviations spelled out at their first use, plain words for technical terms, and lexicon
@@ -43,12 +44,13 @@ from translator.offline_plain import REORDER, plain_edits, polish
 from translator.offline_scopes import denied_by_a_header
 from translator.offline_sentences import split_sentences
 from translator.offline_subjects import subject_edits
+from translator.offline_symbols import symbol_words
 from translator.offline_terms import definitions_in, plan_terms
 from translator.translation import Flag
 
 # The offline backend's "prompt": raise it whenever the rules change what they write, so stored
 # translations and cache entries made by older rules are told apart (and re-made on the next ingest).
-RULES_VERSION = "offline-rules-8"
+RULES_VERSION = "offline-rules-9"
 
 
 @dataclass(frozen=True)
@@ -225,6 +227,9 @@ def _compose(source: str, candidates: dict[str, list[Edit]], level: Level) -> tu
         # "You have active infection; pregnancy": a full stop would leave "Pregnancy." outside "You have"
         edits = [e for e in edits if e.what != "split"]
     text = tidy(apply(source, edits), sentence=sentence)
+    if "plain" in level.rules:
+        # a comparator symbol no whole-fact wording took ("platelets >60,000/mc"): its word where it stands
+        text = symbol_words(text)
     if "sentences" in level.rules:
         # on the rewritten text: "You are able to" exists only once "Able to" has become a sentence, and the
         # asides a split moves hold other rules' edits

@@ -1,0 +1,47 @@
+"""Comparator symbols left in a bullet, in words: "platelets >60,000/mc" → "platelets more than 60,000/mc".
+
+`offline_edits.fact_edits` words a whole fact ("≥ 18 years" → "18 years or older") where it can, and
+leaves it as written where a whole wording could say something else (a unit that goes on past the fact,
+"150/100 mmHg" read as two facts, a name between two bounds). The symbol alone can still be said: its
+word goes where it stands and everything after it is kept, so the value, the unit and what is measured
+are untouched. Only a symbol read left to right is worded: "18 ≤ age" compares the other way round
+("age is at least 18"), so a symbol after a number is left alone, as is one inside a code or a formula.
+"""
+
+from __future__ import annotations
+
+import re
+
+_WORDS = {
+    ">": "more than", "≥": "at least", ">=": "at least", "=>": "at least", ">/=": "at least", "> or =": "at least",
+    "<": "less than", "≤": "at most", "<=": "at most", "=<": "at most", "</=": "at most", "< or =": "at most",
+}
+# The longest spellings first, so ">=" is not read as ">" followed by "=".
+_SYMBOL = "|".join(re.escape(s) for s in sorted(_WORDS, key=len, reverse=True))
+_COMPARED = re.compile(
+    # Not after a digit, a closing bracket, another symbol or a letter glued to a digit ("18≤age", "x)<5",
+    # "T2<3"); not before a second symbol ("<>"), and only before a number ("<5", "< 0.5", "<.5").
+    rf"(?<![\d)\]<>=≤≥/])(?<!\d\s)(?P<symbol>{_SYMBOL})\s*(?=\.?\d)"
+)
+# What stands before a symbol that must keep it: the name of a two-sided range read from its low end
+# ("18 ≤ age ≤ 65": "age at most 65" would be right, "18 ≤ age at most 65" reads wrong), or a tag ("<br>").
+_KEEP_AFTER = re.compile(rf"(?:\d[\w/%.]*\s*(?:{_SYMBOL})\s*[A-Za-z][\w-]*\s*|<\w+\s*/?)$")
+
+
+def symbol_words(text: str) -> str:
+    """`text` with each comparator symbol read left to right before a number said in words."""
+    out: list[str] = []
+    at = 0
+    for m in _COMPARED.finditer(text):
+        if _KEEP_AFTER.search(text, 0, m.start()):
+            continue
+        words = _WORDS[m.group("symbol")]
+        before = text[at : m.start()]
+        if words.startswith("at ") and re.search(r"\bat\s*$", before, re.IGNORECASE):
+            words = "no less than" if words == "at least" else "no more than"  # "at ≥10^5 CFU/mL": no "at at least"
+        if before and not before[-1].isspace() and before[-1] not in "([":
+            before += " "  # "neutrophils>1.0" → "neutrophils more than 1.0"
+        out.append(f"{before}{words} ")
+        at = m.end()
+    out.append(text[at:])
+    return "".join(out)
