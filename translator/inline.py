@@ -63,8 +63,9 @@ def _sequence_cuts(text: str) -> set[int]:
     cuts.update(_loose_cuts(text, own.group(1) if own and own.group().endswith(".") else None))
     cuts.update(counted_cuts(text))
     letter = lambda s: ord(s) - ord("a")  # noqa: E731
+    closed = ")" in text  # the fast path: "(1)", "a)", "(a)" and "(i)" all close with a parenthesis
     for pattern, order in ((_PAREN_NUMBER, int), (_LETTER, letter), (_PAREN_LETTER, letter), (_ROMAN, _ROMANS.index)):
-        for run in runs(pattern, text, order):
+        for run in runs(pattern, text, order) if closed else ():
             if len(run) >= 2 and run[0][0] in (0, 1):
                 cuts.update(at for _, at in run)
     # "2.1 Vulvovaginal candidiasis … 2.2 Sexually transmitted …" inside a wrapped item 2.

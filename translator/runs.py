@@ -7,7 +7,6 @@ not count ("Type I. …", "stage II. …", "J. Smith", "NYHA class III or IV", "
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Callable
 
@@ -101,8 +100,10 @@ _TOKEN = r"([ivx]{1,4}|[IVX]{1,4}|[a-zA-Z])"
 _NOT_REFERENCE = r"(?!\s*(?:or|and|and/or|to)\b)"  # "criteria (a) or (b)" refers to items
 _COUNTED = re.compile(_START + _TOKEN + r"[.)](?=[ \t]*\n?[ \t]*[^\s.,;:)\]}])(?=\s)" + _NOT_REFERENCE)
 _PAREN_COUNTED = re.compile(_START + r"\(" + _TOKEN + r"\)(?=\s*[^\s,;)])" + _NOT_REFERENCE)
-# Fast path: a counted list opens with "i", "a" (or "I", "A") followed by "." or ")".
-_FIRST = re.compile(r"(?:^|[\s.;:,(])[aAiI][.)]\s")
+# Fast paths: a counted list opens with "i" or "a" (or "I", "A") then "." or ")", or in parentheses.
+_FIRST = re.compile(r"([aAiI])[.)]\s")  # no lookbehind: a leading character class keeps the scan fast
+_PAREN_FIRST = re.compile(r"\(([aAiI])\)")
+_WORD = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")  # "anemia. " opens no list
 _CASE = 100  # upper-case values count apart from lower-case ones: "a. … B. … c." is no run
 
 
@@ -124,14 +125,11 @@ def counted_cuts(text: str) -> set[int]:
     or at the paragraph's start, are a flattened list whatever their items open with ("i. Active myocarditis ii.
     Hypertrophic obstructive cardiomyopathy …", "a. age over 18 b. signed consent c. …")."""
     cuts: set[int] = set()
-    if not _FIRST.search(text):
-        return cuts  # the fast path: no list of letters or numerals starts here
-    for pattern, order in itertools.product((_COUNTED, _PAREN_COUNTED), (_roman, _letter)):
-        for run in runs(pattern, text, order, words=_COUNTED_VALUE_WORDS):
-            first, at = run[0]
-            if first % _CASE != 0 or len(run) < 2:
-                continue
-            if len(run) >= 3 or introduced(text, at):
-                cuts.update(a for _, a in run)
+    for pattern, first in ((_COUNTED, _FIRST), (_PAREN_COUNTED, _PAREN_FIRST)):
+        opens = {m.group(1).lower() for m in first.finditer(text) if text[m.start() - 1 : m.start()] not in _WORD}
+        for order in (_roman,) * ("i" in opens) + (_letter,) * ("a" in opens):
+            for run in runs(pattern, text, order, words=_COUNTED_VALUE_WORDS):
+                value, at = run[0]
+                if value % _CASE == 0 and len(run) >= 2 and (len(run) >= 3 or introduced(text, at)):
+                    cuts.update(a for _, a in run)
     return cuts
-
