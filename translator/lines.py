@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from translator.headers import match_header
 from translator.inline import MAYBE, NO, YES, cut_points, flattens_items, inline_bullets
-from translator.markers import SYMBOL_BULLETS, find_marker
+from translator.markers import SYMBOL_BULLETS, find_marker, letter_after
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 # Older exports kept HTML line breaks: "Age 18 or over<br/>Signed consent" is two lines. A line ends
@@ -134,6 +134,9 @@ def _cut(line: Line, inside: list[int], columns: dict[str, int]) -> list[Line]:
         else:
             nested = None
             marker = find_marker(virtual.text, virtual.first)
+            previous = find_marker(out[-1].text, out[-1].first)
+            if marker is not None and previous is not None:  # "h) … i) …": the ninth letter, not a numeral
+                marker = letter_after(marker, previous) or marker
             if marker is not None and marker.style in _COUNTED and marker.key not in columns:
                 before = out[-1].text[out[-1].first :].rstrip()
                 # letters and numerals cut out of a numbered or bulleted item are its sub-items ("1. a) … b) …")

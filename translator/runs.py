@@ -24,7 +24,7 @@ _VALUE_WORDS = frozenset(
 _LETTER_VALUE_WORDS = frozenset(
     {
         *("hepatitis", "vitamin", "factor", "influenza", "protein", "appendix", "section", "table", "schedule"),
-        *("category", "categories", "figo", "nyha", "ajcc", "tnm", "list", "form", "criterion", "criteria", "dr"),
+        *("category", "categories", "figo", "nyha", "ajcc", "tnm", "list", "form", "dr"),
         *("mr", "mrs", "ms", "prof", "vs", "no", "model", "subtype", "genotype", "serotype", "child-pugh", "pugh"),
     }
 )
@@ -93,12 +93,16 @@ def _continued(value: int, later: list[tuple[int, int, bool, str]]) -> bool:
     return any(v == value + 1 and not valued for v, _, valued, _ in later)
 
 
-_ROMANS = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"]
+_ROMANS = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii",
+           "xviii", "xix", "xx"]
 # "i. Active myocarditis ii. …", "a) pregnancy b) …", "(A) …": a roman numeral or a letter, then "." or ")" and
 # a space (never "i.e.", "e.g.", "a.m."); a letter in parentheses may open any text.
-_TOKEN = r"([ivx]{1,4}|[IVX]{1,4}|[a-zA-Z])"
-_NOT_REFERENCE = r"(?!\s*(?:or|and|and/or|to)\b)"  # "criteria (a) or (b)" refers to items
-_COUNTED = re.compile(_START + _TOKEN + r"[.)](?=[ \t]*\n?[ \t]*[^\s.,;:)\]}])(?=\s)" + _NOT_REFERENCE)
+_TOKEN = r"([ivx]{1,5}|[IVX]{1,5}|[a-zA-Z])"
+_NOT_REFERENCE = r"(?!\s*(?:or|and|and/or)\b)"  # "criteria (a) or (b)" refers to items
+# "(e.g. ixabepilone)", "i.e. uncontrolled": the letter of an abbreviation is no marker
+_COUNTED = re.compile(
+    _START + r"(?<![A-Za-z]\.)" + _TOKEN + r"[.)](?=[ \t]*\n?[ \t]*[^\s.,;:)\]}])(?=\s)" + _NOT_REFERENCE
+)
 _PAREN_COUNTED = re.compile(_START + r"\(" + _TOKEN + r"\)(?=\s*[^\s,;)])" + _NOT_REFERENCE)
 # Fast paths: a counted list opens with "i" or "a" (or "I", "A") then "." or ")", or in parentheses.
 _FIRST = re.compile(r"([aAiI])[.)]\s")  # no lookbehind: a leading character class keeps the scan fast

@@ -97,6 +97,8 @@ LAYOUTS: dict[str, Layout] = {
     "num-hyphen": Layout("num-hyphen", (_fmt("x-", "num"), _bullet("o"), _bullet("-")), step=3),
     "flattened": Layout("flattened", (_bullet("-"),), flat=True),
     "flattened-numbers": Layout("flattened-numbers", (_fmt("x.", "num"),), flat=True),
+    "flattened-romans": Layout("flattened-romans", (_fmt("x.", "roman"),), flat=True),  # "… i. A ii. B iii. C"
+    "flattened-letters": Layout("flattened-letters", (_fmt("x)", "alpha"),), flat=True),  # "… a) A b) B c) C"
     "symbols": Layout("symbols", (_bullet("‣"), _bullet("⦁"), _bullet("\uf0b7")), step=4),
     "inline-children": Layout("inline-children", (_bullet("-"),), base=2, step=4, inline="○"),
     "inline-children-xml": Layout(

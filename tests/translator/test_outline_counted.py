@@ -15,6 +15,11 @@ from tests.translator.test_outline import assert_invariants
 from translator.criteria import CriteriaDoc
 from translator.outline import parse_criteria
 
+ROMANS = [
+    "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x",
+    "xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii", "xviii", "xix", "xx",
+]  # fmt: skip
+
 
 def real(nct_id: str) -> tuple[str, CriteriaDoc]:
     text = criteria_text(corpus_by_id()[nct_id])
@@ -101,6 +106,18 @@ def test_a_parenthesised_letter_with_a_period_is_one_marker() -> None:
         ),
         ("Exclusion Criteria:\n- Either: a) pregnancy, or b) lactation", ["pregnancy, or", "lactation"]),
         ("Exclusion Criteria:\n- Any of (I) stroke (II) TIA (III) bleeding", ["stroke", "TIA", "bleeding"]),
+        (  # the "g." of "e.g." is no seventh letter, and "a) to …" opens an item
+            "Exclusion Criteria:\n- Any of: a) to smoke (e.g. daily) b) lactation c) surgery",
+            ["to smoke (e.g. daily)", "lactation", "surgery"],
+        ),
+        (  # "i)" after "h)" is the ninth letter
+            "Exclusion Criteria:\n- Any of: a) aa b) bb c) cc d) dd e) ee f) ff g) gg h) hh i) ii j) jj",
+            ["aa", "bb", "cc", "dd", "ee", "ff", "gg", "hh", "ii", "jj"],
+        ),
+        (
+            "Exclusion Criteria:\n- Any of: " + " ".join(f"{r}. item {n}" for n, r in enumerate(ROMANS, start=1)),
+            [f"item {n}" for n in range(1, len(ROMANS) + 1)],
+        ),
         ("Exclusion Criteria:\n- Any of: I) stroke II) TIA III) bleeding", ["stroke", "TIA", "bleeding"]),
     ],
 )
