@@ -88,11 +88,23 @@ _MAX_TAIL_WORDS = 25
 # other cancer except X, or cancer treated 5 years ago (excluding melanoma)"): as a sentence of its own
 # it would read as an exception to the whole rule.
 _EXCEPTED = re.compile(
-    r"\b(?:except|excluding|unless|other\s+than|apart\s+from|aside\s+from|but\s+not|with\s+the\s+exception)\b",
+    r"\b(?:except|excluding|unless|other\s+than|apart\s+from|aside\s+from|but\s+not|with\s+the\s+exception|"
+    r"not\s+(?:counting|including|even))\b",
     re.IGNORECASE,
 )
 _A_CLAUSE = re.compile(
     r"(?:has|have|had|is|are|was|were|who|which|that|not|does|do|did|can|cannot|must|will|should|may)\b", re.I
+)
+# A head ending in a negation or in the first half of a pair owns the aside that follows it: "not including X"
+# excludes X, "not even X" denies X, "either defined as X or Y" pairs X with Y. Cut there, the head would end
+# in "not." and the aside would say the opposite.
+_CUT_OFF = re.compile(r"\b(?:not|no|never|nor|without|even|either|neither|but|except)$", re.IGNORECASE)
+# A definition set off by commas mid-sentence ("Any prior switch, defined as a change …, must have occurred …"):
+# the verb after its closing comma is the sentence's own, and a split would move it into the definition.
+_MAIN_VERB_AFTER = re.compile(
+    r",\s*(?:and\s+|but\s+)?(?:must|should|shall|will|would|can|cannot|could|may|might|is|are|was|were|has|have|had|"
+    r"does|do|did)\b",
+    re.IGNORECASE,
 )
 _HEAD_LIST = re.compile(r",|\b(?:or|and|and/or)\b", re.IGNORECASE)
 _CONJUNCTION = re.compile(r"\b(?:or|and|and/or)\b", re.IGNORECASE)
@@ -129,7 +141,7 @@ def _split(sentence: str) -> str:
     if m is None or _bracket_depth(sentence, m.start()) or _AFTER_A_VERB.search(sentence[: m.start()]):
         return sentence
     body = m.group("body")
-    if _DEFINITION_GOES_ON.search(body) or _bracket_depth(body, len(body)):
+    if _DEFINITION_GOES_ON.search(body) or _MAIN_VERB_AFTER.search(body) or _bracket_depth(body, len(body)):
         return sentence
     lead = "This means " if m.group("how").lower() == "as" else "This is defined by "
     return _joined(sentence[: m.start()], lead, body, m.group("end")) or sentence
@@ -152,6 +164,8 @@ def _joined(head: str, lead: str, body: str, end: str) -> str | None:
         return None  # "X or Y (i.e. Z)": Z defines Y; as a sentence of its own it would define "X or Y"
     if head.endswith((":", "-", "/", "(", "[")) or re.search(r"\b(?:and|or|and/or|nor|of|to|with|the|a|an)$", head):
         return None  # the head would end mid-phrase
+    if _CUT_OFF.search(head):
+        return None  # "…, not including X", "either defined as X or Y": the lead word belongs to the word before it
     close = "" if body.endswith((".", "!", "?")) else "."
     if end == ";":
         return None  # "…(such as X); or" links to the next item: the link must stay on this sentence
