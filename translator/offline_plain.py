@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from translator.offline_edits import Edit, apply, articles, overlaps
-from translator.offline_plain_clauses import allergy_edits, eligible_edits
+from translator.offline_plain_clauses import AND_ANOTHER, allergy_edits, eligible_edits
 from translator.offline_words import WORDS, polish_words
 
 # "a history of X" before a condition: not before "or current", "any", "the following" or a gerund ("smoking")
@@ -33,9 +33,10 @@ _PLAIN: list[tuple[str, str]] = [
     (r"prior to", "before"),
     (r"subsequent to", "after"),
     # "view" for "opinion": one syllable for three, and the same judgement
-    (r"in the (?:opinion|judg(?:e)?ment) of the (?:treating |study |site )?investigator",
-     "in the study doctor's view"),
-    (r"in the opinion of the (?:treating |study |site )?(?:physician|doctor)", "in the doctor's view"),
+    (rf"in the (?:opinion|judg(?:e)?ment) of the (?:treating |study |site )?investigator(?![\w-]|{AND_ANOTHER})",
+     "in the study doctor's view"),  # not "of the investigator or subinvestigator": the view is both people's
+    (rf"in the opinion of the (?:treating |study |site )?(?:physician|doctor)(?![\w-]|{AND_ANOTHER})",
+     "in the doctor's view"),
     (r"(?<=in )the (?:treating |study |site )?investigator['’]s (?:opinion|judg(?:e)?ment)", "the study doctor's view"),
     (r"(?<=in )the (?:treating |study |site )?(?:physician|doctor)['’]s opinion", "the doctor's view"),
     # eligible to take part is allowed to: "can" says it, and keeps what follows ("if she is …")
@@ -50,7 +51,8 @@ _PLAIN: list[tuple[str, str]] = [
      "study doctor's"),
     (r"participate in", "take part in"),
     (r"participates in", "takes part in"),
-    (r"(?P<aux>(?:have|has|had|having)\s+(?:\w+ly\s+)?)participated in", r"\g<aux>taken part in"),
+    (r"(?P<aux>(?:have|has|had|having)(?:n't)?\s+(?:(?:not|never|\w+ly)\s+){0,3})participated in",
+     r"\g<aux>taken part in"),
     (r"participated in", "took part in"),
     (r"participating in", "taking part in"),
     (r"participation in", "taking part in"),
@@ -295,7 +297,7 @@ _POLISH: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
                 r"(?:enrol(?:l)?ment|registration)\b(?!\s+(?:in|into|of|on|to|visit|period|phase|date|day)\b)"),
      r"\g<pre> joining the study"),
     (re.compile(r"\bpreceding(?=\s+(?:the\s+)?(?:first|initial|screening|randomi[sz]ation|enrol(?:l)?ment|baseline|study|"
-                r"day|visit|dosing|inclusion|entry|registration|signing|consent|surgery|start)\b)"), "before"),
+                r"day|visit|dosing|inclusion|entry|registration|signing|consent|surgery|start|joining)\b)"), "before"),
     (re.compile(r"\binitial(?=\s+(?:study\s+)?(?:dose|dosing|administration|infusion|injection)\b)"), "first"),
     # "hypersensitivity reaction" became "allergic reaction": a count noun takes its article
     (re.compile(r"\b(?P<verb>(?:have|has)(?: had)?|had) (?P<adj>(?:severe|serious|known|past|prior|previous) )?"
@@ -320,7 +322,7 @@ def polish(text: str) -> str:
 
 REORDER = "reorder"  # the two halves of one move: each is kept only with the other (see offline._compose)
 _SAME_TIME = re.compile(
-    r"(?<![\w-])(?:concurrent|concomitant|simultaneous)\s+"
+    r"(?<![\w/-])(?<!\bor\s)(?<!\band\s)(?<!\bnor\s)(?<!,\s)(?:concurrent|concomitant|simultaneous)\s+"
     r"(?P<np>(?:(?!(?:and|or|nor|and/or|but|except|excluding|unless|if|that|which|who|is|are|was|were|be|"
     r"must|may|will|should|can|allowed|permitted|required|needed|other|than|during|while|within|before|after|"
     r"until|since|prior|following)\b)[A-Za-z][\w'’/-]*\s*){1,6}?)"
@@ -332,7 +334,7 @@ _SAME_TIME = re.compile(
 def same_time_edits(text: str, taken: Sequence[tuple[int, int]] = ()) -> list[Edit]:
     """ "No concurrent chemotherapy" → "No chemotherapy at the same time": the adjective moved after its noun
     phrase, where the phrase ends the clause (never before "and"/"or"/a comma, where "concurrent" would then
-    qualify only part of a list)."""
+    qualify only part of a list, nor when it is one side of a pair: "prior or concurrent X" denies both)."""
     edits: list[Edit] = []
     for m in _SAME_TIME.finditer(text):
         end = m.start("np") + len(m.group("np").rstrip())

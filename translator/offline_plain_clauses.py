@@ -36,6 +36,17 @@ _PERSON = re.compile(
     re.IGNORECASE,
 )
 
+# A second judge after the first ("in the opinion of the investigator or sub-investigator", "… and/or the sponsor"):
+# "in the study doctor's view or sub-investigator" would make the second a view. Not a clause going on ("… and could").
+AND_ANOTHER = (
+    r"\s*(?:/|(?:or|and|and/or)\s+(?!(?:in|could|would|may|might|will|should|shall|must|is|are|was|were|has|have|can|"
+    r"cannot|does|do|did|if|that|which|who|when|where|then|so|not)\b))"
+)
+# A later clause that repeats the verb by an auxiliary: "are excluded, as are patients with X", "…, nor are …".
+_ECHOED = re.compile(
+    r"\s*,?\s*(?:as|so|nor|neither)\s+(?:are|is|were|was|will|would|do|does|must|should|shall)\b", re.IGNORECASE
+)
+
 
 def eligible_edits(text: str, taken: Sequence[tuple[int, int]] = ()) -> list[Edit]:
     edits: list[Edit] = []
@@ -43,6 +54,8 @@ def eligible_edits(text: str, taken: Sequence[tuple[int, int]] = ()) -> list[Edi
         for m in pattern.finditer(text):
             # brackets out first: an "i.e. patients …" inside them is neither a sentence end nor the subject
             clause = re.split(r"[.;:]\s", re.sub(r"\([^()]*\)|\[[^\[\]]*\]", "", text[: m.start()]))[-1]
+            if _ECHOED.match(text, m.end()):
+                continue  # "… are excluded, as are patients who …": the echo needs the verb it repeats
             if _PERSON.search(clause) and not any(overlaps(m.span(), t) for t in taken):
                 edits.append(Edit(m.start(), m.end(), m.expand(wording), "plain"))
     return edits
