@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from translator.offline_edits import Edit, wants_an
+from translator.offline_edits import Edit, is_plural, wants_an
 
 # A singular noun a plain word brings where the source's word needed no article ("by investigator" → "by study
 # doctor", "with reproductive potential" → "with ability to have children"), and the words before it that want one.
@@ -75,7 +75,7 @@ def _one_event(text: str, edits: Sequence[Edit]) -> list[Edit]:
 def determiners(text: str, edits: Sequence[Edit]) -> list[Edit]:
     """ "the" where the rewrite (or the source) leaves a singular noun bare: "by the study doctor", "You have the
     ability to have children", "in the opinion of"."""
-    fixes: list[Edit] = _one_event(text, edits)
+    fixes: list[Edit] = _one_event(text, edits) + _plural_verbs(text, edits)
     for edit in edits:
         if edit.what not in ("term", "plain") or not _COUNTED.match(edit.text):
             continue
@@ -90,4 +90,24 @@ def determiners(text: str, edits: Sequence[Edit]) -> list[Edit]:
     if edits:
         for m in _BARE_JUDGEMENT.finditer(text):
             fixes.append(Edit(m.start("noun"), m.start("noun"), "the ", "term"))
+    return fixes
+
+
+# A term that is the subject of its clause (after the start, a comma, a colon or a bracket) and a singular verb after
+# it: "For the purposes of this trial, women of childbearing potential is defined as: …" names the term, but with
+# the plural plain wording "women who can become pregnant is defined as" the verb no longer agrees, and "is" reads
+# as part of the "who" clause.
+_SUBJECT_PLACE = re.compile(r"(?:^|[.;:,(]\s*)(?:(?:the|all|any)\s+)?$", re.IGNORECASE)
+_SINGULAR_VERB = re.compile(r"\s+(?P<verb>is|was|has)\b(?!\s+(?:been\s+)?(?:to|of)\b)")
+_PLURAL_VERB = {"is": "are", "was": "were", "has": "have"}
+
+
+def _plural_verbs(text: str, edits: Sequence[Edit]) -> list[Edit]:
+    fixes: list[Edit] = []
+    for edit in edits:
+        if edit.what not in ("term", "abbreviation") or not is_plural(edit.text):
+            continue
+        verb = _SINGULAR_VERB.match(text, edit.end)
+        if verb is not None and _SUBJECT_PLACE.search(text, 0, edit.start):
+            fixes.append(Edit(verb.start("verb"), verb.end("verb"), _PLURAL_VERB[verb.group("verb")], edit.what))
     return fixes

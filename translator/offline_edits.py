@@ -58,6 +58,9 @@ def _plural(wording: str) -> bool:
     return bool(re.fullmatch(r"[a-z]+[^suai'’]s", last)) or last.lower() in ("women", "men", "children", "people")
 
 
+is_plural = _plural  # for translator.offline_determiners: a verb after a plural plain wording
+
+
 def wants_an(word: str) -> bool:
     # By the first letter, with the common exceptions; good enough to repair "an blood thinner".
     if re.match(r"[A-Z][A-Za-z0-9]*[A-Z]", word):  # an abbreviation is read letter by letter: "an HbA1c"
@@ -189,7 +192,17 @@ def _misplaced(text: str, fact: Fact, wording: str) -> bool:
         return True  # "available from up to 3 months prior" worded "from in the 3 months before"
     # "amenorrheic for ≥ 12 months" is how long, not how old: "for 12 months or older"
     said_age = re.search(r"\b(?:age|old)\b", fact.text) or re.match(r"\s*(?:of\s+age|old)\b", text[fact.end :])
+    if re.search(r"\b(?:older|younger)\b", wording) and not said_age and _HOW_LONG_AFTER.match(text, fact.end):
+        return True  # "Women >2 years postmenopausal", "> 5 years since diagnosis": how long, not how old
     return bool(re.search(r"\b(?:older|younger)\b", wording) and _HOW_LONG_BEFORE.search(before) and not said_age)
+
+
+# Words after a number of years that make it how long something has lasted, not how old the reader is.
+_HOW_LONG_AFTER = re.compile(
+    r"\s*(?:post[\w-]*|since|after|ago|from|before|prior|following|(?:of|without)\b(?!\s+age\b)|in\s+(?:remission|complete|partial)|free|elapsed|"
+    r"passed|duration|menopaus\w*|amenorrh?e\w*|beyond|past)\b",
+    re.IGNORECASE,
+)
 
 
 _ENDS_TIMES = re.compile(r"(?:\b[xX]|[×*])\s*$")
@@ -203,6 +216,10 @@ def _part_of_a_code(text: str, fact: Fact) -> bool:
     """ "Study 339-14-001", "MK-3475": a number glued to more code is a name, not a range to reword."""
     before = text[fact.start - 1 : fact.start]
     after = text[fact.end : fact.end + 1]
+    if (before == ":" and text[fact.start - 2 : fact.start - 1].isdigit()) or (
+        after == ":" and text[fact.end + 1 : fact.end + 2].isdigit()
+    ):
+        return True  # "10:00 hours until 17:00 hours" are clock times, not the numbers 10, 0 and 17
     return before in ("-", "/", ".") or (after in ("-", ".") and text[fact.end + 1 : fact.end + 2].isalnum())
 
 
@@ -234,9 +251,24 @@ _OPENERS = re.compile(
 )
 
 
+# Words that make an "and" the join of a range's two bounds ("≥ 7% and ≤ 10%", "between 18 and 65"), not of two
+# values ("Days 1 and 2", "Phase I and Phase II")
+_BOUNDED = re.compile(
+    r"[<>≤≥≦≧=]|\b(?:between|than|least|most|from|over|under|above|below|up\s+to|minimum|maximum|older|younger|or\s+"
+    r"(?:more|less|greater|higher|lower|fewer))\b",
+    re.IGNORECASE,
+)
+# An opener followed by the name of what is measured, before the number or comparator.
+_NAMES_A_MEASURE = re.compile(
+    r"\s*(?:a\s+)?(?:minimum|maximum)\s+(?!(?:of|value|dose|age)\b)[A-Za-z][\w-]*[^\d<>≤≥=]*[\d<>≤≥=]", re.IGNORECASE
+)
+
+
 def _wording(fact: Fact) -> str | None:
     if fact.text[:1].isalpha() and not _OPENERS.match(fact.text):
         return None
+    if _NAMES_A_MEASURE.match(fact.text):
+        return None  # "maximum urinary flow rate of ≤ 12 mL/sec": the wording would drop what is measured
     if fact.age and fact.unit not in _AGE_UNITS:
         return None  # "≥ 1.5 fold" read as an age would become "1.5 times or older"
     wording = phrase(fact)
@@ -248,8 +280,8 @@ def _wording(fact: Fact) -> str | None:
             return None
         wording = "for the " + wording[len("in the ") :] if wording.startswith("in the ") else "for " + wording
     if fact.comparator is Comparator.RANGE and fact.low is not None and fact.high is not None:
-        if re.fullmatch(r"[\d.,]+\s+and\s+[\d.,]+.*", fact.text.strip()):
-            return None  # "Days 1 and 2" is both days, not a range to reword
+        if re.search(r"\band\b", fact.text) and not _BOUNDED.search(fact.text):
+            return None  # "Days 1 and 2", "Phase I and Phase II" are both, not a range to reword
         if " or " in wording and " or " not in fact.text:
             # "0-1" worded "0 or 1" fits a score but not "Days 1-2"; "to" fits both
             wording = wording.replace(" or ", " to ")
@@ -306,7 +338,8 @@ def tidy(text: str, *, sentence: bool) -> str:
         text = text.rstrip(" ;,；，")
         unclosed = text.count("(") > text.count(")") or text.count("[") > text.count("]")
         # "(human chorionic" cut off by the source: a full stop would end a sentence inside the brackets
-        if text and not unclosed and not _ENDS_OPEN.search(text) and text[-1] not in ".!?:…":
+        # a quotation that ends its own sentence ('… are sexually inactive."') needs no second full stop
+        if text and not unclosed and not _ENDS_OPEN.search(text) and text.rstrip('"”')[-1:] not in ".!?:…":
             text += "."
     return text
 
