@@ -169,8 +169,9 @@ def person_edits(text: str, facts: Sequence[Fact], lexicon: Lexicon, parent: str
 # "Patients with X, or patients with a family history of Y": a list of subjects, of which "You" would take the
 # first only ("You have X, or patients with …" reads as two kinds of people).
 _LISTED_SUBJECT = re.compile(
-    r"(?:,|\b(?:or|and|and/or))\s+(?:the\s+)?(?:patients?|subjects?|participants?|individuals?|persons?|people)"
-    r"\s+(?:who|with|that|having|diagnosed|receiving|taking|on|in|whose)\b",
+    r"(?:(?:,|\b(?:or|and|and/or))\s+(?:the\s+)?(?:patients?|subjects?|participants?|individuals?|persons?|people)"
+    r"|\b(?:or|and|and/or)\s+(?:adults|adolescents|women|men|females|males))"  # "…, or adults of …"
+    r"\s+(?:who|with|that|having|diagnosed|receiving|taking|on|in|whose|of)\b",
     re.IGNORECASE,
 )
 
