@@ -150,8 +150,6 @@ def test_a_plain_word_is_not_said_twice(nct_id: str, source: str, twice: str) ->
     [
         # the items of a choice stay one list: as sentences of their own each would read as a rule
         ("NCT00354419", "Life-threatening marrow failure", "criteria: granulocytes less than 500 per mm³; a corrected"),
-        # a list letter keeps its case
-        ("NCT02120027", "improvement with defecation; b) onset", "; b) onset linked to"),
         # "(i.e., has had …)" is no sentence of its own ("This means has had …")
         ("NCT01155362", "has not been naturally postmenopausal", "months (that is, has had monthly bleeding"),
         # "e.g." after a preposition stays ("due to such as" reads as nonsense)
