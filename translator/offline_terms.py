@@ -85,6 +85,8 @@ def plan_terms(
             replacement = None  # "Brief Fatigue Inventory", "Medical Research Council Dyspnea Scale": a name
         if replacement is not None and _said_beside(text, match.start, match.end, replacement):
             replacement = None  # "allergic or hypersensitivity reactions" → "allergic or allergic reactions"
+        if replacement is not None and isinstance(match.entry, AbbreviationEntry) and not match.plural:
+            replacement = _one_of(text, match.start, match.end, replacement)
         if replacement is not None and _same_facts(match.text, replacement):
             if match.text[:1].isupper() and _SENTENCE_START.search(text, 0, match.start):
                 replacement = replacement[:1].upper() + replacement[1:]  # "… -- Women who …" keeps its capital
@@ -110,6 +112,27 @@ def plan_terms(
         plan.expanded.append(entry.abbreviation)
     plan.substitutions = _one_head_twice(sorted(plan.substitutions, key=lambda e: e.start), text)
     return plan
+
+
+# An abbreviation for a group whose plain wording is plural ("FCBP": "females who can become pregnant"), used of one
+# person: "A FCBP is a sexually mature woman who …" takes the singular, not "A females who can become pregnant is".
+_ONE = {"women": "woman", "men": "man", "females": "female", "males": "male"}
+_ONE_BEFORE = re.compile(r"\b(?:an?|one|each|every|any)\s+$", re.IGNORECASE)
+_ONE_AFTER = re.compile(r"\s+(?:is|was|has|does)\b")
+_LISTED_ONE = re.compile(r"\b(?:or|and|nor)\s+an?\s+$", re.IGNORECASE)
+
+
+def _one_of(text: str, start: int, end: int, replacement: str) -> str:
+    head = re.match(r"(?P<head>\w+)(?=\s+(?:who|that)\b)", replacement)
+    if head is None or head.group("head").lower() not in _ONE:
+        return replacement
+    if not (_ONE_BEFORE.search(text, 0, start) or _ONE_AFTER.match(text, end)):
+        return replacement
+    if _LISTED_ONE.search(text, 0, start):
+        return replacement  # "not a WOCBP or a WOCBP who …": the check reads "or a" as an item that lost the "not"
+    one = _ONE[head.group("head").lower()]
+    one = one.capitalize() if head.group("head")[0].isupper() else one
+    return one + replacement[head.end() :]
 
 
 _QUALIFIER = re.compile(r"(?P<word>[A-Za-z]+(?:ary|al|ic|ar|ous))[\s-]+$")

@@ -93,9 +93,9 @@ def test_a_complement_that_cannot_be_one_person_stays_as_written() -> None:
         ("NCT00554827", "Previous exposure to pralatrexate", "because of the study doctor's decision"),
         ("NCT01253681", "Life expectancy", "(per the study doctor's opinion)."),
         ("NCT02565147", "Age ≥50 years and naturally", "did not rule out the ability to become pregnant"),
-        # and no "a" before a plural one ("a FCBP" is no "a females who can become pregnant")
-        ("NCT01045928", "Men must agree to use a latex condom", "during sexual contact with females who can become"),
-        ("NCT07030517", "A WOCBP must have a negative", "Women who can become pregnant must have a negative"),
+        # and no "a" before a plural wording: "a FCBP" is "a female who can become pregnant", not "a females …"
+        ("NCT01045928", "Men must agree to use a latex condom", "during sexual contact with a female who can become"),
+        ("NCT07030517", "A WOCBP must have a negative", "A woman who can become pregnant must have a negative"),
     ],
 )
 def test_a_plain_noun_gets_its_article(nct_id: str, source: str, said: str) -> None:
