@@ -36,6 +36,11 @@ def criterion_shas(stored: CriterionList) -> dict[str, str]:
     return {item["id"]: item["sha"] for item in stored}
 
 
+def split_otherwise(stored: CriterionList | None, criteria: CriterionList) -> bool:
+    """Whether a translation's stored criteria (ids and texts) are not `criteria`: another parse of its text."""
+    return criterion_shas(stored or []) != criterion_shas(criteria)
+
+
 def bullets_by_criterion(translation: Translation) -> dict[str, list[Bullet]]:
     """Criterion id → the bullets that cite it, in document order (a bullet may cite several)."""
     cited: dict[str, list[Bullet]] = {}

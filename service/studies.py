@@ -92,10 +92,10 @@ def _follow_source(session: Session, study: StudyRow, *, actor: str, now: dateti
         .with_for_update()
     )
     why = f"criteria text changed to {study.criteria_sha[:12]}…"
-    parsed = approvals.criterion_shas(approvals.parsed(criteria_text(study)))
+    parsed = approvals.parsed(criteria_text(study))
     for row in rows:
         # A translation of this very text made from another parse of it still cites other criteria.
-        outdated = row.source_sha != study.criteria_sha or approvals.criterion_shas(row.criterion_shas or []) != parsed
+        outdated = row.source_sha != study.criteria_sha or approvals.split_otherwise(row.criterion_shas, parsed)
         common: dict[str, Any] = {"actor": actor, "nct_id": study.nct_id, "translation_id": row.id, "reason": why}
         if row.state is TranslationState.PENDING and outdated:
             row.state, row.updated_at = TranslationState.SUPERSEDED, now

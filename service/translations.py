@@ -78,7 +78,7 @@ def add_translation(
             criteria = [] if text is None else parse_criteria(text).criteria
         stored = approvals.criterion_list(criteria)
         published = next(iter(_rows(session, nct_id, TranslationState.APPROVED)), None)
-        if published is not None and not published.stale and _parsed_otherwise(published, stored):
+        if published and not published.stale and approvals.split_otherwise(published.criterion_shas, stored):
             # Same text, other criteria (a newer parser): the published bullets cite ids the page no
             # longer shows. Still served, flagged, until the new translation is approved.
             published.stale, published.updated_at = True, now
@@ -107,10 +107,6 @@ def add_translation(
         after = {"payload": row.payload, **_review_data(row), "carried_approvals": len(row.criterion_approvals)}
         audit.record(session, AuditAction.GENERATED, actor=actor, nct_id=nct_id, translation_id=row.id, after=after)
         return snapshot(row)
-
-
-def _parsed_otherwise(row: TranslationRow, criteria: approvals.CriterionList) -> bool:
-    return approvals.criterion_shas(row.criterion_shas or []) != approvals.criterion_shas(criteria)
 
 
 def find_translation(
