@@ -30,13 +30,22 @@ def review_queue(
     recruiting: Annotated[
         bool | None, Query(description="true: only trials recruiting now; false: only the others.")
     ] = None,
+    q: Annotated[
+        str | None,
+        Query(
+            max_length=200,
+            description="Search: keeps the trials whose NCT id, titles, acronym, conditions or keywords contain every "
+            "word (any case), e.g. `breast cancer`.",
+        ),
+    ] = None,
 ) -> QueuePage:
     """Pending translations: most error findings first, then most warnings about meaning (`concern_count`:
     every warning but reading grade and unexplained terms), then trials patients can join now, then most
     warnings of any kind, then the oldest. `criteria_to_review` names the criteria whose text or wording has no
-    approval yet (after a source change, only the changed ones)."""
+    approval yet (after a source change, only the changed ones). `recruiting` and `q` narrow the queue; keep them
+    with `cursor` to page through the narrowed queue."""
     size = min(limit or settings.page_size, settings.max_page_size)
-    page = store.review_queue(session, limit=size, cursor=cursor, recruiting=recruiting)
+    page = store.review_queue(session, limit=size, cursor=cursor, recruiting=recruiting, search=q)
     items = [
         QueueItem(
             id=entry.translation.id,

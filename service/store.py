@@ -32,6 +32,7 @@ from service.translations import (
     published_translation,
     published_translations,
     review_queue,
+    search_words,
 )
 
 __all__ = [
@@ -66,6 +67,7 @@ __all__ = [
     "reject",
     "review_queue",
     "revoke",
+    "search_words",
     "study_history",
     "transaction",
 ]

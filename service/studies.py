@@ -61,6 +61,7 @@ def _ingest(session: Session, study: Study, row: StudyRow | None, *, actor: str)
     now = utcnow()
     if row is None:
         row = StudyRow(nct_id=study.nct_id, raw=study.raw, ingested_at=now, updated_at=now, **fields)
+        row.search_text = search_text(study)
         session.add(row)
         audit.record(session, AuditAction.INGESTED, actor=actor, nct_id=study.nct_id, after=fields)
         return IngestOutcome.NEW, row
@@ -70,7 +71,7 @@ def _ingest(session: Session, study: Study, row: StudyRow | None, *, actor: str)
     changed = {name: value for name, value in fields.items() if before[name] != value}
     for name, value in fields.items():
         setattr(row, name, value)
-    row.raw = study.raw
+    row.raw, row.search_text = study.raw, search_text(study)
     row.updated_at = now
     old = {name: before[name] for name in changed}
     if "criteria_sha" not in changed:
@@ -199,6 +200,13 @@ def _fields(study: Study) -> dict[str, Any]:
         "recruiting": status is not None and normalise_status(status) in OPEN_STATUSES,
         "last_update_posted": study.status.last_update_posted,
     }
+
+
+def search_text(study: Study) -> str:
+    """What an editor may type to find a trial in the review queue, lower-cased. Derived from the raw record,
+    so it is kept out of `_fields` (and out of the audit events, which would only repeat the record)."""
+    fields = [study.nct_id, study.brief_title, study.official_title, study.acronym, *study.conditions, *study.keywords]
+    return "\n".join(field.strip().lower() for field in fields if field and field.strip())
 
 
 def criteria_text(row: StudyRow) -> str | None:

@@ -114,6 +114,9 @@ class StudyRow(Base):
     overall_status: Mapped[str | None] = mapped_column(String(40), index=True)
     recruiting: Mapped[bool] = mapped_column(Boolean, default=False)
     last_update_posted: Mapped[str | None] = mapped_column(String(10), comment="As CT.gov gives it: 2021-03[-04]")
+    search_text: Mapped[str] = mapped_column(
+        Text, default="", comment="Lower-case NCT id, titles, acronym, conditions, keywords: what queue search matches"
+    )
     ingested_at: Mapped[datetime] = mapped_column(UtcDateTime)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
 

@@ -189,10 +189,16 @@ def published_translations(session: Session, nct_ids: Iterable[str]) -> dict[str
 
 
 def review_queue(
-    session: Session, *, limit: int = 50, cursor: str | None = None, recruiting: bool | None = None
+    session: Session,
+    *,
+    limit: int = 50,
+    cursor: str | None = None,
+    recruiting: bool | None = None,
+    search: str | None = None,
 ) -> Page[QueueEntry]:
     """Pending translations, riskiest first (see `_QUEUE_KEYS`); `recruiting` keeps only the trials that are
-    (True) or are not (False) recruiting now. The filter only narrows a keyset page, so a cursor stays valid."""
+    (True) or are not (False) recruiting now; `search` keeps those whose NCT id, titles, acronym, conditions or
+    keywords contain every word of it (any case). Filters only narrow a keyset page, so a cursor stays valid."""
     statement = (
         select(TranslationRow, StudyRow)
         .join(StudyRow, StudyRow.nct_id == TranslationRow.nct_id)
@@ -200,6 +206,9 @@ def review_queue(
     )
     if recruiting is not None:
         statement = statement.where(StudyRow.recruiting.is_(recruiting))
+    for word in search_words(search):
+        # autoescape: a "%" or "_" the editor typed is a character to find, not a LIKE wildcard.
+        statement = statement.where(StudyRow.search_text.contains(word, autoescape=True))
     with transaction(session, write=False):
         rows = session.execute(keyset(statement, _QUEUE, _QUEUE_KEYS, cursor, limit)).all()
         items = [
@@ -217,6 +226,11 @@ def review_queue(
         row, study = rows[limit - 1]
         last = (row.error_count, row.concern_count, study.recruiting, row.warning_count, row.created_at, row.id)
     return Page(items=items, next_cursor=next_cursor(_QUEUE, limit, len(rows), last))
+
+
+def search_words(search: str | None) -> list[str]:
+    """The distinct lower-case words of a queue search."""
+    return list(dict.fromkeys((search or "").lower().split()))
 
 
 def lock(session: Session, translation_id: int, expected_version: int | None) -> TranslationRow:

@@ -206,8 +206,10 @@ def queue_page(
     cursor: str | None = None,
     recruiting: str | None = None,
     trial: str | None = None,
+    q: str | None = None,
 ) -> Response:
-    """The queue; `recruiting=yes|no` narrows it, `trial=NCT…` (the page's "go to" box) opens one trial."""
+    """The queue; `recruiting=yes|no` and `q` (the search box: words of the title, conditions…) narrow it,
+    `trial=NCT…` (the page's "go to" box) opens one trial."""
     if token is None:
         return _sign_in_redirect(request)
     if token.role not in _EDITOR_ROLES:
@@ -216,18 +218,28 @@ def queue_page(
         return RedirectResponse(f"/review/{wanted}", status_code=303)
     if recruiting not in _RECRUITING:
         return error_page(400, "Bad filter", f"recruiting must be yes or no, not {recruiting!r}.", token)
+    search = " ".join(store.search_words(q)) or None
+    if search is not None and len(search) > _MAX_SEARCH:
+        return error_page(400, "Search too long", f"A search has at most {_MAX_SEARCH} characters.", token)
     try:
         queue = store.review_queue(
-            session, limit=settings.page_size, cursor=cursor, recruiting=_RECRUITING[recruiting]
+            session, limit=settings.page_size, cursor=cursor, recruiting=_RECRUITING[recruiting], search=search
         )
     except InvalidCursor as error:
         return error_page(400, "Bad page link", str(error), token)
     not_a_trial = None if trial is None else f"{trial.strip()!r} is not an NCT id (NCT followed by 8 digits)."
     return page(
-        "queue.html", editor=token, queue=queue, cursor=cursor, recruiting=recruiting, not_a_trial=not_a_trial
+        "queue.html",
+        editor=token,
+        queue=queue,
+        cursor=cursor,
+        recruiting=recruiting,
+        search=search,
+        not_a_trial=not_a_trial,
     )
 
 
+_MAX_SEARCH = 200
 _RECRUITING: dict[str | None, bool | None] = {None: None, "": None, "yes": True, "no": False}
 
 

@@ -8,9 +8,11 @@ from typing import Any
 import pytest
 from sqlalchemy import Engine
 
+from service.studies import search_text
 from tests.service.api_support import Api, api_on, without_numbers
 from tests.service.store_samples import with_criteria
 from translator.fake_backend import echo_rendering
+from translator.sources import load_study
 
 
 @pytest.fixture
@@ -89,3 +91,38 @@ def test_queue_refuses_a_damaged_cursor(api: Api) -> None:
     assert response.status_code == 400 and response.json()["type"] == "invalid_cursor"
     response = api.client.get("/v1/review/queue", params={"recruiting": "maybe"}, headers=api.auth())
     assert response.status_code == 422 and response.json()["errors"][0]["field"] == "query.recruiting"
+
+
+def test_queue_search_keeps_trials_matching_every_word_in_any_case(api: Api, records: list[dict[str, Any]]) -> None:
+    chosen = [records[1], records[2], records[31]]
+    for raw in chosen:
+        api.translate(api.ingest(raw).nct_id)
+    first = chosen[0]["protocolSection"]
+    condition = first["conditionsModule"]["conditions"][0]
+    others = " ".join(search_text(load_study(raw)) for raw in chosen[1:])
+    word = next(w for w in condition.split() if len(w) > 3 and w.lower() not in others)
+
+    def found(q: str, **extra: Any) -> list[str]:
+        page = api.client.get("/v1/review/queue", params={"q": q} | extra, headers=api.auth())
+        assert page.status_code == 200, page.text
+        return [item["nct_id"] for item in page.json()["items"]]
+
+    nct_id = first["identificationModule"]["nctId"]
+    assert found(word.upper()) == [nct_id]
+    assert found(f"  {word.lower()}   {nct_id.lower()} ") == [nct_id]  # every word, any order and case
+    assert found(f"{word} NCT99999999") == []  # one word that matches nothing empties the list
+    assert found("%") == [] and found("_") == []  # typed characters, not LIKE wildcards
+    assert len(found("")) == 3  # an empty search is no filter
+    everyone = [found(raw["protocolSection"]["identificationModule"]["nctId"])[0] for raw in chosen]
+    assert sorted(everyone) == sorted(raw["protocolSection"]["identificationModule"]["nctId"] for raw in chosen)
+
+    # Paging a search keeps the search: two pages of one, then none.
+    nct = "nct"  # every trial's NCT id contains it
+    page1 = api.client.get("/v1/review/queue", params={"q": nct, "limit": 2}, headers=api.auth()).json()
+    page2 = api.client.get(
+        "/v1/review/queue", params={"q": nct, "limit": 2, "cursor": page1["next_cursor"]}, headers=api.auth()
+    ).json()
+    assert len(page1["items"]) == 2 and len(page2["items"]) == 1 and page2["next_cursor"] is None
+
+    too_long = api.client.get("/v1/review/queue", params={"q": "x" * 201}, headers=api.auth())
+    assert too_long.status_code == 422 and "q" in too_long.text

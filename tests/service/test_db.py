@@ -15,7 +15,8 @@ from sqlalchemy.engine import URL
 
 from service import db, store
 from service.settings import ServiceSettings
-from service.tables import Base
+from service.studies import search_text
+from service.tables import Base, StudyRow
 from tests.service.store_samples import findings, make_study, translate
 
 TABLES = {"studies", "translations", "audit_events", "api_tokens"}
@@ -165,5 +166,27 @@ def test_the_concern_count_migration_counts_stored_findings(
         with db.session_factory(engine)() as session:
             again = store.get_translation(session, stored.id)
         assert (again.error_count, again.warning_count, again.concern_count) == (1, 6, 2)
+    finally:
+        engine.dispose()
+
+
+def test_the_search_migration_fills_the_search_text_of_stored_studies(
+    empty_database: URL, records: list[dict[str, Any]]
+) -> None:
+    """0004 gives studies stored before it the search text that ingest now writes."""
+    engine = db.make_engine(empty_database)
+    try:
+        db.upgrade(engine)
+        study = make_study(records[1])
+        with db.session_factory(engine)() as session:
+            store.ingest_study(session, study, actor="loader")
+        with engine.begin() as connection:
+            command.downgrade(db.alembic_config(connection), "0003")
+        assert "search_text" not in {c["name"] for c in inspect(engine).get_columns("studies")}
+        db.upgrade(engine)
+        with db.session_factory(engine)() as session:
+            row = session.get(StudyRow, study.nct_id)
+            assert row is not None and row.search_text == search_text(study)
+        assert study.nct_id.lower() in row.search_text and study.conditions[0].lower() in row.search_text
     finally:
         engine.dispose()

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import httpx
 import pytest
@@ -179,6 +180,17 @@ def test_sign_in_queue_and_sign_out(page: Page, site: Site) -> None:
     page.fill("#trial", pending[0].lower())
     page.press("#trial", "Enter")
     expect(page).to_have_url(site.url + f"/review/{pending[0]}")
+    # The search box narrows the queue to what the API's search finds, and shows what was searched.
+    page.goto(site.url + "/review")
+    words = queue[0]["conditions"][0]
+    page.fill("#q", words.upper())
+    page.press("#q", "Enter")
+    expect(page.locator("#q")).to_have_value(words.lower())
+    found = [item["nct_id"] for item in site.api("GET", f"/v1/review/queue?q={quote(words)}").json()["items"]]
+    shown = page.locator("#queue .queue-item").evaluate_all("rows => rows.map(row => row.dataset.nctId)")
+    assert pending[0] in shown and shown == found
+    page.click("#clear-search")
+    expect(page.locator("#queue .queue-item")).to_have_count(len(pending))
 
     page.click("#sign-out")
     expect(page).to_have_url(re.compile(r"/review/sign-in"))

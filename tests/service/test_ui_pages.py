@@ -284,3 +284,19 @@ def test_warnings_about_meaning_are_counted_apart_on_both_pages(api: Api) -> Non
     tones = re.findall(note, page)
     assert ("concern", "flag_needs_review") in tones and ("style", "reading_grade") in tones
     assert all((tone == "style") == (check in STYLE_CHECKS) for tone, check in tones)
+
+
+@pytest.mark.usefixtures("translated")
+def test_queue_page_searches_and_keeps_the_search_in_its_links(api: Api) -> None:
+    client = signed_in(api)
+    condition = corpus_by_id()[NCT_ID]["protocolSection"]["conditionsModule"]["conditions"][0]
+    hit = client.get("/review", params={"q": condition.upper(), "recruiting": "yes"}).text
+    hit_any = client.get("/review", params={"q": f" {condition.upper()} "}).text
+    assert f'href="/review/{NCT_ID}"' in hit_any
+    assert f'value="{html.escape(condition.lower())}"' in hit_any  # the box shows what was searched
+    assert 'href="/review?recruiting=yes&amp;q=' in hit_any  # the filters keep the search
+    assert 'name="recruiting" value="yes"' in hit  # the search keeps the filter
+    miss = client.get("/review", params={"q": "<b>zzz</b>"}).text
+    assert f'href="/review/{NCT_ID}"' not in miss and "matches “&lt;b&gt;zzz&lt;/b&gt;”" in miss
+    long = client.get("/review", params={"q": "x" * 201})
+    assert long.status_code == 400 and "at most 200 characters" in long.text
