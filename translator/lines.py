@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from translator.chains import chain_cuts
 from translator.headers import match_header
 from translator.inline import MAYBE, NO, YES, cut_points, flattens_items, inline_bullets
 from translator.markers import SYMBOL_BULLETS, find_marker, letter_after
@@ -77,12 +78,30 @@ def read_lines(raw: str) -> tuple[list[Line], bool]:
     flat = [inline_bullets(block) if block else NO for block in blocks]
     # one item holding one more " - " is two items where the same text flattens other items
     consistent = MAYBE in flat and any(f == YES and flattens_items(b) for f, b in zip(flat, blocks, strict=True))
+    solid = [p for p in paragraphs if not p[0].blank]
+    chained = chain_cuts(
+        raw, [(p[0].start, p[-1].start + len(p[-1].text), [(x.start, x.first, x.indent) for x in p]) for p in solid]
+    )
+    placed: dict[int, int] = {}  # raw offset of a line's marker -> the line's indent (a chain member's column)
+    seen = 0
     for paragraph, block, dashes in zip(paragraphs, blocks, flat, strict=True):
         if paragraph[0].blank:
             out.extend(paragraph)
             continue
         first = paragraph[0]
         cuts = [first.start + c for c in cut_points(block, dashes=dashes == YES or (dashes == MAYBE and consistent))]
+        anchors: dict[int, int] = {}
+        if chained:
+            placed.update((line.start + line.first, line.indent) for line in out[seen:])
+            seen = len(out)
+            end = first.start + len(block)
+            for at, (before, after) in chained.items():
+                if first.start + first.first < at < end:
+                    cuts.append(at)
+                    column = placed.get(before, after)
+                    if column >= 0:
+                        anchors[at] = column
+            cuts = sorted(set(cuts))
         if not cuts:
             out.extend(paragraph)
             continue
@@ -104,7 +123,7 @@ def read_lines(raw: str) -> tuple[list[Line], bool]:
                 columns.setdefault(marker.key, line.indent)
         for line in paragraph:
             inside = [c - line.start for c in cuts if line.start + line.first < c < line.start + len(line.text)]
-            out.extend(_cut(line, inside, columns) if inside else [line])
+            out.extend(_cut(line, inside, columns, anchors) if inside else [line])
     return out, wrapped
 
 
@@ -112,7 +131,7 @@ def read_lines(raw: str) -> tuple[list[Line], bool]:
 _COUNTED = frozenset({"num.", "num)", "alpha.", "ALPHA.", "roman.", "(alpha)", "(roman)"})
 
 
-def _cut(line: Line, inside: list[int], columns: dict[str, int]) -> list[Line]:
+def _cut(line: Line, inside: list[int], columns: dict[str, int], anchors: dict[int, int]) -> list[Line]:
     # Virtual lines keep the physical line's indent so that the items they hold are siblings, except
     # bullet symbols after an item's colon ("criteria for: ○ Dementia ○ Schizophrenia"): they sit at
     # their own column, under the item, and the run of them stays there. A marker style already cut from
@@ -137,7 +156,10 @@ def _cut(line: Line, inside: list[int], columns: dict[str, int]) -> list[Line]:
             previous = find_marker(out[-1].text, out[-1].first)
             if marker is not None and previous is not None:  # "h) … i) …": the ninth letter, not a numeral
                 marker = letter_after(marker, previous) or marker
-            if marker is not None and marker.style in _COUNTED and marker.key not in columns:
+            anchor = anchors.get(virtual.start + virtual.first) if marker is not None else None
+            if marker is not None and anchor is not None:
+                columns[marker.key] = anchor  # a list continued from another paragraph: the column of its items
+            elif marker is not None and marker.style in _COUNTED and marker.key not in columns:
                 before = out[-1].text[out[-1].first :].rstrip()
                 # letters and numerals cut out of a numbered or bulleted item are its sub-items ("1. a) … b) …")
                 # and so is a run from "1)" inside an item numbered "3." ("… must either 1) have … 2) be …")
@@ -147,7 +169,7 @@ def _cut(line: Line, inside: list[int], columns: dict[str, int]) -> list[Line]:
                     or (marker.text == "1)" and "num." in columns)
                 )
                 columns[marker.key] = columns["inner"] if inner else indent
-            if marker is not None and marker.style in _COUNTED:
+            if marker is not None and (marker.style in _COUNTED or anchor is not None):
                 indent = columns[marker.key]
         out.append(Line(virtual.start, virtual.text, indent, virtual.first, cut=True))
     return out

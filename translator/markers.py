@@ -29,7 +29,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("num-", re.compile(r"\d{1,2}\s?-(?=\s+[A-Z])|\d{1,2}-(?=[ \t]+[^\s\-])")),  # "1- Age", "1- age", "7- 18"
     ("(roman)", re.compile(rf"\((?:{_ROMAN}|{_ROMAN.upper()})\)")),
     # a lower-case numeral may end a line whose item text wraps to the next ("including: i)\n   Diagnosed …")
-    ("roman.", re.compile(rf"{_ROMAN}[.)](?=\s|$)|{_ROMAN.upper()}[.)](?=\s)")),
+    # "iii). Second degree heart block": a numeral's parenthesis and a period are one marker
+    ("roman.", re.compile(rf"{_ROMAN}(?:\)\.|[.)])(?=\s|$)|{_ROMAN.upper()}(?:\)\.|[.)])(?=\s)")),
     ("(alpha)", re.compile(r"\([a-zA-Z]\)(?:\.(?=\s))?")),  # "(b). Any clinically important …"
     ("alpha.", re.compile(r"[a-z][.)](?=\s|[A-Z]|$)")),
     ("ALPHA.", re.compile(r"[A-Z][.)](?=\s|$)")),
@@ -126,3 +127,9 @@ def ordinal(marker: Marker) -> int | None:
     if "alpha" in marker.style.lower():
         return ord(value) - ord("a") + 1 if len(value) == 1 and value.isalpha() else None
     return None
+
+
+def counts_on(previous: Marker, marker: Marker) -> bool:
+    """Whether `marker` is the next count of `previous` in the same style ("23." after "22.", "c)" after "b)")."""
+    value = ordinal(marker)
+    return previous.key == marker.key and value is not None and value > 1 and ordinal(previous) == value - 1

@@ -16,7 +16,8 @@ from translator.criteria import CriteriaDoc, Criterion, Logic, Section, SectionK
 from translator.headers import HeaderMatch, lead_in_header, match_header, starts_with_header
 from translator.lines import BREAK, Line, read_lines
 from translator.logic import infer_logic
-from translator.markers import Marker, find_marker, letter_after, ordinal
+from translator.markers import Marker, counts_on, find_marker, letter_after, ordinal
+from translator.runs import is_value
 from translator.text import clean_text
 
 _PREFIX = {SectionKind.INCLUSION: "I", SectionKind.EXCLUSION: "E", SectionKind.OTHER: "O"}
@@ -94,6 +95,8 @@ class _Builder:
         continuation = wrapped and not line.cut and not blank_before and self.last is not None
         if marker is not None and continuation and _wrapped_value(text, marker, previous):
             marker = None
+        if marker is not None and marker.style == "num." and continuation and _wrapped_number(line, previous, self):
+            marker = None  # "… finding at Visit\n 1. The Investigator …", "ECOG 0, 1, or\n 2.": a value ends a sentence
         if marker is not None and marker.style == "num-" and continuation and not previous.endswith((".", ":", ";")):
             marker = None  # "overall NAPSI >\n 14 - Target nail is defined …": the value, then a dash
         if marker is not None and marker.text == "o" and continuation and _word_o(text, marker, previous, self.last):
@@ -157,6 +160,9 @@ class _Builder:
         if node.indent != top.indent:
             if self.wrapped and 0 < node.indent - top.indent < 3 and top.key == node.key != "none":
                 return False  # XML text: the first item sits at the block's 8 spaces, the rest at 10
+            counted = top.marker and node.marker and not top.children and counts_on(top.marker, node.marker)
+            if node.indent > top.indent and counted:
+                return False  # "22. …" then "23. …" at the wrapped text's column: the next item, not a child
             return node.indent > top.indent
         if node.label:
             return False  # a group label never nests under the item above it
@@ -188,6 +194,11 @@ def _restarts_under(raw: str, top: _Node, node: _Node) -> bool:
     if last is not None and last.key == node.key and last.indent == node.indent and last.marker is not None:
         return ordinal(last.marker) == value - 1
     return last is None and value == 1 and _introduces(raw, top)
+
+
+def _wrapped_number(line: Line, previous: str, builder: _Builder) -> bool:
+    """A number opening a hard-wrapped line at the item's text column, after a value word, is the value."""
+    return builder.last is not None and line.indent > builder.last.indent and is_value(previous, len(previous))
 
 
 def _wrapped_value(text: str, marker: Marker, before: str) -> bool:

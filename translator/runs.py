@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 _START = r"(?:(?<=[\s.;:,])|^)"
 # Words after which a number is a value, not a list marker ("grade 2. Patients …", "0 or 1. No …").
-_VALUE_WORDS = frozenset(
+VALUE_WORDS = frozenset(
     {
         *("or", "and", "to", "of", "than", "least", "most", "=", "<", ">", "≤", "≥", "-", "x", "×"),
         *("grade", "grades", "stage", "stages", "status", "score", "class", "type", "phase", "level", "levels"),
@@ -29,11 +29,11 @@ _LETTER_VALUE_WORDS = frozenset(
     }
 )
 # "Any of: i. …", "either a) … or b) …": function words before a letter or a numeral introduce it, never value it.
-_COUNTED_VALUE_WORDS = (_VALUE_WORDS - {"or", "and", "to", "of", "than"}) | _LETTER_VALUE_WORDS
+_COUNTED_VALUE_WORDS = (VALUE_WORDS - {"or", "and", "to", "of", "than"}) | _LETTER_VALUE_WORDS
 _PREV_WORD = re.compile(r"(\S+)\s*$")
 
 
-def is_value(text: str, at: int, words: frozenset[str] = _VALUE_WORDS) -> bool:
+def is_value(text: str, at: int, words: frozenset[str] = VALUE_WORDS) -> bool:
     """Whether the marker-like token at `text[at]` follows a word that makes it a value ("grade 2.")."""
     before = _PREV_WORD.search(text, max(0, at - 40), at)
     if before is None:
@@ -57,7 +57,7 @@ def runs(
     order: Callable[[str], int],
     seed: tuple[int, int] | None = None,
     seed_style: str = ".",
-    words: frozenset[str] = _VALUE_WORDS,
+    words: frozenset[str] = VALUE_WORDS,
 ) -> list[list[tuple[int, int]]]:
     """Runs of consecutive list markers (n, n+1, …) among the pattern's matches, in text order. A number goes on
     the run with its own punctuation first: "(type 1 or 2)Any …" is no item 2 of a list "1. … 2. … 3. …" after
@@ -93,15 +93,15 @@ def _continued(value: int, later: list[tuple[int, int, bool, str]]) -> bool:
     return any(v == value + 1 and not valued for v, _, valued, _ in later)
 
 
-_ROMANS = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii",
-           "xviii", "xix", "xx"]
+ROMANS = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii",
+          "xviii", "xix", "xx"]
 # "i. Active myocarditis ii. …", "a) pregnancy b) …", "(A) …": a roman numeral or a letter, then "." or ")" and
 # a space (never "i.e.", "e.g.", "a.m."); a letter in parentheses may open any text.
 _TOKEN = r"([ivx]{1,5}|[IVX]{1,5}|[a-zA-Z])"
 _NOT_REFERENCE = r"(?!\s*(?:or|and|and/or)\b)"  # "criteria (a) or (b)" refers to items
-# "(e.g. ixabepilone)", "i.e. uncontrolled": the letter of an abbreviation is no marker
+# "(e.g. ixabepilone)", "i.e. uncontrolled": the letter of an abbreviation is no marker; "iii). Second" is one marker
 _COUNTED = re.compile(
-    _START + r"(?<![A-Za-z]\.)" + _TOKEN + r"[.)](?=[ \t]*\n?[ \t]*[^\s.,;:)\]}])(?=\s)" + _NOT_REFERENCE
+    _START + r"(?<![A-Za-z]\.)" + _TOKEN + r"(?:\)\.|[.)])(?=[ \t]*\n?[ \t]*[^\s.,;:)\]}])(?=\s)" + _NOT_REFERENCE
 )
 _PAREN_COUNTED = re.compile(_START + r"\(" + _TOKEN + r"\)(?=\s*[^\s,;)])" + _NOT_REFERENCE)
 # Fast paths: a counted list opens with "i" or "a" (or "I", "A") then "." or ")", or in parentheses.
@@ -113,9 +113,9 @@ _CASE = 100  # upper-case values count apart from lower-case ones: "a. … B. �
 
 def _roman(token: str) -> int:
     lower = token.lower()
-    if lower not in _ROMANS:
+    if lower not in ROMANS:
         return -10
-    return _ROMANS.index(lower) + (_CASE if token.isupper() else 0)
+    return ROMANS.index(lower) + (_CASE if token.isupper() else 0)
 
 
 def _letter(token: str) -> int:
