@@ -133,3 +133,14 @@ def counts_on(previous: Marker, marker: Marker) -> bool:
     """Whether `marker` is the next count of `previous` in the same style ("23." after "22.", "c)" after "b)")."""
     value = ordinal(marker)
     return previous.key == marker.key and value is not None and value > 1 and ordinal(previous) == value - 1
+
+
+def opens_no_list(raw: str, after: int, marker: Marker) -> bool:
+    """A first numeral or letter ("i)", "a.") with no second one after it in the text: a stray marker left from a
+    list converted to bullets ("… neutrophils > 1.5 X 109/l\n   i) Adequate renal function …"), no list's start."""
+    if ("roman" not in marker.style and "alpha" not in marker.style.lower()) or ordinal(marker) != 1:
+        return False
+    token = marker.text.strip("().")
+    second = ("ii" if token == "i" else "II" if token == "I" else chr(ord(token) + 1)) if len(token) == 1 else ""
+    pattern = re.escape(marker.text.replace(token, second))
+    return not second or re.search(rf"(?:^|\s){pattern}\s", raw[after : after + 3000]) is None

@@ -16,7 +16,7 @@ from translator.criteria import CriteriaDoc, Criterion, Logic, Section, SectionK
 from translator.headers import HeaderMatch, lead_in_header, match_header, starts_with_header
 from translator.lines import BREAK, Line, read_lines
 from translator.logic import infer_logic
-from translator.markers import Marker, counts_on, find_marker, letter_after, ordinal
+from translator.markers import Marker, counts_on, find_marker, letter_after, opens_no_list, ordinal
 from translator.runs import is_value
 from translator.text import clean_text
 
@@ -112,9 +112,10 @@ class _Builder:
         if not self.sections:
             self.open_section(None, line.start + at, None)
         content = marker.content if marker else at
+        stray = continuation and marker and self.last and opens_no_list(self.raw, line.start + end, marker)  # a sibling
         node = _Node(
             section=len(self.sections) - 1,
-            indent=line.indent,
+            indent=self.last.indent if stray and self.last and line.indent > self.last.indent else line.indent,
             marker=marker,
             marker_span=(line.start + marker.start, line.start + marker.end) if marker else None,
         )

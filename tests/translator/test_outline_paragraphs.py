@@ -183,3 +183,29 @@ def test_what_does_not_go_on_with_a_count_stays_text(raw: str, kept: str) -> Non
     doc = parse_criteria(raw)
     assert kept in [c.text for c in doc.criteria]
     assert_invariants(raw, doc)
+
+
+def test_a_lone_first_numeral_opening_a_wrapped_line_is_the_next_item() -> None:
+    # "-  Adequate bone marrow function … neutrophils > 1.5 X 109/l\n   i) Adequate renal function …" and no "ii)"
+    # after it: a marker left from a list converted to bullets, the next inclusion, not a sub-item of the marrow one
+    text, doc = real("NCT00294359")
+    assert [(c.id, c.marker, c.text[:24]) for c in doc.criteria if c.id in ("I8", "I9")] == [
+        ("I8", "-", "Adequate bone marrow fun"),
+        ("I9", "i)", "Adequate renal function,"),
+    ]
+    assert not [c for c in doc.criteria if c.parent == "I8"]
+    assert_invariants(text, doc)
+
+
+def test_an_i_e_list_says_no_logic_of_its_own() -> None:
+    # "i.e." names what the parent means; whether one item or all of them must hold is not written there
+    # ("serious ECG abnormal at screening i.e.; 1) … 2) …" means any; "major organ functions, i.e: …" means all)
+    _, doc = real("NCT00537485")
+    assert [(c.text[-5:], c.logic) for c in doc.criteria if c.id == "E8"] == [("i.e.;", None)]
+    _, doc = real("NCT01466647")
+    assert [(c.text, c.logic) for c in doc.criteria if c.id == "I3"] == [
+        ("Preserved major organ functions, i.e:", None)
+    ]
+    assert len([c for c in doc.criteria if c.parent == "I3"]) >= 3
+    doc = parse_criteria("Exclusion Criteria:\n- One of the following, i.e.: a) pregnancy b) lactation c) surgery")
+    assert [(c.id, c.logic) for c in doc.criteria] == [("E1", "any"), ("E1.1", None), ("E1.2", None), ("E1.3", None)]
