@@ -31,6 +31,10 @@ from __future__ import annotations
 
 import re
 
+from translator.offline_asides import bracket_depth as _bracket_depth
+from translator.offline_asides import move_asides
+from translator.offline_asides import outside_brackets as _outside_brackets
+
 _EXCEPTION = "This does not include "  # "except" for "not": one negation cue for another
 # What a definition or an exception says holds for the words it follows only; an example or an inclusion
 # only illustrates, and says nothing about what is not named.
@@ -106,6 +110,7 @@ _MAIN_VERB_AFTER = re.compile(
     r"does|do|did)\b",
     re.IGNORECASE,
 )
+_OTHER_EXAMPLES = re.compile(r"\((?:such\s+as|e\.\s?g\b|eg\b|for\s+example|for\s+instance|including)", re.IGNORECASE)
 _HEAD_LIST = re.compile(r",|\b(?:or|and|and/or)\b", re.IGNORECASE)
 _CONJUNCTION = re.compile(r"\b(?:or|and|and/or)\b", re.IGNORECASE)
 _NEGATED = re.compile(
@@ -118,7 +123,8 @@ _NEGATED = re.compile(
 def split_sentences(text: str) -> str:
     """`text` with each sentence's closing aside or list of examples as a sentence of its own."""
     parts = _SENTENCE.split(text)  # sentence, space, sentence, …
-    return "".join(part if i % 2 else _split(part) for i, part in enumerate(parts))
+    # then the asides inside a sentence (translator.offline_asides), which the closing ones no longer hide
+    return move_asides("".join(part if i % 2 else _split(part) for i, part in enumerate(parts)))
 
 
 def _split(sentence: str) -> str:
@@ -164,21 +170,11 @@ def _joined(head: str, lead: str, body: str, end: str) -> str | None:
         return None  # "X or Y (i.e. Z)": Z defines Y; as a sentence of its own it would define "X or Y"
     if head.endswith((":", "-", "/", "(", "[")) or re.search(r"\b(?:and|or|and/or|nor|of|to|with|the|a|an)$", head):
         return None  # the head would end mid-phrase
+    if lead not in _NARROWING and _OTHER_EXAMPLES.search(head):
+        return None  # "weight loss (such as X) or weight gain (such as Y)": Y, after the sentence, could seem X's
     if _CUT_OFF.search(head):
         return None  # "…, not including X", "either defined as X or Y": the lead word belongs to the word before it
     close = "" if body.endswith((".", "!", "?")) else "."
     if end == ";":
         return None  # "…(such as X); or" links to the next item: the link must stay on this sentence
     return f"{head.rstrip('.;')}. {lead}{body}{close}"
-
-
-def _bracket_depth(text: str, at: int) -> int:
-    before = text[:at]
-    return max(0, before.count("(") - before.count(")")) + max(0, before.count("[") - before.count("]"))
-
-
-def _outside_brackets(text: str) -> str:
-    previous = None
-    while previous != text:
-        previous, text = text, re.sub(r"\([^()]*\)|\[[^\[\]]*\]", "", text)
-    return text

@@ -179,7 +179,8 @@ def test_the_following_day_and_a_known_history_stay() -> None:
     [
         ("NCT00317720", "Patients must have measurable disease using", "Measurable disease means at least one lesion"),
         ("NCT01892020", "Previous use of any insulin", "You have used any insulin other than premixed human insulin"),
-        ("NCT02329834", "Indication of moderate-to-severe hepatic", "liver dysfunctions as judged by the study doctor"),
+        ("NCT02329834", "Indication of moderate-to-severe hepatic",
+         "liver dysfunctions. The study doctor decides this."),
         ("NCT04961996", "Received treatment with investigational therapy",
          "You have been treated with experimental treatment in the 28 days before"),
         # a window's own "enrollment" / "registration" is joining the study, as elsewhere
