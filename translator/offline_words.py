@@ -22,7 +22,9 @@ same in every criterion it can match (read in the corpus):
 - "the Investigator" (capitalised mid-sentence in many protocols, which offline_plain reads as a name) →
   "the study doctor", but not the "Investigator's Brochure" (a document); "the principal investigator" → "the
   lead study doctor";
-- "study/protocol requirements", "the requirements of the study" → "study rules".
+- "study/protocol requirements", "the requirements of the study" → "study rules";
+- "the previous 6 months" → "the past 6 months" (a window back from now, before a number only: not "previous
+  to", nor "the previous study", which names one study, nor "the previous month", which the fact rules read apart).
 
 After the second person ("have the ability to" exists once "Ability to …" became a sentence):
 "You have the ability to" → "You are able to" (→ "You can" by offline_plain.polish), "must have the ability
@@ -92,6 +94,11 @@ WORDS: list[tuple[str, str]] = [
     (r"considered(?=\s+(?:to\s+(?:be|have)|by)\b)", "thought"),
     # the doctor who leads the study at the site; not before its letters ("(PI)"), which stand for the title
     (r"(?<!on )(?<!at )the\s+(?-i:[Pp]rincipal\s+[Ii]nvestigator)(?!['’]?s?\s*[(\[])", "the lead study doctor"),
+    # a window back from now: "in the previous 6 months" is "in the past 6 months" (not "previous to", not "the
+    # previous study", which names one study; not "the previous month": the fact rules read "for 2 weeks in the past
+    # month" as "2 weeks in the past")
+    (r"(?<=the )previous(?=\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several)\b))",
+     "past"),
     # what the study asks of the reader: its rules
     (r"(?:study|protocol|trial)\s+requirements", "study rules"),
     (r"the\s+requirements\s+of\s+(?:the|this)\s+(?:study|trial)", "the study rules"),

@@ -9,6 +9,7 @@ import pytest
 from tests.translator.test_offline import rendered
 from translator.fidelity import check_rendering, errors
 from translator.offline_asides import move_asides
+from translator.offline_words import polish_words
 from translator.readability import grade
 
 
@@ -87,6 +88,33 @@ def test_an_aside_another_item_could_own_stays(nct_id: str, source: str, kept: s
     text = _bullet(nct_id, source)
     assert kept in text
     assert "decides this" not in text
+
+
+@pytest.mark.parametrize(
+    ("nct_id", "source", "plain"),
+    [
+        ("NCT00099463", "Serious angioedema episodes within the previous 3 years",
+         "You have serious angioedema episodes within the past 3 years or needing medicine in the past two years."),
+        ("NCT01139346", "History of invasive second primary malignancy diagnosed within the previous 3 years",
+         "You have had invasive second primary cancer diagnosed within the past 3 years except for"),
+    ],
+)
+def test_the_previous_months_are_the_past_months(nct_id: str, source: str, plain: str) -> None:
+    assert _bullet(nct_id, source).startswith(plain)
+
+
+@pytest.mark.parametrize(
+    "text", ["Serum calcium less than 10 mg/dL 24 hour previous to the transplantation.",
+             "You took part in the previous study of the drug."],
+)
+def test_previous_stays_where_it_is_no_window(text: str) -> None:
+    assert polish_words(text) == text
+
+
+def test_the_previous_month_stays_for_the_fact_rules() -> None:
+    # "for at least two weeks in the past month" reads to the fact rules as "two weeks in the past"
+    text = _bullet("NCT01028781", "Chronic pelvic pain defined as non-menstrual pain")
+    assert "for at least two weeks in the previous month for at least 6 months" in text
 
 
 def test_a_moved_aside_keeps_every_word_and_lowers_the_grade() -> None:
