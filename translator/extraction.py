@@ -26,6 +26,7 @@ from translator.fact_acuity import find_acuities
 from translator.fact_codes import find_codes, find_names
 from translator.fact_levels import find_levels
 from translator.fact_ranges import merge_bounds
+from translator.fact_scant import find_scant
 from translator.fact_stages import find_stages
 from translator.facts import Fact, FactKind
 from translator.negation import find_cues
@@ -101,6 +102,8 @@ def extract(text: str) -> list[Fact]:
     for window in later:
         if window.end > window.start:
             take(_temporal(text, window))
+    for amount in find_scant(text):  # "little or no": a bound on an amount, not a negation
+        take(_value(text, amount))
     for result in find_results(text):
         take(_value(text, result))
     for level in find_levels(text):
@@ -165,4 +168,5 @@ def _temporal(text: str, w: Window) -> Fact:
         implied_bound=w.implied_bound,
         from_now=w.from_now,
         ahead=w.ahead,
+        label=w.label,
     )

@@ -66,18 +66,27 @@ _GUIDELINE_YEAR_RE = re.compile(
 )
 
 
-# Drug and product codes written with a space ("TAS 102", "AMG 386", "MK 3475", "Compound 21"): the number is
-# part of the name. With a hyphen or glued ("TAS-102", "AZD9291") the number scanner skips them already. Only
-# known sponsor prefixes: "ANC 1500" or "PLT 100" are a count after a name.
-_PRODUCT_RE = re.compile(
-    r"\b(?-i:TAS|AMG|MK|AZD|BMS|ABT|GSK|PF|LY|JNJ|BAY|SAR|GDC|INCB|ONO|ALD|TAK|REGN|MEDI|ARRY|MLN|ABBV|OSI|SCH"
-    r"|BIBF|BIBW|CEP|HKI|IMC|KW|LGX|MGCD|NVP|PCI|RAD|SGN|XL|BGB|JTX|RG|Toca)\s\d{2,7}(?![\w-]|[.,]\d)"
-    r"|\bcompound\s+\d{1,4}[A-Za-z]?(?![\w-]|[.,]\d)"
-    # The protocol number of a cooperative group: "BMT CTN 0702", "RTOG 0117", "GOG 244". Three digits or more: "GOG
-    # 0-3" and "SWOG 0-2" are performance scores.
-    r"|\b(?-i:CTN|GOG|RTOG|SWOG|CALGB|NSABP|EORTC|ACOSOG|NCCTG|ACTG|HPTN|HVTN|IMPAACT)\s[A-Z]?\d{3,5}(?![\w-]|[.,]\d)",
-    re.IGNORECASE,
+# A compound's number ("Compound 21") and two digits after a sponsor's letters ("CEP 17", a probe) are part of a
+# name: no fact. Three digits or more after a sponsor are a code (below).
+_PRODUCT_RE = re.compile(r"\bcompound\s+\d{1,4}[A-Za-z]?(?![\w-]|[.,]\d)", re.IGNORECASE)
+# Drug, product and protocol codes: "MK-3475", "BMS-936558", "ABT-199", "AZD9291", "NCT00435396", "TMC114-C215",
+# the allele "HLA-B*5701". A code is the only name an investigational drug or a study has, and a patient relies on
+# each of its digits: one VALUE fact each (unit "code"), compared whole, so "TMC114-C216" for "TMC114-C215" is a
+# changed fact. Capitals then three digits or more, glued or after a hyphen; with a space only after a known
+# sponsor or cooperative group ("TAS 102", "BMT CTN 0702", "GOG 244"), since "ANC 1500" is a count after a name.
+# Not before a unit ("ANC1500/mm3" is a count with its space lost) nor after a comparator.
+_SPONSOR = (r"TAS|AMG|MK|AZD|BMS|ABT|GSK|PF|LY|JNJ|BAY|SAR|GDC|INCB|ONO|ALD|TAK|REGN|MEDI|ARRY|MLN|ABBV|OSI|SCH|BIBF"
+            r"|BIBW|CEP|HKI|IMC|KW|LGX|MGCD|NVP|PCI|RAD|SGN|XL|BGB|JTX|RG|Toca|OGX|PX|SPM")
+_GROUP = r"CTN|GOG|RTOG|SWOG|CALGB|NSABP|EORTC|ACOSOG|NCCTG|ACTG|HPTN|HVTN|IMPAACT"
+_PRODUCT_CODE_RE = re.compile(
+    rf"(?<![\w*-])(?:(?P<letters>[A-Z]{{2,6}})(?P<sep>-?)(?P<digits>\d{{3,8}})(?P<rest>(?:-[A-Z]{{0,3}}\d+)*)"
+    rf"|(?P<sletters>{_SPONSOR})(?P<ssep>\s)(?P<sdigits>\d{{3,7}})"
+    rf"|(?P<gletters>{_GROUP})(?P<gsep>\s)(?P<gdigits>[A-Z]?\d{{3,5}}))(?![\w-]|[.,]\d)"
+    # "HLA-B*5701", "HLA-B*57:01", "HLA-A*31:01"
+    r"|(?<![\w-])(?P<hla>HLA-[A-Z]{1,4}\d?\*\s?\d{2,4}(?::\d{2,3})*)(?![\w:]|[.,]\d)"
 )
+_SPONSOR_NAME_RE = re.compile(rf"\b(?:{_SPONSOR})\s\d{{2}}(?![\w-]|[.,]\d)")
+_COMPARED_BEFORE = re.compile(r"[<>=≤≥]\s*$")
 # A date written as eight digits ("Protocol Number: L18006 v5.0 11192018", MMDDYYYY or YYYYMMDD) in a header left in
 # the text. Only a valid calendar date with no unit after it: "10000000 copies/mL" is an amount.
 _DATE_RE = re.compile(r"(?<![\w.,/-])(?P<a>\d{2})(?P<b>\d{2})(?P<c>\d{4})(?![\w-]|[.,]\d)")
@@ -94,7 +103,8 @@ _WEIGHT_RE = re.compile(r"(?<![\w.])(?:72|0\.85)\s*[x×*]", re.IGNORECASE)
 def find_names(text: str) -> list[tuple[int, int]]:
     """Spans of names and references whose numbers are not facts: "CA 19-9", "Table 15-1", "TAS 102", the
     constants of the Cockcroft-Gault equation."""
-    spans = [*_formulas(text), *(m.span() for m in _PRODUCT_RE.finditer(text)), *_dates(text)]
+    spans = [*_formulas(text), *(m.span() for m in _PRODUCT_RE.finditer(text)), *_dates(text),
+             *(m.span() for m in _SPONSOR_NAME_RE.finditer(text))]
     lowered = text.lower()
     if any(word in lowered for word in ("ca", "25", "table", "appendix", "section", "fig", "attachment", "annex",
                                         "criteri", "item", "question", "19", "20")):  # fmt: skip
@@ -174,10 +184,30 @@ def _schedules(text: str) -> list[Quantity]:
     return found
 
 
+def _product_label(m: re.Match[str]) -> str:
+    """A code as it is compared: capitals, no hyphen or space between its letters and first digits ("MK-3475",
+    "MK 3475" and "MK3475" are one code), no colon in an allele ("HLA-B*57:01" is "HLA-B*5701")."""
+    if m.group("hla"):
+        return re.sub(r"[\s:]", "", m.group("hla")).upper()
+    letters = m.group("letters") or m.group("sletters") or m.group("gletters")
+    digits = m.group("digits") or m.group("sdigits") or m.group("gdigits")
+    return f"{letters}{digits}{m.group('rest') or ''}".upper()
+
+
+def _product_codes(text: str) -> list[Quantity]:
+    found = []
+    for m in _PRODUCT_CODE_RE.finditer(text):
+        if _unit_follows(text, m.end()) or text[m.end() : m.end() + 1] == "/" or _COMPARED_BEFORE.search(
+                text, max(0, m.start() - 3), m.start()):
+            continue
+        found.append(Quantity(m.start(), m.end(), Comparator.EQ, None, None, "code", label=_product_label(m)))
+    return found
+
+
 def find_codes(text: str) -> list[Quantity]:
     """Every code and dosing schedule in `text`, as labelled quantities with unit "code" or "schedule", in order
     and not overlapping."""
-    found: list[Quantity] = [*(_schedules(text) if "0" in text else []), *_parts(text)]
+    found: list[Quantity] = [*(_schedules(text) if "0" in text else []), *_parts(text), *_product_codes(text)]
     if "-" not in text and not _FOUR_DIGITS_RE.search(text):
         return found
     for pattern in (_CHAIN_RE, _LETTERED_RE, _NAMED_RE):

@@ -23,9 +23,11 @@ from translator.criteria import CriteriaDoc, Logic, SectionKind
 from translator.facts import Comparator, Fact, FactKind, extract_facts
 from translator.fidelity_counted import counts_unnamed
 from translator.fidelity_counts import changed_copies, lost_repeats, picked_sides, stacked_conflicts
+from translator.fidelity_names import changed_names
 from translator.fidelity_negation_counts import negation_counts
 from translator.fidelity_negations import double_negatives, facts_of, inert_removed
 from translator.findings import Finding, Severity
+from translator.numbers import NUMBER_RE, SUFFIX_RE, find_prefix, suffix_comparator
 from translator.readability import readability_findings
 from translator.translation import Translation
 from translator.units import equivalent, same_measure
@@ -68,6 +70,23 @@ def _end_of(bound: Fact, span: Fact) -> bool:
     return False
 
 
+_RANGE_BOUNDS = ("minimum", "maximum")
+
+
+def _spelled_bounds(bounded: Fact, span: Fact) -> bool:
+    """A range with a bound before it ("at least 18 to 70 years old", label "minimum") and the same range written
+    as two bounds ("at least 18 and no older than 70 years"): the second says how the first's ambiguous words
+    read, keeping the bound it opens with. A bare "18 to 70" has lost it; "at most 18 to 70" has turned it."""
+    if bounded.label not in _RANGE_BOUNDS or span.label is not None or span.comparator is not Comparator.RANGE:
+        return False
+    number = NUMBER_RE.search(span.text)
+    opening = find_prefix(span.text, number.start()) if number is not None else None
+    closing = SUFFIX_RE.search(span.text)  # "18 years or older and 70 years or younger"
+    floor = (opening is not None and opening.comparator in (Comparator.GE, Comparator.GT)) or (
+        closing is not None and suffix_comparator(closing.group("cmp")) is Comparator.GE)
+    return floor and equivalent(bounded.model_copy(update={"label": None}), span)
+
+
 def restated(fact: Fact, others: Sequence[Fact]) -> bool:
     """Whether `others` say what `fact` says: an equivalent fact, or the same limits split or joined.
 
@@ -75,7 +94,7 @@ def restated(fact: Fact, others: Sequence[Fact]) -> bool:
     18 and no older than 70" and "18 to 70 years". Only inclusive bounds join into a range: "> 3" and
     "< 5" do not make "3 to 5".
     """
-    if any(equivalent(fact, other) for other in others):
+    if any(equivalent(fact, other) or _spelled_bounds(fact, other) or _spelled_bounds(other, fact) for other in others):
         return True
     if fact.comparator in (Comparator.GE, Comparator.LE):
         return any(_end_of(fact, other) for other in others)
@@ -154,6 +173,7 @@ def compare(sources: Sequence[Source], bullets: Sequence[Rendered], not_shown: d
     for ids, cluster in clusters:
         findings += lost_repeats([by_id[cid] for cid in sorted(ids)], cluster, _hard)
     findings += negation_counts(clusters, by_id)
+    findings += _changed_names(by_id, bullets)
     findings += _double_negatives(by_id, bullets)
     return findings
 
@@ -229,6 +249,18 @@ def _facts(sources: Sequence[Source], citing: dict[str, list[Rendered]], by_id: 
                     "fact_invented", f"bullet {bullet.index + 1} says {_quote(fact.text)}, which its source does "
                     "not", criterion_id=bullet.ids[0] if bullet.ids else None, bullet_index=bullet.index,
                     bullet_span=(fact.start, fact.end)))
+    return findings
+
+
+def _changed_names(by_id: dict[str, Source], bullets: Sequence[Rendered]) -> list[Finding]:
+    """A name with a number said with another number ("CD19" where the source says "CD20"): another thing."""
+    findings = []
+    for bullet in bullets:
+        cited = [by_id[cid] for cid in bullet.ids if cid in by_id]
+        for start, end, said, theirs in changed_names([s.text for s in cited], bullet.text, bullet.facts):
+            findings.append(_error("fact_changed", f"bullet {bullet.index + 1} says {_quote(said)} where its source "
+                                   f"says {_quote(theirs)}", criterion_id=cited[0].id, bullet_index=bullet.index,
+                                   source_span=cited[0].raw_span, bullet_span=(start, end)))
     return findings
 
 

@@ -26,6 +26,7 @@ from translator.facts import Fact, FactKind
 from translator.fidelity_negations import (
     NegationReading,
     affix_swaps,
+    double_negatives,
     names_an_item,
     negated_items,
     negates_a_list,
@@ -140,8 +141,13 @@ def negation_counts(clusters: Sequence[tuple[set[str], Sequence[_Bullet]]], by_i
         first = sorted(cluster_ids)[0]
         where = {"criterion_id": first, "bullet_index": cluster_bullets[0].index,
                  "source_span": by_id[first].raw_span}
-        # Dropped: fewer than the source's negations plus its affixed words the bullets say in words.
-        if in_bullets + to_affixes < in_source + to_words:
+        # Dropped: fewer than the source's negations plus its affixed words the bullets say in words. A double
+        # negative of the source said positively ("Not unable to walk" → "You are able to walk") takes two
+        # negations away together; one of them alone ("You are unable to walk") inverts it.
+        resolved = max(sum(len(double_negatives(t, f)) for t, f in texts)
+                       - sum(len(double_negatives(t, f)) for t, f in said), 0)
+        short = in_source + to_words - in_bullets - to_affixes
+        if short > 0 and not (short % 2 == 0 and short // 2 <= resolved):
             affixed = f" (and {to_words} by an affix, said in words in the bullets)" if to_words else ""
             findings.append(_error("negation_dropped", f"{', '.join(sorted(cluster_ids))}: the source has "
                                    f"{in_source} negation(s){affixed} but the bullets have {in_bullets}", **where))

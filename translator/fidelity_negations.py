@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from translator.facts import Fact, FactKind, extract_facts
+from translator.fidelity_acronyms import acronyms_in, expansions
 from translator.fidelity_double_negatives import double_negatives as double_negatives
 from translator.lexicon import Lexicon
 
@@ -210,7 +211,7 @@ def negates_a_list(text: str, facts: Sequence[Fact]) -> bool:
 _AFFIXED = re.compile(
     r"\b(?:un(?!i|der|til|cle|less)|non(?!etheless)-?|a(?=symptomatic|febrile|typical)"
     r"|in(?=ability|adequate|appropriate|capable|compatible|complete|consistent|correct|curable|dependent"
-    r"|effective|eligible|operable|sufficient|tolerance|tolerant|valid)|im(?=possible|proper|mature|measurable))"
+    r"|effective|eligib|operable|sufficient|tolerance|tolerant|valid)|im(?=possible|proper|mature|measurable))"
     r"([a-z]{3,})\b|\bidiopathic\b", re.IGNORECASE)
 # The word a plain wording keeps for a word whose negation is not a prefix.
 _KEPT = {"febrile": "fever", "idiopathic": "cause"}
@@ -249,19 +250,26 @@ def affix_swaps(source: Sequence[tuple[str, Sequence[Fact]]], bullets: Sequence[
     been corrected"), and the other way round: an affixed word on one side whose stem the other side says
     without the affix. Only such swaps excuse a count that differs, not any affixed word (an expanded
     "NSCLC" brings "non-small" into a bullet without a negation of the source's turning into it)."""
-    def read(texts: Sequence[tuple[str, Sequence[Fact]]]) -> tuple[Counter[str], Counter[str], set[str]]:
+    def read(texts: Sequence[tuple[str, Sequence[Fact]]], names: set[str] | None = None,
+             paired: Counter[str] | None = None) -> tuple[Counter[str], Counter[str], set[str]]:
         stems: Counter[str] = Counter()
         spoken: Counter[str] = Counter()  # not a gloss that is a bracket's whole content: "… cause (idiopathic)"
         plain: set[str] = set()
         for text, facts in texts:
             affixed = _affixed(text, facts)
+            if names:
+                # "NAFLD (nonalcoholic fatty liver disease)" spells out a name of the source's: its "non"
+                # says none of the source's negations ("little or no alcohol"), unless the source spells it too.
+                spelled = expansions(text, names)
+                affixed = [a for a in affixed if a[2] in (paired or {}) or not any(s <= a[0] < e for s, e in spelled)]
             stems.update(stem for _, _, stem in affixed)
             spoken.update(stem for start, end, stem in affixed if not _GLOSS.match(text[max(0, start - 1) : end + 1]))
             plain |= _plain_stems_in(text, affixed)
         return stems, spoken, plain
 
     source_stems, _, source_plain = read(source)
-    bullet_stems, bullet_spoken, bullet_plain = read(bullets)
+    names = {a for text, _ in source for a in acronyms_in(text)}
+    bullet_stems, bullet_spoken, bullet_plain = read(bullets, names, source_stems)
     # Per stem, the affixed copies one side has more of, where that side says the stem without the affix.
     to_words = sum(max(n - bullet_spoken[stem], 0) for stem, n in source_stems.items() if stem in bullet_plain)
     to_affixes = sum(max(n - source_stems[stem], 0) for stem, n in bullet_stems.items() if stem in source_plain)

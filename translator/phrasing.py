@@ -148,6 +148,9 @@ def _anchor(anchor: str, relation: str) -> str:
     return text
 
 
+_RANGE_BOUNDS = {"minimum": "at least ", "maximum": "at most "}
+
+
 def _temporal(fact: Fact) -> str:
     relation = fact.relation or "during"
     if fact.low is None and fact.high is None:
@@ -160,6 +163,8 @@ def _temporal(fact: Fact) -> str:
     comparator = fact.comparator or Comparator.EQ
     if comparator is Comparator.RANGE:
         amount = f"{format_number(fact.low or 0)} to {_amount(fact.high, fact.unit)}"
+        # "at least 4 to 6 weeks since": a floor or a ceiling somewhere in the range (`translator.quantities`)
+        amount = f"{_RANGE_BOUNDS[fact.label]}{amount}" if fact.label in _RANGE_BOUNDS else amount
     else:
         amount = _amount(fact.low if fact.low is not None else fact.high, fact.unit)
     bound = {Comparator.GE: "at least ", Comparator.GT: "more than ", Comparator.LT: "less than ",

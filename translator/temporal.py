@@ -46,6 +46,7 @@ class Window:
     implied_bound: bool = False  # the upper bound comes from window words ("within", "in the past"), see Fact
     from_now: bool = False  # measured back from now ("ago", "in the past year"), not from a named event
     ahead: bool = False  # a "within" window in a sentence that looks ahead ("planned within"), see Fact
+    label: str | None = None  # a range that is a floor or a ceiling: "at least 4-6 weeks since" ("minimum")
 
 
 _PAST = r"(?:last|past|previous|preceding|prior|most\s+recent|recent)"
@@ -254,7 +255,8 @@ def _window(text: str, q: Quantity, floor: int) -> Window | None:
         return None
     return Window(start, end, relation, comparator, low, high, q.unit, anchor, implied and comparator is Comparator.LE,
                   from_now and relation == "before" and anchor is None,
-                  ahead=relation == "within" and _AHEAD_RE.search(text, max(0, start - 80), start) is not None)
+                  ahead=relation == "within" and _AHEAD_RE.search(text, max(0, start - 80), start) is not None,
+                  label=q.label if comparator is Comparator.RANGE else None)
 
 
 def implicit_windows(text: str) -> Iterator[Window]:

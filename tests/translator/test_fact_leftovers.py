@@ -62,7 +62,8 @@ def test_number_in_a_drug_code_is_part_of_its_name(nct_id: str, needle: str) -> 
 
 
 def test_counts_after_a_lab_name_stay_values() -> None:
-    assert keys("ANC 1500/mm3 and AMG 386") == ["value|=|1500||/mm3||"]
+    # "ANC 1500" is a count after a lab's name; "AMG 386", after a sponsor's letters, is a drug's code.
+    assert keys("ANC 1500/mm3 and AMG 386") == ["value|=|1500||/mm3||", "value|=|||code|||AMG386"]
 
 
 def test_vaccination_schedule_is_one_fact_not_a_range() -> None:

@@ -1,0 +1,66 @@
+"""Names that hold a number: "CD20", "HER2", "BRCA1", "HIV-1", "T2DM", "IL-6", "COVID-19".
+
+The number of such a name is no amount (no fact compares it), yet it says which thing is meant: "CD19" is another
+protein than "CD20", "HIV-2" another virus than "HIV-1". A bullet may leave such a name out for plain words ("type 2
+diabetes" for "T2DM"), so a name the bullets lack is no error; but a bullet that names the same thing with another
+number ("CD19" where its source says "CD20") has changed it. Codes with three digits or more ("MK-3475") are facts
+of their own (`translator.fact_codes`) and compared whole.
+
+A name is compared without case, hyphens, asterisks and colons ("HLA-B*57:01" is "hlab5701"); its *stem* puts "#"
+for each run of digits ("hlab#"). A source's "HIV-1/2" and "IDH1/2" name both numbers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from translator.facts import Fact, FactKind
+
+# A letter first ("5-FU", "3rd" and "12mg" are no names), then letters and digits; after a hyphen, an asterisk or a
+# colon, a part with a digit or a short capitalised one ("PD-L1", "HLA-B*57:01", "SARS-CoV-2"), not a word
+# ("CD20-positive" names "CD20"); at least one digit, as a digit ("m²" has none).
+_NAME = re.compile(
+    r"(?<![\w*:-])[A-Za-z][A-Za-z0-9]*(?:[-*:](?:[A-Za-z]*[0-9][A-Za-z0-9]*|[A-Z][A-Za-z]{0,3}(?![A-Za-z0-9])))*"
+    r"(?![\w*:])"
+)
+_DIGIT = re.compile(r"[0-9]")
+_MORE = re.compile(r"(?:/[0-9]+)+(?!\w|[.,]\d)")  # "HIV-1/2": the same name with another number
+_SEPARATORS = re.compile(r"[-*:]")
+_DIGITS = re.compile(r"[0-9]+")
+
+
+def names(text: str) -> list[tuple[int, int, str]]:
+    """Each name with a number in `text`: its span and its compared form."""
+    found = []
+    for m in _NAME.finditer(text):
+        if not _DIGIT.search(m.group()):
+            continue
+        form = _SEPARATORS.sub("", m.group()).casefold()
+        found.append((m.start(), m.end(), form))
+        if (more := _MORE.match(text, m.end())) is not None and (last := _DIGITS.search(form[::-1])) is not None:
+            head = form[: len(form) - last.end()]  # "hiv" of "hiv1", before its last number
+            tail = form[len(form) - last.start() :]
+            found += [(m.start(), more.end(), f"{head}{number}{tail}") for number in more.group().split("/")[1:]]
+    return found
+
+
+def _stem(form: str) -> str:
+    return _DIGITS.sub("#", form)
+
+
+def changed_names(sources: Sequence[str], bullet: str, facts: Sequence[Fact]) -> list[tuple[int, int, str, str]]:
+    """Names in `bullet` whose stem its sources name with other numbers only: (start, end, the bullet's name, the
+    sources' names of that stem). A name inside a fact of the bullet ("T1DM", type 1) is the fact's to compare."""
+    said = {form: text[start:end] for text in sources for start, end, form in names(text)}
+    stems: dict[str, list[str]] = {}
+    for form in sorted(said):
+        stems.setdefault(_stem(form), []).append(said[form])
+    changed = []
+    for start, end, form in names(bullet):
+        if form in said or _stem(form) not in stems:
+            continue
+        if any(f.start < end and start < f.end and f.kind is not FactKind.NEGATION for f in facts):
+            continue
+        changed.append((start, end, bullet[start:end], ", ".join(stems[_stem(form)])))
+    return changed
