@@ -26,7 +26,7 @@ BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _LINE_OR_BREAK = re.compile(r"((?:[^\r\n<]|<(?!br\s*/?>))*)(?:\r\n|\r|\n|<br\s*/?>|$)", re.IGNORECASE)
 
 
-_INTRODUCES = re.compile(r"(?::|\bfollowing(?:\s+\w+){0,3}[.:]?|\bi\.\s?e\.[;:,]?)\Z", re.IGNORECASE)
+_INTRODUCES = re.compile(r"(?::|\bfollowing(?:\s+\w+){0,3}[.:;]?|\bi\.\s?e\.[;:,]?|\beither)\Z", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -168,7 +168,10 @@ def _cut(line: Line, inside: list[int], columns: dict[str, int], anchors: dict[i
                     or not marker.style.startswith("num")
                     or (marker.text == "1)" and "num." in columns)
                 )
-                columns[marker.key] = columns["inner"] if inner else indent
+                # "… for which either 1) … or 2) …" on an unmarked line: the alternatives sit under their lead-in
+                lead_in = "inner" not in columns and _INTRODUCES.search(before)
+                lead_in = lead_in and not match_header(before, marked=False)
+                columns[marker.key] = columns["inner"] if inner else indent + 1 if lead_in else indent
             if marker is not None and (marker.style in _COUNTED or anchor is not None):
                 indent = columns[marker.key]
         out.append(Line(virtual.start, virtual.text, indent, virtual.first, cut=True))

@@ -19,6 +19,8 @@ _ALL = re.compile(
     r"\b(?:all|each|both)\s+(?:of\s+)?(?:the\s+)?(?:following|below|these|criteria|conditions)\b",
     re.IGNORECASE,
 )
+# "The patients need to be either A) … B) …": a lead-in that ends with "either" offers alternatives
+_EITHER_END = re.compile(r"\beither\s*[:;,]?\s*$", re.IGNORECASE)
 _TRAILING_OR = re.compile(r"(?:^|\s)(?:or|OR|Or)\s*[;,.]?\s*$")
 _TRAILING_AND = re.compile(r"(?:^|\s)(?:and|AND|And)\s*[;,.]?\s*$")
 
@@ -26,7 +28,7 @@ _TRAILING_AND = re.compile(r"(?:^|\s)(?:and|AND|And)\s*[;,.]?\s*$")
 def infer_logic(text: str, children: list[str]) -> Logic | None:
     """The combination logic of a criterion from its own text and its children's raw text."""
     if children:
-        if _ANY.search(text):
+        if _ANY.search(text) or _EITHER_END.search(text):
             return Logic.ANY
         if _ALL.search(text):
             return Logic.ALL

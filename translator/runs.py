@@ -42,8 +42,10 @@ def is_value(text: str, at: int, words: frozenset[str] = VALUE_WORDS) -> bool:
     return word in words or word[-1:].isdigit()
 
 
-# "… at screening i.e.; 1) … 2) …": an "i.e." introduces a list as a colon does
-_LEAD_IN = re.compile(r"(?::|\bi\.\s?e\.[;:,]?)\s*\Z", re.IGNORECASE)
+# "… at screening i.e.; 1) … 2) …": an "i.e." introduces a list as a colon does;
+# "… defined by any of the following; i. … ii. …", "… as demonstrated by either a. … b. …": so do "following"
+# and "either"
+_LEAD_IN = re.compile(r"(?::|\bi\.\s?e\.[;:,]?|\bfollowing[;:,]?|\beither)\s*\Z", re.IGNORECASE)
 
 
 def introduced(text: str, at: int) -> bool:
@@ -129,11 +131,34 @@ def counted_cuts(text: str) -> set[int]:
     or at the paragraph's start, are a flattened list whatever their items open with ("i. Active myocarditis ii.
     Hypertrophic obstructive cardiomyopathy …", "a. age over 18 b. signed consent c. …")."""
     cuts: set[int] = set()
+    # "d. Pericardial constriction e. Restrictive cardiomyopathy f. …": the paragraph's own letter, continued inline
+    own = _OWN.match(text)
+    lead = own.start(1) if own else -1
     for pattern, first in ((_COUNTED, _FIRST), (_PAREN_COUNTED, _PAREN_FIRST)):
         opens = {m.group(1).lower() for m in first.finditer(text) if text[m.start() - 1 : m.start()] not in _WORD}
+        if own and pattern is _COUNTED:
+            opens.add("a" if len(own.group(1)) == 1 else "i")
         for order in (_roman,) * ("i" in opens) + (_letter,) * ("a" in opens):
             for run in runs(pattern, text, order, words=_COUNTED_VALUE_WORDS):
                 value, at = run[0]
-                if value % _CASE == 0 and len(run) >= 2 and (len(run) >= 3 or introduced(text, at)):
+                if at == lead and value % _CASE and not _goes_on(text, own, run):
+                    continue
+                if (value % _CASE == 0 or at == lead) and len(run) >= 2 and (len(run) >= 3 or introduced(text, at)):
                     cuts.update(a for _, a in run)
     return cuts
+
+
+_OWN = re.compile(r"\s*([b-hj-zB-HJ-Z]|[ivx]{2,5}|[IVX]{2,5})[.)]\s")  # not "a" / "i": those open a list anyway
+
+
+def _goes_on(text: str, own: re.Match[str] | None, run: list[tuple[int, int]]) -> bool:
+    """The paragraph's own "d." goes on inline as "e." (its punctuation, no value word before it): "II. … disease
+    (Stage III) …" is no list."""
+    if own is None:
+        return False
+    punct = own.group().strip()[-1]
+    for _, at in run[1:]:
+        match = _COUNTED.match(text, at) or _PAREN_COUNTED.match(text, at)
+        if match is None or not match.group().endswith(punct) or is_value(text, at, _COUNTED_VALUE_WORDS):
+            return False
+    return True

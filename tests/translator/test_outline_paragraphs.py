@@ -209,3 +209,45 @@ def test_an_i_e_list_says_no_logic_of_its_own() -> None:
     assert len([c for c in doc.criteria if c.parent == "I3"]) >= 3
     doc = parse_criteria("Exclusion Criteria:\n- One of the following, i.e.: a) pregnancy b) lactation c) surgery")
     assert [(c.id, c.logic) for c in doc.criteria] == [("E1", "any"), ("E1.1", None), ("E1.2", None), ("E1.3", None)]
+
+
+def test_either_and_the_following_introduce_a_run_of_two() -> None:
+    # "… renal function as demonstrated by either a. Urine protein:creatinine ratio … b.\n Urine dipstick …"
+    text, doc = real("NCT00543842")
+    assert [(c.id, c.text[-9:], c.logic) for c in doc.criteria if c.id == "E14"] == [("E14", "by either", "any")]
+    assert [(cid, marker) for cid, marker, _ in rows(doc, "E14")] == [("E14.1", "a."), ("E14.2", "b.")]
+    assert_invariants(text, doc)
+    # "… defined by any of the following; i. Diabetic Ketoacidosis … OR ii. Insulin dependence …"
+    text, doc = real("NCT05928260")
+    assert [(cid, marker) for cid, marker, _ in rows(doc, "I1")] == [("I1.1", "i."), ("I1.2", "ii.")]
+    assert_invariants(text, doc)
+    # "… any combination of either (a) >50% luminal stenosis, or (b) previous revascularization …"
+    text, doc = real("NCT02110303")
+    assert [(cid, marker) for cid, marker, _ in rows(doc, "I1")] == [("I1.1", "(a)"), ("I1.2", "(b)")]
+    assert_invariants(text, doc)
+
+
+def test_a_paragraphs_own_letter_continued_inline_is_a_list() -> None:
+    # sub-items "1. … 2. … Grade II C.LV systolic …" then "d. Pericardial constriction e. Restrictive
+    # cardiomyopathy f. Significant coronary disease …": d. opens the paragraph, e. and f. go on with it
+    text, doc = real("NCT01305252")
+    assert [(cid, marker) for cid, marker, _ in rows(doc, "E6")][2:] == [("E6.3", "d."), ("E6.4", "e."), ("E6.5", "f.")]
+    assert_invariants(text, doc)
+
+
+def test_a_lead_in_ending_with_either_offers_alternatives() -> None:
+    _, doc = real("NCT01064622")  # "Patients must have either:" then its items
+    assert [(c.text, c.logic) for c in doc.criteria if c.id == "I3"] == [("Patients must have either:", "any")]
+    assert [c.id for c in doc.criteria if c.parent == "I3"]
+    # on an unmarked line, the alternatives cut from it sit under it
+    raw = (
+        "Exclusion Criteria:\nApathy for which either 1) the frequency is high, or 2) the severity is marked\nPregnancy"
+    )
+    doc = parse_criteria(raw)
+    assert [(c.id, c.text, c.logic) for c in doc.criteria] == [
+        ("E1", "Apathy for which either", "any"),
+        ("E1.1", "the frequency is high, or", None),
+        ("E1.2", "the severity is marked", None),
+        ("E2", "Pregnancy", None),
+    ]
+    assert_invariants(raw, doc)
