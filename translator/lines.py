@@ -169,8 +169,8 @@ def _cut(line: Line, inside: list[int], columns: dict[str, int], anchors: dict[i
                     or (marker.text == "1)" and "num." in columns)
                 )
                 # "… for which either 1) … or 2) …" on an unmarked line: the alternatives sit under their lead-in
-                lead_in = "inner" not in columns and _INTRODUCES.search(before)
-                lead_in = lead_in and not match_header(before, marked=False)
+                lead_in = "inner" not in columns and _INTRODUCES.search(before) is not None
+                lead_in = lead_in and match_header(before, marked=False) is None
                 columns[marker.key] = columns["inner"] if inner else indent + 1 if lead_in else indent
             if marker is not None and (marker.style in _COUNTED or anchor is not None):
                 indent = columns[marker.key]
