@@ -158,6 +158,10 @@ def match_header(content: str, *, marked: bool) -> HeaderMatch | None:
     if len(stripped) > 200:
         return None
     found = _kind_header(content, stripped)
+    opening = _COLON_HEADER.match(stripped) if found is None else None
+    if opening is not None:  # "Inclusion Criteria: Inclusion criteria will include:": the header, then its lead-in
+        found = _kind_header(content, stripped[: opening.end()])
+        found = found and HeaderMatch(found.kind, found.label, _after_colon(content, opening.end() - 1), found.cohort)
     if marked:
         # "-  INCLUSION CRITERIA:" is a header; "9. Adequate biological functions 14 days before
         # inclusion:" is an item that happens to say "inclusion".
@@ -234,7 +238,15 @@ def starts_with_header(content: str) -> bool:
     """Whether a line opens with an unmistakable header ("Exclusion Criteria", "PATIENT CHARACTERISTICS:")."""
     if content[:1].islower():
         return False  # "…eligible if they meet\n inclusion criteria for a current diagnosis…" continues a sentence
-    return _PREFIX.match(content) is not None or _PDQ.match(content) is not None
+    return any(pattern.match(content) is not None for pattern in (_PREFIX, _PDQ, _COLON_HEADER))
+
+
+# "… at the screening visit\n Exclusion Criteria: - More than one episode …": a capitalised header and its colon
+# opening a wrapped line of a flattened list
+_COLON_HEADER = re.compile(
+    r"(?:(?:key|main|major|general|additional|specific|study)\s+)?(?:inclusion|exclusion|non-inclusion)\s+criteri(?:a|on)\s*:",
+    re.IGNORECASE,
+)
 
 
 def header_word(word: str) -> bool:

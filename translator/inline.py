@@ -21,9 +21,11 @@ _INLINE_HEADER = re.compile(
     r"(?:(?<=[\s.;:,)\-])|^)(?:(?:key|main|major|general)\s+)?(?:inclusion|exclusion|non-inclusion)\s+criteria\s*:",
     re.IGNORECASE,
 )
+# "HLA-A, -B, and -C", "-DRB1 and -DQB1": the loci of a name, not items
+_NAME_SUFFIX = r"[A-Z][A-Z0-9]{0,4}(?:[,)]|\s+(?:and|or)\b|[ \t]*(?:\n|$))"
 # " - Next item", ";-Next item" or "levels- Next item": a hyphen used as a bullet inside a paragraph.
 _INLINE_DASH = re.compile(
-    r"(?:(?<=\s)|(?<=[;.]))-(?=\s*(?:[A-Z(\[]|[a-z]\)\s))|(?<=[a-z)])-(?=\s+[A-Z][a-z])"
+    r"(?:(?<=\s)|(?<=[;.]))-(?=\s*(?:[A-Z(\[]|[a-z]\)\s))(?!" + _NAME_SUFFIX + r")|(?<=[a-z)])-(?=\s+[A-Z][a-z])"
 )
 # "criteria for: ○ Dementia … ○ Schizophrenia": a bullet symbol inside a line opens an item there.
 _INLINE_SYMBOL = re.compile(rf"(?<=[\s:;])[{SYMBOL_BULLETS}](?=\s+\S)")

@@ -144,3 +144,17 @@ def opens_no_list(raw: str, after: int, marker: Marker) -> bool:
     second = ("ii" if token == "i" else "II" if token == "I" else chr(ord(token) + 1)) if len(token) == 1 else ""
     pattern = re.escape(marker.text.replace(token, second))
     return not second or re.search(rf"(?:^|\s){pattern}\s", raw[after : after + 3000]) is None
+
+
+def wrapped_value(text: str, marker: Marker, before: str) -> bool:
+    """A "marker" that opens a hard-wrapped line but is part of the sentence: punctuation follows it
+    ("1)."), a hyphen stands between two numbers ("30\n - 59 mL/min") or opens a locus after a comma ("-C,")."""
+    after = text[marker.end : marker.end + 1]
+    if after in (".", ",", ";", ":", ")"):
+        return True
+    if marker.text == "-" and before.endswith(",") and _LOCUS.match(text, marker.end):
+        return True  # "… typing at HLA-A, -B,\n -C, - DRB1, and -DQB1": the loci of a name
+    return marker.text == "-" and text[marker.content : marker.content + 1].isdigit() and before[-1:].isdigit()
+
+
+_LOCUS = re.compile(r"[A-Z][A-Z0-9]{0,4}[,)]")

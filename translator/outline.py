@@ -16,8 +16,8 @@ from translator.criteria import CriteriaDoc, Criterion, Logic, Section, SectionK
 from translator.headers import HeaderMatch, lead_in_header, match_header, starts_with_header
 from translator.lines import BREAK, Line, read_lines
 from translator.logic import infer_logic
-from translator.markers import Marker, counts_on, find_marker, letter_after, opens_no_list, ordinal
-from translator.runs import is_value
+from translator.markers import Marker, counts_on, find_marker, letter_after, opens_no_list, ordinal, wrapped_value
+from translator.runs import WRAPPED_VALUE_WORDS, is_value
 from translator.text import clean_text
 
 _PREFIX = {SectionKind.INCLUSION: "I", SectionKind.EXCLUSION: "E", SectionKind.OTHER: "O"}
@@ -93,9 +93,9 @@ class _Builder:
             marker = None
         previous = raw_tail(self.raw, self.last) if self.last is not None else ""
         continuation = wrapped and not line.cut and not blank_before and self.last is not None
-        if marker is not None and continuation and _wrapped_value(text, marker, previous):
+        if marker is not None and continuation and wrapped_value(text, marker, previous):
             marker = None
-        if marker is not None and marker.style == "num." and continuation and _wrapped_number(line, previous, self):
+        if marker is not None and _wrapped_number(line, marker, previous, self.last if continuation else None):
             marker = None  # "… finding at Visit\n 1. The Investigator …", "ECOG 0, 1, or\n 2.": a value ends a sentence
         if marker is not None and marker.style == "num-" and continuation and not previous.endswith((".", ":", ";")):
             marker = None  # "overall NAPSI >\n 14 - Target nail is defined …": the value, then a dash
@@ -197,18 +197,10 @@ def _restarts_under(raw: str, top: _Node, node: _Node) -> bool:
     return last is None and value == 1 and _introduces(raw, top)
 
 
-def _wrapped_number(line: Line, previous: str, builder: _Builder) -> bool:
+def _wrapped_number(line: Line, marker: Marker, previous: str, last: _Node | None) -> bool:
     """A number opening a hard-wrapped line at the item's text column, after a value word, is the value."""
-    return builder.last is not None and line.indent > builder.last.indent and is_value(previous, len(previous))
-
-
-def _wrapped_value(text: str, marker: Marker, before: str) -> bool:
-    """A "marker" that opens a hard-wrapped line but is part of the sentence: punctuation follows it
-    ("1)."), or a hyphen stands between two numbers ("30\n - 59 mL/min")."""
-    after = text[marker.end : marker.end + 1]
-    if after in (".", ",", ";", ":", ")"):
-        return True
-    return marker.text == "-" and text[marker.content : marker.content + 1].isdigit() and before[-1:].isdigit()
+    deeper = marker.style == "num." and last is not None and line.indent > last.indent
+    return deeper and is_value(previous, len(previous), WRAPPED_VALUE_WORDS)
 
 
 def _word_o(text: str, marker: Marker, previous: str, last: _Node | None) -> bool:

@@ -29,6 +29,8 @@ _LETTER_VALUE_WORDS = frozenset(
     }
 )
 # "Any of: i. …", "either a) … or b) …": function words before a letter or a numeral introduce it, never value it.
+# Words a number opening a hard-wrapped line is a value after ("… at Visit\n 1.", "… found in Appendix\n 1.").
+WRAPPED_VALUE_WORDS = VALUE_WORDS | _LETTER_VALUE_WORDS
 _COUNTED_VALUE_WORDS = (VALUE_WORDS - {"or", "and", "to", "of", "than"}) | _LETTER_VALUE_WORDS
 _PREV_WORD = re.compile(r"(\S+)\s*$")
 

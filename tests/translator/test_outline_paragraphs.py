@@ -251,3 +251,48 @@ def test_a_lead_in_ending_with_either_offers_alternatives() -> None:
         ("E2", "Pregnancy", None),
     ]
     assert_invariants(raw, doc)
+
+
+def test_a_header_opening_a_wrapped_line_of_a_flattened_list_opens_its_section() -> None:
+    # "… analysed by the central laboratory at the screening visit\n Exclusion Criteria: - More than one episode …"
+    text, doc = real("NCT02670915")
+    assert [(c.id, c.kind.value) for c in doc.criteria] == [
+        ("I1", "inclusion"),
+        ("I2", "inclusion"),
+        ("I3", "inclusion"),
+        ("I4", "inclusion"),
+        ("E1", "exclusion"),
+        ("E2", "exclusion"),
+    ]
+    assert doc.criteria[3].text.endswith("at the screening visit")
+    assert_invariants(text, doc)
+
+
+def test_a_header_followed_by_a_lead_in_ending_with_a_colon_is_the_header() -> None:
+    text, doc = real("NCT02178696")  # "Inclusion Criteria: Inclusion criteria will include:" then "- Participants …"
+    assert [(s.kind.value, s.label) for s in doc.sections] == [
+        ("inclusion", "Inclusion Criteria"),
+        ("exclusion", "Exclusion Criteria"),
+    ]
+    assert [(c.id, c.text) for c in doc.criteria][:1] == [("I1", "Inclusion criteria will include:")]
+    assert [c.id for c in doc.criteria if c.parent == "I1"] == ["I1.1"]
+    assert_invariants(text, doc)
+
+
+@pytest.mark.parametrize(
+    ("nct_id", "cid", "expected"),
+    [
+        ("NCT00346359", "I2", "HLA-A, -B, -C, -DRB1, and -DQB1 matched related or unrelated donor available"),
+        # "… typing at HLA-A, -B,\n -C, - DRB1, and -DQB1": a dash opening the wrapped line after a comma
+        (
+            "NCT00555048",
+            "I4.1.3",
+            "Matching must be based on results of high-resolution typing at HLA-A, -B, -C, - DRB1, and -DQB1",
+        ),
+    ],
+)
+def test_the_loci_of_a_name_are_no_items(nct_id: str, cid: str, expected: str) -> None:
+    text, doc = real(nct_id)
+    assert [c.text for c in doc.criteria if c.id == cid] == [expected]
+    assert not [c for c in doc.criteria if c.text in ("B,", "C,", "C")]
+    assert_invariants(text, doc)
