@@ -27,7 +27,6 @@ from translator.fidelity_names import changed_names
 from translator.fidelity_negation_counts import negation_counts
 from translator.fidelity_negations import double_negatives, facts_of, inert_removed
 from translator.findings import Finding, Severity
-from translator.numbers import NUMBER_RE, SUFFIX_RE, find_prefix, suffix_comparator
 from translator.readability import readability_findings
 from translator.translation import Translation
 from translator.units import equivalent, same_measure
@@ -70,23 +69,6 @@ def _end_of(bound: Fact, span: Fact) -> bool:
     return False
 
 
-_RANGE_BOUNDS = ("minimum", "maximum")
-
-
-def _spelled_bounds(bounded: Fact, span: Fact) -> bool:
-    """A range with a bound before it ("at least 18 to 70 years old", label "minimum") and the same range written
-    as two bounds ("at least 18 and no older than 70 years"): the second says how the first's ambiguous words
-    read, keeping the bound it opens with. A bare "18 to 70" has lost it; "at most 18 to 70" has turned it."""
-    if bounded.label not in _RANGE_BOUNDS or span.label is not None or span.comparator is not Comparator.RANGE:
-        return False
-    number = NUMBER_RE.search(span.text)
-    opening = find_prefix(span.text, number.start()) if number is not None else None
-    closing = SUFFIX_RE.search(span.text)  # "18 years or older and 70 years or younger"
-    floor = (opening is not None and opening.comparator in (Comparator.GE, Comparator.GT)) or (
-        closing is not None and suffix_comparator(closing.group("cmp")) is Comparator.GE)
-    return floor and equivalent(bounded.model_copy(update={"label": None}), span)
-
-
 def restated(fact: Fact, others: Sequence[Fact]) -> bool:
     """Whether `others` say what `fact` says: an equivalent fact, or the same limits split or joined.
 
@@ -94,7 +76,7 @@ def restated(fact: Fact, others: Sequence[Fact]) -> bool:
     18 and no older than 70" and "18 to 70 years". Only inclusive bounds join into a range: "> 3" and
     "< 5" do not make "3 to 5".
     """
-    if any(equivalent(fact, other) or _spelled_bounds(fact, other) or _spelled_bounds(other, fact) for other in others):
+    if any(equivalent(fact, other) for other in others):
         return True
     if fact.comparator in (Comparator.GE, Comparator.LE):
         return any(_end_of(fact, other) for other in others)

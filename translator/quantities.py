@@ -106,6 +106,7 @@ _CELL_COUNT_RE = re.compile(
 
 _MIN_MAX_RE = re.compile(r"(?<![\w-])(?:an?\s+)?(minimum|maximum|min|max)\.?(?:\s+of)?\s*$", re.IGNORECASE)
 _DIRECTION = {Comparator.GE: "lower", Comparator.GT: "lower", Comparator.LE: "upper", Comparator.LT: "upper"}
+_RANGE_LABEL = {"lower": "minimum", "upper": "maximum"}
 
 
 @dataclass(slots=True)
@@ -270,11 +271,8 @@ def _grow(text: str, m: re.Match[str], floor: int) -> list[Quantity]:
         start = left_start + bounded.start()
     # "at least 4-6 weeks since", "up to 3-4 weeks": a bound before a range makes it a floor or a ceiling somewhere
     # in it, as "minimum 3-4" does (a bound that is a range has no strictness: "more than" is a floor too).
-    floor_of_range = find_prefix(text, first.start, floor) if comparator is Comparator.RANGE and not between else None
-    if bounded is not None or floor_of_range is None or floor_of_range.comparator not in _DIRECTION:
-        floor_of_range = None
-    else:
-        start, age = floor_of_range.start, floor_of_range.age
+    ranged = comparator is Comparator.RANGE and not between and bounded is None
+    floor_of_range = find_prefix(text, first.start, floor) if ranged else None
     pre = find_prefix(text, first.start, floor, systems=True) if comparator is not Comparator.RANGE else None
     if pre is None and units[-1] == "percentile" and (the := before_the(text, first.start)) is not None:
         pre = find_prefix(text, the, floor)
@@ -315,7 +313,9 @@ def _grow(text: str, m: re.Match[str], floor: int) -> list[Quantity]:
     elif units[-1] == "year" and 1 <= values[0] <= 120 and comparator is not Comparator.EQ:
         person = bool(_PERSON_RE.search(text, max(0, first.start - 45), start)) or not text[:start].strip()
     label = bounded.group(1).lower()[:3] + "imum" if bounded else None
-    label = {"lower": "minimum", "upper": "maximum"}[_DIRECTION[floor_of_range.comparator]] if floor_of_range else label
+    # Not an age: nobody is "at least 18 to 70 years old" but 18 to 70, the bound only says the low end again.
+    if floor_of_range and floor_of_range.comparator in _DIRECTION and not (age or person or floor_of_range.age):
+        start, label = floor_of_range.start, _RANGE_LABEL[_DIRECTION[floor_of_range.comparator]]
     assembled = _assemble(text, start, end, comparator, values, units, age)
     found = [replace(q, person=person, label=label if q.comparator is Comparator.RANGE else None,
                      system=pre.system if pre else None) for q in assembled]
