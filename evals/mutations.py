@@ -16,6 +16,7 @@ from evals.cases import CaseBullet, EvalCase
 from translator.criteria import SectionKind
 from translator.facts import Fact, FactKind, extract_facts
 from translator.fidelity import restated
+from translator.fidelity_names import names
 from translator.fidelity_negations import facts_of
 
 Mutation = Callable[[EvalCase, random.Random], EvalCase | None]
@@ -258,6 +259,46 @@ def merged_lost(case: EvalCase, rng: random.Random) -> EvalCase | None:
     return case.model_copy(update={"bullets": [merged, *others]})
 
 
+def _code_spans(case: EvalCase) -> list[tuple[int, int, int]]:
+    """Codes and names with a number in the bullets that their sources name too: "MK-3475", "CD20", "HIV-1"."""
+    found = []
+    for i, bullet in enumerate(case.bullets):
+        cited = {form for s in case.sources if s.id in bullet.source_ids for _, _, form in names(s.text)}
+        codes = [(f.start, f.end) for f in facts_of(bullet.text) if f.unit == "code"]
+        found += [(i, start, end) for start, end in codes]
+        found += [(i, start, end) for start, end, form in names(bullet.text)
+                  if form in cited and not any(a < end and start < b for a, b in codes)]
+    return found
+
+
+def code_changed(case: EvalCase, rng: random.Random) -> EvalCase | None:
+    """One digit of a code or of a name with a number changed: "MK-3475" → "MK-3476", "CD20" → "CD21"."""
+    found = _code_spans(case)
+    rng.shuffle(found)
+    for index, start, end in found:
+        text = case.bullets[index].text
+        cited = {form for s in case.sources if s.id in case.bullets[index].source_ids for _, _, form in names(s.text)}
+        k = rng.choice([k for k in range(start, end) if text[k].isdigit()])
+        for digit in rng.sample([d for d in "0123456789" if d != text[k]], 9):
+            changed = text[:k] + digit + text[k + 1 :]
+            # "HIV-1" → "HIV-2" where the source says "HIV-1/2" names what the source names: no change.
+            if not any(form in cited for a, b, form in names(changed) if a <= k < b):
+                return _replace(case, index, changed)
+    return None
+
+
+def range_bound_swapped(case: EvalCase, rng: random.Random) -> EvalCase | None:
+    """The bound before a range turned: "at least 4-6 weeks since chemotherapy" → "at most 4-6 weeks since"."""
+    found = [(i, f) for i, f in _facts(case, (FactKind.VALUE, FactKind.TEMPORAL))
+             if f.label in ("minimum", "maximum") and f.low is not None and f.high is not None]
+    rng.shuffle(found)
+    for index, fact in found:
+        swapped = _swap_in(case.bullets[index].text, fact.start, fact.end, _COMPARATOR_SWAPS, before_a_number=True)
+        if swapped:
+            return _replace(case, index, swapped)
+    return None
+
+
 MUTATIONS: dict[str, Mutation] = {
     "number_changed": number_changed,
     "comparator_swapped": comparator_swapped,
@@ -270,4 +311,7 @@ MUTATIONS: dict[str, Mutation] = {
     "time_window_shifted": time_window_shifted,
     "invented_number": invented_number,
     "merged_lost": merged_lost,
+    # Last, so that the types above draw the same planted errors from the shared random stream as before.
+    "code_changed": code_changed,
+    "range_bound_swapped": range_bound_swapped,
 }

@@ -154,7 +154,11 @@ def mutation_suite(studies: Iterable[Study], backend: Backend, *, source: str | 
                     bullet_text=" / ".join(b.text for b in mutated.bullets)))
             if tried >= per_type:
                 break
-        rate = detected / tried if tried else 0.0
+        if not tried:
+            # A kind of fact the input never states ("at least 4-6 weeks"): no rate to measure, none to gate on.
+            rows.append({"mutation": name, "planted": 0, "detected": 0, "detection": "-"})
+            continue
+        rate = detected / tried
         lowest = min(lowest, rate)
         rows.append({"mutation": name, "planted": tried, "detected": detected, "detection": round(rate, 4)})
         result.metrics.append(Metric(name=f"detection.{name}", value=rate))

@@ -26,6 +26,7 @@ CASE = _case([
     ("E1", EXC, "No myocardial infarction within 6 months before randomization",
      "You have not had a heart attack in the 6 months before randomization."),
     ("E2", EXC, "Pregnant or breastfeeding", "You are pregnant or breastfeeding."),
+    ("I3", INC, "At least 4-6 weeks since prior MK-3475", "At least 4-6 weeks have passed since you last had MK-3475."),
 ])
 
 
@@ -58,8 +59,30 @@ def test_operator_is_caught_by_the_check_for_its_kind(name: str, expected: str) 
 
 def test_operator_returns_none_when_there_is_nothing_to_mutate() -> None:
     plain = _case([("I1", INC, "Able to give consent", "You can give consent.")])
-    for name in ("number_changed", "comparator_swapped", "unit_changed", "time_window_dropped", "negation_dropped"):
+    for name in ("number_changed", "comparator_swapped", "unit_changed", "time_window_dropped", "negation_dropped",
+                 "code_changed", "range_bound_swapped"):
         assert MUTATIONS[name](plain, random.Random(0)) is None, name
+
+
+@pytest.mark.parametrize(("name", "old", "expected"), [
+    ("code_changed", "MK-3475", "fact_changed"), ("range_bound_swapped", "At least", "fact_changed"),
+])
+def test_new_kinds_of_facts_are_planted_and_caught(name: str, old: str, expected: str) -> None:
+    for seed in range(10):
+        mutated = MUTATIONS[name](CASE, random.Random(seed))
+        assert mutated is not None
+        changed = [b.text for b, o in zip(mutated.bullets, CASE.bullets, strict=True) if b.text != o.text]
+        assert len(changed) == 1 and old not in changed[0], changed
+        assert expected in {f.check for f in case_errors(mutated)}
+
+
+def test_a_name_is_changed_to_one_its_source_does_not_name() -> None:
+    # "HIV-1/2" names both numbers: "HIV-1" → "HIV-2" would plant nothing; another digit does.
+    case = _case([("E1", EXC, "Positive for HIV-1/2 antibodies", "You tested positive for HIV-1 antibodies.")])
+    for seed in range(10):
+        mutated = MUTATIONS["code_changed"](case, random.Random(seed))
+        assert mutated is not None and "HIV-2" not in mutated.bullets[0].text
+        assert "fact_changed" in {f.check for f in case_errors(mutated)}
 
 
 def test_time_window_mutations_leave_bare_time_words_alone() -> None:
