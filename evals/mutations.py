@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from evals.cases import CaseBullet, EvalCase
 from translator.criteria import SectionKind
+from translator.fact_scant import LABEL as SCANT
 from translator.facts import Fact, FactKind, extract_facts
 from translator.fidelity import restated
 from translator.fidelity_names import names
@@ -139,7 +140,10 @@ def unit_changed(case: EvalCase, rng: random.Random) -> EvalCase | None:
 
 
 def negation_dropped(case: EvalCase, rng: random.Random) -> EvalCase | None:
-    found = _facts(case, (FactKind.NEGATION,))
+    # The "no" of "little or no alcohol" is a bound on an amount, not a negation cue, but a writer drops it the same
+    # way ("little or a alcohol").
+    found = _facts(case, (FactKind.NEGATION,)) + [(i, f) for i, f in _facts(case, (FactKind.VALUE,))
+                                                   if f.label == SCANT]
     rng.shuffle(found)
     for index, fact in found:
         text = case.bullets[index].text

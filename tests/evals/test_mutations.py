@@ -89,3 +89,11 @@ def test_time_window_mutations_leave_bare_time_words_alone() -> None:
     # "before" with no amount or anchor is wording, not a window: nothing to drop or shift.
     bare = _case([("E1", EXC, "Prior chemotherapy", "You have had chemotherapy before.")])
     assert MUTATIONS["time_window_dropped"](bare, random.Random(0)) is None
+
+
+def test_the_no_of_little_or_no_is_dropped_and_caught() -> None:
+    # Not a negation cue but a bound on an amount; a writer still drops its "no".
+    case = _case([("I1", INC, "Little or no alcohol use", "You drink little or no alcohol.")])
+    mutated = MUTATIONS["negation_dropped"](case, random.Random(0))
+    assert mutated is not None and mutated.bullets[0].text == "You drink little or a alcohol."
+    assert "fact_missing" in {f.check for f in case_errors(mutated)}
