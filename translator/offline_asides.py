@@ -17,7 +17,16 @@ rules move two kinds of aside from inside a sentence, where the move cannot chan
   after "X, Y or Z that …" may hold for the last item only), where the sentence has one judgement and no condition
   ("if", "unless", "except"…) that the judgement could belong to instead.
 
-Both keep every word of the aside and the sentence's own negation: "no X (such as A) in the past year" → "no X in
+Two more make two sentences of what is already two statements:
+
+- two duties of the reader: "You must X, and must Y" / "You must X; you must Y" → "You must X. You must Y." (both hold
+  either way), not under a condition or an exception, and not where the "and" also closes a list ("A, B, and must");
+- a closing bracket that holds a clause of its own, a subject before its own verb: "History of epilepsy (history of a
+  single febrile seizure is not exclusionary)" → "… epilepsy. History of a single febrile seizure is not
+  exclusionary." Not a value under a condition ("(5 times ULN if metastases are present)"), "(whichever is longer)",
+  a bracket a lead word opens (offline_sentences' asides), nor after a condition the note could belong to ("If …").
+
+All keep every word of the aside and the sentence's own negation: "no X (such as A) in the past year" → "no X in
 the past year. For example, A." (A is a case of X, so "no X" still covers it), as offline_sentences does.
 """
 
@@ -49,6 +58,20 @@ _JUDGE_END = re.compile(
     re.IGNORECASE,
 )
 _JUDGED = "The study doctor decides this."
+# a closing bracket holding a clause of its own: not one a lead word opens (those are offline_sentences' asides), nor a
+# condition, a relative clause, a preposition's object or the second half of a list
+_NOTE = re.compile(
+    r"\s*\((?P<body>(?!(?:if|unless|when|whenever|while|where|which|whichever|whatever|that|who|whom|whose|as|because|"
+    r"since|e\.\s?g|eg|"
+    r"i\.\s?e|ie|such|including|except|excluding|other|for|see|refer|note|defined|meaning|or|and|nor|but|not|no|only|"
+    r"even|also|with|without|in|at|on|by|from|to|of|per|within|before|after|during|prior|based|according|than|"
+    r"approximately|about|around|up|over|under|between|using|via|i|ii|iii|iv|v)\b)[^()\[\];:]+)\)\s*\.?\s*$",
+    re.IGNORECASE,
+)
+_FINITE = re.compile(r"\b(?:is|are|was|were|must|should|shall|will|may|can|cannot|could|would|has|have|need|needs|"
+                     r"do|does)\b", re.IGNORECASE)
+_SUBORDINATE = re.compile(r"\b(?:if|unless|when|while|where|which|that|who|whose|because|although|provided|once|until|"
+                          r"after|before|since|whether)\b", re.IGNORECASE)
 # a second duty of "You …": ", and must …", "; you must …" (a modal, so a clause of its own, not a list's item)
 _DUTY = re.compile(r"(?:,\s*and|;)\s+(?:you\s+)?(?=(?:must|should|will\s+need\s+to|need\s+to)\b)", re.IGNORECASE)
 # a sentence that is itself an aside of the one before ("For example active bowel inflammation (such as X) needing …")
@@ -70,7 +93,32 @@ def move_asides(text: str) -> str:
         # a judgement after the examples would seem to judge them; and only the last sentence's: before a sentence
         # that explains it ("… in the study doctor's view. Examples may include X") it would come between the two
         parts[i] = _clauses(moved if moved != parts[i] or i + 2 < len(parts) else _judged(parts[i]))
+        parts[i] = _note(parts[i])
     return "".join(parts)
+
+
+def _note(sentence: str) -> str:
+    """ "History of epilepsy (history of a single febrile seizure is not exclusionary)" → "History of epilepsy. History
+    of a single febrile seizure is not exclusionary.": a closing bracket that holds a whole clause (its own subject
+    before its own verb) already says something of its own, and says it as well as a sentence."""
+    m = _NOTE.search(sentence)
+    if m is None or bracket_depth(sentence, m.start()):
+        return sentence
+    head, body = sentence[: m.start()].rstrip(" ,;"), m.group("body").strip()
+    verb = _FINITE.search(body)
+    if verb is None or verb.start() == 0 or _SUBORDINATE.search(body[: verb.start()]) or "," in body[: verb.start()]:
+        return sentence  # "(5 times ULN if metastases are present)", "(is allowed)": no subject of its own
+    if len(head.split()) < _MIN_WORDS or len(body.split()) < _MIN_WORDS or ":" in head or re.search(r"[(\"“”]", body):
+        return sentence
+    if re.search(r"\b(?:if|when|whenever|unless|provided|whether|except|excluding|other\s+than)\b", head, re.I):
+        return sentence  # "If you are female, … (pregnant patients cannot take part)": the note may be the condition's
+    if re.search(r"\b(?:and|or|and/or|nor|of|to|with|the|a|an|not|no|than|if|unless)$", head, re.IGNORECASE):
+        return sentence  # the head would end mid-phrase
+    first = body.split()[0]
+    if not re.fullmatch(r"[a-z][a-z'’-]*|[A-Z][a-z'’-]*", first):
+        return sentence  # "bHCG …", "eGFR …": a name keeps its case, and would not read as a sentence's start
+    body = body[0].upper() + body[1:]
+    return f"{head.rstrip('.')}. {body.rstrip(' .')}."
 
 
 def _clauses(sentence: str) -> str:

@@ -92,7 +92,7 @@ def test_a_denial_is_read_in_the_sentence_that_leads_to_the_items() -> None:
         ("NCT01539902", "Participation in any research in which", "in which you received an experimental"),
         ("NCT02174094", "The patient is taking stiripentol", "If you have taken these drugs"),
         ("NCT01286935", "The patient completed 24 weeks", "if you stopped prematurely, you returned"),
-        ("NCT01143545", "Hemoglobin greater than 8g/dl", "(you may get transfusions"),
+        ("NCT01143545", "Hemoglobin greater than 8g/dl", ". You may get transfusions"),
         # "their participation" is the participant's whoever is named before it; "a patient's ability" the reader's
         ("NCT00411814", "History of sensitivity to any of the study", "contraindicates your participation"),
         ("NCT00517595", "Any other medical condition deemed by", "get in the way of your ability to sign"),

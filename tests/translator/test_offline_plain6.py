@@ -117,6 +117,42 @@ def test_the_previous_month_stays_for_the_fact_rules() -> None:
     assert "for at least two weeks in the previous month for at least 6 months" in text
 
 
+@pytest.mark.parametrize(
+    ("nct_id", "source", "plain"),
+    [
+        # a closing bracket that holds a clause of its own says it as a sentence
+        ("NCT02028676", "Previous diagnosis of Pneumocystis jiroveci pneumonia (cotrimoxazole",
+         "Past diagnosis of Pneumocystis jiroveci pneumonia. Cotrimoxazole is secondary prophylaxis and should not be "
+         "stopped."),
+        ("NCT06429761", "Hemoglobin level ≥ 9.0 g/dL (Red blood cell transfusion",
+         "Your hemoglobin level is 9 g/dL or more. Red blood cell transfusion is not allowed in the 1 week before "
+         "Screening assessment."),
+        ("NCT02508870", "Diagnosis of MDS (participants with therapy-related MDS are eligible)",
+         "Diagnosis of MDS. Participants with therapy-related MDS can take part."),
+    ],
+)
+def test_a_closing_clause_in_brackets_becomes_a_sentence(nct_id: str, source: str, plain: str) -> None:
+    assert _bullet(nct_id, source) == plain
+
+
+@pytest.mark.parametrize(
+    ("nct_id", "source", "kept"),
+    [
+        # a value under a condition has no subject of its own
+        ("NCT00068757", "Alkaline phosphatase less than 2.5 times ULN (5 times ULN if liver",
+         "(5 times ULN if liver metastases are present)"),
+        # "whichever is longer" chooses between the windows before it
+        ("NCT02611817", "Prior exposure to any investigational or approved biologic",
+         "5 half-lives of screening (whichever is longer)"),
+        # after "If you are …": the note may hold under the condition only
+        ("NCT00115739", "Women of childbearing potential must have a negative pregnancy test at baseline",
+         "patients cannot take part.)"),
+    ],
+)
+def test_a_closing_bracket_without_a_clause_of_its_own_stays(nct_id: str, source: str, kept: str) -> None:
+    assert kept in _bullet(nct_id, source)
+
+
 def test_a_moved_aside_keeps_every_word_and_lowers_the_grade() -> None:
     before = "You have significant vascular disease (such as aortic aneurysm needing surgical repair or recent " \
              "peripheral arterial thrombosis) in the 6 months before day 1."
