@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from translator.markers import find_marker
@@ -32,6 +33,7 @@ _BULLET_BEFORE = re.compile(r"[ \t]*[-*•][ \t]+\Z")  # "-  1. Age …": the bu
 _COUNTED_STYLES = ("num.", "num)", "(num)", "alpha.", "ALPHA.", "(alpha)", "roman.", "(roman)")
 _MIN_CHAIN = 3
 
+Paragraphs = list[tuple[int, int, list[tuple[int, int, int]]]]  # (start, end, lines as (start, first, indent))
 Reading = tuple[str, int]  # (kind and punctuation, value): ("n)", 3), ("a.", 4), ("r)", 2), ("A.", 1)
 
 
@@ -74,28 +76,30 @@ def _marker_readings(text: str) -> list[Reading]:
     return _readings(token, ")" if ")" in text else ".")
 
 
-def _tokens(raw: str, paragraphs: list[tuple[int, int, list[tuple[int, int, int]]]]) -> list[_Token | int]:
+def _tokens(raw: str, paragraphs: Callable[[], Paragraphs]) -> list[_Token | int]:
     """Markers in text order (openers of lines and markers inside text), with the offsets of headers (ints); empty
     when no marker inside a paragraph's text could be cut."""
-    starts = [start for start, _, _ in paragraphs]
-    found: list[_Token | int] = []
+    inline: list[tuple[re.Match[str], bool]] = []
     for end in _AFTER.finditer(raw):
         match = _INLINE.search(raw, max(0, end.start() - 8), end.end())
         if match is None:
             continue
+        line = raw[raw.rfind("\n", 0, match.start() + 1) + 1 : match.start() + 1]
+        if line.strip():  # not a line's own marker, which the parser reads (or not) as a marker
+            # "* (ii) Treatment …": a marker right after a bullet opens its item already; it counts, but stays
+            inline.append((match, _BULLET_BEFORE.match(line) is not None))
+    if all(bulleted for _, bulleted in inline):
+        return []  # the fast path: nothing to cut
+    found: list[_Token | int] = []
+    blocks = paragraphs()
+    starts = [start for start, _, _ in blocks]
+    for match, bulleted in inline:
         at = match.start() + 1
-        line = raw[raw.rfind("\n", 0, at) + 1 : at]
-        if not line.strip():
-            continue  # a line's own marker: the parser reads it (or not) as a marker
-        # "* (ii) Treatment …": a marker right after a bullet opens its item already; it counts, but stays
-        bulleted = _BULLET_BEFORE.match(line) is not None
         token = match.group(1) or match.group(2)
         punct = "()" if match.group(1) else ")" if ")" in match.group(3) else "."
         weak = punct == "." and not bulleted and is_value(raw, at, _WORDS)  # "Grade 0-1 3) Ability" is a marker
         found.append(_Token(at, bisect_right(starts, at) - 1, _readings(token, punct), bulleted, weak=weak))
-    if all(token.opener for token in found if isinstance(token, _Token)):
-        return []  # the fast path: nothing to cut
-    for index, (_, _, lines) in enumerate(paragraphs):
+    for index, (_, _, lines) in enumerate(blocks):
         for start, first, indent in lines:
             marker = find_marker(raw, start + first)
             if marker is not None and marker.style in _COUNTED_STYLES:
@@ -108,12 +112,13 @@ def _tokens(raw: str, paragraphs: list[tuple[int, int, list[tuple[int, int, int]
 _WORDS = VALUE_WORDS | frozenset({"dr", "mr", "mrs", "ms", "vs", "no", "vitamin", "hepatitis", "factor", "type"})
 
 
-def chain_cuts(raw: str, paragraphs: list[tuple[int, int, list[tuple[int, int, int]]]]) -> dict[int, tuple[int, int]]:
+def chain_cuts(raw: str, paragraphs: Callable[[], Paragraphs]) -> dict[int, tuple[int, int]]:
     """Markers inside a paragraph's text that continue a list across paragraphs: raw offset -> (anchor, indent),
     where the anchor is the raw offset of the member before it in the chain (-1 when the marker opens the chain)
     and `indent` the indent of the line that opens the member after it when it opens a line (else -1).
 
-    `paragraphs`: (start, end, lines) with lines as (start, first, indent) for every non-blank paragraph."""
+    `paragraphs` gives (start, end, lines) with lines as (start, first, indent) for every non-blank paragraph; it is
+    called only where a marker inside a paragraph's text may go on with a chain."""
     done: list[_Chain] = []
     chains: list[_Chain] = []
     tokens = _tokens(raw, paragraphs)

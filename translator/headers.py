@@ -158,7 +158,7 @@ def match_header(content: str, *, marked: bool) -> HeaderMatch | None:
     if len(stripped) > 200:
         return None
     found = _kind_header(content, stripped)
-    opening = _COLON_HEADER.match(stripped) if found is None else None
+    opening = _COLON_HEADER.match(stripped) if found is None and "riteri" in stripped[:48] else None
     if opening is not None:  # "Inclusion Criteria: Inclusion criteria will include:": the header, then its lead-in
         found = _kind_header(content, stripped[: opening.end()])
         found = found and HeaderMatch(found.kind, found.label, _after_colon(content, opening.end() - 1), found.cohort)

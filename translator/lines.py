@@ -78,9 +78,13 @@ def read_lines(raw: str) -> tuple[list[Line], bool]:
     flat = [inline_bullets(block) if block else NO for block in blocks]
     # one item holding one more " - " is two items where the same text flattens other items
     consistent = MAYBE in flat and any(f == YES and flattens_items(b) for f, b in zip(flat, blocks, strict=True))
-    solid = [p for p in paragraphs if not p[0].blank]
     chained = chain_cuts(
-        raw, [(p[0].start, p[-1].start + len(p[-1].text), [(x.start, x.first, x.indent) for x in p]) for p in solid]
+        raw,
+        lambda: [
+            (p[0].start, p[-1].start + len(p[-1].text), [(x.start, x.first, x.indent) for x in p])
+            for p in paragraphs
+            if not p[0].blank
+        ],
     )
     placed: dict[int, int] = {}  # raw offset of a line's marker -> the line's indent (a chain member's column)
     seen = 0

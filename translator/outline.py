@@ -95,7 +95,7 @@ class _Builder:
         continuation = wrapped and not line.cut and not blank_before and self.last is not None
         if marker is not None and continuation and wrapped_value(text, marker, previous):
             marker = None
-        if marker is not None and _wrapped_number(line, marker, previous, self.last if continuation else None):
+        if marker is not None and marker.style == "num." and _wrapped_number(line, previous, continuation, self.last):
             marker = None  # "… finding at Visit\n 1. The Investigator …", "ECOG 0, 1, or\n 2.": a value ends a sentence
         if marker is not None and marker.style == "num-" and continuation and not previous.endswith((".", ":", ";")):
             marker = None  # "overall NAPSI >\n 14 - Target nail is defined …": the value, then a dash
@@ -197,9 +197,9 @@ def _restarts_under(raw: str, top: _Node, node: _Node) -> bool:
     return last is None and value == 1 and _introduces(raw, top)
 
 
-def _wrapped_number(line: Line, marker: Marker, previous: str, last: _Node | None) -> bool:
+def _wrapped_number(line: Line, previous: str, continuation: bool, last: _Node | None) -> bool:
     """A number opening a hard-wrapped line at the item's text column, after a value word, is the value."""
-    deeper = marker.style == "num." and last is not None and line.indent > last.indent
+    deeper = continuation and last is not None and line.indent > last.indent
     return deeper and is_value(previous, len(previous), WRAPPED_VALUE_WORDS)
 
 
