@@ -65,7 +65,8 @@ def _sequence_cuts(text: str) -> set[int]:
     cuts.update(_loose_cuts(text, own.group(1) if own and own.group().endswith(".") else None))
     cuts.update(counted_cuts(text))
     letter = lambda s: ord(s) - ord("a")  # noqa: E731
-    closed = ")" in text  # the fast path: "(1)", "a)", "(a)" and "(i)" all close with a parenthesis
+    # the fast path: "(1)", "a)", "(a)" and "(i)" all close with a parenthesis right after a short token
+    closed = ")" in text and _CLOSED.search(text) is not None
     for pattern, order in ((_PAREN_NUMBER, int), (_LETTER, letter), (_PAREN_LETTER, letter), (_ROMAN, _ROMANS.index)):
         for run in runs(pattern, text, order) if closed else ():
             if len(run) >= 2 and run[0][0] in (0, 1):
@@ -78,6 +79,9 @@ def _sequence_cuts(text: str) -> set[int]:
         if len(found) >= 2 and all(b[0] == a[0] + 1 for a, b in itertools.pairwise(found)):
             cuts.update(at for _, at in found)
     return cuts
+
+
+_CLOSED = re.compile(r"(?:\d{1,2}|\b[a-h]|\b[iv]{1,4})\)")
 
 
 def _sublist(text: str, own: re.Match[str] | None, at: int) -> bool:
