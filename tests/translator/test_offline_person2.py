@@ -41,3 +41,90 @@ def test_a_verb_after_a_clause_of_its_own_keeps_its_subject() -> None:
     text = _faithful("NCT02068443", "Is a study site employee")
     assert text.startswith("You are a study site employee, are its immediate family member, are in a dependent")
     assert "employee who is involved" in text
+
+
+@pytest.mark.parametrize(
+    ("nct_id", "source", "plain"),
+    [
+        # "Currently …": a sentence about the reader, its "currently" kept as "now"
+        ("NCT00064623", "Currently have active malignant", "You now have active cancer."),
+        ("NCT02141399", "Currently pregnant or breastfeeding", "You are now pregnant or breastfeeding."),
+        ("NCT02357901", "Currently meets Diagnostic", "You now meet Diagnostic and Statistical Manual"),
+        ("NCT00604461", "Currently ongoing unstable angina", "You now have ongoing unstable angina."),
+        # "Use of X" in an exclusion: a present use when no time is said, a past use before a window
+        ("NCT00384228", "Use of therapeutic warfarin", "You use therapeutic warfarin."),
+        (
+            "NCT02050815",
+            "Use of an investigational drug",
+            "You have used an experimental drug within 30 days of screening.",
+        ),
+        (
+            "NCT01670032",
+            "Use of systemic antibiotics",
+            "You have used systemic antibiotics or systemic steroids in the 14",
+        ),
+        # "(except allowed medicines; see Section 8.1.2)": the ";" inside brackets ends no sentence
+        ("NCT02493777", "Use of prescription medications", "You have used prescription medicines (except allowed"),
+        # a permission stays a permission, a prohibition a prohibition
+        ("NCT00026299", "Prior adjuvant chemotherapy allowed", "You may have had adjuvant chemotherapy."),
+        ("NCT02650752", "Prior capecitabine therapy is allowed", "You may have had capecitabine treatment, provided"),
+        (
+            "NCT00337194",
+            "Prior treatment with an anti-CD30",
+            "You cannot join if you have had treatment with an anti-CD30",
+        ),
+        ("NCT02658084", "Prior use of Pertuzumab", "You may have used"),
+        # "history" kept
+        ("NCT03208712", "Any history of allografts", "You have any history of allografts."),
+        # a group narrowed by child-bearing: the narrowing kept, as "if you are a woman who …"
+        (
+            "NCT03382886",
+            "Women of childbearing potential (WOCBP) must",
+            "If you are a woman who can become pregnant, you",
+        ),
+        (
+            "NCT02973503",
+            "Females of childbearing potential (as",
+            "If you are a female who can become pregnant (as defined",
+        ),
+        ("NCT02413918", "Women of child-bearing potential who", "You are a woman who can become pregnant and are not"),
+        (
+            "NCT01664624",
+            "A female of childbearing potential who is sexually",
+            "If you are a female who can become pregnant and are sexually active with a nonsterilized male partner, "
+            "you agree to use",
+        ),
+        (
+            "NCT03303521",
+            "Females of childbearing potential, unless",
+            "You are a female who can become pregnant, unless",
+        ),
+    ],
+)
+def test_an_opening_without_a_subject_is_put_to_the_reader(nct_id: str, source: str, plain: str) -> None:
+    assert _faithful(nct_id, source).startswith(plain)
+
+
+def test_what_is_the_readers_own_is_yours() -> None:
+    assert _faithful("NCT03445013", "Women of childbearing potential (WOCBP) must").endswith(
+        "for 30 days after your final study visit."
+    )
+
+
+@pytest.mark.parametrize(
+    ("nct_id", "source", "kept"),
+    [
+        # a use whose time is the clause's ("which cannot be stopped prior to study entry"), or during the trial
+        ("NCT02031081", "Use of narcotics", "Use of narcotics or promotility agents which cannot be stopped"),
+        ("NCT00889421", "use of CYP3A4 inhibitors during", "Use of cytochrome P450 3A4 (CYP3A4) inhibitors during"),
+        # an inclusion's "Use of X" under a list of examples is no statement about the reader
+        ("NCT00633217", "Use of implants of levonorgestrel", "Use of implants of levonorgestrel"),
+        # an exclusion's "allowed" is a note on what it does not exclude
+        ("NCT01218477", "Prior therapies for CML", "Past treatments for"),
+        # another group beside the narrowed one, or a header over what is asked of them
+        ("NCT02283372", "Women of childbearing potential and men", "Women who can become pregnant and men must"),
+        ("NCT01126580", "Females of childbearing potential (not", "Females who can become pregnant (not surgically"),
+    ],
+)
+def test_an_opening_whose_tense_or_subject_would_be_a_guess_stays(nct_id: str, source: str, kept: str) -> None:
+    assert _faithful(nct_id, source).startswith(kept)
