@@ -329,6 +329,7 @@ def tidy(text: str, *, sentence: bool) -> str:
     """Spaces, a capital first letter, and a full stop when `sentence` and the text ends a thought."""
     text = _DOUBLED.sub(r"\1", text)
     text = _SAID_TWICE.sub(r"\g<words>", text)
+    text = _GLOSS.sub(_said_before, text)
     text = _NOUN_TWICE.sub(r"\g<noun>", text)
     text = _SPACES.sub(" ", text).strip()
     text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
@@ -342,6 +343,24 @@ def tidy(text: str, *, sentence: bool) -> str:
         if text and not unclosed and not _ENDS_OPEN.search(text) and text.rstrip('"”')[-1:] not in ".!?:…":
             text += "."
     return text
+
+
+# a gloss in brackets after the words it glosses: "a woman who can become pregnant (women who can become pregnant)",
+# where the abbreviation "(WOCBP)" got the plural plain words of the singular before it
+_GLOSS = re.compile(r"\s*\((?P<gloss>[A-Za-z][A-Za-z' -]{4,60})\)")
+
+
+def _one(word: str) -> str:
+    word = word.lower()
+    return {"women": "woman", "men": "man"}.get(word) or (word[:-1] if len(word) > 3 and word.endswith("s") else word)
+
+
+def _said_before(m: re.Match[str]) -> str:
+    gloss = m.group("gloss").split()
+    before = m.string[: m.start()].split()[-len(gloss) :]
+    if len(gloss) > 1 and len(before) == len(gloss) and list(map(_one, before)) == list(map(_one, gloss)):
+        return ""
+    return m.group()
 
 
 def capitalised(text: str) -> str:
