@@ -32,10 +32,11 @@ from translator.criteria import SectionKind
 from translator.facts import Fact, FactKind, extract_facts
 from translator.fidelity import check_rendering, errors
 from translator.lexicon import Lexicon
+from translator.lexicon_entries import TermEntry, Use
 from translator.offline_edits import Edit, apply, merge, tidy
-from translator.offline_mentions import agreeing, base_form, later_mentions
+from translator.offline_mentions import AGREE, agreeing, base_form, later_mentions
 from translator.offline_narrowed import narrowed_edits
-from translator.offline_openings import dangling_verb
+from translator.offline_openings import FINITE, dangling_verb
 
 # someone besides the reader in the first sentence ("Use of contraception by the female partner")
 _OTHERS = re.compile(
@@ -60,7 +61,7 @@ def lead_edits(text: str, kind: SectionKind, lexicon: Lexicon, facts: Sequence[F
     first = text[start : _first_end(text, start)]
     facts = list(facts) if facts is not None else extract_facts(text)
     # "Women of childbearing potential must …" (translator.offline_narrowed), which names its own group
-    opening = narrowed_edits(text, kind, lexicon)
+    opening = narrowed_edits(text, kind, lexicon) or _if_clause(text, start, lexicon)
     # "the subject" is the reader (later_mentions says "you"); asides name no subject
     bare = re.sub(r"\([^()]*\)|\[[^\[\]]*\]|\bthe\s+(?:patient|subject|participant)\b(?:['’]s)?", "", first, flags=re.I)
     if not opening and _OTHERS.search(bare):
@@ -250,3 +251,35 @@ def _history(text: str, start: int) -> list[Edit]:
     det = re.compile(r"(?:any|an?)\b", re.IGNORECASE).match(text, start)
     assert det is not None  # the pattern starts with it
     return [Edit(start, det.end(), f"You have {det.group().lower()}", "person")]  # the rest is for the plain words
+
+
+# ---------------------------------------------------------------------------------------------
+# "If female, is pregnant …"
+
+_IF = re.compile(
+    r"(?P<if>if|when)\s+(?:(?:the\s+)?(?:subject|patient|participant)\s+(?P<own>has|is)\s+)?(?P<desc>[^,;.:()]{2,80}?),"
+    r"\s+(?P<verb>has|is|was|does|agrees|meets|needs)\b",
+    re.IGNORECASE,
+)
+_IF_OTHERS = re.compile(
+    r"\b(?:partner|child|children|parent|caregiver|guardian|spouse|they|their|he|she|his|her)\b", re.I
+)
+
+
+def _if_clause(text: str, start: int, lexicon: Lexicon) -> list[Edit]:
+    """ "If female, is pregnant …" → "If you are female, you are pregnant …"; "If living in a malaria area, has a
+    bednet" → "If you are living …, you have …"; "If subject has a partner, has recorded …" → "If you have a partner,
+    you have recorded …": a condition with no subject of its own, then the reader's verb."""
+    m = _IF.match(text, start)
+    if m is None or FINITE.search(m.group("desc")):
+        return []
+    sentence = re.sub(r"\([^()]*\)|\b(?:fe)?male\s+(?:sexual\s+)?partner", "", text[start : _first_end(text, start)])
+    if _IF_OTHERS.search(sentence):
+        return []  # "… prepared to use this for the child": the reader is someone else's parent
+    verb = m.group("verb").lower()
+    said = Edit(m.start("verb"), m.end("verb"), "you " + (AGREE.get(verb) or base_form(verb)), "person")
+    entry = lexicon.lookup(text[start : m.start("desc") + len(m.group("desc"))].strip())
+    if isinstance(entry, TermEntry) and entry.use is Use.SUBSTITUTE and entry.plain.lower().startswith("if you"):
+        return [said]  # "If female of childbearing potential" is one lexicon term, already said to the reader
+    lead = f"{m.group('if').capitalize()} you {AGREE[m.group('own').lower()] if m.group('own') else 'are'} "
+    return [Edit(start, m.start("desc"), lead, "person"), said]

@@ -217,13 +217,8 @@ def agreeing(text: str, after: int) -> list[Edit]:
     for m in _LATER_VERB.finditer(text, after, stop):
         verb = m.group("verb").lower()
         said = AGREE.get(verb) or _PLAIN_BASE.get(verb) or base_form(verb)
-        if m.group().startswith(",") and _CONDITION_FIRST.match(text) and "," not in text[: m.start()]:
-            said = "you " + said  # "If female of childbearing potential, has a negative test": the main clause's own
         edits.append(Edit(m.start("verb"), m.end("verb"), said, "person"))
     return edits
-
-
-_CONDITION_FIRST = re.compile(r"\s*(?:if|when|unless|once)\b", re.IGNORECASE)
 
 
 # a person named only as whose judgement or diagnosis it is ("the Investigator's determination", "documented

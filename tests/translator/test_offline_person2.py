@@ -128,3 +128,75 @@ def test_what_is_the_readers_own_is_yours() -> None:
 )
 def test_an_opening_whose_tense_or_subject_would_be_a_guess_stays(nct_id: str, source: str, kept: str) -> None:
     assert _faithful(nct_id, source).startswith(kept)
+
+
+@pytest.mark.parametrize(
+    ("nct_id", "source", "plain"),
+    [
+        # an aside between a relative pronoun and its verb leaves the clause its own ("which, in the study
+        # doctor's view, could …"), so the opening no longer bails
+        (
+            "NCT01448200",
+            "History of alcohol abuse or illicit drug use which",
+            "You have had alcohol abuse or illegal drug use which, in the study doctor's view, could get in the way",
+        ),
+        # "… or who, in the opinion of the investigator, will likely need …": the relative pronoun goes with the subject
+        ("NCT03042611", "Patients who had therapeutic paracentesis", "You had therapeutic paracentesis of ascites"),
+        # an exclusion judged, then an exception: the exception stays with the condition
+        (
+            "NCT03572478",
+            "Patients with symptomatic or impending",
+            "You have symptomatic or impending spinal cord compression, unless appropriately treated.",
+        ),
+        # a gloss in brackets that says the words before it again, in the plural, goes
+        ("NCT07030517", "Contraceptive use by female", "Contraceptive use by female participants should be"),
+    ],
+)
+def test_a_clause_or_gloss_is_read_whole(nct_id: str, source: str, plain: str) -> None:
+    assert _faithful(nct_id, source).startswith(plain)
+
+
+def test_a_later_who_after_an_aside_goes_with_the_subject() -> None:
+    text = _faithful("NCT03042611", "Patients who had therapeutic paracentesis")
+    assert "before starting study treatment or, in the study doctor's view, will likely need" in text
+
+
+def test_the_said_twice_gloss_is_gone() -> None:
+    text = _faithful("NCT07030517", "Contraceptive use by female")
+    assert "not a woman who can become pregnant or is a woman who can become pregnant and using" in text
+
+
+def test_two_criteria_run_together_stay_in_the_third_person() -> None:
+    # "… congenital disorder Subjects who, in the investigator's opinion, cannot be treated …"
+    assert _faithful("NCT01463982", "Patients who have psychiatric").startswith("Patients who have")
+
+
+@pytest.mark.parametrize(
+    ("nct_id", "source", "plain"),
+    [
+        # a condition with no subject of its own, then the reader's verb
+        ("NCT01930045", "If female, is not pregnant", "If you are female, you are not pregnant or breastfeeding."),
+        ("NCT01382719", "If subject has a male sexual partner", "If you have a male sexual partner, you have recorded"),
+        # the lexicon says the condition to the reader already ("if female of childbearing potential")
+        (
+            "NCT01644617",
+            "If female of childbearing potential",
+            "If you are female and can become pregnant, you have a negative urine pregnancy test at screening",
+        ),
+    ],
+)
+def test_a_condition_then_a_verb_is_said_to_the_reader(nct_id: str, source: str, plain: str) -> None:
+    assert _faithful(nct_id, source).startswith(plain)
+
+
+@pytest.mark.parametrize(
+    ("nct_id", "source", "kept"),
+    [
+        # "… prepared to use this for the child": the reader is the child's parent, not the participant
+        ("NCT02028676", "If living in a malaria", "If living in a malaria endemic area, has"),
+        # the judgement is a relative clause's ("or who, in the opinion of the Investigator, should not participate")
+        ("NCT02631928", "Subject with mental incapacity", "Subject with mental incapacity"),
+    ],
+)
+def test_a_judgement_or_condition_of_someone_else_stays(nct_id: str, source: str, kept: str) -> None:
+    assert _faithful(nct_id, source).startswith(kept)
