@@ -314,6 +314,19 @@ _DOUBLED = re.compile(r"\b(older|younger|old)\s+(?:old|of age)\b", re.IGNORECASE
 _SPACES = re.compile(r"[ \t]+")
 _SPACE_BEFORE_PUNCT = re.compile(r" +([,;:.)\]])(?=\s+[^\d\s]|\s*$)")  # not "as . 12 hours": a lost symbol's place
 _GLUED_SEMICOLON = re.compile(r";(?=[A-Za-z])")
+# two sentences glued by the source's full stop: "… taking lenalidomide.FCBP must also agree" (after the plain words,
+# "lenalidomide.females who can become pregnant"), "… ileus.Patients with …"; not a web address ("CredibleMeds.org")
+_GLUED_STOP = re.compile(r"(?<![\w/@:.])(?P<word>[A-Za-z]*[a-z]{3})\.(?P<next>[A-Za-z][a-z]+)(?=\s)")
+_DOMAINS = frozenset({"org", "com", "net", "gov", "edu", "int", "html", "htm", "pdf", "php", "aspx", "uk", "de", "fr"})
+
+
+def _unglued(m: re.Match[str]) -> str:
+    following = m.group("next")
+    if following.lower() in _DOMAINS or following == "such":  # "medicines.such as" was "medications.e.g."
+        return m.group()
+    return f"{m.group('word')}. {following[0].upper()}{following[1:]}"
+
+
 _ENDS_OPEN = re.compile(r"(?:\b(?:and|or|and/or|nor|but)|[:(\[/-])\s*$", re.IGNORECASE)
 
 
@@ -334,6 +347,7 @@ def tidy(text: str, *, sentence: bool) -> str:
     text = _SPACES.sub(" ", text).strip()
     text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
     text = _GLUED_SEMICOLON.sub("; ", text)
+    text = _GLUED_STOP.sub(_unglued, text)
     text = capitalised(text)
     if sentence:
         text = text.rstrip(" ;,；，")

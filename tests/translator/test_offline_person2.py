@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from tests.translator.test_offline_audit import _faithful
+from translator.offline_edits import tidy
 
 
 @pytest.mark.parametrize(
@@ -200,3 +201,20 @@ def test_a_condition_then_a_verb_is_said_to_the_reader(nct_id: str, source: str,
 )
 def test_a_judgement_or_condition_of_someone_else_stays(nct_id: str, source: str, kept: str) -> None:
     assert _faithful(nct_id, source).startswith(kept)
+
+
+@pytest.mark.parametrize(
+    ("nct_id", "source", "said"),
+    [
+        # two sentences glued by the source's full stop ("… taking lenalidomide.FCBP must also agree …")
+        ("NCT01200004", "Females of childbearing potential (FCBP) must", "lenalidomide. Females who can become"),
+        ("NCT01397084", "Ongoing (until date of Visit 1)", "for at least 4 weeks. You must take rabeprazole"),
+    ],
+)
+def test_glued_sentences_are_parted(nct_id: str, source: str, said: str) -> None:
+    assert said in _faithful(nct_id, source)
+
+
+def test_a_web_address_or_an_example_keeps_its_dot() -> None:
+    assert tidy("See CredibleMeds.org for the list", sentence=False) == "See CredibleMeds.org for the list"
+    assert tidy("Anti convulsion medicines.such as X", sentence=False) == "Anti convulsion medicines.such as X"
