@@ -130,9 +130,9 @@ def _now(text: str, start: int) -> list[Edit]:
 _USE = re.compile(r"(?:use|usage)\s+of\s+(?=\S)", re.IGNORECASE)
 # a use now or later, or beside something else: its tense would be a guess
 _NOT_BEFORE = re.compile(
-    r"\b(?:during|throughout|duration|plann?ed|planning|plans?|will|after|following|while|concurrent(?:ly)?|"
+    r"\b(?:during|throughout|duration|plann?ed|planning|plans?|will|after|(?<!the\s)following|while|concurrent(?:ly)?|"
     r"concomitant(?:ly)?|same\s+time|ongoing|expected|anticipated|intend\w*|until|current(?:ly)?|now|"
-    r"since|continu\w+|start\w*|initiat\w*|stable|chronic|regular(?:ly)?|daily|routine)\b",
+    r"since|continu\w+|start\w*|initiat\w*)\b",
     re.IGNORECASE,
 )
 # a second noun phrase the opening would leave without a verb: "You have used X …, or failure to recover from …"
@@ -148,9 +148,10 @@ _BEFORE_WORDS = re.compile(
     re.IGNORECASE,
 )
 # a time word the extractor may not read: "in last 72 hours", "at any time"
+# (not a rate: "10 mg/day", "12 hours per day", "a dose of" are how much, not when)
 _TIME_WORDS = re.compile(
-    r"\b(?:within|last|past|recent(?:ly)?|time|days?|weeks?|months?|years?|hours?|visit|screening|baseline|"
-    r"randomi[sz]ation|enrol(?:l)?ment|entry|dose|dosing|day\s+\d)\b",
+    r"(?<!/)(?<!\bper\s)(?<!\ba\s)\b(?:within|last|past|recent(?:ly)?|time|days?|weeks?|months?|years?|visit|"
+    r"screening|baseline|randomi[sz]ation|enrol(?:l)?ment|entry|day\s+\d)\b",
     re.IGNORECASE,
 )
 # what a window "within N days of …" is measured from that is still to come at enrolment: the use was before it
@@ -199,6 +200,8 @@ _WHAT_TOO_MUCH = re.compile(
     r"except|allowed|permitted|not|no)\b",
     re.IGNORECASE,
 )
+# what may follow the permission and still qualify it: a condition, an exception, a setting, a "but …"
+_ALLOWED_TAIL = re.compile(r"\s*(?:[.,;(]|(?:if|provided|as\s+long\s+as|only|when|in|for|except|but)\b)", re.I)
 _HAD = [
     (re.compile(r"(?:use|usage)\s+of\s+", re.IGNORECASE), "used "),
     (re.compile(r"participation\s+in\s+", re.IGNORECASE), "taken part in "),
@@ -225,7 +228,7 @@ def _allowed(text: str, start: int, kind: SectionKind) -> list[Edit]:
             verb, what_at = said, used.end()
             break
     tail = text[m.end() :]
-    if tail.strip(" .") and not re.match(r"\s*(?:[.,;(]|(?:if|provided|as\s+long\s+as|only|when|in|for)\b)", tail):
+    if tail.strip(" .") and not _ALLOWED_TAIL.match(tail):
         return []
     return [Edit(start, what_at, modal + verb, "person"), Edit(m.end("what"), m.end(), "", "person")]
 

@@ -64,11 +64,15 @@ def test_a_verb_after_a_clause_of_its_own_keeps_its_subject() -> None:
             "Use of systemic antibiotics",
             "You have used systemic antibiotics or systemic steroids in the 14",
         ),
+        # a rate ("10 mg/day") says how much, not when; "the following" is no time
+        ("NCT02115750", "Use of prednisone greater than", "You use prednisone greater than 10mg/day."),
+        ("NCT02585713", "Use of the following CYP3A4 inducers", "You use the following cytochrome P450 3A4"),
         # "(except allowed medicines; see Section 8.1.2)": the ";" inside brackets ends no sentence
         ("NCT02493777", "Use of prescription medications", "You have used prescription medicines (except allowed"),
         # a permission stays a permission, a prohibition a prohibition
         ("NCT00026299", "Prior adjuvant chemotherapy allowed", "You may have had adjuvant chemotherapy."),
         ("NCT02650752", "Prior capecitabine therapy is allowed", "You may have had capecitabine treatment, provided"),
+        ("NCT00703638", "Prior radiation therapy is allowed except", "You may have had radiation treatment except to"),
         (
             "NCT00337194",
             "Prior treatment with an anti-CD30",
