@@ -370,7 +370,12 @@ def _agreement(text: str, after: int) -> list[Edit]:
         for m in _LATER_VERB.finditer(text, after, stop)
     ]
     # "You are pregnant or who are breastfeeding": the relative pronoun went with the subject
-    edits += [Edit(m.start("who"), m.end("who"), "", "person") for m in _LATER_WHO.finditer(text, after, stop)]
+    for m in _LATER_WHO.finditer(text, after, stop):
+        edits.append(Edit(m.start("who"), m.end("who"), "", "person"))
+        # "or who has received" → "or have received"; not before "not" ("X or have not recovered" reads as one list)
+        verb = re.compile(r"(?:is|has|was|does)\b(?!\s+(?:not|never)\b)", re.IGNORECASE).match(text, m.end("who"))
+        if verb is not None:
+            edits.append(Edit(verb.start(), verb.end(), _TO_BE[verb.group().lower()], "person"))
     return edits
 
 
