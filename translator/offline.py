@@ -38,6 +38,7 @@ from translator.offline_case import case_edits
 from translator.offline_determiners import determiners
 from translator.offline_edits import Edit, apply, articles, fact_edits, merge, tidy
 from translator.offline_exclusions import exclusion_edits
+from translator.offline_leads import lead_edits
 from translator.offline_mentions import later_mentions
 from translator.offline_person import about_someone_else, person_edits
 from translator.offline_plain import REORDER, plain_edits, polish
@@ -136,6 +137,7 @@ class OfflineBackend:
         parent = headers[0] if headers else None
         person = person_edits(item.text, facts, self._lexicon, parent=parent)
         person = person or subject_edits(item.text, request.kind, self._lexicon, facts, parent)
+        person = person or lead_edits(item.text, request.kind, self._lexicon, facts)
         condition = exclusion_edits(item.text, request.kind)
         if about_someone_else(headers) or denied_by_a_header(headers, request.kind):
             # "Donor criteria:", "… except for:", "No other illness, including:": its items are no conditions on

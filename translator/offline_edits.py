@@ -314,6 +314,19 @@ _DOUBLED = re.compile(r"\b(older|younger|old)\s+(?:old|of age)\b", re.IGNORECASE
 _SPACES = re.compile(r"[ \t]+")
 _SPACE_BEFORE_PUNCT = re.compile(r" +([,;:.)\]])(?=\s+[^\d\s]|\s*$)")  # not "as . 12 hours": a lost symbol's place
 _GLUED_SEMICOLON = re.compile(r";(?=[A-Za-z])")
+# two sentences glued by the source's full stop: "… taking lenalidomide.FCBP must also agree" (after the plain words,
+# "lenalidomide.females who can become pregnant"), "… ileus.Patients with …"; not a web address ("CredibleMeds.org")
+_GLUED_STOP = re.compile(r"(?<![\w/@:.])(?P<word>[A-Za-z]*[a-z]{3})\.(?P<next>[A-Za-z][a-z]+)(?=\s)")
+_DOMAINS = frozenset({"org", "com", "net", "gov", "edu", "int", "html", "htm", "pdf", "php", "aspx", "uk", "de", "fr"})
+
+
+def _unglued(m: re.Match[str]) -> str:
+    following = m.group("next")
+    if following.lower() in _DOMAINS or following == "such":  # "medicines.such as" was "medications.e.g."
+        return m.group()
+    return f"{m.group('word')}. {following[0].upper()}{following[1:]}"
+
+
 _ENDS_OPEN = re.compile(r"(?:\b(?:and|or|and/or|nor|but)|[:(\[/-])\s*$", re.IGNORECASE)
 
 
@@ -329,10 +342,12 @@ def tidy(text: str, *, sentence: bool) -> str:
     """Spaces, a capital first letter, and a full stop when `sentence` and the text ends a thought."""
     text = _DOUBLED.sub(r"\1", text)
     text = _SAID_TWICE.sub(r"\g<words>", text)
+    text = _GLOSS.sub(_said_before, text)
     text = _NOUN_TWICE.sub(r"\g<noun>", text)
     text = _SPACES.sub(" ", text).strip()
     text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
     text = _GLUED_SEMICOLON.sub("; ", text)
+    text = _GLUED_STOP.sub(_unglued, text)
     text = capitalised(text)
     if sentence:
         text = text.rstrip(" ;,；，")
@@ -342,6 +357,24 @@ def tidy(text: str, *, sentence: bool) -> str:
         if text and not unclosed and not _ENDS_OPEN.search(text) and text.rstrip('"”')[-1:] not in ".!?:…":
             text += "."
     return text
+
+
+# a gloss in brackets after the words it glosses: "a woman who can become pregnant (women who can become pregnant)",
+# where the abbreviation "(WOCBP)" got the plural plain words of the singular before it
+_GLOSS = re.compile(r"\s*\((?P<gloss>[A-Za-z][A-Za-z' -]{4,60})\)")
+
+
+def _one(word: str) -> str:
+    word = word.lower()
+    return {"women": "woman", "men": "man"}.get(word) or (word[:-1] if len(word) > 3 and word.endswith("s") else word)
+
+
+def _said_before(m: re.Match[str]) -> str:
+    gloss = m.group("gloss").split()
+    before = m.string[: m.start()].split()[-len(gloss) :]
+    if len(gloss) > 1 and len(before) == len(gloss) and list(map(_one, before)) == list(map(_one, gloss)):
+        return ""
+    return m.group()
 
 
 def capitalised(text: str) -> str:

@@ -7,8 +7,10 @@ needs only the condition, so the words that say "this excludes" go.
   heading says the "not": translator.fidelity counts a modal "not" under the exclusions as section wording).
 
 Only where the meaning cannot move:
-- the whole item is one sentence, and the eligibility words end it (nothing after them can be a
-  condition of its own: "are excluded unless …" keeps its words);
+- the whole item is one sentence, and the eligibility words end it, or only an exception or an aside
+  follows them ("Patients with X are not eligible unless appropriately treated" → "You have X, unless
+  appropriately treated": under "You cannot join if…" the exception still lifts the exclusion; a "they"
+  in it keeps the words);
 - the subject is the plain patient noun ("Women with X are excluded" names who is excluded; dropping
   "women" would drop that);
 - for "must not": no "and", "nor", "neither", "both" or "as well as" after it (outside brackets): "must
@@ -33,9 +35,15 @@ _RELATION = {
 }  # fmt: skip
 _STUDY = r"(?:this|the)\s+(?:study|trial)"
 _EXCLUDED = re.compile(
-    r"\s+(?:are|is|will\s+be|shall\s+be)\s+(?:not\s+eligible|ineligible|excluded)"
+    r"\s*,?\s+(?:(?:are|is|will\s+be|shall\s+be|should\s+be|must\s+be)\s+(?:not\s+eligible|ineligible|excluded)"
     rf"(?:\s+(?:from|for)\s+(?:{_STUDY}|participation|inclusion|enrol(?:l)?ment)"
     rf"(?:\s+(?:in|into)\s+{_STUDY})?)?"
+    # "cannot take part", "should not be enrolled in the study", "are not to be enrolled"
+    r"|(?:cannot|can\s+not|may\s+not|will\s+not|shall\s+not|should\s+not|must\s+not|are\s+not\s+to)\s+(?:be\s+)?"
+    rf"(?:take\s+part|participate|enrol(?:l)?(?:ed)?|included|join)(?:\s+(?:in|into)\s+{_STUDY})?)"
+    # what may follow the judgement and still qualify the condition: an exception ("… are excluded unless
+    # appropriately treated") or an aside ("(those who received it as adjuvant treatment are allowed)")
+    r"(?P<tail>\s*,?\s*(?:unless|except)\b[^.;]*|\s*\([^()]*\))?"
     r"\s*\.?\s*$",
     re.IGNORECASE,
 )
@@ -80,12 +88,21 @@ def _judged(text: str, start: int) -> list[Edit]:
     body = text[opening.end() : tail.start()]
     if _depth(body) or _JUDGED_AGAIN.search(body) or _ANOTHER_SUBJECT.search(_outside_brackets(body)):
         return []
+    if re.search(r"\b(?:who|whom|that|which)\s*(?:,[^,]*)?,?\s*$", body, re.IGNORECASE):
+        return []  # "… or who, in the Investigator's view, should not participate": the clause's own judgement
+    if tail.group("tail") and re.search(r"\b(?:they|them|their)\b", tail.group("tail"), re.IGNORECASE):
+        return []  # "… unless they have been disease-free": "they" would stand beside "you"
     lead = _RELATION[" ".join(opening.group("rel").lower().split())]
     end = opening.end()
     history = _HISTORY.match(text, end) if lead == "You have " else None
     if history is not None:  # "Patients with a history of myocardial infarction … are ineligible"
         lead, end = "You have had", history.end()
     cut = len(text[: tail.start()].rstrip(" ,;"))  # "…, will be excluded." → "… ." not "…,."
+    if tail.group("tail"):  # the exception or aside stays, after the condition it qualifies
+        said = tail.group("tail").strip()
+        said = said if said.startswith(("(", ",")) else ", " + said
+        said = f" {said}" if said.startswith("(") else said
+        return [Edit(start, end, lead, "person"), Edit(cut, len(text), said, "person")]
     return [Edit(start, end, lead, "person"), Edit(cut, len(text), ".", "person")]
 
 

@@ -198,8 +198,9 @@ def later_mentions(text: str, after: int) -> list[Edit]:
 
 
 _CLAUSE_END = re.compile(r"[.;:]\s|\b(?:unless|if|when|because|although|while|whereas|except|that|which|who)\b")
+# "… and is", and in a list of the subject's verbs "…, has previously made …, or is now …" ("and, is" too)
 _LATER_VERB = re.compile(
-    r"\b(?:and|or|but)\s+(?:(?:currently|also|still|now)\s+)?(?P<verb>is|has|was|does|isn't|hasn't|doesn't|needs|requires|"
+    r"(?:\b(?:and|or|but)\s*,?|,)\s+(?:(?:currently|also|still|now)\s+)?(?P<verb>is|has|was|does|isn't|hasn't|doesn't|needs|requires|"
     r"agrees|meets|wishes|understands|consents|uses|takes|lives|speaks|provides|receives|weighs|smokes|plans|"
     r"intends|suffers|demonstrates|continues|undergoes|develops|refuses|lacks)\b(?!\s+(?:of|for)\b)",  # not "signs of"
     re.IGNORECASE,

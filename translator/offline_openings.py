@@ -216,10 +216,14 @@ def dangling_verb(text: str, at: int) -> bool:
     prior X" would leave it dangling ("You have had prior X must be completed")."""
     clause = re.split(r"[.;:](?:\s|$)", text[at:], maxsplit=1)[0]
     for m in FINITE.finditer(clause):
-        words = clause[: m.start()].split()
+        # "… which, in the study doctor's view, could …": an aside between a clause's opener and its verb
+        words = _ASIDE_BEFORE.sub("", clause[: m.start()]).split()
         if not words or words[-1].lower().strip(",") not in _OPENS_CLAUSE:
             return True
     return False
+
+
+_ASIDE_BEFORE = re.compile(r"(?:(?<=\bwhich)|(?<=\bthat)|(?<=\bwho))\s*,[^,;:]{1,60},\s*$", re.IGNORECASE)
 
 
 _NOUNS_ON = re.compile(r"\b(?:and|or)\s+(?:the\s+)?(?:un)?(?:willingness|ability|inability|capacity)\b", re.I)

@@ -125,6 +125,7 @@ def about_someone_else(headers: Sequence[str]) -> bool:
     return False
 
 
+_RUN_ON = re.compile(r"[a-z]\s+(?:Patients|Subjects|Participants)\s+(?:who|with|that)\b")
 _QUESTION = re.compile(
     r"(?:is|are|has|have|had|does|do|did|was|were|can|will)\s+(?:the|this|that|there|his|her)\b", re.IGNORECASE
 )
@@ -142,6 +143,8 @@ def person_edits(text: str, facts: Sequence[Fact], lexicon: Lexicon, parent: str
     start = len(text) - len(text.lstrip())
     body = text[start:]
     if not body or _JUDGED.search(re.sub(r"\([^()]*\)|\[[^\[\]]*\]", "", body)):  # asides judge nothing
+        return []
+    if _RUN_ON.search(body):  # "… congenital disorder Subjects who, …, cannot be treated": two criteria run together
         return []
     if _QUESTION.match(body) and (body.rstrip().endswith("?") or _ASKS_OF_THE_PATIENT.match(body)):
         return []  # "Is the total bilirubin ≤ 1.5 x ULN?" asks of something else: not "You are the total bilirubin …"
@@ -338,7 +341,12 @@ _PLURAL_PEOPLE = re.compile(
 
 
 _LATER_VERB = re.compile(r"\b(?P<join>and|or|but)\s+(?P<verb>is|has|was|does|isn't|hasn't|doesn't)\b", re.IGNORECASE)
-_LATER_WHO = re.compile(r"\b(?:and|or)\s+(?P<who>who\s+)(?=are|have|had|were|is|has|was)\b", re.IGNORECASE)
+_LATER_WHO = re.compile(
+    r"\b(?:and|or)\s+(?P<who>who\s+(?=(?:are|have|had|were|is|has|was)\b)"
+    # "… or who, in the study doctor's view, will likely need …"
+    r"|who(?=\s*,[^,]{1,60},\s*(?:are|have|had|were|is|has|was|will|would|may|might|can|could|must|should)\b))",
+    re.IGNORECASE,
+)
 
 
 def _agreement(text: str, after: int) -> list[Edit]:
@@ -362,7 +370,12 @@ def _agreement(text: str, after: int) -> list[Edit]:
         for m in _LATER_VERB.finditer(text, after, stop)
     ]
     # "You are pregnant or who are breastfeeding": the relative pronoun went with the subject
-    edits += [Edit(m.start("who"), m.end("who"), "", "person") for m in _LATER_WHO.finditer(text, after, stop)]
+    for m in _LATER_WHO.finditer(text, after, stop):
+        edits.append(Edit(m.start("who"), m.end("who"), "", "person"))
+        # "or who has received" → "or have received"; not before "not" ("X or have not recovered" reads as one list)
+        verb = re.compile(r"(?:is|has|was|does)\b(?!\s+(?:not|never)\b)", re.IGNORECASE).match(text, m.end("who"))
+        if verb is not None:
+            edits.append(Edit(verb.start(), verb.end(), _TO_BE[verb.group().lower()], "person"))
     return edits
 
 

@@ -7,6 +7,7 @@ from tests.translator.test_offline import bullet_for, rendered
 from translator.criteria import SectionKind
 from translator.fidelity import check_rendering, errors
 from translator.negation import find_cues
+from translator.offline_edits import apply, tidy
 from translator.offline_exclusions import exclusion_edits
 from translator.offline_plain import plain_edits
 
@@ -42,8 +43,12 @@ def test_the_rules_hold_only_for_exclusions_and_whole_sentences() -> None:
     assert not exclusion_edits("Patients with malabsorption syndromes will be excluded.", SectionKind.INCLUSION)
     # a second sentence could hold a condition of its own ("… are excluded. Patients with Y are not.")
     assert not exclusion_edits("Patients with X are excluded. Patients with Y are not.", SectionKind.EXCLUSION)
-    # "unless" after the eligibility words is part of the rule
-    assert not exclusion_edits("Patients with X are excluded unless treated.", SectionKind.EXCLUSION)
+    # an exception after the eligibility words stays with the condition it lifts the exclusion from
+    source = "Patients with X are excluded unless treated."
+    edits = exclusion_edits(source, SectionKind.EXCLUSION)
+    assert tidy(apply(source, edits), sentence=True) == "You have X, unless treated."
+    # … but not one that says "they" beside "you"
+    assert not exclusion_edits("Patients with X are excluded unless they were treated.", SectionKind.EXCLUSION)
     # a narrowed subject names who is excluded
     assert not exclusion_edits("Women with X are not eligible.", SectionKind.EXCLUSION)
 

@@ -22,7 +22,7 @@ from translator.offline_words import polish_words, word_edits
          "You have good enough bone marrow, liver, and kidney function."),
         # an allowed method is one the study accepts; the "not" stays
         ("NCT00256854", "Women of child-bearing potential who are not practicing an acceptable method",
-         "Women who can become pregnant who are not practicing an allowed method of birth control."),
+         "You are a woman who can become pregnant and are not practicing an allowed method of birth control."),
         # the perfect tense says "before" already; "may" stays
         ("NCT00306813", "Subjects may have been previously treated with thalidomide",
          "You may have been treated with thalidomide or bortezomib."),

@@ -1,0 +1,288 @@
+"""Openings with no subject that the second person's other rules leave as noun phrases or fragments (offline backend).
+
+translator.offline_person and translator.offline_subjects put a criterion to the reader when it names its subject
+("Patients with X", "Subject is") or opens with a phrase offline_openings knows ("History of X", "Able to").
+These take some of what is left, when nothing else made an opening:
+
+- "Currently/Presently <state>": "Currently pregnant" → "You are now pregnant", "Currently have active cancer" →
+  "You now have active cancer", "Currently meets DSM-5 criteria" → "You now meet …", "Currently active X" → "You now
+  have active X" (the source's "currently" kept, as "now");
+- "Use of X" (an exclusion): "You use X" when nothing in the criterion says when (a present use), "You have used X"
+  when a window before the study says it was before ("Use of X within 30 days of screening", "… at any time before
+  study entry"); a use during or after the study, planned, or beside another treatment ("during the trial",
+  "concomitant") keeps its words, since its tense would be a guess;
+- "Prior/Previous X (is) allowed" (an inclusion): "You may have had X", and "(is) not allowed" → "You cannot join if
+  you have had X": a permission stays a permission, a prohibition a prohibition ("Prior use of X allowed" →
+  "You may have used X"); an exclusion's "allowed" is a note on what it does not exclude, and keeps its words;
+- "Any history of X", "A significant history of X": "You have any history of X", "You have a significant history
+  of X" ("history" kept: a history of X is not the same as having had X once, when X goes on).
+
+Each rewrites only the opening words (and, for a permission, the words that say it), so the description, its
+negations, numbers and lists stay as written; a criterion whose first clause has a verb of its own, that names
+someone else, or whose rewrite the fidelity check faults, gets no edit.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from translator.backend import CriterionRequest, RenderedBullet, Rendering, RequestItem
+from translator.criteria import SectionKind
+from translator.facts import Fact, FactKind, extract_facts
+from translator.fidelity import check_rendering, errors
+from translator.lexicon import Lexicon
+from translator.lexicon_entries import TermEntry, Use
+from translator.offline_edits import Edit, apply, merge, tidy
+from translator.offline_mentions import AGREE, agreeing, base_form, later_mentions
+from translator.offline_narrowed import narrowed_edits
+from translator.offline_openings import FINITE, dangling_verb
+
+# someone besides the reader in the first sentence ("Use of contraception by the female partner")
+_OTHERS = re.compile(
+    r"\b(?:partners?|caregivers?|parents?|guardians?|spouses?|mothers?|fathers?|donors?|infants?|child(?![-\s]?bearing)"
+    r"|children|babies|wom[ae]n|m[ae]n|females?|males?|patients?|subjects?|participants?|people|persons?|"
+    r"individuals?|they|them|those|he|she|his|her)\b",
+    re.IGNORECASE,
+)
+_FIRST_SENTENCE = re.compile(r"(?<!\be\.g)(?<!\bi\.e)(?<!\bSt)(?<!\bvs)[.;](?:\s|$)|\n", re.IGNORECASE)
+
+
+def _first_end(text: str, at: int) -> int:
+    """Where the sentence from `at` ends: a full stop or ";" outside brackets ("(except X; see Section 8)")."""
+    masked = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", lambda m: " " * len(m.group()), text)
+    stop = _FIRST_SENTENCE.search(masked, at)
+    return stop.start() if stop else len(text)
+
+
+def lead_edits(text: str, kind: SectionKind, lexicon: Lexicon, facts: Sequence[Fact] | None = None) -> list[Edit]:
+    """Edits that put a criterion opening with one of the shapes above to the reader, or none (see the module)."""
+    start = len(text) - len(text.lstrip())
+    first = text[start : _first_end(text, start)]
+    facts = list(facts) if facts is not None else extract_facts(text)
+    # "Women of childbearing potential must …" (translator.offline_narrowed), which names its own group
+    opening = narrowed_edits(text, kind, lexicon) or _if_clause(text, start, lexicon)
+    # "the subject" is the reader (later_mentions says "you"); asides name no subject
+    bare = re.sub(r"\([^()]*\)|\[[^\[\]]*\]|\bthe\s+(?:patient|subject|participant)\b(?:['’]s)?", "", first, flags=re.I)
+    if not opening and _OTHERS.search(bare):
+        return []
+    opening = opening or _now(text, start) or _use(text, start, kind, facts) or _allowed(text, start, kind)
+    opening = opening or _history(text, start)
+    if not opening:
+        return []
+    after = max(e.end for e in opening)
+    edits = opening + later_mentions(text, after) + agreeing(text, after)
+    item = RequestItem(ref="1", text=text, facts=facts)
+    bullet = RenderedBullet(text=tidy(apply(text, merge([edits])), sentence=True), refs=["1"], depth=0)
+    found = check_rendering(CriterionRequest(kind=kind, items=[item]), Rendering(bullets=[bullet]))
+    return [] if errors(found) else edits
+
+
+# ---------------------------------------------------------------------------------------------
+# "Currently …"
+
+_NOW = re.compile(r"(?:currently|presently)\s+(?!(?:or|and|and/or|available|no|not)\b)(?P<next>[\w'’-]+)", re.I)
+# states one is in, said after "You are now"
+_BE_NOW = re.compile(
+    r"(?:pregnant|lactating|breast-?\s?feeding|nursing|hospitali[sz]ed|detained|incarcerated|imprisoned|suicidal|"
+    r"homeless|enrolled|treated|being|prescribed|diagnosed|planned|scheduled|on|in|under|receiving|taking|using|"
+    r"undergoing|participating|experiencing|suffering|smoking|drinking|living|residing|residents?|engaged|involved|"
+    r"dependent|addicted|abstinent|incapacitated|unable|able|willing|unwilling)$",
+    re.IGNORECASE,
+)
+# conditions one has, said after "You now have"
+_HAVE_NOW = re.compile(
+    r"(?:active|ongoing|uncontrolled|untreated|symptomatic|clinically|significant|severe|acute|chronic|unstable)$",
+    re.IGNORECASE,
+)
+_VERB_NOW = re.compile(
+    r"(?:ha(?:ve|s)|meets?|needs?|requires?|uses?|abuses?|smokes?|chews?|drinks?|takes?|receives?|suffers?|"
+    r"experiences?|exhibits?|shows?|lives?|resides?|works?|fulfil(?:l|ls|s)?|satisf(?:y|ies))$",
+    re.IGNORECASE,
+)
+
+
+def _now(text: str, start: int) -> list[Edit]:
+    m = _NOW.match(text, start)
+    if m is None or re.match(r"\s*/", text[m.end("next") :]):
+        return []  # "Currently/have recently taken": two times, one verb
+    word = m.group("next")
+    if _BE_NOW.fullmatch(word):
+        if dangling_verb(text, m.end()):
+            return []
+        return [Edit(start, m.start("next"), "You are now ", "person")]
+    if _HAVE_NOW.fullmatch(word):
+        if dangling_verb(text, m.end()):
+            return []  # "Currently active X that requires treatment" is fine; "Currently active X is …" is not
+        return [Edit(start, m.start("next"), "You now have ", "person")]
+    if _VERB_NOW.fullmatch(word):
+        if dangling_verb(text, m.end()):
+            return []
+        verb = word.lower()
+        said = {"has": "have", "abuses": "abuse"}.get(verb) or (base_form(verb) if verb.endswith("s") else verb)
+        return [Edit(start, m.end("next"), f"You now {said}", "person")]
+    return []
+
+
+# ---------------------------------------------------------------------------------------------
+# "Use of X"
+
+_USE = re.compile(r"(?:use|usage)\s+of\s+(?=\S)", re.IGNORECASE)
+# a use now or later, or beside something else: its tense would be a guess
+_NOT_BEFORE = re.compile(
+    r"\b(?:during|throughout|duration|plann?ed|planning|plans?|will|after|(?<!the\s)following|while|concurrent(?:ly)?|"
+    r"concomitant(?:ly)?|same\s+time|ongoing|expected|anticipated|intend\w*|until|current(?:ly)?|now|"
+    r"since|continu\w+|start\w*|initiat\w*)\b",
+    re.IGNORECASE,
+)
+# a second noun phrase the opening would leave without a verb: "You have used X …, or failure to recover from …"
+_ANOTHER_NOUN = re.compile(
+    r"\b(?:or|and|and/or)\s+(?:the\s+)?(?:failure|inability|history|presence|participation|receipt|administration|"
+    r"exposure|consumption|intake|treatment|need|requirement|evidence)\b",
+    re.IGNORECASE,
+)
+# words that put the use before the study without a window the extractor reads
+_BEFORE_WORDS = re.compile(
+    r"\b(?:prior|previous(?:ly)?|before|in\s+the\s+(?:past|last|previous|preceding)|within\s+the\s+"
+    r"(?:past|last|previous|preceding)|ago)\b",
+    re.IGNORECASE,
+)
+# a time word the extractor may not read: "in last 72 hours", "at any time"
+# (not a rate: "10 mg/day", "12 hours per day", "a dose of" are how much, not when)
+_TIME_WORDS = re.compile(
+    r"(?<!/)(?<!\bper\s)(?<!\ba\s)\b(?:within|last|past|recent(?:ly)?|time|days?|weeks?|months?|years?|visit|"
+    r"screening|baseline|randomi[sz]ation|enrol(?:l)?ment|entry|day\s+\d)\b",
+    re.IGNORECASE,
+)
+# what a window "within N days of …" is measured from that is still to come at enrolment: the use was before it
+_START_OF_STUDY = frozenset({
+    "screening", "baseline", "randomization", "enrollment", "first dose", "study start", "treatment start",
+    "day 1", "registration", "study drug", "study treatment", "consent",
+})  # fmt: skip
+
+
+def _use(text: str, start: int, kind: SectionKind, facts: Sequence[Fact]) -> list[Edit]:
+    """ "Use of X" → "You use X" (no time said), "You have used X" (a window before the study)."""
+    m = _USE.match(text, start)
+    if kind is not SectionKind.EXCLUSION or m is None or dangling_verb(text, m.end()):
+        return []  # an inclusion's "Use of X" is mostly one of the methods a header lists ("Examples … are:")
+    first = text[start : _first_end(text, start)]
+    if _NOT_BEFORE.search(first) or _ANOTHER_NOUN.search(first):
+        return []
+    relative = re.search(r"\b(?:which|that|who)\b", first, re.IGNORECASE)
+    if relative and _TIME_WORDS.search(first, relative.end()):
+        return []  # "… agents which cannot be stopped prior to study entry": the time is the clause's, not the use's
+    windows = [f for f in facts if f.kind is FactKind.TEMPORAL and f.start < start + len(first)]
+    before = any(f.relation == "before" for f in windows) or bool(_BEFORE_WORDS.search(first))
+    within = [f for f in windows if f.relation == "within"]
+    if within and all(f.anchor in _START_OF_STUDY or (f.anchor is None and kind is SectionKind.EXCLUSION)
+                      for f in within):  # fmt: skip
+        before = True  # "within 30 days of screening": screening is still to come, so the use was before it
+    elif within:
+        return []
+    if before:
+        return [Edit(start, m.end(), "You have used ", "person")]
+    if windows or _TIME_WORDS.search(first):
+        return []  # a time the rules cannot place ("in last 72 hours or planned", "at Screening")
+    return [Edit(start, m.end(), "You use ", "person")]
+
+
+# ---------------------------------------------------------------------------------------------
+# "Prior X allowed"
+
+_ALLOWED = re.compile(
+    r"(?P<prior>prior|previous|past)\s+(?P<what>[^.;:]+?)\s*,?\s+(?:(?P<be>is|are)\s+)?(?P<neg>not\s+)?"
+    r"(?P<verb>allowed|permitted)\b(?!\s+to\b)",
+    re.IGNORECASE,
+)
+_WHAT_TOO_MUCH = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|must|should|will|may|can|cannot|which|who|that|but|however|if|unless|"
+    r"except|allowed|permitted|not|no)\b",
+    re.IGNORECASE,
+)
+# what may follow the permission and still qualify it: a condition, an exception, a setting, a "but …"
+_ALLOWED_TAIL = re.compile(r"\s*(?:[.,;(]|(?:if|provided|as\s+long\s+as|only|when|in|for|except|but)\b)", re.I)
+_HAD = [
+    (re.compile(r"(?:use|usage)\s+of\s+", re.IGNORECASE), "used "),
+    (re.compile(r"participation\s+in\s+", re.IGNORECASE), "taken part in "),
+    (re.compile(r"(?:exposure|treatment)\s+(?=to\b|with\b)", re.IGNORECASE), None),  # "had treatment with X": as is
+]
+
+
+def _allowed(text: str, start: int, kind: SectionKind) -> list[Edit]:
+    """ "Prior chemotherapy is allowed" → "You may have had chemotherapy"; "… is not allowed" → "You cannot join if
+    you have had …"."""
+    if kind is not SectionKind.INCLUSION:
+        return []
+    m = _ALLOWED.match(text, start)
+    if m is None or _WHAT_TOO_MUCH.search(m.group("what")) or m.group("what").count("(") != m.group("what").count(")"):
+        return []
+    # a prohibition as the section's own wording: "You must not have had X" would add a "not" the check counts as a
+    # negation of X, where "is not allowed" only says the criterion excludes
+    modal = "You cannot join if you have " if m.group("neg") else "You may have "
+    verb = "had "
+    what_at = m.start("what")
+    for pattern, said in _HAD:
+        used = pattern.match(text, what_at)
+        if used is not None and said is not None:
+            verb, what_at = said, used.end()
+            break
+    tail = text[m.end() :]
+    if tail.strip(" .") and not _ALLOWED_TAIL.match(tail):
+        return []
+    return [Edit(start, what_at, modal + verb, "person"), Edit(m.end("what"), m.end(), "", "person")]
+
+
+# ---------------------------------------------------------------------------------------------
+# "Any history of X"
+
+_HISTORY = re.compile(
+    r"(?P<det>any|a|an)\s+(?P<adj>(?:(?:significant|prior|previous|past|documented|known|personal|recent|"
+    r"clinically\s+significant|positive|confirmed|lifetime|current|remote|chronic|long|relevant)\s+)*)"
+    r"history\s+of\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def _history(text: str, start: int) -> list[Edit]:
+    """ "Any history of X" → "You have any history of X" (other shapes are offline_openings')."""
+    m = _HISTORY.match(text, start)
+    if m is None or (m.group("det").lower() != "any" and not m.group("adj")):
+        return []  # "A history of X" is offline_openings' ("You have had X")
+    if dangling_verb(text, m.end()):
+        return []
+    det = re.compile(r"(?:any|an?)\b", re.IGNORECASE).match(text, start)
+    assert det is not None  # the pattern starts with it
+    return [Edit(start, det.end(), f"You have {det.group().lower()}", "person")]  # the rest is for the plain words
+
+
+# ---------------------------------------------------------------------------------------------
+# "If female, is pregnant …"
+
+_IF = re.compile(
+    r"(?P<if>if|when)\s+(?:(?:the\s+)?(?:subject|patient|participant)\s+(?P<own>has|is)\s+)?(?P<desc>[^,;.:()]{2,80}?),"
+    r"\s+(?P<verb>has|is|was|does|agrees|meets|needs)\b",
+    re.IGNORECASE,
+)
+_IF_OTHERS = re.compile(
+    r"\b(?:partner|child|children|parent|caregiver|guardian|spouse|they|their|he|she|his|her)\b", re.I
+)
+
+
+def _if_clause(text: str, start: int, lexicon: Lexicon) -> list[Edit]:
+    """ "If female, is pregnant …" → "If you are female, you are pregnant …"; "If living in a malaria area, has a
+    bednet" → "If you are living …, you have …"; "If subject has a partner, has recorded …" → "If you have a partner,
+    you have recorded …": a condition with no subject of its own, then the reader's verb."""
+    m = _IF.match(text, start)
+    if m is None or FINITE.search(m.group("desc")):
+        return []
+    sentence = re.sub(r"\([^()]*\)|\b(?:fe)?male\s+(?:sexual\s+)?partner", "", text[start : _first_end(text, start)])
+    if _IF_OTHERS.search(sentence):
+        return []  # "… prepared to use this for the child": the reader is someone else's parent
+    verb = m.group("verb").lower()
+    said = Edit(m.start("verb"), m.end("verb"), "you " + (AGREE.get(verb) or base_form(verb)), "person")
+    entry = lexicon.lookup(text[start : m.start("desc") + len(m.group("desc"))].strip())
+    if isinstance(entry, TermEntry) and entry.use is Use.SUBSTITUTE and entry.plain.lower().startswith("if you"):
+        return [said]  # "If female of childbearing potential" is one lexicon term, already said to the reader
+    lead = f"{m.group('if').capitalize()} you {AGREE[m.group('own').lower()] if m.group('own') else 'are'} "
+    return [Edit(start, m.start("desc"), lead, "person"), said]

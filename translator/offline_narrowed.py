@@ -1,0 +1,192 @@
+"""A subject narrowed by whether they can have children, put to the reader with its narrowing kept (offline backend).
+
+"Women of childbearing potential (WOCBP) must use …", "FCBP must also agree …", "A WOCBP must have …" were left in
+the third person: translator.offline_openings.gendered_opening takes only a short description with no aside, and
+an abbreviation is no subject it knows. Here:
+
+- with a duty: "Women of childbearing potential must use X" → "If you are a woman who can become pregnant, you must
+  use X"; "WOCBP who are sexually active must …" → "If you are a woman who can become pregnant and are sexually
+  active, you must …";
+- with no main verb (mostly an exclusion): "WOCBP who are not using birth control" → "You are a woman who can become
+  pregnant and are not using birth control"; "WOCBP not using …" → "… and are not using …"; "Women of childbearing
+  potential with a positive pregnancy test" → "… and have a positive pregnancy test".
+
+The narrowing is said in the lexicon's plain words for the group, made singular ("women who can become pregnant" →
+"a woman who can become pregnant", "male patients able to have children" → "a male patient able to have children").
+Another group beside it ("WOCBP and men must …"), "she"/"her" in the sentence (a third person "you" would sit
+beside), or a second verb in the description: no edit.
+"""
+
+from __future__ import annotations
+
+import re
+
+from translator.criteria import SectionKind
+from translator.lexicon import Lexicon
+from translator.lexicon_entries import TermEntry, Use
+from translator.offline_edits import Edit
+from translator.offline_mentions import agreeing
+from translator.offline_openings import FINITE
+from translator.offline_subjects_words import BE_REQUIRED, DUTY, LEXICAL, PERSONAL, reader_verb
+
+_HEAD = r"(?:(?:fe)?male\s+(?:patients?|subjects?|participants?|volunteers?)|wom[ae]n|(?:fe)?males?|m[ae]n)"
+_NARROW = re.compile(
+    rf"(?:(?:an?|all)\s+)?(?P<phrase>{_HEAD}\s+of\s+(?:non-?\s?)?(?:child-?\s?bearing|reproductive)\s+potential)"
+    r"(?P<aside>\s*\((?:[A-Z]{3,6}s?)\))?(?P<mark>[*†‡]*)"
+    r"|(?:an?\s+|all\s+)?(?P<abbr>WOCBP|WCBP|FCBP|FOCBP)s?\b(?P<mark2>[*†‡]*)",
+    re.IGNORECASE,
+)
+_ABBREVIATED = {"wocbp": "woman who can become pregnant", "wcbp": "woman who can become pregnant",
+                "fcbp": "female who can become pregnant", "focbp": "female who can become pregnant"}  # fmt: skip
+_ONE = {"women": "woman", "woman": "woman", "females": "female", "female": "female", "men": "man", "man": "man",
+        "males": "male", "male": "male", "patients": "patient", "subjects": "subject", "participants": "participant",
+        "volunteers": "volunteer"}  # fmt: skip
+_SENTENCE_END = re.compile(r"(?<!\be\.g)(?<!\bi\.e)[.;:](?:\s|$)|\n", re.IGNORECASE)
+# someone else in the sentence: "WOCBP and men must …", "… before she starts taking …"
+_ANOTHER = re.compile(
+    r"\b(?:she|her|hers|herself|he|him|his|himself|m[ae]n|wom[ae]n|males?|females?|patients?|subjects?|"
+    r"participants?|they|them|those|children|child|infants?)\b",  # "their" is the reader's (later_mentions)
+    re.IGNORECASE,
+)
+_WHO = re.compile(r"\s*,?\s*(?:who|that)\s+(?P<adv>(?:(?:also|currently|still|not)\s+)*)(?P<verb>[\w'’]+)", re.I)
+_PARTICIPLE = re.compile(
+    r"\s+(?P<words>(?:not\s+)?(?:using|practicing|practising|taking|receiving|employing|planning|intending|willing|"
+    r"unwilling|able|unable|breast-?\s?feeding|nursing|lactating|pregnant|sexually\s+active))\b",
+    re.IGNORECASE,
+)
+_HERS = re.compile(r"\s+(?:final|next|menstrual|pregnancy|pregnancies|eggs?|ova|period|periods)\b", re.IGNORECASE)
+_WITH = re.compile(r"\s+with\s+(?=\S)", re.IGNORECASE)
+_PARTNER = re.compile(
+    r"\b(?:fe)?male\s+(?=(?:sexual\s+)?partners?\b)|\b(?:non-?\s?sterili[sz]ed|sterile)\s+(?:fe)?male\b", re.I
+)
+# the duty that is the sentence's main verb; "agrees to" says what is asked as much as "must agree to"
+_MAIN_DUTY = re.compile(rf"{DUTY.pattern}|(?<!\bwho\s)(?P<agree>agrees?\s+to)\b", re.IGNORECASE)
+# "… and are not using X or who are breastfeeding": the relative pronoun went with the subject
+_OR_WHO = re.compile(r"\b(?:and|or|and/or)\s+(?P<who>who\s+)(?=(?:are|have|had|were|is|has|was|do|does)\b)", re.I)
+
+
+def narrowed_edits(text: str, kind: SectionKind, lexicon: Lexicon) -> list[Edit]:
+    """Edits that put a criterion opening with a group narrowed by child-bearing to the reader, or none.
+
+    Without a duty only in an exclusion: there "You are a woman who can become pregnant and are not using X" is
+    what excludes; in an inclusion "Women of childbearing potential with a negative test" is a condition for
+    those women, and "You are a woman who …" would make being one a requirement."""
+    start = len(text) - len(text.lstrip())
+    m = _NARROW.match(text, start)
+    if m is None:
+        return []
+    one = _one_of(m, lexicon)
+    if one is None:
+        return []
+    # brackets hold no verb or group of the sentence's own ("(all female subjects must have a negative test)")
+    masked = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", lambda b: " " * len(b.group()), text)
+    stop = _SENTENCE_END.search(masked, m.end())
+    end = stop.start() if stop else len(text)
+    if stop is not None and stop.group().startswith(":"):
+        return []  # "Women of childbearing potential:" heads a list of what is asked of them
+    if _ANOTHER.search(_PARTNER.sub("", masked[m.end() : end])):
+        return []
+    mark = m.group("mark") or m.group("mark2") or ""
+    subject = f"a {one}{mark}"
+    # "… 30 days after their final study visit": with no one else in the sentence, what is theirs is the reader's
+    yours = [Edit(t.start(), t.end(), "your", "person") for t in re.finditer(r"\btheir\b", text[:end])
+             if t.start() > m.end() and (PERSONAL.match(text, t.end()) or _HERS.match(text, t.end()))]  # fmt: skip
+    duty = _MAIN_DUTY.search(masked, m.end(), end)
+    description = text[m.end() : duty.start() if duty else end]
+    aside = re.fullmatch(r"\s*(?P<aside>\([^()]*\))?\s*,?\s*(?P<adv>(?:(?:also|still|then)\s+)?)", description)
+    if duty is not None and aside is not None:  # "FCBP (as defined in Appendix 4) must …": the aside stays the group's
+        said = f"{subject} {aside.group('aside')}" if aside.group("aside") else subject
+        adverbs = aside.group("adv").strip()
+        return [Edit(start, duty.start(), f"If you are {said}, you {adverbs + ' ' if adverbs else ''}", "person"),
+                *_duty_form(duty), *yours]  # fmt: skip
+    if duty is None and kind is not SectionKind.EXCLUSION:
+        return []
+    if duty is None and re.fullmatch(r"\s*(?:,\s*(?:unless|except)\b.*)?", masked[m.end() : end], re.DOTALL):
+        return [Edit(start, m.end(), f"You are {subject}", "person"), *yours]  # "FCBP, unless using birth control …"
+    condition = _description(text, m.end(), duty.start() if duty else end)
+    if condition is None:
+        return []
+    said, lead_end = condition
+    if duty is None:
+        if _second_verb(masked, lead_end, end):
+            return []
+        later_who = [Edit(w.start("who"), w.end("who"), "", "person") for w in _OR_WHO.finditer(text, lead_end, end)]
+        return [Edit(start, lead_end, f"You are {subject} and {said}", "person"), *later_who, *agreeing(text, lead_end),
+                *yours]  # fmt: skip
+    if _second_verb(masked, lead_end, duty.start()) or "," in text[lead_end : duty.start()].rstrip(" ,"):
+        return []  # "WOCBP who are X, and who have Y must": more than one description to move
+    between = len(text[: duty.start()].rstrip(" ,"))
+    return [
+        Edit(start, lead_end, f"If you are {subject} and {said}", "person"),
+        Edit(between, duty.start(), ", you ", "person"),
+        *_duty_form(duty),
+        *yours,
+    ]
+
+
+def _one_of(m: re.Match[str], lexicon: Lexicon) -> str | None:
+    """ "Women of childbearing potential" → "woman who can become pregnant" (the lexicon's plain words, singular)."""
+    if m.group("abbr"):
+        return _ABBREVIATED[m.group("abbr").lower()]
+    phrase = " ".join(m.group("phrase").split())
+    entry = lexicon.lookup(phrase)
+    if isinstance(entry, TermEntry) and entry.use is Use.SUBSTITUTE:
+        words = entry.plain.split()
+    elif re.search(r"\bof\s+child-?\s?bearing", phrase, re.IGNORECASE):  # "female participants of …": no entry
+        words = [*phrase[: re.search(r"\s+of\b", phrase).start()].split(), "who", "can", "become", "pregnant"]  # type: ignore[union-attr]
+    else:
+        return None
+    head = 0
+    while head < len(words) and words[head].lower() in _ONE:
+        head += 1
+    if head == 0:
+        return None
+    return " ".join([*(_ONE[w.lower()] for w in words[:head]), *words[head:]])
+
+
+def _description(text: str, at: int, until: int) -> tuple[str, int] | None:
+    """What the description says of the reader, after "and", and where the words it replaces end: "who are not
+    using" → ("are not using", end of "using"); "not using" → ("are not using", …); "with" → ("have", …)."""
+    who = _WHO.match(text, at)
+    if who is not None and who.end() <= until:
+        verb = reader_verb(who.group("verb").lower())
+        if verb is None or (verb.endswith("ed") and verb not in ("used", "received", "agreed")):
+            return None
+        adv = " ".join(who.group("adv").lower().split())
+        return f"{adv + ' ' if adv else ''}{verb}", who.end()
+    part = _PARTICIPLE.match(text, at)
+    if part is not None and part.end() <= until:
+        return "are " + " ".join(part.group("words").split()), part.end()
+    with_ = _WITH.match(text, at)
+    if with_ is not None and with_.end() <= until:
+        return "have ", with_.end()
+    return None
+
+
+def _second_verb(text: str, at: int, end: int) -> bool:
+    """Whether a verb after the description's own belongs to another clause than a relative one ("… who is sexually
+    active with a partner agrees to …": "agrees" is the main verb)."""
+    for f in re.finditer(rf"{FINITE.pattern}|{LEXICAL.pattern}", text[:end], re.IGNORECASE):
+        if f.start() < at or (not FINITE.fullmatch(f.group()) and not f.group().lower().endswith("s")):
+            continue  # "a clinically accepted method", "agree to use": no verb with a subject of its own
+        before = text[at : f.start()].split()
+        if not before or before[-1].lower().strip(",") not in ("who", "that", "which", "or", "and", "and/or", "but"):
+            return True
+    return False
+
+
+def _duty_form(duty: re.Match[str]) -> list[Edit]:
+    """ "needs to" / "has to" / "is required to" → "need to" / "have to" / "must" after "you"; "will be required to"
+    → "will need to" (plain words would say "be needed to"); "All FCBP must each have" → "you must have"."""
+    text = duty.string
+    if duty.group("agree"):
+        return [Edit(duty.start("agree"), duty.end("agree"), "agree to", "person")]
+    if (required := BE_REQUIRED.match(text, duty.end())) is not None:
+        return [Edit(required.start("be"), required.end(), "need to", "person")]
+    if (each := re.compile(r"\s+each\b", re.IGNORECASE).match(text, duty.end())) is not None:
+        return [Edit(each.start(), each.end(), "", "person")]
+    word = duty.group("duty")
+    if re.fullmatch(r"(?:is|are)\s+required\s+to", word, re.IGNORECASE):
+        return [Edit(duty.start("duty"), duty.end("duty"), "must", "person")]
+    said = re.sub(r"^(?:needs|has)\b", lambda w: {"needs": "need", "has": "have"}[w.group().lower()], word, flags=re.I)
+    return [Edit(duty.start("duty"), duty.end("duty"), said, "person")] if said != word else []
