@@ -35,7 +35,7 @@ def _bullet(nct_id: str, source: str) -> str:
          "phenylpropanolamine, or similar over-the-counter medicines."),
         # the judgement of a relative clause: the clause keeps its words, the judge a sentence of its own
         ("NCT04497298", "Presence of tattoos that, in the opinion of the investigator, would preclude",
-         "Presence of tattoos that would preclude evaluation of the injection site. The study doctor decides this."),
+         "You have tattoos that would preclude evaluation of the injection site. The study doctor decides this."),
         ("NCT00440726", "Patients who, in the opinion of the investigator, may not be able to comply",
          "Patients who may not be able to follow the safety monitoring requirements of the study. "
          "The study doctor decides this."),
