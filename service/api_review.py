@@ -64,4 +64,4 @@ def review_queue(
         )
         for entry in page.items
     ]
-    return QueuePage(items=items, next_cursor=page.next_cursor)
+    return QueuePage(items=items, next_cursor=page.next_cursor, total=page.total or 0)

@@ -284,6 +284,7 @@ class QueueItem(_Public):
 class QueuePage(_Public):
     items: list[QueueItem] = Field(description="Riskiest first: errors, then warnings, then recruiting trials.")
     next_cursor: str | None
+    total: int = Field(description="Translations waiting for review that match the filters, over every page.")
 
 
 class AuditEventPublic(_Public):

@@ -144,3 +144,6 @@ class Page(BaseModel, Generic[T]):
 
     items: list[T]
     next_cursor: str | None = Field(description="Opaque; None on the last page.")
+    total: int | None = Field(
+        default=None, description="How many items the whole listing holds, over every page, where it is counted."
+    )

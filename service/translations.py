@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from service import approvals, audit
@@ -198,7 +198,8 @@ def review_queue(
 ) -> Page[QueueEntry]:
     """Pending translations, riskiest first (see `_QUEUE_KEYS`); `recruiting` keeps only the trials that are
     (True) or are not (False) recruiting now; `search` keeps those whose NCT id, titles, acronym, conditions or
-    keywords contain every word of it (any case). Filters only narrow a keyset page, so a cursor stays valid."""
+    keywords contain every word of it (any case). Filters only narrow a keyset page, so a cursor stays valid.
+    `total` counts the whole narrowed queue, so an editor sees how much a search or filter left."""
     statement = (
         select(TranslationRow, StudyRow)
         .join(StudyRow, StudyRow.nct_id == TranslationRow.nct_id)
@@ -211,6 +212,7 @@ def review_queue(
         statement = statement.where(StudyRow.search_text.contains(word, autoescape=True))
     with transaction(session, write=False):
         rows = session.execute(keyset(statement, _QUEUE, _QUEUE_KEYS, cursor, limit)).all()
+        total = session.scalar(select(func.count()).select_from(statement.subquery())) or 0
         items = [
             QueueEntry(
                 translation=snapshot(row),
@@ -225,7 +227,7 @@ def review_queue(
     if len(rows) > limit:
         row, study = rows[limit - 1]
         last = (row.error_count, row.concern_count, study.recruiting, row.warning_count, row.created_at, row.id)
-    return Page(items=items, next_cursor=next_cursor(_QUEUE, limit, len(rows), last))
+    return Page(items=items, next_cursor=next_cursor(_QUEUE, limit, len(rows), last), total=total)
 
 
 def search_words(search: str | None) -> list[str]:

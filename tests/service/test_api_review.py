@@ -123,6 +123,11 @@ def test_queue_search_keeps_trials_matching_every_word_in_any_case(api: Api, rec
         "/v1/review/queue", params={"q": nct, "limit": 2, "cursor": page1["next_cursor"]}, headers=api.auth()
     ).json()
     assert len(page1["items"]) == 2 and len(page2["items"]) == 1 and page2["next_cursor"] is None
+    # The count is of the whole narrowed queue, on every page of it.
+    assert page1["total"] == page2["total"] == 3
+    counted = api.client.get("/v1/review/queue", params={"q": word}, headers=api.auth()).json()
+    assert counted["total"] == 1
+    assert api.client.get("/v1/review/queue", params={"q": "NCT99999999"}, headers=api.auth()).json()["total"] == 0
 
     too_long = api.client.get("/v1/review/queue", params={"q": "x" * 201}, headers=api.auth())
     assert too_long.status_code == 422 and "q" in too_long.text

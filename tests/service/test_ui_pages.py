@@ -121,7 +121,10 @@ def test_queue_page_filters_by_recruiting_and_goes_to_a_trial(api: Api) -> None:
     client = signed_in(api)
     status = corpus_by_id()[NCT_ID]["protocolSection"]["statusModule"]["overallStatus"]
     shown, hidden = ("yes", "no") if status == "RECRUITING" else ("no", "yes")  # its status decides its list
-    assert f'href="/review/{NCT_ID}"' in client.get("/review", params={"recruiting": shown}).text
+    narrowed = client.get("/review", params={"recruiting": shown}).text
+    assert f'href="/review/{NCT_ID}"' in narrowed
+    wording = "recruiting now" if shown == "yes" else "not recruiting"
+    assert f'<p id="queue-count">1 trial waiting for review, {wording}.</p>' in narrowed
     other = client.get("/review", params={"recruiting": hidden}).text
     assert f'href="/review/{NCT_ID}"' not in other and 'id="queue-empty"' in other
     assert '<strong aria-current="page">' in other
@@ -294,6 +297,8 @@ def test_queue_page_searches_and_keeps_the_search_in_its_links(api: Api) -> None
     hit_any = client.get("/review", params={"q": f" {condition.upper()} "}).text
     assert f'href="/review/{NCT_ID}"' in hit_any
     assert f'value="{html.escape(condition.lower())}"' in hit_any  # the box shows what was searched
+    searched = html.escape(condition.lower())
+    assert f'<p id="queue-count">1 trial waiting for review matches “{searched}”.</p>' in hit_any
     assert 'href="/review?recruiting=yes&amp;q=' in hit_any  # the filters keep the search
     assert 'name="recruiting" value="yes"' in hit  # the search keeps the filter
     miss = client.get("/review", params={"q": "<b>zzz</b>"}).text
