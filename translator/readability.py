@@ -1,6 +1,9 @@
 """Reading grade and unexplained terms: warnings that help editors keep bullets plain.
 
-Plain-language guidance for patients aims at grade 6–8; above grade 8 a bullet gets a warning.
+Plain-language guidance for patients aims at grade 6–8; above grade 8 a bullet gets a warning, if it has
+at least `MIN_GRADED_WORDS` words: a reading formula needs running text, and on a fragment ("Physical exam",
+"Liver:") one long word decides the grade (14.7, 20.6…), a warning that says nothing an editor can act on
+(a hard word in it still gets its own "not explained" warning).
 A technical term or abbreviation from the lexicon that is left in a bullet without a definition (in
 that bullet or an earlier one) gets a warning too. Neither blocks publication: they are about how
 easy the text is, not whether it is true.
@@ -19,6 +22,7 @@ from translator.lexicon_entries import Use
 from translator.translation import Translation
 
 TARGET_GRADE = 8.0
+MIN_GRADED_WORDS = 6
 _WORD = re.compile(r"[A-Za-z]")
 
 
@@ -69,7 +73,7 @@ def readability_findings(translation: Translation, lexicon: Lexicon | None = Non
     for index, _section, bullet in translation.bullets():
         explained.update(d.term.lower() for d in bullet.definitions)
         level = grade(bullet.text)
-        if level > TARGET_GRADE:
+        if level > TARGET_GRADE and textstat.lexicon_count(bullet.text) >= MIN_GRADED_WORDS:
             findings.append(Finding(
                 check="reading_grade", severity=Severity.WARNING, bullet_index=index,
                 criterion_id=bullet.source_ids[0] if bullet.source_ids else None,
