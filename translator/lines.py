@@ -132,7 +132,7 @@ def read_lines(raw: str) -> tuple[list[Line], bool]:
 
 
 # Marker styles that count (1. 2. 3., a) b) c), i. ii. iii.): a run of them cut from a paragraph is one list.
-_COUNTED = frozenset({"num.", "num)", "alpha.", "ALPHA.", "roman.", "(alpha)", "(roman)"})
+_COUNTED = frozenset({"num.", "num)", "(num)", "alpha.", "ALPHA.", "roman.", "(alpha)", "(roman)"})
 
 
 def _cut(line: Line, inside: list[int], columns: dict[str, int], anchors: dict[int, int]) -> list[Line]:

@@ -195,3 +195,24 @@ def test_a_lone_number_after_a_bullet_or_a_reference_stays_text(raw: str) -> Non
     doc = parse_criteria(raw)
     assert len(doc.criteria) == 1
     assert_invariants(raw, doc)
+
+
+def test_parenthesised_numbers_inside_an_item_are_its_sub_items_not_rules_of_their_own() -> None:
+    # "… with evidence of measurable (1) unresectable, locally recurrent, or (2) metastatic disease": the two
+    # alternatives sit under the item, not beside it, where an inclusion list would require both.
+    text, doc = real("NCT00216047")
+    assert_invariants(text, doc)
+    assert [c.id for c in doc.criteria if c.parent is None and c.kind.value == "inclusion"] == ["I1", "I2", "I3", "I4"]
+    assert [c.id for c in doc.criteria if c.parent == "I1"] == ["I1.1", "I1.2"]
+    assert doc.criteria[1].text == "unresectable, locally recurrent, or"
+    lead = doc.get("I1")
+    assert lead is not None and lead.logic == "any"  # "… or (2) …"
+
+    text, doc = real("NCT00151216")  # "Individuals who have a (1) heart pacemaker …, (2) metal fragment …"
+    assert children(doc, "E6")[0] == ("E6.1", "heart pacemaker and/or related implants,")
+    assert len(children(doc, "E6")) == 4 and doc.criteria[-1].id == "E6.4"
+
+    made = parse_criteria("Inclusion Criteria:\n\n- Patients with either (1) stage III or (2) stage IV disease\n")
+    assert [(c.id, c.text) for c in made.criteria] == [
+        ("I1", "Patients with either"), ("I1.1", "stage III or"), ("I1.2", "stage IV disease")
+    ]
