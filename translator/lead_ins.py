@@ -9,8 +9,9 @@ real rule into a list of options, so the parse keeps the layout and the trial go
 
 Only the quantifiers whose sibling reading changes the meaning are flagged: in an inclusion list "one
 of", "any of", "either of", "at least N of", "none of"; in an exclusion list "all of", "both of",
-"at least N of" with N of 2 or more, "none of". ("Any of the following:" in an exclusion list, each
-item excluding on its own, and "all of the following:" in an inclusion list mean what the layout says.)
+"at least N of" with N of 2 or more, "none of"; in a list with no header, what either reading flags.
+("Any of the following:" in an exclusion list, each item excluding on its own, and "all of the
+following:" in an inclusion list mean what the layout says.)
 An editor who groups the items into one bullet citing the lead-in and the next item clears it.
 """
 
@@ -54,7 +55,9 @@ def _reading(criterion: Criterion) -> tuple[str, str] | None:
         return None
     quantifier = " ".join(match.group("q").lower().split())
     first = quantifier.split()[0]
-    inclusion = criterion.kind is SectionKind.INCLUSION
+    # A list with no header ("other") may hold requirements or exclusions: flag what either reading gets wrong.
+    inclusion = criterion.kind is not SectionKind.EXCLUSION
+    exclusion = criterion.kind is not SectionKind.INCLUSION
     if _NEGATED.match(criterion.text):
         # "No concurrent CYP3A4 inducers, including any of the following:" then "Phenytoin" as an inclusion
         # item of its own: whatever the count, the item now reads as something to have.
@@ -63,12 +66,12 @@ def _reading(criterion: Criterion) -> tuple[str, str] | None:
     elif first in ("none", "neither"):
         wrong, why = True, "the text asks for none of them"
     elif first in ("both", "all"):
-        wrong, why = not inclusion, "the text needs all of them together"
+        wrong, why = exclusion, "the text needs all of them together"
     elif first in ("any", "either"):
         wrong, why = inclusion, "one of them is enough"
     else:
         count = _at_least(quantifier)
-        wrong = count is not None and (inclusion or count >= 2)
+        wrong = count is not None and (inclusion or (exclusion and count >= 2))
         why = "one of them is enough" if count == 1 else f"the text needs {count} of them"
     return (match.group(0), why) if wrong else None
 

@@ -79,3 +79,10 @@ def test_a_real_record_with_alternatives_beside_their_lead_in() -> None:
     # (active RA, or RA in remission) written as paragraphs of their own.
     text = criteria_text(corpus_by_id()["NCT04779983"])
     assert _flagged(text) == ["I2"]
+
+
+def test_a_list_with_no_header_is_flagged_for_what_either_reading_gets_wrong() -> None:
+    # No "Inclusion/Exclusion Criteria" header: the items may be requirements or exclusions.
+    assert _flagged("- Meets one of the following risk criteria:\n- Standard risk\n- High risk\n") == ["O1"]
+    assert _flagged("- Meets all of the following:\n- Standard risk\n- High risk\n") == ["O1"]
+    assert _flagged("- Age 18 or over\n- Consent\n") == []
