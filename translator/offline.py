@@ -165,8 +165,16 @@ class OfflineBackend:
         depth = item.ref.count(".")
         single = CriterionRequest(kind=request.kind, items=[item.model_copy(update={"facts": facts})])
         tried: set[str] = set()
+        # "Individuals who have a (1) pacemaker, (2) …", "Patients with one of the following" over sub-items: a
+        # lead-in that the source leaves open introduces its items, so a sentence made of it ends with a colon
+        # ("You have a:"), not a full stop ("You have a.") that reads as a whole, and wrong, rule.
+        introduces = not item.text.rstrip().endswith(_CLOSING) and any(
+            other.ref.startswith(item.ref + ".") for other in request.items
+        )
         for level in LEVELS:
             text, used = _compose(item.text, candidates, level)
+            if introduces and text.endswith(".") and not text.endswith(".."):
+                text = text[:-1] + ":"
             if text in tried and level.name != VERBATIM:
                 continue
             tried.add(text)
@@ -182,6 +190,9 @@ class OfflineBackend:
                     clean=clean,
                 )
         raise AssertionError("unreachable: the verbatim level always returns")
+
+
+_CLOSING = (".", ":", ";", "!", "?", ",")
 
 
 def _carried(text: str, worded: list[Edit], person: Sequence[Edit]) -> list[Edit]:

@@ -80,7 +80,7 @@ def test_administration_is_use_and_a_first_or_last_administration_a_dose() -> No
 
 def test_a_history_or_a_diagnosis_said_as_a_verb() -> None:
     assert bullet_for("NCT00030407", "Diagnosis of non-small cell lung cancer").text == (
-        "You have been diagnosed with non-small cell lung cancer (NSCLC)."
+        "You have been diagnosed with non-small cell lung cancer (NSCLC):"  # its stages are listed under it
     )
     assert polish("You have a history of stroke.") == "You have had stroke."
     # not before a gerund, "or current", or "any" (other rules word those)
