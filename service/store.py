@@ -31,6 +31,7 @@ from service.translations import (
     get_translation,
     published_translation,
     published_translations,
+    queue_cursor_at,
     review_queue,
     search_words,
 )
@@ -64,6 +65,7 @@ __all__ = [
     "page_versions",
     "published_translation",
     "published_translations",
+    "queue_cursor_at",
     "reject",
     "review_queue",
     "revoke",

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from service import approvals, audit
 from service.db import transaction
 from service.errors import InvalidRequest, InvalidState, NotFound, SourceMismatch, VersionConflict
-from service.pagination import SortKey, keyset, next_cursor
+from service.pagination import SortKey, encode_cursor, keyset, next_cursor
 from service.stored import AuditAction, Page, QueueEntry, StoredTranslation
 from service.studies import conditions, criteria_text
 from service.tables import StudyRow, TranslationRow, TranslationState, utcnow
@@ -228,6 +228,22 @@ def review_queue(
         row, study = rows[limit - 1]
         last = (row.error_count, row.concern_count, study.recruiting, row.warning_count, row.created_at, row.id)
     return Page(items=items, next_cursor=next_cursor(_QUEUE, limit, len(rows), last), total=total)
+
+
+def queue_cursor_at(session: Session, translation_id: int) -> str:
+    """A review-queue cursor just past a translation, pending or just decided: the page it opens starts at the
+    translation after it in queue order, so an editor can go on down the queue from any trial."""
+    with transaction(session, write=False):
+        found = session.execute(
+            select(TranslationRow, StudyRow.recruiting)
+            .join(StudyRow, StudyRow.nct_id == TranslationRow.nct_id)
+            .where(TranslationRow.id == translation_id)
+        ).first()
+        if found is None:
+            raise NotFound("translation", translation_id)
+        row, recruiting = found
+        keys = (row.error_count, row.concern_count, recruiting, row.warning_count, row.created_at, row.id)
+    return encode_cursor(_QUEUE, keys)
 
 
 def search_words(search: str | None) -> list[str]:

@@ -16,9 +16,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 from typing import Annotated, Any
-from urllib.parse import quote
+from urllib.parse import quote, urlencode
 
-from fastapi import APIRouter, Body, Cookie, Depends, Header, HTTPException, Request, Response
+from fastapi import APIRouter, Body, Cookie, Depends, Header, HTTPException, Query, Request, Response
 from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 from pydantic import BaseModel, ConfigDict, Field
@@ -235,6 +235,7 @@ def queue_page(
         cursor=cursor,
         recruiting=recruiting,
         search=search,
+        filters=_filters(recruiting, search),
         not_a_trial=not_a_trial,
     )
 
@@ -243,12 +244,59 @@ _MAX_SEARCH = 200
 _RECRUITING: dict[str | None, bool | None] = {None: None, "": None, "yes": True, "no": False}
 
 
-@router.get("/review/{nct_id}", response_class=HTMLResponse)
-def review_page(request: Request, nct_id: str, session: SessionDep, token: CookieToken) -> Response:
+def _filters(recruiting: str | None, search: str | None) -> str:
+    """The queue's filters as a query string ("?recruiting=yes&q=breast+cancer"), for links that keep them."""
+    params = {name: value for name, value in (("recruiting", recruiting), ("q", search)) if value}
+    return "?" + urlencode(params) if params else ""
+
+
+@router.get("/review/next", response_class=HTMLResponse)
+def next_in_queue(
+    request: Request,
+    session: SessionDep,
+    token: CookieToken,
+    after: Annotated[int, Query(ge=1, le=2**62)],
+    recruiting: str | None = None,
+    q: str | None = None,
+) -> Response:
+    """The trial after translation `after` in the queue (with the queue's filters), or the queue when none is
+    left: an editor works down the queue from review page to review page, whatever they decided on this one."""
     if token is None:
         return _sign_in_redirect(request)
     if token.role not in _EDITOR_ROLES:
         return _not_an_editor(token)
+    if recruiting not in _RECRUITING:
+        return error_page(400, "Bad filter", f"recruiting must be yes or no, not {recruiting!r}.", token)
+    search = " ".join(store.search_words(q))[:_MAX_SEARCH] or None
+    filters = _filters(recruiting, search)
+    try:
+        cursor = store.queue_cursor_at(session, after)
+    except NotFound:
+        return error_page(404, "Not found", f"There is no translation {after}.", token)
+    following = store.review_queue(session, limit=1, cursor=cursor, recruiting=_RECRUITING[recruiting], search=search)
+    if not following.items:
+        return RedirectResponse(f"/review{filters}", status_code=303)
+    return RedirectResponse(f"/review/{following.items[0].translation.nct_id}{filters}", status_code=303)
+
+
+@router.get("/review/{nct_id}", response_class=HTMLResponse)
+def review_page(
+    request: Request,
+    nct_id: str,
+    session: SessionDep,
+    token: CookieToken,
+    recruiting: str | None = None,
+    q: str | None = None,
+) -> Response:
+    """One trial's translation beside its source; `recruiting` and `q` are the queue's filters, kept for the
+    links back to the queue and on to the next trial in it."""
+    if token is None:
+        return _sign_in_redirect(request)
+    if token.role not in _EDITOR_ROLES:
+        return _not_an_editor(token)
+    if recruiting not in _RECRUITING:
+        recruiting = None  # a hand-edited link: drop the filter rather than refuse the page
+    filters = _filters(recruiting, " ".join(store.search_words(q))[:_MAX_SEARCH] or None)
     if not _NCT_ID.match(nct_id):
         return error_page(404, "Not found", f"{nct_id!r} is not an NCT id (NCT followed by 8 digits).", token)
     try:
@@ -257,7 +305,7 @@ def review_page(request: Request, nct_id: str, session: SessionDep, token: Cooki
         return error_page(404, "Not found", f"There is no study {nct_id} in the store: ingest it first.", token)
     stored = _under_review(session, nct_id)
     history = store.history(session, stored.id) if stored else []
-    return page("review.html", editor=token, view=review_view(study, stored, history))
+    return page("review.html", editor=token, view=review_view(study, stored, history), filters=filters)
 
 
 def _under_review(session: SessionDep, nct_id: str) -> StoredTranslation | None:

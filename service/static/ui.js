@@ -413,6 +413,10 @@
       },
       a: approve,
       r: reject,
+      n: () => {
+        const next = document.getElementById("next-in-queue");
+        if (next) window.location.assign(next.href);
+      },
     };
     const run = keys[event.key];
     if (run) {

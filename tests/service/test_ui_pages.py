@@ -122,11 +122,11 @@ def test_queue_page_filters_by_recruiting_and_goes_to_a_trial(api: Api) -> None:
     status = corpus_by_id()[NCT_ID]["protocolSection"]["statusModule"]["overallStatus"]
     shown, hidden = ("yes", "no") if status == "RECRUITING" else ("no", "yes")  # its status decides its list
     narrowed = client.get("/review", params={"recruiting": shown}).text
-    assert f'href="/review/{NCT_ID}"' in narrowed
+    assert f'href="/review/{NCT_ID}?recruiting={shown}"' in narrowed  # the trial's link keeps the filter
     wording = "recruiting now" if shown == "yes" else "not recruiting"
     assert f'<p id="queue-count">1 trial waiting for review, {wording}.</p>' in narrowed
     other = client.get("/review", params={"recruiting": hidden}).text
-    assert f'href="/review/{NCT_ID}"' not in other and 'id="queue-empty"' in other
+    assert f'href="/review/{NCT_ID}' not in other and 'id="queue-empty"' in other
     assert '<strong aria-current="page">' in other
     bad = client.get("/review", params={"recruiting": "maybe"})
     assert bad.status_code == 400 and "recruiting must be yes or no" in bad.text
@@ -295,13 +295,53 @@ def test_queue_page_searches_and_keeps_the_search_in_its_links(api: Api) -> None
     condition = corpus_by_id()[NCT_ID]["protocolSection"]["conditionsModule"]["conditions"][0]
     hit = client.get("/review", params={"q": condition.upper(), "recruiting": "yes"}).text
     hit_any = client.get("/review", params={"q": f" {condition.upper()} "}).text
-    assert f'href="/review/{NCT_ID}"' in hit_any
+    assert f'href="/review/{NCT_ID}?q=' in hit_any
     assert f'value="{html.escape(condition.lower())}"' in hit_any  # the box shows what was searched
     searched = html.escape(condition.lower())
     assert f'<p id="queue-count">1 trial waiting for review matches “{searched}”.</p>' in hit_any
     assert 'href="/review?recruiting=yes&amp;q=' in hit_any  # the filters keep the search
     assert 'name="recruiting" value="yes"' in hit  # the search keeps the filter
     miss = client.get("/review", params={"q": "<b>zzz</b>"}).text
-    assert f'href="/review/{NCT_ID}"' not in miss and "matches “&lt;b&gt;zzz&lt;/b&gt;”" in miss
+    assert f'href="/review/{NCT_ID}' not in miss and "matches “&lt;b&gt;zzz&lt;/b&gt;”" in miss
     long = client.get("/review", params={"q": "x" * 201})
     assert long.status_code == 400 and "at most 200 characters" in long.text
+
+
+def test_next_in_queue_walks_the_queue_in_order_and_keeps_its_filters(
+    api: Api, records: list[dict[str, Any]]
+) -> None:
+    for raw in (records[1], records[2], records[31]):
+        api.translate(api.ingest(raw).nct_id)
+    client = signed_in(api)
+    queued = api.client.get("/v1/review/queue", headers=api.auth()).json()["items"]
+    order = [item["nct_id"] for item in queued]
+    ids = {item["nct_id"]: item["id"] for item in queued}
+    assert len(order) == 3
+
+    # From each trial, "next" opens the one after it in queue order; after the last, the queue itself.
+    for here, there in zip(order, [*order[1:], None], strict=True):
+        page = client.get(f"/review/{here}").text
+        assert f'id="next-in-queue" href="/review/next?after={ids[here]}"' in page
+        hop = client.get("/review/next", params={"after": ids[here]}, follow_redirects=False)
+        assert hop.status_code == 303 and hop.headers["location"] == (f"/review/{there}" if there else "/review")
+
+    # A decision takes the trial out of the queue; "next" from it still goes on from where it stood.
+    first = order[0]
+    assert api.client.post(f"/v1/translations/{ids[first]}/approve", json={}, headers=api.auth()).status_code == 200
+    hop = client.get("/review/next", params={"after": ids[first]}, follow_redirects=False)
+    assert hop.headers["location"] == f"/review/{order[1]}"
+
+    # The queue's filters ride along: a search that keeps only the last trial skips the others.
+    last = order[2]
+    hop = client.get("/review/next", params={"after": ids[order[1]], "q": last.lower()}, follow_redirects=False)
+    assert hop.headers["location"] == f"/review/{last}?q={last.lower()}"
+    assert client.get("/review", params={"q": last}).text.count(f'href="/review/{last}?q={last.lower()}"') == 1
+    page = client.get(f"/review/{last}", params={"q": last, "recruiting": "maybe"}).text
+    assert f'href="/review?q={last.lower()}" id="back-to-queue"' in page  # a bad filter is dropped, not refused
+    assert f'href="/review/next?q={last.lower()}&amp;after={ids[last]}"' in page
+    hop = client.get("/review/next", params={"after": ids[last], "q": last.lower()}, follow_redirects=False)
+    assert hop.headers["location"] == f"/review?q={last.lower()}"
+
+    assert client.get("/review/next", params={"after": 999999}).status_code == 404
+    assert client.get("/review/next", params={"after": "x"}).status_code == 422
+    assert client.get("/review/next", params={"after": ids[last], "recruiting": "maybe"}).status_code == 400
