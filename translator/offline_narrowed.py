@@ -45,7 +45,7 @@ _SENTENCE_END = re.compile(r"(?<!\be\.g)(?<!\bi\.e)[.;:](?:\s|$)|\n", re.IGNOREC
 # someone else in the sentence: "WOCBP and men must …", "… before she starts taking …"
 _ANOTHER = re.compile(
     r"\b(?:she|her|hers|herself|he|him|his|himself|m[ae]n|wom[ae]n|males?|females?|patients?|subjects?|"
-    r"participants?|they|them|those|children|child|infants?)\b",  # "their" is the reader's (later_mentions)
+    r"participants?|they|them|those|children|child(?![-\s]?pugh)|infants?)\b",  # "their": the reader's (later_mentions)
     re.IGNORECASE,
 )
 _WHO = re.compile(r"\s*,?\s*(?:who|that)\s+(?P<adv>(?:(?:also|currently|still|not)\s+)*)(?P<verb>[\w'’]+)", re.I)

@@ -77,6 +77,7 @@ from translator.offline_subjects_words import (
     WHO_ARE,
     WHO_IN_PLAIN,
     WHOSE,
+    another_clause,
     reader_verb,
 )
 
@@ -263,7 +264,7 @@ def _described(text: str, start: int, m: re.Match[str], who: str, until: int, na
         return [Edit(start, at, f"You {named}", "person")]
     sentence = text[at : (SENTENCE_END.search(text, at) or re.search("$", text)).start()]  # type: ignore[union-attr]
     bare = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", "", desc)  # asides hold no clause of the sentence's own
-    if CLAUSE.search(bare) or re.search(r"\b(?:and|or|but)\s+(?:the|their|its|this|these|there|it)\b", bare, re.I):
+    if CLAUSE.search(bare) or another_clause(bare, until < at + len(sentence)):
         return []  # "… if it cannot be corrected", "… and the implant data cannot be confirmed": another subject
     if (
         not desc.strip()

@@ -1,0 +1,183 @@
+"""Bullets spoken to the reader, third round (translator.offline_pregnant, offline_subjects' joined nouns, and the
+opening that would make the reader both subject and object in translator.offline_mentions), on short criteria in
+the shapes the corpus writes them.
+
+Each first case opened in the third person (or read "You have frequent contact with you") before these rules; the
+kept cases are shapes where "You …" would change who the criterion is about or what it says.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.translator.test_offline import backend
+from translator.backend import CriterionRequest, RequestItem
+from translator.criteria import SectionKind
+from translator.facts import extract_facts
+from translator.fidelity import check_rendering, errors
+from translator.offline_mentions import reader_named_by_the_opening
+from translator.offline_pregnant import pregnant_edits
+
+
+def _said(text: str, kind: SectionKind = SectionKind.EXCLUSION) -> str:
+    """The bullet the offline backend writes for `text` alone, which the fidelity check must pass."""
+    request = CriterionRequest(kind=kind, items=[RequestItem(ref="1", text=text, facts=extract_facts(text))])
+    rendering, _ = backend().render_items(request)
+    assert not errors(check_rendering(request, rendering))
+    return rendering.bullets[0].text
+
+
+# ---------------------------------------------------------------------------------------------
+# The reader as both subject and object
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        # a study partner's criterion: the participant is the one they are in contact with
+        "Has frequent and sufficient contact with the participant to be able to provide information",
+        "Has regular contact with the subject and agrees to attend the visits",
+    ],
+)
+def test_an_opening_that_names_the_participant_as_its_object_stays_in_the_third_person(source: str) -> None:
+    text = _said(source, SectionKind.INCLUSION)
+    assert "with you" not in text
+    assert "the participant" in text or "the subject" in text
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        # the participant after a clause or a phrase of its own is the reader: "you" stays
+        "Any condition that would pose a risk to the patient",
+        "Any other condition which renders the subject unable to complete the study",
+        "History of any illness that might pose an additional risk to the participant",
+    ],
+)
+def test_the_participant_in_a_clause_of_its_own_is_still_you(source: str) -> None:
+    assert _said(source).startswith("You have")
+    assert " you" in _said(source)[8:]
+
+
+def test_the_check_looks_only_at_the_phrase_the_opening_starts() -> None:
+    text = "Has frequent contact with the participant"
+    assert reader_named_by_the_opening(text, len("Has"))
+    assert not reader_named_by_the_opening("Has a condition that puts the participant at risk", len("Has"))
+    assert not reader_named_by_the_opening("Has sufficient knowledge of the participant's history", len("Has"))
+
+
+# ---------------------------------------------------------------------------------------------
+# A noun joined to the description is no clause of its own
+
+
+def test_a_noun_joined_by_or_the_is_part_of_the_description() -> None:
+    text = _said("Patients who have had previous surgery on the esophagus or the stomach.")
+    assert text.startswith("You have had surgery on the ")
+    assert text.endswith("or the stomach.")
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        # a second subject with its own verb: "You have an implant and the implant data cannot …" is not one sentence
+        "Patients with an implant and the implant data cannot be confirmed",
+        "Patients with a pacemaker and it is not MRI compatible",
+    ],
+)
+def test_a_clause_with_its_own_subject_keeps_the_third_person(source: str) -> None:
+    assert not _said(source).startswith(("You", "If you"))
+
+
+# ---------------------------------------------------------------------------------------------
+# The pregnant as a group, in an exclusion
+
+
+@pytest.mark.parametrize(
+    ("source", "plain"),
+    [
+        ("Pregnant or nursing woman;", "You are pregnant or nursing."),
+        ("Pregnant or lactating female.", "You are pregnant or breastfeeding."),
+        ("Pregnant/Lactating female subjects", "You are pregnant/breastfeeding."),
+        ("Pregnant, possibly pregnant, or nursing women", "You are pregnant, possibly pregnant, or nursing."),
+        ("Pregnant or nursing (lactating) women", "You are pregnant or nursing (breastfeeding)."),
+        ("Pregnant women or nursing mothers", "You are pregnant or nursing."),
+        ("Pregnant woman or woman breastfeeding.", "You are pregnant or breastfeeding."),
+        ("Pregnant patient", "You are pregnant."),
+    ],
+)
+def test_the_pregnant_as_a_group_become_the_reader(source: str, plain: str) -> None:
+    assert _said(source) == plain
+
+
+@pytest.mark.parametrize(
+    ("source", "plain"),
+    [
+        (
+            "Pregnant women are excluded from this study because the study drug may harm an unborn baby.",
+            "If you are pregnant, you are excluded from this study because the study drug may harm an unborn baby.",
+        ),
+        (
+            "Pregnant women will be excluded because of radiation from the scans.",
+            "If you are pregnant, you will be excluded because of radiation from the scans.",
+        ),
+        ("Pregnant woman is excluded", "If you are pregnant, you are excluded."),
+    ],
+)
+def test_a_judged_group_becomes_a_condition_with_its_reason_kept(source: str, plain: str) -> None:
+    assert _said(source) == plain
+
+
+def test_a_later_sentence_about_other_women_stays_theirs() -> None:
+    text = _said("Pregnant or nursing woman. Women of childbearing potential must have a negative pregnancy test.")
+    assert text.startswith("You are pregnant or nursing. Women ")
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        # another group beside the pregnant: "You are pregnant or women who …" would join them
+        "Pregnant or nursing woman or woman of childbearing potential not using birth control",
+        "Pregnant or lactating women and male partners of pregnant women",
+        # a description of the group, which an inclusion may ask for
+        "Pregnant women with preeclampsia",
+        "Pregnant or lactating female at any time during the study",
+        # a reason that names others: the judgement is about more than the reader
+        "Pregnant women are excluded because women and their partners may be at risk",
+    ],
+)
+def test_the_pregnant_beside_others_or_described_stay_as_written(source: str) -> None:
+    assert pregnant_edits(source, SectionKind.EXCLUSION) == []
+
+
+def test_only_an_exclusion_puts_the_pregnant_to_the_reader() -> None:
+    # in an inclusion being pregnant may be what the study asks for, with its own words ("Pregnant woman …")
+    assert pregnant_edits("Pregnant or nursing woman", SectionKind.INCLUSION) == []
+    assert pregnant_edits("Pregnant or nursing woman", SectionKind.EXCLUSION) != []
+
+
+# ---------------------------------------------------------------------------------------------
+# "Child-Pugh" names a liver score, not a child
+
+
+@pytest.mark.parametrize(
+    ("source", "plain"),
+    [
+        ("Patients with Child-Pugh score B or C", "You have Child-Pugh score B or C."),
+        ("Has liver cirrhosis Child Pugh B or C and/or active hepatitis.", "You have liver cirrhosis Child Pugh B or C"),
+        ("Presence of Child-Pugh Class B or C liver cirrhosis.", "You have Child-Pugh Class B or C liver cirrhosis."),
+    ],
+)
+def test_a_child_pugh_score_is_no_other_person(source: str, plain: str) -> None:
+    assert _said(source).startswith(plain)
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        # a child is still someone else: "You …" would make the reader the child's parent or the child
+        "Has a child with a Child-Pugh score of B or C",
+        "Patients whose child has asthma",
+    ],
+)
+def test_a_child_is_still_someone_else(source: str) -> None:
+    assert not _said(source).startswith(("You", "If you"))
