@@ -80,6 +80,7 @@ from translator.offline_subjects_words import (
     another_clause,
     reader_verb,
 )
+from translator.offline_those import or_those_who
 
 
 def subject_edits(
@@ -92,7 +93,7 @@ def subject_edits(
     criterion keeps every other rewrite rather than falling back a level.
     """
     del parent  # these rules need only the words
-    edits = _subject_edits(text, lexicon)
+    edits = _subject_edits(text, lexicon) or or_those_who(text, lambda said: _subject_edits(said, lexicon))
     if not edits:
         return []
     item = RequestItem(ref="1", text=text, facts=list(facts) if facts is not None else extract_facts(text))

@@ -163,7 +163,7 @@ def test_only_an_exclusion_puts_the_pregnant_to_the_reader() -> None:
     ("source", "plain"),
     [
         ("Patients with Child-Pugh score B or C", "You have Child-Pugh score B or C."),
-        ("Has liver cirrhosis Child Pugh B or C and/or active hepatitis.", "You have liver cirrhosis Child Pugh B or C"),
+        ("Has liver cirrhosis Child Pugh B or C and/or hepatitis.", "You have liver cirrhosis Child Pugh B or C"),
         ("Presence of Child-Pugh Class B or C liver cirrhosis.", "You have Child-Pugh Class B or C liver cirrhosis."),
     ],
 )
@@ -181,3 +181,35 @@ def test_a_child_pugh_score_is_no_other_person(source: str, plain: str) -> None:
 )
 def test_a_child_is_still_someone_else(source: str) -> None:
     assert not _said(source).startswith(("You", "If you"))
+
+
+# ---------------------------------------------------------------------------------------------
+# "… or those who …": a second description of the same subject
+
+
+def test_or_those_who_is_a_second_description_of_the_reader() -> None:
+    text = _said(
+        "Patients who have had chemotherapy within 4 weeks prior to entering the study or those who have not "
+        "recovered from adverse events due to agents administered more than 4 weeks earlier."
+    )
+    assert text.startswith("You have had chemotherapy ")
+    assert " or have not recovered from adverse events " in text
+    assert "those" not in text
+
+
+def test_or_those_who_after_a_with_description() -> None:
+    text = _said("Patients with unstable angina or those who have had a heart attack within the past six months.")
+    assert text.startswith("You have unstable angina or have had a heart attack")
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        # "and those who": two groups, whose union "You … and …" would read as both
+        "Patients who have had chemotherapy and those who have not recovered from surgery",
+        # two of them: more than one other description to join
+        "Patients who have had surgery or those who have had radiation or those who are pregnant",
+    ],
+)
+def test_and_those_who_or_more_than_one_stays_as_written(source: str) -> None:
+    assert "those" in _said(source)
