@@ -213,3 +213,31 @@ def test_or_those_who_after_a_with_description() -> None:
 )
 def test_and_those_who_or_more_than_one_stays_as_written(source: str) -> None:
     assert "those" in _said(source)
+
+
+# ---------------------------------------------------------------------------------------------
+# A relative clause's second verb after "or" is no main verb of the subject
+
+
+@pytest.mark.parametrize(
+    ("source", "plain"),
+    [
+        (
+            "Patients with any metastasis in the brain that is symptomatic or requires treatment",
+            "You have any metastasis in the brain that is symptomatic or needs treatment.",
+        ),
+        (
+            "Patient with brain metastases that are symptomatic and/or require therapy.",
+            "You have brain metastases that are symptomatic and/or need treatment.",
+        ),
+        ("Patients who have had organ allograft or require immunosuppressive therapy", "You have had organ allograft"),
+    ],
+)
+def test_a_second_verb_of_the_description_after_or(source: str, plain: str) -> None:
+    assert _said(source).startswith(plain)
+
+
+def test_a_second_verb_after_a_singular_who_keeps_the_third_person() -> None:
+    # "You are a woman who is pregnant or plan to …" would need "plans": no edit
+    assert _said("Women who are pregnant or plan to become pregnant during the study").startswith("Women who")
+    assert _said("Women who are pregnant or breastfeeding") == "You are a woman who is pregnant or breastfeeding."
