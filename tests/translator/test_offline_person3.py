@@ -241,3 +241,46 @@ def test_a_second_verb_after_a_singular_who_keeps_the_third_person() -> None:
     # "You are a woman who is pregnant or plan to …" would need "plans": no edit
     assert _said("Women who are pregnant or plan to become pregnant during the study").startswith("Women who")
     assert _said("Women who are pregnant or breastfeeding") == "You are a woman who is pregnant or breastfeeding."
+
+
+# ---------------------------------------------------------------------------------------------
+# "Women of childbearing potential and men must …": either group has the duty
+
+
+@pytest.mark.parametrize(
+    ("source", "plain"),
+    [
+        (
+            "Women of childbearing potential and men must agree to use adequate contraception.",
+            "If you are a woman who can become pregnant or a man, you must agree to use ",
+        ),
+        (
+            "WOCBP and sexually active males are required to use an effective method of contraception.",
+            "If you are a woman who can become pregnant or a sexually active male, you must use ",
+        ),
+        (
+            "Females of childbearing potential and male participants must use contraception until 90 days after "
+            "their last dose.",
+            "If you are a female who can become pregnant or a male participant, you must use ",
+        ),
+    ],
+)
+def test_women_who_can_become_pregnant_and_men_with_a_duty(source: str, plain: str) -> None:
+    text = _said(source, SectionKind.INCLUSION)
+    assert text.startswith(plain)
+    assert "their" not in text
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        # the men are narrowed by someone else, or someone else has a part in the duty
+        "WOCBP and men whose partners are WOCBP must use contraception",
+        "Women of childbearing potential and men must use contraception for them and their partners",
+        # no duty: "You are a woman who can become pregnant or a man and …" would say nothing clear
+        "Women of childbearing potential and men not using adequate birth control",
+    ],
+)
+def test_women_and_men_without_a_plain_duty_stay_as_written(source: str) -> None:
+    assert not _said(source, SectionKind.INCLUSION).startswith(("You", "If you"))
+    assert not _said(source).startswith(("You", "If you"))
