@@ -284,3 +284,26 @@ def test_women_who_can_become_pregnant_and_men_with_a_duty(source: str, plain: s
 def test_women_and_men_without_a_plain_duty_stay_as_written(source: str) -> None:
     assert not _said(source, SectionKind.INCLUSION).startswith(("You", "If you"))
     assert not _said(source).startswith(("You", "If you"))
+
+
+# ---------------------------------------------------------------------------------------------
+# "History" with an aside, a window, or a second noun before "of"
+
+
+@pytest.mark.parametrize(
+    ("source", "plain"),
+    [
+        ("History (past or present) of congestive heart failure", "You have a history (past or present) of "),
+        ("History, within 3 years, of drug abuse.", "You have a history, within 3 years, of drug abuse."),
+        ("History within the past 6 months of alcohol abuse", "You have a history within the past 6 months of "),
+        ("History or clinical evidence of brain metastases", "You have had or have clinical signs of brain "),
+        ("History/evidence of significant lung disease.", "You have had or have signs of "),
+    ],
+)
+def test_a_history_with_more_before_its_of(source: str, plain: str) -> None:
+    assert _said(source).startswith(plain)
+
+
+def test_a_history_whose_window_is_not_before_its_of_stays() -> None:
+    # no "of" after the window: "You have a history within 3 years" would say nothing of what
+    assert not _said("History within 3 years; see the protocol").startswith("You")
