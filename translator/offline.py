@@ -45,6 +45,7 @@ from translator.offline_plain import REORDER, plain_edits, polish
 from translator.offline_pregnant import pregnant_edits
 from translator.offline_scopes import denied_by_a_header
 from translator.offline_sentences import split_sentences
+from translator.offline_states import state_edits
 from translator.offline_subjects import subject_edits
 from translator.offline_symbols import symbol_words
 from translator.offline_terms import definitions_in, plan_terms
@@ -139,7 +140,7 @@ class OfflineBackend:
         person = person_edits(item.text, facts, self._lexicon, parent=parent)
         person = person or subject_edits(item.text, request.kind, self._lexicon, facts, parent)
         person = person or lead_edits(item.text, request.kind, self._lexicon, facts)
-        person = person or pregnant_edits(item.text, request.kind)
+        person = person or pregnant_edits(item.text, request.kind) or state_edits(item.text)
         condition = exclusion_edits(item.text, request.kind)
         if about_someone_else(headers) or denied_by_a_header(headers, request.kind) or _reader_twice(item.text, person):
             # "Donor criteria:", "… except for:", "No other illness, including:": its items are no conditions on

@@ -307,3 +307,40 @@ def test_a_history_with_more_before_its_of(source: str, plain: str) -> None:
 def test_a_history_whose_window_is_not_before_its_of_stays() -> None:
     # no "of" after the window: "You have a history within 3 years" would say nothing of what
     assert not _said("History within 3 years; see the protocol").startswith("You")
+
+
+# ---------------------------------------------------------------------------------------------
+# A subject followed by a state, not a verb
+
+
+@pytest.mark.parametrize(
+    ("source", "plain"),
+    [
+        ("Patients known to be HIV positive.", "You are known to be HIV positive."),
+        ("Patient unable or unwilling to comply with the protocol.", "You are unable or unwilling to "),
+        ("Patients at high risk of bleeding", "You are at high risk of bleeding."),
+        ("Subjects presently classified as being in NYHA Class IV.", "You are presently classified as being in NYHA"),
+        ("Patients not willing to use an effective method of birth control", "You are not willing to use "),
+        (
+            "Patients at significant risk of danger to themselves or others",
+            "You are at significant risk of danger to yourself",
+        ),
+    ],
+)
+def test_a_subject_with_a_state_becomes_the_reader(source: str, plain: str) -> None:
+    assert _said(source).startswith(plain)
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        # a verb of the subject's own: the state only describes who may be enrolled
+        "Patients known to be HIV positive may be enrolled if their CD4 count is above 500",
+        # someone else, or a second description "You are …" cannot take
+        "Patients unable to tolerate MRI scanning, e.g. those with pacemakers",
+        "Patients unable to take oral drugs or with lack of integrity of the upper gastrointestinal tract.",
+        "Subjects at very high risk of fracture who must be treated with active drugs",
+    ],
+)
+def test_a_subject_with_a_state_and_more_stays_as_written(source: str) -> None:
+    assert not _said(source).startswith(("You", "If you"))
