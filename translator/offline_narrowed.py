@@ -29,7 +29,10 @@ from translator.offline_mentions import agreeing
 from translator.offline_openings import FINITE
 from translator.offline_subjects_words import BE_REQUIRED, DUTY, LEXICAL, PERSONAL, reader_verb
 
-_HEAD = r"(?:(?:fe)?male\s+(?:patients?|subjects?|participants?|volunteers?)|wom[ae]n|(?:fe)?males?|m[ae]n)"
+_HEAD = (
+    r"(?:(?:fe)?male\s+(?:patients?|subjects?|participants?|volunteers?)|wom[ae]n|(?:fe)?males?|m[ae]n|"
+    r"(?P<plain>patients?|subjects?|participants?))"
+)
 _NARROW = re.compile(
     rf"(?:(?:an?|all)\s+)?(?P<phrase>{_HEAD}\s+of\s+(?:non-?\s?)?(?:child-?\s?bearing|reproductive)\s+potential)"
     r"(?P<aside>\s*\((?:[A-Z]{3,6}s?)\))?(?P<mark>[*†‡]*)"
@@ -75,7 +78,7 @@ def narrowed_edits(text: str, kind: SectionKind, lexicon: Lexicon) -> list[Edit]
     m = _NARROW.match(text, start)
     if m is None:
         return []
-    one = _one_of(m, lexicon)
+    one = "" if m.group("plain") else _one_of(m, lexicon)
     if one is None:
         return []
     # brackets hold no verb or group of the sentence's own ("(all female subjects must have a negative test)")
@@ -85,7 +88,11 @@ def narrowed_edits(text: str, kind: SectionKind, lexicon: Lexicon) -> list[Edit]
     if stop is not None and stop.group().startswith(":"):
         return []  # "Women of childbearing potential:" heads a list of what is asked of them
     mark = m.group("mark") or m.group("mark2") or ""
+    # "Patients of childbearing potential": what the lexicon says of any who could ("able to become pregnant", "able
+    # to have children" for "of reproductive potential"), with no noun that would make it a group of women
     subject = f"a {one}{mark}"
+    if m.group("plain"):
+        subject = ("able to become pregnant" if "child" in m.group().lower() else "able to have children") + mark
     # "… 30 days after their final study visit": with no one else in the sentence, what is theirs is the reader's
     yours = [Edit(t.start(), t.end(), "your", "person") for t in re.finditer(r"\btheir\b", text[:end])
              if t.start() > m.end() and (PERSONAL.match(text, t.end()) or _HERS.match(text, t.end()))]  # fmt: skip

@@ -344,3 +344,32 @@ def test_a_subject_with_a_state_becomes_the_reader(source: str, plain: str) -> N
 )
 def test_a_subject_with_a_state_and_more_stays_as_written(source: str) -> None:
     assert not _said(source).startswith(("You", "If you"))
+
+
+# ---------------------------------------------------------------------------------------------
+# "Patients of childbearing / reproductive potential": a condition with the lexicon's words, no group of women
+
+
+@pytest.mark.parametrize(
+    ("source", "plain"),
+    [
+        (
+            "Patients of reproductive potential must practice effective contraception while on study.",
+            "If you can have children, you must practice effective ",
+        ),
+        (
+            "All patients of childbearing potential must have a negative serum pregnancy test at screening.",
+            "If you can become pregnant, you must have a negative serum pregnancy test at screening.",
+        ),
+    ],
+)
+def test_patients_of_childbearing_potential_with_a_duty(source: str, plain: str) -> None:
+    assert _said(source, SectionKind.INCLUSION).startswith(plain)
+
+
+def test_patients_of_childbearing_potential_in_an_exclusion() -> None:
+    text = _said("Patients of childbearing potential who are sexually active and unwilling to use contraception")
+    assert text.startswith("You can become pregnant and are sexually active and unwilling to use ")
+    # their partners are someone else: no edit
+    source = "Patients of childbearing potential and their partners must agree to use contraception"
+    assert not _said(source, SectionKind.INCLUSION).startswith(("You", "If you"))
