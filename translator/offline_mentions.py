@@ -202,7 +202,8 @@ _CLAUSE_END = re.compile(r"[.;:]\s|\b(?:unless|if|when|because|although|while|wh
 _LATER_VERB = re.compile(
     r"(?:\b(?:and|or|but)\s*,?|,)\s+(?:(?:currently|also|still|now)\s+)?(?P<verb>is|has|was|does|isn't|hasn't|doesn't|needs|requires|"
     r"agrees|meets|wishes|understands|consents|uses|takes|lives|speaks|provides|receives|weighs|smokes|plans|"
-    r"intends|suffers|demonstrates|continues|undergoes|develops|refuses|lacks)\b(?!\s+(?:of|for)\b)",  # not "signs of"
+    # not "signs of", "needs for" (nouns); "is of childbearing potential" is the verb
+    r"intends|suffers|demonstrates|continues|undergoes|develops|refuses|lacks)\b(?!(?<!\bis)(?<!\bwas)\s+(?:of|for)\b)",
     re.IGNORECASE,
 )
 

@@ -188,9 +188,10 @@ def _main_verb(text: str, at: int, end: int) -> int | None:
         before = text[at : f.start()]
         if RELATIVE.search(before) or _chained(before) or WHOSE.search(before) or before.endswith(" to "):
             continue  # "who have had", "whose disease has", "planning to become"
-        if not FINITE.fullmatch(f.group()) and re.search(r"\b(?:who|that|which)\b.*\b(?:or|and/or)\s+$", before, re.I):
-            continue  # "… that is symptomatic or requires treatment": the relative clause's second verb
         word = f.group().lower()
+        relative = re.search(r"\b(?:who|that|which)\s+(?P<verb>\w+)\b.*\b(?:or|and/or)\s+$", before, re.I)
+        if relative and (not FINITE.fullmatch(word) or word == relative.group("verb").lower()):
+            continue  # "… that is symptomatic or requires treatment", "who is X or is Y": the relative clause's verb
         if word.endswith("ed") and _lead(text, at, f.start()) != at and PARTICIPLE_NEXT.match(text, f.end()):
             continue  # "Patients with X treated with Y": a participle of the description
         return f.start()
@@ -302,7 +303,9 @@ def _described(text: str, start: int, m: re.Match[str], who: str, until: int, na
             if verb.lower() in MODALS or verb.lower().endswith("ed"):
                 return edits
             singular = SINGULAR.get(verb.lower())
-            second_verb = re.search(rf"\b(?:or|and/or)\s+{LEXICAL.pattern}", desc[later[0].end() - at :], re.I)
+            second_verb = re.search(
+                rf"\b(?:or|and/or)\s+(?:{LEXICAL.pattern}|{FINITE.pattern})", desc[later[0].end() - at :], re.I
+            )
             if singular is None or second_verb:
                 return []  # "… who is pregnant or plan to …": the second verb would need the singular too
             return [*edits, Edit(later[0].start("verb"), later[0].end("verb"), singular, "person")]

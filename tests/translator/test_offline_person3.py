@@ -373,3 +373,15 @@ def test_patients_of_childbearing_potential_in_an_exclusion() -> None:
     # their partners are someone else: no edit
     source = "Patients of childbearing potential and their partners must agree to use contraception"
     assert not _said(source, SectionKind.INCLUSION).startswith(("You", "If you"))
+
+
+def test_the_same_verb_again_after_or_continues_the_relative_clause() -> None:
+    text = _said(
+        "Female who is pregnant, breast-feeding or intends to become pregnant or is of child-bearing potential and "
+        "not using adequate contraceptive methods"
+    )
+    # "or is of child-bearing potential" agrees with "you" too ("is of" is a verb, unlike "signs of")
+    assert text.startswith("You are female and are pregnant, breastfeeding or intend to become pregnant or are able ")
+    # after a singular "a woman who is", "… or are planning" would not agree: no edit
+    source = "Women who are pregnant or breastfeeding or are planning on becoming pregnant during the study"
+    assert _said(source).startswith("Women who")
