@@ -1,15 +1,16 @@
-"""Exclusions opening with the pregnant (or nursing) as a group, put to the reader (offline backend).
+"""Criteria opening with the pregnant (or nursing) as a group, put to the reader (offline backend).
 
 offline_openings says "Pregnant or lactating women" as "You are pregnant or lactating"; it leaves the shapes where
 the group is singular or qualified ("Pregnant or nursing woman", "Pregnant/Lactating female subjects"), has an
 aside ("Pregnant or nursing (lactating) women"), is said twice ("Pregnant women or nursing mothers"), or is judged
 ("Pregnant women are excluded from this study because …", which offline_person leaves for its word of eligibility).
-Here, in an exclusion only:
+Here:
 
-- the group alone: "Pregnant or nursing woman" → "You are pregnant or nursing"; "Pregnant women or nursing women" →
-  "You are pregnant or nursing"; the group's noun goes, since being pregnant or nursing already says it;
-- the group judged: "Pregnant women are excluded from this study because X" → "If you are pregnant, you are excluded
-  from this study because X": the judgement and its reason stay as written.
+- the group alone, in an exclusion only (an inclusion may ask for it): "Pregnant or nursing woman" → "You are
+  pregnant or nursing"; "Pregnant women or nursing women" → "You are pregnant or nursing"; the group's noun goes,
+  since being pregnant or nursing already says it;
+- the group judged, in any section: "Pregnant women are excluded from this study because X" → "If you are
+  pregnant, you are excluded from this study because X": the judgement and its reason stay as written.
 
 Only when the group is the whole subject: another group after it ("… or women of childbearing potential", "… and
 male partners of pregnant women"), a description ("Pregnant women with preeclampsia", "… who …"), or anything else
@@ -24,8 +25,8 @@ import re
 from translator.criteria import SectionKind
 from translator.offline_edits import Edit
 
-_STATE = r"(?:possibly\s+pregnant|lactating|nursing|breast-?\s?feeding)"
-_GROUP = r"(?:(?:female\s+)?(?:patients?|subjects?|participants?)|wom[ae]n|females?|mothers)"
+_STATE = r"(?:possibly\s+pregnant|(?:currently\s+)?(?:lactating|nursing|breast-?\s?feeding))"
+_GROUP = r"(?:(?:female\s+)?(?:patients?|subjects?|participants?)|wom[ae]n|females?|mothers?)"
 _JOIN = r"(?:\s*,\s*(?:or\s+|and/or\s+)?|\s+or\s+|\s+and/or\s+|\s*/\s*)"
 # "Pregnant or nursing (lactating) women", "Pregnant, possibly pregnant, or nursing women", "Pregnant/Lactating
 # female subjects"
@@ -43,7 +44,7 @@ _TWICE = re.compile(
 _ALONE = re.compile(r"\s*(?:[.;]\s+(?=[A-Z])|[.;]?\s*$)")
 _JUDGED = re.compile(
     r"\s+(?P<verb>(?:are|is|will\s+be|shall\s+be|should\s+be)(?=\s+(?:not\s+eligible|ineligible|excluded)\b))"
-    r"(?P<judged>\s+(?:not\s+eligible|ineligible|excluded)(?:\s+(?:from|for)\s+(?:this|the)\s+(?:study|trial))?"
+    r"(?P<judged>\s+(?:not\s+eligible|ineligible|excluded)(?:\s+(?:from|for)\s+(?:this|the)\s+(?:study|trial|protocol))?"
     r"(?:\s+to\s+(?:participate|take\s+part)\s+in\s+(?:this|the)\s+(?:study|trial))?)"
     # its reason, or nothing more in the sentence
     r"(?=\s*(?:[.;]|$)|\s*,?\s+(?:because|as|due\s+to|since)\b)",
@@ -55,8 +56,6 @@ _ANOTHER_IN_REASON = re.compile(r"[;]|\b(?:wom[ae]n|m[ae]n|males?|partners?)\b",
 
 def pregnant_edits(text: str, kind: SectionKind) -> list[Edit]:
     """Edits that put an exclusion opening with the pregnant as a group to the reader, or none (see the module)."""
-    if kind is not SectionKind.EXCLUSION:
-        return []
     start = len(text) - len(text.lstrip())
     m = _TWICE.match(text, start) or _LISTED.match(text, start)
     if m is None:
@@ -74,7 +73,7 @@ def pregnant_edits(text: str, kind: SectionKind) -> list[Edit]:
             Edit(len(text[: m.start("group")].rstrip()), m.end(), "", "person"),
         ]
     if _ALONE.match(text, m.end()):
-        return said
+        return said if kind is SectionKind.EXCLUSION else []
     judged = _JUDGED.match(text, m.end())
     if judged is None:
         return []

@@ -149,10 +149,25 @@ def test_the_pregnant_beside_others_or_described_stay_as_written(source: str) ->
     assert pregnant_edits(source, SectionKind.EXCLUSION) == []
 
 
-def test_only_an_exclusion_puts_the_pregnant_to_the_reader() -> None:
+def test_only_an_exclusion_puts_the_pregnant_alone_to_the_reader() -> None:
     # in an inclusion being pregnant may be what the study asks for, with its own words ("Pregnant woman …")
     assert pregnant_edits("Pregnant or nursing woman", SectionKind.INCLUSION) == []
     assert pregnant_edits("Pregnant or nursing woman", SectionKind.EXCLUSION) != []
+    # a judgement says what it is in any section
+    assert _said("Pregnant or nursing women are ineligible", SectionKind.INCLUSION) == (
+        "If you are pregnant or nursing, you are ineligible."
+    )
+
+
+@pytest.mark.parametrize(
+    ("source", "plain"),
+    [
+        ("Pregnant or currently breastfeeding woman", "You are pregnant or now breastfeeding."),
+        ("Pregnant or lactating mother", "You are pregnant or breastfeeding."),
+    ],
+)
+def test_a_current_state_or_one_mother(source: str, plain: str) -> None:
+    assert _said(source) == plain
 
 
 # ---------------------------------------------------------------------------------------------
