@@ -80,7 +80,7 @@ from translator.offline_subjects_words import (
     another_clause,
     reader_verb,
 )
-from translator.offline_those import or_those_who
+from translator.offline_those import or_those_who, those_as_patients
 
 
 def subject_edits(
@@ -94,6 +94,7 @@ def subject_edits(
     """
     del parent  # these rules need only the words
     edits = _subject_edits(text, lexicon) or or_those_who(text, lambda said: _subject_edits(said, lexicon))
+    edits = edits or those_as_patients(text, lambda said: _subject_edits(said, lexicon))
     if not edits:
         return []
     item = RequestItem(ref="1", text=text, facts=list(facts) if facts is not None else extract_facts(text))

@@ -1,4 +1,5 @@
-"""A second description of the same subject, "or those who …", for the offline backend's third-person subjects.
+"""A second description of the same subject ("or those who …"), and "Those who …" / "Any patient with …" as the
+subject, for the offline backend's third-person subjects (offline_subjects).
 
 "Patients who have had chemotherapy within 4 weeks or those who have not recovered from its side effects" lists two
 descriptions of the one subject: either excludes. offline_subjects reads "those" as another group and leaves the
@@ -38,3 +39,33 @@ def or_those_who(text: str, edits_for: Callable[[str], list[Edit]]) -> list[Edit
     if not any(e.start < cut and e.end > cut + size for e in shifted):
         return []  # no edit took the second "who": "those" would be left as a second group
     return shifted
+
+
+# "Those who have X", "Any patient with X": the reader as well as "Patients who have X" / "Patient with X" is
+_THOSE = re.compile(
+    r"(?P<those>those)\s+(?=who\b|with\b)|(?P<any>any\s+)(?=(?:patients?|subjects?|participants?)\s+(?:who|with)\b)",
+    re.IGNORECASE,
+)
+
+
+def those_as_patients(text: str, edits_for: Callable[[str], list[Edit]]) -> list[Edit]:
+    """The edits `edits_for` makes of `text` said with the plain subject ("Those who …" as "Patients who …", "Any
+    patient with …" as "Patient with …"), moved back onto `text`; none when it has no such opening or the edits do
+    not take it."""
+    start = len(text) - len(text.lstrip())
+    m = _THOSE.match(text, start)
+    if m is None:
+        return []
+    said, end = ("Patients", m.end("those")) if m.group("those") else ("", m.end("any"))
+    edits = edits_for(text[:start] + said + text[end:])
+    if not edits or min(e.start for e in edits) != start:
+        return []
+    shift = (end - start) - len(said)
+    first = min(edits, key=lambda e: e.start)
+    if first.end < start + len(said):
+        return []  # the opening's edit must take the whole subject it stood for
+
+    def moved(at: int) -> int:
+        return at + shift if at >= start + len(said) else at
+
+    return [Edit(start if e is first else moved(e.start), moved(e.end), e.text, e.what) for e in edits]

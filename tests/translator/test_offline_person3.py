@@ -400,3 +400,23 @@ def test_the_same_verb_again_after_or_continues_the_relative_clause() -> None:
     # after a singular "a woman who is", "… or are planning" would not agree: no edit
     source = "Women who are pregnant or breastfeeding or are planning on becoming pregnant during the study"
     assert _said(source).startswith("Women who")
+
+
+@pytest.mark.parametrize(
+    ("source", "plain"),
+    [
+        ("Any patient with lung cancer or a history of lung cancer.", "You have lung cancer or have had lung cancer."),
+        ("Any patients who are on renal dialysis", "You are on kidney dialysis."),
+        ("Those who are not willing to comply with study procedures", "You are not willing to "),
+        (
+            "Those with major medical conditions will be excluded from this study.",
+            "If you have major medical conditions, you cannot take part.",
+        ),
+    ],
+)
+def test_those_who_and_any_patient_with_are_the_reader(source: str, plain: str) -> None:
+    assert _said(source).startswith(plain)
+
+
+def test_those_who_with_someone_else_stays() -> None:
+    assert "Those" in _said("Those who are partners of pregnant women")
