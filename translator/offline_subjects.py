@@ -93,8 +93,8 @@ def subject_edits(
     criterion keeps every other rewrite rather than falling back a level.
     """
     del parent  # these rules need only the words
-    edits = _subject_edits(text, lexicon) or or_those_who(text, lambda said: _subject_edits(said, lexicon))
-    edits = edits or those_as_patients(text, lambda said: _subject_edits(said, lexicon))
+    edits = _subject_edits(text, lexicon, kind) or or_those_who(text, lambda said: _subject_edits(said, lexicon, kind))
+    edits = edits or those_as_patients(text, lambda said: _subject_edits(said, lexicon, kind))
     if not edits:
         return []
     item = RequestItem(ref="1", text=text, facts=list(facts) if facts is not None else extract_facts(text))
@@ -103,7 +103,7 @@ def subject_edits(
     return [] if errors(found) else edits
 
 
-def _subject_edits(text: str, lexicon: Lexicon) -> list[Edit]:
+def _subject_edits(text: str, lexicon: Lexicon, kind: SectionKind) -> list[Edit]:
     start = len(text) - len(text.lstrip())
     named = _named(text, start, lexicon)
     m = named[0] if named else OPENING.match(text, start)
@@ -112,7 +112,9 @@ def _subject_edits(text: str, lexicon: Lexicon) -> list[Edit]:
     stop = SENTENCE_END.search(text, m.end())
     end = stop.start() if stop else len(text)
     who = next(k for k in ("plain", "woman", "man", "female", "male") if m.group(k))
-    verb = _main_verb(text, m.end(), end)
+    # a narrowed subject's longer description reads "You are female and are X or Y": an exclusion's condition, but
+    # in an inclusion it would make the narrowing a requirement, so its later verbs stay main verbs there
+    verb = _main_verb(text, m.end(), end, continued=who == "plain" or kind is SectionKind.EXCLUSION)
     if verb is None and stop is not None and stop.group().startswith(":") and text[stop.end() :].strip():
         return []  # "Female subjects able to become pregnant: negative pregnancy test": a condition for some
     duty = (DUTY.match(text, verb) or JUDGED_MAIN.match(text, verb)) if verb is not None else None
@@ -181,7 +183,7 @@ def _named(text: str, start: int, lexicon: Lexicon) -> tuple[re.Match[str], str]
     return (m, said.group("what")) if said else None
 
 
-def _main_verb(text: str, at: int, end: int) -> int | None:
+def _main_verb(text: str, at: int, end: int, continued: bool = True) -> int | None:
     """Where the subject's own verb starts: the first finite or lexical verb outside a relative clause."""
     for f in re.finditer(rf"{FINITE.pattern}|{LEXICAL.pattern}", text[:end], re.IGNORECASE):
         if f.start() < at:
@@ -191,7 +193,7 @@ def _main_verb(text: str, at: int, end: int) -> int | None:
             continue  # "who have had", "whose disease has", "planning to become"
         word = f.group().lower()
         relative = re.search(r"\b(?:who|that|which)\s+(?P<verb>\w+)\b.*\b(?:or|and/or)\s+$", before, re.I)
-        if relative and (not FINITE.fullmatch(word) or word == relative.group("verb").lower()):
+        if continued and relative and (not FINITE.fullmatch(word) or word == relative.group("verb").lower()):
             continue  # "… that is symptomatic or requires treatment", "who is X or is Y": the relative clause's verb
         if word.endswith("ed") and _lead(text, at, f.start()) != at and PARTICIPLE_NEXT.match(text, f.end()):
             continue  # "Patients with X treated with Y": a participle of the description

@@ -420,3 +420,11 @@ def test_those_who_and_any_patient_with_are_the_reader(source: str, plain: str) 
 
 def test_those_who_with_someone_else_stays() -> None:
     assert "Those" in _said("Those who are partners of pregnant women")
+
+
+def test_a_narrowed_subject_in_an_inclusion_keeps_its_later_verbs_main() -> None:
+    # "You are female and are post menopausal …, or agree to …" would make being female a requirement to join
+    source = "Female participants who are post menopausal for at least 1 year, or agree to practice contraception"
+    assert not _said(source, SectionKind.INCLUSION).startswith("You are female")
+    # in an exclusion it is the condition that excludes
+    assert _said(source).startswith("You are female and are post menopausal")
