@@ -39,11 +39,13 @@ from translator.offline_determiners import determiners
 from translator.offline_edits import Edit, apply, articles, fact_edits, merge, tidy
 from translator.offline_exclusions import exclusion_edits
 from translator.offline_leads import lead_edits
-from translator.offline_mentions import later_mentions
+from translator.offline_mentions import later_mentions, reader_named_by_the_opening
 from translator.offline_person import about_someone_else, person_edits
 from translator.offline_plain import REORDER, plain_edits, polish
+from translator.offline_pregnant import pregnant_edits
 from translator.offline_scopes import denied_by_a_header
 from translator.offline_sentences import split_sentences
+from translator.offline_states import state_edits
 from translator.offline_subjects import subject_edits
 from translator.offline_symbols import symbol_words
 from translator.offline_terms import definitions_in, plan_terms
@@ -138,8 +140,9 @@ class OfflineBackend:
         person = person_edits(item.text, facts, self._lexicon, parent=parent)
         person = person or subject_edits(item.text, request.kind, self._lexicon, facts, parent)
         person = person or lead_edits(item.text, request.kind, self._lexicon, facts)
+        person = person or pregnant_edits(item.text, request.kind) or state_edits(item.text)
         condition = exclusion_edits(item.text, request.kind)
-        if about_someone_else(headers) or denied_by_a_header(headers, request.kind):
+        if about_someone_else(headers) or denied_by_a_header(headers, request.kind) or _reader_twice(item.text, person):
             # "Donor criteria:", "… except for:", "No other illness, including:": its items are no conditions on
             # the reader
             person = condition = []
@@ -213,6 +216,16 @@ def _carried(text: str, worded: list[Edit], person: Sequence[Edit]) -> list[Edit
                 wording = re.sub(rf"\b{said}\b", inner.text, wording)
         carried.append(Edit(edit.start, edit.end, wording, edit.what) if wording != edit.text else edit)
     return carried
+
+
+def _reader_twice(text: str, person: Sequence[Edit]) -> bool:
+    """Whether the opening made "you" the subject of a phrase that names the participant as someone else: "Has
+    frequent contact with the participant" (a study partner's criterion) is no "You have frequent contact with you"."""
+    if not person:
+        return False
+    opening = min(person, key=lambda e: e.start)
+    said = opening.text.lower()
+    return (said.startswith("you ") or said.startswith("if you ")) and reader_named_by_the_opening(text, opening.end)
 
 
 def _ancestors(ref: str) -> list[str]:

@@ -40,7 +40,7 @@ from translator.offline_openings import FINITE, dangling_verb
 
 # someone besides the reader in the first sentence ("Use of contraception by the female partner")
 _OTHERS = re.compile(
-    r"\b(?:partners?|caregivers?|parents?|guardians?|spouses?|mothers?|fathers?|donors?|infants?|child(?![-\s]?bearing)"
+    r"\b(?:partners?|caregivers?|parents?|guardians?|spouses?|mothers?|fathers?|donors?|infants?|child(?![-\s]?(?:bearing|pugh))"
     r"|children|babies|wom[ae]n|m[ae]n|females?|males?|patients?|subjects?|participants?|people|persons?|"
     r"individuals?|they|them|those|he|she|his|her)\b",
     re.IGNORECASE,
@@ -265,7 +265,7 @@ _IF = re.compile(
     re.IGNORECASE,
 )
 _IF_OTHERS = re.compile(
-    r"\b(?:partner|child|children|parent|caregiver|guardian|spouse|they|their|he|she|his|her)\b", re.I
+    r"\b(?:partner|child(?![-\s]?pugh)|children|parent|caregiver|guardian|spouse|they|their|he|she|his|her)\b", re.I
 )
 
 

@@ -105,7 +105,7 @@ _THEY = re.compile(
 # someone other than the reader before "they": the people it may mean
 _SOMEONE_BEFORE = re.compile(
     r"\b(?:patients?|subjects?|participants?|individuals?|females?|males?|wom[ae]n|m[ae]n|people|persons|"
-    r"volunteers?|smokers?|relatives?|famil(?:y|ies)|partners?|spouses?|parents?|child(?:ren)?|doctors?|"
+    r"volunteers?|smokers?|relatives?|famil(?:y|ies)|partners?|spouses?|parents?|child(?:ren)?(?![-\s]?pugh)|doctors?|"
     r"physicians?|investigators?|staff|donors?|caregivers?|guardians?|employees?|members?|representatives?)\b",
     re.IGNORECASE,
 )
@@ -119,7 +119,7 @@ _THEIR_THING = re.compile(
 _THEIRS_ONLY = re.compile(r"\s+(?:(?:study\s+)?participation|taking\s+part|own\s+free\s+will)\b", re.IGNORECASE)
 # someone else named earlier in the sentence, whom "their" may mean
 _OTHER_PEOPLE = re.compile(
-    r"\b(?:relatives?|famil(?:y|ies)|siblings?|parents?|partners?|spouses?|child(?:ren)?|mothers?|fathers?|"
+    r"\b(?:relatives?|famil(?:y|ies)|siblings?|parents?|partners?|spouses?|child(?:ren)?(?![-\s]?pugh)|mothers?|fathers?|"
     r"doctors?|physicians?|investigators?|staff|donors?|caregivers?|guardians?|employees?|members?|people|persons|"
     r"individuals|women|men|wom[ae]n|m[ae]n|infants?|babies|bab(?:y|ies)|sons?|daughters?)\b",
     re.IGNORECASE,
@@ -202,7 +202,8 @@ _CLAUSE_END = re.compile(r"[.;:]\s|\b(?:unless|if|when|because|although|while|wh
 _LATER_VERB = re.compile(
     r"(?:\b(?:and|or|but)\s*,?|,)\s+(?:(?:currently|also|still|now)\s+)?(?P<verb>is|has|was|does|isn't|hasn't|doesn't|needs|requires|"
     r"agrees|meets|wishes|understands|consents|uses|takes|lives|speaks|provides|receives|weighs|smokes|plans|"
-    r"intends|suffers|demonstrates|continues|undergoes|develops|refuses|lacks)\b(?!\s+(?:of|for)\b)",  # not "signs of"
+    # not "signs of", "needs for" (nouns); "is of childbearing potential" is the verb
+    r"intends|suffers|demonstrates|continues|undergoes|develops|refuses|lacks)\b(?!(?<!\bis)(?<!\bwas)\s+(?:of|for)\b)",
     re.IGNORECASE,
 )
 
@@ -248,3 +249,21 @@ def _their(text: str, after: int) -> list[Edit]:
             continue
         edits.append(Edit(m.start(), m.end(), _capital(text, m.start(), word), "person"))
     return edits
+
+
+# Words that start a clause of its own, or a phrase whose doer may be another ("a risk to the patient", "signed by
+# the subject", "that may harm the participant"): a mention after one of them need not be the opening's object.
+_OWN_CLAUSE_ENDS = re.compile(
+    r"[,;:(\[]|\b(?:that|which|who|whom|whose|where|when|if|unless|because|such|so|as|while|whereas|than|to|"
+    rf"{_MODALS}|is|are|was|were|be|been|being|risks?|harm|danger|hazard|safety)\b|\b\w+(?:ed|ing|en)\b",
+    re.IGNORECASE,
+)
+
+
+def reader_named_by_the_opening(text: str, after: int) -> bool:
+    """Whether the participant is named ("the participant") as an object in the very phrase the second
+    person's opening starts, with no clause of its own between: "Has frequent contact with the participant" is
+    about someone else (the participant's study partner), and "You have frequent contact with you" would make the
+    reader both. `after` is where the opening's words end."""
+    # not the possessive: "Severe kidney disease from the patient's history" is the reader's own history
+    return any(not _OWN_CLAUSE_ENDS.search(text, after, m.start()) for m in _OBJECT.finditer(text, after))

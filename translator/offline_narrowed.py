@@ -24,12 +24,15 @@ import re
 from translator.criteria import SectionKind
 from translator.lexicon import Lexicon
 from translator.lexicon_entries import TermEntry, Use
-from translator.offline_edits import Edit
+from translator.offline_edits import Edit, wants_an
 from translator.offline_mentions import agreeing
 from translator.offline_openings import FINITE
 from translator.offline_subjects_words import BE_REQUIRED, DUTY, LEXICAL, PERSONAL, reader_verb
 
-_HEAD = r"(?:(?:fe)?male\s+(?:patients?|subjects?|participants?|volunteers?)|wom[ae]n|(?:fe)?males?|m[ae]n)"
+_HEAD = (
+    r"(?:(?:fe)?male\s+(?:patients?|subjects?|participants?|volunteers?)|wom[ae]n|(?:fe)?males?|m[ae]n|"
+    r"(?P<plain>patients?|subjects?|participants?))"
+)
 _NARROW = re.compile(
     rf"(?:(?:an?|all)\s+)?(?P<phrase>{_HEAD}\s+of\s+(?:non-?\s?)?(?:child-?\s?bearing|reproductive)\s+potential)"
     r"(?P<aside>\s*\((?:[A-Z]{3,6}s?)\))?(?P<mark>[*†‡]*)"
@@ -45,7 +48,7 @@ _SENTENCE_END = re.compile(r"(?<!\be\.g)(?<!\bi\.e)[.;:](?:\s|$)|\n", re.IGNOREC
 # someone else in the sentence: "WOCBP and men must …", "… before she starts taking …"
 _ANOTHER = re.compile(
     r"\b(?:she|her|hers|herself|he|him|his|himself|m[ae]n|wom[ae]n|males?|females?|patients?|subjects?|"
-    r"participants?|they|them|those|children|child|infants?)\b",  # "their" is the reader's (later_mentions)
+    r"participants?|they|them|those|children|child(?![-\s]?pugh)|infants?)\b",  # "their": the reader's (later_mentions)
     re.IGNORECASE,
 )
 _WHO = re.compile(r"\s*,?\s*(?:who|that)\s+(?P<adv>(?:(?:also|currently|still|not)\s+)*)(?P<verb>[\w'’]+)", re.I)
@@ -75,7 +78,7 @@ def narrowed_edits(text: str, kind: SectionKind, lexicon: Lexicon) -> list[Edit]
     m = _NARROW.match(text, start)
     if m is None:
         return []
-    one = _one_of(m, lexicon)
+    one = "" if m.group("plain") else _one_of(m, lexicon)
     if one is None:
         return []
     # brackets hold no verb or group of the sentence's own ("(all female subjects must have a negative test)")
@@ -84,13 +87,20 @@ def narrowed_edits(text: str, kind: SectionKind, lexicon: Lexicon) -> list[Edit]
     end = stop.start() if stop else len(text)
     if stop is not None and stop.group().startswith(":"):
         return []  # "Women of childbearing potential:" heads a list of what is asked of them
-    if _ANOTHER.search(_PARTNER.sub("", masked[m.end() : end])):
-        return []
     mark = m.group("mark") or m.group("mark2") or ""
+    # "Patients of childbearing potential": what the lexicon says of any who could ("able to become pregnant", "able
+    # to have children" for "of reproductive potential"), with no noun that would make it a group of women
     subject = f"a {one}{mark}"
+    if m.group("plain"):
+        subject = ("able to become pregnant" if "child" in m.group().lower() else "able to have children") + mark
     # "… 30 days after their final study visit": with no one else in the sentence, what is theirs is the reader's
     yours = [Edit(t.start(), t.end(), "your", "person") for t in re.finditer(r"\btheir\b", text[:end])
              if t.start() > m.end() and (PERSONAL.match(text, t.end()) or _HERS.match(text, t.end()))]  # fmt: skip
+    if (men := _AND_MEN.match(masked, m.end(), end)) is not None:
+        opening = _and_men(masked, start, subject, men, end)
+        return [*opening, *yours] if opening else []
+    if _ANOTHER.search(_PARTNER.sub("", masked[m.end() : end])):
+        return []
     duty = _MAIN_DUTY.search(masked, m.end(), end)
     description = text[m.end() : duty.start() if duty else end]
     aside = re.fullmatch(r"\s*(?P<aside>\([^()]*\))?\s*,?\s*(?P<adv>(?:(?:also|still|then)\s+)?)", description)
@@ -122,6 +132,33 @@ def narrowed_edits(text: str, kind: SectionKind, lexicon: Lexicon) -> list[Edit]
         *_duty_form(duty),
         *yours,
     ]
+
+
+# "WOCBP and men must …", "Women of childbearing potential and sexually active males are required to …": either
+# group has the duty, so the reader who is either has it
+_AND_MEN = re.compile(
+    r"\s+and\s+(?P<men>(?:(?:sexually\s+active|non-?\s?surgically\s+sterile)\s+)?(?P<head>men|males|male\s+"
+    r"(?:participants|subjects|patients))(?:\s+(?:of\s+fathering|with\s+reproductive)\s+potential)?)\s+(?=\S)",
+    re.IGNORECASE,
+)
+_ONE_MAN = {"men": "man", "males": "male", "male participants": "male participant", "male subjects": "male subject",
+            "male patients": "male patient"}  # fmt: skip
+
+
+def _and_men(masked: str, start: int, subject: str, men: re.Match[str], end: int) -> list[Edit]:
+    """ "WOCBP and men must use X" → "If you are a woman who can become pregnant or a man, you must use X": only
+    with the duty right after the men, and no one else in the sentence."""
+    duty = _MAIN_DUTY.match(masked, men.end())
+    if duty is None or _ANOTHER.search(_PARTNER.sub("", masked[duty.end() : end])):
+        return []
+    head = " ".join(men.group("head").lower().split())
+    one = (
+        men.group("men")[: men.start("head") - men.start("men")]
+        + _ONE_MAN[head]
+        + men.group("men")[men.end("head") - men.start("men") :]
+    )
+    said = f"If you are {subject} or {'an' if wants_an(one) else 'a'} {' '.join(one.split())}, you "
+    return [Edit(start, duty.start(), said, "person"), *_duty_form(duty)]
 
 
 def _one_of(m: re.Match[str], lexicon: Lexicon) -> str | None:

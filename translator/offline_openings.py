@@ -46,7 +46,11 @@ _LED = [  # (pattern at the start, replacement); the pattern's match is replaced
     # history (then) or presence (now): "have had or have", in words a reader knows
     (r"(?:(?:prior|previous|past)\s+)?history\s+(?:or|and/or)\s+(?:current\s+)?presence\s+of\b",
      "You have or have had"),
-    (r"history\s+(?:or|and/or)\s+(?:current\s+)?(?:signs|evidence)\s+of\b", "You have had or have signs of"),
+    (r"history\s*(?:or|and/or|/)\s*(?:current\s+)?(?P<adj>(?:clinical|radiographic|radiological)\s+)?(?:signs|evidence)"
+     r"\s+of\b", "You have had or have {adj}signs of"),
+    # "History (past or present) of X", "History, within 3 years, of X": the aside or the window stays the history's
+    (r"history(?=\s*\((?:past|current|present|or|and|/|\s)+\)\s*of\b|\s*,?\s*(?:within|in\s+the\s+(?:past|last))\b"
+     r"[^.;:()]{1,40}?\bof\b)", "You have a history"),
     (r"(?P<what>history\s+(?:or|and/or)\s+(?:current\s+)?diagnosis\s+of)\b", "You have a {what}"),
     (r"any\s+(?P<what>(?:other\s+)?(?:(?:serious|significant|active|uncontrolled|known|clinically\s+significant|"
      r"severe|concurrent|medical|psychiatric|chronic|unstable)\s+(?:or\s+)?)*(?:medical\s+)?(?:conditions?|"

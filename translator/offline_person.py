@@ -56,7 +56,7 @@ _HAVE_BEEN = frozenset({"diagnosed", "treated", "exposed", "vaccinated", "infect
 _JUDGED = re.compile(
     r"\b(?:is|are|be|been|was|were)\s+(?:not\s+)?(?:eligible|ineligible|excluded|included|allowed|permitted|"
     r"enrolled|accepted|acceptable|considered|exempt|required|candidates?)\b|\b(?:eligible|excluded|allowed|"
-    r"permitted)\s*[.:;]?\s*$|\b(?:partner|caregiver|parent|guardian|spouse|child(?![-\s]?bearing)|mother|father|representative)s?\b"
+    r"permitted)\s*[.:;]?\s*$|\b(?:partner|caregiver|parent|guardian|spouse|child(?![-\s]?(?:bearing|pugh))|mother|father|representative)s?\b"
     r"|\b(?:may|can|will|could|should)\s+(?:not\s+)?(?:participate|take part|enter|enroll|be enrolled|join|"
     r"be included|remain|continue|be considered)\b|\b(?:allowed|permitted|eligible|ineligible|excluded)\b",
     re.IGNORECASE,
@@ -73,7 +73,7 @@ _PRONOUNS = [
 
 _OTHERS = (
     r"(?:donor|partner|caregiver|care-giver|parent|guardian|spouse|mother|father|sibling|informant|"
-    r"family\s+member|infant|neonate|newborn|bab(?:y|ies)|child(?![-\s]?bearing))s?"
+    r"family\s+member|infant|neonate|newborn|bab(?:y|ies)|child(?![-\s]?(?:bearing|pugh)))s?"
 )
 # A doctor named in a header is mostly who judges ("as determined by the investigator"): only as the one the
 # items are about ("… if their enrolling physician:").

@@ -77,8 +77,10 @@ from translator.offline_subjects_words import (
     WHO_ARE,
     WHO_IN_PLAIN,
     WHOSE,
+    another_clause,
     reader_verb,
 )
+from translator.offline_those import or_those_who, those_as_patients
 
 
 def subject_edits(
@@ -91,7 +93,8 @@ def subject_edits(
     criterion keeps every other rewrite rather than falling back a level.
     """
     del parent  # these rules need only the words
-    edits = _subject_edits(text, lexicon)
+    edits = _subject_edits(text, lexicon, kind) or or_those_who(text, lambda said: _subject_edits(said, lexicon, kind))
+    edits = edits or those_as_patients(text, lambda said: _subject_edits(said, lexicon, kind))
     if not edits:
         return []
     item = RequestItem(ref="1", text=text, facts=list(facts) if facts is not None else extract_facts(text))
@@ -100,7 +103,7 @@ def subject_edits(
     return [] if errors(found) else edits
 
 
-def _subject_edits(text: str, lexicon: Lexicon) -> list[Edit]:
+def _subject_edits(text: str, lexicon: Lexicon, kind: SectionKind) -> list[Edit]:
     start = len(text) - len(text.lstrip())
     named = _named(text, start, lexicon)
     m = named[0] if named else OPENING.match(text, start)
@@ -109,7 +112,9 @@ def _subject_edits(text: str, lexicon: Lexicon) -> list[Edit]:
     stop = SENTENCE_END.search(text, m.end())
     end = stop.start() if stop else len(text)
     who = next(k for k in ("plain", "woman", "man", "female", "male") if m.group(k))
-    verb = _main_verb(text, m.end(), end)
+    # a narrowed subject's longer description reads "You are female and are X or Y": an exclusion's condition, but
+    # in an inclusion it would make the narrowing a requirement, so its later verbs stay main verbs there
+    verb = _main_verb(text, m.end(), end, continued=who == "plain" or kind is SectionKind.EXCLUSION)
     if verb is None and stop is not None and stop.group().startswith(":") and text[stop.end() :].strip():
         return []  # "Female subjects able to become pregnant: negative pregnancy test": a condition for some
     duty = (DUTY.match(text, verb) or JUDGED_MAIN.match(text, verb)) if verb is not None else None
@@ -178,7 +183,7 @@ def _named(text: str, start: int, lexicon: Lexicon) -> tuple[re.Match[str], str]
     return (m, said.group("what")) if said else None
 
 
-def _main_verb(text: str, at: int, end: int) -> int | None:
+def _main_verb(text: str, at: int, end: int, continued: bool = True) -> int | None:
     """Where the subject's own verb starts: the first finite or lexical verb outside a relative clause."""
     for f in re.finditer(rf"{FINITE.pattern}|{LEXICAL.pattern}", text[:end], re.IGNORECASE):
         if f.start() < at:
@@ -187,6 +192,9 @@ def _main_verb(text: str, at: int, end: int) -> int | None:
         if RELATIVE.search(before) or _chained(before) or WHOSE.search(before) or before.endswith(" to "):
             continue  # "who have had", "whose disease has", "planning to become"
         word = f.group().lower()
+        relative = re.search(r"\b(?:who|that|which)\s+(?P<verb>\w+)\b.*\b(?:or|and/or)\s+$", before, re.I)
+        if continued and relative and (not FINITE.fullmatch(word) or word == relative.group("verb").lower()):
+            continue  # "… that is symptomatic or requires treatment", "who is X or is Y": the relative clause's verb
         if word.endswith("ed") and _lead(text, at, f.start()) != at and PARTICIPLE_NEXT.match(text, f.end()):
             continue  # "Patients with X treated with Y": a participle of the description
         return f.start()
@@ -263,7 +271,7 @@ def _described(text: str, start: int, m: re.Match[str], who: str, until: int, na
         return [Edit(start, at, f"You {named}", "person")]
     sentence = text[at : (SENTENCE_END.search(text, at) or re.search("$", text)).start()]  # type: ignore[union-attr]
     bare = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", "", desc)  # asides hold no clause of the sentence's own
-    if CLAUSE.search(bare) or re.search(r"\b(?:and|or|but)\s+(?:the|their|its|this|these|there|it)\b", bare, re.I):
+    if CLAUSE.search(bare) or another_clause(bare, until < at + len(sentence)):
         return []  # "… if it cannot be corrected", "… and the implant data cannot be confirmed": another subject
     if (
         not desc.strip()
@@ -298,8 +306,11 @@ def _described(text: str, start: int, m: re.Match[str], who: str, until: int, na
             if verb.lower() in MODALS or verb.lower().endswith("ed"):
                 return edits
             singular = SINGULAR.get(verb.lower())
-            if singular is None:
-                return []
+            second_verb = re.search(
+                rf"\b(?:or|and/or)\s+(?:{LEXICAL.pattern}|{FINITE.pattern})", desc[later[0].end() - at :], re.I
+            )
+            if singular is None or second_verb:
+                return []  # "… who is pregnant or plan to …": the second verb would need the singular too
             return [*edits, Edit(later[0].start("verb"), later[0].end("verb"), singular, "person")]
         if later:
             return []

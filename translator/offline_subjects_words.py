@@ -24,7 +24,7 @@ LABEL = re.compile(r"\s*(?:,\s*)?(?:or|and|and/or|/|&)\s*(?:fe)?m(?:ale|an|en)s?
 # someone besides the reader in the description: "Patients whose partner is pregnant must …"
 OTHERS = re.compile(
     r"\b(?:(?:partner|caregiver|care-giver|parent|guardian|spouse|mother|father|sibling|relative|donor|infant|"
-    r"employee)s?|child(?![-\s]?bearing)|children|baby|babies|offspring|family|families|wom[ae]n|m[ae]n|females?|males?|patients?|"
+    r"employee)s?|child(?![-\s]?(?:bearing|pugh))|children|baby|babies|offspring|family|families|wom[ae]n|m[ae]n|females?|males?|patients?|"
     r"subjects?|participants?|people|persons?|individuals?|investigators?|physicians?|doctors?|they|them|those|"
     r"ones|anyone|everyone|candidates|non-?responders|users|smokers|drinkers|carriers|adults?|adolescents?)\b",
     re.IGNORECASE,
@@ -176,3 +176,16 @@ CONDITION_BEFORE = re.compile(
     r"\b(?:if|unless|provided|providing|when|whenever|once|until|whether|that|as\s+long\s+as|so\s+long\s+as)\s+$",
     re.IGNORECASE,
 )
+
+
+def another_clause(desc: str, verb_after: bool) -> bool:
+    """Whether "and"/"or"/"but" may start a clause with a subject of its own in the description: "… and it is
+    stable", "… and the implant data cannot be confirmed". With no verb after it in the sentence, "the" starts
+    a noun joined to the list ("Patients who have had surgery on the esophagus or the stomach"); before the main
+    verb it may be that verb's subject ("Patients with an implant and the implant data cannot …")."""
+    joined = re.finditer(r"\b(?:and|or|but)\s+(?P<det>the|their|its|this|these|there|it)\b", desc, re.IGNORECASE)
+    verb = FINITE.pattern + "|" + LEXICAL.pattern
+    return any(
+        verb_after or j.group("det").lower() in ("there", "it") or re.search(verb, desc[j.end() :], re.I)
+        for j in joined
+    )

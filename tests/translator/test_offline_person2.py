@@ -134,8 +134,8 @@ def test_what_is_the_readers_own_is_yours() -> None:
         ("NCT00633217", "Use of implants of levonorgestrel", "Use of implants of levonorgestrel"),
         # an exclusion's "allowed" is a note on what it does not exclude
         ("NCT01218477", "Prior therapies for CML", "Past treatments for"),
-        # another group beside the narrowed one, or a header over what is asked of them
-        ("NCT02283372", "Women of childbearing potential and men", "Women who can become pregnant and men must"),
+        # a header over what is asked of them ("… and men must X", another group with the same duty, is a condition
+        # on either now: test_offline_person3)
         ("NCT01126580", "Females of childbearing potential (not", "Females who can become pregnant (not surgically"),
     ],
 )

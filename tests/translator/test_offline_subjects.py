@@ -84,9 +84,8 @@ def test_a_duty_that_was_required_reads_need_to() -> None:
     [
         # a colon after the subject: a condition for some, then what is asked of them
         ("NCT00064623", "Female subjects with child-bearing potential:", "Female subjects"),
-        # someone besides the reader in the phrase ("or those who …", "or adults …"): two kinds of people
-        ("NCT00102622", "Patients with unstable angina or those", "Patients with unstable angina or those who"),
-        ("NCT00121290", "Patients who have had chemotherapy or radiotherapy within 4", "Patients who have had"),
+        # someone besides the reader in the phrase ("or adults …"): two kinds of people ("… or those who …" is a
+        # second description of the same subject: test_offline_person3)
         (
             "NCT00384228",
             # (the one-sentence form of it, I6, is offline_person's: it says "You are pregnant …, or adults …")
