@@ -13,7 +13,12 @@ The split is made only where it cannot move a word into a different scope:
   (no verb, no time word, no exception): a time window or condition after the list could belong to
   the whole sentence, and as a sentence of its own it would belong to the examples alone;
 - an unbracketed "…, defined as X" / "defined by X" that ends its sentence → "This means X." / "This is
-  defined by X.", unless the definition goes on to a list, another definition or an exception.
+  defined by X.", unless the definition goes on to a list, another definition or an exception;
+- an unbracketed "…, except (for) X" that ends its sentence → "This does not include X." (as the bracketed one),
+  and "…, as determined/shown/evidenced … by X" or "(as determined by X)" → "This is determined/shown … by X.",
+  where X is not a condition ("except in …") and no comma in X opens a window or condition the whole sentence
+  could own; the words "as … by" name how the whole statement is found, so not after a list (a comparator's own
+  "or less" is none) or a negation, nor a study doctor's judgement (offline_asides says that one).
 
 A definition or an exception holds for the words it follows: after a head that is itself a list ("X or
 Y (i.e. Z)"), as a sentence of its own it would seem to hold for the whole list, so such a head keeps it.
