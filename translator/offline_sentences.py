@@ -107,6 +107,8 @@ _SHOWN_TAIL = re.compile(
     r"(?:doctor|investigator|physician|clinician|sponsor|staff|team)s?\b)(?P<body>[^;:]+?)(?(open)\)|)\s*(?P<end>[.;]?)\s*$",
     re.IGNORECASE,
 )
+# a verb of the sentence's own after the tail ("as determined by X and considered Y will be excluded")
+_OWN_VERB = re.compile(r"\b(?:will|must|shall|should|may|can|cannot|is|are|was|were)\b", re.IGNORECASE)
 _SHOWN = {"evidenced": "shown", "demonstrated": "shown", "indicated": "shown"}
 _AFTER_COMMA = re.compile(r",\s*(?:(?:or|and|and/or)\s+)?([A-Za-z]+(?:\s+the)?)")
 # a comparator's own "or" ("55% or less", "18 years or older"), which makes no list of the statement
@@ -196,6 +198,8 @@ def _closing(sentence: str) -> str:
             continue
         if len(body.split()) > _MAX_TAIL_WORDS or any(_NOT_A_LIST.match(w) for w in _AFTER_COMMA.findall(body)):
             continue  # "…, except X, in the past 5 years": the window may be the whole sentence's
+        if _ONE_THEN_CONJUNCTION.search(body) or _OWN_VERB.search(body):
+            continue  # "…, other than X, or past chemotherapy": Y may be the head's sibling; "… will be excluded"
         if "verb" not in m.groupdict():
             return _joined(head, _EXCEPTION, body, m.group("end")) or sentence
         # how the whole statement is found: a list in it could be what the tail is about ("A or B as shown by X"),

@@ -58,9 +58,9 @@ def test_a_window_keeps_consecutive_with_its_anchor() -> None:
     ("nct_id", "source", "plain"),
     [
         # an unbracketed exception that closes the sentence, as the bracketed "(except X)" already was
-        ("NCT02060253", "History of an invasive second primary malignancy diagnosed",
-         "You have had an invasive second primary cancer diagnosed within the past 3 years. This does not include "
-         "appropriately treated stage I endometrial or cervical carcinoma"),
+        ("NCT01163097", "History of malignancy of any type, other than",
+         "You have had cancer of any type. This does not include surgically excised non-melanoma skin cancers or in "
+         "situ cervical cancer."),
         # how the statement is found: a comparator's own "or" ("45% or less") is no list
         ("NCT01602952", "LVEF <45% as determined by MUGA",
          "Your left ventricular ejection fraction (LVEF) is less than 45%. This is determined by multigated "
@@ -79,6 +79,11 @@ def test_a_closing_tail_becomes_a_sentence(nct_id: str, source: str, plain: str)
         # under a "no": the exception stays with it (as the bracketed rule keeps it)
         ("NCT00115739", "No prior history of non-thyroid malignancy, except",
          "except adequately treated skin cancer or in situ cervical carcinoma"),
+        # "or Y" after the exception may be the head's sibling ("cancer …, or past chemotherapy")
+        ("NCT00078390", "patients with prior history of cancer, other than",
+         "other than basal cell carcinoma after appropriate treatment, or"),
+        # the sentence's own verb after the tail
+        ("NCT03150082", "Abnormal renal function, as determined", "as determined by creatinine clearance and"),
         # a list before "as determined by": the tail could be about its last item only
         ("NCT00056862", "HCV genotype 2 or 3 as determined", "2 or 3 as determined by Inno LiPa assay"),
     ],
