@@ -109,6 +109,10 @@ _SHOWN_TAIL = re.compile(
 )
 # a verb of the sentence's own after the tail ("as determined by X and considered Y will be excluded")
 _OWN_VERB = re.compile(r"\b(?:will|must|shall|should|may|can|cannot|is|are|was|were)\b", re.IGNORECASE)
+# a window in the tail may be the whole statement's; a condition in the head may own the tail
+_WINDOW_WORD = re.compile(r"\b(?:within|during|before|after|prior|since|until|past|last|preceding|previous|following|"
+                          r"ago|days?|weeks?|months?|years?)\b", re.IGNORECASE)
+_CONDITIONED = re.compile(r"\b(?:if|unless|when|whenever|whether|provided|as\s+long\s+as|only)\b", re.IGNORECASE)
 _SHOWN = {"evidenced": "shown", "demonstrated": "shown", "indicated": "shown"}
 _AFTER_COMMA = re.compile(r",\s*(?:(?:or|and|and/or)\s+)?([A-Za-z]+(?:\s+the)?)")
 # a comparator's own "or" ("55% or less", "18 years or older"), which makes no list of the statement
@@ -200,6 +204,8 @@ def _closing(sentence: str) -> str:
             continue  # "…, except X, in the past 5 years": the window may be the whole sentence's
         if _ONE_THEN_CONJUNCTION.search(body) or _OWN_VERB.search(body):
             continue  # "…, other than X, or past chemotherapy": Y may be the head's sibling; "… will be excluded"
+        if _WINDOW_WORD.search(body) or _CONDITIONED.search(head):
+            continue  # "a second cancer, excluding skin cancers after the start of X": the window may be the cancer's
         if "verb" not in m.groupdict():
             return _joined(head, _EXCEPTION, body, m.group("end")) or sentence
         # how the whole statement is found: a list in it could be what the tail is about ("A or B as shown by X"),

@@ -82,6 +82,11 @@ def test_a_closing_tail_becomes_a_sentence(nct_id: str, source: str, plain: str)
         # "or Y" after the exception may be the head's sibling ("cancer …, or past chemotherapy")
         ("NCT00078390", "patients with prior history of cancer, other than",
          "other than basal cell carcinoma after appropriate treatment, or"),
+        # a window in the exception may be the head's ("developed a second cancer … after the start of X")
+        ("NCT02322320", "Patients who developed a second primary malignancy",
+         "cancer, excluding non-melanoma skin cancers after the start of"),
+        # a condition in the head may own the tail
+        ("NCT00220805", "Subfoveal blood in the study eye", "if at least 1/2 disc diameter as measured by slit lamp"),
         # the sentence's own verb after the tail
         ("NCT03150082", "Abnormal renal function, as determined", "as determined by creatinine clearance and"),
         # a list before "as determined by": the tail could be about its last item only
