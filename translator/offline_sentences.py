@@ -113,6 +113,8 @@ _OWN_VERB = re.compile(r"\b(?:will|must|shall|should|may|can|cannot|is|are|was|w
 _WINDOW_WORD = re.compile(r"\b(?:within|during|before|after|prior|since|until|past|last|preceding|previous|following|"
                           r"ago|days?|weeks?|months?|years?)\b", re.IGNORECASE)
 _CONDITIONED = re.compile(r"\b(?:if|unless|when|whenever|whether|provided|as\s+long\s+as|only)\b", re.IGNORECASE)
+# a comma in the tail only as a list's, closed by its "or"/"and" ("A, B, or C"), with no participle after a comma
+_CLOSED_LIST = re.compile(r"^(?!.*,\s*[A-Za-z]+(?:ing|ed)\b).*,\s*(?:or|and|and/or)\s+[^,]+$", re.IGNORECASE)
 _SHOWN = {"evidenced": "shown", "demonstrated": "shown", "indicated": "shown"}
 _AFTER_COMMA = re.compile(r",\s*(?:(?:or|and|and/or)\s+)?([A-Za-z]+(?:\s+the)?)")
 # a comparator's own "or" ("55% or less", "18 years or older"), which makes no list of the statement
@@ -206,6 +208,8 @@ def _closing(sentence: str) -> str:
             continue  # "…, other than X, or past chemotherapy": Y may be the head's sibling; "… will be excluded"
         if _WINDOW_WORD.search(body) or _CONDITIONED.search(head):
             continue  # "a second cancer, excluding skin cancers after the start of X": the window may be the cancer's
+        if "," in _outside_brackets(body) and not _CLOSED_LIST.search(_outside_brackets(body)):
+            continue  # "any GI condition, other than constipation, affecting GI motility": the phrase is the head's
         if "verb" not in m.groupdict():
             return _joined(head, _EXCEPTION, body, m.group("end")) or sentence
         # how the whole statement is found: a list in it could be what the tail is about ("A or B as shown by X"),

@@ -87,6 +87,9 @@ def test_a_closing_tail_becomes_a_sentence(nct_id: str, source: str, plain: str)
          "cancer, excluding non-melanoma skin cancers after the start of"),
         # a condition in the head may own the tail
         ("NCT00220805", "Subfoveal blood in the study eye", "if at least 1/2 disc diameter as measured by slit lamp"),
+        # a phrase after a comma in the exception is the head's ("any GI condition, other than X, affecting Y")
+        ("NCT03097861", "Has any gastrointestinal (GI) condition, other than",
+         "other than constipation, affecting GI motility"),
         # the sentence's own verb after the tail
         ("NCT03150082", "Abnormal renal function, as determined", "as determined by creatinine clearance and"),
         # a list before "as determined by": the tail could be about its last item only
