@@ -113,8 +113,9 @@ _OWN_VERB = re.compile(r"\b(?:will|must|shall|should|may|can|cannot|is|are|was|w
 _WINDOW_WORD = re.compile(r"\b(?:within|during|before|after|prior|since|until|past|last|preceding|previous|following|"
                           r"ago|days?|weeks?|months?|years?)\b", re.IGNORECASE)
 _CONDITIONED = re.compile(r"\b(?:if|unless|when|whenever|whether|provided|as\s+long\s+as|only)\b", re.IGNORECASE)
-# a comma in the tail only as a list's, closed by its "or"/"and" ("A, B, or C"), with no participle after a comma
-_CLOSED_LIST = re.compile(r"^(?!.*,\s*[A-Za-z]+(?:ing|ed)\b).*,\s*(?:or|and|and/or)\s+[^,]+$", re.IGNORECASE)
+# a comma in the tail only as a list's, closed by its "or"/"and" ("A, B, or C", "A, B and C"), with no participle
+# after a comma
+_CLOSED_LIST = re.compile(r"^(?!.*,\s*[A-Za-z]+(?:ing|ed)\b).*,[^,]*\b(?:or|and|and/or)\s+[^,]+$", re.IGNORECASE)
 _SHOWN = {"evidenced": "shown", "demonstrated": "shown", "indicated": "shown"}
 _AFTER_COMMA = re.compile(r",\s*(?:(?:or|and|and/or)\s+)?([A-Za-z]+(?:\s+the)?)")
 # a comparator's own "or" ("55% or less", "18 years or older"), which makes no list of the statement

@@ -65,6 +65,10 @@ def test_a_window_keeps_consecutive_with_its_anchor() -> None:
         ("NCT01602952", "LVEF <45% as determined by MUGA",
          "Your left ventricular ejection fraction (LVEF) is less than 45%. This is determined by multigated "
          "acquisition scan (MUGA) scan or heart ultrasound."),
+        # a list in the tail, closed by its "or"
+        ("NCT01606397", "Have known significant autonomic neuropathy as evidenced",
+         "You have known significant autonomic neuropathy. This is shown by urinary retention, orthostatic "
+         "hypotension, diabetic diarrhea or gastroparesis."),
         ("NCT03004625", "Fibroscan indicative of cirrhosis as evidenced",
          "Fibroscan indicative of cirrhosis. This is shown by a result more than 12.5 kPa."),
     ],
