@@ -13,7 +13,12 @@ The split is made only where it cannot move a word into a different scope:
   (no verb, no time word, no exception): a time window or condition after the list could belong to
   the whole sentence, and as a sentence of its own it would belong to the examples alone;
 - an unbracketed "…, defined as X" / "defined by X" that ends its sentence → "This means X." / "This is
-  defined by X.", unless the definition goes on to a list, another definition or an exception.
+  defined by X.", unless the definition goes on to a list, another definition or an exception;
+- an unbracketed "…, except (for) X" that ends its sentence → "This does not include X." (as the bracketed one),
+  and "…, as determined/shown/evidenced … by X" or "(as determined by X)" → "This is determined/shown … by X.",
+  where X is not a condition ("except in …") and no comma in X opens a window or condition the whole sentence
+  could own; the words "as … by" name how the whole statement is found, so not after a list (a comparator's own
+  "or less" is none) or a negation, nor a study doctor's judgement (offline_asides says that one).
 
 A definition or an exception holds for the words it follows: after a head that is itself a list ("X or
 Y (i.e. Z)"), as a sentence of its own it would seem to hold for the whole list, so such a head keeps it.
@@ -34,6 +39,7 @@ import re
 from translator.offline_asides import bracket_depth as _bracket_depth
 from translator.offline_asides import move_asides
 from translator.offline_asides import outside_brackets as _outside_brackets
+from translator.offline_but import but_clause
 
 _EXCEPTION = "This does not include "  # "except" for "not": one negation cue for another
 # What a definition or an exception says holds for the words it follows only; an example or an inclusion
@@ -84,6 +90,36 @@ _ONE_THEN_CONJUNCTION = re.compile(r"^[^,]+,\s*(?:or|and|and/or)\b", re.IGNORECA
 _DEFINED = re.compile(r",?\s+(?:as\s+)?defined\s+(?P<how>as|by)\s+(?P<body>[^;:]+?)\s*(?P<end>[.;]?)\s*$", re.I)
 _AFTER_A_VERB = re.compile(r"\b(?:is|are|be|been|was|were|being)\s*$", re.IGNORECASE)
 _DEFINITION_GOES_ON = re.compile(r"\bdefined\b|\b(?:unless|except|excluding|other\s+than)\b|:", re.IGNORECASE)
+# ", except for X" that ends its sentence → "This does not include X." (as the bracketed "(except X)"); X a noun
+# phrase, not a condition ("except in patients with …", "except when …") that would not read as one
+_EXCEPT_TAIL = re.compile(
+    r",\s*(?:except(?:\s+for)?|excluding|other\s+than)\s+(?!(?:in|when|if|where|while|during|as|at|on|to|that|after|"
+    r"before|within|by|with|under|from|or|and|for|those|who|which|the\s+following|these)\b)"
+    r"(?P<body>[^;:]+?)\s*(?P<end>[.;]?)\s*$",
+    re.IGNORECASE,
+)
+# ", as shown by X" / "as determined by X" / "(as determined by X)" that ends its sentence → "This is shown/determined
+# by X."
+_SHOWN_TAIL = re.compile(
+    r"(?:,\s*|\s+)(?P<open>\()?as\s+(?P<verb>determined|shown|measured|confirmed|evidenced|demonstrated|indicated|assessed|"
+    r"checked|recorded|documented|calculated|estimated|diagnosed)\s+by\s+"
+    r"(?!(?:the\s+|a\s+|an\s+|their\s+|your\s+)?(?:treating\s+|study\s+|local\s+|site\s+)?"
+    r"(?:doctor|investigator|physician|clinician|sponsor|staff|team)s?\b)(?P<body>[^;:]+?)(?(open)\)|)\s*(?P<end>[.;]?)\s*$",
+    re.IGNORECASE,
+)
+# a verb of the sentence's own after the tail ("as determined by X and considered Y will be excluded")
+_OWN_VERB = re.compile(r"\b(?:will|must|shall|should|may|can|cannot|is|are|was|were)\b", re.IGNORECASE)
+# a window in the tail may be the whole statement's; a condition in the head may own the tail
+_WINDOW_WORD = re.compile(r"\b(?:within|during|before|after|prior|since|until|past|last|preceding|previous|following|"
+                          r"ago|days?|weeks?|months?|years?)\b", re.IGNORECASE)
+_CONDITIONED = re.compile(r"\b(?:if|unless|when|whenever|whether|provided|as\s+long\s+as|only)\b", re.IGNORECASE)
+# a comma in the tail only as a list's, closed by its "or"/"and" ("A, B, or C", "A, B and C"), with no participle
+# after a comma
+_CLOSED_LIST = re.compile(r"^(?!.*,\s*[A-Za-z]+(?:ing|ed)\b).*,[^,]*\b(?:or|and|and/or)\s+[^,]+$", re.IGNORECASE)
+_SHOWN = {"evidenced": "shown", "demonstrated": "shown", "indicated": "shown"}
+_AFTER_COMMA = re.compile(r",\s*(?:(?:or|and|and/or)\s+)?([A-Za-z]+(?:\s+the)?)")
+# a comparator's own "or" ("55% or less", "18 years or older"), which makes no list of the statement
+_COMPARED = re.compile(r"\bor\s+(?:less|more|older|younger|higher|lower|greater|fewer|above|below)\b", re.IGNORECASE)
 _SENTENCE = re.compile(r"(?<=[.!?])(\s+)(?=[A-Z])")  # the space is captured, to be put back as it was
 _MIN_HEAD_WORDS = 3  # "Allergy (e.g. X)" stays: a two-word sentence reads no easier
 _OPENS_LOGIC = re.compile(r"^(?:or|and|and/or|nor|but|either)\b", re.IGNORECASE)
@@ -123,8 +159,11 @@ _NEGATED = re.compile(
 def split_sentences(text: str) -> str:
     """`text` with each sentence's closing aside or list of examples as a sentence of its own."""
     parts = _SENTENCE.split(text)  # sentence, space, sentence, …
-    # then the asides inside a sentence (translator.offline_asides), which the closing ones no longer hide
-    return move_asides("".join(part if i % 2 else _split(part) for i, part in enumerate(parts)))
+    parts = [part if i % 2 else _split(part) for i, part in enumerate(parts)]
+    parts = _SENTENCE.split("".join(parts))
+    # a second clause after ", but" (translator.offline_but), then the asides inside a sentence
+    # (translator.offline_asides), which the closing ones no longer hide
+    return move_asides("".join(part if i % 2 else but_clause(part) for i, part in enumerate(parts)))
 
 
 def _split(sentence: str) -> str:
@@ -145,12 +184,42 @@ def _split(sentence: str) -> str:
         return _joined(sentence[: m.start()], lead, m.group("body"), m.group("end")) or sentence
     m = _DEFINED.search(sentence)
     if m is None or _bracket_depth(sentence, m.start()) or _AFTER_A_VERB.search(sentence[: m.start()]):
-        return sentence
+        return _closing(sentence)
     body = m.group("body")
     if _DEFINITION_GOES_ON.search(body) or _MAIN_VERB_AFTER.search(body) or _bracket_depth(body, len(body)):
         return sentence
     lead = "This means " if m.group("how").lower() == "as" else "This is defined by "
     return _joined(sentence[: m.start()], lead, body, m.group("end")) or sentence
+
+
+def _closing(sentence: str) -> str:
+    """An unbracketed exception (", except for X") or a closing "as shown by X" as a sentence of its own."""
+    for pattern in (_EXCEPT_TAIL, _SHOWN_TAIL):
+        m = pattern.search(sentence)
+        if m is None or _bracket_depth(sentence, m.start()) or _AFTER_A_VERB.search(sentence[: m.start()]):
+            continue
+        body, head = m.group("body"), sentence[: m.start()]
+        if m.groupdict().get("open") and _bracket_depth(body, len(body)) != 0:
+            continue  # "(as shown by X) … (Y)": the closing bracket is another aside's
+        if _DEFINITION_GOES_ON.search(body) or _MAIN_VERB_AFTER.search(body) or _bracket_depth(body, len(body)):
+            continue
+        if len(body.split()) > _MAX_TAIL_WORDS or any(_NOT_A_LIST.match(w) for w in _AFTER_COMMA.findall(body)):
+            continue  # "…, except X, in the past 5 years": the window may be the whole sentence's
+        if _ONE_THEN_CONJUNCTION.search(body) or _OWN_VERB.search(body):
+            continue  # "…, other than X, or past chemotherapy": Y may be the head's sibling; "… will be excluded"
+        if _WINDOW_WORD.search(body) or _CONDITIONED.search(head):
+            continue  # "a second cancer, excluding skin cancers after the start of X": the window may be the cancer's
+        if "," in _outside_brackets(body) and not _CLOSED_LIST.search(_outside_brackets(body)):
+            continue  # "any GI condition, other than constipation, affecting GI motility": the phrase is the head's
+        if "verb" not in m.groupdict():
+            return _joined(head, _EXCEPTION, body, m.group("end")) or sentence
+        # how the whole statement is found: a list in it could be what the tail is about ("A or B as shown by X"),
+        # but not a comparator's wording ("55% or less as determined by MUGA")
+        if _HEAD_LIST.search(_COMPARED.sub("", _outside_brackets(head))) or _NEGATED.search(head):
+            continue
+        lead = f"This is {_SHOWN.get(m.group('verb').lower(), m.group('verb').lower())} by "
+        return _joined(head, lead, body, m.group("end")) or sentence
+    return sentence
 
 
 def _joined(head: str, lead: str, body: str, end: str) -> str | None:

@@ -51,6 +51,7 @@ import re
 from collections.abc import Sequence
 
 from translator.offline_edits import Edit, apply, articles, overlaps
+from translator.offline_everyday import EVERYDAY
 
 # (pattern, wording) pairs read by translator.offline_plain.plain_edits exactly as its own: whole words,
 # case-insensitive, a capital kept at a sentence start, a capital mid-sentence left alone (a name).
@@ -106,6 +107,7 @@ WORDS: list[tuple[str, str]] = [
     (r"(?<!on )(?<!at )(?<!after )(?<!before )(?<!until )(?<!during )the\s+(?-i:Investigator)(?P<pl>s?)"
      r"(?!['’]?s?\s+(?-i:Brochure|Global|Assessment|Site|Initiated|Sponsored))", r"the study doctor\g<pl>"),
 ]  # fmt: skip
+WORDS += EVERYDAY  # more general words, measured a round later (translator.offline_everyday)
 
 _PATTERNS = [(re.compile(rf"(?<![\w-]){p}(?![\w-])", re.IGNORECASE), wording) for p, wording in WORDS]
 

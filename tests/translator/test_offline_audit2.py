@@ -151,7 +151,7 @@ def test_a_plain_word_is_not_said_twice(nct_id: str, source: str, twice: str) ->
         # the items of a choice stay one list: as sentences of their own each would read as a rule
         ("NCT00354419", "Life-threatening marrow failure", "criteria: granulocytes less than 500 per mm³; a corrected"),
         # "(i.e., has had …)" is no sentence of its own ("This means has had …")
-        ("NCT01155362", "has not been naturally postmenopausal", "months (that is, has had monthly bleeding"),
+        ("NCT01155362", "has not been naturally postmenopausal", "in a row (that is, has had monthly bleeding"),
         # "e.g." after a preposition stays ("due to such as" reads as nonsense)
         ("NCT04602871", "(Anticipated) inability to complete breath", "due to e.g. hyper-"),
         # "are" carries a second adjective: not "You can understand and willing"
