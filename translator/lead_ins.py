@@ -42,8 +42,6 @@ def _at_least(quantifier: str) -> int | None:
     if words[:2] == ["one", "or"]:
         return 1
     count = words[-1]
-    if words[0] in ("any", "either", "neither", "none", "both", "all"):
-        return None
     return int(count) if count.isdigit() else _NUMBERS.get(count)
 
 
