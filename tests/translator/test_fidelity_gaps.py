@@ -189,3 +189,31 @@ def test_refusal_that_will_not_result_in_ineligibility() -> None:
 def test_a_double_negative_said_positively_is_faithful_and_half_of_it_is_not(
         source: str, bullet: str, expected: list[str]) -> None:
     assert _checks(source, bullet) == expected
+
+
+# --- A fraction after a comparator ("at least 1/2"): one value, not the levels 1 to 2 -------------------------
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("at least 1/2 of the tumour", "value|>=|||fraction|||1/2"),
+    ("more than 2/3 of the small intestine", "value|>|||fraction|||2/3"),
+    ("less than 3/4 of the doses", "value|<|||fraction|||3/4"),
+    ("at least 1/3 of the lesions", "value|>=|||fraction|||1/3"),
+    # After a scale's name the neighbours stay a choice of levels.
+    ("ECOG 0/1", "value|range|0|1|||"),
+    ("grade ≥ 1/2 neuropathy", "value|range|1|2|grade||"),
+    ("ECOG performance status ≤ 1/2", "value||1|2||||maximum"),
+])
+def test_a_fraction_after_a_comparator_is_one_value(text: str, key: str) -> None:
+    assert keys(text) == [key]
+
+
+def test_a_fraction_read_as_a_range_is_caught() -> None:
+    # NCT00220805: "≥ 1/2 disc diameter" had read as "at least somewhere in 1 to 2", so "at least 1 to 2" passed.
+    source = criterion("NCT00220805", "1/2 disc diameter")
+    assert _checks(source, source.replace("≥ 1/2", "at least 1/2")) == []
+    assert _checks(source, source.replace("≥ 1/2", "at least 1 to 2")) == ["fact_invented", "fact_missing"]
+    assert _checks(source, source.replace("≥ 1/2", "at least 1/3")) == ["fact_changed"]
+    small = criterion("NCT01590082", "more than 2/3 of the small")
+    assert _checks(small, small.replace("more than 2/3", "more than 2 or 3")) == ["fact_invented", "fact_missing"]
+
