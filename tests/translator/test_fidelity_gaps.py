@@ -217,3 +217,40 @@ def test_a_fraction_read_as_a_range_is_caught() -> None:
     small = criterion("NCT01590082", "more than 2/3 of the small")
     assert _checks(small, small.replace("more than 2/3", "more than 2 or 3")) == ["fact_invented", "fact_missing"]
 
+
+# --- The edition of a classification ("WHO 2008", "RECIST 1.1", "CTCAE v5.0", "ICD-10"): a name, kept whole --------
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("according to the WHO 2008 classification", "value|=|||code|||WHO 2008"),
+    ("according to the 2008 WHO classification", "value|=|||code|||WHO 2008"),
+    ("World Health Organization (WHO) 2016 criteria", "value|=|||code|||WHO 2016"),
+    ("measurable disease per RECIST 1.1", "value|=|||code|||RECIST 1.1"),
+    ("measurable disease per RECIST version 1.1", "value|=|||code|||RECIST 1.1"),
+    ("as graded by CTCAE v5.0", "value|=|||code|||CTCAE 5"),
+    ("as graded by NCI-CTCAE Version 4.03", "value|=|||code|||CTCAE 4.03"),
+    ("a diagnosis coded in ICD-10", "value|=|||code|||ICD 10"),
+    ("major depression as defined by DSM-5", "value|=|||code|||DSM 5"),
+    # Not an edition: a performance status after "WHO", a grade after "CTCAE", "who" as a word.
+    ("WHO performance status 0-1", "value|range|0|1|||"),
+    ("CTCAE 2", "value|=|2||||"),
+    ("patients who 2008", "value|=|2008||||"),
+])
+def test_the_edition_of_a_classification_is_a_name(text: str, key: str) -> None:
+    assert keys(text) == [key]
+
+
+def test_an_edition_kept_in_other_words_is_faithful_and_changed_or_dropped_is_caught() -> None:
+    who = criterion("NCT00636922", "WHO 2008 criteria")
+    assert _checks(who, who.replace("WHO 2008 criteria", "2008 WHO criteria")) == []
+    assert _checks(who, who.replace("WHO 2008", "WHO 2016")) == ["fact_changed"]
+    assert _checks(who, who.replace("(defined by WHO 2008 criteria) ", "")) == ["fact_missing"]
+    # As a number, "2008" said anywhere kept it: "in 2008 by WHO criteria" is not the 2008 edition.
+    assert _checks(who, who.replace("defined by WHO 2008 criteria", "defined in 2008 by WHO criteria")) != []
+    recist = criterion("NCT01115803", "RECIST 1.1")
+    assert _checks(recist, recist.replace("RECIST 1.1", "RECIST version 1.1")) == []
+    assert _checks(recist, recist.replace("RECIST 1.1", "RECIST 1.0")) == ["fact_changed"]
+    ctcae = criterion("NCT00365417", "CTCAE v3.0")
+    assert _checks(ctcae, ctcae.replace("(CTCAE v3.0)", "(CTCAE version 3)")) == []
+    # Read as a version number, "v3.0" was no fact at all: another version passed.
+    assert "fact_changed" in _checks(ctcae, ctcae.replace("Version 3.0 (CTCAE v3.0)", "Version 4.0 (CTCAE v4.0)"))
