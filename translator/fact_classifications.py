@@ -41,8 +41,10 @@ _END = r"(?![\w/]|[.,]\d)"
 # "RECIST (Response Evaluation Criteria In Solid Tumors) criteria, Version 1.1"), the bracket that closes round the
 # name ("Common Terminology Criteria for Adverse Events (NCI CTCAE) V3.0"), the word "criteria".
 _ABBREVIATED = r"(?:\s*[(\[][^()\[\]]{2,70}[)\]])?[)\]]?(?:\s+(?i:criteria))?"
+# What the edition is of, between the name and a year in brackets: "the WHO classification (2016)".
+_KIND = r"(?:\s+(?i:classification|definition|guidelines?|staging|criteria)(?=\s*\())?"
 _EDITION_RE = re.compile(
-    rf"(?<![\w/-])(?:(?P<year_name>{_BY_YEAR}){_ABBREVIATED}[\s,-]+(?P<year>{_YEAR})"
+    rf"(?<![\w/-])(?:(?P<year_name>{_BY_YEAR}){_ABBREVIATED}{_KIND}[\s,-]*(?P<open>\()?(?<=[\s,(-])(?P<year>{_YEAR})(?(open)\))"
     rf"|(?P<version_name>{_BY_VERSION}){_ABBREVIATED}[\s,-]*(?:{_VERSION_WORD})?(?P<version>{_NUMBER})"
     rf"|(?P<grading_name>{_GRADING}){_ABBREVIATED}[\s,-]*(?:(?:{_VERSION_WORD})(?P<grading>{_NUMBER})|(?P<decimal>\d{{1,2}}\.\d{{1,2}}"
     rf"(?:\.\d{{1,2}})?)))(?P<tail>-CM)?{_END}"

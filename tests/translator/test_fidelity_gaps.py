@@ -225,6 +225,7 @@ def test_a_fraction_read_as_a_range_is_caught() -> None:
     ("according to the WHO 2008 classification", "value|=|||code|||WHO 2008"),
     ("according to the 2008 WHO classification", "value|=|||code|||WHO 2008"),
     ("World Health Organization (WHO) 2016 criteria", "value|=|||code|||WHO 2016"),
+    ("the WHO classification (2016)", "value|=|||code|||WHO 2016"),  # the year after, in brackets
     ("measurable disease per RECIST 1.1", "value|=|||code|||RECIST 1.1"),
     ("measurable disease per RECIST version 1.1", "value|=|||code|||RECIST 1.1"),
     ("as graded by CTCAE v5.0", "value|=|||code|||CTCAE 5"),
