@@ -54,6 +54,20 @@ _EDITION_RE = re.compile(
 )
 
 
+# Names whose label keeps their case ("iwCLL" for "IWCLL" too), so that the label read again is the same name; any
+# other is in capitals.
+_CASED = ("iwCLL", "Lugano", "mRECIST", "iRECIST", "irRECIST", "iRANO", "MedDRA")
+_CANONICAL = {name.casefold(): name for name in _CASED}
+_GRADING_LABEL = re.compile(r"^(CTCAE|CTC) (\d+)$")
+
+
+def edition_wording(label: str) -> str:
+    """Words that state an edition's label again: "CTCAE version 3" for "CTCAE 3" (a bare "CTCAE 3" may be a grade),
+    the label itself for any other ("WHO 2008", "RECIST 1.1")."""
+    grading = _GRADING_LABEL.match(label)
+    return f"{grading.group(1)} version {grading.group(2)}" if grading else label
+
+
 def _edition(number: str) -> str:
     """An edition as compared: "5.0" is "5", "4.03" stays "4.03"."""
     return re.sub(r"(?:\.0+)+$", "", number)
@@ -67,7 +81,8 @@ def _name(surface: str) -> str:
     # "iwCLL" and "IWCLL" are one name, as are "CTC AE" and "CTCAE"; a joint edition ("ACR/EULAR 2010") is named by
     # its last body, as a bullet that spells the bodies out says it ("ACR/European League Against Rheumatism (EULAR)
     # 2010").
-    return re.sub(r"^NCI[\s-]?|\s", "", surface).upper().rsplit("/", 1)[-1]
+    name = re.sub(r"^NCI[\s-]?|\s", "", surface).rsplit("/", 1)[-1]
+    return _CANONICAL.get(name.casefold(), name.upper())
 
 
 def find_classifications(text: str) -> list[Quantity]:

@@ -131,9 +131,10 @@ def slash_fraction(text: str, m: re.Match[str], end: int, floor: int) -> tuple[C
         return None
     top, bottom = int(m.group()), int(slash.group(1))
     prefix = find_prefix(text, m.start(), floor)
-    # "at least 1/2 of the tumour", "more than 2/3 of the small intestine": after a comparator small neighbours
-    # are an amount, one value; not after a scale's name ("ECOG ≤ 1/2", "grade ≥ 1/2": a bound on levels).
-    levels = prefix is None or _LEVELS_BEFORE_RE.search(text, max(floor, prefix.start - 40), prefix.start)
+    # "at least 1/2 of the tumour", "more than 2/3 of the small intestine", "1/2 or more": with a comparator small
+    # neighbours are an amount, one value; not after a scale's name ("ECOG ≤ 1/2", "grade ≥ 1/2": a bound on levels).
+    bounded = prefix.start if prefix is not None else m.start() if SUFFIX_RE.match(text, slash.end()) else None
+    levels = bounded is None or _LEVELS_BEFORE_RE.search(text, max(floor, bounded - 40), bounded)
     if (bottom == top + 1 and top <= 4 and levels) or top > bottom or unit_after(text, slash.end()) is not None:
         return None
     if MMHG_PAIR_RE.match(text, end) and PRESSURE_RE.search(text, max(0, m.start() - 60), m.start()):

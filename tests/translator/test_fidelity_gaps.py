@@ -7,7 +7,9 @@ from __future__ import annotations
 import pytest
 
 from tests.translator.test_fact_leftovers import criterion, judge, keys
+from translator.facts import extract_facts
 from translator.fidelity import errors
+from translator.phrasing import phrase
 
 
 def _checks(source: str, bullet: str) -> list[str]:
@@ -199,6 +201,7 @@ def test_a_double_negative_said_positively_is_faithful_and_half_of_it_is_not(
     ("more than 2/3 of the small intestine", "value|>|||fraction|||2/3"),
     ("less than 3/4 of the doses", "value|<|||fraction|||3/4"),
     ("at least 1/3 of the lesions", "value|>=|||fraction|||1/3"),
+    ("1/2 or more of the tumour", "value|>=|||fraction|||1/2"),  # a bound after it
     # After a scale's name the neighbours stay a choice of levels.
     ("ECOG 0/1", "value|range|0|1|||"),
     ("grade ≥ 1/2 neuropathy", "value|range|1|2|grade||"),
@@ -255,3 +258,11 @@ def test_an_edition_kept_in_other_words_is_faithful_and_changed_or_dropped_is_ca
     assert _checks(ctcae, ctcae.replace("(CTCAE v3.0)", "(CTCAE version 3)")) == []
     # Read as a version number, "v3.0" was no fact at all: another version passed.
     assert "fact_changed" in _checks(ctcae, ctcae.replace("Version 3.0 (CTCAE v3.0)", "Version 4.0 (CTCAE v4.0)"))
+
+
+@pytest.mark.parametrize("text", ["CTCAE v3.0", "NCI CTC version 2", "RECIST 1.1", "WHO 2008", "iwCLL 2018",
+                                  "Lugano 2014", "mRECIST 1.1", "ICD-10"])
+def test_an_edition_worded_again_reads_as_the_same_edition(text: str) -> None:
+    # The offline backend words a fact from its key: "CTCAE 3" alone may be a grade, so it says "CTCAE version 3".
+    (fact,) = [f for f in extract_facts(text) if f.unit == "code"]
+    assert keys(phrase(fact)) == [fact.key]
