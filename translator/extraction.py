@@ -23,6 +23,7 @@ from collections.abc import Iterable
 from typing import Protocol, TypeVar
 
 from translator.fact_acuity import find_acuities
+from translator.fact_classifications import find_classifications
 from translator.fact_codes import find_codes, find_names
 from translator.fact_levels import find_levels
 from translator.fact_ranges import merge_bounds
@@ -82,10 +83,14 @@ def extract(text: str) -> list[Fact]:
     points = _unclaimed(time_points(text), claimed)
     scales = _unclaimed(find_scales(text), claimed)
     stages = _unclaimed(find_stages(text), claimed)
-    codes = _unclaimed(find_codes(text), claimed)
+    # An edition ("WHO 2008", "RECIST 1.1") is a name, not an amount; read even where a name claims its year ("the
+    # 1987 ACR criteria"), so either order of the words gives the same fact.
+    editions = find_classifications(text)
+    codes = [*editions, *(c for c in _unclaimed(find_codes(text), claimed)
+                          if not any(e.start < c.end and c.start < e.end for e in editions))]
     acuities = _unclaimed(find_acuities(text), claimed)
     scales = sorted([*scales, *stages, *codes, *acuities], key=lambda q: (q.start, q.end))
-    quantities = find_quantities(text, skip=claimed)
+    quantities = find_quantities(text, skip=sorted([*claimed, *((e.start, e.end) for e in editions)]))
     windows, values = windows_from_quantities(text, quantities)
     # "within 7 days prior to Day 1": the window states the time point as its anchor; not a second fact.
     points = [p for p in points if not any(w.start <= p.start and p.end <= w.end for w in windows)]

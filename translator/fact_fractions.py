@@ -36,6 +36,10 @@ _ORDINAL_RANGE_RE = re.compile(
     r"(?:st|nd|rd|th)\s*(?:-|–|to|and)\s*(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s*(?:percentile|centile)s?\b",
     re.IGNORECASE,
 )
+# The name of a scale of levels right before a bound: "ECOG ≤ 1/2", "grade ≥ 1/2 neuropathy", "NYHA class > 2/3".
+_LEVELS_BEFORE_RE = re.compile(
+    r"\b(?:ECOG|WHO|PS|performance\s+status|grades?|stages?|class(?:es)?|NYHA|Zubrod|Karnofsky|KPS|levels?|scores?"
+    r"|tiers?|phases?|types?|Gleason|Child[\s-]Pugh|GOLD|CTCAE)\W*(?:of|was|is|be)?\s*$", re.IGNORECASE)
 _THE_BEFORE_RE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 
 
@@ -126,12 +130,17 @@ def slash_fraction(text: str, m: re.Match[str], end: int, floor: int) -> tuple[C
     if slash is None or not m.group().isdigit():
         return None
     top, bottom = int(m.group()), int(slash.group(1))
-    if (bottom == top + 1 and top <= 4) or top > bottom or unit_after(text, slash.end()) is not None:
+    prefix = find_prefix(text, m.start(), floor)
+    # "at least 1/2 of the tumour", "more than 2/3 of the small intestine", "1/2 or more": with a comparator small
+    # neighbours are an amount, one value; not after a scale's name ("ECOG ≤ 1/2", "grade ≥ 1/2": a bound on levels).
+    bounded = prefix.start if prefix is not None else m.start() if SUFFIX_RE.match(text, slash.end()) else None
+    levels = bounded is None or _LEVELS_BEFORE_RE.search(text, max(floor, bounded - 40), bounded)
+    if (bottom == top + 1 and top <= 4 and levels) or top > bottom or unit_after(text, slash.end()) is not None:
         return None
     if MMHG_PAIR_RE.match(text, end) and PRESSURE_RE.search(text, max(0, m.start() - 60), m.start()):
         return None
     comparator, start, stop = Comparator.EQ, m.start(), slash.end()
-    if (prefix := find_prefix(text, m.start(), floor)) is not None:
+    if prefix is not None:
         comparator, start = prefix.comparator, prefix.start
     elif suffix := SUFFIX_RE.match(text, stop):
         comparator, stop = suffix_comparator(suffix.group("cmp")), suffix.end()

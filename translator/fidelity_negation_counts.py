@@ -32,8 +32,9 @@ from translator.fidelity_negations import (
     negates_a_list,
     read_negations,
     shares_an_item,
+    word_stems,
 )
-from translator.fidelity_scopes import uncued_neighbours
+from translator.fidelity_scopes import negated_item_clauses, uncued_neighbours, unnegated_items, unnegated_stems
 from translator.findings import Finding, Severity
 
 
@@ -128,6 +129,11 @@ def negation_counts(clusters: Sequence[tuple[set[str], Sequence[_Bullet]]], by_i
         # one shared by alternatives of an elided predicate ("cannot, or … not …, complete") always is.
         lists = [negates_a_list(by_id[cid].text, by_id[cid].facts) for cid in cluster_ids]
         at_least = in_bullets - sum(r.elided + (r.distributed if any(lists) else 0) for _, r in readings)
+        if any(lists):
+            # …and so is one said again in other words over the list's items ("never had A, and do not have B").
+            items, outside = _negated_lists([by_id[cid] for cid in sorted(cluster_ids)])
+            again = negated_item_clauses(items, outside, [(b.text, b.facts) for b in cluster_bullets])
+            at_least -= max(again - sum(r.distributed for _, r in readings), 0)
         # Repeats the source makes itself ("not pregnant, not breastfeeding") are no room for one more.
         # Counted by the same rule as the bullets', so a criterion restated word for word adds nothing.
         own = [read_negations(by_id[cid].text, by_id[cid].facts) for cid in cluster_ids]
@@ -159,6 +165,20 @@ def negation_counts(clusters: Sequence[tuple[set[str], Sequence[_Bullet]]], by_i
     return findings
 
 
+def _negated_lists(sources: Sequence[_Source]) -> tuple[list[str], set[str]]:
+    """The stretches the sources negate item by item, and the stems the sources say outside them or in a clause no
+    negation governs."""
+    items, rest = [], []
+    for source in sources:
+        text = source.text
+        for stretch in negated_items(source.text, source.facts):
+            items.append(stretch)
+            text = text.replace(stretch, " ")
+        rest.append(text)
+    said = [unnegated_stems(source.text, source.facts) for source in sources]
+    return items, set().union(*(word_stems(text) for text in rest), *said)
+
+
 def _lost_negations(cluster_ids: set[str], by_id: Mapping[str, _Source],
                     readings: Sequence[tuple[_Bullet, NegationReading]]) -> list[Finding]:
     """A list item or an alternative that lost the negation its neighbour keeps, where the source's negation
@@ -168,8 +188,11 @@ def _lost_negations(cluster_ids: set[str], by_id: Mapping[str, _Source],
     # Only a clause that names an item of a list the source negates item by item ("No A or B"): "You are
     # not pregnant, and you are using contraception" adds a clause, it does not lose a negation.
     items = [stretch for s in sources for stretch in negated_items(s.text, s.facts)]
+    # Items the bullets name only outside every negated clause, while they negate another item of the same list.
+    _, outside = _negated_lists(sources)
+    scoped = unnegated_items(items, outside, [(b.text, b.facts) for b, _ in readings])
     findings = []
-    for bullet, reading in readings:
+    for position, (bullet, reading) in enumerate(readings):
         lost = [] if any(r.lost_items for r in own) else [
             (start, end) for start, end in reading.lost_items if names_an_item(bullet.text[start:end], items)]
         lost += reading.lost_alternatives if not any(r.lost_alternatives for r in own) else []
@@ -180,6 +203,7 @@ def _lost_negations(cluster_ids: set[str], by_id: Mapping[str, _Source],
         if len(named) > sum(shares_an_item(s.text[a:b], items) for s in sources
                             for a, b in uncued_neighbours(s.text, s.facts)):
             lost += named
+        lost += [(a, b) for k, a, b in scoped if k == position and not any(s < b and a < e for s, e in lost)]
         for start, end in lost:
             findings.append(_error(
                 "negation_dropped", f"bullet {bullet.index + 1}: {_quote(bullet.text[start:end])} has lost the "

@@ -46,6 +46,9 @@ _FRAME_WORDS = {"have", "been", "were", "with", "that", "this", "from", "they", 
 # A cue whose predicate is left out for an alternative set off by commas: "cannot, or are expected not
 # to be able to, complete". Not "unable or unwilling to comply": two predicates, two negations.
 _ELIDED = re.compile(r"\s*,\s*(?:or|and/or)\s+", re.IGNORECASE)
+# A predicate left out after its auxiliary, for the alternative that follows to finish: "You can, or …, complete".
+_BARE_AUX = re.compile(r"\b(?:can|could|will|would|do|does|did|is|are|was|were|have|has|should|must|may|might)\s*$",
+                       re.IGNORECASE)
 # A list under a negation: the cue's clause goes on with another item. "or"/"nor" make every item
 # negated ("no A or B" is "no A and no B"); "and" and a comma may list them too, or add a positive clause.
 _LIST = re.compile(r"\b(?:or|nor|and|and/or)\b|,|/", re.IGNORECASE)
@@ -129,7 +132,27 @@ def read_negations(text: str, facts: Sequence[Fact]) -> NegationReading:
         for lost in _lost_items(text, cue, prefix, word, cues):
             if lost not in reading.lost_items:
                 reading.lost_items.append(lost)
+    reading.lost_alternatives += [span for span in _uncued_elided(text, cues) if span not in reading.lost_alternatives]
     return reading
+
+
+def _uncued_elided(text: str, cues: Sequence[Fact]) -> list[tuple[int, int]]:
+    """An elided predicate with no cue before an alternative that keeps one: "You can, or are expected not to be
+    able to, complete" has lost the negation of "You cannot, or are expected not to be able to, complete". The
+    negation is said twice in other words, so the count stays; the first alternative's scope has none."""
+    lost = []
+    for cue in cues:
+        sentence_start, sentence_end = _sentence(text, cue.start)
+        opening = text.rfind(",", sentence_start, cue.start)
+        if opening < 0 or not _ELIDED.match(text, opening) or text.find(",", cue.end, sentence_end) < 0:
+            continue  # not inside an alternative set off by commas: ", or … not …,"
+        start = max(text.rfind(",", sentence_start, opening) + 1, sentence_start)
+        before = text[start:opening]
+        if _BARE_AUX.search(before) and not any(start <= c.start < opening for c in cues):
+            span = (start + len(before) - len(before.lstrip()), opening)
+            if span not in lost:
+                lost.append(span)
+    return lost
 
 
 def _lost_items(text: str, cue: Fact, prefix: str, word: str | None, cues: Sequence[Fact]) -> list[tuple[int, int]]:
@@ -186,6 +209,11 @@ def shares_an_item(clause: str, stretches: Sequence[str]) -> bool:
     "hepatitis B virus" of a stretch, as "hepatitis B virus" names its "HBV")."""
     mine = _stems(clause) | _plain_stems(clause)
     return any(mine & (_stems(stretch) | _plain_stems(stretch)) for stretch in stretches)
+
+
+def word_stems(text: str) -> set[str]:
+    """Five-letter stems of a text's words of four letters or more, without the words of a clause's frame."""
+    return _stems(text)
 
 
 def _plain_stems(text: str) -> set[str]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from prompts import Prompt, load_prompt
 from translator.backend import CriterionRequest
 from translator.criteria import SectionKind
+from translator.fact_scant import LABEL as SCANT
 from translator.facts import Comparator, Fact, FactKind
 
 PROMPT_ID = "translate_criterion"
@@ -28,6 +29,16 @@ _COMPARATOR_WORDS = {
 }
 
 _COUNTABLE_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "cycle", "dose", "line"})
+# Scales whose word goes before the level: "grade 2", "stage 3B", "class B".
+_LEVEL_UNITS = frozenset({"grade", "stage", "class", "level", "TNM", "fibrosis", "fraction"})
+# The parts of a study a rule may apply to ("Cohort 3"): `translator.fact_codes`.
+_PART_UNITS = frozenset({"substudy", "cohort", "part", "period", "panel", "phase", "arm", "step"})
+# Cues that make an exception, not a negation: "except", "unless", "… are allowed".
+_EXCEPTION_CUES = frozenset({"except", "unless", "allowed"})
+# A time window with no number: "prior therapy" is in the past, "current smoker" now.
+_RELATION_WORDS = {"past": "in the past (before now)", "current": "now (at present)", "future": "in the future"}
+# A bound said before a range ("at least 4-6 weeks"): the range's label.
+_RANGE_BOUNDS = frozenset({"minimum", "maximum"})
 
 
 
@@ -59,25 +70,66 @@ def chat_messages(prompt: Prompt, request: CriterionRequest) -> list[dict[str, s
 
 
 def describe_fact(fact: Fact) -> str:
-    """A short English reading of a fact's normalised form, e.g. 'value at least 18 year'."""
+    """A short English reading of a fact's normalised form, e.g. 'value at least 18 years', in words that say what the
+    checks compare: the bound, the number or label, the unit, the time window's anchor."""
     if fact.kind is FactKind.NEGATION:
+        if fact.cue in _EXCEPTION_CUES:
+            return f"exception ({fact.cue}) - the item makes an exception here; keep it as an exception"
         return f"negation ({fact.cue or fact.text}) - the item says this is NOT the case"
-    words = ["time window" if fact.kind is FactKind.TEMPORAL else "value"]
-    if fact.comparator is Comparator.RANGE:
-        words.append(f"between {_num(fact.low)} and {_num(fact.high)}")
-    elif fact.comparator is not None:
-        value = fact.high if fact.comparator in (Comparator.LT, Comparator.LE) else fact.low
-        words.append(f"{_COMPARATOR_WORDS[fact.comparator]} {_num(value)}")
-    elif fact.low is not None or fact.high is not None:
-        words.append(_num(fact.low if fact.low is not None else fact.high))
-    if fact.unit:
-        plural = fact.unit in _COUNTABLE_UNITS and (fact.low, fact.high) not in ((1, None), (None, 1), (1, 1))
-        words.append(fact.unit + "s" if plural else fact.unit)
+    kind = "time window" if fact.kind is FactKind.TEMPORAL else "value"
+    if fact.label == SCANT:
+        return ("amount \"little or none\" - keep \"little or no\" (or \"few or no\"); without its \"no\" it says "
+                "the opposite")
+    if fact.unit == "code":
+        return (f"name or code \"{fact.text}\" - keep it exactly as written, every letter and digit; it names one "
+                "thing (a drug, a study, an edition of a classification) and is not an amount")
+    if fact.unit == "schedule":
+        return f"schedule at {fact.label} - keep every time point"
+    if fact.unit in _PART_UNITS:
+        return f"{fact.unit} {fact.label} - the part of the study this applies to; keep its number"
+    if fact.label and fact.low is None and fact.high is None and fact.unit is None:
+        return (f"{kind} \"{fact.label}\" - a level or result with no number; keep this word or one that means the "
+                "same")
+    words = ["age" if fact.age else kind, *_bound(fact)]
+    if fact.system:
+        words.append(f"on the {fact.system} scale")
     if fact.relation:
-        words.append(fact.relation)
+        words.append(_RELATION_WORDS.get(fact.relation, fact.relation) if len(words) == 1 else fact.relation)
     if fact.anchor:
         words.append(fact.anchor)
-    return " ".join(words)
+    reading = " ".join(words)
+    if fact.label in _RANGE_BOUNDS and fact.low is not None and fact.high is not None:
+        bound = "at least" if fact.label == "minimum" else "at most"
+        reading += (f" - one bound said before a range (\"{fact.text}\": {bound} somewhere from {_num(fact.low)} to "
+                    f"{_num(fact.high)}); keep the bound word and both numbers")
+    elif fact.unit == "fraction":
+        reading += f" - one fraction, not a range; keep it as {fact.label}"
+    return reading
+
+
+def _bound(fact: Fact) -> list[str]:
+    """The comparator, number or label, and unit: "at least 18 years", "grade 2", "stage 3B", "fraction 1/2"."""
+    labelled = fact.label is not None and fact.label not in _RANGE_BOUNDS
+    if fact.comparator is Comparator.RANGE or (fact.comparator is None and None not in (fact.low, fact.high)):
+        number = f"between {_num(fact.low)} and {_num(fact.high)}"
+    elif labelled:
+        number = f"{_COMPARATOR_WORDS[fact.comparator]} " if fact.comparator not in (None, Comparator.EQ) else ""
+        number += str(fact.label)
+    elif fact.comparator is not None:
+        value = fact.high if fact.comparator in (Comparator.LT, Comparator.LE) else fact.low
+        number = f"{_COMPARATOR_WORDS[fact.comparator]} {_num(value)}"
+    elif fact.low is not None or fact.high is not None:
+        number = _num(fact.low if fact.low is not None else fact.high)
+    else:
+        return [fact.unit] if fact.unit else []
+    if not fact.unit:
+        return [number]
+    if fact.unit in _LEVEL_UNITS or labelled:
+        # "grade 2", "stage 3B", "at least grade 2": the scale's word comes before its level.
+        head, _, level = number.rpartition(" ")
+        return [f"{head} {fact.unit} {level}".strip()]
+    plural = fact.unit in _COUNTABLE_UNITS and (fact.low, fact.high) not in ((1, None), (None, 1), (1, 1))
+    return [number, fact.unit + "s" if plural else fact.unit]
 
 
 def _num(value: float | None) -> str:

@@ -165,14 +165,20 @@ def test_sampled_misreads_read_right(nct_id: str, needle: str, key: str) -> None
     assert [f.key for f in extract_facts(text) if f.start <= at + 2 < f.end] == [key]
 
 
-@pytest.mark.parametrize(("nct_id", "needle", "number"), [
-    ("NCT02181660", "criteria (2008)", "2008"),
-    ("NCT01578850", "1987 American College", "1987"),
-    ("NCT04207047", "Page 8 of 52", "52"),
+def test_page_footers_are_no_facts() -> None:
+    text = criterion("NCT04207047", "Page 8 of 52")
+    assert not any("52" in f.text for f in extract_facts(text)), keys(text)
+
+
+@pytest.mark.parametrize(("nct_id", "needle", "year", "label"), [
+    ("NCT02181660", "criteria (2008)", "2008", "WHO 2008"),
+    ("NCT01578850", "1987 American College", "1987", "ACR 1987"),
 ])
-def test_years_of_criteria_sets_and_page_footers_are_no_facts(nct_id: str, needle: str, number: str) -> None:
+def test_years_of_criteria_sets_are_editions_not_numbers(nct_id: str, needle: str, year: str, label: str) -> None:
+    # No amount to compare, but the edition a bullet must keep (`translator.fact_classifications`).
     text = criterion(nct_id, needle)
-    assert not any(number in f.text for f in extract_facts(text)), keys(text)
+    assert not any(f"|{year}|" in key for key in keys(text)), keys(text)
+    assert f"value|=|||code|||{label}" in keys(text)
 
 
 def test_part_of_a_study_is_a_name_not_an_age() -> None:

@@ -90,7 +90,7 @@ def test_eligibility_wording_and_comparators_are_not_negations(text: str, count:
         ("New York Heart Association functional classification IV", ["value|=|4||class||"]),
         ("moderate to severe asthma", ["value|||||||moderate", "value|||||||severe"]),
         ("severe acute respiratory syndrome", []),
-        ("Meets DSM-5 criteria for depression", ["value|||||||meets criteria"]),
+        ("Meets DSM-5 criteria for depression", ["value|||||||meets criteria", "value|=|||code|||DSM 5"]),  # edition
         ("Participants who met the following criteria", []),
         ("HBsAg reactive)", ["value|||||||positive"]),
         ("C-reactive protein", []),

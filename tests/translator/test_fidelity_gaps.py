@@ -7,7 +7,9 @@ from __future__ import annotations
 import pytest
 
 from tests.translator.test_fact_leftovers import criterion, judge, keys
+from translator.facts import extract_facts
 from translator.fidelity import errors
+from translator.phrasing import phrase
 
 
 def _checks(source: str, bullet: str) -> list[str]:
@@ -189,3 +191,78 @@ def test_refusal_that_will_not_result_in_ineligibility() -> None:
 def test_a_double_negative_said_positively_is_faithful_and_half_of_it_is_not(
         source: str, bullet: str, expected: list[str]) -> None:
     assert _checks(source, bullet) == expected
+
+
+# --- A fraction after a comparator ("at least 1/2"): one value, not the levels 1 to 2 -------------------------
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("at least 1/2 of the tumour", "value|>=|||fraction|||1/2"),
+    ("more than 2/3 of the small intestine", "value|>|||fraction|||2/3"),
+    ("less than 3/4 of the doses", "value|<|||fraction|||3/4"),
+    ("at least 1/3 of the lesions", "value|>=|||fraction|||1/3"),
+    ("1/2 or more of the tumour", "value|>=|||fraction|||1/2"),  # a bound after it
+    # After a scale's name the neighbours stay a choice of levels.
+    ("ECOG 0/1", "value|range|0|1|||"),
+    ("grade ≥ 1/2 neuropathy", "value|range|1|2|grade||"),
+    ("ECOG performance status ≤ 1/2", "value||1|2||||maximum"),
+])
+def test_a_fraction_after_a_comparator_is_one_value(text: str, key: str) -> None:
+    assert keys(text) == [key]
+
+
+def test_a_fraction_read_as_a_range_is_caught() -> None:
+    # NCT00220805: "≥ 1/2 disc diameter" had read as "at least somewhere in 1 to 2", so "at least 1 to 2" passed.
+    source = criterion("NCT00220805", "1/2 disc diameter")
+    assert _checks(source, source.replace("≥ 1/2", "at least 1/2")) == []
+    assert _checks(source, source.replace("≥ 1/2", "at least 1 to 2")) == ["fact_invented", "fact_missing"]
+    assert _checks(source, source.replace("≥ 1/2", "at least 1/3")) == ["fact_changed"]
+    small = criterion("NCT01590082", "more than 2/3 of the small")
+    assert _checks(small, small.replace("more than 2/3", "more than 2 or 3")) == ["fact_invented", "fact_missing"]
+
+
+# --- The edition of a classification ("WHO 2008", "RECIST 1.1", "CTCAE v5.0", "ICD-10"): a name, kept whole --------
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("according to the WHO 2008 classification", "value|=|||code|||WHO 2008"),
+    ("according to the 2008 WHO classification", "value|=|||code|||WHO 2008"),
+    ("World Health Organization (WHO) 2016 criteria", "value|=|||code|||WHO 2016"),
+    ("the WHO classification (2016)", "value|=|||code|||WHO 2016"),  # the year after, in brackets
+    ("measurable disease per RECIST 1.1", "value|=|||code|||RECIST 1.1"),
+    ("measurable disease per RECIST version 1.1", "value|=|||code|||RECIST 1.1"),
+    ("as graded by CTCAE v5.0", "value|=|||code|||CTCAE 5"),
+    ("as graded by NCI-CTCAE Version 4.03", "value|=|||code|||CTCAE 4.03"),
+    ("a diagnosis coded in ICD-10", "value|=|||code|||ICD 10"),
+    ("major depression as defined by DSM-5", "value|=|||code|||DSM 5"),
+    # Not an edition: a performance status after "WHO", a grade after "CTCAE", "who" as a word.
+    ("WHO performance status 0-1", "value|range|0|1|||"),
+    ("CTCAE 2", "value|=|2||||"),
+    ("patients who 2008", "value|=|2008||||"),
+])
+def test_the_edition_of_a_classification_is_a_name(text: str, key: str) -> None:
+    assert keys(text) == [key]
+
+
+def test_an_edition_kept_in_other_words_is_faithful_and_changed_or_dropped_is_caught() -> None:
+    who = criterion("NCT00636922", "WHO 2008 criteria")
+    assert _checks(who, who.replace("WHO 2008 criteria", "2008 WHO criteria")) == []
+    assert _checks(who, who.replace("WHO 2008", "WHO 2016")) == ["fact_changed"]
+    assert _checks(who, who.replace("(defined by WHO 2008 criteria) ", "")) == ["fact_missing"]
+    # As a number, "2008" said anywhere kept it: "in 2008 by WHO criteria" is not the 2008 edition.
+    assert _checks(who, who.replace("defined by WHO 2008 criteria", "defined in 2008 by WHO criteria")) != []
+    recist = criterion("NCT01115803", "RECIST 1.1")
+    assert _checks(recist, recist.replace("RECIST 1.1", "RECIST version 1.1")) == []
+    assert _checks(recist, recist.replace("RECIST 1.1", "RECIST 1.0")) == ["fact_changed"]
+    ctcae = criterion("NCT00365417", "CTCAE v3.0")
+    assert _checks(ctcae, ctcae.replace("(CTCAE v3.0)", "(CTCAE version 3)")) == []
+    # Read as a version number, "v3.0" was no fact at all: another version passed.
+    assert "fact_changed" in _checks(ctcae, ctcae.replace("Version 3.0 (CTCAE v3.0)", "Version 4.0 (CTCAE v4.0)"))
+
+
+@pytest.mark.parametrize("text", ["CTCAE v3.0", "NCI CTC version 2", "RECIST 1.1", "WHO 2008", "iwCLL 2018",
+                                  "Lugano 2014", "mRECIST 1.1", "ICD-10"])
+def test_an_edition_worded_again_reads_as_the_same_edition(text: str) -> None:
+    # The offline backend words a fact from its key: "CTCAE 3" alone may be a grade, so it says "CTCAE version 3".
+    (fact,) = [f for f in extract_facts(text) if f.unit == "code"]
+    assert keys(phrase(fact)) == [fact.key]
