@@ -20,6 +20,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from translator.facts import Fact, FactKind
 from translator.fidelity_negations import word_stems
@@ -121,11 +122,18 @@ class _Words:
         return bool(((self.own & (other.own | other.plain)) | (self.plain & other.own)) - but)
 
 
+@lru_cache(maxsize=8192)
+def _words(text: str) -> _Words:
+    """`_Words` of a text, once: every rewrite level of a criterion is checked against the same source clauses,
+    and the lexicon look-up is the costly part (a third of the offline backend's scope-check time)."""
+    return _Words(text)
+
+
 def unnegated_stems(text: str, facts: Sequence[Fact]) -> set[str]:
     """The stems of a source's clauses that no negation governs, read as a bullet's are, and of the lexicon's plain
     words for them: what the source says outside its negations ("does not have hypertension and has a blood
     pressure …"; "but … from chemotherapy or investigational agents") a bullet may say so too."""
-    said = [_Words(text[a:b]) for a, b, negated in _clauses(text, facts) if not negated]
+    said = [_words(text[a:b]) for a, b, negated in _clauses(text, facts) if not negated]
     return set().union(*(words.own | words.plain for words in said))
 
 
@@ -134,7 +142,7 @@ def _parts(stretch: str) -> list[_Words]:
     items = _STRETCH_STOP.split(stretch)[0].rsplit(":", 1)[-1]
     if (end := _CLAUSE_END.search(items)) is not None:
         items = items[: end.start()]  # "No restriction on A, but patients must be … from B or C": the clause ends
-    return [_Words(part) for part in _ITEM_CUT.split(items) if part.strip()]
+    return [_words(part) for part in _ITEM_CUT.split(items) if part.strip()]
 
 
 def unnegated_items(items: Sequence[str], outside: set[str], bullets: Sequence[tuple[str, Sequence[Fact]]]
@@ -145,7 +153,7 @@ def unnegated_items(items: Sequence[str], outside: set[str], bullets: Sequence[t
     You have had C."; "You have had C, but never A or B"). A count cannot see it when a bullet says the one
     negation twice in other words. `items` are the stretches of `negated_items`; `outside` the stems the source
     says outside them, which a bullet may say in a clause of their own. Returns (bullet position, start, end)."""
-    clauses = [(k, a, b, negated, _Words(text[a:b]))
+    clauses = [(k, a, b, negated, _words(text[a:b]))
                for k, (text, facts) in enumerate(bullets) for a, b, negated in _clauses(text, facts)]
     found: list[tuple[int, int, int]] = []
     for stretch in items:
@@ -167,7 +175,7 @@ def negated_item_clauses(items: Sequence[str], outside: set[str], bullets: Seque
     """How many clauses of the bullets beyond one per negated list negate items of it: "You have never had A, and
     you do not have B" says the one "No A or B" twice, in other words, as a list's repeat in the same words is."""
     # Only clauses with a cue of their own: "This means A or B" after a negated clause repeats no negation.
-    clauses = [_Words(text[a:b]) for text, facts in bullets
+    clauses = [_words(text[a:b]) for text, facts in bullets
                for a, b, negated in _clauses(text, facts, inherit=False) if negated]
     repeats = 0
     for stretch in items:
