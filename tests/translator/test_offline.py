@@ -44,6 +44,16 @@ def bullet_for(nct_id: str, text: str) -> RenderedBullet:
     return rendering.bullets[index]
 
 
+def rewritten(nct_id: str, source: str) -> str:
+    """The bullet for the item of `nct_id` that starts with `source`, which must get the full rewrite with no
+    error finding in its criterion."""
+    request, rendering, items = rendered(nct_id, source)
+    index = next(i for i, item in enumerate(request.items) if item.text.startswith(source))
+    assert items[index].level == "rewrite"
+    assert not errors(check_rendering(request, rendering))
+    return rendering.bullets[index].text
+
+
 @pytest.mark.parametrize(
     ("nct_id", "source", "plain"),
     [

@@ -6,19 +6,14 @@ from __future__ import annotations
 
 import pytest
 
-from tests.translator.test_offline import rendered
-from translator.fidelity import check_rendering, errors
+from tests.translator.test_offline import rewritten
 from translator.offline_asides import move_asides
 from translator.offline_words import polish_words
 from translator.readability import grade
 
 
 def _bullet(nct_id: str, source: str) -> str:
-    request, rendering, items = rendered(nct_id, source)
-    index = next(i for i, item in enumerate(request.items) if item.text.startswith(source))
-    assert items[index].level == "rewrite"
-    assert not errors(check_rendering(request, rendering))
-    return rendering.bullets[index].text
+    return rewritten(nct_id, source)
 
 
 @pytest.mark.parametrize(
