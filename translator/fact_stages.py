@@ -5,9 +5,10 @@ Each T (tumour), N (nodes) and M (metastasis) code is a VALUE fact whose unit is
 label is the code ("T1b-T2a", "N0", "cM0"): a translation that loses "N0" or turns "M0" into "M1"
 changes who can join. The letters also name other things ("T4" the thyroid hormone, "T2" an MRI
 sequence, "M3 marrow"), so a code counts only as part of a TNM group: codes of at least two of the
-three letters side by side, a code with a clinical or pathological prefix ("cT2", "pN0", "ypT0"), or
-codes right after "stage", "staging", "TNM", "AJCC" or "UICC". A fibrosis code ("F3", unit
-"fibrosis") counts only after a word that names fibrosis staging (fibrosis, METAVIR, FibroScan…).
+three letters side by side, a code with a clinical or pathological prefix ("cT2", "pN0", "ypT0"), codes
+right after "stage", "staging", "TNM", "AJCC" or "UICC", or a T code before "tumour" or "disease". A
+fibrosis code ("F3", unit "fibrosis") counts only after a word that names fibrosis staging (fibrosis,
+METAVIR, FibroScan…).
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ _CODE_RE = re.compile(rf"(?<![\w-])(?P<prefix>yp|yc|[cpyr])?(?P<code>{_T}|{_N}|{
 _GAP_RE = re.compile(r"[\s,;/&]*(?:(?:or|and)\b[\s,;/&]*)?")
 _CONTEXT_RE = re.compile(r"\b(?:stages?|staging|staged|TNM|AJCC|UICC)\b[^.;]{0,25}$", re.IGNORECASE)
 _MAX_GAP = 8
+# A lone tumour code said to be a tumour's: "T3-4 tumour", "T2 disease" (not "T2 lesions", an MRI sequence's).
+_TUMOUR_AFTER_RE = re.compile(r"\s*(?:primary\s+)?(?:tumou?rs?|disease|cancers?|carcinomas?)\b", re.IGNORECASE)
 _FIBROSIS_RE = re.compile(r"(?<![\w-])F[0-4](?:\s*[-–]\s*F?[0-4])?(?![\w])(?!-\w)(?!\.\d)")
 _FIBROSIS_CONTEXT_RE = re.compile(
     r"\b(?:fibros\w*|METAVIR|Ishak|Fibro\w*|APRI|elastography|stage[sd]?|fibrotic)\b[^.;]*$", re.IGNORECASE
@@ -65,7 +68,8 @@ def _tnm(text: str) -> list[Quantity]:
         letters = {m.group("code")[0] for m in group}
         prefixed = any(m.group("prefix") for m in group)
         context = bool(group) and _CONTEXT_RE.search(text, max(0, group[0].start() - 40), group[0].start())
-        if group and (len(letters) >= 2 or prefixed or context):
+        tumour = letters == {"T"} and _TUMOUR_AFTER_RE.match(text, group[-1].end()) is not None
+        if group and (len(letters) >= 2 or prefixed or context or tumour):
             found.extend(
                 Quantity(m.start(), m.end(), Comparator.EQ, None, None, "TNM", label=_label(m.group("prefix"),
                                                                                           m.group("code")))

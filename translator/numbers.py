@@ -134,6 +134,8 @@ PREFIX_COMPARATORS: dict[Comparator, list[str]] = {
         # "> equal to": the "or" left out after a symbol
         "> equal to", ">equal to",
         "above or equal to", "above or equal", "higher or equal to", "higher or equal",
+        # "greater than/equal to": the "or" written as a slash
+        "greater than/equal to", "greater than / equal to", "more than/equal to", "greater/equal to",
     ],
     Comparator.GT: [
         ">", "greater than", "more than", "higher than", "larger than", "older than", "over", "above",
@@ -152,6 +154,7 @@ PREFIX_COMPARATORS: dict[Comparator, list[str]] = {
         "not longer than", "no later than", "not later than", "not exceed", "does not exceed", "&lt;=", "&le;",
         "&lt;/=", "less than equal to", "lower than equal to", "fewer than equal to", "< equal to", "<equal to",
         "below or equal to", "below or equal", "lower or equal to", "lower or equal",
+        "less than/equal to", "less than / equal to", "fewer than/equal to", "less/equal to",
         # "until 6 months after the last dose" is the window "up to 6 months after" it.
         "until", "till", "through", "thru",
     ],
@@ -238,6 +241,17 @@ def prefix_comparator(surface: str) -> Comparator:
 
 def suffix_comparator(surface: str) -> Comparator:
     return _SUFFIX_LOOKUP.get(fold(surface), Comparator.EQ)
+
+
+def range_suffix(text: str, end: int) -> tuple[Comparator, int, int] | None:
+    """The bound written right after a range that ends at `end` ("grade 1/2 or higher", "2-3 or more", "I-II or
+    lower"), as (comparator, index of the range value it keeps, end): the range is then a floor at its first value
+    or a ceiling at its last. Reading the range alone would let a translation drop "or higher" unnoticed."""
+    suffix = SUFFIX_RE.match(text, end)
+    if suffix is None or "(" in text[end : suffix.start("cmp")]:
+        return None  # "1-2 (or more if …)": a clause that widens it in some cases, not a bound
+    comparator = suffix_comparator(suffix.group("cmp"))
+    return comparator, -1 if comparator in (Comparator.LT, Comparator.LE) else 0, suffix.end()
 
 
 def format_number(value: float) -> str:

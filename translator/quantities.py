@@ -27,6 +27,7 @@ from translator.numbers import (
     find_prefix,
     fold,
     parse_number,
+    range_suffix,
     suffix_comparator,
 )
 from translator.units import plausible
@@ -58,9 +59,7 @@ _BETWEEN_RE = re.compile(
 _AGE_CONTEXT_RE = re.compile(r"\b(?:age[sd]?|aging)\b[^.;:]{0,30}$", re.IGNORECASE)
 _PERSON_RE = re.compile(
     r"\b(?:patients?|subjects?|participants?|adults?|men|women|males?|females?|children|individuals?|persons?"
-    r"|people|volunteers?|boys|girls|adolescents?|infants?|pts)\b[^.;:\d]{0,25}$",
-    re.IGNORECASE,
-)
+    r"|people|volunteers?|boys|girls|adolescents?|infants?|pts)\b[^.;:\d]{0,25}$", re.IGNORECASE)
 # List markers are structure, not facts: "2. Are pregnant" at the start, "(1) radiation therapy was…",
 # "3) American Society…" inside a line whose markers were not split off.
 _MARKER_RE = re.compile(r"\s*\d{1,2}[.)](?=\s+\S)|\d{1,2}\)(?=\s+[A-Za-z])|\(\d{1,2}\)(?=\s+[A-Za-z])")
@@ -262,6 +261,9 @@ def _grow(text: str, m: re.Match[str], floor: int) -> list[Quantity]:
                 units, end = [next_unit[0]], next_unit[1]
     start = first.start
     comparator = Comparator.RANGE if len(values) > 1 else Comparator.EQ
+    if comparator is Comparator.RANGE and not between and (after := range_suffix(text, end)) is not None:
+        comparator, keep, end = after  # "2-3 or more": at least 2
+        values, units = [values[keep]], [units[keep] or units[-1]]
     age = False
     if comparator is Comparator.RANGE and between:
         start = left_start + between.start()
@@ -326,13 +328,10 @@ def _grow(text: str, m: re.Match[str], floor: int) -> list[Quantity]:
 
 
 def _dotted_thousands(surface: str, value: float) -> float:
-    """'75.000' in a cell count is 75000: a European thousands point, not a decimal point.
-
-    Only a count of cells per mm³ (µL), or a count named right before without a unit ("platelet count
-    < 100.000"), and only one to three digits, not starting with 0, then a point and exactly three digits:
-    nobody bounds a count at a thousandth of a cell, so "1.500/mm3" is 1500. "0.500/mm3" and "1.5/mm3"
-    stay decimals, as does "2.000 x 10^9/L" (a count per litre in billions has real decimals).
-    """
+    """'75.000' in a cell count is 75000: a European thousands point. Only a count of cells per mm³ (µL), or a count
+    named right before without a unit ("platelet count < 100.000"), and only 1-3 digits not starting with 0, a point
+    and exactly three digits: nobody bounds a count at a thousandth of a cell, so "1.500/mm3" is 1500. "0.500/mm3",
+    "1.5/mm3" and "2.000 x 10^9/L" (a count per litre in billions has real decimals) stay decimals."""
     return value * 1000 if _DOTTED_RE.fullmatch(surface) else value
 
 

@@ -137,7 +137,7 @@ def _labelled(text: str) -> Iterator[Quantity]:
         parsed = [_level(p.group()) for p in parts]
         if any(label is not None and len(label) == 1 and unit not in _LETTER_UNITS for _, label in parsed):
             continue
-        comparator, system = Comparator.EQ, None
+        comparator, system, bound_after = Comparator.EQ, None, False
         start = m.start("word") if word else m.start("cmp") if m.group("cmp") else m.start("levels")
         end = m.end()
         if m.group("cmp"):
@@ -146,7 +146,7 @@ def _labelled(text: str) -> Iterator[Quantity]:
             suffix = SUFFIX_RE.match(text, end)
             plus = PLUS_RE.match(text, end)
             if suffix:
-                comparator, end = suffix_comparator(suffix.group("cmp")), suffix.end()
+                comparator, end, bound_after = suffix_comparator(suffix.group("cmp")), suffix.end(), True
             elif plus:
                 comparator, end = Comparator.GE, plus.end()  # "grade 2+"
             elif (before := find_prefix(text, m.start(), reach=30, systems=True)) is not None:
@@ -155,7 +155,7 @@ def _labelled(text: str) -> Iterator[Quantity]:
             elif (worse := worse_than(text, m.start())) is not None:
                 comparator, start, system = worse[0], worse[1], _named(worse[2], text, m, start)
         values = [v for v, _ in parsed]
-        found = _quantities(start, end, comparator, unit, parsed, values, levels_text, parts)
+        found = _quantities(start, end, comparator, unit, parsed, values, levels_text, parts, bound_after)
         yield from (replace(q, system=system) for q in found)
 
 
@@ -177,9 +177,17 @@ def _quantities(
     values: list[float | None],
     levels_text: str,
     parts: list[re.Match[str]],
+    bound_after: bool = False,
 ) -> Iterator[Quantity]:
     numbers = [v for v in values if v is not None]
     between = levels_text[parts[0].end() : parts[1].start()] if len(parts) == 2 else ""
+    if bound_after and len(numbers) == len(parts) > 1:
+        # "grade 1/2 or higher", "stage I-II or lower": the bound after the levels makes them a floor at the first
+        # or a ceiling at the last; read as the levels alone, "or higher" could be dropped unnoticed. (A bound
+        # before them, "grade ≥ 1/2", is read as the levels: `translator.fact_fractions`.)
+        low = comparator not in (Comparator.LT, Comparator.LE)
+        yield Quantity(start, end, comparator, numbers[0] if low else None, None if low else numbers[-1], unit)
+        return
     if len(numbers) == 2 and _RANGE_WORD_RE.fullmatch(between):
         yield Quantity(start, end, Comparator.RANGE, numbers[0], numbers[1], unit)
         return
