@@ -26,6 +26,7 @@ from translator.fidelity_counts import changed_copies, lost_repeats, picked_side
 from translator.fidelity_names import changed_names
 from translator.fidelity_negation_counts import negation_counts
 from translator.fidelity_negations import double_negatives, facts_of, inert_removed
+from translator.fidelity_qualifiers import lost_qualifiers
 from translator.findings import Finding, Severity
 from translator.readability import readability_findings
 from translator.translation import Translation
@@ -148,6 +149,7 @@ def compare(sources: Sequence[Source], bullets: Sequence[Rendered], not_shown: d
                                    "bullet", criterion_id=source.id, source_span=source.raw_span))
     findings += _polarity(by_id, bullets)
     findings += _facts(sources, citing, by_id)
+    findings += _lost_qualifiers(sources, citing)
     findings += changed_copies(sources, bullets, _hard)
     findings += stacked_conflicts(sources, bullets)
     findings += [f for s in sources for f in picked_sides(s, citing[s.id], _hard)]
@@ -231,6 +233,22 @@ def _facts(sources: Sequence[Source], citing: dict[str, list[Rendered]], by_id: 
                     "fact_invented", f"bullet {bullet.index + 1} says {_quote(fact.text)}, which its source does "
                     "not", criterion_id=bullet.ids[0] if bullet.ids else None, bullet_index=bullet.index,
                     bullet_span=(fact.start, fact.end)))
+    return findings
+
+
+def _lost_qualifiers(sources: Sequence[Source], citing: dict[str, list[Rendered]]) -> list[Finding]:
+    """ "7 consecutive days" said as "7 days": the same numbers, counted another way
+    (`translator.fidelity_qualifiers`)."""
+    findings = []
+    for source in sources:
+        if not citing[source.id]:
+            continue
+        hard = [f if _hard(f) else f.model_copy(update={"text": ""}) for f in source.facts]
+        for index, word in lost_qualifiers(hard, [b.text for b in citing[source.id]]):
+            findings.append(_error(
+                "fact_changed", f"{source.id}: {_quote(source.facts[index].text)} loses “{word}” in the bullets "
+                "that cite it", criterion_id=source.id, bullet_index=citing[source.id][0].index,
+                source_span=source.fact_span(index)))
     return findings
 
 

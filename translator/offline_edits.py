@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from translator.anchors import ANCHOR_RE, anchor_phrase
 from translator.facts import Comparator, Fact, FactKind
+from translator.offline_qualifiers import requalified
 from translator.phrasing import phrase
 
 
@@ -304,7 +305,7 @@ def _wording(fact: Fact) -> str | None:
     named = {w.lower() for w in _NAMING.findall(fact.text)}
     if any(word not in wording.lower() for word in named):
         return None  # "NYHA class III-IV" worded "3 to 4" would lose what the numbers count
-    return wording
+    return requalified(fact.text, wording)  # "at least 7 consecutive days", not "at least 7 days"
 
 
 # ---------------------------------------------------------------------------------------------

@@ -23,8 +23,8 @@ the composed text (word_edits, where a fact's wording or an opening took the wor
 - "provided (that) X" → "as long as X", before a clause only (negation.py reads both as the condition of a
   permission: "allowed provided/as long as …"), never "provided by", "provided to" or "(if) provided";
 - "N consecutive days/weeks/months/years/nights" → "N … in a row" (not "the past 24 consecutive months", where
-  "in a row" would come after a window's anchor, nor "within 5 consecutive days after X", a window the check reads
-  with its anchor, nor a counted dose or cycle, which fidelity_counted reads).
+  "in a row" would come after a window's anchor, nor "within 5 consecutive days after X" or "7 consecutive days before
+  X", a window the check reads with its anchor, nor a counted dose or cycle, which fidelity_counted reads).
 """
 
 from __future__ import annotations
@@ -62,5 +62,6 @@ EVERYDAY: list[tuple[str, str]] = [
      r"(?=\s+(?:the|a|an|this|these|those|their|his|her|your|its|they|there|it|he|she|you|no|all|any|"
      r"patients?|subjects?|participants?|treatment|therapy|disease)\b))", "as long as"),
     (rf"{_WINDOW_BEFORE}(?P<n>{_NUMBER})\s+consecutive\s+(?P<unit>(?:calendar\s+)?(?:days|weeks|months|years|nights|"
-     r"evenings))(?![/-])", r"\g<n> \g<unit> in a row"),
+     r"evenings))(?![/-])(?!\s+(?:before|after|prior|preceding|following|since|from|until)\b)",
+     r"\g<n> \g<unit> in a row"),
 ]  # fmt: skip

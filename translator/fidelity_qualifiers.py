@@ -1,0 +1,39 @@
+"""How an amount is counted, kept: "7 consecutive days", "the equivalent of 10 mg", "14 alcoholic drinks".
+
+The fact checks compare numbers, comparators, units and windows in normal form, where "at least 7 consecutive
+days" and "at least 7 days" are the same fact; but seven days in a row is not seven days here and there, "the
+equivalent of 10 mg of prednisone" takes in every steroid at that strength, "a total of 3" adds up separate
+amounts and "alcoholic drinks" are not any drinks. A bullet that drops such a word from a fact of its source
+changes who can join: an error, unless a bullet citing the source says it in other words ("in a row",
+"in all", "alcohol").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from translator.facts import Fact
+
+_COUNTED_HOW = re.compile(
+    r"\b(?P<word>equivalent|total)\s+of\b|\b(?P<adjective>consecutive|successive|alcoholic|cumulative)\s+[a-z]",
+    re.IGNORECASE,
+)
+_IN_A_ROW = r"consecutive|successive|in\s+a\s+row|straight|continuous\w*|uninterrupted|without\s+(?:a\s+)?break"
+_ADDED_UP = r"total|cumulative|in\s+all|altogether|combined|add(?:s|ed)?\s+up"
+_SAID_AS = {
+    "consecutive": _IN_A_ROW, "successive": _IN_A_ROW, "equivalent": r"equivalent", "total": _ADDED_UP,
+    "cumulative": _ADDED_UP, "alcoholic": r"alcohol\w*",
+}  # fmt: skip
+
+
+def lost_qualifiers(facts: Sequence[Fact], bullet_texts: Iterable[str]) -> list[tuple[int, str]]:
+    """(index of the fact, word) for each qualifier of `facts` that none of `bullet_texts` says."""
+    said = " ".join(bullet_texts)
+    lost = []
+    for index, fact in enumerate(facts):
+        for m in _COUNTED_HOW.finditer(fact.text):
+            word = (m.group("word") or m.group("adjective")).lower()
+            if not re.search(rf"\b(?:{_SAID_AS[word]})\b", said, re.IGNORECASE):
+                lost.append((index, word))
+    return lost
