@@ -303,6 +303,28 @@ def range_bound_swapped(case: EvalCase, rng: random.Random) -> EvalCase | None:
     return None
 
 
+# How an amount is counted, said in or right after a fact: "7 consecutive days", "7 days in a row".
+_QUALIFIERS = re.compile(
+    r"\b(?:consecutive|alcoholic|cumulative)\s+|\b(?:the\s+)?equivalent\s+of\s+|\ba\s+total\s+of\s+", re.IGNORECASE
+)
+_IN_A_ROW = re.compile(r"\s+in\s+a\s+row\b", re.IGNORECASE)
+
+
+def qualifier_dropped(case: EvalCase, rng: random.Random) -> EvalCase | None:
+    """How an amount is counted lost: "7 consecutive days" → "7 days", "14 alcoholic drinks" → "14 drinks"."""
+    found: list[tuple[int, int, int]] = []
+    for index, fact in _facts(case, (FactKind.VALUE, FactKind.TEMPORAL)):
+        text = case.bullets[index].text
+        found += [(index, fact.start + m.start(), fact.start + m.end()) for m in _QUALIFIERS.finditer(fact.text)]
+        if (row := _IN_A_ROW.match(text, fact.end)) is not None:
+            found.append((index, row.start(), row.end()))
+    if not found:
+        return None
+    index, start, end = rng.choice(sorted(set(found)))
+    text = case.bullets[index].text
+    return _replace(case, index, text[:start] + text[end:])
+
+
 MUTATIONS: dict[str, Mutation] = {
     "number_changed": number_changed,
     "comparator_swapped": comparator_swapped,
@@ -318,4 +340,5 @@ MUTATIONS: dict[str, Mutation] = {
     # Last, so that the types above draw the same planted errors from the shared random stream as before.
     "code_changed": code_changed,
     "range_bound_swapped": range_bound_swapped,
+    "qualifier_dropped": qualifier_dropped,
 }

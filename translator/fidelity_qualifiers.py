@@ -27,13 +27,21 @@ _SAID_AS = {
 }  # fmt: skip
 
 
-def lost_qualifiers(facts: Sequence[Fact], bullet_texts: Iterable[str]) -> list[tuple[int, str]]:
-    """(index of the fact, word) for each qualifier of `facts` that none of `bullet_texts` says."""
+# Said right before the fact's own bound: "the full-time equivalent of at least 1 week".
+_LEADING = re.compile(r"\b(?P<word>equivalent|total)\s+of\s+$", re.IGNORECASE)
+
+
+def lost_qualifiers(text: str, facts: Sequence[Fact], bullet_texts: Iterable[str]) -> list[tuple[int, str]]:
+    """(index of the fact, word) for each qualifier of the `facts` of `text` that none of `bullet_texts` says."""
     said = " ".join(bullet_texts)
     lost = []
     for index, fact in enumerate(facts):
-        for m in _COUNTED_HOW.finditer(fact.text):
-            word = (m.group("word") or m.group("adjective")).lower()
+        if not fact.text:
+            continue
+        words = [(m.group("word") or m.group("adjective")).lower() for m in _COUNTED_HOW.finditer(fact.text)]
+        if (lead := _LEADING.search(text, max(0, fact.start - 30), fact.start)) is not None:
+            words.append(lead.group("word").lower())
+        for word in dict.fromkeys(words):
             if not re.search(rf"\b(?:{_SAID_AS[word]})\b", said, re.IGNORECASE):
                 lost.append((index, word))
     return lost

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from translator.anchors import ANCHOR_RE, anchor_phrase
 from translator.facts import Comparator, Fact, FactKind
 from translator.offline_qualifiers import requalified
+from translator.offline_unit_after import bound_first, repeated_unit_end
 from translator.phrasing import phrase
 
 
@@ -157,14 +158,16 @@ def fact_edits(text: str, facts: Sequence[Fact]) -> list[Edit]:
             if fact.low is None or fact.high is None or not fact.text[:1].isdigit():
                 continue
             wording = f"{named.group('name')} {wording}"
+        wording = bound_first(text, fact, wording) if wording is not None else None
         if wording is None or wording == fact.text or _misplaced(text, fact, wording):
             continue
         # "neutrophils> 1.0" → "neutrophils more than 1": words need the space symbols could do without
         if fact.start > 0 and text[fact.start - 1].isalnum():
             wording = " " + wording
-        if fact.end < len(text) and text[fact.end].isalnum():
+        end = repeated_unit_end(text, fact) or fact.end
+        if end < len(text) and text[end].isalnum():
             wording += " "
-        edits.append(Edit(fact.start, fact.end, wording, "fact"))
+        edits.append(Edit(fact.start, end, wording, "fact"))
     return edits
 
 

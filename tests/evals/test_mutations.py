@@ -27,6 +27,8 @@ CASE = _case([
      "You have not had a heart attack in the 6 months before randomization."),
     ("E2", EXC, "Pregnant or breastfeeding", "You are pregnant or breastfeeding."),
     ("I3", INC, "At least 4-6 weeks since prior MK-3475", "At least 4-6 weeks have passed since you last had MK-3475."),
+    ("I4", INC, "Stable dose for at least 4 consecutive weeks",
+     "Your dose has been stable for at least 4 weeks in a row."),
 ])
 
 
@@ -60,12 +62,13 @@ def test_operator_is_caught_by_the_check_for_its_kind(name: str, expected: str) 
 def test_operator_returns_none_when_there_is_nothing_to_mutate() -> None:
     plain = _case([("I1", INC, "Able to give consent", "You can give consent.")])
     for name in ("number_changed", "comparator_swapped", "unit_changed", "time_window_dropped", "negation_dropped",
-                 "code_changed", "range_bound_swapped"):
+                 "code_changed", "range_bound_swapped", "qualifier_dropped"):
         assert MUTATIONS[name](plain, random.Random(0)) is None, name
 
 
 @pytest.mark.parametrize(("name", "old", "expected"), [
     ("code_changed", "MK-3475", "fact_changed"), ("range_bound_swapped", "At least", "fact_changed"),
+    ("qualifier_dropped", "in a row", "fact_changed"),
 ])
 def test_new_kinds_of_facts_are_planted_and_caught(name: str, old: str, expected: str) -> None:
     for seed in range(10):

@@ -53,6 +53,10 @@ def test_a_word_with_no_place_keeps_the_fact_as_written() -> None:
      "Steroids more than the equivalent of 10 mg a day of prednisone"),
     ("Up to a total of 6 cycles of chemotherapy", "Up to 6 cycles of chemotherapy",
      "Up to 6 cycles of chemotherapy in all"),
+    # said before the fact's own bound
+    ("Worked the full-time equivalent of at least 1 week in the preceding 4 weeks",
+     "In the past 4 weeks you worked at least 1 full-time week",
+     "In the past 4 weeks you worked at least the equivalent of 1 full-time week"),
 ])
 def test_a_bullet_that_drops_how_an_amount_is_counted_is_an_error(source: str, dropped: str, faithful: str) -> None:
     assert [f.check for f in errors(judge(source, dropped))] == ["fact_changed"]
