@@ -97,7 +97,9 @@ def sex_label_edits(text: str, kind: SectionKind, facts: Sequence[Fact], parent:
         return []  # "Males and females with reproductive potential: willing to …" sets a condition for some
     label = _label(m)
     at = m.end()
-    aside = _ASIDE.match(text, at)
+    if second is not None and (able := _able(text, at, label)) is not None:
+        return able
+    aside = _ASIDE.match(text, at) or _RACE.match(text, at)  # "(postmenopausal or sterilized)", ", of any race,"
     after = aside.end() if aside else at
     if _END.match(text, after):
         return [Edit(start, m.end(), f"You are {label}", "person")]
@@ -120,6 +122,47 @@ def sex_label_edits(text: str, kind: SectionKind, facts: Sequence[Fact], parent:
     if m.group("kept"):  # "a male or female outpatient with schizophrenia": the noun keeps its "with"
         return [Edit(start, m.end(), f"You are {label}", "person")]
     return [Edit(start, with_.end(), f"You are {label} and have ", "person")]
+
+
+# "of childbearing potential" said of both sexes: the lexicon's words for men and for "patients" alike
+_POTENTIAL = re.compile(
+    r"\s+(?:(?P<non>not\s+of\s+|of\s+non-?\s?)|of\s+|with\s+)(?:child-?\s?bearing|reproductive)\s+potential\b"
+    r"|\s+(?:(?P<unable>not\s+)?able\s+to|who\s+can|with\s+(?:the\s+)?potential\s+to)\s+have\s+children\b",
+    re.IGNORECASE,
+)
+_PLAIN_DUTY = re.compile(
+    r"\s*(?P<duty>must|should|will|may|can|cannot)\b"
+    r"(?!\s+(?:not\s+)?(?:participate|take\s+part|be\s+(?:enrolled|included|eligible)))",
+    re.IGNORECASE,
+)
+
+
+def _able(text: str, at: int, label: str) -> list[Edit] | None:
+    """ "Men and women of childbearing potential must use X" → "If you are a man or a woman and able to have
+    children, you must use X"; "Male or female not of reproductive potential" → "You are male or female and not able
+    to have children". None when no such description follows the label; [] when one does but the rest of the
+    sentence holds someone else ("… and men may not donate sperm") or no plain duty."""
+    m = _POTENTIAL.match(text, at)
+    if m is None:
+        return None
+    able = "not able to have children" if m.group("non") or m.group("unable") else "able to have children"
+    start = len(text) - len(text.lstrip())
+    if _END.match(text, m.end()):
+        return [Edit(start, m.end(), f"You are {label} and {able}", "person")]
+    duty = _PLAIN_DUTY.match(text, m.end())
+    if duty is None:
+        return []
+    sentence = re.split(r"(?<!\be\.g)(?<!\bi\.e)[.;](?:\s|$)", text[duty.end() :], maxsplit=1)[0]
+    if _PEOPLE.search(re.sub(r"\([^()]*\)", "", sentence)):
+        return []
+    return [Edit(start, duty.start("duty"), f"If you are {label} and {able}, you ", "person")]
+
+
+_RACE = re.compile(
+    r"\s*,?\s*of\s+any\s+(?:race|ethnic\w*)(?:\s+(?:or|and)\s+ethnic\w*)?(?:\s+(?:origin|background|group)s?)?\s*,?"
+    r"(?=\s*[\d<>≤≥]|\s*(?:aged?|between|at\s+least|over|older)\b)",
+    re.IGNORECASE,
+)
 
 
 def _label(m: re.Match[str]) -> str:

@@ -81,6 +81,55 @@ def test_a_sex_label_stays_where_you_would_change_it(nct_id: str, source: str, k
 
 
 @pytest.mark.parametrize(
+    ("nct_id", "source", "plain"),
+    [
+        # both sexes able to have children: the description is whom the duty is for
+        (
+            "NCT00440726",
+            "Male and female patients of child-bearing potential must agree",
+            "If you are male or female and able to have children, you must agree to use an effective method",
+        ),
+        (
+            "NCT00642655",
+            "Men and women of reproductive potential must agree",
+            "If you are a man or a woman and able to have children, you must agree to use",
+        ),
+        # with no duty, what the label says the reader is
+        ("NCT02099110", "Male or female not of reproductive potential", "You are male or female and not able to have"),
+        # "of any race" stays where the source says it
+        (
+            "NCT02462070",
+            "Male or female, of any race, at least 18",
+            "You are male or female, of any race, and at least 18 years of age (inclusive).",
+        ),
+    ],
+)
+def test_a_label_with_a_description_of_both_sexes_is_the_reader(nct_id: str, source: str, plain: str) -> None:
+    assert rewritten(nct_id, source).startswith(plain)
+
+
+@pytest.mark.parametrize(
+    ("nct_id", "source", "kept"),
+    [
+        # another group with a duty of its own later in the sentence
+        (
+            "NCT02993471",
+            "Men and women of childbearing potential must agree to use a reliable method of birth control and",
+            "Men and women able to have children must agree",
+        ),
+        # a judgement of eligibility, not a duty
+        (
+            "NCT00665990",
+            "Males or females of reproductive potential may not",
+            "Males or females able to have children may",
+        ),
+    ],
+)
+def test_a_label_able_to_have_children_stays_beside_others(nct_id: str, source: str, kept: str) -> None:
+    assert rewritten(nct_id, source).startswith(kept)
+
+
+@pytest.mark.parametrize(
     "source",
     [
         "Male or female patients with a pregnant female partner",  # someone else after "with"
