@@ -191,7 +191,8 @@ def _age(text: str, at: int, facts: Sequence[Fact], parent: str | None) -> int |
     if not opening:
         return None
     fact = next((f for f in facts if f.start == opening[0].end), None)
-    if fact is None or re.match(r"\s*,?\s*(?:who|that|which|whose)\b", text[fact.end :], re.IGNORECASE):
+    # "… 18 years old of non-child bearing potential": what follows describes the label, not the age
+    if fact is None or re.match(r"\s*,?\s*(?:who|that|which|whose)\b|\s+of\s+(?!age\b)", text[fact.end :], re.I):
         return None
     return opening[0].end
 

@@ -136,6 +136,8 @@ def test_a_label_able_to_have_children_stays_beside_others(nct_id: str, source: 
         "Male or female patients with X may participate",  # a verb of the subject's own
         "Male or woman 18 years or older",  # no label of one kind
         "Men or women volunteers aged 18 to 50 years",  # no sure singular of "men or women volunteers"
+        # what follows the age describes the label: "and 18 years or older of non-child bearing potential"
+        "Males and females ≥ 18 years old of non-child bearing potential or of child bearing potential",
     ],
 )
 def test_a_label_with_more_than_the_reader_gets_no_opening(source: str) -> None:
