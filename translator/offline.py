@@ -45,6 +45,7 @@ from translator.offline_plain import REORDER, plain_edits, polish
 from translator.offline_pregnant import pregnant_edits
 from translator.offline_scopes import denied_by_a_header
 from translator.offline_sentences import split_sentences
+from translator.offline_sexes import breastfeeding, pregnant_group_edits, scoped_to_sex, sex_label_edits
 from translator.offline_states import state_edits
 from translator.offline_subjects import subject_edits
 from translator.offline_symbols import symbol_words
@@ -137,10 +138,13 @@ class OfflineBackend:
         refs = {o.ref: o.text for o in request.items}
         headers = [refs[ref] for ref in _ancestors(item.ref) if ref in refs]  # nearest first
         parent = headers[0] if headers else None
-        person = person_edits(item.text, facts, self._lexicon, parent=parent)
-        person = person or subject_edits(item.text, request.kind, self._lexicon, facts, parent)
+        person = pregnant_group_edits(item.text, request.kind) or person_edits(item.text, facts, self._lexicon, parent)
+        if not person:  # "You are female and X" of a state only women have, as "If you are female, you X"
+            subject = subject_edits(item.text, request.kind, self._lexicon, facts, parent)
+            person = scoped_to_sex(subject, item.text, request.kind, facts)
         person = person or lead_edits(item.text, request.kind, self._lexicon, facts)
         person = person or pregnant_edits(item.text, request.kind) or state_edits(item.text)
+        person = person or sex_label_edits(item.text, request.kind, facts, parent)
         condition = exclusion_edits(item.text, request.kind)
         if about_someone_else(headers) or denied_by_a_header(headers, request.kind) or _reader_twice(item.text, person):
             # "Donor criteria:", "… except for:", "No other illness, including:": its items are no conditions on
@@ -253,6 +257,8 @@ def _compose(source: str, candidates: dict[str, list[Edit]], level: Level) -> tu
         # "You have active infection; pregnancy": a full stop would leave "Pregnancy." outside "You have"
         edits = [e for e in edits if e.what != "split"]
     text = tidy(apply(source, edits), sentence=sentence)
+    if "term" in level.rules:
+        text = breastfeeding(text)  # a mother's "nursing", "lactating" (not "nursing home"), as the lexicon says it
     if "plain" in level.rules:
         # a comparator symbol no whole-fact wording took ("platelets >60,000/mc"): its word where it stands
         text = symbol_words(text)

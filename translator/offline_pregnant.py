@@ -8,7 +8,8 @@ Here:
 
 - the group alone, in an exclusion only (an inclusion may ask for it): "Pregnant or nursing woman" → "You are
   pregnant or nursing"; "Pregnant women or nursing women" → "You are pregnant or nursing"; the group's noun goes,
-  since being pregnant or nursing already says it;
+  since being pregnant or nursing already says it; "Pregnant and nursing women" are two groups, either of which is
+  named, so their "and" is said "or" (one "pregnant and nursing woman" is both, and keeps her words);
 - the group judged, in any section: "Pregnant women are excluded from this study because X" → "If you are
   pregnant, you are excluded from this study because X": the judgement and its reason stay as written.
 
@@ -27,7 +28,8 @@ from translator.offline_edits import Edit
 
 _STATE = r"(?:possibly\s+pregnant|(?:currently\s+)?(?:lactating|nursing|breast-?\s?feeding))"
 _GROUP = r"(?:(?:female\s+)?(?:patients?|subjects?|participants?)|wom[ae]n|females?|mothers?)"
-_JOIN = r"(?:\s*,\s*(?:or\s+|and/or\s+)?|\s+or\s+|\s+and/or\s+|\s*/\s*)"
+# "and" too: "Pregnant and nursing women" are two groups, either of which the criterion names (said with "or")
+_JOIN = r"(?:\s*,\s*(?:or\s+|and/or\s+)?|\s+or\s+|\s+and/or\s+|\s+and\s+|\s*/\s*)"
 # "Pregnant or nursing (lactating) women", "Pregnant, possibly pregnant, or nursing women", "Pregnant/Lactating
 # female subjects"
 _LISTED = re.compile(
@@ -64,12 +66,16 @@ def pregnant_edits(text: str, kind: SectionKind) -> list[Edit]:
         state = _PLAIN_STATE.sub("breastfeeding", " ".join((m.group("before") or m.group("after")).lower().split()))
         said = [Edit(start, m.end(), f"You are pregnant or {state}", "person")]
     else:  # the states as written, in the word the lexicon gives them (these edits cover the group it would reach)
+        joined = list(re.finditer(r"\s+and\s+", m.group("states"), re.IGNORECASE))
+        if joined and not m.group("group").lower().endswith(("s", "women")):
+            return []  # "pregnant and lactating woman": one who is both
         said = [
             Edit(start, m.end("pregnant"), "You are pregnant", "person"),
             *(
                 Edit(w.start(), w.end(), "breastfeeding", "person")
                 for w in _PLAIN_STATE.finditer(text, m.end("pregnant"), m.start("group"))
             ),
+            *(Edit(m.start("states") + j.start(), m.start("states") + j.end(), " or ", "person") for j in joined),
             Edit(len(text[: m.start("group")].rstrip()), m.end(), "", "person"),
         ]
     if _ALONE.match(text, m.end()):

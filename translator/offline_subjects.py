@@ -18,9 +18,8 @@ follows, leaves narrowed subjects ("Women who …") alone, and leaves any criter
 Every rule rewrites only the subject and the words that tie the description to it ("with", "who", "whose"),
 and the comma before the duty: the description, its negations, numbers and lists stay as written. A
 description with a verb of its own outside a "who"/"that" clause ("Patients with X treated Y must …"), another
-person in it (a partner, a child), a second subject, or a "they" whose referent is unclear: no edit. A bare
-sex label ("Male or female", "Male or female, 18 years or older") stays a label: it says who may join, and
-"You are male or female" would add nothing a reader needs.
+person in it (a partner, a child), a second subject, or a "they" whose referent is unclear: no edit. A sex
+label ("Male or female", "Male or female, 18 years or older") is no subject here: translator.offline_sexes says it.
 """
 
 from __future__ import annotations

@@ -95,12 +95,12 @@ def test_a_clause_with_its_own_subject_keeps_the_third_person(source: str) -> No
 @pytest.mark.parametrize(
     ("source", "plain"),
     [
-        ("Pregnant or nursing woman;", "You are pregnant or nursing."),
+        ("Pregnant or nursing woman;", "You are pregnant or breastfeeding."),
         ("Pregnant or lactating female.", "You are pregnant or breastfeeding."),
         ("Pregnant/Lactating female subjects", "You are pregnant/breastfeeding."),
-        ("Pregnant, possibly pregnant, or nursing women", "You are pregnant, possibly pregnant, or nursing."),
+        ("Pregnant, possibly pregnant, or nursing women", "You are pregnant, possibly pregnant, or breastfeeding."),
         ("Pregnant or nursing (lactating) women", "You are pregnant or nursing (breastfeeding)."),
-        ("Pregnant women or nursing mothers", "You are pregnant or nursing."),
+        ("Pregnant women or nursing mothers", "You are pregnant or breastfeeding."),
         ("Pregnant woman or woman breastfeeding.", "You are pregnant or breastfeeding."),
         ("Pregnant patient", "You are pregnant."),
     ],
@@ -129,7 +129,7 @@ def test_a_judged_group_becomes_a_condition_with_its_reason_kept(source: str, pl
 
 def test_a_later_sentence_about_other_women_stays_theirs() -> None:
     text = _said("Pregnant or nursing woman. Women of childbearing potential must have a negative pregnancy test.")
-    assert text.startswith("You are pregnant or nursing. Women ")
+    assert text.startswith("You are pregnant or breastfeeding. Women ")
 
 
 @pytest.mark.parametrize(
@@ -155,7 +155,7 @@ def test_only_an_exclusion_puts_the_pregnant_alone_to_the_reader() -> None:
     assert pregnant_edits("Pregnant or nursing woman", SectionKind.EXCLUSION) != []
     # a judgement says what it is in any section
     assert _said("Pregnant or nursing women are ineligible", SectionKind.INCLUSION) == (
-        "If you are pregnant or nursing, you are ineligible."
+        "If you are pregnant or breastfeeding, you are ineligible."
     )
 
 
@@ -253,9 +253,13 @@ def test_a_second_verb_of_the_description_after_or(source: str, plain: str) -> N
 
 
 def test_a_second_verb_after_a_singular_who_keeps_the_third_person() -> None:
-    # "You are a woman who is pregnant or plan to …" would need "plans": no edit
-    assert _said("Women who are pregnant or plan to become pregnant during the study").startswith("Women who")
-    assert _said("Women who are pregnant or breastfeeding") == "You are a woman who is pregnant or breastfeeding."
+    # "You are a woman who is pregnant or plan to …" would need "plans"; being pregnant already says who
+    # (translator.offline_sexes), and "plan" agrees with "you"
+    text = _said("Women who are pregnant or plan to become pregnant during the study")
+    assert text == "You are pregnant or plan to become pregnant during the study."
+    assert _said("Women who are pregnant or breastfeeding") == "You are pregnant or breastfeeding."
+    # with a state others can be in, who it is about stays: no "You are a woman who is … or are not using"
+    assert _said("Women who are pregnant or are not using birth control").startswith("Women who")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -397,9 +401,10 @@ def test_the_same_verb_again_after_or_continues_the_relative_clause() -> None:
     )
     # "or is of child-bearing potential" agrees with "you" too ("is of" is a verb, unlike "signs of")
     assert text.startswith("You are female and are pregnant, breastfeeding or intend to become pregnant or are able ")
-    # after a singular "a woman who is", "… or are planning" would not agree: no edit
+    # after a singular "a woman who is", "… or are planning" would not agree; with "you" (the pregnant are the
+    # reader: translator.offline_sexes) it does
     source = "Women who are pregnant or breastfeeding or are planning on becoming pregnant during the study"
-    assert _said(source).startswith("Women who")
+    assert _said(source) == "You are pregnant or breastfeeding or are planning on becoming pregnant during the study."
 
 
 @pytest.mark.parametrize(

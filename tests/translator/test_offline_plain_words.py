@@ -109,8 +109,9 @@ def test_only_people_take_part_not_tumours_or_histologies() -> None:
 
 
 def test_people_who_are_excluded_cannot_take_part() -> None:
+    # the pregnant and the nursing as a group are the reader (translator.offline_pregnant), either one of them
     assert bullet_for("NCT02168270", "Pregnant and nursing women are excluded").text.startswith(
-        "Pregnant and nursing women cannot take part"
+        "If you are pregnant or breastfeeding, you cannot take part"
     )
     request, rendering, _ = rendered("NCT02066181", "Patients with prior or current treatment of sorafenib")
     index = next(i for i, item in enumerate(request.items) if item.text.startswith("Patients with prior or current"))

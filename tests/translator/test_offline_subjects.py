@@ -37,7 +37,7 @@ from translator.offline_subjects import subject_edits
         ("NCT00440726", "Patients will be excluded if they have an active", "You cannot take part if you have an"),
         # no main verb: the whole phrase describes the reader
         ("NCT00171834", "Patients with brain metastases who have leptomeningeal", "You have brain metastases and have"),
-        ("NCT00087451", "Women who are pregnant or lactating", "You are a woman who is pregnant or breastfeeding."),
+        ("NCT00087451", "Women who are pregnant or lactating", "You are pregnant or breastfeeding."),
         ("NCT00529100", "Female patient is pregnant", "You are female and pregnant or breastfeeding."),
         ("NCT00038194", "Patients whose tumors contain", "Your tumors contain small cell or sarcomatoid elements."),
         ("NCT00109135", "Patients on a diet regimen", "You are on a diet regimen."),
