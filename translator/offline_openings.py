@@ -251,8 +251,8 @@ def noun_opening(text: str, start: int) -> list[Edit]:
 
 
 _GENDERED = re.compile(
-    r"(?:(?P<f>female\s+(?:patients?|subjects?|participants?|volunteers?)|wom[ae]n|females?)"
-    r"|(?P<m>male\s+(?:patients?|subjects?|participants?|volunteers?)|m[ae]n|males?))\b",
+    r"(?:(?P<f>(?:female|wom[ae]n)\s+(?:patients?|subjects?|participants?|volunteers?)|wom[ae]n|females?)"
+    r"|(?P<m>(?:male|m[ae]n)\s+(?:patients?|subjects?|participants?|volunteers?)|m[ae]n|males?))\b",
     re.IGNORECASE,
 )
 _DUTY = re.compile(r"\b(?:must(?:\s+not)?|should(?:\s+not)?|need\s+to|have\s+to|are\s+required\s+to)\b", re.IGNORECASE)
@@ -279,13 +279,16 @@ def gendered_opening(text: str, start: int, lexicon: Lexicon) -> list[Edit]:
     if duty is None:
         return []
     description = text[m.end() : duty.start()]
+    sex = "female" if m.group("f") else "male"
+    if re.fullmatch(r"\s*(?:either|both|all|each|also)\s*", description, re.IGNORECASE):
+        # "Women either must be …" → "If you are female, you must either be …": the word goes with the duty
+        return [Edit(start, duty.end(), f"If you are {sex}, you {duty.group()} {description.strip()}", "person")]
     if _NEGATED.search(description) or re.search(r"\b(?:who|that|which)\s*$", description, re.IGNORECASE):
         return []
     if re.search(r"[,(\[]|\b(?:partners?|wom[ae]n|m[ae]n|females?|males?)\b", description, re.IGNORECASE):
         return []
     if dangling_verb(text[: duty.start()], m.end()):
         return []
-    sex = "female" if m.group("f") else "male"
     if not description.strip():
         return [Edit(start, duty.start(), f"If you are {sex}, you ", "person")]
     entry = lexicon.lookup(description.strip())

@@ -209,6 +209,9 @@ _REPRODUCTIVE = re.compile(
     r"sperm|menstrua\w*|amenorrh\w*)\b",
     re.IGNORECASE,
 )
+_CURRENT_STATE = re.compile(r"pregnant|lactating|breast-?\s?feed(?:ing)?|nursing", re.IGNORECASE)
+_NOT_IN_STATE = re.compile(r"\b(?:not|non-?|nor)\s*(?:be\s+|currently\s+)?(?:pregnant|lactating|breast|nursing)",
+                           re.IGNORECASE)
 _VERB_NEXT = re.compile(
     rf"(?:{FINITE.pattern}|\b(?:agree|use|practice|practise|test|undergo|meet|understand|plan|intend|want|wish|"
     r"refuse|commit|consent|accept)\b)",
@@ -226,7 +229,12 @@ def scoped_to_sex(edits: list[Edit], text: str, kind: SectionKind, facts: Sequen
     if m is None or any(f.age for f in facts):
         return edits
     sentence = re.split(r"(?<!\be\.g)(?<!\bi\.e)[.;](?:\s|$)", text[first.end :], maxsplit=1)[0]
-    if not _REPRODUCTIVE.search(first.text[m.end() :] + " " + sentence):
+    described = first.text[m.end() :] + " " + sentence
+    found = [r.group() for r in _REPRODUCTIVE.finditer(described)]
+    if not found or (all(_CURRENT_STATE.fullmatch(word) for word in found) and not _NOT_IN_STATE.search(described)):
+        # "Females who are pregnant at 24 to 28 weeks": being pregnant (or breastfeeding) is who may join, not a
+        # condition on the women among them; "If you are female, you are pregnant" would open the trial to men.
+        # Not being pregnant is such a condition ("If you are female, you are not pregnant").
         return edits
     tail = first.text[m.end() :]  # "are", "have", "have had" when the opening took the description's verb
     verb = tail.strip() or _VERB_NEXT.match(text[first.end :].lstrip())
