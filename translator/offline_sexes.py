@@ -121,6 +121,9 @@ def sex_label_edits(text: str, kind: SectionKind, facts: Sequence[Fact], parent:
         return []  # "Male or female patients with X may participate", "… with a pregnant female partner"
     if m.group("kept"):  # "a male or female outpatient with schizophrenia": the noun keeps its "with"
         return [Edit(start, m.end(), f"You are {label}", "person")]
+    with_age = re.match(r"(?:an?\s+)?age\b(?:\s+of\b)?\s*", text[with_.end() :], re.IGNORECASE)
+    if with_age is not None:  # "with age 18 years or older", "with an age of 18 to 65 years"
+        return [Edit(start, with_.end() + with_age.end(), f"You are {label} and aged ", "person")]
     return [Edit(start, with_.end(), f"You are {label} and have ", "person")]
 
 

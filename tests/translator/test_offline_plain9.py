@@ -39,3 +39,12 @@ def test_being_pregnant_is_who_may_join(text: str, plain: str) -> None:
 ])
 def test_a_duty_of_one_sex_reads_as_a_condition(text: str, plain: str) -> None:
     assert plain in _said(text, INC)
+
+
+@pytest.mark.parametrize(("text", "plain"), [
+    ("Male or female subjects with age 18 years or older", "You are male or female and aged 18 years or older."),
+    ("Male or female patients with an age of 18 to 65 years", "You are male or female and aged 18 to 65 years"),
+    ("Male or female patients with SLE", "You are male or female and have systemic lupus erythematosus (SLE)."),
+])
+def test_a_label_with_an_age_is_aged_not_have_age(text: str, plain: str) -> None:
+    assert plain in _said(text, INC)
