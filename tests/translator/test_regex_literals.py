@@ -21,7 +21,8 @@ from translator.regex_literals import FOLDS_TO_ASCII, Haystack, Literals, requir
         # the longest run a match must have; an optional group requires nothing
         (re.compile(r"a\s+history\s+of(?:\s+any)?", re.I), ("history",)),
         # one of the alternatives of a branch, each by its own best run
-        (re.compile(r"(?:concurrent|concomitant|simultaneous)\s+\w+", re.I), ("concomitant", "concurrent", "simultaneous")),
+        (re.compile(r"(?:concurrent|concomitant|simultaneous)\s+\w+", re.I),
+         ("concomitant", "concurrent", "simultaneous")),
         (re.compile(r"(?:study\s+)?(?:enrollment|registration)", re.I), ("enrollment", "registration")),
         # a repeat taken at least once requires what it repeats
         (re.compile(r"(?:ab)+c"), ("ab",)),
