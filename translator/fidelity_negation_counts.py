@@ -190,7 +190,12 @@ def _lost_negations(cluster_ids: set[str], by_id: Mapping[str, _Source],
     # Only a clause that names an item of a list the source negates item by item ("No A or B"): "You are
     # not pregnant, and you are using contraception" adds a clause, it does not lose a negation. Items the bullets
     # name only outside every negated clause, while they negate another item of the same list.
-    items, outside = negated or _negated_lists(sources)
+    if negated is None:
+        items = [stretch for s in sources for stretch in negated_items(s.text, s.facts)]
+        # what the sources say outside their negated lists matters only where they have one (most have none)
+        outside = _negated_lists(sources)[1] if items else set()
+    else:
+        items, outside = negated
     scoped = unnegated_items(items, outside, [(b.text, b.facts) for b, _ in readings])
     findings = []
     for position, (bullet, reading) in enumerate(readings):
@@ -199,10 +204,11 @@ def _lost_negations(cluster_ids: set[str], by_id: Mapping[str, _Source],
         lost += reading.lost_alternatives if not any(r.lost_alternatives for r in own) else []
         # Items beside one a cue heads, naming what the source negates ("have a cause of A and no other cause of
         # B"), beyond those the source has itself.
+        # (with no negated list, no neighbour shares an item of one)
         named = [(a, b) for a, b in uncued_neighbours(bullet.text, bullet.facts)
-                 if (a, b) not in lost and shares_an_item(bullet.text[a:b], items)]
-        if len(named) > sum(shares_an_item(s.text[a:b], items) for s in sources
-                            for a, b in uncued_neighbours(s.text, s.facts)):
+                 if (a, b) not in lost and shares_an_item(bullet.text[a:b], items)] if items else []
+        if named and len(named) > sum(shares_an_item(s.text[a:b], items) for s in sources
+                                      for a, b in uncued_neighbours(s.text, s.facts)):
             lost += named
         lost += [(a, b) for k, a, b in scoped if k == position and not any(s < b and a < e for s, e in lost)]
         for start, end in lost:

@@ -187,11 +187,9 @@ class Lexicon:
             return None
         for n in range(min(longest, len(scan.words) - i), 0, -1):
             j = i + n
-            inner = [scan.gap(k) for k in range(i, j - 1)]
-            if Gap.BREAK in inner:
-                continue
+            # the entry first: most spans are none, and their gaps need not be read
             found = self._abbreviations.get(tuple(scan.words[i:j])) or self._terms.get(tuple(scan.terms[i:j]))
-            if found is None:
+            if found is None or any(scan.gap(k) is Gap.BREAK for k in range(i, j - 1)):
                 continue
             entry, plural = found
             compound = self._compound(scan, i, j, entry)
