@@ -326,8 +326,7 @@ _SAME_TIME = Literals(re.compile(
     r"(?<![\w/-])(?<!\bor\s)(?<!\band\s)(?<!\bnor\s)(?<!,\s)(?:concurrent|concomitant|simultaneous)\s+"
     r"(?P<np>(?:(?!(?:and|or|nor|and/or|but|except|excluding|unless|if|that|which|who|is|are|was|were|be|"
     r"must|may|will|should|can|allowed|permitted|required|needed|other|than|during|while|within|before|after|"
-    # each word taken whole (possessive): splitting one into pieces never ends a match anywhere else, and trying
-    # every split cost a millisecond a criterion
+    # words taken whole (possessive): a word cut in pieces ends no other match, and trying every cut took 1 ms
     r"until|since|prior|following)\b)[A-Za-z][\w'’/-]*+\s*+){1,6}?)"
     r"(?=\s*(?:[.;]|$))",  # not before a bracket: "(ACE-I)" or "(except …)" belongs right after its noun
     re.IGNORECASE,
