@@ -107,7 +107,7 @@ def extract_facts(text: str) -> list[Fact]:
     return list(_extracted(text))
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=2048)
 def _extracted(text: str) -> tuple[Fact, ...]:
     """The facts of a text, read once: the offline backend reads a criterion when it builds the request, again when
     an item has none, and its bullets when it checks them, and most bullets of a criterion that needs few edits

@@ -128,7 +128,7 @@ class Lexicon:
                 first[key[0]] = max(first.get(key[0], 0), len(key))
         # Each text's entries, once: the offline backend looks up a criterion to plan its terms and again to check
         # its scopes, and a bullet that says the source's words again; bounded, so a long run keeps its memory.
-        self._segments = lru_cache(maxsize=16384)(self._segment)
+        self._segments = lru_cache(maxsize=2048)(self._segment)
 
     @classmethod
     def load(cls) -> Lexicon:
