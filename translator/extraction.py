@@ -51,18 +51,22 @@ class _Taken:
 
     def __init__(self) -> None:
         self._spans: list[tuple[int, int]] = []
+        self._reach = 0  # the furthest end of a span: nothing taken reaches past it
 
     def overlaps(self, start: int, end: int) -> bool:
+        if self._reach <= start:
+            return False  # no span ends after `start` (most facts come after those taken)
         i = bisect_left(self._spans, (start, start))
-        neighbours = self._spans[max(0, i - 1) : i + 1]
-        if any(s < end and start < e for s, e in neighbours):
-            return True
-        # A long span further left can still reach over `start`.
-        return any(s < end and start < e for s, e in self._spans[: max(0, i - 1)])
+        # The neighbours, and a long span further left that can still reach over `start` (a loop: no generator)
+        for s, e in self._spans[: i + 1]:  # noqa: SIM110
+            if s < end and start < e:
+                return True
+        return False
 
     def add(self, start: int, end: int) -> None:
         i = bisect_left(self._spans, (start, end))
         self._spans.insert(i, (start, end))
+        self._reach = max(self._reach, end)
 
 
 def extract(text: str) -> list[Fact]:

@@ -12,6 +12,7 @@ windows and anchors) and `translator.negation` (cues), and `translator.extractio
 from __future__ import annotations
 
 from enum import StrEnum
+from functools import lru_cache
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -102,10 +103,19 @@ class Fact(BaseModel):
 
 def extract_facts(text: str) -> list[Fact]:
     """Every fact in `text`, sorted by start; spans index into `text`. Never raises."""
+    # A new list each call, so a caller may change its list; the facts themselves are frozen.
+    return list(_extracted(text))
+
+
+@lru_cache(maxsize=2048)
+def _extracted(text: str) -> tuple[Fact, ...]:
+    """The facts of a text, read once: the offline backend reads a criterion when it builds the request, again when
+    an item has none, and its bullets when it checks them, and most bullets of a criterion that needs few edits
+    say its own words (4,909 distinct texts in 8,388 readings over the first 120 records)."""
     # Imported here because the extractor modules import `Fact` and `Comparator` from this module.
     from translator.extraction import extract
 
-    return extract(text)
+    return tuple(extract(text))
 
 
 def _num(value: float | None) -> str:

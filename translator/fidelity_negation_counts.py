@@ -129,9 +129,10 @@ def negation_counts(clusters: Sequence[tuple[set[str], Sequence[_Bullet]]], by_i
         # one shared by alternatives of an elided predicate ("cannot, or … not …, complete") always is.
         lists = [negates_a_list(by_id[cid].text, by_id[cid].facts) for cid in cluster_ids]
         at_least = in_bullets - sum(r.elided + (r.distributed if any(lists) else 0) for _, r in readings)
+        negated = None  # the sources' negated lists, read once for this and for _lost_negations
         if any(lists):
             # …and so is one said again in other words over the list's items ("never had A, and do not have B").
-            items, outside = _negated_lists([by_id[cid] for cid in sorted(cluster_ids)])
+            negated = items, outside = _negated_lists([by_id[cid] for cid in sorted(cluster_ids)])
             again = negated_item_clauses(items, outside, [(b.text, b.facts) for b in cluster_bullets])
             at_least -= max(again - sum(r.distributed for _, r in readings), 0)
         # Repeats the source makes itself ("not pregnant, not breastfeeding") are no room for one more.
@@ -161,7 +162,7 @@ def negation_counts(clusters: Sequence[tuple[set[str], Sequence[_Bullet]]], by_i
             findings.append(_error("negation_added", f"{', '.join(sorted(cluster_ids))}: the bullets add a negation "
                                    f"the source does not have ({in_bullets} vs {in_source})", **where))
         else:
-            findings += _lost_negations(cluster_ids, by_id, readings)
+            findings += _lost_negations(cluster_ids, by_id, readings, own, negated)
     return findings
 
 
@@ -180,16 +181,21 @@ def _negated_lists(sources: Sequence[_Source]) -> tuple[list[str], set[str]]:
 
 
 def _lost_negations(cluster_ids: set[str], by_id: Mapping[str, _Source],
-                    readings: Sequence[tuple[_Bullet, NegationReading]]) -> list[Finding]:
+                    readings: Sequence[tuple[_Bullet, NegationReading]], own: Sequence[NegationReading],
+                    negated: tuple[list[str], set[str]] | None) -> list[Finding]:
     """A list item or an alternative that lost the negation its neighbour keeps, where the source's negation
-    covers them all: "No irradiation or chemotherapy" → "You have never had radiation, and had chemotherapy"."""
+    covers them all: "No irradiation or chemotherapy" → "You have never had radiation, and had chemotherapy".
+    `own` are the sources' readings and `negated` their `_negated_lists`, where the caller has read them."""
     sources = [by_id[cid] for cid in sorted(cluster_ids)]
-    own = [read_negations(s.text, s.facts) for s in sources]
     # Only a clause that names an item of a list the source negates item by item ("No A or B"): "You are
-    # not pregnant, and you are using contraception" adds a clause, it does not lose a negation.
-    items = [stretch for s in sources for stretch in negated_items(s.text, s.facts)]
-    # Items the bullets name only outside every negated clause, while they negate another item of the same list.
-    _, outside = _negated_lists(sources)
+    # not pregnant, and you are using contraception" adds a clause, it does not lose a negation. Items the bullets
+    # name only outside every negated clause, while they negate another item of the same list.
+    if negated is None:
+        items = [stretch for s in sources for stretch in negated_items(s.text, s.facts)]
+        # what the sources say outside their negated lists matters only where they have one (most have none)
+        outside = _negated_lists(sources)[1] if items else set()
+    else:
+        items, outside = negated
     scoped = unnegated_items(items, outside, [(b.text, b.facts) for b, _ in readings])
     findings = []
     for position, (bullet, reading) in enumerate(readings):
@@ -198,10 +204,11 @@ def _lost_negations(cluster_ids: set[str], by_id: Mapping[str, _Source],
         lost += reading.lost_alternatives if not any(r.lost_alternatives for r in own) else []
         # Items beside one a cue heads, naming what the source negates ("have a cause of A and no other cause of
         # B"), beyond those the source has itself.
+        # (with no negated list, no neighbour shares an item of one)
         named = [(a, b) for a, b in uncued_neighbours(bullet.text, bullet.facts)
-                 if (a, b) not in lost and shares_an_item(bullet.text[a:b], items)]
-        if len(named) > sum(shares_an_item(s.text[a:b], items) for s in sources
-                            for a, b in uncued_neighbours(s.text, s.facts)):
+                 if (a, b) not in lost and shares_an_item(bullet.text[a:b], items)] if items else []
+        if named and len(named) > sum(shares_an_item(s.text[a:b], items) for s in sources
+                                      for a, b in uncued_neighbours(s.text, s.facts)):
             lost += named
         lost += [(a, b) for k, a, b in scoped if k == position and not any(s < b and a < e for s, e in lost)]
         for start, end in lost:

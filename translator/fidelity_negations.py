@@ -200,6 +200,8 @@ def negated_items(text: str, facts: Sequence[Fact]) -> list[str]:
 def names_an_item(clause: str, stretches: Sequence[str]) -> bool:
     """Whether a bullet's clause names something of a negated list ("you have had chemotherapy"), in the
     source's words or in the lexicon's plain words for them ("breastfeeding" for "nursing")."""
+    if not stretches:
+        return False  # without reading the clause
     mine = _stems(clause)
     return any(mine & (_stems(stretch) | _plain_stems(stretch)) for stretch in stretches)
 

@@ -153,6 +153,8 @@ def unnegated_items(items: Sequence[str], outside: set[str], bullets: Sequence[t
     You have had C."; "You have had C, but never A or B"). A count cannot see it when a bullet says the one
     negation twice in other words. `items` are the stretches of `negated_items`; `outside` the stems the source
     says outside them, which a bullet may say in a clause of their own. Returns (bullet position, start, end)."""
+    if not items:
+        return []  # no negated list: no clause to read (most sources have none)
     clauses = [(k, a, b, negated, _words(text[a:b]))
                for k, (text, facts) in enumerate(bullets) for a, b, negated in _clauses(text, facts)]
     found: list[tuple[int, int, int]] = []

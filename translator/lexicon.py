@@ -26,7 +26,7 @@ Matching rules:
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -107,6 +107,8 @@ class TermMatch(BaseModel):
 
 
 _Indexed = tuple[TermEntry | AbbreviationEntry, bool]
+# An ambiguous abbreviation's span, entry, plural and in_compound: its sense depends on the context of each look-up.
+_Ambiguous = tuple[int, int, AbbreviationEntry, bool, bool]
 
 
 class Lexicon:
@@ -124,6 +126,9 @@ class Lexicon:
         for keys, first in ((self._terms, self._first_term), (self._abbreviations, self._first_abbreviation)):
             for key in keys:
                 first[key[0]] = max(first.get(key[0], 0), len(key))
+        # Each text's entries, once: the offline backend looks up a criterion to plan its terms and again to check
+        # its scopes, and a bullet that says the source's words again; bounded, so a long run keeps its memory.
+        self._segments = lru_cache(maxsize=2048)(self._segment)
 
     @classmethod
     def load(cls) -> Lexicon:
@@ -152,39 +157,51 @@ class Lexicon:
         `context` is extra text that helps choose the sense of an ambiguous abbreviation, e.g. the
         trial's conditions or the rest of the criteria.
         """
-        scan = _Scan(text)
         matches: list[TermMatch] = []
+        for found in self._segments(text):
+            match = found if isinstance(found, TermMatch) else self._match(text, *found, context)
+            if match is not None:
+                matches.append(match)
+        return matches
+
+    def _segment(self, text: str) -> tuple[TermMatch | _Ambiguous, ...]:
+        """The entries of `text` as `find` takes them, built where the context cannot change them: which words
+        an entry spans never depends on it, only the sense of an ambiguous abbreviation does."""
+        scan = _Scan(text)
+        found: list[TermMatch | _Ambiguous] = []
         i = 0
         while i < len(scan.words):
             longest = max(self._first_abbreviation.get(scan.words[i], 0), self._first_term.get(scan.terms[i], 0))
-            match = self._match_at(scan, i, longest, context) if longest else None
+            match = self._match_at(scan, i, longest) if longest else None
             if match is None:
                 i += 1
                 continue
-            end_index, found = match
-            if found is not None:
-                matches.append(found)
+            end_index, segment = match
+            if segment is not None:
+                found.append(segment)
             i = end_index
-        return matches
+        return tuple(found)
 
-    def _match_at(
-        self, scan: _Scan, i: int, longest: int, context: Sequence[str]
-    ) -> tuple[int, TermMatch | None] | None:
+    def _match_at(self, scan: _Scan, i: int, longest: int) -> tuple[int, TermMatch | _Ambiguous | None] | None:
         if i > 0 and scan.words[i - 1].lower() in NEGATORS and scan.gap(i - 1) in (Gap.SPACE, Gap.HYPHEN):
             return None
         for n in range(min(longest, len(scan.words) - i), 0, -1):
             j = i + n
-            inner = [scan.gap(k) for k in range(i, j - 1)]
-            if Gap.BREAK in inner:
-                continue
+            # the entry first: most spans are none, and their gaps need not be read
             found = self._abbreviations.get(tuple(scan.words[i:j])) or self._terms.get(tuple(scan.terms[i:j]))
-            if found is None:
+            if found is None or any(scan.gap(k) is Gap.BREAK for k in range(i, j - 1)):
                 continue
             entry, plural = found
             compound = self._compound(scan, i, j, entry)
             if compound is None:
                 continue
-            return j, self._build(scan, i, j, entry, plural, compound, context)
+            start, end = scan.tokens[i].start, scan.tokens[j - 1].end
+            if isinstance(entry, AbbreviationEntry):
+                if entry.caps_word and _shouted(scan.words, i, j, self._abbreviations):
+                    return j, None
+                if entry.ambiguous:
+                    return j, (start, end, entry, plural, compound)
+            return j, self._match(scan.text, start, end, entry, plural, compound, ())
         return None
 
     @staticmethod
@@ -214,29 +231,26 @@ class Lexicon:
             glued = True
         return glued
 
-    def _build(
-        self,
-        scan: _Scan,
-        i: int,
-        j: int,
+    @staticmethod
+    def _match(
+        text: str,
+        start: int,
+        end: int,
         entry: TermEntry | AbbreviationEntry,
         plural: bool,
         compound: bool,
         context: Sequence[str],
     ) -> TermMatch | None:
-        start, end = scan.tokens[i].start, scan.tokens[j - 1].end
         sense: Sense | None = None
         if isinstance(entry, AbbreviationEntry):
-            if entry.caps_word and _shouted(scan.words, i, j, self._abbreviations):
-                return None
-            sense = resolve_sense(entry, scan.text, start, end, context)
+            sense = resolve_sense(entry, text, start, end, context)
             if sense is not None and sense.word:
                 return None
         # Every field is built here from validated entries, so skip re-validating each match.
         return TermMatch.model_construct(
             start=start,
             end=end,
-            text=scan.text[start:end],
+            text=text[start:end],
             entry=entry,
             sense=sense,
             ambiguous=isinstance(entry, AbbreviationEntry) and sense is None,

@@ -9,11 +9,12 @@ criterion it can appear in. Words that change meaning with their context ("addit
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from translator.offline_edits import Edit, apply, articles, overlaps
 from translator.offline_plain_clauses import AND_ANOTHER, allergy_edits, eligible_edits
 from translator.offline_words import WORDS, polish_words
+from translator.regex_literals import Haystack, Literals, Replacement, substitute
 
 # "a history of X" before a condition: not before "or current", "any", "the following" or a gerund ("smoking")
 HISTORY_OF = r"a\s+history\s+of(?=\s+(?!(?:or|and|and/or|any|the|this|these|those|\w+ing)\b)[A-Za-z])"
@@ -187,7 +188,7 @@ _PLAIN: list[tuple[str, str]] = [
      r"(?<!of )(?<!from )(?<!first )(?<!last )(?<!final )(?<!initial )administration of", "use of"),
     (r"(?P<pre>before|after|until|following|upon|at)\s+(?:the\s+)?completion of", r"\g<pre> the end of"),
 ]  # fmt: skip
-_PATTERNS = [(re.compile(rf"(?<![\w-]){p}(?![\w-])", re.IGNORECASE), wording) for p, wording in [*_PLAIN, *WORDS]]
+_PATTERNS = [(Literals(re.compile(rf"(?<![\w-]){p}(?![\w-])", re.I)), wording) for p, wording in [*_PLAIN, *WORDS]]
 
 # Better known by their letters than by what the letters stand for (translator.offline_terms.WELL_KNOWN keeps
 # the letters where the source has only them): "human immunodeficiency virus (HIV)" → "HIV". The lexicon's
@@ -216,8 +217,9 @@ def plain_edits(text: str, protected: Sequence[tuple[int, int]] = ()) -> list[Ed
     for list semicolons (edits of kind "split", which a second-person rewrite drops)."""
     edits: list[Edit] = []
     taken: list[tuple[int, int]] = list(protected)
-    for pattern, wording in _PATTERNS:
-        for m in pattern.finditer(text):
+    haystack = Haystack(text)  # most stock phrases are in few texts: a substring test skips the rest (regex_literals)
+    for literals, wording in _PATTERNS:
+        for m in literals.finditer(haystack):
             span = (m.start(), m.end())
             if any(overlaps(span, other) for other in taken):
                 continue
@@ -263,7 +265,7 @@ def _not_twice(text: str, edits: list[Edit]) -> list[Edit]:
 
 
 # Wordings that only the second person makes: "Able to …" → "You are able to …" → "You can …".
-_POLISH: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
+_POLISH: list[tuple[re.Pattern[str], Replacement]] = [
     # not where "are" also carries a second adjective ("You are able to understand and willing to …")
     (re.compile(r"\b(?P<you>You|you) are able to\b(?![^.;]*\b(?:and|or)\s+(?:willing|ready|prepared|available)\b)"),
      r"\g<you> can"),
@@ -310,25 +312,25 @@ _POLISH: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (re.compile(r"\b(?P<verb>(?:have|has)\s+(?:had|received))\s+(?P<any>any\s+)?past\s+(?=[a-z])"),
      r"\g<verb> \g<any>"),
 ]
+_POLISHED = [(Literals(pattern), wording) for pattern, wording in _POLISH]
 
 
 def polish(text: str) -> str:
     allergy = allergy_edits(text)
     text = polish_words(apply(text, sorted([*allergy, *articles(text, allergy)], key=lambda e: (e.start, e.end))))
-    for pattern, wording in _POLISH:
-        text = pattern.sub(wording, text)
-    return text
+    return substitute(_POLISHED, text)
 
 
 REORDER = "reorder"  # the two halves of one move: each is kept only with the other (see offline._compose)
-_SAME_TIME = re.compile(
+_SAME_TIME = Literals(re.compile(
     r"(?<![\w/-])(?<!\bor\s)(?<!\band\s)(?<!\bnor\s)(?<!,\s)(?:concurrent|concomitant|simultaneous)\s+"
     r"(?P<np>(?:(?!(?:and|or|nor|and/or|but|except|excluding|unless|if|that|which|who|is|are|was|were|be|"
     r"must|may|will|should|can|allowed|permitted|required|needed|other|than|during|while|within|before|after|"
-    r"until|since|prior|following)\b)[A-Za-z][\w'’/-]*\s*){1,6}?)"
+    # words taken whole (possessive): a word cut in pieces ends no other match, and trying every cut took 1 ms
+    r"until|since|prior|following)\b)[A-Za-z][\w'’/-]*+\s*+){1,6}?)"
     r"(?=\s*(?:[.;]|$))",  # not before a bracket: "(ACE-I)" or "(except …)" belongs right after its noun
     re.IGNORECASE,
-)
+))
 
 
 def same_time_edits(text: str, taken: Sequence[tuple[int, int]] = ()) -> list[Edit]:
@@ -336,7 +338,7 @@ def same_time_edits(text: str, taken: Sequence[tuple[int, int]] = ()) -> list[Ed
     phrase, where the phrase ends the clause (never before "and"/"or"/a comma, where "concurrent" would then
     qualify only part of a list, nor when it is one side of a pair: "prior or concurrent X" denies both)."""
     edits: list[Edit] = []
-    for m in _SAME_TIME.finditer(text):
+    for m in _SAME_TIME.finditer(Haystack(text)):
         end = m.start("np") + len(m.group("np").rstrip())
         inside = any(overlaps((m.start(), m.start("np")), t) or t[0] < end < t[1] for t in taken)
         if _depth(text, m.start()) or inside:

@@ -52,6 +52,7 @@ from collections.abc import Sequence
 
 from translator.offline_edits import Edit, apply, articles, overlaps
 from translator.offline_everyday import EVERYDAY
+from translator.regex_literals import Haystack, Literals, substitute
 
 # (pattern, wording) pairs read by translator.offline_plain.plain_edits exactly as its own: whole words,
 # case-insensitive, a capital kept at a sentence start, a capital mid-sentence left alone (a name).
@@ -109,7 +110,7 @@ WORDS: list[tuple[str, str]] = [
 ]  # fmt: skip
 WORDS += EVERYDAY  # more general words, measured a round later (translator.offline_everyday)
 
-_PATTERNS = [(re.compile(rf"(?<![\w-]){p}(?![\w-])", re.IGNORECASE), wording) for p, wording in WORDS]
+_PATTERNS = [(Literals(re.compile(rf"(?<![\w-]){p}(?![\w-])", re.IGNORECASE)), wording) for p, wording in WORDS]
 
 
 def word_edits(text: str, taken: Sequence[tuple[int, int]] = ()) -> list[Edit]:
@@ -117,8 +118,9 @@ def word_edits(text: str, taken: Sequence[tuple[int, int]] = ()) -> list[Edit]:
     rewrote the words the source-level edits would have changed), read as offline_plain reads them."""
     edits: list[Edit] = []
     spans = list(taken)
-    for pattern, wording in _PATTERNS:
-        for m in pattern.finditer(text):
+    haystack = Haystack(text)
+    for literals, wording in _PATTERNS:
+        for m in literals.finditer(haystack):
             start = not text[: m.start()].rstrip() or text[: m.start()].rstrip()[-1] in ".:;!?"
             if any(overlaps(m.span(), s) for s in spans) or (m.group()[0].isupper() and not start):
                 continue  # a capital mid-sentence marks a name
@@ -174,11 +176,10 @@ _POLISH: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(?P<who>(?i:women|woman|females?|patients?|subjects?|participants?|men|males?|people|persons?)) "
                 r"with (?:the )?ability to\b"), r"\g<who> who can"),
 ]  # fmt: skip
+_POLISHED = [(Literals(pattern), wording) for pattern, wording in _POLISH]
 
 
 def polish_words(text: str) -> str:
     edits = word_edits(text)
     text = apply(text, sorted([*edits, *articles(text, edits)], key=lambda e: (e.start, e.end)))
-    for pattern, wording in _POLISH:
-        text = pattern.sub(wording, text)
-    return text
+    return substitute(_POLISHED, text)

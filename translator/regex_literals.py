@@ -1,0 +1,128 @@
+"""Literal prefilters for regexes: text a regex's every match contains, tested with `in` before the regex runs.
+
+The offline backend's stock phrases ("prior to", "participate in", …) are some two hundred regexes, each run over
+every criterion and every bullet, and most match in few of them. Each opens with a look-behind ("(?<![\\w-])"),
+which keeps the regex engine from skipping ahead to a literal prefix: it tries every position of the text. A
+substring test is much cheaper, and a text without the words a match needs cannot match. Those words are read
+from the pattern itself (its parse tree), so a pattern edited later keeps a prefilter that is right for it; a
+pattern with no such words is always run.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # the parser's stubs live under its old, deprecated name
+    import sre_constants as _constants
+    import sre_parse as _parser
+else:
+    from re import _constants, _parser
+
+# Characters that a case-insensitive regex matches to an ASCII letter, but that str.lower() does not turn into that
+# letter ("ı" and "İ" match "i", "ſ" matches "s"; the Kelvin sign, "k", lowers right and is here to be safe). A text
+# with one of them is always searched in full. tests/translator/test_regex_literals.py checks this list against the
+# regex engine over every code point.
+FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")
+
+
+class Haystack:
+    """A text as the prefilters read it: as written, and lower-cased when lower-casing keeps every case-insensitive
+    match of an ASCII literal (None otherwise)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.lower: str | None = text.lower() if text.isascii() or FOLDS_TO_ASCII.isdisjoint(text) else None
+
+
+class Literals:
+    """The strings one of which every match of `pattern` contains (an empty tuple when the pattern names none)."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.ignorecase = bool(pattern.flags & re.IGNORECASE)
+        self.needles = _best(_required(_parser.parse(pattern.pattern, pattern.flags), self.ignorecase))
+
+    def possible(self, haystack: Haystack) -> bool:
+        """False only when no match of the pattern can be in the text."""
+        text = haystack.lower if self.ignorecase else haystack.text
+        if text is None or not self.needles:
+            return True
+        # a loop, not any(…) over a generator: this runs some 200 times a text
+        for needle in self.needles:  # noqa: SIM110
+            if needle in text:
+                return True
+        return False
+
+    def finditer(self, haystack: Haystack) -> Iterator[re.Match[str]]:
+        """`pattern.finditer(haystack.text)`, not run where it cannot match."""
+        return self.pattern.finditer(haystack.text) if self.possible(haystack) else iter(())
+
+
+Replacement = str | Callable[[re.Match[str]], str]
+
+
+def substitute(rules: Sequence[tuple[Literals, Replacement]], text: str) -> str:
+    """`text` with each rule's `pattern.sub` made in turn (on the text the rules before it made), skipping a rule
+    whose pattern cannot match."""
+    haystack = Haystack(text)
+    for literals, replacement in rules:
+        if literals.possible(haystack):
+            changed = literals.pattern.sub(replacement, haystack.text)
+            if changed != haystack.text:
+                haystack = Haystack(changed)
+    return haystack.text
+
+
+def required(pattern: re.Pattern[str]) -> tuple[str, ...]:
+    """The needles of `Literals(pattern)`: one of them is in every match (lower-cased if the pattern ignores case)."""
+    return Literals(pattern).needles
+
+
+def _required(sequence: _parser.SubPattern, ignorecase: bool) -> list[tuple[str, ...]]:
+    """Requirements of a sequence of regex items: each a set of strings, one of which every match contains."""
+    found: list[tuple[str, ...]] = []
+    run = ""
+    for op, value in sequence.data:
+        args: Any = value  # its shape depends on the op (the stubs say only the union)
+        char = _literal(op, args, ignorecase)
+        if char is not None:
+            run += char
+            continue
+        if run:
+            found.append((run,))
+            run = ""
+        if op is _constants.SUBPATTERN:
+            _group, add_flags, del_flags, inner = args
+            if not add_flags and not del_flags:  # "(?-i:…)" inside a case-insensitive pattern: left out
+                found += _required(inner, ignorecase)
+        elif op is _constants.MAX_REPEAT or op is _constants.MIN_REPEAT:
+            low, _high, inner = args
+            if low >= 1:
+                found += _required(inner, ignorecase)
+        elif op is _constants.BRANCH:
+            _, alternatives = args
+            best = [_best(_required(alternative, ignorecase)) for alternative in alternatives]
+            if all(best):
+                found.append(tuple(sorted({needle for needles in best for needle in needles})))
+        # anything else (a class, a look-around, an anchor, a back-reference) requires no literal of its own
+    if run:
+        found.append((run,))
+    return found
+
+
+def _literal(op: object, value: object, ignorecase: bool) -> str | None:
+    """The character a LITERAL item matches, as the prefilter compares it; None for any other item."""
+    if op is not _constants.LITERAL or not isinstance(value, int):
+        return None
+    char = chr(value)
+    if not ignorecase:
+        return char
+    # lower-cased, as the haystack is; outside ASCII, case-insensitive matching has rules of its own
+    return char.lower() if char.isascii() else None
+
+
+def _best(requirements: list[tuple[str, ...]]) -> tuple[str, ...]:
+    """The most selective requirement: the one whose shortest string is longest."""
+    return max(requirements, key=lambda needles: min(len(n) for n in needles), default=())
