@@ -136,6 +136,7 @@ PREFIX_COMPARATORS: dict[Comparator, list[str]] = {
         "above or equal to", "above or equal", "higher or equal to", "higher or equal",
         # "greater than/equal to": the "or" written as a slash
         "greater than/equal to", "greater than / equal to", "more than/equal to", "greater/equal to",
+        "greater than and equal to", "more than and equal to", "higher than and equal to",
     ],
     Comparator.GT: [
         ">", "greater than", "more than", "higher than", "larger than", "older than", "over", "above",
@@ -155,6 +156,7 @@ PREFIX_COMPARATORS: dict[Comparator, list[str]] = {
         "&lt;/=", "less than equal to", "lower than equal to", "fewer than equal to", "< equal to", "<equal to",
         "below or equal to", "below or equal", "lower or equal to", "lower or equal",
         "less than/equal to", "less than / equal to", "fewer than/equal to", "less/equal to",
+        "less than and equal to", "lower than and equal to", "fewer than and equal to",
         # "until 6 months after the last dose" is the window "up to 6 months after" it.
         "until", "till", "through", "thru",
     ],

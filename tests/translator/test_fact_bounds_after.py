@@ -44,6 +44,9 @@ def test_dropping_the_bound_after_a_range_is_an_error(source: str, dropped: str)
     ("The patient must be greater than/equal to 18 years old", "value|>=|18||year||"),
     ("Absolute neutrophil count must be greater than / equal to 1200/mm3", "value|>=|1200||/mm3||"),
     ("Less than/equal to 2 prior regimens", "value|<=||2|||"),
+    # "and" for "or"
+    ("Hemoglobin greater than and equal to 9 g/dL", "value|>=|9||g/dL||"),
+    ("eGFR less than and equal to 60", "value|<=||60|||"),
 ])
 def test_a_slash_for_or_in_a_comparator(text: str, key: str) -> None:
     assert key in keys(text)

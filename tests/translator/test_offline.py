@@ -9,7 +9,9 @@ import pytest
 
 import translator.offline as offline
 from tests.corpus import corpus_by_id, corpus_records, criteria_text
-from translator.backend import CriterionRequest, RenderedBullet, Rendering
+from translator.backend import CriterionRequest, RenderedBullet, Rendering, RequestItem
+from translator.criteria import SectionKind
+from translator.facts import extract_facts
 from translator.fidelity import check_rendering, errors
 from translator.offline import FALLBACK_FLAG, LEVELS, OfflineBackend, RenderedItem
 from translator.offline_edits import Edit
@@ -52,6 +54,14 @@ def rewritten(nct_id: str, source: str) -> str:
     assert items[index].level == "rewrite"
     assert not errors(check_rendering(request, rendering))
     return rendering.bullets[index].text
+
+
+def said(text: str, kind: SectionKind = SectionKind.EXCLUSION) -> str:
+    """The bullet the offline backend writes for `text` alone, which the fidelity check must pass."""
+    request = CriterionRequest(kind=kind, items=[RequestItem(ref="1", text=text, facts=extract_facts(text))])
+    rendering, _ = backend().render_items(request)
+    assert not errors(check_rendering(request, rendering))
+    return rendering.bullets[0].text
 
 
 @pytest.mark.parametrize(

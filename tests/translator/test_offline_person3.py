@@ -10,22 +10,10 @@ from __future__ import annotations
 
 import pytest
 
-from tests.translator.test_offline import backend
-from translator.backend import CriterionRequest, RequestItem
+from tests.translator.test_offline import said
 from translator.criteria import SectionKind
-from translator.facts import extract_facts
-from translator.fidelity import check_rendering, errors
 from translator.offline_mentions import reader_named_by_the_opening
 from translator.offline_pregnant import pregnant_edits
-
-
-def _said(text: str, kind: SectionKind = SectionKind.EXCLUSION) -> str:
-    """The bullet the offline backend writes for `text` alone, which the fidelity check must pass."""
-    request = CriterionRequest(kind=kind, items=[RequestItem(ref="1", text=text, facts=extract_facts(text))])
-    rendering, _ = backend().render_items(request)
-    assert not errors(check_rendering(request, rendering))
-    return rendering.bullets[0].text
-
 
 # ---------------------------------------------------------------------------------------------
 # The reader as both subject and object
@@ -40,7 +28,7 @@ def _said(text: str, kind: SectionKind = SectionKind.EXCLUSION) -> str:
     ],
 )
 def test_an_opening_that_names_the_participant_as_its_object_stays_in_the_third_person(source: str) -> None:
-    text = _said(source, SectionKind.INCLUSION)
+    text = said(source, SectionKind.INCLUSION)
     assert "with you" not in text
     assert "the participant" in text or "the subject" in text
 
@@ -55,8 +43,8 @@ def test_an_opening_that_names_the_participant_as_its_object_stays_in_the_third_
     ],
 )
 def test_the_participant_in_a_clause_of_its_own_is_still_you(source: str) -> None:
-    assert _said(source).startswith("You have")
-    assert " you" in _said(source)[8:]
+    assert said(source).startswith("You have")
+    assert " you" in said(source)[8:]
 
 
 def test_the_check_looks_only_at_the_phrase_the_opening_starts() -> None:
@@ -71,7 +59,7 @@ def test_the_check_looks_only_at_the_phrase_the_opening_starts() -> None:
 
 
 def test_a_noun_joined_by_or_the_is_part_of_the_description() -> None:
-    text = _said("Patients who have had previous surgery on the esophagus or the stomach.")
+    text = said("Patients who have had previous surgery on the esophagus or the stomach.")
     assert text.startswith("You have had surgery on the ")
     assert text.endswith("or the stomach.")
 
@@ -85,7 +73,7 @@ def test_a_noun_joined_by_or_the_is_part_of_the_description() -> None:
     ],
 )
 def test_a_clause_with_its_own_subject_keeps_the_third_person(source: str) -> None:
-    assert not _said(source).startswith(("You", "If you"))
+    assert not said(source).startswith(("You", "If you"))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -106,7 +94,7 @@ def test_a_clause_with_its_own_subject_keeps_the_third_person(source: str) -> No
     ],
 )
 def test_the_pregnant_as_a_group_become_the_reader(source: str, plain: str) -> None:
-    assert _said(source) == plain
+    assert said(source) == plain
 
 
 @pytest.mark.parametrize(
@@ -124,11 +112,11 @@ def test_the_pregnant_as_a_group_become_the_reader(source: str, plain: str) -> N
     ],
 )
 def test_a_judged_group_becomes_a_condition_with_its_reason_kept(source: str, plain: str) -> None:
-    assert _said(source) == plain
+    assert said(source) == plain
 
 
 def test_a_later_sentence_about_other_women_stays_theirs() -> None:
-    text = _said("Pregnant or nursing woman. Women of childbearing potential must have a negative pregnancy test.")
+    text = said("Pregnant or nursing woman. Women of childbearing potential must have a negative pregnancy test.")
     assert text.startswith("You are pregnant or breastfeeding. Women ")
 
 
@@ -154,7 +142,7 @@ def test_only_an_exclusion_puts_the_pregnant_alone_to_the_reader() -> None:
     assert pregnant_edits("Pregnant or nursing woman", SectionKind.INCLUSION) == []
     assert pregnant_edits("Pregnant or nursing woman", SectionKind.EXCLUSION) != []
     # a judgement says what it is in any section
-    assert _said("Pregnant or nursing women are ineligible", SectionKind.INCLUSION) == (
+    assert said("Pregnant or nursing women are ineligible", SectionKind.INCLUSION) == (
         "If you are pregnant or breastfeeding, you are ineligible."
     )
 
@@ -167,7 +155,7 @@ def test_only_an_exclusion_puts_the_pregnant_alone_to_the_reader() -> None:
     ],
 )
 def test_a_current_state_or_one_mother(source: str, plain: str) -> None:
-    assert _said(source) == plain
+    assert said(source) == plain
 
 
 # ---------------------------------------------------------------------------------------------
@@ -183,7 +171,7 @@ def test_a_current_state_or_one_mother(source: str, plain: str) -> None:
     ],
 )
 def test_a_child_pugh_score_is_no_other_person(source: str, plain: str) -> None:
-    assert _said(source).startswith(plain)
+    assert said(source).startswith(plain)
 
 
 @pytest.mark.parametrize(
@@ -195,7 +183,7 @@ def test_a_child_pugh_score_is_no_other_person(source: str, plain: str) -> None:
     ],
 )
 def test_a_child_is_still_someone_else(source: str) -> None:
-    assert not _said(source).startswith(("You", "If you"))
+    assert not said(source).startswith(("You", "If you"))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -203,7 +191,7 @@ def test_a_child_is_still_someone_else(source: str) -> None:
 
 
 def test_or_those_who_is_a_second_description_of_the_reader() -> None:
-    text = _said(
+    text = said(
         "Patients who have had chemotherapy within 4 weeks prior to entering the study or those who have not "
         "recovered from adverse events due to agents administered more than 4 weeks earlier."
     )
@@ -213,7 +201,7 @@ def test_or_those_who_is_a_second_description_of_the_reader() -> None:
 
 
 def test_or_those_who_after_a_with_description() -> None:
-    text = _said("Patients with unstable angina or those who have had a heart attack within the past six months.")
+    text = said("Patients with unstable angina or those who have had a heart attack within the past six months.")
     assert text.startswith("You have unstable angina or have had a heart attack")
 
 
@@ -227,7 +215,7 @@ def test_or_those_who_after_a_with_description() -> None:
     ],
 )
 def test_and_those_who_or_more_than_one_stays_as_written(source: str) -> None:
-    assert "those" in _said(source)
+    assert "those" in said(source)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -249,17 +237,17 @@ def test_and_those_who_or_more_than_one_stays_as_written(source: str) -> None:
     ],
 )
 def test_a_second_verb_of_the_description_after_or(source: str, plain: str) -> None:
-    assert _said(source).startswith(plain)
+    assert said(source).startswith(plain)
 
 
 def test_a_second_verb_after_a_singular_who_keeps_the_third_person() -> None:
     # "You are a woman who is pregnant or plan to …" would need "plans"; being pregnant already says who
     # (translator.offline_sexes), and "plan" agrees with "you"
-    text = _said("Women who are pregnant or plan to become pregnant during the study")
+    text = said("Women who are pregnant or plan to become pregnant during the study")
     assert text == "You are pregnant or plan to become pregnant during the study."
-    assert _said("Women who are pregnant or breastfeeding") == "You are pregnant or breastfeeding."
+    assert said("Women who are pregnant or breastfeeding") == "You are pregnant or breastfeeding."
     # with a state others can be in, who it is about stays: no "You are a woman who is … or are not using"
-    assert _said("Women who are pregnant or are not using birth control").startswith("Women who")
+    assert said("Women who are pregnant or are not using birth control").startswith("Women who")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -285,7 +273,7 @@ def test_a_second_verb_after_a_singular_who_keeps_the_third_person() -> None:
     ],
 )
 def test_women_who_can_become_pregnant_and_men_with_a_duty(source: str, plain: str) -> None:
-    text = _said(source, SectionKind.INCLUSION)
+    text = said(source, SectionKind.INCLUSION)
     assert text.startswith(plain)
     assert "their" not in text
 
@@ -301,8 +289,8 @@ def test_women_who_can_become_pregnant_and_men_with_a_duty(source: str, plain: s
     ],
 )
 def test_women_and_men_without_a_plain_duty_stay_as_written(source: str) -> None:
-    assert not _said(source, SectionKind.INCLUSION).startswith(("You", "If you"))
-    assert not _said(source).startswith(("You", "If you"))
+    assert not said(source, SectionKind.INCLUSION).startswith(("You", "If you"))
+    assert not said(source).startswith(("You", "If you"))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -320,12 +308,12 @@ def test_women_and_men_without_a_plain_duty_stay_as_written(source: str) -> None
     ],
 )
 def test_a_history_with_more_before_its_of(source: str, plain: str) -> None:
-    assert _said(source).startswith(plain)
+    assert said(source).startswith(plain)
 
 
 def test_a_history_whose_window_is_not_before_its_of_stays() -> None:
     # no "of" after the window: "You have a history within 3 years" would say nothing of what
-    assert not _said("History within 3 years; see the protocol").startswith("You")
+    assert not said("History within 3 years; see the protocol").startswith("You")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -347,7 +335,7 @@ def test_a_history_whose_window_is_not_before_its_of_stays() -> None:
     ],
 )
 def test_a_subject_with_a_state_becomes_the_reader(source: str, plain: str) -> None:
-    assert _said(source).startswith(plain)
+    assert said(source).startswith(plain)
 
 
 @pytest.mark.parametrize(
@@ -362,7 +350,7 @@ def test_a_subject_with_a_state_becomes_the_reader(source: str, plain: str) -> N
     ],
 )
 def test_a_subject_with_a_state_and_more_stays_as_written(source: str) -> None:
-    assert not _said(source).startswith(("You", "If you"))
+    assert not said(source).startswith(("You", "If you"))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -383,19 +371,19 @@ def test_a_subject_with_a_state_and_more_stays_as_written(source: str) -> None:
     ],
 )
 def test_patients_of_childbearing_potential_with_a_duty(source: str, plain: str) -> None:
-    assert _said(source, SectionKind.INCLUSION).startswith(plain)
+    assert said(source, SectionKind.INCLUSION).startswith(plain)
 
 
 def test_patients_of_childbearing_potential_in_an_exclusion() -> None:
-    text = _said("Patients of childbearing potential who are sexually active and unwilling to use contraception")
+    text = said("Patients of childbearing potential who are sexually active and unwilling to use contraception")
     assert text.startswith("You can become pregnant and are sexually active and unwilling to use ")
     # their partners are someone else: no edit
     source = "Patients of childbearing potential and their partners must agree to use contraception"
-    assert not _said(source, SectionKind.INCLUSION).startswith(("You", "If you"))
+    assert not said(source, SectionKind.INCLUSION).startswith(("You", "If you"))
 
 
 def test_the_same_verb_again_after_or_continues_the_relative_clause() -> None:
-    text = _said(
+    text = said(
         "Female who is pregnant, breast-feeding or intends to become pregnant or is of child-bearing potential and "
         "not using adequate contraceptive methods"
     )
@@ -404,7 +392,7 @@ def test_the_same_verb_again_after_or_continues_the_relative_clause() -> None:
     # after a singular "a woman who is", "… or are planning" would not agree; with "you" (the pregnant are the
     # reader: translator.offline_sexes) it does
     source = "Women who are pregnant or breastfeeding or are planning on becoming pregnant during the study"
-    assert _said(source) == "You are pregnant or breastfeeding or are planning on becoming pregnant during the study."
+    assert said(source) == "You are pregnant or breastfeeding or are planning on becoming pregnant during the study."
 
 
 @pytest.mark.parametrize(
@@ -420,16 +408,16 @@ def test_the_same_verb_again_after_or_continues_the_relative_clause() -> None:
     ],
 )
 def test_those_who_and_any_patient_with_are_the_reader(source: str, plain: str) -> None:
-    assert _said(source).startswith(plain)
+    assert said(source).startswith(plain)
 
 
 def test_those_who_with_someone_else_stays() -> None:
-    assert "Those" in _said("Those who are partners of pregnant women")
+    assert "Those" in said("Those who are partners of pregnant women")
 
 
 def test_a_narrowed_subject_in_an_inclusion_keeps_its_later_verbs_main() -> None:
     # "You are female and are post menopausal …, or agree to …" would make being female a requirement to join
     source = "Female participants who are post menopausal for at least 1 year, or agree to practice contraception"
-    assert not _said(source, SectionKind.INCLUSION).startswith("You are female")
+    assert not said(source, SectionKind.INCLUSION).startswith("You are female")
     # in an exclusion it is the condition that excludes
-    assert _said(source).startswith("You are female and are post menopausal")
+    assert said(source).startswith("You are female and are post menopausal")

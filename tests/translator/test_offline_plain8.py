@@ -10,21 +10,10 @@ from __future__ import annotations
 
 import pytest
 
-from tests.translator.test_offline import backend, rewritten
-from translator.backend import CriterionRequest, RequestItem
+from tests.translator.test_offline import rewritten, said
 from translator.criteria import SectionKind
 from translator.facts import extract_facts
-from translator.fidelity import check_rendering, errors
 from translator.offline_sexes import breastfeeding, pregnant_group_edits, sex_label_edits
-
-
-def _said(text: str, kind: SectionKind = SectionKind.EXCLUSION) -> str:
-    """The bullet the offline backend writes for `text` alone, which the fidelity check must pass."""
-    request = CriterionRequest(kind=kind, items=[RequestItem(ref="1", text=text, facts=extract_facts(text))])
-    rendering, _ = backend().render_items(request)
-    assert not errors(check_rendering(request, rendering))
-    return rendering.bullets[0].text
-
 
 # ---------------------------------------------------------------------------------------------
 # Sex labels
@@ -184,9 +173,9 @@ def test_one_sex_with_a_disease_stays_a_requirement() -> None:
     ],
 )
 def test_short_states_of_one_sex_are_conditions(source: str, plain: str) -> None:
-    assert _said(source, SectionKind.INCLUSION).startswith(plain)
+    assert said(source, SectionKind.INCLUSION).startswith(plain)
     # an exclusion names who it excludes: being female stays part of it
-    assert not _said(source).startswith("If you are")
+    assert not said(source).startswith("If you are")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -233,11 +222,11 @@ def test_the_group_stays_where_the_states_are_not_all_it_says(source: str, kind:
 
 
 def test_a_hyphenated_state_opening_the_group_is_said_as_the_lexicon_says_it() -> None:
-    assert _said("Breast-feeding women") == "You are breastfeeding."
+    assert said("Breast-feeding women") == "You are breastfeeding."
 
 
 def test_who_is_excluded_stays_when_more_than_pregnancy_is_named() -> None:
-    assert "wom" in _said("Women who are pregnant or not using birth control").lower()
+    assert "wom" in said("Women who are pregnant or not using birth control").lower()
 
 
 # ---------------------------------------------------------------------------------------------

@@ -6,16 +6,16 @@ from __future__ import annotations
 
 import pytest
 
-from tests.translator.test_offline_plain8 import _said
+from tests.translator.test_offline import said
 from translator.criteria import SectionKind
 
 INC = SectionKind.INCLUSION
 
 
 def test_a_plain_wording_does_not_repeat_the_word_before_it() -> None:
-    assert "the unborn baby" in _said("Known effects on the unborn fetus")
-    assert "unborn unborn" not in _said("Known effects on the unborn fetus")
-    assert "the unborn baby" in _said("Risk to the fetus")
+    assert "the unborn baby" in said("Known effects on the unborn fetus")
+    assert "unborn unborn" not in said("Known effects on the unborn fetus")
+    assert "the unborn baby" in said("Risk to the fetus")
 
 
 @pytest.mark.parametrize(("text", "plain"), [
@@ -28,7 +28,7 @@ def test_a_plain_wording_does_not_repeat_the_word_before_it() -> None:
     ("Females must have a negative pregnancy test", "If you are female, you must have a negative pregnancy test."),
 ])
 def test_being_pregnant_is_who_may_join(text: str, plain: str) -> None:
-    assert plain in _said(text, INC)
+    assert plain in said(text, INC)
 
 
 @pytest.mark.parametrize(("text", "plain"), [
@@ -38,7 +38,7 @@ def test_being_pregnant_is_who_may_join(text: str, plain: str) -> None:
      "If you are female and are known to be capable of conception, you should have a negative serum pregnancy test"),
 ])
 def test_a_duty_of_one_sex_reads_as_a_condition(text: str, plain: str) -> None:
-    assert plain in _said(text, INC)
+    assert plain in said(text, INC)
 
 
 @pytest.mark.parametrize(("text", "plain"), [
@@ -47,4 +47,4 @@ def test_a_duty_of_one_sex_reads_as_a_condition(text: str, plain: str) -> None:
     ("Male or female patients with SLE", "You are male or female and have systemic lupus erythematosus (SLE)."),
 ])
 def test_a_label_with_an_age_is_aged_not_have_age(text: str, plain: str) -> None:
-    assert plain in _said(text, INC)
+    assert plain in said(text, INC)
