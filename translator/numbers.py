@@ -207,7 +207,12 @@ _PREFIX_REVERSED_RE = re.compile(
     r"(?(close)\s*\()",
     re.IGNORECASE,
 )
-SUFFIX_RE = re.compile(rf"\s*[,(]?\s*(?P<cmp>{_alts([p for _, p in _SUFFIX_ITEMS])})(?![a-zA-Z])", re.IGNORECASE)
+# "within 30 days or greater than (>) 499 mL": a "than" before a number bounds that number, not the one before it.
+SUFFIX_RE = re.compile(
+    rf"\s*[,(]?\s*(?P<cmp>{_alts([p for _, p in _SUFFIX_ITEMS])})(?![a-zA-Z])"
+    r"(?!(?:(?<=than)|\s+than)\s*(?:\(\s*[<>≤≥=/]+\s*\)\s*)?[\d.])",
+    re.IGNORECASE,
+)
 PLUS_RE = re.compile(r"\s?\+(?![\w+])")
 
 

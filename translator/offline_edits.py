@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from translator.anchors import ANCHOR_RE, anchor_phrase
 from translator.facts import Comparator, Fact, FactKind
 from translator.offline_qualifiers import requalified
+from translator.offline_repeats import without_word_before
 from translator.offline_unit_after import bound_first, repeated_unit_end
 from translator.phrasing import phrase
 
@@ -158,7 +159,7 @@ def fact_edits(text: str, facts: Sequence[Fact]) -> list[Edit]:
             if fact.low is None or fact.high is None or not fact.text[:1].isdigit():
                 continue
             wording = f"{named.group('name')} {wording}"
-        wording = bound_first(text, fact, wording) if wording is not None else None
+        wording = without_word_before(text, fact.start, bound_first(text, fact, wording)) if wording else None
         if wording is None or wording == fact.text or _misplaced(text, fact, wording):
             continue
         # "neutrophils> 1.0" → "neutrophils more than 1": words need the space symbols could do without
@@ -207,8 +208,6 @@ _HOW_LONG_AFTER = re.compile(
     r"passed|duration|menopaus\w*|amenorrh?e\w*|beyond|past)\b",
     re.IGNORECASE,
 )
-
-
 _ENDS_TIMES = re.compile(r"(?:\b[xX]|[×*])\s*$")
 _STANDS_ALONE = re.compile(r"\s*(?:$|[.,;:)\]]|(?:and|or|at|in|for|during)\b)", re.IGNORECASE)
 

@@ -137,8 +137,8 @@ _PLAIN: list[tuple[str, str]] = [
     (r"(?<!days )(?<!day )(?<!weeks )(?<!week )(?<!months )(?<!month )(?<!years )(?<!year )(?<!hours )(?<!hour )"
      r"prior(?=\s+(?!(?:to|or|and|and/or|than)\b)[a-z])", "past"),
     (r"initial(?=\s+(?:dose|diagnosis|treatment|therapy|surgery|course|episode|infusion)\b)", "first"),
-    (r"a minimum of", "at least"),
-    (r"a maximum of", "at most"),
+    (r"(?<!\bat )a minimum of", "at least"),  # not "at a minimum of every 28 days": "at at least"
+    (r"(?<!\bat )a maximum of", "at most"),
     (r"in accordance with", "in line with"),
     (r"in addition to", "as well as"),
     # not before "study entry" or "enrollment", which become "joining the study" ("at joining the study")

@@ -22,6 +22,7 @@ from translator.facts import extract_facts
 from translator.lexicon import Lexicon
 from translator.lexicon_entries import AbbreviationEntry, Kind, TermEntry, Use
 from translator.offline_edits import Edit, overlaps
+from translator.offline_repeats import without_word_before
 from translator.translation import Definition
 
 
@@ -86,7 +87,7 @@ def plan_terms(
         if replacement is not None and _said_beside(text, match.start, match.end, replacement):
             replacement = None  # "allergic or hypersensitivity reactions" → "allergic or allergic reactions"
         if replacement is not None:
-            replacement = _without_word_before(text, match.start, replacement)  # "unborn fetus" → "unborn baby"
+            replacement = without_word_before(text, match.start, replacement)  # "unborn fetus" → "unborn baby"
         if replacement is not None and isinstance(match.entry, AbbreviationEntry) and not match.plural:
             replacement = _one_of(text, match.start, match.end, replacement)
         if replacement is not None and _same_facts(match.text, replacement):
@@ -295,13 +296,3 @@ def definitions_in(bullet: str, lexicon: Lexicon, *, context: Sequence[str], see
         out.append(definition)
     return out
 
-
-_LAST_WORD = re.compile(r"(\w+)\s+$")
-
-
-def _without_word_before(text: str, start: int, replacement: str) -> str:
-    """The replacement without a first word that the text already says right before it: "unborn fetus" said
-    "unborn baby", not "unborn unborn baby"."""
-    before = _LAST_WORD.search(text, max(0, start - 30), start)
-    first, _, rest = replacement.partition(" ")
-    return rest if before is not None and rest and before.group(1).lower() == first.lower() else replacement

@@ -63,3 +63,10 @@ def test_lone_tumour_code_is_a_stage() -> None:
     # An MRI sequence's lesions and a thyroid hormone are no stages.
     assert not [k for k in keys("At least one T2 lesion on MRI") if "TNM" in k]
     assert not [k for k in keys("Abnormal free T3 or T4") if "TNM" in k]
+
+
+def test_or_greater_than_before_a_number_bounds_that_number() -> None:
+    # "within 30 days or greater than (>) 499 mL": two amounts, not "30 days or more"
+    text = "50-499 mL of whole blood within 30 days or greater than (>) 499 mL of whole blood within 56 days"
+    assert keys(text) == ["value|range|50|499|mL||", "temporal|<=||30|day|within|", "value|>|499||mL||",
+                          "temporal|<=||56|day|within|"]

@@ -48,3 +48,16 @@ def test_a_duty_of_one_sex_reads_as_a_condition(text: str, plain: str) -> None:
 ])
 def test_a_label_with_an_age_is_aged_not_have_age(text: str, plain: str) -> None:
     assert plain in said(text, INC)
+
+
+@pytest.mark.parametrize(("text", "plain", "repeated"), [
+    ("Bone marrow impairment as evidenced by hemoglobin less (<) 9.0 gram per deciliter (g/dL)",
+     "hemoglobin less than 9 g per deciliter", "less less"),
+    ("All patients must be counseled at a minimum of every 28 days about pregnancy precautions",
+     "counseled at a minimum of every 28 days", "at at"),
+    ("Donation of 50-499 mL of whole blood within 30 days or greater than (>) 499 mL within 56 days",
+     "within 30 days or more than 499 mL", "more more"),
+])
+def test_a_wording_does_not_say_the_word_before_it_again(text: str, plain: str, repeated: str) -> None:
+    bullet = said(text)
+    assert plain in bullet and repeated not in bullet
