@@ -243,8 +243,7 @@ def _lost_qualifiers(sources: Sequence[Source], citing: dict[str, list[Rendered]
     for source in sources:
         if not citing[source.id]:
             continue
-        hard = [f if _hard(f) else f.model_copy(update={"text": ""}) for f in source.facts]
-        for index, word in lost_qualifiers(source.text, hard, [b.text for b in citing[source.id]]):
+        for index, word in lost_qualifiers(source.text, source.facts, [b.text for b in citing[source.id]], _hard):
             findings.append(_error(
                 "fact_changed", f"{source.id}: {_quote(source.facts[index].text)} loses “{word}” in the bullets "
                 "that cite it", criterion_id=source.id, bullet_index=citing[source.id][0].index,

@@ -11,7 +11,7 @@ changes who can join: an error, unless a bullet citing the source says it in oth
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from translator.facts import Fact
 
@@ -31,12 +31,15 @@ _SAID_AS = {
 _LEADING = re.compile(r"\b(?P<word>equivalent|total)\s+of\s+$", re.IGNORECASE)
 
 
-def lost_qualifiers(text: str, facts: Sequence[Fact], bullet_texts: Iterable[str]) -> list[tuple[int, str]]:
-    """(index of the fact, word) for each qualifier of the `facts` of `text` that none of `bullet_texts` says."""
+def lost_qualifiers(
+    text: str, facts: Sequence[Fact], bullet_texts: Iterable[str], counted: Callable[[Fact], bool]
+) -> list[tuple[int, str]]:
+    """(index of the fact, word) for each qualifier of the `facts` of `text` that `counted` keeps (the facts whose
+    loss the checks report) and that none of `bullet_texts` says."""
     said = " ".join(bullet_texts)
     lost = []
     for index, fact in enumerate(facts):
-        if not fact.text:
+        if not counted(fact):
             continue
         words = [(m.group("word") or m.group("adjective")).lower() for m in _COUNTED_HOW.finditer(fact.text)]
         if (lead := _LEADING.search(text, max(0, fact.start - 30), fact.start)) is not None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-# The qualifiers `translator.fidelity_qualifiers` also checks for in any translation.
+# How an amount is counted (`translator.fidelity_qualifiers` checks all but "calendar" in any translation).
 QUALIFIER_RE = re.compile(
     r"\b(?:consecutive|successive|calendar|alcoholic|equivalent|total|cumulative)\b", re.IGNORECASE
 )
