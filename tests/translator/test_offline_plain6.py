@@ -12,10 +12,6 @@ from translator.offline_words import polish_words
 from translator.readability import grade
 
 
-def _bullet(nct_id: str, source: str) -> str:
-    return rewritten(nct_id, source)
-
-
 @pytest.mark.parametrize(
     ("nct_id", "source", "plain"),
     [
@@ -49,7 +45,7 @@ def _bullet(nct_id: str, source: str) -> str:
     ],
 )
 def test_an_inner_aside_becomes_a_sentence(nct_id: str, source: str, plain: str) -> None:
-    text = _bullet(nct_id, source)
+    text = rewritten(nct_id, source)
     assert text.startswith(plain)
 
 
@@ -80,7 +76,7 @@ def test_an_inner_aside_becomes_a_sentence(nct_id: str, source: str, plain: str)
     ],
 )
 def test_an_aside_another_item_could_own_stays(nct_id: str, source: str, kept: str) -> None:
-    text = _bullet(nct_id, source)
+    text = rewritten(nct_id, source)
     assert kept in text
     assert "decides this" not in text
 
@@ -95,7 +91,7 @@ def test_an_aside_another_item_could_own_stays(nct_id: str, source: str, kept: s
     ],
 )
 def test_the_previous_months_are_the_past_months(nct_id: str, source: str, plain: str) -> None:
-    assert _bullet(nct_id, source).startswith(plain)
+    assert rewritten(nct_id, source).startswith(plain)
 
 
 @pytest.mark.parametrize(
@@ -108,7 +104,7 @@ def test_previous_stays_where_it_is_no_window(text: str) -> None:
 
 def test_the_previous_month_stays_for_the_fact_rules() -> None:
     # "for at least two weeks in the past month" reads to the fact rules as "two weeks in the past"
-    text = _bullet("NCT01028781", "Chronic pelvic pain defined as non-menstrual pain")
+    text = rewritten("NCT01028781", "Chronic pelvic pain defined as non-menstrual pain")
     assert "for at least two weeks in the previous month for at least 6 months" in text
 
 
@@ -127,7 +123,7 @@ def test_the_previous_month_stays_for_the_fact_rules() -> None:
     ],
 )
 def test_a_closing_clause_in_brackets_becomes_a_sentence(nct_id: str, source: str, plain: str) -> None:
-    assert _bullet(nct_id, source) == plain
+    assert rewritten(nct_id, source) == plain
 
 
 @pytest.mark.parametrize(
@@ -145,7 +141,7 @@ def test_a_closing_clause_in_brackets_becomes_a_sentence(nct_id: str, source: st
     ],
 )
 def test_a_closing_bracket_without_a_clause_of_its_own_stays(nct_id: str, source: str, kept: str) -> None:
-    assert kept in _bullet(nct_id, source)
+    assert kept in rewritten(nct_id, source)
 
 
 def test_a_moved_aside_keeps_every_word_and_lowers_the_grade() -> None:

@@ -12,10 +12,6 @@ from translator.offline_but import but_clause
 from translator.offline_sentences import split_sentences
 
 
-def _bullet(nct_id: str, source: str) -> str:
-    return rewritten(nct_id, source)
-
-
 @pytest.mark.parametrize(
     ("nct_id", "source", "plain"),
     [
@@ -34,18 +30,18 @@ def _bullet(nct_id: str, source: str) -> str:
     ],
 )
 def test_an_everyday_wording_says_the_same(nct_id: str, source: str, plain: str) -> None:
-    assert plain in _bullet(nct_id, source)
+    assert plain in rewritten(nct_id, source)
 
 
 def test_a_window_keeps_its_words() -> None:
     # "within the later 6 months" reads to the check as another window: the criterion fell back a level
-    text = _bullet("NCT02269085", "The patient has a prior or concurrent malignancy that in the opinion")
+    text = rewritten("NCT02269085", "The patient has a prior or concurrent malignancy that in the opinion")
     assert "within the subsequent 6 months" in text
 
 
 def test_a_window_keeps_consecutive_with_its_anchor() -> None:
     # "within 5 days in a row after joining" reads to the check as another window: the criterion fell back a level
-    text = _bullet("NCT01339039", "Protocol treatment must begin within 5 consecutive days")
+    text = rewritten("NCT01339039", "Protocol treatment must begin within 5 consecutive days")
     assert "within 5 consecutive days after joining the study" in text
 
 
@@ -69,7 +65,7 @@ def test_a_window_keeps_consecutive_with_its_anchor() -> None:
     ],
 )
 def test_a_closing_tail_becomes_a_sentence(nct_id: str, source: str, plain: str) -> None:
-    assert _bullet(nct_id, source).startswith(plain)
+    assert rewritten(nct_id, source).startswith(plain)
 
 
 @pytest.mark.parametrize(
@@ -96,7 +92,7 @@ def test_a_closing_tail_becomes_a_sentence(nct_id: str, source: str, plain: str)
     ],
 )
 def test_a_closing_tail_stays_where_it_could_change_its_scope(nct_id: str, source: str, kept: str) -> None:
-    assert kept in _bullet(nct_id, source)
+    assert kept in rewritten(nct_id, source)
 
 
 @pytest.mark.parametrize(
@@ -141,5 +137,5 @@ def test_a_but_clause_with_its_own_subject_becomes_a_sentence(text: str, plain: 
 
 
 def test_a_but_clause_on_a_real_criterion() -> None:
-    text = _bullet("NCT03253289", "Antiviral therapy for HCV and HBV is allowed, but")
+    text = rewritten("NCT03253289", "Antiviral therapy for HCV and HBV is allowed, but")
     assert "is allowed. But" in text
