@@ -26,6 +26,7 @@ offline_person), and the check catches what they miss.
 from __future__ import annotations
 
 import hashlib
+import logging
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -56,6 +57,8 @@ from translator.translation import Flag
 # translations and cache entries made by older rules are told apart (and re-made on the next ingest).
 RULES_VERSION = "offline-rules-12"
 
+_log = logging.getLogger(__name__)
+
 
 @dataclass(frozen=True)
 class Level:
@@ -84,6 +87,7 @@ class RenderedItem:
     level: str
     expanded: tuple[str, ...]  # abbreviations this bullet spelled out
     clean: bool  # the fidelity check found no error in it
+    failed: bool = False  # a rule raised on it, so it is shown as written
 
 
 class OfflineBackend:
@@ -109,15 +113,23 @@ class OfflineBackend:
         defined: set[str] = set()
         for item in request.items:
             context = [other.text for other in request.items if other is not item]
-            result = self._render_item(request, item, context, expanded, defined)
+            try:
+                result = self._render_item(request, item, context, expanded, defined)
+            except Exception:  # a rule's bug on text no test has seen must not cost the record
+                _log.exception("offline rules failed on part %s of a criterion; it is shown as written", item.ref)
+                result = _as_written(request, item)
             expanded.extend(result.expanded)
             rendered.append(result)
         flags = [
             Flag(
                 criterion_id=None,
                 code=FALLBACK_FLAG,
-                message=f"Part {r.bullet.refs[0]} of this criterion is shown as written: every plain-English "
-                "rewrite of it changed one of its facts.",
+                message=f"Part {r.bullet.refs[0]} of this criterion is shown as written: "
+                + (
+                    "the plain-English rules failed on it (a bug to report)."
+                    if r.failed
+                    else "every plain-English rewrite of it changed one of its facts."
+                ),
             )
             for r in rendered
             if r.level == VERBATIM
@@ -200,6 +212,14 @@ class OfflineBackend:
 
 
 _CLOSING = (".", ":", ";", "!", "?", ",")
+
+
+def _as_written(request: CriterionRequest, item: RequestItem) -> RenderedItem:
+    """A part shown as written, which the fallback flag then puts before an editor."""
+    bullet = RenderedBullet(text=_compose(item.text, {}, LEVELS[-1])[0], refs=[item.ref], depth=item.ref.count("."))
+    single = CriterionRequest(kind=request.kind, items=[item])
+    clean = not errors(check_rendering(single, Rendering(bullets=[bullet])))
+    return RenderedItem(bullet=bullet, level=VERBATIM, expanded=(), clean=clean, failed=True)
 
 
 def _carried(text: str, worded: list[Edit], person: Sequence[Edit]) -> list[Edit]:

@@ -170,7 +170,9 @@ def _one_of(m: re.Match[str], lexicon: Lexicon) -> str | None:
     if isinstance(entry, TermEntry) and entry.use is Use.SUBSTITUTE:
         words = entry.plain.split()
     elif re.search(r"\bof\s+child-?\s?bearing", phrase, re.IGNORECASE):  # "female participants of …": no entry
-        words = [*phrase[: re.search(r"\s+of\b", phrase).start()].split(), "who", "can", "become", "pregnant"]  # type: ignore[union-attr]
+        # the words before "of", in whatever case the source writes them ("FEMALE PATIENTS OF CHILD-BEARING …")
+        before_of = re.split(r"\s+of\b", phrase, maxsplit=1, flags=re.IGNORECASE)[0]
+        words = [*before_of.split(), "who", "can", "become", "pregnant"]
     else:
         return None
     head = 0

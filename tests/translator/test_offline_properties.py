@@ -7,13 +7,17 @@ combinations we have not, as the blind set will.
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Sequence
 from functools import cache
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from translator.fidelity import check, errors
-from translator.offline import OfflineBackend
+from translator.lexicon import Lexicon, TermMatch
+from translator.offline import FALLBACK_FLAG, OfflineBackend
 from translator.outline import parse_criteria
 from translator.pipeline import Translator
 
@@ -55,4 +59,38 @@ def test_a_part_shown_as_written_is_the_source_itself() -> None:
     # "18 )" tidied to "18)" would read as a list marker and lose the number
     doc = parse_criteria("Inclusion Criteria:\n\n* Patients\n\nExclusion Criteria:\n\n* 18 ) Patients")
     translation = translator().translate(doc)
+    assert errors(check(doc, translation)) == []
+
+
+def test_a_criterion_in_capitals_is_rewritten() -> None:
+    # The child-bearing group's words before "of" were looked for in lower case only, and capitals raised
+    # (found by translating the corpus upper-cased).
+    text = "ALL FEMALE SUBJECTS OF CHILDBEARING POTENTIAL MUST AGREE TO USE CONTRACEPTION"
+    doc = parse_criteria(f"Inclusion Criteria:\n\n* {text}")
+    translation = translator().translate(doc)
+    bullet = translation.sections[0].bullets[0].text
+    assert bullet.startswith("If you are a female subject who can become pregnant, you")
+    assert not translation.flags
+    assert errors(check(doc, translation)) == []
+
+
+class _BrokenLexicon(Lexicon):
+    """A lexicon whose look-ups raise, as a rule's bug on unseen text would."""
+
+    def find(self, text: str, context: Sequence[str] = ()) -> list[TermMatch]:
+        raise RuntimeError("broken rule")
+
+
+def test_a_rule_that_raises_costs_only_its_part_which_is_shown_as_written_and_flagged(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    good = Lexicon.load()
+    doc = parse_criteria("Exclusion Criteria:\n\n* Creatinine  >= 2 x ULN\n    - Pregnant women")
+    with caplog.at_level(logging.ERROR, logger="translator.offline"):
+        translation = Translator(OfflineBackend(_BrokenLexicon(good.terms, good.abbreviations))).translate(doc)
+    bullets = [b.text for s in translation.sections for b in s.bullets]
+    assert bullets == ["Creatinine >= 2 x ULN", "Pregnant women"]  # the source's words, spaces tidied
+    assert {f.code for f in translation.flags} == {FALLBACK_FLAG}
+    assert all("rules failed" in f.message for f in translation.flags)
+    assert "offline rules failed" in caplog.text
     assert errors(check(doc, translation)) == []
