@@ -16,7 +16,7 @@ from translator.offline_asides import bracket_depth
 
 _BUT = re.compile(r",\s+but\s+(?=[A-Za-z])")
 # the words after "but" up to the clause's verb: one to five words, none of them a verb or a word that opens a phrase
-_SUBJECT_THEN_VERB = re.compile(
+SUBJECT_THEN_VERB = re.compile(
     r"(?P<subject>(?!(?:not|no|only|also|even|rather|instead|then|still|just|excluding|including|except|less|more|"
     r"at|in|on|for|with|within|without|by|from|to|of|after|before|during|if|when|unless|while|who|which|that|where|"
     r"whose|as|ideally|preferably|must|should|shall|can|cannot|may|might|will|would|could|is|are|was|were|be|been|has|"
@@ -25,7 +25,7 @@ _SUBJECT_THEN_VERB = re.compile(
     r"needs?)\b",
     re.IGNORECASE,
 )
-_CONDITION = re.compile(
+CONDITION = re.compile(
     r"\b(?:if|unless|when|whenever|while|whether|either|neither|provided|as\s+long\s+as|except|excluding|although|"
     r"though|only)\b",
     re.IGNORECASE,
@@ -41,11 +41,11 @@ def but_clause(sentence: str) -> str:
         return sentence
     m = found[0]
     head, rest = sentence[: m.start()], sentence[m.end() :]
-    if bracket_depth(sentence, m.start()) or ":" in head or _CONDITION.search(head):
+    if bracket_depth(sentence, m.start()) or ":" in head or CONDITION.search(head):
         return sentence
     if len(head.split()) < _MIN_WORDS:
         return sentence
-    clause = _SUBJECT_THEN_VERB.match(rest)
+    clause = SUBJECT_THEN_VERB.match(rest)
     if clause is None or bracket_depth(rest, clause.end()) or re.search(r"[,;()\[\]]", clause.group("subject")):
         return sentence
     if re.search(r"\b(?:and|or|nor|and/or)$", head.rstrip(), re.IGNORECASE):

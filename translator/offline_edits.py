@@ -352,8 +352,9 @@ def tidy(text: str, *, sentence: bool) -> str:
     text = _GLUED_SEMICOLON.sub("; ", text)
     text = _GLUED_STOP.sub(_unglued, text)
     text = capitalised(text)
+    # a list's separator after its last item ("Seropositive for HIV;", "Condoms, with or without a spermicide;")
+    text = text.rstrip(" ;,；，")
     if sentence:
-        text = text.rstrip(" ;,；，")
         unclosed = text.count("(") > text.count(")") or text.count("[") > text.count("]")
         # "(human chorionic" cut off by the source: a full stop would end a sentence inside the brackets
         # a quotation that ends its own sentence ('… are sexually inactive."') needs no second full stop

@@ -52,9 +52,13 @@ _LED = [  # (pattern at the start, replacement); the pattern's match is replaced
     (r"history(?=\s*\((?:past|current|present|or|and|/|\s)+\)\s*of\b|\s*,?\s*(?:within|in\s+the\s+(?:past|last))\b"
      r"[^.;:()]{1,40}?\bof\b)", "You have a history"),
     (r"(?P<what>history\s+(?:or|and/or)\s+(?:current\s+)?diagnosis\s+of)\b", "You have a {what}"),
-    (r"any\s+(?P<what>(?:other\s+)?(?:(?:serious|significant|active|uncontrolled|known|clinically\s+significant|"
-     r"severe|concurrent|medical|psychiatric|chronic|unstable)\s+(?:or\s+)?)*(?:medical\s+)?(?:conditions?|"
-     r"diseases?|illness(?:es)?|disorders?|infections?|abnormalit(?:y|ies)))\b", "You have any {what}"),
+    # "Any (other) <words that describe it> condition/disease/…": only "Any" is rewritten, so the words that describe
+    # it get their own plain words ("Any liver disease", "Any severe physical or mental illness"); not a time ("Any
+    # prior disease": had, not has) or a clause
+    (r"any(?=\s+(?:other\s+)?(?:(?!(?:of|that|which|who|with|in|on|for|to|from|by|at|as|the|an?|this|these|"
+     r"prior|previous|past|history|recent|former|new|planned|future|other|such)\b)[a-z][\w'’/-]*,?\s+"
+     r"(?:(?:or|and|and/or)\s+)?){0,4}(?:conditions?|diseases?|illness(?:es)?|disorders?|infections?|"
+     r"abnormalit(?:y|ies)|contraindications?|complications?)\b)", "You have any"),
     (r"presence\s+of\b", "You have"),
     (r"evidence\s+of\b", "You have signs of"),
     (r"(?P<how>(?:(?:histologically|cytologically|pathologically|radiologically|radiographically|clinically|"

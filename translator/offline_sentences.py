@@ -40,6 +40,7 @@ from translator.offline_asides import bracket_depth as _bracket_depth
 from translator.offline_asides import move_asides
 from translator.offline_asides import outside_brackets as _outside_brackets
 from translator.offline_but import but_clause
+from translator.offline_semicolons import semicolon_clause
 
 _EXCEPTION = "This does not include "  # "except" for "not": one negation cue for another
 # What a definition or an exception says holds for the words it follows only; an example or an inclusion
@@ -124,6 +125,7 @@ _SENTENCE = re.compile(r"(?<=[.!?])(\s+)(?=[A-Z])")  # the space is captured, to
 _MIN_HEAD_WORDS = 3  # "Allergy (e.g. X)" stays: a two-word sentence reads no easier
 _OPENS_LOGIC = re.compile(r"^(?:or|and|and/or|nor|but|either)\b", re.IGNORECASE)
 _MAX_TAIL_WORDS = 25
+_CONDITION_OPENS = re.compile(r"(?:if|when|whenever|where|while|in|during|as|for|on|at|after|before|within)\b", re.I)
 # An exception after a head that already negates or excepts may be an exception to that exception ("no
 # other cancer except X, or cancer treated 5 years ago (excluding melanoma)"): as a sentence of its own
 # it would read as an exception to the whole rule.
@@ -161,14 +163,16 @@ def split_sentences(text: str) -> str:
     parts = _SENTENCE.split(text)  # sentence, space, sentence, …
     parts = [part if i % 2 else _split(part) for i, part in enumerate(parts)]
     parts = _SENTENCE.split("".join(parts))
-    # a second clause after ", but" (translator.offline_but), then the asides inside a sentence
-    # (translator.offline_asides), which the closing ones no longer hide
-    return move_asides("".join(part if i % 2 else but_clause(part) for i, part in enumerate(parts)))
+    # a second clause after ";" or ", but" (translator.offline_semicolons, offline_but), then the asides inside a
+    # sentence (translator.offline_asides), which the closing ones no longer hide
+    return move_asides("".join(part if i % 2 else but_clause(semicolon_clause(part)) for i, part in enumerate(parts)))
 
 
 def _split(sentence: str) -> str:
     for pattern, lead in _BRACKETED:
         m = pattern.search(sentence)
+        if m is not None and lead == _EXCEPTION and _CONDITION_OPENS.match(m.group("body")):
+            return sentence  # "(except if used for X)": "This does not include if used …" is no sentence
         if m is not None and _bracket_depth(sentence, m.start()) == 0:
             return _joined(sentence[: m.start()], lead, m.group("body"), m.group("end")) or sentence
     for pattern, lead in _TAILS:

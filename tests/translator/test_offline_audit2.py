@@ -191,7 +191,7 @@ def test_names_keep_their_words(nct_id: str, source: str, said: str) -> None:
         ("NCT02916602", "140mmHg <= sitSBP <= 200mmHg", "sitSBP 140 to 200 mmHg"),
         ("NCT02099838", "19kg/m2 ≤ BMI ≤ 35kg/m2", "BMI 19 to 35 kg/m²"),
         # one read as two facts cannot be worded ("18 70 years or younger")
-        ("NCT02319187", "18 ≤ age ≤ 70", "18 ≤ age ≤ 70;"),
+        ("NCT02319187", "18 ≤ age ≤ 70", "18 ≤ age ≤ 70"),
     ],
 )
 def test_a_range_keeps_the_name_between_its_bounds(nct_id: str, source: str, plain: str) -> None:

@@ -1,0 +1,75 @@
+"""Openings and endings fixed in general form in the tenth round: "Any <described> condition/disease/…" put to
+the reader whatever words describe it (the names in them as written), and a list's separator after a
+fragment's last item dropped."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.translator.test_offline import said
+from translator.criteria import SectionKind
+from translator.offline_semicolons import semicolon_clause
+
+INC = SectionKind.INCLUSION
+
+
+@pytest.mark.parametrize(("text", "plain"), [
+    ("Any liver disease of non-HCV cause", "You have any liver disease of non-HCV cause."),
+    ("Any severe physical or mental illness", "You have any severe physical or mental illness."),
+    ("Any HIV infection", "You have any HIV infection."),  # the abbreviation keeps its capitals
+    ("Any Serious Illness", "You have any serious illness."),
+    ("Any contraindication to aspirin or warfarin.", "You have any contraindication to aspirin or warfarin."),
+])
+def test_any_described_condition_is_put_to_the_reader(text: str, plain: str) -> None:
+    assert said(text) == plain
+
+
+@pytest.mark.parametrize("text", [
+    "Any prior disease",  # had, not has: no present tense for it
+    "Any of the following diseases",
+    "Any recent infection",  # when it was is not said by "have"
+])
+def test_any_condition_in_time_or_a_list_keeps_its_opening(text: str) -> None:
+    assert not said(text).startswith("You have any")
+
+
+@pytest.mark.parametrize(("text", "plain"), [
+    ("Seropositive for HIV, AIDS, or post-organ transplant;", "Seropositive for HIV, AIDS, or post-organ transplant"),
+    ("Condoms, male or female, with or without a spermicide;", "Condoms, male or female, with or without a spermicide"),
+])
+def test_a_fragment_drops_the_separator_after_a_list_item(text: str, plain: str) -> None:
+    assert said(text, INC) == plain
+
+
+def test_a_conjunction_that_joins_the_next_item_stays() -> None:
+    # "…; OR" says how the item combines with the next one: it is part of the rule
+    assert said("Anti-dsDNA antibodies above normal; OR", INC).endswith("OR")
+
+
+@pytest.mark.parametrize(("sentence", "split"), [
+    ("You must have AML; earlier MDS is allowed.", "You must have AML. Earlier MDS is allowed."),
+    ("You have had no chemotherapy; radiation treatment must have ended 4 weeks ago.",
+     "You have had no chemotherapy. Radiation treatment must have ended 4 weeks ago."),
+])
+def test_a_clause_after_a_semicolon_is_a_sentence_of_its_own(sentence: str, split: str) -> None:
+    assert semicolon_clause(sentence) == split
+
+
+@pytest.mark.parametrize("sentence", [
+    "You have had a heart attack; stroke; or angina.",  # a list of items, not of clauses
+    "Heart angioplasty or stenting; heart attack.",  # no verb before the semicolon
+    "If you are female, you must use birth control; a pregnancy test is needed.",  # the condition may hold for both
+    "Note: you must fast; water is allowed.",  # one note
+    "You have cancer; any cancer from which the patient has been free for 5 years is allowed.",  # a described item
+    "You have X (A is allowed; B is not).",  # inside brackets
+    "You must have AML; or MDS is allowed.",  # a link to what follows
+    "You have had surgery; you are recovering; you can walk.",  # a list of clauses
+])
+def test_a_semicolon_that_joins_no_two_clauses_stays(sentence: str) -> None:
+    assert semicolon_clause(sentence) == sentence
+
+
+def test_a_split_clause_in_a_bullet_keeps_every_fact() -> None:
+    assert said("Subjects must have non-M3 AML; antecedent MDS is allowed.", INC).endswith(
+        ". Antecedent myelodysplastic syndrome (MDS) is allowed."
+    )
