@@ -3,14 +3,23 @@
 from __future__ import annotations
 
 import ipaddress
+import os
 import socket
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import settings
 
 from tests.corpus import shared_data_dir
+
+# The property tests draw the same series of examples on every run by default, so a red build is a regression the
+# change made, not a new example drawn by chance (CI lands nothing on red). `HYPOTHESIS_PROFILE=explore` draws new
+# examples each run and remembers failures, the way to hunt for new bugs before a change.
+settings.register_profile("repeatable", derandomize=True, database=None)
+settings.register_profile("explore")
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
 
 
 @pytest.fixture(scope="session")
