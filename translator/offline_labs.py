@@ -27,7 +27,10 @@ _LAB_NAME = re.compile(r"(?P<name>[A-Za-z][\w\-/()' ]{0,60}?)(?P<sep>\s*(?::|=|o
 _NOT_A_NAME = re.compile(
     r"\b(?:is|are|has|have|had|was|were|with|who|must|should|will|patients?|subjects?|participants?|age|aged|"
     r"history|prior|previous|no|not|any|and|or|if|for|in|at|on|within|before|after|since|during|by|an?|the|as|"
-    r"than|to|from|per|via|using|under|over)\b",
+    r"than|to|from|per|via|using|under|over|"
+    # a test that shows something ("MRI showing at least 2 lesions"): what it shows is no value of the test
+    r"show(?:s|ing|ed)?|demonstrat(?:es|ing|ed)|indicat(?:es|ing|ed)|reveal(?:s|ing|ed)|confirm(?:s|ing|ed)|"
+    r"document(?:s|ing)|suggest(?:s|ing|ive)|consistent)\b",
     re.IGNORECASE,
 )
 

@@ -175,6 +175,10 @@ _POLISH: list[tuple[re.Pattern[str], str]] = [
      r"\g<head>\g<comma> or have had "),
     (re.compile(r"\b(?P<who>(?i:women|woman|females?|patients?|subjects?|participants?|men|males?|people|persons?)) "
                 r"with (?:the )?ability to\b"), r"\g<who> who can"),
+    # a state as a state: "Requiring oxygen" made "You are requiring oxygen"; "need" is the lexicon's word for it
+    (re.compile(r"\b(?P<you>You|you) are (?:requiring|needing)\b"), r"\g<you> need"),
+    (re.compile(r"\b(?P<you>You|you) are (?P<verb>lack|weigh|meet)ing\b"), r"\g<you> \g<verb>"),
+    (re.compile(r"\b(?P<you>You|you) are refusing\b"), r"\g<you> refuse"),
 ]  # fmt: skip
 _POLISHED = [(Literals(pattern), wording) for pattern, wording in _POLISH]
 

@@ -73,3 +73,24 @@ def test_a_split_clause_in_a_bullet_keeps_every_fact() -> None:
     assert said("Subjects must have non-M3 AML; antecedent MDS is allowed.", INC).endswith(
         ". Antecedent myelodysplastic syndrome (MDS) is allowed."
     )
+
+
+@pytest.mark.parametrize(("text", "plain"), [
+    # what a test shows is no value of the test: not "Your MRI showing is at least 2 lesions"
+    ("MRI showing at least 2 lesions", "MRI showing at least 2 lesions"),
+    ("Echocardiogram showing LVEF >= 50%",
+     "Heart ultrasound showing left ventricular ejection fraction (LVEF) 50% or more"),
+    # a lab named with a word in -ing is still the lab's value
+    ("Fasting glucose < 126 mg/dL", "Your fasting glucose is less than 126 mg/dL."),
+])
+def test_a_test_that_shows_something_is_no_lab_value(text: str, plain: str) -> None:
+    assert said(text, INC) == plain
+
+
+@pytest.mark.parametrize(("text", "plain"), [
+    ("Patients requiring dialysis", "You need dialysis."),
+    ("Patients weighing less than 40 kg", "You weigh less than 40 kg."),
+    ("Patients refusing blood transfusion", "You refuse blood transfusion."),
+])
+def test_a_state_reads_as_a_state(text: str, plain: str) -> None:
+    assert said(text) == plain
