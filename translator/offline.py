@@ -46,6 +46,7 @@ from translator.offline_pregnant import pregnant_edits
 from translator.offline_scopes import denied_by_a_header
 from translator.offline_sentences import split_sentences
 from translator.offline_sexes import breastfeeding, pregnant_group_edits, scoped_to_sex, sex_label_edits
+from translator.offline_since import since_edits
 from translator.offline_states import state_edits
 from translator.offline_subjects import subject_edits
 from translator.offline_symbols import symbol_words
@@ -145,6 +146,7 @@ class OfflineBackend:
         person = person or lead_edits(item.text, request.kind, self._lexicon, facts)
         person = person or pregnant_edits(item.text, request.kind) or state_edits(item.text)
         person = person or sex_label_edits(item.text, request.kind, facts, parent)
+        person = person or since_edits(item.text, request.kind, facts)  # "4 weeks since prior X": "It has been …"
         condition = exclusion_edits(item.text, request.kind)
         if about_someone_else(headers) or denied_by_a_header(headers, request.kind) or _reader_twice(item.text, person):
             # "Donor criteria:", "… except for:", "No other illness, including:": its items are no conditions on
