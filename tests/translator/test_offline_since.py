@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.translator.test_offline import rewritten, said
+from tests.translator.test_offline import backend, rewritten, said
 from translator.backend import CriterionRequest, RenderedBullet, Rendering, RequestItem
 from translator.criteria import SectionKind
 from translator.facts import extract_facts
@@ -134,3 +134,30 @@ def test_the_check_catches_a_changed_time_in_the_sentence(wrong: str) -> None:
 ])  # fmt: skip
 def test_corpus_criteria_read_as_sentences(nct_id: str, source: str, plain: str) -> None:
     assert rewritten(nct_id, source) == plain
+
+
+def _with_a_note(text: str, note: str) -> str:
+    """The bullet for `text` with `note` as its one sub-item."""
+    items = [RequestItem(ref=ref, text=t, facts=extract_facts(t)) for ref, t in (("1", text), ("1.1", note))]
+    request = CriterionRequest(kind=INC, items=items)
+    rendering = backend().render(request)
+    assert not errors(check_rendering(request, rendering))
+    return rendering.bullets[0].text
+
+
+def test_a_sentence_of_elapsed_time_is_whole_over_its_notes() -> None:
+    # the sub-item is a note on the sentence, not the rest of it: a full stop, not a colon
+    note = "Wound healing adequate since last major surgery"
+    assert _with_a_note("More than 4 weeks since prior major surgery", note) == (
+        "It has been more than 4 weeks since any past major surgery."
+    )
+    # a colon of the source's own leads into its items
+    assert _with_a_note("At least 3 weeks since prior treatment with:", "Chemotherapy") == (
+        "It has been at least 3 weeks since any past treatment with:"
+    )
+
+
+def test_corpus_sentence_over_a_note_ends_with_a_full_stop() -> None:
+    assert rewritten("NCT00661336", "More than 4 weeks since prior major surgery") == (
+        "It has been more than 4 weeks since any past major surgery."
+    )
