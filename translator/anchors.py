@@ -176,7 +176,9 @@ def point_name(surface: str) -> str:
     words = re.findall(r"visit|day|week|month|cycle|[-−]?\s?\d+", surface.casefold())
     kind = next((w for w in words if w.isalpha()), "visit")
     number = next((w for w in reversed(words) if not w.isalpha()), "0")
-    return f"{kind} {int(number.replace('−', '-').replace(' ', ''))}"
+    # any space between the sign and the digits, a no-break one too ("Day -\u00a01"): int() takes none inside
+    signed = int("".join(number.replace("−", "-").split()))
+    return f"{kind} {signed}"
 
 
 def anchor_phrase(anchor: str) -> str:

@@ -47,6 +47,7 @@ from translator.offline_pregnant import pregnant_edits
 from translator.offline_scopes import denied_by_a_header
 from translator.offline_sentences import split_sentences
 from translator.offline_sexes import breastfeeding, pregnant_group_edits, scoped_to_sex, sex_label_edits
+from translator.offline_since import since_edits
 from translator.offline_states import state_edits
 from translator.offline_subjects import subject_edits
 from translator.offline_symbols import symbol_words
@@ -157,6 +158,8 @@ class OfflineBackend:
         person = person or lead_edits(item.text, request.kind, self._lexicon, facts)
         person = person or pregnant_edits(item.text, request.kind) or state_edits(item.text)
         person = person or sex_label_edits(item.text, request.kind, facts, parent)
+        since = [] if person else since_edits(item.text, request.kind, facts)  # "4 weeks since prior X" → "It has …"
+        person = person or since
         condition = exclusion_edits(item.text, request.kind)
         if about_someone_else(headers) or denied_by_a_header(headers, request.kind) or _reader_twice(item.text, person):
             # "Donor criteria:", "… except for:", "No other illness, including:": its items are no conditions on
@@ -186,9 +189,13 @@ class OfflineBackend:
         tried: set[str] = set()
         # "Individuals who have a (1) pacemaker, (2) …", "Patients with one of the following" over sub-items: a
         # lead-in that the source leaves open introduces its items, so a sentence made of it ends with a colon
-        # ("You have a:"), not a full stop ("You have a.") that reads as a whole, and wrong, rule.
-        introduces = not item.text.rstrip().endswith(_CLOSING) and any(
-            other.ref.startswith(item.ref + ".") for other in request.items
+        # ("You have a:"), not a full stop ("You have a.") that reads as a whole, and wrong, rule. A sentence of
+        # elapsed time is whole: its items are notes on it ("Wound healing adequate since last major surgery").
+        whole = bool(since) and person is since
+        introduces = (
+            not whole
+            and not item.text.rstrip().endswith(_CLOSING)
+            and any(other.ref.startswith(item.ref + ".") for other in request.items)
         )
         for level in LEVELS:
             text, used = _compose(item.text, candidates, level)

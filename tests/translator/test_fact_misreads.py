@@ -211,6 +211,8 @@ def test_bracketed_comparators_typos_and_references(text: str, expected: list[st
         ("Fasting plasma glucose >=120 mg/dL and <=240 mg/dL at the Week -4 visit",
          ["value|range|120|240|mg/dL||", "temporal|||||at|week -4"]),
         ("between Day -28 and Day -1", ["temporal|||||at|day -28", "temporal|||||at|day -1"]),
+        # a no-break space between the sign and the digits (pasted text) is a space, as an ordinary one is
+        ("between Day -\u00a028 and Day - 1", ["temporal|||||at|day -28", "temporal|||||at|day -1"]),
         # A window anchored on a time point is one fact, not the window and the point again.
         ("within 6 months prior to Day 0", ["temporal|<=||6|month|before|day 0"]),
         ("Subjects who participated in the screening visit of the primary study 108890", ["value|=|||code|||108890"]),
