@@ -16,6 +16,7 @@ from translator.facts import Fact, FactKind
 from translator.lexicon import Lexicon
 from translator.lexicon_entries import TermEntry, Use
 from translator.offline_edits import Edit
+from translator.units import TIME_UNITS
 
 FINITE = re.compile(
     r"\b(?:is|are|was|were|will|would|may|might|can|cannot|could|must|should|shall|has|have|had|do|does|did)\b",
@@ -168,6 +169,25 @@ def age_opening(text: str, start: int, facts: Sequence[Fact], parent: str | None
     if "between" in text[start : fact.start].lower() and not fact.text.lower().startswith("between"):
         return []
     return [Edit(start, fact.start, "You are ", "person")]
+
+
+# A bare value under a label that says what it measures, as older NCI records write them: "Age:" over "18 and over"
+# (no unit: the label says years), "Life expectancy:" over "At least 3 months". Only when the value is the whole item.
+_AGE_LABEL = re.compile(r"\s*(?:patient\s+)?age\s*:?\s*$", re.IGNORECASE)
+_LIFE_LABEL = re.compile(r"\s*life\s+expectancy\s*:?\s*$", re.IGNORECASE)
+
+
+def labelled_value_opening(text: str, start: int, facts: Sequence[Fact], parent: str | None) -> list[Edit]:
+    """ "18 and over" under "Age:" → "You are 18 and over"; "At least 3 months" under "Life expectancy:" → "Your life
+    expectancy is at least 3 months"."""
+    fact = first_fact_at(facts, start)
+    if parent is None or fact is None or text[fact.end :].strip(" .;"):
+        return []
+    if _AGE_LABEL.match(parent) and (fact.age or fact.unit in (None, "year")):
+        return [Edit(start, start, "You are ", "person")]
+    if _LIFE_LABEL.match(parent) and fact.unit in TIME_UNITS:
+        return [Edit(start, start, "Your life expectancy is ", "person")]
+    return []
 
 
 _EVENT = re.compile(

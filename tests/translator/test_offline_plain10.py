@@ -8,7 +8,11 @@ import pytest
 
 from tests.translator.test_offline import said
 from translator.criteria import SectionKind
+from translator.fidelity import check, errors
+from translator.offline import OfflineBackend
 from translator.offline_semicolons import semicolon_clause
+from translator.outline import parse_criteria
+from translator.pipeline import Translator
 
 INC = SectionKind.INCLUSION
 
@@ -94,3 +98,28 @@ def test_a_test_that_shows_something_is_no_lab_value(text: str, plain: str) -> N
 ])
 def test_a_state_reads_as_a_state(text: str, plain: str) -> None:
     assert said(text) == plain
+
+
+def _under(label: str, item: str) -> str:
+    """The bullet for `item` written under the label `label` (as older NCI records write "Age:" / "18 and over")."""
+    doc = parse_criteria(f"Inclusion Criteria:\n\n- {label}\n    - {item}\n")
+    translation = Translator(OfflineBackend()).translate(doc)
+    assert not errors(check(doc, translation))
+    return translation.sections[0].bullets[1].text
+
+
+@pytest.mark.parametrize(("label", "item", "plain"), [
+    ("Age:", "18 and over", "You are 18 and over."),
+    ("Age:", "16 to 50", "You are 16 to 50."),
+    ("Age", "Under 80", "You are under 80."),
+    ("Life expectancy:", "At least 3 months", "Your life expectancy is at least 3 months."),
+    ("Life expectancy:", "More than 2 months", "Your life expectancy is more than 2 months."),
+    # more than the value, or no value: as written
+    ("Life expectancy:", "At least 5 years excluding cancer", "At least 5 years excluding cancer"),
+    ("Age:", "Any age", "Any age"),
+    ("Life expectancy:", "Not specified", "Not specified"),
+    # a bare number under another label is not an age
+    ("Performance status:", "0 to 2", "0 to 2"),
+])
+def test_a_bare_value_under_its_label_is_put_to_the_reader(label: str, item: str, plain: str) -> None:
+    assert _under(label, item) == plain
