@@ -11,7 +11,9 @@ What the time is counted from:
 - "since prior/previous/past X" and "since any prior X" → "since any past X": every past X, so the latest one
   ("your last X" would presume the reader had one);
 - "since last X" → "since your last X" (the source's own "last");
-- anything else ("since diagnosis", "since the last dose of X", "since completion of X") as written.
+- anything else ("since diagnosis", "since the last dose of X", "since completion of X") as written;
+- "since prior and no concurrent X" (the same X before, and none of it during) → "since any past X, and you have
+  none at the same time" (the wording "concurrent" gets elsewhere).
 
 Only when the whole criterion is that one statement, with bracketed asides where the source has them, and
 optionally the tail "and recovered", "and fully recovered" or "and recovered from …" (→ ", and you have recovered
@@ -45,6 +47,8 @@ _AMOUNT = re.compile(
 )
 # what the time is counted from, as the source names it: "prior X", "any prior X", "last X"
 _FROM = re.compile(r"(?P<any>any\s+)?(?P<past>prior|previous|past)\s+(?=\w)|(?P<last>last)\s+(?=\w)", re.IGNORECASE)
+# "since prior and no concurrent X": the same X before (at least so long ago) and none of it at the same time
+_AND_NONE_NOW = re.compile(r"prior\s+and\s+no\s+(?:concurrent|concomitant)\s+(?=\w)", re.IGNORECASE)
 # "and recovered", "and fully recovered", "and recovered from all toxicities" (never "recovered to grade 1")
 _RECOVERED = re.compile(
     r",?\s+(?P<and>and)\s+(?P<how>(?:fully|completely)\s+)?recovered(?P<from>\s+from\s+\S.*?)?\s*$", re.I
@@ -77,8 +81,8 @@ def since_edits(text: str, kind: SectionKind, facts: Sequence[Fact]) -> list[Edi
     none (see the module, and when the fidelity check faults the sentence: "and recovered (6 weeks for X)" moves the
     aside's 6 weeks away from the time it qualifies)."""
     edits = _sentence(text)
-    if not edits:
-        return []
+    if not edits or (kind is SectionKind.EXCLUSION and _AND_NONE_NOW.search(text)):
+        return []  # none at the same time is what lets a reader in: in an exclusion, the source's logic is unclear
     item = RequestItem(ref="1", text=text, facts=list(facts))
     bullet = RenderedBullet(text=tidy(apply(text, merge([edits])), sentence=True), refs=["1"], depth=0)
     found = check_rendering(CriterionRequest(kind=kind, items=[item]), Rendering(bullets=[bullet]))
@@ -91,8 +95,10 @@ def _sentence(text: str) -> list[Edit]:
     blanked = _without_asides(text)
     if m is None or blanked is None:
         return []
+    none_now = _AND_NONE_NOW.match(text, m.end())
+    after = none_now.end() if none_now else m.end()
     # the end of a list item ("…;") or of the sentence; a colon leads into sub-items ("since prior treatment with:")
-    body = re.sub(r"\s*[.;,]?\s*$", "", blanked[m.end() :])
+    body = re.sub(r"\s*[.;,]?\s*$", "", blanked[after:])
     leads_in = body.endswith(":")
     body = body.removesuffix(":")
     tail = _RECOVERED.search(body)
@@ -111,7 +117,12 @@ def _sentence(text: str) -> list[Edit]:
             Edit(start, start + first.end(), f"a {lowered}" if lowered in ("minimum", "maximum") else lowered, "person")
         )
     counted = _FROM.match(text, m.end())
-    if counted and counted.group("past"):
+    if none_now:
+        if tail or leads_in:
+            return []  # "…, and none at the same time, and you have recovered": one clause too many
+        edits.append(Edit(none_now.start(), none_now.end(), "any past ", "person"))
+        edits.append(Edit(after + len(what), after + len(what), ", and you have none at the same time", "person"))
+    elif counted and counted.group("past"):
         # "any past participation in": the plain words' "taking part in" is no noun after "any past"
         noun = re.compile(r"\s+participation\b", re.IGNORECASE).match(text, counted.end("past"))
         end = noun.end() if noun else counted.end("past")

@@ -76,7 +76,7 @@ def test_the_recovered_tail_gets_its_subject(text: str, plain: str) -> None:
 
 @pytest.mark.parametrize("text", [
     # another clause, which the opening would leave without its subject or turn into a fact of the time
-    "More than 4 weeks since prior and no concurrent radiotherapy",
+    "More than 4 weeks since prior and no concurrent radiotherapy and recovered",
     "At least 4 months since prior stem cell transplantation or rescue AND no evidence of graft-vs-host disease",
     "More than 4 weeks since prior major surgery unless fully recovered",
     "More than 3 weeks since prior chemotherapy while on protocol therapy.",
@@ -161,3 +161,20 @@ def test_corpus_sentence_over_a_note_ends_with_a_full_stop() -> None:
     assert rewritten("NCT00661336", "More than 4 weeks since prior major surgery") == (
         "It has been more than 4 weeks since any past major surgery."
     )
+
+
+@pytest.mark.parametrize(("text", "plain"), [
+    ("More than 4 weeks since prior and no concurrent radiotherapy",
+     "It has been more than 4 weeks since any past radiation treatment, and you have none at the same time."),
+    ("At least 1 week since prior and no concurrent CYP3A4 inhibitors or inducers",
+     "It has been at least 1 week since any past cytochrome P450 3A4 (CYP3A4) inhibitors or inducers, and you have "
+     "none at the same time."),
+])  # fmt: skip
+def test_the_same_treatment_before_and_none_at_the_same_time(text: str, plain: str) -> None:
+    assert said(text, INC) == plain
+
+
+def test_before_and_none_at_the_same_time_in_an_exclusion_keeps_its_words() -> None:
+    # "none at the same time" is what lets a reader in: under "You cannot join if…" the source's logic is unclear
+    text = "Less than 4 weeks since prior and no concurrent radiotherapy"
+    assert since_edits(text, SectionKind.EXCLUSION, extract_facts(text)) == []
