@@ -91,6 +91,11 @@ _LED = [  # (pattern at the start, replacement); the pattern's match is replaced
     (r"(?P<modal>must|should|will|may|cannot|can)\b(?!\s+(?:be\s+)?(?:eligible|excluded|included))", "You {modal}"),
     (r"(?:agrees?|agreed)\s+to\b", "You agree to"),
     (r"meets?\b", "You meet"),
+    # a verb with no subject: "Needs palliative radiotherapy", "Consumes excessive amounts of alcohol"
+    # (not "Requires or anticipates …": the second verb would keep its "-s")
+    (r"(?P<verb>need|consume|show|suffer)s\b(?!\s+(?:or|and|and/or)\b)", "You {verb}"),
+    (r"presents\s+with\b", "You have"),
+    (r"requires\b(?!\s+(?:or|and|and/or)\b)", "You need"),
     (r"received\b", "You have received"),
     # "On dialysis" is a state; "On Visit R5 of the previous course", "On Day 1", "On the previous day" a time, and
     # "on the periorbital skin" (under "Location of the treatment area:") a place

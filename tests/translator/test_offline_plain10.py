@@ -123,3 +123,19 @@ def _under(label: str, item: str) -> str:
 ])
 def test_a_bare_value_under_its_label_is_put_to_the_reader(label: str, item: str, plain: str) -> None:
     assert _under(label, item) == plain
+
+
+@pytest.mark.parametrize(("text", "plain"), [
+    ("Needs palliative radiotherapy at time of enrollment", "You need palliative radiotherapy at time of joining"),
+    ("Presents with leptomeningeal dissemination.", "You have leptomeningeal dissemination."),
+    ("Consumes excessive amounts of alcohol or caffeine", "You consume excessive amounts of alcohol or caffeine."),
+    ("Suffers from any concomitant disease", "You suffer from any disease at the same time."),
+    ("Requires treatment with a strong CYP3A inhibitor", "You need treatment with a strong"),
+])
+def test_a_verb_with_no_subject_gets_the_reader(text: str, plain: str) -> None:
+    assert said(text).startswith(plain)
+
+
+@pytest.mark.parametrize("text", ["Requires or anticipates use of prescription medicines", "Needs or receiving oxygen"])
+def test_a_verb_paired_with_another_keeps_its_words(text: str) -> None:
+    assert not said(text).startswith("You need or")
