@@ -257,7 +257,8 @@ def merged_lost(case: EvalCase, rng: random.Random) -> EvalCase | None:
     lost = [i for i in second.source_ids if i not in kept]
     if not lost:
         return None
-    merged = CaseBullet(text=f"{first.text.rstrip('.')} and {second.text[0].lower()}{second.text[1:]}",
+    # [:1], not [0]: a backend may answer with an empty bullet.
+    merged = CaseBullet(text=f"{first.text.rstrip('.')} and {second.text[:1].lower()}{second.text[1:]}",
                         source_ids=kept, kind=first.kind)
     others = [b for b in case.bullets[2:] if not set(lost).intersection(b.source_ids)]
     return case.model_copy(update={"bullets": [merged, *others]})

@@ -45,7 +45,9 @@ def encode_cursor(listing: str, values: Sequence[object]) -> str:
 def decode_cursor(listing: str, cursor: str, keys: Sequence[SortKey]) -> list[object]:
     try:
         data = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
-    except (binascii.Error, ValueError) as error:  # JSONDecodeError and UnicodeDecodeError are ValueErrors
+    # JSONDecodeError and UnicodeDecodeError are ValueErrors; a cursor of ~1000 "[" (within the 2000 characters a
+    # query allows) makes the parser recurse too deep, a RecursionError that would otherwise be a 500.
+    except (binascii.Error, ValueError, RecursionError) as error:
         raise InvalidCursor(listing) from error
     if not isinstance(data, dict) or data.get("l") != listing:
         raise InvalidCursor(listing)

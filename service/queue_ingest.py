@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable, Iterator
 
 from sqlalchemy.orm import Session
 
-from service import queue, workflow
+from service import queue, store, workflow
 from service.workflow import IngestReport
 from translator.backend import Backend
 from translator.errors import TranslatorError
@@ -51,4 +51,7 @@ def ingest(
         if on_batch is not None:
             on_batch(report)
 
-    return workflow.ingest(session, remember(items), actor=actor, batch_size=batch_size, on_batch=enqueue)
+    # Screened before `remember`: a record the store rejects must not be queued.
+    return workflow.ingest(
+        session, remember(store.storable(items)), actor=actor, batch_size=batch_size, on_batch=enqueue
+    )

@@ -21,7 +21,15 @@ from service.stored import (
     StoredTranslation,
     TokenInfo,
 )
-from service.studies import get_study, ingest_studies, ingest_study, list_studies, page_version, page_versions
+from service.studies import (
+    get_study,
+    ingest_studies,
+    ingest_study,
+    list_studies,
+    page_version,
+    page_versions,
+    storable,
+)
 from service.tables import Role, TranslationState
 from service.tokens import authenticate, create_token, list_tokens, revoke
 from service.translations import (
@@ -70,6 +78,7 @@ __all__ = [
     "review_queue",
     "revoke",
     "search_words",
+    "storable",
     "study_history",
     "transaction",
 ]

@@ -8,20 +8,22 @@ superseded. If the text changes back, the published translation is fresh again.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Iterator
 from datetime import datetime
 from itertools import islice
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import String, select
 from sqlalchemy.orm import Session
 
 from service import approvals, audit
+from service.bodies import unstorable
 from service.db import transaction
 from service.errors import NotFound
 from service.pagination import SortKey, keyset, next_cursor
 from service.stored import AuditAction, IngestOutcome, Page, StoredStudy
 from service.tables import StudyRow, TranslationRow, TranslationState, utcnow
+from translator.errors import RecordError, TranslatorError
 from translator.records import Study
 
 # Statuses under which a patient can join now or soon: their translations are reviewed first.
@@ -200,6 +202,36 @@ def _fields(study: Study) -> dict[str, Any]:
         "recruiting": status is not None and normalise_status(status) in OPEN_STATUSES,
         "last_update_posted": study.status.last_update_posted,
     }
+
+
+# The columns of a bounded width, with the record field each holds.
+_BOUNDED = {
+    "overall_status": "protocolSection.statusModule.overallStatus",
+    "last_update_posted": "protocolSection.statusModule.lastUpdatePostDateStruct.date",
+}
+
+
+def unstorable_study(study: Study) -> RecordError | None:
+    """Why the store cannot keep this record as it is (naming the field), or None: PostgreSQL refuses NUL
+    characters in text, and a status or date longer than its column."""
+    problem = unstorable(study.raw)
+    if problem is not None:
+        return RecordError(problem, source=study.nct_id)
+    fields = _fields(study)
+    for name, field in _BOUNDED.items():
+        column = StudyRow.__table__.c[name].type
+        value = fields[name]
+        if isinstance(column, String) and column.length and value is not None and len(value) > column.length:
+            return RecordError(f"{len(value)} characters where the store keeps at most {column.length}: not a "
+                               "ClinicalTrials.gov value", source=study.nct_id, field=field)
+    return None
+
+
+def storable(items: Iterable[Study | TranslatorError]) -> Iterator[Study | TranslatorError]:
+    """The records, each one the store cannot keep turned into its RecordError: that record is rejected alone,
+    where the database refusing it would roll back its whole batch and end the ingest."""
+    for item in items:
+        yield (unstorable_study(item) or item) if isinstance(item, Study) else item
 
 
 def search_text(study: Study) -> str:

@@ -233,7 +233,7 @@ def ingest(
     Without `backend` nothing is translated; `prepare_many` replaces the in-process translation.
     """
     report = IngestReport()
-    iterator = iter(items)
+    iterator = store.storable(items)
     while batch := list(islice(iterator, batch_size)):
         studies = [item for item in batch if isinstance(item, Study)]
         for item in batch:

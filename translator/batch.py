@@ -129,6 +129,8 @@ def _read(raw: str | Mapping[str, Any]) -> tuple[str | None, _Failed | _Answer]:
         line = json.loads(raw) if isinstance(raw, str) else dict(raw)
     except json.JSONDecodeError as exc:
         return None, _Failed(f"line is not JSON: {exc}")
+    except (ValueError, RecursionError):  # valid JSON Python will not read: 4,300-digit numbers, ~1000-deep nesting
+        return None, _Failed("line is JSON too long or too deeply nested to read")
     if not isinstance(line, dict):
         return None, _Failed("line is not a JSON object")
     custom_id = line.get("custom_id")
@@ -136,12 +138,15 @@ def _read(raw: str | Mapping[str, Any]) -> tuple[str | None, _Failed | _Answer]:
     if line.get("error"):
         return custom_id, _Failed(f"the batch reported an error: {_short(json.dumps(line['error']))}")
     response = line.get("response") or {}
+    if not isinstance(response, dict):
+        return custom_id, _Failed(f"the line's response is not an object: {_short(json.dumps(response))}")
     status = response.get("status_code")
     if status != 200:
         return custom_id, _Failed(f"the request answered HTTP {status}: {_short(json.dumps(response.get('body')))}")
     try:
         return custom_id, _answer(response.get("body") or {})
-    except (KeyError, IndexError, TypeError) as exc:
+    # AttributeError and ValueError: a message or usage of another JSON type ("message": "…", "prompt_tokens": "x").
+    except (KeyError, IndexError, TypeError, AttributeError, ValueError, OverflowError) as exc:
         return custom_id, _Failed(f"the completion has no answer where one was expected ({exc!r})")
 
 

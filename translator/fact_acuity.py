@@ -17,6 +17,7 @@ import re
 from translator.facts import Comparator
 from translator.numbers import find_prefix
 from translator.quantities import Quantity, bound
+from translator.word_keys import word_key
 
 _FRACTION = r"(?<![\w./])(?:20|6)\s*/\s*\d{1,3}(?:\.\d)?(?![\d/]|[.,]\d)"
 _ACUITY_RE = re.compile(
@@ -69,7 +70,7 @@ def find_acuities(text: str) -> list[Quantity]:
             continue
         comparator = Comparator.EQ
         if m.group("before"):
-            comparator = _WORDS[m.group("before").split()[0].lower()]
+            comparator = _WORDS[word_key(m.group("before").split()[0])]
         elif m.group("after"):
             comparator = Comparator.GE if m.group("after").split()[-1].lower() == "better" else Comparator.LE
         elif (prefix := find_prefix(text, start, max(0, start - 40))) is not None:

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 
 from translator.facts import Fact
+from translator.word_keys import word_key
 
 _COUNTED_HOW = re.compile(
     r"\b(?P<word>equivalent|total)\s+of\b|\b(?P<adjective>consecutive|successive|alcoholic|cumulative)\s+[a-z]",
@@ -41,9 +42,9 @@ def lost_qualifiers(
     for index, fact in enumerate(facts):
         if not counted(fact):
             continue
-        words = [(m.group("word") or m.group("adjective")).lower() for m in _COUNTED_HOW.finditer(fact.text)]
+        words = [word_key(m.group("word") or m.group("adjective")) for m in _COUNTED_HOW.finditer(fact.text)]
         if (lead := _LEADING.search(text, max(0, fact.start - 30), fact.start)) is not None:
-            words.append(lead.group("word").lower())
+            words.append(word_key(lead.group("word")))
         for word in dict.fromkeys(words):
             if not re.search(rf"\b(?:{_SAID_AS[word]})\b", said, re.IGNORECASE):
                 lost.append((index, word))

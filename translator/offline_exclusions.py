@@ -27,6 +27,7 @@ import re
 from translator.criteria import SectionKind
 from translator.offline_edits import Edit
 from translator.offline_plain import HISTORY_OF
+from translator.word_keys import word_key
 
 _SUBJECT = r"(?:(?:the|all|any)\s+)?(?:patients?|subjects?|participants?|individuals?|persons?|people|volunteers?)"
 _RELATION = {
@@ -92,7 +93,7 @@ def _judged(text: str, start: int) -> list[Edit]:
         return []  # "… or who, in the Investigator's view, should not participate": the clause's own judgement
     if tail.group("tail") and re.search(r"\b(?:they|them|their)\b", tail.group("tail"), re.IGNORECASE):
         return []  # "… unless they have been disease-free": "they" would stand beside "you"
-    lead = _RELATION[" ".join(opening.group("rel").lower().split())]
+    lead = _RELATION[" ".join(word_key(opening.group("rel")).split())]
     end = opening.end()
     history = _HISTORY.match(text, end) if lead == "You have " else None
     if history is not None:  # "Patients with a history of myocardial infarction … are ineligible"

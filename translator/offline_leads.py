@@ -37,6 +37,7 @@ from translator.offline_edits import Edit, apply, merge, tidy
 from translator.offline_mentions import AGREE, agreeing, base_form, later_mentions
 from translator.offline_narrowed import narrowed_edits
 from translator.offline_openings import FINITE, dangling_verb
+from translator.word_keys import word_key
 
 # someone besides the reader in the first sentence ("Use of contraception by the female partner")
 _OTHERS = re.compile(
@@ -284,5 +285,5 @@ def _if_clause(text: str, start: int, lexicon: Lexicon) -> list[Edit]:
     entry = lexicon.lookup(text[start : m.start("desc") + len(m.group("desc"))].strip())
     if isinstance(entry, TermEntry) and entry.use is Use.SUBSTITUTE and entry.plain.lower().startswith("if you"):
         return [said]  # "If female of childbearing potential" is one lexicon term, already said to the reader
-    lead = f"{m.group('if').capitalize()} you {AGREE[m.group('own').lower()] if m.group('own') else 'are'} "
+    lead = f"{m.group('if').capitalize()} you {AGREE[word_key(m.group('own'))] if m.group('own') else 'are'} "
     return [Edit(start, m.start("desc"), lead, "person"), said]

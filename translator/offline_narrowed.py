@@ -28,6 +28,7 @@ from translator.offline_edits import Edit, wants_an
 from translator.offline_mentions import agreeing
 from translator.offline_openings import FINITE
 from translator.offline_subjects_words import BE_REQUIRED, DUTY, LEXICAL, PERSONAL, reader_verb
+from translator.word_keys import word_key
 
 _HEAD = (
     r"(?:(?:fe)?male\s+(?:patients?|subjects?|participants?|volunteers?)|wom[ae]n|(?:fe)?males?|m[ae]n|"
@@ -151,7 +152,7 @@ def _and_men(masked: str, start: int, subject: str, men: re.Match[str], end: int
     duty = _MAIN_DUTY.match(masked, men.end())
     if duty is None or _ANOTHER.search(_PARTNER.sub("", masked[duty.end() : end])):
         return []
-    head = " ".join(men.group("head").lower().split())
+    head = " ".join(word_key(men.group("head")).split())
     one = (
         men.group("men")[: men.start("head") - men.start("men")]
         + _ONE_MAN[head]
@@ -164,7 +165,7 @@ def _and_men(masked: str, start: int, subject: str, men: re.Match[str], end: int
 def _one_of(m: re.Match[str], lexicon: Lexicon) -> str | None:
     """ "Women of childbearing potential" → "woman who can become pregnant" (the lexicon's plain words, singular)."""
     if m.group("abbr"):
-        return _ABBREVIATED[m.group("abbr").lower()]
+        return _ABBREVIATED[word_key(m.group("abbr"))]
     phrase = " ".join(m.group("phrase").split())
     entry = lexicon.lookup(phrase)
     if isinstance(entry, TermEntry) and entry.use is Use.SUBSTITUTE:
@@ -180,7 +181,7 @@ def _one_of(m: re.Match[str], lexicon: Lexicon) -> str | None:
         head += 1
     if head == 0:
         return None
-    return " ".join([*(_ONE[w.lower()] for w in words[:head]), *words[head:]])
+    return " ".join([*(_ONE[word_key(w)] for w in words[:head]), *words[head:]])
 
 
 def _description(text: str, at: int, until: int) -> tuple[str, int] | None:
@@ -214,6 +215,9 @@ def _second_verb(text: str, at: int, end: int) -> bool:
     return False
 
 
+_SAID = {"needs": "need", "has": "have"}
+
+
 def _duty_form(duty: re.Match[str]) -> list[Edit]:
     """ "needs to" / "has to" / "is required to" → "need to" / "have to" / "must" after "you"; "will be required to"
     → "will need to" (plain words would say "be needed to"); "All FCBP must each have" → "you must have"."""
@@ -227,5 +231,5 @@ def _duty_form(duty: re.Match[str]) -> list[Edit]:
     word = duty.group("duty")
     if re.fullmatch(r"(?:is|are)\s+required\s+to", word, re.IGNORECASE):
         return [Edit(duty.start("duty"), duty.end("duty"), "must", "person")]
-    said = re.sub(r"^(?:needs|has)\b", lambda w: {"needs": "need", "has": "have"}[w.group().lower()], word, flags=re.I)
+    said = re.sub(r"^(?:needs|has)\b", lambda w: _SAID[word_key(w.group())], word, flags=re.I)
     return [Edit(duty.start("duty"), duty.end("duty"), said, "person")] if said != word else []

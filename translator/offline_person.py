@@ -32,6 +32,7 @@ from translator.offline_openings import (
     past_event_opening,
 )
 from translator.offline_plain import HISTORY_OF
+from translator.word_keys import word_key
 
 _NOUN = r"(?:patient|subject|participant|individual|person|volunteer|candidate)s?|people|persons"
 # "ALL patients" are patients with acute lymphoblastic leukemia: only "All"/"all" means every one of them.
@@ -321,7 +322,7 @@ def _singular_complement(text: str, edit: Edit) -> list[Edit] | None:
     for word in re.finditer(r"[\w-]+", m.group("words")):  # "males or females", "close friends/relatives"
         if word.group().lower() in _ONE_OF:
             edits.append(Edit(m.start("words") + word.start(), m.start("words") + word.end(),
-                              _ONE_OF[word.group().lower()], "person"))  # fmt: skip
+                              _ONE_OF[word_key(word.group())], "person"))  # fmt: skip
     # "who" right after, or after what names them ("females of childbearing potential who are not using …")
     who = re.compile(r"(?:\s*,|\s+(?:of|with|in|on|at|from|aged)\b[^,;:.()]*?)?\s+who\s+(?P<verb>\w+)\b", re.I).match(
         text, m.end()
@@ -368,7 +369,7 @@ def _agreement(text: str, after: int) -> list[Edit]:
     )
     stop = after + clause_end.start() if clause_end else len(text)
     edits = [
-        Edit(m.start("verb"), m.end("verb"), _TO_BE[m.group("verb").lower()], "person")
+        Edit(m.start("verb"), m.end("verb"), _TO_BE[word_key(m.group("verb"))], "person")
         for m in _LATER_VERB.finditer(text, after, stop)
     ]
     # "You are pregnant or who are breastfeeding": the relative pronoun went with the subject
@@ -377,7 +378,7 @@ def _agreement(text: str, after: int) -> list[Edit]:
         # "or who has received" → "or have received"; not before "not" ("X or have not recovered" reads as one list)
         verb = re.compile(r"(?:is|has|was|does)\b(?!\s+(?:not|never)\b)", re.IGNORECASE).match(text, m.end("who"))
         if verb is not None:
-            edits.append(Edit(verb.start(), verb.end(), _TO_BE[verb.group().lower()], "person"))
+            edits.append(Edit(verb.start(), verb.end(), _TO_BE[word_key(verb.group())], "person"))
     return edits
 
 

@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from translator.offline_edits import Edit, overlaps
+from translator.word_keys import word_key
 
 # "Patients with treated brain metastases are eligible" is "… can take part"; a "not" stays a "not" ("cannot").
 # Only where a person is the subject: "Mixed histology is not eligible" says a tumour type does not qualify.
@@ -78,7 +79,7 @@ def allergy_edits(text: str, taken: Sequence[tuple[int, int]] = ()) -> list[Edit
         sentence = re.split(r"(?<=[.;!?])\s", text[: m.start()])[-1] + text[m.end() :].split(".")[0]
         if re.search(r"allerg", sentence, re.IGNORECASE) or any(overlaps(m.span(), t) for t in taken):
             continue
-        wording = _ALLERGY_WORDING[m.group("word").lower()]
+        wording = _ALLERGY_WORDING[word_key(m.group("word"))]
         if m.group()[0].isupper():
             wording = wording.capitalize()
         edits.append(Edit(m.start(), m.end(), wording, "plain"))

@@ -33,6 +33,7 @@ from translator.facts import Fact
 from translator.offline_edits import Edit
 from translator.offline_mentions import agreeing
 from translator.offline_openings import FINITE, age_opening
+from translator.word_keys import word_key
 
 _SEX = r"(?:fe)?males?|m[ae]n|wom[ae]n"
 # "patients", "subjects": the reader already; a kept noun says more ("volunteers", "outpatients", "children")
@@ -174,7 +175,7 @@ def _label(m: re.Match[str]) -> str:
     adj = " ".join((m.group("adj") or "").lower().split())
     if kept or adj:
         sexes = " or ".join(_said(w, noun=True) for w in (first, second) if w)
-        words = " ".join(w for w in (adj, sexes, _KEPT[kept.lower()] if kept else "") if w)
+        words = " ".join(w for w in (adj, sexes, _KEPT[word_key(kept)] if kept else "") if w)
         return ("an " if words[0] in "aeiou" else "a ") + words
     return " or ".join(_said(w, noun=False) for w in (first, second) if w)
 

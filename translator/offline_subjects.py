@@ -80,6 +80,7 @@ from translator.offline_subjects_words import (
     reader_verb,
 )
 from translator.offline_those import or_those_who, those_as_patients
+from translator.word_keys import word_key
 
 
 def subject_edits(
@@ -228,7 +229,7 @@ def _duty_form(duty: re.Match[str]) -> list[Edit]:
     word = duty.group("duty")
     if re.fullmatch(r"(?:is|are)\s+required\s+to", word, re.IGNORECASE):
         return [Edit(duty.start("duty"), duty.end("duty"), "must", "person")]  # not "you are needed to" (plain words)
-    said = re.sub(r"^(?:needs|has|is)\b", lambda w: {"needs": "need", "has": "have", "is": "are"}[w.group().lower()],
+    said = re.sub(r"^(?:needs|has|is)\b", lambda w: {"needs": "need", "has": "have", "is": "are"}[word_key(w.group())],
                   word, flags=re.IGNORECASE)  # fmt: skip
     return [Edit(duty.start("duty"), duty.end("duty"), said, "person")] if said != word else []
 
@@ -393,6 +394,6 @@ def _they(text: str, subject_end: int, after: int) -> list[Edit] | None:
         between = text[subject_end : t.start()]
         if PLURAL_THING.search(between) or OTHERS.search(between) or not CONDITION_BEFORE.search(text, 0, t.start()):
             return None  # "because they often develop …" says what such patients do, not a condition on you
-        said = {"they": "you", "them": "you", "themselves": "yourself"}[t.group("they").lower()]
+        said = {"they": "you", "them": "you", "themselves": "yourself"}[word_key(t.group("they"))]
         edits.append(Edit(t.start(), t.end(), said, "person"))
     return edits

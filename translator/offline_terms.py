@@ -24,6 +24,7 @@ from translator.lexicon_entries import AbbreviationEntry, Kind, TermEntry, Use
 from translator.offline_edits import Edit, overlaps
 from translator.offline_repeats import without_word_before
 from translator.translation import Definition
+from translator.word_keys import word_key
 
 
 @dataclass
@@ -133,7 +134,7 @@ def _one_of(text: str, start: int, end: int, replacement: str) -> str:
         return replacement
     if _LISTED_ONE.search(text, 0, start):
         return replacement  # "not a WOCBP or a WOCBP who …": the check reads "or a" as an item that lost the "not"
-    one = _ONE[head.group("head").lower()]
+    one = _ONE[word_key(head.group("head"))]
     one = one.capitalize() if head.group("head")[0].isupper() else one
     return one + replacement[head.end() :]
 

@@ -10,6 +10,7 @@ Dates stay the strings CT.gov gives ("2021-03" or "2021-03-04"): their precision
 from __future__ import annotations
 
 import hashlib
+import math
 import re
 from collections.abc import Sequence
 from enum import StrEnum
@@ -80,7 +81,9 @@ class Age(BaseModel):
     def parse(cls, raw: str) -> Age:
         match = _AGE.fullmatch(raw)
         unit = _UNITS.get(match.group(2).lower()) if match else None
-        if match is None or unit is None:
+        # A number past what a float holds ("999…9 Years", 400 digits) is no age anyone means: unreadable, like
+        # "N/A", rather than an overflow wherever the age is compared or shown.
+        if match is None or unit is None or not math.isfinite(float(match.group(1))):
             return cls(raw=raw)
         number = match.group(1)
         value: int | float = float(number) if "." in number else int(number)
@@ -284,7 +287,7 @@ _OBJECTS = (
 def _check_shape(obj: object, *, source: str | None, line: int | None) -> None:
     if not isinstance(obj, dict):
         raise RecordError(f"expected a JSON object (one study record), got {_json_type(obj)}", source=source, line=line)
-    if "protocolSection" not in obj:
+    if obj.get("protocolSection") is None:  # absent or null: nothing of a study to read
         raise RecordError(
             "not a ClinicalTrials.gov API v2 study record (no protocolSection); fetch records from "
             "https://clinicaltrials.gov/api/v2/studies",

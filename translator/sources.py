@@ -229,9 +229,22 @@ def _is_jsonl(handle: IO[bytes]) -> bool:
 
 def _loads(text: bytes) -> Any:
     try:
-        return json.loads(text)
+        return _parse(text)
     except ValueError:
         return None
+
+
+class _TooDeep(ValueError):
+    """JSON nested deeper than Python's parser recurses: valid JSON, but no study record."""
+
+
+def _parse(text: bytes) -> Any:
+    # json.loads raises RecursionError, not ValueError, on arrays or objects nested ~1000 deep ("[[[[…]]]]"):
+    # such a record is reported like any other unreadable one rather than ending the whole load.
+    try:
+        return json.loads(text)
+    except RecursionError:
+        raise _TooDeep("nested too deeply") from None
 
 
 def _jsonl(handle: IO[bytes], source: str, needle: bytes | None) -> Iterator[_Raw | RecordError]:
@@ -239,7 +252,7 @@ def _jsonl(handle: IO[bytes], source: str, needle: bytes | None) -> Iterator[_Ra
         if not line.strip() or (needle is not None and needle not in line):
             continue
         try:
-            obj = json.loads(line)
+            obj = _parse(line)
         except ValueError as error:
             yield RecordError(_json_problem(error), source=source, line=number)
             continue
@@ -251,7 +264,7 @@ def _document(data: bytes, source: str) -> Iterator[_Raw | RecordError]:
         yield RecordError("the file is empty; expected study records as JSON or JSONL", source=source)
         return
     try:
-        obj = json.loads(data)
+        obj = _parse(data)
     except ValueError as error:
         line = error.lineno if isinstance(error, json.JSONDecodeError) else None
         yield RecordError(_json_problem(error), source=source, line=line)
@@ -276,7 +289,13 @@ def _expand(obj: object, source: str, line: int | None) -> Iterator[_Raw | Recor
 def _json_problem(error: ValueError) -> str:
     if isinstance(error, json.JSONDecodeError):
         return f"not valid JSON: {error.msg} (column {error.colno}); fix or remove this record"
-    return f"not UTF-8 JSON text: {error}"
+    if isinstance(error, UnicodeDecodeError):
+        return f"not UTF-8 JSON text: {error}"
+    if isinstance(error, _TooDeep):
+        return "JSON nested too deeply to be a study record; fix or remove this record"
+    # Python refuses integers of more than 4300 digits (int_max_str_digits): valid JSON, but no study has one.
+    # Its message goes on to advise sys.set_int_max_str_digits(), which is nothing for the reader to do.
+    return f"a number in the JSON is too long to read ({str(error).split(';')[0]}); fix or remove this record"
 
 
 def _ids(obj: object) -> tuple[str | None, list[str]]:

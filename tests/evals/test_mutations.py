@@ -100,3 +100,12 @@ def test_the_no_of_little_or_no_is_dropped_and_caught() -> None:
     mutated = MUTATIONS["negation_dropped"](case, random.Random(0))
     assert mutated is not None and mutated.bullets[0].text == "You drink little or a alcohol."
     assert "fact_missing" in {f.check for f in case_errors(mutated)}
+
+
+def test_merged_lost_joins_an_empty_bullet_without_raising() -> None:
+    # A backend may answer a criterion with an empty bullet: "second.text[0]" raised IndexError.
+    case = _case([("I1", INC, "Age >= 18 years", "You are at least 18 years old."), ("I2", INC, "Adults", "")])
+    mutated = MUTATIONS["merged_lost"](case, random.Random(0))
+    assert mutated is not None
+    assert [(b.text, b.source_ids) for b in mutated.bullets] == [("You are at least 18 years old and ", ["I1"])]
+    assert "criterion_missing" in {f.check for f in case_errors(mutated)}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 from datetime import UTC, datetime
 
 import pytest
@@ -30,6 +31,8 @@ def test_cursor_round_trips_its_values() -> None:
         encode_cursor("studies", ["yesterday", "NCT00000001"]),
         encode_cursor("studies", [datetime(2024, 5, 1, tzinfo=UTC)]),
         encode_cursor("studies", [datetime(2024, 5, 1, tzinfo=UTC), 7]),
+        # 1,400 "[" fit the 2,000 characters a query allows and made the JSON parser raise RecursionError (a 500)
+        base64.urlsafe_b64encode(b"[" * 1400).decode(),
     ],
 )
 def test_decode_refuses_foreign_or_damaged_cursors(cursor: str) -> None:

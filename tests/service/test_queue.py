@@ -24,7 +24,7 @@ from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session
 from typer.testing import CliRunner
 
-from service import db, queue, store, workflow
+from service import db, queue, queue_ingest, store, workflow
 from service.cli import app
 from service.queue import Job, LeaseLost, Outcome, QueuePolicy
 from service.queue_worker import Worker
@@ -334,6 +334,17 @@ def test_cli_ingest_queue_then_worker_once_translates_each_study(
         engine.dispose()
     again = runner.invoke(app, ["ingest", "--queue", str(source)])
     assert again.exit_code == 0 and "3 reused" in again.output and "0 translation jobs queued" in again.output
+
+
+def test_ingest_queue_neither_stores_nor_queues_a_record_the_store_cannot_keep(
+    session: Session, records: list[dict[str, Any]]
+) -> None:
+    section = records[0]["protocolSection"]
+    bad = make_study({**records[0], "protocolSection": {**section, "statusModule": {"overallStatus": "X" * 41}}})
+    report = queue_ingest.ingest(session, [bad, make_study(records[1])], actor="cli", backend_name="offline",
+                                 backend=OfflineBackend())
+    assert (report.counts["rejected"], report.counts["new"], report.counts["queued"]) == (1, 1, 1)
+    assert count(session, "studies") == 1
 
 
 def test_cli_worker_threads_share_the_queue(database: URL, tmp_path: Path, records: list[dict[str, Any]]) -> None:

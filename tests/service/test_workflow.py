@@ -49,6 +49,34 @@ def test_ingest_reports_each_outcome_and_translates_what_is_new(
     assert count(session, "translations") == 4
 
 
+def _changed(raw: dict[str, Any], module: str, key: str, value: object) -> dict[str, Any]:
+    section = raw["protocolSection"]
+    return {**raw, "protocolSection": {**section, module: {**section.get(module, {}), key: value}}}
+
+
+@pytest.mark.parametrize(
+    ("module", "key", "value", "field", "says"),
+    [
+        ("identificationModule", "briefTitle", "A\x00B", None, "NUL character (\\u0000) at protocolSection."),
+        ("statusModule", "overallStatus", "RECRUITING" * 5, "protocolSection.statusModule.overallStatus",
+         "50 characters where the store keeps at most 40"),
+        ("statusModule", "lastUpdatePostDateStruct", {"date": "2022-11-04T10:00:00"},
+         "protocolSection.statusModule.lastUpdatePostDateStruct.date", "19 characters where the store keeps at most"),
+    ],
+)  # fmt: skip
+def test_ingest_rejects_alone_a_record_the_store_cannot_keep(
+    session: Session, records: list[dict[str, Any]], module: str, key: str, value: object, field: str | None, says: str
+) -> None:
+    # PostgreSQL refused these values with a DataError that rolled back the whole batch and ended the ingest.
+    bad = make_study(_changed(records[0], module, key, value))
+    report = workflow.ingest(session, [bad, make_study(records[1])], actor="cli", backend=echo())
+    assert (report.counts["rejected"], report.counts["new"], report.counts["translated"]) == (1, 1, 1)
+    [error] = report.errors
+    assert isinstance(error, RecordError) and (error.source, error.field) == (bad.nct_id, field)
+    assert says in error.reason
+    assert count(session, "studies") == 1
+
+
 def test_ingest_without_a_backend_only_stores(session: Session, records: list[dict[str, Any]]) -> None:
     report = workflow.ingest(session, [make_study(r) for r in records[:2]], actor="cli")
     assert (report.counts["new"], report.counts["translated"], count(session, "translations")) == (2, 0, 0)

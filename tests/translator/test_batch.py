@@ -140,6 +140,25 @@ def test_ingest_reports_failed_unknown_and_broken_lines(server: OpenAIServer, tm
     assert report.unknown == ["not-a-request"]
 
 
+@pytest.mark.parametrize("line", [
+    {"custom_id": "x", "response": "oops"},  # AttributeError: 'str' object has no attribute 'get'
+    {"custom_id": "x", "response": {"status_code": 200, "body": {"choices": [{"message": "oops"}]}}},
+    {"custom_id": "x", "response": {"status_code": 200, "body": {
+        "choices": [{"message": {"content": "{}"}}], "usage": {"prompt_tokens": "many"}}}},  # ValueError from int()
+    {"custom_id": "x", "response": {"status_code": 200, "body": {
+        "choices": [{"message": {"content": "{}"}}], "usage": ["100"]}}},
+])  # fmt: skip
+def test_ingest_reports_a_line_of_valid_json_in_another_shape_as_failed(
+    server: OpenAIServer, tmp_path: Path, line: dict[str, Any]
+) -> None:
+    config = make_config(server)
+    deep = '{"custom_id": "x", "response": ' + "[" * 5000 + "]" * 5000 + "}"  # RecursionError in json.loads
+    with LLMBackend(config, ScriptedBackend()) as llm, CachedBackend(llm, tmp_path) as cache:
+        report = ingest([json.dumps(line), deep], {AGE.content_key: AGE}, cache, config=config)
+    assert (report.lines, len(report.failed), report.stored) == (2, 2, 0)
+    assert "too deeply nested" in report.failed[1].reason
+
+
 def test_ingest_raises_when_cache_wraps_another_backend(server: OpenAIServer, tmp_path: Path) -> None:
     config = make_config(server)
     other = config.model_copy(update={"model": "another-model"})

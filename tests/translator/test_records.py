@@ -204,7 +204,14 @@ def test_age_parses_value_and_unit_when_text_is_a_number_and_unit(
     assert str(age) == raw
 
 
-@pytest.mark.parametrize("raw", ["N/A", "", "adult", "18", "Years 18", "18 Decades"])
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "N/A", "", "adult", "18", "Years 18", "18 Decades", "18 Years 6 Months",
+        # Past a float: compared or shown ("{:g}"), the age raised OverflowError; past 4,300 digits, int() refused it.
+        "9" * 400 + " Years", "9" * 400 + ".5 Years", "9" * 5000 + " Years",
+    ],
+)  # fmt: skip
 def test_age_keeps_raw_only_when_text_does_not_parse(raw: str) -> None:
     age = Age.parse(raw)
     assert (age.raw, age.value, age.unit, age.in_years()) == (raw, None, None, None)
@@ -225,6 +232,7 @@ def with_change(path: list[str | int], value: Any) -> dict[str, Any]:
         ([], None, "expected a JSON object"),
         ({"studies": []}, "protocolSection", "no protocolSection"),
         ({"protocolSection": []}, "protocolSection", "expected an object, got a list"),
+        ({"protocolSection": None}, "protocolSection", "no protocolSection"),  # raised AttributeError
         (with_change(["protocolSection", "statusModule"], ["RECRUITING"]), "protocolSection.statusModule", "a list"),
         (
             with_change(["protocolSection", "designModule", "enrollmentInfo"], 120),

@@ -119,6 +119,30 @@ def test_read_sources_names_file_and_line_when_file_is_not_json(tmp_path: Path) 
     assert "not valid JSON" in str(error)
 
 
+def test_read_sources_goes_on_when_a_record_is_nested_too_deeply(tmp_path: Path) -> None:
+    # Valid JSON that json.loads answers with RecursionError, which ended the whole load.
+    deep = '{"protocolSection": ' + "[" * 5000 + "]" * 5000 + "}"
+    path = jsonl(tmp_path / "trials.jsonl", deep, record("NCT00000002"))
+    items = read(path)
+    assert ids(items) == ["NCT00000002"]
+    [error] = errors(items)
+    assert (error.line, error.reason) == (1, "JSON nested too deeply to be a study record; fix or remove this record")
+    document = tmp_path / "study.json"
+    document.write_text("[" * 5000 + "]" * 5000)
+    [error] = read(document)
+    assert isinstance(error, RecordError) and "nested too deeply" in error.reason
+
+
+def test_read_sources_says_a_number_is_too_long_when_it_has_thousands_of_digits(tmp_path: Path) -> None:
+    # Valid JSON that Python refuses to read (more than 4,300 digits): it was reported as "not UTF-8 JSON text".
+    path = tmp_path / "study.json"
+    path.write_text(json.dumps(record("NCT00000001"))[:-1] + ', "count": ' + "9" * 5000 + "}")
+    [error] = read(path)
+    assert isinstance(error, RecordError)
+    assert error.reason.startswith("a number in the JSON is too long to read")
+    assert "UTF-8" not in error.reason and "set_int_max_str_digits" not in error.reason
+
+
 def test_read_sources_reports_error_when_file_is_empty(tmp_path: Path) -> None:
     path = tmp_path / "empty.jsonl"
     path.write_text("\n \n")
