@@ -225,7 +225,11 @@ def _as_written(request: CriterionRequest, item: RequestItem) -> RenderedItem:
     """A part shown as written, which the fallback flag then puts before an editor."""
     bullet = RenderedBullet(text=_compose(item.text, {}, LEVELS[-1])[0], refs=[item.ref], depth=item.ref.count("."))
     single = CriterionRequest(kind=request.kind, items=[item])
-    clean = not errors(check_rendering(single, Rendering(bullets=[bullet])))
+    try:
+        clean = not errors(check_rendering(single, Rendering(bullets=[bullet])))
+    except Exception:  # the check itself failed on this text: the source's words, flagged, are all that is left
+        _log.exception("the fidelity check failed on part %s of a criterion", item.ref)
+        clean = False
     return RenderedItem(bullet=bullet, level=VERBATIM, expanded=(), clean=clean, failed=True)
 
 
