@@ -165,7 +165,10 @@ def is_an_age(text: str, fact: Fact, parent: str | None) -> bool:
 
 
 def age_opening(text: str, start: int, facts: Sequence[Fact], parent: str | None = None) -> list[Edit]:
-    """ "Age ≥ 18 years", "Aged 18 to 65", "18 years or older" → "You are …"."""
+    """ "Age ≥ 18 years", "Aged 18 to 65", "18 years or older" → "You are …"; a bare value under its label too."""
+    labelled = labelled_value_opening(text, start, facts, parent)
+    if labelled:
+        return labelled
     m = re.compile(r"(?:age[sd]?\b\s*(?::|of|-|between\b)?\s*)?", re.IGNORECASE).match(text, start)
     end = m.end() if m else start
     fact = first_fact_at(facts, end) or (first_fact_at(facts, m.start(0) + len("age ")) if m else None)

@@ -27,7 +27,6 @@ from translator.offline_openings import (
     first_fact_at,
     gendered_opening,
     is_an_age,
-    labelled_value_opening,
     noun_opening,
     past_event_opening,
 )
@@ -151,8 +150,7 @@ def person_edits(text: str, facts: Sequence[Fact], lexicon: Lexicon, parent: str
     if _QUESTION.match(body) and (body.rstrip().endswith("?") or _ASKS_OF_THE_PATIENT.match(body)):
         return []  # "Is the total bilirubin ≤ 1.5 x ULN?" asks of something else: not "You are the total bilirubin …"
     lead = (
-        labelled_value_opening(text, start, facts, parent)
-        or age_opening(text, start, facts, parent)
+        age_opening(text, start, facts, parent)
         or _subject(text, start, facts, parent)
         or lab_opening(text, start, facts, lexicon)
         or past_event_opening(text, start, facts)

@@ -16,7 +16,7 @@ from translator.fidelity import check_rendering, errors
     ("nct_id", "source", "plain"),
     [
         # under "Life expectancy", years are how long you are expected to live, not how old you are
-        ("NCT00268255", "At least 1 year", "At least 1 year"),
+        ("NCT00268255", "At least 1 year", "Your life expectancy is at least 1 year"),
         ("NCT00002633", "At least 5 years excluding malignancy", "At least 5 years excluding cancer"),
         # a time that has passed, or a time on a treatment
         ("NCT00551421", "More than 5 years has elapsed", "More than 5 years has elapsed between the primary"),
