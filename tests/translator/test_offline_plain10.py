@@ -6,10 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.translator.test_offline import said
+from tests.translator.test_offline import backend, said
 from translator.criteria import SectionKind
 from translator.fidelity import check, errors
-from translator.offline import OfflineBackend
 from translator.offline_semicolons import semicolon_clause
 from translator.outline import parse_criteria
 from translator.pipeline import Translator
@@ -103,7 +102,7 @@ def test_a_state_reads_as_a_state(text: str, plain: str) -> None:
 def _under(label: str, item: str) -> str:
     """The bullet for `item` written under the label `label` (as older NCI records write "Age:" / "18 and over")."""
     doc = parse_criteria(f"Inclusion Criteria:\n\n- {label}\n    - {item}\n")
-    translation = Translator(OfflineBackend()).translate(doc)
+    translation = Translator(backend()).translate(doc)
     assert not errors(check(doc, translation))
     return translation.sections[0].bullets[1].text
 

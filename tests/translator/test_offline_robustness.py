@@ -11,15 +11,13 @@ from __future__ import annotations
 import random
 import re
 from collections.abc import Callable
-from functools import cache
 
 import pytest
 
 from tests.corpus import corpus_records, criteria_text
+from tests.translator.test_offline_properties import translator
 from translator.fidelity import check, errors
-from translator.offline import OfflineBackend
 from translator.outline import parse_criteria
-from translator.pipeline import Translator
 
 _SAMPLE = 40  # records per way of writing; about a second each way
 
@@ -45,11 +43,6 @@ def _noisy(text: str) -> str:
 
 
 _WAYS: dict[str, Callable[[str], str]] = {"upper": str.upper, "lower": str.lower, "noisy": _noisy}
-
-
-@cache
-def translator() -> Translator:
-    return Translator(OfflineBackend())
 
 
 @pytest.mark.parametrize("way", sorted(_WAYS))
