@@ -95,7 +95,10 @@ _PREFIX = re.compile(
 )
 _PDQ = re.compile(
     r"(?P<label>(?:DISEASE|PATIENT|PATIENTS|PRIOR|PRIOR/CONCURRENT|CONCURRENT)\s+(?:CHARACTERISTICS|"
-    r"CONCURRENT\s+THERAPY|THERAPY))\s*:",
+    r"CONCURRENT\s+THERAPY|THERAPY)"
+    # The same topics in title case, as PDQ text copied from elsewhere writes them; only the full labels, since
+    # "Prior Therapy:" in title case can be an exclusion's own sub-label and must not open an inclusion section.
+    r"|(?:Disease|Patient)\s+Characteristics|Prior(?:\s+|/)Concurrent\s+Therapy)\s*:",
 )
 _CAPS_LABEL = re.compile(r"(?P<label>[A-Z][A-Z/&,\-]+(?:\s+[A-Z][A-Z/&,\-]+){1,5})\s*:")
 _POPULATION = (r"(?:patients?|participants?|subjects?|volunteers?|adults?|children|adolescents?|infants?|"

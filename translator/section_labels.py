@@ -25,6 +25,7 @@ _TOPICS = {
     "disease characteristics": "Your disease",
     "patient characteristics": "Your health",
     "prior concurrent therapy": "Past and current treatment",
+    "prior/concurrent therapy": "Past and current treatment",
 }
 _KIND_WORDS = r"(?:non-?)?(?:in|ex)clusions?|(?:in)?eligibility|criteri[a-z]*|requirements?"
 _KIND_RUN = rf"(?:{_KIND_WORDS})(?:\s*(?:and|or|&|/)?\s*(?:{_KIND_WORDS}))*(?:\s+(?:includes?|comprises?))?\b"

@@ -123,6 +123,32 @@ def test_pdq_sub_labels_hold_their_items() -> None:
     assert doc.get("I2").logic is Logic.ANY  # type: ignore[union-attr]
 
 
+@pytest.mark.parametrize(
+    "title",
+    {"DISEASE CHARACTERISTICS": "Disease Characteristics", "PATIENT CHARACTERISTICS": "Patient Characteristics",
+     "PRIOR CONCURRENT THERAPY": "Prior Concurrent Therapy"}.items(),
+)
+def test_pdq_headers_in_title_case_open_the_same_sections_on_real_records(title: tuple[str, str]) -> None:
+    caps, titled = title
+    texts = [criteria_text(r) for r in corpus_records() if f"{caps}:" in criteria_text(r)][:40]
+    assert len(texts) >= 20
+    for raw in texts:
+        doc, retitled = parse_criteria(raw), parse_criteria(raw.replace(f"{caps}:", f"{titled}:"))
+        assert outline(retitled) == outline(doc)
+        assert [(s.kind, (s.label or "").upper()) for s in retitled.sections] == [
+            (s.kind, (s.label or "").upper()) for s in doc.sections
+        ]
+
+
+@pytest.mark.parametrize("label", ["Prior Therapy:", "Prior therapy:", "Patient characteristics:"])
+def test_a_short_or_sentence_case_topic_label_under_the_exclusions_stays_an_exclusion(label: str) -> None:
+    # Only PDQ's full topic labels in capitals or title case open an (inclusion) section: a record's own
+    # "Prior Therapy:" under "Exclusion Criteria" holds exclusions.
+    doc = parse_criteria(f"Exclusion Criteria:\n{label}\n- Chemotherapy within 4 weeks\n")
+    assert [s.kind for s in doc.sections] == [SectionKind.EXCLUSION]
+    assert outline(doc) == [f"E1 {label}", "E1.1 Chemotherapy within 4 weeks"]
+
+
 def test_cohort_labels_open_sections_that_keep_the_kind() -> None:
     raw = (
         "Inclusion Criteria:\nFor healthy volunteers:\n* BMI 18-30\nFor patients:\n* Lupus\n"

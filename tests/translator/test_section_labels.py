@@ -42,6 +42,11 @@ def test_pdq_topic_headers_are_said_plainly() -> None:
     ]
 
 
+@pytest.mark.parametrize("label", ["PRIOR CONCURRENT THERAPY", "Prior Concurrent Therapy", "PRIOR/CONCURRENT THERAPY"])
+def test_pdq_treatment_header_in_any_spelling_is_said_plainly(label: str) -> None:
+    assert qualifier(label) == "Past and current treatment"
+
+
 def test_headers_that_only_name_the_kind_keep_the_plain_heading() -> None:
     assert headings("NCT05994521")[0][0] == "You may be able to join if…"  # "(all of the following)"
     assert headings("NCT01066962")[-1][0] == "You cannot join if…"  # "Non-inclusion Criteria"
