@@ -30,6 +30,7 @@ from service.schemas import (
     TranslationReview,
 )
 from service.stored import StoredTranslation
+from service.studies import unstorable_study
 from translator.errors import RecordError
 from translator.findings import Severity
 from translator.records import Study
@@ -58,21 +59,16 @@ def _version(if_match: str) -> int:
     return int(match.group(1))
 
 
-# Column widths of the store's study table, checked here so that a long value is a 422 naming it.
-_STUDY_LIMITS = (("statusModule.overallStatus", 40), ("statusModule.lastUpdatePostDateStruct.date", 10))
-
-
 def _posted_study(request: TranslateStudy) -> Study:
     try:
         study = load_study(request.study)
     except RecordError as error:
         field = f"body.study.{error.field}" if error.field else "body.study"
         raise InvalidRequest(error.reason, field=field) from None
-    values = (study.status.overall_status, study.status.last_update_posted)
-    for (path, limit), value in zip(_STUDY_LIMITS, values, strict=True):
-        if value is not None and len(value) > limit:
-            field = f"body.study.protocolSection.{path}"
-            raise InvalidRequest(f"{path} is longer than {limit} characters", field=field)
+    # The store's own column widths decide what is too long, so a long status is a 422 naming it.
+    unfit = unstorable_study(study)
+    if unfit is not None:
+        raise InvalidRequest(unfit.reason, field=f"body.study.{unfit.field}" if unfit.field else "body.study")
     return study
 
 

@@ -226,9 +226,17 @@ def test_unknown_routes_and_methods_answer_with_problems(api: Api) -> None:
     assert (both.status_code, both.headers["Allow"], both.json()["type"]) == (405, "GET, PATCH", "method_not_allowed")
 
 
-def test_a_posted_study_with_an_overlong_status_is_refused(api: Api, records: list[dict[str, Any]]) -> None:
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [("overallStatus", "RECRUITING" * 10), ("lastUpdatePostDateStruct", {"date": "2024-01-01, as amended twice"})],
+)
+def test_a_posted_study_with_an_overlong_status_is_refused(
+    api: Api, records: list[dict[str, Any]], field: str, value: object
+) -> None:
     raw = copy(records[1])
-    raw["protocolSection"]["statusModule"]["overallStatus"] = "RECRUITING" * 10
+    raw["protocolSection"].setdefault("statusModule", {})[field] = value
     response = api.client.post("/v1/translations", json={"study": raw}, headers=api.auth())
-    assert response.status_code == 422
-    assert response.json()["errors"][0]["field"] == "body.study.protocolSection.statusModule.overallStatus"
+    assert response.status_code == 422, response.text
+    named = response.json()["errors"][0]["field"]
+    assert named.startswith(f"body.study.protocolSection.statusModule.{field}")
+    assert "characters" in response.json()["errors"][0]["message"]
