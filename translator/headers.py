@@ -93,6 +93,7 @@ _PREFIX = re.compile(
     r"(?=\s*(?:\(|-\s|$))",
     re.IGNORECASE,
 )
+_NUMBERED_ITEM = re.compile(r"\s+(?:\d{1,3}[.)]|\(\w{1,4}\))\s")
 _PDQ = re.compile(
     r"(?P<label>(?:DISEASE|PATIENT|PATIENTS|PRIOR|PRIOR/CONCURRENT|CONCURRENT)\s+(?:CHARACTERISTICS|"
     r"CONCURRENT\s+THERAPY|THERAPY)"
@@ -204,7 +205,11 @@ def _kind_header(content: str, stripped: str) -> HeaderMatch | None:
         # "Inclusion Criteria (Patients must meet …" wrapped over lines: the header is the prefix and
         # the rest of the line is the section's first item.
         label = prefix.group().strip()
-        return HeaderMatch(_kind_of(label) or SectionKind.OTHER, label, prefix.end(), cohort=_is_cohort(label))
+        # A numbered first item starts after the spaces, where its marker is found ("Exclusion Criteria 1. Known …");
+        # "Inclusion Criteria - for Phase I" stays one item that holds the list below it.
+        rest = content[prefix.end() :]
+        item = len(content) - len(rest.lstrip()) if _NUMBERED_ITEM.match(rest) else prefix.end()
+        return HeaderMatch(_kind_of(label) or SectionKind.OTHER, label, item, cohort=_is_cohort(label))
     if not 0 < len(words) <= 14 or not _KIND_WORDS.search(label) or _SENTENCE_HINTS.search(label):
         return None
     kind = _kind_of(label)

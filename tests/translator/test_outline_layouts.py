@@ -278,6 +278,30 @@ def test_a_numbered_header_is_one_header_on_real_record(shared_data: Path) -> No
     ]
 
 
+def test_a_first_numbered_item_on_the_header_line_keeps_its_marker_out_of_the_text_on_real_record(
+    shared_data: Path,
+) -> None:
+    doc = real("NCT01145885")  # "Inclusion criteria 1. Patients with …", "Exclusion criteria 1. Serious …"
+    firsts = [c for c in doc.criteria if c.id in ("I1", "E1")]
+    assert [c.text.split()[0] for c in firsts] == ["Patients", "Serious"]
+    assert [c.marker for c in firsts] == ["1.", "1."]
+
+
+@pytest.mark.parametrize("first", ["1. Known HIV", "(a) Known HIV", "2) Known HIV"])
+def test_a_numbered_item_after_a_header_without_a_colon_is_an_item(first: str) -> None:
+    doc = parse_criteria(f"Inclusion Criteria\n\n1. Adults\n\nExclusion Criteria {first}\n")
+    assert [(c.id, c.text) for c in doc.criteria] == [("I1", "Adults"), ("E1", "Known HIV")]
+    assert doc.uncovered == []
+
+
+def test_a_dash_after_a_header_without_a_colon_still_holds_the_list_below_it_on_real_record(
+    shared_data: Path,
+) -> None:
+    doc = real("NCT00512798")  # "Inclusion Criteria - for Phase I" over its hyphen list
+    assert doc.criteria[0].id == "I1" and "for Phase I" in doc.criteria[0].text
+    assert doc.get("I1.1") is not None
+
+
 @pytest.mark.parametrize("end", [".", ";"])
 def test_a_header_ending_in_a_period_is_a_header(end: str) -> None:
     raw = f"Inclusion Criteria{end}\n\n* Age 18 or over\n\nExclusion criteria{end}\n\n* Pregnancy"
