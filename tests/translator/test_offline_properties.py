@@ -94,3 +94,21 @@ def test_a_rule_that_raises_costs_only_its_part_which_is_shown_as_written_and_fl
     assert all("rules failed" in f.message for f in translation.flags)
     assert "offline rules failed" in caplog.text
     assert errors(check(doc, translation)) == []
+
+
+def test_a_part_whose_fidelity_check_also_raises_is_still_shown_as_written_and_flagged(
+    caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The worst case: a rule raises, then the check of the words as written raises too. The record is
+    # still translated, the part shown as written, flagged for an editor, and both failures logged.
+    def broken_check(*_args: object, **_kwargs: object) -> list[object]:
+        raise RuntimeError("broken check")
+
+    monkeypatch.setattr("translator.offline.check_rendering", broken_check)
+    good = Lexicon.load()
+    doc = parse_criteria("Exclusion Criteria:\n\n* Creatinine  >= 2 x ULN")
+    with caplog.at_level(logging.ERROR, logger="translator.offline"):
+        translation = Translator(OfflineBackend(_BrokenLexicon(good.terms, good.abbreviations))).translate(doc)
+    assert [b.text for s in translation.sections for b in s.bullets] == ["Creatinine >= 2 x ULN"]
+    assert [f.code for f in translation.flags] == [FALLBACK_FLAG]
+    assert "offline rules failed" in caplog.text and "the fidelity check failed" in caplog.text
