@@ -48,6 +48,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/facts.py
 	$(BIN)/python bench/translate.py
 	$(BIN)/python bench/service.py
+	$(BIN)/python bench/scale.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

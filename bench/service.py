@@ -26,24 +26,21 @@ import asyncio
 import json
 import os
 import random
-import socket
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Awaitable, Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import aiohttp
 import httpx
+from processes import TRIALPLAIN, cli, free_port, server
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = REPO.parent / "shared" / "data" / "ctgov" / "studies.jsonl"
-TRIALPLAIN = Path(sys.executable).with_name("trialplain")
 
 Scope = dict[str, Any]
 Message = dict[str, Any]
@@ -84,44 +81,6 @@ def serve_bare(bodies: Path, port: int) -> None:
 
 
 # ---------------------------------------------------------------- servers and the store
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
-def cli(*args: str, env: dict[str, str]) -> str:
-    result = subprocess.run([str(TRIALPLAIN), *args], env=env, capture_output=True, text=True, check=False)
-    if result.returncode != 0:
-        sys.exit(f"trialplain {' '.join(args)} failed:\n{result.stdout}\n{result.stderr}")
-    return result.stdout
-
-
-@contextmanager
-def server(command: list[str], port: int, env: dict[str, str]) -> Iterator[str]:
-    """Start a server process, wait until it answers, and stop it afterwards."""
-    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            if process.poll() is not None:
-                sys.exit(f"{' '.join(command)} exited:\n{process.stderr.read() if process.stderr else ''}")
-            try:
-                httpx.get(f"{base}/healthz", timeout=1)
-                break
-            except httpx.TransportError:
-                if time.monotonic() > deadline:
-                    sys.exit(f"{' '.join(command)} did not answer within 60 s")
-                time.sleep(0.1)
-        yield base
-    finally:
-        process.terminate()
-        process.wait(timeout=30)
-        if process.stderr is not None:
-            process.stderr.close()
 
 
 def publish_all(base: str, token: str) -> int:

@@ -16,7 +16,7 @@ from typing import Any
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import URL, Connection, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -92,6 +92,19 @@ def transaction(session: Session, *, write: bool = True) -> Iterator[Session]:
         if write:
             session.connection(execution_options={_WRITE_OPTION: True})
         yield session
+
+
+def refresh_statistics(session: Session) -> None:
+    """Let SQLite's planner know the tables' shape after they grew (PostgreSQL's autovacuum does this itself).
+
+    Without statistics SQLite joins a study through its primary key and reads the whole row, where the queue's
+    covering index would do (bench/scale.py); with them it takes the index. `analysis_limit` samples each index,
+    so this stays quick however large the store is."""
+    if session.get_bind().dialect.name != "sqlite":
+        return
+    with transaction(session):
+        session.execute(text("PRAGMA analysis_limit = 1000"))
+        session.execute(text("ANALYZE"))
 
 
 def alembic_config(connection: Connection | None = None) -> Config:

@@ -12,6 +12,7 @@ Timestamps are stored and returned as timezone-aware UTC on both SQLite and Post
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
@@ -104,6 +105,19 @@ class Base(DeclarativeBase):
     pass
 
 
+# Indexes created on SQLite alone (see StudyRow); schema comparisons on other databases leave them out.
+SQLITE_ONLY_INDEXES = frozenset({"ix_studies_queue"})
+
+
+def compared(dialect: str) -> Callable[[object, str | None, str, bool, object], bool]:
+    """Alembic's `include_object` for a database of `dialect`: what its schema is compared on."""
+
+    def include(_object: object, name: str | None, type_: str, _reflected: bool, _compare_to: object) -> bool:
+        return not (type_ == "index" and name in SQLITE_ONLY_INDEXES and dialect != "sqlite")
+
+    return include
+
+
 class StudyRow(Base):
     __tablename__ = "studies"
 
@@ -120,7 +134,14 @@ class StudyRow(Base):
     ingested_at: Mapped[datetime] = mapped_column(UtcDateTime)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
 
-    __table_args__ = (Index("ix_studies_updated_at_nct_id", "updated_at", "nct_id"),)
+    __table_args__ = (
+        Index("ix_studies_updated_at_nct_id", "updated_at", "nct_id"),
+        # What the review queue reads of a study to order, filter and search it, so SQLite need not read the row:
+        # a column stored after the raw record is reached only through its overflow pages. SQLite only, since
+        # PostgreSQL keeps large records out of line already and refuses index entries over ~2.7 kB, which a
+        # long search text can be.
+        Index("ix_studies_queue", "nct_id", "recruiting", "search_text").ddl_if(dialect="sqlite"),
+    )
 
 
 class TranslationRow(Base):
@@ -160,7 +181,10 @@ class TranslationRow(Base):
     __table_args__ = (
         Index("ix_translations_nct_id", "nct_id"),
         Index("ix_translations_reuse", "nct_id", "source_sha", "prompt_sha", "model"),
-        Index("ix_translations_queue", "state", "error_count", "concern_count", "warning_count", "created_at"),
+        # The queue's order and the study each row joins, so the queue is sorted and counted from the index alone.
+        Index(
+            "ix_translations_queue", "state", "error_count", "concern_count", "warning_count", "created_at", "nct_id"
+        ),
         Index(
             "uq_translations_published",
             "nct_id",

@@ -200,19 +200,30 @@ def review_queue(
     (True) or are not (False) recruiting now; `search` keeps those whose NCT id, titles, acronym, conditions or
     keywords contain every word of it (any case). Filters only narrow a keyset page, so a cursor stays valid.
     `total` counts the whole narrowed queue, so an editor sees how much a search or filter left."""
-    statement = (
-        select(TranslationRow, StudyRow)
-        .join(StudyRow, StudyRow.nct_id == TranslationRow.nct_id)
-        .where(TranslationRow.state == TranslationState.PENDING)
-    )
+    # The queue is ordered and counted on the sort keys alone, which the queue indexes cover, then only the page's
+    # rows are read: sorting or counting whole rows (payloads, raw records) would read every pending translation.
+    keys = select(*(key.column for key in _QUEUE_KEYS)).join(StudyRow, StudyRow.nct_id == TranslationRow.nct_id)
+    keys = keys.where(TranslationRow.state == TranslationState.PENDING)
     if recruiting is not None:
-        statement = statement.where(StudyRow.recruiting.is_(recruiting))
+        keys = keys.where(StudyRow.recruiting.is_(recruiting))
     for word in search_words(search):
         # autoescape: a "%" or "_" the editor typed is a character to find, not a LIKE wildcard.
-        statement = statement.where(StudyRow.search_text.contains(word, autoescape=True))
+        keys = keys.where(StudyRow.search_text.contains(word, autoescape=True))
     with transaction(session, write=False):
-        rows = session.execute(keyset(statement, _QUEUE, _QUEUE_KEYS, cursor, limit)).all()
-        total = session.scalar(select(func.count()).select_from(statement.subquery())) or 0
+        ordered = session.execute(keyset(keys, _QUEUE, _QUEUE_KEYS, cursor, limit)).all()
+        if recruiting is None and not search_words(search):
+            # every translation has its study (a foreign key): the queue index alone counts the whole queue
+            counted = select(func.count(TranslationRow.id)).where(TranslationRow.state == TranslationState.PENDING)
+        else:
+            counted = select(func.count()).select_from(keys.subquery())
+        total = session.scalar(counted) or 0
+        ids = [row.id for row in ordered[:limit]]
+        found = session.execute(
+            select(TranslationRow, StudyRow)
+            .join(StudyRow, StudyRow.nct_id == TranslationRow.nct_id)
+            .where(TranslationRow.id.in_(ids))
+        ).all()
+        by_id = {row.id: (row, study) for row, study in found}
         items = [
             QueueEntry(
                 translation=snapshot(row),
@@ -221,13 +232,11 @@ def review_queue(
                 overall_status=study.overall_status,
                 recruiting=study.recruiting,
             )
-            for row, study in rows[:limit]
+            # (a row gone between the two reads, where each statement sees its own snapshot, is left out)
+            for row, study in (by_id[translation_id] for translation_id in ids if translation_id in by_id)
         ]
-    last = None
-    if len(rows) > limit:
-        row, study = rows[limit - 1]
-        last = (row.error_count, row.concern_count, study.recruiting, row.warning_count, row.created_at, row.id)
-    return Page(items=items, next_cursor=next_cursor(_QUEUE, limit, len(rows), last), total=total)
+    last = tuple(ordered[limit - 1]) if len(ordered) > limit else None
+    return Page(items=items, next_cursor=next_cursor(_QUEUE, limit, len(ordered), last), total=total)
 
 
 def queue_cursor_at(session: Session, translation_id: int) -> str:

@@ -247,6 +247,8 @@ def ingest(
             _translate_batch(session, studies, backend, prepare_many or in_process(backend), report, actor=actor)
         if on_batch is not None:
             on_batch(report)
+    if report.counts["new"]:
+        db.refresh_statistics(session)
     return report
 
 

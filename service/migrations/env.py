@@ -13,7 +13,7 @@ from sqlalchemy.engine import Connection
 
 from service.db import make_engine
 from service.settings import ServiceSettings
-from service.tables import Base
+from service.tables import Base, compared
 
 config = context.config
 target_metadata = Base.metadata
@@ -26,6 +26,7 @@ def _run(connection: Connection) -> None:
         # SQLite cannot ALTER most things in place: later migrations copy-and-move tables instead.
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,
+        include_object=compared(connection.dialect.name),
     )
     with context.begin_transaction():
         context.run_migrations()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from service import store, workflow
@@ -214,3 +215,14 @@ def test_eligibility_statuses_name_each_state(session: Session, records: list[di
     ]
     assert statuses[ids[3]].translation_id == queued[ids[3]].id
     assert store.get_translation(session, queued[ids[2]].id).state is TranslationState.REJECTED
+
+
+def test_ingesting_new_records_leaves_sqlite_the_statistics_its_planner_needs(
+    session: Session, records: list[dict[str, Any]]
+) -> None:
+    # Without them SQLite reads each study's whole row to order the review queue (see db.refresh_statistics).
+    workflow.ingest(session, [make_study(r) for r in records[:3]], actor="cli", backend=echo())
+    if session.get_bind().dialect.name != "sqlite":
+        pytest.skip("PostgreSQL's autovacuum keeps its own statistics")
+    indexes = {row[0] for row in session.execute(text("SELECT idx FROM sqlite_stat1"))}
+    assert {"ix_studies_queue", "ix_translations_queue"} <= indexes
