@@ -257,6 +257,17 @@ _COLON_HEADER = re.compile(
 )
 
 
+_TAIL = re.compile(r"\s*(?:criteria|criterion)\s*:?", re.IGNORECASE)
+
+
+def header_tail(label: str, line: str) -> int | None:
+    """Where a header cut at a hard wrap ends on its next line ("Exclusion" / "Criteria"), or None."""
+    if label.strip().lower() not in ("inclusion", "exclusion"):
+        return None
+    tail = _TAIL.fullmatch(line.rstrip())
+    return len(line.rstrip()) if tail else None
+
+
 def header_word(word: str) -> bool:
     """Whether a header may open with `word` ("Main", "Part", "For", "Inclusion"), not a sentence's word."""
     return word.lower().strip("():/-") in _HEADER_VOCAB

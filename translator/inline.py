@@ -305,9 +305,36 @@ def _headers_between_items(text: str, cuts: set[int]) -> list[tuple[int, int]]:
     return found
 
 
+# "…capable of all self-care Exclusion\n Criteria" and a blank line: the next list's header, glued to the end of
+# the last item (often across a hard wrap). Only the capitalised header itself, at the paragraph's very end and
+# not after a word that refers to criteria ("meets all Inclusion Criteria", "as listed in the Exclusion Criteria").
+_TRAILING_HEADER = re.compile(
+    r"(?<=[a-z0-9).,;%])\s+((?:(?:Key|Main|Major|General|Additional)\s+)?(?:Inclusion|Exclusion|INCLUSION|EXCLUSION)"
+    r"\s+(?:Criteria|CRITERIA))\s*\Z"
+)
+_REFERS = re.compile(
+    r"\b(?:the|these|those|of|meets?|met|all|any|following|study|protocol|above|below|other|listed|in|with|for|and|"
+    r"or|to|as|per|see|no|none|without|under|by|from|on|each|its|their|specific|related)\s*\Z",
+    re.IGNORECASE,
+)
+
+
+def _ends_an_item(before: str) -> bool:
+    """Whether `before` is an item's text, ended by a word in lower case, a number or punctuation, so that a header
+    after it is glued on ("… capable of all self-care"), not the end of a title ("Maintenance Phase", "General")."""
+    words = before.split()
+    if len(words) < 3 or _REFERS.search(before):
+        return False
+    last = words[-1]
+    return last[0].islower() or last[-1].isdigit() or last[-1] in ".,;)%"
+
+
 def cut_points(text: str, *, dashes: bool) -> list[int]:
     """Where to cut a line or paragraph into virtual lines (offsets into `text`, never at its start)."""
     cuts = _sequence_cuts(text)
+    trailing = _TRAILING_HEADER.search(text) if "riteria" in text or "RITERIA" in text else None
+    if trailing is not None and _ends_an_item(text[: trailing.start()]):
+        cuts.add(trailing.start(1))
     if dashes:
         cuts.update(m.start() for m in _inline_dashes(text))
         cuts.update(_weak_dashes(text))

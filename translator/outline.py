@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from translator.criteria import CriteriaDoc, Criterion, Logic, Section, SectionKind
-from translator.headers import HeaderMatch, lead_in_header, match_header, starts_with_header
+from translator.headers import HeaderMatch, header_tail, lead_in_header, match_header, starts_with_header
 from translator.lines import BREAK, Line, read_lines
 from translator.logic import infer_logic
 from translator.markers import Marker, counts_on, find_marker, letter_after, opens_no_list, ordinal, wrapped_value
@@ -264,6 +264,11 @@ def parse_criteria(raw: str) -> CriteriaDoc:
     for line in lines:
         if line.blank:
             blank_before = True
+            continue
+        # a header cut at a hard wrap: "Exclusion" then "Criteria" on the next line
+        draft = builder.sections[-1] if builder.sections and builder.last is None and not blank_before else None
+        if draft and draft.header and draft.label and (tail := header_tail(draft.label, line.text)):
+            draft.header, draft.label = (draft.header[0], line.start + tail), f"{draft.label} {line.text.strip(' :')}"
             continue
         marker = find_marker(line.text, line.first)
         at = marker.content if marker else line.first

@@ -302,6 +302,35 @@ def test_a_dash_after_a_header_without_a_colon_still_holds_the_list_below_it_on_
     assert doc.get("I1.1") is not None
 
 
+def test_a_header_glued_to_the_end_of_the_last_item_opens_its_section_on_real_record(shared_data: Path) -> None:
+    doc = real("NCT00384228")  # "-  Performance status is … capable of all self-care Exclusion\n   Criteria" + a list
+    assert doc.get("I3").text.endswith("capable of all self-care")  # type: ignore[union-attr]
+    assert [s.kind.value for s in doc.sections] == ["inclusion", "exclusion", "exclusion"]
+    assert doc.criteria[3].id == "E1" and doc.criteria[3].text.startswith("A history of significant or serious")
+    assert doc.uncovered == []
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Maintenance Phase Inclusion Criteria",  # a title's words before it: a label, not an item's end
+        "Patients must meet all Inclusion Criteria",  # a reference to criteria
+        "No other condition listed in the Exclusion Criteria",
+    ],
+)
+def test_criteria_named_at_the_end_of_an_item_that_is_no_header_stay_in_it(item: str) -> None:
+    doc = parse_criteria(f"Inclusion Criteria:\n\n- Adults\n\n- {item}\n\n- Able to swallow\n")
+    assert [c.text for c in doc.criteria] == ["Adults", item, "Able to swallow"]
+    assert [s.kind.value for s in doc.sections] == ["inclusion"]
+
+
+@pytest.mark.parametrize("nct_id", ["NCT02963922", "NCT03078478", "NCT03116971"])
+def test_a_header_wrapped_before_criteria_is_one_header_on_real_records(shared_data: Path, nct_id: str) -> None:
+    doc = real(nct_id)  # "Exclusion\n Criteria:": the second line is the header's, not a criterion
+    assert not [c.id for c in doc.criteria if c.text.strip(" :").lower() == "criteria"]
+    assert doc.sections[-1].kind.value == "exclusion" and doc.sections[-1].label.lower().endswith("criteria")  # type: ignore[union-attr]
+
+
 @pytest.mark.parametrize("end", [".", ";"])
 def test_a_header_ending_in_a_period_is_a_header(end: str) -> None:
     raw = f"Inclusion Criteria{end}\n\n* Age 18 or over\n\nExclusion criteria{end}\n\n* Pregnancy"
