@@ -310,10 +310,10 @@ def _headers_between_items(text: str, cuts: set[int]) -> list[tuple[int, int]]:
 # not after a word that refers to criteria ("meets all Inclusion Criteria", "as listed in the Exclusion Criteria").
 _TRAILING_HEADER = re.compile(
     r"(?<=[a-z0-9).,;%])\s+((?:(?:Key|Main|Major|General|Additional)\s+)?(?:Inclusion|Exclusion|INCLUSION|EXCLUSION)"
-    r"\s+(?:Criteria|CRITERIA))\s*\Z"
+    r"\s+(?:Criteria|criteria|CRITERIA))\s*\Z"
 )
 _REFERS = re.compile(
-    r"\b(?:the|these|those|of|meets?|met|all|any|following|study|protocol|above|below|other|listed|in|with|for|and|"
+    r"\b(?:the|these|those|of|meets?|met|all|any|following|above|below|other|listed|in|with|for|and|"
     r"or|to|as|per|see|no|none|without|under|by|from|on|each|its|their|specific|related)\s*\Z",
     re.IGNORECASE,
 )

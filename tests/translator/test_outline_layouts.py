@@ -310,6 +310,17 @@ def test_a_header_glued_to_the_end_of_the_last_item_opens_its_section_on_real_re
     assert doc.uncovered == []
 
 
+def test_glued_headers_switch_the_kind_back_and_forth_on_real_records(shared_data: Path) -> None:
+    doc = real("NCT00239785")  # "… to participate in the study Exclusion\n Criteria"
+    assert [s.kind.value for s in doc.sections] == ["inclusion", "exclusion"]
+    assert doc.get("E1").text.startswith("Recipients of multi-organ transplantation")  # type: ignore[union-attr]
+    doc = real("NCT02028676")  # "… lamivudine+abacavir Inclusion criteria", then the sub-study's own lists
+    kinds = [s.kind.value for s in doc.sections]
+    assert kinds[-4:] == ["inclusion", "exclusion", "inclusion", "exclusion"]
+    participating = [c for c in doc.criteria if c.text == "Participating in ARROW"]
+    assert participating and all(c.kind.value == "inclusion" for c in participating)
+
+
 @pytest.mark.parametrize(
     "item",
     [
