@@ -150,6 +150,7 @@ def match_header(content: str, *, marked: bool) -> HeaderMatch | None:
     `marked` says whether the line had a list marker: then only an unmistakable inclusion or
     exclusion header counts ("-  INCLUSION CRITERIA:"), never a cohort label or a caps label.
     """
+    content = content.replace("：", ":")  # a full-width colon ("Exclusion criteria："), one character for one
     stripped = content.rstrip()
     if not stripped:
         return None
@@ -210,9 +211,14 @@ def _kind_header(content: str, stripped: str) -> HeaderMatch | None:
         rest = content[prefix.end() :]
         item = len(content) - len(rest.lstrip()) if _NUMBERED_ITEM.match(rest) else prefix.end()
         return HeaderMatch(_kind_of(label) or SectionKind.OTHER, label, item, cohort=_is_cohort(label))
-    if not 0 < len(words) <= 14 or not _KIND_WORDS.search(label) or _SENTENCE_HINTS.search(label):
+    # "Study Inclusion Criteria - app users will be eligible … if they:": a short header, then what it means; only
+    # the header before the dash must read as one.
+    head = label.split(" - ", 1)[0] if colon >= 0 else label
+    head = head if len(head.split()) <= 5 and _KIND_WORDS.search(head) else label
+    longest = 14 if head is label else 24
+    if not 0 < len(words) <= longest or not _KIND_WORDS.search(label) or _SENTENCE_HINTS.search(head):
         return None
-    kind = _kind_of(label)
+    kind = _kind_of(head)
     if kind is None or (colon < 0 and not _only_vocab(words)):
         return None
     if colon >= 0 and not _looks_like_label(label, stripped[colon + 1 :]):

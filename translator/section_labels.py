@@ -56,6 +56,9 @@ def qualifier(source_label: str | None) -> str | None:
     if not source_label:
         return None
     text = " ".join(source_label.split()).strip(" :")
+    head, _, tail = text.partition(" - ")
+    if tail and _SAYS_NOTHING.search(tail) and re.search(_KIND_RUN, head, re.IGNORECASE):
+        text = head  # "Swab inclusion criteria - participants will be eligible for swab testing if they"
     topic = _TOPICS.get(text.lower())
     if topic:
         return topic

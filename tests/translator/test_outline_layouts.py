@@ -310,6 +310,18 @@ def test_a_header_glued_to_the_end_of_the_last_item_opens_its_section_on_real_re
     assert doc.uncovered == []
 
 
+def test_a_header_with_a_full_width_colon_is_a_header_on_real_record(shared_data: Path) -> None:
+    doc = real("NCT02477865")  # "Exclusion criteria：" (U+FF1A), as Chinese sponsors write it
+    assert [s.kind.value for s in doc.sections] == ["inclusion", "exclusion"]
+    assert doc.get("E1").text.startswith("Investigator suspecting the subject of allergy")  # type: ignore[union-attr]
+
+
+def test_a_short_header_then_a_dash_and_what_it_means_is_a_header_on_real_record(shared_data: Path) -> None:
+    doc = real("NCT04407585")  # "Swab inclusion criteria - participants will be eligible for swab testing if they:"
+    assert [s.kind.value for s in doc.sections] == ["inclusion", "exclusion", "inclusion", "exclusion"]
+    assert not [c.id for c in doc.criteria if "inclusion criteria -" in c.text.lower()]
+
+
 def test_glued_headers_switch_the_kind_back_and_forth_on_real_records(shared_data: Path) -> None:
     doc = real("NCT00239785")  # "… to participate in the study Exclusion\n Criteria"
     assert [s.kind.value for s in doc.sections] == ["inclusion", "exclusion"]

@@ -60,6 +60,8 @@ def test_headers_that_only_name_the_kind_keep_the_plain_heading() -> None:
         ("Inclusion and Exclusion Criteria", None),
         ("Study Exclusion Criteria - participants are ineligible for the study if they", None),
         ("Inclusion Criteria - Recipient", "Recipient"),
+        ("Swab inclusion criteria - participants will be eligible for swab testing if they", "Swab"),
+        ("Study Inclusion Criteria - app users will be eligible to join the study if they", None),
         ("INCLUSION CRITERIA: CELL HARVEST", "Cell harvest"),
         ("PHASE II TRIAL", "Phase II trial"),
         ("Additional exclusion criteria for subjects with CHC infection", "For subjects with CHC infection"),
