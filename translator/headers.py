@@ -183,8 +183,16 @@ def match_header(content: str, *, marked: bool) -> HeaderMatch | None:
     cohort = _COHORT.match(stripped)
     if cohort and (stripped.endswith(":") or len(stripped.split()) <= 4):
         label = cohort.group("label") or cohort.group("label2")
+        if not says_no_kind(label):  # "For inclusion in the study subjects should fulfill the following criteria:"
+            return HeaderMatch(_kind_of(label), label.strip(), len(content))
         return HeaderMatch(None, label.strip(), len(content), cohort=True)
     return None
+
+
+def says_no_kind(label: str) -> bool:
+    """Whether a header names neither inclusion nor exclusion ("Participant eligibility is determined according to
+    the following criteria"): right under an inclusion or exclusion header it introduces that list."""
+    return not any(m.group("exc") or m.group("inc") for m in _KIND_WORDS.finditer(label))
 
 
 def _kind_header(content: str, stripped: str) -> HeaderMatch | None:

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from translator.criteria import CriteriaDoc, Criterion, Logic, Section, SectionKind
-from translator.headers import HeaderMatch, header_tail, lead_in_header, match_header, starts_with_header
+from translator.headers import HeaderMatch, header_tail, lead_in_header, match_header, says_no_kind, starts_with_header
 from translator.lines import BREAK, Line, read_lines
 from translator.logic import infer_logic
 from translator.markers import Marker, counts_on, find_marker, letter_after, opens_no_list, ordinal, wrapped_value
@@ -76,6 +76,8 @@ class _Builder:
         if header is not None and header.cohort:
             self.cohort = header.label
         kind = header.kind if header is not None and header.kind is not None else current
+        if header is not None and kind is SectionKind.OTHER and self.sections and not self.sections[-1].roots:
+            kind = current if says_no_kind(header.label) else kind  # "Inclusion Criteria:" / "Eligibility is …:"
         label = header.label if header is not None else None
         self.sections.append(_SectionDraft(kind, label, self.cohort, start, span))
         self.stack = []

@@ -322,6 +322,25 @@ def test_a_short_header_then_a_dash_and_what_it_means_is_a_header_on_real_record
     assert not [c.id for c in doc.criteria if "inclusion criteria -" in c.text.lower()]
 
 
+def test_an_eligibility_lead_in_right_under_an_inclusion_header_keeps_its_kind_on_real_record(
+    shared_data: Path,
+) -> None:
+    doc = real("NCT02324569")  # "Inclusion Criteria:" then "Participant eligibility is determined according to …:"
+    assert [s.kind.value for s in doc.sections] == ["inclusion", "inclusion", "exclusion"]
+    assert doc.criteria[0].id == "I1" and "type 2 diabetes" in doc.criteria[0].text
+
+
+def test_a_for_label_that_names_inclusion_opens_the_inclusions_on_real_record(shared_data: Path) -> None:
+    doc = real("NCT02679963")  # "For inclusion in the study subjects should fulfill the following criteria:"
+    assert [s.kind.value for s in doc.sections] == ["inclusion", "exclusion"]
+    assert doc.sections[0].cohort is None  # the label says which list, not which group of people
+
+
+def test_an_eligibility_header_after_items_still_opens_a_mixed_section() -> None:
+    doc = parse_criteria("Inclusion Criteria:\n- Adults\n\nEligibility Criteria:\n- See the protocol\n")
+    assert [s.kind.value for s in doc.sections] == ["inclusion", "other"]
+
+
 def test_glued_headers_switch_the_kind_back_and_forth_on_real_records(shared_data: Path) -> None:
     doc = real("NCT00239785")  # "… to participate in the study Exclusion\n Criteria"
     assert [s.kind.value for s in doc.sections] == ["inclusion", "exclusion"]
