@@ -53,6 +53,9 @@ _FIRST = frozenset(
 )
 _SPACE = re.compile(r"[ \t]*")
 _DOUBLED = re.compile(r"[-*•][ \t]+(?=\S)")
+# "-  1. Patients aged 75 …": a converter's bullet before the list's own number. Only "1." numbering: "1)", "(a)"
+# or "a." after a bullet often label a sub-list its parent refers to ("based on the following 1) or 2)").
+_NUMBERED = re.compile(r"(\d{1,3}\.)[ \t]+(?=[A-Za-z])")
 
 
 @dataclass(frozen=True)
@@ -95,6 +98,12 @@ def find_marker(line: str, at: int) -> Marker | None:
     doubled = _DOUBLED.match(line, start_text)
     if doubled:  # "-  - History of …": a stray second bullet belongs to the marker, not the text
         end, start_text = doubled.start() + 1, doubled.end()
+    elif (style == "bullet" or (style == "num." and line.startswith(line[at:end], start_text))) and (
+        inner := _NUMBERED.match(line, start_text)
+    ):
+        # the number is the marker's too (the bullet keeps deciding the nesting), not the item's first word; so is
+        # a number written twice ("12. 12. Treatment with …")
+        return Marker(style, line[at:end], at, inner.end(1), inner.end())
     return Marker(style, line[at:end], at, end, start_text)
 
 

@@ -14,6 +14,7 @@ with the reason, so a new failure (or a fixed one) shows up by name.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from functools import cache
 from pathlib import Path
@@ -267,7 +268,7 @@ def test_a_must_meet_all_lead_in_holds_the_list_after_it_on_real_records(shared_
 
 def test_a_numbered_header_is_one_header_on_real_record(shared_data: Path) -> None:
     doc = real("NCT01019486")  # "             2. Exclusion Criteria:" — the marker belongs to the header
-    section = doc.sections[2]
+    section = next(s for s in doc.sections if doc.raw[s.start : s.header_end or s.start].startswith("2. "))
     assert section.kind.value == "exclusion" and section.header_start == section.start
     assert doc.raw[section.start : section.header_end] == "2. Exclusion Criteria:"
     raw = "1. Inclusion Criteria:\n\n* Age 18 or over\n\n2. Exclusion Criteria:\n\n* Pregnancy"
@@ -339,6 +340,22 @@ def test_a_for_label_that_names_inclusion_opens_the_inclusions_on_real_record(sh
 def test_an_eligibility_header_after_items_still_opens_a_mixed_section() -> None:
     doc = parse_criteria("Inclusion Criteria:\n- Adults\n\nEligibility Criteria:\n- See the protocol\n")
     assert [s.kind.value for s in doc.sections] == ["inclusion", "other"]
+
+
+@pytest.mark.parametrize("nct_id", ["NCT00174785", "NCT01966107", "NCT03107026"])
+def test_a_number_after_a_converters_bullet_is_part_of_the_marker_on_real_records(
+    shared_data: Path, nct_id: str
+) -> None:
+    doc = real(nct_id)  # "-  1. Male or female outpatients ≥ 40 years of age"
+    assert not [c.text for c in doc.criteria if re.match(r"\d{1,3}\.\s", c.text)]
+    assert doc.uncovered == []
+
+
+def test_a_bracketed_number_or_letter_after_a_bullet_stays_in_the_text_a_parent_may_refer_to(
+    shared_data: Path,
+) -> None:
+    doc = real("NCT00165633")  # "3. Diagnosis … is based on the following 1) or 2)." then "-  1) Patients who …"
+    assert [c.text[:2] for c in doc.criteria if c.parent == "I3"] == ["1)", "2)"]
 
 
 def test_glued_headers_switch_the_kind_back_and_forth_on_real_records(shared_data: Path) -> None:
