@@ -193,7 +193,7 @@ def _main_verb(text: str, at: int, end: int, continued: bool = True) -> int | No
         if RELATIVE.search(before) or _chained(before) or WHOSE.search(before) or not_a_verb(text, before, f.start()):
             continue  # "who have had", "whose disease has", "planning to become", "the use of", "informed consent"
         word = f.group().lower()
-        relative = re.search(r"\b(?:who|that|which)\s+(?P<verb>\w+)\b.*\b(?:or|and/or)\s+$", before, re.I)
+        relative = re.search(r"\b(?:who|that|which)\s+(?P<verb>\w+)\b.*\b(?:or|and|and/or|but)\s+$", before, re.I)
         if continued and relative and (not FINITE.fullmatch(word) or word == relative.group("verb").lower()):
             continue  # "… that is symptomatic or requires treatment", "who is X or is Y": the relative clause's verb
         if word.endswith("ed") and _lead(text, at, f.start()) != at and PARTICIPLE_NEXT.match(text, f.end()):

@@ -101,3 +101,17 @@ def test_a_short_form_with_a_full_stop_does_not_end_the_clause_before_the_verb()
     text = ("Patients must have relapsed leukemia. Patients with myelodysplasia (MDS) [i.e. refractory anemia with "
             "excess blasts] and CMML are also candidates for this protocol.")
     assert "You have myelodysplasia" not in said(text, INC)
+
+
+@pytest.mark.parametrize(("text", "kind", "plain"), [
+    # "and"/"but" before a verb go on with the "who" clause, as "or" did: the main verb comes later, or not at all
+    ("Patients with known brain metastases or who have symptoms of brain metastases and have not been assessed with "
+     "imaging", SectionKind.EXCLUSION,
+     "You have known brain metastases or have symptoms of brain metastases and have not been checked with imaging."),
+    ("Patients who are resistant to dasatinib, but are not able to receive other second line treatment can be "
+     "considered for participation in the study.", INC,
+     "If you are resistant to dasatinib, but are not able to get other second line treatment, you can be considered "
+     "for taking part in the study."),
+])
+def test_a_verb_after_and_or_but_continues_the_who_clause(text: str, kind: SectionKind, plain: str) -> None:
+    assert said(text, kind) == plain
