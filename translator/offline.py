@@ -32,6 +32,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from translator.backend import BackendIdentity, CriterionRequest, RenderedBullet, Rendering, RequestItem
+from translator.criteria import SectionKind
 from translator.facts import extract_facts
 from translator.fidelity import check_rendering, errors
 from translator.lexicon import Lexicon
@@ -49,6 +50,7 @@ from translator.offline_sentences import split_sentences
 from translator.offline_sexes import breastfeeding, pregnant_group_edits, scoped_to_sex, sex_label_edits
 from translator.offline_since import since_edits
 from translator.offline_states import state_edits
+from translator.offline_subject_sentences import each_sentence
 from translator.offline_subjects import subject_edits
 from translator.offline_symbols import symbol_words
 from translator.offline_terms import definitions_in, plan_terms
@@ -137,6 +139,13 @@ class OfflineBackend:
         ]
         return Rendering(bullets=[r.bullet for r in rendered], flags=flags), rendered
 
+    def _sentence_person(self, sentence: str, kind: SectionKind, parent: str | None) -> list[Edit]:
+        """The second person's edits of one sentence read alone (see offline_subject_sentences)."""
+        facts = extract_facts(sentence)
+        return person_edits(sentence, facts, self._lexicon, parent) or subject_edits(
+            sentence, kind, self._lexicon, facts, parent
+        )
+
     def _render_item(
         self,
         request: CriterionRequest,
@@ -151,7 +160,10 @@ class OfflineBackend:
         refs = {o.ref: o.text for o in request.items}
         headers = [refs[ref] for ref in _ancestors(item.ref) if ref in refs]  # nearest first
         parent = headers[0] if headers else None
-        person = pregnant_group_edits(item.text, request.kind) or person_edits(item.text, facts, self._lexicon, parent)
+        # "Patients with X. Patients with Y may be included": each sentence its own subject, put to the reader alone
+        sentences = each_sentence(item.text, lambda said: self._sentence_person(said, request.kind, parent))
+        person = sentences or pregnant_group_edits(item.text, request.kind)
+        person = person or person_edits(item.text, facts, self._lexicon, parent)
         if not person:  # "You are female and X" of a state only women have, as "If you are female, you X"
             subject = subject_edits(item.text, request.kind, self._lexicon, facts, parent)
             person = scoped_to_sex(subject, item.text, request.kind, facts)
@@ -160,7 +172,7 @@ class OfflineBackend:
         person = person or sex_label_edits(item.text, request.kind, facts, parent)
         since = [] if person else since_edits(item.text, request.kind, facts)  # "4 weeks since prior X" → "It has …"
         person = person or since
-        condition = exclusion_edits(item.text, request.kind)
+        condition = [] if sentences else exclusion_edits(item.text, request.kind)  # a sentence's own edits stay
         if about_someone_else(headers) or denied_by_a_header(headers, request.kind) or _reader_twice(item.text, person):
             # "Donor criteria:", "… except for:", "No other illness, including:": its items are no conditions on
             # the reader

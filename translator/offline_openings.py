@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from translator.facts import Fact, FactKind
 from translator.lexicon import Lexicon
 from translator.lexicon_entries import TermEntry, Use
+from translator.offline_abilities import paired_capacities
 from translator.offline_edits import Edit
 from translator.units import TIME_UNITS
 
@@ -262,10 +263,13 @@ def dangling_verb(text: str, at: int) -> bool:
 _ASIDE_BEFORE = re.compile(r"(?:(?<=\bwhich)|(?<=\bthat)|(?<=\bwho))\s*,[^,;:]{1,60},\s*$", re.IGNORECASE)
 
 
-_NOUNS_ON = re.compile(r"\b(?:and|or)\s+(?:the\s+)?(?:un)?(?:willingness|ability|inability|capacity)\b", re.I)
+_NOUNS_ON = re.compile(r"(?:\b(?:and|or)|&)\s+(?:the\s+)?(?:un)?(?:willingness|ability|inability|capacity)\b", re.I)
 
 
 def noun_opening(text: str, start: int) -> list[Edit]:
+    paired = paired_capacities(text, start)  # "Ability to X and the willingness to Y": both nouns at once
+    if paired and not dangling_verb(text, paired[-1].end):  # not "… willing to sign consent must be documented"
+        return paired
     for pattern, template in _LED_RE:
         m = pattern.match(text, start)
         if m is None:

@@ -31,6 +31,7 @@ from translator.offline_openings import (
     past_event_opening,
 )
 from translator.offline_plain import HISTORY_OF
+from translator.offline_subjects_words import PAST_TIME
 from translator.word_keys import word_key
 
 _NOUN = r"(?:patient|subject|participant|individual|person|volunteer|candidate)s?|people|persons"
@@ -245,14 +246,8 @@ def _subject_edits(text: str, start: int, facts: Sequence[Fact], parent: str | N
             return []
         taking_part = re.compile(r"\s+(?P<now>current\s+)?participation\s+in\b", re.IGNORECASE).match(text, after)
         if taking_part is not None:  # "with participation in" is no "You have taking part in"
-            return [
-                Edit(
-                    start,
-                    taking_part.end(),
-                    "You are taking part in" if taking_part.group("now") else "You have taken part in",
-                    "person",
-                )
-            ]
+            said = "You are taking part in" if taking_part.group("now") else "You have taken part in"
+            return [Edit(start, taking_part.end(), said, "person")]
         none_before = _NO_PRIOR.match(text, after)
         if none_before is not None:  # "Participants with no prior treatment" → "You have had no treatment"
             return [Edit(start, none_before.end(), "You have had no ", "person")]
@@ -281,6 +276,8 @@ def _subject_edits(text: str, start: int, facts: Sequence[Fact], parent: str | N
     if lower in _HAVE_BEEN:
         return [Edit(start, after, f"You have been {adv}{lower}", "person")]
     if lower.endswith("ing") and len(lower) > 5 and lower not in ("having",):
+        if PAST_TIME.search(re.split(r"[.;:](?:\s|$)", text[after:], maxsplit=1)[0]):
+            return []  # "Subjects undergoing radiation … in the past": not "You are undergoing … in the past"
         return [Edit(start, after, f"You are {adv}{lower}", "person")]
     if lower == "having":
         return [Edit(start, after, f"You {adv}have", "person")]
@@ -335,8 +332,8 @@ def _singular_complement(text: str, edit: Edit) -> list[Edit] | None:
 
 
 _PLURAL_PEOPLE = re.compile(
-    r"\s*(?:(?:[\w-]+\s+){0,3}?)(?:males|females|men|women|patients|subjects|adults|children|participants|volunteers|"
-    r"persons|people|individuals|outpatients|inpatients|smokers|users|employees)\b",
+    r"\s*(?:(?:[\w-]+\s+){0,3}?)(?:\w+-)?(?:males|females|men|women|patients|subjects|adults|children|participants|"
+    r"volunteers|persons|people|individuals|outpatients|inpatients|smokers|users|employees)\b",  # "ex-smokers"
     re.IGNORECASE,
 )
 

@@ -267,9 +267,10 @@ def _not_twice(text: str, edits: list[Edit]) -> list[Edit]:
 # Wordings that only the second person makes: "Able to …" → "You are able to …" → "You can …".
 _POLISH: list[tuple[re.Pattern[str], Replacement]] = [
     # not where "are" also carries a second adjective ("You are able to understand and willing to …")
-    (re.compile(r"\b(?P<you>You|you) are able to\b(?![^.;]*\b(?:and|or)\s+(?:willing|ready|prepared|available)\b)"),
-     r"\g<you> can"),
-    (re.compile(r"\b(?P<you>You|you) are unable to\b"), r"\g<you> cannot"),  # one "not" cue for another
+    # (nor "… and able to fill in …", where the source said "ability" twice)
+    (re.compile(r"\b(?P<you>You|you) are able to\b"
+                r"(?![^.;]*\b(?:and|or)\s+(?:willing|ready|prepared|available|able)\b)"), r"\g<you> can"),
+    (re.compile(r"\b(?P<you>You|you) are unable to\b(?![^.;]*\b(?:and|or)\s+(?:un)?willing\b)"), r"\g<you> cannot"),
     (re.compile(r"\b(?P<you>You|you) have (?=having\b)"), r"\g<you> are "),  # "Experiencing X" → "You have having X"
     # "no history of X" is "never had X"; not "no known history" (not known is not never) nor "of or current"
     (re.compile(r"\b(?P<you>You|you) have no history of (?!(?:or|and|and/or|any|the|this|these|those|\w+ing)\b)"),

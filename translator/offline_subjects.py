@@ -77,6 +77,7 @@ from translator.offline_subjects_words import (
     WHO_IN_PLAIN,
     WHOSE,
     another_clause,
+    not_a_verb,
     reader_verb,
 )
 from translator.offline_those import or_those_who, those_as_patients
@@ -189,10 +190,10 @@ def _main_verb(text: str, at: int, end: int, continued: bool = True) -> int | No
         if f.start() < at:
             continue
         before = text[at : f.start()]
-        if RELATIVE.search(before) or _chained(before) or WHOSE.search(before) or before.endswith(" to "):
-            continue  # "who have had", "whose disease has", "planning to become"
+        if RELATIVE.search(before) or _chained(before) or WHOSE.search(before) or not_a_verb(text, before, f.start()):
+            continue  # "who have had", "whose disease has", "planning to become", "the use of", "informed consent"
         word = f.group().lower()
-        relative = re.search(r"\b(?:who|that|which)\s+(?P<verb>\w+)\b.*\b(?:or|and/or)\s+$", before, re.I)
+        relative = re.search(r"\b(?:who|that|which)\s+(?P<verb>\w+)\b.*\b(?:or|and|and/or|but)\s+$", before, re.I)
         if continued and relative and (not FINITE.fullmatch(word) or word == relative.group("verb").lower()):
             continue  # "… that is symptomatic or requires treatment", "who is X or is Y": the relative clause's verb
         if word.endswith("ed") and _lead(text, at, f.start()) != at and PARTICIPLE_NEXT.match(text, f.end()):
@@ -287,7 +288,7 @@ def _described(text: str, start: int, m: re.Match[str], who: str, until: int, na
         or re.search(r"\b(?:positive|negative)\b.*\band\b.*\b(?:positive|negative)\b", desc, re.IGNORECASE)
     ):
         return []  # "… in which X would be contraindicated"; "with and without X", "node-positive and node-negative"
-    if re.search(r"\b(?:which|whom|whose)\b", desc[1:], re.IGNORECASE) and not desc.lstrip().startswith("whose"):
+    if re.search(r"\b(?:whom|whose)\b", desc[1:], re.IGNORECASE) and not desc.lstrip().startswith("whose"):
         return []  # "with a diagnosis of X whose symptoms …": with "you" first, "whose" would seem the disease's
     if who != "plain":
         if re.match(r"\s+of\s+(?:non-?\s?)?child[- ]?bearing\b", desc, re.IGNORECASE):

@@ -43,6 +43,21 @@ DUTY = re.compile(
 )
 BE_HAVE = {"is": "are", "are": "are", "has": "have", "have": "have", "was": "were", "were": "were", "had": "had"}
 SENTENCE_END = re.compile(r"(?<!\be\.g)(?<!\bi\.e)(?<!\betc)[.;:](?:\s|$)|\n", re.IGNORECASE)
+# no finite verb comes right after an article, a possessive or a preposition: "the use of", "informed consent",
+# "with relapsed or refractory X", "in complete remission", "half-lives" are nouns and adjectives
+# (not "or with": "unable to X or with lack of Y" has no sentence once "You" opens it)
+NOT_A_VERB_AFTER = re.compile(
+    r"(?:\b(?:the|a|an|its|their|his|her|any|no|every|each|informed|written|prior|of|in|for|from|by|on|at|"
+    r"without|under|to)\s+|(?<!\bor\s)(?<!\band\s)\bwith\s+|\w-)$",
+    re.IGNORECASE,
+)
+# a modal before a preposition or an article is a noun ("their understanding as well as voluntary will for this study")
+_NOUN_MODAL = re.compile(r"(?:will|may|can|must)\s+(?:for|of|in|with|the|a|an|and|or)\b", re.IGNORECASE)
+
+
+def not_a_verb(text: str, before: str, at: int) -> bool:
+    """Whether the verb-like word at `at` is a noun or an adjective by the words around it."""
+    return bool(NOT_A_VERB_AFTER.search(before) or _NOUN_MODAL.match(text, at))
 RELATIVE = re.compile(r"\b(?:who|that|which|whom|where|when|whereby)\s+$", re.IGNORECASE)
 # "in which X would be", "for whom Y is": the clause's own subject and verb follow
 PREPOSED = re.compile(r"\b(?:in|for|of|by|to|from|with|at|on|under)\s+(?:which|whom)\b", re.IGNORECASE)
@@ -82,7 +97,9 @@ PARTICIPLE = re.compile(
 BEEN = re.compile(r"\s+(?P<adv>(?:previously|recently|newly)\s+)?(?P<pp>diagnosed|treated|infected|exposed|"
                    r"vaccinated|hospitali[sz]ed|pretreated|pre-treated)\b", re.IGNORECASE)  # fmt: skip
 HE_SHE = re.compile(r"\b(?:he|she|his|him|her|hers|himself|herself|s/he)\b", re.IGNORECASE)
-EARLIER = re.compile(r"\b(?:in\s+the\s+past|previously|ago|before|prior|within)\b", re.IGNORECASE)
+EARLIER = re.compile(r"\b(?:in\s+the\s+past|previously|previous|ago|before|prior|within)\b", re.IGNORECASE)
+# a time in the past, for a participle that would become a present "You are …ing" ("undergoing X in the past")
+PAST_TIME = re.compile(r"\b(?:in\s+the\s+past|previously|previous|ago|formerly)\b", re.IGNORECASE)
 # "… or women who can become pregnant must …": a second subject with a duty of its own
 DUTY_OF_OTHERS = re.compile(
     r"\b(?:wom[ae]n|m[ae]n|females|males|patients|subjects|participants)\b[^.;,]{0,60}?\b"
@@ -90,7 +107,9 @@ DUTY_OF_OTHERS = re.compile(
     re.IGNORECASE,
 )
 CLAUSE = re.compile(
-    r"\b(?:if|unless|when|whenever|because|although|though|while|once|until|provided|whether|except)\b", re.I
+    r"\b(?:if|unless|when|whenever|because|although|though|while|once|until|provided|whether|except)\b"
+    r"|\bas\s+(?:the|this|these|it|they|there)\b",  # "… as the use of X can result in Y": a reason, its own subject
+    re.I,
 )
 # "…; or patients who received …": a second kind of people after the first
 ANOTHER = re.compile(

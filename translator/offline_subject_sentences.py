@@ -1,0 +1,80 @@
+"""Criteria of several sentences, each with its own third-person subject, put to the reader one sentence at a time.
+
+"Patients with signs of metastasis in the CNS. Patients with a history of uncontrolled convulsions … should be
+excluded." holds two criteria, each with its own subject. offline_subjects reads the whole text as one sentence
+with one subject and leaves it when a later sentence names people again ("a list of groups, not one reader");
+but each sentence with its own "Patients …" says of the reader what it would say alone: "You have signs of
+metastasis in the CNS. If you have had uncontrolled convulsions …, you should be excluded."
+
+Only when the first sentence and another open with such a subject, every sentence that names people does, and
+its own rules rewrite it alone; a sentence that names people any other way ("These patients may …", "… by their
+physician", "they") leaves the whole criterion as written, since whom it means may be the reader or the group of an
+earlier sentence. Sentences with no people in them ("A lumbar puncture is not required …") stay as written.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from translator.offline_edits import Edit
+from translator.offline_subjects_words import OPENING, OTHERS
+
+# a full stop ends a sentence before a capital, not after a short form ("e.g. CT", "vs. X", "Dr. Y", "J. Smith")
+_SENTENCE_END = re.compile(
+    r"(?<!\b[eE]\.g)(?<!\b[iI]\.e)(?<!\betc)(?<!\bvs)(?<!\bDr)(?<!\bNo)(?<!\b[A-Z])\.\s+(?=[A-Z])"
+)
+# "Those who …", "Any patient with …": a subject too (offline_those says it as "Patients …")
+_THOSE = re.compile(r"(?:those\s+who|any\s+(?:patients?|subjects?|participants?)\s+(?:who|with))\b", re.IGNORECASE)
+_SHORT_FORM = re.compile(r"\b(?:e\.g|i\.e|etc|vs)\.", re.IGNORECASE)
+_NAMES_PEOPLE = re.compile(rf"{OTHERS.pattern}|\b(?:their|theirs|his|her|he|she|you|your)\b", re.IGNORECASE)
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Where each sentence of `text` starts and ends (its full stop included, the spaces after it not)."""
+    spans, start = [], len(text) - len(text.lstrip())
+    for stop in _SENTENCE_END.finditer(text):
+        spans.append((start, stop.start() + 1))
+        start = stop.end()
+    spans.append((start, len(text.rstrip())))
+    return spans
+
+
+def each_sentence(text: str, edits_for: Callable[[str], list[Edit]]) -> list[Edit]:
+    """The edits `edits_for` makes of each sentence of `text` that opens with a subject, moved back onto `text`;
+    none unless the first sentence and at least one more open with a subject, or when one of them is not
+    rewritten, or another sentence names people."""
+    spans = sentences(text)
+    if sum(bool(_subject(text, start)) for start, _ in spans) < 2 or not _subject(text, spans[0][0]):
+        return []  # one subject: the whole criterion is its sentence (offline_subjects reads on past its full stop)
+    edits: list[Edit] = []
+    sexes: set[str] = set()
+    for start, end in spans:
+        said = text[start:end]
+        subject = _subject(said, 0)
+        if subject is None:
+            if _NAMES_PEOPLE.search(said):
+                return []  # "These subjects may …", "… by their physician": the reader, or an earlier group
+            continue
+        # the subject rules end a clause at any full stop: "[i.e. X] and Y are also candidates" would lose its verb
+        short = [m.span() for m in _SHORT_FORM.finditer(said)]
+        own = edits_for(_SHORT_FORM.sub(lambda m: m.group().replace(".", "_"), said))
+        if any(e.start < b and a < e.end for e in own for a, b in short):
+            return []  # an edit over a short form would say it with the stand-in
+        if not own or min(e.start for e in own) != 0:
+            return []  # a subject its rules leave (or rewrite elsewhere than at the opening): all stays
+        opening = min(own, key=lambda e: e.start).text
+        if subject.re is OPENING and not opening.startswith("If "):  # "You are male and …": not a condition
+            sexes |= {sex for sex in ("female", "male") if subject.group(sex) or subject.group(_OTHER_WORD[sex])}
+        edits += [Edit(e.start + start, e.end + start, e.text, e.what) for e in own]
+    if len(sexes) > 1:
+        return []  # "You are male and drink … . You are female and drink …": two groups, both said to be the reader
+    return edits
+
+
+_OTHER_WORD = {"female": "woman", "male": "man"}
+
+
+def _subject(text: str, at: int) -> re.Match[str] | None:
+    """The subject opening the sentence at `at` ("Patients", "Women", "Those who"), or None."""
+    return OPENING.match(text, at) or _THOSE.match(text, at)
