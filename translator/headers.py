@@ -15,7 +15,7 @@ from translator.markers import find_marker
 
 _KIND_WORDS = re.compile(
     r"\b(?P<exc>exclusions?|exclusionary|non[- ]?inclusion|non[- ]?eligibility|ineligibility)\b"
-    r"|\b(?P<inc>inclusions?)\b|\b(?P<elig>eligibility|(?:selection|entry)\s+criteria)\b",
+    r"|\b(?P<inc>inclusions?)\b|\b(?P<elig>eligibility|(?:selection|entry|randomi[sz]ation)\s+criteria)\b",
     re.IGNORECASE,
 )
 # Words a colon-less header is made of; anything else makes the line a sentence, not a header.
@@ -94,6 +94,9 @@ _PREFIX = re.compile(
     re.IGNORECASE,
 )
 _NUMBERED_ITEM = re.compile(r"\s+(?:\d{1,3}[.)]|\(\w{1,4}\))\s")
+# What a colon-less header may go on with and stay one: who or which step its list is for ("for Randomization",
+# "for Participants with Stage III NSCLC"); "for the study are …" is a sentence.
+_FOR_WHOM = re.compile(r"\s+for\s+[A-Z][\w-]*(?:\s+[\w/()-]+){0,5}\s*")
 _PDQ = re.compile(
     r"(?P<label>(?:DISEASE|PATIENT|PATIENTS|PRIOR|PRIOR/CONCURRENT|CONCURRENT)\s+(?:CHARACTERISTICS|"
     r"CONCURRENT\s+THERAPY|THERAPY)"
@@ -210,6 +213,8 @@ def _kind_header(content: str, stripped: str) -> HeaderMatch | None:
     if colon < 0:
         label = label.rstrip(".;").rstrip()  # "Inclusion Criteria." / "Exclusion criteria;"
     words = label.split()
+    if prefix is not None and colon < 0 and _FOR_WHOM.fullmatch(stripped, prefix.end()):
+        return HeaderMatch(_kind_of(label) or SectionKind.OTHER, label, len(content))  # "… Criteria for Screening"
     if prefix is not None and colon < 0:
         # "Inclusion Criteria (Patients must meet …" wrapped over lines: the header is the prefix and
         # the rest of the line is the section's first item.

@@ -358,6 +358,27 @@ def test_a_bracketed_number_or_letter_after_a_bullet_stays_in_the_text_a_parent_
     assert [c.text[:2] for c in doc.criteria if c.parent == "I3"] == ["1)", "2)"]
 
 
+def test_a_header_names_the_step_its_list_is_for_on_real_record(shared_data: Path) -> None:
+    doc = real("NCT02924688")  # "Inclusion Criteria for Screening" … "Exclusion Criteria for Randomization"
+    assert [s.label for s in doc.sections] == [
+        f"{kind} Criteria for {step}" for step in ("Screening", "Enrolment", "Randomization")
+        for kind in ("Inclusion", "Exclusion")
+    ]
+    assert not [c.id for c in doc.criteria if c.text.startswith("for ")]
+
+
+def test_a_randomization_criteria_header_ends_the_exclusions_on_real_record(shared_data: Path) -> None:
+    doc = real("NCT02105948")  # "Randomization Criteria" then what a subject must meet to be randomized
+    assert [s.kind.value for s in doc.sections] == ["inclusion", "exclusion", "other"]
+    assert doc.sections[-1].label == "Randomization Criteria"
+
+
+@pytest.mark.parametrize("line", ["Exclusion criteria for the study are patient refusal", "Inclusion Criteria (all)"])
+def test_a_header_followed_by_a_sentence_keeps_the_sentence_as_its_first_item(line: str) -> None:
+    doc = parse_criteria(f"{line}\n")
+    assert doc.sections[0].label in ("Exclusion criteria", "Inclusion Criteria")
+
+
 def test_glued_headers_switch_the_kind_back_and_forth_on_real_records(shared_data: Path) -> None:
     doc = real("NCT00239785")  # "… to participate in the study Exclusion\n Criteria"
     assert [s.kind.value for s in doc.sections] == ["inclusion", "exclusion"]
