@@ -153,7 +153,8 @@ def match_header(content: str, *, marked: bool) -> HeaderMatch | None:
     `marked` says whether the line had a list marker: then only an unmistakable inclusion or
     exclusion header counts ("-  INCLUSION CRITERIA:"), never a cohort label or a caps label.
     """
-    content = content.replace("：", ":")  # a full-width colon ("Exclusion criteria："), one character for one
+    # a full-width colon ("Exclusion criteria："), an underscore for a space ("Inclusion_Criteria:"): one for one
+    content = content.replace("：", ":").replace("_", " ")
     stripped = content.rstrip()
     if not stripped:
         return None
@@ -243,7 +244,13 @@ def _kind_header(content: str, stripped: str) -> HeaderMatch | None:
 # "Patients must meet ALL of the following:" before any inclusion or exclusion header opens the inclusions.
 _LEAD_IN = re.compile(
     r"(?P<label>(?:[A-Za-z][\w ,/()'\-]{0,100}?\s)?must\s+(?P<neg>not\s+)?meet\s+(?:all|any|each)\b[^:]{0,100}?"
-    r"\b(?:following|below|criteria))\s*:?\s*$",
+    r"\b(?:following|below|criteria)(?:\s+(?:to|in\s+order\s+to|for)\s+[^:]{1,80})?)\s*:?\s*$"
+    # "All of the following criteria must be met to randomize a subject in the study:"
+    r"|(?P<label2>all\s+of\s+the\s+(?:following|below)\s+(?:criteria\s+)?must\s+be\s+met\b[^:]{0,80})\s*:?\s*$"
+    # "A subject who meets any of the following criteria is not eligible for participation in the study."
+    r"|(?P<label3>(?:an?\s+|the\s+)?(?:subjects?|patients?|participants?|persons?|individuals?)\s+who\s+meets?\s+any\s+"
+    r"of\s+the\s+(?:following|below)\b[^:]{0,40}?\b(?P<neg2>(?:is|are|will\s+be)\s+(?:not\s+eligible|ineligible|"
+    r"excluded))\b[^:]{0,80}?)\s*[:.]?\s*$",
     re.IGNORECASE,
 )
 
@@ -255,10 +262,11 @@ def lead_in_header(content: str, current: SectionKind, *, empty_lead_in: bool = 
     match = _LEAD_IN.match(content.strip())
     if match is None:
         return None
-    kind = SectionKind.EXCLUSION if match.group("neg") else SectionKind.INCLUSION
+    kind = SectionKind.EXCLUSION if match.group("neg") or match.group("neg2") else SectionKind.INCLUSION
+    label = match.group("label") or match.group("label2") or match.group("label3")
     if kind is current or (kind is SectionKind.INCLUSION and current is not SectionKind.OTHER and not empty_lead_in):
         return None  # the section already says so: the line stays its lead-in criterion
-    return HeaderMatch(kind, match.group("label"), len(content))
+    return HeaderMatch(kind, label, len(content))
 
 
 def starts_with_header(content: str) -> bool:
@@ -280,11 +288,17 @@ _TAIL = re.compile(r"\s*(?:criteria|criterion)\s*:?", re.IGNORECASE)
 
 
 def header_tail(label: str, line: str) -> int | None:
-    """Where a header cut at a hard wrap ends on its next line ("Exclusion" / "Criteria"), or None."""
-    if label.strip().lower() not in ("inclusion", "exclusion"):
-        return None
-    tail = _TAIL.fullmatch(line.rstrip())
-    return len(line.rstrip()) if tail else None
+    """Where a header cut at a hard wrap ends on its next line, or None: "Exclusion" / "Criteria", or a lead-in
+    sentence's last words ("… is not eligible for participation in the" / "study.")."""
+    end = len(line.rstrip())
+    if label.strip().lower() in ("inclusion", "exclusion"):
+        return end if _TAIL.fullmatch(line.rstrip()) else None
+    if _LEAD_IN.match(label.strip()) and not label.rstrip().endswith((":", ".")) and _SENTENCE_END.fullmatch(line):
+        return end
+    return None
+
+
+_SENTENCE_END = re.compile(r"\s*[a-z][\w ,'()-]{0,60}[.:]\s*")
 
 
 def header_word(word: str) -> bool:

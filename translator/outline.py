@@ -279,7 +279,7 @@ def parse_criteria(raw: str) -> CriteriaDoc:
             # A hard-wrapped continuation ("…within 4 weeks before\n  study entry") is not a header
             # unless it opens with one outright ("Exclusion Criteria:" cut out of a flattened paragraph).
             header = header if line.cut or starts_with_header(line.text[at:]) else None
-        if header is None and (blank_before or not wrapped) and "meet" in line.text:
+        if header is None and (blank_before or not wrapped) and ("meet" in line.text or " met" in line.text):
             current = builder.sections[-1].kind if builder.sections else SectionKind.OTHER
             last = builder.sections[-1] if builder.sections else None
             empty = last is not None and not last.roots and "meet" in (last.label or "")

@@ -379,6 +379,28 @@ def test_a_header_followed_by_a_sentence_keeps_the_sentence_as_its_first_item(li
     assert doc.sections[0].label in ("Exclusion criteria", "Inclusion Criteria")
 
 
+def test_an_underscore_for_a_space_in_a_header_on_real_record(shared_data: Path) -> None:
+    doc = real("NCT00350207")  # "Inclusion_Criteria:" … "Exclusion_Criteria:"
+    assert [s.kind.value for s in doc.sections] == ["inclusion", "exclusion"]
+
+
+@pytest.mark.parametrize(
+    ("nct_id", "kinds"),
+    [
+        # "Subjects must meet all of the following criteria to participate in this study:"
+        ("NCT03983954", ["inclusion"]),
+        # "All of the following criteria must be met to randomize a subject in the study:", then "A subject who meets
+        # any of the following criteria is not eligible for participation in the\n study."
+        ("NCT02680756", ["inclusion", "exclusion"]),
+    ],
+)
+def test_lead_in_sentences_open_their_lists_on_real_records(shared_data: Path, nct_id: str, kinds: list[str]) -> None:
+    doc = real(nct_id)
+    assert [s.kind.value for s in doc.sections] == kinds
+    assert not [c.id for c in doc.criteria if c.text in ("study.", "study")]
+    assert doc.uncovered == []
+
+
 def test_glued_headers_switch_the_kind_back_and_forth_on_real_records(shared_data: Path) -> None:
     doc = real("NCT00239785")  # "… to participate in the study Exclusion\n Criteria"
     assert [s.kind.value for s in doc.sections] == ["inclusion", "exclusion"]
