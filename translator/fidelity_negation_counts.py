@@ -158,9 +158,13 @@ def negation_counts(clusters: Sequence[tuple[set[str], Sequence[_Bullet]]], by_i
             affixed = f" (and {to_words} by an affix, said in words in the bullets)" if to_words else ""
             findings.append(_error("negation_dropped", f"{', '.join(sorted(cluster_ids))}: the source has "
                                    f"{in_source} negation(s){affixed} but the bullets have {in_bullets}", **where))
-        elif at_least - to_words > source_at_least and in_bullets - to_words > in_source:
+        # Added: more than the source's, counting on both sides what the other says without a cue ("stop smoking"
+        # for "refrain from smoking" leaves no room for a "not" the bullets put elsewhere).
+        elif (at_least + to_affixes - to_words > source_at_least
+              and in_bullets + to_affixes - to_words > in_source):
+            said_so = in_bullets + to_affixes - to_words
             findings.append(_error("negation_added", f"{', '.join(sorted(cluster_ids))}: the bullets add a negation "
-                                   f"the source does not have ({in_bullets} vs {in_source})", **where))
+                                   f"the source does not have ({said_so} vs {in_source})", **where))
         else:
             findings += _lost_negations(cluster_ids, by_id, readings, own, negated)
     return findings

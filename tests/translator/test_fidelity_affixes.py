@@ -68,3 +68,13 @@ def test_refrain_from_said_as_stop_is_the_same_negation() -> None:
     text = criterion("NCT01500382", "Inability to refrain from smoking")
     assert _checks(text, "You cannot stop smoking for the whole length of the study.") == []
     assert _checks(text, "You can stop smoking for the whole length of the study.") == ["negation_dropped"]
+
+
+def test_a_not_added_where_refrain_from_is_said_as_stop_is_caught() -> None:
+    # "stop smoking" says the source's "refrain from" without a cue; that swap leaves no room for a "not" put on
+    # another clause (a planted error the mutations suite missed: it was counted against the swap).
+    text = criterion("NCT03442725", "Smoking more than ten cigarettes per day")
+    faithful = ("You smoke more than 10 cigarettes a day (or the equivalent), or you cannot or will not stop smoking "
+                "and using tobacco for 2 hours before dosing and 4 hours after the dose.")
+    assert _checks(text, faithful) == []
+    assert _checks(text, faithful.replace("You smoke", "You do not smoke")) == ["negation_added"]
