@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from service import approvals, audit
@@ -202,16 +202,16 @@ def review_queue(
     `total` counts the whole narrowed queue, so an editor sees how much a search or filter left."""
     # The queue is ordered and counted on the sort keys alone, which the queue indexes cover, then only the page's
     # rows are read: sorting or counting whole rows (payloads, raw records) would read every pending translation.
-    keys = select(*(key.column for key in _QUEUE_KEYS)).join(StudyRow, StudyRow.nct_id == TranslationRow.nct_id)
-    keys = keys.where(TranslationRow.state == TranslationState.PENDING)
+    keys = _queue_keys().where(TranslationRow.state == TranslationState.PENDING)
     if recruiting is not None:
         keys = keys.where(StudyRow.recruiting.is_(recruiting))
-    for word in search_words(search):
+    words = search_words(search)
+    for word in words:
         # autoescape: a "%" or "_" the editor typed is a character to find, not a LIKE wildcard.
         keys = keys.where(StudyRow.search_text.contains(word, autoescape=True))
     with transaction(session, write=False):
         ordered = session.execute(keyset(keys, _QUEUE, _QUEUE_KEYS, cursor, limit)).all()
-        if recruiting is None and not search_words(search):
+        if recruiting is None and not words:
             # every translation has its study (a foreign key): the queue index alone counts the whole queue
             counted = select(func.count(TranslationRow.id)).where(TranslationRow.state == TranslationState.PENDING)
         else:
@@ -243,16 +243,15 @@ def queue_cursor_at(session: Session, translation_id: int) -> str:
     """A review-queue cursor just past a translation, pending or just decided: the page it opens starts at the
     translation after it in queue order, so an editor can go on down the queue from any trial."""
     with transaction(session, write=False):
-        found = session.execute(
-            select(TranslationRow, StudyRow.recruiting)
-            .join(StudyRow, StudyRow.nct_id == TranslationRow.nct_id)
-            .where(TranslationRow.id == translation_id)
-        ).first()
+        found = session.execute(_queue_keys().where(TranslationRow.id == translation_id)).first()
         if found is None:
             raise NotFound("translation", translation_id)
-        row, recruiting = found
-        keys = (row.error_count, row.concern_count, recruiting, row.warning_count, row.created_at, row.id)
-    return encode_cursor(_QUEUE, keys)
+    return encode_cursor(_QUEUE, tuple(found))
+
+
+def _queue_keys() -> Select[tuple[Any, ...]]:
+    """The queue's sort keys of each translation, in `_QUEUE_KEYS` order (what a cursor holds)."""
+    return select(*(key.column for key in _QUEUE_KEYS)).join(StudyRow, StudyRow.nct_id == TranslationRow.nct_id)
 
 
 def search_words(search: str | None) -> list[str]:
