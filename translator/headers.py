@@ -79,6 +79,7 @@ _HEADER_VOCAB = {
     "randomization",
     "enrollment",
     "screening",
+    "diagnosis",
 }
 _SENTENCE_HINTS = re.compile(
     r"\b(?:may|apply|applies|applied|see|refer|will|must not|should|listed|defined|below|above)\b", re.IGNORECASE
@@ -88,15 +89,18 @@ _GLUED = re.compile(r"[^:]{1,100}:[ \t]*")
 # A line that opens with "Inclusion Criteria" is a header whatever follows ("(Patients must …", "-").
 _PREFIX = re.compile(
     r"(?:(?:key|main|major|general|additional|specific|study)\s+)?(?:inclusion|exclusion|non-inclusion)"
-    r"(?:\s+criteria|\s+criterion)(?=\s*(?:\(|-\s|$)|\s+(?:[A-Z][a-z]|\d+[.)]\s))"
+    r"(?:\s+criteria|\s+criterion)(?=\s*(?:\(|[-–—]\s|$)|\s+(?:[A-Z][a-z]|\d+[.)]\s))"
     r"|(?:(?:key|main|major|general|additional|specific|study)\s+)?(?:inclusion|exclusion|non-inclusion)"
-    r"(?=\s*(?:\(|-\s|$))",
+    r"(?=\s*(?:\(|[-–—]\s|$))",
     re.IGNORECASE,
 )
+# A part or cohort named before a header on its line ("Part I: Inclusion criteria for …", "Cohort B: Exclusion …")
+_PART = re.compile(r"(?:parts?|cohorts?|arms?|groups?|stages?|phases?)\s+[A-Za-z0-9]{1,4}\s*:\s*", re.IGNORECASE)
+_DASH_ITEM = re.compile(r"\s+[-–—]\s+(?=\S)")
 _NUMBERED_ITEM = re.compile(r"\s+(?:\d{1,3}[.)]|\(\w{1,4}\))\s")
 # What a colon-less header may go on with and stay one: who or which step its list is for ("for Randomization",
 # "for Participants with Stage III NSCLC"); "for the study are …" is a sentence.
-_FOR_WHOM = re.compile(r"\s+for\s+[A-Z][\w-]*(?:\s+[\w/()-]+){0,5}\s*")
+_FOR_WHOM = re.compile(r"\s+(?:-\s+)?for\s+[A-Z][\w-]*(?:\s+[\w/()-]+){0,5}\s*")
 _PDQ = re.compile(
     r"(?P<label>(?:DISEASE|PATIENT|PATIENTS|PRIOR|PRIOR/CONCURRENT|CONCURRENT)\s+(?:CHARACTERISTICS|"
     r"CONCURRENT\s+THERAPY|THERAPY)"
@@ -167,6 +171,10 @@ def match_header(content: str, *, marked: bool) -> HeaderMatch | None:
     if len(stripped) > 200:
         return None
     found = _kind_header(content, stripped)
+    part = _PART.match(stripped) if found is None else None
+    if part is not None and (inner := _kind_header(content[part.end() :], stripped[part.end() :])) is not None:
+        # "Part I: Inclusion criteria for Inadequate responders" with no colon of its own at the end
+        found = HeaderMatch(inner.kind, f"{stripped[: part.end()]}{inner.label}", part.end() + inner.end, cohort=True)
     opening = _COLON_HEADER.match(stripped) if found is None and "riteri" in stripped[:48] else None
     if opening is not None:  # "Inclusion Criteria: Inclusion criteria will include:": the header, then its lead-in
         found = _kind_header(content, stripped[: opening.end()])
@@ -221,9 +229,11 @@ def _kind_header(content: str, stripped: str) -> HeaderMatch | None:
         # the rest of the line is the section's first item.
         label = prefix.group().strip()
         # A numbered first item starts after the spaces, where its marker is found ("Exclusion Criteria 1. Known …");
-        # "Inclusion Criteria - for Phase I" stays one item that holds the list below it.
+        # After a dash ("Inclusion Criteria - Age 18 or older") the item starts past it: the dash joins the header.
         rest = content[prefix.end() :]
-        item = len(content) - len(rest.lstrip()) if _NUMBERED_ITEM.match(rest) else prefix.end()
+        dash = _DASH_ITEM.match(rest)
+        item = prefix.end() + (dash.end() if dash else 0)
+        item = len(content) - len(rest.lstrip()) if _NUMBERED_ITEM.match(rest) else item
         return HeaderMatch(_kind_of(label) or SectionKind.OTHER, label, item, cohort=_is_cohort(label))
     # "Study Inclusion Criteria - app users will be eligible … if they:": a short header, then what it means; only
     # the header before the dash must read as one.

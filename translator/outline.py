@@ -14,15 +14,15 @@ from dataclasses import dataclass, field
 
 from translator.criteria import CriteriaDoc, Criterion, Logic, Section, SectionKind
 from translator.headers import HeaderMatch, header_tail, lead_in_header, match_header, says_no_kind, starts_with_header
+from translator.implied_kinds import implied_inclusions
 from translator.lines import BREAK, Line, read_lines
 from translator.logic import infer_logic
 from translator.markers import Marker, counts_on, find_marker, letter_after, opens_no_list, ordinal, wrapped_value
 from translator.runs import WRAPPED_VALUE_WORDS, is_value
-from translator.text import clean_text
+from translator.text import clean_text, uncovered
 
 _PREFIX = {SectionKind.INCLUSION: "I", SectionKind.EXCLUSION: "E", SectionKind.OTHER: "O"}
 _HAS_WORD = re.compile(r"[^\W_]", re.UNICODE)
-_NON_SPACE = re.compile(r"\S+")
 # "Age:", "Performance status:", "Hematopoietic:" — up to four words and a colon, not "… following:".
 # A section's lead-in: "Subjects must NOT meet any of the following exclusion criteria:".
 _LEAD_IN = re.compile(r"\bmust\s+(?:not\s+)?meet\s+(?:all|any|each|both)\b", re.IGNORECASE)
@@ -301,6 +301,8 @@ def _finish(raw: str, builder: _Builder) -> CriteriaDoc:
     sections: list[Section] = []
     criteria: list[Criterion] = []
     counters: dict[SectionKind, int] = {}
+    for index in implied_inclusions([(d.kind, d.label, _opening(raw, d)) for d in builder.sections]):
+        builder.sections[index].kind = SectionKind.INCLUSION
     for index, draft in enumerate(builder.sections):
         roots = _prune(draft.roots, builder.decorations)
         end = draft.header[1] if draft.header else draft.start
@@ -330,7 +332,12 @@ def _finish(raw: str, builder: _Builder) -> CriteriaDoc:
         (s.header_start, s.header_end) for s in sections if s.header_start is not None and s.header_end is not None
     ]
     covered += builder.decorations
-    return CriteriaDoc(raw=raw, sections=sections, criteria=criteria, uncovered=_uncovered(raw, covered))
+    return CriteriaDoc(raw=raw, sections=sections, criteria=criteria, uncovered=uncovered(raw, covered))
+
+
+def _opening(raw: str, draft: _SectionDraft) -> str:
+    """The first words of a section's first criterion, or ""."""
+    return raw[draft.roots[0].segments[0][0] :][:80] if draft.roots and draft.roots[0].segments else ""
 
 
 def _prune(nodes: list[_Node], orphans: list[tuple[int, int]]) -> list[_Node]:
@@ -382,18 +389,6 @@ def _emit(
     for i, child in enumerate(node.children, start=1):
         end = max(end, _emit(raw, child, f"{cid}.{i}", cid, depth + 1, kind, section, out))
     return end
-
-
-def _uncovered(raw: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Non-whitespace ranges of `raw` outside every span."""
-    gaps: list[tuple[int, int]] = []
-    position = 0
-    for start, end in [*sorted(spans), (len(raw), len(raw))]:
-        if start > position:
-            for match in _NON_SPACE.finditer(raw, position, start):
-                gaps.append((match.start(), match.end()))
-        position = max(position, end)
-    return gaps
 
 
 __all__ = ["Logic", "parse_criteria"]

@@ -15,6 +15,8 @@ _TOKEN = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>^~|=&:;,'\"%/$@?])|(\s+)|([^\s\\]
 
 Runs = list[tuple[int, int]]
 
+_NON_SPACE = re.compile(r"\S+")
+
 
 def clean_segments(raw: str, segments: list[tuple[int, int]]) -> tuple[str, Runs]:
     """Join raw segments (one per line) into one clean string and its clean→raw runs."""
@@ -71,3 +73,15 @@ def raw_offset(runs: Runs, clean: int) -> int:
 def unescape(text: str) -> str:
     """Undo CT.gov backslash escapes and collapse whitespace in any string."""
     return clean_segments(text, [(0, len(text))])[0]
+
+
+def uncovered(raw: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Non-whitespace ranges of `raw` outside every span."""
+    gaps: list[tuple[int, int]] = []
+    position = 0
+    for start, end in [*sorted(spans), (len(raw), len(raw))]:
+        if start > position:
+            for match in _NON_SPACE.finditer(raw, position, start):
+                gaps.append((match.start(), match.end()))
+        position = max(position, end)
+    return gaps

@@ -295,14 +295,6 @@ def test_a_numbered_item_after_a_header_without_a_colon_is_an_item(first: str) -
     assert doc.uncovered == []
 
 
-def test_a_dash_after_a_header_without_a_colon_still_holds_the_list_below_it_on_real_record(
-    shared_data: Path,
-) -> None:
-    doc = real("NCT00512798")  # "Inclusion Criteria - for Phase I" over its hyphen list
-    assert doc.criteria[0].id == "I1" and "for Phase I" in doc.criteria[0].text
-    assert doc.get("I1.1") is not None
-
-
 def test_a_header_glued_to_the_end_of_the_last_item_opens_its_section_on_real_record(shared_data: Path) -> None:
     doc = real("NCT00384228")  # "-  Performance status is … capable of all self-care Exclusion\n   Criteria" + a list
     assert doc.get("I3").text.endswith("capable of all self-care")  # type: ignore[union-attr]

@@ -1,0 +1,102 @@
+"""Header lines that carry more than the header: a part or cohort named before it ("Part I: Inclusion criteria for
+Inadequate responders", with no colon of its own at the end), a dash and the first item after it ("Inclusion Criteria
+- Age 18 or older"), or a dash and whom the list is for ("Inclusion Criteria - for Phase I")."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.corpus import corpus_by_id, criteria_text
+from translator.criteria import SectionKind
+from translator.headers import match_header
+from translator.outline import parse_criteria
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "label"),
+    [
+        ("Part I: Inclusion criteria for Inadequate responders", SectionKind.INCLUSION, None),
+        ("Cohort B: Exclusion Criteria", SectionKind.EXCLUSION, None),
+        ("Arm 2 : Inclusion criteria", SectionKind.INCLUSION, None),
+        ("Part 2: Exclusion criteria: - Age under 18", SectionKind.EXCLUSION, "Part 2: Exclusion criteria"),
+    ],
+)
+def test_a_part_before_a_header_on_its_line_is_part_of_the_header(
+    line: str, kind: SectionKind, label: str | None
+) -> None:
+    header = match_header(line, marked=False)
+    assert header is not None and header.kind is kind and header.cohort
+    assert header.label == (label or line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Part A: patients with inclusion of the liver in the radiation field",  # a sentence, not a header
+        "Group 1: adults who have had an exclusion diet for 4 weeks",
+        "Part I: see the inclusion criteria below for details",
+    ],
+)
+def test_a_part_before_a_sentence_is_not_a_header(line: str) -> None:
+    header = match_header(line, marked=False)
+    assert header is None or header.kind is None
+
+
+def test_part_headers_without_a_final_colon_open_their_sections() -> None:
+    text = (
+        "Part I: Inclusion criteria for Inadequate responders\n\n- Age over 6 years\n\n"
+        "Part I: Inclusion criteria for good responders:\n\n- Age over 6 years\n\n"
+        "Exclusion criteria for Part I:\n\n- Pregnancy\n\n"
+        "Part IV : specific additional exclusion criteria\n\n- Smoking\n"
+    )
+    doc = parse_criteria(text)
+    assert [(s.kind.value, s.label) for s in doc.sections] == [
+        ("inclusion", "Part I: Inclusion criteria for Inadequate responders"),
+        ("inclusion", "Part I: Inclusion criteria for good responders"),
+        ("exclusion", "Exclusion criteria for Part I"),
+        ("exclusion", "Part IV : specific additional exclusion criteria"),
+    ]
+    assert [(c.id, c.text) for c in doc.criteria] == [
+        ("I1", "Age over 6 years"),
+        ("I2", "Age over 6 years"),
+        ("E1", "Pregnancy"),
+        ("E2", "Smoking"),
+    ]
+
+
+def test_real_record_with_a_part_header_first(shared_data: Path) -> None:
+    doc = parse_criteria(criteria_text(corpus_by_id()["NCT00749515"]))
+    assert doc.sections[0].kind is SectionKind.INCLUSION
+    assert doc.sections[0].label == "Part I: Inclusion criteria for Inadequate responders"
+    assert doc.criteria[0].id == "I1" and doc.criteria[0].text.startswith("Male or female patients with transfusion")
+
+
+@pytest.mark.parametrize("dash", ["-", "–", "—"])
+def test_an_item_after_a_dash_on_the_header_line_starts_past_the_dash(dash: str) -> None:
+    doc = parse_criteria(
+        f"Inclusion Criteria {dash} Age 18 or older\n- Signed consent\n\nExclusion Criteria {dash} Pregnant\n"
+    )
+    assert [(s.kind.value, s.label) for s in doc.sections] == [
+        ("inclusion", "Inclusion Criteria"),
+        ("exclusion", "Exclusion Criteria"),
+    ]
+    assert [(c.id, c.text) for c in doc.criteria] == [
+        ("I1", "Age 18 or older"),
+        ("I2", "Signed consent"),
+        ("E1", "Pregnant"),
+    ]
+    assert doc.uncovered == []
+
+
+def test_a_dash_and_whom_the_list_is_for_is_part_of_the_header(shared_data: Path) -> None:
+    doc = parse_criteria(criteria_text(corpus_by_id()["NCT00512798"]))
+    assert [(s.kind.value, s.label) for s in doc.sections] == [
+        ("inclusion", "Inclusion Criteria - for Phase I"),
+        ("exclusion", "Exclusion Criteria - for Phase I"),
+        ("inclusion", "Inclusion Criteria - for Phase II"),
+        ("exclusion", "Exclusion criteria - for Phase II"),
+    ]
+    assert doc.criteria[0].id == "I1" and doc.criteria[0].text.startswith("Histologically proven malignancy")
+    assert not any(c.text.startswith("- ") for c in doc.criteria)
