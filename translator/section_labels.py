@@ -30,25 +30,40 @@ _TOPICS = {
 _KIND_WORDS = r"(?:non-?)?(?:in|ex)clusions?|(?:in)?eligibility|criteri[a-z]*|requirements?"
 _KIND_RUN = rf"(?:{_KIND_WORDS})(?:\s*(?:and|or|&|/)?\s*(?:{_KIND_WORDS}))*(?:\s+(?:includes?|comprises?))?\b"
 _LEADING = re.compile(
-    rf"^(?:(?:(?:the|key|main|major|general|other|additional|specific|study|trial|primary|principal|select(?:ed)?)\s+)*{_KIND_RUN})?\s*[:\-–—]?\s*",
+    rf"^(?:(?:(?:the|key|main|major|general|other|additional|specific|study|trial|primary|principal|select(?:ed)?|entry|selection)\s+)*{_KIND_RUN})?\s*[:\-–—]?\s*",
     re.IGNORECASE,
 )
-_TRAILING = re.compile(rf"\s*[:\-–—]?\s*\b(?:{_KIND_RUN})?\s*[:.]?$", re.IGNORECASE)
+_OPENS_WITH_KIND = re.compile(
+    rf"(?:(?:key|main|major|general|other|additional|specific|study)\s+)*(?:{_KIND_RUN})", re.IGNORECASE
+)
+_TRAILING = re.compile(
+    rf"\s*[:\-–—]?\s*\b(?:(?:(?<!-)(?:additional|other|specific|key|main|general)\s+)*{_KIND_RUN})?\s*[:.]?$",
+    re.IGNORECASE,
+)
 # What is left that names no group or moment: a lone linking word, a note on the list, or a sentence.
 _SAYS_NOTHING = re.compile(
     r"^(?:for|to|of|and|or|the|at|in|abbreviated|shortened|summary|(?:all|any|each|one|both)\s+of\s+the\s+following)$"
     r"|\b(?:is|are|if|will|must|should)\b",
     re.IGNORECASE,
 )
+_NAMES_A_GROUP = re.compile(r"\b(?:parts?|cohorts?|arms?|groups?|stages?|phases?|for)\b", re.IGNORECASE)
 _ROMAN = re.compile(r"^[IVX]+$")
 
 
 def section_label(section: Section) -> str:
     label = SECTION_LABELS[section.kind]
-    lead = section.cohort.rstrip(":").strip() if section.cohort else qualifier(section.label)
+    # a cohort label says its kind too at times ("Exclusion criteria for Part I"): only the rest leads
+    cohort = section.cohort and (qualifier(section.cohort) or _group_before_comma(section.cohort))
+    lead = cohort or qualifier(section.label)
     if lead:
         return f"{lead}: {label[0].lower()}{label[1:]}"
     return label
+
+
+def _group_before_comma(cohort: str) -> str | None:
+    """"For Cohort 2 of this study, eligible patients must meet …": the group named before the sentence starts."""
+    first = cohort.split(",")[0]
+    return qualifier(first) if _NAMES_A_GROUP.search(first) else None
 
 
 def qualifier(source_label: str | None) -> str | None:
@@ -59,6 +74,10 @@ def qualifier(source_label: str | None) -> str | None:
     head, _, tail = text.partition(" - ")
     if tail and _SAYS_NOTHING.search(tail) and re.search(_KIND_RUN, head, re.IGNORECASE):
         text = head  # "Swab inclusion criteria - participants will be eligible for swab testing if they"
+    part, colon, after = text.partition(": ")
+    if colon and _OPENS_WITH_KIND.match(after) and not _OPENS_WITH_KIND.match(part):
+        inner = qualifier(after)  # "Part I: Inclusion criteria for Inadequate responders" → "Part I, for Inadequate …"
+        return f"{part.strip()}, {inner[0].lower()}{inner[1:]}" if inner else part.strip()
     topic = _TOPICS.get(text.lower())
     if topic:
         return topic

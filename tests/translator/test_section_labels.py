@@ -3,13 +3,16 @@ when) leads the plain heading, so a reader can tell the mother's criteria from t
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from tests.corpus import corpus_by_id, criteria_text
+from translator.criteria import SectionKind
 from translator.offline import OfflineBackend
 from translator.outline import parse_criteria
 from translator.pipeline import Translator
-from translator.section_labels import qualifier
+from translator.section_labels import qualifier, section_label
 
 
 def headings(nct_id: str) -> list[tuple[str, str | None]]:
@@ -71,3 +74,41 @@ def test_headers_that_only_name_the_kind_keep_the_plain_heading() -> None:
 )
 def test_qualifier(label: str | None, lead: str | None) -> None:
     assert qualifier(label) == lead
+
+
+@pytest.mark.parametrize(
+    ("label", "lead"),
+    [
+        ("Part I: Inclusion criteria for Inadequate responders", "Part I, for Inadequate responders"),
+        ("Part 1: Key Exclusion Criteria For Healthy Volunteers", "Part 1, for Healthy Volunteers"),
+        ("Exclusion criteria for Part I", "For Part I"),
+        ("Part IV : specific additional exclusion criteria", "Part IV"),
+        ("Part 1 additional inclusion criteria", "Part 1"),
+        ("Cancer-Specific Exclusion Criteria", "Cancer-Specific"),
+        ("Additional Key Entry Criteria for HCV patients (Part II)", "For HCV patients (Part II)"),
+        ("INCLUSION CRITERIA: CELL HARVEST", "Cell harvest"),
+    ],
+)
+def test_qualifier_keeps_only_the_group_from_labels_that_name_a_part_and_a_kind(label: str, lead: str) -> None:
+    assert qualifier(label) == lead
+
+
+def test_a_cohort_label_that_says_one_kind_does_not_head_sections_of_the_other(shared_data: Path) -> None:
+    # "Inclusion Criteria for Part 2 Only:" is in force over the exclusions that follow it for Part 2
+    labels = [label for label, _ in headings("NCT00445458")]
+    assert "For Part 2 Only: you cannot join if…" in labels
+    # "For Cohort 2 of this study, eligible patients must meet all of the following criteria:"
+    assert headings("NCT00558103")[-1][0] == "For Cohort 2 of this study: you cannot join if…"
+
+
+def test_no_heading_over_the_corpus_names_the_other_kind_or_says_criteria(shared_data: Path) -> None:
+    wrong = []
+    for nct_id, study in corpus_by_id().items():
+        for section in parse_criteria(criteria_text(study)).sections:
+            heading = section_label(section)
+            lead = heading.rsplit(": ", 1)[0].lower() if ": " in heading else ""
+            other = "inclusion" if section.kind is SectionKind.EXCLUSION else "exclusion"
+            # "Exception to Inclusion Criterion #5 for …" may cite one criterion; a lead of "… criteria" says nothing
+            if other in lead or "criteria" in lead:
+                wrong.append((nct_id, heading))
+    assert wrong == []
