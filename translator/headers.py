@@ -151,11 +151,12 @@ def _kind_of(label: str) -> SectionKind | None:
     return None
 
 
-def match_header(content: str, *, marked: bool) -> HeaderMatch | None:
+def match_header(content: str, *, marked: bool, first: bool = False) -> HeaderMatch | None:
     """Recognise a header at the start of `content` (a line without its indent and marker).
 
     `marked` says whether the line had a list marker: then only an unmistakable inclusion or
-    exclusion header counts ("-  INCLUSION CRITERIA:"), never a cohort label or a caps label.
+    exclusion header counts ("-  INCLUSION CRITERIA:"), never a cohort label or a caps label. `first`: the line
+    opens the text, where a bare "Criteria:" is a header too.
     """
     # a full-width colon ("Exclusion criteria："), an underscore for a space ("Inclusion_Criteria:"): one for one
     content = content.replace("：", ":").replace("_", " ")
@@ -165,12 +166,12 @@ def match_header(content: str, *, marked: bool) -> HeaderMatch | None:
     glued = _GLUED.match(stripped)
     if glued is not None and glued.end() < len(stripped) and find_marker(stripped, glued.end()) is not None:
         # "Inclusion Criteria:1. Patients must have:": the header ends at its colon, the item follows.
-        head = match_header(content[: glued.end()], marked=marked)
+        head = match_header(content[: glued.end()], marked=marked, first=first)
         if head is not None:
             return head
     if len(stripped) > 200:
         return None
-    found = _kind_header(content, stripped)
+    found = _kind_header(content, stripped) or (bare_header(content) if first else None)
     part = _PART.match(stripped) if found is None else None
     if part is not None and (inner := _kind_header(content[part.end() :], stripped[part.end() :])) is not None:
         # "Part I: Inclusion criteria for Inadequate responders" with no colon of its own at the end
@@ -199,6 +200,20 @@ def match_header(content: str, *, marked: bool) -> HeaderMatch | None:
             return HeaderMatch(_kind_of(label), label.strip(), len(content))
         return HeaderMatch(None, label.strip(), len(content), cohort=True)
     return None
+
+
+# A line that only says "Criteria:" or "Eligibility Criteria" heads the list of an older NCI record.
+# "Criteria" with no colon is left alone: it is as often the tail of a header cut at a wrap ("Exclusion" / "Criteria").
+_BARE = re.compile(r"criteria\s*:|eligibility\s+criteria\s*:?|eligibility\s*:", re.IGNORECASE)
+
+
+def bare_header(content: str) -> HeaderMatch | None:
+    """"Criteria:" as the first line of a text (the parser asks only there: inside a flattened list the same word
+    and colon is as often the rest of a header cut at a wrap, "… Exclusion" / "Criteria: 1. …")."""
+    stripped = content.strip()
+    if _BARE.fullmatch(stripped) is None:
+        return None
+    return HeaderMatch(SectionKind.OTHER, stripped.rstrip(" :"), len(content))
 
 
 def says_no_kind(label: str) -> bool:
@@ -301,7 +316,7 @@ def header_tail(label: str, line: str) -> int | None:
     """Where a header cut at a hard wrap ends on its next line, or None: "Exclusion" / "Criteria", or a lead-in
     sentence's last words ("… is not eligible for participation in the" / "study.")."""
     end = len(line.rstrip())
-    if label.strip().lower() in ("inclusion", "exclusion"):
+    if label.strip().lower().split()[-1:] in (["inclusion"], ["exclusion"]):  # "Exclusion", "Key Exclusion"
         return end if _TAIL.fullmatch(line.rstrip()) else None
     if _LEAD_IN.match(label.strip()) and not label.rstrip().endswith((":", ".")) and _SENTENCE_END.fullmatch(line):
         return end

@@ -11,7 +11,7 @@ import functools
 from datetime import UTC, datetime
 
 from translator.backend import AsyncBackend, Backend, BackendIdentity, CriterionRequest, Rendering, RequestItem
-from translator.criteria import CriteriaDoc, Criterion
+from translator.criteria import CriteriaDoc, Criterion, SectionKind
 from translator.facts import extract_facts
 from translator.section_labels import section_label
 from translator.summary import summarize
@@ -53,8 +53,10 @@ def assemble(
     by_section: dict[int, TranslatedSection] = {}
     flags: list[Flag] = []
     usage = Usage()
+    only_other = all(section.kind is SectionKind.OTHER for section in doc.sections)
     for index, section in enumerate(doc.sections):
-        translated = TranslatedSection(kind=section.kind, label=section_label(section), source_label=section.label)
+        label = section_label(section, only_other=only_other)
+        translated = TranslatedSection(kind=section.kind, label=label, source_label=section.label)
         by_section[index] = translated
         sections.append(translated)
     for top, rendering in rendered:

@@ -50,8 +50,14 @@ _NAMES_A_GROUP = re.compile(r"\b(?:parts?|cohorts?|arms?|groups?|stages?|phases?
 _ROMAN = re.compile(r"^[IVX]+$")
 
 
-def section_label(section: Section) -> str:
-    label = SECTION_LABELS[section.kind]
+# A text with no inclusion or exclusion header at all (older NCI records: "Criteria:" and one list) says only this
+# about who can join: "Other things…" would promise a main list that is not there.
+ONLY_LABEL = "What the study says about who can join"
+
+
+def section_label(section: Section, *, only_other: bool = False) -> str:
+    """The heading over a section; `only_other`: the text has no inclusion or exclusion section."""
+    label = ONLY_LABEL if only_other and section.kind is SectionKind.OTHER else SECTION_LABELS[section.kind]
     # a cohort label says its kind too at times ("Exclusion criteria for Part I"): only the rest leads
     cohort = section.cohort and (qualifier(section.cohort) or _group_before_comma(section.cohort))
     lead = cohort or qualifier(section.label)

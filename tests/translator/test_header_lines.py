@@ -100,3 +100,21 @@ def test_a_dash_and_whom_the_list_is_for_is_part_of_the_header(shared_data: Path
     ]
     assert doc.criteria[0].id == "I1" and doc.criteria[0].text.startswith("Histologically proven malignancy")
     assert not any(c.text.startswith("- ") for c in doc.criteria)
+
+
+@pytest.mark.parametrize("line", ["Criteria:", "Eligibility:", "Eligibility Criteria", "CRITERIA:"])
+def test_a_line_that_only_says_criteria_heads_the_list(line: str) -> None:
+    doc = parse_criteria(f"{line}\n\n- Age 18 or older\n- No prior chemotherapy\n")
+    assert [(s.kind.value, s.label) for s in doc.sections] == [("other", line.rstrip(" :"))]
+    assert [(c.id, c.text) for c in doc.criteria] == [("O1", "Age 18 or older"), ("O2", "No prior chemotherapy")]
+
+
+@pytest.mark.parametrize("line", ["Criteria: age 18 or older", "Criteria for response", "Eligibility depends on age"])
+def test_a_line_that_says_more_than_criteria_is_not_a_bare_header(line: str) -> None:
+    assert parse_criteria(f"{line}\n").sections[0].label is None
+
+
+def test_an_older_nci_record_opening_with_criteria_has_it_as_its_header(shared_data: Path) -> None:
+    doc = parse_criteria(criteria_text(corpus_by_id()["NCT00436501"]))
+    assert doc.sections[0].label == "Criteria"
+    assert doc.criteria[0].id == "O1" and doc.criteria[0].text.startswith("Histologically confirmed ovarian")

@@ -112,3 +112,11 @@ def test_no_heading_over_the_corpus_names_the_other_kind_or_says_criteria(shared
             if other in lead or "criteria" in lead:
                 wrong.append((nct_id, heading))
     assert wrong == []
+
+
+def test_a_text_with_neither_inclusion_nor_exclusion_headers_is_what_the_study_says(shared_data: Path) -> None:
+    # "Criteria:" and one list: "Other things…" would promise a main list that is not there
+    assert [label for label, _ in headings("NCT00436501")] == ["What the study says about who can join"]
+    # beside inclusions and exclusions a preamble stays "other things"
+    labels = [label for label, _ in headings("NCT00031044")]
+    assert labels[0] == "Other things the study says about who can join"
