@@ -66,6 +66,8 @@ _ANCHORS: list[tuple[str, str]] = [
                    rf"(?:\s+(?:in|into|to)\s+{_THE}(?:study|trial))?(?:\s+visit)?"
                    rf"|(?:entering|joining|entry\s+into|enrolling\s+in|being\s+enrolled\s+in)\s+{_THE}(?:study|trial)"
                    rf"|admission\s+(?:in)?to\s+{_THE}(?:study|trial)|being\s+(?:enrolled|registered)|enrolling"
+                   # "before you register" for "prior to registration"
+                   r"|(?:you|they)\s+(?:register(?:ed|s)?|(?:are|were)\s+registered)(?!\s+(?:with|as)\b|\s+for\s+(?!(?:the|this)\s+(?:study|trial)))"
                    rf"|(?:you|they)\s+(?:enrol(?:l)?|join|enter)(?:ed|s)?\s+(?:in\s+|into\s+)?{_THE}(?:study|trial)"),
     # "the start of the study" says when the study begins for the patient without saying which event
     # marks it: joining the study, or its baseline (see `same_event`).

@@ -76,7 +76,7 @@ _CUES: list[tuple[str, str]] = [
             r"|refus(?:e|es|ed|al|ing)|fail(?:s|ed|ure)?\s+to|refrain(?:s|ing)?\s+from|preclud(?:e|es|ed|ing)"
             r"|abstain(?:s|ed|ing)?\s+from|stay(?:s|ing)?\s+away\s+from"
             # "uncontrolled" is "not under control", as a plain rewording says it
-            r"|un-?controlled|poorly[\s-]+controlled"
+            r"|un-?controlled|poorly[\s-]+controlled|out\s+of\s+control"
             r"|(?:prevent|stop|keep)(?:s|ed|ping|ing)?(?:\s+[\w-]+){0,3}?\s+from"
             # "a condition that prevents ambulation" is one that makes walking impossible; not the purpose
             # of "contraception to prevent pregnancy", nor "prevention"

@@ -250,3 +250,34 @@ def test_a_negation_inside_a_bracket_does_not_spread_one_outside_it(shared_data:
     source = next(c.text for c in doc.criteria if "or not surgically sterile" in c.text)
     bullet = source.replace("Women of child-bearing potential", "Not women who can become pregnant")
     assert checks(source, bullet) == {"negation_added"}
+
+
+# --- "before you register" is "prior to registration"; "out of control" is "uncontrolled" --------------
+
+
+def test_registering_said_as_a_verb_is_the_same_event_and_out_of_control_the_same_negation(shared_data: object) -> None:
+    source = criterion("NCT02137837", "O19")  # "… uncontrolled diabetes (defined as an Hg A1C >7% within 28 days …"
+    faithful = (
+        "You must not have diabetes that is out of control, which here means a hemoglobin A1c above 7% in the 28 "
+        "days before you register."
+    )
+    assert checks(source, faithful) == set()
+    # the errors around it are still caught: another event, a window turned around, the negation lost
+    assert "fact_changed" in checks(source, faithful.replace("you register", "your last dose"))
+    assert "fact_changed" in checks(source, faithful.replace("in the 28 days before", "more than 28 days before"))
+    assert "negation_dropped" in checks(source, faithful.replace("must not have", "must have"))
+    assert "negation_dropped" in checks(source, faithful.replace(" that is out of control", ""))
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor"),
+    [
+        ("in the 28 days before you register", "enrollment"),
+        ("within 14 days before they are registered", "enrollment"),
+        ("in the 28 days before you register for the study", "enrollment"),
+        ("in the 28 days before you register for re-treatment", None),  # a registration of its own
+        ("in the 28 days before you register with a clinic", None),
+    ],
+)
+def test_register_as_a_verb_anchors_on_enrollment_only_for_the_study(text: str, anchor: str | None) -> None:
+    assert [f.anchor for f in extract_facts(text) if f.kind is FactKind.TEMPORAL] == [anchor]
