@@ -114,7 +114,7 @@ _POPULATION = (r"(?:patients?|participants?|subjects?|volunteers?|adults?|childr
 _COHORT = re.compile(
     r"(?P<label>"
     # "Part A", "Parts A, B, and C", "Cohort 2 only", "Arm B (placebo)"
-    r"(?:parts?|cohorts?|arms?|groups?|stages?|steps?|sub-?stud(?:y|ies)|populations?|modules?|segments?)"
+    r"(?:parts?|cohorts?|arms?|groups?|stages?|steps?|phases?|sub-?stud(?:y|ies)|populations?|modules?|segments?)"
     r"\s+[A-Za-z0-9][\w.\-]{0,5}(?:\s*(?:,|and|or|&)\s*(?:and\s+)?[A-Za-z0-9][\w.\-]{0,5})*(?:\s+only)?"
     r"(?:\s*\([^)]{0,40}\))?"
     r")\s*(?::\s*$|$)"

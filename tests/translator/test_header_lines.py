@@ -12,6 +12,7 @@ from tests.corpus import corpus_by_id, criteria_text
 from translator.criteria import SectionKind
 from translator.headers import match_header
 from translator.outline import parse_criteria
+from translator.section_labels import section_label
 
 
 @pytest.mark.parametrize(
@@ -118,3 +119,27 @@ def test_an_older_nci_record_opening_with_criteria_has_it_as_its_header(shared_d
     doc = parse_criteria(criteria_text(corpus_by_id()["NCT00436501"]))
     assert doc.sections[0].label == "Criteria"
     assert doc.criteria[0].id == "O1" and doc.criteria[0].text.startswith("Histologically confirmed ovarian")
+
+
+@pytest.mark.parametrize("label", ["Phase 1", "PHASE II", "Phase 2 only", "Phase I:"])
+def test_a_phase_alone_on_its_line_labels_the_lists_under_it(label: str) -> None:
+    text = f"Inclusion Criteria:\n\n{label}\n\n- Age 18 or older\n\nExclusion Criteria:\n\n- Pregnancy\n"
+    doc = parse_criteria(text)
+    assert [(s.kind.value, s.label, s.cohort) for s in doc.sections][1] == (
+        "inclusion",
+        label.rstrip(":"),
+        label.rstrip(":"),
+    )
+    assert [(c.id, c.text) for c in doc.criteria] == [("I1", "Age 18 or older"), ("E1", "Pregnancy")]
+
+
+def test_phase_cohorts_lead_their_headings_on_real_record(shared_data: Path) -> None:
+    doc = parse_criteria(criteria_text(corpus_by_id()["NCT00473746"]))  # "Phase 1" / "Phase 2" under both headers
+    used = {c.section for c in doc.criteria}
+    labels = [section_label(s) for i, s in enumerate(doc.sections) if i in used]
+    assert labels == [
+        "Phase 1: you may be able to join if…",
+        "Phase 2: you may be able to join if…",
+        "Phase 1: you cannot join if…",
+        "Phase 2: you cannot join if…",
+    ]
