@@ -412,3 +412,20 @@ def test_markup_in_a_record_stays_text(page: Page, site: Site) -> None:
     page.keyboard.press("j")
     page.keyboard.press("e")
     expect(page.locator("#b0 textarea")).to_have_value(re.compile(r"<script>alert\(1\)</script>"))
+
+
+def test_a_phone_sized_window_scrolls_tables_not_the_page_and_the_console_stays_quiet(page: Page, site: Site) -> None:
+    page.set_viewport_size({"width": 375, "height": 740})
+    errors: list[str] = []
+    page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
+    fits = "document.documentElement.scrollWidth <= window.innerWidth"
+    with page.expect_response(lambda response: response.url.endswith("/favicon.svg")) as icon:
+        sign_in(page, site, start=f"/review/{HOSTILE}")  # without an icon, /favicon.ico was a 404 on every page
+    assert icon.value.status == 200
+    expect(page.locator("#history .event").first).to_be_attached()
+    assert page.evaluate(fits), "the history table widened the page"
+    page.goto(site.url + "/review")
+    ready(page)
+    expect(page.locator("#queue .queue-item").first).to_be_attached()
+    assert page.evaluate(fits), "the queue table widened the page"
+    assert errors == []
