@@ -295,6 +295,13 @@
       tell("error", "A bullet cannot be empty.");
       return;
     }
+    if (editing && text === editing.original) {
+      // Nothing changed: a save would still make a new version, an empty history entry, and a
+      // conflict for anyone else editing this translation.
+      stopEdit();
+      tell("info", "Nothing to save: the text is unchanged.");
+      return;
+    }
     const edited = JSON.parse(JSON.stringify(sections));
     let flat = 0;
     for (const section of edited) {

@@ -363,6 +363,11 @@ def test_an_unsaved_edit_is_not_dropped_and_the_filters_stay(page: Page, site: S
     page.keyboard.press("e")
     editor = page.locator("#b0 textarea")
     assert not _leaving_is_held(page)  # an edit opened but not changed loses nothing
+    editor.press("Control+Enter")  # nor does saving it make a version
+    expect(page.locator("#notice")).to_contain_text("Nothing to save")
+    expect(page.locator("#b0")).to_be_focused()
+    expect(page.locator("#version")).to_have_text("1")
+    page.keyboard.press("e")
     editor.fill("My own wording.")
     assert _leaving_is_held(page)
     # Out of the text box the shortcuts work again, but none that reloads or leaves drops the edit.
@@ -379,6 +384,7 @@ def test_an_unsaved_edit_is_not_dropped_and_the_filters_stay(page: Page, site: S
     # Saved, the page reloads with the new wording and keeps the queue's filters for "Next in queue".
     editor.press("Control+Enter")
     expect(page.locator("#b0 .text")).to_have_text("My own wording.")
+    expect(page.locator("#version")).to_have_text("2")
     expect(page).to_have_url(re.compile(r"\?recruiting=no#b0$"))
     expect(page.locator("#next-in-queue")).to_have_attribute("href", re.compile(r"recruiting=no"))
     assert not _leaving_is_held(page)
