@@ -400,11 +400,21 @@
     }
   }
 
+  // Where the keyboard was before a panel opened: closing it (Cancel, Esc) goes back there, not to
+  // the top of the page.
+  let beforePanel = null;
+
   function panel(id, open) {
     const form = document.getElementById(id);
     if (!form) return null;
+    const wasOpen = !form.hidden;
     form.hidden = !open;
-    if (open) form.querySelector("textarea").focus();
+    if (open) {
+      if (!wasOpen) beforePanel = document.activeElement;
+      form.querySelector("textarea").focus();
+    } else if (wasOpen && beforePanel && beforePanel !== document.body && document.contains(beforePanel)) {
+      beforePanel.focus({ preventScroll: true });
+    }
     return form;
   }
 

@@ -300,6 +300,16 @@ def test_approve_with_the_keyboard(page: Page, site: Site) -> None:
 
 def test_reject_with_a_reason(page: Page, site: Site) -> None:
     sign_in(page, site, start=f"/review/{REJECTED}")
+    # Closing the panel puts the keyboard back where it was: on the button, or on the current bullet.
+    page.click("#reject-open")
+    expect(page.locator("#reject-reason")).to_be_focused()
+    page.keyboard.press("Escape")
+    expect(page.locator("#reject-panel")).to_be_hidden()
+    expect(page.locator("#reject-open")).to_be_focused()
+    page.keyboard.press("j")
+    page.keyboard.press("r")
+    page.click("#reject-panel .cancel")
+    expect(page.locator("#b0")).to_be_focused()
     page.keyboard.press("r")
     reason = page.locator("#reject-reason")
     expect(reason).to_be_focused()
