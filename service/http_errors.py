@@ -129,8 +129,17 @@ def _validation_error(_request: Request, error: Exception) -> JSONResponse:
     return problem(422, "validation_error", f"invalid request: {summary}{more}", errors=fields)
 
 
+# FastAPI turns a body it cannot decode into a bare 400 "There was an error parsing the body", raised
+# from the decoding error: name what was wrong with it, as for JSON that does not parse.
+_UNREADABLE_BODY = {UnicodeDecodeError: "it is not UTF-8", RecursionError: "it nests too deeply"}
+
+
 def _http_error(request: Request, error: Exception) -> JSONResponse:
     assert isinstance(error, HTTPException)
+    unreadable = next((why for kind, why in _UNREADABLE_BODY.items() if isinstance(error.__cause__, kind)), None)
+    if error.status_code == 400 and unreadable is not None:
+        return problem(400, "malformed_json", f"the request body cannot be read as JSON ({unreadable}); send a "
+                       "JSON object in UTF-8")
     kind = _HTTP_TYPES.get(error.status_code, "http_error")
     detail = str(error.detail) if error.detail else HTTPStatus(error.status_code).phrase
     headers = dict(error.headers or {})
