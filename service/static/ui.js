@@ -81,9 +81,13 @@
     });
   }
 
+  // The review page sets this: signing out first would leave its unsaved edit unsavable.
+  let holdsAnEdit = () => false;
+
   const signOut = document.getElementById("sign-out");
   if (signOut) {
     signOut.addEventListener("click", async function () {
+      if (holdsAnEdit()) return;
       await call("DELETE", "/review/session");
       window.location.assign("/review/sign-in");
     });
@@ -274,6 +278,8 @@
     editing.area.focus();
     return true;
   }
+
+  holdsAnEdit = holdForEdit;
 
   // The browser asks before a link, the back button or closing the tab drops an unsaved edit.
   window.addEventListener("beforeunload", function (event) {

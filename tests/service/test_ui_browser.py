@@ -390,6 +390,10 @@ def test_an_unsaved_edit_is_not_dropped_and_the_filters_stay(page: Page, site: S
         expect(editor).to_be_focused()
     expect(page.locator("#state")).to_have_text("pending")
     expect(page.locator("#reject-panel")).to_be_hidden()
+    notice.evaluate("element => { element.hidden = true; }")
+    page.click("#sign-out")  # signed out, the edit could not be saved any more
+    expect(notice).to_contain_text("Bullet 1 has an unsaved edit")
+    expect(page.locator(".who")).to_be_visible()
 
     # Saved, the page reloads with the new wording and keeps the queue's filters for "Next in queue".
     editor.press("Control+Enter")
