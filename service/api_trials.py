@@ -135,7 +135,10 @@ def list_trials(
     ] = None,
 ) -> TrialPage:
     """Trials oldest change first; store the `updated_at` of the last one and ask with
-    `updated_since` next time to get every later change. Fetch each page with its ETag."""
+    `updated_since` next time to get every later change. Fetch each page with its ETag.
+
+    Paging misses no trial, even while records change: a trial that changes after it was listed comes
+    again later with its new `updated_at`, so keep the last copy of each `nct_id`."""
     size = min(limit or settings.page_size, settings.max_page_size)
     page = store.list_studies(session, updated_since=updated_since, status=status, cursor=cursor, limit=size)
     statuses = workflow.eligibility_statuses(session, [study.nct_id for study in page.items])

@@ -60,6 +60,7 @@ def create_app(settings: ServiceSettings, *, translator_settings: TranslatorSett
     app.include_router(api_translations.router)
     app.include_router(api_review.router)
     app.include_router(ui.router)  # the editor pages under /review (not in the OpenAPI schema)
+    app.add_exception_handler(404, ui.missing_page)  # before the HTTPException handler, for unrouted 404s
 
     app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
 

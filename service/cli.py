@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import typer
-
 from service import cli_check, cli_eval, cli_queue, cli_records, cli_service, cli_translate
 from service.cli_batch import batch_app
+from service.cli_errors import Cli
 from service.cli_lexicon import lexicon_app
 
-app = typer.Typer(
+app = Cli(
     no_args_is_help=True,
     help="Plain-English, fact-checked translations of ClinicalTrials.gov eligibility criteria.",
     pretty_exceptions_enable=False,
@@ -26,3 +25,6 @@ app.add_typer(cli_service.tokens_app, name="tokens")
 app.add_typer(batch_app, name="batch")
 app.add_typer(lexicon_app, name="lexicon")
 app.add_typer(cli_queue.queue_app, name="queue")
+
+if __name__ == "__main__":  # `python -m service.cli …`, as the `trialplain` script does
+    app(prog_name="trialplain")

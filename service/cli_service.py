@@ -47,7 +47,10 @@ _POOL_THRESHOLD = 50
 _LIVE_DEFAULT: dict[str, str | int] = {"filter.overallStatus": "RECRUITING", "pageSize": 100}
 
 HostOpt = Annotated[str | None, typer.Option(help="Interface to bind (default $TRIALPLAIN_HOST, else 127.0.0.1).")]
-PortOpt = Annotated[int | None, typer.Option(help="Port to listen on (default $TRIALPLAIN_PORT, else 8000).")]
+# Bounded: uvicorn would take 99999 and listen on 99999 mod 65536 while printing 99999.
+PortOpt = Annotated[
+    int | None, typer.Option(min=1, max=65535, help="Port to listen on (default $TRIALPLAIN_PORT, else 8000).")
+]
 JobsOpt = Annotated[int, typer.Option(min=0, help="Processes translating at once; 0: one per CPU but one.")]
 
 

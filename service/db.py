@@ -20,6 +20,7 @@ from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import URL, Connection, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from service.errors import ServiceError
 from service.settings import ServiceSettings
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
@@ -41,7 +42,11 @@ def make_engine(url: str | URL, *, busy_timeout_ms: int = 5000, echo: bool = Fal
     if parsed.get_backend_name() != "sqlite":
         return create_engine(parsed, echo=echo, pool_pre_ping=True)
     if parsed.database and parsed.database != ":memory:" and not parsed.database.startswith("file:"):
-        Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        folder = Path(parsed.database).expanduser().parent
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as error:  # a path under a file, or where we may not write: say which, not a traceback
+            raise ServiceError(f"cannot make the SQLite database's folder {folder}: {error.strerror}") from error
     engine = create_engine(parsed, echo=echo)
     _configure_sqlite(engine, busy_timeout_ms)
     return engine

@@ -129,8 +129,17 @@ def _validation_error(_request: Request, error: Exception) -> JSONResponse:
     return problem(422, "validation_error", f"invalid request: {summary}{more}", errors=fields)
 
 
-def _http_error(request: Request, error: Exception) -> JSONResponse:
+# FastAPI turns a body it cannot decode into a bare 400 "There was an error parsing the body", raised
+# from the decoding error: name what was wrong with it, as for JSON that does not parse.
+_UNREADABLE_BODY = {UnicodeDecodeError: "it is not UTF-8", RecursionError: "it nests too deeply"}
+
+
+def http_error(request: Request, error: Exception) -> JSONResponse:
     assert isinstance(error, HTTPException)
+    unreadable = next((why for kind, why in _UNREADABLE_BODY.items() if isinstance(error.__cause__, kind)), None)
+    if error.status_code == 400 and unreadable is not None:
+        return problem(400, "malformed_json", f"the request body cannot be read as JSON ({unreadable}); send a "
+                       "JSON object in UTF-8")
     kind = _HTTP_TYPES.get(error.status_code, "http_error")
     detail = str(error.detail) if error.detail else HTTPStatus(error.status_code).phrase
     headers = dict(error.headers or {})
@@ -169,7 +178,7 @@ def _internal_error(_request: Request, error: Exception) -> JSONResponse:
 
 class BodyLimit:
     """Refuse request bodies over `max_body_bytes`: at once when Content-Length says so, else while
-    the body is read (chunked uploads), by raising the 413 that `_http_error` answers.
+    the body is read (chunked uploads), by raising the 413 that `http_error` answers.
     """
 
     def __init__(self, app: ASGIApp, max_body_bytes: int) -> None:
@@ -207,7 +216,7 @@ def install(app: FastAPI, *, max_body_bytes: int) -> None:
     app.add_exception_handler(ServiceError, _service_error)
     app.add_exception_handler(TranslatorError, _translator_error)
     app.add_exception_handler(RequestValidationError, _validation_error)
-    app.add_exception_handler(HTTPException, _http_error)
+    app.add_exception_handler(HTTPException, http_error)
     app.add_exception_handler(DataError, _data_error)
     app.add_exception_handler(Exception, _internal_error)
     app.add_middleware(BodyLimit, max_body_bytes=max_body_bytes)

@@ -1,5 +1,6 @@
 """Keyset (cursor) pagination: pages follow a total order, so rows inserted or changed between two
-page requests never make a listing skip or repeat the rows that were already there.
+page requests never make a listing skip a row. A row whose sort key changes after it was listed (a
+study's `updated_at`) moves ahead of the cursor and is listed again: a change feed delivers each change.
 
 A cursor is the sort key of the last row of a page, as URL-safe base64 of JSON tagged with the
 listing's name; clients treat it as opaque.

@@ -93,10 +93,16 @@ _RECENT_KEEP = 60.0
 recent_tokens = RecentTokens()
 
 
+# The width of api_tokens.name (and of the audit trail's actor): PostgreSQL refuses longer names.
+_NAME_LENGTH = 200
+
+
 def create_token(session: Session, name: str, role: Role | str, *, actor: str = "system") -> tuple[int, str]:
     """Create a token; returns its id and the secret, which is not stored and cannot be shown again."""
     if not name.strip():
         raise InvalidRequest("a token needs a name: it is how the audit trail names its holder", field="name")
+    if len(name.strip()) > _NAME_LENGTH:
+        raise InvalidRequest(f"a token name has at most {_NAME_LENGTH} characters", field="name")
     try:
         token_role = Role(role)
     except ValueError as error:

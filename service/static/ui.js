@@ -81,9 +81,13 @@
     });
   }
 
+  // The review page sets this: signing out first would leave its unsaved edit unsavable.
+  let holdsAnEdit = () => false;
+
   const signOut = document.getElementById("sign-out");
   if (signOut) {
     signOut.addEventListener("click", async function () {
+      if (holdsAnEdit()) return;
       await call("DELETE", "/review/session");
       window.location.assign("/review/sign-in");
     });
@@ -199,7 +203,8 @@
 
   // ------------------------------------------------------------ inline edit
 
-  let editing = null; // {bullet, editor}
+  let editing = null; // {bullet, editor, area, original}
+  let leaving = false; // set by our own reloads, which keep what matters (see keepDraft)
 
   function bulletData(index) {
     let flat = 0;
@@ -242,7 +247,7 @@
     editor.append(area, save, cancel, hint);
     bullet.querySelector(".text").after(editor);
     bullet.classList.add("editing");
-    editing = { bullet: bullet, editor: editor };
+    editing = { bullet: bullet, editor: editor, area: area, original: data.text };
     cancel.addEventListener("click", stopEdit);
     area.addEventListener("keydown", function (event) {
       if (event.key === "Escape") {
@@ -260,6 +265,29 @@
     area.focus();
   }
 
+  // An open edit whose text differs from the bullet's: leaving the page or deciding now would drop it.
+  function unsaved() {
+    return editing !== null && editing.area.value !== editing.original;
+  }
+
+  // Refuse an action that would reload or leave the page while an edit is unsaved; true when refused.
+  function holdForEdit() {
+    if (!unsaved()) return false;
+    const number = Number(editing.bullet.dataset.index) + 1;
+    tell("error", "Bullet " + number + " has an unsaved edit: save it (Ctrl+Enter) or cancel it (Esc) first.");
+    editing.area.focus();
+    return true;
+  }
+
+  holdsAnEdit = holdForEdit;
+
+  // The browser asks before a link, the back button or closing the tab drops an unsaved edit.
+  window.addEventListener("beforeunload", function (event) {
+    if (leaving || !unsaved()) return;
+    event.preventDefault();
+    event.returnValue = "";
+  });
+
   function stopEdit() {
     if (!editing) return;
     editing.editor.remove();
@@ -271,6 +299,13 @@
   async function saveEdit(index, text, button) {
     if (!text.trim()) {
       tell("error", "A bullet cannot be empty.");
+      return;
+    }
+    if (editing && text === editing.original) {
+      // Nothing changed: a save would still make a new version, an empty history entry, and a
+      // conflict for anyone else editing this translation.
+      stopEdit();
+      tell("info", "Nothing to save: the text is unchanged.");
       return;
     }
     const edited = JSON.parse(JSON.stringify(sections));
@@ -291,8 +326,8 @@
       tell(
         "conflict",
         "Not saved: someone else changed this translation while you were editing (you edited version " +
-          version + ", it is now version " + now + "). Copy your text, reload to see their changes, then edit again.",
-        { label: "Reload", run: () => reloadAt("b" + index) }
+          version + ", it is now version " + now + "). Reload to see their change: your text comes back in the editor.",
+        { label: "Reload", run: () => keepDraft(index, editing ? editing.area.value : text) }
       );
     } else {
       tell("error", "Not saved: " + detail(result));
@@ -300,8 +335,50 @@
   }
 
   function reloadAt(anchor) {
-    history.replaceState(null, "", window.location.pathname + (anchor ? "#" + anchor : ""));
+    leaving = true;
+    history.replaceState(null, "", window.location.pathname + window.location.search + (anchor ? "#" + anchor : ""));
     window.location.reload();
+  }
+
+  // After a conflict the editor reloads to see the other change; what they typed comes back in the
+  // editor of the same bullet (sessionStorage: this tab only, gone when it closes).
+  const DRAFT = "trialplain-draft-" + translationId;
+
+  function keepDraft(index, text) {
+    const data = bulletData(index);
+    const draft = { index: index, text: text, sources: data ? data.source_ids : [] };
+    try {
+      sessionStorage.setItem(DRAFT, JSON.stringify(draft));
+    } catch (error) {
+      tell("error", "Could not keep your text for the reload: copy it first.");
+      return;
+    }
+    reloadAt("b" + index);
+  }
+
+  function restoreDraft() {
+    let draft = null;
+    try {
+      draft = JSON.parse(sessionStorage.getItem(DRAFT) || "null");
+      sessionStorage.removeItem(DRAFT);
+    } catch (error) {
+      return;
+    }
+    if (!draft || typeof draft.text !== "string") return;
+    const data = bulletData(draft.index);
+    const bullet = bullets[draft.index];
+    // Only into the same bullet: another edit may have added or removed bullets meanwhile.
+    const same = data && bullet && JSON.stringify(data.source_ids) === JSON.stringify(draft.sources);
+    if (!can.edit || !same) {
+      tell("conflict", "Your unsaved wording could not be put back (the translation changed too much, or cannot " +
+        "be edited now); here it is to copy: " + draft.text);
+      return;
+    }
+    moveTo(draft.index, bullets);
+    startEdit(bullet);
+    editing.area.value = draft.text;
+    tell("info", "Your unsaved wording of bullet " + (draft.index + 1) + " is back in its editor; the bullet shows " +
+      "the current text. Save to replace it, or Esc to drop yours.");
   }
 
   for (const button of document.querySelectorAll(".bullet .edit")) {
@@ -315,6 +392,7 @@
   // ------------------------------------------------------------ approve, override, reject
 
   async function decide(path, body, failure) {
+    if (holdForEdit()) return;
     const result = await call("POST", base + "/" + path, body, version);
     if (result.ok) {
       reloadAt("");
@@ -328,11 +406,21 @@
     }
   }
 
+  // Where the keyboard was before a panel opened: closing it (Cancel, Esc) goes back there, not to
+  // the top of the page.
+  let beforePanel = null;
+
   function panel(id, open) {
     const form = document.getElementById(id);
     if (!form) return null;
+    const wasOpen = !form.hidden;
     form.hidden = !open;
-    if (open) form.querySelector("textarea").focus();
+    if (open) {
+      if (!wasOpen) beforePanel = document.activeElement;
+      form.querySelector("textarea").focus();
+    } else if (wasOpen && beforePanel && beforePanel !== document.body && document.contains(beforePanel)) {
+      beforePanel.focus({ preventScroll: true });
+    }
     return form;
   }
 
@@ -359,12 +447,14 @@
   wirePanel("reject-panel", "reject", "Not rejected", (reason) => ({ reason: reason }));
 
   function approve() {
+    if (holdForEdit()) return;
     if (can.approve) decide("approve", {}, "Not published");
     else if (can.override) panel("override-panel", true);
     else tell("info", "This translation cannot be approved in its current state.");
   }
 
   function reject() {
+    if (holdForEdit()) return;
     if (can.reject) panel("reject-panel", true);
     else tell("info", "This translation cannot be rejected in its current state.");
   }
@@ -372,6 +462,7 @@
   const translateButton = document.getElementById("translate");
   if (translateButton) {
     translateButton.addEventListener("click", async function () {
+      if (holdForEdit()) return;
       translateButton.disabled = true;
       const result = await call("POST", "/review/api/studies/" + review.dataset.nctId + "/translate", {});
       translateButton.disabled = false;
@@ -415,7 +506,7 @@
       r: reject,
       n: () => {
         const next = document.getElementById("next-in-queue");
-        if (next) window.location.assign(next.href);
+        if (next && !holdForEdit()) window.location.assign(next.href);
       },
     };
     const run = keys[event.key];
@@ -428,5 +519,6 @@
   // Back where the editor was before a reload (the anchor names a bullet).
   const anchored = window.location.hash ? document.getElementById(window.location.hash.slice(1)) : null;
   if (anchored && bullets.includes(anchored)) moveTo(bullets.indexOf(anchored), bullets);
+  restoreDraft();
   ready();
 })();

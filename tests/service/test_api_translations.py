@@ -90,6 +90,13 @@ def test_translate_answers_400_for_malformed_json_and_404_for_unknown_studies(ap
         "/v1/translations", content=b'{"nct_id": ', headers={**api.auth(), "Content-Type": "application/json"}
     )
     assert broken.status_code == 400 and broken.json()["type"] == "malformed_json"
+    # Bodies the JSON parser never gets to read were a bare "There was an error parsing the body".
+    for body, why in ((b'{"criteria_text": "Age \xff 18"}', "not UTF-8"), (b"[" * 5000 + b"]" * 5000, "too deeply")):
+        unreadable = api.client.post(
+            "/v1/translations", content=body, headers={**api.auth(), "Content-Type": "application/json"}
+        )
+        assert unreadable.status_code == 400 and unreadable.json()["type"] == "malformed_json", unreadable.text
+        assert why in unreadable.json()["detail"]
     unknown = api.client.post("/v1/translations", json={"nct_id": "NCT99999999"}, headers=api.auth())
     assert unknown.status_code == 404 and "ingest" in unknown.json()["detail"]
 

@@ -107,6 +107,61 @@ def test_tokens_create_prints_the_secret_once_and_it_authenticates(database: URL
     assert wrong.exit_code == 2 and "owner" in wrong.output
 
 
+def _run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
+    """Run the `trialplain` app as its script does (CliRunner skips the app's own error handling):
+    the exit status and what it printed."""
+    with pytest.raises(SystemExit) as exited:
+        app(args, prog_name="trialplain")
+    captured = capsys.readouterr()
+    return int(exited.value.code or 0), captured.out + captured.err
+
+
+def test_token_names_are_checked_before_the_database_sees_them(
+    database: URL, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status, output = _run(["tokens", "create", "--role", "editor", "--name", " "], capsys)
+    assert status == 1 and "needs a name" in output and "Traceback" not in output
+    # api_tokens.name holds 200 characters: PostgreSQL refused a longer one with a DataError.
+    status, output = _run(["tokens", "create", "--role", "editor", "--name", "x" * 201], capsys)
+    assert status == 1 and "at most 200 characters" in output
+    status, output = _run(["tokens", "create", "--role", "editor", "--name", "x" * 200], capsys)
+    assert status == 0
+    assert _count(database, "api_tokens") == 1
+
+
+@pytest.mark.parametrize(
+    ("variable", "value", "args", "status", "said"),
+    [
+        ("TRIALPLAIN_PORT", "abc", ["serve"], 2, "TRIALPLAIN_PORT: Input should be a valid integer"),
+        ("TRIALPLAIN_PAGE_SIZE", "0", ["tokens", "list"], 2, "TRIALPLAIN_PAGE_SIZE: Input should be greater"),
+        ("TRIALPLAIN_BACKEND", "gpt", ["ingest", "x.jsonl"], 2, "TRIALPLAIN_BACKEND: Input should be 'offline'"),
+        ("TRIALPLAIN_DATABASE_URL", "my-database", ["tokens", "list"], 2, "TRIALPLAIN_DATABASE_URL is not a database"),
+        ("TRIALPLAIN_DATABASE_URL", "sqlite:////proc/none/x.db", ["tokens", "list"], 1, "folder /proc/none"),
+        ("TRIALPLAIN_DATABASE_URL", "postgresql://u:p@127.0.0.1:1/db", ["tokens", "list"], 1, "Connection refused"),
+    ],
+    ids=["port", "page-size", "backend", "url", "sqlite-folder", "postgres-down"],
+)
+def test_a_bad_setup_is_one_line_and_an_exit_status_not_a_traceback(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path,
+    variable: str, value: str, args: list[str], status: int, said: str,
+) -> None:
+    monkeypatch.setenv("TRIALPLAIN_DATABASE_URL", f"sqlite:///{tmp_path / 'store.db'}")
+    monkeypatch.setenv(variable, value)
+    exit_status, output = _run(args, capsys)
+    assert (exit_status, "Traceback" in output) == (status, False), output
+    assert said in " ".join(output.split()), output
+
+
+def test_serve_refuses_a_port_out_of_range(database: URL, monkeypatch: pytest.MonkeyPatch) -> None:
+    def must_not_serve(*_args: Any, **_kwargs: Any) -> None:
+        raise AssertionError("serve started a server on a port out of range")
+
+    monkeypatch.setattr("service.cli_service.uvicorn.run", must_not_serve)
+    # uvicorn would listen on 99999 mod 65536 = 34463 while printing 99999.
+    result = runner.invoke(app, ["serve", "--port", "99999"])
+    assert result.exit_code == 2 and "65535" in result.output
+
+
 @pytest.mark.parametrize("backend", ["sqlite"], indirect=True)
 def test_run_translates_offline_prints_an_editor_token_and_does_no_work_twice(
     database: URL, tmp_path: Path, records: list[dict[str, Any]]

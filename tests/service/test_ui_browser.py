@@ -36,6 +36,7 @@ APPROVED = "NCT00000378"
 REJECTED = "NCT00003005"
 CONFLICT = "NCT00035048"
 STALE = "NCT00036634"  # approved, then its criteria text changes: one criterion added at the end
+UNSAVED = "NCT00002863"
 HOSTILE = "NCT99999901"  # a copy of APPROVED whose criteria contain markup
 OVERRIDE_REASON = "The study counts any daily smoker; checked with the sponsor."
 HOSTILE_CRITERIA = (
@@ -81,7 +82,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site]:
     url = f"sqlite:///{folder / 'store.db'}"
     engine = db.make_engine(url)
     db.upgrade(engine)
-    records = [corpus_by_id()[nct_id] for nct_id in (EDITED, APPROVED, REJECTED, CONFLICT, STALE)]
+    records = [corpus_by_id()[nct_id] for nct_id in (EDITED, APPROVED, REJECTED, CONFLICT, STALE, UNSAVED)]
     records.append(_hostile_record())
     tokens = {}
     with db.session_factory(engine)() as session:
@@ -299,6 +300,16 @@ def test_approve_with_the_keyboard(page: Page, site: Site) -> None:
 
 def test_reject_with_a_reason(page: Page, site: Site) -> None:
     sign_in(page, site, start=f"/review/{REJECTED}")
+    # Closing the panel puts the keyboard back where it was: on the button, or on the current bullet.
+    page.click("#reject-open")
+    expect(page.locator("#reject-reason")).to_be_focused()
+    page.keyboard.press("Escape")
+    expect(page.locator("#reject-panel")).to_be_hidden()
+    expect(page.locator("#reject-open")).to_be_focused()
+    page.keyboard.press("j")
+    page.keyboard.press("r")
+    page.click("#reject-panel .cancel")
+    expect(page.locator("#b0")).to_be_focused()
     page.keyboard.press("r")
     reason = page.locator("#reject-reason")
     expect(reason).to_be_focused()
@@ -334,9 +345,63 @@ def test_a_concurrent_edit_is_a_clear_conflict(page: Page, site: Site) -> None:
     expect(notice).to_contain_text("someone else changed this translation")
     expect(notice).to_contain_text("it is now version 2")
     expect(page.locator("#b0 textarea")).to_have_value("Alice's wording.")  # nothing lost
+    page.locator("#b0 textarea").press("End")
+    page.keyboard.type(" And more.")  # typed after the conflict: kept too
     notice.get_by_role("button", name="Reload").click()
     expect(page.locator("#b0 .text")).to_have_text("Bob's wording.")
     expect(page.locator("#history .event").last.locator(".actor")).to_have_text("bob")
+    # What Alice typed is back in the bullet's editor, to save over Bob's or drop.
+    expect(page.locator("#b0 textarea")).to_have_value("Alice's wording. And more.")
+    expect(page.locator("#notice")).to_contain_text("back in its editor")
+    page.locator("#b0 textarea").press("Control+Enter")
+    expect(page.locator("#b0 .text")).to_have_text("Alice's wording. And more.")
+    expect(page.locator("#version")).to_have_text("3")
+
+
+def _leaving_is_held(page: Page) -> bool:
+    """Whether the page's beforeunload handler asks before leaving (the browser's dialog is not opened)."""
+    held: bool = page.evaluate(
+        "() => { const e = new Event('beforeunload', {cancelable: true}); window.dispatchEvent(e); "
+        "return e.defaultPrevented; }"
+    )
+    return held
+
+
+def test_an_unsaved_edit_is_not_dropped_and_the_filters_stay(page: Page, site: Site) -> None:
+    sign_in(page, site, start=f"/review/{UNSAVED}?recruiting=no")
+    page.keyboard.press("j")
+    page.keyboard.press("e")
+    editor = page.locator("#b0 textarea")
+    assert not _leaving_is_held(page)  # an edit opened but not changed loses nothing
+    editor.press("Control+Enter")  # nor does saving it make a version
+    expect(page.locator("#notice")).to_contain_text("Nothing to save")
+    expect(page.locator("#b0")).to_be_focused()
+    expect(page.locator("#version")).to_have_text("1")
+    page.keyboard.press("e")
+    editor.fill("My own wording.")
+    assert _leaving_is_held(page)
+    # Out of the text box the shortcuts work again, but none that reloads or leaves drops the edit.
+    notice = page.locator("#notice")
+    for key in ("a", "r", "n"):
+        notice.evaluate("element => { element.hidden = true; }")
+        page.locator("h1").click()
+        page.keyboard.press(key)
+        expect(notice).to_contain_text("Bullet 1 has an unsaved edit")
+        expect(editor).to_be_focused()
+    expect(page.locator("#state")).to_have_text("pending")
+    expect(page.locator("#reject-panel")).to_be_hidden()
+    notice.evaluate("element => { element.hidden = true; }")
+    page.click("#sign-out")  # signed out, the edit could not be saved any more
+    expect(notice).to_contain_text("Bullet 1 has an unsaved edit")
+    expect(page.locator(".who")).to_be_visible()
+
+    # Saved, the page reloads with the new wording and keeps the queue's filters for "Next in queue".
+    editor.press("Control+Enter")
+    expect(page.locator("#b0 .text")).to_have_text("My own wording.")
+    expect(page.locator("#version")).to_have_text("2")
+    expect(page).to_have_url(re.compile(r"\?recruiting=no#b0$"))
+    expect(page.locator("#next-in-queue")).to_have_attribute("href", re.compile(r"recruiting=no"))
+    assert not _leaving_is_held(page)
 
 
 def test_after_a_source_change_translate_the_new_text(page: Page, site: Site) -> None:
@@ -367,3 +432,20 @@ def test_markup_in_a_record_stays_text(page: Page, site: Site) -> None:
     page.keyboard.press("j")
     page.keyboard.press("e")
     expect(page.locator("#b0 textarea")).to_have_value(re.compile(r"<script>alert\(1\)</script>"))
+
+
+def test_a_phone_sized_window_scrolls_tables_not_the_page_and_the_console_stays_quiet(page: Page, site: Site) -> None:
+    page.set_viewport_size({"width": 375, "height": 740})
+    errors: list[str] = []
+    page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
+    fits = "document.documentElement.scrollWidth <= window.innerWidth"
+    with page.expect_response(lambda response: response.url.endswith("/favicon.svg")) as icon:
+        sign_in(page, site, start=f"/review/{HOSTILE}")  # without an icon, /favicon.ico was a 404 on every page
+    assert icon.value.status == 200
+    expect(page.locator("#history .event").first).to_be_attached()
+    assert page.evaluate(fits), "the history table widened the page"
+    page.goto(site.url + "/review")
+    ready(page)
+    expect(page.locator("#queue .queue-item").first).to_be_attached()
+    assert page.evaluate(fits), "the queue table widened the page"
+    assert errors == []

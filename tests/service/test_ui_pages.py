@@ -174,6 +174,14 @@ def test_wrong_pages_and_roles_get_clear_html_errors(api: Api, translated: dict[
     assert missing.status_code == 404 and "ingest it first" in missing.text
     malformed = client.get("/review/<i>NCT")
     assert malformed.status_code == 404 and "&lt;i&gt;NCT" in malformed.text and "<i>NCT" not in malformed.text
+    # An address no route serves is a page too, with a way back (it was a JSON body); the JSON calls stay JSON.
+    nowhere = client.get(f"/review/{NCT_ID}/<b>history")
+    assert nowhere.status_code == 404 and nowhere.headers["content-type"].startswith("text/html")
+    assert "There is no page" in nowhere.text and "&lt;b&gt;history" in nowhere.text
+    assert 'href="/review"' in nowhere.text
+    for path in ("/review/api/nothing", "/review/static/nothing.js", "/v1/nothing"):
+        answer = client.get(path)
+        assert answer.status_code == 404 and answer.json()["type"] == "not_found", path
     bad_cursor = client.get("/review?cursor=garbage")
     assert bad_cursor.status_code == 400 and "cursor" in bad_cursor.text
     reader = signed_in(api, Role.READER).get("/review")
