@@ -141,6 +141,14 @@ class BulletEdit(_Request):
     definitions: list[DefinitionEdit] = Field(default_factory=list)
     depth: JsonInt = Field(default=0, ge=0, le=20)
 
+    # A blank bullet would be published as an empty line under a heading; the page refuses one too.
+    @field_validator("text")
+    @classmethod
+    def _says_something(cls, text: str) -> str:
+        if not text.strip():
+            raise ValueError("a bullet's text is empty: write what the criterion says, or remove the bullet")
+        return text
+
 
 class SectionEdit(_Request):
     kind: Literal["inclusion", "exclusion", "other"]

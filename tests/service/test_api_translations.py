@@ -164,6 +164,24 @@ def test_edit_needs_the_current_version_and_recomputes_findings(api: Api, record
     assert garbage.status_code == 422 and garbage.json()["errors"][0]["field"] == "header.if-match"
 
 
+def test_an_edit_with_an_empty_bullet_is_refused_and_keeps_the_stored_text(
+    api: Api, records: list[dict[str, Any]]
+) -> None:
+    study = api.ingest(records[1])
+    made = api.translate(study.nct_id)
+    sections = api.client.get(f"/v1/translations/{made['id']}", headers=api.auth()).json()["translation"]["sections"]
+    kept = sections[0]["bullets"][0]["text"]
+    sections[0]["bullets"][0]["text"] = " \n\t"
+    edited = api.client.patch(
+        f"/v1/translations/{made['id']}", json={"sections": sections}, headers={**api.auth(), "If-Match": '"1"'}
+    )
+    assert edited.status_code == 422
+    error = edited.json()["errors"][0]
+    assert error["field"] == "body.sections[0].bullets[0].text" and "empty" in error["message"]
+    stored = api.client.get(f"/v1/translations/{made['id']}", headers=api.auth()).json()
+    assert stored["version"] == 1 and stored["translation"]["sections"][0]["bullets"][0]["text"] == kept
+
+
 def test_approve_over_errors_needs_override_and_a_reason(api: Api, records: list[dict[str, Any]]) -> None:
     api.backend.default = without_numbers
     study = api.ingest(records[1])
