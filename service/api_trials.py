@@ -138,7 +138,9 @@ def list_trials(
     `updated_since` next time to get every later change. Fetch each page with its ETag.
 
     Paging misses no trial, even while records change: a trial that changes after it was listed comes
-    again later with its new `updated_at`, so keep the last copy of each `nct_id`."""
+    again later with its new `updated_at`, so keep the last copy of each `nct_id`. A change's time is taken
+    when its ingest batch starts and it is listed once the batch commits: where several ingests write at once
+    (PostgreSQL), ask from a little before the last `updated_at` seen (the longest batch's length) to miss none."""
     size = min(limit or settings.page_size, settings.max_page_size)
     page = store.list_studies(session, updated_since=updated_since, status=status, cursor=cursor, limit=size)
     statuses = workflow.eligibility_statuses(session, [study.nct_id for study in page.items])
