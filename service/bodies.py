@@ -6,6 +6,7 @@ bad input is a 422 naming the field, never a database error.
 from __future__ import annotations
 
 import math
+import re
 from typing import Annotated, Any, Literal
 
 from pydantic import (
@@ -135,8 +136,17 @@ class DefinitionEdit(_Request):
     plain: Text
 
 
+# Said in the schema too, so that a client (and the schema fuzzer) knows a blank bullet is refused.
+# The blank characters are spelled out: "\s" differs between Python's regex and the schema's (ECMA) one.
+_BLANK = r"\x00-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+_SAYS_SOMETHING = rf"^[^\x00]*[^{_BLANK}][^\x00]*$"
+
+
 class BulletEdit(_Request):
-    text: Text = Field(description="One plain-English sentence or two, in the second person.")
+    text: Text = Field(
+        description="One plain-English sentence or two, in the second person; not blank.",
+        json_schema_extra={"pattern": _SAYS_SOMETHING},
+    )
     source_ids: list[Text] = Field(description="Ids of the criteria the bullet renders, e.g. ['I3', 'I3.1'].")
     definitions: list[DefinitionEdit] = Field(default_factory=list)
     depth: JsonInt = Field(default=0, ge=0, le=20)
@@ -145,7 +155,7 @@ class BulletEdit(_Request):
     @field_validator("text")
     @classmethod
     def _says_something(cls, text: str) -> str:
-        if not text.strip():
+        if re.match(_SAYS_SOMETHING, text) is None:
             raise ValueError("a bullet's text is empty: write what the criterion says, or remove the bullet")
         return text
 
