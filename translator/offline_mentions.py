@@ -244,7 +244,8 @@ def _their(text: str, after: int) -> list[Edit]:
     edits: list[Edit] = []
     for m in _THEIR.finditer(text, after):
         before = text[: m.start()]
-        sentence = re.split(r"[.;!?]\s+", before)[-1]
+        # after the opening only: the people its words name ("Women of childbearing potential") are the reader
+        sentence = re.split(r"[.;!?]\s+", before[after:])[-1]
         if _THEIRS_ONLY.match(text, m.end()):
             pass  # "contraindicates their participation": only the participant takes part
         elif (

@@ -49,6 +49,14 @@ def test_their_owning_the_people_named_before_it_is_the_readers() -> None:
                 INC).endswith("you must agree not to breastfeed your infants while on this study.")
 
 
+def test_the_people_the_opening_named_are_the_reader_their_owns() -> None:
+    # "Women of childbearing potential" became "If you are female …": the women are the reader, not someone else
+    assert said("Women of childbearing potential must use reliable contraception for 3 months after their last dose "
+                "of medication.", INC).endswith("for 3 months after your last dose of medication.")
+    # a partner named after the opening is someone else
+    assert "their partners" in said("Female subjects and their partners must use contraception", INC)
+
+
 @pytest.mark.parametrize("text", [
     # someone else between the opening and the pronoun: it may mean them
     "Patients whose partners have conditions that prevent them from using condoms",
