@@ -11,6 +11,8 @@ patient had X?" / "Is the patient X?" describe the participant without naming th
 - "Being treated with X" → "You are being treated with X" (what is done to one now); "Being diagnosed with X" →
   "You have been diagnosed with X" (as offline_openings words "Diagnosed with"); "Being X" → "You are X";
 - "At (high) risk for/of X" → "You are at (high) risk for/of X";
+- "Treated with X" → "You have been treated with X", only with a time before now ("in the 12 weeks before
+  screening", "for at least 3 months") and none after it: without one, now or then would be a guess;
 - "Diagnosed within/in the past <time>", "Diagnosed at least <time> ago" → "You were diagnosed …" (a diagnosis
   made at a time the window places); "Diagnosed or treated for X" → "You have been diagnosed or treated for X",
   "Diagnosed as having X" → "You have been diagnosed as having X"; "Diagnosed or suspected X" → "You have
@@ -55,6 +57,9 @@ _OPENINGS = [
     # "Diagnosed or suspected X" describes X, as "Known X" does: "You have diagnosed or suspected X"
     (re.compile(r"(?=diagnosed\s+(?:or|and/or)\s+suspected\b)", re.IGNORECASE), "You have "),
     (re.compile(r"(?:does|do)\s+(?P<not>not)\b", re.IGNORECASE), "You do {not}"),
+    # "Treated with X in the 12 weeks before study start", "… for at least 3 months": treatment up to a time before
+    # now, which the perfect says whether it goes on or not (only with such a time: see _BEFORE_NOW)
+    (re.compile(r"treated(?=\s+(?:with|by|for)\b)", re.IGNORECASE), "You have been treated"),
     # offline_openings' "Known to" → "You are known to" stops at the verb after "to", which it takes for the
     # clause's own ("Known to have type I diabetes")
     (re.compile(r"known\s+to\s+(?P<verb>have|be)\b", re.IGNORECASE), "You are known to {verb}"),
@@ -68,6 +73,18 @@ _PAST_WINDOW = re.compile(
 _PERFECT = re.compile(
     r"having\s+(?:(?:an?\s+|any\s+)?history\b|had|been|\w+ed|undergone|taken|given|begun|drunk|eaten|done|gone|"
     r"seen|known|written|shown|grown|beaten|broken|chosen|forgotten|frozen|spoken|stolen|sworn|worn)\b",
+    re.IGNORECASE,
+)
+# a time up to now or before the study ("in the 12 weeks before", "for at least 3 months", "2 years ago"), and
+# none after it ("during the study", "until", "currently"): without the one or with the other, the tense is a guess
+_BEFORE_NOW = re.compile(
+    r"\b(?:before|prior\s+to|ago|previously|in\s+the\s+(?:past|last|previous|preceding)|within|for\s+(?:at\s+least\s+|"
+    r"more\s+than\s+|over\s+|a\s+minimum\s+of\s+)?\S+\s+(?:days?|weeks?|months?|years?))\b",
+    re.IGNORECASE,
+)
+_AFTER_NOW = re.compile(
+    r"\b(?:during|throughout|currently|now|after|until|concurrent(?:ly)?|concomitant(?:ly)?|ongoing|plann?ed|will|"
+    r"expected|same\s+time|simultaneous(?:ly)?|following)\b",
     re.IGNORECASE,
 )
 _OWN_VERB = re.compile(r"\s+(?:had|been|have|has|be|do)\b", re.IGNORECASE)
@@ -101,6 +118,10 @@ def participle_edits(text: str, start: int) -> list[Edit]:
         stop = end.start() if end else len(text)
         own = _OWN_VERB.match(text, m.end())  # "had" in "Having had", "have" in "Does not have": the opening's own
         if dangling_verb(text, own.end() if own else m.end()):
+            return []
+        if template == "You have been treated" and (
+            not _BEFORE_NOW.search(text, m.end(), stop) or _AFTER_NOW.search(text, m.end(), stop)
+        ):
             return []
         present = template in ("You have", "You are", "You are being {done}") and not _PERFECT.match(text, start)
         if present and _PAST_WINDOW.search(text, m.end(), stop):

@@ -107,6 +107,9 @@ def test_words_that_only_look_like_the_readers_pronouns_stay(text: str, kept: st
     ("Diagnosed or suspected congenital long QT syndrome",
      "You have diagnosed or suspected congenital long QT syndrome."),
     ("Having a history of fracture in the shoulder area", "You have had fracture in the shoulder area."),
+    ("Treated with PPAR agonists in the 12 weeks prior to study start",
+     "You have been treated with PPAR agonists in the 12 weeks before study start."),
+    ("Treated with insulin for at least 3 months", "You have been treated with insulin for at least 3 months."),
     ("Has the patient had a stroke?", "Have you had a stroke?"),
     ("Is the patient at least 50 years old?", "Are you at least 50 years old?"),
     ("Does the patient have a residual urine volume > 350 mL by ultrasound?",
@@ -129,6 +132,9 @@ def test_a_participle_or_subjectless_opening_is_put_to_the_reader(text: str, pla
     "Having a biopsy is required for all patients",
     # a list of openings ("Being or having been …")
     "Being or having been pregnant",
+    # a treatment with no time, or one that goes on into the study: now or then would be a guess
+    "Treated with any of the following medications:",
+    "Treated with insulin during the study or for 3 months before",
     # a window of "Diagnosed" that is no time before now
     "Diagnosed RA for at least 3 months before first dose",
 ])
