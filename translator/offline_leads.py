@@ -10,7 +10,8 @@ These take some of what is left, when nothing else made an opening:
 - "Use of X" (an exclusion): "You use X" when nothing in the criterion says when (a present use), "You have used X"
   when a window before the study says it was before ("Use of X within 30 days of screening", "… at any time before
   study entry"); a use during or after the study, planned, or beside another treatment ("during the trial",
-  "concomitant") keeps its words, since its tense would be a guess;
+  "concomitant") keeps its words, since its tense would be a guess; "Participation in X" / "Taking part in X" the
+  same way ("You are taking part in X", "You have taken part in X");
 - "Prior/Previous X (is) allowed" (an inclusion): "You may have had X", and "(is) not allowed" → "You cannot join if
   you have had X": a permission stays a permission, a prohibition a prohibition ("Prior use of X allowed" →
   "You may have used X"); an exclusion's "allowed" is a note on what it does not exclude, and keeps its words;
@@ -37,6 +38,7 @@ from translator.offline_edits import Edit, apply, merge, tidy
 from translator.offline_mentions import AGREE, agreeing, base_form, later_mentions
 from translator.offline_narrowed import narrowed_edits
 from translator.offline_openings import FINITE, dangling_verb
+from translator.offline_participles import participle_edits
 from translator.word_keys import word_key
 
 # someone besides the reader in the first sentence ("Use of contraception by the female partner")
@@ -68,7 +70,7 @@ def lead_edits(text: str, kind: SectionKind, lexicon: Lexicon, facts: Sequence[F
     if not opening and _OTHERS.search(bare):
         return []
     opening = opening or _now(text, start) or _use(text, start, kind, facts) or _allowed(text, start, kind)
-    opening = opening or _history(text, start)
+    opening = opening or _history(text, start) or participle_edits(text, start)  # "Having X", "At risk for X"
     if not opening:
         return []
     after = max(e.end for e in opening)
@@ -128,12 +130,15 @@ def _now(text: str, start: int) -> list[Edit]:
 # ---------------------------------------------------------------------------------------------
 # "Use of X"
 
-_USE = re.compile(r"(?:use|usage)\s+of\s+(?=\S)", re.IGNORECASE)
+# "Participation in another trial" is said by the same rule: taking part, like using, is something one does
+_USE = re.compile(r"(?:(?P<use>use|usage)\s+of|(?:participation|taking\s+part|participating)\s+in)\s+(?=\S)", re.I)
 # a use now or later, or beside something else: its tense would be a guess
 _NOT_BEFORE = re.compile(
     r"\b(?:during|throughout|duration|plann?ed|planning|plans?|will|after|(?<!the\s)following|while|concurrent(?:ly)?|"
     r"concomitant(?:ly)?|same\s+time|ongoing|expected|anticipated|intend\w*|until|current(?:ly)?|now|"
-    r"since|continu\w+|start\w*|initiat\w*)\b",
+    r"since|continu\w+|start\w*|initiat\w*|simultaneous(?:ly)?)\b"
+    # "without prior approval" says nothing of when: the "prior" is the approval's
+    r"|\bwithout\s+(?:prior|previous|past)\s+(?:\w+\s+)?(?:approval|consent|permission|authori[sz]ation|agreement)\b",
     re.IGNORECASE,
 )
 # a second noun phrase the opening would leave without a verb: "You have used X …, or failure to recover from …"
@@ -181,11 +186,12 @@ def _use(text: str, start: int, kind: SectionKind, facts: Sequence[Fact]) -> lis
         before = True  # "within 30 days of screening": screening is still to come, so the use was before it
     elif within:
         return []
+    use = bool(m.group("use"))
     if before:
-        return [Edit(start, m.end(), "You have used ", "person")]
+        return [Edit(start, m.end(), "You have used " if use else "You have taken part in ", "person")]
     if windows or _TIME_WORDS.search(first):
         return []  # a time the rules cannot place ("in last 72 hours or planned", "at Screening")
-    return [Edit(start, m.end(), "You use ", "person")]
+    return [Edit(start, m.end(), "You use " if use else "You are taking part in ", "person")]
 
 
 # ---------------------------------------------------------------------------------------------

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from translator.offline_edits import Edit
+from translator.offline_pronouns import reader_pronouns
 
 _MODALS = r"must|should|will|may|can|cannot|shall|would|could|might"
 # the second person's form of a verb the third person's subject had ("is" → "are")
@@ -194,6 +195,7 @@ def later_mentions(text: str, after: int) -> list[Edit]:
         ):
             edits.append(Edit(m.start(), m.start() + 4, _capital(text, m.start(), "you"), "person"))
     edits += _their(text, after)
+    edits += reader_pronouns(text, after)  # "them", "his", "her", "he", "she" alone
     return edits
 
 
@@ -229,18 +231,28 @@ _ONLY_AS_A_JUDGE = re.compile(
 )
 
 
-def _named_before(sentence: str) -> bool:
-    return any(not _ONLY_AS_A_JUDGE.match(sentence, m.end()) for m in _OTHER_PEOPLE.finditer(sentence))
+def _named_before(sentence: str, owned: str = "") -> bool:
+    """Whether someone else is named in `sentence`, whom "their" may mean: not the very people "their" owns
+    ("have infants … not breastfeed their infants": the infants are not their own)."""
+    return any(
+        not _ONLY_AS_A_JUDGE.match(sentence, m.end()) and m.group().lower() != owned
+        for m in _OTHER_PEOPLE.finditer(sentence)
+    )
 
 
 def _their(text: str, after: int) -> list[Edit]:
     edits: list[Edit] = []
     for m in _THEIR.finditer(text, after):
         before = text[: m.start()]
-        sentence = re.split(r"[.;!?]\s+", before)[-1]
+        # after the opening only: the people its words name ("Women of childbearing potential") are the reader
+        sentence = re.split(r"[.;!?]\s+", before[after:])[-1]
         if _THEIRS_ONLY.match(text, m.end()):
             pass  # "contraindicates their participation": only the participant takes part
-        elif _THINGS_BEFORE.search(before) or _THEIR_THING.match(text, m.end()) or _named_before(sentence):
+        elif (
+            _THINGS_BEFORE.search(before)
+            or _THEIR_THING.match(text, m.end())
+            or _named_before(sentence, _owned(text, m.end()))
+        ):
             continue
         word = "your" if m.group("word").lower() == "their" else "yourself"
         bodies = re.compile(r"\s+bod(?:ies|y)\b", re.IGNORECASE).match(text, m.end())
@@ -249,6 +261,12 @@ def _their(text: str, after: int) -> list[Edit]:
             continue
         edits.append(Edit(m.start(), m.end(), _capital(text, m.start(), word), "person"))
     return edits
+
+
+def _owned(text: str, at: int) -> str:
+    """The word after "their" at `at` ("infants" in "their infants"), lower case."""
+    word = re.match(r"\s+([\w-]+)", text[at:])
+    return word.group(1).lower() if word else ""
 
 
 # Words that start a clause of its own, or a phrase whose doer may be another ("a risk to the patient", "signed by

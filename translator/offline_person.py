@@ -65,7 +65,7 @@ _JUDGED = re.compile(
 )
 _PRONOUNS = [
     (re.compile(r"\b(?:his\s*/\s*her|her\s*/\s*his|his\s+or\s+her|her\s+or\s+his)\b", re.IGNORECASE), "your"),
-    (re.compile(r"\b(?:he\s*/\s*she|she\s*/\s*he|he\s+or\s+she|she\s+or\s+he|s/he)\s+(?P<verb>is|has|was|does|"
+    (re.compile(r"\b(?:he\s*/\s*she|she\s*/\s*he|he\s+or\s+she|she\s+or\s+he|s/he)\s+(?P<verb>is|has|was|were|does|"
                 r"will|must|can|cannot|may|should|would|could|had|did)\b", re.IGNORECASE), "you {verb}"),
     (re.compile(r"\b(?:him\s*/\s*her|her\s*/\s*him|him\s+or\s+her)\b", re.IGNORECASE), "you"),
     (re.compile(r"\b(?:himself\s*/\s*herself|herself\s*/\s*himself|himself\s+or\s+herself)\b", re.IGNORECASE),
