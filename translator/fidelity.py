@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from translator.anchors import same_event
 from translator.backend import CriterionRequest, Rendering
 from translator.criteria import CriteriaDoc, Logic, SectionKind
 from translator.facts import Comparator, Fact, FactKind, extract_facts
@@ -91,6 +92,19 @@ def _flipped(fact: Fact, other: Fact) -> bool:
     """Two soft time references to the same event in opposite directions ("before" vs "after surgery")."""
     return (fact.kind is FactKind.TEMPORAL and other.kind is FactKind.TEMPORAL and fact.anchor is not None
             and fact.anchor == other.anchor and _OPPOSITE.get(fact.relation or "") == other.relation)
+
+
+def _turned(fact: Fact, pool: Sequence[Fact]) -> Fact | None:
+    """The source window a bullet's window turned around: "within 3 months after acute heart failure" said as
+    "within 3 months before …". Only where the source says no such window the bullet's way, since an undirected
+    one beside it ("(within 3 months)") would otherwise stand in for both."""
+    if fact.kind is not FactKind.TEMPORAL or fact.relation not in _OPPOSITE or (fact.low, fact.high) == (None, None):
+        return None
+    windows = [o for o in pool if o.kind is FactKind.TEMPORAL and same_event(o.anchor, fact.anchor)
+               and (o.low, o.high, o.unit) == (fact.low, fact.high, fact.unit)]
+    if any(o.relation == fact.relation or (fact.relation == "before" and o.relation == "past") for o in windows):
+        return None
+    return next((o for o in windows if _OPPOSITE.get(o.relation or "") == fact.relation), None)
 
 
 @dataclass
@@ -224,6 +238,12 @@ def _facts(sources: Sequence[Source], citing: dict[str, list[Rendered]], by_id: 
             if any(by_id[cid].logic is Logic.ANY for cid in bullet.ids if cid in by_id):
                 pool.append(_AT_LEAST_ONE)
             for fact in bullet.facts:
+                turned = _turned(fact, pool)
+                if turned is not None and (bullet.index, (fact.start, fact.end)) not in reported:
+                    findings.append(_error(
+                        "fact_changed", f"{bullet.ids[0]}: {_quote(turned.text)} became {_quote(fact.text)}",
+                        criterion_id=bullet.ids[0], bullet_index=bullet.index, bullet_span=(fact.start, fact.end)))
+                    continue
                 # "(at most 2 doses)" beside "ECOG 0 to 2" counts what no source names: not the range's end.
                 if not _hard(fact) or (restated(fact, pool) and not counts_unnamed(bullet.text, fact, texts)):
                     continue
