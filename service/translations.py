@@ -82,6 +82,7 @@ def add_translation(
             # Same text, other criteria (a newer parser): the published bullets cite ids the page no
             # longer shows. Still served, flagged, until the new translation is approved.
             published.stale, published.updated_at = True, now
+            study.updated_at = now  # the public page now flags it: a change the listing must report
             audit.record(
                 session, AuditAction.MARKED_STALE, actor=actor, nct_id=nct_id, translation_id=published.id,
                 before={"stale": False}, after={"stale": True},
