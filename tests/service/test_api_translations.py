@@ -248,7 +248,11 @@ def test_unknown_routes_and_methods_answer_with_problems(api: Api) -> None:
     assert wrong.status_code == 405 and wrong.headers["Allow"] == "POST"
     # GET and PATCH are two routes on one path: the answer names both.
     both = api.client.delete("/v1/translations/1", headers=api.auth())
-    assert (both.status_code, both.headers["Allow"], both.json()["type"]) == (405, "GET, PATCH", "method_not_allowed")
+    assert (both.status_code, both.headers["Allow"], both.json()["type"]) == (
+        405, "GET, HEAD, PATCH", "method_not_allowed"
+    )
+    head = api.client.head("/v1/translations", headers=api.auth())  # a path with no GET has no HEAD either
+    assert (head.status_code, head.headers["Allow"], head.content) == (405, "POST", b"")
 
 
 @pytest.mark.parametrize(
