@@ -73,20 +73,17 @@ def _number_at_commit(session: Session) -> None:
         return
     session.flush()  # every other write first, so the counter is locked for as short a time as can be
     noted: dict[str, StudyRow] = session.info.pop(_CHANGED, {})
+    # A new row of a savepoint that was rolled back is no longer persistent: nothing of it to number.
     live = sorted((row for row in noted.values() if inspect(row).persistent), key=lambda row: row.nct_id)
-    if not live:  # (not a rolled-back savepoint's new rows)
+    if not live:
         return
     last = take(session, len(live))
     first = last - len(live) + 1
-    # One statement for the whole batch, numbering the ids in the order given: the counter stays locked meanwhile.
+    # One statement for the whole batch (PostgreSQL's unnest … WITH ORDINALITY numbers the ids in the order given),
+    # not one per row: the counter stays locked meanwhile.
     ids = bindparam("ids", [row.nct_id for row in live], type_=ARRAY(String))
     given = func.unnest(ids).table_valued("nct_id", with_ordinality="n").render_derived()
-    statement = (
-        update(StudyRow)
-        .where(StudyRow.nct_id == given.c.nct_id)
-        .values(change=given.c.n + (first - 1))
-        .execution_options(synchronize_session=False)
-    )
+    statement = update(StudyRow).where(StudyRow.nct_id == given.c.nct_id).values(change=given.c.n + (first - 1))
     session.connection().execute(statement)
     for number, row in enumerate(live, start=first):
         set_committed_value(row, "change", number)  # already written: what the snapshots read
