@@ -10,7 +10,7 @@ from fastapi import APIRouter, Query
 from service import store
 from service.deps import EditorToken, KnownQueryOnly, SessionDep, SettingsDep
 from service.http_errors import problem_responses
-from service.pagination import MAX_LIMIT
+from service.pagination import MAX_LIMIT, PAGE_SIZE_DESCRIPTION
 from service.schemas import QueueItem, QueuePage
 
 router = APIRouter(
@@ -25,7 +25,7 @@ def review_queue(
     _token: EditorToken,
     cursor: Annotated[str | None, Query(max_length=2000, description="next_cursor of the previous page.")] = None,
     limit: Annotated[
-        int | None, Query(ge=1, le=MAX_LIMIT, description="Page size (at most TRIALPLAIN_MAX_PAGE_SIZE).")
+        int | None, Query(ge=1, le=MAX_LIMIT, description=PAGE_SIZE_DESCRIPTION)
     ] = None,
     recruiting: Annotated[
         bool | None, Query(description="true: only trials recruiting now; false: only the others.")
@@ -64,4 +64,4 @@ def review_queue(
         )
         for entry in page.items
     ]
-    return QueuePage(items=items, next_cursor=page.next_cursor, total=page.total or 0)
+    return QueuePage(items=items, next_cursor=page.next_cursor, total=page.total or 0, limit=size)

@@ -171,7 +171,11 @@ def edit_translation(
     response: Response,
 ) -> TranslationReview:
     """Replace the bullets (and optionally not_shown, summary, flags) of a pending or rejected
-    translation; the findings are recomputed against the source. 409 if someone changed it first."""
+    translation; the findings are recomputed against the source. 409 if someone changed it first.
+
+    A body that changes nothing of a pending translation is a no-op: 200 with the translation as it is, the
+    same version (and ETag) and no history event; If-Match is checked all the same. On a rejected translation
+    the same body makes it pending again, a new version."""
     stored = workflow.edit(
         session,
         translation_id,

@@ -22,8 +22,9 @@ from service.deps import KnownQueryOnly, ReaderToken, SessionDep, SettingsDep, T
 from service.errors import NotFound
 from service.http_errors import problem_responses
 from service.page_cache import CachedPage
-from service.pagination import MAX_LIMIT
+from service.pagination import MAX_LIMIT, PAGE_SIZE_DESCRIPTION
 from service.schemas import (
+    MAX_ID,
     ArmPublic,
     CriterionPublic,
     DatesPublic,
@@ -120,9 +121,21 @@ def list_trials(
     session: SessionDep,
     settings: SettingsDep,
     _token: ReaderToken,
+    since: Annotated[
+        int | None,
+        Query(
+            ge=0,
+            le=MAX_ID,
+            description="Only trials changed after the change numbered so: the `next_since` (or last item's "
+            "`change`) you stored from the last page you read. Misses no change, whatever the writers' timing.",
+        ),
+    ] = None,
     updated_since: Annotated[
         datetime | None,
-        Query(description="Only trials changed at or after this time (ISO 8601; UTC if no zone)."),
+        Query(
+            description="Only trials changed at or after this time (ISO 8601; UTC if no zone). For a first read "
+            "by time; to follow changes use `since`, which a write that commits late cannot slip behind."
+        ),
         BeforeValidator(_iso),
         AfterValidator(_utc),
     ] = None,
@@ -130,19 +143,20 @@ def list_trials(
         str | None, Query(pattern=r"^[A-Za-z_ -]{1,40}$", description="Overall status, e.g. RECRUITING.")
     ] = None,
     cursor: Annotated[str | None, Query(max_length=2000, description="next_cursor of the previous page.")] = None,
-    limit: Annotated[
-        int | None, Query(ge=1, le=MAX_LIMIT, description="Page size (at most TRIALPLAIN_MAX_PAGE_SIZE).")
-    ] = None,
+    limit: Annotated[int | None, Query(ge=1, le=MAX_LIMIT, description=PAGE_SIZE_DESCRIPTION)] = None,
 ) -> TrialPage:
-    """Trials oldest change first; store the `updated_at` of the last one and ask with
-    `updated_since` next time to get every later change. Fetch each page with its ETag.
+    """Trials oldest change first, by change number (`change`): numbers are given as each write commits, in
+    commit order. Store `next_since` from the last page you read and ask with it as `since` next time to get
+    every later change, even where several ingests write at once. Fetch each page with its ETag.
 
     Paging misses no trial, even while records change: a trial that changes after it was listed comes
-    again later with its new `updated_at`, so keep the last copy of each `nct_id`. A change's time is taken
-    when its ingest batch starts and it is listed once the batch commits: where several ingests write at once
-    (PostgreSQL), ask from a little before the last `updated_at` seen (the longest batch's length) to miss none."""
+    again later with its new `change`, so keep the last copy of each `nct_id`. `updated_since` still filters
+    by time, but a change's `updated_at` is taken when its write starts: a write that commits after a client
+    read later times can hold an earlier `updated_at` (ask by `since` to never miss one)."""
     size = min(limit or settings.page_size, settings.max_page_size)
-    page = store.list_studies(session, updated_since=updated_since, status=status, cursor=cursor, limit=size)
+    page = store.list_studies(
+        session, updated_since=updated_since, since=since, status=status, cursor=cursor, limit=size
+    )
     statuses = workflow.eligibility_statuses(session, [study.nct_id for study in page.items])
     items = [
         TrialSummary(
@@ -152,6 +166,7 @@ def list_trials(
             recruiting=study.recruiting,
             last_update_posted=study.last_update_posted,
             updated_at=study.updated_at,
+            change=study.change,
             criteria_sha=study.criteria_sha,
             state=statuses[study.nct_id].state,
             stale=statuses[study.nct_id].stale,
@@ -159,7 +174,8 @@ def list_trials(
         )
         for study in page.items
     ]
-    return TrialPage(items=items, next_cursor=page.next_cursor)
+    next_since = page.items[-1].change if page.items else since
+    return TrialPage(items=items, next_cursor=page.next_cursor, next_since=next_since, limit=size)
 
 
 @lru_cache(maxsize=4096)

@@ -14,6 +14,7 @@ from fastapi import FastAPI
 from fastapi.openapi.utils import get_openapi
 
 from service import api_review, api_translations, api_trials, db, http_errors, store, ui
+from service.head import HeadAsGet
 from service.page_cache import PageCache, TrialPages, VersionChecks
 from service.settings import ServiceSettings
 from translator.settings import TranslatorSettings
@@ -25,7 +26,8 @@ DESCRIPTION = """Plain-English, fact-checked translations of ClinicalTrials.gov 
 * **Admins** may do everything.
 
 Authenticate with `Authorization: Bearer <token>` (`trialplain tokens create`). Errors are JSON
-`Problem` bodies; changes to a translation take its version as `If-Match`.
+`Problem` bodies; changes to a translation take its version as `If-Match`. Every GET also answers
+HEAD: the same status and headers (ETag, Content-Length), no body.
 """
 
 
@@ -56,6 +58,7 @@ def create_app(settings: ServiceSettings, *, translator_settings: TranslatorSett
     app.state.trial_pages = TrialPages(PageCache(settings.page_cache_bytes), VersionChecks(page_versions))
     app.state.backend = None  # built on first use (deps.get_backend)
     http_errors.install(app, max_body_bytes=settings.max_body_bytes)
+    app.add_middleware(HeadAsGet)  # outermost: every layer below sees the GET it answers
     app.include_router(api_trials.router)
     app.include_router(api_translations.router)
     app.include_router(api_review.router)

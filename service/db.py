@@ -20,6 +20,7 @@ from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import URL, Connection, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from service import changes
 from service.errors import ServiceError
 from service.settings import ServiceSettings
 
@@ -76,8 +77,11 @@ def _configure_sqlite(engine: Engine, busy_timeout_ms: int) -> None:
 
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:
-    """Sessions whose objects stay readable after commit (the store hands out detached snapshots)."""
-    return sessionmaker(bind=engine, expire_on_commit=False)
+    """Sessions whose objects stay readable after commit (the store hands out detached snapshots), and that
+    number the studies each transaction changed as it commits (`service.changes`)."""
+    factory = sessionmaker(bind=engine, expire_on_commit=False)
+    changes.track(factory)
+    return factory
 
 
 @contextmanager

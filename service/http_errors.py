@@ -37,6 +37,7 @@ from service.errors import (
     SourceMismatch,
     VersionConflict,
 )
+from service.head import HEAD_REQUEST
 from service.schemas import FieldProblem, Problem
 from translator.errors import BackendError, NotFoundError, RecordError, SourceError, TranslatorError
 
@@ -148,7 +149,8 @@ def http_error(request: Request, error: Exception) -> JSONResponse:
         # several routes (GET and PATCH /v1/translations/{id}) allows all of theirs.
         allowed = sorted(_allowed_methods(request))
         headers["Allow"] = ", ".join(allowed)
-        detail = f"{request.method} is not allowed here; use {' or '.join(allowed)}"
+        method = "HEAD" if request.scope.get(HEAD_REQUEST) else request.method
+        detail = f"{method} is not allowed here; use {' or '.join(allowed)}"
     return problem(error.status_code, kind, detail, headers=headers)
 
 
@@ -159,11 +161,12 @@ def _allowed_methods(request: Request) -> set[str]:
     # Ask the routes whether they would take the path with each method: FastAPI keeps included
     # routers as nested routes, so a route's own `methods` cannot be read from the app's list.
     scope = {key: value for key, value in request.scope.items() if key not in ("endpoint", "route", "path_params")}
-    return {
+    allowed = {
         method
         for method in _METHODS
         if any(route.matches({**scope, "method": method})[0] is Match.FULL for route in request.app.router.routes)
     }
+    return allowed | {"HEAD"} if "GET" in allowed else allowed  # HEAD is answered as GET (service.head)
 
 
 def _data_error(_request: Request, error: Exception) -> JSONResponse:

@@ -22,6 +22,12 @@ from sqlalchemy.sql.elements import UnaryExpression
 from service.errors import InvalidCursor, InvalidRequest
 
 MAX_LIMIT = 1000  # the API applies its own, smaller, configurable maximum
+# The API clamps a limit above that maximum rather than refusing it (the schema's bound is the code's, the
+# server's may be lower), and says so in each page's `limit`.
+PAGE_SIZE_DESCRIPTION = (
+    "Page size. Above the server's TRIALPLAIN_MAX_PAGE_SIZE (default 500) the page is that size instead; "
+    "the page's `limit` says which size was used."
+)
 Ts = TypeVarTuple("Ts")
 
 

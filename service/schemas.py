@@ -200,7 +200,11 @@ class TrialSummary(_Public):
     overall_status: str | None
     recruiting: bool
     last_update_posted: str | None
-    updated_at: datetime = Field(description="Pass the last one seen as updated_since to get later changes.")
+    updated_at: datetime = Field(description="When the trial last changed (its record or its published translation).")
+    change: int = Field(
+        description="That change's number: higher numbers committed later. Pass the last one you kept as `since` "
+        "to get every later change."
+    )
     criteria_sha: str
     state: EligibilityState
     stale: bool
@@ -208,8 +212,16 @@ class TrialSummary(_Public):
 
 
 class TrialPage(_Public):
-    items: list[TrialSummary]
+    items: list[TrialSummary] = Field(description="Oldest change first (by `change`).")
     next_cursor: str | None = Field(description="Pass it back as `cursor` for the next page; null on the last.")
+    next_since: int | None = Field(
+        description="The `change` of this page's last trial (on an empty page, the `since` asked with): store it "
+        "and ask with it as `since` next time to get every change after it, however late a write committed."
+    )
+    limit: int = Field(
+        description="The page size used: the `limit` asked for (or TRIALPLAIN_PAGE_SIZE), at most "
+        "TRIALPLAIN_MAX_PAGE_SIZE; a longer page is never sent, a client asking for more gets pages of this size."
+    )
 
 
 # ---------------------------------------------------------------- translations (editors)
@@ -285,6 +297,10 @@ class QueuePage(_Public):
     items: list[QueueItem] = Field(description="Riskiest first: errors, then warnings, then recruiting trials.")
     next_cursor: str | None
     total: int = Field(description="Translations waiting for review that match the filters, over every page.")
+    limit: int = Field(
+        description="The page size used: the `limit` asked for (or TRIALPLAIN_PAGE_SIZE), at most "
+        "TRIALPLAIN_MAX_PAGE_SIZE."
+    )
 
 
 class AuditEventPublic(_Public):

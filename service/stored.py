@@ -56,6 +56,7 @@ class StoredStudy(_Snapshot):
     last_update_posted: str | None = Field(description="CT.gov's last update date as given: '2021-03[-04]'.")
     ingested_at: datetime
     updated_at: datetime = Field(description="Last change of the record or of its published translation.")
+    change: int = Field(description="That change's number in the change feed: higher numbers committed later.")
     raw: dict[str, Any] = Field(repr=False, description="The full CT.gov record as ingested.")
 
 

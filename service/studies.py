@@ -29,7 +29,8 @@ from translator.records import Study
 # Statuses under which a patient can join now or soon: their translations are reviewed first.
 OPEN_STATUSES = frozenset({"RECRUITING", "NOT_YET_RECRUITING", "ENROLLING_BY_INVITATION"})
 _LISTING = "studies"
-_KEYS = (SortKey(StudyRow.updated_at, datetime), SortKey(StudyRow.nct_id, str))
+# Change numbers are unique by construction (service.changes); the NCT id keeps the order total regardless.
+_KEYS = (SortKey(StudyRow.change, int), SortKey(StudyRow.nct_id, str))
 
 
 def ingest_study(session: Session, study: Study, *, actor: str) -> IngestOutcome:
@@ -152,16 +153,20 @@ def list_studies(
     session: Session,
     *,
     updated_since: datetime | None = None,
+    since: int | None = None,
     status: str | None = None,
     cursor: str | None = None,
     limit: int = 50,
 ) -> Page[StoredStudy]:
-    """Studies by last change (oldest first, then NCT id): a client that stores the `updated_at` of
-    the last item it saw can ask for `updated_since` next time and get every later change.
+    """Studies by change number, in commit order: a client that stores the `change` of the last item it saw
+    can ask `since` it next time and get every later change, however many writers commit at once.
+    `updated_since` still filters by time (which a write that commits late can fall behind).
     """
     statement = select(StudyRow)
     if updated_since is not None:
         statement = statement.where(StudyRow.updated_at >= updated_since)
+    if since is not None:
+        statement = statement.where(StudyRow.change > since)
     if status is not None:
         statement = statement.where(StudyRow.overall_status == normalise_status(status))
     with transaction(session, write=False):
@@ -169,7 +174,7 @@ def list_studies(
     last = rows[limit - 1] if len(rows) > limit else None
     return Page(
         items=[study_snapshot(row) for row in rows[:limit]],
-        next_cursor=next_cursor(_LISTING, limit, len(rows), None if last is None else (last.updated_at, last.nct_id)),
+        next_cursor=next_cursor(_LISTING, limit, len(rows), None if last is None else (last.change, last.nct_id)),
     )
 
 
@@ -188,6 +193,7 @@ def study_snapshot(row: StudyRow) -> StoredStudy:
         last_update_posted=row.last_update_posted,
         ingested_at=row.ingested_at,
         updated_at=row.updated_at,
+        change=row.change,
         raw=row.raw,
     )
 

@@ -6,6 +6,7 @@
     audit_events     append-only log of every change (who, when, what before/after, why)
     api_tokens       hashed API tokens with a role
     translation_jobs translation work queued for workers (`service.queue`): one live job per study text
+    change_counter   one row: the last change number given to a study (`service.changes`)
 
 Timestamps are stored and returned as timezone-aware UTC on both SQLite and PostgreSQL.
 """
@@ -133,15 +134,31 @@ class StudyRow(Base):
     )
     ingested_at: Mapped[datetime] = mapped_column(UtcDateTime)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    change: Mapped[int] = mapped_column(
+        BigInteger,
+        default=0,
+        server_default="0",
+        comment="Position in the change feed, given at commit in commit order (service.changes); 0 until then",
+    )
 
     __table_args__ = (
         Index("ix_studies_updated_at_nct_id", "updated_at", "nct_id"),
+        Index("ix_studies_change", "change", "nct_id"),
         # What the review queue reads of a study to order, filter and search it, so SQLite need not read the row:
         # a column stored after the raw record is reached only through its overflow pages. SQLite only, since
         # PostgreSQL keeps large records out of line already and refuses index entries over ~2.7 kB, which a
         # long search text can be.
         Index("ix_studies_queue", "nct_id", "recruiting", "search_text").ddl_if(dialect="sqlite"),
     )
+
+
+class ChangeCounterRow(Base):
+    """One row: the last change number given (service.changes). Writers lock it from numbering to commit."""
+
+    __tablename__ = "change_counter"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    value: Mapped[int] = mapped_column(BigInteger)
 
 
 class TranslationRow(Base):

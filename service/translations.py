@@ -82,6 +82,7 @@ def add_translation(
             # Same text, other criteria (a newer parser): the published bullets cite ids the page no
             # longer shows. Still served, flagged, until the new translation is approved.
             published.stale, published.updated_at = True, now
+            study.updated_at = now  # the public page now flags it: a change the listing must report
             audit.record(
                 session, AuditAction.MARKED_STALE, actor=actor, nct_id=nct_id, translation_id=published.id,
                 before={"stale": False}, after={"stale": True},
@@ -133,7 +134,12 @@ def edit_translation(
     expected_version: int,
     actor: str,
 ) -> StoredTranslation:
-    """Replace the payload of a pending (or rejected: it becomes pending again) translation."""
+    """Replace the payload of a pending (or rejected: it becomes pending again) translation.
+
+    An edit of a pending translation that changes none of its wording is a no-op: the translation comes back as
+    it is, with the same version and no history event (a new version would only make a conflict for anyone
+    else editing it). The version is checked all the same.
+    """
     with transaction(session):
         row = lock(session, translation_id, expected_version)
         if row.state not in (TranslationState.PENDING, TranslationState.REJECTED):
@@ -146,8 +152,11 @@ def edit_translation(
                 f"{row.source_sha[:12]}…: keep provenance.source_sha as it was",
                 field="provenance.source_sha",
             )
+        payload = new_payload.model_dump(mode="json")
+        if row.state is TranslationState.PENDING and _wording(payload) == _wording(row.payload):
+            return snapshot(row)
         before = {"payload": row.payload, **_review_data(row)}
-        row.payload = new_payload.model_dump(mode="json")
+        row.payload = payload
         for name, value in _findings_columns(new_findings).items():
             setattr(row, name, value)
         row.state, row.updated_at = TranslationState.PENDING, utcnow()
@@ -163,6 +172,14 @@ def edit_translation(
             after=after,
         )
         return snapshot(row)
+
+
+def _wording(payload: dict[str, Any]) -> dict[str, Any]:
+    """What an edit can change: everything but the backend that made it, which an edit sets to 'edited'."""
+    provenance = payload.get("provenance")
+    if not isinstance(provenance, dict):
+        return payload
+    return {**payload, "provenance": {key: value for key, value in provenance.items() if key != "backend"}}
 
 
 def get_translation(session: Session, translation_id: int) -> StoredTranslation:

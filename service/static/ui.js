@@ -302,8 +302,7 @@
       return;
     }
     if (editing && text === editing.original) {
-      // Nothing changed: a save would still make a new version, an empty history entry, and a
-      // conflict for anyone else editing this translation.
+      // Nothing changed: nothing to send (the API answers such an edit with the same version anyway).
       stopEdit();
       tell("info", "Nothing to save: the text is unchanged.");
       return;

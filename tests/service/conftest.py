@@ -175,6 +175,7 @@ def engine(backend: str, request: pytest.FixtureRequest, tmp_path: Path) -> Iter
         connection.exec_driver_sql("ALTER TABLE audit_events DISABLE TRIGGER audit_events_append_only")
         connection.exec_driver_sql(f"TRUNCATE {', '.join(STORE_TABLES)} RESTART IDENTITY CASCADE")
         connection.exec_driver_sql("ALTER TABLE audit_events ENABLE TRIGGER audit_events_append_only")
+        connection.exec_driver_sql("UPDATE change_counter SET value = 0")  # as in a new database
     yield engine
     engine.dispose()
 

@@ -164,6 +164,25 @@ def test_edit_needs_the_current_version_and_recomputes_findings(api: Api, record
     assert garbage.status_code == 422 and garbage.json()["errors"][0]["field"] == "header.if-match"
 
 
+def test_an_edit_that_changes_nothing_keeps_the_version_and_records_no_event(
+    api: Api, records: list[dict[str, Any]]
+) -> None:
+    study = api.ingest(records[1])
+    made = api.translate(study.nct_id)
+    path = f"/v1/translations/{made['id']}"
+    sections = api.client.get(path, headers=api.auth()).json()["translation"]["sections"]
+    same = api.client.patch(path, json={"sections": sections}, headers={**api.auth(), "If-Match": '"1"'})
+    assert (same.status_code, same.json()["version"], same.headers["ETag"]) == (200, 1, '"1"')
+    assert same.json()["translation"] == made["translation"]  # not even marked as edited by a person
+    events = api.client.get(f"{path}/history", headers=api.auth()).json()["events"]
+    assert [event["action"] for event in events] == ["generated"]
+    wrong = api.client.patch(path, json={"sections": sections}, headers={**api.auth(), "If-Match": '"7"'})
+    assert wrong.status_code == 409 and wrong.json()["data"]["current_version"] == 1
+    sections[0]["bullets"][0]["text"] += " Really."
+    changed = api.client.patch(path, json={"sections": sections}, headers={**api.auth(), "If-Match": '"1"'})
+    assert (changed.status_code, changed.json()["version"]) == (200, 2)
+
+
 def test_an_edit_with_an_empty_bullet_is_refused_and_keeps_the_stored_text(
     api: Api, records: list[dict[str, Any]]
 ) -> None:
@@ -248,7 +267,11 @@ def test_unknown_routes_and_methods_answer_with_problems(api: Api) -> None:
     assert wrong.status_code == 405 and wrong.headers["Allow"] == "POST"
     # GET and PATCH are two routes on one path: the answer names both.
     both = api.client.delete("/v1/translations/1", headers=api.auth())
-    assert (both.status_code, both.headers["Allow"], both.json()["type"]) == (405, "GET, PATCH", "method_not_allowed")
+    assert (both.status_code, both.headers["Allow"], both.json()["type"]) == (
+        405, "GET, HEAD, PATCH", "method_not_allowed"
+    )
+    head = api.client.head("/v1/translations", headers=api.auth())  # a path with no GET has no HEAD either
+    assert (head.status_code, head.headers["Allow"], head.content) == (405, "POST", b"")
 
 
 @pytest.mark.parametrize(

@@ -73,6 +73,25 @@ def test_get_trial_answers_304_while_the_etag_is_current(api: Api, records: list
     assert changed.status_code == 200 and changed.headers["ETag"] != etag
 
 
+def test_head_answers_every_get_with_its_headers_and_no_body(api: Api, records: list[dict[str, Any]]) -> None:
+    study = api.ingest(records[4])
+    reader = api.auth(Role.READER)
+    for path in (f"/v1/trials/{study.nct_id}", "/v1/trials", "/healthz"):
+        got, head = api.client.get(path, headers=reader), api.client.head(path, headers=reader)
+        assert (head.status_code, head.content) == (200, b""), path
+        assert head.headers["Content-Length"] == str(len(got.content)) == got.headers["Content-Length"], path
+        assert head.headers["Content-Type"] == got.headers["Content-Type"], path
+    page = f"/v1/trials/{study.nct_id}"
+    etag = api.client.get(page, headers=reader).headers["ETag"]
+    assert api.client.head(page, headers=reader).headers["ETag"] == etag
+    assert api.client.head(page, headers={**reader, "If-None-Match": etag}).status_code == 304
+    assert (api.client.head(page).status_code, api.client.head(page).content) == (401, b"")
+    missing = api.client.head("/v1/trials/NCT99999999", headers=reader)
+    assert (missing.status_code, missing.content, missing.headers["Content-Type"]) == (
+        404, b"", "application/json"
+    )
+
+
 def test_get_trial_flags_a_stale_translation_after_the_source_changed(
     api: Api, records: list[dict[str, Any]]
 ) -> None:

@@ -94,6 +94,23 @@ def test_edit_bumps_the_version_and_keeps_before_and_after(session: Session, rec
     assert event.after["payload"] == edited_payload.model_dump(mode="json")
 
 
+def test_an_edit_to_the_same_wording_is_a_no_op_but_reopens_a_rejected_one(
+    session: Session, records: list[dict[str, Any]]
+) -> None:
+    study = ingested(session, records[1])
+    payload = translate(study)
+    stored = store.add_translation(session, study.nct_id, payload, [], actor="bot")
+    as_edited = payload.model_copy(update={"provenance": payload.provenance.model_copy(update={"backend": "edited"})})
+    same = store.edit_translation(session, stored.id, as_edited, findings(2), expected_version=1, actor="editor")
+    assert (same.version, same.error_count, same.translation) == (1, 0, payload)
+    assert [event.action for event in store.history(session, stored.id)] == ["generated"]
+    with pytest.raises(VersionConflict):
+        store.edit_translation(session, stored.id, payload, [], expected_version=2, actor="editor")
+    rejected = store.reject(session, stored.id, actor="editor", reason="too technical")
+    reopened = store.edit_translation(session, stored.id, payload, [], expected_version=rejected.version, actor="ed")
+    assert (reopened.state, reopened.version) == (TranslationState.PENDING, rejected.version + 1)
+
+
 def test_edit_with_a_stale_version_raises_version_conflict(session: Session, records: list[dict[str, Any]]) -> None:
     study = ingested(session, records[1])
     stored = store.add_translation(session, study.nct_id, translate(study), [], actor="bot")

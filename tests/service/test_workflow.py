@@ -129,11 +129,15 @@ def test_a_translation_of_another_parse_of_the_text_is_made_again_and_stales_the
     kept = row.criterion_approvals[exclusion["sha"]]
     row.criterion_approvals = {glued: kept | {"criterion_sha": glued, "criterion_id": "I1"}, exclusion["sha"]: kept}
     session.commit()
+    listed = store.get_study(session, study.nct_id)
 
     report = workflow.ingest(session, [study], actor="cli", backend=backend)
     assert (report.counts["unchanged"], report.counts["reused"], report.counts["translated"]) == (1, 0, 1)
     still = store.published_translation(session, study.nct_id)
     assert still is not None and (still.id, still.stale) == (published.id, True)
+    # The public page now flags the translation: the listing's change feed reports the study again.
+    relisted = store.get_study(session, study.nct_id)
+    assert relisted.change > listed.change and relisted.updated_at > listed.updated_at
     assert store.history(session, published.id)[-1].reason == (
         "the criteria text now parses into other criteria; a new translation renders them"
     )
