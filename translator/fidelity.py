@@ -15,13 +15,14 @@ re-ask). Both reduce to the same comparison between *sources* (criteria with the
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from translator.anchors import same_event
 from translator.backend import CriterionRequest, Rendering
 from translator.criteria import CriteriaDoc, Logic, SectionKind
 from translator.facts import Comparator, Fact, FactKind, extract_facts
+from translator.fidelity_content import content_findings
 from translator.fidelity_counted import counts_unnamed
 from translator.fidelity_counts import changed_copies, lost_repeats, picked_sides, stacked_conflicts
 from translator.fidelity_names import changed_names
@@ -116,6 +117,7 @@ class Source:
     raw_span: tuple[int, int] | None = None
     to_raw: dict[int, tuple[int, int]] = field(default_factory=dict)  # fact index → raw span
     logic: Logic | None = None  # "any of the following": a bullet may say "at least one of these"
+    raw_of: Callable[[int, int], tuple[int, int]] | None = None  # a span of `text` → its span in the raw text
 
     def fact_span(self, index: int) -> tuple[int, int] | None:
         return self.to_raw.get(index, self.raw_span)
@@ -163,6 +165,10 @@ def compare(sources: Sequence[Source], bullets: Sequence[Rendered], not_shown: d
                                    "bullet", criterion_id=source.id, source_span=source.raw_span))
     findings += _polarity(by_id, bullets)
     findings += _facts(sources, citing, by_id)
+    for source in sources:
+        if citing[source.id]:
+            findings += content_findings(source.id, source.text, [(b.index, b.text) for b in citing[source.id]],
+                                         source.raw_of)
     findings += _lost_qualifiers(sources, citing)
     findings += changed_copies(sources, bullets, _hard)
     findings += stacked_conflicts(sources, bullets)
@@ -335,7 +341,7 @@ def doc_sources(doc: CriteriaDoc) -> list[Source]:
         facts = facts_of(criterion.text)
         sources.append(Source(
             id=criterion.id, kind=criterion.kind, text=criterion.text, facts=facts, logic=criterion.logic,
-            raw_span=(criterion.start, criterion.end),
+            raw_span=(criterion.start, criterion.end), raw_of=criterion.raw_span,
             to_raw={i: criterion.raw_span(f.start, f.end) for i, f in enumerate(facts)},
         ))
     return sources
