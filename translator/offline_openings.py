@@ -44,7 +44,7 @@ _LED = [  # (pattern at the start, replacement); the pattern's match is replaced
     (r"allergy\s+to\b", "You have an allergy to"),
     (r"(?P<adj>known\s+)?allergies\s+to\b", "You have {adj}allergies to"),
     (r"current(?:ly)?\s+use\s+of\b", "You are now using"),
-    (r"current\s+(?P<what>treatment|therapy)\s+with\b", "You are now getting {what} with"),
+    (r"current\s+(?P<what>treatment|therapy)\s+(?P<prep>with|for)\b", "You are now getting {what} {prep}"),
     # history (then) or presence (now): "have had or have", in words a reader knows
     (r"(?:(?:prior|previous|past)\s+)?history\s+(?:or|and/or)\s+(?:current\s+)?presence\s+of\b",
      "You have or have had"),
@@ -245,6 +245,7 @@ _VERB_LED = frozenset({
 _OPENS_CLAUSE = frozenset({
     "who", "that", "which", "whom", "whose", "and", "or", "and/or", "but", "also", "it", "this", "there", "they",
     "if", "unless", "when", "where", "as", "than", "not", "he", "she", "you", "patient", "subject", "participant",
+    "whichever",  # "within 28 days or 5 half-lives, whichever is longer": the window's own clause
 })  # fmt: skip
 
 
@@ -255,7 +256,7 @@ def dangling_verb(text: str, at: int) -> bool:
     for m in FINITE.finditer(clause):
         # "… which, in the study doctor's view, could …": an aside between a clause's opener and its verb
         words = _ASIDE_BEFORE.sub("", clause[: m.start()]).split()
-        if not words or words[-1].lower().strip(",") not in _OPENS_CLAUSE:
+        if not words or words[-1].lower().strip("(,") not in _OPENS_CLAUSE:
             return True
     return False
 
