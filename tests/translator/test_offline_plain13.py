@@ -136,3 +136,27 @@ def test_the_new_openings_pass_the_fidelity_check_beside_a_number() -> None:
     assert items[0].level == "rewrite"
     assert not errors(check_rendering(request, rendering))
     assert rendering.bullets[0].text.startswith("You have had treatment with more than 2 ")
+
+
+@pytest.mark.parametrize(("text", "plain"), [
+    # whose judgement it is, between "that"/"which" and its verb, with no commas
+    ("History of another malignancy that in the opinion of the investigator may compromise the study",
+     "You have had another cancer that may compromise the study. The study doctor decides this."),
+    ("Any condition which the investigator feels may interfere with participation in the study.",
+     "You have any condition which the study doctor feels may get in the way of taking part in the study."),
+    # a clause with its own subject: its verb is its own
+    ("History of Torsades de pointes unless all risk factors that contributed to it have been corrected.",
+     "You have had torsades de pointes unless all risk factors that contributed to it have been corrected."),
+])
+def test_a_verb_of_a_judgement_or_a_subordinate_clause_does_not_dangle(text: str, plain: str) -> None:
+    assert said(text, EXC) == plain
+
+
+@pytest.mark.parametrize("text", [
+    "Prior chemotherapy when given for metastatic disease is not allowed",  # no subject: "is" is the main verb
+    "History of seizures when the disease is active is exclusionary",  # the second verb is the main clause's
+    "History of radiotherapy, unless completed, is exclusionary",
+    "History of a condition that the patient believes is serious",  # the patient's judgement, no aside
+])
+def test_a_main_verb_after_a_subordinate_clause_still_dangles(text: str) -> None:
+    assert not said(text, EXC).startswith("You")
