@@ -167,7 +167,7 @@ class OfflineBackend:
         if not person:  # "You are female and X" of a state only women have, as "If you are female, you X"
             subject = subject_edits(item.text, request.kind, self._lexicon, facts, parent)
             person = scoped_to_sex(subject, item.text, request.kind, facts)
-        person = person or lead_edits(item.text, request.kind, self._lexicon, facts)
+        person = person or lead_edits(item.text, request.kind, self._lexicon, facts, parent)
         person = person or pregnant_edits(item.text, request.kind) or state_edits(item.text)
         person = person or sex_label_edits(item.text, request.kind, facts, parent)
         since = [] if person else since_edits(item.text, request.kind, facts)  # "4 weeks since prior X" → "It has …"

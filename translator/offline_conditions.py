@@ -19,7 +19,7 @@ from translator.lexicon_entries import Kind, TermEntry
 from translator.offline_edits import Edit
 from translator.offline_openings import FINITE
 
-_CONDITION_NOUNS = frozenset({
+CONDITION_NOUNS = frozenset({
     "disease", "diseases", "disorder", "disorders", "cancer", "cancers", "tumor", "tumors", "tumour", "tumours",
     "infection", "infections", "failure", "syndrome", "syndromes", "illness", "illnesses", "injury", "injuries",
     "deficiency", "insufficiency", "dysfunction", "impairment", "malignancy", "malignancies", "neoplasm",
@@ -107,7 +107,7 @@ _NOT_A_NOUN = ("ed", "ing", "al", "ic", "ous", "ive", "ary", "ar", "ble", "ant",
 
 
 def _names_a_condition(head: str, words: Sequence[str], lexicon: Lexicon) -> bool:
-    if words[-1].lower() in _CONDITION_NOUNS:
+    if words[-1].lower() in CONDITION_NOUNS:
         return True
     if words[-1].lower().endswith(_NOT_A_NOUN):
         return False  # an adjective or a verb the lexicon files under a condition ("immunocompromised", "suicidal")

@@ -39,6 +39,7 @@ from translator.offline_mentions import AGREE, agreeing, base_form, later_mentio
 from translator.offline_narrowed import narrowed_edits
 from translator.offline_openings import FINITE, dangling_verb
 from translator.offline_participles import participle_edits
+from translator.offline_reader_openings import any_opening, consent_opening
 from translator.word_keys import word_key
 
 # someone besides the reader in the first sentence ("Use of contraception by the female partner")
@@ -58,8 +59,12 @@ def _first_end(text: str, at: int) -> int:
     return stop.start() if stop else len(text)
 
 
-def lead_edits(text: str, kind: SectionKind, lexicon: Lexicon, facts: Sequence[Fact] | None = None) -> list[Edit]:
-    """Edits that put a criterion opening with one of the shapes above to the reader, or none (see the module)."""
+def lead_edits(
+    text: str, kind: SectionKind, lexicon: Lexicon, facts: Sequence[Fact] | None = None, parent: str | None = None
+) -> list[Edit]:
+    """Edits that put a criterion opening with one of the shapes above to the reader, or none (see the module).
+    `parent` is the text of the item this one sits under: a noun phrase under a lead-in is read after it, so the
+    noun-phrase openings of offline_reader_openings are only tried at the top of a criterion."""
     start = len(text) - len(text.lstrip())
     first = text[start : _first_end(text, start)]
     facts = list(facts) if facts is not None else extract_facts(text)
@@ -71,6 +76,8 @@ def lead_edits(text: str, kind: SectionKind, lexicon: Lexicon, facts: Sequence[F
         return []
     opening = opening or _now(text, start) or _use(text, start, kind, facts) or _allowed(text, start, kind)
     opening = opening or _history(text, start) or participle_edits(text, start)  # "Having X", "At risk for X"
+    if not opening and parent is None:  # "Signed informed consent", "Any malabsorption problem"
+        opening = consent_opening(text, start, kind) or any_opening(text, start, kind, facts, lexicon)
     if not opening:
         return []
     after = max(e.end for e in opening)
@@ -131,7 +138,12 @@ def _now(text: str, start: int) -> list[Edit]:
 # "Use of X"
 
 # "Participation in another trial" is said by the same rule: taking part, like using, is something one does
-_USE = re.compile(r"(?:(?P<use>use|usage)\s+of|(?:participation|taking\s+part|participating)\s+in)\s+(?=\S)", re.I)
+# "Treatment with X within 4 weeks before Y" too, but only in the past: a treatment with no time said may be now or ever
+_USE = re.compile(
+    r"(?:the\s+)?(?:(?P<use>use|usage)\s+of|(?:participation|taking\s+part|participating)\s+in|"
+    r"(?P<treat>treatment|therapy)\s+(?P<prep>with|for))\s+(?=\S)",
+    re.I,
+)
 # a use now or later, or beside something else: its tense would be a guess
 _NOT_BEFORE = re.compile(
     r"\b(?:during|throughout|duration|plann?ed|planning|plans?|will|after|(?<!the\s)following|while|concurrent(?:ly)?|"
@@ -143,7 +155,7 @@ _NOT_BEFORE = re.compile(
 )
 # a second noun phrase the opening would leave without a verb: "You have used X …, or failure to recover from …"
 _ANOTHER_NOUN = re.compile(
-    r"\b(?:or|and|and/or)\s+(?:the\s+)?(?:failure|inability|history|presence|participation|receipt|administration|"
+    r"\b(?:or|and|and/or)\s+(?:the\s+)?(?:failure|inability|history|presence|participation|receipt|administration|having|"
     r"exposure|consumption|intake|treatment|need|requirement|evidence)\b",
     re.IGNORECASE,
 )
@@ -187,9 +199,11 @@ def _use(text: str, start: int, kind: SectionKind, facts: Sequence[Fact]) -> lis
     elif within:
         return []
     use = bool(m.group("use"))
+    if before and m.group("treat"):
+        return [Edit(start, m.end(), f"You have had {m.group('treat').lower()} {m.group('prep').lower()} ", "person")]
     if before:
         return [Edit(start, m.end(), "You have used " if use else "You have taken part in ", "person")]
-    if windows or _TIME_WORDS.search(first):
+    if windows or _TIME_WORDS.search(first) or m.group("treat"):
         return []  # a time the rules cannot place ("in last 72 hours or planned", "at Screening")
     return [Edit(start, m.end(), "You use " if use else "You are taking part in ", "person")]
 

@@ -44,7 +44,7 @@ _LED = [  # (pattern at the start, replacement); the pattern's match is replaced
     (r"allergy\s+to\b", "You have an allergy to"),
     (r"(?P<adj>known\s+)?allergies\s+to\b", "You have {adj}allergies to"),
     (r"current(?:ly)?\s+use\s+of\b", "You are now using"),
-    (r"current\s+(?P<what>treatment|therapy)\s+with\b", "You are now getting {what} with"),
+    (r"current\s+(?P<what>treatment|therapy)\s+(?P<prep>with|for)\b", "You are now getting {what} {prep}"),
     # history (then) or presence (now): "have had or have", in words a reader knows
     (r"(?:(?:prior|previous|past)\s+)?history\s+(?:or|and/or)\s+(?:current\s+)?presence\s+of\b",
      "You have or have had"),
@@ -245,6 +245,7 @@ _VERB_LED = frozenset({
 _OPENS_CLAUSE = frozenset({
     "who", "that", "which", "whom", "whose", "and", "or", "and/or", "but", "also", "it", "this", "there", "they",
     "if", "unless", "when", "where", "as", "than", "not", "he", "she", "you", "patient", "subject", "participant",
+    "whichever",  # "within 28 days or 5 half-lives, whichever is longer": the window's own clause
 })  # fmt: skip
 
 
@@ -255,12 +256,33 @@ def dangling_verb(text: str, at: int) -> bool:
     for m in FINITE.finditer(clause):
         # "… which, in the study doctor's view, could …": an aside between a clause's opener and its verb
         words = _ASIDE_BEFORE.sub("", clause[: m.start()]).split()
-        if not words or words[-1].lower().strip(",") not in _OPENS_CLAUSE:
+        sub = _SUBORDINATE.search(clause[: m.start()])
+        if sub and not FINITE.search(sub.group("rest")):
+            continue  # "… unless all risk factors that contributed to it have been corrected": that clause's own verb
+        if not words or words[-1].lower().strip("(,") not in _OPENS_CLAUSE:
             return True
     return False
 
 
-_ASIDE_BEFORE = re.compile(r"(?:(?<=\bwhich)|(?<=\bthat)|(?<=\bwho))\s*,[^,;:]{1,60},\s*$", re.IGNORECASE)
+# a clause with a subject of its own, then its first verb with no comma between ("… unless treated, is …" and
+# "… when given for X is …" have no subject: their "is" may be the main clause's)
+_SUBORDINATE = re.compile(
+    r"\b(?:unless|if|when|whenever|where|because|although|though|until|once|provided\s+that)\s+"
+    r"(?=(?:all|the|a|an|any|it|its|they|their|this|these|those|there|such|subject|patient|participant|he|she|his|"
+    r"her|no|both|either|each)\b)(?P<rest>[^,;:()\[\]]+)$",
+    re.IGNORECASE,
+)
+
+
+# whose judgement it is, between the opener and its verb, with or without commas: "… that in the opinion of the
+# investigator may …", "… which according to the investigator would …", "… which the investigator feels may …"
+_ASIDE_BEFORE = re.compile(
+    r"(?:(?<=\bwhich)|(?<=\bthat)|(?<=\bwho))(?:\s*,[^,;:]{1,60},|\s+(?:in\s+the\s+(?:opinion|view|judge?ment)\s+of|"
+    r"according\s+to)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:investigators?|doctors?|physicians?|PI|clinicians?)(?:['’]s)?"
+    r"|\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:investigators?|doctors?|physicians?|PI|clinicians?)\s+"
+    r"(?:feels?|believes?|considers?|thinks?|judges?|deems?))\s*$",
+    re.IGNORECASE,
+)
 
 
 _NOUNS_ON = re.compile(r"(?:\b(?:and|or)|&)\s+(?:the\s+)?(?:un)?(?:willingness|ability|inability|capacity)\b", re.I)

@@ -1,0 +1,155 @@
+"""Two noun-phrase openings put to the reader when nothing else made an opening (offline backend).
+
+- consent (an inclusion): "Signed informed consent" → "You have signed informed consent", "Written informed
+  consent" → "You have given written informed consent", "Provision of informed consent" / "Provide informed
+  consent" → "You provide informed consent": the source's own words stay, only who gives it is said. Consent
+  that someone else gives or signs ("… of parent or guardian", "… by the legally authorised representative",
+  "(or their guardian)") is theirs and keeps its words;
+- "Any X" (an exclusion) that names a condition the reader has: "Any malabsorption problem" → "You have any
+  malabsorption problem", "Any other malignancies within 5 years" → "You have any other cancers within 5 years",
+  "Any known hypersensitivity to X" → "You have any known hypersensitivity to X"; an event a window puts before the
+  study says "You have had any X". "Any of the following", a list or value ("Any T, N2-N3, M0"), someone else
+  ("Any patient in whom …") and a time to come ("… planned during the study") keep their words.
+
+Each rewrites only the opening words; offline_leads.lead_edits, which calls these, adds the later mentions of the
+reader and checks the result. A criterion under a lead-in is read after it, so these are only tried on items at
+the top of a criterion.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from translator.criteria import SectionKind
+from translator.facts import Fact, FactKind
+from translator.lexicon import Lexicon
+from translator.lexicon_entries import Kind, TermEntry
+from translator.offline_conditions import CONDITION_NOUNS
+from translator.offline_edits import Edit
+from translator.offline_openings import dangling_verb
+
+# ---------------------------------------------------------------------------------------------
+# Consent
+
+# whoever else may give, sign or be asked for the consent: then it is not (only) the reader's
+_SOMEONE_ELSE = re.compile(
+    r"\b(?:parents?|guardians?|representatives?|LARs?|legal(?:ly)?|proxy|proxies|surrogates?|next\s+of\s+kin|"
+    r"famil(?:y|ies)|relatives?|caregivers?|care-?givers?|partners?|spouses?|witness(?:es)?|minors?|child(?:ren)?|"
+    r"infants?|mothers?|fathers?|assent|patients?|subjects?|participants?|persons?|donors?|investigators?|"
+    r"physicians?|doctors?|they|their|his|her|he|she)\b",
+    re.IGNORECASE,
+)
+_SIGNED = re.compile(r"signed(?:,?\s+and\s+dated|,\s*dated)?\s+(?=\S)", re.IGNORECASE)
+_CONSENT_ADJ = re.compile(
+    r"(?:(?:written|signed|dated|voluntary|voluntarily\s+given|personally\s+signed|study[- ]specific|full|valid)"
+    r"(?:\s*,\s*|\s+(?:and|and/or)\s+|\s+))*",
+    re.IGNORECASE,
+)
+_CONSENT_NOUN = re.compile(r"(?:informed\s+)?consent\b(?P<form>\s+(?:forms?|documents?|\(ICF\)|form\(s\)))?", re.I)
+_PROVIDE = re.compile(r"(?:provision\s+of|provides?|provided)\s+(?=\S)", re.IGNORECASE)
+
+
+def consent_opening(text: str, start: int, kind: SectionKind) -> list[Edit]:
+    """ "Signed informed consent" → "You have signed informed consent" (see the module)."""
+    if kind is not SectionKind.INCLUSION or _SOMEONE_ELSE.search(text):
+        return []
+    provide = _PROVIDE.match(text, start)
+    at = provide.end() if provide else start
+    adjectives = _CONSENT_ADJ.match(text, at)
+    noun_at = adjectives.end() if adjectives else at
+    noun = _CONSENT_NOUN.match(text, noun_at)
+    if noun is None or re.match(r"\s+obtained\b", text[noun.end() :]):
+        return []  # "Informed consent obtained": no "You have given consent obtained"
+    if dangling_verb(text, noun.end()) or not text[noun_at:noun.end()].lower().startswith(
+        ("informed", "consent")
+    ):
+        return []
+    if provide:
+        return [Edit(start, provide.end(), "You provide ", "person")]
+    verb = re.match(r"consents?\s+to\b", text[start:], re.IGNORECASE)
+    if verb and not provide:  # "Consent to use birth control": the reader's own verb
+        return [Edit(start, start + len(verb.group().split()[0]), "You consent", "person")]
+    word = re.match(r"[A-Za-z]+", text[start:])
+    assert word is not None  # the consent's first word: an adjective, "informed" or "consent"
+    # "Informed Consent" is a name in title case: its first word keeps its capital beside the second's
+    title = re.match(r"\s+[A-Z]", text[start + word.end() :]) and not _SIGNED.match(text, start)
+    first = Edit(start, start + word.end(), word.group() if title else word.group().lower(), "person")
+    if _SIGNED.match(text, start):
+        # "Signed informed consent form" → "You have signed the informed consent form": a form is a thing signed
+        signed = _SIGNED.match(text, start)
+        assert signed is not None
+        the = [Edit(signed.end(), signed.end(), "the ", "person")] if noun.group("form") else []
+        return [Edit(start, start, "You have ", "person"), first, *the]
+    if noun.group("form"):
+        return []  # "Written informed consent form": a form one has, not consent one gives
+    return [Edit(start, start, "You have given ", "person"), first]
+
+
+# ---------------------------------------------------------------------------------------------
+# "Any X"
+
+_ANY = re.compile(
+    r"any\s+(?!(?:of|one|patients?|subjects?|participants?|persons?|people|individuals?|wom[ae]n|m[ae]n|"
+    r"females?|males?|number|amount|time|grade|stage|dose|type|kind|form|t\d?|n\d?|m\d?|"
+    # a time the rule cannot say with "have" ("Any prior disease": had, not has)
+    r"prior|previous|past|recent|recently|former|new|newly|history|planned|future|such)\b)(?=[A-Za-z])",
+    re.IGNORECASE,
+)
+# what a condition's name is: the words up to its first preposition, clause or aside
+_NAME_END = re.compile(
+    r"\s*(?:[,;:(\[/]|$|\.\s*|\s(?:or|and|and/or|with|without|of|in|on|at|from|to|for|due|after|before|during|"
+    r"within|requiring|needing|including|such|except|other|that|which|who|as|by|per|despite|secondary|"
+    r"affecting|involving|associated|related|caused|resulting|likely|considered|judged|deemed)\b)",
+    re.IGNORECASE,
+)
+_CONDITION_WORDS = CONDITION_NOUNS | frozenset({
+    "condition", "conditions", "problem", "problems", "abnormality", "abnormalities", "allergy", "hypersensitivity",
+    "intolerance", "contraindication", "contraindications", "complication", "complications", "malignancy",
+    "malignancies", "cancers", "illness", "illnesses", "disorder", "infections", "reaction", "reactions",
+})  # fmt: skip
+# a time to come or beside the study: "You have" would be a guess
+_NOT_NOW = re.compile(
+    r"\b(?:plann?ed|planning|scheduled|expected|anticipated|during|after|following|will|future|intend\w*)\b", re.I
+)
+_PAST_RELATIONS = ("before", "past")
+_PEOPLE = re.compile(
+    r"\b(?:patients?|subjects?|participants?|individuals?|people|persons?|those|wom[ae]n|m[ae]n|partners?|"
+    r"children|infants?|he|she|they)\b",
+    re.IGNORECASE,
+)
+
+
+def any_opening(text: str, start: int, kind: SectionKind, facts: Sequence[Fact], lexicon: Lexicon) -> list[Edit]:
+    """ "Any malabsorption problem" → "You have any malabsorption problem" (see the module)."""
+    m = _ANY.match(text, start)
+    if kind is not SectionKind.EXCLUSION or m is None or text.rstrip().endswith(":"):
+        return []
+    name_end = _NAME_END.search(text, m.end())
+    name = text[m.end() : name_end.start() if name_end else len(text)]
+    words = name.split()
+    if not words or len(words) > 6 or any(not re.fullmatch(r"[A-Za-z][\w'’-]*", w) for w in words):
+        return []
+    if not _names_a_condition(name, words[-1], lexicon) or dangling_verb(text, m.end()):
+        return []
+    sentence = re.split(r"[.;](?:\s|$)", text[start:], maxsplit=1)[0]
+    if _NOT_NOW.search(sentence) or _PEOPLE.search(text, m.end()):
+        return []  # "… Patients with irreversible toxicity may be included": a second subject after "You have any X"
+    # an event a window of its own puts before the study ("within 6 months before screening"), not "past treatment"
+    past = any(
+        f.kind is FactKind.TEMPORAL and f.relation in _PAST_RELATIONS and (f.low is not None or f.high is not None)
+        for f in facts
+    )
+    said = text[start : start + 3]
+    return [Edit(start, start + 3, ("You have had " if past else "You have ") + said.lower(), "person")]
+
+
+def _names_a_condition(name: str, last: str, lexicon: Lexicon) -> bool:
+    if last.lower() in _CONDITION_WORDS:
+        return True
+    return any(
+        isinstance(found.entry, TermEntry)
+        and found.entry.kind in (Kind.CONDITION, Kind.SYMPTOM)
+        and found.end == len(name)
+        for found in lexicon.find(name)
+    )
