@@ -144,16 +144,48 @@ def dropped_runs(source: str, bullets: Iterable[str], min_run: int = MIN_RUN) ->
     return runs
 
 
+# Medicine names by the endings of their international nonproprietary names ("-mab", "-tinib", "-azole",
+# "-statin", …): a name has no plain wording for a bullet to put instead, so one that no bullet says is left out,
+# even alone ("For example, spironolactone, flutamide, bicalutamide, cimetidine" → "…, bicalutamide").
+_MEDICINE = re.compile(
+    r"[A-Za-z]{3,}(?:mab|nib|ciclib|parib|zomib|lisib|statin|pril|sartan|artan|olol|dipine|azole|conazole|cillin"
+    r"|floxacin|xacin|mycin|micin|amycin|cycline|vir|virine|platin|taxel|rubicin|citabine|tecan|semide|thiazide"
+    r"|gliptin|glitazone|formin|triptan|setron|prazole|tidine|lukast|arin|xaban|gatran|grel|dronate|sone|solone"
+    r"|terol|tropium|oxetine|pramine|triptyline|azepam|zolam|azepine|apine|peridol|codone|morphone|fentanil|caine"
+    r"|profen|coxib|fenac|relin|relix|lutamide|trozole|mustine|limus|cept|mide|phine|afil)",
+    re.IGNORECASE,
+)
+
+
+def dropped_medicines(source: str, bullets: Iterable[str]) -> list[tuple[int, int]]:
+    """Spans of the medicine names in `source` that none of `bullets` says."""
+    said: set[str] = set()
+    for text in bullets:
+        said |= _said(text)
+    return [(m.start(), m.end()) for m in _WORD.finditer(source)
+            if _MEDICINE.fullmatch(m.group()) and _stem(m.group()) not in said]
+
+
 def content_findings(source_id: str, source: str, bullets: Sequence[tuple[int, str]],
                      raw_of: Callable[[int, int], tuple[int, int]] | None = None) -> list[Finding]:
-    """A finding for each run of `source`'s words that the `bullets` citing it (index, text) leave out."""
+    """A finding for each run of `source`'s words, and each medicine name, that the `bullets` citing it (index,
+    text) leave out."""
+    texts = [text for _, text in bullets]
+
+    def finding(start: int, end: int, error: bool, message: str) -> Finding:
+        return Finding(check="content_missing", severity=Severity.ERROR if error else Severity.WARNING,
+                       message=f"{source_id}: the bullets citing it {message}", criterion_id=source_id,
+                       bullet_index=bullets[0][0], source_span=raw_of(start, end) if raw_of else None)
+
     findings = []
-    for start, end, length in dropped_runs(source, [text for _, text in bullets]):
+    reported = []
+    for start, end, length in dropped_runs(source, texts):
         error = length >= ERROR_RUN
-        findings.append(Finding(
-            check="content_missing", severity=Severity.ERROR if error else Severity.WARNING,
-            message=f"{source_id}: the bullets citing it do not say “{source[start:end]}”"
-                    + ("" if error else " (reworded, or left out?)"),
-            criterion_id=source_id, bullet_index=bullets[0][0],
-            source_span=raw_of(start, end) if raw_of else None))
+        quote = f"do not say “{source[start:end]}”"
+        findings.append(finding(start, end, error, quote if error else quote + " (reworded, or left out?)"))
+        if error:
+            reported.append((start, end))
+    for start, end in dropped_medicines(source, texts):
+        if not any(a <= start and end <= b for a, b in reported):
+            findings.append(finding(start, end, True, f"do not name “{source[start:end]}”"))
     return findings
