@@ -395,3 +395,21 @@ def test_render_keeps_usage_per_call_when_used_from_many_threads(server: OpenAIS
         renderings = list(pool.map(backend.render, requests))
     assert all(r.usage.calls == 1 and not r.flags for r in renderings)
     assert sum(r.usage.prompt_tokens for r in renderings) == served_tokens(server)[0]
+
+
+def test_render_reasks_when_answer_leaves_out_a_clause_with_no_number(server: OpenAIServer) -> None:
+    # No fact is lost when "rivaroxaban" goes, or "peripheral arterial occlusive disease": the words are.
+    request = CriterionRequest(kind=SectionKind.EXCLUSION, items=[RequestItem(
+        ref="1", text="Use of rivaroxaban, warfarin or heparin, or peripheral arterial occlusive disease")])
+    short = _one_bullet("You use warfarin or heparin.")
+    good = _one_bullet("You use rivaroxaban, warfarin or heparin, or you have peripheral arterial occlusive disease.")
+    server.enqueue(short, good)
+    backend, fallback = make_backend(server)
+    with backend:
+        rendering = backend.render(request)
+    assert len(server.history) == 2 and fallback.history == []
+    errors = fidelity_errors(request, short.to_rendering())
+    assert {error.check for error in errors} == {"content_missing"}
+    reask = sent_text(server, 1)
+    assert "“rivaroxaban”" in reask and "“peripheral arterial occlusive disease”" in reask
+    assert rendering.bullets[0].text == good.bullets[0].text and rendering.flags == []
