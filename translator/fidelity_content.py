@@ -101,7 +101,9 @@ def _stems(text: str) -> set[str]:
     return {stem for _, _, stem in _content(text)}
 
 
-@lru_cache(maxsize=65536)
+# Small caches: a check reads each bullet and source once per criterion citing it, and a mutation suite checks each
+# case once per planted error; a long-running service must not keep every text it ever checked.
+@lru_cache(maxsize=4096)
 def _said(text: str) -> frozenset[str]:
     """What a bullet says, as stems: every word (a source's "agreement" is said by "you agree"), and for each
     lexicon entry in it what it stands for ("ECOG" says "Eastern Cooperative Oncology Group")."""
@@ -112,7 +114,7 @@ def _said(text: str) -> frozenset[str]:
     return frozenset(said)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=4096)
 def _terms(source: str) -> tuple[tuple[int, int, frozenset[str]], ...]:
     """`source`'s lexicon entries: span, and each wording that says the same, as stems (all must be said)."""
     found = []
