@@ -71,9 +71,6 @@ _VERBS_FIRST = frozenset({
     "fulfills", "satisfy", "satisfies", "agree", "agrees", "provide", "provides", "sign", "give", "undergo", "receive",
     "require", "requires", "need", "needs", "take", "use", "present", "presents", "display", "experience", "develop",
     "understand", "accept", "consent", "participate", "weigh", "have", "has", "be", "is", "are",
-    # a participle that says the reader's verb ("Having type 2 diabetes"): offline_participles says it
-    "having", "being", "suffering", "experiencing", "receiving", "showing", "presenting", "developing", "requiring",
-    "needing", "undergoing", "taking", "using",
 })  # fmt: skip
 _IN_A_STATE = re.compile(r"in\s+(?!situ\b|vivo\b|vitro\b)", re.IGNORECASE)
 _PREPOSITION = re.compile(
@@ -99,6 +96,8 @@ def condition_opening(text: str, start: int, facts: Sequence[Fact], lexicon: Lex
     words, named = masked[after : len(head)].split(), head[after:]
     if not words or len(words) > 6 or any(not re.fullmatch(r"[A-Za-z][\w'’-]*", w) for w in words):
         return []
+    if words[0].lower() == "having" and (masked != body or after):
+        return []  # "Having type 2 diabetes" is offline_participles' ("You have …"), not "You are having …"
     if words[0].lower() in _VERBS_FIRST:
         return []  # "Demonstrate disease progression …": a verb, not a condition ("You have Show disease progression")
     if not _names_a_condition(named, named.split(), lexicon) or re.match(r"\s+to\b", body[len(head) :]):
@@ -151,7 +150,8 @@ _ONE_WORD = re.compile(
 # adjectives joined before one noun: "Measurable or evaluable disease", "Metastatic or locally advanced cancer",
 # "Active, uncontrolled infection" (each one or two words an adjective's endings show)
 _ADJ = r"(?:[A-Za-z][\w-]*(?:ly)\s+)?[A-Za-z][\w-]*(?:ed|al|ic|ive|ble|ant|ent|ous|ary|ar)"
-_ADJECTIVES = re.compile(rf"(?:{_ADJ}(?:\s*,\s*|\s*,?\s+(?:or|and|and/or)\s+|\s*/\s*))+(?={_ADJ}\s)", re.IGNORECASE)
+# (not "Uncontrolled, or significant X": a comma before the "or" may end a list whose noun is elsewhere)
+_ADJECTIVES = re.compile(rf"(?:{_ADJ}(?:\s*,\s*|\s+(?:or|and|and/or)\s+|\s*/\s*))+(?={_ADJ}\s)", re.IGNORECASE)
 
 
 def _plain_adjectives(run: str) -> bool:

@@ -67,6 +67,7 @@ def test_adjectives_joined_before_a_condition_keep_every_word(text: str, kind: S
     "Hepatitis B and C negative",  # a result after the name is a finding
     "Having type 2 diabetes",  # a participle: offline_participles says it
     "Type 2 diabetic patients",  # a person named
+    "Uncontrolled, or significant cardiovascular disease",  # a comma before "or": the list's noun may be elsewhere
     "Type 1 or 2 diabetics with HbA1c above 7%",  # people with it, not a condition: "You have diabetics"
     "Type of subject: outpatient",  # a label
     "Type 2 diabetes mellitus is allowed if controlled",  # a verb of its own
