@@ -5,7 +5,11 @@ saying so makes the bullet a sentence about the reader, like the other openings 
 translator.offline_openings. The rule is narrow: the criterion is one clause with no verb, no colon
 (a heading) and no person named in it ("Female donors …"), and its first noun phrase ends in a
 condition: a word from the list below or a lexicon condition or symptom. A past time window ("… in
-the 28 days before registration") makes it "You have had …".
+the 28 days before registration") or a length of time ("… for at least 12 months") makes it "You have had …".
+The name may open with a kind named by a number ("Type 2 diabetes", "Type 1 or 2 diabetes") or with adjectives
+joined before its noun ("Measurable or evaluable disease", "Metastatic or locally advanced breast cancer"), and a
+result that names a kind of the condition stays part of its name ("HER2-positive breast cancer"); a result after
+a name ("HIV negative") is a finding, not a condition (see translator.offline_results).
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from collections.abc import Sequence
 from translator.facts import Fact, FactKind
 from translator.lexicon import Lexicon
 from translator.lexicon_entries import Kind, TermEntry
+from translator.offline_case import lowered, ordinary_run
 from translator.offline_edits import Edit
 from translator.offline_openings import FINITE
 
@@ -51,13 +56,16 @@ _NOT_AN_OPENING = re.compile(
 _PEOPLE = re.compile(
     r"\b(?:patients?|subjects?|participants?|wom[ae]n|m[ae]n|females?|males?|donors?|recipients?|persons?|people|"
     r"children|volunteers?|smokers?|users?|partners?|mothers?|infants?|adults?|individuals?|candidates?|"
-    r"their|his|her|they|them)\b",
+    r"their|his|her|they|them|diabetics|asthmatics|epileptics|alcoholics|schizophrenics|ha?emophiliacs|"
+    r"(?:para|quadri|tetra)plegics)\b",
     re.IGNORECASE,
 )
 _RESULT_AFTER = re.compile(r"\s*(?:\([^()]*\))?\s*-?\s*(?:positive|negative|seropositive|seronegative)\b", re.I)
 _RESULT_IN_CLAUSE = re.compile(r"\b(?:positive|negative|seropositive|seronegative)\b", re.IGNORECASE)
 _SENTENCE_INSIDE = re.compile(r"[.!?]\s+\S|;\s*\S")
 _PAST_WINDOW = ("before", "past")
+# a length of time one has had it: "Type 1 diabetes for at least 12 months" → "You have had …"
+_LASTING = "for"
 _VERBS_FIRST = frozenset({
     "demonstrate", "demonstrates", "show", "shows", "exhibit", "exhibits", "meet", "meets", "fulfil", "fulfill",
     "fulfills", "satisfy", "satisfies", "agree", "agrees", "provide", "provides", "sign", "give", "undergo", "receive",
@@ -78,16 +86,23 @@ def condition_opening(text: str, start: int, facts: Sequence[Fact], lexicon: Lex
         return []
     if FINITE.search(body) or _PEOPLE.search(body) or _NOT_AN_OPENING.match(body):
         return []
-    end = _PHRASE_END.search(body)
+    # "Type 2", "type 1 or 2" name one kind of a condition, and "Measurable or evaluable", "Locally advanced and/or
+    # metastatic" are adjectives of one noun: the phrase reads on to that noun, as one word here
+    masked = _ONE_WORD.sub(lambda m: "x" * len(m.group()), body)
+    adjectives = _ADJECTIVES.match(masked)
+    after = adjectives.end() if adjectives and _plain_adjectives(body[: adjectives.end()]) else 0
+    end = _PHRASE_END.search(masked, after)
     head = body[: end.start() if end else len(body)]
-    words = head.split()
+    words, named = masked[after : len(head)].split(), head[after:]
     if not words or len(words) > 6 or any(not re.fullmatch(r"[A-Za-z][\w'’-]*", w) for w in words):
         return []
+    if words[0].lower() == "having" and (masked != body or after):
+        return []  # "Having type 2 diabetes" is offline_participles' ("You have …"), not "You are having …"
     if words[0].lower() in _VERBS_FIRST:
         return []  # "Demonstrate disease progression …": a verb, not a condition ("You have Show disease progression")
-    if not _names_a_condition(head, words, lexicon) or re.match(r"\s+to\b", body[len(head) :]):
+    if not _names_a_condition(named, named.split(), lexicon) or re.match(r"\s+to\b", body[len(head) :]):
         return []  # "Failure to respond to …" is no condition one has
-    if _RESULT_AFTER.match(body, len(head)) or _RESULT_IN_CLAUSE.search(re.split(r"[,;(]", body, maxsplit=1)[0]):
+    if _RESULT_AFTER.match(body, len(head)) or _RESULT_IN_CLAUSE.search(_after_result_words(body, head)):
         return []  # "Human Immunodeficiency Virus (HIV)-positive", "Hepatitis B and C negative": results, not viruses
     if _IN_A_STATE.match(body):
         return [Edit(start, start, "You are ", "person")]  # "In first relapse": a state one is in, not a thing one has
@@ -100,9 +115,62 @@ def condition_opening(text: str, start: int, facts: Sequence[Fact], lexicon: Lex
         and (f.low is not None or f.high is not None or f.start < start + len(head))
         for f in facts
     )
-    return [Edit(start, start, "You have had " if past else "You have ", "person")]
+    # the length right after the name is the condition's ("Type 1 diabetes (diagnosed clinically) for at least 12
+    # months"); one further on may be a treatment's ("… with stable metformin treatment for at least 3 months")
+    lasting = any(
+        f.kind is FactKind.TEMPORAL
+        and f.relation == _LASTING
+        and f.start >= start + len(head)
+        and not re.sub(r"\([^()]*\)", "", text[start + len(head) : f.start]).strip()
+        for f in facts
+    )
+    opening = Edit(start, start, "You have had " if past or lasting else "You have ", "person")
+    return [opening, *_lowered_adjective(text, start)]
 
 
+def _lowered_adjective(text: str, start: int) -> list[Edit]:
+    """The first word lower-cased after "You have" when it is an adjective in title case ("Untreated, symptomatic
+    brain metastases", "Idiopathic Parkinson's disease"), which offline_case, knowing no such word, would keep."""
+    if lowered(text, start) is not None or ordinary_run(text, start):
+        return []  # offline_case lowers it, or the Title Case run it opens ("Congestive Heart Failure")
+    # only an adjective joined to another ("Untreated, symptomatic", "Variant/atypical"): one alone may be a name's
+    # ("Sezary syndrome")
+    word = re.match(r"[A-Z][a-z]+(?=\s*[,/]|\s+(?:or|and|and/or)\s)", text[start:])
+    if word is None or not word.group().endswith(_ADJECTIVE_ENDS):
+        return []
+    if re.match(r"[\s,/]+[A-Z][a-z]", text[start + word.end() :]):
+        return []  # a Title Case run ("Diabetic Ketoacidosis") keeps its capitals together
+    return [Edit(start, start + word.end(), word.group().lower(), "case")]
+
+
+# a kind named by a number ("Type 2 diabetes", "type I or type II diabetes mellitus"): one word of the phrase
+_ONE_WORD = re.compile(
+    r"\btype\s*(?:[1-4]|I{1,3}|IV)\b(?:\s*(?:or|and|and/or|/)\s*(?:type\s*)?(?:[1-4]|I{1,3}|IV)\b)?", re.IGNORECASE
+)
+# adjectives joined before one noun: "Measurable or evaluable disease", "Metastatic or locally advanced cancer",
+# "Active, uncontrolled infection" (each one or two words an adjective's endings show)
+_ADJ = r"(?:[A-Za-z][\w-]*(?:ly)\s+)?[A-Za-z][\w-]*(?:ed|al|ic|ive|ble|ant|ent|ous|ary|ar)"
+# (not "Uncontrolled, or significant X": a comma before the "or" may end a list whose noun is elsewhere)
+_ADJECTIVES = re.compile(rf"(?:{_ADJ}(?:\s*,\s*|\s+(?:or|and|and/or)\s+|\s*/\s*))+(?={_ADJ}\s)", re.IGNORECASE)
+
+
+def _plain_adjectives(run: str) -> bool:
+    """Whether each joined adjective is one "You have" can take: not a negation, a result or a time ("Prior or
+    current", "Positive or negative", "Controlled or uncontrolled" read otherwise)."""
+    words = [w for w in re.findall(r"[\w-]+", run) if w.lower() not in ("or", "and")]
+    return not any(_NOT_AN_OPENING.fullmatch(w) for w in words)
+
+
+def _after_result_words(body: str, head: str) -> str:
+    """The first clause past a condition's name: "HER2-positive breast cancer" names a kind of cancer, and its
+    "positive" is part of the name; a result after the name ("Hepatitis B and C negative") is a finding."""
+    last = head.split()[-1].lower() if head.split() else ""
+    inside = last in CONDITION_NOUNS and not _RESULT_IN_CLAUSE.search(last)
+    clause = re.split(r"[,;(]", body, maxsplit=1)[0]
+    return clause[len(head) :] if inside and len(clause) >= len(head) else clause
+
+
+_ADJECTIVE_ENDS = ("ed", "al", "ic", "ive", "ble", "ant", "ent", "ous", "ary", "ar")
 _NOT_A_NOUN = ("ed", "ing", "al", "ic", "ous", "ive", "ary", "ar", "ble", "ant", "ent", "ly", "ful", "less", "oid")
 
 

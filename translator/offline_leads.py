@@ -40,6 +40,7 @@ from translator.offline_narrowed import narrowed_edits
 from translator.offline_openings import FINITE, dangling_verb
 from translator.offline_participles import participle_edits
 from translator.offline_reader_openings import any_opening, consent_opening
+from translator.offline_results import result_opening, stable_opening
 from translator.word_keys import word_key
 
 # someone besides the reader in the first sentence ("Use of contraception by the female partner")
@@ -78,6 +79,8 @@ def lead_edits(
     opening = opening or _history(text, start) or participle_edits(text, start)  # "Having X", "At risk for X"
     if not opening and parent is None:  # "Signed informed consent", "Any malabsorption problem"
         opening = consent_opening(text, start, kind) or any_opening(text, start, kind, facts, lexicon)
+        # "Negative pregnancy test", "HIV negative", "Stable dose of X for at least 3 months"
+        opening = opening or result_opening(text, start) or stable_opening(text, start, kind, facts)
     if not opening:
         return []
     after = max(e.end for e in opening)

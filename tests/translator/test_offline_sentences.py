@@ -108,11 +108,16 @@ def test_a_criterion_that_only_names_a_condition_says_you_have_it(nct_id: str, s
         ("NCT04344015", "Male donors, never-pregnant"),  # the criterion names who it is about
         ("NCT01950819", "Multi-organ transplant recipient."),  # a person, not a condition
         ("NCT02421939", "post-menopausal (defined as"),  # an adjective: "You have had post-menopausal" is no English
-        ("NCT01240928", "Human Immunodeficiency Virus (HIV)-posit"),  # a test result, not the virus
     ],
 )
 def test_no_you_have_before_what_is_not_a_condition(nct_id: str, source: str) -> None:
     assert not bullet_for(nct_id, source).text.startswith("You")
+
+
+def test_a_test_result_after_a_virus_is_what_the_reader_is_not_a_virus_they_have() -> None:
+    # "HIV-positive" is a result: the reader is HIV-positive (translator.offline_results), never "You have HIV"
+    said = bullet_for("NCT01240928", "Human Immunodeficiency Virus (HIV)-posit").text
+    assert said == "You are HIV-positive."
 
 
 def test_a_closing_definition_becomes_a_sentence_but_not_after_a_list_it_could_seem_to_define() -> None:
