@@ -293,6 +293,7 @@ def test_approve_with_the_keyboard(page: Page, site: Site) -> None:
     expect(page.locator("#state")).to_have_text("approved")
     expect(page.locator("#history .event .action")).to_have_text(["generated", "approved", "published"])
     expect(page.locator("#history .event").nth(1).locator(".actor")).to_have_text("alice")
+    ready(page)  # the approval reloaded the page: its shortcuts are live once its script has run
     page.keyboard.press("n")  # on down the queue: the trial after this one, or the queue when none is left
     expect(page).not_to_have_url(re.compile(APPROVED))
     expect(page).to_have_url(re.compile(r"/review(/NCT\d{8})?$"))
