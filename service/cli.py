@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from service import cli_check, cli_eval, cli_queue, cli_records, cli_service, cli_translate
+from service import cli_check, cli_eval, cli_queue, cli_recheck, cli_records, cli_service, cli_translate
 from service.cli_batch import batch_app
 from service.cli_errors import Cli
 from service.cli_lexicon import lexicon_app
@@ -20,6 +20,7 @@ app.command("eval")(cli_eval.eval_command)
 app.command("ingest")(cli_service.ingest)
 app.command("serve")(cli_service.serve)
 app.command("run")(cli_service.run)
+app.command("recheck")(cli_recheck.recheck)
 app.command("worker")(cli_queue.worker)
 app.add_typer(cli_service.tokens_app, name="tokens")
 app.add_typer(batch_app, name="batch")

@@ -21,7 +21,7 @@ import uvicorn
 from rich.console import Console
 from sqlalchemy.orm import Session
 
-from service import db, queue_ingest, store, workflow
+from service import db, queue_ingest, rechecks, store, workflow
 from service.app import create_app, tune_gc
 from service.cli_records import DataOpt, SourcesArg, translator_settings
 from service.errors import ServiceError
@@ -207,9 +207,16 @@ def serve(
     settings = ServiceSettings()
     if access_log is not None:
         settings = settings.model_copy(update={"access_log": access_log})
-    with _sessions(settings):  # create and migrate the database once, before any worker starts
-        pass
+    with _sessions(settings) as session:  # create and migrate the database once, before any worker starts
+        _warn_outdated(session)
     _serve(settings, host or settings.host, port or settings.port, workers)
+
+
+def _warn_outdated(session: Session) -> None:
+    count = rechecks.outdated(session)
+    if count:
+        err.print(f"[yellow]{count} translations carry findings of older fidelity checks[/]: run `trialplain recheck` "
+                  "to check them again")
 
 
 def _serve(
@@ -308,6 +315,10 @@ def run(
                 expected = len(items)
             report = _ingest(session, items, translator, backend="offline", jobs=jobs, expected=expected)
             _report(report, time.perf_counter() - started)
+            # A store kept from an earlier run may hold findings of older checks: the demo shows today's.
+            rechecked = rechecks.recheck(session, actor=CLI_ACTOR)
+            if rechecked.checked:
+                err.print(f"rechecked: {rechecked.summary()}")
         except SourceError as error:
             err.print(
                 f"[red]no records[/]: {path} does not exist and ClinicalTrials.gov cannot be reached ({error}).\n"

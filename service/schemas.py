@@ -247,6 +247,10 @@ class TranslationReview(_Public):
     findings: list[Finding]
     error_count: int
     warning_count: int
+    checks_version: str | None = Field(
+        description="The edition of the fidelity checks that made the findings; `trialplain recheck` brings older "
+        "ones up to date."
+    )
     criteria_to_review: list[str] = Field(
         description="Criterion ids an editor still has to look at; the others keep an earlier approval."
     )

@@ -39,6 +39,8 @@ class AuditAction(StrEnum):
     SUPERSEDED = "superseded"
     MARKED_STALE = "marked_stale"
     STALE_CLEARED = "stale_cleared"
+    RECHECKED = "rechecked"
+    REOPENED = "reopened"
     TOKEN_CREATED = "token_created"
     TOKEN_REVOKED = "token_revoked"
 
@@ -83,6 +85,9 @@ class StoredTranslation(_Snapshot):
     error_count: int
     warning_count: int
     concern_count: int = Field(description="Warnings about what a bullet says rather than how it reads.")
+    checks_version: str | None = Field(
+        default=None, description="The edition of the checks that made the findings (translator.findings)."
+    )
     state: TranslationState
     version: int = Field(description="Optimistic-lock version: send it back as If-Match / expected_version.")
     backend: str

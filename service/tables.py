@@ -177,6 +177,9 @@ class TranslationRow(Base):
     concern_count: Mapped[int] = mapped_column(
         Integer, default=0, comment="Warnings about meaning rather than style (translator.findings.is_concern)"
     )
+    checks_version: Mapped[str | None] = mapped_column(
+        String(64), comment="translator.findings.CHECKS_VERSION of the findings; NULL: older than versioning"
+    )
     state: Mapped[TranslationState] = mapped_column(_enum(TranslationState, "translation_state"))
     version: Mapped[int] = mapped_column(Integer)
     approved_by: Mapped[str | None] = mapped_column(String(200))

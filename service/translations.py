@@ -21,7 +21,7 @@ from service.stored import AuditAction, Page, QueueEntry, StoredTranslation
 from service.studies import conditions, criteria_text
 from service.tables import StudyRow, TranslationRow, TranslationState, utcnow
 from translator.criteria import Criterion
-from translator.findings import Finding, Severity, is_concern
+from translator.findings import CHECKS_VERSION, Finding, Severity, is_concern
 from translator.outline import parse_criteria
 from translator.translation import Translation
 
@@ -101,7 +101,7 @@ def add_translation(
             criterion_approvals=approvals.carry_over(published.criterion_approvals, stored) if published else {},
             created_at=now,
             updated_at=now,
-            **_findings_columns(findings),
+            **findings_columns(findings),
         )
         session.add(row)
         session.flush()
@@ -157,7 +157,7 @@ def edit_translation(
             return snapshot(row)
         before = {"payload": row.payload, **_review_data(row)}
         row.payload = payload
-        for name, value in _findings_columns(new_findings).items():
+        for name, value in findings_columns(new_findings).items():
             setattr(row, name, value)
         row.state, row.updated_at = TranslationState.PENDING, utcnow()
         session.flush()  # bumps the version
@@ -304,12 +304,13 @@ def _check_nct_id(translation: Translation, nct_id: str) -> None:
         )
 
 
-def _findings_columns(findings: Sequence[Finding]) -> dict[str, Any]:
+def findings_columns(findings: Sequence[Finding]) -> dict[str, Any]:
     return {
         "findings": [finding.model_dump(mode="json") for finding in findings],
         "error_count": sum(finding.severity is Severity.ERROR for finding in findings),
         "warning_count": sum(finding.severity is Severity.WARNING for finding in findings),
         "concern_count": sum(is_concern(finding) for finding in findings),
+        "checks_version": CHECKS_VERSION,
     }
 
 
@@ -333,6 +334,7 @@ def snapshot(row: TranslationRow) -> StoredTranslation:
         error_count=row.error_count,
         warning_count=row.warning_count,
         concern_count=row.concern_count,
+        checks_version=row.checks_version,
         state=row.state,
         version=row.version,
         backend=row.backend,

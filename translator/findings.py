@@ -17,6 +17,13 @@ class Severity(StrEnum):
 # its text; the review queue ranks the other warnings ("concerns") first.
 STYLE_CHECKS = frozenset({"reading_grade", "term_unexplained"})
 
+# Which edition of the checks made a set of findings. Stored with every translation's findings, so that
+# `trialplain recheck` finds those made by older checks and computes them again: a check that learned to see a
+# dropped word must also look at what editors approved before it could. Bump it whenever a change to the checks
+# (or to what they read: the parser, the fact extraction, the lexicon) changes their findings;
+# tests/evals/test_checks_version.py fails until you do.
+CHECKS_VERSION = "checks-1"
+
 
 class Finding(BaseModel):
     model_config = ConfigDict(frozen=True)

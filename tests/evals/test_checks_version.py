@@ -1,0 +1,100 @@
+"""The checks' edition (translator.findings.CHECKS_VERSION) moves whenever what the checks find moves.
+
+Stored translations keep their findings with the edition that made them, and `trialplain recheck` computes again
+only those of another edition: a change to the checks that left the edition alone would leave every stored
+translation with findings today's checks no longer make. This test fingerprints what the checks find on fixed
+text that no rewrite rule touches: the hand-written paraphrases with every planted error, and a verbatim
+"translation" (each criterion's own text) of corpus records, checked in full (coverage, facts, polarity, reading
+grade, structured fields). Messages are left out: rewording one changes nothing an editor decides on.
+
+After an intended change of findings: bump CHECKS_VERSION, then rerun with TRIALPLAIN_UPDATE_SNAPSHOTS=1.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import random
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+from evals.cases import check_case
+from evals.mutations import MUTATIONS
+from evals.paraphrases import load_paraphrases
+from evals.suites import paraphrase_cases
+from tests.corpus import corpus_records
+from translator import fidelity
+from translator.criteria import SectionKind
+from translator.findings import CHECKS_VERSION, Finding
+from translator.outline import parse_criteria
+from translator.sources import load_study
+from translator.translation import Bullet, Provenance, Summary, TranslatedSection, Translation
+
+FINGERPRINT = Path(__file__).with_name("checks_fingerprint.json")
+RECORDS = 60
+
+
+def _key(finding: Finding) -> str:
+    return json.dumps(finding.model_dump(mode="json", exclude={"message"}), sort_keys=True)
+
+
+def _paraphrase_findings() -> Iterator[str]:
+    for case in paraphrase_cases(load_paraphrases()):
+        yield from (f"{case.case_id} faithful {_key(f)}" for f in check_case(case))
+        for name, mutate in sorted(MUTATIONS.items()):
+            mutated = mutate(case, random.Random(f"{case.case_id}:{name}"))
+            if mutated is not None:
+                yield from (f"{case.case_id} {name} {_key(f)}" for f in check_case(mutated))
+
+
+def _verbatim(record: dict[str, object]) -> Iterator[str]:
+    study = load_study(record)
+    doc = parse_criteria(study.eligibility.criteria)
+    sections = [
+        TranslatedSection(
+            kind=kind,
+            label=kind.value,
+            bullets=[Bullet(text=c.text, source_ids=[c.id]) for c in doc.criteria if c.kind is kind and c.text],
+        )
+        for kind in SectionKind
+    ]
+    translation = Translation(
+        nct_id=study.nct_id,
+        sections=[section for section in sections if section.bullets],
+        summary=Summary(text="as the record says"),
+        provenance=Provenance(
+            backend="verbatim", source_sha=study.criteria_sha, created_at=datetime(2026, 1, 1, tzinfo=UTC)
+        ),
+    )
+    yield from (f"{study.nct_id} verbatim {_key(f)}" for f in fidelity.check(doc, translation, study))
+
+
+def _digest() -> str:
+    lines = list(_paraphrase_findings())
+    for record in corpus_records()[:RECORDS]:
+        lines.extend(_verbatim(record))
+    return hashlib.sha256("\n".join(lines).encode()).hexdigest()
+
+
+def test_the_checks_edition_moves_when_their_findings_do() -> None:
+    digest = _digest()
+    if os.environ.get("TRIALPLAIN_UPDATE_SNAPSHOTS") == "1":
+        FINGERPRINT.write_text(json.dumps({"checks_version": CHECKS_VERSION, "digest": digest}, indent=2) + "\n")
+        return
+    assert FINGERPRINT.exists(), f"{FINGERPRINT.name} is missing: record it with TRIALPLAIN_UPDATE_SNAPSHOTS=1"
+    stored = json.loads(FINGERPRINT.read_text())
+    if stored["digest"] == digest:
+        assert stored["checks_version"] == CHECKS_VERSION, (
+            "CHECKS_VERSION moved but the findings did not: rerun with TRIALPLAIN_UPDATE_SNAPSHOTS=1 to record it"
+        )
+        return
+    assert stored["checks_version"] != CHECKS_VERSION, (
+        "the fidelity checks find other things than before but translator.findings.CHECKS_VERSION is still "
+        f"{CHECKS_VERSION!r}: bump it (so `trialplain recheck` checks stored translations again), then rerun with "
+        "TRIALPLAIN_UPDATE_SNAPSHOTS=1"
+    )
+    raise AssertionError(
+        f"CHECKS_VERSION is now {CHECKS_VERSION!r}: rerun with TRIALPLAIN_UPDATE_SNAPSHOTS=1 to record its fingerprint"
+    )
