@@ -81,6 +81,10 @@ class CriterionPublic(_Public):
 
 
 class FindingsSummary(_Public):
+    """What today's checks find in the published translation. Errors that are not `overridden` were found by newer
+    checks after the approval (`trialplain recheck`): the translation is still served, and a copy of it waits in the
+    review queue for an editor."""
+
     error_count: int
     warning_count: int
     checks: dict[str, int] = Field(description="Findings per check, e.g. {'reading_grade': 2}.")
