@@ -83,6 +83,8 @@ def plan_terms(
             replacement = None  # "analgesic medication" → "painkiller medication"; "irradiated area"
         if replacement is not None and _qualified_condition(text, match.start, entry=match.entry):
             replacement = None  # "portopulmonary hypertension" is not "portopulmonary high blood pressure"
+        if replacement is not None and _shared_head(text, match.start, match.text, replacement, entry=match.entry):
+            replacement = None  # "cardiac, respiratory or renal insufficiency" → "…or reduced kidney function"
         if replacement is not None and _in_a_name(text, match.start, match.end):
             replacement = None  # "Brief Fatigue Inventory", "Medical Research Council Dyspnea Scale": a name
         if replacement is not None and _said_beside(text, match.start, match.end, replacement):
@@ -168,6 +170,28 @@ def _qualified_condition(text: str, start: int, *, entry: object) -> bool:
         return False
     m = _QUALIFIER.search(text, 0, start)
     return m is not None and m.end() == start and m.group("word").lower() not in _HARMLESS
+
+
+# "Cardiac, respiratory or renal insufficiency", "cerebral or myocardial infarction": adjectives listed before a
+# term that begins with one share its head noun. A plain wording with another head ("renal insufficiency" →
+# "reduced kidney function") strands the others ("cardiac, respiratory or reduced kidney function"), so the term
+# stays as written; one that keeps the head ("psychiatric illness" → "mental illness") or opens with an adjective
+# of its own ("psychiatric disorder" → "mental health condition") still reads for all of them.
+# Adjectives are known by their endings: a noun that ends so ("hospital") costs only a plain word.
+_ADJECTIVE = r"[A-Za-z]+(?:al|ic|ac|ary|ory|ar|ous|ive)"
+_LISTED_ADJECTIVE = re.compile(
+    rf"\b{_ADJECTIVE}(?:\s*\([^()]*\))?(?:\s*,\s*(?:(?:and/or|and|or|nor)\s+)?|\s+(?:and/or|and|or|nor)\s+)$",
+    re.IGNORECASE,
+)
+_ADJECTIVE_FIRST = re.compile(rf"{_ADJECTIVE}\s", re.IGNORECASE)
+
+
+def _shared_head(text: str, start: int, matched: str, replacement: str, *, entry: object) -> bool:
+    if not isinstance(entry, TermEntry) or not _ADJECTIVE_FIRST.match(matched):
+        return False
+    if word_key(matched.split()[-1]) == word_key(replacement.split()[-1]) or _ADJECTIVE_FIRST.match(replacement):
+        return False  # "… or mental illness", "… or mental health condition": the listed adjectives still fit
+    return _LISTED_ADJECTIVE.search(text, 0, start) is not None
 
 
 # Single words whose plain wording is a noun or a phrase that cannot stand before a noun: replaced only

@@ -225,3 +225,47 @@ def test_an_impairment_of_two_organs_stays_an_impairment_of_both() -> None:
     assert bullet_for("NCT00431041", "Severe renal or hepatic impairment").text.startswith(
         "You have severe reduced kidney or liver function"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # adjectives listed before a term that opens with one share its head noun
+        ("Cardiac, respiratory or renal insufficiency", "renal insufficiency"),
+        ("Cardiac, respiratory (including asthma) or renal insufficiency", "renal insufficiency"),
+        ("Cerebral or myocardial infarction", "myocardial infarction"),
+        ("cardiac and/or renal insufficiency", "renal insufficiency"),
+    ],
+)
+def test_a_term_whose_head_noun_listed_adjectives_share_stays_as_written(text: str, kept: str) -> None:
+    plan = plan_terms(text, Lexicon.load())
+    assert not any(text[e.start : e.end] == kept for e in plan.substitutions)
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "plain"),
+    [
+        # nouns listed before it, or nothing listed: the head noun is the term's own
+        ("Diabetes, hypertension or renal insufficiency", "renal insufficiency", "reduced kidney function"),
+        ("History of stroke, or myocardial infarction", "myocardial infarction", "heart attack"),
+        ("Renal insufficiency", "Renal insufficiency", "Reduced kidney function"),
+    ],
+)
+def test_a_term_after_listed_nouns_is_still_put_plainly(text: str, term: str, plain: str) -> None:
+    plan = plan_terms(text, Lexicon.load())
+    assert any(text[e.start : e.end] == term and e.text.lower() == plain.lower() for e in plan.substitutions)
+
+
+def test_a_plain_wording_that_keeps_the_head_noun_still_serves_listed_adjectives() -> None:
+    text = "Serious medical or psychiatric illness"
+    plan = plan_terms(text, Lexicon.load())
+    assert [(text[e.start : e.end], e.text) for e in plan.substitutions] == [("psychiatric illness", "mental illness")]
+    text = "Neurological or psychiatric disorder"
+    plan = plan_terms(text, Lexicon.load())
+    assert [(text[e.start : e.end], e.text) for e in plan.substitutions] == [
+        ("psychiatric disorder", "mental health condition")
+    ]
+    # an organ named before a term whose plain wording is another kind of phrase: "lung or high blood pressure"
+    # would say the opposite of "pulmonary hypertension"
+    text = "Severe pulmonary or systemic hypertension"
+    assert all(text[e.start : e.end] != "systemic hypertension" for e in plan_terms(text, Lexicon.load()).substitutions)
