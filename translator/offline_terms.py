@@ -85,6 +85,8 @@ def plan_terms(
             replacement = None  # "portopulmonary hypertension" is not "portopulmonary high blood pressure"
         if replacement is not None and _shared_head(text, match.start, match.text, replacement, entry=match.entry):
             replacement = None  # "cardiac, respiratory or renal insufficiency" → "…or reduced kidney function"
+        if replacement is not None and _of_what_is_not_a_person(text, match.start, match.text, replacement):
+            replacement = None  # "documentation of non-reproductive potential" → "documentation not able to …"
         if replacement is not None and _in_a_name(text, match.start, match.end):
             replacement = None  # "Brief Fatigue Inventory", "Medical Research Council Dyspnea Scale": a name
         if replacement is not None and _said_beside(text, match.start, match.end, replacement):
@@ -192,6 +194,22 @@ def _shared_head(text: str, start: int, matched: str, replacement: str, *, entry
     if word_key(matched.split()[-1]) == word_key(replacement.split()[-1]) or _ADJECTIVE_FIRST.match(replacement):
         return False  # "… or mental illness", "… or mental health condition": the listed adjectives still fit
     return _LISTED_ADJECTIVE.search(text, 0, start) is not None
+
+
+# "Of childbearing potential" → "able to become pregnant" reads right after a person ("women of …") or a verb
+# ("is of …", "if of …"), not after a record of it ("documentation of non-reproductive potential" → "documentation
+# not able to have children", "a status of …").
+_RECORD_BEFORE = re.compile(
+    r"\b(?:documentation|documented|evidence|proof|status|confirmation|history|record|records|assessment|"
+    r"determination|definition|criteria|absence|presence|lack)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _of_what_is_not_a_person(text: str, start: int, matched: str, replacement: str) -> bool:
+    if not matched.lower().startswith("of ") or replacement.lower().startswith("of "):
+        return False
+    return _RECORD_BEFORE.search(text, 0, start) is not None
 
 
 # Single words whose plain wording is a noun or a phrase that cannot stand before a noun: replaced only

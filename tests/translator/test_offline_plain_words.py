@@ -269,3 +269,21 @@ def test_a_plain_wording_that_keeps_the_head_noun_still_serves_listed_adjectives
     # would say the opposite of "pulmonary hypertension"
     text = "Severe pulmonary or systemic hypertension"
     assert all(text[e.start : e.end] != "systemic hypertension" for e in plan_terms(text, Lexicon.load()).substitutions)
+
+
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        ("Women of childbearing potential must use birth control", "women who can become pregnant"),
+        ("Female subjects of non-reproductive potential", "not able to have children"),
+        ("Those of reproductive potential", "able to have children"),
+        ("Documentation of non-reproductive potential", None),  # a thing's potential: "of" is not "who are"
+        ("Evidence of childbearing potential", None),
+        ("If female, a status of non-childbearing potential", None),
+        ("Negative pregnancy test if of childbearing potential", "able to become pregnant"),  # a predicate
+        ("She must be of non-childbearing potential", "not able to become pregnant"),
+    ],
+)
+def test_of_a_potential_is_put_plainly_except_after_a_record_of_it(text: str, plain: str | None) -> None:
+    found = [e.text for e in plan_terms(text, Lexicon.load()).substitutions if "potential" in text[e.start : e.end]]
+    assert found == ([plain] if plain else [])
