@@ -17,6 +17,7 @@ from translator.units import match_unit
 _SPELLED_OUT = ("x ULN", "x LLN", "x normal")
 _OPEN = re.compile(r"\s*\(\s*")
 _CLOSE = re.compile(r"\s*\)")
+_PIECE = re.compile(r"(?P<piece>[A-Za-z]+)\s*\)")
 # A count's unit left outside the fact: "mm3", "mm^3", "cells", "/uL", "µL"
 _COUNT_UNIT_AFTER = re.compile(r"\s*(?:mm\^?3|cells?\b|/?[uµμ]L\b)")
 _SUFFIXED = re.compile(r"(?P<number>\d[\d,.]*) or (?P<bound>more|less)")
@@ -29,7 +30,13 @@ def repeated_unit_end(text: str, fact: Fact) -> int | None:
     if fact.unit is None or fact.unit in _SPELLED_OUT or opened is None:
         return None
     found = match_unit(text, opened.end())
-    if found is None or found[0] != fact.unit:
+    if found is None:
+        # "2 milligrams/deciliter (dL)": the bracket spelled the unit's divisor, which the wording ("2 mg/dL") says
+        piece = _PIECE.match(text, opened.end())
+        divisor = fact.unit.rsplit("/", 1)[-1] if "/" in fact.unit else None
+        same = piece is not None and divisor is not None and piece.group("piece").lower() == divisor.lower()
+        return piece.end() if piece is not None and same else None
+    if found[0] != fact.unit:
         return None
     closed = _CLOSE.match(text, found[1])
     return closed.end() if closed else None

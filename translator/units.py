@@ -22,6 +22,7 @@ _S = r"\s*"
 _PER = r"\s*(?:/|per|a|an|each|every)\s*"
 _MU = r"(?:µ|μ|u|mc|micro)"
 _LITRE = r"(?:l|liters?|litres?)"
+_DL = rf"(?:d{_LITRE}|decilit(?:er|re)s?)"  # "g/dL", "grams per deciliter"
 _M2 = r"(?:m\s*(?:2|²|\^\s*2|\*\*2)|sq\.?\s*m|square\s+met(?:er|re)s?)"
 _CUBIC_MM = r"(?:mm\s*(?:3|³|\^\s*3)|cu\.?\s*mm|cmm|cubic\s+millimet(?:er|re)s?)"
 _ULN = (
@@ -62,12 +63,12 @@ _UNITS: list[tuple[str | None, str]] = [
     ("mg/m2", rf"mg{_S}(?:/|per){_S}{_M2}"),
     ("mg/kg/day", rf"mg{_S}(?:/|per){_S}kg{_S}(?:/|per|a){_S}(?:day|d)\b"),
     ("mg/kg", rf"mg{_S}(?:/|per){_S}kg"),
-    ("mg/dL", rf"mg{_S}(?:/|per|%){_S}(?:d{_LITRE}|100{_S}m{_LITRE})|mg{_S}%"),
-    ("g/dL", rf"gm?{_S}(?:/|per){_S}d{_LITRE}|g{_S}%"),
+    ("mg/dL", rf"(?:mg|milligrams?){_S}(?:/|per|%){_S}(?:{_DL}|100{_S}m{_LITRE})|mg{_S}%"),
+    ("g/dL", rf"(?:gm?|grams?){_S}(?:/|per){_S}{_DL}|g{_S}%"),
     ("ng/dL", rf"ng{_S}(?:/|per){_S}d{_LITRE}"),
     ("µg/dL", rf"{_MU}g{_S}(?:/|per){_S}d{_LITRE}"),
-    ("mg/L", rf"mg{_S}(?:/|per){_S}{_LITRE}"),
-    ("g/L", rf"g{_S}(?:/|per){_S}{_LITRE}"),
+    ("mg/L", rf"(?:mg|milligrams?){_S}(?:/|per){_S}{_LITRE}"),
+    ("g/L", rf"(?:g|grams?){_S}(?:/|per){_S}{_LITRE}"),
     ("µg/L", rf"{_MU}g{_S}(?:/|per){_S}{_LITRE}"),
     ("ng/mL", rf"ng{_S}(?:/|per){_S}m{_LITRE}"),
     ("pg/mL", rf"pg{_S}(?:/|per){_S}m{_LITRE}"),

@@ -73,6 +73,11 @@ def test_age_bound_same_key_across_wordings(text: str) -> None:
         ("Child-Pugh class B", ["value|=|||class|||B"]),
         ("a negative pregnancy test", ["value|||||||negative"]),
         ("HIV+", ["value|||||||positive"]),
+        # a unit spelled out is the same unit: "0.5 g or more per deciliter" would split it
+        ("M-protein ≥ 0.5 grams per deciliter", ["value|>=|0.5||g/dL||"]),
+        ("creatinine < 2 milligrams per decilitre", ["value|<||2|mg/dL||"]),
+        ("fibrinogen > 1.5 grams per liter", ["value|>|1.5||g/L||"]),
+        ("at least 10 grams of fiber", ["value|>=|10||g||"]),
     ],
 )
 def test_values_normalise_to_expected_keys(text: str, expected: list[str]) -> None:

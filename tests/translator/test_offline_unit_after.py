@@ -16,6 +16,9 @@ from translator.offline_unit_after import bound_first, repeated_unit_end
     ("BMI 23-45 kilogram per square meter (kg/m^2), inclusive", ", inclusive"),
     ("Body mass index ≤ 40 kg/m2 (kg/m^2).", "."),
     ("Creatinine clearance > 50 mL/min (mL/min) by Cockcroft-Gault", " by Cockcroft-Gault"),
+    # the bracket spelled the divisor of a unit the wording writes whole ("2 mg/dL")
+    ("Creatinine ≤ 2.0 mg/deciliter (dL) at screening", " at screening"),
+    ("hemoglobin < 12 g per deciliter (dl) for females", " for females"),
 ])
 def test_a_bracketed_repeat_of_the_unit_goes_with_the_wording(text: str, rest: str) -> None:
     fact = next(f for f in extract_facts(text) if f.unit is not None)
@@ -27,6 +30,7 @@ def test_a_bracketed_repeat_of_the_unit_goes_with_the_wording(text: str, rest: s
     "Bilirubin ≤ 1.5 times the upper limit of normal (ULN)",  # introduces "ULN" for what follows
     "BMI ≤ 40 kg/m2 (measured at screening)",
     "Weight ≥ 45 kg (100 lb)",  # another unit, another amount: both stay
+    "Creatinine ≤ 2 mg/dL (mmol)",  # not the unit's divisor
 ])
 def test_other_brackets_stay(text: str) -> None:
     fact = next(f for f in extract_facts(text) if f.unit is not None)
