@@ -149,7 +149,7 @@ def _cut(line: Line, inside: list[int], columns: dict[str, int], anchors: dict[i
             continue
         virtual = _make_line(line.start + offset, piece)
         indent = line.indent
-        if piece[virtual.first : virtual.first + 1] in SYMBOL_BULLETS:
+        if piece[virtual.first : virtual.first + 1] in SYMBOL_BULLETS or piece.startswith("--", virtual.first):
             before = out[-1].text[out[-1].first :].rstrip()
             if nested is None and before.endswith(":") and match_header(before, marked=False) is None:
                 nested = line.indent + offset - line.first
