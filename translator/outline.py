@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from translator.criteria import CriteriaDoc, Criterion, Logic, Section, SectionKind
 from translator.headers import HeaderMatch, header_tail, lead_in_header, match_header, says_no_kind, starts_with_header
 from translator.implied_kinds import implied_inclusions
+from translator.lead_in_kinds import turned_kinds
 from translator.lines import BREAK, Line, read_lines
 from translator.logic import infer_logic
 from translator.markers import Marker, counts_on, find_marker, letter_after, opens_no_list, ordinal, wrapped_value
@@ -325,6 +326,7 @@ def _finish(raw: str, builder: _Builder) -> CriteriaDoc:
                 header_end=header_end,
             )
         )
+    criteria = turned_kinds(criteria, sections)  # exclusions listed inside an inclusion section
     covered = [(c.start, c.end) for c in criteria]
     covered += [
         (c.marker_start, c.marker_end) for c in criteria if c.marker_start is not None and c.marker_end is not None
