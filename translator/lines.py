@@ -29,6 +29,17 @@ _LINE_OR_BREAK = re.compile(r"((?:[^\r\n<]|<(?!br\s*/?>))*)(?:\r\n|\r|\n|<br\s*/
 _INTRODUCES = re.compile(r"(?::|\bfollowing(?:\s+\w+){0,3}[.:;]?|\bi\.\s?e\.[;:,]?|\beither)\Z", re.IGNORECASE)
 
 
+# A sentence a blank line cuts in two ("… equal to or greater than" / "" / "the institutional lower limit …"): the
+# first part ends on a word that needs the next one, or the second opens with one that needs a word before it.
+_NEEDS_MORE = re.compile(r"\b(?:and|or|of|to|with|than|by|on|the|a|an|for|from|per|at|as|nor)\Z")
+_NEEDS_BEFORE = re.compile(r"(?:and|or|of|to|with|than|by|for|at|from|nor|but)\s", re.ASCII)
+
+
+def broken_sentence(before: str, after: str) -> bool:
+    """Whether `after`, an unmarked paragraph after a blank line, goes on with the sentence `before` ends with."""
+    return _NEEDS_MORE.search(before) is not None or _NEEDS_BEFORE.match(after) is not None
+
+
 @dataclass(frozen=True)
 class Line:
     start: int  # offset of the line in the raw text
