@@ -104,7 +104,8 @@ def _beside(
     source = doc.sections[top.section]
     label = section_label(source.model_copy(update={"kind": top.kind}), only_other=only_other)
     section = TranslatedSection(kind=top.kind, label=label, source_label=source.label)
-    sections.insert(sections.index(host) + 1, section)
+    # by identity: two sections with the same heading and no bullets yet compare equal
+    sections.insert(next(i for i, s in enumerate(sections) if s is host) + 1, section)
     return section
 
 

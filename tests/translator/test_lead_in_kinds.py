@@ -147,3 +147,16 @@ def test_real_blocks_of_exclusions_outside_the_exclusions(
     assert after is None or (following is not None and following.kind.value == "inclusion")
     translation = Translator(OfflineBackend()).translate(doc, nct_id=nct_id)
     assert not errors(check(doc, translation))
+
+
+def test_a_block_goes_right_after_its_own_section_when_two_sections_look_alike() -> None:
+    # two inclusion sections with the same header and the block in the second: its exclusions follow the second
+    raw = (
+        "Inclusion Criteria:\n\n- Patients with any of the following are excluded:\n  - Bleeding\n\n"
+        "Inclusion Criteria:\n\n- Patients with any of the following are excluded:\n  - Anemia\n"
+    )
+    translation = Translator(OfflineBackend()).translate(parse_criteria(raw), nct_id="NCT00000001")
+    assert [(s.kind.value, [b.source_ids[0] for b in s.bullets]) for s in translation.sections] == [
+        ("exclusion", ["I1", "I1.1"]),
+        ("exclusion", ["I2", "I2.1"]),
+    ]
