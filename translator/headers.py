@@ -99,8 +99,25 @@ _PART = re.compile(r"(?:parts?|cohorts?|arms?|groups?|stages?|phases?)\s+[A-Za-z
 _DASH_ITEM = re.compile(r"\s+[-–—]\s+(?=\S)")
 _NUMBERED_ITEM = re.compile(r"\s+(?:\d{1,3}[.)]|\(\w{1,4}\))\s")
 # What a colon-less header may go on with and stay one: who or which step its list is for ("for Randomization",
-# "for Participants with Stage III NSCLC"); "for the study are …" is a sentence.
-_FOR_WHOM = re.compile(r"\s+(?:-\s+)?for\s+[A-Z][\w-]*(?:\s+[\w/()-]+){0,5}\s*")
+# "for Participants with Stage II, IIIA, or Select IIIB (T3N2 only) NSCLC", "for healthy smokers Cohorts 4-5 (Part
+# C)"); "for the study are …" or "for entry, patients must …" is a sentence.
+_VERB = r"\b(?:are|is|must|will|should|shall|may|can|need|needs|meet|meets|include|includes)\b"
+_FOR_WHOM = re.compile(
+    rf"\s+(?:-\s+)?for\s+(?!(?:the|this|a)\s+(?:study|trial)\b)(?![^:;]*{_VERB})"
+    r"[\w(][\w/(),.'+≥≤<>-]*(?:\s+[\w/(),.'+≥≤<>-]+){0,15}\s*"
+)
+# A line cut at a hard wrap ends on a word that needs the next one ("… determined by" / "elevation of …"): the
+# sentence goes on, the line is no header of its own.
+_DANGLING = frozenset(
+    {"by", "with", "of", "and", "or", "to", "in", "at", "on", "the", "a", "an", "for", "from", "who", "whose", "whom",
+     "which", "that", "than", "as"}
+)
+
+
+def _for_whom(text: str) -> bool:
+    """Whether `text` is a whole "for whom" tail of a colon-less header (see `_FOR_WHOM`)."""
+    words = text.split()
+    return _FOR_WHOM.fullmatch(text) is not None and words[-1].lower() not in _DANGLING
 _PDQ = re.compile(
     r"(?P<label>(?:DISEASE|PATIENT|PATIENTS|PRIOR|PRIOR/CONCURRENT|CONCURRENT)\s+(?:CHARACTERISTICS|"
     r"CONCURRENT\s+THERAPY|THERAPY)"
@@ -229,7 +246,9 @@ def _kind_header(content: str, stripped: str) -> HeaderMatch | None:
         colon = len(stripped) - 1  # "Part 1: Key Inclusion Criteria For Healthy Volunteers:"
     elif prefix is not None:
         colon = stripped.find(":", prefix.end())
-        if colon < 0 or (stripped[prefix.end() : colon].strip(" ()") and "(" not in stripped[prefix.end() : colon]):
+        between = stripped[prefix.end() : colon]
+        # "Exclusion Criteria for 24-Hour Screening Holter: Any …": who the list is for belongs to the header
+        if colon < 0 or (between.strip(" ()") and "(" not in between and not _for_whom(between)):
             colon = -1
     else:
         colon = stripped.find(":")
@@ -237,7 +256,7 @@ def _kind_header(content: str, stripped: str) -> HeaderMatch | None:
     if colon < 0:
         label = label.rstrip(".;").rstrip()  # "Inclusion Criteria." / "Exclusion criteria;"
     words = label.split()
-    if prefix is not None and colon < 0 and _FOR_WHOM.fullmatch(stripped, prefix.end()):
+    if prefix is not None and colon < 0 and _for_whom(stripped[prefix.end() :]):
         return HeaderMatch(_kind_of(label) or SectionKind.OTHER, label, len(content))  # "… Criteria for Screening"
     if prefix is not None and colon < 0:
         # "Inclusion Criteria (Patients must meet …" wrapped over lines: the header is the prefix and
@@ -320,10 +339,14 @@ def header_tail(label: str, line: str) -> int | None:
         return end if _TAIL.fullmatch(line.rstrip()) else None
     if _LEAD_IN.match(label.strip()) and not label.rstrip().endswith((":", ".")) and _SENTENCE_END.fullmatch(line):
         return end
+    tail = _SENTENCE_END.fullmatch(line) and line.rstrip().endswith(":") and not re.search(_VERB, line)
+    if _FOR_WHOM_HEAD.search(label) and tail:
+        return end  # "Additional Inclusion Criteria for HCV GT1/HIV-1 co-infected" / "patients:"
     return None
 
 
 _SENTENCE_END = re.compile(r"\s*[a-z][\w ,'()-]{0,60}[.:]\s*")
+_FOR_WHOM_HEAD = re.compile(r"\bcriteri(?:a|on)\s+for\s", re.IGNORECASE)
 
 
 def header_word(word: str) -> bool:

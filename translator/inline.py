@@ -30,6 +30,9 @@ _INLINE_DASH = re.compile(
 # "criteria for: ○ Dementia … ○ Schizophrenia": a bullet symbol inside a line opens an item there.
 _INLINE_SYMBOL = re.compile(rf"(?<=[\s:;])[{SYMBOL_BULLETS}](?=\s+\S)")
 _SYMBOLS = frozenset(SYMBOL_BULLETS)
+# "… one of the following sources: --Treatment of mania … --Hospital records --Participant report …": doubled
+# hyphens glued to a capital, used as bullets inside a paragraph (two at least: one is a dash of the sentence).
+_INLINE_DASHES = re.compile(r"(?<=[\s:;])-{2,3}(?=[A-Z])")
 _START = r"(?:(?<=[\s.;:,])|^)"
 # "inclusion (i), (ii) or (iii)" refers to items; it does not list them.
 _NOT_REFERENCE = r"(?!\s*(?:or|and|to|and/or|,)\b|\s*[,)])"
@@ -349,5 +352,7 @@ def cut_points(text: str, *, dashes: bool) -> list[int]:
     )
     if not _SYMBOLS.isdisjoint(text):
         cuts.update(m.start() for m in _INLINE_SYMBOL.finditer(text))
+    hyphens = [m.start() for m in _INLINE_DASHES.finditer(text)] if "--" in text else []
+    cuts.update(hyphens if len(hyphens) >= 2 else ())
     stripped = len(text) - len(text.lstrip())
     return sorted(c for c in cuts if c > stripped)

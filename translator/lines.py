@@ -29,6 +29,17 @@ _LINE_OR_BREAK = re.compile(r"((?:[^\r\n<]|<(?!br\s*/?>))*)(?:\r\n|\r|\n|<br\s*/
 _INTRODUCES = re.compile(r"(?::|\bfollowing(?:\s+\w+){0,3}[.:;]?|\bi\.\s?e\.[;:,]?|\beither)\Z", re.IGNORECASE)
 
 
+# A sentence a blank line cuts in two ("… equal to or greater than" / "" / "the institutional lower limit …"): the
+# first part ends on a word that needs the next one, or the second opens with one that needs a word before it.
+_NEEDS_MORE = re.compile(r"\b(?:and|or|of|to|with|than|by|on|the|a|an|for|from|per|at|as|nor)\Z")
+_NEEDS_BEFORE = re.compile(r"(?:and|or|of|to|with|than|by|for|at|from|nor|but)\s", re.ASCII)
+
+
+def broken_sentence(before: str, after: str) -> bool:
+    """Whether `after`, an unmarked paragraph after a blank line, goes on with the sentence `before` ends with."""
+    return _NEEDS_MORE.search(before) is not None or _NEEDS_BEFORE.match(after) is not None
+
+
 @dataclass(frozen=True)
 class Line:
     start: int  # offset of the line in the raw text
@@ -149,7 +160,7 @@ def _cut(line: Line, inside: list[int], columns: dict[str, int], anchors: dict[i
             continue
         virtual = _make_line(line.start + offset, piece)
         indent = line.indent
-        if piece[virtual.first : virtual.first + 1] in SYMBOL_BULLETS:
+        if piece[virtual.first : virtual.first + 1] in SYMBOL_BULLETS or piece.startswith("--", virtual.first):
             before = out[-1].text[out[-1].first :].rstrip()
             if nested is None and before.endswith(":") and match_header(before, marked=False) is None:
                 nested = line.indent + offset - line.first

@@ -39,7 +39,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "bullet",
         re.compile(
-            rf"(?:\\?[*+]|[-{SYMBOL_BULLETS}{_MORE_BULLETS}]|§(?=[ \t]+[A-Za-z(])"
+            # a symbol is a bullet whatever follows it ("•≥ 18 years old"); so are two to four hyphens ("-- Subject
+            # has …", "--For female patients:"), and a hyphen glued to a comparator ("-≥2 moderate exacerbations");
+            # a hyphen glued to a digit stays text: "-5q", "-7" are chromosome losses
+            rf"[{SYMBOL_BULLETS}]|-{{2,4}}(?=\s|[A-Za-z(]|$)|-(?=[≥≤<>]\s?\d)"
+            rf"|(?:\\?[*+]|[-{_MORE_BULLETS}]|§(?=[ \t]+[A-Za-z(])"
             r"|o(?=\s{2,}|\t| \S))(?=\s|[A-Za-z(]|$)"
         ),
     ),
@@ -52,7 +56,9 @@ _FIRST = frozenset(
     SYMBOL_BULLETS + _MORE_BULLETS + "0123456789()*+-§o\\abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 )
 _SPACE = re.compile(r"[ \t]*")
-_DOUBLED = re.compile(r"[-*•][ \t]+(?=\S)")
+# "-  -Pathologically confirmed …", "3. -Patients with …": a second hyphen glued to the item's capital is the marker's
+# ("-  *Erlotinib …" keeps its asterisk: a footnote mark)
+_DOUBLED = re.compile(r"[-*•][ \t]+(?=\S)|-(?=[A-Z][a-z])")
 # "-  1. Patients aged 75 …": a converter's bullet before the list's own number. Only "1." numbering: "1)", "(a)"
 # or "a." after a bullet often label a sub-list its parent refers to ("based on the following 1) or 2)").
 _NUMBERED = re.compile(r"(\d{1,3}\.)[ \t]+(?=[A-Za-z])")

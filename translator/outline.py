@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from translator.criteria import CriteriaDoc, Criterion, Logic, Section, SectionKind
 from translator.headers import HeaderMatch, header_tail, lead_in_header, match_header, says_no_kind, starts_with_header
 from translator.implied_kinds import implied_inclusions
-from translator.lines import BREAK, Line, read_lines
+from translator.lead_in_kinds import turned_kinds
+from translator.lines import BREAK, Line, broken_sentence, read_lines
 from translator.logic import infer_logic
 from translator.markers import Marker, counts_on, find_marker, letter_after, opens_no_list, ordinal, wrapped_value
 from translator.runs import WRAPPED_VALUE_WORDS, is_value
@@ -104,7 +105,8 @@ class _Builder:
         if marker is not None and marker.text == "o" and continuation and _word_o(text, marker, previous, self.last):
             marker = None  # "(cohort\n 1)." or "rate 30\n - 59 mL/min": a hard wrap before a value, not an item
         continues = self.last is not None and (wrapped or line.indent > self.last.indent)
-        if marker is None and not blank_before and continues and self.last is not None:
+        joined = not blank_before or (wrapped and broken_sentence(previous, text[at:]))  # "… than\n\n the ULN"
+        if marker is None and joined and continues and self.last is not None:
             self.last.segments.append((line.start + at, line.start + end))
             return
         if marker is None and not _HAS_WORD.search(text, at, end):
@@ -325,6 +327,7 @@ def _finish(raw: str, builder: _Builder) -> CriteriaDoc:
                 header_end=header_end,
             )
         )
+    criteria = turned_kinds(criteria, sections)  # exclusions listed inside an inclusion section
     covered = [(c.start, c.end) for c in criteria]
     covered += [
         (c.marker_start, c.marker_end) for c in criteria if c.marker_start is not None and c.marker_end is not None

@@ -59,8 +59,14 @@ def assemble(
         translated = TranslatedSection(kind=section.kind, label=label, source_label=section.label)
         by_section[index] = translated
         sections.append(translated)
+    beside: dict[int, TranslatedSection] = {}
     for top, rendering in rendered:
         target = by_section[top.section]
+        if top.kind is not target.kind:
+            # a block of exclusions listed inside an inclusion section (translator.lead_in_kinds) is shown with the
+            # exclusions, in a section of its own right after the one it is written in
+            target = beside.get(top.section) or _beside(doc, top, sections, target, only_other)
+            beside[top.section] = target
         for bullet in rendering.bullets:
             target.bullets.append(
                 Bullet(
@@ -89,6 +95,18 @@ def assemble(
         provenance=provenance,
         flags=flags,
     )
+
+
+def _beside(
+    doc: CriteriaDoc, top: Criterion, sections: list[TranslatedSection], host: TranslatedSection, only_other: bool
+) -> TranslatedSection:
+    """A new section of `top`'s kind, put right after `host` (the section `top` is written in)."""
+    source = doc.sections[top.section]
+    label = section_label(source.model_copy(update={"kind": top.kind}), only_other=only_other)
+    section = TranslatedSection(kind=top.kind, label=label, source_label=source.label)
+    # by identity: two sections with the same heading and no bullets yet compare equal
+    sections.insert(next(i for i, s in enumerate(sections) if s is host) + 1, section)
+    return section
 
 
 class Translator:

@@ -24,7 +24,11 @@ from translator.criteria import CriteriaDoc, Criterion, Section
 from translator.outline import parse_criteria
 
 LABELS = Path(__file__).parent / "labels" / "criteria.toml"
+# the layouts the parse audit found, apart so as not to shift the layout test's sample (see the file's header)
+AUDIT_LABELS = LABELS.with_name("criteria_audit.toml")
 CRITERION_ID = re.compile(r"[IEO]\d+(?:\.\d+)*")
+# "I13.2[exclusion]": a criterion whose kind is not its section's (exclusions listed inside an inclusion section)
+LABEL_ID = re.compile(rf"(?P<id>{CRITERION_ID.pattern})(?:\[(?P<kind>inclusion|exclusion|other)\])?")
 KIND_OF_PREFIX = {"I": "inclusion", "E": "exclusion", "O": "other"}
 SECTION_KINDS = ("inclusion", "exclusion", "other")
 
@@ -34,10 +38,16 @@ class ExpectedCriterion(BaseModel):
 
     id: str
     words: str = Field(description="The first words of the criterion's clean text, as a reader sees them.")
+    turned: str | None = Field(default=None, description="The kind, when it is not the one the id's prefix says.")
 
     @property
     def kind(self) -> str:
-        return KIND_OF_PREFIX[self.id[0]]
+        return self.turned or KIND_OF_PREFIX[self.id[0]]
+
+    @property
+    def tag(self) -> str:
+        """The id as a label row writes it: "I13.2", or "I13.2[exclusion]" when the kind is not the prefix's."""
+        return f"{self.id}[{self.turned}]" if self.turned else self.id
 
     @property
     def parent(self) -> str | None:
@@ -68,9 +78,13 @@ class LabelledRecord(BaseModel):
                 parsed.append(row)
                 continue
             criterion_id, sep, words = row.partition(": ")
-            if not sep or not CRITERION_ID.fullmatch(criterion_id) or not words.strip():
+            tag = LABEL_ID.fullmatch(criterion_id)
+            if not sep or tag is None or not words.strip():
                 raise ValueError(f"criterion row {row!r} must look like 'I3.1: First few words'")
-            parsed.append({"id": criterion_id, "words": words})
+            turned = tag.group("kind")
+            if turned == KIND_OF_PREFIX[criterion_id[0]]:
+                raise ValueError(f"criterion row {row!r} names the kind its prefix already says")
+            parsed.append({"id": tag.group("id"), "words": words, "turned": turned})
         return parsed
 
     @field_validator("sections")
@@ -89,7 +103,7 @@ def load_labels(path: Path = LABELS) -> list[LabelledRecord]:
     return [LabelledRecord.model_validate(table) for table in tables]
 
 
-RECORDS = load_labels()
+RECORDS = load_labels() + load_labels(AUDIT_LABELS)
 
 
 def words_match(expected: str, text: str) -> bool:
@@ -105,8 +119,8 @@ def criterion_row(criterion: Criterion, expected: ExpectedCriterion | None) -> s
     """The parsed criterion as a label row; identical to the expected row when the two agree."""
     kind = criterion.kind.value
     tag = criterion.id if KIND_OF_PREFIX.get(criterion.id[:1]) == kind else f"{criterion.id}[{kind}]"
-    if expected is not None and tag == expected.id and words_match(expected.words, criterion.text):
-        return f"{expected.id}: {expected.words}"
+    if expected is not None and tag == expected.tag and words_match(expected.words, criterion.text):
+        return f"{expected.tag}: {expected.words}"
     width = max(4, len(expected.words.split())) if expected is not None else 6
     return f"{tag}: {' '.join(criterion.text.split()[:width])}"
 
@@ -123,7 +137,7 @@ def outline_diff(record: LabelledRecord, doc: CriteriaDoc) -> list[str]:
     """Unified diff lines of expected against parsed sections and criteria; empty when they agree."""
     parsed = doc.criteria[: len(record.criteria)] if record.partial else doc.criteria
     want_rows = [f"section {s}" for s in record.sections]
-    want_rows += [f"{c.id}: {c.words}" for c in record.criteria]
+    want_rows += [f"{c.tag}: {c.words}" for c in record.criteria]
     # Rows are paired by section position and by criterion id, so one extra or missing row does not
     # make every later row look different.
     have_rows = [
@@ -187,4 +201,17 @@ def test_label_rows_reject_a_missing_id() -> None:
     with pytest.raises(ValueError, match="must look like"):
         LabelledRecord.model_validate(
             {"nct_id": "NCT00000001", "layout": "x", "sections": [], "criteria": ["Adults over 18"]}
+        )
+
+
+def test_label_rows_name_a_kind_only_when_it_is_not_the_prefix_kind() -> None:
+    record = LabelledRecord.model_validate(
+        {"nct_id": "NCT00000001", "layout": "x", "sections": [], "criteria": ["I2[exclusion]: Patients with any"]}
+    )
+    assert (record.criteria[0].id, record.criteria[0].kind, record.criteria[0].tag) == (
+        "I2", "exclusion", "I2[exclusion]"
+    )
+    with pytest.raises(ValueError, match="already says"):
+        LabelledRecord.model_validate(
+            {"nct_id": "NCT00000001", "layout": "x", "sections": [], "criteria": ["I2[inclusion]: Adults"]}
         )

@@ -29,10 +29,9 @@ def _faithful(nct_id: str, source: str) -> str:
         ("NCT00303732", "Bowel obstruction"),  # "No impaired gastrointestinal (GI) function OR GI disease …"
         ("NCT00410774", "Intra-abdominal abscess"),  # "No postoperative complications, including any of the following:"
         ("NCT00346229", "Congestive heart failure"),  # "No other serious medical illness including …"
-        # an inclusion section's header that says its items exclude ("… are NOT eligible:")
-        ("NCT02601209", "History of congenital long QT syndrome"),
-        # "other" sections under a header that excludes: "Your platelet count is less than 100,000" read as a rule
-        ("NCT01448200", "Platelet count < 100,000 per mm3."),
+        # (NCT02601209's "Patient history: patients who have any of the following are NOT eligible:" in the
+        # inclusions and NCT01448200's "Any of the following laboratory values at Screening will be exclusionary"
+        # in an "other" section now give their blocks the kind exclusion: see the test below)
         # (NCT02680756's "A subject who meets any of the following criteria is not eligible …" now opens the
         # exclusions, where "You are an Investigator …" under "You cannot join if…" is what it means)
     ],
@@ -40,6 +39,21 @@ def _faithful(nct_id: str, source: str) -> str:
 def test_items_a_header_denies_are_not_put_to_the_reader(nct_id: str, source: str) -> None:
     text = _faithful(nct_id, source)
     assert not text.startswith(("You ", "Your ")), text
+
+
+@pytest.mark.parametrize(
+    ("nct_id", "source", "plain"),
+    [
+        # a block of exclusions listed in the inclusions, or in an "other" section, under a lead-in that says they
+        # exclude, is translated with the exclusions (translator.lead_in_kinds): the item is the condition
+        ("NCT02601209", "History of congenital long QT syndrome", "You have had congenital long QT syndrome"),
+        ("NCT01448200", "Platelet count < 100,000 per mm3.", "Your platelet count is less than 100,000 per mm³."),
+    ],
+)
+def test_items_of_a_lead_in_that_says_they_exclude_are_the_condition(nct_id: str, source: str, plain: str) -> None:
+    request, _, _ = rendered(nct_id, source)
+    assert request.kind is SectionKind.EXCLUSION
+    assert _faithful(nct_id, source).startswith(plain)
 
 
 @pytest.mark.parametrize(
