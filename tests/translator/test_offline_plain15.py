@@ -1,0 +1,139 @@
+"""The fifteenth round: fragments at the top of a criterion that name the reader as a smoker or user ("Current or
+former smoker"), a count of the reader's lesions ("At least one measurable lesion") or an abnormal result
+("Abnormal liver function") put to the reader, with the cases each must leave as written. `said` also checks that
+the fidelity check finds no error in each bullet."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.translator.test_offline import backend, said
+from translator.backend import CriterionRequest, RequestItem
+from translator.criteria import SectionKind
+from translator.facts import extract_facts
+from translator.offline_findings import abnormal_opening, lesion_opening
+from translator.offline_smokers import smoker_opening
+
+INC = SectionKind.INCLUSION
+EXC = SectionKind.EXCLUSION
+
+
+@pytest.mark.parametrize(("text", "kind", "plain"), [
+    ("Current smoker", EXC, "You are a current smoker."),
+    ("Smoker.", INC, "You are a smoker."),
+    ("Smokers", EXC, "You are a smoker."),
+    ("Non-smoker", INC, "You are a non-smoker."),
+    ("Current or former smoker", INC, "You are a current or former smoker."),
+    # every word of the phrase kept, a plural said of the one reader
+    ("Current or former cigarette smokers with a history of cigarette smoking of >=10 pack-years.", INC,
+     "You are a current or former cigarette smoker with a history of cigarette smoking of 10 pack-years or more."),
+    ("Non-smokers or ex-smokers", INC, "You are a non-smoker or ex-smoker."),
+    ("Current smoker or ex-smoker with a more than 10 pack-year history of smoking", EXC,
+     "You are a current smoker or ex-smoker with a more than 10 pack-year history of smoking."),
+    ("Current marijuana user", INC, "You are a current marijuana user."),
+    ("Current smoker or user of any tobacco products", EXC,
+     "You are a current smoker or user of any tobacco products."),
+    ("Smoker (more than 10 cigarettes per day)", EXC, "You are a smoker (more than 10 cigarettes per day)."),
+    # a verb after the list is the reader's too
+    ("Current tobacco smoker or has a smoking history of 10 pack-years.", EXC,
+     "You are a current tobacco smoker or have a smoking history of 10 pack-years."),
+    # a length of time as one: "have been"
+    ("Non-smoker for at least 6 months", INC, "You have been a non-smoker for at least 6 months."),
+    ("Non-smoker for at least the past 6 months", INC, "You have been a non-smoker for at least the past 6 months."),
+])
+def test_a_smoker_or_user_is_the_reader_with_every_word_kept(text: str, kind: SectionKind, plain: str) -> None:
+    assert said(text, kind) == plain
+
+
+@pytest.mark.parametrize("text", [
+    "Current smoker or cessation of smoking in the 6 months before Visit 1.",  # the list's next item is no smoker
+    "Current smoker (cigarette or e-cigarette) or cessation of smoking in the 6 months before Visit 1.",
+    "Current smokers who have smoked within 30 days",  # a plural's own clause: its verb is said of many
+    "Current smokers are eligible",  # a verb of its own
+    "Tobacco users with no urine cotinine; and tobacco non-users with urine cotinine",  # two groups
+    "Non-smoker as verified by urine cotinine or ex-smokers who have given up smoking",  # a second group later
+    "Smoking history of 10 pack-years",  # no smoker named
+])
+def test_a_smoker_phrase_that_is_not_only_the_reader_keeps_its_words(text: str) -> None:
+    assert smoker_opening(text, 0) == []
+
+
+@pytest.mark.parametrize(("text", "plain"), [
+    ("Current or former smoker", "You are a current or former smoker."),
+    ("Current marijuana user", "You are a current marijuana user."),
+    ("Current heavy smoker", "You are a current heavy smoker."),
+])
+def test_a_kind_of_person_is_not_a_condition_one_has(text: str, plain: str) -> None:
+    """offline_openings' "Current X" → "You have current X" used to take these ("You have current or former smoker")."""
+    assert said(text, EXC) == plain
+    assert not said(text, EXC).startswith("You have")
+
+
+@pytest.mark.parametrize(("text", "plain"), [
+    ("At least one measurable lesion per RECIST 1.1", "You have at least one measurable lesion per RECIST 1.1."),
+    ("At least 1 lesion ≥ 1.5 cm in the greatest diameter",
+     "You have at least 1 lesion 1.5 cm or more in the greatest diameter."),
+    ("A minimum of 1 measurable lesion by CT or MRI", "You have a minimum of 1 measurable lesion by CT or MRI."),
+    ("One or more measurable lesions", "You have one or more measurable lesions."),
+    ("Measurable lesion(s) as defined by RECIST", "You have measurable lesion(s). This is defined by RECIST."),
+    ("At least one measurable or non-measurable site of disease as defined by RECIST.",
+     "You have at least one measurable or non-measurable site of disease as defined by RECIST."),
+    ("At least 1 target lesion that is unirradiated and measurable by RECIST, Version 1.1",
+     "You have at least 1 target lesion that is unirradiated and measurable by RECIST, Version 1.1."),
+])
+def test_a_count_of_lesions_is_the_readers_with_its_count_kept(text: str, plain: str) -> None:
+    assert said(text, INC) == plain
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("At least one measurable lesion exists.", INC),  # a verb of its own
+    ("At least 1 of the following:", INC),  # a lead-in
+    ("At least one chemotherapy must have contained docetaxel", INC),  # no lesion
+    ("At least one measurable lesion:", INC),  # a heading
+    ("At least one measurable lesion", EXC),  # an exclusion's lesion is no requirement to have one
+    ("Lesion in the liver", INC),  # no count and no "measurable": a place or a heading
+    ("At least one of the target lesions", INC),  # one of a list named elsewhere
+])
+def test_what_is_no_count_of_the_readers_lesions_keeps_its_words(text: str, kind: SectionKind) -> None:
+    assert lesion_opening(text, 0, kind) == []
+
+
+@pytest.mark.parametrize(("text", "plain"), [
+    ("Abnormal liver function", "You have abnormal liver function."),
+    ("Abnormal liver function: transaminases > 2 x ULN",
+     "You have abnormal liver function: transaminases more than 2 times the upper limit of normal."),
+    ("Abnormal laboratory values (unless due to underlying lymphoma)",
+     "You have abnormal lab values (unless due to underlying lymphoma)."),
+    ("Abnormally high or low calcium levels", "You have abnormally high or low calcium levels."),
+    ("Abnormal thyroid function not corrected by therapy",
+     "You have abnormal thyroid function not corrected by treatment."),
+    # one test one has one of
+    ("Abnormal EKG", "You have an abnormal electrocardiogram (EKG)."),
+    ("Abnormal blood sugar result (blood sugar > 7.8 mmol/L)",
+     "You have an abnormal blood sugar result (blood sugar more than 7.8 mmol/L)."),
+])
+def test_an_abnormal_result_or_function_is_the_readers(text: str, plain: str) -> None:
+    assert said(text, EXC) == plain
+
+
+@pytest.mark.parametrize("text", [
+    "Abnormal ALT levels for at least 6 months before screening.",  # had, not has: the tense would be a guess
+    "Abnormal in liver and renal function",  # no noun after "abnormal"
+    "Abnormal diets",  # no result or function
+    "Abnormal and clinically significant laboratory test results:",  # a heading
+    "Abnormal liver function tests are exclusionary",  # a verb of its own
+    "Abnormal serum calcium: current hypocalcemia",  # a value, not a result one has
+])
+def test_what_is_no_abnormal_finding_of_the_readers_keeps_its_words(text: str) -> None:
+    assert abnormal_opening(text, 0, extract_facts(text)) == []
+
+
+def test_someone_else_and_a_lead_in_keep_the_words() -> None:
+    """A partner who smokes is not the reader, and a fragment under a lead-in is read after it."""
+    assert said("Partner who is a current smoker", EXC) == "Partner who is a current smoker"
+    request = CriterionRequest(kind=INC, items=[
+        RequestItem(ref="1", text="Subjects who are:", facts=[]),
+        RequestItem(ref="1.1", text="Current smokers", facts=[]),
+    ])
+    rendering, _ = backend().render_items(request)
+    assert rendering.bullets[1].text == "Current smokers"
