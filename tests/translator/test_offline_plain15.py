@@ -12,6 +12,7 @@ from translator.backend import CriterionRequest, RequestItem
 from translator.criteria import SectionKind
 from translator.facts import extract_facts
 from translator.offline_findings import abnormal_opening, lesion_opening
+from translator.offline_relatives import verb_of_its_own
 from translator.offline_smokers import smoker_opening
 
 INC = SectionKind.INCLUSION
@@ -137,3 +138,36 @@ def test_someone_else_and_a_lead_in_keep_the_words() -> None:
     ])
     rendering, _ = backend().render_items(request)
     assert rendering.bullets[1].text == "Current smokers"
+
+
+@pytest.mark.parametrize(("text", "plain"), [
+    # a verb inside a relative clause on the condition is the condition's, not the subject's
+    ("Patients with serious concurrent infection or medical illness, which would jeopardize the ability of the "
+     "patient to receive the treatment",
+     "You have serious concurrent infection or medical illness, which would jeopardize your ability to get the "
+     "treatment."),
+    ("Patients with a psychiatric disorder or altered mental status that would preclude understanding of the "
+     "informed consent process",
+     "You have a psychiatric disorder or altered mental status that would preclude understanding of the informed "
+     "consent process."),
+    ("Subjects with active bacterial infection which is clinically significant",
+     "You have active bacterial infection which is medically important."),
+])
+def test_a_relative_clause_on_the_condition_keeps_the_reader_as_subject(text: str, plain: str) -> None:
+    assert said(text, EXC) == plain
+
+
+@pytest.mark.parametrize("text", [
+    "Patients with a diagnosis of epilepsy for which they are taking two AEDs",  # "they": the patients
+    "Patients with a past cancer in whom life expectancy is short",  # "whom": the patients
+    "Patients with Mobitz II heart block, that do not have a pacemaker",  # a plural verb: maybe the patients'
+    "Patients with a QTc > 480 ms or taking any drug that is known to prolong the QTc",  # a second description
+    "Patients with brain metastases must have stable disease that is treated",  # a verb before the clause
+])
+def test_a_verb_that_may_be_the_patients_keeps_the_words(text: str) -> None:
+    assert verb_of_its_own(text, len("Patients with"))
+    assert not said(text, EXC).startswith("You have")  # not "You have X, that do not have …"
+
+
+def test_a_clause_with_no_verb_has_none_of_its_own() -> None:
+    assert not verb_of_its_own("Patients with poorly controlled diabetes", len("Patients with"))
