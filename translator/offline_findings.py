@@ -1,4 +1,4 @@
-"""Two findings on the reader named at the top of a criterion, put to the reader (offline backend).
+"""Findings on the reader named at the top of a criterion, put to the reader (offline backend).
 
 - lesions one has (an inclusion): "At least one measurable lesion per RECIST 1.1" → "You have at least one
   measurable lesion per RECIST 1.1", "At least 1 lesion ≥ 1.5 cm in the greatest diameter" → "You have at least 1
@@ -6,7 +6,9 @@
   count ("at least one", "one or more") and every adjective stay where they are;
 - an abnormal result or function: "Abnormal liver function" → "You have abnormal liver function", "Abnormal
   laboratory values (unless due to lymphoma)" → "You have abnormal laboratory values (…)", "Abnormal EKG" → "You
-  have an abnormal EKG" ("an" only before one test one has one of).
+  have an abnormal EKG" ("an" only before one test one has one of);
+- a measure named with "a": "A life expectancy of at least 3 months" → "Your life expectancy is at least 3 months"
+  (offline_labs' wording, which it gives "Life expectancy of at least 3 months").
 
 Left as written: a heading (ends with ":"), a list under a lead-in ("At least 1 of the following:"), a phrase whose
 head is something else ("At least one chemotherapy must have …", "Abnormal diets"), a clause with a verb of its own
@@ -22,8 +24,10 @@ from collections.abc import Sequence
 
 from translator.criteria import SectionKind
 from translator.facts import Fact, FactKind
+from translator.lexicon import Lexicon
 from translator.offline_case import lowered
 from translator.offline_edits import Edit
+from translator.offline_labs import lab_opening
 from translator.offline_openings import dangling_verb
 
 
@@ -129,3 +133,26 @@ def abnormal_opening(text: str, start: int, facts: Sequence[Fact]) -> list[Edit]
 
 
 _ABNORMAL_WORDS = frozenset({"abnormal", "abnormally"})
+
+
+# ---------------------------------------------------------------------------------------------
+# "A life expectancy of …", "A score of …"
+
+_ARTICLE = re.compile(r"an?\s+(?=[A-Za-z])", re.IGNORECASE)
+
+
+def article_lab_opening(text: str, start: int, facts: Sequence[Fact], lexicon: Lexicon) -> list[Edit]:
+    """ "A life expectancy of at least 3 months" → "Your life expectancy is at least 3 months", "A total score of 10
+    or more on the HAM-D" → "Your total score is 10 or more on the HAM-D": offline_labs' "Your X is" for a measure
+    named with "a" (which it leaves, as "a" may open a sentence of another kind); "Your" takes the article's place."""
+    article = _ARTICLE.match(text, start)
+    if article is None:
+        return []
+    if dangling_verb(text, article.end()):
+        return []  # "An ANC > 1500 and platelets > 100,000 are needed": not "Your ANC is … are needed"
+    edits = lab_opening(text, article.end(), facts, lexicon)
+    if not edits or edits[0].start != article.end() or edits[0].end != article.end():
+        return []
+    if len(edits) > 1 and re.search(r"\bof\b", text[article.end() : edits[1].start]):
+        return []  # "A cervical cytology smear of Papanicolaou (Pap) class III": the value may be the name's
+    return [Edit(start, article.end(), edits[0].text, edits[0].what), *edits[1:]]

@@ -35,7 +35,7 @@ from translator.fidelity import check_rendering, errors
 from translator.lexicon import Lexicon
 from translator.lexicon_entries import TermEntry, Use
 from translator.offline_edits import Edit, apply, merge, tidy
-from translator.offline_findings import abnormal_opening, lesion_opening
+from translator.offline_findings import abnormal_opening, article_lab_opening, lesion_opening
 from translator.offline_mentions import AGREE, agreeing, base_form, later_mentions
 from translator.offline_narrowed import narrowed_edits
 from translator.offline_openings import FINITE, dangling_verb
@@ -85,7 +85,7 @@ def lead_edits(
         opening = opening or result_opening(text, start) or stable_opening(text, start, kind, facts)
         # "Current or former smoker", "At least one measurable lesion", "Abnormal liver function"
         opening = opening or smoker_opening(text, start) or lesion_opening(text, start, kind)
-        opening = opening or abnormal_opening(text, start, facts)
+        opening = opening or abnormal_opening(text, start, facts) or article_lab_opening(text, start, facts, lexicon)
     if not opening:
         return []
     after = max(e.end for e in opening)

@@ -11,7 +11,8 @@ from tests.translator.test_offline import backend, said
 from translator.backend import CriterionRequest, RequestItem
 from translator.criteria import SectionKind
 from translator.facts import extract_facts
-from translator.offline_findings import abnormal_opening, lesion_opening
+from translator.lexicon import Lexicon
+from translator.offline_findings import abnormal_opening, article_lab_opening, lesion_opening
 from translator.offline_relatives import verb_of_its_own
 from translator.offline_smokers import smoker_opening
 
@@ -171,3 +172,26 @@ def test_a_verb_that_may_be_the_patients_keeps_the_words(text: str) -> None:
 
 def test_a_clause_with_no_verb_has_none_of_its_own() -> None:
     assert not verb_of_its_own("Patients with poorly controlled diabetes", len("Patients with"))
+
+
+@pytest.mark.parametrize(("text", "kind", "plain"), [
+    ("A life expectancy of at least 3 months", INC, "Your life expectancy is at least 3 months."),
+    ("A life expectancy greater than 12 weeks", INC, "Your life expectancy is more than 12 weeks."),
+    ("A life expectancy less than twelve months.", EXC, "Your life expectancy is less than twelve months."),
+    ("A projected life expectancy of at least 4 months.", INC, "Your projected life expectancy is at least 4 months."),
+    ("A total score more than 60 on the LSAS.", INC, "Your total score is more than 60 on the LSAS."),
+    ("An average resting heart rate of 90 beats per minute or more", EXC,
+     "Your average resting heart rate is 90 beats per minute or more."),
+])
+def test_a_measure_named_with_a_is_the_readers(text: str, kind: SectionKind, plain: str) -> None:
+    assert said(text, kind) == plain
+
+
+@pytest.mark.parametrize("text", [
+    "An ANC > 1500 per mm3 and platelet count > 100,000 per mm3 are needed.",  # a verb of its own
+    "A cervical cytology smear of Papanicolaou (Pap) class III or greater",  # the value may be the name's
+    "A history of cancer",  # no measure
+    "Life expectancy of at least 3 months",  # no article: offline_labs' own
+])
+def test_what_is_no_measure_named_with_a_keeps_to_its_own_rules(text: str) -> None:
+    assert article_lab_opening(text, 0, extract_facts(text), Lexicon.load()) == []
