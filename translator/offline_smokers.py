@@ -49,6 +49,8 @@ _LIST_GOES_ON = re.compile(
 # and tobacco non-users with …", "Non-smoker … or ex-smokers who have …"), not the reader
 _ANOTHER_GROUP = re.compile(r"\b(?:smokers|drinkers|users|vapers|chewers)\b", re.IGNORECASE)
 _SECOND_LIST = re.compile(r";\s*(?:and|or)\b", re.IGNORECASE)
+# a list of other kinds of people after a comma: "Smokers, alcoholics and drug addicts"
+_PEOPLE_LISTED = re.compile(r"\s*,\s*[\w-]+(?:\s+[\w-]+)?\s*(?:,|\b(?:and|or|and/or)\b)", re.IGNORECASE)
 # a length of time as a smoker or non-smoker: "Non-smoker for at least 6 months" → "You have been a non-smoker …"
 _LASTING = re.compile(
     r"\s+for\s+(?:at\s+least\s+|more\s+than\s+|over\s+|a\s+minimum\s+of\s+|(?:the\s+)?(?:past|last)\s+)*"
@@ -63,7 +65,8 @@ def smoker_opening(text: str, start: int) -> list[Edit]:
     if m is None or not _TAIL.match(text, m.end()):
         return []
     aside = re.match(r"\s*\([^()]*\)", text[m.end() :])  # "Current smoker (cigarette or e-cigarette) or …"
-    if _LIST_GOES_ON.match(text, m.end()) or _LIST_GOES_ON.match(text, m.end() + (aside.end() if aside else 0)):
+    after_aside = m.end() + (aside.end() if aside else 0)
+    if _PEOPLE_LISTED.match(text, m.end()) or any(_LIST_GOES_ON.match(text, at) for at in (m.end(), after_aside)):
         return []
     plurals = list(_PLURAL.finditer(text, m.start(), m.end()))
     sentence = re.split(r"[.;](?:\s|$)", text[m.end() :], maxsplit=1)[0]

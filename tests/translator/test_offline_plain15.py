@@ -55,6 +55,7 @@ def test_a_smoker_or_user_is_the_reader_with_every_word_kept(text: str, kind: Se
     "Tobacco users with no urine cotinine; and tobacco non-users with urine cotinine",  # two groups
     "Non-smoker as verified by urine cotinine or ex-smokers who have given up smoking",  # a second group later
     "Smoking history of 10 pack-years",  # no smoker named
+    "Smokers, alcoholics and drug addicts.",  # a list of other kinds of people
 ])
 def test_a_smoker_phrase_that_is_not_only_the_reader_keeps_its_words(text: str) -> None:
     assert smoker_opening(text, 0) == []
