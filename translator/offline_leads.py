@@ -35,12 +35,14 @@ from translator.fidelity import check_rendering, errors
 from translator.lexicon import Lexicon
 from translator.lexicon_entries import TermEntry, Use
 from translator.offline_edits import Edit, apply, merge, tidy
+from translator.offline_findings import abnormal_opening, article_lab_opening, lesion_opening
 from translator.offline_mentions import AGREE, agreeing, base_form, later_mentions
 from translator.offline_narrowed import narrowed_edits
 from translator.offline_openings import FINITE, dangling_verb
 from translator.offline_participles import participle_edits
 from translator.offline_reader_openings import any_opening, consent_opening
 from translator.offline_results import result_opening, stable_opening
+from translator.offline_smokers import smoker_opening
 from translator.word_keys import word_key
 
 # someone besides the reader in the first sentence ("Use of contraception by the female partner")
@@ -81,6 +83,9 @@ def lead_edits(
         opening = consent_opening(text, start, kind) or any_opening(text, start, kind, facts, lexicon)
         # "Negative pregnancy test", "HIV negative", "Stable dose of X for at least 3 months"
         opening = opening or result_opening(text, start) or stable_opening(text, start, kind, facts)
+        # "Current or former smoker", "At least one measurable lesion", "Abnormal liver function"
+        opening = opening or smoker_opening(text, start) or lesion_opening(text, start, kind)
+        opening = opening or abnormal_opening(text, start, facts) or article_lab_opening(text, start, facts, lexicon)
     if not opening:
         return []
     after = max(e.end for e in opening)

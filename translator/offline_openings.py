@@ -123,7 +123,10 @@ _LED = [  # (pattern at the start, replacement); the pattern's match is replaced
     (r"(?P<adv>(?:fully|completely|adequately)\s+)?recovered\s+from\b", "You have {adv}recovered from"),
     (r"(?P<adj>known|uncontrolled|active|severe|chronic|acute|symptomatic|clinically\s+significant|significant|"
      r"untreated|ongoing|unstable|serious|documented|current|poorly\s+controlled|concurrent|"
-     r"clinically\s+relevant)\s+(?!to\b)(?!(?:smokers?|users?|drinkers?|patients?|subjects?|participants?)\b)(?!(?:\w+\s+)?(?:use|participation|enrollment|enrolment|administration|intake|"
+     r"clinically\s+relevant)\s+(?!to\b)(?!(?:smokers?|users?|drinkers?|patients?|subjects?|participants?)\b)"
+     # a kind of person a few words on ("Current or former smoker", "Current marijuana user"): offline_smokers'
+     r"(?!(?:[\w/()-]+\s+){0,4}?(?:\w+-)?(?:smokers?|users?|drinkers?|vapers?|chewers?|residents?|males?|females?)\b)"
+     r"(?!(?:\w+\s+)?(?:use|participation|enrollment|enrolment|administration|intake|"
      r"need|consumption|requirement|involvement|treatment|therapy|medication|or\s+planned)\b)"
      r"(?!(?:or|and|and/or)\s+\w+\s+(?:participation|enrollment|enrolment)\b)"
      r"(?!(?:smoking|drinking|pregnancy|breast-?feeding|lactation)\b)",  # "You have current smoking"

@@ -21,7 +21,6 @@ from translator.offline_edits import Edit, wants_an
 from translator.offline_labs import lab_opening
 from translator.offline_mentions import AGREE, agreeing, base_form, later_mentions
 from translator.offline_openings import (
-    FINITE,
     age_opening,
     dangling_verb,
     first_fact_at,
@@ -31,6 +30,7 @@ from translator.offline_openings import (
     past_event_opening,
 )
 from translator.offline_plain import HISTORY_OF
+from translator.offline_relatives import verb_of_its_own
 from translator.offline_subjects_words import PAST_TIME
 from translator.word_keys import word_key
 
@@ -241,8 +241,7 @@ def _subject_edits(text: str, start: int, facts: Sequence[Fact], parent: str | N
     after = at + word_m.end()
     adv = f"{adverb} " if adverb else ""
     if lower == "with" and not adverb:
-        clause = re.split(r"[.;:]", text[after:], maxsplit=1)[0]
-        if FINITE.search(clause):
+        if verb_of_its_own(text, after):  # "with X must use Y"; not "with X that would preclude Y" (X's clause)
             return []
         taking_part = re.compile(r"\s+(?P<now>current\s+)?participation\s+in\b", re.IGNORECASE).match(text, after)
         if taking_part is not None:  # "with participation in" is no "You have taking part in"

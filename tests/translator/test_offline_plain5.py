@@ -33,7 +33,7 @@ from translator.offline_words import polish_words, word_edits
          "You are pregnant, breastfeeding, or plan to become pregnant during the study."),
         # a standard sets what counts as measurable
         ("NCT00349219", "At least one target or non-target lesion according to RECIST",
-         "At least one target or non-target lesion as set by RECIST"),
+         "You have at least one target or non-target lesion as set by RECIST."),
         # a value worked out by a formula is worked out using it
         ("NCT00415818", "Glomerular Filtration Rate higher than 60 ml/mn according to Cockcroft",
          "Your Glomerular Filtration Rate is higher than 60 ml/mn using Cockcroft formula."),

@@ -1,0 +1,43 @@
+"""Whether "Patients with X …" has a verb of its own, or only a relative clause describing X (offline backend).
+
+"Patients with X must use Y" says what they must do: "You have X must use Y" would not do, so offline_person leaves
+it. But a verb inside a relative clause on X is X's, not the subject's: "Patients with serious infection or
+illness, which would jeopardize the ability of the patient to get the treatment" → "You have serious infection or
+illness, which would jeopardize your ability to get the treatment", "Patients with a psychiatric disorder that
+would preclude understanding of the consent" → "You have a psychiatric disorder that would preclude …".
+
+Only "that" and "which" open such a clause here: "who", "whom", "whose" and "they" point back to the patients
+("Patients with CLL who have relapsed", "Patients with epilepsy for which they are taking …"), and "You have CLL who
+have relapsed" would read the clause as the disease's; those keep their words, as do a verb before the clause, a
+plural verb right after "that" (it may be the patients': "…, that do not have a pacemaker") and a second
+description of the patients before it ("… or taking drugs that …").
+"""
+
+from __future__ import annotations
+
+import re
+
+from translator.offline_openings import FINITE, dangling_verb
+
+# "who", "whom", "whose" and "they" point back to the patients
+_OF_THE_PERSON = re.compile(r"\b(?:who|whom|whose|they|them|their|theirs)\b", re.IGNORECASE)
+_RELATIVE = re.compile(r"(?:,\s*)?\b(?:that|which)\b", re.IGNORECASE)
+# a plural verb right after "that" may be the patients' ("Patients with heart block, that do not have a pacemaker")
+_PLURAL_VERB = re.compile(r"\s+(?:do|are|have|were)\b", re.IGNORECASE)
+# a second description of the patients before the clause ("… or taking drugs that …"): "You have X or taking Y"
+_PARTICIPLE_ON = re.compile(r"\b(?:or|and)\s+(?:\w+ly\s+)?\w+ing\b", re.IGNORECASE)
+
+
+def verb_of_its_own(text: str, at: int) -> bool:
+    """Whether the first clause of `text` from `at` (what follows "Patients with") has a verb that is not X's own
+    relative clause's (see the module)."""
+    clause = re.split(r"[.;:]", text[at:], maxsplit=1)[0]
+    verb = FINITE.search(clause)
+    if verb is None:
+        return False
+    relative = _RELATIVE.search(clause)
+    if _OF_THE_PERSON.search(clause) or relative is None or relative.start() > verb.start():
+        return True
+    if _PLURAL_VERB.match(clause, relative.end()) or _PARTICIPLE_ON.search(clause, 0, relative.start()):
+        return True
+    return dangling_verb(text, at)
