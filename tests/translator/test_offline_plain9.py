@@ -52,7 +52,7 @@ def test_a_label_with_an_age_is_aged_not_have_age(text: str, plain: str) -> None
 
 @pytest.mark.parametrize(("text", "plain", "repeated"), [
     ("Bone marrow impairment as evidenced by hemoglobin less (<) 9.0 gram per deciliter (g/dL)",
-     "hemoglobin less than 9 g per deciliter", "less less"),
+     "hemoglobin less than 9 g/dL", "less less"),
     ("All patients must be counseled at a minimum of every 28 days about pregnancy precautions",
      "counseled at a minimum of every 28 days", "at at"),
     ("Donation of 50-499 mL of whole blood within 30 days or greater than (>) 499 mL within 56 days",
