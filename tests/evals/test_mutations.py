@@ -128,9 +128,19 @@ def test_a_list_item_left_out_is_caught_by_its_words_or_its_medicine_name() -> N
     assert {"You use warfarin, heparin.", "You use warfarin or rivaroxaban.", "You have had a stroke."} <= dropped
 
 
-def test_a_single_ordinary_word_left_out_is_what_the_words_check_does_not_see() -> None:
-    # Why clause_dropped is measured but not gated (evals.mutations.UNGATED).
+def test_a_single_ordinary_word_left_out_is_caught_by_the_gap_it_leaves() -> None:
+    # Too short for the words check; the list check sees "pregnant" said with nothing after it
+    # (translator.fidelity_items).
     case = _case([("E1", EXC, "Pregnant or breastfeeding", "You are pregnant or breastfeeding.")])
     mutated = MUTATIONS["clause_dropped"](case, random.Random(0))
     assert mutated is not None and mutated.bullets[0].text == "You are pregnant."
+    assert "content_missing" in {f.check for f in case_errors(mutated)}
+
+
+def test_a_left_out_frame_word_is_what_the_checks_do_not_see() -> None:
+    # Why clause_dropped is measured but not gated (evals.mutations.UNGATED): the words of a criterion's frame
+    # ("male", "female", "patients") are no content, so leaving one out shows no loss.
+    case = _case([("I1", INC, "Male or female patients", "You are male or female.")])
+    mutated = MUTATIONS["clause_dropped"](case, random.Random(0))
+    assert mutated is not None and mutated.bullets[0].text == "You are male."
     assert case_errors(mutated) == []
