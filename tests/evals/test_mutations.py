@@ -144,3 +144,15 @@ def test_a_left_out_frame_word_is_what_the_checks_do_not_see() -> None:
     mutated = MUTATIONS["clause_dropped"](case, random.Random(0))
     assert mutated is not None and mutated.bullets[0].text == "You are male."
     assert case_errors(mutated) == []
+
+
+def test_the_baseline_holds_every_type_and_gates_only_those_measured_at_the_gate() -> None:
+    # A type measured at 99% or more belongs in detection_min: leaving it in UNGATED would let it slip unseen.
+    from pathlib import Path
+
+    from evals.gate import load_baseline
+
+    baseline = load_baseline(Path(__file__).resolve().parents[2] / "evals" / "baselines" / "mutations.json")
+    for name in UNGATED:
+        assert baseline.metrics[f"detection.{name}"] < 0.99, f"{name} is caught at the gate's rate: gate it"
+    assert {f"detection.{name}" for name in MUTATIONS} - {"detection.range_bound_swapped"} <= set(baseline.metrics)
