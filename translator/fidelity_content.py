@@ -204,4 +204,5 @@ stem = _stem
 content_words = _content
 said_stems = _said
 term_wordings = _terms
+stems_of = _stems
 MEDICINE = _MEDICINE

@@ -29,6 +29,13 @@ def dropped(source: str, bullet: str) -> list[str]:
     ("Stroke, heart attack or heart failure", "You have had a stroke or heart failure.", "heart attack"),
     ("Crohn's disease, lymphocytic colitis or collagenous colitis", "You have Crohn's disease or collagenous colitis.",
      "lymphocytic colitis"),
+    # A neighbour said by its abbreviation ("CT" for "computed tomography").
+    ("Imaging (computed tomography, magnetic resonance imaging or x-ray) showing metastatic disease",
+     "Imaging (CT or x-ray) showing metastatic disease.", "magnetic resonance imaging"),
+    # A kept word ("disorder" is a "disease") beside its twin: the sentence's start tells the two apart.
+    ("Hemorrhagic disease or coagulation disorder", "You have hemorrhagic disease.", "coagulation disorder"),
+    # Items parted by slashes.
+    ("Chemotherapy/radiotherapy/surgery within 4 weeks", "Chemotherapy/surgery within 4 weeks.", "radiotherapy"),
     # A frame phrase that the bullet leaves out altogether.
     ("Any condition that, in the opinion of the investigator, would affect safety",
      "You have any condition that would affect safety.", "in the opinion of the investigator"),
@@ -56,6 +63,9 @@ def test_an_item_whose_neighbours_are_said_side_by_side_is_left_out(source: str,
     # The bullet says the shared words as often as the source: the item is there, put otherwise.
     ("Willing to undergo a pre-treatment bone marrow biopsy and subsequent on-treatment bone marrow biopsies",
      "You are willing to have a pre-treatment bone marrow biopsy and later on-treatment bone marrow biopsies."),
+    ("Imaging (computed tomography, magnetic resonance imaging or x-ray) showing metastatic disease",
+     "Imaging (CT, MRI or x-ray) showing metastatic disease."),
+    ("Hemorrhagic disease or coagulation disorder", "You have hemorrhagic disease or a blood clotting disorder."),
     # An abbreviation that stands for the whole item sits in its place.
     ("Applicable radiographs (i.e. Magnetic resonance imaging (MRI), Computerized Axial Tomography (CT-Scan))",
      "Applicable x-rays (that is, MRI, CT (CT-Scan))."),
@@ -67,6 +77,8 @@ def test_a_reworded_or_moved_item_is_not_reported(source: str, bullet: str) -> N
 @pytest.mark.parametrize(("source", "bullet"), [
     # The first item: a bullet opens with words of its own ("You have"), so there is no gap to see.
     ("Hypertension, diabetes or obesity", "You have diabetes or obesity."),
+    # A slash with no other break beside it is a "per": a unit, not an item.
+    ("ALT: men 2-60 units/litre (U/L)", "ALT: men 2 to 60 U/L (U/L)."),
     # A label before a colon.
     ("Sex and age: healthy men and women", "You are a healthy man or woman."),
     # A number, or a negation: the fact and negation checks compare those.
