@@ -102,11 +102,12 @@ def _tokens(sentence: str) -> list[_Token]:
 
 
 def _closes_gap(tokens: Sequence[_Token], words: Sequence[frozenset[str]], gap: int, allowed: frozenset[str],
-                at_start: bool = False) -> bool:
+                at_start: bool = False, wordings: Sequence[Sequence[frozenset[str]]] = ()) -> bool:
     """Whether `tokens` say `words` in order, each by one or more content words of its wordings ("heart and blood
     vessel" for "cardiovascular"), from the first content word with `at_start`, with nothing but `allowed` words
     between word `gap - 1` and word `gap` (or after the last word when `gap` is past them): the item is not said
-    there in other words."""
+    there in other words. A word said by a wording of several words ("heart attack" for "MI") is said by a run
+    with all of them (`wordings`: each word's own stem and its said wordings), not by one ("heartbeat")."""
     content = [i for i, token in enumerate(tokens) if token.stem is not None]
     n = len(content)
 
@@ -131,7 +132,9 @@ def _closes_gap(tokens: Sequence[_Token], words: Sequence[frozenset[str]], gap: 
         d = c + 1
         while True:
             own = any(not tokens[content[e]].says & other for e in range(c, d))
-            if own and (k != gap - 1 or not says(d, k)) and match(d, k + 1):
+            run = frozenset().union(*(tokens[content[e]].says for e in range(c, d)))
+            whole = not wordings or any(wording <= run for wording in wordings[k])
+            if own and whole and (k != gap - 1 or not says(d, k)) and match(d, k + 1):
                 return True
             if says(d, k):
                 d += 1
@@ -174,11 +177,9 @@ def dropped_items(source: str, bullets: Sequence[str]) -> list[tuple[int, int]]:
     for start, end, word_stem in content_words(source):
         if source[start:end].casefold() in _PREPOSITIONS:
             continue
-        alternatives = {word_stem}
-        for a, b, stems in wordings:
-            if a <= start and end <= b:
-                alternatives |= stems
-        words.append((start, end, frozenset(alternatives), bool(alternatives & said), word_stem))
+        covering = [frozenset({word_stem}), *(stems for a, b, stems in wordings if a <= start and end <= b)]
+        alternatives = frozenset().union(*covering)
+        words.append((start, end, alternatives, bool(alternatives & said), word_stem, covering))
     sentences = [s for text in bullets for s in _SENTENCE_END.split(text) if s.strip()]
     tokens = [_tokens(s) for s in sentences]
     source_stems = [w[2] for w in words]
@@ -223,7 +224,8 @@ def dropped_items(source: str, bullets: Sequence[str]) -> list[tuple[int, int]]:
         own = {w[4] for w in inside if w[3]}
         for row in tokens:
             if own <= {token.stem for token in row} and _closes_gap(row, [w[2] for w in context], gap,
-                                                                   frozenset(allowed), at_start):
+                                                                   frozenset(allowed), at_start,
+                                                                   [w[5] for w in context]):
                 found.append((start, end))
                 break
     return found

@@ -66,6 +66,11 @@ def test_an_item_whose_neighbours_are_said_side_by_side_is_left_out(source: str,
     ("Imaging (computed tomography, magnetic resonance imaging or x-ray) showing metastatic disease",
      "Imaging (CT, MRI or x-ray) showing metastatic disease."),
     ("Hemorrhagic disease or coagulation disorder", "You have hemorrhagic disease or a blood clotting disorder."),
+    # A neighbour said by a wording of two words ("heart attack" for "MI") is not said by one of them that the
+    # rewording has ("heartbeat").
+    ("History of MI within 1 year, cardiac arrhythmia, hospitalization for heart failure within 1 year",
+     "You have had a heart attack in the last year, an irregular heartbeat, or a hospital stay for heart failure "
+     "in the last year."),
     # An abbreviation that stands for the whole item sits in its place.
     ("Applicable radiographs (i.e. Magnetic resonance imaging (MRI), Computerized Axial Tomography (CT-Scan))",
      "Applicable x-rays (that is, MRI, CT (CT-Scan))."),
