@@ -378,7 +378,9 @@ MUTATIONS: dict[str, Mutation] = {
     "qualifier_dropped": qualifier_dropped,
     "clause_dropped": clause_dropped,
 }
-# Measured and held to the baseline, but not part of `detection_min`: the check finds a left-out item by its words
-# (four or more in a row, or a medicine's name), so a dropped single word ("or dependence") goes unseen. The figure
-# says how much of this kind of loss the words-only check sees, so that nobody takes it for more.
+# Measured and held to the baseline, but not part of `detection_min`: the checks find a left-out item by its words
+# (four or more in a row, a medicine's name) or by the gap it leaves in the bullet's list (translator.fidelity_items),
+# so an item whose neighbours are reworded too, one made of frame words ("male or female"), or one that is no list
+# member of its source goes unseen. The figure says how much of this kind of loss the checks see, so that nobody
+# takes it for more.
 UNGATED = frozenset({"clause_dropped"})

@@ -92,10 +92,15 @@ def _content(text: str) -> list[tuple[int, int, str]]:
     text = _CHILDBEARING.sub(lambda m: "childbearing".ljust(len(m.group())), text)
     for m in _WORD.finditer(text):
         word = m.group()
-        if word.casefold() in _STOP or (len(word) < 3 and not word.isupper()):
+        if is_stop_word(word):
             continue
         words.append((m.start(), m.end(), _stem(word)))
     return words
+
+
+def is_stop_word(word: str) -> bool:
+    """A function word, a word of a criterion's frame, or a short lower-case one: not what a criterion is about."""
+    return word.casefold() in _STOP or (len(word) < 3 and not word.isupper())
 
 
 def _stems(text: str) -> set[str]:
@@ -192,3 +197,12 @@ def content_findings(source_id: str, source: str, bullets: Sequence[tuple[int, s
         if not any(a <= start and end <= b for a, b in reported):
             findings.append(finding(start, end, True, f"do not name “{source[start:end]}”"))
     return findings
+
+
+# For translator.fidelity_items, which compares a list's items the same way.
+stem = _stem
+content_words = _content
+said_stems = _said
+term_wordings = _terms
+stems_of = _stems
+MEDICINE = _MEDICINE

@@ -128,9 +128,31 @@ def test_a_list_item_left_out_is_caught_by_its_words_or_its_medicine_name() -> N
     assert {"You use warfarin, heparin.", "You use warfarin or rivaroxaban.", "You have had a stroke."} <= dropped
 
 
-def test_a_single_ordinary_word_left_out_is_what_the_words_check_does_not_see() -> None:
-    # Why clause_dropped is measured but not gated (evals.mutations.UNGATED).
+def test_a_single_ordinary_word_left_out_is_caught_by_the_gap_it_leaves() -> None:
+    # Too short for the words check; the list check sees "pregnant" said with nothing after it
+    # (translator.fidelity_items).
     case = _case([("E1", EXC, "Pregnant or breastfeeding", "You are pregnant or breastfeeding.")])
     mutated = MUTATIONS["clause_dropped"](case, random.Random(0))
     assert mutated is not None and mutated.bullets[0].text == "You are pregnant."
+    assert "content_missing" in {f.check for f in case_errors(mutated)}
+
+
+def test_a_left_out_frame_word_is_what_the_checks_do_not_see() -> None:
+    # Why clause_dropped is measured but not gated (evals.mutations.UNGATED): the words of a criterion's frame
+    # ("male", "female", "patients") are no content, so leaving one out shows no loss.
+    case = _case([("I1", INC, "Male or female patients", "You are male or female.")])
+    mutated = MUTATIONS["clause_dropped"](case, random.Random(0))
+    assert mutated is not None and mutated.bullets[0].text == "You are male."
     assert case_errors(mutated) == []
+
+
+def test_the_baseline_holds_every_type_and_gates_only_those_measured_at_the_gate() -> None:
+    # A type measured at 99% or more belongs in detection_min: leaving it in UNGATED would let it slip unseen.
+    from pathlib import Path
+
+    from evals.gate import load_baseline
+
+    baseline = load_baseline(Path(__file__).resolve().parents[2] / "evals" / "baselines" / "mutations.json")
+    for name in UNGATED:
+        assert baseline.metrics[f"detection.{name}"] < 0.99, f"{name} is caught at the gate's rate: gate it"
+    assert {f"detection.{name}" for name in MUTATIONS} - {"detection.range_bound_swapped"} <= set(baseline.metrics)
