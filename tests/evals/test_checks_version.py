@@ -1,13 +1,19 @@
-"""The checks' edition (translator.findings.CHECKS_VERSION) moves whenever what the checks find moves.
+"""The checks' edition (translator.findings.CHECKS_VERSION) moves whenever what the checks find may move.
 
 Stored translations keep their findings with the edition that made them, and `trialplain recheck` computes again
 only those of another edition: a change to the checks that left the edition alone would leave every stored
-translation with findings today's checks no longer make. This test fingerprints what the checks find on fixed
-text that no rewrite rule touches: the hand-written paraphrases with every planted error, and a verbatim
-"translation" (each criterion's own text) of corpus records, checked in full (coverage, facts, polarity, reading
-grade, structured fields). Messages are left out: rewording one changes nothing an editor decides on.
+translation with findings today's checks no longer make. Two fingerprints guard it:
 
-After an intended change of findings: bump CHECKS_VERSION, then rerun with TRIALPLAIN_UPDATE_SNAPSHOTS=1.
+- the source of every module the checks and the parser run (the import closure of translator.fidelity and
+  translator.outline, read in a fresh interpreter) and the lexicon's data files. A sample of records cannot see a
+  change that only touches rare text ("grams per deciliter"), so any edit there asks for a bump; a bump that
+  changes no finding costs a recheck that only stamps the new edition;
+- what the checks find on fixed text no rewrite rule touches, for what the source cannot show (a library that
+  grades reading differently): the hand-written paraphrases, faithful and with every planted error, and a
+  verbatim "translation" (each criterion's own text) of corpus records, checked in full. Messages are left out:
+  rewording one changes nothing an editor decides on.
+
+After an intended change: bump CHECKS_VERSION, then rerun with TRIALPLAIN_UPDATE_SNAPSHOTS=1.
 """
 
 from __future__ import annotations
@@ -16,6 +22,8 @@ import hashlib
 import json
 import os
 import random
+import subprocess
+import sys
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -34,6 +42,23 @@ from translator.translation import Bullet, Provenance, Summary, TranslatedSectio
 
 FINGERPRINT = Path(__file__).with_name("checks_fingerprint.json")
 RECORDS = 60
+REPO = Path(__file__).resolve().parents[2]
+_CLOSURE = (
+    "import json, sys, translator.fidelity, translator.outline; "
+    "print(json.dumps(sorted(m.__file__ for n, m in list(sys.modules.items()) "
+    "if n.split('.')[0] == 'translator' and getattr(m, '__file__', None))))"
+)
+
+
+def _source_digest() -> str:
+    """sha256 of the checks' and the parser's modules and of the lexicon data, by path relative to the repo."""
+    listed = subprocess.run([sys.executable, "-c", _CLOSURE], capture_output=True, text=True, check=True, cwd=REPO)
+    files = [Path(name) for name in json.loads(listed.stdout)]
+    files += sorted((REPO / "translator" / "data").iterdir())
+    digest = hashlib.sha256()
+    for path in sorted(set(files)):
+        digest.update(str(path.resolve().relative_to(REPO)).encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
 
 
 def _key(finding: Finding) -> str:
@@ -79,19 +104,20 @@ def _digest() -> str:
 
 
 def test_the_checks_edition_moves_when_their_findings_do() -> None:
-    digest = _digest()
+    found = {"source": _source_digest(), "findings": _digest()}
     if os.environ.get("TRIALPLAIN_UPDATE_SNAPSHOTS") == "1":
-        FINGERPRINT.write_text(json.dumps({"checks_version": CHECKS_VERSION, "digest": digest}, indent=2) + "\n")
+        FINGERPRINT.write_text(json.dumps({"checks_version": CHECKS_VERSION, **found}, indent=2) + "\n")
         return
     assert FINGERPRINT.exists(), f"{FINGERPRINT.name} is missing: record it with TRIALPLAIN_UPDATE_SNAPSHOTS=1"
     stored = json.loads(FINGERPRINT.read_text())
-    if stored["digest"] == digest:
+    moved = [name for name, value in found.items() if stored.get(name) != value]
+    if not moved:
         assert stored["checks_version"] == CHECKS_VERSION, (
-            "CHECKS_VERSION moved but the findings did not: rerun with TRIALPLAIN_UPDATE_SNAPSHOTS=1 to record it"
+            "CHECKS_VERSION moved but the checks did not: rerun with TRIALPLAIN_UPDATE_SNAPSHOTS=1 to record it"
         )
         return
     assert stored["checks_version"] != CHECKS_VERSION, (
-        "the fidelity checks find other things than before but translator.findings.CHECKS_VERSION is still "
+        f"the checks' {' and '.join(moved)} changed but translator.findings.CHECKS_VERSION is still "
         f"{CHECKS_VERSION!r}: bump it (so `trialplain recheck` checks stored translations again), then rerun with "
         "TRIALPLAIN_UPDATE_SNAPSHOTS=1"
     )
