@@ -30,6 +30,7 @@ from translator.fidelity_names import changed_names
 from translator.fidelity_negation_counts import negation_counts
 from translator.fidelity_negations import double_negatives, facts_of, inert_removed
 from translator.fidelity_qualifiers import lost_qualifiers
+from translator.fidelity_sexes import sex_findings
 from translator.findings import Finding, Severity
 from translator.readability import readability_findings
 from translator.translation import Translation
@@ -171,6 +172,7 @@ def compare(sources: Sequence[Source], bullets: Sequence[Rendered], not_shown: d
             said = [(b.index, b.text) for b in citing[source.id]]
             findings += content_findings(source.id, source.text, said, source.raw_of)
             findings += item_findings(source.id, source.text, said, source.raw_of)
+            findings += sex_findings(source.id, source.text, said, source.raw_of)
     findings += _lost_qualifiers(sources, citing)
     findings += changed_copies(sources, bullets, _hard)
     findings += stacked_conflicts(sources, bullets)
