@@ -379,8 +379,8 @@ MUTATIONS: dict[str, Mutation] = {
     "clause_dropped": clause_dropped,
 }
 # Measured and held to the baseline, but not part of `detection_min`: the checks find a left-out item by its words
-# (four or more in a row, a medicine's name) or by the gap it leaves in the bullet's list (translator.fidelity_items),
-# so an item whose neighbours are reworded too, one made of frame words ("male or female"), or one that is no list
-# member of its source goes unseen. The figure says how much of this kind of loss the checks see, so that nobody
-# takes it for more.
+# (four or more in a row, a medicine's name), by the gap it leaves in the bullet's list (translator.fidelity_items)
+# and one sex of two by itself (translator.fidelity_sexes), so an item whose neighbours are reworded too, one made of
+# other frame words ("patients or caregivers"), or one that is no list member of its source goes unseen. The figure
+# says how much of this kind of loss the checks see, so that nobody takes it for more.
 UNGATED = frozenset({"clause_dropped"})

@@ -137,13 +137,14 @@ def test_a_single_ordinary_word_left_out_is_caught_by_the_gap_it_leaves() -> Non
     assert "content_missing" in {f.check for f in case_errors(mutated)}
 
 
-def test_a_left_out_frame_word_is_what_the_checks_do_not_see() -> None:
-    # Why clause_dropped is measured but not gated (evals.mutations.UNGATED): the words of a criterion's frame
-    # ("male", "female", "patients") are no content, so leaving one out shows no loss.
+def test_a_left_out_sex_is_caught_though_the_words_checks_take_it_for_frame() -> None:
+    # The words of a criterion's frame ("male", "female", "patients") are no content to the words-left-out checks, so
+    # the sexes are compared on their own (translator.fidelity_sexes): "You are male." turns every woman away.
     case = _case([("I1", INC, "Male or female patients", "You are male or female.")])
     mutated = MUTATIONS["clause_dropped"](case, random.Random(0))
     assert mutated is not None and mutated.bullets[0].text == "You are male."
-    assert case_errors(mutated) == []
+    assert [f.check for f in case_errors(mutated)] == ["sex_dropped"]
+    assert case_errors(case) == []
 
 
 def test_the_baseline_holds_every_type_and_gates_only_those_measured_at_the_gate() -> None:
