@@ -12,12 +12,13 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from translator.chains import chain_cuts
 from translator.headers import match_header
 from translator.inline import MAYBE, NO, YES, cut_points, flattens_items, inline_bullets
 from translator.markers import SYMBOL_BULLETS, find_marker, letter_after
+from translator.topic_labels import topic_cuts
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 # Older exports kept HTML line breaks: "Age 18 or over<br/>Signed consent" is two lines. A line ends
@@ -47,6 +48,7 @@ class Line:
     indent: int  # columns of leading whitespace (a tab counts 4)
     first: int  # offset in `text` of the first non-space character
     cut: bool = False  # a virtual line cut from a longer one (its marker was found by translator.inline)
+    topic: bool = False  # cut at a topic label ("… Renal: Creatinine …"): an item with no marker, not a continuation
 
     @property
     def blank(self) -> bool:
@@ -105,6 +107,8 @@ def read_lines(raw: str) -> tuple[list[Line], bool]:
             continue
         first = paragraph[0]
         cuts = [first.start + c for c in cut_points(block, dashes=dashes == YES or (dashes == MAYBE and consistent))]
+        topics = {first.start + c for c in topic_cuts(block)}
+        cuts = sorted(set(cuts) | topics)
         anchors: dict[int, int] = {}
         if chained:
             placed.update((line.start + line.first, line.indent) for line in out[seen:])
@@ -138,7 +142,8 @@ def read_lines(raw: str) -> tuple[list[Line], bool]:
                 columns.setdefault(marker.key, line.indent)
         for line in paragraph:
             inside = [c - line.start for c in cuts if line.start + line.first < c < line.start + len(line.text)]
-            out.extend(_cut(line, inside, columns, anchors) if inside else [line])
+            pieces_ = _cut(line, inside, columns, anchors) if inside else [line]
+            out.extend(replace(p, topic=True) if p.start + p.first in topics else p for p in pieces_)
     return out, wrapped
 
 

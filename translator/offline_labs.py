@@ -63,6 +63,10 @@ def lab_opening(text: str, start: int, facts: Sequence[Fact], lexicon: Lexicon) 
         edits.append(Edit(start, start + len(words[0]), words[0].lower(), "case"))
     sep_start = start + m.start("sep")
     edits.append(Edit(sep_start, fact.start, " are " if plural else " is ", "person"))
+    # "Life expectancy: At least 12 weeks": the value's comparator, capitalised after a label, now runs on a sentence
+    said = text[fact.start :].split(maxsplit=1)[0] if text[fact.start :].strip() else ""
+    if ordinary(said):
+        edits.append(Edit(fact.start, fact.start + len(said), said.lower(), "case"))
     return edits
 
 

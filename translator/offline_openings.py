@@ -224,6 +224,8 @@ def past_event_opening(text: str, start: int, facts: Sequence[Fact]) -> list[Edi
     m = _EVENT.match(text, start)
     if m is None or _NOT_PAST.search(text) or dangling_verb(text, m.end()):
         return []
+    if text.startswith(":", m.end()):
+        return []  # "Surgery: No … within the past 4 weeks" names a topic, then what it asks: no surgery was had
     if not any(f.kind is FactKind.TEMPORAL and f.relation == "before" and f.high is not None for f in facts):
         return []
     if m.group("use"):

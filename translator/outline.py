@@ -106,7 +106,7 @@ class _Builder:
             marker = None  # "(cohort\n 1)." or "rate 30\n - 59 mL/min": a hard wrap before a value, not an item
         continues = self.last is not None and (wrapped or line.indent > self.last.indent)
         joined = not blank_before or (wrapped and broken_sentence(previous, text[at:]))  # "… than\n\n the ULN"
-        if marker is None and joined and continues and self.last is not None:
+        if marker is None and joined and continues and self.last is not None and not line.topic:
             self.last.segments.append((line.start + at, line.start + end))
             return
         if marker is None and not _HAS_WORD.search(text, at, end):
@@ -125,7 +125,7 @@ class _Builder:
         )
         if content < end:
             node.segments.append((line.start + content, line.start + end))
-            node.label = marker is None and _LABEL.fullmatch(text[content:end]) is not None
+            node.label = marker is None and not line.topic and _LABEL.fullmatch(text[content:end]) is not None
         self._place(node)
         self.last = node
 

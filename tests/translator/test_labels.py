@@ -103,7 +103,8 @@ def load_labels(path: Path = LABELS) -> list[LabelledRecord]:
     return [LabelledRecord.model_validate(table) for table in tables]
 
 
-RECORDS = load_labels() + load_labels(AUDIT_LABELS)
+# criteria_topics.toml: run-on topic lists (translator.topic_labels), apart for the same reason as the audit's labels
+RECORDS = load_labels() + load_labels(AUDIT_LABELS) + load_labels(LABELS.with_name("criteria_topics.toml"))
 
 
 def words_match(expected: str, text: str) -> bool:
