@@ -56,7 +56,8 @@ _LIST_SEP_RE = re.compile(r"\s*(?:,\s*(?:or\s+|and\s+)?|or\s+|and\s+|/\s*)", re.
 _BETWEEN_RE = re.compile(
     r"(?<![\w])(?:between|from|ranging\s+from|range\s+of|range:?)\s*(?:the\s+)?(?:ages?\s+(?:of\s+)?)?$", re.IGNORECASE
 )
-_AGE_CONTEXT_RE = re.compile(r"\b(?:age[sd]?|aging)\b[^.;:]{0,30}$", re.IGNORECASE)
+# a colon right after the word is a label's ("Age: 18 and over"); one further on ends the clause about age
+_AGE_CONTEXT_RE = re.compile(r"\b(?:age[sd]?|aging)\b(?:\s*:)?[^.;:]{0,30}$", re.IGNORECASE)
 _PERSON_RE = re.compile(
     r"\b(?:patients?|subjects?|participants?|adults?|men|women|males?|females?|children|individuals?|persons?"
     r"|people|volunteers?|boys|girls|adolescents?|infants?|pts)\b[^.;:\d]{0,25}$", re.IGNORECASE)

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from translator.markers import find_marker
+
 # The topic labels of the PDQ layout, as they open its items (capitalised, then a colon).
 _TOPICS = (
     "Age",
@@ -44,14 +46,29 @@ _INLINE = re.compile(r"(?<=[^\s:])\s+" + _LABEL)
 # one opening the paragraph or its header's items ("THERAPY: Chemotherapy: … Surgery: …") counts towards the run
 _OPENING = re.compile(r"(?:^|:)\s*" + _LABEL)
 _RUN = 2
+_NUMBERED = re.compile(r"\d{1,3}(?:\.\d{1,3})+\.?")  # "1.2", "2.1.3." (find_marker reads these only at a line's start)
 
 
 def topic_cuts(block: str) -> list[int]:
     """Offsets in `block` (a paragraph) where a topic label opens an item, when the paragraph is a run-on topic list."""
-    cuts = [m.start("label") for m in _INLINE.finditer(block) if _depth(block, m.start("label")) == 0]
+    cuts = [
+        m.start("label")
+        for m in _INLINE.finditer(block)
+        if _depth(block, m.start("label")) == 0 and not _after_marker(block, m.start("label"))
+    ]
     opening = _OPENING.search(block)
     opened = opening is not None and opening.start("label") < (cuts[0] if cuts else len(block))
     return cuts if len(cuts) + opened >= _RUN else []
+
+
+def _after_marker(block: str, at: int) -> bool:
+    """Whether a list marker stands right before `at` ("- Hepatic: …", "b) Renal: …"): it opens that item already."""
+    words = block[:at].split()
+    if not words:
+        return False
+    token = words[-1] + " X"  # some markers need text after them ("a- X")
+    marker = find_marker(token, 0)
+    return (marker is not None and marker.content == len(token) - 1) or _NUMBERED.fullmatch(words[-1]) is not None
 
 
 def _depth(text: str, at: int) -> int:

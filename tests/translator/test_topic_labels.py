@@ -82,3 +82,19 @@ def test_a_labelled_value_runs_on_in_lower_case() -> None:
     life = said("Life expectancy: At least 12 weeks", SectionKind.INCLUSION)
     assert life == "Your life expectancy is at least 12 weeks."
     assert said("Hemoglobin: At least 9 g/dL", SectionKind.INCLUSION) == "Your hemoglobin is at least 9 g/dL."
+
+
+def test_an_age_topic_is_said_to_the_reader() -> None:
+    # "Age:" labels the value as an age, as "Age 18 and over" does; the extractor then marks the fact an age
+    assert said("Age: 18 and over", SectionKind.INCLUSION) == "You are 18 and over."
+    assert said("Age: 18 to 75 years", SectionKind.INCLUSION) == "You are 18 to 75 years old."
+    assert said("Age: Any age", SectionKind.INCLUSION) == "Age: Any age"
+
+
+def test_a_topic_after_a_list_marker_is_that_items_text() -> None:
+    # the marker already opens the item: "Adequate organ function: - Renal: … - Hepatic: …" keeps its children
+    assert topic_cuts("Adequate function: - Renal: creatinine < 1.5 - Hepatic: bilirubin < 2 - Other: none") == []
+    assert topic_cuts("Adequate function: a) Renal: ok b) Hepatic: ok 1.2 Other: ok") == []
+    assert topic_cuts("Adequate function: a- Renal: ok b- Hepatic: ok") == []
+    raw = "Inclusion Criteria:\n1. Adequate organ function: a) Renal: creatinine < 1.5 b) Hepatic: bilirubin < 2\n"
+    assert [(cid, parent) for cid, parent, _ in texts(raw)] == [("I1", None), ("I1.1", "I1"), ("I1.2", "I1")]
