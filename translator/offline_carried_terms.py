@@ -30,6 +30,9 @@ def carried_terms(
     """`person`, `case` and `terms` with each term an opening covered said in its plain wording (see the module)."""
     person, case, kept = list(person), list(case), []
     for term in terms:
+        if _said_again(text, term):
+            kept.append(term)  # as plan_terms made it: the opening, which wins over it, keeps the words as written
+            continue
         carried = _into_opening(text, person, term)
         if carried is not None:
             person = carried
@@ -92,6 +95,18 @@ def _case_only(text: str, edits: Sequence[Edit], term: Edit) -> tuple[list[Edit]
 def _opening_only(text: str, edit: Edit) -> Edit:
     """What an edit said before the source's words it repeats ("You have " of "You have uncontrolled ")."""
     return Edit(edit.start, edit.start, edit.text[: len(edit.text) - (edit.end - edit.start)], edit.what)
+
+
+def _said_again(text: str, term: Edit) -> bool:
+    """Whether the plain wording's last word stands right after the term ("Pregnant or nursing/breastfeeding" would
+    read "pregnant or breastfeeding/breastfeeding") or its first word right before it."""
+    words = re.findall(r"[A-Za-z]+", term.text.lower())
+    after = re.match(r"[\s/,(-]*(?:(?:or|and|and/or)\s+)?([A-Za-z]+)", text[term.end :])
+    before = re.search(r"([A-Za-z]+)[\s/,(-]*(?:(?:or|and|and/or)\s+)?$", text[: term.start])
+    return bool(words) and (
+        (after is not None and after.group(1).lower() == words[-1])
+        or (before is not None and before.group(1).lower() == words[0])
+    )
 
 
 def _title_word(wording: str) -> bool:

@@ -108,6 +108,17 @@ def test_a_term_said_twice_in_an_opening_is_left_to_the_opening() -> None:
     assert terms == [term]
 
 
+def test_a_plain_wording_said_again_beside_the_term_is_left() -> None:
+    """ "Pregnant or nursing/breastfeeding" is no "pregnant or breastfeeding/breastfeeding"."""
+    assert "breastfeeding/breastfeeding" not in said("Pregnant or nursing/breastfeeding", EXC)
+    text = "Pregnant or nursing/breastfeeding"
+    term = Edit(0, 19, "pregnant or breastfeeding", "term")
+    case = Edit(0, 8, "pregnant", "case")
+    assert carried_terms(text, [Edit(0, 0, "You are ", "person")], [case], [term]) == (
+        [Edit(0, 0, "You are ", "person")], [case], [term]
+    )
+
+
 def test_a_capital_name_in_a_plain_wording_is_not_lowered() -> None:
     text = "Human immunodeficiency virus infection"
     case = Edit(0, 5, "human", "case")
