@@ -36,6 +36,8 @@ from translator.criteria import SectionKind
 from translator.facts import extract_facts
 from translator.fidelity import check_rendering, errors
 from translator.lexicon import Lexicon
+from translator.offline_agreement import later_verbs
+from translator.offline_carried_terms import carried_terms
 from translator.offline_case import case_edits
 from translator.offline_determiners import determiners
 from translator.offline_edits import Edit, apply, articles, fact_edits, merge, tidy
@@ -185,14 +187,21 @@ class OfflineBackend:
             later = person or later_mentions(item.text, opened)
             person = condition + [e for e in later if e.start >= opened and e.end <= closed]
         worded = fact_edits(item.text, facts)
+        # every level with the person edits has the term edits too: a term an opening covers is said plainly in it
+        said, cased, terms = carried_terms(
+            item.text,
+            [e for e in person if e.what == "person"],
+            [e for e in person if e.what == "case"] + case_edits(item.text, person),
+            plan.substitutions,
+        )
         candidates = {
             "fact": worded,
             # with the second person: the person edits a fact's wording would otherwise override ("their first dose")
-            "fact+person": _carried(item.text, worded, [e for e in person if e.what == "person"]),
-            "person": [e for e in person if e.what == "person"],
+            "fact+person": _carried(item.text, worded, said),
+            "person": said,
             # the source's first capital, mid-sentence after the opening now ("You have metastatic disease")
-            "case": [e for e in person if e.what == "case"] + case_edits(item.text, person),
-            "term": plan.substitutions,
+            "case": cased,
+            "term": terms,
             "abbreviation": plan.abbreviations,
             "plain": plain_edits(item.text, protected),
         }
@@ -308,5 +317,7 @@ def _compose(source: str, candidates: dict[str, list[Edit]], level: Level) -> tu
     if "sentences" in level.rules:
         # on the rewritten text: "You are able to" exists only once "Able to" has become a sentence, and the
         # asides a split moves hold other rules' edits
-        text = split_sentences(polish(text))
+        # "You have received X or has taken part in Y": the reader's later verbs, as "have" (a level of its own to
+        # fall back from: the negation check reads "… or have not recovered" as a list item that lost its "not")
+        text = split_sentences(polish(later_verbs(text) if sentence else text))
     return text, edits

@@ -11,7 +11,8 @@ These take some of what is left, when nothing else made an opening:
   when a window before the study says it was before ("Use of X within 30 days of screening", "… at any time before
   study entry"); a use during or after the study, planned, or beside another treatment ("during the trial",
   "concomitant") keeps its words, since its tense would be a guess; "Participation in X" / "Taking part in X" the
-  same way ("You are taking part in X", "You have taken part in X");
+  same way ("You are taking part in X", "You have taken part in X"); "Receipt of X" / "Exposure to X" only in the
+  past ("You have received X", "You have been exposed to X"), since with no window its time is not said;
 - "Prior/Previous X (is) allowed" (an inclusion): "You may have had X", and "(is) not allowed" → "You cannot join if
   you have had X": a permission stays a permission, a prohibition a prohibition ("Prior use of X allowed" →
   "You may have used X"); an exclusion's "allowed" is a note on what it does not exclude, and keeps its words;
@@ -38,6 +39,7 @@ from translator.offline_edits import Edit, apply, merge, tidy
 from translator.offline_findings import abnormal_opening, article_lab_opening, lesion_opening
 from translator.offline_mentions import AGREE, agreeing, base_form, later_mentions
 from translator.offline_narrowed import narrowed_edits
+from translator.offline_noun_openings import noun_opening
 from translator.offline_openings import FINITE, dangling_verb
 from translator.offline_participles import participle_edits
 from translator.offline_reader_openings import any_opening, consent_opening
@@ -86,6 +88,7 @@ def lead_edits(
         # "Current or former smoker", "At least one measurable lesion", "Abnormal liver function"
         opening = opening or smoker_opening(text, start) or lesion_opening(text, start, kind)
         opening = opening or abnormal_opening(text, start, facts) or article_lab_opening(text, start, facts, lexicon)
+        opening = opening or noun_opening(text, start)  # "The presence of X", "Absence of X", "Contraindication to X"
     if not opening:
         return []
     after = max(e.end for e in opening)
@@ -149,7 +152,7 @@ def _now(text: str, start: int) -> list[Edit]:
 # "Treatment with X within 4 weeks before Y" too, but only in the past: a treatment with no time said may be now or ever
 _USE = re.compile(
     r"(?:the\s+)?(?:(?P<use>use|usage)\s+of|(?:participation|taking\s+part|participating)\s+in|"
-    r"(?P<treat>treatment|therapy)\s+(?P<prep>with|for))\s+(?=\S)",
+    r"(?P<treat>treatment|therapy)\s+(?P<prep>with|for)|(?P<receipt>receipt\s+of)|(?P<exposure>exposure\s+to))\s+(?=\S)",
     re.I,
 )
 # a use now or later, or beside something else: its tense would be a guess
@@ -207,6 +210,10 @@ def _use(text: str, start: int, kind: SectionKind, facts: Sequence[Fact]) -> lis
     elif within:
         return []
     use = bool(m.group("use"))
+    if m.group("receipt") or m.group("exposure"):
+        # "Receipt of X within 4 weeks before Y": only in the past (a receipt or exposure with no time may be now)
+        said = "You have received " if m.group("receipt") else "You have been exposed to "
+        return [Edit(start, m.end(), said, "person")] if before else []
     if before and m.group("treat"):
         return [Edit(start, m.end(), f"You have had {m.group('treat').lower()} {m.group('prep').lower()} ", "person")]
     if before:

@@ -19,7 +19,7 @@ from functools import cache
 from itertools import pairwise
 
 from translator.facts import extract_facts
-from translator.lexicon import Lexicon
+from translator.lexicon import Lexicon, TermMatch
 from translator.lexicon_entries import AbbreviationEntry, Kind, TermEntry, Use
 from translator.offline_edits import Edit, overlaps
 from translator.offline_repeats import without_word_before
@@ -64,7 +64,8 @@ def plan_terms(
 ) -> TermPlan:
     """Edits for `text`; `already_expanded` are abbreviations spelled out earlier.
 
-    No edit touches a `protected` span (the numbers and windows, whose wording the fact rules own).
+    No edit touches a `protected` span (the numbers and windows, whose wording the fact rules own), but a term whose
+    plain wording says the span's words as written ("Type 1 diabetes mellitus" → "type 1 diabetes").
     """
     plan = TermPlan()
     folded = _folded("\n".join([text, *context]))
@@ -72,7 +73,7 @@ def plan_terms(
     for match in lexicon.find(text, context=context):
         if match.ambiguous or match.use is None or match.plain is None:
             continue
-        if any(overlaps(match.span, span) for span in protected):
+        if any(overlaps(match.span, span) for span in protected) and not _number_kept(text, match, protected):
             continue
         replacement = match.replacement
         if replacement is not None and _gerund_after_at(text, match.start, replacement):
@@ -262,6 +263,20 @@ _FUNCTION_WORDS = frozenset(
         "own",
     ]
 )
+
+
+def _number_kept(text: str, match: TermMatch, protected: Sequence[tuple[int, int]]) -> bool:
+    """Whether each protected span the term overlaps lies inside it and its plain wording says that span's words as
+    written, as whole words ("Type 1" in "type 1 diabetes"): the fact keeps its wording."""
+    if match.replacement is None:
+        return False
+    for a, b in protected:
+        if not overlaps(match.span, (a, b)):
+            continue
+        said = re.escape(text[a:b])
+        if a < match.start or b > match.end or not re.search(rf"(?<![\w.]){said}(?![\w.])", match.replacement, re.I):
+            return False
+    return True
 
 
 def _said_beside(text: str, start: int, end: int, replacement: str) -> bool:

@@ -61,8 +61,9 @@ def test_an_ordinary_first_word_is_lowered_after_the_opening(nct_id: str, source
             "You have a personal or family history of Torsades de",
         ),
         # a numeral inside a Title Case name does not end it; a run of ordinary words naming a condition is no name
-        # (tests/translator/test_offline_audit3.py): "You have type 2 diabetes mellitus", "major depressive disorder"
-        ("NCT01709305", "Has Type 2 Diabetes Mellitus", "You have type 2 diabetes mellitus."),
+        # (tests/translator/test_offline_audit3.py): "You have type 2 diabetes", "major depressive disorder" (the
+        # lexicon's plain wording for "type 2 diabetes mellitus", lowered as the source's words would be)
+        ("NCT01709305", "Has Type 2 Diabetes Mellitus", "You have type 2 diabetes."),
     ],
 )
 def test_a_name_keeps_its_capital(nct_id: str, source: str, plain: str) -> None:

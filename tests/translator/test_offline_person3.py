@@ -87,7 +87,8 @@ def test_a_clause_with_its_own_subject_keeps_the_third_person(source: str) -> No
         ("Pregnant or lactating female.", "You are pregnant or breastfeeding."),
         ("Pregnant/Lactating female subjects", "You are pregnant/breastfeeding."),
         ("Pregnant, possibly pregnant, or nursing women", "You are pregnant, possibly pregnant, or breastfeeding."),
-        ("Pregnant or nursing (lactating) women", "You are pregnant or nursing (breastfeeding)."),
+        # the lexicon's "pregnant or breastfeeding" for "pregnant or nursing", inside the opening too
+        ("Pregnant or nursing (lactating) women", "You are pregnant or breastfeeding."),
         ("Pregnant women or nursing mothers", "You are pregnant or breastfeeding."),
         ("Pregnant woman or woman breastfeeding.", "You are pregnant or breastfeeding."),
         ("Pregnant patient", "You are pregnant."),

@@ -27,10 +27,10 @@ EXC = SectionKind.EXCLUSION
     ("Type 1 diabetes for at least 12 months", INC, "You have had type 1 diabetes for at least 12 months."),
     ("Asthma for at least 6 months", INC, "You have had asthma for at least 6 months."),
     ("Type 1 diabetes mellitus (diagnosed clinically) for at least 12 months", INC,
-     "You have had type 1 diabetes mellitus (diagnosed clinically) for at least 12 months."),
+     "You have had type 1 diabetes (diagnosed clinically) for at least 12 months."),
     # a length further on is the treatment's, not the condition's
     ("Type 2 diabetes mellitus, with stable metformin treatment for at least 3 months", INC,
-     "You have type 2 diabetes mellitus, with stable metformin treatment for at least 3 months."),
+     "You have type 2 diabetes, with stable metformin treatment for at least 3 months."),
 ])
 def test_a_kind_named_by_a_number_is_the_readers_condition(text: str, kind: SectionKind, plain: str) -> None:
     assert said(text, kind) == plain

@@ -1,0 +1,59 @@
+"""Three noun openings at the top of a criterion put to the reader, each word of the source kept (offline backend).
+
+- "The presence of X" → "You have X", as offline_openings says "Presence of X" (the article adds nothing);
+- "Absence of X" → "You have no X": the same denial in the words of "No X" → "You have no X" (offline_openings);
+  not "absence of X or Y" (or "and Y"), whose "no" a reader may take for X alone, nor a clause with a negation of its
+  own, nor an article or a count after "of" ("Absence of a plaque": no "You have no a plaque");
+- "Contraindication(s) to/for X" → "You have a contraindication to X" ("You have contraindications to X", "You have a
+  known contraindication to X"): a reason one has not to be given X.
+
+Each rewrites only the opening words; offline_leads.lead_edits, which calls these at the top of a criterion, adds the
+later mentions of the reader and drops any whose rewrite the fidelity check faults.
+"""
+
+from __future__ import annotations
+
+import re
+
+from translator.offline_edits import Edit
+from translator.offline_openings import dangling_verb
+
+_PRESENCE = re.compile(r"the\s+presence\s+of\s+(?=[A-Za-z])(?!(?:any\s+)?(?:of\s+)?(?:the\s+)?following\b)", re.I)
+# not before an article or a count ("no a plaque", "no one lesion"): "no" takes a bare noun
+_ABSENCE = re.compile(
+    r"(?:the\s+)?absence\s+of\s+(?=[A-Za-z])(?!(?:any|the|all|a|an|one|at|more|less|both|either)\b)", re.IGNORECASE
+)
+# a list or a second denial inside the first clause: "no" would cover it otherwise than "absence of" did
+_JOINED_OR_DENIED = re.compile(
+    r"\b(?:or|and|and/or|nor|no|not|none|never|without|except|unless|absence|lack)\b", re.IGNORECASE
+)
+_CONTRA = re.compile(
+    r"(?P<adj>(?:known|absolute|any|relative)\s+)?(?P<noun>contra-?indications?)\s+(?P<prep>to|for)\s+(?=\S)", re.I
+)
+
+
+def noun_opening(text: str, start: int) -> list[Edit]:
+    """ "The presence of X" → "You have X", "Absence of X" → "You have no X", "Contraindication to X" → "You have a
+    contraindication to X" (see the module)."""
+    m = _PRESENCE.match(text, start)
+    if m is not None:
+        return [] if dangling_verb(text, m.end()) else [Edit(start, m.end(), "You have ", "person")]
+    m = _ABSENCE.match(text, start)
+    if m is not None:
+        clause = re.split(r"[.;:(](?:\s|$)|\(", text[m.end() :], maxsplit=1)[0]
+        if dangling_verb(text, m.end()) or _JOINED_OR_DENIED.search(clause):
+            return []
+        return [Edit(start, m.end(), "You have no ", "person")]
+    m = _CONTRA.match(text, start)
+    if m is None or dangling_verb(text, m.end()):
+        return []
+    adj = (m.group("adj") or "").lower()
+    plural = m.group("noun").lower().endswith("s")
+    if adj.startswith("any"):
+        article = "any "
+    elif plural:
+        article = adj
+    else:
+        article = ("an " if adj[:1] in "aeiou" and adj else "a ") + adj
+    said = f"You have {article}{m.group('noun').lower()} {m.group('prep').lower()} "
+    return [Edit(start, m.end(), said, "person")]
