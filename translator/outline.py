@@ -12,12 +12,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from translator.bullet_counts import counted_after_bullet, nested_marker, sub_item
 from translator.criteria import CriteriaDoc, Criterion, Logic, Section, SectionKind
 from translator.headers import HeaderMatch, header_tail, lead_in_header, match_header, says_no_kind, starts_with_header
 from translator.implied_kinds import implied_inclusions
 from translator.lead_in_kinds import turned_kinds
 from translator.lines import BREAK, Line, broken_sentence, read_lines
 from translator.logic import infer_logic
+from translator.marker_order import is_sub_style
 from translator.markers import Marker, counts_on, find_marker, letter_after, opens_no_list, ordinal, wrapped_value
 from translator.runs import WRAPPED_VALUE_WORDS, is_value
 from translator.text import clean_text, uncovered
@@ -41,6 +43,8 @@ class _Node:
     parent: _Node | None = None
 
     label: bool = False  # an unmarked short "Age:" / "Hematopoietic:" line that heads a group
+    nested: bool = False  # a bulleted item whose letter or number makes it a sub-item ("-  a) Signs …")
+    stray: bool = False  # a lone "i)" left from a converted list: a sibling of the bullets around it
 
     @property
     def key(self) -> str:
@@ -104,6 +108,10 @@ class _Builder:
             marker = None  # "overall NAPSI >\n 14 - Target nail is defined …": the value, then a dash
         if marker is not None and marker.text == "o" and continuation and _word_o(text, marker, previous, self.last):
             marker = None  # "(cohort\n 1)." or "rate 30\n - 59 mL/min": a hard wrap before a value, not an item
+        inner = counted_after_bullet(text, marker)
+        nested = marker is not None and inner is not None and self._sub_item(line, inner)
+        if marker is not None and inner is not None and nested:
+            marker = nested_marker(marker, inner)  # "-  a) Signs …" under "… a trial partner who:"
         continues = self.last is not None and (wrapped or line.indent > self.last.indent)
         joined = not blank_before or (wrapped and broken_sentence(previous, text[at:]))  # "… than\n\n the ULN"
         if marker is None and joined and continues and self.last is not None:
@@ -122,12 +130,25 @@ class _Builder:
             indent=self.last.indent if stray and self.last and line.indent > self.last.indent else line.indent,
             marker=marker,
             marker_span=(line.start + marker.start, line.start + marker.end) if marker else None,
+            nested=nested,
+            stray=bool(stray),
         )
+        node.indent += 1 if nested else 0  # a sub-item at its bullet's indent sits under the item before it
         if content < end:
             node.segments.append((line.start + content, line.start + end))
             node.label = marker is None and _LABEL.fullmatch(text[content:end]) is not None
         self._place(node)
         self.last = node
+
+    def _sub_item(self, line: Line, inner: Marker) -> bool:
+        """A bulleted item opened by a counted marker, under the item before it (`translator.bullet_counts`)."""
+        last = self.last
+        if last is None or last.marker is None:
+            return False
+        if last.nested and last.indent == line.indent + 1:
+            return sub_item(inner, "", last.marker)  # "-  b) …" after "-  a) …": the sub-list goes on
+        bullet = last.marker.style == "bullet" and not last.nested
+        return bullet and last.indent == line.indent and sub_item(inner, raw_tail(self.raw, last), None)
 
     def _letter_or_roman(self, marker: Marker | None, line: Line) -> Marker | None:
         """"(i)" after "(h)" at the same indent is the ninth letter, not the first roman numeral, unless the
@@ -183,9 +204,9 @@ class _Builder:
             return False
         if any(n.indent == node.indent and _same_family(n, node) for n in self.stack):
             return False  # the style is already open above: the node closes back to it
-        if top.marker is None:
-            return _introduces(self.raw, top)
-        return _introduces(self.raw, top) or _is_sub_style(top, node)
+        if top.marker is None or top.stray:
+            return _introduces(self.raw, top)  # a stray "i) Adequate renal function …" holds no bullets after it
+        return _introduces(self.raw, top) or is_sub_style(top.key, node.key)
 
 
 def _restarts_under(raw: str, top: _Node, node: _Node) -> bool:
@@ -233,28 +254,6 @@ def _introduces(raw: str, node: _Node) -> bool:
         return False
     tail = raw[node.segments[-1][0] : node.segments[-1][1]].rstrip().rstrip(".")
     return tail.endswith(":") or tail.lower().endswith(("following", "including", "include"))
-
-
-def _is_sub_style(top: _Node, node: _Node) -> bool:
-    """Outline convention: numbers hold letters, letters hold roman numerals, anything holds bullets."""
-    order = {
-        "num.": 0,
-        "num)": 0,
-        "(num)": 1,
-        "num-": 0,
-        "hier": 0,
-        "code": 0,
-        "ALPHA.": 1,
-        "alpha.": 2,
-        "(alpha)": 2,
-        "roman.": 3,
-        "(roman)": 3,
-    }
-    if node.key.startswith("bullet"):
-        return not top.key.startswith("bullet")
-    if top.key.startswith("bullet"):
-        return False
-    return order.get(node.key, 9) > order.get(top.key, 9)
 
 
 def parse_criteria(raw: str) -> CriteriaDoc:
