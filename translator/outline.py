@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import partial
 
 from translator.bullet_counts import counted_after_bullet, nested_marker, sub_item
 from translator.criteria import CriteriaDoc, Criterion, Logic, Section, SectionKind
@@ -21,8 +22,9 @@ from translator.lines import BREAK, Line, broken_sentence, read_lines
 from translator.logic import infer_logic
 from translator.marker_order import is_sub_style
 from translator.markers import Marker, counts_on, find_marker, letter_after, opens_no_list, ordinal, wrapped_value
-from translator.runs import WRAPPED_VALUE_WORDS, is_value
 from translator.text import clean_text, uncovered
+from translator.trailing_lead_ins import lift_trailing_lead_ins
+from translator.wrapped_markers import word_o, wrapped_number
 
 _PREFIX = {SectionKind.INCLUSION: "I", SectionKind.EXCLUSION: "E", SectionKind.OTHER: "O"}
 _HAS_WORD = re.compile(r"[^\W_]", re.UNICODE)
@@ -100,13 +102,14 @@ class _Builder:
             marker = None
         previous = raw_tail(self.raw, self.last) if self.last is not None else ""
         continuation = wrapped and not line.cut and not blank_before and self.last is not None
+        last_indent, last_marker = (self.last.indent, self.last.marker) if self.last else (None, None)
         if marker is not None and continuation and wrapped_value(text, marker, previous):
             marker = None
-        if marker is not None and marker.style == "num." and _wrapped_number(line, previous, continuation, self.last):
+        if marker is not None and marker.style == "num." and wrapped_number(line, previous, continuation, last_indent):
             marker = None  # "… finding at Visit\n 1. The Investigator …", "ECOG 0, 1, or\n 2.": a value ends a sentence
         if marker is not None and marker.style == "num-" and continuation and not previous.endswith((".", ":", ";")):
             marker = None  # "overall NAPSI >\n 14 - Target nail is defined …": the value, then a dash
-        if marker is not None and marker.text == "o" and continuation and _word_o(text, marker, previous, self.last):
+        if marker is not None and marker.text == "o" and continuation and word_o(text, marker, previous, last_marker):
             marker = None  # "(cohort\n 1)." or "rate 30\n - 59 mL/min": a hard wrap before a value, not an item
         inner = counted_after_bullet(text, marker)
         nested = marker is not None and inner is not None and self._sub_item(line, inner)
@@ -222,20 +225,6 @@ def _restarts_under(raw: str, top: _Node, node: _Node) -> bool:
     return last is None and value == 1 and _introduces(raw, top)
 
 
-def _wrapped_number(line: Line, previous: str, continuation: bool, last: _Node | None) -> bool:
-    """A number opening a hard-wrapped line at the item's text column, after a value word, is the value."""
-    deeper = continuation and last is not None and line.indent > last.indent
-    return deeper and is_value(previous, len(previous), WRAPPED_VALUE_WORDS)
-
-
-def _word_o(text: str, marker: Marker, previous: str, last: _Node | None) -> bool:
-    """An "o " opening a hard-wrapped line is a Word bullet after a colon or another "o" item; elsewhere it
-    may be a word of the sentence (Spanish, Italian, Portuguese "o": or)."""
-    if text[marker.end : marker.end + 2] == "  " or previous.endswith((":", ";")):
-        return False
-    return not (last is not None and last.marker is not None and last.marker.text == "o")
-
-
 def _same_family(a: _Node, b: _Node) -> bool:
     """Same marker style; "-" and "*" bullets at one indent are one list written carelessly."""
     return a.key == b.key or (a.key.startswith("bullet") and b.key.startswith("bullet"))
@@ -306,7 +295,7 @@ def _finish(raw: str, builder: _Builder) -> CriteriaDoc:
     for index in implied_inclusions([(d.kind, d.label, _opening(raw, d)) for d in builder.sections]):
         builder.sections[index].kind = SectionKind.INCLUSION
     for index, draft in enumerate(builder.sections):
-        roots = _prune(draft.roots, builder.decorations)
+        roots = lift_trailing_lead_ins(_prune(draft.roots, builder.decorations), _children, partial(_lead_in, raw))
         end = draft.header[1] if draft.header else draft.start
         for node in roots:
             counters[draft.kind] = counters.get(draft.kind, 0) + 1
@@ -336,6 +325,14 @@ def _finish(raw: str, builder: _Builder) -> CriteriaDoc:
     ]
     covered += builder.decorations
     return CriteriaDoc(raw=raw, sections=sections, criteria=criteria, uncovered=uncovered(raw, covered))
+
+
+def _children(node: _Node) -> list[_Node]:
+    return node.children
+
+
+def _lead_in(raw: str, node: _Node) -> bool:
+    return node.marker is None and not node.children and raw_tail(raw, node).endswith(":")
 
 
 def _opening(raw: str, draft: _SectionDraft) -> str:

@@ -168,3 +168,47 @@ def test_numbers_of_an_earlier_draft_after_the_item_number_are_the_marker_s() ->
 def test_a_decimal_value_opening_an_item_stays_its_text() -> None:
     raw = "Exclusion Criteria:\n\n1. 2.5 mg of prednisone or more\n2. 1.5. Other\n"
     assert rows(raw)[0] == ("E1", "1.", "2.5 mg of prednisone or more")
+
+
+# -- a lead-in written under an item ---------------------------------------------------------------------------
+
+
+def test_a_lead_in_written_under_an_item_introduces_the_items_after_it() -> None:
+    raw = (
+        "\n        Inclusion Criteria:\n\n"
+        "         12. Must be in general good health\n\n"
+        "         13. A history of receptive intercourse in the last three months.\n\n"
+        "             In addition to the criteria listed above, female participants must meet the following\n"
+        "             criteria:\n\n"
+        "         14. Willing to abstain from vaginal products\n"
+    )
+    assert [(r[0], r[1], r[2][:14]) for r in rows(raw)] == [
+        ("I1", "12.", "Must be in gen"),
+        ("I2", "13.", "A history of r"),
+        ("I3", None, "In addition to"),
+        ("I4", "14.", "Willing to abs"),
+    ]
+    lead_in = next(c for c in real("NCT01575405").criteria if c.text.startswith("In addition to the criteria"))
+    assert lead_in.parent is None
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Postmenopausal is defined as:\n\n               -  Amenorrheic for 1 year or more",  # it holds its items
+        "See the protocol for details.",  # it ends with no colon
+    ],
+)
+def test_a_note_under_an_item_that_holds_its_items_or_introduces_nothing_stays_there(note: str) -> None:
+    raw = (
+        "\n        Inclusion Criteria:\n\n"
+        "          1. Evidence of non-childbearing status\n\n"
+        f"             {note}\n\n"
+        "          2. Willing to comply with the protocol\n"
+    )
+    assert rows(raw)[1][0] == "I1.1"
+
+
+def test_a_lead_in_under_the_last_item_of_a_list_stays_there() -> None:
+    raw = "\n        Inclusion Criteria:\n\n          1. Age 18 or over\n\n             Further details:\n"
+    assert [r[0] for r in rows(raw)] == ["I1", "I1.1"]
