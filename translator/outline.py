@@ -24,7 +24,7 @@ from translator.marker_order import is_sub_style
 from translator.markers import Marker, counts_on, find_marker, letter_after, opens_no_list, ordinal, wrapped_value
 from translator.text import clean_text, uncovered
 from translator.trailing_lead_ins import lift_trailing_lead_ins
-from translator.wrapped_markers import word_o, wrapped_number
+from translator.wrapped_markers import word_o, wrapped_letter, wrapped_number
 
 _PREFIX = {SectionKind.INCLUSION: "I", SectionKind.EXCLUSION: "E", SectionKind.OTHER: "O"}
 _HAS_WORD = re.compile(r"[^\W_]", re.UNICODE)
@@ -111,6 +111,8 @@ class _Builder:
             marker = None  # "overall NAPSI >\n 14 - Target nail is defined …": the value, then a dash
         if marker is not None and marker.text == "o" and continuation and word_o(text, marker, previous, last_marker):
             marker = None  # "(cohort\n 1)." or "rate 30\n - 59 mL/min": a hard wrap before a value, not an item
+        if marker is not None and continuation and wrapped_letter(marker, [node.marker for node in self.stack]):
+            marker = None  # "… Metastasis\n (M) 0.", "… Child-Pugh class\n C)": a letter of the sentence
         inner = counted_after_bullet(text, marker)
         nested = marker is not None and inner is not None and self._sub_item(line, inner)
         if marker is not None and inner is not None and nested:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from translator.lines import Line
-from translator.markers import Marker
+from translator.markers import Marker, counts_on, ordinal
 from translator.runs import WRAPPED_VALUE_WORDS, is_value
 
 
@@ -19,3 +19,12 @@ def word_o(text: str, marker: Marker, previous: str, last_marker: Marker | None)
     if text[marker.end : marker.end + 2] == "  " or previous.endswith((":", ";")):
         return False
     return not (last_marker is not None and last_marker.text == "o")
+
+
+def wrapped_letter(marker: Marker, open_markers: list[Marker | None]) -> bool:
+    """A letter past the first opening a hard-wrapped line ("… Metastasis\n (M) 0.", "… Child-Pugh class\n C)",
+    "… (Appendix\n J)") is a word of the sentence, unless the letter before it opens an item still open above."""
+    value = ordinal(marker) if "alpha" in marker.style.lower() else None
+    if value is None or value <= 1:
+        return False
+    return not any(other is not None and counts_on(other, marker) for other in open_markers)

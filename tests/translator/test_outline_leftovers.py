@@ -212,3 +212,30 @@ def test_a_note_under_an_item_that_holds_its_items_or_introduces_nothing_stays_t
 def test_a_lead_in_under_the_last_item_of_a_list_stays_there() -> None:
     raw = "\n        Inclusion Criteria:\n\n          1. Age 18 or over\n\n             Further details:\n"
     assert [r[0] for r in rows(raw)] == ["I1", "I1.1"]
+
+
+# -- a letter opening a hard-wrapped line ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Infection with HIV, HBV (Hepatitis B) or HCV (Hepatitis", "C)"),
+        ("More than 3 weeks since prior therapy (6 weeks for nitrosourea or mitomycin", "C)"),
+        ("Staging: Tumor (T) 1-3, Lymph Node (LN) N0-1, Metastasis", "(M) 0."),
+        ("Resting oxygen therapy >3 liter", "(L)/minute at screening"),
+    ],
+)
+def test_a_letter_opening_a_hard_wrapped_line_is_a_word_of_the_sentence(first: str, second: str) -> None:
+    raw = f"\n        Exclusion Criteria:\n\n          -  {first}\n             {second}\n\n          -  Pregnancy\n"
+    assert rows(raw) == [("E1", "-", f"{first} {second}"), ("E2", "-", "Pregnancy")]
+    hepatitis = real("NCT00593853")
+    assert any(c.text.endswith("(Hepatitis C)") for c in hepatitis.criteria)
+
+
+def test_a_letter_opening_a_hard_wrapped_line_after_the_letter_before_it_is_the_next_item() -> None:
+    raw = (
+        "\n        Inclusion Criteria:\n\n          1. Adequate function:\n"
+        "             a. Neutrophils ≥ 1500\n             b. Platelets ≥ 100,000\n"
+    )
+    assert [(r[0], r[1]) for r in rows(raw)] == [("I1", "1."), ("I1.1", "a."), ("I1.2", "b.")]
