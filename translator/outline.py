@@ -105,8 +105,8 @@ class _Builder:
         last_indent, last_marker = (self.last.indent, self.last.marker) if self.last else (None, None)
         if marker is not None and continuation and wrapped_value(text, marker, previous):
             marker = None
-        if marker is not None and marker.style == "num." and wrapped_number(line, previous, continuation, last_indent):
-            marker = None  # "… finding at Visit\n 1. The Investigator …", "ECOG 0, 1, or\n 2.": a value ends a sentence
+        if marker is not None and wrapped_number(line, marker, previous, continuation, last_indent):
+            marker = None  # "… at Visit\n 1. The Investigator …", "ECOG 0, 1, or\n 2.", "… on Day\n 1)": a value
         if marker is not None and marker.style == "num-" and continuation and not previous.endswith((".", ":", ";")):
             marker = None  # "overall NAPSI >\n 14 - Target nail is defined …": the value, then a dash
         if marker is not None and marker.text == "o" and continuation and word_o(text, marker, previous, last_marker):

@@ -7,8 +7,11 @@ from translator.markers import Marker, counts_on, ordinal
 from translator.runs import WRAPPED_VALUE_WORDS, is_value
 
 
-def wrapped_number(line: Line, previous: str, continuation: bool, last_indent: int | None) -> bool:
-    """A number opening a hard-wrapped line at the item's text column, after a value word, is the value."""
+def wrapped_number(line: Line, marker: Marker, previous: str, continuation: bool, last_indent: int | None) -> bool:
+    """A number ("2.", "1)") opening a hard-wrapped line at the item's text column, after a value word, is the
+    value ("ECOG 0, 1, or\n 2.", "… on Day\n 1)", "… between 60 and\n 100)")."""
+    if marker.style not in ("num.", "num)"):
+        return False
     deeper = continuation and last_indent is not None and line.indent > last_indent
     return deeper and is_value(previous, len(previous), WRAPPED_VALUE_WORDS)
 

@@ -239,3 +239,18 @@ def test_a_letter_opening_a_hard_wrapped_line_after_the_letter_before_it_is_the_
         "             a. Neutrophils ≥ 1500\n             b. Platelets ≥ 100,000\n"
     )
     assert [(r[0], r[1]) for r in rows(raw)] == [("I1", "1."), ("I1.1", "a."), ("I1.2", "b.")]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Use of tobacco (within 3 months before dosing on Day", "1)"),
+        ("Any arrhythmia that is not rate-controlled (rate between 60 and", "100)"),
+    ],
+)
+def test_a_number_and_bracket_opening_a_hard_wrapped_line_after_a_value_word_is_the_value(
+    first: str, second: str
+) -> None:
+    raw = f"\n        Exclusion Criteria:\n\n          -  {first}\n             {second}\n\n          -  Pregnancy\n"
+    assert rows(raw) == [("E1", "-", f"{first} {second}"), ("E2", "-", "Pregnancy")]
+    assert any(c.text.endswith("on Day 1)") for c in real("NCT02596399").criteria)
