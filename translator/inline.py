@@ -15,6 +15,7 @@ import re
 
 from translator.headers import header_word, match_header
 from translator.markers import SYMBOL_BULLETS, find_marker
+from translator.midline_items import introduced_numbers, spaced_dashes
 from translator.runs import counted_cuts, introduced, is_value, runs
 
 _INLINE_HEADER = re.compile(
@@ -67,6 +68,7 @@ def _sequence_cuts(text: str) -> set[int]:
             cuts.update(at for _, at in run)
     cuts.update(_loose_cuts(text, own.group(1) if own and own.group().endswith(".") else None))
     cuts.update(counted_cuts(text))
+    cuts.update(introduced_numbers(text))
     letter = lambda s: ord(s) - ord("a")  # noqa: E731
     # the fast path: "(1)", "a)", "(a)" and "(i)" all close with a parenthesis right after a short token
     closed = ")" in text and _CLOSED.search(text) is not None
@@ -354,5 +356,6 @@ def cut_points(text: str, *, dashes: bool) -> list[int]:
         cuts.update(m.start() for m in _INLINE_SYMBOL.finditer(text))
     hyphens = [m.start() for m in _INLINE_DASHES.finditer(text)] if "--" in text else []
     cuts.update(hyphens if len(hyphens) >= 2 else ())
+    cuts.update(spaced_dashes(text))
     stripped = len(text) - len(text.lstrip())
     return sorted(c for c in cuts if c > stripped)

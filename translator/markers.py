@@ -62,6 +62,9 @@ _DOUBLED = re.compile(r"[-*•][ \t]+(?=\S)|-(?=[A-Z][a-z])")
 # "-  1. Patients aged 75 …": a converter's bullet before the list's own number. Only "1." numbering: "1)", "(a)"
 # or "a." after a bullet often label a sub-list its parent refers to ("based on the following 1) or 2)").
 _NUMBERED = re.compile(r"(\d{1,3}\.)[ \t]+(?=[A-Za-z])")
+# "9. 26.27. Known history of …": the numbers of an earlier draft glued after the item's own, each with its period
+# (a decimal value never ends in a period before the item's first word); the marker's too, not the item's words.
+_STALE = re.compile(r"(\d{1,3}(?:\.\d{1,3})+\.)[ \t]+(?=[A-Z])")
 
 
 @dataclass(frozen=True)
@@ -110,6 +113,8 @@ def find_marker(line: str, at: int) -> Marker | None:
         # the number is the marker's too (the bullet keeps deciding the nesting), not the item's first word; so is
         # a number written twice ("12. 12. Treatment with …")
         return Marker(style, line[at:end], at, inner.end(1), inner.end())
+    elif style == "num." and (stale := _STALE.match(line, start_text)):
+        return Marker(style, line[at:end], at, stale.end(1), stale.end())
     return Marker(style, line[at:end], at, end, start_text)
 
 

@@ -11,16 +11,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import partial
 
+from translator.bullet_counts import counted_after_bullet, nested_marker, sub_item
 from translator.criteria import CriteriaDoc, Criterion, Logic, Section, SectionKind
 from translator.headers import HeaderMatch, header_tail, lead_in_header, match_header, says_no_kind, starts_with_header
 from translator.implied_kinds import implied_inclusions
 from translator.lead_in_kinds import turned_kinds
 from translator.lines import BREAK, Line, broken_sentence, read_lines
 from translator.logic import infer_logic
+from translator.marker_order import is_sub_style
 from translator.markers import Marker, counts_on, find_marker, letter_after, opens_no_list, ordinal, wrapped_value
-from translator.runs import WRAPPED_VALUE_WORDS, is_value
 from translator.text import clean_text, uncovered
+from translator.trailing_lead_ins import lift_trailing_lead_ins
+from translator.wrapped_markers import word_o, wrapped_letter, wrapped_number
 
 _PREFIX = {SectionKind.INCLUSION: "I", SectionKind.EXCLUSION: "E", SectionKind.OTHER: "O"}
 _HAS_WORD = re.compile(r"[^\W_]", re.UNICODE)
@@ -41,6 +45,8 @@ class _Node:
     parent: _Node | None = None
 
     label: bool = False  # an unmarked short "Age:" / "Hematopoietic:" line that heads a group
+    nested: bool = False  # a bulleted item whose letter or number makes it a sub-item ("-  a) Signs …")
+    stray: bool = False  # a lone "i)" left from a converted list: a sibling of the bullets around it
 
     @property
     def key(self) -> str:
@@ -96,14 +102,21 @@ class _Builder:
             marker = None
         previous = raw_tail(self.raw, self.last) if self.last is not None else ""
         continuation = wrapped and not line.cut and not blank_before and self.last is not None
+        last_indent, last_marker = (self.last.indent, self.last.marker) if self.last else (None, None)
         if marker is not None and continuation and wrapped_value(text, marker, previous):
             marker = None
-        if marker is not None and marker.style == "num." and _wrapped_number(line, previous, continuation, self.last):
-            marker = None  # "… finding at Visit\n 1. The Investigator …", "ECOG 0, 1, or\n 2.": a value ends a sentence
+        if marker is not None and wrapped_number(line, marker, previous, continuation, last_indent):
+            marker = None  # "… at Visit\n 1. The Investigator …", "ECOG 0, 1, or\n 2.", "… on Day\n 1)": a value
         if marker is not None and marker.style == "num-" and continuation and not previous.endswith((".", ":", ";")):
             marker = None  # "overall NAPSI >\n 14 - Target nail is defined …": the value, then a dash
-        if marker is not None and marker.text == "o" and continuation and _word_o(text, marker, previous, self.last):
+        if marker is not None and marker.text == "o" and continuation and word_o(text, marker, previous, last_marker):
             marker = None  # "(cohort\n 1)." or "rate 30\n - 59 mL/min": a hard wrap before a value, not an item
+        if marker is not None and continuation and wrapped_letter(marker, [node.marker for node in self.stack]):
+            marker = None  # "… Metastasis\n (M) 0.", "… Child-Pugh class\n C)": a letter of the sentence
+        inner = counted_after_bullet(text, marker)
+        nested = marker is not None and inner is not None and self._sub_item(line, inner)
+        if marker is not None and inner is not None and nested:
+            marker = nested_marker(marker, inner)  # "-  a) Signs …" under "… a trial partner who:"
         continues = self.last is not None and (wrapped or line.indent > self.last.indent)
         joined = not blank_before or (wrapped and broken_sentence(previous, text[at:]))  # "… than\n\n the ULN"
         if marker is None and joined and continues and self.last is not None and not line.topic:
@@ -122,12 +135,25 @@ class _Builder:
             indent=self.last.indent if stray and self.last and line.indent > self.last.indent else line.indent,
             marker=marker,
             marker_span=(line.start + marker.start, line.start + marker.end) if marker else None,
+            nested=nested,
+            stray=bool(stray),
         )
+        node.indent += 1 if nested else 0  # a sub-item at its bullet's indent sits under the item before it
         if content < end:
             node.segments.append((line.start + content, line.start + end))
             node.label = marker is None and not line.topic and _LABEL.fullmatch(text[content:end]) is not None
         self._place(node)
         self.last = node
+
+    def _sub_item(self, line: Line, inner: Marker) -> bool:
+        """A bulleted item opened by a counted marker, under the item before it (`translator.bullet_counts`)."""
+        last = self.last
+        if last is None or last.marker is None:
+            return False
+        if last.nested and last.indent == line.indent + 1:
+            return sub_item(inner, "", last.marker)  # "-  b) …" after "-  a) …": the sub-list goes on
+        bullet = last.marker.style == "bullet" and not last.nested
+        return bullet and last.indent == line.indent and sub_item(inner, raw_tail(self.raw, last), None)
 
     def _letter_or_roman(self, marker: Marker | None, line: Line) -> Marker | None:
         """"(i)" after "(h)" at the same indent is the ninth letter, not the first roman numeral, unless the
@@ -183,9 +209,9 @@ class _Builder:
             return False
         if any(n.indent == node.indent and _same_family(n, node) for n in self.stack):
             return False  # the style is already open above: the node closes back to it
-        if top.marker is None:
-            return _introduces(self.raw, top)
-        return _introduces(self.raw, top) or _is_sub_style(top, node)
+        if top.marker is None or top.stray:
+            return _introduces(self.raw, top)  # a stray "i) Adequate renal function …" holds no bullets after it
+        return _introduces(self.raw, top) or is_sub_style(top.key, node.key)
 
 
 def _restarts_under(raw: str, top: _Node, node: _Node) -> bool:
@@ -199,20 +225,6 @@ def _restarts_under(raw: str, top: _Node, node: _Node) -> bool:
     if last is not None and last.key == node.key and last.indent == node.indent and last.marker is not None:
         return ordinal(last.marker) == value - 1
     return last is None and value == 1 and _introduces(raw, top)
-
-
-def _wrapped_number(line: Line, previous: str, continuation: bool, last: _Node | None) -> bool:
-    """A number opening a hard-wrapped line at the item's text column, after a value word, is the value."""
-    deeper = continuation and last is not None and line.indent > last.indent
-    return deeper and is_value(previous, len(previous), WRAPPED_VALUE_WORDS)
-
-
-def _word_o(text: str, marker: Marker, previous: str, last: _Node | None) -> bool:
-    """An "o " opening a hard-wrapped line is a Word bullet after a colon or another "o" item; elsewhere it
-    may be a word of the sentence (Spanish, Italian, Portuguese "o": or)."""
-    if text[marker.end : marker.end + 2] == "  " or previous.endswith((":", ";")):
-        return False
-    return not (last is not None and last.marker is not None and last.marker.text == "o")
 
 
 def _same_family(a: _Node, b: _Node) -> bool:
@@ -233,28 +245,6 @@ def _introduces(raw: str, node: _Node) -> bool:
         return False
     tail = raw[node.segments[-1][0] : node.segments[-1][1]].rstrip().rstrip(".")
     return tail.endswith(":") or tail.lower().endswith(("following", "including", "include"))
-
-
-def _is_sub_style(top: _Node, node: _Node) -> bool:
-    """Outline convention: numbers hold letters, letters hold roman numerals, anything holds bullets."""
-    order = {
-        "num.": 0,
-        "num)": 0,
-        "(num)": 1,
-        "num-": 0,
-        "hier": 0,
-        "code": 0,
-        "ALPHA.": 1,
-        "alpha.": 2,
-        "(alpha)": 2,
-        "roman.": 3,
-        "(roman)": 3,
-    }
-    if node.key.startswith("bullet"):
-        return not top.key.startswith("bullet")
-    if top.key.startswith("bullet"):
-        return False
-    return order.get(node.key, 9) > order.get(top.key, 9)
 
 
 def parse_criteria(raw: str) -> CriteriaDoc:
@@ -307,7 +297,7 @@ def _finish(raw: str, builder: _Builder) -> CriteriaDoc:
     for index in implied_inclusions([(d.kind, d.label, _opening(raw, d)) for d in builder.sections]):
         builder.sections[index].kind = SectionKind.INCLUSION
     for index, draft in enumerate(builder.sections):
-        roots = _prune(draft.roots, builder.decorations)
+        roots = lift_trailing_lead_ins(_prune(draft.roots, builder.decorations), _children, partial(_lead_in, raw))
         end = draft.header[1] if draft.header else draft.start
         for node in roots:
             counters[draft.kind] = counters.get(draft.kind, 0) + 1
@@ -337,6 +327,14 @@ def _finish(raw: str, builder: _Builder) -> CriteriaDoc:
     ]
     covered += builder.decorations
     return CriteriaDoc(raw=raw, sections=sections, criteria=criteria, uncovered=uncovered(raw, covered))
+
+
+def _children(node: _Node) -> list[_Node]:
+    return node.children
+
+
+def _lead_in(raw: str, node: _Node) -> bool:
+    return node.marker is None and not node.children and raw_tail(raw, node).endswith(":")
 
 
 def _opening(raw: str, draft: _SectionDraft) -> str:

@@ -126,9 +126,10 @@ def said(text: str, kind: SectionKind = SectionKind.EXCLUSION) -> str:
          "Women able to have children who do not agree to use effective birth-control methods during the "
          "study and for one week after receiving study drug."),  # the window's own words are the fact's
         # a narrowed subject with no duty stays as it is; a substitution keeps a sentence's capital
-        ("NCT00078637", "Women who are pregnant or breast-feeding",
-         "Women who are pregnant or breastfeeding. -- Women who can become pregnant with either a positive pregnancy "
-         "test at screening or no pregnancy test. Women who can become pregnant unless"),
+        # (the parser cuts "… breast-feeding. -- Women of childbearing potential …" into two criteria: the second)
+        ("NCT00078637", "Women of childbearing potential with either",
+         "You are a woman who can become pregnant and have either a positive pregnancy test at screening or no "
+         "pregnancy test. Women who can become pregnant unless:"),
         # a number written with a thousands separator keeps it
         ("NCT00836628", "Platelet count greater than or equal to 100,000",
          "Your platelet count is 100,000 per mm³ or more (transfusion independent)."),
