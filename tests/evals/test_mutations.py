@@ -147,6 +147,29 @@ def test_a_left_out_sex_is_caught_though_the_words_checks_take_it_for_frame() ->
     assert case_errors(case) == []
 
 
+@pytest.mark.parametrize(("source", "bullet", "left"), [
+    # Frame words the words checks take for no content: being able to become pregnant ("pregnancy" is still said),
+    # and whose judgement decides (translator.fidelity_frames).
+    ("Women of childbearing potential must have a negative pregnancy test",
+     "If you are female and able to become pregnant, you must have a negative pregnancy test.",
+     "If you are female, you must have a negative pregnancy test."),
+    ("Patients who are, in the opinion of the investigator, unable to comply",
+     "You are, in the study doctor's view, unable to comply.", "You are, unable to comply."),
+])
+def test_a_left_out_frame_is_caught_though_the_words_checks_take_it_for_frame(source: str, bullet: str,
+                                                                              left: str) -> None:
+    case = _case([("I1", INC, source, bullet)])
+    assert case_errors(case) == []
+    texts = set()
+    for seed in range(20):
+        mutated = MUTATIONS["clause_dropped"](case, random.Random(seed))
+        assert mutated is not None
+        texts.add(mutated.bullets[0].text)
+        if mutated.bullets[0].text == left:
+            assert "frame_dropped" in {f.check for f in case_errors(mutated)}
+    assert left in texts
+
+
 def test_the_baseline_holds_every_type_and_gates_only_those_measured_at_the_gate() -> None:
     # A type measured at 99% or more belongs in detection_min: leaving it in UNGATED would let it slip unseen.
     from pathlib import Path
