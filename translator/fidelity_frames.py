@@ -74,15 +74,18 @@ class _Frame(NamedTuple):
     name: str
     source: re.Pattern[str]
     said: re.Pattern[str]
+    cues: tuple[str, ...]  # a source names the frame only if it has one of these: most criteria are read no further
 
 
 _FRAMES = (
-    _Frame("being able to become pregnant", _CHILDBEARING_RE, _CHILDBEARING_RE),
-    _Frame("pregnancy", _PREGNANT_RE, _PREGNANT_RE),
-    _Frame("breastfeeding", _BREASTFEEDING_RE, _BREASTFEEDING_RE),
-    _Frame("whose judgement decides", _JUDGE_RE, _JUDGE_SAID_RE),
-    _Frame("who else is asked", _OTHERS_RE, _OTHERS_SAID_RE),
-    _Frame("assent", _ASSENT_RE, _ASSENT_SAID_RE),
+    _Frame("being able to become pregnant", _CHILDBEARING_RE, _CHILDBEARING_RE,
+           ("child", "reproductive", "procreat", "fertil", "cbp", "concei", "concep", "pregnan", "bab")),
+    _Frame("pregnancy", _PREGNANT_RE, _PREGNANT_RE, ("pregnan",)),
+    _Frame("breastfeeding", _BREASTFEEDING_RE, _BREASTFEEDING_RE, ("breast", "lactat", "chest", "nursing")),
+    _Frame("whose judgement decides", _JUDGE_RE, _JUDGE_SAID_RE,
+           ("investigator", "physician", "doctor", "clinician", "sponsor", "team")),
+    _Frame("who else is asked", _OTHERS_RE, _OTHERS_SAID_RE, ("care", "guardian", "representative")),
+    _Frame("assent", _ASSENT_RE, _ASSENT_SAID_RE, ("assent",)),
 )
 
 
@@ -115,11 +118,16 @@ def frame_findings(source_id: str, source: str, bullets: Sequence[tuple[int, str
     warning when they name it fewer times than the source (likely a mention lost, but a rewrite may join two
     sentences of the same women into one)."""
     said = " ".join(text for _, text in bullets)
+    lowered = source.casefold()
     findings = []
     for frame in _FRAMES:
+        if not any(cue in lowered for cue in frame.cues):
+            continue
         named = _named(frame, source)
+        if not named:
+            continue
         times = len(_mentions(list(frame.said.finditer(said)), said))
-        if not named or times >= len(named):
+        if times >= len(named):
             continue
         first = named[0]
         message = (f"{source_id} says “{first.group()}” ({frame.name}), but the bullets citing it do not say it"
