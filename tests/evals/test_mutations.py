@@ -170,6 +170,28 @@ def test_a_left_out_frame_is_caught_though_the_words_checks_take_it_for_frame(so
     assert left in texts
 
 
+@pytest.mark.parametrize(("source", "bullet", "real"), [
+    ("Subjects from 16 to 75 years, both inclusive, with asthma or eczema",
+     "You are from 16 to 75 years old, both inclusive, with asthma or eczema.",
+     {"You are from 16 to 75 years old, both inclusive, with asthma.",
+      "You are from 16 to 75 years old, both inclusive or eczema."}),
+    ("Organs functioning normally, i.e. meeting these criteria, and no infection",
+     "Your organs are functioning normally, that is, they meet these criteria.",
+     {"Your organs are functioning normally, that is."}),
+])
+def test_an_item_that_says_how_a_list_reads_is_never_the_planted_loss(source: str, bullet: str,
+                                                                      real: set[str]) -> None:
+    # "both inclusive" (a range is read with its ends either way), "that is", "such as", "as follows": left out,
+    # nothing is lost, so no drop of them is planted; the items with content still are.
+    case = _case([("I1", INC, source, bullet)])
+    planted = set()
+    for seed in range(30):
+        mutated = MUTATIONS["clause_dropped"](case, random.Random(seed))
+        assert mutated is not None
+        planted.add(mutated.bullets[0].text)
+    assert planted == real
+
+
 def test_the_baseline_holds_every_type_and_gates_only_those_measured_at_the_gate() -> None:
     # A type measured at 99% or more belongs in detection_min: leaving it in UNGATED would let it slip unseen.
     from pathlib import Path
