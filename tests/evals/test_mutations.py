@@ -202,3 +202,16 @@ def test_the_baseline_holds_every_type_and_gates_only_those_measured_at_the_gate
     for name in UNGATED:
         assert baseline.metrics[f"detection.{name}"] < 0.99, f"{name} is caught at the gate's rate: gate it"
     assert {f"detection.{name}" for name in MUTATIONS} - {"detection.range_bound_swapped"} <= set(baseline.metrics)
+
+
+def test_the_clause_dropped_baseline_fails_a_fall_back_to_the_checks_before_frames() -> None:
+    # 292 of 400 (0.73) were caught before the frame words (translator.fidelity_frames) and the three-word items
+    # (translator.fidelity_items) were compared; the baseline, less its tolerance, must stay above that, so that
+    # losing either check fails the gate instead of passing as noise.
+    from pathlib import Path
+
+    from evals.gate import load_baseline
+
+    baseline = load_baseline(Path(__file__).resolve().parents[2] / "evals" / "baselines" / "mutations.json")
+    name = "detection.clause_dropped"
+    assert baseline.metrics[name] - baseline.tolerances.get(name, baseline.tolerance) > 292 / 400
