@@ -12,8 +12,6 @@ bullet says the word before it and the word after it with nothing between. So an
 - it states no number, unit, window or negation (the fact checks compare those), and no citing bullet says any of
   its content words (compared as `content_missing` compares: stem, everyday word group, lexicon wording); or it
   keeps some and loses a specific one (`_specific`), its kept words said in the sentence that closes the gap;
-- an item of three or more content words none of which any citing bullet says is left out whatever its
-  neighbours ("…, or with small molecule HER2 inhibitors" gone from a bullet whose other words are reworded); else
 - one sentence of a citing bullet says the content word before the item and the one after it, in a row, with
   only function words of the source between them ("or", "the"): the gap. An item at the end has the two words
   before it said in a row and nothing but such words after them; a neighbour the item's own kept words could
@@ -64,12 +62,7 @@ _PREPOSITIONS = frozenset({"according", "accordance", "based", "regarding", "res
 _TOKEN = re.compile(r"[A-Za-z]+|\d+")
 _JOINERS = frozenset({"and", "or", "nor", "a", "an", "the"})
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
-_NUMBER = "#"
-# An item of this many content words, none said by any citing bullet, is left out, gap or no gap: the words check
-# (`content_missing`) only warns at three in a row, since a clause may be reworded whole, but a list item reworded
-# keeps a word of its own or a lexicon wording of it. Two is too few: "reported from the following list" is
-# reworded whole by a hand-written paraphrase.
-_WHOLE = 3  # a number in a bullet: content, so no gap is closed across it
+_NUMBER = "#"  # a number in a bullet: content, so no gap is closed across it
 
 
 def _items(source: str) -> list[tuple[int, int]]:
@@ -217,9 +210,6 @@ def dropped_items(source: str, bullets: Sequence[str]) -> list[tuple[int, int]]:
                 source[start:end]):
             continue
         kept = [w[2] for w in inside if w[3]]
-        if not kept and len(inside) >= _WHOLE:
-            found.append((start, end))
-            continue
         after = [w for w in words if w[0] >= end]
         # An item that keeps some of its words is left out when what it loses is specific, or when the bullets say
         # each word it keeps fewer times than the source does: the other items say them ("lymphocytic colitis or
