@@ -41,6 +41,7 @@ _CHILDBEARING = (
 )
 _CHILDBEARING_RE = re.compile(_CHILDBEARING, re.IGNORECASE)
 _PREGNANT_RE = re.compile(r"\bpregnan\w*", re.IGNORECASE)
+_PREGNANT_SAID_RE = re.compile(r"\bpregnan\w*|\bexpecting\s+(?:a\s+)?bab(?:y|ies)\b|\bgestation\w*", re.IGNORECASE)
 # "Nursing" is breastfeeding but for the nursing home, staff or care.
 _BREASTFEEDING_RE = re.compile(
     r"breast[- ]?fe[ed]\w*|breast\s*milk|\blactat\w*|chest[- ]?feed\w*|"
@@ -80,7 +81,7 @@ class _Frame(NamedTuple):
 _FRAMES = (
     _Frame("being able to become pregnant", _CHILDBEARING_RE, _CHILDBEARING_RE,
            ("child", "reproductive", "procreat", "fertil", "cbp", "concei", "concep", "pregnan", "bab")),
-    _Frame("pregnancy", _PREGNANT_RE, _PREGNANT_RE, ("pregnan",)),
+    _Frame("pregnancy", _PREGNANT_RE, _PREGNANT_SAID_RE, ("pregnan",)),
     _Frame("breastfeeding", _BREASTFEEDING_RE, _BREASTFEEDING_RE, ("breast", "lactat", "chest", "nursing")),
     _Frame("whose judgement decides", _JUDGE_RE, _JUDGE_SAID_RE,
            ("investigator", "physician", "doctor", "clinician", "sponsor", "team")),

@@ -50,6 +50,7 @@ def test_a_frame_no_bullet_names_is_an_error(source: str, bullet: str) -> None:
      "If you are a woman who can have children, you must use birth control."),
     ("Female of child bearing age", "You are a woman who could get pregnant."),
     ("Pregnancy planned during the coming two years", "You plan to become pregnant in the next two years."),
+    ("Pregnant women", "You are a woman expecting a baby."),
     ("Pregnant or nursing women", "You are pregnant or breastfeeding."),
     ("Lactating women", "You are a woman who is nursing."),
     ("Residents of a nursing home", "You live in a care home."),  # not breastfeeding
