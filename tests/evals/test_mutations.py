@@ -205,9 +205,8 @@ def test_the_baseline_holds_every_type_and_gates_only_those_measured_at_the_gate
 
 
 def test_the_clause_dropped_baseline_fails_a_fall_back_to_the_checks_before_frames() -> None:
-    # 292 of 400 (0.73) were caught before the frame words (translator.fidelity_frames) and the three-word items
-    # (translator.fidelity_items) were compared; the baseline, less its tolerance, must stay above that, so that
-    # losing either check fails the gate instead of passing as noise.
+    # 292 of 400 (0.73) were caught before the frame words (translator.fidelity_frames) were compared; the baseline,
+    # less its tolerance, must stay above that, so that losing the check fails the gate instead of passing as noise.
     from pathlib import Path
 
     from evals.gate import load_baseline
