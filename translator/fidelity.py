@@ -25,6 +25,7 @@ from translator.facts import Comparator, Fact, FactKind, extract_facts
 from translator.fidelity_content import content_findings
 from translator.fidelity_counted import counts_unnamed
 from translator.fidelity_counts import changed_copies, lost_repeats, picked_sides, stacked_conflicts
+from translator.fidelity_frames import frame_findings
 from translator.fidelity_items import item_findings
 from translator.fidelity_names import changed_names
 from translator.fidelity_negation_counts import negation_counts
@@ -173,6 +174,7 @@ def compare(sources: Sequence[Source], bullets: Sequence[Rendered], not_shown: d
             findings += content_findings(source.id, source.text, said, source.raw_of)
             findings += item_findings(source.id, source.text, said, source.raw_of)
             findings += sex_findings(source.id, source.text, said, source.raw_of)
+            findings += frame_findings(source.id, source.text, said, source.raw_of)
     findings += _lost_qualifiers(sources, citing)
     findings += changed_copies(sources, bullets, _hard)
     findings += stacked_conflicts(sources, bullets)

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -83,7 +84,10 @@ class _Token(NamedTuple):
     word: str
 
 
-def _tokens(sentence: str) -> list[_Token]:
+# A bullet is read for each criterion it cites and, in a mutation suite, once per planted error: its sentences are
+# tokenised once. Small, so that a long-running service keeps no more than recent bullets.
+@lru_cache(maxsize=4096)
+def _tokens(sentence: str) -> tuple[_Token, ...]:
     """A sentence's words in order."""
     expansions = [(m.start, m.end, frozenset(stems_of(m.plain))) for m in Lexicon.load().find(sentence)
                   if m.is_abbreviation and m.plain]
@@ -98,7 +102,7 @@ def _tokens(sentence: str) -> list[_Token]:
             tokens.append(_Token(own, says, word.casefold()))
         else:
             tokens.append(_Token(None, frozenset(), word.casefold()))
-    return tokens
+    return tuple(tokens)
 
 
 def _closes_gap(tokens: Sequence[_Token], words: Sequence[frozenset[str]], gap: int, allowed: frozenset[str],
@@ -159,8 +163,19 @@ def _specific(source: str, start: int, end: int) -> bool:
         return True
     if len(word) >= 5 and word.isalpha() and not word.isupper() and word.casefold() not in _ENGLISH:
         return True
-    return any(m.start <= start and end <= m.end and isinstance(m.entry, TermEntry)
-               and m.entry.kind.value in _MEDICAL_KINDS for m in Lexicon.load().find(source))
+    return any(a <= start and end <= b for a, b in _medical_terms(source))
+
+
+@lru_cache(maxsize=1024)
+def _medical_terms(source: str) -> tuple[tuple[int, int], ...]:
+    """The spans of `source`'s lexicon terms of a medical kind: looked up once per source, not once per word."""
+    return tuple((m.start, m.end) for m in Lexicon.load().find(source)
+                 if isinstance(m.entry, TermEntry) and m.entry.kind.value in _MEDICAL_KINDS)
+
+
+def _bullet_stems(sentences: Sequence[str]) -> list[frozenset[str]]:
+    """What each content word of the bullets says, in order."""
+    return [token.says for sentence in sentences for token in _tokens(sentence) if token.stem is not None]
 
 
 def _count(stems: frozenset[str], said: Sequence[frozenset[str]]) -> int:
@@ -169,6 +184,9 @@ def _count(stems: frozenset[str], said: Sequence[frozenset[str]]) -> int:
 
 def dropped_items(source: str, bullets: Sequence[str]) -> list[tuple[int, int]]:
     """Spans of the list items of `source` that `bullets` leave out, with the gap to show for it."""
+    items = _items(source)
+    if not items:  # most criteria have no list: nothing more to read
+        return []
     said: set[str] = set()
     for text in bullets:
         said |= said_stems(text)
@@ -180,12 +198,12 @@ def dropped_items(source: str, bullets: Sequence[str]) -> list[tuple[int, int]]:
         covering = [frozenset({word_stem}), *(stems for a, b, stems in wordings if a <= start and end <= b)]
         alternatives = frozenset().union(*covering)
         words.append((start, end, alternatives, bool(alternatives & said), word_stem, covering))
+    # The bullets' sentences are tokenised only when an item gets as far as needing them; most never do.
     sentences = [s for text in bullets for s in _SENTENCE_END.split(text) if s.strip()]
-    tokens = [_tokens(s) for s in sentences]
     source_stems = [w[2] for w in words]
-    bullet_stems = [token.says for row in tokens for token in row if token.stem is not None]
+    bullet_stems: list[frozenset[str]] | None = None
     found = []
-    for start, end in _items(source):
+    for start, end in items:
         inside = [w for w in words if start <= w[0] and w[1] <= end]
         before = [w for w in words if w[1] <= start]
         if all(w[3] for w in inside) or not before or facts_of(source[start:end]) or _NEGATED.search(
@@ -196,9 +214,12 @@ def dropped_items(source: str, bullets: Sequence[str]) -> list[tuple[int, int]]:
         # An item that keeps some of its words is left out when what it loses is specific, or when the bullets say
         # each word it keeps fewer times than the source does: the other items say them ("lymphocytic colitis or
         # collagenous colitis" said as "collagenous colitis"), and the item's own are gone.
-        if kept and not all(_count(stems, source_stems) > _count(stems, bullet_stems) for stems in kept) and not any(
-                _specific(source, w[0], w[1]) for w in inside if not w[3]):
-            continue
+        if kept:
+            if bullet_stems is None:
+                bullet_stems = _bullet_stems(sentences)
+            fewer = all(_count(stems, source_stems) > _count(stems, bullet_stems) for stems in kept)
+            if not fewer and not any(_specific(source, w[0], w[1]) for w in inside if not w[3]):
+                continue
         # One neighbour each side where there are both; up to two before an item at the end. A neighbour that the
         # item's own said words could stand for ("hypersensitivity to letrozole" after "letrozole:") is told apart
         # by one more word on its side, or where the source has none, by the sentence's start.
@@ -222,7 +243,7 @@ def dropped_items(source: str, bullets: Sequence[str]) -> list[tuple[int, int]]:
         # The words it keeps are said in the sentence that closes the gap, as they are: not by an abbreviation
         # that stands for the whole item ("CT" for "Computerized Axial Tomography").
         own = {w[4] for w in inside if w[3]}
-        for row in tokens:
+        for row in map(_tokens, sentences):
             if own <= {token.stem for token in row} and _closes_gap(row, [w[2] for w in context], gap,
                                                                    frozenset(allowed), at_start,
                                                                    [w[5] for w in context]):
@@ -236,9 +257,12 @@ def item_findings(source_id: str, source: str, bullets: Sequence[tuple[int, str]
     """An error for each list item of `source` that the `bullets` citing it (index, text) leave out, but for those
     that `content_missing` reports as an error already (a long run, a medicine's name)."""
     texts = [text for _, text in bullets]
+    dropped = dropped_items(source, texts)
+    if not dropped:
+        return []
     reported = [(a, b) for a, b, _ in dropped_runs(source, texts, ERROR_RUN)] + dropped_medicines(source, texts)
     findings = []
-    for start, end in dropped_items(source, texts):
+    for start, end in dropped:
         if any(a < end and start < b for a, b in reported):
             continue
         item = source[start:end].strip(" .")

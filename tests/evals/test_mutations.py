@@ -147,6 +147,51 @@ def test_a_left_out_sex_is_caught_though_the_words_checks_take_it_for_frame() ->
     assert case_errors(case) == []
 
 
+@pytest.mark.parametrize(("source", "bullet", "left"), [
+    # Frame words the words checks take for no content: being able to become pregnant ("pregnancy" is still said),
+    # and whose judgement decides (translator.fidelity_frames).
+    ("Women of childbearing potential must have a negative pregnancy test",
+     "If you are female and able to become pregnant, you must have a negative pregnancy test.",
+     "If you are female, you must have a negative pregnancy test."),
+    ("Patients who are, in the opinion of the investigator, unable to comply",
+     "You are, in the study doctor's view, unable to comply.", "You are, unable to comply."),
+])
+def test_a_left_out_frame_is_caught_though_the_words_checks_take_it_for_frame(source: str, bullet: str,
+                                                                              left: str) -> None:
+    case = _case([("I1", INC, source, bullet)])
+    assert case_errors(case) == []
+    texts = set()
+    for seed in range(20):
+        mutated = MUTATIONS["clause_dropped"](case, random.Random(seed))
+        assert mutated is not None
+        texts.add(mutated.bullets[0].text)
+        if mutated.bullets[0].text == left:
+            assert "frame_dropped" in {f.check for f in case_errors(mutated)}
+    assert left in texts
+
+
+@pytest.mark.parametrize(("source", "bullet", "real"), [
+    ("Subjects from 16 to 75 years, both inclusive, with asthma or eczema",
+     "You are from 16 to 75 years old, both inclusive, with asthma or eczema.",
+     {"You are from 16 to 75 years old, both inclusive, with asthma.",
+      "You are from 16 to 75 years old, both inclusive or eczema."}),
+    ("Organs functioning normally, i.e. meeting these criteria, and no infection",
+     "Your organs are functioning normally, that is, they meet these criteria.",
+     {"Your organs are functioning normally, that is."}),
+])
+def test_an_item_that_says_how_a_list_reads_is_never_the_planted_loss(source: str, bullet: str,
+                                                                      real: set[str]) -> None:
+    # "both inclusive" (a range is read with its ends either way), "that is", "such as", "as follows": left out,
+    # nothing is lost, so no drop of them is planted; the items with content still are.
+    case = _case([("I1", INC, source, bullet)])
+    planted = set()
+    for seed in range(30):
+        mutated = MUTATIONS["clause_dropped"](case, random.Random(seed))
+        assert mutated is not None
+        planted.add(mutated.bullets[0].text)
+    assert planted == real
+
+
 def test_the_baseline_holds_every_type_and_gates_only_those_measured_at_the_gate() -> None:
     # A type measured at 99% or more belongs in detection_min: leaving it in UNGATED would let it slip unseen.
     from pathlib import Path
@@ -157,3 +202,15 @@ def test_the_baseline_holds_every_type_and_gates_only_those_measured_at_the_gate
     for name in UNGATED:
         assert baseline.metrics[f"detection.{name}"] < 0.99, f"{name} is caught at the gate's rate: gate it"
     assert {f"detection.{name}" for name in MUTATIONS} - {"detection.range_bound_swapped"} <= set(baseline.metrics)
+
+
+def test_the_clause_dropped_baseline_fails_a_fall_back_to_the_checks_before_frames() -> None:
+    # 292 of 400 (0.73) were caught before the frame words (translator.fidelity_frames) were compared; the baseline,
+    # less its tolerance, must stay above that, so that losing the check fails the gate instead of passing as noise.
+    from pathlib import Path
+
+    from evals.gate import load_baseline
+
+    baseline = load_baseline(Path(__file__).resolve().parents[2] / "evals" / "baselines" / "mutations.json")
+    name = "detection.clause_dropped"
+    assert baseline.metrics[name] - baseline.tolerances.get(name, baseline.tolerance) > 292 / 400
