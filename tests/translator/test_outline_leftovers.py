@@ -8,22 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.corpus import corpus_by_id, criteria_text
-from tests.translator.test_outline import assert_invariants
-from translator.criteria import CriteriaDoc
-from translator.outline import parse_criteria
+from tests.translator.test_outline_markers import real, rows
 
 XML = "\n        Inclusion Criteria:\n\n{items}\n"
-
-
-def rows(raw: str) -> list[tuple[str, str | None, str]]:
-    doc = parse_criteria(raw)
-    assert_invariants(raw, doc)
-    return [(c.id, c.marker, c.text) for c in doc.criteria]
-
-
-def real(nct_id: str) -> CriteriaDoc:
-    return parse_criteria(criteria_text(corpus_by_id()[nct_id]))
 
 
 def _xml(*items: str) -> str:
