@@ -139,9 +139,11 @@ class _Builder:
             stray=bool(stray),
         )
         node.indent += 1 if nested else 0  # a sub-item at its bullet's indent sits under the item before it
-        if content < end:
+        if content < end and _HAS_WORD.search(text, content, end):
             node.segments.append((line.start + content, line.start + end))
             node.label = marker is None and not line.topic and _LABEL.fullmatch(text[content:end]) is not None
+        elif content < end:  # "--  ;": punctuation alone says nothing (an empty bullet), like a lone marker
+            self.decorations.append((line.start + content, line.start + end))
         self._place(node)
         self.last = node
 

@@ -48,6 +48,15 @@ def test_a_line_of_hyphens_stays_a_separator() -> None:
     assert rows(raw) == [("I1", "-", "Adults"), ("I2", "-", "Consent")]
 
 
+def test_a_marker_holding_punctuation_alone_is_no_criterion() -> None:
+    # a stray ";" after a bullet would be an empty bullet; the items under an empty "1. ..." move up in its place
+    raw = "Inclusion Criteria:\n\n- Age 18\n\n  --   ;\n\n- Signed consent\n\nExclusion Criteria:\n\n1. ...\n"
+    raw += "   - Pregnant\n"
+    expected = [("I1", "Age 18"), ("I2", "Signed consent"), ("E1", "Pregnant")]
+    assert [(cid, text) for cid, _, text in rows(raw)] == expected
+    assert parse_criteria(raw).uncovered == []
+
+
 @pytest.mark.parametrize("symbol", ["•", "▪", "○"])
 def test_a_symbol_glued_to_a_comparator_is_the_marker(symbol: str) -> None:
     raw = f"Inclusion Criteria:\n\n{symbol}≥ 18 years old\n{symbol}≤ 75 years old\n"
