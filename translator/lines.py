@@ -142,8 +142,8 @@ def read_lines(raw: str) -> tuple[list[Line], bool]:
                 columns.setdefault(marker.key, line.indent)
         for line in paragraph:
             inside = [c - line.start for c in cuts if line.start + line.first < c < line.start + len(line.text)]
-            pieces_ = _cut(line, inside, columns, anchors) if inside else [line]
-            out.extend(replace(p, topic=True) if p.start + p.first in topics else p for p in pieces_)
+            cut_lines = _cut(line, inside, columns, anchors) if inside else [line]
+            out.extend(replace(p, topic=True) if p.start + p.first in topics else p for p in cut_lines)
     return out, wrapped
 
 

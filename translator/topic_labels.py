@@ -40,7 +40,7 @@ _TOPICS = (
     "Surgery",
 )
 # A label after other text on the same paragraph: not after a colon ("CHARACTERISTICS: Age:" is where the list opens,
-# after its header) nor inside brackets (checked by depth below).
+# after its header), inside brackets or right after a list marker (both checked in `topic_cuts`).
 _LABEL = r"(?P<label>(?:" + "|".join(_TOPICS) + r")):(?=\s|$)"
 _INLINE = re.compile(r"(?<=[^\s:])\s+" + _LABEL)
 # one opening the paragraph or its header's items ("THERAPY: Chemotherapy: … Surgery: …") counts towards the run
