@@ -247,8 +247,10 @@ def _kind_header(content: str, stripped: str) -> HeaderMatch | None:
     elif prefix is not None:
         colon = stripped.find(":", prefix.end())
         between = stripped[prefix.end() : colon]
-        # "Exclusion Criteria for 24-Hour Screening Holter: Any …": who the list is for belongs to the header
-        if colon < 0 or (between.strip(" ()") and "(" not in between and not _for_whom(between)):
+        # "Exclusion Criteria for 24-Hour Screening Holter: Any …": who the list is for belongs to the header, and so
+        # does a verb that lists ("Exclusion criteria include: persons with plans to move …")
+        listing = _LISTING.fullmatch(between) is not None
+        if colon < 0 or (between.strip(" ()") and "(" not in between and not _for_whom(between) and not listing):
             colon = -1
     else:
         colon = stripped.find(":")
@@ -277,7 +279,7 @@ def _kind_header(content: str, stripped: str) -> HeaderMatch | None:
     if not 0 < len(words) <= longest or not _KIND_WORDS.search(label) or _SENTENCE_HINTS.search(head):
         return None
     kind = _kind_of(head)
-    if kind is None or (colon < 0 and not _only_vocab(words)):
+    if kind is None or (colon < 0 and not _only_vocab(words) and not _titled(label)):
         return None
     if colon >= 0 and not _looks_like_label(label, stripped[colon + 1 :]):
         return None
@@ -346,7 +348,24 @@ def header_tail(label: str, line: str) -> int | None:
 
 
 _SENTENCE_END = re.compile(r"\s*[a-z][\w ,'()-]{0,60}[.:]\s*")
+# "Exclusion criteria include:", "Inclusion criteria are as follows:": a header said as a sentence's subject and verb
+_LISTING = re.compile(r"\s+(?:includes?|are|comprises?)(?:\s+(?:as\s+follows|the\s+following))?\s*", re.IGNORECASE)
 _FOR_WHOM_HEAD = re.compile(r"\bcriteri(?:a|on)\s+for\s", re.IGNORECASE)
+
+
+# "Maintenance Phase Inclusion Criteria", "Bevacizumab-Specific Exclusion Criteria": a title of up to three capitalised
+# words before the kind, on a line of its own; not a sentence saying it meets them ("Meets All Inclusion Criteria").
+_TITLED = re.compile(
+    r"(?:[A-Z][\w'’]*(?:-[A-Z]?[\w'’]+)*\s+){1,3}(?:Inclusion|Exclusion|INCLUSION|EXCLUSION)\s+(?:Criteria|CRITERIA)"
+)
+_NOT_TITLE = re.compile(
+    r"\b(?:meets?|met|meeting|does|do|did|not|no|none|all|any|see|per|fulfil\w*|satisf\w*|has|have|must|without)\b",
+    re.IGNORECASE,
+)
+
+
+def _titled(label: str) -> bool:
+    return _TITLED.fullmatch(label) is not None and _NOT_TITLE.search(label) is None
 
 
 def header_word(word: str) -> bool:
