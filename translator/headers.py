@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from translator.criteria import SectionKind
+from translator.header_shapes import goes_on, lists, titled
 from translator.markers import find_marker
 
 _KIND_WORDS = re.compile(
@@ -149,6 +150,7 @@ class HeaderMatch:
     label: str
     end: int  # offset in the content where inline text after the header starts
     cohort: bool = False
+    goes_on: bool = False  # the header's words run on into a sentence ("Exclusion criteria for the study are …")
 
 
 def _kind_of(label: str) -> SectionKind | None:
@@ -168,13 +170,23 @@ def _kind_of(label: str) -> SectionKind | None:
     return None
 
 
-def match_header(content: str, *, marked: bool, first: bool = False) -> HeaderMatch | None:
+def match_header(
+    content: str, *, marked: bool, first: bool = False, current: SectionKind | None = None
+) -> HeaderMatch | None:
     """Recognise a header at the start of `content` (a line without its indent and marker).
+
+    `current`: the kind of the section the line is in. A header whose words run on into a sentence ("Exclusion
+    criteria for the study are patient refusal …") is then no header of that kind again: the line is an item.
 
     `marked` says whether the line had a list marker: then only an unmistakable inclusion or
     exclusion header counts ("-  INCLUSION CRITERIA:"), never a cohort label or a caps label. `first`: the line
     opens the text, where a bare "Criteria:" is a header too.
     """
+    found = _match_header(content, marked=marked, first=first)
+    return None if found is not None and found.goes_on and found.kind is current else found
+
+
+def _match_header(content: str, *, marked: bool, first: bool) -> HeaderMatch | None:
     # a full-width colon ("Exclusion criteria："), an underscore for a space ("Inclusion_Criteria:"): one for one
     content = content.replace("：", ":").replace("_", " ")
     stripped = content.rstrip()
@@ -249,7 +261,7 @@ def _kind_header(content: str, stripped: str) -> HeaderMatch | None:
         between = stripped[prefix.end() : colon]
         # "Exclusion Criteria for 24-Hour Screening Holter: Any …": who the list is for belongs to the header, and so
         # does a verb that lists ("Exclusion criteria include: persons with plans to move …")
-        listing = _LISTING.fullmatch(between) is not None
+        listing = lists(between)
         if colon < 0 or (between.strip(" ()") and "(" not in between and not _for_whom(between) and not listing):
             colon = -1
     else:
@@ -270,7 +282,8 @@ def _kind_header(content: str, stripped: str) -> HeaderMatch | None:
         dash = _DASH_ITEM.match(rest)
         item = prefix.end() + (dash.end() if dash else 0)
         item = len(content) - len(rest.lstrip()) if _NUMBERED_ITEM.match(rest) else item
-        return HeaderMatch(_kind_of(label) or SectionKind.OTHER, label, item, cohort=_is_cohort(label))
+        said = _kind_of(label) or SectionKind.OTHER
+        return HeaderMatch(said, label, item, cohort=_is_cohort(label), goes_on=goes_on(rest))
     # "Study Inclusion Criteria - app users will be eligible … if they:": a short header, then what it means; only
     # the header before the dash must read as one.
     head = label.split(" - ", 1)[0] if colon >= 0 else label
@@ -279,7 +292,7 @@ def _kind_header(content: str, stripped: str) -> HeaderMatch | None:
     if not 0 < len(words) <= longest or not _KIND_WORDS.search(label) or _SENTENCE_HINTS.search(head):
         return None
     kind = _kind_of(head)
-    if kind is None or (colon < 0 and not _only_vocab(words) and not _titled(label)):
+    if kind is None or (colon < 0 and not _only_vocab(words) and not titled(label)):
         return None
     if colon >= 0 and not _looks_like_label(label, stripped[colon + 1 :]):
         return None
@@ -348,24 +361,7 @@ def header_tail(label: str, line: str) -> int | None:
 
 
 _SENTENCE_END = re.compile(r"\s*[a-z][\w ,'()-]{0,60}[.:]\s*")
-# "Exclusion criteria include:", "Inclusion criteria are as follows:": a header said as a sentence's subject and verb
-_LISTING = re.compile(r"\s+(?:includes?|are|comprises?)(?:\s+(?:as\s+follows|the\s+following))?\s*", re.IGNORECASE)
 _FOR_WHOM_HEAD = re.compile(r"\bcriteri(?:a|on)\s+for\s", re.IGNORECASE)
-
-
-# "Maintenance Phase Inclusion Criteria", "Bevacizumab-Specific Exclusion Criteria": a title of up to three capitalised
-# words before the kind, on a line of its own; not a sentence saying it meets them ("Meets All Inclusion Criteria").
-_TITLED = re.compile(
-    r"(?:[A-Z][\w'’]*(?:-[A-Z]?[\w'’]+)*\s+){1,3}(?:Inclusion|Exclusion|INCLUSION|EXCLUSION)\s+(?:Criteria|CRITERIA)"
-)
-_NOT_TITLE = re.compile(
-    r"\b(?:meets?|met|meeting|does|do|did|not|no|none|all|any|see|per|fulfil\w*|satisf\w*|has|have|must|without)\b",
-    re.IGNORECASE,
-)
-
-
-def _titled(label: str) -> bool:
-    return _TITLED.fullmatch(label) is not None and _NOT_TITLE.search(label) is None
 
 
 def header_word(word: str) -> bool:

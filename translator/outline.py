@@ -269,7 +269,8 @@ def parse_criteria(raw: str) -> CriteriaDoc:
         marker = find_marker(line.text, line.first)
         at = marker.content if marker else line.first
         opens = not builder.sections and not builder.last  # the text's first line
-        header = match_header(line.text[at:], marked=marker is not None, first=opens)
+        current = builder.sections[-1].kind if builder.sections else None
+        header = match_header(line.text[at:], marked=marker is not None, first=opens, current=current)
         if header is not None and builder.last is not None and not blank_before and wrapped and marker is None:
             # A hard-wrapped continuation ("…within 4 weeks before\n  study entry") is not a header
             # unless it opens with one outright ("Exclusion Criteria:" cut out of a flattened paragraph).

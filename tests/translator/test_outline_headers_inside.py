@@ -177,3 +177,54 @@ def test_a_titled_header_inside_a_flattened_list_keeps_its_title() -> None:
     doc = _parse(raw)
     assert _sections(doc) == [("exclusion", "Exclusion Criteria"), ("exclusion", "Cancer-Related Exclusion Criteria")]
     assert _rows(doc) == [("E1", "Pregnancy"), ("E2", "Severe illness"), ("E3", "Ocular melanoma")]
+
+
+# -- a sentence that opens with "Inclusion criteria" ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Exclusion criteria for screening ECG (a single repeat is allowed): Heart rate < 45 beats per minute",
+        "Exclusion criteria for the study are refusal of regional anesthesia or allergy to local anesthetics",
+        "Additional exclusion criteria apply",
+        "Additional exclusion criteria at the end of the run-in phase: consent withdrawal; poor compliance",
+    ],
+)
+def test_an_item_that_opens_with_criteria_then_a_lower_case_word_stays_whole(item: str) -> None:
+    for raw in (f"Exclusion Criteria:\n\n* Pregnancy\n* {item}\n", _xml("Pregnancy", item)):
+        doc = _parse(raw)
+        assert [s.kind for s in doc.sections] == [SectionKind.EXCLUSION]
+        assert _rows(doc) == [("E1", "Pregnancy"), ("E2", item)]
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        ("Inclusion criteria stage 2", "Inclusion criteria"),  # a stage it names: the header, then its label
+        ("Exclusion Criteria for Subjects in Part II", "Exclusion Criteria for Subjects in Part II"),  # for whom
+        ("Inclusion Criteria Patients must be adults", "Inclusion Criteria"),  # the header, then its first item
+    ],
+)
+def test_a_header_before_a_stage_whom_or_an_item_stays_a_header(line: str, label: str) -> None:
+    header = match_header(line, marked=False)
+    assert header is not None and header.label == label
+
+
+def test_a_wrapped_item_that_opens_with_criteria_for_a_test_stays_whole() -> None:
+    raw = _xml(
+        "Pregnancy",
+        "Exclusion criteria for screening ECG (a single repeat is allowed for eligibility\n"
+        "             determination): Heart rate <45 and >100 beats per minute",
+    )
+    doc = _parse(raw)
+    assert [s.kind for s in doc.sections] == [SectionKind.EXCLUSION]
+    assert [c.text[:40] for c in doc.criteria] == ["Pregnancy", "Exclusion criteria for screening ECG (a "]
+
+
+def test_a_header_running_on_into_a_sentence_is_a_header_only_where_it_changes_the_kind() -> None:
+    line = "Exclusion criteria for the study are patient refusal"
+    assert match_header(line, marked=False, current=SectionKind.EXCLUSION) is None
+    for current in (None, SectionKind.INCLUSION):
+        header = match_header(line, marked=False, current=current)
+        assert header is not None and header.kind is SectionKind.EXCLUSION and line[header.end :].startswith(" for")
