@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import partial
 
 from translator.bullet_counts import counted_after_bullet, nested_marker, sub_item
+from translator.connectives import fold_connectives
 from translator.criteria import CriteriaDoc, Criterion, Logic, Section, SectionKind
 from translator.headers import HeaderMatch, header_tail, lead_in_header, match_header, says_no_kind, starts_with_header
 from translator.implied_kinds import implied_inclusions
@@ -301,13 +302,11 @@ def _finish(raw: str, builder: _Builder) -> CriteriaDoc:
         builder.sections[index].kind = SectionKind.INCLUSION
     for index, draft in enumerate(builder.sections):
         roots = lift_trailing_lead_ins(_prune(draft.roots, builder.decorations), _children, partial(_lead_in, raw))
+        roots = fold_connectives(raw, roots, builder.decorations)  # a line "OR" between two items
         end = draft.header[1] if draft.header else draft.start
         for node in roots:
-            counters[draft.kind] = counters.get(draft.kind, 0) + 1
-            end = max(
-                end,
-                _emit(raw, node, f"{_PREFIX[draft.kind]}{counters[draft.kind]}", None, 0, draft.kind, index, criteria),
-            )
+            counters[draft.kind] = count = counters.get(draft.kind, 0) + 1
+            end = max(end, _emit(raw, node, f"{_PREFIX[draft.kind]}{count}", None, 0, draft.kind, index, criteria))
         header_start, header_end = draft.header if draft.header else (None, None)
         sections.append(
             Section(
