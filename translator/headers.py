@@ -306,10 +306,11 @@ _LEAD_IN = re.compile(
     r"\b(?:following|below|criteria)(?:\s+(?:to|in\s+order\s+to|for)\s+[^:]{1,80})?)\s*:?\s*$"
     # "All of the following criteria must be met to randomize a subject in the study:"
     r"|(?P<label2>all\s+of\s+the\s+(?:following|below)\s+(?:criteria\s+)?must\s+be\s+met\b[^:]{0,80})\s*:?\s*$"
-    # "A subject who meets any of the following criteria is not eligible for participation in the study."
-    r"|(?P<label3>(?:an?\s+|the\s+)?(?:subjects?|patients?|participants?|persons?|individuals?)\s+who\s+meets?\s+any\s+"
-    r"of\s+the\s+(?:following|below)\b[^:]{0,40}?\b(?P<neg2>(?:is|are|will\s+be)\s+(?:not\s+eligible|ineligible|"
-    r"excluded))\b[^:]{0,80}?)\s*[:.]?\s*$",
+    # "A subject who meets any of the following criteria is not eligible for participation in the study.",
+    # "Patients meeting any of the following exclusion criteria are not to be enrolled in the study:"
+    r"|(?P<label3>(?:an?\s+|the\s+)?(?:subjects?|patients?|participants?|persons?|individuals?)\s+"
+    r"(?:who\s+meets?|meeting)\s+any\s+of\s+the\s+(?:following|below)\b[^:]{0,40}?\b(?P<neg2>(?:is|are|will\s+be)\s+"
+    r"(?:not\s+eligible|ineligible|excluded|not\s+to\s+be\s+enrolled))\b[^:]{0,80}?)\s*[:.]?\s*$",
     re.IGNORECASE,
 )
 

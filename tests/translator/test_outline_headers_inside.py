@@ -228,3 +228,27 @@ def test_a_header_running_on_into_a_sentence_is_a_header_only_where_it_changes_t
     for current in (None, SectionKind.INCLUSION):
         header = match_header(line, marked=False, current=current)
         assert header is not None and header.kind is SectionKind.EXCLUSION and line[header.end :].startswith(" for")
+
+
+# -- an exclusion lead-in at the end of the inclusions ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        "Patients meeting any of the following exclusion criteria are not eligible for enrolment into this study:",
+        "Subjects meeting any of the following criteria are not to be enrolled in the study:",
+    ],
+)
+def test_an_exclusion_lead_in_after_the_inclusions_opens_the_exclusions(lead_in: str) -> None:
+    raw = f"Inclusion Criteria:\n\n* Age 18 or older\n\n{lead_in}\n\n* Pregnancy\n* Prior anthracyclines\n"
+    doc = _parse(raw)
+    assert [s.kind for s in doc.sections] == [SectionKind.INCLUSION, SectionKind.EXCLUSION]
+    assert _rows(doc) == [("I1", "Age 18 or older"), ("E1", "Pregnancy"), ("E2", "Prior anthracyclines")]
+
+
+def test_the_same_lead_in_under_the_exclusion_header_stays_its_first_criterion() -> None:
+    lead_in = "Patients meeting any of the following exclusion criteria are not to be enrolled in the study:"
+    doc = _parse(f"Exclusion Criteria:\n\n{lead_in}\n\n* Pregnancy\n")
+    assert [s.kind for s in doc.sections] == [SectionKind.EXCLUSION]
+    assert doc.criteria[0].text == lead_in
