@@ -32,6 +32,7 @@ _HAS_WORD = re.compile(r"[^\W_]", re.UNICODE)
 # "Age:", "Performance status:", "Hematopoietic:" — up to four words and a colon, not "… following:".
 # A section's lead-in: "Subjects must NOT meet any of the following exclusion criteria:".
 _LEAD_IN = re.compile(r"\bmust\s+(?:not\s+)?meet\s+(?:all|any|each|both)\b", re.IGNORECASE)
+_MEET = re.compile(r"meet| met", re.IGNORECASE)  # a lead-in's verb, in any case ("PATIENTS MEETING ANY OF …")
 _LABEL = re.compile(r"(?!.*\bfollowing\b)[A-Za-z][\w/,()'\- ]{0,40}?(?:\s+\S+){0,3}:", re.IGNORECASE)
 
 
@@ -276,7 +277,7 @@ def parse_criteria(raw: str) -> CriteriaDoc:
             # A hard-wrapped continuation ("…within 4 weeks before\n  study entry") is not a header
             # unless it opens with one outright ("Exclusion Criteria:" cut out of a flattened paragraph).
             header = header if line.cut or starts_with_header(line.text[at:]) else None
-        if header is None and (blank_before or not wrapped) and ("meet" in line.text or " met" in line.text):
+        if header is None and (blank_before or not wrapped) and _MEET.search(line.text):
             current = builder.sections[-1].kind if builder.sections else SectionKind.OTHER
             last = builder.sections[-1] if builder.sections else None
             empty = last is not None and not last.roots and "meet" in (last.label or "")

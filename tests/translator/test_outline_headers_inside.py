@@ -252,3 +252,10 @@ def test_the_same_lead_in_under_the_exclusion_header_stays_its_first_criterion()
     doc = _parse(f"Exclusion Criteria:\n\n{lead_in}\n\n* Pregnancy\n")
     assert [s.kind for s in doc.sections] == [SectionKind.EXCLUSION]
     assert doc.criteria[0].text == lead_in
+
+
+def test_an_exclusion_lead_in_in_capitals_opens_the_exclusions_too() -> None:
+    lead_in = "PATIENTS MEETING ANY OF THE FOLLOWING EXCLUSION CRITERIA ARE NOT ELIGIBLE FOR ENROLMENT INTO THIS STUDY:"
+    doc = _parse(f"Inclusion Criteria:\n\n* Age 18 or older\n\n{lead_in}\n\n* Pregnancy\n")
+    assert [s.kind for s in doc.sections] == [SectionKind.INCLUSION, SectionKind.EXCLUSION]
+    assert _rows(doc) == [("I1", "Age 18 or older"), ("E1", "Pregnancy")]
