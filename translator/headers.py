@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from translator.criteria import SectionKind
+from translator.header_shapes import goes_on, lists, titled
 from translator.markers import find_marker
 
 _KIND_WORDS = re.compile(
@@ -149,6 +150,7 @@ class HeaderMatch:
     label: str
     end: int  # offset in the content where inline text after the header starts
     cohort: bool = False
+    goes_on: bool = False  # the header's words run on into a sentence ("Exclusion criteria for the study are …")
 
 
 def _kind_of(label: str) -> SectionKind | None:
@@ -168,13 +170,23 @@ def _kind_of(label: str) -> SectionKind | None:
     return None
 
 
-def match_header(content: str, *, marked: bool, first: bool = False) -> HeaderMatch | None:
+def match_header(
+    content: str, *, marked: bool, first: bool = False, current: SectionKind | None = None
+) -> HeaderMatch | None:
     """Recognise a header at the start of `content` (a line without its indent and marker).
+
+    `current`: the kind of the section the line is in. A header whose words run on into a sentence ("Exclusion
+    criteria for the study are patient refusal …") is then no header of that kind again: the line is an item.
 
     `marked` says whether the line had a list marker: then only an unmistakable inclusion or
     exclusion header counts ("-  INCLUSION CRITERIA:"), never a cohort label or a caps label. `first`: the line
     opens the text, where a bare "Criteria:" is a header too.
     """
+    found = _match_header(content, marked=marked, first=first)
+    return None if found is not None and found.goes_on and found.kind is current else found
+
+
+def _match_header(content: str, *, marked: bool, first: bool) -> HeaderMatch | None:
     # a full-width colon ("Exclusion criteria："), an underscore for a space ("Inclusion_Criteria:"): one for one
     content = content.replace("：", ":").replace("_", " ")
     stripped = content.rstrip()
@@ -247,8 +259,10 @@ def _kind_header(content: str, stripped: str) -> HeaderMatch | None:
     elif prefix is not None:
         colon = stripped.find(":", prefix.end())
         between = stripped[prefix.end() : colon]
-        # "Exclusion Criteria for 24-Hour Screening Holter: Any …": who the list is for belongs to the header
-        if colon < 0 or (between.strip(" ()") and "(" not in between and not _for_whom(between)):
+        # "Exclusion Criteria for 24-Hour Screening Holter: Any …": who the list is for belongs to the header, and so
+        # does a verb that lists ("Exclusion criteria include: persons with plans to move …")
+        listing = lists(between)
+        if colon < 0 or (between.strip(" ()") and "(" not in between and not _for_whom(between) and not listing):
             colon = -1
     else:
         colon = stripped.find(":")
@@ -268,7 +282,8 @@ def _kind_header(content: str, stripped: str) -> HeaderMatch | None:
         dash = _DASH_ITEM.match(rest)
         item = prefix.end() + (dash.end() if dash else 0)
         item = len(content) - len(rest.lstrip()) if _NUMBERED_ITEM.match(rest) else item
-        return HeaderMatch(_kind_of(label) or SectionKind.OTHER, label, item, cohort=_is_cohort(label))
+        said = _kind_of(label) or SectionKind.OTHER
+        return HeaderMatch(said, label, item, cohort=_is_cohort(label), goes_on=goes_on(rest))
     # "Study Inclusion Criteria - app users will be eligible … if they:": a short header, then what it means; only
     # the header before the dash must read as one.
     head = label.split(" - ", 1)[0] if colon >= 0 else label
@@ -277,7 +292,7 @@ def _kind_header(content: str, stripped: str) -> HeaderMatch | None:
     if not 0 < len(words) <= longest or not _KIND_WORDS.search(label) or _SENTENCE_HINTS.search(head):
         return None
     kind = _kind_of(head)
-    if kind is None or (colon < 0 and not _only_vocab(words)):
+    if kind is None or (colon < 0 and not _only_vocab(words) and not titled(label)):
         return None
     if colon >= 0 and not _looks_like_label(label, stripped[colon + 1 :]):
         return None
@@ -291,10 +306,11 @@ _LEAD_IN = re.compile(
     r"\b(?:following|below|criteria)(?:\s+(?:to|in\s+order\s+to|for)\s+[^:]{1,80})?)\s*:?\s*$"
     # "All of the following criteria must be met to randomize a subject in the study:"
     r"|(?P<label2>all\s+of\s+the\s+(?:following|below)\s+(?:criteria\s+)?must\s+be\s+met\b[^:]{0,80})\s*:?\s*$"
-    # "A subject who meets any of the following criteria is not eligible for participation in the study."
-    r"|(?P<label3>(?:an?\s+|the\s+)?(?:subjects?|patients?|participants?|persons?|individuals?)\s+who\s+meets?\s+any\s+"
-    r"of\s+the\s+(?:following|below)\b[^:]{0,40}?\b(?P<neg2>(?:is|are|will\s+be)\s+(?:not\s+eligible|ineligible|"
-    r"excluded))\b[^:]{0,80}?)\s*[:.]?\s*$",
+    # "A subject who meets any of the following criteria is not eligible for participation in the study.",
+    # "Patients meeting any of the following exclusion criteria are not to be enrolled in the study:"
+    r"|(?P<label3>(?:an?\s+|the\s+)?(?:subjects?|patients?|participants?|persons?|individuals?)\s+"
+    r"(?:who\s+meets?|meeting)\s+any\s+of\s+the\s+(?:following|below)\b[^:]{0,40}?\b(?P<neg2>(?:is|are|will\s+be)\s+"
+    r"(?:not\s+eligible|ineligible|excluded|not\s+to\s+be\s+enrolled))\b[^:]{0,80}?)\s*[:.]?\s*$",
     re.IGNORECASE,
 )
 

@@ -18,12 +18,20 @@ from translator.markers import SYMBOL_BULLETS, find_marker
 from translator.midline_items import introduced_numbers, spaced_dashes
 from translator.runs import counted_cuts, introduced, is_value, runs
 
+# "… tests Cancer-Related Exclusion Criteria: - Ocular melanoma": a "-Related" or "-Specific" title belongs to it
 _INLINE_HEADER = re.compile(
-    r"(?:(?<=[\s.;:,)\-])|^)(?:(?:key|main|major|general)\s+)?(?:inclusion|exclusion|non-inclusion)\s+criteria\s*:",
+    r"(?:(?<=[\s.;:,)\-])|^)(?:(?:key|main|major|general|[a-z]+-(?:related|specific))\s+)?"
+    r"(?:inclusion|exclusion|non-inclusion)\s+criteria\s*:",
     re.IGNORECASE,
 )
 # "HLA-A, -B, and -C", "-DRB1 and -DQB1": the loci of a name, not items
 _NAME_SUFFIX = r"[A-Z][A-Z0-9]{0,4}(?:[,)]|\s+(?:and|or)\b|[ \t]*(?:\n|$))"
+# "… > 4 times/year. Exclusion criteria include: persons with plans to move …": a header said as a sentence, opening
+# a sentence inside an item; in lower case or after a word ("the following exclusion criteria are:") it is prose.
+_SENTENCE_HEADER = re.compile(
+    r"(?<=[.;])\s+((?:(?:Key|Main|Major|General|Other|Additional)\s+)?(?:Inclusion|Exclusion|INCLUSION|EXCLUSION)"
+    r"\s+(?i:criteria)\s+(?i:includes?|are|comprises?)(?:\s+(?i:as\s+follows|the\s+following))?\s*:)"
+)
 # " - Next item", ";-Next item" or "levels- Next item": a hyphen used as a bullet inside a paragraph.
 _INLINE_DASH = re.compile(
     r"(?:(?<=\s)|(?<=[;.]))-(?=\s*(?:[A-Z(\[]|[a-z]\)\s))(?!" + _NAME_SUFFIX + r")|(?<=[a-z)])-(?=\s+[A-Z][a-z])"
@@ -312,9 +320,11 @@ def _headers_between_items(text: str, cuts: set[int]) -> list[tuple[int, int]]:
 
 # "…capable of all self-care Exclusion\n Criteria" and a blank line: the next list's header, glued to the end of
 # the last item (often across a hard wrap). Only the capitalised header itself, at the paragraph's very end and
-# not after a word that refers to criteria ("meets all Inclusion Criteria", "as listed in the Exclusion Criteria").
+# not after a word that refers to criteria ("meets all Inclusion Criteria", "as listed in the Exclusion Criteria"). A
+# title word may lead it ("… are WOCBP. Other Exclusion Criteria", "… of the study Cancer-Related Exclusion Criteria").
 _TRAILING_HEADER = re.compile(
-    r"(?<=[a-z0-9).,;%])\s+((?:(?:Key|Main|Major|General|Additional)\s+)?(?:Inclusion|Exclusion|INCLUSION|EXCLUSION)"
+    r"(?<=[a-z0-9).,;%])\s+((?:(?:Key|Main|Major|General|Additional|Other|[A-Z][a-z]+-(?:Related|Specific))\s+)?"
+    r"(?:Inclusion|Exclusion|INCLUSION|EXCLUSION)"
     r"\s+(?:Criteria|criteria|CRITERIA))\s*\Z"
 )
 _REFERS = re.compile(
@@ -352,6 +362,8 @@ def cut_points(text: str, *, dashes: bool) -> list[int]:
         for m in _INLINE_HEADER.finditer(text)
         if not _header_prefix(text, m.start(), cuts) and not any(a < m.start() < b for a, b in inside)
     )
+    if "riteria" in text or "RITERIA" in text:
+        cuts.update(m.start(1) for m in _SENTENCE_HEADER.finditer(text))
     if not _SYMBOLS.isdisjoint(text):
         cuts.update(m.start() for m in _INLINE_SYMBOL.finditer(text))
     hyphens = [m.start() for m in _INLINE_DASHES.finditer(text)] if "--" in text else []

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import partial
 
 from translator.bullet_counts import counted_after_bullet, nested_marker, sub_item
+from translator.connectives import fold_connectives
 from translator.criteria import CriteriaDoc, Criterion, Logic, Section, SectionKind
 from translator.headers import HeaderMatch, header_tail, lead_in_header, match_header, says_no_kind, starts_with_header
 from translator.implied_kinds import implied_inclusions
@@ -31,6 +32,7 @@ _HAS_WORD = re.compile(r"[^\W_]", re.UNICODE)
 # "Age:", "Performance status:", "Hematopoietic:" — up to four words and a colon, not "… following:".
 # A section's lead-in: "Subjects must NOT meet any of the following exclusion criteria:".
 _LEAD_IN = re.compile(r"\bmust\s+(?:not\s+)?meet\s+(?:all|any|each|both)\b", re.IGNORECASE)
+_MEET = re.compile(r"meet| met", re.IGNORECASE)  # a lead-in's verb, in any case ("PATIENTS MEETING ANY OF …")
 _LABEL = re.compile(r"(?!.*\bfollowing\b)[A-Za-z][\w/,()'\- ]{0,40}?(?:\s+\S+){0,3}:", re.IGNORECASE)
 
 
@@ -269,12 +271,13 @@ def parse_criteria(raw: str) -> CriteriaDoc:
         marker = find_marker(line.text, line.first)
         at = marker.content if marker else line.first
         opens = not builder.sections and not builder.last  # the text's first line
-        header = match_header(line.text[at:], marked=marker is not None, first=opens)
+        current = builder.sections[-1].kind if builder.sections else None
+        header = match_header(line.text[at:], marked=marker is not None, first=opens, current=current)
         if header is not None and builder.last is not None and not blank_before and wrapped and marker is None:
             # A hard-wrapped continuation ("…within 4 weeks before\n  study entry") is not a header
             # unless it opens with one outright ("Exclusion Criteria:" cut out of a flattened paragraph).
             header = header if line.cut or starts_with_header(line.text[at:]) else None
-        if header is None and (blank_before or not wrapped) and ("meet" in line.text or " met" in line.text):
+        if header is None and (blank_before or not wrapped) and _MEET.search(line.text):
             current = builder.sections[-1].kind if builder.sections else SectionKind.OTHER
             last = builder.sections[-1] if builder.sections else None
             empty = last is not None and not last.roots and "meet" in (last.label or "")
@@ -300,13 +303,11 @@ def _finish(raw: str, builder: _Builder) -> CriteriaDoc:
         builder.sections[index].kind = SectionKind.INCLUSION
     for index, draft in enumerate(builder.sections):
         roots = lift_trailing_lead_ins(_prune(draft.roots, builder.decorations), _children, partial(_lead_in, raw))
+        roots = fold_connectives(raw, roots, builder.decorations)  # a line "OR" between two items
         end = draft.header[1] if draft.header else draft.start
         for node in roots:
-            counters[draft.kind] = counters.get(draft.kind, 0) + 1
-            end = max(
-                end,
-                _emit(raw, node, f"{_PREFIX[draft.kind]}{counters[draft.kind]}", None, 0, draft.kind, index, criteria),
-            )
+            counters[draft.kind] = count = counters.get(draft.kind, 0) + 1
+            end = max(end, _emit(raw, node, f"{_PREFIX[draft.kind]}{count}", None, 0, draft.kind, index, criteria))
         header_start, header_end = draft.header if draft.header else (None, None)
         sections.append(
             Section(

@@ -42,7 +42,7 @@ _TRAILING = re.compile(
 )
 # What is left that names no group or moment: a lone linking word, a note on the list, or a sentence.
 _SAYS_NOTHING = re.compile(
-    r"^(?:for|to|of|and|or|the|at|in|abbreviated|shortened|summary|(?:all|any|each|one|both)\s+of\s+the\s+following)$"
+    r"^(?:for|to|of|and|or|the|at|in|abbreviated|shortened|summary|(?:(?:all|any|each|one|both)\s+of\s+)?the\s+following)$"
     r"|\b(?:is|are|if|will|must|should)\b",
     re.IGNORECASE,
 )
