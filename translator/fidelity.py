@@ -24,7 +24,7 @@ from translator.criteria import CriteriaDoc, Logic, SectionKind
 from translator.facts import Comparator, Fact, FactKind, extract_facts
 from translator.fidelity_content import content_findings
 from translator.fidelity_counted import counts_unnamed
-from translator.fidelity_counts import changed_copies, lost_repeats, picked_sides, stacked_conflicts
+from translator.fidelity_counts import changed_copies, lost_repeats, picked_sides, stacked_conflicts, unclaimed
 from translator.fidelity_frames import frame_findings
 from translator.fidelity_items import item_findings
 from translator.fidelity_names import changed_names
@@ -210,8 +210,11 @@ def _facts(sources: Sequence[Source], citing: dict[str, list[Rendered]], by_id: 
         rendered = [(b, f) for b in citing[source.id] for f in b.facts if f.kind in _FACT_KINDS]
         if not citing[source.id]:
             continue
+        told = [other for _, other in rendered]
         for index, fact in enumerate(source.facts):
-            if fact.kind not in _FACT_KINDS or restated(fact, [other for _, other in rendered]):
+            # A bullet fact that copies another source fact (same kind and key) restates that one, not this one.
+            if fact.kind not in _FACT_KINDS or (restated(fact, told) and not (
+                    _hard(fact) and not restated(fact, unclaimed(fact, source.facts, told)))):
                 continue
             if not _hard(fact):
                 flip = next(((b, o) for b, o in rendered if _flipped(fact, o)), None)

@@ -146,6 +146,26 @@ def stacked_conflicts(sources: Sequence[_Source], bullets: Sequence[_Bullet]) ->
 
 
 
+def unclaimed(fact: Fact, source_facts: Sequence[Fact], told: Sequence[Fact]) -> list[Fact]:
+    """The bullet facts `told` less those that are copies, of the same kind and key, of the source's facts of
+    another kind than `fact`.
+
+    A bullet fact restates one source fact once: "no fewer than 14 days" copies the source's value "no fewer than
+    14 days", so it cannot also stand for the source's window "for at least 2 weeks" that the bullet left out,
+    though the two are `equivalent`. Each source copy takes one bullet copy; copies beyond those are free. Within
+    one kind, a window that stands in for two ("(within 3 months)" beside "within 3 months after …") is the
+    business of the direction and copy checks (`translator.fidelity._turned`, `lost_repeats`).
+    """
+    wanted = Counter(f.key for f in source_facts if f.kind is not fact.kind)
+    free = []
+    for other in told:
+        if wanted[other.key] > 0:
+            wanted[other.key] -= 1
+        else:
+            free.append(other)
+    return free
+
+
 def _amount(fact: Fact) -> bool:
     """A window with an amount, a point in time ("at screening") or a side of an event ("prior to
     randomization"): each copy of those dates its own item."""
