@@ -40,7 +40,10 @@ def first_sentence(text: str, edits_for: Callable[[str], list[Edit]]) -> list[Ed
         return []  # a subject of its own: offline_subject_sentences, or the subject rules on the whole text
     for later_start, later_end in spans[1:]:
         said = text[later_start:later_end]
-        if NAMES_PEOPLE.search(said) and not opening_subject(said, 0):
+        subject = opening_subject(said, 0)
+        if subject and re.match(r"[-‐]", said[subject.end() :]):
+            subject = None  # "Patient-reported status is …": a compound, not a subject
+        if NAMES_PEOPLE.search(said) and not subject:
             return []  # "They must …", "… by their doctor": maybe the reader of the first sentence
     first = text[start:end]
     if PEOPLE.search(_THE_READER.sub("", first)) or RUN_ON.search(first):

@@ -55,6 +55,8 @@ def _opening(sentence: str) -> list:  # type: ignore[type-arg]
     # a group inside the first sentence, or a second criterion run into it
     "Known HIV infection that poses a risk to participant safety. Patients with hepatitis B are eligible.",
     "Known HIV infection 8 Female subjects of reproductive potential. Patients with hepatitis B are eligible.",
+    # "Patient-reported" is a compound, not a subject
+    "Known pregnancy. Patient-reported pregnancy status is sufficient.",
 ])
 def test_the_first_sentence_alone_is_left_where_others_may_mean_the_reader(text: str) -> None:
     assert first_sentence(text, _opening) == []
@@ -175,3 +177,69 @@ def test_not_specified_under_a_heading_is_said_and_checked() -> None:
     rendering, _ = backend().render_items(request)
     assert rendering.bullets[1].text == "There is no requirement."
     assert not errors(check_rendering(request, rendering))
+
+
+# ---------------------------------------------------------------------------------------------
+# "Concurrent use of X", "Chronic use of X"
+
+@pytest.mark.parametrize(("text", "plain"), [
+    ("Concurrent use of other anti-cancer agents or treatments.",
+     "You use other anti-cancer agents or treatments at the same time."),
+    ("Chronic use of steroids or opioids", "You use steroids or opioids chronically."),
+    ("Concomitant use of warfarin or other vitamin K antagonists.",
+     "You use warfarin or other vitamin K antagonists at the same time."),
+    ("Daily use of nonsteroidal anti-inflammatory drugs", "You use nonsteroidal anti-inflammatory drugs daily."),
+    # a later sentence stays after the one the adverb closes
+    ("Chronic use of long-acting beta-agonists. For example, salmeterol.",
+     "You use long-acting beta-agonists chronically. For example, salmeterol."),
+])
+def test_a_use_its_adjective_qualifies_is_put_to_the_reader_with_the_adverb(text: str, plain: str) -> None:
+    assert said(text, EXC) == plain
+
+
+@pytest.mark.parametrize("text", [
+    "Regular use of alcohol within 6 months of screening",  # a window: the adverb beside it could read as its
+    "Concurrent use of other cancer treatments after study commencement",
+    "Concomitant use of drugs that may cause a prolongation of the QT interval",  # a relative clause
+    "Concomitant use of agents known to prolong the QT interval unless they can be stopped",  # a condition
+    "Concurrent use of blood thinners other than low-molecular weight heparin",  # an exception
+    "Concurrent use of:",  # a lead-in
+    "Concurrent use of corticosteroids (exceptions: nasal corticosteroids, inhaled steroids, adrenal replacement)",
+    "Chronic use of oxygen treatment 15 hours or more a day",  # a time of its own
+    "Concurrent use of other anti-cancer agents is not allowed",  # a verb of its own
+])
+def test_a_use_with_more_than_a_plain_noun_phrase_keeps_its_words(text: str) -> None:
+    assert not said(text, EXC).startswith("You use")
+
+
+def test_a_use_with_an_adjective_in_an_inclusion_keeps_its_words() -> None:
+    # an inclusion's "use of X" is mostly a permission or a method a header lists
+    assert said("Concurrent use of other anti-cancer agents", INC) == "Concurrent use of other anti-cancer agents"
+
+
+# ---------------------------------------------------------------------------------------------
+# A note in brackets leaves no verb dangling
+
+@pytest.mark.parametrize(("text", "plain"), [
+    ("Known diagnosis of HIV infection (HIV testing is not mandatory)",
+     "You have a known diagnosis of HIV infection (HIV testing is not mandatory)."),
+    ("Prior chemotherapy (which must be completed 4 weeks before)",
+     "You have had chemotherapy (which must be completed 4 weeks before)."),
+    # a past diagnosis keeps its article
+    ("Prior diagnosis of breast cancer", "You have had a diagnosis of breast cancer."),
+])
+def test_a_verb_inside_a_bracketed_note_leaves_the_opening_whole(text: str, plain: str) -> None:
+    assert said(text, EXC) == plain
+
+
+@pytest.mark.parametrize("text", [
+    # a note that names people: the rewrite would make them "you" beside "you"
+    "Patient who is unable to give informed consent (the patient with a legal representative is eligible)",
+    "Breastfeeding or pregnancy (patient-reported pregnancy status is sufficient)",
+    # the verb outside the bracket is still the sentence's own
+    "Prior chemotherapy (any kind) must be completed 4 weeks before",
+    # a bracket mid-clause may hold the clause's own verb
+    "Prior chemotherapy (a drug is one that is approved), or who are receiving radiation",
+])
+def test_a_note_that_names_people_or_a_verb_outside_the_note_keeps_the_words(text: str) -> None:
+    assert not said(text, EXC).startswith("You ")
