@@ -263,7 +263,8 @@ def dangling_verb(text: str, at: int) -> bool:
     # leaves none dangling, unless it names people, whom a rewrite to the reader would then make "you" ("(the patient
     # … is eligible)"); a bracket mid-clause may hold the clause's own verb ("X (…), or who are …")
     note = re.search(r"\([^()]*\)\s*[.,]?\s*$", clause)
-    if note is not None and not _PEOPLE.search(note.group()):
+    # (nor one with a verb after a comma, which the rules that agree the reader's later verbs would read as theirs)
+    if note is not None and not _PEOPLE.search(note.group()) and not _VERB_AFTER_COMMA.search(note.group()):
         clause = clause[: note.start()]
     for m in FINITE.finditer(clause):
         # "… which, in the study doctor's view, could …": an aside between a clause's opener and its verb
@@ -293,6 +294,7 @@ _PEOPLE = re.compile(
     r"children|partners?|representatives?|guardians?|parents?|caregivers?|they|them|their|he|she|his|her|you|your)\b",
     re.IGNORECASE,
 )
+_VERB_AFTER_COMMA = re.compile(r",\s*(?:is|has|was|does)\b", re.IGNORECASE)
 _ASIDE_BEFORE = re.compile(
     r"(?:(?<=\bwhich)|(?<=\bthat)|(?<=\bwho))(?:\s*,[^,;:]{1,60},|\s+(?:in\s+the\s+(?:opinion|view|judge?ment)\s+of|"
     r"according\s+to)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:investigators?|doctors?|physicians?|PI|clinicians?)(?:['’]s)?"

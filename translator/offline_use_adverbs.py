@@ -11,8 +11,10 @@ the plain words offline_plain already puts for them: "You use other anti-cancer 
 Only where what is used is a plain noun phrase that ends the first sentence: the adverb then closes it and cannot
 drift onto a later word. Not where the phrase holds a window or a time ("within 7 days", "after study commencement":
 the adverb beside a window could read as its), a condition or an exception ("unless", "except"), a relative clause
-("drugs that may prolong QT": "that may prolong QT concurrently"), a verb, a lead-in (":"), or a bracket with more than
-a short gloss. Only in an exclusion and at the top of a criterion, as the other noun-phrase openings.
+("drugs that may prolong QT": "that may prolong QT concurrently"), a verb or a phrase after "for", "with" or a word in
+"-ing" that the adverb could seem to qualify ("drugs with a risk of causing X at the same time"), a lead-in (":"), or a
+bracket with more than a short gloss. Only in an exclusion and at the top of a criterion, as the other noun-phrase
+openings.
 """
 
 from __future__ import annotations
@@ -36,7 +38,7 @@ _MORE = re.compile(
     r"which|that|who|whom|whose|as|at|in|on|from|by|to|through|throughout|past|last|previous|recent(?:ly)?|"
     r"current(?:ly)?|now|days?|weeks?|months?|years?|hours?|time|study|trial|screening|baseline|randomi[sz]ation|"
     r"such|including|e\.g|i\.e|etc|not|no|without|allowed|permitted|is|are|was|were|be|been|may|must|should|will|"
-    r"can|cannot)\b|[:;\[\]]",
+    r"can|cannot|for|with|against)\b|(?<![-\w])[A-Za-z]+ing\b|[:;\[\]]",
     re.IGNORECASE,
 )
 _GLOSS = re.compile(r"\(([^()]*)\)")

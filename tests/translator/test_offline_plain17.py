@@ -207,6 +207,9 @@ def test_a_use_its_adjective_qualifies_is_put_to_the_reader_with_the_adverb(text
     "Concurrent use of corticosteroids (exceptions: nasal corticosteroids, inhaled steroids, adrenal replacement)",
     "Chronic use of oxygen treatment 15 hours or more a day",  # a time of its own
     "Concurrent use of other anti-cancer agents is not allowed",  # a verb of its own
+    # a phrase the adverb could seem to qualify
+    "Concomitant use of drugs with a risk of causing torsades de pointes",
+    "Concomitant use of vasoconstricting agents for the purpose of raising blood pressure",
 ])
 def test_a_use_with_more_than_a_plain_noun_phrase_keeps_its_words(text: str) -> None:
     assert not said(text, EXC).startswith("You use")
@@ -240,6 +243,8 @@ def test_a_verb_inside_a_bracketed_note_leaves_the_opening_whole(text: str, plai
     "Prior chemotherapy (any kind) must be completed 4 weeks before",
     # a bracket mid-clause may hold the clause's own verb
     "Prior chemotherapy (a drug is one that is approved), or who are receiving radiation",
+    # a verb after a comma in the note: the reader's later verbs would be agreed with it
+    "Receipt of ADH-1 before this clinical study (past melphalan via ILI, is okay)",
 ])
 def test_a_note_that_names_people_or_a_verb_outside_the_note_keeps_the_words(text: str) -> None:
     assert not said(text, EXC).startswith("You ")
