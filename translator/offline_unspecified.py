@@ -4,8 +4,8 @@ Older NCI PDQ records list every topic of their template and fill the ones the t
 specified": "Performance status: Not specified", "Life expectancy: Not specified", or an item "Not specified" under a
 heading "Hepatic:". The words are the source's way of saying that any value is fine, and a patient reading "Life
 expectancy: Not specified" may wonder what they were meant to specify. The sentence says what the words mean, and no
-more: "There is no requirement on life expectancy.", "There is no hepatic requirement." (a one-word topic that is an
-adjective names a kind of requirement), and under a heading "There is no requirement." The topic keeps its words
+more: "There is no requirement on life expectancy.", "There is no hepatic requirement.", "There is no age requirement."
+(a one-word topic names a kind of requirement), and under a heading "There is no requirement." The topic keeps its words
 (the term rules may still say them plainly); only "not specified" is put as "no requirement", one negation for
 another, which the negation checks count alike (the tests check it).
 
@@ -24,8 +24,9 @@ _TOPIC_NOT_SPECIFIED = re.compile(
     re.IGNORECASE,
 )
 _ALONE = re.compile(r"\s*not\s+specified\s*\.?\s*$", re.IGNORECASE)
-# a one-word topic that is an adjective ("Hepatic", "Renal", "Cardiovascular", "Pulmonary"): the kind of requirement
-_ADJECTIVE = re.compile(r"[A-Za-z-]+(?:ic|al|ar|ary)", re.IGNORECASE)
+# a one-word topic names the kind of requirement, an adjective ("Hepatic", "Renal") or a noun ("Age", "Surgery"); "on
+# surgery" would read as a time ("on surgery" as "at surgery") to the checks, and to a reader
+_ONE_WORD = re.compile(r"[A-Za-z-]+")
 # words that make the text more than a topic: a verb, a negation of its own, a person
 _MORE_THAN_A_TOPIC = re.compile(
     r"\b(?:is|are|was|were|be|been|has|have|had|must|should|will|may|can|not|no|any|all|other|if|unless|except|"
@@ -46,7 +47,7 @@ def unspecified_edits(text: str) -> list[Edit]:
     topic = m.group("topic")
     # the topic mid-sentence now: its first capital lowered, unless it is a short form ("HIV status")
     case = [] if topic[1:2].isupper() else [Edit(start, start + 1, topic[0].lower(), "case")]
-    if _ADJECTIVE.fullmatch(topic):
+    if _ONE_WORD.fullmatch(topic):
         lead, tail = "There is no ", " requirement"
     else:
         lead, tail = f"{NO_REQUIREMENT} on ", ""

@@ -150,8 +150,9 @@ def test_a_judgement_in_the_source_words_is_moved_in_a_bullet() -> None:
     ("Life expectancy: Not specified", "There is no requirement on life expectancy."),
     ("Menopausal status not specified", "There is no requirement on menopausal status."),
     ("HIV status: Not specified", "There is no requirement on HIV status."),
-    ("Age: Not specified.", "There is no requirement on age."),
-    # a one-word topic that is an adjective names the kind of requirement (the lexicon says it plainly)
+    # a one-word topic names the kind of requirement (the lexicon says it plainly); "on surgery" would read as a time
+    ("Age: Not specified.", "There is no age requirement."),
+    ("Surgery: Not specified", "There is no surgery requirement."),
     ("Hepatic: Not specified", "There is no liver requirement."),
     ("Cardiovascular: Not specified", "There is no heart and blood vessel requirement."),
     # under a heading, alone
