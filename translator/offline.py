@@ -30,6 +30,7 @@ import logging
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import partial
 
 from translator.backend import BackendIdentity, CriterionRequest, RenderedBullet, Rendering, RequestItem
 from translator.criteria import SectionKind
@@ -42,6 +43,7 @@ from translator.offline_case import case_edits
 from translator.offline_determiners import determiners
 from translator.offline_edits import Edit, apply, articles, fact_edits, merge, tidy
 from translator.offline_exclusions import exclusion_edits
+from translator.offline_first_sentence import first_sentence
 from translator.offline_leads import lead_edits
 from translator.offline_mentions import later_mentions, reader_named_by_the_opening
 from translator.offline_person import about_someone_else, person_edits
@@ -56,6 +58,7 @@ from translator.offline_subject_sentences import each_sentence
 from translator.offline_subjects import subject_edits
 from translator.offline_symbols import symbol_words
 from translator.offline_terms import definitions_in, plan_terms
+from translator.offline_unspecified import unspecified_edits
 from translator.translation import Flag
 
 # The offline backend's "prompt": raise it whenever the rules change what they write, so stored
@@ -148,6 +151,11 @@ class OfflineBackend:
             sentence, kind, self._lexicon, facts, parent
         )
 
+    def _first_sentence(self, sentence: str, kind: SectionKind, parent: str | None) -> list[Edit]:
+        """The opening edits of a criterion's first sentence read alone (see offline_first_sentence)."""
+        facts = extract_facts(sentence)
+        return self._sentence_person(sentence, kind, parent) or lead_edits(sentence, kind, self._lexicon, facts, parent)
+
     def _render_item(
         self,
         request: CriterionRequest,
@@ -164,6 +172,8 @@ class OfflineBackend:
         parent = headers[0] if headers else None
         # "Patients with X. Patients with Y may be included": each sentence its own subject, put to the reader alone
         sentences = each_sentence(item.text, lambda said: self._sentence_person(said, request.kind, parent))
+        # "Life expectancy: Not specified" → "There is no requirement on life expectancy"
+        sentences = unspecified_edits(item.text) or sentences
         person = sentences or pregnant_group_edits(item.text, request.kind)
         person = person or person_edits(item.text, facts, self._lexicon, parent)
         if not person:  # "You are female and X" of a state only women have, as "If you are female, you X"
@@ -174,7 +184,11 @@ class OfflineBackend:
         person = person or sex_label_edits(item.text, request.kind, facts, parent)
         since = [] if person else since_edits(item.text, request.kind, facts)  # "4 weeks since prior X" → "It has …"
         person = person or since
-        condition = [] if sentences else exclusion_edits(item.text, request.kind)  # a sentence's own edits stay
+        # "Known HIV infection. Patients without prior testing …": the first sentence alone, the note on others as is
+        alone = partial(self._first_sentence, kind=request.kind, parent=parent)
+        first = [] if person else first_sentence(item.text, alone)
+        person = person or first
+        condition = [] if sentences or first else exclusion_edits(item.text, request.kind)  # a sentence's own edits
         if about_someone_else(headers) or denied_by_a_header(headers, request.kind) or _reader_twice(item.text, person):
             # "Donor criteria:", "… except for:", "No other illness, including:": its items are no conditions on
             # the reader

@@ -49,12 +49,18 @@ _EXCEPTION = re.compile(
 _OPENS_LOGIC = re.compile(r"^(?:or|and|and/or|nor|but|either|not)\b", re.IGNORECASE)
 _MAX_BODY_WORDS = 25
 _MIN_WORDS = 3
-_JUDGE = r"in\s+the\s+study\s+doctor['’]s\s+(?:view|opinion)"
+# "in the study doctor's view" (the lexicon's wording) and the source's own "in the opinion of the study doctor"
+# (not "… of the study doctor and/or the sponsor": a second judge)
+_JUDGE = (
+    r"in\s+the\s+(?:study\s+doctor['’]s\s+(?:view|opinion)|(?:view|opinion)\s+of\s+the\s+study\s+doctor)"
+    r"(?![\w'’/-]|\s*/|\s+(?:or|and|nor)\b)"
+)
 # "X that, in the study doctor's view, would Y": the judgement is the relative clause's
 _JUDGE_INSIDE = re.compile(rf"\b(?P<rel>that|which|who)\s*,?\s*{_JUDGE}\s*,?\s+(?=[a-z])", re.IGNORECASE)
 # "… hypertension in the study doctor's view." / "…, as judged by the study doctor." at the end of the sentence
 _JUDGE_END = re.compile(
-    rf",?\s*(?:{_JUDGE}|\(?as\s+(?:judged|determined|assessed)\s+by\s+the\s+study\s+doctor\)?)\s*(?P<end>\.?)\s*$",
+    rf",?\s*(?:{_JUDGE}|\(?(?:as\s+(?:judged|determined|assessed)\s+by|according\s+to)\s+the\s+study\s+doctor\)?)"
+    r"\s*(?P<end>\.?)\s*$",
     re.IGNORECASE,
 )
 _JUDGED = "The study doctor decides this."

@@ -45,6 +45,7 @@ from translator.offline_participles import participle_edits
 from translator.offline_reader_openings import any_opening, consent_opening
 from translator.offline_results import result_opening, stable_opening
 from translator.offline_smokers import smoker_opening
+from translator.offline_use_adverbs import use_adverb_opening
 from translator.word_keys import word_key
 
 # someone besides the reader in the first sentence ("Use of contraception by the female partner")
@@ -89,6 +90,7 @@ def lead_edits(
         opening = opening or smoker_opening(text, start) or lesion_opening(text, start, kind)
         opening = opening or abnormal_opening(text, start, facts) or article_lab_opening(text, start, facts, lexicon)
         opening = opening or noun_opening(text, start)  # "The presence of X", "Absence of X", "Contraindication to X"
+        opening = opening or use_adverb_opening(text, start, kind)  # "Concurrent use of X" → "You use X concurrently"
     if not opening:
         return []
     after = max(e.end for e in opening)

@@ -74,6 +74,7 @@ _LED = [  # (pattern at the start, replacement); the pattern's match is replaced
     (r"recent\s+participation\s+in\b", "You have recently taken part in"),
     # "have had" already says before: "Prior surgery" → "You have had surgery" (not "Prior history or …": no
     # "have had history")
+    (r"(?:prior|previous)\s+diagnosis\s+of\b", "You have had a diagnosis of"),  # a diagnosis, with its article
     (r"(?:prior|previous)\s+(?!(?:to|or|and|and/or|history)\b)(?=\w)", "You have had "),
     (r"(?:(?:current|ongoing)\s+)?pregnancy(?P<also>\s*(?:,|or|and/or|/)\s*(?:breast-?\s?feeding|lactating))?(?=\s*[.;]?\s*$)",
      "You are pregnant{also}"),
@@ -258,6 +259,13 @@ def dangling_verb(text: str, at: int) -> bool:
     """Whether the first clause after `at` has a verb of its own ("Prior X must be completed …"): then "You have
     prior X" would leave it dangling ("You have had prior X must be completed")."""
     clause = re.split(r"[.;:](?:\s|$)", text[at:], maxsplit=1)[0]
+    # a note in brackets that closes the clause is a clause of its own ("X (HIV testing is not mandatory)"): its verb
+    # leaves none dangling, unless it names people, whom a rewrite to the reader would then make "you" ("(the patient
+    # … is eligible)"); a bracket mid-clause may hold the clause's own verb ("X (…), or who are …")
+    note = re.search(r"\([^()]*\)\s*[.,]?\s*$", clause)
+    # (nor one with a verb after a comma, which the rules that agree the reader's later verbs would read as theirs)
+    if note is not None and not _PEOPLE.search(note.group()) and not _VERB_AFTER_COMMA.search(note.group()):
+        clause = clause[: note.start()]
     for m in FINITE.finditer(clause):
         # "… which, in the study doctor's view, could …": an aside between a clause's opener and its verb
         words = _ASIDE_BEFORE.sub("", clause[: m.start()]).split()
@@ -281,6 +289,12 @@ _SUBORDINATE = re.compile(
 
 # whose judgement it is, between the opener and its verb, with or without commas: "… that in the opinion of the
 # investigator may …", "… which according to the investigator would …", "… which the investigator feels may …"
+_PEOPLE = re.compile(
+    r"\b(?:patients?|subjects?|participants?|persons?|people|individuals?|wom[ae]n|m[ae]n|females?|males?|child|"
+    r"children|partners?|representatives?|guardians?|parents?|caregivers?|they|them|their|he|she|his|her|you|your)\b",
+    re.IGNORECASE,
+)
+_VERB_AFTER_COMMA = re.compile(r",\s*(?:is|has|was|does)\b", re.IGNORECASE)
 _ASIDE_BEFORE = re.compile(
     r"(?:(?<=\bwhich)|(?<=\bthat)|(?<=\bwho))(?:\s*,[^,;:]{1,60},|\s+(?:in\s+the\s+(?:opinion|view|judge?ment)\s+of|"
     r"according\s+to)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:investigators?|doctors?|physicians?|PI|clinicians?)(?:['’]s)?"

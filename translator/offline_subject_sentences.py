@@ -27,7 +27,7 @@ _SENTENCE_END = re.compile(
 # "Those who …", "Any patient with …": a subject too (offline_those says it as "Patients …")
 _THOSE = re.compile(r"(?:those\s+who|any\s+(?:patients?|subjects?|participants?)\s+(?:who|with))\b", re.IGNORECASE)
 _SHORT_FORM = re.compile(r"\b(?:e\.g|i\.e|etc|vs)\.", re.IGNORECASE)
-_NAMES_PEOPLE = re.compile(rf"{OTHERS.pattern}|\b(?:their|theirs|his|her|he|she|you|your)\b", re.IGNORECASE)
+NAMES_PEOPLE = re.compile(rf"{OTHERS.pattern}|\b(?:their|theirs|his|her|he|she|you|your)\b", re.IGNORECASE)
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -45,15 +45,15 @@ def each_sentence(text: str, edits_for: Callable[[str], list[Edit]]) -> list[Edi
     none unless the first sentence and at least one more open with a subject, or when one of them is not
     rewritten, or another sentence names people."""
     spans = sentences(text)
-    if sum(bool(_subject(text, start)) for start, _ in spans) < 2 or not _subject(text, spans[0][0]):
+    if sum(bool(opening_subject(text, start)) for start, _ in spans) < 2 or not opening_subject(text, spans[0][0]):
         return []  # one subject: the whole criterion is its sentence (offline_subjects reads on past its full stop)
     edits: list[Edit] = []
     sexes: set[str] = set()
     for start, end in spans:
         said = text[start:end]
-        subject = _subject(said, 0)
+        subject = opening_subject(said, 0)
         if subject is None:
-            if _NAMES_PEOPLE.search(said):
+            if NAMES_PEOPLE.search(said):
                 return []  # "These subjects may …", "… by their physician": the reader, or an earlier group
             continue
         # the subject rules end a clause at any full stop: "[i.e. X] and Y are also candidates" would lose its verb
@@ -75,6 +75,6 @@ def each_sentence(text: str, edits_for: Callable[[str], list[Edit]]) -> list[Edi
 _OTHER_WORD = {"female": "woman", "male": "man"}
 
 
-def _subject(text: str, at: int) -> re.Match[str] | None:
+def opening_subject(text: str, at: int) -> re.Match[str] | None:
     """The subject opening the sentence at `at` ("Patients", "Women", "Those who"), or None."""
     return OPENING.match(text, at) or _THOSE.match(text, at)

@@ -66,7 +66,7 @@ def test_a_clause_after_a_semicolon_is_a_sentence_of_its_own(sentence: str, spli
     "You have cancer; any cancer from which the patient has been free for 5 years is allowed.",  # a described item
     "You have X (A is allowed; B is not).",  # inside brackets
     "You must have AML; or MDS is allowed.",  # a link to what follows
-    "You have had surgery; you are recovering; you can walk.",  # a list of clauses
+    "You have had surgery; you are recovering or; you can walk.",  # a link word before a semicolon
 ])
 def test_a_semicolon_that_joins_no_two_clauses_stays(sentence: str) -> None:
     assert semicolon_clause(sentence) == sentence
@@ -116,7 +116,8 @@ def _under(label: str, item: str) -> str:
     # more than the value, or no value: as written
     ("Life expectancy:", "At least 5 years excluding cancer", "At least 5 years excluding cancer"),
     ("Age:", "Any age", "Any age"),
-    ("Life expectancy:", "Not specified", "Not specified"),
+    # no value: no requirement on the topic (offline_unspecified)
+    ("Life expectancy:", "Not specified", "There is no requirement."),
     # a bare number under another label is not an age
     ("Performance status:", "0 to 2", "0 to 2"),
 ])

@@ -113,8 +113,9 @@ def test_the_previous_month_stays_for_the_fact_rules() -> None:
     [
         # a closing bracket that holds a clause of its own says it as a sentence
         ("NCT02028676", "Previous diagnosis of Pneumocystis jiroveci pneumonia (cotrimoxazole",
-         "Past diagnosis of Pneumocystis jiroveci pneumonia. Cotrimoxazole is secondary prophylaxis and should not be "
-         "stopped."),
+         # the note's verb is its own, so the opening is put to the reader too (offline_openings.dangling_verb)
+         "You have had a diagnosis of Pneumocystis jiroveci pneumonia. Cotrimoxazole is secondary prophylaxis and "
+         "should not be stopped."),
         ("NCT06429761", "Hemoglobin level ≥ 9.0 g/dL (Red blood cell transfusion",
          "Your hemoglobin level is 9 g/dL or more. Red blood cell transfusion is not allowed in the 1 week before "
          "Screening assessment."),
