@@ -118,8 +118,11 @@ _LED = [  # (pattern at the start, replacement); the pattern's match is replaced
     # "Pregnant patients with a positive COVID-19 test" (not "You are pregnant patients with …")
     (r"(?P<adj>pregnant|lactating|breast-?feeding|nursing)\s+(?:patients|subjects|participants)\b(?=\s+with\b)",
      "You are a {adj} patient"),
+    # "Breastfeeding or pregnancy": both said as states (not "You are breastfeeding or pregnancy")
+    (r"(?P<state>lactating|breast-?\s?feeding|nursing)(?P<c>\s*(?:,|or|and/or|/)\s*)(?:(?:current|ongoing)\s+)?"
+     r"pregnancy(?=\s*[.;]?\s*$)", "You are {state}{c}pregnant"),
     (r"(?:pregnant|lactating|breast-?feeding|nursing)\b(?!.*\b(?:wom[ae]n|females?|mothers?)\b)"
-     r"(?!\s+(?:patients?|subjects?|participants?)\b)", "You are {0}"),
+     r"(?!\s+(?:patients?|subjects?|participants?)\b)(?![^.;]*\bpregnancy\b)", "You are {0}"),
     (r"not\s+(?:pregnant|lactating|breast-?feeding|nursing)\b(?!.*\b(?:wom[ae]n|females?|mothers?)\b)", "You are {0}"),
     (r"(?P<adv>(?:fully|completely|adequately)\s+)?recovered\s+from\b", "You have {adv}recovered from"),
     (r"(?P<adj>known|uncontrolled|active|severe|chronic|acute|symptomatic|clinically\s+significant|significant|"

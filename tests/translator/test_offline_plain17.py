@@ -13,6 +13,7 @@ from translator.criteria import SectionKind
 from translator.facts import extract_facts
 from translator.fidelity import check_rendering, errors
 from translator.offline_asides import move_asides
+from translator.offline_edits import Edit
 from translator.offline_first_sentence import first_sentence
 from translator.offline_semicolons import semicolon_clause
 from translator.offline_unspecified import unspecified_edits
@@ -38,9 +39,7 @@ def test_the_first_sentence_is_put_to_the_reader_beside_a_note_on_another_group(
     assert said(text, EXC) == plain
 
 
-def _opening(sentence: str) -> list:  # type: ignore[type-arg]
-    from translator.offline_edits import Edit
-
+def _opening(sentence: str) -> list[Edit]:
     return [Edit(0, 5, "You have known", "person")] if sentence.startswith("Known") else []
 
 
@@ -249,3 +248,21 @@ def test_a_verb_inside_a_bracketed_note_leaves_the_opening_whole(text: str, plai
 ])
 def test_a_note_that_names_people_or_a_verb_outside_the_note_keeps_the_words(text: str) -> None:
     assert not said(text, EXC).startswith("You ")
+
+
+# ---------------------------------------------------------------------------------------------
+# Breastfeeding or pregnancy, both as states
+
+@pytest.mark.parametrize(("text", "plain"), [
+    ("Breastfeeding or pregnancy", "You are breastfeeding or pregnant."),
+    ("Lactating or pregnancy.", "You are breastfeeding or pregnant."),
+    ("Breast-feeding and/or current pregnancy", "You are breastfeeding and/or pregnant."),
+    ("Breastfeeding", "You are breastfeeding."),
+])
+def test_breastfeeding_or_pregnancy_are_both_said_as_states(text: str, plain: str) -> None:
+    assert said(text, EXC) == plain
+
+
+def test_breastfeeding_before_more_than_pregnancy_is_not_half_rewritten() -> None:
+    # the state would stand beside nouns it cannot take ("You are breastfeeding, pregnancy or planning …")
+    assert not said("Nursing, pregnancy or planning a pregnancy", EXC).startswith("You are")
