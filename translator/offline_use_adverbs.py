@@ -1,5 +1,5 @@
-"""A use that its adjective says how, put to the reader (offline backend): "Concurrent use of X" → "You use X
-concurrently".
+"""A use that its adjective says how, put to the reader (offline backend): "Concurrent use of X" → "You use X at the
+same time", "Chronic use of X" → "You use X chronically".
 
 "Concurrent use of other anti-cancer agents" (an exclusion) names a use the reader makes of X in a certain way: at the
 same time as the study treatment ("concurrent", "concomitant"), for a long time ("chronic"), often ("regular",
