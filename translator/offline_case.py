@@ -60,7 +60,8 @@ def _ordinary_words() -> frozenset[str]:
 
 def ordinary(word: str) -> bool:
     """Whether `word`, written with a capital first letter, is an ordinary word (no name): safe to lower-case
-    after "Your"/"You have". Plurals ("Diseases") and adverbs ("Inadequately") of such words count too."""
+    after "Your"/"You have". Plurals ("Diseases"), adverbs ("Inadequately") and participles ("Recorded") of such words
+    count too."""
     if not (len(word) > 1 and word.isascii() and word[0].isupper() and word[1:].islower() and word.isalpha()):
         return False
     lower = word.lower()
@@ -74,6 +75,8 @@ def ordinary(word: str) -> bool:
         stems.append(lower[:-1])
     if lower.endswith("ly"):
         stems.append(lower[:-2])
+    if lower.endswith("ed"):  # "Recorded", "Estimated": the participle of an ordinary verb
+        stems.extend((lower[:-2], lower[:-1]))
     return any(stem in known and stem not in _names() for stem in stems)
 
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from tests.translator.test_offline import said
 from tests.translator.test_offline_audit2 import _faithful
+from translator.criteria import SectionKind
 from translator.offline_case import lowered, ordinary
 
 
@@ -93,3 +95,15 @@ def test_plurals_and_adverbs_of_ordinary_words_are_ordinary_but_names_are_not() 
     assert ordinary("Diseases") and ordinary("Allergies") and ordinary("Inadequately")
     assert not ordinary("Parkinson") and not ordinary("Karnofsky") and not ordinary("Down")
     assert not ordinary("HIV") and not ordinary("Gold")
+
+
+def test_participles_of_ordinary_verbs_are_ordinary() -> None:
+    # "Your Recorded hepatitis B virus DNA is …": the participle only opened the criterion
+    assert ordinary("Recorded") and ordinary("Expected") and ordinary("Estimated")
+    assert not ordinary("Reed") and not ordinary("Alfred")
+
+
+def test_a_participle_after_your_is_lowered() -> None:
+    assert said("Recorded hepatitis B virus DNA < 400 copies/mL", SectionKind.INCLUSION) == (
+        "Your recorded hepatitis B virus DNA is less than 400 copies/mL."
+    )
