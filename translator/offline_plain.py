@@ -63,7 +63,7 @@ _PLAIN: list[tuple[str, str]] = [
     (r"demonstrated", "shown"),
     (r"demonstrate", "show"),
     (r"requires", "needs"),
-    (r"required", "needed"),
+    (r"required(?!\s+to\s+(?!the\b|a\b|an\b)[a-z]+\b)", "needed"),  # not "are needed to have" of people
     (r"requiring", "needing"),
     (r"require", "need"),
     (r"utili[sz]ation", "use"),
