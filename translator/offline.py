@@ -38,6 +38,7 @@ from translator.facts import extract_facts
 from translator.fidelity import check_rendering, errors
 from translator.lexicon import Lexicon
 from translator.offline_agreement import later_verbs
+from translator.offline_articles import fit_articles
 from translator.offline_carried_terms import carried_terms
 from translator.offline_case import case_edits
 from translator.offline_determiners import determiners
@@ -334,4 +335,6 @@ def _compose(source: str, candidates: dict[str, list[Edit]], level: Level) -> tu
         # "You have received X or has taken part in Y": the reader's later verbs, as "have" (a level of its own to
         # fall back from: the negation check reads "… or have not recovered" as a list item that lost its "not")
         text = split_sentences(polish(later_verbs(text) if sentence else text))
+    if level.rules & {"person", "term", "abbreviation"}:
+        text = fit_articles(text)  # an article before a word these rules wrote, moved or spelled out
     return text, edits

@@ -52,7 +52,7 @@ from collections.abc import Sequence
 
 from translator.offline_edits import Edit, apply, articles, overlaps
 from translator.offline_everyday import EVERYDAY
-from translator.regex_literals import Haystack, Literals, substitute
+from translator.regex_literals import Haystack, Literals, Replacement, substitute
 
 # (pattern, wording) pairs read by translator.offline_plain.plain_edits exactly as its own: whole words,
 # case-insensitive, a capital kept at a sentence start, a capital mid-sentence left alone (a name).
@@ -180,7 +180,23 @@ _POLISH: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(?P<you>You|you) are (?P<verb>lack|weigh|meet)ing\b"), r"\g<you> \g<verb>"),
     (re.compile(r"\b(?P<you>You|you) are refusing\b"), r"\g<you> refuse"),
 ]  # fmt: skip
-_POLISHED = [(Literals(pattern), wording) for pattern, wording in _POLISH]
+# A degree before a participle is an adverb: the lexicon's "reduced kidney function" for "renal impairment" made
+# "severe renal impairment" read "severe reduced kidney function"; "moderate or severe" and "moderate-to-severe" too.
+_DEGREE = r"(?:severe|moderate|mild|significant|marked|serious|substantial)"
+_DEGREES = re.compile(
+    rf"\b(?P<degrees>{_DEGREE}(?:(?:\s+(?:or|and|and/or|to)\s+|-to-|/){_DEGREE})*)"
+    r"(?P<participle>\s+(?:reduced|impaired|decreased|increased|raised|lowered|weakened|damaged)\b)",
+    re.IGNORECASE,
+)
+
+
+def _adverbs(match: re.Match[str]) -> str:
+    degrees = re.sub(rf"\b{_DEGREE}\b", lambda m: m[0] + "ly", match["degrees"].replace("-to-", " to "), flags=re.I)
+    return degrees + match["participle"]
+
+
+_POLISHED: list[tuple[Literals, Replacement]] = [(Literals(pattern), wording) for pattern, wording in _POLISH]
+_POLISHED.append((Literals(_DEGREES), _adverbs))
 
 
 def polish_words(text: str) -> str:

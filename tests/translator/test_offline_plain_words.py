@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.translator.test_offline import bullet_for, rendered
+from tests.translator.test_offline import bullet_for, rendered, said
 from translator.fidelity import check_rendering, errors
 from translator.lexicon import Lexicon
 from translator.offline_edits import apply
@@ -223,7 +223,7 @@ def test_an_article_fits_the_plain_word_that_replaced_its_noun() -> None:
 def test_an_impairment_of_two_organs_stays_an_impairment_of_both() -> None:
     # the one-organ entries had made "Severe renal or hepatic impairment" "severe kidney or reduced liver function"
     assert bullet_for("NCT00431041", "Severe renal or hepatic impairment").text.startswith(
-        "You have severe reduced kidney or liver function"
+        "You have severely reduced kidney or liver function"
     )
 
 
@@ -287,3 +287,24 @@ def test_a_plain_wording_that_keeps_the_head_noun_still_serves_listed_adjectives
 def test_of_a_potential_is_put_plainly_except_after_a_record_of_it(text: str, plain: str | None) -> None:
     found = [e.text for e in plan_terms(text, Lexicon.load()).substitutions if "potential" in text[e.start : e.end]]
     assert found == ([plain] if plain else [])
+
+
+@pytest.mark.parametrize(
+    ("source", "plain"),
+    [
+        ("Severe renal impairment (creatinine clearance < 30 mL/min)",
+         "You have severely reduced kidney function (creatinine clearance less than 30 mL/min)."),
+        ("Patients with moderate or severe hepatic impairment",
+         "You have moderately or severely reduced liver function."),
+        ("moderate-to-severe hepatic insufficiency", "You have moderately to severely reduced liver function."),
+        ("Significant renal or hepatic impairment", "You have significantly reduced kidney or liver function."),
+    ],
+)
+def test_a_degree_before_the_lexicons_participle_becomes_an_adverb(source: str, plain: str) -> None:
+    # the lexicon puts "reduced kidney function" for "renal impairment": "severe" before it had read "severe reduced"
+    assert said(source) == plain
+
+
+def test_a_degree_apart_from_a_participle_stays_an_adjective() -> None:
+    assert said("Severe hypertension") == "You have severe high blood pressure."
+    assert "Severe, impaired judgement" in said("severe, impaired judgement")
