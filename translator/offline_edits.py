@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from translator.anchors import ANCHOR_RE, anchor_phrase
 from translator.facts import Comparator, Fact, FactKind
+from translator.offline_codes import either_of_two, part_of_a_code
 from translator.offline_qualifiers import requalified
 from translator.offline_repeats import without_word_before
 from translator.offline_unit_after import bound_first, repeated_unit_end
@@ -147,7 +148,7 @@ def fact_edits(text: str, facts: Sequence[Fact]) -> list[Edit]:
             continue
         if text[fact.end : fact.end + 1] == "/":
             continue  # "≥1500 mg/day": the unit goes on past the fact, so its wording cannot end there
-        if _part_of_a_code(text, fact) or _unclear_bound(text, fact) or _THOUSANDS_DOT.search(fact.text):
+        if part_of_a_code(text, fact) or _unclear_bound(text, fact) or _THOUSANDS_DOT.search(fact.text):
             continue  # "75.000/μl" may be 75 000 or 75: words would settle it, maybe wrongly
         if fact.kind is FactKind.TEMPORAL and fact.anchor is None and not _STANDS_ALONE.match(text, fact.end):
             continue  # "within 21 days prior to being registered": the event after it is part of the window
@@ -215,17 +216,6 @@ _STANDS_ALONE = re.compile(r"\s*(?:$|[.,;:)\]]|(?:and|or|at|in|for|during)\b)", 
 _THOUSANDS_DOT = re.compile(r"\d\.\d{3}(?!\d)")
 
 
-def _part_of_a_code(text: str, fact: Fact) -> bool:
-    """ "Study 339-14-001", "MK-3475": a number glued to more code is a name, not a range to reword."""
-    before = text[fact.start - 1 : fact.start]
-    after = text[fact.end : fact.end + 1]
-    if (before == ":" and text[fact.start - 2 : fact.start - 1].isdigit()) or (
-        after == ":" and text[fact.end + 1 : fact.end + 2].isdigit()
-    ):
-        return True  # "10:00 hours until 17:00 hours" are clock times, not the numbers 10, 0 and 17
-    return before in ("-", "/", ".") or (after in ("-", ".") and text[fact.end + 1 : fact.end + 2].isalnum())
-
-
 _EQUAL = re.compile(r"=|≥|≤|≧|≦|\bequal\b|\bor (?:more|less|greater|higher|lower|above|below|over|under)\b", re.I)
 
 
@@ -285,7 +275,7 @@ def _wording(fact: Fact) -> str | None:
     if fact.comparator is Comparator.RANGE and fact.low is not None and fact.high is not None:
         if re.search(r"\band\b", fact.text) and not _BOUNDED.search(fact.text):
             return None  # "Days 1 and 2", "Phase I and Phase II" are both, not a range to reword
-        if " or " in wording and " or " not in fact.text:
+        if " or " in wording and " or " not in fact.text and not either_of_two(fact):
             # "0-1" worded "0 or 1" fits a score but not "Days 1-2"; "to" fits both
             wording = wording.replace(" or ", " to ")
     if fact.comparator is Comparator.RANGE and wording.startswith("from ") and not fact.text.lower().startswith("from"):

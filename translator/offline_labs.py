@@ -79,6 +79,7 @@ _A_CONDITION = re.compile(
     r"use|treatment|clinically)\b",
     re.IGNORECASE,
 )
+_SHORT_ASIDE = re.compile(r"\s*\([^()]{1,12}\)")
 _NAMED_VALUE = re.compile(r"\b(?:class|grade|stage|type)\b", re.IGNORECASE)
 _FOLLOWS_A_VALUE = re.compile(
     r"\s*(?:$|[.,;:)\]]|\((?!\w+\s+\w)|(?:at|in|on|by|per|for|within|during|before|after|from|to|of|with|without|or|"
@@ -93,8 +94,13 @@ def _not_its_value(text: str, fact: Fact, facts: Sequence[Fact]) -> bool:
     ("NYHA class III or IV congestive heart failure": "Your NYHA is class 3 or 4 congestive heart failure"), or an
     alternative with no value of its own follows ("QTc > 500 ms or history of long QT syndrome": the history is
     no value of the QTc)."""
-    if _NAMED_VALUE.search(fact.text) and not _FOLLOWS_A_VALUE.match(text, fact.end):
-        return True
+    if _NAMED_VALUE.search(fact.text):
+        # past a short aside: "Pathologic Stage II-IIIB (N2) NSCLC" names the kind of cancer after it
+        aside = _SHORT_ASIDE.match(text, fact.end)
+        after = aside.end() if aside else fact.end
+        # a comma goes on to other conditions: "NYHA Class III or IV, cardiac disease, …" is no value of NYHA
+        if text[after : after + 1] == "," or not _FOLLOWS_A_VALUE.match(text, after):
+            return True
     values = [f for f in facts if f.kind is FactKind.VALUE]
     blanked = "".join(" " if any(f.start <= i < f.end for f in values) else c for i, c in enumerate(text))
     clause = re.split(r"[.;](?:\s|$)", blanked[fact.end :], maxsplit=1)[0]  # other values' own "or more" aside
