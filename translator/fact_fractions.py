@@ -25,9 +25,10 @@ _HALF_RE = re.compile(r"/(?P<bottom>[2-4])(?![\d/]|[.,]\d)")
 _MIXED_RE = re.compile(r"\s+(?P<top>[1-3])/(?P<bottom>[2-4])(?![\d/]|[.,]\d)")
 _MEASURED_RE = re.compile(
     r"[\s-]*(?:packs?|tablets?|pills?|capsules?|cups?|glass(?:es)?|doses?|drinks?|servings?|bottles?|cans?"
-    r"|vials?|of\s+an?\b)",
+    r"|vials?|(?:tea|table|dessert)?spoons?(?:ful)?|of\s+an?\b)",
     re.IGNORECASE,
 )
+_OF_A_WHOLE_RE = re.compile(r"\s+of\b", re.IGNORECASE)
 MMHG_PAIR_RE = re.compile(r"\s*/\s*(\d{2,3})(?![\d/]|[.,]\d)", re.IGNORECASE)
 PRESSURE_RE = re.compile(
     r"\b(?:blood\s+pressures?|BP|B/P|SBP|DBP|hypertensi\w*|systolic|diastolic)\b[^.;]*$", re.IGNORECASE
@@ -134,7 +135,13 @@ def slash_fraction(text: str, m: re.Match[str], end: int, floor: int) -> tuple[C
     # "at least 1/2 of the tumour", "more than 2/3 of the small intestine", "1/2 or more": with a comparator small
     # neighbours are an amount, one value; not after a scale's name ("ECOG ≤ 1/2", "grade ≥ 1/2": a bound on levels).
     bounded = prefix.start if prefix is not None else m.start() if SUFFIX_RE.match(text, slash.end()) else None
-    levels = bounded is None or _LEVELS_BEFORE_RE.search(text, max(floor, bounded - 40), bounded)
+    if bounded is None:
+        # "2/3 of patients", "1/2 of the dose": a part of a whole, unless a scale's name stands before it
+        levels = _OF_A_WHOLE_RE.match(text, slash.end()) is None or _LEVELS_BEFORE_RE.search(
+            text, max(floor, m.start() - 40), m.start()
+        )
+    else:
+        levels = _LEVELS_BEFORE_RE.search(text, max(floor, bounded - 40), bounded)
     if (bottom == top + 1 and top <= 4 and levels) or top > bottom or unit_after(text, slash.end()) is not None:
         return None
     if MMHG_PAIR_RE.match(text, end) and PRESSURE_RE.search(text, max(0, m.start() - 60), m.start()):

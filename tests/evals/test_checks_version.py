@@ -5,9 +5,9 @@ only those of another edition: a change to the checks that left the edition alon
 translation with findings today's checks no longer make. Two fingerprints guard it:
 
 - the source of every module the checks and the parser run (the import closure of translator.fidelity and
-  translator.outline, read in a fresh interpreter) and the lexicon's data files. A sample of records cannot see a
-  change that only touches rare text ("grams per deciliter"), so any edit there asks for a bump; a bump that
-  changes no finding costs a recheck that only stamps the new edition;
+  translator.outline, read from their import statements, in functions too) and the lexicon's data files. A sample
+  of records cannot see a change that only touches rare text ("grams per deciliter"), so any edit there asks for a
+  bump; a bump that changes no finding costs a recheck that only stamps the new edition;
 - what the checks find on fixed text no rewrite rule touches, for what the source cannot show (a library that
   grades reading differently): the hand-written paraphrases, faithful and with every planted error, and a
   verbatim "translation" (each criterion's own text) of corpus records, checked in full. Messages are left out:
@@ -18,12 +18,11 @@ After an intended change: bump CHECKS_VERSION, then rerun with TRIALPLAIN_UPDATE
 
 from __future__ import annotations
 
+import ast
 import hashlib
 import json
 import os
 import random
-import subprocess
-import sys
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -43,18 +42,48 @@ from translator.translation import Bullet, Provenance, Summary, TranslatedSectio
 FINGERPRINT = Path(__file__).with_name("checks_fingerprint.json")
 RECORDS = 60
 REPO = Path(__file__).resolve().parents[2]
-_CLOSURE = (
-    "import json, sys, translator.fidelity, translator.outline; "
-    "print(json.dumps(sorted(m.__file__ for n, m in list(sys.modules.items()) "
-    "if n.split('.')[0] == 'translator' and getattr(m, '__file__', None))))"
-)
+ROOTS = ("translator.fidelity", "translator.outline")
+
+
+def _imported(module: str) -> set[str]:
+    """The translator modules `module` imports anywhere in its source, in a function too: facts.py loads its
+    extractors on first use, and a closure read from sys.modules after import had missed all of them."""
+    path = _module_file(module)
+    if path is None:
+        return set()
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(), filename=str(path))):
+        if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names = [node.module, *(f"{node.module}.{alias.name}" for alias in node.names)]
+        elif isinstance(node, ast.Import):
+            names = [alias.name for alias in node.names]
+        else:
+            continue
+        found.update(n for n in names if n.split(".")[0] == "translator" and _module_file(n) is not None)
+    return found
+
+
+def _module_file(module: str) -> Path | None:
+    for path in (REPO / Path(*module.split(".")).with_suffix(".py"), REPO / Path(*module.split(".")) / "__init__.py"):
+        if path.exists():
+            return path
+    return None
+
+
+def _closure() -> list[Path]:
+    seen: set[str] = set()
+    todo = list(ROOTS)
+    while todo:
+        module = todo.pop()
+        if module not in seen:
+            seen.add(module)
+            todo.extend(_imported(module) - seen)
+    return [path for module in sorted(seen) if (path := _module_file(module)) is not None]
 
 
 def _source_digest() -> str:
     """sha256 of the checks' and the parser's modules and of the lexicon data, by path relative to the repo."""
-    listed = subprocess.run([sys.executable, "-c", _CLOSURE], capture_output=True, text=True, check=True, cwd=REPO)
-    files = [Path(name) for name in json.loads(listed.stdout)]
-    files += sorted((REPO / "translator" / "data").iterdir())
+    files = _closure() + sorted((REPO / "translator" / "data").iterdir())
     digest = hashlib.sha256()
     for path in sorted(set(files)):
         digest.update(str(path.resolve().relative_to(REPO)).encode() + b"\0" + path.read_bytes() + b"\0")

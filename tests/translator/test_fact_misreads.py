@@ -282,6 +282,7 @@ def test_window_clauses_and_anchors(text: str, expected: list[str]) -> None:
         ("Mitotic rate > 10/50 high-power fields", ["value|>|||fraction|||10/50"]),
         # Small neighbours are a choice of levels, also after a slash; "or greater" bounds a pressure pair.
         ("ECOG 0/1.", ["value|range|0|1|||"]),
+        ("ECOG 0/1 of the scale", ["value|range|0|1|||"]),
         ("hypertension: 140/90 or greater.", ["value|>=|140||mmHg||", "value|>=|90||mmHg||"]),
         ("controlled B/P as defined as >160/90 on B/P therapy", ["value|>|160||mmHg||", "value|>|90||mmHg||"]),
         ("blood pressure at study entry>160/100.",
@@ -292,6 +293,13 @@ def test_fractions_and_pressure_pairs(text: str, expected: list[str]) -> None:
     assert keys(text) == expected
     for fact in extract_facts(text):
         assert fact.key in [f.key for f in extract_facts(phrase(fact))]
+
+
+def test_a_part_of_a_whole_or_a_spoonful_is_no_choice_of_levels() -> None:
+    # "2/3 of patients" had read "2 to 3" (and the offline backend said "2 to 3 of patients"); "1/2 teaspoon or
+    # more" "1 to 2 teaspoon or more"
+    assert keys("At least, 2/3 of patients will be treated") == ["value|=|||fraction|||2/3"]
+    assert keys("bright red blood of 1/2 teaspoon or more") == ["value|>=|0.5||||"]
 
 
 @pytest.mark.parametrize(
