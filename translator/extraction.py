@@ -29,6 +29,7 @@ from translator.fact_levels import find_levels
 from translator.fact_ranges import merge_bounds
 from translator.fact_scant import find_scant
 from translator.fact_stages import find_stages
+from translator.fact_word_values import find_word_values
 from translator.facts import Fact, FactKind
 from translator.negation import find_cues
 from translator.quantities import Quantity, find_quantities
@@ -113,6 +114,8 @@ def extract(text: str) -> list[Fact]:
             take(_temporal(text, window))
     for amount in find_scant(text):  # "little or no": a bound on an amount, not a negation
         take(_value(text, amount))
+    for said in find_word_values(text):  # "early-stage", "suppressed viral load", "twin pregnancy"
+        take(_value(text, said))
     for result in find_results(text):
         take(_value(text, result))
     for level in find_levels(text):
