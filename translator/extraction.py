@@ -26,6 +26,7 @@ from translator.fact_acuity import find_acuities
 from translator.fact_classifications import find_classifications
 from translator.fact_codes import find_codes, find_names
 from translator.fact_levels import find_levels
+from translator.fact_one_unit import find_one_units
 from translator.fact_ranges import merge_bounds
 from translator.fact_scant import find_scant
 from translator.fact_stages import find_stages
@@ -96,6 +97,10 @@ def extract(text: str) -> list[Fact]:
     acuities = _unclaimed(find_acuities(text), claimed)
     scales = sorted([*scales, *stages, *codes, *acuities], key=lambda q: (q.start, q.end))
     quantities = find_quantities(text, skip=sorted([*claimed, *((e.start, e.end) for e in editions)]))
+    # "at least a month before screening": a bound on one unit, where no number was read
+    ones = [q for q in find_one_units(text) if not any(o.start < q.end and q.start < o.end for o in quantities)]
+    if ones:
+        quantities = sorted([*quantities, *ones], key=lambda q: (q.start, q.end))
     windows, values = windows_from_quantities(text, quantities)
     # "within 7 days prior to Day 1": the window states the time point as its anchor; not a second fact.
     points = [p for p in points if not any(w.start <= p.start and p.end <= w.end for w in windows)]
