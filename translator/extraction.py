@@ -26,9 +26,11 @@ from translator.fact_acuity import find_acuities
 from translator.fact_classifications import find_classifications
 from translator.fact_codes import find_codes, find_names
 from translator.fact_levels import find_levels
+from translator.fact_one_unit import find_one_units
 from translator.fact_ranges import merge_bounds
 from translator.fact_scant import find_scant
 from translator.fact_stages import find_stages
+from translator.fact_word_values import find_word_values
 from translator.facts import Fact, FactKind
 from translator.negation import find_cues
 from translator.quantities import Quantity, find_quantities
@@ -95,6 +97,10 @@ def extract(text: str) -> list[Fact]:
     acuities = _unclaimed(find_acuities(text), claimed)
     scales = sorted([*scales, *stages, *codes, *acuities], key=lambda q: (q.start, q.end))
     quantities = find_quantities(text, skip=sorted([*claimed, *((e.start, e.end) for e in editions)]))
+    # "at least a month before screening": a bound on one unit, where no number was read
+    ones = [q for q in find_one_units(text) if not any(o.start < q.end and q.start < o.end for o in quantities)]
+    if ones:
+        quantities = sorted([*quantities, *ones], key=lambda q: (q.start, q.end))
     windows, values = windows_from_quantities(text, quantities)
     # "within 7 days prior to Day 1": the window states the time point as its anchor; not a second fact.
     points = [p for p in points if not any(w.start <= p.start and p.end <= w.end for w in windows)]
@@ -113,6 +119,8 @@ def extract(text: str) -> list[Fact]:
             take(_temporal(text, window))
     for amount in find_scant(text):  # "little or no": a bound on an amount, not a negation
         take(_value(text, amount))
+    for said in find_word_values(text):  # "early-stage", "suppressed viral load", "twin pregnancy"
+        take(_value(text, said))
     for result in find_results(text):
         take(_value(text, result))
     for level in find_levels(text):

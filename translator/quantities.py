@@ -16,6 +16,7 @@ from translator.fact_fractions import MMHG_PAIR_RE as _MMHG_PAIR_RE
 from translator.fact_fractions import before_the, halves, ordinal_range, pair_unit, slash_fraction
 from translator.fact_fractions import unit_after as _unit_after
 from translator.facts import Comparator
+from translator.list_markers import is_marker
 from translator.numbers import (
     AGE_WORDS,
     DIGITS,
@@ -61,20 +62,6 @@ _AGE_CONTEXT_RE = re.compile(r"\b(?:age[sd]?|aging)\b(?:\s*:)?[^.;:]{0,30}$", re
 _PERSON_RE = re.compile(
     r"\b(?:patients?|subjects?|participants?|adults?|men|women|males?|females?|children|individuals?|persons?"
     r"|people|volunteers?|boys|girls|adolescents?|infants?|pts)\b[^.;:\d]{0,25}$", re.IGNORECASE)
-# List markers are structure, not facts: "2. Are pregnant" at the start, "(1) radiation therapy was…",
-# "3) American Society…" inside a line whose markers were not split off.
-_MARKER_RE = re.compile(r"\s*\d{1,2}[.)](?=\s+\S)|\d{1,2}\)(?=\s+[A-Za-z])|\(\d{1,2}\)(?=\s+[A-Za-z])")
-_MARKER_BEFORE_RE = re.compile(r"(?:^|[;:,.]|\s\s)\s*$")
-# Markers the parser left at the very start of a criterion: "2.c. Familial …", and a bare number before a word
-# that cannot follow a count ("12 Any clinical condition", "8 Documented history"), a bracketed one glued to its
-# first word ("(1)Diarrhea: with ≥4 unformed stools"). Not any capitalised word:
-# "20 Moderate COVID-19 patients" and "0 Fully active" (an ECOG grade) are amounts.
-_LEADING_MARKER_RE = re.compile(
-    r"\d{1,2}\.[a-z]\.(?=\s+\S)"
-    r"|[1-9]\d?\s+(?=(?-i:Any|History|Documented|Known|Uncontrolled|Signed|Willing|Able|Ability|Must|Has|Have|Is"
-    r"|Are|New\s+York\s+Heart)\b)"
-    r"|\d{1,2}\)(?=[A-Z][a-z])"
-)
 # "CTCAE v. 4.03", "version 5.0", "DSM-5": a version names an edition, it does not bound anything.
 # A number after "/ " continues a unit or a ratio whose first number was read already ("mL/min/ 1.73 m2").
 _VERSION_RE = re.compile(r"\b(?:v|ver|version|edition|DSM-?|ICD-?)\.?\s*$|/\s+$", re.IGNORECASE)
@@ -166,25 +153,8 @@ def find_quantities(text: str, skip: list[tuple[int, int]] | None = None) -> lis
             pos = m.end()
 
 
-def _is_marker(text: str, m: re.Match[str]) -> bool:
-    if not m.group()[0].isdigit():
-        return False
-    if text[: m.start()].strip() in ("", "(") and _LEADING_MARKER_RE.match(text, m.start()):
-        return True
-    bracketed = m.start() > 0 and text[m.start() - 1] == "("
-    marker = _MARKER_RE.match(text, m.start() - 1 if bracketed else m.start())
-    if marker is None:
-        return False
-    before = text[: marker.start()]
-    if bracketed:
-        return not before or before[-1].isspace() or before[-1] in ";:,."
-    if marker.group().strip().endswith("."):
-        return not before.strip()  # "N." is a marker only at the very start ("level 3. Next" ends a sentence)
-    return bool(_MARKER_BEFORE_RE.search(before))
-
-
 def _grow(text: str, m: re.Match[str], floor: int) -> list[Quantity]:
-    if _is_marker(text, m) or _VERSION_RE.search(text, max(0, m.start() - 12), m.start()):
+    if is_marker(text, m) or _VERSION_RE.search(text, max(0, m.start() - 12), m.start()):
         return []
     first = _read_number(text, m)
     if first is None:

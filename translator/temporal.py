@@ -108,7 +108,12 @@ _QUALITATIVE: list[tuple[str, str]] = [
     ("past", r"in\s+the\s+past|(?:medical\s+|surgical\s+|personal\s+|family\s+|prior\s+|past\s+|previous\s+)?"
              r"histor(?:y|ies)(?:\s+of)?|previous(?:ly)?|prior(?!\s+to\b)|past|former(?:ly)?|ever|pre-?existing|pre-?existent|earlier"
              r"|antecedent|lifetime|ha(?:ve|s)\s+(?:ever\s+|previously\s+)?had|had\s+(?:ever|previously)"),
-    ("current", r"current(?:ly)?|on[\s-]?going|active(?:ly)?|concomitant(?:ly)?|concurrent(?:ly)?|at\s+present"
+    # Not the "active" of a substance ("the active substance", "an active comparator", "biologically active"): it says
+    # what a medicine holds, not when. "Sexually active" stays: it says what someone does now, and a bullet that drops
+    # the clause loses it.
+    ("current", r"current(?:ly)?|on[\s-]?going|(?<!biologically\s)active(?:ly)?"
+                r"(?!\s+(?:substances?|ingredients?|principles?|comparators?|controls?|metabolites?|moiet(?:y|ies))\b)"
+                r"|concomitant(?:ly)?|concurrent(?:ly)?|at\s+present"
                 r"|presently|at\s+the\s+moment|at\s+this\s+time|right\s+now|now|undergoing|existing"),
     ("recent", r"recent(?:ly)?|new(?:ly)?[\s-]+(?:onset|diagnosed|detected)"),
     ("before surgery", r"pre-?\s?operative(?:ly)?|pre-?\s?op|pre-?surgical"),
