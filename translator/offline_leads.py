@@ -35,6 +35,7 @@ from translator.facts import Fact, FactKind, extract_facts
 from translator.fidelity import check_rendering, errors
 from translator.lexicon import Lexicon
 from translator.lexicon_entries import TermEntry, Use
+from translator.offline_determined_conditions import determined_condition
 from translator.offline_edits import Edit, apply, merge, tidy
 from translator.offline_findings import abnormal_opening, article_lab_opening, lesion_opening
 from translator.offline_mentions import AGREE, agreeing, base_form, later_mentions
@@ -84,6 +85,8 @@ def lead_edits(
     opening = opening or _history(text, start) or participle_edits(text, start)  # "Having X", "At risk for X"
     if not opening and parent is None:  # "Signed informed consent", "Any malabsorption problem"
         opening = consent_opening(text, start, kind) or any_opening(text, start, kind, facts, lexicon)
+        # "Any sensory or motor peripheral neuropathy", "Other serious illness", "A serious infection"
+        opening = opening or determined_condition(text, start, kind, facts, lexicon)
         # "Negative pregnancy test", "HIV negative", "Stable dose of X for at least 3 months"
         opening = opening or result_opening(text, start) or stable_opening(text, start, kind, facts)
         # "Current or former smoker", "At least one measurable lesion", "Abnormal liver function"
