@@ -185,3 +185,25 @@ def case_edits(text: str, person: Sequence[Edit]) -> list[Edit]:
     if not run or any(e.start <= run[0].start < e.end for e in person if e is not opening):
         return []
     return run
+
+
+def lowered_wordings(source: str, edits: Sequence[Edit]) -> list[Edit]:
+    """`edits` with a plain or lexicon wording of the source's first word lowered once an opening is inserted before
+    it ("Documented HBV DNA > 1000" → "Your recorded HBV DNA …", not "Your Recorded …"; "Anticipated life
+    expectancy" → "Your expected life expectancy"): the wording took the capital that marked the criterion's start,
+    and an ordinary word (`ordinary`) needs none mid-sentence. A wording that is not an ordinary word keeps it."""
+    start = len(source) - len(source.lstrip())
+    opening = any(
+        e.what == "person" and e.start == e.end == start and e.text.startswith(("You", "Your", "If you")) for e in edits
+    )
+    if not opening:
+        return list(edits)
+    said = []
+    for edit in edits:
+        word = _FIRST_WORD.match(edit.text)
+        if edit.start == start and edit.what in ("term", "plain") and word and ordinary(word.group(1)):
+            rest = edit.text[word.end(1) :]
+            if not _POSSESSIVE.match(rest) and not _TITLE_NEXT.match(rest):  # not a wording that is a name
+                edit = Edit(edit.start, edit.end, edit.text[: word.start(1)] + word.group(1).lower() + rest, edit.what)
+        said.append(edit)
+    return said
