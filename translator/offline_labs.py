@@ -99,14 +99,40 @@ def _pair(name: str, lexicon: Lexicon) -> bool | None:
     first, second = m.group("a"), m.group("b")
     if re.match(r"(?:either|neither|both)\b", first, re.IGNORECASE):
         return None  # "Either ALT or AST": not "Your either ALT or AST"
-    if not _a_lab(second, lexicon):
+    if not _names_a_lab(second, lexicon):
         return None
-    if not (_a_lab(first, lexicon) or first.lower() in _SHARED_HEAD):
+    if not (_names_a_lab(first, lexicon) or first.lower() in _SHARED_HEAD):
         return None
     if m.group("joint").lower() == "and":
         return True
     last = second.split()[-1].strip("()")
     return last.lower().endswith("s") and not last.isupper() and not last.lower().endswith(("ss", "us", "is"))
+
+
+# what a lab's result is called after its name ("ALT or AST values", "AST and ALT activity", "Karnofsky or Lansky
+# scale"), and the enzymes a liver panel names in words the lexicon may not hold ("alanine amino transferase (ALAT)")
+_VALUE_WORDS = frozenset({
+    "value", "values", "activity", "scale", "scales", "result", "results", "transferase", "aminotransferase",
+    "transaminase",
+})  # fmt: skip
+_GLOSSES = re.compile(r"(?:\s*\([^()]*\))+$")
+
+
+def _names_a_lab(name: str, lexicon: Lexicon) -> bool:
+    """Whether one side of a pair is a lab: its last word (glosses in brackets aside) a lab word or a word for a
+    result, or a lexicon lab or scale in it; not a lexicon test alone, nor a name ending in an adverb or a participle,
+    which say how a test was done: "Histologically or cytologically documented stage IV" joins no labs, though the
+    lexicon files "cytologically documented" as a test (enough for a single name, not for one side of a pair)."""
+    if not _a_lab(name, lexicon):
+        return False
+    bare = _GLOSSES.sub("", name).strip()
+    last = bare.split()[-1].lower() if bare.split() else ""
+    if last in _LAB_WORDS or last in _VALUE_WORDS:
+        return True
+    if last.endswith(("ly", "ed")):
+        return False  # "cytologically documented" is how a test found something, not a value the reader has
+    # a lab or a scale, not a test: "histologically" names how a finding was made
+    return any(isinstance(x.entry.kind, Kind) and x.entry.kind in (Kind.LAB, Kind.SCALE) for x in lexicon.find(bare))
 
 
 # A condition named by its value's excess or lack ("hypocalcemia", "neutropenia", "thrombocytosis"), not the value

@@ -96,6 +96,9 @@ def test_two_labs_before_one_threshold_are_the_readers(text: str, plain: str) ->
 @pytest.mark.parametrize("text", [
     # "Your either …"
     "Either ALT or AST ≤ 2 x ULN",
+    # how tests found a stage: no pair of labs ("Your histologically or cytologically recorded is stage IV")
+    "Histologically or cytologically documented stage IV or unresectable stage III melanoma",
+    "Histologically or cytologically confirmed grade 2 or 3 tumor",
     # a condition, not a lab, on one side
     "History of stroke or creatinine > 2 mg/dL",
     "Hepatitis or ALT > 3 x ULN",
