@@ -40,7 +40,7 @@ from translator.lexicon import Lexicon
 from translator.offline_agreement import later_verbs
 from translator.offline_articles import fit_articles
 from translator.offline_carried_terms import carried_terms
-from translator.offline_case import case_edits
+from translator.offline_case import case_edits, lowered_wordings
 from translator.offline_determiners import determiners
 from translator.offline_edits import Edit, apply, articles, fact_edits, merge, tidy
 from translator.offline_exclusions import exclusion_edits
@@ -316,6 +316,7 @@ def _compose(source: str, candidates: dict[str, list[Edit]], level: Level) -> tu
         candidates["fact+person" if what == "fact" and carried else what] for what in order if what in level.rules
     )
     edits = merge([edits, determiners(source, edits), articles(source, edits)])
+    edits = lowered_wordings(source, edits)  # "Your Recorded HBV DNA" → "Your recorded HBV DNA"
     moved = [e for e in edits if e.what == REORDER]
     if sum(1 for e in moved if e.start == e.end) != sum(1 for e in moved if e.start != e.end):
         edits = [e for e in edits if e.what != REORDER]  # half a move would drop or double the word

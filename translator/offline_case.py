@@ -28,6 +28,12 @@ _OPENING_WORDS = (
 )  # fmt: skip
 
 
+# Ordinary words that open the name of a measure after "Your" ("Admission blood glucose", "Resting heart rate",
+# "Affected body surface area", "Joint count", "Percent predicted FEV1"), which neither list holds. Kept here, not in
+# data/case_ordinary.txt: the data files are part of the checks' fingerprint, and these change no check.
+_MEASURE_WORDS = ("admission", "affected", "joint", "percent", "resting")
+
+
 def _word_list(name: str) -> frozenset[str]:
     text = (resources.files("translator") / "data" / name).read_text(encoding="utf-8")
     return frozenset(w for line in text.splitlines() if not line.startswith("#") for w in line.split())
@@ -52,7 +58,7 @@ def _lexicon_words() -> frozenset[str]:
 @cache
 def _ordinary_words() -> frozenset[str]:
     """Lower-case words: the lexicon's and data/case_ordinary's (`_lexicon_words`), and textstat's easy words."""
-    words: set[str] = set(_OPENING_WORDS) | _lexicon_words()
+    words: set[str] = set(_OPENING_WORDS) | set(_MEASURE_WORDS) | _lexicon_words()
     easy = resources.files("textstat") / "resources" / "en" / "easy_words.txt"
     words.update(w for w in easy.read_text(encoding="utf-8").split() if w.islower())
     return frozenset(words - _names())
@@ -185,3 +191,25 @@ def case_edits(text: str, person: Sequence[Edit]) -> list[Edit]:
     if not run or any(e.start <= run[0].start < e.end for e in person if e is not opening):
         return []
     return run
+
+
+def lowered_wordings(source: str, edits: Sequence[Edit]) -> list[Edit]:
+    """`edits` with a plain or lexicon wording of the source's first word lowered once an opening is inserted before
+    it ("Documented HBV DNA > 1000" → "Your recorded HBV DNA …", not "Your Recorded …"; "Anticipated life
+    expectancy" → "Your expected life expectancy"): the wording took the capital that marked the criterion's start,
+    and an ordinary word (`ordinary`) needs none mid-sentence. A wording that is not an ordinary word keeps it."""
+    start = len(source) - len(source.lstrip())
+    opening = any(
+        e.what == "person" and e.start == e.end == start and e.text.startswith(("You", "Your", "If you")) for e in edits
+    )
+    if not opening:
+        return list(edits)
+    said = []
+    for edit in edits:
+        word = _FIRST_WORD.match(edit.text)
+        if edit.start == start and edit.what in ("term", "plain") and word and ordinary(word.group(1)):
+            rest = edit.text[word.end(1) :]
+            if not _POSSESSIVE.match(rest) and not _TITLE_NEXT.match(rest):  # not a wording that is a name
+                edit = Edit(edit.start, edit.end, edit.text[: word.start(1)] + word.group(1).lower() + rest, edit.what)
+        said.append(edit)
+    return said

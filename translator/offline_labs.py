@@ -1,7 +1,9 @@
 """Lab values for the offline backend's second person: "Creatinine < 2 x ULN" → "Your creatinine is less than …".
 
 A lab, test or scale named at a criterion's start, then its threshold, becomes "Your <name> is <value>", unless
-the value is not the name's (see `_not_its_value`).
+the value is not the name's (see `_not_its_value`). Two labs joined before one threshold say it of both:
+"AST and ALT ≤ 2.5 x ULN" → "Your AST and ALT are …", "AST or ALT > 3 x ULN" → "Your AST or ALT is …", "Total or
+direct bilirubin ≤ 2 mg/dL" → "Your total or direct bilirubin is …" (see `_pair`).
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ _LAB_WORDS = frozenset({
     "expectancy",
 })  # fmt: skip
 _LAB_KINDS = (Kind.LAB, Kind.TEST, Kind.SCALE)
-_LAB_NAME = re.compile(r"(?P<name>[A-Za-z][\w\-/()' ]{0,60}?)(?P<sep>\s*(?::|=|of|was|is)?\s*)$")
+_LAB_NAME = re.compile(r"(?P<name>[A-Za-z][\w\-/()' ]{0,130}?)(?P<sep>\s*(?::|=|of|was|is)?\s*)$")
 _NOT_A_NAME = re.compile(
     r"\b(?:is|are|has|have|had|was|were|with|who|must|should|will|patients?|subjects?|participants?|age|aged|"
     r"history|prior|previous|no|not|any|and|or|if|for|in|at|on|within|before|after|since|during|by|an?|the|as|"
@@ -47,15 +49,14 @@ def lab_opening(text: str, start: int, facts: Sequence[Fact], lexicon: Lexicon) 
         return []
     name = m.group("name").strip()
     words = name.split()
-    if not name or len(words) > 7 or _NOT_A_NAME.search(name) or name.count("(") != name.count(")"):
+    pair = _pair(name, lexicon)
+    if pair is not None:
+        plural = pair
+    elif not _a_lab(name, lexicon):
         return []
-    if _A_STATE.search(words[-1]):
-        return []  # "Hypocalcemia < 8.0 mg/dL" names a condition: "Your low calcium in the blood is …" is no sentence
-    known = any(isinstance(x.entry.kind, Kind) and x.entry.kind in _LAB_KINDS for x in lexicon.find(name))
-    if not known and words[-1].lower().strip("()") not in _LAB_WORDS:
-        return []
-    last = words[-1].strip("()")
-    plural = last.lower().endswith("s") and not last.isupper() and not last.lower().endswith(("ss", "us", "is"))
+    else:
+        last = words[-1].strip("()")
+        plural = last.lower().endswith("s") and not last.isupper() and not last.lower().endswith(("ss", "us", "is"))
     edits = [Edit(start, start, "Your ", "person")]
     # "Serum creatinine" → "your serum creatinine"; a title ("Eastern Cooperative Group") keeps its capitals
     titled = len(words) > 1 and words[1][:1].isupper()
@@ -68,6 +69,70 @@ def lab_opening(text: str, start: int, facts: Sequence[Fact], lexicon: Lexicon) 
     if ordinary(said):
         edits.append(Edit(fact.start, fact.start + len(said), said.lower(), "case"))
     return edits
+
+
+def _a_lab(name: str, lexicon: Lexicon) -> bool:
+    """Whether `name` is one lab, test or scale: the lexicon's, or a name ending in a lab word ("platelet count")."""
+    words = name.split()
+    if not name or len(words) > 7 or _NOT_A_NAME.search(name) or name.count("(") != name.count(")"):
+        return False
+    if _A_STATE.search(words[-1]):
+        # "Hypocalcemia < 8.0 mg/dL" names a condition: "Your low calcium in the blood is …" is no sentence
+        return False
+    known = any(isinstance(x.entry.kind, Kind) and x.entry.kind in _LAB_KINDS for x in lexicon.find(name))
+    return known or words[-1].lower().strip("()") in _LAB_WORDS
+
+
+# Two labs joined before one threshold: "AST and ALT ≤ 2.5 x ULN", "Total or direct bilirubin ≤ 2 mg/dL"
+_PAIR = re.compile(r"(?P<a>[^,;]+?)\s+(?P<joint>and|or)\s+(?P<b>[^,;]+)", re.IGNORECASE)
+# a word before "or"/"and" that shares the lab after it ("total or direct bilirubin")
+_SHARED_HEAD = frozenset({"total", "direct", "indirect", "conjugated", "unconjugated", "serum", "plasma", "fasting"})
+
+
+def _pair(name: str, lexicon: Lexicon) -> bool | None:
+    """For two labs joined by "and"/"or" ("AST and ALT", "Total or direct bilirubin"), whether "Your A and B"
+    takes "are" (two values, "and") or "is" (either value, "or", with a singular second name); None when `name` is
+    no such pair. Both must be labs the rule knows alone, or the first a word that shares the second's noun."""
+    m = _PAIR.fullmatch(name)
+    if m is None:
+        return None
+    first, second = m.group("a"), m.group("b")
+    if re.match(r"(?:either|neither|both)\b", first, re.IGNORECASE):
+        return None  # "Either ALT or AST": not "Your either ALT or AST"
+    if not _names_a_lab(second, lexicon):
+        return None
+    if not (_names_a_lab(first, lexicon) or first.lower() in _SHARED_HEAD):
+        return None
+    if m.group("joint").lower() == "and":
+        return True
+    last = second.split()[-1].strip("()")
+    return last.lower().endswith("s") and not last.isupper() and not last.lower().endswith(("ss", "us", "is"))
+
+
+# what a lab's result is called after its name ("ALT or AST values", "AST and ALT activity", "Karnofsky or Lansky
+# scale"), and the enzymes a liver panel names in words the lexicon may not hold ("alanine amino transferase (ALAT)")
+_VALUE_WORDS = frozenset({
+    "value", "values", "activity", "scale", "scales", "result", "results", "transferase", "aminotransferase",
+    "transaminase",
+})  # fmt: skip
+_GLOSSES = re.compile(r"(?:\s*\([^()]*\))+$")
+
+
+def _names_a_lab(name: str, lexicon: Lexicon) -> bool:
+    """Whether one side of a pair is a lab: its last word (glosses in brackets aside) a lab word or a word for a
+    result, or a lexicon lab or scale in it; not a lexicon test alone, nor a name ending in an adverb or a participle,
+    which say how a test was done: "Histologically or cytologically documented stage IV" joins no labs, though the
+    lexicon files "cytologically documented" as a test (enough for a single name, not for one side of a pair)."""
+    if not _a_lab(name, lexicon):
+        return False
+    bare = _GLOSSES.sub("", name).strip()
+    last = bare.split()[-1].lower() if bare.split() else ""
+    if last in _LAB_WORDS or last in _VALUE_WORDS:
+        return True
+    if last.endswith(("ly", "ed")):
+        return False  # "cytologically documented" is how a test found something, not a value the reader has
+    # a lab or a scale, not a test: "histologically" names how a finding was made
+    return any(isinstance(x.entry.kind, Kind) and x.entry.kind in (Kind.LAB, Kind.SCALE) for x in lexicon.find(bare))
 
 
 # A condition named by its value's excess or lack ("hypocalcemia", "neutropenia", "thrombocytosis"), not the value
@@ -106,4 +171,6 @@ def _not_its_value(text: str, fact: Fact, facts: Sequence[Fact]) -> bool:
     clause = re.split(r"[.;](?:\s|$)", blanked[fact.end :], maxsplit=1)[0]  # other values' own "or more" aside
     clause = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", "", clause)
     alternatives = re.split(r"\b(?:or|and/or)\b", clause, flags=re.IGNORECASE)
-    return len(alternatives) > 1 and bool(_A_CONDITION.match(alternatives[-1]))
+    # any alternative, not only the last: "ALT > 3 x ULN or any uncontrolled abnormality that would affect the
+    # study data or the patient's safety" ends in an "or" of the condition's own
+    return any(_A_CONDITION.match(alternative) for alternative in alternatives[1:])

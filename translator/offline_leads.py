@@ -35,6 +35,8 @@ from translator.facts import Fact, FactKind, extract_facts
 from translator.fidelity import check_rendering, errors
 from translator.lexicon import Lexicon
 from translator.lexicon_entries import TermEntry, Use
+from translator.offline_determined_conditions import determined_condition
+from translator.offline_determined_treatments import determined_treatment
 from translator.offline_edits import Edit, apply, merge, tidy
 from translator.offline_findings import abnormal_opening, article_lab_opening, lesion_opening
 from translator.offline_mentions import AGREE, agreeing, base_form, later_mentions
@@ -44,6 +46,7 @@ from translator.offline_openings import FINITE, dangling_verb
 from translator.offline_participles import participle_edits
 from translator.offline_reader_openings import any_opening, consent_opening
 from translator.offline_results import result_opening, stable_opening
+from translator.offline_same_time_uses import same_time_use
 from translator.offline_smokers import smoker_opening
 from translator.offline_use_adverbs import use_adverb_opening
 from translator.word_keys import word_key
@@ -84,6 +87,9 @@ def lead_edits(
     opening = opening or _history(text, start) or participle_edits(text, start)  # "Having X", "At risk for X"
     if not opening and parent is None:  # "Signed informed consent", "Any malabsorption problem"
         opening = consent_opening(text, start, kind) or any_opening(text, start, kind, facts, lexicon)
+        # "Any sensory or motor peripheral neuropathy", "Other serious illness", "A serious infection"
+        opening = opening or determined_condition(text, start, kind, facts, lexicon)
+        opening = opening or determined_treatment(text, start, kind, facts)  # "Any investigational drug within …"
         # "Negative pregnancy test", "HIV negative", "Stable dose of X for at least 3 months"
         opening = opening or result_opening(text, start) or stable_opening(text, start, kind, facts)
         # "Current or former smoker", "At least one measurable lesion", "Abnormal liver function"
@@ -91,6 +97,7 @@ def lead_edits(
         opening = opening or abnormal_opening(text, start, facts) or article_lab_opening(text, start, facts, lexicon)
         opening = opening or noun_opening(text, start)  # "The presence of X", "Absence of X", "Contraindication to X"
         opening = opening or use_adverb_opening(text, start, kind)  # "Concurrent use of X" → "You use X concurrently"
+        opening = opening or same_time_use(text, start, kind)  # "Other concurrent agents" → "You use other agents …"
     if not opening:
         return []
     after = max(e.end for e in opening)

@@ -1,0 +1,93 @@
+"""A drug or treatment named after "Any" or "Other" in an exclusion, put to the reader when a window says when.
+
+"Any investigational drug within 30 days before screening" and "Other anti-cancer therapy in the 4 weeks before
+randomization" name something the reader took before the study: "You have used any investigational drug …", "You
+have had other anti-cancer therapy …". The verb follows the noun: a drug, medicine, agent or product is used; a
+treatment, therapy, surgery, procedure, vaccine or transfusion is had. Every word of the source stays; only "You
+have used"/"You have had" goes before the determiner.
+
+Only when a window puts it before the study: a window "before" something, or "within N days of" an event still to
+come at enrolment (screening, randomization, the first dose), or with no anchor ("within 4 weeks": the weeks up to
+now, as translator.offline_leads reads "Use of X within 4 weeks"). A use now or later ("at the same time", "during the
+study", "planned", "concurrent") has a tense the rule cannot be sure of, and a window it cannot place (after an
+event, within N days of one that is no start of the study) says nothing of which side: both keep their words. So
+does a phrase with a verb of its own, a colon, people in it, or a name that runs past a few words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from translator.criteria import SectionKind
+from translator.facts import Fact, FactKind
+from translator.offline_edits import Edit
+from translator.offline_openings import dangling_verb
+
+_DETERMINER = re.compile(r"(?P<det>any\s+other|any|other)\s+(?=[A-Za-z])", re.IGNORECASE)
+# what the name is: the words up to its first preposition, clause or aside
+_NAME_END = re.compile(
+    r"\s*(?:[,;:(\[/]|$|\.\s*|\s(?:or|and|and/or|with|without|of|in|on|at|from|to|for|due|after|before|during|"
+    r"within|requiring|needing|including|such|except|other|that|which|who|as|by|per|than|unless|prior)\b)",
+    re.IGNORECASE,
+)
+_USED = frozenset({
+    "drug", "drugs", "medication", "medications", "medicine", "medicines", "agent", "agents", "product", "products",
+    "substance", "substances", "compound", "compounds", "steroids", "corticosteroids", "antibiotics", "supplements",
+})  # fmt: skip
+_HAD = frozenset({
+    "treatment", "treatments", "therapy", "therapies", "surgery", "surgeries", "procedure", "procedures",
+    "vaccine", "vaccines", "vaccination", "vaccinations", "transfusion", "transfusions", "chemotherapy",
+    "radiotherapy", "immunotherapy", "intervention", "interventions",
+})  # fmt: skip
+# a use now, later or beside the study treatment: its tense would be a guess
+_NOT_BEFORE = re.compile(
+    r"\b(?:during|throughout|duration|plann?ed|planning|plans?|will|after|(?<!the\s)following|while|concurrent(?:ly)?|"
+    r"concomitant(?:ly)?|same\s+time|ongoing|expected|anticipated|intend\w*|until|current(?:ly)?|now|since|"
+    r"continu\w+|simultaneous(?:ly)?|required|requires?|need(?:s|ed)?)\b",
+    re.IGNORECASE,
+)
+_PEOPLE = re.compile(
+    r"\b(?:patients?|subjects?|participants?|individuals?|people|persons?|those|wom[ae]n|m[ae]n|partners?|"
+    r"children|infants?|he|she|they|their|his|her)\b",
+    re.IGNORECASE,
+)
+# events still to come at enrolment: a window "within N days of" one of them lies before it
+_START_OF_STUDY = frozenset({
+    "screening", "baseline", "randomization", "enrollment", "first dose", "study start", "treatment start",
+    "day 1", "registration", "study drug", "study treatment", "consent",
+})  # fmt: skip
+
+
+def determined_treatment(text: str, start: int, kind: SectionKind, facts: Sequence[Fact]) -> list[Edit]:
+    """ "Any investigational drug within 30 days before screening" → "You have used any investigational drug …"
+    (see the module)."""
+    m = _DETERMINER.match(text, start)
+    if kind is not SectionKind.EXCLUSION or m is None:
+        return []
+    name_end = _NAME_END.search(text, m.end())
+    name = text[m.end() : name_end.start() if name_end else len(text)]
+    words = name.split()
+    if not words or len(words) > 5 or any(not re.fullmatch(r"[A-Za-z][\w'’-]*", w) for w in words):
+        return []
+    head = words[-1].lower()
+    if name_end and name_end.group().strip() == "/":
+        return []  # "Any other IA drug/biologic use": "You have used … drug/biologic use" says the use twice
+    if head not in _USED and head not in _HAD:
+        return []
+    sentence = re.split(r"[.;:](?:\s|$)", text[start:], maxsplit=1)[0]
+    if _NOT_BEFORE.search(sentence) or _PEOPLE.search(sentence) or dangling_verb(text, m.end()):
+        return []
+    end = start + len(sentence)
+    windows = [f for f in facts if f.kind is FactKind.TEMPORAL and start <= f.start < end]
+    if not windows or not all(_before_the_study(f) for f in windows):
+        return []
+    verb = "You have used " if head in _USED else "You have had "
+    return [Edit(start, m.end("det"), verb + " ".join(m.group("det").lower().split()), "person")]
+
+
+def _before_the_study(window: Fact) -> bool:
+    if window.relation == "before":
+        return window.low is not None or window.high is not None
+    # an exclusion's "within 4 weeks" with no anchor is the weeks up to now, as offline_leads reads "Use of X" too
+    return window.relation == "within" and (window.anchor is None or window.anchor in _START_OF_STUDY)
