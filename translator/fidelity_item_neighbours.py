@@ -1,0 +1,62 @@
+"""How `translator.fidelity_items` reads an item's neighbours where a bullet words them otherwise than the source.
+
+The gap check finds a left-out list item by the words around it: a bullet that says the word before the item and
+the word after it with nothing between has left it out. A bullet keeps a criterion's shape in ways the word-by-word
+reading missed:
+
+- a list of clauses parted by semicolons keeps its semicolons, where a bullet's sentence is read up to one
+  (`whole_sentences`: the gap beside a source's semicolon is read across the bullet's);
+- the last item of a bracketed list ends it, and a bullet often puts the list as a sentence of its own after the
+  rest ("(eg, UARS, OSA, CSA) that is not treated" → "… not treated. For example, UARS, OSA."): read up to the
+  bracket or the sentence's end (`bracket_parts`);
+- a number among the neighbours ("before Day 1) cold or …") is said by the bullet too, and a comparator beside a
+  number is worded as the bullet likes ("< 20%" as "less than 20%"): neither says an item (`COMPARING`,
+  `numbers_between`);
+- an abbreviation in brackets after the words it spells out ("human immunodeficiency virus (HIV)") is one
+  neighbour, which a bullet says by either (`spelled_out`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+# What may stand in a gap beside a number the source has there: its comparator, in any wording.
+COMPARING = frozenset({"more", "less", "fewer", "greater", "than", "at", "least", "most", "equal", "to", "above",
+                       "below", "over", "under", "up"})
+_FULL_STOP = re.compile(r"(?<=[.!?])\s+")
+_BRACKET = re.compile(r"\s*[()\[\]]\s*")
+_SPELLED_OUT = re.compile(r"((?:[A-Za-z]+[\s-]+){2,6})\(([A-Z][A-Za-z]*[A-Z]s?)\)")
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def whole_sentences(bullets: Iterable[str]) -> list[str]:
+    """The bullets' sentences with a semicolon in them, not parted at it."""
+    return [s for text in bullets for s in _FULL_STOP.split(text) if ";" in s]
+
+
+def bracket_parts(sentences: Iterable[str]) -> list[str]:
+    """The sentences parted at their brackets too: a bracketed list read on its own."""
+    return [s for text in sentences for s in _BRACKET.split(text) if s.strip()]
+
+
+def numbers_between(source: str, start: int, end: int) -> set[str]:
+    """The numbers the source has from `start` to `end`."""
+    return set(re.findall(r"\d+", source[start:end]))
+
+
+def spelled_out(source: str) -> list[tuple[int, int]]:
+    """Spans of the words an abbreviation in brackets spells out, with it: "human immunodeficiency virus (HIV)",
+    "Good Clinical Practice (GCP)". The words before the bracket whose initials are the abbreviation's last letters,
+    two at least (not "disease (CTD)", whose other words the source does not have there)."""
+    spans = []
+    for m in _SPELLED_OUT.finditer(source):
+        letters = m.group(2).rstrip("s").casefold()
+        words = list(_WORD.finditer(m.group(1)))
+        taken = 0
+        while taken < min(len(words), len(letters)) and (
+                words[-1 - taken].group()[0].casefold() == letters[-1 - taken]):
+            taken += 1
+        if taken >= 2:
+            spans.append((m.start(1) + words[-taken].start(), m.end()))
+    return spans
