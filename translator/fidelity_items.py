@@ -85,6 +85,7 @@ e g i ie eg etc any all other its their your you past prior previous previously 
 recently documented evidence presence
 """.split())  # noqa: SIM905 - a word list reads better as words
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
+_BARE_NUMBER = re.compile(r"(?<![\w-])\d+(?:\.\d+)?(?![a-z])")
 _NUMBER = "#"  # a number in a bullet: content, so no gap is closed across it
 
 
@@ -266,14 +267,14 @@ def _gap(source: str, inside: Sequence[_Word], kept: Sequence[frozenset[str]], b
         sentences = [*sentences, *whole]
     if re.search(r"\d", stretch):
         allowed |= COMPARING
-    # The words it keeps are said in the sentence that closes the gap, by their stem or their lexicon wording
+    # The words it keeps are said in the sentence that closes the gap, each by its stem or a whole lexicon wording
     # ("renal" as "kidney"): not by an abbreviation that stands for the whole item ("CT" for "Computerized Axial
-    # Tomography").
-    own = [w[2] for w in inside if w[3]]
+    # Tomography"), nor by a word its term shares with a neighbour ("virus" of "human immunodeficiency virus").
+    own = [w[5] for w in inside if w[3]]
     # A number the source has among the neighbours is said by the bullet there too: read past.
     numbers = numbers_between(source, context[0][0], context[-1][1])
     rows = (tuple(t for t in _tokens(s) if t.stem != _NUMBER or t.word not in numbers) for s in sentences)
-    return any(all(any(token.stem in stems for token in row) for stems in own)
+    return any(all(any(wording <= {token.stem for token in row} for wording in covering) for covering in own)
                and _closes_gap(row, [w[2] for w in context], gap, frozenset(allowed), at_start,
                                [w[5] for w in context])
                for row in rows)
@@ -309,7 +310,9 @@ def dropped_items(source: str, bullets: Sequence[str]) -> list[tuple[int, int]]:
     for start, end in items:
         inside = [w for w in words if start <= w[0] and w[1] <= end]
         before = [w for w in words if w[1] <= start]
-        if not inside or not before or facts_of(source[start:end]) or _NEGATED.search(source[start:end]):
+        # (a number the fact rules cannot read, "1.5X10^9", is theirs all the same; not a name's "CTLA4", "1st")
+        if not inside or not before or facts_of(source[start:end]) or _NEGATED.search(source[start:end]) or (
+                _BARE_NUMBER.search(source[start:end])):
             continue
         kept = [w[2] for w in inside if w[3]]
         after = [w for w in words if w[0] >= end]

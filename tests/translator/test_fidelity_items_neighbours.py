@@ -61,3 +61,19 @@ def test_a_left_out_item_beside_such_neighbours_is_an_error(source: str, faithfu
 ])
 def test_a_faithful_bullet_beside_such_neighbours_is_clean(source: str, bullet: str) -> None:
     assert dropped(source, bullet) == []
+
+
+@pytest.mark.parametrize(("source", "bullet"), [
+    # A kept word is said by its own stem or a whole lexicon wording in the sentence with the gap: "HIV" says
+    # "human immunodeficiency virus", and the "virus" of the next item does not say it again.
+    ("Chronic infection (for example, malaria, human immunodeficiency virus, hepatitis B virus, or influenza virus)",
+     "You have a chronic infection. For example, malaria, HIV, hepatitis B virus, or influenza virus."),
+    # A number the fact rules cannot read ("1.5X10^9") is the fact checks' business, not a list item's.
+    ("Adequate function: neutrophils greater than or equal to 1.5X10^9/L, platelets greater than or equal to "
+     "75X10^9/L, and hemoglobin greater than or equal to 9 g/dL",
+     "You have good enough function: neutrophils 1.5 × 10^9/L or more, platelets 75 × 10^9/L or more, and "
+     "hemoglobin 9 g/dL or more."),
+])
+def test_a_faithful_bullet_is_clean_where_a_neighbour_or_a_number_could_close_a_false_gap(source: str,
+                                                                                         bullet: str) -> None:
+    assert dropped(source, bullet) == []
