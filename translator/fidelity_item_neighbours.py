@@ -13,7 +13,10 @@ reading missed:
   number is worded as the bullet likes ("< 20%" as "less than 20%"): neither says an item (`COMPARING`,
   `numbers_between`);
 - an abbreviation in brackets after the words it spells out ("human immunodeficiency virus (HIV)") is one
-  neighbour, which a bullet says by either (`spelled_out`).
+  neighbour, which a bullet says by either (`spelled_out`);
+- the first example of a bracketed list ("(e.g., exenatide or liraglutide)") has no word before it in the list: a
+  bullet whose list of examples opens with the example after it, the first said nowhere, left it out
+  ("For example or liraglutide."; `opens_examples`, `EXAMPLE_WORDS`).
 """
 
 from __future__ import annotations
@@ -24,6 +27,11 @@ from collections.abc import Iterable
 # What may stand in a gap beside a number the source has there: its comparator, in any wording.
 COMPARING = frozenset({"more", "less", "fewer", "greater", "than", "at", "least", "most", "equal", "to", "above",
                        "below", "over", "under", "up"})
+# The words that open a list of examples, in the source's brackets and in a bullet's sentence.
+EXAMPLE_WORDS = frozenset({"e", "g", "eg", "for", "example", "examples", "instance", "such", "as", "like", "including",
+                           "include", "includes"})
+_EXAMPLES = re.compile(r"\(\s*(?:e\.?\s?g\.?|for (?:example|instance)|such as|including|like)\s*[,:]?\s*$",
+                       re.IGNORECASE)
 _FULL_STOP = re.compile(r"(?<=[.!?])\s+")
 _BRACKET = re.compile(r"\s*[()\[\]]\s*")
 _SPELLED_OUT = re.compile(r"((?:[A-Za-z]+[\s-]+){2,6})\(([A-Z][A-Za-z]*[A-Z]s?)\)")
@@ -38,6 +46,11 @@ def whole_sentences(bullets: Iterable[str]) -> list[str]:
 def bracket_parts(sentences: Iterable[str]) -> list[str]:
     """The sentences parted at their brackets too: a bracketed list read on its own."""
     return [s for text in sentences for s in _BRACKET.split(text) if s.strip()]
+
+
+def opens_examples(source: str, start: int) -> bool:
+    """Whether the list item at `start` is the first of a bracketed list of examples: "(e.g., X, Y)"."""
+    return bool(_EXAMPLES.search(source, 0, start))
 
 
 def numbers_between(source: str, start: int, end: int) -> set[str]:

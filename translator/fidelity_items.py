@@ -56,8 +56,10 @@ from translator.fidelity_content import (
 )
 from translator.fidelity_item_neighbours import (
     COMPARING,
+    EXAMPLE_WORDS,
     bracket_parts,
     numbers_between,
+    opens_examples,
     spelled_out,
     whole_sentences,
 )
@@ -355,7 +357,24 @@ def dropped_items(source: str, bullets: Sequence[str]) -> list[tuple[int, int]]:
                 bracketed = bracket_parts(sentences)
             if _gap(source[:end], inside, kept, before, [], bracketed):
                 found.append((start, end))
+                continue
+        # The first example of a bracketed list, said nowhere: a bullet whose list of examples opens with the
+        # example after it ("(e.g., exenatide or liraglutide)" → "For example or liraglutide.") left it out.
+        if not kept and after and after[0][3] and opens_examples(source, start):
+            if bracketed is None:
+                bracketed = bracket_parts(sentences)
+            if any(_opens_with(_tokens(part), after[0][2]) for part in bracketed):
+                found.append((start, end))
     return found
+
+
+def _opens_with(row: Sequence[_Token], stems: frozenset[str]) -> bool:
+    """Whether the first word of `row` that is not a joiner or a word of "for example" says `stems`."""
+    for token in row:
+        if token.word in EXAMPLE_WORDS or (token.stem is None and token.word in _JOINERS):
+            continue
+        return bool(token.says & stems)
+    return False
 
 
 def item_findings(source_id: str, source: str, bullets: Sequence[tuple[int, str]],

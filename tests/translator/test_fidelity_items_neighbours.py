@@ -77,3 +77,15 @@ def test_a_faithful_bullet_beside_such_neighbours_is_clean(source: str, bullet: 
 def test_a_faithful_bullet_is_clean_where_a_neighbour_or_a_number_could_close_a_false_gap(source: str,
                                                                                          bullet: str) -> None:
     assert dropped(source, bullet) == []
+
+
+@pytest.mark.parametrize(("bullet", "left_out"), [
+    # The list of examples put as a sentence of its own, or kept in brackets, opens with the second example.
+    ("You have an allergic condition. For example, eczema or hay fever.", ["asthma"]),
+    ("You have an allergic condition (such as eczema or hay fever).", ["asthma"]),
+    # Every example said, or the first one reworded: nothing left out.
+    ("You have an allergic condition. For example, asthma, eczema or hay fever.", []),
+    ("You have an allergic condition. For example, wheezing lungs, eczema or hay fever.", []),
+])
+def test_the_first_example_of_a_bracketed_list_left_out(bullet: str, left_out: list[str]) -> None:
+    assert dropped("An allergic condition (e.g., asthma, eczema or hay fever)", bullet) == left_out
