@@ -22,7 +22,11 @@ reading missed:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from typing import Any, TypeVar
+
+# A source's content word as translator.fidelity_items reads it: span, the stems that say it, whether a bullet does, …
+_Word = TypeVar("_Word", bound=tuple[Any, ...])
 
 # What may stand in a gap beside a number the source has there: its comparator, in any wording.
 COMPARING = frozenset({"more", "less", "fewer", "greater", "than", "at", "least", "most", "equal", "to", "above",
@@ -73,3 +77,24 @@ def spelled_out(source: str) -> list[tuple[int, int]]:
         if taken >= 2:
             spans.append((m.start(1) + words[-taken].start(), m.end()))
     return spans
+
+
+def next_said(before: Sequence[_Word], after: Sequence[_Word]) -> list[_Word] | None:
+    """The words after an item from the first the bullets say, where the one right after it they do not say but the
+    one before it they do: at most two unsaid words skipped; none where no word after is said (the item is read as
+    the list's last)."""
+    if not before[-1][3] or not after or after[0][3]:
+        return None
+    said = [i for i, w in enumerate(after) if w[3]]
+    return None if said and said[0] > 2 else list(after[said[0]:]) if said else []
+
+
+def opens_with(row: Sequence[tuple[str | None, frozenset[str], str]], stems: frozenset[str],
+               joiners: frozenset[str]) -> bool:
+    """Whether the first word of `row` (stem, what it says, word) that is not a joiner nor a word of "for example"
+    says `stems`."""
+    for stem, says, word in row:
+        if word in EXAMPLE_WORDS or (stem is None and word in joiners):
+            continue
+        return bool(says & stems)
+    return False

@@ -21,8 +21,9 @@ bullet says the word before it and the word after it with nothing between. So an
   one more word on its side, or by the sentence's start. A bullet's abbreviation says its expansion ("CT" for
   "computed tomography"); the words of a lexicon term the bullets say in its wording ("myocardial infarction" as
   "heart attack") are also read as one neighbour, and so are an abbreviation in brackets and the words it spells
-  out; a semicolon, a number or a comparator among the neighbours, and the end of a bracketed list, are read as
-  `translator.fidelity_item_neighbours` tells.
+  out; a semicolon, a number or a comparator among the neighbours, the end of a bracketed list and the first of its
+  examples, are read as `translator.fidelity_item_neighbours` tells. A neighbour after the item that the bullets do
+  not say (worded otherwise than the lexicon) is stood in for by the next said word, up to two words away.
 - An item of one rare word (not in a general English dictionary, or a medicine's name) that no bullet says, nor any
   word of its lexicon wording, is left out wherever its neighbours went: it has no other wording to be said by.
 
@@ -56,10 +57,11 @@ from translator.fidelity_content import (
 )
 from translator.fidelity_item_neighbours import (
     COMPARING,
-    EXAMPLE_WORDS,
     bracket_parts,
+    next_said,
     numbers_between,
     opens_examples,
+    opens_with,
     spelled_out,
     whole_sentences,
 )
@@ -351,6 +353,13 @@ def dropped_items(source: str, bullets: Sequence[str]) -> list[tuple[int, int]]:
             if joined[0] and joined != (before, after) and _gap(source, inside, kept, *joined, sentences, whole):
                 found.append((start, end))
                 continue
+        # The neighbour after the item worded otherwise than the lexicon ("social situations"): the next word said
+        # stands in for it. (Not the one before: a rewording moves around the word it leans on, "bilirubin
+        # metabolism or excretion" said as "how the body breaks down or gets rid of bilirubin".)
+        anchors = next_said(before, after)
+        if anchors is not None and _gap(source, inside, kept, before, anchors, sentences, whole):
+            found.append((start, end))
+            continue
         # The last item of a bracketed list ends it, wherever the bullet puts the list.
         if after and source[end:end + 1] == ")" and "(" not in source[start:end]:
             if bracketed is None:
@@ -363,18 +372,10 @@ def dropped_items(source: str, bullets: Sequence[str]) -> list[tuple[int, int]]:
         if not kept and after and after[0][3] and opens_examples(source, start):
             if bracketed is None:
                 bracketed = bracket_parts(sentences)
-            if any(_opens_with(_tokens(part), after[0][2]) for part in bracketed):
+            if any(opens_with(_tokens(part), after[0][2], _JOINERS) for part in bracketed):
                 found.append((start, end))
     return found
 
-
-def _opens_with(row: Sequence[_Token], stems: frozenset[str]) -> bool:
-    """Whether the first word of `row` that is not a joiner or a word of "for example" says `stems`."""
-    for token in row:
-        if token.word in EXAMPLE_WORDS or (token.stem is None and token.word in _JOINERS):
-            continue
-        return bool(token.says & stems)
-    return False
 
 
 def item_findings(source_id: str, source: str, bullets: Sequence[tuple[int, str]],

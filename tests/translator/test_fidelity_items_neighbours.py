@@ -89,3 +89,22 @@ def test_a_faithful_bullet_is_clean_where_a_neighbour_or_a_number_could_close_a_
 ])
 def test_the_first_example_of_a_bracketed_list_left_out(bullet: str, left_out: list[str]) -> None:
     assert dropped("An allergic condition (e.g., asthma, eczema or hay fever)", bullet) == left_out
+
+
+@pytest.mark.parametrize(("source", "faithful", "left_out", "items"), [
+    # The item's neighbour after it ("social situations") is not said by the bullet in the source's words: the next
+    # said word stands in for it, and the bullet ends before it.
+    ("Uncontrolled illness including active infection or psychiatric illness/social situations that would limit "
+     "compliance",
+     "You have uncontrolled illness including active infection or mental illness/social situations that would limit "
+     "compliance.",
+     "You have uncontrolled illness including active infection.", ["psychiatric illness"]),
+    # "other recreational drugs" left out, and its examples' first: the next said word ("heroin") stands in for it.
+    ("Dependence on alcohol or other recreational drugs (including cocaine, heroin and cannabis)",
+     "You depend on alcohol or other recreational drugs (including cocaine, heroin and cannabis).",
+     "You depend on alcohol, heroin and cannabis.", ["other recreational drugs"]),
+])
+def test_an_item_left_out_beside_a_neighbour_said_otherwise(source: str, faithful: str, left_out: str,
+                                                            items: list[str]) -> None:
+    assert dropped(source, faithful) == []
+    assert dropped(source, left_out) == items
