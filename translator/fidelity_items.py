@@ -20,7 +20,10 @@ bullet says the word before it and the word after it with nothing between. So an
   neighbour the item's own kept words could stand for ("letrozole: hypersensitivity to letrozole") is told apart by
   one more word on its side, or by the sentence's start. A bullet's abbreviation says its expansion ("CT" for
   "computed tomography"); the words of a lexicon term the bullets say in its wording ("myocardial infarction" as
-  "heart attack") are also read as one neighbour.
+  "heart attack") are also read as one neighbour, and so are an abbreviation in brackets and the words it spells
+  out; a semicolon, a number or a comparator among the neighbours, the end of a bracketed list and the first of its
+  examples, are read as `translator.fidelity_item_neighbours` tells. A neighbour after the item that the bullets do
+  not say (worded otherwise than the lexicon) is stood in for by the next said word, up to two words away.
 - An item of one rare word (not in a general English dictionary, or a medicine's name) that no bullet says, nor any
   word of its lexicon wording, is left out wherever its neighbours went: it has no other wording to be said by.
 
@@ -52,6 +55,16 @@ from translator.fidelity_content import (
     stems_of,
     term_wordings,
 )
+from translator.fidelity_item_neighbours import (
+    COMPARING,
+    bracket_parts,
+    next_said,
+    numbers_between,
+    opens_examples,
+    opens_with,
+    spelled_out,
+    whole_sentences,
+)
 from translator.fidelity_negations import facts_of
 from translator.findings import Finding, Severity
 from translator.lexicon import Lexicon
@@ -76,6 +89,7 @@ e g i ie eg etc any all other its their your you past prior previous previously 
 recently documented evidence presence
 """.split())  # noqa: SIM905 - a word list reads better as words
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
+_BARE_NUMBER = re.compile(r"(?<![\w-])\d+(?:\.\d+)?(?![a-z])")
 _NUMBER = "#"  # a number in a bullet: content, so no gap is closed across it
 
 
@@ -229,8 +243,9 @@ def _units(words: Sequence[_Word], terms: Sequence[tuple[int, int]]) -> list[_Wo
 
 
 def _gap(source: str, inside: Sequence[_Word], kept: Sequence[frozenset[str]], before: Sequence[_Word],
-         after: Sequence[_Word], sentences: Sequence[str]) -> bool:
-    """Whether a sentence of the bullets says the item's neighbours (`before`, `after`) with nothing between them."""
+         after: Sequence[_Word], sentences: Sequence[str], whole: Sequence[str] = ()) -> bool:
+    """Whether a sentence of the bullets says the item's neighbours (`before`, `after`) with nothing between them;
+    across a semicolon too (`whole`: the bullets' sentences not parted at one) where the source has one there."""
     # One neighbour each side where there are both; up to two before an item at the end. A neighbour that the
     # item's own said words could stand for ("hypersensitivity to letrozole" after "letrozole:") is told apart
     # by one more word on its side, or where the source has none, by the sentence's start.
@@ -248,16 +263,25 @@ def _gap(source: str, inside: Sequence[_Word], kept: Sequence[frozenset[str]], b
     gap = left
     # The function words the source has from its word before the item to its word after it may stand in the
     # gap ("or", "the", "any"); a word of the item may not, nor any other: that is the item said otherwise.
-    allowed = _JOINERS | {w.casefold() for w in _TOKEN.findall(source[context[gap - 1][1]:
-                                                                     after[0][0] if after else len(source)])
+    stretch = source[context[gap - 1][1]:after[0][0] if after else len(source)]
+    allowed = _JOINERS | {w.casefold() for w in _TOKEN.findall(stretch)
                           if is_stop_word(w) or w.casefold() in _PREPOSITIONS}
-    # The words it keeps are said in the sentence that closes the gap, as they are: not by an abbreviation
-    # that stands for the whole item ("CT" for "Computerized Axial Tomography").
-    own = {w[4] for w in inside if w[3]}
-    return any(own <= {token.stem for token in row} and _closes_gap(row, [w[2] for w in context], gap,
-                                                                 frozenset(allowed), at_start,
-                                                                 [w[5] for w in context])
-               for row in map(_tokens, sentences))
+    # Read across a semicolon the source has there; past a comparator beside a number the source has there.
+    if ";" in stretch:
+        sentences = [*sentences, *whole]
+    if re.search(r"\d", stretch):
+        allowed |= COMPARING
+    # The words it keeps are said in the sentence that closes the gap, each by its stem or a whole lexicon wording
+    # ("renal" as "kidney"): not by an abbreviation that stands for the whole item ("CT" for "Computerized Axial
+    # Tomography"), nor by a word its term shares with a neighbour ("virus" of "human immunodeficiency virus").
+    own = [w[5] for w in inside if w[3]]
+    # A number the source has among the neighbours is said by the bullet there too: read past.
+    numbers = numbers_between(source, context[0][0], context[-1][1])
+    rows = (tuple(t for t in _tokens(s) if t.stem != _NUMBER or t.word not in numbers) for s in sentences)
+    return any(all(any(wording <= {token.stem for token in row} for wording in covering) for covering in own)
+               and _closes_gap(row, [w[2] for w in context], gap, frozenset(allowed), at_start,
+                               [w[5] for w in context])
+               for row in rows)
 
 
 def dropped_items(source: str, bullets: Sequence[str]) -> list[tuple[int, int]]:
@@ -278,8 +302,10 @@ def dropped_items(source: str, bullets: Sequence[str]) -> list[tuple[int, int]]:
         words.append((start, end, alternatives, bool(alternatives & said), word_stem, covering))
     # The bullets' sentences are tokenised only when an item gets as far as needing them; most never do.
     sentences = [s for text in bullets for s in _SENTENCE_END.split(text) if s.strip()]
+    whole = whole_sentences(bullets)
+    bracketed: list[str] | None = None
     source_stems = [w[2] for w in words]
-    units = _units(words, [(a, b) for a, b, _ in wordings])
+    units = _units(words, [*((a, b) for a, b, _ in wordings), *spelled_out(source)])
     units = words if len(units) == len(words) else units
     bullet_stems: list[frozenset[str]] | None = None
     told: Counter[str] | None = None
@@ -288,7 +314,9 @@ def dropped_items(source: str, bullets: Sequence[str]) -> list[tuple[int, int]]:
     for start, end in items:
         inside = [w for w in words if start <= w[0] and w[1] <= end]
         before = [w for w in words if w[1] <= start]
-        if not inside or not before or facts_of(source[start:end]) or _NEGATED.search(source[start:end]):
+        # (a number the fact rules cannot read, "1.5X10^9", is theirs all the same; not a name's "CTLA4", "1st")
+        if not inside or not before or facts_of(source[start:end]) or _NEGATED.search(source[start:end]) or (
+                _BARE_NUMBER.search(source[start:end])):
             continue
         kept = [w[2] for w in inside if w[3]]
         after = [w for w in words if w[0] >= end]
@@ -317,13 +345,37 @@ def dropped_items(source: str, bullets: Sequence[str]) -> list[tuple[int, int]]:
                 continue
         # The neighbours are read word by word, and again with a lexicon term said in its wording as one neighbour
         # ("myocardial infarction" said as "heart attack"); either closing the gap shows it.
-        if _gap(source, inside, kept, before, after, sentences):
+        if _gap(source, inside, kept, before, after, sentences, whole):
             found.append((start, end))
-        elif units is not words:
+            continue
+        if units is not words:
             joined = [u for u in units if u[1] <= start], [u for u in units if u[0] >= end]
-            if joined[0] and joined != (before, after) and _gap(source, inside, kept, *joined, sentences):
+            if joined[0] and joined != (before, after) and _gap(source, inside, kept, *joined, sentences, whole):
+                found.append((start, end))
+                continue
+        # The neighbour after the item worded otherwise than the lexicon ("social situations"): the next word said
+        # stands in for it. (Not the one before: a rewording moves around the word it leans on, "bilirubin
+        # metabolism or excretion" said as "how the body breaks down or gets rid of bilirubin".)
+        anchors = next_said(before, after)
+        if anchors is not None and _gap(source, inside, kept, before, anchors, sentences, whole):
+            found.append((start, end))
+            continue
+        # The last item of a bracketed list ends it, wherever the bullet puts the list.
+        if after and source[end:end + 1] == ")" and "(" not in source[start:end]:
+            if bracketed is None:
+                bracketed = bracket_parts(sentences)
+            if _gap(source[:end], inside, kept, before, [], bracketed):
+                found.append((start, end))
+                continue
+        # The first example of a bracketed list, said nowhere: a bullet whose list of examples opens with the
+        # example after it ("(e.g., exenatide or liraglutide)" → "For example or liraglutide.") left it out.
+        if not kept and after and after[0][3] and opens_examples(source, start):
+            if bracketed is None:
+                bracketed = bracket_parts(sentences)
+            if any(opens_with(_tokens(part), after[0][2], _JOINERS) for part in bracketed):
                 found.append((start, end))
     return found
+
 
 
 def item_findings(source_id: str, source: str, bullets: Sequence[tuple[int, str]],

@@ -1,0 +1,100 @@
+"""How `translator.fidelity_items` reads an item's neighbours where a bullet words them otherwise than the source.
+
+The gap check finds a left-out list item by the words around it: a bullet that says the word before the item and
+the word after it with nothing between has left it out. A bullet keeps a criterion's shape in ways the word-by-word
+reading missed:
+
+- a list of clauses parted by semicolons keeps its semicolons, where a bullet's sentence is read up to one
+  (`whole_sentences`: the gap beside a source's semicolon is read across the bullet's);
+- the last item of a bracketed list ends it, and a bullet often puts the list as a sentence of its own after the
+  rest ("(eg, UARS, OSA, CSA) that is not treated" → "… not treated. For example, UARS, OSA."): read up to the
+  bracket or the sentence's end (`bracket_parts`);
+- a number among the neighbours ("before Day 1) cold or …") is said by the bullet too, and a comparator beside a
+  number is worded as the bullet likes ("< 20%" as "less than 20%"): neither says an item (`COMPARING`,
+  `numbers_between`);
+- an abbreviation in brackets after the words it spells out ("human immunodeficiency virus (HIV)") is one
+  neighbour, which a bullet says by either (`spelled_out`);
+- the first example of a bracketed list ("(e.g., exenatide or liraglutide)") has no word before it in the list: a
+  bullet whose list of examples opens with the example after it, the first said nowhere, left it out
+  ("For example or liraglutide."; `opens_examples`, `EXAMPLE_WORDS`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from typing import Any, TypeVar
+
+# A source's content word as translator.fidelity_items reads it: span, the stems that say it, whether a bullet does, …
+_Word = TypeVar("_Word", bound=tuple[Any, ...])
+
+# What may stand in a gap beside a number the source has there: its comparator, in any wording.
+COMPARING = frozenset({"more", "less", "fewer", "greater", "than", "at", "least", "most", "equal", "to", "above",
+                       "below", "over", "under", "up"})
+# The words that open a list of examples, in the source's brackets and in a bullet's sentence.
+EXAMPLE_WORDS = frozenset({"e", "g", "eg", "for", "example", "examples", "instance", "such", "as", "like", "including",
+                           "include", "includes"})
+_EXAMPLES = re.compile(r"\(\s*(?:e\.?\s?g\.?|for (?:example|instance)|such as|including|like)\s*[,:]?\s*$",
+                       re.IGNORECASE)
+_FULL_STOP = re.compile(r"(?<=[.!?])\s+")
+_BRACKET = re.compile(r"\s*[()\[\]]\s*")
+_SPELLED_OUT = re.compile(r"((?:[A-Za-z]+[\s-]+){2,6})\(([A-Z][A-Za-z]*[A-Z]s?)\)")
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def whole_sentences(bullets: Iterable[str]) -> list[str]:
+    """The bullets' sentences with a semicolon in them, not parted at it."""
+    return [s for text in bullets for s in _FULL_STOP.split(text) if ";" in s]
+
+
+def bracket_parts(sentences: Iterable[str]) -> list[str]:
+    """The sentences parted at their brackets too: a bracketed list read on its own."""
+    return [s for text in sentences for s in _BRACKET.split(text) if s.strip()]
+
+
+def opens_examples(source: str, start: int) -> bool:
+    """Whether the list item at `start` is the first of a bracketed list of examples: "(e.g., X, Y)"."""
+    return bool(_EXAMPLES.search(source, 0, start))
+
+
+def numbers_between(source: str, start: int, end: int) -> set[str]:
+    """The numbers the source has from `start` to `end`."""
+    return set(re.findall(r"\d+", source[start:end]))
+
+
+def spelled_out(source: str) -> list[tuple[int, int]]:
+    """Spans of the words an abbreviation in brackets spells out, with it: "human immunodeficiency virus (HIV)",
+    "Good Clinical Practice (GCP)". The words before the bracket whose initials are the abbreviation's last letters,
+    two at least (not "disease (CTD)", whose other words the source does not have there)."""
+    spans = []
+    for m in _SPELLED_OUT.finditer(source):
+        letters = m.group(2).rstrip("s").casefold()
+        words = list(_WORD.finditer(m.group(1)))
+        taken = 0
+        while taken < min(len(words), len(letters)) and (
+                words[-1 - taken].group()[0].casefold() == letters[-1 - taken]):
+            taken += 1
+        if taken >= 2:
+            spans.append((m.start(1) + words[-taken].start(), m.end()))
+    return spans
+
+
+def next_said(before: Sequence[_Word], after: Sequence[_Word]) -> list[_Word] | None:
+    """The words after an item from the first the bullets say, where the one right after it they do not say but the
+    one before it they do: at most two unsaid words skipped; none where no word after is said (the item is read as
+    the list's last)."""
+    if not before[-1][3] or not after or after[0][3]:
+        return None
+    said = [i for i, w in enumerate(after) if w[3]]
+    return None if said and said[0] > 2 else list(after[said[0]:]) if said else []
+
+
+def opens_with(row: Sequence[tuple[str | None, frozenset[str], str]], stems: frozenset[str],
+               joiners: frozenset[str]) -> bool:
+    """Whether the first word of `row` (stem, what it says, word) that is not a joiner nor a word of "for example"
+    says `stems`."""
+    for stem, says, word in row:
+        if word in EXAMPLE_WORDS or (stem is None and word in joiners):
+            continue
+        return bool(says & stems)
+    return False
