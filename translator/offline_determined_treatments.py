@@ -53,7 +53,7 @@ _PEOPLE = re.compile(
     re.IGNORECASE,
 )
 # events still to come at enrolment: a window "within N days of" one of them lies before it
-_START_OF_STUDY = frozenset({
+START_OF_STUDY = frozenset({
     "screening", "baseline", "randomization", "enrollment", "first dose", "study start", "treatment start",
     "day 1", "registration", "study drug", "study treatment", "consent",
 })  # fmt: skip
@@ -90,4 +90,4 @@ def _before_the_study(window: Fact) -> bool:
     if window.relation == "before":
         return window.low is not None or window.high is not None
     # an exclusion's "within 4 weeks" with no anchor is the weeks up to now, as offline_leads reads "Use of X" too
-    return window.relation == "within" and (window.anchor is None or window.anchor in _START_OF_STUDY)
+    return window.relation == "within" and (window.anchor is None or window.anchor in START_OF_STUDY)

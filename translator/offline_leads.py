@@ -36,7 +36,7 @@ from translator.fidelity import check_rendering, errors
 from translator.lexicon import Lexicon
 from translator.lexicon_entries import TermEntry, Use
 from translator.offline_determined_conditions import determined_condition
-from translator.offline_determined_treatments import determined_treatment
+from translator.offline_determined_treatments import START_OF_STUDY, determined_treatment
 from translator.offline_edits import Edit, apply, merge, tidy
 from translator.offline_findings import abnormal_opening, article_lab_opening, lesion_opening
 from translator.offline_mentions import AGREE, agreeing, base_form, later_mentions
@@ -192,11 +192,6 @@ _TIME_WORDS = re.compile(
     r"screening|baseline|randomi[sz]ation|enrol(?:l)?ment|entry|day\s+\d)\b",
     re.IGNORECASE,
 )
-# what a window "within N days of …" is measured from that is still to come at enrolment: the use was before it
-_START_OF_STUDY = frozenset({
-    "screening", "baseline", "randomization", "enrollment", "first dose", "study start", "treatment start",
-    "day 1", "registration", "study drug", "study treatment", "consent",
-})  # fmt: skip
 
 
 def _use(text: str, start: int, kind: SectionKind, facts: Sequence[Fact]) -> list[Edit]:
@@ -213,7 +208,7 @@ def _use(text: str, start: int, kind: SectionKind, facts: Sequence[Fact]) -> lis
     windows = [f for f in facts if f.kind is FactKind.TEMPORAL and f.start < start + len(first)]
     before = any(f.relation == "before" for f in windows) or bool(_BEFORE_WORDS.search(first))
     within = [f for f in windows if f.relation == "within"]
-    if within and all(f.anchor in _START_OF_STUDY or (f.anchor is None and kind is SectionKind.EXCLUSION)
+    if within and all(f.anchor in START_OF_STUDY or (f.anchor is None and kind is SectionKind.EXCLUSION)
                       for f in within):  # fmt: skip
         before = True  # "within 30 days of screening": screening is still to come, so the use was before it
     elif within:
