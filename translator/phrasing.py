@@ -78,6 +78,9 @@ def _value(fact: Fact) -> str:
         if fact.unit in _LEVEL_UNITS and fact.comparator not in (None, Comparator.EQ, Comparator.RANGE):
             return _LEVEL_WORDS[fact.comparator].format(u=fact.unit, v=fact.label)
         if fact.unit == "fraction":
+            top, _, bottom = fact.label.partition("/")
+            if fact.comparator in (None, Comparator.EQ) and top.isdigit() and bottom == str(int(top) + 1):
+                return f"{fact.label} of"  # "2/3 of": "2/3" alone reads as a choice of two levels ("ECOG 0/1")
             return _VALUE_WORDS[fact.comparator or Comparator.EQ].format(fact.label)
         if fact.unit == "code":
             return f"code {edition_wording(fact.label)}"  # "code CTCAE version 3": a bare "CTCAE 3" is no edition
