@@ -21,6 +21,14 @@ def dropped(source: str, bullet: str) -> list[str]:
     return [source[start:end].strip() for start, end in dropped_items(source, [bullet])]
 
 
+def assert_left_out(source: str, faithful: str, left_out: str, item: str) -> None:
+    """The faithful bullet draws nothing; the one without `item` loses it, as an error that names it."""
+    assert findings(source, [faithful]) == {}
+    assert dropped(source, left_out) == [item]
+    assert findings(source, [left_out]) == {
+        f"1: the bullets citing it leave out the list item “{item.strip(' .')}”": Severity.ERROR}
+
+
 @pytest.mark.parametrize(("source", "bullet", "item"), [
     # One word, in the middle of a list and at its end.
     ("Psoriasis, eczema or rosacea", "You have psoriasis or rosacea.", "eczema"),

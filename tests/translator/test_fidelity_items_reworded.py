@@ -6,8 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.translator.test_fact_leftovers import criterion
-from tests.translator.test_fidelity_items import dropped, findings
-from translator.findings import Severity
+from tests.translator.test_fidelity_items import assert_left_out, dropped, findings
 
 
 @pytest.mark.parametrize(("source", "faithful", "left_out", "item"), [
@@ -33,10 +32,7 @@ from translator.findings import Severity
 ])
 def test_a_left_out_item_is_an_error_and_the_faithful_bullet_is_clean(source: str, faithful: str, left_out: str,
                                                                       item: str) -> None:
-    assert findings(source, [faithful]) == {}
-    assert dropped(source, left_out) == [item]
-    assert findings(source, [left_out]) == {
-        f"1: the bullets citing it leave out the list item “{item.strip(' .')}”": Severity.ERROR}
+    assert_left_out(source, faithful, left_out, item)
 
 
 @pytest.mark.parametrize(("source", "bullet"), [
