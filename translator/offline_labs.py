@@ -167,10 +167,27 @@ def _not_its_value(text: str, fact: Fact, facts: Sequence[Fact]) -> bool:
         if text[after : after + 1] == "," or not _FOLLOWS_A_VALUE.match(text, after):
             return True
     values = [f for f in facts if f.kind is FactKind.VALUE]
-    blanked = "".join(" " if any(f.start <= i < f.end for f in values) else c for i, c in enumerate(text))
+    # each value's span marked, so an alternative can tell whether it holds a value of its own
+    blanked = "".join(_A_VALUE if any(f.start <= i < f.end for f in values) else c for i, c in enumerate(text))
     clause = re.split(r"[.;](?:\s|$)", blanked[fact.end :], maxsplit=1)[0]  # other values' own "or more" aside
     clause = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", "", clause)
     alternatives = re.split(r"\b(?:or|and/or)\b", clause, flags=re.IGNORECASE)
     # any alternative, not only the last: "ALT > 3 x ULN or any uncontrolled abnormality that would affect the
-    # study data or the patient's safety" ends in an "or" of the condition's own
-    return any(_A_CONDITION.match(alternative) for alternative in alternatives[1:])
+    # study data or the patient's safety" ends in an "or" of the condition's own; and one with words but no value
+    # is a state, not a value of the lab ("… < 30 mL/min or end-stage renal disease on dialysis", "or on dialysis")
+    # (right after the value only: "LVEF < 45% as determined by MUGA or echocardiogram" is one value, measured two
+    # ways), and only when no value follows at all ("… or measured or calculated creatinine clearance ≥ 50 mL/min")
+    rest = " or ".join(alternatives[1:])
+    state = len(alternatives) > 1 and not re.search(r"[A-Za-z]", alternatives[0])
+    return any(_A_CONDITION.match(alternative) for alternative in alternatives[1:]) or bool(
+        state and _A_VALUE not in rest and _WORDS_OF_A_STATE.search(rest)
+    )
+
+
+_A_VALUE = "\x00"
+# a word of 4+ letters that is no comparator's or limit's ("or higher", "or 3 times the upper limit of normal")
+_WORDS_OF_A_STATE = re.compile(
+    r"\b(?!(?:more|less|greater|higher|lower|above|below|equal|times|upper|lower|limit|normal|than|over|under|"
+    r"institutional|value|values|range|respectively)\b)[A-Za-z][A-Za-z-]{3,}",
+    re.IGNORECASE,
+)

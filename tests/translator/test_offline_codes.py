@@ -59,3 +59,26 @@ def test_a_class_followed_by_other_conditions_is_no_value_of_the_scale() -> None
     )
     assert listed.startswith("NYHA class 3 or 4, heart disease")
     assert said("NYHA Class III or IV") == "Your NYHA is class 3 or 4."
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "Calculated creatinine clearance < 30 mL/min or end-stage renal disease on dialysis",
+        "Creatinine clearance < 30 mL/min or on dialysis",
+        "Hemoglobin < 9 g/dL or transfusion dependent",
+    ],
+)
+def test_an_alternative_with_words_and_no_value_is_no_value_of_the_lab(source: str) -> None:
+    # "Your creatinine clearance is less than 30 mL/min or on dialysis" made a state a value of the lab
+    assert not said(source).startswith("Your")
+
+
+def test_an_alternative_with_a_value_of_its_own_keeps_the_reader_form() -> None:
+    assert said("Creatinine ≤ 1.5 mg/dL or creatinine clearance ≥ 60 mL/min", SectionKind.INCLUSION).startswith(
+        "Your creatinine is 1.5 mg/dL or less or"
+    )
+    measured = "Serum creatinine ≤ 1.5 mg/dL or measured or calculated creatinine clearance ≥ 50 mL/min"
+    assert said(measured, SectionKind.INCLUSION).startswith("Your serum creatinine is")
+    # one value measured two ways
+    assert said("LVEF < 45% as determined by MUGA or echocardiogram").startswith("Your left ventricular")
