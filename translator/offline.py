@@ -50,6 +50,7 @@ from translator.offline_mentions import later_mentions, reader_named_by_the_open
 from translator.offline_person import about_someone_else, person_edits
 from translator.offline_plain import REORDER, plain_edits, polish
 from translator.offline_pregnant import pregnant_edits
+from translator.offline_repeats import drop_made_repeats
 from translator.offline_scopes import denied_by_a_header
 from translator.offline_sentences import split_sentences
 from translator.offline_sexes import breastfeeding, pregnant_group_edits, scoped_to_sex, sex_label_edits
@@ -338,4 +339,4 @@ def _compose(source: str, candidates: dict[str, list[Edit]], level: Level) -> tu
         text = split_sentences(polish(later_verbs(text) if sentence else text))
     if level.rules & {"person", "term", "abbreviation"}:
         text = fit_articles(text)  # an article before a word these rules wrote, moved or spelled out
-    return text, edits
+    return drop_made_repeats(source, text), edits

@@ -83,8 +83,9 @@ def _a_lab(name: str, lexicon: Lexicon) -> bool:
     return known or words[-1].lower().strip("()") in _LAB_WORDS
 
 
-# Two labs joined before one threshold: "AST and ALT ≤ 2.5 x ULN", "Total or direct bilirubin ≤ 2 mg/dL"
-_PAIR = re.compile(r"(?P<a>[^,;]+?)\s+(?P<joint>and|or)\s+(?P<b>[^,;]+)", re.IGNORECASE)
+# Two labs joined before one threshold: "AST and ALT ≤ 2.5 x ULN", "Total or direct bilirubin ≤ 2 mg/dL", "AST
+# and/or ALT ≤ 3 x ULN" (the source's "and/or" kept as written: whether it asks for both values is the source's)
+_PAIR = re.compile(r"(?P<a>[^,;]+?)\s+(?P<joint>and/or|and|or)\s+(?P<b>[^,;]+)", re.IGNORECASE)
 # a word before "or"/"and" that shares the lab after it ("total or direct bilirubin")
 _SHARED_HEAD = frozenset({"total", "direct", "indirect", "conjugated", "unconjugated", "serum", "plasma", "fasting"})
 
@@ -105,6 +106,7 @@ def _pair(name: str, lexicon: Lexicon) -> bool | None:
         return None
     if m.group("joint").lower() == "and":
         return True
+    # "or" and "and/or": either value, so the verb agrees with the second name ("AST and/or ALT level is")
     last = second.split()[-1].strip("()")
     return last.lower().endswith("s") and not last.isupper() and not last.lower().endswith(("ss", "us", "is"))
 

@@ -4,6 +4,13 @@
 "counseled at a minimum of every 28 days" worded "at least every 28 days" would read "at at least every 28 days";
 "hemoglobin less (<) 9.0 g/dL" worded "less than 9 g/dL" would read "less less than 9 g/dL". The wording drops
 its first word when the text says it just before.
+
+Two edits that each did right can still meet, which `drop_made_repeats` mends over the whole bullet: "Their INR target
+range" became "Your Your international normalized ratio (INR) target range" (the reader's own result, then "Their" as
+"Your"), "an implantable ICD" became "an implantable implantable cardioverter-defibrillator (ICD)" (an abbreviation
+spelled out after the word its wording opens with), "human immunodeficiency virus HIV" became "HIV HIV". A repeat the
+source itself has ("kava kava", "before before") is the source's and stays; so does a repeated number, a fact the
+checks count, and a repeat of more words than one, which English makes on purpose.
 """
 
 from __future__ import annotations
@@ -18,3 +25,25 @@ def without_word_before(text: str, start: int, wording: str) -> str:
     before = _LAST_WORD.search(text, max(0, start - 30), start)
     first, _, rest = wording.partition(" ")
     return rest if before is not None and rest and before.group(1).lower() == first.lower() else wording
+
+
+# a word, then the same word again: "Your Your", "implantable implantable"; a word is letters (with an inner
+# apostrophe or hyphen). Never more words than one: "taking part in the study in the study doctor's view" repeats
+# "in the study" rightly, and "25 or more or more than 20" says two values.
+_REPEAT = re.compile(r"(?<![\w'’-])(?P<word>[A-Za-z][\w'’-]*) (?P=word)(?![\w'’-])", re.IGNORECASE)
+# words English says twice on purpose ("the drug that that doctor gave", "had had surgery"), and comparator words
+_MAY_REPEAT = frozenset({"that", "had", "more", "less", "than", "no", "not"})
+
+
+def drop_made_repeats(source: str, text: str) -> str:
+    """`text` with each word said twice in a row, where `source` does not say it twice, said once (the first
+    spelling kept)."""
+    kept = {m["word"].casefold() for m in _REPEAT.finditer(source)}
+
+    def once(m: re.Match[str]) -> str:
+        word = m["word"]
+        if word.casefold() in kept or word.casefold() in _MAY_REPEAT or any(c.isdigit() for c in word):
+            return m[0]
+        return word
+
+    return _REPEAT.sub(once, text)

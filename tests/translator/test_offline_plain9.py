@@ -8,8 +8,10 @@ import pytest
 
 from tests.translator.test_offline import said
 from translator.criteria import SectionKind
+from translator.offline_repeats import drop_made_repeats
 
 INC = SectionKind.INCLUSION
+EXC = SectionKind.EXCLUSION
 
 
 def test_a_plain_wording_does_not_repeat_the_word_before_it() -> None:
@@ -61,3 +63,37 @@ def test_a_label_with_an_age_is_aged_not_have_age(text: str, plain: str) -> None
 def test_a_wording_does_not_say_the_word_before_it_again(text: str, plain: str, repeated: str) -> None:
     bullet = said(text)
     assert plain in bullet and repeated not in bullet
+
+
+@pytest.mark.parametrize(("kind", "text", "plain"), [
+    # NCT01064622: the reader's own result, and "Their" worded "Your"
+    (INC, "Their INR target range is no greater than 3",
+     "Your international normalized ratio (INR) target range is no greater than 3."),
+    # NCT01092325: the abbreviation's wording opens with the word before it
+    (EXC, "Have experienced the firing of an implantable ICD for documented ventricular ectopy within three months",
+     "an implantable cardioverter-defibrillator (ICD) for"),
+    # NCT02105961: the name written out before its abbreviation
+    (EXC, "A known immunodeficiency (e.g. human immunodeficiency virus HIV), other than that explained by steroids",
+     "(such as HIV)"),
+])
+def test_two_edits_that_meet_do_not_say_a_word_twice(kind: SectionKind, text: str, plain: str) -> None:
+    assert plain in said(text, kind)
+
+
+def test_a_repeat_of_the_source_stays() -> None:
+    assert drop_made_repeats("such as ginseng, kava kava", "such as ginseng, kava kava") == "such as ginseng, kava kava"
+    assert drop_made_repeats("HIV", "HIV HIV") == "HIV"
+    assert drop_made_repeats("2 2", "2 2") == "2 2"
+    assert drop_made_repeats("x", "dose 2 2 times") == "dose 2 2 times"  # a number is a fact: never merged here
+
+
+@pytest.mark.parametrize(("text", "plain"), [
+    # NCT00296517: "in the study" twice, rightly
+    ("Patients who are inappropriate for participating in the study in the judgement of the investigator "
+     "(sub-investigator)",
+     "taking part in the study in the study doctor's view"),
+    # NCT00363311: two values, each with its comparator
+    ("IPSS symptom score of ≥25 or >20 if already on alpha blocker therapy", "25 or more or more than 20"),
+])
+def test_a_repeat_of_more_words_than_one_stays(text: str, plain: str) -> None:
+    assert plain in said(text)
