@@ -15,6 +15,7 @@ from translator.criteria import CriteriaDoc, Criterion, SectionKind
 from translator.facts import extract_facts
 from translator.section_labels import section_label
 from translator.summary import summarize
+from translator.topic_bullets import joined_topics
 from translator.translation import Bullet, Flag, Provenance, TranslatedSection, Translation, Usage
 
 
@@ -60,6 +61,7 @@ def assemble(
         by_section[index] = translated
         sections.append(translated)
     beside: dict[int, TranslatedSection] = {}
+    by_id = {criterion.id: criterion for criterion in doc.criteria}
     for top, rendering in rendered:
         target = by_section[top.section]
         if top.kind is not target.kind:
@@ -67,7 +69,8 @@ def assemble(
             # exclusions, in a section of its own right after the one it is written in
             target = beside.get(top.section) or _beside(doc, top, sections, target, only_other)
             beside[top.section] = target
-        for bullet in rendering.bullets:
+        # "Age:" then "18 and over": one bullet, "Age: You are 18 and over."
+        for bullet in joined_topics(rendering.bullets, functools.partial(_criterion, by_id, top)):
             target.bullets.append(
                 Bullet(
                     text=bullet.text,
@@ -95,6 +98,10 @@ def assemble(
         provenance=provenance,
         flags=flags,
     )
+
+
+def _criterion(by_id: dict[str, Criterion], top: Criterion, ref: str) -> Criterion | None:
+    return by_id.get(ref_to_id(top, ref))
 
 
 def _beside(

@@ -104,7 +104,12 @@ def _under(label: str, item: str) -> str:
     doc = parse_criteria(f"Inclusion Criteria:\n\n- {label}\n    - {item}\n")
     translation = Translator(backend()).translate(doc)
     assert not errors(check(doc, translation))
-    return translation.sections[0].bullets[1].text
+    bullets = translation.sections[0].bullets
+    if not label.endswith(":"):  # no heading: a bullet of its own
+        return bullets[1].text
+    (bullet,) = bullets  # a topic heading and its one item are one bullet (translator.topic_bullets)
+    assert bullet.source_ids == ["I1", "I1.1"] and bullet.text.startswith(f"{label} ")
+    return bullet.text[len(label) + 1 :]
 
 
 @pytest.mark.parametrize(("label", "item", "plain"), [
