@@ -48,6 +48,11 @@ _SAYS_NOTHING = re.compile(
 )
 _NAMES_A_GROUP = re.compile(r"\b(?:parts?|cohorts?|arms?|groups?|stages?|phases?|for)\b", re.IGNORECASE)
 _ROMAN = re.compile(r"^[IVX]+$")
+# A sub-heading's topic after its kind ("Exclusions Related to Cardiovascular Disease"): "Related to" says nothing the
+# topic does not, while "Specific to" names whom the list is for ("Inclusion Criteria Specific to Obinutuzumab-
+# Containing Cohorts" → "For Obinutuzumab-Containing Cohorts").
+_RELATED = re.compile(r"^(?:related|relating|pertaining)\s+to\s+(?=\S)", re.IGNORECASE)
+_SPECIFIC = re.compile(r"^(?:specific|applicable|that apply)\s+to\s+(?=\S)", re.IGNORECASE)
 
 
 # A text with no inclusion or exclusion header at all (older NCI records: "Criteria:" and one list) says only this
@@ -90,6 +95,7 @@ def qualifier(source_label: str | None) -> str | None:
     rest = _TRAILING.sub("", _LEADING.sub("", text, count=1), count=1).strip()
     if rest.startswith("(") and rest.endswith(")") and rest.count("(") == 1:
         rest = rest[1:-1].strip()
+    rest = _SPECIFIC.sub("For ", _RELATED.sub("", rest, count=1), count=1)
     if not re.search(r"[A-Za-z0-9]", rest) or _SAYS_NOTHING.search(rest):
         return None
     if rest.isupper():

@@ -87,6 +87,10 @@ def test_qualifier(label: str | None, lead: str | None) -> None:
         ("Cancer-Specific Exclusion Criteria", "Cancer-Specific"),
         ("Additional Key Entry Criteria for HCV patients (Part II)", "For HCV patients (Part II)"),
         ("INCLUSION CRITERIA: CELL HARVEST", "Cell harvest"),
+        # a sub-heading's topic (NCT03273153): "Related to" says nothing more; "Specific to" names whom it is for
+        ("Exclusions Related to Cardiovascular Disease", "Cardiovascular Disease"),
+        ("Exclusion criteria related to prior therapy:", "Prior therapy"),
+        ("Inclusion Criteria Specific to Obinutuzumab-Containing Cohorts", "For Obinutuzumab-Containing Cohorts"),
     ],
 )
 def test_qualifier_keeps_only_the_group_from_labels_that_name_a_part_and_a_kind(label: str, lead: str) -> None:
