@@ -249,7 +249,7 @@ def parse_criteria(raw: str) -> CriteriaDoc:
             continue
         # a header cut at a hard wrap: "Exclusion" then "Criteria" on the next line
         draft = builder.sections[-1] if builder.sections and builder.last is None and not blank_before else None
-        if draft and draft.header and draft.label and (tail := header_tail(draft.label, line.text)):
+        if draft and draft.header and draft.label and (tail := header_tail(draft.label, line.text, wrapped)):
             draft.header, draft.label = (draft.header[0], line.start + tail), f"{draft.label} {line.text.strip(' :')}"
             continue
         marker = find_marker(line.text, line.first)
@@ -260,7 +260,7 @@ def parse_criteria(raw: str) -> CriteriaDoc:
         if header is not None and builder.last is not None and not blank_before and wrapped and marker is None:
             # A hard-wrapped continuation ("…within 4 weeks before\n  study entry") is not a header
             # unless it opens with one outright ("Exclusion Criteria:" cut out of a flattened paragraph).
-            header = header if line.cut or starts_with_header(line.text[at:]) else None
+            header = header if line.cut or starts_with_header(line.text[at:], raw_tail(raw, builder.last)) else None
         if header is None and (blank_before or not wrapped) and _MEET.search(line.text):
             current = builder.sections[-1].kind if builder.sections else SectionKind.OTHER
             last = builder.sections[-1] if builder.sections else None
