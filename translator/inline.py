@@ -16,7 +16,7 @@ import re
 from translator.header_shapes import ends_an_item, subheading
 from translator.headers import header_word, match_header
 from translator.markers import SYMBOL_BULLETS, find_marker
-from translator.midline_items import introduced_numbers, spaced_dashes
+from translator.midline_items import counted_on_numbers, introduced_numbers, spaced_dashes
 from translator.runs import counted_cuts, introduced, is_value, runs
 
 # "… tests Cancer-Related Exclusion Criteria: - Ocular melanoma": a "-Related" or "-Specific" title belongs to it
@@ -78,6 +78,7 @@ def _sequence_cuts(text: str) -> set[int]:
     cuts.update(_loose_cuts(text, own.group(1) if own and own.group().endswith(".") else None))
     cuts.update(counted_cuts(text))
     cuts.update(introduced_numbers(text))
+    cuts.update(counted_on_numbers(text))
     letter = lambda s: ord(s) - ord("a")  # noqa: E731
     # the fast path: "(1)", "a)", "(a)" and "(i)" all close with a parenthesis right after a short token
     closed = ")" in text and _CLOSED.search(text) is not None

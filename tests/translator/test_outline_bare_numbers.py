@@ -118,3 +118,38 @@ def test_real_bare_number_after_a_numbered_item_that_introduces_a_list() -> None
     doc = parse_criteria(criteria_text(corpus_by_id()["NCT01316341"]))
     four = next(c for c in doc.criteria if c.id == "E4")
     assert four.marker == "4" and four.text.startswith("Any late stage complication of diabetes")
+
+
+RUN_ON = (  # NCT01316341: a paragraph that lost its line breaks and the periods of its numbers
+    "\n        Exclusion criteria:\n\n"
+    "          3. Clinically relevant concomitant diseases, such as:\n\n"
+    "        4 Any late stage complication of diabetes (e.g. retinopathy, diabetic foot) 5 Renal insufficiency\n"
+    "        (calculated creatinine clearance < 80 ml/min/1.73m²) 6 Cardiac insufficiency NYHA II-IV, stroke and\n"
+    "        TIA 7 Neurological disorders 10. History of relevant allergy 11. A marked prolongation of QTc\n"
+)
+
+
+def test_bare_numbers_that_count_on_inside_a_paragraph_are_items() -> None:
+    doc = _parse(RUN_ON)
+    assert _rows(doc) == [
+        ("E1", "3.", "Clinically relevant concomitant diseases, such as:"),
+        ("E2", "4", "Any late stage complication of diabetes (e.g. retinopathy, diabetic foot)"),
+        ("E3", "5", "Renal insufficiency (calculated creatinine clearance < 80 ml/min/1.73m²)"),
+        ("E4", "6", "Cardiac insufficiency NYHA II-IV, stroke and TIA"),
+        # "10." skips the counts 8 and 9: it stays in the text, and so does "11." after it
+        ("E5", "7", "Neurological disorders 10. History of relevant allergy 11. A marked prolongation of QTc"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # one number that counts on is no run: "… for 5 Days" is a value of the sentence
+        "4 Any late complication of diabetes treated for 5 Days or more",
+        # numbers that do not count on from the paragraph's own: "… 6 Months …", "… 12 Weeks …"
+        "4 Any late complication of diabetes within 6 Months or 12 Weeks of Visit 1",
+    ],
+)
+def test_numbers_inside_a_paragraph_that_do_not_run_on_stay_in_its_text(paragraph: str) -> None:
+    raw = "\n        Exclusion criteria:\n\n          3. Other diseases:\n\n        " + paragraph + "\n"
+    assert _rows(_parse(raw))[-1] == ("E2", "4", paragraph[2:])
