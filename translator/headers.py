@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from translator.criteria import SectionKind
-from translator.header_shapes import goes_on, lists, titled
+from translator.header_shapes import ends_an_item, goes_on, lists, subheading, subheading_tail, titled
 from translator.markers import find_marker
 
 _KIND_WORDS = re.compile(
@@ -212,7 +212,8 @@ def _match_header(content: str, *, marked: bool, first: bool) -> HeaderMatch | N
     if marked:
         # "-  INCLUSION CRITERIA:" is a header; "9. Adequate biological functions 14 days before
         # inclusion:" is an item that happens to say "inclusion".
-        return found if found is not None and _only_vocab(found.label.split()) else None
+        # and so is a bulleted sub-heading ("-  General Medical Exclusions")
+        return found if found is not None and (_only_vocab(found.label.split()) or subheading(found.label)) else None
     if found is not None:
         return found
     pdq = _PDQ.match(stripped)
@@ -270,7 +271,7 @@ def _kind_header(content: str, stripped: str) -> HeaderMatch | None:
     if colon < 0:
         label = label.rstrip(".;").rstrip()  # "Inclusion Criteria." / "Exclusion criteria;"
     words = label.split()
-    if prefix is not None and colon < 0 and _for_whom(stripped[prefix.end() :]):
+    if prefix is not None and colon < 0 and (_for_whom(stripped[prefix.end() :]) or subheading(label)):
         return HeaderMatch(_kind_of(label) or SectionKind.OTHER, label, len(content))  # "… Criteria for Screening"
     if prefix is not None and colon < 0:
         # "Inclusion Criteria (Patients must meet …" wrapped over lines: the header is the prefix and
@@ -329,10 +330,13 @@ def lead_in_header(content: str, current: SectionKind, *, empty_lead_in: bool = 
     return HeaderMatch(kind, label, len(content))
 
 
-def starts_with_header(content: str) -> bool:
-    """Whether a line opens with an unmistakable header ("Exclusion Criteria", "PATIENT CHARACTERISTICS:")."""
+def starts_with_header(content: str, before: str = "") -> bool:
+    """Whether a line opens with an unmistakable header ("Exclusion Criteria", "PATIENT CHARACTERISTICS:"); `before`:
+    the text of the line before it."""
     if content[:1].islower():
         return False  # "…eligible if they meet\n inclusion criteria for a current diagnosis…" continues a sentence
+    if subheading(" ".join(content.split())) and ends_an_item(before):
+        return True  # "… prior myocardial infarction\n Exclusions Related to Infections", not "… listed under\n …"
     return any(pattern.match(content) is not None for pattern in (_PREFIX, _PDQ, _COLON_HEADER))
 
 
@@ -347,10 +351,13 @@ _COLON_HEADER = re.compile(
 _TAIL = re.compile(r"\s*(?:criteria|criterion)\s*:?", re.IGNORECASE)
 
 
-def header_tail(label: str, line: str) -> int | None:
+def header_tail(label: str, line: str, wrapped: bool = False) -> int | None:
     """Where a header cut at a hard wrap ends on its next line, or None: "Exclusion" / "Criteria", or a lead-in
-    sentence's last words ("… is not eligible for participation in the" / "study.")."""
+    sentence's last words ("… is not eligible for participation in the" / "study."); in hard-wrapped text, the rest
+    of a sub-heading's title ("Exclusions Related to Ocular" / "Disease")."""
     end = len(line.rstrip())
+    if wrapped and subheading_tail(label, line.strip()):
+        return end
     if label.strip().lower().split()[-1:] in (["inclusion"], ["exclusion"]):  # "Exclusion", "Key Exclusion"
         return end if _TAIL.fullmatch(line.rstrip()) else None
     if _LEAD_IN.match(label.strip()) and not label.rstrip().endswith((":", ".")) and _SENTENCE_END.fullmatch(line):

@@ -13,9 +13,10 @@ from __future__ import annotations
 import itertools
 import re
 
+from translator.header_shapes import ends_an_item, subheading
 from translator.headers import header_word, match_header
 from translator.markers import SYMBOL_BULLETS, find_marker
-from translator.midline_items import introduced_numbers, spaced_dashes
+from translator.midline_items import counted_on_numbers, introduced_numbers, spaced_dashes
 from translator.runs import counted_cuts, introduced, is_value, runs
 
 # "… tests Cancer-Related Exclusion Criteria: - Ocular melanoma": a "-Related" or "-Specific" title belongs to it
@@ -77,6 +78,7 @@ def _sequence_cuts(text: str) -> set[int]:
     cuts.update(_loose_cuts(text, own.group(1) if own and own.group().endswith(".") else None))
     cuts.update(counted_cuts(text))
     cuts.update(introduced_numbers(text))
+    cuts.update(counted_on_numbers(text))
     letter = lambda s: ord(s) - ord("a")  # noqa: E731
     # the fast path: "(1)", "a)", "(a)" and "(i)" all close with a parenthesis right after a short token
     closed = ")" in text and _CLOSED.search(text) is not None
@@ -298,7 +300,9 @@ def _headers_between_items(text: str, cuts: set[int]) -> list[tuple[int, int]]:
             if inner < 0 or match_header(text[content : inner + 1], marked=marker is not None) is None:
                 continue
             content, words = inner + 1, -1
-        for word in _CAPITAL.finditer(text, max(content, colon - 100), colon):
+        # "… hepatitis B or C infection Exclusions Related to Ocular Disease: - …": a sub-heading's title starts it
+        titles = _trailing_subheading(text[:colon]) if "clusion" in text[content:colon] else []
+        for word in _CAPITAL.finditer(text, max(content, colon - 100, *titles), colon):
             candidate = text[word.start() : colon + 1]
             if _NO_HEADER.search(candidate) or (words >= 0 and not _TWO_LETTERS.search(text, words, word.start())):
                 continue  # a header spans no wrap, sentence end or dash; the item before it keeps some words
@@ -327,29 +331,27 @@ _TRAILING_HEADER = re.compile(
     r"(?:Inclusion|Exclusion|INCLUSION|EXCLUSION)"
     r"\s+(?:Criteria|criteria|CRITERIA))\s*\Z"
 )
-_REFERS = re.compile(
-    r"\b(?:the|these|those|of|meets?|met|all|any|following|above|below|other|listed|in|with|for|and|"
-    r"or|to|as|per|see|no|none|without|under|by|from|on|each|its|their|specific|related)\s*\Z",
-    re.IGNORECASE,
-)
+# "… (CNS) metastases Exclusions Related to\n Cardiovascular Disease", "… of allografts General Medical Exclusions": a
+# sub-heading (`translator.header_shapes.subheading`) glued to the end of the last item of its group, often across a
+# hard wrap
+_TITLE_START = re.compile(r"(?<=[a-z0-9).,;%])\s+(?=[A-Z])")
 
 
-def _ends_an_item(before: str) -> bool:
-    """Whether `before` is an item's text, ended by a word in lower case, a number or punctuation, so that a header
-    after it is glued on ("… capable of all self-care"), not the end of a title ("Maintenance Phase", "General")."""
-    words = before.split()
-    if len(words) < 3 or _REFERS.search(before):
-        return False
-    last = words[-1]
-    return last[0].islower() or last[-1].isdigit() or last[-1] in ".,;)%"
+def _trailing_subheading(text: str) -> list[int]:
+    for gap in _TITLE_START.finditer(text, max(0, len(text) - 160)):
+        if subheading(" ".join(text[gap.end() :].split())) and ends_an_item(text[: gap.start()]):
+            return [gap.end()]
+    return []
 
 
 def cut_points(text: str, *, dashes: bool) -> list[int]:
     """Where to cut a line or paragraph into virtual lines (offsets into `text`, never at its start)."""
     cuts = _sequence_cuts(text)
     trailing = _TRAILING_HEADER.search(text) if "riteria" in text or "RITERIA" in text else None
-    if trailing is not None and _ends_an_item(text[: trailing.start()]):
+    if trailing is not None and ends_an_item(text[: trailing.start()]):
         cuts.add(trailing.start(1))
+    if "clusion" in text:
+        cuts.update(_trailing_subheading(text))
     if dashes:
         cuts.update(m.start() for m in _inline_dashes(text))
         cuts.update(_weak_dashes(text))

@@ -10,7 +10,11 @@ Two layouts, each cut only where the line shows an enumeration beyond doubt:
   last dose …") the numbers are the sentence's own and stay in it;
 - a spaced double hyphen before a capitalised word, where a converter joined two items ("Hemoglobin ≥ 9.0 g/dL
   -- Adequate renal function", "… breast-feeding. -- Women of childbearing potential …"); before a word in lower
-  case it is a dash of the sentence ("… for metastases -- minimum fraction size of 3 Gy").
+  case it is a dash of the sentence ("… for metastases -- minimum fraction size of 3 Gy");
+- bare numbers that count on from the one opening the paragraph, where an item numbered without its period ran
+  into the next ones: "4 Any late stage complication of diabetes (…) 5 Renal insufficiency (…) 6 Cardiac
+  insufficiency …" (the parser reads the first as a marker only where it continues an open list,
+  `translator.line_markers`). Each must be the next count and open a capitalised word; two at least.
 """
 
 from __future__ import annotations
@@ -41,3 +45,21 @@ def introduced_numbers(text: str) -> set[int]:
 def spaced_dashes(text: str) -> set[int]:
     """Where a spaced "--" before a capitalised word opens an item of its own."""
     return {m.start() for m in _SPACED_DASHES.finditer(text)} if " -- " in text else set()
+
+
+_BARE_OPENING = re.compile(r"\s*(\d{1,3})[ \t]+(?=[A-Z][A-Za-z])")
+# "… diabetic foot) 5 Renal …", "… disorder 10. History of …", "… at screening 11. A marked …"
+_BARE_NEXT = re.compile(r"(?<=\s)(\d{1,3})(?:\.\s+(?=[A-Z])|[ \t]+(?=[A-Z][A-Za-z]))")
+
+
+def counted_on_numbers(text: str) -> set[int]:
+    """Where the items of a run of numbers counting on from the paragraph's own bare number start."""
+    opening = _BARE_OPENING.match(text)
+    if opening is None:
+        return set()
+    expected, cuts = int(opening.group(1)) + 1, []
+    for match in _BARE_NEXT.finditer(text, opening.end()):
+        if int(match.group(1)) == expected:
+            cuts.append(match.start())
+            expected += 1
+    return set(cuts) if len(cuts) >= 2 else set()

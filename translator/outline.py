@@ -19,10 +19,11 @@ from translator.criteria import CriteriaDoc, Criterion, Logic, Section, SectionK
 from translator.headers import HeaderMatch, header_tail, lead_in_header, match_header, says_no_kind, starts_with_header
 from translator.implied_kinds import implied_inclusions
 from translator.lead_in_kinds import turned_kinds
+from translator.line_markers import bare_number, letter_or_roman
 from translator.lines import BREAK, Line, broken_sentence, read_lines
 from translator.logic import infer_logic
 from translator.marker_order import is_sub_style
-from translator.markers import Marker, counts_on, find_marker, letter_after, opens_no_list, ordinal, wrapped_value
+from translator.markers import Marker, counts_on, find_marker, opens_no_list, ordinal, wrapped_value
 from translator.text import clean_text, uncovered
 from translator.trailing_lead_ins import lift_trailing_lead_ins
 from translator.wrapped_markers import word_o, wrapped_letter, wrapped_number
@@ -96,7 +97,8 @@ class _Builder:
     def add_item(self, line: Line, at: int, blank_before: bool, wrapped: bool) -> None:
         """Place the text of `line` from column `at` (a new item or a continuation)."""
         text = line.text
-        marker = self._letter_or_roman(find_marker(text, at), line)
+        open_items = [(node.indent, node.marker) for node in self.stack]
+        marker = letter_or_roman(find_marker(text, at), line, self.raw, open_items)
         end = len(text.rstrip())
         # "0.25 IU/kg/day" opening a wrapped line is a decimal, not "0.25" as a list marker.
         decimal = marker is not None and marker.style == "hier" and wrapped and not line.cut and not blank_before
@@ -104,6 +106,8 @@ class _Builder:
             marker = None
         previous = raw_tail(self.raw, self.last) if self.last is not None else ""
         continuation = wrapped and not line.cut and not blank_before and self.last is not None
+        bare = bare_number(line, self.raw, open_items) if marker is None and at == line.first else None
+        marker, indent = bare if bare is not None and not continuation else (marker, line.indent)
         last_indent, last_marker = (self.last.indent, self.last.marker) if self.last else (None, None)
         if marker is not None and continuation and wrapped_value(text, marker, previous):
             marker = None
@@ -134,7 +138,7 @@ class _Builder:
         stray = continuation and marker and self.last and opens_no_list(self.raw, line.start + end, marker)  # a sibling
         node = _Node(
             section=len(self.sections) - 1,
-            indent=self.last.indent if stray and self.last and line.indent > self.last.indent else line.indent,
+            indent=self.last.indent if stray and self.last and line.indent > self.last.indent else indent,
             marker=marker,
             marker_span=(line.start + marker.start, line.start + marker.end) if marker else None,
             nested=nested,
@@ -158,26 +162,6 @@ class _Builder:
             return sub_item(inner, "", last.marker)  # "-  b) …" after "-  a) …": the sub-list goes on
         bullet = last.marker.style == "bullet" and not last.nested
         return bullet and last.indent == line.indent and sub_item(inner, raw_tail(self.raw, last), None)
-
-    def _letter_or_roman(self, marker: Marker | None, line: Line) -> Marker | None:
-        """"(i)" after "(h)" at the same indent is the ninth letter, not the first roman numeral, unless the
-        next item at that indent is its "(ii)" ("h. Bilirubin … / i. AST … / ii. With liver metastases …")."""
-        if marker is None or marker.style not in ("(roman)", "roman."):
-            return marker
-        for node in reversed(self.stack):
-            if node.indent == line.indent and node.marker is not None:
-                letter = letter_after(marker, node.marker)
-                if letter is None or marker.text.strip("().").lower() != "i":
-                    return letter or marker
-                lead = re.escape(line.text[: line.first])
-                ahead = re.compile(rf"\n{lead}(?:{re.escape(marker.text)}|\S)", re.IGNORECASE)
-                after = line.start + len(line.text)
-                following = ahead.search(self.raw, after, after + 4000)
-                two = marker.text.replace("i", "ii").replace("I", "II")
-                if following and self.raw.startswith(two, following.end() - 1):
-                    return marker
-                return letter
-        return marker
 
     def _place(self, node: _Node) -> None:
         while self.stack and not self._is_child(self.stack[-1], node):
@@ -265,7 +249,7 @@ def parse_criteria(raw: str) -> CriteriaDoc:
             continue
         # a header cut at a hard wrap: "Exclusion" then "Criteria" on the next line
         draft = builder.sections[-1] if builder.sections and builder.last is None and not blank_before else None
-        if draft and draft.header and draft.label and (tail := header_tail(draft.label, line.text)):
+        if draft and draft.header and draft.label and (tail := header_tail(draft.label, line.text, wrapped)):
             draft.header, draft.label = (draft.header[0], line.start + tail), f"{draft.label} {line.text.strip(' :')}"
             continue
         marker = find_marker(line.text, line.first)
@@ -276,7 +260,7 @@ def parse_criteria(raw: str) -> CriteriaDoc:
         if header is not None and builder.last is not None and not blank_before and wrapped and marker is None:
             # A hard-wrapped continuation ("…within 4 weeks before\n  study entry") is not a header
             # unless it opens with one outright ("Exclusion Criteria:" cut out of a flattened paragraph).
-            header = header if line.cut or starts_with_header(line.text[at:]) else None
+            header = header if line.cut or starts_with_header(line.text[at:], raw_tail(raw, builder.last)) else None
         if header is None and (blank_before or not wrapped) and _MEET.search(line.text):
             current = builder.sections[-1].kind if builder.sections else SectionKind.OTHER
             last = builder.sections[-1] if builder.sections else None

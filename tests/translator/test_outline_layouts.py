@@ -38,8 +38,10 @@ KNOWN: dict[str, dict[str, str]] = {}
 # 6 -> 7: NCT05022342, sampled since the counted letter/numeral runs, fails the same way without them).
 # Romans and letters (a list of "i. … ii. …" or "a) … b) …" on one line): NCT00006371 and NCT00106353 ("Part 1 only:
 # i. …"), NCT02709850 ("… Cohort EE Only: i. …") hold one-item lists under inline headers, which read as text;
-# NCT00473746 too since "Phase 1" / "Phase 2" label its cohorts ("Inclusion Criteria: Phase 1: i. …", "… 1. …").
-CEILING = {"flattened": 7, "flattened-numbers": 2, "flattened-romans": 4, "flattened-letters": 1}
+# NCT00473746 too since "Phase 1" / "Phase 2" label its cohorts ("Inclusion Criteria: Phase 1: i. …", "… 1. …");
+# NCT03273153 too since its glued sub-headings are headers ("… C infection Exclusions Related to Ocular Disease:
+# i. Known risk factors for ocular toxicity Exclusions Related to Autoimmune …": a one-item list under each).
+CEILING = {"flattened": 7, "flattened-numbers": 2, "flattened-romans": 5, "flattened-letters": 1}
 
 
 @cache
