@@ -23,6 +23,7 @@ from translator.criteria import SectionKind
 from translator.facts import Fact, FactKind
 from translator.offline_edits import Edit
 from translator.offline_openings import dangling_verb
+from translator.offline_windows import before_the_study
 
 _DETERMINER = re.compile(r"(?P<det>any\s+other|any|other)\s+(?=[A-Za-z])", re.IGNORECASE)
 # what the name is: the words up to its first preposition, clause or aside
@@ -52,11 +53,6 @@ _PEOPLE = re.compile(
     r"children|infants?|he|she|they|their|his|her)\b",
     re.IGNORECASE,
 )
-# events still to come at enrolment: a window "within N days of" one of them lies before it
-START_OF_STUDY = frozenset({
-    "screening", "baseline", "randomization", "enrollment", "first dose", "study start", "treatment start",
-    "day 1", "registration", "study drug", "study treatment", "consent",
-})  # fmt: skip
 
 
 def determined_treatment(text: str, start: int, kind: SectionKind, facts: Sequence[Fact]) -> list[Edit]:
@@ -80,14 +76,8 @@ def determined_treatment(text: str, start: int, kind: SectionKind, facts: Sequen
         return []
     end = start + len(sentence)
     windows = [f for f in facts if f.kind is FactKind.TEMPORAL and start <= f.start < end]
-    if not windows or not all(_before_the_study(f) for f in windows):
+    if not windows or not all(before_the_study(f, unanchored=True) for f in windows):
         return []
     verb = "You have used " if head in _USED else "You have had "
     return [Edit(start, m.end("det"), verb + " ".join(m.group("det").lower().split()), "person")]
 
-
-def _before_the_study(window: Fact) -> bool:
-    if window.relation == "before":
-        return window.low is not None or window.high is not None
-    # an exclusion's "within 4 weeks" with no anchor is the weeks up to now, as offline_leads reads "Use of X" too
-    return window.relation == "within" and (window.anchor is None or window.anchor in START_OF_STUDY)

@@ -36,7 +36,7 @@ from translator.fidelity import check_rendering, errors
 from translator.lexicon import Lexicon
 from translator.lexicon_entries import TermEntry, Use
 from translator.offline_determined_conditions import determined_condition
-from translator.offline_determined_treatments import START_OF_STUDY, determined_treatment
+from translator.offline_determined_treatments import determined_treatment
 from translator.offline_edits import Edit, apply, merge, tidy
 from translator.offline_findings import abnormal_opening, article_lab_opening, lesion_opening
 from translator.offline_mentions import AGREE, agreeing, base_form, later_mentions
@@ -49,6 +49,7 @@ from translator.offline_results import result_opening, stable_opening
 from translator.offline_same_time_uses import same_time_use
 from translator.offline_smokers import smoker_opening
 from translator.offline_use_adverbs import use_adverb_opening
+from translator.offline_windows import START_OF_STUDY
 from translator.word_keys import word_key
 
 # someone besides the reader in the first sentence ("Use of contraception by the female partner")

@@ -17,6 +17,7 @@ from translator.lexicon import Lexicon
 from translator.lexicon_entries import TermEntry, Use
 from translator.offline_abilities import paired_capacities
 from translator.offline_edits import Edit
+from translator.offline_windows import timed_before_the_study
 from translator.units import TIME_UNITS
 
 FINITE = re.compile(
@@ -230,7 +231,8 @@ def past_event_opening(text: str, start: int, facts: Sequence[Fact]) -> list[Edi
         return []
     if text.startswith(":", m.end()):
         return []  # "Surgery: No … within the past 4 weeks" names a topic, then what it asks: no surgery was had
-    if not any(f.kind is FactKind.TEMPORAL and f.relation == "before" and f.high is not None for f in facts):
+    # "within 4 weeks before randomization"; an event had (not a use, receipt or part), "… of starting study treatment"
+    if not timed_before_the_study(facts, within=m.group("had") is not None):
         return []
     if m.group("use"):
         return [Edit(start, m.end(), "You have used", "person")]
@@ -302,7 +304,7 @@ _ASIDE_BEFORE = re.compile(
     r"(?:(?<=\bwhich)|(?<=\bthat)|(?<=\bwho))(?:\s*,[^,;:]{1,60},|\s+(?:in\s+the\s+(?:opinion|view|judge?ment)\s+of|"
     r"according\s+to)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:investigators?|doctors?|physicians?|PI|clinicians?)(?:['’]s)?"
     r"|\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:investigators?|doctors?|physicians?|PI|clinicians?)\s+"
-    r"(?:feels?|believes?|considers?|thinks?|judges?|deems?))\s*$",
+    r"(?:feels?|believes?|considers?|thinks?|judges?|deems?))\s*,?\s*$",
     re.IGNORECASE,
 )
 
