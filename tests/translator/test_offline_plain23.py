@@ -1,0 +1,140 @@
+"""The twenty-third round: exclusions that open with a noun phrase put to the reader. A condition after "Any",
+"Other" or "A" described by a clause of its own ("Other serious uncontrolled medical conditions that the
+investigator feels might compromise study participation"), an event had "within N weeks of" the start of the study
+("Major surgery within 4 weeks of starting study treatment"), and "Any concurrent X"; with the cases each must leave
+as written. `said` also checks that the fidelity check finds no error in each bullet."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.translator.test_offline import said
+from translator.criteria import SectionKind
+from translator.facts import extract_facts
+from translator.lexicon import Lexicon
+from translator.offline_determined_conditions import determined_condition
+from translator.offline_openings import past_event_opening
+
+INC = SectionKind.INCLUSION
+EXC = SectionKind.EXCLUSION
+
+
+# ---------------------------------------------------------------------------------------------
+# "Any/Other/A <described condition> <clause>"
+
+@pytest.mark.parametrize(("nct_id", "text", "plain"), [
+    ("NCT00610194", "Other serious medical or psychiatric illness.",
+     "You have other serious medical or mental illness."),
+    ("NCT00503932",
+     "Other serious uncontrolled medical conditions that the investigator feels might compromise study participation.",
+     "You have other serious uncontrolled health problems that the study doctor feels might compromise taking part in"
+     " the study."),
+    ("NCT00063583", "Other known kidney disease besides diabetic nephropathy",
+     "You have other known kidney disease besides diabetic nephropathy."),
+    # a judgement inside the clause, between commas
+    ("NCT01539902",
+     "Any serious medical conditions or disability, which in the opinion of the investigator, would interfere with "
+     "treatment or assessment or preclude completion of this study.",
+     "You have any serious health problems or disability, which in the study doctor's view, would get in the way of "
+     "treatment or assessment or preclude completion of this study."),
+    # a list item's closing "; or" is no second sentence
+    ("NCT02750306", "A psychiatric condition requiring treatment with a prohibited medication; or,",
+     "You have a mental health condition needing treatment with a prohibited medicine; or"),
+])
+def test_a_described_condition_is_put_to_the_reader(nct_id: str, text: str, plain: str) -> None:
+    assert said(text, EXC) == plain
+
+
+@pytest.mark.parametrize(("nct_id", "text", "kind"), [
+    # a verb the name itself governs: no "You have other malignant tumors have occurred"
+    ("NCT04348032", "other malignant tumors have occurred within 5 years", EXC),
+    # no condition named: criteria, a reason
+    ("NCT00273299", "Other protocol-defined exclusion criteria may apply.", EXC),
+    ("NCT02275416", "Any reason why, in the opinion of the investigator, the patient should not participate.", EXC),
+    # a clause with no relative word: "believes" would be the reader's verb
+    ("NCT06454773", "Any condition the Investigator believes would interfere with his or her ability to provide "
+     "informed consent", EXC),
+    # the words put the condition at another time ("had" or "has" is not sure)
+    ("NCT00337077", "Other prior malignancy (excluding nonmelanomatous skin cancer treated with curative intent) "
+     "unless the malignancy was treated with curative intent and the patient has been disease free for >= 5 years",
+     EXC),
+    # constructed probes of the pattern: a time after the name (an illness during the study is not one the reader
+    # has now), a window on neither side of the study, an inclusion's "Any" (it may name what it allows), a second
+    # sentence the opening would speak for too
+    ("constructed", "Any serious illness during the study that requires hospitalization", EXC),
+    ("constructed", "Any medical condition within 4 weeks of diagnosis that the investigator feels is unstable", EXC),
+    ("constructed", "Any medical condition that is stable", INC),
+    ("constructed", "Other serious illness that requires treatment. Patients with diabetes may enter.", EXC),
+])
+def test_a_described_condition_is_left_where_it_is_not_sure(nct_id: str, text: str, kind: SectionKind) -> None:
+    assert determined_condition(text, 0, kind, extract_facts(text), Lexicon.load()) == []
+
+
+def test_a_judged_condition_with_another_person_keeps_its_words() -> None:
+    # NCT02174627: "a patient" names someone the opening would leave beside "you"
+    text = ("Any medical condition, including active, clinically significant infection, that in the opinion of the "
+            "investigator or Sponsor may pose a safety risk to a patient in this study")
+    assert not said(text, EXC).startswith("You")
+
+
+# ---------------------------------------------------------------------------------------------
+# An event had within N weeks of the start of the study
+
+@pytest.mark.parametrize(("nct_id", "text", "plain"), [
+    ("NCT02914327", "Major surgery or significant traumatic injury within 4 weeks of starting study treatment.",
+     "You have had major surgery or significant traumatic injury within 4 weeks of starting study treatment."),
+    ("NCT00306813", "Major surgery or radiotherapy within 4 weeks of study enrolment.",
+     "You have had major surgery or radiation treatment within 4 weeks of joining the study."),
+    ("NCT02269085", "Major surgery within 4 weeks of initiation of therapy.",
+     "You have had major surgery within 4 weeks of the start of therapy."),
+])
+def test_an_event_within_weeks_of_the_study_start_was_had(nct_id: str, text: str, plain: str) -> None:
+    assert said(text, EXC) == plain
+
+
+@pytest.mark.parametrize("text", [
+    "Chemotherapy within 4 weeks of diagnosis",  # a window after another event: which side of the study is not said
+    "Major surgery within 4 weeks of starting study treatment or planned during the study",  # a time to come
+    "Receipt of any experimental drugs within 4 weeks of study drug initiation",  # a receipt: offline_leads' to place
+])
+def test_an_event_within_a_window_the_rule_cannot_place_keeps_its_words(text: str) -> None:
+    assert past_event_opening(text, 0, extract_facts(text)) == []
+
+
+# ---------------------------------------------------------------------------------------------
+# "Any concurrent X"
+
+@pytest.mark.parametrize(("nct_id", "text", "plain"), [
+    ("NCT00431054", "Any concurrent chemotherapy.", "You are getting any chemotherapy at the same time."),
+    ("NCT00431054", "Any concomitant investigational agents", "You use any experimental drugs at the same time."),
+])
+def test_any_concurrent_treatment_is_put_to_the_reader(nct_id: str, text: str, plain: str) -> None:
+    assert said(text, EXC) == plain
+
+
+def test_any_concurrent_treatment_with_more_after_it_keeps_its_words() -> None:
+    # NCT02372240: a clause and a lead-in after the name: "at the same time" could drift onto them
+    text = "Any concurrent treatment that would compromise the study including but not limited to:"
+    assert not said(text, EXC).startswith("You")
+
+
+# ---------------------------------------------------------------------------------------------
+# "Pregnancy or lactation"
+
+@pytest.mark.parametrize(("nct_id", "text", "plain"), [
+    ("NCT00206141", "Pregnancy or lactation", "You are pregnant or breastfeeding."),
+    ("NCT00487786", "Current pregnancy or lactation.", "You are pregnant or breastfeeding."),
+    ("NCT05813288", "Pregnancy/Lactation", "You are pregnant or breastfeeding."),
+])
+def test_pregnancy_or_lactation_is_put_to_the_reader(nct_id: str, text: str, plain: str) -> None:
+    assert said(text, EXC) == plain
+
+
+@pytest.mark.parametrize(("nct_id", "text", "kind"), [
+    ("NCT01484080", "Pregnancy, lactation or breastfeeding.", EXC),  # one state said twice
+    ("NCT02201459", "Pregnancy, lactation", EXC),  # no word that joins the list
+    ("NCT02273180", "Pregnancy and lactation.", EXC),  # "and": the reader need not be both
+    ("NCT00206141", "Pregnancy or lactation", INC),  # an inclusion may ask for it
+])
+def test_pregnancy_states_are_left_where_the_join_is_not_sure(nct_id: str, text: str, kind: SectionKind) -> None:
+    assert not said(text, kind).startswith("You")
