@@ -17,7 +17,6 @@ from translator.lexicon import Lexicon
 from translator.lexicon_entries import TermEntry, Use
 from translator.offline_abilities import paired_capacities
 from translator.offline_edits import Edit
-from translator.offline_windows import timed_before_the_study
 from translator.units import TIME_UNITS
 
 FINITE = re.compile(
@@ -231,8 +230,7 @@ def past_event_opening(text: str, start: int, facts: Sequence[Fact]) -> list[Edi
         return []
     if text.startswith(":", m.end()):
         return []  # "Surgery: No … within the past 4 weeks" names a topic, then what it asks: no surgery was had
-    # "within 4 weeks before randomization"; an event had (not a use, receipt or part), "… of starting study treatment"
-    if not timed_before_the_study(facts, within=m.group("had") is not None):
+    if not any(f.kind is FactKind.TEMPORAL and f.relation == "before" and f.high is not None for f in facts):
         return []
     if m.group("use"):
         return [Edit(start, m.end(), "You have used", "person")]

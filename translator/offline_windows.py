@@ -7,9 +7,7 @@ days of another event (a diagnosis, surgery, the last dose) says nothing of whic
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
-from translator.facts import Fact, FactKind
+from translator.facts import Fact
 
 # events still to come at enrolment: a window "within N days of" one of them lies before it
 START_OF_STUDY = frozenset({
@@ -25,12 +23,3 @@ def before_the_study(window: Fact, *, unanchored: bool = False) -> bool:
         return window.low is not None or window.high is not None
     return window.relation == "within" and (window.anchor in START_OF_STUDY or (unanchored and window.anchor is None))
 
-
-def timed_before_the_study(facts: Sequence[Fact], *, within: bool = True) -> bool:
-    """Whether a criterion's windows put an event before the study: a bounded window "before" something, or windows
-    "within N days of" the start of the study ("Major surgery within 4 weeks of starting study treatment") and none
-    of another kind (`within`: whether those count)."""
-    windows = [f for f in facts if f.kind is FactKind.TEMPORAL and f.relation in ("before", "within")]
-    if any(f.relation == "before" and f.high is not None for f in windows):
-        return True
-    return within and any(f.relation == "within" for f in windows) and all(before_the_study(f) for f in windows)

@@ -147,10 +147,8 @@ def test_wordings_the_second_person_makes_possible_and_prior_as_past_only_before
     [
         ("NCT00002475", "Not pregnant", "You are not pregnant."),
         ("NCT00003194", "Recovered from prior immunotherapy", "You have recovered from past immunotherapy."),
-        # "radiation treatment" for "Radiotherapy" would say "treatment" twice; the window within 4 weeks of the first
-        # dose puts it before the study
-        ("NCT02296125", "Radiotherapy treatment to more than 30%",
-         "You have had radiotherapy treatment to more than 30% of the bone"),
+        # "radiation treatment" for "Radiotherapy" would say "treatment" twice
+        ("NCT02296125", "Radiotherapy treatment to more than 30%", "Radiation treatment to more than 30% of the bone"),
         ("NCT00085566", "Patients who have not undergone surgical", "If you have not had surgical orchiectomy, you"),
     ],
 )
