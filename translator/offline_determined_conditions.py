@@ -32,7 +32,7 @@ from translator.lexicon import Lexicon
 from translator.lexicon_entries import TermEntry, Use
 from translator.offline_conditions import CONDITION_NOUNS, condition_opening
 from translator.offline_edits import Edit, wants_an
-from translator.offline_openings import dangling_verb
+from translator.offline_openings import FINITE, dangling_verb
 from translator.offline_windows import before_the_study
 
 _DETERMINER = re.compile(r"(?P<det>any\s+other|any|other|an?)\s+(?=[A-Za-z])", re.IGNORECASE)
@@ -116,6 +116,10 @@ def _described(text: str, at: int, facts: Sequence[Fact]) -> list[Edit]:
         return []
     if words[-1].lower() not in _HEADS or _NOT_DESCRIBING.search(name) or dangling_verb(text, at + len(name)):
         return []
+    if FINITE.search(name) or text.rstrip().endswith(":"):
+        return []  # "Other pain diagnosis is primary presenting problem"; a lead-in over its own list
+    if len(words) > 1 and all(w[0].isupper() for w in words):
+        return []  # "Other Medical Conditions": a label in Title Case, not a condition said of the reader
     clause = _CLAUSE.search(text, at + len(name))
     upto = clause.start() if clause else len(text)
     windows = [f for f in facts if f.kind is FactKind.TEMPORAL and at <= f.start < upto]

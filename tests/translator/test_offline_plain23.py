@@ -49,6 +49,10 @@ def test_a_described_condition_is_put_to_the_reader(nct_id: str, text: str, plai
 @pytest.mark.parametrize(("nct_id", "text", "kind"), [
     # a verb the name itself governs: no "You have other malignant tumors have occurred"
     ("NCT04348032", "other malignant tumors have occurred within 5 years", EXC),
+    # a verb inside what would be the name; a label in Title Case; a lead-in over its own list
+    ("NCT00910689", "Other pain diagnosis is primary presenting problem (e.g., fibromyalgia)", EXC),
+    ("NCT03633708", "Other Medical Conditions", EXC),
+    ("NCT00229203", "Other relevant diseases or adverse clinical conditions:", EXC),
     # no condition named: criteria, a reason
     ("NCT00273299", "Other protocol-defined exclusion criteria may apply.", EXC),
     ("NCT02275416", "Any reason why, in the opinion of the investigator, the patient should not participate.", EXC),
