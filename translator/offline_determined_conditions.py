@@ -32,6 +32,7 @@ from translator.lexicon import Lexicon
 from translator.lexicon_entries import TermEntry, Use
 from translator.offline_conditions import CONDITION_NOUNS, condition_opening
 from translator.offline_edits import Edit, wants_an
+from translator.offline_mentions import later_mentions
 from translator.offline_openings import FINITE, dangling_verb
 from translator.offline_windows import before_the_study
 
@@ -96,6 +97,15 @@ _LATER = re.compile(
 )
 _CLAUSE = re.compile(r"\b(?:that|which|who|whom|whose|where)\b", re.IGNORECASE)
 _LIST_JOIN = re.compile(r"(?:\s*[;,]\s*(?:or|and|and/or)?)?[\s.;,]*$", re.IGNORECASE)  # "…; or," ends a list item
+# whose judgement the clause is, between its opener and its verb: the verb stays the clause's, not the reader's
+_JUDGE = re.compile(
+    r",?\s*\b(?:in\s+(?:the\s+)?(?:opinion|view|judge?ment)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:investigators?|doctors?|physicians?|PI|clinicians?|sponsor)|in\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:investigator|doctor|physician|PI|clinician)(?:s|['’]s|s['’])?\s+(?:opinion|view|judge?ment|discretion))\s*,?",
+    re.IGNORECASE,
+)
+_EVIDENCE = re.compile(r"evidence\s+of\s+(?=[A-Za-z])", re.IGNORECASE)
+_THE_PATIENT = re.compile(r"\bthe\s+(?:patient|subject|participant)s?\b(?:['’]s?)?", re.IGNORECASE)
 _ABBREVIATED = re.compile(r"\b(?:e\.g|i\.e|etc|vs|approx)\.", re.IGNORECASE)
 
 
@@ -109,20 +119,35 @@ def _described(text: str, at: int, facts: Sequence[Fact]) -> list[Edit]:
     masked = _ABBREVIATED.sub(lambda s: "#" * len(s.group()), masked)
     if re.search(r"[.!?;:]\s*\S", _LIST_JOIN.sub("", masked[at:])):
         return []  # a second sentence, a list, a lead-in: the opening would speak for them too
+    evidence = _EVIDENCE.match(text, at) if text[:at].strip().lower() == "any" else None
+    if evidence is not None:  # "Any evidence of X": "You have any signs of X" (the plain words say "signs")
+        return _its_own(text, at, evidence.end(), facts)
     end = _NAME_END.search(text, at)
     name = text[at : end.start() if end else len(text)]
     words = name.split()
     if not words or len(words) > 8 or any(not re.fullmatch(r"[A-Za-z][\w'’/-]*", w) for w in words):
         return []
-    if words[-1].lower() not in _HEADS or _NOT_DESCRIBING.search(name) or dangling_verb(text, at + len(name)):
-        return []
-    if FINITE.search(name) or text.rstrip().endswith(":"):
-        return []  # "Other pain diagnosis is primary presenting problem"; a lead-in over its own list
+    if words[-1].lower() not in _HEADS or _NOT_DESCRIBING.search(name) or FINITE.search(name):
+        return []  # "Other pain diagnosis is primary presenting problem"
     if len(words) > 1 and all(w[0].isupper() for w in words):
         return []  # "Other Medical Conditions": a label in Title Case, not a condition said of the reader
-    clause = _CLAUSE.search(text, at + len(name))
+    return _its_own(text, at, at + len(name), facts)
+
+
+def _its_own(text: str, at: int, named: int, facts: Sequence[Fact]) -> list[Edit]:
+    """ "You have" before what is named from `at` to `named`, when what follows it is its own: no verb of the main
+    clause, no lead-in, no "the patient" left beside "you", and no window but one before the study."""
+    judged = _JUDGE.sub(lambda s: " " * len(s.group()), text)  # "which in the Investigator's opinion would …"
+    if dangling_verb(judged, named) or text.rstrip().endswith(":"):
+        return []  # "Other tumors have occurred"; a lead-in over its own list
+    said = later_mentions(text, at)
+    for other in _THE_PATIENT.finditer(text, at):
+        if not any(e.start <= other.start() and other.end() <= e.end for e in said):
+            return []  # "… would not make the patient a good candidate": "you" and "the patient" in one sentence
+    clause = _CLAUSE.search(text, named)
     upto = clause.start() if clause else len(text)
-    windows = [f for f in facts if f.kind is FactKind.TEMPORAL and at <= f.start < upto]
+    # "active", "current" say now, as "You have" does
+    windows = [f for f in facts if f.kind is FactKind.TEMPORAL and at <= f.start < upto and f.relation != "current"]
     if windows and not all(before_the_study(f, unanchored=True) for f in windows):
         return []  # "within 4 weeks of diagnosis", "for 3 months": which side of the study, or how long, is not said
     return [Edit(at, at, "You have had " if windows else "You have ", "person")]

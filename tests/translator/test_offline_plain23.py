@@ -38,6 +38,15 @@ EXC = SectionKind.EXCLUSION
      "treatment or assessment or preclude completion of this study.",
      "You have any serious health problems or disability, which in the study doctor's view, would get in the way of "
      "treatment or assessment or preclude completion of this study."),
+    # the judge named before the clause's verb, and "the patient" said "you"
+    ("NCT00306631",
+     "Any medical conditions that, in the investigator's opinion would impose excessive risk to the patient",
+     "You have any health problems that would impose excessive risk to you. The study doctor decides this."),
+    # "Any evidence of X": the plain words say "signs of"; "active" says now, as "You have" does
+    ("NCT01026844", "Any evidence of clinically active interstitial lung disease",
+     "You have any signs of clinically active interstitial lung disease."),
+    ("NCT00684099", "Any evidence of severe uncontrolled concomitant disease (in the opinion of the investigator)",
+     "You have any signs of severe uncontrolled concomitant disease (in the study doctor's view)."),
     # a list item's closing "; or" is no second sentence
     ("NCT02750306", "A psychiatric condition requiring treatment with a prohibited medication; or,",
      "You have a mental health condition needing treatment with a prohibited medicine; or"),
@@ -49,6 +58,12 @@ def test_a_described_condition_is_put_to_the_reader(nct_id: str, text: str, plai
 @pytest.mark.parametrize(("nct_id", "text", "kind"), [
     # a verb the name itself governs: no "You have other malignant tumors have occurred"
     ("NCT04348032", "other malignant tumors have occurred within 5 years", EXC),
+    # "the patient" a later-mention rule does not say "you": it would stand beside "you"
+    ("NCT02055690", "Any other condition which in the Investigator's opinion would not make the patient a good "
+     "candidate for the clinical trial.", EXC),
+    # a past and a present the evidence is of: "have" or "have had" is not sure
+    ("NCT01505491", "Any evidence of a clinically relevant previous or concomitant disease as judged by the "
+     "investigator.", EXC),
     # a verb inside what would be the name; a label in Title Case; a lead-in over its own list
     ("NCT00910689", "Other pain diagnosis is primary presenting problem (e.g., fibromyalgia)", EXC),
     ("NCT03633708", "Other Medical Conditions", EXC),
