@@ -13,6 +13,7 @@ from translator.criteria import SectionKind
 from translator.facts import extract_facts
 from translator.lexicon import Lexicon
 from translator.offline_determined_conditions import determined_condition
+from translator.offline_determined_treatments import determined_treatment
 from translator.offline_had_events import had_within_opening
 from translator.offline_plans import planned_opening
 
@@ -200,3 +201,23 @@ def test_a_planned_procedure_or_use_is_the_readers_plan(nct_id: str, text: str, 
 ])
 def test_a_plan_is_left_where_its_shape_is_not_sure(nct_id: str, text: str, kind: SectionKind) -> None:
     assert planned_opening(text, 0, kind) == []
+
+
+# ---------------------------------------------------------------------------------------------
+# A drug or treatment with no determiner, before the study
+
+@pytest.mark.parametrize(("nct_id", "text", "plain"), [
+    ("NCT00099645", "Systemic corticosteroids or hormonal agents within 90 days prior to study entry",
+     "You have used systemic corticosteroids or hormonal agents in the 90 days before study entry."),
+])
+def test_a_bare_drug_before_the_study_was_used(nct_id: str, text: str, plain: str) -> None:
+    assert said(text, EXC) == plain
+
+
+@pytest.mark.parametrize(("nct_id", "text"), [
+    ("constructed", "Drugs or surgery within 4 weeks before randomization"),  # "used" for one, "had" for the other
+    ("NCT02777827", "Systemic steroid use in the 6 weeks before Visit 1."),  # the use is named after the drug
+    ("constructed", "Prior chemotherapy within 4 weeks before randomization"),  # another opening's first word
+])
+def test_a_bare_drug_is_left_where_its_verb_is_not_sure(nct_id: str, text: str) -> None:
+    assert determined_treatment(text, 0, EXC, extract_facts(text)) == []
