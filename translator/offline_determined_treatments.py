@@ -49,6 +49,8 @@ _BARE_NOT = re.compile(
     r"(?:no|not|non|prior|previous|past|recent|current|history|use|treatment|therapy|any|other|the|a|an|this|these)\b",
     re.IGNORECASE,
 )
+# a first word that is a verb's form ("Used drugs for weight loss", "Prescribed medication"): no "You have used used"
+_VERBAL = ("ed", "ing", "en")
 # a use now, later or beside the study treatment: its tense would be a guess
 _NOT_BEFORE = re.compile(
     r"\b(?:during|throughout|duration|plann?ed|planning|plans?|will|after|(?<!the\s)following|while|concurrent(?:ly)?|"
@@ -90,7 +92,7 @@ def determined_treatment(text: str, start: int, kind: SectionKind, facts: Sequen
     verb = "You have used " if head in _USED else "You have had "
     if m is None:
         listed = {w.lower() for w in re.findall(r"[A-Za-z]+", text[start : min(f.start for f in windows)])}
-        if listed & (_HAD if head in _USED else _USED) or _BARE_NOT.match(name):
+        if listed & (_HAD if head in _USED else _USED) or _BARE_NOT.match(name) or words[0].lower().endswith(_VERBAL):
             return []  # "Drugs or surgery within …": one verb for both would be wrong for one
         return [Edit(start, start, verb, "person")]  # the first capital is lowered after it (offline_case)
     return [Edit(start, m.end("det"), verb + " ".join(m.group("det").lower().split()), "person")]

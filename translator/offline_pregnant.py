@@ -109,15 +109,15 @@ def _pregnancy_states(text: str, start: int, kind: SectionKind) -> list[Edit]:
     m = _PREGNANCY.match(text, start)
     if kind is not SectionKind.EXCLUSION or m is None:
         return []
-    said, seen = "You are pregnant", set()
-    each = re.compile(rf"(?P<join>{_STATES_JOINED})(?P<state>[\w -]+?)(?={_STATES_JOINED}|$)")
+    said, seen, join = "You are pregnant", set(), ""
+    each = re.compile(rf"(?P<join>{_STATES_JOINED})(?P<state>[\w -]+?)(?={_STATES_JOINED}|$)", re.IGNORECASE)
     for joined in each.finditer(m.group("states")):
         state = "nursing" if joined.group("state").lower() == "nursing" else "breastfeeding"
         if state in seen:
             return []  # "Pregnancy, lactation or breastfeeding": one state said twice
         seen.add(state)
-        join = " or " if joined.group("join").strip() == "/" else joined.group("join")
+        join = " or " if joined.group("join").strip() == "/" else joined.group("join").lower()
         said += join + state
-    if join.strip() == ",":
+    if not seen or join.strip() == ",":
         return []  # "Pregnancy, lactation": a list with no word that joins it ("You are pregnant, breastfeeding")
     return [Edit(start, m.end(), said, "person")]

@@ -221,3 +221,14 @@ def test_a_bare_drug_before_the_study_was_used(nct_id: str, text: str, plain: st
 ])
 def test_a_bare_drug_is_left_where_its_verb_is_not_sure(nct_id: str, text: str) -> None:
     assert determined_treatment(text, 0, EXC, extract_facts(text)) == []
+
+
+def test_states_written_in_capitals_are_read_alike() -> None:
+    # the whole criterion in capitals (tests/translator/test_offline_robustness): the joins are found, as in lower case
+    assert said("PREGNANCY OR LACTATION", EXC) == "You are pregnant or breastfeeding."
+
+
+def test_a_bare_name_that_opens_with_a_verb_form_keeps_its_words() -> None:
+    # NCT00870194: "Used drugs" is a verb's form, not a drug's name: no "You have used used drugs"
+    text = "Used drugs for weight loss within 1 month of screening"
+    assert determined_treatment(text, 0, EXC, extract_facts(text)) == []
