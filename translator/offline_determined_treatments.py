@@ -6,6 +6,9 @@ have had other anti-cancer therapy …". The verb follows the noun: a drug, medi
 treatment, therapy, surgery, procedure, vaccine or transfusion is had. Every word of the source stays; only "You
 have used"/"You have had" goes before the determiner.
 
+A name with no determiner ("Systemic corticosteroids or hormonal agents within 90 days prior to study entry") is said
+the same way, unless the list names things used and things had, or opens with a word other openings say.
+
 Only when a window puts it before the study: a window "before" something, or "within N days of" an event still to
 come at enrolment (screening, randomization, the first dose), or with no anchor ("within 4 weeks": the weeks up to
 now, as translator.offline_leads reads "Use of X within 4 weeks"). A use now or later ("at the same time", "during the
@@ -23,6 +26,7 @@ from translator.criteria import SectionKind
 from translator.facts import Fact, FactKind
 from translator.offline_edits import Edit
 from translator.offline_openings import dangling_verb
+from translator.offline_windows import before_the_study
 
 _DETERMINER = re.compile(r"(?P<det>any\s+other|any|other)\s+(?=[A-Za-z])", re.IGNORECASE)
 # what the name is: the words up to its first preposition, clause or aside
@@ -40,6 +44,13 @@ _HAD = frozenset({
     "vaccine", "vaccines", "vaccination", "vaccinations", "transfusion", "transfusions", "chemotherapy",
     "radiotherapy", "immunotherapy", "intervention", "interventions",
 })  # fmt: skip
+# first words a bare name may not open with: a time, a negation, a history (other openings say those)
+_BARE_NOT = re.compile(
+    r"(?:no|not|non|prior|previous|past|recent|current|history|use|treatment|therapy|any|other|the|a|an|this|these)\b",
+    re.IGNORECASE,
+)
+# a first word that is a verb's form ("Used drugs for weight loss", "Prescribed medication"): no "You have used used"
+_VERBAL = ("ed", "ing", "en")
 # a use now, later or beside the study treatment: its tense would be a guess
 _NOT_BEFORE = re.compile(
     r"\b(?:during|throughout|duration|plann?ed|planning|plans?|will|after|(?<!the\s)following|while|concurrent(?:ly)?|"
@@ -52,21 +63,17 @@ _PEOPLE = re.compile(
     r"children|infants?|he|she|they|their|his|her)\b",
     re.IGNORECASE,
 )
-# events still to come at enrolment: a window "within N days of" one of them lies before it
-START_OF_STUDY = frozenset({
-    "screening", "baseline", "randomization", "enrollment", "first dose", "study start", "treatment start",
-    "day 1", "registration", "study drug", "study treatment", "consent",
-})  # fmt: skip
 
 
 def determined_treatment(text: str, start: int, kind: SectionKind, facts: Sequence[Fact]) -> list[Edit]:
     """ "Any investigational drug within 30 days before screening" → "You have used any investigational drug …"
     (see the module)."""
     m = _DETERMINER.match(text, start)
-    if kind is not SectionKind.EXCLUSION or m is None:
+    if kind is not SectionKind.EXCLUSION:
         return []
-    name_end = _NAME_END.search(text, m.end())
-    name = text[m.end() : name_end.start() if name_end else len(text)]
+    named = m.end() if m else start  # no determiner: "Systemic corticosteroids in the 90 days before study entry"
+    name_end = _NAME_END.search(text, named)
+    name = text[named : name_end.start() if name_end else len(text)]
     words = name.split()
     if not words or len(words) > 5 or any(not re.fullmatch(r"[A-Za-z][\w'’-]*", w) for w in words):
         return []
@@ -76,18 +83,17 @@ def determined_treatment(text: str, start: int, kind: SectionKind, facts: Sequen
     if head not in _USED and head not in _HAD:
         return []
     sentence = re.split(r"[.;:](?:\s|$)", text[start:], maxsplit=1)[0]
-    if _NOT_BEFORE.search(sentence) or _PEOPLE.search(sentence) or dangling_verb(text, m.end()):
+    if _NOT_BEFORE.search(sentence) or _PEOPLE.search(sentence) or dangling_verb(text, named):
         return []
     end = start + len(sentence)
     windows = [f for f in facts if f.kind is FactKind.TEMPORAL and start <= f.start < end]
-    if not windows or not all(_before_the_study(f) for f in windows):
+    if not windows or not all(before_the_study(f, unanchored=True) for f in windows):
         return []
     verb = "You have used " if head in _USED else "You have had "
+    if m is None:
+        listed = {w.lower() for w in re.findall(r"[A-Za-z]+", text[start : min(f.start for f in windows)])}
+        if listed & (_HAD if head in _USED else _USED) or _BARE_NOT.match(name) or words[0].lower().endswith(_VERBAL):
+            return []  # "Drugs or surgery within …": one verb for both would be wrong for one
+        return [Edit(start, start, verb, "person")]  # the first capital is lowered after it (offline_case)
     return [Edit(start, m.end("det"), verb + " ".join(m.group("det").lower().split()), "person")]
 
-
-def _before_the_study(window: Fact) -> bool:
-    if window.relation == "before":
-        return window.low is not None or window.high is not None
-    # an exclusion's "within 4 weeks" with no anchor is the weeks up to now, as offline_leads reads "Use of X" too
-    return window.relation == "within" and (window.anchor is None or window.anchor in START_OF_STUDY)

@@ -36,19 +36,22 @@ from translator.fidelity import check_rendering, errors
 from translator.lexicon import Lexicon
 from translator.lexicon_entries import TermEntry, Use
 from translator.offline_determined_conditions import determined_condition
-from translator.offline_determined_treatments import START_OF_STUDY, determined_treatment
+from translator.offline_determined_treatments import determined_treatment
 from translator.offline_edits import Edit, apply, merge, tidy
 from translator.offline_findings import abnormal_opening, article_lab_opening, lesion_opening
+from translator.offline_had_events import had_within_opening
 from translator.offline_mentions import AGREE, agreeing, base_form, later_mentions
 from translator.offline_narrowed import narrowed_edits
 from translator.offline_noun_openings import noun_opening
 from translator.offline_openings import FINITE, dangling_verb
 from translator.offline_participles import participle_edits
+from translator.offline_plans import planned_opening
 from translator.offline_reader_openings import any_opening, consent_opening
 from translator.offline_results import result_opening, stable_opening
 from translator.offline_same_time_uses import same_time_use
 from translator.offline_smokers import smoker_opening
 from translator.offline_use_adverbs import use_adverb_opening
+from translator.offline_windows import START_OF_STUDY
 from translator.word_keys import word_key
 
 # someone besides the reader in the first sentence ("Use of contraception by the female partner")
@@ -98,6 +101,9 @@ def lead_edits(
         opening = opening or noun_opening(text, start)  # "The presence of X", "Absence of X", "Contraindication to X"
         opening = opening or use_adverb_opening(text, start, kind)  # "Concurrent use of X" → "You use X concurrently"
         opening = opening or same_time_use(text, start, kind)  # "Other concurrent agents" → "You use other agents …"
+        opening = opening or planned_opening(text, start, kind)  # "Planned major surgery" → "You plan to have …"
+        # "Major surgery within 4 weeks of starting study treatment" → "You have had major surgery …"
+        opening = opening or had_within_opening(text, start, kind, facts)
     if not opening:
         return []
     after = max(e.end for e in opening)

@@ -302,7 +302,7 @@ _ASIDE_BEFORE = re.compile(
     r"(?:(?<=\bwhich)|(?<=\bthat)|(?<=\bwho))(?:\s*,[^,;:]{1,60},|\s+(?:in\s+the\s+(?:opinion|view|judge?ment)\s+of|"
     r"according\s+to)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:investigators?|doctors?|physicians?|PI|clinicians?)(?:['’]s)?"
     r"|\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:investigators?|doctors?|physicians?|PI|clinicians?)\s+"
-    r"(?:feels?|believes?|considers?|thinks?|judges?|deems?))\s*$",
+    r"(?:feels?|believes?|considers?|thinks?|judges?|deems?))\s*,?\s*$",
     re.IGNORECASE,
 )
 

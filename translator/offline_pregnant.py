@@ -61,7 +61,7 @@ def pregnant_edits(text: str, kind: SectionKind) -> list[Edit]:
     start = len(text) - len(text.lstrip())
     m = _TWICE.match(text, start) or _LISTED.match(text, start)
     if m is None:
-        return []
+        return _pregnancy_states(text, start, kind)
     if m.re is _TWICE:
         state = _PLAIN_STATE.sub("breastfeeding", " ".join((m.group("before") or m.group("after")).lower().split()))
         said = [Edit(start, m.end(), f"You are pregnant or {state}", "person")]
@@ -91,3 +91,33 @@ def pregnant_edits(text: str, kind: SectionKind) -> list[Edit]:
     # "is" agrees with "you"; "are excluded from this study" stays the source's, for the plain words to say
     agree = [Edit(judged.start("verb"), judged.end("verb"), "are", "person")] if judged.group("verb") == "is" else []
     return [*opening, Edit(m.end(), judged.start("verb"), ", you ", "person"), *agree]
+
+
+# "Pregnancy or lactation", "Pregnancy/lactation", "Current pregnancy or lactation": the states alone, an exclusion's
+# whole item; offline_openings says "Pregnancy or breastfeeding" already, not "lactation", which has no "You are" form
+_STATES_JOINED = r"(?:\s*,\s*(?:or\s+)?|\s+or\s+|\s+and/or\s+|\s*/\s*)"
+_PREGNANCY = re.compile(
+    rf"(?:(?:current|ongoing)\s+)?pregnancy(?P<states>(?:{_STATES_JOINED}(?:lactation|lactating|nursing|"
+    r"breast-?\s?feeding))+)(?=\s*[.;]?\s*$)",
+    re.IGNORECASE,
+)
+
+
+def _pregnancy_states(text: str, start: int, kind: SectionKind) -> list[Edit]:
+    """ "Pregnancy or lactation" → "You are pregnant or breastfeeding" (an "and" of two states keeps its words: the
+    reader need not be both)."""
+    m = _PREGNANCY.match(text, start)
+    if kind is not SectionKind.EXCLUSION or m is None:
+        return []
+    said, seen, join = "You are pregnant", set(), ""
+    each = re.compile(rf"(?P<join>{_STATES_JOINED})(?P<state>[\w -]+?)(?={_STATES_JOINED}|$)", re.IGNORECASE)
+    for joined in each.finditer(m.group("states")):
+        state = "nursing" if joined.group("state").lower() == "nursing" else "breastfeeding"
+        if state in seen:
+            return []  # "Pregnancy, lactation or breastfeeding": one state said twice
+        seen.add(state)
+        join = " or " if joined.group("join").strip() == "/" else joined.group("join").lower()
+        said += join + state
+    if not seen or join.strip() == ",":
+        return []  # "Pregnancy, lactation": a list with no word that joins it ("You are pregnant, breastfeeding")
+    return [Edit(start, m.end(), said, "person")]

@@ -22,7 +22,7 @@ from translator.criteria import SectionKind
 from translator.offline_edits import Edit
 
 _OPENING = re.compile(
-    r"(?P<det>(?:any\s+)?other\s+)?(?:concurrent|concomitant)\s+"
+    r"(?P<det>(?:any\s+)?other\s+|any\s+)?(?:concurrent|concomitant)\s+"
     r"(?P<np>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,4})(?=\s*(?:[.;]\s*)?$)",
     re.IGNORECASE,
 )

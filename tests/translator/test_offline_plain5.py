@@ -139,8 +139,9 @@ def test_criteria_are_rules_only_where_they_are_the_study_s_own() -> None:
          "You agree to use an effective form of birth control during the study and 90 days after the last dose"),
         ("NCT00115765", "Subject unwilling or unable to comply with study requirements",
          "You are unwilling or unable to follow study rules."),
+        # the window puts the treatment before the study: the reader has had it
         ("NCT02508870", "Investigational therapy within 28 days prior to initiation of study treatment",
-         "Experimental treatment in the 28 days before the start of study treatment"),
+         "You have had experimental treatment in the 28 days before the start of study treatment"),
     ],
 )
 def test_history_windows_and_requirements_get_their_short_form(nct_id: str, source: str, plain: str) -> None:

@@ -34,7 +34,7 @@ from translator.readability import grade
         ("NCT00529100", "Patient is unsuitable to participate in the study in the opinion of the investigator.",
          "You are unsuitable to take part in the study. The study doctor decides this."),
         ("NCT01401517", "A chronic illness that may increase the risks associated with this study in the opinion",
-         "A chronic illness that may increase the risks linked to this study. The study doctor decides this."),
+         "You have a chronic illness that may increase the risks linked to this study. The study doctor decides this."),
         # two duties of the reader are two sentences; the "not" stays with its own duty
         ("NCT01568775", "Subjects must weigh at least 50 kg to participate in the study, and must have",
          "You must weigh at least 50 kg to take part in the study. You must have a body mass index (BMI) within the "

@@ -137,8 +137,8 @@ def test_wordings_the_second_person_makes_possible_and_prior_as_past_only_before
     request, rendering, _ = rendered("NCT00207025", "Inability to swallow capsules")
     assert "You cannot swallow capsules." in [b.text for b in rendering.bullets]
     assert not errors(check_rendering(request, rendering))
-    # "28 days prior" means before: it is not "past"
-    assert bullet_for("NCT00195507", "Systemic psoriasis therapy within 28 days prior").text.endswith("28 days prior")
+    # "28 days prior" means before: it is not "past" (and the treatment is the reader's, had in those days)
+    assert bullet_for("NCT00195507", "Systemic psoriasis therapy within 28 days prior").text.endswith("28 days prior.")
     assert bullet_for("NCT00650923", "No prior aflibercept").text == "You have had no aflibercept."
 
 

@@ -1,0 +1,51 @@
+"""A planned procedure or use, put to the reader (offline backend): "Planned major surgery during the study" → "You
+plan to have major surgery during the study", "Planned use of herbal supplements" → "You plan to use herbal
+supplements".
+
+An exclusion that opens with "Planned" names something the reader plans: its time is to come, which the other
+noun-phrase openings (offline_leads, offline_determined_treatments) leave, since "You have had" or "You use" would
+be a guess. The plan is the reader's own: "You plan to have X" keeps every word after "Planned", "use of" is said "to
+use", "participation in" "to take part in". Only in an exclusion and at the top of a criterion, as the other
+noun-phrase openings; not where the phrase has a verb of its own ("Planned surgery is allowed"), is a list of plans
+the source joins with "or" before it ("Planned or current"), or is "Planned for X" (a plan someone else makes for the
+reader, "You are planned for" reads wrong), nor where a use follows other words ("Planned open label use of X") or
+the plan is known to someone ("… known on the day of screening").
+"""
+
+from __future__ import annotations
+
+import re
+
+from translator.criteria import SectionKind
+from translator.offline_edits import Edit
+from translator.offline_openings import dangling_verb
+
+_PLANNED = re.compile(
+    r"planned\s+(?:(?P<use>use\s+of)|(?P<part>participation\s+in)|(?P<to>to)\s+(?=[a-z])|(?!(?:or|and|and/or|for|"
+    r"by|to|in|at|with|on|concurrent|concomitant|absence)\b)(?=[A-Za-z]))",
+    re.IGNORECASE,
+)
+
+# a use after its own words, or a plan someone else knows of: "have" would not fit them
+_NOT_HAD = re.compile(r"\b(?:use|usage|administration|intake|initiation|participation)\s+(?:of|in)\b|\bknown\b", re.I)
+
+
+def planned_opening(text: str, start: int, kind: SectionKind) -> list[Edit]:
+    """ "Planned major surgery during the study" → "You plan to have major surgery during the study" (see the
+    module)."""
+    m = _PLANNED.match(text, start)
+    if kind is not SectionKind.EXCLUSION or m is None or dangling_verb(text, m.end()):
+        return []
+    name = re.split(r"[.;:(](?:\s|$)|\s(?:during|within|in|at|for|before|after|until|from)\s", text[m.end() :])[0]
+    if not (m.group("use") or m.group("part")) and _NOT_HAD.search(name):
+        return []  # "Planned open label use of X": no "You plan to have … use of X"
+    said = (
+        "You plan to use "
+        if m.group("use")
+        else "You plan to take part in "
+        if m.group("part")
+        else "You plan to "
+        if m.group("to")
+        else "You plan to have "
+    )
+    return [Edit(start, m.end(), said, "person")]

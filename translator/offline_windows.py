@@ -1,0 +1,25 @@
+"""When a criterion's time window lies: before the study (so the reader "has had" what it names) or not.
+
+A window "before" an event ("in the 4 weeks before randomization") is before the study. So is one "within N days of"
+an event still to come at enrolment (screening, randomization, the first dose): the days up to it. A window within N
+days of another event (a diagnosis, surgery, the last dose) says nothing of which side of the study it lies on.
+"""
+
+from __future__ import annotations
+
+from translator.facts import Fact
+
+# events still to come at enrolment: a window "within N days of" one of them lies before it
+START_OF_STUDY = frozenset({
+    "screening", "baseline", "randomization", "enrollment", "first dose", "study start", "treatment start",
+    "day 1", "registration", "study drug", "study treatment", "consent",
+})  # fmt: skip
+
+
+def before_the_study(window: Fact, *, unanchored: bool = False) -> bool:
+    """Whether a temporal fact puts what it times before the study. `unanchored`: an exclusion's "within 4 weeks" with
+    no anchor is the weeks up to now (as translator.offline_leads reads "Use of X within 4 weeks")."""
+    if window.relation == "before":
+        return window.low is not None or window.high is not None
+    return window.relation == "within" and (window.anchor in START_OF_STUDY or (unanchored and window.anchor is None))
+
