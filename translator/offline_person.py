@@ -31,7 +31,7 @@ from translator.offline_openings import (
 )
 from translator.offline_plain import HISTORY_OF
 from translator.offline_relatives import verb_of_its_own
-from translator.offline_subjects_words import PAST_TIME, in_a_place, lead_who
+from translator.offline_subjects_words import FOLLOWING, PAST_TIME, in_a_place, lead_who
 from translator.word_keys import word_key
 
 _NOUN = r"(?:patient|subject|participant|individual|person|volunteer|candidate)s?|people|persons"
@@ -210,7 +210,7 @@ def _subject(text: str, start: int, facts: Sequence[Fact], parent: str | None) -
     verb_first = re.match(rf"\s*,?\s*{_ADVERB}(?:{'|'.join(_MODALS)}|{'|'.join(_TO_BE)})\b", between, re.IGNORECASE)
     if described and not verb_first and dangling_verb(text, edits[0].end):
         return []
-    if described and re.search(r":\s*\S", text[edits[0].end :]):
+    if described and re.search(r":\s*\S", text[edits[0].end :]) and not FOLLOWING.match(text, edits[0].end):
         return []  # "Patients with liver metastases: AST ≤ 5 x ULN" sets a condition for some, says nothing of you
     return edits
 

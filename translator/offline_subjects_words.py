@@ -232,3 +232,8 @@ def lead_who(lead: str) -> bool:
     """Whether the words between the subject and its next word hold a "who" or "that" ("Patients who in their own
     … opinion, consider …": "in" there starts an aside, not the reader's state)."""
     return bool(re.search(r"\b(?:who|that)\b", lead, re.IGNORECASE))
+
+
+# the colon of a list the subject has ("Patients with any of the following DSM-IV diagnoses: Delirium, …" → "You have
+# any of the following …:"), not of a condition for some ("Patients with liver metastases: AST ≤ 5 x ULN")
+FOLLOWING = re.compile(r"\s+(?:any\s+(?:one\s+)?of\s+)?the\s+following(?:\s+[\w-]+){0,3}\s*:", re.IGNORECASE)

@@ -193,3 +193,30 @@ def test_a_named_subject_stays_where_you_would_change_it(text: str, kind: Sectio
 ])
 def test_an_if_clause_that_is_no_state_of_the_reader_stays(text: str, kind: SectionKind) -> None:
     assert not said(text, kind).startswith("If you")
+
+
+# ---------------------------------------------------------------------------------------------
+# "Patients with the following X:": the colon of a list the reader has, not of a condition for some
+
+@pytest.mark.parametrize(("text", "plain"), [
+    ("Subjects with the following diseases: Cancer, Asthma, Chronic Respiratory Disease",  # NCT04602871
+     "You have the following diseases: Cancer, Asthma, Chronic Respiratory Disease."),
+    ("Patients with any of the following DSM-IV diagnoses: Delirium, Dementia, Amnestic, or other Cognitive "
+     "Disorders.",  # NCT00220636 (first sentence)
+     "You have any of these Diagnostic and Statistical Manual of Mental Disorders (DSM-IV) diagnoses: Delirium, "
+     "Dementia, Amnestic, or other Cognitive Disorders."),
+])
+def test_a_list_the_reader_has_is_put_to_the_reader(text: str, plain: str) -> None:
+    assert said(text, EXC) == plain
+
+
+@pytest.mark.parametrize("text", [
+    # the judgement before the colon: the list is what excludes
+    "Patients with any of the following pulmonary function abnormalities will be excluded: FEV, < 30% predicted; "
+    "DLCO < 30% predicted (post-bronchodilator); Oxygen Saturation less than 90% on room air.",  # NCT01143545
+    # more than a list's name before the colon
+    "Subjects with any of the following conditions present on the test area: viral (e.g. herpes or varicella) "
+    "lesions of the skin, fungal and bacterial skin infections",  # NCT01607853
+])
+def test_a_list_after_more_than_its_name_stays(text: str) -> None:
+    assert said(text, EXC).startswith(("Patients with", "Subjects with"))
