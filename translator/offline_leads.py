@@ -40,6 +40,7 @@ from translator.offline_determined_treatments import START_OF_STUDY, determined_
 from translator.offline_edits import Edit, apply, merge, tidy
 from translator.offline_findings import abnormal_opening, article_lab_opening, lesion_opening
 from translator.offline_for_whom import for_whom_opening
+from translator.offline_judged_readers import judged_reader
 from translator.offline_mentions import AGREE, agreeing, base_form, later_mentions
 from translator.offline_narrowed import narrowed_edits
 from translator.offline_noun_openings import noun_opening
@@ -81,6 +82,7 @@ def lead_edits(
     # "Women of childbearing potential must …" (translator.offline_narrowed), which names its own group
     opening = narrowed_edits(text, kind, lexicon) or _if_clause(text, start, lexicon)
     opening = opening or for_whom_opening(text, start)  # "For patients on X, the dose must …" → "If you are on X, …"
+    opening = opening or judged_reader(text, start)  # "Subjects who, in the investigator's judgment, pose …"
     # "the subject" is the reader (later_mentions says "you"); asides name no subject
     bare = re.sub(r"\([^()]*\)|\[[^\[\]]*\]|\bthe\s+(?:patient|subject|participant)\b(?:['’]s)?", "", first, flags=re.I)
     if not opening and _OTHERS.search(bare):

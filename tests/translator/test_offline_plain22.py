@@ -220,3 +220,35 @@ def test_a_list_the_reader_has_is_put_to_the_reader(text: str, plain: str) -> No
 ])
 def test_a_list_after_more_than_its_name_stays(text: str) -> None:
     assert said(text, EXC).startswith(("Patients with", "Subjects with"))
+
+
+# ---------------------------------------------------------------------------------------------
+# "Subjects who, in the investigator's judgment, pose …": the judged reader
+
+@pytest.mark.parametrize(("text", "plain"), [
+    ("Subjects who, in the investigator's judgment, pose a significant suicide risk.",  # NCT02105987 (first sentence)
+     "You pose a significant suicide risk. The study doctor decides this."),
+    ("Subject who in the investigator's opinion is unable to complete the study",  # NCT01905059
+     "You are unable to complete the study. The study doctor decides this."),
+    ("Participants who, in the judgement of the investigator are likely to die in the next 7 days.",  # NCT04779879
+     "You are likely to die in the next 7 days. The study doctor decides this."),
+    # a later sentence: the judgement stays where it is, said plainly
+    ("Subject who, in the investigator's opinion, poses a significant suicide risk. Evidence of serious suicide risk "
+     "may include any history of suicidal behavior.",  # NCT03372603 (first two sentences, shortened)
+     "You, in the study doctor's view, pose a significant suicide risk. Signs of serious suicide risk may include any "
+     "history of suicidal behavior."),
+])
+def test_a_judged_reader_is_put_to_the_reader(text: str, plain: str) -> None:
+    assert said(text, EXC) == plain
+
+
+@pytest.mark.parametrize("text", [
+    # two judges
+    "The participant who, in the opinion of the investigator or sub-investigator, is unsuitable for any other reason.",
+    # NCT02337725
+    # taking part judged: the exclusion said again under its heading
+    "Subjects who in the opinion of the investigator should not be enrolled in the study because of the precautions,"
+    "warnings or contraindications outlined in the topiramate package insert.",  # NCT01087736
+])
+def test_a_judged_reader_stays_where_you_would_change_it(text: str) -> None:
+    assert not said(text, EXC).startswith("You")
