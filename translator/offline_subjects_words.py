@@ -210,7 +210,11 @@ def another_clause(desc: str, verb_after: bool) -> bool:
     )
 
 
-_PLACE = re.compile(r"(?:in|under)\s+(?!(?:whom|which|the\s+opinion|the\s+(?:investigator|physician)|[\d<>≤≥]))", re.I)
+_PLACE = re.compile(
+    r"(?:in|under|on|being|not(?=\s+(?:suitable|fit|able)\b))\s+"
+    r"(?!(?:whom|which|the\s+opinion|the\s+(?:investigator|physician)|[\d<>≤≥]))",
+    re.IGNORECASE,
+)
 # what the state's sentence may not hold: a relative clause or another person, which "you" would not agree with, or a
 # colon, after which the state is a condition for some ("Subject in Phase 2 only: must have …")
 _NOT_IN_A_PLACE = re.compile(
@@ -219,9 +223,11 @@ _NOT_IN_A_PLACE = re.compile(
 
 
 def in_a_place(text: str, at: int) -> bool:
-    """Whether "in"/"under" at `at`, right after the subject, says a state the reader is in: "Patients under
-    guardianship", "Patients in complete remission" ("You are under guardianship"). Not "in whom" or "in the opinion
-    of", nor "Subjects in their reproductive age who are …" or "Persons in custody … and those serving sentences"."""
+    """Whether the word at `at`, right after the subject, says a state the reader is in: "Patients under
+    guardianship", "Patients in complete remission", "Patients currently on X", "Patients being treated with X",
+    "Patients not suitable for X" ("You are under guardianship", "You are not suitable for X"). Not "in whom" or "in
+    the opinion of", nor "Subjects in their reproductive age who are …" or "Persons in custody … and those serving
+    sentences"."""
     m = _PLACE.match(text, at)
     if m is None:
         return False
