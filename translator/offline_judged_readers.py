@@ -8,7 +8,9 @@ study doctor decides this."). Only the subject and its "who" change, and the ver
 
 Only for one judge, the investigator ("the Sponsor and Investigator", "the investigator or sub-investigator" keep
 their words), and a judgement of a state, not of taking part: "Subjects who in the opinion of the investigator should
-not be enrolled" under "You cannot join if…" would say the exclusion twice.
+not be enrolled" under "You cannot join if…" would say the exclusion twice. Nor where the sentence names other people
+("… and/or patients who started it") or a plural of them ("… would not be good candidates"), which "you" would not
+agree with; "the patient's safety" is the reader's (translator.offline_mentions says "your safety").
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from __future__ import annotations
 import re
 
 from translator.offline_edits import Edit
-from translator.offline_subjects_words import MODALS, reader_verb
+from translator.offline_subjects_words import MODALS, OTHERS, reader_verb
 
 _JUDGED_WHO = re.compile(
     r"(?:the\s+)?(?:patients?|subjects?|participants?)\s+who\s*,?\s*"
@@ -43,6 +45,9 @@ def judged_reader(text: str, start: int) -> list[Edit]:
     sentence = re.split(r"(?<!\be\.g)(?<!\bi\.e)[.;](?:\s|$)", text[m.end() :], maxsplit=1)[0]
     if _TAKING_PART.search(sentence):
         return []
+    if OTHERS.search(re.sub(r"\bthe\s+(?:patient|subject|participant)\b(?:['’]s)?", "", sentence, flags=re.I)):
+        return []  # "… and/or patients who started it", "… would not be good candidates": not one reader
+
     verb = m.group("verb")
     said = verb.lower() if verb.lower() in MODALS else _RISK.get(verb.lower()) or reader_verb(verb.lower())
     if said is None:

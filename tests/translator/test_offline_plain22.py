@@ -247,6 +247,17 @@ def test_a_judged_reader_is_put_to_the_reader(text: str, plain: str) -> None:
     assert said(text, EXC) == plain
 
 
+@pytest.mark.parametrize(("text", "plain"), [
+    # "the patient's safety" is the reader's
+    ("Patients who, in the judgment of the Investigator, may be at risk for dehydration or volume depletion that may "
+     "affect the patient's safety and/or the interpretation of efficacy or safety data.",  # NCT02471404
+     "You may be at risk for dehydration or volume depletion that may affect your safety and/or the interpretation of "
+     "efficacy or safety data. The study doctor decides this."),
+])
+def test_a_judged_readers_later_mention_is_yours(text: str, plain: str) -> None:
+    assert said(text, EXC) == plain
+
+
 @pytest.mark.parametrize("text", [
     # two judges
     "The participant who, in the opinion of the investigator or sub-investigator, is unsuitable for any other reason.",
@@ -254,6 +265,13 @@ def test_a_judged_reader_is_put_to_the_reader(text: str, plain: str) -> None:
     # taking part judged: the exclusion said again under its heading
     "Subjects who in the opinion of the investigator should not be enrolled in the study because of the precautions,"
     "warnings or contraindications outlined in the topiramate package insert.",  # NCT01087736
+    # a second group of patients
+    "Patients who in the Investigator's opinion may need to start a pulmonary rehabilitation program during the study "
+    "and/or patients who started/finished it within 3 months prior to Screening.",  # NCT02796677
+    # a plural complement "you" would not agree with ("You would not be good candidates")
+    "Subjects who in the judgment of the investigator would not be good candidates due to medical, psychiatric, or "
+    "social conditions which may interfere with or serve as a contradiction to adherence to the study protocol.",
+    # NCT00500747
 ])
 def test_a_judged_reader_stays_where_you_would_change_it(text: str) -> None:
     assert not said(text, EXC).startswith("You")
