@@ -56,7 +56,8 @@ _JUDGE = (
     r"(?![\w'’/-]|\s*/|\s+(?:or|and|nor)\b)"
 )
 # "X that, in the study doctor's view, would Y": the judgement is the relative clause's
-_JUDGE_INSIDE = re.compile(rf"\b(?P<rel>that|which|who)\s*,?\s*{_JUDGE}\s*,?\s+(?=[a-z])", re.IGNORECASE)
+# ("You, in the study doctor's view, pose …": the judged reader, as translator.offline_judged_readers says it)
+_JUDGE_INSIDE = re.compile(rf"(?:\b(?P<rel>that|which|who)|^(?P<you>You))\s*,?\s*{_JUDGE}\s*,?\s+(?=[a-z])", re.I)
 # "… hypertension in the study doctor's view." / "…, as judged by the study doctor." at the end of the sentence
 _JUDGE_END = re.compile(
     rf",?\s*(?:{_JUDGE}|\(?(?:as\s+(?:judged|determined|assessed)\s+by|according\s+to)\s+the\s+study\s+doctor\)?)"
@@ -177,9 +178,9 @@ def _judged(sentence: str) -> str:
         assert end is not None
         if end.group("end") not in ("", ".") or bracket_depth(sentence, m.start()):
             return sentence
-        if _LIST.search(outside_brackets(head)) or _EXCEPTION.search(sentence) or len(head.split()) < 1:
+        if _LIST.search(outside_brackets(head)) or _EXCEPTION.search(sentence) or len(head.split()) < 1 > len(m[0]):
             return sentence
-        main = (head + m.group("rel") + " " + sentence[m.end() : end.start()]).rstrip(" ,")
+        main = (head + (m.group("rel") or m.group("you")) + " " + sentence[m.end() : end.start()]).rstrip(" ,")
         return f"{main}. {_JUDGED}"
     m = _JUDGE_END.search(sentence)
     if m is None or bracket_depth(sentence, m.start()):

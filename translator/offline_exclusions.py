@@ -2,7 +2,8 @@
 needs only the condition, so the words that say "this excludes" go.
 
 - "Patients with X are not eligible" / "Subjects who have X will be excluded" → "You have X." ("who are X"
-  → "You are X", "who were" → "You were", "who had" → "You had");
+  → "You are X", "who were" → "You were", "who had" → "You had"; a use now: "Patients receiving X are also
+  ineligible" → "You are receiving X.", "Patients on X" → "You are on X");
 - "Patients must not have X" / "Must not be pregnant" → "You have X." / "You are pregnant." (the section
   heading says the "not": translator.fidelity counts a modal "not" under the exclusions as section wording).
 
@@ -33,10 +34,12 @@ _SUBJECT = r"(?:(?:the|all|any)\s+)?(?:patients?|subjects?|participants?|individ
 _RELATION = {
     "with": "You have ", "who have": "You have ", "who has": "You have ", "who are": "You are ",
     "who is": "You are ", "who were": "You were ", "who was": "You were ", "who had": "You had ",
+    # a use now: "Patients receiving X are ineligible" → "You are receiving X." (the participle stays as written)
+    "on": "You are ", "receiving": "You are ", "taking": "You are ", "using": "You are ",
 }  # fmt: skip
 _STUDY = r"(?:this|the)\s+(?:study|trial)"
 _EXCLUDED = re.compile(
-    r"\s*,?\s+(?:(?:are|is|will\s+be|shall\s+be|should\s+be|must\s+be)\s+(?:not\s+eligible|ineligible|excluded)"
+    r"\s*,?\s+(?:(?:are|is|(?:will|shall|should|must)(?:\s+also)?\s+be)\s+(?:also\s+)?(?:not\s+eligible|ineligible|excluded)"
     rf"(?:\s+(?:from|for)\s+(?:{_STUDY}|participation|inclusion|enrol(?:l)?ment)"
     rf"(?:\s+(?:in|into)\s+{_STUDY})?)?"
     # "cannot take part", "should not be enrolled in the study", "are not to be enrolled"
@@ -49,7 +52,8 @@ _EXCLUDED = re.compile(
     re.IGNORECASE,
 )
 _JUDGED_OPENING = re.compile(
-    rf"(?P<subject>{_SUBJECT})\s+(?P<rel>with|who\s+(?:have|has|are|is|were|was|had))\s+(?=\S)", re.IGNORECASE
+    rf"(?P<subject>{_SUBJECT})\s+(?P<rel>with|who\s+(?:have|has|are|is|were|was|had)|on|receiving|taking|using)\s+(?=\S)",
+    re.IGNORECASE,
 )
 _MUST_NOT = re.compile(
     rf"(?:(?P<subject>{_SUBJECT})\s+)?(?:must|should|shall)\s+not\s+(?P<verb>have|be)\s+(?=\S)", re.IGNORECASE
@@ -95,6 +99,10 @@ def _judged(text: str, start: int) -> list[Edit]:
         return []  # "… unless they have been disease-free": "they" would stand beside "you"
     lead = _RELATION[" ".join(word_key(opening.group("rel")).split())]
     end = opening.end()
+    if lead == "You are " and not opening.group("rel").lower().startswith("who"):
+        if re.search(r"\b(?:who|whom|which)\b", body, re.IGNORECASE):
+            return []  # "Patients receiving warfarin, who cannot be transferred …": "you …, who" reads wrong
+        end = opening.start("rel")  # the participle stays, for the plain words ("getting")
     history = _HISTORY.match(text, end) if lead == "You have " else None
     if history is not None:  # "Patients with a history of myocardial infarction … are ineligible"
         lead, end = "You have had", history.end()

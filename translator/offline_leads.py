@@ -39,7 +39,9 @@ from translator.offline_determined_conditions import determined_condition
 from translator.offline_determined_treatments import determined_treatment
 from translator.offline_edits import Edit, apply, merge, tidy
 from translator.offline_findings import abnormal_opening, article_lab_opening, lesion_opening
+from translator.offline_for_whom import for_whom_opening
 from translator.offline_had_events import had_within_opening
+from translator.offline_judged_readers import judged_reader
 from translator.offline_mentions import AGREE, agreeing, base_form, later_mentions
 from translator.offline_narrowed import narrowed_edits
 from translator.offline_noun_openings import noun_opening
@@ -82,6 +84,8 @@ def lead_edits(
     facts = list(facts) if facts is not None else extract_facts(text)
     # "Women of childbearing potential must …" (translator.offline_narrowed), which names its own group
     opening = narrowed_edits(text, kind, lexicon) or _if_clause(text, start, lexicon)
+    opening = opening or for_whom_opening(text, start)  # "For patients on X, the dose must …" → "If you are on X, …"
+    opening = opening or judged_reader(text, start)  # "Subjects who, in the investigator's judgment, pose …"
     # "the subject" is the reader (later_mentions says "you"); asides name no subject
     bare = re.sub(r"\([^()]*\)|\[[^\[\]]*\]|\bthe\s+(?:patient|subject|participant)\b(?:['’]s)?", "", first, flags=re.I)
     if not opening and _OTHERS.search(bare):
@@ -307,9 +311,22 @@ def _history(text: str, start: int) -> list[Edit]:
 
 _IF = re.compile(
     r"(?P<if>if|when)\s+(?:(?:the\s+)?(?:subject|patient|participant)\s+(?P<own>has|is)\s+)?(?P<desc>[^,;.:()]{2,80}?),"
-    r"\s+(?P<verb>has|is|was|does|agrees|meets|needs)\b",
+    # the reader named again before the verb ("If female, the participant is pregnant", "If male, subjects must …")
+    r"\s+(?:then\s+)?(?:(?P<subject>(?:the\s+)?(?:subject|patient|participant)s?|she|he)\s+)?"
+    r"(?:(?P<verb>has|is|was|does|agrees|meets|needs|must|should|will|may|can|cannot|are|have)\b"
+    # a woman's state with no verb ("If female, pregnant or breastfeeding", "If female, neither pregnant nor nursing")
+    r"|(?P<state>(?:not\s+|neither\s+|non-?\s?)?(?:pregnant|lactating|breast-?\s?feeding|nursing|post-?\s?menopausal)"
+    r"\b(?!\s+(?:wom[ae]n|females?|mothers?|patients?|subjects?|participants?)\b)))",
     re.IGNORECASE,
 )
+# a condition that is no state of the reader's: "If no prior orchiectomy", "If used for ≥3 years", "If patient
+# non-compliant", "If subjects experience X" ("If you are no …", "If you are used …", "If you are patient …")
+_NOT_SAID_OF_YOU = re.compile(
+    r"(?:no|any|the|this|these|prior|previous|past|history|used|given|administered|done|performed|taken)\b"
+    r"|.*\b(?:patients?|subjects?|participants?)\b",
+    re.IGNORECASE,
+)
+_IF_MODALS = frozenset({"must", "should", "will", "may", "can", "cannot"})
 _IF_OTHERS = re.compile(
     r"\b(?:partner|child(?![-\s]?pugh)|children|parent|caregiver|guardian|spouse|they|their|he|she|his|her)\b", re.I
 )
@@ -320,13 +337,28 @@ def _if_clause(text: str, start: int, lexicon: Lexicon) -> list[Edit]:
     bednet" → "If you are living …, you have …"; "If subject has a partner, has recorded …" → "If you have a partner,
     you have recorded …": a condition with no subject of its own, then the reader's verb."""
     m = _IF.match(text, start)
-    if m is None or FINITE.search(m.group("desc")):
+    if m is None or FINITE.search(m.group("desc")) or _NOT_SAID_OF_YOU.match(m.group("desc")):
         return []
-    sentence = re.sub(r"\([^()]*\)|\b(?:fe)?male\s+(?:sexual\s+)?partner", "", text[start : _first_end(text, start)])
+    subject = m.group("subject")
+    if subject is None and m.group("verb") and m.group("verb").lower() in ("are", "have"):
+        return []  # "If X, are …" has no subject the plural agrees with
+    plural = subject is not None and subject.lower().endswith("s") and subject.lower() not in ("he", "she")
+    if subject is not None and m.group("verb") and m.group("verb").lower() in ("is", "has", "was", "does") and plural:
+        return []  # "If female, subjects is …": the source's own words disagree
+    first = text[start : _first_end(text, start)]
+    if subject is not None:  # the named reader becomes "you": only "her" or "his" would be left to say otherwise
+        first = first[: m.start("subject") - start] + first[m.end("subject") - start :]
+        if re.search(r"\b(?:patients?|subjects?|participants?)\b", first[m.start("subject") - start :], re.I):
+            return []  # "If female, the subject is … the subject's partner": one "you" is not enough
+    sentence = re.sub(r"\([^()]*\)|\b(?:fe)?male\s+(?:sexual\s+)?partner", "", first)
     if _IF_OTHERS.search(sentence):
         return []  # "… prepared to use this for the child": the reader is someone else's parent
-    verb = m.group("verb").lower()
-    said = Edit(m.start("verb"), m.end("verb"), "you " + (AGREE.get(verb) or base_form(verb)), "person")
+    if m.group("state") is not None:
+        said = Edit(m.start("state"), m.start("state"), "you are ", "person")
+    else:
+        verb = m.group("verb").lower()
+        form = verb if verb in _IF_MODALS else AGREE.get(verb) or base_form(verb)
+        said = Edit(m.start("subject") if subject else m.start("verb"), m.end("verb"), "you " + form, "person")
     entry = lexicon.lookup(text[start : m.start("desc") + len(m.group("desc"))].strip())
     if isinstance(entry, TermEntry) and entry.use is Use.SUBSTITUTE and entry.plain.lower().startswith("if you"):
         return [said]  # "If female of childbearing potential" is one lexicon term, already said to the reader

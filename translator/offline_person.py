@@ -31,7 +31,7 @@ from translator.offline_openings import (
 )
 from translator.offline_plain import HISTORY_OF
 from translator.offline_relatives import verb_of_its_own
-from translator.offline_subjects_words import PAST_TIME
+from translator.offline_subjects_words import FOLLOWING, PAST_TIME, in_a_place, lead_who
 from translator.word_keys import word_key
 
 _NOUN = r"(?:patient|subject|participant|individual|person|volunteer|candidate)s?|people|persons"
@@ -210,7 +210,7 @@ def _subject(text: str, start: int, facts: Sequence[Fact], parent: str | None) -
     verb_first = re.match(rf"\s*,?\s*{_ADVERB}(?:{'|'.join(_MODALS)}|{'|'.join(_TO_BE)})\b", between, re.IGNORECASE)
     if described and not verb_first and dangling_verb(text, edits[0].end):
         return []
-    if described and re.search(r":\s*\S", text[edits[0].end :]):
+    if described and re.search(r":\s*\S", text[edits[0].end :]) and not FOLLOWING.match(text, edits[0].end):
         return []  # "Patients with liver metastases: AST ≤ 5 x ULN" sets a condition for some, says nothing of you
     return edits
 
@@ -274,7 +274,8 @@ def _subject_edits(text: str, start: int, facts: Sequence[Fact], parent: str | N
         return [Edit(start, after, f"You {adv}{lower}", "person")]
     if lower in _HAVE_BEEN:
         return [Edit(start, after, f"You have been {adv}{lower}", "person")]
-    if lower.endswith("ing") and len(lower) > 5 and lower not in ("having",):
+    place = not lead_who(text[m.end() : at]) and in_a_place(text, at) and not dangling_verb(text, after)
+    if ((lower.endswith("ing") and (len(lower) > 5 or lower == "using")) or place) and lower not in ("having",):
         if PAST_TIME.search(re.split(r"[.;:](?:\s|$)", text[after:], maxsplit=1)[0]):
             return []  # "Subjects undergoing radiation … in the past": not "You are undergoing … in the past"
         return [Edit(start, after, f"You are {adv}{lower}", "person")]

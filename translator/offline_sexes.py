@@ -100,6 +100,12 @@ def sex_label_edits(text: str, kind: SectionKind, facts: Sequence[Fact], parent:
     at = m.end()
     if second is not None and (able := _able(text, at, label)) is not None:
         return able
+    if second is not None and not (m.group("kept") or m.group("adj")):
+        duty = _PLAIN_DUTY.match(text, at)
+        sentence = re.split(r"(?<!\be\.g)(?<!\bi\.e)[.;](?:\s|$)", text[duty.end() :], maxsplit=1)[0] if duty else ""
+        if duty is not None and not _PEOPLE.search(re.sub(r"\([^()]*\)", "", sentence)):
+            # "Male and female patients must use X": a duty of both sexes is every reader's ("You must use X")
+            return [Edit(start, duty.start("duty"), "You ", "person")]
     aside = _ASIDE.match(text, at) or _RACE.match(text, at)  # "(postmenopausal or sterilized)", ", of any race,"
     after = aside.end() if aside else at
     if _END.match(text, after):

@@ -208,3 +208,38 @@ def another_clause(desc: str, verb_after: bool) -> bool:
         verb_after or j.group("det").lower() in ("there", "it") or re.search(verb, desc[j.end() :], re.I)
         for j in joined
     )
+
+
+_PLACE = re.compile(
+    r"(?:in|under|on|being|not(?=\s+(?:suitable|fit|able)\b))\s+"
+    r"(?!(?:whom|which|the\s+opinion|the\s+(?:investigator|physician)|[\d<>≤≥]))",
+    re.IGNORECASE,
+)
+# what the state's sentence may not hold: a relative clause or another person, which "you" would not agree with, or a
+# colon, after which the state is a condition for some ("Subject in Phase 2 only: must have …")
+_NOT_IN_A_PLACE = re.compile(
+    r"\b(?:who|whom|whose|which|that|those|patients?|subjects?|participants?|persons?|people|individuals?)\b|:", re.I
+)
+
+
+def in_a_place(text: str, at: int) -> bool:
+    """Whether the word at `at`, right after the subject, says a state the reader is in: "Patients under
+    guardianship", "Patients in complete remission", "Patients currently on X", "Patients being treated with X",
+    "Patients not suitable for X" ("You are under guardianship", "You are not suitable for X"). Not "in whom" or "in
+    the opinion of", nor "Subjects in their reproductive age who are …" or "Persons in custody … and those serving
+    sentences"."""
+    m = _PLACE.match(text, at)
+    if m is None:
+        return False
+    return not _NOT_IN_A_PLACE.search(re.split(r"[.;](?:\s|$)", text[m.end() :], maxsplit=1)[0])
+
+
+def lead_who(lead: str) -> bool:
+    """Whether the words between the subject and its next word hold a "who" or "that" ("Patients who in their own
+    … opinion, consider …": "in" there starts an aside, not the reader's state)."""
+    return bool(re.search(r"\b(?:who|that)\b", lead, re.IGNORECASE))
+
+
+# the colon of a list the subject has ("Patients with any of the following DSM-IV diagnoses: Delirium, …" → "You have
+# any of the following …:"), not of a condition for some ("Patients with liver metastases: AST ≤ 5 x ULN")
+FOLLOWING = re.compile(r"\s+(?:any\s+(?:one\s+)?of\s+)?the\s+following(?:\s+[\w-]+){0,3}\s*:", re.IGNORECASE)

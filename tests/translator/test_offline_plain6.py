@@ -28,7 +28,7 @@ from translator.readability import grade
         ("NCT04497298", "Presence of tattoos that, in the opinion of the investigator, would preclude",
          "You have tattoos that would preclude evaluation of the injection site. The study doctor decides this."),
         ("NCT00440726", "Patients who, in the opinion of the investigator, may not be able to comply",
-         "Patients who may not be able to follow the safety monitoring requirements of the study. "
+         "You may not be able to follow the safety monitoring requirements of the study. "
          "The study doctor decides this."),
         # at the end of the sentence
         ("NCT00529100", "Patient is unsuitable to participate in the study in the opinion of the investigator.",

@@ -55,8 +55,6 @@ def test_a_sex_label_is_said_to_the_reader(nct_id: str, source: str, plain: str)
 @pytest.mark.parametrize(
     ("nct_id", "source", "kept"),
     [
-        # a duty of both sexes: "You must …" would drop who, and "male or female" needs no condition
-        ("NCT00156013", "Male and female patients must use an effective", "Male and female patients must use"),
         # a condition for some of them, set before a colon
         ("NCT00694980", "Males and females with reproductive potential: Willing", "Males and females who can have"),
         # a second group after the label

@@ -1,0 +1,58 @@
+"""The study doctor's judgement of the reader, put to the reader (offline backend).
+
+"Subjects who, in the investigator's judgment, pose a significant suicide risk" judges the patient it names: "You, in
+the investigator's judgment, pose a significant suicide risk" (the plain words say the judge as "the study doctor",
+and translator.offline_asides moves the judgement to a sentence of its own: "You pose a significant suicide risk. The
+study doctor decides this."). Only the subject and its "who" change, and the verb agrees with "you" ("poses" →
+"pose", "is" → "are"); the judge, the verb's words and everything after stay as written.
+
+Only for one judge, the investigator ("the Sponsor and Investigator", "the investigator or sub-investigator" keep
+their words), and a judgement of a state, not of taking part: "Subjects who in the opinion of the investigator should
+not be enrolled" under "You cannot join if…" would say the exclusion twice. Nor where the sentence names other people
+("… and/or patients who started it") or a plural of them ("… would not be good candidates"), which "you" would not
+agree with; "the patient's safety" is the reader's (translator.offline_mentions says "your safety").
+"""
+
+from __future__ import annotations
+
+import re
+
+from translator.offline_edits import Edit
+from translator.offline_subjects_words import MODALS, OTHERS, reader_verb
+
+_JUDGED_WHO = re.compile(
+    r"(?:the\s+)?(?:patients?|subjects?|participants?)\s+who\s*,?\s*"
+    r"(?P<judge>in\s+the\s+(?:(?:opinion|judge?ment|view)\s+of\s+the\s+(?:site\s+)?investigator|"
+    r"investigator['’]s\s+(?:opinion|judge?ment|view)))"
+    r"(?P<gap>\s*,?\s+)(?P<verb>[a-z]+)\b",
+    re.IGNORECASE,
+)
+# taking part judged ("should not be enrolled", "are not eligible"): the exclusion said again, under its heading
+_TAKING_PART = re.compile(
+    r"\b(?:eligible|ineligible|enrol(?:l)?(?:ed|ment)?|participat\w*|included|excluded|take\s+part|join)\b", re.I
+)
+
+# what a judged risk is said with, beside the verbs translator.offline_subjects_words knows
+_RISK = {"pose": "pose", "poses": "pose", "represent": "represent", "represents": "represent"}
+
+
+def judged_reader(text: str, start: int) -> list[Edit]:
+    """ "Patients who, in the opinion of the investigator, are X" → "You, in the opinion of the investigator, are X",
+    or none (see the module)."""
+    m = _JUDGED_WHO.match(text, start)
+    if m is None:
+        return []
+    sentence = re.split(r"(?<!\be\.g)(?<!\bi\.e)[.;](?:\s|$)", text[m.end() :], maxsplit=1)[0]
+    if _TAKING_PART.search(sentence):
+        return []
+    if OTHERS.search(re.sub(r"\bthe\s+(?:patient|subject|participant)\b(?:['’]s)?", "", sentence, flags=re.I)):
+        return []  # "… and/or patients who started it", "… would not be good candidates": not one reader
+
+    verb = m.group("verb")
+    said = verb.lower() if verb.lower() in MODALS else _RISK.get(verb.lower()) or reader_verb(verb.lower())
+    if said is None:
+        return []  # "… of the investigator or sub-investigator, is …": a second judge, no verb
+    edits = [Edit(start, m.start("judge"), "You, ", "person"), Edit(m.start("gap"), m.end("gap"), ", ", "person")]
+    if said != verb:
+        edits.append(Edit(m.start("verb"), m.end("verb"), said, "person"))
+    return edits
