@@ -106,9 +106,17 @@ def _pair(name: str, lexicon: Lexicon) -> bool | None:
         return None
     if m.group("joint").lower() == "and":
         return True
+    before_of = re.match(r"(.+?)\s+of\s", first)
+    if before_of is not None and _plural(before_of.group(1).split()[-1]):
+        return True  # "Screening values of serum ALT and/or AST": the values are what the verb says
     # "or" and "and/or": either value, so the verb agrees with the second name ("AST and/or ALT level is")
-    last = second.split()[-1].strip("()")
-    return last.lower().endswith("s") and not last.isupper() and not last.lower().endswith(("ss", "us", "is"))
+    return _plural(second.split()[-1])
+
+
+def _plural(word: str) -> bool:
+    """Whether a lab's word is a plural ("values", "platelets"), not an abbreviation ("AST") or "status"."""
+    word = word.strip("()")
+    return word.lower().endswith("s") and not word.isupper() and not word.lower().endswith(("ss", "us", "is"))
 
 
 # what a lab's result is called after its name ("ALT or AST values", "AST and ALT activity", "Karnofsky or Lansky

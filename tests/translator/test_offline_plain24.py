@@ -25,6 +25,9 @@ EXC = SectionKind.EXCLUSION
           "than 2.5 times the upper limit of normal",
      "Your serum glutamic oxaloacetic transaminase (SGOT) and/or serum glutamic pyruvic transaminase (SGPT) is no "
      "more than 2.5 times"),
+    # NCT02363855: the plural before "of" is what the verb says
+    (INC, "Screening values of serum alanine aminotransferase (ALT) and/or aspartate transaminase (AST) ≤ 2.5 × ULN",
+     "Your screening values of serum alanine aminotransferase (ALT) and/or aspartate transaminase (AST) are no more"),
     (EXC, "ALT and/or AST > 2.5 x ULN (> 5 x ULN if liver metastases)",
      "Your alanine aminotransferase (ALT) and/or aspartate aminotransferase (AST) is more than 2.5 times the upper "
      "limit of normal (more than 5 times"),
