@@ -42,3 +42,8 @@ def test_two_labs_joined_by_and_or_are_the_readers(kind: SectionKind, text: str,
 ])
 def test_a_pair_that_is_not_two_labs_stays_as_written(text: str) -> None:
     assert not said(text, INC).startswith("Your")
+
+
+def test_a_brand_the_lexicon_writes_in_lower_case_keeps_its_capital() -> None:
+    # NCT02923921: the lexicon files "coumadin" as a lower-case name of warfarin; the brand is still a name
+    assert said("Patients currently on Coumadin") == "You are currently on Coumadin."
