@@ -9,16 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.translator.test_outline import assert_invariants
+from tests.translator.test_outline import checked_parse
 from translator.connectives import is_connective
 from translator.criteria import CriteriaDoc, Logic
-from translator.outline import parse_criteria
-
-
-def _parse(raw: str) -> CriteriaDoc:
-    doc = parse_criteria(raw)
-    assert_invariants(raw, doc)
-    return doc
 
 
 def _rows(doc: CriteriaDoc) -> list[tuple[str, str]]:
@@ -34,7 +27,7 @@ def test_a_connective_line_between_plain_paragraphs_ends_the_item_before_it(word
         f"        {word}\n\n"
         "        Agrees to use contraception through Week 32;\n"
     )
-    doc = _parse(raw)
+    doc = checked_parse(raw)
     assert _rows(doc) == [
         ("I1", "A participant must meet any of the following:"),
         ("I1.1", f"Postmenopausal for at least one year; {word}"),
@@ -50,7 +43,7 @@ def test_a_connective_indented_under_a_numbered_item_joins_it_and_makes_no_logic
         "               2. Liver biopsy consistent with chronic HCV infection\n\n"
         "          -  Age 18 or older\n"
     )
-    doc = _parse(raw)
+    doc = checked_parse(raw)
     assert _rows(doc) == [
         ("I1", "Chronic HCV infection documented by either:"),
         ("I1.1", "Positive HCV RNA at least 6 months before screening or"),
@@ -66,7 +59,7 @@ def test_a_marked_connective_joins_the_item_before_it_and_its_marker_stays_cover
         "\n        Exclusion Criteria:\n\n          -  Liver disease characterized by:\n\n"
         "               -  ALT > 3 x ULN\n\n               -  OR-\n\n               -  Bilirubin > 1.5 x ULN\n"
     )
-    doc = _parse(raw)
+    doc = checked_parse(raw)
     assert _rows(doc) == [
         ("E1", "Liver disease characterized by:"),
         ("E1.1", "ALT > 3 x ULN OR-"),
@@ -77,19 +70,19 @@ def test_a_marked_connective_joins_the_item_before_it_and_its_marker_stays_cover
 def test_a_connective_after_an_item_with_sub_items_stays_where_it_is() -> None:
     # appended to the last sub-item it would join the wrong items; appended to the item it would overlap its subs
     raw = "Inclusion Criteria:\n\n* Prior therapy with:\n  * drug A\n  * drug B\n* OR\n* Untreated disease\n"
-    doc = _parse(raw)
+    doc = checked_parse(raw)
     assert [c.text for c in doc.criteria] == ["Prior therapy with:", "drug A", "drug B", "OR", "Untreated disease"]
 
 
 def test_a_connective_with_items_of_its_own_stays_their_lead_in() -> None:
     raw = "Inclusion Criteria:\n\n* Age 18 or older\n* Or:\n  * drug A\n  * drug B\n"
-    doc = _parse(raw)
+    doc = checked_parse(raw)
     assert [c.id for c in doc.criteria] == ["I1", "I2", "I2.1", "I2.2"]
     assert doc.criteria[1].text == "Or:"
 
 
 def test_a_connective_opening_a_section_stays_a_criterion() -> None:
-    doc = _parse("Inclusion Criteria:\n\nOR\n\nExclusion Criteria:\n\nPregnancy\n")
+    doc = checked_parse("Inclusion Criteria:\n\nOR\n\nExclusion Criteria:\n\nPregnancy\n")
     assert _rows(doc) == [("I1", "OR"), ("E1", "Pregnancy")]
 
 

@@ -36,6 +36,13 @@ def assert_invariants(raw: str, doc: CriteriaDoc) -> None:
             assert criterion.id.startswith(criterion.parent + ".")
 
 
+def checked_parse(raw: str) -> CriteriaDoc:
+    """`raw` parsed, with the invariants asserted on it."""
+    doc = parse_criteria(raw)
+    assert_invariants(raw, doc)
+    return doc
+
+
 def test_markdown_nesting_and_escapes() -> None:
     raw = (
         "Inclusion Criteria:\n\n* Age \\>= 18 years\n* One of the following:\n  * ANC \\> 1500\n  * 10\\^9/L\n\n"

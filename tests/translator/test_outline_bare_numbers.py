@@ -9,15 +9,9 @@ from __future__ import annotations
 import pytest
 
 from tests.corpus import corpus_by_id, criteria_text
-from tests.translator.test_outline import assert_invariants
+from tests.translator.test_outline import checked_parse
 from translator.criteria import CriteriaDoc
 from translator.outline import parse_criteria
-
-
-def _parse(raw: str) -> CriteriaDoc:
-    doc = parse_criteria(raw)
-    assert_invariants(raw, doc)
-    return doc
 
 
 def _rows(doc: CriteriaDoc) -> list[tuple[str, str | None, str]]:
@@ -38,7 +32,7 @@ AFTER_A_SUB_LIST = (
 
 
 def test_a_bare_number_that_continues_the_top_count_after_a_sub_list_is_the_next_item() -> None:
-    doc = _parse(AFTER_A_SUB_LIST.replace("   10 Any", "   7 Any"))
+    doc = checked_parse(AFTER_A_SUB_LIST.replace("   10 Any", "   7 Any"))
     assert _rows(doc) == [
         ("E1", "3.", "Serum sodium < 135 mmol/L."),
         ("E2", "4.", "T1DM:"),
@@ -53,7 +47,7 @@ def test_a_bare_number_that_continues_the_top_count_after_a_sub_list_is_the_next
 
 
 def test_a_bare_number_that_skips_a_count_stays_in_the_text() -> None:
-    doc = _parse(AFTER_A_SUB_LIST)  # "10" after "6": no open item counts to 9
+    doc = checked_parse(AFTER_A_SUB_LIST)  # "10" after "6": no open item counts to 9
     assert _rows(doc)[-1] == ("E4.1", None, "10 Any acute kidney injury within 3 months prior to the Screening Visit.")
 
 
@@ -65,7 +59,7 @@ def test_a_bare_numbered_list_opens_with_a_one_whose_two_follows() -> None:
         "3 Participants with pathologically documented breast cancer that:\n\n"
         "* is unresectable or metastatic\n"
     )
-    assert _rows(_parse(raw)) == [
+    assert _rows(checked_parse(raw)) == [
         ("I1", "1", "Participant must be >18 years of age inclusive, at the time of signing the informed consent."),
         ("I2", "2", "Patients who are willing and capable of giving signed informed consent."),
         ("I3", "3", "Participants with pathologically documented breast cancer that:"),
@@ -83,7 +77,7 @@ def test_a_bare_numbered_list_opens_with_a_one_whose_two_follows() -> None:
 )
 def test_a_number_that_is_content_stays_in_the_text(line: str) -> None:
     raw = f"Exclusion Criteria:\n\n1. Prior chemotherapy.\n2. Pregnancy.\n3. Allergy.\n4. Other:\n\n{line}\n"
-    assert _rows(_parse(raw))[-1][1:] == (None, line)
+    assert _rows(checked_parse(raw))[-1][1:] == (None, line)
 
 
 @pytest.mark.parametrize(
@@ -98,7 +92,7 @@ def test_a_number_that_is_content_stays_in_the_text(line: str) -> None:
     ],
 )
 def test_a_bare_number_that_continues_no_count_stays_in_the_text(raw: str) -> None:
-    doc = _parse(raw)
+    doc = checked_parse(raw)
     assert all(c.marker is None or not c.marker.isdigit() for c in doc.criteria)
     assert any(c.text.startswith(("20 Moderate", "0 Fully", "1 Tablet")) for c in doc.criteria)
 
@@ -110,7 +104,7 @@ def test_a_bare_number_opening_a_hard_wrapped_line_stays_in_the_sentence() -> No
         "          2. Known allergy to the study drug or to any of its excipients given in the last\n"
         "             3 Months of the run-in.\n"
     )
-    assert [c.text for c in _parse(raw).criteria][-1].endswith("given in the last 3 Months of the run-in.")
+    assert [c.text for c in checked_parse(raw).criteria][-1].endswith("given in the last 3 Months of the run-in.")
 
 
 def test_real_bare_number_after_a_numbered_item_that_introduces_a_list() -> None:
@@ -130,7 +124,7 @@ RUN_ON = (  # NCT01316341: a paragraph that lost its line breaks and the periods
 
 
 def test_bare_numbers_that_count_on_inside_a_paragraph_are_items() -> None:
-    doc = _parse(RUN_ON)
+    doc = checked_parse(RUN_ON)
     assert _rows(doc) == [
         ("E1", "3.", "Clinically relevant concomitant diseases, such as:"),
         ("E2", "4", "Any late stage complication of diabetes (e.g. retinopathy, diabetic foot)"),
@@ -152,4 +146,4 @@ def test_bare_numbers_that_count_on_inside_a_paragraph_are_items() -> None:
 )
 def test_numbers_inside_a_paragraph_that_do_not_run_on_stay_in_its_text(paragraph: str) -> None:
     raw = "\n        Exclusion criteria:\n\n          3. Other diseases:\n\n        " + paragraph + "\n"
-    assert _rows(_parse(raw))[-1] == ("E2", "4", paragraph[2:])
+    assert _rows(checked_parse(raw))[-1] == ("E2", "4", paragraph[2:])

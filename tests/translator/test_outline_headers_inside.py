@@ -12,17 +12,11 @@ from __future__ import annotations
 import pytest
 
 from tests.corpus import corpus_by_id, criteria_text
-from tests.translator.test_outline import assert_invariants
+from tests.translator.test_outline import checked_parse
 from translator.criteria import CriteriaDoc, SectionKind
 from translator.headers import match_header
 from translator.outline import parse_criteria
 from translator.section_labels import qualifier
-
-
-def _parse(raw: str) -> CriteriaDoc:
-    doc = parse_criteria(raw)
-    assert_invariants(raw, doc)
-    return doc
 
 
 def _sections(doc: CriteriaDoc) -> list[tuple[str, str | None]]:
@@ -42,7 +36,7 @@ def test_a_header_sentence_inside_an_item_opens_the_exclusions(verb: str) -> Non
         "Inclusion Criteria:\n\nAdults who attend a community clinic at least monthly. "
         f"Exclusion criteria {verb}: plans to move away within 12 months and no reading knowledge of English.\n"
     )
-    doc = _parse(raw)
+    doc = checked_parse(raw)
     assert _sections(doc) == [("inclusion", "Inclusion Criteria"), ("exclusion", f"Exclusion criteria {verb}")]
     assert _rows(doc) == [
         ("I1", "Adults who attend a community clinic at least monthly."),
@@ -56,7 +50,7 @@ def test_a_header_sentence_after_a_lettered_run_ends_the_run() -> None:
         "attend visits twice a week. Exclusion criteria include: current pregnancy.\n\nExclusion Criteria:\n\n"
         "Unable to give consent\n"
     )
-    doc = _parse(raw)
+    doc = checked_parse(raw)
     assert [s.kind for s in doc.sections] == [SectionKind.INCLUSION, SectionKind.EXCLUSION, SectionKind.EXCLUSION]
     assert [c.id for c in doc.criteria] == ["I1", "I1.1", "I1.2", "I1.3", "E1", "E2"]
     assert doc.criteria[3].text == "able to attend visits twice a week."
@@ -72,7 +66,7 @@ def test_a_header_sentence_after_a_lettered_run_ends_the_run() -> None:
     ],
 )
 def test_a_mention_of_criteria_inside_an_item_stays_in_it(sentence: str) -> None:
-    doc = _parse(f"Inclusion Criteria:\n\n{sentence}\n")
+    doc = checked_parse(f"Inclusion Criteria:\n\n{sentence}\n")
     assert _rows(doc) == [("I1", sentence)]
     assert [s.kind for s in doc.sections] == [SectionKind.INCLUSION]
 
@@ -97,7 +91,7 @@ def test_a_titled_header_on_its_own_line_opens_a_section_of_its_kind() -> None:
         "Inclusion Criteria:\n\n* Age 18 or older\n* Measurable disease\n\nMaintenance Phase Inclusion Criteria\n\n"
         "* Completed four cycles of induction\n* LVEF of at least 50%\n\nExclusion Criteria:\n\n* Pregnancy\n"
     )
-    doc = _parse(raw)
+    doc = checked_parse(raw)
     assert _sections(doc) == [
         ("inclusion", "Inclusion Criteria"),
         ("inclusion", "Maintenance Phase Inclusion Criteria"),
@@ -125,7 +119,7 @@ def test_a_line_that_says_it_meets_criteria_is_no_header(line: str) -> None:
 
 
 def test_a_titled_line_after_a_marker_stays_an_item() -> None:
-    doc = _parse("Exclusion Criteria:\n\n* Pregnancy\n* Bevacizumab-Specific Exclusion Criteria\n")
+    doc = checked_parse("Exclusion Criteria:\n\n* Pregnancy\n* Bevacizumab-Specific Exclusion Criteria\n")
     assert [c.text for c in doc.criteria] == ["Pregnancy", "Bevacizumab-Specific Exclusion Criteria"]
 
 
@@ -143,7 +137,7 @@ def test_a_titled_header_glued_to_an_items_end_opens_the_next_section(title: str
         f"             the study {title} Exclusion Criteria",
         "Ocular melanoma",
     )
-    doc = _parse(raw)
+    doc = checked_parse(raw)
     assert _sections(doc) == [("exclusion", "Exclusion Criteria"), ("exclusion", f"{title} Exclusion Criteria")]
     assert _rows(doc)[0][1].endswith("precludes participation in the study")
     assert [(c.id, c.section) for c in doc.criteria] == [("E1", 0), ("E2", 1)]
@@ -152,7 +146,7 @@ def test_a_titled_header_glued_to_an_items_end_opens_the_next_section(title: str
 @pytest.mark.parametrize("before", ["does not meet the", "is not excluded by any"])
 def test_a_titled_header_after_a_word_that_refers_to_it_stays_text(before: str) -> None:
     raw = _xml(f"Patient who {before} Disease-Specific Exclusion Criteria", "Ocular melanoma")
-    doc = _parse(raw)
+    doc = checked_parse(raw)
     assert [s.kind for s in doc.sections] == [SectionKind.EXCLUSION]
     assert _rows(doc)[0][1].endswith("Disease-Specific Exclusion Criteria")
 
@@ -174,7 +168,7 @@ def test_real_titled_headers_open_their_sections(nct_id: str, label: str, first:
 
 def test_a_titled_header_inside_a_flattened_list_keeps_its_title() -> None:
     raw = "Exclusion Criteria: - Pregnancy - Severe illness Cancer-Related Exclusion Criteria: - Ocular melanoma"
-    doc = _parse(raw)
+    doc = checked_parse(raw)
     assert _sections(doc) == [("exclusion", "Exclusion Criteria"), ("exclusion", "Cancer-Related Exclusion Criteria")]
     assert _rows(doc) == [("E1", "Pregnancy"), ("E2", "Severe illness"), ("E3", "Ocular melanoma")]
 
@@ -193,7 +187,7 @@ def test_a_titled_header_inside_a_flattened_list_keeps_its_title() -> None:
 )
 def test_an_item_that_opens_with_criteria_then_a_lower_case_word_stays_whole(item: str) -> None:
     for raw in (f"Exclusion Criteria:\n\n* Pregnancy\n* {item}\n", _xml("Pregnancy", item)):
-        doc = _parse(raw)
+        doc = checked_parse(raw)
         assert [s.kind for s in doc.sections] == [SectionKind.EXCLUSION]
         assert _rows(doc) == [("E1", "Pregnancy"), ("E2", item)]
 
@@ -217,7 +211,7 @@ def test_a_wrapped_item_that_opens_with_criteria_for_a_test_stays_whole() -> Non
         "Exclusion criteria for screening ECG (a single repeat is allowed for eligibility\n"
         "             determination): Heart rate <45 and >100 beats per minute",
     )
-    doc = _parse(raw)
+    doc = checked_parse(raw)
     assert [s.kind for s in doc.sections] == [SectionKind.EXCLUSION]
     assert [c.text[:40] for c in doc.criteria] == ["Pregnancy", "Exclusion criteria for screening ECG (a "]
 
@@ -242,20 +236,20 @@ def test_a_header_running_on_into_a_sentence_is_a_header_only_where_it_changes_t
 )
 def test_an_exclusion_lead_in_after_the_inclusions_opens_the_exclusions(lead_in: str) -> None:
     raw = f"Inclusion Criteria:\n\n* Age 18 or older\n\n{lead_in}\n\n* Pregnancy\n* Prior anthracyclines\n"
-    doc = _parse(raw)
+    doc = checked_parse(raw)
     assert [s.kind for s in doc.sections] == [SectionKind.INCLUSION, SectionKind.EXCLUSION]
     assert _rows(doc) == [("I1", "Age 18 or older"), ("E1", "Pregnancy"), ("E2", "Prior anthracyclines")]
 
 
 def test_the_same_lead_in_under_the_exclusion_header_stays_its_first_criterion() -> None:
     lead_in = "Patients meeting any of the following exclusion criteria are not to be enrolled in the study:"
-    doc = _parse(f"Exclusion Criteria:\n\n{lead_in}\n\n* Pregnancy\n")
+    doc = checked_parse(f"Exclusion Criteria:\n\n{lead_in}\n\n* Pregnancy\n")
     assert [s.kind for s in doc.sections] == [SectionKind.EXCLUSION]
     assert doc.criteria[0].text == lead_in
 
 
 def test_an_exclusion_lead_in_in_capitals_opens_the_exclusions_too() -> None:
     lead_in = "PATIENTS MEETING ANY OF THE FOLLOWING EXCLUSION CRITERIA ARE NOT ELIGIBLE FOR ENROLMENT INTO THIS STUDY:"
-    doc = _parse(f"Inclusion Criteria:\n\n* Age 18 or older\n\n{lead_in}\n\n* Pregnancy\n")
+    doc = checked_parse(f"Inclusion Criteria:\n\n* Age 18 or older\n\n{lead_in}\n\n* Pregnancy\n")
     assert [s.kind for s in doc.sections] == [SectionKind.INCLUSION, SectionKind.EXCLUSION]
     assert _rows(doc) == [("I1", "Age 18 or older"), ("E1", "Pregnancy")]

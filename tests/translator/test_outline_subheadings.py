@@ -10,17 +10,11 @@ from __future__ import annotations
 import pytest
 
 from tests.corpus import corpus_by_id, criteria_text
-from tests.translator.test_outline import assert_invariants
+from tests.translator.test_outline import checked_parse
 from translator.criteria import CriteriaDoc, SectionKind
 from translator.header_shapes import subheading
 from translator.headers import match_header
 from translator.outline import parse_criteria
-
-
-def _parse(raw: str) -> CriteriaDoc:
-    doc = parse_criteria(raw)
-    assert_invariants(raw, doc)
-    return doc
 
 
 def _sections(doc: CriteriaDoc) -> list[tuple[str, str | None]]:
@@ -38,7 +32,7 @@ def test_a_sub_heading_glued_to_an_items_end_over_a_hard_wrap_heads_the_next_ite
         "             Cardiovascular Disease",
         "Unstable angina, new-onset angina within last 3 months",
     )
-    doc = _parse(raw)
+    doc = checked_parse(raw)
     assert _sections(doc) == [
         ("exclusion", "Exclusion Criteria"),
         ("exclusion", "Exclusions Related to Cardiovascular Disease"),
@@ -67,7 +61,7 @@ def test_a_sub_heading_glued_to_an_items_end_over_a_hard_wrap_heads_the_next_ite
     ],
 )
 def test_glued_sub_headings_end_the_item_before_them(end: str, title: str) -> None:
-    doc = _parse(_xml(f"Active or chronic viral {end} {title}", "HIV infection"))
+    doc = checked_parse(_xml(f"Active or chronic viral {end} {title}", "HIV infection"))
     assert _sections(doc)[1] == ("exclusion", " ".join(title.split()))
     assert doc.criteria[0].text == " ".join(f"Active or chronic viral {end}".split())
     assert [(c.id, c.text) for c in doc.criteria[1:]] == [("E2", "HIV infection")]
@@ -77,7 +71,7 @@ def test_a_bulleted_sub_heading_is_a_header() -> None:
     raw = _xml(
         "Any history of allografts", "General Medical Exclusions", "Evidence of significant uncontrolled disease"
     )
-    doc = _parse(raw)  # NCT03208712
+    doc = checked_parse(raw)  # NCT03208712
     assert _sections(doc) == [("exclusion", "Exclusion Criteria"), ("exclusion", "General Medical Exclusions")]
     assert [(c.id, c.section, c.text) for c in doc.criteria] == [
         ("E1", 0, "Any history of allografts"),
@@ -91,7 +85,7 @@ def test_a_criteria_header_specific_to_a_cohort_keeps_its_whole_title() -> None:
         "        Inclusion Criteria Specific to Obinutuzumab-Containing Cohorts\n\n"
         "        - Patients receiving therapeutic anticoagulation should be switched to LMWH\n"
     )
-    doc = _parse(raw)
+    doc = checked_parse(raw)
     assert _sections(doc)[1] == ("inclusion", "Inclusion Criteria Specific to Obinutuzumab-Containing Cohorts")
     assert [c.text for c in doc.criteria] == [
         "Life expectancy ≥ 12 weeks",
@@ -139,14 +133,14 @@ def test_a_sentence_that_mentions_exclusions_is_no_sub_heading(line: str) -> Non
     ],
 )
 def test_a_heading_an_item_refers_to_stays_in_the_item(item: str) -> None:
-    doc = _parse(_xml("Pregnancy", item, "HIV infection"))
+    doc = checked_parse(_xml("Pregnancy", item, "HIV infection"))
     assert [s.label for s in doc.sections] == ["Exclusion Criteria"]
     assert [c.text for c in doc.criteria] == ["Pregnancy", item, "HIV infection"]
 
 
 @pytest.mark.parametrize("before", ["History of any condition listed under", "Any of the"])
 def test_a_heading_a_wrapped_item_refers_to_stays_in_the_item(before: str) -> None:
-    doc = _parse(_xml(f"{before}\n             Exclusions Related to Cardiovascular Disease", "HIV infection"))
+    doc = checked_parse(_xml(f"{before}\n             Exclusions Related to Cardiovascular Disease", "HIV infection"))
     assert [s.label for s in doc.sections] == ["Exclusion Criteria"]
     assert doc.criteria[0].text == f"{before} Exclusions Related to Cardiovascular Disease"
 
