@@ -58,7 +58,12 @@ _BETWEEN_RE = re.compile(
     r"(?<![\w])(?:between|from|ranging\s+from|range\s+of|range:?)\s*(?:the\s+)?(?:ages?\s+(?:of\s+)?)?$", re.IGNORECASE
 )
 # a colon right after the word is a label's ("Age: 18 and over"); one further on ends the clause about age
-_AGE_CONTEXT_RE = re.compile(r"\b(?:age[sd]?|aging)\b(?:\s*:)?[^.;:]{0,30}$", re.IGNORECASE)
+# a comma then another measure ends it too: "If ≥65 years of age, score of ≥25 on the MMSE" (the 25 is a score)
+_AGE_CONTEXT_RE = re.compile(
+    r"\b(?:age[sd]?|aging)\b(?:\s*:)?(?![^.;:]*,\s*(?:a\s+|an\s+|the\s+)?(?:score|level|value|count|result|weight|"
+    r"body|bmi|index|grade|stage|class|rating|total)\b)[^.;:]{0,30}$",
+    re.IGNORECASE,
+)
 _PERSON_RE = re.compile(
     r"\b(?:patients?|subjects?|participants?|adults?|men|women|males?|females?|children|individuals?|persons?"
     r"|people|volunteers?|boys|girls|adolescents?|infants?|pts)\b[^.;:\d]{0,25}$", re.IGNORECASE)

@@ -119,3 +119,12 @@ def test_year_of_a_guideline_named_earlier_is_no_value() -> None:
     assert "WHO Summary Guideline" in text
     assert not any("2013" in f.text for f in extract_facts(text)), keys(text)
     assert keys("According to guidelines, ANC (2000) or more") != []
+
+
+def test_a_score_after_an_age_clause_is_no_age() -> None:
+    # NCT01021813: the 25 is a score on the MMSE, not 25 years (the bullet had said "score of 25 years or older")
+    text = criterion("NCT01021813", "If ≥65 years of age, score of ≥25")
+    assert keys(text) == ["value|>=|65||year||", "value|>=|25||||"]
+    # a list of ages after a comma stays ages
+    assert keys("Age ≥ 18, ≤ 75") == ["value|range|18|75|year||"]
+    assert keys("Age: ≥ 18") == ["value|>=|18||year||"]
