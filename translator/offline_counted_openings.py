@@ -15,8 +15,9 @@ the count must be followed by a treatment noun ("regimens", "lines", "therapies"
 criterion or under a bare label ("Chemotherapy:", "Prior therapy:"): a sub-item of a lead-in with a verb of its own
 ("Patients must have received at least:") or of a heading whose value it is ("Life expectancy:"), or of one that
 allows or denies ("Other allowed prior treatment:"), is read after it and keeps its words. A permission or a
-requirement in the sentence itself ("… are allowed", "… is required") would need the modal this opening drops, so
-those keep their words too; offline_leads checks each result with the fidelity check.
+requirement in the sentence itself ("… is required", "No more than 1 X is allowed") would need a modal this opening
+does not say, so those keep their words too, but for "Up to N X are allowed/permitted" → "You may have had up to N X"
+(the most one may have had, still a permission); offline_leads checks each result with the fidelity check.
 """
 
 from __future__ import annotations
@@ -55,6 +56,8 @@ _MODAL = re.compile(
     r"\b(?:allowed|permitted|acceptable|accepted|required|needed|necessary|mandatory|eligible|excluded|considered)\b",
     re.IGNORECASE,
 )
+# "… are allowed" closing a count with "Up to": the count is the most one may have had
+_UP_TO_ALLOWED = re.compile(r"\s+(?:is|are)\s+(?:allowed|permitted)\s*$", re.IGNORECASE)
 # a heading whose item is read after it: one with a verb, one that allows or denies, one whose value the item is
 _READ_AFTER = re.compile(
     r"\b(?:must|should|will|shall|may|can|is|are|has|have|had|be|been|received|include|including|following|"
@@ -99,9 +102,18 @@ def counted_opening(text: str, start: int, kind: SectionKind, parent: str | None
     end = _SENTENCE_END.search(text, start)
     first = text[start : end.start() if end else len(text)]
     unbracketed = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", "", first)  # "(acceptable therapies include X)" is a note
-    if not _bare_label(parent) or _MODAL.search(unbracketed) or (end is not None and end.group()[0] == ":"):
+    if not _bare_label(parent) or (end is not None and end.group()[0] == ":"):
         return []
     counted = _COUNT.match(text, start)
+    allowed = _UP_TO_ALLOWED.search(first)
+    if counted is not None and allowed is not None and counted.group("bound").lower().startswith("up"):
+        # "Up to 2 prior regimens are allowed" → "You may have had up to 2 prior regimens": a permission stays one
+        tail = start + allowed.start()
+        if _MODAL.search(unbracketed[: allowed.start()]) or dangling_verb(text[:tail], counted.end()):
+            return []
+        return [Edit(start, start, "You may have had ", "person"), Edit(tail, start + allowed.end(), "", "person")]
+    if _MODAL.search(unbracketed):
+        return []
     if counted is not None:
         if dangling_verb(text, counted.end()):
             return []  # "At least one chemotherapy must have contained docetaxel"

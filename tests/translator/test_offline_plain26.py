@@ -45,6 +45,16 @@ def test_a_count_of_treatments_had_is_put_to_the_reader(nct_id: str, text: str, 
 
 
 @pytest.mark.parametrize(("nct_id", "text", "plain"), [
+    ("NCT00275028", "Up to two prior lines of chemotherapy in the recurrent setting are allowed",
+     "You may have had up to two past lines of chemotherapy in the recurrent setting."),
+    ("NCT06140836", "Up to 1 prior line of systemic treatment for NSCLC is permitted",
+     "You may have had up to 1 past line of systemic treatment for non-small cell lung cancer (NSCLC)."),
+])
+def test_an_allowed_count_stays_a_permission(nct_id: str, text: str, plain: str) -> None:
+    assert said(text, INC) == plain
+
+
+@pytest.mark.parametrize(("nct_id", "text", "plain"), [
     ("NCT00105443", "Not previously treated with local therapy",
      "You have not been treated before with local treatment."),
     ("NCT03797482", "Not received any chemotherapy or surgical intervention except core biopsy.",
@@ -87,7 +97,8 @@ def test_an_item_read_after_its_heading_is_left_alone(nct_id: str, text: str, pa
 
 @pytest.mark.parametrize(("nct_id", "text"), [
     # a permission or a requirement of the criterion's own: the opening would drop it
-    ("NCT00275028", "Up to two prior lines of chemotherapy in the recurrent setting are allowed"),
+    ("NCT03983954", "No more than 1 prior CPI treatment is allowed (prior combination of anti-PD-[L]1 and anti-CTLA-4 "
+     "is acceptable)."),
     ("NCT00258258", "At least one previous treatment for MM or PCD required"),
     # a verb of its own
     ("NCT00638690", "At least one chemotherapy must have contained docetaxel"),
