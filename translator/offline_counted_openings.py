@@ -5,6 +5,7 @@
   "You have had at least 1 prior standard regimen", "Up to 3 prior lines of endocrine therapy" → "You have had up
   to 3 …"; and a bound on how long a treatment went on ("At least 12 weeks of prior treatment with erlotinib").
   The comparator is kept word for word, lowered after the opening ("no more than 2" stays "no more than 2");
+- "No prior X" → "You have had no prior X", "No history of X" → "You have no history of X" (the source's "no" kept);
 - "Not previously <done>" → "You have not been <done> before" ("Not previously treated with local therapy"), "Not
   have X" → "You do not have X", "Not have been/received X" → "You have not been/received X", "Not <state>" →
   "You are not <state>" ("Not currently taking X", "Not a candidate for X", "Not allergic to X"): the source's one
@@ -54,6 +55,12 @@ _COUNT = re.compile(
 # a permission, a requirement or a judgement the opening would drop the modal of
 _MODAL = re.compile(
     r"\b(?:allowed|permitted|acceptable|accepted|required|needed|necessary|mandatory|eligible|excluded|considered)\b",
+    re.IGNORECASE,
+)
+# "No prior X", "No history of X" (not "No prior or concurrent X": now too, which "have had" would not say)
+_NONE_HAD = re.compile(
+    r"no\s+(?:(?P<past>prior|previous)\s+(?!(?:or|and|and/or|to|history)\b)(?=\w)|(?P<history>(?:known\s+)?history\s+of"
+    r"\s+(?!(?:or|and|and/or)\b)(?=\w)))",
     re.IGNORECASE,
 )
 # "… are allowed" closing a count with "Up to": the count is the most one may have had
@@ -120,6 +127,13 @@ def counted_opening(text: str, start: int, kind: SectionKind, parent: str | None
         # an insertion only: the bound is the fact wording's to say ("At least 2 but no more than 3" → "2 to 3"),
         # and the case rules lower its capital after the opening
         return [Edit(start, start, "You have had ", "person")]
+    none_had = _NONE_HAD.match(text, start)
+    if none_had is not None:
+        # "No prior X" → "You have had no prior X", "No history of X" → "You have no history of X": the source's
+        # "no" kept, so the negation checks count the same one
+        if dangling_verb(text, none_had.end()):
+            return []
+        return [Edit(start, start, "You have " if none_had.group("history") else "You have had ", "person")]
     if parent is not None:
         return []  # "Not …" under a label is mostly one of several states the label's lead-in says
     return _not_opening(text, start, first)

@@ -45,6 +45,16 @@ def test_a_count_of_treatments_had_is_put_to_the_reader(nct_id: str, text: str, 
 
 
 @pytest.mark.parametrize(("nct_id", "text", "plain"), [
+    # the source's "no" kept: one negation, as the checks count it
+    ("NCT00428714", "No prior systemic chemotherapy for prostate cancer.",
+     "You have had no systemic chemotherapy for prostate cancer."),
+    ("NCT02820896", "No history of symptomatic cognitive decline", "You have never had symptomatic cognitive decline."),
+])
+def test_none_had_is_put_to_the_reader(nct_id: str, text: str, plain: str) -> None:
+    assert said(text, INC) == plain
+
+
+@pytest.mark.parametrize(("nct_id", "text", "plain"), [
     ("NCT00275028", "Up to two prior lines of chemotherapy in the recurrent setting are allowed",
      "You may have had up to two past lines of chemotherapy in the recurrent setting."),
     ("NCT06140836", "Up to 1 prior line of systemic treatment for NSCLC is permitted",
@@ -100,6 +110,7 @@ def test_an_item_read_after_its_heading_is_left_alone(nct_id: str, text: str, pa
     ("NCT03983954", "No more than 1 prior CPI treatment is allowed (prior combination of anti-PD-[L]1 and anti-CTLA-4 "
      "is acceptable)."),
     ("NCT00258258", "At least one previous treatment for MM or PCD required"),
+    ("NCT00758693", "No prior therapy for CLL is allowed."),
     # a verb of its own
     ("NCT00638690", "At least one chemotherapy must have contained docetaxel"),
     # a bound on no treatment: a lesion, a lab, a time
