@@ -118,6 +118,8 @@ def counted_opening(text: str, start: int, kind: SectionKind, parent: str | None
         tail = start + allowed.start()
         if _MODAL.search(unbracketed[: allowed.start()]) or dangling_verb(text[:tail], counted.end()):
             return []
+        if text[start + allowed.end() :].strip(" .;"):
+            return []  # "… are allowed; adjuvant X after Y": the clause after may lean on the same "are allowed"
         return [Edit(start, start, "You may have had ", "person"), Edit(tail, start + allowed.end(), "", "person")]
     if _MODAL.search(unbracketed):
         return []

@@ -111,6 +111,9 @@ def test_an_item_read_after_its_heading_is_left_alone(nct_id: str, text: str, pa
      "is acceptable)."),
     ("NCT00258258", "At least one previous treatment for MM or PCD required"),
     ("NCT00758693", "No prior therapy for CLL is allowed."),
+    # the permission may govern the clause after it too
+    ("NCT02275039", "Up to 2 prior chemotherapy regimens for recurrent disease are allowed; adjuvant chemotherapy and "
+     "maintenance Taxol after completion of six cycles of adjuvant carboplatin"),
     # a verb of its own
     ("NCT00638690", "At least one chemotherapy must have contained docetaxel"),
     # a bound on no treatment: a lesion, a lab, a time
