@@ -35,6 +35,7 @@ from translator.facts import Fact, FactKind, extract_facts
 from translator.fidelity import check_rendering, errors
 from translator.lexicon import Lexicon
 from translator.lexicon_entries import TermEntry, Use
+from translator.offline_counted_openings import counted_opening
 from translator.offline_determined_conditions import determined_condition
 from translator.offline_determined_treatments import determined_treatment
 from translator.offline_edits import Edit, apply, merge, tidy
@@ -92,6 +93,7 @@ def lead_edits(
         return []
     opening = opening or _now(text, start) or _use(text, start, kind, facts) or _allowed(text, start, kind)
     opening = opening or _history(text, start) or participle_edits(text, start)  # "Having X", "At risk for X"
+    opening = opening or counted_opening(text, start, kind, parent)  # "At least 1 prior regimen", "Not on X"
     if not opening and parent is None:  # "Signed informed consent", "Any malabsorption problem"
         opening = consent_opening(text, start, kind) or any_opening(text, start, kind, facts, lexicon)
         # "Any sensory or motor peripheral neuropathy", "Other serious illness", "A serious infection"
