@@ -53,7 +53,7 @@ from translator.offline_results import result_opening, stable_opening
 from translator.offline_same_time_uses import same_time_use
 from translator.offline_smokers import smoker_opening
 from translator.offline_use_adverbs import use_adverb_opening
-from translator.offline_windows import START_OF_STUDY
+from translator.offline_windows import START_OF_STUDY, before_the_study
 from translator.word_keys import word_key
 
 # someone besides the reader in the first sentence ("Use of contraception by the female partner")
@@ -210,7 +210,13 @@ def _use(text: str, start: int, kind: SectionKind, facts: Sequence[Fact]) -> lis
     if kind is not SectionKind.EXCLUSION or m is None or dangling_verb(text, m.end()):
         return []  # an inclusion's "Use of X" is mostly one of the methods a header lists ("Examples … are:")
     first = text[start : _first_end(text, start)]
-    if _NOT_BEFORE.search(first) or _ANOTHER_NOUN.search(first):
+    # a window that puts the use before the study says its own "during"/"starting" ("during the 2 weeks prior to X",
+    # "within 1 week of starting study medication"): only the words outside it may say now or later
+    timed = first
+    for f in facts:
+        if f.kind is FactKind.TEMPORAL and start <= f.start < f.end <= start + len(first) and before_the_study(f):
+            timed = timed[: f.start - start] + " " * (f.end - f.start) + timed[f.end - start :]
+    if _NOT_BEFORE.search(timed) or _ANOTHER_NOUN.search(first):
         return []
     relative = re.search(r"\b(?:which|that|who)\b", first, re.IGNORECASE)
     if relative and _TIME_WORDS.search(first, relative.end()):
