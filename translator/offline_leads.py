@@ -47,6 +47,7 @@ from translator.offline_narrowed import narrowed_edits
 from translator.offline_noun_openings import noun_opening
 from translator.offline_openings import FINITE, dangling_verb
 from translator.offline_participles import participle_edits
+from translator.offline_past_and_present_uses import past_and_present_use
 from translator.offline_plans import planned_opening
 from translator.offline_reader_openings import any_opening, consent_opening
 from translator.offline_results import result_opening, stable_opening
@@ -107,7 +108,7 @@ def lead_edits(
         opening = opening or same_time_use(text, start, kind)  # "Other concurrent agents" → "You use other agents …"
         opening = opening or planned_opening(text, start, kind)  # "Planned major surgery" → "You plan to have …"
         # "Major surgery within 4 weeks of starting study treatment" → "You have had major surgery …"
-        opening = opening or had_within_opening(text, start, kind, facts)
+        opening = opening or had_within_opening(text, start, kind, facts) or past_and_present_use(text, start, kind)
     if not opening:
         return []
     after = max(e.end for e in opening)
