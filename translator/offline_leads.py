@@ -187,7 +187,7 @@ _NOT_BEFORE = re.compile(
 # a second noun phrase the opening would leave without a verb: "You have used X …, or failure to recover from …"
 _ANOTHER_NOUN = re.compile(
     r"\b(?:or|and|and/or)\s+(?:the\s+)?(?:failure|inability|history|presence|participation|receipt|administration|having|"
-    r"exposure|consumption|intake|treatment|need|requirement|evidence)\b",
+    r"exposure|consumption|intake|treatment|need|requirement|evidence|use)\b",
     re.IGNORECASE,
 )
 # words that put the use before the study without a window the extractor reads

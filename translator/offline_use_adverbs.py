@@ -45,7 +45,7 @@ _MORE = re.compile(
     r"which|that|who|whom|whose|as|at|in|on|from|by|to|through|throughout|past|last|previous|recent(?:ly)?|"
     r"current(?:ly)?|now|days?|weeks?|months?|years?|hours?|time|study|trial|screening|baseline|randomi[sz]ation|"
     r"such|including|e\.g|i\.e|etc|not|no|without|allowed|permitted|is|are|was|were|be|been|may|must|should|will|"
-    r"can|cannot|for|with|against)\b|(?<![-\w])[A-Za-z]+ing\b|[:;\[\]]",
+    r"can|cannot|has|have|had|for|with|against)\b|(?<![-\w])[A-Za-z]+ing\b|[:;\[\]]",
     re.IGNORECASE,
 )
 # a trial or a study is what one takes part in, not a time: "Concurrent participation in another clinical study"

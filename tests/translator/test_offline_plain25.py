@@ -57,6 +57,9 @@ def test_a_use_at_the_same_time_or_now_is_the_readers(nct_id: str, text: str, pl
     # a lead-in, and an inclusion (which may ask for it)
     ("NCT00428194", "Concurrent use of any of the following agents and therapies:", EXC),
     ("NCT00365365", "Concurrent treatment with any other anti-cancer therapy.", INC),
+    # a second clause with its own verb: "at the same time" would drift onto "have taken"
+    ("NCT02966730", "Concurrent enrollment in another therapeutic investigational study or have taken ibrutinib.",
+     EXC),
 ])
 def test_a_same_time_use_that_is_not_a_plain_noun_phrase_keeps_its_words(
     nct_id: str, text: str, kind: SectionKind
@@ -134,6 +137,13 @@ def test_a_treatment_before_the_study_was_had(nct_id: str, text: str, plain: str
 ])
 def test_a_prior_use_or_a_window_the_rule_cannot_place_keeps_its_words(nct_id: str, text: str) -> None:
     assert determined_treatment(text, 0, EXC, extract_facts(text)) == []
+
+
+def test_a_second_use_after_a_window_keeps_its_words() -> None:
+    # NCT00833833: "You have used X … or use of Y" would leave the second use without a verb
+    text = ("Use of any anti-myeloma drug treatment within 14 days of the start of study drug treatment or use of any "
+            "investigational non-drug treatment within 28 days of the start of study drug treatment")
+    assert not said(text, EXC).startswith("You")
 
 
 def test_a_use_during_the_study_beside_a_window_before_it_keeps_its_words() -> None:
