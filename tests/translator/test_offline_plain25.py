@@ -116,6 +116,11 @@ def test_a_use_whose_time_is_not_sure_keeps_its_words(nct_id: str, text: str, ki
      "months."),
     ("NCT00225251", "Use of any psychotropic medication within 1 week of starting study medication",
      "You have used any psychotropic medicine within 1 week of starting study medication."),
+    # "study drug initiation" is the first dose: the weeks up to it are before the study
+    ("NCT00932113", "Receipt of any investigational drugs, psoralen+ultraviolet A or oral systemic treatments within "
+     "4 weeks of study drug initiation",
+     "You have received any experimental drugs, psoralen+ultraviolet A or oral systemic treatments within 4 weeks of "
+     "study drug initiation."),
     ("NCT00543842", "Any prior chemotherapy.", "You have had any chemotherapy."),
     ("NCT04780464", "Any prior treatment with anthracyclines", "You have had any treatment with anthracyclines."),
     ("NCT04452435", "Any previous experimental treatment for COVID-19",
