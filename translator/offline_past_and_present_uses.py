@@ -32,13 +32,15 @@ _WHAT = (
 _BOTH = re.compile(
     rf"(?:(?P<then>{_BEFORE})\s+or\s+current|current\s+or\s+(?P<then2>{_BEFORE}))\s+{_WHAT}", re.IGNORECASE
 )
-_RECENT = re.compile(rf"recent\s+(?:{_WHAT}|(?={EVENT.pattern}))", re.IGNORECASE)
+# (not a hospitalization: its plain words, "hospital stay", would want an article the source does not have)
+_RECENT = re.compile(rf"recent\s+(?:{_WHAT}|(?!hospitali[sz]ation)(?={EVENT.pattern}))", re.IGNORECASE)
 # a time still to come or beside the study treatment, or a second noun phrase: the tenses would be a guess
 _NOT_SAID = re.compile(
     r"\b(?:during|throughout|plann?ed|planning|will|after|following|while|concurrent(?:ly)?|concomitant(?:ly)?|"
     r"same\s+time|anticipated|expected|intend\w*|until|continu\w+|start\w*|initiat\w*)\b"
-    r"|\b(?:or|and|and/or)\s+(?:the\s+)?(?:failure|inability|history|presence|participation|receipt|administration|"
-    r"exposure|consumption|intake|treatment|need|requirement|evidence|use)\b",
+    r"|\b(?:or|and|and/or)\s+(?:the\s+)?(?:(?:recent|prior|previous|past|current)\s+)?(?:failure|inability|history|"
+    r"presence|participation|receipt|administration|exposure|consumption|intake|treatment|need|requirement|evidence|"
+    r"use)\b",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"(?<!\be\.g)(?<!\bi\.e)[.;:](?:\s|$)", re.IGNORECASE)
@@ -72,7 +74,7 @@ def past_and_present_use(text: str, start: int, kind: SectionKind) -> list[Edit]
         return []
     masked = re.sub(r"\([^()]*\)", lambda s: " " * len(s.group()), text)
     stop = _SENTENCE_END.search(masked, m.end())
-    if _NOT_SAID.search(text[start : stop.start() if stop else len(text)]):
+    if _NOT_SAID.search(text[m.end() : stop.start() if stop else len(text)]):  # the opening's own words are said
         return []
     if m.re is _RECENT:
         if not (m.group("use") or m.group("treat") or m.group("part")):

@@ -96,6 +96,10 @@ def test_a_use_before_and_now_or_recently_is_the_readers(nct_id: str, text: str,
     ("NCT01709110", "Previous or planned kypho- or vertebroplasty", EXC),
     # a single event that would want an article ("You have recently had myocardial infarction")
     ("NCT01441245", "Recent myocardial infarction", EXC),
+    ("NCT01401517", "Recent hospitalization (< 30 days) for acute coronary syndrome, myocardial infarction, "
+     "congestive heart failure or stroke.", EXC),
+    # a second noun phrase with a time word of its own
+    ("NCT01500382", "Recent surgery or recent participation in another clinical trial", EXC),
     # a second noun phrase the verb would not fit; an inclusion
     ("constructed", "Current or recent participation in another study, or failure to recover from surgery", EXC),
     ("NCT01440569", "Previous or current use of darunavir", INC),
