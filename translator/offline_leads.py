@@ -215,7 +215,8 @@ def _use(text: str, start: int, kind: SectionKind, facts: Sequence[Fact]) -> lis
     # "within 1 week of starting study medication"): only the words outside it may say now or later
     timed = first
     for f in facts:
-        if f.kind is FactKind.TEMPORAL and start <= f.start < f.end <= start + len(first) and before_the_study(f):
+        placed = before_the_study(f) or (f.relation == "before" and f.anchor in START_OF_STUDY)  # "prior to initiation"
+        if f.kind is FactKind.TEMPORAL and start <= f.start < f.end <= start + len(first) and placed:
             timed = timed[: f.start - start] + " " * (f.end - f.start) + timed[f.end - start :]
     if _NOT_BEFORE.search(timed) or _ANOTHER_NOUN.search(first):
         return []
