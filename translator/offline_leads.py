@@ -213,10 +213,12 @@ def _use(text: str, start: int, kind: SectionKind, facts: Sequence[Fact]) -> lis
     first = text[start : _first_end(text, start)]
     # a window that puts the use before the study says its own "during"/"starting" ("during the 2 weeks prior to X",
     # "within 1 week of starting study medication"): only the words outside it may say now or later
-    timed = first
+    # (not a window in a condition: "… unless the last dose was 5 half-lives before study start" times the dose)
+    condition = re.search(r"\b(?:unless|except|if|provided|when)\b", first, re.IGNORECASE)
+    timed, own = first, start + (condition.start() if condition else len(first))
     for f in facts:
         placed = before_the_study(f) or (f.relation == "before" and f.anchor in START_OF_STUDY)  # "prior to initiation"
-        if f.kind is FactKind.TEMPORAL and start <= f.start < f.end <= start + len(first) and placed:
+        if f.kind is FactKind.TEMPORAL and start <= f.start < f.end <= own and placed:
             timed = timed[: f.start - start] + " " * (f.end - f.start) + timed[f.end - start :]
     if _NOT_BEFORE.search(timed) or _ANOTHER_NOUN.search(first):
         return []

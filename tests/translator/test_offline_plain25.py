@@ -161,6 +161,13 @@ def test_a_second_use_after_a_window_keeps_its_words() -> None:
     assert not said(text, EXC).startswith("You")
 
 
+def test_a_window_in_a_condition_does_not_time_the_use() -> None:
+    # NCT02336048: "before study start" times the last dose of the "unless" clause, not the taking part
+    text = ("Participation in another clinical study with drug intervention unless the last dose given was more than "
+            "5 half-lives of the study product before study start")
+    assert not said(text, EXC).startswith("You")
+
+
 def test_a_use_during_the_study_beside_a_window_before_it_keeps_its_words() -> None:
     # constructed from NCT00519636's shape: only the window's own "during" is masked, not the study's
     assert not said("Use of other allergy medications during the past 4 weeks or during the study", EXC).startswith(
