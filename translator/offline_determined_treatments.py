@@ -87,7 +87,12 @@ def determined_treatment(text: str, start: int, kind: SectionKind, facts: Sequen
         return []
     end = start + len(sentence)
     windows = [f for f in facts if f.kind is FactKind.TEMPORAL and start <= f.start < end]
-    if not windows or not all(before_the_study(f, unanchored=True) for f in windows):
+    # "Any prior chemotherapy", "Any previous treatment for CLL": "prior" says before, as a window would; only for
+    # what is had ("You have had any prior use of X" would not read)
+    # (the extractor reads the word itself as a "past" fact with no length)
+    prior = m is not None and head in _HAD and bool(re.match(r"(?:prior|previous|past)\b", name, re.IGNORECASE))
+    timed = [f for f in windows if not (prior and f.relation == "past" and f.start == named)]
+    if not (prior or timed) or not all(before_the_study(f, unanchored=True) for f in timed):
         return []
     verb = "You have used " if head in _USED else "You have had "
     if m is None:

@@ -27,7 +27,7 @@ from translator.offline_edits import Edit
 from translator.offline_openings import dangling_verb
 from translator.offline_windows import before_the_study
 
-_EVENT = re.compile(
+EVENT = re.compile(
     r"(?:(?:major|minor|significant|extensive|invasive|open)\s+)*(?:surgery|surgeries|surgical\s+procedures?|"
     r"operations?|radiotherapy|radiation(?:\s+(?:therapy|treatment))?|chemotherapy|immunotherapy|chemoradiotherapy|"
     r"(?:blood\s+)?transfusions?|vaccinations?|immuni[sz]ations?|hospitali[sz]ations?)\b",
@@ -50,7 +50,7 @@ _SENTENCE_END = re.compile(r"(?<!\be\.g)(?<!\bi\.e)[.;](?:\s|$)", re.IGNORECASE)
 def had_within_opening(text: str, start: int, kind: SectionKind, facts: Sequence[Fact]) -> list[Edit]:
     """ "Major surgery within 4 weeks of starting study treatment" → "You have had major surgery …" (see the
     module)."""
-    m = _EVENT.match(text, start)
+    m = EVENT.match(text, start)
     if kind is not SectionKind.EXCLUSION or m is None or dangling_verb(text, m.end()):
         return []
     masked = re.sub(r"\([^()]*\)", lambda s: " " * len(s.group()), text)

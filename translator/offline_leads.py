@@ -48,13 +48,14 @@ from translator.offline_narrowed import narrowed_edits
 from translator.offline_noun_openings import noun_opening
 from translator.offline_openings import FINITE, dangling_verb
 from translator.offline_participles import participle_edits
+from translator.offline_past_and_present_uses import past_and_present_use
 from translator.offline_plans import planned_opening
 from translator.offline_reader_openings import any_opening, consent_opening
 from translator.offline_results import result_opening, stable_opening
 from translator.offline_same_time_uses import same_time_use
 from translator.offline_smokers import smoker_opening
 from translator.offline_use_adverbs import use_adverb_opening
-from translator.offline_windows import START_OF_STUDY
+from translator.offline_windows import START_OF_STUDY, before_the_study
 from translator.word_keys import word_key
 
 # someone besides the reader in the first sentence ("Use of contraception by the female partner")
@@ -109,7 +110,7 @@ def lead_edits(
         opening = opening or same_time_use(text, start, kind)  # "Other concurrent agents" → "You use other agents …"
         opening = opening or planned_opening(text, start, kind)  # "Planned major surgery" → "You plan to have …"
         # "Major surgery within 4 weeks of starting study treatment" → "You have had major surgery …"
-        opening = opening or had_within_opening(text, start, kind, facts)
+        opening = opening or had_within_opening(text, start, kind, facts) or past_and_present_use(text, start, kind)
     if not opening:
         return []
     after = max(e.end for e in opening)
@@ -188,7 +189,7 @@ _NOT_BEFORE = re.compile(
 # a second noun phrase the opening would leave without a verb: "You have used X …, or failure to recover from …"
 _ANOTHER_NOUN = re.compile(
     r"\b(?:or|and|and/or)\s+(?:the\s+)?(?:failure|inability|history|presence|participation|receipt|administration|having|"
-    r"exposure|consumption|intake|treatment|need|requirement|evidence)\b",
+    r"exposure|consumption|intake|treatment|need|requirement|evidence|use)\b",
     re.IGNORECASE,
 )
 # words that put the use before the study without a window the extractor reads
@@ -212,7 +213,16 @@ def _use(text: str, start: int, kind: SectionKind, facts: Sequence[Fact]) -> lis
     if kind is not SectionKind.EXCLUSION or m is None or dangling_verb(text, m.end()):
         return []  # an inclusion's "Use of X" is mostly one of the methods a header lists ("Examples … are:")
     first = text[start : _first_end(text, start)]
-    if _NOT_BEFORE.search(first) or _ANOTHER_NOUN.search(first):
+    # a window that puts the use before the study says its own "during"/"starting" ("during the 2 weeks prior to X",
+    # "within 1 week of starting study medication"): only the words outside it may say now or later
+    # (not a window in a condition: "… unless the last dose was 5 half-lives before study start" times the dose)
+    condition = re.search(r"\b(?:unless|except|if|provided|when)\b", first, re.IGNORECASE)
+    timed, own = first, start + (condition.start() if condition else len(first))
+    for f in facts:
+        placed = before_the_study(f) or (f.relation == "before" and f.anchor in START_OF_STUDY)  # "prior to initiation"
+        if f.kind is FactKind.TEMPORAL and start <= f.start < f.end <= own and placed:
+            timed = timed[: f.start - start] + " " * (f.end - f.start) + timed[f.end - start :]
+    if _NOT_BEFORE.search(timed) or _ANOTHER_NOUN.search(first):
         return []
     relative = re.search(r"\b(?:which|that|who)\b", first, re.IGNORECASE)
     if relative and _TIME_WORDS.search(first, relative.end()):

@@ -32,7 +32,8 @@ _LED = [  # (pattern at the start, replacement); the pattern's match is replaced
     (r"(?:an?\s+)?history\s+(?:of\s*,?\s+or|or|and/or)\s+current\b"
      r"(?!\s+(?:presence|signs|evidence|diagnosis|history|use|treatment|therapy)\b)", "You have had or now have"),
     # "History of X" is having had X: not before "or current …" (which needs "history") nor a gerund ("smoking")
-    (r"(?:an?\s+)?history\s+of\s+(?!(?:or|and|and/or|the|this|these|those|\w+ing)\b)(?=[A-Za-z])", "You have had "),
+    (r"(?:an?\s+)?(?:(?:past\s+)?medical\s+)?history\s+(?:\(hx\)\s+)?of\s+"  # "Medical history of", "(hx)"
+     r"(?!(?:or|and|and/or|the|this|these|those|\w+ing)\b)(?=[A-Za-z])", "You have had "),
     (r"(?:an?\s+)?known\s+history\s+of\s+(?!(?:or|and|and/or|the|this|these|those|\w+ing)\b)(?=[A-Za-z])",
      "You are known to have had "),
     (r"(?:an?\s+)?(?P<adj>(?:(?:known|documented|prior|previous|past|personal|current|recent|significant|"

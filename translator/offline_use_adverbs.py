@@ -30,7 +30,14 @@ _ADVERBS = {
     "concurrent": "at the same time", "concomitant": "at the same time",
     "chronic": "chronically", "regular": "regularly", "daily": "daily", "continuous": "continuously",
 }  # fmt: skip
-_OPENING = re.compile(rf"(?P<adj>{'|'.join(_ADVERBS)})\s+use\s+of\s+(?=[A-Za-z0-9])", re.IGNORECASE)
+_OPENING = re.compile(
+    rf"(?P<adj>{'|'.join(_ADVERBS)}|current)\s+(?:(?P<use>use)\s+of|(?P<treat>treatment|therapy)\s+with|"
+    r"(?P<part>participation|enrol(?:l)?ment)\s+in)\s+(?=[A-Za-z0-9])",
+    re.IGNORECASE,
+)
+# the adjectives that say the time of a treatment or a taking part too (a treatment "chronic" or "daily" is the
+# treatment's kind, not how often the reader gets it)
+_SAME_TIME = ("concurrent", "concomitant", "current")
 _END = re.compile(r"\s*(?:[.;](?:\s|$)|$)")
 # what makes the used thing more than a noun phrase the adverb can close
 _MORE = re.compile(
@@ -38,9 +45,11 @@ _MORE = re.compile(
     r"which|that|who|whom|whose|as|at|in|on|from|by|to|through|throughout|past|last|previous|recent(?:ly)?|"
     r"current(?:ly)?|now|days?|weeks?|months?|years?|hours?|time|study|trial|screening|baseline|randomi[sz]ation|"
     r"such|including|e\.g|i\.e|etc|not|no|without|allowed|permitted|is|are|was|were|be|been|may|must|should|will|"
-    r"can|cannot|for|with|against)\b|(?<![-\w])[A-Za-z]+ing\b|[:;\[\]]",
+    r"can|cannot|has|have|had|for|with|against)\b|(?<![-\w])[A-Za-z]+ing\b|[:;\[\]]",
     re.IGNORECASE,
 )
+# a trial or a study is what one takes part in, not a time: "Concurrent participation in another clinical study"
+_MORE_PART = re.compile(_MORE.pattern.replace("study|trial|", ""), re.IGNORECASE)
 _GLOSS = re.compile(r"\(([^()]*)\)")
 _MAX_GLOSS_WORDS = 6
 
@@ -54,10 +63,22 @@ def use_adverb_opening(text: str, start: int, kind: SectionKind) -> list[Edit]:
     stop = re.search(r"[.;](?:\s|$)", masked[m.end() :])
     end = m.end() + stop.start() if stop else len(text.rstrip())
     used = text[m.end() : end].rstrip()
-    if not used or _MORE.search(used) or used.count("(") != used.count(")"):
+    adjective = m.group("adj").lower()
+    if not m.group("use") and adjective not in _SAME_TIME:
+        return []  # "Chronic treatment with steroids": "chronically" would be said of the getting
+    more = _MORE_PART if m.group("part") else _MORE
+    if not used or more.search(used) or used.count("(") != used.count(")"):
         return []
     if any(len(g.split()) > _MAX_GLOSS_WORDS for g in _GLOSS.findall(used)):
         return []  # "(exceptions: nasal corticosteroids, …)": a note, not a gloss the adverb may follow
-    adverb = _ADVERBS[m.group("adj").lower()]
+    if m.group("treat"):
+        verb = f"getting {m.group('treat').lower()} with "
+    elif m.group("part"):
+        verb = "taking part in "
+    else:
+        verb = "using " if adjective == "current" else "use "
+    if adjective == "current":  # "Current use of X" → "You are currently using X": the time word goes before
+        return [Edit(start, m.end(), f"You are currently {verb}", "person")]
     close = m.end() + len(used)
-    return [Edit(start, m.end(), "You use ", "person"), Edit(close, close, f" {adverb}", "person")]
+    said = "You use " if m.group("use") else f"You are {verb}"
+    return [Edit(start, m.end(), said, "person"), Edit(close, close, f" {_ADVERBS[adjective]}", "person")]

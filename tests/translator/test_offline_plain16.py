@@ -187,7 +187,7 @@ def test_a_receipt_or_exposure_before_the_study_is_had(text: str, plain: str) ->
 @pytest.mark.parametrize("text", [
     "Receipt of blood products",  # no time said: now, or ever
     "Exposure to study medicine during the study",  # a time to come
-    "Receipt of any experimental drugs within 4 weeks of study drug initiation",  # an anchor the rule cannot place
+    "Receipt of any experimental drugs within 4 weeks of diagnosis",  # an anchor the rule cannot place
 ])
 def test_a_receipt_or_exposure_with_no_past_keeps_its_words(text: str) -> None:
     assert not said(text, EXC).startswith("You")
