@@ -215,7 +215,7 @@ _EVENT = re.compile(
     re.IGNORECASE,
 )
 _NOT_PAST = re.compile(
-    r"\b(?:plann?ed|planning|scheduled|expected|anticipated|during|after|following|will|"
+    r"\b(?:plann?ed|planning|scheduled|expected|anticipated|during|after|following|will|throughout|until|while|"
     r"ongoing|current|currently|concurrent|concomitant)\b",
     re.IGNORECASE,
 )

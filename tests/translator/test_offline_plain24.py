@@ -47,3 +47,11 @@ def test_a_pair_that_is_not_two_labs_stays_as_written(text: str) -> None:
 def test_a_brand_the_lexicon_writes_in_lower_case_keeps_its_capital() -> None:
     # NCT02923921: the lexicon files "coumadin" as a lower-case name of warfarin; the brand is still a name
     assert said("Patients currently on Coumadin") == "You are currently on Coumadin."
+
+
+def test_a_use_that_lasts_into_the_study_is_not_only_past() -> None:
+    # "You have used X within 4 weeks before starting and throughout the study" would put the use during the study
+    # in the past: a window that runs on "throughout" or "until" the study leaves the words as written
+    text = "Use of St John's wort within 4 weeks before starting and throughout the study"
+    assert said(text) == text
+    assert said("Major surgery within 4 weeks before randomization").startswith("You have had major surgery")
