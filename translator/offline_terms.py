@@ -336,10 +336,15 @@ def _bracket_depth(text: str, at: int) -> int:
 
 
 def _parenthesised(text: str, start: int, end: int) -> bool:
-    """Already explained in place: "(ULN)" after the words, or "ULN (upper limit of normal)"."""
+    """Already explained in place: "(ULN)" after the words, or "ULN (upper limit of normal)", or the abbreviation
+    opening a name that the text closes with it: "a MINI Neuropsychiatric Interview (MINI)", where spelling out the
+    first "MINI" would say the name's last words twice."""
     before = text[:start].rstrip()
     after = text[end:].lstrip()
-    return before.endswith(("(", "[")) or after.startswith(("(", "["))
+    if before.endswith(("(", "[")) or after.startswith(("(", "[")):
+        return True
+    named = re.compile(rf"[ \t]+(?:[A-Za-z][\w'’-]*[ \t]+){{1,6}}\(\s*{re.escape(text[start:end])}\s*\)")
+    return named.match(text, end) is not None
 
 
 def definitions_in(bullet: str, lexicon: Lexicon, *, context: Sequence[str], seen: set[str]) -> list[Definition]:

@@ -178,6 +178,9 @@ def test_an_abbreviation_already_spelled_out_in_the_source_is_not_spelled_out_ag
     text = bullet_for("NCT03572478", "Eastern Cooperative Oncology Group (ECOG)").text
     assert text.count("ECOG") == 1  # a scale named for an organisation: its letters, once (offline_plain)
     assert "1 or less" in text and "≤" not in text
+    # an abbreviation opening a name the source closes with it: spelled out, the name's words would come twice
+    text = bullet_for("NCT04344678", "Eighty adult outpatients").text
+    assert "MINI Neuropsychiatric Interview (MINI)" in text and "Interview (MINI) Neuropsychiatric" not in text
 
 
 def test_a_well_known_abbreviation_keeps_its_letters_and_gets_a_definition() -> None:
