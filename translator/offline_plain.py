@@ -2,9 +2,8 @@
 
 These are not medical terms (those live in the project's lexicon): they are the stock phrases
 plain-language guides tell writers to replace, each with a wording that means the same in every
-criterion it can appear in. Words that change meaning with their context ("additional", "receive",
-"adequate") are deliberately absent.
-"""
+criterion it can appear in. Words that change meaning with their context ("additional", "receive", "adequate") are
+deliberately absent."""
 
 from __future__ import annotations
 
@@ -125,6 +124,7 @@ _PLAIN: list[tuple[str, str]] = [
     (r"assessed", "checked"),
     # not after a preposition: "due to such as hypoventilation", "with such as botulinum toxin"
     (_AFTER_NO_PREPOSITION + r"e\.g\.,?", "such as"),
+    (r"i\.e\.(?=\s*:)", "that is"),  # "i.e.: X" → "that is: X", not "that is,: X"
     (r"i\.e\.,?", "that is,"),
     (_AFTER_NO_PREPOSITION + r"eg\.?,", "such as"),
     # pointing ahead to a list: never "the following day" or "the following 2 weeks" (which mean the next)

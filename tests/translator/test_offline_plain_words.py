@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.translator.test_offline import bullet_for, rendered, said
+from translator.criteria import SectionKind
 from translator.fidelity import check_rendering, errors
 from translator.lexicon import Lexicon
 from translator.offline_edits import apply
@@ -308,3 +309,9 @@ def test_a_degree_before_the_lexicons_participle_becomes_an_adverb(source: str, 
 def test_a_degree_apart_from_a_participle_stays_an_adjective() -> None:
     assert said("Severe hypertension") == "You have severe high blood pressure."
     assert "Severe, impaired judgement" in said("severe, impaired judgement")
+
+
+def test_i_e_before_a_colon_is_that_is_with_no_comma() -> None:
+    # "i.e.: X" → "that is: X"; after a comma or before words "i.e." is "that is," as before
+    assert "recurrence, that is: Adjacent" in bullet_for("NCT00002863", "Biopsy-proven soft tissue").text
+    assert said("Adequate organ function, i.e., normal", SectionKind.INCLUSION).endswith("function, that is, normal.")
