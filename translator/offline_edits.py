@@ -163,8 +163,9 @@ def fact_edits(text: str, facts: Sequence[Fact]) -> list[Edit]:
         wording = without_word_before(text, fact.start, bound_first(text, fact, wording)) if wording else None
         if wording is None or wording == fact.text or _misplaced(text, fact, wording):
             continue
-        # "neutrophils> 1.0" → "neutrophils more than 1": words need the space symbols could do without
-        if fact.start > 0 and text[fact.start - 1].isalnum():
+        # "neutrophils> 1.0" → "neutrophils more than 1", "(ANC)>1.5" → "(ANC) more than 1.5": words need the space
+        # symbols could do without
+        if fact.start > 0 and (text[fact.start - 1].isalnum() or text[fact.start - 1] in ")]"):
             wording = " " + wording
         end = repeated_unit_end(text, fact) or fact.end
         if end < len(text) and text[end].isalnum():

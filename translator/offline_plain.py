@@ -123,7 +123,7 @@ _PLAIN: list[tuple[str, str]] = [
     (r"surgical (?:procedure|intervention)", "surgery"),
     (r"assessed", "checked"),
     # not after a preposition: "due to such as hypoventilation", "with such as botulinum toxin"
-    (_AFTER_NO_PREPOSITION + r"e\.g\.,?", "such as"),
+    (_AFTER_NO_PREPOSITION + r"e\.g\.(?:,|\s*:)?", "such as"),  # "(e.g.: X)" too, not "such as: X"
     (r"i\.e\.(?=\s*:)", "that is"),  # "i.e.: X" → "that is: X", not "that is,: X"
     (r"i\.e\.,?", "that is,"),
     (_AFTER_NO_PREPOSITION + r"eg\.?,", "such as"),

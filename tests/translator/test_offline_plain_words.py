@@ -315,3 +315,9 @@ def test_i_e_before_a_colon_is_that_is_with_no_comma() -> None:
     # "i.e.: X" → "that is: X"; after a comma or before words "i.e." is "that is," as before
     assert "recurrence, that is: Adjacent" in bullet_for("NCT00002863", "Biopsy-proven soft tissue").text
     assert said("Adequate organ function, i.e., normal", SectionKind.INCLUSION).endswith("function, that is, normal.")
+    assert "(such as Advair®, Flovent®, Azmacort®)" in bullet_for("NCT02385669", "Inhaled steroids").text  # "e.g.:"
+
+
+def test_a_comparator_worded_after_a_bracket_gets_its_space() -> None:
+    text = bullet_for("NCT00522938", "Hemoglobin >10 g/dL").text
+    assert "absolute neutrophil count (ANC) more than 1.5" in text
