@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from translator.facts import Fact, FactKind
+from translator.facts import Comparator, Fact, FactKind
 from translator.lexicon import Lexicon
 from translator.lexicon_entries import Kind
 from translator.offline_case import ordinary
@@ -29,7 +29,7 @@ _LAB_NAME = re.compile(r"(?P<name>[A-Za-z][\w\-/()' ]{0,130}?)(?P<sep>\s*(?::|=|
 _NOT_A_NAME = re.compile(
     r"\b(?:is|are|has|have|had|was|were|with|who|must|should|will|patients?|subjects?|participants?|age|aged|"
     r"history|prior|previous|no|not|any|and|or|if|for|in|at|on|within|before|after|since|during|by|an?|the|as|"
-    r"than|to|from|per|via|using|under|over|"
+    r"than|then|tha|to|from|per|via|using|under|over|less|greater|more|fewer|above|below|higher|lower|equal|"
     # a test that shows something ("MRI showing at least 2 lesions"): what it shows is no value of the test
     r"show(?:s|ing|ed)?|demonstrat(?:es|ing|ed)|indicat(?:es|ing|ed)|reveal(?:s|ing|ed)|confirm(?:s|ing|ed)|"
     r"document(?:s|ing)|suggest(?:s|ing|ive)|consistent)\b",
@@ -52,8 +52,10 @@ def lab_opening(text: str, start: int, facts: Sequence[Fact], lexicon: Lexicon) 
     pair = _pair(name, lexicon)
     if pair is not None:
         plural = pair
-    elif not _a_lab(name, lexicon):
+    elif not _a_lab(name, lexicon, bare=(bare := fact.comparator is Comparator.EQ and not fact.unit)):
         return []
+    elif bare and _NAME_GOES_ON.match(text, fact.end):
+        return []  # "forced expiratory volume 1 (FEV1) ≤ 60%": the bare number is part of the name
     else:
         last = words[-1].strip("()")
         plural = last.lower().endswith("s") and not last.isupper() and not last.lower().endswith(("ss", "us", "is"))
@@ -71,15 +73,30 @@ def lab_opening(text: str, start: int, facts: Sequence[Fact], lexicon: Lexicon) 
     return edits
 
 
-def _a_lab(name: str, lexicon: Lexicon) -> bool:
-    """Whether `name` is one lab, test or scale: the lexicon's, or a name ending in a lab word ("platelet count")."""
+# after a bare number, what says the name goes on: a bracket, another number, or a word that is no joint or time
+_NAME_GOES_ON = re.compile(
+    r"\s*(?:[(\[\d%]|(?!(?:or|and|at|on|in|during|for|by|before|after|within|if|when|while|as|per|since|until)\b)"
+    r"[A-Za-z])",
+    re.IGNORECASE,
+)
+
+
+def _a_lab(name: str, lexicon: Lexicon, *, bare: bool = False) -> bool:
+    """Whether `name` is one lab, test or scale: the lexicon's, or a name ending in a lab word ("platelet count").
+    Before a `bare` number (no comparator, no unit) the lexicon's lab must end the name, as a noun phrase's head
+    does: in "Sodium glucose co-transporter 2 (SGLT2) inhibitors" the 2 is part of a drug class's name, and "Your
+    sodium glucose co-transporter is 2" would make it a lab value; with a comparator or a unit ("Creatinine
+    clearance value > 60 mL/min", "QTc interval > 450 ms") the number is a threshold whatever the head."""
     words = name.split()
     if not name or len(words) > 7 or _NOT_A_NAME.search(name) or name.count("(") != name.count(")"):
         return False
     if _A_STATE.search(words[-1]):
         # "Hypocalcemia < 8.0 mg/dL" names a condition: "Your low calcium in the blood is …" is no sentence
         return False
-    known = any(isinstance(x.entry.kind, Kind) and x.entry.kind in _LAB_KINDS for x in lexicon.find(name))
+    end = len(_GLOSSES.sub("", name).rstrip()) if bare else 0
+    known = any(
+        isinstance(x.entry.kind, Kind) and x.entry.kind in _LAB_KINDS and x.end >= end for x in lexicon.find(name)
+    )
     return known or words[-1].lower().strip("()") in _LAB_WORDS
 
 

@@ -111,6 +111,19 @@ def test_a_lab_pair_is_left_where_it_is_no_pair_of_values(text: str) -> None:
     assert lab_opening(text, 0, extract_facts(text), Lexicon.load()) == []
 
 
+@pytest.mark.parametrize("text", [
+    # a lab word that does not end the name is no lab: a drug class, a channel, a protein named for it
+    "Sodium glucose co-transporter 2 (SGLT2) inhibitors",  # NCT02791490
+    "Potassium channel 3 blockers",
+    # a bare number the name goes on after; a comparator word inside what would be the name
+    "Documented forced expiratory volume 1 (FEV1) less than or equal to 60% predicted",  # NCT01583686
+    "ECOG performance status less tha 2 (Karnofsky 60%).",  # NCT00637390
+    "Corrected QT interval less then 500 milliseconds by electrocardiogram (EKG)",  # NCT01504477
+])
+def test_a_name_that_only_starts_with_a_lab_is_no_lab(text: str) -> None:
+    assert lab_opening(text, 0, extract_facts(text), Lexicon.load()) == []
+
+
 # ---------------------------------------------------------------------------------------------
 # Capitals after "Your"
 
