@@ -25,6 +25,7 @@ from typing import Protocol, TypeVar
 from translator.fact_acuity import find_acuities
 from translator.fact_classifications import find_classifications
 from translator.fact_codes import find_codes, find_names
+from translator.fact_dates import find_dates
 from translator.fact_levels import find_levels
 from translator.fact_one_unit import find_one_units
 from translator.fact_ranges import merge_bounds
@@ -86,6 +87,7 @@ def extract(text: str) -> list[Fact]:
         taken.add(fact.start, fact.end)
 
     claimed = find_names(text)
+    dates = _unclaimed(find_dates(text), claimed)  # "January 1, 1997" is one fact, not the numbers 1 and 1997
     points = _unclaimed(time_points(text), claimed)
     scales = _unclaimed(find_scales(text), claimed)
     stages = _unclaimed(find_stages(text), claimed)
@@ -95,7 +97,7 @@ def extract(text: str) -> list[Fact]:
     codes = [*editions, *(c for c in _unclaimed(find_codes(text), claimed)
                           if not any(e.start < c.end and c.start < e.end for e in editions))]
     acuities = _unclaimed(find_acuities(text), claimed)
-    scales = sorted([*scales, *stages, *codes, *acuities], key=lambda q: (q.start, q.end))
+    scales = sorted([*scales, *stages, *codes, *acuities, *dates], key=lambda q: (q.start, q.end))
     quantities = find_quantities(text, skip=sorted([*claimed, *((e.start, e.end) for e in editions)]))
     # "at least a month before screening": a bound on one unit, where no number was read
     ones = [q for q in find_one_units(text) if not any(o.start < q.end and q.start < o.end for o in quantities)]

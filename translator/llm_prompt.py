@@ -83,6 +83,8 @@ def describe_fact(fact: Fact) -> str:
     if fact.unit == "code":
         return (f"name or code \"{fact.text}\" - keep it exactly as written, every letter and digit; it names one "
                 "thing (a drug, a study, an edition of a classification) and is not an amount")
+    if fact.unit == "date":
+        return f"date \"{fact.text}\" - keep this date: its day, month and year"
     if fact.unit == "schedule":
         return f"schedule at {fact.label} - keep every time point"
     if fact.unit in _PART_UNITS:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from translator.anchors import anchor_phrase
 from translator.fact_acuity import snellen
 from translator.fact_classifications import edition_wording
+from translator.fact_dates import date_wording
 from translator.facts import Comparator, Fact, FactKind
 from translator.numbers import ROMAN, format_number
 
@@ -83,7 +84,9 @@ def _value(fact: Fact) -> str:
                 return f"{fact.label} of"  # "2/3 of": "2/3" alone reads as a choice of two levels ("ECOG 0/1")
             return _VALUE_WORDS[fact.comparator or Comparator.EQ].format(fact.label)
         if fact.unit == "code":
-            return f"code {edition_wording(fact.label)}"  # "code CTCAE version 3": a bare "CTCAE 3" is no edition
+            return f"code {edition_wording(fact.label)}"
+        if fact.unit == "date":
+            return date_wording(fact.label)  # "code CTCAE version 3": a bare "CTCAE 3" is no edition
         return f"{fact.unit} {fact.label}" if fact.unit else fact.label
     if fact.unit in _LEVEL_UNITS:
         return _level(fact)

@@ -197,7 +197,7 @@ def test_scale_levels_with_any_comparator(text: str, expected: list[str]) -> Non
         # References and citations are no facts; a date is.
         ("the MINI, (Sheehan et al., 1998) PLUS any ONE of criteria 5 or 6 or 7", []),
         ("HAMD-17 item 1 score ≥ 2", ["value|>=|2||||"]),
-        ("(as of July 1999)", ["value|=|1999||||"]),
+        ("(as of July 1999)", ["value|=|||date|||1999-07"]),  # a month and its year: one date (fact_dates)
     ],
 )
 def test_bracketed_comparators_typos_and_references(text: str, expected: list[str]) -> None:
