@@ -88,7 +88,10 @@ _ONE_THEN_CONJUNCTION = re.compile(r"^[^,]+,\s*(?:or|and|and/or)\b", re.IGNORECA
 # "X defined as Y" at the end of a sentence: Y says what X means, wherever it stands. Not after a verb
 # ("Measurable disease is defined as …": that is already the sentence), and not a definition that goes on to
 # a list (":"), a second definition, or a condition of its own ("unless", "except").
-_DEFINED = re.compile(r",?\s+(?:as\s+)?defined\s+(?P<how>as|by)\s+(?P<body>[^;:]+?)\s*(?P<end>[.;]?)\s*$", re.I)
+# "as" in lower case or as a sentence's first word: "Active AS defined by BASDAI ≥ 4" keeps its "AS" (a disease)
+_DEFINED = re.compile(
+    r",?\s+(?:(?-i:[Aa]s)\s+)?defined\s+(?P<how>as|by)\s+(?P<body>[^;:]+?)\s*(?P<end>[.;]?)\s*$", re.IGNORECASE
+)
 _AFTER_A_VERB = re.compile(r"\b(?:is|are|be|been|was|were|being)\s*$", re.IGNORECASE)
 _DEFINITION_GOES_ON = re.compile(r"\bdefined\b|\b(?:unless|except|excluding|other\s+than)\b|:", re.IGNORECASE)
 # ", except for X" that ends its sentence → "This does not include X." (as the bracketed "(except X)"); X a noun
@@ -102,7 +105,7 @@ _EXCEPT_TAIL = re.compile(
 # ", as shown by X" / "as determined by X" / "(as determined by X)" that ends its sentence → "This is shown/determined
 # by X."
 _SHOWN_TAIL = re.compile(
-    r"(?:,\s*|\s+)(?P<open>\()?as\s+(?P<verb>determined|shown|measured|confirmed|evidenced|demonstrated|indicated|assessed|"
+    r"(?:,\s*|\s+)(?P<open>\()?(?-i:[Aa]s)\s+(?P<verb>determined|shown|measured|confirmed|evidenced|demonstrated|indicated|assessed|"
     r"checked|recorded|documented|calculated|estimated|diagnosed)\s+by\s+"
     r"(?!(?:the\s+|a\s+|an\s+|their\s+|your\s+)?(?:treating\s+|study\s+|local\s+|site\s+)?"
     r"(?:doctor|investigator|physician|clinician|sponsor|staff|team)s?\b)(?P<body>[^;:]+?)(?(open)\)|)\s*(?P<end>[.;]?)\s*$",

@@ -321,3 +321,9 @@ def test_i_e_before_a_colon_is_that_is_with_no_comma() -> None:
 def test_a_comparator_worded_after_a_bracket_gets_its_space() -> None:
     text = bullet_for("NCT00522938", "Hemoglobin >10 g/dL").text
     assert "absolute neutrophil count (ANC) more than 1.5" in text
+
+
+def test_an_abbreviation_spelled_as_is_no_as() -> None:
+    # "Active AS assessed by BASDAI ≥4", AS spelled out before: "AS assessed by" is no "as assessed by"
+    text = bullet_for("NCT02896127", "Active AS assessed by BASDAI").text
+    assert text.startswith("You have active AS") and "BASDAI 4 or more" in text
