@@ -39,7 +39,11 @@ _CONDITION_KINDS = (Kind.CONDITION, Kind.SYMPTOM)
 # Where the first noun phrase ends.
 _PHRASE_END = re.compile(
     r"\s*(?:[,;(\[/]|$|\.\s*$|\s(?:or|and|and/or|with|without|of|in|on|at|from|to|for|due|after|before|during|"
-    r"within|requiring|needing|including|such|except|other|that|which|who|as|by|per|despite|secondary)\b)",
+    r"within|requiring|needing|including|such|except|other|that|which|who|as|by|per|despite|secondary)\b"
+    # how the condition was found: "Gastroparesis confirmed using the GEBT" names gastroparesis (not "Histologically
+    # confirmed X", "Two documented relapses": the participle before the noun is part of the phrase)
+    r"|(?<![Ll][Yy])\s(?:confirmed|documented|proven|diagnosed|verified)(?=\s+(?:by|using|with|on|at|in|as|"
+    r"according|per|via|through|during)\b))",
     re.IGNORECASE,
 )
 # First words that say something other than "you have": a negation, a finding, a time, a relative, a use.
@@ -60,6 +64,7 @@ _PEOPLE = re.compile(
     r"(?:para|quadri|tetra)plegics)\b",
     re.IGNORECASE,
 )
+_FOUND = re.compile(r"\s+(?:confirmed|documented|proven|diagnosed|verified)\b", re.IGNORECASE)
 _RESULT_AFTER = re.compile(r"\s*(?:\([^()]*\))?\s*-?\s*(?:positive|negative|seropositive|seronegative)\b", re.I)
 _RESULT_IN_CLAUSE = re.compile(r"\b(?:positive|negative|seropositive|seronegative)\b", re.IGNORECASE)
 _SENTENCE_INSIDE = re.compile(r"[.!?]\s+\S|;\s*\S")
@@ -124,6 +129,9 @@ def condition_opening(text: str, start: int, facts: Sequence[Fact], lexicon: Lex
         and not re.sub(r"\([^()]*\)", "", text[start + len(head) : f.start]).strip()
         for f in facts
     )
+    if _FOUND.match(body, len(head)) and (past or lasting):
+        return []  # "Infection diagnosed in the 24 weeks before Visit 1": the window is the finding's, and whether the
+        # condition goes on ("You have …") or may be over ("You have had …") the source does not say
     opening = Edit(start, start, "You have had " if past or lasting else "You have ", "person")
     return [opening, *_lowered_adjective(text, start)]
 
@@ -149,7 +157,7 @@ _ONE_WORD = re.compile(
 )
 # adjectives joined before one noun: "Measurable or evaluable disease", "Metastatic or locally advanced cancer",
 # "Active, uncontrolled infection" (each one or two words an adjective's endings show)
-_ADJ = r"(?:[A-Za-z][\w-]*(?:ly)\s+)?[A-Za-z][\w-]*(?:ed|al|ic|ive|ble|ant|ent|ous|ary|ar)"
+_ADJ = r"(?:[A-Za-z][\w-]*(?:ly)\s+)?[A-Za-z][\w-]*(?:ed|al|ic|ive|ble|ant|ent|ous|ary|ory|ar)"
 # (not "Uncontrolled, or significant X": a comma before the "or" may end a list whose noun is elsewhere)
 _ADJECTIVES = re.compile(rf"(?:{_ADJ}(?:\s*,\s*|\s+(?:or|and|and/or)\s+|\s*/\s*))+(?={_ADJ}\s)", re.IGNORECASE)
 

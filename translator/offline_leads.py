@@ -38,6 +38,7 @@ from translator.lexicon_entries import TermEntry, Use
 from translator.offline_counted_openings import counted_opening
 from translator.offline_determined_conditions import determined_condition
 from translator.offline_determined_treatments import determined_treatment
+from translator.offline_diagnosis_openings import adult_opening, diagnosis_opening
 from translator.offline_edits import Edit, apply, merge, tidy
 from translator.offline_findings import abnormal_opening, article_lab_opening, lesion_opening
 from translator.offline_for_whom import for_whom_opening
@@ -88,6 +89,8 @@ def lead_edits(
     opening = narrowed_edits(text, kind, lexicon) or _if_clause(text, start, lexicon)
     opening = opening or for_whom_opening(text, start)  # "For patients on X, the dose must …" → "If you are on X, …"
     opening = opening or judged_reader(text, start)  # "Subjects who, in the investigator's judgment, pose …"
+    if not opening and parent is None:  # "Adult patients 18 to 65 years old" → "You are an adult, 18 to 65 …"
+        opening = adult_opening(text, start, kind)
     # "the subject" is the reader (later_mentions says "you"); asides name no subject
     bare = re.sub(r"\([^()]*\)|\[[^\[\]]*\]|\bthe\s+(?:patient|subject|participant)\b(?:['’]s)?", "", first, flags=re.I)
     if not opening and _OTHERS.search(bare):
@@ -97,6 +100,7 @@ def lead_edits(
     opening = opening or counted_opening(text, start, kind, parent)  # "At least 1 prior regimen", "Not on X"
     if not opening and parent is None:  # "Signed informed consent", "Any malabsorption problem"
         opening = consent_opening(text, start, kind) or any_opening(text, start, kind, facts, lexicon)
+        opening = opening or diagnosis_opening(text, start, kind)  # "Histologic or cytologic diagnosis of X"
         # "Any sensory or motor peripheral neuropathy", "Other serious illness", "A serious infection"
         opening = opening or determined_condition(text, start, kind, facts, lexicon)
         opening = opening or determined_treatment(text, start, kind, facts)  # "Any investigational drug within …"

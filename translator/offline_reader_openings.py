@@ -59,8 +59,11 @@ def consent_opening(text: str, start: int, kind: SectionKind) -> list[Edit]:
     adjectives = _CONSENT_ADJ.match(text, at)
     noun_at = adjectives.end() if adjectives else at
     noun = _CONSENT_NOUN.match(text, noun_at)
-    if noun is None or re.match(r"\s+obtained\b", text[noun.end() :]):
-        return []  # "Informed consent obtained": no "You have given consent obtained"
+    if noun is None:
+        return []
+    obtained = _OBTAINED.match(text, noun.end())
+    if obtained:  # "Informed consent obtained": no "You have given consent obtained"
+        return _obtained(text, start, noun, obtained)
     if dangling_verb(text, noun.end()) or not text[noun_at:noun.end()].lower().startswith(
         ("informed", "consent")
     ):
@@ -84,6 +87,33 @@ def consent_opening(text: str, start: int, kind: SectionKind) -> list[Edit]:
     if noun.group("form"):
         return []  # "Written informed consent form": a form one has, not consent one gives
     return [Edit(start, start, "You have given ", "person"), first]
+
+
+# "… consent (must be / is / has been) obtained": obtained from the reader is given by the reader; only when what
+# follows says when ("before any study procedure") or nothing, not from whom (someone else is ruled out above)
+_OBTAINED = re.compile(
+    r"\s+(?:(?P<verb>must\s+be|will\s+be|is|has\s+been)\s+)?(?:obtained|given)\b"
+    r"(?=\s*(?:[.;]?\s*$|(?:before|prior\s+to|at)\b))",
+    re.IGNORECASE,
+)
+_GIVE = {"must be": "You must give ", "will be": "You will give "}
+
+
+def _obtained(text: str, start: int, noun: re.Match[str], obtained: re.Match[str]) -> list[Edit]:
+    """ "Written informed consent obtained before any study procedure" → "You have given written informed consent
+    before any study procedure"; "… must be obtained" → "You must give …", "… will be obtained" → "You will give
+    …". A form is signed, not given: it keeps its words."""
+    if noun.group("form") or _SIGNED.match(text, start):
+        return []
+    verb = " ".join((obtained.group("verb") or "").lower().split())
+    word = re.match(r"[A-Za-z]+", text[start:])
+    assert word is not None  # the consent's first word
+    title = re.match(r"\s+[A-Z]", text[start + word.end() :])  # "Informed Consent", a name in title case
+    return [
+        Edit(start, start, _GIVE.get(verb, "You have given "), "person"),
+        Edit(start, start + word.end(), word.group() if title else word.group().lower(), "person"),
+        Edit(obtained.start(), obtained.end(), "", "person"),
+    ]
 
 
 # ---------------------------------------------------------------------------------------------
