@@ -20,8 +20,10 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 
+from translator.facts import FactKind, extract_facts
 from translator.findings import Finding, Severity
 from translator.lexicon import Lexicon
+from translator.lexicon_entries import AbbreviationEntry
 
 MIN_RUN = 3  # a run this long is a warning: an editor looks
 ERROR_RUN = 4  # this long, an error: no faithful paraphrase of the corpus or the hand-written set rewords 4 in a row
@@ -174,6 +176,40 @@ def dropped_medicines(source: str, bullets: Iterable[str]) -> list[tuple[int, in
             if _MEDICINE.fullmatch(m.group()) and _stem(m.group()) not in said]
 
 
+def dropped_abbreviations(source: str, bullets: Iterable[str]) -> list[tuple[int, int]]:
+    """Spans of the lexicon's abbreviations in `source` ("AS", "MI", "COPD") that none of `bullets` says: neither
+    its letters nor every word of what one of its senses stands for or is put as. One word, but a disease or a test
+    by itself: "Active AS assessed by BASDAI ≥ 4" said as "You have active disease …" has lost what is active."""
+    texts = list(bullets)
+    said: set[str] = set()
+    for text in texts:
+        said |= _said(text)
+    facts = [(f.start, f.end) for f in extract_facts(source) if f.kind is not FactKind.NEGATION]
+    joined = " ".join(texts).lower()
+    dropped = []
+    for match in Lexicon.load().find(source):
+        entry = match.entry
+        if not isinstance(entry, AbbreviationEntry) or (match.sense is not None and match.sense.word):
+            continue  # an English word written in capitals ("AS", "ALL" as words) is the source's wording
+        if any(a < match.end and match.start < b for a, b in facts):
+            continue  # part of a fact ("stage III", "1,500/uL"): the fact checks compare it, in any wording
+        letters = re.compile(rf"(?<![A-Za-z0-9]){re.escape(match.text)}(?![A-Za-z0-9])")
+        if any(letters.search(text) for text in texts):
+            continue
+        # what each sense stands for, its plain wording, and the name its gloss opens with ("RT": "radiotherapy",
+        # glossed "radiation therapy: treatment with high-energy rays …")
+        wordings = [w for sense in entry.senses for w in (sense.expansion, sense.wording, _glossed_name(sense.plain))
+                    if w]
+        # a wording of function words only ("PRN": "as needed") is looked for as written
+        if not any(_stems(w) <= said if _stems(w) else w.lower() in joined for w in wordings):
+            dropped.append(match.span)
+    return dropped
+
+
+def _glossed_name(gloss: str | None) -> str | None:
+    return gloss.split(":", 1)[0] if gloss and ":" in gloss else None
+
+
 def content_findings(source_id: str, source: str, bullets: Sequence[tuple[int, str]],
                      raw_of: Callable[[int, int], tuple[int, int]] | None = None) -> list[Finding]:
     """A finding for each run of `source`'s words, and each medicine name, that the `bullets` citing it (index,
@@ -193,7 +229,7 @@ def content_findings(source_id: str, source: str, bullets: Sequence[tuple[int, s
         findings.append(finding(start, end, error, quote if error else quote + " (reworded, or left out?)"))
         if error:
             reported.append((start, end))
-    for start, end in dropped_medicines(source, texts):
+    for start, end in sorted({*dropped_medicines(source, texts), *dropped_abbreviations(source, texts)}):
         if not any(a <= start and end <= b for a, b in reported):
             findings.append(finding(start, end, True, f"do not name “{source[start:end]}”"))
     return findings

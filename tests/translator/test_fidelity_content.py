@@ -98,3 +98,21 @@ def test_a_run_is_counted_in_content_words() -> None:
     source = "Use of the drugs of the class of statins and of fibrates"
     [(start, end, length)] = dropped_runs(source, ["You use something."], min_run=1)
     assert source[start:end] == "drugs of the class of statins and of fibrates" and length == 4 >= ERROR_RUN
+
+
+def test_an_abbreviation_left_out_is_an_error_even_alone() -> None:
+    # "Active AS assessed by BASDAI ≥4" (NCT02896127) once read "You have active. This is checked by BASDAI …"
+    source = "Active AS assessed by BASDAI ≥4 at Baseline"
+    assert content(source, ["You have active disease. This is checked by BASDAI 4 or more at Baseline."]) == {
+        "1: the bullets citing it do not name “AS”": Severity.ERROR}
+    # its letters, its expansion or its plain wording say it
+    assert content(source, ["You have active AS checked by BASDAI 4 or more at Baseline."]) == {}
+    assert content(source, ["You have active ankylosing spondylitis, checked by BASDAI 4 or more at Baseline."]) == {}
+    assert content("History of MI or CVA", ["You have had a heart attack or a stroke."]) == {}
+    assert content("On a stable (not PRN) regimen", ["You are on a stable (not as needed) regimen."]) == {}
+    # a fact's letters are the fact checks' to compare ("stage III" said "stage 3")
+    assert content("NYHA class III or IV heart failure", ["You have NYHA class 3 or 4 heart failure."]) == {}
+    # the name a sense's gloss opens with says it too ("RT" is "radiotherapy", glossed "radiation therapy: …")
+    assert content("Last dose of chemotherapy and/or RT more than 12 weeks before randomization",
+                   ["Your last dose of chemotherapy, radiation therapy, or both was more than 12 weeks before "
+                    "randomization."]) == {}
