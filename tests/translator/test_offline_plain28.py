@@ -116,3 +116,35 @@ def test_presence_or_history_and_a_device_are_put_to_the_reader(text: str, plain
 ])
 def test_presence_keeps_its_words_with_another_time_or_a_need(text: str) -> None:
     assert said(text, EXC).startswith("Presence or")
+
+
+# ---------------------------------------------------------------------------------------------
+# "Any of these X: <list>" on one line
+
+@pytest.mark.parametrize(("text", "plain"), [
+    ("Any of the following laboratory values: Hemoglobin <9.0 gm/dl, absolute neutrophil count (ANC) <1.5 K/ml, "
+     "platelet <100 K/ml",  # NCT00102622
+     "You have any of these lab values: Hemoglobin less than 9 g/dL, absolute neutrophil count (ANC) less than "
+     "1.5 K/ml, platelet less than 100 K/ml."),
+    # a window in the lead-in before the study: "had" of every item
+    ("Any of the following in the previous 6 months: myocardial infarction, severe/unstable angina, "
+     "coronary/peripheral artery bypass graft",  # NCT02493751
+     "You have had any of the following in the past 6 months: heart attack, severe/unstable angina, "
+     "coronary/peripheral artery bypass graft."),
+])
+def test_any_of_a_list_on_one_line_is_put_to_the_reader(text: str, plain: str) -> None:
+    assert said(text, EXC) == plain
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # the window is the list's, not the lead-in's
+    ("Any of the following: myocardial infarction, stroke or hospitalization for unstable angina and/or transient "
+     "ischaemic attack within the past 180 days prior to the day of screening", EXC),  # NCT02607865
+    # the list is on the lines below (each item put to the reader on its own)
+    ("Any of the following cardiac conditions:", EXC),  # NCT00365417
+    ("Any of the following laboratory abnormalities during the screening period:", EXC),  # NCT02954159
+    # an inclusion
+    ("Any of the following laboratory values: Hemoglobin <9.0 gm/dl", INC),  # NCT00102622's words, as an inclusion
+])
+def test_any_of_keeps_its_words(text: str, kind: SectionKind) -> None:
+    assert said(text, kind).startswith("Any of")
