@@ -16,7 +16,9 @@ goes:
 Only an exclusion: an inclusion's "any" can be a choice among kinds ("Any prior regimen is allowed"). "Any other X"
 keeps its words here ("other" is no time word), and so does whatever the rules leave alone without the "Any"
 ("Any prior Grade ≥ 3 immune-related adverse event"): no rule is made less careful, and the whole rewrite is
-checked again here with the "Any" gone.
+checked again here with the "Any" gone. A first sentence that also names a time to come ("Any prior organ
+transplant or a scheduled organ transplantation") or other people ("Any prior treatment for breast cancer except
+for patients with LCIS …") keeps its words: the new "You have had" would take them in.
 """
 
 from __future__ import annotations
@@ -41,6 +43,15 @@ def _with_any(said: str) -> str:
     return said[: time.start()] + "any " + time.group() if time else said + "any "
 
 
+# a time to come beside the past one, and someone besides the reader ("… except for patients with LCIS"): the
+# rules' "You have had" would take them in
+_LATER = re.compile(
+    r"\b(?:plann?ed|planning|scheduled|expected|anticipated|intend\w*|future|upcoming)\b", re.IGNORECASE
+)
+_PEOPLE = re.compile(
+    r"\b(?:patients?|subjects?|participants?|individuals?|people|persons?|wom[ae]n|m[ae]n|partners?|he|she|they)\b",
+    re.IGNORECASE,
+)
 _ANY_TIME = re.compile(r"any\s+(?=(?:prior|previous|past|recent|current|concurrent|history)\b)", re.IGNORECASE)
 
 
@@ -53,6 +64,11 @@ def any_time_edits(
     m = _ANY_TIME.match(text, start)
     if kind is not SectionKind.EXCLUSION or m is None:
         return []
+    sentence = re.split(r"[.;](?:\s|$)", text[start:], maxsplit=1)[0]
+    # "the patient" is the reader (offline_mentions says "your")
+    sentence = re.sub(r"\bthe\s+(?:patient|subject|participant)\b", "", sentence, flags=re.IGNORECASE)
+    if _LATER.search(sentence) or _PEOPLE.search(sentence):
+        return []  # "Any prior organ transplant or a scheduled organ transplantation": no "You have had … a scheduled"
     at = m.end()
     # the rest read as a criterion of its own, opening with a capital as one does
     rest = read(text[at].upper() + text[at + 1 :])

@@ -28,8 +28,8 @@ EXC = SectionKind.EXCLUSION
     # a bare noun after "You have had" keeps the source's "any"
     ("Any prior intraocular steroid injection in the study eye",  # NCT02718326
      "You have had any intraocular steroid injection in the study eye."),
-    ("Any prior organ transplant or a scheduled organ transplantation date",  # NCT02174627
-     "You have had any organ transplant or a scheduled organ transplantation date."),
+    ("Any prior systemic or investigational therapy for pancreatic cancer.",  # NCT01025570
+     "You have had any systemic or experimental treatment for pancreatic cancer."),
     ("Any prior exposure to ibalizumab (formerly TNX-355 and Hu5A8)",  # NCT02475629
      "You have had any exposure to ibalizumab (formerly TNX-355 and Hu5A8)."),
     ("Any prior mechanical valvular prosthesis;", "You have had any mechanical valvular prosthesis."),  # NCT02866175
@@ -48,6 +48,11 @@ def test_any_before_a_time_word_reads_as_the_criterion_without_it(text: str, pla
     ("Any planned facial cosmetic surgery during the study.", EXC),  # NCT02353871
     # an inclusion's "any" may be a choice among kinds
     ("Any prior use of lenalidomide.", INC),  # NCT00704691's words, as an inclusion
+    # a time to come beside the past one: no "You have had … a scheduled organ transplantation"
+    ("Any prior functioning organ transplant or a scheduled organ transplantation, or anephric.", EXC),  # NCT02652806
+    # other people beside the reader
+    ("Any prior treatment for breast cancer except for patients with Lobular Carcinoma In Situ (LCIS) treated with "
+     "surgery or with Ductal Carcinoma In Situ (DCIS) treated exclusively with mastectomy.", EXC),  # NCT02802748
 ])
 def test_any_keeps_its_words_where_no_time_word_or_not_an_exclusion(text: str, kind: SectionKind) -> None:
     assert said(text, kind).startswith("Any ")
