@@ -38,6 +38,7 @@ from translator.facts import extract_facts
 from translator.fidelity import check_rendering, errors
 from translator.lexicon import Lexicon
 from translator.offline_agreement import later_verbs
+from translator.offline_any_times import any_time_edits
 from translator.offline_articles import fit_articles
 from translator.offline_carried_terms import carried_terms
 from translator.offline_case import case_edits, lowered_wordings
@@ -182,6 +183,10 @@ class OfflineBackend:
             subject = subject_edits(item.text, request.kind, self._lexicon, facts, parent)
             person = scoped_to_sex(subject, item.text, request.kind, facts)
         person = person or lead_edits(item.text, request.kind, self._lexicon, facts, parent)
+        # "Any prior use of X" read as "Prior use of X" (translator.offline_any_times)
+        person = person or any_time_edits(
+            item.text, request.kind, facts, partial(self._first_sentence, kind=request.kind, parent=parent)
+        )
         person = person or pregnant_edits(item.text, request.kind) or state_edits(item.text)
         person = person or sex_label_edits(item.text, request.kind, facts, parent)
         since = [] if person else since_edits(item.text, request.kind, facts)  # "4 weeks since prior X" → "It has …"

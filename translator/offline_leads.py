@@ -35,6 +35,8 @@ from translator.facts import Fact, FactKind, extract_facts
 from translator.fidelity import check_rendering, errors
 from translator.lexicon import Lexicon
 from translator.lexicon_entries import TermEntry, Use
+from translator.offline_allergies import allergy_opening
+from translator.offline_any_of import any_of_opening
 from translator.offline_counted_openings import counted_opening
 from translator.offline_determined_conditions import determined_condition
 from translator.offline_determined_treatments import determined_treatment
@@ -110,6 +112,8 @@ def lead_edits(
         opening = opening or smoker_opening(text, start) or lesion_opening(text, start, kind)
         opening = opening or abnormal_opening(text, start, facts) or article_lab_opening(text, start, facts, lexicon)
         opening = opening or noun_opening(text, start)  # "The presence of X", "Absence of X", "Contraindication to X"
+        opening = opening or allergy_opening(text, start, kind)  # "Allergy or intolerance to X", "Allergic to X"
+        opening = opening or any_of_opening(text, start, kind, facts)  # "Any of these lab values: X, Y"
         opening = opening or use_adverb_opening(text, start, kind)  # "Concurrent use of X" → "You use X concurrently"
         opening = opening or same_time_use(text, start, kind)  # "Other concurrent agents" → "You use other agents …"
         opening = opening or planned_opening(text, start, kind)  # "Planned major surgery" → "You plan to have …"

@@ -1,6 +1,8 @@
-"""Three noun openings at the top of a criterion put to the reader, each word of the source kept (offline backend).
+"""Four noun openings at the top of a criterion put to the reader, each word of the source kept (offline backend).
 
 - "The presence of X" → "You have X", as offline_openings says "Presence of X" (the article adds nothing);
+- "Presence or history of X" → "You have or have had X", as offline_openings says "History or presence of X" (now or
+  then, in the same order as the source); not "Presence or recent history of X" (a time of its own);
 - "Absence of X" → "You have no X": the same denial in the words of "No X" → "You have no X" (offline_openings);
   not "absence of X or Y" (or "and Y"), whose "no" a reader may take for X alone, nor a clause with a negation of its
   own, nor an article or a count after "of" ("Absence of a plaque": no "You have no a plaque");
@@ -19,6 +21,9 @@ from translator.offline_edits import Edit
 from translator.offline_openings import dangling_verb
 
 _PRESENCE = re.compile(r"the\s+presence\s+of\s+(?=[A-Za-z])(?!(?:any\s+)?(?:of\s+)?(?:the\s+)?following\b)", re.I)
+_PRESENCE_OR_HISTORY = re.compile(
+    r"presence\s+(?:or|and/or)\s+history\s+of\s+(?=[A-Za-z])(?!(?:any\s+)?(?:of\s+)?(?:the\s+)?following\b)", re.I
+)
 # not before an article or a count ("no a plaque", "no one lesion"): "no" takes a bare noun
 _ABSENCE = re.compile(
     r"(?:the\s+)?absence\s+of\s+(?=[A-Za-z])(?!(?:any|the|all|a|an|one|at|more|less|both|either)\b)", re.IGNORECASE
@@ -33,11 +38,12 @@ _CONTRA = re.compile(
 
 
 def noun_opening(text: str, start: int) -> list[Edit]:
-    """ "The presence of X" → "You have X", "Absence of X" → "You have no X", "Contraindication to X" → "You have a
-    contraindication to X" (see the module)."""
-    m = _PRESENCE.match(text, start)
+    """ "The presence of X" → "You have X", "Presence or history of X" → "You have or have had X", "Absence of X" →
+    "You have no X", "Contraindication to X" → "You have a contraindication to X" (see the module)."""
+    m = _PRESENCE.match(text, start) or _PRESENCE_OR_HISTORY.match(text, start)
     if m is not None:
-        return [] if dangling_verb(text, m.end()) else [Edit(start, m.end(), "You have ", "person")]
+        said = "You have or have had " if m.re is _PRESENCE_OR_HISTORY else "You have "
+        return [] if dangling_verb(text, m.end()) else [Edit(start, m.end(), said, "person")]
     m = _ABSENCE.match(text, start)
     if m is not None:
         clause = re.split(r"[.;:(](?:\s|$)|\(", text[m.end() :], maxsplit=1)[0]

@@ -7,9 +7,10 @@
   "(or their guardian)") is theirs and keeps its words;
 - "Any X" (an exclusion) that names a condition the reader has: "Any malabsorption problem" → "You have any
   malabsorption problem", "Any other malignancies within 5 years" → "You have any other cancers within 5 years",
-  "Any known hypersensitivity to X" → "You have any known hypersensitivity to X"; an event a window puts before the
-  study says "You have had any X". "Any of the following", a list or value ("Any T, N2-N3, M0"), someone else
-  ("Any patient in whom …") and a time to come ("… planned during the study") keep their words.
+  "Any known hypersensitivity to X" → "You have any known hypersensitivity to X", and a device in the body as a
+  condition ("Any implanted medical device (…)" → "You have any implanted medical device (…)"); an event a window
+  puts before the study says "You have had any X". "Any of the following", a list or value ("Any T, N2-N3, M0"),
+  someone else ("Any patient in whom …") and a time to come ("… planned during the study") keep their words.
 
 Each rewrites only the opening words; offline_leads.lead_edits, which calls these, adds the later mentions of the
 reader and checks the result. A criterion under a lead-in is read after it, so these are only tried on items at
@@ -138,6 +139,11 @@ _CONDITION_WORDS = CONDITION_NOUNS | frozenset({
     "intolerance", "contraindication", "contraindications", "complication", "complications", "malignancy",
     "malignancies", "cancers", "illness", "illnesses", "disorder", "infections", "reaction", "reactions",
 })  # fmt: skip
+# a thing in the body one has as one has a condition: "Any implanted medical device (…)" → "You have any …"
+_HELD_THINGS = frozenset({
+    "device", "devices", "implant", "implants", "pacemaker", "pacemakers", "prosthesis", "prostheses", "stent",
+    "stents", "shunt", "shunts", "defibrillator", "defibrillators", "neurostimulator", "neurostimulators",
+})  # fmt: skip
 # a time to come or beside the study: "You have" would be a guess
 _NOT_NOW = re.compile(
     r"\b(?:plann?ed|planning|scheduled|expected|anticipated|during|after|following|will|future|intend\w*)\b", re.I
@@ -175,7 +181,7 @@ def any_opening(text: str, start: int, kind: SectionKind, facts: Sequence[Fact],
 
 
 def _names_a_condition(name: str, last: str, lexicon: Lexicon) -> bool:
-    if last.lower() in _CONDITION_WORDS:
+    if last.lower() in _CONDITION_WORDS or last.lower() in _HELD_THINGS:
         return True
     return any(
         isinstance(found.entry, TermEntry)
