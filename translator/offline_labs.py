@@ -39,7 +39,7 @@ _NOT_A_NAME = re.compile(
     # "WHO performance status" names the World Health Organization's scale, not a relative clause
     r"\b(?!(?-i:WHO)\b)(?:is|are|has|have|had|was|were|with|who|must|should|will|patients?|subjects?|participants?|"
     r"age|aged|history|prior|previous|no|not|any|and|or|if|for|in|at|on|within|before|after|since|during|by|an?|the|as|"
-    r"than|to|from|per|via|using|under|over|"
+    r"than|to|from|per|via|using|under|over|including|excluding|except|"
     # a test that shows something ("MRI showing at least 2 lesions"): what it shows is no value of the test
     r"show(?:s|ing|ed)?|demonstrat(?:es|ing|ed)|indicat(?:es|ing|ed)|reveal(?:s|ing|ed)|confirm(?:s|ing|ed)|"
     r"document(?:s|ing)|suggest(?:s|ing|ive)|consistent)\b",
@@ -56,7 +56,8 @@ _TOPIC = re.compile(
 )
 # a join between two values: without one ("Bilirubin ≤ 1.5 mg/dL AST/ALT ≤ 2.5 x normal") the label heads a run
 # of values with nothing between them, where "Your bilirubin is …" would run on into the next lab's name
-_JOIN = re.compile(r"[;,.]|\b(?:and|or|and/or)\b", re.IGNORECASE)
+# (right after the value and its asides: "… (ULN) AST and alkaline phosphatase ≤ 3 x ULN" has an "and" of its own)
+_JOIN = re.compile(r"(?:\s*\([^()]*\))*\s*(?:[;,.]|(?:and|or|and/or)\b)", re.IGNORECASE)
 
 
 def lab_opening(text: str, start: int, facts: Sequence[Fact], lexicon: Lexicon) -> list[Edit]:
@@ -64,7 +65,7 @@ def lab_opening(text: str, start: int, facts: Sequence[Fact], lexicon: Lexicon) 
     topic = _TOPIC.match(text, start)
     if topic is not None:
         values = sorted((f for f in facts if f.kind is FactKind.VALUE), key=lambda f: f.start)
-        if any(not _JOIN.search(text, a.end, b.start) for a, b in pairwise(values)):
+        if any(not _JOIN.match(text, a.end, b.start) for a, b in pairwise(values)):
             return []
         edits = _lab_opening(text, topic.end(), facts, lexicon)
         glued = not text[topic.end() - 1].isspace()  # "Performance status:Karnofsky 70-100%"
@@ -187,11 +188,13 @@ def _bare_scale(name: str, fact: Fact, lexicon: Lexicon) -> bool:
     bare = _without_asides(name).strip()
     if _NAMED_VALUE.search(fact.text) or any(word.lower() in _LAB_WORDS | _VALUE_WORDS for word in bare.split()):
         return False  # "performance score of Karnofsky" says what it measures
-    found = [x for x in lexicon.find(name) if (x.start, x.end) != (0, 0)]
+    # one scale alone, over the whole name (its glosses aside): "Karnofsky PS" names its performance status too
+    found = lexicon.find(bare)
     return (
-        bool(found)
-        and all(isinstance(x.entry.kind, Kind) and x.entry.kind is Kind.SCALE for x in found)
-        and (found[0].start == 0 and _GLOSSES_INSIDE.sub("", name[found[-1].end :]).strip() == "")
+        len(found) == 1
+        and isinstance(found[0].entry.kind, Kind)
+        and found[0].entry.kind is Kind.SCALE
+        and (found[0].start, found[0].end) == (0, len(bare))
     )
 
 

@@ -120,6 +120,15 @@ def test_a_bound_on_no_measure_of_the_reader_keeps_its_words(
 
 
 def test_a_list_stops_at_an_item_after_words_that_may_speak_of_it() -> None:
+    # NCT02090764: "including" opens a part of the score before it, not a lab of the reader's own
+    assert (
+        said(
+            "Total Skin Infection Rating Scale (SIRS) score of at least 3, including pus/exudate score of at least 1",
+            INC,
+        )
+        == "Your Total Skin Infection Rating Scale (SIRS) score is at least 3, including pus/exudate score of at least "
+        "1."
+    )
     # NCT00415818: "including neutrophils …" may be of the WBC: the items from there on keep their words
     text = said(
         "Hemoglobin >= 10.0 g/dL; WBC >= 3.0x10e9/L including neutrophils >= 1.5x10e9/L and total lymphocytes count "
