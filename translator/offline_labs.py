@@ -10,26 +10,37 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from translator.facts import Comparator, Fact, FactKind
 from translator.lexicon import Lexicon
-from translator.lexicon_entries import Kind
+from translator.lexicon_entries import AbbreviationEntry, Kind
 from translator.offline_case import ordinary
 from translator.offline_edits import Edit
+from translator.offline_lab_lists import listed_labs
 
 _LAB_WORDS = frozenset({
     "count", "counts", "level", "levels", "clearance", "score", "index", "status", "fraction", "pressure", "rate",
     "saturation", "concentration", "volume", "weight", "bilirubin", "creatinine", "hemoglobin", "haemoglobin",
     "albumin", "platelets", "neutrophils", "glucose", "potassium", "sodium", "calcium", "magnesium", "lymphocytes",
     "leukocytes", "transaminases", "titer", "titre", "bmi", "inr", "ast", "alt", "anc", "hba1c", "egfr", "gfr",
-    "expectancy",
+    "expectancy", "parameter", "parameters", "enzyme", "enzymes", "diameter", "protein",
 })  # fmt: skip
+# lab words too general to name a lab alone ("Protein ≤ 1+ by urinalysis"): only after a word that says which one
+# ("urine protein", "other liver parameters", "left atrium diameter", "alpha-feto-protein")
+_HEADS = frozenset({"parameter", "parameters", "enzyme", "enzymes", "diameter", "protein"})
 _LAB_KINDS = (Kind.LAB, Kind.TEST, Kind.SCALE)
-_LAB_NAME = re.compile(r"(?P<name>[A-Za-z][\w\-/()' ]{0,130}?)(?P<sep>\s*(?::|=|of|was|is)?\s*)$")
+# "equal to" and "within" say how the value bounds the lab and stay after "is" ("Your creatinine is within 1.5
+# times ULN"); the other separators go
+_LAB_NAME = re.compile(
+    r"(?P<name>[A-Za-z][\w\-/()' ]{0,130}?)(?P<sep>\s*(?::|=|of|was|is)?\s*)(?P<kept>(?:equal\s+to|within)\s+)?$"
+)
 _NOT_A_NAME = re.compile(
-    r"\b(?:is|are|has|have|had|was|were|with|who|must|should|will|patients?|subjects?|participants?|age|aged|"
-    r"history|prior|previous|no|not|any|and|or|if|for|in|at|on|within|before|after|since|during|by|an?|the|as|"
-    r"than|then|tha|to|from|per|via|using|under|over|less|greater|more|fewer|above|below|higher|lower|equal|"
+    # "WHO performance status" names the World Health Organization's scale, not a relative clause
+    r"\b(?!(?-i:WHO)\b)(?:is|are|has|have|had|was|were|with|who|must|should|will|patients?|subjects?|participants?|"
+    r"age|aged|history|prior|previous|no|not|any|and|or|if|for|in|at|on|within|before|after|since|during|by|an?|the|as|"
+    r"than|then|tha|to|from|per|via|using|under|over|less|greater|more|fewer|above|below|higher|lower|including|"
+    r"excluding|except|"
     # a test that shows something ("MRI showing at least 2 lesions"): what it shows is no value of the test
     r"show(?:s|ing|ed)?|demonstrat(?:es|ing|ed)|indicat(?:es|ing|ed)|reveal(?:s|ing|ed)|confirm(?:s|ing|ed)|"
     r"document(?:s|ing)|suggest(?:s|ing|ive)|consistent)\b",
@@ -37,40 +48,81 @@ _NOT_A_NAME = re.compile(
 )
 
 
+# A topic label of the cancer trials' PDQ layout that heads a lab's value on the same line ("Performance status:
+# Karnofsky greater than 70%", "Renal: serum creatinine ≤ 1.5 x ULN"): the label stays, the lab after it is said
+# to the reader as a bullet under the label would be ("Performance status: Your Karnofsky score is more than 70%")
+_TOPIC = re.compile(
+    r"(?:Performance\s+status|Hematopoietic|Hematologic|Haematologic|Hepatic|Liver|Renal|Kidney|Cardiovascular|"
+    r"Cardiac|Pulmonary|Coagulation|Bone\s+marrow)\s*:\s*(?=[A-Za-z])"
+)
+# a join between two values: without one ("Bilirubin ≤ 1.5 mg/dL AST/ALT ≤ 2.5 x normal") the label heads a run
+# of values with nothing between them, where "Your bilirubin is …" would run on into the next lab's name
+# (right after the value and its asides: "… (ULN) AST and alkaline phosphatase ≤ 3 x ULN" has an "and" of its own)
+_JOIN = re.compile(r"(?:\s*\([^()]*\))*\s*(?:[;,.]|(?:and|or|and/or)\b)", re.IGNORECASE)
+
+
 def lab_opening(text: str, start: int, facts: Sequence[Fact], lexicon: Lexicon) -> list[Edit]:
     """ "Creatinine < 2 x ULN" → "Your creatinine is …": a lab or scale named, then its threshold."""
+    topic = _TOPIC.match(text, start)
+    if topic is not None:
+        values = sorted((f for f in facts if f.kind is FactKind.VALUE), key=lambda f: f.start)
+        if any(not _JOIN.match(text, a.end, b.start) for a, b in pairwise(values)):
+            return []
+        edits = _lab_opening(text, topic.end(), facts, lexicon)
+        glued = not text[topic.end() - 1].isspace()  # "Performance status:Karnofsky 70-100%"
+        if glued and edits:
+            edits[0] = Edit(topic.end(), topic.end(), " Your ", "person")
+        return edits
+    return _lab_opening(text, start, facts, lexicon)
+
+
+def _lab_opening(text: str, start: int, facts: Sequence[Fact], lexicon: Lexicon) -> list[Edit]:
     fact = next((f for f in facts if f.kind is FactKind.VALUE and f.start > start), None)
     if fact is None or fact.age or fact.comparator is None or fact.label is not None:
         return []
     if any(f.start < fact.start for f in facts if f is not fact):
         return []
     m = _LAB_NAME.match(text[start : fact.start])
-    if m is None or _not_its_value(text, fact, facts):
+    if m is None or _not_its_value(text, fact, facts, lexicon):
         return []
     name = m.group("name").strip()
     words = name.split()
-    pair = _pair(name, lexicon)
-    if pair is not None:
-        plural = pair
-    elif not _a_lab(name, lexicon, bare=(bare := fact.comparator is Comparator.EQ and not fact.unit)):
+    said_of = _said_of(name, fact, text, facts, lexicon)
+    if said_of is None:
         return []
-    elif bare and _NAME_GOES_ON.match(text, fact.end):
-        return []  # "forced expiratory volume 1 (FEV1) ≤ 60%": the bare number is part of the name
-    else:
-        last = words[-1].strip("()")
-        plural = last.lower().endswith("s") and not last.isupper() and not last.lower().endswith(("ss", "us", "is"))
     edits = [Edit(start, start, "Your ", "person")]
     # "Serum creatinine" → "your serum creatinine"; a title ("Eastern Cooperative Group") keeps its capitals
     titled = len(words) > 1 and words[1][:1].isupper()
     if not titled and ordinary(words[0]):
         edits.append(Edit(start, start + len(words[0]), words[0].lower(), "case"))
-    sep_start = start + m.start("sep")
-    edits.append(Edit(sep_start, fact.start, " are " if plural else " is ", "person"))
+    sep_start, kept = start + m.start("sep"), m.group("kept")
+    edits.append(Edit(sep_start, start + m.start("kept") if kept else fact.start, said_of, "person"))
     # "Life expectancy: At least 12 weeks": the value's comparator, capitalised after a label, now runs on a sentence
     said = text[fact.start :].split(maxsplit=1)[0] if text[fact.start :].strip() else ""
-    if ordinary(said):
+    if ordinary(said) and not kept:
         edits.append(Edit(fact.start, fact.start + len(said), said.lower(), "case"))
-    return edits
+    # "…; Platelet count: ≥ 100 x 10^9/L; Hemoglobin: ≥ 9.0 g/dL": the labs listed after it said the same way
+    return edits + listed_labs(text, fact, facts, lambda later, value: _said_of(later, value, text, facts, lexicon))
+
+
+def _said_of(name: str, fact: Fact, text: str, facts: Sequence[Fact], lexicon: Lexicon) -> str | None:
+    """What goes between "Your <name>" and `fact`: " is ", " are " (a plural name, two labs joined by "and"), or
+    " score is " (a scale named bare: "Karnofsky 70-100%" → "Your Karnofsky score is 70 to 100%"); None when `name`
+    is no lab whose value `fact` is."""
+    if _not_its_value(text, fact, facts, lexicon):
+        return None
+    pair = _pair(name, lexicon)
+    halves = _PAIR.fullmatch(name) if pair is not None else None
+    bare = fact.comparator is Comparator.EQ and not fact.unit
+    if pair is None and not _a_lab(name, lexicon, bare_value=bare):
+        return None
+    if bare and _NAME_GOES_ON.match(text, fact.end):
+        return None  # "forced expiratory volume 1 (FEV1) ≤ 60%": the bare number is part of the name
+    sides = [halves.group("a"), halves.group("b")] if halves else [name]
+    score = " score" if all(_bare_scale(side, fact, lexicon) for side in sides) else ""
+    # the name's own last word, past its glosses: "Transaminases (ALT and AST)" are plural
+    plural = pair if pair is not None else _plural(_without_asides(name).split()[-1])
+    return score + (" are " if plural else " is ")
 
 
 # after a bare number, what says the name goes on: a bracket, another number, or a word that is no joint or time
@@ -81,23 +133,88 @@ _NAME_GOES_ON = re.compile(
 )
 
 
-def _a_lab(name: str, lexicon: Lexicon, *, bare: bool = False) -> bool:
+def _a_lab(name: str, lexicon: Lexicon, *, bare_value: bool = False) -> bool:
     """Whether `name` is one lab, test or scale: the lexicon's, or a name ending in a lab word ("platelet count").
-    Before a `bare` number (no comparator, no unit) the lexicon's lab must end the name, as a noun phrase's head
-    does: in "Sodium glucose co-transporter 2 (SGLT2) inhibitors" the 2 is part of a drug class's name, and "Your
-    sodium glucose co-transporter is 2" would make it a lab value; with a comparator or a unit ("Creatinine
+    Before a bare number (`bare_value`: no comparator, no unit) the lexicon's lab must end the name, as a noun
+    phrase's head does: in "Sodium glucose co-transporter 2 (SGLT2) inhibitors" the 2 is part of a drug class's name,
+    and "Your sodium glucose co-transporter is 2" would make it a lab value; with a comparator or a unit ("Creatinine
     clearance value > 60 mL/min", "QTc interval > 450 ms") the number is a threshold whatever the head."""
     words = name.split()
-    if not name or len(words) > 7 or _NOT_A_NAME.search(name) or name.count("(") != name.count(")"):
+    if not name or name.count("(") != name.count(")"):
+        return False
+    # a gloss or a method in brackets is no part of the name's grammar ("Eastern Cooperative Oncology Group (ECOG)
+    # performance status score", "eGFR (based on MDRD method)"), unless it names people ("(patients over 60)")
+    bare = _without_asides(name)
+    if len(bare.split()) > 7 or _NOT_A_NAME.search(bare) or _PEOPLE.search(name):
         return False
     if _A_STATE.search(words[-1]):
         # "Hypocalcemia < 8.0 mg/dL" names a condition: "Your low calcium in the blood is …" is no sentence
         return False
-    end = len(_GLOSSES.sub("", name).rstrip()) if bare else 0
+    end = len(_GLOSSES.sub("", name).rstrip()) if bare_value else 0
     known = any(
         isinstance(x.entry.kind, Kind) and x.entry.kind in _LAB_KINDS and x.end >= end for x in lexicon.find(name)
     )
-    return known or words[-1].lower().strip("()") in _LAB_WORDS
+    return known or _lab_word(words) or _abbreviated_lab(name, lexicon)
+
+
+_GLOSSES_INSIDE = re.compile(r"\([^()]*\)")
+
+
+def _without_asides(name: str) -> str:
+    """`name` without its brackets, nested ones too ("eGFR (based on Modification of Diet in Renal Disease (MDRD)
+    method)" → "eGFR")."""
+    while True:
+        bare = _GLOSSES_INSIDE.sub(" ", name)
+        if bare == name:
+            return bare
+        name = bare
+
+
+_PEOPLE = re.compile(r"\b(?:patients?|subjects?|participants?|age|aged|men|women|males?|females?)\b", re.IGNORECASE)
+
+
+def _lab_word(words: Sequence[str]) -> bool:
+    """Whether a name's last word is a lab word, also as the last part of a hyphened word ("alpha-feto-protein") or
+    misspelt by one letter in a long word ("Serum cleatinine": a record's typo names the same lab)."""
+    word = words[-1].lower().strip("()")
+    pieces = word.split("-")
+    if pieces[-1] in _HEADS:
+        return len(words) > 1 or len(pieces) > 1
+    if word in _LAB_WORDS or pieces[-1] in _LAB_WORDS:
+        return True
+    return len(word) >= 8 and any(
+        len(lab) == len(word) and sum(a != b for a, b in zip(lab, word, strict=True)) == 1 for lab in _LAB_WORDS
+    )
+
+
+def _abbreviated_lab(name: str, lexicon: Lexicon) -> bool:
+    """Whether `name` is one abbreviation whose every sense spells out a lab ("SBP": systolic blood pressure), though
+    the abbreviation itself is filed under no kind of lab."""
+    found = lexicon.find(name)
+    if (
+        len(found) != 1
+        or (found[0].start, found[0].end) != (0, len(name))
+        or not isinstance(found[0].entry, AbbreviationEntry)
+    ):
+        return False
+    return all(_a_lab(sense.expansion, lexicon) for sense in found[0].entry.senses)
+
+
+def _bare_scale(name: str, fact: Fact, lexicon: Lexicon) -> bool:
+    """Whether `name` is a scale's name alone ("Karnofsky", "ECOG", "Eastern Cooperative Oncology Group (ECOG)"),
+    with no word for what it measures ("performance status", "score"), and the value a number on it (not "grade 2",
+    which names its own kind of value)."""
+    bare = _without_asides(name).strip()
+    if _NAMED_VALUE.search(fact.text) or any(word.lower() in _LAB_WORDS | _VALUE_WORDS for word in bare.split()):
+        return False  # "performance score of Karnofsky" says what it measures
+    # one scale alone, over the whole name (its glosses aside): "Karnofsky PS" names its performance status too
+    found = lexicon.find(bare)
+    return (
+        len(found) == 1
+        and isinstance(found[0].entry.kind, Kind)
+        and found[0].entry.kind is Kind.SCALE
+        and (found[0].start, found[0].end) == (0, len(bare))
+    )
 
 
 # Two labs joined before one threshold: "AST and ALT ≤ 2.5 x ULN", "Total or direct bilirubin ≤ 2 mg/dL", "AST
@@ -181,7 +298,7 @@ _FOLLOWS_A_VALUE = re.compile(
 )
 
 
-def _not_its_value(text: str, fact: Fact, facts: Sequence[Fact]) -> bool:
+def _not_its_value(text: str, fact: Fact, facts: Sequence[Fact], lexicon: Lexicon) -> bool:
     """Whether "Your <name> is <value>" would misread the criterion: the value names a kind of something after it
     ("NYHA class III or IV congestive heart failure": "Your NYHA is class 3 or 4 congestive heart failure"), or an
     alternative with no value of its own follows ("QTc > 500 ms or history of long QT syndrome": the history is
@@ -195,7 +312,8 @@ def _not_its_value(text: str, fact: Fact, facts: Sequence[Fact]) -> bool:
             return True
     values = [f for f in facts if f.kind is FactKind.VALUE]
     # each value's span marked, so an alternative can tell whether it holds a value of its own
-    blanked = "".join(_A_VALUE if any(f.start <= i < f.end for f in values) else c for i, c in enumerate(text))
+    # (a value with no bound, "abnormality", marked apart: "or other ECG abnormality" is no lab's own value)
+    blanked = "".join(_mark(i, values) or c for i, c in enumerate(text))
     clause = re.split(r"[.;](?:\s|$)", blanked[fact.end :], maxsplit=1)[0]  # other values' own "or more" aside
     clause = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", "", clause)
     alternatives = re.split(r"\b(?:or|and/or)\b", clause, flags=re.IGNORECASE)
@@ -206,12 +324,27 @@ def _not_its_value(text: str, fact: Fact, facts: Sequence[Fact]) -> bool:
     # ways), and only when no value follows at all ("… or measured or calculated creatinine clearance ≥ 50 mL/min")
     rest = " or ".join(alternatives[1:])
     state = len(alternatives) > 1 and not re.search(r"[A-Za-z]", alternatives[0])
-    return any(_A_CONDITION.match(alternative) for alternative in alternatives[1:]) or bool(
-        state and _A_VALUE not in rest and _WORDS_OF_A_STATE.search(rest)
-    )
+    conditions = [a for a in alternatives[1:] if _A_CONDITION.match(a) and not _own_value(a, lexicon)]
+    return bool(conditions) or bool(state and not _VALUE_MARK.search(rest) and _WORDS_OF_A_STATE.search(rest))
 
 
-_A_VALUE = "\x00"
+_A_VALUE, _AN_UNBOUNDED_VALUE = "\x00", "\x01"
+_VALUE_MARK = re.compile("[\x00\x01]")
+
+
+def _mark(i: int, values: Sequence[Fact]) -> str:
+    """The mark of the value at `i`, if any: `_A_VALUE` for a bound ("> 3 x ULN"), else `_AN_UNBOUNDED_VALUE`."""
+    at = next((f for f in values if f.start <= i < f.end), None)
+    return "" if at is None else _A_VALUE if at.comparator is not None else _AN_UNBOUNDED_VALUE
+
+
+def _own_value(alternative: str, lexicon: Lexicon) -> bool:
+    """Whether an alternative (its values marked `_A_VALUE`) is a lab with a value of its own: "… or other liver
+    enzymes > 1.5 x ULN" is a second value, though "other" opens a condition ("or other liver disease")."""
+    name = _LAB_NAME.match(alternative.split(_A_VALUE, 1)[0].strip()) if _A_VALUE in alternative else None
+    return name is not None and _a_lab(name.group("name").strip(), lexicon)
+
+
 # a word of 4+ letters that is no comparator's or limit's ("or higher", "or 3 times the upper limit of normal")
 _WORDS_OF_A_STATE = re.compile(
     r"\b(?!(?:more|less|greater|higher|lower|above|below|equal|times|upper|lower|limit|normal|than|over|under|"

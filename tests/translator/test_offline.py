@@ -109,11 +109,11 @@ def said(text: str, kind: SectionKind = SectionKind.EXCLUSION) -> str:
          "You must be willing to have pharmacokinetic blood draws and frequent electrocardiogram (ECG) monitoring on "
          "Days 1 and 2 of Cycle 1."),
         # a scale named for an organisation keeps its letters: the definition says what the scale measures
-        ("NCT00052884", "ECOG 0-1", "Your ECOG is 0 to 1."),
+        ("NCT00052884", "ECOG 0-1", "Your ECOG score is 0 to 1."),
         # "75.000/μl" may be seventy-five thousand: the number stays as written
         ("NCT01558167", "ANC > 1500/µl and platelet count > 75.000",
-         "Your absolute neutrophil count (ANC) is more than 1500 per mm³ and platelet count more than 75.000/μl, "
-         "unless decrease is due to bone marrow involvement of chronic lymphocytic leukemia (CLL)."),
+         "Your absolute neutrophil count (ANC) is more than 1500 per mm³ and your platelet count is more than "
+         "75.000/μl, unless decrease is due to bone marrow involvement of chronic lymphocytic leukemia (CLL)."),
         # a duty for some readers becomes a condition on the reader, and keeps who it is for
         ("NCT00349193", "Women of child-bearing potential must",
          "If you are female and able to become pregnant, you must practice a reliable method of birth control."),

@@ -98,7 +98,7 @@ def test_openings_that_would_misread_the_sentence_are_not_made(nct_id: str, sour
 
 
 def test_a_lab_before_a_closing_or_still_opens_with_your() -> None:
-    assert _faithful("NCT00002475", "ECOG 0-2 OR").startswith("Your ECOG is 0 to 2")
+    assert _faithful("NCT00002475", "ECOG 0-2 OR").startswith("Your ECOG score is 0 to 2")
 
 
 @pytest.mark.parametrize(

@@ -50,7 +50,7 @@ def test_an_ordinary_first_word_is_lowered_after_the_opening(nct_id: str, source
         ("NCT00955110", "History of Addison's disease", "You have had Addison's disease"),
         # the lexicon writes "karnofsky" in lower case; it is a name all the same (it had been "Your karnofsky …")
         ("NCT00121719", "Karnofsky performance status", "Your Karnofsky performance status is 70% or more."),
-        ("NCT00023673", "Zubrod 0-1", "Your Zubrod is 0 to 1."),
+        ("NCT00023673", "Zubrod 0-1", "Your Zubrod score is 0 to 1."),
         # Title Case names of scales, tests and conditions
         ("NCT00551161", "Mini-Mental State Examination", "Your Mini-Mental State Examination (MMSE) score is"),
         ("NCT00406640", "Montgomery-Asberg Depression", "Your Montgomery-Asberg Depression Rating Scale (MADRS)"),

@@ -29,7 +29,7 @@ def test_a_slash_pair_after_a_name_is_part_of_the_name(source: str, plain: str) 
 @pytest.mark.parametrize(
     ("source", "plain"),
     [
-        ("ECOG 0/1", "Your ECOG is 0 or 1."),
+        ("ECOG 0/1", "Your ECOG score is 0 or 1."),
         ("Grade 3/4 neuropathy", "Grade 3 or 4 neuropathy"),
         ("NYHA class III/IV heart failure", "NYHA class 3 or 4 heart failure"),
     ],
@@ -39,7 +39,7 @@ def test_a_slash_between_neighbouring_numbers_is_or(source: str, plain: str) -> 
 
 
 def test_a_hyphen_range_and_a_longer_slash_list_stay_a_span() -> None:
-    assert said("ECOG 0-1", SectionKind.INCLUSION) == "Your ECOG is 0 to 1."
+    assert said("ECOG 0-1", SectionKind.INCLUSION) == "Your ECOG score is 0 to 1."
     assert said("Days 1-2", SectionKind.INCLUSION) == "Days 1-2"  # the days of a study, as named
     assert said("ECOG performance status 0/1/2", SectionKind.INCLUSION) == "Your ECOG performance status is 0 to 2."
 
@@ -48,7 +48,7 @@ def test_a_stage_before_a_short_aside_and_a_disease_is_no_value_of_the_word_befo
     # "Your pathologic is stage II-IIIB (N2) …": the stage names the kind of cancer after the aside
     stage = said("Pathologic Stage II-IIIB (N2) NSCLC", SectionKind.INCLUSION)
     assert stage.startswith("Pathologic Stage II-IIIB (N2)")
-    assert said("ECOG 0/1 (see appendix)", SectionKind.INCLUSION).startswith("Your ECOG is 0 or 1.")
+    assert said("ECOG 0/1 (see appendix)", SectionKind.INCLUSION).startswith("Your ECOG score is 0 or 1.")
 
 
 def test_a_class_followed_by_other_conditions_is_no_value_of_the_scale() -> None:

@@ -74,7 +74,7 @@ def test_shorter_stock_wordings() -> None:
 
 def test_a_scale_named_for_an_organisation_keeps_its_letters_and_its_definition_says_what_it_measures() -> None:
     bullet = bullet_for("NCT00052884", "ECOG 0-1")
-    assert bullet.text == "Your ECOG is 0 to 1."  # not "Eastern Cooperative Oncology Group (ECOG)"
+    assert bullet.text == "Your ECOG score is 0 to 1."  # not "Eastern Cooperative Oncology Group (ECOG)"
     assert any(d.term.startswith("ECOG") and "daily activities" in d.plain for d in bullet.definitions)
 
 

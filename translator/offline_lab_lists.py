@@ -1,0 +1,72 @@
+"""Later labs of a list put to the reader like the first (offline backend), after offline_labs' "Your X is …".
+
+A criterion that lists labs, each with its own threshold, used to have only its first said to the reader: "ANC: ≥ 1.5
+x 10^9/L;Platelet count: ≥ 100 x 10^9/L;Hemoglobin: ≥ 9.0 g/dL" read "Your absolute neutrophil count (ANC) is 1.5 ×
+10^9/L or more; Platelet count: 100 × 10^9/L or more; …". Each later item that is a lab's name, then its value, right
+after the previous value and a ";", a ",", "and" or "or", now reads the same way: "…; your platelet count is 100 ×
+10^9/L or more; your hemoglobin is 9 g/dL or more". The items keep their order, their values and the words that join
+them ("or" stays an "or": "Total bilirubin > 1.5 mg/dL or other liver enzymes > 1.5 x ULN" → "Your total bilirubin
+is … or your other liver enzymes are …").
+
+The chain stops at the first item that is not of that shape, and leaves it and all after it as written: words
+between a value and the next item ("ANC ≥ 1500/mm3 without growth factor support, platelets …") may say something
+of the items after them, and a name that is no lab ("…, or history of long QT syndrome") is no value of the reader's.
+Whether a name is a lab, and whether its value is its own, is offline_labs' to say (passed in as `said_of`, so this
+module does not import it back).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from translator.facts import Fact, FactKind
+from translator.offline_case import ordinary
+from translator.offline_edits import Edit
+
+# what joins two items: a ";" or "," (with an optional "and"/"or" after it), or "and"/"or" alone; an aside in
+# brackets may close the item before ("Hemoglobin ≥ 9 g/dL (transfusion allowed), …")
+_ITEM = re.compile(
+    r"(?P<aside>(?:\s*\([^()]*\))*)(?P<join>\s*[;,]\s*(?:(?:and/or|and|or)\s+)?|\s+(?:and/or|and|or)\s+)"
+    r"(?P<name>[A-Za-z][\w\-/()' ]{0,130}?)(?P<sep>\s*(?::|=|of|is)?\s*)(?P<kept>(?:equal\s+to|within)\s+)?"
+)
+
+
+def listed_labs(
+    text: str, first: Fact, facts: Sequence[Fact], said_of: Callable[[str, Fact], str | None]
+) -> list[Edit]:
+    """Edits saying each lab after `first` (the value offline_labs put to the reader) as "your <name> is <value>".
+
+    `said_of(name, fact)` is what goes between "your <name>" and `fact` (" is ", " are ", " score is "), or None when
+    `name` is no lab whose value `fact` is."""
+    values = sorted((f for f in facts if f.start >= first.end and f.kind is FactKind.VALUE), key=lambda f: f.start)
+    edits: list[Edit] = []
+    previous = first
+    for fact in values:
+        if fact.age or fact.comparator is None or fact.label is not None:
+            break
+        m = _ITEM.fullmatch(text, previous.end, fact.start)
+        # another fact between the two values stops the list, unless the aside holds it ("(transfusion allowed)")
+        if m is None or any(previous.end <= f.start < fact.start and f.start >= m.end("aside") for f in facts):
+            break
+        name = m.group("name").strip()
+        verb = said_of(name, fact)
+        if verb is None:
+            break
+        at = m.start("name")
+        words = name.split()
+        join = m.group("join")
+        glued = not join[-1:].isspace()  # ";Platelet count": the source wrote no space
+        # the join rewritten with "your" after it, as one edit: a list's "; Platelet" made ". Platelet" by the plain
+        # rules (an edit over the join and the capital) would otherwise take the place of "your"
+        edits.append(Edit(m.start("join"), at, join + (" your " if glued else "your "), "person"))
+        titled = len(words) > 1 and words[1][:1].isupper()  # "Absolute Neutrophil Count" keeps its capitals
+        if not titled and ordinary(words[0]):
+            edits.append(Edit(at, at + len(words[0]), words[0].lower(), "case"))
+        kept = m.group("kept")
+        edits.append(Edit(m.start("sep"), m.start("kept") if kept else fact.start, verb, "person"))
+        said = text[fact.start :].split(maxsplit=1)[0]
+        if ordinary(said) and not kept:  # "Platelets: At least 100,000/mm3": the comparator now runs on a sentence
+            edits.append(Edit(fact.start, fact.start + len(said), said.lower(), "case"))
+        previous = fact
+    return edits
