@@ -191,8 +191,9 @@ def dropped_abbreviations(source: str, bullets: Iterable[str]) -> list[tuple[int
         entry = match.entry
         if not isinstance(entry, AbbreviationEntry) or (match.sense is not None and match.sense.word):
             continue  # an English word written in capitals ("AS", "ALL" as words) is the source's wording
-        if any(a < match.end and match.start < b for a, b in facts):
-            continue  # part of a fact ("stage III", "1,500/uL"): the fact checks compare it, in any wording
+        if any((a < match.end and match.start < b) or source[match.end : a].isspace() for a, b in facts):
+            continue  # part of a fact ("stage III", "1,500/uL") or the scale right before one ("NYHA class III"): the
+            # fact checks compare it, and which scale a level is on
         letters = re.compile(rf"(?<![A-Za-z0-9]){re.escape(match.text)}(?![A-Za-z0-9])")
         if any(letters.search(text) for text in texts):
             continue

@@ -31,6 +31,8 @@ _LED = [  # (pattern at the start, replacement); the pattern's match is replaced
     # "History of or current X": had it then, or has it now
     (r"(?:an?\s+)?history\s+(?:of\s*,?\s+or|or|and/or)\s+current\b"
      r"(?!\s+(?:presence|signs|evidence|diagnosis|history|use|treatment|therapy)\b)", "You have had or now have"),
+    (r"current\s+(?:or|and/or)\s+(?:(?:a|past|prior|previous)\s+)*history\s+of\b(?!\s*:|\s+(?:or|and|the|prior|\w+ing)\b)",
+     "You now have or have had"),  # and "Current or past history of X" the other way round
     # "History of X" is having had X: not before "or current …" (which needs "history") nor a gerund ("smoking")
     (r"(?:an?\s+)?(?:(?:past\s+)?medical\s+)?history\s+(?:\(hx\)\s+)?of\s+"  # "Medical history of", "(hx)"
      r"(?!(?:or|and|and/or|the|this|these|those|\w+ing)\b)(?=[A-Za-z])", "You have had "),

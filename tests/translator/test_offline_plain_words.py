@@ -320,10 +320,25 @@ def test_i_e_before_a_colon_is_that_is_with_no_comma() -> None:
 
 def test_a_comparator_worded_after_a_bracket_gets_its_space() -> None:
     text = bullet_for("NCT00522938", "Hemoglobin >10 g/dL").text
-    assert "absolute neutrophil count (ANC) more than 1.5" in text
+    assert "(ANC)more" not in text and "absolute neutrophil count (ANC) is more than 1.5" in text
 
 
 def test_an_abbreviation_spelled_as_is_no_as() -> None:
     # "Active AS assessed by BASDAI ≥4", AS spelled out before: "AS assessed by" is no "as assessed by"
     text = bullet_for("NCT02896127", "Active AS assessed by BASDAI").text
     assert text.startswith("You have active AS") and "BASDAI 4 or more" in text
+
+
+@pytest.mark.parametrize(("nct_id", "source", "plain"), [
+    ("NCT01570790", "Any current or history of significant", "You now have or have had significant digestive"),
+    ("NCT00069459", "Current or past history of seizure", "You now have or have had seizure disorder or brain injury."),
+    ("NCT06761586", "Current or past history of heart failure", "You now have or have had heart failure (NYHA"),
+])
+def test_current_or_history_of_is_now_or_before(nct_id: str, source: str, plain: str) -> None:
+    # it read "You have current or history of significant … bleeding"
+    assert bullet_for(nct_id, source).text.startswith(plain)
+
+
+def test_current_or_history_of_a_list_or_of_a_treatment_keeps_its_words() -> None:
+    assert "You now have" not in bullet_for("NCT01163266", "Current or past history of:").text
+    assert "You now have" not in bullet_for("NCT00676559", "Current or history of prior treatment").text
