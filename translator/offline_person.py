@@ -17,8 +17,9 @@ from collections.abc import Sequence
 from translator.facts import Fact
 from translator.lexicon import Lexicon
 from translator.offline_conditions import condition_opening
-from translator.offline_edits import Edit, wants_an
+from translator.offline_edits import Edit, overlaps, wants_an
 from translator.offline_labs import lab_opening
+from translator.offline_listed_subjects import listed_subject_edits
 from translator.offline_mentions import AGREE, agreeing, base_form, later_mentions
 from translator.offline_openings import (
     age_opening,
@@ -160,25 +161,25 @@ def person_edits(text: str, facts: Sequence[Fact], lexicon: Lexicon, parent: str
         or condition_opening(text, start, facts, lexicon)
     )
     complement = _singular_complement(text, lead[0]) if lead else None
-    if not lead or complement == [] or _another_subject(text, lead[0].end):
+    if not lead or complement == []:
+        return []
+    # "Patients with X, or patients with Y" → "You have X, or you have Y" (translator.offline_listed_subjects)
+    listed = listed_subject_edits(text, lead[0].end, lambda at: _subject(text, at, facts, parent))
+    if listed is None or (listed and complement):  # the complement's "who are" → "who is" would be the list's
         return []
     lead += complement or []
-    if _OTHER_PEOPLE_NEXT.match(text, lead[0].end):
+    others = _OTHER_PEOPLE_NEXT.match(text, lead[0].end)
+    if others and not any(e.start < others.end() <= e.end for e in listed):
         return []  # "Pregnant women and women of childbearing potential": "You are pregnant and women who …"
     # not after "Your INR is …"
     agreement = [] if lead[0].text.startswith("Your") else _agreement(text, lead[0].end) + agreeing(text, lead[0].end)
     # later mentions first: "their" is guarded there ("the study drugs or their components")
-    return lead + later_mentions(text, lead[0].end) + _pronouns(text) + agreement
-
-
-# "Patients with X, or patients with a family history of Y": a list of subjects, of which "You" would take the
-# first only ("You have X, or patients with …" reads as two kinds of people).
-_LISTED_SUBJECT = re.compile(
-    r"(?:(?:,|\b(?:or|and|and/or))\s+(?:the\s+)?(?:patients?|subjects?|participants?|individuals?|persons?|people)"
-    r"|\b(?:or|and|and/or)\s+(?:adults|adolescents|women|men|females|males))"  # "…, or adults of …"
-    r"\s+(?:who|with|that|having|diagnosed|receiving|taking|on|in|whose|of)\b",
-    re.IGNORECASE,
-)
+    later = [
+        e
+        for e in later_mentions(text, lead[0].end)
+        if not any(overlaps((e.start, e.end), (o.start, o.end)) for o in listed)
+    ]
+    return lead + listed + later + _pronouns(text) + agreement
 
 
 _OTHER_PEOPLE_NEXT = re.compile(
@@ -186,10 +187,6 @@ _OTHER_PEOPLE_NEXT = re.compile(
     r"participants|people|persons|individuals)\b",
     re.IGNORECASE,
 )
-
-
-def _another_subject(text: str, at: int) -> bool:
-    return bool(_LISTED_SUBJECT.search(re.sub(r"\([^()]*\)|\[[^\[\]]*\]", lambda m: " " * len(m.group()), text), at))
 
 
 _NO_PRIOR = re.compile(r"\s+no\s+(?:prior|previous)\s+(?!(?:to|or|and|and/or)\b)(?=[A-Za-z])", re.IGNORECASE)

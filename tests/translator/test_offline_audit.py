@@ -88,9 +88,10 @@ def test_items_under_a_header_about_something_else_are_not_about_you(nct_id: str
         ("NCT02414165", "New York Heart Association > Grade 2 congestive", "Your"),
         # a subject with a verb of its own after the age: "You are younger than 60 years taking … must have"
         ("NCT02137837", "Patients < 60 years of age taking tamoxifen", "You are"),
-        # a list of subjects: "You are suffering from …, patients with porphyria, or patients with …"
-        ("NCT00609245", "Patients who are suffering from active liver disease", "You"),
+        # a list of subjects judged as a whole ("… are excluded"): not "You have had type 1 diabetes and subjects …"
         ("NCT00635232", "Subjects with history of type 1 diabetes mellitus and subjects with", "You"),
+        # (a list of subjects each the reader's is said "you" each: "You are suffering from …, you have porphyria, or
+        # you have …", test_offline_plain30)
     ],
 )
 def test_openings_that_would_misread_the_sentence_are_not_made(nct_id: str, source: str, wrong: str) -> None:
