@@ -129,7 +129,9 @@ def comparator_swapped(case: EvalCase, rng: random.Random) -> EvalCase | None:
 
 
 def unit_changed(case: EvalCase, rng: random.Random) -> EvalCase | None:
-    found = [(i, f) for i, f in _facts(case, (FactKind.VALUE, FactKind.TEMPORAL)) if f.unit]
+    # not an amount of nothing: "0 days" said "0 weeks" is the same amount, no planted error
+    found = [(i, f) for i, f in _facts(case, (FactKind.VALUE, FactKind.TEMPORAL))
+             if f.unit and any(v not in (None, 0) for v in (f.low, f.high))]
     rng.shuffle(found)
     for index, fact in found:
         text = case.bullets[index].text

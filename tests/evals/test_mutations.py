@@ -244,3 +244,11 @@ def test_the_clause_dropped_baseline_holds_the_neighbour_readings_gain() -> None
     name = "detection.clause_dropped"
     assert baseline.metrics[name] >= 324 / 400
     assert baseline.metrics[name] - baseline.tolerances.get(name, baseline.tolerance) > 308 / 400
+
+
+def test_a_unit_of_nothing_is_not_changed() -> None:
+    # "15 weeks 0 days" said "15 weeks 0 weeks" is the same age (a Chia text): no planted error to catch
+    zero = _case([("I1", INC, "At least 15 weeks 0 days pregnant", "You are at least 15 weeks 0 days pregnant.")])
+    for seed in range(10):
+        mutated = MUTATIONS["unit_changed"](zero, random.Random(seed))
+        assert mutated is None or "0 days" in mutated.bullets[0].text
