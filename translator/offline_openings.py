@@ -17,6 +17,7 @@ from translator.lexicon import Lexicon
 from translator.lexicon_entries import TermEntry, Use
 from translator.offline_abilities import paired_capacities
 from translator.offline_edits import Edit
+from translator.offline_nouns_on import nouns_joined
 from translator.units import TIME_UNITS
 
 FINITE = re.compile(
@@ -64,13 +65,15 @@ _LED = [  # (pattern at the start, replacement); the pattern's match is replaced
      r"prior|previous|past|history|recent|former|new|planned|future|other|such)\b)[a-z][\w'’/-]*,?\s+"
      r"(?:(?:or|and|and/or)\s+)?){0,4}(?:conditions?|diseases?|illness(?:es)?|disorders?|infections?|"
      r"abnormalit(?:y|ies)|contraindications?|complications?)\b)", "You have any"),
-    (r"presence\s+of\b", "You have"),
+    (r"presence\s+of\b(?!\s*,?\s*(?:or|and|and/or)\b)", "You have"),  # "Presence of, or prior history of X": no verb
     (r"evidence\s+of\b", "You have signs of"),
     (r"(?P<how>(?:(?:histologically|cytologically|pathologically|radiologically|radiographically|clinically|"
      r"biopsy|tissue)[- ]?(?:,\s*|\s+(?:and/or|or|and)\s+)?)+(?:confirmed|proven|documented|diagnosed|verified))\b",
      "You have {how}"),
     (r"(?P<how>(?:newly|previously|recently)\s+diagnosed|confirmed\s+diagnosis\s+of|measurable\s+disease|"
      r"adequate\s+(?!\w+\s+(?:of|with|to)\b))", "You have {how}"),
+    (r"(?P<pn>positive|negative)\b(?=(?:\s+(?!(?:for|of|in|on|from|with|to|at|by|or|and)\b)[\w-]+){0,3}?\s+"
+     r"(?:tests|results|screens|assays)\b)", "You have {pn}"),  # no "a" before more than one: "Positive results"
     (r"(?:an?\s+)?(?P<pn>positive|negative)\b(?=[^.;:]{0,40}\b(?:tests?|results?|screens?|serology|assays?)\b)",
      "You have a {pn}"),
     (r"current(?:ly)?\s+participation\s+in\b", "You are taking part in"),
@@ -229,24 +232,22 @@ def past_event_opening(text: str, start: int, facts: Sequence[Fact]) -> list[Edi
     Only when a time window puts the event in the past and nothing puts it now or later.
     """
     m = _EVENT.match(text, start)
-    if m is None or _NOT_PAST.search(text) or dangling_verb(text, m.end()):
+    joined = nouns_joined(text, m[0], m.end(), "You have had", timed=True) if m else None  # "or use of X": "or used X"
+    if m is None or joined is None or _NOT_PAST.search(text) or dangling_verb(text, m.end()):
         return []
     if text.startswith(":", m.end()):
         return []  # "Surgery: No … within the past 4 weeks" names a topic, then what it asks: no surgery was had
     if not any(f.kind is FactKind.TEMPORAL and f.relation == "before" and f.high is not None for f in facts):
         return []
-    if m.group("use"):
-        return [Edit(start, m.end(), "You have used", "person")]
-    if m.group("receipt"):
-        return [Edit(start, m.end(), "You have received", "person")]
-    if m.group("part"):
-        return [Edit(start, m.end(), "You have taken part in", "person")]
+    act = "You have used" if m.group("use") else "You have received" if m.group("receipt") else "You have taken part in"
+    if m.group("use") or m.group("receipt") or m.group("part"):
+        return [Edit(start, m.end(), act, "person"), *joined]
     had = m.group("had").lower()
     # one event, with its article ("Stroke within 4 weeks" → "You have had a stroke")
     article = (
         "an " if had == "operation" else "a " if had in ("stroke", "myocardial infarction", "heart attack") else ""
     )
-    return [Edit(start, m.end(), "You have had " + article + had, "person")]
+    return [Edit(start, m.end(), "You have had " + article + had, "person"), *joined]
 
 
 _VERB_LED = frozenset({
@@ -310,9 +311,6 @@ _ASIDE_BEFORE = re.compile(
 )
 
 
-_NOUNS_ON = re.compile(r"(?:\b(?:and|or)|&)\s+(?:the\s+)?(?:un)?(?:willingness|ability|inability|capacity)\b", re.I)
-
-
 def noun_opening(text: str, start: int) -> list[Edit]:
     paired = paired_capacities(text, start)  # "Ability to X and the willingness to Y": both nouns at once
     if paired and not dangling_verb(text, paired[-1].end):  # not "… willing to sign consent must be documented"
@@ -325,11 +323,12 @@ def noun_opening(text: str, start: int) -> list[Edit]:
         first = m.group().split(maxsplit=1)[0].lower() if m.group().strip() else ""
         if first not in _VERB_LED and dangling_verb(text, m.end()):
             return []
-        if _NOUNS_ON.search(text, m.end()):
+        joined = nouns_joined(text, m.group(), m.end(), template)
+        if joined is None:
             return []  # "Ability to understand and willingness to consent": the second noun needs the first
         if "{0}" in template:
-            return [Edit(start, m.end(), template.replace("{0}", m.group().lower()), "person")]
-        return [Edit(start, m.end(), template.format(**groups), "person")]
+            return [Edit(start, m.end(), template.replace("{0}", m.group().lower()), "person"), *joined]
+        return [Edit(start, m.end(), template.format(**groups), "person"), *joined]
     return []
 
 
