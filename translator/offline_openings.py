@@ -133,7 +133,8 @@ _LED = [  # (pattern at the start, replacement); the pattern's match is replaced
     (r"(?P<adv>(?:fully|completely|adequately)\s+)?recovered\s+from\b", "You have {adv}recovered from"),
     (r"(?P<adj>known|uncontrolled|active|severe|chronic|acute|symptomatic|clinically\s+significant|significant|"
      r"untreated|ongoing|unstable|serious|documented|current|poorly\s+controlled|concurrent|"
-     r"clinically\s+relevant)\s+(?!to\b)(?!(?:smokers?|users?|drinkers?|patients?|subjects?|participants?)\b)"
+     r"clinically\s+relevant)\s+(?!(?:to|(?:sero)?(?:positive|negative))\b)"  # "Known positive for X": a result's
+     r"(?!(?:smokers?|users?|drinkers?|patients?|subjects?|participants?)\b)"
      # a kind of person a few words on ("Current or former smoker", "Current marijuana user"): offline_smokers'
      r"(?!(?:[\w/()-]+\s+){0,4}?(?:\w+-)?(?:smokers?|users?|drinkers?|vapers?|chewers?|residents?|males?|females?)\b)"
      r"(?!(?:\w+\s+)?(?:use|participation|enrollment|enrolment|administration|intake|"

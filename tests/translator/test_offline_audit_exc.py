@@ -109,3 +109,26 @@ def test_a_second_act_shares_the_openings_have(nct_id: str, text: str, plain: st
 def test_an_opening_that_would_leave_a_noun_behind_keeps_its_words(nct_id: str, text: str) -> None:
     plain = said(text, EXC)
     assert not plain.startswith("You"), (nct_id, plain)
+
+
+@pytest.mark.parametrize(("nct_id", "text", "plain"), [
+    # "at the same time" is not moved past a participle's phrase, whose time it would seem to give
+    ("NCT01145885", "Serious concomitant non-oncological disease considered by the investigator",
+     "You have serious concomitant non-oncological disease thought by the study doctor."),
+    # the phrase that ends the clause is still the noun's own
+    ("NCT00735878", "Concurrent therapy with colchicines.",
+     "You are getting therapy with colchicines at the same time."),
+    # a result one is known to have is no condition one has ("You have known positive for HIV")
+    ("NCT00543114", "Known positive for HIV", "You are known to be positive for HIV."),
+    ("NCT00504101", "Known HIV infection", "You have known HIV infection."),
+])
+def test_words_that_moved_or_joined_the_wrong_thing(nct_id: str, text: str, plain: str) -> None:
+    assert said(text, EXC) == plain, nct_id
+
+
+def test_a_known_result_for_a_list_with_more_than_results_keeps_its_words() -> None:
+    text = (
+        "Known seropositive for or active viral infection with human immunodeficiency virus (HIV), hepatitis B virus "
+        "(HBV) or hepatitis C virus (HCV)."
+    )
+    assert not said(text, EXC).startswith("You"), "NCT01342172"
