@@ -79,9 +79,9 @@ _LED = [  # (pattern at the start, replacement); the pattern's match is replaced
     (r"current(?:ly)?\s+participation\s+in\b", "You are taking part in"),
     (r"recent\s+participation\s+in\b", "You have recently taken part in"),
     # "have had" already says before: "Prior surgery" → "You have had surgery" (not "Prior history or …": no
-    # "have had history")
+    # "have had history"; nor "Prior use within 3 days": no "have had use")
     (r"(?:prior|previous)\s+diagnosis\s+of\b", "You have had a diagnosis of"),  # a diagnosis, with its article
-    (r"(?:prior|previous)\s+(?!(?:to|or|and|and/or|history)\b)(?=\w)", "You have had "),
+    (r"(?:prior|previous)\s+(?!(?:to|or|and|and/or|history|use)\b)(?=\w)", "You have had "),
     (r"(?:(?:current|ongoing)\s+)?pregnancy(?P<also>\s*(?:,|or|and/or|/)\s*(?:breast-?\s?feeding|lactating))?(?=\s*[.;]?\s*$)",
      "You are pregnant{also}"),
     # "No prior X" is none before: "You have had no X" ("You have no past X" would deny a past, not X)

@@ -132,3 +132,11 @@ def test_a_known_result_for_a_list_with_more_than_results_keeps_its_words() -> N
         "(HBV) or hepatitis C virus (HCV)."
     )
     assert not said(text, EXC).startswith("You"), "NCT01342172"
+
+
+def test_a_prior_use_without_of_is_no_thing_had() -> None:
+    text = (
+        "Prior use within the last 3 days before Visit 1 or concomitant use of any anti-inflammatory drugs, "
+        "heparinoids, muscle relaxants or analgesics."
+    )
+    assert not said(text, EXC).startswith("You have had use"), "NCT02700815"
