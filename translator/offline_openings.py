@@ -186,7 +186,7 @@ def age_opening(text: str, start: int, facts: Sequence[Fact], parent: str | None
         return labelled
     m = re.compile(r"(?:age[sd]?\b\s*(?::|of|-|between\b)?\s*)?", re.IGNORECASE).match(text, start)
     end = m.end() if m else start
-    fact = first_fact_at(facts, end) or (first_fact_at(facts, m.start(0) + len("age ")) if m else None)
+    fact = first_fact_at(facts, end) or (first_fact_at(facts, m.start(0) + len("age ")) if m and m[0] else None)
     if fact is None or not is_an_age(text, fact, parent) or dangling_verb(text, fact.end):
         return []
     if "between" in text[start : fact.start].lower() and not fact.text.lower().startswith("between"):

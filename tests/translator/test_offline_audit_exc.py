@@ -140,3 +140,13 @@ def test_a_prior_use_without_of_is_no_thing_had() -> None:
         "heparinoids, muscle relaxants or analgesics."
     )
     assert not said(text, EXC).startswith("You have had use"), "NCT02700815"
+
+
+@pytest.mark.parametrize(("nct_id", "text", "kind", "plain"), [
+    # "Men " is as long as "Age ": the age opening read the age after it and dropped who it is about
+    ("NCT01659866", "Men under 30 years of age", EXC, "You are a man and under 30 years of age."),
+    # an age after "Age" still opens the bullet
+    ("NCT00487786", "Age ≥ 18 years at time of consent.", INC, "You are 18 years or older at time of consent."),
+])
+def test_an_age_keeps_who_it_is_about(nct_id: str, text: str, kind: SectionKind, plain: str) -> None:
+    assert said(text, kind) == plain, nct_id
