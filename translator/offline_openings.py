@@ -139,7 +139,7 @@ _LED = [  # (pattern at the start, replacement); the pattern's match is replaced
      r"(?!(?:[\w/()-]+\s+){0,4}?(?:\w+-)?(?:smokers?|users?|drinkers?|vapers?|chewers?|residents?|males?|females?)\b)"
      r"(?!(?:\w+\s+)?(?:use|participation|enrollment|enrolment|administration|intake|"
      r"need|consumption|requirement|involvement|treatment|therapy|medication|or\s+planned)\b)"
-     r"(?!(?:or|and|and/or)\s+\w+\s+(?:participation|enrollment|enrolment)\b)"
+     r"(?!(?:or|and|and/or)\s+\w+\s+(?:\([^()]*\)\s+)?(?:participation|enrollment|enrolment)\b)"
      r"(?!(?:smoking|drinking|pregnancy|breast-?feeding|lactation)\b)",  # "You have current smoking"
      "You have {adj} "),
 ]  # fmt: skip

@@ -150,3 +150,14 @@ def test_a_prior_use_without_of_is_no_thing_had() -> None:
 ])
 def test_an_age_keeps_who_it_is_about(nct_id: str, text: str, kind: SectionKind, plain: str) -> None:
     assert said(text, kind) == plain, nct_id
+
+
+@pytest.mark.parametrize(("nct_id", "text"), [
+    # a participle before its object is no condition one has ("You have involving a …")
+    ("NCT02570490", "Involving a chronic diabetic foot infection (diabetic foot ulcer)"),
+    # a bracket between "Current or recent" and the taking part: no "You have current or recent (…) taking part"
+    ("NCT02072226", "Current or recent (within 3 months) participation in another investigational drug treatment "
+     "protocol"),
+])
+def test_no_have_before_what_one_cannot_have(nct_id: str, text: str) -> None:
+    assert not said(text, EXC).startswith("You have"), nct_id
