@@ -103,7 +103,8 @@ def condition_opening(text: str, start: int, facts: Sequence[Fact], lexicon: Lex
         return []
     if words[0].lower() == "having" and (masked != body or after):
         return []  # "Having type 2 diabetes" is offline_participles' ("You have …"), not "You are having …"
-    if words[0].lower() in _VERBS_FIRST:
+    # nor "Involving a chronic infection", a preposition-like participle ("You have involving a …")
+    if words[0].lower() in _VERBS_FIRST or re.match(r"(?:involv|includ|concern|regard)ing\s", body, re.I):
         return []  # "Demonstrate disease progression …": a verb, not a condition ("You have Show disease progression")
     if not _names_a_condition(named, named.split(), lexicon) or re.match(r"\s+to\b", body[len(head) :]):
         return []  # "Failure to respond to …" is no condition one has

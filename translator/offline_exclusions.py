@@ -28,6 +28,7 @@ import re
 from translator.criteria import SectionKind
 from translator.offline_edits import Edit
 from translator.offline_plain import HISTORY_OF
+from translator.offline_reader_who import reader_who_edits
 from translator.word_keys import word_key
 
 _SUBJECT = r"(?:(?:the|all|any)\s+)?(?:patients?|subjects?|participants?|individuals?|persons?|people|volunteers?)"
@@ -107,12 +108,14 @@ def _judged(text: str, start: int) -> list[Edit]:
     if history is not None:  # "Patients with a history of myocardial infarction … are ineligible"
         lead, end = "You have had", history.end()
     cut = len(text[: tail.start()].rstrip(" ,;"))  # "…, will be excluded." → "… ." not "…,."
+    # "Patients with X, who are Y, or who are Z are not eligible" → "You have X, are Y, or are Z."
+    joined = reader_who_edits(text[: tail.start()], Edit(start, end, lead, "person"))
     if tail.group("tail"):  # the exception or aside stays, after the condition it qualifies
         said = tail.group("tail").strip()
         said = said if said.startswith(("(", ",")) else ", " + said
         said = f" {said}" if said.startswith("(") else said
-        return [Edit(start, end, lead, "person"), Edit(cut, len(text), said, "person")]
-    return [Edit(start, end, lead, "person"), Edit(cut, len(text), ".", "person")]
+        return [Edit(start, end, lead, "person"), *joined, Edit(cut, len(text), said, "person")]
+    return [Edit(start, end, lead, "person"), *joined, Edit(cut, len(text), ".", "person")]
 
 
 def _must_not(text: str, start: int) -> list[Edit]:

@@ -17,6 +17,7 @@ from translator.lexicon import Lexicon
 from translator.lexicon_entries import TermEntry, Use
 from translator.offline_abilities import paired_capacities
 from translator.offline_edits import Edit
+from translator.offline_nouns_on import nouns_joined
 from translator.units import TIME_UNITS
 
 FINITE = re.compile(
@@ -64,21 +65,23 @@ _LED = [  # (pattern at the start, replacement); the pattern's match is replaced
      r"prior|previous|past|history|recent|former|new|planned|future|other|such)\b)[a-z][\w'’/-]*,?\s+"
      r"(?:(?:or|and|and/or)\s+)?){0,4}(?:conditions?|diseases?|illness(?:es)?|disorders?|infections?|"
      r"abnormalit(?:y|ies)|contraindications?|complications?)\b)", "You have any"),
-    (r"presence\s+of\b", "You have"),
+    (r"presence\s+of\b(?!\s*,?\s*(?:or|and|and/or)\b)", "You have"),  # "Presence of, or prior history of X": no verb
     (r"evidence\s+of\b", "You have signs of"),
     (r"(?P<how>(?:(?:histologically|cytologically|pathologically|radiologically|radiographically|clinically|"
      r"biopsy|tissue)[- ]?(?:,\s*|\s+(?:and/or|or|and)\s+)?)+(?:confirmed|proven|documented|diagnosed|verified))\b",
      "You have {how}"),
     (r"(?P<how>(?:newly|previously|recently)\s+diagnosed|confirmed\s+diagnosis\s+of|measurable\s+disease|"
      r"adequate\s+(?!\w+\s+(?:of|with|to)\b))", "You have {how}"),
+    (r"(?P<pn>positive|negative)\b(?=(?:\s+(?!(?:for|of|in|on|from|with|to|at|by|or|and)\b)[\w-]+){0,3}?\s+"
+     r"(?:tests|results|screens|assays)\b)", "You have {pn}"),  # no "a" before more than one: "Positive results"
     (r"(?:an?\s+)?(?P<pn>positive|negative)\b(?=[^.;:]{0,40}\b(?:tests?|results?|screens?|serology|assays?)\b)",
      "You have a {pn}"),
     (r"current(?:ly)?\s+participation\s+in\b", "You are taking part in"),
     (r"recent\s+participation\s+in\b", "You have recently taken part in"),
     # "have had" already says before: "Prior surgery" → "You have had surgery" (not "Prior history or …": no
-    # "have had history")
+    # "have had history"; nor "Prior use within 3 days": no "have had use")
     (r"(?:prior|previous)\s+diagnosis\s+of\b", "You have had a diagnosis of"),  # a diagnosis, with its article
-    (r"(?:prior|previous)\s+(?!(?:to|or|and|and/or|history)\b)(?=\w)", "You have had "),
+    (r"(?:prior|previous)\s+(?!(?:to|or|and|and/or|history|use)\b)(?=\w)", "You have had "),
     (r"(?:(?:current|ongoing)\s+)?pregnancy(?P<also>\s*(?:,|or|and/or|/)\s*(?:breast-?\s?feeding|lactating))?(?=\s*[.;]?\s*$)",
      "You are pregnant{also}"),
     # "No prior X" is none before: "You have had no X" ("You have no past X" would deny a past, not X)
@@ -130,12 +133,13 @@ _LED = [  # (pattern at the start, replacement); the pattern's match is replaced
     (r"(?P<adv>(?:fully|completely|adequately)\s+)?recovered\s+from\b", "You have {adv}recovered from"),
     (r"(?P<adj>known|uncontrolled|active|severe|chronic|acute|symptomatic|clinically\s+significant|significant|"
      r"untreated|ongoing|unstable|serious|documented|current|poorly\s+controlled|concurrent|"
-     r"clinically\s+relevant)\s+(?!to\b)(?!(?:smokers?|users?|drinkers?|patients?|subjects?|participants?)\b)"
+     r"clinically\s+relevant)\s+(?!(?:to|(?:sero)?(?:positive|negative))\b)"  # "Known positive for X": a result's
+     r"(?!(?:smokers?|users?|drinkers?|patients?|subjects?|participants?)\b)"
      # a kind of person a few words on ("Current or former smoker", "Current marijuana user"): offline_smokers'
      r"(?!(?:[\w/()-]+\s+){0,4}?(?:\w+-)?(?:smokers?|users?|drinkers?|vapers?|chewers?|residents?|males?|females?)\b)"
      r"(?!(?:\w+\s+)?(?:use|participation|enrollment|enrolment|administration|intake|"
      r"need|consumption|requirement|involvement|treatment|therapy|medication|or\s+planned)\b)"
-     r"(?!(?:or|and|and/or)\s+\w+\s+(?:participation|enrollment|enrolment)\b)"
+     r"(?!(?:or|and|and/or)\s+\w+\s+(?:\([^()]*\)\s+)?(?:participation|enrollment|enrolment)\b)"
      r"(?!(?:smoking|drinking|pregnancy|breast-?feeding|lactation)\b)",  # "You have current smoking"
      "You have {adj} "),
 ]  # fmt: skip
@@ -182,7 +186,7 @@ def age_opening(text: str, start: int, facts: Sequence[Fact], parent: str | None
         return labelled
     m = re.compile(r"(?:age[sd]?\b\s*(?::|of|-|between\b)?\s*)?", re.IGNORECASE).match(text, start)
     end = m.end() if m else start
-    fact = first_fact_at(facts, end) or (first_fact_at(facts, m.start(0) + len("age ")) if m else None)
+    fact = first_fact_at(facts, end) or (first_fact_at(facts, m.start(0) + len("age ")) if m and m[0] else None)
     if fact is None or not is_an_age(text, fact, parent) or dangling_verb(text, fact.end):
         return []
     if "between" in text[start : fact.start].lower() and not fact.text.lower().startswith("between"):
@@ -229,24 +233,22 @@ def past_event_opening(text: str, start: int, facts: Sequence[Fact]) -> list[Edi
     Only when a time window puts the event in the past and nothing puts it now or later.
     """
     m = _EVENT.match(text, start)
-    if m is None or _NOT_PAST.search(text) or dangling_verb(text, m.end()):
+    joined = nouns_joined(text, m[0], m.end(), "You have had", timed=True) if m else None  # "or use of X": "or used X"
+    if m is None or joined is None or _NOT_PAST.search(text) or dangling_verb(text, m.end()):
         return []
     if text.startswith(":", m.end()):
         return []  # "Surgery: No … within the past 4 weeks" names a topic, then what it asks: no surgery was had
     if not any(f.kind is FactKind.TEMPORAL and f.relation == "before" and f.high is not None for f in facts):
         return []
-    if m.group("use"):
-        return [Edit(start, m.end(), "You have used", "person")]
-    if m.group("receipt"):
-        return [Edit(start, m.end(), "You have received", "person")]
-    if m.group("part"):
-        return [Edit(start, m.end(), "You have taken part in", "person")]
+    act = "You have used" if m.group("use") else "You have received" if m.group("receipt") else "You have taken part in"
+    if m.group("use") or m.group("receipt") or m.group("part"):
+        return [Edit(start, m.end(), act, "person"), *joined]
     had = m.group("had").lower()
     # one event, with its article ("Stroke within 4 weeks" → "You have had a stroke")
     article = (
         "an " if had == "operation" else "a " if had in ("stroke", "myocardial infarction", "heart attack") else ""
     )
-    return [Edit(start, m.end(), "You have had " + article + had, "person")]
+    return [Edit(start, m.end(), "You have had " + article + had, "person"), *joined]
 
 
 _VERB_LED = frozenset({
@@ -310,9 +312,6 @@ _ASIDE_BEFORE = re.compile(
 )
 
 
-_NOUNS_ON = re.compile(r"(?:\b(?:and|or)|&)\s+(?:the\s+)?(?:un)?(?:willingness|ability|inability|capacity)\b", re.I)
-
-
 def noun_opening(text: str, start: int) -> list[Edit]:
     paired = paired_capacities(text, start)  # "Ability to X and the willingness to Y": both nouns at once
     if paired and not dangling_verb(text, paired[-1].end):  # not "… willing to sign consent must be documented"
@@ -325,11 +324,12 @@ def noun_opening(text: str, start: int) -> list[Edit]:
         first = m.group().split(maxsplit=1)[0].lower() if m.group().strip() else ""
         if first not in _VERB_LED and dangling_verb(text, m.end()):
             return []
-        if _NOUNS_ON.search(text, m.end()):
+        joined = nouns_joined(text, m.group(), m.end(), template)
+        if joined is None:
             return []  # "Ability to understand and willingness to consent": the second noun needs the first
         if "{0}" in template:
-            return [Edit(start, m.end(), template.replace("{0}", m.group().lower()), "person")]
-        return [Edit(start, m.end(), template.format(**groups), "person")]
+            return [Edit(start, m.end(), template.replace("{0}", m.group().lower()), "person"), *joined]
+        return [Edit(start, m.end(), template.format(**groups), "person"), *joined]
     return []
 
 

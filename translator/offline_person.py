@@ -31,6 +31,7 @@ from translator.offline_openings import (
     past_event_opening,
 )
 from translator.offline_plain import HISTORY_OF
+from translator.offline_reader_who import reader_who_edits
 from translator.offline_relatives import verb_of_its_own
 from translator.offline_subjects_words import FOLLOWING, PAST_TIME, in_a_place, lead_who
 from translator.word_keys import word_key
@@ -173,6 +174,7 @@ def person_edits(text: str, facts: Sequence[Fact], lexicon: Lexicon, parent: str
         return []  # "Pregnant women and women of childbearing potential": "You are pregnant and women who …"
     # not after "Your INR is …"
     agreement = [] if lead[0].text.startswith("Your") else _agreement(text, lead[0].end) + agreeing(text, lead[0].end)
+    agreement += reader_who_edits(text, lead[0])  # "You are taking X who cannot …" → "… X and cannot …"
     # later mentions first: "their" is guarded there ("the study drugs or their components")
     later = [
         e

@@ -328,10 +328,10 @@ _SAME_TIME = Literals(re.compile(
     r"(?P<np>(?:(?!(?:and|or|nor|and/or|but|except|excluding|unless|if|that|which|who|is|are|was|were|be|"
     r"must|may|will|should|can|allowed|permitted|required|needed|other|than|during|while|within|before|after|"
     # words taken whole (possessive): a word cut in pieces ends no other match, and trying every cut took 1 ms
-    r"until|since|prior|following)\b)[A-Za-z][\w'’/-]*+\s*+){1,6}?)"
+    # nor a participle's phrase, whose time is not the noun's ("disease considered by the investigator")
+    r"until|since|prior|following)\b)(?![a-z]+(?:ed|en)\s+(?:by|for|as|to|in)\b)[A-Za-z][\w'’/-]*+\s*+){1,6}?)"
     r"(?=\s*(?:[.;]|$))",  # not before a bracket: "(ACE-I)" or "(except …)" belongs right after its noun
-    re.IGNORECASE,
-))
+    re.IGNORECASE))
 
 
 def same_time_edits(text: str, taken: Sequence[tuple[int, int]] = ()) -> list[Edit]:

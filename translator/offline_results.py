@@ -36,6 +36,7 @@ _ENDS = re.compile(
     r"prior|before)\b)",
     re.IGNORECASE,
 )
+_KNOWN = re.compile(rf"known\s+(?={_RESULT}\s+(?:for|to)\s+(?!or\b))", re.IGNORECASE)
 _OF_A_TEST = re.compile(rf"(?P<result>{_RESULT})\s+(?=[A-Za-z])", re.IGNORECASE)
 # the test nouns a result may name: what one has a positive or negative one of
 _ONE_OF = ("test", "screen", "result", "assay", "culture", "smear", "swab", "pcr")
@@ -81,13 +82,16 @@ def result_opening(text: str, start: int) -> list[Edit]:
     (see the module)."""
     if dangling_verb(text, start) or _SENTENCE_INSIDE.search(text[start:].rstrip(" .;")):
         return []  # a second sentence ("… If the test is positive, then patient must be …") is another's to say
-    for_ = _FOR.match(text, start)
+    known = _KNOWN.match(text, start)  # "Known positive for HIV" → "You are known to be positive for HIV"
+    for_ = _FOR.match(text, known.end() if known else start)
     if for_:
         # each thing the result is for: "Seropositive for HIV, AIDS, or post-organ transplant" lists more than results
         said = re.sub(r"\([^()]*\)", "", text[for_.end() :])
         said = re.split(rf"[.;:]|\s(?:{_WHEN_OR_HOW})\b", said, maxsplit=1)[0]
         parts = [p for p in re.split(r",|/|\b(?:and/or|or|and)\b", said) if p.strip()]
         if parts and all(_INFECTION.search(p) and not _TUMOUR_MARKS.search(p) for p in parts):
+            if known:
+                return [Edit(start, known.end(), "You are known to be ", "person")]
             return [Edit(start, start, "You are ", "person"), _lower_first(text, start)]
         return []
     after = _AFTER.match(text, start)
