@@ -133,7 +133,7 @@ _LED = [  # (pattern at the start, replacement); the pattern's match is replaced
     (r"(?P<adv>(?:fully|completely|adequately)\s+)?recovered\s+from\b", "You have {adv}recovered from"),
     (r"(?P<adj>known|uncontrolled|active|severe|chronic|acute|symptomatic|clinically\s+significant|significant|"
      r"untreated|ongoing|unstable|serious|documented|current|poorly\s+controlled|concurrent|"
-     r"clinically\s+relevant)\s+(?!(?:to|(?:sero)?(?:positive|negative))\b)"  # "Known positive for X": a result's
+     r"clinically\s+relevant)\s+(?!(?:to|(?:sero)?(?:positive|negative)\s+for)\b)"  # "Known positive for X"
      r"(?!(?:smokers?|users?|drinkers?|patients?|subjects?|participants?)\b)"
      # a kind of person a few words on ("Current or former smoker", "Current marijuana user"): offline_smokers'
      r"(?!(?:[\w/()-]+\s+){0,4}?(?:\w+-)?(?:smokers?|users?|drinkers?|vapers?|chewers?|residents?|males?|females?)\b)"
@@ -150,17 +150,16 @@ def first_fact_at(facts: Sequence[Fact], position: int) -> Fact | None:
     return next((f for f in facts if f.start == position and f.kind is FactKind.VALUE), None)
 
 
+_MEN = re.compile(r"(?:men|man|boys?)\s", re.IGNORECASE)  # "Men under 30 years": the men stay, the age is after
 _SAID_AGE = re.compile(r"\b(?:age[sd]?|old|y\.?\s?o\.?|y/o)\b", re.IGNORECASE)
 # What may follow a bare "18 years or older" that is a person's age: an end, an aside, who or what they are.
 _AGE_FOLLOWS = re.compile(
     r"\s*(?:$|[.,;:()\[\]]|(?:and|or|with|at|who|when|inclusive|males?|females?|m[ae]n|wom[ae]n|boys?|girls?|"
-    r"adults?|children|patients?|subjects?|participants?|people|persons?|volunteers?|post-?partum)\b)",
-    re.IGNORECASE,
+    r"adults?|children|patients?|subjects?|participants?|people|persons?|volunteers?|post-?partum)\b)", re.I
 )
 # A header that measures something else in years: "Life expectancy:" / "At least 5 years" is not an age.
 _NOT_AN_AGE_HEADER = re.compile(
-    r"expectanc|surviv|expected\s+to\s+live|duration|since|elapsed|interval|period|history|diagnos|treatment",
-    re.IGNORECASE,
+    r"expectanc|surviv|expected\s+to\s+live|duration|since|elapsed|interval|period|history|diagnos|treatment", re.I
 )
 
 
@@ -186,7 +185,8 @@ def age_opening(text: str, start: int, facts: Sequence[Fact], parent: str | None
         return labelled
     m = re.compile(r"(?:age[sd]?\b\s*(?::|of|-|between\b)?\s*)?", re.IGNORECASE).match(text, start)
     end = m.end() if m else start
-    fact = first_fact_at(facts, end) or (first_fact_at(facts, m.start(0) + len("age ")) if m and m[0] else None)
+    four_on = first_fact_at(facts, m.start(0) + len("age ")) if m and not _MEN.match(text, start) else None
+    fact = first_fact_at(facts, end) or four_on
     if fact is None or not is_an_age(text, fact, parent) or dangling_verb(text, fact.end):
         return []
     if "between" in text[start : fact.start].lower() and not fact.text.lower().startswith("between"):
