@@ -93,7 +93,13 @@ _LED = [  # (pattern at the start, replacement); the pattern's match is replaced
     (r"(?:is|are|be)\b", "You are"),
     (r"had\b", "You had"),
     (r"(?:was|were)\b", "You were"),
-    (r"(?P<modal>must|should|will|may|cannot|can)\b(?!\s+(?:be\s+)?(?:eligible|excluded|included))", "You {modal}"),
+    # (not a thing's passive with no object: "May be given orally, IV, or by infusion", under "Chemotherapy", is said of
+    # the drug; "You may be given by mouth" puts the reader in its place)
+    (r"(?P<modal>must|should|will|may|cannot|can)\b(?!\s+(?:be\s+)?(?:eligible|excluded|included))"
+     r"(?!\s+(?:not\s+)?be\s+(?:given|administered|delivered|infused|injected|prescribed|used|performed|done|"
+     r"obtained|collected|completed)(?:\s*(?:[,.;:(]|$)|\s+(?:orally|intravenously|IV|subcutaneously|topically|"
+     r"alone|concurrently|daily|weekly|prior|before|after|for|as|in|on|at|by|with|via|within|during|if|once|per|"
+     r"until|according)\b))", "You {modal}"),
     (r"(?:agrees?|agreed)\s+to\b", "You agree to"),
     (r"meets?\b", "You meet"),
     # a verb with no subject: "Needs palliative radiotherapy", "Consumes excessive amounts of alcohol"
@@ -131,6 +137,10 @@ _LED = [  # (pattern at the start, replacement); the pattern's match is replaced
     (r"(?P<adj>known|uncontrolled|active|severe|chronic|acute|symptomatic|clinically\s+significant|significant|"
      r"untreated|ongoing|unstable|serious|documented|current|poorly\s+controlled|concurrent|"
      r"clinically\s+relevant)\s+(?!to\b)(?!(?:smokers?|users?|drinkers?|patients?|subjects?|participants?)\b)"
+     # no noun after the adjective ("Uncontrolled as per the guidelines", "Severe enough to require …", "Active in
+     # the last year"): its noun is a heading's or the trial's, and "You have uncontrolled as per …" says nothing
+     # (only lower case: "Active AS" is ankylosing spondylitis)
+     r"(?!(?-i:as|in|for|at|by|with|within|during|since|from|per|despite|enough|after|before|until|or\s+\w+\s*$)\b)"
      # a kind of person a few words on ("Current or former smoker", "Current marijuana user"): offline_smokers'
      r"(?!(?:[\w/()-]+\s+){0,4}?(?:\w+-)?(?:smokers?|users?|drinkers?|vapers?|chewers?|residents?|males?|females?)\b)"
      r"(?!(?:\w+\s+)?(?:use|participation|enrollment|enrolment|administration|intake|"
