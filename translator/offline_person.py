@@ -335,7 +335,10 @@ _PLURAL_PEOPLE = re.compile(
 )
 
 
-_LATER_VERB = re.compile(r"\b(?P<join>and|or|but)\s+(?P<verb>is|has|was|does|isn't|hasn't|doesn't)\b", re.IGNORECASE)
+# (not a word's part: "rt-CGMS and/or is-CGMS" names a device, not a verb of the reader's)
+_LATER_VERB = re.compile(
+    r"\b(?P<join>and|or|but)\s+(?P<verb>is|has|was|does|isn't|hasn't|doesn't)\b(?![-‐])", re.IGNORECASE
+)
 _LATER_WHO = re.compile(
     r"\b(?:and|or)\s+(?P<who>who\s+(?=(?:are|have|had|were|is|has|was)\b)"
     # "… or who, in the study doctor's view, will likely need …"

@@ -109,6 +109,8 @@ def plan_terms(
             continue
         if entry.abbreviation in seen or match.plural or match.in_compound or _folded(expansion) in folded:
             continue
+        if _defined_otherwise(match.text, text, context):
+            continue  # "antihyperglycemic agent (AHA) … single AHA": the record's own sense, not "American Heart …"
         if _bracket_depth(text, match.start):
             continue  # "(ALT/SGPT)": already an aside; spelling out inside it nests brackets
         if _parenthesised(text, match.start, match.end):
@@ -121,6 +123,13 @@ def plan_terms(
         plan.expanded.append(entry.abbreviation)
     plan.substitutions = _one_head_twice(sorted(plan.substitutions, key=lambda e: e.start), text)
     return plan
+
+
+def _defined_otherwise(abbreviation: str, text: str, context: Sequence[str]) -> bool:
+    """Whether the record defines `abbreviation` itself, in brackets after its own words ("antihyperglycemic agent
+    (AHA)"): the lexicon's expansion, not written there (see the caller), would be another sense."""
+    defined = re.compile(rf"\w[\w\s,/-]*\(\s*{re.escape(abbreviation)}\s*\)")
+    return any(defined.search(part) for part in (text, *context))
 
 
 # An abbreviation for a group whose plain wording is plural ("FCBP": "females who can become pregnant"), used of one
