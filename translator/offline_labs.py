@@ -33,7 +33,8 @@ _LAB_KINDS = (Kind.LAB, Kind.TEST, Kind.SCALE)
 # "equal to" and "within" say how the value bounds the lab and stay after "is" ("Your creatinine is within 1.5
 # times ULN"); the other separators go
 _LAB_NAME = re.compile(
-    r"(?P<name>[A-Za-z][\w\-/()' ]{0,130}?)(?P<sep>\s*(?::|=|of|was|is|being|(?:that|which)\s+(?:is|are))?\s*)(?P<kept>(?:equal\s+to|within)\s+)?$"
+    r"(?P<name>[A-Za-z][\w\-/()' ]{0,130}?)(?P<sep>\s*(?::|=|of|was|is|being|(?:that|which)\s+(?:is|are))?\s*)"
+    r"(?P<kept>(?:equal\s+to|within)\s+)?$"
 )
 _NOT_A_NAME = re.compile(
     # "WHO performance status" names the World Health Organization's scale, not a relative clause
