@@ -20,14 +20,16 @@ _PEOPLE = r"(?:patients?|subjects?|participants?|individuals?|volunteers?|person
 # diagnosed or already diagnosed patients": two words for one group); "of"
 # only right after the opening ("Diagnosis of patients with CD" → "You have a diagnosis of patients")
 _PEOPLE_HEAD = re.compile(
-    rf"(?:\s*of)?(?:\s*(?:\([^()]*\)|,|(?!(?:for|in|of|to|with|among|from|by|than|on|at|who|that|which|if)\b)"
-    rf"[\w'’/-]+)){{0,10}}?\s+{_PEOPLE}\b",
+    rf"(?:\s+of)?(?:\s*\([^()]*\)|\s*,|\s+(?!(?:for|in|of|to|with|among|from|by|than|on|at|who|that|which|if)\b)"
+    rf"[\w'’/-]+){{0,10}}?\s+{_PEOPLE}\b",
     re.IGNORECASE,
 )
 
 
 def people_head(text: str, at: int) -> bool:
     """Whether the noun phrase from `at` ends in a group of people (see the module): no "You have" before it."""
+    while at > 0 and text[at - 1].isspace():
+        at -= 1  # the opening took the space before the next word ("You have untreated "): each word has its own
     return _PEOPLE_HEAD.match(text, at) is not None
 
 

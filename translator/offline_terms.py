@@ -119,7 +119,7 @@ def plan_terms(
         if not _same_facts(match.text, expansion):
             continue
         seen.add(entry.abbreviation)
-        if match.text[:1].isupper() and _SENTENCE_START.search(text, 0, match.start):
+        if match.text[:1].isupper() and re.search(r"[.!?]\s+$", text[: match.start]):
             expansion = expansion[:1].upper() + expansion[1:]  # "… guidelines. CA125 levels" → ". Cancer antigen …"
         plan.abbreviations.append(Edit(match.start, match.end, f"{expansion} ({match.text})", "abbreviation"))
         plan.expanded.append(entry.abbreviation)
@@ -135,6 +135,8 @@ def _defined_otherwise(abbreviation: str, expansion: str, text: str, context: Se
     defined = re.compile(rf"((?:[A-Za-z][\w'’-]*[\s,/-]+){{1,6}})\(\s*{re.escape(abbreviation)}\s*\)")
     senses = {w.rstrip("s") for w in re.findall(r"[a-z]{4,}", expansion.lower())}
     for part in (text, *context):
+        if f"({abbreviation}" not in part.replace("( ", "("):
+            continue  # no bracket that defines it: no search over the part's words
         for m in defined.finditer(part):
             words = {w.rstrip("s") for w in re.findall(r"[a-z]{4,}", m.group(1).lower())}
             if words and not words & senses:
