@@ -10,8 +10,7 @@ opening needs; these say when they do not:
 - a thing's passive with no object: "May be given orally, IV, or by continuous infusion" under "Scheduled to receive
   chemotherapy" is said of the drug; "You may be given by mouth" puts the reader in its place (`THING_PASSIVE`;
   not "Must be registered into the program", whose subject is the reader);
-Such criteria keep their words (see also translator.offline_people_heads, for a group of people where the
-opening's noun phrase ends).
+Such criteria keep their words.
 """
 
 from __future__ import annotations
