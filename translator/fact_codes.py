@@ -40,7 +40,9 @@ _NAMED_RE = re.compile(
 # references to parts of a document or scale ("Table 15-1", "Appendix 10.1", "criteria 5 or 6 or 7",
 # "HAMD-17 item 1") and the year of a citation ("(Sheehan et al., 1998)", "[Hatcher, 2004]"). No facts.
 _NAME_RE = re.compile(
-    r"\b(?-i:CA)[\s-]?(?:19[-.]9|15[-.]3|27[-.]29|72[-.]4|125|242|50)(?![\w-]|[.,]\d)"
+    # (and its name spelled out or with its letters in brackets: "Cancer antigen (CA)19-9", "cancer antigen 19-9")
+    r"(?:\b(?-i:CA)|\bcancer\s+antigen(?:\s*\(\s*(?-i:CA)\s*\))?)[\s-]?(?:19[-.]9|15[-.]3|27[-.]29|72[-.]4|125|242|50)"
+    r"(?![\w-]|[.,]\d)"
     r"|\b25[\s-]*(?:\(\s*OH\s*\)|OH\b|hydroxy)"
     r"|\b(?:table|appendix|section|figure|fig\.|attachment|annex|item|question)\s+[A-Z]?\d+(?:[.-]\d+)*(?![\w-]|[.,]\d)"
     r"|\bcriteri(?:on|a)\s+(?:#\s*|no\.\s*|number\s+)?\d{1,2}[a-z]?(?:\s*(?:,|or|and|-|to|&)\s*#?\d{1,2}[a-z]?)*"

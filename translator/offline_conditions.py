@@ -180,7 +180,9 @@ def _after_result_words(body: str, head: str) -> str:
 
 
 _ADJECTIVE_ENDS = ("ed", "al", "ic", "ive", "ble", "ant", "ent", "ous", "ary", "ar")
-_NOT_A_NOUN = ("ed", "ing", "al", "ic", "ous", "ive", "ary", "ar", "ble", "ant", "ent", "ly", "ful", "less", "oid")
+_NOT_A_NOUN = (
+    "ed", "ing", "al", "ic", "ous", "ive", "ary", "ory", "ar", "ble", "ant", "ent", "ly", "ful", "less", "oid"
+)  # "Refractory" (under a drug it failed) is no condition one has
 
 
 def _names_a_condition(head: str, words: Sequence[str], lexicon: Lexicon) -> bool:

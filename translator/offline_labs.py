@@ -33,7 +33,8 @@ _LAB_KINDS = (Kind.LAB, Kind.TEST, Kind.SCALE)
 # "equal to" and "within" say how the value bounds the lab and stay after "is" ("Your creatinine is within 1.5
 # times ULN"); the other separators go
 _LAB_NAME = re.compile(
-    r"(?P<name>[A-Za-z][\w\-/()' ]{0,130}?)(?P<sep>\s*(?::|=|of|was|is)?\s*)(?P<kept>(?:equal\s+to|within)\s+)?$"
+    r"(?P<name>[A-Za-z][\w\-/()' ]{0,130}?)(?P<sep>\s*(?::|=|of|was|is|being|(?:that|which)\s+(?:is|are))?\s*)"
+    r"(?P<kept>(?:equal\s+to|within)\s+)?$"
 )
 _NOT_A_NAME = re.compile(
     # "WHO performance status" names the World Health Organization's scale, not a relative clause
@@ -303,6 +304,8 @@ def _not_its_value(text: str, fact: Fact, facts: Sequence[Fact], lexicon: Lexico
     ("NYHA class III or IV congestive heart failure": "Your NYHA is class 3 or 4 congestive heart failure"), or an
     alternative with no value of its own follows ("QTc > 500 ms or history of long QT syndrome": the history is
     no value of the QTc)."""
+    if _VERB_AFTER.match(text, fact.end):
+        return True  # "Growth factors: ≥ 14 days must have elapsed …": the value is the subject of a clause of its own
     if _NAMED_VALUE.search(fact.text):
         # past a short aside: "Pathologic Stage II-IIIB (N2) NSCLC" names the kind of cancer after it
         aside = _SHORT_ASIDE.match(text, fact.end)
@@ -328,6 +331,8 @@ def _not_its_value(text: str, fact: Fact, facts: Sequence[Fact], lexicon: Lexico
     return bool(conditions) or bool(state and not _VALUE_MARK.search(rest) and _WORDS_OF_A_STATE.search(rest))
 
 
+# a verb right after the value: "Your growth factors are 14 days or more must have elapsed" would say two verbs
+_VERB_AFTER = re.compile(r"\s*(?:must|should|shall|will|has|have|had|is|are|was|were|can|may)\b", re.IGNORECASE)
 _A_VALUE, _AN_UNBOUNDED_VALUE = "\x00", "\x01"
 _VALUE_MARK = re.compile("[\x00\x01]")
 

@@ -205,7 +205,9 @@ _LATER_VERB = re.compile(
     r"(?:\b(?:and|or|but)\s*,?|,)\s+(?:(?:currently|also|still|now)\s+)?(?P<verb>is|has|was|does|isn't|hasn't|doesn't|needs|requires|"
     r"agrees|meets|wishes|understands|consents|uses|takes|lives|speaks|provides|receives|weighs|smokes|plans|"
     # not "signs of", "needs for" (nouns); "is of childbearing potential" is the verb
-    r"intends|suffers|demonstrates|continues|undergoes|develops|refuses|lacks)\b(?!(?<!\bis)(?<!\bwas)\s+(?:of|for)\b)",
+    # (nor a word's part: "rt-CGMS and/or is-CGMS" names a device)
+    r"intends|suffers|demonstrates|continues|undergoes|develops|refuses|lacks)\b(?![-‐])"
+    r"(?!(?<!\bis)(?<!\bwas)\s+(?:of|for)\b)",
     re.IGNORECASE,
 )
 

@@ -13,11 +13,10 @@ import re
 from collections.abc import Sequence
 
 from translator.facts import Fact, FactKind
-from translator.lexicon import Lexicon
-from translator.lexicon_entries import TermEntry, Use
 from translator.offline_abilities import paired_capacities
 from translator.offline_edits import Edit
 from translator.offline_nouns_on import nouns_joined
+from translator.offline_unsaid_nouns import NO_NOUN_AFTER, THING_PASSIVE
 from translator.units import TIME_UNITS
 
 FINITE = re.compile(
@@ -96,7 +95,8 @@ _LED = [  # (pattern at the start, replacement); the pattern's match is replaced
     (r"(?:is|are|be)\b", "You are"),
     (r"had\b", "You had"),
     (r"(?:was|were)\b", "You were"),
-    (r"(?P<modal>must|should|will|may|cannot|can)\b(?!\s+(?:be\s+)?(?:eligible|excluded|included))", "You {modal}"),
+    (r"(?P<modal>must|should|will|may|cannot|can)\b(?!\s+(?:be\s+)?(?:eligible|excluded|included))" + THING_PASSIVE,
+     "You {modal}"),  # not "May be given orally" (the drug's)
     (r"(?:agrees?|agreed)\s+to\b", "You agree to"),
     (r"meets?\b", "You meet"),
     # a verb with no subject: "Needs palliative radiotherapy", "Consumes excessive amounts of alcohol"
@@ -135,6 +135,7 @@ _LED = [  # (pattern at the start, replacement); the pattern's match is replaced
      r"untreated|ongoing|unstable|serious|documented|current|poorly\s+controlled|concurrent|"
      r"clinically\s+relevant)\s+(?!(?:to|(?:sero)?(?:positive|negative)\s+for)\b)"  # "Known positive for X"
      r"(?!(?:smokers?|users?|drinkers?|patients?|subjects?|participants?)\b)"
+     f"{NO_NOUN_AFTER}"  # "Uncontrolled as per the guidelines": no noun to have
      # a kind of person a few words on ("Current or former smoker", "Current marijuana user"): offline_smokers'
      r"(?!(?:[\w/()-]+\s+){0,4}?(?:\w+-)?(?:smokers?|users?|drinkers?|vapers?|chewers?|residents?|males?|females?)\b)"
      r"(?!(?:\w+\s+)?(?:use|participation|enrollment|enrolment|administration|intake|"
@@ -331,70 +332,3 @@ def noun_opening(text: str, start: int) -> list[Edit]:
             return [Edit(start, m.end(), template.replace("{0}", m.group().lower()), "person"), *joined]
         return [Edit(start, m.end(), template.format(**groups), "person"), *joined]
     return []
-
-
-_GENDERED = re.compile(
-    r"(?:(?P<f>(?:female|wom[ae]n)\s+(?:patients?|subjects?|participants?|volunteers?)|wom[ae]n|females?)"
-    r"|(?P<m>(?:male|m[ae]n)\s+(?:patients?|subjects?|participants?|volunteers?)|m[ae]n|males?))\b",
-    re.IGNORECASE,
-)
-_DUTY = re.compile(r"\b(?:must(?:\s+not)?|should(?:\s+not)?|need\s+to|have\s+to|are\s+required\s+to)\b", re.IGNORECASE)
-# A negation in the description belongs to it ("Women … who do not agree to use …"): moving the duty
-# out would leave the "not" behind, with the negation count (all the check compares) unchanged.
-_NEGATED = re.compile(r"\b(?:not|no|never|neither|nor|without|unable|unwilling)\b|n't\b", re.IGNORECASE)
-_WHO = re.compile(r"\s+(?:who|that)\s+(?:(?P<verb>is|has|does|was)\s+)?", re.IGNORECASE)
-_PLURAL_OF = {"is": "are", "has": "have", "does": "do", "was": "were"}
-
-
-def gendered_opening(text: str, start: int, lexicon: Lexicon) -> list[Edit]:
-    """ "Women who can become pregnant must use birth control" → "If you are female and can become
-    pregnant, you must use birth control": who the duty is for stays, as a condition on the reader.
-
-    Only a plain duty (must, should, will, need to, agree to …) with a short description before it and
-    no verb of the description's own outside a "who" clause; anything else keeps its third person.
-    """
-    m = _GENDERED.match(text, start)
-    if m is None:
-        return []
-    clause_end = re.search(r"[.;:](?:\s|$)", text[m.end() :])
-    stop = m.end() + clause_end.start() if clause_end else len(text)
-    duty = _DUTY.search(text, m.end(), stop)
-    if duty is None:
-        return []
-    description = text[m.end() : duty.start()]
-    sex = "female" if m.group("f") else "male"
-    if re.fullmatch(r"\s*(?:either|both|all|each|also)\s*", description, re.IGNORECASE):
-        # "Women either must be …" → "If you are female, you must either be …": the word goes with the duty
-        return [Edit(start, duty.end(), f"If you are {sex}, you {duty.group()} {description.strip()}", "person")]
-    if _NEGATED.search(description) or re.search(r"\b(?:who|that|which)\s*$", description, re.IGNORECASE):
-        return []
-    if re.search(r"[,(\[]|\b(?:partners?|wom[ae]n|m[ae]n|females?|males?)\b", description, re.IGNORECASE):
-        return []
-    if dangling_verb(text[: duty.start()], m.end()):
-        return []
-    if not description.strip():
-        return [Edit(start, duty.start(), f"If you are {sex}, you ", "person")]
-    entry = lexicon.lookup(description.strip())
-    if isinstance(entry, TermEntry) and entry.use is Use.SUBSTITUTE:
-        # "of childbearing potential" is one lexicon term: its plain wording stands for the whole description
-        description_end = m.end() + len(description.rstrip())
-        return [
-            Edit(start, description_end, f"If you are {sex} and {entry.plain}", "person"),
-            Edit(description_end, duty.start(), ", you ", "person"),
-        ]
-    with_ = re.match(r"\s+with\s+", text[m.end() :], re.IGNORECASE)
-    if with_:  # "Female participants with infants must" → "If you are female and have infants, you must"
-        description_end = m.end() + len(description.rstrip())
-        return [
-            Edit(start, m.end() + with_.end(), f"If you are {sex} and have ", "person"),
-            Edit(description_end, duty.start(), ", you ", "person"),
-        ]
-    who = _WHO.match(text, m.end())
-    lead_end = m.end() + (who.end() - who.start() if who else 0)
-    verb = _PLURAL_OF.get((who.group("verb") or "").lower(), "") if who else ""
-    opening = f"If you are {sex} and " + (f"{verb} " if verb else "") if who else f"If you are {sex} and"
-    description_end = m.end() + len(description.rstrip())
-    return [
-        Edit(start, lead_end, opening, "person"),
-        Edit(description_end, duty.start(), ", you ", "person"),
-    ]

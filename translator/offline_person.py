@@ -18,6 +18,7 @@ from translator.facts import Fact
 from translator.lexicon import Lexicon
 from translator.offline_conditions import condition_opening
 from translator.offline_edits import Edit, overlaps, wants_an
+from translator.offline_gendered_openings import gendered_opening
 from translator.offline_labs import lab_opening
 from translator.offline_listed_subjects import listed_subject_edits
 from translator.offline_mentions import AGREE, agreeing, base_form, later_mentions
@@ -25,7 +26,6 @@ from translator.offline_openings import (
     age_opening,
     dangling_verb,
     first_fact_at,
-    gendered_opening,
     is_an_age,
     noun_opening,
     past_event_opening,
@@ -337,7 +337,10 @@ _PLURAL_PEOPLE = re.compile(
 )
 
 
-_LATER_VERB = re.compile(r"\b(?P<join>and|or|but)\s+(?P<verb>is|has|was|does|isn't|hasn't|doesn't)\b", re.IGNORECASE)
+# (not a word's part: "rt-CGMS and/or is-CGMS" names a device, not a verb of the reader's)
+_LATER_VERB = re.compile(
+    r"\b(?P<join>and|or|but)\s+(?P<verb>is|has|was|does|isn't|hasn't|doesn't)\b(?![-‐])", re.IGNORECASE
+)
 _LATER_WHO = re.compile(
     r"\b(?:and|or)\s+(?P<who>who\s+(?=(?:are|have|had|were|is|has|was)\b)"
     # "… or who, in the study doctor's view, will likely need …"

@@ -109,6 +109,8 @@ def plan_terms(
             continue
         if entry.abbreviation in seen or match.plural or match.in_compound or _folded(expansion) in folded:
             continue
+        if _defined_otherwise(match.text, expansion, text, context):
+            continue  # "antihyperglycemic agent (AHA) … single AHA": the record's own sense, not "American Heart …"
         if _bracket_depth(text, match.start):
             continue  # "(ALT/SGPT)": already an aside; spelling out inside it nests brackets
         if _parenthesised(text, match.start, match.end):
@@ -117,10 +119,29 @@ def plan_terms(
         if not _same_facts(match.text, expansion):
             continue
         seen.add(entry.abbreviation)
+        if match.text[:1].isupper() and re.search(r"[.!?]\s+$", text[: match.start]):
+            expansion = expansion[:1].upper() + expansion[1:]  # "… guidelines. CA125 levels" → ". Cancer antigen …"
         plan.abbreviations.append(Edit(match.start, match.end, f"{expansion} ({match.text})", "abbreviation"))
         plan.expanded.append(entry.abbreviation)
     plan.substitutions = _one_head_twice(sorted(plan.substitutions, key=lambda e: e.start), text)
     return plan
+
+
+def _defined_otherwise(abbreviation: str, expansion: str, text: str, context: Sequence[str]) -> bool:
+    """Whether the record defines `abbreviation` itself, in brackets after words that share none with the lexicon's
+    `expansion` ("antihyperglycemic agent (AHA)" is not "American Heart Association", "hematopoietic cell
+    transplantation (HCT)" not "hematocrit"): the lexicon's sense would be another. A definition in other words of
+    the same sense ("nonsteroidal anti-inflammatory drugs (NSAIDs)") leaves the spelling out as it was."""
+    defined = re.compile(rf"((?:[A-Za-z][\w'’-]*[\s,/-]+){{1,6}})\(\s*{re.escape(abbreviation)}\s*\)")
+    senses = {w.rstrip("s") for w in re.findall(r"[a-z]{4,}", expansion.lower())}
+    for part in (text, *context):
+        if f"({abbreviation}" not in part.replace("( ", "("):
+            continue  # no bracket that defines it: no search over the part's words
+        for m in defined.finditer(part):
+            words = {w.rstrip("s") for w in re.findall(r"[a-z]{4,}", m.group(1).lower())}
+            if words and not words & senses:
+                return True
+    return False
 
 
 # An abbreviation for a group whose plain wording is plural ("FCBP": "females who can become pregnant"), used of one
