@@ -119,7 +119,8 @@ def plan_terms(
         if not _same_facts(match.text, expansion):
             continue
         seen.add(entry.abbreviation)
-        if match.text[:1].isupper() and re.search(r"[.!?]\s+$", text[: match.start]):
+        # not after the full stop of "e.g." or "i.e." ("that is, systolic blood pressure"), which ends no sentence
+        if match.text[:1].isupper() and re.search(r"(?<!e\.g)(?<!i\.e)(?<!etc)(?<!\bvs)[.!?]\s+$", text[: match.start]):
             expansion = expansion[:1].upper() + expansion[1:]  # "… guidelines. CA125 levels" → ". Cancer antigen …"
         plan.abbreviations.append(Edit(match.start, match.end, f"{expansion} ({match.text})", "abbreviation"))
         plan.expanded.append(entry.abbreviation)

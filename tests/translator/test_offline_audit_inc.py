@@ -88,3 +88,8 @@ def test_audited_inclusions(nct_id: str, text: str, kind: SectionKind, plain: st
 ])  # fmt: skip
 def test_abbreviations_in_their_record(nct_id: str, start: str, plain: str) -> None:
     assert bullet_for(nct_id, start).text.startswith(plain)
+
+
+def test_an_expansion_after_e_g_or_i_e_takes_no_capital() -> None:
+    # the full stop of "i.e." ends no sentence: "that is, systolic blood pressure", not "that is, Systolic …"
+    assert "that is, systolic blood pressure (SBP)" in said("Hypertension, i.e. SBP > 140 mmHg", INC)
