@@ -35,7 +35,7 @@ _PLAIN: list[tuple[str, str]] = [
     # "view" for "opinion": one syllable for three, and the same judgement
     (rf"in the (?:opinion|judg(?:e)?ment) of the (?:treating |study |site )?investigator(?![\w-]|{AND_ANOTHER})",
      "in the study doctor's view"),  # not "of the investigator or subinvestigator": the view is both people's
-    (rf"in the opinion of the (?:treating |study |site )?(?:physician|doctor)(?![\w-]|{AND_ANOTHER})",
+    (rf"in the opinion of the (?:treating |study |site )?(?:physician|doctor)(?![\w-]|{AND_ANOTHER}| responsible)",
      "in the doctor's view"),
     (r"(?<=in )the (?:treating |study |site )?investigator['’]s (?:opinion|judg(?:e)?ment)", "the study doctor's view"),
     (r"(?<=in )the (?:treating |study |site )?(?:physician|doctor)['’]s opinion", "the doctor's view"),

@@ -166,3 +166,12 @@ def test_an_age_keeps_who_it_is_about(nct_id: str, text: str, kind: SectionKind,
 ])
 def test_no_have_before_what_one_cannot_have(nct_id: str, text: str) -> None:
     assert not said(text, EXC).startswith("You have"), nct_id
+
+
+def test_a_view_keeps_whose_it_is() -> None:
+    # "the physician responsible" is one person: "in the doctor's view responsible" cut the name in two
+    text = (
+        "History of hypersensitivity to moxifloxacin or components thereof or a history of drug or other allergy "
+        "that, in the opinion of the physician responsible, contraindicates their participation"
+    )
+    assert "in the opinion of the doctor responsible," in said(text, EXC), "NCT01756495"
