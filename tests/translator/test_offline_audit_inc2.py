@@ -1,0 +1,70 @@
+"""A second audit of inclusion bullets beside their sources: rewrites the fidelity checks passed that still misread
+the criterion. A group of people that ends the opening's noun phrase ("Untreated AML patients") is no condition the
+reader has; a bare number before a comparator is part of the lab's name ("(FEV) 1 ≥ 1,000 cc"), not its value; a list
+of levels the extractor read in part ("stage 3, 4 or 5CKD") is no range; a one-sex heading over the duties that
+follow ("Females participating in the study :") is a condition, not a requirement; a plain word is not said twice
+("follow follow-up"), nor the protocol named after its requirements ("the study rules plan"). With the cases that
+must keep their words or their rewrite. `said` also checks that the fidelity check finds no error in each bullet."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.translator.test_offline import said
+from translator.criteria import SectionKind
+
+INC = SectionKind.INCLUSION
+EXC = SectionKind.EXCLUSION
+
+
+@pytest.mark.parametrize(("nct_id", "text", "kind", "plain"), [
+    # a group of people where the opening's noun phrase ends: the reader does not have patients
+    ("NCT00636922", "Untreated AML patients (defined by WHO 2008 criteria) over the age of 60", INC,
+     "Untreated acute myeloid leukemia (AML) patients (defined by WHO 2008 criteria) over the age of 60"),
+    ("NCT01700179", "Chronic hepatitis C treatment naive subjects", INC, "Chronic hepatitis C treatment naive subjects"),
+    ("NCT02956538", "Diagnosis of patients with CD", INC, "Diagnosis of patients with CD"),
+    ("NCT02256215", "Newly diagnosed or already diagnosed patients with primary RLS and vitamin D deficiency.", INC,
+     "Newly diagnosed or already diagnosed patients with primary restless legs syndrome (RLS) and vitamin D "
+     "deficiency."),
+    ("NCT00087477", "Known HIV-positive patients", EXC, "Known HIV-positive patients"),
+    # (negative) people in a clause of their own, after "or", after "including", one patient, the reader as the group
+    ("NCT00093704", "Hodgkin's lymphoma", INC, "You have Hodgkin's lymphoma."),
+    ("NCT00081887", "Pregnant or breastfeeding women or patients who are unwilling or unable to practice adequate "
+     "contraception.", EXC, "You are pregnant or breastfeeding or you are unwilling or unable to practice good enough "
+     "birth control."),
+    ("NCT00703807", "Uncontrolled brain or leptomeningeal metastases, including patients who continue to require "
+     "glucocorticoids for brain or leptomeningeal metastases", EXC,
+     "You have uncontrolled brain or leptomeningeal metastases, including patients who continue to need "
+     "glucocorticoids for brain or leptomeningeal metastases."),
+    ("NCT00669942", "History of renal trauma, glomerulonephritis or patient with one kidney.", EXC,
+     "You have had kidney trauma, glomerulonephritis or you have one kidney."),
+    ("NCT03406260", "Are persons who have received lasmiditan.", EXC, "You are a person who has received lasmiditan."),
+    # a bare number before a comparator is the name's ("FEV 1"), not the value: not "Your … (FEV) is 1 1,000 mL"
+    ("NCT00356941", "Forced expiratory volume (FEV) 1 ≥ 1,000 cc", INC,
+     "Forced expiratory volume (FEV) 1 1,000 mL or more"),
+    # (negative) a bare number that is the value
+    ("NCT00258258", "ECOG 0-2", INC, "Your ECOG score is 0 to 2."),
+    ("NCT00356941", "FEV1 ≥ 1,000 cc", INC, "Your FEV1 is 1,000 mL or more."),
+    # a list of levels read in part is no range: not "stage 3 to 4 or 5CKD", nor "codes 317 to 318, 318.1"
+    ("NCT02174627", "eGFR <60 mL/min/1.73 m2 corresponding to stage 3, 4 or 5CKD", INC,
+     "Your estimated glomerular filtration rate (eGFR) is less than 60 mL/min/1.73 m² corresponding to stage 3, 4 or "
+     "5CKD."),
+    # (negative) the whole list, and a range written as one
+    ("NCT02174627", "Stage 3, 4 or 5 chronic kidney disease", INC, "Stage 3 to 5 chronic kidney disease"),
+    ("NCT00768053", "Functional status Class I, II or III", INC, "Your functional status is class 1 to 3."),
+    # a one-sex heading over what is asked of that sex: a condition ("If you are female …:"), not a requirement
+    ("NCT02176005", "Females participating in the study :", INC, "If you are female and taking part in the study:"),
+    # (negative) no heading: left as it was
+    ("NCT02176005", "Females participating in the study", INC, "You are female and taking part in the study."),
+    # no word said twice: "comply with follow-up" is not "follow follow-up"
+    ("NCT04472845", "Able to comply with follow-up", INC, "You can comply with follow-up."),
+    ("NCT02074878", "Able to comply with study procedures", INC, "You can follow study procedures."),
+    # "the requirements of the study protocol" are the study's rules, not "the study rules plan"
+    ("NCT05872269", "Patients able to and willing to provide written informed consent and comply with the "
+     "requirements of the study protocol", INC,
+     "You are able to and willing to give written informed consent and follow the study rules."),
+    # (negative) the protocol alone is the study plan
+    ("NCT02074878", "Able to comply with the protocol", INC, "You can follow the study plan."),
+])  # fmt: skip
+def test_audited_inclusions(nct_id: str, text: str, kind: SectionKind, plain: str) -> None:
+    assert said(text, kind) == plain
