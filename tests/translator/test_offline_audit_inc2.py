@@ -3,8 +3,10 @@ the criterion. A group of people that ends the opening's noun phrase ("Untreated
 reader has; a bare number before a comparator is part of the lab's name ("(FEV) 1 ≥ 1,000 cc"), not its value; a list
 of levels the extractor read in part ("stage 3, 4 or 5CKD") is no range; a one-sex heading over the duties that
 follow ("Females participating in the study :") is a condition, not a requirement; a plain word is not said twice
-("follow follow-up"), nor the protocol named after its requirements ("the study rules plan"). With the cases that
-must keep their words or their rewrite. `said` also checks that the fidelity check finds no error in each bullet."""
+("follow follow-up"), nor the protocol named after its requirements ("the study rules plan"); a past verb stays past
+("Provided written informed consent"); a bare number after a score's name is no age ("Lansky score >60"). With the
+cases that must keep their words or their rewrite. `said` also checks that the fidelity check finds no error in each
+bullet."""
 
 from __future__ import annotations
 
@@ -21,7 +23,8 @@ EXC = SectionKind.EXCLUSION
     # a group of people where the opening's noun phrase ends: the reader does not have patients
     ("NCT00636922", "Untreated AML patients (defined by WHO 2008 criteria) over the age of 60", INC,
      "Untreated acute myeloid leukemia (AML) patients (defined by WHO 2008 criteria) over the age of 60"),
-    ("NCT01700179", "Chronic hepatitis C treatment naive subjects", INC, "Chronic hepatitis C treatment naive subjects"),
+    ("NCT01700179", "Chronic hepatitis C treatment naive subjects", INC,
+     "Chronic hepatitis C treatment naive subjects"),
     ("NCT02956538", "Diagnosis of patients with CD", INC, "Diagnosis of patients with CD"),
     ("NCT02256215", "Newly diagnosed or already diagnosed patients with primary RLS and vitamin D deficiency.", INC,
      "Newly diagnosed or already diagnosed patients with primary restless legs syndrome (RLS) and vitamin D "
@@ -65,6 +68,26 @@ EXC = SectionKind.EXCLUSION
      "You are able to and willing to give written informed consent and follow the study rules."),
     # (negative) the protocol alone is the study plan
     ("NCT02074878", "Able to comply with the protocol", INC, "You can follow the study plan."),
+    # a past verb stays past: "Provided written informed consent" was given, not "You provide …"
+    ("NCT01243957", "Provided written informed consent approved by Lilly and the institutional review board (IRB) "
+     "governing the site.", INC, "You have provided written informed consent approved by Lilly and the institutional "
+     "review board (IRB) governing the site."),
+    ("NCT02448914", "Agreed to use adequate contraceptive measures:", INC,
+     "You have agreed to use good enough birth control measures:"),
+    # (negative) the present stays present
+    ("NCT02110303", "Provision of informed consent prior to any study specific procedures", INC,
+     "You provide informed consent before any study specific procedures."),
+    ("NCT00290719", "Agrees to use adequate contraception", INC, "You agree to use good enough birth control."),
+    # a bare number after a score's name is the score's, though an age is near: not "Lansky score older than 60 years"
+    ("NCT01288573", "Adequate performance status (for patients ≥16 years of age, defined as Karnofsky score >60 and "
+     "for patients <16 years of age, defined as Lansky score >60)", INC,
+     "You have good enough performance status (for patients 16 years or older, defined as Karnofsky score more than "
+     "60 and for patients younger than 16 years, defined as Lansky score more than 60)."),
+    ("NCT02780804", "Karnofsky ≥ 50% for patients > 16 years of age and Lansky ≥ 50 for patients ≤ 16 years of age.",
+     INC, "Your Karnofsky score is 50% or more for patients older than 16 years and Lansky at least 50 for patients "
+     "16 years or younger."),
+    # (negative) an age named as one
+    ("NCT00431990", "Age >18", INC, "You are older than 18 years."),
 ])  # fmt: skip
 def test_audited_inclusions(nct_id: str, text: str, kind: SectionKind, plain: str) -> None:
     assert said(text, kind) == plain
