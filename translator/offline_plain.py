@@ -110,7 +110,7 @@ _PLAIN: list[tuple[str, str]] = [
     (r"reside", "live"), (r"resides", "lives"),
     (r"residing", "living"),
     (r"performed", "done"),
-    (r"(?<!requirements of )(?P<det>the|this)\s+(?:study\s+)?protocol(?!\s+(?:therapy|treatment|drugs?)\b)",
+    (r"(?<!the requirements of )(?P<det>the|this)\s+(?:study\s+)?protocol(?!\s+(?:therapy|treatment|drugs?)\b)",
      r"\g<det> study plan"),
     (r"examinations", "exams"),
     (r"examination", "exam"),

@@ -66,8 +66,12 @@ EXC = SectionKind.EXCLUSION
     ("NCT05872269", "Patients able to and willing to provide written informed consent and comply with the "
      "requirements of the study protocol", INC,
      "You are able to and willing to give written informed consent and follow the study rules."),
-    # (negative) the protocol alone is the study plan
+    ("NCT02448914", "Unwilling to meet the requirements of the protocol.", EXC, "You are unwilling to meet the study "
+     "rules."),
+    # (negative) the protocol alone is the study plan, and so are its other requirements
     ("NCT02074878", "Able to comply with the protocol", INC, "You can follow the study plan."),
+    ("NCT00875017", "Must agree to follow any applicable contraceptive requirements of the protocol", INC,
+     "You must agree to follow any applicable contraceptive requirements of the study plan."),
     # a past verb stays past: "Provided written informed consent" was given, not "You provide …"
     ("NCT01243957", "Provided written informed consent approved by Lilly and the institutional review board (IRB) "
      "governing the site.", INC, "You have provided written informed consent approved by Lilly and the institutional "
