@@ -1,12 +1,12 @@
-"""A second audit of inclusion bullets beside their sources: rewrites the fidelity checks passed that still misread
-the criterion. A group of people that ends the opening's noun phrase ("Untreated AML patients") is no condition the
+"""A second audit of inclusion bullets beside their sources: rewrites the fidelity checks passed that still misread the
+criterion. A group of people that ends the opening's noun phrase ("Untreated AML patients") is no condition the
 reader has; a bare number before a comparator is part of the lab's name ("(FEV) 1 ≥ 1,000 cc"), not its value; a list
 of levels the extractor read in part ("stage 3, 4 or 5CKD") is no range; a one-sex heading over the duties that
 follow ("Females participating in the study :") is a condition, not a requirement; a plain word is not said twice
 ("follow follow-up"), nor the protocol named after its requirements ("the study rules plan"); a past verb stays past
-("Provided written informed consent"); a bare number after a score's name is no age ("Lansky score >60"). With the
-cases that must keep their words or their rewrite. `said` also checks that the fidelity check finds no error in each
-bullet."""
+("Provided written informed consent"); a bare number after a score's name is no age ("Lansky score >60"); a floor and
+a ceiling joined by "to" are one range ("≥18 to ≤ 80 years" → "18 to 80 years old"). With the cases that must keep
+their words or their rewrite. `said` also checks that the fidelity check finds no error in each bullet."""
 
 from __future__ import annotations
 
@@ -92,6 +92,14 @@ EXC = SectionKind.EXCLUSION
      "16 years or younger."),
     # (negative) an age named as one
     ("NCT00431990", "Age >18", INC, "You are older than 18 years."),
+    # an inclusive floor and ceiling joined by "to" are one range: not "18 years or older to 80 years or younger"
+    ("NCT01233622", "Age: ≥18 to ≤ 80 years", INC, "You are 18 to 80 years old."),
+    ("NCT01126580", "HbA1c ≥ 6.5% to ≤ 9.5%", INC, "Your hemoglobin A1c (HbA1c) is 6.5 to 9.5%."),
+    # (negative) a strict ceiling, a floor with no unit of its own, two bounds of two things
+    ("NCT01107899", "Men or women ≥18 to <80 years", INC, "Men or women 18 or more to less than 80 years"),
+    ("NCT01233622", "Body Mass Index (BMI) ≥22 to ≤45 kg/m2", INC,
+     "Your Body Mass Index (BMI) is 22 or more to 45 kg/m² or less."),
+    ("NCT00423098", "Age ≥ 18 years; weight ≤ 100 kg", INC, "You are 18 years or older; weight 100 kg or less."),
 ])  # fmt: skip
 def test_audited_inclusions(nct_id: str, text: str, kind: SectionKind, plain: str) -> None:
     assert said(text, kind) == plain
