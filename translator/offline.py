@@ -40,6 +40,7 @@ from translator.lexicon import Lexicon
 from translator.offline_agreement import later_verbs
 from translator.offline_any_times import any_time_edits
 from translator.offline_articles import fit_articles
+from translator.offline_bound_pairs import bound_pairs
 from translator.offline_carried_terms import carried_terms
 from translator.offline_case import case_edits, lowered_wordings
 from translator.offline_determiners import determiners
@@ -207,7 +208,7 @@ class OfflineBackend:
             opened, closed = condition[0].end, condition[-1].start if len(condition) > 1 else len(item.text)
             later = person or later_mentions(item.text, opened)
             person = condition + [e for e in later if e.start >= opened and e.end <= closed]
-        worded = fact_edits(item.text, facts)
+        worded = bound_pairs(item.text, facts, fact_edits(item.text, facts))  # "≥18 to ≤ 80 years": one range
         # every level with the person edits has the term edits too: a term an opening covers is said plainly in it
         said, cased, terms = carried_terms(
             item.text,

@@ -178,6 +178,9 @@ def fact_edits(text: str, facts: Sequence[Fact]) -> list[Edit]:
 _NAMED_BETWEEN = re.compile(r"(?:[<>≤≥]=?|=[<>])\s*(?P<name>[A-Za-z][\w-]*)\s*(?:[<>≤≥]=?|=[<>])")
 # A unit the extractor left outside the fact: "≤ 381 μmol" worded "381 or less" would read "381 or less μmol".
 _UNIT_AFTER = re.compile(r"\s*(?:[µμ]\w*|mmol|mol|mg|g|kg|ng|pg|mcg|ml|mL|dl|dL|L|IU|U|mIU|cm|mm)\b(?!\s+(?:of|to)\b)")
+_MEASURE_BEFORE = re.compile(r"\b(?:score|scale|status|index|Karnofsky|Lansky|KPS|ECOG|grade|level)\s*$", re.I)
+_LIST_ON = re.compile(r"\s*(?:,\s*)?(?:(?:or|and|and/or)\s+)?\d", re.IGNORECASE)
+_RANGE_WORD = re.compile(r"[-–~]|\b(?:to|through|between)\b", re.IGNORECASE)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:from|of|for|since|to|at|by|with|on|during|over|in)\s*$", re.IGNORECASE)
 _HOW_LONG_BEFORE = re.compile(r"\b(?:for|since|during|within|over|after|lasting)\s*$", re.IGNORECASE)
 
@@ -192,6 +195,10 @@ def _misplaced(text: str, fact: Fact, wording: str) -> bool:
         text[fact.end : fact.end + 1] == "^" or (_ENDS_TIMES.search(fact.text) and re.match(r"\s*\d", text[fact.end :]))
     ):
         return True  # the value goes on past the fact: "10 or more^5", "≥ 1.5 x 10^9/L" as "1.5 times or more 10^9/L"
+    if fact.age and not re.search(r"[A-Za-z]", fact.text) and _MEASURE_BEFORE.search(before):
+        return True  # "Lansky score >60" near "patients <16 years of age" is a score, not "older than 60 years"
+    if fact.comparator is Comparator.RANGE and _LIST_ON.match(text, fact.end) and not _RANGE_WORD.search(fact.text):
+        return True  # "stage 3, 4 or 5CKD": a list the extractor read only in part, not "stage 3 to 4 or 5CKD"
     if "drink" in wording and "drink" not in fact.text.lower():
         return True  # "≥ 20 units/day" of insulin are no drinks, and a UK unit of alcohol is not a US drink
     window = fact.kind is FactKind.TEMPORAL and wording.startswith(("in the ", "within "))

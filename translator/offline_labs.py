@@ -126,9 +126,10 @@ def _said_of(name: str, fact: Fact, text: str, facts: Sequence[Fact], lexicon: L
     return score + (" are " if plural else " is ")
 
 
-# after a bare number, what says the name goes on: a bracket, another number, or a word that is no joint or time
+# after a bare number, what says the name goes on: a bracket, another number, a comparator ("(FEV) 1 ≥ 1,000 cc":
+# the threshold is the comparator's, the 1 is FEV1's), or a word that is no joint or time
 _NAME_GOES_ON = re.compile(
-    r"\s*(?:[(\[\d%]|(?!(?:or|and|at|on|in|during|for|by|before|after|within|if|when|while|as|per|since|until)\b)"
+    r"\s*(?:[(\[\d%<>≤≥=]|(?!(?:or|and|at|on|in|during|for|by|before|after|within|if|when|while|as|per|since|until)\b)"
     r"[A-Za-z])",
     re.IGNORECASE,
 )

@@ -97,7 +97,8 @@ _LED = [  # (pattern at the start, replacement); the pattern's match is replaced
     (r"(?:was|were)\b", "You were"),
     (r"(?P<modal>must|should|will|may|cannot|can)\b(?!\s+(?:be\s+)?(?:eligible|excluded|included))" + THING_PASSIVE,
      "You {modal}"),  # not "May be given orally" (the drug's)
-    (r"(?:agrees?|agreed)\s+to\b", "You agree to"),
+    (r"agrees?\s+to\b", "You agree to"),
+    (r"agreed\s+to\b", "You have agreed to"),  # a past agreement stays past ("Agreed to use …")
     (r"meets?\b", "You meet"),
     # a verb with no subject: "Needs palliative radiotherapy", "Consumes excessive amounts of alcohol"
     # (not "Requires or anticipates …": the second verb would keep its "-s")

@@ -27,9 +27,9 @@ from translator.offline_openings import (
     dangling_verb,
     first_fact_at,
     is_an_age,
-    noun_opening,
     past_event_opening,
 )
+from translator.offline_people_heads import noun_opening
 from translator.offline_plain import HISTORY_OF
 from translator.offline_reader_who import reader_who_edits
 from translator.offline_relatives import verb_of_its_own

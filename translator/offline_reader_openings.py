@@ -69,8 +69,9 @@ def consent_opening(text: str, start: int, kind: SectionKind) -> list[Edit]:
         ("informed", "consent")
     ):
         return []
-    if provide:
-        return [Edit(start, provide.end(), "You provide ", "person")]
+    if provide:  # "Provided written informed consent" was given: it stays past
+        said = "You have provided " if provide.group().lower().startswith("provided") else "You provide "
+        return [Edit(start, provide.end(), said, "person")]
     verb = re.match(r"consents?\s+to\b", text[start:], re.IGNORECASE)
     if verb and not provide:  # "Consent to use birth control": the reader's own verb
         return [Edit(start, start + len(verb.group().split()[0]), "You consent", "person")]

@@ -238,6 +238,10 @@ def scoped_to_sex(edits: list[Edit], text: str, kind: SectionKind, facts: Sequen
     m = _ONE_SEX.match(first.text)
     if m is None or any(f.age for f in facts):
         return edits
+    if text.rstrip().endswith(":"):
+        # "Females participating in the study :" heads what is asked of them: a condition, not that the reader is one
+        return [Edit(first.start, first.end, "If " + first.text[0].lower() + first.text[1:], first.what),
+                *(e for e in edits if e is not first)]  # fmt: skip
     sentence = re.split(r"(?<!\be\.g)(?<!\bi\.e)[.;](?:\s|$)", text[first.end :], maxsplit=1)[0]
     described = first.text[m.end() :] + " " + sentence
     found = [r.group() for r in _REPRODUCTIVE.finditer(described)]

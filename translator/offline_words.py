@@ -103,7 +103,8 @@ WORDS: list[tuple[str, str]] = [
      "past"),
     # what the study asks of the reader: its rules
     (r"(?:study|protocol|trial)\s+requirements", "study rules"),
-    (r"the\s+requirements\s+of\s+(?:the|this)\s+(?:study|trial)", "the study rules"),
+    # "the requirements of the (study) protocol" whole: not "the study rules protocol" ("the study rules plan")
+    (r"the\s+requirements\s+of\s+(?:the|this)\s+(?:(?:study|trial)(?:\s+protocol)?|protocol)", "the study rules"),
     # not "on/at the Investigator's judgment/discretion": the check reads "at the study" as a time ("on study")
     (r"(?<!on )(?<!at )(?<!after )(?<!before )(?<!until )(?<!during )the\s+(?-i:Investigator)(?P<pl>s?)"
      r"(?!['’]?s?\s+(?-i:Brochure|Global|Assessment|Site|Initiated|Sponsored))", r"the study doctor\g<pl>"),
