@@ -33,9 +33,11 @@ _LED = [  # (pattern at the start, replacement); the pattern's match is replaced
      r"(?!\s+(?:presence|signs|evidence|diagnosis|history|use|treatment|therapy)\b)", "You have had or now have"),
     (r"current\s+(?:or|and/or)\s+(?:(?:a|past|prior|previous)\s+)*history\s+of\b(?!\s*:|\s+(?:or|and|the|prior|\w+ing)\b)",
      "You now have or have had"),  # and "Current or past history of X" the other way round
-    # "History of X" is having had X: not before "or current …" (which needs "history") nor a gerund ("smoking")
+    # "History of X" is having had X: not before "or current …" (which needs "history") nor a gerund ("smoking"),
+    # nor before "current X" ("You have had current hepatitis" says it is over)
     (r"(?:an?\s+)?(?:(?:past\s+)?medical\s+)?history\s+(?:\(hx\)\s+)?of\s+"  # "Medical history of", "(hx)"
-     r"(?!(?:or|and|and/or|the|this|these|those|\w+ing)\b)(?=[A-Za-z])", "You have had "),
+     r"(?!(?:or|and|and/or|the|this|these|those|current|currently|ongoing|present|presently|\w+ing)\b)(?=[A-Za-z])",
+     "You have had "),
     (r"(?:an?\s+)?known\s+history\s+of\s+(?!(?:or|and|and/or|the|this|these|those|\w+ing)\b)(?=[A-Za-z])",
      "You are known to have had "),
     (r"(?:an?\s+)?(?P<adj>(?:(?:known|documented|prior|previous|past|personal|current|recent|significant|"
