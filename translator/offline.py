@@ -47,7 +47,7 @@ from translator.offline_determiners import determiners
 from translator.offline_edits import Edit, apply, articles, fact_edits, merge, tidy
 from translator.offline_exclusions import exclusion_edits
 from translator.offline_first_sentence import first_sentence
-from translator.offline_later_groups import later_group_edits
+from translator.offline_later_groups import later_group_edits, parallel_with_edits
 from translator.offline_leads import lead_edits
 from translator.offline_mentions import later_mentions, reader_named_by_the_opening
 from translator.offline_person import about_someone_else, person_edits
@@ -212,6 +212,7 @@ class OfflineBackend:
         be = coordinated_be(item.text, person)  # "You are pregnant or be attempting" → "or are attempting"
         # "You have X or those who have Y" → "or you have Y"; a group that cannot be said keeps the source's words
         groups = later_group_edits(item.text, request.kind, person)
+        groups = None if groups is None else groups + parallel_with_edits(item.text, person)  # "or with Y" → "or have"
         person = [] if groups is None else [*person, *be, *groups] if be or groups else person  # (`is since` below)
         worded = fact_edits(item.text, facts)
         # every level with the person edits has the term edits too: a term an opening covers is said plainly in it

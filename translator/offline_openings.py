@@ -110,7 +110,7 @@ _LED = [  # (pattern at the start, replacement); the pattern's match is replaced
     # "On dialysis" is a state; "On Visit R5 of the previous course", "On Day 1", "On the previous day" a time, and
     # "on the periorbital skin" (under "Location of the treatment area:") a place
     (r"(?P<adv>currently\s+)?(?P<ing>receiving|taking|undergoing|using|planning|participating|enrolled|"
-     r"on(?!\s+(?:visit|day|week|month|the|or\s+(?:after|before))\b))\b"
+     r"on(?!\s+(?:visit|day|week|month|the|or\s+(?:after|before))\b)(?![-‐]))\b"  # not "On-going X" (ongoing)
      r"(?!\s+(?:patients?|subjects?|participants?|individuals?|people|persons?)\b)",  # "Enrolled subjects must …"
      "You are {adv}{ing}"),
     (r"(?:willing|able|unable|unwilling|capable|incapable)\b", "You are {0}"),

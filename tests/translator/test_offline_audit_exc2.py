@@ -153,3 +153,35 @@ def test_two_groups_joined_by_and(nct_id: str, text: str, plain: str) -> None:
 ])
 def test_a_group_listed_after_the_readers_opening(nct_id: str, text: str, plain: str) -> None:
     assert said(text, EXC) == plain, nct_id
+
+
+@pytest.mark.parametrize(("nct_id", "text", "plain"), [
+    ("NCT02914327", "Patients with chronic diarrhea or with Grade 2 or greater diarrhea despite appropriate medical "
+     "management.",
+     "You have chronic diarrhea or have Grade 2 or greater diarrhea despite appropriate medical management."),
+    ("NCT00765648", "Subjects with decompensated congestive heart failure (CHF) or with a known left ventricular "
+     "ejection fraction (LVEF) <35%",
+     "You have decompensated congestive heart failure (CHF) or have a known left ventricular ejection fraction (LVEF) "
+     "less than 35%."),
+    # a "with" another word may take keeps its words
+    ("NCT00443690", "Patients with dyspnea at rest or with minimal exertion",
+     "You have shortness of breath at rest or with minimal exertion."),
+    ("NCT02250118", "Patient with histologically documented pleural effusion in a type of breast carcinoma in "
+     "exudate or with no other identified cause.",
+     "You have histologically recorded pleural effusion in a type of breast carcinoma in exudate or with no other "
+     "identified cause."),
+    ("NCT02086513", "Patients who have previously been treated with systemic LDE225 or with other Hh pathway "
+     "inhibitors.", "You have been treated with systemic LDE225 or with other Hh pathway inhibitors."),
+])
+def test_the_peoples_with_said_again(nct_id: str, text: str, plain: str) -> None:
+    assert said(text, EXC) == plain, nct_id
+
+
+@pytest.mark.parametrize(("nct_id", "text", "plain"), [
+    # "On-going" is no "You are on …"
+    ("NCT02242045", "On-going inflammatory bowel disease", "On-going inflammatory bowel disease"),
+    ("NCT01269047", "On chronic medications that may affect glucose excursions.",
+     "You are on chronic medicines that may affect glucose excursions."),
+])
+def test_on_going_is_no_state_of_being_on(nct_id: str, text: str, plain: str) -> None:
+    assert said(text, EXC) == plain, nct_id
