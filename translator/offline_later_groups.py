@@ -35,7 +35,7 @@ from translator.offline_edits import Edit
 
 _LATER_GROUP = re.compile(
     r"\b(?P<join>or|and/or|and)\s+(?P<group>those|(?:the\s+)?(?:patients|subjects|participants|individuals|people))"
-    r"\s+(?P<next>who\s+(?P<verb>have|has|are|is)\b|(?:unable|unlikely|likely|expected|scheduled)\s+to\b|lacking\b|\w+)",
+    r"\s+(?P<next>who\s+(?P<verb>have|has|are|is)\b|lacking\b|\w+)",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.;:](?:\s|$)")
@@ -46,6 +46,8 @@ _OWN_VERB = re.compile(
     r"excluded|included|allowed|permitted|exempt(?:ed)?))\b",
     re.IGNORECASE,
 )
+# the group's state, said with "you are" ("those expected to need X" → "you are expected to need X")
+_STATES = ("unable", "unlikely", "likely", "expected", "anticipated", "scheduled")
 _SAID = {"have": "you have", "has": "you have", "are": "you are", "is": "you are"}
 
 
@@ -68,7 +70,7 @@ def later_group_edits(text: str, kind: SectionKind, person: Sequence[Edit]) -> l
         if said is None or m.group("join").lower() == "and" or _OWN_VERB.search(masked, m.end(), stop):
             return None
         # the group and the words it becomes: "those who have" → "you have", "those unable" → "you are unable"
-        kept = m.group("next").lower().startswith(("unable", "unlikely", "likely", "expected", "scheduled"))
+        kept = m.group("next").lower().startswith(_STATES)
         edits.append(Edit(m.start("group"), m.end("group") if kept else m.end("next"), said, "person"))
     return edits
 
@@ -78,7 +80,7 @@ def _said(m: re.Match[str]) -> str | None:
     group, following = m.group("group").lower(), m.group("next").lower()
     if m.group("verb"):
         return _SAID[m.group("verb").lower()]
-    if following.startswith(("unable", "unlikely", "likely", "expected", "scheduled")):
+    if following.startswith(_STATES):
         return "you are"
     if following == "lacking":
         return "you lack"

@@ -134,7 +134,7 @@ _LED = [  # (pattern at the start, replacement); the pattern's match is replaced
     (r"not\s+(?:pregnant|lactating|breast-?feeding|nursing)\b(?!.*\b(?:wom[ae]n|females?|mothers?)\b)", "You are {0}"),
     (r"(?P<adv>(?:fully|completely|adequately)\s+)?recovered\s+from\b", "You have {adv}recovered from"),
     (r"(?P<adj>known|uncontrolled|active|severe|chronic|acute|symptomatic|clinically\s+significant|significant|"
-     r"untreated|ongoing|unstable|serious|documented|current|poorly\s+controlled|concurrent|"
+     r"untreated|on-?going|unstable|serious|documented|current|poorly\s+controlled|concurrent|"
      r"clinically\s+relevant)\s+(?!(?:to|(?:sero)?(?:positive|negative)\s+for)\b)"  # "Known positive for X"
      r"(?!(?:smokers?|users?|drinkers?|patients?|subjects?|participants?)\b)"
      f"{NO_NOUN_AFTER}"  # "Uncontrolled as per the guidelines": no noun to have

@@ -140,6 +140,11 @@ def test_two_groups_joined_by_and(nct_id: str, text: str, plain: str) -> None:
      "from the effects of an experimental study drug."),
     ("NCT02182765", "Patients with malabsorption, severe chronic diarrhea or patients unable to maintain adequate oral "
      "intake", "You have malabsorption, severe chronic diarrhea or you cannot maintain good enough oral intake."),
+    ("NCT02038920",
+     "Participants who had undergone intestinal resection within 27 days before initiation of study drug "
+     "administration or those anticipated to require intestinal resection during the study",
+     "You had undergone bowel resection within 27 days before the start of study drug administration or you are "
+     "expected to need bowel resection during the study."),
     # "those on medications": "those" may be the medications; the source's words stay
     ("NCT02255461",
      "Patients with corrected QT (QTc) interval of > 450 msec or those on medications known to prolong QTc interval",
@@ -178,8 +183,8 @@ def test_the_peoples_with_said_again(nct_id: str, text: str, plain: str) -> None
 
 
 @pytest.mark.parametrize(("nct_id", "text", "plain"), [
-    # "On-going" is no "You are on …"
-    ("NCT02242045", "On-going inflammatory bowel disease", "On-going inflammatory bowel disease"),
+    # "On-going" is no "You are on …": it is "ongoing", a condition's adjective
+    ("NCT02242045", "On-going inflammatory bowel disease", "You have on-going inflammatory bowel disease."),
     ("NCT01269047", "On chronic medications that may affect glucose excursions.",
      "You are on chronic medicines that may affect glucose excursions."),
 ])
