@@ -18,6 +18,7 @@ from translator.offline_codes import either_of_two, part_of_a_code
 from translator.offline_qualifiers import requalified
 from translator.offline_repeats import without_word_before
 from translator.offline_unit_after import bound_first, repeated_unit_end
+from translator.offline_windows import anchor_after_a_second_preposition
 from translator.phrasing import phrase
 
 
@@ -152,7 +153,7 @@ def fact_edits(text: str, facts: Sequence[Fact]) -> list[Edit]:
             continue  # "75.000/μl" may be 75 000 or 75: words would settle it, maybe wrongly
         if fact.kind is FactKind.TEMPORAL and fact.anchor is None and not _STANDS_ALONE.match(text, fact.end):
             continue  # "within 21 days prior to being registered": the event after it is part of the window
-        if fact.kind is FactKind.TEMPORAL and fact.anchor is None and _ends_before_a_shared_anchor(text, fact):
+        if fact.kind is FactKind.TEMPORAL and fact.anchor is None and anchor_after_a_second_preposition(text, fact):
             continue  # "for 1 month prior to and during study treatment": the anchor is after "and during", not now
         wording = _wording(fact)
         named = _NAMED_BETWEEN.search(fact.text)
@@ -213,18 +214,6 @@ _HOW_LONG_AFTER = re.compile(
     re.IGNORECASE,
 )
 _ENDS_TIMES = re.compile(r"(?:\b[xX]|[×*])\s*$")
-# a window's "prior to" whose object comes after a second preposition ("within 28 days prior to and throughout the
-# study"): the window is measured back from that object, and "in the past 28 days" would measure it from now
-_OPEN_PREPOSITION = re.compile(r"\b(?:prior\s+to|before|preceding)$", re.IGNORECASE)
-_SECOND_PREPOSITION = re.compile(r"\s*(?:,|(?:and|or|and/or)\s+[a-z])", re.IGNORECASE)
-
-
-def _ends_before_a_shared_anchor(text: str, fact: Fact) -> bool:
-    """Whether the window's "prior to" waits for an object after a second preposition or an aside ("within 1 week
-    prior to, the first dose")."""
-    return bool(_OPEN_PREPOSITION.search(fact.text)) and bool(_SECOND_PREPOSITION.match(text, fact.end))
-
-
 _STANDS_ALONE = re.compile(r"\s*(?:$|[.,;:)\]]|(?:and|or|at|in|for|during)\b)", re.IGNORECASE)
 
 
