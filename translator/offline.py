@@ -43,10 +43,12 @@ from translator.offline_articles import fit_articles
 from translator.offline_bound_pairs import bound_pairs
 from translator.offline_carried_terms import carried_terms
 from translator.offline_case import case_edits, lowered_wordings
+from translator.offline_coordinated_be import coordinated_be
 from translator.offline_determiners import determiners
 from translator.offline_edits import Edit, apply, articles, fact_edits, merge, tidy
 from translator.offline_exclusions import exclusion_edits
 from translator.offline_first_sentence import first_sentence
+from translator.offline_later_groups import later_group_edits, parallel_with_edits
 from translator.offline_leads import lead_edits
 from translator.offline_mentions import later_mentions, reader_named_by_the_opening
 from translator.offline_person import about_someone_else, person_edits
@@ -208,6 +210,11 @@ class OfflineBackend:
             opened, closed = condition[0].end, condition[-1].start if len(condition) > 1 else len(item.text)
             later = person or later_mentions(item.text, opened)
             person = condition + [e for e in later if e.start >= opened and e.end <= closed]
+        be = coordinated_be(item.text, person)  # "You are pregnant or be attempting" → "or are attempting"
+        # "You have X or those who have Y" → "or you have Y"; a group that cannot be said keeps the source's words
+        groups = later_group_edits(item.text, request.kind, person)
+        groups = None if groups is None else groups + parallel_with_edits(item.text, person)  # "or with Y" → "or have"
+        person = [] if groups is None else [*person, *be, *groups] if be or groups else person  # (`is since` below)
         worded = bound_pairs(item.text, facts, fact_edits(item.text, facts))  # "≥18 to ≤ 80 years": one range
         # every level with the person edits has the term edits too: a term an opening covers is said plainly in it
         said, cased, terms = carried_terms(

@@ -18,6 +18,7 @@ from translator.offline_codes import either_of_two, part_of_a_code
 from translator.offline_qualifiers import requalified
 from translator.offline_repeats import without_word_before
 from translator.offline_unit_after import bound_first, repeated_unit_end
+from translator.offline_windows import anchor_after_a_second_preposition
 from translator.phrasing import phrase
 
 
@@ -150,8 +151,9 @@ def fact_edits(text: str, facts: Sequence[Fact]) -> list[Edit]:
             continue  # "≥1500 mg/day": the unit goes on past the fact, so its wording cannot end there
         if part_of_a_code(text, fact) or _unclear_bound(text, fact) or _THOUSANDS_DOT.search(fact.text):
             continue  # "75.000/μl" may be 75 000 or 75: words would settle it, maybe wrongly
-        if fact.kind is FactKind.TEMPORAL and fact.anchor is None and not _STANDS_ALONE.match(text, fact.end):
-            continue  # "within 21 days prior to being registered": the event after it is part of the window
+        if fact.kind is FactKind.TEMPORAL and fact.anchor is None and (
+                not _STANDS_ALONE.match(text, fact.end) or anchor_after_a_second_preposition(text, fact)):
+            continue  # "within 21 days prior to being registered", "for 1 month prior to and during X": anchored later
         wording = _wording(fact)
         named = _NAMED_BETWEEN.search(fact.text)
         if named is not None and wording is not None:

@@ -41,7 +41,7 @@ _NOT_A_NAME = re.compile(
     r"\b(?!(?-i:WHO)\b)(?:is|are|has|have|had|was|were|with|who|must|should|will|patients?|subjects?|participants?|"
     r"age|aged|history|prior|previous|no|not|any|and|or|if|for|in|at|on|within|before|after|since|during|by|an?|the|as|"
     r"than|then|tha|to|from|per|via|using|under|over|less|greater|more|fewer|above|below|higher|lower|including|"
-    r"excluding|except|"
+    r"excluding|except|outside|inside|beyond|"  # "Hemoglobin levels outside 11-14 mg/dL": a range the lab is not in
     # a test that shows something ("MRI showing at least 2 lesions"): what it shows is no value of the test
     r"show(?:s|ing|ed)?|demonstrat(?:es|ing|ed)|indicat(?:es|ing|ed)|reveal(?:s|ing|ed)|confirm(?:s|ing|ed)|"
     r"document(?:s|ing)|suggest(?:s|ing|ive)|consistent)\b",
@@ -112,6 +112,10 @@ def _said_of(name: str, fact: Fact, text: str, facts: Sequence[Fact], lexicon: L
     is no lab whose value `fact` is."""
     if _not_its_value(text, fact, facts, lexicon):
         return None
+    if _NAMED_VALUE.search(fact.text) and _condition_first(name, lexicon):
+        return None  # "Cardiac failure NYHA class III or IV": the class is the failure's, no lab's
+    if fact.unit in _CALENDAR and not _TIME_WORDS.search(name):
+        return None  # "Administration of radiographic contrast < 1 week": a time since it, no value of a lab
     pair = _pair(name, lexicon)
     halves = _PAIR.fullmatch(name) if pair is not None else None
     bare = fact.comparator is Comparator.EQ and not fact.unit
@@ -126,6 +130,11 @@ def _said_of(name: str, fact: Fact, text: str, facts: Sequence[Fact], lexicon: L
     return score + (" are " if plural else " is ")
 
 
+# a value in days to years is a lab's only when the name measures time ("life expectancy", "duration of diabetes")
+_CALENDAR = frozenset({"day", "week", "month", "year"})
+_TIME_WORDS = re.compile(
+    r"\b(?:expectancy|expectance|survival|duration|durations|time|interval|age|period|length|history)\b", re.IGNORECASE
+)
 # after a bare number, what says the name goes on: a bracket, another number, a comparator ("(FEV) 1 ≥ 1,000 cc":
 # the threshold is the comparator's, the 1 is FEV1's), or a word that is no joint or time
 _NAME_GOES_ON = re.compile(
@@ -175,13 +184,33 @@ def _without_asides(name: str) -> str:
 _PEOPLE = re.compile(r"\b(?:patients?|subjects?|participants?|age|aged|men|women|males?|females?)\b", re.IGNORECASE)
 
 
+def _condition_first(name: str, lexicon: Lexicon) -> bool:
+    """Whether a condition the lexicon knows comes before the name's lab or scale ("Heart failure NYHA", "Cardiac
+    failure New York Heart Association (NYHA)"): a class, grade or stage after it is then the condition's, said of no
+    lab the reader has (a number is the lab's: "Hepatitis C virus (HCV) RNA > 15 IU/mL", "Psoriasis Area Severity
+    Index score ≥ 2")."""
+    found = lexicon.find(name)
+    scales = [x for x in found if isinstance(x.entry.kind, Kind) and x.entry.kind is Kind.SCALE]
+    # right before the scale ("heart failure NYHA", "heart failure of NYHA"), not a word that describes a lab
+    # ("Asymptomatic serum amylase grade 2 or lower" grades the amylase)
+    return bool(scales) and any(
+        x.entry.kind in (Kind.CONDITION, Kind.SYMPTOM)
+        and re.fullmatch(r"\s*(?:of\s+)?", name[x.end : scales[0].start]) is not None
+        for x in found
+    )
+
+
+# quantity words that say which measure, not what is measured: "Maximum diameter > 4 cm" is a tumour's or a lesion's
+_ONLY_WHICH = frozenset({"maximum", "maximal", "minimum", "largest", "greatest", "smallest", "longest", "mean", "max"})
+
+
 def _lab_word(words: Sequence[str]) -> bool:
     """Whether a name's last word is a lab word, also as the last part of a hyphened word ("alpha-feto-protein") or
     misspelt by one letter in a long word ("Serum cleatinine": a record's typo names the same lab)."""
     word = words[-1].lower().strip("()")
     pieces = word.split("-")
     if pieces[-1] in _HEADS:
-        return len(words) > 1 or len(pieces) > 1
+        return len(pieces) > 1 or (len(words) > 1 and not all(w.lower() in _ONLY_WHICH for w in words[:-1]))
     if word in _LAB_WORDS or pieces[-1] in _LAB_WORDS:
         return True
     return len(word) >= 8 and any(

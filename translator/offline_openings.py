@@ -33,9 +33,11 @@ _LED = [  # (pattern at the start, replacement); the pattern's match is replaced
      r"(?!\s+(?:presence|signs|evidence|diagnosis|history|use|treatment|therapy)\b)", "You have had or now have"),
     (r"current\s+(?:or|and/or)\s+(?:(?:a|past|prior|previous)\s+)*history\s+of\b(?!\s*:|\s+(?:or|and|the|prior|\w+ing)\b)",
      "You now have or have had"),  # and "Current or past history of X" the other way round
-    # "History of X" is having had X: not before "or current …" (which needs "history") nor a gerund ("smoking")
+    # "History of X" is having had X: not before "or current …" (which needs "history") nor a gerund ("smoking"),
+    # nor before "current X" ("You have had current hepatitis" says it is over)
     (r"(?:an?\s+)?(?:(?:past\s+)?medical\s+)?history\s+(?:\(hx\)\s+)?of\s+"  # "Medical history of", "(hx)"
-     r"(?!(?:or|and|and/or|the|this|these|those|\w+ing)\b)(?=[A-Za-z])", "You have had "),
+     r"(?!(?:or|and|and/or|the|this|these|those|current|currently|ongoing|present|presently|\w+ing)\b)(?=[A-Za-z])",
+     "You have had "),
     (r"(?:an?\s+)?known\s+history\s+of\s+(?!(?:or|and|and/or|the|this|these|those|\w+ing)\b)(?=[A-Za-z])",
      "You are known to have had "),
     (r"(?:an?\s+)?(?P<adj>(?:(?:known|documented|prior|previous|past|personal|current|recent|significant|"
@@ -109,7 +111,7 @@ _LED = [  # (pattern at the start, replacement); the pattern's match is replaced
     # "On dialysis" is a state; "On Visit R5 of the previous course", "On Day 1", "On the previous day" a time, and
     # "on the periorbital skin" (under "Location of the treatment area:") a place
     (r"(?P<adv>currently\s+)?(?P<ing>receiving|taking|undergoing|using|planning|participating|enrolled|"
-     r"on(?!\s+(?:visit|day|week|month|the|or\s+(?:after|before))\b))\b"
+     r"on(?!\s+(?:visit|day|week|month|the|or\s+(?:after|before))\b)(?![-‐]))\b"  # not "On-going X" (ongoing)
      r"(?!\s+(?:patients?|subjects?|participants?|individuals?|people|persons?)\b)",  # "Enrolled subjects must …"
      "You are {adv}{ing}"),
     (r"(?:willing|able|unable|unwilling|capable|incapable)\b", "You are {0}"),
@@ -133,7 +135,7 @@ _LED = [  # (pattern at the start, replacement); the pattern's match is replaced
     (r"not\s+(?:pregnant|lactating|breast-?feeding|nursing)\b(?!.*\b(?:wom[ae]n|females?|mothers?)\b)", "You are {0}"),
     (r"(?P<adv>(?:fully|completely|adequately)\s+)?recovered\s+from\b", "You have {adv}recovered from"),
     (r"(?P<adj>known|uncontrolled|active|severe|chronic|acute|symptomatic|clinically\s+significant|significant|"
-     r"untreated|ongoing|unstable|serious|documented|current|poorly\s+controlled|concurrent|"
+     r"untreated|on-?going|unstable|serious|documented|current|poorly\s+controlled|concurrent|"
      r"clinically\s+relevant)\s+(?!(?:to|(?:sero)?(?:positive|negative)\s+for)\b)"  # "Known positive for X"
      r"(?!(?:smokers?|users?|drinkers?|patients?|subjects?|participants?)\b)"
      f"{NO_NOUN_AFTER}"  # "Uncontrolled as per the guidelines": no noun to have

@@ -185,8 +185,8 @@ def person_edits(text: str, facts: Sequence[Fact], lexicon: Lexicon, parent: str
 
 
 _OTHER_PEOPLE_NEXT = re.compile(
-    r"\s*(?:,|\band\b|\bor\b|\band/or\b)\s+(?:\w+\s+)?(?:wom[ae]n|females|m[ae]n|males|mothers|patients|subjects|"
-    r"participants|people|persons|individuals)\b",
+    r"\s*(?:,|\band\b|\bor\b|\band/or\b)\s+(?:\w+\s+)?(?:wom[ae]n|females?|m[ae]n|males?|mothers?|patients?|subjects?|"
+    r"participants?|people|persons?|individuals?)\b",  # one named in the singular too ("… and lactating female")
     re.IGNORECASE,
 )
 

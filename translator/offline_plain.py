@@ -1,9 +1,8 @@
 """Everyday words for the wordy English of protocols ("prior to" → "before", "participate" → "take part").
 
-These are not medical terms (those live in the project's lexicon): they are the stock phrases
-plain-language guides tell writers to replace, each with a wording that means the same in every
-criterion it can appear in. Words that change meaning with their context ("additional", "receive", "adequate") are
-deliberately absent."""
+These are not medical terms (those live in the project's lexicon): they are the stock phrases plain-language guides
+tell writers to replace, each with a wording that means the same in every criterion it can appear in. Words that
+change meaning with their context ("additional", "receive", "adequate") are deliberately absent."""
 
 from __future__ import annotations
 
@@ -15,8 +14,9 @@ from translator.offline_plain_clauses import AND_ANOTHER, allergy_edits, eligibl
 from translator.offline_words import WORDS, polish_words
 from translator.regex_literals import Haystack, Literals, Replacement, substitute
 
-# "a history of X" before a condition: not before "or current", "any", "the following" or a gerund ("smoking")
-HISTORY_OF = r"a\s+history\s+of(?=\s+(?!(?:or|and|and/or|any|the|this|these|those|\w+ing)\b)[A-Za-z])"
+# "a history of X" before a condition: not before "or current", "any", "the following", a gerund or "current X"
+_NOT_HAD = r"(?:or|and|and/or|any|the|this|these|those|current|currently|ongoing|present|presently|\w+ing)\b"
+HISTORY_OF = rf"a\s+history\s+of(?=\s+(?!{_NOT_HAD})[A-Za-z])"
 _AFTER_NO_PREPOSITION = "".join(rf"(?<!\b{p} )" for p in ("to", "of", "for", "by", "with", "from", "in", "on"))
 _PLAIN: list[tuple[str, str]] = [
     # first: "prior to registration" is "before joining the study", not "before registration"
@@ -285,7 +285,7 @@ _POLISH: list[tuple[re.Pattern[str], Replacement]] = [
     # "You have a history of X" (the second person's "Patients with a history of X") is "You have had X", as
     # "has a history of X" is (HISTORY_OF); "past", "prior" and "previous" said again what "had" says
     (re.compile(r"\b(?P<you>You|you) have (?:a\s+)?(?:(?:past|prior|previous)\s+)?history of (?=[A-Za-z])"
-                r"(?!(?:or|and|and/or|any|the|this|these|those|either|both|\w+ing)\b)(?![^.;]*\bhistory of\b)"),
+                rf"(?!(?:either|both|now)\b|{_NOT_HAD})(?![^.;]*\bhistory of\b)"),
      r"\g<you> have had "),
     # (neither where a second "history of" / "diagnosis of" in the sentence leans on the first "have")
     (re.compile(r"\b(?P<you>You|you) have (?:a\s+)?diagnosis of (?=[A-Za-z])(?!(?:or|and|and/or|either|both)\b)"

@@ -7,6 +7,8 @@ days of another event (a diagnosis, surgery, the last dose) says nothing of whic
 
 from __future__ import annotations
 
+import re
+
 from translator.facts import Fact
 
 # events still to come at enrolment: a window "within N days of" one of them lies before it
@@ -23,3 +25,16 @@ def before_the_study(window: Fact, *, unanchored: bool = False) -> bool:
         return window.low is not None or window.high is not None
     return window.relation == "within" and (window.anchor in START_OF_STUDY or (unanchored and window.anchor is None))
 
+
+
+# a window's "prior to" whose object comes after a second preposition ("within 28 days prior to and throughout the
+# study"): the window is measured back from that object, and "in the past 28 days" would measure it from now
+_OPEN_PREPOSITION = re.compile(r"\b(?:prior\s+to|before|preceding)$", re.IGNORECASE)
+_SECOND_PREPOSITION = re.compile(r"\s*(?:,|(?:and|or|and/or)\s+[a-z])", re.IGNORECASE)
+
+
+def anchor_after_a_second_preposition(text: str, window: Fact) -> bool:
+    """Whether the window's "prior to" waits for an object after a second preposition or an aside ("for 1 month prior
+    to and during study treatment", "within 1 week prior to, the first dose"): the fact has no anchor, and a wording
+    of it would have to guess one."""
+    return bool(_OPEN_PREPOSITION.search(window.text)) and bool(_SECOND_PREPOSITION.match(text, window.end))

@@ -1,0 +1,59 @@
+"""A second "be" joined to the reader's first verb, said as "are" (offline backend).
+
+A criterion written as a bare verb list ("Be pregnant or be attempting to conceive", "Have a condition or be in a
+situation which …") or whose subject the second person rewrote ("Patients who have received prior or be receiving
+radiation therapy", "Participation in X … or be under the exclusion period") keeps its second "be" once the opening
+says "You are" / "You have": "You are pregnant or be attempting to conceive" reads as an order, or as broken English.
+Joined to the reader's own verb, that "be" is the reader's present: "or are attempting", "or are in a situation".
+
+Left alone: a "be" a modal, "to" or "do" governs ("You must have X and be willing to …", "unable to X or be Y",
+"may interfere with or be adversely affected by"), and one in a clause of its own ("which … would preclude X or be
+of potential harm": the "which" is its subject), or in another sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from translator.offline_edits import Edit
+
+_JOINED_BE = re.compile(r"\b(?:and|or|and/or)\s*,?\s+(?P<be>be)\b", re.IGNORECASE)
+# what makes "be" the bare form it is: a modal, "to", "do", or a verb that takes a bare infinitive
+# (not the "to" of a preposition: "within 60 days prior to screening and be in sinus rhythm")
+_GOVERNED = re.compile(
+    r"\b(?:must|should|shall|will|would|may|might|can|cannot|could|do|does|did|let|help|make|made)\b|n't\b|"
+    r"(?<!\bprior )(?<!\bdue )(?<!\baccording )(?<!\bup )(?<!\bsecondary )(?<!\brelated )(?<!\bequal )"
+    r"(?<!\bsimilar )(?<!\ballergic )(?<!\bexposure )(?<!\baddition )(?<!\bcompared )(?<!\bresistant )"
+    r"(?<!\brefractory )(?<!\bintolerant )(?<!\bintolerance )(?<!\bhypersensitivity )(?<!\bcontraindication )"
+    r"(?<!\bcontraindications )\bto\b",
+    re.IGNORECASE,
+)
+# a clause with a subject of its own between the opening and "be"
+_OWN_CLAUSE = re.compile(
+    r"\b(?:that|which|who|whom|whose|where|when|whenever|if|unless|because|although|while|whereas|until|so)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.;:](?:\s|$)")
+
+
+def coordinated_be(text: str, person: Sequence[Edit]) -> list[Edit]:
+    """ "or be" → "or are" after an opening that made the reader the subject ("You are", "You have", …); none when
+    the opening said no "you" as its subject (see the module)."""
+    opening = min((e for e in person if e.what == "person"), key=lambda e: e.start, default=None)
+    if opening is None or not re.match(r"you\b(?!r)", opening.text, re.IGNORECASE):
+        return []  # "Your …", "If you …": the reader is not the subject of the first verb
+    start = _sentence_start(text, opening.start)
+    edits = []
+    for m in _JOINED_BE.finditer(text, opening.end):
+        if _SENTENCE_END.search(text, opening.end, m.start()):
+            break
+        if _GOVERNED.search(text, start, m.start()) or _OWN_CLAUSE.search(text, opening.end, m.start()):
+            break  # a later "be" is governed too, or in the same clause of its own
+        edits.append(Edit(m.start("be"), m.end("be"), "are", "person"))
+    return edits
+
+
+def _sentence_start(text: str, at: int) -> int:
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, at)]
+    return ends[-1] if ends else 0
