@@ -32,15 +32,18 @@ _PERSON = (
     r"(?:patients?|subjects?|participants?|volunteers?|adults?|adolescents?|children|child|infants?|outpatients?|"
     r"inpatients?|candidates?|individuals?|persons?|people|veterans?|smokers?|athletes?|students?|workers?|"
     r"residents?|survivors?|recipients?|donors?|members?|youths?|teens?|teenagers?|twins?|cases?|controls?|"
+    r"populations?|cohorts?|groups?|"
     r"sex|gender|only|pts?)"
 )
-# What follows a sex adjective that says who the reader is: a word for a person (one word may come between: "male
-# study subjects"), or no noun at all (a comma, a number, "aged", "between", "who", a verb, the end). Any other word
-# after it is a noun it names a thing by ("male condom", "female partner").
+# What follows a sex adjective that says who the reader is: a word for a person (a few words may come between: "male
+# T2DM patients", "male Chinese and Japanese volunteers"), or no noun at all (a comma, a number, a preposition, a
+# conjunction, a verb or participle: "aged", "between", "who", "and at least 18", "based upon", "using", the end).
+# Any other word after it is a noun it names a thing by ("male condom", "female sexual partner").
 _READER_AFTER = re.compile(
-    rf"\s+(?:[a-z-]+\s+)?{_PERSON}\b|\s*(?:$|[^\w\s'’-]|\d)|\s+(?:aged?|ages|between|from|over|under|above|below|"
-    r"at|of|who|whose|that|which|with|without|not|if|in|on|for|to|is|are|was|were|be|being|must|should|"
-    r"shall|will|would|can|could|may|might|has|have|had|greater|less|older|younger|years?|only)\b",
+    rf"\s+(?:[\w-]+\s+){{0,3}}?{_PERSON}\b|\s*(?:$|[^\w\s'’-]|\d)|\s+(?:aged?|ages|between|from|over|under|"
+    r"above|below|at|of|who|whose|that|which|with|without|not|if|in|on|for|to|by|as|upon|per|than|within|during|and|"
+    r"or|is|are|was|were|be|being|must|should|shall|will|would|can|could|may|might|has|have|had|greater|less|older|"
+    r"younger|years?|only|[a-z]+(?:ed|ing))\b",
     re.IGNORECASE,
 )
 _ADJECTIVE = re.compile(r"\b(fe)?male\b", re.IGNORECASE)
