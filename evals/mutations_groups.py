@@ -63,8 +63,10 @@ def _edits(sex: str) -> list[tuple[str, str]]:
 
 
 def _one_sex(text: str) -> str | None:
+    """The one sex `text` names, by a word for it ("women", "male"): not by "menstrual" alone, which says what a
+    criterion is about rather than whom."""
     named = [sex for sex, pattern in _NAMES.items() if pattern.search(text)]
-    return named[0] if len(named) == 1 else None
+    return named[0] if len(named) == 1 and re.search(rf"\b{_WORDS[named[0]]}\b", text, re.IGNORECASE) else None
 
 
 def _dropped(text: str, sex: str) -> str:

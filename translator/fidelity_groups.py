@@ -14,6 +14,8 @@ What restricts is read from the shape of the phrase, not from a list of wordings
   "healthy female volunteers") or used as a noun ("Male, 18 to 65", "if female, …", "female aged 18-45"); before any
   other noun it names a thing, not the reader ("male condom", "female partner", "male pattern baldness", "female
   sexual dysfunction");
+- two sex adjectives joined share the noun after the second: "male or female condoms" restricts nobody, "male and
+  female patients" names both;
 - a possessive ("mother's consent", "Women's Health Initiative"), a family member ("mother or sister with breast
   cancer") and an upper-case acronym ("MEN 2A", multiple endocrine neoplasia) do not restrict.
 
@@ -52,9 +54,11 @@ _JOINED = re.compile(r"\s*(?:,|/|\bor\b|\band\b)\s*(?:fe)?male\b", re.IGNORECASE
 _MALE_NOUN = r"\b(?:men|man|males|boys?|gentlemen)\b"
 _FEMALE_NOUN = r"\b(?:women|woman|females|girls?|ladies|lady)\b"
 # Words only a woman (or only a man) is said by, which name the sex wherever they stand: "pregnant", "lactating".
+# The menstrual cycle is not among them in a source: it is what a criterion is about, not who ("Menstrual period
+# within 1 year" said "You had a period in the last year" names no man either); a bullet still says women by it.
 _FEMALE_STATE = (
     r"\b(?:pregnan\w*|breast-?\s?feed\w*|lactat\w*|child-?\s?bearing|(?:post|pre|peri)?-?\s?menopaus\w*|"
-    r"menstrua\w*|menarch\w*|WOCBP|WCBP|FCBP)\b"
+    r"WOCBP|WCBP|FCBP)\b"
 )
 _MALE_STATE = r"\b(?:sperms?|vasectom\w*)\b"
 # A sex noun or state word; not a possessive ("women's", "men's").
@@ -65,8 +69,8 @@ _RESTRICTS = {
 # What a bullet names a sex by, in any wording (the reader's own sex or "men" in general: "If you are a man").
 _SAID = {
     "men": re.compile(rf"{_MALE_NOUN}|\bmales?\b|{_MALE_STATE}|\bfather\w*", re.IGNORECASE),
-    "women": re.compile(rf"{_FEMALE_NOUN}|\bfemales?\b|{_FEMALE_STATE}|\b(?:nursing|monthly\s+(?:periods?|bleeding|"
-                        r"cycles?)|gestation\w*)\b", re.IGNORECASE),
+    "women": re.compile(rf"{_FEMALE_NOUN}|\bfemales?\b|{_FEMALE_STATE}|\b(?:menstrua\w*|menarch\w*|nursing|"
+                        r"monthly\s+(?:periods?|bleeding|cycles?)|gestation\w*)\b", re.IGNORECASE),
 }
 
 
