@@ -1,9 +1,9 @@
 """Planted errors: known mistakes written into faithful translations, to measure what the checks catch.
 
-Each operator takes a faithful case and returns a copy with one mistake of its kind, or None when the
-case offers nothing to mutate (no number to change, no negation to drop…). Operators work on the
-bullet text the way a careless writer or a model would err — a different number, a swapped
-comparator, a lost "not" — and never look at what the checks compare.
+Each operator takes a faithful case and returns a copy with one mistake of its kind, or None when the case offers
+nothing to mutate (no number to change, no negation to drop…). Operators work on the bullet text the way a careless
+writer or a model would err — a different number, a swapped comparator, a lost "not" — and never look at what the
+checks compare. One more lives in its own module: group_dropped (evals.mutations_groups).
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 
 from evals.cases import CaseBullet, EvalCase
+from evals.mutations_groups import group_dropped
 from translator.criteria import SectionKind
 from translator.fact_scant import LABEL as SCANT
 from translator.facts import Fact, FactKind, extract_facts
@@ -41,15 +42,13 @@ _UNIT_SWAPS = [
     ("kg/m2", "kg"), ("kg/m²", "kg"), ("mL/min", "mL/h"), ("%", " times"), ("mmHg", "%"),
     ("times the upper limit of normal", "percent"), ("x ULN", "%"), ("× ULN", "%"), ("xULN", "%"),
 ]
-# Not "non-": it mostly forms names ("non-small cell lung cancer", "non-Hodgkin lymphoma"), and
-# losing it changes a term, which no fact check can see, rather than dropping a negation.
+# Not "non-": it mostly forms names ("non-small cell lung cancer"); losing it changes a term, not a negation.
 _NEGATIONS = [
     (r"\bdo not\b", "do"), (r"\bdoes not\b", "does"), (r"\bdid not\b", "did"), (r"\bhave not\b", "have"),
     (r"\bhas not\b", "has"), (r"\bare not\b", "are"), (r"\bis not\b", "is"), (r"\bwere not\b", "were"),
     (r"\bcannot\b", "can"), (r"\bcan't\b", "can"), (r"\bdon't\b", "do"), (r"\bhaven't\b", "have"),
     (r"\bnever\b", "ever"), (r"\bwithout\b", "with"), (r"\bnot\b ", ""), (r"\bno\b ", "a "), (r"\bNo\b ", "A "),
-    (r"\bnone\b", "some"), (r"\bneither\b", "either"), (r"\bnor\b", "or"),
-    (r"\bnegative\b", "positive"),
+    (r"\bnone\b", "some"), (r"\bneither\b", "either"), (r"\bnor\b", "or"), (r"\bnegative\b", "positive"),
     (r"\babsence of\b", "presence of"), (r"\bfree of\b", "with"), (r"\bunable\b", "able"),
 ]
 _ADD_NEGATION = [
@@ -389,12 +388,13 @@ MUTATIONS: dict[str, Mutation] = {
     "range_bound_swapped": range_bound_swapped,
     "qualifier_dropped": qualifier_dropped,
     "clause_dropped": clause_dropped,
+    "group_dropped": group_dropped,
 }
 # Measured and held to the baseline, but not part of `detection_min`: the checks find a left-out item by its words
-# (four or more in a row, a medicine's name, one rare word alone), by the gap it leaves in the bullet's
-# list (translator.fidelity_items), one sex of two by itself (translator.fidelity_sexes), and frame words by
-# themselves (translator.fidelity_frames: childbearing potential, breastfeeding, the investigator's judgement, a
-# caregiver), so an item of one or two everyday or lexicon words whose neighbours are reworded too, one made of other
-# frame words, or one that is no list member of its source goes unseen. The figure says how much of this kind of loss
-# the checks see, so that nobody takes it for more.
+# (four or more in a row, a medicine's name, one rare word alone), by the gap it leaves in the bullet's list
+# (translator.fidelity_items), one sex of two by itself (translator.fidelity_sexes), and frame words by themselves
+# (translator.fidelity_frames: childbearing potential, breastfeeding, the investigator's judgement, a caregiver), so
+# an item of one or two everyday or lexicon words whose neighbours are reworded too, one made of other frame words, or
+# one that is no list member of its source goes unseen. The figure says how much of this kind of loss the checks see,
+# so that nobody takes it for more.
 UNGATED = frozenset({"clause_dropped"})

@@ -26,6 +26,7 @@ from translator.fidelity_content import content_findings
 from translator.fidelity_counted import counts_unnamed
 from translator.fidelity_counts import changed_copies, lost_repeats, picked_sides, stacked_conflicts, unclaimed
 from translator.fidelity_frames import frame_findings
+from translator.fidelity_groups import group_findings
 from translator.fidelity_items import item_findings
 from translator.fidelity_names import changed_names
 from translator.fidelity_negation_counts import negation_counts
@@ -174,6 +175,7 @@ def compare(sources: Sequence[Source], bullets: Sequence[Rendered], not_shown: d
             findings += content_findings(source.id, source.text, said, source.raw_of)
             findings += item_findings(source.id, source.text, said, source.raw_of)
             findings += sex_findings(source.id, source.text, said, source.raw_of)
+            findings += group_findings(source.id, source.text, said, source.raw_of)
             findings += frame_findings(source.id, source.text, said, source.raw_of)
     findings += _lost_qualifiers(sources, citing)
     findings += changed_copies(sources, bullets, _hard)

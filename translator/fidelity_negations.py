@@ -126,6 +126,8 @@ def read_negations(text: str, facts: Sequence[Fact]) -> NegationReading:
             gap = text[cue.end : other.start]
             if not _COORDINATOR.search(gap) or gap.count("(") != gap.count(")"):
                 continue  # not coordinated, or one inside a bracket the other is outside of
+            if any(c.cue in ("unless", "except") and cue.end <= c.start < other.start for c in cues):
+                continue  # one in the main clause, one in the exception's conditions: "not A, unless … not B"
             if _prefix(text, other) in ("", prefix):
                 shared.add(k)
                 reading.distributed += 1

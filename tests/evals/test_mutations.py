@@ -29,6 +29,7 @@ CASE = _case([
     ("I3", INC, "At least 4-6 weeks since prior MK-3475", "At least 4-6 weeks have passed since you last had MK-3475."),
     ("I4", INC, "Stable dose for at least 4 consecutive weeks",
      "Your dose has been stable for at least 4 weeks in a row."),
+    ("I5", INC, "Men aged 18 to 65 years", "If you are a man, you are 18 to 65 years old."),
 ])
 
 

@@ -69,3 +69,15 @@ def test_a_sentence_that_says_more_of_a_negated_clause_is_under_its_negation() -
     clots = criterion("NCT00698815", _CLOTS)
     assert _checks(clots, "You have never had venous thrombosis. This includes a blood clot in a vein. You have "
                           "pulmonary embolism or hypercoagulopathy syndrome.") == ["negation_dropped"]
+
+
+# NCT02393209 E11: a "not" added before "unless" is no repeat of the exception's own "not"s over a list.
+_METASTASES = ("Has brain metastasis, unless has completed definitive therapy, is not on steroids, and does not have "
+               "neurologic dysfunction")
+_UNLESS = ("You have brain metastasis, unless you have completed definitive therapy, are not on steroids, and do not "
+           "have neurologic dysfunction.")
+
+
+def test_a_negation_added_before_an_exception_is_no_repeat_of_the_exceptions_own() -> None:
+    assert _checks(_METASTASES, _UNLESS) == []
+    assert _checks(_METASTASES, _UNLESS.replace("You have", "You do not have")) == ["negation_added"]
