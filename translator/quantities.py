@@ -52,6 +52,7 @@ class Quantity:
     # unlike `age` does not stop "≥ 1 year before screening" from being a time window.
     person: bool = False
     system: str | None = None  # the grading system between the bound and the level ("> ECOG 2"), for wording
+    score: bool = False  # a bare number right after a score's name ("Lansky score >60"): never an age
 
 
 _RANGE_SEP_RE = re.compile(r"\s*(?:-|–|—|−|~|to|through|thru|and|until)\s*(?=[\d.])|\s*(?:to|and)\s+", re.IGNORECASE)
@@ -284,7 +285,9 @@ def _grow(text: str, m: re.Match[str], floor: int) -> list[Quantity]:
     unit_text = text[first.end : end].lower()
     age = age or "old" in unit_text or "of age" in unit_text or "yo" in unit_text or "y/o" in unit_text
     age = age or bool(_AGE_CONTEXT_RE.search(text, max(0, first.start - 40), first.start))
-    age = age and not names_a_score(text, start)  # "Lansky score >60" near "years of age": the score's 60
+    # "Lansky score >60" near "years of age": the score's 60 (a bare number; "KPS > 12 years" is an age)
+    scored = units[-1] is None and names_a_score(text, start)
+    age = age and not scored
     person = False
     if age:
         # An age without a unit is in years, unless the range says its unit once at the end: "aged 6 to 23
@@ -292,8 +295,7 @@ def _grow(text: str, m: re.Match[str], floor: int) -> list[Quantity]:
         default = next((u for u in reversed(units) if u is not None), "year")
         units = [u if u is not None or abs(v) > 130 else default for u, v in zip(units, values, strict=False)]
     elif units[-1] == "year" and 1 <= values[0] <= 120 and comparator is not Comparator.EQ:
-        person = (bool(_PERSON_RE.search(text, max(0, first.start - 45), start)) or not text[:start].strip()) and (
-            not names_a_score(text, start))
+        person = bool(_PERSON_RE.search(text, max(0, first.start - 45), start)) or not text[:start].strip()
     label = bounded.group(1).lower()[:3] + "imum" if bounded else None
     # Not an age: nobody is "at least 18 to 70 years old" but 18 to 70, the bound only says the low end again.
     if floor_of_range and floor_of_range.comparator in _DIRECTION and not (age or person or floor_of_range.age):
@@ -303,7 +305,7 @@ def _grow(text: str, m: re.Match[str], floor: int) -> list[Quantity]:
         start, label = min(start, out), OUTSIDE  # "outside 11-14 mg/dL": not the range "11 to 14 mg/dL"
     assembled = _assemble(text, start, end, comparator, values, units, age)
     found = [replace(q, person=person, label=label if q.comparator is Comparator.RANGE else None,
-                     system=pre.system if pre else None) for q in assembled]
+                     system=pre.system if pre else None, score=scored) for q in assembled]
     if outer is not None and outer.comparator in _DIRECTION and len(values) == 1:
         # "a maximum of at least 3": two bounds that disagree are two facts, so neither is lost by reading one.
         found.insert(0, replace(bound(outer.start, end, outer.comparator, values[0], units[0], age), person=person))

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from tests.translator.test_fact_leftovers import criterion, judge, keys
+from translator.facts import FactKind, extract_facts
 from translator.fidelity import errors
 
 
@@ -33,10 +34,10 @@ def test_a_score_near_an_age_is_no_age() -> None:
     ("for patients ≥16 years of age, Karnofsky score >60", "value|>|60||||"),
     ("Patients aged 18 or older with Karnofsky score ≥ 70", "value|>=|70||||"),
     ("aged 65 or older, NIHSS score of 4 or more", "value|>=|4||||"),
-    ("Lansky score older than 60 years", "value|>|60||year||"),  # the years are the bullet's, still no age
 ])
 def test_a_score_after_its_name_keeps_no_unit(text: str, key: str) -> None:
-    assert keys(text)[-1] == key
+    fact = [f for f in extract_facts(text) if f.kind is FactKind.VALUE][-1]
+    assert (fact.key, fact.age, fact.score) == (key, False, True)
 
 
 @pytest.mark.parametrize(("text", "key"), [
@@ -45,7 +46,15 @@ def test_a_score_after_its_name_keeps_no_unit(text: str, key: str) -> None:
     ("Patients ≥ 18 years", "value|>=|18||year||"),
 ])
 def test_an_age_after_other_words_stays_an_age(text: str, key: str) -> None:
-    assert keys(text)[-1] == key
+    ages = [f for f in extract_facts(text) if f.age]
+    assert ages and ages[-1].key == key
+
+
+def test_a_number_with_its_own_years_after_a_score_is_an_age() -> None:
+    # NCT04250064: "KPS > 12 y/o >/= 50" is patients older than 12: the 12 has its own unit of age.
+    source = criterion("NCT04250064", "KPS")
+    twelve = next(f for f in extract_facts(source) if f.text == "> 12 y/o")
+    assert (twelve.key, twelve.age, twelve.score) == ("value|>|12||year||", True, False)
 
 
 # --- 2. A range the value must lie outside of --------------------------------------------------------------
