@@ -169,6 +169,7 @@ def _value(text: str, q: Quantity) -> Fact:
         label=q.label,
         age=q.age or q.person,
         system=q.system,
+        score=q.score,
     )
 
 

@@ -72,6 +72,11 @@ class Fact(BaseModel):
         description="The grading system named between the bound and the level ('> CTCAE grade 3', '≤ ECOG 1'),"
         " said again when the fact is worded. Wording only, not in key.",
     )
+    score: bool = Field(
+        default=False,
+        description="A bare number right after a score's or scale's name ('Lansky score >60', 'KPS ≥ 70'): the"
+        " score's, so it never restates an age ('older than 60 years'). Wording only, not in key.",
+    )
     ahead: bool = Field(
         default=False,
         description="A 'within' window in a sentence that looks ahead ('surgery planned within 4 weeks of"

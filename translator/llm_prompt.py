@@ -9,6 +9,7 @@ from __future__ import annotations
 from prompts import Prompt, load_prompt
 from translator.backend import CriterionRequest
 from translator.criteria import SectionKind
+from translator.fact_outside import OUTSIDE
 from translator.fact_scant import LABEL as SCANT
 from translator.facts import Comparator, Fact, FactKind
 
@@ -111,8 +112,10 @@ def describe_fact(fact: Fact) -> str:
 
 def _bound(fact: Fact) -> list[str]:
     """The comparator, number or label, and unit: "at least 18 years", "grade 2", "stage 3B", "fraction 1/2"."""
-    labelled = fact.label is not None and fact.label not in _RANGE_BOUNDS
-    if fact.comparator is Comparator.RANGE or (fact.comparator is None and None not in (fact.low, fact.high)):
+    labelled = fact.label is not None and fact.label not in _RANGE_BOUNDS and fact.label != OUTSIDE
+    if fact.comparator is Comparator.RANGE and fact.label == OUTSIDE:
+        number = f"outside {_num(fact.low)} to {_num(fact.high)}"  # not in the range: not "between"
+    elif fact.comparator is Comparator.RANGE or (fact.comparator is None and None not in (fact.low, fact.high)):
         number = f"between {_num(fact.low)} and {_num(fact.high)}"
     elif labelled:
         number = f"{_COMPARATOR_WORDS[fact.comparator]} " if fact.comparator not in (None, Comparator.EQ) else ""

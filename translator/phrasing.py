@@ -13,6 +13,7 @@ from translator.anchors import anchor_phrase
 from translator.fact_acuity import snellen
 from translator.fact_classifications import edition_wording
 from translator.fact_dates import date_wording
+from translator.fact_outside import OUTSIDE
 from translator.facts import Comparator, Fact, FactKind
 from translator.numbers import ROMAN, format_number
 
@@ -75,6 +76,8 @@ def _amount(value: float | None, unit: str | None) -> str:
 def _value(fact: Fact) -> str:
     if fact.label in ("minimum", "maximum") and fact.low is not None and fact.high is not None:
         return f"{fact.label} {format_number(fact.low)} to {_amount(fact.high, fact.unit)}"  # "minimum 3 to 4"
+    if fact.label == OUTSIDE and fact.low is not None and fact.high is not None:
+        return f"outside {format_number(fact.low)} to {_amount(fact.high, fact.unit)}"  # not "from 11 to 14"
     if fact.label is not None:
         if fact.unit in _LEVEL_UNITS and fact.comparator not in (None, Comparator.EQ, Comparator.RANGE):
             return _LEVEL_WORDS[fact.comparator].format(u=fact.unit, v=fact.label)

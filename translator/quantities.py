@@ -15,6 +15,8 @@ from dataclasses import dataclass, replace
 from translator.fact_fractions import MMHG_PAIR_RE as _MMHG_PAIR_RE
 from translator.fact_fractions import before_the, halves, ordinal_range, pair_unit, slash_fraction
 from translator.fact_fractions import unit_after as _unit_after
+from translator.fact_outside import OUTSIDE, outside_before
+from translator.fact_scores import names_a_score
 from translator.facts import Comparator
 from translator.list_markers import is_marker
 from translator.numbers import (
@@ -50,6 +52,7 @@ class Quantity:
     # unlike `age` does not stop "≥ 1 year before screening" from being a time window.
     person: bool = False
     system: str | None = None  # the grading system between the bound and the level ("> ECOG 2"), for wording
+    score: bool = False  # a bare number right after a score's name ("Lansky score >60"): never an age
 
 
 _RANGE_SEP_RE = re.compile(r"\s*(?:-|–|—|−|~|to|through|thru|and|until)\s*(?=[\d.])|\s*(?:to|and)\s+", re.IGNORECASE)
@@ -282,6 +285,9 @@ def _grow(text: str, m: re.Match[str], floor: int) -> list[Quantity]:
     unit_text = text[first.end : end].lower()
     age = age or "old" in unit_text or "of age" in unit_text or "yo" in unit_text or "y/o" in unit_text
     age = age or bool(_AGE_CONTEXT_RE.search(text, max(0, first.start - 40), first.start))
+    # "Lansky score >60" near "years of age": the score's 60 (a bare number; "KPS > 12 years" is an age)
+    scored = units[-1] is None and names_a_score(text, start)
+    age = age and not scored
     person = False
     if age:
         # An age without a unit is in years, unless the range says its unit once at the end: "aged 6 to 23
@@ -294,9 +300,12 @@ def _grow(text: str, m: re.Match[str], floor: int) -> list[Quantity]:
     # Not an age: nobody is "at least 18 to 70 years old" but 18 to 70, the bound only says the low end again.
     if floor_of_range and floor_of_range.comparator in _DIRECTION and not (age or person or floor_of_range.age):
         start, label = floor_of_range.start, _RANGE_LABEL[_DIRECTION[floor_of_range.comparator]]
+    out = outside_before(text, first.start, floor) if comparator is Comparator.RANGE and label is None else None
+    if out is not None:
+        start, label = min(start, out), OUTSIDE  # "outside 11-14 mg/dL": not the range "11 to 14 mg/dL"
     assembled = _assemble(text, start, end, comparator, values, units, age)
     found = [replace(q, person=person, label=label if q.comparator is Comparator.RANGE else None,
-                     system=pre.system if pre else None) for q in assembled]
+                     system=pre.system if pre else None, score=scored) for q in assembled]
     if outer is not None and outer.comparator in _DIRECTION and len(values) == 1:
         # "a maximum of at least 3": two bounds that disagree are two facts, so neither is lost by reading one.
         found.insert(0, replace(bound(outer.start, end, outer.comparator, values[0], units[0], age), person=person))
@@ -312,9 +321,13 @@ def _dotted_thousands(surface: str, value: float) -> float:
 
 
 def _consecutive_list(text: str, value: float, end: int) -> tuple[list[float], int]:
-    """'0 or 1', '0, 1, or 2', 'I, II or III' as one range when the integers are consecutive."""
+    """'0 or 1', '0, 1, or 2', 'I, II or III' as one range when the integers are consecutive.
+
+    Not a list read in part ("codes 317, 318.0, 318.1", "grade 1, 2 or 4": more numbers follow that do not go
+    on from the last), nor two numbers joined by a comma alone ("codes 317, 318"): two values, not a range."""
     values = [value]
     pos = end
+    commas_only = True
     while True:
         sep = _LIST_SEP_RE.match(text, pos)
         if sep is None:
@@ -324,12 +337,15 @@ def _consecutive_list(text: str, value: float, end: int) -> tuple[list[float], i
             break
         number = parse_number(nxt.group())
         if number is None or number != values[-1] + 1 or not float(number).is_integer():
+            if len(values) > 1:
+                return [value], end  # the list goes on past the run: its numbers are each a value
             break
         values.append(number)
         pos = nxt.end()
+        commas_only = commas_only and sep.group().strip() == ","
         if sep.group().strip().lower() in ("or", "and", ", or", ",or", ", and", ",and"):
             break
-    if len(values) > 1 and values[0].is_integer():
+    if len(values) > 1 and values[0].is_integer() and not (commas_only and len(values) == 2):
         return [values[0], values[-1]], pos
     return [value], end
 

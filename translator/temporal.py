@@ -98,7 +98,8 @@ _RELATION_RE = TriggeredPattern(re.compile(
 ), "at upon on when before prior preceding previous ahead in after following subsequent post since until till up during"
    " throughout while for over")  # fmt: skip
 _SHARED_ANCHOR_RE = re.compile(
-    r"(?:or|and|and/or)\s+(?:before|prior\s+to|after|following|during|at\s+the\s+time\s+of)\s+", re.IGNORECASE
+    r"(?:or|and|and/or)\s+(?:before|prior\s+to|after|following|during|throughout|at\s+the\s+time\s+of)\s+",
+    re.IGNORECASE,
 )
 _LONE_RELATION = ("before", "after", "during", "since", "until")
 # "the following criteria", "post hoc": only these words stand for a time relation on their own.
@@ -247,6 +248,11 @@ def _window(text: str, q: Quantity, floor: int) -> Window | None:
         found = match_anchor(text, right.end(), direction)
         if found is not None and q.unit == "half-life" and _names_a_drug(text, right, found):
             found = None  # "5 half-lives of the investigational agent": whose half-life it is, not an event
+        shared = _shared_anchor(text, right.end(), direction) if found is None else None
+        if shared is not None:
+            # "for 1 month prior to and during study treatment": the window ends at its own words, and the event
+            # after the second relation is its anchor too (that relation is read as a fact of its own).
+            found = (shared, right.start("dir") + len(right.group("dir")))
         if found is not None or direction in ("before", "after", "since"):
             if relation == "for" and direction in ("before", "after") and comparator is Comparator.EQ:
                 comparator, low, high = Comparator.LE, None, q.low if q.low is not None else q.high
@@ -280,6 +286,8 @@ def implicit_windows(text: str) -> Iterator[Window]:
         elif right and right.group("dir"):
             direction = _direction(right.group("dir"))
             found = match_anchor(text, right.end(), direction)
+            if found is None and (shared := _shared_anchor(text, right.end(), direction)) is not None:
+                found = (shared, right.start("dir") + len(right.group("dir")))  # "the past month prior to and during X"
             if found is not None:
                 relation, anchor, end, from_now = direction, found[0], found[1], False
             elif direction in ("before", "after", "since"):
@@ -295,12 +303,10 @@ def relation_windows(text: str) -> Iterator[Window]:
     for m in _RELATION_RE.finditer(text):
         relation = m.lastgroup or "at"
         found = match_anchor(text, m.end(), relation)
-        if found is None and (shared := _SHARED_ANCHOR_RE.match(text, m.end())) is not None:
+        if found is None and (later := _shared_anchor(text, m.end(), relation)) is not None:
             # "during or after surgery": both relations are to the one event named last.
-            later = match_anchor(text, shared.end(), relation)
-            if later is not None:
-                yield Window(m.start(), m.start() + len(m.group().rstrip()), relation, anchor=later[0])
-                continue
+            yield Window(m.start(), m.start() + len(m.group().rstrip()), relation, anchor=later)
+            continue
         if found is not None:
             yield Window(m.start(), found[1], "during" if found[0] == "study" and relation == "at" else relation,
                          anchor=found[0])
@@ -308,6 +314,14 @@ def relation_windows(text: str) -> Iterator[Window]:
             relation == "at" and "time of" in m.group().lower()
         ):
             yield Window(m.start(), m.start() + len(m.group().rstrip()), relation)
+
+
+def _shared_anchor(text: str, pos: int, relation: str) -> str | None:
+    """The event after a second relation that shares it with the first, which ends at `pos` ("prior to | and during
+    study treatment", "prior to | and throughout the study"): the first relation's anchor too."""
+    shared = _SHARED_ANCHOR_RE.match(text, pos)
+    later = match_anchor(text, shared.end(), relation) if shared is not None else None
+    return later[0] if later is not None else None
 
 
 def _direction(surface: str) -> str:

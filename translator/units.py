@@ -288,9 +288,9 @@ def _amounts_match(fact: Fact, other: Fact) -> bool:
         if mine is None or theirs is None:
             continue
         if fact.unit is None or other.unit is None:
-            # "You are 18 to 75" restates "aged 18-75 years"; but "10" is not "10 pack-years" and
-            # "24" (of "weeks 12 and 24") is not "24 months".
-            if mine != theirs or not (fact.age or other.age):
+            # "You are 18 to 75" restates "aged 18-75 years"; but "10" is not "10 pack-years",
+            # "24" (of "weeks 12 and 24") is not "24 months", and a score ("Lansky score >60") is no age.
+            if mine != theirs or not (fact.age or other.age) or fact.score or other.score:
                 return False
         elif not same_measure(mine, fact.unit, theirs, other.unit):
             return False

@@ -66,7 +66,7 @@ def test_a_history_of_something_current_is_not_over(nct_id: str, text: str, plai
 
 
 @pytest.mark.parametrize(("nct_id", "text", "kind", "plain"), [
-    ("NCT01568775", "Hemoglobin levels outside 11-14 mg/dL", EXC, "Hemoglobin levels outside 11 to 14 mg/dL"),
+    ("NCT01568775", "Hemoglobin levels outside 11-14 mg/dL", EXC, "Hemoglobin levels outside 11-14 mg/dL"),
     ("NCT02277197", "Cardiac failure New York Heart Association (NYHA) class III or IV.", EXC,
      "Cardiac failure NYHA class 3 or 4."),
     ("NCT05144867", "Maximum diameter >4cm on MRI", EXC, "Maximum diameter more than 4 cm on MRI"),

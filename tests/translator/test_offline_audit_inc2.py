@@ -88,7 +88,7 @@ EXC = SectionKind.EXCLUSION
      "You have good enough performance status (for patients 16 years or older, defined as Karnofsky score more than "
      "60 and for patients younger than 16 years, defined as Lansky score more than 60)."),
     ("NCT02780804", "Karnofsky ≥ 50% for patients > 16 years of age and Lansky ≥ 50 for patients ≤ 16 years of age.",
-     INC, "Your Karnofsky score is 50% or more for patients older than 16 years and Lansky at least 50 for patients "
+     INC, "Your Karnofsky score is 50% or more for patients older than 16 years and Lansky 50 or more for patients "
      "16 years or younger."),
     # (negative) an age named as one
     ("NCT00431990", "Age >18", INC, "You are older than 18 years."),
