@@ -48,9 +48,11 @@ from translator.offline_determiners import determiners
 from translator.offline_edits import Edit, apply, articles, fact_edits, merge, tidy
 from translator.offline_exclusions import exclusion_edits
 from translator.offline_first_sentence import first_sentence
+from translator.offline_group_conditions import group_first
 from translator.offline_later_groups import later_group_edits, parallel_with_edits
 from translator.offline_leads import lead_edits
 from translator.offline_mentions import later_mentions, reader_named_by_the_opening
+from translator.offline_past_events import had_events
 from translator.offline_person import about_someone_else, person_edits
 from translator.offline_plain import REORDER, plain_edits, polish
 from translator.offline_pregnant import pregnant_edits
@@ -249,6 +251,8 @@ class OfflineBackend:
         )
         for level in LEVELS:
             text, used = _compose(item.text, candidates, level)
+            if "sentences" in level.rules:  # "You have stroke in the 3 months before X" → "You have had a stroke …"
+                text = group_first(had_events(text, request.kind))  # "… for women who …" → "If you …, you have …"
             if introduces and text.endswith(".") and not text.endswith(".."):
                 text = text[:-1] + ":"
             if text in tried and level.name != VERBATIM:

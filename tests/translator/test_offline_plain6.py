@@ -85,7 +85,7 @@ def test_an_aside_another_item_could_own_stays(nct_id: str, source: str, kept: s
     ("nct_id", "source", "plain"),
     [
         ("NCT00099463", "Serious angioedema episodes within the previous 3 years",
-         "You have serious angioedema episodes within the past 3 years or needing medicine in the past two years."),
+         "You have had serious angioedema episodes within the past 3 years or needing medicine in the past two years."),
         ("NCT01139346", "History of invasive second primary malignancy diagnosed within the previous 3 years",
          "You have had invasive second primary cancer diagnosed within the past 3 years except for"),
     ],
