@@ -108,6 +108,7 @@ _LED = [  # (pattern at the start, replacement); the pattern's match is replaced
     (r"presents\s+with\b", "You have"),
     (r"requires\b(?!\s+(?:or|and|and/or)\b)", "You need"),
     (r"received\b", "You have received"),
+    (r"underwent\b", "You have had"),  # not the condition opening's "You have had" before it: "had had"
     # "On dialysis" is a state; "On Visit R5 of the previous course", "On Day 1", "On the previous day" a time, and
     # "on the periorbital skin" (under "Location of the treatment area:") a place
     (r"(?P<adv>currently\s+)?(?P<ing>receiving|taking|undergoing|using|planning|participating|enrolled|"

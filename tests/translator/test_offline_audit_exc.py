@@ -175,3 +175,13 @@ def test_a_view_keeps_whose_it_is() -> None:
         "that, in the opinion of the physician responsible, contraindicates their participation"
     )
     assert "in the opinion of the doctor responsible," in said(text, EXC), "NCT01756495"
+
+
+@pytest.mark.parametrize(("text", "kind", "plain"), [
+    # "Underwent" is "had" once: the condition opening's "You have had" before it said "You have had had"
+    ("Underwent major surgery within 4 weeks before randomization", EXC,
+     "You have had major surgery within 4 weeks before randomization."),
+    ("Underwent a colonoscopy", INC, "You have had a colonoscopy."),
+])
+def test_underwent_is_had_once(text: str, kind: SectionKind, plain: str) -> None:
+    assert said(text, kind) == plain
