@@ -197,6 +197,8 @@ def age_opening(text: str, start: int, facts: Sequence[Fact], parent: str | None
     fact = first_fact_at(facts, end) or four_on
     if fact is None or not is_an_age(text, fact, parent) or dangling_verb(text, fact.end):
         return []
+    if re.match(r"range\b", fact.text, re.IGNORECASE):
+        return []  # "Age range of 18 to 70 years" keeps its words: the range, worded as written, is no "You are range"
     if "between" in text[start : fact.start].lower() and not fact.text.lower().startswith("between"):
         return []
     return [Edit(start, fact.start, "You are ", "person")]

@@ -4,15 +4,18 @@ must have less than 400 mg/m2") says no one has had it; "≥ 8-year history" is 
 history"); an age after "with" keeps its words ("with at least 18 years of age, but not older than 65 years", not
 "with 18 to 65 years old"); "is defined as follows:" is not "means follows:"; an example in brackets ("(e.g.
 leuprolide)") does not end the clause whose verb comes after it ("Ongoing ADT … must continue on therapy" is no
-condition the reader has). With the cases that must keep their words or their rewrite. `said` also checks that the
+condition the reader has); "Age range of 18 to 70 years" is no "You are range of …"; an item that finishes its
+lead-in's clause about a thing ("breast cancer that:" / "is unresectable or metastatic") is the thing's, not the
+reader's. With the cases that must keep their words or their rewrite. `said` also checks that the
 fidelity check finds no error in each bullet."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.translator.test_offline import said
+from tests.translator.test_offline import bullet_for, said
 from translator.criteria import SectionKind
+from translator.offline_thing_clauses import goes_on_about_a_thing
 
 INC = SectionKind.INCLUSION
 EXC = SectionKind.EXCLUSION
@@ -54,6 +57,36 @@ EXC = SectionKind.EXCLUSION
      "opinion, may put the subject at significant risk", EXC,
      "You have a condition (such as mental illness) or in a situation that, in the study doctor's view, may put you "
      "at significant risk."),
+    # an age range keeps its words: "You are range of 18 to 70 years" is no sentence
+    ("NCT00998335", "Age range of 18 to 70 years (inclusive).", INC, "Age range of 18 to 70 years (inclusive)."),
+    ("NCT04361422", "Age range 18-40", INC, "Age range 18-40"),
+    # (negative) an age with no "range" still opens "You are"
+    ("NCT00287729", "Age 40 to 80 years", INC, "You are 40 to 80 years old."),
 ])  # fmt: skip
 def test_inclusion_audit_3(nct_id: str, text: str, kind: SectionKind, plain: str) -> None:
     assert said(text, kind) == plain, nct_id
+
+
+@pytest.mark.parametrize(("nct_id", "item", "plain"), [
+    # the cancer is unresectable, the disease has recurred: not the reader
+    ("NCT06429761", "is unresectable or metastatic", "Is unresectable or metastatic"),
+    ("NCT01058655", "has recurred or progressed following standard therapy",
+     "Has recurred or progressed following standard treatment"),
+    # (negative) an item with a subject of its own under the same lead-in is worded as before
+    ("NCT06429761", "Absolute neutrophil count", "Your absolute neutrophil count is 1.5 × 10^9/L or more."),
+])  # fmt: skip
+def test_items_that_finish_a_clause_about_a_thing(nct_id: str, item: str, plain: str) -> None:
+    assert bullet_for(nct_id, item).text.startswith(plain), nct_id
+
+
+@pytest.mark.parametrize(("parent", "item", "about_a_thing"), [
+    ("Participants with pathologically documented breast cancer that:", "is unresectable or metastatic", True),
+    ("Disease which:", "has recurred", True),
+    # (negative) people, a lead-in with no relative clause, an item with its own subject
+    ("Patients who:", "are 18 years or older", False),
+    ("Patients must have:", "is unresectable", False),
+    ("Breast cancer that:", "HER2-positive expression", False),
+    (None, "is unresectable", False),
+])  # fmt: skip
+def test_goes_on_about_a_thing(parent: str | None, item: str, about_a_thing: bool) -> None:
+    assert goes_on_about_a_thing(parent, item) is about_a_thing
