@@ -1,13 +1,14 @@
 """A third audit of inclusion bullets beside their sources: rewrites the fidelity checks passed that still misread the
 criterion. A label that names a topic for what follows ("Prior therapy:", "Prior anthracycline exposure: Patients
-must have less than 400 mg/m2") says no one has had it; "≥ 8-year history" is how long, not how old ("8 years or older
-history"); an age after "with" keeps its words ("with at least 18 years of age, but not older than 65 years", not
-"with 18 to 65 years old"); "is defined as follows:" is not "means follows:"; an example in brackets ("(e.g.
+must have less than 400 mg/m2") does not say one has had it; "≥ 8-year history" is how long, not how old ("8 years or
+older history"); an age after "with" keeps its words ("with at least 18 years of age, but not older than 65 years",
+not "with 18 to 65 years old"); "is defined as follows:" is not "means follows:"; an example in brackets ("(e.g.
 leuprolide)") does not end the clause whose verb comes after it ("Ongoing ADT … must continue on therapy" is no
 condition the reader has); "Age range of 18 to 70 years" is no "You are range of …"; an item that finishes its
 lead-in's clause about a thing ("breast cancer that:" / "is unresectable or metastatic") is the thing's, not the
-reader's. With the cases that must keep their words or their rewrite. `said` also checks that the
-fidelity check finds no error in each bullet."""
+reader's, and so is an item of a definition of a group of people ("Female subjects of childbearing potential are
+defined as follows:" / "Women who have had tubal ligation"). With the cases that must keep their words or their
+rewrite. `said` also checks that the fidelity check finds no error in each bullet."""
 
 from __future__ import annotations
 
@@ -74,6 +75,12 @@ def test_inclusion_audit_3(nct_id: str, text: str, kind: SectionKind, plain: str
      "Has recurred or progressed following standard treatment"),
     # (negative) an item with a subject of its own under the same lead-in is worded as before
     ("NCT06429761", "Absolute neutrophil count", "Your absolute neutrophil count is 1.5 × 10^9/L or more."),
+    # the items of a definition of a group of people ("Female subjects of childbearing potential are defined as
+    # follows:") say who is in the group, not what the reader must be
+    ("NCT01174264", "Women who have had tubal ligation", "Women who have had tubal ligation"),
+    ("NCT01174264", "Patients with regular menses", "Patients with regular monthly bleeding"),
+    # (negative) under a definition of the reader's own state the items are still the reader's
+    ("NCT01061736", "high sensitivity C-reactive protein", "Your high sensitivity C-reactive protein (hs-CRP) is"),
 ])  # fmt: skip
 def test_items_that_finish_a_clause_about_a_thing(nct_id: str, item: str, plain: str) -> None:
     assert bullet_for(nct_id, item).text.startswith(plain), nct_id
