@@ -54,10 +54,10 @@ EXC = SectionKind.EXCLUSION
      "as leuprolide, goserelin) or antagonist (such as degarelix) must continue on treatment unless past bilateral "
      "orchiectomy has been done."),
     # (negative) an example in brackets with no verb after it keeps the opening
-    ("NCT00511901", "Patients with a condition (e.g. mental illness) or in a situation that, in the investigator's "
-     "opinion, may put the subject at significant risk", EXC,
-     "You have a condition (such as mental illness) or in a situation that, in the study doctor's view, may put you "
-     "at significant risk."),
+    ("NCT04780568", "Patients who have not recovered from adverse events (AEs) due to prior anti-cancer therapy (i.e., "
+     "have residual toxicities > grade 1), with the exception of alopecia", EXC,
+     "You have not recovered from adverse events (AEs) due to past cancer treatment (that is, have residual toxicities "
+     "grade higher than 1), except for hair loss."),
     # an age range keeps its words: "You are range of 18 to 70 years" is no sentence
     ("NCT00998335", "Age range of 18 to 70 years (inclusive).", INC, "Age range of 18 to 70 years (inclusive)."),
     ("NCT04361422", "Age range 18-40", INC, "Age range 18-40"),
