@@ -66,6 +66,7 @@ from translator.offline_subject_sentences import each_sentence
 from translator.offline_subjects import subject_edits
 from translator.offline_symbols import symbol_words
 from translator.offline_terms import definitions_in, plan_terms
+from translator.offline_thing_clauses import goes_on_about_a_thing
 from translator.offline_unspecified import unspecified_edits
 from translator.translation import Flag
 
@@ -201,9 +202,10 @@ class OfflineBackend:
         first = [] if person else first_sentence(item.text, alone)
         person = person or first
         condition = [] if sentences or first else exclusion_edits(item.text, request.kind)  # a sentence's own edits
-        if about_someone_else(headers) or denied_by_a_header(headers, request.kind) or _reader_twice(item.text, person):
-            # "Donor criteria:", "… except for:", "No other illness, including:": its items are no conditions on
-            # the reader
+        someone_else = about_someone_else(headers) or goes_on_about_a_thing(parent, item.text)
+        if someone_else or denied_by_a_header(headers, request.kind) or _reader_twice(item.text, person):
+            # "Donor criteria:", "… except for:", "No other illness, including:", "Breast cancer that:" (its "is
+            # unresectable"): its items are no conditions on the reader
             person = condition = []
         if condition:
             # the condition's own opening replaces the second person's; its later edits ("their" → "your") stay,

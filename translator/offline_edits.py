@@ -210,22 +210,20 @@ def _misplaced(text: str, fact: Fact, wording: str) -> bool:
     said_age = re.search(r"\b(?:age|old)\b", fact.text) or re.match(r"\s*(?:of\s+age|old)\b", text[fact.end :])
     if re.search(r"\b(?:older|younger)\b", wording) and not said_age and _HOW_LONG_AFTER.match(text, fact.end):
         return True  # "Women >2 years postmenopausal", "> 5 years since diagnosis": how long, not how old
+    if wording.endswith(" old") and re.search(r"\bwith\s+$", before):
+        return True  # "outpatients with at least 18 years of age, but not older than 65": not "with 18 to 65 years old"
     return bool(re.search(r"\b(?:older|younger)\b", wording) and _HOW_LONG_BEFORE.search(before) and not said_age)
 
 
 # Words after a number of years that make it how long something has lasted, not how old the reader is.
 _HOW_LONG_AFTER = re.compile(
     r"\s*(?:post[\w-]*|since|after|ago|from|before|prior|following|(?:of|without)\b(?!\s+age\b)|in\s+(?:remission|complete|partial)|free|elapsed|"
-    r"passed|duration|menopaus\w*|amenorrh?e\w*|beyond|past)\b",
+    r"passed|duration|history|menopaus\w*|amenorrh?e\w*|beyond|past)\b",
     re.IGNORECASE,
 )
 _ENDS_TIMES = re.compile(r"(?:\b[xX]|[×*])\s*$")
 _STANDS_ALONE = re.compile(r"\s*(?:$|[.,;:)\]]|(?:and|or|at|in|for|during)\b)", re.IGNORECASE)
-
-
 _THOUSANDS_DOT = re.compile(r"\d\.\d{3}(?!\d)")
-
-
 _EQUAL = re.compile(r"=|≥|≤|≧|≦|\bequal\b|\bor (?:more|less|greater|higher|lower|above|below|over|under)\b", re.I)
 
 

@@ -82,7 +82,10 @@ _LED = [  # (pattern at the start, replacement); the pattern's match is replaced
     # "have had" already says before: "Prior surgery" → "You have had surgery" (not "Prior history or …": no
     # "have had history"; nor "Prior use within 3 days": no "have had use")
     (r"(?:prior|previous)\s+diagnosis\s+of\b", "You have had a diagnosis of"),  # a diagnosis, with its article
-    (r"(?:prior|previous)\s+(?!(?:to|or|and|and/or|history|use)\b)(?=\w)", "You have had "),
+    # (not a label that names a topic for what follows: "Prior therapy:", "Prior anthracycline exposure: Patients must
+    # have less than 400 mg/m2" does not say one has had it: less than 400 takes in none, and items may say none)
+    (r"(?:prior|previous)\s+(?!(?:to|or|and|and/or|history|use)\b)(?=\w)"
+     r"(?![\w-]+(?:\s+[\w-]+){0,2}(?<!\bwith)(?<!\bof)(?<!\bfor)(?<!\bincluding)\s*:)", "You have had "),
     (r"(?:(?:current|ongoing)\s+)?pregnancy(?P<also>\s*(?:,|or|and/or|/)\s*(?:breast-?\s?feeding|lactating))?(?=\s*[.;]?\s*$)",
      "You are pregnant{also}"),
     # "No prior X" is none before: "You have had no X" ("You have no past X" would deny a past, not X)
@@ -194,6 +197,8 @@ def age_opening(text: str, start: int, facts: Sequence[Fact], parent: str | None
     fact = first_fact_at(facts, end) or four_on
     if fact is None or not is_an_age(text, fact, parent) or dangling_verb(text, fact.end):
         return []
+    if re.match(r"range\b", fact.text, re.IGNORECASE):
+        return []  # "Age range of 18 to 70 years" keeps its words: the range, worded as written, is no "You are range"
     if "between" in text[start : fact.start].lower() and not fact.text.lower().startswith("between"):
         return []
     return [Edit(start, fact.start, "You are ", "person")]
@@ -271,7 +276,9 @@ _OPENS_CLAUSE = frozenset({
 def dangling_verb(text: str, at: int) -> bool:
     """Whether the first clause after `at` has a verb of its own ("Prior X must be completed …"): then "You have
     prior X" would leave it dangling ("You have had prior X must be completed")."""
-    clause = re.split(r"[.;:](?:\s|$)", text[at:], maxsplit=1)[0]
+    # (an example in brackets does not end the clause with its "e.g.": "Ongoing ADT using an agonist (e.g.
+    # leuprolide) must continue …" has its verb past it)
+    clause = re.split(r"[.;:](?:\s|$)", _EXAMPLE.sub("", text[at:]), maxsplit=1)[0]
     # a note in brackets that closes the clause is a clause of its own ("X (HIV testing is not mandatory)"): its verb
     # leaves none dangling, unless it names people, whom a rewrite to the reader would then make "you" ("(the patient
     # … is eligible)"); a bracket mid-clause may hold the clause's own verb ("X (…), or who are …")
@@ -290,6 +297,7 @@ def dangling_verb(text: str, at: int) -> bool:
     return False
 
 
+_EXAMPLE = re.compile(r"\s*\((?:e\.g\.|i\.e\.)(?:[^()]|\([^()]*\))*\)", re.IGNORECASE)
 # a clause with a subject of its own, then its first verb with no comma between ("… unless treated, is …" and
 # "… when given for X is …" have no subject: their "is" may be the main clause's)
 _SUBORDINATE = re.compile(

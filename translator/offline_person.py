@@ -95,6 +95,7 @@ _NOT_CONDITIONS = re.compile(
     r"|\bunless\b[^.;]*:|(?<!not\s)\b(?:is|are|will\s+be|may\s+be|be)\s+(?:allowed|permitted)\b(?!\s+to\b)"
     r"|(?<!not\s)\b(?:allowed|permitted)\s*\)?\s*:|\bincludes?\s+(?:(?:any|one)\s+of\s+)?(?:the\s+following|these)\b"
     r"|\b(?:is|are)\s+defined\s+as\b[^:]*\b(?:who|that)\b[^:]*:"
+    r"|\b(?:subjects|patients|participants|wom[ae]n|females|m[ae]n|males)\b[^:.]*\bare\s+defined\s+as(?:\s+follows)?\s*:"
     r"|\b(?:is|are)\s+(?:a|an|any)\s+(?:[\w-]+\s+){0,2}(?:wom[ae]n|females?|m[ae]n|males?)\s+(?:who|that)\b[^:]*:"
     r"|(?<!\bthe\s)\b(?:from|since|after|following|before|prior\s+to)\s*:\s*$"
     # the reasons that make someone not able to become pregnant ("Female subjects may be considered to NOT be of

@@ -154,7 +154,7 @@ _PLAIN: list[tuple[str, str]] = [
      r"transplant(?:ation)?|resection|vaccination|infusion|injection|dose|dosing|exposure|stopping)\b)", "after"),
     (r"associated with", "linked to"),
     # "Relapse is defined as progression …" is "Relapse means …" (not "are defined as": "smokers mean those …")
-    (r"is\s+defined\s+as(?=\s)", "means"),
+    (r"is\s+defined\s+as(?=\s)(?!\s+follows\b)", "means"),  # not "is defined as follows" ("means follows")
     (r"as\s+determined\s+by(?=\s+(?:the\s+|a\s+|an\s+|their\s+|your\s+)?(?:treating\s+|study\s+|local\s+|site\s+|"
      r"responsible\s+|principal\s+)?(?:doctor|investigator|physician|clinician|specialist|cardiologist|neurologist|"
      r"oncologist|psychiatrist)s?\b)", "as judged by"),
