@@ -7,10 +7,11 @@ breastfeeding women": the reader would have a group of people. A criterion whose
 "patients") that ends its item keeps its words.
 
 Left alone: a group in a phrase of its own ("more than 7 drinks a week for women or 14 for men", "in smokers"), as a
-preposition or clause word stands before it; a group after another ("for men and women"), one word of a pair; a
-group that a clause or phrase goes on to describe ("or patients who have had X", which
-translator.offline_listed_subjects says to the reader); a group inside brackets; a group after "You are" or
-"You must be", which may be the reader ("You are a pregnant or breastfeeding woman").
+preposition or clause word stands before it; a group after another ("for men and women") or after a word in a phrase
+of its own ("for diabetic and non diabetic patients"), one of a pair; a group that a clause or phrase goes on to
+describe ("or patients who have had X", which translator.offline_listed_subjects says to the reader); a group inside
+brackets; a group after "You are" or "You must be", which may be the reader ("You are a pregnant or breastfeeding
+woman").
 """
 
 from __future__ import annotations
@@ -34,6 +35,8 @@ _LISTED_GROUP = re.compile(
     re.IGNORECASE,
 )
 _WORD_BEFORE = re.compile(r"(\w+)\W*$")
+# the item before the join is itself in a phrase about people: "for diabetic and non diabetic patients"
+_IN_A_PHRASE = re.compile(r"\b(?:for|among|between|in|than|versus|vs)\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+\s*$", re.I)
 
 
 def listed_group(text: str, lead: Edit) -> re.Match[str] | None:
@@ -47,6 +50,7 @@ def listed_group(text: str, lead: Edit) -> re.Match[str] | None:
     end = re.search(r"[.;](?:\s|$)", masked[at:])
     for m in _LISTED_GROUP.finditer(masked, at, at + end.start() + 1 if end else len(masked)):
         before = _WORD_BEFORE.search(masked, max(0, m.start() - 30), m.start())
-        if before is None or not re.fullmatch(_GROUP, before[1], re.IGNORECASE):
-            return m  # not "men and women": one word of a pair of groups
+        paired = before is not None and re.fullmatch(_GROUP, before[1], re.IGNORECASE)
+        if not paired and not _IN_A_PHRASE.search(masked, max(0, m.start() - 40), m.start()):
+            return m  # not "men and women", "for diabetic and non diabetic patients": a pair in one phrase
     return None

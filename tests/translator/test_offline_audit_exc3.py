@@ -81,6 +81,7 @@ def test_a_group_in_brackets_or_after_a_preposition_is_no_listed_group() -> None
     have = Edit(0, 0, "You have", "person")
     assert listed_group("Alcohol intake (14 units for men and women)", have) is None
     assert listed_group("Lung cancer in smokers", have) is None
+    assert listed_group("IGF-1 above the range for diabetic and non diabetic patients (central lab)", have) is None
     assert listed_group("Drug use, or patients who have had X", have) is None
     assert listed_group("Drug use or heavy smokers.", have) is not None
     assert listed_group("Pregnant or lactating women.", Edit(0, 0, "You are", "person")) is None
