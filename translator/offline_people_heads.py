@@ -35,7 +35,7 @@ _PEOPLE_HEAD = re.compile(
     rf"(?<![\w'’/-])(?<!\bor )(?<!\band )(?<!/or )(?<!\bnor ){_PEOPLE}"
     # what may follow the group: the phrase's end, a bracket, a comparator, or a word that describes the people
     r"(?=\s*(?:$|[^\w\s'’/-]|(?:with|who|whose|that|which|over|under|aged?|older|younger|between|from|in|on|at|of|"
-    r"for|being|having|are|is|must|should|will|can|may|\d)\b))",
+    r"for|being|having|are|is|must|should|will|can|may|unless|except|without|\d)\b))",
     re.IGNORECASE,
 )
 

@@ -20,6 +20,7 @@ from translator.offline_conditions import condition_opening
 from translator.offline_edits import Edit, overlaps, wants_an
 from translator.offline_gendered_openings import gendered_opening
 from translator.offline_labs import lab_opening
+from translator.offline_listed_groups import listed_group
 from translator.offline_listed_subjects import listed_subject_edits
 from translator.offline_mentions import AGREE, agreeing, base_form, later_mentions
 from translator.offline_openings import (
@@ -170,7 +171,7 @@ def person_edits(text: str, facts: Sequence[Fact], lexicon: Lexicon, parent: str
     if listed is None or (listed and complement):  # the complement's "who are" → "who is" would be the list's
         return []
     lead += complement or []
-    others = _OTHER_PEOPLE_NEXT.match(text, lead[0].end)
+    others = _OTHER_PEOPLE_NEXT.match(text, lead[0].end) or listed_group(text, lead[0])  # … or heavy drinkers
     if others and not any(e.start < others.end() <= e.end for e in listed):
         return []  # "Pregnant women and women of childbearing potential": "You are pregnant and women who …"
     # not after "Your INR is …"

@@ -11,6 +11,10 @@ range" became "Your Your international normalized ratio (INR) target range" (the
 spelled out after the word its wording opens with), "human immunodeficiency virus HIV" became "HIV HIV". A repeat the
 source itself has ("kava kava", "before before") is the source's and stays; so does a repeated number, a fact the
 checks count, and a repeat of more words than one, which English makes on purpose.
+
+Two listed words the plain wording makes one ("breast feeding, lactating" → "breastfeeding, breastfeeding";
+"stroke/CVA" → "stroke/stroke") are said once: "breastfeeding", "stroke". Only a comma or a slash joins them ("or"
+and "and" may join the same word on purpose: "have or have had").
 """
 
 from __future__ import annotations
@@ -35,6 +39,16 @@ _REPEAT = re.compile(r"(?<![\w'’-])(?P<word>[A-Za-z][\w'’-]*) (?P=word)(?![\
 _MAY_REPEAT = frozenset({"that", "had", "more", "less", "than", "no", "not"})
 
 
+# a word, a comma or slash, the same word: "breastfeeding, breastfeeding", "stroke/stroke"; each a whole list item (a
+# list's mark or "or"/"and"/"is" before, a mark or "or"/"and" after), not the end or start of a longer one:
+# "radiation treatment, treatment with X", "QT/QT interval corrected …" list two things
+_LISTED_TWICE = re.compile(
+    r"(?:^|(?<=[(,/;:] )|(?<=[(/])|(?<= or )|(?<= and )|(?<= is )|(?<= are ))"
+    r"(?P<word>[A-Za-z][\w'’-]*)(?P<sep>, |/)(?P=word)(?=[,.;:)]|\s+(?:or|and|and/or)\b|\s*$)",
+    re.IGNORECASE,
+)
+
+
 def drop_made_repeats(source: str, text: str) -> str:
     """`text` with each word said twice in a row, where `source` does not say it twice, said once (the first
     spelling kept)."""
@@ -46,4 +60,12 @@ def drop_made_repeats(source: str, text: str) -> str:
             return m[0]
         return word
 
-    return _REPEAT.sub(once, text)
+    listed = {m["word"].casefold() for m in _LISTED_TWICE.finditer(re.sub(r"\s+(?=[,/])", "", source))}
+
+    def listed_once(m: re.Match[str]) -> str:
+        word = m["word"]
+        if word.casefold() in listed or any(c.isdigit() for c in word):
+            return m[0]
+        return word
+
+    return _LISTED_TWICE.sub(listed_once, _REPEAT.sub(once, text))
