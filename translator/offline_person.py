@@ -23,13 +23,7 @@ from translator.offline_labs import lab_opening
 from translator.offline_listed_groups import listed_group
 from translator.offline_listed_subjects import listed_subject_edits
 from translator.offline_mentions import AGREE, agreeing, base_form, later_mentions
-from translator.offline_openings import (
-    age_opening,
-    dangling_verb,
-    first_fact_at,
-    is_an_age,
-    past_event_opening,
-)
+from translator.offline_openings import age_opening, dangling_verb, first_fact_at, is_an_age, past_event_opening
 from translator.offline_people_heads import noun_opening
 from translator.offline_plain import HISTORY_OF
 from translator.offline_reader_who import reader_who_edits
