@@ -53,6 +53,7 @@ _PLAIN: list[tuple[str, str]] = [
     (r"participates in", "takes part in"),
     (r"(?P<aux>(?:have|has|had|having)(?:n't)?\s+(?:(?:not|never|\w+ly)\s+){0,3})participated in",
      r"\g<aux>taken part in"),
+    (r"(?:(?<=\bhave )|(?<=\bha[sd] ))(?P<a>(?:ever|already)\s+)participated in", r"\g<a>taken part in"),
     (r"participated in", "took part in"),
     (r"participating in", "taking part in"),
     (r"participation in", "taking part in"),
@@ -202,9 +203,8 @@ _KNOWN_SHORT = [
         (r"magnetic\s+resonance\s+imaging", "MRI"),
         (r"(?:computed|computeri[sz]ed)\s+(?:axial\s+)?tomography", "CT"),
         # scales named for an organisation or a rule book: the name says nothing of what they measure, the
-        # lexicon's definition of the letters does. Not CTCAE (yet): the fact rules do not read "> CTCAE
-        # Grade 3" as a bound, so a swapped comparator there goes unseen; spelled out, the mutation suite plants
-        # its swaps elsewhere, and its gate stays as it was
+        # lexicon's definition of the letters does. Not CTCAE (yet): the fact rules do not read "> CTCAE Grade 3"
+        # as a bound, so a swapped comparator there goes unseen; spelled out, the suite plants its swaps elsewhere
         (r"eastern\s+cooperative\s+oncology\s+group", "ECOG"),
         (r"new\s+york\s+heart\s+association", "NYHA"),
         (r"response\s+evaluation\s+criteria\s+in\s+solid\s+tumou?rs", "RECIST"),
@@ -327,9 +327,10 @@ _SAME_TIME = Literals(re.compile(
     r"(?<![\w/-])(?<!\bor\s)(?<!\band\s)(?<!\bnor\s)(?<!,\s)(?:concurrent|concomitant|simultaneous)\s+"
     r"(?P<np>(?:(?!(?:and|or|nor|and/or|but|except|excluding|unless|if|that|which|who|is|are|was|were|be|"
     r"must|may|will|should|can|allowed|permitted|required|needed|other|than|during|while|within|before|after|"
-    # words taken whole (possessive): a word cut in pieces ends no other match, and trying every cut took 1 ms
-    # nor a participle's phrase, whose time is not the noun's ("disease considered by the investigator")
-    r"until|since|prior|following)\b)(?![a-z]+(?:ed|en)\s+(?:by|for|as|to|in)\b)[A-Za-z][\w'’/-]*+\s*+){1,6}?)"
+    # words taken whole (a word cut in pieces ends no other match; trying every cut took 1 ms), not a participle's
+    # phrase ("disease considered by the investigator"), nor an abbreviation whose stop ends no clause ("St. John's")
+    r"until|since|prior|following)\b)(?![a-z]+(?:ed|en)\s+(?:by|for|as|to|in)\b)(?!(?i:e\.g|i\.e|st|dr|vs)\.)"
+    r"[A-Za-z][\w'’/-]*+\s*+){1,6}?)"
     r"(?=\s*(?:[.;]|$))",  # not before a bracket: "(ACE-I)" or "(except …)" belongs right after its noun
     re.IGNORECASE))
 
@@ -367,10 +368,8 @@ def _outside(text: str) -> str:
 
 
 def _sentence_breaks(text: str, taken: Sequence[tuple[int, int]]) -> list[Edit]:
-    """ "…; other cancers" → "…. Other cancers": shorter sentences, where the semicolon only ends a list item.
-
-    Never inside brackets, and never before a word that carries the logic on ("; or", "; and").
-    """
+    """ "…; other cancers" → "…. Other cancers": shorter sentences, where the semicolon only ends a list item;
+    never inside brackets, and never before a word that carries the logic on ("; or", "; and")."""
     edits: list[Edit] = []
     if _LIST_JOINED.search(text):
         return []  # "A; B; or C" is one list: a full stop after A would make A a rule of its own
