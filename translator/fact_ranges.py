@@ -1,8 +1,8 @@
 """Two bounds that state one range, merged so that equal ranges compare equal however they are written.
 
-"≥ 3.0 and ≤ 4.8 mmol/L", "at least 18 and no older than 70 years" and "19 ≤ BMI ≤ 30" are the ranges
-"from 3.0 to 4.8 mmol/L", "18 to 70 years" and "between 19 and 30"; a translation may use either
-form, so both must give the same fact. "between 19 and 30, including 19 and 30" repeats the bounds:
+"≥ 3.0 and ≤ 4.8 mmol/L", "at least 18 and no older than 70 years", "≥ 50 to <= 90 years" and "19 ≤ BMI ≤ 30" are
+the ranges "from 3.0 to 4.8 mmol/L", "18 to 70 years", "50 to 90 years" and "between 19 and 30"; a translation may
+use either form, so both must give the same fact. "between 19 and 30, including 19 and 30" repeats the bounds:
 the repeat is part of the range, not two new numbers. Only inclusive bounds merge (a RANGE fact is
 inclusive: "> 3 and < 5" stays two facts), and only when the first bound has no unit or the same
 unit as the second.
@@ -20,6 +20,9 @@ _INCLUSIVE_RE = re.compile(r",?\s*(?:including|inclusive\s+of)\s+(?:both\s+)?", 
 _THEN_AND_RE = re.compile(r"\s*and\s+", re.IGNORECASE)
 _SANDWICH_RE = re.compile(r"\s*(?:≤|<=|=<)\s*[A-Za-z][\w\s()/-]{0,30}?\s*")
 _AND_RE = re.compile(r"\s*(?:,\s*)?(?:and|&|but)\s+(?:(?:is|are|be)\s+)?|\s*,\s*", re.IGNORECASE)
+# "≥ 50 to <= 90 years": a floor with no unit of its own, then "to" or a dash, then a ceiling, is the range in the
+# ceiling's unit ("≥ 18 years to ≤ 55 years", each with its unit, stays two bounds, as the check read it before)
+_TO_RE = re.compile(r"\s*(?:to|-|–)\s*", re.IGNORECASE)
 
 
 def merge_bounds(text: str, values: list[Quantity]) -> list[Quantity]:
@@ -31,7 +34,10 @@ def merge_bounds(text: str, values: list[Quantity]) -> list[Quantity]:
             merged.append(q)
         elif _repeats_bounds(text, last, q):
             merged[-1] = replace(last, end=q.end)
-        elif _pair(last, q, Comparator.GE) and _AND_RE.fullmatch(text, last.end, q.start):
+        elif _pair(last, q, Comparator.GE) and (
+            _AND_RE.fullmatch(text, last.end, q.start)
+            or (last.unit is None and _TO_RE.fullmatch(text, last.end, q.start))
+        ):
             merged[-1] = replace(q, start=last.start, comparator=Comparator.RANGE, low=last.low,
                                  age=q.age or last.age, person=q.person or last.person)  # fmt: skip
         elif _pair(last, q, Comparator.EQ) and _SANDWICH_RE.fullmatch(text, last.end, q.start):

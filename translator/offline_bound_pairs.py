@@ -21,27 +21,35 @@ from translator.offline_edits import Edit
 from translator.phrasing import phrase
 
 _JOIN = re.compile(r"\s*(?:to|-|–)\s*", re.IGNORECASE)
+_FLOORS = (Comparator.GE, Comparator.GT)
+_CEILINGS = (Comparator.LE, Comparator.LT)
 
 
 def bound_pairs(text: str, facts: Sequence[Fact], edits: Sequence[Edit]) -> list[Edit]:
     """`edits` (offline_edits.fact_edits of `text`), with each inclusive floor and ceiling joined by "to" worded as
-    one range (see the module)."""
+    one range, and any other floor and ceiling joined by "to" worded apart, joined by "and" (see the module)."""
     result = list(edits)
     bounds = sorted(
-        (f for f in facts if f.kind is FactKind.VALUE and f.comparator in (Comparator.GE, Comparator.LE)),
+        (f for f in facts if f.kind is FactKind.VALUE and f.comparator in (*_FLOORS, *_CEILINGS)),
         key=lambda f: f.start,
     )
     for floor, ceiling in pairwise(bounds):
-        if floor.comparator is not Comparator.GE or ceiling.comparator is not Comparator.LE:
+        if floor.comparator not in _FLOORS or ceiling.comparator not in _CEILINGS or floor.label or ceiling.label:
             continue
-        if floor.low is None or ceiling.high is None or floor.low >= ceiling.high or floor.label or ceiling.label:
+        if floor.low is None or ceiling.high is None or floor.low >= ceiling.high:
             continue
-        if floor.unit != ceiling.unit or not _JOIN.fullmatch(text, floor.end, ceiling.start):
-            continue
+        join = _JOIN.fullmatch(text, floor.end, ceiling.start)
         first = next((e for e in result if e.start == floor.start and e.what == "fact"), None)
         second = next((e for e in result if e.start == ceiling.start and e.what == "fact"), None)
-        if first is None or second is None:
+        if join is None or first is None or second is None:
             continue  # a bound left as written: the other's wording stays its own
+        if floor.unit != ceiling.unit:
+            continue  # "≥ 50 to <= 90 years": the first has no unit, and the check reads any wording with one as new
+        if floor.comparator is not Comparator.GE or ceiling.comparator is not Comparator.LE:
+            # "18 years or older to younger than 70 years" reads as nothing: two bounds, said as two
+            if first.end == join.start() and second.start == join.end():
+                result.append(Edit(join.start(), join.end(), " and ", "fact"))
+            continue
         joined = Fact(
             kind=FactKind.VALUE, start=floor.start, end=ceiling.end, text=text[floor.start : ceiling.end],
             comparator=Comparator.RANGE, low=floor.low, high=ceiling.high, unit=ceiling.unit,

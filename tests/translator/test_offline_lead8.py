@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from tests.translator.test_offline import said
+from translator.criteria import SectionKind
+from translator.facts import Comparator, FactKind, extract_facts
 
 
 @pytest.mark.parametrize(
@@ -45,3 +47,29 @@ def test_an_abbreviation_stop_ends_no_same_time_phrase(source: str, plain: str) 
 )
 def test_a_perfect_tense_keeps_its_participle(source: str, plain: str) -> None:
     assert said(source) == plain
+
+
+@pytest.mark.parametrize(
+    ("source", "plain"),
+    [
+        # NCT01703702: a floor with no unit, "to", and a ceiling with one is one range in the ceiling's unit (it read
+        # "50 or more to 90 years or younger")
+        ("Males or females ≥ 50 to <= 90 years of age.", "You are male or female and 50 to 90 years old."),
+        # NCT01233622
+        ("Body Mass Index (BMI) ≥22 to ≤45 kg/m2", "Your Body Mass Index (BMI) is 22 to 45 kg/m²."),
+        # a strict bound is no end of a range: two bounds, joined by "and" (it read "18 years or older to younger
+        # than 70 years"; NCT01407874)
+        ("Age ≥ 18 to < 70 years", "You are 18 years or older and younger than 70 years."),
+        ("BMI > 18 - < 30", "Your body mass index (BMI) is more than 18 and less than 30."),
+    ],
+)
+def test_two_bounds_joined_by_to(source: str, plain: str) -> None:
+    assert said(source, SectionKind.INCLUSION) == plain
+
+
+def test_a_floor_with_no_unit_takes_the_ceilings_in_a_to_range() -> None:
+    (fact,) = [f for f in extract_facts("Body weight >= 50 to <= 100 kg") if f.kind is FactKind.VALUE]
+    assert (fact.comparator, fact.low, fact.high, fact.unit) == (Comparator.RANGE, 50, 100, "kg")
+    # each bound with its own unit stays two bounds, as the check read them before
+    bounds = [f for f in extract_facts("Age ≥ 18 years to ≤ 55 years") if f.kind is FactKind.VALUE]
+    assert [f.comparator for f in bounds] == [Comparator.GE, Comparator.LE]
