@@ -42,9 +42,30 @@ def merge_bounds(text: str, values: list[Quantity]) -> list[Quantity]:
                                  age=q.age or last.age, person=q.person or last.person)  # fmt: skip
         elif _pair(last, q, Comparator.EQ) and _SANDWICH_RE.fullmatch(text, last.end, q.start):
             merged[-1] = replace(q, start=last.start, comparator=Comparator.RANGE, low=last.low)
+        elif _strict_pair(last, q) and _TO_RE.fullmatch(text, last.end, q.start):
+            # "> 30 to < 60 mL/min": the floor is in the ceiling's unit; two bounds still (a strict bound is no end
+            # of a range), each with the unit, which offline_bound_pairs joins with "and"
+            merged[-1] = replace(last, unit=q.unit, age=last.age or q.age, person=last.person or q.person)
+            merged.append(q)
         else:
             merged.append(q)
     return merged
+
+
+def _strict_pair(lower: Quantity, upper: Quantity) -> bool:
+    """A floor with no unit and a ceiling with one, one of them strict, that bound one thing from both sides."""
+    return (
+        lower.comparator in (Comparator.GT, Comparator.GE)
+        and upper.comparator in (Comparator.LT, Comparator.LE)
+        and (lower.comparator is Comparator.GT or upper.comparator is Comparator.LT)
+        and lower.unit is None
+        and upper.unit is not None
+        and lower.label is None
+        and upper.label is None
+        and lower.low is not None
+        and upper.high is not None
+        and lower.low < upper.high
+    )
 
 
 def _pair(lower: Quantity, upper: Quantity, lower_comparator: Comparator) -> bool:

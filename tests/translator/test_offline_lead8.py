@@ -61,6 +61,15 @@ def test_a_perfect_tense_keeps_its_participle(source: str, plain: str) -> None:
         # than 70 years"; NCT01407874)
         ("Age ≥ 18 to < 70 years", "You are 18 years or older and younger than 70 years."),
         ("BMI > 18 - < 30", "Your body mass index (BMI) is more than 18 and less than 30."),
+        # NCT01107899: the floor had no unit, so the ceiling's was not said with it ("18 or more to younger than 80")
+        (
+            "Men or women ≥18 to <80 years of age who present with any one of the following:",
+            "Men or women 18 years or older and younger than 80 years who present with any one of these:",
+        ),
+        (
+            "Creatinine clearance > 30 to < 60 mL/min",
+            "Your creatinine clearance is more than 30 mL/min and less than 60 mL/min.",
+        ),
     ],
 )
 def test_two_bounds_joined_by_to(source: str, plain: str) -> None:
@@ -73,3 +82,11 @@ def test_a_floor_with_no_unit_takes_the_ceilings_in_a_to_range() -> None:
     # each bound with its own unit stays two bounds, as the check read them before
     bounds = [f for f in extract_facts("Age ≥ 18 years to ≤ 55 years") if f.kind is FactKind.VALUE]
     assert [f.comparator for f in bounds] == [Comparator.GE, Comparator.LE]
+
+
+def test_a_strict_pair_joined_by_to_gives_the_floor_the_ceilings_unit() -> None:
+    bounds = [f for f in extract_facts("Creatinine clearance > 30 to < 60 mL/min") if f.kind is FactKind.VALUE]
+    assert [(f.comparator, f.unit) for f in bounds] == [(Comparator.GT, "mL/min"), (Comparator.LT, "mL/min")]
+    # joined by "and", the floor keeps no unit of its own, as before
+    bounds = [f for f in extract_facts("BMI >18.5 and <40 kg/m2") if f.kind is FactKind.VALUE]
+    assert bounds[0].unit is None
