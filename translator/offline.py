@@ -52,6 +52,7 @@ from translator.offline_group_conditions import group_first
 from translator.offline_later_groups import later_group_edits, parallel_with_edits
 from translator.offline_leads import lead_edits
 from translator.offline_mentions import later_mentions, reader_named_by_the_opening
+from translator.offline_parallel_clauses import parallel_clause_edits
 from translator.offline_past_events import had_events
 from translator.offline_person import about_someone_else, person_edits
 from translator.offline_plain import REORDER, plain_edits, polish
@@ -65,6 +66,7 @@ from translator.offline_states import state_edits
 from translator.offline_subject_sentences import each_sentence
 from translator.offline_subjects import subject_edits
 from translator.offline_symbols import symbol_words
+from translator.offline_taking_part import taking_part
 from translator.offline_terms import definitions_in, plan_terms
 from translator.offline_thing_clauses import goes_on_about_a_thing
 from translator.offline_unspecified import unspecified_edits
@@ -218,6 +220,7 @@ class OfflineBackend:
         # "You have X or those who have Y" → "or you have Y"; a group that cannot be said keeps the source's words
         groups = later_group_edits(item.text, request.kind, person)
         groups = None if groups is None else groups + parallel_with_edits(item.text, person)  # "or with Y" → "or have"
+        groups = None if groups is None else groups + parallel_clause_edits(item.text, person)  # "or who Y" → "or Y"
         person = [] if groups is None else [*person, *be, *groups] if be or groups else person  # (`is since` below)
         worded = bound_pairs(item.text, facts, fact_edits(item.text, facts))  # "≥18 to ≤ 80 years": one range
         # every level with the person edits has the term edits too: a term an opening covers is said plainly in it
@@ -349,7 +352,7 @@ def _compose(source: str, candidates: dict[str, list[Edit]], level: Level) -> tu
         text = breastfeeding(text)  # a mother's "nursing", "lactating" (not "nursing home"), as the lexicon says it
     if "plain" in level.rules:
         # a comparator symbol no whole-fact wording took ("platelets >60,000/mc"): its word where it stands
-        text = symbol_words(text)
+        text = taking_part(symbol_words(text))  # "during taking part in" (a plain word's gerund) → "while …"
     if "sentences" in level.rules:
         # on the rewritten text: "You are able to" exists only once "Able to" has become a sentence, and the
         # asides a split moves hold other rules' edits

@@ -55,7 +55,7 @@ _PLAIN: list[tuple[str, str]] = [
      r"\g<aux>taken part in"),
     (r"participated in", "took part in"),
     (r"participating in", "taking part in"),
-    (r"participation in", "taking part in"),
+    (r"(?<!during )(?<!throughout )(?<!the )participation in", "taking part in"),  # no "during (the) taking part in"
     (r"approximately", "about"),
     (r"in order to", "to"),
     (r"demonstrates", "shows"),

@@ -1,0 +1,105 @@
+"""Exclusion wordings the audit_exc4 audit found wrong, said right: a later "or who …" / "or at risk …" of the
+reader's opening said as the reader's (translator.offline_parallel_clauses), "during participation in" kept as
+written rather than "during taking part in" (translator.offline_plain, translator.offline_taking_part), and a
+"previous smoker" who is a former smoker, not something had (translator.offline_openings). With the cases that must
+keep their words. `said` also checks that the fidelity check finds no error in each bullet."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.translator.test_offline import said
+from translator.criteria import SectionKind
+from translator.offline_taking_part import taking_part
+
+INC = SectionKind.INCLUSION
+EXC = SectionKind.EXCLUSION
+
+
+@pytest.mark.parametrize(("nct_id", "text", "plain"), [
+    ("NCT00225251", "Patients who have begun a course of psychotherapy within 3 months of starting the study, or who "
+     "plan to terminate an ongoing psychotherapy prior to the end of the study.",
+     "You have begun a course of talk therapy within 3 months of starting the study, or plan to terminate an ongoing "
+     "talk therapy before the end of the study."),
+    ("NCT01276847", "Has received live virus vaccination within 4 weeks prior to screening or who intends to receive "
+     "live virus vaccination during the trial - Part 2",
+     "You have received live virus vaccination in the 4 weeks before screening or intend to get live virus "
+     "vaccination during the trial - Part 2."),
+    ("NCT03012334", "Participant with a history of alcoholism or who consumes excessive amounts of alcohol.",
+     "You have had alcoholism or consume excessive amounts of alcohol."),
+    ("NCT03257865", "Participants who participated in a clinical trial within the last 60 days or who participated in "
+     "more than 2 clinical trials within the past year.",
+     "You participated in a clinical trial within the last 60 days or took part in more than 2 clinical trials "
+     "within the past year."),
+    ("NCT02550743", "Patient is currently receiving or has received systemic corticosteroids < 2 weeks prior to day 1 "
+     "of study drug, or who has not fully recovered from side effects of treatment.",
+     "You are now getting or have received systemic corticosteroids less than 2 weeks before day 1 of study drug, or "
+     "have not fully recovered from side effects of treatment."),
+    ("NCT04912596", "Subjects receiving beta blocker via any route or who may require beta blockers during the study.",
+     "You are receiving beta blocker via any route or may need beta blockers during the study."),
+    # "or at risk" after "You have": the reader is at risk, not has it
+    ("NCT03054428", "Diagnosed active endoparasitic infections or at high risk of these infections",
+     "You have diagnosed active endoparasitic infections or are at high risk of these infections."),
+    ("NCT00443690", "History of or at risk for alcohol withdrawal seizures",
+     "You have a history of or are at risk for alcohol withdrawal seizures."),
+])
+def test_a_later_clause_of_the_readers_opening_is_the_readers(nct_id: str, text: str, plain: str) -> None:
+    assert said(text, EXC) == plain, nct_id
+
+
+@pytest.mark.parametrize(("nct_id", "text", "plain"), [
+    # the "who" of a clause inside the sentence: the woman's, not the reader's
+    ("NCT02038153", "Women of childbearing potential (defined as a sexually mature woman who has not undergone a "
+     "hysterectomy or who has had menses at any time in the preceding 24 consecutive months)",
+     "You are a woman who can become pregnant. This means a sexually mature woman who has not had a hysterectomy or "
+     "who has had monthly bleeding at any time in the preceding 24 consecutive months."),
+    # an exception between: the later "who" may be the exception's
+    ("NCT01092104", "Subjects who have used any over-the-counter medications (including phytotherapeutic, herbal, or "
+     "plant-derived preparations) within 14 days prior to the first dose of study medication, unless approved by the "
+     "Investigator, or who have used St. John's wort within 21 days prior to the first dose of study drug.",
+     "You have used any over-the-counter medicines (including phytotherapeutic, herbal, or plant-derived "
+     "preparations) in the 14 days before the first dose of study medication, unless approved by the study doctor, or "
+     "who have used St. John's wort in the 21 days before the first dose of study drug."),
+])
+def test_a_later_who_that_may_be_anothers_keeps_its_words(nct_id: str, text: str, plain: str) -> None:
+    assert said(text, EXC) == plain, nct_id
+
+
+@pytest.mark.parametrize(("nct_id", "text", "kind", "plain"), [
+    ("NCT01286935", "The patient has shown clinically significant deterioration during participation in Study 016, "
+     "and has reached Hoehn and Yahr Stage V.", EXC,
+     "You have shown medically important deterioration during participation in Study 016, and have reached Hoehn and "
+     "Yahr Stage V."),
+    ("NCT01543269", "Unable to give assurance for protection against pregnancy for 3 months after the participation "
+     "in this trial", EXC,
+     "You cannot give assurance for protection against pregnancy for 3 months after the participation in this trial."),
+    ("NCT02886702", "A female subject who is pregnant, nursing, planning a pregnancy, or does not agree to use an "
+     "acceptable form of birth control within the study participation period", EXC,
+     "A female subject who is pregnant, breastfeeding, planning a pregnancy, or does not agree to use an allowed form "
+     "of birth control while taking part in the study"),
+    ("NCT03551210", "Consent to use contraception during participation in the study (for women of childbearing "
+     "potential and men).", INC,
+     "You consent to use birth control during participation in the study (for women who can become pregnant and "
+     "men)."),
+])
+def test_taking_part_after_during_or_an_article_is_said_as_english(
+    nct_id: str, text: str, kind: SectionKind, plain: str
+) -> None:
+    assert said(text, kind) == plain, nct_id
+
+
+def test_taking_part_as_a_gerund_takes_no_article() -> None:
+    assert taking_part("Any condition that would get in the way of the taking part in the trial.") == (
+        "Any condition that would get in the way of taking part in the trial."
+    )
+    assert taking_part("During taking part in ATLAS, any value") == "While taking part in ATLAS, any value"
+    # a verb before it: no wording here says the same
+    assert taking_part("after ending the taking part in the trial") == "after ending the taking part in the trial"
+
+
+@pytest.mark.parametrize(("nct_id", "text", "plain"), [
+    ("NCT02414854", "Previous smoker with a smoking history >10 pack-years.",
+     "You are a former smoker with a smoking history more than 10 pack-years."),
+])
+def test_a_previous_smoker_is_a_former_smoker(nct_id: str, text: str, plain: str) -> None:
+    assert said(text, EXC) == plain, nct_id
