@@ -37,12 +37,14 @@ from translator.criteria import SectionKind
 from translator.facts import extract_facts
 from translator.fidelity import check_rendering, errors
 from translator.lexicon import Lexicon
+from translator.offline_age_phrases import age_phrases
 from translator.offline_agreement import later_verbs
 from translator.offline_any_times import any_time_edits
 from translator.offline_articles import fit_articles
 from translator.offline_bound_pairs import bound_pairs
 from translator.offline_carried_terms import carried_terms
 from translator.offline_case import case_edits, lowered_wordings
+from translator.offline_closing_stops import closing_stop
 from translator.offline_coordinated_be import coordinated_be
 from translator.offline_determiners import determiners
 from translator.offline_edits import Edit, apply, articles, fact_edits, merge, tidy
@@ -347,7 +349,7 @@ def _compose(source: str, candidates: dict[str, list[Edit]], level: Level) -> tu
     if sentence:
         # "You have active infection; pregnancy": a full stop would leave "Pregnancy." outside "You have"
         edits = [e for e in edits if e.what != "split"]
-    text = tidy(apply(source, edits), sentence=sentence)
+    text = age_phrases(tidy(apply(source, edits), sentence=sentence))  # "of an age when …", "You are younger than"
     if "term" in level.rules:
         text = breastfeeding(text)  # a mother's "nursing", "lactating" (not "nursing home"), as the lexicon says it
     if "plain" in level.rules:
@@ -361,4 +363,4 @@ def _compose(source: str, candidates: dict[str, list[Edit]], level: Level) -> tu
         text = split_sentences(polish(later_verbs(text) if sentence else text))
     if level.rules & {"person", "term", "abbreviation"}:
         text = fit_articles(text)  # an article before a word these rules wrote, moved or spelled out
-    return drop_made_repeats(source, text), edits
+    return drop_made_repeats(source, closing_stop(text)), edits  # "(… during the study.)." → "(… the study.)"

@@ -2,7 +2,9 @@
 reader's opening said as the reader's (translator.offline_parallel_clauses), "during participation in" kept as
 written rather than "during taking part in" (translator.offline_plain, translator.offline_taking_part), and a
 "previous smoker" who is a former smoker, not something had (translator.offline_openings). With the cases that must
-keep their words. `said` also checks that the fidelity check finds no error in each bullet."""
+keep their words. Also: no second full stop after a bracketed sentence (translator.offline_closing_stops), and an age
+said as English ("You are younger than 18 years", "women of an age when pregnancy is possible";
+translator.offline_age_phrases). `said` also checks that the fidelity check finds no error in each bullet."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ import pytest
 
 from tests.translator.test_offline import said
 from translator.criteria import SectionKind
+from translator.offline_age_phrases import age_phrases
 from translator.offline_taking_part import taking_part
 
 INC = SectionKind.INCLUSION
@@ -103,3 +106,42 @@ def test_taking_part_as_a_gerund_takes_no_article() -> None:
 ])
 def test_a_previous_smoker_is_a_former_smoker(nct_id: str, text: str, plain: str) -> None:
     assert said(text, EXC) == plain, nct_id
+
+
+@pytest.mark.parametrize(("nct_id", "text", "kind", "plain"), [
+    # a bracketed sentence that ends the bullet: its own stop ends it
+    ("NCT01092104", "Subjects who have used any over-the-counter medications (including phytotherapeutic, herbal, or "
+     "plant-derived preparations) within 14 days prior to the first dose of study medication, unless approved by the "
+     "Investigator, or who have used St. John's wort within 21 days prior to the first dose of study drug. (St. "
+     "John's wort is prohibited during the study.)", EXC,
+     "You have used any over-the-counter medicines (including phytotherapeutic, herbal, or plant-derived "
+     "preparations) in the 14 days before the first dose of study medication, unless approved by the study doctor, or "
+     "who have used St. John's wort in the 21 days before the first dose of study drug. (St. John's wort is "
+     "prohibited during the study.)"),
+    # a bracket inside the sentence: the stop after it ends the sentence
+    ("NCT00114777", "Subjects receiving a concurrent solid organ or cell transplant (lung, heart, etc.)", EXC,
+     "You are receiving a concurrent solid organ or cell transplant (lung, heart, etc.)."),
+    ("NCT01947153", "Age 18 to 45 years (incl.)", INC, "You are 18 to 45 years old (incl.)."),
+])
+def test_no_second_stop_after_a_bracketed_sentence(nct_id: str, text: str, kind: SectionKind, plain: str) -> None:
+    assert said(text, kind) == plain, nct_id
+
+
+@pytest.mark.parametrize(("nct_id", "text", "kind", "plain"), [
+    ("NCT02291133", "Age less than 18 years.", EXC, "You are younger than 18 years."),
+    ("NCT00848172", "Subjects aged less than 21 years", EXC, "You are younger than 21 years."),
+    ("NCT06214572", "More than 18 years of age", INC, "You are older than 18 years of age."),
+    ("NCT02611908", "Women of child-bearing age must obtain a pregnancy test and pregnant or breast feeding females",
+     EXC, "Women of an age when pregnancy is possible must get a pregnancy test and pregnant or breastfeeding females"),
+    ("NCT01134510", "Women of child-bearing age who are not willing or able to practice Food and Drug Administration "
+     "[FDA]-approved forms of contraception.", EXC,
+     "Women of an age when pregnancy is possible who are not willing or able to practice Food and Drug Administration "
+     "[FDA]-approved forms of birth control."),
+])
+def test_an_age_is_said_as_english(nct_id: str, text: str, kind: SectionKind, plain: str) -> None:
+    assert said(text, kind) == plain, nct_id
+
+
+def test_an_age_bound_before_other_words_keeps_them() -> None:
+    assert age_phrases("You are less than 6 months postpartum.") == "You are less than 6 months postpartum."
+    assert age_phrases("You are less than 2 years from diagnosis.") == "You are less than 2 years from diagnosis."
