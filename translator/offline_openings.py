@@ -68,6 +68,11 @@ _LED = [  # (pattern at the start, replacement); the pattern's match is replaced
      r"abnormalit(?:y|ies)|contraindications?|complications?)\b)", "You have any"),
     (r"presence\s+of\b(?!\s*,?\s*(?:or|and|and/or)\b)", "You have"),  # "Presence of, or prior history of X": no verb
     (r"evidence\s+of\b", "You have signs of"),
+    # diagnosed with a condition is a thing done to the reader: "Clinically diagnosed with Type I diabetes" is no
+    # "You have clinically diagnosed with …"; "Presenting lactose intolerance" is having it ("You have presenting …")
+    (r"(?P<how>(?:newly|previously|recently|clinically|histologically|pathologically|cytologically|radiologically)\s+"
+     r"diagnosed)(?=\s+with\b)", "You have been {how}"),
+    (r"presenting\s+(?!(?:with|for|to|at|in|as|a|an|the)\b)(?=[a-z])", "You have "),
     (r"(?P<how>(?:(?:histologically|cytologically|pathologically|radiologically|radiographically|clinically|"
      r"biopsy|tissue)[- ]?(?:,\s*|\s+(?:and/or|or|and)\s+)?)+(?:confirmed|proven|documented|diagnosed|verified))\b",
      "You have {how}"),

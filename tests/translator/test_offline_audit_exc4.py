@@ -145,3 +145,75 @@ def test_an_age_is_said_as_english(nct_id: str, text: str, kind: SectionKind, pl
 def test_an_age_bound_before_other_words_keeps_them() -> None:
     assert age_phrases("You are less than 6 months postpartum.") == "You are less than 6 months postpartum."
     assert age_phrases("You are less than 2 years from diagnosis.") == "You are less than 2 years from diagnosis."
+
+
+@pytest.mark.parametrize(("nct_id", "text", "plain"), [
+    ("NCT02682511", "Be less than 18 years of age or greater than or equal to 80 years of age;",
+     "You are younger than 18 years of age or 80 years or older."),
+    ("NCT02080195", "Age less than 18 years and over 75 years", "You are younger than 18 years and over 75 years."),
+])
+def test_an_age_bound_joined_to_another_is_said_as_an_age(nct_id: str, text: str, plain: str) -> None:
+    assert said(text, EXC) == plain, nct_id
+
+
+@pytest.mark.parametrize(("nct_id", "text", "kind", "plain"), [
+    # a judgement of the reader, not a check of them
+    ("NCT02154646", "Are assessed as inadequate for the study by the investigator.", EXC,
+     "You are judged as inadequate for the study by the study doctor."),
+    ("NCT02738879", "Is assessed by the investigator to be not appropriate for, or does not agree to target, a "
+     "fasting glucose of 72-100 mg/dL (4.0-5.6 mmol/L).", EXC,
+     "You are judged by the study doctor to be not appropriate for, or do not agree to target, a fasting glucose of "
+     "72 to 100 mg/dL (4 to 5.6 mmol/L)."),
+    # a measure stays checked
+    ("NCT02303912", "Adequate renal function assessed as glomerular filtration rate(GFR) ≥ 60 mL/min using "
+     "Cr51-ethylenediaminetetraacetic acid (EDTA) method.", INC,
+     "You have good enough renal function checked as glomerular filtration rate(GFR) 60 mL/min or more using "
+     "Cr51-ethylenediaminetetraacetic acid (EDTA) method."),
+])
+def test_assessed_as_a_judgement_is_judged(nct_id: str, text: str, kind: SectionKind, plain: str) -> None:
+    assert said(text, kind) == plain, nct_id
+
+
+def test_people_named_before_a_value_are_no_lab() -> None:
+    # NCT06454773: "Your Prediabetic people of body mass index (BMI) is range 25-30 kg/m2 …" was no sentence
+    text = ("Prediabetic individuals of BMI range 25-30 kg/m2 and waist circumference ≥80cm for women and ≥90cm for "
+            "men with Fasting Blood Glucose between 100-125 mg/dL.")
+    assert said(text, EXC) == (
+        "Prediabetic people of body mass index (BMI) range 25-30 kg/m2 and waist circumference 80 cm or more for women "
+        "and 90 cm or more for men with Fasting Blood Glucose 100 to 125 mg/dL."
+    )
+
+
+@pytest.mark.parametrize(("nct_id", "text", "plain"), [
+    ("NCT01570361", "Previously diagnosed with persistent/permanent atrial fibrillation/ atrial flutter.",
+     "You have been diagnosed with persistent/permanent atrial fibrillation/ atrial flutter."),
+    ("NCT02079727", "Presenting lactose intolerance", "You have lactose intolerance."),
+    # "presenting with" is no condition the reader has: as written
+    ("NCT05348876", "Presenting with a viral load of more than 400 copies/mL prior to enrollment",
+     "Presenting with a viral load of more than 400 copies/mL before joining the study"),
+])
+def test_diagnosed_with_and_presenting_are_said_of_the_reader(nct_id: str, text: str, plain: str) -> None:
+    assert said(text, EXC) == plain, nct_id
+
+
+def test_a_description_that_does_not_agree_keeps_its_not() -> None:
+    # NCT03493568: "If you are a woman who can become pregnant and do not, you agree to adopt …" said the opposite
+    text = "Woman of childbearing potential who does not agree to adopt highly effective contraception."
+    assert said(text, EXC) == (
+        "You are a woman who can become pregnant and do not agree to adopt highly effective contraception."
+    )
+
+
+def test_two_age_bounds_are_both_said_as_an_age() -> None:
+    assert said("Age more than 3 years and less than 16 years.", INC) == (  # NCT04474964
+        "You are older than 3 years and younger than 16 years."
+    )
+
+
+def test_assessed_by_a_measure_stays_checked() -> None:
+    text = ("Adequate bone marrow, liver and renal function, as assessed by the following laboratory requirements to "
+            "be conducted within 7 days prior to screening:")  # NCT00619541
+    assert said(text, INC) == (
+        "You have good enough bone marrow, liver and kidney function, as checked by the following lab requirements to "
+        "be conducted in the 7 days before screening:"
+    )
