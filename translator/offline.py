@@ -41,6 +41,7 @@ from translator.offline_age_phrases import age_phrases
 from translator.offline_agreement import later_verbs
 from translator.offline_any_times import any_time_edits
 from translator.offline_articles import fit_articles
+from translator.offline_bare_singulars import bare_singulars
 from translator.offline_bound_pairs import bound_pairs
 from translator.offline_carried_terms import carried_terms
 from translator.offline_case import case_edits, lowered_wordings
@@ -350,6 +351,7 @@ def _compose(source: str, candidates: dict[str, list[Edit]], level: Level) -> tu
         # "You have active infection; pregnancy": a full stop would leave "Pregnancy." outside "You have"
         edits = [e for e in edits if e.what != "split"]
     text = age_phrases(tidy(apply(source, edits), sentence=sentence))  # "of an age when …", "You are younger than"
+    text = bare_singulars(text)  # "You have had a positive test for", "You are a female who"
     if "term" in level.rules:
         text = breastfeeding(text)  # a mother's "nursing", "lactating" (not "nursing home"), as the lexicon says it
     if "plain" in level.rules:

@@ -4,7 +4,8 @@ written rather than "during taking part in" (translator.offline_plain, translato
 "previous smoker" who is a former smoker, not something had (translator.offline_openings). With the cases that must
 keep their words. Also: no second full stop after a bracketed sentence (translator.offline_closing_stops), and an age
 said as English ("You are younger than 18 years", "women of an age when pregnancy is possible";
-translator.offline_age_phrases). `said` also checks that the fidelity check finds no error in each bullet."""
+translator.offline_age_phrases), and a bare singular of the opening given its article
+(translator.offline_bare_singulars). `said` also checks that the fidelity check finds no error in each bullet."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ import pytest
 from tests.translator.test_offline import said
 from translator.criteria import SectionKind
 from translator.offline_age_phrases import age_phrases
+from translator.offline_bare_singulars import bare_singulars
 from translator.offline_taking_part import taking_part
 
 INC = SectionKind.INCLUSION
@@ -216,4 +218,21 @@ def test_assessed_by_a_measure_stays_checked() -> None:
     assert said(text, INC) == (
         "You have good enough bone marrow, liver and kidney function, as checked by the following lab requirements to "
         "be conducted in the 7 days before screening:"
+    )
+
+
+@pytest.mark.parametrize(("nct_id", "text", "plain"), [
+    ("NCT02631551", "History of positive test for HIV, Hepatitis B or Hepatitis C infection.",
+     "You have had a positive test for HIV, Hepatitis B or Hepatitis C infection."),
+    ("NCT03054428", "Patient is female who is pregnant, breastfeeding, or planning to become pregnant or breastfeed "
+     "during the study",
+     "You are a female who is pregnant, breastfeeding, or planning to become pregnant or breastfeed during the study."),
+])
+def test_a_bare_singular_of_the_opening_takes_its_article(nct_id: str, text: str, plain: str) -> None:
+    assert said(text, EXC) == plain, nct_id
+
+
+def test_plural_test_results_take_no_article() -> None:
+    assert bare_singulars("You have positive test results for hepatitis C.") == (
+        "You have positive test results for hepatitis C."
     )
