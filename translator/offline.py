@@ -37,12 +37,15 @@ from translator.criteria import SectionKind
 from translator.facts import extract_facts
 from translator.fidelity import check_rendering, errors
 from translator.lexicon import Lexicon
+from translator.offline_age_phrases import age_phrases
 from translator.offline_agreement import later_verbs
 from translator.offline_any_times import any_time_edits
 from translator.offline_articles import fit_articles
+from translator.offline_bare_singulars import bare_singulars
 from translator.offline_bound_pairs import bound_pairs
 from translator.offline_carried_terms import carried_terms
 from translator.offline_case import case_edits, lowered_wordings
+from translator.offline_closing_stops import closing_stop
 from translator.offline_coordinated_be import coordinated_be
 from translator.offline_determiners import determiners
 from translator.offline_edits import Edit, apply, articles, fact_edits, merge, tidy
@@ -52,6 +55,7 @@ from translator.offline_group_conditions import group_first
 from translator.offline_later_groups import later_group_edits, parallel_with_edits
 from translator.offline_leads import lead_edits
 from translator.offline_mentions import later_mentions, reader_named_by_the_opening
+from translator.offline_parallel_clauses import parallel_clause_edits
 from translator.offline_past_events import had_events
 from translator.offline_person import about_someone_else, person_edits
 from translator.offline_plain import REORDER, plain_edits, polish
@@ -65,6 +69,7 @@ from translator.offline_states import state_edits
 from translator.offline_subject_sentences import each_sentence
 from translator.offline_subjects import subject_edits
 from translator.offline_symbols import symbol_words
+from translator.offline_taking_part import taking_part
 from translator.offline_terms import definitions_in, plan_terms
 from translator.offline_thing_clauses import goes_on_about_a_thing
 from translator.offline_unspecified import unspecified_edits
@@ -218,6 +223,7 @@ class OfflineBackend:
         # "You have X or those who have Y" → "or you have Y"; a group that cannot be said keeps the source's words
         groups = later_group_edits(item.text, request.kind, person)
         groups = None if groups is None else groups + parallel_with_edits(item.text, person)  # "or with Y" → "or have"
+        groups = None if groups is None else groups + parallel_clause_edits(item.text, person)  # "or who Y" → "or Y"
         person = [] if groups is None else [*person, *be, *groups] if be or groups else person  # (`is since` below)
         worded = bound_pairs(item.text, facts, fact_edits(item.text, facts))  # "≥18 to ≤ 80 years": one range
         # every level with the person edits has the term edits too: a term an opening covers is said plainly in it
@@ -344,12 +350,13 @@ def _compose(source: str, candidates: dict[str, list[Edit]], level: Level) -> tu
     if sentence:
         # "You have active infection; pregnancy": a full stop would leave "Pregnancy." outside "You have"
         edits = [e for e in edits if e.what != "split"]
-    text = tidy(apply(source, edits), sentence=sentence)
+    text = age_phrases(tidy(apply(source, edits), sentence=sentence))  # "of an age when …", "You are younger than"
+    text = bare_singulars(text)  # "You have had a positive test for", "You are a female who"
     if "term" in level.rules:
         text = breastfeeding(text)  # a mother's "nursing", "lactating" (not "nursing home"), as the lexicon says it
     if "plain" in level.rules:
         # a comparator symbol no whole-fact wording took ("platelets >60,000/mc"): its word where it stands
-        text = symbol_words(text)
+        text = taking_part(symbol_words(text))  # "during taking part in" (a plain word's gerund) → "while …"
     if "sentences" in level.rules:
         # on the rewritten text: "You are able to" exists only once "Able to" has become a sentence, and the
         # asides a split moves hold other rules' edits
@@ -358,4 +365,4 @@ def _compose(source: str, candidates: dict[str, list[Edit]], level: Level) -> tu
         text = split_sentences(polish(later_verbs(text) if sentence else text))
     if level.rules & {"person", "term", "abbreviation"}:
         text = fit_articles(text)  # an article before a word these rules wrote, moved or spelled out
-    return drop_made_repeats(source, text), edits
+    return drop_made_repeats(source, closing_stop(text)), edits  # "(… during the study.)." → "(… the study.)"

@@ -181,7 +181,9 @@ def _without_asides(name: str) -> str:
         name = bare
 
 
-_PEOPLE = re.compile(r"\b(?:patients?|subjects?|participants?|age|aged|men|women|males?|females?)\b", re.IGNORECASE)
+_PEOPLE = re.compile(  # "Individuals of BMI range 25-30": no "Your individuals of BMI is"
+    r"\b(?:patients?|subjects?|participants?|individuals?|people|persons?|volunteers?|age|aged|men|women|males?|"
+    r"females?)\b", re.IGNORECASE)
 
 
 def _condition_first(name: str, lexicon: Lexicon) -> bool:

@@ -64,7 +64,9 @@ _PARTNER = re.compile(
     r"\b(?:fe)?male\s+(?=(?:sexual\s+)?partners?\b)|\b(?:non-?\s?sterili[sz]ed|sterile)\s+(?:fe)?male\b", re.I
 )
 # the duty that is the sentence's main verb; "agrees to" says what is asked as much as "must agree to"
-_MAIN_DUTY = re.compile(rf"{DUTY.pattern}|(?<!\bwho\s)(?P<agree>agrees?\s+to)\b", re.IGNORECASE)
+# (not after "not": "who does not agree to" is the description, whose "not" a duty after it would leave behind, as
+# "If you are a woman who can become pregnant and do not, you agree to …")
+_MAIN_DUTY = re.compile(rf"{DUTY.pattern}|(?<!\bwho\s)(?<!\bnot\s)(?<!n't\s)(?P<agree>agrees?\s+to)\b", re.I)
 # "… and are not using X or who are breastfeeding": the relative pronoun went with the subject
 _OR_WHO = re.compile(r"\b(?:and|or|and/or)\s+(?P<who>who\s+)(?=(?:are|have|had|were|is|has|was|do|does)\b)", re.I)
 

@@ -68,6 +68,11 @@ _LED = [  # (pattern at the start, replacement); the pattern's match is replaced
      r"abnormalit(?:y|ies)|contraindications?|complications?)\b)", "You have any"),
     (r"presence\s+of\b(?!\s*,?\s*(?:or|and|and/or)\b)", "You have"),  # "Presence of, or prior history of X": no verb
     (r"evidence\s+of\b", "You have signs of"),
+    # diagnosed with a condition is a thing done to the reader: "Clinically diagnosed with Type I diabetes" is no
+    # "You have clinically diagnosed with …"; "Presenting lactose intolerance" is having it ("You have presenting …")
+    (r"(?P<how>(?:newly|previously|recently|clinically|histologically|pathologically|cytologically|radiologically)\s+"
+     r"diagnosed)(?=\s+with\b)", "You have been {how}"),
+    (r"presenting\s+(?!(?:with|for|to|at|in|as|a|an|the)\b)(?=[a-z])", "You have "),
     (r"(?P<how>(?:(?:histologically|cytologically|pathologically|radiologically|radiographically|clinically|"
      r"biopsy|tissue)[- ]?(?:,\s*|\s+(?:and/or|or|and)\s+)?)+(?:confirmed|proven|documented|diagnosed|verified))\b",
      "You have {how}"),
@@ -81,6 +86,8 @@ _LED = [  # (pattern at the start, replacement); the pattern's match is replaced
     (r"recent\s+participation\s+in\b", "You have recently taken part in"),
     # "have had" already says before: "Prior surgery" → "You have had surgery" (not "Prior history or …": no
     # "have had history"; nor "Prior use within 3 days": no "have had use")
+    # a person, not a thing had: "Previous smoker with a smoking history >10 pack-years" ("You have had smoker")
+    (r"(?:prior|previous|past)\s+(?P<who>(?:heavy\s+)?(?:smoker|drinker|tobacco\s+user))\b", "You are a former {who}"),
     (r"(?:prior|previous)\s+diagnosis\s+of\b", "You have had a diagnosis of"),  # a diagnosis, with its article
     # (not a label that names a topic for what follows: "Prior therapy:", "Prior anthracycline exposure: Patients must
     # have less than 400 mg/m2" does not say one has had it: less than 400 takes in none, and items may say none)

@@ -49,20 +49,16 @@ _PLAIN: list[tuple[str, str]] = [
      "study doctor"),
     (r"(?<![\w-])(?<!principal )(?<!sub-)(?<!co-)(?:(?:study|clinical|site|treating)\s+)?investigator['’]s",
      "study doctor's"),
-    (r"participate in", "take part in"),
-    (r"participates in", "takes part in"),
+    (r"participate in", "take part in"), (r"participates in", "takes part in"),
     (r"(?P<aux>(?:have|has|had|having)(?:n't)?\s+(?:(?:not|never|\w+ly)\s+){0,3})participated in",
      r"\g<aux>taken part in"),
     (r"(?:(?<=\bhave )|(?<=\bha[sd] ))(?P<a>(?:ever|already)\s+)participated in", r"\g<a>taken part in"),
     (r"participated in", "took part in"),
     (r"participating in", "taking part in"),
-    (r"participation in", "taking part in"),
+    (r"(?<!during )(?<!throughout )(?<!the )participation in", "taking part in"),  # no "during (the) taking part in"
     (r"approximately", "about"),
     (r"in order to", "to"),
-    (r"demonstrates", "shows"),
-    (r"demonstrated", "shown"),
-    (r"demonstrate", "show"),
-    (r"requires", "needs"),
+    (r"demonstrates", "shows"), (r"demonstrated", "shown"), (r"demonstrate", "show"), (r"requires", "needs"),
     (r"required(?!\s+to\s+(?!the\b|a\b|an\b)[a-z]+\b)", "needed"),  # not "are needed to have" of people
     (r"requiring", "needing"),
     (r"require", "need"),
@@ -122,6 +118,10 @@ _PLAIN: list[tuple[str, str]] = [
     (r"hospitali[sz]ation", "hospital stay"),
     (r"hospitali[sz]ations", "hospital stays"),
     (r"surgical (?:procedure|intervention)", "surgery"),
+    # a judgement, not a check: "assessed as unsuitable by the investigator", "assessed by X to be not appropriate"
+    (r"assessed(?=\s+(?:as\s+(?:being\s+|not\s+)?(?:[a-z]+ly\s+)?[a-z]*(?:suitable|adequate|appropriate|likely|"
+     r"eligible|fit|stable|important|significant|relevant)\b|by\s+the\s+(?:investigator|physician|doctor)s?\s+to\s+be\b))",
+     "judged"),
     (r"assessed", "checked"),
     # not after a preposition: "due to such as hypoventilation", "with such as botulinum toxin"
     (_AFTER_NO_PREPOSITION + r"e\.g\.(?:,|\s*:)?", "such as"),  # "(e.g.: X)" too, not "such as: X"

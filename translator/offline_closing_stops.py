@@ -1,0 +1,40 @@
+"""No second full stop after a bracketed sentence that ends the bullet (offline backend, on the composed text).
+
+A bullet put in sentences gets a full stop at its end (translator.offline_edits.tidy) unless it ends one already.
+A source whose last sentence is in brackets, with its own stop inside ("… study drug. (St. John's wort is
+prohibited during the study.)"), then read ".)." — a stray stop after the sentence had ended. Where the bracket
+opens a sentence of its own (at the start, or after a sentence's end), the stop inside ends it and the one after
+goes. A bracket inside a sentence ("You are 18 to 45 years old (incl.).", "(lung, heart, etc.).") keeps the stop
+after it: that stop ends the sentence the bracket is in.
+"""
+
+from __future__ import annotations
+
+import re
+
+_STOP_AFTER_BRACKET = re.compile(r"(?<=[.!?])(?P<close>[)\]])\.$")
+_PAIR = {")": "(", "]": "["}
+
+
+def closing_stop(text: str) -> str:
+    """`text` without the full stop after a closing bracket whose sentence ended inside it (see the module)."""
+    m = _STOP_AFTER_BRACKET.search(text)
+    if m is None:
+        return text
+    opening = _opening(text, m.start("close"))
+    if opening is None or not re.search(r"(?:^|[.!?:]\s+)$", text[:opening]):
+        return text
+    return text[: m.end("close")]
+
+
+def _opening(text: str, close: int) -> int | None:
+    """Where the bracket that closes at `close` opens, or None when the brackets do not pair."""
+    shut, depth = text[close], 0
+    for at in range(close, -1, -1):
+        if text[at] == shut:
+            depth += 1
+        elif text[at] == _PAIR[shut]:
+            depth -= 1
+            if depth == 0:
+                return at
+    return None
