@@ -236,6 +236,11 @@ def content_findings(source_id: str, source: str, bullets: Sequence[tuple[int, s
     return findings
 
 
+def word_group(word: str) -> str | None:
+    """The everyday word group of `word` (`_SAME`: "exam" and "examination" are "examination"), if it has one."""
+    return _GROUP.get(_raw_stem(word))
+
+
 # For translator.fidelity_items, which compares a list's items the same way.
 stem = _stem
 content_words = _content
