@@ -40,7 +40,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from translator.facts import FactKind
-from translator.fidelity_content import is_stop_word, said_stems, term_wordings, word_group
+from translator.fidelity_content import is_stop_word, word_group
 from translator.fidelity_item_neighbours import EXAMPLE_WORDS
 from translator.fidelity_items import _items as list_items  # the list members `item_findings` reads
 from translator.fidelity_negations import facts_of
@@ -101,6 +101,18 @@ def _said(text: str) -> frozenset[str]:
     return frozenset(said)
 
 
+@lru_cache(maxsize=1024)
+def _wordings(source: str) -> tuple[tuple[int, int, frozenset[str]], ...]:
+    """`source`'s lexicon entries: span, and each wording that says the same, as compared forms (all must be said:
+    "schizoaffective disorder" is not said by "schizophrenia" and "disorder")."""
+    found = []
+    for match in Lexicon.load().find(source):
+        for other in (match.plain, match.replacement, getattr(match.entry, "term", None)):
+            if other and (keys := frozenset(w.key for w in _content(other))):
+                found.append((match.start, match.end, keys))
+    return tuple(found)
+
+
 def _near(key: str, said: frozenset[str] | set[str]) -> bool:
     """Whether `said` has `key`, or a word sharing all but the last two letters of the shorter, five at least."""
     if key in said:
@@ -136,13 +148,8 @@ def deleted_items(source: str, bullets: Sequence[str]) -> list[tuple[int, int]]:
             items.append((inside[0], inside[-1] + 1))
     if not items:
         return []
-    said: set[str] = set()
-    loose: set[str] = set()
-    for text in bullets:
-        said |= _said(text)
-        loose |= said_stems(text)
-    covered = [(a, b) for a, b, stems in term_wordings(source) if stems <= loose]
-    frozen = frozenset(said)
+    frozen = frozenset().union(*(_said(text) for text in bullets))
+    covered = [(a, b) for a, b, keys in _wordings(source) if all(_near(key, frozen) for key in keys)]
 
     def is_said(w: _Word) -> bool:
         return (w.key == _OPINION or source[w.start:w.end].casefold() in _JUDGED or _near(w.key, frozen)
@@ -169,11 +176,12 @@ def deleted_items(source: str, bullets: Sequence[str]) -> list[tuple[int, int]]:
             before, after = words[lo - 1].end, words[hi].start if hi < len(words) else len(source)
             if _NEGATED.search(source[before:after]) or _beside_fact(source, words, lo, hi):
                 continue
+            run = words[lo:hi]
             gap = text[theirs[j - 1].end:theirs[j].start if j < len(theirs) else len(text)]
             allowed = _gap_words(source, before, after)
-            if any(w.casefold() not in allowed for w in _WORD.findall(gap)):
+            # A function word may stand for one word ("acceptable" said as "allowed"), not for an item of two.
+            if any(w.casefold() not in allowed and (len(run) < 2 or not is_stop_word(w)) for w in _WORD.findall(gap)):
                 continue
-            run = words[lo:hi]
             if any(not is_said(w) for w in run) and not any(
                     is_said(w) and told[w.key] >= own[w.key] and w.key != _OPINION for w in run):
                 found.append((start, end))
