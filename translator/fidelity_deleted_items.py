@@ -22,8 +22,9 @@ before an item straight to the word after it. So an item is reported when
   term it is in nor an abbreviation's expansion; and none of the run's words is said as often as the source says it
   (such a word was moved, and the item with it: "despite optimal medical management" put earlier as "despite the
   best medical care");
-- the kept word before the run is no lone word right after words the bullet adds ("disorder of how the body breaks
-  down or gets rid of bilirubin" for "disorder of bilirubin metabolism or excretion": a rewording moved "bilirubin").
+- the kept word before the run is no lone word right after two or more words the bullet adds ("disorder of how the
+  body breaks down or gets rid of bilirubin" for "disorder of bilirubin metabolism or excretion": a rewording moved
+  "bilirubin"; one added word is a word reworded, "taking part in the study" for "study participation").
 
 Frame words that a rewrite moves to a sentence of its own ("in the opinion of the investigator" → "The study doctor
 decides this.") are compared by `translator.fidelity_frames`, not here. Measured over the offline bullets of the
@@ -113,8 +114,15 @@ def _wordings(source: str) -> tuple[tuple[int, int, frozenset[str]], ...]:
     return tuple(found)
 
 
-def _near(key: str, said: frozenset[str] | set[str]) -> bool:
-    """Whether `said` has `key`, or a word sharing all but the last two letters of the shorter, five at least."""
+# Endings that make another form of one word: "treated" and "treatment" are one word, "schizoid" and "schizotypal"
+# are not.
+_ENDINGS = frozenset({"", "s", "es", "e", "ed", "d", "ing", "ion", "ions", "ation", "al", "ally", "ly", "y", "ment",
+                      "er", "or", "ive", "ity"})
+
+
+def _near(key: str, said: frozenset[str]) -> bool:
+    """Whether `said` has `key`, or another form of it: the same word with another ending, four letters shared at
+    least."""
     if key in said:
         return True
     if key.startswith("="):
@@ -125,7 +133,7 @@ def _near(key: str, said: frozenset[str] | set[str]) -> bool:
             if a != b:
                 break
             shared += 1
-        if shared >= max(min(len(key), len(other)) - 2, 5):
+        if shared >= 4 and key[shared:] in _ENDINGS and other[shared:] in _ENDINGS:
             return True
     return False
 
@@ -164,8 +172,8 @@ def deleted_items(source: str, bullets: Sequence[str]) -> list[tuple[int, int]]:
         for k, (tag, i1, i2, j1, _) in enumerate(ops):
             if tag != "delete" or k == 0:
                 continue
-            kept = ops[k - 1]
-            if kept[2] - kept[1] < 2 and k >= 2 and ops[k - 2][0] == "insert":
+            kept, added = ops[k - 1], ops[k - 2] if k >= 2 else None
+            if kept[2] - kept[1] < 2 and added is not None and added[0] == "insert" and added[4] - added[3] >= 2:
                 continue  # a lone kept word after words the bullet adds: moved there by a rewording
             cut = _item_cut(words, items, i1, i2)
             if cut is None:
@@ -182,8 +190,14 @@ def deleted_items(source: str, bullets: Sequence[str]) -> list[tuple[int, int]]:
             # A function word may stand for one word ("acceptable" said as "allowed"), not for an item of two.
             if any(w.casefold() not in allowed and (len(run) < 2 or not is_stop_word(w)) for w in _WORD.findall(gap)):
                 continue
-            if any(not is_said(w) for w in run) and not any(
-                    is_said(w) and told[w.key] >= own[w.key] and w.key != _OPINION for w in run):
+            if any(is_said(w) and told[w.key] >= own[w.key] and w.key != _OPINION for w in run):
+                continue  # a word of it said as often as the source says it: moved, with the item
+            # A word said nowhere; or each said fewer times than the source says it, as written (not by a lexicon
+            # wording, which joins two words into one, "hemorrhage/bleeding" as "bleeding", nor by an abbreviation,
+            # "magnetic resonance imaging (MRI)" as "MRI"; nor by a word of its everyday group, "lactating and
+            # breastfeeding" as "breastfeeding").
+            if any(not is_said(w) for w in run) or all(
+                    not w.key.startswith("=") and 0 < told[w.key] < own[w.key] for w in run):
                 found.append((start, end))
     return sorted(set(found))
 
