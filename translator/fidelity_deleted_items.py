@@ -50,8 +50,11 @@ from translator.lexicon import Lexicon
 
 _WORD = re.compile(r"[A-Za-z]+|\d+")
 _NEGATED = re.compile(r"\b(?:no|not|never|without|none|neither|nor|except|unless|non)\b", re.IGNORECASE)
-# Words of compound prepositions ("according to", "in accordance with"), which a rewrite says as another.
-_PREPOSITIONS = frozenset({"according", "accordance", "based", "regarding", "respect", "regardless"})
+# Words of compound prepositions ("according to", "in accordance with"), which a rewrite says as another, and those
+# of the sentences a rewrite frames examples and definitions with ("(e.g., X)" → "For example, X."; "i.e." → "This
+# means"): no content to line up.
+_FRAMING = frozenset({"according", "accordance", "based", "regarding", "respect", "regardless", "means", "mean",
+                      *EXAMPLE_WORDS})
 # What may stand between the kept words beside a cut: joiners a rewrite puts around a list ("or", "that is").
 _JOINERS = frozenset("""
 a an the and or nor but of to in on at by for from with into via per as such like that is are this these those which
@@ -89,7 +92,7 @@ _OPINION = _key("opinion")
 def _content(text: str) -> tuple[_Word, ...]:
     """The content words and numbers of `text`, in order."""
     return tuple(_Word(m.start(), m.end(), _key(m.group())) for m in _WORD.finditer(text)
-                 if m.group().isdigit() or not (is_stop_word(m.group()) or m.group().casefold() in _PREPOSITIONS))
+                 if m.group().isdigit() or not (is_stop_word(m.group()) or m.group().casefold() in _FRAMING))
 
 
 @lru_cache(maxsize=4096)
