@@ -168,41 +168,64 @@ def deleted_items(source: str, bullets: Sequence[str]) -> list[tuple[int, int]]:
 
     own = Counter(w.key for w in words)
     told = Counter(w.key for text in bullets for w in _content(text))
+
+    def lost(lo: int, hi: int, text: str, theirs: Sequence[_Word], j: int) -> bool:
+        """Whether the source's words `lo`–`hi`, cut before the bullet's word `j`, are an item left out."""
+        before, after = words[lo - 1].end, words[hi].start if hi < len(words) else len(source)
+        if _NEGATED.search(source[before:after]) or _beside_fact(source, words, lo, hi):
+            return False
+        run = words[lo:hi]
+        gap = text[theirs[j - 1].end:theirs[j].start if j < len(theirs) else len(text)] if j else ""
+        allowed = _gap_words(source, before, after)
+        # A function word may stand for one word ("acceptable" said as "allowed"), not for an item of two.
+        if any(w.casefold() not in allowed and (len(run) < 2 or not is_stop_word(w)) for w in _WORD.findall(gap)):
+            return False
+        if any(is_said(w) and told[w.key] >= own[w.key] and w.key != _OPINION for w in run):
+            return False  # a word of it said as often as the source says it: moved, with the item
+        # A word said nowhere; or each said fewer times than the source says it, as written (not by a lexicon
+        # wording, which joins two words into one, "hemorrhage/bleeding" as "bleeding", nor by an abbreviation,
+        # "magnetic resonance imaging (MRI)" as "MRI"; nor by a word of its everyday group, "lactating and
+        # breastfeeding" as "breastfeeding").
+        return any(not is_said(w) for w in run) or all(
+            not w.key.startswith("=") and 0 < told[w.key] < own[w.key] for w in run)
+
     found: list[tuple[int, int]] = []
     for text in bullets:
         theirs = _content(text)
         ops = SequenceMatcher(None, [w.key for w in words], [w.key for w in theirs], autojunk=False).get_opcodes()
-        for k, (tag, i1, i2, j1, _) in enumerate(ops):
-            if tag != "delete" or k == 0:
+        for k, (tag, i1, i2, j1, j2) in enumerate(ops):
+            if tag == "equal" or tag == "insert" or k == 0:
                 continue
             kept, added = ops[k - 1], ops[k - 2] if k >= 2 else None
             if kept[2] - kept[1] < 2 and added is not None and added[0] == "insert" and added[4] - added[3] >= 2:
                 continue  # a lone kept word after words the bullet adds: moved there by a rewording
-            cut = _item_cut(words, items, i1, i2)
-            if cut is None:
+            if tag == "delete":
+                cut = _item_cut(words, items, i1, i2)
+                if cut is not None and lost(*cut, text, theirs, j1 + cut[0] - i1):  # the bullet's word after it
+                    found.append((words[cut[0]].start, words[cut[1] - 1].end))
                 continue
-            lo, hi = cut
-            j = j1 + lo - i1  # the bullet's word after the cut, slid with it
-            start, end = words[lo].start, words[hi - 1].end
-            before, after = words[lo - 1].end, words[hi].start if hi < len(words) else len(source)
-            if _NEGATED.search(source[before:after]) or _beside_fact(source, words, lo, hi):
-                continue
-            run = words[lo:hi]
-            gap = text[theirs[j - 1].end:theirs[j].start if j < len(theirs) else len(text)]
-            allowed = _gap_words(source, before, after)
-            # A function word may stand for one word ("acceptable" said as "allowed"), not for an item of two.
-            if any(w.casefold() not in allowed and (len(run) < 2 or not is_stop_word(w)) for w in _WORD.findall(gap)):
-                continue
-            if any(is_said(w) and told[w.key] >= own[w.key] and w.key != _OPINION for w in run):
-                continue  # a word of it said as often as the source says it: moved, with the item
-            # A word said nowhere; or each said fewer times than the source says it, as written (not by a lexicon
-            # wording, which joins two words into one, "hemorrhage/bleeding" as "bleeding", nor by an abbreviation,
-            # "magnetic resonance imaging (MRI)" as "MRI"; nor by a word of its everyday group, "lactating and
-            # breastfeeding" as "breastfeeding").
-            if any(not is_said(w) for w in run) or all(
-                    not w.key.startswith("=") and 0 < told[w.key] < own[w.key] for w in run):
-                found.append((start, end))
+            # Replaced: an item at one end of the source's words, the bullet's words there all wording the rest
+            # ("myocardial infarction, stroke, or" said as "heart attack, or").
+            for lo, hi, rest in _ends(i1, i2):
+                if any(lo <= a and b <= hi for a, b in items) and all(
+                        _explains(source, words[rest[0]:rest[1]], w.key) for w in theirs[j1:j2]) and lost(
+                        lo, hi, text, theirs, j2 if hi == i2 else j1):
+                    found.append((words[lo].start, words[hi - 1].end))
     return sorted(set(found))
+
+
+def _ends(i1: int, i2: int) -> list[tuple[int, int, tuple[int, int]]]:
+    """The ways to part the source's words `i1`–`i2` into an item at one end and the rest: (start, end, rest)."""
+    return [(c, i2, (i1, c)) for c in range(i1 + 1, i2)] + [(i1, c, (c, i2)) for c in range(i1 + 1, i2)]
+
+
+def _explains(source: str, rest: Sequence[_Word], key: str) -> bool:
+    """Whether a bullet's word (`key`) words one of `rest`: the same word in another form, or a word of a lexicon
+    wording of a term among them ("heart" of "heart attack" for "myocardial infarction")."""
+    if _near(key, frozenset(w.key for w in rest)):
+        return True
+    start, end = rest[0].start, rest[-1].end
+    return any(key in keys for a, b, keys in _wordings(source) if start <= a and b <= end)
 
 
 def _item_cut(words: Sequence[_Word], items: Sequence[tuple[int, int]], i1: int, i2: int) -> tuple[int, int] | None:
