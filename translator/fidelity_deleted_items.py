@@ -153,7 +153,7 @@ def deleted_items(source: str, bullets: Sequence[str]) -> list[tuple[int, int]]:
     if len(words) < 2:
         return []
     items = []
-    for a, b in list_items(source):
+    for a, b in _members(source):
         inside = [i for i, w in enumerate(words) if a <= w.start and w.end <= b]
         if inside:
             items.append((inside[0], inside[-1] + 1))
@@ -194,10 +194,11 @@ def deleted_items(source: str, bullets: Sequence[str]) -> list[tuple[int, int]]:
         theirs = _content(text)
         ops = SequenceMatcher(None, [w.key for w in words], [w.key for w in theirs], autojunk=False).get_opcodes()
         for k, (tag, i1, i2, j1, j2) in enumerate(ops):
-            if tag == "equal" or tag == "insert" or k == 0:
-                continue
-            kept, added = ops[k - 1], ops[k - 2] if k >= 2 else None
-            if kept[2] - kept[1] < 2 and added is not None and added[0] == "insert" and added[4] - added[3] >= 2:
+            if tag in ("equal", "insert") or (k == 0 and tag == "delete"):
+                continue  # (a source's opening words cut: a bullet opens with words of its own)
+            kept, added = ops[k - 1] if k else None, ops[k - 2] if k >= 2 else None
+            if kept is not None and kept[2] - kept[1] < 2 and added is not None and added[0] == "insert" and (
+                    added[4] - added[3] >= 2):
                 continue  # a lone kept word after words the bullet adds: moved there by a rewording
             if tag == "delete":
                 cut = _item_cut(words, items, i1, i2)
@@ -206,7 +207,7 @@ def deleted_items(source: str, bullets: Sequence[str]) -> list[tuple[int, int]]:
                 continue
             # Replaced: an item at one end of the source's words, the bullet's words there all wording the rest
             # ("myocardial infarction, stroke, or" said as "heart attack, or").
-            for lo, hi, rest in _ends(i1, i2):
+            for lo, hi, rest in _ends(i1, i2, opening=k == 0):
                 if any(lo <= a and b <= hi for a, b in items) and all(
                         _explains(source, words[rest[0]:rest[1]], w.key) for w in theirs[j1:j2]) and lost(
                         lo, hi, text, theirs, j2 if hi == i2 else j1):
@@ -214,9 +215,24 @@ def deleted_items(source: str, bullets: Sequence[str]) -> list[tuple[int, int]]:
     return sorted(set(found))
 
 
-def _ends(i1: int, i2: int) -> list[tuple[int, int, tuple[int, int]]]:
-    """The ways to part the source's words `i1`–`i2` into an item at one end and the rest: (start, end, rest)."""
-    return [(c, i2, (i1, c)) for c in range(i1 + 1, i2)] + [(i1, c, (c, i2)) for c in range(i1 + 1, i2)]
+# Words that open a list of examples inside a list member: what follows is a member too ("disease such as
+# Parkinson's disease, stroke").
+_EXAMPLES_OPEN = re.compile(r"\b(?:such as|including|e\.\s?g\.|eg\.?|for (?:example|instance)|like)\s*[,:]?",
+                            re.IGNORECASE)
+
+
+def _members(source: str) -> list[tuple[int, int]]:
+    """The list members of `source` (`translator.fidelity_items`), and the part of one after words that open
+    examples."""
+    members = list_items(source)
+    return members + [(m.end(), b) for a, b in members for m in _EXAMPLES_OPEN.finditer(source, a, b)]
+
+
+def _ends(i1: int, i2: int, opening: bool) -> list[tuple[int, int, tuple[int, int]]]:
+    """The ways to part the source's words `i1`–`i2` into an item at one end and the rest: (start, end, rest); at the
+    `opening`, the item at the end only."""
+    ends = [(c, i2, (i1, c)) for c in range(i1 + 1, i2)]
+    return ends if opening else ends + [(i1, c, (c, i2)) for c in range(i1 + 1, i2)]
 
 
 def _explains(source: str, rest: Sequence[_Word], key: str) -> bool:
