@@ -9,19 +9,23 @@ with words changed here and there (the offline backend rewrites word by word; a 
 and there a loss shows in the words' order: lined up with the source's content words, the bullet goes from the word
 before an item straight to the word after it. So an item is reported when
 
-- the bullet's content words, lined up with the source's (`difflib`, compared by word with its plural and everyday
-  word group: "exam" is "examination"), skip a run of the source's that covers a whole list item (the run slid along
-  repeated words to find it), with the source's words on both sides kept (not the source's first word: a bullet
-  opens with words of its own);
-- the bullet has nothing between those two kept words but joiners, words of "for example", the source's own
-  function words there, or their form for "you" ("has" → "have"): a word in the gap ("acceptable" said as
-  "allowed", "underwent" as "had") is the item reworded;
+- the bullet's content words, lined up with the source's (`difflib`; words compared with their plural, and with
+  their everyday word group, "exam" is "examination"; the words that frame examples, "For example", are none),
+  skip a run of the source's that covers a whole list member (or the part of one after "such as", "including"),
+  the run slid along repeated words to find it, with the source's words kept on both sides (not its first word: a
+  bullet opens with words of its own); or replace a run whose one end is such a member and whose rest the bullet's
+  words there all word ("myocardial infarction, stroke" said as "heart attack": "stroke" is cut);
+- the bullet has nothing between the kept words but joiners, words of "for example", the source's own function
+  words there, or their form for "you" ("has" → "have"); for a run of two words or more, any function word ("is
+  currently" said as "is now"): a content word there, or a function word beside a run of one ("acceptable" said as
+  "allowed", "underwent" as "had"), is the item reworded;
 - no negation nor fact is in the run or right beside it (the negation and fact checks compare those);
-- a word of the run is said by no citing bullet: not as written, not by a word sharing all but its last two letters
-  ("treatment" is said by "treated", "immunomodulators" not by "immunosuppressants"), not by a lexicon wording of a
-  term it is in nor an abbreviation's expansion; and none of the run's words is said as often as the source says it
-  (such a word was moved, and the item with it: "despite optimal medical management" put earlier as "despite the
-  best medical care");
+- no word of the run is said as often as the source says it (such a word was moved, and the item with it: "despite
+  optimal medical management" put earlier as "despite the best medical care"); and a word of it is said by no
+  citing bullet (not as written, not in another form of it, the same word with another ending: "treatment" is said
+  by "treated", "immunomodulators" not by "immunosuppressants"; not by every word of a lexicon wording of a term it
+  is in, nor by an abbreviation's expansion), or each of its words is written fewer times than the source writes it
+  ("interferon, pegylated interferon" less one);
 - the kept word before the run is no lone word right after two or more words the bullet adds ("disorder of how the
   body breaks down or gets rid of bilirubin" for "disorder of bilirubin metabolism or excretion": a rewording moved
   "bilirubin"; one added word is a word reworded, "taking part in the study" for "study participation").
