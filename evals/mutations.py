@@ -392,9 +392,9 @@ MUTATIONS: dict[str, Mutation] = {
 }
 # Measured and held to the baseline, but not part of `detection_min`: the checks find a left-out item by its words
 # (four or more in a row, a medicine's name, one rare word alone), by the gap it leaves in the bullet's list
-# (translator.fidelity_items), one sex of two by itself (translator.fidelity_sexes), and frame words by themselves
-# (translator.fidelity_frames: childbearing potential, breastfeeding, the investigator's judgement, a caregiver), so
-# an item of one or two everyday or lexicon words whose neighbours are reworded too, one made of other frame words, or
-# one that is no list member of its source goes unseen. The figure says how much of this kind of loss the checks see,
-# so that nobody takes it for more.
+# (translator.fidelity_items), by the source's words a near-copy skips (translator.fidelity_deleted_items), one sex of
+# two by itself (translator.fidelity_sexes), and frame words by themselves (translator.fidelity_frames), so an item of
+# everyday or lexicon words whose neighbours are reworded too, a part of a reworded term ("and blood vessel" of "heart
+# and blood vessel"), one of frame words, or one that is no list member goes unseen. The figure says how much of this
+# kind of loss the checks see, so that nobody takes it for more.
 UNGATED = frozenset({"clause_dropped"})

@@ -236,6 +236,16 @@ def content_findings(source_id: str, source: str, bullets: Sequence[tuple[int, s
     return findings
 
 
+def word_group(word: str) -> str | None:
+    """The everyday word group that has `word` as written, or its singular (`_SAME`: "exam" and "examination" are one
+    word; not "interferon", which shares five letters with "interfere")."""
+    w = word.casefold()
+    return _WORD_GROUP.get(w) or (_WORD_GROUP.get(w[:-1]) if w.endswith("s") else None)
+
+
+_WORD_GROUP = {word: group.split()[0] for group in _SAME for word in group.split()}
+
+
 # For translator.fidelity_items, which compares a list's items the same way.
 stem = _stem
 content_words = _content
