@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from translator.offline_edits import Edit, apply, articles, overlaps
 from translator.offline_plain_clauses import AND_ANOTHER, allergy_edits, eligible_edits
-from translator.offline_words import WORDS, polish_words
+from translator.offline_words import PARTICIPATION_IN, WORDS, polish_words
 from translator.regex_literals import Haystack, Literals, Replacement, substitute
 
 # "a history of X" before a condition: not before "or current", "any", "the following", a gerund or "current X"
@@ -55,7 +55,7 @@ _PLAIN: list[tuple[str, str]] = [
      r"\g<aux>taken part in"),
     (r"participated in", "took part in"),
     (r"participating in", "taking part in"),
-    (r"participation in", "taking part in"),
+    (PARTICIPATION_IN, "taking part in"),  # not "potential taking part" (offline_words)
     (r"approximately", "about"),
     (r"in order to", "to"),
     (r"demonstrates", "shows"),
