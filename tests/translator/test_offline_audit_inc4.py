@@ -138,3 +138,46 @@ def test_a_use_joined_to_you_have_has_its_own_are(nct_id: str, text: str, kind: 
 def test_no_are_under_a_negation() -> None:
     text = "Patients with no history of dysrhythmias or receiving antiarrhythmic drugs"
     assert coordinated_uses(text, [Edit(0, 14, "You have ", "person")]) == []
+
+
+@pytest.mark.parametrize(("nct_id", "text", "kind", "plain"), [
+    # "participation" after a word that makes it a noun keeps its noun ("during taking part" is no English)
+    ("NCT00081588", "Significant virologic failure during participation in the above trials", INC,
+     "You have significant virologic failure during participation in the above trials."),
+    ("NCT00070018", "Concurrent participation in SWOG-8947 or SWOG-8819 allowed", INC,
+     "Concurrent participation in SWOG-8947 or SWOG-8819 allowed"),
+    ("NCT00349193", "Subjects with a clinically significant or unstable medical or surgical condition that would "
+     "preclude safe and complete study participation,", EXC,
+     "You have a medically important or unstable medical or surgical condition that would preclude safe and complete "
+     "study participation."),
+    # kept: where a gerund can stand, "taking part"
+    ("NCT02597049", "Have acute or chronic hepatitis, signs and symptoms of any other liver disease other than "
+     "nonalcoholic fatty liver disease (NAFLD), or alanine transaminase (ALT) level >2.5 times the upper limit of the "
+     "reference range, as determined by the central laboratory at study entry; participants with NAFLD are eligible "
+     "for participation in this trial", EXC,
+     "Have acute or chronic hepatitis, signs and symptoms of any other liver disease other than nonalcoholic fatty "
+     "liver disease (NAFLD), or alanine transaminase (ALT) level more than 2.5 times the upper limit of normal, as "
+     "determined by the central lab when joining the study; participants with NAFLD are eligible for taking part in "
+     "this trial"),
+])
+def test_participation_after_a_noun_maker_stays_a_noun(nct_id: str, text: str, kind: SectionKind, plain: str) -> None:
+    assert said(text, kind) == plain, nct_id
+
+
+@pytest.mark.parametrize(("nct_id", "text", "plain"), [
+    # no event in a window that looks back: none was had ("You have no heart attack within the past year" mixed tenses)
+    ("NCT00074139", "No myocardial infarction within the past year",
+     "You have had no heart attack within the past year."),
+    ("NCT00030407", "No myocardial infarction and/or stroke within the past 6 months",
+     "You have had no heart attack and/or stroke within the past 6 months."),
+    # kept: a state among the items (a change in angina goes on) and a cancer, which is no single event
+    ("NCT00293371", "No myocardial infarction or significant change in anginal pattern within the last 6 months, "
+     "symptomatic congestive heart failure (New York Heart Association class III or IV), or uncontrolled cardiac "
+     "arrhythmia",
+     "You have no heart attack or significant change in anginal pattern within the last 6 months, symptomatic "
+     "congestive heart failure (NYHA class 3 or 4), or uncontrolled cardiac arrhythmia."),
+    ("NCT00002633", "No other malignancy within the past 5 years except nonmelanoma skin cancer",
+     "You have no other cancer within the past 5 years except nonmelanoma skin cancer."),
+])
+def test_no_event_in_a_window_that_looks_back_was_had(nct_id: str, text: str, plain: str) -> None:
+    assert said(text, INC) == plain, nct_id
