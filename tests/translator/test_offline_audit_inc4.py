@@ -181,3 +181,13 @@ def test_participation_after_a_noun_maker_stays_a_noun(nct_id: str, text: str, k
 ])
 def test_no_event_in_a_window_that_looks_back_was_had(nct_id: str, text: str, plain: str) -> None:
     assert said(text, INC) == plain, nct_id
+
+
+def test_a_second_group_joined_to_the_first_is_no_description() -> None:
+    # NCT00306813: "Men and WCBP" are two groups, not a man who is a WCBP ("If you are male and WCBP" was wrong)
+    text = ("Women of childbearing potential must have a negative serum or urine pregnancy test within 7 days of "
+            "starting each cycle. Men and WCBP must agree to use adequate contraceptive methods.")
+    assert said(text, INC) == (
+        "If you are female and able to become pregnant, you must have a negative serum or urine pregnancy test within "
+        "7 days of starting each cycle. Men and WCBP must agree to use good enough birth control methods."
+    )
