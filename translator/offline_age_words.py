@@ -24,7 +24,13 @@ _AMOUNT_WORDS = re.compile(
     r"^(?:more|greater|less|fewer)\s+than\b|^up\s+to\b|\bor\s+(?:more|less|greater|above|below)$", re.IGNORECASE
 )
 _RANGE_BEFORE = re.compile(r"\d\s*(?:to|-|–)\s*$", re.IGNORECASE)
-_AGED = re.compile(r"\baged\s*$", re.IGNORECASE)
+_AGED = re.compile(r"\bage[ds]?\s*:?\s*$", re.IGNORECASE)
+_NOT_A_PERSONS_AGE = re.compile(
+    r"\b(?:gestational|gestation|bone|skeletal|menstrual|post-?menstrual|post-?conceptional|corrected|mental|"
+    r"developmental|reading)\s+age\s*:?\s*$",
+    re.IGNORECASE,
+)
+_OTHER_UNIT_AFTER = re.compile(r"\s*(?:[\w-]+\s+)?(?:weeks?|months?|days?|hours?|wks?|mos?)\b", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\bage[ds]?\s*:?\s*$", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"\s*(?:of\s+age|old)\b", re.IGNORECASE)
 _JOINED = re.compile(r"\s*,?\s*(?:and|or)\s+", re.IGNORECASE)  # "Age more than 3 years and less than 16 years"
@@ -43,7 +49,9 @@ def age_word_edits(text: str, facts: Sequence[Fact], taken: Sequence[Edit], pers
             continue
         aged = _AGED.search(text, 0, fact.start)
         if aged and amount.start() == 0 and not any(e.start <= aged.start() < e.end for e in person):
-            continue  # "Patients aged more than 18 years" keeps its words (not "aged older than")
+            continue  # "Patients aged more than 18 years", "age less than 65" keep their words (not "aged older than")
+        if _NOT_A_PERSONS_AGE.search(text, 0, fact.start) or _OTHER_UNIT_AFTER.match(text, fact.end):
+            continue  # "Gestational age less than 37 completed weeks" is no age in years
         if amount.start() == 0 and _RANGE_BEFORE.search(text, 0, fact.start):
             continue  # "children of 6 to less than 12 years of age": no "6 to younger than 12 years"
         joined = bool(edits) and _JOINED.fullmatch(text, edits[-1].end, fact.start) is not None

@@ -77,7 +77,9 @@ _NOT_ITS_OWN = re.compile(
     r"\b(?:no|not|never|without|none|neither|nor|except|excluding|unless|other\s+than|either|that|which|who|whom|"
     r"whose|where|when|while|if|because|requiring|needing|receiving|getting|taking|undergoing|using|treated|managed|"
     r"controlled|caused|associated|linked|related|induced|compromising|affecting|leading|resulting|defined|"
-    r"determined|confirmed|documented|measured|assessed|judged|according)\b|n't\b",  # "as defined by X and on Y"
+    r"determined|confirmed|documented|measured|assessed|judged|according)\b|n't\b"  # "as defined by X and on Y"
+    # a gerund after a preposition, which the use may finish ("before enrolling in X and receiving Y")
+    r"|\b(?:before|after|while|when|since|by|without|from|of|for|in|on|upon)\s+\w+ing\b",
     re.IGNORECASE,
 )
 
@@ -86,7 +88,10 @@ def coordinated_uses(text: str, person: Sequence[Edit]) -> list[Edit]:
     """ "You have X or receiving Y" → "… or are receiving Y" (see the comment above); none unless the opening is the
     reader's "You have"."""
     opening = min((e for e in person if e.what == "person"), key=lambda e: e.start, default=None)
-    if opening is None or not re.match(r"You have\b(?!\s+(?:had|been)\b)", opening.text):
+    # the reader's "have" of having something, not a perfect ("You have taken part in X or are having Y" would move
+    # Y out of the perfect's window)
+    perfect = r"(?:had|been|taken|given|received|used|undergone|got|gotten|done|\w+ed)\b"
+    if opening is None or not re.match(rf"You have\b(?!\s+{perfect})", opening.text):
         return []
     if _NOT_ITS_OWN.search(text, 0, opening.end):
         return []

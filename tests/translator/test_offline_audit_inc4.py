@@ -14,6 +14,8 @@ import pytest
 
 from tests.translator.test_offline import said
 from translator.criteria import SectionKind
+from translator.facts import extract_facts
+from translator.offline_age_words import age_word_edits
 from translator.offline_coordinated_be import coordinated_uses
 from translator.offline_edits import Edit
 from translator.offline_their_groups import group_named_midway
@@ -191,3 +193,20 @@ def test_a_second_group_joined_to_the_first_is_no_description() -> None:
         "If you are female and able to become pregnant, you must have a negative serum or urine pregnancy test within "
         "7 days of starting each cycle. Men and WCBP must agree to use good enough birth control methods."
     )
+
+
+def test_no_are_after_a_perfect() -> None:
+    # NCT00908791: "You have received X or getting Y" keeps its words: an "are" would move Y out of the perfect
+    text = ("Patients who have received prior chemotherapy or receiving chemotherapy or hormonal therapy for their "
+            "breast cancer will not be included.")
+    assert coordinated_uses(text, [Edit(0, 27, "You have received ", "person")]) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Gestational age less than 37 weeks",  # an age in weeks of pregnancy, not the reader's in years
+    "Bone age less than 12",  # an X-ray reading
+    "Postnatal age more than 7 days",  # another unit after the number
+])
+def test_no_age_in_years_where_the_words_say_otherwise(text: str) -> None:
+    facts = extract_facts(text)
+    assert age_word_edits(text, facts, [], [Edit(0, 0, "", "person")]) == []
