@@ -79,7 +79,9 @@ _NOT_ITS_OWN = re.compile(
     r"controlled|caused|associated|linked|related|induced|compromising|affecting|leading|resulting|defined|"
     r"determined|confirmed|documented|measured|assessed|judged|according)\b|n't\b"  # "as defined by X and on Y"
     # a gerund after a preposition, which the use may finish ("before enrolling in X and receiving Y")
-    r"|\b(?:before|after|while|when|since|by|without|from|of|for|in|on|upon)\s+\w+ing\b",
+    r"|\b(?:before|after|while|when|since|by|without|from|of|for|in|on|upon)\s+(?!(?:bleeding|clotting|screening|"
+    r"imaging|staging|dosing|smoking|drinking|hearing|swallowing|breathing|wasting|functioning|vomiting|feeding|"
+    r"nursing|morning|evening)\b)\w+ing\b",  # (an "-ing" noun is no gerund: "a history of bleeding disorders")
     re.IGNORECASE,
 )
 
