@@ -38,6 +38,7 @@ from translator.facts import extract_facts
 from translator.fidelity import check_rendering, errors
 from translator.lexicon import Lexicon
 from translator.offline_age_phrases import age_phrases
+from translator.offline_age_words import age_word_edits
 from translator.offline_agreement import later_verbs
 from translator.offline_any_times import any_time_edits
 from translator.offline_articles import fit_articles
@@ -46,7 +47,7 @@ from translator.offline_bound_pairs import bound_pairs
 from translator.offline_carried_terms import carried_terms
 from translator.offline_case import case_edits, lowered_wordings
 from translator.offline_closing_stops import closing_stop
-from translator.offline_coordinated_be import coordinated_be
+from translator.offline_coordinated_be import coordinated_be, coordinated_uses
 from translator.offline_determiners import determiners
 from translator.offline_edits import Edit, apply, articles, fact_edits, merge, tidy
 from translator.offline_exclusions import exclusion_edits
@@ -220,12 +221,15 @@ class OfflineBackend:
             later = person or later_mentions(item.text, opened)
             person = condition + [e for e in later if e.start >= opened and e.end <= closed]
         be = coordinated_be(item.text, person)  # "You are pregnant or be attempting" → "or are attempting"
+        be += coordinated_uses(item.text, person)  # "You have X or receiving Y" → "or are getting Y"
         # "You have X or those who have Y" → "or you have Y"; a group that cannot be said keeps the source's words
         groups = later_group_edits(item.text, request.kind, person)
         groups = None if groups is None else groups + parallel_with_edits(item.text, person)  # "or with Y" → "or have"
         groups = None if groups is None else groups + parallel_clause_edits(item.text, person)  # "or who Y" → "or Y"
         person = [] if groups is None else [*person, *be, *groups] if be or groups else person  # (`is since` below)
         worded = bound_pairs(item.text, facts, fact_edits(item.text, facts))  # "≥18 to ≤ 80 years": one range
+        # "Age more than 18 years" → "older than 18 years": an age in amount words said as an age
+        worded = sorted([*worded, *age_word_edits(item.text, facts, worded, person)], key=lambda e: e.start)
         # every level with the person edits has the term edits too: a term an opening covers is said plainly in it
         said, cased, terms = carried_terms(
             item.text,

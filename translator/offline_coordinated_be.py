@@ -57,3 +57,48 @@ def coordinated_be(text: str, person: Sequence[Edit]) -> list[Edit]:
 def _sentence_start(text: str, at: int) -> int:
     ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, at)]
     return ends[-1] if ends else 0
+
+
+# A use joined to "You have X" by "or"/"and": "Patients with ongoing coagulopathies and/or receiving oral
+# anticoagulants", "Patients with an active bleeding diathesis or on oral anti-vitamin K medication", "Subject has
+# arrhythmia and treated with class 1a anti-arrhythmic drugs". The people's "with"/"has" carried both halves; once
+# it is "You have", the second reads as something the reader has ("You have X or getting Y"). Its own "are" makes it
+# the reader's present: "or are getting Y", "or are on …", "and are treated with …". Only a use (a treatment is
+# received by a person, not by a disease), only when nothing before it may be what it goes with (another
+# participle, "either", a clause of its own) and never under a negation or an exception, whose scope "are" would end
+# ("No history of X or receiving Y" denies both).
+_JOINED_USE = re.compile(
+    r"\b(?:and|or|and/or)\s+(?P<use>(?:currently\s+)?(?:receiving|taking|undergoing|treated\s+with|on\s+(?:(?:stable|"
+    r"oral|renal|chronic|long-term|maintenance|current|regular|\w+-\w+)\s+){0,3}(?:\w+\s+){0,3}?(?:dialysis|"
+    r"hemodialysis|medications?|therap(?:y|ies)|treatments?|insulin|anticoagulants?|anticoagulation|steroids?)\b))",
+    re.IGNORECASE,
+)
+_NOT_ITS_OWN = re.compile(
+    r"\b(?:no|not|never|without|none|neither|nor|except|excluding|unless|other\s+than|either|that|which|who|whom|"
+    r"whose|where|when|while|if|because|requiring|needing|receiving|getting|taking|undergoing|using|treated|managed|"
+    r"controlled|caused|associated|linked|related|induced|compromising|affecting|leading|resulting|defined|"
+    r"determined|confirmed|documented|measured|assessed|judged|according)\b|n't\b"  # "as defined by X and on Y"
+    # a gerund after a preposition, which the use may finish ("before enrolling in X and receiving Y")
+    r"|\b(?:before|after|while|when|since|by|without|from|of|for|in|on|upon)\s+(?!(?:bleeding|clotting|screening|"
+    r"imaging|staging|dosing|smoking|drinking|hearing|swallowing|breathing|wasting|functioning|vomiting|feeding|"
+    r"nursing|morning|evening)\b)\w+ing\b",  # (an "-ing" noun is no gerund: "a history of bleeding disorders")
+    re.IGNORECASE,
+)
+
+
+def coordinated_uses(text: str, person: Sequence[Edit]) -> list[Edit]:
+    """ "You have X or receiving Y" → "… or are receiving Y" (see the comment above); none unless the opening is the
+    reader's "You have"."""
+    opening = min((e for e in person if e.what == "person"), key=lambda e: e.start, default=None)
+    # the reader's "have" of having something, not a perfect ("You have taken part in X or are having Y" would move
+    # Y out of the perfect's window)
+    perfect = r"(?:had|been|taken|given|received|used|undergone|got|gotten|done|\w+ed)\b"
+    if opening is None or not re.match(rf"You have\b(?!\s+{perfect})", opening.text):
+        return []
+    if _NOT_ITS_OWN.search(text, 0, opening.end):
+        return []
+    end = _SENTENCE_END.search(text, opening.end)
+    m = _JOINED_USE.search(text, opening.end, end.start() if end else len(text))
+    if m is None or _NOT_ITS_OWN.search(text, opening.end, m.start()) or "(" in text[opening.end : m.start()]:
+        return []
+    return [Edit(m.start("use"), m.start("use"), "are ", "person")]

@@ -50,7 +50,9 @@ def gendered_opening(text: str, start: int, lexicon: Lexicon) -> list[Edit]:
         return [Edit(start, duty.end(), f"If you are {sex}, you {duty.group()} {description.strip()}", "person")]
     if _NEGATED.search(description) or re.search(r"\b(?:who|that|which)\s*$", description, re.IGNORECASE):
         return []
-    if re.search(r"[,(\[]|\b(?:partners?|wom[ae]n|m[ae]n|females?|males?)\b", description, re.IGNORECASE):
+    # (nor a second group joined to the first: "Men and WCBP must …" is no man who is a WCBP)
+    if re.search(r"^\s*(?:(?:and|or)\b|[&/])|[,(\[]|\b(?:partners?|wom[ae]n|m[ae]n|females?|males?)\b", description,
+                 re.IGNORECASE):
         return []
     if dangling_verb(text[: duty.start()], m.end()):
         return []

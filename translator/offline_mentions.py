@@ -26,6 +26,7 @@ import re
 
 from translator.offline_edits import Edit
 from translator.offline_pronouns import reader_pronouns
+from translator.offline_their_groups import group_named_midway
 
 _MODALS = r"must|should|will|may|can|cannot|shall|would|could|might"
 # the second person's form of a verb the third person's subject had ("is" → "are")
@@ -254,6 +255,7 @@ def _their(text: str, after: int) -> list[Edit]:
             _THINGS_BEFORE.search(before)
             or _THEIR_THING.match(text, m.end())
             or _named_before(sentence, _owned(text, m.end()))
+            or group_named_midway(sentence)  # "for subjects with liver involvement of their cancer"
         ):
             continue
         word = "your" if m.group("word").lower() == "their" else "yourself"

@@ -99,7 +99,7 @@ _LED = [  # (pattern at the start, replacement); the pattern's match is replaced
     (r"no\s+(?P<recent>recent\s+)?(?:prior|previous)\s+(?!(?:to|or|and|and/or)\b)(?=[A-Za-z])"
      r"(?![^.;:]*\b(?:wom[ae]n|m[ae]n|females?|males?|patients?|subjects?|participants?|mothers?|children|"
      r"persons?|people|individuals?)\b)", "You have had no {recent}"),
-    (r"no\s+(?!(?:more|less|greater|fewer|later|earlier|longer|shorter|than|other\s+(?:patients|subjects))\b)"
+    (r"no\s+(?!(?:more|less|greater|fewer|later|earlier|longer|shorter|than|participation|other\s+(?:patients|subjects))\b)"
      r"(?![^.;:]*\b(?:wom[ae]n|m[ae]n|females?|males?|patients?|subjects?|participants?|mothers?|children|"
      r"persons?|people|individuals?)\b)", "You have no "),
     (r"known\s+to\b", "You are known to"),

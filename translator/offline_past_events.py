@@ -75,7 +75,8 @@ _BACK = re.compile(
     re.IGNORECASE,
 )
 _BARE = re.compile(rf",?\s+within\s+{_COUNT}[\s-]+{_UNIT}\s*(?:[.;,]|$)", re.IGNORECASE)
-_OPENING = re.compile(r"(?:^|(?<=[.;]\s))You\s+have\s+", re.IGNORECASE)
+# (with its "no": "You have no heart attack within the past year" is "You have had no heart attack …")
+_OPENING = re.compile(r"(?:^|(?<=[.;]\s))You\s+have\s+(?P<no>no\s+)?", re.IGNORECASE)
 # a verb after "You have" ("You have undergone surgery", "You have received X"), where "had" is already said; an
 # adjective on "-ed" is no verb ("You have documented infections", "a recorded hospital admission")
 _VERB = re.compile(
@@ -146,6 +147,9 @@ def had_events(text: str, kind: SectionKind) -> str:
             continue
         first = _EVENT.fullmatch(items[0].strip())
         assert first is not None  # every item is an event
+        if m.group("no"):  # none had: no article
+            text = text[: m.start("no")] + "had " + text[m.start("no") :]
+            continue
         head = first.group("head")
         counted = _SINGULAR_COUNTED.fullmatch(head) and not _plural(head)
         article = _article(items[0].strip()) if counted and not _DETERMINED.match(items[0].strip()) else ""

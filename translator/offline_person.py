@@ -217,8 +217,9 @@ def _subject_edits(text: str, start: int, facts: Sequence[Fact], parent: str | N
     noun = m.group().split()[-1].lower()
     singular = noun != "people" and not noun.endswith("s")
     rest = text[m.end() :]
-    if rest.startswith("'s ") or rest.startswith("’s "):
-        return [Edit(start, m.end() + 3, "Your ", "person")]
+    if rest.startswith("'s ") or rest.startswith("’s "):  # "Subject's must be …" is a slip for "Subjects must be"
+        modal = re.match(r".s\s+(?:must|should|will|shall|may|can)\b", rest)
+        return [Edit(start, m.end() + 3, "You " if modal else "Your ", "person")]
     lead = re.match(rf"\s*,?\s*(?:(?:who|that)\s+)?{_ADVERB}", rest)
     at = m.end() + (lead.end() if lead else 0)
     adverb = (lead.group() if lead else "").strip(" ,")

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from translator.offline_edits import Edit, apply, articles, overlaps
 from translator.offline_plain_clauses import AND_ANOTHER, allergy_edits, eligible_edits
-from translator.offline_words import WORDS, polish_words
+from translator.offline_words import PARTICIPATION_IN, WORDS, polish_words
 from translator.regex_literals import Haystack, Literals, Replacement, substitute
 
 # "a history of X" before a condition: not before "or current", "any", "the following", a gerund or "current X"
@@ -19,17 +19,17 @@ _NOT_HAD = r"(?:or|and|and/or|any|the|this|these|those|current|currently|ongoing
 HISTORY_OF = rf"a\s+history\s+of(?=\s+(?!{_NOT_HAD})[A-Za-z])"
 _AFTER_NO_PREPOSITION = "".join(rf"(?<!\b{p} )" for p in ("to", "of", "for", "by", "with", "from", "in", "on"))
 _PLAIN: list[tuple[str, str]] = [
-    # first: "prior to registration" is "before joining the study", not "before registration"
-    (r"at the time of\s+(?:the\s+)?(?:study\s+)?(?:enrol(?:l)?ment|registration|entry)(?:\s+(?:in|into|on|to)\s+"
-     r"(?:the|this)\s+(?:study|trial))?(?!\s+(?:in|into|of|to|visit)\b)", "when joining the study"),
+    (r"at (?:the time of\s+)?(?:the\s+)?(?:study\s+)?(?:enrol(?:l)?ment|registration|entry)(?:\s+(?:in|into|on|to)\s+"
+     r"(?:the|this)\s+(?:study|trial)(?!\s+(?:eyes?|drugs?|sites?|arms?)\b))?(?!\s+(?:in|into|of|to|visit|date|day)\b)",
+     "when joining the study"),  # first, and not "at joining" (nor "in the study eye", "the enrollment date")
     (r"prior to\s+(?:the\s+)?(?:enrol(?:l)?ment|registration|entry)\s+(?:in|into|on|to)\s+"
-     r"(?:the|this)\s+(?:study|trial)", "before joining the study"),
+     r"(?:the|this)\s+(?:study|trial)", "before joining the study"),  # not "before registration"
     (r"(?P<pre>before|after|at|of|since|until|following)\s+(?:the\s+)?(?:enrol(?:l)?ment|registration|entry)\s+"
      r"(?:in|into|on|to)\s+(?:the|this)\s+(?:study|trial)", r"\g<pre> joining the study"),
     (r"prior to\s+(?:the\s+)?(?:study\s+)?(?:enrol(?:l)?ment|registration)(?!\s+(?:in|into|of|to|visit)\b)",
      "before joining the study"),
     (r"(?P<pre>before|after|at|of|since|until|following)\s+(?:the\s+)?(?:study\s+)?(?:enrol(?:l)?ment|registration)"
-     r"(?!\s+(?:in|into|of|to|visit)\b)", r"\g<pre> joining the study"),
+     r"(?!\s+(?:in|into|of|to|visit|date|day)\b)", r"\g<pre> joining the study"),
     (r"prior to", "before"),
     (r"subsequent to", "after"),
     # "view" for "opinion": one syllable for three, and the same judgement
@@ -55,7 +55,7 @@ _PLAIN: list[tuple[str, str]] = [
     (r"(?:(?<=\bhave )|(?<=\bha[sd] ))(?P<a>(?:ever|already)\s+)participated in", r"\g<a>taken part in"),
     (r"participated in", "took part in"),
     (r"participating in", "taking part in"),
-    (r"(?<!during )(?<!throughout )(?<!the )participation in", "taking part in"),  # no "during (the) taking part in"
+    (PARTICIPATION_IN, "taking part in"),  # not "potential taking part" nor "during taking part" (offline_words)
     (r"approximately", "about"),
     (r"in order to", "to"),
     (r"demonstrates", "shows"), (r"demonstrated", "shown"), (r"demonstrate", "show"), (r"requires", "needs"),
@@ -298,7 +298,7 @@ _POLISH: list[tuple[re.Pattern[str], Replacement]] = [
     # as plain_edits say it ("prior to registration" is "before joining the study"), inside a window too
     (re.compile(r"\b(?P<pre>before|after|at|of|since|until|following)\s+(?:the\s+)?(?:study\s+)?"
                 r"(?:enrol(?:l)?ment|registration)\b(?!\s+(?:in|into|of|on|to|visit|period|phase|date|day)\b)"),
-     r"\g<pre> joining the study"),
+     lambda m: ("when" if m["pre"] == "at" else m["pre"]) + " joining the study"),  # "at joining" is no English
     (re.compile(r"\bpreceding(?=\s+(?:the\s+)?(?:first|initial|screening|randomi[sz]ation|enrol(?:l)?ment|baseline|study|"
                 r"day|visit|dosing|inclusion|entry|registration|signing|consent|surgery|start|joining)\b)"), "before"),
     (re.compile(r"\binitial(?=\s+(?:study\s+)?(?:dose|dosing|administration|infusion|injection)\b)"), "first"),

@@ -56,6 +56,15 @@ from translator.regex_literals import Haystack, Literals, Replacement, substitut
 
 # (pattern, wording) pairs read by translator.offline_plain.plain_edits exactly as its own: whole words,
 # case-insensitive, a capital kept at a sentence start, a capital mid-sentence left alone (a name).
+# "participation" said "taking part" only where a gerund can stand: never after a word that makes it a noun again ("the
+# patient's potential participation", "safe and complete study participation", "during participation in the trial",
+# "Concurrent participation in X is allowed"), where "potential taking part" is no English: the source's noun stays
+_MAKES_A_NOUN = ("potential", "during", "throughout", "safe", "successful", "complete", "full", "the", "a", "an",
+                 "continued", "further", "past", "previous", "prior", "current", "active", "ongoing", "simultaneous",
+                 "concurrent", "planned", "voluntary", "future", "subsequent", "recent", "actual", "possible")
+NOT_AFTER_A_NOUN_MAKER = "".join(rf"(?<!\b{w} )" for w in _MAKES_A_NOUN)
+PARTICIPATION_IN = NOT_AFTER_A_NOUN_MAKER + "participation in"
+
 WORDS: list[tuple[str, str]] = [
     # not the second of a pair ("surgical or medical condition" is a surgical or a medical condition)
     # (not a Title Case heading: "Medical History and Diseases")
@@ -74,8 +83,8 @@ WORDS: list[tuple[str, str]] = [
     (r"(?P<pre>during|throughout)\s+(?:the\s+(?:entire\s+)?(?:course|duration)\s+of\s+)?(?:the\s+|their\s+|your\s+)?"
      r"(?:study|trial)\s+participation", r"\g<pre> the study"),
     # not after "of" ("for six months following duration of study participation": the window's anchor)
-    (r"(?<!clinical )(?<!of )(?<!of the )(?<!their )(?<!your )(?<!his )(?<!her )(?:the\s+)?(?:study|trial)\s+"
-     r"participation", "taking part in the study"),
+    (NOT_AFTER_A_NOUN_MAKER + r"(?<!clinical )(?<!of )(?<!of the )(?<!their )(?<!your )(?<!his )(?<!her )(?:the\s+)?"
+     r"(?:study|trial)\s+participation", "taking part in the study"),
     (r"(?P<det>the|this|entire|whole)\s+(?P<what>study|trial)\s+period", r"\g<det> \g<what>"),
     (r"(?P<what>screening|treatment|run-in|lead-in|washout|wash-out|follow-up|dosing|observation|inpatient|"
      # not a named period: "treatment period 1"

@@ -143,7 +143,8 @@ def said(text: str, kind: SectionKind = SectionKind.EXCLUSION) -> str:
          "detectable levels after achieving a confirmed (two consecutive) HIV-1 RNA below detectable levels on the "
          "current regimen in the past year."),
         # a lexicon substitution
-        ("NCT00030407", "No myocardial infarction", "You have no heart attack and/or stroke within the past 6 months."),
+        ("NCT00030407", "No myocardial infarction",
+         "You have had no heart attack and/or stroke within the past 6 months."),
         # a plain word for an organ's adjective; "concurrent" moves after the noun it qualifies
         ("NCT00084591", "No clinically significant cardiac disease",
          "You have no medically important heart disease."),

@@ -132,7 +132,8 @@ def test_no_second_stop_after_a_bracketed_sentence(nct_id: str, text: str, kind:
 @pytest.mark.parametrize(("nct_id", "text", "kind", "plain"), [
     ("NCT02291133", "Age less than 18 years.", EXC, "You are younger than 18 years."),
     ("NCT00848172", "Subjects aged less than 21 years", EXC, "You are younger than 21 years."),
-    ("NCT06214572", "More than 18 years of age", INC, "You are older than 18 years of age."),
+    # "of age" goes with the age said as one (offline_age_words)
+    ("NCT06214572", "More than 18 years of age", INC, "You are older than 18 years."),
     ("NCT02611908", "Women of child-bearing age must obtain a pregnancy test and pregnant or breast feeding females",
      EXC, "Women of an age when pregnancy is possible must get a pregnancy test and pregnant or breastfeeding females"),
     ("NCT01134510", "Women of child-bearing age who are not willing or able to practice Food and Drug Administration "
@@ -151,7 +152,7 @@ def test_an_age_bound_before_other_words_keeps_them() -> None:
 
 @pytest.mark.parametrize(("nct_id", "text", "plain"), [
     ("NCT02682511", "Be less than 18 years of age or greater than or equal to 80 years of age;",
-     "You are younger than 18 years of age or 80 years or older."),
+     "You are younger than 18 years or 80 years or older."),
     ("NCT02080195", "Age less than 18 years and over 75 years", "You are younger than 18 years and over 75 years."),
 ])
 def test_an_age_bound_joined_to_another_is_said_as_an_age(nct_id: str, text: str, plain: str) -> None:

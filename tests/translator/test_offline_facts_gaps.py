@@ -25,7 +25,7 @@ EXC = SectionKind.EXCLUSION
     # negative: a number with its own years after a score's name stays the patients' age
     ("NCT04250064", "Performance Score: KPS > 12 y/o >/= 50 or LPS for < 12y >/= 50 assessed at enrollment.",
      INC, "Performance Score: Karnofsky Performance Status (KPS) older than 12 years 50 or more or LPS for less than "
-     "12y 50 or more checked at joining the study."),
+     "12y 50 or more checked when joining the study."),
     # a comma list of numbers is its values
     ("NCT01933594", "Cohorts 1, 2, & 3", INC, "Cohorts 1, 2, & 3"),
     # negative: a consecutive list with its conjunction is still a range

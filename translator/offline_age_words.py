@@ -1,0 +1,72 @@
+"""An age bound written in words that do not say age, worded as an age (offline backend).
+
+The fact rules word only bounds written in symbols ("Age >18 years" → "You are older than 18 years"). A bound
+already in words stays as written, which is right for an amount but not for an age once the opening has made
+it the reader's: "Age more than 18 years" read "You are more than 18 years", "Age up to 75 years" read "You are
+up to 75 years", "Aged 18 years or more" read "You are 18 years or more". Here such a bound, where the words
+around it say it is an age ("age"/"aged" right before it, "of age"/"old" right after it), is worded as the
+symbol would have been: "older than 18 years", "75 years or younger", "18 years or older". The value, the
+unit and whether the bound is strict are the fact's own, so nothing is added or lost.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from translator.facts import Comparator, Fact
+from translator.offline_edits import Edit, overlaps
+from translator.phrasing import phrase
+
+_BOUNDS = frozenset((Comparator.GT, Comparator.GE, Comparator.LT, Comparator.LE))
+# the comparator words that say an amount, not an age ("older than", "under", "at least" read well after "You are")
+_AMOUNT_WORDS = re.compile(
+    r"^(?:more|greater|less|fewer)\s+than\b|^up\s+to\b|\bor\s+(?:more|less|greater|above|below)$", re.IGNORECASE
+)
+_RANGE_BEFORE = re.compile(r"\d\s*(?:to|-|–)\s*$", re.IGNORECASE)
+_AGED = re.compile(r"\bage[ds]?\s*:?\s*$", re.IGNORECASE)
+_NOT_A_PERSONS_AGE = re.compile(
+    r"\b(?:gestational|gestation|bone|skeletal|menstrual|post-?menstrual|post-?conceptional|corrected|mental|"
+    r"developmental|reading)\s+age\s*:?\s*$",
+    re.IGNORECASE,
+)
+_OTHER_UNIT_AFTER = re.compile(r"\s*(?:[\w-]+\s+)?(?:weeks?|months?|days?|hours?|wks?|mos?)\b", re.IGNORECASE)
+_AGE_BEFORE = re.compile(r"\bage[ds]?\s*:?\s*$", re.IGNORECASE)
+_AGE_AFTER = re.compile(r"\s*(?:of\s+age|old)\b", re.IGNORECASE)
+_JOINED = re.compile(r"\s*,?\s*(?:and|or)\s+", re.IGNORECASE)  # "Age more than 3 years and less than 16 years"
+
+
+def age_word_edits(text: str, facts: Sequence[Fact], taken: Sequence[Edit], person: Sequence[Edit]) -> list[Edit]:
+    """Age wordings for the age bounds `text` writes in amount words, where no other edit or fact is. `person` are
+    the opening's edits: an "aged" they do not take stays in the bullet, where "aged more than 18 years" reads well
+    and "aged older than 18 years" would not."""
+    edits: list[Edit] = []
+    for fact in facts:
+        if not fact.age or fact.comparator not in _BOUNDS or fact.label is not None or fact.unit != "year":
+            continue
+        amount = _AMOUNT_WORDS.search(fact.text.strip())
+        if amount is None:
+            continue
+        aged = _AGED.search(text, 0, fact.start)
+        if aged and amount.start() == 0 and not any(e.start <= aged.start() < e.end for e in person):
+            continue  # "Patients aged more than 18 years", "age less than 65" keep their words (not "aged older than")
+        if _NOT_A_PERSONS_AGE.search(text, 0, fact.start) or _OTHER_UNIT_AFTER.match(text, fact.end):
+            continue  # "Gestational age less than 37 completed weeks" is no age in years
+        if amount.start() == 0 and _RANGE_BEFORE.search(text, 0, fact.start):
+            continue  # "children of 6 to less than 12 years of age": no "6 to younger than 12 years"
+        joined = bool(edits) and _JOINED.fullmatch(text, edits[-1].end, fact.start) is not None
+        said = re.search(r"\b(?:of\s+age|old)\b", fact.text, re.IGNORECASE) or _AGE_AFTER.match(text, fact.end)
+        if not (joined or said or _AGE_BEFORE.search(text, 0, fact.start)):
+            continue  # "more than 5 years since diagnosis" is how long, not how old
+        span = (fact.start, fact.end)
+        if any(other is not fact and overlaps(span, (other.start, other.end)) for other in facts):
+            continue  # the extractors read the span two ways: its words stay
+        if any(overlaps(span, (e.start, e.end)) for e in taken):
+            continue
+        wording = phrase(fact)
+        if re.search(r"\byears?\b", wording) is None or wording == fact.text:
+            continue
+        if _AGE_AFTER.match(text, fact.end) and wording.endswith(" old"):
+            continue  # "… years old old"
+        edits.append(Edit(fact.start, fact.end, wording, "fact"))
+    return edits
