@@ -31,6 +31,7 @@ from translator.fidelity_groups import group_findings
 from translator.fidelity_items import item_findings
 from translator.fidelity_names import changed_names
 from translator.fidelity_negation_counts import negation_counts
+from translator.fidelity_negation_scope import scope_findings
 from translator.fidelity_negations import double_negatives, facts_of, inert_removed
 from translator.fidelity_qualifiers import lost_qualifiers
 from translator.fidelity_sexes import sex_findings
@@ -181,6 +182,7 @@ def compare(sources: Sequence[Source], bullets: Sequence[Rendered], not_shown: d
             findings += sex_findings(source.id, source.text, said, source.raw_of)
             findings += group_findings(source.id, source.text, said, source.raw_of)
             findings += frame_findings(source.id, source.text, said, source.raw_of)
+            findings += scope_findings(source.id, source.text, said, source.raw_of)
     findings += _lost_qualifiers(sources, citing)
     findings += changed_copies(sources, bullets, _hard)
     findings += stacked_conflicts(sources, bullets)
