@@ -28,13 +28,15 @@ from translator.facts import FactKind, extract_facts
 from translator.findings import Finding, Severity
 
 # A plain negation of the verb that follows: an auxiliary with "not", a contraction, "cannot", "unable to",
-# "no longer". Not "no" or "without" alone: they negate nouns ("no consent" says nothing of "consent to"). Not
-# "must not"/"should not"/"may not": a requirement's negation that the section may carry ("Exclusion: Must not be
-# taking rifampin" is rightly "You are taking rifampin" under "You cannot join if").
+# "no longer", a noun or verb of not doing it ("inability to swallow", "failure to meet", "refuses to sign"). Not
+# "no" or "without" alone: they negate nouns ("no consent" says nothing of "consent to"). Not "must not",
+# "should not" or "may not": a requirement's negation that the section may carry ("Exclusion: Must not be taking
+# rifampin" is rightly "You are taking rifampin" under "You cannot join if").
 _VERB_CUE = re.compile(
     r"\b(?:(?:do|does|did|will|would|can|could|is|are|was|were|has|have|had)\s+not"
     r"|cannot|can[’']t|won[’']t|(?:do|does|did|would|could|is|are|was|were|has|have|had)n[’']t"
-    r"|unable\s+to|no\s+longer)\s+", re.IGNORECASE)
+    r"|unable\s+to|unwilling\s+to|no\s+longer|(?:inability|failure|fail|fails|failed|refusal|refuses?|refused)\s+to)\s+",
+    re.IGNORECASE)
 # Words between the cue and its verb: "cannot be able to", "does not currently", "has not yet".
 _BETWEEN = re.compile(r"(?:(?:be|been|able|to|yet|ever|currently|already|still|fully|otherwise)\s+)*",
                       re.IGNORECASE)

@@ -47,6 +47,8 @@ def test_the_offline_bullet_keeps_the_not_on_agree() -> None:
      "study plan."),
     # NCT00287729 E12: "unable to take" said as taking it.
     ("unable to take study medication", "You are unable; you take study medicine."),
+    # NCT00207025 E7: the noun "inability" negates "swallow" as "cannot" does.
+    ("Inability to swallow capsules", "You cannot, you swallow capsules."),
 ])
 def test_a_negated_verb_said_positively_is_an_error(source: str, moved: str) -> None:
     assert "negation_moved" in [check for check, _ in errors(source, [moved])]
@@ -78,6 +80,7 @@ def test_a_positive_verb_negated_is_an_error(source: str, negated: str) -> None:
     ("NCT03253289", "Patients must not be taking Rifampin or St John's Wort.", "You are taking Rifampin or St "
      "John's Wort.", SectionKind.EXCLUSION),
     ("NCT00025272", "Able to swallow capsules", "You can swallow capsules.", SectionKind.INCLUSION),
+    ("NCT00207025", "Inability to swallow capsules", "You cannot swallow capsules.", SectionKind.EXCLUSION),
 ])
 def test_faithful_offline_bullets_draw_nothing(nct_id: str, source: str, plain: str, kind: SectionKind) -> None:
     assert said(source, kind) == plain, nct_id  # `said` asserts the checks find no error
