@@ -35,7 +35,8 @@ from translator.findings import Finding, Severity
 _VERB_CUE = re.compile(
     r"\b(?:(?:do|does|did|will|would|can|could|is|are|was|were|has|have|had)\s+not"
     r"|cannot|can[’']t|won[’']t|(?:do|does|did|would|could|is|are|was|were|has|have|had)n[’']t"
-    r"|unable\s+to|unwilling\s+to|no\s+longer|(?:inability|failure|fail|fails|failed|refusal|refuses?|refused)\s+to)\s+",
+    r"|unable\s+to|unwilling\s+to|no\s+longer"
+    r"|(?:inability|failure|fail|fails|failed|refusal|refuses?|refused)\s+to)\s+",
     re.IGNORECASE)
 # Words between the cue and its verb: "cannot be able to", "does not currently", "has not yet".
 _BETWEEN = re.compile(r"(?:(?:be|been|able|to|yet|ever|currently|already|still|fully|otherwise)\s+)*",
