@@ -182,7 +182,6 @@ def compare(sources: Sequence[Source], bullets: Sequence[Rendered], not_shown: d
             findings += sex_findings(source.id, source.text, said, source.raw_of)
             findings += group_findings(source.id, source.text, said, source.raw_of)
             findings += frame_findings(source.id, source.text, said, source.raw_of)
-            findings += scope_findings(source.id, source.text, said, source.raw_of)
     findings += _lost_qualifiers(sources, citing)
     findings += changed_copies(sources, bullets, _hard)
     findings += stacked_conflicts(sources, bullets)
@@ -191,6 +190,9 @@ def compare(sources: Sequence[Source], bullets: Sequence[Rendered], not_shown: d
     for ids, cluster in clusters:
         findings += lost_repeats([by_id[cid] for cid in sorted(ids)], cluster, _hard)
     findings += negation_counts(clusters, by_id)
+    counted = {f.criterion_id for f in findings if f.check in ("negation_dropped", "negation_added")}
+    findings += [f for s in sources if citing[s.id] and s.id not in counted  # a moved negation is one counts miss
+                 for f in scope_findings(s.id, s.text, [(b.index, b.text) for b in citing[s.id]], s.raw_of)]
     findings += _changed_names(by_id, bullets)
     findings += _double_negatives(by_id, bullets)
     return findings

@@ -10,6 +10,7 @@ from tests.translator.test_offline import said
 from translator.backend import CriterionRequest, RenderedBullet, Rendering, RequestItem
 from translator.criteria import SectionKind
 from translator.fidelity import check_rendering
+from translator.fidelity_negation_scope import scope_findings
 from translator.findings import Severity
 
 
@@ -60,7 +61,9 @@ def test_a_negated_verb_said_positively_is_an_error(source: str, moved: str) -> 
     ("Willing to comply with the study visits", "You are willing, but you will not comply with the study visits."),
 ])
 def test_a_positive_verb_negated_is_an_error(source: str, negated: str) -> None:
-    assert "negation_moved" in [check for check, _ in errors(source, [negated], SectionKind.INCLUSION)]
+    # The whole check reports it once, as the added negation the count sees; the scope check sees it on its own too.
+    assert [check for check, _ in errors(source, [negated], SectionKind.INCLUSION)] == ["negation_added"]
+    assert [f.check for f in scope_findings("I1", source, [(0, negated)])] == ["negation_moved"]
 
 
 @pytest.mark.parametrize(("nct_id", "source", "plain", "kind"), [
