@@ -67,6 +67,8 @@ def negated_verbs(text: str) -> list[tuple[str, int, int]]:
     """The verbs `text` negates plainly, with their spans: "agree" of "does not agree to adopt"."""
     found = []
     for cue in _VERB_CUE.finditer(text):
+        if _NEGATIVE_WORDS.search(_clause_before(text, cue.start())):
+            continue  # under another negation ("Not unable to walk" is "able to walk"): doubtful, left alone
         between = _BETWEEN.match(text, cue.end())
         verb = _WORD.match(text, between.end() if between else cue.end())
         if verb and verb.group().casefold() not in _GENERIC and len(verb.group()) >= 4:
