@@ -76,3 +76,34 @@ def test_a_word_the_amount_describes_takes_the_bound_first(source: str, plain: s
 )
 def test_the_bound_stays_after_where_it_reads_well(source: str, plain: str) -> None:
     assert said(source, INC) == plain
+
+
+@pytest.mark.parametrize(
+    ("source", "plain"),
+    [
+        # NCT02276209: "a at least 25% improvement" would not read; "a 25% or more improvement" does
+        ("Subject has a ≥ 25% improvement on the ADHD RS IV total score between screening and baseline.",
+         "You have a 25% or more improvement on the attention-deficit/hyperactivity disorder (ADHD) RS IV total score"
+         " between screening and baseline."),
+        # NCT02963051
+        ("Other malignancy, except non-melanoma skin cancer, with a ≥ 30% probability of death within 24 months.",
+         "You have other cancer, except non-melanoma skin cancer, with a 30% or more probability of death within 24"
+         " months."),
+    ],
+)
+def test_after_an_article_the_bound_stays_after(source: str, plain: str) -> None:
+    assert said(source) == plain
+
+
+def test_a_sentence_inside_a_bullet_keeps_its_capital() -> None:
+    # NCT06429761: "at least 2 weeks" would open the second sentence in lower case
+    source = (
+        "Subjects with treated brain metastases that are no longer symptomatic and who require no treatment with"
+        " corticosteroids or anticonvulsants may be included in the study if they have recovered from the acute toxic"
+        " effect of radiotherapy. A minimum of 2 wk must have elapsed between the end of whole brain radiotherapy and"
+        " study enrollment."
+    )
+    assert said(source).endswith(
+        "radiation treatment. 2 weeks or more must have elapsed between the end of whole brain radiation treatment and"
+        " study enrollment."
+    )
