@@ -4,6 +4,8 @@
 after it ("23 to 45 kg/m² (kg/m^2)"): the same unit said twice, so the bracket goes with the wording.
 "ANC ≥ 1,500 mm3", whose "mm3" the extractor does not take for a unit (without "/" it could be a volume), worded
 "1,500 or more" would read "1,500 or more mm3": the bound goes before the number instead ("at least 1,500 mm3").
+The same holds for any measure the extractor leaves after the fact: "≥ 20 picograms per milliliter", "≥ 34 vol%",
+"≥ 3.0 K/mm3", "≥ 10 ppm" read "at least 20 picograms per milliliter", not "20 or more picograms per milliliter".
 """
 
 from __future__ import annotations
@@ -20,7 +22,31 @@ _CLOSE = re.compile(r"\s*\)")
 _PIECE = re.compile(r"(?P<piece>[A-Za-z]+)\s*\)")
 # A count's unit left outside the fact: "mm3", "mm^3", "cells", "/uL", "µL"
 _COUNT_UNIT_AFTER = re.compile(r"\s*(?:mm\^?3|cells?\b|/?[uµμ]L\b)")
+# A measure left outside the fact: a word with a slash or a percent sign ("K/mm3", "vol%", "pipes/day"), a
+# metric unit spelled out ("picograms", "millimoles (mmol)/liter", "milliequivalent"), a rate ("copies per
+# milliliter", "seizures per month") or a short unit the extractor does not know ("ppm", "mcl", "kcal/day").
+_MEASURE_AFTER = re.compile(
+    r"\s*(?!(?:and|or)/)(?:"
+    r"[A-Za-zµμ][\w.µμ]*\s*[/%]"
+    r"|(?:pico|nano|micro|milli|centi|deci|kilo)?(?:grams?|liters?|litres?|moles?|equivalents?)\b"
+    r"|[A-Za-z]+\s+per\s+[A-Za-z]"
+    r"|(?:ppm|ppb|mcl|mEq|mmol|copies|degrees|diopters|calories|kcal)\b"
+    r")",
+    re.IGNORECASE,
+)
 _SUFFIXED = re.compile(r"(?P<number>\d[\d,.]*) or (?P<bound>more|less)")
+# A fact's own amount with its bound after it ("3 minutes or more"), and a word the amount describes right after
+# the fact ("≥ 3 min cumulative seizures", "≥ 50% predicted value"): "3 minutes or more cumulative seizures" reads
+# as a count of seizures, so the bound goes first ("at least 3 minutes cumulative seizures"). Words that start a
+# new clause or phrase ("and", "of", "at screening") leave the bound where it reads well.
+_AMOUNT_SUFFIXED = re.compile(r"(?P<number>\d[\d,.]*(?:%|°[CF]|(?: \S+)+?)) or (?P<bound>more|less)")
+_DESCRIBED_AFTER = re.compile(
+    r"\s+(?!(?:and|or|nor|but|to|of|in|at|on|for|with|by|from|as|if|when|while|than|that|which|who|is|are|was|were|"
+    r"be|been|has|have|had|within|before|after|prior|during|since|until|over|under|per|via|or|the|a|an|x)\b)[a-z]"
+)
+# "a 25% or more change" reads well and "a at least 25% change" does not; "… treatment. 2 weeks or more must have
+# elapsed" would need its new first word capitalised.
+_ARTICLE_OR_STOP_BEFORE = re.compile(r"(?:\b(?:a|an|A|An)\s+|[.!?]\s+)$")
 _PREFIXED = {"more": "at least", "less": "no more than"}
 
 
@@ -43,8 +69,16 @@ def repeated_unit_end(text: str, fact: Fact) -> int | None:
 
 
 def bound_first(text: str, fact: Fact, wording: str) -> str:
-    """ "1,500 or more" before a count's unit the fact left out, as "at least 1,500"."""
+    """ "1,500 or more" before a count's unit or another measure the fact left out, as "at least 1,500"."""
     m = _SUFFIXED.fullmatch(wording)
-    if fact.unit is not None or m is None or not _COUNT_UNIT_AFTER.match(text, fact.end):
+    after = _COUNT_UNIT_AFTER.match(text, fact.end) or _MEASURE_AFTER.match(text, fact.end)
+    if fact.unit is not None:
+        own = _AMOUNT_SUFFIXED.fullmatch(wording)
+        if own is None or not _DESCRIBED_AFTER.match(text, fact.end):
+            return wording
+        if _ARTICLE_OR_STOP_BEFORE.search(text, 0, fact.start):
+            return wording
+        return f"{_PREFIXED[own.group('bound')]} {own.group('number')}"
+    if m is None or not after:
         return wording
     return f"{_PREFIXED[m.group('bound')]} {m.group('number')}"

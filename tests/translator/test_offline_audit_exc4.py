@@ -170,7 +170,7 @@ def test_an_age_bound_joined_to_another_is_said_as_an_age(nct_id: str, text: str
     # a measure stays checked
     ("NCT02303912", "Adequate renal function assessed as glomerular filtration rate(GFR) ≥ 60 mL/min using "
      "Cr51-ethylenediaminetetraacetic acid (EDTA) method.", INC,
-     "You have good enough renal function checked as glomerular filtration rate(GFR) 60 mL/min or more using "
+     "You have good enough renal function checked as glomerular filtration rate(GFR) at least 60 mL/min using "
      "Cr51-ethylenediaminetetraacetic acid (EDTA) method."),
 ])
 def test_assessed_as_a_judgement_is_judged(nct_id: str, text: str, kind: SectionKind, plain: str) -> None:
