@@ -3,7 +3,7 @@
 Each operator takes a faithful case and returns a copy with one mistake of its kind, or None when the case offers
 nothing to mutate (no number to change, no negation to drop…). Operators work on the bullet text the way a careless
 writer or a model would err — a different number, a swapped comparator, a lost "not" — and never look at what the
-checks compare. One more lives in its own module: group_dropped (evals.mutations_groups).
+checks compare. Two more live in modules of their own: evals.mutations_groups and evals.mutations_negation_moved.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from evals.cases import CaseBullet, EvalCase
 from evals.mutations_groups import group_dropped
+from evals.mutations_negation_moved import negation_moved
 from translator.criteria import SectionKind
 from translator.fact_scant import LABEL as SCANT
 from translator.facts import Fact, FactKind, extract_facts
@@ -389,12 +390,11 @@ MUTATIONS: dict[str, Mutation] = {
     "qualifier_dropped": qualifier_dropped,
     "clause_dropped": clause_dropped,
     "group_dropped": group_dropped,
+    "negation_moved": negation_moved,
 }
-# Measured and held to the baseline, but not part of `detection_min`: the checks find a left-out item by its words
-# (four or more in a row, a medicine's name, one rare word alone), by the gap it leaves in the bullet's list
-# (translator.fidelity_items), by the source's words a near-copy skips (translator.fidelity_deleted_items), one sex of
-# two by itself (translator.fidelity_sexes), and frame words by themselves (translator.fidelity_frames), so an item of
-# everyday or lexicon words whose neighbours are reworded too, a part of a reworded term ("and blood vessel" of "heart
-# and blood vessel"), one of frame words, or one that is no list member goes unseen. The figure says how much of this
-# kind of loss the checks see, so that nobody takes it for more.
-UNGATED = frozenset({"clause_dropped"})
+# Measured and held to the baseline, not part of `detection_min`. clause_dropped: a left-out item is found by its
+# words, by the gap in its list, by the words a near-copy skips, one sex of two or frame words by themselves
+# (translator.fidelity_items, _deleted_items, _sexes, _frames): an item of everyday words with reworded neighbours, a
+# part of a reworded term, or no list member goes unseen. negation_moved: seen only where the source negates the same
+# verb plainly (translator.fidelity_negation_scope), not "have"/"be" nor a reworded verb.
+UNGATED = frozenset({"clause_dropped", "negation_moved"})

@@ -31,6 +31,7 @@ from translator.fidelity_groups import group_findings
 from translator.fidelity_items import item_findings
 from translator.fidelity_names import changed_names
 from translator.fidelity_negation_counts import negation_counts
+from translator.fidelity_negation_scope import scope_findings
 from translator.fidelity_negations import double_negatives, facts_of, inert_removed
 from translator.fidelity_qualifiers import lost_qualifiers
 from translator.fidelity_sexes import sex_findings
@@ -189,6 +190,9 @@ def compare(sources: Sequence[Source], bullets: Sequence[Rendered], not_shown: d
     for ids, cluster in clusters:
         findings += lost_repeats([by_id[cid] for cid in sorted(ids)], cluster, _hard)
     findings += negation_counts(clusters, by_id)
+    counted = {f.criterion_id for f in findings if f.check in ("negation_dropped", "negation_added")}
+    findings += [f for s in sources if citing[s.id] and s.id not in counted  # a moved negation is one counts miss
+                 for f in scope_findings(s.id, s.text, [(b.index, b.text) for b in citing[s.id]], s.raw_of)]
     findings += _changed_names(by_id, bullets)
     findings += _double_negatives(by_id, bullets)
     return findings

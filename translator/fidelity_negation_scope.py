@@ -1,0 +1,153 @@
+"""A negation moved off its verb: the verb the source negates said positively, or the other way round.
+
+The negation checks compare negations mostly by count, so a "not" that leaves its verb for another place goes
+unseen: "Woman of childbearing potential who does not agree to adopt highly effective contraception" once became
+"You are a woman who can become pregnant and do not, you agree to adopt highly effective contraception" (the
+opposite meaning, with the same one "not").
+
+This check reads the verbs a source negates plainly ("does not agree", "cannot swallow", "unable to comply",
+"no longer meet", "won't stop") and looks for the same verb in the bullets citing the source. It reports only
+what is certain:
+
+- the verb is the same word (its -s/-ed/-ing forms), not a plain wording of it (a rewording gives nothing);
+- every time the bullets say it, no negation of any kind stands before it in its clause, and every time the
+  source says it, the source negates it;
+- and the reverse: a verb the source says only positively, that the bullets say only after a plain negation.
+
+What counts as a negation before a verb is read generously (every cue the fact extractor knows, and words that
+negate by their meaning: "refuse", "fail", "avoid", "stop"…), so that a rewording with another negation is never
+taken for a lost one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from translator.facts import FactKind, extract_facts
+from translator.findings import Finding, Severity
+
+# A plain negation of the verb that follows: an auxiliary with "not", a contraction, "cannot", "unable to",
+# "no longer", a noun or verb of not doing it ("inability to swallow", "failure to meet", "refuses to sign"). Not
+# "no" or "without" alone: they negate nouns ("no consent" says nothing of "consent to"). Not "must not",
+# "should not" or "may not": a requirement's negation that the section may carry ("Exclusion: Must not be taking
+# rifampin" is rightly "You are taking rifampin" under "You cannot join if").
+_VERB_CUE = re.compile(
+    r"\b(?:(?:do|does|did|will|would|can|could|is|are|was|were|has|have|had)\s+not"
+    r"|cannot|can[’']t|won[’']t|(?:do|does|did|would|could|is|are|was|were|has|have|had)n[’']t"
+    r"|unable\s+to|unwilling\s+to|no\s+longer"
+    r"|(?:inability|failure|fail|fails|failed|refusal|refuses?|refused)\s+to)\s+",
+    re.IGNORECASE)
+# Words between the cue and its verb: "cannot be able to", "does not currently", "has not yet".
+_BETWEEN = re.compile(r"(?:(?:be|been|able|to|yet|ever|currently|already|still|fully|otherwise)\s+)*",
+                      re.IGNORECASE)
+_WORD = re.compile(r"[A-Za-z][a-z]+(?:-[a-z]+)*")
+# Verbs too common to tie a bullet's clause to the source's: a bullet says "have"/"be" of many things.
+_GENERIC = frozenset({
+    "be", "been", "being", "is", "are", "was", "were", "have", "has", "had", "having", "do", "does", "did",
+    "get", "gets", "got", "make", "made", "go", "able", "willing", "allowed", "the", "a", "an", "any", "to",
+    "in", "on", "at", "of", "for", "with", "and", "or", "as", "so", "this", "that", "more", "less"})
+# Words that negate by their meaning, which the fact extractor may not take as cues. Read before a verb of a
+# bullet (or of a source, for the reverse), any of them makes the verb's polarity doubtful: nothing reported.
+_NEGATIVE_WORDS = re.compile(
+    r"\b(?:not|no|never|none|neither|nor|without|cannot|\w+n[’']t|un\w+|refus\w*|fail\w*|inabilit\w*|lack\w*"
+    r"|declin\w*|avoid\w*|abstain\w*|refrain\w*|stop\w*|discontinu\w*|den(?:y|ies|ied)|withdr\w*|difficult\w*"
+    r"|trouble|incapab\w*|in(?:adequate|sufficient|competent|eligible)|impossib\w*|except|unless|instead"
+    r"|prohibit\w*|exclud\w*|contraindicat\w*|free|absen\w*"
+    r"|longer|less|other\s+than|rather\s+than)\b", re.IGNORECASE)
+# Where a verb's clause starts: a new sentence or bracket, or a comma (with "and"/"or"/"but") before a subject.
+# "… and do not, you agree to adopt": the "not" is in the clause before "you agree".
+_CLAUSE_START = re.compile(
+    r"[.;:!?()\[\]]|,\s*(?:(?:and|or|but|then)\s+)?(?=(?:you|your|they|he|she|we|I|if|when|while)\b)"
+    r"|\b(?:and|or|but)\s+(?=(?:you|they|he|she|we)\b)", re.IGNORECASE)
+_WINDOW = 6  # words before a verb that a negation may stand in: "do not want to be able to agree"
+
+
+def negated_verbs(text: str) -> list[tuple[str, int, int]]:
+    """The verbs `text` negates plainly, with their spans: "agree" of "does not agree to adopt"."""
+    found = []
+    for cue in _VERB_CUE.finditer(text):
+        if _NEGATIVE_WORDS.search(_clause_before(text, cue.start())):
+            continue  # under another negation ("Not unable to walk" is "able to walk"): doubtful, left alone
+        between = _BETWEEN.match(text, cue.end())
+        verb = _WORD.match(text, between.end() if between else cue.end())
+        if verb and verb.group().casefold() not in _GENERIC and len(verb.group()) >= 4:
+            found.append((verb.group().casefold(), verb.start(), verb.end()))
+    return found
+
+
+def _forms_match(one: str, other: str) -> bool:
+    """The same verb in another form: agree / agrees / agreed / agreeing, comply / complies / complied."""
+    short, long = sorted((one, other), key=len)
+    forms: list[tuple[str, tuple[str, ...]]] = [(short, ("", "s", "es", "d", "ed", "ing"))]
+    if short.endswith("e"):
+        forms.append((short[:-1], ("ing",)))
+    if short.endswith("y"):
+        forms.append((short[:-1], ("ies", "ied")))
+    return any(long == stem + ending for stem, endings in forms for ending in endings)
+
+
+def _occurrences(text: str, verb: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _WORD.finditer(text) if _forms_match(m.group().casefold(), verb)]
+
+
+def _clause_before(text: str, pos: int) -> str:
+    """The words of the clause before `pos`, at most `_WINDOW` of them."""
+    start = 0
+    for m in _CLAUSE_START.finditer(text, 0, pos):
+        start = m.end()
+    words = text[start:pos].split()
+    return " ".join(words[-_WINDOW:])
+
+
+def _negated_at(text: str, start: int, negation_spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether any negation stands before the word at `start` in its clause (read generously)."""
+    before = _clause_before(text, start)
+    if _NEGATIVE_WORDS.search(before):
+        return True
+    clause_start = start - len(before) - 1
+    return any(clause_start <= s < start for s, _ in negation_spans)
+
+
+def _plainly_negated_at(text: str, start: int) -> bool:
+    """Whether the word at `start` is a verb that `text` negates plainly (`negated_verbs`)."""
+    return any(s == start for _, s, _ in negated_verbs(text))
+
+
+def _negations(text: str) -> list[tuple[int, int]]:
+    return [(f.start, f.end) for f in extract_facts(text) if f.kind is FactKind.NEGATION]
+
+
+def scope_findings(source_id: str, source: str, bullets: Sequence[tuple[int, str]],
+                   raw_of: Callable[[int, int], tuple[int, int]] | None = None) -> list[Finding]:
+    """Errors for a verb the source negates that the bullets citing it (index, text) say only positively, and for
+    a verb the source says only positively that the bullets negate plainly wherever they say it."""
+    findings: list[Finding] = []
+    source_negations = _negations(source)
+    said = [(index, text, _negations(text)) for index, text in bullets]
+    verbs = {verb for verb, _, _ in negated_verbs(source)}
+    verbs |= {verb for _, text, _ in said for verb, _, _ in negated_verbs(text)}
+    for verb in sorted(verbs):
+        in_source = _occurrences(source, verb)
+        in_bullets = [(index, text, span, negs) for index, text, negs in said for span in _occurrences(text, verb)]
+        if not in_source or not in_bullets:
+            continue  # reworded: the same verb is not on both sides
+        if all(_plainly_negated_at(source, s) for s, _ in in_source) and not any(
+                _negated_at(text, s, negs) for _, text, (s, _), negs in in_bullets):
+            index, text, (s, e), _ = in_bullets[0]
+            first = in_source[0]
+            findings.append(Finding(
+                check="negation_moved", severity=Severity.ERROR, criterion_id=source_id, bullet_index=index,
+                message=f"{source_id} negates “{source[first[0]:first[1]]}”, but bullet {index + 1} says "
+                f"“{text[s:e]}” with no negation before it: the negation has moved to another word",
+                source_span=raw_of(*first) if raw_of else None, bullet_span=(s, e)))
+        elif not any(_negated_at(source, s, source_negations) for s, _ in in_source) and all(
+                _plainly_negated_at(text, s) for _, text, (s, _), _ in in_bullets):
+            index, text, (s, e), _ = in_bullets[0]
+            first = in_source[0]
+            findings.append(Finding(
+                check="negation_moved", severity=Severity.ERROR, criterion_id=source_id, bullet_index=index,
+                message=f"bullet {index + 1} negates “{text[s:e]}”, which {source_id} says positively "
+                f"(“{source[first[0]:first[1]]}”): a negation has moved onto it",
+                source_span=raw_of(*first) if raw_of else None, bullet_span=(s, e)))
+    return findings
