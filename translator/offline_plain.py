@@ -149,8 +149,9 @@ _PLAIN: list[tuple[str, str]] = [
     # "has a history of X" is "has had X"; never after a negation ("do not have had" is no English)
     (rf"(?<!not has )(?<=has ){HISTORY_OF}", "had"),
     (rf"(?<!not have )(?<!n't have )(?<!never have )(?<=have ){HISTORY_OF}", "had"),
-    # the preposition only: never "the following criteria", "one of the following"
-    (r"(?<!the )(?<!as )following(?=\s+(?:the|a|an|any|their|his|her|your|last|first|each|completion|surgery|"
+    # the preposition only: never "the following criteria", "one of the following", a gerund ("incapable of following")
+    (r"(?<!the )(?<!as )(?<!of )(?<!in )(?<!with )(?<!for )(?<!by )following"
+     r"(?=\s+(?:the|a|an|any|their|his|her|your|last|first|each|completion|surgery|"
      r"treatment|discontinuation|initiation|administration|randomi[sz]ation|enrol(?:l)?ment|diagnosis|"
      r"transplant(?:ation)?|resection|vaccination|infusion|injection|dose|dosing|exposure|stopping)\b)", "after"),
     (r"associated with", "linked to"),

@@ -90,3 +90,16 @@ def test_a_strict_pair_joined_by_to_gives_the_floor_the_ceilings_unit() -> None:
     # joined by "and", the floor keeps no unit of its own, as before
     bounds = [f for f in extract_facts("BMI >18.5 and <40 kg/m2") if f.kind is FactKind.VALUE]
     assert bounds[0].unit is None
+
+
+@pytest.mark.parametrize(
+    ("source", "plain"),
+    [
+        # NCT02059642: a gerund after a preposition is no "after" ("incapable of after the study schedule")
+        ("Patients incapable of following the study schedule", "Patients incapable of following the study schedule"),
+        # the preposition "following" still is
+        ("Heart failure following the first dose", "Heart failure after the first dose"),
+    ],
+)
+def test_following_after_a_preposition_is_a_gerund(source: str, plain: str) -> None:
+    assert said(source) == plain
