@@ -132,22 +132,19 @@ def scope_findings(source_id: str, source: str, bullets: Sequence[tuple[int, str
         in_bullets = [(index, text, span, negs) for index, text, negs in said for span in _occurrences(text, verb)]
         if not in_source or not in_bullets:
             continue  # reworded: the same verb is not on both sides
+        index, text, (s, e), _ = in_bullets[0]
+        said_in_source = source[in_source[0][0]:in_source[0][1]]
         if all(_plainly_negated_at(source, s) for s, _ in in_source) and not any(
                 _negated_at(text, s, negs) for _, text, (s, _), negs in in_bullets):
-            index, text, (s, e), _ = in_bullets[0]
-            first = in_source[0]
-            findings.append(Finding(
-                check="negation_moved", severity=Severity.ERROR, criterion_id=source_id, bullet_index=index,
-                message=f"{source_id} negates “{source[first[0]:first[1]]}”, but bullet {index + 1} says "
-                f"“{text[s:e]}” with no negation before it: the negation has moved to another word",
-                source_span=raw_of(*first) if raw_of else None, bullet_span=(s, e)))
+            message = (f"{source_id} negates “{said_in_source}”, but bullet {index + 1} says “{text[s:e]}” with no "
+                       "negation before it: the negation has moved to another word")
         elif not any(_negated_at(source, s, source_negations) for s, _ in in_source) and all(
                 _plainly_negated_at(text, s) for _, text, (s, _), _ in in_bullets):
-            index, text, (s, e), _ = in_bullets[0]
-            first = in_source[0]
-            findings.append(Finding(
-                check="negation_moved", severity=Severity.ERROR, criterion_id=source_id, bullet_index=index,
-                message=f"bullet {index + 1} negates “{text[s:e]}”, which {source_id} says positively "
-                f"(“{source[first[0]:first[1]]}”): a negation has moved onto it",
-                source_span=raw_of(*first) if raw_of else None, bullet_span=(s, e)))
+            message = (f"bullet {index + 1} negates “{text[s:e]}”, which {source_id} says positively "
+                       f"(“{said_in_source}”): a negation has moved onto it")
+        else:
+            continue
+        findings.append(Finding(
+            check="negation_moved", severity=Severity.ERROR, criterion_id=source_id, bullet_index=index,
+            message=message, source_span=raw_of(*in_source[0]) if raw_of else None, bullet_span=(s, e)))
     return findings
