@@ -383,6 +383,8 @@ _OBJECT = re.compile(
     re.IGNORECASE,
 )
 _POSSESSIVE = re.compile(r"\bthe\s+(?:patient|subject|participant)['’]s\b", re.IGNORECASE)
+# "the study investigator and his/her staff": the doctor's own staff, not the reader's.
+_AFTER_AN_AGENT = re.compile(r"\b(?:investigator|physician|doctor|sponsor)s?\s+(?:and|or)\s+$", re.IGNORECASE)
 
 
 def _pronouns(text: str) -> list[Edit]:
@@ -391,6 +393,7 @@ def _pronouns(text: str) -> list[Edit]:
     edits += [Edit(m.start(), m.end(), "your", "person") for m in _POSSESSIVE.finditer(text)]
     for pattern, template in _PRONOUNS:
         for m in pattern.finditer(text):
-            verb = (m.groupdict().get("verb") or "").lower()
-            edits.append(Edit(m.start(), m.end(), template.format(verb=_TO_BE.get(verb, verb)), "person"))
+            verb, agent = (m.groupdict().get("verb") or "").lower(), _AFTER_AN_AGENT.search(text, 0, m.start())
+            plain = "their" if agent and template == "your" else template.format(verb=_TO_BE.get(verb, verb))
+            edits.append(Edit(m.start(), m.end(), plain, "person"))
     return edits
