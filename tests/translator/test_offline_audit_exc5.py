@@ -127,3 +127,21 @@ def test_a_later_anticipates_is_the_readers() -> None:
         "You have consumed alcohol, caffeine, grapefruit, or grapefruit juice within 48 hours before dosing or "
         "anticipate an inability to abstain from these products throughout the study."
     )
+
+
+@pytest.mark.parametrize(("nct_id", "text", "plain"), [
+    # the 3A family is not its member 3A4: "CYP3A" was spelled out as "cytochrome P450 3A4"
+    ("NCT02611908", "Requires treatment with a strong CYP 3A inhibitor.",
+     "You need treatment with a strong cytochrome P450 3A (CYP 3A) inhibitor."),
+    ("NCT02227251", "Received strong cytochrome P450 3A (CYP3A) inhibitors ≤7 days prior to Day 1 dosing or strong "
+     "CYP3A inducers ≤14 days prior to Day 1 dosing.",
+     "You have received strong cytochrome P450 3A (CYP3A) inhibitors in the 7 days before Day 1 dosing or strong "
+     "CYP3A inducers in the 14 days before Day 1 dosing."),
+    # nor are 3A4 and 3A5 together 3A4 alone
+    ("NCT01023880", "has used a medication known to be a potent inducer of CYP2E1, CYP2D6 or CYP3A4/5 within 4 weeks "
+     "prior to the first dose of study drug.",
+     "You have used a medicine known to be a potent inducer of CYP2E1, cytochrome P450 2D6 (CYP2D6) or cytochrome "
+     "P450 3A4 and 3A5 (CYP3A4/5) in the 4 weeks before the first dose of study drug."),
+])
+def test_an_enzyme_family_is_spelled_out_as_itself(nct_id: str, text: str, plain: str) -> None:
+    assert said(text, EXC) == plain, nct_id
