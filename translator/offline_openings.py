@@ -125,15 +125,19 @@ _LED = [  # (pattern at the start, replacement); the pattern's match is replaced
     (r"resides?\b(?!\s+(?:or|and|and/or)\b)", "You live"),
     # in the past, as the source says it: "Used systemic steroids within the previous 3 months", "Experienced an
     # acute rejection episode" (not "Completed", which is mostly a plan's or a form's: "Completed 3D plan with …")
-    (r"(?P<verb>used|experienced|started|initiated|failed|developed|stopped|donated)\b"
+    (r"(?P<verb>used|experienced|started|initiated|developed|stopped|donated)\b"
      r"(?!\s+(?:by|as|from|via|per|:)\b)(?=\s+[\w(])", "You {verb}"),
+    # "failed" only where it is the reader's: "Failed to recover", "Failed at least 2 treatments" (not a failed thing:
+    # "Failed past fusion", "Failed response to …")
+    (r"failed\b(?=\s+(?:to|at\s+least|no\s+more\s+than|\d|one|two|three|four|≥)\b)", "You failed"),
     (r"discontinued\b(?!\s+(?:by|as|from|via|per|:)\b)(?=\s+[\w(])", "You stopped"),  # as the plain words say it
     (r"presents\s+with\b", "You have"),
     (r"requires\b(?!\s+(?:or|and|and/or)\b)", "You need"),
     # a need now ("Requirement for vasopressor support at the time of enrollment"); not one in a window or a plan,
-    # whose time "You need" would change ("Need for oral corticosteroids within 3 months prior to screening")
+    # whose time "You need" would change ("Need for oral corticosteroids within 3 months prior to screening"), nor
+    # one with a second "for" that would be left without its noun ("Need for X or for Y")
     (r"(?:need|requirement)\s+for\b(?![^.;]*\b(?:within|prior|before|previous(?:ly)?|past|last|ago|history|"
-     r"anticipated|expected|planned|future|during|after|since)\b)", "You need"),
+     r"anticipated|expected|planned|future|during|after|since)\b)(?![^.;]*\b(?:or|and)\s+for\b)", "You need"),
     (r"received\b", "You have received"),
     (r"participated\s+in\b", "You have taken part in"),  # as "Prior participation in" is said
     (r"underwent\b", "You have had"),  # not the condition opening's "You have had" before it: "had had"
