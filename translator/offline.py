@@ -37,8 +37,7 @@ from translator.criteria import SectionKind
 from translator.facts import extract_facts
 from translator.fidelity import check_rendering, errors
 from translator.lexicon import Lexicon
-from translator.offline_age_phrases import age_phrases
-from translator.offline_age_words import age_word_edits
+from translator.offline_age_wording import age_phrases, age_word_edits
 from translator.offline_agreement import later_verbs
 from translator.offline_any_times import any_time_edits
 from translator.offline_articles import fit_articles

@@ -29,7 +29,8 @@ _FIRST_SENTENCE = re.compile(r"(?<!\be\.g)(?<!\bi\.e)(?<!\bvs)[.;:](?:\s|$)")
 _LATER_VERB = re.compile(
     r"(?:\b(?:and|or|but)\s*,?|,)\s+(?:(?:currently|also|still|now)\s+)?"
     r"(?P<verb>is|has|was|does|isn't|hasn't|doesn't|wasn't|needs|requires|agrees|meets|understands|consents|uses|"
-    r"takes|lives|speaks|provides|receives|weighs|smokes|plans|intends|suffers|continues|refuses|lacks)\b"
+    r"takes|lives|speaks|provides|receives|weighs|smokes|plans|intends|anticipates|expects|suffers|continues|refuses|"
+    r"lacks)\b"
     r"(?!\s+(?:of|for)\b)(?![-'’])"
 )
 _CLAUSE_WORD = re.compile(r"\b(?:that|which|who|whom|whose|where|whereby)\b", re.IGNORECASE)

@@ -165,6 +165,8 @@ def fact_edits(text: str, facts: Sequence[Fact]) -> list[Edit]:
         wording = without_word_before(text, fact.start, bound_first(text, fact, wording)) if wording else None
         if wording is None or wording == fact.text or _misplaced(text, fact, wording):
             continue
+        if text.startswith("+", fact.end) and fact.text[-1:].isdigit() and not wording[-1:].isdigit():
+            continue  # "≤ 1+" (a dipstick grade) is no "1 or less+": its symbol stays, for the words of symbol_words
         # "neutrophils> 1.0" → "neutrophils more than 1", "(ANC)>1.5" → "(ANC) more than 1.5": words need the space
         # symbols could do without
         if fact.start > 0 and (text[fact.start - 1].isalnum() or text[fact.start - 1] in ")]"):

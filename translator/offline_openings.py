@@ -115,9 +115,31 @@ _LED = [  # (pattern at the start, replacement); the pattern's match is replaced
     # a verb with no subject: "Needs palliative radiotherapy", "Consumes excessive amounts of alcohol"
     # (not "Requires or anticipates …": the second verb would keep its "-s")
     (r"(?P<verb>need|consume|show|suffer)s\b(?!\s+(?:or|and|and/or)\b)", "You {verb}"),
+    # a verb whose subject a list's shared "Patients who …" left off, said of the reader: in the plural ("Show
+    # evidence of hepatitis B", "Refuse to participate"; "demonstrate", "exhibit" as the plain words say them) or
+    # the singular ("Plans to move out of the region", "Intends to donate blood")
+    (r"(?:show|demonstrate|exhibit)\b(?!\s+(?:or|and|and/or)\b)", "You show"),
+    # (not a treatment someone plans to give: "Plans to administer non-protocol chemotherapy" is the doctor's plan)
+    (r"(?P<verb>plan|intend|refuse)s?\b(?=\s+to\b)(?!\s+to\s+(?:administer|give|prescribe)\b)", "You {verb}"),
+    (r"refuses?\b(?!\s+(?:or|and|and/or)\b)", "You refuse"),
+    (r"resides?\b(?!\s+(?:or|and|and/or)\b)", "You live"),
+    # in the past, as the source says it: "Used systemic steroids within the previous 3 months", "Experienced an
+    # acute rejection episode" (not "Completed", which is mostly a plan's or a form's: "Completed 3D plan with …")
+    (r"(?P<verb>used|experienced|started|initiated|developed|stopped|donated)\b"
+     r"(?!\s+(?:by|as|from|via|per|:)\b)(?=\s+[\w(])", "You {verb}"),
+    # "failed" only where it is the reader's: "Failed to recover", "Failed at least 2 treatments" (not a failed thing:
+    # "Failed past fusion", "Failed response to …")
+    (r"failed\b(?=\s+(?:to|at\s+least|no\s+more\s+than|\d|one|two|three|four|≥)\b)", "You failed"),
+    (r"discontinued\b(?!\s+(?:by|as|from|via|per|:)\b)(?=\s+[\w(])", "You stopped"),  # as the plain words say it
     (r"presents\s+with\b", "You have"),
     (r"requires\b(?!\s+(?:or|and|and/or)\b)", "You need"),
+    # a need now ("Requirement for vasopressor support at the time of enrollment"); not one in a window or a plan,
+    # whose time "You need" would change ("Need for oral corticosteroids within 3 months prior to screening"), nor
+    # one with a second "for" that would be left without its noun ("Need for X or for Y")
+    (r"(?:need|requirement)\s+for\b(?![^.;]*\b(?:within|prior|before|previous(?:ly)?|past|last|ago|history|"
+     r"anticipated|expected|planned|future|during|after|since)\b)(?![^.;]*\b(?:or|and)\s+for\b)", "You need"),
     (r"received\b", "You have received"),
+    (r"participated\s+in\b", "You have taken part in"),  # as "Prior participation in" is said
     (r"underwent\b", "You have had"),  # not the condition opening's "You have had" before it: "had had"
     # "On dialysis" is a state; "On Visit R5 of the previous course", "On Day 1", "On the previous day" a time, and
     # "on the periorbital skin" (under "Location of the treatment area:") a place
@@ -270,8 +292,8 @@ def past_event_opening(text: str, start: int, facts: Sequence[Fact]) -> list[Edi
 
 _VERB_LED = frozenset({
     "has", "have", "is", "are", "be", "had", "was", "were", "must", "should", "will", "may", "cannot", "can",
-    "agree", "agrees", "agreed", "meet", "meets", "received", "currently", "receiving", "taking", "undergoing",
-    "using", "planning", "participating", "enrolled", "on", "diagnosed",
+    "agree", "agrees", "agreed", "meet", "meets", "received", "participated", "currently", "receiving", "taking",
+    "undergoing", "using", "planning", "participating", "enrolled", "on", "diagnosed",
 })  # fmt: skip
 _OPENS_CLAUSE = frozenset({
     "who", "that", "which", "whom", "whose", "and", "or", "and/or", "but", "also", "it", "this", "there", "they",

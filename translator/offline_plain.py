@@ -146,9 +146,9 @@ _PLAIN: list[tuple[str, str]] = [
     (r"at the time of(?=\s+(?:the\s+)?(?:screening|diagnosis|consent|signing|randomi[sz]ation|surgery|biopsy|"
      r"baseline|transplant(?:ation)?|visit)\b)", "at"),
     (r"permitted", "allowed"),
-    # "has a history of X" is "has had X"; never after a negation ("do not have had" is no English)
+    # "has a history of X" is "has had X"; not after a negation ("do not have had") nor in a question ("Do you …")
     (rf"(?<!not has )(?<=has ){HISTORY_OF}", "had"),
-    (rf"(?<!not have )(?<!n't have )(?<!never have )(?<=have ){HISTORY_OF}", "had"),
+    (rf"(?<!not have )(?<!n't have )(?<!never have )(?<!patient have )(?<!subject have )(?<=have ){HISTORY_OF}", "had"),
     # the preposition only: never "the following criteria", "one of the following", a gerund ("incapable of following")
     (r"(?<!the )(?<!as )(?<!of )(?<!in )(?<!with )(?<!for )(?<!by )following"
      r"(?=\s+(?:the|a|an|any|their|his|her|your|last|first|each|completion|surgery|"
@@ -285,7 +285,7 @@ _POLISH: list[tuple[re.Pattern[str], Replacement]] = [
      r"\g<det>dose of"),
     # "You have a history of X" (the second person's "Patients with a history of X") is "You have had X", as
     # "has a history of X" is (HISTORY_OF); "past", "prior" and "previous" said again what "had" says
-    (re.compile(r"\b(?P<you>You|you) have (?:a\s+)?(?:(?:past|prior|previous)\s+)?history of (?=[A-Za-z])"
+    (re.compile(r"(?<!Do )\b(?P<you>You|you) have (?:a\s+)?(?:(?:past|prior|previous)\s+)?history of (?=[A-Za-z])"
                 rf"(?!(?:either|both|now)\b|{_NOT_HAD})(?![^.;]*\bhistory of\b)"),
      r"\g<you> have had "),
     # (neither where a second "history of" / "diagnosis of" in the sentence leans on the first "have")

@@ -4,7 +4,7 @@ written rather than "during taking part in" (translator.offline_plain, translato
 "previous smoker" who is a former smoker, not something had (translator.offline_openings). With the cases that must
 keep their words. Also: no second full stop after a bracketed sentence (translator.offline_closing_stops), and an age
 said as English ("You are younger than 18 years", "women of an age when pregnancy is possible";
-translator.offline_age_phrases), and a bare singular of the opening given its article
+translator.offline_age_wording), and a bare singular of the opening given its article
 (translator.offline_bare_singulars). `said` also checks that the fidelity check finds no error in each bullet."""
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import pytest
 
 from tests.translator.test_offline import said
 from translator.criteria import SectionKind
-from translator.offline_age_phrases import age_phrases
+from translator.offline_age_wording import age_phrases
 from translator.offline_bare_singulars import bare_singulars
 from translator.offline_taking_part import taking_part
 
@@ -132,7 +132,7 @@ def test_no_second_stop_after_a_bracketed_sentence(nct_id: str, text: str, kind:
 @pytest.mark.parametrize(("nct_id", "text", "kind", "plain"), [
     ("NCT02291133", "Age less than 18 years.", EXC, "You are younger than 18 years."),
     ("NCT00848172", "Subjects aged less than 21 years", EXC, "You are younger than 21 years."),
-    # "of age" goes with the age said as one (offline_age_words)
+    # "of age" goes with the age said as one (offline_age_wording)
     ("NCT06214572", "More than 18 years of age", INC, "You are older than 18 years."),
     ("NCT02611908", "Women of child-bearing age must obtain a pregnancy test and pregnant or breast feeding females",
      EXC, "Women of an age when pregnancy is possible must get a pregnancy test and pregnant or breastfeeding females"),

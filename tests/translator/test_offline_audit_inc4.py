@@ -15,7 +15,7 @@ import pytest
 from tests.translator.test_offline import said
 from translator.criteria import SectionKind
 from translator.facts import extract_facts
-from translator.offline_age_words import age_word_edits
+from translator.offline_age_wording import age_word_edits
 from translator.offline_coordinated_be import coordinated_uses
 from translator.offline_edits import Edit
 from translator.offline_their_groups import group_named_midway

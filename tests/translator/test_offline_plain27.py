@@ -100,8 +100,8 @@ def test_each_lab_of_a_list_is_said_to_the_reader_in_its_order(
      "Lifetime total melphalan dose less than 150 mg/m^2 (based on ideal body weight)"),
     ("NCT00002633", INC, "Lymph nodes no more than 1.5 cm in greatest diameter by CT scan or MRI of the pelvis",
      "Lymph nodes no more than 1.5 cm in greatest diameter by CT scan or MRI of the pelvis"),
-    # a word too general to name a lab alone
-    ("NCT00496756", INC, "Protein ≤ 1+ by urinalysis", "Protein 1 or less+ by urinalysis"),
+    # a word too general to name a lab alone (its dipstick grade's bound said before the "+": test_offline_audit_exc5)
+    ("NCT00496756", INC, "Protein ≤ 1+ by urinalysis", "Protein at most 1+ by urinalysis"),
     # a topic label over a run of values with nothing between them
     ("NCT00002863", INC, "Hepatic: Bilirubin no greater than 1.5 mg/dL AST/ALT no greater than 2.5 times normal",
      "Liver: Bilirubin no greater than 1.5 mg/dL aspartate aminotransferase (AST)/alanine aminotransferase (ALT) no "

@@ -22,7 +22,7 @@ from translator.readability import grade
          "You have started talk therapy in the 3 months before screening. For example, supportive talk therapy, "
          "cognitive behavior treatment, interpersonal treatment. Note:"),
         ("NCT00870194", "Used drugs for weight loss (for example, orlistat",
-         "Used drugs for weight loss within 1 month of screening. For example, orlistat, sibutramine, "
+         "You used drugs for weight loss within 1 month of screening. For example, orlistat, sibutramine, "
          "phenylpropanolamine, or similar over-the-counter medicines."),
         # the judgement of a relative clause: the clause keeps its words, the judge a sentence of its own
         ("NCT04497298", "Presence of tattoos that, in the opinion of the investigator, would preclude",

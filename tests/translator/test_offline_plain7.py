@@ -21,7 +21,7 @@ from translator.offline_sentences import split_sentences
         ("NCT01016860", "Surgery: Previous surgery is permitted provided that",
          "Surgery: Past surgery is allowed as long as wound healing has occurred before start of treatment."),
         ("NCT00279201", "Must not have used insulin on a regular basis", "insulin regularly in the last 12 months"),
-        ("NCT02104700", "Requirement for any current medications", "Need for any current medicines"),
+        ("NCT02104700", "Requirement for any current medications", "You need any current medicines"),
         ("NCT03106610", "Subjects with a condition requiring systemic treatment with either",
          "are allowed without active autoimmune disease."),
         ("NCT01849276", "Has NOT been naturally postmenopausal for at least 12 consecutive months",
