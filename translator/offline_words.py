@@ -63,7 +63,18 @@ _MAKES_A_NOUN = ("potential", "during", "throughout", "safe", "successful", "com
                  "continued", "further", "past", "previous", "prior", "current", "active", "ongoing", "simultaneous",
                  "concurrent", "planned", "voluntary", "future", "subsequent", "recent", "actual", "possible")
 NOT_AFTER_A_NOUN_MAKER = "".join(rf"(?<!\b{w} )" for w in _MAKES_A_NOUN)
-PARTICIPATION_IN = NOT_AFTER_A_NOUN_MAKER + "participation in"
+PARTICIPATION_IN = NOT_AFTER_A_NOUN_MAKER + r"(?<!study )(?<!trial )participation in"  # not "Study taking part in"
+# "study participation" said as a doing only after a word that takes one (a preposition, a verb such as "preclude",
+# a stop): after a name or an adjective the noun stays ("Previous tozadenant study participation" had read "You have
+# had tozadenant taking part in the study"). An unknown word before it keeps the source's words.
+_TAKES_A_DOING = ("with", "for", "to", "after", "through", "from", "by", "and", "or", "before", "following", "against",
+                  "within", "where", "that", "in", "on", "into", "about", "upon", "until", "preclude", "precludes",
+                  "precluding", "contraindicate", "contraindicates", "make", "makes", "making", "affect", "affects",
+                  "prohibit", "prohibits", "compromise", "compromises", "impact", "impacts", "impair", "impairs",
+                  "jeopardize", "jeopardise", "jeopardizes", "interfere", "limit", "limits", "prevent", "prevents",
+                  "hinder", "hinders", "allow", "allows", "permit", "permits", "complicate", "complicates",
+                  "endanger", "endangers", "restrict", "restricts")
+AFTER_A_LINK = "(?:^|(?<=[(,;:] )|(?<=[(])|" + "|".join(rf"(?<=\b{w} )" for w in _TAKES_A_DOING) + ")"
 
 WORDS: list[tuple[str, str]] = [
     # not the second of a pair ("surgical or medical condition" is a surgical or a medical condition)
@@ -83,8 +94,8 @@ WORDS: list[tuple[str, str]] = [
     (r"(?P<pre>during|throughout)\s+(?:the\s+(?:entire\s+)?(?:course|duration)\s+of\s+)?(?:the\s+|their\s+|your\s+)?"
      r"(?:study|trial)\s+participation", r"\g<pre> the study"),
     # not after "of" ("for six months following duration of study participation": the window's anchor)
-    (NOT_AFTER_A_NOUN_MAKER + r"(?<!clinical )(?<!of )(?<!of the )(?<!their )(?<!your )(?<!his )(?<!her )(?:the\s+)?"
-     r"(?:study|trial)\s+participation", "taking part in the study"),
+    (NOT_AFTER_A_NOUN_MAKER + r"(?<!clinical )(?<!of )(?<!of the )(?<!their )(?<!your )(?<!his )(?<!her )"
+     + AFTER_A_LINK + r"(?:the\s+)?(?:study|trial)\s+participation(?!\s+in\b)", "taking part in the study"),
     (r"(?P<det>the|this|entire|whole)\s+(?P<what>study|trial)\s+period", r"\g<det> \g<what>"),
     (r"(?P<what>screening|treatment|run-in|lead-in|washout|wash-out|follow-up|dosing|observation|inpatient|"
      # not a named period: "treatment period 1"

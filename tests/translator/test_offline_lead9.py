@@ -24,3 +24,25 @@ from translator.criteria import SectionKind
 )
 def test_his_or_her_after_the_investigator_is_theirs(source: str, plain: str) -> None:
     assert said(source, SectionKind.INCLUSION) == plain
+
+
+@pytest.mark.parametrize(
+    ("source", "plain"),
+    [
+        # NCT02453386: "study participation" after a drug's name is a noun; it had read "You have had tozadenant
+        # taking part in the study"
+        ("Previous tozadenant study participation", "You have had tozadenant study participation."),
+        # "study participation in X" is the taking part in X, not in this study ("Study taking part in" before)
+        (
+            "Study participation in another trial within 30 days",
+            "Study participation in another trial within 30 days",
+        ),
+        # after a verb that takes a doing, the rewrite stays
+        (
+            "Any condition that would preclude study participation",
+            "You have any condition that would preclude taking part in the study.",
+        ),
+    ],
+)
+def test_study_participation_is_a_doing_only_after_a_link(source: str, plain: str) -> None:
+    assert said(source) == plain
