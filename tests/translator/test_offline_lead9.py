@@ -46,3 +46,23 @@ def test_his_or_her_after_the_investigator_is_theirs(source: str, plain: str) ->
 )
 def test_study_participation_is_a_doing_only_after_a_link(source: str, plain: str) -> None:
     assert said(source) == plain
+
+
+@pytest.mark.parametrize(
+    ("source", "plain"),
+    [
+        # NCT00621504, a pneumonia trial: "CAP" had been spelled the College of American Pathologists
+        (
+            "CAP suitable for outpatient therapy with an oral antimicrobial agent",
+            "Community-acquired pneumonia (CAP) suitable for outpatient treatment with an oral antimicrobial agent",
+        ),
+        # the pathologists where the text is about lab testing or ASCO/CAP guidelines
+        (
+            "HER2 negative per ASCO/CAP guidelines",
+            "HER2 negative per American Society of Clinical Oncology (ASCO)/College of American Pathologists (CAP) "
+            "guidelines",
+        ),
+    ],
+)
+def test_cap_is_read_by_its_neighbours(source: str, plain: str) -> None:
+    assert said(source) == plain
