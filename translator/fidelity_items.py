@@ -264,14 +264,19 @@ def _gap(source: str, inside: Sequence[_Word], kept: Sequence[frozenset[str]], b
 
 
 def _plain_part(item: str) -> int:
-    """Where the words of an item end that say no number, unit, window or negation: the fact checks compare those,
-    and a tail that states one is often the whole list's ("plasma, immunoglobulin transfusion within 30 days": the
-    window is said of both). A number the fact rules cannot read ("1.5X10^9") is theirs all the same; not a name's
-    ("CTLA4", "1st")."""
+    """Where the words of an item end that say no number, unit, window or negation: the fact checks compare those.
+    A tail of facts alone ends an item as the whole list's ("plasma, immunoglobulin transfusion within 30 days": the
+    window is said of both); a fact with words of the item after it ("µL for patients in whom < 50% of cells are…")
+    is in the item's own clause, whose words a plain rewrite moves around: 0, the item is left to the fact checks. A
+    number the fact rules cannot read ("1.5X10^9") is theirs all the same; not a name's ("CTLA4", "1st")."""
     if _NEGATED.search(item):
         return 0  # an item that negates or excepts is a negation's business, and its words may be a clause's
-    cuts = [f.start for f in facts_of(item)] + [m.start() for m in [_BARE_NUMBER.search(item)] if m]
-    return min(cuts, default=len(item))
+    spans = [(f.start, f.end) for f in facts_of(item)] + [m.span() for m in _BARE_NUMBER.finditer(item)]
+    if not spans:
+        return len(item)
+    cut = min(a for a, _ in spans)
+    rest = "".join(" " if any(a <= i < b for a, b in spans) else c for i, c in enumerate(item[cut:], cut))
+    return cut if all(is_stop_word(w) for w in _TOKEN.findall(rest)) else 0
 
 
 def dropped_items(source: str, bullets: Sequence[str]) -> list[tuple[int, int]]:

@@ -45,7 +45,7 @@ NUMBER_WORD = rf"(?:(?:{'|'.join(_TENS_WORDS)})[\s-](?:{_DIGIT_WORDS})|{_WORD_AL
 # list's members, not a decimal: not after a comma and a digit, nor before another one or before "or"/"and" and a
 # whole number ("between 18,5 and 25,0" is a range of decimals).
 VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
-_DECIMAL_COMMA = r"(?<!\d,)\d+,\d+(?!,\d|\s*(?:,\s*)?(?:or|and)\s+\d+(?![\d.,]))"
+_DECIMAL_COMMA = r"(?<!\d,)\d+,\d+(?!,\d|\s*(?:,\s*)?(?:or|and)\s+\d+(?!\d|[.,]\d))"
 DIGITS = (rf"(?:\d{{1,3}}(?:,\d{{3}})+(?![,.]?\d)(?:\.\d+)?|{_DECIMAL_COMMA}[½¼¾⅓⅔]?"
           r"|\d+(?:[.·]\d+)?[½¼¾⅓⅔]?|\.\d+|[½¼¾⅓⅔])")
 

@@ -27,6 +27,8 @@ def values(text: str) -> list[tuple[str, Comparator | None, float | None, float 
     ("Performance status 0,1,2 or 3", [("0,1,2 or 3", Comparator.RANGE, 0.0, 3.0)]),
     # NCT02938273 I3: two members before "or" and a whole number
     ("WHO Performance Status 0,1 or 2", [("0,1 or 2", Comparator.RANGE, 0.0, 2.0)]),
+    # its verbatim bullet: the full stop after the last member is no decimal point
+    ("Your WHO Performance Status is 0,1 or 2.", [("0,1 or 2", Comparator.RANGE, 0.0, 2.0)]),
     # NCT01607203 I2
     ("1,2 or 3 rd IVF-cycle", [("1,2 or 3", Comparator.RANGE, 1.0, 3.0)]),
 ])
