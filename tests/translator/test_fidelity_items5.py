@@ -104,3 +104,12 @@ def test_an_item_ending_with_the_lists_window_left_out_is_an_error(source: str, 
 ])
 def test_a_faithful_rewording_leaves_nothing_out(source: str, bullet: str) -> None:
     assert dropped_items(source, [bullet]) == []
+
+
+def test_a_rewrite_that_lost_what_its_numbers_bound_is_caught() -> None:
+    # NCT02133105 I6: the offline rewrite once said "30 to 80 mL/min" and lost what is measured ("estimated GFR");
+    # the item before the bound is read now, and the backend keeps the source's words instead.
+    source = "Cardiorenal syndrome (30ml/min ≤ estimated GFR ≤ 80 ml/min (MDRD)"
+    assert ("content_missing", "1: the bullets citing it leave out the list item “min ≤ estimated GFR”") in errors(
+        source, ["You have cardiorenal syndrome (30 to 80 mL/min (MDRD)"], INC)
+    assert said(source, INC) == "You have cardiorenal syndrome (30ml/min ≤ estimated GFR ≤ 80 ml/min (MDRD)"
