@@ -395,6 +395,6 @@ MUTATIONS: dict[str, Mutation] = {
 # Measured and held to the baseline, not part of `detection_min`. clause_dropped: a left-out item is found by its
 # words, by the gap in its list, by the words a near-copy skips, one sex of two or frame words by themselves
 # (translator.fidelity_items, _deleted_items, _sexes, _frames): an item of everyday words with reworded neighbours, a
-# part of a reworded term, or no list member goes unseen. negation_moved: seen only where the source negates the same
-# verb plainly (translator.fidelity_negation_scope), not "have"/"be" nor a reworded verb.
+# part of a reworded term, or no list member goes unseen. negation_moved (translator.fidelity_negation_scope): seen
+# where the source negates the same verb plainly, and for any verb where the negation is stranded ("do not, you").
 UNGATED = frozenset({"clause_dropped", "negation_moved"})

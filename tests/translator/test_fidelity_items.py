@@ -94,8 +94,9 @@ def test_a_reworded_or_moved_item_is_not_reported(source: str, bullet: str) -> N
     ("ALT: men 2-60 units/litre (U/L)", "ALT: men 2 to 60 U/L (U/L)."),
     # A label before a colon.
     ("Sex and age: healthy men and women", "You are a healthy man or woman."),
-    # A number, or a negation: the fact and negation checks compare those.
-    ("Stroke, or heart attack within 6 months", "You have had a stroke."),
+    # A number, or a negation: the fact and negation checks compare those. (An item's words before its number are
+    # its own: "heart attack within 6 months", tests/translator/test_fidelity_items5.py.)
+    ("Stroke, or 3 prior seizures", "You have had a stroke."),
     ("Asthma, or no prior chemotherapy", "You have asthma."),
 ])
 def test_what_the_item_check_leaves_to_others(source: str, bullet: str) -> None:
