@@ -173,3 +173,14 @@ def test_that_is_after_a_word_is_set_off(nct_id: str, text: str, kind: SectionKi
 ])  # fmt: skip
 def test_an_escaped_comparator_is_said_in_words(nct_id: str, text: str, kind: SectionKind, plain: str) -> None:
     assert said(text, kind) == plain, nct_id
+
+
+# a floor and a ceiling with nothing but a space between them: one range
+@pytest.mark.parametrize(("nct_id", "text", "plain"), [
+    ("NCT03135899", "Age >= 18 <= 60 years. Subjects must be within the eligible age range on the day of signing "
+     "informed consent.",
+     "You are 18 to 60 years old. Subjects must be within the eligible age range on the day of signing informed "
+     "consent."),
+])  # fmt: skip
+def test_a_floor_and_a_ceiling_side_by_side_are_one_range(nct_id: str, text: str, plain: str) -> None:
+    assert said(text, INC) == plain, nct_id
