@@ -184,3 +184,14 @@ def test_an_escaped_comparator_is_said_in_words(nct_id: str, text: str, kind: Se
 ])  # fmt: skip
 def test_a_floor_and_a_ceiling_side_by_side_are_one_range(nct_id: str, text: str, plain: str) -> None:
     assert said(text, INC) == plain, nct_id
+
+
+# consent said signed, or given by a rule book: the reader's own act, with its own verb
+@pytest.mark.parametrize(("nct_id", "text", "plain"), [
+    ("NCT02402530", "Informed consent signed.", "You have signed informed consent."),
+    ("NCT02728622", "Informed consent given according to ICH/EU GCP guidelines and local or national laws",
+     "You have given informed consent as set by International Council for Harmonisation (ICH)/EU Good Clinical "
+     "Practice (GCP) guidelines and local or national laws."),
+])  # fmt: skip
+def test_consent_signed_is_the_readers_act(nct_id: str, text: str, plain: str) -> None:
+    assert said(text, INC) == plain, nct_id
