@@ -12,8 +12,8 @@ a stroke in the 3 months before screening". This pass makes that change on the c
   so does a state said as one ("active infection", "ongoing bleeding", "unstable angina", "current infection");
 - a disease or a treatment in that window was had too ("No other malignancy within the past 5 years" → "You have had
   no other cancer within the past 5 years", "No major surgery or radiotherapy within the past 4 weeks"), but only
-  where the window follows it right away (no clause or example between them, which the window may be the last part
-  of) and, unless none was had, in a list of at most two; never one said as a state that goes on or is measured now
+  where none was had, or where the window follows it right away (no clause or example between them, which the
+  window may be the last part of) in a list of at most two; never one said as a state that goes on or is measured now
   ("measurable disease", "metastatic disease", "concurrent cancer", "stable" or "unchanged" treatment);
 - only before a window that looks back: "in the 3 months before X", "within the past year", "in the last 30 days",
   "within 4 weeks of screening" (a start of the study, still to come: offline_windows), and, in an exclusion, a bare
@@ -36,7 +36,7 @@ _COUNTED = (
     r"(?:heart|asthma|ischemic|ischaemic|panic|gout)\s+attacks?|transient\s+isch(?:a)?emic\s+attacks?|infarctions?|"
     r"strokes?|mini-strokes?|seizures?|fractures?|transfusions?|(?:hospital|ICU|intensive\s+care)\s+stays?|"
     r"hospitali[sz]ations?|admissions?|infections?|embolisms?|emboli|(?:blood\s+)?clots?|flare-?ups?|"
-    r"exacerbations?|episodes?|injury|injuries|attempts?|bleeding\s+events?|bleeds?|operations?|procedures?|"
+    r"exacerbations?|episodes?|events?|injury|injuries|attempts?|bleeding\s+events?|bleeds?|operations?|procedures?|"
     r"vaccinations?|immuni[sz]ations?|(?:blood\s+|plasma\s+)?donations?|revasculari[sz]ations?|angioplasty|"
     r"angioplasties|accidents?|h(?:a)?emorrhages?|illness(?:es)?|TIA|flares?|acute\s+coronary\s+syndromes?|"
     r"(?:coronary\s+)?(?:artery\s+)?bypass(?:\s+graft(?:s|ing)?)?"
@@ -47,7 +47,7 @@ _MASS = r"surgery|surgeries|bleeding|trauma|radiotherapy|chemotherapy"
 # cancer" reads as one kind of it); a state that goes on or is measured now ("measurable disease") is kept below
 _HAD_NO_ARTICLE = (
     r"cancers?|malignanc(?:y|ies)|tumou?rs?|carcinomas?|neoplasms?|diseases?|disorders?|thrombos[ie]s|embol(?:us|i)|"
-    r"fistulas?|perforations?|abscess(?:es)?|abcess|events?|(?:radiation\s+)?treatments?|therapy|therapies|"
+    r"fistulas?|perforations?|abscess(?:es)?|abcess|(?:radiation\s+)?treatments?|therapy|therapies|"
     r"immunotherapy|radiation|(?:experimental\s+)?drugs?|medicines?|agents?|biops(?:y|ies)|aspirations?|stenting|"
     r"transplant(?:ation)?s?|regimens?"
 )
@@ -163,11 +163,13 @@ def had_events(text: str, kind: SectionKind) -> str:
         items = [core[cuts[i] : cuts[i + 1]] for i in range(0, len(cuts), 2)]
         if not core.strip() or not all(_is_event(item) for item in items) or phrase.count("(") != phrase.count(")"):
             continue  # (a window inside brackets is the bracket's: "hypertension (defined as a change within 3 months")
-        # a disease or a treatment ("cancer", "radiotherapy") is had in the window only where the window follows it
-        # right away, and, unless none was had, in a list of at most two ("metastatic disease, …, other cancers
-        # within 5 years": the window is the last item's)
+        if ":" in phrase:
+            continue  # "heart event such as heart attack: NYHA class 2 that … within 3 months": the list's window
+        # a disease or a treatment ("cancer", "radiotherapy") had in the window: unless none was had ("no treatment
+        # with X in the 28 days before"), only where the window follows it right away and in a list of at most two
+        # ("metastatic disease, …, other cancers within 5 years": the window is the last item's)
         diseases = not all(_ONLY_EVENTS.fullmatch(item.strip()) for item in items)
-        if diseases and (qualified or (not m.group("no") and len(items) > 2)):
+        if diseases and not m.group("no") and (qualified or len(items) > 2):
             continue
         first = _EVENT.fullmatch(items[0].strip())
         assert first is not None  # every item is an event
