@@ -265,8 +265,9 @@ class OfflineBackend:
         for level in LEVELS:
             text, used = _compose(item.text, candidates, level)
             if "sentences" in level.rules:  # "You have stroke in the 3 months before X" → "You have had a stroke …"
-                text = group_first(had_events(same_time_verbs(text), request.kind))  # "If you …, you have …" too
                 # ("You have no concurrent radiotherapy" → "You are not getting concurrent radiation treatment")
+                text = had_events(same_time_verbs(text, self._lexicon), request.kind)
+                text = group_first(text)  # "… for women who …" → "If you …, you have …"
             if introduces and text.endswith(".") and not text.endswith(".."):
                 text = text[:-1] + ":"
             if text in tried and level.name != VERBATIM:

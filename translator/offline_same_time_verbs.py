@@ -14,13 +14,17 @@ too): the pass changes the verb only, and invents no time the source does not gi
 - only when EVERY item of the phrase (up to what qualifies it: "to the liver", "for pain", "except …") ends in a
   treatment or drug word: "You have no concurrent major depression", "no other serious illness at the same time",
   "no grapefruit juice at the same time" keep their words;
-- a drug (drug, medicine, agent, steroid, inhibitor, …) is taken; a treatment (therapy, chemotherapy, radiation
-  treatment, growth factors, vaccines) is got, as is a list that mixes both. "no" becomes "not" before the verb.
+- a drug (drug, medicine, agent, steroid, inhibitor, …, or one the lexicon files by its name: "fluconazole", not a
+  food it files as one: "grapefruit juice") is taken; a treatment (therapy, chemotherapy, radiation treatment, growth
+  factors, vaccines) is got, as is a list that mixes both. "no" becomes "not" before the verb.
 """
 
 from __future__ import annotations
 
 import re
+
+from translator.lexicon import Lexicon
+from translator.lexicon_entries import Kind
 
 # the head words of a drug one takes, and of a treatment one gets
 _TAKEN = (
@@ -33,7 +37,11 @@ _GOT = (
     r"(?:growth|colony-stimulating)\s+factors?|cytokines?|vaccines?|vaccinations?|transfusions?"
 )
 _HEAD = re.compile(rf"(?:.*\s)?(?:(?P<taken>{_TAKEN})|(?P<got>{_GOT}))(?:\s*\([^()]*\))*\*?", re.IGNORECASE)
-_OPENING = re.compile(r"(?:^|(?<=[.;]\s))You\s+have\s+(?P<no>no\s+)?(?P<concurrent>concurrent\s+)?")
+_OPENING = re.compile(
+    r"(?:^|(?<=[.;]\s))You\s+have\s+(?P<no>no\s+)?(?P<concurrent>(?:other\s+)?concurrent\s+)?"
+)
+# a drug the lexicon knows, by its own name ("No concurrent fluconazole"), but not a food it files as one
+_FOOD = re.compile(r"\b(?:juice|grapefruit|foods?|beverages?|drinks?|products?|oranges?)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.;:](?:\s|$)|$")
 _SAME_TIME = " at the same time"
 # where the phrase's own words end and what qualifies it begins ("radiation treatment to more than 10% of …")
@@ -47,19 +55,35 @@ _QUALIFIED = re.compile(
 _ITEM_JOINS = re.compile(r"\s*,\s*(?:or\s+|and\s+|and/or\s+)?|\s+(?:or|and|and/or)\s+|\s*/\s*", re.IGNORECASE)
 
 
-def _verb(core: str) -> str | None:
+def _named_drug(item: str, lexicon: Lexicon) -> bool:
+    """Whether `item` (its brackets aside) ends in a drug or drug class the lexicon knows: "fluconazole", "digoxin"."""
+    bare = re.sub(r"(?:\s*\([^()]*\))+$", "", item).strip()
+    if not bare or _FOOD.search(bare):
+        return False
+    return any(
+        isinstance(x.entry.kind, Kind) and x.entry.kind in (Kind.DRUG, Kind.DRUG_CLASS) and x.end == len(bare)
+        for x in lexicon.find(bare)
+    )
+
+
+def _verb(core: str, lexicon: Lexicon) -> str | None:
     """ "taking" when every item of `core` is a drug, "getting" when every one is a treatment or drug (and one is a
     treatment), else None."""
     masked = re.sub(r"\([^()]*\)", lambda p: "x" * len(p.group()), core)
     cuts = [0, *[j for c in _ITEM_JOINS.finditer(masked) for j in (c.start(), c.end())], len(core)]
     items = [core[cuts[i] : cuts[i + 1]].strip() for i in range(0, len(cuts), 2)]
-    heads = [_HEAD.fullmatch(item) for item in items]
-    if not items or not all(items) or not all(heads):
+    if not items or not all(items):
         return None
-    return "taking" if all(h is not None and h.group("taken") for h in heads) else "getting"
+    kinds = []
+    for item in items:
+        head = _HEAD.fullmatch(item)
+        if head is None and not _named_drug(item, lexicon):
+            return None
+        kinds.append("got" if head is not None and head.group("got") else "taken")
+    return "taking" if all(k == "taken" for k in kinds) else "getting"
 
 
-def same_time_verbs(text: str) -> str:
+def same_time_verbs(text: str, lexicon: Lexicon) -> str:
     """`text` with "You have (no) concurrent X" / "You have (no) X at the same time" of a treatment or drug said
     with its verb (see the module)."""
     for m in reversed(list(_OPENING.finditer(text))):
@@ -76,7 +100,7 @@ def same_time_verbs(text: str) -> str:
         # (a bracket's words qualify nothing: "corticosteroids (10 mg or more of prednisone)")
         qualified = _QUALIFIED.search(re.sub(r"\([^()]*\)", lambda p: "x" * len(p.group()), phrase))
         core = phrase[: qualified.start()] if qualified else phrase
-        verb = _verb(core.rstrip(" ,"))
+        verb = _verb(core.rstrip(" ,"), lexicon)
         if verb is None:
             continue
         said = f"You are not {verb} " if m.group("no") else f"You are {verb} "

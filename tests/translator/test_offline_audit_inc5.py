@@ -99,6 +99,12 @@ def test_a_state_or_a_finding_keeps_the_present(nct_id: str, text: str, kind: Se
      "You are taking concurrent corticosteroids (10 mg or more of prednisone or equivalent)."),
     ("NCT00207025", "Concurrent chemotherapy, hormonal therapy, immunotherapy, or radiotherapy", EXC,
      "You are getting concurrent chemotherapy, hormonal treatment, immunotherapy, or radiation treatment."),
+    # a drug the lexicon knows by its name, and "other concurrent"
+    ("NCT00030407", "No concurrent fluconazole or lithium", INC,
+     "You are not taking concurrent fluconazole or lithium."),
+    ("NCT00258258", "No concurrent digoxin", INC, "You are not taking digoxin at the same time."),
+    ("NCT00002633", "No other concurrent anticancer therapy unless documented disease progression", INC,
+     "You are not getting other concurrent cancer treatment unless recorded disease progression."),
 ])  # fmt: skip
 def test_a_treatment_at_the_same_time_is_got_or_taken(nct_id: str, text: str, kind: SectionKind, plain: str) -> None:
     assert said(text, kind) == plain, nct_id
@@ -110,6 +116,7 @@ def test_a_treatment_at_the_same_time_is_got_or_taken(nct_id: str, text: str, ki
      "You have no concurrent major depression or thoughts of suicide."),
     ("NCT00303888", "No concurrent grapefruit or grapefruit juice", INC,
      "You have no concurrent grapefruit or grapefruit juice."),
+    ("NCT00068757", "No concurrent grapefruit juice", INC, "You have no grapefruit juice at the same time."),
     ("NCT00308269", "Concurrent hematological malignancies", EXC, "You have concurrent hematological malignancies."),
     ("NCT06561386", "Participants must not have concurrent malignancy requiring treatment.", EXC,
      "You have cancer needing treatment at the same time."),
