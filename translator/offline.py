@@ -37,6 +37,7 @@ from translator.criteria import SectionKind
 from translator.facts import extract_facts
 from translator.fidelity import check_rendering, errors
 from translator.lexicon import Lexicon
+from translator.offline_active_or_history import active_or_history
 from translator.offline_age_phrases import age_phrases
 from translator.offline_age_words import age_word_edits
 from translator.offline_agreement import later_verbs
@@ -267,6 +268,7 @@ class OfflineBackend:
             if "sentences" in level.rules:  # "You have stroke in the 3 months before X" → "You have had a stroke …"
                 # ("You have no concurrent radiotherapy" → "You are not getting concurrent radiation treatment")
                 text = had_events(same_time_verbs(text, self._lexicon), request.kind)
+                text = active_or_history(text)  # "You have active or history of X" → "active, or a history of, X"
                 text = group_first(text)  # "… for women who …" → "If you …, you have …"
             if introduces and text.endswith(".") and not text.endswith(".."):
                 text = text[:-1] + ":"

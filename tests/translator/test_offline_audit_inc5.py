@@ -202,3 +202,14 @@ def test_a_floor_and_a_ceiling_side_by_side_are_one_range(nct_id: str, text: str
 ])  # fmt: skip
 def test_consent_signed_is_the_readers_act(nct_id: str, text: str, plain: str) -> None:
     assert said(text, INC) == plain, nct_id
+
+
+# an adjective and a noun joined before one condition: set off by commas, each reaches it
+@pytest.mark.parametrize(("nct_id", "text", "plain"), [
+    ("NCT03273153", "Active or history of autoimmune disease or immune deficiency",
+     "You have active, or a history of, autoimmune disease or immune deficiency."),
+    ("NCT02718898", "Active or history of malignant disease within 5 years prior to baseline.",
+     "You have active, or a history of, cancer in the 5 years before baseline."),
+])  # fmt: skip
+def test_active_or_history_of_reaches_the_condition(nct_id: str, text: str, plain: str) -> None:
+    assert said(text, EXC) == plain, nct_id
