@@ -11,6 +11,8 @@ too): the pass changes the verb only, and invents no time the source does not gi
 
 - only after a sentence's opening "You have" or "You have no", and only where "concurrent" follows it or "at the
   same time" closes the phrase (so it is a use beside the study's, now);
+- not where the phrase holds a verb of its own ("received X … or are getting Y at the same time") or a time before
+  the study ("… or radiation treatment in the 2 weeks before joining"), which the present would take in too;
 - only when EVERY item of the phrase (up to what qualifies it: "to the liver", "for pain", "except …") ends in a
   treatment or drug word: "You have no concurrent major depression", "no other serious illness at the same time",
   "no grapefruit juice at the same time" keep their words;
@@ -50,6 +52,18 @@ _QUALIFIED = re.compile(
     r"after|within|greater|more|less|as|such|if|given|used|containing|administered|metabolized|like|needing|"
     r"requiring|needs|requires|due|caused|related|linked|planned|scheduled)\b|\s*[,;]?\s*"
     r"(?:e\.g\.|i\.e\.|such\s+as)",
+    re.IGNORECASE,
+)
+# a verb in the phrase ("You have received a vaccination … or are getting one at the same time"): no noun phrase
+_A_VERB = re.compile(
+    r"\b(?:am|are|is|be|been|being|was|were|have|has|had|getting|taking|using|receiving|received|taken|used|"
+    r"undergone|started|stopped)\b",
+    re.IGNORECASE,
+)
+# a time before the study after the phrase ("… or radiation treatment in the 2 weeks before joining"): "are getting"
+# would put that use in the present too
+_BEFORE = re.compile(
+    r"\b(?:before|prior|past|previous|previously|within|last|recent|recently|history|since|ago|earlier)\b",
     re.IGNORECASE,
 )
 _ITEM_JOINS = re.compile(r"\s*,\s*(?:or\s+|and\s+|and/or\s+)?|\s+(?:or|and|and/or)\s+|\s*/\s*", re.IGNORECASE)
@@ -100,6 +114,9 @@ def same_time_verbs(text: str, lexicon: Lexicon) -> str:
         # (a bracket's words qualify nothing: "corticosteroids (10 mg or more of prednisone)")
         qualified = _QUALIFIED.search(re.sub(r"\([^()]*\)", lambda p: "x" * len(p.group()), phrase))
         core = phrase[: qualified.start()] if qualified else phrase
+        unbracketed = re.sub(r"\([^()]*\)", "", phrase)  # "(that is, skin rash or hives)" is no verb of the phrase
+        if _A_VERB.search(unbracketed) or _BEFORE.search(phrase):
+            continue
         verb = _verb(core.rstrip(" ,"), lexicon)
         if verb is None:
             continue

@@ -120,6 +120,18 @@ def test_a_treatment_at_the_same_time_is_got_or_taken(nct_id: str, text: str, ki
     ("NCT00308269", "Concurrent hematological malignancies", EXC, "You have concurrent hematological malignancies."),
     ("NCT06561386", "Participants must not have concurrent malignancy requiring treatment.", EXC,
      "You have cancer needing treatment at the same time."),
+    # a use before the study after it ("… or radiotherapy within 2 weeks prior"), a verb of the phrase's own: the
+    # present would take them in too
+    ("NCT02499770", "Concurrent radiotherapy to any site or radiotherapy within 2 weeks prior to enrollment or "
+     "previous radiotherapy to the target lesion sites (the sites that are to be followed for determination of a "
+     "response)", EXC,
+     "You have concurrent radiation treatment to any site or radiation treatment in the 2 weeks before joining the "
+     "study or past radiation treatment to the target lesion sites (the sites that are to be followed for "
+     "determination of a response)."),
+    ("NCT01139775", "Have received a recent yellow-fever vaccination (within 28 days of enrollment) or are receiving "
+     "concurrent yellow-fever vaccination", EXC,
+     "You have received a recent yellow-fever vaccination (within 28 days of joining the study) or are getting "
+     "yellow-fever vaccination at the same time."),
     # a label before a colon, not the reader's use
     ("NCT00452699", "Concurrent Medications: A subject must not have the concurrent use of any of the following "
      "medications that interact with any of the study drugs used in this study", EXC,
