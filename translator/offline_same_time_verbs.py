@@ -11,7 +11,7 @@ too): the pass changes the verb only, and invents no time the source does not gi
 
 - only after a sentence's opening "You have" or "You have no", and only where "concurrent" follows it or "at the
   same time" closes the phrase (so it is a use beside the study's, now);
-- not where the phrase holds a verb of its own ("received X … or are getting Y at the same time") or a time before
+- not where the phrase's own words hold a verb ("received X … or are getting Y at the same time") or a time before
   the study ("… or radiation treatment in the 2 weeks before joining"), which the present would take in too;
 - only when EVERY item of the phrase (up to what qualifies it: "to the liver", "for pain", "except …") ends in a
   treatment or drug word: "You have no concurrent major depression", "no other serious illness at the same time",
@@ -114,8 +114,10 @@ def same_time_verbs(text: str, lexicon: Lexicon) -> str:
         # (a bracket's words qualify nothing: "corticosteroids (10 mg or more of prednisone)")
         qualified = _QUALIFIED.search(re.sub(r"\([^()]*\)", lambda p: "x" * len(p.group()), phrase))
         core = phrase[: qualified.start()] if qualified else phrase
-        unbracketed = re.sub(r"\([^()]*\)", "", phrase)  # "(that is, skin rash or hives)" is no verb of the phrase
-        if _A_VERB.search(unbracketed) or _BEFORE.search(phrase):
+        if _BEFORE.search(phrase):
+            continue
+        # (in the phrase's own words: "unless the medicine can be held", "(that is, …)" qualify it)
+        if _A_VERB.search(re.sub(r"\([^()]*\)", "", core)):
             continue
         verb = _verb(core.rstrip(" ,"), lexicon)
         if verb is None:
