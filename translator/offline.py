@@ -37,6 +37,7 @@ from translator.criteria import SectionKind
 from translator.facts import extract_facts
 from translator.fidelity import check_rendering, errors
 from translator.lexicon import Lexicon
+from translator.offline_active_or_history import active_or_history
 from translator.offline_age_wording import age_phrases, age_word_edits
 from translator.offline_agreement import later_verbs
 from translator.offline_any_times import any_time_edits
@@ -61,6 +62,7 @@ from translator.offline_person import about_someone_else, person_edits
 from translator.offline_plain import REORDER, plain_edits, polish
 from translator.offline_pregnant import pregnant_edits
 from translator.offline_repeats import drop_made_repeats
+from translator.offline_same_time_verbs import same_time_verbs
 from translator.offline_scopes import denied_by_a_header
 from translator.offline_sentences import split_sentences
 from translator.offline_sexes import breastfeeding, pregnant_group_edits, scoped_to_sex, sex_label_edits
@@ -263,7 +265,10 @@ class OfflineBackend:
         for level in LEVELS:
             text, used = _compose(item.text, candidates, level)
             if "sentences" in level.rules:  # "You have stroke in the 3 months before X" → "You have had a stroke …"
-                text = group_first(had_events(text, request.kind))  # "… for women who …" → "If you …, you have …"
+                # ("You have no concurrent radiotherapy" → "You are not getting concurrent radiation treatment")
+                text = had_events(same_time_verbs(text, self._lexicon), request.kind)
+                text = active_or_history(text)  # "You have active or history of X" → "active, or a history of, X"
+                text = group_first(text)  # "… for women who …" → "If you …, you have …"
             if introduces and text.endswith(".") and not text.endswith(".."):
                 text = text[:-1] + ":"
             if text in tried and level.name != VERBATIM:

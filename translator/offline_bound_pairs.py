@@ -20,7 +20,8 @@ from translator.facts import Comparator, Fact, FactKind
 from translator.offline_edits import Edit
 from translator.phrasing import phrase
 
-_JOIN = re.compile(r"\s*(?:to|-|–)\s*", re.IGNORECASE)
+# (or nothing but a space: "Age >= 18 <= 60 years" read "You are 18 years or older 60 years or younger")
+_JOIN = re.compile(r"\s*(?:to|-|–)\s*|\s+", re.IGNORECASE)
 _FLOORS = (Comparator.GE, Comparator.GT)
 _CEILINGS = (Comparator.LE, Comparator.LT)
 

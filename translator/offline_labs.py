@@ -388,3 +388,8 @@ _WORDS_OF_A_STATE = re.compile(
     r"institutional|value|values|range|respectively)\b)[A-Za-z][A-Za-z-]{3,}",
     re.IGNORECASE,
 )
+
+
+def is_a_lab(name: str, lexicon: Lexicon) -> bool:
+    """Whether `name` is one lab, test or scale (see `_a_lab`), for rules that say a lab's value in words."""
+    return _a_lab(name, lexicon)

@@ -10,6 +10,11 @@ a stroke in the 3 months before screening". This pass makes that change on the c
   (a heart attack, stroke, surgery, infection, fracture, transfusion, hospital stay, seizure, bleeding, a flare-up…):
   "You have type 1 diabetes, heart attack or stroke in the past 6 months" keeps its words (diabetes goes on), and
   so does a state said as one ("active infection", "ongoing bleeding", "unstable angina", "current infection");
+- a disease or a treatment in that window was had too ("No other malignancy within the past 5 years" → "You have had
+  no other cancer within the past 5 years", "No major surgery or radiotherapy within the past 4 weeks"), but only
+  where none was had, or where the window follows it right away (no clause or example between them, which the
+  window may be the last part of) in a list of at most two; never one said as a state that goes on or is measured now
+  ("measurable disease", "metastatic disease", "concurrent cancer", "stable" or "unchanged" treatment);
 - only before a window that looks back: "in the 3 months before X", "within the past year", "in the last 30 days",
   "within 4 weeks of screening" (a start of the study, still to come: offline_windows), and, in an exclusion, a bare
   "within 3 months"; not "within 24 hours of onset", "within 48 hours after vaccination", "in the next 6 months";
@@ -31,18 +36,31 @@ _COUNTED = (
     r"(?:heart|asthma|ischemic|ischaemic|panic|gout)\s+attacks?|transient\s+isch(?:a)?emic\s+attacks?|infarctions?|"
     r"strokes?|mini-strokes?|seizures?|fractures?|transfusions?|(?:hospital|ICU|intensive\s+care)\s+stays?|"
     r"hospitali[sz]ations?|admissions?|infections?|embolisms?|emboli|(?:blood\s+)?clots?|flare-?ups?|"
-    r"exacerbations?|episodes?|injury|injuries|attempts?|bleeding\s+events?|bleeds?|operations?|procedures?|"
+    r"exacerbations?|episodes?|events?|injury|injuries|attempts?|bleeding\s+events?|bleeds?|operations?|procedures?|"
     r"vaccinations?|immuni[sz]ations?|(?:blood\s+|plasma\s+)?donations?|revasculari[sz]ations?|angioplasty|"
     r"angioplasties|accidents?|h(?:a)?emorrhages?|illness(?:es)?|TIA|flares?|acute\s+coronary\s+syndromes?|"
     r"(?:coronary\s+)?(?:artery\s+)?bypass(?:\s+graft(?:s|ing)?)?"
 )
 _MASS = r"surgery|surgeries|bleeding|trauma|radiotherapy|chemotherapy"
-_EVENT = re.compile(rf"(?:.*\s)?(?P<head>{_COUNTED}|{_MASS})(?:\s*\([^()]*\))?", re.IGNORECASE)
+# a disease or a treatment had at some time in the window ("No other malignancy within the past 5 years", "No
+# radiotherapy within the past 4 weeks"): said with "had" too, but with no article (the source gives none, and "a
+# cancer" reads as one kind of it); a state that goes on or is measured now ("measurable disease") is kept below
+_HAD_NO_ARTICLE = (
+    r"cancers?|malignanc(?:y|ies)|tumou?rs?|carcinomas?|neoplasms?|diseases?|disorders?|thrombos[ie]s|embol(?:us|i)|"
+    r"fistulas?|perforations?|abscess(?:es)?|abcess|(?:radiation\s+)?treatments?|therapy|therapies|"
+    r"immunotherapy|radiation|(?:experimental\s+)?drugs?|medicines?|agents?|biops(?:y|ies)|aspirations?|stenting|"
+    r"transplant(?:ation)?s?|regimens?"
+)
+_EVENT = re.compile(
+    rf"(?:.*\s)?(?P<head>{_COUNTED}|{_MASS}|{_HAD_NO_ARTICLE})(?:\s*\([^()]*\))?", re.IGNORECASE
+)
+_ONLY_EVENTS = re.compile(rf"(?:.*\s)?(?:{_COUNTED}|{_MASS})(?:\s*\([^()]*\))?", re.IGNORECASE)
 _SINGULAR_COUNTED = re.compile(rf"(?:{_COUNTED})", re.IGNORECASE)
 # words that make an event a state that goes on, or not the reader's: "active infection", "ongoing bleeding"
 _STATE = re.compile(
     r"\b(?:active|ongoing|on-going|current|currently|chronic|persistent|uncontrolled|unstable|untreated|recurrent|"
     r"recurring|unhealed|non-?healing|unresolved|planned|scheduled|expected|no|not|never|without|risk|history|"
+    r"measurable|evaluable|stable|unchanged|adequate|good|residual|known|concurrent|concomitant|metastatic|"
     r"signs?|evidence|symptoms?|diagnosis|need|needs|or\s+have|have|has)\b",
     re.IGNORECASE,
 )
@@ -143,7 +161,15 @@ def had_events(text: str, kind: SectionKind) -> str:
         masked = re.sub(r"\([^()]*\)", lambda p: "x" * len(p.group()), core)
         cuts = [0, *[j for c in _ITEM_JOINS.finditer(masked) for j in (c.start(), c.end())], len(core)]
         items = [core[cuts[i] : cuts[i + 1]] for i in range(0, len(cuts), 2)]
-        if not core.strip() or not all(_is_event(item) for item in items):
+        if not core.strip() or not all(_is_event(item) for item in items) or phrase.count("(") != phrase.count(")"):
+            continue  # (a window inside brackets is the bracket's: "hypertension (defined as a change within 3 months")
+        if ":" in phrase:
+            continue  # "heart event such as heart attack: NYHA class 2 that … within 3 months": the list's window
+        # a disease or a treatment ("cancer", "radiotherapy") had in the window: unless none was had ("no treatment
+        # with X in the 28 days before"), only where the window follows it right away and in a list of at most two
+        # ("metastatic disease, …, other cancers within 5 years": the window is the last item's)
+        diseases = not all(_ONLY_EVENTS.fullmatch(item.strip()) for item in items)
+        if diseases and not m.group("no") and (qualified or len(items) > 2):
             continue
         first = _EVENT.fullmatch(items[0].strip())
         assert first is not None  # every item is an event

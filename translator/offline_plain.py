@@ -109,8 +109,7 @@ _PLAIN: list[tuple[str, str]] = [
     (r"performed", "done"),
     (r"(?<!the requirements of )(?P<det>the|this)\s+(?:study\s+)?protocol(?!\s+(?:therapy|treatment|drugs?)\b)",
      r"\g<det> study plan"),
-    (r"examinations", "exams"),
-    (r"examination", "exam"),
+    (r"examinations", "exams"), (r"examination", "exam"),
     (r"the duration of", "the length of"),
     (r"(?P<pre>during|throughout|for)\s+the\s+(?:entire\s+)?course\s+of\s+(?P<det>the|this)\s+study",
      r"\g<pre> \g<det> study"),
@@ -126,6 +125,7 @@ _PLAIN: list[tuple[str, str]] = [
     # not after a preposition: "due to such as hypoventilation", "with such as botulinum toxin"
     (_AFTER_NO_PREPOSITION + r"e\.g\.(?:,|\s*:)?", "such as"),  # "(e.g.: X)" too, not "such as: X"
     (r"i\.e\.(?=\s*:)", "that is"),  # "i.e.: X" → "that is: X", not "that is,: X"
+    (r"(?<=[a-z0-9)\]]\s)i\.e\.,?(?=\s+[A-Za-z0-9])", ", that is,"),  # "drug i.e. X": an aside, set off
     (r"i\.e\.,?", "that is,"),
     (_AFTER_NO_PREPOSITION + r"eg\.?,", "such as"),
     # pointing ahead to a list: never "the following day" or "the following 2 weeks" (which mean the next)

@@ -92,10 +92,11 @@ def consent_opening(text: str, start: int, kind: SectionKind) -> list[Edit]:
 
 
 # "… consent (must be / is / has been) obtained": obtained from the reader is given by the reader; only when what
-# follows says when ("before any study procedure") or nothing, not from whom (someone else is ruled out above)
+# follows says when ("before any study procedure"), by which rules ("according to ICH GCP") or nothing, not from whom
+# (someone else is ruled out above); consent "signed" was signed by the reader
 _OBTAINED = re.compile(
-    r"\s+(?:(?P<verb>must\s+be|will\s+be|is|has\s+been)\s+)?(?:obtained|given)\b"
-    r"(?=\s*(?:[.;]?\s*$|(?:before|prior\s+to|at)\b))",
+    r"\s+(?:(?P<verb>must\s+be|will\s+be|is|has\s+been)\s+)?(?P<how>obtained|given|signed)\b"
+    r"(?=\s*(?:[.;]?\s*$|(?:before|prior\s+to|at|according\s+to|in\s+accordance\s+with)\b))",
     re.IGNORECASE,
 )
 _GIVE = {"must be": "You must give ", "will be": "You will give "}
@@ -111,8 +112,12 @@ def _obtained(text: str, start: int, noun: re.Match[str], obtained: re.Match[str
     word = re.match(r"[A-Za-z]+", text[start:])
     assert word is not None  # the consent's first word
     title = re.match(r"\s+[A-Z]", text[start + word.end() :])  # "Informed Consent", a name in title case
+    # "Informed consent signed": signed by the reader, as said ("You have signed informed consent")
+    said = _GIVE.get(verb, "You have given ")
+    if obtained.group("how").lower() == "signed":
+        said = {"must be": "You must sign ", "will be": "You will sign "}.get(verb, "You have signed ")
     return [
-        Edit(start, start, _GIVE.get(verb, "You have given "), "person"),
+        Edit(start, start, said, "person"),
         Edit(start, start + word.end(), word.group() if title else word.group().lower(), "person"),
         Edit(obtained.start(), obtained.end(), "", "person"),
     ]

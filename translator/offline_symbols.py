@@ -15,6 +15,9 @@ import re
 _WORDS = {
     ">": "more than", "≥": "at least", ">=": "at least", "=>": "at least", ">/=": "at least", "> or =": "at least",
     "<": "less than", "≤": "at most", "<=": "at most", "=<": "at most", "</=": "at most", "< or =": "at most",
+    # the HTML escapes some sources carry ("eGFR &lt; 60"), which the facts read as these comparators too
+    "&gt;": "more than", "&gt;=": "at least", "&ge;": "at least", "&lt;": "less than", "&lt;=": "at most",
+    "&le;": "at most",
 }
 # The longest spellings first, so ">=" is not read as ">" followed by "=".
 _SYMBOL = "|".join(re.escape(s) for s in sorted(_WORDS, key=len, reverse=True))

@@ -148,7 +148,7 @@ def said(text: str, kind: SectionKind = SectionKind.EXCLUSION) -> str:
         # a plain word for an organ's adjective; "concurrent" moves after the noun it qualifies
         ("NCT00084591", "No clinically significant cardiac disease",
          "You have no medically important heart disease."),
-        ("NCT00085566", "No concurrent chemotherapy", "You have no chemotherapy at the same time."),
+        ("NCT00085566", "No concurrent chemotherapy", "You are not getting chemotherapy at the same time."),
         # a prepositional wording never stands before a noun; a noun wording never stands as an adjective
         ("NCT00621049", "Patients with preoperative radiologic",
          "If you have preoperative radiologic signs of N2 disease by either positron emission tomography (PET) or CT "
@@ -311,7 +311,7 @@ def test_same_time_moves_only_after_a_whole_noun_phrase_never_out_of_a_list() ->
     assert "concurrent" not in moved.text and moved.text.endswith("at the same time.")
     # nor away from the abbreviation in brackets right after the noun
     bracketed = bullet_for("NCT01009801", "No concurrent angiotensin")
-    assert bracketed.text == "You have no concurrent angiotensin converting enzyme inhibitors (ACE-I)."
+    assert bracketed.text == "You are not taking concurrent angiotensin converting enzyme inhibitors (ACE-I)."
 
 
 def test_history_of_and_prior_become_have_had_but_never_swallow_or_current() -> None:

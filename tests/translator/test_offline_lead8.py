@@ -22,7 +22,8 @@ from translator.facts import Comparator, FactKind, extract_facts
         ("No concomitant use of St. John's wort.", "You have no concomitant use of St. John's wort."),
         ("Concomitant treatment with e.g. warfarin", "Concomitant treatment with e.g. warfarin"),
         # the move itself is kept where the noun phrase does end the clause
-        ("No concomitant medication", "You have no medicine at the same time."),
+        # (a medicine beside the study's is taken: offline_same_time_verbs)
+        ("No concomitant medication", "You are not taking medicine at the same time."),
     ],
 )
 def test_an_abbreviation_stop_ends_no_same_time_phrase(source: str, plain: str) -> None:

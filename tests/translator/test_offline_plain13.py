@@ -55,7 +55,8 @@ def test_consent_is_an_inclusion_only() -> None:
 
 @pytest.mark.parametrize(("text", "plain"), [
     ("Any malabsorption problem", "You have any malabsorption problem."),
-    ("Any other malignancies within 5 years", "You have any other cancers within 5 years."),
+    # (a cancer in a window before the study was had: offline_past_events)
+    ("Any other malignancies within 5 years", "You have had any other cancers within 5 years."),
     ("Any known hypersensitivity to the study drug or its excipients",
      "You have any known allergy to the study drug or its excipients."),
     # a window before the study puts the condition in the past

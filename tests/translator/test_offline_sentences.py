@@ -15,7 +15,7 @@ from translator.readability import grade, sentences
 def test_an_aside_of_examples_becomes_its_own_sentence_and_keeps_its_negation_and_its_or_list() -> None:
     request, rendering, _ = rendered("NCT00074308", "No concurrent cytochrome P450 enzyme-inducing")
     assert rendering.bullets[0].text == (
-        "You have no concurrent cytochrome P450 enzyme-inducing antiepileptic drugs. "
+        "You are not taking concurrent cytochrome P450 enzyme-inducing antiepileptic drugs. "
         "For example, phenytoin, carbamazepine, or phenobarbital."
     )
     # the "no" stays on the rule the examples illustrate, the "or" list stays an "or" list, no negation added
@@ -31,7 +31,7 @@ def test_an_explaining_aside_and_an_exception_become_sentences() -> None:
     request, rendering, _ = rendered("NCT00087451", source)
     index = next(i for i, item in enumerate(request.items) if item.text.startswith(source))
     assert rendering.bullets[index].text == (
-        "You have another primary cancer within the past three years. "
+        "You have had another primary cancer within the past three years. "
         "This does not include non-melanoma skin cancers and cervical carcinomas in situ."
     )
     assert not errors(check_rendering(request, rendering))
