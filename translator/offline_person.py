@@ -381,11 +381,9 @@ def _agreement(text: str, after: int) -> list[Edit]:
 # Later mentions of the one participant: "the risk to the subject" → "the risk to you".
 _OBJECT = re.compile(
     r"\b(?:to|for|by|with|from|about|makes?|making|puts?|putting|renders?|rendering|places?|placing|exposes?|"
-    r"exposing)\s+(?P<who>the\s+(?:patient|subject|participant))\b(?![’'\w-])",
-    re.IGNORECASE,
-)
+    r"exposing)\s+(?P<who>the\s+(?:patient|subject|participant))\b(?![’'\w-])", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"\bthe\s+(?:patient|subject|participant)['’]s\b", re.IGNORECASE)
-# "the study investigator and his/her staff": the doctor's own staff, not the reader's.
+# "the study investigator and his/her staff": the doctor's staff, not the reader's
 _AFTER_AN_AGENT = re.compile(r"\b(?:investigator|physician|doctor|sponsor)s?\s+(?:and|or)\s+$", re.IGNORECASE)
 
 
