@@ -30,6 +30,8 @@ CASE = _case([
     ("I4", INC, "Stable dose for at least 4 consecutive weeks",
      "Your dose has been stable for at least 4 weeks in a row."),
     ("I5", INC, "Men aged 18 to 65 years", "If you are a man, you are 18 to 65 years old."),
+    ("E3", EXC, "Woman of childbearing potential who does not agree to use contraception",
+     "You are a woman who can become pregnant and do not agree to use birth control."),
 ])
 
 

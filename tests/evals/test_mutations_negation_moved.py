@@ -19,9 +19,10 @@ def _case(source: str, bullet: str) -> EvalCase:
                     bullets=[CaseBullet(text=bullet, source_ids=["E17"], kind=kind)])
 
 
-def test_the_type_is_registered_last_and_ungated() -> None:
+def test_the_type_is_registered_last_and_gated() -> None:
+    # gated once the stranded negation was checked (translator.fidelity_negation_scope): 82 of 82 on the corpus
     assert list(MUTATIONS)[-1] == "negation_moved" and MUTATIONS["negation_moved"] is negation_moved
-    assert "negation_moved" in UNGATED
+    assert "negation_moved" not in UNGATED
 
 
 @pytest.mark.parametrize(("source", "bullet", "planted"), [
