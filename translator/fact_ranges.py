@@ -21,8 +21,9 @@ _THEN_AND_RE = re.compile(r"\s*and\s+", re.IGNORECASE)
 _SANDWICH_RE = re.compile(r"\s*(?:≤|<=|=<)\s*[A-Za-z][\w\s()/-]{0,30}?\s*")
 _AND_RE = re.compile(r"\s*(?:,\s*)?(?:and|&|but)\s+(?:(?:is|are|be)\s+)?|\s*,\s*", re.IGNORECASE)
 # "≥ 50 to <= 90 years": a floor with no unit of its own, then "to" or a dash, then a ceiling, is the range in the
-# ceiling's unit ("≥ 18 years to ≤ 55 years", each with its unit, stays two bounds, as the check read it before)
-_TO_RE = re.compile(r"\s*(?:to|-|–)\s*", re.IGNORECASE)
+# ceiling's unit ("≥ 18 years to ≤ 55 years", each with its unit, stays two bounds, as the check read it before);
+# also with only a space between ("BMI >= 25 <= 35 kg/m2"), as translator.offline_bound_pairs words it
+_TO_RE = re.compile(r"\s*(?:to|-|–)\s*|\s+", re.IGNORECASE)
 
 
 def merge_bounds(text: str, values: list[Quantity]) -> list[Quantity]:

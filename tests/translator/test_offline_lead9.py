@@ -66,3 +66,21 @@ def test_study_participation_is_a_doing_only_after_a_link(source: str, plain: st
 )
 def test_cap_is_read_by_its_neighbours(source: str, plain: str) -> None:
     assert said(source) == plain
+
+
+@pytest.mark.parametrize(
+    ("source", "plain"),
+    [
+        # NCT03135899 (age), and the same shape for a BMI: a unitless floor and a ceiling with only a space between
+        # are one range in the ceiling's unit, in the facts as in the wording (the check had refused "25 to 35 kg/m²")
+        ("BMI >= 25 <= 35 kg/m2", "Your body mass index (BMI) is 25 to 35 kg/m²."),
+        ("Age >= 18 <= 60 years", "You are 18 to 60 years old."),
+        # a strict bound is no end of a range: two bounds, each with the unit
+        (
+            "Creatinine clearance > 30 < 60 mL/min",
+            "Your creatinine clearance is more than 30 mL/min and less than 60 mL/min.",
+        ),
+    ],
+)
+def test_a_floor_and_a_ceiling_with_a_space_between_are_one_range(source: str, plain: str) -> None:
+    assert said(source, SectionKind.INCLUSION) == plain
