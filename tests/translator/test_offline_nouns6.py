@@ -1,0 +1,61 @@
+"""Criteria left as bare noun phrases ("Use of X", "Administration of X", "Pregnancy or lactation", "Treatment with X
+…, unless …") put to the reader, with each window, anchor and exception word-exact (round nouns6)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.translator.test_offline import said
+
+
+@pytest.mark.parametrize(
+    ("nct_id", "source", "plain"),
+    [
+        # a window whose anchor ("starting the study") the extractor leaves outside it: the weeks before the study
+        ("NCT00331149", "Use of a dopamine agonist within 4 weeks of starting the study.",
+         "You have used a dopamine agonist within 4 weeks of starting the study."),
+        ("NCT00833833", "Use of any anti-myeloma drug therapy within 14 days of the initiation of study drug treatment",
+         "You have used any anti-myeloma drug treatment within 14 days of the start of study drug treatment."),
+        # a use at the same time as the study's treatment, with no window: now
+        ("NCT00081588", "Use of disallowed concomitant therapy", "You use disallowed treatment at the same time."),
+        ("NCT01003379", "Use of other prohibited concomitant medications",
+         "You use other prohibited medicines at the same time."),
+        # "Administration of X" in a window before the study: received
+        ("NCT00443690", "Administration of an investigational drug or device within 30 days",
+         "You have received an experimental drug or device within 30 days."),
+        ("NCT01316315", "Administration of steroids within 4 weeks of the screening visit.",
+         "You have received steroids within 4 weeks of the screening visit."),
+        # the study's first visit is still to come at enrolment: the weeks up to it are before the study
+        ("NCT06454773", "Use of weight loss medications within 90 days of visit 1",
+         "You have used weight loss medicines within 90 days of visit 1."),
+        # an "unless" clause with a subject of its own keeps its verb: the opening before it stands
+        ("NCT00144963", "Treatment with any investigational agents or chemotherapy agents in the last 21 days before "
+         "study entry, unless full recovery from side effects has occurred",
+         "You have had treatment with any experimental drugs or chemotherapy agents in the last 21 days before study "
+         "entry, unless full recovery from side effects has occurred."),
+        # pregnancy and nursing as nouns: states; "and" names either
+        ("NCT01025570", "Pregnancy (positive pregnancy test) or lactation.",
+         "You are pregnant (positive pregnancy test) or lactating."),
+        ("NCT03225248", "Pregnancy and lactation", "You are pregnant or breastfeeding."),
+        ("NCT00365417", "Pregnancy or lactation at the time of study entry.",
+         "You are pregnant or breastfeeding at the time of joining the study."),
+    ],
+)
+def test_noun_phrases_put_to_the_reader(nct_id: str, source: str, plain: str) -> None:
+    assert said(source) == plain, nct_id
+
+
+@pytest.mark.parametrize(
+    ("nct_id", "source"),
+    [
+        # a use now and later too: "You have used" would say only the past
+        ("NCT00514007", "Use of glucocorticoids within 14 days prior to Day 1 and while on study"),
+        # a concomitant use inside a window or with a time: its tense would be a guess
+        ("NCT00724048", "Use of concomitant medication that may lower the seizure threshold within 6 weeks of "
+         "enrollment, or at any time during the study period ."),
+        # a pregnancy in a window, or planned: not a state now
+        ("NCT01159847", "Pregnancy, breastfeeding or planned pregnancy within two years."),
+    ],
+)
+def test_noun_phrases_whose_time_is_not_now_stay(nct_id: str, source: str) -> None:
+    assert not said(source).startswith("You"), nct_id
