@@ -55,6 +55,7 @@ from translator.offline_past_and_present_uses import past_and_present_use
 from translator.offline_plans import planned_opening
 from translator.offline_pregnancy_states import pregnancy_opening
 from translator.offline_reader_openings import any_opening, consent_opening
+from translator.offline_recent_events import recent_event_opening
 from translator.offline_results import result_opening, stable_opening
 from translator.offline_same_time_uses import same_time_use
 from translator.offline_smokers import smoker_opening
@@ -116,6 +117,7 @@ def lead_edits(
         opening = opening or noun_opening(text, start)  # "The presence of X", "Absence of X", "Contraindication to X"
         opening = opening or allergy_opening(text, start, kind)  # "Allergy or intolerance to X", "Allergic to X"
         opening = opening or pregnancy_opening(text, start, kind)  # "Pregnancy or lactation" → "You are pregnant or …"
+        opening = opening or recent_event_opening(text, start, kind)  # "Recent stroke" → "You have had a recent stroke"
         opening = opening or any_of_opening(text, start, kind, facts)  # "Any of these lab values: X, Y"
         opening = opening or use_adverb_opening(text, start, kind)  # "Concurrent use of X" → "You use X concurrently"
         opening = opening or same_time_use(text, start, kind)  # "Other concurrent agents" → "You use other agents …"

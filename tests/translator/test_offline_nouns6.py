@@ -39,6 +39,20 @@ from tests.translator.test_offline import said
         ("NCT01154335", "Concurrent treatment with drugs that are strong CYP3A4 inducers or moderate/strong CYP3A4 "
          "inhibitors", "You are getting, at the same time, treatment with drugs that are strong cytochrome P450 3A4 "
          "(CYP3A4) inducers or moderate/strong CYP3A4 inhibitors."),
+        # a recent event had lately: "recent" stays where it was, with its window; an article before one thing
+        ("NCT01441245", "Recent myocardial infarction", "You have had a recent heart attack."),
+        ("NCT00449488", "Recent trauma or major surgery", "You have had recent trauma or major surgery."),
+        ("NCT00522886", "Recent (<3 months) myocardial infarction",
+         "You have had a recent (less than 3 months ago) heart attack."),
+        ("NCT01732770", "Recent tooth extraction (within 6 months of screening visit)",
+         "You have had a recent tooth extraction (within 6 months of screening visit)."),
+        ("NCT00108355", "Recent GI (gastrointestinal) hemorrhage", "You have had recent GI (digestive) bleeding."),
+        # a recent use or receipt: its verb, the window between the noun and its "of" kept where it is
+        ("NCT00300222", "Recent use (within 21 days preceding the Study Patch Application Visit [Day 0]) of any "
+         "topically applied pain medication", "You have recently used (within 21 days preceding the Study Patch "
+         "Application Visit [Day 0]) any topically applied pain medicine."),
+        ("NCT06764875", "Recent receipt of live, attenuated vaccine.",
+         "You have recently received live, attenuated vaccine."),
         # pregnancy and nursing as nouns: states; "and" names either
         ("NCT01025570", "Pregnancy (positive pregnancy test) or lactation.",
          "You are pregnant (positive pregnancy test) or lactating."),
@@ -63,6 +77,12 @@ def test_noun_phrases_put_to_the_reader(nct_id: str, source: str, plain: str) ->
         ("NCT01045928", "Concomitant use of other anti-cancer therapies, including radiation, thalidomide, or other "
          "investigational agents is not permitted while subjects are receiving protocol therapy during the treatment "
          "phase of the study"),
+        # recent or now, or a use of a use: not an event had lately
+        ("NCT02558400", "Recent or current ocular infection or inflammation in either eye"),
+        ("NCT00519636", "Recent use (less than 1 year) of using branded (FLONASE) or generic FPNS or use of FFNS "
+         "(VERAMYST)."),
+        ("NCT01134510", "Recent recipients of any licensed or investigational live attenuated vaccine(s) within two "
+         "months of the screening visit"),
         # a pregnancy in a window, or planned: not a state now
         ("NCT01159847", "Pregnancy, breastfeeding or planned pregnancy within two years."),
     ],
