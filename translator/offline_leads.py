@@ -53,12 +53,11 @@ from translator.offline_openings import FINITE, dangling_verb
 from translator.offline_participles import participle_edits
 from translator.offline_past_and_present_uses import past_and_present_use
 from translator.offline_plans import planned_opening
-from translator.offline_pregnancy_states import pregnancy_opening
 from translator.offline_reader_openings import any_opening, consent_opening
-from translator.offline_recent_events import recent_event_opening
 from translator.offline_results import result_opening, stable_opening
 from translator.offline_same_time_uses import same_time_use
 from translator.offline_smokers import smoker_opening
+from translator.offline_state_nouns import state_noun_opening
 from translator.offline_use_adverbs import use_adverb_opening
 from translator.offline_use_windows import only_same_time, start_of_study_after
 from translator.offline_windows import START_OF_STUDY, before_the_study
@@ -116,8 +115,8 @@ def lead_edits(
         opening = opening or abnormal_opening(text, start, facts) or article_lab_opening(text, start, facts, lexicon)
         opening = opening or noun_opening(text, start)  # "The presence of X", "Absence of X", "Contraindication to X"
         opening = opening or allergy_opening(text, start, kind)  # "Allergy or intolerance to X", "Allergic to X"
-        opening = opening or pregnancy_opening(text, start, kind)  # "Pregnancy or lactation" → "You are pregnant or …"
-        opening = opening or recent_event_opening(text, start, kind)  # "Recent stroke" → "You have had a recent stroke"
+        # "Pregnancy or lactation", "Recent stroke", "Current antiretroviral therapy": the reader's state or event
+        opening = opening or state_noun_opening(text, start, kind)
         opening = opening or any_of_opening(text, start, kind, facts)  # "Any of these lab values: X, Y"
         opening = opening or use_adverb_opening(text, start, kind)  # "Concurrent use of X" → "You use X concurrently"
         opening = opening or same_time_use(text, start, kind)  # "Other concurrent agents" → "You use other agents …"

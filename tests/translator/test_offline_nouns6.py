@@ -53,6 +53,12 @@ from tests.translator.test_offline import said
          "Application Visit [Day 0]) any topically applied pain medicine."),
         ("NCT06764875", "Recent receipt of live, attenuated vaccine.",
          "You have recently received live, attenuated vaccine."),
+        # a treatment got now, with the words between "current" and it in their place
+        ("NCT01347788", "Current antiretroviral therapy", "You are currently getting antiretroviral treatment."),
+        ("NCT02162862", "Current ongoing treatment with Wellbutrin",
+         "You are currently getting ongoing treatment with Wellbutrin."),
+        ("NCT02516202", "Current cancer treatment (exception basal or squamous skin cell cancers)",
+         "You are currently getting cancer treatment (exception basal or squamous skin cell cancers)."),
         # pregnancy and nursing as nouns: states; "and" names either
         ("NCT01025570", "Pregnancy (positive pregnancy test) or lactation.",
          "You are pregnant (positive pregnancy test) or lactating."),
@@ -83,6 +89,9 @@ def test_noun_phrases_put_to_the_reader(nct_id: str, source: str, plain: str) ->
          "(VERAMYST)."),
         ("NCT01134510", "Recent recipients of any licensed or investigational live attenuated vaccine(s) within two "
          "months of the screening visit"),
+        # a treatment now and one in a window, or two things named: "currently" would say only one
+        ("NCT00208117", "Current depression treatment or treatment within preceding 6 weeks"),
+        ("NCT00700999", "Current psychotropic medication or active psychotherapy treatment"),
         # a pregnancy in a window, or planned: not a state now
         ("NCT01159847", "Pregnancy, breastfeeding or planned pregnancy within two years."),
     ],
