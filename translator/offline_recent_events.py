@@ -69,8 +69,8 @@ def recent_event_opening(text: str, start: int, kind: SectionKind) -> list[Edit]
     used = _USE.match(text, m.end())
     if used is not None and not re.search(r"\b(?:or|and)\s+(?:use|usage|receipt)\b", sentence, re.IGNORECASE):
         verb = "used" if used.group("noun").lower() != "receipt" else "received"
-        said = Edit(start, used.end("noun"), f"You have recently {verb}", "person")
-        return [said, Edit(used.start("of"), used.end("of"), "", "person")]  # its "of" goes with the noun
+        opening = Edit(start, used.end("noun"), f"You have recently {verb}", "person")
+        return [opening, Edit(used.start("of"), used.end("of"), "", "person")]  # its "of" goes with the noun
     if used is not None or _USE.search(sentence):
         return []  # "Recent cannabis use of more than …": the use is not first
     # the first thing named, its asides left out ("Recent (< 3 months) myocardial infarction", "Recent GI (…) bleed")
