@@ -8,9 +8,10 @@ nouns "lactation" and "nursing" and an aside after "Pregnancy" were left as the 
 Each noun becomes the word of its state ("pregnancy" → "pregnant", "lactation" → "lactating"); a word that is
 already one ("breastfeeding", "nursing", "lactating") stays. In an exclusion "Pregnancy and lactation" names either
 state, as offline_pregnant reads "Pregnant and nursing women", so its "and" is said "or" ("pregnant and lactating"
-would be both at once). Only when the states are the whole first sentence (an aside in brackets after one is kept):
-a window ("within 90 days", "during the study": a time "You are" would move), a plan ("or intention to become
-pregnant") or a group of people after them leave the noun phrase as written. A later sentence stays as written.
+would be both at once), and a list with commas alone ("Pregnancy, lactation") gets its "or" before the last. Only
+when the states are the whole first sentence (an aside in brackets after one is kept): a window ("within 90 days",
+"during the study": a time "You are" would move), a plan ("or intention to become pregnant") or a group of people
+after them leave the noun phrase as written. A later sentence stays as written.
 """
 
 from __future__ import annotations
@@ -43,10 +44,13 @@ def pregnancy_opening(text: str, start: int, kind: SectionKind) -> list[Edit]:
     if kind is not SectionKind.EXCLUSION or m is None:
         return []
     edits = [Edit(start, m.start("aside"), "You are pregnant", "person")]  # the aside stays the pregnancy's
-    for one in _ONE.finditer(text, m.start("rest"), m.end("rest")):
+    states = list(_ONE.finditer(text, m.start("rest"), m.end("rest")))
+    for one in states:
         join = one.group("join")
         if re.fullmatch(r"\s+and\s+|\s*,\s*and\s+", join, re.IGNORECASE):  # either state, not both at once
             edits.append(Edit(one.start("join"), one.end("join"), join.replace("and", "or"), "person"))
+        elif one is states[-1] and re.fullmatch(r"\s*,\s*", join):  # "Pregnancy, lactation": a list of either
+            edits.append(Edit(one.start("join"), one.end("join"), " or ", "person"))
         state = one.group("state")
         word = _STATES[re.sub(r"\s+", " ", state.lower())]
         if word != state.lower():
