@@ -22,7 +22,9 @@ from translator.offline_openings import dangling_verb
 # "Current [ongoing] [up to three words] treatment|therapy|medication(s)"
 _CURRENT = re.compile(
     r"current\s+(?P<what>(?:(?!(?:or|and|and/or|use|history|recent|past|prior|previous|planned|need|enrol\w*|"
-    r"participation|diagnosis|signs?|evidence)\b)[\w/-]+\s+){0,3}?)(?P<noun>treatment|therapy|medications?)\b",
+    r"participation|diagnosis|signs?|evidence)\b)[\w/-]+\s+){0,3}?)(?P<noun>treatment|therapy|medications?)\b"
+    # where the noun phrase ends ("Current medication use which …" goes on: not a medication taken)
+    r"(?=\s*(?:$|[.,;:(]|(?:with|for|on|in|of|at|by|to|from|including|such|that|which|other|except|as)\b))",
     re.IGNORECASE,
 )
 # another time said beside the present one
@@ -45,7 +47,7 @@ def current_treatment_opening(text: str, start: int, kind: SectionKind) -> list[
     if kind is not SectionKind.EXCLUSION or m is None or dangling_verb(text, m.end()):
         return []
     masked = re.sub(r"\([^()]*\)", lambda p: " " * len(p.group()), text)  # an aside is not another time
-    stop = re.search(r"[.;](?:\s|$)", masked[m.end() :])
+    stop = re.search(r"(?<!\b[A-Za-z])[.;](?:\s|$)", masked[m.end() :])  # not the stop of "i.v." or "e.g."
     sentence = masked[start : m.end() + stop.start()] if stop else masked[start:]
     if _ANOTHER_TIME.search(sentence) or _SECOND_NOUN.match(masked, m.end()):
         return []

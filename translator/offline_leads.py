@@ -115,14 +115,14 @@ def lead_edits(
         opening = opening or abnormal_opening(text, start, facts) or article_lab_opening(text, start, facts, lexicon)
         opening = opening or noun_opening(text, start)  # "The presence of X", "Absence of X", "Contraindication to X"
         opening = opening or allergy_opening(text, start, kind)  # "Allergy or intolerance to X", "Allergic to X"
-        # "Pregnancy or lactation", "Recent stroke", "Current antiretroviral therapy": the reader's state or event
-        opening = opening or state_noun_opening(text, start, kind)
         opening = opening or any_of_opening(text, start, kind, facts)  # "Any of these lab values: X, Y"
         opening = opening or use_adverb_opening(text, start, kind)  # "Concurrent use of X" → "You use X concurrently"
         opening = opening or same_time_use(text, start, kind)  # "Other concurrent agents" → "You use other agents …"
         opening = opening or planned_opening(text, start, kind)  # "Planned major surgery" → "You plan to have …"
         # "Major surgery within 4 weeks of starting study treatment" → "You have had major surgery …"
         opening = opening or had_within_opening(text, start, kind, facts) or past_and_present_use(text, start, kind)
+        # "Pregnancy or lactation", "Recent stroke", "Current antiretroviral therapy": the reader's state or event
+        opening = opening or state_noun_opening(text, start, kind)
     if not opening:
         return []
     after = max(e.end for e in opening)

@@ -54,7 +54,7 @@ def _unclosed(sentence: str) -> bool:  # "Recent use (within 21 days … of X": 
 
 def _first_sentence(text: str, at: int) -> str:
     masked = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), text)
-    stop = re.search(r"[.;](?:\s|$)", masked[at:])
+    stop = re.search(r"(?<!\b[A-Za-z])[.;](?:\s|$)", masked[at:])  # not the stop of "i.v." or "e.g."
     return text[at : at + stop.start()] if stop else text[at:]
 
 
@@ -80,7 +80,7 @@ def recent_event_opening(text: str, start: int, kind: SectionKind) -> list[Edit]
     if not words:
         return []
     head = words[-1].lower()
-    if head in ("use", "usage", "receipt"):
+    if head in ("use", "usage", "receipt", "administration"):
         return []  # a use whose "of" the rule above did not find: no "You have had a recent use"
     counted = not head.endswith("s") and head not in _UNCOUNTED and not head.endswith("ing")
     said = "You have had a " if counted else "You have had "

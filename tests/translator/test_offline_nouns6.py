@@ -94,6 +94,9 @@ def test_noun_phrases_put_to_the_reader(nct_id: str, source: str, plain: str) ->
         # a treatment now and one in a window, or two things named: "currently" would say only one
         ("NCT00208117", "Current depression treatment or treatment within preceding 6 weeks"),
         ("NCT00700999", "Current psychotropic medication or active psychotherapy treatment"),
+        # an aside left open: the use's "of" is not found, and "You have had a recent use" would be no reading of it
+        ("NCT00064623", "Recent use (within 21 days preceding the Treatment Visit of any topically applied pain "
+         "medication, such as non-steroidal anti-inflammatory drugs, menthol"),
         # a pregnancy in a window, or planned: not a state now
         ("NCT01159847", "Pregnancy, breastfeeding or planned pregnancy within two years."),
     ],
