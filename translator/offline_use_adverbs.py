@@ -23,7 +23,6 @@ import re
 
 from translator.criteria import SectionKind
 from translator.offline_edits import Edit
-from translator.offline_fronted_adverbs import fronted_adverb
 from translator.offline_openings import dangling_verb
 
 _ADVERBS = {
@@ -68,12 +67,6 @@ def use_adverb_opening(text: str, start: int, kind: SectionKind) -> list[Edit]:
     if not m.group("use") and adjective not in _SAME_TIME:
         return []  # "Chronic treatment with steroids": "chronically" would be said of the getting
     more = _MORE_PART if m.group("part") else _MORE
-    if used and more.search(used) and adjective in ("concurrent", "concomitant") and not m.group("part"):
-        # "Concomitant use of drugs that may cause X": the adverb said first, where no clause can take it
-        fronted = fronted_adverb(used, _ADVERBS[adjective])
-        what = "" if m.group("use") else f"{m.group('treat').lower()} with "
-        said = f"You use{fronted}" if m.group("use") else f"You are getting{fronted}{what}"
-        return [Edit(start, m.end(), said, "person")] if fronted else []
     if not used or more.search(used) or used.count("(") != used.count(")"):
         return []
     if any(len(g.split()) > _MAX_GLOSS_WORDS for g in _GLOSS.findall(used)):

@@ -33,12 +33,6 @@ from tests.translator.test_offline import said
          "study entry, unless full recovery from side effects has occurred",
          "You have had treatment with any experimental drugs or chemotherapy agents in the last 21 days before study "
          "entry, unless full recovery from side effects has occurred."),
-        # a use at the same time whose used thing runs on: the adverb goes first, where no clause can take it
-        ("NCT00379639", "Concomitant use of drugs that may cause a prolongation of the QTc",
-         "You use, at the same time, drugs that may cause a prolongation of the corrected QT interval (QTc)."),
-        ("NCT01154335", "Concurrent treatment with drugs that are strong CYP3A4 inducers or moderate/strong CYP3A4 "
-         "inhibitors", "You are getting, at the same time, treatment with drugs that are strong cytochrome P450 3A4 "
-         "(CYP3A4) inducers or moderate/strong CYP3A4 inhibitors."),
         # a recent event had lately: "recent" stays where it was, with its window; an article before one thing
         ("NCT01441245", "Recent myocardial infarction", "You have had a recent heart attack."),
         ("NCT00449488", "Recent trauma or major surgery", "You have had recent trauma or major surgery."),
@@ -81,10 +75,6 @@ def test_noun_phrases_put_to_the_reader(nct_id: str, source: str, plain: str) ->
         # a concomitant use inside a window or with a time: its tense would be a guess
         ("NCT00724048", "Use of concomitant medication that may lower the seizure threshold within 6 weeks of "
          "enrollment, or at any time during the study period ."),
-        # a use at the same time with a permission of the sentence's own
-        ("NCT01045928", "Concomitant use of other anti-cancer therapies, including radiation, thalidomide, or other "
-         "investigational agents is not permitted while subjects are receiving protocol therapy during the treatment "
-         "phase of the study"),
         # recent or now, or a use of a use: not an event had lately
         ("NCT02558400", "Recent or current ocular infection or inflammation in either eye"),
         ("NCT00519636", "Recent use (less than 1 year) of using branded (FLONASE) or generic FPNS or use of FFNS "
