@@ -53,12 +53,9 @@ from tests.translator.test_offline import said
          "You are currently getting ongoing treatment with Wellbutrin."),
         ("NCT02516202", "Current cancer treatment (exception basal or squamous skin cell cancers)",
          "You are currently getting cancer treatment (exception basal or squamous skin cell cancers)."),
-        # pregnancy and nursing as nouns: states; "and" names either
+        # pregnancy and nursing as nouns, joined by "or": states
         ("NCT01025570", "Pregnancy (positive pregnancy test) or lactation.",
          "You are pregnant (positive pregnancy test) or lactating."),
-        ("NCT03225248", "Pregnancy and lactation", "You are pregnant or breastfeeding."),
-        ("NCT00512902", "Pregnancy (documented by urine pregnancy test), breast feeding",
-         "You are pregnant (recorded by urine pregnancy test) or breastfeeding."),
         ("NCT00365417", "Pregnancy or lactation at the time of study entry.",
          "You are pregnant or breastfeeding at the time of joining the study."),
     ],
