@@ -57,7 +57,9 @@ from translator.offline_reader_openings import any_opening, consent_opening
 from translator.offline_results import result_opening, stable_opening
 from translator.offline_same_time_uses import same_time_use
 from translator.offline_smokers import smoker_opening
+from translator.offline_state_nouns import state_noun_opening
 from translator.offline_use_adverbs import use_adverb_opening
+from translator.offline_use_windows import only_same_time, start_of_study_after
 from translator.offline_windows import START_OF_STUDY, before_the_study
 from translator.word_keys import word_key
 
@@ -119,6 +121,8 @@ def lead_edits(
         opening = opening or planned_opening(text, start, kind)  # "Planned major surgery" → "You plan to have …"
         # "Major surgery within 4 weeks of starting study treatment" → "You have had major surgery …"
         opening = opening or had_within_opening(text, start, kind, facts) or past_and_present_use(text, start, kind)
+        # "Pregnancy or lactation", "Recent stroke", "Current antiretroviral therapy": the reader's state or event
+        opening = opening or state_noun_opening(text, start, kind)
     if not opening:
         return []
     after = max(e.end for e in opening)
@@ -182,7 +186,7 @@ def _now(text: str, start: int) -> list[Edit]:
 # "Treatment with X within 4 weeks before Y" too, but only in the past: a treatment with no time said may be now or ever
 _USE = re.compile(
     r"(?:the\s+)?(?:(?P<use>use|usage)\s+of|(?:participation|taking\s+part|participating)\s+in|"
-    r"(?P<treat>treatment|therapy)\s+(?P<prep>with|for)|(?P<receipt>receipt\s+of)|(?P<exposure>exposure\s+to))\s+(?=\S)",
+    r"(?P<treat>treatment|therapy)\s+(?P<prep>with|for)|(?P<receipt>(?:receipt|administration)\s+of)|(?P<exposure>exposure\s+to))\s+(?=\S)",
     re.I,
 )
 # a use now or later, or beside something else: its tense would be a guess
@@ -228,10 +232,18 @@ def _use(text: str, start: int, kind: SectionKind, facts: Sequence[Fact]) -> lis
     timed, own = first, start + (condition.start() if condition else len(first))
     for f in facts:
         placed = before_the_study(f) or (f.relation == "before" and f.anchor in START_OF_STUDY)  # "prior to initiation"
-        if f.kind is FactKind.TEMPORAL and start <= f.start < f.end <= own and placed:
-            timed = timed[: f.start - start] + " " * (f.end - f.start) + timed[f.end - start :]
-    if _NOT_BEFORE.search(timed) or _ANOTHER_NOUN.search(first):
+        # "within 4 weeks" + " of starting the study": the start the extractor left outside the window is its anchor
+        started = start_of_study_after(text, f.end) if f.relation == "within" and f.anchor is None else None
+        if f.kind is FactKind.TEMPORAL and start <= f.start < f.end <= own and (placed or started):
+            end = min(started or f.end, start + len(first))
+            timed = timed[: f.start - start] + " " * (end - f.start) + timed[end - start :]
+    if _ANOTHER_NOUN.search(first):
         return []
+    if _NOT_BEFORE.search(timed):  # "Use of disallowed concomitant therapy": now, beside the study's treatment
+        times = [f for f in facts if f.kind is FactKind.TEMPORAL]
+        timeless = not _TIME_WORDS.search(first) and all(f.relation == "current" for f in times)
+        said_now = m.group("use") and timeless and only_same_time(timed, _NOT_BEFORE)
+        return [Edit(start, m.end(), "You use ", "person")] if said_now else []
     relative = re.search(r"\b(?:which|that|who)\b", first, re.IGNORECASE)
     if relative and _TIME_WORDS.search(first, relative.end()):
         return []  # "… agents which cannot be stopped prior to study entry": the time is the clause's, not the use's

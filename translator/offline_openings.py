@@ -332,7 +332,11 @@ _EXAMPLE = re.compile(r"\s*\((?:e\.g\.|i\.e\.)(?:[^()]|\([^()]*\))*\)", re.IGNOR
 _SUBORDINATE = re.compile(
     r"\b(?:unless|if|when|whenever|where|because|although|though|until|once|provided\s+that)\s+"
     r"(?=(?:all|the|a|an|any|it|its|they|their|this|these|those|there|such|subject|patient|participant|he|she|his|"
-    r"her|no|both|either|each)\b)(?P<rest>[^,;:()\[\]]+)$",
+    r"her|no|both|either|each)\b"
+    # after "unless", a subject with no determiner ("unless full recovery from side effects has occurred"): not a
+    # participle or an adverb before one ("unless treated is", "unless clinically indicated is": no subject)
+    r"|(?<=unless\s)(?![a-z]+(?:ed|en|ing)\b|[a-z]+ly\s+[a-z]+(?:ed|en)\b|otherwise\b)(?=[a-z]+\s+[a-z]))"
+    r"(?P<rest>[^,;:()\[\]]+)$",
     re.IGNORECASE,
 )
 

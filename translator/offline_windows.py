@@ -15,6 +15,7 @@ from translator.facts import Fact
 START_OF_STUDY = frozenset({
     "screening", "baseline", "randomization", "enrollment", "first dose", "study start", "treatment start",
     "day 1", "registration", "study drug", "study treatment", "consent",
+    "visit 1", "cycle 1",  # the study's first visit and first cycle: "within 6 weeks of Visit 1"
 })  # fmt: skip
 
 

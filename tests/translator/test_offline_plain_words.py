@@ -69,7 +69,8 @@ def test_a_plain_word_already_beside_the_term_is_not_said_twice() -> None:
 def test_administration_is_use_and_a_first_or_last_administration_a_dose() -> None:
     request, rendering, _ = rendered("NCT00443690", "Administration of any vasopressor or inotropic drug")
     index = next(i for i, item in enumerate(request.items) if item.text.startswith("Administration of any vaso"))
-    assert rendering.bullets[index].text.startswith("Use of any vasopressor or inotropic drug within 72 hours")
+    # (put to the reader since nouns6: administration before the study is what the reader received)
+    assert rendering.bullets[index].text.startswith("You have received any vasopressor or inotropic drug within 72")
     assert not errors(check_rendering(request, rendering))
     assert polish("for 30 days after the last administration of study medication") == (
         "for 30 days after the last dose of study medication"
