@@ -299,6 +299,7 @@ _OPENS_CLAUSE = frozenset({
     "who", "that", "which", "whom", "whose", "and", "or", "and/or", "but", "also", "it", "this", "there", "they",
     "if", "unless", "when", "where", "as", "than", "not", "he", "she", "you", "patient", "subject", "participant",
     "whichever",  # "within 28 days or 5 half-lives, whichever is longer": the window's own clause
+    "to", "nor",  # "… and are planning to have surgery" (an infinitive), "neither undergone nor are scheduled …"
 })  # fmt: skip
 
 

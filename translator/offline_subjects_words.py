@@ -243,3 +243,16 @@ def lead_who(lead: str) -> bool:
 # the colon of a list the subject has ("Patients with any of the following DSM-IV diagnoses: Delirium, …" → "You have
 # any of the following …:"), not of a condition for some ("Patients with liver metastases: AST ≤ 5 x ULN")
 FOLLOWING = re.compile(r"\s+(?:any\s+(?:one\s+)?of\s+)?the\s+following(?:\s+[\w-]+){0,3}\s*:", re.IGNORECASE)
+# a colon after words that open a list ("… the following prohibited medications within 14 days of screening:",
+# "… including:", "… DSM-IV criteria for:"): what follows is the subject's list, as after FOLLOWING
+LISTED_AFTER = re.compile(
+    r"[^:.;]*?(?:\bthe\s+following\b[^:.;]{0,60}?|\b(?:including|includes?|such\s+as|namely|for|of))\s*:",
+    re.IGNORECASE,
+)
+
+
+def past_verb_chain(text: str, at: int) -> int:
+    """Where the reader's verb ends, past the auxiliary it opens ("Patients who have| had a respiratory infection"):
+    that "had" is the reader's own verb, no verb of its own of what follows."""
+    chained = re.compile(r"\s+(?:had|have)\b", re.IGNORECASE).match(text, at)
+    return chained.end() if chained else at
