@@ -1,0 +1,68 @@
+"""Plain conditions on "Patients who …" put to the reader, where a guard declined them for a verb that was no verb
+of their own (offline backend, on real corpus criteria).
+
+- the reader's own verb past its auxiliary ("Patients who have| had …") is no verb dangling after the subject;
+- an infinitive ("… are planning to have surgery") and a verb after "nor" ("neither undergone nor are scheduled")
+  open no clause with a subject of their own;
+- a colon after words that open a list ("… the following X within 14 days of screening:", "… including:",
+  "… criteria for:") opens the subject's list, not a condition for some of them.
+
+A colon after a description that sets a condition for some ("Patients with liver metastases: AST ≤ 5 x ULN") keeps
+its third person.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.translator.test_offline import said
+from translator.criteria import SectionKind
+
+EXC, INC = SectionKind.EXCLUSION, SectionKind.INCLUSION
+
+
+@pytest.mark.parametrize(
+    ("source", "kind", "plain"),
+    [
+        # NCT02571777: "have had" is one verb, the reader's
+        ("Patients who have had a respiratory tract infection or asthma worsening as determined by investigator "
+         "within 4 weeks prior to Visit 1 (Screening) or between Visit 1 and Visit 102.", EXC,
+         "You have had a respiratory tract infection or asthma worsening as judged by the study doctor in the 4 "
+         "weeks before Visit 1 (Screening) or between Visit 1 and Visit 102."),
+        # NCT00924729: "to have" is an infinitive
+        ("Subjects who have a visually significant cataract and are planning to have cataract surgery.", INC,
+         "You have a visually significant cataract and are planning to have cataract surgery."),
+        # NCT00234065: "nor are scheduled" is the reader's second verb
+        ("Patients who have neither undergone nor are scheduled to undergo percutaneous transluminal angioplasty or "
+         "revascularization for the treatment of cerebral infarction", INC,
+         "You have neither undergone nor are scheduled to have percutaneous transluminal angioplasty or "
+         "revascularization for the treatment of brain infarction."),
+    ],
+)
+def test_the_readers_own_verbs_leave_none_dangling(source: str, kind: SectionKind, plain: str) -> None:
+    assert said(source, kind) == plain
+
+
+@pytest.mark.parametrize(
+    ("source", "plain"),
+    [
+        # NCT00412113
+        ("Subjects who are taking the following prohibited medications within 14 days of screening: lipid-lowering "
+         "therapy, calcium channel blocker other then Norvasc, >3 antihypertensive agents (including Norvasc)",
+         "You are taking the following prohibited medicines within 14 days of screening: lipid-lowering treatment, "
+         "calcium channel blocker other then Norvasc, more than 3 antihypertensive agents (including Norvasc)."),
+        # NCT00758693
+        ("Patients who require concomitant treatment with CYP1A2 inhibitors including: Cimetidine, Ciprofloxacin, "
+         "Fluvoxamine, Ticlopidine.",
+         "You require concomitant treatment with cytochrome P450 1A2 (CYP1A2) inhibitors including: Cimetidine, "
+         "Ciprofloxacin, Fluvoxamine, Ticlopidine."),
+    ],
+)
+def test_a_colon_after_list_words_opens_the_subjects_list(source: str, plain: str) -> None:
+    assert said(source, EXC) == plain
+
+
+def test_a_colon_after_a_group_keeps_its_condition_for_some() -> None:
+    # NCT02482441: the colon sets a lab limit for the patients with liver metastases, not for every reader
+    text = said("Patients with documented liver metastases: AST (SGOT) and/or ALT (SGPT) ≤ 5 × ULN", INC)
+    assert text.startswith("Patients with recorded liver metastases:")
