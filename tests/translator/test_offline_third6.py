@@ -66,3 +66,50 @@ def test_a_colon_after_a_group_keeps_its_condition_for_some() -> None:
     # NCT02482441: the colon sets a lab limit for the patients with liver metastases, not for every reader
     text = said("Patients with documented liver metastases: AST (SGOT) and/or ALT (SGPT) ≤ 5 × ULN", INC)
     assert text.startswith("Patients with recorded liver metastases:")
+
+
+@pytest.mark.parametrize(
+    ("source", "kind", "plain"),
+    [
+        # NCT02634801: a second description with "and who"
+        ("Participants who are candidates for systemic therapy and who are naive to systemic treatment for psoriasis.",
+         INC, "You are a candidate for systemic treatment and are naive to systemic treatment for psoriasis."),
+        # NCT03116971
+        ("Participants eligible for first line platinum-based chemotherapy", INC,
+         "You are eligible for first line platinum-based chemotherapy."),
+        # NCT01918761
+        ("Patients who are candidates to receive pemetrexed monotherapy", INC,
+         "You are a candidate to get pemetrexed monotherapy."),
+        # NCT05607199
+        ("Patients eligible for intensive chemotherapy for AML (such as the 3 + 7 regimen).", EXC,
+         "You are eligible for intensive chemotherapy for AML. For example, the 3 + 7 regimen."),
+    ],
+)
+def test_eligible_for_a_treatment_is_said_of_the_reader(source: str, kind: SectionKind, plain: str) -> None:
+    assert said(source, kind) == plain
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        # NCT00452699: eligible for the study itself, with a verb of its own
+        "Subjects eligible for enrollment in the study must meet all of the following criteria:",
+        # NCT02312661: another group after it
+        "Patients eligible for neo-adjuvant carboplatin/paclitaxel chemotherapy prior to surgical debulking OR "
+        "patients with relapsed or progressive ovarian cancer after",
+        # NCT00642655
+        "Patients eligible for the study will be those who have anti-HLA antibody (Panel Reactive Antibody [PRA]) of "
+        ">30% and are eligible for transplantation",
+    ],
+)
+def test_eligible_for_the_study_or_with_more_keeps_its_words(source: str) -> None:
+    assert not said(source, INC).startswith("You")
+
+
+def test_a_later_sentence_with_a_colon_leaves_the_sex_label_to_the_reader() -> None:
+    # NCT03086330: the colon is the second sentence's ("For Japan only:"), which keeps its words
+    assert said(
+        "Male or female, above or equal to 18 years at the time of signing informed consent. For Japan only: Male or "
+        "female, age equal to or above 20 years at the time of signing informed consent", INC
+    ) == ("You are male or female and 18 years or older at signing informed consent. For Japan only: Male or female, "
+          "age 20 years or older at signing informed consent.")
