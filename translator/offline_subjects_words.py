@@ -211,14 +211,17 @@ def another_clause(desc: str, verb_after: bool) -> bool:
 
 
 _PLACE = re.compile(
-    r"(?:in|under|on|being|not(?=\s+(?:suitable|fit|able)\b))\s+"
+    # "Patients unable to swallow tablets", "Patients known to have any liver disease": a state said with "are" too
+    r"(?:in|under|on|being|not(?=\s+(?:suitable|fit|able)\b)|(?:un)?able(?=\s+to\b)|known(?=\s+to\s+(?:have|be)\b))\s+"
     r"(?!(?:whom|which|the\s+opinion|the\s+(?:investigator|physician)|[\d<>≤≥]))",
     re.IGNORECASE,
 )
 # what the state's sentence may not hold: a relative clause or another person, which "you" would not agree with, or a
-# colon, after which the state is a condition for some ("Subject in Phase 2 only: must have …")
+# colon, after which the state is a condition for some ("Subject in Phase 2 only: must have …"), or a second
+# description of the subject ("Patients unable to take oral drugs or with …"), which "You cannot …" would not take
 _NOT_IN_A_PLACE = re.compile(
-    r"\b(?:who|whom|whose|which|that|those|patients?|subjects?|participants?|persons?|people|individuals?)\b|:", re.I
+    r"\b(?:who|whom|whose|which|that|those|patients?|subjects?|participants?|persons?|people|individuals?)\b|:"
+    r"|\b(?:or|and|and/or)\s+with\b", re.I
 )
 
 

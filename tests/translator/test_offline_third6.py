@@ -113,3 +113,23 @@ def test_a_later_sentence_with_a_colon_leaves_the_sex_label_to_the_reader() -> N
         "female, age equal to or above 20 years at the time of signing informed consent", INC
     ) == ("You are male or female and 18 years or older at signing informed consent. For Japan only: Male or female, "
           "age 20 years or older at signing informed consent.")
+
+
+@pytest.mark.parametrize(
+    ("source", "plain"),
+    [
+        # NCT05157152
+        ("Patients known to have any liver disease.", "You are known to have any liver disease."),
+        # NCT01811238
+        ("Patients known to have, or suspected of having a history of drug abuse",
+         "You are known to have, or suspected of having a history of drug abuse."),
+    ],
+)
+def test_a_state_after_the_subject_is_said_with_are(source: str, plain: str) -> None:
+    assert said(source, EXC) == plain
+
+
+def test_a_second_description_with_or_with_keeps_its_words() -> None:
+    # NCT02086513: "You cannot take oral drugs or with lack of …" would leave "with" hanging
+    assert said("Patients unable to take oral drugs or with lack of physical integrity of the upper gastrointestinal "
+                "tract or known malabsorption syndromes.", EXC).startswith("Patients unable to take oral drugs or with")
