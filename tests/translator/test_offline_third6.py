@@ -133,3 +133,11 @@ def test_a_second_description_with_or_with_keeps_its_words() -> None:
     # NCT02086513: "You cannot take oral drugs or with lack of …" would leave "with" hanging
     assert said("Patients unable to take oral drugs or with lack of physical integrity of the upper gastrointestinal "
                 "tract or known malabsorption syndromes.", EXC).startswith("Patients unable to take oral drugs or with")
+
+
+def test_an_infinitive_after_a_verb_leaves_that_verb_the_clauses_own() -> None:
+    # NCT01801111: "need to have" has "need" as the main verb: the subject is the condition, not "You received … need"
+    assert said("Participants who received crizotinib or any other tyrosine kinase inhibitors need to have a minimum "
+                "1-week washout period before the first dose of study drug", EXC) == (
+        "If you received crizotinib or any other tyrosine kinase inhibitors, you need to have a minimum 1-week "
+        "washout time before the first dose of study drug.")
