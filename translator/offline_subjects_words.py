@@ -217,12 +217,13 @@ _PLACE = re.compile(
     re.IGNORECASE,
 )
 # what the state's sentence may not hold: a relative clause or another person, which "you" would not agree with, or a
-# colon, after which the state is a condition for some ("Subject in Phase 2 only: must have …"), or a second
-# description of the subject ("Patients unable to take oral drugs or with …"), which "You cannot …" would not take
+# colon, after which the state is a condition for some ("Subject in Phase 2 only: must have …")
 _NOT_IN_A_PLACE = re.compile(
-    r"\b(?:who|whom|whose|which|that|those|patients?|subjects?|participants?|persons?|people|individuals?)\b|:"
-    r"|\b(?:or|and|and/or)\s+with\b", re.I
+    r"\b(?:who|whom|whose|which|that|those|patients?|subjects?|participants?|persons?|people|individuals?)\b|:", re.I
 )
+# after a state said with a verb ("unable to take oral drugs"), a second description of the subject ("… or with lack
+# of …") would be left with no subject: "You cannot take oral drugs or with lack of …"
+_OR_WITH = re.compile(r"\b(?:or|and|and/or)\s+with\b", re.IGNORECASE)
 
 
 def in_a_place(text: str, at: int) -> bool:
@@ -234,7 +235,10 @@ def in_a_place(text: str, at: int) -> bool:
     m = _PLACE.match(text, at)
     if m is None:
         return False
-    return not _NOT_IN_A_PLACE.search(re.split(r"[.;](?:\s|$)", text[m.end() :], maxsplit=1)[0])
+    sentence = re.split(r"[.;](?:\s|$)", text[m.end() :], maxsplit=1)[0]
+    if re.match(r"(?:un)?able|known", m.group(), re.IGNORECASE) and _OR_WITH.search(sentence):
+        return False
+    return not _NOT_IN_A_PLACE.search(sentence)
 
 
 def lead_who(lead: str) -> bool:
