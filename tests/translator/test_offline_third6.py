@@ -145,8 +145,8 @@ def test_an_infinitive_after_a_verb_leaves_that_verb_the_clauses_own() -> None:
 
 def test_a_listed_subject_on_a_treatment_stays_the_readers_before_or_with() -> None:
     # NCT02074839: "or with" after a state like "on immunosuppressive therapy" stays as the listed subjects had it
-    assert said("Subjects who have undergone hematopoietic stem cell transplant (HSCT) within 60 days of the first dose "
-                "of AG-120, or subjects on immunosuppressive therapy post HSCT at the time of screening, or with "
+    assert said("Subjects who have undergone hematopoietic stem cell transplant (HSCT) within 60 days of the first "
+                "dose of AG-120, or subjects on immunosuppressive therapy post HSCT at the time of screening, or with "
                 "clinically significant graft-versus-host disease (GVHD).", EXC).startswith(
         "You have undergone hematopoietic stem cell transplant (HSCT) within 60 days of the first dose of AG-120, or "
         "you are on immunosuppressive treatment post HSCT at screening, or with")
