@@ -236,8 +236,11 @@ def in_a_place(text: str, at: int) -> bool:
     if m is None:
         return False
     sentence = re.split(r"[.;](?:\s|$)", text[m.end() :], maxsplit=1)[0]
-    if re.match(r"(?:un)?able|known", m.group(), re.IGNORECASE) and _OR_WITH.search(sentence):
-        return False
+    if re.match(r"(?:un)?able|known", m.group(), re.IGNORECASE):
+        # (its example is the sentence's: "unable to tolerate MRI, e.g. those with pacemakers" names others)
+        sentence = re.split(r"(?<!\be\.g)(?<!\bi\.e)[.;](?:\s|$)", text[m.end() :], maxsplit=1)[0]
+        if _OR_WITH.search(sentence):
+            return False
     return not _NOT_IN_A_PLACE.search(sentence)
 
 
