@@ -253,10 +253,11 @@ def lead_who(lead: str) -> bool:
 # the colon of a list the subject has ("Patients with any of the following DSM-IV diagnoses: Delirium, …" → "You have
 # any of the following …:"), not of a condition for some ("Patients with liver metastases: AST ≤ 5 x ULN")
 FOLLOWING = re.compile(r"\s+(?:any\s+(?:one\s+)?of\s+)?the\s+following(?:\s+[\w-]+){0,3}\s*:", re.IGNORECASE)
-# a colon after words that open a list ("… the following prohibited medications within 14 days of screening:",
-# "… including:", "… DSM-IV criteria for:"): what follows is the subject's list, as after FOLLOWING
+# a colon after words that open a list ("… treated with 2 of the following at screening:", "… including:", "… DSM-IV
+# criteria for:"): what follows is the subject's list, as after FOLLOWING (whose list name is as short: more than a
+# name, "the following conditions present on the test area:", may set a condition for some)
 LISTED_AFTER = re.compile(
-    r"[^:.;]*?(?:\bthe\s+following\b[^:.;]{0,60}?|\b(?:including|includes?|such\s+as|namely|for|of))\s*:",
+    r"[^:.;]*?(?:\bthe\s+following(?:\s+[\w-]+){0,3}|\b(?:including|includes?|such\s+as|namely|for|of))\s*:",
     re.IGNORECASE,
 )
 

@@ -46,11 +46,10 @@ def test_the_readers_own_verbs_leave_none_dangling(source: str, kind: SectionKin
 @pytest.mark.parametrize(
     ("source", "plain"),
     [
-        # NCT00412113
-        ("Subjects who are taking the following prohibited medications within 14 days of screening: lipid-lowering "
-         "therapy, calcium channel blocker other then Norvasc, >3 antihypertensive agents (including Norvasc)",
-         "You are taking the following prohibited medicines within 14 days of screening: lipid-lowering treatment, "
-         "calcium channel blocker other then Norvasc, more than 3 antihypertensive agents (including Norvasc)."),
+        # NCT02750410: the list's name is short ("the following at screening")
+        ("Participants who have been treated with 2 of the following at screening: DPP-4 inhibitor, SU, and glinide",
+         "You have been treated with 2 of the following at screening: dipeptidyl peptidase (DPP-4) inhibitor, "
+         "sulfonylurea (SU), and glinide."),
         # NCT00758693
         ("Patients who require concomitant treatment with CYP1A2 inhibitors including: Cimetidine, Ciprofloxacin, "
          "Fluvoxamine, Ticlopidine.",
