@@ -224,8 +224,7 @@ def _subject_edits(text: str, start: int, facts: Sequence[Fact], parent: str | N
         return [Edit(start, m.end() + 3, "You " if modal else "Your ", "person")]
     lead = re.match(rf"\s*,?\s*(?:(?:who|that)\s+)?{_ADVERB}", rest)
     at = m.end() + (lead.end() if lead else 0)
-    adverb = (lead.group() if lead else "").strip(" ,")
-    adverb = re.sub(r"^(?:who|that)\s*", "", adverb, flags=re.IGNORECASE)
+    adverb = re.sub(r"^(?:who|that)\s*", "", (lead.group() if lead else "").strip(" ,"), flags=re.IGNORECASE)
     fact = first_fact_at(facts, at)
     if fact is not None and is_an_age(text, fact, parent):
         if dangling_verb(text, fact.end):
