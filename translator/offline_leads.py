@@ -37,6 +37,7 @@ from translator.lexicon import Lexicon
 from translator.lexicon_entries import TermEntry, Use
 from translator.offline_allergies import allergy_opening
 from translator.offline_any_of import any_of_opening
+from translator.offline_candidates import candidate_reader
 from translator.offline_counted_openings import counted_opening
 from translator.offline_determined_conditions import determined_condition
 from translator.offline_determined_treatments import determined_treatment
@@ -93,6 +94,7 @@ def lead_edits(
     opening = narrowed_edits(text, kind, lexicon) or _if_clause(text, start, lexicon)
     opening = opening or for_whom_opening(text, start)  # "For patients on X, the dose must …" → "If you are on X, …"
     opening = opening or judged_reader(text, start)  # "Subjects who, in the investigator's judgment, pose …"
+    opening = opening or candidate_reader(text, start)  # "Patients eligible for X" → "You are eligible for X"
     if not opening and parent is None:  # "Adult patients 18 to 65 years old" → "You are an adult, 18 to 65 …"
         opening = adult_opening(text, start, kind)
     # "the subject" is the reader (later_mentions says "you"); asides name no subject

@@ -299,6 +299,7 @@ _OPENS_CLAUSE = frozenset({
     "who", "that", "which", "whom", "whose", "and", "or", "and/or", "but", "also", "it", "this", "there", "they",
     "if", "unless", "when", "where", "as", "than", "not", "he", "she", "you", "patient", "subject", "participant",
     "whichever",  # "within 28 days or 5 half-lives, whichever is longer": the window's own clause
+    "nor",  # "neither undergone nor are scheduled …"
 })  # fmt: skip
 
 
@@ -321,11 +322,17 @@ def dangling_verb(text: str, at: int) -> bool:
         sub = _SUBORDINATE.search(clause[: m.start()])
         if sub and not FINITE.search(sub.group("rest")):
             continue  # "… unless all risk factors that contributed to it have been corrected": that clause's own verb
-        if not words or words[-1].lower().strip("(,") not in _OPENS_CLAUSE:
+        opened = bool(words) and words[-1].lower().strip("(,") in _OPENS_CLAUSE
+        if not opened and not _INFINITIVE.search(text[:at] + clause[: m.start()]):
             return True
     return False
 
 
+# an infinitive after a participle or an adjective ("… are planning to have surgery", "deemed to have", "unable to
+# do"), no verb with a subject of its own; after a verb ("… need to have") the verb before it is the clause's own
+_INFINITIVE = re.compile(
+    r"\b(?:\w{3,}(?:ing|ed)|(?:un)?able|(?:un)?likely|known|contraindications?)\s+to\s*$", re.IGNORECASE
+)
 _EXAMPLE = re.compile(r"\s*\((?:e\.g\.|i\.e\.)(?:[^()]|\([^()]*\))*\)", re.IGNORECASE)
 # a clause with a subject of its own, then its first verb with no comma between ("… unless treated, is …" and
 # "… when given for X is …" have no subject: their "is" may be the main clause's)

@@ -29,7 +29,7 @@ from translator.offline_people_heads import noun_opening
 from translator.offline_plain import HISTORY_OF
 from translator.offline_reader_who import reader_who_edits
 from translator.offline_relatives import verb_of_its_own
-from translator.offline_subjects_words import FOLLOWING, PAST_TIME, in_a_place, lead_who
+from translator.offline_subjects_words import LISTED_AFTER, PAST_TIME, in_a_place, lead_who, past_verb_chain
 from translator.word_keys import word_key
 
 _NOUN = r"(?:patient|subject|participant|individual|person|volunteer|candidate)s?|people|persons"
@@ -205,9 +205,9 @@ def _subject(text: str, start: int, facts: Sequence[Fact], parent: str | None) -
     between = text[m.end() : edits[0].end] if m else ""
     described = re.search(r"\b(?:who|that|with)\b|\w+(?:ing|ed)\s*$", between, re.IGNORECASE)
     verb_first = re.match(rf"\s*,?\s*{_ADVERB}(?:{'|'.join(_MODALS)}|{'|'.join(_TO_BE)})\b", between, re.IGNORECASE)
-    if described and not verb_first and dangling_verb(text, edits[0].end):
+    if described and not verb_first and dangling_verb(text, past_verb_chain(text, edits[0].end)):
         return []
-    if described and re.search(r":\s*\S", text[edits[0].end :]) and not FOLLOWING.match(text, edits[0].end):
+    if described and re.search(r":\s*\S", text[edits[0].end :]) and not LISTED_AFTER.match(text, edits[0].end):
         return []  # "Patients with liver metastases: AST ≤ 5 x ULN" sets a condition for some, says nothing of you
     return edits
 
@@ -224,8 +224,7 @@ def _subject_edits(text: str, start: int, facts: Sequence[Fact], parent: str | N
         return [Edit(start, m.end() + 3, "You " if modal else "Your ", "person")]
     lead = re.match(rf"\s*,?\s*(?:(?:who|that)\s+)?{_ADVERB}", rest)
     at = m.end() + (lead.end() if lead else 0)
-    adverb = (lead.group() if lead else "").strip(" ,")
-    adverb = re.sub(r"^(?:who|that)\s*", "", adverb, flags=re.IGNORECASE)
+    adverb = re.sub(r"^(?:who|that)\s*", "", (lead.group() if lead else "").strip(" ,"), flags=re.IGNORECASE)
     fact = first_fact_at(facts, at)
     if fact is not None and is_an_age(text, fact, parent):
         if dangling_verb(text, fact.end):

@@ -94,7 +94,8 @@ def sex_label_edits(text: str, kind: SectionKind, facts: Sequence[Fact], parent:
         return []  # "Men or women" and "male or female" only: "male or a woman" is no label of one kind
     if nouns and (m.group("kept") or m.group("adj")):
         return []  # "Healthy men and women volunteers": no sure singular
-    if re.search(r":\s*\S", text[m.end() :]):
+    # (in the label's sentence: a later "For Japan only: Male or female, age at least 20 …" is a sentence of its own)
+    if re.search(r":\s*\S", re.split(r"(?<!\be\.g)(?<!\bi\.e)\.\s+(?=[A-Z])", text[m.end() :], maxsplit=1)[0]):
         return []  # "Males and females with reproductive potential: willing to …" sets a condition for some
     label = _label(m)
     at = m.end()

@@ -211,7 +211,8 @@ def another_clause(desc: str, verb_after: bool) -> bool:
 
 
 _PLACE = re.compile(
-    r"(?:in|under|on|being|not(?=\s+(?:suitable|fit|able)\b))\s+"
+    # "Patients unable to swallow tablets", "Patients known to have any liver disease": a state said with "are" too
+    r"(?:in|under|on|being|not(?=\s+(?:suitable|fit|able)\b)|(?:un)?able(?=\s+to\b)|known(?=\s+to\s+(?:have|be)\b))\s+"
     r"(?!(?:whom|which|the\s+opinion|the\s+(?:investigator|physician)|[\d<>≤≥]))",
     re.IGNORECASE,
 )
@@ -220,6 +221,9 @@ _PLACE = re.compile(
 _NOT_IN_A_PLACE = re.compile(
     r"\b(?:who|whom|whose|which|that|those|patients?|subjects?|participants?|persons?|people|individuals?)\b|:", re.I
 )
+# after a state said with a verb ("unable to take oral drugs"), a second description of the subject ("… or with lack
+# of …") would be left with no subject: "You cannot take oral drugs or with lack of …"
+_OR_WITH = re.compile(r"\b(?:or|and|and/or)\s+with\b", re.IGNORECASE)
 
 
 def in_a_place(text: str, at: int) -> bool:
@@ -231,7 +235,13 @@ def in_a_place(text: str, at: int) -> bool:
     m = _PLACE.match(text, at)
     if m is None:
         return False
-    return not _NOT_IN_A_PLACE.search(re.split(r"[.;](?:\s|$)", text[m.end() :], maxsplit=1)[0])
+    sentence = re.split(r"[.;](?:\s|$)", text[m.end() :], maxsplit=1)[0]
+    if re.match(r"(?:un)?able|known", m.group(), re.IGNORECASE):
+        # (its example is the sentence's: "unable to tolerate MRI, e.g. those with pacemakers" names others)
+        sentence = re.split(r"(?<!\be\.g)(?<!\bi\.e)[.;](?:\s|$)", text[m.end() :], maxsplit=1)[0]
+        if _OR_WITH.search(sentence):
+            return False
+    return not _NOT_IN_A_PLACE.search(sentence)
 
 
 def lead_who(lead: str) -> bool:
@@ -243,3 +253,17 @@ def lead_who(lead: str) -> bool:
 # the colon of a list the subject has ("Patients with any of the following DSM-IV diagnoses: Delirium, …" → "You have
 # any of the following …:"), not of a condition for some ("Patients with liver metastases: AST ≤ 5 x ULN")
 FOLLOWING = re.compile(r"\s+(?:any\s+(?:one\s+)?of\s+)?the\s+following(?:\s+[\w-]+){0,3}\s*:", re.IGNORECASE)
+# a colon after words that open a list ("… treated with 2 of the following at screening:", "… including:", "… DSM-IV
+# criteria for:"): what follows is the subject's list, as after FOLLOWING (whose list name is as short: more than a
+# name, "the following conditions present on the test area:", may set a condition for some)
+LISTED_AFTER = re.compile(
+    r"[^:.;]*?(?:\bthe\s+following(?:\s+[\w-]+){0,3}|\b(?:including|includes?|such\s+as|namely|for|of))\s*:",
+    re.IGNORECASE,
+)
+
+
+def past_verb_chain(text: str, at: int) -> int:
+    """Where the reader's verb ends, past the auxiliary it opens ("Patients who have| had a respiratory infection"):
+    that "had" is the reader's own verb, no verb of its own of what follows."""
+    chained = re.compile(r"\s+(?:had|have)\b", re.IGNORECASE).match(text, at)
+    return chained.end() if chained else at
