@@ -173,6 +173,27 @@ def ordinary_run(text: str, at: int) -> list[Edit]:
     return edits
 
 
+@cache
+def _lower_case_terms() -> frozenset[str]:
+    """The lexicon's terms of more than one word that it writes in lower case ("body mass index")."""
+    forms = (form for term in Lexicon.load().terms for form in (term.term, *term.variants))
+    return frozenset(form for form in forms if form.islower() and " " in form)
+
+
+_TITLE_RUN = re.compile(rf"{_CAPITALISED}[a-z]*(?:\s+{_CAPITALISED}[a-z]*)+(?![\w'’-]|\s+{_CAPITALISED})")
+
+
+def term_run(text: str, at: int) -> list[Edit]:
+    """Edits lowering a Title Case run at `at` that is, whole, a term the lexicon writes in lower case: "Your Body
+    Mass Index (BMI)" → "Your body mass index (BMI)", "Your White Blood Cell count" → "Your white blood cell count".
+    A common term in capitals is no name (unlike "Karnofsky performance status"); a run longer than the term
+    ("Body Mass Index Score") or going on into another capital keeps its case."""
+    m = _TITLE_RUN.match(text, at)
+    if m is None or " ".join(m.group().split()).lower() not in _lower_case_terms():
+        return []
+    return [Edit(m.start() + w.start(), m.start() + w.end(), w.group().lower(), "case") for w in re.finditer(r"\S+", m.group())]
+
+
 def _opening(text: str, edit: Edit) -> bool:
     start = len(text) - len(text.lstrip())
     return edit.what == "person" and edit.start == start and edit.text.startswith(("You", "Your", "If you"))
@@ -188,6 +209,7 @@ def case_edits(text: str, person: Sequence[Edit]) -> list[Edit]:
     edit = lowered(text, opening.end)
     first = _FIRST_WORD.match(text, opening.end)
     run = [edit] if edit is not None else ordinary_run(text, first.start(1)) if first else []
+    run = run or (term_run(text, first.start(1)) if first else [])
     if not run or any(e.start <= run[0].start < e.end for e in person if e is not opening):
         return []
     return run

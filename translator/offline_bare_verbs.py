@@ -1,0 +1,37 @@
+"""Criteria that open with a bare verb, said to the reader (offline backend).
+
+A list that shares one subject ("Patients must:") often leaves it off each item, so an item reads as a command
+once it stands alone: "Understand and voluntarily sign an informed consent form", "Sign and date the consent form",
+"Read and understand English", "Agree not to donate semen", "Weigh more than 50 kg". Said with "You" in front
+("You understand and voluntarily sign …", "You agree not to donate …") each keeps its own words and is a sentence
+about the reader, as offline_openings already says "Agree to …" ("You agree to …") and "Show …" ("You show …").
+
+Only verbs that are no noun at the start of a criterion are taken: not "Use" ("Use at high altitude", "Use in the
+prior month of corticosteroids"), "Live" ("Live vaccines") nor "Complete" ("Complete resection"); and a verb that
+can be a noun is taken only where no noun's "of" follows ("Sign of infection", "Report of X"). The patterns join
+offline_openings' `_LED` (after its own), so its guards apply: a criterion judged of its subject, or naming someone
+else (a caregiver, a partner, a parent), keeps its words (offline_person).
+"""
+
+from __future__ import annotations
+
+# (pattern at the start, replacement), as offline_openings._LED; "{verb}" is the source's verb, lower-cased
+BARE_VERBS: list[tuple[str, str]] = [
+    # "Understand and voluntarily sign …", "Read and understand English", "Speak French", "Weigh at least 50 kg"
+    # (not a noun's "of": "Sign of infection", "Practice of yoga"; nor "Follow-up", "Follow up visits")
+    (r"(?P<verb>understand|sign|read|speak|weigh|accept|possess|maintain|practi[cs]e|follow)\b"
+     r"(?![-‐]|\s+(?:of|up)\b)", "You {verb}"),
+    (r"(?P<verb>refrain|abstain)\s+from\b", "You {verb} from"),
+    (r"agrees?\s+not\s+to\b", "You agree not to"),  # offline_openings says "Agree to …"
+    # "Voluntarily agree to take part", "Voluntarily signed the written consent form" (a past one stays past)
+    (r"voluntarily\s+(?P<verb>agree|sign|signed|give|gave|provide|consent)\b(?![-‐])", "You voluntarily {verb}"),
+    # what the reader says: "Report drinking at least 48 drinks …" (not "Report of X", "Report from the doctor")
+    (r"report\b(?![-‐]|\s+(?:of|from|by|on|in|for)\b)", "You report"),
+    (r"present\s+with\b", "You have"),  # as offline_openings says "Presents with X"
+    (r"comply\s+with\b(?!\s+follow)", "You follow"),  # as offline_plain says "comply with"
+]  # fmt: skip
+# their first words: the verb of the clause, so a later verb is one of its own ("… and voluntarily sign …")
+BARE_VERB_WORDS = frozenset({
+    "understand", "sign", "read", "speak", "weigh", "accept", "possess", "maintain", "practice", "practise", "follow",
+    "refrain", "abstain", "voluntarily", "report", "present", "comply",
+})  # fmt: skip
