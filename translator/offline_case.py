@@ -191,7 +191,8 @@ def term_run(text: str, at: int) -> list[Edit]:
     m = _TITLE_RUN.match(text, at)
     if m is None or " ".join(m.group().split()).lower() not in _lower_case_terms():
         return []
-    return [Edit(m.start() + w.start(), m.start() + w.end(), w.group().lower(), "case") for w in re.finditer(r"\S+", m.group())]
+    words = re.finditer(r"\S+", m.group())
+    return [Edit(m.start() + w.start(), m.start() + w.end(), w.group().lower(), "case") for w in words]
 
 
 def _opening(text: str, edit: Edit) -> bool:

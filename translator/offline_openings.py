@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from translator.facts import Fact, FactKind
 from translator.offline_abilities import paired_capacities
-from translator.offline_bare_verbs import BARE_VERB_WORDS, BARE_VERBS
+from translator.offline_bare_predicates import BARE_VERB_WORDS, BARE_VERBS
 from translator.offline_edits import Edit
 from translator.offline_nouns_on import nouns_joined
 from translator.offline_unsaid_nouns import NO_NOUN_AFTER, THING_PASSIVE

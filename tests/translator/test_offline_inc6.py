@@ -1,5 +1,5 @@
 """Inclusion wordings the inc6 audit found reading badly to a patient, said right: an item that opens with a bare
-verb ("Understand and voluntarily sign …", "Agree not to …") said with "You" (translator.offline_bare_verbs); a
+verb ("Understand and voluntarily sign …", "Agree not to …") said with "You" (translator.offline_bare_predicates); a
 common term written in Title Case lowered after "Your" ("Your Body Mass Index" → "Your body mass index";
 translator.offline_case.term_run); the reader's later verbs after "and" ("You sign and dates" → "and date";
 translator.offline_mentions). Each with the near cases that must keep their words. `said` also checks that the
@@ -33,7 +33,8 @@ EXC = SectionKind.EXCLUSION
     ("NCT01587885", "Refrain from taking non-study medicine or treatment for heartburn for the duration of the study",
      INC, "You refrain from taking non-study medicine or treatment for heartburn for the length of the study."),
     ("NCT00870194", "Present with type 2 diabetes", INC, "You have type 2 diabetes."),
-    ("NCT00500071", "comply with all the testing and requirements.", INC, "You follow all the testing and requirements."),
+    ("NCT00500071", "comply with all the testing and requirements.", INC,
+     "You follow all the testing and requirements."),
     ("NCT01010243", "Understand that the study medication has a teratogenic risk", INC,
      "You understand that the study medicine has a teratogenic risk."),
     ("NCT00406354", "Weigh less than 20 kilogram (kg) or more than 90 kg at study entry", EXC,
@@ -91,4 +92,47 @@ def test_title_case_names_keep_their_capitals(text: str, plain: str) -> None:
      "You have known dates of last monthly period and dates consistent with gestational age."),
 ])  # fmt: skip
 def test_later_verbs_agree_with_you(text: str, plain: str) -> None:
+    assert said(text, INC) == plain
+
+
+@pytest.mark.parametrize(("text", "plain"), [
+    ("Healthy as judged by a responsible physician, based on a medical evaluation",
+     "You are healthy as judged by a responsible doctor, based on a medical evaluation."),
+    ("Healthy", "You are healthy."),
+    ("Healthy or pre-diabetic based on medical history", "You are healthy or pre-diabetic based on health history."),
+    ("Available for clinical follow-up through Week 32 of the study.",
+     "You are available for clinical follow-up through Week 32 of the study."),
+    ("Fluent in English.", "You are fluent in English."),
+    ("Competent to give informed consent.", "You are competent to give informed consent."),
+    ("Normal renal function", "You have normal kidney function."),
+    ("Normal organ and marrow function as outlined in the protocol",
+     "You have normal organ and marrow function as outlined in the study plan."),
+    ("Normal blood pressure and heart rate;", "You have normal blood pressure and heart rate."),
+])  # fmt: skip
+def test_bare_adjectives_said_of_the_reader(text: str, plain: str) -> None:
+    assert said(text, INC) == plain
+
+
+@pytest.mark.parametrize("text", [
+    "Healthy volunteers",  # a group, not a state
+    "Healthy subjects will be matched for age",
+    "Available paraffin-embedded tumor tissue",  # a thing that is available
+    "Normal range of serum calcium and magnesium",
+    "Normal cardiac function must be confirmed by left ventricular ejection fraction",  # the clause's own verb
+])  # fmt: skip
+def test_bare_adjective_look_alikes_keep_their_words(text: str) -> None:
+    assert not said(text, INC).startswith("You")
+
+
+@pytest.mark.parametrize(("text", "plain"), [
+    ("Age 2 to < 18 years", "You are from 2 to younger than 18 years."),
+    ("Age 2.5 to < 18 years", "You are from 2.5 to younger than 18 years."),
+    ("Males and females, aged 2 to <18 years", "You are male or female and aged from 2 to younger than 18 years."),
+    ("Male or female, aged 3 months to less than 18 years at screening.",
+     "You are male or female and aged from 3 months to younger than 18 years at screening."),
+    # both bounds with their comparators, and a range in words, keep their words
+    ("Age ≥ 2 and < 18 years", "You are 2 years or older and younger than 18 years."),
+    ("Age 18 to 65 years", "You are 18 to 65 years old."),
+])  # fmt: skip
+def test_age_range_with_a_strict_high_end_says_from(text: str, plain: str) -> None:
     assert said(text, INC) == plain

@@ -1,4 +1,5 @@
-"""Criteria that open with a bare verb, said to the reader (offline backend).
+"""Criteria that open with a bare verb, or an adjective of the reader with no "are", said to the reader (offline
+backend).
 
 A list that shares one subject ("Patients must:") often leaves it off each item, so an item reads as a command
 once it stands alone: "Understand and voluntarily sign an informed consent form", "Sign and date the consent form",
@@ -11,6 +12,11 @@ prior month of corticosteroids"), "Live" ("Live vaccines") nor "Complete" ("Comp
 can be a noun is taken only where no noun's "of" follows ("Sign of infection", "Report of X"). The patterns join
 offline_openings' `_LED` (after its own), so its guards apply: a criterion judged of its subject, or naming someone
 else (a caregiver, a partner, a parent), keeps its words (offline_person).
+
+The same lists leave off "are" before an adjective of the reader: "Healthy as judged by the study doctor …" →
+"You are healthy as judged by …", "Available for follow-up for 1 year" → "You are available for …", "Fluent in
+English" → "You are fluent in English". Only where the adjective says something of the reader, not of a thing or a
+group named next ("Healthy volunteers", "Available tumor tissue", "Healthy Controls:" keep their words).
 """
 
 from __future__ import annotations
@@ -29,8 +35,18 @@ BARE_VERBS: list[tuple[str, str]] = [
     (r"report\b(?![-‐]|\s+(?:of|from|by|on|in|for)\b)", "You report"),
     (r"present\s+with\b", "You have"),  # as offline_openings says "Presents with X"
     (r"comply\s+with\b(?!\s+follow)", "You follow"),  # as offline_plain says "comply with"
+    # adjectives: "Healthy" alone, or before how it was judged ("as determined by", "based on", "according to"), not a
+    # noun ("Healthy volunteers", "Healthy male subjects")
+    (r"healthy(?=\s*(?:[.;]?\s*$|,\s*(?:as|according|based)\b|\s+(?:as|according|based|by|with|"
+     r"or\s+pre-?\w+)\b))", "You are healthy"),
+    # "Available for follow-up", "Available to complete all study visits" (not "Available tumor tissue")
+    (r"(?P<adj>available|fluent|competent)(?=\s+(?:for|to|in)\b)", "You are {adj}"),
+    # "Normal kidney function", "Normal organ and marrow function", "Normal blood pressure and heart rate": a thing one
+    # has ("Adequate X function" is offline_openings' "You have adequate X function"); not "Normal range of X"
+    (r"normal(?=(?:\s+[\w-]+,?){0,5}?\s+(?:functions?|blood\s+pressure|vital\s+signs)\b)", "You have normal"),
 ]  # fmt: skip
-# their first words: the verb of the clause, so a later verb is one of its own ("… and voluntarily sign …")
+# the verbs' first words: the verb of the clause, so a later verb is one of its own ("… and voluntarily sign …"); an
+# adjective has none, and a verb after it is the clause's own ("Normal heart function must be confirmed by …")
 BARE_VERB_WORDS = frozenset({
     "understand", "sign", "read", "speak", "weigh", "accept", "possess", "maintain", "practice", "practise", "follow",
     "refrain", "abstain", "voluntarily", "report", "present", "comply",
