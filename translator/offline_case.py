@@ -186,10 +186,17 @@ _TITLE_RUN = re.compile(rf"{_CAPITALISED}[a-z]*(?:\s+{_CAPITALISED}[a-z]*)+(?![\
 def term_run(text: str, at: int) -> list[Edit]:
     """Edits lowering a Title Case run at `at` that is, whole, a term the lexicon writes in lower case: "Your Body
     Mass Index (BMI)" → "Your body mass index (BMI)", "Your White Blood Cell count" → "Your white blood cell count".
-    A common term in capitals is no name (unlike "Karnofsky performance status"); a run longer than the term
-    ("Body Mass Index Score") or going on into another capital keeps its case."""
+    A common term in capitals is no name; a run longer than the term ("Body Mass Index Score"), going on into another
+    capital, or with a word of a name in it ("Karnofsky Performance Status", "World Health Organization") keeps its
+    case."""
     m = _TITLE_RUN.match(text, at)
     if m is None or " ".join(m.group().split()).lower() not in _lower_case_terms():
+        return []
+    # the lexicon matches without case, so a name is among its lower-case terms too ("karnofsky performance status",
+    # "world health organization", "mini mental state examination"): a word that may be a name, or that names a
+    # body, a scale or a test, keeps the run's capitals ("index" aside: "Body Mass Index" measures, it names nothing)
+    words = m.group().split()
+    if not all(ordinary(w) for w in words) or any(w.lower() in _NAMING - {"index"} for w in words):
         return []
     words = re.finditer(r"\S+", m.group())
     return [Edit(m.start() + w.start(), m.start() + w.end(), w.group().lower(), "case") for w in words]

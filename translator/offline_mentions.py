@@ -210,7 +210,7 @@ _LATER_VERB = re.compile(
     r"intends|suffers|demonstrates|continues|undergoes|develops|refuses|lacks|"
     # ("signs", "dates" only before what is signed: not "fever and signs and symptoms", "and dates of …")
     r"(?:signs|dates)(?=\s+(?:a|an|the|their|his|her|written|informed)\b)|"
-    r"reads|writes|follows|accepts|completes|resides|maintains|practices|reports)\b(?![-‐])"
+    r"reads|writes|follows|accepts|completes|resides|maintains)\b(?![-‐])"
     r"(?!(?<!\bis)(?<!\bwas)\s+(?:of|for)\b)",
     re.IGNORECASE,
 )

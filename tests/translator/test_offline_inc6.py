@@ -136,3 +136,19 @@ def test_bare_adjective_look_alikes_keep_their_words(text: str) -> None:
 ])  # fmt: skip
 def test_age_range_with_a_strict_high_end_says_from(text: str, plain: str) -> None:
     assert said(text, INC) == plain
+
+
+@pytest.mark.parametrize(("text", "plain"), [
+    # nouns after "and" keep their "-s"
+    ("Willing to abstain from receptive anal intercourse and practices involving insertion of anything in rectum",
+     "You are willing to abstain from receptive anal intercourse and practices involving insertion of anything in "
+     "rectum."),
+    # names keep their capitals, though the lexicon matches them without case
+    ("Karnofsky Performance Score of greater than or equal to 60", "Your Karnofsky Performance Score is 60 or more."),
+    ("World Health Organization (WHO) performance status of < 2",
+     "Your World Health Organization (WHO) performance status is less than 2."),
+    ("Mini Mental State Examination score 18-26 inclusive", "Your Mini Mental State Examination score is 18 to 26 "
+     "inclusive."),
+])  # fmt: skip
+def test_near_cases_keep_their_words(text: str, plain: str) -> None:
+    assert said(text, INC) == plain
