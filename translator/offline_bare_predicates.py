@@ -15,8 +15,10 @@ else (a caregiver, a partner, a parent), keeps its words (offline_person).
 
 The same lists leave off "are" before an adjective of the reader: "Healthy as judged by the study doctor …" →
 "You are healthy as judged by …", "Available for follow-up for 1 year" → "You are available for …", "Fluent in
-English" → "You are fluent in English". Only where the adjective says something of the reader, not of a thing or a
-group named next ("Healthy volunteers", "Available tumor tissue", "Healthy Controls:" keep their words).
+English" → "You are fluent in English", "Scheduled to have surgery" → "You are scheduled to have surgery". Only
+where the adjective says something of the reader, not of a thing or a group named next ("Healthy volunteers",
+"Available tumor tissue", "Healthy Controls:" keep their words). "Normal" before a function ("Normal renal function")
+is a thing the reader has: "You have normal kidney function", as "Adequate …" is "You have adequate …".
 """
 
 from __future__ import annotations
@@ -39,8 +41,11 @@ BARE_VERBS: list[tuple[str, str]] = [
     # noun ("Healthy volunteers", "Healthy male subjects")
     (r"healthy(?=\s*(?:[.;]?\s*$|,\s*(?:as|according|based)\b|\s+(?:as|according|based|by|with|"
      r"or\s+pre-?\w+)\b))", "You are healthy"),
-    # "Available for follow-up", "Available to complete all study visits" (not "Available tumor tissue")
-    (r"(?P<adj>available|fluent|competent)(?=\s+(?:for|to|in)\b)", "You are {adj}"),
+    # "Available for follow-up", "Available to complete all study visits", "Suitable for further endocrine treatment"
+    # (not "Available tumor tissue", "Suitable venous access")
+    (r"(?P<adj>available|fluent|competent|suitable)(?=\s+(?:for|to|in)\b)", "You are {adj}"),
+    # "Scheduled to have pneumonectomy", "Scheduled for elective total knee arthroplasty" (not "Scheduled surgery")
+    (r"scheduled(?=\s+(?:to|for)\b)", "You are scheduled"),
     # "Normal kidney function", "Normal organ and marrow function", "Normal blood pressure and heart rate": a thing one
     # has ("Adequate X function" is offline_openings' "You have adequate X function"); not "Normal range of X"
     (r"normal(?=(?:\s+[\w-]+,?){0,5}?\s+(?:functions?|blood\s+pressure|vital\s+signs)\b)", "You have normal"),

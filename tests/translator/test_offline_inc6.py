@@ -104,6 +104,9 @@ def test_later_verbs_agree_with_you(text: str, plain: str) -> None:
      "You are available for clinical follow-up through Week 32 of the study."),
     ("Fluent in English.", "You are fluent in English."),
     ("Competent to give informed consent.", "You are competent to give informed consent."),
+    ("Suitable for further endocrine therapy", "You are suitable for further endocrine treatment."),
+    ("Scheduled to have pneumonectomy or lobectomy", "You are scheduled to have pneumonectomy or lobectomy."),
+    ("Scheduled for elective total knee arthroplasty", "You are scheduled for elective total knee arthroplasty."),
     ("Normal renal function", "You have normal kidney function."),
     ("Normal organ and marrow function as outlined in the protocol",
      "You have normal organ and marrow function as outlined in the study plan."),
@@ -117,6 +120,8 @@ def test_bare_adjectives_said_of_the_reader(text: str, plain: str) -> None:
     "Healthy volunteers",  # a group, not a state
     "Healthy subjects will be matched for age",
     "Available paraffin-embedded tumor tissue",  # a thing that is available
+    "Suitable venous access",
+    "Scheduled surgery during the study",
     "Normal range of serum calcium and magnesium",
     "Normal cardiac function must be confirmed by left ventricular ejection fraction",  # the clause's own verb
 ])  # fmt: skip
