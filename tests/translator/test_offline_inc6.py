@@ -157,3 +157,16 @@ def test_age_range_with_a_strict_high_end_says_from(text: str, plain: str) -> No
 ])  # fmt: skip
 def test_near_cases_keep_their_words(text: str, plain: str) -> None:
     assert said(text, INC) == plain
+
+
+@pytest.mark.parametrize(("text", "plain"), [
+    # survival measured in time is the reader's own value, as life expectancy is (offline_labs)
+    ("Expected survival of at least 12 weeks", "Your expected survival is at least 12 weeks."),
+    ("Expected survival more than 6 months", "Your expected survival is more than 6 months."),
+    ("Overall survival ≥ 6 months", "Your overall survival is 6 months or more."),
+    # a survival with more words than a value after it keeps its words
+    ("Expected survival longer than 3 months from enrollment in the study",
+     "Expected survival longer than 3 months from enrollment in the study"),
+])  # fmt: skip
+def test_survival_said_as_the_readers_value(text: str, plain: str) -> None:
+    assert said(text, INC) == plain
