@@ -196,10 +196,9 @@ def term_run(text: str, at: int) -> list[Edit]:
     # the lexicon matches without case, so a name is among its lower-case terms too ("karnofsky performance status",
     # "world health organization", "mini mental state examination"): a word that may be a name, or that names a
     # body, a scale or a test, keeps the run's capitals ("index" aside: "Body Mass Index" measures, it names nothing)
-    words = m.group().split()
-    if not all(ordinary(w) for w in words) or any(w.lower() in _NAMING - {"index"} for w in words):
+    words = list(re.finditer(r"\S+", m.group()))
+    if not all(ordinary(w.group()) for w in words) or any(w.group().lower() in _NAMING - {"index"} for w in words):
         return []
-    words = re.finditer(r"\S+", m.group())
     return [Edit(m.start() + w.start(), m.start() + w.end(), w.group().lower(), "case") for w in words]
 
 
