@@ -42,8 +42,11 @@ BARE_VERBS: list[tuple[str, str]] = [
     (r"healthy(?=\s*(?:[.;]?\s*$|,\s*(?:as|according|based)\b|\s+(?:as|according|based|by|with|"
      r"or\s+pre-?\w+)\b))", "You are healthy"),
     # "Available for follow-up", "Available to complete all study visits", "Suitable for further endocrine treatment"
-    # (not "Available tumor tissue", "Suitable venous access")
-    (r"(?P<adj>available|fluent|competent|suitable)(?=\s+(?:for|to|in)\b)", "You are {adj}"),
+    # (not "Available tumor tissue", "Suitable venous access", nor "Available for testing of … tumor tissue", where
+    # what is available is the tissue: a thing one gives, in the clause, is what "available" says it of)
+    (r"(?P<adj>available|fluent|competent|suitable)(?=\s+(?:for|to|in)\b)"
+     r"(?![^.;]*\b(?:tissues?|samples?|specimens?|slides?|blocks?|materials?|biops(?:y|ies)|scans?|images?|data|"
+     r"records?|results?)\b)", "You are {adj}"),
     # "Scheduled to have pneumonectomy", "Scheduled for elective total knee arthroplasty" (not "Scheduled surgery")
     (r"scheduled(?=\s+(?:to|for)\b)", "You are scheduled"),
     # "Normal kidney function", "Normal organ and marrow function", "Normal blood pressure and heart rate": a thing one

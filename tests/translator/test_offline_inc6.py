@@ -120,6 +120,7 @@ def test_bare_adjectives_said_of_the_reader(text: str, plain: str) -> None:
     "Healthy volunteers",  # a group, not a state
     "Healthy subjects will be matched for age",
     "Available paraffin-embedded tumor tissue",  # a thing that is available
+    "Available for immunohistochemical testing of N-cadherin expression tumor tissue",
     "Suitable venous access",
     "Scheduled surgery during the study",
     "Normal range of serum calcium and magnesium",
