@@ -22,6 +22,9 @@ other rules leave around an age. Two passes, at the two stages where they can be
      ("… of age or 80 years or older"), or is followed by "old" or "of age" (not "You are less than 18 years
      from diagnosis"); a second bound joined to it the same way ("older than 3 years and younger than 16
      years").
+   - An age range whose high end is strict ("2 to < 18 years") read "You are 2 to younger than 18 years", two
+     numbers side by side: "from" before its low end says where the span starts ("You are from 2 to younger
+     than 18 years").
 """
 
 from __future__ import annotations
@@ -99,9 +102,19 @@ _SECOND_BOUND = re.compile(
 )
 
 
+# an age range whose high end is a strict bound: "You are 2 to younger than 18 years" reads as two numbers, not a span;
+# "from" says the low end is where the span starts ("You are from 2 to younger than 18 years"), and a person is
+# younger, not less ("aged 2.5 to less than 18 years" → "aged from 2.5 to younger than 18 years")
+_LOW_END = re.compile(
+    r"\b(?P<head>[Yy]ou are|aged) (?P<low>\d+(?:\.\d+)? (?:(?:years?|months?) )?)to (?:younger|less) than "
+    r"(?=\d+(?:\.\d+)? (?:years?|months?)(?: old| of age)?(?:[.;,)]|$| (?:or|and|at|when|during|with|in)\b))"
+)
+
+
 def age_phrases(text: str) -> str:
     """ "of age when pregnancy is possible" → "of an age …", "You are less than 18 years" → "You are younger than
     18 years" (see the module)."""
     text = _OF_AGE.sub(r"\g<pre> an ", text)
     text = _AGE_BOUND.sub(lambda m: f"{m['you']} {_SAID[m['bound']]} than ", text)
-    return _SECOND_BOUND.sub(lambda m: f"{m['head']}{_SAID[m['bound']]} than ", text)
+    text = _SECOND_BOUND.sub(lambda m: f"{m['head']}{_SAID[m['bound']]} than ", text)
+    return _LOW_END.sub(lambda m: f"{m['head']} from {m['low']}to younger than ", text)

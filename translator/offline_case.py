@@ -29,9 +29,10 @@ _OPENING_WORDS = (
 
 
 # Ordinary words that open the name of a measure after "Your" ("Admission blood glucose", "Resting heart rate",
-# "Affected body surface area", "Joint count", "Percent predicted FEV1"), which neither list holds. Kept here, not in
-# data/case_ordinary.txt: the data files are part of the checks' fingerprint, and these change no check.
-_MEASURE_WORDS = ("admission", "affected", "joint", "percent", "resting")
+# "Affected body surface area", "Joint count", "Percent predicted FEV1", "Overall survival"), which neither list
+# holds. Kept here, not in data/case_ordinary.txt: the data files are part of the checks' fingerprint, and these
+# change no check.
+_MEASURE_WORDS = ("admission", "affected", "joint", "percent", "resting", "survival", "overall")
 
 
 def _word_list(name: str) -> frozenset[str]:
@@ -173,6 +174,34 @@ def ordinary_run(text: str, at: int) -> list[Edit]:
     return edits
 
 
+@cache
+def _lower_case_terms() -> frozenset[str]:
+    """The lexicon's terms of more than one word that it writes in lower case ("body mass index")."""
+    forms = (form for term in Lexicon.load().terms for form in (term.term, *term.variants))
+    return frozenset(form for form in forms if form.islower() and " " in form)
+
+
+_TITLE_RUN = re.compile(rf"{_CAPITALISED}[a-z]*(?:\s+{_CAPITALISED}[a-z]*)+(?![\w'’-]|\s+{_CAPITALISED})")
+
+
+def term_run(text: str, at: int) -> list[Edit]:
+    """Edits lowering a Title Case run at `at` that is, whole, a term the lexicon writes in lower case: "Your Body
+    Mass Index (BMI)" → "Your body mass index (BMI)", "Your White Blood Cell count" → "Your white blood cell count".
+    A common term in capitals is no name; a run longer than the term ("Body Mass Index Score"), going on into another
+    capital, or with a word of a name in it ("Karnofsky Performance Status", "World Health Organization") keeps its
+    case."""
+    m = _TITLE_RUN.match(text, at)
+    if m is None or " ".join(m.group().split()).lower() not in _lower_case_terms():
+        return []
+    # the lexicon matches without case, so a name is among its lower-case terms too ("karnofsky performance status",
+    # "world health organization", "mini mental state examination"): a word that may be a name, or that names a
+    # body, a scale or a test, keeps the run's capitals ("index" aside: "Body Mass Index" measures, it names nothing)
+    words = list(re.finditer(r"\S+", m.group()))
+    if not all(ordinary(w.group()) for w in words) or any(w.group().lower() in _NAMING - {"index"} for w in words):
+        return []
+    return [Edit(m.start() + w.start(), m.start() + w.end(), w.group().lower(), "case") for w in words]
+
+
 def _opening(text: str, edit: Edit) -> bool:
     start = len(text) - len(text.lstrip())
     return edit.what == "person" and edit.start == start and edit.text.startswith(("You", "Your", "If you"))
@@ -188,6 +217,7 @@ def case_edits(text: str, person: Sequence[Edit]) -> list[Edit]:
     edit = lowered(text, opening.end)
     first = _FIRST_WORD.match(text, opening.end)
     run = [edit] if edit is not None else ordinary_run(text, first.start(1)) if first else []
+    run = run or (term_run(text, first.start(1)) if first else [])
     if not run or any(e.start <= run[0].start < e.end for e in person if e is not opening):
         return []
     return run

@@ -24,7 +24,7 @@ _LAB_WORDS = frozenset({
     "saturation", "concentration", "volume", "weight", "bilirubin", "creatinine", "hemoglobin", "haemoglobin",
     "albumin", "platelets", "neutrophils", "glucose", "potassium", "sodium", "calcium", "magnesium", "lymphocytes",
     "leukocytes", "transaminases", "titer", "titre", "bmi", "inr", "ast", "alt", "anc", "hba1c", "egfr", "gfr",
-    "expectancy", "parameter", "parameters", "enzyme", "enzymes", "diameter", "protein",
+    "expectancy", "survival", "parameter", "parameters", "enzyme", "enzymes", "diameter", "protein",
 })  # fmt: skip
 # lab words too general to name a lab alone ("Protein ≤ 1+ by urinalysis"): only after a word that says which one
 # ("urine protein", "other liver parameters", "left atrium diameter", "alpha-feto-protein")

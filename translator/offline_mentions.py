@@ -207,7 +207,10 @@ _LATER_VERB = re.compile(
     r"agrees|meets|wishes|understands|consents|uses|takes|lives|speaks|provides|receives|weighs|smokes|plans|"
     # not "signs of", "needs for" (nouns); "is of childbearing potential" is the verb
     # (nor a word's part: "rt-CGMS and/or is-CGMS" names a device)
-    r"intends|suffers|demonstrates|continues|undergoes|develops|refuses|lacks)\b(?![-‐])"
+    r"intends|suffers|demonstrates|continues|undergoes|develops|refuses|lacks|"
+    # ("signs", "dates" only before what is signed: not "fever and signs and symptoms", "and dates of …")
+    r"(?:signs|dates)(?=\s+(?:a|an|the|their|his|her|written|informed)\b)|"
+    r"reads|writes|follows|accepts|completes|resides|maintains)\b(?![-‐])"
     r"(?!(?<!\bis)(?<!\bwas)\s+(?:of|for)\b)",
     re.IGNORECASE,
 )

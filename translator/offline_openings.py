@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from translator.facts import Fact, FactKind
 from translator.offline_abilities import paired_capacities
+from translator.offline_bare_predicates import BARE_VERB_WORDS, BARE_VERBS
 from translator.offline_edits import Edit
 from translator.offline_nouns_on import nouns_joined
 from translator.offline_unsaid_nouns import NO_NOUN_AFTER, THING_PASSIVE
@@ -180,7 +181,7 @@ _LED = [  # (pattern at the start, replacement); the pattern's match is replaced
      r"(?!(?:smoking|drinking|pregnancy|breast-?feeding|lactation)\b)",  # "You have current smoking"
      "You have {adj} "),
 ]  # fmt: skip
-_LED_RE = [(re.compile(pattern, re.IGNORECASE), template) for pattern, template in _LED]
+_LED_RE = [(re.compile(pattern, re.IGNORECASE), template) for pattern, template in [*_LED, *BARE_VERBS]]
 
 
 def first_fact_at(facts: Sequence[Fact], position: int) -> Fact | None:
@@ -294,7 +295,7 @@ _VERB_LED = frozenset({
     "has", "have", "is", "are", "be", "had", "was", "were", "must", "should", "will", "may", "cannot", "can",
     "agree", "agrees", "agreed", "meet", "meets", "received", "participated", "currently", "receiving", "taking",
     "undergoing", "using", "planning", "participating", "enrolled", "on", "diagnosed",
-})  # fmt: skip
+}) | BARE_VERB_WORDS  # fmt: skip
 _OPENS_CLAUSE = frozenset({
     "who", "that", "which", "whom", "whose", "and", "or", "and/or", "but", "also", "it", "this", "there", "they",
     "if", "unless", "when", "where", "as", "than", "not", "he", "she", "you", "patient", "subject", "participant",

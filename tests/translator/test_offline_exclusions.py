@@ -69,7 +69,7 @@ def test_shorter_stock_wordings() -> None:
     text = bullet_for("NCT00095940", "Patients with any significant medical illnesses that, in the investigator's").text
     assert text.endswith("The study doctor decides this.") and "opinion" not in text  # offline_asides moves the judge
     text = bullet_for("NCT00038480", "Weigh more than 5.5 lbs at the time of enrollment").text
-    assert text.endswith("more than 5.5 lbs when joining the study")
+    assert text.endswith("You weigh more than 5.5 lbs when joining the study.")
 
 
 def test_a_scale_named_for_an_organisation_keeps_its_letters_and_its_definition_says_what_it_measures() -> None:

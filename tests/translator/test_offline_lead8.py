@@ -57,7 +57,7 @@ def test_a_perfect_tense_keeps_its_participle(source: str, plain: str) -> None:
         # "50 or more to 90 years or younger")
         ("Males or females ≥ 50 to <= 90 years of age.", "You are male or female and 50 to 90 years old."),
         # NCT01233622
-        ("Body Mass Index (BMI) ≥22 to ≤45 kg/m2", "Your Body Mass Index (BMI) is 22 to 45 kg/m²."),
+        ("Body Mass Index (BMI) ≥22 to ≤45 kg/m2", "Your body mass index (BMI) is 22 to 45 kg/m²."),
         # a strict bound is no end of a range: two bounds, joined by "and" (it read "18 years or older to younger
         # than 70 years"; NCT01407874)
         ("Age ≥ 18 to < 70 years", "You are 18 years or older and younger than 70 years."),

@@ -47,7 +47,7 @@ def test_a_kind_named_by_a_number_is_the_readers_condition(text: str, kind: Sect
     # an adjective in title case is lower-cased after "You have"; a name keeps its capital
     ("Untreated, symptomatic brain metastases", EXC, "You have untreated, symptomatic brain metastases."),
     ("Excessive / symptomatic facet hypertrophy", EXC, "You have excessive / symptomatic facet hypertrophy."),
-    ("Diabetic Ketoacidosis in the past 3 months", EXC, "You have had Diabetic Ketoacidosis in the past 3 months."),
+    ("Diabetic Ketoacidosis in the past 3 months", EXC, "You have had diabetic ketoacidosis in the past 3 months."),
     ("Congestive Heart Failure", EXC, "You have congestive heart failure."),
     ("Sezary syndrome", EXC, "You have Sezary syndrome."),
     ("Hodgkin or non-Hodgkin lymphoma", EXC, "You have Hodgkin or non-Hodgkin lymphoma."),

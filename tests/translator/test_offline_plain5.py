@@ -36,7 +36,7 @@ from translator.offline_words import polish_words, word_edits
          "You have at least one target or non-target lesion as set by RECIST."),
         # a value worked out by a formula is worked out using it
         ("NCT00415818", "Glomerular Filtration Rate higher than 60 ml/mn according to Cockcroft",
-         "Your Glomerular Filtration Rate is higher than 60 ml/mn using Cockcroft formula."),
+         "Your glomerular filtration rate is higher than 60 ml/mn using Cockcroft formula."),
         ("NCT00619541", "Patient considered by the investigator to be appropriate",
          "Patient thought by the study doctor to be appropriate for systemic treatment."),
         # "the Investigator", capitalised mid-sentence, is no name

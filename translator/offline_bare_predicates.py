@@ -1,0 +1,61 @@
+"""Criteria that open with a bare verb, or an adjective of the reader with no "are", said to the reader (offline
+backend).
+
+A list that shares one subject ("Patients must:") often leaves it off each item, so an item reads as a command
+once it stands alone: "Understand and voluntarily sign an informed consent form", "Sign and date the consent form",
+"Read and understand English", "Agree not to donate semen", "Weigh more than 50 kg". Said with "You" in front
+("You understand and voluntarily sign …", "You agree not to donate …") each keeps its own words and is a sentence
+about the reader, as offline_openings already says "Agree to …" ("You agree to …") and "Show …" ("You show …").
+
+Only verbs that are no noun at the start of a criterion are taken: not "Use" ("Use at high altitude", "Use in the
+prior month of corticosteroids"), "Live" ("Live vaccines") nor "Complete" ("Complete resection"); and a verb that
+can be a noun is taken only where no noun's "of" follows ("Sign of infection", "Report of X"). The patterns join
+offline_openings' `_LED` (after its own), so its guards apply: a criterion judged of its subject, or naming someone
+else (a caregiver, a partner, a parent), keeps its words (offline_person).
+
+The same lists leave off "are" before an adjective of the reader: "Healthy as judged by the study doctor …" →
+"You are healthy as judged by …", "Available for follow-up for 1 year" → "You are available for …", "Fluent in
+English" → "You are fluent in English", "Scheduled to have surgery" → "You are scheduled to have surgery". Only
+where the adjective says something of the reader, not of a thing or a group named next ("Healthy volunteers",
+"Available tumor tissue", "Healthy Controls:" keep their words). "Normal" before a function ("Normal renal function")
+is a thing the reader has: "You have normal kidney function", as "Adequate …" is "You have adequate …".
+"""
+
+from __future__ import annotations
+
+# (pattern at the start, replacement), as offline_openings._LED; "{verb}" is the source's verb, lower-cased
+BARE_VERBS: list[tuple[str, str]] = [
+    # "Understand and voluntarily sign …", "Read and understand English", "Speak French", "Weigh at least 50 kg"
+    # (not a noun's "of": "Sign of infection", "Practice of yoga"; nor "Follow-up", "Follow up visits")
+    (r"(?P<verb>understand|sign|read|speak|weigh|accept|possess|maintain|practi[cs]e|follow)\b"
+     r"(?![-‐]|\s+(?:of|up)\b)", "You {verb}"),
+    (r"(?P<verb>refrain|abstain)\s+from\b", "You {verb} from"),
+    (r"agrees?\s+not\s+to\b", "You agree not to"),  # offline_openings says "Agree to …"
+    # "Voluntarily agree to take part", "Voluntarily signed the written consent form" (a past one stays past)
+    (r"voluntarily\s+(?P<verb>agree|sign|signed|give|gave|provide|consent)\b(?![-‐])", "You voluntarily {verb}"),
+    # what the reader says: "Report drinking at least 48 drinks …" (not "Report of X", "Report from the doctor")
+    (r"report\b(?![-‐]|\s+(?:of|from|by|on|in|for)\b)", "You report"),
+    (r"present\s+with\b", "You have"),  # as offline_openings says "Presents with X"
+    (r"comply\s+with\b(?!\s+follow)", "You follow"),  # as offline_plain says "comply with"
+    # adjectives: "Healthy" alone, or before how it was judged ("as determined by", "based on", "according to"), not a
+    # noun ("Healthy volunteers", "Healthy male subjects")
+    (r"healthy(?=\s*(?:[.;]?\s*$|,\s*(?:as|according|based)\b|\s+(?:as|according|based|by|with|"
+     r"or\s+pre-?\w+)\b))", "You are healthy"),
+    # "Available for follow-up", "Available to complete all study visits", "Suitable for further endocrine treatment"
+    # (not "Available tumor tissue", "Suitable venous access", nor "Available for testing of … tumor tissue", where
+    # what is available is the tissue: a thing one gives, in the clause, is what "available" says it of)
+    (r"(?P<adj>available|fluent|competent|suitable)(?=\s+(?:for|to|in)\b)"
+     r"(?![^.;]*\b(?:tissues?|samples?|specimens?|slides?|blocks?|materials?|biops(?:y|ies)|scans?|images?|data|"
+     r"records?|results?)\b)", "You are {adj}"),
+    # "Scheduled to have pneumonectomy", "Scheduled for elective total knee arthroplasty" (not "Scheduled surgery")
+    (r"scheduled(?=\s+(?:to|for)\b)", "You are scheduled"),
+    # "Normal kidney function", "Normal organ and marrow function", "Normal blood pressure and heart rate": a thing one
+    # has ("Adequate X function" is offline_openings' "You have adequate X function"); not "Normal range of X"
+    (r"normal(?=(?:\s+[\w-]+,?){0,5}?\s+(?:functions?|blood\s+pressure|vital\s+signs)\b)", "You have normal"),
+]  # fmt: skip
+# the verbs' first words: the verb of the clause, so a later verb is one of its own ("… and voluntarily sign …"); an
+# adjective has none, and a verb after it is the clause's own ("Normal heart function must be confirmed by …")
+BARE_VERB_WORDS = frozenset({
+    "understand", "sign", "read", "speak", "weigh", "accept", "possess", "maintain", "practice", "practise", "follow",
+    "refrain", "abstain", "voluntarily", "report", "present", "comply",
+})  # fmt: skip
