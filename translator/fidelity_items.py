@@ -71,6 +71,7 @@ from translator.fidelity_item_words import rare, specific
 from translator.fidelity_negations import facts_of
 from translator.findings import Finding, Severity
 from translator.lexicon import Lexicon
+from translator.text_memo import memo_by_text
 
 # Where a criterion's list parts its items; "and/or" is a slash between two words.
 _BREAK = re.compile(r"[,;:()\[\]/]|\b(?:and|or|nor)\b", re.IGNORECASE)
@@ -279,6 +280,7 @@ def _plain_part(item: str) -> int:
     return cut if all(is_stop_word(w) for w in _TOKEN.findall(rest)) else 0
 
 
+@memo_by_text()  # read by `check_rendering`, then again by `check` on the whole translation
 def dropped_items(source: str, bullets: Sequence[str]) -> list[tuple[int, int]]:
     """Spans of the list items of `source` that `bullets` leave out, with the gap to show for it."""
     items = _items(source)
