@@ -16,8 +16,6 @@ from functools import lru_cache
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from translator.text_memo import TEXTS
-
 
 class FactKind(StrEnum):
     VALUE = "value"
@@ -114,7 +112,7 @@ def extract_facts(text: str) -> list[Fact]:
     return list(_extracted(text))
 
 
-@lru_cache(maxsize=TEXTS)
+@lru_cache(maxsize=32_768)
 def _extracted(text: str) -> tuple[Fact, ...]:
     """The facts of a text, read once: the offline backend reads a criterion when it builds the request, again when
     an item has none, and its bullets when it checks them, and most bullets of a criterion that needs few edits

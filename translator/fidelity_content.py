@@ -69,7 +69,7 @@ _SAME = (
 )
 
 
-@lru_cache(maxsize=TEXTS)  # every word of every source and bullet, over and over: "patients" is read thousands of times
+@lru_cache(maxsize=32_768)  # every word of every source and bullet, again and again: "patients" thousands of times
 def _stem(word: str) -> str:
     stem = _raw_stem(word)
     return _GROUP.get(stem, stem)

@@ -23,8 +23,9 @@ def test_extract_facts_gives_equal_but_independent_lists() -> None:
     assert second == kept and second is not first and second
 
 
-def test_the_fact_cache_is_bounded() -> None:
-    assert facts._extracted.cache_info().maxsize == TEXTS
+def test_the_caches_are_bounded() -> None:
+    assert facts._extracted.cache_info().maxsize is not None
+    assert all(kept.cache_info().maxsize == TEXTS for kept in (dropped_items, deleted_items, dropped_runs))
 
 
 def _counting(maxsize: int = 8) -> tuple[list[tuple[str, tuple[str, ...]]], TextMemo[[str, Iterable[str]], str]]:
