@@ -112,11 +112,13 @@ def extract_facts(text: str) -> list[Fact]:
     return list(_extracted(text))
 
 
-@lru_cache(maxsize=2048)
+@lru_cache(maxsize=32_768)
 def _extracted(text: str) -> tuple[Fact, ...]:
     """The facts of a text, read once: the offline backend reads a criterion when it builds the request, again when
     an item has none, and its bullets when it checks them, and most bullets of a criterion that needs few edits
-    say its own words (4,909 distinct texts in 8,388 readings over the first 120 records)."""
+    say its own words (4,909 distinct texts in 8,388 readings over the first 120 records). Bounded, for a
+    long-running service, but large enough to keep a run's recent records: with room for 2,048 texts, 1 text in 14
+    was read again after it had been let go (first 300 records: 20,710 extractions of 19,232 distinct texts)."""
     # Imported here because the extractor modules import `Fact` and `Comparator` from this module.
     from translator.extraction import extract
 

@@ -24,6 +24,7 @@ from translator.facts import FactKind, extract_facts
 from translator.findings import Finding, Severity
 from translator.lexicon import Lexicon
 from translator.lexicon_entries import AbbreviationEntry
+from translator.text_memo import TEXTS, memo_by_text
 
 MIN_RUN = 3  # a run this long is a warning: an editor looks
 ERROR_RUN = 4  # this long, an error: no faithful paraphrase of the corpus or the hand-written set rewords 4 in a row
@@ -68,6 +69,7 @@ _SAME = (
 )
 
 
+@lru_cache(maxsize=32_768)  # every word of every source and bullet, again and again: "patients" thousands of times
 def _stem(word: str) -> str:
     stem = _raw_stem(word)
     return _GROUP.get(stem, stem)
@@ -87,6 +89,7 @@ _CHILDBEARING = re.compile(r"child[- ]?bearing", re.IGNORECASE)
 _GROUP = {_raw_stem(word): group.split()[0] for group in _SAME for word in group.split()}
 
 
+@memo_by_text()  # read for each check of a criterion or bullet, by the item and deleted-item checks too
 def _content(text: str) -> list[tuple[int, int, str]]:
     """Each content word of `text`: its span and stem."""
     words = []
@@ -105,8 +108,9 @@ def is_stop_word(word: str) -> bool:
     return word.casefold() in _STOP or (len(word) < 3 and not word.isupper())
 
 
-def _stems(text: str) -> set[str]:
-    return {stem for _, _, stem in _content(text)}
+@lru_cache(maxsize=TEXTS)
+def _stems(text: str) -> frozenset[str]:
+    return frozenset(stem for _, _, stem in _content(text))
 
 
 # Small caches: a check reads each bullet and source once per criterion citing it, and a mutation suite checks each
@@ -133,6 +137,9 @@ def _terms(source: str) -> tuple[tuple[int, int, frozenset[str]], ...]:
     return tuple(found)
 
 
+# The same criterion and bullets are read by `check_rendering` and again by `check` on the whole translation (and by an
+# LLM answer's validator): what they leave out is read once (translator.text_memo).
+@memo_by_text()
 def dropped_runs(source: str, bullets: Iterable[str], min_run: int = MIN_RUN) -> list[tuple[int, int, int]]:
     """Runs of `min_run` or more content words of `source` in a row that none of `bullets` says: span and length.
 
@@ -167,6 +174,7 @@ _MEDICINE = re.compile(
 )
 
 
+@memo_by_text()
 def dropped_medicines(source: str, bullets: Iterable[str]) -> list[tuple[int, int]]:
     """Spans of the medicine names in `source` that none of `bullets` says."""
     said: set[str] = set()
@@ -176,6 +184,7 @@ def dropped_medicines(source: str, bullets: Iterable[str]) -> list[tuple[int, in
             if _MEDICINE.fullmatch(m.group()) and _stem(m.group()) not in said]
 
 
+@memo_by_text()
 def dropped_abbreviations(source: str, bullets: Iterable[str]) -> list[tuple[int, int]]:
     """Spans of the lexicon's abbreviations in `source` ("AS", "MI", "COPD") that none of `bullets` says: neither
     its letters nor every word of what one of its senses stands for or is put as. One word, but a disease or a test

@@ -51,6 +51,7 @@ from translator.fidelity_items import _items as list_items  # the list members `
 from translator.fidelity_negations import facts_of
 from translator.findings import Finding, Severity
 from translator.lexicon import Lexicon
+from translator.text_memo import memo_by_text
 
 _WORD = re.compile(r"[A-Za-z]+|\d+")
 _NEGATED = re.compile(r"\b(?:no|not|never|without|none|neither|nor|except|unless|non)\b", re.IGNORECASE)
@@ -151,6 +152,7 @@ def _gap_words(source: str, before: int, after: int) -> frozenset[str]:
     return _JOINERS | EXAMPLE_WORDS | own | {_TO_YOU[w] for w in own if w in _TO_YOU}
 
 
+@memo_by_text()  # read by `check_rendering`, then again by `check` on the whole translation
 def deleted_items(source: str, bullets: Sequence[str]) -> list[tuple[int, int]]:
     """Spans of the list items of `source` that a bullet copying it cuts out (see the module's docstring)."""
     words = _content(source)

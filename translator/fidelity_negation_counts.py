@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from functools import lru_cache
 from typing import Protocol
 
 from translator.criteria import SectionKind
@@ -36,6 +37,7 @@ from translator.fidelity_negations import (
 )
 from translator.fidelity_scopes import negated_item_clauses, uncued_neighbours, unnegated_items, unnegated_stems
 from translator.findings import Finding, Severity
+from translator.text_memo import TEXTS
 
 
 class _Source(Protocol):
@@ -141,10 +143,9 @@ def negation_counts(clusters: Sequence[tuple[set[str], Sequence[_Bullet]]], by_i
         source_at_least = max(in_source - sum(r.elided + (r.distributed if any(lists) else 0) for r in own), 0)
         # A negation said by an affix on one side and by a word on the other ("uncorrected" / "has not been
         # corrected") is the same negation.
-        texts = [(by_id[cid].text, by_id[cid].facts) for cid in cluster_ids]
-        said = [(b.text, b.facts) for b in cluster_bullets]
-        to_words, to_affixes = affix_swaps(texts, said)
-        to_affixes += said_without_cues(texts, said)  # "are not allowed" for "no", "instead"/"may" for "except"
+        texts = tuple((by_id[cid].text, tuple(by_id[cid].facts)) for cid in cluster_ids)
+        said = tuple((b.text, tuple(b.facts)) for b in cluster_bullets)
+        to_words, to_affixes = _swaps(texts, said)
         first = sorted(cluster_ids)[0]
         where = {"criterion_id": first, "bullet_index": cluster_bullets[0].index,
                  "source_span": by_id[first].raw_span}
@@ -168,6 +169,17 @@ def negation_counts(clusters: Sequence[tuple[set[str], Sequence[_Bullet]]], by_i
         else:
             findings += _lost_negations(cluster_ids, by_id, readings, own, negated)
     return findings
+
+
+# A criterion and its bullet are compared by `check_rendering`, then again by `check` on the whole translation: the
+# words said in place of cues, the costliest reading here, are read once for the same texts and facts.
+@lru_cache(maxsize=TEXTS)
+def _swaps(texts: tuple[tuple[str, tuple[Fact, ...]], ...], said: tuple[tuple[str, tuple[Fact, ...]], ...]
+           ) -> tuple[int, int]:
+    """Negations said with no cue of their own: by a word for an affix, and the other way round (`affix_swaps`);
+    then a prohibition for a "no", "instead"/"may" for an "except" (`said_without_cues`), as said in affixes."""
+    to_words, to_affixes = affix_swaps(texts, said)
+    return to_words, to_affixes + said_without_cues(texts, said)
 
 
 def _negated_lists(sources: Sequence[_Source]) -> tuple[list[str], set[str]]:
