@@ -58,3 +58,16 @@ def test_patients_in_whom_is_the_readers_case(source: str, plain: str, kind: Sec
 ])
 def test_a_later_group_no_longer_keeps_the_opening_from_the_reader(source: str, plain: str) -> None:
     assert said(source) == plain
+
+
+@pytest.mark.parametrize(("source", "plain"), [
+    ("Females who are pregnant or who intend to become pregnant during the study.",
+     "You are pregnant or intend to become pregnant during the study."),
+    ("Female subjects who are currently pregnant or who are considering becoming pregnant while participating in "
+     "the study.",
+     "You are now pregnant or are considering becoming pregnant while taking part in the study."),
+    # another state after "or who" is no plan to become pregnant: the source's words
+    ("Women who are pregnant or who have a positive test", "Women who are pregnant or who have a positive test"),
+])
+def test_a_plan_to_become_pregnant_after_or_who_is_the_readers(source: str, plain: str) -> None:
+    assert said(source) == plain
