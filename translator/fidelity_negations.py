@@ -185,9 +185,11 @@ def _lost_items(text: str, cue: Fact, prefix: str, word: str | None, cues: Seque
     for start, end in zip(cuts[::2], cuts[1::2], strict=True):
         if any(start <= c.start < end for c in cues) or (not own_word and end <= cue.start):
             continue  # the cue's own clause, or one with a negation of its own, or before a cue that cannot move
-        words = _FRAME_SUBJECT.sub("", " ".join(text[start:end].casefold().split()))
+        said = " ".join(text[start:end].casefold().split())
+        words = _FRAME_SUBJECT.sub("", said)
         framed = bool(prefix) and words.startswith(prefix + " ")
-        words = _ADVERB.sub("", words[len(prefix) + 1 :] if framed else words)
+        # the verb after a cue is matched as written: "Female subjects able to …" is no "able" a "not able" repeats
+        words = _ADVERB.sub("", words[len(prefix) + 1 :] if framed else _SUBJECT.sub("", said))
         if not framed and _AUX_CUE.fullmatch(cue.text):
             words = _AUX.sub("", words)  # "cannot swallow A" / "can swallow B"
         first = _WORD.match(_DETERMINERS.sub("", words))  # "… no cause of A, and another cause of B"

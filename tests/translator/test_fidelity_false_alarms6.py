@@ -112,3 +112,22 @@ def test_heart_insufficiency_keeps_the_level_of_cardiac_insufficiency() -> None:
 ])
 def test_offline_rewrite_is_no_longer_held_back(source: str, plain: str) -> None:
     assert said(source) == plain
+
+
+def test_a_subject_read_away_is_no_verb_a_later_not_repeats() -> None:
+    # NCT01607853 I10: "Female subjects able to …" is not the "able" of "or females not able to …"
+    source = (
+        "Female subjects of childbearing potential using a reliable method of contraception for at least 1 month "
+        "before the study start and during the course of the study (e.g., oral contraceptive pill, intrauterine "
+        "device, contraceptive patches, implantable contraception, condoms) or females of non-childbearing potential "
+        "(i.e. postmenopausal (absence of menstrual bleeding for 2 years), hysterectomy, bilateral ovariectomy or "
+        "tubal section/ligation)."
+    )
+    bullet = (
+        "Female subjects able to become pregnant using a reliable method of birth control for at least 1 month "
+        "before the study start and during the study (such as birth control pill, intrauterine device, contraceptive "
+        "patches, implantable birth control, condoms) or females not able to become pregnant (that is, "
+        "postmenopausal (absence of menstrual bleeding for 2 years), hysterectomy, bilateral ovariectomy or tubal "
+        "section/ligation)."
+    )
+    assert checks(source, bullet, INC) == []
