@@ -37,9 +37,10 @@ _SUBJECT = re.compile(r"^(?:you|they|he|she|it|we|the\s+(?:patient|participant)s
 _PEOPLE = r"(?:patients?|participants?|subjects?|individuals?|persons?|people|those)"
 _FRAME_SUBJECT = re.compile(
     rf"^(?:you|they|he|she|it|we|(?:(?:the|female|male)\s+)?{_PEOPLE}(?:\s+(?:who|that))?|who)\b\s*", re.IGNORECASE)
-# A coordinator before a new subject or relative clause ("…, or patients that may need surgery", "… or who are
-# unable to") opens a clause of its own, no item of the list a negation before it covers.
-_NEW_SUBJECT = re.compile(rf"\b(?:or|and|nor)\s+(?:(?:the\s+)?{_PEOPLE}|who)\b", re.IGNORECASE)
+# A coordinator before a new subject ("…, or patients that may need surgery") opens a clause of its own, no item of
+# the list a negation before it covers. Not "or who …": "have not had X or who received Y", said "… or received Y",
+# shares the "not".
+_NEW_SUBJECT = re.compile(rf"\b(?:or|and|nor)\s+(?:the\s+)?{_PEOPLE}\b", re.IGNORECASE)
 # A negation said by a word of its own, which a rewording can move to another clause. One an affix or a verb
 # carries ("uncontrolled", "unwilling", "refrain") stays with its word: no clause before it had it, and the word
 # after it is no verb that a list repeats ("uncontrolled low potassium or low magnesium" names two conditions).
