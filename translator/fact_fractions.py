@@ -44,6 +44,15 @@ _LEVELS_BEFORE_RE = re.compile(
 _THE_BEFORE_RE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 
 
+def comma_levels(text: str, surface: str, start: int) -> float | None:
+    """The first of two neighbouring levels a comma parts after a scale's name ("ECOG 0,1": levels 0 and 1, as in
+    "ECOG 0,1,2", not the decimal 0.1), or None. Only single digits that go on by one: "ECOG 0,5" stays as written."""
+    pair = re.fullmatch(r"(\d),(\d)", surface)
+    if pair is None or int(pair.group(2)) != int(pair.group(1)) + 1:
+        return None
+    return float(pair.group(1)) if _LEVELS_BEFORE_RE.search(text, max(0, start - 40), start) else None
+
+
 def ordinal_range(text: str, pos: int) -> tuple[float, int] | None:
     """The upper end and the end of "5th-85th percentile" after the first number (ending at `pos`)."""
     m = _ORDINAL_RANGE_RE.match(text, pos)

@@ -42,8 +42,9 @@ _NAME_AFTER = (
 )
 _NOT_A_LEVEL = rf"[\s-]+(?:{_DIAGNOSIS_AFTER}|{_NAME_AFTER})\b"
 # "renal insufficiency": fixed-width lookbehinds, so that the pattern is tried only where "insufficiency" starts.
-_ORGANS = "|".join(rf"(?<={organ}\s)" for organ in ("renal", "hepatic", "kidney", "liver", "cardiac", "adrenal",
-                                                       "pancreatic"))  # fmt: skip
+# "heart insufficiency" is the lexicon's plain "cardiac insufficiency", the same level
+_ORGANS = "|".join(rf"(?<={organ}\s)" for organ in ("renal", "hepatic", "kidney", "liver", "cardiac", "heart",
+                                                       "adrenal", "pancreatic"))  # fmt: skip
 _LEVELS: list[tuple[str, str]] = [
     ("elevated", rf"(?:high|increase[ds]?|rais(?:e|es|ing))(?!{_NOT_A_LEVEL})"
                  r"|(?<!give\s)(?<!gives\s)(?<!given\s)ris(?:e|es|ing)(?!\s+to\b)|supra[\s-]?therap(?:eu|u|e)tic"),

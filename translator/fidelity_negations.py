@@ -31,6 +31,22 @@ _PLAIN = {"no", "not", "never", "neither", "none", "without", "absence", "free"}
 _COORDINATOR = re.compile(r",|;|\b(?:and/or|and|or|nor)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _SUBJECT = re.compile(r"^(?:you|they|he|she|it|we|the\s+(?:patient|participant)s?)\b\s*", re.IGNORECASE)
+# The people a clause of a list opens with, which a rewording changes ("Patients who have not" → "You have not"):
+# read without them on both sides, so that a frame the second person makes ("You have had A, you have not recovered
+# from B") is one the source has too ("Patients, who have had A, patients who have not recovered from B").
+_PEOPLE = r"(?:patients?|participants?|subjects?|individuals?|persons?|people|those)"
+_FRAME_SUBJECT = re.compile(
+    rf"^(?:you|they|he|she|it|we|(?:(?:the|female|male)\s+)?{_PEOPLE}(?:\s+(?:who|that))?|who)\b\s*", re.IGNORECASE)
+# A coordinator before a new subject ("…, or patients that may need surgery") opens a clause of its own, no item of
+# the list a negation before it covers. Not "or who …": "have not had X or who received Y", said "… or received Y",
+# shares the "not".
+_NEW_SUBJECT = re.compile(rf"\b(?:or|and|nor)\s+(?:the\s+)?{_PEOPLE}\b", re.IGNORECASE)
+# A negation said by a word of its own, which a rewording can move to another clause. One an affix or a verb
+# carries ("uncontrolled", "unwilling", "refrain") stays with its word: no clause before it had it, and the word
+# after it is no verb that a list repeats ("uncontrolled low potassium or low magnesium" names two conditions).
+_OWN_WORD = re.compile(r"no|not|never|none|neither|nor|without|cannot|can[’']t|[a-z]+n[’']t", re.IGNORECASE)
+# A verb's forms that only agree with another subject ("Subject has" → "You have") are one verb.
+_AGREEMENT = {"has": "have", "is": "are", "was": "were", "does": "do"}
 _WORD = re.compile(r"[A-Za-z][\w'-]*")
 # Adverbs a clause may put before its verb: "you have ever had", "you have already had".
 _ADVERB = re.compile(r"^(?:(?:ever|also|already|previously|once|still)\s+)+")
@@ -85,9 +101,9 @@ def _clause_before(text: str, cue: Fact) -> str:
     return text[clause_start : cue.start]
 
 
-def _prefix(text: str, cue: Fact) -> str:
+def _prefix(text: str, cue: Fact, subject: re.Pattern[str] = _SUBJECT) -> str:
     """The words of the cue's clause before it, without a subject ("you have" → "have")."""
-    return " ".join(_SUBJECT.sub("", _clause_before(text, cue).strip()).casefold().split())
+    return " ".join(subject.sub("", _clause_before(text, cue).strip()).casefold().split())
 
 
 def _next_word(text: str, cue: Fact) -> str | None:
@@ -131,7 +147,7 @@ def read_negations(text: str, facts: Sequence[Fact]) -> NegationReading:
             if _prefix(text, other) in ("", prefix):
                 shared.add(k)
                 reading.distributed += 1
-        for lost in _lost_items(text, cue, prefix, word, cues):
+        for lost in _lost_items(text, cue, _prefix(text, cue, _FRAME_SUBJECT), word, cues):
             if lost not in reading.lost_items:
                 reading.lost_items.append(lost)
     reading.lost_alternatives += [span for span in _uncued_elided(text, cues) if span not in reading.lost_alternatives]
@@ -165,16 +181,20 @@ def _lost_items(text: str, cue: Fact, prefix: str, word: str | None, cues: Seque
     cuts = [sentence_start, *(p for m in _COORDINATOR.finditer(text, sentence_start, sentence_end)
                               for p in (m.start(), m.end())), sentence_end]
     lost = []
+    own_word = bool(_OWN_WORD.fullmatch(cue.text))
+    word = _AGREEMENT.get(word, word) if own_word and word else None
     for start, end in zip(cuts[::2], cuts[1::2], strict=True):
-        if any(start <= c.start < end for c in cues):
-            continue  # the cue's own clause, or one with a negation of its own
-        words = _SUBJECT.sub("", " ".join(text[start:end].casefold().split()))
+        if any(start <= c.start < end for c in cues) or (not own_word and end <= cue.start):
+            continue  # the cue's own clause, or one with a negation of its own, or before a cue that cannot move
+        said = " ".join(text[start:end].casefold().split())
+        words = _FRAME_SUBJECT.sub("", said)
         framed = bool(prefix) and words.startswith(prefix + " ")
-        words = _ADVERB.sub("", words[len(prefix) + 1 :] if framed else words)
+        # the verb after a cue is matched as written: "Female subjects able to …" is no "able" a "not able" repeats
+        words = _ADVERB.sub("", words[len(prefix) + 1 :] if framed else _SUBJECT.sub("", said))
         if not framed and _AUX_CUE.fullmatch(cue.text):
             words = _AUX.sub("", words)  # "cannot swallow A" / "can swallow B"
         first = _WORD.match(_DETERMINERS.sub("", words))  # "… no cause of A, and another cause of B"
-        if framed or (first is not None and first.group() == word):
+        if framed or (first is not None and _AGREEMENT.get(first.group(), first.group()) == word):
             lost.append((start + len(text[start:end]) - len(text[start:end].lstrip()), end))
     return lost
 
@@ -191,6 +211,7 @@ def negated_items(text: str, facts: Sequence[Fact]) -> list[str]:
         _, end = _sentence(text, cue.start)
         semicolon = text.find(";", cue.end, end)
         end = semicolon if semicolon >= 0 else end
+        end = new.start() if (new := _NEW_SUBJECT.search(text, cue.end, end)) else end
         either = _EITHER_ITEM.search(text, cue.end, end)
         if either is not None:
             # The list ends with its last item: "Not pregnant or nursing, and using contraception".

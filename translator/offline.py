@@ -53,6 +53,7 @@ from translator.offline_edits import Edit, apply, articles, fact_edits, merge, t
 from translator.offline_exclusions import exclusion_edits
 from translator.offline_first_sentence import first_sentence
 from translator.offline_group_conditions import group_first
+from translator.offline_in_whom import in_whom_edits
 from translator.offline_later_groups import later_group_edits, parallel_with_edits
 from translator.offline_leads import lead_edits
 from translator.offline_mentions import later_mentions, reader_named_by_the_opening
@@ -200,7 +201,7 @@ class OfflineBackend:
         person = person or any_time_edits(
             item.text, request.kind, facts, partial(self._first_sentence, kind=request.kind, parent=parent)
         )
-        person = person or pregnant_edits(item.text, request.kind) or state_edits(item.text)
+        person = person or pregnant_edits(item.text, request.kind) or state_edits(item.text) or in_whom_edits(item.text)
         person = person or sex_label_edits(item.text, request.kind, facts, parent)
         since = [] if person else since_edits(item.text, request.kind, facts)  # "4 weeks since prior X" → "It has …"
         person = person or since

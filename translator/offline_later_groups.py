@@ -75,6 +75,17 @@ def later_group_edits(text: str, kind: SectionKind, person: Sequence[Edit]) -> l
     return edits
 
 
+def without_later_groups(text: str, kind: SectionKind) -> str:
+    """`text` with the later groups of an exclusion that `later_group_edits` can put to the reader blanked out: "Major
+    surgery within 4 weeks or patients who have not recovered from it" names no one but the reader, once its group is
+    "or you have not recovered". Where the group cannot be said after all, `later_group_edits` keeps the source."""
+    if kind is not SectionKind.EXCLUSION:
+        return text
+    return _LATER_GROUP.sub(
+        lambda m: " " * len(m.group()) if m.group("join").lower() != "and" and _said(m) else m.group(), text
+    )
+
+
 def _said(m: re.Match[str]) -> str | None:
     """What the group and its first words become ("those who have" → "you have"), or None for a shape not said."""
     group, following = m.group("group").lower(), m.group("next").lower()

@@ -47,6 +47,7 @@ from translator.offline_findings import abnormal_opening, article_lab_opening, l
 from translator.offline_for_whom import for_whom_opening
 from translator.offline_had_events import had_within_opening
 from translator.offline_judged_readers import judged_reader
+from translator.offline_later_groups import without_later_groups
 from translator.offline_mentions import AGREE, agreeing, base_form, later_mentions
 from translator.offline_narrowed import narrowed_edits
 from translator.offline_noun_openings import noun_opening
@@ -90,8 +91,7 @@ def lead_edits(
     start = len(text) - len(text.lstrip())
     first = text[start : _first_end(text, start)]
     facts = list(facts) if facts is not None else extract_facts(text)
-    # "Women of childbearing potential must …" (translator.offline_narrowed), which names its own group
-    opening = narrowed_edits(text, kind, lexicon) or _if_clause(text, start, lexicon)
+    opening = narrowed_edits(text, kind, lexicon) or _if_clause(text, start, lexicon)  # "Women of … must" names them
     opening = opening or for_whom_opening(text, start)  # "For patients on X, the dose must …" → "If you are on X, …"
     opening = opening or judged_reader(text, start)  # "Subjects who, in the investigator's judgment, pose …"
     opening = opening or candidate_reader(text, start)  # "Patients eligible for X" → "You are eligible for X"
@@ -99,7 +99,7 @@ def lead_edits(
         opening = adult_opening(text, start, kind)
     # "the subject" is the reader (later_mentions says "you"); asides name no subject
     bare = re.sub(r"\([^()]*\)|\[[^\[\]]*\]|\bthe\s+(?:patient|subject|participant)\b(?:['’]s)?", "", first, flags=re.I)
-    if not opening and _OTHERS.search(bare):
+    if not opening and _OTHERS.search(without_later_groups(bare, kind)):  # "X or patients who Y": "or you Y"
         return []
     opening = opening or _now(text, start) or _use(text, start, kind, facts) or _allowed(text, start, kind)
     opening = opening or _history(text, start) or participle_edits(text, start)  # "Having X", "At risk for X"

@@ -266,8 +266,9 @@ _GROUP = r"(?:wom[ae]n|females?|mothers?|(?:female\s+)?(?:patients?|subjects?|pa
 # "Women who are pregnant or breastfeeding", "Females who are pregnant"
 _WHO_ARE = re.compile(
     rf"(?P<group>{_GROUP}\s+(?:who|that)\s+(?:are|is)\s+)(?P<states>{_STATE}(?:{_JOINED}{_STATE})*)"
-    r"(?P<plan>,?\s+or\s+(?:(?:are\s+)?(?:planning|intending)\s+(?:to\s+become|on\s+becoming)|"
-    r"(?:plan|plans|intend|intends)\s+to\s+become)\s+pregnant(?:\s+(?:within|during|in)\b[^.;]*)?)?",
+    r"(?P<plan>,?\s+or\s+(?P<who>who\s+)?(?:(?:are\s+)?(?:planning|intending)\s+(?:to\s+become|on\s+becoming)|"
+    r"(?:are\s+)?considering\s+becoming|"
+    r"(?:plan|plans|intend|intends)\s+to\s+become)\s+pregnant(?:\s+(?:within|during|in|while)\b[^.;]*)?)?",
     re.IGNORECASE,
 )
 # "Pregnant and lactating women", "Lactating females", "Nursing mothers"
@@ -285,9 +286,12 @@ def pregnant_group_edits(text: str, kind: SectionKind) -> list[Edit]:
         end = who.end()
         if not _ALONE.match(text, end):
             return []
-        # "Women who are pregnant or breastfeeding or plan to become pregnant": "plan" agrees with "you"
+        # "Women who are pregnant or breastfeeding or plan to become pregnant": "plan" agrees with "you"; "or who
+        # intend to become pregnant" is the reader's too, without its "who"
+        again = [Edit(who.start("who"), who.end("who"), "", "person")] if who.group("who") else []
         return [
             Edit(start, who.end("group"), "You are ", "person"),
+            *again,
             *_either(text, who),
             *agreeing(text, who.end("states")),
         ]

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, replace
 
 from translator.fact_fractions import MMHG_PAIR_RE as _MMHG_PAIR_RE
-from translator.fact_fractions import before_the, halves, ordinal_range, pair_unit, slash_fraction
+from translator.fact_fractions import before_the, comma_levels, halves, ordinal_range, pair_unit, slash_fraction
 from translator.fact_fractions import unit_after as _unit_after
 from translator.fact_outside import OUTSIDE, outside_before
 from translator.fact_scores import names_a_score
@@ -168,6 +168,8 @@ def _grow(text: str, m: re.Match[str], floor: int) -> list[Quantity]:
     first = _read_number(text, m)
     if first is None:
         return []
+    if (level := comma_levels(text, m.group(), m.start())) is not None:  # "ECOG 0,1": the list 0, 1
+        first.value, first.end = level, m.start() + 1
     if (spaced := _SPACED_THOUSANDS_RE.match(text, first.end)) and m.group().isdigit() and len(m.group()) <= 3:
         # "less than 100 000/mm3": thousands grouped by a space, in a count of cells.
         unit_then = _unit_after(text, spaced.end())
@@ -234,7 +236,7 @@ def _grow(text: str, m: re.Match[str], floor: int) -> list[Quantity]:
     if units[-1] == "/mm3" or named_count:
         values = [_dotted_thousands(s, v) for s, v in zip(surfaces, values, strict=True)]
     if len(values) == 1 and unit is None:
-        values, end = _consecutive_list(text, values[0], end)
+        values, end = _consecutive_list(text, values[0], end, levels=level is not None)
         if len(values) > 1:
             next_unit = _unit_after(text, end)
             if next_unit:
@@ -321,7 +323,7 @@ def _dotted_thousands(surface: str, value: float) -> float:
     return value * 1000 if _DOTTED_RE.fullmatch(surface) else value
 
 
-def _consecutive_list(text: str, value: float, end: int) -> tuple[list[float], int]:
+def _consecutive_list(text: str, value: float, end: int, levels: bool = False) -> tuple[list[float], int]:
     """'0 or 1', '0, 1, or 2', 'I, II or III' as one range when the integers are consecutive.
 
     Not a list read in part ("codes 317, 318.0, 318.1", "grade 1, 2 or 4": more numbers follow that do not go
@@ -346,7 +348,7 @@ def _consecutive_list(text: str, value: float, end: int) -> tuple[list[float], i
         commas_only = commas_only and sep.group().strip() == ","
         if sep.group().strip().lower() in ("or", "and", ", or", ",or", ", and", ",and"):
             break
-    if len(values) > 1 and values[0].is_integer() and not (commas_only and len(values) == 2):
+    if len(values) > 1 and values[0].is_integer() and (levels or not (commas_only and len(values) == 2)):
         return [values[0], values[-1]], pos
     return [value], end
 

@@ -1,0 +1,40 @@
+"""A criterion about the people "in whom" something is so, put to the reader (offline backend).
+
+"Patients in whom the qualifying event was due to a complication of angiography", "Subjects in whom IV fluid
+hydration is contraindicated" name the reader by what is so in them; the clause after "in whom" is whole, so it
+reads as the reader's case: "In your case, the qualifying event was due to …", "In your case, IV fluid hydration is
+contraindicated". Not where the sentence goes on to say the section's verdict itself ("… in whom X will not be
+eligible"), nor where "in whom" is followed by an aside ("Patients in whom, in the doctor's view, …"): those keep
+the source's words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from translator.offline_edits import Edit
+
+_IN_WHOM = re.compile(
+    r"\s*(?:the\s+)?(?:patients?|subjects?|participants?|individuals?|persons?|people|those)\s+in\s+whom\s+(?=[\w(])",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.;:](?:\s|$)")
+# the section's own verdict, or a second subject, in the same sentence: no clause to put to the reader
+_VERDICT = re.compile(
+    r"\b(?:eligib\w*|ineligib\w*|exclud\w*|includ\w*|enrol\w*|allowed|permitted|take\s+part|participat\w*|"
+    r"patients?|subjects?|participants?|who|whom)\b",
+    re.IGNORECASE,
+)
+
+
+def in_whom_edits(text: str) -> list[Edit]:
+    """ "Patients in whom X" → "In your case, X" (see the module), or none."""
+    m = _IN_WHOM.match(text)
+    if m is None:
+        return []
+    masked = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", lambda b: " " * len(b.group()), text)  # "(e.g. due to …)"
+    end = _SENTENCE_END.search(masked, m.end())
+    if _VERDICT.search(masked, m.end(), end.start() if end else len(text)):
+        return []
+    start = len(text) - len(text.lstrip())
+    return [Edit(start, m.end(), "In your case, ", "person")]
