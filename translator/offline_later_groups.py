@@ -82,8 +82,19 @@ def without_later_groups(text: str, kind: SectionKind) -> str:
     if kind is not SectionKind.EXCLUSION:
         return text
     return _LATER_GROUP.sub(
-        lambda m: " " * len(m.group()) if m.group("join").lower() != "and" and _said(m) else m.group(), text
+        lambda m: " " * len(m.group())
+        if m.group("join").lower() != "and" and _said(m) and not _in_open_bracket(text, m.start())
+        else m.group(),
+        text,
     )
+
+
+def _in_open_bracket(text: str, at: int) -> bool:
+    """Whether `at` is inside a bracket the text opens before it and never closes there: "Other illnesses, such as
+    arrhythmia (rate < 60, or patients with myocardial infarction …" lists examples, and its group is one of them,
+    not a second condition on the reader that "or you have" could say."""
+    before = text[:at]
+    return before.count("(") > before.count(")") or before.count("[") > before.count("]")
 
 
 def _said(m: re.Match[str]) -> str | None:

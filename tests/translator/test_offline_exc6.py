@@ -55,6 +55,11 @@ def test_patients_in_whom_is_the_readers_case(source: str, plain: str, kind: Sec
      "be excluded.",
      "Major surgery within 4 weeks of the start of study treatment or patients who have not recovered from it "
      "cannot take part."),
+    # a group inside a bracket the text leaves open is one of its examples, not a second condition on the reader
+    ("Other chronic illnesses, such as arrhythmia (heart rate <60 beats/min, or patients with myocardial infarction "
+     "within 3 months before the trial, or severe heart failure",
+     "Other chronic illnesses, such as arrhythmia (heart rate less than 60 beats per minute, or patients with a heart "
+     "attack within 3 months before the trial, or severe heart failure"),
 ])
 def test_a_later_group_no_longer_keeps_the_opening_from_the_reader(source: str, plain: str) -> None:
     assert said(source) == plain
