@@ -152,10 +152,14 @@ def test_an_excluded_use_or_state_is_put_to_the_reader(text: str, plain: str) ->
     assert said(text, EXC) == plain
 
 
+def test_in_whom_is_no_use_or_state_of_the_reader() -> None:
+    # "in whom": the clause has a subject of its own, so no "You have …"; translator.offline_in_whom says it
+    text = ("Patients in whom the qualifying event was due to a complication of cerebral angiography, a "
+            "revascularization procedure or trauma")  # NCT00109382
+    assert said(text, EXC).startswith("In your case, the qualifying event was due to")
+
+
 @pytest.mark.parametrize("text", [
-    # "in whom": the clause has a subject of its own
-    "Patients in whom the qualifying event was due to a complication of cerebral angiography, a revascularization "
-    "procedure or trauma",  # NCT00109382
     # a verb of the subject's own after the place
     "Patients in the EIAC cohorts must be presently receiving a stable dose of EIAC",  # NCT00087451 (an inclusion)
     # an exception with "they" after the judgement
