@@ -26,15 +26,16 @@ _STATES = {
 }  # fmt: skip
 _STATE = r"(?:lactation|lactating|breast-?feeding|breast\s+feeding|nursing)"
 _ASIDE = r"(?:\s*\([^()]*\))?"
-_JOIN = r"(?:\s*,\s*(?:or\s+|and/or\s+|and\s+)?|\s+or\s+|\s+and/or\s+|\s+and\s+|\s*/\s*)"
+# how items of a list of states join: ", ", ", or ", " and/or ", "/" (translator.offline_sexes joins its states so too)
+LIST_JOIN = r"(?:\s*,\s*(?:or\s+|and/or\s+|and\s+)?|\s+or\s+|\s+and/or\s+|\s+and\s+|\s*/\s*)"
 _PREGNANCY = re.compile(
-    rf"(?P<current>current\s+)?pregnancy(?P<aside>{_ASIDE})(?P<rest>(?:{_JOIN}{_STATE}{_ASIDE})+)"
+    rf"(?P<current>current\s+)?pregnancy(?P<aside>{_ASIDE})(?P<rest>(?:{LIST_JOIN}{_STATE}{_ASIDE})+)"
     # the sentence's end, or a time that is now: "at the time of study entry", "at screening"
     r"(?=(?:\s+at\s+(?:the\s+time\s+of\s+)?(?:the\s+)?(?:study\s+entry|entry|screening|enrol(?:l)?ment|baseline|"
     r"randomi[sz]ation))?\s*(?:[.;,]?\s*$|[.;]\s+(?=[A-Z])))",
     re.IGNORECASE,
 )
-_ONE = re.compile(rf"(?P<join>{_JOIN})(?P<state>{_STATE})", re.IGNORECASE)
+_ONE = re.compile(rf"(?P<join>{LIST_JOIN})(?P<state>{_STATE})", re.IGNORECASE)
 
 
 def pregnancy_opening(text: str, start: int, kind: SectionKind) -> list[Edit]:

@@ -33,6 +33,7 @@ from translator.facts import Fact
 from translator.offline_edits import Edit
 from translator.offline_mentions import agreeing
 from translator.offline_openings import FINITE, age_opening
+from translator.offline_pregnancy_states import LIST_JOIN
 from translator.word_keys import word_key
 
 _SEX = r"(?:fe)?males?|m[ae]n|wom[ae]n"
@@ -261,18 +262,17 @@ def scoped_to_sex(edits: list[Edit], text: str, kind: SectionKind, facts: Sequen
 # The pregnant or breastfeeding as the subject of an exclusion
 
 _STATE = r"(?:(?:currently|possibly)\s+)?(?:pregnant|lactating|nursing|breast-?\s?feeding)"
-_JOINED = r"(?:\s*,\s*(?:or\s+|and/or\s+|and\s+)?|\s+or\s+|\s+and/or\s+|\s+and\s+|\s*/\s*)"
 _GROUP = r"(?:wom[ae]n|females?|mothers?|(?:female\s+)?(?:patients?|subjects?|participants?))"
 # "Women who are pregnant or breastfeeding", "Females who are pregnant"
 _WHO_ARE = re.compile(
-    rf"(?P<group>{_GROUP}\s+(?:who|that)\s+(?:are|is)\s+)(?P<states>{_STATE}(?:{_JOINED}{_STATE})*)"
+    rf"(?P<group>{_GROUP}\s+(?:who|that)\s+(?:are|is)\s+)(?P<states>{_STATE}(?:{LIST_JOIN}{_STATE})*)"
     r"(?P<plan>,?\s+or\s+(?P<who>who\s+)?(?:(?:are\s+)?(?:planning|intending)\s+(?:to\s+become|on\s+becoming)|"
     r"(?:are\s+)?considering\s+becoming|"
     r"(?:plan|plans|intend|intends)\s+to\s+become)\s+pregnant(?:\s+(?:within|during|in|while)\b[^.;]*)?)?",
     re.IGNORECASE,
 )
 # "Pregnant and lactating women", "Lactating females", "Nursing mothers"
-_STATES_GROUP = re.compile(rf"(?P<states>{_STATE}(?:{_JOINED}{_STATE})*)\s+(?P<group>{_GROUP})\b", re.IGNORECASE)
+_STATES_GROUP = re.compile(rf"(?P<states>{_STATE}(?:{LIST_JOIN}{_STATE})*)\s+(?P<group>{_GROUP})\b", re.IGNORECASE)
 _ALONE = re.compile(r"\s*[.;]?\s*$")
 
 
