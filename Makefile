@@ -26,8 +26,10 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
+# -n auto: one worker per core (each starts its own PostgreSQL server and browser when its tests need them);
+# the corpus-wide tests are sharded so no single test holds a worker for minutes.
 unit: $(STAMP) system-deps
-	$(BIN)/pytest -q
+	$(BIN)/pytest -q -n auto --durations=10
 
 # The fidelity gate: the offline backend must leave no error on 99% of criteria, and the checks must
 # catch 99% of every planted error type with at most 2% false alarms, and not regress past the baseline.
