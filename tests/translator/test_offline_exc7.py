@@ -1,0 +1,100 @@
+"""Exclusion openings the exc7 audit found left in the third person or as fragments, said to the reader, each with a
+near case that must keep its words. `said` also checks that the fidelity check finds no error in each bullet.
+
+- signs now paired with a past (translator.offline_evidence_openings): "Clinical evidence of X", "Evidence or history
+  of X", "History or symptoms of X", "History or known presence of X", "History or current use of X";
+- the states "Pregnant or breastfeeding" with no group after them (translator.offline_pregnant_alone);
+- a group narrowed by child-bearing "without X" or "not protected by X" (translator.offline_narrowed).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.translator.test_offline import said
+from translator.criteria import SectionKind
+
+INC = SectionKind.INCLUSION
+EXC = SectionKind.EXCLUSION
+
+
+@pytest.mark.parametrize(("text", "plain"), [
+    ("Evidence or history of bleeding diathesis or coagulopathy.",
+     "You have signs of, or have had, bleeding diathesis or coagulopathy."),
+    ("Evidence or history of Clostridium Difficile infection within 60 days prior to enrollment.",
+     "You have signs of, or have had, Clostridium Difficile infection in the 60 days before joining the study."),
+    ("Clinical evidence of digoxin toxicity", "You have clinical signs of digoxin toxicity."),
+    ("Clinical signs of decompensated liver disease at screening",
+     "You have clinical signs of decompensated liver disease at screening."),
+    ("History or symptoms of HIV encephalopathy", "You have had or have symptoms of HIV encephalopathy."),
+    ("History or known presence of central nervous system (CNS) metastases",
+     "You have had or are known to have central nervous system (CNS) metastases."),
+    ("History or current use of dietary supplements outside protocol-specified parameters",
+     "You have used or are now using dietary supplements outside protocol-specified parameters."),
+])  # fmt: skip
+def test_signs_now_or_a_past_are_the_readers(text: str, plain: str) -> None:
+    assert said(text, EXC) == plain
+
+
+@pytest.mark.parametrize("text", [
+    # a verb of the clause's own: "You have clinical signs of X is required" would dangle
+    "Clinical evidence of metastatic disease is required",
+    # a second predicate joined to the first: "You have … or needing …"
+    "Clinical signs of malabsorption or needing parenteral nutrition",
+    # another group in the sentence: the reader is not all of it
+    "Clinical evidence of active urinary tract obstruction and subjects at risk for urinary obstruction",
+    # a list-lead: its items say what is found
+    "Clinical evidence of any of the following:",
+])  # fmt: skip
+def test_signs_with_a_clause_or_a_group_of_their_own_keep_their_words(text: str) -> None:
+    assert not said(text, EXC).startswith("You ")
+
+
+@pytest.mark.parametrize(("text", "plain"), [
+    ("Pregnant or lactating (females only)", "You are pregnant or breastfeeding (females only)."),
+    ("Pregnant or breastfeeding, or expecting to conceive or father children within the projected duration of the "
+     "study.",
+     "You are pregnant or breastfeeding, or expecting to conceive or father children within the projected duration "
+     "of the study."),
+    ("Pregnant or breast-feeding or planning pregnancy during the trial.",
+     "You are pregnant or breastfeeding or planning pregnancy during the trial."),
+    # the later verb agrees with "you"
+    ("Pregnant or lactating at screening or has a positive pregnancy test",
+     "You are pregnant or breastfeeding at screening or have a positive pregnancy test."),
+])  # fmt: skip
+def test_pregnant_states_alone_are_the_readers(text: str, plain: str) -> None:
+    assert said(text, EXC) == plain
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # someone else later in the sentence: "You are pregnant …, or those women who …" would mix subjects
+    ("Pregnant or breastfeeding, or those women who plan to get pregnant", EXC),
+    ("Pregnant or breastfeeding or male partners of pregnant women", EXC),
+    # a verb of the states' own
+    ("Pregnant or breastfeeding is an exclusion", EXC),
+    # an inclusion may ask for the state: not "You are pregnant …" said of everyone
+    ("Pregnant or lactating (females only)", INC),
+])  # fmt: skip
+def test_pregnant_states_with_others_or_a_verb_keep_their_words(text: str, kind: SectionKind) -> None:
+    assert not said(text, kind).startswith("You are pregnant")
+
+
+@pytest.mark.parametrize(("text", "plain"), [
+    ("Females of childbearing potential without reliable contraception",
+     "You are a female who can become pregnant and are without reliable birth control."),
+    ("Women of childbearing potential not protected by highly effective contraceptive method of birth control.",
+     "You are a woman who can become pregnant and are not protected by highly effective contraceptive method of "
+     "birth control."),
+])  # fmt: skip
+def test_narrowed_group_without_birth_control_is_the_readers(text: str, plain: str) -> None:
+    assert said(text, EXC) == plain
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # another group after the description: who is who stays as written
+    ("Women of childbearing potential without adequate contraception, pregnant or breastfeeding women.", EXC),
+    # in an inclusion being one would become a requirement
+    ("Females of childbearing potential without reliable contraception", INC),
+])  # fmt: skip
+def test_narrowed_group_beside_others_or_included_keeps_its_words(text: str, kind: SectionKind) -> None:
+    assert not said(text, kind).startswith("You are a")
