@@ -5,7 +5,7 @@ signs of X") and "History or presence of X" ("You have or have had X"); the same
 word before them were left as the source's noun phrase, which reads as no sentence under "You cannot join if:":
 
 - "Clinical evidence of X", "Clinical signs of X" → "You have clinical signs of X" (the lexicon's plain word for
-  "evidence");
+  "evidence"); "Signs of X", "Signs or symptoms of X" → "You have signs of X", "You have signs or symptoms of X";
 - "Evidence or history of X" → "You have signs of, or have had, X": signs now, or had it before, in the source's
   order (the commas close the aside, so that "of" reaches X);
 - "History or symptoms of X" → "You have had or have symptoms of X", as "History or evidence of X" is said;
@@ -28,6 +28,9 @@ from translator.offline_openings import dangling_verb
 _NOT_A_LIST = r"(?!\s*(?:any\s+)?(?:of\s+)?(?:the\s+)?following\b)(?=\s*[A-Za-z])"
 _OPENINGS = [
     (re.compile(rf"clinical\s+(?:evidence|signs)\s+of\b{_NOT_A_LIST}", re.IGNORECASE), "You have clinical signs of"),
+    # "Signs of X", "Signs or symptoms of X", "Signs and/or symptoms of X": the source's words after "You have"
+    (re.compile(rf"(?P<said>signs(?:\s+(?:or|and|and/or)\s+symptoms)?)\s+of\b{_NOT_A_LIST}", re.IGNORECASE),
+     "You have {said} of"),
     (re.compile(rf"(?:evidence|signs)\s+(?:or|and/or)\s+history\s+of\b{_NOT_A_LIST}", re.IGNORECASE),
      "You have signs of, or have had,"),
     (re.compile(rf"history\s+(?:or|and/or)\s+symptoms\s+of\b{_NOT_A_LIST}", re.IGNORECASE),
@@ -57,5 +60,6 @@ def evidence_opening(text: str, start: int) -> list[Edit]:
         clause = re.split(r"[.;:](?:\s|$)", text[m.end() :], maxsplit=1)[0]
         if dangling_verb(text, m.end()) or _JOINED_PARTICIPLE.search(clause):
             return []
-        return [Edit(start, m.end(), said, "person")]
+        words = " ".join((m.groupdict().get("said") or "").lower().split())
+        return [Edit(start, m.end(), said.format(said=words), "person")]
     return []

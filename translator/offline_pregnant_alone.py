@@ -13,9 +13,10 @@ what the sentence goes on to say of the same subject:
 
 Only "Pregnant" is rewritten; the states keep their words (the lexicon says "lactating" plainly). Only in an
 exclusion (an inclusion may ask for the state of a group), only states joined by "or" ("Pregnant and breastfeeding"
-may mean both), only with no group noun after them ("Pregnant or nursing women" is offline_pregnant's), and only when
-the rest of the first sentence names no one else ("…, or those women who plan to get pregnant", "… or male partners
-of …") outside an aside, and has no verb of its own ("Pregnant or breastfeeding is an exclusion").
+may mean both; "Pregnant, breastfeeding, or expecting to …" is a list that "or" closes), only with no group noun
+after them ("Pregnant or nursing women" is offline_pregnant's), and only when the rest of the first sentence names
+no one else ("…, or those women who plan to get pregnant", "… or male partners of …") outside an aside, and has no
+verb of its own ("Pregnant or breastfeeding is an exclusion").
 """
 
 from __future__ import annotations
@@ -29,7 +30,12 @@ from translator.offline_openings import dangling_verb
 
 _STATE = r"(?:possibly\s+pregnant|(?:currently\s+)?(?:lactating|nursing|breast-?\s?feeding))"
 _OR = r"(?:\s*,\s*or\s+|\s+or\s+|\s+and/or\s+|\s*/\s*)"
-_STATES = re.compile(rf"(?P<pregnant>pregnant)(?P<states>(?:{_OR}{_STATE})+)\b", re.IGNORECASE)
+# "Pregnant or lactating", "Pregnant/nursing"; "Pregnant, breastfeeding, or expecting to …": a list whose commas an
+# "or" closes (not "Pregnant, breastfeeding, and probably pregnant patients")
+_STATES = re.compile(
+    rf"(?P<pregnant>pregnant)(?P<states>(?:{_OR}{_STATE})+\b|(?:\s*,\s*{_STATE})+\b(?=\s*,?\s+(?:and/)?or\s+\w))",
+    re.IGNORECASE,
+)
 _GROUP_AFTER = re.compile(
     r"\s*(?:\([^()]*\)\s*)?(?:(?:fe)?male\s+)?(?:wom[ae]n|females?|males?|mothers?|patients?|subjects?|participants?|"
     r"girls?|adolescents?|individuals?|persons?|people|volunteers?)\b",

@@ -98,3 +98,63 @@ def test_narrowed_group_without_birth_control_is_the_readers(text: str, plain: s
 ])  # fmt: skip
 def test_narrowed_group_beside_others_or_included_keeps_its_words(text: str, kind: SectionKind) -> None:
     assert not said(text, kind).startswith("You are a")
+
+
+@pytest.mark.parametrize(("text", "plain"), [
+    ("Signs of renal insufficiency", "You have signs of reduced kidney function."),
+    ("Signs or symptoms of infection within 2 weeks prior to Cycle 1, Day 1",
+     "You have signs or symptoms of infection in the 2 weeks before Cycle 1, Day 1."),
+    ("Signs and symptoms of another current infection requiring antibiotic treatment",
+     "You have signs and symptoms of another current infection needing antibiotic treatment."),
+])  # fmt: skip
+def test_signs_are_the_readers(text: str, plain: str) -> None:
+    assert said(text, EXC) == plain
+
+
+@pytest.mark.parametrize("text", [
+    # someone else in the sentence
+    "Signs and symptoms suggestive of transmissible spongiform encephalopathy, or family members who suffer from such.",
+    # no "of": what the signs are consistent with heads a list
+    "Signs consistent with a secondary cause of RLS:",
+])  # fmt: skip
+def test_signs_beside_others_keep_their_words(text: str) -> None:
+    assert not said(text, EXC).startswith("You ")
+
+
+@pytest.mark.parametrize(("text", "plain"), [
+    ("Anticipated need for liver transplantation in one year",
+     "You are expected to need liver transplant in one year."),
+    ("Expected to require any other form of systemic or localized antineoplastic therapy while on study",
+     "You are expected to need any other form of systemic or localized antineoplastic treatment while on study."),
+    ("Anticipated use of antacids during the trial.", "You are expected to use antacids during the trial."),
+])  # fmt: skip
+def test_what_is_expected_of_the_reader_is_said_to_them(text: str, plain: str) -> None:
+    assert said(text, EXC) == plain
+
+
+@pytest.mark.parametrize("text", [
+    # expected of the disease or of someone named, not of the reader
+    "Anticipated patient survival under 3 months",
+    "Expected lifespan less than 18 months by investigator assessment",
+    # a verb of the clause's own
+    "Anticipated need for surgery must be documented",
+])  # fmt: skip
+def test_what_is_expected_of_others_keeps_its_words(text: str) -> None:
+    assert not said(text, EXC).startswith("You are expected")
+
+
+@pytest.mark.parametrize(("text", "plain"), [
+    # "excluded" before a drug names which drugs, it judges no one ("Patients with X are excluded" does)
+    ("Has taken any excluded medications, supplements or food products.",
+     "You have taken any excluded medicines, supplements or food products."),
+    ("Requires an excluded medication during the study.", "You need an excluded medicine during the study."),
+])  # fmt: skip
+def test_excluded_drugs_do_not_judge_the_subject(text: str, plain: str) -> None:
+    assert said(text, EXC) == plain
+
+
+def test_a_judged_subject_is_still_judged() -> None:
+    # "are excluded" after the subject is still a judgement: said as a condition, not "You have X are excluded"
+    assert said("Patients with any excluded condition are excluded from the study because of risk", EXC) == (
+        "If you have any excluded condition, you are excluded from the study because of risk."
+    )
