@@ -158,3 +158,31 @@ def test_a_judged_subject_is_still_judged() -> None:
     assert said("Patients with any excluded condition are excluded from the study because of risk", EXC) == (
         "If you have any excluded condition, you are excluded from the study because of risk."
     )
+
+
+@pytest.mark.parametrize(("text", "plain"), [
+    ("HIV-positive patients on combination antiretroviral therapy are ineligible because of the potential for "
+     "pharmacokinetic interactions with veliparib.",
+     "If you are HIV-positive and on combination antiretroviral treatment, you are ineligible because of the "
+     "potential for pharmacokinetic interactions with veliparib."),
+    ("HIV-positive subjects.", "You are HIV-positive."),
+    ("HIV-positive individuals on combination antiretroviral therapy.",
+     "You are HIV-positive and on combination antiretroviral treatment."),
+])  # fmt: skip
+def test_a_group_named_by_a_positive_test_is_the_reader(text: str, plain: str) -> None:
+    assert said(text, EXC) == plain
+
+
+@pytest.mark.parametrize("text", [
+    # the reason names the group again: "you … these patients" would mix who is who
+    "HIV-positive patients are ineligible because these patients are at increased risk of lethal infections.",
+    # a later sentence about the group
+    "HIV-positive patients on combination antiretroviral therapy are ineligible. In addition, these patients are at "
+    "increased risk of lethal infections.",
+    # a second group
+    "HIV-positive patients or patients on any antiretroviral therapy are ineligible",
+    # what the group may do: no exclusion of the reader
+    "HIV positive patients may enroll if they meet all of the below criteria:",
+])  # fmt: skip
+def test_a_positive_group_beside_others_keeps_its_words(text: str) -> None:
+    assert not said(text, EXC).lower().startswith(("you are hiv", "if you are hiv"))
