@@ -186,3 +186,14 @@ def test_a_group_named_by_a_positive_test_is_the_reader(text: str, plain: str) -
 ])  # fmt: skip
 def test_a_positive_group_beside_others_keeps_its_words(text: str) -> None:
     assert not said(text, EXC).lower().startswith(("you are hiv", "if you are hiv"))
+
+
+def test_current_use_before_a_second_noun_keeps_its_words() -> None:
+    # "You are now using or likely need for X" has no verb for "need": the noun phrase stays as written
+    assert said("Current use of or likely need for any excluded medication.", EXC) == (
+        "Current use of or likely need for any excluded medicine."
+    )
+    # a second verb is the reader's too
+    assert said("Current use of or have used cannabis within 30 days of study entry", EXC) == (
+        "You are now using or have used cannabis within 30 days of study entry."
+    )
