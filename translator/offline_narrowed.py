@@ -55,7 +55,7 @@ _ANOTHER = re.compile(
 _WHO = re.compile(r"\s*,?\s*(?:who|that)\s+(?P<adv>(?:(?:also|currently|still|not)\s+)*)(?P<verb>[\w'’]+)", re.I)
 _PARTICIPLE = re.compile(
     r"\s+(?P<words>(?:not\s+)?(?:using|practicing|practising|taking|receiving|employing|planning|intending|willing|"
-    r"unwilling|able|unable|breast-?\s?feeding|nursing|lactating|pregnant|sexually\s+active))\b",
+    r"unwilling|able|unable|breast-?\s?feeding|nursing|lactating|pregnant|sexually\s+active|protected|without))\b",
     re.IGNORECASE,
 )
 _HERS = re.compile(r"\s+(?:final|next|menstrual|pregnancy|pregnancies|eggs?|ova|period|periods)\b", re.IGNORECASE)

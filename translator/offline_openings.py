@@ -49,7 +49,9 @@ _LED = [  # (pattern at the start, replacement); the pattern's match is replaced
     (r"known\s+allergy\s+to\b", "You have a known allergy to"),
     (r"allergy\s+to\b", "You have an allergy to"),
     (r"(?P<adj>known\s+)?allergies\s+to\b", "You have {adj}allergies to"),
-    (r"current(?:ly)?\s+use\s+of\b", "You are now using"),
+    # (not before a second noun that takes the object: "Current use of or likely need for X" has no verb for "need")
+    (r"current(?:ly)?\s+use\s+of\b(?!\s+(?:or|and|and/or)\s+(?:\w+\s+)?(?:need|requirement)\s+(?:for|of)\b)",
+     "You are now using"),
     (r"current\s+(?P<what>treatment|therapy)\s+(?P<prep>with|for)\b", "You are now getting {what} {prep}"),
     # history (then) or presence (now): "have had or have", in words a reader knows
     (r"(?:(?:prior|previous|past)\s+)?history\s+(?:or|and/or)\s+(?:current\s+)?presence\s+of\b",

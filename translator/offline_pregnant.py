@@ -25,6 +25,7 @@ import re
 
 from translator.criteria import SectionKind
 from translator.offline_edits import Edit
+from translator.offline_pregnant_alone import pregnant_alone
 
 _STATE = r"(?:possibly\s+pregnant|(?:currently\s+)?(?:lactating|nursing|breast-?\s?feeding))"
 _GROUP = r"(?:(?:female\s+)?(?:patients?|subjects?|participants?)|wom[ae]n|females?|mothers?)"
@@ -60,8 +61,8 @@ def pregnant_edits(text: str, kind: SectionKind) -> list[Edit]:
     """Edits that put an exclusion opening with the pregnant as a group to the reader, or none (see the module)."""
     start = len(text) - len(text.lstrip())
     m = _TWICE.match(text, start) or _LISTED.match(text, start)
-    if m is None:
-        return _pregnancy_states(text, start, kind)
+    if m is None:  # "Pregnancy or lactation"; "Pregnant or breastfeeding (females only)"
+        return _pregnancy_states(text, start, kind) or pregnant_alone(text, start, kind)
     if m.re is _TWICE:
         state = _PLAIN_STATE.sub("breastfeeding", " ".join((m.group("before") or m.group("after")).lower().split()))
         said = [Edit(start, m.end(), f"You are pregnant or {state}", "person")]

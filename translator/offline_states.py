@@ -19,6 +19,7 @@ import re
 from translator.offline_edits import Edit
 from translator.offline_mentions import later_mentions
 from translator.offline_openings import dangling_verb
+from translator.offline_positive_groups import positive_group_edits
 
 _STATE = re.compile(
     r"(?:the\s+)?(?:patients?|subjects?|participants?)\s+(?P<adv>(?:currently|presently|now)\s+)?"
@@ -45,7 +46,7 @@ def state_edits(text: str) -> list[Edit]:
     start = len(text) - len(text.lstrip())
     m = _STATE.match(text, start)
     if m is None or dangling_verb(text, m.end()):
-        return []
+        return positive_group_edits(text)  # "HIV-positive patients on X are ineligible …": a state before the noun
     rest = re.sub(r"\([^()]*\)", "", text[m.end() :])
     if _OTHERS.search(rest) or _SECOND.search(rest):
         return []
