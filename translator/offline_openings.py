@@ -166,8 +166,10 @@ _LED = [  # (pattern at the start, replacement); the pattern's match is replaced
     # "Breastfeeding or pregnancy": both said as states (not "You are breastfeeding or pregnancy")
     (r"(?P<state>lactating|breast-?\s?feeding|nursing)(?P<c>\s*(?:,|or|and/or|/)\s*)(?:(?:current|ongoing)\s+)?"
      r"pregnancy(?=\s*[.;]?\s*$)", "You are {state}{c}pregnant"),
+    # not when a group is named later in its sentence: "Pregnant, breastfeeding, and probably pregnant patients"
     (r"(?:pregnant|lactating|breast-?feeding|nursing)\b(?!.*\b(?:wom[ae]n|females?|mothers?)\b)"
-     r"(?!\s+(?:patients?|subjects?|participants?)\b)(?![^.;]*\bpregnancy\b)", "You are {0}"),
+     r"(?!\s+(?:patients?|subjects?|participants?)\b)(?![^.;]*\b(?:pregnancy|patients|subjects|participants)\b)",
+     "You are {0}"),
     (r"not\s+(?:pregnant|lactating|breast-?feeding|nursing)\b(?!.*\b(?:wom[ae]n|females?|mothers?)\b)", "You are {0}"),
     (r"(?P<adv>(?:fully|completely|adequately)\s+)?recovered\s+from\b", "You have {adv}recovered from"),
     (r"(?P<adj>known|uncontrolled|active|severe|chronic|acute|symptomatic|clinically\s+significant|significant|"
