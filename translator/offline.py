@@ -50,6 +50,7 @@ from translator.offline_closing_stops import closing_stop
 from translator.offline_coordinated_be import coordinated_be, coordinated_uses
 from translator.offline_determiners import determiners
 from translator.offline_edits import Edit, apply, articles, fact_edits, merge, tidy
+from translator.offline_eligible_groups import eligible_group_edits
 from translator.offline_exclusions import exclusion_edits
 from translator.offline_first_sentence import first_sentence
 from translator.offline_group_conditions import group_first
@@ -196,6 +197,8 @@ class OfflineBackend:
         if not person:  # "You are female and X" of a state only women have, as "If you are female, you X"
             subject = subject_edits(item.text, request.kind, self._lexicon, facts, parent)
             person = scoped_to_sex(subject, item.text, request.kind, facts)
+        if not person and request.kind is SectionKind.INCLUSION:  # "Patients with X are eligible if they …"
+            person = eligible_group_edits(item.text)
         person = person or lead_edits(item.text, request.kind, self._lexicon, facts, parent)
         # "Any prior use of X" read as "Prior use of X" (translator.offline_any_times)
         person = person or any_time_edits(

@@ -1,0 +1,61 @@
+"""Inclusion wording audit, round 7: third-person groups and broken measurement sentences put plainly."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.translator.test_offline import said
+from translator.criteria import SectionKind
+from translator.offline_eligible_groups import eligible_group_edits
+
+INC = SectionKind.INCLUSION
+
+
+@pytest.mark.parametrize(
+    ("source", "plain"),
+    [
+        (
+            "Patients with brain metastases are eligible provided the following are true:",
+            "If you have brain metastases, you can take part as long as the following are true:",
+        ),
+        (
+            "Patients with chronic stable radiographic changes who are asymptomatic are eligible",
+            "If you have chronic stable radiographic changes and are asymptomatic, you can take part.",
+        ),
+        (
+            "Participants who are hepatitis B surface antigen (HBsAg) positive are eligible if they have received "
+            "hepatitis B virus (HBV) antiviral therapy for at least 4 weeks",
+            "If you are hepatitis B surface antigen (HBsAg) positive, you can take part if you have received "
+            "hepatitis B virus (HBV) antiviral treatment for at least 4 weeks.",
+        ),
+        (
+            "Patients with impaired decision-making capacity are eligible as long as their condition does not "
+            "preclude their safe participation in the study",
+            "If you have impaired decision-making capacity, you can take part as long as your condition does not "
+            "preclude your safe participation in the study.",
+        ),
+    ],
+)
+def test_eligible_group_is_said_as_the_readers_condition(source: str, plain: str) -> None:
+    assert said(source, INC) == plain
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        # "they" may be the metastases: the source's words stay
+        "Patients with brain metastases are eligible if they have been stable for at least six weeks.",
+        # two groups in one ("with or without", "node-positive and node-negative")
+        "Patients with or without prior exposure to anti-TNF agents can be included.",
+        "Participants with node-positive and node-negative disease are eligible provided they meet risk criteria",
+        # a clause of the description's own, another person, the group again in a later sentence
+        "Patients with biliary obstruction for which a stent has been placed are eligible",
+        "Patients with chronic conditions under the supervision of the patient's primary physician are eligible",
+        "Patients with recurrent solid tumors are eligible; patients must have had histologic verification",
+        "Patients with recurrence who undergo resection are eligible.",
+        # no verdict on the group
+        "Patients with brain metastases must be stable for 4 weeks.",
+    ],
+)
+def test_eligible_group_left_alone_where_the_reader_is_unsure(source: str) -> None:
+    assert eligible_group_edits(source) == []
