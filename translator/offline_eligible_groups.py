@@ -8,7 +8,10 @@ it stayed in the third person. Said to the reader, the group is the condition an
   part"); "Participants who are HBsAg positive are eligible if they have received …" → "If you are HBsAg
   positive, you are eligible if you have received …";
 - a single "who are / who have" after the group's "with" joins it: "Patients with X who are asymptomatic are
-  eligible" → "If you have X and are asymptomatic, you …".
+  eligible" → "If you have X and are asymptomatic, you …";
+- one of a sex said eligible on a condition on her or him: "A female subject is eligible to participate if she is
+  not pregnant" → "If you are female, you can take part if you are not pregnant" ("she is" → "you are", "she
+  agrees" → "you agree", "her" → "your"; "if she is of:" before its items → "if you are:").
 
 Only the subject, the words that tie the description to it and the plural pronouns that can only mean the group
 ("they", "their", "them") change: the description and the rest stay as written. No edit where the description
@@ -23,6 +26,7 @@ from __future__ import annotations
 import re
 
 from translator.offline_edits import Edit
+from translator.offline_mentions import AGREE, base_form
 from translator.offline_subjects_words import OTHERS, PLURAL_THING
 
 _SUBJECT = re.compile(
@@ -50,16 +54,29 @@ _PRONOUN = re.compile(r"\b(?P<p>they|their|them|themselves|theirs)\b", re.IGNORE
 _SAID = {"they": "you", "their": "your", "them": "you", "themselves": "yourself", "theirs": "yours"}
 # a later sentence whose subject is the group again ("…; patients must have had …"): "you" and "patients" would mix
 _GROUP_AGAIN = re.compile(r"[.;:]\s+(?:the\s+|these\s+|such\s+)?(?:patients|subjects|participants)\b", re.IGNORECASE)
+# "A female subject is eligible to enter and participate in the study if she …": one of a sex, then its verdict
+_ONE = re.compile(
+    r"an?\s+(?P<sex>female|woman|male|man)(?:\s+(?:subject|participant|patient|volunteer))?\s+"
+    r"(?P<verdict>(?:(?P<be>is|may\s+be|can\s+be|will\s+be)\s+(?:also\s+)?eligible|(?:can|may)\s+take\s+part)\b)",
+    re.IGNORECASE,
+)
+_CAN_TAKE_PART = re.compile(
+    r"is\s+eligible(?:\s+to\s+(?:enter\s+and\s+)?(?:participate|take\s+part)(?=\s+(?:in|if)\b|\s*[.;,:]|$)"
+    r"|(?=\s+if\b)|\s+for\s+(?:this|the)\s+(?:study|trial)(?=\s+if\b))",
+    re.IGNORECASE,
+)
+_INLINE_ITEM = re.compile(r"\s*(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?:Is|Has|Agrees|Uses)\b")
+_THEM = re.compile(r"\b(?:they|them|their|themselves)\b", re.IGNORECASE)
 _SINGULAR = re.compile(r"\b(?:he|she|his|her|him|himself|herself|he/she|his/her)\b", re.IGNORECASE)
 
 
 def eligible_group_edits(text: str) -> list[Edit]:
     """ "Patients with X are eligible if they …" → "If you have X, you are eligible if you …", or none."""
     start = len(text) - len(text.lstrip())
+    masked = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", lambda b: " " * len(b.group()), text)  # asides hold no clause
     m = _SUBJECT.match(text, start)
     if m is None:
-        return []
-    masked = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", lambda b: " " * len(b.group()), text)  # asides hold no clause
+        return _one_of_a_sex(text, start, masked)
     stop = _SENTENCE_END.search(masked, m.end())
     end = stop.start() if stop else len(text)
     verdict = _VERDICT.search(masked, m.end(), end)
@@ -88,4 +105,50 @@ def eligible_group_edits(text: str) -> list[Edit]:
     for p in _PRONOUN.finditer(text, verdict.end(), end):
         said = _SAID[p.group("p").lower()]
         edits.append(Edit(p.start(), p.end(), said, "person"))
+    return edits
+
+
+def _one_of_a_sex(text: str, start: int, masked: str) -> list[Edit]:
+    """ "A female subject is eligible to participate if she is not pregnant" → "If you are female, you are eligible
+    to participate if you are not pregnant" (offline_plain then says "can take part"), or none."""
+    m = _ONE.match(text, start)
+    if m is None:
+        return []
+    stop = _SENTENCE_END.search(masked, m.end())
+    end = stop.start() if stop else len(text)
+    pronoun = r"\bshe\b" if m.group("sex").lower() in ("female", "woman") else r"\bhe\b"
+    if _THEM.search(masked, m.end()) or re.search(r"\b(?:he|she)\b", text[end:], re.IGNORECASE):
+        return []  # a plural person or a later sentence about her: not surely the reader
+    if OTHERS.search(masked, m.end(), end) or not re.search(rf"\bif\s+{pronoun}", masked[m.end() : end], re.I):
+        return []  # "… if she and her partner …", or no condition on her: the source's words
+    sex = "female" if m.group("sex").lower() in ("female", "woman") else "male"
+    if stop is not None and _INLINE_ITEM.match(text, stop.end()):
+        return []  # "if she: a. Is not able to …": the items' own verbs would not agree with "you"
+    edits = [Edit(start, m.start("verdict"), f"If you are {sex}, you ", "person")]
+    if (m.group("be") or "").lower() == "is":  # not "you is eligible"; the plain words' own "can take part" where
+        # they would have said it (a person edit here overrides theirs)
+        plain = _CAN_TAKE_PART.match(text, m.start("verdict"))
+        edits.append(Edit(m.start("be"), plain.end() if plain else m.end("be"), "can take part" if plain else "are",
+                          "person"))  # fmt: skip
+    for p in re.finditer(rf"{pronoun}(?P<adv>\s+(?:either|also|only|still|currently|not))?(?:\s+(?P<verb>[a-z]+)\b)?",
+                         text[:end], re.IGNORECASE):  # fmt: skip
+        if p.start() < m.end():
+            continue
+        edits.append(Edit(p.start(), p.start() + len(p.group().split()[0]), "you", "person"))
+        verb = p.group("verb")
+        if verb is not None:
+            said = AGREE.get(verb) or (base_form(verb) if verb.endswith("s") else verb)
+            if verb == "is" and re.match(r"\s+of\s*:", text[p.end() :]):  # "if she is of:" → "if you are:"
+                edits.append(Edit(p.start("verb"), p.end() + len(re.match(r"\s+of", text[p.end() :]).group()),  # type: ignore[union-attr]
+                                  said, "person"))  # fmt: skip
+            elif said != verb:
+                edits.append(Edit(p.start("verb"), p.end("verb"), said, "person"))
+    for h in re.finditer(r"\b(?P<w>her|his|herself|himself)\b", text[:end], re.IGNORECASE):
+        if h.start() > m.end():
+            if h.group("w").lower() in ("her", "his") and not re.match(
+                r"\s+(?!(?:to|in|from|for|with|and|or|if|at|by)\b)[a-z]", text[h.end() :]
+            ):
+                return []  # "allow her to": not surely "your"
+            said = "yourself" if h.group("w").lower().endswith("self") else "your"
+            edits.append(Edit(h.start(), h.end(), said, "person"))
     return edits

@@ -59,3 +59,41 @@ def test_eligible_group_is_said_as_the_readers_condition(source: str, plain: str
 )
 def test_eligible_group_left_alone_where_the_reader_is_unsure(source: str) -> None:
     assert eligible_group_edits(source) == []
+
+
+@pytest.mark.parametrize(
+    ("source", "plain"),
+    [
+        (
+            "A female is eligible to enter and participate in the study if she is not pregnant",
+            "If you are female, you can take part in the study if you are not pregnant.",
+        ),
+        (
+            "A female participant is eligible if she is willing to abstain from donating oocytes",
+            "If you are female, you can take part if you are willing to abstain from donating oocytes.",
+        ),
+        (
+            "A female subject may be eligible to enter and participate in the study if she agrees to use contraception",
+            "If you are female, you may be eligible to enter and take part in the study if you agree to use birth "
+            "control.",
+        ),
+    ],
+)
+def test_one_of_a_sex_said_eligible_is_the_reader(source: str, plain: str) -> None:
+    assert said(source, INC) == plain
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        # another person in the sentence: "he" may not be the reader alone
+        "A man with a female partner of childbearing potential is eligible if he uses a condom",
+        "A female is eligible if she and her partner agree to use contraception",
+        # the items run on after the colon with their own third-person verbs
+        "A female may be eligible to enter and participate in the study if she: a. Is of non-childbearing potential",
+        # no condition on her
+        "A female participant must meet any of the following criteria:",
+    ],
+)
+def test_one_of_a_sex_left_alone_where_unsure(source: str) -> None:
+    assert eligible_group_edits(source) == []
