@@ -76,6 +76,7 @@ from translator.offline_symbols import symbol_words
 from translator.offline_taking_part import taking_part
 from translator.offline_terms import definitions_in, plan_terms
 from translator.offline_thing_clauses import goes_on_about_a_thing
+from translator.offline_unit_ranges import slashed_ranges
 from translator.offline_unspecified import unspecified_edits
 from translator.translation import Flag
 
@@ -233,6 +234,7 @@ class OfflineBackend:
         groups = None if groups is None else groups + parallel_clause_edits(item.text, person)  # "or who Y" → "or Y"
         person = [] if groups is None else [*person, *be, *groups] if be or groups else person  # (`is since` below)
         worded = bound_pairs(item.text, facts, fact_edits(item.text, facts))  # "≥18 to ≤ 80 years": one range
+        worded = slashed_ranges(item.text, facts, worded)  # "≥ 200 and ≤ 1000 µg/day" → "200 to 1000 µg/day"
         # "Age more than 18 years" → "older than 18 years": an age in amount words said as an age
         worded = sorted([*worded, *age_word_edits(item.text, facts, worded, person)], key=lambda e: e.start)
         # every level with the person edits has the term edits too: a term an opening covers is said plainly in it

@@ -97,3 +97,22 @@ def test_one_of_a_sex_said_eligible_is_the_reader(source: str, plain: str) -> No
 )
 def test_one_of_a_sex_left_alone_where_unsure(source: str) -> None:
     assert eligible_group_edits(source) == []
+
+
+@pytest.mark.parametrize(
+    ("source", "plain"),
+    [
+        ("Schirmer's test ≥ 0 to ≤ 9 mm/5min", "Schirmer's test 0 to 9 mm/5min"),
+        (
+            "Inhaled corticosteroid (ICS) ≥ 200 and ≤ 1000 µg/day fluticasone or equivalent.",
+            "Inhaled corticosteroid (ICS) 200 to 1000 µg/day fluticasone or equivalent.",
+        ),
+        # a strict floor is no range with both ends in it: the two bounds stay apart
+        (
+            "Inhaled corticosteroid (ICS) > 200 and ≤ 1000 µg/day fluticasone",
+            "Inhaled corticosteroid (ICS) more than 200 and at most 1000 µg/day fluticasone",
+        ),
+    ],
+)
+def test_two_inclusive_bounds_before_a_slashed_unit_are_one_range(source: str, plain: str) -> None:
+    assert said(source, INC) == plain
