@@ -116,3 +116,21 @@ def test_one_of_a_sex_left_alone_where_unsure(source: str) -> None:
 )
 def test_two_inclusive_bounds_before_a_slashed_unit_are_one_range(source: str, plain: str) -> None:
     assert said(source, INC) == plain
+
+
+@pytest.mark.parametrize(
+    ("source", "plain"),
+    [
+        (
+            "All study participants must be registered into the mandatory RevAssist program, and be willing and able "
+            "to comply with the requirements of RevAssist",
+            "You must be registered into the mandatory RevAssist program, and be willing and able to follow the "
+            "requirements of RevAssist.",
+        ),
+        ("Study participants must be able to read English", "You must be able to read English."),
+        # "study" naming something else than the people stays: no subject here
+        ("Study drug must be given within 2 hours", "Study drug must be given within 2 hours"),
+    ],
+)
+def test_study_participants_are_the_reader(source: str, plain: str) -> None:
+    assert said(source, INC) == plain
