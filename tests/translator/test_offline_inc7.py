@@ -134,3 +134,22 @@ def test_two_inclusive_bounds_before_a_slashed_unit_are_one_range(source: str, p
 )
 def test_study_participants_are_the_reader(source: str, plain: str) -> None:
     assert said(source, INC) == plain
+
+
+@pytest.mark.parametrize(
+    ("source", "plain"),
+    [
+        # "to the study" is a preposition's "to": the second "be" is the reader's own verb
+        (
+            "Understand the long term commitment to the study and be likely to complete the study as planned",
+            "You understand the long term commitment to the study and are likely to complete the study as planned.",
+        ),
+        # an infinitive's "to" still governs the "be" after it
+        (
+            "Willing to adhere to the study visit schedule and be available",
+            "You are willing to adhere to the study visit schedule and be available.",
+        ),
+    ],
+)
+def test_be_after_a_prepositions_to_agrees_with_the_reader(source: str, plain: str) -> None:
+    assert said(source, INC) == plain
