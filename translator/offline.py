@@ -199,7 +199,7 @@ class OfflineBackend:
             subject = subject_edits(item.text, request.kind, self._lexicon, facts, parent)
             person = scoped_to_sex(subject, item.text, request.kind, facts)
         if not person and request.kind is SectionKind.INCLUSION:  # "Patients with X are eligible if they …"
-            person = eligible_group_edits(item.text)
+            person = eligible_group_edits(item.text, request.kind)
         person = person or lead_edits(item.text, request.kind, self._lexicon, facts, parent)
         # "Any prior use of X" read as "Prior use of X" (translator.offline_any_times)
         person = person or any_time_edits(

@@ -25,7 +25,11 @@ from __future__ import annotations
 
 import re
 
-from translator.offline_edits import Edit
+from translator.backend import CriterionRequest, RenderedBullet, Rendering, RequestItem
+from translator.criteria import SectionKind
+from translator.facts import extract_facts
+from translator.fidelity import check_rendering, errors
+from translator.offline_edits import Edit, apply, merge, tidy
 from translator.offline_mentions import AGREE, base_form
 from translator.offline_subjects_words import OTHERS, PLURAL_THING
 
@@ -70,8 +74,23 @@ _THEM = re.compile(r"\b(?:they|them|their|themselves)\b", re.IGNORECASE)
 _SINGULAR = re.compile(r"\b(?:he|she|his|her|him|himself|herself|he/she|his/her)\b", re.IGNORECASE)
 
 
-def eligible_group_edits(text: str) -> list[Edit]:
-    """ "Patients with X are eligible if they …" → "If you have X, you are eligible if you …", or none."""
+def eligible_group_edits(text: str, kind: SectionKind = SectionKind.INCLUSION) -> list[Edit]:
+    """ "Patients with X are eligible if they …" → "If you have X, you are eligible if you …", or none.
+
+    Edits whose text alone the fidelity check faults ("leukemia t(15;17), you …" reads the comma as a list of
+    numbers) are dropped here, so the criterion keeps every other rewrite rather than falling back a level.
+    """
+    edits = _edits(text)
+    if not edits:
+        return []
+    item = RequestItem(ref="1", text=text, facts=extract_facts(text))
+    bullet = RenderedBullet(text=tidy(apply(text, merge([edits])), sentence=True), refs=["1"], depth=0)
+    return (
+        [] if errors(check_rendering(CriterionRequest(kind=kind, items=[item]), Rendering(bullets=[bullet]))) else edits
+    )
+
+
+def _edits(text: str) -> list[Edit]:
     start = len(text) - len(text.lstrip())
     masked = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", lambda b: " " * len(b.group()), text)  # asides hold no clause
     m = _SUBJECT.match(text, start)
