@@ -157,7 +157,8 @@ def _one_of_a_sex(text: str, start: int, masked: str) -> list[Edit]:
         verb = p.group("verb")
         if verb is not None:
             said = AGREE.get(verb) or (base_form(verb) if verb.endswith("s") else verb)
-            if verb == "is" and re.match(r"\s+of\s*:", text[p.end() :]):  # "if she is of:" → "if you are:"
+            # "if she is of:" before its items → "if you are:"; not before inline text ("of: Non-child-bearing …")
+            if verb == "is" and re.match(r"\s+of\s*:\s*$", text[p.end() :]):
                 edits.append(Edit(p.start("verb"), p.end() + len(re.match(r"\s+of", text[p.end() :]).group()),  # type: ignore[union-attr]
                                   said, "person"))  # fmt: skip
             elif said != verb:

@@ -79,6 +79,17 @@ def test_eligible_group_left_alone_where_the_reader_is_unsure(source: str) -> No
             "If you are female, you may be eligible to enter and take part in the study if you agree to use birth "
             "control.",
         ),
+        (
+            "A female is eligible to participate in this study if she is of:",
+            "If you are female, you can take part in this study if you are:",
+        ),
+        # inline text after the colon: its "of" stays with it
+        (
+            "A female is eligible to participate if she is of: non-childbearing potential, or childbearing potential "
+            "with a negative pregnancy test",
+            "If you are female, you can take part if you are of: not able to become pregnant, or ability to become "
+            "pregnant with a negative pregnancy test.",
+        ),
     ],
 )
 def test_one_of_a_sex_said_eligible_is_the_reader(source: str, plain: str) -> None:
