@@ -69,7 +69,6 @@ _CAN_TAKE_PART = re.compile(
     r"|(?=\s+if\b)|\s+for\s+(?:this|the)\s+(?:study|trial)(?=\s+if\b))",
     re.IGNORECASE,
 )
-_INLINE_ITEM = re.compile(r"\s*(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?:Is|Has|Agrees|Uses)\b")
 _THEM = re.compile(r"\b(?:they|them|their|themselves)\b", re.IGNORECASE)
 _SINGULAR = re.compile(r"\b(?:he|she|his|her|him|himself|herself|he/she|his/her)\b", re.IGNORECASE)
 
@@ -141,8 +140,10 @@ def _one_of_a_sex(text: str, start: int, masked: str) -> list[Edit]:
     if OTHERS.search(masked, m.end(), end) or not re.search(rf"\bif\s+{pronoun}", masked[m.end() : end], re.I):
         return []  # "… if she and her partner …", or no condition on her: the source's words
     sex = "female" if m.group("sex").lower() in ("female", "woman") else "male"
-    if stop is not None and _INLINE_ITEM.match(text, stop.end()):
-        return []  # "if she: a. Is not able to …": the items' own verbs would not agree with "you"
+    if stop is not None and text[stop.end() :].strip():
+        # "if she is: i) not able …, ii) able to become pregnant, but has …", "if she: a. Is not able to …": the
+        # items run on with verbs of their own, which would not agree with "you"
+        return []
     edits = [Edit(start, m.start("verdict"), f"If you are {sex}, you ", "person")]
     if (m.group("be") or "").lower() == "is":  # not "you is eligible"; the plain words' own "can take part" where
         # they would have said it (a person edit here overrides theirs)
