@@ -50,6 +50,7 @@ from translator.offline_closing_stops import closing_stop
 from translator.offline_coordinated_be import coordinated_be, coordinated_uses
 from translator.offline_determiners import determiners
 from translator.offline_edits import Edit, apply, articles, fact_edits, merge, tidy
+from translator.offline_eligible_groups import eligible_group_edits
 from translator.offline_exclusions import exclusion_edits
 from translator.offline_first_sentence import first_sentence
 from translator.offline_group_conditions import group_first
@@ -75,6 +76,7 @@ from translator.offline_symbols import symbol_words
 from translator.offline_taking_part import taking_part
 from translator.offline_terms import definitions_in, plan_terms
 from translator.offline_thing_clauses import goes_on_about_a_thing
+from translator.offline_unit_ranges import slashed_ranges
 from translator.offline_unspecified import unspecified_edits
 from translator.translation import Flag
 
@@ -196,6 +198,8 @@ class OfflineBackend:
         if not person:  # "You are female and X" of a state only women have, as "If you are female, you X"
             subject = subject_edits(item.text, request.kind, self._lexicon, facts, parent)
             person = scoped_to_sex(subject, item.text, request.kind, facts)
+        if not person and request.kind is SectionKind.INCLUSION:  # "Patients with X are eligible if they …"
+            person = eligible_group_edits(item.text, request.kind)
         person = person or lead_edits(item.text, request.kind, self._lexicon, facts, parent)
         # "Any prior use of X" read as "Prior use of X" (translator.offline_any_times)
         person = person or any_time_edits(
@@ -230,6 +234,7 @@ class OfflineBackend:
         groups = None if groups is None else groups + parallel_clause_edits(item.text, person)  # "or who Y" → "or Y"
         person = [] if groups is None else [*person, *be, *groups] if be or groups else person  # (`is since` below)
         worded = bound_pairs(item.text, facts, fact_edits(item.text, facts))  # "≥18 to ≤ 80 years": one range
+        worded = slashed_ranges(item.text, facts, worded)  # "≥ 200 and ≤ 1000 µg/day" → "200 to 1000 µg/day"
         # "Age more than 18 years" → "older than 18 years": an age in amount words said as an age
         worded = sorted([*worded, *age_word_edits(item.text, facts, worded, person)], key=lambda e: e.start)
         # every level with the person edits has the term edits too: a term an opening covers is said plainly in it

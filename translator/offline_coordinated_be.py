@@ -6,9 +6,9 @@ radiation therapy", "Participation in X … or be under the exclusion period") k
 says "You are" / "You have": "You are pregnant or be attempting to conceive" reads as an order, or as broken English.
 Joined to the reader's own verb, that "be" is the reader's present: "or are attempting", "or are in a situation".
 
-Left alone: a "be" a modal, "to" or "do" governs ("You must have X and be willing to …", "unable to X or be Y",
-"may interfere with or be adversely affected by"), and one in a clause of its own ("which … would preclude X or be
-of potential harm": the "which" is its subject), or in another sentence.
+Left alone: a "be" a modal, "to" (not "to the …", a preposition's) or "do" governs ("You must have X and be willing
+to …", "unable to X or be Y", "may interfere with or be adversely affected by"), and one in a clause of its own
+("which … would preclude X or be of potential harm": the "which" is its subject), or in another sentence.
 """
 
 from __future__ import annotations
@@ -26,7 +26,9 @@ _GOVERNED = re.compile(
     r"(?<!\bprior )(?<!\bdue )(?<!\baccording )(?<!\bup )(?<!\bsecondary )(?<!\brelated )(?<!\bequal )"
     r"(?<!\bsimilar )(?<!\ballergic )(?<!\bexposure )(?<!\baddition )(?<!\bcompared )(?<!\bresistant )"
     r"(?<!\brefractory )(?<!\bintolerant )(?<!\bintolerance )(?<!\bhypersensitivity )(?<!\bcontraindication )"
-    r"(?<!\bcontraindications )\bto\b",
+    r"(?<!\bcontraindications )\bto\b"
+    # nor a "to" before a determiner, a preposition's ("understand the commitment to the study and be likely to …")
+    r"(?!\s+(?:the|a|an|this|these|those|its|all|any|each|every)\b)",
     re.IGNORECASE,
 )
 # a clause with a subject of its own between the opening and "be"

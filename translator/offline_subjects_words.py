@@ -12,7 +12,7 @@ from translator.offline_openings import FINITE
 PLAIN = r"(?:patients?|subjects?|participants?|individuals?|persons?|people|volunteers?)"
 KIND = r"(?:\s+(?:patients?|subjects?|participants?|volunteers?|individuals?))?"
 OPENING = re.compile(
-    rf"(?:(?:the|all|eligible)\s+)?(?P<plain>{PLAIN})\b"
+    rf"(?:(?:the|all|eligible)\s+)?(?:(?:study|trial)\s+)?(?P<plain>{PLAIN})\b"
     rf"|(?P<woman>wom[ae]n)\b{KIND}|(?P<man>m[ae]n)\b{KIND}"
     rf"|(?P<female>females?)\b{KIND}|(?P<male>males?)\b{KIND}",
     re.IGNORECASE,

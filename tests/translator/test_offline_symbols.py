@@ -50,8 +50,9 @@ def test_a_symbol_that_reads_the_other_way_or_is_no_comparison_is_kept(text: str
     [
         ("NCT01032122", "Depressed bone marrow function (Leukopenia <3000, platelet count <100.000)",
          "platelet count less than 100.000"),
+        # two inclusive bounds before a slashed unit are one range (offline_unit_ranges), said before symbol_words
         ("NCT01199289", "Inhaled corticosteroid (ICS) ≥ 200 and ≤ 1000 µg/day fluticasone or equivalent.",
-         "at least 200 and at most 1000 µg/day"),
+         "200 to 1000 µg/day"),
         ("NCT02020278", "Participants < 4 years of age", "weight less than 10 kg"),
         ("NCT00307723", "Blood pressure of >150/100 mmHg", "more than 150/100 mmHg"),
     ],
