@@ -9,6 +9,7 @@ character. Ids are stable for the same text: "I3" is the third top-level inclusi
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
@@ -70,6 +71,16 @@ class Criterion(BaseModel):
         if not self._segments or not self.text:
             return (self.start, self.end)
         runs = clean_segments(self._raw, self._segments)[1]  # built on demand: most parses never need it
+        return self._mapped(runs, start, end)
+
+    def raw_spans(self, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+        """`raw_span` of each span, with the offset map built once for them all (the checks map every fact)."""
+        if not spans or not self._segments or not self.text:
+            return [(self.start, self.end) for _ in spans]
+        runs = clean_segments(self._raw, self._segments)[1]
+        return [self._mapped(runs, start, end) for start, end in spans]
+
+    def _mapped(self, runs: list[tuple[int, int]], start: int, end: int) -> tuple[int, int]:
         start = min(max(start, 0), len(self.text) - 1)
         last = min(max(end - 1, start), len(self.text) - 1)
         return (raw_offset(runs, start), raw_offset(runs, last) + 1)

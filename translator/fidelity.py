@@ -361,7 +361,7 @@ def doc_sources(doc: CriteriaDoc) -> list[Source]:
         sources.append(Source(
             id=criterion.id, kind=criterion.kind, text=criterion.text, facts=facts, logic=criterion.logic,
             raw_span=(criterion.start, criterion.end), raw_of=criterion.raw_span,
-            to_raw={i: criterion.raw_span(f.start, f.end) for i, f in enumerate(facts)},
+            to_raw=dict(enumerate(criterion.raw_spans([(f.start, f.end) for f in facts]))),
         ))
     return sources
 

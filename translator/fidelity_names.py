@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 
 from translator.facts import Fact, FactKind
+from translator.text_memo import memo_by_text
 
 # A letter first ("5-FU", "3rd" and "12mg" are no names), then letters and digits; after a hyphen, an asterisk or a
 # colon, a part with a digit or a short capitalised one ("PD-L1", "HLA-B*57:01", "SARS-CoV-2"), not a word
@@ -30,6 +31,7 @@ _SEPARATORS = re.compile(r"[-*:]")
 _DIGITS = re.compile(r"[0-9]+")
 
 
+@memo_by_text()  # each source is read again for every bullet citing it, and again by `check`
 def names(text: str) -> list[tuple[int, int, str]]:
     """Each name with a number in `text`: its span and its compared form."""
     found = []

@@ -32,6 +32,7 @@ from collections.abc import Callable, Sequence
 
 from translator.facts import FactKind, extract_facts
 from translator.findings import Finding, Severity
+from translator.text_memo import memo_by_text
 
 # A plain negation of the verb that follows: an auxiliary with "not", a contraction, "cannot", "unable to",
 # "no longer", a noun or verb of not doing it ("inability to swallow", "failure to meet", "refuses to sign"). Not
@@ -78,6 +79,9 @@ _ELLIPSIS = re.compile(r"\b(?:if|unless|whether|though|although|when|whenever|be
 _WINDOW = 6  # words before a verb that a negation may stand in: "do not want to be able to agree"
 
 
+# read for each verb of a source and its bullets (`_plainly_negated_at`), and again by `check` on the whole
+# translation: the same texts each time
+@memo_by_text()
 def negated_verbs(text: str) -> list[tuple[str, int, int]]:
     """The verbs `text` negates plainly, with their spans: "agree" of "does not agree to adopt"."""
     found = []

@@ -20,11 +20,13 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from translator.facts import Fact, FactKind, extract_facts
 from translator.fidelity_acronyms import acronyms_in, expansions
 from translator.fidelity_double_negatives import double_negatives as double_negatives
 from translator.lexicon import Lexicon
+from translator.text_memo import TEXTS
 
 # Cues that negate a state or an event; exceptions ("except", "unless") never repeat a negation.
 _PLAIN = {"no", "not", "never", "neither", "none", "without", "absence", "free"}
@@ -114,7 +116,24 @@ def _next_word(text: str, cue: Fact) -> str | None:
 
 
 def read_negations(text: str, facts: Sequence[Fact]) -> NegationReading:
-    cues = [f for f in facts if f.kind is FactKind.NEGATION]
+    """How the negation cues among `facts` read together in `text`: a new reading each call, its lists the caller's."""
+    count, distributed, elided, lost_items, lost_alternatives = _read(
+        text, tuple(f for f in facts if f.kind is FactKind.NEGATION))
+    return NegationReading(count=count, distributed=distributed, elided=elided, lost_items=list(lost_items),
+                           lost_alternatives=list(lost_alternatives))
+
+
+# A criterion and its bullets are read by `check_rendering`, then again by `check` on the whole translation: kept by
+# the text and its cues (all the reading depends on), as tuples, so no caller can change what the next one gets.
+@lru_cache(maxsize=TEXTS)
+def _read(text: str, cues: tuple[Fact, ...]) -> tuple[int, int, int, tuple[tuple[int, int], ...],
+                                                        tuple[tuple[int, int], ...]]:
+    reading = _reading(text, cues)
+    return (reading.count, reading.distributed, reading.elided, tuple(reading.lost_items),
+            tuple(reading.lost_alternatives))
+
+
+def _reading(text: str, cues: Sequence[Fact]) -> NegationReading:
     reading = NegationReading(count=len(cues))
     shared: set[int] = set()
     for i, cue in enumerate(cues):

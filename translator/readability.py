@@ -19,6 +19,7 @@ import textstat
 from translator.findings import Finding, Severity
 from translator.lexicon import Lexicon
 from translator.lexicon_entries import Use
+from translator.syllables import syllable_count
 from translator.translation import Translation
 
 TARGET_GRADE = 8.0
@@ -58,7 +59,7 @@ def grade(text: str) -> float:
     if not _WORD.search(text) or not words:
         return 0.0
     count = max(1, sum(1 for s in sentences(text) if textstat.lexicon_count(s) > 2))
-    return float(0.39 * words / count + 11.8 * textstat.syllable_count(text) / words - 15.59)
+    return float(0.39 * words / count + 11.8 * syllable_count(text) / words - 15.59)
 
 
 def median_grade(texts: list[str]) -> float:

@@ -60,10 +60,14 @@ def _key(args: tuple[Any, ...]) -> tuple[Any, ...] | None:
     generator, say, would be spent by reading it for a key)."""
     key: list[object] = []
     for arg in args:
-        if isinstance(arg, (list, tuple)) and all(isinstance(a, str) for a in arg):
-            key.append(tuple(arg))
-        elif isinstance(arg, (str, int, float)):
+        if isinstance(arg, (str, int, float)):  # the common case first: this runs for every check of every text
             key.append(arg)
+        elif isinstance(arg, (list, tuple)):
+            texts = tuple(arg)
+            for text in texts:  # a loop, not all(…) over a generator
+                if not isinstance(text, str):
+                    return None
+            key.append(texts)
         else:
             return None
     return tuple(key)
