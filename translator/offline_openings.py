@@ -24,6 +24,9 @@ FINITE = re.compile(
     r"\b(?:is|are|was|were|will|would|may|might|can|cannot|could|must|should|shall|has|have|had|do|does|did)\b",
     re.IGNORECASE,
 )
+# "Inability to determine the QT interval": doctors determine it, so "You cannot determine" changes who cannot
+_STAFF_VERB = (r"(?!\s+to\s+(?:determine|assess|evaluate|measure|exclude|rule\s+out|confirm|establish|verify|obtain|"
+               r"randomi[sz]e|visuali[sz]e|locate|identify|calculate|quantify|document|diagnose|image|biopsy)\b)")
 _LED = [  # (pattern at the start, replacement); the pattern's match is replaced
     # taking part and using are things one did, not things one has had ("You have had taking part in a study")
     (r"(?:(?:an?\s+)?history\s+of\s+|(?:prior|previous|past)\s+)participation\s+in\b", "You have taken part in"),
@@ -150,13 +153,13 @@ _LED = [  # (pattern at the start, replacement); the pattern's match is replaced
      r"on(?!\s+(?:visit|day|week|month|the|or\s+(?:after|before))\b)(?![-‐]))\b"  # not "On-going X" (ongoing)
      r"(?!\s+(?:patients?|subjects?|participants?|individuals?|people|persons?)\b)",  # "Enrolled subjects must …"
      "You are {adv}{ing}"),
-    (r"(?:willing|able|unable|unwilling|capable|incapable)\b", "You are {0}"),
+    (rf"(?:willing|able|unable|unwilling|capable|incapable)\b{_STAFF_VERB}", "You are {0}"),
     (r"willingness\s+(?P<c>and|or|and/or)\s+ability\s+to\b", "You are willing {c} able to"),
     (r"unwillingness\s+(?P<c>and|or|and/or)\s+inability\s+to\b", "You are unwilling {c} unable to"),
     (r"willingness\s+to\b", "You are willing to"),
     (r"unwillingness\s+to\b", "You are unwilling to"),
     (r"ability\s+to\b", "You are able to"),
-    (r"inability\s+to\b", "You are unable to"),
+    (rf"inability(?=\s+to\b){_STAFF_VERB}\s+to\b", "You are unable to"),
     (r"diagnosed\s+with\b", "You have been diagnosed with"),
     (r"(?P<preg>pregnant(?:\s*(?:,|or|and/or|/)\s*(?:possibly\s+pregnant|lactating|nursing|breast-?\s?feeding))*)"
      r"\s+(?:women|females|patients|subjects|participants|mothers)\b(?!\s+(?:who|with|of|that))", "You are {preg}"),
