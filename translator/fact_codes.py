@@ -31,6 +31,9 @@ _END = r"(?![\w-]|[.,]\d)"
 _CHAIN_RE = re.compile(rf"(?<![\w.\-/])(?P<code>\d+(?:-\d+){{2,}}){_END}")
 _LETTERED_RE = re.compile(rf"(?<![\w-])(?P<code>(?:[A-Z]{{2,6}}\d+|[A-Z]\d{{2,}})(?:-\d+)+){_END}")
 _FOUR_DIGITS_RE = re.compile(r"\d{4}")
+# An antibody clone names an assay: "PD-L1 IHC 28-8 pharmDx", "clone 22-8"; read as a range it became "8 to 28".
+_CLONE_RE = re.compile(rf"(?:\bclone\s+|(?=\d{{1,3}}-\d{{1,3}}\s+pharmDx\b))(?P<code>\d{{1,3}}-\d{{1,3}}){_END}",
+                       re.IGNORECASE)
 _NAMED_RE = re.compile(
     rf"\b(?:study|protocol|trial|code)\s+(?:(?:number|no\.?|#)\s*)?(?P<code>\d+(?:-\d+)+|\d{{4,}}){_END}", re.IGNORECASE
 )
@@ -212,7 +215,7 @@ def find_codes(text: str) -> list[Quantity]:
     found: list[Quantity] = [*(_schedules(text) if "0" in text else []), *_parts(text), *_product_codes(text)]
     if "-" not in text and not _FOUR_DIGITS_RE.search(text):
         return found
-    for pattern in (_CHAIN_RE, _LETTERED_RE, _NAMED_RE):
+    for pattern in (_CHAIN_RE, _LETTERED_RE, _NAMED_RE, _CLONE_RE):
         for m in pattern.finditer(text):
             start, end = m.span("code")
             if pattern is _CHAIN_RE and all(len(g) == 1 for g in m.group("code").split("-")):

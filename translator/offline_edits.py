@@ -203,8 +203,8 @@ def _misplaced(text: str, fact: Fact, wording: str) -> bool:
         return True  # "Lansky score >60" near "patients <16 years of age" is a score, not "older than 60 years"
     if fact.comparator is Comparator.RANGE and _LIST_ON.match(text, fact.end) and not _RANGE_WORD.search(fact.text):
         return True  # "stage 3, 4 or 5CKD": a list the extractor read only in part, not "stage 3 to 4 or 5CKD"
-    if "drink" in wording and "drink" not in fact.text.lower():
-        return True  # "≥ 20 units/day" of insulin are no drinks, and a UK unit of alcohol is not a US drink
+    if any(word in fact.text.lower() and word not in wording for word in ("drink", "alcohol")):
+        return True  # "> 14 units of alcohol per week" is not "more than 14 units a week": what is counted stays
     window = fact.kind is FactKind.TEMPORAL and wording.startswith(("in the ", "within "))
     if window and _PREPOSITION_BEFORE.search(before):
         return True  # "available from up to 3 months prior" worded "from in the 3 months before"

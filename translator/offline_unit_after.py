@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from translator.count_wording import count_unit_as_written, names_count_volume
 from translator.facts import Fact
 from translator.units import match_unit
 
@@ -19,7 +20,7 @@ from translator.units import match_unit
 _SPELLED_OUT = ("x ULN", "x LLN", "x normal")
 _OPEN = re.compile(r"\s*\(\s*")
 _CLOSE = re.compile(r"\s*\)")
-_PIECE = re.compile(r"(?P<piece>[A-Za-z]+)\s*\)")
+_PIECE = re.compile(r"(?P<piece>[A-Za-zµμ]+)\s*\)")
 # A count's unit left outside the fact: "mm3", "mm^3", "cells", "/uL", "µL"
 _COUNT_UNIT_AFTER = re.compile(r"\s*(?:mm\^?3|cells?\b|/?[uµμ]L\b)")
 # A measure left outside the fact: a word with a slash or a percent sign ("K/mm3", "vol%", "pipes/day"), a
@@ -55,6 +56,9 @@ def repeated_unit_end(text: str, fact: Fact) -> int | None:
     opened = _OPEN.match(text, fact.end)
     if fact.unit is None or fact.unit in _SPELLED_OUT or opened is None:
         return None
+    piece = _PIECE.match(text, opened.end())
+    if piece is not None and names_count_volume(piece.group("piece"), fact.text, fact.unit):
+        return piece.end()  # "≥ 1.5 x 10^3/μL (microliter)": the wording says "× 10^3/µL"
     found = match_unit(text, opened.end())
     if found is None:
         # "2 milligrams/deciliter (dL)": the bracket spelled the unit's divisor, which the wording ("2 mg/dL") says
@@ -62,8 +66,10 @@ def repeated_unit_end(text: str, fact: Fact) -> int | None:
         divisor = fact.unit.rsplit("/", 1)[-1] if "/" in fact.unit else None
         same = piece is not None and divisor is not None and piece.group("piece").lower() == divisor.lower()
         return piece.end() if piece is not None and same else None
-    if found[0] != fact.unit:
-        return None
+    if found[0] != fact.unit or count_unit_as_written(text[opened.end() : found[1]], found[0]) != count_unit_as_written(
+        fact.text, fact.unit
+    ):
+        return None  # "< 90,000/μL (cells/mm3)" worded "90,000 per µL" keeps the bracket that says mm³
     closed = _CLOSE.match(text, found[1])
     return closed.end() if closed else None
 

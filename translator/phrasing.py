@@ -10,6 +10,7 @@ found in the corpus. Numbers are written as digits, units in full where that is 
 from __future__ import annotations
 
 from translator.anchors import anchor_phrase
+from translator.count_wording import count_unit_as_written
 from translator.fact_acuity import snellen
 from translator.fact_classifications import edition_wording
 from translator.fact_dates import date_wording
@@ -26,10 +27,12 @@ _PLURALS = {"year": "years", "month": "months", "week": "weeks", "day": "days", 
             "minute": "minutes", "second": "seconds", "half-life": "half-lives", "pack-year": "pack-years"}  # fmt: skip
 _SPELLED = {
     "x ULN": "times the upper limit of normal", "x LLN": "times the lower limit of normal", "x normal": "times normal",
-    "/mm3": "per mm³", "kg/m2": "kg/m²", "mL/min/1.73m2": "mL/min/1.73 m²", "bpm": "beats per minute",
+    "/mm3": "per mm³", "/mm³": "per mm³", "/µL": "per µL",
+    "kg/m2": "kg/m²", "mL/min/1.73m2": "mL/min/1.73 m²", "bpm": "beats per minute",
     "breaths/min": "breaths per minute", "/min": "per minute", "times/day": "times a day",
     "times/week": "times a week", "times/month": "times a month", "times/year": "times a year",
     "cigarettes/day": "cigarettes a day", "drinks/week": "drinks a week", "drinks/day": "drinks a day",
+    "units/week": "units a week", "units/day": "units a day",
     "mg/m2": "mg/m²", "mm2": "mm²", "cm2": "cm²",
 }  # fmt: skip
 _REFERENCE = {"x ULN": "the upper limit of normal", "x LLN": "the lower limit of normal",
@@ -54,6 +57,8 @@ def phrase(fact: Fact) -> str:
         return _CUES.get(fact.cue or "", "not")
     if fact.kind is FactKind.TEMPORAL:
         return _temporal(fact)
+    if fact.unit is not None and (fact.unit.startswith("x10^") or fact.unit == "/mm3"):
+        fact = fact.model_copy(update={"unit": count_unit_as_written(fact.text, fact.unit)})  # "× 10^3/µL" kept
     # "> CTCAE Grade 3" → "CTCAE grade higher than 3": the grading system's name stays with its level.
     return f"{fact.system} {_value(fact)}" if fact.system else _value(fact)
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from translator.fact_count_ranges import shared_multiplier_end
 from translator.fact_fractions import MMHG_PAIR_RE as _MMHG_PAIR_RE
 from translator.fact_fractions import before_the, comma_levels, halves, ordinal_range, pair_unit, slash_fraction
 from translator.fact_fractions import unit_after as _unit_after
@@ -195,7 +196,10 @@ def _grow(text: str, m: re.Match[str], floor: int) -> list[Quantity]:
             text, max(0, m.start() - 40), m.start()
         ):
             unit_found = (canonical, spaced_degree.end())
-    unit, end = (unit_found[0], unit_found[1]) if unit_found else (None, first.end)
+    # "80 × 10^3 to 100 × 10^3 cells/µL": the first end's power of ten (not "80 times"), its unit said at the end
+    shared = shared_multiplier_end(text, first.end) if unit_found is None or unit_found[0] == "times" else None
+    unit_found = None if shared is not None else unit_found
+    unit, end = (unit_found[0], unit_found[1]) if unit_found else (None, shared or first.end)
     if unit_found is None and (fraction := slash_fraction(text, m, first.end, floor)) is not None:
         return [Quantity(fraction[1], fraction[2], fraction[0], None, None, "fraction", label=fraction[3])]
     if first.multiplier:

@@ -101,10 +101,12 @@ _UNITS: list[tuple[str | None, str]] = [
     ("breaths/min", rf"breaths?{_PER}min(?:ute)?|breaths?\s*/\s*min"),
     ("pack-year", r"pack[\s-]*y(?:ea)?rs?|pack[\s-]*yr?s?"),
     ("cigarettes/day", rf"cigarettes?{_PER}(?:day|d)\b|cigarettes?\s+daily"),
-    ("drinks/week", rf"(?:alcoholic\s+)?drinks?(?:\s+of\s+(?:an?\s+)?alcohol(?:ic)?(?:\s+beverages?)?)?{_PER}week"
-                    rf"|(?:alcohol\s+)?units(?:\s+of\s+alcohol)?{_PER}week"),
-    ("drinks/day", rf"(?:alcoholic\s+)?drinks?(?:\s+of\s+(?:an?\s+)?alcohol(?:ic)?(?:\s+beverages?)?)?{_PER}day"
-                   rf"|(?:alcohol\s+)?units(?:\s+of\s+alcohol)?{_PER}day"),
+    ("drinks/week", rf"(?:alcoholic\s+)?drinks?(?:\s+of\s+(?:an?\s+)?alcohol(?:ic)?(?:\s+beverages?)?)?{_PER}week"),
+    ("drinks/day", rf"(?:alcoholic\s+)?drinks?(?:\s+of\s+(?:an?\s+)?alcohol(?:ic)?(?:\s+beverages?)?)?{_PER}day"),
+    # Units are no drinks: a UK unit of alcohol (8 g) is not a US drink (14 g), and "20 units/day" is as often
+    # insulin; so "8 drinks a day" for "8 units/day" is a changed unit.
+    ("units/week", rf"(?:alcohol\s+)?units(?:\s+of\s+alcohol)?{_PER}week"),
+    ("units/day", rf"(?:alcohol\s+)?units(?:\s+of\s+alcohol)?{_PER}day"),
     ("times/day", rf"(?:times?|x){_PER}(?:day|d)\b|(?:times?|x)\s+daily"),
     ("times/week", rf"(?:times?|x){_PER}(?:week|wk)|(?:times?|x)\s+weekly"),
     ("times/month", rf"(?:times?|x){_PER}month|(?:times?|x)\s+monthly"),
