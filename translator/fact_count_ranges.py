@@ -10,8 +10,12 @@ from __future__ import annotations
 
 import re
 
+from translator.numbers import parse_number
 from translator.units import match_unit
 
+SCALE_WORDS = {"thousand": 1e3, "lakh": 1e5, "lac": 1e5, "million": 1e6, "billion": 1e9}
+SCALE_WORD_RE = re.compile(r"\s*(thousands?|lakhs?|lacs?|millions?|billions?)(?![a-zA-Z])", re.IGNORECASE)
+_DOTTED_RE = re.compile(r"[1-9]\d{0,2}\.\d{3}")
 _POWER = r"10\s*(?:\^|\*\*|e|E)?\s*\(?\s*([0-9]{1,2}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})\s*\)?"
 _BARE_MULTIPLIER_RE = re.compile(rf"\s*[x×X*]\s*{_POWER}(?!\s*(?:cells?\s*)?(?:/|per\b))")
 # "to", a dash, or "and" and the other bound ("≥ 100 x 10^9 and ≤ 400 x 10^9/L")
@@ -36,3 +40,23 @@ def shared_multiplier_end(text: str, pos: int) -> int | None:
     if power is None or power.group(1).translate(_SUPERSCRIPTS) != bare.group(1).translate(_SUPERSCRIPTS):
         return None
     return bare.end()
+
+
+def shared_scale(text: str, first: re.Match[str], second: re.Match[str]) -> float:
+    """The scale word of a range's second end that its first end shares: "3.5-14 thousand/µL" is 3,500 to 14,000,
+    not 3.5 to 14,000. Only when the first end has none of its own and is not larger than the second."""
+    scale = SCALE_WORD_RE.match(text, second.end())
+    if scale is None or SCALE_WORD_RE.match(text, first.end()):
+        return 1.0
+    low, high = parse_number(first.group()), parse_number(second.group())
+    if low is None or high is None or low > high:
+        return 1.0
+    return SCALE_WORDS[scale.group(1).lower().rstrip("s")]
+
+
+def dotted_thousands(surface: str, value: float) -> float:
+    """'75.000' in a cell count is 75000: a European thousands point. Only a count of cells per mm³ (µL), or a count
+    named right before without a unit ("platelet count < 100.000"), and only 1-3 digits not starting with 0, a point
+    and exactly three digits: nobody bounds a count at a thousandth of a cell, so "1.500/mm3" is 1500. "0.500/mm3",
+    "1.5/mm3" and "2.000 x 10^9/L" (a count per litre in billions has real decimals) stay decimals."""
+    return value * 1000 if _DOTTED_RE.fullmatch(surface) else value

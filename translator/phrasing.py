@@ -64,7 +64,7 @@ def phrase(fact: Fact) -> str:
 
 
 def _amount(value: float | None, unit: str | None) -> str:
-    number = format_number(value if value is not None else 0.0)
+    number = _readable(value if value is not None else 0.0)
     if unit is None:
         return number
     if unit in _PLURALS:
@@ -76,6 +76,13 @@ def _amount(value: float | None, unit: str | None) -> str:
     if unit.startswith("x10^"):
         return f"{number} × 10^{unit[4:]}"
     return f"{number} {_SPELLED.get(unit, unit)}"
+
+
+def _readable(value: float) -> str:
+    """Large whole numbers as a reader reads them: "150,000", "10 million" (not "150000", "10000000")."""
+    if value != int(value) or abs(value) < 10000:
+        return format_number(value)
+    return f"{int(value) // 10**6} million" if value % 10**6 == 0 else f"{int(value):,}"
 
 
 def _value(fact: Fact) -> str:
@@ -112,7 +119,7 @@ def _value(fact: Fact) -> str:
         tail = _amount(high, unit)
         if fact.age and unit in _PLURALS:
             tail += " old"
-        return f"from {format_number(low or 0)} to {tail}"
+        return f"from {_readable(low or 0)} to {tail}"
     if unit in _REFERENCE or unit == "x normal":
         words = {Comparator.GT: "more than ", Comparator.GE: "at least ", Comparator.LT: "less than ",
                  Comparator.LE: "no more than ", Comparator.EQ: ""}  # fmt: skip

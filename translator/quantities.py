@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from translator.fact_count_ranges import shared_multiplier_end
+from translator.fact_count_ranges import SCALE_WORD_RE as _SCALE_WORD_RE
+from translator.fact_count_ranges import SCALE_WORDS as _SCALE_WORDS
+from translator.fact_count_ranges import dotted_thousands, shared_multiplier_end, shared_scale
 from translator.fact_fractions import MMHG_PAIR_RE as _MMHG_PAIR_RE
 from translator.fact_fractions import before_the, comma_levels, halves, ordinal_range, pair_unit, slash_fraction
 from translator.fact_fractions import unit_after as _unit_after
@@ -85,15 +87,12 @@ _ONE_OF_RE = re.compile(r"\s+of\s+(?![\d.])", re.IGNORECASE)
 # "24 weeks pregnant or more": a state word between the amount and its bound.
 _NOUN_RE = re.compile(r"\s+(?!or\b|and\b)[A-Za-z]{2,15}(?=\s+(?:or|and)\s)")
 _STATE_RE = re.compile(r"\s+(?:pregnant|of\s+(?:gestation|pregnancy)|gestation(?:al\s+age)?)", re.IGNORECASE)
-_SCALE_WORDS = {"thousand": 1e3, "lakh": 1e5, "lac": 1e5, "million": 1e6, "billion": 1e9}
-_SCALE_WORD_RE = re.compile(r"\s*(thousands?|lakhs?|lacs?|millions?|billions?)(?![a-zA-Z])", re.IGNORECASE)
 # (a comma and a digit after it: the list goes on, "0,1,2"; numbers.DIGITS reads a decimal comma whole)
 _LIST_NUMBER_RE = re.compile(rf"{DIGITS}(?!\w|\.\d)")
 _SPACED_DEGREE_RE = re.compile(r" ([CF])(?![\w-]|/[A-Z](?![a-z]))")
 _TEMPERATURE_RE = re.compile(r"\b(?:fever|febrile|temperature|pyrexia)", re.IGNORECASE)
 _SPACED_THOUSANDS_RE = re.compile(r"(?:[ \u2009\u202f\u00a0]\d{3})+(?![\d.,]|\s\d)")
 _CLOSE_RE = re.compile(r"\s*\)")
-_DOTTED_RE = re.compile(r"[1-9]\d{0,2}\.\d{3}")
 _CELL_COUNT_RE = re.compile(
     r"\b(?:platelets?|thrombocytes?|neutrophils?|ANC|AGC|leu[ck]ocytes?|WBC|white\s+(?:blood\s+)?cells?"
     r"|lymphocytes?|granulocytes?|PLT)\b(?:\s+counts?)?[^.;:\d]{0,12}$",
@@ -228,17 +227,17 @@ def _grow(text: str, m: re.Match[str], floor: int) -> list[Quantity]:
         if negative:
             second_m = NUMBER_RE.match(text, sep.end() + 1)  # "between -1 and -2.5"
         second = _read_number(text, second_m, signed=negative) if second_m else None
-        if second is not None and not second.multiplier:
+        if second is not None and second_m is not None and not second.multiplier:
             second_unit = _unit_after(text, second.end)
             if second_unit is None and _glued_word(text, second.end):
                 return []
-            values.append(second.value)
-            surfaces.append(second_m.group() if second_m else "")
+            values = [first.value * shared_scale(text, m, second_m), second.value]  # "3.5-14 thousand/µL"
+            surfaces.append(second_m.group())
             units.append(second_unit[0] if second_unit else None)
             end = second_unit[1] if second_unit else second.end
     named_count = units[-1] is None and _CELL_COUNT_RE.search(text, max(0, first.start - 40), first.start)
     if units[-1] == "/mm3" or named_count:
-        values = [_dotted_thousands(s, v) for s, v in zip(surfaces, values, strict=True)]
+        values = [dotted_thousands(s, v) for s, v in zip(surfaces, values, strict=True)]
     if len(values) == 1 and unit is None:
         values, end = _consecutive_list(text, values[0], end, levels=level is not None)
         if len(values) > 1:
@@ -317,14 +316,6 @@ def _grow(text: str, m: re.Match[str], floor: int) -> list[Quantity]:
         # "a maximum of at least 3": two bounds that disagree are two facts, so neither is lost by reading one.
         found.insert(0, replace(bound(outer.start, end, outer.comparator, values[0], units[0], age), person=person))
     return found
-
-
-def _dotted_thousands(surface: str, value: float) -> float:
-    """'75.000' in a cell count is 75000: a European thousands point. Only a count of cells per mm³ (µL), or a count
-    named right before without a unit ("platelet count < 100.000"), and only 1-3 digits not starting with 0, a point
-    and exactly three digits: nobody bounds a count at a thousandth of a cell, so "1.500/mm3" is 1500. "0.500/mm3",
-    "1.5/mm3" and "2.000 x 10^9/L" (a count per litre in billions has real decimals) stay decimals."""
-    return value * 1000 if _DOTTED_RE.fullmatch(surface) else value
 
 
 def _consecutive_list(text: str, value: float, end: int, levels: bool = False) -> tuple[list[float], int]:

@@ -70,3 +70,23 @@ def test_offline_bullets_keep_the_source_volume(text: str, bullet: str) -> None:
 def test_a_bracketed_count_in_another_volume_stays() -> None:
     bullet = said("Platelets < 90,000/μL (cells/mm3) if Fibroscan® <12.5 kPa", SectionKind.INCLUSION)
     assert "90,000 per µL (cells/mm3)" in bullet
+
+
+@pytest.mark.parametrize(("text", "low", "high"), [
+    ("Total WBC: 3.5-14 thousand/microliter", 3500, 14000),  # not 3.5 to 14,000
+    ("between 1 and 2 million copies/mL", 1e6, 2e6),
+    ("platelets 100 thousand to 1 million", 1e5, 1e6),  # each end its own scale
+    ("a dose of 20-5 thousand", 20, 5000),  # the first end larger than the second's number: not shared
+])
+def test_a_scale_word_after_a_range_scales_both_ends(text: str, low: float, high: float) -> None:
+    assert [(f.low, f.high) for f in extract_facts(text) if f.low is not None] == [(low, high)]
+
+
+@pytest.mark.parametrize(("text", "said_as"), [
+    ("Treated with 10-50 million units of interferon", "10 million to 50 million units"),
+    ("Platelets ≥ 100000/mm3", "100,000 per mm³ or more"),
+    ("Platelets 150-400 thousand/µL", "150,000 to 400,000 per µL"),
+    ("ANC ≥ 1500/µL", "1500 per µL or more"),  # below ten thousand as written
+])
+def test_large_numbers_are_worded_readably(text: str, said_as: str) -> None:
+    assert said_as in said(text, SectionKind.INCLUSION)

@@ -112,7 +112,7 @@ def said(text: str, kind: SectionKind = SectionKind.EXCLUSION) -> str:
         ("NCT00052884", "ECOG 0-1", "Your ECOG score is 0 to 1."),
         # "75.000/μl" may be seventy-five thousand: the number stays as written
         ("NCT01558167", "ANC > 1500/µl and platelet count > 75.000",
-         "Your absolute neutrophil count (ANC) is more than 1500 per mm³ and your platelet count is more than "
+         "Your absolute neutrophil count (ANC) is more than 1500 per µL and your platelet count is more than "
          "75.000/μl, unless decrease is due to bone marrow involvement of chronic lymphocytic leukemia (CLL)."),
         # a duty for some readers becomes a condition on the reader, and keeps who it is for
         ("NCT00349193", "Women of child-bearing potential must",
@@ -132,7 +132,7 @@ def said(text: str, kind: SectionKind = SectionKind.EXCLUSION) -> str:
          "pregnancy test. Women who can become pregnant unless:"),
         # a number written with a thousands separator keeps it
         ("NCT00836628", "Platelet count greater than or equal to 100,000",
-         "Your platelet count is 100,000 per mm³ or more (transfusion independent)."),
+         "Your platelet count is 100,000 per µL or more (transfusion independent)."),
         # a condition qualified by an organ the lexicon does not know keeps its name (it is not high blood pressure)
         ("NCT02382016", "Confirmed diagnosis of portopulmonary hypertension",
          "You have a confirmed diagnosis of portopulmonary hypertension."),
