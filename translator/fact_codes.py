@@ -31,6 +31,9 @@ _END = r"(?![\w-]|[.,]\d)"
 _CHAIN_RE = re.compile(rf"(?<![\w.\-/])(?P<code>\d+(?:-\d+){{2,}}){_END}")
 _LETTERED_RE = re.compile(rf"(?<![\w-])(?P<code>(?:[A-Z]{{2,6}}\d+|[A-Z]\d{{2,}})(?:-\d+)+){_END}")
 _FOUR_DIGITS_RE = re.compile(r"\d{4}")
+# A number with a leading zero after a hyphen, or three digits after a year, is an identifier, not the end of a range:
+# "protocol (2006-0676)", "IRB 2012-456"; read as a range it became "676 to 2006".
+_ID_RE = re.compile(rf"(?<![\w.\-/])(?P<code>\d{{2,}}-0\d{{2,}}|(?:19|20)\d{{2}}-\d{{3}}){_END}")
 # An antibody clone names an assay: "PD-L1 IHC 28-8 pharmDx", "clone 22-8"; read as a range it became "8 to 28".
 _CLONE_RE = re.compile(rf"(?:\bclone\s+|(?=\d{{1,3}}-\d{{1,3}}\s+pharmDx\b))(?P<code>\d{{1,3}}-\d{{1,3}}){_END}",
                        re.IGNORECASE)
@@ -215,12 +218,12 @@ def find_codes(text: str) -> list[Quantity]:
     found: list[Quantity] = [*(_schedules(text) if "0" in text else []), *_parts(text), *_product_codes(text)]
     if "-" not in text and not _FOUR_DIGITS_RE.search(text):
         return found
-    for pattern in (_CHAIN_RE, _LETTERED_RE, _NAMED_RE, _CLONE_RE):
+    for pattern in (_CHAIN_RE, _LETTERED_RE, _NAMED_RE, _CLONE_RE, _ID_RE):
         for m in pattern.finditer(text):
             start, end = m.span("code")
             if pattern is _CHAIN_RE and all(len(g) == 1 for g in m.group("code").split("-")):
                 continue  # "0-1-2": single digits are a list of levels, not a code
-            if pattern is _NAMED_RE and _unit_follows(text, end):
+            if pattern in (_NAMED_RE, _ID_RE) and _unit_follows(text, end):
                 continue
             if not any(q.start < end and start < q.end for q in found):
                 found.append(Quantity(start, end, Comparator.EQ, None, None, "code", label=m.group("code")))
