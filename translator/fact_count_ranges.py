@@ -1,4 +1,9 @@
-"""A range of cell counts whose ends both carry the power of ten: "80 × 10^3 to 100 × 10^3 cells/µL".
+"""Amounts written with a power of ten, and ranges of counts: "1 x 10^5 copies/mL", "80 × 10^3 to 100 × 10^3 cells/µL".
+
+An amount in scientific notation is its number times the power: "< 1 x 10^5 copies/mL" is 100,000 copies/mL, so a
+bullet that says "1 × 10^6" is a changed number (read as "1 times" and a bare "10", the exponent was in no fact).
+Only with an explicit exponent mark ("^", "**", "E", superscript digits): "2 x 10 cm" is a size.
+
 
 The unit ("× 10^3 cells/µL") is whole only at the second end; the first end says its multiplier alone. Read one
 number at a time, the first end was "80" and the second "10^3 to 100 × 10^3 cells/µL" (a lost superscript, "× 103",
@@ -16,7 +21,11 @@ from translator.units import match_unit
 SCALE_WORDS = {"thousand": 1e3, "lakh": 1e5, "lac": 1e5, "million": 1e6, "billion": 1e9}
 SCALE_WORD_RE = re.compile(r"\s*(thousands?|lakhs?|lacs?|millions?|billions?)(?![a-zA-Z])", re.IGNORECASE)
 _DOTTED_RE = re.compile(r"[1-9]\d{0,2}\.\d{3}")
-_POWER = r"10\s*(?:\^|\*\*|e|E)?\s*\(?\s*([0-9]{1,2}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})\s*\)?"
+_POWER = r"10\s*(?:\^|\*\*|e|E|x)?\s*\(?\s*([0-9]{1,2}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})\s*\)?"
+_SCIENTIFIC_RE = re.compile(
+    r"\s*[x×X*]\s*10\s*(?:(?:(?:\^|\*\*|[eE])\s*)?\(\s*([0-9]{1,2})\s*\)|(?:\^|\*\*|[eE])\s*([0-9]{1,2})"
+    r"|([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}))(?![\d.,])"
+)
 _BARE_MULTIPLIER_RE = re.compile(rf"\s*[x×X*]\s*{_POWER}(?!\s*(?:cells?\s*)?(?:/|per\b))")
 # "to", a dash, or "and" and the other bound ("≥ 100 x 10^9 and ≤ 400 x 10^9/L")
 _THEN_NUMBER_RE = re.compile(r"\s*(?:-|–|to|and)\s*(?:(?:≤|<=|=<|<|≥|>=|>)\s*)?(\d+(?:[.,]\d+)?)\s*(?=[x×X*])",
@@ -60,3 +69,16 @@ def dotted_thousands(surface: str, value: float) -> float:
     and exactly three digits: nobody bounds a count at a thousandth of a cell, so "1.500/mm3" is 1500. "0.500/mm3",
     "1.5/mm3" and "2.000 x 10^9/L" (a count per litre in billions has real decimals) stay decimals."""
     return value * 1000 if _DOTTED_RE.fullmatch(surface) else value
+
+
+def scientific(text: str, pos: int) -> tuple[float, int] | None:
+    """The power of ten written after a number at `pos` and where it ends ("1.5 x 10^7 cells/kg": 10^7), unless a
+    count per volume follows, which is read as a unit ("× 10^9/L")."""
+    m = _SCIENTIFIC_RE.match(text, pos)
+    if m is None:
+        return None
+    unit = match_unit(text, pos + len(text[pos:]) - len(text[pos:].lstrip()))
+    if unit is not None and unit[0] is not None and (unit[0].startswith("x10^") or unit[0] == "/mm3"):
+        return None
+    exponent = int((m.group(1) or m.group(2) or m.group(3)).translate(_SUPERSCRIPTS))
+    return float(10**exponent), m.end()

@@ -78,9 +78,9 @@ def _amount(value: float | None, unit: str | None) -> str:
     return f"{number} {_SPELLED.get(unit, unit)}"
 
 
-def _readable(value: float) -> str:
+def _readable(value: float, floor: float = 10000) -> str:
     """Large whole numbers as a reader reads them: "150,000", "10 million" (not "150000", "10000000")."""
-    if value != int(value) or abs(value) < 10000:
+    if value != int(value) or abs(value) < floor:
         return format_number(value)
     return f"{int(value) // 10**6} million" if value % 10**6 == 0 else f"{int(value):,}"
 
@@ -119,7 +119,7 @@ def _value(fact: Fact) -> str:
         tail = _amount(high, unit)
         if fact.age and unit in _PLURALS:
             tail += " old"
-        return f"from {_readable(low or 0)} to {tail}"
+        return f"from {_readable(low or 0, 1000 if abs(high or 0) >= 10000 else 10000)} to {tail}"  # "2,000 to 200,000"
     if unit in _REFERENCE or unit == "x normal":
         words = {Comparator.GT: "more than ", Comparator.GE: "at least ", Comparator.LT: "less than ",
                  Comparator.LE: "no more than ", Comparator.EQ: ""}  # fmt: skip

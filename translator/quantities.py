@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from translator.fact_count_ranges import SCALE_WORD_RE as _SCALE_WORD_RE
 from translator.fact_count_ranges import SCALE_WORDS as _SCALE_WORDS
-from translator.fact_count_ranges import dotted_thousands, shared_multiplier_end, shared_scale
+from translator.fact_count_ranges import dotted_thousands, scientific, shared_multiplier_end, shared_scale
 from translator.fact_fractions import MMHG_PAIR_RE as _MMHG_PAIR_RE
 from translator.fact_fractions import before_the, comma_levels, halves, ordinal_range, pair_unit, slash_fraction
 from translator.fact_fractions import unit_after as _unit_after
@@ -184,6 +184,9 @@ def _grow(text: str, m: re.Match[str], floor: int) -> list[Quantity]:
         between = _BETWEEN_RE.search(text, max(floor, first.start - 60), first.start)
         start = between.start() if between else first.start
         return [Quantity(start, ordinal[1], Comparator.RANGE, first.value, ordinal[0], "percentile")]
+    power = None if shared_multiplier_end(text, first.end) is not None else scientific(text, first.end)
+    if power is not None:  # "< 1 x 10^5 copies/mL" is 100,000 copies/mL
+        first.value, first.end = first.value * power[0], power[1]
     unit_found = _unit_after(text, first.end)
     if unit_found and not plausible(unit_found[0], first.value, text[first.end : unit_found[1]].strip()):
         unit_found = None
@@ -227,6 +230,11 @@ def _grow(text: str, m: re.Match[str], floor: int) -> list[Quantity]:
         if negative:
             second_m = NUMBER_RE.match(text, sep.end() + 1)  # "between -1 and -2.5"
         second = _read_number(text, second_m, signed=negative) if second_m else None
+        second_power = scientific(text, second.end) if second is not None and power is not None else None
+        if power is not None and second_power is None:
+            second = None  # "80 × 10^3 to 100 × 10^6 cells/µL": two scales, not one range
+        elif second is not None and second_power is not None:
+            second.value, second.end = second.value * second_power[0], second_power[1]
         if second is not None and second_m is not None and not second.multiplier:
             second_unit = _unit_after(text, second.end)
             if second_unit is None and _glued_word(text, second.end):

@@ -45,7 +45,7 @@ _UNITS: list[tuple[str | None, str]] = [
     ("x ULN", rf"{_TIMES}{_S}{_ULN}|{_ULN}"),
     ("x LLN", rf"{_TIMES}{_S}{_LLN}|{_LLN}"),
     ("x normal", rf"{_TIMES}{_S}(?:the\s+)?normal(?:\s+(?:values?|levels?|range))?"),
-    ("COUNT", rf"(?:(?:[x×X*]|times){_S})?10{_S}(?:\^|\*\*|\*|e|E)?{_S}\(?{_S}"
+    ("COUNT", rf"(?:(?:[x×X*]|times){_S})?10{_S}(?:\^|\*\*|\*|e|E|x)?{_S}\(?{_S}"
               rf"(?:[0-9]{{1,2}}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{{1,2}}){_S}\)?{_S}(?:cells?{_S})?(?:/|per){_S}(?:{_MU}{_LITRE}|{_CUBIC_MM}|m{_LITRE}|d{_LITRE}|n{_LITRE}|{_LITRE})"),
     ("x10^9/L", rf"(?-i:G){_S}/{_S}L|giga{_S}/{_S}L|(?-i:K){_S}/{_S}{_MU}L"
                 rf"|(?:[x×X*]{_S})?1000{_S}/{_S}(?:{_MU}L|{_CUBIC_MM})"),
@@ -170,7 +170,7 @@ UNIT_RE = re.compile(
     re.IGNORECASE,
 )
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
-_COUNT_EXPONENT = re.compile(r"10\s*(?:\^|\*\*|\*|e|E)?\s*\(?\s*([0-9]{1,2})")
+_COUNT_EXPONENT = re.compile(r"10\s*(?:\^|\*\*|\*|e|E|x)?\s*\(?\s*([0-9]{1,2})")
 _COUNT_VOLUME = re.compile(r"(?:/|per)\s*(\S+)\s*$", re.IGNORECASE)
 
 

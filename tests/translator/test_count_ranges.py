@@ -90,3 +90,30 @@ def test_a_scale_word_after_a_range_scales_both_ends(text: str, low: float, high
 ])
 def test_large_numbers_are_worded_readably(text: str, said_as: str) -> None:
     assert said_as in said(text, SectionKind.INCLUSION)
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("viral load < 1 x 10^5 copies/mL", 1e5, "copies/mL"),
+    ("HIV RNA < 5 x 10(4) copies/mL", 5e4, "copies/mL"),  # a lost superscript in brackets
+    ("HCV RNA > 1 x 10E5 IU/ml", 1e5, "IU/mL"),
+    ("at least 1.5 x 10^7 total nucleated cells per kg", 1.5e7, None),
+    ("≥ 1.0 x 10⁶ CFU", 1e6, None),
+])
+def test_an_amount_in_scientific_notation_is_its_number_times_the_power(text: str, value: float,
+                                                                       unit: str | None) -> None:
+    facts = [f for f in extract_facts(text) if f.kind.value == "value"]
+    assert [(f.low if f.low is not None else f.high, f.unit) for f in facts] == [(value, unit)]
+
+
+def test_a_changed_exponent_is_caught() -> None:
+    source = "A minimum of 2 x 10^6 CD34+ cells/kg must be collected"
+    assert errors(judge(source, "A minimum of 2 x 10^5 CD34+ cells/kg must be collected."))
+    assert not errors(judge(source, "At least 2 million CD34+ cells/kg must be collected."))
+
+
+def test_a_size_is_not_scientific_notation() -> None:
+    assert [f.low for f in extract_facts("a lesion of 2 x 10 cm")] == [2, 10]
+
+
+def test_a_range_in_scientific_notation_is_worded_readably() -> None:
+    assert "2,000 to 200,000 IU/mL" in said("HBV DNA 2 × 10^3 to 2 × 10^5 IU/mL", SectionKind.INCLUSION)
