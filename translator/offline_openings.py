@@ -26,7 +26,8 @@ FINITE = re.compile(
 )
 # "Inability to determine the QT interval": doctors determine it, so "You cannot determine" changes who cannot
 _STAFF_VERB = (r"(?!\s+to\s+(?:determine|assess|evaluate|measure|exclude|rule\s+out|confirm|establish|verify|obtain|"
-               r"randomi[sz]e|visuali[sz]e|locate|identify|calculate|quantify|document|diagnose|image|biopsy)\b)")
+               r"randomi[sz]e|visuali[sz]e|locate|identify|calculate|quantify|document|diagnose|image|biopsy|purify|collect|"
+               r"harvest)\b)")
 _LED = [  # (pattern at the start, replacement); the pattern's match is replaced
     # taking part and using are things one did, not things one has had ("You have had taking part in a study")
     (r"(?:(?:an?\s+)?history\s+of\s+|(?:prior|previous|past)\s+)participation\s+in\b", "You have taken part in"),

@@ -79,10 +79,12 @@ def _amount(value: float | None, unit: str | None) -> str:
 
 
 def _readable(value: float, floor: float = 10000) -> str:
-    """Large whole numbers as a reader reads them: "150,000", "10 million" (not "150000", "10000000")."""
+    """Large whole numbers as a reader reads them: "150,000", "2.5 million" (not "150000", "2500000")."""
     if value != int(value) or abs(value) < floor:
         return format_number(value)
-    return f"{int(value) // 10**6} million" if value % 10**6 == 0 else f"{int(value):,}"
+    if abs(value) >= 10**6 and value % 10**5 == 0:
+        return f"{format_number(value / 10**6)} million"  # "2.5 million", "500 million"
+    return f"{int(value):,}"
 
 
 def _value(fact: Fact) -> str:

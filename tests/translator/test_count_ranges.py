@@ -86,6 +86,8 @@ def test_a_scale_word_after_a_range_scales_both_ends(text: str, low: float, high
     ("Treated with 10-50 million units of interferon", "10 million to 50 million units"),
     ("Platelets ≥ 100000/mm3", "100,000 per mm³ or more"),
     ("Platelets 150-400 thousand/µL", "150,000 to 400,000 per µL"),
+    ("HBV DNA > 2.5 x 10^6 IU/mL", "more than 2.5 million IU/mL"),
+    ("HBV DNA > 1,250,000 IU/mL", "more than 1,250,000 IU/mL"),
     ("ANC ≥ 1500/µL", "1500 per µL or more"),  # below ten thousand as written
 ])
 def test_large_numbers_are_worded_readably(text: str, said_as: str) -> None:

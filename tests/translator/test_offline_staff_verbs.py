@@ -14,6 +14,7 @@ from tests.translator.test_offline import said
     "Unable to randomize within 7 days of admission to rehabilitation center.",
     "Inability to exclude hepatocellular carcinoma (HCC) by imaging within 6 months of baseline/Day 1",
     "Inability to assess the target lesion by MRI",
+    "Inability to purify >= 2.5 x 10^6 CD34-enriched cells/kg of patient weight",
 ])
 def test_what_staff_do_is_not_put_to_the_reader(text: str) -> None:
     assert not said(text).startswith("You")
