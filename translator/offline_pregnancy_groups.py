@@ -14,7 +14,8 @@ excludes each of them, and a reader is in one group or another, not in both (as 
 "Pregnancy and lactation" with "or").
 
 Only where who is who cannot move:
-- one of the groups is the pregnancy states alone ("Pregnant or breastfeeding women", "Pregnancy or lactation"):
+- one of the groups is the pregnancy states alone ("Pregnant or breastfeeding women", "Pregnancy or lactation",
+  "Women who are pregnant or breastfeeding"):
   a pregnant woman needs no birth control, so a trailing "not using birth control" cannot be meant of both groups
   ("Women who can become pregnant and men not using birth control" is one condition on two groups, and stays);
 - a later group opens with a people noun ("women", "females", "men", "patients", …) or with the states and their
@@ -41,7 +42,7 @@ _PEOPLE = (
 )
 # a group that is the states alone: "Pregnant or breastfeeding women", "Pregnancy or lactation", "Pregnant female"
 _STATES_ALONE = re.compile(
-    rf"(?:(?:currently|possibly)\s+)?{_STATE}(?:(?:\s*,\s*(?:or\s+|and/or\s+|and\s+)?|\s+or\s+|\s+and/or\s+|\s+and\s+|"
+    rf"(?:{_PEOPLE}\s+who\s+are\s+)?(?:(?:currently|possibly)\s+)?{_STATE}(?:(?:\s*,\s*(?:or\s+|and/or\s+|and\s+)?|\s+or\s+|\s+and/or\s+|\s+and\s+|"
     rf"\s*/\s*)(?:(?:currently|possibly)\s+)?{_STATE})*(?:\s+{_PEOPLE})?\s*",
     re.IGNORECASE,
 )
@@ -49,7 +50,7 @@ _STATES_ALONE = re.compile(
 _LATER = re.compile(
     r"(?P<join>\s*,\s*(?:or\s+|and/or\s+|and\s+)?|\s+(?:or|and/or|and)\s+)"
     r"(?=(?:(?:all|any|those)\s+)?(?:sexually\s+active\s+)?(?:wom[ae]n|females?|men|males?|patients?|subjects?|"
-    r"participants?)\b)"
+    r"participants?|adults)\b)"
     # (the states with their people: "Pregnancy, breastfeeding, or intention to …" is one list of the reader's states)
     rf"|(?P<comma>\s*,\s*(?:or\s+|and/or\s+)?)(?={_STATE}(?:\s+(?:or|and/or)\s+{_STATE})?\s+{_PEOPLE}\b)",
     re.IGNORECASE,

@@ -10,6 +10,9 @@ breastfeeding"); the reason then follows as a sentence of its own, so that it ca
 reader's state ("You are pregnant or breastfeeding because of …" would): "You are pregnant or breastfeeding. This is
 because of teratogenic potential."
 
+"because" is kept before a risk ("because of the potential for …") or a clause; a clause whose subject is a pronoun
+("because it was toxic", "as these limit …") may be about the condition's own drug, and a condition that is a doing
+with a cause of its own ("discontinued X because of toxicity", "unable to …") keeps the reason as part of it.
 "as" is said "because" only where a clause follows it (a subject, then a verb within a few words: "as mesothelin is
 not expressed …"), not "as judged by", "as defined", "such as", "as well as", "as long as". "since" stays as
 written (it may be a time: "since the last dose"). Only when:
@@ -28,8 +31,18 @@ from translator.criteria import SectionKind
 from translator.offline_edits import Edit
 
 _VERB = r"(?:is|are|was|were|can|may|might|could|will|would|has|have|had|does|do|cannot|must|should)"
+# a reason: "because of" a risk, or "because"/"as" and a clause whose subject is no pronoun ("as these limit …",
+# "because it was toxic" may say what the condition's own drug did)
+_CLAUSE = r"(?!(?:it|this|that|these|those|they|which)\b)(?:[\w()/-]+\s+){1,6}?" + _VERB + r"\b"
 _REASON = re.compile(
-    r"\s*,?\s+(?:(?P<because>because)\s+(?=\S)|(?P<as>as)\s+(?=(?:[\w()/-]+\s+){1,6}?" + _VERB + r"\b))",
+    r"\s*,?\s+(?:(?P<because>because)\s+(?=of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:potential\w*|risks?|possib\w+|danger\w*|"
+    rf"unknown)\b|{_CLAUSE})|(?P<as>as)\s+(?={_CLAUSE}))",
+    re.IGNORECASE,
+)
+# a condition that is a doing with a cause of its own: "Patients who discontinued X because of toxicity"
+_CAUSED = re.compile(
+    r"\b(?:stop\w*|discontinu\w+|withdr[ae]w\w*|interrupt\w*|fail\w*|chang\w+|switch\w*|hospitali[sz]\w+|admitted|"
+    r"refus\w+|reduc\w+|delay\w*|modif\w+|declin\w+|unable|unwilling|cannot|inability)\b",
     re.IGNORECASE,
 )
 # "as" that does not open a reason
@@ -64,6 +77,8 @@ def reason_edits(text: str, kind: SectionKind, edits_for: Callable[[str], list[E
         return []  # "because of their poor prognosis": whom "their" means beside "you" is unsure
     if not re.search(r"\w", masked[reason.end() :]) or _JUDGED.search(masked, reason.end()):
         return []  # "… as X will be excluded": the sentence's own verb is after the "as", which is then no reason
+    if _CAUSED.search(masked, 0, reason.start()):
+        return []  # "… discontinued X because of toxicity": the cause is the condition's own
     own = edits_for(text[: reason.start()])
     if not own or min(e.start for e in own) != 0 or max(e.end for e in own) > reason.start():
         return []

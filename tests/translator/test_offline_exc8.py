@@ -126,11 +126,23 @@ def test_a_reason_after_the_condition_is_a_sentence_of_its_own(text: str, plain:
     # "as" after a participle names what a thing is taken for, and the sentence's own verb comes after it
     "Abnormal kidney function, as determined by creatinine clearance and considered as medically important by the "
     "investigator will be excluded.",
+    # a doing with a cause of its own: the cause is part of the condition
+    "Patients who discontinued prior sorafenib because of toxicity",
+    # a pronoun after "because" may be the condition's own drug
+    "Patients who stopped imatinib because it was not tolerated",
     # "since" may be a time
     "Female patients who are pregnant since fetal toxicities have been noted for several of the study drugs.",
 ])
 def test_no_reason_or_a_reason_about_others_keeps_its_words(text: str) -> None:
     assert "This is because" not in said(text)
+
+
+def test_pregnant_women_named_with_who_are_beside_a_second_group() -> None:
+    assert said("Women who are pregnant or nursing and women of childbearing potential who are unwilling to use "
+                "adequate contraception") == (
+        "You are pregnant or breastfeeding, or you are a woman who can become pregnant and are unwilling to use good "
+        "enough birth control."
+    )
 
 
 def test_a_reason_in_an_inclusion_is_not_split() -> None:
