@@ -23,6 +23,8 @@ Only where who is who cannot move:
   one list of the reader's states);
 - no group before the last has a negation ("Women who can become pregnant without birth control, pregnant …"):
   the fidelity check reads it as the frame of the list after it, and the rewrite would fall back to fewer plain words;
+- no group before the last has an aside ("… pregnancy test (if female of childbearing potential) or women who are
+  breastfeeding"): the rules that say an aside of sex read it over the whole criterion;
 - the criterion is one sentence, with no bracket left open; every group is said to the reader by the rules, from its
   first word to its own end ("male partners of pregnant women" is not said, and the whole list stays as written).
 """
@@ -69,7 +71,10 @@ def pregnancy_group_edits(text: str, kind: SectionKind, edits_for: Callable[[str
     body = masked.rstrip().rstrip(".").rstrip()
     if "(" in body or "[" in body or _SENTENCE_END.search(body):
         return []  # a bracket left open, or a second sentence: whom a later sentence means is unsure
-    joins = [m for m in _LATER.finditer(body) if m.start() > 0]
+    # (a join is its own words only: the blanked aside before "or" is no part of it, and must stay)
+    joins = [
+        m for m in _LATER.finditer(body) if m.start() > 0 and not re.search(r"[()\[\]]", text[m.start() : m.end()])
+    ]
     if not joins:
         return []
     starts = [0, *(m.end() for m in joins)]
@@ -77,6 +82,8 @@ def pregnancy_group_edits(text: str, kind: SectionKind, edits_for: Callable[[str
     parts = [(start, end) for start, end in zip(starts, ends, strict=True)]
     if not any(_STATES_ALONE.fullmatch(body, start, end) for start, end in parts):
         return []  # "Women who can become pregnant and men not using …": one condition may be meant of both
+    if any(re.search(r"[()\[\]]", text[start:end]) for start, end in parts[:-1]):
+        return []  # "… test (if female of childbearing potential) or women who are breastfeeding": whose aside?
     if any(_NEGATION.search(body, start, end) for start, end in parts[:-1]):
         return []  # "… without adequate contraception, pregnant or breastfeeding women": "without" over the list
     edits: list[Edit] = []

@@ -70,6 +70,7 @@ def reason_edits(text: str, kind: SectionKind, edits_for: Callable[[str], list[E
     if _SENTENCE_END.search(masked.rstrip()) or "(" in masked or "[" in masked:
         return []  # a second sentence, or a bracket left open
     found = [m for m in _REASON.finditer(masked) if m.group("because") or _as_a_reason(masked, m)]
+    found = [m for m in found if not re.search(r"[()\[\]]", text[m.start() : m.end()])]  # an aside before it stays
     if len(found) != 1 or found[0].start() == 0:
         return []  # no reason, or two: which one ends the condition is unsure
     reason = found[0]

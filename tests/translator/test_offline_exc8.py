@@ -147,3 +147,15 @@ def test_pregnant_women_named_with_who_are_beside_a_second_group() -> None:
 
 def test_a_reason_in_an_inclusion_is_not_split() -> None:
     assert "This is because" not in said("Patients with HIV as the use of protease inhibitors is allowed", INC)
+
+
+def test_an_aside_before_the_join_stays_with_its_group() -> None:
+    # the aside is blanked while the groups are found: the join must not take it with it
+    text = ("Have a positive urine or serum pregnancy test prior to vaccination (if female of childbearing potential) "
+            "or women who are breastfeeding.")
+    assert "(if you are female and can become pregnant)" in said(text)
+
+
+def test_an_aside_before_a_reason_stays() -> None:
+    text = "Patients with HIV or AIDS (any stage) as the use of protease inhibitors can result in serious toxicity."
+    assert "(any stage)" in said(text)
