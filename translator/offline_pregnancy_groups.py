@@ -23,8 +23,9 @@ Only where who is who cannot move:
   one list of the reader's states);
 - no group before the last has a negation ("Women who can become pregnant without birth control, pregnant …"):
   the fidelity check reads it as the frame of the list after it, and the rewrite would fall back to fewer plain words;
-- no group before the last has an aside ("… pregnancy test (if female of childbearing potential) or women who are
-  breastfeeding"): the rules that say an aside of sex read it over the whole criterion;
+- no group before the last has an aside that says to whom or when it applies ("… pregnancy test (if female of
+  childbearing potential) or women who are breastfeeding"): the rules that say such an aside read it over the whole
+  criterion (a synonym stays: "Pregnant or nursing (lactating) women or …");
 - the criterion is one sentence, with no bracket left open; every group is said to the reader by the rules, from its
   first word to its own end ("male partners of pregnant women" is not said, and the whole list stays as written).
 """
@@ -58,6 +59,11 @@ _LATER = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.;:!?]\s+\S")
+# an aside that says to whom or when its group's condition applies ("(if female of childbearing potential)")
+_SCOPING_ASIDE = re.compile(
+    r"[(\[]\s*(?:if|for|only|in|when|unless|except|excluding)\b|[(\[][^()\[\]]*\b(?:(?:fe)?males?|wom[ae]n|men)\b",
+    re.IGNORECASE,
+)
 # a negation in a group before the last: the fidelity check reads it over the groups after it, as a list's frame
 _NEGATION = re.compile(r"\b(?:not|no|without|unable|unwilling|lack\w*|non)\b", re.IGNORECASE)
 
@@ -82,7 +88,7 @@ def pregnancy_group_edits(text: str, kind: SectionKind, edits_for: Callable[[str
     parts = [(start, end) for start, end in zip(starts, ends, strict=True)]
     if not any(_STATES_ALONE.fullmatch(body, start, end) for start, end in parts):
         return []  # "Women who can become pregnant and men not using …": one condition may be meant of both
-    if any(re.search(r"[()\[\]]", text[start:end]) for start, end in parts[:-1]):
+    if any(_SCOPING_ASIDE.search(text, start, end) for start, end in parts[:-1]):
         return []  # "… test (if female of childbearing potential) or women who are breastfeeding": whose aside?
     if any(_NEGATION.search(body, start, end) for start, end in parts[:-1]):
         return []  # "… without adequate contraception, pregnant or breastfeeding women": "without" over the list

@@ -159,3 +159,8 @@ def test_an_aside_before_the_join_stays_with_its_group() -> None:
 def test_an_aside_before_a_reason_stays() -> None:
     text = "Patients with HIV or AIDS (any stage) as the use of protease inhibitors can result in serious toxicity."
     assert "(any stage)" in said(text)
+
+
+def test_an_aside_that_is_a_synonym_does_not_stop_the_groups() -> None:
+    assert said("Pregnant or nursing (lactating) women or women of child-bearing potential who are planning to become "
+                "pregnant").startswith("You are pregnant or breastfeeding, or you are a woman who can become pregnant")
