@@ -62,7 +62,10 @@ from translator.offline_parallel_clauses import parallel_clause_edits
 from translator.offline_past_events import had_events
 from translator.offline_person import about_someone_else, person_edits
 from translator.offline_plain import REORDER, plain_edits, polish
+from translator.offline_pregnancy_groups import pregnancy_group_edits
+from translator.offline_pregnancy_plans import pregnancy_plan_edits
 from translator.offline_pregnant import pregnant_edits
+from translator.offline_reasons import reason_edits
 from translator.offline_repeats import drop_made_repeats
 from translator.offline_same_time_verbs import same_time_verbs
 from translator.offline_scopes import denied_by_a_header
@@ -175,6 +178,11 @@ class OfflineBackend:
         facts = extract_facts(sentence)
         return self._sentence_person(sentence, kind, parent) or lead_edits(sentence, kind, self._lexicon, facts, parent)
 
+    def _group(self, group: str, parent: str | None) -> list[Edit]:
+        """The opening edits of one group of an exclusion's list read alone (see offline_pregnancy_groups)."""
+        ex = SectionKind.EXCLUSION
+        return pregnant_group_edits(group, ex) or pregnant_edits(group, ex) or self._first_sentence(group, ex, parent)
+
     def _render_item(
         self,
         request: CriterionRequest,
@@ -206,7 +214,12 @@ class OfflineBackend:
             item.text, request.kind, facts, partial(self._first_sentence, kind=request.kind, parent=parent)
         )
         person = person or pregnant_edits(item.text, request.kind) or state_edits(item.text) or in_whom_edits(item.text)
+        person = person or pregnancy_plan_edits(item.text, request.kind)  # "Pregnancy or intention to …"
         person = person or sex_label_edits(item.text, request.kind, facts, parent)
+        # "Pregnant or breastfeeding women, women who plan to …" → "You are pregnant …, or you are a woman who plans …"
+        group = partial(self._group, parent=parent)  # (the reason: "X because Y" → "You have X. This is because Y")
+        person = person or pregnancy_group_edits(item.text, request.kind, group)
+        person = person or reason_edits(item.text, request.kind, group)
         since = [] if person else since_edits(item.text, request.kind, facts)  # "4 weeks since prior X" → "It has …"
         person = person or since
         # "Known HIV infection. Patients without prior testing …": the first sentence alone, the note on others as is

@@ -216,8 +216,9 @@ def test_a_range_keeps_the_name_between_its_bounds(nct_id: str, source: str, pla
 @pytest.mark.parametrize(
     ("nct_id", "source", "plain"),
     [
-        # a second group of people after the opening: "You are pregnant and women who can become pregnant"
-        ("NCT00149227", "Pregnant women and women of childbearing", "Pregnant women and women who can become pregnant"),
+        # a second group of people after the opening, said to the reader too (not "You are pregnant and women who …";
+        # offline_pregnancy_groups)
+        ("NCT00149227", "Pregnant women and women of childbearing", "You are pregnant, or you are a woman who can"),
         # later verbs of the reader agree ("or requires CPR" → "or need CPR")
         ("NCT00420407", "Patient is asystolic or requires CPR", "You are asystolic or need CPR"),
         # "(if female of childbearing potential)" as a clause

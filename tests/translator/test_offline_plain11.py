@@ -31,13 +31,19 @@ def test_a_noun_or_a_which_clause_in_the_description_no_longer_stops_the_subject
 @pytest.mark.parametrize("text", [
     # "will" before "for" is a noun (the person's will), not "you will for this study"
     "Patients who are given full explanation and submit consent forms with their voluntary will for this study",
-    # "as the use of X can …" gives a reason with its own subject: "you can result in …" would be false
-    "Patients with HIV as the use of protease inhibitors can result in toxicity.",
     # "or with": "You cannot take oral drugs or with lack of …" is no sentence
     "Patients unable to take oral drugs or with lack of integrity of the upper digestive tract.",
 ])
 def test_a_false_main_verb_or_a_clause_of_its_own_leaves_the_subject(text: str) -> None:
     assert said(text).startswith("Patients")
+
+
+def test_a_reason_with_its_own_subject_is_no_verb_of_the_reader() -> None:
+    # "as the use of X can …" gives a reason with its own subject: "you can result in …" would be false; the reason
+    # is a sentence of its own (translator.offline_reasons)
+    assert said("Patients with HIV as the use of protease inhibitors can result in toxicity.") == (
+        "You have HIV. This is because the use of protease inhibitors can result in toxicity."
+    )
 
 
 @pytest.mark.parametrize(("text", "plain"), [
