@@ -1,0 +1,33 @@
+"""Inclusion wordings the inc8 audit found read badly, said to the reader, each with a near case that keeps its
+words. `said` also checks that the fidelity check finds no error in each bullet."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.translator.test_offline import said
+from translator.criteria import SectionKind
+
+INC = SectionKind.INCLUSION
+EXC = SectionKind.EXCLUSION
+
+
+# three or more labs before one threshold (translator.offline_lab_series)
+@pytest.mark.parametrize(("text", "kind", "plain"), [
+    ("AST, ALT, and total bilirubin ≤ 2.5 X ULN", INC,
+     "Your aspartate aminotransferase (AST), alanine aminotransferase (ALT), and total bilirubin are no more than 2.5 "
+     "times the upper limit of normal."),
+    ("Aspartate aminotransferase (AST, SGOT), ALT and alkaline phosphatase ≤ 2.5 x ULN", INC,
+     "Your aspartate aminotransferase (AST, SGOT), alanine aminotransferase (ALT) and alkaline phosphatase are no more "
+     "than 2.5 times the upper limit of normal."),
+    ("AST, ALT or bilirubin > 3 x ULN", EXC,
+     "Your aspartate aminotransferase (AST), alanine aminotransferase (ALT) or bilirubin is more than 3 times the upper "
+     "limit of normal."),
+    # commas alone, or an item that is no lab: as written
+    ("AST, ALT < 1.5 x ULN", INC,
+     "Aspartate aminotransferase (AST), alanine aminotransferase (ALT) less than 1.5 times the upper limit of normal"),
+    ("Bilirubin, history of liver disease or ALT > 3 x ULN", EXC,
+     "Bilirubin, history of liver disease or alanine aminotransferase (ALT) more than 3 times the upper limit of normal"),
+])  # fmt: skip
+def test_lab_series(text: str, kind: SectionKind, plain: str) -> None:
+    assert said(text, kind) == plain
