@@ -31,3 +31,25 @@ EXC = SectionKind.EXCLUSION
 ])  # fmt: skip
 def test_lab_series(text: str, kind: SectionKind, plain: str) -> None:
     assert said(text, kind) == plain
+
+
+# a lab's short form spelled out as a plural after its verb was chosen (translator.offline_agreement)
+@pytest.mark.parametrize(("text", "plain"), [
+    ("Fasting TG 90 - 150 mg/dL at Screening", "Your fasting triglycerides (TG) are 90 to 150 mg/dL at Screening."),
+    ("Fasting glucose (FG) 90 - 150 mg/dL at Screening", "Your fasting glucose (FG) is 90 to 150 mg/dL at Screening."),
+])  # fmt: skip
+def test_spelled_out_plural(text: str, plain: str) -> None:
+    assert said(text, INC) == plain
+
+
+# two capacity nouns before one "to" (translator.offline_openings' led openings)
+@pytest.mark.parametrize(("text", "kind", "plain"), [
+    ("Ability and willingness to fast for up to 24 hours.", INC, "You are able and willing to fast for up to 24 hours."),
+    ("Inability or unwillingness to comply with study procedures", EXC,
+     "You are unable or unwilling to follow study procedures."),
+    # someone else's capacity: as written
+    ("Ability and willingness of patient to give written informed consent.", INC,
+     "Ability and willingness of patient to give written informed consent."),
+])  # fmt: skip
+def test_able_and_willing(text: str, kind: SectionKind, plain: str) -> None:
+    assert said(text, kind) == plain
