@@ -21,13 +21,14 @@ EXC = SectionKind.EXCLUSION
      "Your aspartate aminotransferase (AST, SGOT), alanine aminotransferase (ALT) and alkaline phosphatase are no more "
      "than 2.5 times the upper limit of normal."),
     ("AST, ALT or bilirubin > 3 x ULN", EXC,
-     "Your aspartate aminotransferase (AST), alanine aminotransferase (ALT) or bilirubin is more than 3 times the upper "
-     "limit of normal."),
+     "Your aspartate aminotransferase (AST), alanine aminotransferase (ALT) or bilirubin is more than 3 times the "
+     "upper limit of normal."),
     # commas alone, or an item that is no lab: as written
     ("AST, ALT < 1.5 x ULN", INC,
      "Aspartate aminotransferase (AST), alanine aminotransferase (ALT) less than 1.5 times the upper limit of normal"),
     ("Bilirubin, history of liver disease or ALT > 3 x ULN", EXC,
-     "Bilirubin, history of liver disease or alanine aminotransferase (ALT) more than 3 times the upper limit of normal"),
+     "Bilirubin, history of liver disease or alanine aminotransferase (ALT) more than 3 times the upper limit of "
+     "normal"),
 ])  # fmt: skip
 def test_lab_series(text: str, kind: SectionKind, plain: str) -> None:
     assert said(text, kind) == plain
@@ -44,7 +45,8 @@ def test_spelled_out_plural(text: str, plain: str) -> None:
 
 # two capacity nouns before one "to" (translator.offline_openings' led openings)
 @pytest.mark.parametrize(("text", "kind", "plain"), [
-    ("Ability and willingness to fast for up to 24 hours.", INC, "You are able and willing to fast for up to 24 hours."),
+    ("Ability and willingness to fast for up to 24 hours.", INC,
+     "You are able and willing to fast for up to 24 hours."),
     ("Inability or unwillingness to comply with study procedures", EXC,
      "You are unable or unwilling to follow study procedures."),
     # someone else's capacity: as written
@@ -52,4 +54,25 @@ def test_spelled_out_plural(text: str, plain: str) -> None:
      "Ability and willingness of patient to give written informed consent."),
 ])  # fmt: skip
 def test_able_and_willing(text: str, kind: SectionKind, plain: str) -> None:
+    assert said(text, kind) == plain
+
+
+# the judge first, then the reader (translator.offline_judged_readers.judge_first)
+@pytest.mark.parametrize(("text", "kind", "plain"), [
+    ("In the opinion of the investigator, the participant is capable of understanding and complying with protocol "
+     "requirements.", INC,
+     "In the study doctor's view, you are capable of understanding and complying with study rules."),
+    ("In the opinion of the investigator, able to participate in the study", INC,
+     "In the study doctor's view, you can take part in the study."),
+    ("In the opinion of the investigator, has understood the information provided.", INC,
+     "In the study doctor's view, you have understood the information provided."),
+    # someone else beside the reader, or taking part itself judged: as written
+    ("In the opinion of the investigator, the participant or legal guardian is capable of understanding and complying "
+     "with protocol requirements.", INC,
+     "In the study doctor's view, the participant or legal guardian is capable of understanding and complying with "
+     "study rules."),
+    ("In the opinion of the investigator, the subject should not participate in the study", EXC,
+     "In the study doctor's view, the subject should not take part in the study"),
+])  # fmt: skip
+def test_judge_first(text: str, kind: SectionKind, plain: str) -> None:
     assert said(text, kind) == plain
