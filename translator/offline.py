@@ -78,6 +78,7 @@ from translator.offline_terms import definitions_in, plan_terms
 from translator.offline_thing_clauses import goes_on_about_a_thing
 from translator.offline_unit_ranges import slashed_ranges
 from translator.offline_unspecified import unspecified_edits
+from translator.offline_with_who import with_who_edits
 from translator.translation import Flag
 
 # The offline backend's "prompt": raise it whenever the rules change what they write, so stored
@@ -199,7 +200,7 @@ class OfflineBackend:
             subject = subject_edits(item.text, request.kind, self._lexicon, facts, parent)
             person = scoped_to_sex(subject, item.text, request.kind, facts)
         if not person and request.kind is SectionKind.INCLUSION:  # "Patients with X are eligible if they …"
-            person = eligible_group_edits(item.text, request.kind)
+            person = eligible_group_edits(item.text, request.kind) or with_who_edits(item.text, request.kind)
         person = person or lead_edits(item.text, request.kind, self._lexicon, facts, parent)
         # "Any prior use of X" read as "Prior use of X" (translator.offline_any_times)
         person = person or any_time_edits(
