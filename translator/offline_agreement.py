@@ -48,17 +48,10 @@ _SUBJECT_OF_ITS_OWN = re.compile(
     re.IGNORECASE,
 )
 _SAID = {"wasn't": "weren't"}
-# a lab the source named by a short form ("TG 90 - 150 mg/dL"), whose "is" offline_labs chose for the short form
-# before the abbreviation rule spelled it out as a plural: "Your fasting triglycerides (TG) is" → "are"
-_SPELLED_OUT_PLURAL = re.compile(
-    r"^(?P<lab>Your\s+(?:[\w-]+\s+){0,3}?(?:triglycerides|platelets|neutrophils|lymphocytes|leukocytes|eosinophils|"
-    r"reticulocytes|transaminases|ketones|lipids|enzymes)\s+\([A-Za-z0-9-]+\)\s+)is\b"
-)
 
 
 def later_verbs(text: str) -> str:
     """`text` with the reader's later verbs in its first sentence said in the second person (see the module)."""
-    text = _SPELLED_OUT_PLURAL.sub(r"\g<lab>are", text, count=1)
     opened = _OPENED.match(text)
     if opened is None:
         return text

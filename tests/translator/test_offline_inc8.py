@@ -34,10 +34,13 @@ def test_lab_series(text: str, kind: SectionKind, plain: str) -> None:
     assert said(text, kind) == plain
 
 
-# a lab's short form spelled out as a plural after its verb was chosen (translator.offline_agreement)
+# a lab's sentence mended once composed (translator.offline_lab_sentences)
 @pytest.mark.parametrize(("text", "plain"), [
     ("Fasting TG 90 - 150 mg/dL at Screening", "Your fasting triglycerides (TG) are 90 to 150 mg/dL at Screening."),
     ("Fasting glucose (FG) 90 - 150 mg/dL at Screening", "Your fasting glucose (FG) is 90 to 150 mg/dL at Screening."),
+    ("Performance status - Karnofsky 60-100%", "Your Karnofsky performance status is 60 to 100%."),
+    ("Performance status: ECOG 0-2", "Your ECOG performance status is 0 to 2."),
+    ("Performance status: CTC 0-2", "Performance status: Your CTC is 0 to 2."),  # no scale of performance status
 ])  # fmt: skip
 def test_spelled_out_plural(text: str, plain: str) -> None:
     assert said(text, INC) == plain
