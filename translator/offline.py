@@ -59,6 +59,7 @@ from translator.offline_lab_sentences import lab_sentence
 from translator.offline_later_groups import later_group_edits, parallel_with_edits
 from translator.offline_leads import lead_edits
 from translator.offline_mentions import later_mentions, reader_named_by_the_opening
+from translator.offline_method_uses import method_use
 from translator.offline_parallel_clauses import parallel_clause_edits
 from translator.offline_past_events import had_events
 from translator.offline_person import about_someone_else, person_edits
@@ -202,6 +203,7 @@ class OfflineBackend:
             person = scoped_to_sex(subject, item.text, request.kind, facts)
         if not person and request.kind is SectionKind.INCLUSION:  # "Patients with X are eligible if they …"
             person = eligible_group_edits(item.text, request.kind) or with_who_edits(item.text, request.kind)
+            person = person or method_use(item.text, request.kind, parent)  # "Use of contraception" → "You use …"
         person = person or lead_edits(item.text, request.kind, self._lexicon, facts, parent)
         # "Any prior use of X" read as "Prior use of X" (translator.offline_any_times)
         person = person or any_time_edits(

@@ -99,3 +99,24 @@ def test_judge_first(text: str, kind: SectionKind, plain: str) -> None:
 ])  # fmt: skip
 def test_with_who(text: str, kind: SectionKind, plain: str) -> None:
     assert said(text, kind) == plain
+
+
+# an inclusion's own "Use of contraception" (translator.offline_method_uses)
+@pytest.mark.parametrize(("text", "plain"), [
+    ("Use of contraception", "You use birth control."),
+    ("Use of protocol specified method(s) of contraception", "You use protocol specified method(s) of birth control."),
+    # whose use it is named, or a list after it: as written
+    ("use of 2 forms of contraception during the study in both men and women",
+     "Use of 2 forms of birth control during the study in both men and women"),
+    ("Use of two effective contraception methods if female or male is of childbearing potential",
+     "Use of two effective birth control methods if female or male is able to become pregnant"),
+])  # fmt: skip
+def test_method_use(text: str, plain: str) -> None:
+    assert said(text, INC) == plain
+
+
+def test_method_use_under_a_header() -> None:
+    from translator.offline_method_uses import method_use
+
+    assert method_use("Use of contraception", INC, "Acceptable methods are:") == []
+    assert method_use("Use of contraception", EXC, None) == []
