@@ -58,6 +58,7 @@ _PARTICIPLE = re.compile(
     r"unwilling|able|unable|breast-?\s?feeding|nursing|lactating|pregnant|sexually\s+active|protected|without))\b",
     re.IGNORECASE,
 )
+_THEY = re.compile(r"\b(?:if|unless|until|when|provided|once)\s+(?P<they>they)\b", re.IGNORECASE)
 _HERS = re.compile(r"\s+(?:final|next|menstrual|pregnancy|pregnancies|eggs?|ova|period|periods)\b", re.IGNORECASE)
 _WITH = re.compile(r"\s+with\s+(?=\S)", re.IGNORECASE)
 _PARTNER = re.compile(
@@ -102,8 +103,11 @@ def narrowed_edits(text: str, kind: SectionKind, lexicon: Lexicon) -> list[Edit]
     if (men := _AND_MEN.match(masked, m.end(), end)) is not None:
         opening = _and_men(masked, start, subject, men, end)
         return [*opening, *yours] if opening else []
-    if _ANOTHER.search(_PARTNER.sub("", masked[m.end() : end])):
+    # "WOCBP may be enrolled if they agree to …": a "they" that opens a condition can only be the group, the reader
+    theirs = [Edit(t.start("they"), t.end("they"), "you", "person") for t in _THEY.finditer(masked, m.end(), end)]
+    if _ANOTHER.search(_PARTNER.sub("", _THEY.sub(" ", masked[m.end() : end]))):
         return []
+    yours += theirs
     duty = _MAIN_DUTY.search(masked, m.end(), end)
     description = text[m.end() : duty.start() if duty else end]
     aside = re.fullmatch(r"\s*(?P<aside>\([^()]*\))?\s*,?\s*(?P<adv>(?:(?:also|still|then)\s+)?)", description)

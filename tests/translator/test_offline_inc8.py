@@ -120,3 +120,16 @@ def test_method_use_under_a_header() -> None:
 
     assert method_use("Use of contraception", INC, "Acceptable methods are:") == []
     assert method_use("Use of contraception", EXC, None) == []
+
+
+# a "they" opening a condition after a narrowed group is the reader (translator.offline_narrowed)
+@pytest.mark.parametrize(("text", "plain"), [
+    ("WOCBP may be enrolled if they agree to use two of the reliable forms of contraception",
+     "If you are a woman who can become pregnant, you may be enrolled if you agree to use two of the reliable forms of "
+     "birth control."),
+    # a "they" that opens no condition may be a thing: as written
+    ("WOCBP may be enrolled and they agree to use two of the reliable forms of contraception",
+     "Women who can become pregnant may be enrolled and they agree to use two of the reliable forms of birth control"),
+])  # fmt: skip
+def test_narrowed_they(text: str, plain: str) -> None:
+    assert said(text, INC) == plain
