@@ -54,6 +54,7 @@ from translator.offline_eligible_groups import eligible_group_edits
 from translator.offline_exclusions import exclusion_edits
 from translator.offline_first_sentence import first_sentence
 from translator.offline_group_conditions import group_first
+from translator.offline_had_past import had_past
 from translator.offline_in_whom import in_whom_edits
 from translator.offline_lab_sentences import lab_sentence
 from translator.offline_later_groups import later_group_edits, parallel_with_edits
@@ -380,7 +381,7 @@ def _compose(source: str, candidates: dict[str, list[Edit]], level: Level) -> tu
         # asides a split moves hold other rules' edits
         # "You have received X or has taken part in Y": the reader's later verbs, as "have" (a level of its own to
         # fall back from: the negation check reads "… or have not recovered" as a list item that lost its "not")
-        text = split_sentences(polish(later_verbs(lab_sentence(text)) if sentence else text))
+        text = split_sentences(polish(later_verbs(had_past(lab_sentence(text))) if sentence else text))
     if level.rules & {"person", "term", "abbreviation"}:
         text = fit_articles(text)  # an article before a word these rules wrote, moved or spelled out
     return drop_made_repeats(source, closing_stop(text)), edits  # "(… during the study.)." → "(… the study.)"

@@ -133,3 +133,22 @@ def test_method_use_under_a_header() -> None:
 ])  # fmt: skip
 def test_narrowed_they(text: str, plain: str) -> None:
     assert said(text, INC) == plain
+
+
+# "you have past X" said as "you have had X" (translator.offline_had_past)
+@pytest.mark.parametrize(("text", "kind", "plain"), [
+    ("Prior anthracycline exposure", INC, "You have had anthracycline exposure."),
+    ("Patients with prior therapy that included interstitial brachytherapy must have confirmation of true progressive "
+     "disease", INC,
+     "If you have had treatment that included interstitial brachytherapy, you must have confirmation of true "
+     "progressive disease."),
+])  # fmt: skip
+def test_had_past(text: str, kind: SectionKind, plain: str) -> None:
+    assert said(text, kind) == plain
+
+
+def test_had_past_keeps_two_times() -> None:
+    from translator.offline_had_past import had_past
+
+    assert had_past("You have past or concurrent cancer.") == "You have past or concurrent cancer."
+    assert had_past("You have past anthracycline exposure.") == "You have had anthracycline exposure."
