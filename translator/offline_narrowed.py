@@ -62,7 +62,9 @@ _THEY = re.compile(r"\b(?:if|unless|until|when|provided|once)\s+(?P<they>they)\b
 _HERS = re.compile(r"\s+(?:final|next|menstrual|pregnancy|pregnancies|eggs?|ova|period|periods)\b", re.IGNORECASE)
 _WITH = re.compile(r"\s+with\s+(?=\S)", re.IGNORECASE)
 _PARTNER = re.compile(
-    r"\b(?:fe)?male\s+(?=(?:sexual\s+)?partners?\b)|\b(?:non-?\s?sterili[sz]ed|sterile)\s+(?:fe)?male\b", re.I
+    r"\b(?:fe)?male\s+(?=(?:sexual\s+)?partners?\b)|\b(?:non-?\s?sterili[sz]ed|sterile)\s+(?:fe)?male\b"
+    r"|\bsexually\s+active\s+with\s+(?:a\s+)?(?:m[ae]n|(?:fe)?males?)\b",  # with whom, not who: no second reader
+    re.I,
 )
 # the duty that is the sentence's main verb; "agrees to" says what is asked as much as "must agree to"
 # (not after "not": "who does not agree to" is the description, whose "not" a duty after it would leave behind, as

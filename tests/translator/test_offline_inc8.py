@@ -152,3 +152,16 @@ def test_had_past_keeps_two_times() -> None:
 
     assert had_past("You have past or concurrent cancer.") == "You have past or concurrent cancer."
     assert had_past("You have past anthracycline exposure.") == "You have had anthracycline exposure."
+
+
+# the men a narrowed group is sexually active with are no second reader (translator.offline_narrowed)
+@pytest.mark.parametrize(("text", "plain"), [
+    ("Women of child bearing potential who are sexually active with men must be using a medically accepted method of "
+     "contraception",
+     "If you are a woman who can become pregnant and are sexually active with men, you must be using a medically "
+     "accepted method of birth control."),
+    ("Women of childbearing potential who are sexually active with men must use contraception and men must use condoms",
+     "Women who can become pregnant who are sexually active with men must use birth control and men must use condoms"),
+])  # fmt: skip
+def test_narrowed_active_with_men(text: str, plain: str) -> None:
+    assert said(text, INC) == plain
