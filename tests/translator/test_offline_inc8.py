@@ -165,3 +165,13 @@ def test_had_past_keeps_two_times() -> None:
 ])  # fmt: skip
 def test_narrowed_active_with_men(text: str, plain: str) -> None:
     assert said(text, INC) == plain
+
+
+# "healthy" between the sexes and the noun (translator.offline_sexes)
+@pytest.mark.parametrize(("text", "plain"), [
+    ("Male or female healthy volunteers 18 to 45 years of age (inclusive).",
+     "You are a healthy male or female volunteer and 18 to 45 years old (inclusive)."),
+    ("Male or female healthy", "Male or female healthy"),  # no noun after it: as written
+])  # fmt: skip
+def test_healthy_after_the_sexes(text: str, plain: str) -> None:
+    assert said(text, INC) == plain
