@@ -45,7 +45,7 @@ _NOT_A_NAME = re.compile(
     r"excluding|except|outside|inside|beyond|"  # "Hemoglobin levels outside 11-14 mg/dL": a range the lab is not in
     # a test that shows something ("MRI showing at least 2 lesions"): what it shows is no value of the test
     r"show(?:s|ing|ed)?|demonstrat(?:es|ing|ed)|indicat(?:es|ing|ed)|reveal(?:s|ing|ed)|confirm(?:s|ing|ed)|"
-    r"document(?:s|ing)|suggest(?:s|ing|ive)|consistent)\b",
+    r"document(?:s|ing)|suggest(?:s|ing|ive)|consistent|present)\b",
     re.IGNORECASE,
 )
 

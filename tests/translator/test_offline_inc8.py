@@ -175,3 +175,13 @@ def test_narrowed_active_with_men(text: str, plain: str) -> None:
 ])  # fmt: skip
 def test_healthy_after_the_sexes(text: str, plain: str) -> None:
     assert said(text, INC) == plain
+
+
+# a finding said "present" is no lab's name (translator.offline_labs)
+@pytest.mark.parametrize(("text", "plain"), [
+    ("Conjunctival staining present ≥ 1 (out of possible score of 6 per eye)",
+     "Conjunctival staining present 1 or more (out of possible score of 6 per eye)"),
+    ("Creatinine < 2 mg/dL", "Your creatinine is less than 2 mg/dL."),
+])  # fmt: skip
+def test_present_is_no_lab(text: str, plain: str) -> None:
+    assert said(text, INC) == plain
