@@ -6,14 +6,17 @@ said "You have" of a noun, and the plain words then said "prior" as "past". "You
 says the same time in the verb, as the past-event openings do ("You have had a stroke").
 
 Only right after "you have", and only where "past" qualifies the one noun phrase after it: not before "or"/"and"
-("You have past or concurrent cancer" keeps both times), and not after "no"/"not" (no such bullet is "you have past").
+("You have past or concurrent cancer" keeps both times), and not before a noun that "had" would not take ("past use
+of aspirin", "past history of": "you have had use of" is no better).
 """
 
 from __future__ import annotations
 
 import re
 
-_HAVE_PAST = re.compile(r"\b(?P<have>[Yy]ou\s+have)\s+past\s+(?!(?:or|and|and/or|nor)\b|[,/(])")
+_HAVE_PAST = re.compile(
+    r"\b(?P<have>[Yy]ou\s+have)\s+past\s+(?!(?:or|and|and/or|nor|use|usage|history|medical|episodes?)\b|[,/(])"
+)
 
 
 def had_past(text: str) -> str:

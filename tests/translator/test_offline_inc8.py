@@ -185,3 +185,9 @@ def test_healthy_after_the_sexes(text: str, plain: str) -> None:
 ])  # fmt: skip
 def test_present_is_no_lab(text: str, plain: str) -> None:
     assert said(text, INC) == plain
+
+
+def test_had_past_not_before_use() -> None:
+    from translator.offline_had_past import had_past
+
+    assert had_past("If you have past use of aspirin, you …") == "If you have past use of aspirin, you …"
