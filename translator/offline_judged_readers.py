@@ -94,7 +94,8 @@ def judge_first(text: str, start: int) -> list[Edit]:
     if m.group("adj"):
         return [Edit(m.start("adj"), m.start("adj"), "you are ", "person")]
     verb = said.lower()
-    said = verb if verb in MODALS else reader_verb(verb)
+    # the plain words' "need" for "require", which this edit (over the verb) would otherwise leave unsaid
+    said = "need" if verb in ("require", "requires") else verb if verb in MODALS else reader_verb(verb)
     if said is None:
         return []
     at = m.start("bare") if m.group("bare") else m.end("judge")

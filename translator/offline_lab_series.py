@@ -32,11 +32,15 @@ _JOINT = re.compile(r"\s*,\s*(?:(?:and/or|and|or)\s+)?|\s+(?:and/or|and|or)\s+",
 _LAST_JOINT = re.compile(r"\b(and/or|and|or)\s+[^,]*$", re.IGNORECASE)
 
 
-def lab_series(name_text: str, is_lab: Callable[[str], bool]) -> re.Match[str] | None:
+def lab_series(name_text: str, is_lab: Callable[[str], bool], after: str = "") -> re.Match[str] | None:
     """The match of "A, B(,) and C" (groups name, sep, kept, as offline_labs' own name pattern has) when `name_text`
-    is such a list of labs, or None."""
+    is such a list of labs, or None. `after` is the text after the threshold: a comma in its sentence (outside
+    brackets) runs other items on ("…, Renal function", "…, PSA >= 2.5 ng/mL"), which "Your A, B and C are …"
+    would make part of the list's sentence."""
     m = _SERIES.fullmatch(name_text)
     if m is None or series_sides(m.group("name"), is_lab) is None:
+        return None
+    if "," in re.split(r"[.;](?:\s|$)", _masked(after), maxsplit=1)[0]:
         return None
     return m
 

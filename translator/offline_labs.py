@@ -85,7 +85,7 @@ def _lab_opening(text: str, start: int, facts: Sequence[Fact], lexicon: Lexicon)
     if any(f.start < fact.start for f in facts if f is not fact):
         return []
     named = text[start : fact.start]  # "AST, ALT, and total bilirubin" is a series of labs (offline_lab_series)
-    m = _LAB_NAME.match(named) or lab_series(named, lambda side: _names_a_lab(side, lexicon))
+    m = _LAB_NAME.match(named) or lab_series(named, lambda side: _names_a_lab(side, lexicon), text[fact.end :])
     if m is None or _not_its_value(text, fact, facts, lexicon):
         return []
     name = m.group("name").strip()

@@ -26,6 +26,9 @@ EXC = SectionKind.EXCLUSION
     # commas alone, or an item that is no lab: as written
     ("AST, ALT < 1.5 x ULN", INC,
      "Aspartate aminotransferase (AST), alanine aminotransferase (ALT) less than 1.5 times the upper limit of normal"),
+    ("Alanine transaminase (ALT), Direct Bilirubin, or Albumin >10% outside the normal reference range, Renal function",
+     EXC, "Alanine transaminase (ALT), Direct Bilirubin, or Albumin more than 10% outside the normal reference range, "
+     "kidney function"),  # another item run on after a comma
     ("Bilirubin, history of liver disease or ALT > 3 x ULN", EXC,
      "Bilirubin, history of liver disease or alanine aminotransferase (ALT) more than 3 times the upper limit of "
      "normal"),
@@ -52,7 +55,9 @@ def test_spelled_out_plural(text: str, plain: str) -> None:
      "You are able and willing to fast for up to 24 hours."),
     ("Inability or unwillingness to comply with study procedures", EXC,
      "You are unable or unwilling to follow study procedures."),
-    # someone else's capacity: as written
+    # a third capacity later, or someone else's: as written
+    ("Inability or unwillingness to comply with the protocol, or likely inability to complete the study.", EXC,
+     "Inability or unwillingness to follow the study plan, or likely inability to complete the study."),
     ("Ability and willingness of patient to give written informed consent.", INC,
      "Ability and willingness of patient to give written informed consent."),
 ])  # fmt: skip
@@ -67,6 +72,8 @@ def test_able_and_willing(text: str, kind: SectionKind, plain: str) -> None:
      "In the study doctor's view, you are capable of understanding and complying with study rules."),
     ("In the opinion of the investigator, able to participate in the study", INC,
      "In the study doctor's view, you can take part in the study."),
+    ("In the investigator's opinion, the patient requires immediate treatment.", INC,
+     "In the study doctor's view, you need immediate treatment."),
     ("In the opinion of the investigator, has understood the information provided.", INC,
      "In the study doctor's view, you have understood the information provided."),
     # someone else beside the reader, or taking part itself judged: as written
