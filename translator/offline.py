@@ -65,6 +65,7 @@ from translator.offline_parallel_clauses import parallel_clause_edits
 from translator.offline_past_events import had_events
 from translator.offline_person import about_someone_else, person_edits
 from translator.offline_plain import REORDER, plain_edits, polish
+from translator.offline_potential_states import potential_state
 from translator.offline_pregnant import pregnant_edits
 from translator.offline_repeats import drop_made_repeats
 from translator.offline_same_time_verbs import same_time_verbs
@@ -205,6 +206,7 @@ class OfflineBackend:
         if not person and request.kind is SectionKind.INCLUSION:  # "Patients with X are eligible if they …"
             person = eligible_group_edits(item.text, request.kind) or with_who_edits(item.text, request.kind)
             person = person or method_use(item.text, request.kind, parent)  # "Use of contraception" → "You use …"
+            person = person or potential_state(item.text, request.kind)  # "Childbearing potential, has X"
         person = person or lead_edits(item.text, request.kind, self._lexicon, facts, parent)
         # "Any prior use of X" read as "Prior use of X" (translator.offline_any_times)
         person = person or any_time_edits(

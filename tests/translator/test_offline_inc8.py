@@ -198,3 +198,24 @@ def test_had_past_not_before_use() -> None:
     from translator.offline_had_past import had_past
 
     assert had_past("If you have past use of aspirin, you …") == "If you have past use of aspirin, you …"
+
+
+# an inclusion item that is the reader's child-bearing state (translator.offline_potential_states)
+@pytest.mark.parametrize(("text", "plain"), [
+    ("Childbearing potential, has a negative result on all required pregnancy tests prior to randomisation, and agrees "
+     "to an acceptable contraceptive method.",
+     "You can become pregnant, have a negative result on all needed pregnancy tests before randomisation, and agree "
+     "to an acceptable birth control method."),
+    ("Non-child-bearing potential (i.e., women with functioning ovaries who have a current documented tubal ligation)",
+     "You are not able to become pregnant. This means women with functioning ovaries who have a current recorded tubal "
+     "ligation."),
+    # a definition, a participle after "and", or someone named: as written
+    ("Non-childbearing potential defined as pre-menopausal females with a documented tubal ligation",
+     "Not able to become pregnant. This means pre-menopausal females with a recorded tubal ligation."),
+    ("Of childbearing potential and practicing a highly effective method of birth control",
+     "Able to become pregnant and practicing a highly effective method of birth control"),
+    ("Childbearing potential, including any female who has had a negative serum pregnancy test",
+     "Ability to become pregnant, including any female who has had a negative serum pregnancy test"),
+])  # fmt: skip
+def test_potential_state(text: str, plain: str) -> None:
+    assert said(text, INC) == plain
