@@ -26,9 +26,9 @@ import re
 
 from translator.offline_edits import Edit
 
-# a second capacity after "Ability to …" ("…, or likely inability to …": an adverb before it too)
+# a second capacity after "Ability to …"
 _CAPACITIES_ON = re.compile(
-    r"(?:\b(?:and|or)|&)\s+(?:the\s+|[a-z]+ly\s+)?(?:un)?(?:willingness|ability|inability|capacity)\b", re.IGNORECASE
+    r"(?:\b(?:and|or)|&)\s+(?:the\s+)?(?:un)?(?:willingness|ability|inability|capacity)\b", re.IGNORECASE
 )
 # an opening that said a use, a taking part or a giving as the reader's verb
 _ACT_OPENING = re.compile(r"\b(?:use|participation|administration|receipt|enrol(?:l)?ment)\b", re.IGNORECASE)

@@ -55,9 +55,7 @@ def test_spelled_out_plural(text: str, plain: str) -> None:
      "You are able and willing to fast for up to 24 hours."),
     ("Inability or unwillingness to comply with study procedures", EXC,
      "You are unable or unwilling to follow study procedures."),
-    # a third capacity later, or someone else's: as written
-    ("Inability or unwillingness to comply with the protocol, or likely inability to complete the study.", EXC,
-     "Inability or unwillingness to follow the study plan, or likely inability to complete the study."),
+    # someone else's capacity: as written
     ("Ability and willingness of patient to give written informed consent.", INC,
      "Ability and willingness of patient to give written informed consent."),
 ])  # fmt: skip
