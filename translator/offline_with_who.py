@@ -44,6 +44,8 @@ _VERDICT = re.compile(
     r"\b(?:eligible|ineligible|included|excluded|enrolled|entered|allowed|permitted|take\s+part|participate)\b", re.I
 )
 _SENTENCE_END = re.compile(r"(?<!\be\.g)(?<!\bi\.e)[.;:](?:\s|$)", re.IGNORECASE)
+# a finite verb not joined by "and"/"or"/"but": the main verb of the group, after its "who" clause
+_MAIN_VERB = re.compile(r"(?<!\band)(?<!\bor)(?<!\bbut)(?<!,)\s+(?:are|is|were|will|may|must|can|should|shall)\b", re.I)
 _LATER_PEOPLE = re.compile(r"\b(?:they|them|their|he|she|his|her)\b", re.IGNORECASE)
 
 
@@ -78,6 +80,8 @@ def _edits(text: str) -> list[Edit]:
     rest = masked[who.end() : end]
     if re.search(r"\bwho(?:m|se)?\b", rest, re.IGNORECASE) or OTHERS.search(rest) or _VERDICT.search(rest):
         return []
+    if _MAIN_VERB.search(rest):
+        return []  # "… who did't receive X are excepted": the group's own verb after the clause, not the reader's
     if _LATER_PEOPLE.search(masked, who.start()) or OTHERS.search(masked, end):
         return []  # "they", "his", or people named later: maybe the group again, beside "you"
     joint = len(text[: who.start("who")].rstrip(" ,"))  # an aside blanked in `masked` ends before it, kept

@@ -217,3 +217,15 @@ def test_had_past_not_before_use() -> None:
 ])  # fmt: skip
 def test_potential_state(text: str, plain: str) -> None:
     assert said(text, INC) == plain
+
+
+def test_narrowed_they_not_past_an_aside() -> None:
+    text = ("Female subjects of childbearing potential (including perimenopausal females who have had a menstrual "
+            "period within 1 year prior to screening) must agree to use a reliable method of contraception until they "
+            "have completed the study")
+    assert "until they have completed" in said(text, INC)
+
+
+def test_with_who_not_before_the_groups_own_verb() -> None:
+    text = "Subjects with metastatic NPC who did not receive any systemic chemotherapy before first dose are accepted."
+    assert said(text, INC).startswith("Subjects with")
