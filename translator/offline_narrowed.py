@@ -108,10 +108,10 @@ def narrowed_edits(text: str, kind: SectionKind, lexicon: Lexicon) -> list[Edit]
     # "WOCBP may be enrolled if they agree to …": a "they" that opens a condition can only be the group, the reader
     # (not past an aside of the sentence's own: "(including perimenopausal females who …) must agree …" may lose
     # its opening to the words inside, and "until you have completed" would then follow "Female subjects")
-    aside = "(" in text[m.end() : end]
-    theirs = [] if aside else [Edit(t.start("they"), t.end("they"), "you", "person")
+    own_aside = "(" in text[m.end() : end]
+    theirs = [] if own_aside else [Edit(t.start("they"), t.end("they"), "you", "person")
                                for t in _THEY.finditer(masked, m.end(), end)]  # fmt: skip
-    if _ANOTHER.search(_PARTNER.sub("", masked[m.end() : end] if aside else _THEY.sub(" ", masked[m.end() : end]))):
+    if _ANOTHER.search(_PARTNER.sub("", masked[m.end() : end] if own_aside else _THEY.sub(" ", masked[m.end() : end]))):
         return []
     yours += theirs
     duty = _MAIN_DUTY.search(masked, m.end(), end)
