@@ -50,11 +50,13 @@ from translator.offline_closing_stops import closing_stop
 from translator.offline_coordinated_be import coordinated_be, coordinated_uses
 from translator.offline_determiners import determiners
 from translator.offline_edits import Edit, apply, articles, fact_edits, merge, tidy
-from translator.offline_eligible_groups import eligible_group_edits
 from translator.offline_exclusions import exclusion_edits
 from translator.offline_first_sentence import first_sentence
 from translator.offline_group_conditions import group_first
+from translator.offline_had_past import had_past
 from translator.offline_in_whom import in_whom_edits
+from translator.offline_inclusion_readers import inclusion_reader_edits
+from translator.offline_lab_sentences import lab_sentence
 from translator.offline_later_groups import later_group_edits, parallel_with_edits
 from translator.offline_leads import lead_edits
 from translator.offline_mentions import later_mentions, reader_named_by_the_opening
@@ -207,7 +209,7 @@ class OfflineBackend:
             subject = subject_edits(item.text, request.kind, self._lexicon, facts, parent)
             person = scoped_to_sex(subject, item.text, request.kind, facts)
         if not person and request.kind is SectionKind.INCLUSION:  # "Patients with X are eligible if they …"
-            person = eligible_group_edits(item.text, request.kind)
+            person = inclusion_reader_edits(item.text, request.kind, parent)
         person = person or lead_edits(item.text, request.kind, self._lexicon, facts, parent)
         # "Any prior use of X" read as "Prior use of X" (translator.offline_any_times)
         person = person or any_time_edits(
@@ -389,7 +391,7 @@ def _compose(source: str, candidates: dict[str, list[Edit]], level: Level) -> tu
         # asides a split moves hold other rules' edits
         # "You have received X or has taken part in Y": the reader's later verbs, as "have" (a level of its own to
         # fall back from: the negation check reads "… or have not recovered" as a list item that lost its "not")
-        text = split_sentences(polish(later_verbs(text) if sentence else text))
+        text = split_sentences(polish(later_verbs(had_past(lab_sentence(text))) if sentence else text))
     if level.rules & {"person", "term", "abbreviation"}:
         text = fit_articles(text)  # an article before a word these rules wrote, moved or spelled out
     return drop_made_repeats(source, closing_stop(text)), edits  # "(… during the study.)." → "(… the study.)"

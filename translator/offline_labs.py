@@ -18,6 +18,7 @@ from translator.lexicon_entries import AbbreviationEntry, Kind
 from translator.offline_case import ordinary
 from translator.offline_edits import Edit
 from translator.offline_lab_lists import listed_labs
+from translator.offline_lab_series import lab_series, series_plural, series_sides
 
 _LAB_WORDS = frozenset({
     "count", "counts", "level", "levels", "clearance", "score", "index", "status", "fraction", "pressure", "rate",
@@ -44,7 +45,7 @@ _NOT_A_NAME = re.compile(
     r"excluding|except|outside|inside|beyond|"  # "Hemoglobin levels outside 11-14 mg/dL": a range the lab is not in
     # a test that shows something ("MRI showing at least 2 lesions"): what it shows is no value of the test
     r"show(?:s|ing|ed)?|demonstrat(?:es|ing|ed)|indicat(?:es|ing|ed)|reveal(?:s|ing|ed)|confirm(?:s|ing|ed)|"
-    r"document(?:s|ing)|suggest(?:s|ing|ive)|consistent)\b",
+    r"document(?:s|ing)|suggest(?:s|ing|ive)|consistent|present)\b",
     re.IGNORECASE,
 )
 
@@ -83,7 +84,8 @@ def _lab_opening(text: str, start: int, facts: Sequence[Fact], lexicon: Lexicon)
         return []
     if any(f.start < fact.start for f in facts if f is not fact):
         return []
-    m = _LAB_NAME.match(text[start : fact.start])
+    named = text[start : fact.start]  # "AST, ALT, and total bilirubin" is a series of labs (offline_lab_series)
+    m = _LAB_NAME.match(named) or lab_series(named, lambda side: _names_a_lab(side, lexicon), text[fact.end :])
     if m is None or _not_its_value(text, fact, facts, lexicon):
         return []
     name = m.group("name").strip()
@@ -116,14 +118,15 @@ def _said_of(name: str, fact: Fact, text: str, facts: Sequence[Fact], lexicon: L
         return None  # "Cardiac failure NYHA class III or IV": the class is the failure's, no lab's
     if fact.unit in _CALENDAR and not _TIME_WORDS.search(name):
         return None  # "Administration of radiographic contrast < 1 week": a time since it, no value of a lab
-    pair = _pair(name, lexicon)
+    series = series_sides(name, lambda side: _names_a_lab(side, lexicon))
+    pair = _pair(name, lexicon) if series is None else series_plural(name, series)
     halves = _PAIR.fullmatch(name) if pair is not None else None
     bare = fact.comparator is Comparator.EQ and not fact.unit
     if pair is None and not _a_lab(name, lexicon, bare_value=bare):
         return None
     if bare and _NAME_GOES_ON.match(text, fact.end):
         return None  # "forced expiratory volume 1 (FEV1) ≤ 60%": the bare number is part of the name
-    sides = [halves.group("a"), halves.group("b")] if halves else [name]
+    sides = series or ([halves.group("a"), halves.group("b")] if halves else [name])
     score = " score" if all(_bare_scale(side, fact, lexicon) for side in sides) else ""
     # the name's own last word, past its glosses: "Transaminases (ALT and AST)" are plural
     plural = pair if pair is not None else _plural(_without_asides(name).split()[-1])
@@ -183,7 +186,9 @@ def _without_asides(name: str) -> str:
 
 _PEOPLE = re.compile(  # "Individuals of BMI range 25-30": no "Your individuals of BMI is"
     r"\b(?:patients?|subjects?|participants?|individuals?|people|persons?|volunteers?|age|aged|men|women|males?|"
-    r"females?)\b", re.IGNORECASE)
+    r"females?)\b",
+    re.IGNORECASE,
+)
 
 
 def _condition_first(name: str, lexicon: Lexicon) -> bool:

@@ -58,10 +58,13 @@ _PARTICIPLE = re.compile(
     r"unwilling|able|unable|breast-?\s?feeding|nursing|lactating|pregnant|sexually\s+active|protected|without))\b",
     re.IGNORECASE,
 )
+_THEY = re.compile(r"\b(?:if|unless|until|when|provided|once)\s+(?P<they>they)\b", re.IGNORECASE)
 _HERS = re.compile(r"\s+(?:final|next|menstrual|pregnancy|pregnancies|eggs?|ova|period|periods)\b", re.IGNORECASE)
 _WITH = re.compile(r"\s+with\s+(?=\S)", re.IGNORECASE)
 _PARTNER = re.compile(
-    r"\b(?:fe)?male\s+(?=(?:sexual\s+)?partners?\b)|\b(?:non-?\s?sterili[sz]ed|sterile)\s+(?:fe)?male\b", re.I
+    r"\b(?:fe)?male\s+(?=(?:sexual\s+)?partners?\b)|\b(?:non-?\s?sterili[sz]ed|sterile)\s+(?:fe)?male\b"
+    r"|\bsexually\s+active\s+with\s+(?:a\s+)?(?:m[ae]n|(?:fe)?males?)\b",  # with whom, not who: no second reader
+    re.I,
 )
 # the duty that is the sentence's main verb; "agrees to" says what is asked as much as "must agree to"
 # (not after "not": "who does not agree to" is the description, whose "not" a duty after it would leave behind, as
@@ -102,8 +105,15 @@ def narrowed_edits(text: str, kind: SectionKind, lexicon: Lexicon) -> list[Edit]
     if (men := _AND_MEN.match(masked, m.end(), end)) is not None:
         opening = _and_men(masked, start, subject, men, end)
         return [*opening, *yours] if opening else []
-    if _ANOTHER.search(_PARTNER.sub("", masked[m.end() : end])):
+    # "WOCBP may be enrolled if they agree to …": a "they" that opens a condition can only be the group, the reader
+    # (not past an aside of the sentence's own: "(including perimenopausal females who …) must agree …" may lose
+    # its opening to the words inside, and "until you have completed" would then follow "Female subjects")
+    own_aside = "(" in text[m.end() : end]
+    theirs = [] if own_aside else [Edit(t.start("they"), t.end("they"), "you", "person")
+                               for t in _THEY.finditer(masked, m.end(), end)]  # fmt: skip
+    if _ANOTHER.search(_PARTNER.sub("", masked[m.end() : end] if own_aside else _THEY.sub(" ", masked[m.end() : end]))):
         return []
+    yours += theirs
     duty = _MAIN_DUTY.search(masked, m.end(), end)
     description = text[m.end() : duty.start() if duty else end]
     aside = re.fullmatch(r"\s*(?P<aside>\([^()]*\))?\s*,?\s*(?P<adv>(?:(?:also|still|then)\s+)?)", description)

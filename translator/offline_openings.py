@@ -157,6 +157,7 @@ _LED = [  # (pattern at the start, replacement); the pattern's match is replaced
     (rf"(?:willing|able|unable|unwilling|capable|incapable)\b{_STAFF_VERB}", "You are {0}"),
     (r"willingness\s+(?P<c>and|or|and/or)\s+ability\s+to\b", "You are willing {c} able to"),
     (r"unwillingness\s+(?P<c>and|or|and/or)\s+inability\s+to\b", "You are unwilling {c} unable to"),
+    (r"ability\s+(?P<c>and|or|and/or)\s+willingness\s+to\b", "You are able {c} willing to"),
     (r"inability\s+(?P<c>and|or|and/or)\s+unwilling(?:ness)?\s+to\b", "You are unable {c} unwilling to"),
     (r"willingness\s+to\b", "You are willing to"),
     (r"unwillingness\s+to\b", "You are unwilling to"),

@@ -45,6 +45,7 @@ _KEPT = {"volunteers": "volunteer", "volunteer": "volunteer", "outpatients": "ou
 _LABEL = re.compile(
     rf"(?P<adj>(?:healthy|adult)\s+)?(?P<first>{_SEX})\b"
     rf"(?:(?P<join>\s*,?\s*(?:or|and|and/or|&)\s+|\s*/\s*)(?P<second>{_SEX})\b)?"
+    rf"(?:\s+(?P<adj2>healthy(?=\s+(?:{_PLAIN}|{'|'.join(_KEPT)})\b)))?"  # "Male or female healthy volunteers"
     rf"(?:\s+(?:(?P<plain>{_PLAIN})|(?P<kept>{'|'.join(_KEPT)}))\b)?"
     r"(?:\s+(?:gender|sex)\b)?",
     re.IGNORECASE,
@@ -93,7 +94,7 @@ def sex_label_edits(text: str, kind: SectionKind, facts: Sequence[Fact], parent:
     nouns = [w for w in (first, second) if w and w.lower() in ("man", "men", "woman", "women")]
     if second is not None and (_female(first) == _female(second) or len(nouns) == 1):
         return []  # "Men or women" and "male or female" only: "male or a woman" is no label of one kind
-    if nouns and (m.group("kept") or m.group("adj")):
+    if nouns and (m.group("kept") or m.group("adj") or m.group("adj2")):
         return []  # "Healthy men and women volunteers": no sure singular
     # (in the label's sentence: a later "For Japan only: Male or female, age at least 20 …" is a sentence of its own)
     if re.search(r":\s*\S", re.split(r"(?<!\be\.g)(?<!\bi\.e)\.\s+(?=[A-Z])", text[m.end() :], maxsplit=1)[0]):
@@ -102,7 +103,7 @@ def sex_label_edits(text: str, kind: SectionKind, facts: Sequence[Fact], parent:
     at = m.end()
     if second is not None and (able := _able(text, at, label)) is not None:
         return able
-    if second is not None and not (m.group("kept") or m.group("adj")):
+    if second is not None and not (m.group("kept") or m.group("adj") or m.group("adj2")):
         duty = _PLAIN_DUTY.match(text, at)
         sentence = re.split(r"(?<!\be\.g)(?<!\bi\.e)[.;](?:\s|$)", text[duty.end() :], maxsplit=1)[0] if duty else ""
         if duty is not None and not _PEOPLE.search(re.sub(r"\([^()]*\)", "", sentence)):
@@ -180,7 +181,7 @@ _RACE = re.compile(
 def _label(m: re.Match[str]) -> str:
     """ "male or female", "a man or a woman", "a healthy male or female volunteer"."""
     first, second, kept = m.group("first"), m.group("second"), m.group("kept")
-    adj = " ".join((m.group("adj") or "").lower().split())
+    adj = " ".join((m.group("adj") or m.group("adj2") or "").lower().split())
     if kept or adj:
         sexes = " or ".join(_said(w, noun=True) for w in (first, second) if w)
         words = " ".join(w for w in (adj, sexes, _KEPT[word_key(kept)] if kept else "") if w)

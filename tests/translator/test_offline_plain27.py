@@ -47,9 +47,9 @@ INC, EXC = SectionKind.INCLUSION, SectionKind.EXCLUSION
     ("NCT00002475", INC, "Karnofsky 70-100%", "Your Karnofsky score is 70 to 100%."),
     # a topic label before the lab stays, as a heading over its bullet would
     ("NCT00003005", INC, "Performance status: Karnofsky greater than 70%",
-     "Performance status: Your Karnofsky score is more than 70%."),
+     "Your Karnofsky performance status is more than 70%."),  # offline_lab_sentences: the label joins the scale
     ("NCT00003926", INC, "Performance status:Karnofsky 70-100%",
-     "Performance status: Your Karnofsky score is 70 to 100%."),
+     "Your Karnofsky performance status is 70 to 100%."),
     ("NCT00042991", INC,
      "Performance status: Karnofsky or Lansky >= 50% assessed within two weeks prior to registration",
      "Performance status: Your Karnofsky or Lansky score is at least 50% checked in the 2 weeks before joining the "
