@@ -1,0 +1,80 @@
+"""Lexicon phrases whose plain wording moves a modifier after its noun, and where that would strand a word.
+
+"Symptomatic brain metastases" reads more simply as "brain metastases that cause symptoms", and "prohibited
+medications" as "medicines that are not allowed"; the lexicon holds these as whole phrases, so its wording fixes the
+word order. Moving the modifier is only safe where nothing else leans on the phrase's first words:
+- a modifier listed before it shares the noun ("untreated or symptomatic brain metastases"): replaced, the listed
+  word would qualify nothing ("untreated or brain metastases that cause symptoms");
+- an abbreviation in brackets right after it names the phrase ("symptomatic congestive heart failure (CHF)"):
+  replaced, it would follow "symptoms" and seem to name them;
+- a noun joined right after it may share the modifier ("symptomatic bradycardia or arrhythmia"): the source leaves
+  open whether the arrhythmia must cause symptoms, and the plain wording would settle it;
+- a clause or participle right after it qualifies the noun ("symptomatic brain metastases requiring steroids"):
+  after the moved words it would seem to qualify them ("… that cause symptoms requiring steroids").
+There the phrase stays as written (the lexicon's entries for its words still explain it).
+A plain wording with an "and" or "or" of its own ("cardiovascular disease" → "heart and blood vessel disease") stays
+out of a list joined by another ("renal or cardiovascular disease" → "kidney or heart and blood vessel disease" leaves
+the reader to guess which words go together).
+A plain wording that says "not" ("medicines that are not allowed") reads as the section's own wording only where a
+clause ends after it; elsewhere ("… not allowed listed in Section 5") the checks rightly count a negation the source
+lacks, so the phrase stays as written there too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from translator.negation import find_cues
+
+# Words after which the plain wording puts the modifier: a clause or an agent.
+_AFTER_NOUN = re.compile(r"\s(?:that|which|who|because|by)\s", re.IGNORECASE)
+# A modifier listed just before: an adjective or participle by its ending, or a common modifier without one
+# ("active or symptomatic …", "untreated, symptomatic …"); a noun before the "or" ("steroids or …") shares nothing.
+_LISTED_MODIFIER = re.compile(
+    r"\b(?:[A-Za-z]+(?:ed|ic|al|ive|ous|ary|ory|ant|ent|ble|ful|less|ing)|active|known|severe|recent|current|prior|"
+    r"acute|chronic|new|stable|unstable|significant|mild|moderate)(?:\s*\([^()]*\))?"
+    r"(?:\s*,\s*(?:(?:and/or|and|or|nor)\s+)?|\s+(?:and/or|and|or|nor)\s+)$",
+    re.IGNORECASE,
+)
+_NAMING_BRACKET = re.compile(r"\s*\(\s*[A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*\s*[),;]")
+_QUALIFIED_AFTER = re.compile(r"\s+(?:[a-z]+ing|[a-z]+ed|that|which|who|whose)\b")
+_OWN_JOINER = re.compile(r"\s(?:and|or)\s")
+_JOINED_BEFORE = re.compile(r"(?:,|\b(?:and/or|and|or|nor))\s+$", re.IGNORECASE)
+_NEGATING = re.compile(r"\b(?:not|no|never|without|cannot)\b", re.IGNORECASE)
+_JOINED_AFTER = re.compile(r",?\s+(?:and/or|and|or|nor)\s+[A-Za-z]", re.IGNORECASE)
+
+
+def postposed(matched: str, replacement: str) -> bool:
+    """Whether `replacement` puts the first word of a several-word `matched` phrase after its noun."""
+    words = matched.split()
+    if len(words) < 2 or not _AFTER_NOUN.search(f" {replacement} "):
+        return False
+    if words[0].lower().endswith("ly"):
+        return False  # an adverb qualifies no noun to share ("postmenopausal or surgically sterile")
+    return words[0].lower() != replacement.split()[0].lower()
+
+
+def strands(text: str, start: int, end: int, matched: str, replacement: str) -> bool:
+    """Whether replacing text[start:end] with a postposed wording would strand a listed modifier or a bracketed
+    abbreviation (see the module's doc)."""
+    if not postposed(matched, replacement):
+        return False
+    if _LISTED_MODIFIER.search(text, 0, start):
+        return True
+    return any(p.match(text, end) for p in (_NAMING_BRACKET, _JOINED_AFTER, _QUALIFIED_AFTER))
+
+
+def adds_negation(text: str, start: int, end: int, replacement: str) -> bool:
+    """Whether putting `replacement` for text[start:end] gives the text more negation cues than it had."""
+    if not _NEGATING.search(replacement):
+        return False
+    replaced = text[:start] + replacement + text[end:]
+    return sum(1 for _ in find_cues(replaced)) > sum(1 for _ in find_cues(text))
+
+
+def joins_twice(text: str, start: int, end: int, replacement: str) -> bool:
+    """Whether `replacement` has a joiner the term lacks ("renal or hepatic impairment" has its own) and the term
+    stands in a list joined by another."""
+    if not _OWN_JOINER.search(f" {replacement} ") or _OWN_JOINER.search(f" {text[start:end]} "):
+        return False
+    return bool(_JOINED_BEFORE.search(text, 0, start)) or bool(_JOINED_AFTER.match(text, end))
