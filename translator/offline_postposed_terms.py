@@ -2,16 +2,17 @@
 
 "Symptomatic brain metastases" reads more simply as "brain metastases that cause symptoms", and "prohibited
 medications" as "medicines that are not allowed"; the lexicon holds these as whole phrases, so its wording fixes the
-word order. Moving the modifier is only safe where nothing else leans on the phrase's first words:
+word order. Moving the modifier is only safe where nothing else leans on the phrase's first words or its end:
 - a modifier listed before it shares the noun ("untreated or symptomatic brain metastases"): replaced, the listed
   word would qualify nothing ("untreated or brain metastases that cause symptoms");
-- an abbreviation in brackets right after it names the phrase ("symptomatic congestive heart failure (CHF)"):
-  replaced, it would follow "symptoms" and seem to name them;
 - a noun joined right after it may share the modifier ("symptomatic bradycardia or arrhythmia"): the source leaves
   open whether the arrhythmia must cause symptoms, and the plain wording would settle it;
-- a clause or participle right after it qualifies the noun ("symptomatic brain metastases requiring steroids"):
-  after the moved words it would seem to qualify them ("… that cause symptoms requiring steroids").
-There the phrase stays as written (the lexicon's entries for its words still explain it).
+- whatever follows must not seem to qualify the moved words: a bracketed abbreviation ("(CHF)"), a class or a
+  number ("… that causes symptoms of NYHA class 3"), a participle ("… that cause symptoms requiring steroids").
+  So the phrase is replaced only where the clause ends after it or a time window, a bracket of other words or
+  "defined as" follows.
+There the phrase keeps its modifier as written and its noun gets its own plain word, if it has one ("symptomatic
+slow heart rate"), as it would without the phrase entry.
 A plain wording with an "and" or "or" of its own ("cardiovascular disease" → "heart and blood vessel disease") stays
 out of a list joined by another ("renal or cardiovascular disease" → "kidney or heart and blood vessel disease" leaves
 the reader to guess which words go together).
@@ -24,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from translator.lexicon import Lexicon
 from translator.negation import find_cues
 
 # Words after which the plain wording puts the modifier: a clause or an agent.
@@ -36,10 +38,17 @@ _LISTED_MODIFIER = re.compile(
     r"(?:\s*,\s*(?:(?:and/or|and|or|nor)\s+)?|\s+(?:and/or|and|or|nor)\s+)$",
     re.IGNORECASE,
 )
-_NAMING_BRACKET = re.compile(r"\s*\(\s*[A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*\s*[),;]")
-_QUALIFIED_AFTER = re.compile(r"\s+(?:[a-z]+ing|[a-z]+ed|that|which|who|whose)\b")
+# What may follow a moved modifier: the clause's end, a list's next item, a bracket that is no abbreviation, a time
+# window, "despite …" or "defined as".
+_CLEAR_AFTER = re.compile(
+    r"\s*(?:$|[.,;:!?)\]]|\[|\((?![A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*\s*[),;]))"
+    r"|\s+(?:within|during|in\s+the\s+(?:past|last)|despite|defined)\b"
+)
 _OWN_JOINER = re.compile(r"\s(?:and|or)\s")
 _JOINED_BEFORE = re.compile(r"(?:,|\b(?:and/or|and|or|nor))\s+$", re.IGNORECASE)
+# The same-time rewording moves "at the same time" to the end of the phrase (translator.offline_same_time_verbs),
+# after a "not allowed" that then reads as a negation of its own.
+_SAME_TIME = re.compile(r"\b(?:concurrent|concomitant|simultaneous)(?:ly)?\b|\bat\s+the\s+same\s+time\b", re.IGNORECASE)
 _NEGATING = re.compile(r"\b(?:not|no|never|without|cannot)\b", re.IGNORECASE)
 _JOINED_AFTER = re.compile(r",?\s+(?:and/or|and|or|nor)\s+[A-Za-z]", re.IGNORECASE)
 
@@ -59,17 +68,24 @@ def strands(text: str, start: int, end: int, matched: str, replacement: str) -> 
     abbreviation (see the module's doc)."""
     if not postposed(matched, replacement):
         return False
-    if _LISTED_MODIFIER.search(text, 0, start):
+    if _LISTED_MODIFIER.search(text, 0, start) or _JOINED_AFTER.match(text, end):
         return True
-    return any(p.match(text, end) for p in (_NAMING_BRACKET, _JOINED_AFTER, _QUALIFIED_AFTER))
+    return not _CLEAR_AFTER.match(text, end)
 
 
 def adds_negation(text: str, start: int, end: int, replacement: str) -> bool:
     """Whether putting `replacement` for text[start:end] gives the text more negation cues than it had."""
-    if not _NEGATING.search(replacement):
-        return False
+    said = len(_NEGATING.findall(replacement))
+    if not said or _cues(text[start:end]) >= said:
+        return False  # "uncontrolled" → "not under control": the term carried its negation
+    if _SAME_TIME.search(text):
+        return True  # "concurrent prohibited medicines" → "… medicines that are not allowed at the same time"
     replaced = text[:start] + replacement + text[end:]
-    return sum(1 for _ in find_cues(replaced)) > sum(1 for _ in find_cues(text))
+    return _cues(replaced) > _cues(text)
+
+
+def _cues(text: str) -> int:
+    return sum(1 for _ in find_cues(text))
 
 
 def joins_twice(text: str, start: int, end: int, replacement: str) -> bool:
@@ -78,3 +94,16 @@ def joins_twice(text: str, start: int, end: int, replacement: str) -> bool:
     if not _OWN_JOINER.search(f" {replacement} ") or _OWN_JOINER.search(f" {text[start:end]} "):
         return False
     return bool(_JOINED_BEFORE.search(text, 0, start)) or bool(_JOINED_AFTER.match(text, end))
+
+
+
+def kept_modifier(lexicon: Lexicon, text: str, start: int, end: int) -> str | None:
+    """The wording of a phrase kept as written: its first word as written and the plain word of the rest when the rest
+    is one lexicon term with one ("symptomatic bradycardia" → "symptomatic slow heart rate"), else None."""
+    first = re.match(r"\S+\s+", text[start:end])
+    if first is None:
+        return None
+    rest = lexicon.find(text[start + first.end() : end])
+    if len(rest) != 1 or rest[0].start != 0 or rest[0].end != end - start - first.end():
+        return None
+    return None if rest[0].replacement is None else first.group() + rest[0].replacement

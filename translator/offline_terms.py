@@ -22,7 +22,7 @@ from translator.facts import extract_facts
 from translator.lexicon import Lexicon, TermMatch
 from translator.lexicon_entries import AbbreviationEntry, Kind, TermEntry, Use
 from translator.offline_edits import Edit, overlaps
-from translator.offline_postposed_terms import adds_negation, joins_twice, strands
+from translator.offline_postposed_terms import adds_negation, joins_twice, kept_modifier, strands
 from translator.offline_repeats import without_word_before
 from translator.translation import Definition
 from translator.word_keys import word_key
@@ -92,7 +92,8 @@ def plan_terms(
         if replacement is not None and _in_a_name(text, match.start, match.end):
             replacement = None  # "Brief Fatigue Inventory", "Medical Research Council Dyspnea Scale": a name
         if replacement is not None and strands(text, match.start, match.end, match.text, replacement):
-            replacement = None  # "untreated or symptomatic brain metastases" → "untreated or brain metastases that …"
+            # "untreated or symptomatic brain metastases" → "untreated or brain metastases that …"
+            replacement = kept_modifier(lexicon, text, match.start, match.end)  # "symptomatic slow heart rate"
         if replacement is not None and joins_twice(text, match.start, match.end, replacement):
             replacement = None  # "renal or cardiovascular disease" → "kidney or heart and blood vessel disease"
         if replacement is not None and adds_negation(text, match.start, match.end, replacement):

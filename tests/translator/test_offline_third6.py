@@ -148,4 +148,4 @@ def test_a_listed_subject_on_a_treatment_stays_the_readers_before_or_with() -> N
                 "dose of AG-120, or subjects on immunosuppressive therapy post HSCT at the time of screening, or with "
                 "clinically significant graft-versus-host disease (GVHD).", EXC).startswith(
         "You have undergone hematopoietic stem cell transplant (HSCT) within 60 days of the first dose of AG-120, or "
-        "you are on treatment that weakens the immune system post HSCT at screening, or with")
+        "you are on immunosuppressive treatment post HSCT at screening, or with")

@@ -43,12 +43,15 @@ def test_a_phrase_with_an_exact_plain_equal_is_replaced(text: str, kind: Section
     # a listed modifier shares the noun: it would qualify nothing
     ("Untreated or symptomatic brain metastases.", "untreated or symptomatic brain metastases"),
     ("Active or symptomatic coronary artery disease.", "active or symptomatic coronary artery disease"),
-    # a noun joined after may share the modifier: the source leaves that open
-    ("Symptomatic bradycardia or arrhythmia.", "symptomatic bradycardia or arrhythmia"),
+    # a noun joined after may share the modifier: the source leaves that open (the noun still gets its plain word)
+    ("Symptomatic bradycardia or arrhythmia.", "symptomatic slow heart rate or arrhythmia"),
     # the bracketed abbreviation names the phrase, not "symptoms"
     ("Symptomatic congestive heart failure (CHF) within 6 months.", "symptomatic congestive heart failure (CHF)"),
-    # a participle after the phrase qualifies its noun
+    # a participle, a class or a number after the phrase would seem to qualify the moved words
     ("Symptomatic brain metastases requiring steroids.", "symptomatic brain metastases"),
+    ("Symptomatic congestive heart failure of New York Heart Association Class III or IV",
+     "symptomatic congestive heart failure of NYHA"),
+    ("Symptomatic congestive heart failure ≥ class 2.", "symptomatic congestive heart failure class 2 or higher"),
     # "not allowed" before more words is a negation the checks count: the phrase stays
     ("Taking any prohibited medications listed in Section 5", "prohibited medicines listed"),
 ])
@@ -65,8 +68,10 @@ def test_an_adverb_first_phrase_shares_no_noun() -> None:
     assert not postposed("surgically sterile", "sterilized by surgery")
     assert postposed("symptomatic brain metastases", "brain metastases that cause symptoms")
     assert not postposed("excised", "removed by surgery")  # one word: nothing to strand
-    assert not strands("steroids or symptomatic brain metastases", 13, 41, "symptomatic brain metastases",
+    assert not strands("steroids or symptomatic brain metastases.", 12, 40, "symptomatic brain metastases",
                        "brain metastases that cause symptoms")
+    assert strands("symptomatic brain metastases requiring steroids", 0, 28, "symptomatic brain metastases",
+                   "brain metastases that cause symptoms")
 
 
 def test_a_wording_that_adds_a_negation_is_told() -> None:
@@ -108,3 +113,8 @@ def test_a_wording_with_its_own_joiner_stays_out_of_a_joined_list(text: str, kep
 def test_a_term_that_brings_its_own_joiner_is_still_replaced_in_a_list() -> None:
     # "renal or hepatic impairment" says its "or" itself: the list beside it reads as before
     assert "reduced kidney or liver function" in said("Diabetes or renal or hepatic impairment.", EXC)
+
+
+def test_a_definition_of_a_phrase_defines_only_its_own_words() -> None:
+    text = "Uncontrolled hypertension defined as systolic blood pressure > 150 mmHg."
+    assert said(text, EXC).startswith("You have high blood pressure that is not under control.")
