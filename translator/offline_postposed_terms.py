@@ -50,6 +50,13 @@ _JOINED_BEFORE = re.compile(r"(?:,|\b(?:and/or|and|or|nor))\s+$", re.IGNORECASE)
 # after a "not allowed" that then reads as a negation of its own.
 _SAME_TIME = re.compile(r"\b(?:concurrent|concomitant|simultaneous)(?:ly)?\b|\bat\s+the\s+same\s+time\b", re.IGNORECASE)
 _NEGATING = re.compile(r"\b(?:not|no|never|without|cannot)\b", re.IGNORECASE)
+# What may follow an adjective phrase said as "sterilized by surgery": anything but a noun it would stand before.
+_CLEAR_AFTER_ADJECTIVE = re.compile(
+    r"(?:\s*\([^()]*\))?(?:\s*(?:$|[.,;:!?)\]])|\s+(?:and|or|nor|but|if|unless|as|at|for|in|of|on|to|from|with|without|"
+    r"before|after|within|during|since|until|for|is|are|was|were|be|been|must|may|should|can|will|who|that|which|"
+    r"including|such|defined|prior|per|either|neither|not|one|two|three|\d)\b)",
+    re.IGNORECASE,
+)
 _JOINED_AFTER = re.compile(r",?\s+(?:and/or|and|or|nor)\s+[A-Za-z]", re.IGNORECASE)
 
 
@@ -59,13 +66,16 @@ def postposed(matched: str, replacement: str) -> bool:
     if len(words) < 2 or not _AFTER_NOUN.search(f" {replacement} "):
         return False
     if words[0].lower().endswith("ly"):
-        return False  # an adverb qualifies no noun to share ("postmenopausal or surgically sterile")
+        return False  # an adverb qualifies no noun to share ("postmenopausal or surgically sterile"); see `strands`
     return words[0].lower() != replacement.split()[0].lower()
 
 
 def strands(text: str, start: int, end: int, matched: str, replacement: str) -> bool:
     """Whether replacing text[start:end] with a postposed wording would strand a listed modifier or a bracketed
     abbreviation (see the module's doc)."""
+    if matched.split()[0].lower().endswith("ly") and _AFTER_NOUN.search(f" {replacement} "):
+        # "surgically sterilised (including hysterectomy) female partner": before a noun the wording cannot stand
+        return not _CLEAR_AFTER_ADJECTIVE.match(text, end)
     if not postposed(matched, replacement):
         return False
     if _LISTED_MODIFIER.search(text, 0, start) or _JOINED_AFTER.match(text, end):

@@ -118,3 +118,18 @@ def test_a_term_that_brings_its_own_joiner_is_still_replaced_in_a_list() -> None
 def test_a_definition_of_a_phrase_defines_only_its_own_words() -> None:
     text = "Uncontrolled hypertension defined as systolic blood pressure > 150 mmHg."
     assert said(text, EXC).startswith("You have high blood pressure that is not under control.")
+
+
+@pytest.mark.parametrize(("text", "kind", "kept"), [
+    # before a noun, "sterilized by surgery" cannot stand where "surgically sterile" did
+    ("Surgically sterilised (including hysterectomy) female partner", INC, "Surgically sterilised"),
+    ("surgically sterile women", INC, "Surgically sterile women"),
+    # "immunosuppressant" before a noun or sharing one stays (only its phrases are replaced)
+    ("Immunosuppressant or corticosteroid therapy", EXC, "Immunosuppressant or corticosteroid"),
+])
+def test_a_phrase_before_a_noun_stays(text: str, kind: SectionKind, kept: str) -> None:
+    assert kept in said(text, kind)
+
+
+def test_an_immunosuppressant_medicine_is_one_phrase() -> None:
+    assert "medicine that weakens the immune system." in said("Taking immunosuppressant medication", EXC)
