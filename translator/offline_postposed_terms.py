@@ -45,7 +45,8 @@ _CLEAR_AFTER = re.compile(
     r"|\s+(?:within|during|in\s+the\s+(?:past|last)|despite|defined)\b"
 )
 _OWN_JOINER = re.compile(r"\s(?:and|or)\s")
-_JOINED_BEFORE = re.compile(r"(?:,|\b(?:and/or|and|or|nor))\s+$", re.IGNORECASE)
+# a joiner word right beside it; commas alone keep the items apart ("renal, cardiovascular, hepatic")
+_JOINED_BEFORE = re.compile(r"\b(?:and/or|and|or|nor)\s+$", re.IGNORECASE)
 # The same-time rewording moves "at the same time" to the end of the phrase (translator.offline_same_time_verbs),
 # after a "not allowed" that then reads as a negation of its own.
 _SAME_TIME = re.compile(r"\b(?:concurrent|concomitant|simultaneous)(?:ly)?\b|\bat\s+the\s+same\s+time\b", re.IGNORECASE)

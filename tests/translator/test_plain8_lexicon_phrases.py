@@ -110,6 +110,16 @@ def test_a_wording_with_its_own_joiner_stays_out_of_a_joined_list(text: str, kep
     assert kept in said(text, EXC)
 
 
+def test_a_wording_with_its_own_joiner_is_replaced_between_commas() -> None:
+    assert "liver, kidney, heart and blood vessel, metabolic" in said(
+        "Hepatic, renal, cardiovascular, metabolic or hormonal disorders", EXC)
+
+
+def test_a_kept_phrase_still_says_its_noun_plainly() -> None:
+    # "untreated and uncontrolled hypertension": the listed modifier shares the noun, so "uncontrolled" stays
+    assert "untreated and uncontrolled high blood pressure" in said("Untreated and uncontrolled hypertension", EXC)
+
+
 def test_a_term_that_brings_its_own_joiner_is_still_replaced_in_a_list() -> None:
     # "renal or hepatic impairment" says its "or" itself: the list beside it reads as before
     assert "reduced kidney or liver function" in said("Diabetes or renal or hepatic impairment.", EXC)
