@@ -39,10 +39,11 @@ _LISTED_MODIFIER = re.compile(
     re.IGNORECASE,
 )
 # What may follow a moved modifier: the clause's end, a list's next item, a bracket that is no abbreviation, a time
-# window, "despite …" or "defined as".
+# window ("within 4 weeks", "in the 4 weeks before …", "before joining"), "despite …" or "defined as".
 _CLEAR_AFTER = re.compile(
     r"\s*(?:$|[.,;:!?)\]]|\[|\((?![A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*\s*[),;]))"
-    r"|\s+(?:within|during|in\s+the\s+(?:past|last)|despite|defined)\b"
+    r"|\s+(?:within|during|before|after|since|until|prior\s+to|in\s+the\s+(?:past|last|previous|preceding|\d)"
+    r"|despite|defined)\b"
 )
 _OWN_JOINER = re.compile(r"\s(?:and|or)\s")
 # a joiner word right beside it; commas alone keep the items apart ("renal, cardiovascular, hepatic")
