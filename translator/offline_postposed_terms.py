@@ -45,6 +45,7 @@ _CLEAR_AFTER = re.compile(
     r"|\s+(?:within|during|before|after|since|until|prior\s+to|in\s+the\s+(?:past|last|previous|preceding|\d)"
     r"|despite|defined)\b"
 )
+_ADVERB_BEFORE = re.compile(r"\b[A-Za-z]{3,}ly[ \t]+$")
 _OWN_JOINER = re.compile(r"\s(?:and|or)\s")
 # a joiner word right beside it; commas alone keep the items apart ("renal, cardiovascular, hepatic")
 _JOINED_BEFORE = re.compile(r"\b(?:and/or|and|or|nor)\s+$", re.IGNORECASE)
@@ -82,6 +83,8 @@ def strands(text: str, start: int, end: int, matched: str, replacement: str) -> 
         return False
     if _LISTED_MODIFIER.search(text, 0, start) or _JOINED_AFTER.match(text, end):
         return True
+    if _ADVERB_BEFORE.search(text, 0, start):
+        return True  # "clinically symptomatic brain metastases": the adverb goes with the moved word
     return not _CLEAR_AFTER.match(text, end)
 
 

@@ -47,6 +47,8 @@ def test_a_phrase_with_an_exact_plain_equal_is_replaced(text: str, kind: Section
     ("Symptomatic bradycardia or arrhythmia.", "symptomatic slow heart rate or arrhythmia"),
     # the bracketed abbreviation names the phrase, not "symptoms"
     ("Symptomatic congestive heart failure (CHF) within 6 months.", "symptomatic congestive heart failure (CHF)"),
+    # an adverb before the phrase goes with the moved word
+    ("Patients with clinically symptomatic brain metastases", "clinically symptomatic brain metastases"),
     # a participle, a class or a number after the phrase would seem to qualify the moved words
     ("Symptomatic brain metastases requiring steroids.", "symptomatic brain metastases"),
     ("Symptomatic congestive heart failure of New York Heart Association Class III or IV",
