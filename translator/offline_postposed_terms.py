@@ -45,6 +45,8 @@ _CLEAR_AFTER = re.compile(
     r"|\s+(?:within|during|before|after|since|until|prior\s+to|in\s+the\s+(?:past|last|previous|preceding|\d)"
     r"|despite|defined)\b"
 )
+# "prohibited medication, device, or procedure": one-word items listed after it may share the modifier
+_SHORT_ITEMS_AFTER = re.compile(r",\s*[A-Za-z-]+\s*,?\s*(?:and/or|and|or|nor)\s", re.IGNORECASE)
 _ADVERB_BEFORE = re.compile(r"\b[A-Za-z]{3,}ly[ \t]+$")
 _OWN_JOINER = re.compile(r"\s(?:and|or)\s")
 # a joiner word right beside it; commas alone keep the items apart ("renal, cardiovascular, hepatic")
@@ -52,6 +54,7 @@ _JOINED_BEFORE = re.compile(r"\b(?:and/or|and|or|nor)\s+$", re.IGNORECASE)
 # The same-time rewording moves "at the same time" to the end of the phrase (translator.offline_same_time_verbs),
 # after a "not allowed" that then reads as a negation of its own.
 _SAME_TIME = re.compile(r"\b(?:concurrent|concomitant|simultaneous)(?:ly)?\b|\bat\s+the\s+same\s+time\b", re.IGNORECASE)
+_NOT_BEFORE = re.compile(r"\b(?:not|no|never|without)\s+(?:(?:a|an|the|any)\s+)?$", re.IGNORECASE)
 _NEGATING = re.compile(r"\b(?:not|no|never|without|cannot)\b", re.IGNORECASE)
 # What may follow an adjective phrase said as "sterilized by surgery": anything but a noun it would stand before.
 _CLEAR_AFTER_ADJECTIVE = re.compile(
@@ -81,7 +84,7 @@ def strands(text: str, start: int, end: int, matched: str, replacement: str) -> 
         return not _CLEAR_AFTER_ADJECTIVE.match(text, end)
     if not postposed(matched, replacement):
         return False
-    if _LISTED_MODIFIER.search(text, 0, start) or _JOINED_AFTER.match(text, end):
+    if _LISTED_MODIFIER.search(text, 0, start) or _JOINED_AFTER.match(text, end) or _SHORT_ITEMS_AFTER.match(text, end):
         return True
     if _ADVERB_BEFORE.search(text, 0, start):
         return True  # "clinically symptomatic brain metastases": the adverb goes with the moved word
@@ -93,6 +96,8 @@ def adds_negation(text: str, start: int, end: int, replacement: str) -> bool:
     said = len(_NEGATING.findall(replacement))
     if not said or _cues(text[start:end]) >= said:
         return False  # "uncontrolled" → "not under control": the term carried its negation
+    if _NOT_BEFORE.search(text, 0, start):
+        return True  # "is not a prohibited medication" → "is not a medicine that is not allowed"
     if _SAME_TIME.search(text):
         return True  # "concurrent prohibited medicines" → "… medicines that are not allowed at the same time"
     replaced = text[:start] + replacement + text[end:]

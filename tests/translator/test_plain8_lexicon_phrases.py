@@ -54,6 +54,12 @@ def test_a_phrase_with_an_exact_plain_equal_is_replaced(text: str, kind: Section
     ("Symptomatic congestive heart failure of New York Heart Association Class III or IV",
      "symptomatic congestive heart failure of NYHA"),
     ("Symptomatic congestive heart failure ≥ class 2.", "symptomatic congestive heart failure class 2 or higher"),
+    # one-word items listed after it may share the modifier
+    ("Used a prohibited medication, device, or procedure within 2 months.",
+     "prohibited medicine, device, or procedure"),
+    # after a "not", "not allowed" would say the negation twice
+    ("A positive drug screen is permitted if it is due to a prescribed medication, provided that medication is not a "
+     "prohibited medication.", "is not a prohibited medicine"),
     # "not allowed" before more words is a negation the checks count: the phrase stays
     ("Taking any prohibited medications listed in Section 5", "prohibited medicines listed"),
 ])
