@@ -22,6 +22,7 @@ from translator.facts import extract_facts
 from translator.lexicon import Lexicon, TermMatch
 from translator.lexicon_entries import AbbreviationEntry, Kind, TermEntry, Use
 from translator.offline_edits import Edit, overlaps
+from translator.offline_postposed_terms import adds_negation, joins_twice, kept_modifier, strands
 from translator.offline_repeats import without_word_before
 from translator.translation import Definition
 from translator.word_keys import word_key
@@ -90,6 +91,13 @@ def plan_terms(
             replacement = None  # "documentation of non-reproductive potential" → "documentation not able to …"
         if replacement is not None and _in_a_name(text, match.start, match.end):
             replacement = None  # "Brief Fatigue Inventory", "Medical Research Council Dyspnea Scale": a name
+        if replacement is not None and strands(text, match.start, match.end, match.text, replacement):
+            # "untreated or symptomatic brain metastases" → "untreated or brain metastases that …"
+            replacement = kept_modifier(lexicon, text, match.start, match.end)  # "symptomatic slow heart rate"
+        if replacement is not None and joins_twice(text, match.start, match.end, replacement):
+            replacement = None  # "renal or cardiovascular disease" → "kidney or heart and blood vessel disease"
+        if replacement is not None and adds_negation(text, match.start, match.end, replacement):
+            replacement = None  # "prohibited medications listed in …" → "medicines that are not allowed listed in …"
         if replacement is not None and _said_beside(text, match.start, match.end, replacement):
             replacement = None  # "allergic or hypersensitivity reactions" → "allergic or allergic reactions"
         if replacement is not None:

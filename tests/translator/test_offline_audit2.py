@@ -127,7 +127,7 @@ def test_later_mentions_of_the_participant_say_you(nct_id: str, source: str, sai
         ("NCT00038194", "Patients must have castrate serum", "For patients who are medically castrated"),
         # "their" of things, not of the reader
         ("NCT01306942", "Patients with known allergy to any of the study drugs", "or their components"),
-        ("NCT01227265", "A participant must not have allergy/sensitivity", "its/their excipients"),
+        ("NCT01227265", "A participant must not have allergy/sensitivity", "its/their inactive ingredients"),
         # patients of a kind: "quantify cancer patients' general well-being" is no "cancer your well-being"
         ("NCT03208712", "ECOG performance status of 0- 2", "quantify cancer patients' general well-being"),
         # a title in quotes

@@ -51,8 +51,8 @@ EXC = SectionKind.EXCLUSION
     ("NCT02963051", "Ongoing ADT using an LHRH agonist (e.g. leuprolide, goserelin) or antagonist (e.g. degarelix) "
      "must continue on therapy unless prior bilateral orchiectomy has been performed.", INC,
      "Ongoing androgen deprivation therapy (ADT) using a luteinizing hormone-releasing hormone (LHRH) agonist (such "
-     "as leuprolide, goserelin) or antagonist (such as degarelix) must continue on treatment unless past bilateral "
-     "orchiectomy has been done."),
+     "as leuprolide, goserelin) or antagonist (such as degarelix) must continue on treatment unless past removal of "
+     "both testicles has been done."),
     # (negative) an example in brackets with no verb after it keeps the opening
     ("NCT04780568", "Patients who have not recovered from adverse events (AEs) due to prior anti-cancer therapy (i.e., "
      "have residual toxicities > grade 1), with the exception of alopecia", EXC,

@@ -177,8 +177,8 @@ def test_participation_after_a_noun_maker_stays_a_noun(nct_id: str, text: str, k
     ("NCT00293371", "No myocardial infarction or significant change in anginal pattern within the last 6 months, "
      "symptomatic congestive heart failure (New York Heart Association class III or IV), or uncontrolled cardiac "
      "arrhythmia",
-     "You have no heart attack or significant change in anginal pattern within the last 6 months, symptomatic "
-     "congestive heart failure (NYHA class 3 or 4), or uncontrolled cardiac arrhythmia."),
+     "You have no heart attack or significant change in anginal pattern within the last 6 months, congestive "
+     "heart failure that causes symptoms (NYHA class 3 or 4), or uncontrolled cardiac arrhythmia."),
     ("NCT00002633", "No other malignancy within the past 5 years except nonmelanoma skin cancer",
      "You have had no other cancer within the past 5 years except nonmelanoma skin cancer."),
 ])

@@ -117,7 +117,7 @@ def test_a_treatment_at_the_same_time_is_got_or_taken(nct_id: str, text: str, ki
     ("NCT00303888", "No concurrent grapefruit or grapefruit juice", INC,
      "You have no concurrent grapefruit or grapefruit juice."),
     ("NCT00068757", "No concurrent grapefruit juice", INC, "You have no grapefruit juice at the same time."),
-    ("NCT00308269", "Concurrent hematological malignancies", EXC, "You have concurrent hematological malignancies."),
+    ("NCT00308269", "Concurrent hematological malignancies", EXC, "You have concurrent blood cancers."),
     ("NCT06561386", "Participants must not have concurrent malignancy requiring treatment.", EXC,
      "You have cancer needing treatment at the same time."),
     # a use before the study after it ("… or radiotherapy within 2 weeks prior"), a verb of the phrase's own: the

@@ -38,7 +38,7 @@ from translator.offline_sentences import split_sentences
         (
             "NCT00002475",
             "No prior or concurrent significant cardiovascular disease",
-            "no prior or concurrent significant cardiovascular disease",
+            "no prior or concurrent significant heart and blood vessel disease",
             "at the same time",
         ),
         # 4. a number of years before "postmenopausal" is how long, not how old

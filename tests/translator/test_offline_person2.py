@@ -136,7 +136,8 @@ def test_what_is_the_readers_own_is_yours() -> None:
         ("NCT01218477", "Prior therapies for CML", "Past treatments for"),
         # a header over what is asked of them ("… and men must X", another group with the same duty, is a condition
         # on either now: test_offline_person3)
-        ("NCT01126580", "Females of childbearing potential (not", "Females who can become pregnant (not surgically"),
+        ("NCT01126580", "Females of childbearing potential (not",
+         "Females who can become pregnant (not sterilized by surgery"),
     ],
 )
 def test_an_opening_whose_tense_or_subject_would_be_a_guess_stays(nct_id: str, source: str, kept: str) -> None:

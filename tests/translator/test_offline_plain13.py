@@ -58,7 +58,7 @@ def test_consent_is_an_inclusion_only() -> None:
     # (a cancer in a window before the study was had: offline_past_events)
     ("Any other malignancies within 5 years", "You have had any other cancers within 5 years."),
     ("Any known hypersensitivity to the study drug or its excipients",
-     "You have any known allergy to the study drug or its excipients."),
+     "You have any known allergy to the study drug or its inactive ingredients."),
     # a window before the study puts the condition in the past
     ("Any allergic reaction within 6 months prior to screening",
      "You have had any allergic reaction in the 6 months before screening."),

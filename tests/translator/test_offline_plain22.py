@@ -34,9 +34,9 @@ EXC = SectionKind.EXCLUSION
      "If you are a woman, you must not be breastfeeding or planning to become pregnant during the study."),
     ("If female, the patient must be at least two years postmenopausal or surgically sterile at Screening.",
      INC,  # NCT00551161
-     "If you are female, you must be at least two years postmenopausal or surgically sterile at Screening."),
+     "If you are female, you must be at least two years postmenopausal or sterilized by surgery at Screening."),
     ("If male, subject is surgically sterile or practicing specific forms of birth control.", INC,  # NCT01554085
-     "If you are male, you are surgically sterile or practicing specific forms of birth control."),
+     "If you are male, you are sterilized by surgery or practicing specific forms of birth control."),
 ])
 def test_an_if_sex_clause_is_put_to_the_reader(text: str, kind: SectionKind, plain: str) -> None:
     assert said(text, kind) == plain

@@ -50,7 +50,7 @@ EXC = SectionKind.EXCLUSION
      "You have any signs of severe uncontrolled concomitant disease (in the study doctor's view)."),
     # a list item's closing "; or" is no second sentence
     ("NCT02750306", "A psychiatric condition requiring treatment with a prohibited medication; or,",
-     "You have a mental health condition needing treatment with a prohibited medicine; or"),
+     "You have a mental health condition needing treatment with a medicine that is not allowed; or"),
 ])
 def test_a_described_condition_is_put_to_the_reader(nct_id: str, text: str, plain: str) -> None:
     assert said(text, EXC) == plain

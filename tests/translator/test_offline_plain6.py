@@ -54,7 +54,7 @@ def test_an_inner_aside_becomes_a_sentence(nct_id: str, source: str, plain: str)
     [
         # a list outside the brackets: the examples could be read as examples of "any of the excipients"
         ("NCT01136733", "Known intolerance to any of the study drugs (or any of the excipients)",
-         "(such as sirolimus, everolimus, temsirolimus) or any of the excipients."),
+         "(such as sirolimus, everolimus, temsirolimus) or any of the inactive ingredients."),
         # a second clause after the judged one: the judgement would seem to cover "must not have any disease" too
         ("NCT00079339", "Patients must not have any significant medical illnesses that in the investigator's",
          "illnesses that in the study doctor's view cannot be adequately controlled"),

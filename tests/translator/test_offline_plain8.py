@@ -145,7 +145,7 @@ def test_a_label_in_a_section_of_no_kind_stays() -> None:
         (
             "NCT02751385",
             "Female patient is postmenopausal",
-            "If you are female, you are postmenopausal or surgically sterilised.",
+            "If you are female, you are postmenopausal or sterilized by surgery.",
         ),
         (
             "NCT01607853",

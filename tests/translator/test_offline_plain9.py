@@ -35,7 +35,7 @@ def test_being_pregnant_is_who_may_join(text: str, plain: str) -> None:
 
 @pytest.mark.parametrize(("text", "plain"), [
     ("Women either must be 1 year post-menopausal, surgically sterile, or agree to use birth control",
-     "If you are female, you must either be 1 year post-menopausal, surgically sterile, or agree"),
+     "If you are female, you must either be 1 year post-menopausal, sterilized by surgery, or agree"),
     ("Women patients who are known to be capable of conception should have a negative serum pregnancy test",
      "If you are female and are known to be capable of conception, you should have a negative serum pregnancy test"),
 ])

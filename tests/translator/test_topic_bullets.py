@@ -27,7 +27,7 @@ def test_a_topic_and_its_one_item_are_one_bullet() -> None:
     said = bullets("NCT00002475")  # an NCI PDQ record: a heading per topic of its template
     assert said["I5"] == (["I5", "I5.1"], "Age: You are 18 and over.")
     assert said["I4"] == (["I4", "I4.1"], "Hormone receptor status: There is no requirement.")
-    heart = "Heart and blood vessel: You have no prior or concurrent significant cardiovascular disease."
+    heart = "Heart and blood vessel: You have no prior or concurrent significant heart and blood vessel disease."
     assert said["I13"] == (["I13", "I13.1"], heart)
     # two items under a heading are a list: the heading stays a bullet of its own
     assert said["I8"] == (["I8"], "Performance status:")
