@@ -12,12 +12,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from translator.fact_count_ranges import SCALE_WORD_RE as _SCALE_WORD_RE
-from translator.fact_count_ranges import SCALE_WORDS as _SCALE_WORDS
-from translator.fact_count_ranges import dotted_thousands, scientific, shared_multiplier_end, shared_scale
 from translator.fact_fractions import MMHG_PAIR_RE as _MMHG_PAIR_RE
 from translator.fact_fractions import before_the, comma_levels, halves, ordinal_range, pair_unit, slash_fraction
 from translator.fact_fractions import unit_after as _unit_after
+from translator.fact_magnitudes import SCALE_WORD_RE as _SCALE_WORD_RE
+from translator.fact_magnitudes import SCALE_WORDS as _SCALE_WORDS
+from translator.fact_magnitudes import dotted_thousands, scientific, shared_multiplier_end, shared_scale
 from translator.fact_outside import OUTSIDE, outside_before
 from translator.fact_scores import names_a_score
 from translator.facts import Comparator

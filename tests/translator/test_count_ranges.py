@@ -1,4 +1,4 @@
-"""Cell counts: a range whose two ends each carry the power of ten is one range (translator.fact_count_ranges), and
+"""Cell counts: a range whose two ends each carry the power of ten is one range (translator.fact_magnitudes), and
 a count is worded in the volume its source uses (translator.count_wording)."""
 
 from __future__ import annotations

@@ -1,14 +1,14 @@
-"""Amounts written with a power of ten, and ranges of counts: "1 x 10^5 copies/mL", "80 × 10^3 to 100 × 10^3 cells/µL".
+"""Magnitudes written around a number: powers of ten, scale words and thousands points.
 
-An amount in scientific notation is its number times the power: "< 1 x 10^5 copies/mL" is 100,000 copies/mL, so a
-bullet that says "1 × 10^6" is a changed number (read as "1 times" and a bare "10", the exponent was in no fact).
-Only with an explicit exponent mark ("^", "**", "E", superscript digits): "2 x 10 cm" is a size.
-
-
-The unit ("× 10^3 cells/µL") is whole only at the second end; the first end says its multiplier alone. Read one
-number at a time, the first end was "80" and the second "10^3 to 100 × 10^3 cells/µL" (a lost superscript, "× 103",
-even made the range "103 to 100"), so a translation that changed the range could pass. The first end's multiplier
-belongs to its number when the second end's unit has the same power of ten.
+- Scientific notation is its number times the power: "< 1 x 10^5 copies/mL" is 100,000 copies/mL, so a bullet that
+  says "1 × 10^6" is a changed number (read as "1 times" and a bare "10", the exponent was in no fact). Only with
+  an exponent mark ("^", "**", "E", brackets, superscript digits): "2 x 10 cm" is a size.
+- A range of counts whose first end says its power alone, the unit whole only at the second end: "80 × 10^3 to
+  100 × 10^3 cells/µL" (read one number at a time, it was 80 and "10^3 to 100 × 10^3 cells/µL"; a lost
+  superscript, "× 103", even made the range "103 to 100"). The first end's power belongs to its number when the
+  second end's unit has the same one.
+- A scale word after a range's second end that the first end shares: "3.5-14 thousand/µL".
+- A European thousands point in a count of cells: "75.000/mm3".
 """
 
 from __future__ import annotations
