@@ -30,6 +30,7 @@ from translator.fact_levels import find_levels
 from translator.fact_one_unit import find_one_units
 from translator.fact_ranges import merge_bounds
 from translator.fact_scant import find_scant
+from translator.fact_slashed import slashed_seconds
 from translator.fact_stages import find_stages
 from translator.fact_word_values import find_word_values
 from translator.facts import Fact, FactKind
@@ -103,6 +104,9 @@ def extract(text: str) -> list[Fact]:
     ones = [q for q in find_one_units(text) if not any(o.start < q.end and q.start < o.end for o in quantities)]
     if ones:
         quantities = sorted([*quantities, *ones], key=lambda q: (q.start, q.end))
+    # "70 kg/154 lb": the amount after the slash, which the scanner leaves as a unit's denominator
+    if "/" in text and (seconds := slashed_seconds(text, quantities, claimed)):
+        quantities = sorted([*quantities, *seconds], key=lambda q: (q.start, q.end))
     windows, values = windows_from_quantities(text, quantities)
     # "within 7 days prior to Day 1": the window states the time point as its anchor; not a second fact.
     points = [p for p in points if not any(w.start <= p.start and p.end <= w.end for w in windows)]

@@ -64,7 +64,7 @@ _UNITS: list[tuple[str | None, str]] = [
     ("mg/kg/day", rf"mg{_S}(?:/|per){_S}kg{_S}(?:/|per|a){_S}(?:day|d)\b"),
     ("mg/kg", rf"mg{_S}(?:/|per){_S}kg"),
     ("mg/dL", rf"(?:mg|milligrams?){_S}(?:/|per|%){_S}(?:{_DL}|100{_S}m{_LITRE})|mg{_S}%"),
-    ("g/dL", rf"(?:gm?|grams?){_S}(?:/|per){_S}{_DL}|g{_S}%"),
+    ("g/dL", rf"(?:gm?|grams?){_S}(?:/|per){_S}(?:{_DL}|100{_S}m{_LITRE})|g{_S}%"),
     ("ng/dL", rf"ng{_S}(?:/|per){_S}d{_LITRE}"),
     ("µg/dL", rf"{_MU}g{_S}(?:/|per){_S}d{_LITRE}"),
     ("mg/L", rf"(?:mg|milligrams?){_S}(?:/|per){_S}{_LITRE}"),
@@ -136,6 +136,8 @@ _UNITS: list[tuple[str | None, str]] = [
     ("mm", r"mm|millimet(?:er|re)s?"),
     ("m", r"m|met(?:er|re)s?"),
     ("inch", r"inch(?:es)?"),
+    # no family: "ounce" is a weight (28.35 g) or a US fluid ounce (29.57 mL), and the text rarely says which
+    ("oz", r"(?:fl(?:uid)?\.?\s*)?(?:oz\.?|ounces?)"),
     ("ms", r"(?-i:ms)|msecs?|milliseconds?"),  # not "MS" (multiple sclerosis)
     ("year", r"y(?:ea)?rs?\.?[\s-]+of[\s-]+age|y(?:ea)?rs?\.?[\s-]*olds?|years?|yrs?\.?|y\.\s?o\.?|y/o|yo|y"),
     ("month", r"months?|mos?\.?|mths?"),
