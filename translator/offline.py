@@ -83,6 +83,7 @@ from translator.offline_terms import definitions_in, plan_terms
 from translator.offline_thing_clauses import goes_on_about_a_thing
 from translator.offline_unit_ranges import slashed_ranges
 from translator.offline_unspecified import unspecified_edits
+from translator.topic_bullets import heads_rules
 from translator.translation import Flag
 
 # The offline backend's "prompt": raise it whenever the rules change what they write, so stored
@@ -210,7 +211,9 @@ class OfflineBackend:
             person = scoped_to_sex(subject, item.text, request.kind, facts)
         if not person and request.kind is SectionKind.INCLUSION:  # "Patients with X are eligible if they …"
             person = inclusion_reader_edits(item.text, request.kind, parent)
-        person = person or lead_edits(item.text, request.kind, self._lexicon, facts, parent)
+        # under a topic heading ("Other:") an item is a rule of its own, not words read after a lead-in: as at the top
+        lead_parent = None if parent is not None and heads_rules(parent) else parent
+        person = person or lead_edits(item.text, request.kind, self._lexicon, facts, lead_parent)
         # "Any prior use of X" read as "Prior use of X" (translator.offline_any_times)
         person = person or any_time_edits(
             item.text, request.kind, facts, partial(self._first_sentence, kind=request.kind, parent=parent)

@@ -29,8 +29,19 @@ _MORE_THAN_A_TOPIC = re.compile(
 )
 
 
-def _topic(text: str) -> bool:
+def is_topic(text: str) -> bool:
+    """Whether `text` is a topic heading: a few words and a colon, no verb, no person, no "following"."""
     return _TOPIC.fullmatch(text) is not None and len(text.split()) <= 5 and not _MORE_THAN_A_TOPIC.search(text)
+
+
+# a heading that ends on a word that wants what follows ("Both of:", "History of:", "Either:") leads into its items:
+# they are read after it, not as rules of their own
+_LEADS_IN = re.compile(r"\b(?:of|in|on|for|to|at|from|by|as|both|either|neither|one|two|three|or|and)\s*:\s*$", re.I)
+
+
+def heads_rules(text: str) -> bool:
+    """Whether `text` is a topic heading ("Other:", "Cardiovascular:") whose items are each a rule of its own."""
+    return is_topic(text) and _LEADS_IN.search(text) is None
 
 
 def joined_topics(
@@ -66,5 +77,5 @@ def _heads_one(ref: str, below: str, criterion: Callable[[str], Criterion | None
         and item is not None
         and heading.children == [item.id]
         and not item.children
-        and _topic(heading.text)
+        and is_topic(heading.text)
     )
