@@ -74,7 +74,9 @@ def test_a_definition_by_a_measure_is_still_its_own_sentence() -> None:
 def test_defined_according_to_is_not_said_as_set_by() -> None:
     bullet = said("Measurable disease, defined according to RECIST criteria", INC)
     assert "This means" not in bullet and "defined as set by" not in bullet
-    assert said("Measurable disease according to RECIST criteria", INC) == "You have measurable disease as set by RECIST."
+    assert (
+        said("Measurable disease according to RECIST criteria", INC) == "You have measurable disease as set by RECIST."
+    )
 
 
 def test_a_bracketed_definition_per_a_source_stays() -> None:
@@ -86,7 +88,7 @@ def test_a_bracketed_definition_per_a_source_stays() -> None:
 
 
 def test_the_groups_reason_keeps_the_third_person() -> None:
-    source = "Patients with known brain metastases should be excluded from this clinical trial because of their poor prognosis"
+    source = "Patients with known brain metastases should be excluded from this trial because of their poor prognosis"
     assert said(source, EXC) == source
     assert gives_the_groups_reason(source)
 
@@ -137,3 +139,21 @@ def test_a_label_ending_in_of_takes_no_is() -> None:
 
 def test_a_label_takes_its_is() -> None:
     assert said("Hemoglobin: >= 9 g/dL", INC) == "Your hemoglobin is 9 g/dL or more."
+
+
+def test_the_nearest_age_word_counts_and_a_bracketed_age_is_the_brackets() -> None:
+    donor = "Donor death due to CVA (donor age <50yrs = 0, donor age >50yrs = 3)"
+    assert all(age for _, _, age in _ages(donor))
+    scored = (
+        "Lansky performance score (LPS) (for =< 16 years of age) => 50 assessed within two weeks prior to registration"
+    )
+    assert ("=> 50", None, False) in _ages(scored)
+    assert "50 years" not in said(scored, INC)
+    assert "19 years or older" in said(
+        "Aged 18 years or older (or >=19 where required by local regulatory agencies)", INC
+    )
+
+
+def test_a_karyotypes_bands_keep_their_semicolon() -> None:
+    assert "(q22;q22)" in said("Abnormal karyotype t(8;21)(q22;q22)", INC)
+    assert said("Creatinine normal;Bilirubin normal", INC).startswith("Your creatinine is normal; Bilirubin")
