@@ -24,7 +24,7 @@ _BOUND_WORDS = frozenset(
         r"\w+",
         "and or to through nor but between from at least most less more than greater fewer equal up over under above "
         "below older younger old no not inclusive incl inclusively of age aged ages years year yrs yr y yo months "
-        "month weeks week days day minimum maximum min max the",
+        "month m mo mos weeks week wk wks days day d minimum maximum min max the",
     )
 )
 _AGE_WORD = re.compile(r"\b(?:age[sd]?|aging)\b", re.IGNORECASE)

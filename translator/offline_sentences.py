@@ -97,12 +97,12 @@ _DEFINED = re.compile(
 # sentence of its own, "You have type 1 diabetes. This is defined by ADA criteria." reads as a definition of the
 # disease, and an "and …" after the criteria ("… by IWCLL criteria and currently on treatment", "… by the Hanifen
 # and Rajka criteria and with mild to severe disease") would move a requirement into the definition. Kept in
-# place where X names a source (a name, criteria, a lab, the protocol) and holds no measure (a comparator or a bound),
+# place where X names a source (a name, criteria, a lab, the protocol) and holds no measure (comparator, bound, range),
 # or holds a window, which may be the whole statement's ("diagnosis … as defined by DSM-IV-TR within last five years").
 # "defined according to / per / as set by X" likewise ("This means set by RECIST." is no sentence).
 _MEASURED = re.compile(
     r"[<>≤≥=]|\b(?:less|more|greater|fewer|above|below|under|over|at\s+(?:least|most)|up\s+to|exceed\w*|between|"
-    r"outside|higher|lower|times|or\s+(?:more|less|greater|higher|lower))\b",
+    r"outside|higher|lower|times|or\s+(?:more|less|greater|higher|lower))\b|\d\s*(?:to|-)\s*\d",
     re.IGNORECASE,
 )
 _SOURCE = re.compile(

@@ -157,3 +157,9 @@ def test_the_nearest_age_word_counts_and_a_bracketed_age_is_the_brackets() -> No
 def test_a_karyotypes_bands_keep_their_semicolon() -> None:
     assert "(q22;q22)" in said("Abnormal karyotype t(8;21)(q22;q22)", INC)
     assert said("Creatinine normal;Bilirubin normal", INC).startswith("Your creatinine is normal; Bilirubin")
+
+
+def test_a_definition_by_a_ranged_score_is_still_its_own_sentence() -> None:
+    source = "Cognitive impairment from mild to moderate degree defined by a CDR score range between 0.5 and 2.0."
+    assert said(source, INC).endswith(". This is defined by a Clinical Dementia Rating (CDR) score range 0.5 to 2.")
+    assert "older than 24 months" in said("Age <1m or > 24 months of age", EXC)
