@@ -53,6 +53,7 @@ from translator.offline_edits import Edit, apply, articles, fact_edits, merge, t
 from translator.offline_exclusions import exclusion_edits
 from translator.offline_first_sentence import first_sentence
 from translator.offline_group_conditions import group_first
+from translator.offline_group_reasons import gives_the_groups_reason
 from translator.offline_had_past import had_past
 from translator.offline_in_whom import in_whom_edits
 from translator.offline_inclusion_readers import inclusion_reader_edits
@@ -233,6 +234,7 @@ class OfflineBackend:
         person = person or first
         condition = [] if sentences or first else exclusion_edits(item.text, request.kind)  # a sentence's own edits
         someone_else = about_someone_else(headers) or goes_on_about_a_thing(parent, item.text)
+        someone_else = someone_else or gives_the_groups_reason(item.text)  # "… excluded because of their prognosis"
         if someone_else or denied_by_a_header(headers, request.kind) or _reader_twice(item.text, person):
             # "Donor criteria:", "… except for:", "No other illness, including:", "Breast cancer that:" (its "is
             # unresectable"): its items are no conditions on the reader

@@ -316,7 +316,7 @@ def _wording(fact: Fact) -> str | None:
 _DOUBLED = re.compile(r"\b(older|younger|old)\s+(?:old|of age)\b", re.IGNORECASE)
 _SPACES = re.compile(r"[ \t]+")
 _SPACE_BEFORE_PUNCT = re.compile(r" +([,;:.)\]])(?=\s+[^\d\s]|\s*$)")  # not "as . 12 hours": a lost symbol's place
-_GLUED_SEMICOLON = re.compile(r";(?=[A-Za-z])")
+_GLUED_SEMICOLON = re.compile(r";(?=[A-Za-z])(?![pq]\d)")  # not a karyotype's bands: "t(8;21)(q22;q22)" stays
 # two sentences glued by the source's full stop: "… taking lenalidomide.FCBP must also agree" (after the plain words,
 # "lenalidomide.females who can become pregnant"), "… ileus.Patients with …"; not a web address ("CredibleMeds.org")
 _GLUED_STOP = re.compile(r"(?<![\w/@:.])(?P<word>[A-Za-z]*[a-z]{3})\.(?P<next>[A-Za-z][a-z]+)(?=\s)")

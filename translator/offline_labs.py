@@ -122,8 +122,8 @@ def _said_of(name: str, fact: Fact, text: str, facts: Sequence[Fact], lexicon: L
     pair = _pair(name, lexicon) if series is None else series_plural(name, series)
     halves = _PAIR.fullmatch(name) if pair is not None else None
     bare = fact.comparator is Comparator.EQ and not fact.unit
-    if pair is None and not _a_lab(name, lexicon, bare_value=bare):
-        return None
+    if (pair is None and not _a_lab(name, lexicon, bare_value=bare)) or re.search(r"\b(?:of|for|in|at)\s*$", name):
+        return None  # (a name that ends in a link word: "visual acuity of: 20/25" would read "acuity of is 20/25")
     if bare and _NAME_GOES_ON.match(text, fact.end):
         return None  # "forced expiratory volume 1 (FEV1) ≤ 60%": the bare number is part of the name
     sides = series or ([halves.group("a"), halves.group("b")] if halves else [name])

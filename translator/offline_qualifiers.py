@@ -5,7 +5,8 @@ comparator, the unit and the time window, but not the words that say how the amo
 consecutive days" is not "at least 7 days" (seven days here and there), "more than the equivalent of 10 mg of
 prednisone" is any steroid at that strength, not prednisone alone, "> 14 alcoholic drinks per week" counts
 alcohol, "a total of 3" adds up. Such a word goes back where it stood (before the number, or before the noun it
-describes); when it cannot, the fact stays as written.
+describes); when it cannot, the fact stays as written. So does a fact that holds the verb of an elapsed time
+("> 12 months has passed since X"), which the wording would drop.
 """
 
 from __future__ import annotations
@@ -19,10 +20,15 @@ QUALIFIER_RE = re.compile(
 _BEFORE_NUMBER = re.compile(r"\b(?:(?:the\s+)?equivalent\s+of|(?:a\s+)?(?:cumulative\s+)?total\s+of)\s+", re.IGNORECASE)
 _BEFORE_NOUN = re.compile(r"\b(consecutive|successive|calendar|alcoholic|cumulative)\s+([a-z]+)", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
+# the verb of an elapsed time: "as long as > 12 months has passed since completion of therapy" worded "as long as more
+# than 12 months since completion" loses the clause's verb, so a fact that holds one stays as written
+_ELAPSED = re.compile(r"\b(?:have|has|had)\s+(?:passed|elapsed|gone\s+by)\b", re.IGNORECASE)
 
 
 def requalified(fact_text: str, wording: str) -> str | None:
     """`wording` with the qualifiers of `fact_text` it lacks put back, or None when one has no place in it."""
+    if _ELAPSED.search(fact_text) and not _ELAPSED.search(wording):
+        return None
     if not QUALIFIER_RE.search(fact_text):
         return wording
     said = wording

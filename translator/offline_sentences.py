@@ -13,7 +13,8 @@ The split is made only where it cannot move a word into a different scope:
   (no verb, no time word, no exception): a time window or condition after the list could belong to
   the whole sentence, and as a sentence of its own it would belong to the examples alone;
 - an unbracketed "…, defined as X" / "defined by X" that ends its sentence → "This means X." / "This is
-  defined by X.", unless the definition goes on to a list, another definition or an exception;
+  defined by X.", unless the definition goes on to a list, another definition or an exception, or "by X"
+  names no measure (criteria, guidelines: "diabetes as defined by ADA criteria" stays in place);
 - an unbracketed "…, except (for) X" that ends its sentence → "This does not include X." (as the bracketed one),
   and "…, as determined/shown/evidenced … by X" or "(as determined by X)" → "This is determined/shown … by X.",
   where X is not a condition ("except in …") and no comma in X opens a window or condition the whole sentence
@@ -92,6 +93,25 @@ _ONE_THEN_CONJUNCTION = re.compile(r"^[^,]+,\s*(?:or|and|and/or)\b", re.IGNORECA
 _DEFINED = re.compile(
     r",?\s+(?:(?-i:[Aa]s)\s+)?defined\s+(?P<how>as|by)\s+(?P<body>[^;:]+?)\s*(?P<end>[.;]?)\s*$", re.IGNORECASE
 )
+# "defined by X" where X names whose definition it is (criteria, guidelines, a body) rather than a measure: as a
+# sentence of its own, "You have type 1 diabetes. This is defined by ADA criteria." reads as a definition of the
+# disease, and an "and …" after the criteria ("… by IWCLL criteria and currently on treatment", "… by the Hanifen
+# and Rajka criteria and with mild to severe disease") would move a requirement into the definition. Kept in
+# place where X names a source (a name, criteria, a lab, the protocol) and holds no measure (comparator, bound, range),
+# or holds a window, which may be the whole statement's ("diagnosis … as defined by DSM-IV-TR within last five years").
+# "defined according to / per / as set by X" likewise ("This means set by RECIST." is no sentence).
+_MEASURED = re.compile(
+    r"[<>≤≥=]|\b(?:less|more|greater|fewer|above|below|under|over|at\s+(?:least|most)|up\s+to|exceed\w*|between|"
+    r"outside|higher|lower|times|or\s+(?:more|less|greater|higher|lower))\b|\d\s*(?:to|-)\s*\d",
+    re.IGNORECASE,
+)
+_SOURCE = re.compile(
+    r"(?:(?:the|a|an|modified|revised|\d{4})\s+)*(?-i:[A-Z])|.*\b(?:criteri(?:a|on)|guidelines?|classification|system|"
+    r"scheme|protocol|study\s+plan|definition|consensus|lab|laboratory|assay|investigator|doctor|physician|oncologist|"
+    r"country|site)\b",
+    re.IGNORECASE,
+)
+_BY_A_SOURCE = re.compile(r"(?:as\s+)?(?:set\s+by|per|according|based|as\s+defined|in\s+accordance)\b", re.IGNORECASE)
 _AFTER_A_VERB = re.compile(r"\b(?:is|are|be|been|was|were|being)\s*$", re.IGNORECASE)
 _DEFINITION_GOES_ON = re.compile(r"\bdefined\b|\b(?:unless|except|excluding|other\s+than)\b|:", re.IGNORECASE)
 # ", except for X" that ends its sentence → "This does not include X." (as the bracketed "(except X)"); X a noun
@@ -195,6 +215,9 @@ def _split(sentence: str) -> str:
     body = m.group("body")
     if _DEFINITION_GOES_ON.search(body) or _MAIN_VERB_AFTER.search(body) or _bracket_depth(body, len(body)):
         return sentence
+    named = _SOURCE.match(body) or _WINDOW_WORD.search(body)
+    if m.group("how").lower() == "by" and not _MEASURED.search(body) and named:
+        return sentence  # "Type 1 diabetes, as defined by ADA criteria": "This is defined by …" would define diabetes
     lead = "This means " if m.group("how").lower() == "as" else "This is defined by "
     return _joined(sentence[: m.start()], lead, body, m.group("end")) or sentence
 
@@ -238,6 +261,8 @@ def _joined(head: str, lead: str, body: str, end: str) -> str | None:
         return None  # a heading or several lines run together ("Other: No X …"): the sentence is not one
     if lead == _EXCEPTION and _NEGATED.search(head):
         return None
+    if lead in _NARROWING and _BY_A_SOURCE.match(body):
+        return None  # "(defined as per the GOLD definition)": "This means per the GOLD definition." is no sentence
     if lead in _NARROWING and _A_CLAUSE.match(body):
         return None  # "(i.e., has had menses …)": "This means has had …" is no sentence
     if _EXCEPTED.search(head):

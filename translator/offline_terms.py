@@ -246,6 +246,10 @@ def _of_what_is_not_a_person(text: str, start: int, matched: str, replacement: s
 # Single words whose plain wording is a noun or a phrase that cannot stand before a noun: replaced only
 # where no noun follows ("an analgesic" → "a painkiller", but "analgesic medication" stays).
 _NOUN_OR_PHRASE_WORDING = frozenset({"analgesic", "irradiated", "excised"})
+# "child bearing potential patients" → "ability to become pregnant patients": a noun phrase used as a person's modifier
+_PERSON_NEXT = re.compile(
+    r"[ \t-]+(?:patients?|subjects?|participants?|wom[ae]n|females?|m[ae]n|males?|volunteers?)\b", re.IGNORECASE
+)
 _NOUN_NEXT = re.compile(
     r"[ \t-]+(?!(?:and|or|nor|but|with|without|for|in|of|to|at|on|by|from|is|are|was|were|be|been|has|have|had|"
     r"must|may|should|can|will|would|could|not|only|alone|within|during|before|after|until|that|which|who|use|users?|"
@@ -255,6 +259,8 @@ _NOUN_NEXT = re.compile(
 
 
 def _not_before_noun(text: str, end: int, *, entry: object) -> bool:
+    if isinstance(entry, TermEntry) and entry.term.endswith(" potential") and _PERSON_NEXT.match(text, end):
+        return True
     return isinstance(entry, TermEntry) and entry.term in _NOUN_OR_PHRASE_WORDING and bool(_NOUN_NEXT.match(text, end))
 
 

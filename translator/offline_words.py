@@ -108,7 +108,9 @@ WORDS: list[tuple[str, str]] = [
      r"\g<det> rules"),
     # a value worked out by a formula is worked out "using" it ("as set by the Cockcroft-Gault formula" reads oddly)
     (r"according\s+to(?=\s+(?:the\s+)?(?:[\w()'’-]+\s+){0,8}?(?:formula|equation)s?\b)", "using"),
-    (r"according\s+to(?=\s+(?!(?:the\s+|a\s+|an\s+|their\s+|your\s+|his\s+|her\s+)?(?:treating\s+|study\s+|site\s+)?"
+    # (not "defined according to X": "defined as set by X" reads as two definitions)
+    (r"(?<!defined )according\s+to"
+     r"(?=\s+(?!(?:the\s+|a\s+|an\s+|their\s+|your\s+|his\s+|her\s+)?(?:treating\s+|study\s+|site\s+)?"
      r"(?:investigators?|physicians?|doctors?|patients?|subjects?|participants?|parents?|clinicians?|opinion|"
      r"judg(?:e)?ment|view|discretion|assessment)\b)"
      r"(?:(?:the|a|an|their|your|its|local|institutional|national|international|current|standard|study|protocol)\b"

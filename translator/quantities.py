@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from translator.age_context import age_in_context
 from translator.fact_fractions import MMHG_PAIR_RE as _MMHG_PAIR_RE
 from translator.fact_fractions import before_the, comma_levels, halves, ordinal_range, pair_unit, slash_fraction
 from translator.fact_fractions import unit_after as _unit_after
@@ -62,13 +63,6 @@ _RANGE_SEP_RE = re.compile(r"\s*(?:-|–|—|−|~|to|through|thru|and|until)\s*
 _LIST_SEP_RE = re.compile(r"\s*(?:,\s*(?:or\s+|and\s+)?|or\s+|and\s+|/\s*)", re.IGNORECASE)
 _BETWEEN_RE = re.compile(
     r"(?<![\w])(?:between|from|ranging\s+from|range\s+of|range:?)\s*(?:the\s+)?(?:ages?\s+(?:of\s+)?)?$", re.IGNORECASE
-)
-# a colon right after the word is a label's ("Age: 18 and over"); one further on ends the clause about age
-# a comma then another measure ends it too: "If ≥65 years of age, score of ≥25 on the MMSE" (the 25 is a score)
-_AGE_CONTEXT_RE = re.compile(
-    r"\b(?:age[sd]?|aging)\b(?:\s*:)?(?![^.;:]*,\s*(?:a\s+|an\s+|the\s+)?(?:score|level|value|count|result|weight|"
-    r"body|bmi|index|grade|stage|class|rating|total)\b)[^.;:]{0,30}$",
-    re.IGNORECASE,
 )
 _PERSON_RE = re.compile(
     r"\b(?:patients?|subjects?|participants?|adults?|men|women|males?|females?|children|individuals?|persons?"
@@ -298,7 +292,7 @@ def _grow(text: str, m: re.Match[str], floor: int) -> list[Quantity]:
                 units[-1], end = late_unit
     unit_text = text[first.end : end].lower()
     age = age or "old" in unit_text or "of age" in unit_text or "yo" in unit_text or "y/o" in unit_text
-    age = age or bool(_AGE_CONTEXT_RE.search(text, max(0, first.start - 40), first.start))
+    age = age or age_in_context(text, first.start)  # (translator.age_context)
     # "Lansky score >60" near "years of age": the score's 60 (a bare number; "KPS > 12 years" is an age)
     scored = units[-1] is None and names_a_score(text, start)
     age = age and not scored

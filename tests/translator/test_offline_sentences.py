@@ -160,6 +160,8 @@ def test_a_closing_pointer_or_defined_by_becomes_a_sentence() -> None:
     assert bullet_for("NCT00210340", "ECOG Performance Status 0 - 2 (See").text == (
         "Your ECOG Performance Status is 0 to 2. See Appendix A."
     )
+    # a definition by a named scheme stays in place (test_offline_meaning9): "This is defined by ACTG grading scheme"
+    # would read as a definition of lab abnormalities as such
     assert bullet_for("NCT00081588", "Patient with laboratory abnormalities at").text == (
-        "You have lab abnormalities at screening. This is defined by ACTG grading scheme as listed in the study plan."
+        "You have lab abnormalities at screening as defined by ACTG grading scheme as listed in the study plan."
     )
