@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import partial
@@ -44,7 +43,7 @@ from translator.offline_any_times import any_time_edits
 from translator.offline_articles import fit_articles
 from translator.offline_bare_singulars import bare_singulars
 from translator.offline_bound_pairs import bound_pairs
-from translator.offline_carried_terms import carried_terms
+from translator.offline_carried_terms import carried_facts, carried_terms
 from translator.offline_case import case_edits, lowered_wordings
 from translator.offline_closing_stops import closing_stop
 from translator.offline_coordinated_be import coordinated_be, coordinated_uses
@@ -60,7 +59,7 @@ from translator.offline_inclusion_readers import inclusion_reader_edits
 from translator.offline_lab_sentences import lab_sentence
 from translator.offline_later_groups import later_group_edits, parallel_with_edits
 from translator.offline_leads import lead_edits
-from translator.offline_mentions import later_mentions, reader_named_by_the_opening
+from translator.offline_mentions import later_mentions, reader_twice
 from translator.offline_parallel_clauses import parallel_clause_edits
 from translator.offline_past_events import had_events
 from translator.offline_person import about_someone_else, person_edits
@@ -235,7 +234,7 @@ class OfflineBackend:
         condition = [] if sentences or first else exclusion_edits(item.text, request.kind)  # a sentence's own edits
         someone_else = about_someone_else(headers) or goes_on_about_a_thing(parent, item.text)
         someone_else = someone_else or gives_the_groups_reason(item.text)  # "… excluded because of their prognosis"
-        if someone_else or denied_by_a_header(headers, request.kind) or _reader_twice(item.text, person):
+        if someone_else or denied_by_a_header(headers, request.kind) or reader_twice(item.text, person):
             # "Donor criteria:", "… except for:", "No other illness, including:", "Breast cancer that:" (its "is
             # unresectable"): its items are no conditions on the reader
             person = condition = []
@@ -267,7 +266,7 @@ class OfflineBackend:
         candidates = {
             "fact": worded,
             # with the second person: the person edits a fact's wording would otherwise override ("their first dose")
-            "fact+person": _carried(item.text, worded, said),
+            "fact+person": carried_facts(item.text, worded, said),
             "person": said,
             # the source's first capital, mid-sentence after the opening now ("You have metastatic disease")
             "case": cased,
@@ -327,36 +326,6 @@ def _as_written(request: CriterionRequest, item: RequestItem) -> RenderedItem:
         _log.exception("the fidelity check failed on part %s of a criterion", item.ref)
         clean = False
     return RenderedItem(bullet=bullet, level=VERBATIM, expanded=(), clean=clean, failed=True)
-
-
-def _carried(text: str, worded: list[Edit], person: Sequence[Edit]) -> list[Edit]:
-    """Fact wordings that say the source's own words ("14 days prior to their first dose" → "in the 14 days before
-    their first dose") with the person edits inside them made too: facts win where edits overlap, so "their"
-    would stay in a bullet that says "you" elsewhere."""
-    carried = []
-    for edit in worded:
-        wording = edit.text
-        for inner in person:
-            if not (edit.start <= inner.start and inner.end <= edit.end) or inner.start == inner.end:
-                continue
-            said = re.escape(text[inner.start : inner.end])
-            if (
-                len(re.findall(rf"\b{said}\b", wording)) == 1
-                and len(re.findall(rf"\b{said}\b", text[edit.start : edit.end])) == 1
-            ):
-                wording = re.sub(rf"\b{said}\b", inner.text, wording)
-        carried.append(Edit(edit.start, edit.end, wording, edit.what) if wording != edit.text else edit)
-    return carried
-
-
-def _reader_twice(text: str, person: Sequence[Edit]) -> bool:
-    """Whether the opening made "you" the subject of a phrase that names the participant as someone else: "Has
-    frequent contact with the participant" (a study partner's criterion) is no "You have frequent contact with you"."""
-    if not person:
-        return False
-    opening = min(person, key=lambda e: e.start)
-    said = opening.text.lower()
-    return (said.startswith("you ") or said.startswith("if you ")) and reader_named_by_the_opening(text, opening.end)
 
 
 def _ancestors(ref: str) -> list[str]:

@@ -114,3 +114,23 @@ def _title_word(wording: str) -> bool:
     "HIV" or "Parkinson's")."""
     first = wording.split()[0] if wording.split() else ""
     return first[:1].isupper() and first[1:].islower() and first[1:].isalpha()
+
+
+def carried_facts(text: str, worded: list[Edit], person: Sequence[Edit]) -> list[Edit]:
+    """Fact wordings that say the source's own words ("14 days prior to their first dose" → "in the 14 days before
+    their first dose") with the person edits inside them made too: facts win where edits overlap, so "their"
+    would stay in a bullet that says "you" elsewhere."""
+    carried = []
+    for edit in worded:
+        wording = edit.text
+        for inner in person:
+            if not (edit.start <= inner.start and inner.end <= edit.end) or inner.start == inner.end:
+                continue
+            said = re.escape(text[inner.start : inner.end])
+            if (
+                len(re.findall(rf"\b{said}\b", wording)) == 1
+                and len(re.findall(rf"\b{said}\b", text[edit.start : edit.end])) == 1
+            ):
+                wording = re.sub(rf"\b{said}\b", inner.text, wording)
+        carried.append(Edit(edit.start, edit.end, wording, edit.what) if wording != edit.text else edit)
+    return carried

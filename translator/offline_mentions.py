@@ -23,6 +23,7 @@ is a subset, not "you": those stay as written.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from translator.offline_edits import Edit
 from translator.offline_pronouns import reader_pronouns
@@ -292,3 +293,13 @@ def reader_named_by_the_opening(text: str, after: int) -> bool:
     reader both. `after` is where the opening's words end."""
     # not the possessive: "Severe kidney disease from the patient's history" is the reader's own history
     return any(not _OWN_CLAUSE_ENDS.search(text, after, m.start()) for m in _OBJECT.finditer(text, after))
+
+
+def reader_twice(text: str, person: Sequence[Edit]) -> bool:
+    """Whether the opening made "you" the subject of a phrase that names the participant as someone else: "Has
+    frequent contact with the participant" (a study partner's criterion) is no "You have frequent contact with you"."""
+    if not person:
+        return False
+    opening = min(person, key=lambda e: e.start)
+    said = opening.text.lower()
+    return (said.startswith("you ") or said.startswith("if you ")) and reader_named_by_the_opening(text, opening.end)
