@@ -1,0 +1,97 @@
+"""plain9: plain words for common jargon left in bullets, and the near cases that must stay as written.
+
+- "participation" → "taking part" (lexicon substitutes; "study participation" → "taking part in the study"), said only
+  where a gerund can stand for a noun (translator.offline_term_fronts);
+- "metastatic disease" → "cancer that has spread to other parts of the body", only after a word that describes
+  nothing and where the clause ends (translator.offline_term_fronts);
+`said` also checks that the fidelity check finds no error."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.translator.test_offline import said
+from translator.criteria import SectionKind
+from translator.lexicon import Lexicon
+from translator.offline_term_fronts import front_fits
+
+INC = SectionKind.INCLUSION
+EXC = SectionKind.EXCLUSION
+
+
+@pytest.mark.parametrize(("text", "kind", "plain"), [
+    ("Any condition that would preclude study participation.", EXC, "preclude taking part in the study"),
+    ("Participation in another clinical trial within 30 days.", EXC, "taken part in another clinical trial"),
+    ("Patients excluded from participation in the trial.", EXC, "from taking part in the trial"),
+    ("Any condition that, in the opinion of the investigator, contraindicates your participation.", EXC,
+     "contraindicates your taking part"),
+])
+def test_a_term_with_an_exact_plain_equal_is_replaced(text: str, kind: SectionKind, plain: str) -> None:
+    assert plain in said(text, kind)
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # a noun or a name before it: "Clinical Trial taking part" would say who takes part
+    ("For more information about Bristol-Myers Squibb Clinical Trial participation, please visit the website",
+     "Clinical Trial participation"),
+    # an adjective or article before it: "past taking part", "the taking part"
+    ("Any condition that makes the participation in the trial unsafe.", "the participation"),
+    ("Unwilling to commit to full participation in the study.", "full participation"),
+    ("Potential participation in another trial during this study.", "participation"),
+    # a span of time before it: "for the length of taking part in the study" is no English
+    ("Use two forms of birth control for the length of study participation.", "the length of study participation"),
+    ("Patients positive for hepatitis within 14 days of registration are NOT eligible for participation",
+     "eligible for participation"),
+    # a preposition after it that "taking part" does not take
+    ("Participation to another interventional study.", "Participation to another"),
+])
+def test_a_gerund_that_an_article_or_noun_would_lean_on_stays(text: str, kept: str) -> None:
+    assert kept in said(text, EXC)
+
+
+def _fits(before: str, term: str, after: str = "") -> bool:
+    lexicon = Lexicon.load()
+    text = before + term + after
+    match = next(m for m in lexicon.find(text) if m.start == len(before))
+    assert match.replacement is not None
+    return front_fits(text, match, match.replacement, lexicon)
+
+
+def test_a_gerund_wording_fits_after_a_preposition_or_possessive_only() -> None:
+    assert _fits("Excluded from ", "participation")
+    assert _fits("", "participation")
+    assert _fits("contraindicates your ", "participation")
+    assert not _fits("current ", "participation")
+    assert not _fits("the ", "study entry")
+    assert _fits("preceding ", "study entry")
+    assert _fits("liver ", "bradycardia")  # no gerund: nothing to check
+    # a symptom's gerund is a noun already: "uncontrolled vomiting"
+    assert _fits("uncontrolled ", "emesis")
+
+
+def test_a_condition_with_another_head_fits_after_a_word_that_describes_nothing_and_before_a_clause_end() -> None:
+    assert _fits("for ", "metastatic disease", ".")
+    assert not _fits("liver ", "metastatic disease", ".")
+    assert not _fits("for ", "metastatic disease", " within 6 months")
+    # a plainer form of the same head is no other head (plain8's phrases)
+    assert _fits("systemic ", "symptomatic bradycardia", " within 6 months")
+    assert _fits("liver ", "prohibited medications", "")
+
+
+@pytest.mark.parametrize(("text", "plain"), [
+    ("Metastatic disease.", "You have cancer that has spread to other parts of the body."),
+    ("Patients with no metastatic disease", "You have no cancer that has spread to other parts of the body."),
+    ("Radiographic signs of metastatic disease.", "signs of cancer that has spread to other parts of the body"),
+])
+def test_metastatic_disease_is_said_as_cancer_that_has_spread(text: str, plain: str) -> None:
+    assert plain in said(text, EXC)
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Liver metastatic disease.", "liver metastatic disease"),  # disease spread to the liver, not liver cancer
+    ("Prior chemotherapy for metastatic disease within 6 months.", "metastatic disease within 6 months"),
+    ("More than 1 palliative systemic regimen for recurrent or metastatic disease.", "recurrent or metastatic disease"),
+    ("Known metastatic disease (M1)", "metastatic disease (M1)"),
+])
+def test_metastatic_disease_stays_where_a_word_would_describe_the_new_words(text: str, kept: str) -> None:
+    assert kept in said(text, EXC)
