@@ -25,6 +25,7 @@ from translator.offline_edits import Edit, overlaps
 from translator.offline_postposed_terms import adds_negation, joins_twice, kept_modifier, strands
 from translator.offline_repeats import without_word_before
 from translator.offline_term_fronts import front_fits
+from translator.offline_tissue_confirmed import tissue_confirmed
 from translator.translation import Definition
 from translator.word_keys import word_key
 
@@ -136,6 +137,10 @@ def plan_terms(
         plan.abbreviations.append(Edit(match.start, match.end, f"{expansion} ({match.text})", "abbreviation"))
         plan.expanded.append(entry.abbreviation)
     plan.substitutions = _one_head_twice(sorted(plan.substitutions, key=lambda e: e.start), text)
+    # "histologically confirmed breast cancer" → "breast cancer confirmed by looking at tissue under a microscope"
+    moved, kept = tissue_confirmed(text, lexicon, [*plan.substitutions, *plan.abbreviations])
+    plan.substitutions = sorted([e for e in [*kept, moved] if e and e.what == "term"], key=lambda e: e.start)
+    plan.abbreviations = [e for e in kept if e.what == "abbreviation"]
     return plan
 
 

@@ -4,6 +4,8 @@
   where a gerund can stand for a noun (translator.offline_term_fronts);
 - "metastatic disease" → "cancer that has spread to other parts of the body", only after a word that describes
   nothing and where the clause ends (translator.offline_term_fronts);
+- "histologically confirmed X" → "X confirmed by looking at tissue under a microscope" where X is short and ends the
+  sentence (translator.offline_tissue_confirmed).
 `said` also checks that the fidelity check finds no error."""
 
 from __future__ import annotations
@@ -95,3 +97,41 @@ def test_metastatic_disease_is_said_as_cancer_that_has_spread(text: str, plain: 
 ])
 def test_metastatic_disease_stays_where_a_word_would_describe_the_new_words(text: str, kept: str) -> None:
     assert kept in said(text, EXC)
+
+
+@pytest.mark.parametrize(("text", "plain"), [
+    ("Histologically confirmed breast cancer.",
+     "You have breast cancer confirmed by looking at tissue under a microscope."),
+    ("Patients with histologically or cytologically confirmed non-small cell lung cancer (NSCLC)",
+     "non-small cell lung cancer (NSCLC) confirmed by looking at tissue or cells under a microscope"),
+    # the source's own verb: "documented" is not "confirmed"
+    ("Histologically documented adenocarcinoma of the prostate.",
+     "adenocarcinoma of the prostate documented by looking at tissue under a microscope"),
+    ("Cytologically confirmed malignant pleural effusion",
+     "pleural effusion confirmed by looking at cells under a microscope"),
+    # an abbreviation inside is still spelled out, in the moved words
+    ("Histologically or cytologically confirmed NSCLC.",
+     "non-small cell lung cancer (NSCLC) confirmed by looking at tissue or cells under a microscope"),
+])
+def test_tissue_confirmation_goes_after_a_short_disease_that_ends_the_sentence(text: str, plain: str) -> None:
+    bullet = said(text, INC)
+    assert plain in bullet
+    assert "ologically" not in bullet
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # a list: whether each item needs the tissue test is the source's to say
+    ("Histologically confirmed stage III (unresectable) or stage IV melanoma.", "histologically confirmed stage III"),
+    # a qualifier after the disease would seem to be confirmed by the test too
+    ("Must have histologically confirmed breast cancer with measurable disease.", "histologically confirmed breast"),
+    # a word listed before shares the adverb
+    ("Measurable and histologically confirmed disease.", "histologically confirmed disease"),
+    # a name keeps its capital: an opening would lower it
+    ("Histologically confirmed Merkel cell carcinoma", "histologically confirmed Merkel cell carcinoma"),
+    # more to come: a colon introduces a list
+    ("Histologically confirmed diagnosis of one of the following:", "histologically confirmed diagnosis"),
+    # inside a compound adjective the phrase is another word's part
+    ("Histologically-confirmed-by-biopsy tumor.", "Histologically-confirmed-by-biopsy"),
+])
+def test_tissue_confirmation_stays_where_the_move_could_change_what_it_qualifies(text: str, kept: str) -> None:
+    assert kept.lower() in said(text, INC).lower()
