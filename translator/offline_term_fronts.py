@@ -26,19 +26,30 @@ from translator.lexicon import Lexicon, TermMatch
 from translator.lexicon_entries import Kind, TermEntry, Use
 
 # What may stand before a gerund used as a noun: nothing (start, bracket, colon, list), a possessive, a preposition
-# or a verb that takes a noun as its object.
+# or a verb that takes a noun as its object; "and" after "between" ("between the last dose and joining the study").
 _GERUND_BEFORE = re.compile(
-    r"(?:^|[.!?;:(\[]|--|\b(?:your|their|his|her|my|our|for|of|from|before|after|about|without|with|by|upon|in|on|"
-    r"into|against|regarding|to|between|until|since|following|preceding|preclude[sd]?|prevent(?:s|ed)?|affect(?:s|ed)?|exclude[sd]?|"
-    r"allow(?:s|ed)?|permit(?:s|ted)?|limit(?:s|ed)?|make[s]?|complicate[sd]?|compromise[sd]?|jeopardi[sz]e[sd]?|"
-    r"contraindicate[sd]?|hinder(?:s|ed)?|impair(?:s|ed)?|consider(?:s|ed)?|declined?|refuse[sd]?))\s*$",
+    r"(?:^|[.!?;:(\[]|--|\bbetween\b[^.;:]*\band|\b(?:your|their|his|her|my|our|for|of|from|before|after|about|"
+    r"without|with|by|upon|in|on|into|against|regarding|to|between|until|since|following|preceding|"
+    r"preclude[sd]?|prevent(?:s|ed)?|affect(?:s|ed)?|exclude[sd]?|allow(?:s|ed)?|permit(?:s|ted)?|limit(?:s|ed)?|"
+    r"make[s]?|complicate[sd]?|compromise[sd]?|jeopardi[sz]e[sd]?|contraindicate[sd]?|hinder(?:s|ed)?|"
+    r"impair(?:s|ed)?|consider(?:s|ed)?|declined?|refuse[sd]?))\s*$",
     re.IGNORECASE,
 )
-# A span of time or a state said with "of" ("for the length of taking part in the study", "at time of taking part",
-# "eligible for taking part"): English says "as long as you take part", "eligible to take part", which rewords more
-# than the term.
+# A noun the term describes ("study entry visits", "other study entry criteria"): a gerund cannot describe it.
+_NOUN_AFTER = re.compile(
+    r"[ \t]+(?:visits?|criteria|criterion|evaluations?|assessments?|labs?|period|forms?|dates?|days?|oral|"
+    r"requirements?|procedures?)\b",
+    re.IGNORECASE,
+)
+# "Taking part" takes "in": after a span of time or a state said with "of" or "for" ("for the length of taking part
+# in the study", "eligible for taking part") English says "as long as you take part", "eligible to take part",
+# which rewords more than the term; and before another preposition ("Participation to another study") it is no
+# English.
+_TAKES_IN = "taking part"
 _SPAN_BEFORE = re.compile(
-    r"\b(?:(?:length|period|duration|course|time|end|completion|day|date|start)\s+of|eligible\s+for)\s*$", re.IGNORECASE
+    r"\b(?:(?:length|period|duration|course|time|end|completion|day|date|start)\s+of(?:\s+(?:your|their|the))?"
+    r"|eligible\s+for)\s*$",
+    re.IGNORECASE,
 )
 _WRONG_PREPOSITION_AFTER = re.compile(r"\s+(?:to|within|at|on|into|of|from|by|as)\b", re.IGNORECASE)
 # Words before a term that describe nothing: articles, quantifiers, prepositions, verbs of having or showing.
@@ -57,9 +68,13 @@ def front_fits(text: str, match: TermMatch, replacement: str, lexicon: Lexicon) 
     before = text[:start]
     first = replacement.split(maxsplit=1)[0].lower()
     if first.endswith("ing") and len(first) >= 5 and _trial_step(match):
-        if _WRONG_PREPOSITION_AFTER.match(text, end):
-            return False  # "Participation to another study", "participation of the patient": no "taking part to"
-        return _GERUND_BEFORE.search(before) is not None and _SPAN_BEFORE.search(before) is None
+        if _NOUN_AFTER.match(text, end):
+            return False  # "pre-entry or study entry visits" → "pre-entry or joining the study visits"
+        if replacement.lower().startswith(_TAKES_IN) and (
+            _WRONG_PREPOSITION_AFTER.match(text, end) or _SPAN_BEFORE.search(before)
+        ):
+            return False  # "Participation to another study", "for the length of study participation"
+        return _GERUND_BEFORE.search(before) is not None
     if _rehead(match, replacement, lexicon):
         return _DESCRIBES_NOTHING.search(before) is not None and _CLAUSE_ENDS.match(text, end) is not None
     return True

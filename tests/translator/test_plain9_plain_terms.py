@@ -23,6 +23,9 @@ EXC = SectionKind.EXCLUSION
 
 @pytest.mark.parametrize(("text", "kind", "plain"), [
     ("Any condition that would preclude study participation.", EXC, "preclude taking part in the study"),
+    ("At least 60 days between the last cycle of any cytokine and study entry is required", EXC,
+     "and joining the study is needed"),
+    ("Tumour tissue available prior to study entry to evaluate biomarkers.", INC, "before joining the study to evaluate"),
     ("Participation in another clinical trial within 30 days.", EXC, "taken part in another clinical trial"),
     ("Patients excluded from participation in the trial.", EXC, "from taking part in the trial"),
     ("Any condition that, in the opinion of the investigator, contraindicates your participation.", EXC,
@@ -46,6 +49,9 @@ def test_a_term_with_an_exact_plain_equal_is_replaced(text: str, kind: SectionKi
      "eligible for participation"),
     # a preposition after it that "taking part" does not take
     ("Participation to another interventional study.", "Participation to another"),
+    # a noun after it, which a gerund cannot describe
+    ("Vaccinations within 1 week prior to the pre-entry or study entry visits.", "pre-entry or study entry visits"),
+    ("Findings that are consistent with other study entry or exclusion criteria", "other study entry or exclusion"),
 ])
 def test_a_gerund_that_an_article_or_noun_would_lean_on_stays(text: str, kept: str) -> None:
     assert kept in said(text, EXC)
