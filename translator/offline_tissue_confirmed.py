@@ -9,7 +9,7 @@ words are short and end the sentence, so the moved words can qualify nothing els
 - no clause or preposition that may carry its own qualifier ("… with measurable disease", "… in the last 5
   years", "… that has spread"): the moved words would seem to describe it;
 - nothing listed before the adverb ("measurable and histologically confirmed …"), nor a second adverb
-  ("pathologically and histologically …").
+  ("pathologically and histologically …"), nor one joined by a slash ("histologically/cytologically-confirmed").
 The words between keep their own term edits (a plain word, a spelled-out abbreviation), carried into the moved text.
 """
 
@@ -36,7 +36,8 @@ _STOPS = re.compile(
     re.IGNORECASE,
 )
 # Before the adverb: a listed word or a second adverb shares it ("measurable and histologically confirmed …").
-_SHARED_BEFORE = re.compile(r"(?:\b(?:and|or|nor|and/or)|,|\w+ly)\s*$", re.IGNORECASE)
+# A slash or hyphen joins another word to it ("histologically/cytologically-confirmed"): the pair is not split.
+_SHARED_BEFORE = re.compile(r"(?:\b(?:and|or|nor|and/or)|,|\w+ly)\s*$|[/-]$", re.IGNORECASE)
 _MOST_WORDS = 10
 
 

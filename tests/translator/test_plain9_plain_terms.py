@@ -25,7 +25,8 @@ EXC = SectionKind.EXCLUSION
     ("Any condition that would preclude study participation.", EXC, "preclude taking part in the study"),
     ("At least 60 days between the last cycle of any cytokine and study entry is required", EXC,
      "and joining the study is needed"),
-    ("Tumour tissue available prior to study entry to evaluate biomarkers.", INC, "before joining the study to evaluate"),
+    ("Tumour tissue available prior to study entry to evaluate biomarkers.", INC,
+     "before joining the study to evaluate"),
     ("Participation in another clinical trial within 30 days.", EXC, "taken part in another clinical trial"),
     ("Patients excluded from participation in the trial.", EXC, "from taking part in the trial"),
     ("Any condition that, in the opinion of the investigator, contraindicates your participation.", EXC,
@@ -132,6 +133,8 @@ def test_tissue_confirmation_goes_after_a_short_disease_that_ends_the_sentence(t
     ("Must have histologically confirmed breast cancer with measurable disease.", "histologically confirmed breast"),
     # a word listed before shares the adverb
     ("Measurable and histologically confirmed disease.", "histologically confirmed disease"),
+    # a slash joins a second adverb: moving one would drop the other
+    ("Histologically/cytologically-confirmed head and neck squamous cell carcinoma.", "histologically/cytologically"),
     # a name keeps its capital: an opening would lower it
     ("Histologically confirmed Merkel cell carcinoma", "histologically confirmed Merkel cell carcinoma"),
     # more to come: a colon introduces a list
