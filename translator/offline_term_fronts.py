@@ -70,6 +70,8 @@ def front_fits(text: str, match: TermMatch, replacement: str, lexicon: Lexicon) 
     if first.endswith("ing") and len(first) >= 5 and _trial_step(match):
         if _NOUN_AFTER.match(text, end):
             return False  # "pre-entry or study entry visits" → "pre-entry or joining the study visits"
+        if " in " in f" {replacement} " and re.match(r"\s+in\b", text[end:], re.IGNORECASE):
+            return False  # "Study participation in another trial" is no "taking part in the study in another trial"
         if replacement.lower().startswith(_TAKES_IN) and (
             _WRONG_PREPOSITION_AFTER.match(text, end) or _SPAN_BEFORE.search(before)
         ):

@@ -50,6 +50,8 @@ def test_a_term_with_an_exact_plain_equal_is_replaced(text: str, kind: SectionKi
      "eligible for participation"),
     # a preposition after it that "taking part" does not take
     ("Participation to another interventional study.", "Participation to another"),
+    # its own "in" before another: "taking part in the study in another trial" names two studies
+    ("Study participation in another trial within 30 days", "Study participation in another trial"),
     # a noun after it, which a gerund cannot describe
     ("Vaccinations within 1 week prior to the pre-entry or study entry visits.", "pre-entry or study entry visits"),
     ("Findings that are consistent with other study entry or exclusion criteria", "other study entry or exclusion"),
