@@ -24,6 +24,8 @@ from translator.lexicon_entries import AbbreviationEntry, Kind, TermEntry, Use
 from translator.offline_edits import Edit, overlaps
 from translator.offline_postposed_terms import adds_negation, joins_twice, kept_modifier, strands
 from translator.offline_repeats import without_word_before
+from translator.offline_term_fronts import front_fits
+from translator.offline_tissue_confirmed import tissue_confirmed
 from translator.translation import Definition
 from translator.word_keys import word_key
 
@@ -79,6 +81,8 @@ def plan_terms(
         replacement = match.replacement
         if replacement is not None and _gerund_after_at(text, match.start, replacement):
             replacement = None  # "at study entry" → "at joining the study"
+        if replacement is not None and not front_fits(text, match, replacement, lexicon):
+            replacement = None  # "full participation" → "full taking part"; "liver metastatic disease"
         if replacement is not None and _PREPOSITION.match(replacement) and _WORD_NEXT.match(text, match.end):
             replacement = None  # "preoperative serum sodium" → "before surgery serum sodium"
         if replacement is not None and _not_before_noun(text, match.end, entry=match.entry):
@@ -133,6 +137,10 @@ def plan_terms(
         plan.abbreviations.append(Edit(match.start, match.end, f"{expansion} ({match.text})", "abbreviation"))
         plan.expanded.append(entry.abbreviation)
     plan.substitutions = _one_head_twice(sorted(plan.substitutions, key=lambda e: e.start), text)
+    # "histologically confirmed breast cancer" → "breast cancer confirmed by looking at tissue under a microscope"
+    moved, kept = tissue_confirmed(text, lexicon, [*plan.substitutions, *plan.abbreviations])
+    plan.substitutions = sorted([e for e in [*kept, moved] if e and e.what == "term"], key=lambda e: e.start)
+    plan.abbreviations = [e for e in kept if e.what == "abbreviation"]
     return plan
 
 

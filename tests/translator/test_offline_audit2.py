@@ -109,7 +109,7 @@ def test_a_denial_is_read_in_the_sentence_that_leads_to_the_items() -> None:
         ("NCT01286935", "The patient completed 24 weeks", "if you stopped prematurely, you returned"),
         ("NCT01143545", "Hemoglobin greater than 8g/dl", ". You may get transfusions"),
         # "their participation" is the participant's whoever is named before it; "a patient's ability" the reader's
-        ("NCT00411814", "History of sensitivity to any of the study", "contraindicates your participation"),
+        ("NCT00411814", "History of sensitivity to any of the study", "contraindicates your taking part"),
         ("NCT00517595", "Any other medical condition deemed by", "get in the way of your ability to sign"),
         ("NCT02107196", "Any condition that would compromise the well-being", "would compromise your well-being."),
         # a later verb of the same subject agrees

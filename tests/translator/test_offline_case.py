@@ -14,8 +14,9 @@ from translator.offline_case import lowered, ordinary
 @pytest.mark.parametrize(
     ("nct_id", "source", "plain"),
     [
-        ("NCT00087334", "Metastatic disease", "You have metastatic disease."),
-        ("NCT00463840", "Presence of metastatic disease.", "You have metastatic disease."),
+        ("NCT00087334", "Metastatic disease", "You have cancer that has spread to other parts of the body."),
+        ("NCT00463840", "Presence of metastatic disease.",
+         "You have cancer that has spread to other parts of the body."),
         ("NCT00428194", "Malabsorption syndrome", "You have malabsorption syndrome."),
         ("NCT00109135", "Certain cancers", "You have certain cancers."),
         (

@@ -20,9 +20,9 @@ INC = SectionKind.INCLUSION
 
 @pytest.mark.parametrize(("nct_id", "text", "plain"), [
     ("NCT00026299", "No more than 2 prior chemotherapy regimens for metastatic disease",
-     "You have had no more than 2 past chemotherapy regimens for metastatic disease."),
+     "You have had no more than 2 past chemotherapy regimens for cancer that has spread to other parts of the body."),
     ("NCT00003060", "At least 1 prior standard regimen for metastatic disease",
-     "You have had at least 1 past standard regimen for metastatic disease."),
+     "You have had at least 1 past standard regimen for cancer that has spread to other parts of the body."),
     ("NCT01992952", "Up to 3 prior lines of endocrine therapy for Advanced Breast Cancer",
      "You have had up to 3 past lines of endocrine treatment for Advanced Breast Cancer."),
     ("NCT02421588", "No more than three prior systemic chemotherapy regimens",
@@ -70,7 +70,8 @@ def test_an_allowed_count_stays_a_permission(nct_id: str, text: str, plain: str)
     ("NCT03797482", "Not received any chemotherapy or surgical intervention except core biopsy.",
      "You have not received any chemotherapy or surgery except core biopsy."),
     ("NCT02359058", "Not have received prior first-line systemic chemotherapy for metastatic disease.",
-     "You have not received past first-line systemic chemotherapy for metastatic disease."),
+     "You have not received past first-line systemic chemotherapy for cancer that has spread to other parts of the "
+     "body."),
     ("NCT00278434", "Not immunocompromised", "You are not immunocompromised."),
     ("NCT01679041", "Not allergic to cyclophosphamide, mesna, fludarabine or alemtuzumab",
      "You are not allergic to cyclophosphamide, mesna, fludarabine or alemtuzumab."),

@@ -1,0 +1,105 @@
+"""What may stand before a lexicon term whose plain wording starts with another kind of word (offline backend).
+
+Two kinds of plain wording change what the words before the term attach to:
+
+- a study step's gerund ("participation" → "taking part", "study entry" → "joining the study") stands for a noun
+  only where no article, adjective or noun leans on it: "the participation", "full participation" or "Clinical Trial
+  participation" would read "the taking part", "full taking part", "Clinical Trial taking part in the trial" (the
+  last one even says who takes part). So it is used only after the start of a sentence, a bracket or a colon, a
+  possessive ("your taking part"), a preposition ("for", "from", "before", "prior to") or a verb that takes a noun
+  ("preclude", "affect"). "During" is left out: "during taking part" is no English, and "while" would change a word
+  outside the term.
+- a condition's wording with another head noun, described after it ("metastatic disease" → "cancer that has spread
+  to other parts of the body"): a word before the term described the old head, and would describe the new one: "liver
+  metastatic disease" (disease spread to the liver) is not "liver cancer that has spread". So it is used only after
+  a word that describes nothing (an article, a preposition, a verb of having): "for metastatic disease",
+  "You have no metastatic disease"; and only where the clause ends after it, since anything after the term would
+  seem to describe the new head's own words ("… for cancer that has spread to other parts of the body within 6
+  months" reads as spread within 6 months).
+"""
+
+from __future__ import annotations
+
+import re
+
+from translator.lexicon import Lexicon, TermMatch
+from translator.lexicon_entries import Kind, TermEntry, Use
+
+# What may stand before a gerund used as a noun: nothing (start, bracket, colon, list), a possessive, a preposition
+# or a verb that takes a noun as its object; "and" after "between" ("between the last dose and joining the study").
+_GERUND_BEFORE = re.compile(
+    r"(?:^|[.!?;:(\[]|--|\bbetween\b[^.;:]*\band|\b(?:your|their|his|her|my|our|for|of|from|before|after|about|"
+    r"without|with|by|upon|in|on|into|against|regarding|to|between|until|since|following|preceding|"
+    r"preclude[sd]?|prevent(?:s|ed)?|affect(?:s|ed)?|exclude[sd]?|allow(?:s|ed)?|permit(?:s|ted)?|limit(?:s|ed)?|"
+    r"make[s]?|complicate[sd]?|compromise[sd]?|jeopardi[sz]e[sd]?|contraindicate[sd]?|hinder(?:s|ed)?|"
+    r"impair(?:s|ed)?|consider(?:s|ed)?|declined?|refuse[sd]?))\s*$",
+    re.IGNORECASE,
+)
+# A noun the term describes ("study entry visits", "other study entry criteria"): a gerund cannot describe it.
+_NOUN_AFTER = re.compile(
+    r"[ \t]+(?:visits?|criteria|criterion|evaluations?|assessments?|labs?|period|forms?|dates?|days?|oral|"
+    r"requirements?|procedures?)\b",
+    re.IGNORECASE,
+)
+# "Taking part" takes "in": after a span of time or a state said with "of" or "for" ("for the length of taking part
+# in the study", "eligible for taking part") English says "as long as you take part", "eligible to take part",
+# which rewords more than the term; and before another preposition ("Participation to another study") it is no
+# English.
+_TAKES_IN = "taking part"
+_SPAN_BEFORE = re.compile(
+    r"\b(?:(?:length|period|duration|course|time|end|completion|day|date|start)\s+of(?:\s+(?:your|their|the))?"
+    r"|eligible\s+for)\s*$",
+    re.IGNORECASE,
+)
+_WRONG_PREPOSITION_AFTER = re.compile(r"\s+(?:to|within|at|on|into|of|from|by|as)\b", re.IGNORECASE)
+# Words before a term that describe nothing: articles, quantifiers, prepositions, verbs of having or showing.
+_DESCRIBES_NOTHING = re.compile(
+    r"(?:^|[.!?;:(\[,]|--|\b(?:a|an|the|any|no|your|their|his|her|of|for|with|without|to|from|in|into|on|by|"
+    r"have|has|had|having|show(?:s|ed|ing)?|develop(?:s|ed|ing)?|and|or|and/or|nor))\s*$",
+    re.IGNORECASE,
+)
+_DESCRIBED_AFTER = re.compile(r"\s(?:that|which|who)\s")
+_CLAUSE_ENDS = re.compile(r"\s*(?:[.;:]|$)")
+
+
+def front_fits(text: str, match: TermMatch, replacement: str, lexicon: Lexicon) -> bool:
+    """Whether `replacement` may stand for the matched term in `text` (see the module)."""
+    start, end = match.span
+    before = text[:start]
+    first = replacement.split(maxsplit=1)[0].lower()
+    if first.endswith("ing") and len(first) >= 5 and _trial_step(match):
+        if _NOUN_AFTER.match(text, end):
+            return False  # "pre-entry or study entry visits" → "pre-entry or joining the study visits"
+        if " in " in f" {replacement} " and re.match(r"\s+in\b", text[end:], re.IGNORECASE):
+            return False  # "Study participation in another trial" is no "taking part in the study in another trial"
+        if replacement.lower().startswith(_TAKES_IN) and (
+            _WRONG_PREPOSITION_AFTER.match(text, end) or _SPAN_BEFORE.search(before)
+        ):
+            return False  # "Participation to another study", "for the length of study participation"
+        return _GERUND_BEFORE.search(before) is not None
+    if _rehead(match, replacement, lexicon):
+        return _DESCRIBES_NOTHING.search(before) is not None and _CLAUSE_ENDS.match(text, end) is not None
+    return True
+
+
+def _trial_step(match: TermMatch) -> bool:
+    """A step of the study said with a gerund ("taking part", "joining the study"), which stands for no noun after an
+    adjective; a symptom's gerund is a noun already ("uncontrolled vomiting" for "uncontrolled emesis")."""
+    return isinstance(match.entry, TermEntry) and match.entry.kind is Kind.TRIAL
+
+
+def _rehead(match: TermMatch, replacement: str, lexicon: Lexicon) -> bool:
+    """A several-word condition whose wording says another head noun first and describes it after ("metastatic
+    disease" → "cancer that has spread …"). A plainer form of the same head is no other head: the head's own plain
+    word ("uncontrolled hypertension" → "high blood pressure that …") or a word with its first letters."""
+    entry = match.entry
+    words = match.text.lower().split()
+    if not isinstance(entry, TermEntry) or entry.kind is not Kind.CONDITION or len(words) < 2:
+        return False
+    if not _DESCRIBED_AFTER.search(f" {replacement} "):
+        return False
+    head = lexicon.lookup(words[-1])
+    if isinstance(head, TermEntry) and head.use is Use.SUBSTITUTE:
+        return not replacement.lower().startswith(head.plain.lower())
+    said = {w[:5] for w in re.findall(r"[a-z]+", replacement.lower())}
+    return words[-1][:5] not in said
