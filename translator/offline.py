@@ -83,6 +83,7 @@ from translator.offline_terms import definitions_in, plan_terms
 from translator.offline_thing_clauses import goes_on_about_a_thing
 from translator.offline_unit_ranges import slashed_ranges
 from translator.offline_unspecified import unspecified_edits
+from translator.offline_uses_to_come import acts_in_time
 from translator.translation import Flag
 
 # The offline backend's "prompt": raise it whenever the rules change what they write, so stored
@@ -211,6 +212,7 @@ class OfflineBackend:
         if not person and request.kind is SectionKind.INCLUSION:  # "Patients with X are eligible if they …"
             person = inclusion_reader_edits(item.text, request.kind, parent)
         person = person or lead_edits(item.text, request.kind, self._lexicon, facts, parent)
+        person = person or acts_in_time(item.text, request.kind, self._lexicon, parent)  # "… and while on study"
         # "Any prior use of X" read as "Prior use of X" (translator.offline_any_times)
         person = person or any_time_edits(
             item.text, request.kind, facts, partial(self._first_sentence, kind=request.kind, parent=parent)
