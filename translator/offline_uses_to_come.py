@@ -31,6 +31,7 @@ import re
 
 from translator.criteria import SectionKind
 from translator.lexicon import Lexicon
+from translator.offline_counted_exclusions import counted_exclusion
 from translator.offline_edits import Edit
 from translator.offline_leads import lead_edits
 from translator.offline_past_acts import past_act
@@ -70,9 +71,11 @@ _SAID_IN_TIME = re.compile(r"You (?:have (?:had|used|taken part|received|donated
 
 
 def acts_in_time(text: str, kind: SectionKind, lexicon: Lexicon, parent: str | None = None) -> list[Edit]:
-    """A use before and during the study (this module), or an act before it (offline_past_acts); read as well with
-    the words that time the study's own start set aside ("the planned first dose"), which are no time of the act."""
+    """A use before and during the study (this module), an act before it (offline_past_acts), or a count of past
+    treatments (offline_counted_exclusions); read as well with the words that time the study's own start set aside
+    ("the planned first dose"), which are no time of the act."""
     said = uses_to_come(text, kind, lexicon, parent) or past_act(text, kind, lexicon, parent)
+    said = said or counted_exclusion(text, kind, parent)
     blanked = [m.span("word") if m.group("word") else m.span("current") for m in _PLANNED_ANCHOR.finditer(text)]
     if said or not blanked or kind is not SectionKind.EXCLUSION:
         return said

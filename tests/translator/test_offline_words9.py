@@ -166,3 +166,39 @@ def test_a_planned_start_of_the_study_does_not_put_the_act_later(source: str, pl
 )
 def test_a_planned_act_keeps_its_noun(source: str) -> None:
     assert said(source).split()[0] not in ("You", "you")
+
+
+@pytest.mark.parametrize(
+    ("source", "plain"),
+    [
+        (
+            "More than 3 prior chemotherapy regimens in the metastatic setting",
+            "You have had more than 3 past chemotherapy regimens in the metastatic setting.",
+        ),
+        (
+            "More than 2 lines of therapy for ovarian or primary peritoneal cancer.",
+            "You have had more than 2 lines of treatment for ovarian or primary peritoneal cancer.",
+        ),
+    ],
+)
+def test_an_exclusions_count_of_treatments_is_what_the_reader_has_had(source: str, plain: str) -> None:
+    assert said(source) == plain
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        # not a treatment: a count of something else
+        "More than 2 hospitalizations for treatment of asthma in the 12 months preceding randomization",
+        # a permission keeps its words in an exclusion
+        "More than 2 prior regimens are allowed",
+        # "No more than": the exclusion's negation reads against its heading
+        "No more than 2 prior regimens",
+    ],
+)
+def test_an_exclusions_other_counts_keep_their_words(source: str) -> None:
+    assert said(source).split()[0] not in ("You", "you")
+
+
+def test_an_inclusions_count_is_still_its_own_rule() -> None:
+    assert said("No more than 2 prior regimens", SectionKind.INCLUSION) == "You have had no more than 2 past regimens."
