@@ -37,16 +37,19 @@ from translator.offline_leads import lead_edits
 from translator.offline_past_acts import past_act
 
 # the study, or the part of it still to come after enrolment, as a closing time: "during the study period", "while on
-# study", "throughout the entire trial", "during the course of the study", "until follow-up", "until the end of study"
+# study", "throughout the entire trial", "during the course of the study", "during the phase I portion of the study",
+# "during study treatment", "during participation in this study", "until follow-up", "until the end of study"
 _STUDY = (
-    r"(?:the\s+)?(?:(?:entire|whole)\s+)?(?:(?:course|conduct|duration|end|rest)\s+of\s+(?:the\s+|this\s+)?)?"
-    r"(?:study|trial)(?:\s+period)?"
+    r"(?:the\s+|this\s+)?(?:(?:entire|whole)\s+)?(?:(?:course|conduct|duration|end|rest)\s+of\s+(?:the\s+|this\s+)?|"
+    r"(?:[\w-]+\s+){0,2}(?:part|phase|portion)\s+of\s+(?:the\s+|this\s+)?)?"
+    r"(?:(?:study|trial)(?:\s+(?:period|treatment|participation))?|participation\s+in\s+(?:the\s+|this\s+)?(?:study|trial))"
 )
 _TO_COME = re.compile(
     r"(?P<lead>\s*,?\s*(?:(?P<conj>or|and|and/or)\s+)?)"
     r"(?P<phrase>(?:(?:at\s+)?any\s*time\s+(?:point\s+)?|anytime\s+)?"
     rf"(?:(?:during|throughout|while\s+(?:on|in))\s+{_STUDY}|(?P<until>until)\s+(?:{_STUDY}\s+completion|"
-    rf"(?:the\s+)?follow[-\s]?up(?:\s+visit)?|(?:the\s+)?end\s+of\s+(?:the\s+)?(?:study|trial)))"
+    rf"(?:the\s+)?follow[-\s]?up(?:\s+visit)?|(?:the\s+)?end\s+of\s+(?:the\s+)?(?:study|trial)|"
+    r"(?:the\s+)?last\s+dose\s+of\s+(?:the\s+)?study\s+(?:drug|treatment|medication)))"
     r")\s*[.;]?\s*$",
     re.IGNORECASE,
 )

@@ -43,6 +43,17 @@ from translator.criteria import SectionKind
             "use of CYP3A4 inhibitors during the trial",
             "You will use cytochrome P450 3A4 (CYP3A4) inhibitors during the trial.",
         ),
+        # a part of the study, or the study's last dose, as the time to come
+        (
+            "Use of macrolide antibiotics during the interventional part of the study.",
+            "You will use macrolide antibiotics during the interventional part of the study.",
+        ),
+        (
+            "Participation in other studies within 3 months prior to the beginning of the current study and/or during"
+            " participation in this study.",
+            "You have taken part or will take part in other studies within 3 months before the beginning of the"
+            " current study and/or during participation in this study.",
+        ),
         # an act of offline_past_acts before and during the study
         (
             "Consumption of alcohol within 3 days prior to dosing or during the study",
