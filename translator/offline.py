@@ -83,6 +83,7 @@ from translator.offline_terms import definitions_in, plan_terms
 from translator.offline_thing_clauses import goes_on_about_a_thing
 from translator.offline_unit_ranges import slashed_ranges
 from translator.offline_unspecified import unspecified_edits
+from translator.offline_uses_to_come import acts_in_time
 from translator.topic_bullets import heads_rules
 from translator.translation import Flag
 
@@ -214,6 +215,7 @@ class OfflineBackend:
         # under a topic heading ("Other:") an item is a rule of its own, not words read after a lead-in: as at the top
         lead_parent = None if parent is not None and heads_rules(parent) else parent
         person = person or lead_edits(item.text, request.kind, self._lexicon, facts, lead_parent)
+        person = person or acts_in_time(item.text, request.kind, self._lexicon, lead_parent)  # "… and while on study"
         # "Any prior use of X" read as "Prior use of X" (translator.offline_any_times)
         person = person or any_time_edits(
             item.text, request.kind, facts, partial(self._first_sentence, kind=request.kind, parent=parent)

@@ -67,8 +67,7 @@ def test_noun_phrases_put_to_the_reader(nct_id: str, source: str, plain: str) ->
 @pytest.mark.parametrize(
     ("nct_id", "source"),
     [
-        # a use now and later too: "You have used" would say only the past
-        ("NCT00514007", "Use of glucocorticoids within 14 days prior to Day 1 and while on study"),
+        # (a use before and while on study is said in both tenses now: test_offline_words9)
         # a concomitant use inside a window or with a time: its tense would be a guess
         ("NCT00724048", "Use of concomitant medication that may lower the seizure threshold within 6 weeks of "
          "enrollment, or at any time during the study period ."),
