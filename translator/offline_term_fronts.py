@@ -103,3 +103,25 @@ def _rehead(match: TermMatch, replacement: str, lexicon: Lexicon) -> bool:
         return not replacement.lower().startswith(head.plain.lower())
     said = {w[:5] for w in re.findall(r"[a-z]+", replacement.lower())}
     return words[-1][:5] not in said
+
+
+# Single words whose plain wording is a noun or a phrase that cannot stand before a noun: replaced only
+# where no noun follows ("an analgesic" → "a painkiller", but "analgesic medication" stays).
+_NOUN_OR_PHRASE_WORDING = frozenset({"analgesic", "irradiated", "excised"})
+# "child bearing potential patients" → "ability to become pregnant patients": a noun phrase used as a person's modifier
+_PERSON_NEXT = re.compile(
+    r"[ \t-]+(?:patients?|subjects?|participants?|wom[ae]n|females?|m[ae]n|males?|volunteers?)\b", re.IGNORECASE
+)
+_NOUN_NEXT = re.compile(
+    r"[ \t-]+(?!(?:and|or|nor|but|with|without|for|in|of|to|at|on|by|from|is|are|was|were|be|been|has|have|had|"
+    r"must|may|should|can|will|would|could|not|only|alone|within|during|before|after|until|that|which|who|use|users?|"
+    r"except|unless|if|as|than|such|including)\b)[A-Za-z]",
+    re.IGNORECASE,
+)
+
+
+def not_before_noun(text: str, end: int, *, entry: object) -> bool:
+    """Whether a term's plain wording would stand before a noun it cannot describe (see the comments above)."""
+    if isinstance(entry, TermEntry) and entry.term.endswith(" potential") and _PERSON_NEXT.match(text, end):
+        return True
+    return isinstance(entry, TermEntry) and entry.term in _NOUN_OR_PHRASE_WORDING and bool(_NOUN_NEXT.match(text, end))

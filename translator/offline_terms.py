@@ -24,7 +24,7 @@ from translator.lexicon_entries import AbbreviationEntry, Kind, TermEntry, Use
 from translator.offline_edits import Edit, overlaps
 from translator.offline_postposed_terms import adds_negation, joins_twice, kept_modifier, strands
 from translator.offline_repeats import without_word_before
-from translator.offline_term_fronts import front_fits
+from translator.offline_term_fronts import front_fits, not_before_noun
 from translator.offline_tissue_confirmed import tissue_confirmed
 from translator.translation import Definition
 from translator.word_keys import word_key
@@ -85,7 +85,7 @@ def plan_terms(
             replacement = None  # "full participation" → "full taking part"; "liver metastatic disease"
         if replacement is not None and _PREPOSITION.match(replacement) and _WORD_NEXT.match(text, match.end):
             replacement = None  # "preoperative serum sodium" → "before surgery serum sodium"
-        if replacement is not None and _not_before_noun(text, match.end, entry=match.entry):
+        if replacement is not None and not_before_noun(text, match.end, entry=match.entry):
             replacement = None  # "analgesic medication" → "painkiller medication"; "irradiated area"
         if replacement is not None and _qualified_condition(text, match.start, entry=match.entry):
             replacement = None  # "portopulmonary hypertension" is not "portopulmonary high blood pressure"
@@ -249,27 +249,6 @@ def _of_what_is_not_a_person(text: str, start: int, matched: str, replacement: s
     if not matched.lower().startswith("of ") or replacement.lower().startswith("of "):
         return False
     return _RECORD_BEFORE.search(text, 0, start) is not None
-
-
-# Single words whose plain wording is a noun or a phrase that cannot stand before a noun: replaced only
-# where no noun follows ("an analgesic" → "a painkiller", but "analgesic medication" stays).
-_NOUN_OR_PHRASE_WORDING = frozenset({"analgesic", "irradiated", "excised"})
-# "child bearing potential patients" → "ability to become pregnant patients": a noun phrase used as a person's modifier
-_PERSON_NEXT = re.compile(
-    r"[ \t-]+(?:patients?|subjects?|participants?|wom[ae]n|females?|m[ae]n|males?|volunteers?)\b", re.IGNORECASE
-)
-_NOUN_NEXT = re.compile(
-    r"[ \t-]+(?!(?:and|or|nor|but|with|without|for|in|of|to|at|on|by|from|is|are|was|were|be|been|has|have|had|"
-    r"must|may|should|can|will|would|could|not|only|alone|within|during|before|after|until|that|which|who|use|users?|"
-    r"except|unless|if|as|than|such|including)\b)[A-Za-z]",
-    re.IGNORECASE,
-)
-
-
-def _not_before_noun(text: str, end: int, *, entry: object) -> bool:
-    if isinstance(entry, TermEntry) and entry.term.endswith(" potential") and _PERSON_NEXT.match(text, end):
-        return True
-    return isinstance(entry, TermEntry) and entry.term in _NOUN_OR_PHRASE_WORDING and bool(_NOUN_NEXT.match(text, end))
 
 
 _SENTENCE_START = re.compile(r"(?:[.!?;]|--)\s+$")
