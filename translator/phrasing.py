@@ -9,6 +9,8 @@ found in the corpus. Numbers are written as digits, units in full where that is 
 
 from __future__ import annotations
 
+import re
+
 from translator.anchors import anchor_phrase
 from translator.count_wording import count_unit_as_written
 from translator.fact_acuity import snellen
@@ -118,6 +120,8 @@ def _value(fact: Fact) -> str:
     if comparator is Comparator.RANGE:
         if unit is None and _consecutive(low, high):
             return f"{format_number(low or 0)} or {format_number(high or 0)}"
+        if _written_high_first(fact.text, format_number(low or 0), format_number(high or 0)):
+            low, high = high, low  # "letter score of 73 to 25" stays "from 73 to 25"
         tail = _amount(high, unit)
         if fact.age and unit in _PLURALS:
             tail += " old"
@@ -136,11 +140,23 @@ def _value(fact: Fact) -> str:
 def _acuity(fact: Fact) -> str:
     """'20/40 or better': a Snellen fraction grows as sight improves."""
     if fact.comparator is Comparator.RANGE:
-        return f"from {snellen(fact.low or 1)} to {snellen(fact.high or 1)}"
+        worse, better = snellen(fact.low or 1), snellen(fact.high or 1)
+        if _written_high_first(fact.text, worse, better):
+            return f"from {better} to {worse}"  # "20/40 to 20/320": best to worst sight, as the source reads
+        return f"from {worse} to {better}"
     value = snellen(fact.low if fact.low is not None else fact.high or 1)
     words = {Comparator.GE: "{} or better", Comparator.GT: "better than {}", Comparator.LE: "{} or worse",
              Comparator.LT: "worse than {}"}  # fmt: skip
     return words.get(fact.comparator or Comparator.EQ, "{}").format(value)
+
+
+def _written_high_first(text: str, low: str, high: str) -> bool:
+    """Whether the source wrote a range from its high end ("20/40 to 20/320", "letter score of 73 to 25"). The
+    wording keeps the source's order: both orders hold the same values, but a scale read from best to worst, as
+    sight is, reads wrong reversed. Either bound not found as written ("1,000") keeps low to high."""
+    at_low = re.search(rf"(?<![\d.,/]){re.escape(low)}(?![\d/]|[.,]\d)", text)
+    at_high = re.search(rf"(?<![\d.,/]){re.escape(high)}(?![\d/]|[.,]\d)", text)
+    return at_low is not None and at_high is not None and at_high.start() < at_low.start()
 
 
 def _consecutive(low: float | None, high: float | None) -> bool:
