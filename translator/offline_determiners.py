@@ -100,6 +100,8 @@ def determiners(text: str, edits: Sequence[Edit]) -> list[Edit]:
 _SUBJECT_PLACE = re.compile(r"(?:^|[.;:,(]\s*)(?:(?:the|all|any)\s+)?$", re.IGNORECASE)
 _SINGULAR_VERB = re.compile(r"\s+(?P<verb>is|was|has)\b(?!\s+(?:been\s+)?(?:to|of)\b)")
 _PLURAL_VERB = {"is": "are", "was": "were", "has": "have"}
+# "there is evidence of X" → "there are signs of X": the verb before a plural plain wording agrees with it too
+_THERE_BEFORE = re.compile(r"\b[Tt]here\s+(?P<verb>is|was)\s+(?:(?:no|any|some)\s+)?$")
 
 
 def _plural_verbs(text: str, edits: Sequence[Edit]) -> list[Edit]:
@@ -110,4 +112,10 @@ def _plural_verbs(text: str, edits: Sequence[Edit]) -> list[Edit]:
         verb = _SINGULAR_VERB.match(text, edit.end)
         if verb is not None and _SUBJECT_PLACE.search(text, 0, edit.start):
             fixes.append(Edit(verb.start("verb"), verb.end("verb"), _PLURAL_VERB[verb.group("verb")], edit.what))
+    for edit in edits:  # (a stock phrase too: "evidence of" → "signs of" is offline_plain's)
+        if edit.what not in ("term", "abbreviation", "plain") or not is_plural(edit.text):
+            continue
+        there = _THERE_BEFORE.search(text, 0, edit.start)
+        if there is not None and not is_plural(text[edit.start : edit.end]):
+            fixes.append(Edit(there.start("verb"), there.end("verb"), _PLURAL_VERB[there.group("verb")], edit.what))
     return fixes
