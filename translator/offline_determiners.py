@@ -37,7 +37,10 @@ _BARE_JUDGEMENT = re.compile(
 # A countable event or procedure a plain word or an opening leaves bare: "You have had heart attack", "You have stroke"
 _ONE_EVENT = re.compile(
     r"(?i:heart\s+attack|stroke|(?:kidney|liver|heart|lung|organ|bone\s+marrow|stem\s+cell)\s+transplant|blood\s+clot|"
-    r"heart\s+ultrasound)(?![\w-])"
+    r"heart\s+ultrasound|"
+    # "You have had seizure", "You have seizure disorder"; not "seizure disorders", "seizure activity"
+    r"seizure(?!\s+disorders)(?:\s+disorder)?(?![\w-])(?!\s+(?:activit|threshold|control|medic|prophyla|free|focus|"
+    r"type|frequenc|episode|risk)))(?![\w-])"
 )
 _HAVE_BEFORE = re.compile(r"(?<![\w-])(?:have|has|had|with|after)\s+$", re.IGNORECASE)
 

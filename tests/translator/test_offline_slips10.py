@@ -79,3 +79,18 @@ def test_there_is_agrees_with_a_plural_plain_wording(source: str, wording: str) 
 
 def test_there_is_before_a_singular_stays() -> None:
     assert "There is a history of stroke" in said("there is a history of stroke", INC)
+
+
+@pytest.mark.parametrize(
+    ("source", "wording"),
+    [
+        ("History of seizure", "You have had a seizure."),
+        ("Seizure disorder", "You have a seizure disorder."),
+        ("History of seizure or epilepsy", "You have had a seizure or epilepsy."),
+        # no article before a plural, or before "seizure" that describes another noun
+        ("History of seizure disorders", "You have had seizure disorders."),
+        ("Patients with seizure activity within 6 months", "You have seizure activity within 6 months."),
+    ],
+)
+def test_a_single_seizure_gets_its_article(source: str, wording: str) -> None:
+    assert said(source) == wording
