@@ -23,6 +23,7 @@ from translator.lexicon import Lexicon, TermMatch
 from translator.lexicon_entries import AbbreviationEntry, Kind, TermEntry, Use
 from translator.offline_edits import Edit, overlaps
 from translator.offline_postposed_terms import adds_negation, joins_twice, kept_modifier, strands
+from translator.offline_quoted_terms import in_a_quoted_term
 from translator.offline_repeats import without_word_before
 from translator.offline_term_fronts import front_fits, not_before_noun
 from translator.offline_tissue_confirmed import tissue_confirmed
@@ -93,6 +94,8 @@ def plan_terms(
             replacement = None  # "cardiac, respiratory or renal insufficiency" → "…or reduced kidney function"
         if replacement is not None and _of_what_is_not_a_person(text, match.start, match.text, replacement):
             replacement = None  # "documentation of non-reproductive potential" → "documentation not able to …"
+        if replacement is not None and in_a_quoted_term(text, match.start, match.end):
+            replacement = None  # 'of "reproductive potential" if she has had menses': the term defined is named
         if replacement is not None and _in_a_name(text, match.start, match.end):
             replacement = None  # "Brief Fatigue Inventory", "Medical Research Council Dyspnea Scale": a name
         if replacement is not None and strands(text, match.start, match.end, match.text, replacement):

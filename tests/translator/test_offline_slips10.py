@@ -94,3 +94,27 @@ def test_there_is_before_a_singular_stays() -> None:
 )
 def test_a_single_seizure_gets_its_article(source: str, wording: str) -> None:
     assert said(source) == wording
+
+
+def test_a_quoted_term_is_named_not_reworded() -> None:
+    bullet = said(
+        'a woman is considered to be of "reproductive potential" if she has had menses in the preceding 12 months; '
+        '"effective contraception" also includes surgery',
+        INC,
+    )
+    assert '"reproductive potential"' in bullet
+    assert '"effective contraception"' in bullet
+    assert "ability to have children" not in bullet
+
+
+def test_a_curly_quoted_term_is_named_and_the_unquoted_one_still_plain() -> None:
+    bullet = said("A “woman of childbearing potential” is a woman who has had menses; women of childbearing potential "
+                  "must use contraception", INC)
+    assert "“woman of childbearing potential”" in bullet
+    assert "birth control" in bullet
+
+
+def test_a_long_quotation_is_a_passage_whose_terms_are_still_plain() -> None:
+    bullet = said('Patients agree that "I understand that I must use contraception during the study and for 3 months '
+                  'after it ends, and I will tell the doctor"', INC)
+    assert "birth control" in bullet
