@@ -6,6 +6,10 @@ prohibited during the study.)"), then read ".)." — a stray stop after the sent
 opens a sentence of its own (at the start, or after a sentence's end), the stop inside ends it and the one after
 goes. A bracket inside a sentence ("You are 18 to 45 years old (incl.).", "(lung, heart, etc.).") keeps the stop
 after it: that stop ends the sentence the bracket is in.
+
+A stop the source wrote twice, or again after a space ("… anti-DLBCL therapy. . Palliative …", "(e. g. . congestive
+heart failure", "… are eligible.."), is said once: the tidy step closes the space up into "..", which reads as a
+slip of ours. Three stops stay: an ellipsis is meant.
 """
 
 from __future__ import annotations
@@ -14,10 +18,14 @@ import re
 
 _STOP_AFTER_BRACKET = re.compile(r"(?<=[.!?])(?P<close>[)\]])\.$")
 _PAIR = {")": "(", "]": "["}
+_STOP_TWICE = re.compile(r"(?<![.\s])\.\s*\.(?![.\d])")
 
 
 def closing_stop(text: str) -> str:
-    """`text` without the full stop after a closing bracket whose sentence ended inside it (see the module)."""
+    """`text` without the full stop after a closing bracket whose sentence ended inside it, and with a stop written
+    twice said once (see the module)."""
+    if ".." in text or ". ." in text:
+        text = _STOP_TWICE.sub(".", text)
     m = _STOP_AFTER_BRACKET.search(text)
     if m is None:
         return text

@@ -118,3 +118,15 @@ def test_a_long_quotation_is_a_passage_whose_terms_are_still_plain() -> None:
     bullet = said('Patients agree that "I understand that I must use contraception during the study and for 3 months '
                   'after it ends, and I will tell the doctor"', INC)
     assert "birth control" in bullet
+
+
+@pytest.mark.parametrize(
+    ("source", "wording"),
+    [
+        ("Previous surgery for PD. . A Hoehn and Yahr score of 5 when off.", "for PD. A Hoehn"),
+        ("Cardiac disease (e. g. . congestive heart failure) within the last 12 months", "(e. g. congestive"),
+        ("Wait... what", "Wait... what"),  # an ellipsis is meant
+    ],
+)
+def test_a_stop_written_twice_is_said_once(source: str, wording: str) -> None:
+    assert wording in said(source)
