@@ -25,6 +25,7 @@ from translator.offline_edits import Edit, overlaps
 from translator.offline_postposed_terms import adds_negation, joins_twice, kept_modifier, strands
 from translator.offline_quoted_terms import in_a_quoted_term
 from translator.offline_repeats import without_word_before
+from translator.offline_second_who import without_a_second_who
 from translator.offline_term_fronts import front_fits, not_before_noun
 from translator.offline_tissue_confirmed import tissue_confirmed
 from translator.translation import Definition
@@ -94,6 +95,8 @@ def plan_terms(
             replacement = None  # "cardiac, respiratory or renal insufficiency" → "…or reduced kidney function"
         if replacement is not None and _of_what_is_not_a_person(text, match.start, match.text, replacement):
             replacement = None  # "documentation of non-reproductive potential" → "documentation not able to …"
+        if replacement is not None:  # "women who can become pregnant who are not …" → "women able to become …"
+            replacement = without_a_second_who(text, match.end, replacement)
         if replacement is not None and in_a_quoted_term(text, match.start, match.end):
             replacement = None  # 'of "reproductive potential" if she has had menses': the term defined is named
         if replacement is not None and _in_a_name(text, match.start, match.end):

@@ -130,3 +130,21 @@ def test_a_long_quotation_is_a_passage_whose_terms_are_still_plain() -> None:
 )
 def test_a_stop_written_twice_is_said_once(source: str, wording: str) -> None:
     assert wording in said(source)
+
+
+@pytest.mark.parametrize(
+    ("source", "wording"),
+    [
+        ("Females of child-bearing potential whose male partners are fertile", "Females able to become pregnant whose"),
+        ("Is a woman of childbearing potential unwilling to use an approved, effective means of contraception",
+         "a woman able to become pregnant unwilling"),
+    ],
+)
+def test_a_group_before_its_own_clause_is_said_without_a_second_who(source: str, wording: str) -> None:
+    bullet = said(source)
+    assert wording in bullet
+    assert "who can become pregnant" not in bullet
+
+
+def test_a_group_that_ends_its_phrase_keeps_who_can() -> None:
+    assert "a woman who can become pregnant." in said("Pregnant women or women of childbearing potential")
