@@ -59,7 +59,7 @@ def test_a_window_whose_anchor_comes_after_a_second_preposition(
     ("NCT00705315", "History of stroke", "You have had a stroke."),
     ("NCT00199368", "History of psychotic illness", "You have had psychotic illness."),
     ("NCT00069459", "Current or past history of seizure disorder or brain injury.",
-     "You now have or have had seizure disorder or brain injury."),
+     "You now have or have had a seizure disorder or brain injury."),
 ])
 def test_a_history_of_something_current_is_not_over(nct_id: str, text: str, plain: str) -> None:
     assert said(text, EXC) == plain, nct_id
