@@ -14,7 +14,7 @@ import re
 
 _WHO_CAN = re.compile(r"(?P<group>[A-Za-z]+) who can (?P<able>become pregnant|have children)")
 _CLAUSE_NEXT = re.compile(
-    r"[ \t]+(?:who|whom|whose|that|not|unwilling|unable|willing|refusing|must|should)\b", re.IGNORECASE
+    r"[ \t]+(?:who|whom|whose|that|not|unwilling|unable|willing|refusing)\b", re.IGNORECASE
 )
 
 

@@ -332,7 +332,8 @@ def test_an_abbreviation_spelled_as_is_no_as() -> None:
 
 @pytest.mark.parametrize(("nct_id", "source", "plain"), [
     ("NCT01570790", "Any current or history of significant", "You now have or have had significant digestive"),
-    ("NCT00069459", "Current or past history of seizure", "You now have or have had seizure disorder or brain injury."),
+    ("NCT00069459", "Current or past history of seizure",
+     "You now have or have had a seizure disorder or brain injury."),
     ("NCT06761586", "Current or past history of heart failure", "You now have or have had heart failure (NYHA"),
 ])
 def test_current_or_history_of_is_now_or_before(nct_id: str, source: str, plain: str) -> None:
