@@ -1,0 +1,96 @@
+"""Rewrites that changed a criterion's meaning without changing a fact the checks compare (audit, round 2).
+
+Each slip has its case and a near case that must keep its good rewrite.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.translator.test_offline import said
+from translator.criteria import SectionKind
+from translator.offline_variant_terms import expansion_fits_variant
+
+INC = SectionKind.INCLUSION
+EXC = SectionKind.EXCLUSION
+
+
+# --- a lexicon variant spelled out with its family's words: "BRCA genes (BRCA1)" says several genes
+
+
+@pytest.mark.parametrize(
+    ("source", "kept"),
+    [
+        ("Known BRCA1 mutation", "BRCA1"),
+        ("Deleterious germline BRCA1 or BRCA2 mutation", "BRCA1"),
+        ("History of cGVHD requiring systemic treatment", "cGVHD"),
+        ("Patients with nmCRPC", "nmCRPC"),
+        ("NT-proBNP > 400 pg/mL", "NT-proBNP"),
+        ("Prior bDMARD use", "bDMARD"),
+    ],
+)
+def test_a_narrower_variant_keeps_its_letters(source: str, kept: str) -> None:
+    bullet = said(source, EXC)
+    assert f"({kept})" not in bullet and kept in bullet
+    assert "BRCA genes" not in bullet and "B-type natriuretic" not in bullet
+
+
+@pytest.mark.parametrize(
+    ("source", "spelled"),
+    [
+        ("Prior JAK2 inhibitor", "Janus kinase (JAK2)"),  # one of the kinases
+        ("NSAIDs use", "anti-inflammatory drug (NSAIDs)"),
+        ("Positive beta-hCG", "human chorionic gonadotropin (beta-hCG)"),
+        ("Diagnosis per DSM-IV", "Diagnostic and Statistical Manual of Mental Disorders (DSM-IV)"),
+        ("BNP > 100 pg/mL", "B-type natriuretic peptide (BNP)"),
+    ],
+)
+def test_a_variant_of_the_same_thing_is_still_spelled_out(source: str, spelled: str) -> None:
+    assert spelled in said(source, EXC)
+
+
+def test_expansion_fits_variant() -> None:
+    assert not expansion_fits_variant("BRCA", "BRCA1", "BRCA genes")
+    assert not expansion_fits_variant("CDK4", "CDK4/6", "cyclin-dependent kinase 4")
+    assert not expansion_fits_variant("SGLT2", "SGLT", "sodium-glucose cotransporter 2")
+    assert not expansion_fits_variant("AMD", "nAMD", "age-related macular degeneration")
+    assert expansion_fits_variant("CYP3A4/5", "CYP 3A4/5", "cytochrome P450 3A4 and 3A5")
+    assert expansion_fits_variant("HER2", "HER-2", "human epidermal growth factor receptor 2")
+    assert expansion_fits_variant("ALT", "ALAT", "alanine aminotransferase")
+    assert expansion_fits_variant("HBcAb", "anti-HBc", "hepatitis B core antibody")
+
+
+# --- "as defined by <criteria> and with … (IGA 2-4)": the range after the criteria is the second requirement's
+
+
+def test_a_measure_after_the_criteria_and_is_not_the_definitions() -> None:
+    source = (
+        "Subjects with AD as defined by the Hanifen and Rajka criteria and with mild to severe disease activity "
+        "(IGA 2-4)"
+    )
+    assert "This is defined by" not in said(source, INC)
+    assert said("Anemia as defined by hemoglobin less than 11 g/dL.", INC) == (
+        "You have anemia. This is defined by hemoglobin less than 11 g/dL."
+    )
+
+
+# --- the reader's "they" / "their" left beside "you": "You … if they do not agree", "your DIBS and their symptom"
+
+
+def test_they_do_not_after_you_is_the_reader() -> None:
+    source = "Patients receiving other dosage forms of bupropion if they do not agree to undergo a washout period"
+    assert "if you do not agree" in said(source, EXC)
+
+
+def test_their_after_the_readers_own_thing_is_the_readers() -> None:
+    source = "Subject has had adequate control of their DIBS and their symptom of bloating the week preceding the visit"
+    assert "your DIBS and your symptom" in said(source, EXC)
+    assert said("Allergy to the study drugs or their components", EXC).endswith("the study drugs or their components.")
+
+
+# --- "IGA score" (Investigator's Global Assessment) spelled out as the lab "immunoglobulin A (IGA)"
+
+
+def test_a_labs_letters_before_score_are_not_the_lab() -> None:
+    assert "immunoglobulin" not in said("IGA Score >3", INC)
+    assert "immunoglobulin A (IGA) deficiency" in said("IGA deficiency", EXC)
