@@ -113,7 +113,9 @@ _SOURCE = re.compile(
 )
 # "criteria and with …", "guidelines and who …": what follows the source is a requirement of its own, and a
 # measure in it ("(IGA 2-4)") is not the definition's
-_SOURCE_THEN_MORE = re.compile(r"\b(?:criteri(?:a|on)|guidelines?|classification|consensus)\s+(?:and|or)\s", re.IGNORECASE)
+_SOURCE_THEN_MORE = re.compile(
+    r"\b(?:criteri(?:a|on)|guidelines?|classification|consensus)\s+(?:and|or)\s", re.IGNORECASE
+)
 _BY_A_SOURCE = re.compile(r"(?:as\s+)?(?:set\s+by|per|according|based|as\s+defined|in\s+accordance)\b", re.IGNORECASE)
 _AFTER_A_VERB = re.compile(r"\b(?:is|are|be|been|was|were|being)\s*$", re.IGNORECASE)
 _DEFINITION_GOES_ON = re.compile(r"\bdefined\b|\b(?:unless|except|excluding|other\s+than)\b|:", re.IGNORECASE)
