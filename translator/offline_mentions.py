@@ -89,10 +89,11 @@ _NOUN_BEFORE = re.compile(
     r"transplant|dialysis|stroke|copd|asthma|icu|surgical|medical|other|healthy|hospitali[sz]ed|treated|untreated)\s+$",
     re.IGNORECASE,
 )
-# "he/she" with a verb other than "is", "has", "was", "does" (offline_person words those with their verb)
+# "he/she" with a verb other than "is", "has", "was", "does" (offline_person words those with their verb); the past of
+# "take", "make" … too ("endanger you if he or she took part")
 _HE_SHE = re.compile(
     r"\b(?:he\s*/\s*she|she\s*/\s*he|he\s+or\s+she|she\s+or\s+he|s/he)"
-    r"(?=\s+(?!(?:is|has|was|does|had|did)\b)(?P<verb>[a-z]{3,}(?:s|ed))\b)"
+    r"(?=\s+(?!(?:is|has|was|does|had|did)\b)(?P<verb>[a-z]{3,}(?:s|ed)|took|made|gave|became|got|went|knew|understood)\b)"
 )
 _THEIR = re.compile(r"\b(?P<word>their|themselves)\b", re.IGNORECASE)
 # "they" with a verb only a person's: "indicating that they are aware", "They must be willing", "if they meet",
@@ -103,7 +104,8 @@ _THEY = re.compile(
     r"practi[cs]ing|intolerant|taking|getting|using|receiving|having|diagnosed|identified|proficient|clinically\s+fit)|"
     r"understand|agree|consent|wish|meet|take\s+part|participate|self-report|think|sign|start|move\s+about|"
     r"(?:have|had)\s+(?:not\s+)?(?:(?:previously|already|ever|fully)\s+)?(?:had|took|taken|received|completed|"
-    r"recovered|participated|taken\s+part|the\s+ability|been\s+(?:previously\s+)?(?:treated|diagnosed))|had\s+(?:a|an|any)\s)\b)"
+    r"recovered|participated|taken\s+part|the\s+ability|been\s+(?:previously\s+)?(?:treated|diagnosed|"
+    r"(?:surgically\s+)?sterili[sz]ed|vasectomi[sz]ed|told))|had\s+(?:a|an|any)\s|met\s+the)\b)"
 )
 # someone other than the reader before "they": the people it may mean
 _SOMEONE_BEFORE = re.compile(

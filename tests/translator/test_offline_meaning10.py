@@ -94,3 +94,24 @@ def test_their_after_the_readers_own_thing_is_the_readers() -> None:
 def test_a_labs_letters_before_score_are_not_the_lab() -> None:
     assert "immunoglobulin" not in said("IGA Score >3", INC)
     assert "immunoglobulin A (IGA) deficiency" in said("IGA deficiency", EXC)
+
+
+@pytest.mark.parametrize(
+    ("source", "kind", "said_part"),
+    [
+        (
+            "Male subjects must use a condom until 90 days after last dose, unless they have been surgically "
+            "sterilized (vasectomy).",
+            INC,
+            "unless you have been sterilized by surgery",
+        ),
+        ("Patients were included if they met the diagnostic criteria for heart failure.", INC, "if you met the"),
+        ("Any condition which would endanger the subject if he or she took part in the trial.", EXC, "if you took"),
+    ],
+)
+def test_the_readers_pronoun_after_you_is_you(source: str, kind: SectionKind, said_part: str) -> None:
+    assert said_part in said(source, kind)
+
+
+def test_they_of_things_stay_they() -> None:
+    assert "if they have been treated" in said("Lesions are allowed if they have been treated with radiation", INC)
