@@ -115,3 +115,39 @@ def test_the_readers_pronoun_after_you_is_you(source: str, kind: SectionKind, sa
 
 def test_they_of_things_stay_they() -> None:
     assert "if they have been treated" in said("Lesions are allowed if they have been treated with radiation", INC)
+
+
+# --- a condition in a relative, or a phrase that names a profession, put to the reader ("You have had epilepsy
+# in a first degree relative", "You have diabetes or obstetrics doctors")
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "History of primary generalized epilepsy in a first degree relative.",
+        "presence of psychiatric disorders in first-degree relatives,",
+        "History of hematological disorders (e.g., thrombocytopenia) in the immediate family (i.e., parents).",
+        "Diabetes or obstetrics physicians",
+    ],
+)
+def test_a_criterion_about_someone_else_is_not_put_to_the_reader(source: str) -> None:
+    assert not said(source, EXC).startswith("You")
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "History of long QT syndrome or a family member with this condition",  # the reader's relative
+        "Personal or family history of sudden death in a first-degree relative before age 40",
+        "Diabetes diagnosed by a physician",
+    ],
+)
+def test_the_readers_own_relative_or_judge_keeps_the_opening(source: str) -> None:
+    assert said(source, EXC).startswith("You")
+
+
+def test_examples_do_not_come_between_a_sentence_and_its_closing_aside() -> None:
+    source = "History of blood disorders (e.g., thrombocytopenia) in the immediate family (i.e., parents and siblings)."
+    assert "For example, thrombocytopenia. This means" not in said(source, EXC)
+    moved = said("Talk therapy (such as supportive therapy) in the 3 months before screening.", EXC)
+    assert moved.endswith("before screening. For example, supportive treatment.")
