@@ -42,7 +42,9 @@ def expansion_fits_variant(abbreviation: str, written: str, expansion: str) -> b
     if short in form:  # "NSAIDs", "ADLs": a plural of a singular expansion
         extra = form.replace(short, "", 1)
         words = expansion.split()
-        if words and _PLURAL_WORD.search(words[-1]) and " of " not in expansion and extra != "s":
+        # a family named in lower case ("BRCA genes"), not a title ("… for Adverse Events"); its member written after
+        family = bool(words) and words[-1].islower() and _PLURAL_WORD.search(words[-1]) is not None
+        if family and form.startswith(short) and " of " not in expansion and extra != "s":
             return False  # "JAK2" → "Janus kinase (JAK2)" is one kinase; "BRCA genes (BRCA1)" says several genes
     elif form in short:
         number = _LAST_NUMBER.search(expansion)

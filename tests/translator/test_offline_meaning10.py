@@ -43,6 +43,8 @@ def test_a_narrower_variant_keeps_its_letters(source: str, kept: str) -> None:
         ("Positive beta-hCG", "human chorionic gonadotropin (beta-hCG)"),
         ("Diagnosis per DSM-IV", "Diagnostic and Statistical Manual of Mental Disorders (DSM-IV)"),
         ("BNP > 100 pg/mL", "B-type natriuretic peptide (BNP)"),
+        # a title's plural is no family: "NCI" is the body that wrote the criteria
+        ("NCI CTCAE grade 3 hemorrhage", "Common Terminology Criteria for Adverse Events (NCI CTCAE)"),
     ],
 )
 def test_a_variant_of_the_same_thing_is_still_spelled_out(source: str, spelled: str) -> None:
