@@ -153,3 +153,12 @@ def test_examples_do_not_come_between_a_sentence_and_its_closing_aside() -> None
     assert "For example, thrombocytopenia. This means" not in said(source, EXC)
     moved = said("Talk therapy (such as supportive therapy) in the 3 months before screening.", EXC)
     assert moved.endswith("before screening. For example, supportive treatment.")
+
+
+# --- a number grouped by a space ("≥ 100 000") was worded at its first group: "100 or more 000 IU/mL"
+
+
+def test_a_space_grouped_number_is_worded_whole() -> None:
+    assert "at least 100 000 IU/mL" in said("HCV RNA ≥ 100 000 IU/mL at Screening", INC)
+    assert "5 or more 000" not in said("HIV-1 RNA plasma level ≥ 5 000 copies/ml at screening.", INC)
+    assert said("Hemoglobin ≥ 9 g/dL", INC) == "Your hemoglobin is 9 g/dL or more."
