@@ -162,3 +162,6 @@ def test_a_space_grouped_number_is_worded_whole() -> None:
     assert "at least 100 000 IU/mL" in said("HCV RNA ≥ 100 000 IU/mL at Screening", INC)
     assert "5 or more 000" not in said("HIV-1 RNA plasma level ≥ 5 000 copies/ml at screening.", INC)
     assert said("Hemoglobin ≥ 9 g/dL", INC) == "Your hemoglobin is 9 g/dL or more."
+    # the fact holds the whole number, or the group is a power of ten: worded as before
+    assert said("Platelets >= 100 000/ μl", INC) == "Your platelets are 100,000 per µL or more."
+    assert said("Neutrophils > 1.5 109/l", INC).startswith("Your neutrophils are more than 1.5 × 10^9/L")
