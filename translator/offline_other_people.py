@@ -5,8 +5,8 @@
   reader ("a relative with this condition" is the reader's relative, and "family history of X in a relative" the
   reader's family history: those keep their openings);
 - a phrase that ends in a profession: "Diabetes or obstetrics physicians" names doctors of a kind (the reader is
-  one), not "You have diabetes or obstetrics doctors". A profession after "by" ("diagnosed by a physician") is
-  whose judgement it is.
+  one), not "You have diabetes or obstetrics doctors". A profession after "by" ("diagnosed by a physician", "deemed
+  appropriate by the treating physicians") is whose judgement it is.
 Such a criterion keeps the source's words.
 """
 
@@ -22,10 +22,10 @@ _IN_A_RELATIVE = re.compile(
 )
 _FAMILY_HISTORY = re.compile(r"\bfamily\s+(?:medical\s+)?history\b", re.IGNORECASE)
 _ENDS_IN_A_PROFESSION = re.compile(
-    r"(?<!\bby\s)(?<!\bby\sa\s)(?<!\bby\san\s)(?<!\bby\sthe\s)(?<!\bby\syour\s)"
-    r"\b(?:physicians|doctors|nurses|surgeons|clinicians|midwives|pharmacists|dentists)\s*[.;]?\s*$",
-    re.IGNORECASE,
+    r"\b(?:physicians|doctors|nurses|surgeons|clinicians|midwives|pharmacists|dentists)\s*[.;]?\s*$", re.IGNORECASE
 )
+# the judges: "by a physician", "by the treating physicians", "by their own doctors"
+_BY = re.compile(r"\bby\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _FIRST_SENTENCE_END = re.compile(r"[.;](?:\s|$)")
 
 
@@ -37,4 +37,5 @@ def names_someone_else(text: str) -> bool:
     relative = _IN_A_RELATIVE.search(first)
     if relative is not None and not _FAMILY_HISTORY.search(first, 0, relative.start()):
         return True
-    return _ENDS_IN_A_PROFESSION.search(first.rstrip()) is not None
+    profession = _ENDS_IN_A_PROFESSION.search(first.rstrip())
+    return profession is not None and _BY.search(first, 0, profession.start()) is None

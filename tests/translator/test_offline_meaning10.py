@@ -41,6 +41,7 @@ def test_a_narrower_variant_keeps_its_letters(source: str, kept: str) -> None:
         ("Prior JAK2 inhibitor", "Janus kinase (JAK2)"),  # one of the kinases
         ("NSAIDs use", "anti-inflammatory drug (NSAIDs)"),
         ("Positive beta-hCG", "human chorionic gonadotropin (beta-hCG)"),
+        ("Positive beta HCG exam for women", "human chorionic gonadotropin (beta HCG)"),
         ("Diagnosis per DSM-IV", "Diagnostic and Statistical Manual of Mental Disorders (DSM-IV)"),
         ("BNP > 100 pg/mL", "B-type natriuretic peptide (BNP)"),
         # a title's plural is no family: "NCI" is the body that wrote the criteria
@@ -142,6 +143,7 @@ def test_a_criterion_about_someone_else_is_not_put_to_the_reader(source: str) ->
         "History of long QT syndrome or a family member with this condition",  # the reader's relative
         "Personal or family history of sudden death in a first-degree relative before age 40",
         "Diabetes diagnosed by a physician",
+        "Must have had a transplant and a repeat one is deemed appropriate by the treating physicians.",
     ],
 )
 def test_the_readers_own_relative_or_judge_keeps_the_opening(source: str) -> None:
