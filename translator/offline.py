@@ -60,6 +60,7 @@ from translator.offline_lab_sentences import lab_sentence
 from translator.offline_later_groups import later_group_edits, parallel_with_edits
 from translator.offline_leads import lead_edits
 from translator.offline_mentions import later_mentions, reader_twice
+from translator.offline_other_people import names_someone_else
 from translator.offline_parallel_clauses import parallel_clause_edits
 from translator.offline_past_events import had_events
 from translator.offline_person import about_someone_else, person_edits
@@ -236,6 +237,7 @@ class OfflineBackend:
         condition = [] if sentences or first else exclusion_edits(item.text, request.kind)  # a sentence's own edits
         someone_else = about_someone_else(headers) or goes_on_about_a_thing(parent, item.text)
         someone_else = someone_else or gives_the_groups_reason(item.text)  # "… excluded because of their prognosis"
+        someone_else = someone_else or names_someone_else(item.text)  # "Epilepsy in a first degree relative"
         if someone_else or denied_by_a_header(headers, request.kind) or reader_twice(item.text, person):
             # "Donor criteria:", "… except for:", "No other illness, including:", "Breast cancer that:" (its "is
             # unresectable"): its items are no conditions on the reader

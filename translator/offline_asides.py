@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 
 _SENTENCE = re.compile(r"(?<=[.!?])(\s+)(?=[A-Z])")
+_AN_ASIDES_SENTENCE = re.compile(r"This means |This is defined by |This does not include |This includes |For example, ")
 _EXAMPLES = re.compile(
     r"\s*\((?P<lead>such\s+as|e\.\s?g\.?,?|eg\.?,|for\s+example,?|for\s+instance,?|including)\s+"
     r"(?P<body>[^()\[\];:]+?)\s*\)(?=\s*[A-Za-z0-9])",
@@ -96,7 +97,10 @@ def move_asides(text: str) -> str:
     """`text` with each sentence's inner list of examples, and its study doctor's judgement, after the sentence."""
     parts = _SENTENCE.split(text)  # sentence, space, sentence, …
     for i in range(0, len(parts), 2):
-        moved = _examples(parts[i])
+        # before the sentence its closing aside became ("… in the immediate family. This means parents and
+        # siblings."), the examples would come between it and the words that explain its last noun
+        explained = i + 2 < len(parts) and _AN_ASIDES_SENTENCE.match(parts[i + 2]) is not None
+        moved = parts[i] if explained else _examples(parts[i])
         # a judgement after the examples would seem to judge them; and only the last sentence's: before a sentence
         # that explains it ("… in the study doctor's view. Examples may include X") it would come between the two
         parts[i] = _clauses(moved if moved != parts[i] or i + 2 < len(parts) else _judged(parts[i]))

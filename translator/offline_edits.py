@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from translator.anchors import ANCHOR_RE, anchor_phrase
 from translator.facts import Comparator, Fact, FactKind
 from translator.offline_codes import either_of_two, part_of_a_code
+from translator.offline_number_groups import unclear_groups
 from translator.offline_qualifiers import requalified
 from translator.offline_repeats import without_word_before
 from translator.offline_unit_after import bound_first, repeated_unit_end
@@ -149,8 +150,8 @@ def fact_edits(text: str, facts: Sequence[Fact]) -> list[Edit]:
             continue
         if text[fact.end : fact.end + 1] == "/":
             continue  # "≥1500 mg/day": the unit goes on past the fact, so its wording cannot end there
-        if part_of_a_code(text, fact) or _unclear_bound(text, fact) or _THOUSANDS_DOT.search(fact.text):
-            continue  # "75.000/μl" may be 75 000 or 75: words would settle it, maybe wrongly
+        if part_of_a_code(text, fact) or _unclear_bound(text, fact) or unclear_groups(text, fact):
+            continue  # "75.000/μl" may be 75 000 or 75; "≥ 100 000" read as "≥ 100" ("100 or more 000")
         if fact.kind is FactKind.TEMPORAL and fact.anchor is None and (
                 not _STANDS_ALONE.match(text, fact.end) or anchor_after_a_second_preposition(text, fact)):
             continue  # "within 21 days prior to being registered", "for 1 month prior to and during X": anchored later
@@ -225,7 +226,6 @@ _HOW_LONG_AFTER = re.compile(
 )
 _ENDS_TIMES = re.compile(r"(?:\b[xX]|[×*])\s*$")
 _STANDS_ALONE = re.compile(r"\s*(?:$|[.,;:)\]]|(?:and|or|at|in|for|during)\b)", re.IGNORECASE)
-_THOUSANDS_DOT = re.compile(r"\d\.\d{3}(?!\d)")
 _EQUAL = re.compile(r"=|≥|≤|≧|≦|\bequal\b|\bor (?:more|less|greater|higher|lower|above|below|over|under)\b", re.I)
 
 

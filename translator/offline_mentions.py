@@ -89,21 +89,23 @@ _NOUN_BEFORE = re.compile(
     r"transplant|dialysis|stroke|copd|asthma|icu|surgical|medical|other|healthy|hospitali[sz]ed|treated|untreated)\s+$",
     re.IGNORECASE,
 )
-# "he/she" with a verb other than "is", "has", "was", "does" (offline_person words those with their verb)
+# "he/she" with a verb other than "is", "has", "was", "does" (offline_person words those with their verb); the past of
+# "take", "make" … too ("endanger you if he or she took part")
 _HE_SHE = re.compile(
     r"\b(?:he\s*/\s*she|she\s*/\s*he|he\s+or\s+she|she\s+or\s+he|s/he)"
-    r"(?=\s+(?!(?:is|has|was|does|had|did)\b)(?P<verb>[a-z]{3,}(?:s|ed))\b)"
+    r"(?=\s+(?!(?:is|has|was|does|had|did)\b)(?P<verb>[a-z]{3,}(?:s|ed)|took|made|gave|became|got|went|knew|understood)\b)"
 )
 _THEIR = re.compile(r"\b(?P<word>their|themselves)\b", re.IGNORECASE)
 # "they" with a verb only a person's: "indicating that they are aware", "They must be willing", "if they meet",
 # "a medicine that they are now taking" (not "they are the only lesions", "they have resolved", "they need to")
 _THEY = re.compile(
-    r"\b[Tt]hey\s+(?=(?:(?:must|should|will|may|can|could|would)\s+)?(?:not\s+)?(?:(?:now|also|currently|still|"
+    r"\b[Tt]hey\s+(?=(?:(?:must|should|will|may|can|could|would|do|did)\s+)?(?:not\s+)?(?:(?:now|also|currently|still|"
     r"previously|usually)\s+)?(?:(?:are|be|were)\s+(?:(?:now|currently|also|not|sufficiently|fully)\s+)?(?:aware|willing|able|"
     r"practi[cs]ing|intolerant|taking|getting|using|receiving|having|diagnosed|identified|proficient|clinically\s+fit)|"
     r"understand|agree|consent|wish|meet|take\s+part|participate|self-report|think|sign|start|move\s+about|"
     r"(?:have|had)\s+(?:not\s+)?(?:(?:previously|already|ever|fully)\s+)?(?:had|took|taken|received|completed|"
-    r"recovered|participated|taken\s+part|the\s+ability|been\s+(?:previously\s+)?(?:treated|diagnosed))|had\s+(?:a|an|any)\s)\b)"
+    r"recovered|participated|taken\s+part|the\s+ability|been\s+(?:previously\s+)?(?:treated|diagnosed|"
+    r"(?:surgically\s+)?sterili[sz]ed|vasectomi[sz]ed|told))|had\s+(?:a|an|any)\s|met\s+the)\b)"
 )
 # someone other than the reader before "they": the people it may mean
 _SOMEONE_BEFORE = re.compile(
@@ -114,6 +116,8 @@ _SOMEONE_BEFORE = re.compile(
 )
 # a thing before "their": "the study drugs or their components", "any of their metabolites"
 _THINGS_BEFORE = re.compile(r"\b(?:or|and|nor|(?:any|all|one|each|some|none|either)\s+of)\s+$", re.IGNORECASE)
+# "control of their DIBS and their symptoms": after the reader's own thing, "and their" is the reader's too
+_READERS_TOO = re.compile(r"\btheir\s+[\w-]+\s+(?:and|or)\s+$", re.IGNORECASE)
 _THEIR_THING = re.compile(
     r"\s+(?:entirety|respective|own\s+right|components?|excipients?|formulations?|ingredients?|metabolites?|"
     r"analog(?:ue)?s?|derivatives?|class|constituents?|salts?|interpretation|use|vehicles?|preparations?)\b",
@@ -256,7 +260,7 @@ def _their(text: str, after: int) -> list[Edit]:
         if _THEIRS_ONLY.match(text, m.end()):
             pass  # "contraindicates their participation": only the participant takes part
         elif (
-            _THINGS_BEFORE.search(before)
+            (_THINGS_BEFORE.search(before) and not _READERS_TOO.search(sentence))
             or _THEIR_THING.match(text, m.end())
             or _named_before(sentence, _owned(text, m.end()))
             or group_named_midway(sentence)  # "for subjects with liver involvement of their cancer"

@@ -111,6 +111,11 @@ _SOURCE = re.compile(
     r"country|site)\b",
     re.IGNORECASE,
 )
+# "criteria and with …", "guidelines and who …": what follows the source is a requirement of its own, and a
+# measure in it ("(IGA 2-4)") is not the definition's
+_SOURCE_THEN_MORE = re.compile(
+    r"\b(?:criteri(?:a|on)|guidelines?|classification|consensus)\s+(?:and|or)\s", re.IGNORECASE
+)
 _BY_A_SOURCE = re.compile(r"(?:as\s+)?(?:set\s+by|per|according|based|as\s+defined|in\s+accordance)\b", re.IGNORECASE)
 _AFTER_A_VERB = re.compile(r"\b(?:is|are|be|been|was|were|being)\s*$", re.IGNORECASE)
 _DEFINITION_GOES_ON = re.compile(r"\bdefined\b|\b(?:unless|except|excluding|other\s+than)\b|:", re.IGNORECASE)
@@ -216,6 +221,8 @@ def _split(sentence: str) -> str:
     if _DEFINITION_GOES_ON.search(body) or _MAIN_VERB_AFTER.search(body) or _bracket_depth(body, len(body)):
         return sentence
     named = _SOURCE.match(body) or _WINDOW_WORD.search(body)
+    if m.group("how").lower() == "by" and _SOURCE_THEN_MORE.search(body):
+        return sentence  # "… by the Hanifen and Rajka criteria and with mild to severe disease (IGA 2-4)"
     if m.group("how").lower() == "by" and not _MEASURED.search(body) and named:
         return sentence  # "Type 1 diabetes, as defined by ADA criteria": "This is defined by …" would define diabetes
     lead = "This means " if m.group("how").lower() == "as" else "This is defined by "

@@ -28,6 +28,7 @@ from translator.offline_repeats import without_word_before
 from translator.offline_second_who import without_a_second_who
 from translator.offline_term_fronts import front_fits, not_before_noun
 from translator.offline_tissue_confirmed import tissue_confirmed
+from translator.offline_variant_terms import expansion_fits_variant, names_a_score
 from translator.translation import Definition
 from translator.word_keys import word_key
 
@@ -125,6 +126,10 @@ def plan_terms(
         expansion = match.sense.expansion
         if entry.kind in _UNSPELLED or match.text in expansion or entry.abbreviation in WELL_KNOWN:
             continue
+        if not expansion_fits_variant(entry.abbreviation, match.text, expansion):
+            continue  # "BRCA genes (BRCA1)", "castration-resistant prostate cancer (nmCRPC)": a narrower thing
+        if entry.kind is Kind.LAB and names_a_score(text, match.end):
+            continue  # "IGA score": the Investigator's Global Assessment, not "immunoglobulin A (IGA)"
         if entry.abbreviation in seen or match.plural or match.in_compound or _folded(expansion) in folded:
             continue
         if _defined_otherwise(match.text, expansion, text, context):
