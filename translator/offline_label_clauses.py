@@ -21,9 +21,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from translator.backend import CriterionRequest, RenderedBullet, Rendering, RequestItem
 from translator.criteria import SectionKind
 from translator.facts import Fact
-from translator.offline_edits import Edit
+from translator.fidelity import check_rendering, errors
+from translator.offline_edits import Edit, apply, merge, tidy
 from translator.offline_sexes import sex_label_edits
 
 # the label, then its words up to the "who" (no full stop, semicolon or colon before it)
@@ -69,7 +71,13 @@ def sex_label_edits_with_clause(
     if _OTHERS.search(said) or _DUTY.search(said, len(said) - len(said.lstrip()) + 1):
         return []  # "… who are fertile must agree to …": the clause ends and a duty of the label's begins
     before = text[: who.start()]
-    label = sex_label_edits(before, kind, [f for f in facts if f.end <= len(before)], parent)
-    if not label or any(e.end > len(before) for e in label):
+    said_label = sex_label_edits(before, kind, [f for f in facts if f.end <= len(before)], parent)
+    if not said_label or any(e.end > len(before) for e in said_label):
         return []
-    return [*label, Edit(who.start(), who.end(), ", and ", "person")]
+    edits = [*said_label, Edit(who.start(), who.end(), ", and ", "person")]
+    # the check reads "…, and have not undergone X" as a list item that lost the negation of the rest: a rewrite it
+    # faults would cost the criterion every other level's rewrite, so the label keeps its words instead
+    item = RequestItem(ref="1", text=text, facts=list(facts))
+    bullet = RenderedBullet(text=tidy(apply(text, merge([edits])), sentence=True), refs=["1"], depth=0)
+    faulted = errors(check_rendering(CriterionRequest(kind=kind, items=[item]), Rendering(bullets=[bullet])))
+    return [] if faulted else edits

@@ -348,3 +348,14 @@ def test_a_result_named_normal_before_its_name_is_the_readers(source: str, plain
 )
 def test_normal_before_more_than_one_results_name_keeps_its_words(source: str) -> None:
     assert not said(source, INCLUSION).startswith("Your")
+
+
+def test_a_label_clause_the_check_faults_keeps_every_other_rewrite() -> None:
+    # "…, and have not undergone X" reads to the check as a list item that lost its negation
+    assert said(
+        "Females with a history of dysfunctional uterine bleeding who have not undergone hysterectomy, including"
+        " history of menorrhagia, metrorrhagia or polymenorrhea"
+    ) == (
+        "Females with a history of dysfunctional uterine bleeding who have not had hysterectomy. This includes history"
+        " of menorrhagia, metrorrhagia or polymenorrhea."
+    )
