@@ -11,8 +11,8 @@ The verb follows the noun: a therapy, treatment, surgery or radiation is had, a 
 "participation in" or "enrollment on" taken part in.
 
 Only in an inclusion, and only where what is allowed is a noun phrase that the permission ends (a full stop at
-most): no condition after it ("provided the patient …"), no clause, verb, exception or list of its own, no
-bracket left open.
+most) and names no condition ("Concomitant resectable pulmonary metastases are allowed"): no condition after it
+("provided the patient …"), no clause, verb, exception or list of its own, no bracket left open.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from translator.criteria import SectionKind
+from translator.offline_conditions import CONDITION_NOUNS
 from translator.offline_edits import Edit
 
 _PERMISSION = re.compile(
@@ -48,6 +49,9 @@ def same_time_permission(text: str, kind: SectionKind) -> list[Edit]:
     if kind is not SectionKind.INCLUSION or m is None:
         return []
     what = m.group("what")
+    head = re.split(r"\s+(?:for|of|in|to|with|against|on)\s+", what, maxsplit=1)[0]  # not what it is for
+    if any(w.lower() in CONDITION_NOUNS for w in re.findall(r"[A-Za-z]+", head)):
+        return []  # "Concomitant resectable pulmonary metastases are allowed": a condition, not a treatment to use
     if _TOO_MUCH.search(what) or what.count("(") != what.count(")") or what.count("[") != what.count("]"):
         return []
     at = m.start("what")

@@ -277,6 +277,8 @@ def test_a_treatment_allowed_at_the_same_time_is_a_permission_to_the_reader(sour
         ("Concurrent steroids allowed", SectionKind.EXCLUSION),
         # an exception inside what is allowed
         ("Concurrent chemotherapy other than high-dose methotrexate allowed", INCLUSION),
+        # a condition allowed, not a treatment
+        ("Concomitant resectable pulmonary metastases are allowed", INCLUSION),
     ],
 )
 def test_a_same_time_permission_with_more_keeps_its_words(source: str, kind: SectionKind) -> None:
