@@ -17,8 +17,8 @@ Only a clause that opens with "that"/"which" and a modal ("may", "might", "could
 single sentence; nothing after the name that names someone (not "… that would put the subject at risk", "… grade 2.
 They must …"), no time after the name but a point ("at baseline": whether the condition goes on or is over,
 offline_conditions reads from a window beside its name), no second criterion run in ("… screening Other
-protocol-defined criteria …"), and a name that ends in a word ("dysfunction ; Grade II" is no grade of it); only a
-severity of plain degree words ("mild", "moderate", "severe", "large").
+protocol-defined criteria …") nor a judgement on it ("…, are ineligible"), a name that ends in a word ("dysfunction ;
+Grade II" is no grade of it); only a severity of plain degree words ("mild", "moderate", "severe", "large").
 """
 
 from __future__ import annotations
@@ -42,6 +42,8 @@ _GRADE = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE = re.compile(r"\s*,?\s+(?:that|which)\s+(?:may|might|could|would|can|will)\s+(?:\w+ly\s+)?[a-z]", re.I)
+# a judgement on the criterion ("Uncontrolled illness … that would limit compliance, are ineligible")
+_JUDGED = re.compile(r"\b(?:eligible|ineligible|excluded|included|allowed|permitted|enrolled|prohibited)\b", re.I)
 _SEVERITY = re.compile(
     r"\s*(?P<first>mild|moderate|severe|large|small)(?:\s*-\s*|\s+)to(?:\s*-\s*|\s+)(?=(?:moderate|severe|large)\b)",
     re.IGNORECASE,
@@ -60,8 +62,8 @@ def condition_phrase_opening(text: str, facts: Sequence[Fact], lexicon: Lexicon)
         first = severity.group("first")
         return [Edit(start, start, opened[0].text, "person"),
                 Edit(severity.start("first"), severity.end("first"), first.lower(), "case")]  # fmt: skip
-    if RUN_ON.search(text):
-        return []  # "… before screening Other protocol-defined criteria may apply": two criteria run together
+    if RUN_ON.search(text) or _JUDGED.search(text):
+        return []  # "… screening Other protocol-defined criteria may apply", "…, are ineligible": more than the name
     for cut in _cuts(text, start):
         name = text[:cut]
         timed = any(f.kind is FactKind.TEMPORAL and f.relation != "at" and f.end > cut for f in facts)

@@ -233,6 +233,9 @@ def test_a_condition_with_a_grade_clause_or_severity_is_the_readers(source: str,
         # a second criterion run in
         "Acute infections which may affect blood glucose control within 4 weeks prior to screening Other"
         " protocol-defined inclusion/exclusion criteria may apply",
+        # a judgement after the clause
+        "Uncontrolled intercurrent illness or psychiatric illness/social situations that would limit compliance with"
+        " study requirements, are ineligible",
         # a grade after a semicolon is no grade of the name
         "Diastolic dysfunction ; Grade II C.LV systolic function < 45%",
     ],
