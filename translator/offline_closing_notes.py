@@ -8,7 +8,8 @@ the same for a note in closing brackets: the words before it are read alone by t
 aspirin … daily as prophylactic anticoagulation"), and the note, which opens with its own subject ("patients
 intolerant to ASA …", "Subjects may be enrolled …"), says whom it is about in its own words and stays as written.
 
-Only when the note is the criterion's last words (a full stop after it at most), opens with such a subject and
+Only when the note is the criterion's last words (a full stop after it at most), opens with such a subject, says
+something of it with a verb or a clause (not a scope on the rule: "(females only)"), and
 names people only as that subject does (no "they", "their", "the patient", which might mean the reader); and when
 the words before it name no group themselves, hold no second sentence, and the rules rewrite them from their
 opening.
@@ -25,6 +26,10 @@ from translator.offline_subject_sentences import NAMES_PEOPLE, opening_subject, 
 from translator.offline_subjects_words import PEOPLE, RUN_ON
 
 _CLOSE = re.compile(r"\)\s*[.;]?\s*$")
+# a note says something of its group: a verb or a clause ("may use", "are eligible", "who have …")
+_SAYS = re.compile(
+    r"\b(?:is|are|was|were|will|would|may|might|can|cannot|could|must|should|shall|has|have|had|who|whose)\b", re.I
+)
 _SHORT_FORM = re.compile(r"\b(?:e\.g|i\.e|etc|vs)\.", re.IGNORECASE)
 # what in a note may mean the reader of the rule before it
 _THE_READER = re.compile(r"\b(?:they|them|their|theirs|themselves|he|she|his|her|him|you|your|the\s+(?:patient|"
@@ -60,6 +65,8 @@ def _before_the_note(text: str, edits_for: Callable[[str], list[Edit]]) -> list[
     if subject is None or re.match(r"[-‐]", note[subject.end() :]):
         return []
     rest = note[subject.end() :]
+    if not _SAYS.search(rest):
+        return []  # "(females only)", "(women of childbearing potential only)": a scope on the rule, no note
     if _THE_READER.search(note) or (NAMES_PEOPLE.search(rest) and not re.match(r"\s*(?:who|with|in|on)\b", rest)):
         return []  # "(patients … their doctor)", "(… as decided by the investigator)": maybe the reader
     before = text[:opened].rstrip()
