@@ -45,12 +45,14 @@ from translator.offline_bare_singulars import bare_singulars
 from translator.offline_bound_pairs import bound_pairs
 from translator.offline_carried_terms import carried_facts, carried_terms
 from translator.offline_case import case_edits, lowered_wordings
+from translator.offline_closing_notes import noted_first_sentence
 from translator.offline_closing_stops import closing_stop
 from translator.offline_coordinated_be import coordinated_be, coordinated_uses
 from translator.offline_determiners import determiners
 from translator.offline_edits import Edit, apply, articles, fact_edits, merge, tidy
+from translator.offline_elapsed import elapsed_edits
 from translator.offline_exclusions import exclusion_edits
-from translator.offline_first_sentence import first_sentence
+from translator.offline_fragment_openings import fragment_opening
 from translator.offline_group_conditions import group_first
 from translator.offline_group_reasons import gives_the_groups_reason
 from translator.offline_had_past import had_past
@@ -74,7 +76,6 @@ from translator.offline_same_time_verbs import same_time_verbs
 from translator.offline_scopes import denied_by_a_header
 from translator.offline_sentences import split_sentences
 from translator.offline_sexes import breastfeeding, pregnant_group_edits, scoped_to_sex, sex_label_edits
-from translator.offline_since import since_edits
 from translator.offline_states import state_edits
 from translator.offline_subject_sentences import each_sentence
 from translator.offline_subjects import subject_edits
@@ -228,11 +229,13 @@ class OfflineBackend:
         group = partial(self._group, parent=parent)  # (the reason: "X because Y" → "You have X. This is because Y")
         person = person or pregnancy_group_edits(item.text, request.kind, group)
         person = person or reason_edits(item.text, request.kind, group)
-        since = [] if person else since_edits(item.text, request.kind, facts)  # "4 weeks since prior X" → "It has …"
+        # "Resolution of toxicities …", "Neuropathy ≥ grade 2", "Concurrent X allowed" (offline_fragment_openings)
+        person = person or fragment_opening(item.text, request.kind, facts, self._lexicon, parent, lead_parent)
+        since = [] if person else elapsed_edits(item.text, request.kind, facts)  # "4 weeks since prior X" → "It has …"
         person = person or since
         # "Known HIV infection. Patients without prior testing …": the first sentence alone, the note on others as is
         alone = partial(self._first_sentence, kind=request.kind, parent=parent)
-        first = [] if person else first_sentence(item.text, alone)
+        first = [] if person else noted_first_sentence(item.text, alone)  # (or before a closing "(patients …)")
         person = person or first
         condition = [] if sentences or first else exclusion_edits(item.text, request.kind)  # a sentence's own edits
         someone_else = about_someone_else(headers) or goes_on_about_a_thing(parent, item.text)

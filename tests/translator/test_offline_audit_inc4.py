@@ -146,8 +146,9 @@ def test_no_are_under_a_negation() -> None:
     # "participation" after a word that makes it a noun keeps its noun ("during taking part" is no English)
     ("NCT00081588", "Significant virologic failure during participation in the above trials", INC,
      "You have significant virologic failure during participation in the above trials."),
+    # (a permission at the same time is put to the reader: offline_same_time_permissions, with its own "take part")
     ("NCT00070018", "Concurrent participation in SWOG-8947 or SWOG-8819 allowed", INC,
-     "Concurrent participation in SWOG-8947 or SWOG-8819 allowed"),
+     "You may take part in SWOG-8947 or SWOG-8819 at the same time."),
     ("NCT00349193", "Subjects with a clinically significant or unstable medical or surgical condition that would "
      "preclude safe and complete study participation,", EXC,
      "You have a medically important or unstable medical or surgical condition that would preclude safe and complete "

@@ -65,7 +65,9 @@ def test_a_perfect_tense_keeps_its_participle(source: str, plain: str) -> None:
         # NCT01107899: the floor had no unit, so the ceiling's was not said with it ("18 or more to younger than 80")
         (
             "Men or women ≥18 to <80 years of age who present with any one of the following:",
-            "Men or women 18 years or older and younger than 80 years who present with any one of these:",
+            # (the "who" clause is the reader's too: offline_label_clauses)
+            "You are a man or a woman and 18 years or older and younger than 80 years, and present with any one of"
+            " these:",
         ),
         (
             "Creatinine clearance > 30 to < 60 mL/min",

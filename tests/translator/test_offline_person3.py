@@ -248,8 +248,11 @@ def test_a_second_verb_after_a_singular_who_keeps_the_third_person() -> None:
     text = said("Women who are pregnant or plan to become pregnant during the study")
     assert text == "You are pregnant or plan to become pregnant during the study."
     assert said("Women who are pregnant or breastfeeding") == "You are pregnant or breastfeeding."
-    # with a state others can be in, who it is about stays: no "You are a woman who is … or are not using"
-    assert said("Women who are pregnant or are not using birth control").startswith("Women who")
+    # with a state others can be in, who it is about stays: no "You are a woman who is … or are not using" (the
+    # label is said first, its "who" as ", and": offline_label_clauses)
+    assert said("Women who are pregnant or are not using birth control") == (
+        "You are a woman, and are pregnant or are not using birth control."
+    )
 
 
 # ---------------------------------------------------------------------------------------------
