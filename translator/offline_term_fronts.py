@@ -52,10 +52,12 @@ _SPAN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _WRONG_PREPOSITION_AFTER = re.compile(r"\s+(?:to|within|at|on|into|of|from|by|as)\b", re.IGNORECASE)
-# Words before a term that describe nothing: articles, quantifiers, prepositions, verbs of having or showing.
+# Words before a term that describe nothing: articles, quantifiers, prepositions, verbs of having or showing. Not a
+# list word: the item before it may be a word that shares the term's head ("central nervous system or brain
+# metastases" is CNS or brain metastases, not "central nervous system or cancer that has spread to the brain").
 _DESCRIBES_NOTHING = re.compile(
-    r"(?:^|[.!?;:(\[,]|--|\b(?:a|an|the|any|no|your|their|his|her|of|for|with|without|to|from|in|into|on|by|"
-    r"have|has|had|having|show(?:s|ed|ing)?|develop(?:s|ed|ing)?|and|or|and/or|nor))\s*$",
+    r"(?:^|[.!?;:(\[]|--|\b(?:a|an|the|any|no|your|their|his|her|of|for|with|without|to|from|in|into|on|by|"
+    r"have|has|had|having|show(?:s|ed|ing)?|develop(?:s|ed|ing)?))\s*$",
     re.IGNORECASE,
 )
 _DESCRIBED_AFTER = re.compile(r"\s(?:that|which|who)\s")

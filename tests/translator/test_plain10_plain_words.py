@@ -1,6 +1,8 @@
 """plain10: plainer words for the longest words left in bullets, and the near cases that must stay as written.
 
 - "chemotherapy" → "chemo" (a lexicon substitute: the everyday short form, the same treatment);
+- "radiation therapy" → "radiation treatment" (as "radiotherapy" already was), "hormonal / endocrine therapy" →
+  "hormone treatment";
 - "neuropathy" → "nerve damage", "cardiomyopathy" → "heart muscle disease", "contraceptive" → "birth control"
   (lexicon substitutes; the longer terms of the lexicon's own, "peripheral neuropathy", keep their definitions);
 - "brain / liver / bone metastases" → "cancer that has spread to the brain / liver / bones" (lexicon substitutes),
@@ -44,6 +46,9 @@ def test_chemotherapy_stays_in_compounds_longer_terms_and_the_plural(text: str, 
     ("Cardiomyopathy.", EXC, "You have heart muscle disease."),
     ("Women must use contraceptives during the study", INC, "use birth control during the study"),
     ("Take adequate contraceptive precautions", INC, "birth control precautions"),
+    ("Prior radiation therapy within 4 weeks", EXC, "You have had radiation treatment within 4 weeks."),
+    ("Endocrine therapy for breast cancer within 2 weeks", EXC, "hormone treatment for breast cancer within 2 weeks"),
+    ("No prior hormonal therapy", EXC, "no hormone treatment"),
 ])
 def test_a_condition_or_method_with_an_exact_plain_name_is_replaced(text: str, kind: SectionKind, plain: str) -> None:
     assert plain in said(text, kind)
@@ -75,6 +80,9 @@ def test_metastases_at_a_named_site_are_said_as_cancer_that_has_spread_there(tex
     # words after them would seem to describe the brain or the spread
     ("Brain metastases that are stable for 4 weeks", "Brain metastases that are stable"),
     ("Patients with liver metastases must have bilirubin < 2 mg/dL", "liver metastases"),
+    # a list word before them: the item before may share their head ("CNS or brain metastases")
+    ("Central nervous system (CNS) or brain metastasis", "or brain metastasis"),
+    ("Carcinomatous meningitis or brain metastases.", "or brain metastases"),
     # a longer phrase of the lexicon's own, and its first word kept before the plain words of the rest
     ("Symptomatic brain metastases", "brain metastases that cause symptoms"),
     ("Untreated or symptomatic brain metastases.", "untreated or symptomatic brain metastases"),
