@@ -44,8 +44,11 @@ def test_chemotherapy_stays_in_compounds_longer_terms_and_the_plural(text: str, 
 @pytest.mark.parametrize(("text", "kind", "plain"), [
     ("Grade 2 or higher neuropathy.", EXC, "Grade 2 or higher nerve damage."),
     ("Cardiomyopathy.", EXC, "You have heart muscle disease."),
-    ("Women must use contraceptives during the study", INC, "use birth control during the study"),
+    ("Women must use contraceptives during the study", INC, "use birth control methods during the study"),
     ("Take adequate contraceptive precautions", INC, "birth control precautions"),
+    ("Use of a contraceptive implant", INC, "a birth control implant"),
+    # the plural says "methods", so its verb still agrees: "birth control methods that have …"
+    ("Women taking contraceptives that have affected menses", INC, "birth control methods that have affected"),
     ("Prior radiation therapy within 4 weeks", EXC, "You have had radiation treatment within 4 weeks."),
     ("Endocrine therapy for breast cancer within 2 weeks", EXC, "hormone treatment for breast cancer within 2 weeks"),
     ("No prior hormonal therapy", EXC, "no hormone treatment"),
@@ -57,7 +60,11 @@ def test_a_condition_or_method_with_an_exact_plain_name_is_replaced(text: str, k
 @pytest.mark.parametrize(("text", "kept"), [
     ("Peripheral neuropathy grade 2 or higher.", "peripheral neuropathy"),  # a longer term, defined
     ("Hormonal contraceptives within 30 days.", "hormonal contraceptives"),
+    # "birth control" takes no article: after "a"/"an" only before a noun ("a birth control implant")
+    ("Unwilling to use an effective contraceptive throughout the study.", "an effective contraceptive throughout"),
     ("Ischemic cardiomyopathy.", "ischemic cardiomyopathy"),  # a qualified condition keeps its name
+    # a group's name is what the reader would look up
+    ("Ineligible for open Radiation Therapy Oncology Group (RTOG) protocols", "radiation therapy oncology group"),
 ])
 def test_a_longer_or_qualified_term_keeps_its_words(text: str, kept: str) -> None:
     assert kept in said(text, EXC).lower()
