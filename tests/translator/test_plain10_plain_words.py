@@ -32,6 +32,15 @@ def test_chemotherapy_is_said_as_chemo(text: str, kind: SectionKind, plain: str)
     assert plain in said(text, kind)
 
 
+@pytest.mark.parametrize(("text", "kind", "plain"), [
+    # the opening rules know "chemo" as they know "chemotherapy": a past event, a treatment got at the same time
+    ("No chemotherapy or radiotherapy within 4 weeks of study entry.", EXC, "You have had no chemo or radiation"),
+    ("No other concurrent chemotherapy", INC, "You are not getting other chemo at the same time."),
+])
+def test_chemo_keeps_the_verb_chemotherapy_had(text: str, kind: SectionKind, plain: str) -> None:
+    assert plain in said(text, kind)
+
+
 @pytest.mark.parametrize(("text", "kept"), [
     ("Chemotherapy-naive patients", "Chemotherapy-naive"),  # a hyphened compound keeps its word
     ("Cytotoxic chemotherapy within 3 weeks", "cytotoxic chemotherapy"),  # a longer term of its own, defined
