@@ -18,14 +18,14 @@ from __future__ import annotations
 import re
 
 _BOUND = (
-    r"(?:at\s+least|at\s+most|more\s+than|less\s+than|greater\s+than|longer\s+than|shorter\s+than|fewer\s+than|"
-    r"no\s+more\s+than|no\s+less\s+than|over|under)"
+    # "greater than", "fewer than", "shorter than" and "or greater" are left: "live 6 weeks or greater" is no English
+    r"(?:at\s+least|at\s+most|more\s+than|less\s+than|longer\s+than|no\s+more\s+than|no\s+less\s+than|over|under)"
 )
 _SPAN = (
     r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
     r"(?:days?|weeks?|months?|years?)"
 )
-_MEASURE = rf"(?:{_BOUND}\s+{_SPAN}|{_SPAN}\s+or\s+(?:more|longer|greater))(?:\s+\([^()]*\))?"
+_MEASURE = rf"(?:{_BOUND}\s+{_SPAN}|{_SPAN}\s+or\s+(?:more|longer))(?:\s+\([^()]*\))?"
 # The reader's life expectancy, with nothing before "life": "Your …" / "You have a … of …".
 _PHRASE = re.compile(
     rf"(?<![\w-])(?:(?P<your>[Yy]our)\s+life\s+expectancy\s+is|(?P<you>[Yy]ou)\s+(?P<must>must\s+)?have\s+a\s+life\s+expectancy\s+of)"

@@ -144,7 +144,8 @@ def test_life_expectancy_keeps_its_comparator_and_number_word_for_word() -> None
     assert expected_to_live("If so, your life expectancy is over 1 year; and") == (
         "If so, you are expected to live over 1 year; and"
     )
-    # "Your normal life expectancy …", a bound with no span, two bounds: left as written
-    for text in ("Your normal life expectancy is at least 3 months.", "Your life expectancy is at least normal.",
+    # "Your normal life expectancy …", a bound with no span, two bounds, a bound the verb cannot take: as written
+    for text in ("Your life expectancy is 6 weeks or greater.", "Your life expectancy is greater than 3 months.",
+                 "Your normal life expectancy is at least 3 months.", "Your life expectancy is at least normal.",
                  "Your life expectancy is at least 3 months and less than 1 year."):
         assert expected_to_live(text) == text
