@@ -60,10 +60,11 @@ _DESCRIBES_NOTHING = re.compile(
     r"have|has|had|having|show(?:s|ed|ing)?|develop(?:s|ed|ing)?))\s*$",
     re.IGNORECASE,
 )
-# A plain wording that takes no article ("birth control" for "contraceptive"): after "a"/"an" only as a noun's modifier
-# ("a contraceptive implant" → "a birth control implant").
-_MASS_WORDINGS = frozenset({"birth control"})
-_ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+# A counted noun whose plain wording takes no article ("contraceptive" → "birth control"): after "a"/"an" only as a
+# noun's modifier ("a contraceptive implant" → "a birth control implant"); "an effective method of contraception" is
+# another noun's article.
+_COUNTED_AS_MASS = frozenset({"contraceptive"})
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s+(?:(?!of\b)[\w-]+\s+){0,3}$", re.IGNORECASE)
 _NO_NOUN_NEXT = re.compile(
     r"\s*(?:[.,;:()\[\]]|$)|\s+(?:and|or|nor|throughout|during|for|in|to|from|at|on|with|as|until|that|which|who|is|are|"
     r"must|should|while|since|before|after|when|if|unless)\b",
@@ -88,11 +89,15 @@ def front_fits(text: str, match: TermMatch, replacement: str, lexicon: Lexicon) 
         ):
             return False  # "Participation to another study", "for the length of study participation"
         return _GERUND_BEFORE.search(before) is not None
-    if replacement.lower().endswith(tuple(_MASS_WORDINGS)) and not match.plural and _ARTICLE_BEFORE.search(before):
+    if _counted_as_mass(match) and _ARTICLE_BEFORE.search(before):
         return _NO_NOUN_NEXT.match(text, end) is None  # not "an effective birth control throughout the study"
     if _rehead(match, replacement, lexicon):
         return _DESCRIBES_NOTHING.search(before) is not None and _CLAUSE_ENDS.match(text, end) is not None
     return True
+
+
+def _counted_as_mass(match: TermMatch) -> bool:
+    return isinstance(match.entry, TermEntry) and match.entry.term in _COUNTED_AS_MASS and not match.plural
 
 
 def _trial_step(match: TermMatch) -> bool:

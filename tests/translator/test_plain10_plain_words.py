@@ -56,6 +56,8 @@ def test_chemotherapy_stays_in_compounds_longer_terms_and_the_plural(text: str, 
     ("Women must use contraceptives during the study", INC, "use birth control methods during the study"),
     ("Take adequate contraceptive precautions", INC, "birth control precautions"),
     ("Use of a contraceptive implant", INC, "a birth control implant"),
+    # another noun's article: "contraception" is said "birth control" as before
+    ("Agree to use an effective method of contraception during the study", INC, "method of birth control"),
     # the plural says "methods", so its verb still agrees: "birth control methods that have …"
     ("Women taking contraceptives that have affected menses", INC, "birth control methods that have affected"),
     ("Prior radiation therapy within 4 weeks", EXC, "You have had radiation treatment within 4 weeks."),
