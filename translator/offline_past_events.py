@@ -41,7 +41,7 @@ _COUNTED = (
     r"angioplasties|accidents?|h(?:a)?emorrhages?|illness(?:es)?|TIA|flares?|acute\s+coronary\s+syndromes?|"
     r"(?:coronary\s+)?(?:artery\s+)?bypass(?:\s+graft(?:s|ing)?)?"
 )
-_MASS = r"surgery|surgeries|bleeding|trauma|radiotherapy|chemotherapy"
+_MASS = r"surgery|surgeries|bleeding|trauma|radiotherapy|chemotherapy|chemo"  # "chemo": the lexicon's word for it
 # a disease or a treatment had at some time in the window ("No other malignancy within the past 5 years", "No
 # radiotherapy within the past 4 weeks"): said with "had" too, but with no article (the source gives none, and "a
 # cancer" reads as one kind of it); a state that goes on or is measured now ("measurable disease") is kept below

@@ -27,6 +27,7 @@ import re
 
 from translator.lexicon import Lexicon
 from translator.negation import find_cues
+from translator.offline_term_fronts import front_fits
 
 # Words after which the plain wording puts the modifier: a clause or an agent.
 _AFTER_NOUN = re.compile(r"\s(?:that|which|who|because|by)\s", re.IGNORECASE)
@@ -126,4 +127,11 @@ def kept_modifier(lexicon: Lexicon, text: str, start: int, end: int) -> str | No
     rest = lexicon.find(text[start + first.end() : end])
     if len(rest) != 1 or rest[0].start != 0 or rest[0].end != end - start - first.end():
         return None
-    return None if rest[0].replacement is None else first.group() + rest[0].replacement
+    if rest[0].replacement is None:
+        return None
+    # the rest's wording must fit after the kept word: "untreated or symptomatic brain metastases" is not "… symptomatic
+    # cancer that has spread to the brain", where "symptomatic" would describe the cancer
+    shifted = rest[0].model_copy(update={"start": first.end(), "end": end - start})
+    if not front_fits(text[start:end], shifted, rest[0].replacement, lexicon):
+        return None
+    return first.group() + rest[0].replacement

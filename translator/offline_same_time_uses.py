@@ -38,7 +38,7 @@ _USED = frozenset({
     "corticosteroids", "antibiotics", "supplements", "anticoagulants",
 })  # fmt: skip
 _GOT = frozenset({
-    "treatment", "treatments", "therapy", "therapies", "chemotherapy", "radiotherapy", "immunotherapy",
+    "treatment", "treatments", "therapy", "therapies", "chemotherapy", "chemo", "radiotherapy", "immunotherapy",
     "hormonotherapy",
 })  # fmt: skip
 

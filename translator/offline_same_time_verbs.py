@@ -35,7 +35,7 @@ _TAKEN = (
     r"immunomodulators?|NSAIDs?|aspirin|warfarin"
 )
 _GOT = (
-    r"treatments?|therapy|therapies|chemotherapy|radiotherapy|immunotherapy|radiation|chemoradiotherapy|"
+    r"treatments?|therapy|therapies|chemo(?:therapy)?|radiotherapy|immunotherapy|radiation|chemoradiotherapy|"
     r"(?:growth|colony-stimulating)\s+factors?|cytokines?|vaccines?|vaccinations?|transfusions?"
 )
 _HEAD = re.compile(rf"(?:.*\s)?(?:(?P<taken>{_TAKEN})|(?P<got>{_GOT}))(?:\s*\([^()]*\))*\*?", re.IGNORECASE)

@@ -41,6 +41,7 @@ from translator.offline_asides import bracket_depth as _bracket_depth
 from translator.offline_asides import move_asides
 from translator.offline_asides import outside_brackets as _outside_brackets
 from translator.offline_but import but_clause
+from translator.offline_life_expectancy import expected_to_live
 from translator.offline_semicolons import semicolon_clause
 
 _EXCEPTION = "This does not include "  # "except" for "not": one negation cue for another
@@ -187,8 +188,9 @@ _NEGATED = re.compile(
 
 
 def split_sentences(text: str) -> str:
-    """`text` with each sentence's closing aside or list of examples as a sentence of its own."""
-    parts = _SENTENCE.split(text)  # sentence, space, sentence, …
+    """`text` with each sentence's closing aside or list of examples as a sentence of its own, and the reader's life
+    expectancy said with a verb (translator.offline_life_expectancy: its words change only inside their clause)."""
+    parts = _SENTENCE.split(expected_to_live(text))  # sentence, space, sentence, …
     parts = [part if i % 2 else _split(part) for i, part in enumerate(parts)]
     parts = _SENTENCE.split("".join(parts))
     # a second clause after ";" or ", but" (translator.offline_semicolons, offline_but), then the asides inside a

@@ -52,10 +52,22 @@ _SPAN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _WRONG_PREPOSITION_AFTER = re.compile(r"\s+(?:to|within|at|on|into|of|from|by|as)\b", re.IGNORECASE)
-# Words before a term that describe nothing: articles, quantifiers, prepositions, verbs of having or showing.
+# Words before a term that describe nothing: articles, quantifiers, prepositions, verbs of having or showing. Not a
+# list word: the item before it may be a word that shares the term's head ("central nervous system or brain
+# metastases" is CNS or brain metastases, not "central nervous system or cancer that has spread to the brain").
 _DESCRIBES_NOTHING = re.compile(
-    r"(?:^|[.!?;:(\[,]|--|\b(?:a|an|the|any|no|your|their|his|her|of|for|with|without|to|from|in|into|on|by|"
-    r"have|has|had|having|show(?:s|ed|ing)?|develop(?:s|ed|ing)?|and|or|and/or|nor))\s*$",
+    r"(?:^|[.!?;:(\[]|--|\b(?:a|an|the|any|no|your|their|his|her|of|for|with|without|to|from|in|into|on|by|"
+    r"have|has|had|having|show(?:s|ed|ing)?|develop(?:s|ed|ing)?))\s*$",
+    re.IGNORECASE,
+)
+# A counted noun whose plain wording takes no article ("contraceptive" → "birth control"): after "a"/"an" only as a
+# noun's modifier ("a contraceptive implant" → "a birth control implant"); "an effective method of contraception" is
+# another noun's article.
+_COUNTED_AS_MASS = frozenset({"contraceptive"})
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s+(?:(?!of\b)[\w-]+\s+){0,3}$", re.IGNORECASE)
+_NO_NOUN_NEXT = re.compile(
+    r"\s*(?:[.,;:()\[\]]|$)|\s+(?:and|or|nor|throughout|during|for|in|to|from|at|on|with|as|until|that|which|who|is|are|"
+    r"must|should|while|since|before|after|when|if|unless)\b",
     re.IGNORECASE,
 )
 _DESCRIBED_AFTER = re.compile(r"\s(?:that|which|who)\s")
@@ -77,9 +89,15 @@ def front_fits(text: str, match: TermMatch, replacement: str, lexicon: Lexicon) 
         ):
             return False  # "Participation to another study", "for the length of study participation"
         return _GERUND_BEFORE.search(before) is not None
+    if _counted_as_mass(match) and _ARTICLE_BEFORE.search(before):
+        return _NO_NOUN_NEXT.match(text, end) is None  # not "an effective birth control throughout the study"
     if _rehead(match, replacement, lexicon):
         return _DESCRIBES_NOTHING.search(before) is not None and _CLAUSE_ENDS.match(text, end) is not None
     return True
+
+
+def _counted_as_mass(match: TermMatch) -> bool:
+    return isinstance(match.entry, TermEntry) and match.entry.term in _COUNTED_AS_MASS and not match.plural
 
 
 def _trial_step(match: TermMatch) -> bool:

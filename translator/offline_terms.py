@@ -341,7 +341,8 @@ def _one_head_twice(substitutions: list[Edit], text: str) -> list[Edit]:
 
 _NAME_HEADS = re.compile(
     r"\b(?:Inventory|Scale|Subscale|Index|Score|Questionnaire|Association|Society|Council|Interview|Assessment|"
-    r"Classification|Rating|Survey|Instrument|Foundation|Organi[sz]ation|Committee|Consortium|Network|Institute)s?\b"
+    r"Classification|Rating|Survey|Instrument|Foundation|Organi[sz]ation|Committee|Consortium|Network|Institute|"
+    r"Group)s?\b"  # "Radiation Therapy Oncology Group"
 )
 
 
