@@ -6,6 +6,8 @@ needs that), so the offline backend decides from the words around it whether "Yo
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tests.translator.test_offline import bullet_for, rendered
@@ -16,7 +18,7 @@ from translator.fidelity import check_rendering, errors
     ("nct_id", "source", "plain"),
     [
         # under "Life expectancy", years are how long you are expected to live, not how old you are
-        ("NCT00268255", "At least 1 year", "Your life expectancy is at least 1 year"),
+        ("NCT00268255", "At least 1 year", "You are expected to live at least 1 year"),
         ("NCT00002633", "At least 5 years excluding malignancy", "At least 5 years excluding cancer"),
         # a time that has passed, or a time on a treatment
         ("NCT00551421", "More than 5 years has elapsed", "More than 5 years has elapsed between the primary"),
@@ -27,7 +29,7 @@ def test_years_that_are_not_an_age_do_not_become_you_are(nct_id: str, source: st
     request, rendering, _ = rendered(nct_id, source)
     text = bullet_for(nct_id, source).text
     assert text.startswith(plain)
-    assert "You are" not in text
+    assert not re.search(r"You are (?:at least |more than |less than )?\d", text)  # not an age: "You are 1 year …"
     assert not errors(check_rendering(request, rendering))
 
 

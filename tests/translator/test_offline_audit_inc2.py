@@ -71,7 +71,7 @@ EXC = SectionKind.EXCLUSION
     # (negative) the protocol alone is the study plan, and so are its other requirements
     ("NCT02074878", "Able to comply with the protocol", INC, "You can follow the study plan."),
     ("NCT00875017", "Must agree to follow any applicable contraceptive requirements of the protocol", INC,
-     "You must agree to follow any applicable contraceptive requirements of the study plan."),
+     "You must agree to follow any applicable birth control requirements of the study plan."),
     # a past verb stays past: "Provided written informed consent" was given, not "You provide …"
     ("NCT01243957", "Provided written informed consent approved by Lilly and the institutional review board (IRB) "
      "governing the site.", INC, "You have provided written informed consent approved by Lilly and the institutional "

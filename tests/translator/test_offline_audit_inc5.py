@@ -98,7 +98,7 @@ def test_a_state_or_a_finding_keeps_the_present(nct_id: str, text: str, kind: Se
     ("NCT00093704", "concurrent corticosteroids (≥ 10 mg of prednisone or equivalent)", EXC,
      "You are taking concurrent corticosteroids (10 mg or more of prednisone or equivalent)."),
     ("NCT00207025", "Concurrent chemotherapy, hormonal therapy, immunotherapy, or radiotherapy", EXC,
-     "You are getting concurrent chemotherapy, hormonal treatment, immunotherapy, or radiation treatment."),
+     "You are getting concurrent chemotherapy, hormone treatment, immunotherapy, or radiation treatment."),
     # a drug the lexicon knows by its name, and "other concurrent"
     ("NCT00030407", "No concurrent fluconazole or lithium", INC,
      "You are not taking concurrent fluconazole or lithium."),

@@ -104,7 +104,7 @@ def test_later_verbs_agree_with_you(text: str, plain: str) -> None:
      "You are available for clinical follow-up through Week 32 of the study."),
     ("Fluent in English.", "You are fluent in English."),
     ("Competent to give informed consent.", "You are competent to give informed consent."),
-    ("Suitable for further endocrine therapy", "You are suitable for further endocrine treatment."),
+    ("Suitable for further endocrine therapy", "You are suitable for further hormone treatment."),
     ("Scheduled to have pneumonectomy or lobectomy", "You are scheduled to have pneumonectomy or lobectomy."),
     ("Scheduled for elective total knee arthroplasty", "You are scheduled for elective total knee arthroplasty."),
     ("Normal renal function", "You have normal kidney function."),

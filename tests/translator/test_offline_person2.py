@@ -163,7 +163,7 @@ def test_an_opening_whose_tense_or_subject_would_be_a_guess_stays(nct_id: str, s
             "You have symptomatic or impending spinal cord compression, unless appropriately treated.",
         ),
         # a gloss in brackets that says the words before it again, in the plural, goes
-        ("NCT07030517", "Contraceptive use by female", "Contraceptive use by female participants should be"),
+        ("NCT07030517", "Contraceptive use by female", "Birth control use by female participants should be"),
     ],
 )
 def test_a_clause_or_gloss_is_read_whole(nct_id: str, source: str, plain: str) -> None:

@@ -308,7 +308,7 @@ def test_women_and_men_without_a_plain_duty_stay_as_written(source: str) -> None
         ("History (past or present) of congestive heart failure", "You have a history (past or present) of "),
         ("History, within 3 years, of drug abuse.", "You have a history, within 3 years, of drug abuse."),
         ("History within the past 6 months of alcohol abuse", "You have a history within the past 6 months of "),
-        ("History or clinical evidence of brain metastases", "You have had or have clinical signs of brain "),
+        ("History or clinical evidence of brain metastases", "You have had or have clinical signs of cancer that"),
         ("History/evidence of significant lung disease.", "You have had or have signs of "),
     ],
 )

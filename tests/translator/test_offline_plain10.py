@@ -116,8 +116,8 @@ def _under(label: str, item: str) -> str:
     ("Age:", "18 and over", "You are 18 and over."),
     ("Age:", "16 to 50", "You are 16 to 50."),
     ("Age", "Under 80", "You are under 80."),
-    ("Life expectancy:", "At least 3 months", "Your life expectancy is at least 3 months."),
-    ("Life expectancy:", "More than 2 months", "Your life expectancy is more than 2 months."),
+    ("Life expectancy:", "At least 3 months", "You are expected to live at least 3 months."),
+    ("Life expectancy:", "More than 2 months", "You are expected to live more than 2 months."),
     # more than the value, or no value: as written
     ("Life expectancy:", "At least 5 years excluding cancer", "At least 5 years excluding cancer"),
     ("Age:", "Any age", "Any age"),

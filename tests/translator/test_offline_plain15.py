@@ -177,9 +177,9 @@ def test_a_clause_with_no_verb_has_none_of_its_own() -> None:
 
 
 @pytest.mark.parametrize(("text", "kind", "plain"), [
-    ("A life expectancy of at least 3 months", INC, "Your life expectancy is at least 3 months."),
-    ("A life expectancy greater than 12 weeks", INC, "Your life expectancy is more than 12 weeks."),
-    ("A life expectancy less than twelve months.", EXC, "Your life expectancy is less than twelve months."),
+    ("A life expectancy of at least 3 months", INC, "You are expected to live at least 3 months."),
+    ("A life expectancy greater than 12 weeks", INC, "You are expected to live more than 12 weeks."),
+    ("A life expectancy less than twelve months.", EXC, "You are expected to live less than twelve months."),
     ("A projected life expectancy of at least 4 months.", INC, "Your projected life expectancy is at least 4 months."),
     ("A total score more than 60 on the LSAS.", INC, "Your total score is more than 60 on the LSAS."),
     ("An average resting heart rate of 90 beats per minute or more", EXC,

@@ -272,7 +272,7 @@ def test_breastfeeding_before_more_than_pregnancy_is_not_half_rewritten() -> Non
     # "required to" before a verb keeps its word: of people, "are needed to have" is no English
     ("Women are not required to have a pregnancy test if postmenopausal",
      "Women are not required to have a pregnancy test if postmenopausal"),
-    ("Treatment required for brain metastases", "Treatment needed for brain metastases"),
+    ("Treatment required for brain metastases", "Treatment needed for cancer that has spread to the brain"),
 ])
 def test_required_before_a_verb_keeps_its_word(text: str, plain: str) -> None:
     assert said(text, INC) == plain

@@ -24,7 +24,7 @@ INC = SectionKind.INCLUSION
     ("NCT00003060", "At least 1 prior standard regimen for metastatic disease",
      "You have had at least 1 past standard regimen for cancer that has spread to other parts of the body."),
     ("NCT01992952", "Up to 3 prior lines of endocrine therapy for Advanced Breast Cancer",
-     "You have had up to 3 past lines of endocrine treatment for Advanced Breast Cancer."),
+     "You have had up to 3 past lines of hormone treatment for Advanced Breast Cancer."),
     ("NCT02421588", "No more than three prior systemic chemotherapy regimens",
      "You have had no more than three past systemic chemotherapy regimens."),
     # a range of counts: the fact wording says the bound, the opening only puts it to the reader

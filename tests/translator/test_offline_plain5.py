@@ -155,7 +155,7 @@ def test_history_windows_and_requirements_get_their_short_form(nct_id: str, sour
 def test_a_history_under_a_no_or_beside_a_shared_adjective_stays() -> None:
     # "no X or history of Y" denies both: "or have had Y" would leave Y out of the "no"
     text = bullet_for("NCT00074139", "No symptomatic evidence or history of brain metastases").text
-    assert text == "You have no symptomatic evidence or history of brain metastases."
+    assert text == "You have no symptomatic evidence or history of cancer that has spread to the brain."
     # "known or a history of schizophrenia" is known or past schizophrenia
     assert polish_words("You have known or a history of schizophrenia.") == (
         "You have known or a history of schizophrenia."

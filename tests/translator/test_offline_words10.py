@@ -254,7 +254,7 @@ def test_a_condition_phrase_that_is_not_only_the_readers_keeps_its_words(source:
         ),
         (
             "Concurrent endocrine therapy is not allowed",
-            "You cannot join if you have endocrine treatment at the same time.",
+            "You cannot join if you have hormone treatment at the same time.",
         ),
         (
             "Concurrent participation in SWOG-8947 or SWOG-8819 allowed",
@@ -327,7 +327,7 @@ def test_a_pregnancy_definition_after_more_than_the_group_keeps_its_words(source
 def test_a_grade_before_a_sentence_that_may_mean_the_reader_keeps_its_words() -> None:
     assert (
         said("Neuropathy ≥ grade 2. They must be off treatment.")
-        == "Neuropathy grade 2 or higher. They must be off treatment."
+        == "Nerve damage grade 2 or higher. They must be off treatment."
     )
 
 

@@ -1,6 +1,7 @@
 """plain10: plainer words for the longest words left in bullets, and the near cases that must stay as written.
 
-- "chemotherapy" → "chemo" (a lexicon substitute: the everyday short form, the same treatment);
+- "chemotherapy" keeps its word (the lead reverted plain10's "chemo": a word patients know and doctors write, for
+  a small fall in grade; the opening rules still know "chemo" where a source writes it);
 - "radiation therapy" → "radiation treatment" (as "radiotherapy" already was), "hormonal / endocrine therapy" →
   "hormone treatment";
 - "neuropathy" → "nerve damage", "cardiomyopathy" → "heart muscle disease", "contraceptive" → "birth control"
@@ -24,18 +25,18 @@ EXC = SectionKind.EXCLUSION
 
 
 @pytest.mark.parametrize(("text", "kind", "plain"), [
-    ("Prior chemotherapy within 4 weeks.", EXC, "You have had chemo within 4 weeks."),
-    ("No prior systemic chemotherapy for metastatic disease", EXC, "systemic chemo"),
-    ("Must have received at least one chemotherapy regimen", INC, "one chemo regimen"),
+    ("Prior chemotherapy within 4 weeks.", EXC, "You have had chemotherapy within 4 weeks."),
+    ("No prior systemic chemotherapy for metastatic disease", EXC, "systemic chemotherapy"),
+    ("Must have received at least one chemotherapy regimen", INC, "one chemotherapy regimen"),
 ])
-def test_chemotherapy_is_said_as_chemo(text: str, kind: SectionKind, plain: str) -> None:
+def test_chemotherapy_keeps_its_word(text: str, kind: SectionKind, plain: str) -> None:
     assert plain in said(text, kind)
 
 
 @pytest.mark.parametrize(("text", "kind", "plain"), [
     # the opening rules know "chemo" as they know "chemotherapy": a past event, a treatment got at the same time
-    ("No chemotherapy or radiotherapy within 4 weeks of study entry.", EXC, "You have had no chemo or radiation"),
-    ("No other concurrent chemotherapy", INC, "You are not getting other chemo at the same time."),
+    ("No chemo or radiotherapy within 4 weeks of study entry.", EXC, "You have had no chemo or radiation"),
+    ("No other concurrent chemo", INC, "You are not getting other chemo at the same time."),
 ])
 def test_chemo_keeps_the_verb_chemotherapy_had(text: str, kind: SectionKind, plain: str) -> None:
     assert plain in said(text, kind)

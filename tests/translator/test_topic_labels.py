@@ -80,7 +80,7 @@ def test_a_topic_is_not_a_past_event() -> None:
 
 def test_a_labelled_value_runs_on_in_lower_case() -> None:
     life = said("Life expectancy: At least 12 weeks", SectionKind.INCLUSION)
-    assert life == "Your life expectancy is at least 12 weeks."
+    assert life == "You are expected to live at least 12 weeks."
     assert said("Hemoglobin: At least 9 g/dL", SectionKind.INCLUSION) == "Your hemoglobin is at least 9 g/dL."
 
 
