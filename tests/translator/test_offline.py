@@ -92,7 +92,7 @@ def said(text: str, kind: SectionKind = SectionKind.EXCLUSION) -> str:
          "You are, in the study doctor(s) opinion, willing and able to follow the study plan requirements."),
         # no "You have" where the criterion's noun has a verb of its own
         ("NCT00275028", "Prior chemotherapy must have included",
-         "Past chemo must have included a first-line platinum-based regimen only"),
+         "Past chemotherapy must have included a first-line platinum-based regimen only"),
         # "= >" reads as "at least" but extracts as "more than": the symbols stay, not a guess in words
         ("NCT00650923", "Hemoglobin = > 10 g/dL", "Your hemoglobin is 10 g/dL or more (transfusion allowed)."),
         # a study number is not a range
@@ -148,7 +148,7 @@ def said(text: str, kind: SectionKind = SectionKind.EXCLUSION) -> str:
         # a plain word for an organ's adjective; "concurrent" moves after the noun it qualifies
         ("NCT00084591", "No clinically significant cardiac disease",
          "You have no medically important heart disease."),
-        ("NCT00085566", "No concurrent chemotherapy", "You are not getting chemo at the same time."),
+        ("NCT00085566", "No concurrent chemotherapy", "You are not getting chemotherapy at the same time."),
         # a prepositional wording never stands before a noun; a noun wording never stands as an adjective
         ("NCT00621049", "Patients with preoperative radiologic",
          "If you have preoperative radiologic signs of N2 disease by either positron emission tomography (PET) or CT "
