@@ -1,7 +1,7 @@
 """How faithful and how plain the offline backend is over a corpus.
 
     .venv/bin/python bench/offline_quality.py [../shared/data/ctgov/studies.jsonl] [--limit N] [--show-errors]
-        [--bullets FILE]
+        [--bullets FILE] [--chia-dir ../shared/data/chia]
 
 Translates every record with the offline backend (each distinct criterion rendered once, as the
 pipeline does) and prints: the number of criteria; the share of criteria on which the fidelity checks
@@ -11,7 +11,8 @@ fact); the share whose wording changed at all; and the median Flesch-Kincaid rea
 source criteria vs the bullets (each part's text vs its bullet's text, definitions excluded: they are
 kept apart from the bullet), with sentences counted by `translator.readability.grade`, and also as
 textstat counts them (every "." ends a sentence, so "1.5 x ULN" is two), as reported before.
-`--bullets FILE` writes each part's source text, bullet text and level as JSON lines, to compare two runs.
+`--bullets FILE` writes each part's source text, bullet text and level as JSON lines, to compare two runs
+(`bench/bullets_report.py` reads them). `--chia-dir` reads Chia's criteria texts as records instead of the corpus.
 """
 
 from __future__ import annotations
@@ -21,11 +22,13 @@ import json
 import re
 import time
 from collections import Counter
+from collections.abc import Iterable
 from pathlib import Path
 from statistics import median
 
 import textstat
 
+from evals.chia_texts import chia_studies
 from translator.backend import Rendering
 from translator.criteria import Criterion
 from translator.errors import RecordError
@@ -34,6 +37,7 @@ from translator.offline import LEVELS, OfflineBackend, RenderedItem
 from translator.outline import parse_criteria
 from translator.pipeline import assemble, build_requests, ref_to_id
 from translator.readability import median_grade
+from translator.records import Study
 from translator.settings import TranslatorSettings
 from translator.sources import read_sources
 
@@ -50,6 +54,7 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=None, help="only the first N records")
     parser.add_argument("--show-errors", action="store_true", help="print each criterion with an error")
     parser.add_argument("--bullets", type=Path, default=None, help="write source, bullet and level as JSON lines")
+    parser.add_argument("--chia-dir", type=Path, default=None, help="Chia's criteria texts as records, not the corpus")
     args = parser.parse_args()
 
     backend = OfflineBackend()
@@ -60,7 +65,11 @@ def main() -> None:
     bullets: list[str] = []
     started = time.perf_counter()
     out = args.bullets.open("w", encoding="utf-8") if args.bullets else None
-    for study in read_sources([str(args.corpus)], settings=TranslatorSettings()):
+    settings = TranslatorSettings()
+    studies: Iterable[Study | RecordError] = (
+        chia_studies(args.chia_dir) if args.chia_dir else read_sources([str(args.corpus)], settings=settings)
+    )
+    for study in studies:
         if args.limit is not None and records >= args.limit:
             break
         if isinstance(study, RecordError):
