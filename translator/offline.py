@@ -52,6 +52,7 @@ from translator.offline_determiners import determiners
 from translator.offline_edits import Edit, apply, articles, fact_edits, merge, tidy
 from translator.offline_elapsed import elapsed_edits
 from translator.offline_exclusions import exclusion_edits
+from translator.offline_expected_joins import expected_after
 from translator.offline_fragment_openings import fragment_opening
 from translator.offline_group_conditions import group_first
 from translator.offline_group_reasons import gives_the_groups_reason
@@ -236,6 +237,7 @@ class OfflineBackend:
         # "Known HIV infection. Patients without prior testing …": the first sentence alone, the note on others as is
         alone = partial(self._first_sentence, kind=request.kind, parent=parent)
         first = [] if person else noted_first_sentence(item.text, alone)  # (or before a closing "(patients …)")
+        first = first or ([] if person else expected_after(item.text, request.kind, alone))  # "…, or anticipated need"
         person = person or first
         condition = [] if sentences or first else exclusion_edits(item.text, request.kind)  # a sentence's own edits
         someone_else = about_someone_else(headers) or goes_on_about_a_thing(parent, item.text)
