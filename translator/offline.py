@@ -77,6 +77,7 @@ from translator.offline_same_time_verbs import same_time_verbs
 from translator.offline_scopes import denied_by_a_header
 from translator.offline_sentences import split_sentences
 from translator.offline_sexes import breastfeeding, pregnant_group_edits, scoped_to_sex, sex_label_edits
+from translator.offline_simultaneous_parts import simultaneous_part
 from translator.offline_states import state_edits
 from translator.offline_subject_sentences import each_sentence
 from translator.offline_subjects import subject_edits
@@ -225,6 +226,7 @@ class OfflineBackend:
         )
         person = person or pregnant_edits(item.text, request.kind) or state_edits(item.text) or in_whom_edits(item.text)
         person = person or pregnancy_plan_edits(item.text, request.kind)  # "Pregnancy or intention to …"
+        person = person or simultaneous_part(item.text, request.kind)  # "Participation in another simultaneous trial"
         person = person or sex_label_edits(item.text, request.kind, facts, parent)
         # "Pregnant or breastfeeding women, women who plan to …" → "You are pregnant …, or you are a woman who plans …"
         group = partial(self._group, parent=parent)  # (the reason: "X because Y" → "You have X. This is because Y")
