@@ -136,14 +136,24 @@ def test_a_first_capital_is_lowered_when_no_name(source: str, plain: str) -> Non
             "You are a woman who has a positive pregnancy test or who is breastfeeding.",
         ),
         ("Women who are pregnant or who are breastfeeding", "You are a woman who is pregnant or who is breastfeeding."),
-        # a second verb inside a clause, or a clause after other words: as written
+        # a second verb inside a clause: as written
         (
             "Women who are pregnant or plan to become pregnant or who are lactating",
             "Women who are pregnant or plan to become pregnant or who are breastfeeding",
         ),
+        # a "with" description before them is the woman's too
         (
             "Women with a positive pregnancy test, or who are lactating",
-            "Women with a positive pregnancy test, or who are breastfeeding",
+            "You are a woman with a positive pregnancy test, or who is breastfeeding.",
+        ),
+        (
+            "Women with a positive pregnancy test, ongoing pregnancy, or who are breastfeeding.",
+            "You are a woman with a positive pregnancy test, ongoing pregnancy, or who is breastfeeding.",
+        ),
+        # another person in the description: as written
+        (
+            "Women with partners who are pregnant or who plan pregnancy",
+            "Women with partners who are pregnant or who plan pregnancy",
         ),
         # "female": a state only women have in each clause ("You are female who" → "You are a female who")
         (
