@@ -11,7 +11,8 @@ after the whole study named, since it is about the taking part ("another simulta
 trial" is one taken part in at the same time, whichever of the two it is).
 
 Only in an exclusion, only "another", "other" or "any other" study named after "in" and one "simultaneous" word, and
-only when nothing follows the study's name (no window, condition or clause of its own that the move would cross).
+only when nothing follows the study's name (no window, condition, clause or verb of its own that the move would
+cross: "Simultaneous participation in other trials will not be allowed" keeps its words).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import re
 
 from translator.criteria import SectionKind
 from translator.offline_edits import Edit
+from translator.offline_openings import dangling_verb
 
 _PART = re.compile(
     r"\s*(?P<lead>(?P<adj>simultaneous\s+)?participation\s+in\s+)(?P<det>another|other|any\s+other)\s+"
@@ -39,8 +41,8 @@ def simultaneous_part(text: str, kind: SectionKind) -> list[Edit]:
     if kind is not SectionKind.EXCLUSION or m is None:
         return []
     said = [g for g in ("adj", "inner", "adv") if m.group(g)]
-    if len(said) != 1 or _MORE.search(m.group("what")):
-        return []
+    if len(said) != 1 or _MORE.search(m.group("what")) or dangling_verb(text, m.end("lead")):
+        return []  # "… other trials will not be allowed": a verb of the study's name's own
     edits = [Edit(m.start("lead"), m.end("lead"), "You are taking part in ", "person")]
     if m.group("inner"):
         edits.append(Edit(m.start("inner"), m.end("inner"), "", "person"))

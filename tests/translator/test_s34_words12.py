@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from tests.translator.test_offline import said
+from tests.translator.test_offline import backend, said
+from translator.backend import CriterionRequest, RequestItem
 from translator.criteria import SectionKind
+from translator.facts import extract_facts
 
 INCLUSION = SectionKind.INCLUSION
 EXCLUSION = SectionKind.EXCLUSION
@@ -207,3 +209,12 @@ def test_a_female_of_two_who_clauses_without_a_womans_state_keeps_its_words() ->
 )
 def test_taking_part_in_another_study_at_the_same_time(source: str, plain: str) -> None:
     assert said(source, EXCLUSION) == plain
+
+
+def test_taking_part_with_a_verb_of_its_own_keeps_the_full_rewrite() -> None:
+    # the rule would have said "You are taking part in … will not be allowed at the same time", which the check
+    # faults: the criterion fell back to a level without the plain words
+    text = "Simultaneous participation in other therapeutic clinical trials will not be allowed"
+    request = CriterionRequest(kind=EXCLUSION, items=[RequestItem(ref="1", text=text, facts=extract_facts(text))])
+    _, items = backend().render_items(request)
+    assert items[0].level == "rewrite"
