@@ -52,6 +52,7 @@ from translator.offline_determiners import determiners
 from translator.offline_edits import Edit, apply, articles, fact_edits, merge, tidy
 from translator.offline_elapsed import elapsed_edits
 from translator.offline_exclusions import exclusion_edits
+from translator.offline_expected_joins import expected_after
 from translator.offline_fragment_openings import fragment_opening
 from translator.offline_group_conditions import group_first
 from translator.offline_group_reasons import gives_the_groups_reason
@@ -76,6 +77,7 @@ from translator.offline_same_time_verbs import same_time_verbs
 from translator.offline_scopes import denied_by_a_header
 from translator.offline_sentences import split_sentences
 from translator.offline_sexes import breastfeeding, pregnant_group_edits, scoped_to_sex, sex_label_edits
+from translator.offline_simultaneous_parts import simultaneous_part
 from translator.offline_states import state_edits
 from translator.offline_subject_sentences import each_sentence
 from translator.offline_subjects import subject_edits
@@ -224,6 +226,7 @@ class OfflineBackend:
         )
         person = person or pregnant_edits(item.text, request.kind) or state_edits(item.text) or in_whom_edits(item.text)
         person = person or pregnancy_plan_edits(item.text, request.kind)  # "Pregnancy or intention to …"
+        person = person or simultaneous_part(item.text, request.kind)  # "Participation in another simultaneous trial"
         person = person or sex_label_edits(item.text, request.kind, facts, parent)
         # "Pregnant or breastfeeding women, women who plan to …" → "You are pregnant …, or you are a woman who plans …"
         group = partial(self._group, parent=parent)  # (the reason: "X because Y" → "You have X. This is because Y")
@@ -236,6 +239,7 @@ class OfflineBackend:
         # "Known HIV infection. Patients without prior testing …": the first sentence alone, the note on others as is
         alone = partial(self._first_sentence, kind=request.kind, parent=parent)
         first = [] if person else noted_first_sentence(item.text, alone)  # (or before a closing "(patients …)")
+        first = first or ([] if person else expected_after(item.text, request.kind, alone))  # "…, or anticipated need"
         person = person or first
         condition = [] if sentences or first else exclusion_edits(item.text, request.kind)  # a sentence's own edits
         someone_else = about_someone_else(headers) or goes_on_about_a_thing(parent, item.text)

@@ -34,6 +34,8 @@ from __future__ import annotations
 
 import re
 
+from translator.offline_judge_first import judge_last
+
 _SENTENCE = re.compile(r"(?<=[.!?])(\s+)(?=[A-Z])")
 _AN_ASIDES_SENTENCE = re.compile(r"This means |This is defined by |This does not include |This includes |For example, ")
 _EXAMPLES = re.compile(
@@ -105,7 +107,8 @@ def move_asides(text: str) -> str:
         # that explains it ("… in the study doctor's view. Examples may include X") it would come between the two
         parts[i] = _clauses(moved if moved != parts[i] or i + 2 < len(parts) else _judged(parts[i]))
         parts[i] = _note(parts[i])
-    return "".join(parts)
+    # "In the study doctor's view, you X." → "You X. The study doctor decides this.", as a judgement inside it is said
+    return judge_last(parts[0]) if len(parts) == 1 else "".join(parts)
 
 
 def _note(sentence: str) -> str:

@@ -19,6 +19,7 @@ from functools import cache
 from importlib import resources
 
 from translator.lexicon import Lexicon
+from translator.offline_case_words import EPONYM_AFTER, MORE_ORDINARY
 from translator.offline_edits import Edit
 
 # Words the opening rules themselves put after "Your"/"You have" ("Total bilirubin", "Under 18", "No prior …").
@@ -59,7 +60,7 @@ def _lexicon_words() -> frozenset[str]:
 @cache
 def _ordinary_words() -> frozenset[str]:
     """Lower-case words: the lexicon's and data/case_ordinary's (`_lexicon_words`), and textstat's easy words."""
-    words: set[str] = set(_OPENING_WORDS) | set(_MEASURE_WORDS) | _lexicon_words()
+    words: set[str] = set(_OPENING_WORDS) | set(_MEASURE_WORDS) | set(MORE_ORDINARY) | _lexicon_words()
     easy = resources.files("textstat") / "resources" / "en" / "easy_words.txt"
     words.update(w for w in easy.read_text(encoding="utf-8").split() if w.islower())
     return frozenset(words - _names())
@@ -119,7 +120,8 @@ def lowered(text: str, at: int) -> Edit | None:
     if compound and re.search(rf"[-/]{_CAPITALISED}", compound.group()):
         return None  # "Child-Pugh", "Mini-Mental": a hyphenated name
     rest = after[compound.end() :] if compound else after  # "Non-small Cell Lung Cancer": the name goes on
-    if not ordinary(word) or _POSSESSIVE.match(after) or _TITLE_NEXT.match(rest):
+    eponym = EPONYM_AFTER.match(rest) is not None  # "Advanced Alzheimer's disease": the name is the eponym's alone
+    if not ordinary(word) or _POSSESSIVE.match(after) or (_TITLE_NEXT.match(rest) and not eponym):
         return None
     if _NAMED_BY.match(after) and word.lower() not in _lexicon_words():
         return None  # "Still disease", "Bell palsy": an easy word before a name's noun may be a name

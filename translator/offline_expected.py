@@ -6,7 +6,8 @@ lexicon says "anticipated" as "expected"), which is no sentence under "You canno
 reader's need, use or act:
 
 - "Anticipated/Expected to require X" → "You are expected to need X" (other verbs stay the source's);
-- "Anticipated/Expected need for X" → "You are expected to need X";
+- "Anticipated/Expected need for X", "Anticipation of (the) need for X" → "You are expected to need X" (who
+  expects it the source leaves unsaid, and so does the passive);
 - "Anticipated/Expected use of X" → "You are expected to use X".
 
 Not a thing expected of someone else or of the disease ("Anticipated patient survival under 3 months", "Expected
@@ -27,7 +28,12 @@ _VERB = re.compile(
     r"relocate|have)\b(?!\s*:)",
     re.IGNORECASE,
 )
-_NEED_FOR = re.compile(rf"{_EXPECTED}\s+need\s+for\s+(?=[A-Za-z])(?!(?:any\s+of|the\s+following)\b)", re.IGNORECASE)
+# (or "Anticipation of (the) need for X", "Anticipation of needing X": the same expectation said with a noun)
+_NEED_FOR = re.compile(
+    rf"(?:{_EXPECTED}\s+need\s+for|anticipation\s+of\s+(?:the\s+|a\s+)?need\s+for|anticipation\s+of\s+needing)\s+"
+    r"(?=[A-Za-z])(?!(?:any\s+of|the\s+following)\b)",
+    re.IGNORECASE,
+)
 _USE_OF = re.compile(rf"{_EXPECTED}\s+use\s+of\s+(?=[A-Za-z])(?!(?:any\s+of|the\s+following)\b)", re.IGNORECASE)
 
 

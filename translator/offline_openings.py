@@ -293,7 +293,7 @@ def past_event_opening(text: str, start: int, facts: Sequence[Fact]) -> list[Edi
     act = "You have used" if m.group("use") else "You have received" if m.group("receipt") else "You have taken part in"
     if m.group("use") or m.group("receipt") or m.group("part"):
         return [Edit(start, m.end(), act, "person"), *joined]
-    had = m.group("had").lower()
+    had = re.sub(r"surgical procedure$", "surgery", m.group("had").lower())  # as the plain words say it
     # one event, with its article ("Stroke within 4 weeks" → "You have had a stroke")
     article = (
         "an " if had == "operation" else "a " if had in ("stroke", "myocardial infarction", "heart attack") else ""

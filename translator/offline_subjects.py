@@ -81,6 +81,7 @@ from translator.offline_subjects_words import (
     reader_verb,
 )
 from translator.offline_those import or_those_who, those_as_patients
+from translator.offline_women_whos import several_whos
 from translator.word_keys import word_key
 
 
@@ -110,8 +111,7 @@ def _subject_edits(text: str, lexicon: Lexicon, kind: SectionKind) -> list[Edit]
     m = named[0] if named else OPENING.match(text, start)
     if m is None or LABEL.match(text, m.end()) or text[m.end() : m.end() + 1] in ("'", "’", ":", "-", "/", ")"):
         return []
-    stop = SENTENCE_END.search(text, m.end())
-    end = stop.start() if stop else len(text)
+    end = stop.start() if (stop := SENTENCE_END.search(text, m.end())) else len(text)
     who = next(k for k in ("plain", "woman", "man", "female", "male") if m.group(k))
     # a narrowed subject's longer description reads "You are female and are X or Y": an exclusion's condition, but
     # in an inclusion it would make the narrowing a requirement, so its later verbs stay main verbs there
@@ -295,8 +295,8 @@ def _described(text: str, start: int, m: re.Match[str], who: str, until: int, na
             return []  # the lexicon says it plainer ("women who can become pregnant"): offline_person's rules
         edits = [Edit(start, at, f"You are {WHO_ARE[who]}", "person")]
         later = list(LATER_WHO.finditer(text, at, until))
-        if any(w.group("conj") for w in later) or len(later) > 1:
-            return []
+        if any(w.group("conj") for w in later) or len(later) > 1:  # "who X or who Y": offline_women_whos
+            return several_whos(text, who, at, until, later, edits)
         if later and later[0].start() == at:
             verb = later[0].group("verb")
             if not text[later[0].end("verb") : until].strip(" ,"):

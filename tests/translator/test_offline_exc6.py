@@ -71,8 +71,10 @@ def test_a_later_group_no_longer_keeps_the_opening_from_the_reader(source: str, 
     ("Female subjects who are currently pregnant or who are considering becoming pregnant while participating in "
      "the study.",
      "You are now pregnant or are considering becoming pregnant while taking part in the study."),
-    # another state after "or who" is no plan to become pregnant: the source's words
-    ("Women who are pregnant or who have a positive test", "Women who are pregnant or who have a positive test"),
+    # another state after "or who" is no plan to become pregnant: each "who" clause kept, its verb for one woman
+    # (translator.offline_women_whos)
+    ("Women who are pregnant or who have a positive test",
+     "You are a woman who is pregnant or who has a positive test."),
 ])
 def test_a_plan_to_become_pregnant_after_or_who_is_the_readers(source: str, plain: str) -> None:
     assert said(source) == plain

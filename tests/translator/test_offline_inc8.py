@@ -63,17 +63,18 @@ def test_able_and_willing(text: str, kind: SectionKind, plain: str) -> None:
     assert said(text, kind) == plain
 
 
-# the judge first, then the reader (translator.offline_judged_readers.judge_first)
+# the judge first, then the reader (translator.offline_judged_readers.judge_first), the judge then said after the
+# reader (translator.offline_judge_first)
 @pytest.mark.parametrize(("text", "kind", "plain"), [
     ("In the opinion of the investigator, the participant is capable of understanding and complying with protocol "
      "requirements.", INC,
-     "In the study doctor's view, you are capable of understanding and complying with study rules."),
+     "You are capable of understanding and complying with study rules. The study doctor decides this."),
     ("In the opinion of the investigator, able to participate in the study", INC,
-     "In the study doctor's view, you can take part in the study."),
+     "You can take part in the study. The study doctor decides this."),
     ("In the investigator's opinion, the patient requires immediate treatment.", INC,
-     "In the study doctor's view, you need immediate treatment."),
+     "You need immediate treatment. The study doctor decides this."),
     ("In the opinion of the investigator, has understood the information provided.", INC,
-     "In the study doctor's view, you have understood the information provided."),
+     "You have understood the information provided. The study doctor decides this."),
     # someone else beside the reader, or taking part itself judged: as written
     ("In the opinion of the investigator, the participant or legal guardian is capable of understanding and complying "
      "with protocol requirements.", INC,

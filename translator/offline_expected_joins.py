@@ -1,0 +1,46 @@
+"""An exclusion that adds an expected need to a past event, put to the reader (offline backend): "Major surgical
+procedure, open biopsy, or significant traumatic injury within 28 days prior to Day 0, or anticipation of need for
+major surgical procedure during the course of the study" → "You have had major surgery, open biopsy, or significant
+traumatic injury in the 28 days before Day 0, or you are expected to need major surgery during the study".
+
+The opening rules read the whole text and leave it a noun phrase: the "during the course of the study" of the
+second half puts a time to come in it, so "You have had" would be a guess for all of it. The two halves are two
+conditions joined by "or": the words before the joint are read alone by the opening rules (`edits_for`, as
+offline_closing_notes reads the words before a closing note), and the joint says the second half as
+offline_expected says the same words at the top of a criterion ("you are expected to need", the passive leaving who
+expects it unsaid, as the source does). Only where "or" joins them (a comma alone may be read as "and"), only once,
+in one sentence, and only when the opening rules rewrite the first half from its first word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from translator.criteria import SectionKind
+from translator.offline_edits import Edit
+
+_JOINT = re.compile(
+    r"\s*,?\s+or\s+(?:an?\s+|the\s+)?(?:anticipated\s+need\s+for|anticipation\s+of\s+(?:the\s+|a\s+)?need\s+for|"
+    r"anticipation\s+of\s+needing)\s+(?=[A-Za-z])(?!(?:any\s+of|the\s+following)\b)",
+    re.IGNORECASE,
+)
+# a second sentence or a list-lead: the joint may not join two conditions on the reader alone
+_SENTENCE_END = re.compile(r"(?<!\be\.g)(?<!\bi\.e)(?<!\bvs)[.;:](?=\s+\S)", re.IGNORECASE)
+
+
+def expected_after(text: str, kind: SectionKind, edits_for: Callable[[str], list[Edit]]) -> list[Edit]:
+    """The edits `edits_for` makes of the words before ", or anticipation of need for", and the joint said as ", or
+    you are expected to need" (see the module); none otherwise."""
+    joints = list(_JOINT.finditer(text))
+    if kind is not SectionKind.EXCLUSION or len(joints) != 1 or _SENTENCE_END.search(text):
+        return []
+    joint = joints[0]
+    before = text[: joint.start()]
+    start = len(text) - len(text.lstrip())
+    own = edits_for(before)
+    if not own or min(e.start for e in own) != start or max(e.end for e in own) > len(before):
+        return []
+    if not any(e.what == "person" and e.start == start and e.text.startswith("You ") for e in own):
+        return []  # the first half is no sentence on the reader ("Your …", a note): the joint's "you" would dangle
+    return [*own, Edit(joint.start(), joint.end(), ", or you are expected to need ", "person")]
