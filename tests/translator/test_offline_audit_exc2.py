@@ -32,7 +32,7 @@ EXC = SectionKind.EXCLUSION
     ("NCT01023880",
      "Received radiation therapy or immunotherapy in the 4 weeks prior to, or localized radiation therapy within 1 "
      "week prior to, the first dose of study drug.", EXC,
-     "You have received radiation treatment or immunotherapy in the 4 weeks before, or localized radiation treatment "
+     "You have had radiation treatment or immunotherapy in the 4 weeks before, or localized radiation treatment "
      "within 1 week before, the first dose of study drug."),
     # a window with its own anchor is worded as before
     ("NCT01203787", "Major surgery, open biopsy or significant traumatic injury within 4 weeks prior to first study "
@@ -92,7 +92,7 @@ def test_a_value_that_is_no_lab_of_the_readers(nct_id: str, text: str, kind: Sec
      "You are pregnant or are attempting to conceive at present. Urine bHCG must be negative."),
     ("NCT00908791",
      "Patients who have received prior or be receiving radiation therapy for their breast cancer will be excluded.",
-     EXC, "You have received prior or are getting radiation treatment for your breast cancer."),
+     EXC, "You have had prior or are getting radiation treatment for your breast cancer."),
     ("NCT02129439",
      "Participation in an interventional clinical trial within the last three months (six months in case of a "
      "biological IMP) or be under the exclusion period from another clinical trial.", EXC,

@@ -82,7 +82,7 @@ def test_a_verb_whose_subject_was_left_off_is_the_readers(
     # a failed thing, or a "failed" whose "and deemed" the opening would make the reader's doing
     ("NCT00607399", INC, "Failed standard therapy and deemed by the Investigator to be suitable for participation "
      "into the trial.",
-     "Failed standard treatment and deemed by the study doctor to be suitable for participation into the trial."),
+     "Failed standard treatment and judged by the study doctor to be suitable for participation into the trial."),
     # a need in a window before the study: "You need" would make it now
     ("NCT04912596", EXC, "Need for daily oral corticosteroids within 3 months prior to screening.",
      "Need for daily oral corticosteroids in the 3 months before screening."),
