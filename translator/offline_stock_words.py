@@ -7,9 +7,9 @@ translator.offline_words.WORDS, these apply on the composed text too (offline_wo
 what it means in every criterion it can match (read in the corpus):
 
 - "currently" → "now", "receiving" → "getting", as plain_edits say them;
-- "have/has received" → "have/has had" before a treatment, a dose or a count of them, never "received approval",
-  "consent", "information", "a diagnosis" (which are not had) nor "treatment with" (offline_plain.polish says "been
-  treated with");
+- "have/has received" → "have/has had" before what is given (a treatment, a dose, a count of them), never "received
+  approval", "consent", "information", "a diagnosis" (which are not had), nor "treatment with" (offline_plain.polish
+  says "been treated with"), nor with no object after it ("have received or will receive X");
 - "a minimum of" → "at least" (not after "at": "at at least"), "(the) completion of" → "the end of" after a
   preposition of time or a window's "of" (the anchors of fidelity read both as one event), never "get in the way of
   (the) completion of the study", where completing is meant;
@@ -34,18 +34,20 @@ the window's anchor apart), "the preceding 12 months" (a window the check reads 
 
 from __future__ import annotations
 
-# what "have received" is said of as "have had": the treatment, dose or count that follows it
-_HAD_THINGS = (
-    r"(?:(?:an?|any|one|two|three|\d+|other|another|past|more|at\s+least|up\s+to|no\s+more\s+than|less\s+than|"
-    r"a\s+maximum\s+of|a\s+single|a\s+total\s+of|only|prior|previous|systemic|experimental|live|radiation|"
-    r"chemotherapy|immunotherapy|treatments?|doses?|vaccin\w*|transfusions?|radiotherapy)\b)"
+# what "have received" is not said of as "have had": what is granted or told (approval, consent, a diagnosis, training),
+# and no object at all ("have received or will receive X", "have received and progressed on X": "have had or will
+# receive" reads as having a condition)
+_NOT_HAD = (
+    r"(?!\s+(?:treatment\s+with|approval|regulatory|marketing|informed|consent|information|an?\s+diagnosis|diagnosis|"
+    r"training|instructions?|education|notice|notification|letters?|a\s+letter|a\s+copy|an?\s+(?:invitation|referral|"
+    r"explanation|score|grade|rating|award)|and|or|nor|within|in|at|on|from|by|during|before|after|prior|for|to|it|them|"
+    r"that|[,;:.(])(?![\w-]))(?=\s+[\w(])"
 )
-_NOT_HAD = r"(?!\s+(?:treatment\s+with|approval|regulatory|informed|consent|information|a\s+diagnosis|training)\b)"
 
 _NOT_AFTER_AN_ADJECTIVE = "".join(
     rf"(?<!\b{w} )" for w in ("prior", "previous", "past", "the", "any", "recent", "concurrent", "concomitant", "their",
                               "your", "his", "her", "its", "a", "no", "simultaneous", "planned", "smoking", "tobacco",
-                              "prompt", "complete", "full", "timely", "first", "last", "had", "have", "has")
+                              "prompt", "complete", "full", "timely", "first", "last", "had", "have", "has", "in")
 )
 
 # (pattern, wording) pairs, in translator.offline_words.WORDS' form
@@ -55,7 +57,10 @@ STOCK: list[tuple[str, str]] = [
     # and "getting the study drug", not "getting the first dose"
     (r"receiving(?!\s+(?:the\s+|your\s+|their\s+|his\s+|her\s+|a\s+)?(?:first|initial|last|final|next|1st)\b)",
      "getting"),
-    (rf"(?P<aux>have|has)(?P<adv>(?:\s+(?:not|never|already|ever|also))*)\s+received{_NOT_HAD}(?=\s+{_HAD_THINGS})",
+    # not in a second clause ("… getting X or have received Y"): the item check reads the clause's words apart, and
+    # with "getting" and "had" both said it finds none of the source's verbs left
+    (rf"(?<!\bor\s)(?<!\band\s)(?<!\bnor\s)(?<!\bor\swho\s)(?<!\band\swho\s)(?P<aux>have|has)(?P<adv>(?:\s+(?:not|never|already|ever|also))*)\s+received"
+     rf"{_NOT_HAD}",
      r"\g<aux>\g<adv> had"),
     (r"(?<!\bat )a\s+minimum\s+of", "at least"),
     # a time only: never "get in the way of (the) completion of the study procedures", where completing is meant
@@ -65,8 +70,10 @@ STOCK: list[tuple[str, str]] = [
     (r"(?P<pre>before|until|prior\s+to|(?:(?<=days\s)|(?<=weeks\s)|(?<=months\s)|(?<=hours\s)|(?<=years\s))of)\s+"
      r"(?:the\s+)?study\s+drug\s+administration(?!\s+(?:on|visit)\b)",
      r"\g<pre> getting the study drug"),
-    (r"(?P<other>other|additional)\s+protocol-defined\s+(?:(?:inclusion|exclusion|eligibility)\s*(?:/|and|or)?\s*)*"
-     r"(?-i:criteria|Criteria)(?=\s+(?:(?:may|will|also|must|shall|might|could)\s+)*(?:apply|applies|applied)\b)",
+    # ("Other protocol-defined Inclusion/Exclusion may apply": the kinds without "criteria" say the same)
+    (r"(?P<other>other|additional)\s+protocol-defined\s+(?:(?:(?:inclusion|exclusion|eligibility)(?:\s*/\s*|\s+and\s+|"
+     r"\s+or\s+)?)+(?:\s+(?-i:criteria|Criteria))?|(?-i:criteria|Criteria))"
+     r"(?=\s+(?:(?:may|will|also|must|shall|might|could|do|does)\s+)*(?:apply|applies|applied)\b)",
      r"\g<other> rules in the study plan about who can join"),
     # more stock phrases, counted in the corpus bullets, each with a wording that says the same everywhere
     # before a determiner only, and not before a dose or a treatment: "during the course of study treatment" and "during
@@ -92,13 +99,21 @@ STOCK: list[tuple[str, str]] = [
 # said as the records' ("Your records show that you have HIV infection"); "have" stays, so the rest of the sentence
 # ("… and are on treatment") keeps its verb. Not before a determiner, a preposition or "that", where the reader may
 # be the one who documents ("You have documented your symptoms"), nor before an adverb (offline_plain's "had").
+_NOT_THE_READERS = (
+    r"(?!(?:your|the|a|an|all|any|this|these|that|those|by|in|on|at|with|for|it|them|each|every|their|his|her|no|of|as|"
+    r"to)\b)"
+)
 STOCK_POLISH: list[tuple[str, str]] = [
-    (r"(?<![\w-])(?P<y>[Yy])ou\s+have\s+(?:documented|recorded)\s+(?!(?:your|the|a|an|all|any|this|these|that|those|"
-     r"by|in|on|at|with|for|it|them|each|every|their|his|her|no|of|as|to)\b)(?=[A-Za-z(])"
+    # (nor "documented or known X", which is one of a pair)
+    (r"(?<![\w-])(?P<y>[Yy])ou\s+have\s+(?:documented|recorded)\s+" + _NOT_THE_READERS
+     + r"(?!(?:or|and|nor|and/or)\b)(?=[A-Za-z(])"
      # nor before a window that looks back, where offline_past_events says "You have had X within the past 6 months"
      # after the sentence's opening "You have", which the records' clause would hide
      r"(?![^.;]*\b(?:within|in\s+the\s+(?:past|last|previous)|before|prior\s+to|since|ago)\b)",
      r"\g<y>our records show that you have "),
+    # where the records' clause could not go (a window after it, "documented or known"), the source's "documented"
+    # stays: "You have recorded or known resistance" (plain_edits' "recorded") read as the reader's doing
+    (r"(?<![\w-])(?P<y>[Yy])ou\s+have\s+recorded\s+" + _NOT_THE_READERS, r"\g<y>ou have documented "),
     # a window's "preceding", as offline_words says its "following": "the 14 days preceding Visit 3" → "before" (not
     # "in the preceding 12 months" → "the past 12 months", a window the check then reads apart)
     (r"\b(?P<n>(?:days?|weeks?|months?|years?|hours?))\s+preceding\b", r"\g<n> before"),

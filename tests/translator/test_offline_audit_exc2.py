@@ -92,7 +92,7 @@ def test_a_value_that_is_no_lab_of_the_readers(nct_id: str, text: str, kind: Sec
      "You are pregnant or are attempting to conceive at present. Urine bHCG must be negative."),
     ("NCT00908791",
      "Patients who have received prior or be receiving radiation therapy for their breast cancer will be excluded.",
-     EXC, "You have had prior or are getting radiation treatment for your breast cancer."),
+     EXC, "You have received prior or are getting radiation treatment for your breast cancer."),
     ("NCT02129439",
      "Participation in an interventional clinical trial within the last three months (six months in case of a "
      "biological IMP) or be under the exclusion period from another clinical trial.", EXC,

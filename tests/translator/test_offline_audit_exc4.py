@@ -38,7 +38,7 @@ EXC = SectionKind.EXCLUSION
      "within the past year."),
     ("NCT02550743", "Patient is currently receiving or has received systemic corticosteroids < 2 weeks prior to day 1 "
      "of study drug, or who has not fully recovered from side effects of treatment.",
-     "You are now getting or have had systemic corticosteroids less than 2 weeks before day 1 of study drug, or "
+     "You are now getting or have received systemic corticosteroids less than 2 weeks before day 1 of study drug, or "
      "have not fully recovered from side effects of treatment."),
     ("NCT04912596", "Subjects receiving beta blocker via any route or who may require beta blockers during the study.",
      "You are getting beta blocker via any route or may need beta blockers during the study."),

@@ -24,7 +24,7 @@ from tests.translator.test_offline import said
         ("NCT00443690", "Administration of an investigational drug or device within 30 days",
          "You have had an experimental drug or device within 30 days."),
         ("NCT01316315", "Administration of steroids within 4 weeks of the screening visit.",
-         "You have received steroids within 4 weeks of the screening visit."),
+         "You have had steroids within 4 weeks of the screening visit."),
         # the study's first visit is still to come at enrolment: the weeks up to it are before the study
         ("NCT06454773", "Use of weight loss medications within 90 days of visit 1",
          "You have used weight loss medicines within 90 days of visit 1."),

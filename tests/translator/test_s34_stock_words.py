@@ -41,14 +41,31 @@ INCLUSION = SectionKind.INCLUSION
             "If you are on ketogenic diet, you must be on stable ratio for at least 3 months.",
         ),
         (
-            "Minimum 80% compliance with daily diaries during the 14 days preceding Visit 3.",
-            "Minimum 80% compliance with daily diaries during the 14 days before Visit 3.",
+            "Experienced at least 1 relapse over the 1 year preceding the trial or at least 2 relapses over the 2 years"
+            " preceding the trial;",
+            "You experienced at least 1 relapse over the 1 year before the trial or at least 2 relapses over the 2"
+            " years before the trial.",
+        ),
+        ("A planned invasive dental procedure during the course of the study.", "A planned invasive dental procedure"
+         " during the study."),
+        ("Prior receipt of rituximab", "You have had rituximab."),
+        (
+            "Has received lubiprostone in a previous clinical study or as a therapeutic agent.",
+            "You have had lubiprostone in a past clinical study or as a therapeutic agent.",
+        ),
+        ("Patients receiving warfarin (Coumadin [R])", "You are getting warfarin (Coumadin [R])."),
+        ("Other protocol-defined Inclusion/Exclusion may apply.", "Other rules in the study plan about who can join may"
+         " apply."),
+        (
+            "Deemed eligible to commence LHRH-agonist therapy, with confirmation of fatigue at Screening Visit 2",
+            "Judged eligible to commence LHRH-agonist treatment, with confirmation of tiredness at Screening Visit 2",
         ),
         (
-            "Willing to use contraception during the course of the study",
-            "You are willing to use birth control during the study.",
+            "No prior systemic chemotherapy for locally advanced or metastatic disease except low-dose radiosensitizing"
+            " chemotherapy in conjunction with radiotherapy",
+            "You have had no systemic chemotherapy for locally advanced or metastatic disease except low-dose"
+            " radiosensitizing chemotherapy together with radiation treatment.",
         ),
-        ("Prior receipt of rituximab", "You have had rituximab."),
     ],
 )
 def test_stock_words_are_said_plainly(source: str, plain: str) -> None:
@@ -59,20 +76,43 @@ def test_stock_words_are_said_plainly(source: str, plain: str) -> None:
     ("source", "kept"),
     [
         # approval is not had
-        ("The drug has received regulatory approval in the country", "has received regulatory approval"),
+        (
+            "Have received treatment in the last 30 day with a drug which has not received regulatory approval for any"
+            " indication at the time of study entry.",
+            "has not received regulatory approval",
+        ),
+        # no object: "have had or will get" would read as a condition
+        (
+            "Patients must have received or refused first line standard systemic therapy for their metastases (if"
+            " applicable).",
+            "have received or refused",
+        ),
+        # "documented" is one of a pair: "known" stays with it
+        (
+            "Has documented or known resistance to study drugs including doravirine, lamivudine, and/or tenofovir",
+            "documented or known resistance",
+        ),
+        # a look-back window: offline_past_events says "have had" after the opening "You have"
+        (
+            "documented peptic ulcer disease within the previous 6 months",
+            "You have had documented peptic ulcer disease within the past 6 months",
+        ),
         # the anchors read "receiving the first dose", not "getting the first dose"
         (
-            "LVEF < 50% within 4 weeks before receiving the first dose of study drug.",
+            "Left ventricular ejection fraction (LVEF) <50 percent (%) as measured by echocardiogram (ECHO) or multiple"
+            " gated acquisition scan (MUGA) within 4 weeks before receiving the first dose of study drug.",
             "before receiving the first dose of study drug",
         ),
         # "the start of getting the study drug" is no English
         (
-            "Colonic polyps that need to be removed at the start of study drug administration",
+            "Participants with evidence of adenomatous colonic polyps that need to be removed at the start of study"
+            " drug administration",
             "at the start of study drug administration",
         ),
         # a window's anchor: "during study treatment" would read as another window
         (
-            "Anticipation of the need for major surgery during the course of study treatment",
+            "Major surgical procedure or significant traumatic injury within 28 days prior to study treatment start or"
+            " anticipation of the need for major surgery during the course of study treatment",
             "during the course of study treatment",
         ),
     ],
