@@ -10,7 +10,7 @@ what it means in every criterion it can match (read in the corpus):
 - "have/has received" → "have/has had" before what is given (a treatment, a dose, a count of them), never "received
   approval", "consent", "information", "a diagnosis" (which are not had), nor "treatment with" (offline_plain.polish
   says "been treated with"), nor with no object after it ("have received or will receive X");
-- "a minimum of" → "at least" (not after "at": "at at least"), "(the) completion of" → "the end of" after a
+- "a minimum of" → "at least" (not after "at" nor before "at least"), "(the) completion of" → "the end of" after a
   preposition of time or a window's "of" (the anchors of fidelity read both as one event), never "get in the way of
   (the) completion of the study", where completing is meant;
 - "study medication(s)" → "study medicine(s)";
@@ -62,7 +62,8 @@ STOCK: list[tuple[str, str]] = [
     (rf"(?<!\bor\s)(?<!\band\s)(?<!\bnor\s)(?<!\bor\swho\s)(?<!\band\swho\s)(?P<aux>have|has)(?P<adv>(?:\s+(?:not|never|already|ever|also))*)\s+received"
      rf"{_NOT_HAD}",
      r"\g<aux>\g<adv> had"),
-    (r"(?<!\bat )a\s+minimum\s+of", "at least"),
+    # (not before "at least": "for a minimum of at least 6 months" would say it twice)
+    (r"(?<!\bat )a\s+minimum\s+of(?!\s+at\s+least\b)", "at least"),
     # a time only: never "get in the way of (the) completion of the study procedures", where completing is meant
     (r"(?P<pre>before|after|until|following|upon|since|through|throughout|from|at|(?:(?<=days\s)|(?<=weeks\s)|"
      r"(?<=months\s)|(?<=hours\s)|(?<=years\s))of)\s+(?:the\s+)?completion\s+of", r"\g<pre> the end of"),

@@ -139,7 +139,7 @@ def test_a_later_anticipates_is_the_readers() -> None:
      "You need treatment with a strong cytochrome P450 3A (CYP 3A) inhibitor."),
     ("NCT02227251", "Received strong cytochrome P450 3A (CYP3A) inhibitors ≤7 days prior to Day 1 dosing or strong "
      "CYP3A inducers ≤14 days prior to Day 1 dosing.",
-     "You have received strong cytochrome P450 3A (CYP3A) inhibitors in the 7 days before Day 1 dosing or strong "
+     "You have had strong cytochrome P450 3A (CYP3A) inhibitors in the 7 days before Day 1 dosing or strong "
      "CYP3A inducers in the 14 days before Day 1 dosing."),
     # nor are 3A4 and 3A5 together 3A4 alone
     ("NCT01023880", "has used a medication known to be a potent inducer of CYP2E1, CYP2D6 or CYP3A4/5 within 4 weeks "

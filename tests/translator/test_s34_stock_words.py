@@ -81,6 +81,12 @@ def test_stock_words_are_said_plainly(source: str, plain: str) -> None:
             " indication at the time of study entry.",
             "has not received regulatory approval",
         ),
+        # "at least at least" would say it twice
+        (
+            "Subject has been on stable treatment with commercial SPD489 (30, 50, or 70mg) for a minimum of at least 6"
+            " months preceding the Screening Visit with acceptable tolerability.",
+            "for a minimum of at least 6 months before the Screening Visit",
+        ),
         # no object: "have had or will get" would read as a condition
         (
             "Patients must have received or refused first line standard systemic therapy for their metastases (if"
