@@ -52,6 +52,7 @@ from collections.abc import Sequence
 
 from translator.offline_edits import Edit, apply, articles, overlaps
 from translator.offline_everyday import EVERYDAY
+from translator.offline_stock_words import STOCK, STOCK_POLISH
 from translator.regex_literals import Haystack, Literals, Replacement, substitute
 
 # (pattern, wording) pairs read by translator.offline_plain.plain_edits exactly as its own: whole words,
@@ -132,6 +133,7 @@ WORDS: list[tuple[str, str]] = [
      r"(?!['’]?s?\s+(?-i:Brochure|Global|Assessment|Site|Initiated|Sponsored))", r"the study doctor\g<pl>"),
 ]  # fmt: skip
 WORDS += EVERYDAY  # more general words, measured a round later (translator.offline_everyday)
+WORDS += STOCK  # stock words an opening or a window kept (translator.offline_stock_words)
 
 _PATTERNS = [(Literals(re.compile(rf"(?<![\w-]){p}(?![\w-])", re.IGNORECASE)), wording) for p, wording in WORDS]
 
@@ -218,6 +220,7 @@ def _adverbs(match: re.Match[str]) -> str:
     return degrees + match["participle"]
 
 
+_POLISH += [(re.compile(pattern), wording) for pattern, wording in STOCK_POLISH]  # the record is the doctor's
 _POLISHED: list[tuple[Literals, Replacement]] = [(Literals(pattern), wording) for pattern, wording in _POLISH]
 _POLISHED.append((Literals(_DEGREES), _adverbs))
 

@@ -119,12 +119,12 @@ def said(text: str, kind: SectionKind = SectionKind.EXCLUSION) -> str:
          "If you are female and able to become pregnant, you must practice a reliable method of birth control."),
         ("NCT01407874", "Male participants must be sexually abstinent",
          "If you are male, you must be sexually abstinent for the 4 weeks before Day 1 and continue abstinence through "
-         "90 days after completion of study drug, be more than 1 year postvasectomy, agree to use a condom with "
-         "spermicide from the start of study drug dosing through 90 days after completion of study drug."),
+         "90 days after the end of study drug, be more than 1 year postvasectomy, agree to use a condom with "
+         "spermicide from the start of study drug dosing through 90 days after the end of study drug."),
         # a negated description keeps its verb: "you agree" would leave "do not" behind (same negation count)
         ("NCT00609245", "Women of reproductive potential who do not agree",
          "Women able to have children who do not agree to use effective birth-control methods during the "
-         "study and for one week after receiving study drug."),  # the window's own words are the fact's
+         "study and for one week after getting study drug."),  # the window's own words are the fact's
         # a narrowed subject with no duty stays as it is; a substitution keeps a sentence's capital
         # (the parser cuts "… breast-feeding. -- Women of childbearing potential …" into two criteria: the second)
         ("NCT00078637", "Women of childbearing potential with either",

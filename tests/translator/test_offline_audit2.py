@@ -140,7 +140,7 @@ def test_mentions_of_someone_or_something_else_stay(nct_id: str, source: str, ke
 
 def test_a_later_mention_that_opens_a_sentence_is_capitalised_but_not_after_ie() -> None:
     text = _faithful("NCT00411814", "History of asthma for at least 6 months")
-    assert ". You must not have received low dose inhaled corticosteroids" in text
+    assert ". You must not have had low dose inhaled corticosteroids" in text
     assert "(that is, you must" in _faithful("NCT00949026", "Patients must have a Karnofsky")
 
 

@@ -31,7 +31,7 @@ from tests.translator.test_offline_audit2 import _faithful  # the bullet, checke
         # the participant as an object, or with a verb the earlier rules did not know
         ("NCT02347774", "Significant psychiatric", "result in you not being able to complete the study"),
         ("NCT03135899", "Serum potassium", "excludes you irrespective of clinical relevance."),
-        ("NCT03139981", "Prior treatment with SYK", "or you relapsed whilst on treatment."),
+        ("NCT03139981", "Prior treatment with SYK", "or you relapsed while on treatment."),
         ("NCT02086513", "Patients who have neuromuscular disorders", "If it is essential that you stay on a statin"),
         ("NCT04343989", "Has a consent designee", "informed consent on your behalf ("),
         # an example with no verb for "you" to take: the participant goes, the example stays

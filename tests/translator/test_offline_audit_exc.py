@@ -39,7 +39,7 @@ EXC = SectionKind.EXCLUSION
      "adenocarcinoma of the pancreas or biliary tract who have not received more than one systemic therapy for "
      "their disease", INC,
      "You must have histologically or cytologically confirmed locally advanced inoperable or metastatic "
-     "adenocarcinoma of the pancreas or biliary tract and have not received more than one systemic treatment for "
+     "adenocarcinoma of the pancreas or biliary tract and have not had more than one systemic treatment for "
      "your disease."),
 ])
 def test_the_patients_who_is_the_readers_verb(nct_id: str, text: str, kind: SectionKind, plain: str) -> None:

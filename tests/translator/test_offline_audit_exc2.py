@@ -32,7 +32,7 @@ EXC = SectionKind.EXCLUSION
     ("NCT01023880",
      "Received radiation therapy or immunotherapy in the 4 weeks prior to, or localized radiation therapy within 1 "
      "week prior to, the first dose of study drug.", EXC,
-     "You have received radiation treatment or immunotherapy in the 4 weeks before, or localized radiation treatment "
+     "You have had radiation treatment or immunotherapy in the 4 weeks before, or localized radiation treatment "
      "within 1 week before, the first dose of study drug."),
     # a window with its own anchor is worded as before
     ("NCT01203787", "Major surgery, open biopsy or significant traumatic injury within 4 weeks prior to first study "

@@ -28,7 +28,7 @@ EXC = SectionKind.EXCLUSION
      "talk therapy before the end of the study."),
     ("NCT01276847", "Has received live virus vaccination within 4 weeks prior to screening or who intends to receive "
      "live virus vaccination during the trial - Part 2",
-     "You have received live virus vaccination in the 4 weeks before screening or intend to get live virus "
+     "You have had live virus vaccination in the 4 weeks before screening or intend to get live virus "
      "vaccination during the trial - Part 2."),
     ("NCT03012334", "Participant with a history of alcoholism or who consumes excessive amounts of alcohol.",
      "You have had alcoholism or consume excessive amounts of alcohol."),
@@ -41,7 +41,7 @@ EXC = SectionKind.EXCLUSION
      "You are now getting or have received systemic corticosteroids less than 2 weeks before day 1 of study drug, or "
      "have not fully recovered from side effects of treatment."),
     ("NCT04912596", "Subjects receiving beta blocker via any route or who may require beta blockers during the study.",
-     "You are receiving beta blocker via any route or may need beta blockers during the study."),
+     "You are getting beta blocker via any route or may need beta blockers during the study."),
     # "or at risk" after "You have": the reader is at risk, not has it
     ("NCT03054428", "Diagnosed active endoparasitic infections or at high risk of these infections",
      "You have diagnosed active endoparasitic infections or are at high risk of these infections."),
@@ -63,7 +63,7 @@ def test_a_later_clause_of_the_readers_opening_is_the_readers(nct_id: str, text:
      "plant-derived preparations) within 14 days prior to the first dose of study medication, unless approved by the "
      "Investigator, or who have used St. John's wort within 21 days prior to the first dose of study drug.",
      "You have used any over-the-counter medicines (including phytotherapeutic, herbal, or plant-derived "
-     "preparations) in the 14 days before the first dose of study medication, unless approved by the study doctor, or "
+     "preparations) in the 14 days before the first dose of study medicine, unless approved by the study doctor, or "
      "who have used St. John's wort in the 21 days before the first dose of study drug."),
 ])
 def test_a_later_who_that_may_be_anothers_keeps_its_words(nct_id: str, text: str, plain: str) -> None:
@@ -117,12 +117,12 @@ def test_a_previous_smoker_is_a_former_smoker(nct_id: str, text: str, plain: str
      "Investigator, or who have used St. John's wort within 21 days prior to the first dose of study drug. (St. "
      "John's wort is prohibited during the study.)", EXC,
      "You have used any over-the-counter medicines (including phytotherapeutic, herbal, or plant-derived "
-     "preparations) in the 14 days before the first dose of study medication, unless approved by the study doctor, or "
+     "preparations) in the 14 days before the first dose of study medicine, unless approved by the study doctor, or "
      "who have used St. John's wort in the 21 days before the first dose of study drug. (St. John's wort is "
      "prohibited during the study.)"),
     # a bracket inside the sentence: the stop after it ends the sentence
     ("NCT00114777", "Subjects receiving a concurrent solid organ or cell transplant (lung, heart, etc.)", EXC,
-     "You are receiving a concurrent solid organ or cell transplant (lung, heart, etc.)."),
+     "You are getting a concurrent solid organ or cell transplant (lung, heart, etc.)."),
     ("NCT01947153", "Age 18 to 45 years (incl.)", INC, "You are 18 to 45 years old (incl.)."),
 ])
 def test_no_second_stop_after_a_bracketed_sentence(nct_id: str, text: str, kind: SectionKind, plain: str) -> None:

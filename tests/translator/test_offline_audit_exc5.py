@@ -82,7 +82,7 @@ def test_a_verb_whose_subject_was_left_off_is_the_readers(
     # a failed thing, or a "failed" whose "and deemed" the opening would make the reader's doing
     ("NCT00607399", INC, "Failed standard therapy and deemed by the Investigator to be suitable for participation "
      "into the trial.",
-     "Failed standard treatment and deemed by the study doctor to be suitable for participation into the trial."),
+     "Failed standard treatment and judged by the study doctor to be suitable for participation into the trial."),
     # a need in a window before the study: "You need" would make it now
     ("NCT04912596", EXC, "Need for daily oral corticosteroids within 3 months prior to screening.",
      "Need for daily oral corticosteroids in the 3 months before screening."),
@@ -139,7 +139,7 @@ def test_a_later_anticipates_is_the_readers() -> None:
      "You need treatment with a strong cytochrome P450 3A (CYP 3A) inhibitor."),
     ("NCT02227251", "Received strong cytochrome P450 3A (CYP3A) inhibitors ≤7 days prior to Day 1 dosing or strong "
      "CYP3A inducers ≤14 days prior to Day 1 dosing.",
-     "You have received strong cytochrome P450 3A (CYP3A) inhibitors in the 7 days before Day 1 dosing or strong "
+     "You have had strong cytochrome P450 3A (CYP3A) inhibitors in the 7 days before Day 1 dosing or strong "
      "CYP3A inducers in the 14 days before Day 1 dosing."),
     # nor are 3A4 and 3A5 together 3A4 alone
     ("NCT01023880", "has used a medication known to be a potent inducer of CYP2E1, CYP2D6 or CYP3A4/5 within 4 weeks "

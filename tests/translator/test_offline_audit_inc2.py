@@ -41,7 +41,7 @@ EXC = SectionKind.EXCLUSION
      "glucocorticoids for brain or leptomeningeal metastases."),
     ("NCT00669942", "History of renal trauma, glomerulonephritis or patient with one kidney.", EXC,
      "You have had kidney trauma, glomerulonephritis or you have one kidney."),
-    ("NCT03406260", "Are persons who have received lasmiditan.", EXC, "You are a person who has received lasmiditan."),
+    ("NCT03406260", "Are persons who have received lasmiditan.", EXC, "You are a person who has had lasmiditan."),
     # a bare number before a comparator is the name's ("FEV 1"), not the value: not "Your … (FEV) is 1 1,000 mL"
     ("NCT00356941", "Forced expiratory volume (FEV) 1 ≥ 1,000 cc", INC,
      "Forced expiratory volume (FEV) 1 1,000 mL or more"),

@@ -130,7 +130,7 @@ def test_a_treatment_at_the_same_time_is_got_or_taken(nct_id: str, text: str, ki
      "determination of a response)."),
     ("NCT01139775", "Have received a recent yellow-fever vaccination (within 28 days of enrollment) or are receiving "
      "concurrent yellow-fever vaccination", EXC,
-     "You have received a recent yellow-fever vaccination (within 28 days of joining the study) or are getting "
+     "You have had a recent yellow-fever vaccination (within 28 days of joining the study) or are getting "
      "yellow-fever vaccination at the same time."),
     # a label before a colon, not the reader's use
     ("NCT00452699", "Concurrent Medications: A subject must not have the concurrent use of any of the following "

@@ -22,7 +22,7 @@ from translator.offline_case import lowered, ordinary
         (
             "NCT00369226",
             "Another active solid tumor malignancy",
-            "You have another active solid tumor cancer at the time of joining the study.",
+            "You have another active solid tumor cancer when joining the study.",
         ),
         # a plural ("Diseases") and an adverb ("Inadequately") of ordinary words
         ("NCT01145014", "Diseases of the central nervous system", "You have diseases of the central nervous system"),

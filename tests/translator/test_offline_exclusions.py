@@ -116,6 +116,6 @@ def test_past_after_have_had_goes_and_a_bracketed_exception_stays_with_its_item(
     # "must not have received X (except Y)" and "You cannot join if: You have received X (except Y)" exclude the same
     request, rendering, _ = rendered("NCT00260832", "Must not have received previous chemotherapy")
     text = bullet_for("NCT00260832", "Must not have received previous chemotherapy").text
-    assert text == "You have received chemotherapy (except hydroxyurea) for any myeloid disorder."
+    assert text == "You have had chemotherapy (except hydroxyurea) for any myeloid disorder."
     assert [c.cue for c in find_cues(text)] == ["except"]
     assert not errors(check_rendering(request, rendering))

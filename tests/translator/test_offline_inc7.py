@@ -25,7 +25,7 @@ INC = SectionKind.INCLUSION
         (
             "Participants who are hepatitis B surface antigen (HBsAg) positive are eligible if they have received "
             "hepatitis B virus (HBV) antiviral therapy for at least 4 weeks",
-            "If you are hepatitis B surface antigen (HBsAg) positive, you can take part if you have received "
+            "If you are hepatitis B surface antigen (HBsAg) positive, you can take part if you have had "
             "hepatitis B virus (HBV) antiviral treatment for at least 4 weeks.",
         ),
         (

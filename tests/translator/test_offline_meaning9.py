@@ -95,7 +95,7 @@ def test_the_groups_reason_keeps_the_third_person() -> None:
 
 def test_the_readers_own_their_is_still_yours() -> None:
     assert said("Patients who have received radiotherapy to more than 25% of their bone marrow are excluded", EXC) == (
-        "You have received radiation treatment to more than 25% of your bone marrow."
+        "You have had radiation treatment to more than 25% of your bone marrow."
     )
     assert not gives_the_groups_reason("Patients who discontinued treatment because of toxicity are excluded")
 
@@ -109,7 +109,7 @@ def test_the_elapsed_verb_stays() -> None:
         "of therapy",
         INC,
     )
-    assert "12 months has passed since completion" in bullet
+    assert "12 months has passed since the end" in bullet
 
 
 def test_a_bare_elapsed_time_is_still_worded() -> None:

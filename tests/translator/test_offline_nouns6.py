@@ -22,9 +22,9 @@ from tests.translator.test_offline import said
          "You use other prohibited medicines at the same time."),
         # "Administration of X" in a window before the study: received
         ("NCT00443690", "Administration of an investigational drug or device within 30 days",
-         "You have received an experimental drug or device within 30 days."),
+         "You have had an experimental drug or device within 30 days."),
         ("NCT01316315", "Administration of steroids within 4 weeks of the screening visit.",
-         "You have received steroids within 4 weeks of the screening visit."),
+         "You have had steroids within 4 weeks of the screening visit."),
         # the study's first visit is still to come at enrolment: the weeks up to it are before the study
         ("NCT06454773", "Use of weight loss medications within 90 days of visit 1",
          "You have used weight loss medicines within 90 days of visit 1."),
@@ -43,21 +43,21 @@ from tests.translator.test_offline import said
         ("NCT00108355", "Recent GI (gastrointestinal) hemorrhage", "You have had recent GI (digestive) bleeding."),
         # a recent use or receipt: its verb, the window between the noun and its "of" kept where it is
         ("NCT00300222", "Recent use (within 21 days preceding the Study Patch Application Visit [Day 0]) of any "
-         "topically applied pain medication", "You have recently used (within 21 days preceding the Study Patch "
+         "topically applied pain medication", "You have recently used (within 21 days before the Study Patch "
          "Application Visit [Day 0]) any topically applied pain medicine."),
         ("NCT06764875", "Recent receipt of live, attenuated vaccine.",
          "You have recently received live, attenuated vaccine."),
         # a treatment got now, with the words between "current" and it in their place
-        ("NCT01347788", "Current antiretroviral therapy", "You are currently getting antiretroviral treatment."),
+        ("NCT01347788", "Current antiretroviral therapy", "You are now getting antiretroviral treatment."),
         ("NCT02162862", "Current ongoing treatment with Wellbutrin",
-         "You are currently getting ongoing treatment with Wellbutrin."),
+         "You are now getting ongoing treatment with Wellbutrin."),
         ("NCT02516202", "Current cancer treatment (exception basal or squamous skin cell cancers)",
-         "You are currently getting cancer treatment (exception basal or squamous skin cell cancers)."),
+         "You are now getting cancer treatment (exception basal or squamous skin cell cancers)."),
         # pregnancy and nursing as nouns, joined by "or": states
         ("NCT01025570", "Pregnancy (positive pregnancy test) or lactation.",
          "You are pregnant (positive pregnancy test) or lactating."),
         ("NCT00365417", "Pregnancy or lactation at the time of study entry.",
-         "You are pregnant or breastfeeding at the time of joining the study."),
+         "You are pregnant or breastfeeding when joining the study."),
     ],
 )
 def test_noun_phrases_put_to_the_reader(nct_id: str, source: str, plain: str) -> None:

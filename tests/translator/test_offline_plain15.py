@@ -76,7 +76,7 @@ def test_a_kind_of_person_is_not_a_condition_one_has(text: str, plain: str) -> N
     ("At least one measurable lesion per RECIST 1.1", "You have at least one measurable lesion per RECIST 1.1."),
     ("At least 1 lesion ≥ 1.5 cm in the greatest diameter",
      "You have at least 1 lesion 1.5 cm or more in the greatest diameter."),
-    ("A minimum of 1 measurable lesion by CT or MRI", "You have a minimum of 1 measurable lesion by CT or MRI."),
+    ("A minimum of 1 measurable lesion by CT or MRI", "You have at least 1 measurable lesion by CT or MRI."),
     ("One or more measurable lesions", "You have one or more measurable lesions."),
     # a definition by criteria stays in place (test_offline_meaning9)
     ("Measurable lesion(s) as defined by RECIST", "You have measurable lesion(s) as defined by RECIST."),

@@ -176,7 +176,7 @@ def test_a_noun_opening_under_a_lead_in_keeps_its_words() -> None:
 
 @pytest.mark.parametrize(("text", "plain"), [
     ("Receipt of live vaccine within 30 days before the first dose",
-     "You have received live vaccine within 30 days before the first dose."),
+     "You have had live vaccine within 30 days before the first dose."),
     ("Exposure to any new immunosuppressive medicine in the 4 weeks before joining the study.",
      "You have been exposed to any new medicine that weakens the immune system in the 4 weeks before joining the "
      "study."),
@@ -200,7 +200,7 @@ def test_a_receipt_or_exposure_with_no_past_keeps_its_words(text: str) -> None:
 @pytest.mark.parametrize(("text", "plain"), [
     ("Has received another new chemical entity (defined as a compound which has not been approved) or has "
      "participated in any other clinical study within 30 days",
-     "You have received another new chemical entity (defined as a compound which has not been approved) or have "
+     "You have had another new chemical entity (defined as a compound which has not been approved) or have "
      "taken part in any other clinical study within 30 days."),
     ("Patient is capable of giving informed consent, or if appropriate, has caregiver capable of giving consent on "
      "the subject's behalf.",

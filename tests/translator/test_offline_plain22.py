@@ -142,10 +142,10 @@ def test_a_duty_of_both_sexes_stays_where_you_would_change_it(text: str) -> None
     ("Patient under guardianship", "You are under guardianship."),  # NCT02906722
     ("Patients under mechanical ventilation", "You are under mechanical ventilation."),  # NCT04691895
     ("Patients in permanent atrial fibrillation", "You are in permanent atrial fibrillation."),  # NCT00174785
-    ("Patients currently on other protease inhibitors", "You are currently on other protease inhibitors."),
+    ("Patients currently on other protease inhibitors", "You are now on other protease inhibitors."),
     # NCT02080416
     ("Patients currently being treated with antipsychotics",  # NCT00495820
-     "You are currently being treated with antipsychotics."),
+     "You are now being treated with antipsychotics."),
     ("Patient not fit for general anaesthesia", "You are not fit for general anaesthesia."),  # NCT06370169
 ])
 def test_an_excluded_use_or_state_is_put_to_the_reader(text: str, plain: str) -> None:

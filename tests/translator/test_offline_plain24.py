@@ -46,7 +46,7 @@ def test_a_pair_that_is_not_two_labs_stays_as_written(text: str) -> None:
 
 def test_a_brand_the_lexicon_writes_in_lower_case_keeps_its_capital() -> None:
     # NCT02923921: the lexicon files "coumadin" as a lower-case name of warfarin; the brand is still a name
-    assert said("Patients currently on Coumadin") == "You are currently on Coumadin."
+    assert said("Patients currently on Coumadin") == "You are now on Coumadin."
 
 
 def test_a_use_that_lasts_into_the_study_is_not_only_past() -> None:

@@ -41,7 +41,7 @@ EXC = SectionKind.EXCLUSION
     # "current": the time word before the verb ("currently", said "now" by the plain words)
     ("NCT01024010", "Current use of corticosteroids", "You are now using corticosteroids."),
     ("NCT02247401", "current enrollment in another investigational study",
-     "You are currently taking part in another experimental study."),
+     "You are now taking part in another experimental study."),
 ])
 def test_a_use_at_the_same_time_or_now_is_the_readers(nct_id: str, text: str, plain: str) -> None:
     assert said(text, EXC) == plain
@@ -71,16 +71,16 @@ def test_a_same_time_use_that_is_not_a_plain_noun_phrase_keeps_its_words(
 # Before and now, or recently
 
 @pytest.mark.parametrize(("nct_id", "text", "plain"), [
-    ("NCT01440569", "Previous or current use of darunavir", "You have used or are currently using darunavir."),
+    ("NCT01440569", "Previous or current use of darunavir", "You have used or are now using darunavir."),
     ("NCT01122264", "Previous or current treatment with tadalafil or any other phosphodiesterase type 5 (PDE5) "
      "inhibitor.",
-     "You have had or are currently getting treatment with tadalafil or any other phosphodiesterase type 5 (PDE5) "
+     "You have had or are now getting treatment with tadalafil or any other phosphodiesterase type 5 (PDE5) "
      "inhibitor."),
     ("NCT01528254", "Previous or current participation in any vildagliptin clinical study.",
-     "You have taken part or are currently taking part in any vildagliptin clinical study."),
+     "You have taken part or are now taking part in any vildagliptin clinical study."),
     # the source's order kept, and "recent" said "recently"
     ("NCT02453386", "Current or recent participation in another study.",
-     "You are currently taking part or have recently taken part in another study."),
+     "You are now taking part or have recently taken part in another study."),
     ("NCT02099461", "Recent use of any non-approved medications or devices",
      "You have recently used any non-approved medicines or devices."),
     ("NCT00770328", "Recent surgery", "You have recently had surgery."),
@@ -119,11 +119,11 @@ def test_a_use_whose_time_is_not_sure_keeps_its_words(nct_id: str, text: str, ki
      "You have had treatment with any anti-hyperglycemic medicine other than metformin monotherapy during last 3 "
      "months."),
     ("NCT00225251", "Use of any psychotropic medication within 1 week of starting study medication",
-     "You have used any psychotropic medicine within 1 week of starting study medication."),
+     "You have used any psychotropic medicine within 1 week of starting study medicine."),
     # "study drug initiation" is the first dose: the weeks up to it are before the study
     ("NCT00932113", "Receipt of any investigational drugs, psoralen+ultraviolet A or oral systemic treatments within "
      "4 weeks of study drug initiation",
-     "You have received any experimental drugs, psoralen+ultraviolet A or oral systemic treatments within 4 weeks of "
+     "You have had any experimental drugs, psoralen+ultraviolet A or oral systemic treatments within 4 weeks of "
      "study drug initiation."),
     # a window "prior to initiation of study treatment" masks its own "initiation"
     ("NCT05170204", "Treatment with systemic immunostimulatory agents (including, but not limited to, interferon and "

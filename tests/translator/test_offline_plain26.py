@@ -68,9 +68,9 @@ def test_an_allowed_count_stays_a_permission(nct_id: str, text: str, plain: str)
     ("NCT00105443", "Not previously treated with local therapy",
      "You have not been treated before with local treatment."),
     ("NCT03797482", "Not received any chemotherapy or surgical intervention except core biopsy.",
-     "You have not received any chemotherapy or surgery except core biopsy."),
+     "You have not had any chemotherapy or surgery except core biopsy."),
     ("NCT02359058", "Not have received prior first-line systemic chemotherapy for metastatic disease.",
-     "You have not received past first-line systemic chemotherapy for cancer that has spread to other parts of the "
+     "You have not had past first-line systemic chemotherapy for cancer that has spread to other parts of the "
      "body."),
     ("NCT00278434", "Not immunocompromised", "You are not immunocompromised."),
     ("NCT01679041", "Not allergic to cyclophosphamide, mesna, fludarabine or alemtuzumab",

@@ -40,7 +40,7 @@ from translator.readability import grade
          "You must weigh at least 50 kg to take part in the study. You must have a body mass index (BMI) within the "
          "range of 18 to 30 kg/m2."),
         ("NCT00317720", "Patients may not be receiving any other investigational agents, and must not",
-         "You may not be getting any other experimental drugs. You must not have received experimental drugs within "
+         "You may not be getting any other experimental drugs. You must not have had experimental drugs within "
          "15 days of joining the study."),
     ],
 )

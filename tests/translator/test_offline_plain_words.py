@@ -69,11 +69,11 @@ def test_a_plain_word_already_beside_the_term_is_not_said_twice() -> None:
 def test_administration_is_use_and_a_first_or_last_administration_a_dose() -> None:
     request, rendering, _ = rendered("NCT00443690", "Administration of any vasopressor or inotropic drug")
     index = next(i for i, item in enumerate(request.items) if item.text.startswith("Administration of any vaso"))
-    # (put to the reader since nouns6: administration before the study is what the reader received)
-    assert rendering.bullets[index].text.startswith("You have received any vasopressor or inotropic drug within 72")
+    # (put to the reader since nouns6: administration before the study is what the reader received, said "had")
+    assert rendering.bullets[index].text.startswith("You have had any vasopressor or inotropic drug within 72")
     assert not errors(check_rendering(request, rendering))
     assert polish("for 30 days after the last administration of study medication") == (
-        "for 30 days after the last dose of study medication"
+        "for 30 days after the last dose of study medicine"
     )
     # the name of the agency is no giving of anything
     source = "using standard Food and Drug Administration FDA approved tests"
@@ -132,7 +132,7 @@ def test_people_who_are_excluded_cannot_take_part() -> None:
         ("NCT03006276", "Opioids greater than or equal to 10 days during the 90 days prior to screening",
          "Opioids 10 days or more during the 90 days before screening"),
         ("NCT01214655", "Have received treatment within 28 days of the initial dose",
-         "You have received treatment within 28 days of the first dose of study drug with a drug that has not "
+         "You have had treatment within 28 days of the first dose of study drug with a drug that has not "
          "received regulatory approval for any indication."),
     ],
 )

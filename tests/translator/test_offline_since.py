@@ -30,7 +30,7 @@ EXC = SectionKind.EXCLUSION
      "It has been at least 3-4 weeks since any past cytotoxic treatment."),
     ("30 days since previous treatment of brain tumor.",
      "It has been 30 days since any past treatment of brain tumor."),
-    ("Minimum of 3 years since diagnosis.", "It has been a minimum of 3 years since diagnosis."),
+    ("Minimum of 3 years since diagnosis.", "It has been at least 3 years since diagnosis."),
     # a symbol is the fact wording's ("≥" → "at least"), after the same opening
     ("≥ 28 days since prior major surgery", "It has been at least 28 days since any past major surgery."),
     # the source's own "last" is the reader's last

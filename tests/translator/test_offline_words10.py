@@ -20,7 +20,7 @@ INCLUSION = SectionKind.INCLUSION
         ("At least 4 weeks must have elapsed from major surgery", "It has been at least 4 weeks since major surgery."),
         (
             "At least 28 days must have lapsed since completion of prior chemotherapy",
-            "It has been at least 28 days since completion of past chemotherapy.",
+            "It has been at least 28 days since the end of past chemotherapy.",
         ),
         (
             "At least 3 weeks is required from prior treatment with bevacizumab",

@@ -146,7 +146,7 @@ def test_an_act_whose_time_or_words_cannot_be_put_keeps_its_noun(source: str) ->
         ),
         (
             "Receipt of any vaccination within 30 days prior to anticipated dose administration.",
-            "You have received any vaccination within 30 days before expected dose administration.",
+            "You have had any vaccination within 30 days before expected dose administration.",
         ),
         (
             "Participation in other clinical studies within 1 month prior to enrollment in the current trial.",

@@ -30,7 +30,7 @@ EXC = SectionKind.EXCLUSION
     ("Systemic immunosuppressive therapy within 28 days.", EXC,
      "You have had systemic treatment that weakens the immune system within 28 days."),
     ("Patients receiving an immunosuppressive agent.", EXC,
-     "You are receiving a medicine that weakens the immune system."),
+     "You are getting a medicine that weakens the immune system."),
     ("History of hematologic malignancy.", EXC, "You have had blood cancer."),
     ("Women who are postmenopausal or surgically sterile.", INC, "postmenopausal or sterilized by surgery"),
     ("Women who are not surgically sterilized.", INC, "not sterilized by surgery"),
