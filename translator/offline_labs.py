@@ -288,7 +288,8 @@ def _pair(name: str, lexicon: Lexicon) -> bool | None:
 def _plural(word: str) -> bool:
     """Whether a lab's word is a plural ("values", "platelets"), not an abbreviation ("AST") or "status"."""
     word = word.strip("()")
-    return word.lower().endswith("s") and not word.isupper() and not word.lower().endswith(("ss", "us", "is"))
+    # "Alk Phos" is alkaline phosphatase cut short, one enzyme
+    return word.lower().endswith("s") and not word.isupper() and not word.lower().endswith(("ss", "us", "is", "phos"))
 
 
 # what a lab's result is called after its name ("ALT or AST values", "AST and ALT activity", "Karnofsky or Lansky
