@@ -145,7 +145,7 @@ def kept_words(text: str, match: TermMatch, lexicon: Lexicon, replacement: str) 
         return True
     before = _BRACKET_BEFORE.search(text, 0, match.start)
     closing = text.find(")", match.end)
-    if before is not None and closing >= 0:
+    if before is not None and closing >= 0 and text[match.end : closing].strip():  # the term alone: merged
         inside = text[before.end() : closing]
         if _restates(replacement, inside, _WORDS.findall(before.group(1)), after=False):
             return True
