@@ -286,9 +286,8 @@ def _pair(name: str, lexicon: Lexicon) -> bool | None:
 
 
 def _plural(word: str) -> bool:
-    """Whether a lab's word is a plural ("values", "platelets"), not an abbreviation ("AST") or "status"."""
+    """Whether a lab's word is a plural ("values", "platelets"), not an abbreviation ("AST"), "status" or "Alk Phos"."""
     word = word.strip("()")
-    # "Alk Phos" is alkaline phosphatase cut short, one enzyme
     return word.lower().endswith("s") and not word.isupper() and not word.lower().endswith(("ss", "us", "is", "phos"))
 
 
