@@ -286,9 +286,9 @@ def _pair(name: str, lexicon: Lexicon) -> bool | None:
 
 
 def _plural(word: str) -> bool:
-    """Whether a lab's word is a plural ("values", "platelets"), not an abbreviation ("AST") or "status"."""
+    """Whether a lab's word is a plural ("values", "platelets"), not an abbreviation ("AST"), "status" or "Alk Phos"."""
     word = word.strip("()")
-    return word.lower().endswith("s") and not word.isupper() and not word.lower().endswith(("ss", "us", "is"))
+    return word.lower().endswith("s") and not word.isupper() and not word.lower().endswith(("ss", "us", "is", "phos"))
 
 
 # what a lab's result is called after its name ("ALT or AST values", "AST and ALT activity", "Karnofsky or Lansky

@@ -26,6 +26,7 @@ from translator.offline_postposed_terms import adds_negation, joins_twice, kept_
 from translator.offline_quoted_terms import in_a_quoted_term
 from translator.offline_repeats import without_word_before
 from translator.offline_second_who import without_a_second_who
+from translator.offline_spelled_terms import fitted_expansion, kept_words, said_before
 from translator.offline_term_fronts import front_fits, not_before_noun
 from translator.offline_tissue_confirmed import tissue_confirmed
 from translator.offline_variant_terms import expansion_fits_variant, names_a_score
@@ -100,8 +101,8 @@ def plan_terms(
             replacement = without_a_second_who(text, match.end, replacement)
         if replacement is not None and in_a_quoted_term(text, match.start, match.end):
             replacement = None  # 'of "reproductive potential" if she has had menses': the term defined is named
-        if replacement is not None and _in_a_name(text, match.start, match.end):
-            replacement = None  # "Brief Fatigue Inventory", "Medical Research Council Dyspnea Scale": a name
+        if replacement is not None and (_in_a_name(text, *match.span) or kept_words(text, match, lexicon, replacement)):
+            replacement = None  # "Brief Fatigue Inventory", "Mean Pulmonary Artery Pressure", "spinal fluid (CSF)"
         if replacement is not None and strands(text, match.start, match.end, match.text, replacement):
             # "untreated or symptomatic brain metastases" → "untreated or brain metastases that …"
             replacement = kept_modifier(lexicon, text, match.start, match.end)  # "symptomatic slow heart rate"
@@ -128,12 +129,14 @@ def plan_terms(
             continue
         if not expansion_fits_variant(entry.abbreviation, match.text, expansion):
             continue  # "BRCA genes (BRCA1)", "castration-resistant prostate cancer (nmCRPC)": a narrower thing
+        if not (expansion := fitted_expansion(entry.abbreviation, match.text, expansion, plural=match.plural)):
+            continue  # "JAK2V617F": a mutation the family's words would drop
         if entry.kind is Kind.LAB and names_a_score(text, match.end):
             continue  # "IGA score": the Investigator's Global Assessment, not "immunoglobulin A (IGA)"
-        if entry.abbreviation in seen or match.plural or match.in_compound or _folded(expansion) in folded:
+        if entry.abbreviation in seen or match.in_compound or _folded(expansion) in folded:
             continue
-        if _defined_otherwise(match.text, expansion, text, context):
-            continue  # "antihyperglycemic agent (AHA) … single AHA": the record's own sense, not "American Heart …"
+        if _defined_otherwise(match.text, expansion, text, context) or said_before(text, match.start, expansion):
+            continue  # "antihyperglycemic agent (AHA)": the record's own sense; "institutionally IRB": said twice
         if _bracket_depth(text, match.start):
             continue  # "(ALT/SGPT)": already an aside; spelling out inside it nests brackets
         if _parenthesised(text, match.start, match.end):

@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 
 _PLAIN_SPELLING = re.compile(r"[\s\-/.]+")
-# "β-hCG", "beta-hCG", "beta HCG", "b-hCG": a part of the same hormone; "anti-HBc": an antibody to it, as the entry says
-_SAME_THING_PREFIX = re.compile(r"^(?:[α-ω]-?|(?:alpha|beta|gamma|delta|kappa|b|anti)[-\s])$")
+# "β-hCG", "β hCG", "beta HCG", "b-hCG": a part of the same hormone; "anti-HBc": an antibody to it, as the entry says
+_SAME_THING_PREFIX = re.compile(r"^(?:[α-ω][-\s]?|(?:alpha|beta|gamma|delta|kappa|b|anti)[-\s])$")
 _PLURAL_WORD = re.compile(r"(?<![su])s$")  # "genes", "receptors"; not "class", "virus"
 _LAST_NUMBER = re.compile(r"\s(\d+)$")
 _SLASHED_NUMBER = re.compile(r"/\D*(\d+)")

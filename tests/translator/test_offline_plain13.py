@@ -103,7 +103,7 @@ def test_a_noun_phrase_under_a_lead_in_stays_a_fragment() -> None:
 
 @pytest.mark.parametrize(("text", "plain"), [
     ("Treatment with SSRIs within 2 weeks of the first dose",
-     "You have had treatment with SSRIs within 2 weeks of the first dose."),
+     "You have had treatment with selective serotonin reuptake inhibitors (SSRIs) within 2 weeks of the first dose."),
     ("Therapy with nephrotoxic drugs within 2 months prior to study screening",
      "You have had therapy with nephrotoxic drugs in the 2 months before study screening."),
     ("The use of any lipid-lowering medicine.", "You use any lipid-lowering medicine."),

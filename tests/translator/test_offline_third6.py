@@ -48,7 +48,7 @@ def test_the_readers_own_verbs_leave_none_dangling(source: str, kind: SectionKin
     [
         # NCT02750410: the list's name is short ("the following at screening")
         ("Participants who have been treated with 2 of the following at screening: DPP-4 inhibitor, SU, and glinide",
-         "You have been treated with 2 of the following at screening: dipeptidyl peptidase (DPP-4) inhibitor, "
+         "You have been treated with 2 of the following at screening: dipeptidyl peptidase-4 (DPP-4) inhibitor, "
          "sulfonylurea (SU), and glinide."),
         # NCT00758693
         ("Patients who require concomitant treatment with CYP1A2 inhibitors including: Cimetidine, Ciprofloxacin, "
