@@ -87,7 +87,7 @@ def test_a_variant_with_a_meaning_of_its_own(source: str, kind: SectionKind, pla
         (
             "Participants with known BRAFV600E mutations, that have not received a BRAF inhibitor",
             EXCLUSION,
-            "Participants with known BRAFV600E mutations, that have not received a BRAF inhibitor",
+            "Participants with known BRAFV600E mutations, that have not had a BRAF inhibitor",
         ),
     ],
 )
