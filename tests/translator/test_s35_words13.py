@@ -1,0 +1,120 @@
+"""Fragments and third-person openings put to the reader (session 35, words13): a refusal named as a noun
+(translator.offline_refusals), a list item that opens on "Who" (offline_who_items), a "they" left after the reader's
+opening (offline_their_reader) and a sex label of men and women who are not pregnant (offline_not_pregnant_women).
+Each rule has real cases that change and near cases that must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.translator.test_offline import backend, said
+from translator.backend import CriterionRequest, RequestItem
+from translator.criteria import SectionKind
+
+INCLUSION = SectionKind.INCLUSION
+
+
+@pytest.mark.parametrize(
+    ("source", "plain"),
+    [
+        # refusal or inability, said with the reader's verbs
+        ("Refusal or inability to give informed consent to participate in the study",
+         "You refuse or are unable to give informed consent to take part in the study."),
+        ("Refusal or inability to sign informed consent for the trial",
+         "You refuse or are unable to sign informed consent for the trial."),
+        ("Inability or refusal to provide valid informed consent",
+         "You are unable or refuse to provide valid informed consent."),
+        ("Refusal to undergo regional anesthesia.", "You refuse to have regional anesthesia."),
+        ("Refusal of blood products", "You refuse blood products."),
+        # a later "or unable to" is the reader's too
+        ("Refusal to participate in screening procedures or unable to participate in screening procedures or unable "
+         "to comply with the requirements of the protocol.",
+         "You refuse to take part in screening procedures or are unable to take part in screening procedures or are "
+         "unable to follow the study rules."),
+        ("Patients refusing or unable to give a written consent of information",
+         "You refuse or are unable to give a written consent of information."),
+        # near cases: whose refusal it is, three nouns, a group of other people
+        ("Refusal of the patient to participate into the study",
+         "Refusal of the patient to participate into the study"),
+        ("Patient refusal", "Patient refusal"),
+        ("Refusal, inability, or high reluctance to use CPAP regularly for treatment of OSA, despite medical advice;",
+         "Refusal, inability, or high reluctance to use CPAP regularly for treatment of obstructive sleep apnea (OSA), "
+         "despite medical advice"),
+    ],
+)
+def test_refusals(source: str, plain: str) -> None:
+    assert said(source) == plain
+
+
+@pytest.mark.parametrize(
+    ("source", "plain", "kind"),
+    [
+        ("Who previously received GFT505.", "You previously received GFT505.", SectionKind.EXCLUSION),
+        ("Who drink more than 8 cups daily of beverage containing caffeine.",
+         "You drink more than 8 cups daily of beverage containing caffeine.", SectionKind.EXCLUSION),
+        ("Who have taken fibrates within 6 weeks prior to the first dose administration.",
+         "You have taken fibrates in the 6 weeks before the first dose administration.", SectionKind.EXCLUSION),
+        # was "You have had who have had surgery …": the leads read "Who have undergone" as a noun
+        ("Who have undergone surgery or have donated blood within 12 weeks prior to the start of the study.",
+         "You have had surgery or have donated blood in the 12 weeks before the start of the study.",
+         SectionKind.EXCLUSION),
+        # near cases: "are" before a noun, and a clause with a verb of its own
+        ("Who are known or suspected alcohol or drug abusers (more than 14 units of alcohol per week).",
+         "Who are known or suspected alcohol or drug abusers (more than 14 units of alcohol per week).",
+         SectionKind.EXCLUSION),
+        ("Who agreed to participate in the clinical study, signing the informed consent form, will be considered "
+         "eligible.",
+         "Who agreed to take part in the clinical study, signing the informed consent form, will be considered "
+         "eligible.", INCLUSION),
+    ],
+)
+def test_who_items(source: str, plain: str, kind: SectionKind) -> None:
+    assert said(source, kind) == plain
+
+
+def test_a_who_item_under_a_lead_in_keeps_its_words() -> None:
+    items = [RequestItem(ref="1", text="Risk index (minimum 3- maximum 8):"),
+             RequestItem(ref="1.1", text="who are not on anti-coagulation")]
+    rendering, _ = backend().render_items(CriterionRequest(kind=INCLUSION, items=items))
+    assert rendering.bullets[1].text == "Who are not on anti-coagulation"
+
+
+@pytest.mark.parametrize(
+    ("source", "plain"),
+    [
+        ("Patients will be discontinued from the study should they develop any significant adverse side effects "
+         "that cannot be managed by dosage adjustment",
+         "You will be stopped from the study if you develop any significant adverse side effects that cannot be "
+         "managed by dosage adjustment."),
+        ("Subjects have a history or complication for which the investigator or subinvestigator deems them "
+         "inappropriate for this study",
+         "You have a history or complication for which the study doctor or subinvestigator deems you inappropriate "
+         "for this study."),
+    ],
+)
+def test_they_the_reader(source: str, plain: str) -> None:
+    assert said(source) == plain
+
+
+@pytest.mark.parametrize(
+    ("source", "plain"),
+    [
+        ("Male or non-pregnant, non-lactating females",
+         "You are a man, or a woman who is not pregnant and not breastfeeding."),
+        ("Male or non-pregnant and non-nursing female aged 18 or older",
+         "You are a man, or a woman who is not pregnant and not breastfeeding, aged 18 or older."),
+        ("male or non-pregnant female, aged 18-80 years old",
+         "You are a man, or a woman who is not pregnant, aged 18 to 80 years old."),
+        ("Male or non-pregnant female (as indicated by a negative urine pregnancy test immediately prior to vaccine "
+         "administration) between the ages of 18 and 40 years, inclusive.",
+         "You are a man, or a woman who is not pregnant (as shown by a negative urine pregnancy test right before "
+         "vaccine administration), 18 to 40 years old, inclusive."),
+        # near cases: whose "or lactating", and whose diagnosis, are the source's to say
+        ("Male or non-pregnant or lactating female, 18-50 years of age inclusive",
+         "Male or non-pregnant or breastfeeding female, 18 to 50 years old inclusive"),
+        ("Males or non-pregnant, non-lactating females with a physician-confirmed diagnosis of asthma.",
+         "Males or non-pregnant, non-breastfeeding females with a physician-confirmed diagnosis of asthma."),
+    ],
+)
+def test_not_pregnant_labels(source: str, plain: str) -> None:
+    assert said(source, INCLUSION) == plain
