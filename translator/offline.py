@@ -64,6 +64,7 @@ from translator.offline_later_groups import later_group_edits, parallel_with_edi
 from translator.offline_leads import lead_edits
 from translator.offline_mentions import later_mentions, reader_twice
 from translator.offline_not_pregnant_women import not_pregnant_label
+from translator.offline_noun_acts import refused_or_unable
 from translator.offline_other_people import names_someone_else
 from translator.offline_parallel_clauses import parallel_clause_edits
 from translator.offline_past_events import had_events
@@ -73,7 +74,6 @@ from translator.offline_pregnancy_groups import pregnancy_group_edits
 from translator.offline_pregnancy_plans import pregnancy_plan_edits
 from translator.offline_pregnant import pregnant_edits
 from translator.offline_reasons import reason_edits
-from translator.offline_refusals import refused_or_unable
 from translator.offline_repeats import drop_made_repeats
 from translator.offline_same_time_verbs import same_time_verbs
 from translator.offline_scopes import denied_by_a_header

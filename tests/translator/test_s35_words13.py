@@ -1,5 +1,5 @@
 """Fragments and third-person openings put to the reader (session 35, words13): a refusal named as a noun
-(translator.offline_refusals), a list item that opens on "Who" (offline_who_items), a "they" left after the reader's
+(translator.offline_noun_acts), a list item that opens on "Who" (offline_who_items), a "they" left after the reader's
 opening (offline_their_reader) and a sex label of men and women who are not pregnant (offline_not_pregnant_women).
 Each rule has real cases that change and near cases that must not."""
 
@@ -44,6 +44,30 @@ INCLUSION = SectionKind.INCLUSION
 )
 def test_refusals(source: str, plain: str) -> None:
     assert said(source) == plain
+
+
+@pytest.mark.parametrize(
+    ("source", "plain"),
+    [
+        ("Discontinuation of dopamine agonists and/or gabapentin , or other treatments for RLS (e.g. opioids, "
+         "benzodiazepines) at least 2 weeks prior to Baseline",
+         "You stopped dopamine agonists and/or gabapentin, or other treatments for RLS (such as opioids, "
+         "benzodiazepines) at least 2 weeks before Baseline."),
+        ("Discontinuation of all therapy (including radiotherapy, chemotherapy, immunotherapy, or investigational "
+         "therapy) for the treatment of iNHL or CLL ≥ 4 weeks prior to Day 1",
+         "You stopped all treatment (including radiation treatment, chemotherapy, immunotherapy, or experimental "
+         "treatment) for the treatment of iNHL or chronic lymphocytic leukemia (CLL) at least 4 weeks before Day 1."),
+        # near cases: no least time (whose stop it is, the source's), a window
+        ("Discontinuation of taxane therapy in the metastatic setting secondary to lack of resolution of ≥ grade 2 "
+         "toxicity",
+         "Stopping taxane treatment in the metastatic setting secondary to lack of resolution of grade 2 or higher "
+         "toxicity"),
+        ("Discontinuation of steroids within 2 weeks prior to Baseline",
+         "Stopping steroids in the 2 weeks before Baseline"),
+    ],
+)
+def test_discontinuations(source: str, plain: str) -> None:
+    assert said(source, INCLUSION) == plain
 
 
 @pytest.mark.parametrize(

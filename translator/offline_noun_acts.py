@@ -1,6 +1,8 @@
-"""A refusal named as a noun, put to the reader (offline backend): "Refusal or inability to give informed consent" →
-"You refuse or are unable to give informed consent"; "Refusal to undergo regional anesthesia" → "You refuse to have
-regional anesthesia"; "Refusal of blood products" → "You refuse blood products".
+"""An act of the reader named as a noun, put to the reader (offline backend): a refusal ("Refusal or inability to give
+informed consent" → "You refuse or are unable to give informed consent"; "Refusal to undergo regional anesthesia" →
+"You refuse to have regional anesthesia"; "Refusal of blood products" → "You refuse blood products") and a
+treatment stopped a set time before the study ("Discontinuation of dopamine agonists at least 2 weeks prior to
+Baseline" → "You stopped dopamine agonists at least 2 weeks before Baseline").
 
 offline_openings already says "Refuses to X" as "You refuse to X" and "Inability to X" as "You are unable to X": the
 noun "Refusal" names the same act of the reader, so it is said with the same verb, and the words after it (what is
@@ -11,6 +13,12 @@ Not "Refusal of the patient to …" nor "Refusal of his parents …": the noun's
 what is refused; nor "Refusal, inability, or high reluctance to …", a list of three nouns that one verb cannot carry;
 nor a refusal for a group of people ("Refusal to use contraception for fertile patients"), which "You refuse to …
 for patients who …" would say of others.
+
+A discontinuation is said "You stopped", as offline_openings says "Discontinued X" (and the plain words say
+"Discontinuation" as "Stopping"), only where the sentence gives a least time between the stop and a point of the
+study ("at least 4 weeks prior to Day 1", "≥ 4 weeks before"): then it is the reader's own past stop, the time as
+exact as the source's. Not a discontinuation with no such time ("Discontinuation of taxane therapy … secondary to
+lack of resolution of toxicity" may be the doctor's), nor one "within" a window.
 
 After the reader's "You refuse", an "or unable to" joined to it in the same sentence ("Refusal to take part in
 screening procedures or unable to follow the study rules") is the reader's too: "or are unable to", as "Refusal or
@@ -33,12 +41,19 @@ _WHOSE = (
 # a group of people named in the refusal's own sentence, outside brackets
 _FOR_A_GROUP = r"(?![^.;()]*\b(?:patients?|subjects?|participants?|individuals?|people|persons?)\b)"
 
+# a least time before a point, in the discontinuation's own sentence
+_AT_LEAST_BEFORE = (
+    r"(?=(?:\b(?:e\.g|i\.e|etc)\.|[^.;:])*?(?:\bat\s+least|≥|>=|\bmore\s+than|\bgreater\s+than)\s*\d+(?:\.\d+)?\s*"
+    r"(?:days?|weeks?|months?|years?|hours?)\s+(?:prior\s+to|before)\b)(?![^.;:]*\bwithin\b)"
+)
+
 # (pattern at the start, replacement), as offline_openings._LED; "{c}" is the source's joining word, lower-cased
-REFUSALS: list[tuple[str, str]] = [
+NOUN_ACTS: list[tuple[str, str]] = [
     (rf"refusal\s+(?P<c>or|and/or)\s+inability\s+to\b{_FOR_A_GROUP}", "You refuse {c} are unable to"),
     (rf"inability\s+(?P<c>or|and/or)\s+refusal\s+to\b{_FOR_A_GROUP}", "You are unable {c} refuse to"),
     (rf"refusal\s+to\b{_FOR_A_GROUP}", "You refuse to"),
     (rf"refusal\s+of\b{_WHOSE}{_FOR_A_GROUP}(?=\s+\w)", "You refuse"),
+    (rf"discontinuation\s+of\b{_WHOSE}{_FOR_A_GROUP}{_AT_LEAST_BEFORE}", "You stopped"),
 ]
 
 _OR_UNABLE = re.compile(r"\b(?P<c>or|and/or)\s+(?=(?:unable|unwilling)\s+to\b)", re.IGNORECASE)
