@@ -1,7 +1,8 @@
-"""Fragments and third-person openings put to the reader (session 35, words13): a refusal named as a noun
-(translator.offline_noun_acts), a list item that opens on "Who" (offline_who_items), a "they" left after the reader's
-opening (offline_their_reader) and a sex label of men and women who are not pregnant (offline_not_pregnant_women).
-Each rule has real cases that change and near cases that must not."""
+"""Fragments and third-person openings put to the reader (session 35, words13): a refusal or a discontinuation named
+as a noun (translator.offline_noun_acts), a list item that opens on "Who" (offline_who_items), a "they" left after
+the reader's opening (offline_their_reader), a sex label of men and women who are not pregnant
+(offline_not_pregnant_women), and two receipts joined with one verb (offline_stock_words). Each rule has real cases
+that change and near cases that must not."""
 
 from __future__ import annotations
 
@@ -142,3 +143,15 @@ def test_they_the_reader(source: str, plain: str) -> None:
 )
 def test_not_pregnant_labels(source: str, plain: str) -> None:
     assert said(source, INCLUSION) == plain
+
+
+def test_two_receipts_joined_keep_one_verb() -> None:
+    # was "You have had vagal nerve stimulation (VNS) or have received deep brain stimulation (DBS) …"
+    assert said(
+        "Participant has received vagal nerve stimulation (VNS) or has received deep brain stimulation (DBS) in the "
+        "current episode of depression"
+    ) == (
+        "You have received vagal nerve stimulation (VNS) or have received deep brain stimulation (DBS) in the current "
+        "episode of depression."
+    )
+    assert said("Patients who have received chemotherapy within 4 weeks") == "You have had chemotherapy within 4 weeks."
