@@ -38,8 +38,13 @@ _WHOSE = (
     r"family|caregivers?|physicians?|doctors?|investigators?)\b)"
 )
 
-# a group of people named in the refusal's own sentence, outside brackets
-_FOR_A_GROUP = r"(?![^.;()]*\b(?:patients?|subjects?|participants?|individuals?|people|persons?)\b)"
+# a group of people named in the refusal's own sentence, outside brackets; or a second noun joined to the first
+# ("Refusal of treatment or contraindication to X": "You refuse … or contraindication" is no sentence)
+_FOR_A_GROUP = (
+    r"(?![^.;()]*\b(?:patients?|subjects?|participants?|individuals?|people|persons?)\b)"
+    r"(?![^.;()]*\b(?:or|and|and/or)\s+(?:an?\s+)?(?:contraindications?|intolerance|allerg(?:y|ies)|"
+    r"hypersensitivity|inability|unwillingness|failure|lack|absence|history|presence|need|use|refusal)\b)"
+)
 
 # a least time before a point, in the discontinuation's own sentence
 _AT_LEAST_BEFORE = (

@@ -25,7 +25,7 @@ from translator.offline_subjects_words import ADVERB
 _READERS = {"has": "have", "is": "are", "was": "were", "does": "do"}
 _WHO = re.compile(
     rf"\s*(?P<who>who)\s+(?P<adv>{ADVERB}*)(?P<verb>"
-    r"ha(?:ve|s|d)|(?:do|does|did)(?=\s+not\b)|(?:are|is|was|were)(?=\s+(?:not\b|currently\b|(?:un)?able\b|"
+    r"ha(?:ve|s|d)|(?:do|does|did)(?=\s+not\b)|cannot|(?:are|is|was|were)(?=\s+(?:not\b|currently\b|(?:un)?able\b|"
     r"(?:un)?willing\b|allergic\b|pregnant\b|breast-?feeding\b|on\b|in\b|\w+ing\b))|"
     r"drink|smoke|use|take|took|need|require|plan|intend|refuse|suffer|show|weigh|live|receive|undergo|underwent|"
     r"\w{3,}ed)\b",

@@ -38,6 +38,8 @@ INCLUSION = SectionKind.INCLUSION
         ("Refusal of the patient to participate into the study",
          "Refusal of the patient to participate into the study"),
         ("Patient refusal", "Patient refusal"),
+        # (Chia) a second noun joined to the refusal
+        ("Refusal of treatment or contraindication to NeuroAiD", "Refusal of treatment or contraindication to NeuroAiD"),
         ("Refusal, inability, or high reluctance to use CPAP regularly for treatment of OSA, despite medical advice;",
          "Refusal, inability, or high reluctance to use CPAP regularly for treatment of obstructive sleep apnea (OSA), "
          "despite medical advice"),
@@ -82,6 +84,8 @@ def test_discontinuations(source: str, plain: str) -> None:
         # was "You have had who have had surgery …": the leads read "Who have undergone" as a noun
         ("Who have undergone surgery or have donated blood within 12 weeks prior to the start of the study.",
          "You have had surgery or have donated blood in the 12 weeks before the start of the study.",
+         SectionKind.EXCLUSION),
+        ("Who cannot read the informed consent form.", "You cannot read the informed consent form.",
          SectionKind.EXCLUSION),
         # near cases: "are" before a noun, and a clause with a verb of its own
         ("Who are known or suspected alcohol or drug abusers (more than 14 units of alcohol per week).",
