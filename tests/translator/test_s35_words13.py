@@ -39,7 +39,8 @@ INCLUSION = SectionKind.INCLUSION
          "Refusal of the patient to participate into the study"),
         ("Patient refusal", "Patient refusal"),
         # (Chia) a second noun joined to the refusal
-        ("Refusal of treatment or contraindication to NeuroAiD", "Refusal of treatment or contraindication to NeuroAiD"),
+        ("Refusal of treatment or contraindication to NeuroAiD",
+         "Refusal of treatment or contraindication to NeuroAiD"),
         ("Refusal, inability, or high reluctance to use CPAP regularly for treatment of OSA, despite medical advice;",
          "Refusal, inability, or high reluctance to use CPAP regularly for treatment of obstructive sleep apnea (OSA), "
          "despite medical advice"),
