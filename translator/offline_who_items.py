@@ -9,8 +9,10 @@ words and tense; only a singular verb ("Who has", "Who is") becomes the reader's
 Only at the top of a criterion or under a topic heading ("Part I:"), where an item is a rule of its own: under a
 lead-in ("Risk index:", "Use of antibiotics as follows:") the "who" may be a point of a score or a use, not the
 reader. Not where the clause goes on with a verb of its own ("Who agreed to take part …, will be considered
-eligible"), names other people, or opens "Who are" before a noun ("Who are known or suspected drug abusers" would
-need "a … abuser"): "are" only before a word that is no noun.
+eligible"), names other people, starts with a lower-case "who" (the rest of the item before it, which a line break
+cut off: "patients with abnormal coagulation function (…)" / "who are not on anti-coagulation"), or opens "Who are"
+before a noun ("Who are known or suspected drug abusers" would need "a … abuser"): "are" only before a word that is
+no noun.
 """
 
 from __future__ import annotations
@@ -36,8 +38,8 @@ _WHO = re.compile(
 def who_item(text: str, lead: str | None) -> list[Edit]:
     """ "Who …" → "You …" (see the module), or none; `lead` is the lead-in the item sits under, if any."""
     m = _WHO.match(text)
-    if m is None or lead is not None:
-        return []
+    if m is None or lead is not None or not m.group("who")[0].isupper():
+        return []  # a lower-case "who" goes on from the item before ("…, platelets < 80,000)" / "who are not on X")
     if NAMES_PEOPLE.search(re.sub(r"\([^()]*\)", "", text)) or dangling_verb(text, m.end()):
         return []
     edits = [Edit(m.start("who"), m.end("who"), "You", "person")]

@@ -88,6 +88,8 @@ def test_discontinuations(source: str, plain: str) -> None:
          SectionKind.EXCLUSION),
         ("Who cannot read the informed consent form.", "You cannot read the informed consent form.",
          SectionKind.EXCLUSION),
+        # a lower-case "who" goes on from the item before
+        ("who are not on anti-coagulation", "Who are not on anti-coagulation", SectionKind.EXCLUSION),
         # near cases: "are" before a noun, and a clause with a verb of its own
         ("Who are known or suspected alcohol or drug abusers (more than 14 units of alcohol per week).",
          "Who are known or suspected alcohol or drug abusers (more than 14 units of alcohol per week).",
