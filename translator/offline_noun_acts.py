@@ -2,7 +2,8 @@
 informed consent" → "You refuse or are unable to give informed consent"; "Refusal to undergo regional anesthesia" →
 "You refuse to have regional anesthesia"; "Refusal of blood products" → "You refuse blood products") and a
 treatment stopped a set time before the study ("Discontinuation of dopamine agonists at least 2 weeks prior to
-Baseline" → "You stopped dopamine agonists at least 2 weeks before Baseline").
+Baseline" → "You stopped dopamine agonists at least 2 weeks before Baseline") and a failure to respond ("Failure to
+respond to X" → "You failed to respond to X").
 
 offline_openings already says "Refuses to X" as "You refuse to X" and "Inability to X" as "You are unable to X": the
 noun "Refusal" names the same act of the reader, so it is said with the same verb, and the words after it (what is
@@ -13,6 +14,12 @@ Not "Refusal of the patient to …" nor "Refusal of his parents …": the noun's
 what is refused; nor "Refusal, inability, or high reluctance to …", a list of three nouns that one verb cannot carry;
 nor a refusal for a group of people ("Refusal to use contraception for fertile patients"), which "You refuse to …
 for patients who …" would say of others.
+
+A failure of the reader's body or disease after a treatment ("Failure to respond to methotrexate", "Failure to
+achieve remission after first induction chemotherapy", "Failure to recover from toxicities of prior therapy") is
+said "You failed to …", as offline_openings says "Failed to recover": an outcome already seen, so the past is the
+source's time. Not a failure to do something still to come ("Failure to provide consent", "Failure to limit
+alcohol", "Failure to meet the criteria"), whose "failed" would put it in the past.
 
 A discontinuation is said "You stopped", as offline_openings says "Discontinued X" (and the plain words say
 "Discontinuation" as "Stopping"), only where the sentence gives a least time between the stop and a point of the
@@ -59,6 +66,7 @@ NOUN_ACTS: list[tuple[str, str]] = [
     (rf"refusal\s+to\b{_FOR_A_GROUP}", "You refuse to"),
     (rf"refusal\s+of\b{_WHOSE}{_FOR_A_GROUP}(?=\s+\w)", "You refuse"),
     (rf"discontinuation\s+of\b{_WHOSE}{_FOR_A_GROUP}{_AT_LEAST_BEFORE}", "You stopped"),
+    (rf"failure\s+to\s+(?P<adv>fully\s+)?(?P<v>respond|achieve|recover)\b{_FOR_A_GROUP}", "You failed to {adv}{v}"),
 ]
 
 _OR_UNABLE = re.compile(r"\b(?P<c>or|and/or)\s+(?=(?:unable|unwilling)\s+to\b)", re.IGNORECASE)

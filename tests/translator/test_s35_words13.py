@@ -75,6 +75,30 @@ def test_discontinuations(source: str, plain: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("source", "plain"),
+    [
+        ("Failure to respond to the following systemic therapies: Methotrexate, Cyclosporine, PUVA or Fumarate",
+         "You failed to respond to the following systemic treatments: Methotrexate, Cyclosporine, psoralen plus "
+         "ultraviolet A (PUVA) or Fumarate."),
+        ("Failure to achieve remission after first induction chemotherapy",
+         "You failed to achieve remission after first induction chemotherapy."),
+        ("Failure to fully recover from acute, reversible effects of prior chemotherapy regardless of interval since "
+         "last treatment",
+         "You failed to fully recover from acute, reversible effects of past chemotherapy regardless of interval "
+         "since last treatment."),
+        # near cases: an act still to come, and a second noun joined
+        ("Failure to provide consent", "Failure to give consent"),
+        ("failure to respond to prednisone and at least one other systemic immunosuppressive, or intolerance to such "
+         "medications due to side effects",
+         "Failure to respond to prednisone and at least one other systemic immunosuppressive, or intolerance to such "
+         "medicines due to side effects"),
+    ],
+)
+def test_failures(source: str, plain: str) -> None:
+    assert said(source) == plain
+
+
+@pytest.mark.parametrize(
     ("source", "plain", "kind"),
     [
         ("Who previously received GFT505.", "You previously received GFT505.", SectionKind.EXCLUSION),
