@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.translator.test_offline import backend, said
+from tests.translator.test_offline import backend, bullet_for, said
 from translator.backend import CriterionRequest, RequestItem
 from translator.criteria import SectionKind
 
@@ -186,3 +186,10 @@ def test_two_receipts_joined_keep_one_verb() -> None:
         "episode of depression."
     )
     assert said("Patients who have received chemotherapy within 4 weeks") == "You have had chemotherapy within 4 weeks."
+
+
+def test_a_failure_to_respond_is_said_failed_not_had() -> None:
+    # moved from test_offline_sentences' "no 'You have' before what is not a condition": a failure to respond is
+    # still no condition one has, and now says "You failed to respond"
+    text = bullet_for("NCT00195507", "Failure to respond to the following").text
+    assert text.startswith("You failed to respond to the following") and "You have" not in text
