@@ -63,6 +63,8 @@ from translator.offline_lab_sentences import lab_sentence
 from translator.offline_later_groups import later_group_edits, parallel_with_edits
 from translator.offline_leads import lead_edits
 from translator.offline_mentions import later_mentions, reader_twice
+from translator.offline_not_pregnant_women import not_pregnant_label
+from translator.offline_noun_acts import refused_or_unable
 from translator.offline_other_people import names_someone_else
 from translator.offline_parallel_clauses import parallel_clause_edits
 from translator.offline_past_events import had_events
@@ -84,10 +86,12 @@ from translator.offline_subjects import subject_edits
 from translator.offline_symbols import symbol_words
 from translator.offline_taking_part import taking_part
 from translator.offline_terms import definitions_in, plan_terms
+from translator.offline_their_reader import they_the_reader
 from translator.offline_thing_clauses import goes_on_about_a_thing
 from translator.offline_unit_ranges import slashed_ranges
 from translator.offline_unspecified import unspecified_edits
 from translator.offline_uses_to_come import acts_in_time
+from translator.offline_who_items import who_item
 from translator.topic_bullets import heads_rules
 from translator.translation import Flag
 
@@ -218,6 +222,8 @@ class OfflineBackend:
             person = inclusion_reader_edits(item.text, request.kind, parent)
         # under a topic heading ("Other:") an item is a rule of its own, not words read after a lead-in: as at the top
         lead_parent = None if parent is not None and heads_rules(parent) else parent
+        # "Who previously received X" → "You previously received X" (before the leads, which read it as a noun)
+        person = person or who_item(item.text, lead_parent)
         person = person or lead_edits(item.text, request.kind, self._lexicon, facts, lead_parent)
         person = person or acts_in_time(item.text, request.kind, self._lexicon, lead_parent)  # "… and while on study"
         # "Any prior use of X" read as "Prior use of X" (translator.offline_any_times)
@@ -227,6 +233,7 @@ class OfflineBackend:
         person = person or pregnant_edits(item.text, request.kind) or state_edits(item.text) or in_whom_edits(item.text)
         person = person or pregnancy_plan_edits(item.text, request.kind)  # "Pregnancy or intention to …"
         person = person or simultaneous_part(item.text, request.kind)  # "Participation in another simultaneous trial"
+        person = person or not_pregnant_label(item.text, request.kind)  # "Male or non-pregnant female"
         person = person or sex_label_edits(item.text, request.kind, facts, parent)
         # "Pregnant or breastfeeding women, women who plan to …" → "You are pregnant …, or you are a woman who plans …"
         group = partial(self._group, parent=parent)  # (the reason: "X because Y" → "You have X. This is because Y")
@@ -258,6 +265,8 @@ class OfflineBackend:
             person = condition + [e for e in later if e.start >= opened and e.end <= closed]
         be = coordinated_be(item.text, person)  # "You are pregnant or be attempting" → "or are attempting"
         be += coordinated_uses(item.text, person)  # "You have X or receiving Y" → "or are getting Y"
+        be += refused_or_unable(item.text, person)  # "You refuse to X or unable to Y" → "or are unable to Y"
+        be += they_the_reader(item.text, person)  # "You will be stopped should they develop X" → "if you develop X"
         # "You have X or those who have Y" → "or you have Y"; a group that cannot be said keeps the source's words
         groups = later_group_edits(item.text, request.kind, person)
         groups = None if groups is None else groups + parallel_with_edits(item.text, person)  # "or with Y" → "or have"

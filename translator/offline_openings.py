@@ -16,6 +16,7 @@ from translator.facts import Fact, FactKind
 from translator.offline_abilities import paired_capacities
 from translator.offline_bare_predicates import BARE_VERB_WORDS, BARE_VERBS
 from translator.offline_edits import Edit
+from translator.offline_noun_acts import NOUN_ACTS
 from translator.offline_nouns_on import nouns_joined
 from translator.offline_unsaid_nouns import NO_NOUN_AFTER, THING_PASSIVE
 from translator.units import TIME_UNITS
@@ -191,7 +192,7 @@ _LED = [  # (pattern at the start, replacement); the pattern's match is replaced
      r"(?!(?:smoking|drinking|pregnancy|breast-?feeding|lactation)\b)",  # "You have current smoking"
      "You have {adj} "),
 ]  # fmt: skip
-_LED_RE = [(re.compile(pattern, re.IGNORECASE), template) for pattern, template in [*_LED, *BARE_VERBS]]
+_LED_RE = [(re.compile(pattern, re.IGNORECASE), template) for pattern, template in [*_LED, *BARE_VERBS, *NOUN_ACTS]]
 
 
 def first_fact_at(facts: Sequence[Fact], position: int) -> Fact | None:

@@ -58,9 +58,10 @@ STOCK: list[tuple[str, str]] = [
     (r"receiving(?!\s+(?:the\s+|your\s+|their\s+|his\s+|her\s+|a\s+)?(?:first|initial|last|final|next|1st)\b)",
      "getting"),
     # not in a second clause ("… getting X or have received Y"): the item check reads the clause's words apart, and
-    # with "getting" and "had" both said it finds none of the source's verbs left
+    # with "getting" and "had" both said it finds none of the source's verbs left; nor before such a clause ("have had
+    # VNS or have received DBS" would join two verbs for one act unevenly: both stay "received")
     (rf"(?<!\bor\s)(?<!\band\s)(?<!\bnor\s)(?<!\bor\swho\s)(?<!\band\swho\s)(?P<aux>have|has)(?P<adv>(?:\s+(?:not|never|already|ever|also))*)\s+received"
-     rf"{_NOT_HAD}",
+     rf"{_NOT_HAD}(?![^.;]*\b(?:or|and|nor)\s+(?:who\s+)?(?:have|has)\s+(?:(?:not|never|already|ever|also)\s+)*received\b)",
      r"\g<aux>\g<adv> had"),
     # (not before "at least": "for a minimum of at least 6 months" would say it twice)
     (r"(?<!\bat )a\s+minimum\s+of(?!\s+at\s+least\b)", "at least"),

@@ -35,7 +35,8 @@ def test_later_verbs_of_the_reader_agree(nct_id: str, source: str, plain: str) -
 
 def test_a_verb_after_or_who_agrees_unless_negated() -> None:
     text = _faithful("NCT02422186", "Participants who has received vagal")
-    assert text.startswith("You have had vagal nerve stimulation (VNS) or have received deep brain stimulation")
+    # both verbs "received" (words13): "have had X or have received Y" joined two verbs for one act unevenly
+    assert text.startswith("You have received vagal nerve stimulation (VNS) or have received deep brain stimulation")
     # "… or who has not recovered": "or have not recovered" would read as one negated list, and the check would send
     # the criterion back to its own words; the second person stays
     assert _faithful("NCT02538510", "Has had a prior monoclonal").startswith("You have had a past monoclonal")

@@ -1,0 +1,63 @@
+"""A sex label that names men and women who are not pregnant, put to the reader (offline backend): "Male or
+non-pregnant, non-lactating females" → "You are a man, or a woman who is not pregnant and not breastfeeding";
+"male or non-pregnant female, aged 18-80 years old" → "You are a man, or a woman who is not pregnant, aged 18 to 80
+years old".
+
+The label keeps both sexes said, each with its own words: the men as they are, the women with the states the source
+denies them ("non-pregnant" → "who is not pregnant", "non-pregnant, non-lactating" → "who is not pregnant and not
+lactating"), so neither group nor either denial is lost. An age after the label is everyone's, set off by a comma
+("…, aged 18 or older"), as the source's own comma does ("male or non-pregnant female, aged 18-80 years").
+
+Only in an inclusion, and only where what follows the label is nothing, a note in brackets, or an age: not "with a
+diagnosis of asthma" (which the source may mean of both or of the women) nor "non-pregnant or lactating female"
+(whose "or lactating" may or may not be denied).
+"""
+
+from __future__ import annotations
+
+import re
+
+from translator.criteria import SectionKind
+from translator.offline_edits import Edit
+
+_STATE = r"non-?\s?(?P<{0}>pregnant|lactating|nursing|breast-?\s?feeding)"
+_LABEL = re.compile(
+    r"\s*(?P<label>males?\s+or\s+"
+    + _STATE.format("s1")
+    + r"(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)"
+    + _STATE.format("s2")
+    + r")?\s+females?(?:\s+(?:patients|subjects|participants|volunteers))?)"
+    r"(?P<note>\s*\([^()]*\))?"
+    r"(?P<rest>\s*,?\s*)",
+    re.IGNORECASE,
+)
+# an age after the label: "aged 18 or older", "age 16 to 65", "18-50 years of age", "between the ages of 18 and 40",
+# "at least 18 years of age", "18 years-of-age or older"
+_AGE = re.compile(
+    r"(?P<aged>aged?\b)?\s*(?:(?:between\s+the\s+ages?\s+of|at\s+least|over|older\s+than|from)\s+)?\d+(?:\.\d+)?"
+    r"(?!\s*(?:%|kg|mg|cm|m\b))",
+    re.IGNORECASE,
+)
+
+
+def not_pregnant_label(text: str, kind: SectionKind) -> list[Edit]:
+    """ "Male or non-pregnant female …" → "You are a man, or a woman who is not pregnant …" (see the module)."""
+    m = _LABEL.match(text)
+    if kind is not SectionKind.INCLUSION or m is None:
+        return []
+    states = [m.group(s).lower() for s in ("s1", "s2") if m.group(s)]
+    if len(set(states)) != len(states):
+        return []
+    said = "You are a man, or a woman who is " + " and ".join(f"not {s}" for s in states)
+    after = text[m.end() :]
+    edits = [Edit(m.start("label"), m.end("label"), said, "person")]
+    if not after.strip(" .") and not m.group("note"):
+        return edits
+    age = _AGE.match(after)
+    if age is None:
+        return []  # "Males or non-pregnant females with a diagnosis of asthma": whose the rest is, the source's words
+    # the age set off by a comma: everyone's
+    edits.append(Edit(m.start("rest"), m.end("rest"), ", ", "person"))
+    if age.group("aged") and age.group("aged").lower() == "age":
+        edits.append(Edit(m.end() + age.start("aged"), m.end() + age.end("aged"), "aged", "person"))
+    return edits

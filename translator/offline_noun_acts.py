@@ -1,0 +1,90 @@
+"""An act of the reader named as a noun, put to the reader (offline backend): a refusal ("Refusal or inability to give
+informed consent" → "You refuse or are unable to give informed consent"; "Refusal to undergo regional anesthesia" →
+"You refuse to have regional anesthesia"; "Refusal of blood products" → "You refuse blood products") and a
+treatment stopped a set time before the study ("Discontinuation of dopamine agonists at least 2 weeks prior to
+Baseline" → "You stopped dopamine agonists at least 2 weeks before Baseline") and a failure to respond ("Failure to
+respond to X" → "You failed to respond to X").
+
+offline_openings already says "Refuses to X" as "You refuse to X" and "Inability to X" as "You are unable to X": the
+noun "Refusal" names the same act of the reader, so it is said with the same verb, and the words after it (what is
+refused, and any "or unable to" joined to it) stay the source's. The patterns join offline_openings' `_LED` (after
+its own), so its guards apply: a refusal whose clause has a verb of its own keeps its words.
+
+Not "Refusal of the patient to …" nor "Refusal of his parents …": the noun's "of" names whose refusal it is, not
+what is refused; nor "Refusal, inability, or high reluctance to …", a list of three nouns that one verb cannot carry;
+nor a refusal for a group of people ("Refusal to use contraception for fertile patients"), which "You refuse to …
+for patients who …" would say of others.
+
+A failure of the reader's body or disease after a treatment ("Failure to respond to methotrexate", "Failure to
+achieve remission after first induction chemotherapy", "Failure to recover from toxicities of prior therapy") is
+said "You failed to …", as offline_openings says "Failed to recover": an outcome already seen, so the past is the
+source's time. Not a failure to do something still to come ("Failure to provide consent", "Failure to limit
+alcohol", "Failure to meet the criteria"), whose "failed" would put it in the past.
+
+A discontinuation is said "You stopped", as offline_openings says "Discontinued X" (and the plain words say
+"Discontinuation" as "Stopping"), only where the sentence gives a least time between the stop and a point of the
+study ("at least 4 weeks prior to Day 1", "≥ 4 weeks before"): then it is the reader's own past stop, the time as
+exact as the source's. Not a discontinuation with no such time ("Discontinuation of taxane therapy … secondary to
+lack of resolution of toxicity" may be the doctor's), nor one "within" a window.
+
+After the reader's "You refuse", an "or unable to" joined to it in the same sentence ("Refusal to take part in
+screening procedures or unable to follow the study rules") is the reader's too: "or are unable to", as "Refusal or
+inability" is "You refuse or are unable".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from translator.offline_edits import Edit
+
+# a person, or a word before one, after "Refusal of": whose refusal, not what is refused
+_WHOSE = (
+    r"(?!\s+(?:the|a|an|his|her|their|its|patients?|subjects?|participants?|parents?|guardians?|legal|partners?|"
+    r"family|caregivers?|physicians?|doctors?|investigators?)\b)"
+)
+
+# a group of people named in the refusal's own sentence, outside brackets; or a second noun joined to the first
+# ("Refusal of treatment or contraindication to X": "You refuse … or contraindication" is no sentence)
+_FOR_A_GROUP = (
+    r"(?![^.;()]*\b(?:patients?|subjects?|participants?|individuals?|people|persons?)\b)"
+    r"(?![^.;()]*\b(?:or|and|and/or)\s+(?:an?\s+)?(?:contraindications?|intolerance|allerg(?:y|ies)|"
+    r"hypersensitivity|inability|unwillingness|failure|lack|absence|history|presence|need|use|refusal)\b)"
+)
+
+# a least time before a point, in the discontinuation's own sentence
+_AT_LEAST_BEFORE = (
+    r"(?=(?:\b(?:e\.g|i\.e|etc)\.|[^.;:])*?(?:\bat\s+least|≥|>=|\bmore\s+than|\bgreater\s+than)\s*\d+(?:\.\d+)?\s*"
+    r"(?:days?|weeks?|months?|years?|hours?)\s+(?:prior\s+to|before)\b)(?![^.;:]*\bwithin\b)"
+)
+
+# (pattern at the start, replacement), as offline_openings._LED; "{c}" is the source's joining word, lower-cased
+NOUN_ACTS: list[tuple[str, str]] = [
+    (rf"refusal\s+(?P<c>or|and/or)\s+inability\s+to\b{_FOR_A_GROUP}", "You refuse {c} are unable to"),
+    (rf"inability\s+(?P<c>or|and/or)\s+refusal\s+to\b{_FOR_A_GROUP}", "You are unable {c} refuse to"),
+    (rf"refusal\s+to\b{_FOR_A_GROUP}", "You refuse to"),
+    (rf"refusal\s+of\b{_WHOSE}{_FOR_A_GROUP}(?=\s+\w)", "You refuse"),
+    (rf"discontinuation\s+of\b{_WHOSE}{_FOR_A_GROUP}{_AT_LEAST_BEFORE}", "You stopped"),
+    (rf"failure\s+to\s+(?P<adv>fully\s+)?(?P<v>respond|achieve|recover)\b{_FOR_A_GROUP}", "You failed to {adv}{v}"),
+]
+
+_OR_UNABLE = re.compile(r"\b(?P<c>or|and/or)\s+(?=(?:unable|unwilling)\s+to\b)", re.IGNORECASE)
+# a clause of its own between the refusal and the "or unable" ("… that would make you unable to")
+_OWN_CLAUSE = re.compile(r"\b(?:that|which|who|whom|whose|if|unless|because|would|could|make|makes)\b|[.;:(]", re.I)
+
+
+def refused_or_unable(text: str, person: Sequence[Edit]) -> list[Edit]:
+    """ "You refuse to X or unable to Y" → "… or are unable to Y" (see the module); none unless the opening is the
+    reader's "You refuse" (or "You are refusing", which offline_plain says so)."""
+    opening = min((e for e in person if e.what == "person"), key=lambda e: e.start, default=None)
+    if opening is None or not opening.text.startswith(("You refuse", "You are refusing")):
+        return []
+    edits = []
+    at = opening.end
+    for m in _OR_UNABLE.finditer(text, opening.end):
+        if _OWN_CLAUSE.search(text, at, m.start()):
+            break
+        edits.append(Edit(m.end(), m.end(), "are ", "person"))
+        at = m.end()
+    return edits
