@@ -44,9 +44,9 @@ _OR_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 # a participle after "have": "You have also signed X" (any other word is a main verb's object: "You also have X")
-_PARTICIPLE = re.compile(r"^(?:had|been|given|taken|done|shown|signed|completed|received|failed|relapsed|recovered|"
-                         r"progressed|provided|stopped|started|used|lived|read|understood|agreed|participated|"
-                         r"experienced|achieved|developed|tried)\b")
+# (not a word that is also an adjective before a noun: "have relapsed and refractory disease")
+_PARTICIPLE = re.compile(r"^(?:had|been|given|taken|done|shown|signed|completed|received|recovered|provided|understood|"
+                         r"agreed|participated|experienced)\b")
 _NEGATED = re.compile(r"^(?:not|never|no\s+longer)\b")
 _MIN_HEAD_WORDS = 4  # "You are 18" and a two-word half read no easier split
 

@@ -11,6 +11,7 @@ bullets above grade 8), each is limited to where the short form says the same:
   (not "a participating study doctor", an adjective with no "in"); "participate in" → "take part in";
 - "have/has/had (not/never) undergone" → "… had", "undergoing" → "having" (as plain_edits);
 - "have/has (ever) experienced" → "… had" before what is had (an event, a symptom), never "experienced in", a skill;
+- "the (full/entire/projected) duration of the study/trial/treatment" → "the … length of …";
 - "require(s)", "requiring" → "need(s)", "needing" (not "required", where "be required to use" is said of people
   and "needed to use" would say the study needs them);
 - "additional" → "extra" before a risk, a method, a medicine, a treatment or a time ("one additional effective
@@ -44,12 +45,16 @@ GRADE: list[tuple[str, str]] = [
     (r"participate\s+in", "take part in"),
     (_AUX + r"undergone", r"\g<aux>had"),
     (r"undergoing", "having"),
+    # a time the study lasts: "for the full duration of the study" → "for the full length of the study" (not "QRS
+    # duration", "duration of response", "disease duration": measures the check reads)
+    (r"(?<=\bthe\s)(?P<adj>(?:full|entire|whole|total|projected|planned|expected)\s+)?duration"
+     r"(?=\s+of\s+(?:the|this|your|their)\s+(?:study|trial|treatment|confinement)\b)", r"\g<adj>length"),
     # what is had: not "experienced in performing", a skill; not "experienced as"
     (_AUX + r"experienced(?!\s+(?:in|as|with|at)\b)", r"\g<aux>had"),
     (r"requires", "needs"),
     (r"require", "need"),
     (r"requiring", "needing"),
-    # after a word ("an additional", "one additional", "pose additional"): a sentence's opening "Additional excluded
-    # drugs are …" reads as "other", not "extra"
-    (r"(?<=[a-z0-9]\s)additional" + _ADDED, "extra"),
+    # inside a sentence ("an additional", "one additional", "pose additional"): a sentence's opening "Additional
+    # excluded drugs are …" reads as "other", not "extra"
+    (r"(?-i:additional)" + _ADDED, "extra"),  # lower case: a capital opens a sentence or a heading
 ]  # fmt: skip

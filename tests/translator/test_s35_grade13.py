@@ -33,6 +33,10 @@ EXCLUSION = SectionKind.EXCLUSION
             "You are taking part in another clinical trial or getting an experimental drug.",
         ),
         (
+            "Females must agree to use birth control for the full duration of the study",
+            "If you are female, you must agree to use birth control for the full length of the study.",
+        ),
+        (
             "Patients with acute coronary syndromes with at least one additional risk factor for cardiovascular"
             " complications.",
             "You have acute coronary syndromes with at least one extra risk factor for heart and blood vessel"
@@ -54,6 +58,8 @@ def test_long_words_an_opening_kept_are_said_short(source: str, plain: str) -> N
             "Additional excluded drugs and therapies are specified in the protocol.",
             "Additional excluded drugs and treatments are set out in the study plan.",
         ),
+        # a measure: "QRS duration" stays
+        ("QRS duration of the ECG > 120 ms", "QRS duration of the electrocardiogram (ECG) more than 120 ms"),
         # a skill: "experienced in" stays
         (
             "Surgeon must be experienced in performing the procedure",
@@ -100,6 +106,13 @@ def test_long_words_stay_where_the_short_one_says_something_else(source: str, pl
 )
 def test_two_inclusion_requirements_are_two_sentences(source: str, plain: str) -> None:
     assert said(source, INCLUSION) == plain
+
+
+def test_an_adjective_after_have_stays_an_adjective() -> None:
+    # "have relapsed and refractory disease": "You have also relapsed" would make it a verb
+    assert said("Documented diagnosis of multiple myeloma and have relapsed and refractory disease.", INCLUSION) == (
+        "You have a documented diagnosis of multiple myeloma. You also have relapsed and refractory disease."
+    )
 
 
 def test_an_exclusion_keeps_its_and() -> None:
