@@ -50,7 +50,8 @@ GRADE: list[tuple[str, str]] = [
     (r"(?<=\bthe\s)(?P<adj>(?:full|entire|whole|total|projected|planned|expected)\s+)?duration"
      r"(?=\s+of\s+(?:the|this|your|their)\s+(?:study|trial|treatment|confinement)\b)", r"\g<adj>length"),
     # what is had: not "experienced in performing", a skill; not "experienced as"
-    (_AUX + r"experienced(?!\s+(?:in|as|with|at)\b)", r"\g<aux>had"),
+    # (not "Having experienced X", which an opening makes "You are having …": "are having had" is no English)
+    (r"(?!having)" + _AUX + r"experienced(?!\s+(?:in|as|with|at)\b)", r"\g<aux>had"),
     (r"requires", "needs"),
     (r"require", "need"),
     (r"requiring", "needing"),
