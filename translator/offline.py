@@ -39,6 +39,7 @@ from translator.lexicon import Lexicon
 from translator.offline_active_or_history import active_or_history
 from translator.offline_age_wording import age_phrases, age_word_edits
 from translator.offline_agreement import later_verbs
+from translator.offline_also_sentences import also_sentences
 from translator.offline_any_times import any_time_edits
 from translator.offline_articles import fit_articles
 from translator.offline_bare_singulars import bare_singulars
@@ -314,6 +315,7 @@ class OfflineBackend:
                 text = had_events(same_time_verbs(text, self._lexicon), request.kind)
                 text = active_or_history(text)  # "You have active or history of X" → "active, or a history of, X"
                 text = group_first(text)  # "… for women who …" → "If you …, you have …"
+                text = also_sentences(text, request.kind)  # inclusion "You X and must Y" → "You X. You must also Y."
             if introduces and text.endswith(".") and not text.endswith(".."):
                 text = text[:-1] + ":"
             if text in tried and level.name != VERBATIM:

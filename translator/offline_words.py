@@ -52,6 +52,7 @@ from collections.abc import Sequence
 
 from translator.offline_edits import Edit, apply, articles, overlaps
 from translator.offline_everyday import EVERYDAY
+from translator.offline_grade_words import GRADE
 from translator.offline_stock_words import STOCK, STOCK_POLISH
 from translator.regex_literals import Haystack, Literals, Replacement, substitute
 
@@ -134,6 +135,7 @@ WORDS: list[tuple[str, str]] = [
 ]  # fmt: skip
 WORDS += EVERYDAY  # more general words, measured a round later (translator.offline_everyday)
 WORDS += STOCK  # stock words an opening or a window kept (translator.offline_stock_words)
+WORDS += GRADE  # long plain words an opening kept, measured for the reading grade (translator.offline_grade_words)
 
 _PATTERNS = [(Literals(re.compile(rf"(?<![\w-]){p}(?![\w-])", re.IGNORECASE)), wording) for p, wording in WORDS]
 

@@ -99,7 +99,7 @@ def test_a_denial_is_read_in_the_sentence_that_leads_to_the_items() -> None:
         ("NCT00375310", "Any condition that impairs patient's", "impairs your ability to swallow"),
         ("NCT00191347", "Have serious concomitant systemic", "would compromise your safety or compromise your ability"),
         # "he/she" with a verb of its own
-        ("NCT00412581", "Any serious medical condition, including", "if you participate in the study"),
+        ("NCT00412581", "Any serious medical condition, including", "if you take part in the study"),
         # "their" that is the reader's
         ("NCT00337662", "Patients must have experienced an exacerbation", "a flare-up of your illness"),
         ("NCT01263093", "Are reliable and willing to make themselves", "willing to make yourself available"),

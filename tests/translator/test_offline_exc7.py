@@ -54,7 +54,7 @@ def test_signs_with_a_clause_or_a_group_of_their_own_keep_their_words(text: str)
     ("Pregnant or lactating (females only)", "You are pregnant or breastfeeding (females only)."),
     ("Pregnant or breastfeeding, or expecting to conceive or father children within the projected duration of the "
      "study.",
-     "You are pregnant or breastfeeding, or expecting to conceive or father children within the projected duration "
+     "You are pregnant or breastfeeding, or expecting to conceive or father children within the projected length "
      "of the study."),
     ("Pregnant or breast-feeding or planning pregnancy during the trial.",
      "You are pregnant or breastfeeding or planning pregnancy during the trial."),

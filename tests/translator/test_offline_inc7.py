@@ -150,7 +150,8 @@ def test_study_participants_are_the_reader(source: str, plain: str) -> None:
         # "to the study" is a preposition's "to": the second "be" is the reader's own verb
         (
             "Understand the long term commitment to the study and be likely to complete the study as planned",
-            "You understand the long term commitment to the study and are likely to complete the study as planned.",
+            "You understand the long term commitment to the study. You are also likely to complete the study as"
+            " planned.",
         ),
         # an infinitive's "to" still governs the "be" after it
         (

@@ -90,10 +90,10 @@ def test_judge_first(text: str, kind: SectionKind, plain: str) -> None:
 # a group "with X who Y" put to the reader (translator.offline_with_who)
 @pytest.mark.parametrize(("text", "kind", "plain"), [
     ("Patients with End Stage Renal Disease who have been on intermittent hemodialysis three times a week", INC,
-     "You have end stage renal disease and have been on intermittent hemodialysis three times a week."),
+     "You have end stage renal disease. You have also been on intermittent hemodialysis three times a week."),
     ("Patients with active disease who are refractory to, intolerant to, or unwilling to take 5-aminosalicylic acid "
      "(5-ASA).", INC,
-     "You have active disease and are refractory to, intolerant to, or unwilling to take 5-aminosalicylic acid "
+     "You have active disease. You are also refractory to, intolerant to, or unwilling to take 5-aminosalicylic acid "
      "(5-ASA)."),
     # a second description ("or for whom"), another person, or an exclusion: as written
     ("Patients with lymphoma who are refractory to approved therapies or for whom no appropriate therapies are "

@@ -16,7 +16,7 @@ INC = SectionKind.INCLUSION
 
 @pytest.mark.parametrize(("text", "plain"), [
     ("Patients who have undergone chest surgery or have conditions that prevent them from performing spirometry",
-     "You have undergone chest surgery or have conditions that prevent you from performing spirometry."),
+     "You have had chest surgery or have conditions that prevent you from performing spirometry."),
     ("Patients with lung disease that puts them at risk of bleeding.",
      "You have lung disease that puts you at risk of bleeding."),
     ("Patients with a seizure disorder predisposing them to falls during exercise.",

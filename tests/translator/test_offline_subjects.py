@@ -41,12 +41,12 @@ from translator.offline_subjects import subject_edits
         ("NCT00529100", "Female patient is pregnant", "You are female and pregnant or breastfeeding."),
         ("NCT00038194", "Patients whose tumors contain", "Your tumors contain small cell or sarcomatoid elements."),
         ("NCT00109135", "Patients on a diet regimen", "You are on a diet regimen."),
-        ("NCT00329602", "Subjects requiring treatment of daytime", "You require treatment of daytime"),
+        ("NCT00329602", "Subjects requiring treatment of daytime", "You need treatment of daytime"),
         # "with X and must Y": the duty is the subject's second verb, no condition
         (
             "NCT00038194",
             "Patients with histologic proof",
-            "You have histologic proof of adenocarcinoma of the prostate and",
+            "You have histologic proof of adenocarcinoma of the prostate. You must also",
         ),
         # eligibility as the main verb: the description is the condition
         (

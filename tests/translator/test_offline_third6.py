@@ -31,7 +31,7 @@ EXC, INC = SectionKind.EXCLUSION, SectionKind.INCLUSION
          "weeks before Visit 1 (Screening) or between Visit 1 and Visit 102."),
         # NCT00924729: "to have" is an infinitive
         ("Subjects who have a visually significant cataract and are planning to have cataract surgery.", INC,
-         "You have a visually significant cataract and are planning to have cataract surgery."),
+         "You have a visually significant cataract. You are also planning to have cataract surgery."),
         # NCT00234065: "nor are scheduled" is the reader's second verb
         ("Patients who have neither undergone nor are scheduled to undergo percutaneous transluminal angioplasty or "
          "revascularization for the treatment of cerebral infarction", INC,
@@ -53,7 +53,7 @@ def test_the_readers_own_verbs_leave_none_dangling(source: str, kind: SectionKin
         # NCT00758693
         ("Patients who require concomitant treatment with CYP1A2 inhibitors including: Cimetidine, Ciprofloxacin, "
          "Fluvoxamine, Ticlopidine.",
-         "You require concomitant treatment with cytochrome P450 1A2 (CYP1A2) inhibitors including: Cimetidine, "
+         "You need concomitant treatment with cytochrome P450 1A2 (CYP1A2) inhibitors including: Cimetidine, "
          "Ciprofloxacin, Fluvoxamine, Ticlopidine."),
     ],
 )
@@ -72,7 +72,7 @@ def test_a_colon_after_a_group_keeps_its_condition_for_some() -> None:
     [
         # NCT02634801: a second description with "and who"
         ("Participants who are candidates for systemic therapy and who are naive to systemic treatment for psoriasis.",
-         INC, "You are a candidate for systemic treatment and are naive to systemic treatment for psoriasis."),
+         INC, "You are a candidate for systemic treatment. You are also naive to systemic treatment for psoriasis."),
         # NCT03116971
         ("Participants eligible for first line platinum-based chemotherapy", INC,
          "You are eligible for first line platinum-based chemotherapy."),
@@ -147,5 +147,5 @@ def test_a_listed_subject_on_a_treatment_stays_the_readers_before_or_with() -> N
     assert said("Subjects who have undergone hematopoietic stem cell transplant (HSCT) within 60 days of the first "
                 "dose of AG-120, or subjects on immunosuppressive therapy post HSCT at the time of screening, or with "
                 "clinically significant graft-versus-host disease (GVHD).", EXC).startswith(
-        "You have undergone hematopoietic stem cell transplant (HSCT) within 60 days of the first dose of AG-120, or "
+        "You have had hematopoietic stem cell transplant (HSCT) within 60 days of the first dose of AG-120, or "
         "you are on immunosuppressive treatment post HSCT at screening, or with")

@@ -1,0 +1,61 @@
+"""Long general words left in the offline bullets where an opening rewrote the span before the plain words could.
+
+offline_plain.plain_edits says these on the source ("participated in" → "taken part in", "undergone" → "had",
+"requires" → "needs"); where an opening or a fact's wording rewrote the criterion whole ("Participation in another
+trial within 30 days" → "You have participated in another trial within 30 days") they stayed, and a long word is
+what lifts a short bullet's reading grade above 8. Read by translator.offline_words.WORDS, these apply on the
+composed text too (offline_words.word_edits). Counted over the corpus bullets (session 35, words of 3+ syllables in
+bullets above grade 8), each is limited to where the short form says the same:
+
+- "have/has/had (not/never/ever/already) participated in" → "… taken part in"; "participating in" → "taking part in"
+  (not "a participating study doctor", an adjective with no "in"); "participate in" → "take part in";
+- "have/has/had (not/never) undergone" → "… had", "undergoing" → "having" (as plain_edits);
+- "have/has (ever) experienced" → "… had" before what is had (an event, a symptom), never "experienced in", a skill;
+- "the (full/entire/projected) duration of the study/trial/treatment" → "the … length of …";
+- "require(s)", "requiring" → "need(s)", "needing" (not "required", where "be required to use" is said of people
+  and "needed to use" would say the study needs them);
+- "additional" → "extra" before a risk, a method, a medicine, a treatment or a time ("one additional effective
+  method", "pose an additional risk", "for an additional 3 months"), never before a cancer ("a known additional
+  malignancy" is another cancer, not an extra one) nor in "additional protocol-defined criteria" (the stock words'
+  "other rules in the study plan").
+
+Left as they are: "previously" before a participle used as an adjective ("previously treated brain metastases":
+"treated before" would move the word after its noun), "obtained" (a sample is taken, a consent is given: no one
+word), "required to" (see above), "significant" (a clinical weight), "individual" (often "each").
+"""
+
+from __future__ import annotations
+
+# what an extra one is said of: a count or a kind of thing that can be added to ("extra" means "additional" there)
+_ADDED = (
+    r"(?=\s+(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:risks?|methods?|forms?|barrier|birth|medicines?|drugs?|treatments?|doses?|surgery|surger(?:y|ies)|tests?|"
+    r"readings?|days?|weeks?|months?|years?|hours?|visits?|samples?|biops(?:y|ies)|procedures?)\b)"
+    r"(?!\s+(?:[\w-]+\s+){0,2}?(?:malignanc|cancer|tumou?r|primary|protocol))"
+)
+
+# not a second auxiliary ("You must have had experienced X" would read "have had had X")
+_AUX = (r"(?<!\bhave\s)(?<!\bhas\s)"
+        r"(?P<aux>(?:have|has|had|having)(?:n't)?\s+(?:(?:not|never|ever|already|also)\s+){0,2})")
+
+# (pattern, wording) pairs, in translator.offline_words.WORDS' form
+GRADE: list[tuple[str, str]] = [
+    (_AUX + r"participated\s+in", r"\g<aux>taken part in"),
+    (r"participating\s+in", "taking part in"),
+    (r"participate\s+in", "take part in"),
+    (_AUX + r"undergone", r"\g<aux>had"),
+    (r"undergoing", "having"),
+    # a time the study lasts: "for the full duration of the study" → "for the full length of the study" (not "QRS
+    # duration", "duration of response", "disease duration": measures the check reads)
+    (r"(?<=\bthe\s)(?P<adj>(?:full|entire|whole|total|projected|planned|expected)\s+)?duration"
+     r"(?=\s+of\s+(?:the|this|your|their)\s+(?:study|trial|treatment|confinement)\b)", r"\g<adj>length"),
+    # what is had: not "experienced in performing", a skill; not "experienced as"
+    # (not "Having experienced X", which an opening makes "You are having …": "are having had" is no English)
+    (r"(?!having)" + _AUX + r"experienced(?!\s+(?:in|as|with|at)\b)", r"\g<aux>had"),
+    (r"requires", "needs"),
+    (r"require", "need"),
+    (r"requiring", "needing"),
+    # inside a sentence ("an additional", "one additional", "pose additional"): a sentence's opening "Additional
+    # excluded drugs are …" reads as "other", not "extra"
+    (r"(?-i:additional)" + _ADDED, "extra"),  # lower case: a capital opens a sentence or a heading
+]  # fmt: skip
