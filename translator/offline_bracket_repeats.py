@@ -33,8 +33,8 @@ def _repeats(before: str, inside: str) -> bool:
     if words[-len(said) :] == said:
         return True  # "stroke (stroke)", "CT/MRI (CT/MRI)", "Gy (GY)"
     last = words[-1]
-    if len(said) == 1 and re.fullmatch(r"[a-zµμ]{1,3}", said[0]) and re.search(r"\d", last):
-        return bool(re.search(rf"/{re.escape(said[0])}$", last))  # "10^9/L (L)": the unit's own letters
+    if len(said) == 1 and re.fullmatch(r"[a-zµμ]{1,3}", said[0]):
+        return bool(re.search(rf"\S/{re.escape(said[0])}$", last))  # "10^9/L (L)", "mg/L (L)": the unit's own letters
     return len(said) == 2 and said[0] == last and said[1] in _PEOPLE and last.endswith("ing")
 
 

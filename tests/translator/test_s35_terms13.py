@@ -34,6 +34,12 @@ EXCLUSION = SectionKind.EXCLUSION
             "You have bone marrow impairment as evidenced by hemoglobin less than 9 g/dL, neutrophil count less than "
             "1.5 × 10^9/L, platelets less than 100 × 10^9/L.",
         ),
+        # NCT05552976
+        (
+            "serum free light chain levels > 100 mg/liter (L) (10 mg/dL) involved",
+            INCLUSION,
+            "Your serum free light chain levels are more than 100 mg/L (10 mg/dL) involved.",
+        ),
         # NCT02805452
         (
             "Indication for prostate cancer radiotherapy (standard schema with a total dose from 70 to 80 Gray (GY)),",
