@@ -54,6 +54,7 @@ from translator.offline_edits import Edit, apply, articles, fact_edits, merge, t
 from translator.offline_elapsed import elapsed_edits
 from translator.offline_exclusions import exclusion_edits
 from translator.offline_expected_joins import expected_after
+from translator.offline_final_words import final_words
 from translator.offline_fragment_openings import fragment_opening
 from translator.offline_group_conditions import group_first
 from translator.offline_group_reasons import gives_the_groups_reason
@@ -316,6 +317,7 @@ class OfflineBackend:
                 text = active_or_history(text)  # "You have active or history of X" → "active, or a history of, X"
                 text = group_first(text)  # "… for women who …" → "If you …, you have …"
                 text = also_sentences(text, request.kind)  # inclusion "You X and must Y" → "You X. You must also Y."
+            text = final_words(text, level.rules)  # "a blood transfusion", "get pregnant" (offline_final_words)
             if introduces and text.endswith(".") and not text.endswith(".."):
                 text = text[:-1] + ":"
             if text in tried and level.name != VERBATIM:

@@ -196,8 +196,8 @@ _PATTERNS = [(Literals(re.compile(rf"(?<![\w-]){p}(?![\w-])", re.I)), wording) f
 # the letters where the source has only them): "human immunodeficiency virus (HIV)" → "HIV". The lexicon's
 # definition of the letters goes on the bullet. Not "HIV type 1", which names one of the two viruses.
 _KNOWN_SHORT = [
-    (re.compile(rf"(?<![\w-]){spelled}(?:\s*[(\[](?P<abbr>{abbr}(?:-?[12])?)[)\]])?(?![\w-])"
-                r"(?!\s+type\b)", re.I), abbr)
+    (re.compile(rf"(?<![\w-]){spelled}(?:\s*[(\[](?P<abbr>{abbr}(?:-?[12]|\s+(?:v|version\s*)?\d+(?:\.\d+)?)?)[)\]]|"
+                rf"(?!\s*[(\[]\s*{abbr}(?!(?:-?[12])?\s*[)\]])))(?![\w-])(?!\s+type\b)", re.I), abbr)  # "(RECIST 1.1)"
     for spelled, abbr in (
         (r"human\s+immuno-?deficiency\s+virus", "HIV"),
         (r"acquired\s+immun(?:e\s+|o-?)deficiency\s+syndrome", "AIDS"),

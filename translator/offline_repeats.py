@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re
 
+from translator.offline_bracket_repeats import drop_bracket_repeats
+
 _LAST_WORD = re.compile(r"(\w+)\s+$")
 
 
@@ -68,4 +70,5 @@ def drop_made_repeats(source: str, text: str) -> str:
             return m[0]
         return word
 
-    return _LISTED_TWICE.sub(listed_once, _REPEAT.sub(once, text))
+    # (then a bracket the listed word made say the word before it again: "stroke (stroke)")
+    return drop_bracket_repeats(source, _LISTED_TWICE.sub(listed_once, _REPEAT.sub(once, text)))

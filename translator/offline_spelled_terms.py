@@ -1,8 +1,10 @@
 """Where the lexicon's words must give way to the source's, and how a variant's spelling out fits the variant.
 
-- Words that spell out the abbreviation in brackets after them ("cerebral spinal fluid (CSF)", "gastrointestinal
-  (GI) tract") are the source's own definition of the letters: a plain word inside them ("brain spinal fluid (CSF)",
-  "digestive (GI) tract") leaves letters that no longer match the words before them.
+- Words that spell out the abbreviation in brackets after them ("cerebral spinal fluid (CSF)", "upper gastrointestinal
+  (UGI)") are the source's own definition of the letters: a plain word inside them ("brain spinal fluid (CSF)") makes
+  a name no one uses. A noun that is all those words ("echocardiogram (ECHO)", "fasting plasma glucose (FPG)") gives
+  way to its plain word, which says the same thing: the letters stay as the name ("heart ultrasound (ECHO)"); an
+  adjective ("gastrointestinal (GI) tract") keeps the source's word, the bracket being inside its noun phrase.
 - A capitalised term inside a title-case run ("Mean Pulmonary Artery Pressure") is part of a name as written;
   a plain word in it ("Mean lung Artery Pressure") makes a name no one uses.
 - An expansion whose first word the word before already says ("institutionally IRB approved") reads twice
@@ -44,6 +46,22 @@ def spells_out_next(text: str, start: int, end: int) -> bool:
     words = [w for w in _WORD.finditer(text, 0, text.rfind("(", 0, bracket))][-(capitals + 1) :]
     firsts = [w.start() for w in words if w.group()[:1].lower() == letters[:1].lower()]
     return bool(firsts) and firsts[0] <= start
+
+
+_ADJECTIVE_LAST = re.compile(r"(?:al|ic|ar|ary|ous|ive)\Z", re.IGNORECASE)
+
+
+def spells_out_alone(text: str, start: int, end: int) -> bool:
+    """Whether the term at text[start:end] is all the words that spell out the bracket after it ("echocardiogram
+    (ECHO)", "fasting plasma glucose (FPG)"), not a part of them ("whole brain radiation therapy (WBRT)", "middle
+    cerebral artery (MCA)"): its plain word can stand for all of them, and the letters stay as the source's name for
+    it ("heart ultrasound (ECHO)"). A part's plain word would make a name no one uses ("middle brain artery")."""
+    m = _next_letters(text, end)
+    if m is None or text[end : text.rfind("(", 0, m.start(1))].strip() or _ADJECTIVE_LAST.search(text, start, end):
+        return False  # (an adjective, "gastrointestinal (GI) tract": the bracket stands inside the noun phrase)
+    words = [w for w in _WORD.finditer(text, 0, end)][-(sum(c.isupper() for c in m.group(1)) + 1) :]
+    firsts = [w.start() for w in words if w.group()[:1].lower() == m.group(1)[:1].lower()]
+    return bool(firsts) and firsts[0] == start
 
 
 _TITLE_WORD = re.compile(r"[A-Z][a-z][\w'’-]*")
@@ -152,4 +170,6 @@ def kept_words(text: str, match: TermMatch, lexicon: Lexicon, replacement: str) 
     m = _next_letters(text, match.end)
     if m is not None and any(found.replacement is not None for found in lexicon.find(m.group(1))):
         return False  # "myocardial infarction (MI)", "Women Of Child Bearing Potential (WOCBP)": both go as one
-    return in_a_title(text, match.start, match.end) or spells_out_next(text, match.start, match.end)
+    if in_a_title(text, match.start, match.end):
+        return True
+    return spells_out_next(text, match.start, match.end) and not spells_out_alone(text, match.start, match.end)

@@ -22,6 +22,7 @@ from translator.facts import extract_facts
 from translator.lexicon import Lexicon, TermMatch
 from translator.lexicon_entries import AbbreviationEntry, Kind, TermEntry, Use
 from translator.offline_edits import Edit, overlaps
+from translator.offline_explained_terms import a_numbered_marker, explained_in_place, letters_last
 from translator.offline_postposed_terms import adds_negation, joins_twice, kept_modifier, strands
 from translator.offline_quoted_terms import in_a_quoted_term
 from translator.offline_repeats import without_word_before
@@ -125,7 +126,8 @@ def plan_terms(
         if not isinstance(entry, AbbreviationEntry) or match.sense is None or match.sense.use is not Use.DEFINE:
             continue
         expansion = match.sense.expansion
-        if entry.kind in _UNSPELLED or match.text in expansion or entry.abbreviation in WELL_KNOWN:
+        last = letters_last(text, match.start, match.text, expansion)  # "A1C" → "hemoglobin A1C"
+        if entry.kind in _UNSPELLED or (match.text in expansion and not last) or entry.abbreviation in WELL_KNOWN:
             continue
         if not expansion_fits_variant(entry.abbreviation, match.text, expansion):
             continue  # "BRCA genes (BRCA1)", "castration-resistant prostate cancer (nmCRPC)": a narrower thing
@@ -137,9 +139,9 @@ def plan_terms(
             continue
         if _defined_otherwise(match.text, expansion, text, context) or said_before(text, match.start, expansion):
             continue  # "antihyperglycemic agent (AHA)": the record's own sense; "institutionally IRB": said twice
-        if _bracket_depth(text, match.start):
-            continue  # "(ALT/SGPT)": already an aside; spelling out inside it nests brackets
-        if _parenthesised(text, match.start, match.end):
+        if _bracket_depth(text, match.start) or text[match.start - 1 : match.start] == "%":
+            continue  # "(ALT/SGPT)": already an aside; spelling out inside it nests brackets; "%BSA": glued
+        if explained_in_place(text, match.start, match.end) or a_numbered_marker(text, match.end, expansion):
             seen.add(entry.abbreviation)  # explained where it stands: later uses need no spelling out
             continue
         if not _same_facts(match.text, expansion):
@@ -148,7 +150,8 @@ def plan_terms(
         # not after the full stop of "e.g." or "i.e." ("that is, systolic blood pressure"), which ends no sentence
         if match.text[:1].isupper() and re.search(r"(?<!e\.g)(?<!i\.e)(?<!etc)(?<!\bvs)[.!?]\s+$", text[: match.start]):
             expansion = expansion[:1].upper() + expansion[1:]  # "… guidelines. CA125 levels" → ". Cancer antigen …"
-        plan.abbreviations.append(Edit(match.start, match.end, f"{expansion} ({match.text})", "abbreviation"))
+        spelled = " ".join([*expansion.split()[:-1], match.text]) if last else f"{expansion} ({match.text})"
+        plan.abbreviations.append(Edit(match.start, match.end, spelled, "abbreviation"))
         plan.expanded.append(entry.abbreviation)
     plan.substitutions = _one_head_twice(sorted(plan.substitutions, key=lambda e: e.start), text)
     # "histologically confirmed breast cancer" → "breast cancer confirmed by looking at tissue under a microscope"
@@ -371,18 +374,6 @@ def _gerund_after_at(text: str, start: int, replacement: str) -> bool:
 def _bracket_depth(text: str, at: int) -> int:
     before = text[:at]
     return max(0, before.count("(") - before.count(")")) + max(0, before.count("[") - before.count("]"))
-
-
-def _parenthesised(text: str, start: int, end: int) -> bool:
-    """Already explained in place: "(ULN)" after the words, or "ULN (upper limit of normal)", or the abbreviation
-    opening a name that the text closes with it: "a MINI Neuropsychiatric Interview (MINI)", where spelling out the
-    first "MINI" would say the name's last words twice."""
-    before = text[:start].rstrip()
-    after = text[end:].lstrip()
-    if before.endswith(("(", "[")) or after.startswith(("(", "[")):
-        return True
-    named = re.compile(rf"[ \t]+(?:[A-Za-z][\w'’-]*[ \t]+){{1,6}}\(\s*{re.escape(text[start:end])}\s*\)")
-    return named.match(text, end) is not None
 
 
 def definitions_in(bullet: str, lexicon: Lexicon, *, context: Sequence[str], seen: set[str]) -> list[Definition]:

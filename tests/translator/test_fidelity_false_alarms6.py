@@ -97,7 +97,7 @@ def test_heart_insufficiency_keeps_the_level_of_cardiac_insufficiency() -> None:
      "need major surgery during the study."),
     ("Women of childbearing potential who are unwilling or unable to use an acceptable method to avoid pregnancy "
      "for the entire study period.",
-     "You are a woman who can become pregnant and are unwilling or unable to use an acceptable method to avoid "
+     "You are a woman who can get pregnant and are unwilling or unable to use an acceptable method to avoid "
      "pregnancy for the entire study."),
     ("Uncontrolled hypokalemia and/or hypomagnesemia;",
      "You have uncontrolled low potassium in the blood and/or low magnesium in the blood."),

@@ -36,7 +36,7 @@ def test_the_not_moved_off_agree_is_an_error(moved: str) -> None:
 
 
 def test_the_offline_bullet_keeps_the_not_on_agree() -> None:
-    assert said(_WCBP) == "You are a woman who can become pregnant and do not agree to adopt highly effective " \
+    assert said(_WCBP) == "You are a woman who can get pregnant and do not agree to adopt highly effective " \
                           "contraception."
 
 

@@ -116,7 +116,7 @@ def said(text: str, kind: SectionKind = SectionKind.EXCLUSION) -> str:
          "75.000/μl, unless decrease is due to bone marrow involvement of chronic lymphocytic leukemia (CLL)."),
         # a duty for some readers becomes a condition on the reader, and keeps who it is for
         ("NCT00349193", "Women of child-bearing potential must",
-         "If you are female and able to become pregnant, you must practice a reliable method of birth control."),
+         "If you are female and able to get pregnant, you must practice a reliable method of birth control."),
         ("NCT01407874", "Male participants must be sexually abstinent",
          "If you are male, you must be sexually abstinent for the 4 weeks before Day 1 and continue abstinence through "
          "90 days after the end of study drug, be more than 1 year postvasectomy, agree to use a condom with "
@@ -128,8 +128,8 @@ def said(text: str, kind: SectionKind = SectionKind.EXCLUSION) -> str:
         # a narrowed subject with no duty stays as it is; a substitution keeps a sentence's capital
         # (the parser cuts "… breast-feeding. -- Women of childbearing potential …" into two criteria: the second)
         ("NCT00078637", "Women of childbearing potential with either",
-         "You are a woman who can become pregnant and have either a positive pregnancy test at screening or no "
-         "pregnancy test. Women who can become pregnant unless:"),
+         "You are a woman who can get pregnant and have either a positive pregnancy test at screening or no "
+         "pregnancy test. Women who can get pregnant unless:"),
         # a number written with a thousands separator keeps it
         ("NCT00836628", "Platelet count greater than or equal to 100,000",
          "Your platelet count is 100,000 per µL or more (transfusion independent)."),

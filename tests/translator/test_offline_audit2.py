@@ -222,7 +222,7 @@ def test_a_range_keeps_the_name_between_its_bounds(nct_id: str, source: str, pla
         # later verbs of the reader agree ("or requires CPR" → "or need CPR")
         ("NCT00420407", "Patient is asystolic or requires CPR", "You are asystolic or need CPR"),
         # "(if female of childbearing potential)" as a clause
-        ("NCT01041235", "Have a negative pregnancy test (if female", "(if you are female and can become pregnant)"),
+        ("NCT01041235", "Have a negative pregnancy test (if female", "(if you are female and can get pregnant)"),
         # "Experiencing X" is "You are having X", not "You have having X"
         ("NCT03249376", "experiencing a current major depressive", "You are having a current major depressive"),
     ],

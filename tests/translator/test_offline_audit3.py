@@ -89,14 +89,14 @@ def test_a_complement_that_cannot_be_one_person_stays_as_written() -> None:
         ("NCT00183248", "Any form of substance abuse", "in the opinion of the study doctor, may"),
         ("NCT00197197", "Additional qualifying criteria", "to be checked by the study doctor."),
         ("NCT00315341", "Known diagnosis of acute psychosis", "by the study doctor or surrogates."),
-        ("NCT00300222", "Female subjects with child-bearing", "have the ability to become pregnant, you must"),
+        ("NCT00300222", "Female subjects with child-bearing", "have the ability to get pregnant, you must"),
         ("NCT00554827", "Previous exposure to pralatrexate", "because of the study doctor's decision"),
         ("NCT01253681", "Life expectancy", "(per the study doctor's opinion)."),
-        ("NCT02565147", "Age ≥50 years and naturally", "did not rule out the ability to become pregnant"),
+        ("NCT02565147", "Age ≥50 years and naturally", "did not rule out the ability to get pregnant"),
         # and no "a" before a plural wording: "a FCBP" is "a female who can become pregnant", not "a females …"
-        ("NCT01045928", "Men must agree to use a latex condom", "during sexual contact with a female who can become"),
+        ("NCT01045928", "Men must agree to use a latex condom", "during sexual contact with a female who can get"),
         # (translator.offline_narrowed puts it to the reader, the singular kept: "If you are a woman who can …")
-        ("NCT07030517", "A WOCBP must have a negative", "If you are a woman who can become pregnant, you must have"),
+        ("NCT07030517", "A WOCBP must have a negative", "If you are a woman who can get pregnant, you must have"),
     ],
 )
 def test_a_plain_noun_gets_its_article(nct_id: str, source: str, said: str) -> None:

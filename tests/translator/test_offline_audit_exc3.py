@@ -20,7 +20,7 @@ EXC = SectionKind.EXCLUSION
 
 @pytest.mark.parametrize(("nct_id", "text", "kind", "plain"), [
     ("NCT02830542", "Females who are pregnant, breastfeeding, lactating, or planning to become pregnant during the "
-     "study.", EXC, "You are pregnant, breastfeeding, or planning to become pregnant during the study."),
+     "study.", EXC, "You are pregnant, breastfeeding, or planning to get pregnant during the study."),
     ("NCT03992482", "Pregnant or nursing/lactating", EXC, "You are pregnant or breastfeeding."),
     # a pair the source says itself, and "or"/"and" between one word: as written
     ("NCT04780620", "Getting along with your mother/mother figure", INC,

@@ -56,7 +56,7 @@ def test_a_later_clause_of_the_readers_opening_is_the_readers(nct_id: str, text:
     # the "who" of a clause inside the sentence: the woman's, not the reader's
     ("NCT02038153", "Women of childbearing potential (defined as a sexually mature woman who has not undergone a "
      "hysterectomy or who has had menses at any time in the preceding 24 consecutive months)",
-     "You are a woman who can become pregnant. This means a sexually mature woman who has not had a hysterectomy or "
+     "You are a woman who can get pregnant. This means a sexually mature woman who has not had a hysterectomy or "
      "who has had monthly bleeding at any time in the preceding 24 consecutive months."),
     # an exception between: the later "who" may be the exception's
     ("NCT01092104", "Subjects who have used any over-the-counter medications (including phytotherapeutic, herbal, or "
@@ -84,7 +84,7 @@ def test_a_later_who_that_may_be_anothers_keeps_its_words(nct_id: str, text: str
      "of birth control while taking part in the study"),
     ("NCT03551210", "Consent to use contraception during participation in the study (for women of childbearing "
      "potential and men).", INC,
-     "You consent to use birth control during participation in the study (for women who can become pregnant and "
+     "You consent to use birth control during participation in the study (for women who can get pregnant and "
      "men)."),
 ])
 def test_taking_part_after_during_or_an_article_is_said_as_english(
@@ -200,10 +200,10 @@ def test_diagnosed_with_and_presenting_are_said_of_the_reader(nct_id: str, text:
 
 
 def test_a_description_that_does_not_agree_keeps_its_not() -> None:
-    # NCT03493568: "If you are a woman who can become pregnant and do not, you agree to adopt …" said the opposite
+    # NCT03493568: "If you are a woman who can get pregnant and do not, you agree to adopt …" said the opposite
     text = "Woman of childbearing potential who does not agree to adopt highly effective contraception."
     assert said(text, EXC) == (
-        "You are a woman who can become pregnant and do not agree to adopt highly effective contraception."
+        "You are a woman who can get pregnant and do not agree to adopt highly effective contraception."
     )
 
 
@@ -227,7 +227,7 @@ def test_assessed_by_a_measure_stays_checked() -> None:
      "You have had a positive test for HIV, Hepatitis B or Hepatitis C infection."),
     ("NCT03054428", "Patient is female who is pregnant, breastfeeding, or planning to become pregnant or breastfeed "
      "during the study",
-     "You are a female who is pregnant, breastfeeding, or planning to become pregnant or breastfeed during the study."),
+     "You are a female who is pregnant, breastfeeding, or planning to get pregnant or breastfeed during the study."),
 ])
 def test_a_bare_singular_of_the_opening_takes_its_article(nct_id: str, text: str, plain: str) -> None:
     assert said(text, EXC) == plain, nct_id

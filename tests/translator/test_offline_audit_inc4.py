@@ -192,7 +192,7 @@ def test_a_second_group_joined_to_the_first_is_no_description() -> None:
     text = ("Women of childbearing potential must have a negative serum or urine pregnancy test within 7 days of "
             "starting each cycle. Men and WCBP must agree to use adequate contraceptive methods.")
     assert said(text, INC) == (
-        "If you are female and able to become pregnant, you must have a negative serum or urine pregnancy test within "
+        "If you are female and able to get pregnant, you must have a negative serum or urine pregnancy test within "
         "7 days of starting each cycle. Men and WCBP must agree to use good enough birth control methods."
     )
 

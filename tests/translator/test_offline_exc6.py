@@ -67,10 +67,10 @@ def test_a_later_group_no_longer_keeps_the_opening_from_the_reader(source: str, 
 
 @pytest.mark.parametrize(("source", "plain"), [
     ("Females who are pregnant or who intend to become pregnant during the study.",
-     "You are pregnant or intend to become pregnant during the study."),
+     "You are pregnant or intend to get pregnant during the study."),
     ("Female subjects who are currently pregnant or who are considering becoming pregnant while participating in "
      "the study.",
-     "You are now pregnant or are considering becoming pregnant while taking part in the study."),
+     "You are now pregnant or are considering getting pregnant while taking part in the study."),
     # another state after "or who" is no plan to become pregnant: each "who" clause kept, its verb for one woman
     # (translator.offline_women_whos)
     ("Women who are pregnant or who have a positive test",

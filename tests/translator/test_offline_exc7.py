@@ -81,9 +81,9 @@ def test_pregnant_states_with_others_or_a_verb_keep_their_words(text: str, kind:
 
 @pytest.mark.parametrize(("text", "plain"), [
     ("Females of childbearing potential without reliable contraception",
-     "You are a female who can become pregnant and are without reliable birth control."),
+     "You are a female who can get pregnant and are without reliable birth control."),
     ("Women of childbearing potential not protected by highly effective contraceptive method of birth control.",
-     "You are a woman who can become pregnant and are not protected by highly effective contraceptive method of "
+     "You are a woman who can get pregnant and are not protected by highly effective contraceptive method of "
      "birth control."),
 ])  # fmt: skip
 def test_narrowed_group_without_birth_control_is_the_readers(text: str, plain: str) -> None:

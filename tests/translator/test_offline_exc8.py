@@ -21,16 +21,16 @@ EXC = SectionKind.EXCLUSION
 
 @pytest.mark.parametrize(("text", "plain"), [
     ("Pregnant or lactating women, women planning to become pregnant",
-     "You are pregnant or breastfeeding, or you are a woman planning to become pregnant."),
+     "You are pregnant or breastfeeding, or you are a woman planning to get pregnant."),
     ("Pregnant or breastfeeding women or women of childbearing potential not using adequate contraception",
-     "You are pregnant or breastfeeding, or you are a woman who can become pregnant and are not using good enough "
+     "You are pregnant or breastfeeding, or you are a woman who can get pregnant and are not using good enough "
      "birth control."),
     ("Pregnancy or lactation, women of childbearing potential with no effective contraceptive method.",
-     "You are pregnant or breastfeeding, or you are a woman who can become pregnant and have no effective birth "
+     "You are pregnant or breastfeeding, or you are a woman who can get pregnant and have no effective birth "
      "control method."),
     # "and" between groups: each group is excluded, and a reader is in one or the other
     ("Pregnant women and women of childbearing potential",
-     "You are pregnant, or you are a woman who can become pregnant."),
+     "You are pregnant, or you are a woman who can get pregnant."),
     # the states after a comma, with their people, are a group of their own
     ("Positive or missing pregnancy test at screening or day -1, pregnant or breastfeeding women",
      "You have a positive or missing pregnancy test at screening or day -1, or you are pregnant or breastfeeding."),
@@ -63,18 +63,18 @@ def test_groups_in_an_inclusion_are_not_joined() -> None:
 
 
 @pytest.mark.parametrize(("text", "plain"), [
-    ("Pregnancy or intention to become pregnant", "You are pregnant or intend to become pregnant."),
+    ("Pregnancy or intention to become pregnant", "You are pregnant or intend to get pregnant."),
     ("Pregnancy or breastfeeding, or intent to become pregnant during the study",
-     "You are pregnant or breastfeeding, or intend to become pregnant during the study."),
+     "You are pregnant or breastfeeding, or intend to get pregnant during the study."),
     ("Pregnancy or intention of becoming pregnant during study treatment, within 35 days after the final dose of "
-     "entrectinib", "You are pregnant or intend to become pregnant during study treatment, within 35 days after the "
+     "entrectinib", "You are pregnant or intend to get pregnant during study treatment, within 35 days after the "
      "final dose of entrectinib."),
-    ("Pregnancy or a desire to become pregnant.", "You are pregnant or want to become pregnant."),
+    ("Pregnancy or a desire to become pregnant.", "You are pregnant or want to get pregnant."),
     ("Pregnancy, lactation, or intention of becoming pregnant during the study",
-     "You are pregnant, breastfeeding, or intend to become pregnant during the study."),
+     "You are pregnant, breastfeeding, or intend to get pregnant during the study."),
     # a gerund reads after "You are" as written
     ("Pregnancy or breastfeeding, or intending to become pregnant during the study",
-     "You are pregnant or breastfeeding, or intending to become pregnant during the study."),
+     "You are pregnant or breastfeeding, or intending to get pregnant during the study."),
 ])
 def test_pregnancy_and_a_plan_said_to_the_reader(text: str, plain: str) -> None:
     assert said(text) == plain
@@ -140,7 +140,7 @@ def test_no_reason_or_a_reason_about_others_keeps_its_words(text: str) -> None:
 def test_pregnant_women_named_with_who_are_beside_a_second_group() -> None:
     assert said("Women who are pregnant or nursing and women of childbearing potential who are unwilling to use "
                 "adequate contraception") == (
-        "You are pregnant or breastfeeding, or you are a woman who can become pregnant and are unwilling to use good "
+        "You are pregnant or breastfeeding, or you are a woman who can get pregnant and are unwilling to use good "
         "enough birth control."
     )
 
@@ -153,7 +153,7 @@ def test_an_aside_before_the_join_stays_with_its_group() -> None:
     # the aside is blanked while the groups are found: the join must not take it with it
     text = ("Have a positive urine or serum pregnancy test prior to vaccination (if female of childbearing potential) "
             "or women who are breastfeeding.")
-    assert "(if you are female and can become pregnant)" in said(text)
+    assert "(if you are female and can get pregnant)" in said(text)
 
 
 def test_an_aside_before_a_reason_stays() -> None:
@@ -163,4 +163,4 @@ def test_an_aside_before_a_reason_stays() -> None:
 
 def test_an_aside_that_is_a_synonym_does_not_stop_the_groups() -> None:
     assert said("Pregnant or nursing (lactating) women or women of child-bearing potential who are planning to become "
-                "pregnant").startswith("You are pregnant or breastfeeding, or you are a woman who can become pregnant")
+                "pregnant").startswith("You are pregnant or breastfeeding, or you are a woman who can get pregnant")

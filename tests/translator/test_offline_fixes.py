@@ -83,20 +83,20 @@ from translator.offline_sentences import split_sentences
         (
             "NCT01016483",
             "Women of childbearing potential must have",
-            'women who can become pregnant are defined as: "All female',
+            'women who can get pregnant are defined as: "All female',
             "pregnant is defined",
         ),
         # an abbreviation for a group, used of one person, takes the singular of its plural plain wording
         (
             "NCT00833833",
             "Females of childbearing potential (FCBP)",
-            "[A female who can become pregnant is a",
+            "[A female who can get pregnant is a",
             "A females",
         ),
         (
             "NCT01045928",
             "Men must agree to use a latex",
-            "sexual contact with a female who can become pregnant",
+            "sexual contact with a female who can get pregnant",
             "contact with females",
         ),
     ],
@@ -144,7 +144,7 @@ def test_one_quotation_full_stop() -> None:
         # a judge followed by a clause of its own ("… and could:") still gets the plain wording
         ("NCT06020014", "Any disorder, including, but not", "in the study doctor's view and could"),
         # a singular alternative after "is" is a complement, not a second group: the second person stays
-        ("NCT00624442", "Patient is male, or female", "You are male, or female not able to become pregnant"),
+        ("NCT00624442", "Patient is male, or female", "You are male, or female not able to get pregnant"),
         ("NCT02367183", "Is a male or female", "You are a male or female who is 18 years or older"),
     ],
 )

@@ -115,7 +115,7 @@ def test_with_who(text: str, kind: SectionKind, plain: str) -> None:
     ("use of 2 forms of contraception during the study in both men and women",
      "Use of 2 forms of birth control during the study in both men and women"),
     ("Use of two effective contraception methods if female or male is of childbearing potential",
-     "Use of two effective birth control methods if female or male is able to become pregnant"),
+     "Use of two effective birth control methods if female or male is able to get pregnant"),
 ])  # fmt: skip
 def test_method_use(text: str, plain: str) -> None:
     assert said(text, INC) == plain
@@ -131,11 +131,11 @@ def test_method_use_under_a_header() -> None:
 # a "they" opening a condition after a narrowed group is the reader (translator.offline_narrowed)
 @pytest.mark.parametrize(("text", "plain"), [
     ("WOCBP may be enrolled if they agree to use two of the reliable forms of contraception",
-     "If you are a woman who can become pregnant, you may be enrolled if you agree to use two of the reliable forms of "
+     "If you are a woman who can get pregnant, you may be enrolled if you agree to use two of the reliable forms of "
      "birth control."),
     # a "they" that opens no condition may be a thing: as written
     ("WOCBP may be enrolled and they agree to use two of the reliable forms of contraception",
-     "Women who can become pregnant may be enrolled and they agree to use two of the reliable forms of birth control"),
+     "Women who can get pregnant may be enrolled and they agree to use two of the reliable forms of birth control"),
 ])  # fmt: skip
 def test_narrowed_they(text: str, plain: str) -> None:
     assert said(text, INC) == plain
@@ -164,10 +164,10 @@ def test_had_past_keeps_two_times() -> None:
 @pytest.mark.parametrize(("text", "plain"), [
     ("Women of child bearing potential who are sexually active with men must be using a medically accepted method of "
      "contraception",
-     "If you are a woman who can become pregnant and are sexually active with men, you must be using a medically "
+     "If you are a woman who can get pregnant and are sexually active with men, you must be using a medically "
      "accepted method of birth control."),
     ("Women of childbearing potential who are sexually active with men must use contraception and men must use condoms",
-     "Women able to become pregnant who are sexually active with men must use birth control and men must use condoms"),
+     "Women able to get pregnant who are sexually active with men must use birth control and men must use condoms"),
 ])  # fmt: skip
 def test_narrowed_active_with_men(text: str, plain: str) -> None:
     assert said(text, INC) == plain
@@ -203,18 +203,18 @@ def test_had_past_not_before_use() -> None:
 @pytest.mark.parametrize(("text", "plain"), [
     ("Childbearing potential, has a negative result on all required pregnancy tests prior to randomisation, and agrees "
      "to an acceptable contraceptive method.",
-     "You can become pregnant, have a negative result on all needed pregnancy tests before randomisation, and agree "
+     "You can get pregnant, have a negative result on all needed pregnancy tests before randomisation, and agree "
      "to an acceptable birth control method."),
     ("Non-child-bearing potential (i.e., women with functioning ovaries who have a current documented tubal ligation)",
-     "You are not able to become pregnant. This means women with functioning ovaries who have a current recorded tubal "
+     "You are not able to get pregnant. This means women with functioning ovaries who have a current recorded tubal "
      "ligation."),
     # a definition, a participle after "and", or someone named: as written
     ("Non-childbearing potential defined as pre-menopausal females with a documented tubal ligation",
-     "Not able to become pregnant. This means pre-menopausal females with a recorded tubal ligation."),
+     "Not able to get pregnant. This means pre-menopausal females with a recorded tubal ligation."),
     ("Of childbearing potential and practicing a highly effective method of birth control",
-     "Able to become pregnant and practicing a highly effective method of birth control"),
+     "Able to get pregnant and practicing a highly effective method of birth control"),
     ("Childbearing potential, including any female who has had a negative serum pregnancy test",
-     "Ability to become pregnant, including any female who has had a negative serum pregnancy test"),
+     "Ability to get pregnant, including any female who has had a negative serum pregnancy test"),
 ])  # fmt: skip
 def test_potential_state(text: str, plain: str) -> None:
     assert said(text, INC) == plain

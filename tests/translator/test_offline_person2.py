@@ -23,7 +23,7 @@ from translator.offline_edits import tidy
             "Subject is currently considered a suicide risk",
             "You are now considered a suicide risk, have previously made a suicide attempt or have",
         ),
-        ("NCT02750306", "Is pregnant, is attempting", "You are pregnant, are attempting to become pregnant, or are"),
+        ("NCT02750306", "Is pregnant, is attempting", "You are pregnant, are attempting to get pregnant, or are"),
         ("NCT03012334", "Participant has a regular sleep", "You have a regular sleep pattern, are not engaged in"),
         # "and, is"
         ("NCT00718640", "Participants who received at least 1", "You received at least 1 prior line of chemotherapy"),
@@ -94,24 +94,24 @@ def test_a_verb_after_a_clause_of_its_own_keeps_its_subject() -> None:
         (
             "NCT03382886",
             "Women of childbearing potential (WOCBP) must",
-            "If you are a woman who can become pregnant, you",
+            "If you are a woman who can get pregnant, you",
         ),
         (
             "NCT02973503",
             "Females of childbearing potential (as",
-            "If you are a female who can become pregnant (as defined",
+            "If you are a female who can get pregnant (as defined",
         ),
-        ("NCT02413918", "Women of child-bearing potential who", "You are a woman who can become pregnant and are not"),
+        ("NCT02413918", "Women of child-bearing potential who", "You are a woman who can get pregnant and are not"),
         (
             "NCT01664624",
             "A female of childbearing potential who is sexually",
-            "If you are a female who can become pregnant and are sexually active with a nonsterilized male partner, "
+            "If you are a female who can get pregnant and are sexually active with a nonsterilized male partner, "
             "you agree to use",
         ),
         (
             "NCT03303521",
             "Females of childbearing potential, unless",
-            "You are a female who can become pregnant, unless",
+            "You are a female who can get pregnant, unless",
         ),
     ],
 )
@@ -138,7 +138,7 @@ def test_what_is_the_readers_own_is_yours() -> None:
         # a header over what is asked of them ("… and men must X", another group with the same duty, is a condition
         # on either now: test_offline_person3)
         ("NCT01126580", "Females of childbearing potential (not",
-         "Females who can become pregnant (not sterilized by surgery"),
+         "Females who can get pregnant (not sterilized by surgery"),
     ],
 )
 def test_an_opening_whose_tense_or_subject_would_be_a_guess_stays(nct_id: str, source: str, kept: str) -> None:
@@ -178,7 +178,7 @@ def test_a_later_who_after_an_aside_goes_with_the_subject() -> None:
 
 def test_the_said_twice_gloss_is_gone() -> None:
     text = _faithful("NCT07030517", "Contraceptive use by female")
-    assert "not a woman who can become pregnant or is a woman who can become pregnant and using" in text
+    assert "not a woman who can get pregnant or is a woman who can get pregnant and using" in text
 
 
 def test_two_criteria_run_together_stay_in_the_third_person() -> None:
@@ -196,7 +196,7 @@ def test_two_criteria_run_together_stay_in_the_third_person() -> None:
         (
             "NCT01644617",
             "If female of childbearing potential",
-            "If you are female and can become pregnant, you have a negative urine pregnancy test at screening",
+            "If you are female and can get pregnant, you have a negative urine pregnancy test at screening",
         ),
     ],
 )
@@ -221,7 +221,7 @@ def test_a_judgement_or_condition_of_someone_else_stays(nct_id: str, source: str
     ("nct_id", "source", "said"),
     [
         # two sentences glued by the source's full stop ("… taking lenalidomide.FCBP must also agree …")
-        ("NCT01200004", "Females of childbearing potential (FCBP) must", "lenalidomide. Females who can become"),
+        ("NCT01200004", "Females of childbearing potential (FCBP) must", "lenalidomide. Females who can get"),
         ("NCT01397084", "Ongoing (until date of Visit 1)", "for at least 4 weeks. You must take rabeprazole"),
     ],
 )

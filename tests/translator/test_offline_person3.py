@@ -246,7 +246,7 @@ def test_a_second_verb_after_a_singular_who_keeps_the_third_person() -> None:
     # "You are a woman who is pregnant or plan to …" would need "plans"; being pregnant already says who
     # (translator.offline_sexes), and "plan" agrees with "you"
     text = said("Women who are pregnant or plan to become pregnant during the study")
-    assert text == "You are pregnant or plan to become pregnant during the study."
+    assert text == "You are pregnant or plan to get pregnant during the study."
     assert said("Women who are pregnant or breastfeeding") == "You are pregnant or breastfeeding."
     # with a state others can be in, who it is about stays: no "You are a woman who is … or are not using" (the
     # label is said first, its "who" as ", and": offline_label_clauses)
@@ -264,16 +264,16 @@ def test_a_second_verb_after_a_singular_who_keeps_the_third_person() -> None:
     [
         (
             "Women of childbearing potential and men must agree to use adequate contraception.",
-            "If you are a woman who can become pregnant or a man, you must agree to use ",
+            "If you are a woman who can get pregnant or a man, you must agree to use ",
         ),
         (
             "WOCBP and sexually active males are required to use an effective method of contraception.",
-            "If you are a woman who can become pregnant or a sexually active male, you must use ",
+            "If you are a woman who can get pregnant or a sexually active male, you must use ",
         ),
         (
             "Females of childbearing potential and male participants must use contraception until 90 days after "
             "their last dose.",
-            "If you are a female who can become pregnant or a male participant, you must use ",
+            "If you are a female who can get pregnant or a male participant, you must use ",
         ),
     ],
 )
@@ -289,7 +289,7 @@ def test_women_who_can_become_pregnant_and_men_with_a_duty(source: str, plain: s
         # the men are narrowed by someone else, or someone else has a part in the duty
         "WOCBP and men whose partners are WOCBP must use contraception",
         "Women of childbearing potential and men must use contraception for them and their partners",
-        # no duty: "You are a woman who can become pregnant or a man and …" would say nothing clear
+        # no duty: "You are a woman who can get pregnant or a man and …" would say nothing clear
         "Women of childbearing potential and men not using adequate birth control",
     ],
 )
@@ -371,7 +371,7 @@ def test_a_subject_with_a_state_and_more_stays_as_written(source: str) -> None:
         ),
         (
             "All patients of childbearing potential must have a negative serum pregnancy test at screening.",
-            "If you can become pregnant, you must have a negative serum pregnancy test at screening.",
+            "If you can get pregnant, you must have a negative serum pregnancy test at screening.",
         ),
     ],
 )
@@ -381,7 +381,7 @@ def test_patients_of_childbearing_potential_with_a_duty(source: str, plain: str)
 
 def test_patients_of_childbearing_potential_in_an_exclusion() -> None:
     text = said("Patients of childbearing potential who are sexually active and unwilling to use contraception")
-    assert text.startswith("You can become pregnant and are sexually active and unwilling to use ")
+    assert text.startswith("You can get pregnant and are sexually active and unwilling to use ")
     # their partners are someone else: no edit
     source = "Patients of childbearing potential and their partners must agree to use contraception"
     assert not said(source, SectionKind.INCLUSION).startswith(("You", "If you"))
@@ -393,11 +393,11 @@ def test_the_same_verb_again_after_or_continues_the_relative_clause() -> None:
         "not using adequate contraceptive methods"
     )
     # "or is of child-bearing potential" agrees with "you" too ("is of" is a verb, unlike "signs of")
-    assert text.startswith("You are female and are pregnant, breastfeeding or intend to become pregnant or are able ")
+    assert text.startswith("You are female and are pregnant, breastfeeding or intend to get pregnant or are able ")
     # after a singular "a woman who is", "… or are planning" would not agree; with "you" (the pregnant are the
     # reader: translator.offline_sexes) it does
     source = "Women who are pregnant or breastfeeding or are planning on becoming pregnant during the study"
-    assert said(source) == "You are pregnant or breastfeeding or are planning on becoming pregnant during the study."
+    assert said(source) == "You are pregnant or breastfeeding or are planning on getting pregnant during the study."
 
 
 @pytest.mark.parametrize(

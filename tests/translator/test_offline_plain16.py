@@ -220,7 +220,7 @@ def test_a_later_verb_of_the_reader_agrees_with_you(text: str, plain: str) -> No
 @pytest.mark.parametrize("text", [
     # a relative clause's own verbs
     "You have known additional cancer that is progressing or has needed active treatment.",
-    "You are a female who is able to have children and agrees to avoid becoming pregnant.",
+    "You are a female who is able to have children and agrees to avoid getting pregnant.",
     # a verb after a noun has that noun as its subject
     "You have diabetes and creatinine is above 2 mg/dL.",
     # someone else named before the verb
@@ -239,9 +239,9 @@ def test_a_later_verb_whose_subject_may_be_someone_else_keeps_its_words(text: st
 
 
 def test_every_later_verb_of_the_reader_agrees() -> None:
-    text = "If you are female, you can take part if not able to become pregnant, has a negative test, and agrees to X."
+    text = "If you are female, you can take part if not able to get pregnant, has a negative test, and agrees to X."
     assert later_verbs(text) == (
-        "If you are female, you can take part if not able to become pregnant, have a negative test, and agree to X."
+        "If you are female, you can take part if not able to get pregnant, have a negative test, and agree to X."
     )
 
 

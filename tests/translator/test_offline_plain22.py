@@ -31,7 +31,7 @@ EXC = SectionKind.EXCLUSION
     ("If female, neither pregnant nor nursing.", INC,  # NCT00327327
      "If you are female, you are neither pregnant nor breastfeeding."),
     ("If a woman, must not be breast-feeding or planning to become pregnant during the study.", EXC,  # NCT01507610
-     "If you are a woman, you must not be breastfeeding or planning to become pregnant during the study."),
+     "If you are a woman, you must not be breastfeeding or planning to get pregnant during the study."),
     ("If female, the patient must be at least two years postmenopausal or surgically sterile at Screening.",
      INC,  # NCT00551161
      "If you are female, you must be at least two years postmenopausal or sterilized by surgery at Screening."),

@@ -22,15 +22,15 @@ from translator.offline_words import polish_words, word_edits
          "You have good enough bone marrow, liver, and kidney function."),
         # an allowed method is one the study accepts; the "not" stays
         ("NCT00256854", "Women of child-bearing potential who are not practicing an acceptable method",
-         "You are a woman who can become pregnant and are not practicing an allowed method of birth control."),
+         "You are a woman who can get pregnant and are not practicing an allowed method of birth control."),
         # the perfect tense says "before" already; "may" stays
         ("NCT00306813", "Subjects may have been previously treated with thalidomide",
          "You may have been treated with thalidomide or bortezomib."),
         # the study period is the study; "during study participation" is during the study
         ("NCT00063583", "Pregnant or planning to become pregnant during the study period",
-         "You are pregnant or planning to become pregnant during the study."),
+         "You are pregnant or planning to get pregnant during the study."),
         ("NCT00429169", "Pregnant, breastfeeding, or plans to become pregnant during the course of study participation",
-         "You are pregnant, breastfeeding, or plan to become pregnant during the study."),
+         "You are pregnant, breastfeeding, or plan to get pregnant during the study."),
         # a standard sets what counts as measurable
         ("NCT00349219", "At least one target or non-target lesion according to RECIST",
          "You have at least one target or non-target lesion as set by RECIST."),

@@ -192,12 +192,12 @@ def test_short_states_of_one_sex_are_conditions(source: str, plain: str) -> None
         (
             "NCT02799784",
             "Women who are pregnant or lactating or are planning",
-            "You are pregnant or breastfeeding or are planning on becoming pregnant during the study.",
+            "You are pregnant or breastfeeding or are planning on getting pregnant during the study.",
         ),
         (
             "NCT02552212",
             "Female subjects who are breastfeeding, pregnant",
-            "You are breastfeeding, pregnant or plan to become pregnant during the study or within 3 months",
+            "You are breastfeeding, pregnant or plan to get pregnant during the study or within 3 months",
         ),
         ("NCT02168270", "Pregnant and nursing women are excluded", "If you are pregnant or breastfeeding, you cannot"),
     ],

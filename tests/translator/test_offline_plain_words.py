@@ -209,7 +209,7 @@ def test_childbearing_potential_said_of_men_too_is_having_children() -> None:
     text = bullet_for("NCT00345189", "Male and female patients of childbearing potential").text
     assert text.startswith("Male and female patients able to have children must")
     text = bullet_for("NCT02222441", "Pregnant female subjects; breastfeeding").text
-    assert "Female subjects able to become pregnant" in text  # women alone: still pregnancy
+    assert "Female subjects able to get pregnant" in text  # women alone: still pregnancy
     assert "male subjects able to have children who are unwilling" in text
 
 

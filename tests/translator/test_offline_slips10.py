@@ -135,9 +135,9 @@ def test_a_stop_written_twice_is_said_once(source: str, wording: str) -> None:
 @pytest.mark.parametrize(
     ("source", "wording"),
     [
-        ("Females of child-bearing potential whose male partners are fertile", "Females able to become pregnant whose"),
+        ("Females of child-bearing potential whose male partners are fertile", "Females able to get pregnant whose"),
         ("Is a woman of childbearing potential unwilling to use an approved, effective means of contraception",
-         "a woman able to become pregnant unwilling"),
+         "a woman able to get pregnant unwilling"),
     ],
 )
 def test_a_group_before_its_own_clause_is_said_without_a_second_who(source: str, wording: str) -> None:
@@ -147,4 +147,4 @@ def test_a_group_before_its_own_clause_is_said_without_a_second_who(source: str,
 
 
 def test_a_group_that_ends_its_phrase_keeps_who_can() -> None:
-    assert "a woman who can become pregnant." in said("Pregnant women or women of childbearing potential")
+    assert "a woman who can get pregnant." in said("Pregnant women or women of childbearing potential")

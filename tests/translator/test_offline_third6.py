@@ -81,7 +81,8 @@ def test_a_colon_after_a_group_keeps_its_condition_for_some() -> None:
          "You are a candidate to get pemetrexed monotherapy."),
         # NCT05607199
         ("Patients eligible for intensive chemotherapy for AML (such as the 3 + 7 regimen).", EXC,
-         "You are eligible for intensive chemotherapy for AML. For example, the 3 + 7 regimen."),
+         "You are eligible for intensive chemotherapy for acute myeloid leukemia (AML). For example, the 3 + 7 "
+         "regimen."),
     ],
 )
 def test_eligible_for_a_treatment_is_said_of_the_reader(source: str, kind: SectionKind, plain: str) -> None:

@@ -20,15 +20,15 @@ EXC = SectionKind.EXCLUSION
 
 @pytest.mark.parametrize(("nct_id", "text", "kind", "plain"), [
     ("NCT00144963", "Negative pregnancy test in females of childbearing potential.", INC,
-     "If you can become pregnant, you have a negative pregnancy test."),
+     "If you can get pregnant, you have a negative pregnancy test."),
     ("NCT00445458", "Negative pregnancy test for female subjects", INC,
      "If you are female, you have a negative pregnancy test."),
     ("NCT01174550", "Negative urine/serum pregnancy test for female subjects of child-bearing potential", INC,
-     "If you are able to become pregnant, you have a negative urine/serum pregnancy test."),
+     "If you are able to get pregnant, you have a negative urine/serum pregnancy test."),
     ("NCT02938273", "Have a negative serum pregnancy test at screening (for females of childbearing potential)", INC,
-     "If you can become pregnant, you have a negative serum pregnancy test at screening."),
+     "If you can get pregnant, you have a negative serum pregnancy test at screening."),
     ("NCT02801487", "Willing to accept adequate contraception for women with childbearing potential", INC,
-     "If you can become pregnant, you are willing to accept good enough birth control."),
+     "If you can get pregnant, you are willing to accept good enough birth control."),
     # two groups, each with its own value or duty: as written
     ("NCT01525628", "Hemoglobin < 12 g/dL for women and < 13 g/dL for men", EXC,
      "Your hemoglobin is less than 12 g/dL for women and less than 13 g/dL for men."),

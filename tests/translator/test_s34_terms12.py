@@ -34,7 +34,7 @@ EXCLUSION = SectionKind.EXCLUSION
             "WOCBP must have a negative serum β hCG pregnancy test at the Screening and Baseline visit",
             EXCLUSION,
             (
-                "If you are a woman who can become pregnant, you must have a negative serum human chorionic "
+                "If you are a woman who can get pregnant, you must have a negative serum human chorionic "
                 "gonadotropin (β hCG) pregnancy test at the Screening and Baseline visit."
             ),
         ),

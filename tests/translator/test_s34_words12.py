@@ -29,7 +29,7 @@ EXCLUSION = SectionKind.EXCLUSION
         ),
         (
             "Blood transfusion within 12 weeks prior to Day 1 or anticipated need for transfusion.",
-            "You have had blood transfusion in the 12 weeks before Day 1, or you are expected to need transfusion.",
+            "You have had a blood transfusion in the 12 weeks before Day 1, or you are expected to need transfusion.",
         ),
         (
             "Recent treatment with high doses of systemic steroids or anticipated need for concomitant high-dose"
@@ -141,7 +141,7 @@ def test_a_first_capital_is_lowered_when_no_name(source: str, plain: str) -> Non
         # a second verb inside a clause: as written
         (
             "Women who are pregnant or plan to become pregnant or who are lactating",
-            "Women who are pregnant or plan to become pregnant or who are breastfeeding",
+            "Women who are pregnant or plan to get pregnant or who are breastfeeding",
         ),
         # a "with" description before them is the woman's too
         (

@@ -55,7 +55,8 @@ def test_refusals(source: str, plain: str) -> None:
     [
         ("Discontinuation of dopamine agonists and/or gabapentin , or other treatments for RLS (e.g. opioids, "
          "benzodiazepines) at least 2 weeks prior to Baseline",
-         "You stopped dopamine agonists and/or gabapentin, or other treatments for RLS (such as opioids, "
+         "You stopped dopamine agonists and/or gabapentin, or other treatments for restless legs syndrome (RLS) "
+         "(such as opioids, "
          "benzodiazepines) at least 2 weeks before Baseline."),
         ("Discontinuation of all therapy (including radiotherapy, chemotherapy, immunotherapy, or investigational "
          "therapy) for the treatment of iNHL or CLL ≥ 4 weeks prior to Day 1",

@@ -1,0 +1,52 @@
+"""A bracket the rewrite left saying again the words right before it (offline backend, on the composed text).
+
+Two plain wordings can meet across a bracket: "cerebrovascular accident (CVA, stroke)" worded "stroke (stroke)",
+"computerized tomography/magnetic resonance imaging (CT/MRI)" worded "CT/MRI (CT/MRI)", "Gray (GY)" worded
+"Gy (GY)", "10^9/ liter (L)" worded "10^9/L (L)" (a unit's letters, which the unit now ends with), "nursing (lactating
+women)" worded "breastfeeding (breastfeeding women)". The bracket then says nothing the words before it do not, and
+goes. A bracket the source itself writes so ("FEV1 predicted (L)" is no repeat; "HIV (HIV)") stays as written, and so
+does one that says more than the words ("visit (Visit 1)", "RECIST (RECIST 1.1)" keeps its version).
+"""
+
+from __future__ import annotations
+
+import re
+
+# up to three words before a bracket of up to three words (a word here is anything but spaces and brackets), and a
+# comparator wording the fact rules put between a value and the source's bracket ("1.5 × 10^9/L or more (L)")
+_BRACKET = re.compile(
+    r"(?P<before>(?:[^\s()\[\]]+ ){0,2}[^\s()\[\]]+)(?P<bound> or (?:more|less))? \((?P<inside>[^()\[\]]+)\)"
+)
+# a group named by the state just said: "breastfeeding (breastfeeding women)"
+_PEOPLE = frozenset({"women", "woman", "mothers", "mother", "females", "female", "patients", "participants"})
+
+
+def _key(word: str) -> str:
+    return word.strip(".,;:").casefold()
+
+
+def _repeats(before: str, inside: str) -> bool:
+    words = [_key(w) for w in before.split()]
+    said = [_key(w) for w in inside.split()]
+    if not said or any(not w for w in said):
+        return False
+    if words[-len(said) :] == said:
+        return True  # "stroke (stroke)", "CT/MRI (CT/MRI)", "Gy (GY)"
+    last = words[-1]
+    if len(said) == 1 and re.fullmatch(r"[a-zµμ]{1,3}", said[0]):
+        return bool(re.search(rf"\S/{re.escape(said[0])}$", last))  # "10^9/L (L)", "mg/L (L)": the unit's own letters
+    return len(said) == 2 and said[0] == last and said[1] in _PEOPLE and last.endswith("ing")
+
+
+def drop_bracket_repeats(source: str, text: str) -> str:
+    """`text` without a bracket that says again the words right before it, where `source` has no such bracket."""
+    if "(" not in text:
+        return text
+    written = " ".join(source.split())
+
+    def once(m: re.Match[str]) -> str:
+        if not _repeats(m["before"], m["inside"]) or f"{m['before'].split()[-1]} ({m['inside']})" in written:
+            return m[0]
+        return m["before"] + (m["bound"] or "")
+
+    return _BRACKET.sub(once, text)

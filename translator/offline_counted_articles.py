@@ -1,0 +1,33 @@
+"""An article for a countable singular noun the reader's sentence left bare (offline backend, on the final text).
+
+"Blood transfusion within 4 weeks" said to the reader reads "You have had blood transfusion …", which a heading could
+do without but a sentence cannot: "You have had a blood transfusion". Only nouns that are certainly one countable thing
+the reader had: a transfusion, an organ transplant ("kidney transplant", not "transplant rejection"). The bare test
+results of translator.offline_bare_singulars are given theirs again here, after the sentence rules that make the
+opening ("Documented negative test for HIV" → "Your records show that you have a negative test for HIV").
+"""
+
+from __future__ import annotations
+
+import re
+
+from translator.offline_bare_singulars import bare_singulars
+
+# "You have had (blood) transfusion", "You have had kidney transplant"; not a plural, a compound ("transfusion
+# requirement", "transplant rejection") or a noun a hyphen joins on ("transfusion-dependent")
+_HAD = re.compile(
+    r"\b(?P<verb>[Yy]ou have had|[Yy]ou have never had|[Yy]ou had) "
+    r"(?P<noun>(?:(?:blood|red (?:blood )?cell|platelet|kidney|renal|liver|lung|heart|organ|solid organ|bone marrow|"
+    r"stem cell|allogeneic|autologous|cornea[l]?) )?(?:transfusion|transplant))"
+    r"(?![\w-])(?! (?:requirement|dependen\w*|support|rejection|recipient|therapy|treatment|program|list)\b)"
+)
+
+
+def counted_articles(text: str) -> str:
+    """`text` with "a" before the bare countable singulars the reader's sentence has (see the module)."""
+    text = bare_singulars(text)
+    return _HAD.sub(lambda m: f"{m['verb']} {_article(m['noun'])} {m['noun']}", text)
+
+
+def _article(noun: str) -> str:
+    return "an" if noun[:1].lower() in "aeiou" else "a"

@@ -1,0 +1,24 @@
+"""Word rules that run last, on a bullet every other rule has finished (offline backend).
+
+Each reads words other rules write or read first: the article a bare countable noun needs once the reader's sentence
+is made (translator.offline_counted_articles), "get pregnant" once every rule that finds the group by "become
+pregnant" has run (offline_pregnant_words), and nouns of doing said as verbs (offline_study_drug_words).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Set
+
+from translator.offline_counted_articles import counted_articles
+from translator.offline_pregnant_words import get_pregnant
+from translator.offline_study_drug_words import study_drug_words
+
+
+def final_words(text: str, rules: Set[str]) -> str:
+    """`text` with the last word rules a level's `rules` allow: articles with the second person, the rest with the
+    plain words."""
+    if "person" in rules:
+        text = counted_articles(text)
+    if "plain" in rules:
+        text = study_drug_words(get_pregnant(text))
+    return text
