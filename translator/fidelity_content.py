@@ -66,6 +66,10 @@ _SAME = (
     "anticipated expected planned", "interfere affect", "examination exam", "laboratory lab",
     "childbearing pregnant pregnancy reproductive", "loss lost lose", "gain gained",
     "felt thought considered believed", "due caused cause", "inability unable", "unwillingness unwilling",
+    # The offline bullets say "get pregnant" where the source and the lexicon's plain wordings say "become
+    # pregnant": without this, a list item cut next to that wording is no longer located as cut. Not "getting":
+    # it also says "receiving" ("men getting MK-3475"), and read as "become" it hides that item's neighbour.
+    "become becoming becomes became get gets got",
 )
 
 
