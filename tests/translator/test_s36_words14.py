@@ -105,6 +105,12 @@ def test_other_lead_ins_do_not(lead_in: str) -> None:
             "You must give written informed consent before any assessment is done.",
         ),
         ("NCT00486954", "Signed informed consent", "You have signed informed consent."),
+        # a state had, not a drug used: not "You have used drug or alcohol dependency" (offline_determined_treatments)
+        (
+            "NCT02469090",
+            "Drug or alcohol dependency in the past",
+            "You have had drug or alcohol dependency in the past 12 months.",
+        ),
         # under "Subjects will be eligible if the following criteria are met:" (was left a noun phrase)
         (
             "NCT01982435",
@@ -128,8 +134,6 @@ def test_an_item_under_a_lead_in_of_criteria_is_read_as_a_criterion(nct_id: str,
 @pytest.mark.parametrize(
     ("nct_id", "source", "plain"),
     [
-        # a state, not a drug used: no "You have used drug or alcohol dependency" (offline_determined_treatments)
-        ("NCT02469090", "Drug or alcohol dependency in the past", "Drug or alcohol dependency in the past 12 months."),
         # a second noun phrase after the smoker, which "You are a nonsmoker" would leave with no verb (offline_smokers)
         (
             "NCT02800811",
