@@ -49,6 +49,7 @@ from translator.offline_case import case_edits, lowered_wordings
 from translator.offline_closing_notes import noted_first_sentence
 from translator.offline_closing_stops import closing_stop
 from translator.offline_coordinated_be import coordinated_be, coordinated_uses
+from translator.offline_criteria_lead_ins import lists_criteria
 from translator.offline_determiners import determiners
 from translator.offline_edits import Edit, apply, articles, fact_edits, merge, tidy
 from translator.offline_elapsed import elapsed_edits
@@ -223,7 +224,8 @@ class OfflineBackend:
         if not person and request.kind is SectionKind.INCLUSION:  # "Patients with X are eligible if they …"
             person = inclusion_reader_edits(item.text, request.kind, parent)
         # under a topic heading ("Other:") an item is a rule of its own, not words read after a lead-in: as at the top
-        lead_parent = None if parent is not None and heads_rules(parent) else parent
+        # (and under a lead-in that says each item is a criterion: "… must meet all of the following criteria:")
+        lead_parent = None if parent is not None and (heads_rules(parent) or lists_criteria(parent)) else parent
         # "Who previously received X" → "You previously received X" (before the leads, which read it as a noun)
         person = person or who_item(item.text, lead_parent)
         person = person or lead_edits(item.text, request.kind, self._lexicon, facts, lead_parent)

@@ -44,6 +44,9 @@ _HAD = frozenset({
     "vaccine", "vaccines", "vaccination", "vaccinations", "transfusion", "transfusions", "chemotherapy",
     "radiotherapy", "immunotherapy", "intervention", "interventions",
 })  # fmt: skip
+# a state a bare name is the first word of ("Drug or alcohol dependency"): had, as a window says ("You have had drug
+# or alcohol dependency in the past 12 months"); "You have used" would say a drug was used
+_STATES = frozenset({"dependency", "dependence", "abuse", "addiction", "misuse", "overdose", "disorder", "disorders"})
 # first words a bare name may not open with: a time, a negation, a history (other openings say those)
 _BARE_NOT = re.compile(
     r"(?:no|not|non|prior|previous|past|recent|current|history|use|treatment|therapy|any|other|the|a|an|this|these)\b",
@@ -99,6 +102,8 @@ def determined_treatment(text: str, start: int, kind: SectionKind, facts: Sequen
         listed = {w.lower() for w in re.findall(r"[A-Za-z]+", text[start : min(f.start for f in windows)])}
         if listed & (_HAD if head in _USED else _USED) or _BARE_NOT.match(name) or words[0].lower().endswith(_VERBAL):
             return []  # "Drugs or surgery within …": one verb for both would be wrong for one
+        if listed & _STATES:  # "Drug or alcohol dependency in the past 12 months": a state had, not a drug used
+            return [Edit(start, start, "You have had ", "person")]
         return [Edit(start, start, verb, "person")]  # the first capital is lowered after it (offline_case)
     return [Edit(start, m.end("det"), verb + " ".join(m.group("det").lower().split()), "person")]
 

@@ -24,6 +24,7 @@ from translator.offline_listed_groups import listed_group
 from translator.offline_listed_subjects import listed_subject_edits
 from translator.offline_mentions import AGREE, agreeing, base_form, later_mentions
 from translator.offline_normal_labs import normal_lab_opening
+from translator.offline_now_or_before_uses import now_or_before_use
 from translator.offline_openings import age_opening, dangling_verb, first_fact_at, is_an_age, past_event_opening
 from translator.offline_people_heads import noun_opening
 from translator.offline_plain import HISTORY_OF
@@ -155,7 +156,7 @@ def person_edits(text: str, facts: Sequence[Fact], lexicon: Lexicon, parent: str
         or _subject(text, start, facts, parent)
         or lab_opening(text, start, facts, lexicon)
         or normal_lab_opening(text, start, lexicon)  # "Total bilirubin normal": a lab with no number
-        or past_event_opening(text, start, facts)
+        or now_or_before_use(text, start) or past_event_opening(text, start, facts)  # "… now or within 6 months"
         or gendered_opening(text, start, lexicon)
         or noun_opening(text, start)
         or condition_opening(text, start, facts, lexicon)

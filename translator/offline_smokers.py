@@ -49,6 +49,13 @@ _LIST_GOES_ON = re.compile(
 # and tobacco non-users with …", "Non-smoker … or ex-smokers who have …"), not the reader
 _ANOTHER_GROUP = re.compile(r"\b(?:smokers|drinkers|users|vapers|chewers)\b", re.IGNORECASE)
 _SECOND_LIST = re.compile(r";\s*(?:and|or)\b", re.IGNORECASE)
+# a second noun phrase joined after a comma, which "You are a smoker" would leave with no verb: "Nonsmoker or light
+# smoker, i.e., …, and ability and willingness to refrain from smoking …"
+_ANOTHER_NOUN = re.compile(
+    r",\s*(?:and|or)\s+(?:the\s+)?(?:ability|inability|willingness|unwillingness|agreement|consent|history|presence|"
+    r"absence|evidence)\b",
+    re.IGNORECASE,
+)
 # a list of other kinds of people after a comma: "Smokers, alcoholics and drug addicts"
 _PEOPLE_LISTED = re.compile(r"\s*,\s*[\w-]+(?:\s+[\w-]+)?\s*(?:,|\b(?:and|or|and/or)\b)", re.IGNORECASE)
 # a length of time as a smoker or non-smoker: "Non-smoker for at least 6 months" → "You have been a non-smoker …"
@@ -73,6 +80,8 @@ def smoker_opening(text: str, start: int) -> list[Edit]:
     if plurals and re.search(r"\b(?:who|that|which)\b", sentence, re.IGNORECASE):
         return []  # "Current smokers who have …": the clause's verb is said of many
     if _ANOTHER_GROUP.search(re.sub(r"\([^()]*\)", "", sentence)) or _SECOND_LIST.search(text, m.end()):
+        return []
+    if _ANOTHER_NOUN.search(sentence):
         return []
     if dangling_verb(text, m.end()):
         return []  # "Current smokers are eligible": a verb of its own
