@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from translator.offline_bare_singulars import bare_singulars
+from translator.offline_head_articles import head_articles
 
 # "You have had (blood) transfusion", "You have had kidney transplant"; not a plural, a compound ("transfusion
 # requirement", "transplant rejection") or a noun a hyphen joins on ("transfusion-dependent")
@@ -25,7 +26,7 @@ _HAD = re.compile(
 
 def counted_articles(text: str) -> str:
     """`text` with "a" before the bare countable singulars the reader's sentence has (see the module)."""
-    text = bare_singulars(text)
+    text = head_articles(bare_singulars(text))
     return _HAD.sub(lambda m: f"{m['verb']} {_article(m['noun'])} {m['noun']}", text)
 
 

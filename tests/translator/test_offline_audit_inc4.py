@@ -33,7 +33,7 @@ EXC = SectionKind.EXCLUSION
     ("NCT01348503", "Eastern Cooperative Oncology Group (ECOG) performance status of </= 2 at study entry", INC,
      "Your ECOG performance status is 2 or less when joining the study."),
     ("NCT02312661", "Serious active infection requiring i.v. antibiotics at enrolment.", EXC,
-     "You have serious active infection needing i.v. antibiotics when joining the study."),
+     "You have a serious active infection needing i.v. antibiotics when joining the study."),
     # kept: the study eye is the eye the study treats, and "the enrollment date" names a date
     ("NCT01982435", "Persistent foveal-involving diabetic macular edema based on presence of intraretinal and/or "
      "subretinal fluid by SDOCT in the foveal center at study entry in the study eye.", INC,

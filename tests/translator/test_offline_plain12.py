@@ -106,7 +106,7 @@ def test_words_that_only_look_like_the_readers_pronouns_stay(text: str, kept: st
      "You have been diagnosed or treated for another cancer within 3 years of joining the study."),
     ("Diagnosed or suspected congenital long QT syndrome",
      "You have diagnosed or suspected congenital long QT syndrome."),
-    ("Having a history of fracture in the shoulder area", "You have had fracture in the shoulder area."),
+    ("Having a history of fracture in the shoulder area", "You have had a fracture in the shoulder area."),
     ("Treated with PPAR agonists in the 12 weeks prior to study start",
      "You have been treated with PPAR agonists in the 12 weeks before study start."),
     ("Treated with insulin for at least 3 months", "You have been treated with insulin for at least 3 months."),

@@ -43,7 +43,7 @@ def test_a_kind_named_by_a_number_is_the_readers_condition(text: str, kind: Sect
      "You have measurable or non-measurable disease as defined by RECIST 1.1."),
     ("Metastatic or locally advanced breast cancer;", INC, "You have metastatic or locally advanced breast cancer."),
     ("Active peptic ulcer disease", EXC, "You have active peptic ulcer disease."),
-    ("Active, serious infection", EXC, "You have active, serious infection."),
+    ("Active, serious infection", EXC, "You have an active, serious infection."),
     # an adjective in title case is lower-cased after "You have"; a name keeps its capital
     ("Untreated, symptomatic brain metastases", EXC, "You have untreated, symptomatic brain metastases."),
     ("Excessive / symptomatic facet hypertrophy", EXC, "You have excessive / symptomatic facet hypertrophy."),

@@ -147,14 +147,14 @@ def test_someone_else_and_a_lead_in_keep_the_words() -> None:
     # a verb inside a relative clause on the condition is the condition's, not the subject's
     ("Patients with serious concurrent infection or medical illness, which would jeopardize the ability of the "
      "patient to receive the treatment",
-     "You have serious concurrent infection or medical illness, which would jeopardize your ability to get the "
+     "You have a serious concurrent infection or medical illness, which would jeopardize your ability to get the "
      "treatment."),
     ("Patients with a psychiatric disorder or altered mental status that would preclude understanding of the "
      "informed consent process",
      "You have a psychiatric disorder or altered mental status that would preclude understanding of the informed "
      "consent process."),
     ("Subjects with active bacterial infection which is clinically significant",
-     "You have active bacterial infection which is medically important."),
+     "You have an active bacterial infection which is medically important."),
 ])
 def test_a_relative_clause_on_the_condition_keeps_the_reader_as_subject(text: str, plain: str) -> None:
     assert said(text, EXC) == plain

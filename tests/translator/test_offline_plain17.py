@@ -33,7 +33,7 @@ EXC = SectionKind.EXCLUSION
      "part."),
     # a later sentence with no people in it stays as it is
     ("Active infection requiring systemic therapy. Note: Prophylactic use of antibiotics is allowed.",
-     "You have active infection needing systemic treatment. Note: Prophylactic use of antibiotics is allowed."),
+     "You have an active infection needing systemic treatment. Note: Prophylactic use of antibiotics is allowed."),
 ])
 def test_the_first_sentence_is_put_to_the_reader_beside_a_note_on_another_group(text: str, plain: str) -> None:
     assert said(text, EXC) == plain

@@ -57,7 +57,7 @@ def test_a_closing_group_is_said_first(nct_id: str, text: str, kind: SectionKind
     ("NCT01474083", "Subjects with type 1 diabetes, heart attack or stroke in the past 6 months", EXC,
      "You have type 1 diabetes, heart attack or stroke in the past 6 months."),
     ("NCT01416038", "Acute infection requiring antibiotics within 4 weeks of study entry or a chronic infection", EXC,
-     "You have acute infection needing antibiotics within 4 weeks of study entry or a chronic infection."),
+     "You have an acute infection needing antibiotics within 4 weeks of study entry or a chronic infection."),
     # a window from an event that is now, not before the study
     ("NCT00415610", "Ischemic stroke within 4 weeks of presentation.", EXC,
      "You have ischemic stroke within 4 weeks of presentation."),

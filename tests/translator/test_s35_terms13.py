@@ -23,7 +23,7 @@ EXCLUSION = SectionKind.EXCLUSION
             "Patients with history of cerebrovascular accident (CVA, stroke), transient ischemic attack (TIA) within 6 "
             "months of the first date of treatment on this study.",
             EXCLUSION,
-            "You have had stroke, transient ischemic attack (TIA) within 6 months of the first date of treatment on "
+            "You have had a stroke, transient ischemic attack (TIA) within 6 months of the first date of treatment on "
             "this study.",
         ),
         # NCT01016483: a unit's letters the unit now ends with
