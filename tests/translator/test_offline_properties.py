@@ -69,7 +69,7 @@ def test_a_criterion_in_capitals_is_rewritten() -> None:
     doc = parse_criteria(f"Inclusion Criteria:\n\n* {text}")
     translation = translator().translate(doc)
     bullet = translation.sections[0].bullets[0].text
-    assert bullet.startswith("If you are a female subject who can get pregnant, you")
+    assert bullet.startswith("If you are a female who can get pregnant, you")
     assert not translation.flags
     assert errors(check(doc, translation)) == []
 
