@@ -1,0 +1,176 @@
+"""Noun phrases of the reader's acts put to the reader (session 37, nounacts15): a use at the same time whose used
+thing runs on (translator.offline_concurrent_uses), a blood donation in a window before the study
+(translator.offline_donations), a use at a point of the study (translator.offline_point_uses) and a use both before
+the study and during it (translator.offline_before_or_during_uses). Sources are corpus criteria; each rule has cases
+that change and near cases that must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.translator.test_offline import said
+from translator.criteria import SectionKind
+
+
+@pytest.mark.parametrize(
+    ("source", "plain"),
+    [
+        (
+            "Concomitant use of drugs with a risk of causing torsades de pointes",
+            "You use, at the same time, drugs with a risk of causing torsades de pointes.",
+        ),
+        (
+            "Concomitant use of drugs that may cause a prolongation of the QTc",
+            "You use, at the same time, drugs that may cause a prolongation of the corrected QT interval (QTc).",
+        ),
+        (
+            "Concomitant use of antithrombotic agents with the exception of platelet inhibitors.",
+            "You use, at the same time, antithrombotic agents except for platelet inhibitors.",
+        ),
+        (
+            "Concurrent treatment with any DMARD other than methotrexate",
+            "You are getting, at the same time, treatment with any disease-modifying antirheumatic drug (DMARD) other "
+            "than methotrexate.",
+        ),
+    ],
+)
+def test_a_use_at_the_same_time_says_when_after_its_verb(source: str, plain: str) -> None:
+    assert said(source) == plain
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        # another time beside "at the same time": two times on one use
+        "Concurrent use of other anti-cancer agents or treatments within the past 28 days.",
+        "Concurrent use of other anticancer treatments after study commencement",
+        # a second noun phrase the verb would not fit
+        "Concurrent use or anticipated use of any other anti-cancer agents during participation in this study",
+        # a lead-in: its items are the use's
+        "Concurrent use of any of the following agents and therapies:",
+        # a verb of its own after the noun phrase
+        "Concomitant use of leukotriene modifiers (LTM) for allergies is prohibited.",
+    ],
+)
+def test_a_use_at_the_same_time_with_more_keeps_its_words(source: str) -> None:
+    assert not said(source).startswith("You")
+
+
+def test_an_inclusions_concurrent_use_keeps_its_words() -> None:
+    source = "Concomitant use of drugs with a risk of causing torsades de pointes"
+    assert said(source, SectionKind.INCLUSION).startswith("Concomitant use")
+
+
+@pytest.mark.parametrize(
+    ("source", "plain"),
+    [
+        (
+            "Blood donation within 90 days before the start of the clinical study",
+            "You have donated blood within 90 days before the start of the clinical study.",
+        ),
+        (
+            "Blood donation (500 mL) within 3 months of starting the clinical study.",
+            "You have donated blood (500 mL) within 3 months of starting the clinical study.",
+        ),
+        (
+            "Blood donation or significant blood loss within 60 days prior to Day 1. Plasma donation or transfusion "
+            "within 30 days prior to Day 1.",
+            "You have donated blood or had significant blood loss in the 60 days before Day 1. Plasma donation or "
+            "transfusion in the 30 days before Day 1.",
+        ),
+        (
+            "Blood donation or blood loss of more than 0.45L within 2 months prior to study start, or longer if "
+            "required by local regulations",
+            "You have donated blood or had blood loss of more than 0.45L in the 2 months before study start, or "
+            "longer if needed by local regulations.",
+        ),
+    ],
+)
+def test_a_blood_donation_in_a_window_before_is_said_as_donated(source: str, plain: str) -> None:
+    assert said(source) == plain
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        # a donation during the trial, or one intended: not only in the past
+        "Blood donation (more than 100 mL blood within 4 weeks prior to randomisation or during the trial)",
+        "Blood donation of more than 200 mL within 30 days prior to administration of trial medication or intended "
+        "donation during the trial",
+        # a window "for": its meaning is not the verb's to choose
+        "Blood donations for 3 months before the study",
+    ],
+)
+def test_a_donation_not_only_before_keeps_its_words(source: str) -> None:
+    assert said(source).startswith("Blood donation")
+
+
+@pytest.mark.parametrize(
+    ("source", "plain"),
+    [
+        ("Use of contraindicated medications at baseline.", "You are using contraindicated medicines at baseline."),
+        (
+            "Use of beta blockers or the equivalent at Screening.",
+            "You are using beta blockers or the equivalent at Screening.",
+        ),
+        (
+            "Use of other investigational drugs at the time of enrollment.",
+            "You are using other experimental drugs when joining the study.",
+        ),
+    ],
+)
+def test_a_use_at_a_point_of_the_study_is_going_on_then(source: str, plain: str) -> None:
+    assert said(source) == plain
+
+
+def test_a_use_at_a_point_the_extractor_does_not_name_keeps_its_words() -> None:
+    assert said("Use of DTG at time of switch;").startswith("Use of")
+
+
+@pytest.mark.parametrize(
+    ("source", "plain"),
+    [
+        (
+            "Use of immunosuppressive medication within 2 weeks prior to Visit1 and/or during the enrolment and run-in "
+            "period.",
+            "You have used or will use medicine that weakens the immune system in the 2 weeks before Visit1 and/or "
+            "during the enrolment and run-in time.",
+        ),
+        (
+            "Participation in another experimental protocol during the study period, or within 4 weeks prior to day 1;",
+            "You will take part or have taken part in another experimental protocol during the study, or in the 4 "
+            "weeks before day 1.",
+        ),
+        (
+            "Use of any investigational drug or device during the study or in the 30 days prior to first dosing with "
+            "study medication.",
+            "You will use or have used any experimental drug or device during the study or in the 30 days before "
+            "first dosing with study medicine.",
+        ),
+        (
+            "Treatment with a live (attenuated) vaccine within 4 weeks before Visit 1 (screening visit) or during the "
+            "screening period.",
+            "You have had or will have treatment with a live (attenuated) vaccine within 4 weeks before Visit 1 "
+            "(screening visit) or during the screening time.",
+        ),
+    ],
+)
+def test_a_use_before_or_during_the_study_says_both_times(source: str, plain: str) -> None:
+    assert said(source) == plain
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        # a plan joined to it: "planned use" is a second noun phrase
+        "Use of investigational drugs, biologics, or devices within 4 weeks prior to study treatment or planned use "
+        "during the study.",
+        # a clause whose own verb the times might belong to
+        "Use of drugs that may inhibit the metabolism of docetaxel (cyclosporin, terfenadine, ketoconazole, "
+        "erythromycin, troleandomycin) within the previous week or during the study",
+        # "during" with no window before the study
+        "Use of ART during current pregnancy",
+    ],
+)
+def test_a_use_during_with_more_keeps_its_words(source: str) -> None:
+    assert said(source).startswith("Use of")
