@@ -3,8 +3,10 @@ offline_use_adverbs ("Concurrent use of steroids" → "You use steroids at the s
 (where the used thing runs on: "You use, at the same time, drugs that may prolong QT"), offline_donations
 ("Blood donation within 90 days before X" → "You have donated blood within 90 days before X"), offline_point_uses
 ("Use of X at baseline" → "You are using X at baseline"), offline_before_or_during_uses ("Use of X within 2 weeks prior
-to Y or during the study" → "You have used or will use X …") and offline_lacks ("Lack of peripheral venous access" →
-"You lack peripheral venous access").
+to Y or during the study" → "You have used or will use X …"), offline_lacks ("Lack of peripheral venous access" →
+"You lack peripheral venous access") offline_ongoing_treatments ("Ongoing treatment with X" → "You are getting
+ongoing treatment with X") and offline_enrolments ("Enrollment in another clinical trial" → "You are enrolled in
+another clinical trial").
 
 The ones this session added (all but offline_use_adverbs) leave a criterion whose later sentences name people ("…;
 if patient has recently been on anti-coagulants …, patient must have INR =< 2"): offline_leads says the later
@@ -22,7 +24,9 @@ from translator.offline_before_or_during_uses import before_or_during_use
 from translator.offline_concurrent_uses import concurrent_use
 from translator.offline_donations import donation_opening
 from translator.offline_edits import Edit
+from translator.offline_enrolments import enrolment_opening
 from translator.offline_lacks import lack_opening
+from translator.offline_ongoing_treatments import ongoing_treatment
 from translator.offline_point_uses import point_use_opening
 from translator.offline_use_adverbs import use_adverb_opening
 
@@ -38,6 +42,8 @@ def act_opening(text: str, start: int, kind: SectionKind, facts: Sequence[Fact])
         or point_use_opening(text, start, kind, facts)
         or before_or_during_use(text, start, kind, facts)
         or lack_opening(text, start)
+        or ongoing_treatment(text, start)
+        or enrolment_opening(text, start, kind, facts)
     )
 
 

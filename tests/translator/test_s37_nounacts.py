@@ -174,3 +174,122 @@ def test_a_use_before_or_during_the_study_says_both_times(source: str, plain: st
 )
 def test_a_use_during_with_more_keeps_its_words(source: str) -> None:
     assert said(source).startswith("Use of")
+
+
+@pytest.mark.parametrize(
+    ("source", "plain"),
+    [
+        ("Lack of peripheral venous access", "You lack peripheral venous access."),
+        (
+            "Lack of sufficient muscle tissue to accept transplant of 4 grams/m2 body surface area",
+            "You lack sufficient muscle tissue to accept transplant of 4 grams/m2 body surface area.",
+        ),
+        (
+            "Lack of microscopically confirmed premalignant oral epithelial changes",
+            "You lack microscopically confirmed premalignant oral epithelial changes.",
+        ),
+    ],
+)
+def test_a_lack_is_said_with_its_own_verb(source: str, plain: str) -> None:
+    assert said(source) == plain
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        # a lacked act, not a thing one has
+        "Lack of treatment with ACE inhibitors or ARA2 24 hours prior to coronary",
+        # an abstract noun that would want its article after the verb
+        "Lack of possibility of travelling to the hospital for tests",
+        # a second noun phrase that "You lack" would carry too
+        "Lack of suitable conventional donor (i.e. 8/8 related or unrelated donor) or presence of rapidly progressive "
+        "disease not permitting time to identify an unrelated donor",
+    ],
+)
+def test_a_lack_of_an_act_or_of_more_keeps_its_words(source: str) -> None:
+    assert said(source, SectionKind.INCLUSION).startswith("Lack of")
+
+
+@pytest.mark.parametrize(
+    ("source", "kind", "plain"),
+    [
+        (
+            "ongoing treatment with aspirin (>325mg/day) or other medications known to predispose to gastrointestinal "
+            "ulceration.",
+            SectionKind.EXCLUSION,
+            "You are getting ongoing treatment with aspirin (more than 325mg/day) or other medicines known to "
+            "predispose to digestive ulceration.",
+        ),
+        (
+            "Ongoing therapy with nonsteroidal anti-inflammatory drugs for more than 2 months.",
+            SectionKind.EXCLUSION,
+            "You are getting ongoing treatment with nonsteroidal anti-inflammatory drugs for more than 2 months.",
+        ),
+        (
+            "ongoing antibiotic treatment at the day of inclusion",
+            SectionKind.EXCLUSION,
+            "You are getting ongoing antibiotic treatment at the day of inclusion.",
+        ),
+        (
+            "Ongoing treatment with a stable dose of MTX",
+            SectionKind.INCLUSION,
+            "You are getting ongoing treatment with a stable dose of methotrexate (MTX).",
+        ),
+    ],
+)
+def test_an_ongoing_treatment_is_one_the_reader_is_getting(source: str, kind: SectionKind, plain: str) -> None:
+    assert said(source, kind) == plain
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        # another time, in a second noun phrase or a clause
+        "Ongoing treatment with other immunosuppressive therapies including cyclophosphamide, azathioprine, "
+        "mycophenolic acid, methotrexate, or cyclosporine, or use of those medications within 3 months of trial",
+        "Ongoing treatment with concomitant medication known to cause prolonged QTc interval and that cannot be "
+        "switched to alternative treatment prior to study entry.",
+        # a second noun phrase
+        "Ongoing dementia treatment or anti-depressive disorder medication",
+        # a lead-in
+        "Ongoing therapy with any of the following: Systemic corticosteroids.",
+    ],
+)
+def test_an_ongoing_treatment_with_more_keeps_its_words(source: str) -> None:
+    assert said(source).startswith("Ongoing")
+
+
+@pytest.mark.parametrize(
+    ("source", "plain"),
+    [
+        (
+            "Enrollment in any other clinical trial involving an investigational agent or investigational device.",
+            "You are enrolled in any other clinical trial involving an experimental drug or experimental device.",
+        ),
+        ("enrollment in another study", "You are enrolled in another study."),
+        (
+            "Participation to other biomedical research on health products",
+            "You are taking part in other biomedical research on health products.",
+        ),
+        (
+            "Participation on any HIV immunotherapy or therapeutic vaccination trials within 6 months prior to study "
+            "entry.",
+            "You have taken part in any HIV immunotherapy or therapeutic vaccination trials in the 6 months before "
+            "study entry.",
+        ),
+    ],
+)
+def test_an_enrolment_or_a_participation_to_is_put_to_the_reader(source: str, plain: str) -> None:
+    assert said(source) == plain
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "Enrollment or planned enrollment in another randomized clinical trial during this hospitalization",
+        "Participation to another clinical trial, or use of an unapproved medication within 4 weeks prior to study "
+        "treatment initiation.",
+    ],
+)
+def test_an_enrolment_with_a_plan_or_a_second_noun_keeps_its_words(source: str) -> None:
+    assert not said(source).startswith("You")
