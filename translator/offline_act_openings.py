@@ -5,8 +5,9 @@ offline_use_adverbs ("Concurrent use of steroids" → "You use steroids at the s
 ("Use of X at baseline" → "You are using X at baseline"), offline_before_or_during_uses ("Use of X within 2 weeks prior
 to Y or during the study" → "You have used or will use X …"), offline_lacks ("Lack of peripheral venous access" →
 "You lack peripheral venous access") offline_ongoing_treatments ("Ongoing treatment with X" → "You are getting
-ongoing treatment with X") and offline_enrolments ("Enrollment in another clinical trial" → "You are enrolled in
-another clinical trial").
+ongoing treatment with X") offline_enrolments ("Enrollment in another clinical trial" → "You are enrolled in
+another clinical trial") and offline_past_or_current_conditions ("Previous or current cancer" → "You have had or now
+have cancer").
 
 The ones this session added (all but offline_use_adverbs) leave a criterion whose later sentences name people ("…;
 if patient has recently been on anti-coagulants …, patient must have INR =< 2"): offline_leads says the later
@@ -27,6 +28,7 @@ from translator.offline_edits import Edit
 from translator.offline_enrolments import enrolment_opening
 from translator.offline_lacks import lack_opening
 from translator.offline_ongoing_treatments import ongoing_treatment
+from translator.offline_past_or_current_conditions import past_or_current_condition
 from translator.offline_point_uses import point_use_opening
 from translator.offline_use_adverbs import use_adverb_opening
 
@@ -44,6 +46,7 @@ def act_opening(text: str, start: int, kind: SectionKind, facts: Sequence[Fact])
         or lack_opening(text, start)
         or ongoing_treatment(text, start)
         or enrolment_opening(text, start, kind, facts)
+        or past_or_current_condition(text, start)
     )
 
 

@@ -293,3 +293,33 @@ def test_an_enrolment_or_a_participation_to_is_put_to_the_reader(source: str, pl
 )
 def test_an_enrolment_with_a_plan_or_a_second_noun_keeps_its_words(source: str) -> None:
     assert not said(source).startswith("You")
+
+
+@pytest.mark.parametrize(
+    ("source", "plain"),
+    [
+        (
+            "Previous or current cancer. More information about this criterion can be found in the protocol.",
+            "You have had or now have cancer. More information about this criterion can be found in the study plan.",
+        ),
+        (
+            "Past or current malignancy (as judged by the investigator)",
+            "You have had or now have cancer (as judged by the study doctor).",
+        ),
+    ],
+)
+def test_a_condition_had_before_or_now_says_both_times(source: str, plain: str) -> None:
+    assert said(source) == plain
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        # "concurrent": at the same time as the study's treatment, which "now" would not say
+        "Previous or concurrent malignancy other than non melanomatous skin cancer and carcinoma in situ of the cervix",
+        # a treatment: had, but not "have"
+        "Previous or current lamivudine or adefovir dipivoxil therapy",
+    ],
+)
+def test_a_past_or_concurrent_condition_or_a_treatment_keeps_its_words(source: str) -> None:
+    assert said(source).startswith("Past or")
