@@ -9,6 +9,9 @@ One verb cannot carry the two times: "You have used X … or during the study" p
 will use X within 2 weeks prior to Visit 1" puts the window after now. Two verbs, one per time, in the source's order
 of the times (as offline_now_or_before_uses says "You are using or have used X, now or within the past 6 months"),
 and the source's time words stay where they are. A use is used, a taking part taken part in, a treatment had.
+translator.offline_uses_to_come says the same of a closing "… or during the study" (after offline_leads, which tries
+this first and says it alike); this also takes the study's time in the middle ("during the study period, or within 4
+weeks prior to day 1": the future verb first, so nothing moves) and both times inside one bracket.
 
 Only in an exclusion and at the top of a criterion; only where the first sentence joins, with "or" or "and/or", a
 window before the study (or one the extractor leaves unanchored, which an exclusion's "within 4 weeks" is: the weeks

@@ -74,8 +74,6 @@ def test_a_use_before_and_during_the_study_is_said_in_both_tenses(source: str, p
         "Treatment with a IIbIIIa inhibitor during index hospitalization",
         # a second noun phrase before the study's time
         "Use of investigational drugs within 4 weeks prior to study treatment or planned use during the study.",
-        # the study's time in the middle: the edit would have to move it
-        "Participation in another experimental protocol during the study period, or within 4 weeks prior to day 1;",
         # a time inside brackets
         "Blood donation (more than 100 mL blood within 4 weeks prior to randomisation or during the trial)",
     ],
