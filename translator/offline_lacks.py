@@ -7,7 +7,7 @@ The noun's own verb says the same of the reader, so nothing is added or taken aw
 of, and adds a "no" the negation checks count. What is lacked keeps its words.
 
 Only at the top of a criterion (offline_leads' noun-phrase openings) and only where what is lacked is a thing one has:
-not a treatment, a use or a response ("Lack of treatment with ACE inhibitors 24 hours prior to …", "Lack of benefit
+not a treatment, a use, a taking part or a response ("Lack of treatment with ACE inhibitors 24 hours prior to …", "Lack of benefit
 from …": a lacked act, which "You lack" would make a possession), nor an abstract noun that wants an article after
 the verb ("Lack of possibility of travelling"); not with a second noun phrase ("… or presence of
 rapidly progressive disease", "…, inability to swallow tablets"), which "You lack" would carry too; not a lead-in
@@ -23,7 +23,8 @@ from translator.offline_openings import dangling_verb
 
 _LACK = re.compile(
     r"(?:an?\s+|the\s+)?lack\s+of\s+(?=[A-Za-z(])"
-    r"(?!(?:treatment|therapy|use|response|responses|benefits?|improvement|efficacy|effect|any|the\s+following)\b)"
+    r"(?!(?:treatment|therapy|use|participation|enrol\w*|taking|response|responses|benefits?|improvement|efficacy|effect|any|"
+    r"the\s+following)\b)"
     # an abstract noun that wants its article after the verb ("You lack the possibility of …")
     r"(?!(?:possibility|opportunity|ability|capacity|willingness|means|access\s+to)\b)",
     re.IGNORECASE,
