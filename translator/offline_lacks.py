@@ -7,9 +7,9 @@ The noun's own verb says the same of the reader, so nothing is added or taken aw
 of, and adds a "no" the negation checks count. What is lacked keeps its words.
 
 Only at the top of a criterion (offline_leads' noun-phrase openings) and only where what is lacked is a thing one has:
-not a treatment, a use, a taking part or a response ("Lack of treatment with ACE inhibitors 24 hours prior to …", "Lack of benefit
-from …": a lacked act, which "You lack" would make a possession), nor an abstract noun that wants an article after
-the verb ("Lack of possibility of travelling"); not with a second noun phrase ("… or presence of
+not a treatment, a use, a taking part or a response ("Lack of treatment with ACE inhibitors 24 hours prior to …",
+"Lack of benefit from …": a lacked act, which "You lack" would make a possession), nor an abstract noun that wants an
+article after the verb ("Lack of possibility of travelling"); not with a second noun phrase ("… or presence of
 rapidly progressive disease", "…, inability to swallow tablets"), which "You lack" would carry too; not a lead-in
 (":"), nor with a verb of its own after the noun phrase.
 """

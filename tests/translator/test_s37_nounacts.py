@@ -323,3 +323,16 @@ def test_a_condition_had_before_or_now_says_both_times(source: str, plain: str) 
 )
 def test_a_past_or_concurrent_condition_or_a_treatment_keeps_its_words(source: str) -> None:
     assert said(source).startswith("Past or")
+
+
+def test_a_lack_of_taking_part_keeps_its_words() -> None:
+    # Chia NCT02558504: "You lack taking part in …" is no English
+    assert said("Lack of participation in another clinical study,").startswith("Lack of")
+
+
+def test_a_blood_donation_beside_a_loss_has_the_loss_had() -> None:
+    # (test_offline_words9 listed it among the acts that keep their noun: offline_past_acts would have said "donated
+    # … blood loss"; the loss now gets its own verb)
+    assert said("Blood donation or significant blood loss within 8 weeks prior to Day 1") == (
+        "You have donated blood or had significant blood loss in the 8 weeks before Day 1."
+    )
