@@ -30,7 +30,7 @@ from translator.offline_openings import dangling_verb
 
 _OPENING = re.compile(
     r"(?:concurrent|concomitant)\s+(?:(?P<use>use|usage|administration)\s+of|(?P<treat>treatment|therapy)\s+with)"
-    r"\s+(?=[A-Za-z0-9(])",
+    r"\s+(?=[A-Za-z0-9(])(?!(?:e\.g|i\.e)\.)",  # (not "treatment with e.g. warfarin": no noun phrase to say)
     re.IGNORECASE,
 )
 # another time in the sentence, which "at the same time" would sit beside
