@@ -131,10 +131,10 @@ def test_a_use_at_a_point_the_extractor_does_not_name_keeps_its_words() -> None:
     ("source", "plain"),
     [
         (
-            "Use of immunosuppressive medication within 2 weeks prior to Visit1 and/or during the enrolment and run-in "
-            "period.",
-            "You have used or will use medicine that weakens the immune system in the 2 weeks before Visit1 and/or "
-            "during the enrolment and run-in time.",
+            "Participation in another trial with an investigational drug (within two months prior to administration "
+            "or during the trial)",
+            "You have taken part or will take part in another trial with an experimental drug (within two months "
+            "before administration or during the trial).",
         ),
         (
             "Participation in another experimental protocol during the study period, or within 4 weeks prior to day 1;",
@@ -148,10 +148,9 @@ def test_a_use_at_a_point_the_extractor_does_not_name_keeps_its_words() -> None:
             "first dosing with study medicine.",
         ),
         (
-            "Treatment with a live (attenuated) vaccine within 4 weeks before Visit 1 (screening visit) or during the "
-            "screening period.",
-            "You have had or will have treatment with a live (attenuated) vaccine within 4 weeks before Visit 1 "
-            "(screening visit) or during the screening time.",
+            "Participation in another clinical trial during the present clinical trial or within the last three months",
+            "You will take part or have taken part in another clinical trial during the present clinical trial or "
+            "within the last three months.",
         ),
     ],
 )
@@ -170,6 +169,9 @@ def test_a_use_before_or_during_the_study_says_both_times(source: str, plain: st
         "erythromycin, troleandomycin) within the previous week or during the study",
         # "during" with no window before the study
         "Use of ART during current pregnancy",
+        # the screening period, where the reader may already be
+        "Use of immunosuppressive medication within 2 weeks prior to Visit1 and/or during the enrolment and run-in "
+        "period.",
     ],
 )
 def test_a_use_during_with_more_keeps_its_words(source: str) -> None:
