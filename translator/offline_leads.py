@@ -35,6 +35,7 @@ from translator.facts import Fact, FactKind, extract_facts
 from translator.fidelity import check_rendering, errors
 from translator.lexicon import Lexicon
 from translator.lexicon_entries import TermEntry, Use
+from translator.offline_act_openings import act_opening
 from translator.offline_allergies import allergy_opening
 from translator.offline_any_of import any_of_opening
 from translator.offline_candidates import candidate_reader
@@ -60,7 +61,6 @@ from translator.offline_results import result_opening, stable_opening
 from translator.offline_same_time_uses import same_time_use
 from translator.offline_smokers import smoker_opening
 from translator.offline_state_nouns import state_noun_opening
-from translator.offline_use_adverbs import use_adverb_opening
 from translator.offline_use_windows import only_same_time, start_of_study_after
 from translator.offline_windows import START_OF_STUDY, before_the_study
 from translator.word_keys import word_key
@@ -118,7 +118,7 @@ def lead_edits(
         opening = opening or noun_opening(text, start)  # "The presence of X", "Absence of X", "Contraindication to X"
         opening = opening or allergy_opening(text, start, kind)  # "Allergy or intolerance to X", "Allergic to X"
         opening = opening or any_of_opening(text, start, kind, facts)  # "Any of these lab values: X, Y"
-        opening = opening or use_adverb_opening(text, start, kind)  # "Concurrent use of X" → "You use X concurrently"
+        opening = opening or act_opening(text, start, kind, facts)  # "Concurrent use of X" (offline_act_openings)
         opening = opening or same_time_use(text, start, kind)  # "Other concurrent agents" → "You use other agents …"
         opening = opening or planned_opening(text, start, kind)  # "Planned major surgery" → "You plan to have …"
         # "Major surgery within 4 weeks of starting study treatment" → "You have had major surgery …"

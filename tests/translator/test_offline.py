@@ -318,8 +318,11 @@ def test_history_of_and_prior_become_have_had_but_never_swallow_or_current() -> 
     assert bullet_for("NCT00446030", "History of stroke or transient").text == (
         "You have had a stroke or transient ischemic attack (TIA)."
     )
-    # "You have had or current …" would not be English: "Prior or current" stays as written
-    assert bullet_for("NCT00102206", "Prior or current virologic").text.startswith("Prior or current virologic failure")
+    # "You have had or current …" would not be English: "Prior or current" is said with both verbs
+    # (offline_past_or_current_conditions)
+    assert bullet_for("NCT00102206", "Prior or current virologic").text.startswith(
+        "You have had or now have virologic failure"
+    )
 
 
 def test_a_history_of_becomes_had_after_have_or_with_but_not_after_a_negation() -> None:

@@ -211,8 +211,11 @@ def test_a_use_its_adjective_qualifies_is_put_to_the_reader_with_the_adverb(text
     "Concomitant use of drugs with a risk of causing torsades de pointes",
     "Concomitant use of vasoconstricting agents for the purpose of raising blood pressure",
 ])
-def test_a_use_with_more_than_a_plain_noun_phrase_keeps_its_words(text: str) -> None:
-    assert not said(text, EXC).startswith("You use")
+def test_a_use_with_more_than_a_plain_noun_phrase_gets_no_closing_adverb(text: str) -> None:
+    # (offline_concurrent_uses says some of these with "at the same time" straight after the verb, where it cannot
+    # drift onto a clause: "You use, at the same time, drugs that may cause …")
+    bullet = said(text, EXC)
+    assert not bullet.startswith("You use") or bullet.startswith("You use, at the same time, ")
 
 
 def test_a_use_with_an_adjective_in_an_inclusion_keeps_its_words() -> None:

@@ -74,8 +74,6 @@ def test_a_use_before_and_during_the_study_is_said_in_both_tenses(source: str, p
         "Treatment with a IIbIIIa inhibitor during index hospitalization",
         # a second noun phrase before the study's time
         "Use of investigational drugs within 4 weeks prior to study treatment or planned use during the study.",
-        # the study's time in the middle: the edit would have to move it
-        "Participation in another experimental protocol during the study period, or within 4 weeks prior to day 1;",
         # a time inside brackets
         "Blood donation (more than 100 mL blood within 4 weeks prior to randomisation or during the trial)",
     ],
@@ -127,8 +125,6 @@ def test_an_act_before_the_study_is_said_in_the_past(source: str, plain: str) ->
         "Donation of blood during the study.",
         # two nouns share "of"
         "Initiation of or change in dosage of topical corticosteroids within 3 weeks of study treatment",
-        # "Blood donation" with no window or amount right after it
-        "Blood donation or significant blood loss within 8 weeks prior to Day 1",
     ],
 )
 def test_an_act_whose_time_or_words_cannot_be_put_keeps_its_noun(source: str) -> None:

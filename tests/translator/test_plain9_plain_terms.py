@@ -48,8 +48,9 @@ def test_a_term_with_an_exact_plain_equal_is_replaced(text: str, kind: SectionKi
     ("Use two forms of birth control for the length of study participation.", "the length of study participation"),
     ("Patients positive for hepatitis within 14 days of registration are NOT eligible for participation",
      "eligible for participation"),
-    # a preposition after it that "taking part" does not take
-    ("Participation to another interventional study.", "Participation to another"),
+    # a preposition after it that "taking part" does not take (offline_enrolments says the reader's verb with its own
+    # "in")
+    ("Participation to another interventional study.", "You are taking part in another interventional study"),
     # its own "in" before another: "taking part in the study in another trial" names two studies
     ("Study participation in another trial within 30 days", "Study participation in another trial"),
     # a noun after it, which a gerund cannot describe
