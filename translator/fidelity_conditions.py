@@ -6,11 +6,12 @@ words and short runs all the time, so a short loss outside a list goes unseen. T
 same, whatever the wording:
 
 - a condition or medicine of the lexicon named in two words or more ("multiple sclerosis", "bleeding diathesis",
-  "head trauma") that the bullets citing it say in no way: no word of it, of its lexicon wording or gloss, or of the
-  abbreviation the source gives for it in brackets. A rewording says at least one of those ("a disease in which the
-  immune system attacks…", "MS"); "You are a man or a woman aged 18-55" for "Male and female patients between ages
-  18-55 with a diagnosis of multiple sclerosis" has lost the disease. (One word alone is left out: a rewrite says
-  "coming back" for "recurrence" and "heart attack" for "infarction", outside the lexicon's wording.)
+  "head trauma") that the bullets citing it say in no way: no word of it or of the wording that replaces it, nor
+  of the abbreviation the source gives for it in brackets, nor a word of its gloss that the rest of the source
+  does not say or gloss itself. A rewording says at least one of those ("a disease in which the immune system
+  attacks…", "MS"); "You are a man or a woman aged 18-55" for "Male and female patients between ages 18-55 with a
+  diagnosis of multiple sclerosis" has lost the disease. (One word alone is left out: a rewrite says "coming back"
+  for "recurrence" and "heart attack" for "infarction", outside the lexicon's wording.)
 - a criterion that names a disease, condition, disorder, illness or problem, where the bullets citing it name none,
   nor any kind of one (cancer, tumour, infection, syndrome…): "Clinically significant cardiovascular conditions" said
   as "You have medically important heart." has lost what it is about. A word of a lexicon term whose wording names
@@ -25,10 +26,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from translator.fidelity_content import said_stems, stems_of
+from translator.fidelity_content import content_words, said_stems, stems_of, term_wordings
 from translator.findings import Finding, Severity
-from translator.lexicon import Lexicon, TermMatch
-from translator.lexicon_entries import TermEntry
+from translator.lexicon import Lexicon
+from translator.lexicon_entries import TermEntry, Use
 
 _NAMED_KINDS = frozenset({"condition", "drug"})
 # A disease named as such, in the source and in a lexicon wording.
@@ -43,11 +44,11 @@ _DISEASE_SAID = re.compile(
 _BRACKETED = re.compile(r"\s*\(\s*([A-Za-z][A-Za-z0-9-]*)\s*\)")
 
 
-def _wordings(match: TermMatch) -> list[str]:
-    entry = match.entry
-    if not isinstance(entry, TermEntry):
-        return []
-    return [w for w in (match.text, entry.term, entry.plain, entry.plain_plural, *entry.variants) if w]
+def _wordings(entry: TermEntry, text: str) -> tuple[list[str], str | None]:
+    """What names a term (as written, its other spellings, the plain wording that replaces it), and its gloss."""
+    replaces = entry.use is Use.SUBSTITUTE
+    names = [text, entry.term, *entry.variants, *((entry.plain, entry.plain_plural) if replaces else ())]
+    return [w for w in names if w], None if replaces else entry.plain
 
 
 def lost_names(source: str, bullets: Sequence[str]) -> list[tuple[int, int]]:
@@ -60,7 +61,13 @@ def lost_names(source: str, bullets: Sequence[str]) -> list[tuple[int, int]]:
         entry = match.entry
         if not isinstance(entry, TermEntry) or entry.kind.value not in _NAMED_KINDS or len(stems_of(match.text)) < 2:
             continue
-        if any(stems_of(wording) & said for wording in _wordings(match)):
+        # A word of its gloss that the rest of the source says or glosses itself is no sign of it: "bilirubin" of
+        # "Total bilirubin ≤ 1.5 x ULN (… known Gilbert's syndrome …)" is none of Gilbert's syndrome ("a harmless
+        # inherited condition that raises bilirubin in the blood").
+        outside = {stem for a, b, stem in content_words(source) if b <= match.start or a >= match.end}
+        outside = outside.union(*(stems for a, b, stems in term_wordings(source) if b <= match.start or a >= match.end))
+        names, gloss = _wordings(entry, match.text)
+        if any(stems_of(name) & said for name in names) or (stems_of(gloss or "") - outside) & said:
             continue
         short = _BRACKETED.match(source, match.end)
         if short and any(re.search(rf"\b{re.escape(short.group(1))}\b", text) for text in bullets):

@@ -29,6 +29,12 @@ SKIN = ("History of other malignancy within the last 5 years, except for appropr
         "the cervix, non-melanoma skin carcinoma, Stage I uterine cancer, or other cancers with a similar outcome as "
         "those previously mentioned.")  # NCT00679341 E6 (Chia)
 
+GILBERT = ("Total Bilirubin ≤ 1.5 x ULN (Patients with known Gilbert's syndrome are allowed with a Total Bilirubin "
+           "≤ 2.5 x ULN).")  # NCT06761586
+FOLIC = ("Significant alterations in hematological, biochemical or urine analytical parameters, particularly those "
+         "relating to levels of vitamin B12, folic acid or thyroid tests, and including the possibility of clinically "
+         "significant anemia.")  # NCT03113812 E14
+
 CASES = [
     # (source, kind, faithful rewordings, the planted bullet with an item left out)
     (MS, INC, ["You are a man or a woman aged 18-55 and you have been diagnosed with multiple sclerosis.",
@@ -43,6 +49,18 @@ CASES = [
                    "You have significant heart or circulation problems."],
      "You have medically important heart."),
     (CARDIO_DISEASE, INC, ["Heart and blood vessel disease:", "Diseases of the heart or blood vessels:"], "Heart"),
+    (GILBERT, INC, ["Your total bilirubin is no more than 1.5 times the upper limit of normal (ULN); if you are known "
+                    "to have Gilbert's syndrome, a total bilirubin of up to 2.5 times ULN is allowed.",
+                    "Your total bilirubin is no more than 1.5 times the upper limit of normal (ULN); if you have "
+                    "Gilbert syndrome, a total bilirubin of up to 2.5 times ULN is allowed."],
+     "Your total bilirubin is no more than 1.5 times the upper limit of normal (ULN), a total bilirubin of up to 2.5 "
+     "times ULN is allowed."),
+    (FOLIC, EXC, ["You have significant alterations in blood, biochemical or urine test results, particularly those "
+                  "relating to levels of vitamin B12, folic acid (a B vitamin) or thyroid tests, and including the "
+                  "possibility of medically important anemia."],
+     "You have significant alterations in hematological, biochemical or urine analytical parameters, particularly "
+     "those relating to levels of vitamin B12 or thyroid tests, and including the possibility of medically important "
+     "anemia."),
     (GLP1, EXC, ["You have used glucagon-like peptide-1 (GLP-1) receptor agonist in the 90 days before the day of "
                  "screening. For example, exenatide or liraglutide.",
                  "In the 90 days before screening you used a GLP-1 receptor agonist, such as exenatide or "
