@@ -112,3 +112,48 @@ def test_the_offline_bullet_passes(source: str, kind: SectionKind) -> None:
 ])
 def test_faithful_rewordings_stay_silent(source: str, bullet: str) -> None:
     assert checks(source, bullet) == []
+
+
+CCRT = ("Participants will have completed definitive concurrent chemoradiotherapy (cCRT) with curative intent within "
+        "12 weeks prior to randomization.")  # NCT06129864
+CONSENT = ("The patient (or a close relative or legal representative) should read the patient information sheet, "
+           "agreed to participate in the clinical trial and signed Inform consent (IC) (the patient and a close "
+           "relative or legal representative).")  # NCT03113812 I9
+
+
+@pytest.mark.parametrize(("source", "faithful", "cut"), [
+    (CCRT, ["Within 12 weeks before randomization, you completed definitive chemotherapy and radiation given "
+            "together (concurrent chemoradiotherapy, cCRT) with the aim of curing the cancer.",
+            "You completed definitive concurrent chemoradiotherapy (cCRT) with curative intent in the 12 weeks "
+            "before randomization."],
+     "Within 12 weeks before randomization, you completed definitive chemotherapy and radiation given together "
+     "(concurrent chemoradiotherapy."),
+    (CONSENT, [said(CONSENT, INC)],
+     "The patient (or a close relative, agreed to take part in the clinical trial and signed Inform consent (IC) "
+     "(the patient and a close relative or legal representative)."),
+])
+def test_a_bracket_left_open_is_a_cut(source: str, faithful: list[str], cut: str) -> None:
+    for bullet in faithful:
+        assert checks(source, bullet, INC) == [], bullet
+    assert "content_missing" in checks(source, cut, INC)
+
+
+def test_a_bracket_the_source_leaves_open_is_no_guide() -> None:
+    # the source's own brackets do not pair: a bullet that keeps them as they are is not faulted for it
+    source = "Prior treatment with an anti-PD-1 antibody (nivolumab or pembrolizumab"
+    assert checks(source, "You have had treatment with an anti-PD-1 antibody (nivolumab or pembrolizumab") == []
+
+
+# Chia NCT02227992 E2
+FEMALE = "Female subjects, who are of childbearing age (i.e. adolescent), who are pregnant or nursing;"
+
+
+def test_pregnancy_said_only_as_possible_is_not_being_pregnant() -> None:
+    kept = "Female subjects, who are of an age when pregnancy is possible (that is, adolescent), who are pregnant or "
+    assert checks(FEMALE, kept + "breastfeeding") == []
+    assert checks(FEMALE, "You are female, an adolescent able to become pregnant, and pregnant or breastfeeding.") == []
+    assert "frame_dropped" in checks(FEMALE, "Female subjects, who are of an age when pregnancy is possible (that is, "
+                                             "adolescent) or breastfeeding")
+    # "become pregnant" still says "Pregnancy planned" (a paraphrase's wording)
+    assert checks("Pregnancy planned during the coming two years", "You plan to become pregnant in the next two "
+                  "years.") == []
