@@ -13,7 +13,8 @@ same, whatever the wording:
   diagnosis of multiple sclerosis" has lost the disease. (One word alone is left out: a rewrite says "coming back"
   for "recurrence" and "heart attack" for "infarction", outside the lexicon's wording.)
 - a criterion that names a disease, condition, disorder, illness or problem, where the bullets citing it name none,
-  nor any kind of one (cancer, tumour, infection, syndrome…): "Clinically significant cardiovascular conditions" said
+  nor any kind of one (cancer, tumour, infection, syndrome…), nor an abbreviation or term of the lexicon that stands
+  for one ("COPD"): "Clinically significant cardiovascular conditions" said
   as "You have medically important heart." has lost what it is about. A word of a lexicon term whose wording names
   none ("metastatic disease": "cancer that has spread to other parts of the body") is the term's, not the source's.
 
@@ -26,7 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from translator.fidelity_content import content_words, said_stems, stems_of, term_wordings
+from translator.fidelity_content import content_words, said_stems, stem, stems_of, term_wordings
 from translator.findings import Finding, Severity
 from translator.lexicon import Lexicon
 from translator.lexicon_entries import TermEntry, Use
@@ -40,6 +41,7 @@ _DISEASE_SAID = re.compile(
     r"|malignanc(?:y|ies)|infections?|syndromes?)\b",
     re.IGNORECASE,
 )
+_DISEASE_STEM = stem("disease")
 # The abbreviation a source gives in brackets right after a term: "multiple sclerosis (MS)".
 _BRACKETED = re.compile(r"\s*\(\s*([A-Za-z][A-Za-z0-9-]*)\s*\)")
 
@@ -80,6 +82,8 @@ def lost_disease(source: str, bullets: Sequence[str]) -> tuple[int, int] | None:
     """The first word of `source` that names a disease as such, where no bullet names one (None if they do)."""
     if not _DISEASE.search(source) or any(_DISEASE_SAID.search(text) for text in bullets):
         return None
+    if any(_DISEASE_STEM in said_stems(text) for text in bullets):
+        return None  # named by an abbreviation or a term of the lexicon ("COPD": a disease)
     # A disease word of a term whose wording names none is said by that wording ("metastatic disease").
     reworded = [match.span for match in Lexicon.load().find(source)
                 if not any(w and _DISEASE.search(w) for w in (match.plain, match.replacement,

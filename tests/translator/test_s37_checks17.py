@@ -6,7 +6,9 @@ planted `clause_dropped` cases of the mutation suite), and faithful rewordings o
 - a rare word of an item said by a gloss word only the rest of the source accounts for ("GLP-1" for "liraglutide";
   translator.fidelity_item_words.glossed);
 - the last item read without the frame of exclusion the criterion ends on ("… or gastric are not eligible"), and
-  "non-melanoma" read as a name, not a negation (translator.fidelity_item_words.own_end, negates).
+  "non-melanoma" read as a name, not a negation (translator.fidelity_item_words.own_end, negates);
+- a bracket a bullet opens and never closes, and a lead-in whose bullet leads to nothing (translator.fidelity_cuts);
+- "an age when pregnancy is possible" is not being pregnant (translator.fidelity_frames).
 """
 
 from __future__ import annotations
@@ -157,3 +159,21 @@ def test_pregnancy_said_only_as_possible_is_not_being_pregnant() -> None:
     # "become pregnant" still says "Pregnancy planned" (a paraphrase's wording)
     assert checks("Pregnancy planned during the coming two years", "You plan to become pregnant in the next two "
                   "years.") == []
+
+
+SPIRO = ("All patients must have a diagnosis of chronic obstructive pulmonary disease (COPD) and must meet the "
+         "following spirometric criteria:")  # NCT02629965 I2
+EITHER = "Female Participant must either:"  # NCT02421939 I8
+
+
+@pytest.mark.parametrize(("source", "faithful", "cut"), [
+    (SPIRO, [said(SPIRO, INC), "You have COPD and meet these breathing test criteria:",
+             "You must have chronic obstructive pulmonary disease (COPD) and meet all of the spirometry criteria "
+             "below."],
+     "You must have a diagnosis of chronic obstructive pulmonary disease (COPD)"),
+    (EITHER, [said(EITHER, INC), "If you are female, one of these must be true:"], "If you are female"),
+])
+def test_a_lead_in_that_leads_to_nothing_was_cut(source: str, faithful: list[str], cut: str) -> None:
+    for bullet in faithful:
+        assert checks(source, bullet, INC) == [], bullet
+    assert "content_missing" in checks(source, cut, INC)
