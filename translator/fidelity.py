@@ -22,9 +22,11 @@ from translator.anchors import same_event
 from translator.backend import CriterionRequest, Rendering
 from translator.criteria import CriteriaDoc, Logic, SectionKind
 from translator.facts import Comparator, Fact, FactKind, extract_facts
+from translator.fidelity_conditions import condition_findings
 from translator.fidelity_content import content_findings
 from translator.fidelity_counted import counts_unnamed
 from translator.fidelity_counts import changed_copies, lost_repeats, picked_sides, stacked_conflicts, unclaimed
+from translator.fidelity_cuts import cut_findings
 from translator.fidelity_deleted_items import deleted_item_findings
 from translator.fidelity_frames import frame_findings
 from translator.fidelity_groups import group_findings
@@ -176,9 +178,11 @@ def compare(sources: Sequence[Source], bullets: Sequence[Rendered], not_shown: d
             said = [(b.index, b.text) for b in citing[source.id]]
             lost = content_findings(source.id, source.text, said, source.raw_of)
             lost += item_findings(source.id, source.text, said, source.raw_of)
-            # a list item cut out of a near-copy, where the checks above see no loss that is certain
+            # a list item cut out of a near-copy, or a named condition lost, where the checks above see no certain loss
             findings += lost if any(f.severity is Severity.ERROR for f in lost) else [
-                *lost, *deleted_item_findings(source.id, source.text, said, source.raw_of)]
+                *lost, *deleted_item_findings(source.id, source.text, said, source.raw_of),
+                *condition_findings(source.id, source.text, said, source.raw_of),
+                *cut_findings(source.id, source.text, said)]
             findings += sex_findings(source.id, source.text, said, source.raw_of)
             findings += group_findings(source.id, source.text, said, source.raw_of)
             findings += frame_findings(source.id, source.text, said, source.raw_of)

@@ -40,6 +40,7 @@ _CHILDBEARING = (
     r"(?:have|bear|father|having|bearing|fathering|has)\s+(?:a\s+)?(?:children|child|babies|baby)"
 )
 _CHILDBEARING_RE = re.compile(_CHILDBEARING, re.IGNORECASE)
+_POSSIBLE = re.compile(r"pregnancy\s+(?:is\s+)?possible", re.IGNORECASE)
 _PREGNANT_RE = re.compile(r"\bpregnan\w*", re.IGNORECASE)
 _PREGNANT_SAID_RE = re.compile(r"\bpregnan\w*|\bexpecting\s+(?:a\s+)?bab(?:y|ies)\b|\bgestation\w*", re.IGNORECASE)
 # "Nursing" is breastfeeding but for the nursing home, staff or care.
@@ -127,7 +128,10 @@ def frame_findings(source_id: str, source: str, bullets: Sequence[tuple[int, str
         named = _named(frame, source)
         if not named:
             continue
-        times = len(_mentions(list(frame.said.finditer(said)), said))
+        # "Pregnancy" in a bullet's "an age when pregnancy is possible" is being able to, not being pregnant (but
+        # "become pregnant" may say "Pregnancy planned").
+        apart = _outside(said, frame.said, _POSSIBLE) if frame.source is _PREGNANT_RE else None
+        times = len(_mentions(list(frame.said.finditer(said)) if apart is None else apart, said))
         if times >= len(named):
             continue
         first = named[0]

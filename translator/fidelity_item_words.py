@@ -6,9 +6,11 @@ only everyday words is reworded, not left out.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Set
 from functools import lru_cache
 
-from translator.fidelity_content import MEDICINE
+from translator.fidelity_content import MEDICINE, content_words, term_wordings
 from translator.lexicon import Lexicon
 from translator.lexicon_entries import TermEntry
 from translator.syllables import english_words
@@ -39,3 +41,35 @@ def _medical_terms(source: str) -> tuple[tuple[int, int], ...]:
     """The spans of `source`'s lexicon terms of a medical kind: looked up once per source, not once per word."""
     return tuple((m.start, m.end) for m in Lexicon.load().find(source)
                  if isinstance(m.entry, TermEntry) and m.entry.kind.value in _MEDICAL_KINDS)
+
+
+def glossed(source: str, start: int, end: int, item: tuple[int, int], said: Set[str]) -> bool:
+    """Whether the bullets say the word at `start`:`end` of `source` by a word of a lexicon wording of a term it is
+    in ("widened airways" for "bronchiectasis"). Not by a word the rest of the source says or glosses itself, outside
+    the `item`: "GLP-1" of "GLP-1 receptor agonist (e.g., exenatide or liraglutide)" is no sign of "liraglutide"
+    ("a GLP-1 medicine"), nor "ECG" of the bullet's gloss of "QTc" one of "Bazett's formula" (a formula "which adjusts
+    the QT interval on an ECG for heart rate")."""
+    wordings = term_wordings(source)
+    outside = {s for a, b, s in content_words(source) if b <= item[0] or a >= item[1]}
+    outside = outside.union(*(stems for a, b, stems in wordings if b <= item[0] or a >= item[1]))
+    return any(a <= start and end <= b and (stems - outside) & said for a, b, stems in wordings)
+
+
+# An item that negates or excepts is a negation's business (`negation_dropped`), not a list's; "non-" that opens a
+# name is no negation ("non-melanoma skin carcinoma" is a kind of cancer an exception names, and a list item).
+_NEGATED = re.compile(r"\b(?:no|not|never|without|none|neither|nor|except|unless|non(?!-(?:melanoma|small|hodgkin)))\b",
+                      re.IGNORECASE)
+# The frame a criterion ends on, after its last item: "Tumors invading duodenum or gastric are not eligible".
+_FRAME_END = re.compile(r"\s+(?:is|are|will\s+be|shall\s+be)\s+(?:not\s+eligible|ineligible|excluded)\W*$",
+                        re.IGNORECASE)
+
+
+def negates(item: str) -> bool:
+    """Whether a list item negates or excepts."""
+    return bool(_NEGATED.search(item))
+
+
+def own_end(item: str) -> int:
+    """Where a list item's own words end: before the frame of exclusion a criterion ends on, if it ends on one."""
+    found = _FRAME_END.search(item)
+    return found.start() if found else len(item)

@@ -67,7 +67,7 @@ from translator.fidelity_item_neighbours import (
     spelled_out,
     whole_sentences,
 )
-from translator.fidelity_item_words import rare, specific
+from translator.fidelity_item_words import glossed, negates, own_end, rare, specific
 from translator.fidelity_negations import facts_of
 from translator.findings import Finding, Severity
 from translator.lexicon import Lexicon
@@ -77,8 +77,6 @@ from translator.text_memo import memo_by_text
 _BREAK = re.compile(r"[,;:()\[\]/]|\b(?:and|or|nor)\b", re.IGNORECASE)
 # The breaks that make a list: an item is a list member when one of these is on a side of it.
 _LISTING = frozenset({",", ";", "/", "and", "or", "nor"})
-# An item that negates or excepts is a negation's business (`negation_dropped`), not a list's.
-_NEGATED = re.compile(r"\b(?:no|not|never|without|none|neither|nor|except|unless|non)\b", re.IGNORECASE)
 # Words of compound prepositions ("according to", "based on", "in accordance with"), which a rewrite says as
 # another ("as set by", "using", "by"): function words, like those `content_missing` skips.
 _PREPOSITIONS = frozenset({"according", "accordance", "based", "regarding", "respect", "regardless"})
@@ -270,7 +268,8 @@ def _plain_part(item: str) -> int:
     window is said of both); a fact with words of the item after it ("µL for patients in whom < 50% of cells are…")
     is in the item's own clause, whose words a plain rewrite moves around: 0, the item is left to the fact checks. A
     number the fact rules cannot read ("1.5X10^9") is theirs all the same; not a name's ("CTLA4", "1st")."""
-    if _NEGATED.search(item):
+    item = item[:own_end(item)]  # not the frame the criterion ends on ("… or gastric are not eligible")
+    if negates(item):
         return 0  # an item that negates or excepts is a negation's business, and its words may be a clause's
     spans = [(f.start, f.end) for f in facts_of(item)] + [m.span() for m in _BARE_NUMBER.finditer(item)]
     if not spans:
@@ -328,8 +327,8 @@ def dropped_items(source: str, bullets: Sequence[str]) -> list[tuple[int, int]]:
             beside = [*(w[2] for w in before[-1:]), *(w[2] for w in after[:1])]
             if not _said_by_others(inside, own, told, beside):
                 continue
-        elif not kept and any(rare(source[w[0]:w[1]]) and not any(
-                a <= w[0] and w[1] <= b and stems & said for a, b, stems in term_wordings(source)) for w in inside):
+        elif not kept and any(rare(source[w[0]:w[1]]) and not glossed(source, w[0], w[1], (start, end), said)
+                              for w in inside):
             # A rare word has no everyday wording to be said by but its lexicon's, any word of which a bullet may put
             # ("widened airways" for "bronchiectasis"): an item with one that a bullet says neither way, nor any of
             # its other words ("using Bazett's formula"), is left out, wherever its neighbours went.
