@@ -87,6 +87,8 @@ _SPACED_DEGREE_RE = re.compile(r" ([CF])(?![\w-]|/[A-Z](?![a-z]))")
 _TEMPERATURE_RE = re.compile(r"\b(?:fever|febrile|temperature|pyrexia)", re.IGNORECASE)
 _SPACED_THOUSANDS_RE = re.compile(r"(?:[ \u2009\u202f\u00a0]\d{3})+(?![\d.,]|\s\d)")
 _CLOSE_RE = re.compile(r"\s*\)")
+# Reversed text before a bracketed bound: "… or above (" / "and over (", a suffix bound of the words before it.
+_SUFFIX_BEFORE_BRACKET_RE = re.compile(r"\s*\(\s*[a-z]+\s+(?:ro|dna)\b", re.IGNORECASE)
 _CELL_COUNT_RE = re.compile(
     r"\b(?:platelets?|thrombocytes?|neutrophils?|ANC|AGC|leu[ck]ocytes?|WBC|white\s+(?:blood\s+)?cells?"
     r"|lymphocytes?|granulocytes?|PLT)\b(?:\s+counts?)?[^.;:\d]{0,12}$",
@@ -266,6 +268,8 @@ def _grow(text: str, m: re.Match[str], floor: int) -> list[Quantity]:
     if pre is None and units[-1] == "percentile" and (the := before_the(text, first.start)) is not None:
         pre = find_prefix(text, the, floor)
     outer = find_prefix(text, pre.start, floor) if pre is not None else None
+    if pre is not None and outer is not None and _SUFFIX_BEFORE_BRACKET_RE.match(text[: pre.start][::-1]):
+        outer = None  # "High or above (> 60 g …)": "or above" bounds the level before it; the bracket defines it
     if pre is not None:
         comparator, start, age = pre.comparator, pre.start, pre.age
     if outer is not None and _DIRECTION.get(outer.comparator) == _DIRECTION.get(comparator):
