@@ -28,6 +28,9 @@ from translator.offline_edits import Edit, wants_an
 from translator.offline_mentions import agreeing
 from translator.offline_openings import FINITE
 from translator.offline_paired_groups import paired_group_edits
+from translator.offline_partner_pregnancies import partner_pregnancy_edits
+from translator.offline_partnered import partnered_edits
+from translator.offline_predicate_groups import predicate_group_edits
 from translator.offline_sexually_active import sexually_active_edits
 from translator.offline_subjects_words import BE_REQUIRED, DUTY, LEXICAL, PERSONAL, reader_verb
 from translator.word_keys import word_key
@@ -84,8 +87,10 @@ def narrowed_edits(text: str, kind: SectionKind, lexicon: Lexicon) -> list[Edit]
     those women, and "You are a woman who …" would make being one a requirement."""
     start = len(text) - len(text.lstrip())
     m = _NARROW.match(text, start)
-    if m is None:  # "Sexually active males not using X" (translator.offline_sexually_active)
-        return sexually_active_edits(text, kind)
+    if m is None:  # other narrowings, each in its own module: "Sexually active males not using X", "Men with a
+        # female partner of … must", "Patients allergic to X", "Female who is pregnant …; or male whose partner is …"
+        others = (sexually_active_edits, partnered_edits, predicate_group_edits, partner_pregnancy_edits)
+        return next((edits for rule in others if (edits := rule(text, kind))), [])
     one = "" if m.group("plain") else _one_of(m, lexicon)
     if one is None:
         return []

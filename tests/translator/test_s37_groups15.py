@@ -193,3 +193,133 @@ def test_a_sexually_active_group_in_an_exclusion_is_the_reader(source: str, plai
 )
 def test_a_sexually_active_group_described_further_keeps_its_words(source: str, kind: SectionKind) -> None:
     assert said(source, kind).startswith("Sexually active")
+
+
+@pytest.mark.parametrize(
+    ("source", "plain"),
+    [
+        (
+            "Subjects with female partners of child-bearing potential must agree to use one of the contraception"
+            " methods listed in Section 8.1.",
+            "If you have female partners able to get pregnant, you must agree to use one of the birth control methods"
+            " listed in Section 8.1.",
+        ),
+        (
+            "Men with a female partner of childbearing potential must either agree to use effective contraception or"
+            " have had a prior vasectomy.",
+            "If you are male and have a female partner able to get pregnant, you must either agree to use effective"
+            " birth control or have had a past vasectomy.",
+        ),
+        (
+            "Males who have partners of childbearing potential must agree to use an effective contraceptive method"
+            " during the study and for 30 days following the last dose of study drug",
+            "If you are male and have partners able to get pregnant, you must agree to use an effective birth control"
+            " method during the study and for 30 days after the last dose of study drug.",
+        ),
+    ],
+)
+def test_a_group_named_by_a_partner_who_can_become_pregnant_is_the_reader_before_its_duty(
+    source: str, plain: str
+) -> None:
+    assert said(source, INCLUSION) == plain
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        # "they and/or their partner": whose part would be unclear with "you"
+        "Men with partners who are WOCBP must agree that they and/or their partner will use two of the reliable forms"
+        " of contraception",
+        # an aside that names another person
+        "Male subject with partner of childbearing potential (including lactating women) must use double contraception"
+        " method.",
+        # no duty
+        "Males with a female partner of childbearing potential do not agree to use at least 2 effective contraceptive"
+        " methods throughout the study",
+    ],
+)
+def test_a_group_named_by_a_partner_with_more_people_or_no_duty_keeps_its_words(source: str) -> None:
+    assert not said(source, INCLUSION).startswith(("You", "If you"))
+
+
+@pytest.mark.parametrize(
+    ("source", "plain"),
+    [
+        ("patients allergic to misoprostol;", "You are allergic to misoprostol."),
+        ("Patients affected by synovitis;", "You are affected by synovitis."),
+        (
+            "Adult patients scheduled for arthroscopic knee ligament reconstruction",
+            "You are an adult scheduled for arthroscopic knee ligament reconstruction.",
+        ),
+        (
+            "Patients not capable or willing to provide informed consent",
+            "You are not capable or willing to give informed consent.",
+        ),
+        ("Patients intolerant of dasatinib.", "You are intolerant of dasatinib."),
+        (
+            "Patients undergone total hip arthroplasty with postoperative pelvic CT",
+            "You have had total hip arthroplasty with postoperative pelvic CT.",
+        ),
+    ],
+)
+def test_a_group_described_by_an_adjective_is_the_reader(source: str, plain: str) -> None:
+    assert said(source) == plain
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        # a verb of the group's own
+        "Patients not willing to fill consent/ assent form are also excluded from study.",
+        "Subjects scheduled for rotator cuff repair must have a magnetic resonance imaging (MRI) with a reading"
+        " confirming a tear of at least 1 cm.",
+        # a second description that "You are" would not fit
+        "Patients unable to take oral drugs or with lack of physical integrity of the upper gastrointestinal tract.",
+        # a second group
+        "Patient unable to swallow orally administered medication and patient with gastrointestinal disorders.",
+        # the people some articles name, not a description of the reader
+        "Persons referred to in Articles L1121-5 to L1121-8 of the French Public health Code: pregnant woman",
+    ],
+)
+def test_a_group_described_further_by_an_adjective_keeps_its_words(source: str) -> None:
+    assert not said(source).startswith("You")
+
+
+@pytest.mark.parametrize(
+    ("source", "plain"),
+    [
+        (
+            "Female who is pregnant, planning to become pregnant during the study or breastfeeding; or male whose"
+            " partner is pregnant or planning to become pregnant during the study",
+            "You are female and are pregnant, planning to get pregnant during the study or breastfeeding; or you are"
+            " male and your partner is pregnant or planning to get pregnant during the study.",
+        ),
+        (
+            "Females who were pregnant or planned to become pregnant, or breastfeeding or males whose partner was"
+            " pregnant or planning to become pregnant during the study.",
+            "You are female and were pregnant or planned to get pregnant, or breastfeeding, or you are male and your"
+            " partner was pregnant or planning to get pregnant during the study.",
+        ),
+    ],
+)
+def test_a_womans_pregnancy_beside_a_mans_partners_is_said_group_by_group(source: str, plain: str) -> None:
+    assert said(source) == plain
+
+
+def test_a_womans_pregnancy_beside_a_mans_partners_in_an_inclusion_keeps_its_words() -> None:
+    source = "Female who is pregnant or breastfeeding; or male whose partner is pregnant"
+    assert not said(source, INCLUSION).startswith("You")
+
+
+def test_a_group_of_one_sex_described_by_an_adjective_keeps_its_sex() -> None:
+    source = "Male subjects not willing to use contraceptive methods as described in Section 5.3.1"
+    assert said(source) == (
+        "You are male and are not willing to use birth control methods as described in Section 5.3.1."
+    )
+    source = "Women unwilling to use adequate birth control, if of reproductive potential and sexually active."
+    assert said(source) == (
+        "You are female and are unwilling to use good enough birth control, if able to have children and sexually"
+        " active."
+    )
+    # in an inclusion being one sex would become a requirement
+    assert not said("Male subjects willing to use contraceptive methods", INCLUSION).startswith("You")
