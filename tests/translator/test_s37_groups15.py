@@ -323,3 +323,12 @@ def test_a_group_of_one_sex_described_by_an_adjective_keeps_its_sex() -> None:
     )
     # in an inclusion being one sex would become a requirement
     assert not said("Male subjects willing to use contraceptive methods", INCLUSION).startswith("You")
+
+
+def test_a_group_described_by_an_adjective_before_a_second_group_past_an_eg_aside_keeps_its_words() -> None:
+    # the aside's "eg." ends no sentence: "oe patients at high-risk …" is a second group
+    source = (
+        "Patients referred for risk reduction mastectomy (eg. BRCA or other high-risk gene mutations), oe patients at"
+        " high-risk for breast cancer"
+    )
+    assert not said(source, INCLUSION).startswith("You")
