@@ -39,7 +39,10 @@ _LISTED = re.compile(
     re.IGNORECASE,
 )
 # a group named in the plural: each must be one of the listed subjects said to the reader
-_GROUP = re.compile(r"\b(?:patients|subjects|participants|individuals|persons|people)\b", re.IGNORECASE)
+# ("…, or patients who have other contraindications to MRI, including those with implanted metal": "those" too)
+_GROUP = re.compile(
+    r"\b(?:patients|subjects|participants|individuals|persons|people)\b|\bthose\s+(?:with|who|whose)\b", re.IGNORECASE
+)
 # a sentence's end: "… disease. For cirrhotics, participants who are …" starts a new one, which its own rules read
 _SENTENCE_END = re.compile(r"[.:](?:\s|$)")
 # a relative clause after a listed subject, which "you …" would leave with no noun: "… and in whom …", "… or who …"

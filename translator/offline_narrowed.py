@@ -27,6 +27,11 @@ from translator.lexicon_entries import TermEntry, Use
 from translator.offline_edits import Edit, wants_an
 from translator.offline_mentions import agreeing
 from translator.offline_openings import FINITE
+from translator.offline_paired_groups import paired_group_edits
+from translator.offline_partner_pregnancies import partner_pregnancy_edits
+from translator.offline_partnered import partnered_edits
+from translator.offline_predicate_groups import predicate_group_edits
+from translator.offline_sexually_active import sexually_active_edits
 from translator.offline_subjects_words import BE_REQUIRED, DUTY, LEXICAL, PERSONAL, reader_verb
 from translator.word_keys import word_key
 
@@ -82,8 +87,10 @@ def narrowed_edits(text: str, kind: SectionKind, lexicon: Lexicon) -> list[Edit]
     those women, and "You are a woman who …" would make being one a requirement."""
     start = len(text) - len(text.lstrip())
     m = _NARROW.match(text, start)
-    if m is None:
-        return []
+    if m is None:  # other narrowings, each in its own module: "Sexually active males not using X", "Men with a
+        # female partner of … must", "Patients allergic to X", "Female who is pregnant …; or male whose partner is …"
+        others = (sexually_active_edits, partnered_edits, predicate_group_edits, partner_pregnancy_edits)
+        return next((edits for rule in others if (edits := rule(text, kind))), [])
     one = "" if m.group("plain") else _one_of(m, lexicon)
     if one is None:
         return []
@@ -102,6 +109,9 @@ def narrowed_edits(text: str, kind: SectionKind, lexicon: Lexicon) -> list[Edit]
     # "… 30 days after their final study visit": with no one else in the sentence, what is theirs is the reader's
     yours = [Edit(t.start(), t.end(), "your", "person") for t in re.finditer(r"\btheir\b", text[:end])
              if t.start() > m.end() and (PERSONAL.match(text, t.end()) or _HERS.match(text, t.end()))]  # fmt: skip
+    # "WOCBP and men with X must …", "WOCBP or men …", "WOCBP and men not using X" (translator.offline_paired_groups)
+    if paired := paired_group_edits(text, masked, start, m.end(), end, subject, kind):
+        return [*paired, *yours]
     if (men := _AND_MEN.match(masked, m.end(), end)) is not None:
         opening = _and_men(masked, start, subject, men, end)
         return [*opening, *yours] if opening else []
@@ -124,7 +134,7 @@ def narrowed_edits(text: str, kind: SectionKind, lexicon: Lexicon) -> list[Edit]
                 *_duty_form(duty), *yours]  # fmt: skip
     if duty is None and kind is not SectionKind.EXCLUSION:
         return []
-    if duty is None and re.fullmatch(r"\s*(?:,\s*(?:unless|except)\b.*)?", masked[m.end() : end], re.DOTALL):
+    if duty is None and re.fullmatch(r"\s*(?:,?\s*(?:unless|except)\b.*)?", masked[m.end() : end], re.DOTALL | re.I):
         return [Edit(start, m.end(), f"You are {subject}", "person"), *yours]  # "FCBP, unless using birth control …"
     condition = _description(text, m.end(), duty.start() if duty else end)
     if condition is None:

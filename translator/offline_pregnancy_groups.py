@@ -67,6 +67,9 @@ _SCOPING_ASIDE = re.compile(
 # a negation in a group before the last: the fidelity check reads it over the groups after it, as a list's frame
 _NEGATION = re.compile(r"\b(?:not|no|without|unable|unwilling|lack\w*|non)\b", re.IGNORECASE)
 
+# an "either" whose "or" is not in its own group
+_EITHER = re.compile(r"\beither\b(?!.*\bor\b)", re.IGNORECASE | re.DOTALL)
+
 
 def pregnancy_group_edits(text: str, kind: SectionKind, edits_for: Callable[[str], list[Edit]]) -> list[Edit]:
     """ "Pregnant or breastfeeding women, women who plan to become pregnant" → "You are pregnant or breastfeeding,
@@ -90,6 +93,8 @@ def pregnancy_group_edits(text: str, kind: SectionKind, edits_for: Callable[[str
         return []  # "Women who can become pregnant and men not using …": one condition may be meant of both
     if any(_SCOPING_ASIDE.search(text, start, end) for start, end in parts[:-1]):
         return []  # "… test (if female of childbearing potential) or women who are breastfeeding": whose aside?
+    if any(_EITHER.search(body[start:end]) for start, end in parts):
+        return []  # "… with either a positive test, or sexually active females …": the "or" is the "either"'s
     if any(_NEGATION.search(body, start, end) for start, end in parts[:-1]):
         return []  # "… without adequate contraception, pregnant or breastfeeding women": "without" over the list
     edits: list[Edit] = []

@@ -27,11 +27,19 @@ _PLURAL_VERB = re.compile(r"\s+(?:do|are|have|were)\b", re.IGNORECASE)
 # a second description of the patients before the clause ("… or taking drugs that …"): "You have X or taking Y"
 _PARTICIPLE_ON = re.compile(r"\b(?:or|and)\s+(?:\w+ly\s+)?\w+ing\b", re.IGNORECASE)
 
+# a group listed after X, whose verbs are its own (offline_listed_subjects: "You have X, or you have received Y")
+_LISTED = re.compile(
+    r"(?:,\s*|\s+)(?:or|and|and/or)\s+(?:the\s+)?(?:patients|subjects|participants|individuals|people)\s+"
+    r"(?:who|with|whose|having|receiving|taking)\b",
+    re.IGNORECASE,
+)
+
 
 def verb_of_its_own(text: str, at: int) -> bool:
     """Whether the first clause of `text` from `at` (what follows "Patients with") has a verb that is not X's own
     relative clause's (see the module)."""
     clause = re.split(r"[.;:]", text[at:], maxsplit=1)[0]
+    clause = _LISTED.split(clause, maxsplit=1)[0]  # "… or patients who have received Y": the next group's verb
     verb = FINITE.search(clause)
     if verb is None:
         return False

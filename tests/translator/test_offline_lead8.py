@@ -99,7 +99,8 @@ def test_a_strict_pair_joined_by_to_gives_the_floor_the_ceilings_unit() -> None:
     ("source", "plain"),
     [
         # NCT02059642: a gerund after a preposition is no "after" ("incapable of after the study schedule")
-        ("Patients incapable of following the study schedule", "Patients incapable of following the study schedule"),
+        # (said to the reader since offline_predicate_groups)
+        ("Patients incapable of following the study schedule", "You are incapable of following the study schedule."),
         # the preposition "following" still is
         ("Heart failure following the first dose", "Heart failure after the first dose"),
     ],

@@ -286,16 +286,25 @@ def test_women_who_can_become_pregnant_and_men_with_a_duty(source: str, plain: s
 @pytest.mark.parametrize(
     "source",
     [
-        # the men are narrowed by someone else, or someone else has a part in the duty
-        "WOCBP and men whose partners are WOCBP must use contraception",
+        # someone else has a part in the duty
         "Women of childbearing potential and men must use contraception for them and their partners",
-        # no duty: "You are a woman who can get pregnant or a man and …" would say nothing clear
-        "Women of childbearing potential and men not using adequate birth control",
     ],
 )
 def test_women_and_men_without_a_plain_duty_stay_as_written(source: str) -> None:
     assert not said(source, SectionKind.INCLUSION).startswith(("You", "If you"))
     assert not said(source).startswith(("You", "If you"))
+
+
+def test_women_and_described_men_each_stay_named() -> None:
+    # the men's description stays theirs, after a comma (translator.offline_paired_groups)
+    assert said("WOCBP and men whose partners are WOCBP must use contraception", SectionKind.INCLUSION) == (
+        "If you are a woman who can get pregnant, or a man whose partners are women who can get pregnant, you must use"
+        " birth control."
+    )
+    # with no duty, an exclusion's condition is said of both groups; an inclusion keeps the source's words
+    source = "Women of childbearing potential and men not using adequate birth control"
+    assert said(source) == "You are a woman who can get pregnant or a man, and are not using good enough birth control."
+    assert not said(source, SectionKind.INCLUSION).startswith(("You", "If you"))
 
 
 # ---------------------------------------------------------------------------------------------
