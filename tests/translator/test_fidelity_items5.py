@@ -27,7 +27,7 @@ def errors(source: str, bullets: list[str], kind: SectionKind = EXC) -> list[tup
 @pytest.mark.parametrize(("source", "kind", "faithful", "dropped", "item"), [
     # NCT03144271 E19: the item after "Known or" has no content word before it; the sentence start stands in.
     ("Known or suspected allergy to trial product or related products", EXC,
-     "You have known or suspected allergy to trial product or related products.",
+     "You have a known or suspected allergy to trial product or related products.",
      "You have known or related products.", "suspected allergy to trial product"),
     # NCT02796677 I4: "Current or" is a frame; "former-smokers" is the item.
     ("Current or former-smokers, with a smoking history of ≥ 10 pack-years.", INC,
