@@ -30,6 +30,7 @@ from translator.criteria import SectionKind
 from translator.facts import Fact, FactKind
 from translator.offline_edits import Edit
 from translator.offline_openings import dangling_verb
+from translator.offline_sentence_ends import sentence_end
 from translator.offline_windows import before_the_study
 
 _OPENING = re.compile(
@@ -54,7 +55,6 @@ _NOT_SAID = re.compile(
     r"taking\s+part|treatment|therapy)\b",
     re.IGNORECASE,
 )
-_SENTENCE_END = re.compile(r"(?<!\be\.g)(?<!\bi\.e)[.;:](?:\s|$)", re.IGNORECASE)
 _VERBS = {  # (before, during): the verb for each time
     "use": ("have used", "will use"),
     "part": ("have taken part", "will take part"),
@@ -67,9 +67,7 @@ def before_or_during_use(text: str, start: int, kind: SectionKind, facts: Sequen
     m = _OPENING.match(text, start)
     if kind is not SectionKind.EXCLUSION or m is None or dangling_verb(text, m.end()):
         return []
-    masked = re.sub(r"\([^()]*\)", lambda s: " " * len(s.group()), text)
-    stop = _SENTENCE_END.search(masked, m.end())
-    end = stop.start() if stop else len(text)
+    end = sentence_end(text, m.end())
     during = _DURING_LAST.search(text, m.end(), end) or _DURING_FIRST.search(text, m.end(), end)
     if during is None:
         return []

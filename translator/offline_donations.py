@@ -24,6 +24,7 @@ from translator.criteria import SectionKind
 from translator.facts import Fact, FactKind
 from translator.offline_edits import Edit
 from translator.offline_openings import dangling_verb
+from translator.offline_sentence_ends import sentence_end
 from translator.offline_use_windows import start_of_study_after
 from translator.offline_windows import before_the_study
 
@@ -43,7 +44,6 @@ _NOT_BEFORE = re.compile(
     r"|\b(?:donations?|loss)\b",
     re.IGNORECASE,
 )
-_SENTENCE_END = re.compile(r"(?<!\be\.g)(?<!\bi\.e)[.;:](?:\s|$)", re.IGNORECASE)
 
 
 def donation_opening(text: str, start: int, kind: SectionKind, facts: Sequence[Fact]) -> list[Edit]:
@@ -51,9 +51,7 @@ def donation_opening(text: str, start: int, kind: SectionKind, facts: Sequence[F
     m = _DONATION.match(text, start)
     if kind is not SectionKind.EXCLUSION or m is None or dangling_verb(text, m.end()):
         return []
-    masked = re.sub(r"\([^()]*\)", lambda s: " " * len(s.group()), text)
-    stop = _SENTENCE_END.search(masked, m.end())
-    end = stop.start() if stop else len(text)
+    end = sentence_end(text, m.end())
     windows = [f for f in facts if f.kind is FactKind.TEMPORAL and start <= f.start < end]
     if not windows or not all(_before(text, f) for f in windows):
         return []

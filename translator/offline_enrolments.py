@@ -24,6 +24,7 @@ from translator.criteria import SectionKind
 from translator.facts import Fact, FactKind
 from translator.offline_edits import Edit
 from translator.offline_openings import dangling_verb
+from translator.offline_sentence_ends import sentence_end
 from translator.offline_windows import before_the_study
 
 _OPENING = re.compile(
@@ -43,7 +44,6 @@ _TIME_WORDS = re.compile(
     r"\b(?:within|prior|before|previous(?:ly)?|past|last|recent(?:ly)?|ago|days?|weeks?|months?|years?|hours?)\b",
     re.IGNORECASE,
 )
-_SENTENCE_END = re.compile(r"(?<!\be\.g)(?<!\bi\.e)[.;:](?:\s|$)", re.IGNORECASE)
 
 
 def enrolment_opening(text: str, start: int, kind: SectionKind, facts: Sequence[Fact]) -> list[Edit]:
@@ -52,8 +52,7 @@ def enrolment_opening(text: str, start: int, kind: SectionKind, facts: Sequence[
     m = _OPENING.match(text, start)
     if kind is not SectionKind.EXCLUSION or m is None or dangling_verb(text, m.end()):
         return []
-    stop = _SENTENCE_END.search(re.sub(r"\([^()]*\)", lambda s: " " * len(s.group()), text), m.end())
-    end = stop.start() if stop else len(text)
+    end = sentence_end(text, m.end())
     if _NOT_SAID.search(text, m.end(), end):
         return []
     windows = [f for f in facts if f.kind is FactKind.TEMPORAL and m.end() <= f.start < end]

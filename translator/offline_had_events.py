@@ -25,6 +25,7 @@ from translator.criteria import SectionKind
 from translator.facts import Fact, FactKind
 from translator.offline_edits import Edit
 from translator.offline_openings import dangling_verb
+from translator.offline_sentence_ends import sentence_end
 from translator.offline_windows import before_the_study
 
 EVENT = re.compile(
@@ -44,7 +45,6 @@ _ANOTHER_NOUN = re.compile(
     r"receipt|use|administration|exposure|evidence|need)\b",
     re.IGNORECASE,
 )
-_SENTENCE_END = re.compile(r"(?<!\be\.g)(?<!\bi\.e)[.;](?:\s|$)", re.IGNORECASE)
 
 
 def had_within_opening(text: str, start: int, kind: SectionKind, facts: Sequence[Fact]) -> list[Edit]:
@@ -53,9 +53,7 @@ def had_within_opening(text: str, start: int, kind: SectionKind, facts: Sequence
     m = EVENT.match(text, start)
     if kind is not SectionKind.EXCLUSION or m is None or dangling_verb(text, m.end()):
         return []
-    masked = re.sub(r"\([^()]*\)", lambda s: " " * len(s.group()), text)
-    stop = _SENTENCE_END.search(masked, m.end())
-    end = stop.start() if stop else len(text)
+    end = sentence_end(text, m.end(), colon=False)
     sentence = text[start:end]
     if _NOT_PAST.search(sentence) or _ANOTHER_NOUN.search(sentence) or text.startswith(":", m.end()):
         return []

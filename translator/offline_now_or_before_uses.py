@@ -24,6 +24,7 @@ import re
 
 from translator.offline_edits import Edit
 from translator.offline_openings import dangling_verb
+from translator.offline_sentence_ends import blank_brackets, sentence_end
 
 _OPENING = re.compile(
     r"(?:the\s+)?(?:(?P<use>use|usage)\s+of|(?:participation|taking\s+part|participating)\s+in)\s+(?=[A-Za-z0-9])",
@@ -49,7 +50,6 @@ _NOT_SAID = re.compile(
     r"taking\s+part|treatment\s+with|therapy\s+with)\b",
     re.IGNORECASE,
 )
-_SENTENCE_END = re.compile(r"(?<!\be\.g)(?<!\bi\.e)[.;:](?:\s|$)", re.IGNORECASE)
 
 
 def now_or_before_use(text: str, start: int) -> list[Edit]:
@@ -57,9 +57,8 @@ def now_or_before_use(text: str, start: int) -> list[Edit]:
     m = _OPENING.match(text, start)
     if m is None or dangling_verb(text, m.end()):
         return []
-    masked = re.sub(r"\([^()]*\)", lambda s: " " * len(s.group()), text)
-    stop = _SENTENCE_END.search(masked, m.end())
-    first = masked[m.end() : stop.start() if stop else len(text)]
+    masked = blank_brackets(text)
+    first = masked[m.end() : sentence_end(masked, m.end())]
     times = _NOW_FIRST.search(first) or _WINDOW_FIRST.search(first)
     if times is None or _NOT_SAID.search(first):
         return []

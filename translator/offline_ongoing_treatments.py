@@ -22,6 +22,7 @@ import re
 
 from translator.offline_edits import Edit
 from translator.offline_openings import dangling_verb
+from translator.offline_sentence_ends import sentence_end
 
 _ONGOING = re.compile(
     r"(?P<ongoing>on-?going\s+)(?:(?:treatment|therapy)\s+with\s+(?=[A-Za-z0-9(])|"
@@ -36,7 +37,6 @@ _NOT_SAID = re.compile(
     r"evidence|intolerance|contraindication)\b",
     re.IGNORECASE,
 )
-_SENTENCE_END = re.compile(r"(?<!\be\.g)(?<!\bi\.e)[.;](?:\s|$)", re.IGNORECASE)
 
 
 def ongoing_treatment(text: str, start: int) -> list[Edit]:
@@ -44,8 +44,6 @@ def ongoing_treatment(text: str, start: int) -> list[Edit]:
     m = _ONGOING.match(text, start)
     if m is None or dangling_verb(text, m.end()):
         return []
-    masked = re.sub(r"\([^()]*\)", lambda s: " " * len(s.group()), text)
-    stop = _SENTENCE_END.search(masked, m.end())
-    if _NOT_SAID.search(text, m.end(), stop.start() if stop else len(text)):
+    if _NOT_SAID.search(text, m.end(), sentence_end(text, m.end(), colon=False)):
         return []
     return [Edit(start, m.end("ongoing"), "You are getting ongoing ", "person")]

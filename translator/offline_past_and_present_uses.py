@@ -23,6 +23,7 @@ from translator.criteria import SectionKind
 from translator.offline_edits import Edit
 from translator.offline_had_events import EVENT
 from translator.offline_openings import dangling_verb
+from translator.offline_sentence_ends import sentence_end
 
 _BEFORE = r"(?:prior|previous|past|recent)"
 _WHAT = (
@@ -43,7 +44,6 @@ _NOT_SAID = re.compile(
     r"use)\b",
     re.IGNORECASE,
 )
-_SENTENCE_END = re.compile(r"(?<!\be\.g)(?<!\bi\.e)[.;:](?:\s|$)", re.IGNORECASE)
 
 
 def _had(m: re.Match[str], adverb: str, said: bool) -> str:
@@ -72,9 +72,7 @@ def past_and_present_use(text: str, start: int, kind: SectionKind) -> list[Edit]
     m = _BOTH.match(text, start) or _RECENT.match(text, start)
     if m is None or dangling_verb(text, m.end()):
         return []
-    masked = re.sub(r"\([^()]*\)", lambda s: " " * len(s.group()), text)
-    stop = _SENTENCE_END.search(masked, m.end())
-    if _NOT_SAID.search(text[m.end() : stop.start() if stop else len(text)]):  # the opening's own words are said
+    if _NOT_SAID.search(text[m.end() : sentence_end(text, m.end())]):  # the opening's own words are said
         return []
     if m.re is _RECENT:
         if not (m.group("use") or m.group("treat") or m.group("part")):

@@ -19,6 +19,7 @@ import re
 
 from translator.offline_edits import Edit
 from translator.offline_openings import dangling_verb
+from translator.offline_sentence_ends import sentence_end
 
 _OPENING = re.compile(
     r"(?:previous|past|prior)\s+(?:or|and/or)\s+(?:current|ongoing|on-going|present)\s+(?=[A-Za-z])", re.IGNORECASE
@@ -31,7 +32,6 @@ _NOT_A_CONDITION = re.compile(
     r"|:",
     re.IGNORECASE,
 )
-_SENTENCE_END = re.compile(r"(?<!\be\.g)(?<!\bi\.e)[.;](?:\s|$)", re.IGNORECASE)
 
 
 def past_or_current_condition(text: str, start: int) -> list[Edit]:
@@ -39,7 +39,6 @@ def past_or_current_condition(text: str, start: int) -> list[Edit]:
     m = _OPENING.match(text, start)
     if m is None or dangling_verb(text, m.end()):
         return []
-    stop = _SENTENCE_END.search(re.sub(r"\([^()]*\)", lambda s: " " * len(s.group()), text), m.end())
-    if _NOT_A_CONDITION.search(text, m.end(), stop.start() if stop else len(text)):
+    if _NOT_A_CONDITION.search(text, m.end(), sentence_end(text, m.end(), colon=False)):
         return []
     return [Edit(start, m.end(), "You have had or now have ", "person")]

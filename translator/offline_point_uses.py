@@ -23,6 +23,7 @@ from translator.criteria import SectionKind
 from translator.facts import Fact, FactKind
 from translator.offline_edits import Edit
 from translator.offline_openings import dangling_verb
+from translator.offline_sentence_ends import sentence_end
 from translator.offline_windows import START_OF_STUDY
 
 _OPENING = re.compile(r"(?:(?P<use>use|usage)\s+of|(?:participation|taking\s+part)\s+in)\s+(?=[A-Za-z0-9(])", re.I)
@@ -34,7 +35,6 @@ _OTHER_TIME = re.compile(
     r"history|presence|need|failure|inability|treatment\s+with)\b",
     re.IGNORECASE,
 )
-_SENTENCE_END = re.compile(r"(?<!\be\.g)(?<!\bi\.e)[.;:](?:\s|$)", re.IGNORECASE)
 
 
 def point_use_opening(text: str, start: int, kind: SectionKind, facts: Sequence[Fact]) -> list[Edit]:
@@ -42,9 +42,7 @@ def point_use_opening(text: str, start: int, kind: SectionKind, facts: Sequence[
     m = _OPENING.match(text, start)
     if kind is not SectionKind.EXCLUSION or m is None or dangling_verb(text, m.end()):
         return []
-    masked = re.sub(r"\([^()]*\)", lambda s: " " * len(s.group()), text)
-    stop = _SENTENCE_END.search(masked, m.end())
-    end = stop.start() if stop else len(text)
+    end = sentence_end(text, m.end())
     times = [f for f in facts if f.kind is FactKind.TEMPORAL and start <= f.start < end]
     if not times or not all(f.relation == "at" and f.anchor in START_OF_STUDY for f in times):
         return []
