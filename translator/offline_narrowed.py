@@ -31,6 +31,7 @@ from translator.offline_paired_groups import paired_group_edits
 from translator.offline_partner_pregnancies import partner_pregnancy_edits
 from translator.offline_partnered import partnered_edits
 from translator.offline_predicate_groups import predicate_group_edits
+from translator.offline_sentence_ends import blank_asides, group_stop
 from translator.offline_sexually_active import sexually_active_edits
 from translator.offline_subjects_words import BE_REQUIRED, DUTY, LEXICAL, PERSONAL, reader_verb
 from translator.word_keys import word_key
@@ -50,7 +51,6 @@ _ABBREVIATED = {"wocbp": "woman who can become pregnant", "wcbp": "woman who can
 _ONE = {"women": "woman", "woman": "woman", "females": "female", "female": "female", "men": "man", "man": "man",
         "males": "male", "male": "male", "patients": "patient", "subjects": "subject", "participants": "participant",
         "volunteers": "volunteer"}  # fmt: skip
-_SENTENCE_END = re.compile(r"(?<!\be\.g)(?<!\bi\.e)[.;:](?:\s|$)|\n", re.IGNORECASE)
 # someone else in the sentence: "WOCBP and men must …", "… before she starts taking …"
 _ANOTHER = re.compile(
     r"\b(?:she|her|hers|herself|he|him|his|himself|m[ae]n|wom[ae]n|males?|females?|patients?|subjects?|"
@@ -95,8 +95,8 @@ def narrowed_edits(text: str, kind: SectionKind, lexicon: Lexicon) -> list[Edit]
     if one is None:
         return []
     # brackets hold no verb or group of the sentence's own ("(all female subjects must have a negative test)")
-    masked = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", lambda b: " " * len(b.group()), text)
-    stop = _SENTENCE_END.search(masked, m.end())
+    masked = blank_asides(text)
+    stop = group_stop(masked, m.end())
     end = stop.start() if stop else len(text)
     if stop is not None and stop.group().startswith(":"):
         return []  # "Women of childbearing potential:" heads a list of what is asked of them

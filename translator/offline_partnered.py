@@ -20,6 +20,7 @@ import re
 
 from translator.criteria import SectionKind
 from translator.offline_edits import Edit
+from translator.offline_sentence_ends import group_stop
 from translator.offline_sexually_active import duty_form
 from translator.offline_subjects_words import DUTY
 
@@ -32,7 +33,6 @@ _GROUP = re.compile(
 )
 _ASIDE = re.compile(r"\s*\([^()]*\)")
 _DUTY = re.compile(rf"\s+{DUTY.pattern}|\s+(?P<agree>agrees?\s+to)\b", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"(?<!\be\.g)(?<!\bi\.e)[.;:](?:\s|$)|\n", re.IGNORECASE)
 # someone whose part in the duty "you" would blur: "… must agree that they and/or their partner will use …"
 _PRONOUN = re.compile(r"\b(?:they|them|their|theirs|he|him|his|she|her|hers)\b", re.IGNORECASE)
 _OTHERS = re.compile(r"\b(?:m[ae]n|wom[ae]n|males?|females?|patients?|subjects?|participants?|child(?:ren)?)\b", re.I)
@@ -54,7 +54,7 @@ def partnered_edits(text: str, kind: SectionKind) -> list[Edit]:
     duty = _DUTY.match(text, at)
     if duty is None:
         return []
-    stop = _SENTENCE_END.search(text, duty.end())
+    stop = group_stop(text, duty.end())
     rest = text[duty.end() : stop.start() if stop else len(text)]
     if _PRONOUN.search(rest) or _OTHERS.search(re.sub(r"\bfather(?:ing)?\s+(?:a\s+)?child(?:ren)?\b", "", rest)):
         return []  # "… that they and/or their partner will use …": whose part is unclear once "you" is said

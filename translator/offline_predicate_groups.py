@@ -21,6 +21,7 @@ import re
 from translator.criteria import SectionKind
 from translator.offline_edits import Edit
 from translator.offline_openings import dangling_verb
+from translator.offline_sentence_ends import blank_asides, group_stop
 
 _GROUP = re.compile(
     r"(?:(?P<adult>adult\s+)?(?:patients?|subjects?|participants?|individuals?|persons?|people)|(?P<sex>"
@@ -39,7 +40,6 @@ _OTHERS = re.compile(
 )
 # a second description the reader's "be" would not fit: "… or with lack of X", "… or that cannot comply"
 _SECOND = re.compile(r"\b(?:or|and|and/or)\s+(?:with|without|who|that|whose|whom|which)\b", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"(?<!\be\.g)(?<!\bi\.e)[.;:](?:\s|$)|\n", re.IGNORECASE)
 
 
 def predicate_group_edits(text: str, kind: SectionKind) -> list[Edit]:
@@ -51,8 +51,7 @@ def predicate_group_edits(text: str, kind: SectionKind) -> list[Edit]:
     if m.group("sex") and kind is not SectionKind.EXCLUSION:
         return []  # "Male subjects willing to use X" in an inclusion would make being male a requirement
     # (an aside's "eg." ends no sentence: "(eg. BRCA …), oe patients at high-risk …" goes on to a second group)
-    masked = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", lambda b: " " * len(b.group()), text)
-    stop = _SENTENCE_END.search(masked, m.end())
+    stop = group_stop(blank_asides(text), m.end())
     sentence = text[m.end() : stop.start() if stop else len(text)]
     if _OTHERS.search(sentence) or dangling_verb(text, m.end()):
         return []  # "Patients scheduled for X must Y", "Patients unable to consent and their relatives …"

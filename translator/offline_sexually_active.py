@@ -24,6 +24,7 @@ import re
 from translator.criteria import SectionKind
 from translator.offline_edits import Edit
 from translator.offline_openings import FINITE
+from translator.offline_sentence_ends import blank_asides, group_stop
 from translator.offline_subjects_words import BE_REQUIRED, DUTY, LEXICAL
 from translator.word_keys import word_key
 
@@ -35,7 +36,6 @@ _GROUP = re.compile(
 _ONE = {"women": "woman", "woman": "woman", "females": "female", "female": "female", "men": "man", "man": "man",
         "males": "male", "male": "male"}  # fmt: skip
 _WOMEN = frozenset({"woman", "female"})
-_SENTENCE_END = re.compile(r"(?<!\be\.g)(?<!\bi\.e)[.;:](?:\s|$)|\n", re.IGNORECASE)
 _DUTY = re.compile(rf"\s+{DUTY.pattern}|\s+(?P<agree>agrees?\s+to)\b", re.IGNORECASE)
 # what the group does or is, said of the reader after "and are"/"and": "not using", "unwilling to", "who do not use"
 _STATE = re.compile(
@@ -58,8 +58,8 @@ def sexually_active_edits(text: str, kind: SectionKind) -> list[Edit]:
     m = _GROUP.match(text, start)
     if m is None:
         return []
-    masked = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", lambda b: " " * len(b.group()), text)
-    stop = _SENTENCE_END.search(masked, m.end())
+    masked = blank_asides(text)
+    stop = group_stop(masked, m.end())
     end = stop.start() if stop else len(text)
     if stop is not None and stop.group().startswith(":"):
         return []  # "Sexually active males:" heads a list of what is asked of them
