@@ -94,11 +94,12 @@ def consent_opening(text: str, start: int, kind: SectionKind) -> list[Edit]:
     return [Edit(start, start, "You have given ", "person"), first]
 
 
-# "… consent (must be / is / has been) obtained": obtained from the reader is given by the reader; only when what
-# follows says when ("before any study procedure"), by which rules ("according to ICH GCP") or nothing, not from whom
-# (someone else is ruled out above); consent "signed" was signed by the reader
+# "… consent (must be / is / has been) obtained" (or "provided"): obtained from the reader is given by the reader;
+# only when what follows says when ("before any study procedure"), by which rules ("according to ICH GCP") or
+# nothing, not from whom (someone else is ruled out above) unless "from the patient", the reader; consent "signed"
+# was signed by the reader
 _OBTAINED = re.compile(
-    r"\s+(?:(?P<verb>must\s+be|will\s+be|is|has\s+been)\s+)?(?P<how>obtained|given|signed)\b"
+    r"\s+(?:(?P<verb>must\s+be|will\s+be|is|has\s+been)\s+)?(?P<how>obtained|given|provided|signed)\b"
     r"(?:\s+from\s+the\s+(?:patient|subject|participant)\b)?"
     r"(?=\s*(?:[.;]?\s*$|(?:before|prior\s+to|at|according\s+to|in\s+accordance\s+with)\b))",
     re.IGNORECASE,

@@ -1,6 +1,6 @@
 """Consent and refusal put to the reader (words16): a patient's refusal named with the source's word for the
 reader (offline_noun_acts), a failure to give or sign consent (offline_noun_acts), and consent obtained "from the
-patient" (offline_reader_openings). Each rule has cases that change and near cases that must not."""
+patient" or "provided" (offline_reader_openings). Each rule has cases that change and near cases that must not."""
 
 from __future__ import annotations
 
@@ -73,6 +73,12 @@ def test_a_failure_to_give_someone_elses_or_more_keeps_its_words(source: str) ->
         ),
         ("Written informed consent obtained from the patient.", "You have given written informed consent."),
         ("Informed consent must be obtained from the patient.", "You must give informed consent."),
+        # "provided" as "obtained": consent the reader gives
+        ("Written informed consent must be provided.", "You must give written informed consent."),
+        (
+            "Written consent must be provided prior to study entry.",
+            "You must give written consent before joining the study.",
+        ),
     ],
 )
 def test_consent_obtained_from_the_patient_is_the_readers(source: str, plain: str) -> None:
@@ -86,6 +92,7 @@ def test_consent_obtained_from_the_patient_is_the_readers(source: str, plain: st
         "Written informed consent obtained from the subject or subject's legal representative",
         "Written informed consent obtained from the parent or guardian of the subject.",
         "Written informed consent obtained from the patient/legal representative;",
+        "Written informed consent provided by the parent",
         # a later sentence names someone else who may give it
         "Written informed consent obtained from the patient before starting any study-specific procedure. If any "
         "patient is unable to give consent, it may be obtained from the patient's legal representative if in "
