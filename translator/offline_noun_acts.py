@@ -10,16 +10,20 @@ noun "Refusal" names the same act of the reader, so it is said with the same ver
 refused, and any "or unable to" joined to it) stay the source's. The patterns join offline_openings' `_LED` (after
 its own), so its guards apply: a refusal whose clause has a verb of its own keeps its words.
 
-Not "Refusal of the patient to …" nor "Refusal of his parents …": the noun's "of" names whose refusal it is, not
-what is refused; nor "Refusal, inability, or high reluctance to …", a list of three nouns that one verb cannot carry;
-nor a refusal for a group of people ("Refusal to use contraception for fertile patients"), which "You refuse to …
-for patients who …" would say of others.
+"Refusal of the patient to X" and "Patient refusal to X" name the reader as the one who refuses, in the source's
+third person: "You refuse to X" as well. Not "Refusal of his parents …" (someone else's refusal), nor "Refusal of
+the patient …" without "to" (the noun's "of" names whose refusal it is, not what is refused), nor a bare "Patient
+refusal" (no act a verb could carry); nor "Refusal, inability, or high reluctance to …", a list of three nouns
+that one verb cannot carry; nor a refusal for a group of people ("Refusal to use contraception for fertile
+patients"), which "You refuse to … for patients who …" would say of others.
 
 A failure of the reader's body or disease after a treatment ("Failure to respond to methotrexate", "Failure to
 achieve remission after first induction chemotherapy", "Failure to recover from toxicities of prior therapy") is
 said "You failed to …", as offline_openings says "Failed to recover": an outcome already seen, so the past is the
 source's time. Not a failure to do something still to come ("Failure to provide consent", "Failure to limit
-alcohol", "Failure to meet the criteria"), whose "failed" would put it in the past.
+alcohol", "Failure to meet the criteria"), whose "failed" would put it in the past. A failure to give or sign
+consent, the whole criterion, is said as the consent rules say consent given: "You have not given informed
+consent", "You have not signed the informed consent form".
 
 A discontinuation is said "You stopped", as offline_openings says "Discontinued X" (and the plain words say
 "Discontinuation" as "Stopping"), only where the sentence gives a least time between the stop and a point of the
@@ -53,6 +57,14 @@ _FOR_A_GROUP = (
     r"hypersensitivity|inability|unwillingness|failure|lack|absence|history|presence|need|use|refusal)\b)"
 )
 
+# the source's word for the reader, before or after "refusal"
+_READER = r"(?:patients?|subjects?|participants?)"
+
+# the reader's consent, and nothing after it naming whose ("consent of parents", "consent by a guardian")
+_CONSENT = (
+    r"(?=\s+(?:(?:written|signed|the)\s+)?(?:informed\s+)?consent(?:\s+forms?)?\s*[.;]?\s*$)"
+)
+
 # a least time before a point, in the discontinuation's own sentence
 _AT_LEAST_BEFORE = (
     r"(?=(?:\b(?:e\.g|i\.e|etc)\.|[^.;:])*?(?:\bat\s+least|≥|>=|\bmore\s+than|\bgreater\s+than)\s*\d+(?:\.\d+)?\s*"
@@ -64,7 +76,15 @@ NOUN_ACTS: list[tuple[str, str]] = [
     (rf"refusal\s+(?P<c>or|and/or)\s+inability\s+to\b{_FOR_A_GROUP}", "You refuse {c} are unable to"),
     (rf"inability\s+(?P<c>or|and/or)\s+refusal\s+to\b{_FOR_A_GROUP}", "You are unable {c} refuse to"),
     (rf"refusal\s+to\b{_FOR_A_GROUP}", "You refuse to"),
+    # "Patient refusal to X", "Refusal of the patient to X": the reader's own refusal, named by the source's word for
+    # the reader; only before "to" (a bare "Patient refusal" names no act a verb could carry)
+    (rf"{_READER}(?:'s?)?\s+refusal\s+to\b{_FOR_A_GROUP}", "You refuse to"),
+    (rf"refusal\s+of\s+the\s+{_READER}\s+to\b{_FOR_A_GROUP}", "You refuse to"),
     (rf"refusal\s+of\b{_WHOSE}{_FOR_A_GROUP}(?=\s+\w)", "You refuse"),
+    # "Failure to provide informed consent": consent not given, said as the consent rules say it given ("You have
+    # given written informed consent"); only the reader's consent, nobody else's after it
+    (rf"failure\s+to\s+(?:give|provide)\b{_CONSENT}{_FOR_A_GROUP}", "You have not given"),
+    (rf"failure\s+to\s+sign\b{_CONSENT}{_FOR_A_GROUP}", "You have not signed"),
     (rf"discontinuation\s+of\b{_WHOSE}{_FOR_A_GROUP}{_AT_LEAST_BEFORE}", "You stopped"),
     (rf"failure\s+to\s+(?P<adv>fully\s+)?(?P<v>respond|achieve|recover)\b{_FOR_A_GROUP}", "You failed to {adv}{v}"),
 ]

@@ -53,7 +53,10 @@ _PROVIDE = re.compile(r"(?:provision\s+of|provides?|provided)\s+(?=\S)", re.IGNO
 
 def consent_opening(text: str, start: int, kind: SectionKind) -> list[Edit]:
     """ "Signed informed consent" → "You have signed informed consent" (see the module)."""
-    if kind is not SectionKind.INCLUSION or _SOMEONE_ELSE.search(text):
+    # "obtained from the patient": the reader, named in the third person, is no one else
+    from_reader = _FROM_READER.search(text)
+    seen = text[: from_reader.start("from")] + text[from_reader.end() :] if from_reader else text
+    if kind is not SectionKind.INCLUSION or _SOMEONE_ELSE.search(seen):
         return []
     provide = _PROVIDE.match(text, start)
     at = provide.end() if provide else start
@@ -91,12 +94,21 @@ def consent_opening(text: str, start: int, kind: SectionKind) -> list[Edit]:
     return [Edit(start, start, "You have given ", "person"), first]
 
 
-# "… consent (must be / is / has been) obtained": obtained from the reader is given by the reader; only when what
-# follows says when ("before any study procedure"), by which rules ("according to ICH GCP") or nothing, not from whom
-# (someone else is ruled out above); consent "signed" was signed by the reader
+# "… consent (must be / is / has been) obtained" (or "provided"): obtained from the reader is given by the reader;
+# only when what follows says when ("before any study procedure"), by which rules ("according to ICH GCP") or
+# nothing, not from whom (someone else is ruled out above) unless "from the patient", the reader; consent "signed"
+# was signed by the reader
 _OBTAINED = re.compile(
-    r"\s+(?:(?P<verb>must\s+be|will\s+be|is|has\s+been)\s+)?(?P<how>obtained|given|signed)\b"
+    r"\s+(?:(?P<verb>must\s+be|will\s+be|is|has\s+been)\s+)?(?P<how>obtained|given|provided|signed)\b"
+    r"(?:\s+from\s+the\s+(?:patient|subject|participant)\b)?"
     r"(?=\s*(?:[.;]?\s*$|(?:before|prior\s+to|at|according\s+to|in\s+accordance\s+with)\b))",
+    re.IGNORECASE,
+)
+# "obtained from the patient", one person alone (not "the patient or legal representative", "patient/guardian"):
+# the reader's consent, said "You have given" with "from the patient" dropped as _OBTAINED drops "obtained"
+_FROM_READER = re.compile(
+    r"\b(?:obtained|given|signed)(?P<from>\s+from\s+the\s+(?:patient|subject|participant)\b)"
+    r"(?!\s*(?:or|and|and/or|/|'|’|\())",
     re.IGNORECASE,
 )
 _GIVE = {"must be": "You must give ", "will be": "You will give "}

@@ -60,6 +60,8 @@ def test_a_condition_with_its_adjectives_or_its_finding_is_the_readers(nct_id: s
     # (once kept as written by test_offline_plain13: "obtained" from the reader is consent the reader gives)
     ("NCT02887183", "Written informed consent must be obtained before any assessment is performed.",
      "You must give written informed consent before any assessment is done."),
+    # "from the subject", one person alone, is the reader (once kept as written here; words16)
+    ("NCT01357915", "Written informed consent obtained from the subject.", "You have given written informed consent."),
 ])
 def test_consent_obtained_is_consent_the_reader_gives(nct_id: str, text: str, plain: str) -> None:
     assert said(text, INC) == plain, nct_id
@@ -76,8 +78,7 @@ def test_consent_obtained_is_consent_the_reader_gives(nct_id: str, text: str, pl
     ("NCT03349333", "Adult T-cell lymphoma/leukemia (human T-cell leukemia virus [HTLV] 1+)", INC),
     # an exclusion's adult is not the rule's
     ("NCT00107653", "Adult patients 18 to 65 years old", EXC),
-    # consent obtained from someone named, or a form
-    ("NCT01357915", "Written informed consent obtained from the subject.", INC),
+    # consent obtained as a form (consent "from the subject" alone is the reader's: see above)
     ("NCT01027676", "Informed consent form obtained before screening", INC),
 ])
 def test_keeps_its_words(nct_id: str, text: str, kind: SectionKind) -> None:

@@ -34,9 +34,9 @@ INCLUSION = SectionKind.INCLUSION
          "unable to follow the study rules."),
         ("Patients refusing or unable to give a written consent of information",
          "You refuse or are unable to give a written consent of information."),
-        # near cases: whose refusal it is, three nouns, a group of other people
-        ("Refusal of the patient to participate into the study",
-         "Refusal of the patient to participate into the study"),
+        # the patient's refusal to act is the reader's (once kept as written here; words16)
+        ("Refusal of the patient to participate into the study", "You refuse to participate into the study."),
+        # near cases: no act, three nouns, a group of other people
         ("Patient refusal", "Patient refusal"),
         # (Chia) a second noun joined to the refusal
         ("Refusal of treatment or contraindication to NeuroAiD",
@@ -87,8 +87,9 @@ def test_discontinuations(source: str, plain: str) -> None:
          "last treatment",
          "You failed to fully recover from acute, reversible effects of past chemotherapy regardless of interval "
          "since last treatment."),
-        # near cases: an act still to come, and a second noun joined
-        ("Failure to provide consent", "Failure to give consent"),
+        # consent not given, as the consent rules say it (once kept as written here; words16)
+        ("Failure to provide consent", "You have not given consent."),
+        # near case: a second noun joined
         ("failure to respond to prednisone and at least one other systemic immunosuppressive, or intolerance to such "
          "medications due to side effects",
          "Failure to respond to prednisone and at least one other systemic immunosuppressive, or intolerance to such "
