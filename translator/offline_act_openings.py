@@ -30,6 +30,7 @@ from translator.offline_lacks import lack_opening
 from translator.offline_ongoing_treatments import ongoing_treatment
 from translator.offline_past_or_current_conditions import past_or_current_condition
 from translator.offline_point_uses import point_use_opening
+from translator.offline_sentence_ends import blank_asides
 from translator.offline_use_adverbs import use_adverb_opening
 
 
@@ -60,6 +61,6 @@ _SENTENCE_END = re.compile(r"(?<!\be\.g)(?<!\bi\.e)[.;](?:\s|$)", re.IGNORECASE)
 
 def _first_end(text: str, start: int) -> int:
     """Where the first sentence ends (a full stop or ";" outside brackets), or the end of the text."""
-    masked = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", lambda m: " " * len(m.group()), text)
+    masked = blank_asides(text)
     stop = _SENTENCE_END.search(masked, start)
     return stop.end() if stop else len(text)

@@ -27,6 +27,7 @@ from translator.criteria import SectionKind
 from translator.facts import Fact, FactKind
 from translator.offline_edits import Edit
 from translator.offline_openings import dangling_verb
+from translator.offline_sentence_ends import blank_asides
 
 _OPENING = re.compile(
     r"(?:concurrent|concomitant)\s+(?:(?P<use>use|usage|administration)\s+of|(?P<treat>treatment|therapy)\s+with)"
@@ -57,7 +58,7 @@ def concurrent_use(text: str, start: int, kind: SectionKind, facts: Sequence[Fac
     m = _OPENING.match(text, start)
     if kind is not SectionKind.EXCLUSION or m is None or dangling_verb(text, m.end()):
         return []
-    masked = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", lambda s: " " * len(s.group()), text)
+    masked = blank_asides(text)
     stop = _SENTENCE_END.search(masked, m.end())
     end = stop.start() if stop else len(text)
     if stop is not None and stop.group().startswith(":"):
