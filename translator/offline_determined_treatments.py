@@ -54,11 +54,12 @@ _BARE_NOT = re.compile(
 )
 # a first word that is a verb's form ("Used drugs for weight loss", "Prescribed medication"): no "You have used used"
 _VERBAL = ("ed", "ing", "en")
-# a use now, later or beside the study treatment: its tense would be a guess
+# a use now, later or beside the study treatment: its tense would be a guess ("… treatment which cannot be
+# discontinued for 10 days before the scan" is one still going on)
 _NOT_BEFORE = re.compile(
     r"\b(?:during|throughout|duration|plann?ed|planning|plans?|will|after|(?<!the\s)following|while|concurrent(?:ly)?|"
     r"concomitant(?:ly)?|same\s+time|ongoing|expected|anticipated|intend\w*|until|current(?:ly)?|now|since|"
-    r"continu\w+|simultaneous(?:ly)?|required|requires?|need(?:s|ed)?)\b",
+    r"continu\w+|simultaneous(?:ly)?|required|requires?|need(?:s|ed)?|(?:cannot|can\s*not|unable\s+to)\s+be)\b",
     re.IGNORECASE,
 )
 _PEOPLE = re.compile(

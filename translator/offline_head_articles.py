@@ -13,13 +13,14 @@ from __future__ import annotations
 import re
 
 # Describing words that can stand between "You have" and the noun, each a word a countable noun takes its article
-# before; a noun of the list ("heart", "brain") only as the first half of a compound ("brain tumor").
+# before; a noun of the list ("heart", "brain", "drug") only as the first half of a compound ("brain tumor", "drug
+# allergy"); "AIDS-defining" and "treatment-related" describe the one thing that follows.
 _DESCRIBING = (
     r"known|suspected|active|serious|severe|uncontrolled|significant|medically important|current|concurrent|"
     r"intercurrent|solid|cancerous|acute|chronic|major|untreated|unresolved|unstable|ongoing|documented|confirmed|"
     r"prior|past|previous|new|recent|underlying|life-threatening|systemic|local|visible|measurable|focal|primary|"
     r"secondary|comorbid|mental health|health|heart|head|brain|liver|kidney|lung|skin|peptic|digestive|allergic|"
-    r"bacterial|viral|fungal|progressive|invasive|second|clinical"
+    r"bacterial|viral|fungal|progressive|invasive|second|clinical|drug|[A-Za-z]+-defining|[A-Za-z]+-related"
 )
 # Nouns of one countable thing; "history", "diagnosis" and "life expectancy" only with the "of" that makes them one.
 _NOUNS = (

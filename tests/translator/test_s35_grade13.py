@@ -26,7 +26,7 @@ EXCLUSION = SectionKind.EXCLUSION
          "You have had thoracotomy with lung resection."),
         ("Undergoing dialysis", "You are having dialysis."),
         ("Patients who have experienced serious drug allergy in the past",
-         "You have had serious drug allergy in the past."),
+         "You have had a serious drug allergy in the past."),
         ("Patient requires a catheter", "You need a catheter."),
         (
             "Patients participating in another clinical trial or receiving an investigational drug.",
