@@ -2,8 +2,9 @@
 
 Each reads words other rules write or read first: the article a bare countable noun needs once the reader's sentence
 is made (translator.offline_counted_articles), "get pregnant" once every rule that finds the group by "become
-pregnant" has run (offline_pregnant_words), nouns of doing said as verbs (offline_study_drug_words), and "a female" for
-the reader said to be "a female subject" (offline_reader_sex_nouns).
+pregnant" has run (offline_pregnant_words), nouns of doing said as verbs (offline_study_drug_words), "a female" for
+the reader said to be "a female subject" (offline_reader_sex_nouns), and "you have" for a clause about the reader
+left saying "has" once the sentence is the reader's (offline_reader_verbs).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from collections.abc import Set
 from translator.offline_counted_articles import counted_articles
 from translator.offline_pregnant_words import get_pregnant
 from translator.offline_reader_sex_nouns import reader_sex_nouns
+from translator.offline_reader_verbs import reader_verbs
 from translator.offline_study_drug_words import study_drug_words
 
 
@@ -20,7 +22,7 @@ def final_words(text: str, rules: Set[str]) -> str:
     """`text` with the last word rules a level's `rules` allow: articles with the second person, the rest with the
     plain words."""
     if "person" in rules:
-        text = reader_sex_nouns(counted_articles(text))
+        text = reader_sex_nouns(counted_articles(reader_verbs(text)))
     if "plain" in rules:
         text = study_drug_words(get_pregnant(text))
     return text
