@@ -4,7 +4,8 @@ Each reads words other rules write or read first: the article a bare countable n
 is made (translator.offline_counted_articles), "get pregnant" once every rule that finds the group by "become
 pregnant" has run (offline_pregnant_words), nouns of doing said as verbs (offline_study_drug_words), "a female" for
 the reader said to be "a female subject" (offline_reader_sex_nouns), and "you have" for a clause about the reader
-left saying "has" once the sentence is the reader's (offline_reader_verbs).
+left saying "has" once the sentence is the reader's (offline_reader_verbs), and the comma between the reader's value
+and how it is measured (offline_value_commas).
 """
 
 from __future__ import annotations
@@ -16,13 +17,14 @@ from translator.offline_pregnant_words import get_pregnant
 from translator.offline_reader_sex_nouns import reader_sex_nouns
 from translator.offline_reader_verbs import reader_verbs
 from translator.offline_study_drug_words import study_drug_words
+from translator.offline_value_commas import value_commas
 
 
 def final_words(text: str, rules: Set[str]) -> str:
     """`text` with the last word rules a level's `rules` allow: articles with the second person, the rest with the
     plain words."""
     if "person" in rules:
-        text = reader_sex_nouns(counted_articles(reader_verbs(text)))
+        text = value_commas(reader_sex_nouns(counted_articles(reader_verbs(text))))
     if "plain" in rules:
         text = study_drug_words(get_pregnant(text))
     return text

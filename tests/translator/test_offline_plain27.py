@@ -52,7 +52,7 @@ INC, EXC = SectionKind.INCLUSION, SectionKind.EXCLUSION
      "Your Karnofsky performance status is 70 to 100%."),
     ("NCT00042991", INC,
      "Performance status: Karnofsky or Lansky >= 50% assessed within two weeks prior to registration",
-     "Performance status: Your Karnofsky or Lansky score is at least 50% checked in the 2 weeks before joining the "
+     "Performance status: Your Karnofsky or Lansky score is at least 50%, checked in the 2 weeks before joining the "
      "study."),
 ])  # fmt: skip
 def test_a_measurement_and_its_bound_are_said_to_the_reader(
