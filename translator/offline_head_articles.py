@@ -26,12 +26,12 @@ _DESCRIBING = (
 _NOUNS = (
     r"tumou?r|lesion|malignancy|abnormality|condition|problem|illness|infection|allergy|history(?= of)|"
     r"life expectancy(?= of)|episode|event|fracture|ulcer|contraindication|diagnosis(?= of)|reaction|injury|stroke|"
-    r"heart attack"
+    r"heart attack|suicide attempt|fistula"
 )
 # What may follow the noun: the end of its phrase, never more of a compound noun ("tumor markers").
 _AFTER = (
     r"$|[.,;:()]|(?:of|to|that|which|with|in|or|and|needing|requiring|for|due|at|within|on|from|caused|other|such|"
-    r"who|where|after|before|during|like|including|as|not|is|was|may|would|could|likely|despite|because)\b"
+    r"who|where|after|before|during|like|including|as|not|is|was|may|would|could|likely|despite|because|by)\b"
 )
 _BARE = re.compile(
     rf"\b(?P<verb>You (?:have|have had|have never had|had)) (?P<other>other )?"

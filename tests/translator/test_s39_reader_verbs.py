@@ -38,6 +38,9 @@ EXCLUSION = SectionKind.EXCLUSION
             "You have had a medically important skin drug reaction.",
         ),
         ("Active AIDS-defining condition", EXCLUSION, "You have an active AIDS-defining condition."),
+        # a lesion "by" the test that finds it; a fistula is one countable thing
+        ("Measurable lesion by RECIST 1.1", INCLUSION, "You have a measurable lesion by RECIST 1.1."),
+        ("Fistula with multiple tracts", EXCLUSION, "You have a fistula with multiple tracts."),
         # NCT00000000-like: still going on, so no "You have had"
         (
             "Anticoagulant treatment which cannot be discontinued for 10 days prior to PET scanning",
