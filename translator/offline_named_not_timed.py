@@ -12,8 +12,11 @@ reader ("patients", "those"). Some of those words only name a thing:
 - "the current blood clot", "the current (index) VTE episode": the episode the study is about, not the time of the
   use ("Treatment with an anticoagulant for more than 7 days for the current blood clot, prior to randomization" →
   "You have had treatment with an anticoagulant …");
+- "…, unless in the opinion of the Investigator the medication will not interfere …": the doctor's exception, whose
+  "will" is the drug's effect to come, not the time of the use;
 - "those stated in the inclusion criteria", "those listed in …", "those permitted": drugs, not people ("Use of oral
-  glucose-lowering agents other than those stated in the inclusion criteria …").
+  glucose-lowering agents other than those stated in the inclusion criteria …"), and "subject" in "compromise
+  subject safety" (the reader's own safety).
 
 Each is blanked (spaces of the same length, so places stay) before the guard looks; nothing else changes.
 """
@@ -50,6 +53,9 @@ def _blank(pattern: re.Pattern[str], text: str) -> str:
     return text
 
 
+# an exception the doctor judges ("…, unless in the opinion of the Investigator the medication will not interfere
+# with the study"): its "will" is the drug's effect to come, not the time of the use
+_JUDGED_EXCEPTION = re.compile(r"\bunless\s+in\s+the\s+(?:opinion|judge?ment|view)\s+of\b(?P<word>.*)$", re.I | re.S)
 # a window before the study, which then says when the listed drugs were used
 _BEFORE = re.compile(r"\b(?:within|prior|before|preceding|previous|past|last)\b", re.IGNORECASE)
 
@@ -60,9 +66,13 @@ def untimed(text: str) -> str:
     is a use now, beside the study's treatment, as offline_leads says it ("You use disallowed treatment at the same
     time")."""
     listed = _blank(_LISTED_SAME_TIME, text) if _BEFORE.search(text) else text
-    return _blank(_THE_CURRENT, listed)
+    return _blank(_JUDGED_EXCEPTION, _blank(_THE_CURRENT, listed))
+
+
+# "compromise subject safety": the reader's safety, named by the protocol's word for them, not a second person
+_SUBJECT_SAFETY = re.compile(r"\b(?P<word>subject)(?=\s+safety\b)", re.IGNORECASE)
 
 
 def no_one_named(text: str) -> str:
-    """`text` with "those" that names things blanked (see the module)."""
-    return _blank(_THOSE_NAMED, text)
+    """`text` with "those" that names things, and "subject" in "subject safety", blanked (see the module)."""
+    return _blank(_SUBJECT_SAFETY, _blank(_THOSE_NAMED, text))

@@ -37,6 +37,13 @@ INCLUSION = SectionKind.INCLUSION
             "Previously treated brain metastases not needing immediate local treatment",
         ),
         ("Previously treated on any CDK 4/6 inhibitor.", "Previously treated on any CDK 4/6 inhibitor."),
+        # a later "having" that "You" would not join (Chia)
+        (
+            "Previously treated with mirabegron within 60 days prior to the baseline visit (Visit 2), or previously "
+            "having failed treatment with mirabegron regardless of duration and timing of treatment.",
+            "Previously treated with mirabegron in the 60 days before the baseline visit (Visit 2), or previously "
+            "having failed treatment with mirabegron regardless of duration and timing of treatment.",
+        ),
     ],
 )
 def test_previously_treated(source: str, plain: str) -> None:
@@ -65,6 +72,26 @@ def test_previously_treated(source: str, plain: str) -> None:
             "the inclusion in this study.",
             'You have used any medicine listed in the section "Prohibited concomitant treatment" within 30 days before '
             "the inclusion in this study.",
+        ),
+        (
+            "Intake of medicines listed in the section 'Prohibited concomitant treatment' for 1 month prior to the "
+            "enrollment in the trial.",
+            "You have taken medicines listed in the section 'Prohibited concomitant treatment' for the 1 month before "
+            "the enrollment in the trial.",
+        ),
+        # the doctor's exception after "unless in the opinion of": its "will" is no time of the use, and "subject
+        # safety" is the reader's own
+        (
+            "Use of prescription or non-prescription drugs, including vitamins, herbal and dietary supplements "
+            "(including St John's Wort) within 7 days (or 14 days if the drug is a potential enzyme inducer) or 5 "
+            "half-lives (whichever is longer) prior to the first dose of study medication, unless in the opinion of "
+            "the Investigator and sponsor the medication will not interfere with the study procedures or compromise "
+            "subject safety.",
+            "You have used prescription or non-prescription drugs, including vitamins, herbal and dietary supplements "
+            "(including St John's Wort) within 7 days (or 14 days if the drug is a potential enzyme inducer) or 5 "
+            "half-lives (whichever is longer) before the first dose of study medicine, unless in the opinion of the "
+            "study doctor and sponsor the medicine will not get in the way of the study procedures or compromise "
+            "subject safety.",
         ),
         # with no window the use is now, beside the study's treatment, as before
         ("Use of disallowed concomitant therapy", "You use disallowed treatment at the same time."),
