@@ -201,3 +201,34 @@ def test_current_uses_and_plans(source: str, plain: str) -> None:
 )
 def test_events_and_known_results(source: str, plain: str) -> None:
     assert said(source) == plain
+
+
+@pytest.mark.parametrize(
+    ("source", "plain"),
+    [
+        ("absence of an NPM1 exon12 mutation", "You do not have an NPM1 exon12 mutation."),
+        (
+            "absence of an activating FLT3-mutation (FLT3-ITD or TKD-mutation)",
+            "You do not have an activating FLT3-mutation (FLT3-ITD or TKD-mutation).",
+        ),
+        (
+            "Absence of a regular red blood cell transfusion requirement",
+            "You do not have a regular red blood cell transfusion requirement.",
+        ),
+        # a time ("do not have" would put it now), a list or a second noun: as written
+        ("Absence of a menstrual period in the past 12 months", "Absence of a monthly period in the past 12 months"),
+        (
+            "absence of a t(15;17), t(8;21), inv(16)/t(16;16) and the respective fusion transcripts PML-RARA, "
+            "RUNX1-RUNX1T1 and CBFB-MYH11",
+            "Absence of a t(15;17), t(8;21), inv(16)/t(16;16) and the respective fusion transcripts PML-RARA, "
+            "RUNX1-RUNX1T1 and CBFB-MYH11",
+        ),
+        (
+            "Absence of a obstructive hydrocephalus or compartimentalization of CSF flow.",
+            "Absence of an obstructive hydrocephalus or compartimentalization of CSF flow.",
+        ),
+    ],
+)
+def test_absence_of_one(source: str, plain: str) -> None:
+    assert said(source) == plain
+    assert said(source, INCLUSION) == plain
