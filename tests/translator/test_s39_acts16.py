@@ -232,3 +232,39 @@ def test_events_and_known_results(source: str, plain: str) -> None:
 def test_absence_of_one(source: str, plain: str) -> None:
     assert said(source) == plain
     assert said(source, INCLUSION) == plain
+
+
+@pytest.mark.parametrize(
+    ("source", "plain"),
+    [
+        (
+            "Treatment within the previous 3 months with any drug known to have a well defined potential for "
+            "hepatotoxicity (e.g. isoniazide, nimesulide, ketoconazole).",
+            "You have had treatment within the past 3 months with any drug known to have a well defined potential for "
+            "hepatotoxicity. For example, isoniazide, nimesulide, ketoconazole.",
+        ),
+        (
+            "Treatment within 1 month using cognition-affecting agents other than the above, as listed in Appendix 3 "
+            "(e.g. CNS stimulants)",
+            "You have had treatment within 1 month using cognition-affecting agents other than the above, as listed in "
+            "Appendix 3 (such as CNS stimulants).",
+        ),
+        (
+            "Treatment within the past 4 days with an antibiotic that may be effective against typhoid fever",
+            "You have had treatment within the past 4 days with an antibiotic that may be effective against typhoid "
+            "fever.",
+        ),
+        # a second time ("or while on study"): one verb cannot carry both
+        (
+            "Therapy within the last 28 days or while on study with another investigational drug",
+            "Treatment within the last 28 days or while on study with another experimental drug",
+        ),
+    ],
+)
+def test_windowed_treatments(source: str, plain: str) -> None:
+    assert said(source) == plain
+
+
+def test_windowed_treatment_in_an_inclusion_keeps_its_words() -> None:
+    source = "Treatment within the past 4 days with an antibiotic that may be effective against typhoid fever"
+    assert said(source, INCLUSION) == source
