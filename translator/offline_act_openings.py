@@ -6,8 +6,9 @@ offline_use_adverbs ("Concurrent use of steroids" → "You use steroids at the s
 to Y or during the study" → "You have used or will use X …"), offline_lacks ("Lack of peripheral venous access" →
 "You lack peripheral venous access") offline_ongoing_treatments ("Ongoing treatment with X" → "You are getting
 ongoing treatment with X") offline_enrolments ("Enrollment in another clinical trial" → "You are enrolled in
-another clinical trial") and offline_past_or_current_conditions ("Previous or current cancer" → "You have had or now
-have cancer").
+another clinical trial") offline_past_or_current_conditions ("Previous or current cancer" → "You have had or now
+have cancer") and offline_windowed_treatments ("Treatment within the previous 3 months with X" → "You have had
+treatment within …").
 
 The ones this session added (all but offline_use_adverbs) leave a criterion whose later sentences name people ("…;
 if patient has recently been on anti-coagulants …, patient must have INR =< 2"): offline_leads says the later
@@ -32,6 +33,7 @@ from translator.offline_past_or_current_conditions import past_or_current_condit
 from translator.offline_point_uses import point_use_opening
 from translator.offline_sentence_ends import blank_asides
 from translator.offline_use_adverbs import use_adverb_opening
+from translator.offline_windowed_treatments import windowed_treatment
 
 
 def act_opening(text: str, start: int, kind: SectionKind, facts: Sequence[Fact]) -> list[Edit]:
@@ -48,6 +50,7 @@ def act_opening(text: str, start: int, kind: SectionKind, facts: Sequence[Fact])
         or ongoing_treatment(text, start)
         or enrolment_opening(text, start, kind, facts)
         or past_or_current_condition(text, start)
+        or windowed_treatment(text, start, kind, facts)
     )
 
 

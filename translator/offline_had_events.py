@@ -1,7 +1,7 @@
 """A procedure or treatment had "within N weeks of" the start of the study, put to the reader (offline backend):
 "Major surgery within 4 weeks of starting study treatment" → "You have had major surgery within 4 weeks of starting
 study treatment", "Radiotherapy within 2 weeks of first dose of study medications" → "You have had radiation
-treatment …".
+treatment …", "Hormone therapy within 4 weeks of study entry" → "You have had hormone treatment …".
 
 translator.offline_openings says "You have had X" of an event a window "before" the study puts in the past; "within 4
 weeks of randomization" says the same of an event still to come at enrolment (the weeks up to it: translator.
@@ -31,7 +31,8 @@ from translator.offline_windows import before_the_study
 EVENT = re.compile(
     r"(?:(?:major|minor|significant|extensive|invasive|open)\s+)*(?:surgery|surgeries|surgical\s+procedures?|"
     r"operations?|radiotherapy|radiation(?:\s+(?:therapy|treatment))?|chemotherapy|immunotherapy|chemoradiotherapy|"
-    r"(?:blood\s+)?transfusions?|vaccinations?|immuni[sz]ations?|hospitali[sz]ations?)\b",
+    r"(?:blood\s+)?transfusions?|vaccinations?|immuni[sz]ations?|hospitali[sz]ations?|(?:hormon(?:e|al)|endocrine)\s+"
+    r"therapy)\b",
     re.IGNORECASE,
 )
 _NOT_PAST = re.compile(

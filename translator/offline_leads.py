@@ -50,6 +50,7 @@ from translator.offline_had_events import had_within_opening
 from translator.offline_judged_readers import judged_reader
 from translator.offline_later_groups import without_later_groups
 from translator.offline_mentions import AGREE, agreeing, base_form, later_mentions
+from translator.offline_named_not_timed import no_one_named, untimed
 from translator.offline_narrowed import narrowed_edits
 from translator.offline_noun_openings import noun_opening
 from translator.offline_openings import FINITE, dangling_verb
@@ -99,6 +100,7 @@ def lead_edits(
         opening = adult_opening(text, start, kind)
     # "the subject" is the reader (later_mentions says "you"); asides name no subject
     bare = re.sub(r"\([^()]*\)|\[[^\[\]]*\]|\bthe\s+(?:patient|subject|participant)\b(?:['’]s)?", "", first, flags=re.I)
+    bare = no_one_named(bare)  # "other than those stated in the inclusion criteria": drugs, not people
     if not opening and _OTHERS.search(without_later_groups(bare, kind)):  # "X or patients who Y": "or you Y"
         return []
     opening = opening or _now(text, start) or _use(text, start, kind, facts) or _allowed(text, start, kind)
@@ -231,7 +233,7 @@ def _use(text: str, start: int, kind: SectionKind, facts: Sequence[Fact]) -> lis
     # "within 1 week of starting study medication"): only the words outside it may say now or later
     # (not a window in a condition: "… unless the last dose was 5 half-lives before study start" times the dose)
     condition = re.search(r"\b(?:unless|except|if|provided|when)\b", first, re.IGNORECASE)
-    timed, own = first, start + (condition.start() if condition else len(first))
+    timed, own = untimed(first), start + (condition.start() if condition else len(first))  # "the current clot"
     for f in facts:
         placed = before_the_study(f) or (f.relation == "before" and f.anchor in START_OF_STUDY)  # "prior to initiation"
         # "within 4 weeks" + " of starting the study": the start the extractor left outside the window is its anchor
@@ -335,9 +337,7 @@ def _history(text: str, start: int) -> list[Edit]:
         return []  # "A history of X" is offline_openings' ("You have had X")
     if dangling_verb(text, m.end()):
         return []
-    det = re.compile(r"(?:any|an?)\b", re.IGNORECASE).match(text, start)
-    assert det is not None  # the pattern starts with it
-    return [Edit(start, det.end(), f"You have {det.group().lower()}", "person")]  # the rest is for the plain words
+    return [Edit(start, m.end("det"), f"You have {m.group('det').lower()}", "person")]  # the rest: the plain words
 
 
 # ---------------------------------------------------------------------------------------------

@@ -5,7 +5,10 @@
   then, in the same order as the source); not "Presence or recent history of X" (a time of its own);
 - "Absence of X" → "You have no X": the same denial in the words of "No X" → "You have no X" (offline_openings);
   not "absence of X or Y" (or "and Y"), whose "no" a reader may take for X alone, nor a clause with a negation of its
-  own, nor an article or a count after "of" ("Absence of a plaque": no "You have no a plaque");
+  own, nor an article or a count after "of" ("Absence of a plaque": no "You have no a plaque"); after "a"/"an" the
+  denial is "You do not have" ("Absence of an NPM1 exon12 mutation" → "You do not have an NPM1 exon12 mutation"),
+  with the same guards and no time in the clause ("Absence of a menstrual period in the past 12 months": "do not
+  have" would put it now);
 - "Contraindication(s) to/for X" → "You have a contraindication to X" ("You have contraindications to X", "You have a
   known contraindication to X"): a reason one has not to be given X.
 
@@ -34,6 +37,13 @@ _ABSENCE = re.compile(
 _JOINED_OR_DENIED = re.compile(
     r"\b(?:or|and|and/or|nor|no|not|none|never|without|except|unless|absence|lack)\b", re.IGNORECASE
 )
+_ABSENCE_OF_ONE = re.compile(r"(?:the\s+)?absence\s+of\s+(?=an?\s+[A-Za-z])", re.IGNORECASE)
+# a time in the clause, which the present "do not have" would not keep
+_TIMED = re.compile(
+    r"\b(?:in\s+the\s+(?:past|last|previous)|within|prior|previous(?:ly)?|before|since|during|after|ago|history|"
+    r"days?|weeks?|months?|years?)\b",
+    re.IGNORECASE,
+)
 _CONTRA = re.compile(
     r"(?P<adj>(?:known|absolute|any|relative)\s+)?(?P<noun>contra-?indications?)\s+(?P<prep>to|for)\s+(?=\S)", re.I
 )
@@ -55,6 +65,12 @@ def noun_opening(text: str, start: int) -> list[Edit]:
         if dangling_verb(text, m.end()) or _JOINED_OR_DENIED.search(clause):
             return []
         return [Edit(start, m.end(), "You have no ", "person")]
+    m = _ABSENCE_OF_ONE.match(text, start)
+    if m is not None:  # (an aside opens after a space: "t(15;17), … and …" is no aside, and its "and" counts)
+        clause = re.split(r"[.;:](?:\s|$)|\s\(", text[m.end() :], maxsplit=1)[0]
+        if dangling_verb(text, m.end()) or _JOINED_OR_DENIED.search(clause) or _TIMED.search(clause):
+            return []
+        return [Edit(start, m.end(), "You do not have ", "person")]
     m = _CONTRA.match(text, start)
     if m is None or dangling_verb(text, m.end()):
         return []

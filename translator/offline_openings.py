@@ -57,6 +57,7 @@ _LED = [  # (pattern at the start, replacement); the pattern's match is replaced
     # (not before a second noun that takes the object: "Current use of or likely need for X" has no verb for "need")
     (r"current(?:ly)?\s+use\s+of\b(?!\s+(?:or|and|and/or)\s+(?:\w+\s+)?(?:need|requirement)\s+(?:for|of)\b)",
      "You are now using"),
+    (r"current(?:ly)?\s+regular\s+use\s+of\b", "You are now regularly using"),  # "Current regular use of X"
     (r"current\s+(?P<what>treatment|therapy)\s+(?P<prep>with|for)\b", "You are now getting {what} {prep}"),
     # history (then) or presence (now): "have had or have", in words a reader knows
     (r"(?:(?:prior|previous|past)\s+)?history\s+(?:or|and/or)\s+(?:current\s+)?presence\s+of\b",
@@ -110,6 +111,7 @@ _LED = [  # (pattern at the start, replacement); the pattern's match is replaced
     (r"no\s+(?!(?:more|less|greater|fewer|later|earlier|longer|shorter|than|participation|other\s+(?:patients|subjects))\b)"
      r"(?![^.;:]*\b(?:wom[ae]n|m[ae]n|females?|males?|patients?|subjects?|participants?|mothers?|children|"
      r"persons?|people|individuals?)\b)", "You have no "),
+    (r"known\s+(?P<pn>(?:sero)?(?:positive|negative))(?=\s+for\s+(?!or\b))", "You are known to be {pn}"),  # "… for HIV"
     (r"known\s+to\b", "You are known to"),
     (r"(?:has|have)\b", "You have"),
     (r"(?:is|are|be)\b", "You are"),
@@ -267,8 +269,8 @@ def labelled_value_opening(text: str, start: int, facts: Sequence[Fact], parent:
 _EVENT = re.compile(
     r"(?P<use>use|usage|intake)\s+of\b|(?P<receipt>receipt|administration)\s+of\b|(?P<part>participation)\s+in\b"
     r"|(?P<had>(?:(?:major|minor|prior|previous|any)\s+)?(?:surgery|surgical procedure|operation|treatment with|"
-    r"therapy with|radiotherapy|radiation therapy|radiation|chemotherapy|transfusion|blood transfusion|"
-    r"vaccination|immunization|hospitali[sz]ation|infection|stroke|myocardial infarction|heart attack))\b",
+    r"therapy with|radiotherapy|radiation therapy|radiation|chemotherapy|transfusion|blood transfusion|vaccination|"
+    r"hormon(?:e|al) therapy|immunization|hospitali[sz]ation|infection|stroke|myocardial infarction|heart attack))\b",
     re.IGNORECASE,
 )
 _NOT_PAST = re.compile(

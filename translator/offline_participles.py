@@ -12,7 +12,9 @@ patient had X?" / "Is the patient X?" describe the participant without naming th
   "You have been diagnosed with X" (as offline_openings words "Diagnosed with"); "Being X" → "You are X";
 - "At (high) risk for/of X" → "You are at (high) risk for/of X";
 - "Treated with X" → "You have been treated with X", only with a time before now ("in the 12 weeks before
-  screening", "for at least 3 months") and none after it: without one, now or then would be a guess;
+  screening", "for at least 3 months") and none after it: without one, now or then would be a guess; "Previously
+  treated with X" says its time itself → "You have previously been treated with X" (none after it either, nor a
+  later "having": "…, or previously having failed X" would join no verb);
 - "Diagnosed within/in the past <time>", "Diagnosed at least <time> ago" → "You were diagnosed …" (a diagnosis
   made at a time the window places); "Diagnosed or treated for X" → "You have been diagnosed or treated for X",
   "Diagnosed as having X" → "You have been diagnosed as having X"; "Diagnosed or suspected X" → "You have
@@ -60,6 +62,8 @@ _OPENINGS = [
     # "Treated with X in the 12 weeks before study start", "… for at least 3 months": treatment up to a time before
     # now, which the perfect says whether it goes on or not (only with such a time: see _BEFORE_NOW)
     (re.compile(r"treated(?=\s+(?:with|by|for)\b)", re.IGNORECASE), "You have been treated"),
+    # "Previously treated with X": its "previously" is the time before now the rule above asks for, and stays
+    (re.compile(r"previously\s+treated(?=\s+(?:with|by|for)\b)", re.IGNORECASE), "You have previously been treated"),
     # offline_openings' "Known to" → "You are known to" stops at the verb after "to", which it takes for the
     # clause's own ("Known to have type I diabetes")
     (re.compile(r"known\s+to\s+(?P<verb>have|be)\b", re.IGNORECASE), "You are known to {verb}"),
@@ -87,6 +91,8 @@ _AFTER_NOW = re.compile(
     r"expected|same\s+time|simultaneous(?:ly)?|following)\b",
     re.IGNORECASE,
 )
+# a later "having" with a word before it ("…, or previously having failed X"): no "You" it could join
+_HAVING = re.compile(r"\bhaving\b", re.IGNORECASE)
 _OWN_VERB = re.compile(r"\s+(?:had|been|have|has|be|do)\b", re.IGNORECASE)
 _LATER_HAVING = re.compile(r"(?:,|\b(?:or|and|and/or))\s+(?P<having>having)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.;:!?](?:\s|$)|\n")
@@ -121,6 +127,10 @@ def participle_edits(text: str, start: int) -> list[Edit]:
             return []
         if template == "You have been treated" and (
             not _BEFORE_NOW.search(text, m.end(), stop) or _AFTER_NOW.search(text, m.end(), stop)
+        ):
+            return []
+        if template == "You have previously been treated" and (
+            _AFTER_NOW.search(text, m.end(), stop) or _HAVING.search(text, m.end(), stop)
         ):
             return []
         present = template in ("You have", "You are", "You are being {done}") and not _PERFECT.match(text, start)

@@ -56,7 +56,7 @@ _HAVE_BEEN = frozenset({"diagnosed", "treated", "exposed", "vaccinated", "infect
 # A criterion that judges its subject ("… are eligible") or names a second person is no sentence about "you".
 _JUDGED = re.compile(
     r"\b(?:is|are|be|been|was|were)\s+(?:not\s+)?(?:eligible|ineligible|excluded|included|allowed|permitted|"
-    r"enrolled|accepted|acceptable|considered|exempt|required|candidates?)\b|\b(?:eligible|excluded|allowed|"
+    r"enrolled|accepted|acceptable|considered(?!\s+(?:to\s+be\s+)?(?:clinically\s+|medically\s+)?(?:significant|relevant)\b)|exempt|required|candidates?)\b|\b(?:eligible|excluded|allowed|"
     r"permitted)\s*[.:;]?\s*$|\b(?:partner|caregiver|parent|guardian|spouse|child(?![-\s]?(?:bearing|pugh))|mother|father|representative)s?\b"
     r"|\b(?:may|can|will|could|should)\s+(?:not\s+)?(?:participate|take part|enter|enroll|be enrolled|join|"
     r"be included|remain|continue|be considered)\b|\b(?:allowed|permitted|eligible|ineligible|excluded)\b"

@@ -138,6 +138,9 @@ def test_a_capital_name_in_a_plain_wording_is_not_lowered() -> None:
     ("Absence of spontaneous pain", INC, "You have no spontaneous pain."),
     ("Absence of weight change more than 3 kg in the past 6 months", INC,
      "You have no weight change more than 3 kg in the past 6 months."),
+    # no "You have no a plaque": after an article the denial is "do not have" (acts16)
+    ("Absence of a psoriatic plaque more than 2 cm in diameter", INC,
+     "You do not have a psoriatic plaque more than 2 cm in diameter."),
     ("Contraindication to edoxaban or aspirin", EXC, "You have a contraindication to edoxaban or aspirin."),
     ("Contraindications to MRI", EXC, "You have contraindications to MRI."),
     ("Absolute contraindication to anticoagulation", EXC, "You have an absolute contraindication to anticoagulation."),
@@ -150,7 +153,6 @@ def test_a_noun_opening_is_put_to_the_reader_with_every_word_kept(text: str, kin
 @pytest.mark.parametrize("text", [
     "Absence of fever or cough",  # "no" could be read of the fever alone
     "Absence of EGFR mutations and ALK rearrangements",
-    "Absence of a psoriatic plaque more than 2 cm in diameter",  # no "You have no a plaque"
     "Absence of any of the following",  # a list's heading
     "Absence of pain is required",  # a verb of its own
     "Absence of no consent",  # a second denial
