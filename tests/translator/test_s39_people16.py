@@ -134,3 +134,37 @@ def test_an_asides_verb_is_its_own_unless_the_aside_speaks_of_the_patients() -> 
     # "who" in the aside points back to the patients: its verb may be theirs
     assert verb_of_its_own("Patients with known brain metastases (who must be stable)", at)
     assert verb_of_its_own("Patients with autoimmune disease (treated hypothyroidism) must use X", at)
+
+
+@pytest.mark.parametrize(
+    ("source", "plain"),
+    [
+        ("Adult patients", "You are an adult."),
+        ("Adult patients with acute leukemia", "You are an adult with acute leukemia."),
+    ],
+)
+def test_an_adult_alone_or_with_a_condition_is_the_reader(source: str, plain: str) -> None:
+    assert said(source, INCLUSION) == plain
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "Adults with asthma who smoke",  # a clause the "with" would have to carry
+        "Adult patients with registered opt-out for using clinical and/or laboratory data.",
+        "Adult T-cell leukemia",  # a disease's name
+    ],
+)
+def test_an_adult_with_more_than_a_condition_keeps_its_words(source: str) -> None:
+    assert not said(source, INCLUSION).startswith("You")
+
+
+def test_a_narrowed_group_whose_partners_are_fertile_keeps_the_clause_in_its_condition() -> None:
+    source = (
+        "Women of childbearing potential (WOCBP) whose male partners are potentially fertile (that is, no vasectomy) "
+        "must use highly effective birth control methods for the duration of the study."
+    )
+    assert said(source, INCLUSION) == (
+        "If you are a woman who can get pregnant whose male partners are potentially fertile (that is, no vasectomy), "
+        "you must use highly effective birth control methods for the length of the study."
+    )
