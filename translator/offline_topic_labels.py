@@ -9,8 +9,9 @@ Every opening rule reads a criterion from its first word, so a topic before the 
 same rules (with all their guards: a sentence they would not rewrite stays as written), and their edits moved back
 behind the topic, which stays word for word: it still says what, or which part of the study, the sentence is about.
 
-A topic is short (at most six words), opens with a capital and holds no verb, no number sign and no sentence of
-its own. Not a topic: a label that says what follows is an exception or an allowance ("Exception:", "Exceptions:",
+A topic is short (at most six words), opens with a capital and holds no verb, no number and no sentence of its own
+(a number only where it names a part of the study: "Phase 1b only:", "Part B and C:"; "Class 3:" defines a class).
+Not a topic: a label that says what follows is an exception or an allowance ("Exception:", "Exceptions:",
 "Allowed:"), whose sentence is no condition on the reader; a sex or age label ("Gender: Male or female" has rules
 of its own); a label naming someone else ("DONOR:", "Intervention Participants:", "Children in care:").
 """
@@ -35,6 +36,12 @@ _TOPIC = re.compile(
 _NO_TOPIC = re.compile(
     r"\b(?:is|are|was|were|be|been|has|have|had|must|should|will|may|can|cannot|who|which|that|with|of\s+the|"
     r"following|include|includes|including|criteria|criterion)\b|\d|[.;]",
+    re.IGNORECASE,
+)
+# a part of the study named by its number or letter ("Phase 1b only", "Part B and C"), not a class or a risk group
+_PART = re.compile(
+    r"(?:phases?|parts?|cohorts?|arms?|steps?)\s+[\dA-Z]{1,3}[ab]?(?:\s*(?:and|or|,|/|&)\s*[\dA-Z]{1,3}[ab]?)*"
+    r"(?:\s+only)?",
     re.IGNORECASE,
 )
 # an exception or allowance, a label of sex or age, someone other than the reader
@@ -82,7 +89,10 @@ def topic_labelled(text: str, kind: SectionKind, edits_for: Callable[[str], list
     if m is None:
         return []
     topic = m.group("topic")
-    if _NO_TOPIC.search(topic) or _NOT_THE_READERS.search(topic) or topic.count("(") != topic.count(")"):
+    numbered = _PART.fullmatch(topic) is not None  # "Phase 1:", "Parts B and C:": a number names the part
+    if _NO_TOPIC.search(_PART.sub("", topic) if numbered else topic) or _NOT_THE_READERS.search(topic):
+        return []
+    if topic.count("(") != topic.count(")"):
         return []
     at = m.end()
     said = text[at:]  # (a pregnancy is said by rules of its own: "Pregnancy: Women who are pregnant or lactating")

@@ -26,6 +26,11 @@ INCLUSION = SectionKind.INCLUSION
             "Monoclonal antibodies: You have had any monoclonal antibody within 5 half-lives of Visit 1.",
         ),
         (
+            "Phase 1b only: Subjects who discontinued prior tyrosine kinase inhibitor due to toxicity will be "
+            "ineligible.",
+            "Phase 1b only: If you stopped past tyrosine kinase inhibitor due to toxicity, you will be ineligible.",
+        ),
+        (
             "Pregnancy: Women who are pregnant or lactating or are planning on becoming pregnant during the study.",
             "Pregnancy: You are pregnant or breastfeeding or are planning on getting pregnant during the study.",
         ),
@@ -41,6 +46,7 @@ def test_a_topic_before_a_third_person_sentence_stays_and_the_sentence_is_the_re
         # a class the criterion defines, not a condition on the reader
         "Class 3: Patients with marked limitation of physical activity, comfortable at rest, but less than ordinary "
         "activity causes symptoms.",
+        "Standard risk 1: Patients must be < 11 years of age at enrollment",  # a risk group its items define
         "Exception: Patients with elevated bilirubin levels due to Gilberts syndrome are eligible.",
         "DONOR: Female donors of child-bearing potential must have a negative serum or urine beta-human chorionic "
         "gonadotropin (HCG) test within three weeks of the transplant.",
