@@ -147,6 +147,12 @@ def test_an_asides_verb_is_its_own_unless_the_aside_speaks_of_the_patients() -> 
     [
         ("Adult patients", "You are an adult."),
         ("Adult patients with acute leukemia", "You are an adult with acute leukemia."),
+        (
+            "Adults with Friedreich ataxia due to homozygosity for the GAA repeat expansion in intron 1 of the "
+            "FXN gene",
+            "You are an adult with Friedreich ataxia due to homozygosity for the GAA repeat expansion in intron 1 "
+            "of the FXN gene.",
+        ),
     ],
 )
 def test_an_adult_alone_or_with_a_condition_is_the_reader(source: str, plain: str) -> None:
