@@ -91,6 +91,7 @@ from translator.offline_taking_part import taking_part
 from translator.offline_terms import definitions_in, plan_terms
 from translator.offline_their_reader import they_the_reader
 from translator.offline_thing_clauses import goes_on_about_a_thing
+from translator.offline_topic_labels import named_first
 from translator.offline_unit_ranges import slashed_ranges
 from translator.offline_unspecified import unspecified_edits
 from translator.offline_uses_to_come import acts_in_time
@@ -223,6 +224,8 @@ class OfflineBackend:
             person = scoped_to_sex(subject, item.text, request.kind, facts)
         if not person and request.kind is SectionKind.INCLUSION:  # "Patients with X are eligible if they …"
             person = inclusion_reader_edits(item.text, request.kind, parent)
+        alone = partial(self._first_sentence, kind=request.kind, parent=parent)  # "Lung resection: Subjects with X"
+        person = person or named_first(item.text, request.kind, alone)  # "For women of childbearing potential, X"
         # under a topic heading ("Other:") an item is a rule of its own, not words read after a lead-in: as at the top
         # (and under a lead-in that says each item is a criterion: "… must meet all of the following criteria:")
         lead_parent = None if parent is not None and (heads_rules(parent) or lists_criteria(parent)) else parent
@@ -248,7 +251,6 @@ class OfflineBackend:
         since = [] if person else elapsed_edits(item.text, request.kind, facts)  # "4 weeks since prior X" → "It has …"
         person = person or since
         # "Known HIV infection. Patients without prior testing …": the first sentence alone, the note on others as is
-        alone = partial(self._first_sentence, kind=request.kind, parent=parent)
         first = [] if person else noted_first_sentence(item.text, alone)  # (or before a closing "(patients …)")
         first = first or ([] if person else expected_after(item.text, request.kind, alone))  # "…, or anticipated need"
         person = person or first

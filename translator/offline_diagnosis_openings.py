@@ -11,8 +11,10 @@ by how it was made, and an adult of a given age.
   ("Histologic diagnosis of X must be made by …"), keeps its words.
 - "Adult patients 18 to 65 years old" → "You are an adult, 18 to 65 years old"; "Adults aged 19 years or older" →
   "You are an adult aged 19 years or older"; "Adult (18 to 65 years old)." → "You are an adult (18 to 65 years old)."
-  Only when the rest of the criterion is the age and nothing else: "adult" stays (an age bound alone would drop
-  that the reader must be an adult: "Adult patients, 75 years or younger"), and the kind of person ("patients",
+  "Adult patients" alone → "You are an adult."; "Adult patients with acute leukemia" → "You are an adult with acute
+  leukemia" (a "with" and nothing more: no clause, verb, list or second group).
+  Otherwise only when the rest of the criterion is the age and nothing else: "adult" stays (an age bound alone would
+  drop that the reader must be an adult: "Adult patients, 75 years or younger"), and the kind of person ("patients",
   "subjects") names the reader. "Adults with asthma who …", "Adult men and women", "Adult T-cell leukemia" (a
   disease's name), "Adults legally protected …" keep their words.
 
@@ -80,6 +82,15 @@ _AGE = re.compile(
     re.IGNORECASE,
 )
 
+# "Adult patients with X" and nothing more: no clause, verb or second group ("Adults with asthma who …" keeps its words)
+_WITH_ONLY = re.compile(r"\s+with\s+[^.;:()\[\]]+[.]?\s*", re.IGNORECASE)
+_CLAUSE = re.compile(
+    r"\b(?:who|whom|whose|that|which|is|are|was|were|has|have|had|must|should|will|may|can|and|or|and/or|if|unless|"
+    r"except|patients?|subjects?|participants?|people|persons?|individuals?|children|wom[ae]n|m[ae]n|their|they)\b"
+    r"|\w+ing\b|,",
+    re.IGNORECASE,
+)
+
 # a number is an age when its unit or an aside or comma sets it off ("Adults (18 or more)", "Adult patients, 18 …")
 _SAID_AN_AGE = re.compile(r"\b(?:years?|yrs?|age)\b|\(|^\s*,")
 
@@ -91,6 +102,10 @@ def adult_opening(text: str, start: int, kind: SectionKind) -> list[Edit]:
     adult = _ADULT.match(text, start)
     if adult is None:
         return []
+    if re.fullmatch(r"\s*\.?\s*", text[adult.end() :]):  # "Adult patients" alone: who may join
+        return [Edit(start, adult.end(), "You are an adult", "person")]
+    if _WITH_ONLY.fullmatch(text, adult.end()) and not _CLAUSE.search(text, adult.end()):
+        return [Edit(start, adult.end(), "You are an adult", "person")]  # "Adult patients with acute leukemia"
     age = _AGE.fullmatch(text, adult.end())
     if age is None or not re.search(r"\d", age.group("age")) or not _SAID_AN_AGE.search(age.group()):
         return []  # no age, or a number that may be something else ("Adult 2")

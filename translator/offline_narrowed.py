@@ -128,10 +128,17 @@ def narrowed_edits(text: str, kind: SectionKind, lexicon: Lexicon) -> list[Edit]
     description = text[m.end() : duty.start() if duty else end]
     aside = re.fullmatch(r"\s*(?P<aside>\([^()]*\))?\s*,?\s*(?P<adv>(?:(?:also|still|then)\s+)?)", description)
     if duty is not None and aside is not None:  # "FCBP (as defined in Appendix 4) must …": the aside stays the group's
-        said = f"{subject} {aside.group('aside')}" if aside.group("aside") else subject
         adverbs = aside.group("adv").strip()
-        return [Edit(start, duty.start(), f"If you are {said}, you {adverbs + ' ' if adverbs else ''}", "person"),
-                *_duty_form(duty), *yours]  # fmt: skip
+        you = f"you {adverbs + ' ' if adverbs else ''}"
+        if aside.group("aside"):  # left where it stands, so the edits of its facts ("[ie, ≥ 12 months …]") still apply
+            around = [Edit(start, m.end(), f"If you are {subject}", "person"),
+                      Edit(m.end() + aside.end("aside"), duty.start(), f", {you}", "person")]  # fmt: skip
+            return [*around, *_duty_form(duty), *yours]
+        return [Edit(start, duty.start(), f"If you are {subject}, {you}", "person"), *_duty_form(duty), *yours]
+    if duty is not None and (whose := _WHOSE_PARTNERS.fullmatch(text, m.end(), duty.start())) is not None:
+        # "WOCBP whose male partners are potentially fertile (that is, no vasectomy) must use …": the clause stays
+        return [Edit(start, m.end(), f"If you are {subject}", "person"),
+                Edit(whose.end("clause"), duty.start(), ", you ", "person"), *_duty_form(duty), *yours]  # fmt: skip
     if duty is None and kind is not SectionKind.EXCLUSION:
         return []
     if duty is None and re.fullmatch(r"\s*(?:,?\s*(?:unless|except)\b.*)?", masked[m.end() : end], re.DOTALL | re.I):
@@ -182,6 +189,13 @@ def _and_men(masked: str, start: int, subject: str, men: re.Match[str], end: int
     )
     said = f"If you are {subject} or {'an' if wants_an(one) else 'a'} {' '.join(one.split())}, you "
     return [Edit(start, duty.start(), said, "person"), *_duty_form(duty)]
+
+
+# one "whose" clause on the women's partners, with at most an aside: no comma, second verb or clause
+_WHOSE_PARTNERS = re.compile(
+    r"\s+(?P<clause>whose\s+(?:male\s+)?(?:sexual\s+)?partners?\s+(?:is|are)\s+[\w\s-]+?(?:\s*\([^()]*\))?)\s*,?\s*",
+    re.IGNORECASE,
+)
 
 
 def _one_of(m: re.Match[str], lexicon: Lexicon) -> str | None:

@@ -94,7 +94,8 @@ _BACK = re.compile(
 )
 _BARE = re.compile(rf",?\s+within\s+{_COUNT}[\s-]+{_UNIT}\s*(?:[.;,]|$)", re.IGNORECASE)
 # (with its "no": "You have no heart attack within the past year" is "You have had no heart attack …")
-_OPENING = re.compile(r"(?:^|(?<=[.;]\s))You\s+have\s+(?P<no>no\s+)?", re.IGNORECASE)
+# (after a topic the source names first too: "Lung resection: You have …", translator.offline_topic_labels)
+_OPENING = re.compile(r"(?:^(?:[A-Z][\w'’ &/-]{0,60}:\s+)?|(?<=[.;]\s))You\s+have\s+(?P<no>no\s+)?", re.IGNORECASE)
 # a verb after "You have" ("You have undergone surgery", "You have received X"), where "had" is already said; an
 # adjective on "-ed" is no verb ("You have documented infections", "a recorded hospital admission")
 _VERB = re.compile(

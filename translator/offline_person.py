@@ -36,7 +36,7 @@ from translator.word_keys import word_key
 _NOUN = r"(?:patient|subject|participant|individual|person|volunteer|candidate)s?|people|persons"
 # "ALL patients" are patients with acute lymphoblastic leukemia: only "All"/"all" means every one of them.
 _SUBJECT = re.compile(rf"(?:(?i:the|a|an|eligible)\s+|[Aa]ll\s+)?(?i:{_NOUN})\b")
-_ADVERB = r"(?:(?:currently|previously|already|still|recently|also)\s+)?"
+_ADVERB = r"(?:(?:currently|concurrently|previously|already|still|recently|also)\s+)?"
 _MODALS = ("must", "should", "will", "may", "can", "cannot", "shall", "would", "could", "might")
 _TO_BE = AGREE
 _VERBS = frozenset({

@@ -38,6 +38,7 @@ _LISTED = re.compile(
 def verb_of_its_own(text: str, at: int) -> bool:
     """Whether the first clause of `text` from `at` (what follows "Patients with") has a verb that is not X's own
     relative clause's (see the module)."""
+    text = _ASIDE.sub(_blank, _ASIDE.sub(_blank, text))
     clause = re.split(r"[.;:]", text[at:], maxsplit=1)[0]
     clause = _LISTED.split(clause, maxsplit=1)[0]  # "… or patients who have received Y": the next group's verb
     verb = FINITE.search(clause)
@@ -49,3 +50,15 @@ def verb_of_its_own(text: str, at: int) -> bool:
     if _PLURAL_VERB.match(clause, relative.end()) or _PARTICIPLE_ON.search(clause, 0, relative.start()):
         return True
     return dangling_verb(text, at)
+
+
+# An aside's verb is its own ("Patients with autoimmune disease (treated hypothyroidism is permitted to enroll)"),
+# unless it speaks of the patients ("(who have relapsed)", "(they must …)", "(… to include patients over 55 …)"):
+# blanked, positions kept.
+_ASIDE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+_PEOPLE = re.compile(r"\b(?:patients?|subjects?|participants?|individuals?|people|persons?)\b", re.IGNORECASE)
+
+
+def _blank(aside: re.Match[str]) -> str:
+    said = aside.group()
+    return said if _OF_THE_PERSON.search(said) or _PEOPLE.search(said) else " " * len(said)

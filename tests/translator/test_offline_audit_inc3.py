@@ -28,7 +28,7 @@ EXC = SectionKind.EXCLUSION
     ("NCT05607199", "Previous Treatments :", INC, "Past Treatments:"),
     ("NCT00440726", "Prior anthracycline exposure: Patients must have less than 400mg/m2 lifetime exposure of "
      "anthracycline chemotherapy.", INC,
-     "Past anthracycline exposure: Patients must have less than 400mg/m2 lifetime exposure of anthracycline "
+     "Past anthracycline exposure: You must have less than 400mg/m2 lifetime exposure of anthracycline "
      "chemotherapy."),
     # (negative) a lead-in that ends in its preposition, and a prior treatment with no label, still say "had"
     ("NCT00275028", "Prior chemotherapy with:", INC, "You have had chemotherapy with:"),
