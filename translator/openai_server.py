@@ -100,6 +100,8 @@ class OpenAIServer:
         self._queue: deque[Reply] = deque()
         self._history: list[RecordedRequest] = []
         self._lock = threading.Lock()
+        self._held = 0  # requests in their latency wait now, and the most at once
+        self._peak_held = 0
         self._stopping = threading.Event()
         self._httpd: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
@@ -126,6 +128,13 @@ class OpenAIServer:
         """How many scripted replies have not been used yet."""
         with self._lock:
             return len(self._queue)
+
+    @property
+    def peak_concurrency(self) -> int:
+        """The most requests held at once in their latency wait: 1 would mean one answered at a time. Tests of
+        concurrency read this rather than a wall-clock time, which a busy machine stretches."""
+        with self._lock:
+            return self._peak_held
 
     def start(self) -> OpenAIServer:
         self._stopping.clear()
@@ -167,8 +176,16 @@ class OpenAIServer:
             self._history.append(entry)
 
     def _wait(self, seconds: float) -> None:
-        if seconds > 0:
+        if seconds <= 0:
+            return
+        with self._lock:
+            self._held += 1
+            self._peak_held = max(self._peak_held, self._held)
+        try:
             self._stopping.wait(seconds)
+        finally:
+            with self._lock:
+                self._held -= 1
 
 
 class _Server(ThreadingHTTPServer):

@@ -152,11 +152,11 @@ def test_serves_32_requests_concurrently_with_latency() -> None:
         httpx.Client(base_url=running.base_url, limits=limits, timeout=5) as client,
         ThreadPoolExecutor(max_workers=32) as pool,
     ):
-        started = time.monotonic()
         statuses = list(pool.map(lambda _: client.post("/chat/completions", json=SCHEMA_BODY).status_code, range(32)))
-        elapsed = time.monotonic() - started
     assert statuses == [200] * 32
-    assert elapsed < 32 * 0.2 / 4  # serial would take 6.4 s
+    # held at once, not timed: a server answering one at a time would hold 1 (a wall-clock bound flaked on a busy
+    # machine); 32 client threads each held 0.2 s overlap many times over
+    assert running.peak_concurrency >= 4
 
 
 def test_base_url_raises_when_not_running() -> None:
