@@ -22,6 +22,7 @@ from translator.anchors import same_event
 from translator.backend import CriterionRequest, Rendering
 from translator.criteria import CriteriaDoc, Logic, SectionKind
 from translator.facts import Comparator, Fact, FactKind, extract_facts
+from translator.fidelity_clause_ends import clause_end_findings
 from translator.fidelity_conditions import condition_findings
 from translator.fidelity_content import content_findings
 from translator.fidelity_counted import counts_unnamed
@@ -182,7 +183,7 @@ def compare(sources: Sequence[Source], bullets: Sequence[Rendered], not_shown: d
             findings += lost if any(f.severity is Severity.ERROR for f in lost) else [
                 *lost, *deleted_item_findings(source.id, source.text, said, source.raw_of),
                 *condition_findings(source.id, source.text, said, source.raw_of),
-                *cut_findings(source.id, source.text, said)]
+                *cut_findings(source.id, source.text, said), *clause_end_findings(source.id, source.text, said)]
             findings += sex_findings(source.id, source.text, said, source.raw_of)
             findings += group_findings(source.id, source.text, said, source.raw_of)
             findings += frame_findings(source.id, source.text, said, source.raw_of)
