@@ -179,7 +179,7 @@ def compare(sources: Sequence[Source], bullets: Sequence[Rendered], not_shown: d
             said = [(b.index, b.text) for b in citing[source.id]]
             lost = content_findings(source.id, source.text, said, source.raw_of)
             lost += item_findings(source.id, source.text, said, source.raw_of)
-            # a list item cut out of a near-copy, or a named condition lost, where the checks above see no certain loss
+            # a list item cut out, a named condition lost, a clause cut short: where the checks above see no sure loss
             findings += lost if any(f.severity is Severity.ERROR for f in lost) else [
                 *lost, *deleted_item_findings(source.id, source.text, said, source.raw_of),
                 *condition_findings(source.id, source.text, said, source.raw_of),

@@ -5,7 +5,8 @@ mutation suite), and faithful rewordings of the same criteria that stay silent.
   able."), a grade whose open end was cut ("mild or greater" → "mild") (translator.fidelity_clause_ends);
 - a bracket a bullet closes and never opened, a plain wording cut at its own "and" ("heart and blood vessel" said as
   "and blood vessel") (translator.fidelity_cuts);
-- a one-word member of a list the bullet turns around, with a slot fewer (translator.fidelity_list_slots);
+- a one-word member of a list the bullet turns around, with a slot fewer, and a one-word example said in no way
+  (translator.fidelity_list_slots);
 - "take part" read as one word, "participate", so that a gap closes across it (translator.fidelity_items).
 """
 
@@ -33,6 +34,7 @@ HORMONES = ("Willing to abstain from using products (other than study medication
 LIPODYSTROPHY = ("Historic genetic diagnosis of familial partial lipodystrophy (e.g. mutations in LMNA, PPAR-γ, AKT2, "
                  "or PLIN1 genes) as supported by source documentation")  # NCT03508687
 ORGANS_OFFLINE = ORGANS  # NCT01983566 E5: the offline bullet puts "cardiovascular" as "heart and blood vessel"
+NITRATES = "No i.v. vasodilators including nitrates within last 6 hours prior to randomization"  # NCT02554890
 BASAL = ("Children with any basal condition (trauma, infection, minor accidents, etc..) will be able to participate "
          "in the study provided they and their family are willing and do not meet the above-mentioned exclusion "
          "criteria.")  # NCT03404804 E12
@@ -92,6 +94,12 @@ CASES = [
                            "hormone disorders."],
      "You have digestive, liver, kidney, respiratory and blood vessel, metabolic, immunological or hormonal "
      "disorders."),
+    (NITRATES, INC, ["You have not been given any drug that widens the blood vessels (vasodilator), including "
+                     "nitrates, through a vein in the last 6 hours before randomization.",
+                     "In the last 6 hours before randomization you have not had vasodilators, such as nitrates, "
+                     "through a vein."],
+     "You have not been given any drug that widens the blood vessels (vasodilator), through a vein in the last 6 hours "
+     "before randomization."),
     (BASAL, INC, ["Children with any basal condition (trauma, infection, minor accidents, etc.) will be able to take "
                   "part in the study as long as they and their family are willing and do not meet the above-mentioned "
                   "exclusion criteria."],
@@ -133,6 +141,10 @@ def test_the_offline_bullet_passes(source: str, kind: SectionKind) -> None:
      "with a seizure, coma, or where you needed help from another person."),
     # a member reworded in a slot of its own: "topical" as "on the skin", "receive" as "get"
     ("local (topical, nasal, or inhaled) steroid use", "local steroids (on the skin, in the nose, or inhaled)"),
+    # an example word that leads a phrase of its own is no one-word example
+    ("Systemic treatment with immune suppressive medication, including chronic steroid use of > 10 mg prednisone or "
+     "equivalent.", "You take medicine that dampens the immune system throughout the body, including long-term "
+     "steroid use of more than 10 mg of prednisone or an equivalent dose of another steroid."),
     ("Receive, understand, and sign a copy of the ICF",
      "You get, understand, and sign a copy of the consent form (ICF)."),
 ])
