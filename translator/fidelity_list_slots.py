@@ -43,7 +43,7 @@ _SEPARATOR = re.compile(r"[,;/]\s*(?:(?:and|or|nor)\b)?|\b(?:and|or|nor)\b", re.
 # A slot opened before the first member said, or after the last: a rewording of the lost member may stand there.
 _SLOT_BEFORE = re.compile(r"(?:[,;/]|\b(?:and|or|nor))\s*(?:[A-Za-z]+\s+){0,2}$", re.IGNORECASE)
 _SLOT_AFTER = re.compile(r"\s*(?:[,;/]|(?:and|or|nor)\b)", re.IGNORECASE)
-_SENTENCE = re.compile(r"(?<=[.!?;])\s+")
+_SENTENCE = re.compile(r"(?<=[.!?;])(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\betc\.)\s+")  # not after "e.g.", "i.e.", "etc."
 _MIN_MEMBERS = 3
 # One example named alone, after the words that open examples: "No i.v. vasodilators including nitrates within last 6
 # hours". Not a word that leads a phrase of its own ("including hypersensitivity to …", "e.g., requiring general

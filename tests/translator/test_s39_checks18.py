@@ -121,6 +121,23 @@ def test_the_offline_bullet_passes(source: str, kind: SectionKind) -> None:
     assert checks(source, said(source, kind), kind) == []
 
 
+@pytest.mark.parametrize(("source", "kind", "expected"), [
+    # "e.g." and "i.e." end no sentence: the offline rewrite's own checks of its steps read "If you … (e.g. X), you …"
+    # as one sentence, with its main clause, and keep the reader's opening
+    ("Patients with hip fractures not requiring surgery (e.g. greater trochanter avulsion) will also be excluded.", EXC,
+     "If you have hip fractures not needing surgery (such as greater trochanter avulsion), you also cannot take part."),
+    ("Individuals taking over the counter memory enhancing or protecting medications (e.g. ginkgo biloba, vitamins) "
+     "are not excluded.", EXC, "If you are taking over the counter memory enhancing or protecting medicines (such as "
+     "ginkgo biloba, vitamins), you are not excluded."),
+    ("Patients with one prior relapse on a bevacizumab or an anti-VEGF(R) (i.e. VEGF-trap, vandetanib, cediranib, "
+     "sunitinib, sorafenib, XL184, etc.) containing regimen are allowed to participate.", INC,
+     "If you have one past relapse on a bevacizumab or an anti-VEGF(R) (that is, VEGF-trap, vandetanib, cediranib, "
+     "sunitinib, sorafenib, XL184, etc.) containing regimen, you are allowed to participate."),
+])
+def test_the_offline_rewrite_keeps_its_reader_opening(source: str, kind: SectionKind, expected: str) -> None:
+    assert said(source, kind) == expected
+
+
 @pytest.mark.parametrize(("source", "bullet"), [
     # a source that has the shape itself is no guide: its own "If" with no main clause, its own last "or"
     ("If a genotype is available in the patient medical history; viruses must be susceptible to all ongoing "
