@@ -30,9 +30,9 @@ from collections.abc import Sequence
 from translator.findings import Finding, Severity
 
 # A bullet's sentences: parted after a full stop or semicolon (not the one of "e.g.", "i.e.", "etc.": "If you take
-# medicines (e.g. ginkgo biloba), you are not excluded" is one sentence), and at a " / " that lists lines (not one in
-# brackets, "(placebo / ibrutinib)").
-_SENTENCE = re.compile(r"(?<=[.!?;])(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\betc\.)\s+|\s+/\s+(?![^()]*\))")
+# medicines (e.g. ginkgo biloba), you are not excluded" is one sentence), and at a " / " that lists lines; not in
+# brackets ("(placebo / ibrutinib)", "whose partners are fertile (that is; no vasectomy), you must …").
+_SENTENCE = re.compile(r"(?:(?<=[.!?;])(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\betc\.)\s+|\s+/\s+)(?![^()]*\))")
 _IF = re.compile(r"\s*If\b")
 # What continues a condition rather than ending it: a list of examples, one more alternative.
 _CONTINUES = re.compile(r"[,，]\s*(?:including|such as|for example|e\.g\.?|like|or|and)\b[^,，:;]*")

@@ -145,6 +145,11 @@ def test_the_offline_rewrite_keeps_its_reader_opening(source: str, kind: Section
      "ongoing antiretroviral drugs."),
     ("A psychiatric condition requiring treatment with a prohibited medication; or,",
      "You have a mental health condition needing treatment with a medicine that is not allowed; or"),
+    # a semicolon in brackets ends no sentence (people16's wording of NCT03308968)
+    ("Women of childbearing potential (WOCBP) whose male partners are potentially fertile (that is; no vasectomy) must "
+     "use highly effective birth control methods",
+     "If you are a woman who can get pregnant whose male partners are potentially fertile (that is; no vasectomy), you "
+     "must use highly effective birth control methods."),
     # a list in brackets is no line of its own; "such as" ends no sentence the source ends so
     ("Male subjects in the experimental treatment arm (placebo / ibrutinib) must:",
      "If you are male and in the experimental treatment arm (placebo / ibrutinib), you must:"),
