@@ -3,7 +3,8 @@
 Each operator takes a faithful case and returns a copy with one mistake of its kind, or None when the case offers
 nothing to mutate (no number to change, no negation to drop…). Operators work on the bullet text the way a careless
 writer or a model would err — a different number, a swapped comparator, a lost "not" — and never look at what the
-checks compare. Two more live in modules of their own: evals.mutations_groups and evals.mutations_negation_moved.
+checks compare. Three more live in modules of their own: evals.mutations_clauses, evals.mutations_groups and
+evals.mutations_negation_moved.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import re
 from collections.abc import Callable
 
 from evals.cases import CaseBullet, EvalCase
+from evals.mutations_clauses import clause_dropped
 from evals.mutations_groups import group_dropped
 from evals.mutations_negation_moved import negation_moved
 from translator.criteria import SectionKind
@@ -326,50 +328,6 @@ def qualifier_dropped(case: EvalCase, rng: random.Random) -> EvalCase | None:
     index, start, end = rng.choice(sorted(set(found)))
     text = case.bullets[index].text
     return _replace(case, index, text[:start] + text[end:])
-
-
-# Where a list in a bullet parts its items: "a stroke, a heart attack or heart failure".
-_ITEM_BREAK = re.compile(r"\s*(?:[,;]\s*(?:(?:and|or)\s+)?|\s(?:and|or)\s+)")
-_LETTERS = re.compile(r"[A-Za-z]{3,}")
-
-
-def clause_dropped(case: EvalCase, rng: random.Random) -> EvalCase | None:
-    """One item of a list in a bullet left out, an item with no number, unit, window or negation in it: "You have
-    had a stroke, a heart attack or heart failure" → "You have had a stroke or heart failure". Only an item with a
-    word that no other bullet of the case says, so that something is lost for certain."""
-    found: list[tuple[int, int, int]] = []
-    for index, bullet in enumerate(case.bullets):
-        breaks = list(_ITEM_BREAK.finditer(bullet.text))
-        if not breaks:
-            continue
-        for before, after in zip(breaks, [*breaks[1:], None], strict=True):
-            start, end = before.start(), (after.start() if after else len(bullet.text.rstrip(" .")))
-            item = bullet.text[before.end():end]
-            if not _LETTERS.search(item) or facts_of(item) or _NEGATED.search(item) or _NO_LOSS.fullmatch(
-                    item.strip(" ,;:.()")):
-                continue
-            others = " ".join(b.text for i, b in enumerate(case.bullets) if i != index).casefold()
-            rest = (bullet.text[:start] + bullet.text[end:]).casefold()
-            if any(word.casefold() not in others and word.casefold() not in rest
-                   for word in _LETTERS.findall(item)):
-                found.append((index, start, end))
-    if not found:
-        return None
-    index, start, end = rng.choice(found)
-    text = case.bullets[index].text
-    return _replace(case, index, text[:start] + text[end:])
-
-
-_NEGATED = re.compile(r"\b(?:no|not|never|without|none|neither|nor|except|unless)\b", re.IGNORECASE)
-# Items that say how a list or a range reads, not what is in it: left out, nothing is lost ("functioning normally,
-# that is, they meet these criteria" → "functioning normally, they meet these criteria"; "16 to 75 years old, both
-# inclusive" → "16 to 75 years old": a range is read with its ends either way; "metastases, including these:" →
-# "metastases:").
-_NO_LOSS = re.compile(
-    r"(?:that is|such as|namely|for example|as follows|including (?:these|those|the following)|(?:both )?inclusive"
-    r"|including those ages|with both ends of (?:each|the) range included)",
-    re.IGNORECASE,
-)
 
 
 MUTATIONS: dict[str, Mutation] = {

@@ -22,6 +22,7 @@ from translator.anchors import same_event
 from translator.backend import CriterionRequest, Rendering
 from translator.criteria import CriteriaDoc, Logic, SectionKind
 from translator.facts import Comparator, Fact, FactKind, extract_facts
+from translator.fidelity_clause_ends import clause_end_findings
 from translator.fidelity_conditions import condition_findings
 from translator.fidelity_content import content_findings
 from translator.fidelity_counted import counts_unnamed
@@ -178,11 +179,11 @@ def compare(sources: Sequence[Source], bullets: Sequence[Rendered], not_shown: d
             said = [(b.index, b.text) for b in citing[source.id]]
             lost = content_findings(source.id, source.text, said, source.raw_of)
             lost += item_findings(source.id, source.text, said, source.raw_of)
-            # a list item cut out of a near-copy, or a named condition lost, where the checks above see no certain loss
+            # a list item cut out, a named condition lost, a clause cut short: where the checks above see no sure loss
             findings += lost if any(f.severity is Severity.ERROR for f in lost) else [
                 *lost, *deleted_item_findings(source.id, source.text, said, source.raw_of),
                 *condition_findings(source.id, source.text, said, source.raw_of),
-                *cut_findings(source.id, source.text, said)]
+                *cut_findings(source.id, source.text, said), *clause_end_findings(source.id, source.text, said)]
             findings += sex_findings(source.id, source.text, said, source.raw_of)
             findings += group_findings(source.id, source.text, said, source.raw_of)
             findings += frame_findings(source.id, source.text, said, source.raw_of)

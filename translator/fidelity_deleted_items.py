@@ -48,6 +48,7 @@ from translator.facts import FactKind
 from translator.fidelity_content import is_stop_word, word_group
 from translator.fidelity_item_neighbours import EXAMPLE_WORDS
 from translator.fidelity_items import _items as list_items  # the list members `item_findings` reads
+from translator.fidelity_list_slots import lost_slots
 from translator.fidelity_negations import facts_of
 from translator.findings import Finding, Severity
 from translator.lexicon import Lexicon
@@ -276,9 +277,10 @@ def _beside_fact(source: str, words: Sequence[_Word], lo: int, hi: int) -> bool:
 
 def deleted_item_findings(source_id: str, source: str, bullets: Sequence[tuple[int, str]],
                           raw_of: Callable[[int, int], tuple[int, int]] | None = None) -> list[Finding]:
-    """An error for each list item of `source` that a bullet citing it (index, text) cuts out."""
+    """An error for each list item of `source` that a bullet citing it (index, text) cuts out, or that a bullet that
+    turns the list around leaves out (`translator.fidelity_list_slots`)."""
     texts = [text for _, text in bullets]
     return [Finding(check="content_missing", severity=Severity.ERROR,
                     message=f"{source_id}: the bullets citing it leave out the list item “{source[a:b]}”",
                     criterion_id=source_id, bullet_index=bullets[0][0], source_span=raw_of(a, b) if raw_of else None)
-            for a, b in deleted_items(source, texts)]
+            for a, b in sorted({*deleted_items(source, texts), *lost_slots(source, texts)})]

@@ -98,3 +98,13 @@ def opens_with(row: Sequence[tuple[str | None, frozenset[str], str]], stems: fro
             continue
         return bool(says & stems)
     return False
+
+
+# "take part" says "participate" (one word group, `translator.fidelity_content`): its "take" is no word of its own, so
+# "a drug, or taken part in a trial" closes the gap where "or implantation of a device" stood between them.
+_TAKE_PART = re.compile(r"\b(?:take|takes|taking|taken|took)(?=\s+part\b)", re.IGNORECASE)
+
+
+def without_take(sentence: str) -> str:
+    """`sentence` with the "take" of "take part" blanked, its spans kept."""
+    return _TAKE_PART.sub(lambda m: " " * len(m.group()), sentence)

@@ -66,6 +66,7 @@ from translator.fidelity_item_neighbours import (
     opens_with,
     spelled_out,
     whole_sentences,
+    without_take,
 )
 from translator.fidelity_item_words import glossed, negates, own_end, rare, specific
 from translator.fidelity_negations import facts_of
@@ -124,7 +125,7 @@ def _tokens(sentence: str) -> tuple[_Token, ...]:
     expansions = [(m.start, m.end, frozenset(stems_of(m.plain))) for m in Lexicon.load().find(sentence)
                   if m.is_abbreviation and m.plain]
     tokens = []
-    for m in _TOKEN.finditer(sentence):
+    for m in _TOKEN.finditer(without_take(sentence)):  # "taken part" is one word, "participate"
         word = m.group()
         if word.isdigit():
             tokens.append(_Token(_NUMBER, frozenset({_NUMBER}), word))

@@ -181,11 +181,19 @@ def test_a_left_out_frame_is_caught_though_the_words_checks_take_it_for_frame(so
     ("Organs functioning normally, i.e. meeting these criteria, and no infection",
      "Your organs are functioning normally, that is, they meet these criteria.",
      {"Your organs are functioning normally, that is."}),
+    # "etc." after examples: the list is open either way (NCT03119766 E2); after a plain list it is what leaves it open
+    ("Other functional diseases of the digestive system, such as gallbladder dyskinesia, irritable bowel syndrome, "
+     "etc.",
+     "You have other functional diseases of the digestive system. For example, gallbladder dyskinesia, irritable "
+     "bowel syndrome, etc.",
+     {"You have other functional diseases of the digestive system. For example, irritable bowel syndrome, etc.",
+      "You have other functional diseases of the digestive system. For example, gallbladder dyskinesia, etc."}),
+    ("Asthma, eczema, etc.", "You have asthma, eczema, etc.", {"You have asthma, eczema.", "You have asthma, etc."}),
 ])
 def test_an_item_that_says_how_a_list_reads_is_never_the_planted_loss(source: str, bullet: str,
                                                                       real: set[str]) -> None:
-    # "both inclusive" (a range is read with its ends either way), "that is", "such as", "as follows": left out,
-    # nothing is lost, so no drop of them is planted; the items with content still are.
+    # "both inclusive" (a range is read with its ends either way), "that is", "such as", "as follows", "etc." after
+    # examples: left out, nothing is lost, so no drop of them is planted; the items with content still are.
     case = _case([("I1", INC, source, bullet)])
     planted = set()
     for seed in range(30):
