@@ -20,9 +20,11 @@ from __future__ import annotations
 
 import re
 
+from translator.offline_current_openings import current_opening
 from translator.offline_edits import Edit
 from translator.offline_evidence_openings import evidence_opening
 from translator.offline_expected import expected_opening
+from translator.offline_history_or_openings import history_or_opening
 from translator.offline_openings import dangling_verb
 
 _PRESENCE = re.compile(r"the\s+presence\s+of\s+(?=[A-Za-z])(?!(?:any\s+)?(?:of\s+)?(?:the\s+)?following\b)", re.I)
@@ -52,8 +54,10 @@ _CONTRA = re.compile(
 def noun_opening(text: str, start: int) -> list[Edit]:
     """ "The presence of X" → "You have X", "Presence or history of X" → "You have or have had X", "Absence of X" →
     "You have no X", "Contraindication to X" → "You have a contraindication to X" (see the module)."""
-    # "Clinical evidence of X", "Evidence or history of X"; "Anticipated need for X"
-    if evidence := evidence_opening(text, start) or expected_opening(text, start):
+    # "Clinical evidence of X", "Evidence or history of X"; "History or active X"; "Anticipated need for X"; "Current
+    # need for X"
+    evidence = evidence_opening(text, start) or history_or_opening(text, start)
+    if evidence := evidence or expected_opening(text, start) or current_opening(text, start):
         return evidence
     m = _PRESENCE.match(text, start) or _PRESENCE_OR_HISTORY.match(text, start)
     if m is not None:
