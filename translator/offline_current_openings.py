@@ -1,12 +1,15 @@
-""""Current need for X", "Current involvement in X" and "Known pregnancy", put to the reader (offline backend).
+""""Current need for X", "Current involvement in X", "Current tobacco use" and "Known pregnancy", put to the reader
+(offline backend).
 
-offline_openings says "Current use of X" ("You are now using X") and "Current treatment with X"; two more nouns of
-the present had no rule and were left as the source's noun phrase, which reads as no sentence under "You cannot join
+offline_openings says "Current use of X" ("You are now using X") and "Current treatment with X"; these nouns of the
+present had no rule and were left as the source's noun phrase, which reads as no sentence under "You cannot join
 if:":
 
 - "Current need for X" → "You now need X" ("Current need for a colostomy or ileostomy" → "You now need a colostomy
   or ileostomy"): the noun's verb, with "now" for "current";
 - "Current involvement in X" → "You are now involved in X" ("Current involvement in another comparable study");
+- "Current tobacco use" (the whole criterion; also alcohol, nicotine, cannabis, marijuana: things with no plural
+  that "use" takes as they are) → "You now use tobacco";
 - "Known pregnancy" (the whole criterion) → "You are known to be pregnant", as offline_openings says "Current
   pregnancy" ("You are pregnant") and "Known history of X" ("You are known to have had X").
 
@@ -25,15 +28,19 @@ _OPENINGS = [
     (re.compile(r"current\s+need\s+for\s+(?!(?:or|and|and/or)\b)(?=[A-Za-z])", re.IGNORECASE), "You now need "),
     (re.compile(r"current\s+involvement\s+in\s+(?!(?:or|and|and/or)\b)(?=[A-Za-z])", re.IGNORECASE),
      "You are now involved in "),
+    (re.compile(r"current\s+(?P<what>tobacco|alcohol|nicotine|cannabis|marijuana)\s+use(?=\s*[.;]?\s*$)", re.I),
+     "You now use {what}"),
     (re.compile(r"known\s+pregnancy(?=\s*[.;]?\s*$)", re.IGNORECASE), "You are known to be pregnant"),
 ]  # fmt: skip
 
 
 def current_opening(text: str, start: int) -> list[Edit]:
-    """ "Current need for X" → "You now need X", "Current involvement in X" → "You are now involved in X", "Known
-    pregnancy" → "You are known to be pregnant" (see the module), or no edit."""
+    """ "Current need for X" → "You now need X", "Current involvement in X" → "You are now involved in X", "Current
+    tobacco use" → "You now use tobacco", "Known pregnancy" → "You are known to be pregnant" (see the module), or no
+    edit."""
     for pattern, said in _OPENINGS:
         m = pattern.match(text, start)
         if m is not None:
-            return [] if dangling_verb(text, m.end()) else [Edit(start, m.end(), said, "person")]
+            what = (m.groupdict().get("what") or "").lower()
+            return [] if dangling_verb(text, m.end()) else [Edit(start, m.end(), said.format(what=what), "person")]
     return []

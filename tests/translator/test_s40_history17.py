@@ -3,7 +3,8 @@ their words. `said` also checks that the fidelity check finds no error in each b
 
 - "History or active/ongoing X", "History or current signs or symptoms of X", "History or other evidence of X",
   "History or diagnosis (aside) of X" (translator.offline_history_or_openings);
-- "Current need for X", "Current involvement in X", "Known pregnancy" (translator.offline_current_openings).
+- "Current need for X", "Current involvement in X", "Current tobacco use", "Known pregnancy"
+  (translator.offline_current_openings).
 """
 
 from __future__ import annotations
@@ -44,6 +45,7 @@ def test_a_history_or_now_is_the_readers(text: str, plain: str) -> None:
     ("Current involvement in another comparable study.", "You are now involved in another comparable study."),
     ("Current involvement in psychotherapy;", "You are now involved in talk therapy."),
     ("Known pregnancy", "You are known to be pregnant."),
+    ("Current tobacco use.", "You now use tobacco."),
 ])  # fmt: skip
 def test_a_present_state_is_the_readers(text: str, plain: str) -> None:
     assert said(text, EXC) == plain
@@ -62,6 +64,9 @@ def test_a_present_state_is_the_readers(text: str, plain: str) -> None:
     "Current need for oxygen is exclusionary",
     # a second state: "known" would reach it otherwise than the source's
     "Known pregnancy or breastfeeding",
+    # more after "use": "You now use tobacco or use within the past 4 weeks"; a noun "use" would want in the plural
+    "Current tobacco use or use within the past 4 weeks.",
+    "Current steroid use",
 ])  # fmt: skip
 def test_near_cases_keep_their_words(text: str) -> None:
     assert not said(text, EXC).startswith("You")
