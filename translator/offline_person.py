@@ -37,19 +37,19 @@ from translator.word_keys import word_key
 _NOUN = r"(?:patient|subject|participant|individual|person|volunteer|candidate)s?|people|persons"
 # "ALL patients" are patients with acute lymphoblastic leukemia: only "All"/"all" means every one of them.
 _SUBJECT = re.compile(rf"(?:(?i:the|a|an|eligible)\s+|[Aa]ll\s+)?(?i:{_NOUN})\b")
-_ADVERB = r"(?:(?:currently|concurrently|previously|already|still|recently|also)\s+)?"
+_ADVERB = r"(?:(?:currently|concurrently|previously|already|still|recently|also|never)\s+)?"
 _MODALS = ("must", "should", "will", "may", "can", "cannot", "shall", "would", "could", "might")
 _TO_BE = AGREE
 _VERBS = frozenset({
     "receive", "require", "meet", "agree", "understand", "present", "accept", "weigh", "answer", "live", "reside",
     "plan", "intend", "need", "want", "speak", "read", "take", "use", "undergo", "experience", "develop", "suffer",
-    "fulfil", "fulfill", "satisfy", "demonstrate", "exhibit", "show", "consent", "provide", "sign", "give",
+    "fulfil", "fulfill", "satisfy", "demonstrate", "exhibit", "show", "consent", "provide", "sign", "give", "walk",
     "participate", "smoke", "drink", "consume", "work", "lack", "belong", "carry", "test", "continue", "wish",
-    "refuse", "exceed", "report", "qualify", "harbor", "harbour", "display", "possess", "know", "expect",
+    "refuse", "exceed", "report", "qualify", "harbor", "harbour", "display", "possess", "know", "expect", "abuse",
 })  # fmt: skip
 _PAST = frozenset({
     "received", "underwent", "took", "used", "experienced", "developed", "suffered", "participated",
-    "completed", "failed", "signed", "gave", "met", "agreed", "required", "smoked", "tested",
+    "completed", "failed", "signed", "gave", "met", "agreed", "required", "smoked", "tested", "achieved", "relapsed",
 })  # fmt: skip
 _HAVE_BEEN = frozenset({"diagnosed", "treated", "exposed", "vaccinated", "infected", "hospitalized",
                         "hospitalised", "randomized", "randomised", "enrolled", "admitted", "immunized",

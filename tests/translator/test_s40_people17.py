@@ -1,7 +1,8 @@
 """Third-person openings that stayed, put to the reader (people17): "Patients with X who are Y" where the only
 verbs are the patients' own "who" clauses (offline_relative_openings.only_who_verbs), "Patients whose X is Y" →
 "Your X is Y" (offline_relative_openings.whose_opening) and "Patients without X" → "You do not have X"
-(offline_without_openings). Real corpus criteria; near cases keep their words."""
+(offline_without_openings), and "Patients who abuse/walk/achieved/relapsed/never …", verbs the second person's list
+lacked (offline_person). Real corpus criteria; near cases keep their words."""
 
 from __future__ import annotations
 
@@ -61,6 +62,19 @@ INCLUSION = SectionKind.INCLUSION
             "You do not have good enough protection against pregnancy during the conduct of the study and for 3 "
             "months after the last injection of TG4010 and/or chemotherapy.",
         ),
+        # verbs the list lacked, and "never" between "who" and the verb
+        ("Patients who abuse alcohol or other drug substance.", "You abuse alcohol or other drug substance."),
+        (
+            "patients who achieved primary hemostasis with endoscopic hemostasis procedure via upper GI endoscopy",
+            "You achieved primary hemostasis with endoscopic hemostasis procedure via upper gastrointestinal (GI) "
+            "endoscopy.",
+        ),
+        (
+            "Subjects who never achieved at least a durable minimal response (MR, ≥ 25% reduction in M-protein for at "
+            "least 6 weeks) on any prior therapy",
+            "You never achieved at least a durable minimal response (MR, at least 25% reduction in M-protein for at "
+            "least 6 weeks) on any past treatment.",
+        ),
     ],
 )
 def test_put_to_the_reader(source: str, plain: str) -> None:
@@ -97,3 +111,22 @@ def test_put_to_the_reader(source: str, plain: str) -> None:
 )
 def test_left_as_written(source: str) -> None:
     assert not said(source).startswith(("You ", "Your ", "If you"))
+
+
+def test_walk_and_relapsed() -> None:
+    walked = (
+        "Patients who walk < 400 meters of 6MWT and have a score on the modified Borg >= 4 at the end of 6 minute "
+        "walk test (6MWT) at Visit 2."
+    )
+    assert said(walked) == (
+        "You walk less than 400 m of 6MWT and have a score on the modified Borg 4 or more at the end of 6 minute walk "
+        "test (6MWT) at Visit 2."
+    )
+    relapsed = (
+        "Patient who relapsed with documented evidence of progression more than 12 months from completion of "
+        "(neo)adjuvant endocrine therapy"
+    )
+    assert said(relapsed) == (
+        "You relapsed with recorded signs of progression more than 12 months from the end of (neo)adjuvant hormone "
+        "treatment."
+    )
