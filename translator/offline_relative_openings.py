@@ -43,6 +43,13 @@ _WHO_CHAIN = re.compile(rf"who\s+{_AUXILIARIES}", re.IGNORECASE)
 # a verb the "who" clause goes on with ("who are neurologically unstable or have needed …"): the patients' too
 _AND_CHAIN = re.compile(rf"(?:,\s*)?\b(?:and|or|and/or|nor)\s+{_AUXILIARIES}", re.IGNORECASE)
 
+# people named in the plural as what the patients are ("who are deemed candidates", "who are current smokers")
+_PLURAL_COMPLEMENT = re.compile(
+    r"(?:[\w-]+\s+){0,2}(?:candidates|patients|subjects|participants|individuals|people|persons|members|users|"
+    r"smokers|drinkers|employees|volunteers|adults|children|wom[ae]n|m[ae]n|males|females|recipients|carriers|"
+    r"responders|non-responders)\b",
+    re.IGNORECASE,
+)
 _TWO_GROUPS = re.compile(r"\s+(?:and|or|and/or)\s+without\b", re.IGNORECASE)
 # a word that points to the patients which no rule here joins to the reader's verbs
 _ANOTHER_SUBJECT = re.compile(r"\b(?:who|whom|whose|they|them|their|theirs)\b", re.IGNORECASE)
@@ -62,6 +69,8 @@ def only_who_verbs(text: str, start: int, after: int) -> bool:
         chain = _WHO_CHAIN.match(text, edit.start)
         if chain is None:
             return False
+        if _PLURAL_COMPLEMENT.match(text, chain.end()):
+            return False  # "… who are deemed candidates for X": "You are also judged candidates" keeps the plural
         blanked = blanked[: chain.start()] + " " * (chain.end() - chain.start()) + blanked[chain.end() :]
     ands = list(_AND_CHAIN.finditer(text, joined[0].start, _clause_end(text, after)))
     for chain in ands:

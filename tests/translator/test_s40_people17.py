@@ -95,6 +95,9 @@ def test_put_to_the_reader(source: str, plain: str) -> None:
         # a "not" that might reach the later joined verb
         "Patients with T2DM who are not receiving treatment with any anti-hyperglycemic agents (AHAs) for at least "
         "12 weeks, or who are receiving treatment with a stable dose and regimen of metformin monotherapy",
+        # a plural complement would stay plural after "you"
+        "All patients with esophageal cancer who are deemed candidates for minimally invasive robot assisted Ivor "
+        "Lewis esophagogastrectomy.",
         # a second "whose", a "whom", "them": other subjects of their own
         "Participant whose SBM frequency has been less than 3 times per week for less than 6 months in duration or "
         "whose symptoms associated with SBM have been present for less than 6 months",
