@@ -50,6 +50,7 @@ _PLURAL_COMPLEMENT = re.compile(
     r"responders|non-responders)\b",
     re.IGNORECASE,
 )
+_JOINED_ALREADY = re.compile(r"\b(?:but|yet|and|or|nor)\s*,?\s*$", re.IGNORECASE)
 _TWO_GROUPS = re.compile(r"\s+(?:and|or|and/or)\s+without\b", re.IGNORECASE)
 # a word that points to the patients which no rule here joins to the reader's verbs
 _ANOTHER_SUBJECT = re.compile(r"\b(?:who|whom|whose|they|them|their|theirs)\b", re.IGNORECASE)
@@ -61,9 +62,11 @@ def only_who_verbs(text: str, start: int, after: int) -> bool:
     "who" clauses that reader_who_edits joins (see the module)."""
     if _TWO_GROUPS.match(text, after):
         return False  # "Patients with and without CAD who …": two groups, no "You have and without …"
+    if text[:start].strip():
+        return False  # a group later in a list ("…, patients with X who have Y"): the "who" rules see the opening only
     joined = [e for e in reader_who_edits(text, Edit(start, after, "You have", "person")) if e.start >= after]
-    if not joined:
-        return False
+    if not joined or any(_JOINED_ALREADY.search(text, 0, e.start) for e in joined if e.text == "and"):
+        return False  # ", but who have cleared" → "but and have cleared"
     blanked = text
     for edit in joined:
         chain = _WHO_CHAIN.match(text, edit.start)

@@ -116,6 +116,24 @@ def test_left_as_written(source: str) -> None:
     assert not said(source).startswith(("You ", "Your ", "If you"))
 
 
+def test_but_who_and_a_later_group() -> None:
+    # the opening's "but" already joins the clause: no "but and have" (offline_subjects says it, as before)
+    assert said(
+        "Patients with baseline CSF cytology positive, but who have cleared CSF by either modality (cytology or flow "
+        "cytometry)"
+    ) == (
+        "You have baseline cerebrospinal fluid (CSF) cytology positive, but have cleared CSF by either modality "
+        "(cytology or flow cytometry)."
+    )
+    # a group later in a list keeps its "who": the rules that join it see only the opening
+    listed = (
+        "Histologically confirmed Peripheral T cell Lymphoma (PTCL) Not Otherwise Specified (NOS), hepatosplenic "
+        "T-cell lymphoma, patients with ALK 1 expressing ALCL (ALK-1 positive) who have relapsed disease after "
+        "Autologous Stem-Cell Transplantation, Transformed mycosis fungoides (MF), or Sézary syndrome (SS);"
+    )
+    assert not said(listed).startswith("You ")
+
+
 def test_walk_and_relapsed() -> None:
     walked = (
         "Patients who walk < 400 meters of 6MWT and have a score on the modified Borg >= 4 at the end of 6 minute "
