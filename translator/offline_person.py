@@ -1,12 +1,11 @@
 """Second person for the offline backend: "Patients with X" → "You have X", "ALT < 2 x ULN" → "Your ALT is …".
 
-Each rule looks only at how a criterion starts and returns edits on the source text (see
-translator.offline_edits), so the rest of the sentence stays as written. A rule applies only where the
-result is still a sentence about the reader: a subject that is narrowed ("Female patients …",
-"Women who …") is left alone, because "You …" would drop who the criterion is about, and so is a
-criterion that judges its own subject ("Patients with X are eligible"), which would read "You have X
-are eligible". Exclusion bullets read as conditions under "You cannot join if…", so they get the
-same rules ("You have …", "You are pregnant").
+Each rule looks only at how a criterion starts and returns edits on the source text (see translator.offline_edits),
+so the rest of the sentence stays as written. A rule applies only where the result is still a sentence about the
+reader: a subject that is narrowed ("Female patients …", "Women who …") is left alone, because "You …" would drop
+who the criterion is about, and so is a criterion that judges its own subject ("Patients with X are eligible"),
+which would read "You have X are eligible". Exclusion bullets read as conditions under "You cannot join if…", so
+they get the same rules ("You have …", "You are pregnant").
 """
 
 from __future__ import annotations
@@ -29,26 +28,28 @@ from translator.offline_openings import age_opening, dangling_verb, first_fact_a
 from translator.offline_people_heads import noun_opening
 from translator.offline_plain import HISTORY_OF
 from translator.offline_reader_who import reader_who_edits
+from translator.offline_relative_openings import only_who_verbs, whose_opening
 from translator.offline_relatives import verb_of_its_own
 from translator.offline_subjects_words import LISTED_AFTER, PAST_TIME, in_a_place, lead_who, past_verb_chain
+from translator.offline_without_openings import without_opening
 from translator.word_keys import word_key
 
 _NOUN = r"(?:patient|subject|participant|individual|person|volunteer|candidate)s?|people|persons"
 # "ALL patients" are patients with acute lymphoblastic leukemia: only "All"/"all" means every one of them.
 _SUBJECT = re.compile(rf"(?:(?i:the|a|an|eligible)\s+|[Aa]ll\s+)?(?i:{_NOUN})\b")
-_ADVERB = r"(?:(?:currently|concurrently|previously|already|still|recently|also)\s+)?"
+_ADVERB = r"(?:(?:currently|concurrently|previously|already|still|recently|also|never)\s+)?"
 _MODALS = ("must", "should", "will", "may", "can", "cannot", "shall", "would", "could", "might")
 _TO_BE = AGREE
 _VERBS = frozenset({
     "receive", "require", "meet", "agree", "understand", "present", "accept", "weigh", "answer", "live", "reside",
     "plan", "intend", "need", "want", "speak", "read", "take", "use", "undergo", "experience", "develop", "suffer",
-    "fulfil", "fulfill", "satisfy", "demonstrate", "exhibit", "show", "consent", "provide", "sign", "give",
+    "fulfil", "fulfill", "satisfy", "demonstrate", "exhibit", "show", "consent", "provide", "sign", "give", "walk",
     "participate", "smoke", "drink", "consume", "work", "lack", "belong", "carry", "test", "continue", "wish",
-    "refuse", "exceed", "report", "qualify", "harbor", "harbour", "display", "possess", "know", "expect",
+    "refuse", "exceed", "report", "qualify", "harbor", "harbour", "display", "possess", "know", "expect", "abuse",
 })  # fmt: skip
 _PAST = frozenset({
     "received", "underwent", "took", "used", "experienced", "developed", "suffered", "participated",
-    "completed", "failed", "signed", "gave", "met", "agreed", "required", "smoked", "tested",
+    "completed", "failed", "signed", "gave", "met", "agreed", "required", "smoked", "tested", "achieved", "relapsed",
 })  # fmt: skip
 _HAVE_BEEN = frozenset({"diagnosed", "treated", "exposed", "vaccinated", "infected", "hospitalized",
                         "hospitalised", "randomized", "randomised", "enrolled", "admitted", "immunized",
@@ -133,7 +134,6 @@ _QUESTION = re.compile(
     r"(?:is|are|has|have|had|does|do|did|was|were|can|will)\s+(?:the|this|that|there|his|her)\b", re.IGNORECASE
 )
 
-
 _ASKS_OF_THE_PATIENT = re.compile(rf"\w+\s+the\s+(?:{_NOUN})\b", re.IGNORECASE)  # "Has the patient taken …"
 
 
@@ -158,7 +158,7 @@ def person_edits(text: str, facts: Sequence[Fact], lexicon: Lexicon, parent: str
         or normal_lab_opening(text, start, lexicon)  # "Total bilirubin normal": a lab with no number
         or now_or_before_use(text, start) or past_event_opening(text, start, facts)  # "… now or within 6 months"
         or gendered_opening(text, start, lexicon)
-        or noun_opening(text, start)
+        or noun_opening(text, start) or whose_opening(text, start) or without_opening(text, start)  # "Your X is"
         or condition_opening(text, start, facts, lexicon)
     )
     complement = _singular_complement(text, lead[0]) if lead else None
@@ -240,9 +240,9 @@ def _subject_edits(text: str, start: int, facts: Sequence[Fact], parent: str | N
     after = at + word_m.end()
     adv = f"{adverb} " if adverb else ""
     if lower == "with" and not adverb:
-        if verb_of_its_own(text, after):  # "with X must use Y"; not "with X that would preclude Y" (X's clause)
-            return []
-        taking_part = re.compile(r"\s+(?P<now>current\s+)?participation\s+in\b", re.IGNORECASE).match(text, after)
+        if verb_of_its_own(text, after) and not only_who_verbs(text, start, after):  # "with X must use Y"
+            return []  # not "with X that would preclude Y" (X's clause), nor "with X who are Y" (the reader's)
+        taking_part = re.compile(r"\s+(?P<now>current\s+)?participation\s+in\b", re.I).match(text, after)
         if taking_part is not None:  # "with participation in" is no "You have taking part in"
             said = "You are taking part in" if taking_part.group("now") else "You have taken part in"
             return [Edit(start, taking_part.end(), said, "person")]

@@ -100,8 +100,9 @@ def test_judge_first(text: str, kind: SectionKind, plain: str) -> None:
      "available.", INC,
      "Patients with lymphoma who are refractory to approved treatments or for whom no appropriate treatments are "
      "available."),
+    # "those agents" are things: the "who" is the reader's, joined by offline_relative_openings (people17)
     ("Participants with known addiction to alcohol or drugs who are actively taking those agents", INC,
-     "Participants with known addiction to alcohol or drugs who are actively taking those agents"),
+     "You have known addiction to alcohol or drugs and are actively taking those agents."),
 ])  # fmt: skip
 def test_with_who(text: str, kind: SectionKind, plain: str) -> None:
     assert said(text, kind) == plain
