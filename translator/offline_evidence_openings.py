@@ -25,19 +25,19 @@ from translator.offline_edits import Edit
 from translator.offline_openings import dangling_verb
 
 # not before a list-lead ("Clinical evidence of any of the following:"), whose items the header's rules say
-_NOT_A_LIST = r"(?!\s*(?:any\s+)?(?:of\s+)?(?:the\s+)?following\b)(?=\s*[A-Za-z])"
+NOT_A_LIST = r"(?!\s*(?:any\s+)?(?:of\s+)?(?:the\s+)?following\b)(?=\s*[A-Za-z])"
 _OPENINGS = [
-    (re.compile(rf"clinical\s+(?:evidence|signs)\s+of\b{_NOT_A_LIST}", re.IGNORECASE), "You have clinical signs of"),
+    (re.compile(rf"clinical\s+(?:evidence|signs)\s+of\b{NOT_A_LIST}", re.IGNORECASE), "You have clinical signs of"),
     # "Signs of X", "Signs or symptoms of X", "Signs and/or symptoms of X": the source's words after "You have"
-    (re.compile(rf"(?P<said>signs(?:\s+(?:or|and|and/or)\s+symptoms)?)\s+of\b{_NOT_A_LIST}", re.IGNORECASE),
+    (re.compile(rf"(?P<said>signs(?:\s+(?:or|and|and/or)\s+symptoms)?)\s+of\b{NOT_A_LIST}", re.IGNORECASE),
      "You have {said} of"),
-    (re.compile(rf"(?:evidence|signs)\s+(?:or|and/or)\s+history\s+of\b{_NOT_A_LIST}", re.IGNORECASE),
+    (re.compile(rf"(?:evidence|signs)\s+(?:or|and/or)\s+history\s+of\b{NOT_A_LIST}", re.IGNORECASE),
      "You have signs of, or have had,"),
-    (re.compile(rf"history\s+(?:or|and/or)\s+symptoms\s+of\b{_NOT_A_LIST}", re.IGNORECASE),
+    (re.compile(rf"history\s+(?:or|and/or)\s+symptoms\s+of\b{NOT_A_LIST}", re.IGNORECASE),
      "You have had or have symptoms of"),
-    (re.compile(rf"history\s+(?:or|and/or)\s+known\s+presence\s+of\b{_NOT_A_LIST}", re.IGNORECASE),
+    (re.compile(rf"history\s+(?:or|and/or)\s+known\s+presence\s+of\b{NOT_A_LIST}", re.IGNORECASE),
      "You have had or are known to have"),
-    (re.compile(rf"history\s+(?:or|and/or)\s+current\s+use\s+of\b{_NOT_A_LIST}", re.IGNORECASE),
+    (re.compile(rf"history\s+(?:or|and/or)\s+current\s+use\s+of\b{NOT_A_LIST}", re.IGNORECASE),
      "You have used or are now using"),
 ]  # fmt: skip
 

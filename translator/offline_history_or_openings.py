@@ -26,11 +26,10 @@ from __future__ import annotations
 import re
 
 from translator.offline_edits import Edit
+from translator.offline_evidence_openings import NOT_A_LIST  # not before a list-lead ("… of the following:")
 from translator.offline_openings import dangling_verb
 from translator.offline_sentence_ends import sentence_end
 
-# not before a list-lead ("… of the following:"), whose items the header's rules say
-_NOT_A_LIST = r"(?!\s*(?:any\s+)?(?:of\s+)?(?:the\s+)?following\b)(?=\s*[A-Za-z])"
 _NOW_OR_THEN = re.compile(r"history\s+(?:or|and/or)\s+(?=(?:active|ongoing)\s+(?!state\b)[A-Za-z])", re.IGNORECASE)
 # what is no condition, or another time (as offline_past_or_current_conditions judges)
 _NOT_A_CONDITION = re.compile(
@@ -41,11 +40,11 @@ _NOT_A_CONDITION = re.compile(
     re.IGNORECASE,
 )
 _OPENINGS = [
-    (re.compile(rf"history\s+(?:or|and/or)\s+current\s+signs\s+(?:or|and/or)\s+symptoms\s+of\b{_NOT_A_LIST}", re.I),
+    (re.compile(rf"history\s+(?:or|and/or)\s+current\s+signs\s+(?:or|and/or)\s+symptoms\s+of\b{NOT_A_LIST}", re.I),
      "You have had or now have signs or symptoms of"),
-    (re.compile(rf"history\s+(?:or|and/or)\s+other\s+evidence\s+of\b{_NOT_A_LIST}", re.I),
+    (re.compile(rf"history\s+(?:or|and/or)\s+other\s+evidence\s+of\b{NOT_A_LIST}", re.I),
      "You have a history or other signs of"),
-    (re.compile(rf"history\s+(?:or|and/or)\s+diagnosis\s+(?P<aside>\([^()]{{1,40}}\))\s+of\b{_NOT_A_LIST}", re.I),
+    (re.compile(rf"history\s+(?:or|and/or)\s+diagnosis\s+(?P<aside>\([^()]{{1,40}}\))\s+of\b{NOT_A_LIST}", re.I),
      "You have a history or diagnosis {aside} of"),
 ]  # fmt: skip
 
