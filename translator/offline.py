@@ -72,12 +72,13 @@ from translator.offline_other_people import names_someone_else
 from translator.offline_parallel_clauses import parallel_clause_edits
 from translator.offline_past_events import had_events
 from translator.offline_person import about_someone_else, person_edits
-from translator.offline_plain import REORDER, plain_edits, polish
+from translator.offline_plain import plain_edits, polish
 from translator.offline_pregnancy_groups import pregnancy_group_edits
 from translator.offline_pregnancy_plans import pregnancy_plan_edits
 from translator.offline_pregnant import pregnant_edits
 from translator.offline_reasons import reason_edits
 from translator.offline_repeats import drop_made_repeats
+from translator.offline_same_time_adjectives import REORDER
 from translator.offline_same_time_verbs import same_time_verbs
 from translator.offline_scopes import denied_by_a_header
 from translator.offline_sentences import split_sentences

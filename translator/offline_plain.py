@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from translator.offline_edits import Edit, apply, articles, overlaps
 from translator.offline_plain_clauses import AND_ANOTHER, allergy_edits, eligible_edits
+from translator.offline_same_time_adjectives import depth, same_time_edits
 from translator.offline_words import PARTICIPATION_IN, WORDS, polish_words
 from translator.regex_literals import Haystack, Literals, Replacement, substitute
 
@@ -123,6 +124,8 @@ _PLAIN: list[tuple[str, str]] = [
      "judged"),
     (r"assessed", "checked"),
     # not after a preposition: "due to such as hypoventilation", "with such as botulinum toxin"
+    # before a verb or a clause the example is a whole statement: "e.g. contain no hardware", "e.g. if they have had"
+    (r"e\.g\.,?(?=\s+(?:contain|contains|if|when)\b)", "for example,"),
     (_AFTER_NO_PREPOSITION + r"e\.g\.(?:,|\s*:)?", "such as"),  # "(e.g.: X)" too, not "such as: X"
     (r"i\.e\.(?=\s*:)", "that is"),  # "i.e.: X" → "that is: X", not "that is,: X"
     (r"(?<=[a-z0-9)\]]\s)i\.e\.,?(?=\s+[A-Za-z0-9])", ", that is,"),  # "drug i.e. X": an aside, set off
@@ -273,6 +276,8 @@ _POLISH: list[tuple[re.Pattern[str], Replacement]] = [
                 r"(?![^.;]*\b(?:and|or)\s+(?:willing|ready|prepared|available|able)\b)"), r"\g<you> can"),
     (re.compile(r"\b(?P<you>You|you) are unable to\b(?![^.;]*\b(?:and|or)\s+(?:un)?willing\b)"), r"\g<you> cannot"),
     (re.compile(r"\b(?P<you>You|you) have (?=having\b)"), r"\g<you> are "),  # "Experiencing X" → "You have having X"
+    # "e.g." before a clause became "for example,": set off from the word before it too ("doctor, for example, if")
+    (re.compile(r"(?<=[a-z)\]]) for example,(?= (?:contain|contains|if|when)\b)"), ", for example,"),
     # "no history of X" is "never had X"; not "no known history" (not known is not never) nor "of or current"
     (re.compile(r"\b(?P<you>You|you) have no history of (?!(?:or|and|and/or|any|the|this|these|those|\w+ing)\b)"),
      r"\g<you> have never had "),
@@ -323,34 +328,6 @@ def polish(text: str) -> str:
     return substitute(_POLISHED, text)
 
 
-REORDER = "reorder"  # the two halves of one move: each is kept only with the other (see offline._compose)
-_SAME_TIME = Literals(re.compile(
-    r"(?<![\w/-])(?<!\bor\s)(?<!\band\s)(?<!\bnor\s)(?<!,\s)(?:concurrent|concomitant|simultaneous)\s+"
-    r"(?P<np>(?:(?!(?:and|or|nor|and/or|but|except|excluding|unless|if|that|which|who|is|are|was|were|be|"
-    r"must|may|will|should|can|allowed|permitted|required|needed|other|than|during|while|within|before|after|"
-    # words taken whole (a word cut in pieces ends no other match; trying every cut took 1 ms), not a participle's
-    # phrase ("disease considered by the investigator"), nor an abbreviation whose stop ends no clause ("St. John's")
-    r"until|since|prior|following)\b)(?![a-z]+(?:ed|en)\s+(?:by|for|as|to|in)\b)(?!(?i:e\.g|i\.e|st|dr|vs)\.)"
-    r"[A-Za-z][\w'’/-]*+\s*+){1,6}?)"
-    r"(?=\s*(?:[.;]|$))",  # not before a bracket: "(ACE-I)" or "(except …)" belongs right after its noun
-    re.IGNORECASE))
-
-
-def same_time_edits(text: str, taken: Sequence[tuple[int, int]] = ()) -> list[Edit]:
-    """ "No concurrent chemotherapy" → "No chemotherapy at the same time": the adjective moved after its noun
-    phrase, where the phrase ends the clause (never before "and"/"or"/a comma, where "concurrent" would then
-    qualify only part of a list, nor when it is one side of a pair: "prior or concurrent X" denies both)."""
-    edits: list[Edit] = []
-    for m in _SAME_TIME.finditer(Haystack(text)):
-        end = m.start("np") + len(m.group("np").rstrip())
-        inside = any(overlaps((m.start(), m.start("np")), t) or t[0] < end < t[1] for t in taken)
-        if _depth(text, m.start()) or inside:
-            continue
-        edits.append(Edit(m.start(), m.start("np"), "", REORDER))
-        edits.append(Edit(end, end, " at the same time", REORDER))
-    return edits
-
-
 _JOINED = re.compile(r";\s+(?P<word>[A-Za-z][\w'’-]*)")
 _LIST_JOINED = re.compile(r"[;,]\s*(?:and|or|and/or|nor)\b", re.IGNORECASE)
 _NEGATION = re.compile(r"\b(?:no|not|non|none|never|without|neither|nor|except|excluding)\b|n't\b", re.IGNORECASE)
@@ -376,7 +353,7 @@ def _sentence_breaks(text: str, taken: Sequence[tuple[int, int]]) -> list[Edit]:
         return []  # "A; B; or C" is one list: a full stop after A would make A a rule of its own
     for m in _JOINED.finditer(text):
         word = m.group("word")
-        if word.lower() in _CARRIES_ON or _depth(text, m.start()) or any(overlaps(m.span(), t) for t in taken):
+        if word.lower() in _CARRIES_ON or depth(text, m.start()) or any(overlaps(m.span(), t) for t in taken):
             continue
         sentence = re.split(r"[.!?]\s", text[: m.start()])[-1]
         if _NEGATION.search(sentence):
@@ -393,8 +370,3 @@ def _sentence_breaks(text: str, taken: Sequence[tuple[int, int]]) -> list[Edit]:
 def _starts_sentence(text: str, at: int) -> bool:
     before = text[:at].rstrip()
     return not before or before[-1] in ".:;!?"
-
-
-def _depth(text: str, at: int) -> int:
-    before = text[:at]
-    return max(0, before.count("(") - before.count(")")) + max(0, before.count("[") - before.count("]"))
