@@ -154,7 +154,12 @@ def _lowered_adjective(text: str, start: int) -> list[Edit]:
 
 # a kind named by a number ("Type 2 diabetes", "type I or type II diabetes mellitus"): one word of the phrase
 _ONE_WORD = re.compile(
-    r"\btype\s*(?:[1-4]|I{1,3}|IV)\b(?:\s*(?:or|and|and/or|/)\s*(?:type\s*)?(?:[1-4]|I{1,3}|IV)\b)?", re.IGNORECASE
+    r"\btype\s*(?:[1-4]|I{1,3}|IV)\b(?:\s*(?:or|and|and/or|/)\s*(?:type\s*)?(?:[1-4]|I{1,3}|IV)\b)?"
+    # the heart failure scale's name spelled out is one name, as "NYHA" is ("New York Heart Association class III")
+    r"|\bNew\s+York\s+Heart\s+Association(?:\s*\(NYHA\))?(?=\s)"
+    # and a class or grade's levels are one: "class III or IV heart failure" is one condition, not two items
+    r"|\b(?:class|grade)\s*(?:[1-4]|I{1,3}|IV)\b(?:\s*(?:or|and|and/or|/)\s*(?:[1-4]|I{1,3}|IV)\b)?",
+    re.IGNORECASE,
 )
 # adjectives joined before one noun: "Measurable or evaluable disease", "Metastatic or locally advanced cancer",
 # "Active, uncontrolled infection" (each one or two words an adjective's endings show)

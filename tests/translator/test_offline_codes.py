@@ -30,8 +30,8 @@ def test_a_slash_pair_after_a_name_is_part_of_the_name(source: str, plain: str) 
     ("source", "plain"),
     [
         ("ECOG 0/1", "Your ECOG score is 0 or 1."),
-        ("Grade 3/4 neuropathy", "Grade 3 or 4 nerve damage"),
-        ("NYHA class III/IV heart failure", "NYHA class 3 or 4 heart failure"),
+        ("Grade 3/4 neuropathy", "You have grade 3 or 4 nerve damage."),
+        ("NYHA class III/IV heart failure", "You have NYHA class 3 or 4 heart failure."),
     ],
 )
 def test_a_slash_between_neighbouring_numbers_is_or(source: str, plain: str) -> None:
