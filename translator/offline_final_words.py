@@ -5,13 +5,15 @@ is made (translator.offline_counted_articles), "get pregnant" once every rule th
 pregnant" has run (offline_pregnant_words), nouns of doing said as verbs (offline_study_drug_words), "a female" for
 the reader said to be "a female subject" (offline_reader_sex_nouns), and "you have" for a clause about the reader
 left saying "has" once the sentence is the reader's (offline_reader_verbs), and the comma between the reader's value
-and how it is measured (offline_value_commas).
+and how it is measured (offline_value_commas), and the anaesthesia risk class named alone as the reader's
+(offline_asa_classes).
 """
 
 from __future__ import annotations
 
 from collections.abc import Set
 
+from translator.offline_asa_classes import asa_class
 from translator.offline_counted_articles import counted_articles
 from translator.offline_pregnant_words import get_pregnant
 from translator.offline_reader_sex_nouns import reader_sex_nouns
@@ -24,7 +26,7 @@ def final_words(text: str, rules: Set[str]) -> str:
     """`text` with the last word rules a level's `rules` allow: articles with the second person, the rest with the
     plain words."""
     if "person" in rules:
-        text = value_commas(reader_sex_nouns(counted_articles(reader_verbs(text))))
+        text = asa_class(value_commas(reader_sex_nouns(counted_articles(reader_verbs(text)))))
     if "plain" in rules:
         text = study_drug_words(get_pregnant(text))
     return text

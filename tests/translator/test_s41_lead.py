@@ -1,0 +1,84 @@
+"""Session 41 lead rules: the ASA class named alone, a heart failure class as one condition, "e.g." before a
+clause, and a part of the protocol named by its title (real corpus and Chia criteria)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.translator.test_fidelity_false_alarms6 import EXC, INC, checks
+from tests.translator.test_offline import said
+from translator.criteria import SectionKind
+
+
+@pytest.mark.parametrize(
+    ("source", "kind", "bullet"),
+    [
+        ("ASA I-III", INC, "Your American Society of Anesthesiologists (ASA) physical status is class I-III."),
+        ("ASA > III", EXC, "Your American Society of Anesthesiologists (ASA) physical status is class higher than 3."),
+        ("American Society of Anesthesiologists (ASA) class I", INC,
+         "Your American Society of Anesthesiologists (ASA) physical status is class I."),
+        ("ASA I-II patients", INC, "Your American Society of Anesthesiologists (ASA) physical status is class I-II."),
+        ("ASA physical status I-III", INC,
+         "Your American Society of Anesthesiologists (ASA) physical status is class I-III."),
+    ],
+)
+def test_the_asa_class_alone_is_the_readers(source: str, kind: SectionKind, bullet: str) -> None:
+    assert said(source, kind) == bullet
+    assert checks(source, bullet, kind) == []
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        # numbers after a generic word are values, not levels: "class 1 to 3" would change the fact
+        "American Society of Anesthesiologists (ASA) Physical Status classification 1-3",
+        # more than the class: a group of people scheduled for surgery
+        "American Society of Anesthesiologists (ASA) physical status I-II adult patients scheduled for elective "
+        "spinal surgery under general anesthesia",
+        "ASA 3",  # a bare number after the letters may not be a class
+    ],
+)
+def test_more_or_less_than_the_asa_class_keeps_its_words(source: str) -> None:
+    assert not said(source, INC).startswith("Your")
+
+
+@pytest.mark.parametrize(
+    ("source", "bullet"),
+    [
+        ("New York Heart Association class II-IV congestive heart failure",
+         "You have NYHA class 2 to 4 congestive heart failure."),
+        ("New York Heart Association (NYHA) class III or IV heart failure.",
+         "You have NYHA class 3 or 4 heart failure."),
+        ("NYHA Class III or IV heart failure", "You have NYHA class 3 or 4 heart failure."),
+        ("New York Heart Association Class III or IV congestive heart failure at enrollment",
+         "You have NYHA class 3 or 4 congestive heart failure when joining the study."),
+    ],
+)
+def test_a_heart_failure_class_is_one_condition(source: str, bullet: str) -> None:
+    assert said(source) == bullet
+    assert checks(source, bullet) == []
+
+
+def test_a_class_before_a_list_of_conditions_keeps_its_words() -> None:
+    # the class then a comma: is it the heart disease's, or an item of its own? The source does not say
+    source = ("New York Heart Association (NYHA) Class III or IV, cardiac disease, myocardial infarction within 6 "
+              "months prior to Day 1, or unstable arrhythmia")
+    assert said(source).startswith("NYHA class 3 or 4, heart disease")
+
+
+def test_an_example_that_is_a_clause_is_for_example() -> None:
+    source = ("Participant has 2 hips that are evaluable by dual-energy X-ray absorptiometry (DXA) and quantitative "
+              "computed tomography (QCT), e.g. contain no hardware from orthopedic procedures")
+    assert said(source, INC).endswith("(QCT), for example, contain no hardware from orthopedic procedures.")
+    source = ("PEDIS depth grade 1 or 2 (grade 3 at the discretion of the investigator e.g. if they have received "
+              "appropriate surgical treatment to remove infected bones).")
+    assert "(grade 3 at the discretion of the study doctor, for example, if they have had" in said(source, INC)
+    assert said("Prior treatment with antibiotics, e.g. penicillin, amoxicillin or cefuroxime, within 7 days") == (
+        "You have had treatment with antibiotics, such as penicillin, amoxicillin or cefuroxime, within 7 days.")
+
+
+def test_a_part_of_the_protocol_named_by_its_title_keeps_its_name() -> None:
+    source = ("Use of any over-the-counter (OTC) medication within 4 weeks of screening visit except for those listed "
+              "in the permitted Concomitant Treatment section.")
+    assert "the allowed Concomitant Treatment section" in said(source)
+    assert said("No concomitant chemotherapy.") == "You are not getting chemotherapy at the same time."
