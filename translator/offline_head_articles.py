@@ -20,7 +20,10 @@ _DESCRIBING = (
     r"intercurrent|solid|cancerous|acute|chronic|major|untreated|unresolved|unstable|ongoing|documented|confirmed|"
     r"prior|past|previous|new|recent|underlying|life-threatening|systemic|local|visible|measurable|focal|primary|"
     r"secondary|comorbid|mental health|health|heart|head|brain|liver|kidney|lung|skin|peptic|digestive|allergic|"
-    r"bacterial|viral|fungal|progressive|invasive|second|clinical|drug|[A-Za-z]+-defining|[A-Za-z]+-related"
+    r"bacterial|viral|fungal|progressive|invasive|second|clinical|drug|[A-Za-z]+-defining|[A-Za-z]+-related|"
+    # an adjective by its ending ("abdominal fistula", "pituitary tumor", "thromboembolic event", "autoimmune"
+    # aside), and the one compound a common infection is named by
+    r"[a-z]{3,}(?:al|ic|ous|ary|ive|oid)|autoimmune|urinary tract"
 )
 # Nouns of one countable thing; "history", "diagnosis" and "life expectancy" only with the "of" that makes them one.
 _NOUNS = (
@@ -31,7 +34,8 @@ _NOUNS = (
 # What may follow the noun: the end of its phrase, never more of a compound noun ("tumor markers").
 _AFTER = (
     r"$|[.,;:()]|(?:of|to|that|which|with|in|or|and|needing|requiring|for|due|at|within|on|from|caused|other|such|"
-    r"who|where|after|before|during|like|including|as|not|is|was|may|would|could|likely|despite|because|by)\b"
+    r"who|where|after|before|during|like|including|as|not|is|was|may|would|could|likely|despite|because|by|"
+    r"confirmed|documented|diagnosed|proven|treated)\b"
 )
 _BARE = re.compile(
     rf"\b(?P<verb>You (?:have|have had|have never had|had)) (?P<other>other )?"

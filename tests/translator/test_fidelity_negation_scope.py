@@ -74,7 +74,7 @@ def test_a_positive_verb_negated_is_an_error(source: str, negated: str) -> None:
     ("NCT00389051", "Patients who do not agree to contraception.", "You do not agree to birth control.",
      SectionKind.EXCLUSION),
     ("NCT00268593", "Serious intercurrent medical illness that does not permit adequate follow-up and compliance "
-     "with the study protocol", "You have serious intercurrent medical illness that does not permit good enough "
+     "with the study protocol", "You have a serious intercurrent medical illness that does not permit good enough "
      "follow-up and compliance with the study plan.", SectionKind.EXCLUSION),
     ("NCT00101842", "Clinically relevant fluid collection in the lungs or abdomen that cannot be controlled",
      "You have medically important fluid collection in the lungs or belly that cannot be controlled.",

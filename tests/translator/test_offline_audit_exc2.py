@@ -57,7 +57,7 @@ def test_a_window_whose_anchor_comes_after_a_second_preposition(
      "seizures."),
     # a history of something with no "current" is having had it
     ("NCT00705315", "History of stroke", "You have had a stroke."),
-    ("NCT00199368", "History of psychotic illness", "You have had psychotic illness."),
+    ("NCT00199368", "History of psychotic illness", "You have had a psychotic illness."),
     ("NCT00069459", "Current or past history of seizure disorder or brain injury.",
      "You now have or have had a seizure disorder or brain injury."),
 ])

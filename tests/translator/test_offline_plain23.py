@@ -26,7 +26,7 @@ EXC = SectionKind.EXCLUSION
 
 @pytest.mark.parametrize(("nct_id", "text", "plain"), [
     ("NCT00610194", "Other serious medical or psychiatric illness.",
-     "You have other serious medical or mental illness."),
+     "You have another serious medical or mental illness."),
     ("NCT00503932",
      "Other serious uncontrolled medical conditions that the investigator feels might compromise study participation.",
      "You have other serious uncontrolled health problems that the study doctor feels might compromise taking part in"

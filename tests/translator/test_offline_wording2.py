@@ -60,7 +60,7 @@ def test_a_closing_group_is_said_first(nct_id: str, text: str, kind: SectionKind
      "You have an acute infection needing antibiotics within 4 weeks of study entry or a chronic infection."),
     # a window from an event that is now, not before the study
     ("NCT00415610", "Ischemic stroke within 4 weeks of presentation.", EXC,
-     "You have ischemic stroke within 4 weeks of presentation."),
+     "You have an ischemic stroke within 4 weeks of presentation."),
 ])
 def test_an_event_in_a_window_before_the_study_is_past(nct_id: str, text: str, kind: SectionKind, plain: str) -> None:
     assert said(text, kind) == plain, nct_id

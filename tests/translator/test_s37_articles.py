@@ -85,7 +85,7 @@ def test_health_history_keeps_its_words() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("You have unilateral stroke.", "You have unilateral stroke."),  # not a describing word of the list
+        ("You have unilateral stroke.", "You have a unilateral stroke."),  # an adjective by its ending, "a" by sound
         ("You have an uncontrolled infection.", "You have an uncontrolled infection."),
         ("You have uncontrolled infection.", "You have an uncontrolled infection."),
         ("You have had stroke or heart attack.", "You have had a stroke or heart attack."),

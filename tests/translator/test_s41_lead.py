@@ -1,5 +1,6 @@
 """Session 41 lead rules: the ASA class named alone, a heart failure class as one condition, "e.g." before a
-clause, and a part of the protocol named by its title (real corpus and Chia criteria)."""
+clause, a part of the protocol named by its title, and the article of a countable condition after an adjective (real
+corpus and Chia criteria)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import pytest
 from tests.translator.test_fidelity_false_alarms6 import EXC, INC, checks
 from tests.translator.test_offline import said
 from translator.criteria import SectionKind
+from translator.offline_head_articles import head_articles
 
 
 @pytest.mark.parametrize(
@@ -82,3 +84,24 @@ def test_a_part_of_the_protocol_named_by_its_title_keeps_its_name() -> None:
               "in the permitted Concomitant Treatment section.")
     assert "the allowed Concomitant Treatment section" in said(source)
     assert said("No concomitant chemotherapy.") == "You are not getting chemotherapy at the same time."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("You have had abdominal fistula.", "You have had an abdominal fistula."),
+        ("You have had pituitary tumor.", "You have had a pituitary tumor."),
+        ("You have significant neurological disorder.", "You have significant neurological disorder."),  # no noun
+        ("You have autoimmune condition.", "You have an autoimmune condition."),
+        ("You have had urinary tract infection.", "You have had a urinary tract infection."),
+        ("You have had thrombotic event within last year.", "You have had a thrombotic event within last year."),
+        ("You have cancerous solid tumor confirmed by a biopsy.",
+         "You have a cancerous solid tumor confirmed by a biopsy."),
+        # a mass or plural reading keeps its words
+        ("You have metastatic disease.", "You have metastatic disease."),
+        ("You have severe health problem(s) that prohibit it.", "You have severe health problem(s) that prohibit it."),
+        ("You have had abdominal fistulas.", "You have had abdominal fistulas."),
+    ],
+)
+def test_a_countable_condition_after_an_adjective_takes_its_article(text: str, expected: str) -> None:
+    assert head_articles(text) == expected
