@@ -158,7 +158,9 @@ _ONE_WORD = re.compile(
     # the heart failure scale's name spelled out is one name, as "NYHA" is ("New York Heart Association class III")
     r"|\bNew\s+York\s+Heart\s+Association(?:\s*\(NYHA\))?(?=\s)"
     # and a class or grade's levels are one: "class III or IV heart failure" is one condition, not two items
-    r"|\b(?:class|grade)\s*(?:[1-4]|I{1,3}|IV)\b(?:\s*(?:or|and|and/or|/)\s*(?:[1-4]|I{1,3}|IV)\b)?",
+    r"|\b(?:class|grade)\s*(?:[1-4]|I{1,3}|IV)\b(?:\s*(?:or|and|and/or|/)\s*(?:[1-4]|I{1,3}|IV)\b)?"
+    # what is abused, two ways: "Alcohol or drug abuse" is one abuse of either
+    r"|\b(?:alcohol|drugs?|substances?)\s*(?:or|and/or|/)\s*(?:alcohol|drugs?|substances?)(?=\s+(?:abuse|dependence)\b)",
     re.IGNORECASE,
 )
 # adjectives joined before one noun: "Measurable or evaluable disease", "Metastatic or locally advanced cancer",

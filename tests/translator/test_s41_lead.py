@@ -105,3 +105,17 @@ def test_a_part_of_the_protocol_named_by_its_title_keeps_its_name() -> None:
 )
 def test_a_countable_condition_after_an_adjective_takes_its_article(text: str, expected: str) -> None:
     assert head_articles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "bullet"),
+    [
+        ("Alcohol or drug abuse;", "You have alcohol or drug abuse."),
+        ("Drug or alcohol abuse.", "You have drug or alcohol abuse."),
+        ("Alcohol or drug abuse or dependence in the past year",
+         "You have had alcohol or drug abuse or dependence in the past year."),
+    ],
+)
+def test_an_abuse_of_either_of_two_things_is_one_condition(source: str, bullet: str) -> None:
+    assert said(source) == bullet
+    assert checks(source, bullet) == []
