@@ -159,8 +159,10 @@ _ONE_WORD = re.compile(
     r"|\bNew\s+York\s+Heart\s+Association(?:\s*\(NYHA\))?(?=\s)"
     # and a class or grade's levels are one: "class III or IV heart failure" is one condition, not two items
     r"|\b(?:class|grade)\s*(?:[1-4]|I{1,3}|IV)\b(?:\s*(?:or|and|and/or|/)\s*(?:[1-4]|I{1,3}|IV)\b)?"
-    # what is abused, two ways: "Alcohol or drug abuse" is one abuse of either
-    r"|\b(?:alcohol|drugs?|substances?)\s*(?:or|and/or|/)\s*(?:alcohol|drugs?|substances?)(?=\s+(?:abuse|dependence)\b)",
+    # what is abused, two ways: "Alcohol or drug abuse" is one abuse of either (not before a "within" window other
+    # than "within the past …", whose tense the rules for things done place: "… within 12 months of screening")
+    r"|\b(?:alcohol|drugs?|substances?)\s*(?:or|and/or|/)\s*(?:alcohol|drugs?|substances?)(?=\s+(?:abuse|dependence)\b)"
+    r"(?![^.;]*\bwithin\b(?!\s+the\s+(?:past|last)\b))",
     re.IGNORECASE,
 )
 # adjectives joined before one noun: "Measurable or evaluable disease", "Metastatic or locally advanced cancer",
