@@ -1,15 +1,14 @@
 """Deterministic fidelity checks: does a translation say what its source says, no more, no less?
 
-`check(doc, translation)` compares a whole translation with its parsed source; `check_rendering`
-compares one backend rendering with its request (the LLM validators use it to make instructor
-re-ask). Both reduce to the same comparison between *sources* (criteria with their facts) and
-*renderings* (bullets with the ids they cite):
+`check(doc, translation)` compares a whole translation with its parsed source; `check_rendering` compares one
+backend rendering with its request (the LLM validators use it to make instructor re-ask). Both reduce to the same
+comparison between *sources* (criteria with their facts) and *renderings* (bullets with the ids they cite):
 
 - coverage both ways: every source rendered (or deliberately not shown), every bullet sourced;
-- facts: every number, comparator, unit and time window of a source is in the bullets citing it,
-  compared in normalised form; a fact in a bullet that none of its sources has is invented;
-- polarity: an exclusion stays under "cannot join", an inclusion under "may join"; negations are
-  neither dropped nor added; a double negative is flagged;
+- facts: every number, comparator, unit and time window of a source is in the bullets citing it, compared in
+  normalised form; a fact in a bullet that none of its sources has is invented;
+- polarity: an exclusion stays under "cannot join", an inclusion under "may join"; negations are neither dropped
+  nor added, nor a verdict on joining turned round; a double negative is flagged;
 - readability and unexplained terms (warnings), and the structured fields vs the text (warnings).
 """
 
@@ -38,6 +37,7 @@ from translator.fidelity_negation_scope import scope_findings
 from translator.fidelity_negations import double_negatives, facts_of, inert_removed
 from translator.fidelity_qualifiers import lost_qualifiers
 from translator.fidelity_sexes import sex_findings
+from translator.fidelity_verdicts import verdict_findings
 from translator.findings import Finding, Severity
 from translator.readability import readability_findings
 from translator.translation import Translation
@@ -50,10 +50,9 @@ _OPPOSITE = {"before": "after", "after": "before", "past": "after"}
 def _hard(fact: Fact) -> bool:
     """A fact whose loss or change the checks report: every value, and every time window.
 
-    A time window has an amount ("within 28 days") or an anchor event ("before surgery"). A bare
-    time reference ("history of", "prior", "recent") is wording a faithful paraphrase often restates
-    without the same cue ("You have had…", "never"); requiring it would flag faithful text, so such
-    soft facts are only compared for a flipped direction (`_flipped`).
+    A time window has an amount ("within 28 days") or an anchor event ("before surgery"). A bare time reference
+    ("history of", "prior", "recent") is wording a faithful paraphrase often restates without its cue ("You have
+    had…", "never"); requiring it would flag faithful text, so it is only compared for a flipped way (`_flipped`).
     """
     return fact.kind is FactKind.VALUE or (fact.kind is FactKind.TEMPORAL and (
         fact.low is not None or fact.high is not None or fact.anchor is not None))
@@ -184,7 +183,8 @@ def compare(sources: Sequence[Source], bullets: Sequence[Rendered], not_shown: d
                 *lost, *deleted_item_findings(source.id, source.text, said, source.raw_of),
                 *condition_findings(source.id, source.text, said, source.raw_of),
                 *cut_findings(source.id, source.text, said), *clause_end_findings(source.id, source.text, said)]
-            findings += sex_findings(source.id, source.text, said, source.raw_of)
+            findings += sex_findings(source.id, source.text, said, source.raw_of) + verdict_findings(
+                source.id, source.text, source.kind, said, source.raw_of)
             findings += group_findings(source.id, source.text, said, source.raw_of)
             findings += frame_findings(source.id, source.text, said, source.raw_of)
     findings += _lost_qualifiers(sources, citing)

@@ -8,7 +8,7 @@ import string
 import pytest
 
 from tests.corpus import corpus_path, corpus_records, criteria_text
-from translator import offline_plain, offline_words
+from translator import offline_plain, offline_same_time_adjectives, offline_words
 from translator.regex_literals import FOLDS_TO_ASCII, Haystack, Literals, required, substitute
 
 
@@ -96,7 +96,7 @@ def test_prefilters_never_skip_a_match_in_criteria() -> None:
         *(literals for literals, _ in offline_plain._POLISHED),
         *(literals for literals, _ in offline_words._PATTERNS),
         *(literals for literals, _ in offline_words._POLISHED),
-        offline_plain._SAME_TIME,
+        offline_same_time_adjectives._SAME_TIME,
     ]
     assert sum(1 for r in rules if r.needles) > 0.9 * len(rules)  # nearly every pattern is prefiltered
     lines = [line for record in corpus_records()[:40] for line in criteria_text(record).splitlines() if line.strip()]

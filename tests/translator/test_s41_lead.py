@@ -119,3 +119,42 @@ def test_a_countable_condition_after_an_adjective_takes_its_article(text: str, e
 def test_an_abuse_of_either_of_two_things_is_one_condition(source: str, bullet: str) -> None:
     assert said(source) == bullet
     assert checks(source, bullet) == []
+
+
+# A verdict on joining turned round (translator.fidelity_verdicts): "not permitted" is no counted negation cue, so
+# only these errors see it dropped or added.
+@pytest.mark.parametrize(
+    ("source", "bullet", "kind", "check"),
+    [
+        ("Patients with disseminated disease are not permitted", "If you have disseminated disease, you can join.",
+         INC, "negation_dropped"),
+        ("Patients with disseminated disease are not permitted", "If you have disseminated disease, you are allowed.",
+         INC, "negation_dropped"),
+        ("Subjects with brain metastases are ineligible.", "You have brain metastases.", INC, "negation_dropped"),
+        ("Patients with compensated cirrhosis are permitted", "If you have compensated cirrhosis, you cannot join.",
+         INC, "negation_added"),
+        ("Subjects with stable atrial fibrillation are eligible.",
+         "If you have stable atrial fibrillation, you are not eligible.", EXC, "negation_added"),
+    ],
+)
+def test_a_verdict_on_joining_turned_round_is_an_error(source: str, bullet: str, kind: SectionKind,
+                                                        check: str) -> None:
+    assert check in checks(source, bullet, kind)
+
+
+@pytest.mark.parametrize(
+    ("source", "bullet", "kind"),
+    [
+        ("Patients with disseminated disease are not permitted", "If you have disseminated disease, you cannot join.",
+         INC),
+        ("Patients with disseminated disease are not permitted",
+         "If you have disseminated disease, you are not allowed.", INC),
+        ("Patients with compensated cirrhosis are permitted", "If you have compensated cirrhosis, you are allowed.",
+         INC),
+        # under the exclusions the refusal is the heading's: the bullet may leave it to the heading
+        ("Patients with disseminated disease are not eligible", "You have disseminated disease.", EXC),
+        ("Subjects with brain metastases are not eligible.", "If you have brain metastases, you cannot join.", INC),
+    ],
+)
+def test_a_verdict_kept_is_silent(source: str, bullet: str, kind: SectionKind) -> None:
+    assert not {"negation_dropped", "negation_added"} & set(checks(source, bullet, kind))
