@@ -259,6 +259,8 @@ def _asked(text: str, masked: str, start: int, at: int, end: int, subject: str, 
         return []
     said, lead_end = condition
     later_who = [Edit(w.start("who"), w.end("who"), "", "person") for w in _OR_WHO.finditer(text, lead_end, end)]
+    if len(later_who) != len(re.findall(r"\bwho\b", masked[lead_end:end], re.IGNORECASE)) or text[end:].strip(" .;"):
+        return []  # "… and who agrees to …" (no verb "you" could take), a later sentence ("… to the patient")
     return [Edit(start, lead_end, f"If you are {subject}, you {said}", "person"), *later_who,
             *agreeing(text, lead_end), *yours]  # fmt: skip
 

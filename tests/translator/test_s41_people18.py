@@ -156,3 +156,13 @@ def test_one_sex_who_agrees() -> None:
 
 def test_one_sex_agrees_in_an_exclusion_names_who_is_excluded() -> None:
     assert not said("Male subject agrees to use an acceptable method for contraception.").startswith("If you are")
+
+
+def test_narrowed_inclusion_left_with_a_who_it_cannot_take() -> None:
+    source = (
+        "Woman of childbearing potential who has a negative serum pregnancy test at screening and who agrees to take "
+        "appropriate precautions to avoid pregnancy (with at least 99% certainty) from screening through safety "
+        "follow-up. Permitted methods that are at least 99% effective in preventing pregnancy should be communicated "
+        "to the patient and their understanding confirmed."
+    )
+    assert not said(source, INCLUSION).startswith("If you are")
