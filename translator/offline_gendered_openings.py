@@ -15,7 +15,7 @@ from translator.lexicon_entries import TermEntry, Use
 from translator.offline_edits import Edit
 from translator.offline_openings import dangling_verb
 
-_GENDERED = re.compile(
+GENDERED = re.compile(
     r"(?:(?P<f>(?:female|wom[ae]n)\s+(?:patients?|subjects?|participants?|volunteers?)|wom[ae]n|females?)"
     r"|(?P<m>(?:male|m[ae]n)\s+(?:patients?|subjects?|participants?|volunteers?)|m[ae]n|males?))\b",
     re.IGNORECASE,
@@ -35,7 +35,7 @@ def gendered_opening(text: str, start: int, lexicon: Lexicon) -> list[Edit]:
     Only a plain duty (must, should, will, need to, agree to …) with a short description before it and
     no verb of the description's own outside a "who" clause; anything else keeps its third person.
     """
-    m = _GENDERED.match(text, start)
+    m = GENDERED.match(text, start)
     if m is None:
         return []
     clause_end = re.search(r"[.;:](?:\s|$)", text[m.end() :])
@@ -48,7 +48,8 @@ def gendered_opening(text: str, start: int, lexicon: Lexicon) -> list[Edit]:
     if re.fullmatch(r"\s*(?:either|both|all|each|also)\s*", description, re.IGNORECASE):
         # "Women either must be …" → "If you are female, you must either be …": the word goes with the duty
         return [Edit(start, duty.end(), f"If you are {sex}, you {duty.group()} {description.strip()}", "person")]
-    if _NEGATED.search(description) or re.search(r"\b(?:who|that|which)\s*$", description, re.IGNORECASE):
+    # (nor one that ends on "and": "Male subjects agree to X and must Y" has two verbs of the subject's own)
+    if _NEGATED.search(description) or re.search(r"\b(?:who|that|which|and|or)\s*$", description, re.IGNORECASE):
         return []
     # (nor a second group joined to the first: "Men and WCBP must …" is no man who is a WCBP)
     if re.search(r"^\s*(?:(?:and|or)\b|[&/])|[,(\[]|\b(?:partners?|wom[ae]n|m[ae]n|females?|males?)\b", description,

@@ -6,6 +6,12 @@ reads as the reader's case: "In your case, the qualifying event was due to …",
 contraindicated". Not where the sentence goes on to say the section's verdict itself ("… in whom X will not be
 eligible"), nor where "in whom" is followed by an aside ("Patients in whom, in the doctor's view, …"): those keep
 the source's words.
+
+"For whom" names the reader the same way ("Patients for whom endoscopic techniques are contraindicated" → "In your
+case, endoscopic techniques are contraindicated"), but its clause is more often not whole: "Patients for whom
+surgical resection is indicated and are amenable to …" goes on with the patients' own verb, "… for whom English is
+not their native language" with their own "their", a second sentence with "Subjects in Stratum 1 …": none of these
+(no verb of the subject's after "and"/"or", no they/their, no other subject anywhere in the text).
 """
 
 from __future__ import annotations
@@ -15,7 +21,8 @@ import re
 from translator.offline_edits import Edit
 
 _IN_WHOM = re.compile(
-    r"\s*(?:the\s+)?(?:patients?|subjects?|participants?|individuals?|persons?|people|those)\s+in\s+whom\s+(?=[\w(])",
+    r"\s*(?:the\s+)?(?:patients?|subjects?|participants?|individuals?|persons?|people|those)\s+"
+    r"(?P<how>in|for)\s+whom\s+(?=[\w(])",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.;:](?:\s|$)")
@@ -23,6 +30,13 @@ _SENTENCE_END = re.compile(r"[.;:](?:\s|$)")
 _VERDICT = re.compile(
     r"\b(?:eligib\w*|ineligib\w*|exclud\w*|includ\w*|enrol\w*|allowed|permitted|take\s+part|participat\w*|"
     r"patients?|subjects?|participants?|who|whom)\b",
+    re.IGNORECASE,
+)
+
+# after "for whom …": a verb whose subject is the patients ("and are amenable to …"), or a "their" of theirs
+_OWN_VERB = re.compile(
+    r"\b(?:(?:and|or)\s+(?:(?:is|are|was|were|have|has|had|can|cannot|will|must|do|does|did)\b|(?:\w+ly\s+)?not\b)|"
+    r"they|their|them|themselves|he|she|his|her)\b",
     re.IGNORECASE,
 )
 
@@ -35,6 +49,8 @@ def in_whom_edits(text: str) -> list[Edit]:
     masked = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", lambda b: " " * len(b.group()), text)  # "(e.g. due to …)"
     end = _SENTENCE_END.search(masked, m.end())
     if _VERDICT.search(masked, m.end(), end.start() if end else len(text)):
+        return []
+    if m.group("how").lower() == "for" and (_VERDICT.search(masked, m.end()) or _OWN_VERB.search(masked, m.end())):
         return []
     start = len(text) - len(text.lstrip())
     return [Edit(start, m.end(), "In your case, ", "person")]

@@ -139,6 +139,8 @@ def narrowed_edits(text: str, kind: SectionKind, lexicon: Lexicon) -> list[Edit]
         # "WOCBP whose male partners are potentially fertile (that is, no vasectomy) must use …": the clause stays
         return [Edit(start, m.end(), f"If you are {subject}", "person"),
                 Edit(whose.end("clause"), duty.start(), ", you ", "person"), *_duty_form(duty), *yours]  # fmt: skip
+    if duty is None and kind is SectionKind.INCLUSION and _ASKED.match(masked, m.end(), end):
+        return _asked(text, masked, start, m.end(), end, subject, yours)
     if duty is None and kind is not SectionKind.EXCLUSION:
         return []
     if duty is None and re.fullmatch(r"\s*(?:,?\s*(?:unless|except)\b.*)?", masked[m.end() : end], re.DOTALL | re.I):
@@ -237,6 +239,30 @@ def _description(text: str, at: int, until: int) -> tuple[str, int] | None:
     if with_ is not None and with_.end() <= until:
         return "have ", with_.end()
     return None
+
+
+# in an inclusion, a "who" clause that is itself what the group is asked: "WOCBP who agree to use X", "… who are not
+# breastfeeding, have a negative pregnancy test …" (not "who are pregnant", "who are sexually active", which may be
+# who the trial is for: said "If you are …, you are sexually active" they would stop being required)
+_ASKED = re.compile(
+    r"\s*,?\s*who\s+(?:agrees?\s+to|(?:is|are)\s+willing\s+to|ha(?:s|ve)\s+(?:a\s+)?negative\b|"
+    r"(?:is|are)\s+not\s+(?:pregnant|breast-?\s?feeding|lactating|nursing)\b|do(?:es)?\s+not\s+plan\b)",
+    re.IGNORECASE,
+)
+
+
+def _asked(text: str, masked: str, start: int, at: int, end: int, subject: str, yours: list[Edit]) -> list[Edit]:
+    """ "Women of childbearing potential who agree to use X" (an inclusion) → "If you are a woman who can become
+    pregnant, you agree to use X": being one is the condition, what the clause says is asked of her."""
+    condition = _description(text, at, end)
+    if condition is None or _second_verb(masked, condition[1], end):
+        return []
+    said, lead_end = condition
+    later_who = [Edit(w.start("who"), w.end("who"), "", "person") for w in _OR_WHO.finditer(text, lead_end, end)]
+    if len(later_who) != len(re.findall(r"\bwho\b", masked[lead_end:end], re.IGNORECASE)) or text[end:].strip(" .;"):
+        return []  # "… and who agrees to …" (no verb "you" could take), a later sentence ("… to the patient")
+    return [Edit(start, lead_end, f"If you are {subject}, you {said}", "person"), *later_who,
+            *agreeing(text, lead_end), *yours]  # fmt: skip
 
 
 def _second_verb(text: str, at: int, end: int) -> bool:

@@ -32,6 +32,7 @@ from translator.criteria import SectionKind
 from translator.facts import Fact
 from translator.offline_edits import Edit
 from translator.offline_mentions import agreeing
+from translator.offline_one_sex_duties import REPRODUCTIVE, one_sex_duty
 from translator.offline_openings import FINITE, age_opening
 from translator.offline_pregnancy_states import LIST_JOIN
 from translator.word_keys import word_key
@@ -127,7 +128,7 @@ def sex_label_edits(text: str, kind: SectionKind, facts: Sequence[Fact], parent:
     if with_ is None or aside is not None:
         return []
     clause = re.split(r"[.;:](?:\s|$)", text[with_.end() :], maxsplit=1)[0]
-    if FINITE.search(clause) or _PEOPLE.search(re.sub(r"\([^()]*\)", "", clause)) or _REPRODUCTIVE.search(clause):
+    if FINITE.search(clause) or _PEOPLE.search(re.sub(r"\([^()]*\)", "", clause)) or REPRODUCTIVE.search(clause):
         return []  # "Male or female patients with X may participate", "… with a pregnant female partner"
     if m.group("kept"):  # "a male or female outpatient with schizophrenia": the noun keeps its "with"
         return [Edit(start, m.end(), f"You are {label}", "person")]
@@ -214,14 +215,6 @@ def _age(text: str, at: int, facts: Sequence[Fact], parent: str | None) -> int |
 # One sex as a condition: "If you are female, you …"
 
 _ONE_SEX = re.compile(r"You are (?P<sex>female|male) and\b")
-# states and duties only one sex can have: what the sex names is whom the criterion asks, not what it asks
-_REPRODUCTIVE = re.compile(
-    r"\b(?:pregnan\w*|menopaus\w*|post-?\s?menopausal|pre-?\s?menopausal|steril\w*|contracept\w*|birth\s+control|"
-    r"child-?\s?bearing|reproductive|lactat\w*|breast-?\s?feed\w*|hysterectom\w*|oophorectom\w*|tubal|"
-    r"vasectom\w*|abstinen\w*|abstain|condoms?|become\s+pregnant|have\s+children|father\w*|conceive|conception|"
-    r"sperm|menstrua\w*|amenorrh\w*)\b",
-    re.IGNORECASE,
-)
 _CURRENT_STATE = re.compile(r"pregnant|lactating|breast-?\s?feed(?:ing)?|nursing", re.IGNORECASE)
 _NOT_IN_STATE = re.compile(r"\b(?:not|non-?|nor)\s*(?:be\s+|currently\s+)?(?:pregnant|lactating|breast|nursing)",
                            re.IGNORECASE)
@@ -235,8 +228,10 @@ _VERB_NEXT = re.compile(
 def scoped_to_sex(edits: list[Edit], text: str, kind: SectionKind, facts: Sequence[Fact]) -> list[Edit]:
     """offline_subjects' "You are female and X" in an inclusion as "If you are female, you X" where X is a state or
     duty of that sex only; `edits` as they are otherwise."""
-    if kind is not SectionKind.INCLUSION or not edits:
+    if kind is not SectionKind.INCLUSION:
         return edits
+    if not edits:  # "Male subject agrees to use X": its verb is the duty (translator.offline_one_sex_duties)
+        return one_sex_duty(text)
     first = min(edits, key=lambda e: e.start)
     m = _ONE_SEX.match(first.text)
     if m is None or any(f.age for f in facts):
@@ -247,7 +242,7 @@ def scoped_to_sex(edits: list[Edit], text: str, kind: SectionKind, facts: Sequen
                 *(e for e in edits if e is not first)]  # fmt: skip
     sentence = re.split(r"(?<!\be\.g)(?<!\bi\.e)[.;](?:\s|$)", text[first.end :], maxsplit=1)[0]
     described = first.text[m.end() :] + " " + sentence
-    found = [r.group() for r in _REPRODUCTIVE.finditer(described)]
+    found = [r.group() for r in REPRODUCTIVE.finditer(described)]
     if not found or (all(_CURRENT_STATE.fullmatch(word) for word in found) and not _NOT_IN_STATE.search(described)):
         # "Females who are pregnant at 24 to 28 weeks": being pregnant (or breastfeeding) is who may join, not a
         # condition on the women among them; "If you are female, you are pregnant" would open the trial to men.
