@@ -22,6 +22,7 @@ from collections.abc import Callable
 
 from translator.offline_edits import Edit
 from translator.offline_note_connectives import subject_after_connective
+from translator.offline_semicolon_notes import semicolon_spans
 from translator.offline_subject_sentences import NAMES_PEOPLE, opening_subject, sentences
 from translator.offline_subjects_words import PEOPLE, RUN_ON
 
@@ -34,6 +35,7 @@ def first_sentence(text: str, edits_for: Callable[[str], list[Edit]]) -> list[Ed
     """The edits `edits_for` makes of the first sentence of `text`, when later sentences only name people as
     subjects of their own (see the module); none otherwise."""
     spans = sentences(text)
+    spans = spans if len(spans) > 1 else semicolon_spans(text)  # "X; patients with Y are eligible": two parts
     if len(spans) < 2:
         return []
     start, end = spans[0]

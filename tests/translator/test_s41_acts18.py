@@ -91,3 +91,52 @@ def test_a_result_for_an_infection_still_reads() -> None:
     assert said("Positive for HBsAg at screening.", EXC) == (
         "You are positive for hepatitis B surface antigen (HBsAg) at screening."
     )
+
+
+@pytest.mark.parametrize(("text", "plain"), [
+    (
+        "Uncontrolled active infection; patients with infection requiring parenteral antibiotics are eligible if the "
+        "infection is controlled",
+        "You have an uncontrolled active infection; patients with infection needing parenteral antibiotics can take "
+        "part if the infection is controlled.",
+    ),
+    (
+        "History of non-hormone-related malignancy within 5 years before screening; subjects with a non-melanoma skin "
+        "cancer are allowed in the study",
+        "You have had non-hormone-related cancer within 5 years before screening; subjects with a non-melanoma skin "
+        "cancer are allowed in the study.",
+    ),
+    (
+        "Ongoing therapy with oral or parenteral anticoagulants; patients on low-dose anticoagulants to maintain "
+        "patency of central venous catheters are eligible.",
+        "You are getting ongoing treatment with oral or parenteral blood thinners; patients on low-dose blood thinners "
+        "to maintain patency of central venous catheters can take part.",
+    ),
+    (
+        "Any active infection secondary to HIV requiring acute therapy; however, patients that require maintenance "
+        "therapy (i.e., secondary prophylaxis for opportunistic infections) will be eligible for the study",
+        "You have any active infection secondary to HIV needing acute treatment; however, patients that need "
+        "maintenance treatment (that is, secondary prophylaxis for opportunistic infections) can take part.",
+    ),
+])  # fmt: skip
+def test_a_rule_before_a_semicolon_note_on_a_group(text: str, plain: str) -> None:
+    assert said(text, EXC) == plain
+
+
+@pytest.mark.parametrize("text", [
+    # a semicolon inside brackets is an aside's
+    "Liver transplant (Main Global and ME2 cohorts only; Participants with prior liver transplant may be eligible for "
+    "OLE cohort).",
+    # a second group the criterion excludes: nothing is said of it
+    "A recognized immunodeficiency disease including cellular immunodeficiencies, hypogamma-globulinemia, or "
+    "dysgammaglobulinemia; participants who have hereditary or congenital/acquired immunodeficiencies",
+    # "they" in the note might be the reader
+    "Has known active central nervous system (CNS) metastases and/or carcinomatous meningitis; subjects with "
+    "previously treated brain metastases may participate provided they are stable",
+    # "the participant" of the rule would be said "you" ("you treatment")
+    "Clinically significant illness (other than HCV) or any other major medical disorder that may interfere with the "
+    "participant treatment, assessment or compliance with the protocol; participants currently under evaluation for a "
+    "potentially clinically significant illness (other than HCV) are also excluded.",
+])  # fmt: skip
+def test_a_semicolon_before_no_note_keeps_the_criterion(text: str) -> None:
+    assert not said(text, EXC).startswith("You")
