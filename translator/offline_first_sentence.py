@@ -21,6 +21,8 @@ import re
 from collections.abc import Callable
 
 from translator.offline_edits import Edit
+from translator.offline_note_connectives import subject_after_connective
+from translator.offline_semicolon_notes import semicolon_spans
 from translator.offline_subject_sentences import NAMES_PEOPLE, opening_subject, sentences
 from translator.offline_subjects_words import PEOPLE, RUN_ON
 
@@ -33,6 +35,7 @@ def first_sentence(text: str, edits_for: Callable[[str], list[Edit]]) -> list[Ed
     """The edits `edits_for` makes of the first sentence of `text`, when later sentences only name people as
     subjects of their own (see the module); none otherwise."""
     spans = sentences(text)
+    spans = spans if len(spans) > 1 else semicolon_spans(text)  # "X; patients with Y are eligible": two parts
     if len(spans) < 2:
         return []
     start, end = spans[0]
@@ -40,7 +43,7 @@ def first_sentence(text: str, edits_for: Callable[[str], list[Edit]]) -> list[Ed
         return []  # a subject of its own: offline_subject_sentences, or the subject rules on the whole text
     for later_start, later_end in spans[1:]:
         said = text[later_start:later_end]
-        subject = opening_subject(said, 0)
+        subject = opening_subject(said, 0) or subject_after_connective(said)  # (or "However, subjects who …")
         if subject and re.match(r"[-‐]", said[subject.end() :]):
             subject = None  # "Patient-reported status is …": a compound, not a subject
         if NAMES_PEOPLE.search(said) and not subject:

@@ -108,6 +108,8 @@ def result_opening(text: str, start: int) -> list[Edit]:
     words = name.split()
     if not words or len(words) > 6 or _NOT_A_RESULT.search(name) or _TUMOUR_MARKS.search(name):
         return []
+    if words[0].lower() in ("with", "to", "at", "in", "on", "of", "by"):
+        return []  # "Positive with HBsAg" is no test named "positive with …" ("You have positive with HBsAg")
     if words[-1].lower() not in _TESTED:
         return []
     article = "a " if words[-1].lower() in _ONE_OF else ""

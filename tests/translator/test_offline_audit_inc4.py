@@ -158,10 +158,10 @@ def test_no_are_under_a_negation() -> None:
      "nonalcoholic fatty liver disease (NAFLD), or alanine transaminase (ALT) level >2.5 times the upper limit of the "
      "reference range, as determined by the central laboratory at study entry; participants with NAFLD are eligible "
      "for participation in this trial", EXC,
-     "Have acute or chronic hepatitis, signs and symptoms of any other liver disease other than nonalcoholic fatty "
-     "liver disease (NAFLD), or alanine transaminase (ALT) level more than 2.5 times the upper limit of normal, as "
-     "determined by the central lab when joining the study; participants with NAFLD are eligible for taking part in "
-     "this trial"),
+     "You have acute or chronic hepatitis, signs and symptoms of any other liver disease other than nonalcoholic "
+     "fatty liver disease (NAFLD), or alanine transaminase (ALT) level more than 2.5 times the upper limit of normal, "
+     "as determined by the central lab when joining the study; participants with NAFLD are eligible for taking part "
+     "in this trial."),
 ])
 def test_participation_after_a_noun_maker_stays_a_noun(nct_id: str, text: str, kind: SectionKind, plain: str) -> None:
     assert said(text, kind) == plain, nct_id
