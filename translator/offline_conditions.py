@@ -106,7 +106,7 @@ def condition_opening(text: str, start: int, facts: Sequence[Fact], lexicon: Lex
     # nor "Involving a chronic infection", a preposition-like participle ("You have involving a …")
     if words[0].lower() in _VERBS_FIRST or re.match(r"(?:involv|includ|concern|regard)ing\s", body, re.I):
         return []  # "Demonstrate disease progression …": a verb, not a condition ("You have Show disease progression")
-    if not _names_a_condition(named, named.split(), lexicon) or re.match(r"\s+to\b", body[len(head) :]):
+    if not names_a_condition(named, named.split(), lexicon) or re.match(r"\s+to\b", body[len(head) :]):
         return []  # "Failure to respond to …" is no condition one has
     if _RESULT_AFTER.match(body, len(head)) or _RESULT_IN_CLAUSE.search(_after_result_words(body, head)):
         return []  # "Human Immunodeficiency Virus (HIV)-positive", "Hepatitis B and C negative": results, not viruses
@@ -194,7 +194,7 @@ _NOT_A_NOUN = (
 )  # "Refractory" (under a drug it failed) is no condition one has
 
 
-def _names_a_condition(head: str, words: Sequence[str], lexicon: Lexicon) -> bool:
+def names_a_condition(head: str, words: Sequence[str], lexicon: Lexicon) -> bool:
     if words[-1].lower() in CONDITION_NOUNS:
         return True
     if words[-1].lower().endswith(_NOT_A_NOUN):

@@ -13,9 +13,7 @@ These take some of what is left, when nothing else made an opening:
   "concomitant") keeps its words, since its tense would be a guess; "Participation in X" / "Taking part in X" the
   same way ("You are taking part in X", "You have taken part in X"); "Receipt of X" / "Exposure to X" only in the
   past ("You have received X", "You have been exposed to X"), since with no window its time is not said;
-- "Prior/Previous X (is) allowed" (an inclusion): "You may have had X", and "(is) not allowed" → "You cannot join if
-  you have had X": a permission stays a permission, a prohibition a prohibition ("Prior use of X allowed" →
-  "You may have used X"); an exclusion's "allowed" is a note on what it does not exclude, and keeps its words;
+- "Prior/Previous X (is) allowed", "Bone marrow metastases allowed" (an inclusion): translator.offline_allowed;
 - "Any history of X", "A significant history of X": "You have any history of X", "You have a significant history
   of X" ("history" kept: a history of X is not the same as having had X once, when X goes on).
 
@@ -37,6 +35,7 @@ from translator.lexicon import Lexicon
 from translator.lexicon_entries import TermEntry, Use
 from translator.offline_act_openings import act_opening
 from translator.offline_allergies import allergy_opening
+from translator.offline_allowed import allowed_opening
 from translator.offline_any_of import any_of_opening
 from translator.offline_candidates import candidate_reader
 from translator.offline_counted_openings import counted_opening
@@ -103,7 +102,8 @@ def lead_edits(
     bare = no_one_named(bare)  # "other than those stated in the inclusion criteria": drugs, not people
     if not opening and _OTHERS.search(without_later_groups(bare, kind)):  # "X or patients who Y": "or you Y"
         return []
-    opening = opening or _now(text, start) or _use(text, start, kind, facts) or _allowed(text, start, kind)
+    opening = opening or _now(text, start) or _use(text, start, kind, facts)
+    opening = opening or allowed_opening(text, start, kind, lexicon)  # "Prior X allowed", "Bone metastases allowed"
     opening = opening or _history(text, start) or participle_edits(text, start)  # "Having X", "At risk for X"
     opening = opening or counted_opening(text, start, kind, parent)  # "At least 1 prior regimen", "Not on X"
     if not opening and parent is None:  # "Signed informed consent", "Any malabsorption problem"
@@ -271,52 +271,6 @@ def _use(text: str, start: int, kind: SectionKind, facts: Sequence[Fact]) -> lis
     if windows or _TIME_WORDS.search(first) or m.group("treat"):
         return []  # a time the rules cannot place ("in last 72 hours or planned", "at Screening")
     return [Edit(start, m.end(), "You use " if use else "You are taking part in ", "person")]
-
-
-# ---------------------------------------------------------------------------------------------
-# "Prior X allowed"
-
-_ALLOWED = re.compile(
-    r"(?P<prior>prior|previous|past)\s+(?P<what>[^.;:]+?)\s*,?\s+(?:(?P<be>is|are)\s+)?(?P<neg>not\s+)?"
-    r"(?P<verb>allowed|permitted)\b(?!\s+to\b)",
-    re.IGNORECASE,
-)
-_WHAT_TOO_MUCH = re.compile(
-    r"\b(?:is|are|was|were|has|have|had|must|should|will|may|can|cannot|which|who|that|but|however|if|unless|"
-    r"except|allowed|permitted|not|no)\b",
-    re.IGNORECASE,
-)
-# what may follow the permission and still qualify it: a condition, an exception, a setting, a "but …"
-_ALLOWED_TAIL = re.compile(r"\s*(?:[.,;(]|(?:if|provided|as\s+long\s+as|only|when|in|for|except|but)\b)", re.I)
-_HAD = [
-    (re.compile(r"(?:use|usage)\s+of\s+", re.IGNORECASE), "used "),
-    (re.compile(r"participation\s+in\s+", re.IGNORECASE), "taken part in "),
-    (re.compile(r"(?:exposure|treatment)\s+(?=to\b|with\b)", re.IGNORECASE), None),  # "had treatment with X": as is
-]
-
-
-def _allowed(text: str, start: int, kind: SectionKind) -> list[Edit]:
-    """ "Prior chemotherapy is allowed" → "You may have had chemotherapy"; "… is not allowed" → "You cannot join if
-    you have had …"."""
-    if kind is not SectionKind.INCLUSION:
-        return []
-    m = _ALLOWED.match(text, start)
-    if m is None or _WHAT_TOO_MUCH.search(m.group("what")) or m.group("what").count("(") != m.group("what").count(")"):
-        return []
-    # a prohibition as the section's own wording: "You must not have had X" would add a "not" the check counts as a
-    # negation of X, where "is not allowed" only says the criterion excludes
-    modal = "You cannot join if you have " if m.group("neg") else "You may have "
-    verb = "had "
-    what_at = m.start("what")
-    for pattern, said in _HAD:
-        used = pattern.match(text, what_at)
-        if used is not None and said is not None:
-            verb, what_at = said, used.end()
-            break
-    tail = text[m.end() :]
-    if tail.strip(" .") and not _ALLOWED_TAIL.match(tail):
-        return []
-    return [Edit(start, what_at, modal + verb, "person"), Edit(m.end("what"), m.end(), "", "person")]
 
 
 # ---------------------------------------------------------------------------------------------

@@ -276,6 +276,11 @@ _POLISH: list[tuple[re.Pattern[str], Replacement]] = [
                 r"(?![^.;]*\b(?:and|or)\s+(?:willing|ready|prepared|available|able)\b)"), r"\g<you> can"),
     (re.compile(r"\b(?P<you>You|you) are unable to\b(?![^.;]*\b(?:and|or)\s+(?:un)?willing\b)"), r"\g<you> cannot"),
     (re.compile(r"\b(?P<you>You|you) have (?=having\b)"), r"\g<you> are "),  # "Experiencing X" → "You have having X"
+    # the verdict on a group said to the reader: "If you have X, you are allowed." is "you can join" (not "allowed to
+    # take part", "allowed in the study" or "on study", which say it themselves)
+    (re.compile(r"\b(?P<you>[Yy]ou) are (?P<not>not )?allowed"
+                r"(?=\s*(?:[.:;,(]|$)|\s+(?:if|unless|as long as|provided)\b)"),
+     lambda m: f"{m['you']} {'cannot' if m['not'] else 'can'} join"),
     # "e.g." before a clause became "for example,": set off from the word before it too ("doctor, for example, if")
     (re.compile(r"(?<=[a-z)\]]) for example,(?= (?:contain|contains|if|when)\b)"), ", for example,"),
     # "no history of X" is "never had X"; not "no known history" (not known is not never) nor "of or current"

@@ -158,3 +158,52 @@ def test_a_verdict_on_joining_turned_round_is_an_error(source: str, bullet: str,
 )
 def test_a_verdict_kept_is_silent(source: str, bullet: str, kind: SectionKind) -> None:
     assert not {"negation_dropped", "negation_added"} & set(checks(source, bullet, kind))
+
+
+@pytest.mark.parametrize(
+    ("source", "bullet"),
+    [
+        ("Bone marrow metastases allowed", "You may have bone marrow metastases."),
+        ("Asymptomatic brain metastases allowed", "You may have asymptomatic brain metastases."),
+        ("Intra- or extra-hepatic disease allowed", "You may have intra- or extra-hepatic disease."),
+        ("Alopecia allowed", "You may have hair loss."),
+    ],
+)
+def test_a_condition_an_inclusion_allows_is_the_readers_permission(source: str, bullet: str) -> None:
+    assert said(source, INC) == bullet
+    assert checks(source, bullet, INC) == []
+
+
+@pytest.mark.parametrize(
+    ("source", "kind"),
+    [
+        ("Only Siewert type I gastroesophageal carcinoma allowed", INC),  # a restriction, not a permission
+        ("Bone marrow metastases allowed", EXC),  # an exclusion's note on what it does not exclude
+        ("Active brain metastases or leptomeningeal metastases are not allowed", INC),
+        ("Infection that is controlled with antibiotics allowed", INC),
+        ("Distant metastasis (excluding known brain metastases) allowed", INC),
+    ],
+)
+def test_more_than_a_condition_allowed_keeps_its_words(source: str, kind: SectionKind) -> None:
+    assert not said(source, kind).startswith("You may")
+
+
+@pytest.mark.parametrize(
+    ("source", "kind", "bullet"),
+    [
+        ("Patients with compensated cirrhosis are permitted", INC, "If you have compensated cirrhosis, you can join."),
+        ("Patients with disseminated disease are not permitted", INC,
+         "If you have disseminated disease, you cannot join."),
+        ("Patients with brain or leptomeningeal metastases are allowed if protocol defined criteria are met.", EXC,
+         "If you have brain or leptomeningeal metastases, you can join if protocol defined criteria are met."),
+    ],
+)
+def test_a_verdict_on_the_reader_is_whether_you_can_join(source: str, kind: SectionKind, bullet: str) -> None:
+    assert said(source, kind) == bullet
+    assert checks(source, bullet, kind) == []
+
+
+def test_allowed_to_do_something_keeps_its_words() -> None:
+    source = ("Patients on warfarin anticoagulation are allowed to participate as long as they fit the following "
+              "criteria:")
+    assert "you are allowed to participate as long as" in said(source, INC)
