@@ -77,6 +77,9 @@ _NOT_A_PERMISSION = re.compile(
 )
 
 
+_TITLE_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ed|al|ic|ive|ous)(?=\s+[a-z])")
+
+
 def _condition_allowed(text: str, start: int, kind: SectionKind, lexicon: Lexicon) -> list[Edit]:
     """ "Bone marrow metastases allowed" → "You may have bone marrow metastases" (see the module). The opening and
     the permission's words are the only edits, so the condition's own words go through the term rules."""
@@ -87,7 +90,13 @@ def _condition_allowed(text: str, start: int, kind: SectionKind, lexicon: Lexico
         return []
     if not names_a_condition(m["what"], m["what"].split(), lexicon):
         return []
-    return [Edit(start, start, "You may have ", "person"), Edit(m.end("what"), m.end(), "", "person")]
+    edits = [Edit(start, start, "You may have ", "person"), Edit(m.end("what"), m.end(), "", "person")]
+    # an adjective's capital only marked the criterion's start ("Untreated disease"), which offline_case keeps when it
+    # does not know the word; a Title Case run ("Hodgkin Disease") keeps its capitals
+    first = _TITLE_ADJECTIVE.match(text, start)
+    if first is not None:
+        edits.append(Edit(start, first.end(), first.group().lower(), "case"))
+    return edits
 
 
 def allowed_opening(text: str, start: int, kind: SectionKind, lexicon: Lexicon) -> list[Edit]:

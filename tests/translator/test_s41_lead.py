@@ -167,6 +167,7 @@ def test_a_verdict_kept_is_silent(source: str, bullet: str, kind: SectionKind) -
         ("Asymptomatic brain metastases allowed", "You may have asymptomatic brain metastases."),
         ("Intra- or extra-hepatic disease allowed", "You may have intra- or extra-hepatic disease."),
         ("Alopecia allowed", "You may have hair loss."),
+        ("Untreated disease allowed", "You may have untreated disease."),
     ],
 )
 def test_a_condition_an_inclusion_allows_is_the_readers_permission(source: str, bullet: str) -> None:
