@@ -232,8 +232,9 @@ def _gap(source: str, inside: Sequence[_Word], kept: Sequence[frozenset[str]], b
     clash_right = bool(after) and any(stems & after[0][2] for stems in kept)
     left = min(2 if not after else 1, len(before)) + clash_left
     right = min(len(after), 1) + clash_right
-    at_start = len(before) < left or not before  # an item after frame words alone: the sentence's start
-    left = min(left, len(before))
+    # After frame words alone, or the one more word said otherwise ("Administration of" as "You have had"): the start
+    unsaid = clash_left and len(before) >= left and not before[-left][3]
+    at_start, left = len(before) < left or not before or unsaid, min(left, len(before)) - unsaid
     if len(after) < right:
         return False
     context = [*before[-left:], *after[:right]]
@@ -376,7 +377,6 @@ def dropped_items(source: str, bullets: Sequence[str]) -> list[tuple[int, int]]:
             if any(opens_with(_tokens(part), after[0][2], _JOINERS) for part in bracketed):
                 found.append((start, end))
     return found
-
 
 
 def item_findings(source_id: str, source: str, bullets: Sequence[tuple[int, str]],
