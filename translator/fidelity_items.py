@@ -68,8 +68,7 @@ from translator.fidelity_item_neighbours import (
     whole_sentences,
     without_take,
 )
-from translator.fidelity_item_words import glossed, negates, own_end, rare, specific
-from translator.fidelity_negations import facts_of
+from translator.fidelity_item_words import glossed, item_facts, negates, own_end, rare, specific
 from translator.findings import Finding, Severity
 from translator.lexicon import Lexicon
 from translator.text_memo import memo_by_text
@@ -273,7 +272,7 @@ def _plain_part(item: str) -> int:
     item = item[:own_end(item)]  # not the frame the criterion ends on ("… or gastric are not eligible")
     if negates(item):
         return 0  # an item that negates or excepts is a negation's business, and its words may be a clause's
-    spans = [(f.start, f.end) for f in facts_of(item)] + [m.span() for m in _BARE_NUMBER.finditer(item)]
+    spans = [(f.start, f.end) for f in item_facts(item)] + [m.span() for m in _BARE_NUMBER.finditer(item)]
     if not spans:
         return len(item)
     cut = min(a for a, _ in spans)

@@ -5,9 +5,13 @@ mutation suite), and faithful rewordings of the same criteria that stay silent.
   "heart", "Diagnostic and Statistical Manual of Mental Disorders" as "Diagnostic") (translator.fidelity_split_terms);
 - one side of a slash pair said nowhere while the other is ("overweight/obese" said as "overweight")
   (translator.fidelity_split_terms);
+- an abbreviation the source repeats, written fewer times by the bullets, spelt-out copies counted ("SGOT and SGPT
+  … or SGOT and SGPT …" less one "SGOT") (translator.fidelity_repeated_abbreviations);
 - a neighbour before a list item told apart by one more word that the bullet says otherwise: the sentence's start
   stands for it ("Administration of an investigational drug or implantation of …" said as "You have had an
-  experimental drug, or …") (translator.fidelity_items).
+  experimental drug, or …"); "now" said by a word alone ("undergoing") is an item's own word, not a fact that leaves
+  the item to the fact checks; the "set" of "as set by" ("according to") is a function word
+  (translator.fidelity_items, fidelity_item_words, fidelity_item_neighbours).
 """
 
 from __future__ import annotations
@@ -32,6 +36,18 @@ HEART = ("No myocardial infarction, severe/unstable angina, coronary/peripheral 
          "cerebrovascular accident or transient ischemic attack within the last year")  # NCT00698815 I17
 DEVICE = ("Administration of an investigational drug or implantation of investigational device, or participation in "
           "another trial, within 30 days before screening")  # NCT02350725 E13
+LIVER = ("Patients must have adequate liver function defined as bilirubin <=2 x the upper limit of institutional "
+         "normal and SGOT and SGPT <=2.5 x the upper limit of institutional normal, or SGOT and SGPT <=5 x the upper "
+         "limit of institutional normal if liver function abnormalities are due to underlying "
+         "malignancy")  # NCT00555256 O16
+BIOCHEMISTRY = ("Biochemical examination shall meet the following standards: TBIL≤ 1.5x ULN (upper limit of normal "
+                "value); ALT and AST≤ 2.5x ULN; ALT and AST≤5xULN in case of liver metastasis; Serum Cr≤1xULN, "
+                "endogenous creatinine clearance rate >50 ml/min (Cockcroft-Gault formula);")  # NCT04780529 I10
+ROTATOR = ("Adult patients up to age 75 years, undergoing elective, ambulatory, arthroscopic rotator cuff "
+           "repair.")  # NCT03149887 I1
+PSYCHIATRIC = ("Psychiatric patients already diagnosed of schizophrenia or bipolar disorder, according to the "
+               "Diagnostic and Statistical Manual of Mental Disorders- IV, Diagnostic and Statistical Manual of Mental "
+               "Disorders- V or International Code of Disease criteria.")  # NCT02525991 I3
 
 CASES = [
     # (source, kind, faithful rewordings, the planted bullet with an item left out)
@@ -74,6 +90,43 @@ CASES = [
                    "In the 30 days before screening you have had an experimental drug, an experimental device "
                    "implanted, or taken part in another trial."],
      "You have had an experimental drug, or taken part in another trial, within 30 days before screening."),
+    (LIVER, INC, ["You must have good enough liver function. This means bilirubin no more than 2 times the upper limit "
+                  "of normal and serum glutamic oxaloacetic transaminase (SGOT) and serum glutamic pyruvic "
+                  "transaminase (SGPT) no more than 2.5 times the upper limit of normal, or SGOT and SGPT no more "
+                  "than 5 times the upper limit of normal if liver function abnormalities are due to underlying "
+                  "cancer.",
+                  "Your liver must work well enough: bilirubin no more than 2 times the upper limit of normal, and "
+                  "SGOT and SGPT no more than 2.5 times the upper limit of normal (or SGOT and SGPT no more than 5 "
+                  "times the upper limit of normal if the liver function abnormalities are due to the underlying "
+                  "cancer)."],
+     "You must have good enough liver function. This means bilirubin no more than 2 times the upper limit of normal "
+     "and serum glutamic pyruvic transaminase (SGPT) no more than 2.5 times the upper limit of normal, or SGOT and "
+     "SGPT no more than 5 times the upper limit of normal if liver function abnormalities are due to underlying "
+     "cancer."),
+    (BIOCHEMISTRY, INC, ["Biochemical exam shall meet these standards: TBIL no more than 1.5 times the upper limit of "
+                         "normal (upper limit of normal value); alanine aminotransferase (ALT) and aspartate "
+                         "aminotransferase (AST) no more than 2.5 times the upper limit of normal; ALT and AST no more "
+                         "than 5 times the upper limit of normal in case of cancer that has spread to the liver; Serum "
+                         "Cr at most the upper limit of normal, endogenous creatinine clearance rate more than 50 "
+                         "mL/min (Cockcroft-Gault formula)"],
+     "Biochemical exam shall meet these standards: TBIL no more than 1.5 times the upper limit of normal (upper limit "
+     "of normal value) and aspartate aminotransferase (AST) no more than 2.5 times the upper limit of normal; ALT and "
+     "AST no more than 5 times the upper limit of normal in case of cancer that has spread to the liver; Serum Cr at "
+     "most the upper limit of normal, endogenous creatinine clearance rate more than 50 mL/min (Cockcroft-Gault "
+     "formula)"),
+    (ROTATOR, INC, ["Adult patients up to age 75 years, having elective, ambulatory, arthroscopic rotator cuff repair.",
+                    "You are an adult aged up to 75 years who is having an elective, ambulatory, arthroscopic repair "
+                    "of the rotator cuff."],
+     "Adult patients up to age 75 years, ambulatory, arthroscopic rotator cuff repair."),
+    (PSYCHIATRIC, INC, ["Mental health patients already diagnosed of schizophrenia or bipolar disorder, as set by the "
+                        "Diagnostic and Statistical Manual of Mental Disorders- IV, Diagnostic and Statistical Manual "
+                        "of Mental Disorders- V or International Code of Disease criteria.",
+                        "You have already been diagnosed with schizophrenia or bipolar disorder by the criteria of the "
+                        "Diagnostic and Statistical Manual of Mental Disorders- IV, Diagnostic and Statistical Manual "
+                        "of Mental Disorders- V or International Code of Disease."],
+     "Mental health patients already diagnosed of schizophrenia, as set by the Diagnostic and Statistical Manual of "
+     "Mental Disorders- IV, Diagnostic and Statistical Manual of Mental Disorders- V or International Code of Disease "
+     "criteria."),
 ]
 
 
@@ -102,6 +155,14 @@ def test_the_offline_bullet_passes(source: str, kind: SectionKind) -> None:
     ("Pulmonary hemorrhage/bleeding event within 4 weeks of first dose of study drug.",
      "You had bleeding in the lungs within 4 weeks of the first dose of study drug."),
     # a unit's "per" is the fact checks'
+    # an abbreviation defined in brackets is one name said twice; a stage's Roman numeral is no abbreviation
+    ("Human immunodeficiency virus (HIV)-infected participants must have well controlled HIV on antiretroviral "
+     "therapy.", "HIV-infected participants must have well controlled HIV on antiretroviral treatment."),
+    ("Salmon-Durie Stage II or III or International Staging System II or III",
+     "Salmon-Durie stage 2 or 3 or International Staging System II or III"),
+    ("AST and ALT ≤ 3 times ULN (5 times ULN if liver metastases are present)",
+     "Your AST and ALT are no more than 3 times the upper limit of normal (5 times ULN if liver metastases are "
+     "present)."),
     ("Body weight of at least 50 kg and BMI of 18 to 30 kg/m2",
      "You weigh at least 50 kg and your BMI is 18 to 30 kg/m2."),
 ])
