@@ -11,7 +11,8 @@ mutation suite), and faithful rewordings of the same criteria that stay silent.
   stands for it ("Administration of an investigational drug or implantation of …" said as "You have had an
   experimental drug, or …"); "now" said by a word alone ("undergoing") is an item's own word, not a fact that leaves
   the item to the fact checks; the "set" of "as set by" ("according to") is a function word
-  (translator.fidelity_items, fidelity_item_words, fidelity_item_neighbours).
+  (translator.fidelity_items, fidelity_item_words, fidelity_item_neighbours);
+- an "otherwise" that opens the source's other branch said by no bullet (translator.fidelity_clause_ends).
 """
 
 from __future__ import annotations
@@ -48,6 +49,9 @@ ROTATOR = ("Adult patients up to age 75 years, undergoing elective, ambulatory, 
 PSYCHIATRIC = ("Psychiatric patients already diagnosed of schizophrenia or bipolar disorder, according to the "
                "Diagnostic and Statistical Manual of Mental Disorders- IV, Diagnostic and Statistical Manual of Mental "
                "Disorders- V or International Code of Disease criteria.")  # NCT02525991 I3
+ARCHIVAL = ("Able to provide an archival tumor tissue sample if no anticancer therapy was administered since the "
+            "sample was collected; otherwise, a fresh tumor tissue sample is required prior to the first dose of study "
+            "drug.")  # NCT03353753 I4
 
 CASES = [
     # (source, kind, faithful rewordings, the planted bullet with an item left out)
@@ -127,6 +131,14 @@ CASES = [
      "Mental health patients already diagnosed of schizophrenia, as set by the Diagnostic and Statistical Manual of "
      "Mental Disorders- IV, Diagnostic and Statistical Manual of Mental Disorders- V or International Code of Disease "
      "criteria."),
+    (ARCHIVAL, INC, ["Able to provide an archival tumor tissue sample if no cancer treatment was given since the "
+                     "sample was collected; otherwise, a fresh tumor tissue sample is needed before the first dose of "
+                     "study drug.",
+                     "You can provide an archival tumor tissue sample if no cancer treatment was given since it was "
+                     "collected. Otherwise, a fresh tumor tissue sample is needed before the first dose of study "
+                     "drug."],
+     "Able to provide an archival tumor tissue sample if no cancer treatment was given since the sample was collected, "
+     "a fresh tumor tissue sample is needed before the first dose of study drug."),
 ]
 
 
