@@ -12,7 +12,9 @@ careless one loses:
 - pregnancy itself, apart from those phrases: "pregnant", "pregnancy test";
 - breastfeeding: "breastfeeding", "nursing", "lactating";
 - whose judgement decides: "in the opinion of the investigator", "as judged by the treating physician";
-- who else is asked: "patient or caregiver", "the patient's legal representative", "assent".
+- who else is asked: "patient or caregiver", "the patient's legal representative", "assent";
+- agreeing: "agree to comply with the study protocol", said as "agree", "willing", "consent", "accept", "commit",
+  "promise", "undertake" ("You must understand the study rules." has lost that the reader agrees to follow them).
 
 Where the source names a frame and none of the bullets citing it does, the frame is gone: an error. Where the
 bullets name it fewer times than the source ("Women of childbearing potential must have a negative pregnancy test.
@@ -69,6 +71,8 @@ _OTHERS_SAID_RE = re.compile(
 )
 _ASSENT_RE = re.compile(r"\bassent\w*", re.IGNORECASE)
 _ASSENT_SAID_RE = re.compile(r"\bassent\w*|\bagree\w*|\bchild\w*|\bminors?\b", re.IGNORECASE)
+_AGREE_RE = re.compile(r"\bagree\w*", re.IGNORECASE)
+_AGREE_SAID_RE = re.compile(r"\b(?:agree|willing|consent|accept|commit|promis|undertak|pledg)\w*", re.IGNORECASE)
 
 
 
@@ -88,6 +92,7 @@ _FRAMES = (
            ("investigator", "physician", "doctor", "clinician", "sponsor", "team")),
     _Frame("who else is asked", _OTHERS_RE, _OTHERS_SAID_RE, ("care", "guardian", "representative")),
     _Frame("assent", _ASSENT_RE, _ASSENT_SAID_RE, ("assent",)),
+    _Frame("agreeing", _AGREE_RE, _AGREE_SAID_RE, ("agree",)),
 )
 
 

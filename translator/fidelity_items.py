@@ -90,6 +90,7 @@ e g i ie eg etc any all other its their your you past prior previous previously 
 recently documented evidence presence
 """.split())  # noqa: SIM905 - a word list reads better as words
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
+_ENUMERATOR = re.compile(r"^\s*\(?\d{1,2}[).]\s")  # "6) no antidepressant …": a number that counts lines, no content
 # An item after frame words and a listing break alone ("Known or suspected X", "Current and/or former Y"): it has no
 # content word before it, and the bullet's sentence start stands for its neighbour there.
 _AFTER_FRAME = re.compile(r"(?:[,;/]|\b(?:and|or|nor))\s*$", re.IGNORECASE)
@@ -298,7 +299,7 @@ def dropped_items(source: str, bullets: Sequence[str]) -> list[tuple[int, int]]:
         alternatives = frozenset().union(*covering)
         words.append((start, end, alternatives, bool(alternatives & said), word_stem, covering))
     # The bullets' sentences are tokenised only when an item gets as far as needing them; most never do.
-    sentences = [s for text in bullets for s in _SENTENCE_END.split(text) if s.strip()]
+    sentences = [_ENUMERATOR.sub("", s) for text in bullets for s in _SENTENCE_END.split(text) if s.strip()]
     whole = whole_sentences(bullets)
     bracketed: list[str] | None = None
     source_stems = [w[2] for w in words]

@@ -12,7 +12,11 @@ mutation suite), and faithful rewordings of the same criteria that stay silent.
   experimental drug, or …"); "now" said by a word alone ("undergoing") is an item's own word, not a fact that leaves
   the item to the fact checks; the "set" of "as set by" ("according to") is a function word
   (translator.fidelity_items, fidelity_item_words, fidelity_item_neighbours);
-- an "otherwise" that opens the source's other branch said by no bullet (translator.fidelity_clause_ends).
+- an "otherwise" that opens the source's other branch said by no bullet (translator.fidelity_clause_ends);
+- the words of a spelling out a bullet adds before an abbreviation ("chronic obstructive pulmonary disease (COPD)")
+  say no other item's words (translator.fidelity_deleted_items); a line's enumerator ("6)") is no content before a
+  sentence's start (translator.fidelity_items);
+- agreeing is a frame: "agree" said by no bullet, nor "willing", "consent", "accept" … (translator.fidelity_frames).
 """
 
 from __future__ import annotations
@@ -52,6 +56,10 @@ PSYCHIATRIC = ("Psychiatric patients already diagnosed of schizophrenia or bipol
 ARCHIVAL = ("Able to provide an archival tumor tissue sample if no anticancer therapy was administered since the "
             "sample was collected; otherwise, a fresh tumor tissue sample is required prior to the first dose of study "
             "drug.")  # NCT03353753 I4
+LUNGS = ("history of asthma, COPD, pulmonary hypertension, reactive airway disease, or any chronic lung "
+         "condition")  # NCT01230645 E3
+ANTIDEPRESSANTS = "6) no antidepressant medications or clinically able to discontinue medications,"  # NCT03056287 I6
+COMPLY = "Must understand the requirements of the study and agree to comply with the study protocol."  # NCT00349193 I6
 
 CASES = [
     # (source, kind, faithful rewordings, the planted bullet with an item left out)
@@ -139,6 +147,17 @@ CASES = [
                      "drug."],
      "Able to provide an archival tumor tissue sample if no cancer treatment was given since the sample was collected, "
      "a fresh tumor tissue sample is needed before the first dose of study drug."),
+    (LUNGS, EXC, ["You have had asthma, chronic obstructive pulmonary disease (COPD), pulmonary hypertension, reactive "
+                  "airway disease, or any chronic lung condition.",
+                  "You have had asthma, COPD, pulmonary hypertension, reactive airway disease, or any long-term lung "
+                  "condition.",
+                  "You have had asthma, chronic obstructive pulmonary disease (COPD), high blood pressure in the lungs "
+                  "(pulmonary hypertension), reactive airway disease, or any other chronic lung condition."],
+     "You have had asthma, chronic obstructive pulmonary disease (COPD), pulmonary hypertension, reactive airway "
+     "disease."),
+    (ANTIDEPRESSANTS, INC, ["6) no antidepressant medicines or clinically able to stop medicines",
+                            "6) You take no antidepressant medicines, or you are clinically able to stop them."],
+     "6) no antidepressant medicines"),
 ]
 
 
@@ -180,3 +199,13 @@ def test_the_offline_bullet_passes(source: str, kind: SectionKind) -> None:
 ])
 def test_faithful_rewordings_stay_silent(source: str, bullet: str) -> None:
     assert checks(source, bullet) == []
+
+
+@pytest.mark.parametrize("faithful", [
+    "You must understand the study rules and agree to follow the study plan.",
+    "You must understand what the study asks of you and be willing to follow the study plan.",
+    "You must understand the study rules and accept to follow the study plan.",
+])
+def test_an_agreement_left_out_is_a_frame_dropped(faithful: str) -> None:
+    assert checks(COMPLY, faithful, INC) == []
+    assert checks(COMPLY, "You must understand the study rules.", INC) == ["frame_dropped"]
