@@ -12,7 +12,8 @@ mutation suite), and faithful rewordings of the same criteria that stay silent.
   experimental drug, or …"); "now" said by a word alone ("undergoing") is an item's own word, not a fact that leaves
   the item to the fact checks; the "set" of "as set by" ("according to") is a function word
   (translator.fidelity_items, fidelity_item_words, fidelity_item_neighbours);
-- an "otherwise" that opens the source's other branch said by no bullet (translator.fidelity_clause_ends);
+- an "otherwise" that opens the source's other branch said by no bullet, an "if" where the bullets say no condition
+  in any words (translator.fidelity_clause_ends);
 - the words of a spelling out a bullet adds before an abbreviation ("chronic obstructive pulmonary disease (COPD)")
   say no other item's words (translator.fidelity_deleted_items); a line's enumerator ("6)") is no content before a
   sentence's start (translator.fidelity_items);
@@ -60,6 +61,9 @@ LUNGS = ("history of asthma, COPD, pulmonary hypertension, reactive airway disea
          "condition")  # NCT01230645 E3
 ANTIDEPRESSANTS = "6) no antidepressant medications or clinically able to discontinue medications,"  # NCT03056287 I6
 COMPLY = "Must understand the requirements of the study and agree to comply with the study protocol."  # NCT00349193 I6
+MALIGNANCY = ("malignancy (except basal cell carcinoma) and/or chemotherapy within 1 year prior to screening; "
+              "malignancy more than 1 year prior to screening must have been local and without metastasis and/or "
+              "recurrence, and if treated with chemotherapy, without nervous system complications;")  # NCT02573168 E8
 
 CASES = [
     # (source, kind, faithful rewordings, the planted bullet with an item left out)
@@ -158,6 +162,16 @@ CASES = [
     (ANTIDEPRESSANTS, INC, ["6) no antidepressant medicines or clinically able to stop medicines",
                             "6) You take no antidepressant medicines, or you are clinically able to stop them."],
      "6) no antidepressant medicines"),
+    (MALIGNANCY, EXC, ["Cancer (except basal cell carcinoma) and/or chemotherapy in the 1 year before screening; "
+                       "cancer more than 1 year before screening must have been local and without metastasis and/or "
+                       "recurrence, and if treated with chemotherapy, without nervous system complications",
+                       "You have had cancer (except basal cell carcinoma) and/or chemotherapy within 1 year before "
+                       "screening. Cancer more than 1 year before screening must have been local and without "
+                       "metastasis and/or recurrence, and, when treated with chemotherapy, without nervous system "
+                       "complications."],
+     "Cancer (except basal cell carcinoma) and/or chemotherapy in the 1 year before screening; cancer more than 1 year "
+     "before screening must have been local and without metastasis and/or recurrence, without nervous system "
+     "complications"),
 ]
 
 
