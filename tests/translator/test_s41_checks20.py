@@ -17,7 +17,8 @@ mutation suite), and faithful rewordings of the same criteria that stay silent.
 - the words of a spelling out a bullet adds before an abbreviation ("chronic obstructive pulmonary disease (COPD)")
   say no other item's words (translator.fidelity_deleted_items); a line's enumerator ("6)") is no content before a
   sentence's start (translator.fidelity_items);
-- agreeing is a frame: "agree" said by no bullet, nor "willing", "consent", "accept" … (translator.fidelity_frames).
+- agreeing is a frame: "agree" said by no bullet, nor "willing", "consent", "accept" …; planning a pregnancy is one:
+  "plan to become pregnant" said by no bullet's "plan", "want", "try" … (translator.fidelity_frames).
 """
 
 from __future__ import annotations
@@ -223,3 +224,30 @@ def test_faithful_rewordings_stay_silent(source: str, bullet: str) -> None:
 def test_an_agreement_left_out_is_a_frame_dropped(faithful: str) -> None:
     assert checks(COMPLY, faithful, INC) == []
     assert checks(COMPLY, "You must understand the study rules.", INC) == ["frame_dropped"]
+
+
+PLANNING = ("Pregnant and lactating women, women who plan to become pregnant, or women of child bearing age not using "
+            "reliable contraceptive measures.")  # NCT02637453 E10
+
+
+@pytest.mark.parametrize("faithful", [
+    "Pregnant and breastfeeding women, women who plan to get pregnant, or women of an age when pregnancy is possible "
+    "not using reliable birth control measures.",
+    "You are pregnant or breastfeeding, you are planning a pregnancy, or you could become pregnant and are not using "
+    "reliable birth control.",
+])
+def test_a_planned_pregnancy_left_out_is_a_frame_dropped(faithful: str) -> None:
+    assert checks(PLANNING, faithful) == []
+    assert checks(PLANNING, "Pregnant and breastfeeding women, or women of an age when pregnancy is possible not using "
+                  "reliable birth control measures.") == ["frame_dropped"]
+
+
+def test_the_clause_dropped_baseline_holds_the_checks20_gain() -> None:
+    # checks-19 caught 379 of 400 planted cases on the corpus and 375 on Chia; checks-20 catches 389 and 384 (0.9725,
+    # 0.96), with a bare "including" before "but not limited to" no longer planted. The baseline sits just under both.
+    from pathlib import Path
+
+    from evals.gate import load_baseline
+
+    baseline = load_baseline(Path(__file__).resolve().parents[2] / "evals" / "baselines" / "mutations.json")
+    assert baseline.metrics["detection.clause_dropped"] >= 0.955
