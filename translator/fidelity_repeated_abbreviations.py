@@ -10,7 +10,8 @@ both. So an abbreviation is counted as written: it is reported when
 - the source writes it twice or more outside the brackets that define it ("human immunodeficiency virus (HIV)" is
   one "HIV" said twice, not two), and it is no Roman numeral ("stage II or IIIA" said as "stage 2 or 3A");
 - the bullets write it, but fewer times than the source, counting each time they spell it out (the lexicon's
-  expansion: "ULN" said as "upper limit of normal").
+  expansion: "ULN" said as "upper limit of normal"); not one the lexicon lets a rewrite put in other words ("WOCBP"
+  as "a woman who can become pregnant", "TB" as "tuberculosis").
 
 An abbreviation the bullets never write is `content_missing`'s (`translator.fidelity_content`). Measured over the
 offline bullets of the corpus and of Chia and the hand-written paraphrases: nothing faithful is reported.
@@ -46,7 +47,10 @@ def fewer_abbreviations(source: str, bullets: Sequence[str]) -> list[str]:
         written = _written(name, joined)
         if not written or written >= counts[name]:
             continue
-        spelled = {m.plain.casefold() for m in Lexicon.load().find(source) if m.text == name and m.plain}
+        matches = [m for m in Lexicon.load().find(source) if m.text == name]
+        if any(m.replacement for m in matches):
+            continue  # one a rewrite may put in other words ("WOCBP" as "a woman who can become pregnant")
+        spelled = {m.plain.casefold() for m in matches if m.plain}
         if written + sum(joined.casefold().count(plain) for plain in spelled) < counts[name]:
             found.append(name)
     return found

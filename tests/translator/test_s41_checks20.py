@@ -204,6 +204,10 @@ def test_the_offline_bullet_passes(source: str, kind: SectionKind) -> None:
     # an abbreviation defined in brackets is one name said twice; a stage's Roman numeral is no abbreviation
     ("Human immunodeficiency virus (HIV)-infected participants must have well controlled HIV on antiretroviral "
      "therapy.", "HIV-infected participants must have well controlled HIV on antiretroviral treatment."),
+    # an abbreviation the lexicon lets a rewrite put in other words (NCT00324220: the offline rewrite's own step)
+    ("WOCBP and men whose partners are WOCBP must use an acceptable method of contraception",
+     "If you are a woman who can become pregnant, or a man whose partners are WOCBP, you must use an acceptable "
+     "method of contraception."),
     ("Salmon-Durie Stage II or III or International Staging System II or III",
      "Salmon-Durie stage 2 or 3 or International Staging System II or III"),
     ("AST and ALT ≤ 3 times ULN (5 times ULN if liver metastases are present)",
