@@ -85,10 +85,12 @@ def halved_wordings(source: str, bullets: Sequence[str]) -> list[tuple[int, int,
         # source's term leads into a word of its own ("cardiovascular illness", "DSM-IV diagnosis").
         if len(head.split()) == 1 and _ENDS_TERM.match(source, end):
             continue
-        # Not where the joiner leads to the term itself: "heart or cardiovascular disease" for "cardiac or
-        # cardiovascular disease" says "heart" for the other term.
+        # A joiner after the first half leads to a word the source has past the term, as a cut leaves it ("Diagnostic
+        # or Substance Dependence"): not to the term itself ("heart or cardiovascular disease" for "cardiac or
+        # cardiovascular disease") nor to a word of the rewording's own ("heart or circulation problems").
         term = stems_of(source[start:end]) | stems_of(wording)
-        if any(m.group("next") is None or not stems_of(m.group("next")) & term
+        rest = stems_of(source[end:]) - term
+        if any(m.group("next") is None or stems_of(m.group("next")) & rest
                for m in re.finditer(rf"(?<![\w-]){re.escape(head)}{_BREAK_AFTER}", joined, re.IGNORECASE)):
             found.append((start, end, wording))
     return found

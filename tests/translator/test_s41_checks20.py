@@ -192,6 +192,8 @@ def test_the_offline_bullet_passes(source: str, kind: SectionKind) -> None:
     ("Clinically significant cardiac or cardiovascular disease",
      "You have medically important heart or cardiovascular disease."),
     ("Cardiovascular, pulmonary or renal disease", "You have heart, lung or kidney disease."),
+    # a joiner after the first half that leads to the rewording's own word, not to the source's next one
+    ("Clinically significant cardiovascular conditions.", "You have significant heart or circulation problems."),
     # the term itself said as often as the source says it
     ("DSM-5 diagnosis of Substance Use Disorder", "You have a DSM-5 diagnosis of substance use disorder."),
     # a slash pair said as a pair, whatever stands in its slots; one thing said twice, said once
