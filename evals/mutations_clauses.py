@@ -2,7 +2,8 @@
 
 The item has no number, unit, window or negation in it (those are the fact and negation checks' own planted errors)
 and a word that no other bullet of the case says, so that something is lost for certain; an item that says how a
-list reads ("that is", "both inclusive", "etc." after examples) is never the one left out.
+list reads ("that is", "both inclusive", "etc." after examples, "including" before "but not limited to") is never
+the one left out.
 """
 
 from __future__ import annotations
@@ -33,6 +34,8 @@ def clause_dropped(case: EvalCase, rng: random.Random) -> EvalCase | None:
             if not _LETTERS.search(item) or facts_of(item) or _NEGATED.search(item) or _NO_LOSS.fullmatch(
                     item.strip(" ,;:.()")) or (_OPEN_LIST.fullmatch(item) and _EXAMPLES.search(bullet.text[:start])):
                 continue
+            if item.strip(" ,").casefold() == "including" and _NOT_LIMITED.match(bullet.text, end):
+                continue
             others = " ".join(b.text for i, b in enumerate(case.bullets) if i != index).casefold()
             rest = (bullet.text[:start] + bullet.text[end:]).casefold()
             if any(word.casefold() not in others and word.casefold() not in rest
@@ -52,6 +55,9 @@ _NEGATED = re.compile(r"\b(?:no|not|never|without|none|neither|nor|except|unless
 # either way. Not one after a plain list ("A, B, etc."), which only it leaves open.
 _OPEN_LIST = re.compile(r"\W*etc\W*", re.IGNORECASE)
 _EXAMPLES = re.compile(r"\b(?:such as|for example|e\.g|including|like)\b", re.IGNORECASE)
+# "including" before "but not limited to": left out, the list still reads as examples ("any cause other than iron
+# deficiency, including, but not limited to:" → "…, but not limited to:").
+_NOT_LIMITED = re.compile(r"[\s,]*but not limited to\b", re.IGNORECASE)
 # Items that say how a list or a range reads, not what is in it: left out, nothing is lost ("functioning normally,
 # that is, they meet these criteria" → "functioning normally, they meet these criteria"; "16 to 75 years old, both
 # inclusive" → "16 to 75 years old": a range is read with its ends either way; "metastases, including these:" →

@@ -32,6 +32,8 @@ import re
 from collections.abc import Sequence
 
 from translator.fidelity_content import said_stems, stems_of
+from translator.fidelity_repeated_abbreviations import repeated_abbreviation_findings
+from translator.fidelity_split_terms import split_term_findings
 from translator.findings import Finding, Severity
 from translator.lexicon import Lexicon
 
@@ -132,4 +134,7 @@ def cut_findings(source_id: str, source: str, bullets: Sequence[tuple[int, str]]
             check="content_missing", severity=Severity.ERROR, criterion_id=source_id, bullet_index=bullets[0][0],
             message=f"{source_id} leads in to the items under it (“…{source.rstrip()[-40:]}”), but the bullets citing "
             "it lead to nothing: its closing words were cut"))
-    return findings
+    # a wording cut at its own joiner the other way round, a slash pair with one side left out, a repeated
+    # abbreviation written fewer times
+    return findings + split_term_findings(source_id, source, bullets) + repeated_abbreviation_findings(
+        source_id, source, bullets)

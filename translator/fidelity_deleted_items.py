@@ -167,7 +167,8 @@ def deleted_items(source: str, bullets: Sequence[str]) -> list[tuple[int, int]]:
             items.append((inside[0], inside[-1] + 1))
     if not items:
         return []
-    frozen = frozenset().union(*(_said(text) for text in bullets))
+    own_words = [_plain(source, text) for text in bullets]
+    frozen = frozenset().union(*(_said(text) for text in own_words))
     covered = [(a, b) for a, b, keys in _wordings(source) if all(_near(key, frozen) for key in keys)]
 
     def is_said(w: _Word) -> bool:
@@ -175,7 +176,7 @@ def deleted_items(source: str, bullets: Sequence[str]) -> list[tuple[int, int]]:
                 or any(a <= w.start and w.end <= b for a, b in covered))
 
     own = Counter(w.key for w in words)
-    told = Counter(w.key for text in bullets for w in _content(text))
+    told = Counter(w.key for text in own_words for w in _content(text))
 
     def lost(lo: int, hi: int, text: str, theirs: Sequence[_Word], j: int) -> bool:
         """Whether the source's words `lo`–`hi`, cut before the bullet's word `j`, are an item left out."""
@@ -221,6 +222,20 @@ def deleted_items(source: str, bullets: Sequence[str]) -> list[tuple[int, int]]:
                         lo, hi, text, theirs, j2 if hi == i2 else j1):
                     found.append((words[lo].start, words[hi - 1].end))
     return sorted(set(found))
+
+
+def _plain(source: str, text: str) -> str:
+    """`text` without the spellings out it adds before an abbreviation the source writes bare ("chronic obstructive
+    pulmonary disease (COPD)" for "COPD"): their words are the abbreviation's, no sign that a word of another item is
+    said ("or any chronic lung condition" cut from "asthma, COPD, …, or any chronic lung condition")."""
+    for match in reversed(Lexicon.load().find(text)):
+        spelled = match.plain if match.is_abbreviation else None
+        if not spelled or spelled.casefold() in source.casefold():
+            continue
+        at = text.casefold().rfind(f"{spelled.casefold()} (", 0, match.start)
+        if at >= 0 and at + len(spelled) + 2 == match.start:
+            text = text[:at] + text[at + len(spelled):]
+    return text
 
 
 # Words that open a list of examples inside a list member: what follows is a member too ("disease such as

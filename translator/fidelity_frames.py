@@ -12,7 +12,12 @@ careless one loses:
 - pregnancy itself, apart from those phrases: "pregnant", "pregnancy test";
 - breastfeeding: "breastfeeding", "nursing", "lactating";
 - whose judgement decides: "in the opinion of the investigator", "as judged by the treating physician";
-- who else is asked: "patient or caregiver", "the patient's legal representative", "assent".
+- who else is asked: "patient or caregiver", "the patient's legal representative", "assent";
+- planning a pregnancy: "women who plan to become pregnant", "pregnancy planned", said with "plan", "intend",
+  "want", "wish", "try", "hope" … ("Pregnant and breastfeeding women, or women of an age when pregnancy is possible"
+  has lost the women who plan one: being able to is said, planning is not);
+- agreeing: "agree to comply with the study protocol", said as "agree", "willing", "consent", "accept", "commit",
+  "promise", "undertake" ("You must understand the study rules." has lost that the reader agrees to follow them).
 
 Where the source names a frame and none of the bullets citing it does, the frame is gone: an error. Where the
 bullets name it fewer times than the source ("Women of childbearing potential must have a negative pregnancy test.
@@ -69,6 +74,14 @@ _OTHERS_SAID_RE = re.compile(
 )
 _ASSENT_RE = re.compile(r"\bassent\w*", re.IGNORECASE)
 _ASSENT_SAID_RE = re.compile(r"\bassent\w*|\bagree\w*|\bchild\w*|\bminors?\b", re.IGNORECASE)
+_PLANNING_RE = re.compile(
+    r"\b(?:plan|plans|planning|intend|intends|intending|wish|wishes|wishing|want|wants|wanting|desire|desires|desiring"
+    r"|try|tries|trying)\s+(?:to\s+)?(?:become|get|getting|becoming|be)\s+pregnant|\bplanned\s+pregnanc"
+    r"|\bpregnancy\s+(?:is\s+)?planned|\bplanning\s+(?:a\s+|for\s+)?pregnanc", re.IGNORECASE)
+_PLANNING_SAID_RE = re.compile(r"\b(?:plan|intend|wish|want|desir|try|trie|hop|aim|seek|expect|think)\w*",
+                               re.IGNORECASE)
+_AGREE_RE = re.compile(r"\bagree\w*", re.IGNORECASE)
+_AGREE_SAID_RE = re.compile(r"\b(?:agree|willing|consent|accept|commit|promis|undertak|pledg)\w*", re.IGNORECASE)
 
 
 
@@ -88,6 +101,9 @@ _FRAMES = (
            ("investigator", "physician", "doctor", "clinician", "sponsor", "team")),
     _Frame("who else is asked", _OTHERS_RE, _OTHERS_SAID_RE, ("care", "guardian", "representative")),
     _Frame("assent", _ASSENT_RE, _ASSENT_SAID_RE, ("assent",)),
+    _Frame("planning a pregnancy", _PLANNING_RE, _PLANNING_SAID_RE,
+           ("plan", "intend", "wish", "want", "desir", "try", "tries")),
+    _Frame("agreeing", _AGREE_RE, _AGREE_SAID_RE, ("agree",)),
 )
 
 

@@ -102,7 +102,8 @@ def opens_with(row: Sequence[tuple[str | None, frozenset[str], str]], stems: fro
 
 # "take part" says "participate" (one word group, `translator.fidelity_content`): its "take" is no word of its own, so
 # "a drug, or taken part in a trial" closes the gap where "or implantation of a device" stood between them.
-_TAKE_PART = re.compile(r"\b(?:take|takes|taking|taken|took)(?=\s+part\b)", re.IGNORECASE)
+# The "set" of "as set by", a rewording of "according to", whose "according" is read as a function word likewise.
+_TAKE_PART = re.compile(r"\b(?:take|takes|taking|taken|took)(?=\s+part\b)|(?<=\bas )set(?=\s+by\b)", re.IGNORECASE)
 
 
 def without_take(sentence: str) -> str:

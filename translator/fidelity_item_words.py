@@ -10,7 +10,9 @@ import re
 from collections.abc import Set
 from functools import lru_cache
 
+from translator.facts import Fact, FactKind
 from translator.fidelity_content import MEDICINE, content_words, term_wordings
+from translator.fidelity_negations import facts_of
 from translator.lexicon import Lexicon
 from translator.lexicon_entries import TermEntry
 from translator.syllables import english_words
@@ -73,3 +75,11 @@ def own_end(item: str) -> int:
     """Where a list item's own words end: before the frame of exclusion a criterion ends on, if it ends on one."""
     found = _FRAME_END.search(item)
     return found.start() if found else len(item)
+
+
+
+def item_facts(item: str) -> list[Fact]:
+    """The facts of a list item that the fact checks compare: not "now" said by a word alone ("undergoing",
+    "currently"), which a plain rewrite says by a word the fact rules read no time in ("having"): that
+    is the item's own word ("undergoing elective, ambulatory, arthroscopic rotator cuff repair")."""
+    return [f for f in facts_of(item) if f.kind is not FactKind.TEMPORAL or f.relation != "current" or " " in f.text]

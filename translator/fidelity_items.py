@@ -68,8 +68,7 @@ from translator.fidelity_item_neighbours import (
     whole_sentences,
     without_take,
 )
-from translator.fidelity_item_words import glossed, negates, own_end, rare, specific
-from translator.fidelity_negations import facts_of
+from translator.fidelity_item_words import glossed, item_facts, negates, own_end, rare, specific
 from translator.findings import Finding, Severity
 from translator.lexicon import Lexicon
 from translator.text_memo import memo_by_text
@@ -91,6 +90,7 @@ e g i ie eg etc any all other its their your you past prior previous previously 
 recently documented evidence presence
 """.split())  # noqa: SIM905 - a word list reads better as words
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
+_ENUMERATOR = re.compile(r"^\s*\(?\d{1,2}[).]\s")  # "6) no antidepressant …": a number that counts lines, no content
 # An item after frame words and a listing break alone ("Known or suspected X", "Current and/or former Y"): it has no
 # content word before it, and the bullet's sentence start stands for its neighbour there.
 _AFTER_FRAME = re.compile(r"(?:[,;/]|\b(?:and|or|nor))\s*$", re.IGNORECASE)
@@ -232,8 +232,9 @@ def _gap(source: str, inside: Sequence[_Word], kept: Sequence[frozenset[str]], b
     clash_right = bool(after) and any(stems & after[0][2] for stems in kept)
     left = min(2 if not after else 1, len(before)) + clash_left
     right = min(len(after), 1) + clash_right
-    at_start = len(before) < left or not before  # an item after frame words alone: the sentence's start
-    left = min(left, len(before))
+    # After frame words alone, or the one more word said otherwise ("Administration of" as "You have had"): the start
+    unsaid = clash_left and len(before) >= left and not before[-left][3]
+    at_start, left = len(before) < left or not before or unsaid, min(left, len(before)) - unsaid
     if len(after) < right:
         return False
     context = [*before[-left:], *after[:right]]
@@ -272,7 +273,7 @@ def _plain_part(item: str) -> int:
     item = item[:own_end(item)]  # not the frame the criterion ends on ("… or gastric are not eligible")
     if negates(item):
         return 0  # an item that negates or excepts is a negation's business, and its words may be a clause's
-    spans = [(f.start, f.end) for f in facts_of(item)] + [m.span() for m in _BARE_NUMBER.finditer(item)]
+    spans = [(f.start, f.end) for f in item_facts(item)] + [m.span() for m in _BARE_NUMBER.finditer(item)]
     if not spans:
         return len(item)
     cut = min(a for a, _ in spans)
@@ -298,7 +299,7 @@ def dropped_items(source: str, bullets: Sequence[str]) -> list[tuple[int, int]]:
         alternatives = frozenset().union(*covering)
         words.append((start, end, alternatives, bool(alternatives & said), word_stem, covering))
     # The bullets' sentences are tokenised only when an item gets as far as needing them; most never do.
-    sentences = [s for text in bullets for s in _SENTENCE_END.split(text) if s.strip()]
+    sentences = [_ENUMERATOR.sub("", s) for text in bullets for s in _SENTENCE_END.split(text) if s.strip()]
     whole = whole_sentences(bullets)
     bracketed: list[str] | None = None
     source_stems = [w[2] for w in words]
@@ -376,7 +377,6 @@ def dropped_items(source: str, bullets: Sequence[str]) -> list[tuple[int, int]]:
             if any(opens_with(_tokens(part), after[0][2], _JOINERS) for part in bracketed):
                 found.append((start, end))
     return found
-
 
 
 def item_findings(source_id: str, source: str, bullets: Sequence[tuple[int, str]],

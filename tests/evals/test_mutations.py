@@ -189,6 +189,12 @@ def test_a_left_out_frame_is_caught_though_the_words_checks_take_it_for_frame(so
      {"You have other functional diseases of the digestive system. For example, irritable bowel syndrome, etc.",
       "You have other functional diseases of the digestive system. For example, gallbladder dyskinesia, etc."}),
     ("Asthma, eczema, etc.", "You have asthma, eczema, etc.", {"You have asthma, eczema.", "You have asthma, etc."}),
+    # "including" before "but not limited to": the list reads as examples either way (NCT02680756 E1, checks20)
+    ("Anaemia due to any cause other than iron deficiency, including, but not limited to: malabsorption or "
+     "immunosuppressant use",
+     "You have anaemia due to any cause other than iron deficiency, including, but not limited to: malabsorption or "
+     "immunosuppressant use.",
+     {"You have anaemia due to any cause other than iron deficiency, including, but not limited to: malabsorption."}),
 ])
 def test_an_item_that_says_how_a_list_reads_is_never_the_planted_loss(source: str, bullet: str,
                                                                       real: set[str]) -> None:
