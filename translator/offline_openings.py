@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from translator.facts import Fact, FactKind
 from translator.offline_abilities import paired_capacities
 from translator.offline_bare_predicates import BARE_VERB_WORDS, BARE_VERBS
+from translator.offline_clause_asides import ASIDE_BEFORE, NOTE_PEOPLE, VERB_AFTER_COMMA
 from translator.offline_edits import Edit
 from translator.offline_noun_acts import NOUN_ACTS
 from translator.offline_nouns_on import nouns_joined
@@ -89,8 +90,10 @@ _LED = [  # (pattern at the start, replacement); the pattern's match is replaced
      r"adequate\s+(?!\w+\s+(?:of|with|to)\b))", "You have {how}"),
     (r"(?P<pn>positive|negative)\b(?=(?:\s+(?!(?:for|of|in|on|from|with|to|at|by|or|and)\b)[\w-]+){0,3}?\s+"
      r"(?:tests|results|screens|assays)\b)", "You have {pn}"),  # no "a" before more than one: "Positive results"
-    (r"(?:an?\s+)?(?P<pn>positive|negative)\b(?=[^.;:]{0,40}\b(?:tests?|results?|screens?|serology|assays?)\b)",
-     "You have a {pn}"),
+    # "Positive to the screening test for X": positive to a test is a positive result to it (no "a positive to")
+    (r"(?P<pn>positive|negative)\s+to\s+(?=the\s+(?:screening\s+)?tests?\b)", "You have a {pn} result to "),
+    (r"(?:an?\s+)?(?P<pn>positive|negative)\b(?!\s+(?:to|for|on|in|at|of|by|with|from)\b)"
+     r"(?=[^.;:]{0,40}\b(?:tests?|results?|screens?|serology|assays?)\b)", "You have a {pn}"),
     (r"current(?:ly)?\s+participation\s+in\b", "You are taking part in"),
     (r"recent\s+participation\s+in\b", "You have recently taken part in"),
     # "have had" already says before: "Prior surgery" → "You have had surgery" (not "Prior history or …": no
@@ -328,17 +331,23 @@ def dangling_verb(text: str, at: int) -> bool:
     # … is eligible)"); a bracket mid-clause may hold the clause's own verb ("X (…), or who are …")
     note = re.search(r"\([^()]*\)\s*[.,]?\s*$", clause)
     # (nor one with a verb after a comma, which the rules that agree the reader's later verbs would read as theirs)
-    if note is not None and not _PEOPLE.search(note.group()) and not _VERB_AFTER_COMMA.search(note.group()):
+    if note is not None and not NOTE_PEOPLE.search(note.group()) and not VERB_AFTER_COMMA.search(note.group()):
         clause = clause[: note.start()]
+    held = -1  # where a joined "has"/"have" ends: its "had" ("…, or has had X") is that clause's verb, not one more
     for m in FINITE.finditer(clause):
+        if m.group().lower() == "had" and clause[held : m.start()].isspace():
+            continue
         # "… which, in the study doctor's view, could …": an aside between a clause's opener and its verb
-        words = _ASIDE_BEFORE.sub("", clause[: m.start()]).split()
+        words = ASIDE_BEFORE.sub("", clause[: m.start()]).split()
         sub = _SUBORDINATE.search(clause[: m.start()])
         if sub and not FINITE.search(sub.group("rest")):
             continue  # "… unless all risk factors that contributed to it have been corrected": that clause's own verb
         opened = bool(words) and words[-1].lower().strip("(,") in _OPENS_CLAUSE
         if not opened and not _INFINITIVE.search(text[:at] + clause[: m.start()]):
             return True
+        # (only a "has" joined by "or"/"and", the opening's own later verb: "or who have had" may be someone else's)
+        joined = opened and words[-1].lower() in ("or", "and", "and/or") and m.group().lower() in ("has", "have")
+        held = m.end() if joined else -1
     return False
 
 
@@ -358,23 +367,6 @@ _SUBORDINATE = re.compile(
     # participle or an adverb before one ("unless treated is", "unless clinically indicated is": no subject)
     r"|(?<=unless\s)(?![a-z]+(?:ed|en|ing)\b|[a-z]+ly\s+[a-z]+(?:ed|en)\b|otherwise\b)(?=[a-z]+\s+[a-z]))"
     r"(?P<rest>[^,;:()\[\]]+)$",
-    re.IGNORECASE,
-)
-
-
-# whose judgement it is, between the opener and its verb, with or without commas: "… that in the opinion of the
-# investigator may …", "… which according to the investigator would …", "… which the investigator feels may …"
-_PEOPLE = re.compile(
-    r"\b(?:patients?|subjects?|participants?|persons?|people|individuals?|wom[ae]n|m[ae]n|females?|males?|child|"
-    r"children|partners?|representatives?|guardians?|parents?|caregivers?|they|them|their|he|she|his|her|you|your)\b",
-    re.IGNORECASE,
-)
-_VERB_AFTER_COMMA = re.compile(r",\s*(?:is|has|was|does)\b", re.IGNORECASE)
-_ASIDE_BEFORE = re.compile(
-    r"(?:(?<=\bwhich)|(?<=\bthat)|(?<=\bwho))(?:\s*,[^,;:]{1,60},|\s+(?:in\s+the\s+(?:opinion|view|judge?ment)\s+of|"
-    r"according\s+to)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:investigators?|doctors?|physicians?|PI|clinicians?)(?:['’]s)?"
-    r"|\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:investigators?|doctors?|physicians?|PI|clinicians?)\s+"
-    r"(?:feels?|believes?|considers?|thinks?|judges?|deems?))\s*,?\s*$",
     re.IGNORECASE,
 )
 
