@@ -333,7 +333,7 @@ def dangling_verb(text: str, at: int) -> bool:
     # (nor one with a verb after a comma, which the rules that agree the reader's later verbs would read as theirs)
     if note is not None and not NOTE_PEOPLE.search(note.group()) and not VERB_AFTER_COMMA.search(note.group()):
         clause = clause[: note.start()]
-    held = -1  # where a joined "has"/"have" ends: its "had" ("…, or has had X") is that clause's verb, not one more
+    held = -1  # where a joined "has" ends: its "had" ("…, or has had X") is that clause's verb, not one more
     for m in FINITE.finditer(clause):
         if m.group().lower() == "had" and clause[held : m.start()].isspace():
             continue
@@ -345,8 +345,8 @@ def dangling_verb(text: str, at: int) -> bool:
         opened = bool(words) and words[-1].lower().strip("(,") in _OPENS_CLAUSE
         if not opened and not _INFINITIVE.search(text[:at] + clause[: m.start()]):
             return True
-        # (only a "has" joined by "or"/"and", the opening's own later verb: "or who have had" may be someone else's)
-        joined = opened and words[-1].lower() in ("or", "and", "and/or") and m.group().lower() in ("has", "have")
+        # (only a "has" joined by "or"/"and", the opening's own later verb: a plural "and have had" may be others')
+        joined = opened and words[-1].lower() in ("or", "and", "and/or") and m.group().lower() == "has"
         held = m.end() if joined else -1
     return False
 
