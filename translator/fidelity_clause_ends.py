@@ -12,10 +12,10 @@ behind. What it leaves is a clause that cannot end where it does, whatever the w
   …, including a history of "chemo-brain", you are ineligible." cut to "… "chemo-brain"." has lost that it excludes.
 - a sentence that stops on a word that asks for more: "able", "willing" (and "unable", "unwilling"), or a function
   word ("of", "the", "and", "with" …): "You are able and willing to give informed consent." cut to "You are able."
-- a grade or level with an open end ("mild or greater", "moderate or worse") said in bullets that have no
-  comparing word at all ("greater", "more", "worse", "at least", "or higher", a "≥"…): "Aortic regurgitation mild or
-  greater" cut to "Aortic regurgitation mild" no longer takes in moderate or severe regurgitation. A number's
-  comparator is the fact checks' business: not read here beside a number.
+- a grade or level with an open end ("mild or greater", "moderate or worse", "meet or exceed") said in bullets that
+  have no comparing word at all ("greater", "more", "worse", "at least", "or higher", a "≥"…): "Aortic
+  regurgitation mild or greater" cut to "Aortic regurgitation mild" no longer takes in moderate or severe
+  regurgitation. A number's comparator is the fact checks' business: not read here beside a number.
 
 - an "otherwise" that opens the source's other branch ("… if no anticancer therapy was given since the sample was
   collected; otherwise, a fresh tumor tissue sample is required") said by no bullet, nor by "if not", "else",
@@ -51,7 +51,9 @@ _ASKS_FOR_MORE = (r"(?:(?:un)?(?:able|willing)|the|a|an|of|to|and|or|nor|with|fo
 _STOPS_ON = re.compile(rf"\b{_ASKS_FOR_MORE}\s*[.;]?\s*$|\b{_ASKS_FOR_MORE}\s*(?:[.;]\s+|\s+/\s+)")
 # The same in a source, in any case and before any mark ("…; or,", "(e.g."): such a source ends its own clauses so.
 _SOURCE_STOPS_ON = re.compile(rf"\b{_ASKS_FOR_MORE}\s*(?:[^\w\s(]+\s*)?(?:$|[.;,:]\s|\s/\s)", re.IGNORECASE)
-_COMPARING = r"greater|higher|more|worse|above|over|later|older|less|lower|fewer|better|below|under|beyond"
+# "exceed" too: "Meet or exceed the threshold" cut to "your result meets" no longer takes in a result above it.
+_COMPARING = (r"greater|higher|more|worse|above|over|later|older|less|lower|fewer|better|below|under|beyond"
+              r"|exceed(?:s|ing)?")
 # A word and its open end: "mild or greater", "grade 2 or higher" is a number's (below); not "or more severe", "or
 # higher doses", where the comparing word leads a phrase of its own.
 _OPEN_END = re.compile(rf"\b(?P<word>[A-Za-z][A-Za-z-]*)\s+(?:or|and)\s+(?:{_COMPARING})\b"

@@ -68,7 +68,8 @@ from translator.fidelity_item_neighbours import (
     whole_sentences,
     without_take,
 )
-from translator.fidelity_item_words import glossed, item_facts, negates, own_end, rare, specific
+from translator.fidelity_item_parts import plain_part
+from translator.fidelity_item_words import glossed, rare, specific
 from translator.findings import Finding, Severity
 from translator.lexicon import Lexicon
 from translator.text_memo import memo_by_text
@@ -94,7 +95,6 @@ _ENUMERATOR = re.compile(r"^\s*\(?\d{1,2}[).]\s")  # "6) no antidepressant …":
 # An item after frame words and a listing break alone ("Known or suspected X", "Current and/or former Y"): it has no
 # content word before it, and the bullet's sentence start stands for its neighbour there.
 _AFTER_FRAME = re.compile(r"(?:[,;/]|\b(?:and|or|nor))\s*$", re.IGNORECASE)
-_BARE_NUMBER = re.compile(r"(?<![\w-])\d+(?:\.\d+)?(?![a-z])")
 _NUMBER = "#"  # a number in a bullet: content, so no gap is closed across it
 
 
@@ -139,17 +139,20 @@ def _tokens(sentence: str) -> tuple[_Token, ...]:
 
 
 def _closes_gap(tokens: Sequence[_Token], words: Sequence[frozenset[str]], gap: int, allowed: frozenset[str],
-                at_start: bool = False, wordings: Sequence[Sequence[frozenset[str]]] = ()) -> bool:
+                at_start: bool = False, wordings: Sequence[Sequence[frozenset[str]]] = (),
+                spare: tuple[int, frozenset[str]] = (0, frozenset())) -> bool:
     """Whether `tokens` say `words` in order, each by one or more content words of its wordings ("heart and blood
     vessel" for "cardiovascular"), from the first content word with `at_start`, with nothing but `allowed` words
     between word `gap - 1` and word `gap` (or after the last word when `gap` is past them): the item is not said
     there in other words. A word said by a wording of several words ("heart attack" for "MI") is said by a run
-    with all of them (`wordings`: each word's own stem and its said wordings), not by one ("heartbeat")."""
+    with all of them (`wordings`: each word's own stem and its said wordings), not by one ("heartbeat"). `spare`:
+    how many words the gap may hold besides, none of which says a word of the source (its stems, the second)."""
     content = [i for i, token in enumerate(tokens) if token.stem is not None]
     n = len(content)
 
-    def between(i: int, j: int) -> bool:  # the words from token i to token j, exclusive, are all allowed
-        return all(tokens[t].word in allowed for t in range(i, j))
+    def between(i: int, j: int, extra: int = 0) -> bool:  # the words from i to j, exclusive, are allowed
+        odd = [tokens[t] for t in range(i, j) if tokens[t].word not in allowed]
+        return len(odd) <= extra and not any(token.says & spare[1] for token in odd)
 
     def says(c: int, k: int) -> bool:
         return c < n and bool(tokens[content[c]].says & words[k])
@@ -157,9 +160,13 @@ def _closes_gap(tokens: Sequence[_Token], words: Sequence[frozenset[str]], gap: 
     def match(c: int, k: int) -> bool:
         if k == len(words):
             return gap < len(words) or between(content[c - 1] + 1, len(tokens))
+        if k == gap and k > 0:  # the spare words may be content words: read past as many
+            return any(between(content[c - 1] + 1, content[e], spare[0]) and step(e, k)
+                       for e in range(c, min(c + spare[0] + 1, n)))
+        return step(c, k)
+
+    def step(c: int, k: int) -> bool:
         if not says(c, k):
-            return False
-        if k == gap and k > 0 and not between(content[c - 1] + 1, content[c]):
             return False
         # A run that says only what the other side of the gap says too ("heart" for "heart failure" and "heart
         # attack", "therapy" for "ART" and "treatment") shows no gap.
@@ -222,7 +229,8 @@ def _units(words: Sequence[_Word], terms: Sequence[tuple[int, int]]) -> list[_Wo
 
 
 def _gap(source: str, inside: Sequence[_Word], kept: Sequence[frozenset[str]], before: Sequence[_Word],
-         after: Sequence[_Word], sentences: Sequence[str], whole: Sequence[str] = ()) -> bool:
+         after: Sequence[_Word], sentences: Sequence[str], whole: Sequence[str] = (),
+         spare: tuple[int, frozenset[str]] = (0, frozenset())) -> bool:
     """Whether a sentence of the bullets says the item's neighbours (`before`, `after`) with nothing between them;
     across a semicolon too (`whole`: the bullets' sentences not parted at one) where the source has one there."""
     # One neighbour each side where there are both; up to two before an item at the end. A neighbour that the
@@ -260,25 +268,8 @@ def _gap(source: str, inside: Sequence[_Word], kept: Sequence[frozenset[str]], b
     rows = (tuple(t for t in _tokens(s) if t.stem != _NUMBER or t.word not in numbers) for s in sentences)
     return any(all(any(wording <= {token.stem for token in row} for wording in covering) for covering in own)
                and _closes_gap(row, [w[2] for w in context], gap, frozenset(allowed), at_start,
-                               [w[5] for w in context])
+                               [w[5] for w in context], spare)
                for row in rows)
-
-
-def _plain_part(item: str) -> int:
-    """Where the words of an item end that say no number, unit, window or negation: the fact checks compare those.
-    A tail of facts alone ends an item as the whole list's ("plasma, immunoglobulin transfusion within 30 days": the
-    window is said of both); a fact with words of the item after it ("µL for patients in whom < 50% of cells are…")
-    is in the item's own clause, whose words a plain rewrite moves around: 0, the item is left to the fact checks. A
-    number the fact rules cannot read ("1.5X10^9") is theirs all the same; not a name's ("CTLA4", "1st")."""
-    item = item[:own_end(item)]  # not the frame the criterion ends on ("… or gastric are not eligible")
-    if negates(item):
-        return 0  # an item that negates or excepts is a negation's business, and its words may be a clause's
-    spans = [(f.start, f.end) for f in item_facts(item)] + [m.span() for m in _BARE_NUMBER.finditer(item)]
-    if not spans:
-        return len(item)
-    cut = min(a for a, _ in spans)
-    rest = "".join(" " if any(a <= i < b for a, b in spans) else c for i, c in enumerate(item[cut:], cut))
-    return cut if all(is_stop_word(w) for w in _TOKEN.findall(rest)) else 0
 
 
 @memo_by_text()  # read by `check_rendering`, then again by `check` on the whole translation
@@ -316,7 +307,7 @@ def dropped_items(source: str, bullets: Sequence[str]) -> list[tuple[int, int]]:
         led = before or _AFTER_FRAME.search(source, 0, start)
         if not led or not any(start <= w[0] and w[1] <= end for w in words):
             continue
-        end = start + _plain_part(source[start:end])
+        end = start + plain_part(source[start:end])
         inside = [w for w in words if start <= w[0] and w[1] <= end]
         if not inside:
             continue
@@ -358,8 +349,11 @@ def dropped_items(source: str, bullets: Sequence[str]) -> list[tuple[int, int]]:
         # The neighbour after the item worded otherwise than the lexicon ("social situations"): the next word said
         # stands in for it. (Not the one before: a rewording moves around the word it leans on, "bilirubin
         # metabolism or excretion" said as "how the body breaks down or gets rid of bilirubin".)
+        # The unsaid words skipped are said otherwise ("receive" as "get"): as many words that say none of the
+        # source's may stand in the gap before the next said one.
         anchors = next_said(before, after) if before else None
-        if anchors is not None and _gap(source, inside, kept, before, anchors, sentences, whole):
+        spare = (len(after) - len(anchors), frozenset().union(*source_stems)) if anchors else (0, frozenset())
+        if anchors is not None and _gap(source, inside, kept, before, anchors, sentences, whole, spare):
             found.append((start, end))
             continue
         # The last item of a bracketed list ends it, wherever the bullet puts the list.
