@@ -37,21 +37,17 @@ from translator.facts import extract_facts
 from translator.fidelity import check_rendering, errors
 from translator.lexicon import Lexicon
 from translator.offline_active_or_history import active_or_history
-from translator.offline_age_wording import age_phrases, age_word_edits
-from translator.offline_agreement import later_verbs
+from translator.offline_age_wording import age_word_edits
 from translator.offline_also_sentences import also_sentences
 from translator.offline_any_times import any_time_edits
-from translator.offline_articles import fit_articles
-from translator.offline_bare_singulars import bare_singulars
 from translator.offline_bound_pairs import bound_pairs
 from translator.offline_carried_terms import carried_facts, carried_terms
-from translator.offline_case import case_edits, lowered_wordings
+from translator.offline_case import case_edits
 from translator.offline_closing_notes import noted_first_sentence
-from translator.offline_closing_stops import closing_stop
+from translator.offline_compose import Level, compose
 from translator.offline_coordinated_be import coordinated_be, coordinated_uses
 from translator.offline_criteria_lead_ins import lists_criteria
-from translator.offline_determiners import determiners
-from translator.offline_edits import Edit, apply, articles, fact_edits, merge, tidy
+from translator.offline_edits import Edit, fact_edits
 from translator.offline_elapsed import elapsed_edits
 from translator.offline_exclusions import exclusion_edits
 from translator.offline_expected_joins import expected_after
@@ -59,10 +55,8 @@ from translator.offline_final_words import final_words
 from translator.offline_fragment_openings import fragment_opening
 from translator.offline_group_conditions import group_first
 from translator.offline_group_reasons import gives_the_groups_reason
-from translator.offline_had_past import had_past
 from translator.offline_in_whom import in_whom_edits
 from translator.offline_inclusion_readers import inclusion_reader_edits
-from translator.offline_lab_sentences import lab_sentence
 from translator.offline_later_groups import later_group_edits, parallel_with_edits
 from translator.offline_leads import lead_edits
 from translator.offline_mentions import later_mentions, reader_twice
@@ -72,23 +66,18 @@ from translator.offline_other_people import names_someone_else
 from translator.offline_parallel_clauses import parallel_clause_edits
 from translator.offline_past_events import had_events
 from translator.offline_person import about_someone_else, person_edits
-from translator.offline_plain import plain_edits, polish
+from translator.offline_plain import plain_edits
 from translator.offline_pregnancy_groups import pregnancy_group_edits
 from translator.offline_pregnancy_plans import pregnancy_plan_edits
 from translator.offline_pregnant import pregnant_edits
 from translator.offline_reasons import reason_edits
-from translator.offline_repeats import drop_made_repeats
-from translator.offline_same_time_adjectives import REORDER
 from translator.offline_same_time_verbs import same_time_verbs
 from translator.offline_scopes import denied_by_a_header
-from translator.offline_sentences import split_sentences
-from translator.offline_sexes import breastfeeding, pregnant_group_edits, scoped_to_sex, sex_label_edits
+from translator.offline_sexes import pregnant_group_edits, scoped_to_sex, sex_label_edits
 from translator.offline_simultaneous_parts import simultaneous_part
 from translator.offline_states import state_edits
 from translator.offline_subject_sentences import each_sentence
 from translator.offline_subjects import subject_edits
-from translator.offline_symbols import symbol_words
-from translator.offline_taking_part import taking_part
 from translator.offline_terms import definitions_in, plan_terms
 from translator.offline_their_reader import they_the_reader
 from translator.offline_thing_clauses import goes_on_about_a_thing
@@ -105,12 +94,6 @@ from translator.translation import Flag
 RULES_VERSION = "offline-rules-38"
 
 _log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True)
-class Level:
-    name: str
-    rules: frozenset[str]  # which kinds of edit it applies (see offline_edits.Edit.what)
 
 
 # Most to least rewritten; each drops the rules most likely to have broken the one before.
@@ -315,7 +298,7 @@ class OfflineBackend:
             and any(other.ref.startswith(item.ref + ".") for other in request.items)
         )
         for level in LEVELS:
-            text, used = _compose(item.text, candidates, level)
+            text, used = compose(item.text, candidates, level)
             if "sentences" in level.rules:  # "You have stroke in the 3 months before X" → "You have had a stroke …"
                 # ("You have no concurrent radiotherapy" → "You are not getting concurrent radiation treatment")
                 text = had_events(same_time_verbs(text, self._lexicon), request.kind)
@@ -347,7 +330,7 @@ _CLOSING = (".", ":", ";", "!", "?", ",")
 
 def _as_written(request: CriterionRequest, item: RequestItem) -> RenderedItem:
     """A part shown as written, which the fallback flag then puts before an editor."""
-    bullet = RenderedBullet(text=_compose(item.text, {}, LEVELS[-1])[0], refs=[item.ref], depth=item.ref.count("."))
+    bullet = RenderedBullet(text=compose(item.text, {}, LEVELS[-1])[0], refs=[item.ref], depth=item.ref.count("."))
     single = CriterionRequest(kind=request.kind, items=[item])
     try:
         clean = not errors(check_rendering(single, Rendering(bullets=[bullet])))
@@ -361,40 +344,3 @@ def _ancestors(ref: str) -> list[str]:
     """ "1.2.3" → ["1.2", "1"]."""
     parts = ref.split(".")
     return [".".join(parts[:n]) for n in range(len(parts) - 1, 0, -1)]
-
-
-def _compose(source: str, candidates: dict[str, list[Edit]], level: Level) -> tuple[str, list[Edit]]:
-    if not level.rules:
-        # The last resort is the source itself: even tidying can change a fact ("18 )" closed up to "18)"
-        # reads as a list marker, and the 18 is gone).
-        return " ".join(source.split()), []
-    order = ("fact", "person", "term", "abbreviation", "plain", "case")
-    carried = "person" in level.rules
-    edits = merge(
-        candidates["fact+person" if what == "fact" and carried else what] for what in order if what in level.rules
-    )
-    edits = merge([edits, determiners(source, edits), articles(source, edits)])
-    edits = lowered_wordings(source, edits)  # "Your Recorded HBV DNA" → "Your recorded HBV DNA"
-    moved = [e for e in edits if e.what == REORDER]
-    if sum(1 for e in moved if e.start == e.end) != sum(1 for e in moved if e.start != e.end):
-        edits = [e for e in edits if e.what != REORDER]  # half a move would drop or double the word
-    sentence = any(e.what == "person" for e in edits)
-    if sentence:
-        # "You have active infection; pregnancy": a full stop would leave "Pregnancy." outside "You have"
-        edits = [e for e in edits if e.what != "split"]
-    text = age_phrases(tidy(apply(source, edits), sentence=sentence))  # "of an age when …", "You are younger than"
-    text = bare_singulars(text)  # "You have had a positive test for", "You are a female who"
-    if "term" in level.rules:
-        text = breastfeeding(text)  # a mother's "nursing", "lactating" (not "nursing home"), as the lexicon says it
-    if "plain" in level.rules:
-        # a comparator symbol no whole-fact wording took ("platelets >60,000/mc"): its word where it stands
-        text = taking_part(symbol_words(text))  # "during taking part in" (a plain word's gerund) → "while …"
-    if "sentences" in level.rules:
-        # on the rewritten text: "You are able to" exists only once "Able to" has become a sentence, and the
-        # asides a split moves hold other rules' edits
-        # "You have received X or has taken part in Y": the reader's later verbs, as "have" (a level of its own to
-        # fall back from: the negation check reads "… or have not recovered" as a list item that lost its "not")
-        text = split_sentences(polish(later_verbs(had_past(lab_sentence(text))) if sentence else text))
-    if level.rules & {"person", "term", "abbreviation"}:
-        text = fit_articles(text)  # an article before a word these rules wrote, moved or spelled out
-    return drop_made_repeats(source, closing_stop(text)), edits  # "(… during the study.)." → "(… the study.)"
