@@ -1,6 +1,7 @@
 """Noun-phrase openings whose subject was left off, put to the reader (translator.offline_subjectless_openings):
 "With X" → "You have X", "Previously received X" → "You have received X", "A known allergy to X" → "You have a known
-allergy to X". Real corpus and Chia cases, each rule with near cases that must stay as written."""
+allergy to X"; and "Prior or planned X" → "You have had or plan to have X" (translator.offline_plans). Real corpus and
+Chia cases, each rule with near cases that must stay as written."""
 
 from __future__ import annotations
 
@@ -72,6 +73,16 @@ EXCLUSION = SectionKind.EXCLUSION
             "You have a positive pre-study Hepatitis B surface antigen or positive Hepatitis C antibody result within "
             "3 months of screening.",
         ),
+        (
+            "Previous or planned hematopoietic stem cell transplantation",
+            EXCLUSION,
+            "You have had or plan to have hematopoietic stem cell transplantation.",
+        ),
+        (
+            "Past or planned surgery affecting gastric acid secretion.",
+            EXCLUSION,
+            "You have had or plan to have surgery affecting stomach acid secretion.",
+        ),
     ],
 )
 def test_subjectless_opening_is_said_to_the_reader(source: str, kind: SectionKind, plain: str) -> None:
@@ -113,6 +124,12 @@ def test_subjectless_opening_is_said_to_the_reader(source: str, kind: SectionKin
         ("A primary tumor totally excised.", EXCLUSION),
         ("a chronic use of non-steroidal anti-inflammatory drugs, (NSAID)", EXCLUSION),
         ("A positive skin test is defined as a wheal 3 mm larger than the diluent control.", INCLUSION),
+        # "Prior or planned" with another time in its sentence
+        (
+            "Previous or planned neurosurgical treatment for Parkinson's Disease (e.g., ablation) during the course "
+            "of the study",
+            EXCLUSION,
+        ),
     ],
 )
 def test_subjectless_opening_is_left_where_it_would_not_fit(source: str, kind: SectionKind) -> None:
