@@ -135,3 +135,16 @@ def test_subjectless_opening_is_said_to_the_reader(source: str, kind: SectionKin
 def test_subjectless_opening_is_left_where_it_would_not_fit(source: str, kind: SectionKind) -> None:
     assert not said(source, kind).startswith("You ")
 
+
+@pytest.mark.parametrize(
+    ("source", "plain"),
+    [
+        ("Any relevant deviation from healthy conditions", "You have any relevant deviation from healthy conditions."),
+        (
+            "Any inflammatory changes of the surface of the eye.",
+            "You have any inflammatory changes of the surface of the eye.",
+        ),
+    ],
+)
+def test_any_change_or_deviation_is_had(source: str, plain: str) -> None:
+    assert said(source) == plain
