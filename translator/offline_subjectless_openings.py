@@ -17,6 +17,13 @@ before ("A major surgery … in the 28 days before", "A recent febrile illness",
 means …"), "A positive pregnancy", or "signs" after a singular article (the source's own slip); nor, for any of
 these, a slip of the source's that "You have" would put in the reader's mouth ("…, cause respiratory syndrome").
 
+So is a condition had beside another ("Concomitant disease or condition that could get in the way of the study",
+"Concomitant non-oncological diseases which are considered relevant …"): "You have concomitant disease or condition
+…", "concomitant" kept (what is had beside the study's own disease, no time "now" would say). Only where a
+condition's noun follows within three words and no "or" comes first ("Concomitant inflammatory or malignant disease",
+whose plain words leave "or cancer"): not a treatment, a medicine or a use ("Concomitant MAO inhibitors"), nor one
+joined after it ("Concomitant conditions and therapies").
+
 Only at the top of a criterion (offline_leads' noun-phrase openings: under a lead-in such an item is read after it),
 and not where:
 
@@ -80,6 +87,20 @@ _NOT_HAD_NOW = re.compile(
 )
 
 
+_CONCOMITANT = re.compile(
+    r"(?:concomitant|concurrent)\s+(?=(?:(?!(?:or|and|and/or)\b)[\w/-]+\s+){0,3}?(?:diseases?|conditions?|illness(?:es)?|disorders?|"
+    r"health\s+problems?|comorbidit(?:y|ies))\b)(?!(?:or|and|and/or)\b)",
+    re.IGNORECASE,
+)
+# what is no condition in the words before its noun, or a treatment joined to it ("Concomitant conditions and
+# therapies": "You have … therapies")
+_NOT_A_CONDITION = re.compile(
+    r"(?:[\w/-]+\s+){0,3}?(?:treatments?|therap(?:y|ies)|medications?|medicines?|drugs?|agents?|use|inhibitors?)\b"
+    r"|[^.;:]*?\b(?:or|and|and/or)\s+(?:\w+\s+)?(?:treatments?|therap(?:y|ies)|medications?|medicines?|drugs?|use)\b",
+    re.IGNORECASE,
+)
+
+
 # a slip of the source's that "You have" would put in the reader's mouth ("With pleural effusion or ascites, cause
 # respiratory syndrome", "With severe and failed to controlled diseases")
 _SLIP = re.compile(r",\s*cause\b|\bfailed\s+to\s+\w+ed\b", re.IGNORECASE)
@@ -131,3 +152,12 @@ def article_opening(text: str, start: int) -> list[Edit]:
         return []
     article = text[start : m.end()].split()[0].lower()
     return [Edit(start, start + len(article), f"You have {article}", "person")]
+
+
+def concomitant_condition(text: str, start: int) -> list[Edit]:
+    """ "Concomitant disease or condition that …" → "You have concomitant disease or condition that …" (see the
+    module)."""
+    m = _CONCOMITANT.match(text, start)
+    if m is None or _NOT_A_CONDITION.match(text, m.end()) or not _clear(text, m.end()):
+        return []
+    return [Edit(start, start, "You have ", "person"), Edit(start, start + 1, text[start].lower(), "case")]

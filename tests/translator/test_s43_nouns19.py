@@ -1,7 +1,9 @@
 """Noun-phrase openings whose subject was left off, put to the reader (translator.offline_subjectless_openings):
 "With X" → "You have X", "Previously received X" → "You have received X", "A known allergy to X" → "You have a known
-allergy to X"; and "Prior or planned X" → "You have had or plan to have X" (translator.offline_plans). Real corpus and
-Chia cases, each rule with near cases that must stay as written."""
+allergy to X", "Concomitant disease that …" → "You have concomitant disease that …"; "Prior or planned X" → "You have
+had or plan to have X" (translator.offline_plans); "Any relevant deviation …", "Any inflammatory changes …" said as
+had (translator.offline_reader_openings). Real corpus and Chia cases, each rule with near cases that must stay as
+written."""
 
 from __future__ import annotations
 
@@ -147,4 +149,30 @@ def test_subjectless_opening_is_left_where_it_would_not_fit(source: str, kind: S
     ],
 )
 def test_any_change_or_deviation_is_had(source: str, plain: str) -> None:
+    assert said(source) == plain
+
+
+@pytest.mark.parametrize(
+    ("source", "plain"),
+    [
+        (
+            "Concomitant non-oncological diseases which are considered relevant for the evaluation of the safety of "
+            "the trial drug",
+            "You have concomitant non-oncological diseases which are considered relevant for the evaluation of the "
+            "safety of the trial drug.",
+        ),
+        (
+            "concomitant disease which must be treated with antibiotics",
+            "You have concomitant disease which must be treated with antibiotics.",
+        ),
+        # a treatment, a medicine, a joined treatment, an "or" before the noun: as written
+        ("Concomitant conditions and therapies", "Concomitant conditions and treatments"),
+        ("Concomitant inflammatory or malignant disease", "Concomitant inflammatory or cancer"),
+        (
+            "Concomitant MAO inhibitors or medications contraindicated with MAO inhibitors not allowed",
+            "Concomitant MAO inhibitors or medicines contraindicated with MAO inhibitors not allowed",
+        ),
+    ],
+)
+def test_concomitant_condition_is_had(source: str, plain: str) -> None:
     assert said(source) == plain
