@@ -61,6 +61,12 @@ from translator.offline_results import result_opening, stable_opening
 from translator.offline_same_time_uses import same_time_use
 from translator.offline_smokers import smoker_opening
 from translator.offline_state_nouns import state_noun_opening
+from translator.offline_subjectless_openings import (
+    article_opening,
+    concomitant_condition,
+    previously_opening,
+    with_opening,
+)
 from translator.offline_use_windows import only_same_time, start_of_study_after
 from translator.offline_windows import START_OF_STUDY, before_the_study
 from translator.word_keys import word_key
@@ -118,6 +124,10 @@ def lead_edits(
         opening = opening or smoker_opening(text, start) or lesion_opening(text, start, kind)
         opening = opening or abnormal_opening(text, start, facts) or article_lab_opening(text, start, facts, lexicon)
         opening = opening or noun_opening(text, start)  # "The presence of X", "Absence of X", "Contraindication to X"
+        # "With Type 2 diabetes", "Previously received X": the subject left off (offline_subjectless_openings)
+        opening = opening or with_opening(text, start) or previously_opening(text, start)
+        opening = opening or article_opening(text, start)  # "A known allergy to X" → "You have a known allergy to X"
+        opening = opening or concomitant_condition(text, start)  # "Concomitant disease that …" → "You have …"
         opening = opening or allergy_opening(text, start, kind)  # "Allergy or intolerance to X", "Allergic to X"
         opening = opening or any_of_opening(text, start, kind, facts)  # "Any of these lab values: X, Y"
         opening = opening or act_opening(text, start, kind, facts)  # "Concurrent use of X" (offline_act_openings)

@@ -18,6 +18,10 @@ now have or plan to have ultrafiltration, …". Only where a treatment is named 
 "Current or planned pregnancy", "… incarceration", which "have" would not fit), nothing else in the first sentence
 says when ("during the study", "(throughout …)": "now … during the study" would clash) and no verb of its own
 follows.
+
+"Prior or planned X" is had before or planned: "Prior or planned liver transplant" → "You have had or plan to have
+liver transplant" (as "Prior X" is "You have had X", offline_openings), with the same guards: nothing else in the
+first sentence says when, no use or taking part ("You have had or plan to have use of X"), no verb of its own.
 """
 
 from __future__ import annotations
@@ -65,6 +69,23 @@ def _now_or_planned(text: str, start: int) -> list[Edit]:
     return [Edit(start, m.end(), "You now have or plan to have ", "person")]
 
 
+_HAD_OR_PLANNED = re.compile(
+    r"(?:prior|previous|past)\s+(?:or|and/or)\s+planned\s+(?=[A-Za-z])(?!(?:or|and|for|by|to|in|at|with|on)\b)",
+    re.IGNORECASE,
+)
+
+
+def _had_or_planned(text: str, start: int) -> list[Edit]:
+    """ "Prior or planned liver transplant" → "You have had or plan to have liver transplant" (see the module)."""
+    m = _HAD_OR_PLANNED.match(text, start)
+    if m is None or dangling_verb(text, m.end()):
+        return []
+    sentence = re.split(r"[.;:](?:\s|$)", text[m.end() :], maxsplit=1)[0]
+    if _OTHER_TIME.search(sentence) or _NOT_HAD.search(sentence):
+        return []
+    return [Edit(start, m.end(), "You have had or plan to have ", "person")]
+
+
 def planned_opening(text: str, start: int, kind: SectionKind) -> list[Edit]:
     """ "Planned major surgery during the study" → "You plan to have major surgery during the study" (see the
     module)."""
@@ -72,7 +93,7 @@ def planned_opening(text: str, start: int, kind: SectionKind) -> list[Edit]:
         return []
     m = _PLANNED.match(text, start)
     if m is None:
-        return _now_or_planned(text, start)
+        return _now_or_planned(text, start) or _had_or_planned(text, start)
     if dangling_verb(text, m.end()):
         return []
     name = re.split(r"[.;:(](?:\s|$)|\s(?:during|within|in|at|for|before|after|until|from)\s", text[m.end() :])[0]

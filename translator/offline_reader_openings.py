@@ -156,6 +156,9 @@ _CONDITION_WORDS = CONDITION_NOUNS | frozenset({
     "condition", "conditions", "problem", "problems", "abnormality", "abnormalities", "allergy", "hypersensitivity",
     "intolerance", "contraindication", "contraindications", "complication", "complications", "malignancy",
     "malignancies", "cancers", "illness", "illnesses", "disorder", "infections", "reaction", "reactions",
+    # what one has as one has a condition: "Any inflammatory changes of the surface of the eye", "Any relevant
+    # deviation from healthy conditions"
+    "changes", "deviation", "deviations",
 })  # fmt: skip
 # a thing in the body one has as one has a condition: "Any implanted medical device (…)" → "You have any …"
 _HELD_THINGS = frozenset({
