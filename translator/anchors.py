@@ -73,8 +73,9 @@ _ANCHORS: list[tuple[str, str]] = [
     # marks it: joining the study, or its baseline (see `same_event`).
     ("study start", rf"{_THE}(?:start|beginning|commencement|outset)\s+of\s+{_THE}(?:study|trial)"
                     rf"|(?:study|trial)\s+start|(?:you|they)\s+(?:start|begin)(?:s|ed)?\s+{_THE}(?:study|trial)"),
-    ("screening", rf"{_THE}(?:(?:day|date|time)\s+of\s+)?(?:initial\s+)?screening"
-                  r"(?:\s+(?:visit|period|assessment|evaluation|examination|phase))?"),
+    # "the initial screening visit" is "the first screening visit"; "screen visit" is the screening visit.
+    ("screening", rf"{_THE}(?:(?:day|date|time)\s+of\s+)?(?:(?:initial|first)\s+)?(?:screening"
+                  r"(?:\s+(?:visit|period|assessment|evaluation|examination|phase))?|screen\s+visit)"),
     ("baseline", rf"{_THE}baseline(?:\s+(?:visit|assessment|evaluation))?"),
     ("consent", rf"(?:signing|signature|providing|giving|obtaining|provision)\s+(?:of\s+)?{_THE}(?:written\s+)?"
                 rf"(?:informed\s+)?consent(?:\s+form)?|{_THE}(?:written\s+)?informed\s+consent(?:\s+form)?"

@@ -46,6 +46,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import NamedTuple
 
+from translator.fidelity_abbreviated import said_spans
 from translator.fidelity_content import (
     ERROR_RUN,
     content_words,
@@ -283,12 +284,14 @@ def dropped_items(source: str, bullets: Sequence[str]) -> list[tuple[int, int]]:
         said |= said_stems(text)
     wordings = [(a, b, stems) for a, b, stems in term_wordings(source) if stems <= said]
     words: list[_Word] = []
+    abbreviations = said_spans(source, bullets)
     for start, end, word_stem in content_words(source):
         if source[start:end].casefold() in _PREPOSITIONS:
             continue
         covering = [frozenset({word_stem}), *(stems for a, b, stems in wordings if a <= start and end <= b)]
         alternatives = frozenset().union(*covering)
-        words.append((start, end, alternatives, bool(alternatives & said), word_stem, covering))
+        spelled = any(a <= start and end <= b for a, b in abbreviations)  # "IV" said for "intravenous (IV)"
+        words.append((start, end, alternatives, spelled or bool(alternatives & said), word_stem, covering))
     # The bullets' sentences are tokenised only when an item gets as far as needing them; most never do.
     sentences = [_ENUMERATOR.sub("", s) for text in bullets for s in _SENTENCE_END.split(text) if s.strip()]
     whole = whole_sentences(bullets)
