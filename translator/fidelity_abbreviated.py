@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-_BRACKETED = re.compile(r"\(([A-Z][A-Za-z]*(?:[-/][A-Za-z]+)*\d*[a-z]?)\)")
+_BRACKETED = re.compile(r"[(\[]([A-Z][A-Za-z]*(?:[-/][A-Za-z]+)*\d*[a-z]?)[)\]]")
 _VERSION = re.compile(r"-[IVX]+$|\d+[a-z]?$")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*|\d+\w*")
 # Where the words an abbreviation stands for cannot reach past: another bracket, a clause's end.

@@ -8,6 +8,7 @@
 - "unless due to X, in which case …" said as "If it is … because of X, …" keeps its exception
   (translator.fidelity_negation_counts);
 - "of either sex" said as "a man or a woman" (translator.fidelity_deleted_items);
+- "fracture(s)" said as "one or more fractures" invents no number (translator.fidelity_counted);
 - "within 2 months from radical resection" put "before radical resection" is turned round
   (translator.fidelity_restated).
 """
@@ -48,6 +49,16 @@ GILBERT = ("Total bilirubin =< 1.5 x upper limit of normal (ULN) (unless due to 
            "should be =< 3.0 x ULN)")
 AGES = (">=18 years of age to 65 years of age, of either sex, and having a body mass index (BMI) between 27 and 35, "
         "inclusive (USA participants)")
+CART = ("Patients should have exhausted (or be ineligible for) approved therapies known to provide clinical benefit "
+        "for DLBCL or PCNSL (e.g. high dose chemotherapy with autologous stem cell transplant, chimeric antigen "
+        "receptor-transduced [CAR-T] therapy, etc.).")
+CART_WORDS = ("You should have used up all approved therapies known to give clinical benefit for DLBCL or PCNSL, or be "
+              "ineligible for them. Examples are high dose chemotherapy with an autologous stem cell transplant{}, and "
+              "so on.")
+FRACTURE = ("Participants must have undergone an orthopedic procedure (that is, total knee or hip replacement, spinal "
+            "fusion, or reduction of fracture(s) with or without surgical fixation post trauma).")
+FRACTURE_WORDS = ("You must have had an orthopedic procedure, that is: a spinal fusion, a total knee or hip "
+                  "replacement, or the reduction of {} with or without surgical fixation after trauma.")
 RESECTION = ("Histologically confirmed diagnosis of colorectal adenocarcinoma with a phase II or III disease, within 2 "
              "months from radical resection, and intends to receive 6 months of adjuvant chemotherapy with mFOLOFX6 or "
              "XELOX, without adjuvant radiation indications")
@@ -86,6 +97,10 @@ RESECTED = ("Tissue tests have confirmed that you have colorectal adenocarcinoma
      "including those values.", INC),
     # NCT02251977 I2: "from" an event is after it
     (RESECTION, RESECTED.format("after"), INC),
+    # NCT03558750 I3.4: an abbreviation in square brackets
+    (CART, CART_WORDS.format(", CAR-T therapy"), INC),
+    # NCT00640146 I2: "fracture(s)" is one or more fractures
+    (FRACTURE, FRACTURE_WORDS.format("one or more fractures"), INC),
 ])
 def test_faithful_llm_rewordings_stay_silent(source: str, faithful: str, kind: SectionKind) -> None:
     assert checks(source, faithful, kind) == []
@@ -109,6 +124,10 @@ def test_faithful_llm_rewordings_stay_silent(source: str, faithful: str, kind: S
     (GILBERT, "Your total bilirubin is 1.5 x ULN or less. It must be 3.0 x ULN or less.", INC, "negation_dropped"),
     # the window turned round
     (RESECTION, RESECTED.format("before"), INC, "fact_changed"),
+    # the example left out; a count the source has no "(s)" for
+    (CART, CART_WORDS.format(""), INC, "content_missing"),
+    (FRACTURE, FRACTURE_WORDS.format("one or more fractures").replace("procedure,", "procedure on one or more "
+                                                                        "joints,"), INC, "fact_invented"),
 ])
 def test_real_losses_are_still_caught(source: str, lost: str, kind: SectionKind, check: str) -> None:
     assert check in checks(source, lost, kind)
