@@ -4,7 +4,8 @@
   abbreviation alone or both say it, in the list-item, run, named-condition and fact checks
   (translator.fidelity_abbreviated);
 - "at or below" / "at or above" are comparators (translator.numbers);
-- "the first screening visit" is "the initial screening visit", "screen visit" the screening visit (translator.anchors);
+- "the first screening visit" is "the initial screening visit", "screen visit" the screening visit, "before the study
+  starts" before its start, "you are registered for protocol therapy" the registration (translator.anchors);
 - "unless due to X, in which case …" said as "If it is … because of X, …" keeps its exception
   (translator.fidelity_negation_counts);
 - "of either sex" said as "a man or a woman" (translator.fidelity_deleted_items);
@@ -59,6 +60,12 @@ FRACTURE = ("Participants must have undergone an orthopedic procedure (that is, 
             "fusion, or reduction of fracture(s) with or without surgical fixation post trauma).")
 FRACTURE_WORDS = ("You must have had an orthopedic procedure, that is: a spinal fusion, a total knee or hip "
                   "replacement, or the reduction of {} with or without surgical fixation after trauma.")
+IUD = ("intrauterine device in place for at least 3 months prior to the start of the study and remaining in place "
+       "during the study period, or")
+IUD_WORDS = ("You have had an intrauterine device in place for 3 months or more before the study {}, and it will stay "
+             "in place during the study, or")
+REGISTERED = ("No treatment with any investigational agent within 30 days prior to being registered for protocol "
+              "therapy.")
 RESECTION = ("Histologically confirmed diagnosis of colorectal adenocarcinoma with a phase II or III disease, within 2 "
              "months from radical resection, and intends to receive 6 months of adjuvant chemotherapy with mFOLOFX6 or "
              "XELOX, without adjuvant radiation indications")
@@ -97,6 +104,10 @@ RESECTED = ("Tissue tests have confirmed that you have colorectal adenocarcinoma
      "including those values.", INC),
     # NCT02251977 I2: "from" an event is after it
     (RESECTION, RESECTED.format("after"), INC),
+    # NCT00648414 I2.2.1, NCT01496534 E4: "before the study starts", "before you are registered for protocol therapy"
+    (IUD, IUD_WORDS.format("starts"), INC),
+    (REGISTERED, "You have had no treatment with any investigational agent in the 30 days before you are registered "
+     "for protocol therapy.", EXC),
     # NCT03558750 I3.4: an abbreviation in square brackets
     (CART, CART_WORDS.format(", CAR-T therapy"), INC),
     # NCT00640146 I2: "fracture(s)" is one or more fractures
@@ -124,6 +135,10 @@ def test_faithful_llm_rewordings_stay_silent(source: str, faithful: str, kind: S
     (GILBERT, "Your total bilirubin is 1.5 x ULN or less. It must be 3.0 x ULN or less.", INC, "negation_dropped"),
     # the window turned round
     (RESECTION, RESECTED.format("before"), INC, "fact_changed"),
+    # another event
+    (IUD, IUD_WORDS.format("ends"), INC, "fact_changed"),
+    (REGISTERED, "You have had no treatment with any investigational agent in the 30 days before you are registered "
+     "for another study.", EXC, "fact_changed"),
     # the example left out; a count the source has no "(s)" for
     (CART, CART_WORDS.format(""), INC, "content_missing"),
     (FRACTURE, FRACTURE_WORDS.format("one or more fractures").replace("procedure,", "procedure on one or more "
