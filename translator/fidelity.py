@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from translator.backend import CriterionRequest, Rendering
 from translator.criteria import CriteriaDoc, Logic, SectionKind
 from translator.facts import Fact, FactKind, extract_facts
-from translator.fidelity_abbreviated import said_spans
+from translator.fidelity_abbreviated import said_spans, spells_out
 from translator.fidelity_clause_ends import clause_end_findings
 from translator.fidelity_conditions import condition_findings
 from translator.fidelity_content import content_findings
@@ -160,8 +160,10 @@ def _facts(sources: Sequence[Source], citing: dict[str, list[Rendered]], by_id: 
         if not citing[source.id]:
             continue
         told = [other for _, other in rendered]
-        # A fact among the words an abbreviation stands for is said by it: "in 1 second" by "FEV1".
-        spelled = said_spans(source.text, [b.text for b in citing[source.id]])
+        # A fact among the words an abbreviation stands for is said by it: "in 1 second" by "FEV1"; not where a bullet
+        # spells the words out too ("ligand 2 (PD-L1)": their number is compared).
+        texts = [b.text for b in citing[source.id]]
+        spelled = [(a, b) for a, b in said_spans(source.text, texts) if not spells_out(source.text[a:b], texts)]
         for index, fact in enumerate(source.facts):
             if any(a <= fact.start and fact.end <= b for a, b in spelled):
                 continue

@@ -83,3 +83,11 @@ def named(abbreviation: str, bullets: Sequence[str]) -> bool:
 def said_spans(source: str, bullets: Sequence[str]) -> list[tuple[int, int]]:
     """The spans of `abbreviated` terms whose abbreviation a bullet writes: said, words and all."""
     return [(a, b) for a, b, abbreviation in abbreviated(source) if named(abbreviation, bullets)]
+
+
+def spells_out(term: str, bullets: Sequence[str]) -> bool:
+    """Whether a bullet writes the first word of an `abbreviated` term's words ("Programmed" of "Programmed cell death
+    ligand 1 (PD-L1)"): it spells them out, and what they say is compared word by word."""
+    first = _WORD.match(term)
+    return first is not None and any(
+        re.search(rf"\b{re.escape(first.group())}\b", text, re.IGNORECASE) for text in bullets)

@@ -66,6 +66,8 @@ IUD_WORDS = ("You have had an intrauterine device in place for 3 months or more 
              "in place during the study, or")
 REGISTERED = ("No treatment with any investigational agent within 30 days prior to being registered for protocol "
               "therapy.")
+CHECKPOINTS = ("Prior therapy with anti-Programmed death-1 (PD-1), anti-Programmed cell death ligand 1 (PD-L1), "
+               "anti-Programmed cell death ligand 2 (PD-L2), or anti-CD137 antibody")
 RESECTION = ("Histologically confirmed diagnosis of colorectal adenocarcinoma with a phase II or III disease, within 2 "
              "months from radical resection, and intends to receive 6 months of adjuvant chemotherapy with mFOLOFX6 or "
              "XELOX, without adjuvant radiation indications")
@@ -139,6 +141,9 @@ def test_faithful_llm_rewordings_stay_silent(source: str, faithful: str, kind: S
     (IUD, IUD_WORDS.format("ends"), INC, "fact_changed"),
     (REGISTERED, "You have had no treatment with any investigational agent in the 30 days before you are registered "
      "for another study.", EXC, "fact_changed"),
+    # NCT01642004 E5: a number changed among the words the bullet spells out beside the abbreviation
+    (CHECKPOINTS, "You have had treatment with anti-Programmed death-1 (PD-1), anti-Programmed cell death ligand 2 "
+     "(PD-L1), anti-Programmed cell death ligand 2 (PD-L2), or anti-CD137 antibody.", EXC, "fact_missing"),
     # the example left out; a count the source has no "(s)" for
     (CART, CART_WORDS.format(""), INC, "content_missing"),
     (FRACTURE, FRACTURE_WORDS.format("one or more fractures").replace("procedure,", "procedure on one or more "
