@@ -176,7 +176,7 @@ _MEDICINE = re.compile(
     r"|floxacin|xacin|mycin|micin|amycin|cycline|vir|virine|platin|taxel|rubicin|citabine|tecan|semide|thiazide"
     r"|gliptin|glitazone|formin|triptan|setron|prazole|tidine|lukast|arin|xaban|gatran|grel|dronate|sone|solone"
     r"|terol|tropium|oxetine|pramine|triptyline|azepam|zolam|azepine|apine|peridol|codone|morphone|fentanil|caine"
-    r"|profen|coxib|fenac|relin|relix|lutamide|trozole|mustine|limus|cept|mide|phine|afil)",
+    r"|profen|coxib|fenac|relin|relix|lutamide|trozole|mustine|limus|cept|mide|phine|afil|asidone|peridone)",
     re.IGNORECASE,
 )
 

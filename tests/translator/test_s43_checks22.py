@@ -9,6 +9,9 @@
 - "unless due to X, in which case …" said as "If it is … because of X, …" keeps its exception
   (translator.fidelity_negation_counts);
 - "of either sex" said as "a man or a woman" (translator.fidelity_deleted_items);
+- planted drops the checks missed in the new paraphrases: an acronym no bullet writes ("mFOLOFX6 or XELOX" said as
+  "mFOLOFX6"; translator.fidelity_item_words), "-asidone"/"-peridone" medicine names (translator.fidelity_content), a
+  "between 27 and 35, inclusive" said without its ends taken in (translator.fidelity_qualifiers);
 - "fracture(s)" said as "one or more fractures" invents no number (translator.fidelity_counted);
 - "within 2 months from radical resection" put "before radical resection" is turned round
   (translator.fidelity_restated).
@@ -68,6 +71,13 @@ REGISTERED = ("No treatment with any investigational agent within 30 days prior 
               "therapy.")
 CHECKPOINTS = ("Prior therapy with anti-Programmed death-1 (PD-1), anti-Programmed cell death ligand 1 (PD-L1), "
                "anti-Programmed cell death ligand 2 (PD-L2), or anti-CD137 antibody")
+XELOX = ("Histologically confirmed diagnosis of colorectal adenocarcinoma with a phase II or III disease, within 2 "
+         "months from radical resection, and intends to receive 6 months of adjuvant chemotherapy with mFOLOFX6 or "
+         "XELOX, without adjuvant radiation indications")
+QT = ("History of prolonged QT syndrome or current or planned therapy with quinidine, procainamide, amiodarone, "
+      "sotalol, or ziprasidone during the intensive phase of tuberculosis treatment.")
+QT_WORDS = ("You have a history of long QT syndrome, or you take or plan to take quinidine, procainamide, amiodarone, "
+            "sotalol{} during the intensive phase of tuberculosis treatment.")
 RESECTION = ("Histologically confirmed diagnosis of colorectal adenocarcinoma with a phase II or III disease, within 2 "
              "months from radical resection, and intends to receive 6 months of adjuvant chemotherapy with mFOLOFX6 or "
              "XELOX, without adjuvant radiation indications")
@@ -110,6 +120,10 @@ RESECTED = ("Tissue tests have confirmed that you have colorectal adenocarcinoma
     (IUD, IUD_WORDS.format("starts"), INC),
     (REGISTERED, "You have had no treatment with any investigational agent in the 30 days before you are registered "
      "for protocol therapy.", EXC),
+    (QT, QT_WORDS.format(" or ziprasidone"), EXC),
+    (AGES, "For participants in the USA: you are a man or a woman aged 18 to 65, and your BMI is from 27 to 35.", INC),
+    (AGES, "For participants in the USA: you are a man or a woman aged 18 to 65, and your BMI is between 27 and 35, "
+     "inclusive.", INC),
     # NCT03558750 I3.4: an abbreviation in square brackets
     (CART, CART_WORDS.format(", CAR-T therapy"), INC),
     # NCT00640146 I2: "fracture(s)" is one or more fractures
@@ -144,6 +158,12 @@ def test_faithful_llm_rewordings_stay_silent(source: str, faithful: str, kind: S
     # NCT01642004 E5: a number changed among the words the bullet spells out beside the abbreviation
     (CHECKPOINTS, "You have had treatment with anti-Programmed death-1 (PD-1), anti-Programmed cell death ligand 2 "
      "(PD-L1), anti-Programmed cell death ligand 2 (PD-L2), or anti-CD137 antibody.", EXC, "fact_missing"),
+    # an acronym or a medicine's name said nowhere; the ends of a range left open (NCT02251977 I2, NCT02114684 E,
+    # NCT00673465 I1: clause_dropped plants in the new paraphrases)
+    (XELOX, RESECTED.format("after").replace(" or XELOX", ""), INC, "content_missing"),
+    (QT, QT_WORDS.format(""), EXC, "content_missing"),
+    (AGES, "For participants in the USA: you are a man or a woman aged 18 to 65, and your BMI is between 27 and 35.",
+     INC, "fact_changed"),
     # the example left out; a count the source has no "(s)" for
     (CART, CART_WORDS.format(""), INC, "content_missing"),
     (FRACTURE, FRACTURE_WORDS.format("one or more fractures").replace("procedure,", "procedure on one or more "
