@@ -58,6 +58,7 @@ from translator.fidelity_content import (
     stems_of,
     term_wordings,
 )
+from translator.fidelity_examples import dropped_examples
 from translator.fidelity_item_neighbours import (
     COMPARING,
     bracket_parts,
@@ -381,7 +382,7 @@ def item_findings(source_id: str, source: str, bullets: Sequence[tuple[int, str]
     """An error for each list item of `source` that the `bullets` citing it (index, text) leave out, but for those
     that `content_missing` reports as an error already (a long run, a medicine's name)."""
     texts = [text for _, text in bullets]
-    dropped = dropped_items(source, texts)
+    dropped = dropped_items(source, texts) + dropped_examples(source, texts)  # "(e.g. symptom improvement)" too
     if not dropped:
         return []
     reported = [(a, b) for a, b, _ in dropped_runs(source, texts, ERROR_RUN)] + dropped_medicines(source, texts)

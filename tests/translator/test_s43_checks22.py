@@ -11,7 +11,8 @@
 - "of either sex" said as "a man or a woman" (translator.fidelity_deleted_items);
 - planted drops the checks missed in the new paraphrases: an acronym no bullet writes ("mFOLOFX6 or XELOX" said as
   "mFOLOFX6"; translator.fidelity_item_words), "-asidone"/"-peridone" medicine names (translator.fidelity_content), a
-  "between 27 and 35, inclusive" said without its ends taken in (translator.fidelity_qualifiers);
+  "between 27 and 35, inclusive" said without its ends taken in (translator.fidelity_qualifiers), a lone example in
+  brackets said nowhere ("clinical benefit (e.g. symptom improvement)"; translator.fidelity_examples);
 - "fracture(s)" said as "one or more fractures" invents no number (translator.fidelity_counted);
 - "within 2 months from radical resection" put "before radical resection" is turned round
   (translator.fidelity_restated).
@@ -78,6 +79,10 @@ QT = ("History of prolonged QT syndrome or current or planned therapy with quini
       "sotalol, or ziprasidone during the intensive phase of tuberculosis treatment.")
 QT_WORDS = ("You have a history of long QT syndrome, or you take or plan to take quinidine, procainamide, amiodarone, "
             "sotalol{} during the intensive phase of tuberculosis treatment.")
+BIBF = ("The patients should not have progression of their underlying tumour disease unless there is evidence for "
+        "significant clinical benefit (e.g. symptom improvement) from treatment with BIBF 1120.")
+BIBF_WORDS = ("Your tumour disease should not have progressed, unless there is evidence that BIBF 1120 treatment gave "
+              "you significant clinical benefit{}.")
 RESECTION = ("Histologically confirmed diagnosis of colorectal adenocarcinoma with a phase II or III disease, within 2 "
              "months from radical resection, and intends to receive 6 months of adjuvant chemotherapy with mFOLOFX6 or "
              "XELOX, without adjuvant radiation indications")
@@ -121,6 +126,8 @@ RESECTED = ("Tissue tests have confirmed that you have colorectal adenocarcinoma
     (REGISTERED, "You have had no treatment with any investigational agent in the 30 days before you are registered "
      "for protocol therapy.", EXC),
     (QT, QT_WORDS.format(" or ziprasidone"), EXC),
+    (BIBF, BIBF_WORDS.format(", such as better symptoms"), INC),
+    (BIBF, BIBF_WORDS.format(" (for example, your symptoms improved)"), INC),
     (AGES, "For participants in the USA: you are a man or a woman aged 18 to 65, and your BMI is from 27 to 35.", INC),
     (AGES, "For participants in the USA: you are a man or a woman aged 18 to 65, and your BMI is between 27 and 35, "
      "inclusive.", INC),
@@ -164,6 +171,8 @@ def test_faithful_llm_rewordings_stay_silent(source: str, faithful: str, kind: S
     (QT, QT_WORDS.format(""), EXC, "content_missing"),
     (AGES, "For participants in the USA: you are a man or a woman aged 18 to 65, and your BMI is between 27 and 35.",
      INC, "fact_changed"),
+    # NCT00715403 I1 (paraphrase): a lone example in brackets left out
+    (BIBF, BIBF_WORDS.format(""), INC, "content_missing"),
     # the example left out; a count the source has no "(s)" for
     (CART, CART_WORDS.format(""), INC, "content_missing"),
     (FRACTURE, FRACTURE_WORDS.format("one or more fractures").replace("procedure,", "procedure on one or more "
