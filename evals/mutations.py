@@ -20,9 +20,9 @@ from evals.mutations_negation_moved import negation_moved
 from translator.criteria import SectionKind
 from translator.fact_scant import LABEL as SCANT
 from translator.facts import Fact, FactKind, extract_facts
-from translator.fidelity import restated
 from translator.fidelity_names import names
 from translator.fidelity_negations import facts_of
+from translator.fidelity_restated import restated
 
 Mutation = Callable[[EvalCase, random.Random], EvalCase | None]
 

@@ -67,14 +67,18 @@ _ANCHORS: list[tuple[str, str]] = [
                    rf"|(?:entering|joining|entry\s+into|enrolling\s+in|being\s+enrolled\s+in)\s+{_THE}(?:study|trial)"
                    rf"|admission\s+(?:in)?to\s+{_THE}(?:study|trial)|being\s+(?:enrolled|registered)|enrolling"
                    # "before you register" for "prior to registration"
-                   r"|(?:you|they)\s+(?:register(?:ed|s)?|(?:are|were)\s+registered)(?!\s+(?:with|as)\b|\s+for\s+(?!(?:the|this)\s+(?:study|trial)))"
+                   r"|(?:you|they)\s+(?:register(?:ed|s)?|(?:are|were)\s+registered)(?!\s+(?:with|as)\b"
+                   r"|\s+for\s+(?!(?:the|this)\s+(?:study|trial)|protocol\s+(?:therapy|treatment)))"
                    rf"|(?:you|they)\s+(?:enrol(?:l)?|join|enter)(?:ed|s)?\s+(?:in\s+|into\s+)?{_THE}(?:study|trial)"),
     # "the start of the study" says when the study begins for the patient without saying which event
     # marks it: joining the study, or its baseline (see `same_event`).
     ("study start", rf"{_THE}(?:start|beginning|commencement|outset)\s+of\s+{_THE}(?:study|trial)"
-                    rf"|(?:study|trial)\s+start|(?:you|they)\s+(?:start|begin)(?:s|ed)?\s+{_THE}(?:study|trial)"),
-    ("screening", rf"{_THE}(?:(?:day|date|time)\s+of\s+)?(?:initial\s+)?screening"
-                  r"(?:\s+(?:visit|period|assessment|evaluation|examination|phase))?"),
+                    rf"|(?:study|trial)\s+start|(?:you|they)\s+(?:start|begin)(?:s|ed)?\s+{_THE}(?:study|trial)"
+                    # "before the study starts" is before its start, not before the study as a whole
+                    rf"|{_THE}(?:study|trial)\s+(?:starts|begins|started|began)"),
+    # "the initial screening visit" is "the first screening visit"; "screen visit" is the screening visit.
+    ("screening", rf"{_THE}(?:(?:day|date|time)\s+of\s+)?(?:(?:initial|first)\s+)?(?:screening"
+                  r"(?:\s+(?:visit|period|assessment|evaluation|examination|phase))?|screen\s+visit)"),
     ("baseline", rf"{_THE}baseline(?:\s+(?:visit|assessment|evaluation))?"),
     ("consent", rf"(?:signing|signature|providing|giving|obtaining|provision)\s+(?:of\s+)?{_THE}(?:written\s+)?"
                 rf"(?:informed\s+)?consent(?:\s+form)?|{_THE}(?:written\s+)?informed\s+consent(?:\s+form)?"

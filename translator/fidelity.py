@@ -17,14 +17,14 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
-from translator.anchors import same_event
 from translator.backend import CriterionRequest, Rendering
 from translator.criteria import CriteriaDoc, Logic, SectionKind
-from translator.facts import Comparator, Fact, FactKind, extract_facts
+from translator.facts import Fact, FactKind, extract_facts
+from translator.fidelity_abbreviated import said_spans, spells_out
 from translator.fidelity_clause_ends import clause_end_findings
 from translator.fidelity_conditions import condition_findings
 from translator.fidelity_content import content_findings
-from translator.fidelity_counted import counts_unnamed
+from translator.fidelity_counted import counts_unnamed, plural_said
 from translator.fidelity_counts import changed_copies, lost_repeats, picked_sides, stacked_conflicts, unclaimed
 from translator.fidelity_cuts import cut_findings
 from translator.fidelity_deleted_items import deleted_item_findings
@@ -36,84 +36,18 @@ from translator.fidelity_negation_counts import negation_counts
 from translator.fidelity_negation_scope import scope_findings
 from translator.fidelity_negations import double_negatives, facts_of, inert_removed
 from translator.fidelity_qualifiers import lost_qualifiers
+from translator.fidelity_restated import AT_LEAST_ONE as _AT_LEAST_ONE
+from translator.fidelity_restated import directed_by_text, restated
+from translator.fidelity_restated import flipped as _flipped
+from translator.fidelity_restated import hard as _hard
+from translator.fidelity_restated import turned as _turned
 from translator.fidelity_sexes import sex_findings
 from translator.fidelity_verdicts import verdict_findings
 from translator.findings import Finding, Severity
 from translator.readability import readability_findings
 from translator.translation import Translation
-from translator.units import equivalent, same_measure
 
 _FACT_KINDS = (FactKind.VALUE, FactKind.TEMPORAL)
-_OPPOSITE = {"before": "after", "after": "before", "past": "after"}
-
-
-def _hard(fact: Fact) -> bool:
-    """A fact whose loss or change the checks report: every value, and every time window.
-
-    A time window has an amount ("within 28 days") or an anchor event ("before surgery"). A bare time reference
-    ("history of", "prior", "recent") is wording a faithful paraphrase often restates without its cue ("You have
-    had…", "never"); requiring it would flag faithful text, so it is only compared for a flipped way (`_flipped`).
-    """
-    return fact.kind is FactKind.VALUE or (fact.kind is FactKind.TEMPORAL and (
-        fact.low is not None or fact.high is not None or fact.anchor is not None))
-
-
-# What "any of the following" says as a count: a bullet may put it as "at least one of these".
-_AT_LEAST_ONE = Fact(kind=FactKind.VALUE, start=0, end=0, text="any of", comparator=Comparator.GE, low=1)
-
-
-def _same_number(value: float | None, unit: str | None, other: float | None, other_unit: str | None) -> bool:
-    # A number without a unit matches only a number without one: "at most 2" is no end of "type 1 to 2".
-    return value is not None and other is not None and same_measure(value, unit, other, other_unit)
-
-
-def _end_of(bound: Fact, span: Fact) -> bool:
-    """An inclusive one-sided bound that is one end of an inclusive range ("≥ 3.0" of "from 3.0 to 4.8")."""
-    if span.comparator is not Comparator.RANGE or bound.kind is not span.kind or bound.anchor != span.anchor:
-        return False
-    if bound.label != span.label:
-        return False
-    if bound.comparator is Comparator.GE:
-        return _same_number(bound.low, bound.unit, span.low, span.unit)
-    if bound.comparator is Comparator.LE:
-        return _same_number(bound.high, bound.unit, span.high, span.unit)
-    return False
-
-
-def restated(fact: Fact, others: Sequence[Fact]) -> bool:
-    """Whether `others` say what `fact` says: an equivalent fact, or the same limits split or joined.
-
-    "≥ 3.0 and ≤ 4.8 mmol/L" and "from 3.0 to 4.8 mmol/L" state the same limits, and so do "at least
-    18 and no older than 70" and "18 to 70 years". Only inclusive bounds join into a range: "> 3" and
-    "< 5" do not make "3 to 5".
-    """
-    if any(equivalent(fact, other) for other in others):
-        return True
-    if fact.comparator in (Comparator.GE, Comparator.LE):
-        return any(_end_of(fact, other) for other in others)
-    if fact.comparator is Comparator.RANGE:
-        return all(any(other.comparator is side and _end_of(other, fact) for other in others)
-                   for side in (Comparator.GE, Comparator.LE))
-    return False
-
-
-def _flipped(fact: Fact, other: Fact) -> bool:
-    """Two soft time references to the same event in opposite directions ("before" vs "after surgery")."""
-    return (fact.kind is FactKind.TEMPORAL and other.kind is FactKind.TEMPORAL and fact.anchor is not None
-            and fact.anchor == other.anchor and _OPPOSITE.get(fact.relation or "") == other.relation)
-
-
-def _turned(fact: Fact, pool: Sequence[Fact]) -> Fact | None:
-    """The source window a bullet's window turned around: "within 3 months after acute heart failure" said as
-    "within 3 months before …". Only where the source says no such window the bullet's way, since an undirected
-    one beside it ("(within 3 months)") would otherwise stand in for both."""
-    if fact.kind is not FactKind.TEMPORAL or fact.relation not in _OPPOSITE or (fact.low, fact.high) == (None, None):
-        return None
-    windows = [o for o in pool if o.kind is FactKind.TEMPORAL and same_event(o.anchor, fact.anchor)
-               and (o.low, o.high, o.unit) == (fact.low, fact.high, fact.unit)]
-    if any(o.relation == fact.relation or (fact.relation == "before" and o.relation == "past") for o in windows):
-        return None
-    return next((o for o in windows if _OPPOSITE.get(o.relation or "") == fact.relation), None)
 
 
 @dataclass
@@ -226,7 +160,13 @@ def _facts(sources: Sequence[Source], citing: dict[str, list[Rendered]], by_id: 
         if not citing[source.id]:
             continue
         told = [other for _, other in rendered]
+        # A fact among the words an abbreviation stands for is said by it: "in 1 second" by "FEV1"; not where a bullet
+        # spells the words out too ("ligand 2 (PD-L1)": their number is compared).
+        texts = [b.text for b in citing[source.id]]
+        spelled = [(a, b) for a, b in said_spans(source.text, texts) if not spells_out(source.text[a:b], texts)]
         for index, fact in enumerate(source.facts):
+            if any(a <= fact.start and fact.end <= b for a, b in spelled):
+                continue
             # A bullet fact that copies another source fact (same kind and key) restates that one, not this one.
             if fact.kind not in _FACT_KINDS or (restated(fact, told) and not (
                     _hard(fact) and not restated(fact, unclaimed(fact, source.facts, told)))):
@@ -267,15 +207,18 @@ def _facts(sources: Sequence[Source], citing: dict[str, list[Rendered]], by_id: 
             texts = [by_id[cid].text for cid in bullet.ids if cid in by_id]
             if any(by_id[cid].logic is Logic.ANY for cid in bullet.ids if cid in by_id):
                 pool.append(_AT_LEAST_ONE)
+            directed = [directed_by_text(f, by_id[cid].text) for cid in bullet.ids if cid in by_id
+                        for f in by_id[cid].facts]
             for fact in bullet.facts:
-                turned = _turned(fact, pool)
+                turned = _turned(fact, directed)
                 if turned is not None and (bullet.index, (fact.start, fact.end)) not in reported:
                     findings.append(_error(
                         "fact_changed", f"{bullet.ids[0]}: {_quote(turned.text)} became {_quote(fact.text)}",
                         criterion_id=bullet.ids[0], bullet_index=bullet.index, bullet_span=(fact.start, fact.end)))
                     continue
                 # "(at most 2 doses)" beside "ECOG 0 to 2" counts what no source names: not the range's end.
-                if not _hard(fact) or (restated(fact, pool) and not counts_unnamed(bullet.text, fact, texts)):
+                if not _hard(fact) or plural_said(bullet.text, fact, texts) or (
+                        restated(fact, pool) and not counts_unnamed(bullet.text, fact, texts)):
                     continue
                 if (bullet.index, (fact.start, fact.end)) in reported:
                     continue

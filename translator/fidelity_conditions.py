@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from translator.fidelity_abbreviated import said_spans
 from translator.fidelity_content import content_words, said_stems, stem, stems_of, term_wordings
 from translator.findings import Finding, Severity
 from translator.lexicon import Lexicon
@@ -73,6 +74,10 @@ def lost_names(source: str, bullets: Sequence[str]) -> list[tuple[int, int]]:
             continue
         short = _BRACKETED.match(source, match.end)
         if short and any(re.search(rf"\b{re.escape(short.group(1))}\b", text) for text in bullets):
+            continue
+        # a term among the words an abbreviation in brackets stands for: "Alcohol Abuse" of "the National Institute
+        # on Alcohol Abuse and Alcoholism (NIAAA)", said as "the NIAAA criteria"
+        if any(a <= match.start and match.end <= b for a, b in said_spans(source, bullets)):
             continue
         lost.append(match.span)
     return lost

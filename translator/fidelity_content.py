@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 
 from translator.facts import FactKind, extract_facts
+from translator.fidelity_abbreviated import said_spans
 from translator.findings import Finding, Severity
 from translator.lexicon import Lexicon
 from translator.lexicon_entries import AbbreviationEntry
@@ -149,10 +150,12 @@ def dropped_runs(source: str, bullets: Iterable[str], min_run: int = MIN_RUN) ->
 
     A lexicon term counts as said when every content word of its plain wording is: a long gloss ("a type of
     blood pressure medicine") shares a word or two with any bullet about the heart."""
+    texts = list(bullets)
     said: set[str] = set()
-    for text in bullets:
+    for text in texts:
         said |= _said(text)
-    covered = [(a, b) for a, b, stems in _terms(source) if stems <= said]
+    # an abbreviation in brackets says the words before it that it stands for ("the NIAAA criteria")
+    covered = [(a, b) for a, b, stems in _terms(source) if stems <= said] + said_spans(source, texts)
     runs: list[tuple[int, int, int]] = []
     run: list[tuple[int, int]] = []
     for start, end, stem in [*_content(source), (len(source), len(source), "")]:
@@ -173,7 +176,7 @@ _MEDICINE = re.compile(
     r"|floxacin|xacin|mycin|micin|amycin|cycline|vir|virine|platin|taxel|rubicin|citabine|tecan|semide|thiazide"
     r"|gliptin|glitazone|formin|triptan|setron|prazole|tidine|lukast|arin|xaban|gatran|grel|dronate|sone|solone"
     r"|terol|tropium|oxetine|pramine|triptyline|azepam|zolam|azepine|apine|peridol|codone|morphone|fentanil|caine"
-    r"|profen|coxib|fenac|relin|relix|lutamide|trozole|mustine|limus|cept|mide|phine|afil)",
+    r"|profen|coxib|fenac|relin|relix|lutamide|trozole|mustine|limus|cept|mide|phine|afil|asidone|peridone)",
     re.IGNORECASE,
 )
 

@@ -4,6 +4,9 @@ A number without a unit matches the same number of its sources (`translator.unit
 one-sided bound matches the same end of a range ("at most 2" restates the end of "ECOG 0 to 2": the same
 fact said twice). But a bullet number that counts a thing its sources never name ("2 doses", "3 cycles",
 "2 separate visits") is a new fact, whatever number the sources have: it was made up.
+
+A source's "(s)" says "one or more": "reduction of fracture(s)" said as "the reduction of one or more fractures"
+invents nothing (`plural_said`).
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from translator.facts import Fact
+from translator.facts import Comparator, Fact
 
 # Things criteria count: a number before one of these says how many of them.
 _COUNTED_RE = re.compile(
@@ -31,3 +34,15 @@ def counts_unnamed(text: str, fact: Fact, sources: Iterable[str]) -> bool:
         return False
     stem = re.compile(rf"\b{m.group('noun').casefold().rstrip('s')[:8]}", re.IGNORECASE)
     return not any(stem.search(source) for source in sources)
+
+
+_ONE_OR_MORE = re.compile(r"(?:one|1)\s+or\s+more\s+(?P<noun>[A-Za-z]{3,})", re.IGNORECASE)
+
+
+def plural_said(text: str, fact: Fact, sources: Iterable[str]) -> bool:
+    """Whether `fact` of `text` is "one or more <things>" where a source writes "<thing>(s)"."""
+    m = _ONE_OR_MORE.match(text, fact.start)
+    if m is None or fact.unit is not None or fact.comparator is not Comparator.GE or fact.low != 1:
+        return False
+    stem = re.escape(m.group("noun").casefold()[:5])
+    return any(re.search(rf"\b{stem}[a-z]*\((?:s|es)\)", source, re.IGNORECASE) for source in sources)

@@ -45,6 +45,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from translator.facts import FactKind
+from translator.fidelity_abbreviated import abbreviated, named
 from translator.fidelity_content import is_stop_word, word_group
 from translator.fidelity_item_neighbours import EXAMPLE_WORDS
 from translator.fidelity_items import _items as list_items  # the list members `item_findings` reads
@@ -91,6 +92,11 @@ def _key(word: str) -> str:
 
 
 _OPINION = _key("opinion")
+# "of either sex", "both genders" said as "a man or a woman": the word for sex is said by naming both.
+_SEX = frozenset({_key("sex"), _key("gender"), _key("sexes"), _key("genders")})
+_MALE, _FEMALE = r"(?:m[ae]n|males?)", r"(?:wom[ae]n|females?)"
+_BOTH_SEXES = re.compile(rf"\b(?:{_MALE}\s+(?:or|and|and/or)\s+(?:an?\s+)?{_FEMALE}"
+                         rf"|{_FEMALE}\s+(?:or|and|and/or)\s+(?:an?\s+)?{_MALE})\b", re.IGNORECASE)
 
 
 # Each text is read once per criterion citing it and, in a mutation suite, once per planted error; small, so that a
@@ -170,10 +176,13 @@ def deleted_items(source: str, bullets: Sequence[str]) -> list[tuple[int, int]]:
     own_words = [_plain(source, text) for text in bullets]
     frozen = frozenset().union(*(_said(text) for text in own_words))
     covered = [(a, b) for a, b, keys in _wordings(source) if all(_near(key, frozen) for key in keys)]
+    covered += _one_term(source, bullets, frozen)
+
+    both = _BOTH_SEXES.search(" ".join(bullets)) is not None
 
     def is_said(w: _Word) -> bool:
         return (w.key == _OPINION or source[w.start:w.end].casefold() in _JUDGED or _near(w.key, frozen)
-                or any(a <= w.start and w.end <= b for a, b in covered))
+                or any(a <= w.start and w.end <= b for a, b in covered) or (both and w.key in _SEX))
 
     own = Counter(w.key for w in words)
     told = Counter(w.key for text in own_words for w in _content(text))
@@ -222,6 +231,17 @@ def deleted_items(source: str, bullets: Sequence[str]) -> list[tuple[int, int]]:
                         lo, hi, text, theirs, j2 if hi == i2 else j1):
                     found.append((words[lo].start, words[hi - 1].end))
     return sorted(set(found))
+
+
+def _one_term(source: str, bullets: Sequence[str], frozen: frozenset[str]) -> list[tuple[int, int]]:
+    """The spans of words with their abbreviation in brackets after them ("intravenous (IV)") that a bullet says by
+    either: the abbreviation alone ("IV iron"), or every word before it ("intravenous iron"), says the whole term."""
+    spans = []
+    for a, b, abbreviation in abbreviated(source):
+        words = [w for w in _content(source[a:b]) if source[a + w.start:a + w.end] != abbreviation]
+        if named(abbreviation, bullets) or (words and all(_near(w.key, frozen) for w in words)):
+            spans.append((a, b))
+    return spans
 
 
 def _plain(source: str, text: str) -> str:

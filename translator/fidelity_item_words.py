@@ -7,7 +7,7 @@ only everyday words is reworded, not left out.
 from __future__ import annotations
 
 import re
-from collections.abc import Set
+from collections.abc import Sequence, Set
 from functools import lru_cache
 
 from translator.facts import Fact, FactKind
@@ -31,6 +31,23 @@ def rare(word: str) -> bool:
     word = word.removesuffix("'s").removesuffix("’s")
     return bool(MEDICINE.fullmatch(word)) or (
         len(word) >= 5 and word.isalpha() and not word.isupper() and word.casefold() not in english_words())
+
+
+def unsaid_acronym(source: str, start: int, end: int, bullets: Sequence[str]) -> bool:
+    """Whether the word at `start`:`end` of `source` is an acronym ("XELOX", "PCNSL") that no bullet writes. Its
+    letters are its only wording but a lexicon entry's (which `glossed` reads), so an item of one that no bullet
+    says is left out ("mFOLOFX6 or XELOX" said as "mFOLOFX6"). Not one spelled out in brackets right after it ("LVH
+    (Left Ventricular Hypertrophy)", words from its first letter): a bullet may say the words alone."""
+    word = source[start:end]
+    letters = [c for c in word if c.isalpha()]
+    spelled = _SPELLED_AFTER.match(source, end)
+    if len(letters) < 3 or not all(c.isupper() for c in letters) or (
+            spelled and spelled.group(1).casefold() == letters[0].casefold()):
+        return False
+    return not any(re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text) for text in bullets)
+
+
+_SPELLED_AFTER = re.compile(r"\s*[(\[]\s*([A-Za-z])")
 
 
 def specific(source: str, start: int, end: int) -> bool:

@@ -46,6 +46,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import NamedTuple
 
+from translator.fidelity_abbreviated import said_spans
 from translator.fidelity_content import (
     ERROR_RUN,
     content_words,
@@ -57,6 +58,7 @@ from translator.fidelity_content import (
     stems_of,
     term_wordings,
 )
+from translator.fidelity_examples import dropped_examples
 from translator.fidelity_item_neighbours import (
     COMPARING,
     bracket_parts,
@@ -69,7 +71,7 @@ from translator.fidelity_item_neighbours import (
     without_take,
 )
 from translator.fidelity_item_parts import plain_part
-from translator.fidelity_item_words import glossed, rare, specific
+from translator.fidelity_item_words import glossed, rare, specific, unsaid_acronym
 from translator.findings import Finding, Severity
 from translator.lexicon import Lexicon
 from translator.text_memo import memo_by_text
@@ -283,12 +285,14 @@ def dropped_items(source: str, bullets: Sequence[str]) -> list[tuple[int, int]]:
         said |= said_stems(text)
     wordings = [(a, b, stems) for a, b, stems in term_wordings(source) if stems <= said]
     words: list[_Word] = []
+    abbreviations = said_spans(source, bullets)
     for start, end, word_stem in content_words(source):
         if source[start:end].casefold() in _PREPOSITIONS:
             continue
         covering = [frozenset({word_stem}), *(stems for a, b, stems in wordings if a <= start and end <= b)]
         alternatives = frozenset().union(*covering)
-        words.append((start, end, alternatives, bool(alternatives & said), word_stem, covering))
+        spelled = any(a <= start and end <= b for a, b in abbreviations)  # "IV" said for "intravenous (IV)"
+        words.append((start, end, alternatives, spelled or bool(alternatives & said), word_stem, covering))
     # The bullets' sentences are tokenised only when an item gets as far as needing them; most never do.
     sentences = [_ENUMERATOR.sub("", s) for text in bullets for s in _SENTENCE_END.split(text) if s.strip()]
     whole = whole_sentences(bullets)
@@ -320,11 +324,11 @@ def dropped_items(source: str, bullets: Sequence[str]) -> list[tuple[int, int]]:
             beside = [*(w[2] for w in before[-1:]), *(w[2] for w in after[:1])]
             if not _said_by_others(inside, own, told, beside):
                 continue
-        elif not kept and any(rare(source[w[0]:w[1]]) and not glossed(source, w[0], w[1], (start, end), said)
-                              for w in inside):
+        elif not kept and any((rare(source[w[0]:w[1]]) or unsaid_acronym(source, w[0], w[1], bullets))
+                              and not glossed(source, w[0], w[1], (start, end), said) for w in inside):
             # A rare word has no everyday wording to be said by but its lexicon's, any word of which a bullet may put
             # ("widened airways" for "bronchiectasis"): an item with one that a bullet says neither way, nor any of
-            # its other words ("using Bazett's formula"), is left out, wherever its neighbours went.
+            # its other words ("using Bazett's formula"), is left out, wherever its neighbours went. So is an acronym.
             found.append((start, end))
             continue
         # An item that keeps some of its words is left out when what it loses is specific, or when the bullets say
@@ -378,7 +382,7 @@ def item_findings(source_id: str, source: str, bullets: Sequence[tuple[int, str]
     """An error for each list item of `source` that the `bullets` citing it (index, text) leave out, but for those
     that `content_missing` reports as an error already (a long run, a medicine's name)."""
     texts = [text for _, text in bullets]
-    dropped = dropped_items(source, texts)
+    dropped = dropped_items(source, texts) + dropped_examples(source, texts)  # "(e.g. symptom improvement)" too
     if not dropped:
         return []
     reported = [(a, b) for a, b, _ in dropped_runs(source, texts, ERROR_RUN)] + dropped_medicines(source, texts)

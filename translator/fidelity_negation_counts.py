@@ -74,6 +74,10 @@ _INSTEAD = re.compile(r"\binstead\b(?!\s+of\b)", re.IGNORECASE)
 # A permission said to the reader: "prior radiotherapy is allowed" → "you may have had radiation therapy".
 _PERMISSION = re.compile(r"\b(?:may|can)\b(?!\s+not\b)|\b(?:fine|okay)\b", re.IGNORECASE)
 _EXCEPTIONS = ("except", "unless", "allowed")
+# "unless due to Gilbert syndrome, in which case it should be ≤ 3.0 x ULN" is the case it makes: "If it is higher
+# because of Gilbert syndrome, it must be 3.0 x ULN or less" says the exception by its "if".
+_IN_WHICH_CASE = re.compile(r"\bunless\b[^.;]*?\bin\s+which\s+case\b", re.IGNORECASE)
+_IF = re.compile(r"\bif\b", re.IGNORECASE)
 
 
 def _error(check: str, message: str, **where: object) -> Finding:
@@ -109,7 +113,8 @@ def said_without_cues(sources: Sequence[tuple[str, Sequence[Fact]]], bullets: Se
                    0)
 
     lacking = [max(_cues(sources, kind) - _cues(bullets, kind), 0) for kind in (False, True)]
-    return min(extra(_PROHIBITED), lacking[0]) + min(extra(_INSTEAD) + extra(_PERMISSION), lacking[1])
+    cases = min(extra(_IF), sum(len(_IN_WHICH_CASE.findall(t)) for t, _ in sources))
+    return min(extra(_PROHIBITED), lacking[0]) + min(extra(_INSTEAD) + extra(_PERMISSION) + cases, lacking[1])
 
 
 def negation_counts(clusters: Sequence[tuple[set[str], Sequence[_Bullet]]], by_id: Mapping[str, _Source]

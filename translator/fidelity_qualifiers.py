@@ -6,6 +6,10 @@ equivalent of 10 mg of prednisone" takes in every steroid at that strength, "a t
 amounts and "alcoholic drinks" are not any drinks. A bullet that drops such a word from a fact of its source
 changes who can join: an error, unless a bullet citing the source says it in other words ("in a row",
 "in all", "alcohol").
+
+"Between 27 and 35, inclusive" is said by "between 27 and 35" only with the ends taken in: a bullet that keeps the
+"between" and no word that takes them in ("inclusive", "including those values", "both") leaves it open whether
+27 and 35 themselves count. "18 to 55, inclusive" said as "aged 18 to 55" is faithful: "to" takes its ends in.
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 
-from translator.facts import Fact
+from translator.facts import Comparator, Fact
 from translator.word_keys import word_key
 
 _COUNTED_HOW = re.compile(
@@ -24,8 +28,13 @@ _IN_A_ROW = r"consecutive|successive|in\s+a\s+row|straight|continuous\w*|uninter
 _ADDED_UP = r"total|cumulative|in\s+all|altogether|combined|add(?:s|ed)?\s+up"
 _SAID_AS = {
     "consecutive": _IN_A_ROW, "successive": _IN_A_ROW, "equivalent": r"equivalent", "total": _ADDED_UP,
-    "cumulative": _ADDED_UP, "alcoholic": r"alcohol\w*",
+    "cumulative": _ADDED_UP, "alcoholic": r"alcohol\w*", "inclusive": r"inclusive",
 }  # fmt: skip
+
+
+_INCLUSIVE_AFTER = re.compile(r"\s*,?\s*\(?inclusive\b", re.IGNORECASE)
+_BETWEEN = re.compile(r"\bbetween\b", re.IGNORECASE)
+_ENDS_IN = re.compile(r"\b(?:inclusive|includ\w*|both)\b", re.IGNORECASE)
 
 
 # Said right before the fact's own bound: "the full-time equivalent of at least 1 week".
@@ -45,6 +54,9 @@ def lost_qualifiers(
         words = [word_key(m.group("word") or m.group("adjective")) for m in _COUNTED_HOW.finditer(fact.text)]
         if (lead := _LEADING.search(text, max(0, fact.start - 30), fact.start)) is not None:
             words.append(word_key(lead.group("word")))
+        if fact.comparator is Comparator.RANGE and _INCLUSIVE_AFTER.match(text, fact.end) and _BETWEEN.search(
+                said) and not _ENDS_IN.search(said):
+            words.append("inclusive")
         for word in dict.fromkeys(words):
             if not re.search(rf"\b(?:{_SAID_AS[word]})\b", said, re.IGNORECASE):
                 lost.append((index, word))

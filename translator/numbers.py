@@ -133,7 +133,7 @@ PREFIX_COMPARATORS: dict[Comparator, list[str]] = {
         "at least", "no less than", "not less than", "no fewer than", "not fewer than", "no younger than",
         "not younger than", "a minimum of", "minimum of", "minimum", "min.", "not below", "not under",
         "not lower than", "no lower than", "no earlier than", "not earlier than", "no sooner than",
-        "not sooner than", "over or equal to", "&gt;=", "&ge;", "&gt;/=",
+        "not sooner than", "over or equal to", "&gt;=", "&ge;", "&gt;/=", "at or above", "at or over",
         # "greater than equal to": the "or" left out, as trial texts write it
         "greater than equal to", "more than equal to", "higher than equal to",
         # "> equal to": the "or" left out after a symbol
@@ -159,7 +159,7 @@ PREFIX_COMPARATORS: dict[Comparator, list[str]] = {
         "up to and including", "a maximum of", "maximum of", "maximum", "max.", "max", "no longer than",
         "not longer than", "no later than", "not later than", "not exceed", "does not exceed", "&lt;=", "&le;",
         "&lt;/=", "less than equal to", "lower than equal to", "fewer than equal to", "< equal to", "<equal to",
-        "below or equal to", "below or equal", "lower or equal to", "lower or equal",
+        "below or equal to", "below or equal", "lower or equal to", "lower or equal", "at or below", "at or under",
         "less than/equal to", "less than / equal to", "fewer than/equal to", "less/equal to",
         "less than and equal to", "lower than and equal to", "fewer than and equal to",
         # "until 6 months after the last dose" is the window "up to 6 months after" it.

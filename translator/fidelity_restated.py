@@ -1,0 +1,98 @@
+"""Whether a bullet's fact says a source's: the comparison `translator.fidelity` runs on every fact.
+
+Split from `translator.fidelity` (kept under the module size limit): a fact is restated by an equivalent one or by
+the same limits split or joined; a soft time reference is only compared for its direction.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from translator.anchors import same_event
+from translator.facts import Comparator, Fact, FactKind
+from translator.units import equivalent, same_measure
+
+_OPPOSITE = {"before": "after", "after": "before", "past": "after"}
+
+
+def hard(fact: Fact) -> bool:
+    """A fact whose loss or change the checks report: every value, and every time window.
+
+    A time window has an amount ("within 28 days") or an anchor event ("before surgery"). A bare time reference
+    ("history of", "prior", "recent") is wording a faithful paraphrase often restates without its cue ("You have
+    had…", "never"); requiring it would flag faithful text, so it is only compared for a flipped way (`flipped`).
+    """
+    return fact.kind is FactKind.VALUE or (fact.kind is FactKind.TEMPORAL and (
+        fact.low is not None or fact.high is not None or fact.anchor is not None))
+
+
+# What "any of the following" says as a count: a bullet may put it as "at least one of these".
+AT_LEAST_ONE = Fact(kind=FactKind.VALUE, start=0, end=0, text="any of", comparator=Comparator.GE, low=1)
+
+
+def _same_number(value: float | None, unit: str | None, other: float | None, other_unit: str | None) -> bool:
+    # A number without a unit matches only a number without one: "at most 2" is no end of "type 1 to 2".
+    return value is not None and other is not None and same_measure(value, unit, other, other_unit)
+
+
+def _end_of(bound: Fact, span: Fact) -> bool:
+    """An inclusive one-sided bound that is one end of an inclusive range ("≥ 3.0" of "from 3.0 to 4.8")."""
+    if span.comparator is not Comparator.RANGE or bound.kind is not span.kind or bound.anchor != span.anchor:
+        return False
+    if bound.label != span.label:
+        return False
+    if bound.comparator is Comparator.GE:
+        return _same_number(bound.low, bound.unit, span.low, span.unit)
+    if bound.comparator is Comparator.LE:
+        return _same_number(bound.high, bound.unit, span.high, span.unit)
+    return False
+
+
+def restated(fact: Fact, others: Sequence[Fact]) -> bool:
+    """Whether `others` say what `fact` says: an equivalent fact, or the same limits split or joined.
+
+    "≥ 3.0 and ≤ 4.8 mmol/L" and "from 3.0 to 4.8 mmol/L" state the same limits, and so do "at least
+    18 and no older than 70" and "18 to 70 years". Only inclusive bounds join into a range: "> 3" and
+    "< 5" do not make "3 to 5".
+    """
+    if any(equivalent(fact, other) for other in others):
+        return True
+    if fact.comparator in (Comparator.GE, Comparator.LE):
+        return any(_end_of(fact, other) for other in others)
+    if fact.comparator is Comparator.RANGE:
+        return all(any(other.comparator is side and _end_of(other, fact) for other in others)
+                   for side in (Comparator.GE, Comparator.LE))
+    return False
+
+
+def flipped(fact: Fact, other: Fact) -> bool:
+    """Two soft time references to the same event in opposite directions ("before" vs "after surgery")."""
+    return (fact.kind is FactKind.TEMPORAL and other.kind is FactKind.TEMPORAL and fact.anchor is not None
+            and fact.anchor == other.anchor and _OPPOSITE.get(fact.relation or "") == other.relation)
+
+
+def turned(fact: Fact, pool: Sequence[Fact]) -> Fact | None:
+    """The source window a bullet's window turned around: "within 3 months after acute heart failure" said as
+    "within 3 months before …". Only where the source says no such window the bullet's way, since an undirected
+    one beside it ("(within 3 months)") would otherwise stand in for both."""
+    if fact.kind is not FactKind.TEMPORAL or fact.relation not in _OPPOSITE or (fact.low, fact.high) == (None, None):
+        return None
+    windows = [o for o in pool if o.kind is FactKind.TEMPORAL and same_event(o.anchor, fact.anchor)
+               and (o.low, o.high, o.unit) == (fact.low, fact.high, fact.unit)]
+    if any(o.relation == fact.relation or (fact.relation == "before" and o.relation == "past") for o in windows):
+        return None
+    return next((o for o in windows if _OPPOSITE.get(o.relation or "") == fact.relation), None)
+
+
+# "within 2 months from radical resection": the source's "within" window runs on from the event its "from" names,
+# which the fact rules leave undirected; a bullet that puts it "before radical resection" turned it round.
+_FROM_EVENT = re.compile(r"\s+(?:from|after|following|since)\s+(?!(?:now|today|the\s+(?:past|last))\b)[A-Za-z]",
+                         re.IGNORECASE)
+
+
+def directed_by_text(fact: Fact, text: str) -> Fact:
+    """`fact` of `text`, an undirected window that an event after it directs read as "after" it."""
+    if fact.kind is FactKind.TEMPORAL and fact.relation == "within" and _FROM_EVENT.match(text, fact.end):
+        return fact.model_copy(update={"relation": "after"})
+    return fact
