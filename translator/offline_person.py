@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from translator.facts import Fact
 from translator.lexicon import Lexicon
 from translator.offline_conditions import condition_opening
-from translator.offline_edits import Edit, overlaps, wants_an
+from translator.offline_edits import Edit, overlaps
 from translator.offline_gendered_openings import gendered_opening
 from translator.offline_labs import lab_opening
 from translator.offline_listed_groups import listed_group
@@ -26,6 +26,7 @@ from translator.offline_normal_labs import normal_lab_opening
 from translator.offline_now_or_before_uses import now_or_before_use
 from translator.offline_openings import age_opening, dangling_verb, first_fact_at, is_an_age, past_event_opening
 from translator.offline_people_heads import noun_opening
+from translator.offline_person_complements import singular_complement
 from translator.offline_plain import HISTORY_OF
 from translator.offline_reader_who import reader_who_edits
 from translator.offline_relative_openings import only_who_verbs, whose_opening
@@ -161,7 +162,7 @@ def person_edits(text: str, facts: Sequence[Fact], lexicon: Lexicon, parent: str
         or noun_opening(text, start) or whose_opening(text, start) or without_opening(text, start)  # "Your X is"
         or condition_opening(text, start, facts, lexicon)
     )
-    complement = _singular_complement(text, lead[0]) if lead else None
+    complement = singular_complement(text, lead[0]) if lead else None
     if not lead or complement == []:
         return []
     # "Patients with X, or patients with Y" → "You have X, or you have Y" (translator.offline_listed_subjects)
@@ -281,60 +282,6 @@ def _subject_edits(text: str, start: int, facts: Sequence[Fact], parent: str | N
     if lower == "having":
         return [Edit(start, after, f"You {adv}have", "person")]
     return []
-
-
-# One of the people a complement names, by its plural: "current smokers", "Lilly employees", "healthy males or females"
-_ONE_OF = {
-    "males": "male", "females": "female", "men": "man", "women": "woman", "patients": "patient", "subjects": "subject",
-    "adults": "adult", "participants": "participant", "volunteers": "volunteer", "individuals": "individual",
-    "people": "person", "persons": "person", "smokers": "smoker", "non-smokers": "non-smoker", "users": "user",
-    "employees": "employee", "relatives": "relative", "friends": "friend", "members": "member", "drinkers": "drinker",
-    "outpatients": "outpatient", "inpatients": "inpatient", "children": "child",
-}  # fmt: skip
-_COMPLEMENT = re.compile(
-    r"\s+(?P<words>(?:[\w-]+(?:/[\w-]+)?\s+){0,5}?[\w-]+(?:/[\w-]+)?)"
-    r"(?=\s*(?:[,.;:(]|$|\s(?:who|with|of|in|on|for|at|from|aged|as|that)\b))",
-    re.IGNORECASE,
-)
-_WHO_VERB = {"are": "is", "have": "has", "were": "was"}
-
-
-def _singular_complement(text: str, edit: Edit) -> list[Edit] | None:
-    """ "Subjects are current smokers" → "You are a current smoker"; "Subjects will be males or females" → "You will
-    be a male or female": the people a plural complement names, one of them. None when the complement names no people;
-    [] when it does but cannot be said of one ("… women, who agree"), and the criterion stays in the third person."""
-    at = edit.end
-    if not edit.text.endswith((" be", " are", " were")):
-        be = re.compile(r"\s+(?:not\s+)?be\b", re.IGNORECASE).match(text, at)
-        if be is None or edit.text.split()[-1].lower() not in _MODALS:
-            return None
-        at = be.end()
-    m = _COMPLEMENT.match(text, at)
-    if m is None or m.group("words").split()[-1].split("/")[-1].lower() not in _ONE_OF:
-        return [] if _PLURAL_PEOPLE.match(text, at) else None
-    edits = [Edit(m.start("words"), m.start("words"), "an " if wants_an(m.group("words")) else "a ", "person")]
-    for word in re.finditer(r"[\w-]+", m.group("words")):  # "males or females", "close friends/relatives"
-        if word.group().lower() in _ONE_OF:
-            edits.append(Edit(m.start("words") + word.start(), m.start("words") + word.end(),
-                              _ONE_OF[word_key(word.group())], "person"))  # fmt: skip
-    # "who" right after, or after what names them ("females of childbearing potential who are not using …")
-    who = re.compile(r"(?:\s*,|\s+(?:of|with|in|on|at|from|aged)\b[^,;:.()]*?)?\s+who\s+(?P<verb>\w+)\b", re.I).match(
-        text, m.end()
-    )
-    if who is not None:
-        verb = who.group("verb").lower()
-        if verb not in _WHO_VERB and verb not in ("had", "can", "must", "will", "may", "should", "would", "could"):
-            return []  # "… females who agree to …" would need its verb in the singular too
-        if verb in _WHO_VERB:
-            edits.append(Edit(who.start("verb"), who.end("verb"), _WHO_VERB[verb], "person"))
-    return edits
-
-
-_PLURAL_PEOPLE = re.compile(
-    r"\s*(?:(?:[\w-]+\s+){0,3}?)(?:\w+-)?(?:males|females|men|women|patients|subjects|adults|children|participants|"
-    r"volunteers|persons|people|individuals|outpatients|inpatients|smokers|users|employees)\b",  # "ex-smokers"
-    re.IGNORECASE,
-)
 
 
 # (not a word's part: "rt-CGMS and/or is-CGMS" names a device, not a verb of the reader's)
