@@ -55,6 +55,9 @@ _PAST = frozenset({
 _HAVE_BEEN = frozenset({"diagnosed", "treated", "exposed", "vaccinated", "infected", "hospitalized",
                         "hospitalised", "randomized", "randomised", "enrolled", "admitted", "immunized",
                         "previously", "transplanted", "operated", "pretreated", "pre-treated"})  # fmt: skip
+# A judgement of the subject, whoever makes it: "Participants determined to be unsuitable by the investigator" →
+# "You are determined to be unsuitable …", as "Patients who are judged …" already reads (a state now, not a past event)
+_JUDGED_AS = frozenset({"deemed", "judged", "determined", "considered", "assessed", "thought"})
 # A criterion that judges its subject ("… are eligible") or names a second person is no sentence about "you".
 _JUDGED = re.compile(
     r"\b(?:is|are|be|been|was|were)\s+(?:not\s+)?(?:eligible|ineligible|excluded|included|allowed|permitted|"
@@ -272,6 +275,9 @@ def _subject_edits(text: str, start: int, facts: Sequence[Fact], parent: str | N
         return [Edit(start, after, f"You {adv}{verb}", "person")]
     if lower in _PAST:
         return [Edit(start, after, f"You {adv}{lower}", "person")]
+    # not "Patients thought to benefit from X must …" (a verb of its own), nor "Patients who considered suicide"
+    if lower in _JUDGED_AS and not text[m.end() : at].strip():
+        return [] if dangling_verb(text, after) else [Edit(start, after, f"You are {lower}", "person")]
     if lower in _HAVE_BEEN:
         return [Edit(start, after, f"You have been {adv}{lower}", "person")]
     place = not lead_who(text[m.end() : at]) and in_a_place(text, at) and not dangling_verb(text, after)
