@@ -33,7 +33,9 @@ from translator.facts import Fact, extract_facts
 from translator.fidelity import check_rendering, errors
 from translator.lexicon import Lexicon
 from translator.lexicon_entries import TermEntry, Use
+from translator.offline_clause_asides import ASIDE_BEFORE
 from translator.offline_edits import Edit, apply, merge, tidy
+from translator.offline_judges import without_judges
 from translator.offline_mentions import agreeing, later_mentions
 from translator.offline_openings import FINITE
 from translator.offline_subject_pronouns import theirs_not_yours, they_edits
@@ -175,7 +177,8 @@ def _main_verb(text: str, at: int, end: int, continued: bool = True) -> int | No
     for f in re.finditer(rf"{FINITE.pattern}|{LEXICAL.pattern}", text[:end], re.IGNORECASE):
         if f.start() < at:
             continue
-        before = text[at : f.start()]
+        # ("… that, in the investigator's opinion, would …": the relative clause's verb past its judge)
+        before = ASIDE_BEFORE.sub(" ", text[at : f.start()])
         if RELATIVE.search(before) or _chained(before) or WHOSE.search(before) or not_a_verb(text, before, f.start()):
             continue  # "who have had", "whose disease has", "planning to become", "the use of", "informed consent"
         word = f.group().lower()
@@ -262,7 +265,7 @@ def _described(text: str, start: int, m: re.Match[str], who: str, until: int, na
         return []  # "… if it cannot be corrected", "… and the implant data cannot be confirmed": another subject
     if (
         not desc.strip()
-        or OTHERS.search(re.sub(r"\b(?:they|them)\b", "", sentence))
+        or OTHERS.search(re.sub(r"\b(?:they|them)\b", "", without_judges(sentence)))  # a judge is no one else
         or desc.count("(") != desc.count(")")
         or RUN_ON.search(desc)
     ):
