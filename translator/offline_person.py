@@ -37,7 +37,8 @@ from translator.word_keys import word_key
 
 _NOUN = r"(?:patient|subject|participant|individual|person|volunteer|candidate)s?|people|persons"
 # "ALL patients" are patients with acute lymphoblastic leukemia: only "All"/"all" means every one of them.
-_SUBJECT = re.compile(rf"(?:(?i:the|a|an|eligible)\s+|[Aa]ll\s+)?(?i:{_NOUN})\b")
+# "Any patient under 18 years", "Any subject judged to be …": any one of them is the reader, as "Patient …" is
+_SUBJECT = re.compile(rf"(?:(?i:the|a|an|eligible|any)\s+|[Aa]ll\s+)?(?i:{_NOUN})\b")
 _ADVERB = r"(?:(?:currently|concurrently|previously|already|still|recently|also|never)\s+)?"
 _MODALS = ("must", "should", "will", "may", "can", "cannot", "shall", "would", "could", "might")
 _TO_BE = AGREE
@@ -57,6 +58,14 @@ _HAVE_BEEN = frozenset({"diagnosed", "treated", "exposed", "vaccinated", "infect
                         "previously", "transplanted", "operated", "pretreated", "pre-treated"})  # fmt: skip
 # A judgement of the subject, whoever makes it: "Participants determined to be unsuitable by the investigator" →
 # "You are determined to be unsuitable …", as "Patients who are judged …" already reads (a state now, not a past event)
+# a state the subject is in now, said with its adverb: "Subjects chronically infected with HCV", "Patient currently
+# affected by X", "Patients currently enrolled in …"
+_STATE_NOW = re.compile(
+    r"\s+((?:currently|concurrently|chronically|actively)\s+(?:infected|affected|treated|enrolled|hospitali[sz]ed))\b",
+    re.IGNORECASE,
+)
+# a "who" with a verb for one person after the age: the subject's own, which "you" would not agree with
+_ONE_WHO = re.compile(r"\bwho\s+(?:(?:is|has|was|does)\b|[a-z]+[^s\W]s\b)")
 _JUDGED_AS = frozenset({"deemed", "judged", "determined", "considered", "assessed", "thought"})
 # A criterion that judges its subject ("… are eligible") or names a second person is no sentence about "you".
 _JUDGED = re.compile(
@@ -80,7 +89,8 @@ _PRONOUNS = [
 
 _OTHERS = (
     r"(?:donor|partner|caregiver|care-giver|parent|guardian|spouse|mother|father|sibling|informant|"
-    r"family\s+member|infant|neonate|newborn|bab(?:y|ies)|child(?![-\s]?(?:bearing|pugh)))s?"
+    r"family\s+member|infant|neonate|newborn|bab(?:y|ies)|child(?![-\s]?(?:bearing|pugh))|"
+    r"household\s+(?:member|contact)|close\s+contact)s?"  # "Household member or close contact … who is:"
 )
 # A doctor named in a header is mostly who judges ("as determined by the investigator"): only as the one the
 # items are about ("… if their enrolling physician:").
@@ -235,6 +245,8 @@ def _subject_edits(text: str, start: int, facts: Sequence[Fact], parent: str | N
     if fact is not None and is_an_age(text, fact, parent):
         if dangling_verb(text, fact.end):
             return []  # "Patients < 60 years taking tamoxifen must have …": the subject has a verb of its own
+        if _ONE_WHO.search(re.split(r"[.;:](?:\s|$)", text[fact.end :], maxsplit=1)[0]):
+            return []  # "Any patient age 4-16 years with X who presents …": "You are … who presents" would not agree
         return [Edit(start, fact.start, "You are ", "person")]  # "Patient ≥ 18 years old"
     word_m = re.match(r"[\w'’-]+", text[at:])
     if word_m is None:
@@ -243,6 +255,10 @@ def _subject_edits(text: str, start: int, facts: Sequence[Fact], parent: str | N
     lower = word.lower()
     after = at + word_m.end()
     adv = f"{adverb} " if adverb else ""
+    state = _STATE_NOW.match(text, m.end())
+    if state is not None:  # "Patients currently enrolled in X" → "You are currently enrolled in X", not "have been"
+        said = f"You are {state.group(1)}"
+        return [] if dangling_verb(text, state.end()) else [Edit(start, state.end(), said, "person")]
     if lower == "with" and not adverb:
         if verb_of_its_own(text, after) and not only_who_verbs(text, start, after):  # "with X must use Y"
             return []  # not "with X that would preclude Y" (X's clause), nor "with X who are Y" (the reader's)
@@ -261,12 +277,17 @@ def _subject_edits(text: str, start: int, facts: Sequence[Fact], parent: str | N
         return [Edit(start, after, f"You {adv}{lower}", "person")]
     if lower in _TO_BE:
         return [Edit(start, after, f"You {adv}{_TO_BE[lower]}", "person")]  # the source's word order
-    if lower in ("aged", "age", "ages") or first_fact_at(facts, at) is not None:
+    # (a value with no number is no age: "meets" of "Patient meets DSM-IV criteria" is a fact of its own; its
+    # "fulfilling" is offline_subjects' "You fulfill", not "You are fulfilling")
+    valued = first_fact_at(facts, at)
+    numbered = valued is not None and ((valued.low, valued.high) != (None, None) or lower.endswith("ing"))
+    if lower in ("aged", "age", "ages") or numbered:
         fact = next((f for f in facts if f.start >= at and f.age), None)
         if (
             fact is None
             or (fact.start != at and (lower not in ("aged", "age", "ages") or text[after : fact.start].strip(" :")))
             or dangling_verb(text, fact.end)
+            or _ONE_WHO.search(re.split(r"[.;:](?:\s|$)", text[fact.end :], maxsplit=1)[0])
         ):
             return []
         return [Edit(start, fact.start, "You are ", "person")]
