@@ -19,6 +19,7 @@ _ONE_OF = {
     "males": "male", "females": "female", "men": "man", "women": "woman", "patients": "patient", "subjects": "subject",
     "adults": "adult", "participants": "participant", "volunteers": "volunteer", "individuals": "individual",
     "people": "person", "persons": "person", "smokers": "smoker", "non-smokers": "non-smoker", "users": "user",
+    "ex-smokers": "ex-smoker",  # "Patients must be current or ex-smokers with …"
     "employees": "employee", "relatives": "relative", "friends": "friend", "members": "member", "drinkers": "drinker",
     "outpatients": "outpatient", "inpatients": "inpatient", "children": "child",
 }  # fmt: skip

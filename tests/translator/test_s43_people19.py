@@ -246,3 +246,24 @@ def test_items_under_a_household_contact_are_someone_elses() -> None:
     assert not errors(check_rendering(request, rendering))
     said_of_others = ["Younger than 3 years", "Any person with any known immunodeficiency"]
     assert [b.text for b in rendering.bullets[1:]] == said_of_others
+
+
+@pytest.mark.parametrize(
+    ("source", "plain"),
+    [
+        (
+            "Patients must be current non-smokers or ex-smokers with a cigarette smoking history of <10 pack-years",
+            "You must be a current non-smoker or ex-smoker with a cigarette smoking history of less than 10 "
+            "pack-years.",
+        ),
+        # each sentence its own subject (offline_subject_sentences), once the first can be said of one reader
+        (
+            "Patients must be current or ex-smokers with a smoking history of more than 10 pack years. Patients who "
+            "have never smoked cigarettes must be excluded.",
+            "You must be a current or ex-smoker with a smoking history of more than 10 pack years. If you have never "
+            "smoked cigarettes, you cannot take part.",
+        ),
+    ],
+)
+def test_ex_smokers_are_said_of_one_reader(source: str, plain: str) -> None:
+    assert said(source, INCLUSION) == plain
