@@ -298,7 +298,8 @@ def _subject_edits(text: str, start: int, facts: Sequence[Fact], parent: str | N
         return [Edit(start, after, f"You {adv}{lower}", "person")]
     # not "Patients thought to benefit from X must …" (a verb of its own), nor "Patients who considered suicide"
     if lower in _JUDGED_AS and not text[m.end() : at].strip():
-        return [] if dangling_verb(text, after) else [Edit(start, after, f"You are {lower}", "person")]
+        # (the participle stays the source's, so that plain words still reach it: "assessed as" → "judged as")
+        return [] if dangling_verb(text, after) else [Edit(start, at, "You are ", "person")]
     if lower in _HAVE_BEEN:
         return [Edit(start, after, f"You have been {adv}{lower}", "person")]
     place = not lead_who(text[m.end() : at]) and in_a_place(text, at) and not dangling_verb(text, after)
