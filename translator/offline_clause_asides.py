@@ -15,11 +15,15 @@ NOTE_PEOPLE = re.compile(
 )
 VERB_AFTER_COMMA = re.compile(r",\s*(?:is|has|was|does)\b", re.IGNORECASE)
 # whose judgement it is, between the opener and its verb, with or without commas: "… that in the opinion of the
-# investigator may …", "… which according to the investigator would …", "… which the investigator feels may …"
+# investigator may …", "… which according to the investigator would …", "… which the investigator feels may …",
+# "… that in the investigator's opinion will …"
 ASIDE_BEFORE = re.compile(
     r"(?:(?<=\bwhich)|(?<=\bthat)|(?<=\bwho))(?:\s*,[^,;:]{1,60},|\s+(?:in\s+the\s+(?:opinion|view|judge?ment)\s+of|"
     r"according\s+to)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:investigators?|doctors?|physicians?|PI|clinicians?)(?:['’]s)?"
     r"|\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:investigators?|doctors?|physicians?|PI|clinicians?)\s+"
-    r"(?:feels?|believes?|considers?|thinks?|judges?|deems?))\s*,?\s*$",
+    r"(?:feels?|believes?|considers?|thinks?|judges?|deems?)"
+    # "… that in the investigator's opinion will …": the judge named first
+    r"|\s+in\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:investigator|doctor|physician|PI|clinician)['’]s\s+"
+    r"(?:opinion|view|judge?ment))\s*,?\s*$",
     re.IGNORECASE,
 )

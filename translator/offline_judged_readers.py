@@ -1,6 +1,7 @@
 """The study doctor's judgement of the reader, put to the reader (offline backend).
 
-"Subjects who, in the investigator's judgment, pose a significant suicide risk" judges the patient it names: "You, in
+"Subjects who, in the investigator's judgment, pose a significant suicide risk" (or "Subject, who …", "Patient which
+…", "Those who …") judges the patient it names: "You, in
 the investigator's judgment, pose a significant suicide risk" (the plain words say the judge as "the study doctor",
 and translator.offline_asides moves the judgement to a sentence of its own: "You pose a significant suicide risk. The
 study doctor decides this."). Only the subject and its "who" change, and the verb agrees with "you" ("poses" →
@@ -29,8 +30,9 @@ import re
 from translator.offline_edits import Edit
 from translator.offline_subjects_words import MODALS, OTHERS, reader_verb
 
+# (with a comma before "who", "which" for "who", or "Those who": "Subject, who in the opinion of the investigator, is")
 _JUDGED_WHO = re.compile(
-    r"(?:the\s+)?(?:patients?|subjects?|participants?)\s+who\s*,?\s*"
+    r"(?:(?:the\s+)?(?:patients?|subjects?|participants?)\s*,?\s*(?:who|which)|those\s+who)\s*,?\s*"
     r"(?P<judge>in\s+the\s+(?:(?:opinion|judge?ment|view)\s+of\s+the\s+(?:site\s+)?investigator|"
     r"investigator['’]s\s+(?:opinion|judge?ment|view)))"
     r"(?P<gap>\s*,?\s+)(?P<verb>[a-z]+)\b",

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from translator.facts import Fact
 from translator.lexicon import Lexicon
 from translator.offline_conditions import condition_opening
-from translator.offline_edits import Edit, overlaps, wants_an
+from translator.offline_edits import Edit, overlaps
 from translator.offline_gendered_openings import gendered_opening
 from translator.offline_labs import lab_opening
 from translator.offline_listed_groups import listed_group
@@ -26,6 +26,7 @@ from translator.offline_normal_labs import normal_lab_opening
 from translator.offline_now_or_before_uses import now_or_before_use
 from translator.offline_openings import age_opening, dangling_verb, first_fact_at, is_an_age, past_event_opening
 from translator.offline_people_heads import noun_opening
+from translator.offline_person_complements import singular_complement
 from translator.offline_plain import HISTORY_OF
 from translator.offline_reader_who import reader_who_edits
 from translator.offline_relative_openings import only_who_verbs, whose_opening
@@ -36,7 +37,8 @@ from translator.word_keys import word_key
 
 _NOUN = r"(?:patient|subject|participant|individual|person|volunteer|candidate)s?|people|persons"
 # "ALL patients" are patients with acute lymphoblastic leukemia: only "All"/"all" means every one of them.
-_SUBJECT = re.compile(rf"(?:(?i:the|a|an|eligible)\s+|[Aa]ll\s+)?(?i:{_NOUN})\b")
+# "Any patient under 18 years", "Any subject judged to be …": any one of them is the reader, as "Patient …" is
+_SUBJECT = re.compile(rf"(?:(?i:the|a|an|eligible|any)\s+|[Aa]ll\s+)?(?i:{_NOUN})\b")
 _ADVERB = r"(?:(?:currently|concurrently|previously|already|still|recently|also|never)\s+)?"
 _MODALS = ("must", "should", "will", "may", "can", "cannot", "shall", "would", "could", "might")
 _TO_BE = AGREE
@@ -54,6 +56,17 @@ _PAST = frozenset({
 _HAVE_BEEN = frozenset({"diagnosed", "treated", "exposed", "vaccinated", "infected", "hospitalized",
                         "hospitalised", "randomized", "randomised", "enrolled", "admitted", "immunized",
                         "previously", "transplanted", "operated", "pretreated", "pre-treated"})  # fmt: skip
+# A judgement of the subject, whoever makes it: "Participants determined to be unsuitable by the investigator" →
+# "You are determined to be unsuitable …", as "Patients who are judged …" already reads (a state now, not a past event)
+# a state the subject is in now, said with its adverb: "Subjects chronically infected with HCV", "Patient currently
+# affected by X", "Patients currently enrolled in …"
+_STATE_NOW = re.compile(
+    r"\s+((?:currently|concurrently|chronically|actively)\s+(?:infected|affected|treated|enrolled|hospitali[sz]ed))\b",
+    re.IGNORECASE,
+)
+# a "who" with a verb for one person after the age: the subject's own, which "you" would not agree with
+_ONE_WHO = re.compile(r"\bwho\s+(?:(?:is|has|was|does)\b|[a-z]+[^s\W]s\b)")
+_JUDGED_AS = frozenset({"deemed", "judged", "determined", "considered", "assessed", "thought"})
 # A criterion that judges its subject ("… are eligible") or names a second person is no sentence about "you".
 _JUDGED = re.compile(
     r"\b(?:is|are|be|been|was|were)\s+(?:not\s+)?(?:eligible|ineligible|excluded|included|allowed|permitted|"
@@ -76,7 +89,8 @@ _PRONOUNS = [
 
 _OTHERS = (
     r"(?:donor|partner|caregiver|care-giver|parent|guardian|spouse|mother|father|sibling|informant|"
-    r"family\s+member|infant|neonate|newborn|bab(?:y|ies)|child(?![-\s]?(?:bearing|pugh)))s?"
+    r"family\s+member|infant|neonate|newborn|bab(?:y|ies)|child(?![-\s]?(?:bearing|pugh))|"
+    r"household\s+(?:member|contact)|close\s+contact)s?"  # "Household member or close contact … who is:"
 )
 # A doctor named in a header is mostly who judges ("as determined by the investigator"): only as the one the
 # items are about ("… if their enrolling physician:").
@@ -161,7 +175,7 @@ def person_edits(text: str, facts: Sequence[Fact], lexicon: Lexicon, parent: str
         or noun_opening(text, start) or whose_opening(text, start) or without_opening(text, start)  # "Your X is"
         or condition_opening(text, start, facts, lexicon)
     )
-    complement = _singular_complement(text, lead[0]) if lead else None
+    complement = singular_complement(text, lead[0]) if lead else None
     if not lead or complement == []:
         return []
     # "Patients with X, or patients with Y" → "You have X, or you have Y" (translator.offline_listed_subjects)
@@ -231,6 +245,8 @@ def _subject_edits(text: str, start: int, facts: Sequence[Fact], parent: str | N
     if fact is not None and is_an_age(text, fact, parent):
         if dangling_verb(text, fact.end):
             return []  # "Patients < 60 years taking tamoxifen must have …": the subject has a verb of its own
+        if _ONE_WHO.search(re.split(r"[.;:](?:\s|$)", text[fact.end :], maxsplit=1)[0]):
+            return []  # "Any patient age 4-16 years with X who presents …": "You are … who presents" would not agree
         return [Edit(start, fact.start, "You are ", "person")]  # "Patient ≥ 18 years old"
     word_m = re.match(r"[\w'’-]+", text[at:])
     if word_m is None:
@@ -239,6 +255,10 @@ def _subject_edits(text: str, start: int, facts: Sequence[Fact], parent: str | N
     lower = word.lower()
     after = at + word_m.end()
     adv = f"{adverb} " if adverb else ""
+    state = _STATE_NOW.match(text, m.end())
+    if state is not None:  # "Patients currently enrolled in X" → "You are currently enrolled in X", not "have been"
+        said = f"You are {state.group(1)}"
+        return [] if dangling_verb(text, state.end()) else [Edit(start, state.end(), said, "person")]
     if lower == "with" and not adverb:
         if verb_of_its_own(text, after) and not only_who_verbs(text, start, after):  # "with X must use Y"
             return []  # not "with X that would preclude Y" (X's clause), nor "with X who are Y" (the reader's)
@@ -257,12 +277,17 @@ def _subject_edits(text: str, start: int, facts: Sequence[Fact], parent: str | N
         return [Edit(start, after, f"You {adv}{lower}", "person")]
     if lower in _TO_BE:
         return [Edit(start, after, f"You {adv}{_TO_BE[lower]}", "person")]  # the source's word order
-    if lower in ("aged", "age", "ages") or first_fact_at(facts, at) is not None:
+    # (a value with no number is no age: "meets" of "Patient meets DSM-IV criteria" is a fact of its own; its
+    # "fulfilling" is offline_subjects' "You fulfill", not "You are fulfilling")
+    valued = first_fact_at(facts, at)
+    numbered = valued is not None and ((valued.low, valued.high) != (None, None) or lower.endswith("ing"))
+    if lower in ("aged", "age", "ages") or numbered:
         fact = next((f for f in facts if f.start >= at and f.age), None)
         if (
             fact is None
             or (fact.start != at and (lower not in ("aged", "age", "ages") or text[after : fact.start].strip(" :")))
             or dangling_verb(text, fact.end)
+            or _ONE_WHO.search(re.split(r"[.;:](?:\s|$)", text[fact.end :], maxsplit=1)[0])
         ):
             return []
         return [Edit(start, fact.start, "You are ", "person")]
@@ -271,6 +296,10 @@ def _subject_edits(text: str, start: int, facts: Sequence[Fact], parent: str | N
         return [Edit(start, after, f"You {adv}{verb}", "person")]
     if lower in _PAST:
         return [Edit(start, after, f"You {adv}{lower}", "person")]
+    # not "Patients thought to benefit from X must …" (a verb of its own), nor "Patients who considered suicide"
+    if lower in _JUDGED_AS and not text[m.end() : at].strip():
+        # (the participle stays the source's, so that plain words still reach it: "assessed as" → "judged as")
+        return [] if dangling_verb(text, after) else [Edit(start, at, "You are ", "person")]
     if lower in _HAVE_BEEN:
         return [Edit(start, after, f"You have been {adv}{lower}", "person")]
     place = not lead_who(text[m.end() : at]) and in_a_place(text, at) and not dangling_verb(text, after)
@@ -281,60 +310,6 @@ def _subject_edits(text: str, start: int, facts: Sequence[Fact], parent: str | N
     if lower == "having":
         return [Edit(start, after, f"You {adv}have", "person")]
     return []
-
-
-# One of the people a complement names, by its plural: "current smokers", "Lilly employees", "healthy males or females"
-_ONE_OF = {
-    "males": "male", "females": "female", "men": "man", "women": "woman", "patients": "patient", "subjects": "subject",
-    "adults": "adult", "participants": "participant", "volunteers": "volunteer", "individuals": "individual",
-    "people": "person", "persons": "person", "smokers": "smoker", "non-smokers": "non-smoker", "users": "user",
-    "employees": "employee", "relatives": "relative", "friends": "friend", "members": "member", "drinkers": "drinker",
-    "outpatients": "outpatient", "inpatients": "inpatient", "children": "child",
-}  # fmt: skip
-_COMPLEMENT = re.compile(
-    r"\s+(?P<words>(?:[\w-]+(?:/[\w-]+)?\s+){0,5}?[\w-]+(?:/[\w-]+)?)"
-    r"(?=\s*(?:[,.;:(]|$|\s(?:who|with|of|in|on|for|at|from|aged|as|that)\b))",
-    re.IGNORECASE,
-)
-_WHO_VERB = {"are": "is", "have": "has", "were": "was"}
-
-
-def _singular_complement(text: str, edit: Edit) -> list[Edit] | None:
-    """ "Subjects are current smokers" → "You are a current smoker"; "Subjects will be males or females" → "You will
-    be a male or female": the people a plural complement names, one of them. None when the complement names no people;
-    [] when it does but cannot be said of one ("… women, who agree"), and the criterion stays in the third person."""
-    at = edit.end
-    if not edit.text.endswith((" be", " are", " were")):
-        be = re.compile(r"\s+(?:not\s+)?be\b", re.IGNORECASE).match(text, at)
-        if be is None or edit.text.split()[-1].lower() not in _MODALS:
-            return None
-        at = be.end()
-    m = _COMPLEMENT.match(text, at)
-    if m is None or m.group("words").split()[-1].split("/")[-1].lower() not in _ONE_OF:
-        return [] if _PLURAL_PEOPLE.match(text, at) else None
-    edits = [Edit(m.start("words"), m.start("words"), "an " if wants_an(m.group("words")) else "a ", "person")]
-    for word in re.finditer(r"[\w-]+", m.group("words")):  # "males or females", "close friends/relatives"
-        if word.group().lower() in _ONE_OF:
-            edits.append(Edit(m.start("words") + word.start(), m.start("words") + word.end(),
-                              _ONE_OF[word_key(word.group())], "person"))  # fmt: skip
-    # "who" right after, or after what names them ("females of childbearing potential who are not using …")
-    who = re.compile(r"(?:\s*,|\s+(?:of|with|in|on|at|from|aged)\b[^,;:.()]*?)?\s+who\s+(?P<verb>\w+)\b", re.I).match(
-        text, m.end()
-    )
-    if who is not None:
-        verb = who.group("verb").lower()
-        if verb not in _WHO_VERB and verb not in ("had", "can", "must", "will", "may", "should", "would", "could"):
-            return []  # "… females who agree to …" would need its verb in the singular too
-        if verb in _WHO_VERB:
-            edits.append(Edit(who.start("verb"), who.end("verb"), _WHO_VERB[verb], "person"))
-    return edits
-
-
-_PLURAL_PEOPLE = re.compile(
-    r"\s*(?:(?:[\w-]+\s+){0,3}?)(?:\w+-)?(?:males|females|men|women|patients|subjects|adults|children|participants|"
-    r"volunteers|persons|people|individuals|outpatients|inpatients|smokers|users|employees)\b",  # "ex-smokers"
-    re.IGNORECASE,
-)
 
 
 # (not a word's part: "rt-CGMS and/or is-CGMS" names a device, not a verb of the reader's)

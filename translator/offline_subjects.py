@@ -33,9 +33,12 @@ from translator.facts import Fact, extract_facts
 from translator.fidelity import check_rendering, errors
 from translator.lexicon import Lexicon
 from translator.lexicon_entries import TermEntry, Use
+from translator.offline_clause_asides import ASIDE_BEFORE
 from translator.offline_edits import Edit, apply, merge, tidy
+from translator.offline_judges import without_judges
 from translator.offline_mentions import agreeing, later_mentions
 from translator.offline_openings import FINITE
+from translator.offline_subject_pronouns import theirs_not_yours, they_edits
 from translator.offline_subjects_words import (
     ADVERB,
     ANOTHER,
@@ -44,7 +47,6 @@ from translator.offline_subjects_words import (
     BEEN,
     CHAIN,
     CLAUSE,
-    CONDITION_BEFORE,
     DUTY,
     DUTY_OF_OTHERS,
     EARLIER,
@@ -62,9 +64,7 @@ from translator.offline_subjects_words import (
     PARTICIPLE,
     PARTICIPLE_NEXT,
     PEOPLE,
-    PERSONAL,
     PLURAL_PEOPLE,
-    PLURAL_THING,
     PREPOSED,
     RELATIVE,
     RUN_ON,
@@ -72,7 +72,6 @@ from translator.offline_subjects_words import (
     SENTENCE_END,
     SINGULAR,
     STATES,
-    THEY,
     WHO_ARE,
     WHO_IN_PLAIN,
     WHOSE,
@@ -153,24 +152,13 @@ def _subject_edits(text: str, lexicon: Lexicon, kind: SectionKind) -> list[Edit]
     if HE_SHE.search(text, m.end()) or ANOTHER.search(text, m.end()):
         return []  # "You … he must use a condom": offline_person's pronoun rules are not run here
     after = max(e.end for e in opening)
-    they = _they(text, m.end(), after)
+    they = they_edits(text, m.end(), after)
     if they is None:
         return []
     # "You have X. Patients with Y can take part if their …": a later sentence about others keeps its "their"
     limit = end if PEOPLE.search(text, end) else len(text)
     later = [e for e in later_mentions(text, opening[0].end) + agreeing(text, after) if e.end <= limit]
-    return opening + they + [e for e in later if not _theirs_not_yours(text, m.end(), e)]
-
-
-def _theirs_not_yours(text: str, subject_end: int, edit: Edit) -> bool:
-    """ "… grapefruit, pomelos and citrus fruits (as well as their juices)": after plural things, a "their" of no
-    personal thing may be theirs."""
-    if text[edit.start : edit.end].lower() != "their":
-        return False
-    before = text[subject_end : edit.start]
-    coordinated = re.search(r"(?:\b(?:and|or|as\s+well\s+as|including|plus)|\()\s*$", before, re.IGNORECASE)
-    near = " ".join(before.split()[-8:])
-    return bool(coordinated and PLURAL_THING.search(near)) and not PERSONAL.match(text, edit.end)
+    return opening + they + [e for e in later if not theirs_not_yours(text, m.end(), e)]
 
 
 def _named(text: str, start: int, lexicon: Lexicon) -> tuple[re.Match[str], str] | None:
@@ -189,7 +177,8 @@ def _main_verb(text: str, at: int, end: int, continued: bool = True) -> int | No
     for f in re.finditer(rf"{FINITE.pattern}|{LEXICAL.pattern}", text[:end], re.IGNORECASE):
         if f.start() < at:
             continue
-        before = text[at : f.start()]
+        # ("… that, in the investigator's opinion, would …": the relative clause's verb past its judge)
+        before = ASIDE_BEFORE.sub(" ", text[at : f.start()])
         if RELATIVE.search(before) or _chained(before) or WHOSE.search(before) or not_a_verb(text, before, f.start()):
             continue  # "who have had", "whose disease has", "planning to become", "the use of", "informed consent"
         word = f.group().lower()
@@ -276,7 +265,7 @@ def _described(text: str, start: int, m: re.Match[str], who: str, until: int, na
         return []  # "… if it cannot be corrected", "… and the implant data cannot be confirmed": another subject
     if (
         not desc.strip()
-        or OTHERS.search(re.sub(r"\b(?:they|them)\b", "", sentence))
+        or OTHERS.search(re.sub(r"\b(?:they|them)\b", "", without_judges(sentence)))  # a judge is no one else
         or desc.count("(") != desc.count(")")
         or RUN_ON.search(desc)
     ):
@@ -385,16 +374,3 @@ def _head(text: str, start: int, at: int) -> list[Edit]:
             return [Edit(start, w.end("ing"), f"You {state}", "person")]
         return [Edit(start, w.start("ing"), "You are ", "person")]
     return []
-
-
-def _they(text: str, subject_end: int, after: int) -> list[Edit] | None:
-    """ "if they …" → "if you …" when nothing plural stands between the subject and "they"; None when a "they"
-    might mean something else."""
-    edits = []
-    for t in THEY.finditer(text, after):
-        between = text[subject_end : t.start()]
-        if PLURAL_THING.search(between) or OTHERS.search(between) or not CONDITION_BEFORE.search(text, 0, t.start()):
-            return None  # "because they often develop …" says what such patients do, not a condition on you
-        said = {"they": "you", "them": "you", "themselves": "yourself"}[word_key(t.group("they"))]
-        edits.append(Edit(t.start(), t.end(), said, "person"))
-    return edits

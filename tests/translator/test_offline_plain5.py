@@ -38,7 +38,7 @@ from translator.offline_words import polish_words, word_edits
         ("NCT00415818", "Glomerular Filtration Rate higher than 60 ml/mn according to Cockcroft",
          "Your glomerular filtration rate is higher than 60 ml/mn using Cockcroft formula."),
         ("NCT00619541", "Patient considered by the investigator to be appropriate",
-         "Patient thought by the study doctor to be appropriate for systemic treatment."),
+         "You are thought by the study doctor to be appropriate for systemic treatment."),
         # "the Investigator", capitalised mid-sentence, is no name
         ("NCT00234377", "Able to understand and comply with the requirements of the study, as judged by the",
          "You can understand and follow the study rules, as judged by the study doctor."),
