@@ -140,6 +140,10 @@ _TAIL_RE = re.compile(r"(?<=\S)\s+(?:for|in|if|when|of|from|to)$", re.IGNORECASE
 _TO_BEFORE_RE = re.compile(r"\bto\s+$", re.IGNORECASE)
 _SENTENCE_BREAK_RE = re.compile(r"[.;](?:\s|$)")
 _NEITHER_BEFORE_RE = re.compile(r"\bneither\b[^.;]*$", re.IGNORECASE)
+# "Apart from this, you must agree to …": a clause that says "in addition" about the sentence before it takes no
+# case out of anything (a bullet's wording of the source's "In addition,"); "apart from X" still does.
+_ADDITION_RE = re.compile(r"\s+(?:this|that|these|those|the\s+above)\s*,", re.IGNORECASE)
+_BESIDES = ("apart", "aside", "besides", "other")
 # A negated subject makes "allowed" part of a prohibition: "no concurrent therapy is allowed", "none of these are
 # permitted"; not the "no" of a bound ("ALT no more than 5 x ULN is acceptable"). A "not" or "without" in the
 # subject makes a carve-out of its own ("patients who have not had X are allowed"); "is not allowed" never matches.
@@ -197,6 +201,8 @@ def find_cues(text: str) -> Iterator[Cue]:
                 other == "except" and not _SENTENCE_BREAK_RE.search(text, e.end(), m.start()) for e, other in matches
                 if e.end() <= m.start())):
             continue  # "no X is allowed" prohibits; "except (i) A or (ii) B allowed if …" repeats the exception
+        if name == "except" and m.group()[:6].lower().startswith(_BESIDES) and _ADDITION_RE.match(text, m.end()):
+            continue  # "Apart from this, …": in addition
         if name == "free" and m.group().lower() == "free" and m.start() == 0:
             continue
         if name == "not" and _META_AFTER_RE.match(text, m.end()) and _modal_not(text, m):
