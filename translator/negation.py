@@ -28,6 +28,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from translator.shown_none import shown_none
 from translator.triggers import TriggeredPattern, first_words
 
 _NAME_FORMING_NON = (
@@ -194,7 +195,10 @@ def find_cues(text: str) -> Iterator[Cue]:
     if "n't" in text or "n’t" in text:
         matches += [(m, "not") for m in _CONTRACTION_RE.finditer(text)]
         matches.sort(key=lambda pair: pair[0].start())
+    shown = {a for nos in shown_none(text) for a, _ in nos} if "no" in text.lower() else set()
     for m, name in matches:
+        if name == "no" and m.start() in shown:
+            continue  # "showed no A, no B and no C": a negative result (translator.shown_none)
         if name == "nor" and _NEITHER_BEFORE_RE.search(text, 0, m.start()):
             continue  # "neither A nor B" is one negation, as "not A or B" is
         if name == "allowed" and (_negated_before(text, m.start()) or any(

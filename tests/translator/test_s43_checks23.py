@@ -6,6 +6,7 @@
 - "1.5 IU per kg of body weight or less" is one bound (translator.fact_per_weight), and "international units" is IU
   (translator.units); "greater than 2 times (inclusive) the ULN" is ≥ 2 × ULN (translator.fact_inclusive);
   "minimum weight 50 kg" is ≥ 50 kg (translator.numbers); "a single one" is no number;
+- "showed no A, no B and no C" is "negative for A, B or C" (translator.shown_none);
 - "Tissue or cell tests" say "histologically or cytologically" (translator.fidelity_content); "Apart from this, …"
   adds, it takes no case out (translator.negation);
 - NCT02442700 I5: "without any lipid-lowering agent or discontinued it" negates no list, so a planted "did not
@@ -42,8 +43,8 @@ ALT = ("Evidence of at least one elevated serum alanine amonotransferase (ALT) l
 ALT_WORDS = "In the previous 6 months, at least one blood test showed a raised ALT level {}."
 WEIGHT = ("Body mass index (BMI) 18-32 kg/m2 inclusive for HV and 18-36 kg/m2 for subjects with CHC, minimum weight "
           "50 kg in both populations.")
-WEIGHT_WORDS = ("Your BMI is 18-32 kg/m2 inclusive if you are a healthy volunteer (HV), or 18-36 kg/m2 if you have CHC, "
-                "{} in both groups.")
+WEIGHT_WORDS = ("Your BMI is 18-32 kg/m2 inclusive if you are a healthy volunteer (HV), or 18-36 kg/m2 if you have "
+                "CHC, {} in both groups.")
 BLACKOUTS = ("Subject has a history of epilepsy, seizures (except childhood febrile seizures), unexplained syncope or "
              "other unexplained blackouts (except single incident), or head trauma with loss of consciousness lasting "
              "more than 5 minutes, or a history of clinically significant repeated head-traumas without loss of "
@@ -62,6 +63,10 @@ CONTRACEPTION_WORDS = ("If you are a woman who can become pregnant, you have a n
                        "this, you must {}agree to use effective birth control for the whole study.")
 SITES = ("Patient's disease may not involve more than 3 metastatic sites. In addition, patient may not be symptomatic "
          "from pulmonary metastasis or have liver metastasis involving > 50% of parenchyma.")
+COLONOSCOPY = ("Colonoscopy negative for obstructive lesions, cancer, or inflammatory bowel disease (IBS) within the "
+               "last 8 years if 50 years of age or older")
+COLONOSCOPY_WORDS = ("If you are 50 years old or older: in the last 8 years, a colonoscopy {} inflammatory bowel "
+                     "disease (IBS).")
 LIPIDS = ("patients who had cholesterol level between 200 and 500 and LDL between 130 and 400 mg/dL without any "
           "lipid-lowering agent or discontinued the lipid-lowering agent at least 1 month prior to randomization")
 LIPID_WORDS = ("Your cholesterol level is between 200 and 500 and your LDL is between 130 and 400 mg/dL, and you take "
@@ -91,6 +96,9 @@ LIPID_WORDS = ("Your cholesterol level is between 200 and 500 and your LDL is be
     (WEIGHT, WEIGHT_WORDS.format("and your minimum weight is 50 kg"), INC),
     # NCT02564588 E18: "a single one" counts nothing new
     (BLACKOUTS, BLACKOUT_WORDS.format("unless it was a single one"), EXC),
+    # NCT00276406 I5: "negative for A, B or C" said as "showed no A, no B and no C"
+    (COLONOSCOPY, COLONOSCOPY_WORDS.format("showed no obstructive lesions, no cancer and no"), INC),
+    (COLONOSCOPY, COLONOSCOPY_WORDS.format("found no obstructive lesions, no cancer, or no"), INC),
     # NCT02775812 I2: "Tissue or cell tests"
     (HNSCC, HNSCC_WORDS.format("Tissue or cell tests"), INC),
     # NCT00170053 I, NCT00216047 I: "Apart from this," for "In addition,"
@@ -121,6 +129,10 @@ def test_faithful_llm_rewordings_stay_silent(source: str, faithful: str, kind: S
     (WEIGHT, WEIGHT_WORDS.format("with a minimum weight of 60 kg"), INC, "fact_changed"),
     # a number that is one
     (BLACKOUTS, BLACKOUT_WORDS.format("unless it was a single one in one year"), EXC, "fact_invented"),
+    # an item shown, not ruled out; the result turned round
+    (COLONOSCOPY, COLONOSCOPY_WORDS.format("showed no obstructive lesions, no cancer and"), INC, "negation_added"),
+    (COLONOSCOPY, COLONOSCOPY_WORDS.format("showed no obstructive lesions, cancer and no"), INC, "negation_added"),
+    (COLONOSCOPY, COLONOSCOPY_WORDS.format("showed obstructive lesions, no cancer and no"), INC, "fact_missing"),
     # a test left out
     (HNSCC, HNSCC_WORDS.format("Tissue tests"), INC, "content_missing"),
     # a negation planted after "Apart from this"; a real exception dropped
