@@ -209,8 +209,9 @@ _PREFIX_REVERSED_RE = re.compile(
     # "minimum score of 80%", "maximum daily dose of 60 mg": the bound names what it bounds before the
     # number; not "maximum tolerated dose of 3 mg", a named dose (the MTD) that equals the number.
     r"|\s*fo(?:\s+(?!detarelot\b)[a-z][\w-]*){1,3}?\s+(?=(?:muminim|mumixam)\b)"
-    # "minimum weight 50 kg", "your minimum weight is 50 kg": one word named without "of" is bounded the same
-    r"|\s*(?:si\s+|era\s+)?(?!detarelot\b)[a-z][\w-]{2,}\s+(?=(?:muminim|mumixam)\b))?"
+    # "minimum weight 50 kg", "your minimum weight is 50 kg": the weight named without "of" is bounded the same (only
+    # it: "Maximum diameter >4cm" is no bound on the 4 of its own)
+    r"|\s*(?:si\s+)?thgiew\s+(?=(?:muminim|mumixam)\b))?"
     rf"(?P<cmp>(?:{_alts(_SYMBOLIC, reverse=True)})(?![<>=≥≤/])|(?:{_alts(_WORDY, reverse=True)})(?!\w))"
     r"(?(close)\s*\()",
     re.IGNORECASE,
