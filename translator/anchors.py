@@ -60,6 +60,8 @@ _ANCHORS: list[tuple[str, str]] = [
                      rf"|(?:study|trial)\s+completion|{_THE}(?:last|final)\s+study\s+visit"),
     ("randomization", rf"{_THE}(?:(?:date|day|time)\s+of\s+)?(?:randomi[sz]ation|random\s+assignment)(?:\s+visit)?"
                       r"|being\s+randomi[sz]ed|randomi[sz]ing|randomi[sz]ed|random\s+allocation"
+                      # "when you are randomized" for "at time of randomization"
+                      r"|(?:you|they)\s+(?:are|were|get|got)\s+randomi[sz]ed"
                       r"|(?:(?:you|they)\s+(?:are|were)\s+|being\s+)?randomly\s+(?:assigned|allocated)"
                       r"(?:\s+to\s+(?:a|the|your)\s+(?:study\s+|treatment\s+)?(?:group|arm))?"),
     ("enrollment", rf"{_THE}(?:(?:study|trial)\s+)?(?:enrol(?:l)?ment|entry|inclusion|registration)"

@@ -26,6 +26,7 @@ from translator.fact_acuity import find_acuities
 from translator.fact_classifications import find_classifications
 from translator.fact_codes import find_codes, find_names
 from translator.fact_dates import find_dates
+from translator.fact_inclusive import blank_inclusive, taken_in
 from translator.fact_levels import find_levels
 from translator.fact_one_unit import find_one_units
 from translator.fact_ranges import merge_bounds
@@ -99,7 +100,10 @@ def extract(text: str) -> list[Fact]:
                           if not any(e.start < c.end and c.start < e.end for e in editions))]
     acuities = _unclaimed(find_acuities(text), claimed)
     scales = sorted([*scales, *stages, *codes, *acuities, *dates], key=lambda q: (q.start, q.end))
-    quantities = find_quantities(text, skip=sorted([*claimed, *((e.start, e.end) for e in editions)]))
+    # "greater than 2 times (inclusive) the ULN" is read as "≥ 2 times the ULN" (translator.fact_inclusive)
+    blanked, inclusive = blank_inclusive(text) if "inclusive" in text else (text, [])
+    quantities = find_quantities(blanked, skip=sorted([*claimed, *((e.start, e.end) for e in editions)]))
+    quantities = taken_in(quantities, inclusive) if inclusive else quantities
     # "at least a month before screening": a bound on one unit, where no number was read
     ones = [q for q in find_one_units(text) if not any(o.start < q.end and q.start < o.end for o in quantities)]
     if ones:

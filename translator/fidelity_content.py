@@ -58,7 +58,10 @@ _STOP = frozenset(_STOP_WORDS.split())
 # Everyday words a plain rewrite puts for these (each group compares as one): a bullet that says "your health
 # problem, in the study doctor's view" has said "medical condition, in the opinion of the investigator".
 _SAME = (
-    "medical medically clinical clinically health", "condition conditions problem problems illness disease disorder",
+    "medical medically clinical clinically health",
+    # "dysfunction": "organ system dysfunction" said as "organ system problem", "renal dysfunction" as "a kidney
+    # problem"
+    "condition conditions problem problems illness disease disorder dysfunction",
     "opinion judgment judgement view discretion", "ability able capable", "willingness willing",
     "comply compliance follow adhere", "therapy therapies treatment treatments treated therapeutic",
     "surgical surgery surgeries operation", "nursing breastfeeding lactating lactation",
@@ -91,6 +94,11 @@ def _raw_stem(word: str) -> str:
 
 
 _CHILDBEARING = re.compile(r"child[- ]?bearing", re.IGNORECASE)
+# "Tissue or cell tests" is the plain wording of "histologically or cytologically": before a word for a test, "tissue"
+# says histology and "cell" (a stop word elsewhere) cytology. Only there: "soft tissue", "cell count" say neither.
+_TESTED = {"tissue": "histology", "cell": "cytology", "cells": "cytology"}
+_TEST_AFTER = re.compile(r"(?:\s+(?:or|and)\s+(?:tissue|cells?))?\s+(?:tests?|testing|samples?|exams?|examinations?"
+                         r"|analys[ie]s)\b", re.IGNORECASE)
 _GROUP = {_raw_stem(word): group.split()[0] for group in _SAME for word in group.split()}
 
 
@@ -101,11 +109,17 @@ def _content(text: str) -> list[tuple[int, int, str]]:
     # One word, padded to the same length so that spans still point into `text`.
     text = _CHILDBEARING.sub(lambda m: "childbearing".ljust(len(m.group())), text)
     for m in _WORD.finditer(text):
-        word = m.group()
+        word = _said_as(text, m)
         if is_stop_word(word):
             continue
         words.append((m.start(), m.end(), _stem(word)))
     return words
+
+
+def _said_as(text: str, m: re.Match[str]) -> str:
+    """The word `m` of `text`, or what it says before a word for a test ("tissue tests" say histology)."""
+    tested = _TESTED.get(m.group().casefold())
+    return tested if tested is not None and _TEST_AFTER.match(text, m.end()) else m.group()
 
 
 def is_stop_word(word: str) -> bool:
@@ -124,7 +138,7 @@ def _stems(text: str) -> frozenset[str]:
 def _said(text: str) -> frozenset[str]:
     """What a bullet says, as stems: every word (a source's "agreement" is said by "you agree"), and for each
     lexicon entry in it what it stands for ("ECOG" says "Eastern Cooperative Oncology Group")."""
-    said = {_stem(m.group()) for m in _WORD.finditer(text)}
+    said = {_stem(_said_as(text, m)) for m in _WORD.finditer(text)}
     for match in Lexicon.load().find(text):
         for other in (match.plain if match.is_abbreviation else None, getattr(match.entry, "term", None)):
             said |= _stems(other or "")

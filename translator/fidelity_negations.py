@@ -71,6 +71,9 @@ _BARE_AUX = re.compile(r"\b(?:can|could|will|would|do|does|did|is|are|was|were|h
 # negated ("no A or B" is "no A and no B"); "and" and a comma may list them too, or add a positive clause.
 _LIST = re.compile(r"\b(?:or|nor|and|and/or)\b|,|/", re.IGNORECASE)
 _CLAUSE_STOP = re.compile(r"[;:()\[\]]")
+# "without any lipid-lowering agent or discontinued it": a verb of stopping after the "or" starts a clause of its own,
+# which the "without" does not negate (a bullet's "or you did not stop it" is a negation added).
+_STOPPED = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:discontinued|stopped|ceased|quit)\b", re.IGNORECASE)
 _EITHER_ITEM = re.compile(r"\b(?:or|nor)\b", re.IGNORECASE)
 _AFTER_LIST = re.compile(r",|;|\b(?:and|but|with|while|unless|except)\b", re.IGNORECASE)
 
@@ -271,7 +274,7 @@ def negates_a_list(text: str, facts: Sequence[Fact]) -> bool:
     for cue in (f for f in facts if f.kind is FactKind.NEGATION and f.cue in _PLAIN):
         _, end = _sentence(text, cue.start)
         stop = _CLAUSE_STOP.search(text, cue.end, end)
-        if _LIST.search(text, cue.end, stop.start() if stop else end):
+        if any(not _STOPPED.match(text, m.end()) for m in _LIST.finditer(text, cue.end, stop.start() if stop else end)):
             return True
     return False
 

@@ -28,6 +28,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from translator.shown_none import shown_none
 from translator.triggers import TriggeredPattern, first_words
 
 _NAME_FORMING_NON = (
@@ -140,6 +141,10 @@ _TAIL_RE = re.compile(r"(?<=\S)\s+(?:for|in|if|when|of|from|to)$", re.IGNORECASE
 _TO_BEFORE_RE = re.compile(r"\bto\s+$", re.IGNORECASE)
 _SENTENCE_BREAK_RE = re.compile(r"[.;](?:\s|$)")
 _NEITHER_BEFORE_RE = re.compile(r"\bneither\b[^.;]*$", re.IGNORECASE)
+# "Apart from this, you must agree to …": a clause that says "in addition" about the sentence before it takes no
+# case out of anything (a bullet's wording of the source's "In addition,"); "apart from X" still does.
+_ADDITION_RE = re.compile(r"\s+(?:this|that|these|those|the\s+above)\s*,", re.IGNORECASE)
+_BESIDES = ("apart", "aside", "besides", "other")
 # A negated subject makes "allowed" part of a prohibition: "no concurrent therapy is allowed", "none of these are
 # permitted"; not the "no" of a bound ("ALT no more than 5 x ULN is acceptable"). A "not" or "without" in the
 # subject makes a carve-out of its own ("patients who have not had X are allowed"); "is not allowed" never matches.
@@ -190,13 +195,18 @@ def find_cues(text: str) -> Iterator[Cue]:
     if "n't" in text or "n’t" in text:
         matches += [(m, "not") for m in _CONTRACTION_RE.finditer(text)]
         matches.sort(key=lambda pair: pair[0].start())
+    shown = {a for nos in shown_none(text) for a, _ in nos} if "no" in text.lower() else set()
     for m, name in matches:
+        if name == "no" and m.start() in shown:
+            continue  # "showed no A, no B and no C": a negative result (translator.shown_none)
         if name == "nor" and _NEITHER_BEFORE_RE.search(text, 0, m.start()):
             continue  # "neither A nor B" is one negation, as "not A or B" is
         if name == "allowed" and (_negated_before(text, m.start()) or any(
                 other == "except" and not _SENTENCE_BREAK_RE.search(text, e.end(), m.start()) for e, other in matches
                 if e.end() <= m.start())):
             continue  # "no X is allowed" prohibits; "except (i) A or (ii) B allowed if …" repeats the exception
+        if name == "except" and m.group()[:6].lower().startswith(_BESIDES) and _ADDITION_RE.match(text, m.end()):
+            continue  # "Apart from this, …": in addition
         if name == "free" and m.group().lower() == "free" and m.start() == 0:
             continue
         if name == "not" and _META_AFTER_RE.match(text, m.end()) and _modal_not(text, m):

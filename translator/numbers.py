@@ -55,7 +55,8 @@ DIGITS = (rf"(?:\d{{1,3}}(?:,\d{{3}})+(?![,.]?\d)(?:\.\d+)?|{_DECIMAL_COMMA}[½�
 # it unless a unit starts there (the quantity scanner checks that separately).
 _WORDS = f"{NUMBER_WORD}|{'|'.join(MULTIPLIER_WORDS)}"
 _BEFORE_NUMBER = r"(?:(?<=[<>]_)|(?<=[Ww]ithin)|(?<![\w.,/^])(?<![A-Za-z]-))"
-NUMBER = rf"{_BEFORE_NUMBER}(?:(?=[\d.½¼¾⅓⅔]){DIGITS}|\b(?=[a-zA-Z])(?:{_WORDS})\b)"
+# "unless it was a single one": "one" after "single" stands for the thing counted, which "single" already counts.
+NUMBER = rf"{_BEFORE_NUMBER}(?:(?=[\d.½¼¾⅓⅔]){DIGITS}|\b(?=[a-zA-Z])(?!(?<=single\s)one\b)(?:{_WORDS})\b)"
 NUMBER_RE = re.compile(NUMBER, re.IGNORECASE)
 SIGNED_RE = re.compile(rf"[-−–]?\s?{DIGITS}")
 
@@ -207,7 +208,10 @@ _PREFIX_REVERSED_RE = re.compile(
     r"|\s*fo\s+(?:tnelaviuqe|latot)\s+(?:eht|na|a)\s+"
     # "minimum score of 80%", "maximum daily dose of 60 mg": the bound names what it bounds before the
     # number; not "maximum tolerated dose of 3 mg", a named dose (the MTD) that equals the number.
-    r"|\s*fo(?:\s+(?!detarelot\b)[a-z][\w-]*){1,3}?\s+(?=(?:muminim|mumixam)\b))?"
+    r"|\s*fo(?:\s+(?!detarelot\b)[a-z][\w-]*){1,3}?\s+(?=(?:muminim|mumixam)\b)"
+    # "minimum weight 50 kg", "your minimum weight is 50 kg": the weight named without "of" is bounded the same (only
+    # it: "Maximum diameter >4cm" is no bound on the 4 of its own)
+    r"|\s*(?:si\s+)?thgiew\s+(?=(?:muminim|mumixam)\b))?"
     rf"(?P<cmp>(?:{_alts(_SYMBOLIC, reverse=True)})(?![<>=≥≤/])|(?:{_alts(_WORDY, reverse=True)})(?!\w))"
     r"(?(close)\s*\()",
     re.IGNORECASE,

@@ -20,6 +20,7 @@ from translator.fact_magnitudes import SCALE_WORD_RE as _SCALE_WORD_RE
 from translator.fact_magnitudes import SCALE_WORDS as _SCALE_WORDS
 from translator.fact_magnitudes import dotted_thousands, scientific, shared_multiplier_end, shared_scale
 from translator.fact_outside import OUTSIDE, outside_before
+from translator.fact_per_weight import per_weight_suffix
 from translator.fact_scores import names_a_score
 from translator.facts import Comparator
 from translator.list_markers import is_marker
@@ -283,6 +284,7 @@ def _grow(text: str, m: re.Match[str], floor: int) -> list[Quantity]:
             # "within the last 30 days (or longer, if required…)": a clause that widens the window in some
             # cases, not a bound that flips it; "18 years (or older)" is a bound.
             suffix = None
+        suffix = suffix or per_weight_suffix(text, end)  # "1.5 IU per kg of body weight or less" (fact_per_weight)
         plus = PLUS_RE.match(text, end)
         if suffix:
             comparator = suffix_comparator(suffix.group("cmp"))

@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from translator.facts import Comparator
 from translator.numbers import PREFIX_ALTERNATION, prefix_comparator
 from translator.quantities import Quantity, bound
+from translator.shown_none import shown_none
 from translator.triggers import TriggeredPattern
 from translator.units import REFERENCE_LIMITS
 
@@ -88,6 +89,8 @@ def find_results(text: str) -> Iterator[Quantity]:
         if name == "adequate" and m.group().lower().startswith("in"):
             name = "inadequate"
         yield Quantity(m.start(), m.end(), Comparator.EQ, None, None, None, label=name)
+    for nos in shown_none(text):  # "showed no A, no B and no C" is "negative for A, B or C" (translator.shown_none)
+        yield Quantity(nos[0][0], nos[0][1], Comparator.EQ, None, None, None, label="negative")
 
 
 _REFERENCES = "|".join(f"(?P<r{i}>{p})" for i, p in enumerate(REFERENCE_LIMITS.values()))

@@ -141,18 +141,20 @@ _QUAL_RE = TriggeredPattern(
 
 
 _POINT_RE = TriggeredPattern(re.compile(
-    r"\b(?:(?P<rel>at|on|by|until|till|up\s+to|through|thru|no\s+later\s+than|before|prior\s+to|after|following|from"
-    r"|at\s+least|no\s+earlier\s+than|during|since)\s+(?:the\s+)?)?"
+    # "the 7 days immediately preceding Visit 2" are before it, as "right before Visit 2" says
+    r"\b(?:(?P<rel>at|on|by|until|till|up\s+to|through|thru|no\s+later\s+than|before|prior\s+to|preceding|after"
+    r"|following|from|at\s+least|no\s+earlier\s+than|during|since)\s+(?:the\s+)?)?"
     r"(?P<point>(?:study\s+)?(?:visit|day|week|month|cycle)\s*(?:#|number\s+)?(?:[-−]\s?)?\d{1,3})"
     r"(?!\s*(?:[-–]|to)\s*\d)(?!\w|[.,]\d)",
     re.IGNORECASE,
-), "at on by until till up through thru no before prior after following from during since study visit day week month"
-   " cycle")  # fmt: skip
+), "at on by until till up through thru no before prior preceding after following from during since study visit day"
+   " week month cycle")  # fmt: skip
 # "up to Day 4 after dosing" is until it, "at least Day 4" from it on: a bound on a time point is its relation.
 _POINT_RELATIONS = {"at": "at", "on": "at", "by": "at", "until": "until", "till": "until", "up to": "until",
                     "through": "until", "thru": "until", "no later than": "until", "before": "before",
-                    "prior to": "before", "after": "after", "following": "after", "from": "after", "at least": "after",
-                    "no earlier than": "after", "during": "during", "since": "since"}  # fmt: skip
+                    "prior to": "before", "preceding": "before", "after": "after", "following": "after",
+                    "from": "after", "at least": "after", "no earlier than": "after", "during": "during",
+                    "since": "since"}  # fmt: skip
 
 
 def time_points(text: str) -> Iterator[Window]:

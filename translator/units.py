@@ -186,8 +186,8 @@ def match_unit(text: str, pos: int) -> tuple[str | None, int] | None:
     if canonical in ("mmol/L", "µmol/L") and len(surface) <= 2 and surface.endswith("m"):
         # "5 mM" is millimolar but "5 mm" is millimetres, "350 µm" micrometres: only a capital M is molar.
         canonical = "mm" if surface.lower() == "mm" else "µm"
-    if canonical in ("L", "IU") and surface.islower():
-        return None  # a lone "l" or "iu" is a typo or a word fragment, not litres
+    if canonical in ("L", "IU") and surface.islower() and not surface.startswith("international"):
+        return None  # a lone "l" or "iu" is a typo or a word fragment, not litres; "international units" is IU
     bare_letter = surface in ("c", "f", "F", "C") and canonical in ("°C", "°F")
     if bare_letter and (surface.islower() or pos == 0 or text[pos - 1].isspace()):
         # A bare letter is a temperature only as a capital glued to the number ("38C", "100.4F");
