@@ -1,9 +1,10 @@
 """Small wording bugs of session 39 (words20): a group's "or with a history" after a "-ing" opening said with the
 reader's "have" (translator.offline_later_groups), the article a countable event left bare after "have had" or
 "You have" takes (offline_head_articles: a heart attack, a seizure, a transient ischemic attack, a relapse, an
-adverse reaction), "deemed" kept where "judged" would say the source's "as judged by" twice (offline_stock_words),
-and "stable general medical condition" said as the reader's overall state, not an illness (offline_words). Each
-rule has cases that change and near cases that must not."""
+adverse reaction; offline_counted_articles: an allogeneic stem cell transplant), "deemed" kept where "judged" would
+say the source's "as judged by" twice (offline_stock_words), and "stable general medical condition" said as the
+reader's overall state, not an illness (offline_words). Each rule has cases that change and near cases that must
+not."""
 
 from __future__ import annotations
 
@@ -48,6 +49,13 @@ INCLUSION = SectionKind.INCLUSION
             "You have had an adverse reaction to tyramine-containing foods.",
         ),
         ("The participant has a history of asthma exacerbation.", "You have had an asthma attack."),
+        # a transplant named by the donor's kind and the graft's (translator.offline_counted_articles)
+        ("Prior allogeneic stem cell transplant", "You have had an allogeneic stem cell transplant."),
+        (
+            "History of allogeneic bone marrow transplant or organ transplant.",
+            "You have had an allogeneic bone marrow transplant or organ transplant.",
+        ),
+        ("Have had prior hematologic stem cell transplant", "You have had a hematologic stem cell transplant."),
         # near cases: a mass noun, a compound, a plural keep their words
         ("History of seizure disorders", "You have had seizure disorders."),
         (
@@ -72,7 +80,16 @@ INCLUSION = SectionKind.INCLUSION
             "You have manic symptoms better accounted for by another general health problem or direct physiological "
             "effect of substance. For example, medicines.",
         ),
+        ("History of heart failure", "You have had heart failure."),
     ],
 )
 def test_words20(source: str, plain: str) -> None:
     assert said(source) == plain
+
+
+def test_deemed_said_as_judged_alone() -> None:
+    # with no "judged" of the source's in its sentence, "deemed" is still said as "judged"
+    assert "You have had marijuana use if judged excessive by a physician" in said(
+        "history of marijuana use if deemed excessive by a physician investigator or interferes with the subject's "
+        "daily function."
+    )
