@@ -18,8 +18,10 @@ from translator.offline_head_articles import head_articles
 # requirement", "transplant rejection") or a noun a hyphen joins on ("transfusion-dependent")
 _HAD = re.compile(
     r"\b(?P<verb>[Yy]ou have had|[Yy]ou have never had|[Yy]ou had) "
-    r"(?P<noun>(?:(?:blood|red (?:blood )?cell|platelet|kidney|renal|liver|lung|heart|organ|solid organ|bone marrow|"
-    r"stem cell|allogeneic|autologous|cornea[l]?) )?(?:transfusion|transplant))"
+    # (the donor's kind before the graft's: "an allogeneic stem cell transplant", "a hematologic stem cell transplant")
+    r"(?P<noun>(?:(?:allogeneic|allogenic|autologous|h(?:a)?ematopoietic|hematologic) )?"
+    r"(?:(?:blood|red (?:blood )?cell|platelet|kidney|renal|liver|lung|heart|organ|solid organ|bone marrow|"
+    r"(?:h(?:a)?ematopoietic )?(?:stem )?cell|allogeneic|autologous|cornea[l]?) )?(?:transfusion|transplant))"
     r"(?![\w-])(?! (?:requirement|dependen\w*|support|rejection|recipient|therapy|treatment|program|list)\b)"
 )
 

@@ -23,13 +23,17 @@ _DESCRIBING = (
     r"bacterial|viral|fungal|progressive|invasive|second|clinical|drug|[A-Za-z]+-defining|[A-Za-z]+-related|"
     # an adjective by its ending ("abdominal fistula", "pituitary tumor", "thromboembolic event", "autoimmune"
     # aside), and the one compound a common infection is named by
-    r"[a-z]{3,}(?:al|ic|ous|ary|ive|oid)|autoimmune|urinary tract"
+    r"[a-z]{3,}(?:al|ic|ous|ary|ive|oid)|autoimmune|urinary tract|"
+    # kinds of the events below ("an adverse reaction", "a generalized seizure", "a first relapse")
+    r"adverse|hypersensitivity|infusion|transient|cerebrovascular|generali[sz]ed|tonic-clonic|cluster|first"
 )
 # Nouns of one countable thing; "history", "diagnosis" and "life expectancy" only with the "of" that makes them one.
 _NOUNS = (
     r"tumou?r|lesion|malignancy|abnormality|condition|problem|illness|infection|allergy|history(?= of)|"
     r"life expectancy(?= of)|episode|event|fracture|ulcer|contraindication|diagnosis(?= of)|reaction|injury|stroke|"
-    r"heart attack|suicide attempt|fistula"
+    r"heart attack|suicide attempt|fistula|"
+    # events had once, each one countable: "You have had a seizure", "an ischemic attack", "You have a relapse"
+    r"seizure|(?:isch(?:a)?emic|asthma|cerebrovascular) attack|relapse|infarction"
 )
 # What may follow the noun: the end of its phrase, never more of a compound noun ("tumor markers").
 _AFTER = (
@@ -38,7 +42,10 @@ _AFTER = (
     r"confirmed|documented|diagnosed|proven|treated)\b"
 )
 _BARE = re.compile(
-    rf"\b(?P<verb>You (?:have|have had|have never had|had)) (?P<other>other )?"
+    # (also the perfect a rule wrote in a later clause or after "known to": "… or have had a heart attack", "You are
+    # known to have had a heart attack", "You have recently had a heart attack")
+    rf"\b(?P<verb>You (?:have|have had|have never had|have recently had|had|are known to have had)|"
+    rf"(?:or|and) have had) (?P<other>other )?"
     rf"(?P<words>(?:(?:{_DESCRIBING})(?: or (?:{_DESCRIBING}))?,? ){{0,3}}(?:{_NOUNS}))"
     rf"(?![\w-])(?!\((?:s|es)\))(?= *(?:{_AFTER}))"
 )

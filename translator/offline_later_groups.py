@@ -115,6 +115,7 @@ _PEOPLE_WITH = re.compile(
     r"(?:(?:an?|the|any)\s+)?(?:patients?|subjects?|participants?|individuals?|persons?|people|volunteers?)\s+with",
     re.IGNORECASE,
 )
+_ING_OR_WITH = re.compile(r"(?:[a-z]+ing)?\s+(?:or|and/or)\s+(?P<with>with)\s+(?:an?\s+)?(?:[\w-]+\s+)?history\b", re.I)
 _OR_WITH = re.compile(r"\b(?:or|and/or)\s+(?P<with>with)\b", re.IGNORECASE)
 # a word before "or with" that may be the one it goes with, or a clause of its own in between
 _TAKES_WITH = re.compile(
@@ -128,6 +129,11 @@ _TAKES_WITH = re.compile(
 def parallel_with_edits(text: str, person: Sequence[Edit]) -> list[Edit]:
     """ "Patients with X or with Y" → "You have X or have Y" (see the module)."""
     opening = min((e for e in person if e.what == "person"), key=lambda e: e.start, default=None)
+    ing = None if opening is None else _ING_OR_WITH.match(text, opening.end)
+    if opening is not None and ing is not None and re.fullmatch(r"You are (?:[a-z]+ing)?", opening.text):
+        # "Individuals experiencing or with a history of X" → "You are experiencing or have a history of X", not
+        # "You are … or with a history": the "with" of the group is the reader's "have"
+        return [Edit(ing.start("with"), ing.end("with"), "have", "person")]
     if opening is None or opening.text != "You have" or not _PEOPLE_WITH.fullmatch(text, opening.start, opening.end):
         return []
     masked = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", lambda m: " " * len(m.group()), text)

@@ -88,7 +88,9 @@ STOCK: list[tuple[str, str]] = [
     (r"with\s+the\s+exception\s+of", "except for"),
     (r"at\s+the\s+time\s+of(?=\s+joining\b)", "when"),  # "at the time of joining the study" (offline_plain's)
     # a judgement: "deemed appropriate by the study doctor" is "judged", as offline_plain says "assessed as suitable"
-    (r"deemed", "judged"),
+    # (not before a "judged" of the source's in the same sentence: "deemed relevant … as judged by the study doctor"
+    # would say "judged" twice, so the source's "deemed" stays there)
+    (r"deemed(?![^.;]*\bjudged\b)", "judged"),
     # the giving said as a doing ("after receipt of X" → "after getting X"); never after a word that keeps it a noun
     # ("past getting X" is no English). Not "cessation of" → "stopping": the check reads "60 days after stopping
     # treatment" as a window of another anchor

@@ -81,6 +81,10 @@ AFTER_A_LINK = "(?:^|(?<=[(,;:] )|(?<=[(])|" + "|".join(rf"(?<=\b{w} )" for w in
 WORDS: list[tuple[str, str]] = [
     # not the second of a pair ("surgical or medical condition" is a surgical or a medical condition)
     # (not a Title Case heading: "Medical History and Diseases")
+    # "Stable general medical condition" is the reader's overall state, not an illness ("general health problem" would
+    # say one; a DSM "disorder due to a general medical condition" is one, and keeps "health problem"); "general
+    # health" would leave the check no condition named, "general condition" is the clinic's word for the same state
+    (r"(?<=stable )general\s+medical\s+condition(?!s)", "general condition"),
     (r"(?<!or )(?<!and )(?<!, )(?<!/)(?-i:[Mm]edical\s+condition)(?P<pl>s?)", r"health problem\g<pl>"),
     (r"(?<!or )(?<!and )(?<!, )(?<!/)(?-i:[Mm]edical\s+history)", "health history"),
     (r"adequate", "good enough"),

@@ -51,7 +51,7 @@ def test_plain_verbs_and_no_gloss_said_twice() -> None:
         "You must be able to give written informed consent."
     )
     text = bullet_for("NCT00365417", "History of transient ischemic attack").text
-    assert text == "You have had transient ischemic attack (TIA) or stroke."  # not "stroke (stroke)"
+    assert text == "You have had a transient ischemic attack (TIA) or stroke."  # not "stroke (stroke)"
 
 
 @pytest.mark.parametrize(

@@ -148,5 +148,5 @@ def test_a_listed_subject_on_a_treatment_stays_the_readers_before_or_with() -> N
     assert said("Subjects who have undergone hematopoietic stem cell transplant (HSCT) within 60 days of the first "
                 "dose of AG-120, or subjects on immunosuppressive therapy post HSCT at the time of screening, or with "
                 "clinically significant graft-versus-host disease (GVHD).", EXC).startswith(
-        "You have had hematopoietic stem cell transplant (HSCT) within 60 days of the first dose of AG-120, or "
+        "You have had a hematopoietic stem cell transplant (HSCT) within 60 days of the first dose of AG-120, or "
         "you are on immunosuppressive treatment post HSCT at screening, or with")
