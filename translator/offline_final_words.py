@@ -1,12 +1,12 @@
 """Word rules that run last, on a bullet every other rule has finished (offline backend).
 
 Each reads words other rules write or read first: the article a bare countable noun needs once the reader's sentence
-is made (translator.offline_counted_articles), "get pregnant" once every rule that finds the group by "become
-pregnant" has run (offline_pregnant_words), nouns of doing said as verbs (offline_study_drug_words), "a female" for
-the reader said to be "a female subject" (offline_reader_sex_nouns), and "you have" for a clause about the reader
-left saying "has" once the sentence is the reader's (offline_reader_verbs), and the comma between the reader's value
-and how it is measured (offline_value_commas), and the anaesthesia risk class named alone as the reader's
-(offline_asa_classes).
+is made (translator.offline_counted_articles, and the few in lists and headings offline_listed_articles), "get
+pregnant" once every rule that finds the group by "become pregnant" has run (offline_pregnant_words), nouns of doing
+said as verbs (offline_study_drug_words), "a female" for the reader said to be "a female subject"
+(offline_reader_sex_nouns), and "you have" for a clause about the reader left saying "has" once the sentence is the
+reader's (offline_reader_verbs), and the comma between the reader's value and how it is measured
+(offline_value_commas), and the anaesthesia risk class named alone as the reader's (offline_asa_classes).
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from collections.abc import Set
 
 from translator.offline_asa_classes import asa_class
 from translator.offline_counted_articles import counted_articles
+from translator.offline_listed_articles import listed_articles
 from translator.offline_pregnant_words import get_pregnant
 from translator.offline_reader_sex_nouns import reader_sex_nouns
 from translator.offline_reader_verbs import reader_verbs
@@ -26,7 +27,7 @@ def final_words(text: str, rules: Set[str]) -> str:
     """`text` with the last word rules a level's `rules` allow: articles with the second person, the rest with the
     plain words."""
     if "person" in rules:
-        text = asa_class(value_commas(reader_sex_nouns(counted_articles(reader_verbs(text)))))
+        text = asa_class(value_commas(reader_sex_nouns(listed_articles(counted_articles(reader_verbs(text))))))
     if "plain" in rules:
         text = study_drug_words(get_pregnant(text))
     return text
