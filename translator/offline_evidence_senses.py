@@ -10,7 +10,9 @@ or a result. Where the source said "evidence of", these get their own words back
   status", "documented evidence of a fundoscopic examination", "… of a reversibility assessment";
 - "evidence of" kept for a result, a measurement or a judgement: "evidence of efficacy from at least 1
   placebo-controlled trial", "without evidence of response", "evidence of adequate bone marrow function", "evidence
-  of an uncooperative attitude", "documented evidence of FEV1 >= 80%", "documented evidence of no recurrence".
+  of an uncooperative attitude", "documented evidence of FEV1 >= 80%", "documented evidence of no recurrence", a test's
+  finding ("evidence of KRAS G12C mutation", "evidence of Child-Pugh B or C classification"), and what studies of a
+  medicine found ("clear evidence of risk in pregnancy").
 
 Each wording is the source's own sense, said as the source said it or as plainly: no fact changes. The lists are
 narrow on purpose: a word that can also name a finding of illness ("recovery", "resolution", "engraftment", "use of
@@ -43,7 +45,14 @@ _EVIDENCE = (
     r"a\s+normal\s+(?:electrocardiogram|ECG)\b|(?:a\s+baseline\s+)?FEV1\b|"
     r"at\s+least\s+(?:two|2|three|3)\s+(?:[\w-]+\s+){0,3}measurements\b|"
     r"(?:liver|kidney|renal|hepatic)\s+function\s+tests\b|no\s+recurrence\b|"
-    r"(?:a|another)\s+diagnosis\b|reversibility\b|a\s+reversible\s+increase\b"
+    r"(?:a|another)\s+diagnosis\b|reversibility\b|a\s+reversible\s+increase\b|QT\s+interval\s+corrected\b|"
+    # a test's finding on a tumour or a virus: "KRAS G12C mutation", "ALK fusion", "t(8;21)", "full or partial
+    # resistance", "HBV clearance", "Child-Pugh B or C classification", "cell type"
+    r"(?:(?!(?:or|and|with|of|in|that|which)\b)[\w()/-]+\s+){0,5}?(?:mutations?|fusions?|overexpression|expression)\b|"
+    r"t\(\d+;\d+\)|inv\(\d+\)|(?:(?:full|partial|primary)\s+(?:or\s+(?:of\s+)?(?:full|partial)\s+)?)?resistance\b|"
+    r"(?:HBV|HCV|HIV|viral)\s+clearance\b|(?:current\s+or\s+past\s+)?Child-Pugh\b|cell\s+type\b|"
+    # what studies of a medicine found: "pregnancy category D - clear evidence of risk in pregnancy"
+    r"fetal\s+risk\b|risk\s+in\s+pregnancy\b"
 )
 _SIGNS = re.compile(rf"\b(?P<signs>[Ss]igns) of (?=(?P<proof>{_PROOF})|(?:{_EVIDENCE}))")
 _SOURCE_SAID = re.compile(r"\bevidence\s+of\b", re.IGNORECASE)

@@ -33,7 +33,7 @@ _LISTED_HEART_ATTACK = re.compile(
 )
 # Where a list starts (a bracket, a colon, a sentence), and what makes its items uncountable conditions or shares an
 # article among them: a determiner starting an item ("You have had a stroke, …"), "history of", "risk of".
-_LIST_START = re.compile(r"[.;:(\[]\s|[;:(\[]|\b(?:including|such as|like|for example,?)\s")
+_LIST_START = re.compile(r"[.;:(\[]\s|[;:(\[]|\b(?:including|such as|like|for example,?|that is,?)\s")
 _SHARED = re.compile(
     r"(?:^|[,(\[:;]|\b(?:or|and|have|had|has|with|include|includes|including|as|like|of|for|example|is|are|be))\s*"
     r"(?:[Aa]n?|[Tt]he|[Aa]ny|[Nn]o|[Yy]our|[Ee]ach|[Ee]very|[Aa]nother|[Oo]ne|[Oo]ther)\b|"

@@ -48,6 +48,10 @@ INCLUSION = SectionKind.INCLUSION
             "You must also have evidence of good enough bone marrow function with an absolute neutrophil count of "
             "more than 1500/mm3.",
         ),
+        (  # NCT06119581: a test's finding, not a sign
+            "Must have disease with evidence of KRAS G12C mutation.",
+            "You must have disease with evidence of KRAS G12C mutation.",
+        ),
         (  # NCT02482753 (a window the extractor reads the same with its word kept)
             "Forced expiratory volume in one second (FEV1) >=80% of the predicted normal value (at screening), or "
             "documented evidence of FEV1 >=80% within the 6 months before screening.",
@@ -103,6 +107,12 @@ def test_a_source_that_said_signs_keeps_its_word() -> None:
             "control, unstable angina, congestive heart failure, a heart attack within 6 months, ventricular "
             "arrhythmia.",
         ),
+        (  # NCT03469947
+            "Any patient with an active thromboembolic event (within the last 24 hours) i.e. active stroke, myocardial "
+            "infarction, or pulmonary embolism",
+            "You have an active thromboembolic event (within the last 24 hours), that is, active stroke, a heart "
+            "attack, or blood clot in the lungs.",
+        ),
         ("Unstable angina and myocardial infarction within 12 months",
          "You have unstable angina and a heart attack within 12 months."),
     ],
@@ -120,6 +130,8 @@ def test_a_heart_attack_in_a_list_takes_its_article(source: str, plain: str) -> 
         "Recent stroke attack, heart attack/unstable angina",
         "angina, heart attack risk",
         "You have no unstable angina, heart attack within 6 months.",
+        # NCT02406521: the aside in brackets is inside the list its "a" starts
+        "You have had a stroke (including transient ischemic attack), heart attack, or other ischemic event.",
     ],
 )
 def test_a_heart_attack_in_a_list_keeps_its_words(text: str) -> None:
@@ -134,6 +146,10 @@ def test_a_heart_attack_in_a_list_keeps_its_words(text: str) -> None:
         ("More than 20% weight loss in previous 3 months", "More than 20% weight loss in the previous 3 months"),
         ("You have had other cancers in past year.", "You have had other cancers in the past year."),
         ("Within prior 30 days", "Within the prior 30 days"),
+        ("in the 28 days before first dose of study drug", "in the 28 days before the first dose of study drug"),
+        ("within 4 weeks of last dose", "within 4 weeks of the last dose"),
+        ("before start of study treatment", "before the start of study treatment"),
+        ("at time of joining the study", "at the time of joining the study"),
     ],
 )
 def test_a_window_counted_back_takes_the(text: str, plain: str) -> None:
@@ -145,8 +161,9 @@ def test_a_window_counted_back_takes_the(text: str, plain: str) -> None:
     [
         "You have recovered from past cancer treatment.",  # no window
         "in the past 6 months",  # the article is there
-        "within 6 months of last dose",
         "in previous trials of the drug",
+        "before first-line treatment",  # a kind of treatment, not a moment
+        "at first diagnosis",
     ],
 )
 def test_a_window_with_its_article_or_no_window_keeps_its_words(text: str) -> None:
