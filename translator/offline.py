@@ -49,6 +49,7 @@ from translator.offline_coordinated_be import coordinated_be, coordinated_uses
 from translator.offline_criteria_lead_ins import lists_criteria
 from translator.offline_edits import Edit, fact_edits
 from translator.offline_elapsed import elapsed_edits
+from translator.offline_evidence_senses import evidence_senses
 from translator.offline_exclusions import exclusion_edits
 from translator.offline_expected_joins import expected_after
 from translator.offline_final_words import final_words
@@ -306,6 +307,7 @@ class OfflineBackend:
                 text = group_first(text)  # "… for women who …" → "If you …, you have …"
                 text = also_sentences(text, request.kind)  # inclusion "You X and must Y" → "You X. You must also Y."
             text = final_words(text, level.rules)  # "a blood transfusion", "get pregnant" (offline_final_words)
+            text = evidence_senses(text, item.text)  # "signs of a signed consent form" → "proof of …"
             if introduces and text.endswith(".") and not text.endswith(".."):
                 text = text[:-1] + ":"
             if text in tried and level.name != VERBATIM:

@@ -6,7 +6,8 @@ pregnant" once every rule that finds the group by "become pregnant" has run (off
 said as verbs (offline_study_drug_words), "a female" for the reader said to be "a female subject"
 (offline_reader_sex_nouns), and "you have" for a clause about the reader left saying "has" once the sentence is the
 reader's (offline_reader_verbs), and the comma between the reader's value and how it is measured
-(offline_value_commas), and the anaesthesia risk class named alone as the reader's (offline_asa_classes).
+(offline_value_commas), and the anaesthesia risk class named alone as the reader's (offline_asa_classes), and the "the"
+a window counted back from now lacks ("within past 6 months"; offline_time_articles).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from translator.offline_pregnant_words import get_pregnant
 from translator.offline_reader_sex_nouns import reader_sex_nouns
 from translator.offline_reader_verbs import reader_verbs
 from translator.offline_study_drug_words import study_drug_words
+from translator.offline_time_articles import time_articles
 from translator.offline_value_commas import value_commas
 
 
@@ -28,6 +30,7 @@ def final_words(text: str, rules: Set[str]) -> str:
     plain words."""
     if "person" in rules:
         text = asa_class(value_commas(reader_sex_nouns(listed_articles(counted_articles(reader_verbs(text))))))
+        text = time_articles(text)  # "within past 6 months" → "within the past 6 months"
     if "plain" in rules:
         text = study_drug_words(get_pregnant(text))
     return text

@@ -92,7 +92,7 @@ def test_heart_insufficiency_keeps_the_level_of_cardiac_insufficiency() -> None:
 
 @pytest.mark.parametrize(("source", "plain"), [
     (SURGERY,
-     "You have had a major surgery or significant traumatic injury within 4 weeks of start of study drug, you have "
+     "You have had a major surgery or significant traumatic injury within 4 weeks of the start of study drug, you have "
      "not recovered from the side effects of any major surgery (defined as needing general anesthesia) or you may "
      "need major surgery during the study."),
     ("Women of childbearing potential who are unwilling or unable to use an acceptable method to avoid pregnancy "

@@ -71,7 +71,7 @@ def said(text: str, kind: SectionKind = SectionKind.EXCLUSION) -> str:
         ("NCT00151320", "Creatinine < 2.0 x ULN", "Your creatinine is less than 2 times the upper limit of normal."),
         # an age comparator, in the second person
         ("NCT02056756", "Patient ≥ 18 years old.", "You are 18 years or older."),
-        ("NCT00487786", "Age ≥ 18 years at time of consent.", "You are 18 years or older at time of consent."),
+        ("NCT00487786", "Age ≥ 18 years at time of consent.", "You are 18 years or older at the time of consent."),
         # a verb agrees with "you"
         ("NCT00624442", "Patient weighs > 120 kg", "You weigh more than 120 kg."),
         # exclusions read as conditions under "You cannot join if…"

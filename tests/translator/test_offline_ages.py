@@ -37,7 +37,7 @@ def test_years_that_are_not_an_age_do_not_become_you_are(nct_id: str, source: st
     ("nct_id", "source", "plain"),
     [
         ("NCT02056756", "Patient ≥ 18 years old.", "You are 18 years or older."),
-        ("NCT00487786", "Age ≥ 18 years at time of consent.", "You are 18 years or older at time of consent."),
+        ("NCT00487786", "Age ≥ 18 years at time of consent.", "You are 18 years or older at the time of consent."),
         # a bare span of years on its own, under a cohort's header, or before a state of the person, is an age
         ("NCT00306631", "18 years or older", "You are 18 years or older."),
         ("NCT00723229", "Older than 18 years;", "You are older than 18 years."),

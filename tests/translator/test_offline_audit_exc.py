@@ -146,7 +146,7 @@ def test_a_prior_use_without_of_is_no_thing_had() -> None:
     # "Men " is as long as "Age ": the age opening read the age after it and dropped who it is about
     ("NCT01659866", "Men under 30 years of age", EXC, "You are a man and under 30 years of age."),
     # an age after "Age" still opens the bullet
-    ("NCT00487786", "Age ≥ 18 years at time of consent.", INC, "You are 18 years or older at time of consent."),
+    ("NCT00487786", "Age ≥ 18 years at time of consent.", INC, "You are 18 years or older at the time of consent."),
     # an age after a marker or "and" still opens it: only after men or boys does the age stay where it is
     ("NCT01822535", "(1) Between 18 and 68 years of age", INC, "You are 18 to 68 years old."),
     ("NCT01235897", "Male or female and 18 years or older", INC, "You are male or female and 18 years or older."),

@@ -60,7 +60,7 @@ def test_a_listed_pair_the_source_has_stays() -> None:
     ("NCT01031108", "History of alcoholism (more than 2 years), moderate drinkers (more than three drinks per day) "
      "or having consumed alcohol within 48 hours before first dose",
      "History of alcoholism (more than 2 years), moderate drinkers (more than three drinks per day) or having "
-     "consumed alcohol within 48 hours before first dose"),
+     "consumed alcohol within 48 hours before the first dose"),
     # a group in a phrase of its own, a pair of groups, or one the list says to the reader: put to the reader
     ("NCT01664624", "Hemoglobin <=120 g/L for men and <=100 g/L for women",
      "Your hemoglobin is 120 g/L or less for men and 100 g/L or less for women."),

@@ -47,7 +47,7 @@ EXC = SectionKind.EXCLUSION
     ("NCT00585468", EXC, "Experienced an acute rejection episode prior to the pharmacokinetic profile collection",
      "You experienced an acute rejection episode before the pharmacokinetic profile collection."),
     ("NCT00737204", EXC, "Started antidepressant medication within past 6 weeks",
-     "You started antidepressant medicine within past 6 weeks."),
+     "You started antidepressant medicine within the past 6 weeks."),
     ("NCT02099110", EXC, "Donated blood or blood products within 6 weeks of study start",
      "You donated blood or blood products within 6 weeks of study start."),
     ("NCT02727777", EXC, "Failed to recover to baseline or stable grade 1 from the reversible effects of prior "

@@ -81,7 +81,7 @@ def test_a_scale_named_for_an_organisation_keeps_its_letters_and_its_definition_
 def test_history_or_presence_reads_have_or_have_had_and_keeps_the_or_list() -> None:
     request, rendering, _ = rendered("NCT00229203", "History or presence of unstable angina")
     assert bullet_for("NCT00229203", "History or presence of unstable angina").text == (
-        "You have or have had unstable angina, heart attack, valvular heart disease or congestive heart failure."
+        "You have or have had unstable angina, a heart attack, valvular heart disease or congestive heart failure."
     )
     assert not errors(check_rendering(request, rendering))
     text = bullet_for("NCT00372905", "History or evidence of CNS involvement").text

@@ -22,7 +22,8 @@ EXC = SectionKind.EXCLUSION
     ("NCT02202993", "Sign written informed consent.", INC, "You sign written informed consent."),
     ("NCT01010243", "Agree not to donate semen during study drug therapy and for one week after end of study drug "
      "therapy.", INC,
-     "You agree not to donate semen during study drug treatment and for one week after end of study drug treatment."),
+     "You agree not to donate semen during study drug treatment and for one week after the end of study drug "
+     "treatment."),
     ("NCT01587885", "Read and understand English", INC, "You read and understand English."),
     ("NCT00038480", "Weigh more than 5.5 lbs at the time of enrollment", INC,
      "You weigh more than 5.5 lbs when joining the study."),

@@ -110,7 +110,7 @@ def test_a_judged_condition_with_another_person_keeps_its_words() -> None:
      "You have had major surgery within 4 weeks of the start of therapy."),
     # the source's words after "You have had" get their plain words
     ("NCT03382886", "Radiotherapy within 2 weeks of first dose of study medications.",
-     "You have had radiation treatment within 2 weeks of first dose of study medicines."),
+     "You have had radiation treatment within 2 weeks of the first dose of study medicines."),
 ])
 def test_an_event_within_weeks_of_the_study_start_was_had(nct_id: str, text: str, plain: str) -> None:
     assert said(text, EXC) == plain

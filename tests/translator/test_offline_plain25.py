@@ -116,8 +116,8 @@ def test_a_use_whose_time_is_not_sure_keeps_its_words(nct_id: str, text: str, ki
      "You have had treatment with any prescribed medicine during the 2 weeks before first baseline day."),
     ("NCT00460941",
      "treatment with any anti-hyperglycemic medication other than metformin monotherapy during last 3 months;",
-     "You have had treatment with any anti-hyperglycemic medicine other than metformin monotherapy during last 3 "
-     "months."),
+     "You have had treatment with any anti-hyperglycemic medicine other than metformin monotherapy during the last "
+     "3 months."),
     ("NCT00225251", "Use of any psychotropic medication within 1 week of starting study medication",
      "You have used any psychotropic medicine within 1 week of starting study medicine."),
     # "study drug initiation" is the first dose: the weeks up to it are before the study

@@ -19,7 +19,7 @@ from translator.offline_sentences import split_sentences
          "Acute lymphoblastic leukemia (ALL) in 1st or later remission or in relapse"),
         # the "that" goes with "provided": never "as long as that wound healing"
         ("NCT01016860", "Surgery: Previous surgery is permitted provided that",
-         "Surgery: Past surgery is allowed as long as wound healing has occurred before start of treatment."),
+         "Surgery: Past surgery is allowed as long as wound healing has occurred before the start of treatment."),
         ("NCT00279201", "Must not have used insulin on a regular basis", "insulin regularly in the last 12 months"),
         ("NCT02104700", "Requirement for any current medications", "You need any current medicines"),
         ("NCT03106610", "Subjects with a condition requiring systemic treatment with either",

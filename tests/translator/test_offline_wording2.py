@@ -55,7 +55,7 @@ def test_a_closing_group_is_said_first(nct_id: str, text: str, kind: SectionKind
      "You have had at least one recorded COPD flare-up in the 1 year before Screening."),
     # a state among the events, or after the window, keeps the present
     ("NCT01474083", "Subjects with type 1 diabetes, heart attack or stroke in the past 6 months", EXC,
-     "You have type 1 diabetes, heart attack or stroke in the past 6 months."),
+     "You have type 1 diabetes, a heart attack or stroke in the past 6 months."),
     ("NCT01416038", "Acute infection requiring antibiotics within 4 weeks of study entry or a chronic infection", EXC,
      "You have an acute infection needing antibiotics within 4 weeks of study entry or a chronic infection."),
     # a window from an event that is now, not before the study

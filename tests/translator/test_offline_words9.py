@@ -106,7 +106,7 @@ def test_an_inclusion_use_keeps_its_noun() -> None:
         ),
         (
             "Initiation of bisphosphonate therapy within 4 weeks prior to first dose of study drug",
-            "You have started bisphosphonate treatment in the 4 weeks before first dose of study drug.",
+            "You have started bisphosphonate treatment in the 4 weeks before the first dose of study drug.",
         ),
     ],
 )

@@ -16,7 +16,7 @@ from translator.offline_criteria_lead_ins import lists_criteria
     [
         (
             "Use of immunotherapies or immunosuppressants, now or within past 6 months",
-            "You are using or have used immunotherapies or immunosuppressants, now or within past 6 months.",
+            "You are using or have used immunotherapies or immunosuppressants, now or within the past 6 months.",
         ),
         (
             "Use of any other type of investigational agent or treatment concurrently or within 28 days before the "
@@ -53,7 +53,7 @@ def test_a_use_now_or_in_a_window_before_says_both_times(source: str, plain: str
         (
             "Taking part in another clinical study of an experimental treatment now or within past 12 weeks, or "
             "expected participation during this study",
-            "You are taking part in another clinical study of an experimental treatment now or within past 12 "
+            "You are taking part in another clinical study of an experimental treatment now or within the past 12 "
             "weeks, or expected participation during this study.",
         ),
     ],

@@ -145,7 +145,7 @@ def test_a_use_at_a_point_the_extractor_does_not_name_keeps_its_words() -> None:
             "Use of any investigational drug or device during the study or in the 30 days prior to first dosing with "
             "study medication.",
             "You will use or have used any experimental drug or device during the study or in the 30 days before "
-            "first dosing with study medicine.",
+            "the first dosing with study medicine.",
         ),
         (
             "Participation in another clinical trial during the present clinical trial or within the last three months",

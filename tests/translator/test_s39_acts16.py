@@ -172,7 +172,7 @@ def test_current_uses_and_plans(source: str, plain: str) -> None:
         ),
         (
             "Hormone therapy ≤7 days prior to first dose of study treatment",
-            "You have had hormone treatment in the 7 days before first dose of study treatment.",
+            "You have had hormone treatment in the 7 days before the first dose of study treatment.",
         ),
         (
             "Known positive for HIV or infectious hepatitis, type A, B or C.",

@@ -112,7 +112,7 @@ def test_a_narrowed_groups_aside_with_facts_stays_between_group_and_duty() -> No
     assert said(source, INCLUSION) == (
         "If you are a woman who can get pregnant (defined as not postmenopausal [ie, 12 months or more of "
         "non-therapy-induced amenorrhea] or not sterilized by surgery), you must have a negative serum pregnancy test "
-        "within 21 days before initiation of Toca 511."
+        "within 21 days before the initiation of Toca 511."
     )
 
 

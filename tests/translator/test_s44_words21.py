@@ -35,7 +35,7 @@ from translator.offline_listed_articles import listed_articles
         ("Women who had undergone hysterectomy.", "You are a woman who had had a hysterectomy."),
         (
             "Patient has a negative serum pregnancy test or has undergone hysterectomy at time of enrollment.",
-            "You have a negative serum pregnancy test or have had a hysterectomy at time of joining the study.",
+            "You have a negative serum pregnancy test or have had a hysterectomy at the time of joining the study.",
         ),
         (
             "Has has abnormal Screening or Check-in (Day -2) laboratory values that suggest a clinically significant "
