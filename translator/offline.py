@@ -44,6 +44,7 @@ from translator.offline_bound_pairs import bound_pairs
 from translator.offline_carried_terms import carried_facts, carried_terms
 from translator.offline_case import case_edits
 from translator.offline_closing_notes import noted_first_sentence
+from translator.offline_colon_verbs import colon_verbs
 from translator.offline_compose import Level, compose
 from translator.offline_coordinated_be import coordinated_be, coordinated_uses
 from translator.offline_criteria_lead_ins import lists_criteria
@@ -256,7 +257,8 @@ class OfflineBackend:
             person = condition + [e for e in later if e.start >= opened and e.end <= closed]
         # "You have X. Patients with Y are eligible." → "… If you have Y, you are eligible." (offline_later_subjects)
         said_alone = partial(self._sentence_person, kind=request.kind, parent=parent)
-        person = [*person, *again] if (again := later_subject_edits(item.text, person, said_alone)) else person
+        again = later_subject_edits(item.text, person, said_alone) + colon_verbs(item.text, person)  # "…: you report"
+        person = [*person, *again] if again else person
         be = coordinated_be(item.text, person)  # "You are pregnant or be attempting" → "or are attempting"
         be += coordinated_uses(item.text, person)  # "You have X or receiving Y" → "or are getting Y"
         be += refused_or_unable(item.text, person)  # "You refuse to X or unable to Y" → "or are unable to Y"

@@ -107,6 +107,8 @@ def _own_edits(said: str, edits_for: Callable[[str], list[Edit]]) -> list[Edit]:
         return []
     if _A_GROUP.search(rewritten, 0, you.end()) or _PEOPLE_LEFT.search(rewritten):
         return []  # "Patients in the Diabetic Expansion Cohort must …": a group the reader may not be in
+    if re.search(r"\bwho\b", rewritten[you.end() :], re.IGNORECASE):
+        return []  # "… will be allowed to participate …, who had failed …": the "who" was the subject's
     if re.search(r"\b(?:they|them|their|theirs|he|she|his|her|him)\b", rewritten, re.IGNORECASE):
         return []  # a pronoun the rules left: whose it is stays unclear beside "you"
     if re.search(r"\b(?:or|and|and/or)\s+with\b", rewritten[: you.end()], re.IGNORECASE):

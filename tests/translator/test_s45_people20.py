@@ -123,6 +123,14 @@ def test_an_inclusion_allowance_is_put_to_the_reader() -> None:
             " saturation on room air <89% are not eligible.",
             "Patients who need supplemental oxygen or with oxygen saturation",
         ),
+        # NCT00411762: a "who" after the verdict leaned on the subject
+        (
+            "Men or women ≥18 years of age with either a histologic or cytologic diagnosis of locally advanced or"
+            " metastatic pancreatic adenocarcinoma. However, patients with other solid malignancies will be allowed"
+            " to participate during the dose escalating Phase I part of the study, who had failed to respond to"
+            " standard therapy or for which no standard therapy exists.",
+            "However, patients with other solid cancers will be allowed",
+        ),
         # a later "These patients" may mean the group or the reader: all stays
         (
             "Known brain metastases. Patients with treated brain metastases are eligible. These patients must be off"
@@ -133,3 +141,21 @@ def test_an_inclusion_allowance_is_put_to_the_reader() -> None:
 )
 def test_a_later_sentence_about_others_keeps_its_subject(source: str, kept: str) -> None:
     assert kept in said(source)
+
+
+def test_the_readers_verbs_after_a_colon_that_spells_out_criteria() -> None:
+    # NCT02291679: "reports" after the colon is the reader's, as "meets" before it
+    source = (
+        "Patient meets protocol criteria for CIC: reports < 3 bowel movements (BMs) per week and reports one or more"
+        " of the following during ≥ 25% of BMs: straining, lumpy or hard stools"
+    )
+    assert said(source, INCLUSION) == (
+        "You meet protocol criteria for CIC: you report less than 3 bowel movements (BMs) per week and report one or"
+        " more of the following during 25% or more of BMs: straining, lumpy or hard stools."
+    )
+
+
+def test_a_noun_after_a_colon_stays() -> None:
+    assert said("Meets the following criteria: fever and cough", INCLUSION) == (
+        "You meet the following criteria: fever and cough."
+    )
