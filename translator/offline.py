@@ -44,6 +44,7 @@ from translator.offline_bound_pairs import bound_pairs
 from translator.offline_carried_terms import carried_facts, carried_terms
 from translator.offline_case import case_edits
 from translator.offline_closing_notes import noted_first_sentence
+from translator.offline_colon_verbs import colon_verbs
 from translator.offline_compose import Level, compose
 from translator.offline_coordinated_be import coordinated_be, coordinated_uses
 from translator.offline_criteria_lead_ins import lists_criteria
@@ -59,6 +60,7 @@ from translator.offline_group_reasons import gives_the_groups_reason
 from translator.offline_in_whom import in_whom_edits
 from translator.offline_inclusion_readers import inclusion_reader_edits
 from translator.offline_later_groups import later_group_edits, parallel_with_edits
+from translator.offline_later_subjects import later_subject_edits
 from translator.offline_leads import lead_edits
 from translator.offline_mentions import later_mentions, reader_twice
 from translator.offline_not_pregnant_women import not_pregnant_label
@@ -254,6 +256,10 @@ class OfflineBackend:
             opened, closed = condition[0].end, condition[-1].start if len(condition) > 1 else len(item.text)
             later = person or later_mentions(item.text, opened)
             person = condition + [e for e in later if e.start >= opened and e.end <= closed]
+        # "You have X. Patients with Y are eligible." → "… If you have Y, you are eligible." (offline_later_subjects)
+        said_alone = partial(self._sentence_person, kind=request.kind, parent=parent)
+        again = later_subject_edits(item.text, person, said_alone) + colon_verbs(item.text, person)  # "…: you report"
+        person = [*person, *again] if again else person
         be = coordinated_be(item.text, person)  # "You are pregnant or be attempting" → "or are attempting"
         be += coordinated_uses(item.text, person)  # "You have X or receiving Y" → "or are getting Y"
         be += refused_or_unable(item.text, person)  # "You refuse to X or unable to Y" → "or are unable to Y"

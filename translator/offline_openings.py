@@ -3,8 +3,8 @@
 "History of X" → "You have a history of X", "Able to …" → "You are able to …", "Creatinine < 2 x ULN" →
 "Your creatinine is …", "Age ≥ 18 years" → "You are 18 years or older", "Major surgery within 4 weeks
 before randomization" → "You have had major surgery …". Each opening returns edits on the source text,
-or none when the rest of the sentence would not fit it (see `dangling_verb`). translator.offline_person
-puts subjects ("Patients with …") in the second person and uses these for everything else.
+or none when the rest of the sentence would not fit it (see offline_clause_verbs.dangling_verb).
+translator.offline_person puts subjects ("Patients with …") in the second person and uses these for everything else.
 """
 
 from __future__ import annotations
@@ -15,17 +15,14 @@ from collections.abc import Sequence
 from translator.facts import Fact, FactKind
 from translator.offline_abilities import paired_capacities
 from translator.offline_bare_predicates import BARE_VERB_WORDS, BARE_VERBS
-from translator.offline_clause_asides import ASIDE_BEFORE, NOTE_PEOPLE, VERB_AFTER_COMMA
+from translator.offline_clause_verbs import FINITE as FINITE
+from translator.offline_clause_verbs import dangling_verb as dangling_verb
 from translator.offline_edits import Edit
 from translator.offline_noun_acts import NOUN_ACTS
 from translator.offline_nouns_on import nouns_joined
 from translator.offline_unsaid_nouns import NO_NOUN_AFTER, THING_PASSIVE
 from translator.units import TIME_UNITS
 
-FINITE = re.compile(
-    r"\b(?:is|are|was|were|will|would|may|might|can|cannot|could|must|should|shall|has|have|had|do|does|did)\b",
-    re.IGNORECASE,
-)
 # "Inability to determine the QT interval": doctors determine it, so "You cannot determine" changes who cannot
 _STAFF_VERB = (r"(?!\s+to\s+(?:determine|assess|evaluate|measure|exclude|rule\s+out|confirm|establish|verify|obtain|"
                r"randomi[sz]e|visuali[sz]e|locate|identify|calculate|quantify|document|diagnose|image|biopsy|purify|collect|"
@@ -312,63 +309,6 @@ _VERB_LED = frozenset({
     "agree", "agrees", "agreed", "meet", "meets", "received", "participated", "currently", "receiving", "taking",
     "undergoing", "using", "planning", "participating", "enrolled", "on", "diagnosed",
 }) | BARE_VERB_WORDS  # fmt: skip
-_OPENS_CLAUSE = frozenset({
-    "who", "that", "which", "whom", "whose", "and", "or", "and/or", "but", "also", "it", "this", "there", "they",
-    "if", "unless", "when", "where", "as", "than", "not", "he", "she", "you", "patient", "subject", "participant",
-    "whichever",  # "within 28 days or 5 half-lives, whichever is longer": the window's own clause
-    "nor",  # "neither undergone nor are scheduled …"
-})  # fmt: skip
-
-
-def dangling_verb(text: str, at: int) -> bool:
-    """Whether the first clause after `at` has a verb of its own ("Prior X must be completed …"): then "You have
-    prior X" would leave it dangling ("You have had prior X must be completed")."""
-    # (an example in brackets does not end the clause with its "e.g.": "Ongoing ADT using an agonist (e.g.
-    # leuprolide) must continue …" has its verb past it)
-    clause = re.split(r"[.;:](?:\s|$)", _EXAMPLE.sub("", text[at:]), maxsplit=1)[0]
-    # a note in brackets that closes the clause is a clause of its own ("X (HIV testing is not mandatory)"): its verb
-    # leaves none dangling, unless it names people, whom a rewrite to the reader would then make "you" ("(the patient
-    # … is eligible)"); a bracket mid-clause may hold the clause's own verb ("X (…), or who are …")
-    note = re.search(r"\([^()]*\)\s*[.,]?\s*$", clause)
-    # (nor one with a verb after a comma, which the rules that agree the reader's later verbs would read as theirs)
-    if note is not None and not NOTE_PEOPLE.search(note.group()) and not VERB_AFTER_COMMA.search(note.group()):
-        clause = clause[: note.start()]
-    held = -1  # where a joined "has" ends: its "had" ("…, or has had X") is that clause's verb, not one more
-    for m in FINITE.finditer(clause):
-        if m.group().lower() == "had" and clause[held : m.start()].isspace():
-            continue
-        # "… which, in the study doctor's view, could …": an aside between a clause's opener and its verb
-        words = ASIDE_BEFORE.sub("", clause[: m.start()]).split()
-        sub = _SUBORDINATE.search(clause[: m.start()])
-        if sub and not FINITE.search(sub.group("rest")):
-            continue  # "… unless all risk factors that contributed to it have been corrected": that clause's own verb
-        opened = bool(words) and words[-1].lower().strip("(,") in _OPENS_CLAUSE
-        if not opened and not _INFINITIVE.search(text[:at] + clause[: m.start()]):
-            return True
-        # (only a "has" joined by "or"/"and", the opening's own later verb: a plural "and have had" may be others')
-        joined = opened and words[-1].lower() in ("or", "and", "and/or") and m.group().lower() == "has"
-        held = m.end() if joined else -1
-    return False
-
-
-# an infinitive after a participle or an adjective ("… are planning to have surgery", "deemed to have", "unable to
-# do"), no verb with a subject of its own; after a verb ("… need to have") the verb before it is the clause's own
-_INFINITIVE = re.compile(
-    r"\b(?:\w{3,}(?:ing|ed)|(?:un)?able|(?:un)?likely|known|contraindications?)\s+to\s*$", re.IGNORECASE
-)
-_EXAMPLE = re.compile(r"\s*\((?:e\.g\.|i\.e\.)(?:[^()]|\([^()]*\))*\)", re.IGNORECASE)
-# a clause with a subject of its own, then its first verb with no comma between ("… unless treated, is …" and
-# "… when given for X is …" have no subject: their "is" may be the main clause's)
-_SUBORDINATE = re.compile(
-    r"\b(?:unless|if|when|whenever|where|because|although|though|until|once|provided\s+that)\s+"
-    r"(?=(?:all|the|a|an|any|it|its|they|their|this|these|those|there|such|subject|patient|participant|he|she|his|"
-    r"her|no|both|either|each)\b"
-    # after "unless", a subject with no determiner ("unless full recovery from side effects has occurred"): not a
-    # participle or an adverb before one ("unless treated is", "unless clinically indicated is": no subject)
-    r"|(?<=unless\s)(?![a-z]+(?:ed|en|ing)\b|[a-z]+ly\s+[a-z]+(?:ed|en)\b|otherwise\b)(?=[a-z]+\s+[a-z]))"
-    r"(?P<rest>[^,;:()\[\]]+)$",
-    re.IGNORECASE,
-)
 
 
 def noun_opening(text: str, start: int) -> list[Edit]:

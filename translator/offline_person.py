@@ -27,6 +27,7 @@ from translator.offline_now_or_before_uses import now_or_before_use
 from translator.offline_openings import age_opening, dangling_verb, first_fact_at, is_an_age, past_event_opening
 from translator.offline_people_heads import noun_opening
 from translator.offline_person_complements import singular_complement
+from translator.offline_person_pronouns import pronoun_edits
 from translator.offline_plain import HISTORY_OF
 from translator.offline_reader_who import reader_who_edits
 from translator.offline_relative_openings import only_who_verbs, whose_opening
@@ -77,14 +78,6 @@ _JUDGED = re.compile(
     r"(?!\s+(?:concomitant\s+)?(?:medications?|medicines?|drugs?|therap(?:y|ies)|treatments?))",  # "excluded drugs"
     re.IGNORECASE,
 )
-_PRONOUNS = [
-    (re.compile(r"\b(?:his\s*/\s*her|her\s*/\s*his|his\s+or\s+her|her\s+or\s+his)\b", re.IGNORECASE), "your"),
-    (re.compile(r"\b(?:he\s*/\s*she|she\s*/\s*he|he\s+or\s+she|she\s+or\s+he|s/he)\s+(?P<verb>is|has|was|were|does|"
-                r"will|must|can|cannot|may|should|would|could|had|did)\b", re.IGNORECASE), "you {verb}"),
-    (re.compile(r"\b(?:him\s*/\s*her|her\s*/\s*him|him\s+or\s+her)\b", re.IGNORECASE), "you"),
-    (re.compile(r"\b(?:himself\s*/\s*herself|herself\s*/\s*himself|himself\s+or\s+herself)\b", re.IGNORECASE),
-     "yourself"),
-]  # fmt: skip
 
 
 _OTHERS = (
@@ -195,7 +188,7 @@ def person_edits(text: str, facts: Sequence[Fact], lexicon: Lexicon, parent: str
         for e in later_mentions(text, lead[0].end)
         if not any(overlaps((e.start, e.end), (o.start, o.end)) for o in listed)
     ]
-    return lead + listed + later + _pronouns(text) + agreement
+    return lead + listed + later + pronoun_edits(text) + agreement
 
 
 _OTHER_PEOPLE_NEXT = re.compile(
@@ -351,25 +344,4 @@ def _agreement(text: str, after: int) -> list[Edit]:
         verb = re.compile(r"(?:is|has|was|does)\b(?!\s+(?:not|never)\b)", re.IGNORECASE).match(text, m.end("who"))
         if verb is not None:
             edits.append(Edit(verb.start(), verb.end(), _TO_BE[word_key(verb.group())], "person"))
-    return edits
-
-
-# Later mentions of the one participant: "the risk to the subject" → "the risk to you".
-_OBJECT = re.compile(
-    r"\b(?:to|for|by|with|from|about|makes?|making|puts?|putting|renders?|rendering|places?|placing|exposes?|"
-    r"exposing)\s+(?P<who>the\s+(?:patient|subject|participant))\b(?![’'\w-])", re.IGNORECASE)
-_POSSESSIVE = re.compile(r"\bthe\s+(?:patient|subject|participant)['’]s\b", re.IGNORECASE)
-# "the study investigator and his/her staff": the doctor's staff, not the reader's
-_AFTER_AN_AGENT = re.compile(r"\b(?:investigator|physician|doctor|sponsor)s?\s+(?:and|or)\s+$", re.IGNORECASE)
-
-
-def _pronouns(text: str) -> list[Edit]:
-    edits = []
-    edits += [Edit(m.start("who"), m.end(), "you", "person") for m in _OBJECT.finditer(text)]
-    edits += [Edit(m.start(), m.end(), "your", "person") for m in _POSSESSIVE.finditer(text)]
-    for pattern, template in _PRONOUNS:
-        for m in pattern.finditer(text):
-            verb, agent = (m.groupdict().get("verb") or "").lower(), _AFTER_AN_AGENT.search(text, 0, m.start())
-            plain = "their" if agent and template == "your" else template.format(verb=_TO_BE.get(verb, verb))
-            edits.append(Edit(m.start(), m.end(), plain, "person"))
     return edits

@@ -38,18 +38,17 @@ from translator.offline_edits import Edit, apply, merge, tidy
 from translator.offline_judges import without_judges
 from translator.offline_mentions import agreeing, later_mentions
 from translator.offline_openings import FINITE
+from translator.offline_subject_heads import subject_head
 from translator.offline_subject_pronouns import theirs_not_yours, they_edits
 from translator.offline_subjects_words import (
     ADVERB,
     ANOTHER,
     BE_HAVE,
     BE_REQUIRED,
-    BEEN,
     CHAIN,
     CLAUSE,
     DUTY,
     DUTY_OF_OTHERS,
-    EARLIER,
     GROUP_FACT,
     HE_SHE,
     JUDGED_LATER,
@@ -61,7 +60,6 @@ from translator.offline_subjects_words import (
     NAMED,
     OPENING,
     OTHERS,
-    PARTICIPLE,
     PARTICIPLE_NEXT,
     PEOPLE,
     PLURAL_PEOPLE,
@@ -71,13 +69,11 @@ from translator.offline_subjects_words import (
     SECOND,
     SENTENCE_END,
     SINGULAR,
-    STATES,
     WHO_ARE,
     WHO_IN_PLAIN,
     WHOSE,
     another_clause,
     not_a_verb,
-    reader_verb,
 )
 from translator.offline_those import or_those_who, those_as_patients
 from translator.offline_women_whos import several_whos
@@ -315,7 +311,7 @@ def _described(text: str, start: int, m: re.Match[str], who: str, until: int, na
                 edits if who not in ("female", "male") else [Edit(start, at, f"You are {WHO_ARE[who]} and", "person")]
             )
         return []
-    head = _head(text, start, at)
+    head = subject_head(text, start, at)
     if not head:
         return []
     rest = []
@@ -331,46 +327,3 @@ def _described(text: str, start: int, m: re.Match[str], who: str, until: int, na
     if head[0].text == "You have" and re.search(r"\b(?:and|or)\s+(?:not\s+)?(?!who\b)\w+(?:ing|ed)\b", text[at:until]):
         return []  # "Patients with X and not requiring Y": "You have X and not requiring Y"
     return head + rest
-
-
-def _head(text: str, start: int, at: int) -> list[Edit]:
-    """ "Patients with" → "You have"; "Patients who have had" → "You have had"; "Patients taking" → "You are
-    taking"; "Patients whose" → "Your"."""
-    if (w := re.compile(r"\s+with\b(?!\s+(?:none|any\s+of)\b)", re.I).match(text, at)) is not None:
-        return [Edit(start, w.end(), "You have", "person")]
-    who = re.compile(rf"\s*,?\s*(?:who|that)\s+(?P<adv>{ADVERB}*)(?P<verb>[\w'’]+)", re.I).match(text, at)
-    if who is not None:
-        said = reader_verb(who.group("verb").lower())
-        if re.match(r"\s+of\b", text[who.end() :]):
-            return []  # "Subjects who signs of infection": a word is missing, "signs" is no verb
-        required = re.compile(r"\s+required\s+to\b", re.IGNORECASE).match(text, who.end())
-        if said == "are" and required is not None:  # "who are required to" → "must" (not "are needed to")
-            return [Edit(start, required.end(), f"You {who.group('adv').lower()}must", "person")]
-        if said in ("are", "were") and (
-            PLURAL_PEOPLE.match(text, who.end()) or re.match(r"\s+[A-Z][a-z]+s\b", text[who.end() :])
-        ):
-            return []  # "Subjects who are employees of …": the complement needs its plural subject
-        if not said:
-            return []
-        # the verb stays the source's where it agrees, so that plain words still reach it ("have not undergone")
-        opening = Edit(start, who.start("verb"), f"You {who.group('adv').lower()}", "person")
-        agree = [] if said == who.group("verb") else [Edit(who.start("verb"), who.end(), said, "person")]
-        return [opening, *agree]
-    if (w := re.compile(r"\s+whose\b", re.I).match(text, at)) is not None:
-        clause = SENTENCE_END.search(text, w.end())
-        stop = clause.start() if clause else len(text)
-        if not FINITE.search(text, w.end(), stop) and not LEXICAL.search(text, w.end(), stop):
-            return []  # "Patients whose ages >18 years old": no verb to make a sentence of "Your ages …"
-        return [Edit(start, w.end(), "Your", "person")]
-    if (w := BEEN.match(text, at)) is not None:
-        return [
-            Edit(start, w.end(), f"You have been {(w.group('adv') or '').lower()}{w.group('pp').lower()}", "person")
-        ]
-    if (w := PARTICIPLE.match(text, at)) is not None:
-        state = STATES.get(w.group("ing").lower())
-        if w.group("ing").lower() in ("undergoing", "experiencing") and EARLIER.search(text, w.end()):
-            return []  # "Subjects undergoing radiation … in the past": not "You are having … in the past"
-        if state is not None:  # "Subjects requiring X" → "You require X", not "You are requiring X"
-            return [Edit(start, w.end("ing"), f"You {state}", "person")]
-        return [Edit(start, w.start("ing"), "You are ", "person")]
-    return []

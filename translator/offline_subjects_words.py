@@ -187,8 +187,11 @@ JUDGED_LATER = re.compile(
 )
 # the subject's eligibility as its main verb: "Patients with X are eligible if …" → "If you have X, you are eligible
 # if …" (a verb like a duty: the description becomes the condition)
+# ("… are also excluded", "… are still eligible", "… remain eligible", "… are exempt": the same verdict)
 JUDGED_MAIN = re.compile(
-    r"(?P<duty>is|are)(?=\s+(?:not\s+)?(?:eligible|ineligible|excluded|allowed|permitted|included)\b)", re.IGNORECASE
+    r"(?P<duty>is|are|remain)(?=\s+(?:(?:not|also|still)\s+)*(?:eligible|ineligible|excluded|allowed|permitted|"
+    r"included|exempt)\b)",
+    re.IGNORECASE,
 )
 # what may stand before a "they" that is the reader: a condition ("if they", "provided that they", "as long as they")
 CONDITION_BEFORE = re.compile(

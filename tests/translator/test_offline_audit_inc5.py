@@ -198,7 +198,7 @@ def test_an_escaped_comparator_is_said_in_words(nct_id: str, text: str, kind: Se
 @pytest.mark.parametrize(("nct_id", "text", "plain"), [
     ("NCT03135899", "Age >= 18 <= 60 years. Subjects must be within the eligible age range on the day of signing "
      "informed consent.",
-     "You are 18 to 60 years old. Subjects must be within the eligible age range on the day of signing informed "
+     "You are 18 to 60 years old. You must be within the eligible age range on the day of signing informed "
      "consent."),
 ])  # fmt: skip
 def test_a_floor_and_a_ceiling_side_by_side_are_one_range(nct_id: str, text: str, plain: str) -> None:

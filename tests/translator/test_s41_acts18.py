@@ -3,7 +3,8 @@ words. `said` also checks that the fidelity check finds no error in each bullet.
 
 - a first sentence put to the reader when a later sentence on a group of its own opens with a connective ("However,
   subjects who …", "Exception: Subjects who …", "In addition, subjects with …", "Note: Patients …"): the note keeps
-  its words (translator.offline_note_connectives, read by offline_first_sentence);
+  its words (translator.offline_note_connectives, read by offline_first_sentence), unless it is a verdict or a duty
+  for the reader's group, which translator.offline_later_subjects says to the reader ("Note: If you have had …");
 - "Positive with X" is no test result named "positive with …" (translator.offline_results): it keeps its words
   rather than read "You have positive with X".
 """
@@ -38,23 +39,23 @@ INC = SectionKind.INCLUSION
         "stearate). In addition, subjects with a history of severe milk protein allergy that, in the opinion of the "
         "study physician, contraindicates participation will also be excluded.",
         "You have had hypersensitivity/intolerance to any components of the study inhalers (example, lactose, "
-        "magnesium stearate). In addition, subjects who have had severe milk protein allergy that, in the doctor's "
-        "view, contraindicates taking part also cannot take part.",
+        "magnesium stearate). In addition, if you have had severe milk protein allergy that, in the doctor's "
+        "view, contraindicates taking part, you also cannot take part.",
     ),
     (
         "Significant dermatological disease including, but not limited to, skin drying and fissuring, paronychial "
         "inflammation, infectious sequelae (eg, blepharitis, cheilitis, cellulitis, cyst). Exception: patients with "
         "Grade ≤ 2 cetuximab-related rash, xerosis, fissures or paronychial inflammation are eligible.",
         "You have significant dermatological disease including skin drying and fissuring, paronychial inflammation, "
-        "infectious sequelae. For example, blepharitis, cheilitis, cellulitis, cyst. Exception: patients with grade 2 "
-        "or lower cetuximab-related rash, xerosis, fissures or paronychial inflammation can take part.",
+        "infectious sequelae. For example, blepharitis, cheilitis, cellulitis, cyst. Exception: If you have grade 2 "
+        "or lower cetuximab-related rash, xerosis, fissures or paronychial inflammation, you can take part.",
     ),
     (
         "Current or past history of gastric or duodenal ulcers or other diseases of the gastrointestinal tract that "
         "could interfere with absorption of study drug. Note: Subjects with a history of appendectomy or "
         "cholecystectomy may be enrolled.",
         "You now have or have had stomach or duodenal ulcers or other diseases of the digestive tract that could get "
-        "in the way of absorption of study drug. Note: Subjects who have had appendectomy or cholecystectomy may be "
+        "in the way of absorption of study drug. Note: If you have had appendectomy or cholecystectomy, you may be "
         "enrolled.",
     ),
 ])  # fmt: skip
