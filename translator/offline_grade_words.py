@@ -18,7 +18,8 @@ bullets above grade 8), each is limited to where the short form says the same:
   method", "pose an additional risk", "for an additional 3 months"), never before a cancer ("a known additional
   malignancy" is another cancer, not an extra one) nor in "additional protocol-defined criteria" (the stock words'
   "other rules in the study plan");
-- "the preceding 6 months" → "the past 6 months" (a window back from now only, as offline_words says "the previous").
+- "the preceding 6 months" → "the past 6 months" (a window back from now only, as offline_words says "the previous");
+- "consent document" → "consent form"; "study plan requirements" → "study rules" (as "protocol requirements").
 
 Left as they are: "previously" before a participle used as an adjective ("previously treated brain metastases":
 "treated before" would move the word after its noun), "obtained" (a sample is taken, a consent is given: no one
@@ -68,4 +69,10 @@ GRADE: list[tuple[str, str]] = [
     # (not "for 4 weeks in the preceding 12 months": the check reads "4 weeks in the past" as a window of its own)
     (r"(?<=\bthe\s)" + _NOT_AFTER_A_SPAN + r"preceding(?=\s+" + _COUNT + r"\s+(?:consecutive\s+)?"
      r"(?:hours?|days?|weeks?|months?|years?)\b(?!\s+(?:of|before|prior|preceding|from|to|until)\b))", "past"),
+    # the consent paper is a form: "a signed informed consent document" → "… form" (the lexicon's "informed consent
+    # form" names both, and defines it the same)
+    (r"(?<=consent\s)document(?P<pl>s?)", r"form\g<pl>"),
+    # "the protocol requirements" became "the study plan requirements" where the study plan came first: as offline_words
+    # says "protocol requirements", "study rules"
+    (r"study\s+plan\s+requirements", "study rules"),
 ]  # fmt: skip
