@@ -1,6 +1,7 @@
 """Plain words for the reading grade (round plain23): a dose's giving said as the dose (translator.offline_dose_words),
-"the preceding 6 months" as "the past 6 months" (offline_grade_words), and the "the" before the day or date a window
-counts from (offline_time_articles). Each rule has real corpus cases that change and near cases that must not."""
+"the preceding 6 months" as "the past 6 months", a consent document as a form and the study plan's requirements as
+its rules (offline_grade_words), and the "the" before the day or date a window counts from (offline_time_articles).
+Each rule has real corpus cases that change and near cases that must not."""
 
 from __future__ import annotations
 
@@ -33,6 +34,10 @@ INCLUSION = SectionKind.INCLUSION
             "weeks prior to date of first dose and is stable for at least one week off steroids.",
             "Brain metastases allowed if subject has been treated with surgery and/or radiation treatment more than 4 "
             "weeks before the date of the first dose and is stable for at least one week off steroids.",
+        ),
+        (
+            "Patient unable or unwilling to comply with the protocol requirements.",
+            "You are unable or unwilling to follow the study rules.",
         ),
     ],
 )
@@ -75,3 +80,19 @@ def test_plain_words_near_cases_keep(source: str, plain: str) -> None:
 )
 def test_dose_words(text: str, plain: str) -> None:
     assert dose_words(text) == plain
+
+
+@pytest.mark.parametrize(
+    ("source", "plain"),
+    [
+        (
+            "Patients must sign an informed consent document showing that they are aware of the investigational nature "
+            "of this study.",
+            "You must sign an informed consent form showing that you are aware of the experimental nature of this"
+            " study.",
+        ),
+        ("Signed and dated informed consent document", "You have signed and dated the informed consent form."),
+    ],
+)
+def test_a_consent_document_is_a_form(source: str, plain: str) -> None:
+    assert said(source, INCLUSION) == plain

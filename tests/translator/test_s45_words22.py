@@ -21,7 +21,7 @@ INCLUSION = SectionKind.INCLUSION
         (  # NCT03249181
             "Evidence of a personally signed and dated informed consent document indicating that the subject has been "
             "informed of all pertinent aspects of the study.",
-            "You have proof of a personally signed and dated informed consent document showing that you have been "
+            "You have proof of a personally signed and dated informed consent form showing that you have been "
             "informed of all pertinent aspects of the study.",
         ),
         (  # NCT02139306
