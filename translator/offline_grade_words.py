@@ -17,7 +17,9 @@ bullets above grade 8), each is limited to where the short form says the same:
 - "additional" → "extra" before a risk, a method, a medicine, a treatment or a time ("one additional effective
   method", "pose an additional risk", "for an additional 3 months"), never before a cancer ("a known additional
   malignancy" is another cancer, not an extra one) nor in "additional protocol-defined criteria" (the stock words'
-  "other rules in the study plan").
+  "other rules in the study plan");
+- "the preceding 6 months" → "the past 6 months" (a window back from now only, as offline_words says "the previous");
+- "consent document" → "consent form"; "study plan requirements" → "study rules" (as "protocol requirements").
 
 Left as they are: "previously" before a participle used as an adjective ("previously treated brain metastases":
 "treated before" would move the word after its noun), "obtained" (a sample is taken, a consent is given: no one
@@ -37,6 +39,10 @@ _ADDED = (
 # not a second auxiliary ("You must have had experienced X" would read "have had had X")
 _AUX = (r"(?<!\bhave\s)(?<!\bhas\s)"
         r"(?P<aux>(?:have|has|had|having)(?:n't)?\s+(?:(?:not|never|ever|already|also)\s+){0,2})")
+
+_COUNT = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several)"
+_UNITS = ("hour", "day", "week", "month", "year")
+_NOT_AFTER_A_SPAN = "".join(rf"(?<!{unit}{s} in the )" for unit in _UNITS for s in ("", "s"))
 
 # (pattern, wording) pairs, in translator.offline_words.WORDS' form
 GRADE: list[tuple[str, str]] = [
@@ -58,4 +64,15 @@ GRADE: list[tuple[str, str]] = [
     # inside a sentence ("an additional", "one additional", "pose additional"): a sentence's opening "Additional
     # excluded drugs are …" reads as "other", not "extra"
     (r"(?-i:additional)" + _ADDED, "extra"),  # lower case: a capital opens a sentence or a heading
+    # a window back from now, as "the previous 6 months" (offline_words): "within the preceding 6 months" → "within
+    # the past 6 months"; not where the window is counted back from something else ("the preceding 6 months of X")
+    # (not "for 4 weeks in the preceding 12 months": the check reads "4 weeks in the past" as a window of its own)
+    (r"(?<=\bthe\s)" + _NOT_AFTER_A_SPAN + r"preceding(?=\s+" + _COUNT + r"\s+(?:consecutive\s+)?"
+     r"(?:hours?|days?|weeks?|months?|years?)\b(?!\s+(?:of|before|prior|preceding|from|to|until)\b))", "past"),
+    # the consent paper is a form: "a signed informed consent document" → "… form" (the lexicon's "informed consent
+    # form" names both, and defines it the same)
+    (r"(?<=consent\s)document(?P<pl>s?)", r"form\g<pl>"),
+    # "the protocol requirements" became "the study plan requirements" where the study plan came first: as offline_words
+    # says "protocol requirements", "study rules"
+    (r"study\s+plan\s+requirements", "study rules"),
 ]  # fmt: skip

@@ -9,7 +9,8 @@ The same note style drops the "the" of the one moment a window is counted from: 
 first dose", "since last dose of X" → "since the last dose of X", "before start of study treatment" → "before the
 start of study treatment", "at time of screening" → "at the time of screening". Only after a preposition and before
 a dose word or "start/end/initiation/completion of" (not "first-line", "first diagnosis" or "last menstrual period",
-which name other things or already read as names).
+which name other things or already read as names); and "the" before the day or date it is counted from: "before date of
+first dose" → "before the date of the first dose", "before day of screening" → "before the day of screening".
 """
 
 from __future__ import annotations
@@ -30,10 +31,16 @@ _BARE_MOMENT = re.compile(
     r"(?:(?:study|trial) )?(?:(?:drug|treatment|medicine|medication) )?(?:dose|dosing|administration|infusion)s?"
     r"|(?:start|end|initiation|completion|beginning) of|time of)(?![\w-])"
 )
+# "before date of first dose", "before day of screening", "from date of consent": the day a window counts from (not
+# "on/at day of": the check reads "on the day of signing consent" apart from the age it dates)
+_BARE_DAY = re.compile(
+    r"\b(?P<pre>before|after|since|until|from|following|by) (?P<word>(?:date|day) of)(?= [a-zA-Z])"
+)
 
 
 def time_articles(text: str) -> str:
     """`text` with "the" before a window counted back from now, or the moment one is counted from, that lacks it
     (see the module)."""
     text = _BARE_WINDOW.sub(lambda m: f"{m['pre']} the {m['word']} ", text)
+    text = _BARE_DAY.sub(lambda m: f"{m['pre']} the {m['word']}", text)
     return _BARE_MOMENT.sub(lambda m: f"{m['pre']} the {m['word']}", text)

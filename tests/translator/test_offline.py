@@ -89,7 +89,7 @@ def said(text: str, kind: SectionKind = SectionKind.EXCLUSION) -> str:
          "Your hemoglobin is 11.5 g/dL or more for women; 13.5 g/dL or more for men."),
         # everyday words for protocol English
         ("NCT02056756", "Patient is, in the investigator(s) opinion",
-         "You are, in the study doctor(s) opinion, willing and able to follow the study plan requirements."),
+         "You are, in the study doctor(s) opinion, willing and able to follow the study rules."),
         # no "You have" where the criterion's noun has a verb of its own
         ("NCT00275028", "Prior chemotherapy must have included",
          "Past chemotherapy must have included a first-line platinum-based regimen only"),

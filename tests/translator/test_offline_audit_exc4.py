@@ -57,7 +57,7 @@ def test_a_later_clause_of_the_readers_opening_is_the_readers(nct_id: str, text:
     ("NCT02038153", "Women of childbearing potential (defined as a sexually mature woman who has not undergone a "
      "hysterectomy or who has had menses at any time in the preceding 24 consecutive months)",
      "You are a woman who can get pregnant. This means a sexually mature woman who has not had a hysterectomy or "
-     "who has had monthly bleeding at any time in the preceding 24 consecutive months."),
+     "who has had monthly bleeding at any time in the past 24 consecutive months."),
     # an exception between: the later "who" may be the exception's
     ("NCT01092104", "Subjects who have used any over-the-counter medications (including phytotherapeutic, herbal, or "
      "plant-derived preparations) within 14 days prior to the first dose of study medication, unless approved by the "

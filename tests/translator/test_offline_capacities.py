@@ -14,7 +14,7 @@ INC = SectionKind.INCLUSION
 
 @pytest.mark.parametrize(("text", "plain"), [
     ("Ability to understand and the willingness to sign a written informed consent document",
-     "You are able to understand and willing to sign a written informed consent document."),
+     "You are able to understand and willing to sign a written informed consent form."),
     ("Willingness to comply & ability to attend all study visits",
      "You are willing to comply and able to attend all study visits."),
     ("Inability to read or unwillingness to complete the diaries",

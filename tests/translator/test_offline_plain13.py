@@ -23,7 +23,7 @@ EXC = SectionKind.EXCLUSION
      "You have signed and dated written informed consent before admission to the study."),
     # a form is a thing signed: it gets its article
     ("Signed informed consent form", "You have signed the informed consent form."),
-    ("Signed and dated informed consent document", "You have signed and dated the informed consent document."),
+    ("Signed and dated informed consent document", "You have signed and dated the informed consent form."),
     ("Written informed consent and agrees to comply with the protocol",
      "You have given written informed consent and agree to follow the study plan."),
     ("Informed consent", "You have given informed consent."),

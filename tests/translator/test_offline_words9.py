@@ -137,8 +137,7 @@ def test_an_act_whose_time_or_words_cannot_be_put_keeps_its_noun(source: str) ->
         # "planned" times the study's start, which is still to come: the act before it is past
         (
             "Participation in another clinical study within 30 days prior to the planned first drug administration",
-            "You have taken part in another clinical study within 30 days before the planned first drug"
-            " administration.",
+            "You have taken part in another clinical study within 30 days before the planned first drug dose.",
         ),
         (
             "Receipt of any vaccination within 30 days prior to anticipated dose administration.",
@@ -151,8 +150,8 @@ def test_an_act_whose_time_or_words_cannot_be_put_keeps_its_noun(source: str) ->
         (
             "Use of prescription medication within 14 days prior to the planned first drug administration and"
             " throughout the study.",
-            "You have used or will use prescription medicine within 14 days before the planned first drug"
-            " administration and throughout the study.",
+            "You have used or will use prescription medicine within 14 days before the planned first drug dose"
+            " and throughout the study.",
         ),
     ],
 )

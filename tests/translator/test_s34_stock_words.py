@@ -109,11 +109,11 @@ def test_stock_words_are_said_plainly(source: str, plain: str) -> None:
             " gated acquisition scan (MUGA) within 4 weeks before receiving the first dose of study drug.",
             "before receiving the first dose of study drug",
         ),
-        # "the start of getting the study drug" is no English
+        # "the start of getting the study drug" is no English ("dosing" is: translator.offline_dose_words)
         (
             "Participants with evidence of adenomatous colonic polyps that need to be removed at the start of study"
             " drug administration",
-            "at the start of study drug administration",
+            "at the start of study drug dosing",
         ),
         # a window's anchor: "during study treatment" would read as another window
         (

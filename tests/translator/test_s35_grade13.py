@@ -99,7 +99,7 @@ def test_long_words_stay_where_the_short_one_says_something_else(source: str, pl
             "The subject is capable of understanding and complying with the protocol and has signed the informed"
             " consent document.",
             "You are capable of understanding and complying with the study plan. You have also signed the informed"
-            " consent document.",
+            " consent form.",
         ),
         (
             "Patient has adequate bone marrow and organ functions, and has recovery from all clinically significant"

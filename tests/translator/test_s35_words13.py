@@ -107,7 +107,7 @@ def test_failures(source: str, plain: str) -> None:
         ("Who drink more than 8 cups daily of beverage containing caffeine.",
          "You drink more than 8 cups daily of beverage containing caffeine.", SectionKind.EXCLUSION),
         ("Who have taken fibrates within 6 weeks prior to the first dose administration.",
-         "You have taken fibrates in the 6 weeks before the first dose administration.", SectionKind.EXCLUSION),
+         "You have taken fibrates in the 6 weeks before the first dose.", SectionKind.EXCLUSION),
         # was "You have had who have had surgery …": the leads read "Who have undergone" as a noun
         ("Who have undergone surgery or have donated blood within 12 weeks prior to the start of the study.",
          "You have had surgery or have donated blood in the 12 weeks before the start of the study.",

@@ -21,7 +21,7 @@ INCLUSION = SectionKind.INCLUSION
         (  # NCT03249181
             "Evidence of a personally signed and dated informed consent document indicating that the subject has been "
             "informed of all pertinent aspects of the study.",
-            "You have proof of a personally signed and dated informed consent document showing that you have been "
+            "You have proof of a personally signed and dated informed consent form showing that you have been "
             "informed of all pertinent aspects of the study.",
         ),
         (  # NCT02139306
@@ -94,7 +94,7 @@ def test_a_source_that_said_signs_keeps_its_word() -> None:
         (  # NCT00101686-like: the list of events the reader has had
             "Heart failure, unstable angina, myocardial infarction, PTCA or CABG within the preceding 6 months",
             "You have had heart failure, unstable angina, a heart attack, percutaneous transluminal coronary "
-            "angioplasty (PTCA) or coronary artery bypass graft (CABG) within the preceding 6 months.",
+            "angioplasty (PTCA) or coronary artery bypass graft (CABG) within the past 6 months.",
         ),
         (
             "Significant cardiac disease, including myocardial infarction within previous 3 months",
