@@ -1,0 +1,115 @@
+"""A list member that no citing bullet says in any wording, in a list whose other members the bullets all say.
+
+`translator.fidelity_items` finds a left-out item by the gap it leaves between its neighbours, read in the source's
+order; a rewrite that reorders a list ("the intestinal tract, lungs, liver, kidney or blood" said as "the blood,
+kidney, lungs or intestinal tract") moves the neighbours apart, and the gap is not where the source's order looks
+for it. The list's shape tells instead: where the bullets say every other member of a list of three or more, each
+by one of its own words (its stem, its everyday word group, a lexicon wording, an abbreviation's expansion), the
+rewrite went member by member, and a member none of whose words is said in any of those wordings is gone, wherever
+the bullet put the rest. So a member is reported when
+
+- it is in a run of three or more list members of `fidelity_items` parted by nothing but listing breaks (a comma,
+  semicolon, slash, "and", "or", "nor"), and not the run's first (a bullet opens with words of its own, and the
+  first member holds the criterion's frame: "Diseases of the intestinal tract");
+- it has a content word, no negation, number, unit or window (those are the negation and fact checks'), a word that
+  says what the criterion is about (`fidelity_item_words.specific`: a medical term, a rare word), or no word that reads
+  as a verb ("used or underwent" is said as "used or had"), and not one of its content words, nor a word of a
+  lexicon wording of a term it is in, is said by a citing bullet;
+- every other member of the run but the first has a content word of its own said;
+- the citing bullets have no content word the source says in no wording (such a word may be the member said
+  otherwise: "infarction" as "heart attack").
+
+A member reworded in everyday words no lexicon entry holds ("pulmonary" as "lungs" is held; "nervous system" as
+"brain and nerves" is not) leaves a word said by none, so the other members are read first: a rewrite that rewords
+one member freely rewords the others too, and a run with another member unsaid is let go.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from translator.fidelity_abbreviated import said_spans
+from translator.fidelity_content import content_words, said_stems, term_wordings
+from translator.fidelity_item_parts import plain_part
+from translator.fidelity_item_words import specific
+from translator.fidelity_items import _items as list_items
+from translator.findings import Finding, Severity
+
+# What parts two members of one run: a listing break and nothing else ("A, B or C"; "A; and B").
+_PARTING = re.compile(r"\s*(?:[,;/]\s*)?(?:\b(?:and|or|nor)\b\s*)?(?:/\s*)?", re.IGNORECASE)
+_MIN_RUN = 3
+# A word that reads as a verb: a list of acts ("used or underwent or will use") is reworded act by act ("had").
+_VERB = re.compile(r"(?:ed|ing|went|go|goes|use|uses|take|takes|took|taken|get|gets|got|give|gives|gave|given)$",
+                   re.IGNORECASE)
+
+
+def _runs(source: str, items: Sequence[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """The items in runs of members parted by listing breaks alone."""
+    runs: list[list[tuple[int, int]]] = []
+    for start, end in items:
+        if runs:
+            last = runs[-1][-1]
+            between = source[last[1]:start]
+            if last[1] <= start and between.strip() and _PARTING.fullmatch(between):
+                runs[-1].append((start, end))
+                continue
+        runs.append([(start, end)])
+    return [run for run in runs if len(run) >= _MIN_RUN]
+
+
+def _specific(source: str, start: int, end: int) -> bool:
+    """Whether the member has a word that says what the criterion is about (a medical term, a rare word): not one of
+    everyday words, a verb ("used or underwent", said as "used or had") or a frame, which a rewrite says freely."""
+    spans = [(a, b) for a, b, _ in content_words(source) if start <= a and b <= end]
+    return any(specific(source, a, b) for a, b in spans) or not any(_VERB.search(source[a:b]) for a, b in spans)
+
+
+def unsaid_members(source: str, bullets: Sequence[str]) -> list[tuple[int, int]]:
+    """Spans of the list members of `source` that `bullets` say in no wording, in runs whose other members they say."""
+    runs = _runs(source, list_items(source))
+    if not runs:
+        return []
+    said: set[str] = set()
+    for text in bullets:
+        said |= said_stems(text)
+    wordings = term_wordings(source)
+    spelled = said_spans(source, bullets)
+    words = content_words(source)
+
+    def member_words(start: int, end: int) -> list[bool]:
+        """Whether each content word of the member's plain part is said; empty when the member has none."""
+        end = start + plain_part(source[start:end])
+        flags = []
+        for a, b, word_stem in words:
+            if start <= a and b <= end:
+                stems = {word_stem}.union(*(s for x, y, s in wordings if x <= a and b <= y))
+                flags.append(bool(stems & said) or any(x <= a and b <= y for x, y in spelled))
+        return flags
+
+    # A bullet word the source says in no wording may be the member said otherwise ("infarction" as "heart attack"):
+    # only bullets with none such are read.
+    known = {w[2] for w in words}.union(*(s for _, _, s in wordings))
+    if any(word_stem not in known for text in bullets for _, _, word_stem in content_words(text)):
+        return []
+    found = []
+    for run in runs:
+        flags = [member_words(start, end) for start, end in run]
+        unsaid = [i for i, f in enumerate(flags) if i and f and not any(f)]
+        if len(unsaid) != 1 or not _specific(source, *run[unsaid[0]]):
+            continue
+        if all(any(f) for i, f in enumerate(flags) if i and i != unsaid[0] and f):
+            found.append(run[unsaid[0]])
+    return found
+
+
+def member_findings(source_id: str, source: str, bullets: Sequence[tuple[int, str]],
+                    raw_of: Callable[[int, int], tuple[int, int]] | None = None) -> list[Finding]:
+    """An error for each member of a list of `source` that the `bullets` citing it (index, text) say in no wording."""
+    return [Finding(check="content_missing", severity=Severity.ERROR,
+                    message=f"{source_id}: the bullets citing it leave out the list item "
+                            f"“{source[start:end].strip(' .')}” (they say every other item of its list, and "
+                            "none of its words)",
+                    criterion_id=source_id, bullet_index=bullets[0][0],
+                    source_span=raw_of(start, end) if raw_of else None)
+            for start, end in unsaid_members(source, [text for _, text in bullets])]
