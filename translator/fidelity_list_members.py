@@ -11,11 +11,12 @@ the bullet put the rest. So a member is reported when
 - it is in a run of three or more list members of `fidelity_items` parted by nothing but listing breaks (a comma,
   semicolon, slash, "and", "or", "nor"), and not the run's first (a bullet opens with words of its own, and the
   first member holds the criterion's frame: "Diseases of the intestinal tract");
-- it has a content word, no negation, number, unit or window (those are the negation and fact checks'), a word that
+- it has a content word of its own (one the source says nowhere else: "abdominal pain" of "chronic abdominal pain"
+  beside "chronic diarrhea"), no negation, number, unit or window (those are the negation and fact checks'), a word that
   says what the criterion is about (`fidelity_item_words.specific`: a medical term, a rare word), or no word that reads
-  as a verb ("used or underwent" is said as "used or had"), and not one of its content words, nor a word of a
-  lexicon wording of a term it is in, is said by a citing bullet;
-- every other member of the run but the first has a content word of its own said;
+  as a verb ("used or underwent" is said as "used or had"), and not one of its own words, nor a word of a lexicon
+  wording of a term it is in, is said by a citing bullet;
+- every other member of the run but the first with words of its own has one of them said;
 - the citing bullets have no content word the source says in no wording (such a word may be the member said
   otherwise: "infarction" as "heart attack").
 
@@ -27,10 +28,11 @@ one member freely rewords the others too, and a run with another member unsaid i
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 
 from translator.fidelity_abbreviated import said_spans
-from translator.fidelity_content import content_words, said_stems, term_wordings
+from translator.fidelity_content import content_words, said_stems, stems_of, term_wordings
 from translator.fidelity_item_parts import plain_part
 from translator.fidelity_item_words import specific
 from translator.fidelity_items import _items as list_items
@@ -39,6 +41,10 @@ from translator.findings import Finding, Severity
 # What parts two members of one run: a listing break and nothing else ("A, B or C"; "A; and B").
 _PARTING = re.compile(r"\s*(?:[,;/]\s*)?(?:\b(?:and|or|nor)\b\s*)?(?:/\s*)?", re.IGNORECASE)
 _MIN_RUN = 3
+# The other end of a comparison ("18 years-of-age or older", "10 or more"): the fact checks read it, and a bullet
+# says it by its own words ("at least 18").
+_COMPARING = re.compile(r"\W*(?:older|younger|more|less|greater|higher|lower|above|below|over|under|fewer|longer"
+                        r"|shorter|earlier|later)\W*", re.IGNORECASE)
 # A word that reads as a verb: a list of acts ("used or underwent or will use") is reworded act by act ("had").
 _VERB = re.compile(r"(?:ed|ing|went|go|goes|use|uses|take|takes|took|taken|get|gets|got|give|gives|gave|given)$",
                    re.IGNORECASE)
@@ -58,10 +64,13 @@ def _runs(source: str, items: Sequence[tuple[int, int]]) -> list[list[tuple[int,
     return [run for run in runs if len(run) >= _MIN_RUN]
 
 
-def _specific(source: str, start: int, end: int) -> bool:
-    """Whether the member has a word that says what the criterion is about (a medical term, a rare word): not one of
-    everyday words, a verb ("used or underwent", said as "used or had") or a frame, which a rewrite says freely."""
-    spans = [(a, b) for a, b, _ in content_words(source) if start <= a and b <= end]
+# Words a rewrite adds around a list that say no item of it ("or another psychotic disorder", "a test shows").
+_FRAME_STEMS = frozenset(stems_of("another someone show shows showed shown"))
+
+
+def _specific(source: str, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether the member's own words (`spans`) say what the criterion is about (a medical term, a rare word): not
+    everyday words alone with a verb ("used or underwent", said as "used or had"), which a rewrite says freely."""
     return any(specific(source, a, b) for a, b in spans) or not any(_VERB.search(source[a:b]) for a, b in spans)
 
 
@@ -77,26 +86,33 @@ def unsaid_members(source: str, bullets: Sequence[str]) -> list[tuple[int, int]]
     spelled = said_spans(source, bullets)
     words = content_words(source)
 
-    def member_words(start: int, end: int) -> list[bool]:
-        """Whether each content word of the member's plain part is said; empty when the member has none."""
+    everywhere = Counter(w[2] for w in words)
+    stem_of = {a: word_stem for a, _, word_stem in words}
+
+    def own_words(start: int, end: int) -> list[tuple[int, int]]:
+        """The spans of the content words of the member's plain part that the source says nowhere else."""
         end = start + plain_part(source[start:end])
-        flags = []
-        for a, b, word_stem in words:
-            if start <= a and b <= end:
-                stems = {word_stem}.union(*(s for x, y, s in wordings if x <= a and b <= y))
-                flags.append(bool(stems & said) or any(x <= a and b <= y for x, y in spelled))
-        return flags
+        own = Counter(w[2] for w in words if start <= w[0] and w[1] <= end)
+        return [(a, b) for a, b, word_stem in words
+                if start <= a and b <= end and own[word_stem] == everywhere[word_stem]]
+
+    def member_words(start: int, end: int) -> list[bool]:
+        """Whether each of the member's own words is said ("abdominal" and "pain" of "chronic abdominal pain" beside
+        "chronic diarrhea"); empty when the member has none."""
+        return [bool({stem_of[a]}.union(*(s for x, y, s in wordings if x <= a and b <= y)) & said)
+                or any(x <= a and b <= y for x, y in spelled) for a, b in own_words(start, end)]
 
     # A bullet word the source says in no wording may be the member said otherwise ("infarction" as "heart attack"):
     # only bullets with none such are read.
-    known = {w[2] for w in words}.union(*(s for _, _, s in wordings))
+    known = {w[2] for w in words}.union(*(s for _, _, s in wordings), _FRAME_STEMS)
     if any(word_stem not in known for text in bullets for _, _, word_stem in content_words(text)):
         return []
     found = []
     for run in runs:
         flags = [member_words(start, end) for start, end in run]
-        unsaid = [i for i, f in enumerate(flags) if i and f and not any(f)]
-        if len(unsaid) != 1 or not _specific(source, *run[unsaid[0]]):
+        unsaid = [i for i, f in enumerate(flags) if i and f and not any(f) and not _COMPARING.fullmatch(
+            source[run[i][0]:run[i][1]])]
+        if len(unsaid) != 1 or not _specific(source, own_words(*run[unsaid[0]])):
             continue
         if all(any(f) for i, f in enumerate(flags) if i and i != unsaid[0] and f):
             found.append(run[unsaid[0]])
