@@ -78,24 +78,19 @@ _NO_LOSS = re.compile(
 
 # What is no list item, though commas and "and" part it from the rest (left out, no item of a list is lost, or the
 # bullet no longer reads as English): words of a name ("Diagnostic and Statistical Manual", "head and neck
-# cancer"), function words alone ("; and", ", etc", "or a known"), the next sentence (an item ends with its own: "and
+# cancer"), function words alone ("; and", "or both"), the next sentence (an item ends with its own: "and
 # of an age when pregnancy is possible. In addition" is cut at the full stop), the
-# bullet's verdict (", you are allowed to participate"), a lead-in (", defined by:"), and a clause after a lone comma
-# with no list around it (", at the same time" closing a sentence, or as an aside in commas).
+# bullet's verdict (", you are allowed to participate"), and a lead-in (", defined by:").
 _VERDICT = re.compile(r"(?:(?:you|the subject|subjects|patients?|they)\s+)?(?:are\s+|is\s+|will\s+be\s+)?"
                       r"(?:allowed to (?:participate|take part)|can take part|eligible|being eligible|excluded)\W*",
                       re.IGNORECASE)
 _LEAD_IN = re.compile(r"(?:(?:as\s+)?defined\s+(?:by|as)|.*\b(?:all|any|one)\s+of\s+(?:these|the\s+following))\W*",
                       re.IGNORECASE)
 # Function words, and the words of a comparator ("18 or more", "or lower"): the comparator's own planted errors.
-_FUNCTION = frozenset("""and or nor the a an any other others etc known both all of to in more less greater lower higher
+_FUNCTION = frozenset("""and or nor the a an any other others both all of to in more less greater lower higher
 over under above below fewer""".split())  # noqa: SIM905 - a word list reads better as words
-_CLAUSE = re.compile(r"(?!as well as\b)(?:at|in|on|with|for|by|from|as|while|when|whether|which|who|that|if|because"
-                     r"|since|so|please|per|during|after|before|until|measured|taken|given|done|based)\b",
-                     re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")
 _NAME_AND = re.compile(r"\b[A-Z][a-z]+\s+and\s+[A-Z][a-z]+|\bhead\s+and\s+neck\b")
-_OTHER_BREAK = re.compile(r"[,;]|\s(?:and|or)\s")
 
 
 def _wordings(case: EvalCase, text: str) -> list[tuple[int, int]]:
@@ -115,8 +110,6 @@ def _wordings(case: EvalCase, text: str) -> list[tuple[int, int]]:
 def _list_member(text: str, before: re.Match[str], after: re.Match[str] | None, item: str,
                  names: list[tuple[int, int]]) -> bool:
     """Whether the text from break `before` to break `after` is a list member that can be left out (see above)."""
-    start = before.start()
-    end = start + len(before.group()) + len(item)
     if all(word.casefold() in _FUNCTION for word in re.findall(r"[A-Za-z]+", item)):
         return False
     if _VERDICT.fullmatch(item.strip()) or _LEAD_IN.fullmatch(item.strip()):
@@ -129,15 +122,4 @@ def _list_member(text: str, before: re.Match[str], after: re.Match[str] | None, 
         joined = _NAME_AND.search(text, max(edge.start() - 20, 0), min(edge.end() + 20, len(text)))
         if joined and joined.start() <= edge.start() and edge.end() <= joined.end():
             return False
-    if before.group().strip() != "," or not _CLAUSE.match(item):
-        return True
-    # A clause after a lone comma: an aside in commas ("You use, at the same time, X"), or one closing a sentence
-    # with no other break in it (", at the same time."), is none of a list's.
-    if after is not None and after.group().strip() == ",":
-        return False
-    if after is not None and not text[end:end + 2].startswith(". "):
-        return True
-    sentence_start = max(text.rfind(". ", 0, start) + 1, 0)
-    sentence_end = text.find(". ", end)
-    rest = text[sentence_start:start] + text[end:sentence_end if sentence_end >= 0 else len(text)]
-    return bool(_OTHER_BREAK.search(rest))
+    return True

@@ -68,10 +68,17 @@ def _runs(source: str, items: Sequence[tuple[int, int]]) -> list[list[tuple[int,
 _FRAME_STEMS = frozenset(stems_of("another someone show shows showed shown"))
 
 
+# Everyday nouns of a criterion's frame, said by other words ("receipt of" as "getting", "of either sex" as "a man or
+# a woman": the sexes are `translator.fidelity_sexes`' to compare).
+_FRAME_NOUNS = frozenset({"receipt", "sex", "sexes", "gender", "genders"})
+
+
 def _specific(source: str, spans: Sequence[tuple[int, int]]) -> bool:
     """Whether the member's own words (`spans`) say what the criterion is about (a medical term, a rare word): not
-    everyday words alone with a verb ("used or underwent", said as "used or had"), which a rewrite says freely."""
-    return any(specific(source, a, b) for a, b in spans) or not any(_VERB.search(source[a:b]) for a, b in spans)
+    everyday words alone with a verb ("used or underwent", said as "used or had") or a frame noun, which a rewrite
+    says freely."""
+    return any(specific(source, a, b) for a, b in spans) or not any(
+        _VERB.search(source[a:b]) or source[a:b].casefold() in _FRAME_NOUNS for a, b in spans)
 
 
 def unsaid_members(source: str, bullets: Sequence[str]) -> list[tuple[int, int]]:
@@ -105,8 +112,6 @@ def unsaid_members(source: str, bullets: Sequence[str]) -> list[tuple[int, int]]
     # A bullet word the source says in no wording may be the member said otherwise ("infarction" as "heart attack"):
     # only bullets with none such are read.
     known = {w[2] for w in words}.union(*(s for _, _, s in wordings), _FRAME_STEMS)
-    if any(word_stem not in known for text in bullets for _, _, word_stem in content_words(text)):
-        return []
     found = []
     for run in runs:
         flags = [member_words(start, end) for start, end in run]
@@ -114,9 +119,34 @@ def unsaid_members(source: str, bullets: Sequence[str]) -> list[tuple[int, int]]
             source[run[i][0]:run[i][1]])]
         if len(unsaid) != 1 or not _specific(source, own_words(*run[unsaid[0]])):
             continue
-        if all(any(f) for i, f in enumerate(flags) if i and i != unsaid[0] and f):
+        if not all(any(f) for i, f in enumerate(flags) if i and i != unsaid[0] and f):
+            continue
+        members = frozenset().union(*({stem_of[a]} for i, (start, end) in enumerate(run) if i != unsaid[0]
+                                      for a, _ in own_words(start, end)))
+        if not any(_worded_otherwise(text, members, known) for text in bullets):
             found.append(run[unsaid[0]])
     return found
+
+
+def _worded_otherwise(text: str, members: frozenset[str], known: set[str]) -> bool:
+    """Whether `text` has a word the source says in no wording where its list is: between or beside the words that
+    say the other members, up to the punctuation that closes the list ("or a heart attack)" for "infarction" is the
+    member said otherwise). A word the source lacks elsewhere ("You stopped …", "… before starting") says no member."""
+    tokens = content_words(text)
+    at = [i for i, (_, _, word_stem) in enumerate(tokens) if word_stem in members]
+    if not at:
+        return False
+    low, high = min(at), max(at)
+    while low > 0 and not _CLOSE.search(text, tokens[low - 1][1], tokens[low][0]):
+        low -= 1
+    while high + 1 < len(tokens) and not _CLOSE.search(text, tokens[high][1], tokens[high + 1][0]):
+        high += 1
+    return any(tokens[i][2] not in known for i in range(low, high + 1))
+
+
+# What closes a list in a bullet: a bracket, a full stop, a semicolon, a colon, a number, a comma not before "and"/"or".
+_CLOSE = re.compile(r"[()\[\].;:\d]|,(?!\s*(?:and|or)\b)(?=\s*(?:\d|you|your|if|when|before|after|in|within|for)\b)",
+                    re.IGNORECASE)
 
 
 def member_findings(source_id: str, source: str, bullets: Sequence[tuple[int, str]],
