@@ -9,16 +9,18 @@ rewrite went member by member, and a member none of whose words is said in any o
 the bullet put the rest. So a member is reported when
 
 - it is in a run of three or more list members of `fidelity_items` parted by nothing but listing breaks (a comma,
-  semicolon, slash, "and", "or", "nor"), and not the run's first (a bullet opens with words of its own, and the
-  first member holds the criterion's frame: "Diseases of the intestinal tract");
+  semicolon, slash, "and", "or", "nor"); the run's first only with a medical term or a rare word of its own (a
+  bullet opens with words of its own, and the first member holds the criterion's frame: "Diseases of the intestinal
+  tract", "Known or suspected gram-negative infections");
 - it has a content word of its own (one the source says nowhere else: "abdominal pain" of "chronic abdominal pain"
   beside "chronic diarrhea"), no negation, number, unit or window (those are the negation and fact checks'), a word that
   says what the criterion is about (`fidelity_item_words.specific`: a medical term, a rare word), or no word that reads
   as a verb ("used or underwent" is said as "used or had"), and not one of its own words, nor a word of a lexicon
   wording of a term it is in, is said by a citing bullet;
-- every other member of the run but the first with words of its own has one of them said;
-- the citing bullets have no content word the source says in no wording (such a word may be the member said
-  otherwise: "infarction" as "heart attack").
+- every other member of the run that is read has one of its own words said;
+- no citing bullet has, among the words that say the other members or two words beyond them on either side (short of
+  a bracket, a full stop or a number), a word the source says in no wording: such a word may be the member said
+  otherwise ("infarction" as "or a heart attack"). A new word further off ("You stopped all earlier …") says none.
 
 A member reworded in everyday words no lexicon entry holds ("pulmonary" as "lungs" is held; "nervous system" as
 "brain and nerves" is not) leaves a word said by none, so the other members are read first: a rewrite that rewords
@@ -73,6 +75,15 @@ _FRAME_STEMS = frozenset(stems_of("another someone show shows showed shown"))
 _FRAME_NOUNS = frozenset({"receipt", "sex", "sexes", "gender", "genders"})
 
 
+def _member(source: str, spans: Sequence[tuple[int, int]], first: bool) -> bool:
+    """Whether a run's member with its own words at `spans` is read: one that names something (`_specific`); the
+    first only with a medical term or a rare word among them ("Known or suspected gram-negative infections"), its
+    frame words being said any way a rewrite likes ("Patients with a history of" as "You have had")."""
+    if first:
+        return any(specific(source, a, b) for a, b in spans)
+    return _specific(source, spans)
+
+
 def _specific(source: str, spans: Sequence[tuple[int, int]]) -> bool:
     """Whether the member's own words (`spans`) say what the criterion is about (a medical term, a rare word): not
     everyday words alone with a verb ("used or underwent", said as "used or had") or a frame noun, which a rewrite
@@ -114,12 +125,14 @@ def unsaid_members(source: str, bullets: Sequence[str]) -> list[tuple[int, int]]
     known = {w[2] for w in words}.union(*(s for _, _, s in wordings), _FRAME_STEMS)
     found = []
     for run in runs:
-        flags = [member_words(start, end) for start, end in run]
-        unsaid = [i for i, f in enumerate(flags) if i and f and not any(f) and not _COMPARING.fullmatch(
-            source[run[i][0]:run[i][1]])]
-        if len(unsaid) != 1 or not _specific(source, own_words(*run[unsaid[0]])):
+        # Members read: those with words of their own that name something; a verb's clause that the run takes in
+        # ("…, and surgery, must have been discontinued") is said by other verbs ("stopped"), and names no member.
+        flags = [member_words(start, end) if _member(source, own_words(start, end), first=not i) and
+                 not _COMPARING.fullmatch(source[start:end]) else [] for i, (start, end) in enumerate(run)]
+        unsaid = [i for i, f in enumerate(flags) if f and not any(f)]
+        if len(unsaid) != 1:
             continue
-        if not all(any(f) for i, f in enumerate(flags) if i and i != unsaid[0] and f):
+        if not all(any(f) for i, f in enumerate(flags) if i != unsaid[0] and f):
             continue
         members = frozenset().union(*({stem_of[a]} for i, (start, end) in enumerate(run) if i != unsaid[0]
                                       for a, _ in own_words(start, end)))
@@ -130,20 +143,23 @@ def unsaid_members(source: str, bullets: Sequence[str]) -> list[tuple[int, int]]
 
 def _worded_otherwise(text: str, members: frozenset[str], known: set[str]) -> bool:
     """Whether `text` has a word the source says in no wording where its list is: between or beside the words that
-    say the other members, up to the punctuation that closes the list ("or a heart attack)" for "infarction" is the
-    member said otherwise). A word the source lacks elsewhere ("You stopped …", "… before starting") says no member."""
+    say the other members, and two words beyond on each side short of the punctuation that closes the list ("or a
+    heart attack)" for "infarction" is the member said otherwise). A word the source lacks further away ("You stopped
+    all earlier cancer treatment, …", "… before starting") says no member."""
     tokens = content_words(text)
     at = [i for i, (_, _, word_stem) in enumerate(tokens) if word_stem in members]
     if not at:
         return False
     low, high = min(at), max(at)
-    while low > 0 and not _CLOSE.search(text, tokens[low - 1][1], tokens[low][0]):
-        low -= 1
-    while high + 1 < len(tokens) and not _CLOSE.search(text, tokens[high][1], tokens[high + 1][0]):
-        high += 1
+    for _ in range(_REACH):
+        if low > 0 and not _CLOSE.search(text, tokens[low - 1][1], tokens[low][0]):
+            low -= 1
+        if high + 1 < len(tokens) and not _CLOSE.search(text, tokens[high][1], tokens[high + 1][0]):
+            high += 1
     return any(tokens[i][2] not in known for i in range(low, high + 1))
 
 
+_REACH = 2
 # What closes a list in a bullet: a bracket, a full stop, a semicolon, a colon, a number, a comma not before "and"/"or".
 _CLOSE = re.compile(r"[()\[\].;:\d]|,(?!\s*(?:and|or)\b)(?=\s*(?:\d|you|your|if|when|before|after|in|within|for)\b)",
                     re.IGNORECASE)
