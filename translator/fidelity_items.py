@@ -369,7 +369,7 @@ def dropped_items(source: str, bullets: Sequence[str]) -> list[tuple[int, int]]:
                 continue
         # The first example of a bracketed list, said nowhere: a bullet whose list of examples opens with the
         # example after it ("(e.g., exenatide or liraglutide)" → "For example or liraglutide.") left it out.
-        if after and after[0][3] and opens_examples(source, start):
+        if not kept and after and after[0][3] and opens_examples(source, start):
             if bracketed is None:
                 bracketed = bracket_parts(sentences)
             if any(opens_with(_tokens(part), after[0][2], _JOINERS) for part in bracketed):

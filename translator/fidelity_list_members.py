@@ -34,7 +34,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 
 from translator.fidelity_abbreviated import said_spans
-from translator.fidelity_content import content_words, said_stems, stems_of, term_wordings
+from translator.fidelity_content import content_words, is_stop_word, said_stems, stem, stems_of, term_wordings
 from translator.fidelity_item_parts import plain_part
 from translator.fidelity_item_words import specific
 from translator.fidelity_items import _items as list_items
@@ -43,6 +43,12 @@ from translator.findings import Finding, Severity
 # What parts two members of one run: a listing break and nothing else ("A, B or C"; "A; and B").
 _PARTING = re.compile(r"\s*(?:[,;/]\s*)?(?:\b(?:and|or|nor)\b\s*)?(?:/\s*)?", re.IGNORECASE)
 _MIN_RUN = 3
+_TOKEN = re.compile(r"[A-Za-z][\w'-]*|\d+")
+# Words that lead a clause, not a name: adverbs of time and degree, modals ("approximately 1 week prior", "must
+# demonstrate less than", "then subsequently", "additionally").
+_LEADS = frozenset({"approximately", "about", "additionally", "subsequent", "subsequently", "then", "must", "longer",
+                    "shorter", "over", "under", "until", "unless", "but", "if", "in", "whether", "while", "including",
+                    "such", "except", "excluding", "especially", "particularly", "mainly", "only", "also"})
 # The other end of a comparison ("18 years-of-age or older", "10 or more"): the fact checks read it, and a bullet
 # says it by its own words ("at least 18").
 _COMPARING = re.compile(r"\W*(?:older|younger|more|less|greater|higher|lower|above|below|over|under|fewer|longer"
@@ -73,6 +79,20 @@ _FRAME_STEMS = frozenset(stems_of("another someone show shows showed shown"))
 # Everyday nouns of a criterion's frame, said by other words ("receipt of" as "getting", "of either sex" as "a man or
 # a woman": the sexes are `translator.fidelity_sexes`' to compare).
 _FRAME_NOUNS = frozenset({"receipt", "sex", "sexes", "gender", "genders"})
+
+
+def _short_name(source: str, start: int, end: int) -> bool:
+    """Whether a member reads as a short name ("liver", "chronic abdominal pain", "bipolar disorder"): up to its facts,
+    three content words at most, no number, its first word no function word, adverb or modal. A longer member, or
+    one led by "in", "that", "approximately", is a clause of the criterion's frame ("in the opinion of the
+    Investigator", "approximately 1 week prior to randomization") that a rewrite says in words of its own ("in the
+    study doctor's view"). Not one beside a slash, which is as often a "per" ("10^3/mcl" said as "10^3/µL")."""
+    if source[start - 1:start] == "/" or source[end:end + 1] == "/":
+        return False
+    words = _TOKEN.findall(source[start:start + plain_part(source[start:end])])
+    named = [w for w in words if not is_stop_word(w)]
+    return 0 < len(named) <= 3 and not any(w.isdigit() for w in words) and not is_stop_word(words[0]) and (
+        words[0].casefold() not in _LEADS)
 
 
 def _member(source: str, spans: Sequence[tuple[int, int]], first: bool) -> bool:
@@ -122,15 +142,18 @@ def unsaid_members(source: str, bullets: Sequence[str]) -> list[tuple[int, int]]
 
     # A bullet word the source says in no wording may be the member said otherwise ("infarction" as "heart attack"):
     # only bullets with none such are read.
-    known = {w[2] for w in words}.union(*(s for _, _, s in wordings), _FRAME_STEMS)
+    known = {w[2] for w in words}.union(*(s for _, _, s in wordings), _FRAME_STEMS,
+                                        (stem(m.group()) for m in _WORD.finditer(source)))
     found = []
     for run in runs:
         # Members read: those with words of their own that name something; a verb's clause that the run takes in
         # ("…, and surgery, must have been discontinued") is said by other verbs ("stopped"), and names no member.
         flags = [member_words(start, end) if _member(source, own_words(start, end), first=not i) and
-                 not _COMPARING.fullmatch(source[start:end]) else [] for i, (start, end) in enumerate(run)]
+                 not _COMPARING.fullmatch(source[start:end]) and (not i or _short_name(source, start, end)) else []
+                 for i, (start, end) in enumerate(run)]
         unsaid = [i for i, f in enumerate(flags) if f and not any(f)]
-        if len(unsaid) != 1:
+        # A list's shape: two members read after the first at least, the one left out and one said.
+        if len(unsaid) != 1 or sum(bool(f) for f in flags[1:]) < 2:
             continue
         if not all(any(f) for i, f in enumerate(flags) if i != unsaid[0] and f):
             continue
@@ -146,7 +169,9 @@ def _worded_otherwise(text: str, members: frozenset[str], known: set[str]) -> bo
     say the other members, and two words beyond on each side short of the punctuation that closes the list ("or a
     heart attack)" for "infarction" is the member said otherwise). A word the source lacks further away ("You stopped
     all earlier cancer treatment, …", "… before starting") says no member."""
-    tokens = content_words(text)
+    # Every word but the plainest function words: a frame word ("start" for "initiation") may say a member too.
+    tokens = [(m.start(), m.end(), stem(m.group())) for m in _WORD.finditer(text)
+              if m.group().casefold() not in _FUNCTION_WORDS]
     at = [i for i, (_, _, word_stem) in enumerate(tokens) if word_stem in members]
     if not at:
         return False
@@ -160,6 +185,9 @@ def _worded_otherwise(text: str, members: frozenset[str], known: set[str]) -> bo
 
 
 _REACH = 2
+_WORD = re.compile(r"[A-Za-z]{3,}")
+_FUNCTION_WORDS = frozenset("""the and are for with you your has have had not any all that this these those who which
+was were been being its their from into than then such per""".split())  # noqa: SIM905 - a word list reads better as words
 # What closes a list in a bullet: a bracket, a full stop, a semicolon, a colon, a number, a comma not before "and"/"or".
 _CLOSE = re.compile(r"[()\[\].;:\d]|,(?!\s*(?:and|or)\b)(?=\s*(?:\d|you|your|if|when|before|after|in|within|for)\b)",
                     re.IGNORECASE)
