@@ -13,6 +13,7 @@ import re
 
 from evals.cases import EvalCase
 from translator.fidelity_negations import facts_of
+from translator.lexicon import Lexicon
 
 # Where a list in a bullet parts its items: "a stroke, a heart attack or heart failure".
 _ITEM_BREAK = re.compile(r"\s*(?:[,;]\s*(?:(?:and|or)\s+)?|\s(?:and|or)\s+)")
@@ -28,13 +29,19 @@ def clause_dropped(case: EvalCase, rng: random.Random) -> EvalCase | None:
         breaks = list(_ITEM_BREAK.finditer(bullet.text))
         if not breaks:
             continue
+        names = [(m.start, m.end) for m in Lexicon.load().find(bullet.text)] + _wordings(case, bullet.text)
         for before, after in zip(breaks, [*breaks[1:], None], strict=True):
             start, end = before.start(), (after.start() if after else len(bullet.text.rstrip(" .")))
+            # An item ends where its sentence does: the next sentence is none of the list's.
+            stop = _SENTENCE_END.search(bullet.text, before.end(), end)
+            end = stop.start() if stop else end
             item = bullet.text[before.end():end]
             if not _LETTERS.search(item) or facts_of(item) or _NEGATED.search(item) or _NO_LOSS.fullmatch(
                     item.strip(" ,;:.()")) or (_OPEN_LIST.fullmatch(item) and _EXAMPLES.search(bullet.text[:start])):
                 continue
             if item.strip(" ,").casefold() == "including" and _NOT_LIMITED.match(bullet.text, end):
+                continue
+            if not _list_member(bullet.text, before, after, item, names):
                 continue
             others = " ".join(b.text for i, b in enumerate(case.bullets) if i != index).casefold()
             rest = (bullet.text[:start] + bullet.text[end:]).casefold()
@@ -67,3 +74,52 @@ _NO_LOSS = re.compile(
     r"|including those ages|with both ends of (?:each|the) range included)",
     re.IGNORECASE,
 )
+
+
+# What is no list item, though commas and "and" part it from the rest (left out, no item of a list is lost, or the
+# bullet no longer reads as English): words of a name ("Diagnostic and Statistical Manual", "head and neck
+# cancer"), function words alone ("; and", "or both"), the next sentence (an item ends with its own: "and
+# of an age when pregnancy is possible. In addition" is cut at the full stop), the
+# bullet's verdict (", you are allowed to participate"), and a lead-in (", defined by:").
+_VERDICT = re.compile(r"(?:(?:you|the subject|subjects|patients?|they)\s+)?(?:are\s+|is\s+|will\s+be\s+)?"
+                      r"(?:allowed to (?:participate|take part)|can take part|eligible|being eligible|excluded)\W*",
+                      re.IGNORECASE)
+_LEAD_IN = re.compile(r"(?:(?:as\s+)?defined\s+(?:by|as)|.*\b(?:all|any|one)\s+of\s+(?:these|the\s+following))\W*",
+                      re.IGNORECASE)
+# Function words, and the words of a comparator ("18 or more", "or lower"): the comparator's own planted errors.
+_FUNCTION = frozenset("""and or nor the a an any other others both all of to in more less greater lower higher
+over under above below fewer""".split())  # noqa: SIM905 - a word list reads better as words
+_SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")
+_NAME_AND = re.compile(r"\b[A-Z][a-z]+\s+and\s+[A-Z][a-z]+|\bhead\s+and\s+neck\b")
+
+
+def _wordings(case: EvalCase, text: str) -> list[tuple[int, int]]:
+    """Where `text` writes the lexicon wording of a term of the case's criteria that joins two parts ("heart and
+    blood vessel" for "cardiovascular"): half of it left out ("heart disease") is how a careful writer says the term
+    too (a hand-written paraphrase says "cardiovascular, liver or lung disease" as "heart, liver or lung disease"),
+    so no loss the checks can tell."""
+    spans = []
+    for source in case.sources:
+        for match in Lexicon.load().find(source.text):
+            wording = match.plain or ""
+            if " and " in wording and not match.is_abbreviation:
+                spans += [(m.start(), m.end()) for m in re.finditer(re.escape(wording), text, re.IGNORECASE)]
+    return spans
+
+
+def _list_member(text: str, before: re.Match[str], after: re.Match[str] | None, item: str,
+                 names: list[tuple[int, int]]) -> bool:
+    """Whether the text from break `before` to break `after` is a list member that can be left out (see above)."""
+    if all(word.casefold() in _FUNCTION for word in re.findall(r"[A-Za-z]+", item)):
+        return False
+    if _VERDICT.fullmatch(item.strip()) or _LEAD_IN.fullmatch(item.strip()):
+        return False
+    for edge in (before, after):
+        if edge is None:
+            continue
+        if any(a < edge.start() and edge.end() < b for a, b in names):
+            return False
+        joined = _NAME_AND.search(text, max(edge.start() - 20, 0), min(edge.end() + 20, len(text)))
+        if joined and joined.start() <= edge.start() and edge.end() <= joined.end():
+            return False
+    return True

@@ -31,6 +31,7 @@ from translator.fidelity_deleted_items import deleted_item_findings
 from translator.fidelity_frames import frame_findings
 from translator.fidelity_groups import group_findings
 from translator.fidelity_items import item_findings
+from translator.fidelity_list_members import member_findings
 from translator.fidelity_names import changed_names
 from translator.fidelity_negation_counts import negation_counts
 from translator.fidelity_negation_scope import scope_findings
@@ -115,6 +116,7 @@ def compare(sources: Sequence[Source], bullets: Sequence[Rendered], not_shown: d
             # a list item cut out, a named condition lost, a clause cut short: where the checks above see no sure loss
             findings += lost if any(f.severity is Severity.ERROR for f in lost) else [
                 *lost, *deleted_item_findings(source.id, source.text, said, source.raw_of),
+                *member_findings(source.id, source.text, said, source.raw_of),
                 *condition_findings(source.id, source.text, said, source.raw_of),
                 *cut_findings(source.id, source.text, said), *clause_end_findings(source.id, source.text, said)]
             findings += sex_findings(source.id, source.text, said, source.raw_of) + verdict_findings(

@@ -52,9 +52,14 @@ def bracket_parts(sentences: Iterable[str]) -> list[str]:
     return [s for text in sentences for s in _BRACKET.split(text) if s.strip()]
 
 
+_OPENING_EXAMPLE = re.compile(r"\s*(?:e\.\s?g\.|for (?:example|instance)|such as)\s*[,:]?\s", re.IGNORECASE)
+
+
 def opens_examples(source: str, start: int) -> bool:
-    """Whether the list item at `start` is the first of a bracketed list of examples: "(e.g., X, Y)"."""
-    return bool(_EXAMPLES.search(source, 0, start))
+    """Whether the list item at `start` is the first of a bracketed list of examples: "(e.g., X, Y)"; or opens one
+    with its words for "for example" ("(e.g. X or Y)": no comma parts them from the item)."""
+    return bool(_EXAMPLES.search(source, 0, start)) or (
+        source[:start].rstrip().endswith("(") and bool(_OPENING_EXAMPLE.match(source, start)))
 
 
 def numbers_between(source: str, start: int, end: int) -> set[str]:
