@@ -21,6 +21,7 @@ from translator.fact_magnitudes import SCALE_WORDS as _SCALE_WORDS
 from translator.fact_magnitudes import dotted_thousands, scientific, shared_multiplier_end, shared_scale
 from translator.fact_outside import OUTSIDE, outside_before
 from translator.fact_per_weight import per_weight_suffix
+from translator.fact_pronoun_one import pronoun_one
 from translator.fact_scores import names_a_score
 from translator.facts import Comparator
 from translator.list_markers import is_marker
@@ -175,6 +176,8 @@ def _grow(text: str, m: re.Match[str], floor: int) -> list[Quantity]:
             first.end = spaced.end()
     if m.group().isdigit() and (half := halves(text, m.group(), first.value, first.end)) is not None:
         first.value, first.end = half
+    if m.group().lower() == "one" and pronoun_one(text, first.start, first.end):
+        return []  # "an acute one", "or one that …": a thing named before, no count
     if m.group().lower() == "one" and _ONE_OF_RE.match(text, first.end) and not find_prefix(text, first.start, floor):
         return []  # "one of these diseases" picks from a list; "at least one of" is a count
     if m.group().isdigit() and (ordinal := ordinal_range(text, first.end)) is not None:

@@ -1,0 +1,33 @@
+""""one" standing for a thing named before it, not the number 1: "an acute one", "or one that …".
+
+An LLM often says "current or recent acute infection" as "an infection now, or a recent acute one", or "a wound or
+ulcer, or one that …". Read as the number 1, the bullet would invent a count. Only two narrow shapes count as the
+pronoun, both with "one" ending its phrase (a stop or a relative word after it, so "a one-year history" and
+"an acute one week course" stay numbers):
+- an article and one or two plain words before it ("an acute one", "a recent acute one", "the other one");
+- "or"/"and" just before it and "that"/"who"/"which" after it ("or one that has spread").
+"at least one that …" has no "or"/"and" before "one" and stays a count.
+"""
+
+from __future__ import annotations
+
+import re
+
+from translator.numbers import NUMBER_WORD
+
+_ENDS_PHRASE_RE = re.compile(r"(?!-)(?=\s*(?:[.,;:)]|$)|\s+(?:that|who|which)\b)", re.IGNORECASE)
+_RELATIVE_AFTER_RE = re.compile(r"\s+(?:that|who|which)\b", re.IGNORECASE)
+# The word just before "one" is no quantity word: "a total of one", "a maximum of one", "than one" count.
+_NOT_PLAIN = rf"(?!(?:{NUMBER_WORD}|of|than|to|by|least|most|exactly|approximately|about|around|just)\b)"
+_ARTICLE_BEFORE_RE = re.compile(rf"\b(?:an?|the)\s+(?:{_NOT_PLAIN}[a-z]+\s+){{1,2}}$", re.IGNORECASE)
+_JOINED_BEFORE_RE = re.compile(r"\b(?:or|and)\s+$", re.IGNORECASE)
+
+
+def pronoun_one(text: str, start: int, end: int) -> bool:
+    """Whether the "one" at text[start:end] stands for a thing named before it rather than counting one."""
+    if not _ENDS_PHRASE_RE.match(text, end):
+        return False
+    before = text[max(0, start - 40) : start]
+    if _ARTICLE_BEFORE_RE.search(before):
+        return True
+    return bool(_JOINED_BEFORE_RE.search(before) and _RELATIVE_AFTER_RE.match(text, end))
