@@ -24,6 +24,7 @@ from typing import Protocol
 
 from translator.criteria import SectionKind
 from translator.facts import Fact, FactKind
+from translator.fidelity_negation_words import counter_swaps
 from translator.fidelity_negations import (
     NegationReading,
     affix_swaps,
@@ -184,7 +185,8 @@ def _swaps(texts: tuple[tuple[str, tuple[Fact, ...]], ...], said: tuple[tuple[st
     """Negations said with no cue of their own: by a word for an affix, and the other way round (`affix_swaps`);
     then a prohibition for a "no", "instead"/"may" for an "except" (`said_without_cues`), as said in affixes."""
     to_words, to_affixes = affix_swaps(texts, said)
-    return to_words, to_affixes + said_without_cues(texts, said)
+    counter_words, counter_named = counter_swaps(texts, said)  # "over-the-counter" / "without a prescription"
+    return to_words + counter_words, to_affixes + counter_named + said_without_cues(texts, said)
 
 
 def _negated_lists(sources: Sequence[_Source]) -> tuple[list[str], set[str]]:

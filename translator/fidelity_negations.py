@@ -25,6 +25,7 @@ from functools import lru_cache
 from translator.facts import Fact, FactKind, extract_facts
 from translator.fidelity_acronyms import acronyms_in, expansions
 from translator.fidelity_double_negatives import double_negatives as double_negatives
+from translator.fidelity_negation_words import short_stem
 from translator.lexicon import Lexicon
 from translator.text_memo import TEXTS
 
@@ -303,7 +304,7 @@ def _affixed(text: str, facts: Sequence[Fact]) -> list[tuple[int, int, str]]:
     for m in _AFFIXED.finditer(text):
         if not _on_a_cue(m, facts):
             rest = (m.group(1) or m.group()).casefold()
-            found.append((m.start(), m.end(), _KEPT.get(rest, rest)[:5]))
+            found.append((m.start(), m.end(), short_stem(_KEPT.get(rest, rest))))
     return found
 
 
@@ -312,7 +313,7 @@ def _plain_stems_in(text: str, affixed: Sequence[tuple[int, int, str]]) -> set[s
     stems = set()
     for m in re.finditer(r"[a-z]{3,}", text.casefold()):
         if not any(s <= m.start() < e for s, e, _ in affixed):
-            stems.add(m.group()[:5])
+            stems.add(short_stem(m.group()))
     return stems
 
 

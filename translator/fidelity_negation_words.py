@@ -1,0 +1,45 @@
+"""Negations a faithful wording says with a word where the source has none, beyond the affixed words
+(`translator.fidelity_negations.affix_swaps`).
+
+- A short stem said with an ending: "non-healing" said "that do not heal" (or "have not healed"). Stems are five
+  letters, and "healing" gives "heali" where "heal" gives "heal"; a word whose base without "-ing", "-ed" or "-s"
+  has only four letters is read as that base, so the two meet. Longer words keep their five-letter stems.
+- "over-the-counter" (or "OTC") medicines said "medicines you can get without a prescription": the "without" says
+  what "over-the-counter" means. Only a "without … prescription" the source does not have, where the source says
+  "over-the-counter" more often than the bullets, and the other way round.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from translator.facts import Fact, FactKind
+
+_ENDING_RE = re.compile(r"^([a-z]{4})(?:ing|ed|s)$")
+_UNPRESCRIBED_RE = re.compile(r"\bwithout\s+(?:a\s+|any\s+)?(?:doctor'?s\s+)?prescriptions?\b", re.IGNORECASE)
+_COUNTER_RE = re.compile(r"\bover[\s-]the[\s-]counter\b|\bOTC\b")
+
+
+def short_stem(word: str) -> str:
+    """The five-letter stem of a lower-case word, or its four-letter base before "-ing"/"-ed"/"-s"."""
+    m = _ENDING_RE.match(word)
+    return m.group(1) if m else word[:5]
+
+
+def _unprescribed(texts: Sequence[tuple[str, Sequence[Fact]]]) -> tuple[int, int]:
+    """How many "without a prescription" cues the texts have, and how many "over-the-counter"."""
+    cued = sum(any(f.kind is FactKind.NEGATION and m.start() <= f.start < m.end() for f in facts)
+               for text, facts in texts for m in _UNPRESCRIBED_RE.finditer(text))
+    return cued, sum(len(_COUNTER_RE.findall(text)) for text, _ in texts)
+
+
+def counter_swaps(sources: Sequence[tuple[str, Sequence[Fact]]], bullets: Sequence[tuple[str, Sequence[Fact]]]
+                  ) -> tuple[int, int]:
+    """Negations said "without a prescription" for the other side's "over-the-counter": (in the bullets, in the
+    sources)."""
+    source_cued, source_counter = _unprescribed(sources)
+    bullet_cued, bullet_counter = _unprescribed(bullets)
+    to_words = max(min(bullet_cued - source_cued, source_counter - bullet_counter), 0)
+    to_counter = max(min(source_cued - bullet_cued, bullet_counter - source_counter), 0)
+    return to_words, to_counter
