@@ -31,6 +31,7 @@ from translator.fidelity_deleted_items import deleted_item_findings
 from translator.fidelity_frames import frame_findings
 from translator.fidelity_groups import group_findings
 from translator.fidelity_items import item_findings
+from translator.fidelity_level_names import plain_name_spans
 from translator.fidelity_list_members import member_findings
 from translator.fidelity_names import changed_names
 from translator.fidelity_negation_counts import negation_counts
@@ -166,6 +167,7 @@ def _facts(sources: Sequence[Source], citing: dict[str, list[Rendered]], by_id: 
         # spells the words out too ("ligand 2 (PD-L1)": their number is compared).
         texts = [b.text for b in citing[source.id]]
         spelled = [(a, b) for a, b in said_spans(source.text, texts) if not spells_out(source.text[a:b], texts)]
+        spelled += plain_name_spans(source.text, texts)  # "cardiac insufficiency" said as "heart failure"
         for index, fact in enumerate(source.facts):
             if any(a <= fact.start and fact.end <= b for a, b in spelled):
                 continue

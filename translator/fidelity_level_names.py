@@ -1,0 +1,34 @@
+"""Level and result words a faithful wording says by a plain noun: "cardiac insufficiency" as "heart failure",
+"ECG abnormalities" as "ECG problems".
+
+- "insufficiency" after "cardiac"/"heart" is a "reduced" level (`translator.fact_levels`); an LLM says the whole
+  as "heart failure", the usual English name, which has no level word. Where a bullet citing the source says
+  "heart failure" or "cardiac failure", the source's "insufficiency" there is said.
+- the noun "abnormality"/"abnormalities" is an "abnormal" result (`translator.results`); an LLM says it
+  "problem(s)". Where a bullet says "problem(s)" and no "normal", the source's noun is said. Not the adjective
+  ("abnormal ECG" said "ECG problems" is rare, and "abnormal" turned "normal" must stay caught).
+Only in that direction: "failure" and "problems" are no facts of their own, so a source that says them needs
+nothing in a bullet ("HF" spelled out adds nothing), and a bullet that drops the word ("severe heart disease",
+"ECG findings") still leaves it missing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+_PLAIN_NAMES = [
+    (re.compile(r"\b(?:cardiac|heart)\s+(insufficiency)\b", re.IGNORECASE),
+     re.compile(r"\b(?:cardiac|heart)\s+failure\b", re.IGNORECASE)),
+    (re.compile(r"\b(abnormalit(?:y|ies))\b", re.IGNORECASE), re.compile(r"\bproblems?\b", re.IGNORECASE)),
+]
+_NORMAL_RE = re.compile(r"\bnormal\b", re.IGNORECASE)
+
+
+def plain_name_spans(source: str, bullets: Sequence[str]) -> list[tuple[int, int]]:
+    """The spans of the source's level words that a bullet says by a plain noun ("heart failure", "problems")."""
+    spans: list[tuple[int, int]] = []
+    for word_re, plain_re in _PLAIN_NAMES:
+        if any(plain_re.search(text) and not _NORMAL_RE.search(text) for text in bullets):
+            spans += [m.span(1) for m in word_re.finditer(source)]
+    return spans
