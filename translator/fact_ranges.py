@@ -6,6 +6,10 @@ use either form, so both must give the same fact. "between 19 and 30, including 
 the repeat is part of the range, not two new numbers. Only inclusive bounds merge (a RANGE fact is
 inclusive: "> 3 and < 5" stays two facts), and only when the first bound has no unit or the same
 unit as the second.
+
+A strict bound on either side of the name ("95 mmHg < SBP < 150 mmHg", "140 mmHg ≤ sitSBP < 180 mmHg") is no range:
+the first number, read alone as a bare value, is the lower bound the symbol after it makes ("more than 95 mmHg",
+"140 mmHg or more"), so a rewording that drops or flips that bound has lost a fact.
 """
 
 from __future__ import annotations
@@ -24,6 +28,8 @@ _AND_RE = re.compile(r"\s*(?:,\s*)?(?:and|&|but)\s+(?:(?:is|are|be)\s+)?|\s*,\s*
 # ceiling's unit ("≥ 18 years to ≤ 55 years", each with its unit, stays two bounds, as the check read it before);
 # also with only a space between ("BMI >= 25 <= 35 kg/m2"), as translator.offline_bound_pairs words it
 _TO_RE = re.compile(r"\s*(?:to|-|–)\s*|\s+", re.IGNORECASE)
+# "7.5% < HA1C < 10%": the name between two bounds, one of them strict (the symbol before the name is captured)
+_OPEN_SANDWICH_RE = re.compile(r"\s*(?P<cmp><=|=<|≤|<(?![=/]))\s*[A-Za-z][\w\s()/-]{0,30}?\s*")
 
 
 def merge_bounds(text: str, values: list[Quantity]) -> list[Quantity]:
@@ -43,6 +49,9 @@ def merge_bounds(text: str, values: list[Quantity]) -> list[Quantity]:
                                  age=q.age or last.age, person=q.person or last.person)  # fmt: skip
         elif _pair(last, q, Comparator.EQ) and _SANDWICH_RE.fullmatch(text, last.end, q.start):
             merged[-1] = replace(q, start=last.start, comparator=Comparator.RANGE, low=last.low)
+        elif (opened := _open_sandwich(text, last, q)) is not None:
+            merged[-1] = opened
+            merged.append(q)
         elif _strict_pair(last, q) and _TO_RE.fullmatch(text, last.end, q.start):
             # "> 30 to < 60 mL/min": the floor is in the ceiling's unit; two bounds still (a strict bound is no end
             # of a range), each with the unit, which offline_bound_pairs joins with "and"
@@ -51,6 +60,21 @@ def merge_bounds(text: str, values: list[Quantity]) -> list[Quantity]:
         else:
             merged.append(q)
     return merged
+
+
+def _open_sandwich(text: str, lower: Quantity, upper: Quantity) -> Quantity | None:
+    """The bare first number of "A < NAME < B" (or with one "≤") as the lower bound it is, in `upper`'s unit when it
+    has none of its own; None when `lower` and `upper` are no such pair."""
+    match = _OPEN_SANDWICH_RE.fullmatch(text, lower.end, upper.start)
+    if match is None or lower.comparator is not Comparator.EQ or lower.label is not None or lower.low is None:
+        return None
+    strict_before = match.group("cmp") == "<"
+    if upper.comparator is not Comparator.LT and not (strict_before and upper.comparator is Comparator.LE):
+        return None  # "19 ≤ BMI ≤ 30" is the inclusive range merged above
+    if upper.label is not None or upper.high is None or lower.low >= upper.high or lower.unit not in (None, upper.unit):
+        return None
+    comparator = Comparator.GT if strict_before else Comparator.GE
+    return replace(lower, comparator=comparator, unit=upper.unit, age=lower.age or upper.age)
 
 
 def _strict_pair(lower: Quantity, upper: Quantity) -> bool:

@@ -33,6 +33,7 @@ from translator.fidelity_groups import group_findings
 from translator.fidelity_items import item_findings
 from translator.fidelity_level_names import plain_name_spans
 from translator.fidelity_list_members import member_findings
+from translator.fidelity_measured_names import measured_name_findings
 from translator.fidelity_names import changed_names
 from translator.fidelity_negation_counts import negation_counts
 from translator.fidelity_negation_scope import scope_findings
@@ -114,6 +115,7 @@ def compare(sources: Sequence[Source], bullets: Sequence[Rendered], not_shown: d
             said = [(b.index, b.text) for b in citing[source.id]]
             lost = content_findings(source.id, source.text, said, source.raw_of)
             lost += item_findings(source.id, source.text, said, source.raw_of)
+            lost += measured_name_findings(source.id, source.text, said, source.raw_of)  # "≥ 9 g/dL" of what
             # a list item cut out, a named condition lost, a clause cut short: where the checks above see no sure loss
             findings += lost if any(f.severity is Severity.ERROR for f in lost) else [
                 *lost, *deleted_item_findings(source.id, source.text, said, source.raw_of),

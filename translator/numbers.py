@@ -128,6 +128,8 @@ PREFIX_COMPARATORS: dict[Comparator, list[str]] = {
         # "= >" (a spaced "=>") reads as "at least", as "=>" does; never as a bare ">".
         "≥", "≧", "⩾", ">=", "=>", "= >", "> =", ">/=", "=/>", "> or =", ">or=", "≥=", "=≥", "> / =", ">_", "=or>",
         "> or equal to", ">or equal to", "> or equal",
+        # "Age >= to 18 years", "> or = to 1.0": a "to" left after the symbol, as if it were the words
+        ">= to", "=> to", "> = to", ">/= to", "> or = to", "≥ to",
         "greater than or equal to", "greater than or equal", "greater or equal to", "greater or equal",
         "more than or equal to", "higher than or equal to", "equal to or greater than", "equal to or more than",
         "equal or greater than", "equal to or higher than", "equal or more than", "equal to or above",
@@ -152,6 +154,7 @@ PREFIX_COMPARATORS: dict[Comparator, list[str]] = {
     Comparator.LE: [
         "≤", "≦", "⩽", "<=", "=<", "= <", "< =", "</=", "=/<", "< or =", "<or=", "≤=", "< / =", "<_", "=or<",
         "< or equal to", "<or equal to", "< or equal",
+        "<= to", "=< to", "< = to", "</= to", "< or = to", "≤ to",
         "less than or equal to", "less than or equal", "less or equal to", "less or equal",
         "lower than or equal to", "equal to or less than", "equal or less than", "equal to or lower than",
         "equal to or below", "fewer than or equal to", "at most", "no more than", "not more than",

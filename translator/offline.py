@@ -65,6 +65,7 @@ from translator.offline_leads import lead_edits
 from translator.offline_mentions import later_mentions, reader_twice
 from translator.offline_not_pregnant_women import not_pregnant_label
 from translator.offline_noun_acts import refused_or_unable
+from translator.offline_open_sandwiches import open_sandwiches
 from translator.offline_other_people import names_someone_else
 from translator.offline_parallel_clauses import parallel_clause_edits
 from translator.offline_past_events import had_events
@@ -270,6 +271,7 @@ class OfflineBackend:
         groups = None if groups is None else groups + parallel_clause_edits(item.text, person)  # "or who Y" → "or Y"
         person = [] if groups is None else [*person, *be, *groups] if be or groups else person  # (`is since` below)
         worded = bound_pairs(item.text, facts, fact_edits(item.text, facts))  # "≥18 to ≤ 80 years": one range
+        worded = open_sandwiches(item.text, facts, worded)  # "95 mmHg < SBP < 150 mmHg": "SBP more than 95 mmHg and …"
         worded = slashed_ranges(item.text, facts, worded)  # "≥ 200 and ≤ 1000 µg/day" → "200 to 1000 µg/day"
         # "Age more than 18 years" → "older than 18 years": an age in amount words said as an age
         worded = sorted([*worded, *age_word_edits(item.text, facts, worded, person)], key=lambda e: e.start)
