@@ -71,7 +71,7 @@ def measured_name_findings(source_id: str, source: str, bullets: Sequence[tuple[
     said = frozenset().union(*(said_stems(text) for _, text in bullets))
     # a name said in another form of its word ("failure rate" said "fails") or in an everyday word ("Respiratory
     # Frequency" said "breathing rate"): lenient on purpose, the loss looked for is of the whole name
-    short = {s[:4] for s in said}
+    short = {s[:4] for s in said} | {s[:3] for s in said if len(s) >= 3}  # ("Use" said "used": three letters)
     terms = term_wordings(source)
     findings = []
     for words in measured_names(source):

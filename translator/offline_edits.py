@@ -179,8 +179,8 @@ def fact_edits(text: str, facts: Sequence[Fact]) -> list[Edit]:
     return edits
 
 
-_S = r"(?:[<>≤≥]=?|=[<>])"  # a quantity named between the two bounds of a range: "140mmHg <= sitSBP <= 200mmHg"
-_NAMED_BETWEEN = re.compile(rf"{_S}\s*(?P<name>[A-Za-z][\w()/-]*(?:\s+[A-Za-z(][\w()/-]*)*)\s*{_S}")  # "BMI index"
+_W = r"(?!(?:and|or|to|years?|months?|weeks?|days?)\b)[A-Za-z(][\w()/-]*"  # a word of a name between two bounds:
+_NAMED_BETWEEN = re.compile(rf"(?:[<>≤≥]=?|=[<>])\s*(?P<name>{_W}(?:\s+{_W})*)\s*(?:[<>≤≥]=?|=[<>])")  # "BMI index"
 # A unit the extractor left outside the fact: "≤ 381 μmol" worded "381 or less" would read "381 or less μmol".
 _UNIT_AFTER = re.compile(r"\s*(?:[µμ]\w*|mmol|mol|mg|g|kg|ng|pg|mcg|ml|mL|dl|dL|L|IU|U|mIU|cm|mm)\b(?!\s+(?:of|to)\b)")
 _MEASURE_BEFORE = re.compile(r"\b(?:score|scale|status|index|Karnofsky|Lansky|KPS|ECOG|grade|level)\s*$", re.I)

@@ -50,6 +50,9 @@ def test_each_bound_is_read_with_its_comparator(source: str, expected: list[str]
         # a name of two words stays whole (it was dropped: "19 to 30")
         ("19 ≤ BMI index ≤ 30", "BMI index 19 to 30"),
         ("19kg/m2 ≤ BMI ≤ 35kg/m2", "BMI 19 to 35 kg/m²"),
+        # a unit and "and" between the bounds are no name
+        ("Male or female, 18≤ years and ≤75 years of age with chronic AD for at least 6 months.",
+         "You are male or female and 18 to 75 years old with chronic AD for at least 6 months."),
         ("Age >= to 18 years", "You are 18 years or older."),
         ("Urine protein creatinine ratio > or = to 1.0 at screening",
          "Your urine protein creatinine ratio is 1 or more at screening."),
