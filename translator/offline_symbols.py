@@ -47,4 +47,8 @@ def symbol_words(text: str) -> str:
         out.append(f"{before}{words} ")
         at = m.end()
     out.append(text[at:])
-    return "".join(out)
+    # "Hemoglobin at least 7.5 g/dL>": a ">" that ends the text compares nothing (markup a record lost its tag of)
+    return _LAST_BRACKET.sub("", "".join(out))
+
+
+_LAST_BRACKET = re.compile(r"(?<=[\w.)%])\s*>\s*(?=\.?\s*$)")

@@ -79,3 +79,20 @@ def test_the_name_comes_first_and_each_bound_in_words(source: str, bullet: str) 
 )
 def test_a_wording_that_changes_a_bound_has_other_facts(source: str, lost: str) -> None:
     assert keys(source) != keys(lost)
+
+
+@pytest.mark.parametrize(
+    ("source", "bullet"),
+    [
+        # HIV records whose text kept a closing ">" of lost markup
+        ("Hemoglobin at least 7.5 g/dL>", "Your hemoglobin is at least 7.5 g/dL."),
+        ("CD4 count fewer than 300 cells/mm3 >", "Your CD4 count is fewer than 300 cells/mm3."),
+        ("Radiation therapy or chemotherapy within 45 days prior to study entry. >",
+         "You have had radiation treatment or chemotherapy in the 45 days before study entry."),
+        ("HIV-1 infected>", "HIV-1 infected"),
+        # a ">" before a number is a comparator, said in words
+        ("Viral load > 1000 copies/mL", "Your viral load is more than 1000 copies/mL."),
+    ],
+)
+def test_a_closing_angle_bracket_that_compares_nothing_goes(source: str, bullet: str) -> None:
+    assert said(source, SectionKind.INCLUSION) == bullet
