@@ -7,6 +7,12 @@ word for word ("If you have multiple sclerosis, you must be clinically stable in
 judge is no second person. Only one judge, in one of the set phrases ("in the opinion of the investigator", "in
 the investigator's judgment", "as judged by the treating physician"); two judges ("the investigator or
 sub-investigator", "the investigator and the sponsor") and a plural ("the investigators") keep the criterion's words.
+
+Past the subject's main verb a doctor named in any words only grants or checks what the sentence says of the reader
+("Participants with minimal pleural effusion may be eligible upon request by Investigator and approval by Sponsor",
+"Subjects who answer "yes" … must be referred to the Investigator"): the reader is still the one the description
+names, so there too the doctor is no second person. In the description itself ("Patients whose physician …") the
+doctor still is.
 """
 
 from __future__ import annotations
@@ -27,3 +33,14 @@ JUDGE = re.compile(
 def without_judges(text: str) -> str:
     """`text` with each single judge's phrase blanked, at the same length."""
     return JUDGE.sub(lambda m: " " * len(m.group()), text)
+
+
+# a doctor named with no set phrase: past the main verb, one who decides on the reader or sees the reader
+_DOCTOR = re.compile(r"\b(?:investigators?|physicians?|doctors?)\b", re.IGNORECASE)
+
+
+def without_deciders(text: str, verb: int) -> str:
+    """`text` with each judge's phrase blanked, and past `verb` (where the subject's main verb starts) each doctor's
+    name too, at the same length."""
+    judged = without_judges(text)
+    return judged[:verb] + _DOCTOR.sub(lambda m: " " * len(m.group()), judged[verb:])

@@ -35,7 +35,7 @@ from translator.lexicon import Lexicon
 from translator.lexicon_entries import TermEntry, Use
 from translator.offline_clause_asides import ASIDE_BEFORE
 from translator.offline_edits import Edit, apply, merge, tidy
-from translator.offline_judges import without_judges
+from translator.offline_judges import without_deciders
 from translator.offline_mentions import agreeing, later_mentions
 from translator.offline_openings import FINITE
 from translator.offline_subject_heads import subject_head
@@ -261,7 +261,7 @@ def _described(text: str, start: int, m: re.Match[str], who: str, until: int, na
         return []  # "… if it cannot be corrected", "… and the implant data cannot be confirmed": another subject
     if (
         not desc.strip()
-        or OTHERS.search(re.sub(r"\b(?:they|them)\b", "", without_judges(sentence)))  # a judge is no one else
+        or OTHERS.search(re.sub(r"\b(?:they|them)\b", "", without_deciders(sentence, until - at)))  # (a judge)
         or desc.count("(") != desc.count(")")
         or RUN_ON.search(desc)
     ):

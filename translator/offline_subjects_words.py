@@ -148,7 +148,8 @@ STATES = {"requiring": "require", "needing": "need", "wishing": "wish", "wanting
            "harboring": "harbor", "harbouring": "harbour", "possessing": "have", "belonging": "belong",
            "living": "live", "residing": "live", "knowing": "know", "understanding": "understand"}  # fmt: skip
 
-KNOWN = re.compile(rf"(?:{VERBS}|do|did|had|respond|metabolize|discontinue|start|change|live)", re.IGNORECASE)
+# ("Subjects who answer "yes" to this question must …": a later sentence of a questionnaire item)
+KNOWN = re.compile(rf"(?:{VERBS}|do|did|had|respond|metabolize|discontinue|start|change|live|answer)", re.IGNORECASE)
 
 
 def reader_verb(verb: str) -> str | None:
@@ -187,10 +188,11 @@ JUDGED_LATER = re.compile(
 )
 # the subject's eligibility as its main verb: "Patients with X are eligible if …" → "If you have X, you are eligible
 # if …" (a verb like a duty: the description becomes the condition)
-# ("… are also excluded", "… are still eligible", "… remain eligible", "… are exempt": the same verdict)
+# ("… are also excluded", "… are still eligible", "… remain eligible", "… are exempt": the same verdict; "… are
+# not necessarily excluded", "… are acceptable", "… are considered eligible" too)
 JUDGED_MAIN = re.compile(
-    r"(?P<duty>is|are|remain)(?=\s+(?:(?:not|also|still)\s+)*(?:eligible|ineligible|excluded|allowed|permitted|"
-    r"included|exempt)\b)",
+    r"(?P<duty>is|are|remain)(?=\s+(?:(?:not|also|still|necessarily)\s+)*(?:considered\s+)?(?:eligible|ineligible|"
+    r"excluded|allowed|permitted|included|exempt|acceptable)\b)",
     re.IGNORECASE,
 )
 # what may stand before a "they" that is the reader: a condition ("if they", "provided that they", "as long as they")
