@@ -37,10 +37,16 @@ def without_judges(text: str) -> str:
 
 # a doctor named with no set phrase: past the main verb, one who decides on the reader or sees the reader
 _DOCTOR = re.compile(r"\b(?:investigators?|physicians?|doctors?)\b", re.IGNORECASE)
+# "The participants with controlled blood pressure will not need any change in the dose … as assessed by the
+# investigator": a requirement worded as what the doctor will find, which "If you have X, you will not need …" would
+# make a promise
+_FORESEEN = re.compile(r"[\s,]*will\s+(?:not\s+)?(?:need|require)\b", re.IGNORECASE)
 
 
 def without_deciders(text: str, verb: int) -> str:
     """`text` with each judge's phrase blanked, and past `verb` (where the subject's main verb starts) each doctor's
     name too, at the same length."""
     judged = without_judges(text)
+    if _FORESEEN.match(judged, verb):
+        return judged
     return judged[:verb] + _DOCTOR.sub(lambda m: " " * len(m.group()), judged[verb:])

@@ -24,8 +24,9 @@ import re
 from collections.abc import Callable, Sequence
 
 from translator.offline_edits import Edit, apply, merge
+from translator.offline_later_clauses import later_clauses
 from translator.offline_note_connectives import subject_after_connective
-from translator.offline_subject_sentences import NAMES_PEOPLE, sentences
+from translator.offline_subject_sentences import NAMES_PEOPLE
 from translator.offline_subjects_words import OPENING
 
 # the plain subject only: a narrowed one ("Women who …") is a group of its own
@@ -60,11 +61,11 @@ _PEOPLE_LEFT = re.compile(r"\b(?:patients?|subjects?|participants?|people|person
 def later_subject_edits(text: str, person: Sequence[Edit], edits_for: Callable[[str], list[Edit]]) -> list[Edit]:
     """The edits `edits_for` makes of each later sentence of `text` that says of the reader's group what it says of
     the reader (see the module), moved onto `text`; none unless `person` put the first sentence to the reader."""
-    spans = sentences(text)
-    if len(spans) < 2 or not _first_is_the_readers(text, person, spans[0]):
+    clauses = later_clauses(text)  # (and a clause after "; patients …", a closing "(patients …)")
+    if len(clauses) < 2 or not _first_is_the_readers(text, person, clauses[0][:2]):
         return []
     edits: list[Edit] = []
-    for start, end in spans[1:]:
+    for start, end, seams in clauses[1:]:
         said = text[start:end]
         subject = OPENING.match(said) or subject_after_connective(said)  # (or "However, subjects who …")
         plain = subject is not None and subject.re is OPENING and subject.group("plain")
@@ -80,6 +81,9 @@ def later_subject_edits(text: str, person: Sequence[Edit], edits_for: Callable[[
             first = min(own, key=lambda e: e.start)
             own = [Edit(e.start, e.end, e.text[:1].lower() + e.text[1:], e.what) if e is first else e for e in own]
         edits += [Edit(e.start + start + at, e.end + start + at, e.text, e.what) for e in own]
+        if own and seams and at > 0 and said[:1].islower():  # "(note: patients …)" → ". Note: If you …"
+            edits.append(Edit(start, start + 1, said[:1].upper(), "case"))
+        edits += seams if own else []  # "…; If you …" said "…. If you …"
     return edits
 
 
@@ -111,6 +115,10 @@ def _own_edits(said: str, edits_for: Callable[[str], list[Edit]]) -> list[Edit]:
         return []  # "… will be allowed to participate …, who had failed …": the "who" was the subject's
     if re.search(r"\b(?:they|them|their|theirs|he|she|his|her|him)\b", rewritten, re.IGNORECASE):
         return []  # a pronoun the rules left: whose it is stays unclear beside "you"
+    if rewritten.startswith("If") and ";" in re.sub(r"\([^()]*\)|\[[^\[\]]*\]", "", rewritten):
+        return []  # "If you have X, you may be eligible …; baseline measurements must …": the "if" would hold for both
+    if re.search(r",\s+(?:in\s+addition\s+to|as\s+well\s+as|along\s+with)\b", rewritten[you.end() :], re.IGNORECASE):
+        return []  # "… are allowed, in addition to ECOG 0 and 1": more of the description, now after "you can join"
     if re.search(r"\b(?:or|and|and/or)\s+with\b", rewritten[: you.end()], re.IGNORECASE):
         return []  # "If you need X or with Y": the source's "with" had "Patients" to lean on
     return own
