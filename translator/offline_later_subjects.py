@@ -16,6 +16,9 @@ Expansion Cohort …", "Subjects randomized to …"), a sentence in the past ("�
 does or finds ("… can have decreased immune competence", "… will be sought for this trial"); nor any later sentence
 when another one names people without such a subject ("These patients …", "they", "their"), whom "you" might then
 split in two. Every word after the subject stays as the subject rules keep it: its modal, its "not", its tense.
+A clause after "; patients …" and a closing "(patients …)" note count as later sentences too (offline_later_clauses),
+but not an "If you …" rewrite that a further ";" clause follows (the "if" would seem to hold for it), nor a verdict
+with more of the description after it ("… are allowed, in addition to ECOG 0 and 1").
 """
 
 from __future__ import annotations
@@ -37,6 +40,8 @@ _A_GROUP = re.compile(
     r"recruited|enrolled\s+in|enrolling)\b",
     re.IGNORECASE,
 )
+# "These participants …" right after the first sentence: the people it has just described, the reader
+_THESE = re.compile(r"These\s+(?=(?:patients|subjects|participants)\b)")
 _SHORT_FORM = re.compile(r"\b(?:e\.g|i\.e|etc|vs)\.", re.IGNORECASE)
 # what the rewrite says of the reader after "you": a verdict on eligibility or a duty, in the present or the future
 _NOT = r"(?:(?:not|also|still|then|only|necessarily)\s+)*"
@@ -47,7 +52,7 @@ _VERDICT = re.compile(
     r"acceptable|exempt|rescreened|considered\s+(?:eligible|for\s+inclusion|for\s+enrollment))"
     rf"|remain\s+eligible"
     rf"|{_MODAL}\s+{_NOT}(?:participate|take\s+part|enroll|enter|join|continue|remain\s+(?:on|in)\s+(?:the\s+)?study)"
-    rf"|will\s+{_NOT}(?:need|require)|may\s+not\s+have\s+(?:received|had|been|undergone)"
+    rf"|will\s+{_NOT}(?:need|require)|may\s+(?:not\s+)?have\s+(?:received|had|been|undergone)"
     r"|must|should|shall|need\s+to|have\s+to|are\s+required\s+to"
     r")\b",
     re.IGNORECASE,
@@ -67,6 +72,16 @@ def later_subject_edits(text: str, person: Sequence[Edit], edits_for: Callable[[
     edits: list[Edit] = []
     for start, end, seams in clauses[1:]:
         said = text[start:end]
+        # (not after "If you have X, you are eligible": "these patients" are then those with X, not every reader)
+        opening = min(person, key=lambda e: e.start).text
+        these = _THESE.match(said) if start == clauses[1].start and not seams and opening[:1] == "Y" else None
+        if these is not None:  # "You have X. These participants may have received Y": the reader just described
+            own = _own_edits(said[these.end() :], edits_for)
+            if not own or any(e.start < end and start < e.end for e in person):
+                return []
+            at = start + these.end()
+            edits += [Edit(start if e.start == 0 else e.start + at, e.end + at, e.text, e.what) for e in own]
+            continue
         subject = OPENING.match(said) or subject_after_connective(said)  # (or "However, subjects who …")
         plain = subject is not None and subject.re is OPENING and subject.group("plain")
         if subject is None or not plain or not _PLAIN.match(said, subject.start("plain")):

@@ -74,6 +74,7 @@ from translator.offline_subjects_words import (
     WHOSE,
     another_clause,
     not_a_verb,
+    verdict_after,
 )
 from translator.offline_those import or_those_who, those_as_patients
 from translator.offline_women_whos import several_whos
@@ -181,6 +182,9 @@ def _main_verb(text: str, at: int, end: int, continued: bool = True) -> int | No
         relative = re.search(r"\b(?:who|that|which)\s+(?P<verb>\w+)\b.*\b(?:or|and|and/or|but)\s+$", before, re.I)
         if continued and relative and (not FINITE.fullmatch(word) or word == relative.group("verb").lower()):
             continue  # "… that is symptomatic or requires treatment", "who is X or is Y": the relative clause's verb
+        who = relative is not None and relative.group().lower().startswith("who")  # ("with HIV that are": HIV's)
+        if continued and who and not JUDGED_MAIN.match(text, f.start()) and verdict_after(text, f.end(), end):
+            continue  # "Patients who complete therapy or are clinically stable … are not excluded": still the clause
         if word.endswith("ed") and _lead(text, at, f.start()) != at and PARTICIPLE_NEXT.match(text, f.end()):
             continue  # "Patients with X treated with Y": a participle of the description
         return f.start()

@@ -195,6 +195,15 @@ JUDGED_MAIN = re.compile(
     r"excluded|allowed|permitted|included|exempt|acceptable)\b)",
     re.IGNORECASE,
 )
+
+
+def verdict_after(text: str, start: int, end: int) -> bool:
+    """Whether the subject's verdict ("… are not excluded") comes later in `text[start:end]`: a verb before it that
+    follows "or"/"and" in a relative clause ("who complete therapy or are clinically stable") is still the clause's."""
+    verbs = re.finditer(r"\b(?:is|are|remain)\b", text[:end])
+    return any(JUDGED_MAIN.match(text, m.start()) for m in verbs if m.start() >= start)
+
+
 # what may stand before a "they" that is the reader: a condition ("if they", "provided that they", "as long as they")
 CONDITION_BEFORE = re.compile(
     r"\b(?:if|unless|provided|providing|when|whenever|once|until|whether|that|as\s+long\s+as|so\s+long\s+as)\s+$",

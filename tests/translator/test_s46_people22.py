@@ -179,3 +179,53 @@ def test_a_later_verdict_or_duty_with_a_doctor_in_it_speaks_to_the_reader(source
 )
 def test_a_later_clause_about_other_people_stays(source: str, plain: str) -> None:
     assert said(source) == plain
+
+
+@pytest.mark.parametrize(
+    ("source", "plain"),
+    [
+        (  # NCT00099645: "or are" still the "who" clause's verb; the verdict "are not excluded" comes after it
+            "Serious illness requiring systemic treatment or hospitalization. Patients who complete therapy or are"
+            " clinically stable on therapy for at least 14 days prior to study entry are not excluded.",
+            "You have a serious illness needing systemic treatment or hospital stay. If you complete treatment or are"
+            " clinically stable on treatment for at least 14 days before study entry, you are not excluded.",
+        ),
+        (  # a "that" clause after "with HIV" may be the disease's: "If you have HIV that are …" would misread it
+            "Subjects with known active HIV infection. Subjects with HIV that are under a stable anti-retroviral"
+            " regimen and have no evidence of immune deficiency (normal CD4 counts), undetectable viral load, and no"
+            " HIV-related infections are eligible",
+            "You have known active HIV infection. Subjects with HIV that are under a stable anti-retroviral regimen and"
+            " have no signs of immune deficiency (normal CD4 counts), undetectable viral load, and no HIV-related"
+            " infections can take part.",
+        ),
+    ],
+)
+def test_a_who_clause_goes_on_to_the_verdict(source: str, plain: str) -> None:
+    assert said(source) == plain
+
+
+@pytest.mark.parametrize(
+    ("source", "plain"),
+    [
+        (  # "These participants" right after "You have …": the reader just described; "may have received" kept
+            "Have histological or cytological diagnosis of adenocarcinoma of the pancreas that is locally advanced or"
+            " metastatic and not amenable to resection with curative intent. These participants may have received"
+            " prior chemotherapy, radiotherapy, cancer-related hormone therapy, or other investigational therapy as"
+            " treatment or chemotherapy.",
+            "You have a histological or cytological diagnosis of adenocarcinoma of the pancreas that is locally"
+            " advanced or metastatic and not amenable to resection with curative intent. You may have had chemotherapy,"
+            " radiation treatment, cancer-related hormone treatment, or other experimental treatment as treatment or"
+            " chemotherapy.",
+        ),
+        (  # after "If you have X, you are eligible …" "these patients" are those with X, not every reader: kept
+            "Patients who have recurred following prior adjuvant or neo-adjuvant cytokine therapy for RCC are eligible"
+            " to participate without receiving a first-line systemic treatment for locally advanced or metastatic RCC."
+            " These patients should be stratified as the first-line population.",
+            "If you have recurred following past adjuvant or neo-adjuvant cytokine treatment for renal cell carcinoma"
+            " (RCC), you are eligible to participate without getting a first-line systemic treatment for locally"
+            " advanced or metastatic RCC. These patients should be stratified as the first-line population.",
+        ),
+    ],
+)
+def test_these_patients_right_after_the_readers_sentence(source: str, plain: str) -> None:
+    assert said(source) == plain
