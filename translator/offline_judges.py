@@ -41,12 +41,15 @@ _DOCTOR = re.compile(r"\b(?:investigators?|physicians?|doctors?)\b", re.IGNORECA
 # investigator": a requirement worded as what the doctor will find, which "If you have X, you will not need …" would
 # make a promise
 _FORESEEN = re.compile(r"[\s,]*will\s+(?:not\s+)?(?:need|require)\b", re.IGNORECASE)
+# a second duty past the main verb may have a subject of its own ("… must be on a stable dose and short acting
+# analogues must be judged … by the investigator"), which "If you …, you must …" would put under the condition
+_DUTY = re.compile(r"\b(?:must|should|shall|will|would|may|might|can|cannot|could)\b", re.IGNORECASE)
 
 
 def without_deciders(text: str, verb: int) -> str:
     """`text` with each judge's phrase blanked, and past `verb` (where the subject's main verb starts) each doctor's
     name too, at the same length."""
     judged = without_judges(text)
-    if _FORESEEN.match(judged, verb):
+    if _FORESEEN.match(judged, verb) or len(_DUTY.findall(judged, verb)) > 1:
         return judged
     return judged[:verb] + _DOCTOR.sub(lambda m: " " * len(m.group()), judged[verb:])

@@ -167,6 +167,14 @@ def test_a_later_verdict_or_duty_with_a_doctor_in_it_speaks_to_the_reader(source
             " discussion with the principal investigator (PI); baseline measurements and evaluations must be obtained"
             " within 6 weeks of registration to the study.",
         ),
+        (  # NCT00050349 (Chia): a second duty with a subject of its own after "and" stays outside any "If you …"
+            "Patients on Sandostatin Lar (long acting somatostatin analogue) must be on a stable dose for 30 days prior"
+            " to study entry and short acting somatostatin analogues must be judged to be on a clinically stable dose"
+            " by the investigator prior to study entry",
+            "Patients on Sandostatin Lar (long acting somatostatin analogue) must be on a stable dose for the 30 days"
+            " before study entry and short acting somatostatin analogues must be judged to be on a clinically stable"
+            " dose by the study doctor before joining the study",
+        ),
         (  # a requirement worded as what the doctor will find stays no promise to the reader
             "The participants with controlled and stable blood pressure will not need any change in the dose of"
             " antihypertensive drugs (including discontinuation and suspension) or additional antihypertensive drugs"
