@@ -25,7 +25,8 @@ from translator.offline_subject_sentences import sentences
 # "; patients …", "; subjects …" (the plain subject, in lower case or not)
 _SEMICOLON = re.compile(r"\s*;\s+(?=(?:patients?|subjects?|participants?)\b)", re.IGNORECASE)
 # a condition that may hold past the semicolon after it ("If …; …", "…; unless …; …")
-_CONDITION = re.compile(r"\b(?:if|unless|when|whenever|where|provided|except)\b", re.IGNORECASE)
+# (one that opens the sentence or a clause: "may be enrolled if well controlled; …" holds only where it stands)
+_CONDITION = re.compile(r"(?:^|[;:]\s*)(?:if|unless|when|whenever|where|provided)\b", re.IGNORECASE)
 # a closing note: "(participants taking methadone for pain may be enrolled)" at the very end, a stop after it at most
 _CLOSE = re.compile(r"\)\s*[.;]?\s*$")
 
@@ -43,7 +44,7 @@ def later_clauses(text: str) -> list[Clause]:
     for start, end in sentences(text):
         seams: tuple[Edit, ...] = ()
         for semi in _SEMICOLON.finditer(text, start, end):
-            if _CONDITION.search(text, start, semi.start()):
+            if _CONDITION.search(text[start : semi.start()]):
                 break  # "…; if the patient's history is questionable, X; patients with Y …": the "if" may hold for Y
             if _depth(text[start : semi.start()]) or semi.start() == start:
                 continue
