@@ -130,7 +130,7 @@ def _own_edits(said: str, edits_for: Callable[[str], list[Edit]]) -> list[Edit]:
         return []  # "… will be allowed to participate …, who had failed …": the "who" was the subject's
     if re.search(r"\b(?:they|them|their|theirs|he|she|his|her|him)\b", rewritten, re.IGNORECASE):
         return []  # a pronoun the rules left: whose it is stays unclear beside "you"
-    if rewritten.startswith("If") and ";" in re.sub(r"\([^()]*\)|\[[^\[\]]*\]", "", rewritten):
+    if rewritten.startswith("If") and re.search(r";\s*\w", re.sub(r"\([^()]*\)|\[[^\[\]]*\]", "", rewritten)):
         return []  # "If you have X, you may be eligible …; baseline measurements must …": the "if" would hold for both
     if re.search(r",\s+(?:in\s+addition\s+to|as\s+well\s+as|along\s+with)\b", rewritten[you.end() :], re.IGNORECASE):
         return []  # "… are allowed, in addition to ECOG 0 and 1": more of the description, now after "you can join"

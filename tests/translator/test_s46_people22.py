@@ -61,6 +61,12 @@ from tests.translator.test_offline import said
             " hepatitis B and C, you may enter the study as long as you fulfill all entry criteria, have stable liver"
             " function tests, and have no significant impairment of liver synthetic function.",
         ),
+        (  # NCT02153632: a semicolon that ends the criterion holds no clause after the rewrite
+            "Inadequately treated Major Depressive Disorder. Subjects on stable doses of selective serotonin reuptake"
+            " inhibitors (SSRIs) or serotonin-norepinephrine reuptake inhibitors (SNRIs) are eligible for the study;",
+            "You have inadequately treated Major Depressive Disorder. If you are on stable doses of selective serotonin"
+            " reuptake inhibitors (SSRIs) or serotonin-norepinephrine reuptake inhibitors (SNRIs), you can take part.",
+        ),
     ],
 )
 def test_a_later_clause_on_the_readers_group_speaks_to_the_reader(source: str, plain: str) -> None:
