@@ -70,8 +70,13 @@ def later_subject_edits(text: str, person: Sequence[Edit], edits_for: Callable[[
     if len(clauses) < 2 or not _first_is_the_readers(text, person, clauses[0][:2]):
         return []
     edits: list[Edit] = []
+    chain: list[Edit] = []  # the edits of the clauses after semicolons in the sentence so far
+    joined = False  # whether this sentence's clauses stay joined (see below)
     for start, end, seams in clauses[1:]:
         said = text[start:end]
+        joined = joined and len(seams) == 1
+        if joined:
+            continue
         # (not after "If you have X, you are eligible": "these patients" are then those with X, not every reader)
         opening = min(person, key=lambda e: e.start).text
         these = _THESE.match(said) if start == clauses[1].start and not seams and opening[:1] == "Y" else None
@@ -90,8 +95,13 @@ def later_subject_edits(text: str, person: Sequence[Edit], edits_for: Callable[[
             continue
         if any(e.start < end and start < e.end for e in person):
             continue  # the rules before this one said something of it already
-        at = subject.start()
+        at, before = subject.start(), len(edits)
         own = _own_edits(said[at:], edits_for)
+        if own and len(seams) == 1 and opening[:1] == "I" and min(own, key=lambda e: e.start).text.startswith("You"):
+            # "If you have X, you may be enrolled; Patients MUST be on Y": maybe those with X, not every reader; the
+            # clauses of this sentence stay joined, as written
+            edits, joined = [e for e in edits if e not in chain], True
+            continue
         if own and said[:at].rstrip().endswith(","):  # "However, if you have X, you are …"
             first = min(own, key=lambda e: e.start)
             own = [Edit(e.start, e.end, e.text[:1].lower() + e.text[1:], e.what) if e is first else e for e in own]
@@ -99,6 +109,7 @@ def later_subject_edits(text: str, person: Sequence[Edit], edits_for: Callable[[
         if own and seams and at > 0 and said[:1].islower():  # "(note: patients …)" → ". Note: If you …"
             edits.append(Edit(start, start + 1, said[:1].upper(), "case"))
         edits += seams if own else []  # "…; If you …" said "…. If you …"
+        chain = (chain if len(seams) == 1 else []) + (edits[before:] if own else [])
     return edits
 
 

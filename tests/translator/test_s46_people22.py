@@ -243,3 +243,26 @@ def test_a_who_clause_goes_on_to_the_verdict(source: str, plain: str) -> None:
 )
 def test_these_patients_right_after_the_readers_sentence(source: str, plain: str) -> None:
     assert said(source) == plain
+
+
+@pytest.mark.parametrize(
+    ("source", "plain"),
+    [
+        (  # NCT00836628: after "If you have X, you may be enrolled;" a bare "Patients MUST …" may mean those with X
+            "Patients with seizure disorder may be enrolled; Patients MUST be on an anti-seizure medication upon"
+            " enrollment, but this medication CANNOT be phenytoin or carbamezepine.",
+            "If you have a seizure disorder, you may be enrolled; Patients MUST be on an anti-seizure medicine upon"
+            " enrollment, but this medicine CANNOT be phenytoin or carbamezepine.",
+        ),
+        (  # NCT00095940: and the sentence's other clauses stay joined with it, as written
+            "Patients with seizure disorder may be enrolled if well controlled; patients receiving enzyme inducing"
+            " anticonvulsants are not eligible for this study; patients must be off EIACD for at least 2 weeks prior"
+            " to registration",
+            "If you have a seizure disorder, you may be enrolled if well controlled; patients getting enzyme inducing"
+            " anticonvulsants cannot take part; patients must be off enzyme-inducing antiepileptic drug (EIACD) for at"
+            " least 2 weeks before joining the study.",
+        ),
+    ],
+)
+def test_a_bare_duty_after_a_condition_stays_joined(source: str, plain: str) -> None:
+    assert said(source) == plain
