@@ -61,6 +61,12 @@ from tests.translator.test_offline import said
             " hepatitis B and C, you may enter the study as long as you fulfill all entry criteria, have stable liver"
             " function tests, and have no significant impairment of liver synthetic function.",
         ),
+        (  # NCT03474081 (was in test_offline_audit3 as a "they" of others): the note's "they" is the reader's
+            "Subjects with a current diagnosis of asthma. (Subjects with a prior history of asthma are eligible if they"
+            " have a current diagnosis of COPD).",
+            "You have a current diagnosis of asthma. If you have had asthma, you can take part if you have a current"
+            " diagnosis of COPD.",
+        ),
         (  # NCT02153632: a semicolon that ends the criterion holds no clause after the rewrite
             "Inadequately treated Major Depressive Disorder. Subjects on stable doses of selective serotonin reuptake"
             " inhibitors (SSRIs) or serotonin-norepinephrine reuptake inhibitors (SNRIs) are eligible for the study;",
