@@ -16,6 +16,9 @@ Expansion Cohort …", "Subjects randomized to …"), a sentence in the past ("�
 does or finds ("… can have decreased immune competence", "… will be sought for this trial"); nor any later sentence
 when another one names people without such a subject ("These patients …", "they", "their"), whom "you" might then
 split in two. Every word after the subject stays as the subject rules keep it: its modal, its "not", its tense.
+A clause after "; patients …" and a closing "(patients …)" note count as later sentences too (offline_later_clauses),
+but not an "If you …" rewrite that a further ";" clause follows (the "if" would seem to hold for it), nor a verdict
+with more of the description after it ("… are allowed, in addition to ECOG 0 and 1").
 """
 
 from __future__ import annotations
@@ -24,8 +27,9 @@ import re
 from collections.abc import Callable, Sequence
 
 from translator.offline_edits import Edit, apply, merge
+from translator.offline_later_clauses import later_clauses
 from translator.offline_note_connectives import subject_after_connective
-from translator.offline_subject_sentences import NAMES_PEOPLE, sentences
+from translator.offline_subject_sentences import NAMES_PEOPLE
 from translator.offline_subjects_words import OPENING
 
 # the plain subject only: a narrowed one ("Women who …") is a group of its own
@@ -36,6 +40,8 @@ _A_GROUP = re.compile(
     r"recruited|enrolled\s+in|enrolling)\b",
     re.IGNORECASE,
 )
+# "These participants …" right after the first sentence: the people it has just described, the reader
+_THESE = re.compile(r"These\s+(?=(?:patients|subjects|participants)\b)")
 _SHORT_FORM = re.compile(r"\b(?:e\.g|i\.e|etc|vs)\.", re.IGNORECASE)
 # what the rewrite says of the reader after "you": a verdict on eligibility or a duty, in the present or the future
 _NOT = r"(?:(?:not|also|still|then|only|necessarily)\s+)*"
@@ -46,7 +52,7 @@ _VERDICT = re.compile(
     r"acceptable|exempt|rescreened|considered\s+(?:eligible|for\s+inclusion|for\s+enrollment))"
     rf"|remain\s+eligible"
     rf"|{_MODAL}\s+{_NOT}(?:participate|take\s+part|enroll|enter|join|continue|remain\s+(?:on|in)\s+(?:the\s+)?study)"
-    rf"|will\s+{_NOT}(?:need|require)|may\s+not\s+have\s+(?:received|had|been|undergone)"
+    rf"|will\s+{_NOT}(?:need|require)|may\s+(?:not\s+)?have\s+(?:received|had|been|undergone)"
     r"|must|should|shall|need\s+to|have\s+to|are\s+required\s+to"
     r")\b",
     re.IGNORECASE,
@@ -60,12 +66,27 @@ _PEOPLE_LEFT = re.compile(r"\b(?:patients?|subjects?|participants?|people|person
 def later_subject_edits(text: str, person: Sequence[Edit], edits_for: Callable[[str], list[Edit]]) -> list[Edit]:
     """The edits `edits_for` makes of each later sentence of `text` that says of the reader's group what it says of
     the reader (see the module), moved onto `text`; none unless `person` put the first sentence to the reader."""
-    spans = sentences(text)
-    if len(spans) < 2 or not _first_is_the_readers(text, person, spans[0]):
+    clauses = later_clauses(text)  # (and a clause after "; patients …", a closing "(patients …)")
+    if len(clauses) < 2 or not _first_is_the_readers(text, person, clauses[0][:2]):
         return []
     edits: list[Edit] = []
-    for start, end in spans[1:]:
+    chain: list[Edit] = []  # the edits of the clauses after semicolons in the sentence so far
+    joined = False  # whether this sentence's clauses stay joined (see below)
+    for start, end, seams in clauses[1:]:
         said = text[start:end]
+        joined = joined and len(seams) == 1
+        if joined:
+            continue
+        # (not after "If you have X, you are eligible": "these patients" are then those with X, not every reader)
+        opening = min(person, key=lambda e: e.start).text
+        these = _THESE.match(said) if start == clauses[1].start and not seams and opening[:1] == "Y" else None
+        if these is not None:  # "You have X. These participants may have received Y": the reader just described
+            own = _own_edits(said[these.end() :], edits_for)
+            if not own or any(e.start < end and start < e.end for e in person):
+                return []
+            at = start + these.end()
+            edits += [Edit(start if e.start == 0 else e.start + at, e.end + at, e.text, e.what) for e in own]
+            continue
         subject = OPENING.match(said) or subject_after_connective(said)  # (or "However, subjects who …")
         plain = subject is not None and subject.re is OPENING and subject.group("plain")
         if subject is None or not plain or not _PLAIN.match(said, subject.start("plain")):
@@ -74,12 +95,21 @@ def later_subject_edits(text: str, person: Sequence[Edit], edits_for: Callable[[
             continue
         if any(e.start < end and start < e.end for e in person):
             continue  # the rules before this one said something of it already
-        at = subject.start()
+        at, before = subject.start(), len(edits)
         own = _own_edits(said[at:], edits_for)
+        if own and len(seams) == 1 and opening[:1] == "I" and min(own, key=lambda e: e.start).text.startswith("You"):
+            # "If you have X, you may be enrolled; Patients MUST be on Y": maybe those with X, not every reader; the
+            # clauses of this sentence stay joined, as written
+            edits, joined = [e for e in edits if e not in chain], True
+            continue
         if own and said[:at].rstrip().endswith(","):  # "However, if you have X, you are …"
             first = min(own, key=lambda e: e.start)
             own = [Edit(e.start, e.end, e.text[:1].lower() + e.text[1:], e.what) if e is first else e for e in own]
         edits += [Edit(e.start + start + at, e.end + start + at, e.text, e.what) for e in own]
+        if own and seams and at > 0 and said[:1].islower():  # "(note: patients …)" → ". Note: If you …"
+            edits.append(Edit(start, start + 1, said[:1].upper(), "case"))
+        edits += seams if own else []  # "…; If you …" said "…. If you …"
+        chain = (chain if len(seams) == 1 else []) + (edits[before:] if own else [])
     return edits
 
 
@@ -111,6 +141,10 @@ def _own_edits(said: str, edits_for: Callable[[str], list[Edit]]) -> list[Edit]:
         return []  # "… will be allowed to participate …, who had failed …": the "who" was the subject's
     if re.search(r"\b(?:they|them|their|theirs|he|she|his|her|him)\b", rewritten, re.IGNORECASE):
         return []  # a pronoun the rules left: whose it is stays unclear beside "you"
+    if rewritten.startswith("If") and re.search(r";\s*\w", re.sub(r"\([^()]*\)|\[[^\[\]]*\]", "", rewritten)):
+        return []  # "If you have X, you may be eligible …; baseline measurements must …": the "if" would hold for both
+    if re.search(r",\s+(?:in\s+addition\s+to|as\s+well\s+as|along\s+with)\b", rewritten[you.end() :], re.IGNORECASE):
+        return []  # "… are allowed, in addition to ECOG 0 and 1": more of the description, now after "you can join"
     if re.search(r"\b(?:or|and|and/or)\s+with\b", rewritten[: you.end()], re.IGNORECASE):
         return []  # "If you need X or with Y": the source's "with" had "Patients" to lean on
     return own

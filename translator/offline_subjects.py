@@ -35,7 +35,7 @@ from translator.lexicon import Lexicon
 from translator.lexicon_entries import TermEntry, Use
 from translator.offline_clause_asides import ASIDE_BEFORE
 from translator.offline_edits import Edit, apply, merge, tidy
-from translator.offline_judges import without_judges
+from translator.offline_judges import without_deciders
 from translator.offline_mentions import agreeing, later_mentions
 from translator.offline_openings import FINITE
 from translator.offline_subject_heads import subject_head
@@ -74,6 +74,7 @@ from translator.offline_subjects_words import (
     WHOSE,
     another_clause,
     not_a_verb,
+    verdict_after,
 )
 from translator.offline_those import or_those_who, those_as_patients
 from translator.offline_women_whos import several_whos
@@ -181,6 +182,9 @@ def _main_verb(text: str, at: int, end: int, continued: bool = True) -> int | No
         relative = re.search(r"\b(?:who|that|which)\s+(?P<verb>\w+)\b.*\b(?:or|and|and/or|but)\s+$", before, re.I)
         if continued and relative and (not FINITE.fullmatch(word) or word == relative.group("verb").lower()):
             continue  # "… that is symptomatic or requires treatment", "who is X or is Y": the relative clause's verb
+        who = relative is not None and relative.group().lower().startswith("who")  # ("with HIV that are": HIV's)
+        if continued and who and not JUDGED_MAIN.match(text, f.start()) and verdict_after(text, f.end(), end):
+            continue  # "Patients who complete therapy or are clinically stable … are not excluded": still the clause
         if word.endswith("ed") and _lead(text, at, f.start()) != at and PARTICIPLE_NEXT.match(text, f.end()):
             continue  # "Patients with X treated with Y": a participle of the description
         return f.start()
@@ -261,7 +265,7 @@ def _described(text: str, start: int, m: re.Match[str], who: str, until: int, na
         return []  # "… if it cannot be corrected", "… and the implant data cannot be confirmed": another subject
     if (
         not desc.strip()
-        or OTHERS.search(re.sub(r"\b(?:they|them)\b", "", without_judges(sentence)))  # a judge is no one else
+        or OTHERS.search(re.sub(r"\b(?:they|them)\b", "", without_deciders(sentence, until - at)))  # (a judge)
         or desc.count("(") != desc.count(")")
         or RUN_ON.search(desc)
     ):

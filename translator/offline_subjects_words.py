@@ -148,7 +148,8 @@ STATES = {"requiring": "require", "needing": "need", "wishing": "wish", "wanting
            "harboring": "harbor", "harbouring": "harbour", "possessing": "have", "belonging": "belong",
            "living": "live", "residing": "live", "knowing": "know", "understanding": "understand"}  # fmt: skip
 
-KNOWN = re.compile(rf"(?:{VERBS}|do|did|had|respond|metabolize|discontinue|start|change|live)", re.IGNORECASE)
+# ("Subjects who answer "yes" to this question must …": a later sentence of a questionnaire item)
+KNOWN = re.compile(rf"(?:{VERBS}|do|did|had|respond|metabolize|discontinue|start|change|live|answer)", re.IGNORECASE)
 
 
 def reader_verb(verb: str) -> str | None:
@@ -187,12 +188,22 @@ JUDGED_LATER = re.compile(
 )
 # the subject's eligibility as its main verb: "Patients with X are eligible if …" → "If you have X, you are eligible
 # if …" (a verb like a duty: the description becomes the condition)
-# ("… are also excluded", "… are still eligible", "… remain eligible", "… are exempt": the same verdict)
+# ("… are also excluded", "… are still eligible", "… remain eligible", "… are exempt": the same verdict; "… are
+# not necessarily excluded", "… are acceptable", "… are considered eligible" too)
 JUDGED_MAIN = re.compile(
-    r"(?P<duty>is|are|remain)(?=\s+(?:(?:not|also|still)\s+)*(?:eligible|ineligible|excluded|allowed|permitted|"
-    r"included|exempt)\b)",
+    r"(?P<duty>is|are|remain)(?=\s+(?:(?:not|also|still|necessarily)\s+)*(?:considered\s+)?(?:eligible|ineligible|"
+    r"excluded|allowed|permitted|included|exempt|acceptable)\b)",
     re.IGNORECASE,
 )
+
+
+def verdict_after(text: str, start: int, end: int) -> bool:
+    """Whether the subject's verdict ("… are not excluded") comes later in `text[start:end]`: a verb before it that
+    follows "or"/"and" in a relative clause ("who complete therapy or are clinically stable") is still the clause's."""
+    verbs = re.finditer(r"\b(?:is|are|remain)\b", text[:end])
+    return any(JUDGED_MAIN.match(text, m.start()) for m in verbs if m.start() >= start)
+
+
 # what may stand before a "they" that is the reader: a condition ("if they", "provided that they", "as long as they")
 CONDITION_BEFORE = re.compile(
     r"\b(?:if|unless|provided|providing|when|whenever|once|until|whether|that|as\s+long\s+as|so\s+long\s+as)\s+$",

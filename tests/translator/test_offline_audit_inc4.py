@@ -78,8 +78,8 @@ def test_an_age_in_amount_words_is_said_as_an_age(nct_id: str, text: str, kind: 
      "cancer)."),
     ("NCT02397096", "Receiving first or second retroviral regimen (participants receiving a NNRTI at Screening must be "
      "on their first retroviral regimen)",
-     "You are receiving first or second retroviral regimen. Participants getting a NNRTI at Screening must be on their "
-     "first retroviral regimen."),
+     "You are receiving first or second retroviral regimen. If you are getting a NNRTI at Screening, you must be on "
+     "your first retroviral regimen."),
     # kept: the opening's own people are the reader, in a later sentence too
     ("NCT02565628", 'Subjects should be able to recognize their "wearing off" symptoms and verify that they usually '
      "improve after their next dose of Parkinson's disease medication. Subjects should be able to recognize "
@@ -160,7 +160,7 @@ def test_no_are_under_a_negation() -> None:
      "for participation in this trial", EXC,
      "You have acute or chronic hepatitis, signs and symptoms of any other liver disease other than nonalcoholic "
      "fatty liver disease (NAFLD), or alanine transaminase (ALT) level more than 2.5 times the upper limit of normal, "
-     "as determined by the central lab when joining the study; participants with NAFLD are eligible for taking part "
+     "as determined by the central lab when joining the study. If you have NAFLD, you are eligible for taking part "
      "in this trial."),
 ])
 def test_participation_after_a_noun_maker_stays_a_noun(nct_id: str, text: str, kind: SectionKind, plain: str) -> None:

@@ -120,7 +120,7 @@ def test_the_previous_month_stays_for_the_fact_rules() -> None:
          "Your hemoglobin level is 9 g/dL or more. Red blood cell transfusion is not allowed in the 1 week before "
          "Screening assessment."),
         ("NCT02508870", "Diagnosis of MDS (participants with therapy-related MDS are eligible)",
-         "You have been diagnosed with MDS. Participants with therapy-related MDS can take part."),
+         "You have been diagnosed with MDS. If you have therapy-related MDS, you can take part."),
     ],
 )
 def test_a_closing_clause_in_brackets_becomes_a_sentence(nct_id: str, source: str, plain: str) -> None:

@@ -120,7 +120,7 @@ def test_a_rule_said_better_by_an_earlier_opening_keeps_that_wording() -> None:
             "Evidence of TLS per the Cairo-Bishop definition of laboratory TLS (subjects may be enrolled upon"
             " correction of electrolyte abnormalities).",
             SectionKind.EXCLUSION,
-            "You have signs of TLS per the Cairo-Bishop definition of lab TLS. Subjects may be enrolled upon"
+            "You have signs of TLS per the Cairo-Bishop definition of lab TLS. You may be enrolled upon"
             " correction of electrolyte abnormalities.",
         ),
         (

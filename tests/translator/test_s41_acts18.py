@@ -98,20 +98,20 @@ def test_a_result_for_an_infection_still_reads() -> None:
     (
         "Uncontrolled active infection; patients with infection requiring parenteral antibiotics are eligible if the "
         "infection is controlled",
-        "You have an uncontrolled active infection; patients with infection needing parenteral antibiotics can take "
-        "part if the infection is controlled.",
+        "You have an uncontrolled active infection. If you have infection needing parenteral antibiotics, you can "
+        "take part if the infection is controlled.",
     ),
     (
         "History of non-hormone-related malignancy within 5 years before screening; subjects with a non-melanoma skin "
         "cancer are allowed in the study",
-        "You have had non-hormone-related cancer within 5 years before screening; subjects with a non-melanoma skin "
-        "cancer are allowed in the study.",
+        "You have had non-hormone-related cancer within 5 years before screening. If you have a non-melanoma skin "
+        "cancer, you are allowed in the study.",
     ),
     (
         "Ongoing therapy with oral or parenteral anticoagulants; patients on low-dose anticoagulants to maintain "
         "patency of central venous catheters are eligible.",
-        "You are getting ongoing treatment with oral or parenteral blood thinners; patients on low-dose blood thinners "
-        "to maintain patency of central venous catheters can take part.",
+        "You are getting ongoing treatment with oral or parenteral blood thinners. If you are on low-dose blood "
+        "thinners to maintain patency of central venous catheters, you can take part.",
     ),
     (
         "Any active infection secondary to HIV requiring acute therapy; however, patients that require maintenance "
