@@ -47,7 +47,10 @@ _NOT_EXAMPLES = (
 _HOLDS = re.compile(
     r"\b(?:exams?|examinations?|evaluations?|histor(?:y|ies)|assessments?|work-?ups?|scores?|tests?|testing|panels?|counts?|normal|"
     r"ULN|limits?|values?|levels?|doses?|dosing|totals?|least|minimum|maximum|most|courses?|cycles?|regimens?|"
-    r"more|less|above|below|higher|lower|over|under|than|up\s+to|lifetime|visits?|C\d+D\d+|day\s+\d+)\b",
+    r"more|less|above|below|higher|lower|over|under|than|up\s+to|lifetime|visits?|C\d+D\d+|day\s+\d+|"
+    # a record that must hold it ("documentation (including date of surgery)"), or examples already begun ("such as
+    # a stroke, including transient ischemic attacks": a second "such as" would make the attacks strokes)
+    r"documentation|documents?|records?|reports?|certificates?|notes?|such\s+as)\b",
     re.IGNORECASE,
 )
 

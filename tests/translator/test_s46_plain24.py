@@ -159,3 +159,26 @@ def test_including_before_a_list_heading_stays() -> None:
         "Subjects with any history of or current clinically significant gastrointestinal disease including, but not "
         "limited to:"
     ) == "You have any history of or current medically important digestive disease including, but not limited to:"
+
+
+@pytest.mark.parametrize(
+    ("source", "plain", "kind"),
+    [
+        # what a record must hold is no example of it
+        (
+            "If applicable, documentation (including date of surgery) of prior VNS.",
+            "If applicable, documentation (including date of surgery) of past VNS.",
+            INCLUSION,
+        ),
+        # examples already begun: a second "such as" would make the attacks strokes
+        (
+            "Thrombolic or embolic events such as a stroke, including transient ischemic attacks, within the past 6 "
+            "months",
+            "Thrombolic or embolic events such as a stroke, including transient ischemic attacks, within the past 6 "
+            "months",
+            SectionKind.EXCLUSION,
+        ),
+    ],
+)
+def test_including_after_a_record_or_other_examples_stays(source: str, plain: str, kind: SectionKind) -> None:
+    assert said(source, kind) == plain
