@@ -50,7 +50,10 @@ _HOLDS = re.compile(
     r"more|less|above|below|higher|lower|over|under|than|up\s+to|lifetime|visits?|C\d+D\d+|day\s+\d+|"
     # a record that must hold it ("documentation (including date of surgery)"), or examples already begun ("such as
     # a stroke, including transient ischemic attacks": a second "such as" would make the attacks strokes)
-    r"documentation|documents?|records?|reports?|certificates?|notes?|such\s+as)\b",
+    r"documentation|documents?|records?|reports?|certificates?|notes?|such\s+as|"
+    # a regimen's parts ("multiple daily insulin injections, including basal and rapid-acting insulin"), or what a
+    # judgement or a consent takes in ("in the study doctor's view, including consideration of …")
+    r"injections?|infusions?|combinations?|combined|both|view|opinion|judg(?:e)?ment|discretion|consent)\b",
     re.IGNORECASE,
 )
 

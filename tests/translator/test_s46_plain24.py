@@ -170,6 +170,13 @@ def test_including_before_a_list_heading_stays() -> None:
             "If applicable, documentation (including date of surgery) of past VNS.",
             INCLUSION,
         ),
+        # a regimen's parts are no examples of it (Chia)
+        (
+            "On multiple daily insulin injections, including basal long-acting insulin and rapid-acting insulin",
+            "You are on multiple daily insulin injections. This includes basal long-acting insulin and rapid-acting "
+            "insulin.",
+            INCLUSION,
+        ),
         # examples already begun: a second "such as" would make the attacks strokes
         (
             "Thrombolic or embolic events such as a stroke, including transient ischemic attacks, within the past 6 "
