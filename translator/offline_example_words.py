@@ -39,7 +39,9 @@ _NOT_EXAMPLES = (
     r"persons?|individuals?|women|men|males?|females?|children|adults|anyone|someone|you|your|their|his|her|them|"
     r"at|in|on|during|within|before|after|until|since|when|while|if|unless|where|day|days|weeks?|months?|years?|"
     r"both|either|up|all\s+of|any\s+of|any\s+one|one|two|three|four|five|at\s+least|a\s+minimum|"
-    r"any\s+(?:female|male|woman|man|patient|subject|person|participant|individual)s?|as)\b)"
+    r"any\s+(?:female|male|woman|man|patient|subject|person|participant|individual)s?|as|"
+    # proof the source asks for ("a diagnosis by a rheumatologist, including written confirmation")
+    r"written|confirmation|documentation|proof|signed|copy|a\s+copy)\b)"
 )
 # a measure, an exam or a count before it: "including" there says what it must hold ("score of at least 3,
 # including a pus score of at least 1", "physical exam (including vital signs)", "two courses, including one in

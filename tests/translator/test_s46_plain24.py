@@ -170,6 +170,14 @@ def test_including_before_a_list_heading_stays() -> None:
             "If applicable, documentation (including date of surgery) of past VNS.",
             INCLUSION,
         ),
+        # proof the source asks for
+        (
+            "Specific diagnosis of FM by the participant's rheumatologist or physician, including written "
+            "confirmation, from a physician, of the FM diagnosis.",
+            "You have a specific diagnosis of fibromyalgia (FM) by your rheumatologist or doctor, including written "
+            "confirmation, from a doctor, of the FM diagnosis.",
+            INCLUSION,
+        ),
         # a regimen's parts are no examples of it (Chia)
         (
             "On multiple daily insulin injections, including basal long-acting insulin and rapid-acting insulin",
