@@ -51,6 +51,7 @@ from translator.offline_criteria_lead_ins import lists_criteria
 from translator.offline_edits import Edit, fact_edits
 from translator.offline_elapsed import elapsed_edits
 from translator.offline_evidence_senses import evidence_senses
+from translator.offline_example_words import examples_said
 from translator.offline_exclusions import exclusion_edits
 from translator.offline_expected_joins import expected_after
 from translator.offline_final_words import final_words
@@ -316,6 +317,7 @@ class OfflineBackend:
                 text = also_sentences(text, request.kind)  # inclusion "You X and must Y" → "You X. You must also Y."
             text = final_words(text, level.rules)  # "a blood transfusion", "get pregnant" (offline_final_words)
             text = evidence_senses(text, item.text)  # "signs of a signed consent form" → "proof of …"
+            text = examples_said(text) if "plain" in level.rules else text  # "illness, including X" → "such as X"
             if introduces and text.endswith(".") and not text.endswith(".."):
                 text = text[:-1] + ":"
             if text in tried and level.name != VERBATIM:

@@ -28,6 +28,8 @@ word), "required to" (see above), "significant" (a clinical weight), "individual
 
 from __future__ import annotations
 
+from translator.offline_example_words import EXAMPLES
+
 # what an extra one is said of: a count or a kind of thing that can be added to ("extra" means "additional" there)
 _ADDED = (
     r"(?=\s+(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+)?(?:[\w-]+\s+){0,2}?"
@@ -75,4 +77,12 @@ GRADE: list[tuple[str, str]] = [
     # "the protocol requirements" became "the study plan requirements" where the study plan came first: as offline_words
     # says "protocol requirements", "study rules"
     (r"study\s+plan\s+requirements", "study rules"),
+    # a treatment or a study gone through to its end is finished ("You have completed at least 2 cycles of X" →
+    # "finished"); only after "have/has/had", before what is gone through: not a form filled in ("completed the
+    # questionnaire"), nor "completed suicide"
+    (r"(?:(?<=\bhave )|(?<=\bhas )|(?<=\bhad )|(?<=\bhaving ))(?P<adv>(?:(?:not|never|already|successfully|also)\s+)?)"
+     r"completed(?=\s+(?:(?:at\s+least|all|any|their|your|the|a|an|this|that|\d+|one|two|three|four|six)\s+)*"
+     r"(?:[\w-]+\s+){0,3}?(?:treatments?|therapy|therapies|chemotherapy|radiation|radiotherapy|courses?|cycles?|doses?|"
+     r"regimens?|surgery|vaccinations?|series|induction|consolidation|study|trial)\b)", r"\g<adv>finished"),
 ]  # fmt: skip
+GRADE += EXAMPLES  # "including" before examples, "any history of" (translator.offline_example_words)

@@ -287,7 +287,8 @@ _POLISH: list[tuple[re.Pattern[str], Replacement]] = [
     (re.compile(r"\b(?P<you>You|you) have no history of (?!(?:or|and|and/or|any|the|this|these|those|\w+ing)\b)"),
      r"\g<you> have never had "),
     # "You have known hypersensitivity to" became "You have known allergy to": a count noun takes its article
-    (re.compile(r"\b(?P<verb>(?:have|has)(?: had)?) (?P<adj>(?:known |severe |serious |past )?)allergy to\b"),
+    # (and "You have ever had allergy to", from "any history of allergy to": offline_example_words)
+    (re.compile(r"\b(?P<verb>(?:have|has)(?: ever)?(?: had)?) (?P<adj>(?:known |severe |serious |past )?)allergy to\b"),
      lambda m: f"{m['verb']} {'a ' + m['adj'] if m['adj'] else 'an '}allergy to"),
     # a dose is what is given, "administration" the giving of it; here, not in plain_edits, since the window it
     # anchors ("in the 4 weeks before first administration of X") is worded by the fact rules
@@ -314,8 +315,8 @@ _POLISH: list[tuple[re.Pattern[str], Replacement]] = [
                 r"day|visit|dosing|inclusion|entry|registration|signing|consent|surgery|start|joining)\b)"), "before"),
     (re.compile(r"\binitial(?=\s+(?:study\s+)?(?:dose|dosing|administration|infusion|injection)\b)"), "first"),
     # "hypersensitivity reaction" became "allergic reaction": a count noun takes its article
-    (re.compile(r"\b(?P<verb>(?:have|has)(?: had)?|had) (?P<adj>(?:severe|serious|known|past|prior|previous) )?"
-                r"(?P<noun>allergic reaction)\b(?!s)"),
+    (re.compile(r"\b(?P<verb>(?:have|has)(?: ever)?(?: had)?|had) "
+                r"(?P<adj>(?:severe|serious|known|past|prior|previous) )?(?P<noun>allergic reaction)\b(?!s)"),
      lambda m: f"{m['verb']} {'a ' + m['adj'] if m['adj'] else 'an '}{m['noun']}"),
     # what the second person made of "Previous administration of X" and "Received treatment with X"
     (re.compile(r"\b(?P<v>have|has) had use of\b"), r"\g<v> used"),

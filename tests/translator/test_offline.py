@@ -96,7 +96,7 @@ def said(text: str, kind: SectionKind = SectionKind.EXCLUSION) -> str:
         # "= >" reads as "at least" but extracts as "more than": the symbols stay, not a guess in words
         ("NCT00650923", "Hemoglobin = > 10 g/dL", "Your hemoglobin is 10 g/dL or more (transfusion allowed)."),
         # a study number is not a range
-        ("NCT02382276", "Patients who have completed Study", "You have completed Study 339-14-001."),
+        ("NCT02382276", "Patients who have completed Study", "You have finished Study 339-14-001."),
         # a subject that the sentence judges becomes a condition (translator.offline_subjects)
         ("NCT00378404", "Patients who have recurred after previous surgery",
          "If you have recurred after past surgery and/or radiation, you may take part in this trial."),
@@ -328,7 +328,7 @@ def test_history_of_and_prior_become_have_had_but_never_swallow_or_current() -> 
 def test_a_history_of_becomes_had_after_have_or_with_but_not_after_a_negation() -> None:
     assert bullet_for("NCT00220636", "Patients with a history of seizures").text == "You have had seizures."
     assert bullet_for("NCT01692782", "Subject has a history of drug").text.startswith(
-        "You have had drug dependence or substance abuse (excluding nicotine and caffeine)"
+        "You have had drug dependence or substance abuse (except nicotine and caffeine)"
     )
     # never after a negation: "do not have had X" is not English, so "not have a history of" stays
     assert bullet_for("NCT00113919", "Patients must not have a history").text.startswith(

@@ -225,7 +225,7 @@ def test_narrowed_they_not_past_an_aside() -> None:
     text = ("Female subjects of childbearing potential (including perimenopausal females who have had a menstrual "
             "period within 1 year prior to screening) must agree to use a reliable method of contraception until they "
             "have completed the study")
-    assert "until they have completed" in said(text, INC)
+    assert "until they have finished" in said(text, INC)
 
 
 def test_with_who_not_before_the_groups_own_verb() -> None:

@@ -89,7 +89,7 @@ def test_a_verb_after_a_clause_of_its_own_keeps_its_subject() -> None:
         ),
         ("NCT02658084", "Prior use of Pertuzumab", "You may have used"),
         # "history" kept
-        ("NCT03208712", "Any history of allografts", "You have any history of allografts."),
+        ("NCT03208712", "Any history of allografts", "You have ever had allografts."),
         # a group narrowed by child-bearing: the narrowing kept, as "if you are a woman who …"
         (
             "NCT03382886",

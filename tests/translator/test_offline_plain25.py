@@ -129,7 +129,7 @@ def test_a_use_whose_time_is_not_sure_keeps_its_words(nct_id: str, text: str, ki
     ("NCT05170204", "Treatment with systemic immunostimulatory agents (including, but not limited to, interferon and "
      "interleukin-2) within 4 weeks or 5 drug-elimination half-lives (whichever is longer) prior to initiation of "
      "study treatment",
-     "You have had treatment with systemic immunostimulatory agents (including interferon and interleukin-2) within 4 "
+     "You have had treatment with systemic immunostimulatory agents (such as interferon and interleukin-2) within 4 "
      "weeks or 5 drug-elimination half-lives (whichever is longer) before the start of study treatment."),
     ("NCT00543842", "Any prior chemotherapy.", "You have had any chemotherapy."),
     ("NCT04780464", "Any prior treatment with anthracyclines", "You have had any treatment with anthracyclines."),

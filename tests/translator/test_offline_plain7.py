@@ -79,7 +79,7 @@ def test_a_closing_tail_becomes_a_sentence(nct_id: str, source: str, plain: str)
          "other than basal cell carcinoma after appropriate treatment, or"),
         # a window in the exception may be the head's ("developed a second cancer … after the start of X")
         ("NCT02322320", "Patients who developed a second primary malignancy",
-         "cancer, excluding non-melanoma skin cancers after the start of"),
+         "cancer, except non-melanoma skin cancers after the start of"),
         # a condition in the head may own the tail
         ("NCT00220805", "Subfoveal blood in the study eye", "if at least 1/2 disc diameter as measured by slit lamp"),
         # a phrase after a comma in the exception is the head's ("any GI condition, other than X, affecting Y")

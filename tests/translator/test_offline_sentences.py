@@ -58,7 +58,7 @@ def test_plain_verbs_and_no_gloss_said_twice() -> None:
     ("nct_id", "source", "kept"),
     [
         # an exception inside an exception: as a sentence of its own it would except melanoma from the whole rule
-        ("NCT00021112", "No other primary malignancy except", "(excluding melanoma, breast cancer, or hypernephroma)"),
+        ("NCT00021112", "No other primary malignancy except", "(except melanoma, breast cancer, or hypernephroma)"),
         # "with … margins" qualifies every resection, not only the examples
         ("NCT00621049", "Complete surgical resection defined", "resection including lobectomy"),
         # the last word links to the next item

@@ -62,7 +62,7 @@ def test_elapsed_time_with_more_than_the_time_keeps_its_words(source: str) -> No
         ),
         (
             "Male or female patients with advanced solid tumours who have completed a previous study with BIBF 1120.",
-            "You are male or female and have advanced solid tumours, and have completed a past study with BIBF 1120.",
+            "You are male or female and have advanced solid tumours, and have finished a past study with BIBF 1120.",
         ),
         (
             "Men and women aged 18 to 65 years who are in good health",

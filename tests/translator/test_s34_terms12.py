@@ -103,7 +103,7 @@ def test_family_and_spelled_out_forms_as_before(source: str, kind: SectionKind, 
             "No recent prior NSAIDs, including rofecoxib or celecoxib, for a duration of more than 30 consecutive days",
             EXCLUSION,
             (
-                "You have had no recent nonsteroidal anti-inflammatory drugs (NSAIDs), including rofecoxib or "
+                "You have had no recent nonsteroidal anti-inflammatory drugs (NSAIDs), such as rofecoxib or "
                 "celecoxib, for a duration of more than 30 days in a row."
             ),
         ),
@@ -142,7 +142,7 @@ def test_plurals_and_numbered_members(source: str, kind: SectionKind, plain: str
             ),
             EXCLUSION,
             (
-                "Past intermittent use of non-steroidal anti-inflammatory drugs (NSAIDs), including rofecoxib or "
+                "Past intermittent use of non-steroidal anti-inflammatory drugs (NSAIDs), such as rofecoxib or "
                 "celecoxib, allowed"
             ),
         ),

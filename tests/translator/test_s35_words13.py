@@ -60,7 +60,7 @@ def test_refusals(source: str, plain: str) -> None:
          "benzodiazepines) at least 2 weeks before Baseline."),
         ("Discontinuation of all therapy (including radiotherapy, chemotherapy, immunotherapy, or investigational "
          "therapy) for the treatment of iNHL or CLL ≥ 4 weeks prior to Day 1",
-         "You stopped all treatment (including radiation treatment, chemotherapy, immunotherapy, or experimental "
+         "You stopped all treatment (such as radiation treatment, chemotherapy, immunotherapy, or experimental "
          "treatment) for the treatment of iNHL or chronic lymphocytic leukemia (CLL) at least 4 weeks before Day 1."),
         # near cases: no least time (whose stop it is, the source's), a window
         ("Discontinuation of taxane therapy in the metastatic setting secondary to lack of resolution of ≥ grade 2 "

@@ -87,8 +87,8 @@ def test_previously_treated(source: str, plain: str) -> None:
             "half-lives (whichever is longer) prior to the first dose of study medication, unless in the opinion of "
             "the Investigator and sponsor the medication will not interfere with the study procedures or compromise "
             "subject safety.",
-            "You have used prescription or non-prescription drugs, including vitamins, herbal and dietary supplements "
-            "(including St John's Wort) within 7 days (or 14 days if the drug is a potential enzyme inducer) or 5 "
+            "You have used prescription or non-prescription drugs, such as vitamins, herbal and dietary supplements "
+            "(such as St John's Wort) within 7 days (or 14 days if the drug is a potential enzyme inducer) or 5 "
             "half-lives (whichever is longer) before the first dose of study medicine, unless in the opinion of the "
             "study doctor and sponsor the medicine will not get in the way of the study procedures or compromise "
             "subject safety.",
@@ -148,7 +148,7 @@ def test_use_with_named_things(source: str, plain: str) -> None:
         (
             "Current or planned treatment during the study with any IV therapies, including inotropic agents, "
             "vasopressors, levosimendan, nesiritide or analogues; or mechanical support",
-            "Current or planned treatment during the study with any IV treatments, including inotropic agents, "
+            "Current or planned treatment during the study with any IV treatments, such as inotropic agents, "
             "vasopressors, levosimendan, nesiritide or analogues; or mechanical support",
         ),
         (

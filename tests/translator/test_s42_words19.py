@@ -17,7 +17,7 @@ from tests.translator.test_offline import said
         (
             "History of significant multiple and/or severe allergies (including latex allergy), or has had an "
             "anaphylactic reaction or significant intolerability to prescription or non-prescription drugs or food",
-            "You have had significant multiple and/or severe allergies (including latex allergy), or have had an "
+            "You have had significant multiple and/or severe allergies (such as latex allergy), or have had an "
             "anaphylactic reaction or significant intolerability to prescription or non-prescription drugs or food.",
         ),
         # NCT02631928: no "a positive to"; the source's own "positive result to" for both tests

@@ -21,7 +21,7 @@ from tests.translator.test_offline import said
             " treatment for these metastases for at least 4 weeks prior to study entry and are neurologically"
             " stable.",
             "You have known symptomatic brain metastases needing steroids. If you have diagnosed brain metastases,"
-            " you can take part if you have completed your treatment and have recovered from the acute effects of"
+            " you can take part if you have finished your treatment and have recovered from the acute effects of"
             " radiation treatment or surgery before joining the study, have stopped corticosteroid treatment for"
             " these metastases for at least 4 weeks before study entry and are neurologically stable.",
         ),

@@ -98,7 +98,7 @@ def test_a_source_that_said_signs_keeps_its_word() -> None:
         ),
         (
             "Significant cardiac disease, including myocardial infarction within previous 3 months",
-            "You have significant heart disease, including a heart attack within the previous 3 months.",
+            "You have significant heart disease, such as a heart attack within the previous 3 months.",
         ),
         (
             "Clinically significant cardiovascular disease: uncontrolled hypertension, unstable angina, congestive "
