@@ -21,7 +21,7 @@ from tests.translator.test_offline import said
             " radiation therapy in the adjuvant setting must have completed this therapy ≥6 months prior to enrollment"
             " on the trial at the time of recurrence",
             "You have had no chemotherapy for metastatic pancreatic cancer. If you have had any chemotherapy and/or"
-            " radiation treatment in the adjuvant setting, you must have completed this treatment at least 6 months"
+            " radiation treatment in the adjuvant setting, you must have finished this treatment at least 6 months"
             " before enrollment on the trial at the time of recurrence.",
         ),
         (  # a closing note: an exception for the reader, its modal kept
