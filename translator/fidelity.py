@@ -32,6 +32,7 @@ from translator.fidelity_frames import frame_findings
 from translator.fidelity_groups import group_findings
 from translator.fidelity_items import item_findings
 from translator.fidelity_level_names import plain_name_spans
+from translator.fidelity_list_ends import list_end_findings
 from translator.fidelity_list_members import member_findings
 from translator.fidelity_names import changed_names
 from translator.fidelity_negation_counts import negation_counts
@@ -118,6 +119,7 @@ def compare(sources: Sequence[Source], bullets: Sequence[Rendered], not_shown: d
             findings += lost if any(f.severity is Severity.ERROR for f in lost) else [
                 *lost, *deleted_item_findings(source.id, source.text, said, source.raw_of),
                 *member_findings(source.id, source.text, said, source.raw_of),
+                *list_end_findings(source.id, source.text, said, source.raw_of),
                 *condition_findings(source.id, source.text, said, source.raw_of),
                 *cut_findings(source.id, source.text, said), *clause_end_findings(source.id, source.text, said)]
             findings += sex_findings(source.id, source.text, said, source.raw_of) + verdict_findings(

@@ -1,0 +1,74 @@
+"""checks26: list items left out that the checks missed (planted `clause_dropped` cases of the mutation suites), and
+faithful LLM wordings that were flagged; each fixed narrowly, the faithful wording silent and the real loss caught.
+
+- translator.fidelity_list_ends: a bullet's list that ends on a comma and a bare item where the source joins one more
+  item with "and"/"or" ("psychosis, bipolar affective disorder." for "…, bipolar affective disorder, or psychosis").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.translator.test_fidelity_false_alarms6 import EXC, INC, checks
+from translator.criteria import SectionKind
+
+DIAGNOSES = "patients diagnosed with obsessive-compulsive disorder, bipolar affective disorder, or psychosis"
+RECORDS = ("Prior treatment with commercial SPD489 in the 6 months preceding the Screening Visit must be documented by "
+           "prescription records, prescribing physician notes, or pharmacy records.")
+SPREAD = ("No evidence of metastatic disease in the brain, spine or cerebral spinal fluid (CSF) assessed by MRI of the "
+          "brain/spine and lumbar puncture for CSF cytology.")
+GLUCOSE = ("Study subjects will be inclusive of prior GDM women with impaired fasting glucose (IFG), impaired glucose "
+           "tolerance (IGT), or both (IFG/IGT) postpartum.")
+
+
+@pytest.mark.parametrize(("source", "cut", "kind"), [
+    # NCT00510276 (paraphrase 355, Chia plant): the last item left out with its "or"
+    (DIAGNOSES, "You have been diagnosed with psychosis, bipolar affective disorder.", EXC),
+    # NCT00877487 I5 (corpus plant)
+    (RECORDS, "Past treatment with commercial SPD489 in the 6 months before the Screening Visit must be recorded by "
+              "prescription records, prescribing doctor notes.", INC),
+    # NCT04474964 (paraphrase 10, Chia plant)
+    (SPREAD, "There is no sign that the cancer has spread to your brain, spine. This is checked with an MRI scan of "
+             "the brain and spine and a lumbar puncture (spinal tap) to look at the cells in the CSF.", INC),
+    # NCT01856907 (paraphrase 134, corpus plant): an abbreviation in brackets ends the bare item
+    (GLUCOSE, "Women who had GDM and after the birth have impaired fasting glucose (IFG), impaired glucose tolerance "
+              "(IGT).", INC),
+])
+def test_a_list_cut_short_at_its_end_is_caught(source: str, cut: str, kind: SectionKind) -> None:
+    assert "content_missing" in checks(source, cut, kind)
+
+
+@pytest.mark.parametrize(("source", "faithful", "kind"), [
+    (DIAGNOSES, "You have been diagnosed with psychosis, bipolar affective disorder, or obsessive-compulsive disorder.",
+     EXC),
+    (DIAGNOSES, "You have been diagnosed with obsessive-compulsive disorder, bipolar affective disorder, or psychosis.",
+     EXC),
+    (RECORDS, "Past treatment with commercial SPD489 in the 6 months before the Screening Visit must be recorded by "
+              "prescription records, prescribing doctor notes, or pharmacy records.", INC),
+    (GLUCOSE, "Women who had GDM and after the birth have impaired fasting glucose (IFG), impaired glucose tolerance "
+              "(IGT), or both (IFG/IGT) can take part.", INC),
+    # the source ends its own list bare: a copy keeps its shape (NCT01078298)
+    ("Current or past diagnosis of dementia, schizophrenia, schizoaffective disorder, or other psychotic disorder, "
+     "bipolar I disorder, bipolar II disorder.",
+     "You have a current or past diagnosis of dementia, schizophrenia, schizoaffective disorder, or other psychotic "
+     "disorder, bipolar I disorder, bipolar II disorder.", EXC),
+    # a bare end after an item with its own "or" (NCT02071082)
+    ("A history of malignancy within the past 5 years or ongoing malignancy other than cutaneous Kaposi's sarcoma "
+     "(KS), basal cell carcinoma, or resected, non-invasive carcinoma.",
+     "You have had cancer within the past 5 years or ongoing cancer other than skin Kaposi's sarcoma (KS), basal cell "
+     "carcinoma, or resected, non-invasive carcinoma.", EXC),
+])
+def test_a_list_that_keeps_its_joining_word_or_the_sources_shape_is_silent(source: str, faithful: str,
+                                                                           kind: SectionKind) -> None:
+    assert "content_missing" not in checks(source, faithful, kind)
+
+
+def test_a_lead_in_before_a_colon_is_no_list_end() -> None:
+    # NCT00570921: ", defined as any one of these:" opens a list, it ends none
+    from translator.fidelity_list_ends import cut_list_ends
+
+    source = ("Postmenopausal status, defined as any one of the following criteria: Documented history of bilateral "
+              "oophorectomy, Age 60 years or more, OR Age 45 to 59")
+    assert cut_list_ends(source, ["Postmenopausal status, defined as any one of these: Recorded history of removal of "
+                                  "both ovaries, Age 60 years or older, OR Age 45 to 59 years old"]) == []
+    assert cut_list_ends(source, ["Postmenopausal status, defined as any one of these:"]) == []
