@@ -72,3 +72,19 @@ def test_a_lead_in_before_a_colon_is_no_list_end() -> None:
     assert cut_list_ends(source, ["Postmenopausal status, defined as any one of these: Recorded history of removal of "
                                   "both ovaries, Age 60 years or older, OR Age 45 to 59 years old"]) == []
     assert cut_list_ends(source, ["Postmenopausal status, defined as any one of these:"]) == []
+
+
+def test_a_disorder_left_out_of_a_reordered_list_is_caught() -> None:
+    # NCT00510276 (paraphrase 355, corpus plant): the lexicon wording of "bipolar affective disorder" ("a mood
+    # condition …") held it said by the "disorder" of the member beside it
+    assert "content_missing" in checks(DIAGNOSES, "You have been diagnosed with psychosis, or obsessive-compulsive "
+                                                  "disorder.")
+
+
+@pytest.mark.parametrize("faithful", [
+    "You have been diagnosed with psychosis, bipolar affective disorder, or obsessive-compulsive disorder.",
+    "You have been diagnosed with psychosis, a mental health condition with extreme mood swings, or "
+    "obsessive-compulsive disorder.",
+])
+def test_a_disorder_said_in_a_reordered_list_is_silent(faithful: str) -> None:
+    assert checks(DIAGNOSES, faithful) == []
