@@ -88,3 +88,37 @@ def test_a_disorder_left_out_of_a_reordered_list_is_caught() -> None:
 ])
 def test_a_disorder_said_in_a_reordered_list_is_silent(faithful: str) -> None:
     assert checks(DIAGNOSES, faithful) == []
+
+
+INFECTION = "Active bacterial, viral, or fungal infection requiring systemic therapy"
+NO_INFECTION = "No active bacterial, fungal, or viral infection"
+LOCALIZED = "Current or recent infections, including chronic or localized."
+ANTI_INFECTIVES = ("Subject has any active infection (including chronic or localized infections) for which "
+                   "anti-infectives were indicated within 4 weeks prior to the first dose of investigational product.")
+
+
+@pytest.mark.parametrize(("source", "faithful"), [
+    # NCT00090051 E8, NCT00004031: the germ for the adjective ("viral" said "viruses", "fungal" said "fungi")
+    (INFECTION, "You have an active infection caused by bacteria, viruses or fungi that needs systemic treatment."),
+    (NO_INFECTION, "You have no active infection caused by bacteria, fungi or viruses."),
+    # NCT00768053 E3, NCT02376790 E2: "one" for "infection" after two words joined by "or"
+    (LOCALIZED, "You have a current or recent infection, including a chronic or localized one."),
+    (ANTI_INFECTIVES, "You have any active infection, including a chronic or localized one, for which anti-infective "
+                      "medicines were needed within 4 weeks before your first dose of the study product."),
+])
+def test_faithful_llm_wordings_stay_silent(source: str, faithful: str) -> None:
+    assert checks(source, faithful) == []
+
+
+@pytest.mark.parametrize(("source", "wrong", "check"), [
+    # the germ really left out
+    (INFECTION, "You have an active infection caused by bacteria or viruses that needs systemic treatment.",
+     "content_missing"),
+    (NO_INFECTION, "You have no active infection caused by bacteria or fungi.", "content_missing"),
+    # "one" that counts: no article before the joined words, or a number word among them
+    (LOCALIZED, "You have had a chronic or localized one infection.", "fact_invented"),
+    (LOCALIZED, "You have a current or recent infection, including a chronic or a total of one localized.",
+     "fact_invented"),
+])
+def test_the_real_errors_stay_caught(source: str, wrong: str, check: str) -> None:
+    assert check in checks(source, wrong)
