@@ -76,9 +76,6 @@ def _runs(source: str, items: Sequence[tuple[int, int]]) -> list[list[tuple[int,
 _FRAME_STEMS = frozenset(stems_of("another someone show shows showed shown"))
 
 
-_DISORDER = frozenset(stems_of("disorder"))
-
-
 # Everyday nouns of a criterion's frame, said by other words ("receipt of" as "getting", "of either sex" as "a man or
 # a woman": the sexes are `translator.fidelity_sexes`' to compare).
 _FRAME_NOUNS = frozenset({"receipt", "sex", "sexes", "gender", "genders"})
@@ -140,11 +137,12 @@ def unsaid_members(source: str, bullets: Sequence[str]) -> list[tuple[int, int]]
     def member_words(start: int, end: int) -> list[bool]:
         """Whether each of the member's own words is said ("abdominal" and "pain" of "chronic abdominal pain" beside
         "chronic diarrhea"); empty when the member has none."""
-        # The everyday word for a disorder in a lexicon wording ("condition" of "a mood condition …" for "bipolar
-        # affective disorder"), where the source says it outside the member too ("obsessive-compulsive disorder"):
-        # it says the other members, not this one.
-        elsewhere = {w[2] for w in words if w[1] <= start or end <= w[0]} & _DISORDER
-        return [bool({stem_of[a]}.union(*(s - elsewhere for x, y, s in wordings if x <= a and b <= y)) & said)
+        # A lexicon wording's words that the source says outside the member say the other members, not this one
+        # ("condition" of "a mood condition …" for "bipolar affective disorder" beside "obsessive-compulsive
+        # disorder"; "blood" of "salts in the blood" for "electrolytes" beside "complete blood count"), unless
+        # they are all its words ("heart attack" for "myocardial infarction" beside "heart failure").
+        elsewhere = {w[2] for w in words if w[1] <= start or end <= w[0]}
+        return [bool({stem_of[a]}.union(*((s - elsewhere) or s for x, y, s in wordings if x <= a and b <= y)) & said)
                 or any(x <= a and b <= y for x, y in spelled) for a, b in own_words(start, end)]
 
     # A bullet word the source says in no wording may be the member said otherwise ("infarction" as "heart attack"):

@@ -122,3 +122,32 @@ def test_faithful_llm_wordings_stay_silent(source: str, faithful: str) -> None:
 ])
 def test_the_real_errors_stay_caught(source: str, wrong: str, check: str) -> None:
     assert check in checks(source, wrong)
+
+
+@pytest.mark.parametrize(("source", "cut", "faithful"), [
+    # NCT02138136 (paraphrase 409, Chia plant): "mental health" said by the source's "medical status"
+    ("Has significant change in medical status, newly diagnosed and uncontrolled cardiovascular, liver or lung "
+     "disease, neurologic or psychiatric disorder, or other systemic disease",
+     "Your medical status has changed significantly, or you have a newly diagnosed and uncontrolled heart, liver or "
+     "lung disease, a neurologic, or another systemic disease.",
+     "Your medical status has changed significantly, or you have a newly diagnosed and uncontrolled heart, liver or "
+     "lung disease, a neurologic or mental health disorder, or another systemic disease."),
+    # NCT00278434 (paraphrase 459, Chia plant): "salts in the blood" said by the source's "complete blood count"
+    ("Screening laboratory values within normal range (e.g., complete blood count, liver function tests, renal panel, "
+     "and electrolytes)",
+     "Your screening lab values are within the normal range, complete blood count, renal panel and liver function "
+     "tests.",
+     "Your screening lab values are within the normal range, for example your electrolytes, complete blood count, "
+     "renal panel and liver function tests."),
+])
+def test_a_member_said_only_by_the_words_of_other_members_is_caught(source: str, cut: str, faithful: str) -> None:
+    assert "content_missing" in checks(source, cut, INC)
+    assert checks(source, faithful, INC) == []
+
+
+def test_a_wording_whose_words_all_say_other_members_still_says_its_member() -> None:
+    # NCT05605119: "heart attack" for "myocardial infarction" beside "heart failure" and "transient ischemic attack"
+    source = ("Uncontrolled congestive heart failure, angina, myocardial infarction, cerebrovascular accident, or "
+              "transient ischemic attack")
+    assert checks(source, "You have uncontrolled congestive heart failure, angina, a heart attack, stroke, or "
+                          "transient ischemic attack.") == []
