@@ -2,7 +2,12 @@
 faithful LLM wordings that were flagged; each fixed narrowly, the faithful wording silent and the real loss caught.
 
 - translator.fidelity_list_ends: a bullet's list that ends on a comma and a bare item where the source joins one more
-  item with "and"/"or" ("psychosis, bipolar affective disorder." for "…, bipolar affective disorder, or psychosis").
+  item with "and"/"or" ("psychosis, bipolar affective disorder." for "…, bipolar affective disorder, or psychosis");
+- translator.fidelity_list_members: a lexicon wording's words that the source says in other members say none of this
+  one ("blood" of "salts in the blood" for "electrolytes" beside "complete blood count");
+- translator.fidelity_disease_names: a disease's name ("carcinosarcoma") of a list item that no bullet says;
+- translator.fidelity_content: "viral"/"fungal"/"bacterial" said as the germ; translator.fact_pronoun_one: "a chronic
+  or localized one".
 """
 
 from __future__ import annotations
@@ -151,3 +156,26 @@ def test_a_wording_whose_words_all_say_other_members_still_says_its_member() -> 
               "transient ischemic attack")
     assert checks(source, "You have uncontrolled congestive heart failure, angina, a heart attack, stroke, or "
                           "transient ischemic attack.") == []
+
+
+ENDOMETRIUM = ("Females, over 18 years, with histologically confirmed primary epithelial cancer of the endometrium of "
+               "any cell type or uterine carcinosarcoma (mixed malignant mullerian tumour);")
+
+
+def test_a_disease_name_left_out_of_a_list_is_caught() -> None:
+    # NCT04073706 (paraphrase 373, corpus plant): "uterine" is said by "the lining of the womb", "carcinosarcoma" not
+    assert "content_missing" in checks(ENDOMETRIUM, "You are a woman over 18 years old. Tissue tests have confirmed "
+                                                    "that you have a primary epithelial cancer of the endometrium (the "
+                                                    "lining of the womb) of any cell type.", INC)
+
+
+@pytest.mark.parametrize(("source", "faithful"), [
+    (ENDOMETRIUM, "You are a woman over 18 years old. Tissue tests have confirmed that you have a primary epithelial "
+                  "cancer of the endometrium (the lining of the womb) of any cell type, or uterine carcinosarcoma "
+                  "(mixed malignant mullerian tumour)."),
+    # a rare word of another kind is said in everyday words (NCT02730377, paraphrase 107)
+    ("Stable daily dose of metformin as monotherapy equal to or above 1500 mg",
+     "You are on a steady daily dose of metformin alone, of 1500 mg or more."),
+])
+def test_a_disease_name_said_or_a_rare_everyday_word_reworded_is_silent(source: str, faithful: str) -> None:
+    assert "content_missing" not in checks(source, faithful, INC)
