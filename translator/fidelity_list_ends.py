@@ -14,7 +14,8 @@ Reported only when
   lead-in (", defined as these:") and no bracket left open;
 - the source says the last word before the comma, and the item's last two content words in a row (lexicon wordings
   and everyday word groups count: "lab" says "laboratory") at a place where its list goes on with "and", "or" or "nor"
-  (", or C");
+  (", or C"), or so the last two words before the comma (a list turned around: "large cell carcinoma, adeno-squamous
+  carcinoma." for "adenocarcinoma, large cell carcinoma and adeno-squamous carcinoma");
 - and the source does not end a list of its own on the same word with no joining word ("…, bipolar II disorder."):
   a bullet that keeps the source's shape is faithful.
 
@@ -90,15 +91,23 @@ def _joined_after(source: str, tail: str, before: str) -> bool:
     if not any(stem in said_before for _, _, stem in content_words(source)):
         return False
     wanted = [said_stems(bare[a:b]) for a, b, _ in tail_words[-2:]]
-    words = content_words(source)
-    places = [words[i + len(wanted) - 1][1] for i in range(len(words) - len(wanted) + 1)
-              if all(words[i + k][2] in said for k, said in enumerate(wanted))]
     masked = _BRACKETED.sub(lambda m: " " * len(m.group()), source)
-    if not any(_GOES_ON.match(masked, end) for end in places):
+    # The list goes on after the bare item, or after the item before it where the bullet turns the list around
+    # ("large cell carcinoma, adeno-squamous carcinoma." for "…, large cell carcinoma and adeno-squamous carcinoma").
+    before_bare = _BRACKETED.sub("", before)
+    lead = [said_stems(before_bare[a:b]) for a, b, _ in content_words(before_bare)[-2:]]
+    if not any(_GOES_ON.match(masked, end) for end in [*_places(source, wanted), *_places(source, lead)]):
         return False
     # The source ends a list on the same word with no joining word itself ("…, bipolar II disorder."): the bullet
     # keeps its shape.
     return not any(end is not None and wanted[-1] & said_stems(end[0]) for end in map(_bare_end, _sentences(source)))
+
+
+def _places(source: str, wanted: Sequence[frozenset[str]]) -> list[int]:
+    """Where `source` says words that `wanted` (each a word's wordings, as stems) in a row: the end of the last."""
+    words = content_words(source)
+    return [words[i + len(wanted) - 1][1] for i in range(len(words) - len(wanted) + 1)
+            if all(words[i + k][2] in said for k, said in enumerate(wanted))]
 
 
 def cut_list_ends(source: str, bullets: Sequence[str]) -> list[tuple[int, str]]:

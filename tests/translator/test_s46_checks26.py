@@ -35,6 +35,10 @@ GLUCOSE = ("Study subjects will be inclusive of prior GDM women with impaired fa
     # NCT04474964 (paraphrase 10, Chia plant)
     (SPREAD, "There is no sign that the cancer has spread to your brain, spine. This is checked with an MRI scan of "
              "the brain and spine and a lumbar puncture (spinal tap) to look at the cells in the CSF.", INC),
+    # NCT00351039 (paraphrase 492, Chia plant): a list turned around, joined after the item before the bare one
+    ("NSCLC histologies that will be included in this trial will be adenocarcinoma, large cell carcinoma and "
+     "adeno-squamous carcinoma.", "The NSCLC types included in this trial are large cell carcinoma, adeno-squamous "
+     "carcinoma.", INC),
     # NCT01856907 (paraphrase 134, corpus plant): an abbreviation in brackets ends the bare item
     (GLUCOSE, "Women who had GDM and after the birth have impaired fasting glucose (IFG), impaired glucose tolerance "
               "(IGT).", INC),
@@ -50,6 +54,9 @@ def test_a_list_cut_short_at_its_end_is_caught(source: str, cut: str, kind: Sect
      EXC),
     (RECORDS, "Past treatment with commercial SPD489 in the 6 months before the Screening Visit must be recorded by "
               "prescription records, prescribing doctor notes, or pharmacy records.", INC),
+    ("NSCLC histologies that will be included in this trial will be adenocarcinoma, large cell carcinoma and "
+     "adeno-squamous carcinoma.", "The NSCLC types included in this trial are large cell carcinoma, adeno-squamous "
+     "carcinoma and adenocarcinoma.", INC),
     (GLUCOSE, "Women who had GDM and after the birth have impaired fasting glucose (IFG), impaired glucose tolerance "
               "(IGT), or both (IFG/IGT) can take part.", INC),
     # the source ends its own list bare: a copy keeps its shape (NCT01078298)
