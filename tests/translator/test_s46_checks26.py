@@ -186,3 +186,15 @@ def test_a_disease_name_left_out_of_a_list_is_caught() -> None:
 ])
 def test_a_disease_name_said_or_a_rare_everyday_word_reworded_is_silent(source: str, faithful: str) -> None:
     assert "content_missing" not in checks(source, faithful, INC)
+
+
+BILIRUBIN = ("Known or suspected disorder of bilirubin metabolism or excretion, including, but not limited to, "
+             "Gilbert's syndrome, Crigler-Najjar syndrome, Dubin-Johnson syndrome, and Rotor syndrome")
+BILIRUBIN_SAID = ("You have a known or suspected disorder of how the body breaks down or gets rid of bilirubin, "
+                  "including, but not limited to, Rotor syndrome, {}Dubin-Johnson syndrome, and Gilbert's syndrome.")
+
+
+def test_a_syndrome_named_after_people_left_out_is_caught() -> None:
+    # NCT00249301 (paraphrase 363, corpus and Chia plant): "syndrome" is said by its neighbours, "Crigler-Najjar" not
+    assert "content_missing" in checks(BILIRUBIN, BILIRUBIN_SAID.format(""))
+    assert checks(BILIRUBIN, BILIRUBIN_SAID.format("Crigler-Najjar syndrome, ")) == []
