@@ -4,7 +4,8 @@ An LLM often says "current or recent acute infection" as "an infection now, or a
 ulcer, or one that …". Read as the number 1, the bullet would invent a count. Only two narrow shapes count as the
 pronoun, both with "one" ending its phrase (a stop or a relative word after it, so "a one-year history" and
 "an acute one week course" stay numbers):
-- an article and one or two plain words before it ("an acute one", "a recent acute one", "the other one");
+- an article and one or two plain words before it ("an acute one", "a recent acute one", "the other one"), or two
+  joined by "or"/"and" ("a chronic or localized one");
 - "or"/"and" just before it and "that"/"who"/"which" after it ("or one that has spread").
 "at least one that …" has no "or"/"and" before "one" and stays a count.
 """
@@ -19,7 +20,9 @@ _ENDS_PHRASE_RE = re.compile(r"(?!-)(?=\s*(?:[.,;:)]|$)|\s+(?:that|who|which)\b)
 _RELATIVE_AFTER_RE = re.compile(r"\s+(?:that|who|which)\b", re.IGNORECASE)
 # The word just before "one" is no quantity word: "a total of one", "a maximum of one", "than one" count.
 _NOT_PLAIN = rf"(?!(?:{NUMBER_WORD}|of|than|to|by|least|most|exactly|approximately|about|around|just)\b)"
-_ARTICLE_BEFORE_RE = re.compile(rf"\b(?:an?|the)\s+(?:{_NOT_PLAIN}[a-z]+\s+){{1,2}}$", re.IGNORECASE)
+# "a chronic or localized one": two plain words joined by "or"/"and" describe the thing as one word does.
+_ARTICLE_BEFORE_RE = re.compile(rf"\b(?:an?|the)\s+(?:{_NOT_PLAIN}[a-z]+\s+){{1,2}}"
+                                rf"(?:(?:or|and)\s+{_NOT_PLAIN}[a-z]+\s+)?$", re.IGNORECASE)
 _JOINED_BEFORE_RE = re.compile(r"\b(?:or|and)\s+$", re.IGNORECASE)
 
 

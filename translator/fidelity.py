@@ -28,10 +28,12 @@ from translator.fidelity_counted import counts_unnamed, plural_said
 from translator.fidelity_counts import changed_copies, lost_repeats, picked_sides, stacked_conflicts, unclaimed
 from translator.fidelity_cuts import cut_findings
 from translator.fidelity_deleted_items import deleted_item_findings
+from translator.fidelity_disease_names import disease_name_findings
 from translator.fidelity_frames import frame_findings
 from translator.fidelity_groups import group_findings
 from translator.fidelity_items import item_findings
 from translator.fidelity_level_names import plain_name_spans
+from translator.fidelity_list_ends import list_end_findings
 from translator.fidelity_list_members import member_findings
 from translator.fidelity_measured_names import measured_name_findings
 from translator.fidelity_names import changed_names
@@ -120,6 +122,8 @@ def compare(sources: Sequence[Source], bullets: Sequence[Rendered], not_shown: d
             findings += lost if any(f.severity is Severity.ERROR for f in lost) else [
                 *lost, *deleted_item_findings(source.id, source.text, said, source.raw_of),
                 *member_findings(source.id, source.text, said, source.raw_of),
+                *list_end_findings(source.id, source.text, said, source.raw_of),
+                *disease_name_findings(source.id, source.text, said, source.raw_of),
                 *condition_findings(source.id, source.text, said, source.raw_of),
                 *cut_findings(source.id, source.text, said), *clause_end_findings(source.id, source.text, said)]
             findings += sex_findings(source.id, source.text, said, source.raw_of) + verdict_findings(

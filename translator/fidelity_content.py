@@ -74,6 +74,9 @@ _SAME = (
     # pregnant": without this, a list item cut next to that wording is no longer located as cut. Not "getting":
     # it also says "receiving" ("men getting MK-3475"), and read as "become" it hides that item's neighbour.
     "become becoming becomes became get gets got",
+    # What caused an infection, said as the adjective or as the germ ("bacterial, viral or fungal infection" said as
+    # "an infection caused by bacteria, viruses or fungi").
+    "viral virus viruses", "fungal fungus fungi funguses", "bacterial bacteria bacterium",
 )
 
 

@@ -137,7 +137,12 @@ def unsaid_members(source: str, bullets: Sequence[str]) -> list[tuple[int, int]]
     def member_words(start: int, end: int) -> list[bool]:
         """Whether each of the member's own words is said ("abdominal" and "pain" of "chronic abdominal pain" beside
         "chronic diarrhea"); empty when the member has none."""
-        return [bool({stem_of[a]}.union(*(s for x, y, s in wordings if x <= a and b <= y)) & said)
+        # A lexicon wording's words that the source says outside the member say the other members, not this one
+        # ("condition" of "a mood condition …" for "bipolar affective disorder" beside "obsessive-compulsive
+        # disorder"; "blood" of "salts in the blood" for "electrolytes" beside "complete blood count"), unless
+        # they are all its words ("heart attack" for "myocardial infarction" beside "heart failure").
+        elsewhere = {w[2] for w in words if w[1] <= start or end <= w[0]}
+        return [bool({stem_of[a]}.union(*((s - elsewhere) or s for x, y, s in wordings if x <= a and b <= y)) & said)
                 or any(x <= a and b <= y for x, y in spelled) for a, b in own_words(start, end)]
 
     # A bullet word the source says in no wording may be the member said otherwise ("infarction" as "heart attack"):
