@@ -37,7 +37,8 @@ baseline visit day period
 _NO_NAME = frozenset(_NO_NAME_WORDS.split())
 # a measured name's everyday word, as the first four letters of its stem
 _EVERYDAY = {"respiratory": "brea", "frequency": "rate", "cardiac": "hear", "renal": "kidn", "hepatic": "live",
-             "pulmonary": "lung", "hematocrit": "bloo", "serum": "bloo", "plasma": "bloo", "weight": "weig"}
+             "pulmonary": "lung", "hematocrit": "bloo", "serum": "bloo", "plasma": "bloo", "weight": "weig",
+             "alcohol": "drin", "visual": "eyes", "vision": "eyes"}
 
 
 def measured_names(source: str) -> list[list[tuple[int, int, str]]]:

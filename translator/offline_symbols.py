@@ -48,7 +48,8 @@ def symbol_words(text: str) -> str:
         at = m.end()
     out.append(text[at:])
     # "Hemoglobin at least 7.5 g/dL>": a ">" that ends the text compares nothing (markup a record lost its tag of)
-    return _LAST_BRACKET.sub("", "".join(out))
+    said = "".join(out)
+    return said if "<" in said else _LAST_BRACKET.sub("", said)  # (not the end of a tag: "<b>x</b>", "<script>")
 
 
 _LAST_BRACKET = re.compile(r"(?<=[\w.)%])\s*>\s*(?=\.?\s*$)")

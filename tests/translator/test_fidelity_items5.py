@@ -108,8 +108,8 @@ def test_a_faithful_rewording_leaves_nothing_out(source: str, bullet: str) -> No
 
 def test_a_rewrite_that_lost_what_its_numbers_bound_is_caught() -> None:
     # NCT02133105 I6: the offline rewrite once said "30 to 80 mL/min" and lost what is measured ("estimated GFR");
-    # the item before the bound is read now, and the backend keeps the source's words instead.
+    # the item before the bound is read now; the backend now says the name first (translator.offline_edits).
     source = "Cardiorenal syndrome (30ml/min ≤ estimated GFR ≤ 80 ml/min (MDRD)"
     assert ("content_missing", "1: the bullets citing it leave out the list item “min ≤ estimated GFR”") in errors(
         source, ["You have cardiorenal syndrome (30 to 80 mL/min (MDRD)"], INC)
-    assert said(source, INC) == "You have cardiorenal syndrome (30ml/min ≤ estimated GFR ≤ 80 ml/min (MDRD)"
+    assert said(source, INC) == "You have cardiorenal syndrome (estimated GFR 30 to 80 mL/min (MDRD)"
