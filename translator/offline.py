@@ -226,10 +226,11 @@ class OfflineBackend:
         person = person or any_time_edits(
             item.text, request.kind, facts, partial(self._first_sentence, kind=request.kind, parent=parent)
         )
-        # "Any major surgery within 4 weeks" read as "Major surgery within 4 weeks", "any" kept (offline_any_kept)
+        # "Any X within 2 years" → "You have had any X …" (offline_any_events), before the rules' own reading of "X"
+        # with "any" kept (offline_any_kept), whose "You have" of a condition would not say the window's "had"
+        person = person or any_event_edits(item.text, request.kind, facts, lead_parent)
         alone_here = partial(self._first_sentence, kind=request.kind, parent=parent)
         person = person or any_kept_edits(item.text, request.kind, facts, alone_here, self._lexicon)
-        person = person or any_event_edits(item.text, request.kind, facts, lead_parent)  # "Any X within 2 years"
         person = person or pregnant_edits(item.text, request.kind) or state_edits(item.text) or in_whom_edits(item.text)
         person = person or pregnancy_plan_edits(item.text, request.kind)  # "Pregnancy or intention to …"
         person = person or simultaneous_part(item.text, request.kind)  # "Participation in another simultaneous trial"

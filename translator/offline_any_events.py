@@ -58,8 +58,15 @@ _PEOPLE = re.compile(
 # a use named as a noun: "You have had any antihyperglycemic agent use" says it badly (offline_any_kept says "You have
 # used any X" where the rules read "Use of X")
 _USE = re.compile(r"any\s+(?:[\w/'’-]+,?\s+){0,4}?(?:use|usage)\b", re.IGNORECASE)
-# what may follow the last window in its sentence: a note in brackets, a stop
-_CLOSE = re.compile(r"\s*(?:\([^()]*\))?\s*[.;]?\s*$")
+# what may follow the last window in its sentence: the end of its anchor ("within 2 weeks prior to first study drug"
+# + "dose"), a note in brackets, a stop; no second clause ("… or failure to recover from Y") or participle ("… in the
+# 3 months prior to randomization requiring intervention", which may time only the last of two)
+_CLOSE = re.compile(
+    r"(?:\s+(?!(?:or|and|and/or|but|except|unless|if|with|without|who|that|which)\b|[a-z]+(?:ing|ed)\b)[A-Za-z][\w-]*)"
+    r"{0,2}"
+    r"\s*(?:\([^()]*\))?\s*[.;]?\s*$",
+    re.IGNORECASE,
+)
 
 
 def any_event_edits(text: str, kind: SectionKind, facts: Sequence[Fact], parent: str | None) -> list[Edit]:

@@ -6,11 +6,13 @@
   that someone else gives or signs ("… of parent or guardian", "… by the legally authorised representative",
   "(or their guardian)") is theirs and keeps its words;
 - "Any X" (an exclusion) that names a condition the reader has: "Any malabsorption problem" → "You have any
-  malabsorption problem", "Any other malignancies within 5 years" → "You have any other cancers within 5 years",
-  "Any known hypersensitivity to X" → "You have any known hypersensitivity to X", and a device in the body as a
-  condition ("Any implanted medical device (…)" → "You have any implanted medical device (…)"); an event a window
-  puts before the study says "You have had any X". "Any of the following", a list or value ("Any T, N2-N3, M0"),
-  someone else ("Any patient in whom …") and a time to come ("… planned during the study") keep their words.
+  malabsorption problem", "Any known hypersensitivity to X" → "You have any known hypersensitivity to X", and a
+  device in the body as a condition ("Any implanted medical device (…)" → "You have any implanted medical device
+  (…)"); an event a window puts before the study says "You have had any X" ("within 6 months prior to screening",
+  "within 4 weeks of first dose", and an unanchored "within 5 years", the years up to now: "Any other malignancies
+  within 5 years" → "You have had any other cancers within 5 years"). "Any of the following", a list or value ("Any
+  T, N2-N3, M0"), someone else ("Any patient in whom …") and a time to come ("… planned during the study") keep
+  their words.
 
 Each rewrites only the opening words; offline_leads.lead_edits, which calls these, adds the later mentions of the
 reader and checks the result. A criterion under a lead-in is read after it, so these are only tried on items at
@@ -29,6 +31,7 @@ from translator.lexicon_entries import Kind, TermEntry
 from translator.offline_conditions import CONDITION_NOUNS
 from translator.offline_edits import Edit
 from translator.offline_openings import dangling_verb
+from translator.offline_windows import before_the_study
 
 # ---------------------------------------------------------------------------------------------
 # Consent
@@ -193,8 +196,11 @@ def any_opening(text: str, start: int, kind: SectionKind, facts: Sequence[Fact],
     if _NOT_NOW.search(sentence) or _PEOPLE.search(text, m.end()):
         return []  # "… Patients with irreversible toxicity may be included": a second subject after "You have any X"
     # an event a window of its own puts before the study ("within 6 months before screening"), not "past treatment"
+    # (or "within 4 weeks of first dose", "within 5 years": measured back from the study's start, or from now)
     past = any(
-        f.kind is FactKind.TEMPORAL and f.relation in _PAST_RELATIONS and (f.low is not None or f.high is not None)
+        f.kind is FactKind.TEMPORAL
+        and (f.relation in _PAST_RELATIONS or before_the_study(f, unanchored=True))
+        and (f.low is not None or f.high is not None)
         for f in facts
     )
     said = text[start : start + 3]

@@ -59,6 +59,18 @@ def test_any_x_is_read_as_x_with_any_kept(text: str, plain: str) -> None:
     ("Any radiation therapy during the 28 days before first administration of investigational medication",
      "You have had any radiation treatment during the 28 days before the first dose of investigational "
      "medication."),  # NCT02475629
+    # the window's anchor runs past the fact ("… prior to first study drug" + "dose"); the event rule comes before the
+    # rules' "You have any active … infection", which would not say the window's "had"
+    ("Any active systemic viral, bacterial, or fungal infection requiring systemic antibiotics within 2 weeks prior "
+     "to first study drug dose.",  # NCT06831370
+     "You have had any active systemic viral, bacterial, or fungal infection needing systemic antibiotics in the 2 "
+     "weeks before the first study drug dose."),
+    # a condition with an unanchored "within 3 years" (offline_reader_openings): the years up to now
+    ("Any other malignancy within 3 years except in situ carcinoma.",
+     "You have had any other cancer within 3 years except in situ carcinoma."),
+    ("Any other hemorrhage/bleeding event > CTCAE Grade 3 within 4 weeks of first dose of study drug.",  # NCT00536575
+     "You have had any other bleeding/bleeding event CTCAE grade higher than 3 within 4 weeks of the first dose of "
+     "study drug."),
 ])
 def test_any_event_before_the_study_is_had(text: str, plain: str) -> None:
     assert said(text, EXC) == plain
@@ -77,6 +89,9 @@ def test_any_event_before_the_study_is_had(text: str, plain: str) -> None:
     ("Any treatment specific for tumor control within 3 weeks of study drugs (within 6 wks. for nitrosoureas or "
      "mitomycin C) or failure to recover from the toxic effect of any of these therapies prior to study entry.",
      EXC),  # NCT00431054
+    # a participle after the window, which may time only the last of two
+    ("Any bleeding episode considered life-threatening, or any Grade 3 or 4 gastrointestinal bleeding episode in the "
+     "3 months prior to randomization requiring intervention.", EXC),  # NCT02435433
     # a second sentence about "a patient"
     ("Any asthma exacerbation requiring oral corticosteroids within 3 months of the screening visit. A patient must "
      "not have had any hospitalization for asthma within 6 months prior to the screening visit.", EXC),  # NCT01899144
