@@ -76,6 +76,33 @@ def test_any_event_before_the_study_is_had(text: str, plain: str) -> None:
     assert said(text, EXC) == plain
 
 
+@pytest.mark.parametrize(("text", "plain"), [
+    # a kind of a condition is the condition (offline_reader_openings)
+    ("Any form of leukemia", "You have any form of leukemia."),  # NCT01288573
+    ("Any type of active seizure disorder", "You have any type of active seizure disorder."),  # NCT00514007
+    ("Any type of malignancy involving the digestive tract in the last 5 years",  # NCT00690820
+     "You have had any type of cancer involving the digestive tract in the last 5 years."),
+    # adjectives joined before one condition, and an abbreviation in brackets inside the name
+    ("Any gastrointestinal, hepatic, respiratory, endocrine or immunological disorder",  # NCT01316341
+     "You have any digestive, liver, respiratory, endocrine or immunological disorder."),
+    ("Any gastrointestinal (GI) disorder or liver disease",  # NCT02075840
+     "You have any gastrointestinal (GI) disorder or liver disease."),
+    # a grade after the name
+    ("Any unresolved toxicity greater than CTC grade 1 from previous anti-cancer therapy",  # NCT00436072
+     "You have any unresolved toxicity CTC grade higher than 1 from past cancer treatment."),
+    ("Any peripheral neuropathy above grade 2", "You have any peripheral neuropathy above grade 2."),  # NCT00424775
+])
+def test_any_condition_named_in_more_shapes(text: str, plain: str) -> None:
+    assert said(text, EXC) == plain
+
+
+def test_a_window_beside_a_present_word_says_no_had() -> None:
+    # NCT02296125's "concurrent" cancer is now; the window times its treatment: no "You have had any concurrent …"
+    text = ("Any concurrent and/or other active malignancy that has required treatment within 2 years of first dose "
+            "of study drug.")
+    assert not said(text, EXC).startswith("You have had")
+
+
 @pytest.mark.parametrize(("text", "kind"), [
     # an inclusion's "any" can be a choice among kinds
     ("Any suicide attempt within the preceding 2 years", INC),
