@@ -11,9 +11,9 @@
   hypersensitivity to X", and a device in the body as a condition ("Any implanted medical device (…)" → "You have any
   implanted medical device (…)"); an event a window puts before the study says "You have had any X" ("within 6 months
   prior to screening", "within 4 weeks of first dose", and an unanchored "within 5 years", the years up to now: "Any
-  other malignancies within 5 years" → "You have had any other cancers within 5 years"; not beside a word of now, "Any
-  concurrent … cancer that has required treatment within 2 years"). "Any of the following", a list or value ("Any T,
-  N2-N3, M0"), someone else ("Any patient in whom …") and a time to come ("… planned during the study") keep their
+  other malignancies within 5 years" → "You have had any other cancers within 5 years"; "You have" beside a word of now,
+  "Any concurrent … cancer that has required treatment within 2 years"). "Any of the following", a list or value ("Any
+  T, N2-N3, M0"), someone else ("Any patient in whom …") and a time to come ("… planned during the study") keep their
   words.
 
 Each rewrites only the opening words; offline_leads.lead_edits, which calls these, adds the later mentions of the
@@ -192,7 +192,7 @@ _NOT_NOW = re.compile(
     r"\b(?:plann?ed|planning|scheduled|expected|anticipated|during|after|following|will|future|intend\w*)\b", re.I
 )
 _PAST_RELATIONS = ("before", "past")
-_NOW = re.compile(r"\b(?:current(?:ly)?|concurrent|ongoing|present|now)\b", re.IGNORECASE)
+_NOW = re.compile(r"\b(?:current(?:ly)?|concurrent|ongoing|present|now|at\s+the\s+time\s+of)\b", re.IGNORECASE)
 _PEOPLE = re.compile(
     r"\b(?:patients?|subjects?|participants?|individuals?|people|persons?|those|wom[ae]n|m[ae]n|partners?|"
     r"children|infants?|he|she|they)\b",
@@ -226,8 +226,9 @@ def any_opening(text: str, start: int, kind: SectionKind, facts: Sequence[Fact],
         and (f.low is not None or f.high is not None)
         for f in facts
     )
-    if past and _NOW.search(sentence):
-        return []  # "Any concurrent … malignancy that has required treatment within 2 years": had, or has now?
+    # "Any concurrent … malignancy that has required treatment within 2 years", "… at the time of or within 6 months
+    # of Screening": the window times a clause or a time up to now, the condition is the reader's now
+    past = past and not _NOW.search(sentence)
     said = text[start : start + 3]
     return [Edit(start, start + 3, ("You have had " if past else "You have ") + said.lower(), "person")]
 

@@ -96,11 +96,19 @@ def test_any_condition_named_in_more_shapes(text: str, plain: str) -> None:
     assert said(text, EXC) == plain
 
 
-def test_a_window_beside_a_present_word_says_no_had() -> None:
-    # NCT02296125's "concurrent" cancer is now; the window times its treatment: no "You have had any concurrent …"
-    text = ("Any concurrent and/or other active malignancy that has required treatment within 2 years of first dose "
-            "of study drug.")
-    assert not said(text, EXC).startswith("You have had")
+@pytest.mark.parametrize(("text", "plain"), [
+    # the "concurrent" cancer is now, the window times its treatment
+    ("Any concurrent and/or other active malignancy that has required treatment within 2 years of first dose of "
+     "study drug.",  # NCT02296125
+     "You have any concurrent and/or other active cancer that has needed treatment within 2 years of the first dose "
+     "of study drug."),
+    # "at the time of or within 6 months of Screening" runs up to now (Chia)
+    ("Any suicidal ideation with intent with or without a plan, at the time of or within 6 months of Screening",
+     "You have any thoughts of suicide with intent with or without a plan, at the time of or within 6 months of "
+     "Screening."),  # NCT03338296
+])
+def test_a_window_beside_a_word_of_now_says_have(text: str, plain: str) -> None:
+    assert said(text, EXC) == plain
 
 
 @pytest.mark.parametrize(("text", "kind"), [
