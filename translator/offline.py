@@ -39,6 +39,8 @@ from translator.lexicon import Lexicon
 from translator.offline_active_or_history import active_or_history
 from translator.offline_age_wording import age_word_edits
 from translator.offline_also_sentences import also_sentences
+from translator.offline_any_events import any_event_edits
+from translator.offline_any_kept import any_kept_edits
 from translator.offline_any_times import any_time_edits
 from translator.offline_bound_pairs import bound_pairs
 from translator.offline_carried_terms import carried_facts, carried_terms
@@ -226,6 +228,11 @@ class OfflineBackend:
         person = person or any_time_edits(
             item.text, request.kind, facts, partial(self._first_sentence, kind=request.kind, parent=parent)
         )
+        # "Any X within 2 years" → "You have had any X …" (offline_any_events), before the rules' own reading of "X"
+        # with "any" kept (offline_any_kept), whose "You have" of a condition would not say the window's "had"
+        person = person or any_event_edits(item.text, request.kind, facts, lead_parent)
+        alone_here = partial(self._first_sentence, kind=request.kind, parent=parent)
+        person = person or any_kept_edits(item.text, request.kind, facts, alone_here, self._lexicon)
         person = person or pregnant_edits(item.text, request.kind) or state_edits(item.text) or in_whom_edits(item.text)
         person = person or pregnancy_plan_edits(item.text, request.kind)  # "Pregnancy or intention to …"
         person = person or simultaneous_part(item.text, request.kind)  # "Participation in another simultaneous trial"

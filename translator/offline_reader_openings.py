@@ -5,12 +5,16 @@
   consent" → "You provide informed consent": the source's own words stay, only who gives it is said. Consent
   that someone else gives or signs ("… of parent or guardian", "… by the legally authorised representative",
   "(or their guardian)") is theirs and keeps its words;
-- "Any X" (an exclusion) that names a condition the reader has: "Any malabsorption problem" → "You have any
-  malabsorption problem", "Any other malignancies within 5 years" → "You have any other cancers within 5 years",
-  "Any known hypersensitivity to X" → "You have any known hypersensitivity to X", and a device in the body as a
-  condition ("Any implanted medical device (…)" → "You have any implanted medical device (…)"); an event a window
-  puts before the study says "You have had any X". "Any of the following", a list or value ("Any T, N2-N3, M0"),
-  someone else ("Any patient in whom …") and a time to come ("… planned during the study") keep their words.
+- "Any X" (an exclusion) that names a condition the reader has (also "Any form of X", "Any gastrointestinal (GI)
+  disorder", "Any gastrointestinal, hepatic or immunological disorder", "Any toxicity greater than grade 1"): "Any
+  malabsorption problem" → "You have any malabsorption problem", "Any known hypersensitivity to X" → "You have any known
+  hypersensitivity to X", and a device in the body as a condition ("Any implanted medical device (…)" → "You have any
+  implanted medical device (…)"); an event a window puts before the study says "You have had any X" ("within 6 months
+  prior to screening", "within 4 weeks of first dose", and an unanchored "within 5 years", the years up to now: "Any
+  other malignancies within 5 years" → "You have had any other cancers within 5 years"; "You have" beside a word of now,
+  "Any concurrent … cancer that has required treatment within 2 years"). "Any of the following", a list or value ("Any
+  T, N2-N3, M0"), someone else ("Any patient in whom …") and a time to come ("… planned during the study") keep their
+  words.
 
 Each rewrites only the opening words; offline_leads.lead_edits, which calls these, adds the later mentions of the
 reader and checks the result. A criterion under a lead-in is read after it, so these are only tried on items at
@@ -29,6 +33,7 @@ from translator.lexicon_entries import Kind, TermEntry
 from translator.offline_conditions import CONDITION_NOUNS
 from translator.offline_edits import Edit
 from translator.offline_openings import dangling_verb
+from translator.offline_windows import before_the_study
 
 # ---------------------------------------------------------------------------------------------
 # Consent
@@ -149,7 +154,22 @@ _ANY = re.compile(
 _NAME_END = re.compile(
     r"\s*(?:[,;:(\[/]|$|\.\s*|\s(?:or|and|and/or|with|without|of|in|on|at|from|to|for|due|after|before|during|"
     r"within|requiring|needing|including|such|except|other|that|which|who|as|by|per|despite|secondary|"
-    r"affecting|involving|associated|related|caused|resulting|likely|considered|judged|deemed)\b)",
+    r"affecting|involving|associated|related|caused|resulting|likely|considered|judged|deemed|"
+    # a grade after the name: "Any unresolved toxicity greater than CTC grade 1", "Any peripheral neuropathy above
+    # grade 2"
+    r"greater|higher|above|grade|ctc\w*|nci)\b|\s*[<>≤≥])",
+    re.IGNORECASE,
+)
+# "Any form of leukemia", "Any type of active seizure disorder": a kind of a condition is the condition
+_KIND_OF = re.compile(r"any\s+(?P<kind>(?:forms?|types?|kinds?)\s+of\s+)(?=[A-Za-z])", re.IGNORECASE)
+# an abbreviation in brackets inside the name: "Any gastrointestinal (GI) disorder"
+_ABBREVIATION = re.compile(r"\s\([A-Z][A-Za-z0-9-]{0,9}\)(?=\s)")
+# adjectives joined before one condition: "Any gastrointestinal, hepatic, respiratory, endocrine or immunological
+# disorder", "Any medical or psychiatric condition"; each a single adjective ("Any surgery or condition" is no
+# such list), the name after them read as any other
+_COORDINATED = re.compile(
+    r"(?:(?:[a-z]+(?:al|ic|ary|ory|ous|ive|ed|ant|ent|ar)|endocrine|acute|severe|unstable)"
+    r"(?:\s*,\s*(?:or\s+|and\s+)?|\s+(?:or|and|and/or)\s+))+(?=[A-Za-z])",
     re.IGNORECASE,
 )
 _CONDITION_WORDS = CONDITION_NOUNS | frozenset({
@@ -159,6 +179,8 @@ _CONDITION_WORDS = CONDITION_NOUNS | frozenset({
     # what one has as one has a condition: "Any inflammatory changes of the surface of the eye", "Any relevant
     # deviation from healthy conditions"
     "changes", "deviation", "deviations",
+    # a side effect one still has: "Any unresolved toxicity greater than CTC grade 1 from previous anti-cancer therapy"
+    "toxicity", "toxicities",
 })  # fmt: skip
 # a thing in the body one has as one has a condition: "Any implanted medical device (…)" → "You have any …"
 _HELD_THINGS = frozenset({
@@ -170,6 +192,7 @@ _NOT_NOW = re.compile(
     r"\b(?:plann?ed|planning|scheduled|expected|anticipated|during|after|following|will|future|intend\w*)\b", re.I
 )
 _PAST_RELATIONS = ("before", "past")
+_NOW = re.compile(r"\b(?:current(?:ly)?|concurrent|ongoing|present|now|at\s+the\s+time\s+of)\b", re.IGNORECASE)
 _PEOPLE = re.compile(
     r"\b(?:patients?|subjects?|participants?|individuals?|people|persons?|those|wom[ae]n|m[ae]n|partners?|"
     r"children|infants?|he|she|they)\b",
@@ -179,11 +202,14 @@ _PEOPLE = re.compile(
 
 def any_opening(text: str, start: int, kind: SectionKind, facts: Sequence[Fact], lexicon: Lexicon) -> list[Edit]:
     """ "Any malabsorption problem" → "You have any malabsorption problem" (see the module)."""
-    m = _ANY.match(text, start)
+    m = _ANY.match(text, start) or _KIND_OF.match(text, start)
     if kind is not SectionKind.EXCLUSION or m is None or text.rstrip().endswith(":"):
         return []
-    name_end = _NAME_END.search(text, m.end())
-    name = text[m.end() : name_end.start() if name_end else len(text)]
+    masked = _ABBREVIATION.sub(lambda a: " " * len(a.group()), text)
+    coordinated = _COORDINATED.match(masked, m.end())
+    name_at = coordinated.end() if coordinated else m.end()
+    name_end = _NAME_END.search(masked, name_at)
+    name = " ".join(masked[name_at : name_end.start() if name_end else len(text)].split())
     words = name.split()
     if not words or len(words) > 6 or any(not re.fullmatch(r"[A-Za-z][\w'’-]*", w) for w in words):
         return []
@@ -193,10 +219,16 @@ def any_opening(text: str, start: int, kind: SectionKind, facts: Sequence[Fact],
     if _NOT_NOW.search(sentence) or _PEOPLE.search(text, m.end()):
         return []  # "… Patients with irreversible toxicity may be included": a second subject after "You have any X"
     # an event a window of its own puts before the study ("within 6 months before screening"), not "past treatment"
+    # (or "within 4 weeks of first dose", "within 5 years": measured back from the study's start, or from now)
     past = any(
-        f.kind is FactKind.TEMPORAL and f.relation in _PAST_RELATIONS and (f.low is not None or f.high is not None)
+        f.kind is FactKind.TEMPORAL
+        and (f.relation in _PAST_RELATIONS or before_the_study(f, unanchored=True))
+        and (f.low is not None or f.high is not None)
         for f in facts
     )
+    # "Any concurrent … malignancy that has required treatment within 2 years", "… at the time of or within 6 months
+    # of Screening": the window times a clause or a time up to now, the condition is the reader's now
+    past = past and not _NOW.search(sentence)
     said = text[start : start + 3]
     return [Edit(start, start + 3, ("You have had " if past else "You have ") + said.lower(), "person")]
 
