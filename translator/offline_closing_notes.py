@@ -25,7 +25,7 @@ from translator.offline_first_sentence import first_sentence
 from translator.offline_subject_sentences import NAMES_PEOPLE, opening_subject, sentences
 from translator.offline_subjects_words import PEOPLE, RUN_ON
 
-_CLOSE = re.compile(r"\)\s*[.;]?\s*$")
+CLOSING_BRACKET = _CLOSE = re.compile(r"\)\s*[.;]?\s*$")  # (offline_later_clauses reads it too)
 # a note says something of its group: a verb or a clause ("may use", "are eligible", "who have …")
 _SAYS = re.compile(
     r"\b(?:is|are|was|were|will|would|may|might|can|cannot|could|must|should|shall|has|have|had|who|whose)\b", re.I
@@ -42,7 +42,7 @@ def noted_first_sentence(text: str, edits_for: Callable[[str], list[Edit]]) -> l
     return first_sentence(text, edits_for) or _before_the_note(text, edits_for)
 
 
-def _note_start(text: str) -> int | None:
+def note_start(text: str) -> int | None:
     """Where the bracket that closes `text` opens, or None (no closing bracket, or one left unmatched)."""
     close = _CLOSE.search(text)
     if close is None:
@@ -57,7 +57,7 @@ def _note_start(text: str) -> int | None:
 
 def _before_the_note(text: str, edits_for: Callable[[str], list[Edit]]) -> list[Edit]:
     start = len(text) - len(text.lstrip())
-    opened = _note_start(text)
+    opened = note_start(text)
     if opened is None or opened <= start:
         return []
     note = text[opened + 1 : _CLOSE.search(text).start()].strip()  # type: ignore[union-attr]

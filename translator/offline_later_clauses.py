@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from translator.offline_closing_notes import CLOSING_BRACKET, note_start
 from translator.offline_edits import Edit
 from translator.offline_subject_sentences import sentences
 
@@ -28,7 +29,6 @@ _SEMICOLON = re.compile(r"\s*;\s+(?=(?:patients?|subjects?|participants?)\b)", r
 # (one that opens the sentence or a clause: "may be enrolled if well controlled; …" holds only where it stands)
 _CONDITION = re.compile(r"(?:^|[;:]\s*)(?:if|unless|when|whenever|where|provided)\b", re.IGNORECASE)
 # a closing note: "(participants taking methadone for pain may be enrolled)" at the very end, a stop after it at most
-_CLOSE = re.compile(r"\)\s*[.;]?\s*$")
 
 
 class Clause(NamedTuple):
@@ -51,7 +51,7 @@ def later_clauses(text: str) -> list[Clause]:
             clauses.append(Clause(start, semi.start(), seams))
             start, seams = semi.end(), (Edit(semi.start(), semi.end(), ". ", "person"),)
         clauses.append(Clause(start, end, seams))
-    opened, close = _note_start(text), _CLOSE.search(text)
+    opened, close = note_start(text), CLOSING_BRACKET.search(text)
     last = clauses[-1]
     if opened is None or close is None or opened <= last.start or not text[last.start : opened].strip():
         return clauses
@@ -59,19 +59,6 @@ def later_clauses(text: str) -> list[Clause]:
     note = Clause(opened + 1, close.start(), (Edit(before, opened + 1, ". ", "person"),
                                               Edit(close.start(), close.start() + 1, "", "person")))  # fmt: skip
     return [*clauses[:-1], Clause(last.start, before, last.seams), note]
-
-
-def _note_start(text: str) -> int | None:
-    """Where the bracket that closes `text` opens, or None (no closing bracket, or one left unmatched)."""
-    close = _CLOSE.search(text)
-    if close is None:
-        return None
-    depth = 0
-    for at in range(close.start(), -1, -1):
-        depth += {")": 1, "(": -1}.get(text[at], 0)
-        if depth == 0:
-            return at
-    return None
 
 
 def _depth(before: str) -> int:
