@@ -29,7 +29,8 @@ _AND_RE = re.compile(r"\s*(?:,\s*)?(?:and|&|but)\s+(?:(?:is|are|be)\s+)?|\s*,\s*
 # also with only a space between ("BMI >= 25 <= 35 kg/m2"), as translator.offline_bound_pairs words it
 _TO_RE = re.compile(r"\s*(?:to|-|–)\s*|\s+", re.IGNORECASE)
 # "7.5% < HA1C < 10%": the name between two bounds, one of them strict (the symbol before the name is captured)
-_OPEN_SANDWICH_RE = re.compile(r"\s*(?P<cmp><=|=<|≤|<(?![=/]))\s*[A-Za-z][\w\s()/-]{0,30}?\s*")
+# (translator.offline_open_sandwiches words the same text, name first)
+OPEN_SANDWICH = _SANDWICHED = re.compile(r"\s*(?P<cmp><=|=<|≤|<(?![=/]))\s*(?P<name>[A-Za-z][\w\s()/-]{0,30}?)\s*")
 
 
 def merge_bounds(text: str, values: list[Quantity]) -> list[Quantity]:
@@ -65,7 +66,7 @@ def merge_bounds(text: str, values: list[Quantity]) -> list[Quantity]:
 def _open_sandwich(text: str, lower: Quantity, upper: Quantity) -> Quantity | None:
     """The bare first number of "A < NAME < B" (or with one "≤") as the lower bound it is, in `upper`'s unit when it
     has none of its own; None when `lower` and `upper` are no such pair."""
-    match = _OPEN_SANDWICH_RE.fullmatch(text, lower.end, upper.start)
+    match = _SANDWICHED.fullmatch(text, lower.end, upper.start)
     if match is None or lower.comparator is not Comparator.EQ or lower.label is not None or lower.low is None:
         return None
     strict_before = match.group("cmp") == "<"

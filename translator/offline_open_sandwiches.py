@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from itertools import pairwise
 
+from translator.fact_ranges import OPEN_SANDWICH
 from translator.facts import Comparator, Fact, FactKind
 from translator.offline_edits import Edit, overlaps
 from translator.phrasing import phrase
@@ -21,7 +22,6 @@ from translator.phrasing import phrase
 # "the mean SiDBP … is 140mmHg ≤ SiSBP <180 mmHg": what comes before says what the numbers are of, and a name put
 # first would read as what "is" it
 _SAID_BEFORE = re.compile(r"\b(?:is|are|was|were|be|of|at|from|between|to|by|with)\s*$", re.IGNORECASE)
-_BETWEEN = re.compile(r"\s*(?:<=|=<|≤|<(?![=/]))\s*(?P<name>[A-Za-z][\w\s()/-]{0,30}?)\s*")
 
 
 def open_sandwiches(text: str, facts: Sequence[Fact], edits: Sequence[Edit]) -> list[Edit]:
@@ -34,7 +34,7 @@ def open_sandwiches(text: str, facts: Sequence[Fact], edits: Sequence[Edit]) -> 
             Comparator.LE,
         ):
             continue
-        between = _BETWEEN.fullmatch(text, floor.end, ceiling.start)
+        between = OPEN_SANDWICH.fullmatch(text, floor.end, ceiling.start)  # the name between, as facts read it
         if between is None or floor.label is not None or ceiling.label is not None:
             continue
         if _SAID_BEFORE.search(text, 0, floor.start):
