@@ -2,7 +2,8 @@
 database and what is wrong with it, and an exit status, never a Python traceback.
 
 Commands build their settings and open the store at the start, so a bad `TRIALPLAIN_*` variable, a
-database URL that does not parse or a database that cannot be reached surfaces from any of them; the
+database URL that does not parse, a database that cannot be reached or an LLM backend set up without its API key
+surfaces from any of them; the
 `trialplain` app catches these here, once, instead of every command wrapping its first lines.
 """
 
@@ -17,6 +18,7 @@ from rich.markup import escape
 from sqlalchemy.exc import ArgumentError, OperationalError
 
 from service.errors import ServiceError
+from translator.errors import TranslatorError
 
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 
@@ -40,7 +42,7 @@ def explain(error: Exception) -> tuple[str, int] | None:
         text = str(error.orig).strip()
         reason = text.splitlines()[0] if text else type(error.orig).__name__
         return f"the database refused or could not be reached: {reason}; check TRIALPLAIN_DATABASE_URL", FAILED
-    if isinstance(error, ServiceError):
+    if isinstance(error, ServiceError | TranslatorError):  # raised on purpose, with a message that says what to do
         return str(error), FAILED
     return None
 

@@ -3,6 +3,9 @@
 A run with `--out FILE` skips the records FILE already holds a translation of, made from the same criteria
 text by the same backend, model and prompt (or offline rules version); any other record is translated, and
 its new line replaces the old one once the run ends, so a file never mixes two translations of one trial.
+A translation in which the LLM backend fell back to the offline one for some criterion (the endpoint was down,
+or its answers kept failing the checks) is not finished either: the cache does not keep such a rendering, so the
+next run asks the LLM again for those criteria and takes the others from the cache.
 """
 
 from __future__ import annotations
@@ -29,7 +32,8 @@ from rich.progress import (
 
 from service.cli_records import DataOpt, SourcesArg, translator_settings
 from translator.backend import BackendIdentity
-from translator.backends import make_backend
+from translator.backends import aclose_clients, make_backend
+from translator.cache import UNCACHEABLE_FLAGS
 from translator.errors import RecordError, TranslatorError
 from translator.outline import parse_criteria
 from translator.pipeline import Translator
@@ -48,6 +52,11 @@ def made_by(source_sha: str, identity: BackendIdentity) -> _Made:
     return (source_sha, identity.backend, identity.model, identity.prompt_sha)
 
 
+def _retried(record: dict[str, Any]) -> bool:
+    """Whether a written translation holds a rendering the cache would not keep (an LLM fallback)."""
+    return any(flag.get("code") in UNCACHEABLE_FLAGS for flag in record.get("flags") or ())
+
+
 def _rendered(record: dict[str, Any]) -> frozenset[str]:
     """The criterion ids a written translation renders (cited, or listed as not shown)."""
     cited = {ref for section in record["sections"] for bullet in section["bullets"] for ref in bullet["source_ids"]}
@@ -56,7 +65,7 @@ def _rendered(record: dict[str, Any]) -> frozenset[str]:
 
 def finished(out: Path) -> dict[str, tuple[_Made, frozenset[str]]]:
     """NCT id → how the translation in `out` was made and the criterion ids it renders (the last line per
-    trial); a torn last line is cut off."""
+    trial); a torn last line is cut off. A translation to ask for again (`_retried`) is made by nobody."""
     done: dict[str, tuple[_Made, frozenset[str]]] = {}
     if not out.exists():
         return done
@@ -67,6 +76,8 @@ def finished(out: Path) -> dict[str, tuple[_Made, frozenset[str]]]:
                 record = json.loads(line)
                 how = record["provenance"]
                 made = (how["source_sha"], how["backend"], how.get("model"), how.get("prompt_sha"))
+                if _retried(record):
+                    made = (how["source_sha"], "", None, None)  # matches no backend: translated again
                 done[record["nct_id"]] = (made, _rendered(record))
             except (ValueError, KeyError, TypeError, AttributeError):
                 break  # an interrupted write: everything from here is redone
@@ -129,7 +140,7 @@ def _write(handle: IO[str], translation: Translation) -> None:
 
 
 async def _translate_async(studies: Iterator[Study], translator: Translator, handle: IO[str],
-                           progress: Progress, task: TaskID, window: int) -> Usage:
+                           progress: Progress, task: TaskID, window: int, report: dict[str, int]) -> Usage:
     usage = Usage()
     batch: list[Study] = []
 
@@ -139,17 +150,21 @@ async def _translate_async(studies: Iterator[Study], translator: Translator, han
         total = Usage()
         for translation in results:  # written in input order, so a resumed file reads like a fresh one
             _write(handle, translation)
+            report["fallbacks"] += sum(flag.code in UNCACHEABLE_FLAGS for flag in translation.flags)
             total = total + translation.provenance.usage
             progress.advance(task)
         batch.clear()
         return total
 
-    for study in studies:
-        batch.append(study)
-        if len(batch) >= window:
+    try:
+        for study in studies:
+            batch.append(study)
+            if len(batch) >= window:
+                usage = usage + await flush()
+        if batch:
             usage = usage + await flush()
-    if batch:
-        usage = usage + await flush()
+    finally:
+        await aclose_clients(translator.backend)
     return usage
 
 
@@ -167,12 +182,12 @@ def translate(
     name = backend or settings.backend
     try:
         chosen = make_backend(settings, backend=name)
-    except ValueError as error:
+    except (ValueError, TranslatorError) as error:  # an unknown backend, no API key for the LLM…
         err.print(f"[red]error[/] {error}")
         raise typer.Exit(2) from None
     translator = Translator(chosen, concurrency=concurrency)
     done = finished(out) if out else {}
-    report = {"errors": 0, "skipped": 0, "replaced": 0}
+    report = {"errors": 0, "skipped": 0, "replaced": 0, "fallbacks": 0}
     handle_cm = out.open("a", encoding="utf-8") if out else nullcontext(sys.stdout)
     usage = Usage()
     count = 0
@@ -181,7 +196,9 @@ def translate(
             task = progress.add_task(f"translating ({name})", total=None)
             studies = _pending(read_sources(sources, settings=settings), done, chosen.identity, report)
             if name == "llm":
-                usage = asyncio.run(_translate_async(studies, translator, handle, progress, task, concurrency * 4))
+                usage = asyncio.run(
+                    _translate_async(studies, translator, handle, progress, task, concurrency * 4, report)
+                )
             else:
                 for study in studies:
                     doc = parse_criteria(study.eligibility.criteria)
@@ -202,5 +219,8 @@ def translate(
     if name == "llm":
         err.print(f"LLM calls {usage.calls}, cached {usage.cached_calls}, tokens {usage.prompt_tokens}+"
                   f"{usage.completion_tokens}, estimated cost ${usage.cost_usd:.4f}")
+        if report["fallbacks"]:
+            err.print(f"[yellow]{report['fallbacks']} criteria fell back to the offline backend[/] (flagged "
+                      "llm_fallback for editors); run the same command again to ask the LLM for them again")
     if report["errors"]:
         raise typer.Exit(1)

@@ -3,7 +3,7 @@ backend as its fallback, behind the disk cache."""
 
 from __future__ import annotations
 
-from translator.backend import Backend
+from translator.backend import AsyncBackend, Backend
 from translator.cache import CachedBackend
 from translator.offline import OfflineBackend
 from translator.settings import TranslatorSettings
@@ -28,3 +28,12 @@ def make_backend(settings: TranslatorSettings, *, backend: str | None = None, ca
     else:
         raise ValueError(f"unknown backend {name!r}: use 'offline' or 'llm'")
     return CachedBackend(chosen, settings.cache_dir) if cache else chosen
+
+
+async def aclose_clients(backend: Backend | AsyncBackend) -> None:
+    """Close the HTTP clients `backend` opened in the running event loop (the LLM backend's, inside a cache or
+    not), before that loop ends: asyncio.run closes the loop, and a client left open then leaks its sockets."""
+    inner = backend.inner if isinstance(backend, CachedBackend) else backend
+    closer = getattr(inner, "aclose", None)
+    if closer is not None:
+        await closer()
