@@ -7,10 +7,20 @@ import time
 from typing import Annotated
 
 import typer
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from service import rechecks
 from service.cli_service import CLI_ACTOR, _sessions, err, out
 from service.settings import ServiceSettings
+from service.tables import StudyRow
+from translator.records import NCT_ID
+
+
+def _unknown(session: Session, nct_ids: list[str]) -> list[str]:
+    """The given ids that name no stored study (a typo would otherwise recheck nothing and say it did fine)."""
+    stored = set(session.scalars(select(StudyRow.nct_id).where(StudyRow.nct_id.in_(nct_ids))))
+    return [nct_id for nct_id in nct_ids if nct_id not in stored]
 
 
 def recheck(
@@ -27,7 +37,18 @@ def recheck(
     Published translations stay published; one in which the checks now find a new error goes back into the review
     queue as a pending copy. Exit status 1 when any published translation was sent back for review."""
     started = time.perf_counter()
+    if nct_ids is not None:
+        nct_ids = [nct_id.strip().upper() for nct_id in nct_ids]
+        malformed = [nct_id for nct_id in nct_ids if not NCT_ID.fullmatch(nct_id)]
+        if malformed:
+            err.print(f"[red]error[/] --nct {', '.join(malformed)}: not an NCT id (NCT and 8 digits)")
+            raise typer.Exit(2)
     with _sessions(ServiceSettings()) as session:
+        unknown = _unknown(session, nct_ids) if nct_ids else []
+        if unknown:
+            err.print(f"[red]error[/] --nct {', '.join(unknown)}: no such study in the database; "
+                      "`trialplain ingest` it first")
+            raise typer.Exit(2)
 
         def show(report: rechecks.RecheckReport) -> None:
             err.print(f"  {report.summary()} · {time.perf_counter() - started:.0f} s")

@@ -222,3 +222,20 @@ def test_the_command_prints_its_counts_and_fails_when_it_sends_a_published_trans
     again = CliRunner().invoke(app, ["recheck"])
     assert again.exit_code == 0, again.output
     assert "0 checked" in again.stdout
+
+
+def test_the_command_names_an_nct_id_it_cannot_recheck(database: URL, records: list[dict[str, Any]]) -> None:
+    engine = db.make_engine(database)
+    try:
+        db.upgrade(engine)
+        with db.session_factory(engine)() as session:
+            study, _ = published_by_older_checks(session, records[1])
+    finally:
+        engine.dispose()
+    malformed = CliRunner().invoke(app, ["recheck", "--nct", "NCT123"])
+    assert malformed.exit_code == 2 and "NCT123: not an NCT id" in malformed.output, malformed.output
+    missing = CliRunner().invoke(app, ["recheck", "--nct", study.nct_id, "--nct", "NCT99999999"])
+    assert missing.exit_code == 2 and "NCT99999999: no such study" in missing.output, missing.output
+    assert study.nct_id not in missing.output.split(":")[0]
+    lower = CliRunner().invoke(app, ["recheck", "--json", "--nct", study.nct_id.lower()])
+    assert lower.exit_code == 1 and json.loads(lower.stdout)["checked"] == 1, lower.output
