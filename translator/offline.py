@@ -90,7 +90,7 @@ from translator.offline_their_reader import they_the_reader
 from translator.offline_thing_clauses import goes_on_about_a_thing
 from translator.offline_topic_labels import named_first
 from translator.offline_unit_ranges import slashed_ranges
-from translator.offline_unspecified import unspecified_edits
+from translator.offline_unspecified import none_listed, unspecified_edits
 from translator.offline_uses_to_come import acts_in_time
 from translator.offline_who_items import who_item
 from translator.topic_bullets import heads_rules
@@ -207,7 +207,7 @@ class OfflineBackend:
         # "Patients with X. Patients with Y may be included": each sentence its own subject, put to the reader alone
         sentences = each_sentence(item.text, lambda said: self._sentence_person(said, request.kind, parent))
         # "Life expectancy: Not specified" → "There is no requirement on life expectancy"
-        sentences = unspecified_edits(item.text) or sentences
+        sentences = unspecified_edits(item.text) or none_listed(item.text, parent) or sentences
         person = sentences or pregnant_group_edits(item.text, request.kind)
         person = person or person_edits(item.text, facts, self._lexicon, parent)
         if not person:  # "You are female and X" of a state only women have, as "If you are female, you X"
