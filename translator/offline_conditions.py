@@ -36,6 +36,14 @@ CONDITION_NOUNS = frozenset({
     "abscess", "bleeding", "hemorrhage", "haemorrhage", "allergies",
 })  # fmt: skip
 _CONDITION_KINDS = (Kind.CONDITION, Kind.SYMPTOM)
+# A name with a disease's ending names one, in the lexicon or not ("Moderate or severe endometriosis", "Obstructive
+# uropathy", "Constrictive pericarditis"; 414 corpus and Chia criteria were left as written without it), but for
+# the few everyday words with those endings, and practices ("osteopathy") that are no condition one has.
+_DISEASE_ENDING = re.compile(r"[a-z]{2}(?:omas?|itis|a?emias?|osis|uria|pathy|pathies|algia)$")
+_NOT_DISEASES = frozenset({
+    "diagnosis", "prognosis", "hypnosis", "osmosis", "diploma", "diplomas", "aroma", "aromas", "academia",
+    "sympathy", "empathy", "telepathy", "homeopathy", "naturopathy", "osteopathy", "anastomosis",
+})  # fmt: skip
 # Where the first noun phrase ends.
 _PHRASE_END = re.compile(
     r"\s*(?:[,;(\[/]|$|\.\s*$|\s(?:or|and|and/or|with|without|of|in|on|at|from|to|for|due|after|before|during|"
@@ -134,7 +142,20 @@ def condition_opening(text: str, start: int, facts: Sequence[Fact], lexicon: Lex
         return []  # "Infection diagnosed in the 24 weeks before Visit 1": the window is the finding's, and whether the
         # condition goes on ("You have …") or may be over ("You have had …") the source does not say
     opening = Edit(start, start, "You have had " if past or lasting else "You have ", "person")
-    return [opening, *_lowered_adjective(text, start)]
+    return [opening, *_lowered_adjective(text, start), *_lowered_disease(text, start)]
+
+
+def _lowered_disease(text: str, start: int) -> list[Edit]:
+    """The capital of a criterion's first word lowered after "You have" when it is a disease's name by its ending
+    ("Thyrotoxicosis" → "You have thyrotoxicosis"): offline_case keeps the capital of a word it does not know, as a
+    name may need it, and no name ends so (an eponym is "Crohn's disease", a Title Case run keeps its capitals)."""
+    m = re.match(r"[A-Z][a-z]+\b(?![-'’])", text[start:])
+    if m is None or re.match(r"\s+[A-Z]", text[start + m.end() :]):
+        return []
+    word = m.group().lower()
+    if not _DISEASE_ENDING.search(word) or word in _NOT_DISEASES:
+        return []
+    return [Edit(start, start + m.end(), word, "case")]
 
 
 def _lowered_adjective(text: str, start: int) -> list[Edit]:
@@ -195,7 +216,8 @@ _NOT_A_NOUN = (
 
 
 def names_a_condition(head: str, words: Sequence[str], lexicon: Lexicon) -> bool:
-    if words[-1].lower() in CONDITION_NOUNS:
+    last = words[-1].lower()
+    if last in CONDITION_NOUNS or (_DISEASE_ENDING.search(last) and last not in _NOT_DISEASES):
         return True
     if words[-1].lower().endswith(_NOT_A_NOUN):
         return False  # an adjective or a verb the lexicon files under a condition ("immunocompromised", "suicidal")
