@@ -29,6 +29,7 @@ from translator.fidelity_counts import changed_copies, lost_repeats, picked_side
 from translator.fidelity_cuts import cut_findings
 from translator.fidelity_deleted_items import deleted_item_findings
 from translator.fidelity_disease_names import disease_name_findings
+from translator.fidelity_disease_words import disease_word_findings
 from translator.fidelity_frames import frame_findings
 from translator.fidelity_groups import group_findings
 from translator.fidelity_items import item_findings
@@ -123,7 +124,8 @@ def compare(sources: Sequence[Source], bullets: Sequence[Rendered], not_shown: d
                 *lost, *deleted_item_findings(source.id, source.text, said, source.raw_of),
                 *member_findings(source.id, source.text, said, source.raw_of),
                 *list_end_findings(source.id, source.text, said, source.raw_of),
-                *disease_name_findings(source.id, source.text, said, source.raw_of),
+                *(disease_name_findings(source.id, source.text, said, source.raw_of)  # in a list item, or anywhere
+                  or disease_word_findings(source.id, source.text, said, source.raw_of)),
                 *condition_findings(source.id, source.text, said, source.raw_of),
                 *cut_findings(source.id, source.text, said), *clause_end_findings(source.id, source.text, said)]
             findings += sex_findings(source.id, source.text, said, source.raw_of) + verdict_findings(

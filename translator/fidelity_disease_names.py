@@ -34,24 +34,25 @@ _EPONYM = re.compile(r"(?:-[A-Z][\w]*)*(?:['’]s)?\s+(?:syndrome|disease)\b", r
 
 def unsaid_disease_items(source: str, bullets: Sequence[str]) -> list[tuple[int, int]]:
     """Spans of the list items of `source` with a disease's name that `bullets` say in no wording."""
+    unsaid = unsaid_disease_names(source, bullets)
+    return [(start, end) for start, end in list_items(source) if any(start <= a and b <= end for a, b in unsaid)]
+
+
+def unsaid_disease_names(source: str, bullets: Sequence[str]) -> list[tuple[int, int]]:
+    """Spans of the disease names of `source` (see the module) that `bullets` say in no wording."""
     said: set[str] = set()
     for text in bullets:
         said |= said_stems(text)
     written = " ".join(bullets).casefold()
     wordings = term_wordings(source)
-    words = content_words(source)
     found = []
-    for start, end in list_items(source):
-        for a, b, stem in words:
-            name = source[a:b]
-            if not (start <= a and b <= end) or not (
-                    (_DISEASE.search(name) and rare(name)) or (name[0].isupper() and _EPONYM.match(source, b))):
-                continue
-            if stem in said or name.casefold() in written or any(
-                    x <= a and b <= y and s & said for x, y, s in wordings):
-                continue
-            found.append((start, end))
-            break
+    for a, b, stem in content_words(source):
+        name = source[a:b]
+        if not ((_DISEASE.search(name) and rare(name)) or (name[0].isupper() and _EPONYM.match(source, b))):
+            continue
+        if stem in said or name.casefold() in written or any(x <= a and b <= y and s & said for x, y, s in wordings):
+            continue
+        found.append((a, b))
     return found
 
 
