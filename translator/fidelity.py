@@ -48,6 +48,7 @@ from translator.fidelity_restated import flipped as _flipped
 from translator.fidelity_restated import hard as _hard
 from translator.fidelity_restated import turned as _turned
 from translator.fidelity_sexes import sex_findings
+from translator.fidelity_swaps import swaps
 from translator.fidelity_verdicts import verdict_findings
 from translator.findings import Finding, Severity
 from translator.readability import readability_findings
@@ -144,6 +145,7 @@ def compare(sources: Sequence[Source], bullets: Sequence[Rendered], not_shown: d
     findings += [f for s in sources if citing[s.id] and s.id not in counted  # a moved negation is one counts miss
                  for f in scope_findings(s.id, s.text, [(b.index, b.text) for b in citing[s.id]], s.raw_of)]
     findings += _changed_names(by_id, bullets)
+    findings += _swapped(by_id, bullets, citing)
     findings += _double_negatives(by_id, bullets)
     return findings
 
@@ -265,6 +267,19 @@ def _changed_names(by_id: dict[str, Source], bullets: Sequence[Rendered]) -> lis
             findings.append(_error("fact_changed", f"bullet {bullet.index + 1} says {_quote(said)} where its source "
                                    f"says {_quote(theirs)}", criterion_id=cited[0].id, bullet_index=bullet.index,
                                    source_span=cited[0].raw_span, bullet_span=(start, end)))
+    return findings
+
+
+def _swapped(by_id: dict[str, Source], bullets: Sequence[Rendered], citing: dict[str, list[Rendered]]) -> list[Finding]:
+    """One of a set said in place of another: "kidney" for "liver" (translator.fidelity_swaps)."""
+    findings = []
+    for bullet in bullets:
+        cited = [by_id[cid] for cid in bullet.ids if cid in by_id]
+        siblings = {b.index: b.text for s in cited for b in citing[s.id] if b.index != bullet.index}
+        for ours, theirs in swaps([s.text for s in cited], bullet.text, list(siblings.values())):
+            findings.append(_error("fact_changed", f"bullet {bullet.index + 1} says {ours} where its source says "
+                                   f"{theirs}", criterion_id=cited[0].id, bullet_index=bullet.index,
+                                   source_span=cited[0].raw_span))
     return findings
 
 
