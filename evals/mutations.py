@@ -3,8 +3,8 @@
 Each operator takes a faithful case and returns a copy with one mistake of its kind, or None when the case offers
 nothing to mutate (no number to change, no negation to drop…). Operators work on the bullet text the way a careless
 writer or a model would err — a different number, a swapped comparator, a lost "not" — and never look at what the
-checks compare. Three more live in modules of their own: evals.mutations_clauses, evals.mutations_groups and
-evals.mutations_negation_moved.
+checks compare. Four more live in modules of their own: evals.mutations_clauses, evals.mutations_groups,
+evals.mutations_negation_moved and evals.mutations_terms.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from evals.cases import CaseBullet, EvalCase
 from evals.mutations_clauses import clause_dropped
 from evals.mutations_groups import group_dropped
 from evals.mutations_negation_moved import negation_moved
+from evals.mutations_terms import term_swapped
 from translator.criteria import SectionKind
 from translator.fact_scant import LABEL as SCANT
 from translator.facts import Fact, FactKind, extract_facts
@@ -349,6 +350,7 @@ MUTATIONS: dict[str, Mutation] = {
     "clause_dropped": clause_dropped,
     "group_dropped": group_dropped,
     "negation_moved": negation_moved,
+    "term_swapped": term_swapped,
 }
 # Measured and held to the baseline, not part of `detection_min`. clause_dropped: a left-out item is found by its
 # words, by the gap in its list, by the words a near-copy skips, one sex of two or frame words by themselves

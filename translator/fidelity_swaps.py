@@ -5,10 +5,15 @@ ventricular", "Chronic kidney disease" as "acute kidney disease".
 The words-left-out checks read runs of four words, and a plain rewrite changes single words all the time ("renal" →
 "kidney", "chronic" → "long-term"), so a single word swapped for another passed every check. A swap is sure where the
 two words belong to a set of things that exclude each other: the organs, the sides of the body, acute and chronic,
-mild and severe, the hepatitis viruses, too high and too low. A bullet that names a member of such a set its sources
-do not name, while a member its sources name is said by no bullet citing them, has put one in place of the other.
-Each member has its wordings, plain and technical ("kidney", "renal", "nephr…"), so a rewording is no swap, and a
-member a rewording adds (a gloss: "cirrhosis (scarring of the liver)") is no swap while the source's own are all said.
+mild and severe, benign and malignant, upper and lower (the gut, the airways, the limits of normal), systolic and
+diastolic, how a medicine is given, in and out of hospital, the hepatitis viruses, too high and too low. A bullet
+that names a member of such a set its sources do not name, while a member its sources name is said by no bullet
+citing them, has put one in place of the other. Each member has its wordings, plain and technical ("kidney",
+"renal", "nephr…"), so a rewording is no swap, and a member a rewording adds (a gloss: "cirrhosis (scarring of the
+liver)") is no swap while the source's own are all said.
+
+Measured over the offline bullets of the corpus and Chia (64,433 parts) and the 617 hand-written paraphrases: no
+finding (one, "breast-feeding" read as the breast, before the wordings left breastfeeding out).
 """
 
 from __future__ import annotations
@@ -41,6 +46,22 @@ _SETS: dict[str, dict[str, str]] = {
                  r"hip|shoulder|ear|lobe|main|coronary|anterior|upper|lower))",
     },
     "acuity": {"acute": r"acute(?:ly)?\b", "chronic": r"chronic(?:ally)?\b"},
+    "nature": {"benign": r"benign\b|non-?cancerous\b|non-?malignant\b", "malignant": r"malignan\w*"},
+    "level": {  # of the gut, the airways, the limbs, and the limits of normal
+        "upper": r"upper(?=[\s-]+(?:gi\b|gastro|digestive|respirat|airway|limb|extremit|abdom|urinary|back|lobe|limit|"
+                 r"endoscop|bleed))",
+        "lower": r"lower(?=[\s-]+(?:gi\b|gastro|digestive|respirat|airway|limb|extremit|abdom|urinary|back|lobe|limit|"
+                 r"endoscop|bleed))",
+    },
+    "pressure": {"systolic": r"systolic\b", "diastolic": r"diastolic\b"},
+    "route": {
+        "by mouth": r"oral(?:ly)?\b(?![\s-]+(?:cavity|mucosa|mucositis|health|hygiene|lesions?|cancer|surgery))"
+                    r"|by\s+mouth\b|p\.?o\.?(?=\s|$)",
+        "into a vein": r"intravenous(?:ly)?\b|into\s+a\s+vein\b|i\.v\.",
+        "under the skin": r"subcutaneous(?:ly)?\b|under\s+the\s+skin\b",
+        "inhaled": r"inhal\w*",
+    },
+    "setting": {"inpatient": r"in-?patients?\b|hospitali[sz]ed\b", "outpatient": r"out-?patients?\b"},
     "severity": {"mild": r"mild(?:ly)?\b", "moderate": r"moderate(?:ly)?\b", "severe": r"severe(?:ly)?\b"},
     "hepatitis": {
         "hepatitis A": r"hepatitis[\s-]+a\b|hav\b",

@@ -24,6 +24,11 @@ from translator.fidelity_swaps import members, swaps
         ("Chronic kidney disease", "You have acute kidney disease."),
         ("History of hypoglycemia", "You have had high blood sugar."),
         ("Hypothyroidism", "You have an overactive thyroid."),
+        ("Benign prostatic hyperplasia", "You have malignant prostatic hyperplasia."),
+        ("Upper GI bleeding", "You have lower GI bleeding."),
+        ("Systolic blood pressure < 140 mmHg", "Your diastolic blood pressure is less than 140 mmHg."),
+        ("Oral anticoagulants", "You use anticoagulants given into a vein."),
+        ("Inpatients", "You are an outpatient."),
     ],
 )
 @pytest.mark.parametrize("kind", [INC, EXC])
@@ -42,6 +47,9 @@ def test_a_swap_is_a_changed_fact(source: str, swapped: str, kind: SectionKind) 
         ("HBV or HCV infection", "You have hepatitis B or hepatitis C."),
         ("Liver or kidney failure", "Your liver or your kidneys have failed."),
         ("Right to withdraw explained to the patient", "Your right to leave the study was explained to you."),
+        ("Oral anticoagulants", "You use anticoagulants taken by mouth."),
+        ("Oral cavity cancer", "You have cancer of the mouth."),
+        ("AST > 3 x ULN", "Your AST is more than 3 times the upper limit of normal."),
     ],
 )
 def test_a_rewording_of_the_same_member_is_no_swap(source: str, faithful: str) -> None:

@@ -1,0 +1,49 @@
+"""Planted error "term_swapped": a word the source says put in place by another of its kind in a faithful bullet.
+
+A careless writer or a model keeps the sentence and changes what it is about: "liver metastases" written "kidney
+metastases", "hepatitis B" written "hepatitis C", "left ventricular" written "right ventricular", "chronic" written
+"acute", "high blood pressure" written "low blood pressure". The operator swaps one such word of a bullet for its
+pair, when the bullet's sources say the word too (a word only a gloss adds is the gloss's, not a fact of the source),
+and the result names nothing its sources name in that word's place ("liver or kidney" stays one of the two).
+"""
+
+from __future__ import annotations
+
+import random
+import re
+
+from evals.cases import EvalCase
+
+# A word and what a careless swap writes for it; each pair both ways.
+_PAIRS = [
+    ("liver", "kidney"), ("hepatic", "renal"), ("heart", "lung"), ("cardiac", "pulmonary"), ("brain", "spinal cord"),
+    ("breast", "prostate"), ("left", "right"), ("acute", "chronic"), ("mild", "severe"), ("hepatitis B", "hepatitis C"),
+    ("high blood pressure", "low blood pressure"), ("hypertension", "hypotension"), ("stomach", "bowel"),
+    ("hyperthyroidism", "hypothyroidism"), ("hyperglycemia", "hypoglycemia"), ("ovarian", "cervical"),
+]
+_SWAPS = {a.casefold(): b for a, b in _PAIRS} | {b.casefold(): a for a, b in _PAIRS}
+_ALTERNATIVES = "|".join(re.escape(word) for word in sorted(_SWAPS, key=len, reverse=True))
+_WORD = re.compile(rf"(?<![\w-])(?:{_ALTERNATIVES})(?![\w-])", re.IGNORECASE)
+
+
+def term_swapped(case: EvalCase, rng: random.Random) -> EvalCase | None:
+    """One word of a pair in a bullet written as the other: "liver metastases" → "kidney metastases"."""
+    found = []
+    for index, bullet in enumerate(case.bullets):
+        cited = " ".join(s.text for s in case.sources if s.id in bullet.source_ids)
+        for m in _WORD.finditer(bullet.text):
+            word = m.group()
+            other = _SWAPS[word.casefold()]
+            if _said(word, cited) and not _said(other, cited) and not _said(other, bullet.text):
+                found.append((index, m.start(), m.end(), other if word[0].islower() else other[0].upper() + other[1:]))
+    if not found:
+        return None
+    index, start, end, other = found[rng.randrange(len(found))]
+    text = case.bullets[index].text
+    bullets = list(case.bullets)
+    bullets[index] = bullets[index].model_copy(update={"text": text[:start] + other + text[end:]})
+    return case.model_copy(update={"bullets": bullets})
+
+
+def _said(word: str, text: str) -> bool:
+    return re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text, re.IGNORECASE) is not None
