@@ -357,4 +357,7 @@ MUTATIONS: dict[str, Mutation] = {
 # (translator.fidelity_items, _deleted_items, _sexes, _frames): an item of everyday words with reworded neighbours, a
 # part of a reworded term, or no list member goes unseen. (negation_moved, gated since every planted case was caught:
 # translator.fidelity_negation_scope sees the same verb un-negated and any negation stranded, "do not, you".)
-UNGATED = frozenset({"clause_dropped"})
+# term_swapped: a word swapped for its pair is found by translator.fidelity_swaps where the source's word is said less
+# often than the source says it, or a gloss in brackets contradicts its words; one swapped among several mentions
+# of its pair, or beside a gloss that says the source's word again, goes unseen.
+UNGATED = frozenset({"clause_dropped", "term_swapped"})

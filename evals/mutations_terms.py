@@ -17,11 +17,13 @@ from evals.cases import EvalCase
 # A word and what a careless swap writes for it; each pair both ways.
 _PAIRS = [
     ("liver", "kidney"), ("hepatic", "renal"), ("heart", "lung"), ("cardiac", "pulmonary"), ("brain", "spinal cord"),
-    ("breast", "prostate"), ("left", "right"), ("acute", "chronic"), ("mild", "severe"), ("hepatitis B", "hepatitis C"),
-    ("high blood pressure", "low blood pressure"), ("hypertension", "hypotension"), ("stomach", "bowel"),
-    ("hyperthyroidism", "hypothyroidism"), ("hyperglycemia", "hypoglycemia"), ("ovarian", "cervical"),
+    ("breast", "prostate"), ("left ventricular", "right ventricular"), ("acute", "chronic"), ("mild", "severe"),
+    ("hepatitis B", "hepatitis C"), ("high blood pressure", "low blood pressure"), ("hypertension", "hypotension"),
+    ("stomach", "bowel"), ("hyperthyroidism", "hypothyroidism"), ("hyperglycemia", "hypoglycemia"),
+    ("ovarian", "cervical"),
 ]
 _SWAPS = {a.casefold(): b for a, b in _PAIRS} | {b.casefold(): a for a, b in _PAIRS}
+_NAME_BEFORE = re.compile(r"\bYork\s+$")
 _ALTERNATIVES = "|".join(re.escape(word) for word in sorted(_SWAPS, key=len, reverse=True))
 _WORD = re.compile(rf"(?<![\w-])(?:{_ALTERNATIVES})(?![\w-])", re.IGNORECASE)
 
@@ -33,6 +35,8 @@ def term_swapped(case: EvalCase, rng: random.Random) -> EvalCase | None:
         cited = " ".join(s.text for s in case.sources if s.id in bullet.source_ids)
         for m in _WORD.finditer(bullet.text):
             word = m.group()
+            if _NAME_BEFORE.search(bullet.text, 0, m.start()):
+                continue  # "New York Heart Association": a name, which no writer rewrites
             other = _SWAPS[word.casefold()]
             if _said(word, cited) and not _said(other, cited) and not _said(other, bullet.text):
                 found.append((index, m.start(), m.end(), other if word[0].islower() else other[0].upper() + other[1:]))

@@ -48,7 +48,7 @@ from translator.fidelity_restated import flipped as _flipped
 from translator.fidelity_restated import hard as _hard
 from translator.fidelity_restated import turned as _turned
 from translator.fidelity_sexes import sex_findings
-from translator.fidelity_swaps import swaps
+from translator.fidelity_swaps import contradicted_glosses, swaps
 from translator.fidelity_verdicts import verdict_findings
 from translator.findings import Finding, Severity
 from translator.readability import readability_findings
@@ -280,6 +280,10 @@ def _swapped(by_id: dict[str, Source], bullets: Sequence[Rendered], citing: dict
             findings.append(_error("fact_changed", f"bullet {bullet.index + 1} says {ours} where its source says "
                                    f"{theirs}", criterion_id=cited[0].id, bullet_index=bullet.index,
                                    source_span=cited[0].raw_span))
+        for words, gloss in contradicted_glosses(bullet.text, [s.text for s in cited]) if cited else []:
+            findings.append(_error("fact_changed", f"bullet {bullet.index + 1} glosses {_quote(words)} as "
+                                   f"{_quote(gloss)}, another thing", criterion_id=cited[0].id,
+                                   bullet_index=bullet.index, source_span=cited[0].raw_span))
     return findings
 
 

@@ -19,6 +19,7 @@ finding (one, "breast-feeding" read as the breast, before the wordings left brea
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from functools import cache
 
@@ -27,15 +28,22 @@ _SETS: dict[str, dict[str, str]] = {
     "organ": {
         "the liver": r"livers?\b|hepat(?!itis)\w*",
         "the kidneys": r"kidneys?\b|renal\b|nephr\w*",
-        "the heart": r"hearts?\b|cardiac\b|cardio\w*|myocard\w*",
+        # "-cardia", "-carditis", "coronary": a plain wording says "heart" ("slow heart rate"); not the heart
+        # association's name, which "NYHA" says
+        "the heart": r"(?<!york\s)hearts?\b|\w*cardi\w*|coronar\w*",
         "the lungs": r"lungs?\b|pulmonar\w*",
-        "the brain": r"brains?\b|cerebr\w*|intracranial\b",
+        "the brain": r"brains?\b|\w*cerebr\w*|\w*enceph\w*|intracranial\b|strokes?\b",
+        "the spinal cord": r"spinal\s+cords?\b",
+        "the bowel": r"bowels?\b|intestin\w*|colon\b|colonic\b",
         "the breast": r"breasts?\b(?![\s-]*(?:fe|milk|pump))|mammar\w*",  # not breastfeeding
         "the prostate": r"prostat\w*",
         "the pancreas": r"pancrea\w*",
         "the stomach": r"stomach\b|gastric\b",
         "the ovaries": r"ovar(?:y|ies|ian)\b",
-        "the thyroid": r"thyroid\w*",
+        # the neck's "cervical" is no cervix
+        "the cervix": r"cervix\b|cervical\b(?![\s-]+(?:spine|spinal|vertebra\w*|lymph|collar|disc|rib|cord|"
+                      r"radiculopathy|myelopathy|stenosis|dystonia|lesion|level|region|nodes?))",
+        "the thyroid": r"\w*thyr\w*",  # "overactive thyroid" says "hyperthyroidism"
         "the bladder": r"bladder\b",
         "the skin": r"skin\b|cutaneous\b|dermal\b",
     },
@@ -82,6 +90,10 @@ _SETS: dict[str, dict[str, str]] = {
 }
 
 
+# between a name and its short form in brackets: "hepatitis C virus (HCV)", "renal (kidney)"
+_BRACKETED = re.compile(r"[\w\s-]{0,12}\(\s*", re.IGNORECASE)
+
+
 @cache
 def _pattern(wordings: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{wordings})", re.IGNORECASE)
@@ -89,25 +101,70 @@ def _pattern(wordings: str) -> re.Pattern[str]:
 
 def members(text: str) -> dict[str, set[str]]:
     """Set → the members `text` names."""
-    named: dict[str, set[str]] = {}
+    return {name: set(counted) for name, counted in mentions(text).items()}
+
+
+def mentions(text: str) -> dict[str, Counter[str]]:
+    """Set → how many times `text` names each member; a name and its short form in brackets right after it
+    ("hepatitis C virus (HCV)", "renal (kidney)") are one mention."""
+    named: dict[str, Counter[str]] = {}
     for name, group in _SETS.items():
-        found = {member for member, wordings in group.items() if _pattern(wordings).search(text)}
-        if found:
-            named[name] = found
+        counted: Counter[str] = Counter()
+        for member, wordings in group.items():
+            last = -1_000
+            for m in _pattern(wordings).finditer(text):
+                if not _BRACKETED.fullmatch(text[last : m.start()]):
+                    counted[member] += 1
+                last = m.end()
+        if counted:
+            named[name] = counted
     return named
 
 
 def swaps(sources: Sequence[str], bullet: str, siblings: Sequence[str]) -> list[tuple[str, str]]:
-    """(what `bullet` says, what its `sources` say) for each member of a set the bullet names in place of one its
-    sources name: the bullet's is not the sources', and the sources' is said by neither the bullet nor its
-    `siblings` (the other bullets citing the same sources)."""
-    theirs = members(" ".join(sources))
-    ours = members(bullet)
-    said = members(" ".join([bullet, *siblings]))
+    """(what `bullet` says, what its `sources` say) for each member of a set the bullet names more often than its
+    sources do while a member its sources name is named less often by the bullet and its `siblings` (the other
+    bullets citing the same sources) together: one put in place of the other, even where the sources' member is
+    still said elsewhere ("heart disease … lung failure" for "heart disease … heart failure")."""
+    theirs = mentions(" ".join(sources))
+    ours = mentions(bullet)
+    said = mentions(" ".join([bullet, *siblings]))
     found = []
-    for name, named in ours.items():
-        added = named - theirs.get(name, set())
-        lost = theirs.get(name, set()) - said.get(name, set())
-        if added and lost:
-            found.append((" or ".join(sorted(added)), " or ".join(sorted(lost))))
+    for name, counted in ours.items():
+        source, everywhere = theirs.get(name, Counter()), said.get(name, Counter())
+        added = sorted(member for member, n in counted.items() if n > source[member])
+        lost = sorted(member for member, n in source.items() if n > everywhere[member])
+        if added and lost and set(added).isdisjoint(lost):
+            found.append((" or ".join(added), " or ".join(lost)))
     return found
+
+
+# a gloss in brackets and the few words right before it: "an underactive thyroid (hyperthyroidism)"; a gloss is a few
+# words with no list in them, not examples or exceptions ("cardiac (such as heart failure, stroke)")
+_GLOSSED = re.compile(r"(?P<before>(?:[\w'’-]+[\s/]+){0,3}[\w'’-]+)\s*\((?P<inside>[^(),;]{1,60})\)")
+_NOT_A_GLOSS = re.compile(
+    r"\s*(?:such|e\.?g|i\.?e|includ\w*|except\w*|exclud\w*|no|not|other|for|like|especially|with|without|and|or|"
+    r"as|in|of|on|at|if|unless|allowed|permitted)\b", re.IGNORECASE)
+
+
+def _glosses(text: str) -> list[tuple[str, str, str]]:
+    """(set, the words' members, the gloss's members) of each gloss in `text` naming other members of a set than the
+    words right before it and not theirs."""
+    found = []
+    for m in _GLOSSED.finditer(text):
+        if _NOT_A_GLOSS.match(m.group("inside")) or len(m.group("inside").split()) > 6:
+            continue
+        before, inside = members(m.group("before")), members(m.group("inside"))
+        for name, named in inside.items():
+            theirs = before.get(name, set())
+            if theirs and theirs.isdisjoint(named):
+                found.append((name, m.group("before"), m.group("inside")))
+    return found
+
+
+def contradicted_glosses(bullet: str, sources: Sequence[str]) -> list[tuple[str, str]]:
+    """(the words, their gloss) for each gloss in brackets in `bullet` that names another member of a set than the
+    words right before it and not theirs ("hepatic (kidney)", "hepatitis B virus (HCV)", "low blood sugar
+    (hyperglycemia)"): one of the two is wrong. Not where a source has such a gloss of the same set."""
+    inherited = {name for source in sources for name, _, _ in _glosses(source)}
+    return [(before, inside) for name, before, inside in _glosses(bullet) if name not in inherited]

@@ -19,10 +19,10 @@ def _case(source: str, bullet: str) -> EvalCase:
                     bullets=[CaseBullet(text=bullet, source_ids=["E1"], kind=kind)])
 
 
-def test_the_type_is_registered_after_the_others_and_gated() -> None:
+def test_the_type_is_registered_after_the_others_and_held_to_its_baseline() -> None:
     names = list(MUTATIONS)
     assert names.index("term_swapped") > names.index("negation_moved") and MUTATIONS["term_swapped"] is term_swapped
-    assert "term_swapped" not in UNGATED
+    assert "term_swapped" in UNGATED  # measured against evals/baselines/mutations.json, not part of detection_min
 
 
 @pytest.mark.parametrize(("source", "bullet", "planted"), [

@@ -66,3 +66,31 @@ def test_members_read_wordings_at_word_starts() -> None:
     assert members("hepatitis B and nephrotic syndrome") == {"hepatitis": {"hepatitis B"}, "organ": {"the kidneys"}}
     assert members("the right to refuse; left the study") == {}
     assert members("a left-sided breast lesion") == {"organ": {"the breast"}, "side": {"left"}}
+
+
+@pytest.mark.parametrize(
+    ("source", "bullet"),
+    [
+        ("Hypothyroidism", "You have an underactive thyroid (hyperthyroidism)."),
+        ("Active hepatitis C virus (HCV) infection", "You have active hepatitis B virus (HCV) infection."),
+        ("Known hepatic or biliary abnormalities", "You have known hepatic (kidney) or biliary abnormalities."),
+        ("Myocardial infarction within 3 months", "You have had a lung attack (myocardial infarction) in the last 3 "
+         "months."),
+    ],
+)
+def test_a_gloss_naming_another_member_is_a_changed_fact(source: str, bullet: str) -> None:
+    assert "fact_changed" in checks(source, bullet, EXC)
+
+
+@pytest.mark.parametrize(
+    ("source", "bullet"),
+    [
+        ("Cardiac disease (e.g., heart failure, stroke)", "You have heart disease (such as heart failure or stroke)."),
+        ("Hepatorenal syndrome", "You have hepatorenal syndrome (kidney failure in people with liver disease)."),
+        ("Pulmonary hypertension", "You have pulmonary hypertension (high blood pressure in the lungs)."),
+        ("Oral steroids (topical and inhaled steroids are acceptable)",
+         "You take steroids by mouth (steroids on the skin or inhaled are allowed)."),
+    ],
+)
+def test_examples_and_exceptions_in_brackets_are_no_gloss(source: str, bullet: str) -> None:
+    assert "fact_changed" not in checks(source, bullet, EXC)
