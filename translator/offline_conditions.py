@@ -42,7 +42,8 @@ _CONDITION_KINDS = (Kind.CONDITION, Kind.SYMPTOM)
 _DISEASE_ENDING = re.compile(r"[a-z]{2}(?:omas?|itis|a?emias?|osis|uria|pathy|pathies|algia)$")
 _NOT_DISEASES = frozenset({
     "diagnosis", "prognosis", "hypnosis", "osmosis", "diploma", "diplomas", "aroma", "aromas", "academia",
-    "sympathy", "empathy", "telepathy", "homeopathy", "naturopathy", "osteopathy", "anastomosis",
+    "sympathy", "empathy", "telepathy", "homeopathy", "naturopathy", "osteopathy", "anastomosis", "orthosis",
+    "orthoses", "prosthesis",
 })  # fmt: skip
 # Where the first noun phrase ends.
 _PHRASE_END = re.compile(
@@ -217,8 +218,12 @@ _NOT_A_NOUN = (
 
 def names_a_condition(head: str, words: Sequence[str], lexicon: Lexicon) -> bool:
     last = words[-1].lower()
-    if last in CONDITION_NOUNS or (_DISEASE_ENDING.search(last) and last not in _NOT_DISEASES):
+    if last in CONDITION_NOUNS:
         return True
+    # a name by its ending alone, not negated in one word ("Nonseminoma") nor the object of a verb the guards before
+    # do not know ("CT scan demonstrates intraparenchymal hematoma")
+    if _DISEASE_ENDING.search(last) and last not in _NOT_DISEASES and not last.startswith("non"):
+        return not any(word.lower() in _VERBS_FIRST for word in words[:-1])
     if words[-1].lower().endswith(_NOT_A_NOUN):
         return False  # an adjective or a verb the lexicon files under a condition ("immunocompromised", "suicidal")
     return any(
