@@ -33,6 +33,7 @@ from translator.fidelity_disease_words import disease_word_findings
 from translator.fidelity_frames import frame_findings
 from translator.fidelity_groups import group_findings
 from translator.fidelity_items import item_findings
+from translator.fidelity_key_words import key_word_findings
 from translator.fidelity_level_names import plain_name_spans
 from translator.fidelity_list_ends import list_end_findings
 from translator.fidelity_list_members import member_findings
@@ -120,6 +121,7 @@ def compare(sources: Sequence[Source], bullets: Sequence[Rendered], not_shown: d
             lost = content_findings(source.id, source.text, said, source.raw_of)
             lost += item_findings(source.id, source.text, said, source.raw_of)
             lost += measured_name_findings(source.id, source.text, said, source.raw_of)  # "≥ 9 g/dL" of what
+            lost += key_word_findings(source.id, source.text, said, source.raw_of)  # "live vaccine" said "vaccine"
             # a list item cut out, a named condition lost, a clause cut short: where the checks above see no sure loss
             findings += lost if any(f.severity is Severity.ERROR for f in lost) else [
                 *lost, *deleted_item_findings(source.id, source.text, said, source.raw_of),
