@@ -15,7 +15,8 @@ else (a caregiver, a partner, a parent), keeps its words (offline_person).
 
 The same lists leave off "are" before an adjective of the reader: "Healthy as judged by the study doctor …" →
 "You are healthy as judged by …", "Available for follow-up for 1 year" → "You are available for …", "Fluent in
-English" → "You are fluent in English", "Scheduled to have surgery" → "You are scheduled to have surgery". Only
+English" → "You are fluent in English", "Scheduled to have surgery" → "You are scheduled to have surgery",
+"Clinically stable for 4 weeks" → "You are clinically stable for 4 weeks". Only
 where the adjective says something of the reader, not of a thing or a group named next ("Healthy volunteers",
 "Available tumor tissue", "Healthy Controls:" keep their words). "Normal" before a function ("Normal renal function")
 is a thing the reader has: "You have normal kidney function", as "Adequate …" is "You have adequate …".
@@ -49,6 +50,12 @@ BARE_VERBS: list[tuple[str, str]] = [
      r"records?|results?)\b)", "You are {adj}"),
     # "Scheduled to have pneumonectomy", "Scheduled for elective total knee arthroplasty" (not "Scheduled surgery")
     (r"scheduled(?=\s+(?:to|for)\b)", "You are scheduled"),
+    # "Clinically stable during the 30 days before X", "Neurologically stable", "clinically stable as determined by the
+    # investigator": a state of the reader, alone or before when, how long or by whom (not "Clinically stable
+    # condition", "Medically stable outpatients", "Clinically stable, plaque psoriasis": a noun's adjective)
+    (r"(?P<adv>clinically|medically|hemodynamically|haemodynamically|neurologically|psychiatrically)\s+stable"
+     r"(?=\s*(?:[.;]?\s*$|,\s*(?:as|according|based)\b|\s+(?:as|according|based|by|for|during|in|at|since|with|"
+     r"without|on|over|throughout|until)\b))", "You are {adv} stable"),
     # "Normal kidney function", "Normal organ and marrow function", "Normal blood pressure and heart rate": a thing one
     # has ("Adequate X function" is offline_openings' "You have adequate X function"); not "Normal range of X"
     (r"normal(?=(?:\s+[\w-]+,?){0,5}?\s+(?:functions?|blood\s+pressure|vital\s+signs)\b)", "You have normal"),

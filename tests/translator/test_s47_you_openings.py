@@ -1,0 +1,48 @@
+"""Session 47, you27: openings put to the reader without a garble ("Your BMI is about 22 to 38 kg/m²", not "Your BMI
+of about is …") and states of the reader said with their "You are" ("You are clinically stable …"); real corpus
+cases, and the ones left as written."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.translator.test_offline import said
+from translator.criteria import SectionKind
+
+INC = SectionKind.INCLUSION
+EXC = SectionKind.EXCLUSION
+
+
+@pytest.mark.parametrize(("text", "plain"), [
+    # a rough value: "approximately" stays with the value, after "is" (it read "Your BMI of about is 22 to 38")
+    ("Body Mass Index (BMI) of approximately 22 to 38kg/m2",  # NCT02597400
+     "Your body mass index (BMI) is about 22 to 38 kg/m²."),
+    ("BMI approximately 18-30 kg/m2", "Your body mass index (BMI) is about 18 to 30 kg/m²."),
+    # the kept words that were kept already
+    ("Creatinine equal to or less than 1.5 mg/dL", "Your creatinine is 1.5 mg/dL or less."),
+])
+def test_a_rough_value_is_said_after_is(text: str, plain: str) -> None:
+    assert said(text, INC) == plain
+
+
+@pytest.mark.parametrize(("text", "plain"), [
+    ("Clinically stable during the 30 days prior to randomization, without adrenocorticotrophic hormone [ACTH] or "
+     "systemic steroid treatment.",  # NCT00134563
+     "You are clinically stable during the 30 days before randomization, without adrenocorticotrophic hormone [ACTH] "
+     "or systemic steroid treatment."),
+    ("Neurologically stable", "You are neurologically stable."),  # NCT00469937
+    ("clinically stable as determined by the investigator (pulmonologist)",  # NCT01223183
+     "You are clinically stable as judged by the study doctor (pulmonologist)."),
+])
+def test_a_stable_reader_is_said_with_you_are(text: str, plain: str) -> None:
+    assert said(text, INC) == plain
+
+
+@pytest.mark.parametrize("text", [
+    # the adjective of a noun: what is stable is the condition, the outpatients, the psoriasis
+    "Clinically stable condition not presumed to change during the study",  # NCT00690898
+    "Medically stable outpatients (Investigator's judgment).",  # NCT01049984
+    "Clinically stable, plaque psoriasis involving more than 10% of the body surface area",  # NCT00245960
+])
+def test_a_stable_thing_keeps_its_words(text: str) -> None:
+    assert not said(text, INC).startswith("You")
