@@ -166,6 +166,8 @@ _LED = [  # (pattern at the start, replacement); the pattern's match is replaced
     (r"unwillingness\s+to\b", "You are unwilling to"),
     (r"ability\s+to\b", "You are able to"),
     (rf"inability(?=\s+to\b){_STAFF_VERB}\s+to\b", "You are unable to"),
+    # "Inability of the patient to lie prone for any reason": the patient is the reader, who is unable
+    (rf"inability\s+of\s+the\s+(?:patient|subject|participant)(?=\s+to\b){_STAFF_VERB}\s+to\b", "You are unable to"),
     (r"diagnosed\s+with\b", "You have been diagnosed with"),
     (r"(?P<preg>pregnant(?:\s*(?:,|or|and/or|/)\s*(?:possibly\s+pregnant|lactating|nursing|breast-?\s?feeding))*)"
      r"\s+(?:women|females|patients|subjects|participants|mothers)\b(?!\s+(?:who|with|of|that))", "You are {preg}"),

@@ -46,3 +46,33 @@ def test_a_stable_reader_is_said_with_you_are(text: str, plain: str) -> None:
 ])
 def test_a_stable_thing_keeps_its_words(text: str) -> None:
     assert not said(text, INC).startswith("You")
+
+
+@pytest.mark.parametrize(("text", "plain"), [
+    # the patient named in the opening is the reader
+    ("Inability of the patient to lie prone for any reason with anesthesia support (e.g. COPD, obesity, etc.).",
+     "You cannot lie prone for any reason with anesthesia support. For example, COPD, obesity, etc."),  # NCT00995371
+])
+def test_the_patients_inability_is_the_readers(text: str, plain: str) -> None:
+    assert said(text, EXC) == plain
+
+
+def test_what_staff_do_keeps_its_words() -> None:
+    # doctors determine a QT interval: "You cannot determine" would change who cannot
+    assert said("Inability of the patient to determine the QT interval", EXC).startswith("Inability of the patient")
+
+
+@pytest.mark.parametrize(("text", "plain"), [
+    # the reader still does it, with help
+    ("Able to operate the NovoTTF-100L(O) System independently or with the help of a caregiver",  # NCT02244502
+     "You can operate the NovoTTF-100L(O) System independently or with the help of a caregiver."),
+    ("Able to complete questionnaires with the help of a caregiver",
+     "You can complete questionnaires with the help of a caregiver."),
+])
+def test_help_from_a_caregiver_keeps_the_reader_the_subject(text: str, plain: str) -> None:
+    assert said(text, INC) == plain
+
+
+def test_a_caregiver_who_does_it_instead_keeps_the_words() -> None:
+    text = "Able to complete questionnaires, or a caregiver able to complete them"
+    assert said(text, INC) == text
