@@ -14,7 +14,8 @@ EXC = SectionKind.EXCLUSION
 def test_these_subjects_after_these_subjects_are_the_reader() -> None:
     text = (  # NCT01416038
         "Subjects with stage IIc-IV epithelial ovarian, fallopian tube and peritoneal cancer who have completed "
-        "adjuvant treatment consisting of up to 8 cycles of paclitaxel and carboplatin chemotherapy or other acceptable "
+        "adjuvant treatment consisting of up to 8 cycles of paclitaxel and carboplatin chemotherapy or other "
+        "acceptable "
         "chemotherapy after initial debulking surgery with evidence of a complete or partial response by radiological "
         "imaging. These subjects may remain on hormonal therapy during the trial if such treatment has been prescribed "
         "by their treating physician. These subjects may have been in a clinical trial for an investigational "
@@ -22,7 +23,8 @@ def test_these_subjects_after_these_subjects_are_the_reader() -> None:
     )
     assert said(text, INC) == (
         "You have stage IIc-IV epithelial ovarian, fallopian tube and peritoneal cancer. You also have finished "
-        "adjuvant treatment consisting of up to 8 cycles of paclitaxel and carboplatin chemotherapy or other acceptable "
+        "adjuvant treatment consisting of up to 8 cycles of paclitaxel and carboplatin chemotherapy or other "
+        "acceptable "
         "chemotherapy after initial debulking surgery with evidence of a complete or partial response by radiological "
         "imaging. You may remain on hormone treatment during the trial if such treatment has been prescribed by your "
         "treating doctor. You may have been in a clinical trial for an experimental carboplatin based adjuvant "
