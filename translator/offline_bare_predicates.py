@@ -55,7 +55,7 @@ BARE_VERBS: list[tuple[str, str]] = [
     # condition", "Medically stable outpatients", "Clinically stable, plaque psoriasis": a noun's adjective)
     (r"(?P<adv>clinically|medically|hemodynamically|haemodynamically|neurologically|psychiatrically)\s+stable"
      r"(?=\s*(?:[.;]?\s*$|,\s*(?:as|according|based)\b|\s+(?:as|according|based|by|for|during|in|at|since|with|"
-     r"without|on|over|throughout|until)\b))", "You are {adv} stable"),
+     r"without|on|over|throughout|until|and\s+on)\b))", "You are {adv} stable"),
     # "Normal kidney function", "Normal organ and marrow function", "Normal blood pressure and heart rate": a thing one
     # has ("Adequate X function" is offline_openings' "You have adequate X function"); not "Normal range of X"
     (r"normal(?=(?:\s+[\w-]+,?){0,5}?\s+(?:functions?|blood\s+pressure|vital\s+signs)\b)", "You have normal"),

@@ -76,3 +76,38 @@ def test_help_from_a_caregiver_keeps_the_reader_the_subject(text: str, plain: st
 def test_a_caregiver_who_does_it_instead_keeps_the_words() -> None:
     text = "Able to complete questionnaires, or a caregiver able to complete them"
     assert said(text, INC) == text
+
+
+@pytest.mark.parametrize(("text", "plain"), [
+    # "confirmed" and "proven" kept, as "known" is ("You have known HIV infection")
+    ("Confirmed RSV infection",  # NCT01065935
+     "You have confirmed respiratory syncytial virus (RSV) infection."),
+    ("Confirmed HIV-1 or HIV-2 infection", "You have confirmed HIV-1 or HIV-2 infection."),
+    ("Proven or suspected acute hepatitis in the 30 days prior to study entry",
+     "You have proven or suspected acute hepatitis in the 30 days before study entry."),
+    ("Clinically stable and on stable triple therapy with an ICS/LABA and tiotropium; ",  # Chia
+     "You are clinically stable and on stable triple treatment with an inhaled corticosteroid (ICS)/long-acting "
+     "beta-agonist (LABA) and tiotropium."),
+])
+def test_confirmed_and_stable_openings(text: str, plain: str) -> None:
+    assert said(text, EXC if text.startswith(("Confirmed", "Proven")) else INC) == plain
+
+
+@pytest.mark.parametrize("text", [
+    # a confirmed value is no thing the reader has: "You have confirmed platelet count …" would not read
+    "Confirmed platelet count < 50,000 cells/mm3",
+    "Confirmed alanine aminotransferase (ALT) ≥ 5 x upper limit of normal (ULN)",
+])
+def test_a_confirmed_value_keeps_its_words(text: str) -> None:
+    assert said(text, EXC).startswith("Confirmed")
+
+
+def test_they_who_stop_smoking_are_the_reader() -> None:
+    text = (  # NCT04779762
+        "Patients who smoke >5 cigarettes per day may be enrolled if they stop smoking from the start of the trial "
+        "(smoking negates the effect of the diet)."
+    )
+    assert said(text, INC) == (
+        "If you smoke more than 5 cigarettes a day, you may be enrolled if you stop smoking from the start of the "
+        "trial (smoking negates the effect of the diet)."
+    )
