@@ -111,3 +111,28 @@ def test_they_who_stop_smoking_are_the_reader() -> None:
         "If you smoke more than 5 cigarettes a day, you may be enrolled if you stop smoking from the start of the "
         "trial (smoking negates the effect of the diet)."
     )
+
+
+@pytest.mark.parametrize(("text", "plain"), [
+    # "Aged between" as "Age between" already read
+    ("Aged between 18 and 75 years.", "You are 18 to 75 years old."),  # NCT02275286
+    ("Aged between 18 and 60 years, male or female.", "You are 18 to 60 years old, male or female."),  # NCT04332380
+    # a state of the reader
+    ("Free of any systemic or dermatological disorder",  # NCT00828568
+     "You are free of any systemic or dermatological disorder."),
+    ("Living in a nursing home.", "You are living in a nursing home."),  # NCT02546856
+    ("Living outside of the United States", "You are living outside of the United States."),  # NCT04779827
+])
+def test_ages_and_states_of_the_reader(text: str, plain: str) -> None:
+    assert said(text, INC) == plain
+
+
+@pytest.mark.parametrize("text", [
+    "Living or planned travel outside Montreal (> 1h of driving) area during closed-loop procedures.",  # NCT02416765
+    # the later "or is willing" had the reader for its subject: "You are living in an area that … or is willing"
+    "Living in an area that is within 3 hours driving distance from the study site or is willing to stay in such a "
+    "place the night before",  # NCT02605434
+    "Living donor kidney transplant",
+])
+def test_living_that_is_no_state_of_the_reader_keeps_its_words(text: str) -> None:
+    assert not said(text, EXC).startswith("You")
