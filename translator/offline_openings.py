@@ -47,7 +47,7 @@ _LED = [  # (pattern at the start, replacement); the pattern's match is replaced
     (r"(?:an?\s+)?(?P<adj>(?:(?:known|documented|prior|previous|past|personal|current|recent|significant|"
      r"confirmed|positive)\s+(?:(?:or|and|and/or)\s+\w+\s+)?)*)history\s+of\b", "You have a {adj}history of"),
     (r"(?:an?\s+)?(?P<adj>(?:(?:confirmed|clinical|documented|established|current|known|histological|"
-     r"pathological|formal)\s+)?)diagnosis\s+of\b", "You have a {adj}diagnosis of"),
+     r"pathological|formal)\s+)?(?:(?:laboratory|lab)\s+)?)diagnosis\s+of\b", "You have a {adj}diagnosis of"),
     (r"(?P<adj>known\s+)?(?P<what>hypersensitivity|intolerance|sensitivity)\s+to\b", "You have {adj}{what} to"),
     (r"known\s+allergy\s+to\b", "You have a known allergy to"),
     (r"allergy\s+to\b", "You have an allergy to"),

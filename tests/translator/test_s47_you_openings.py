@@ -83,6 +83,8 @@ def test_a_caregiver_who_does_it_instead_keeps_the_words() -> None:
     ("Confirmed RSV infection",  # NCT01065935
      "You have confirmed respiratory syncytial virus (RSV) infection."),
     ("Confirmed HIV-1 or HIV-2 infection", "You have confirmed HIV-1 or HIV-2 infection."),
+    ("Confirmed laboratory diagnosis of influenza by viral culture within 96 hours prior to study enrollment.",
+     "You have a confirmed laboratory diagnosis of flu by viral culture in the 96 hours before joining the study."),
     ("Proven or suspected acute hepatitis in the 30 days prior to study entry",
      "You have proven or suspected acute hepatitis in the 30 days before study entry."),
     ("Clinically stable and on stable triple therapy with an ICS/LABA and tiotropium; ",  # Chia
