@@ -61,8 +61,8 @@ BARE_VERBS: list[tuple[str, str]] = [
     (r"free\s+(?P<p>of|from)\b", "You are free {p}"),
     # "Living in a nursing home", "Residing in the United States" (not "Living donor", "Living or planned travel …")
     # (nor where a later "or is …" had the reader for its subject: "… in an area that is X or is willing to stay …")
-    (r"(?P<verb>living|residing)(?=\s+(?:in|at|outside|within|near)\b)(?![^.;]*\b(?:or|and)\s+is\b)",
-     "You are {verb}"),
+    # ("residing" said "living", as offline_plain says it)
+    (r"(?:living|residing)(?=\s+(?:in|at|outside|within|near)\b)(?![^.;]*\b(?:or|and)\s+is\b)", "You are living"),
     # "Normal kidney function", "Normal organ and marrow function", "Normal blood pressure and heart rate": a thing one
     # has ("Adequate X function" is offline_openings' "You have adequate X function"); not "Normal range of X"
     (r"normal(?=(?:\s+[\w-]+,?){0,5}?\s+(?:functions?|blood\s+pressure|vital\s+signs)\b)", "You have normal"),

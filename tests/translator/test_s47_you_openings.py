@@ -124,6 +124,8 @@ def test_they_who_stop_smoking_are_the_reader() -> None:
      "You are free of any systemic or dermatological disorder."),
     ("Living in a nursing home.", "You are living in a nursing home."),  # NCT02546856
     ("Living outside of the United States", "You are living outside of the United States."),  # NCT04779827
+    ("Residing in the Manya Krobo or Yilo Krobo district",  # NCT00970866 (Chia)
+     "You are living in the Manya Krobo or Yilo Krobo district."),
 ])
 def test_ages_and_states_of_the_reader(text: str, plain: str) -> None:
     assert said(text, INC) == plain
