@@ -240,10 +240,11 @@ def age_opening(text: str, start: int, facts: Sequence[Fact], parent: str | None
         return labelled
     m = re.compile(r"(?:age[sd]?\b\s*(?::|of|-|between\b)?\s*)?", re.IGNORECASE).match(text, start)
     end = m.end() if m else start
+    four_on = first_fact_at(facts, m.start(0) + len("age ")) if m and not _MEN.match(text, start) else None
     # a value that takes the "between" in ("Age between 18 and 75 years"), after "Aged" and "Ages" too
-    head = re.compile(r"age[sd]?\s+", re.IGNORECASE).match(text, start)
-    four_on = first_fact_at(facts, head.end()) if head and not _MEN.match(text, start) else None
-    fact = first_fact_at(facts, end) or four_on
+    head = re.compile(r"age[sd]\s+", re.IGNORECASE).match(text, start)
+    five_on = first_fact_at(facts, head.end()) if head and not _MEN.match(text, start) else None
+    fact = first_fact_at(facts, end) or four_on or five_on
     if fact is None or not is_an_age(text, fact, parent) or dangling_verb(text, fact.end):
         return []
     if re.match(r"range\b", fact.text, re.IGNORECASE):

@@ -119,6 +119,9 @@ def test_they_who_stop_smoking_are_the_reader() -> None:
     # "Aged between" as "Age between" already read
     ("Aged between 18 and 75 years.", "You are 18 to 75 years old."),  # NCT02275286
     ("Aged between 18 and 60 years, male or female.", "You are 18 to 60 years old, male or female."),  # NCT04332380
+    # the age after a sex label, past its "and ", as it was read before
+    ("Male or female and ≥18 years of age on the day of signing informed consent.",  # NCT01235897
+     "You are male or female and 18 years or older on the day of signing informed consent."),
     # a state of the reader
     ("Free of any systemic or dermatological disorder",  # NCT00828568
      "You are free of any systemic or dermatological disorder."),
