@@ -185,9 +185,7 @@ _LED = [  # (pattern at the start, replacement); the pattern's match is replaced
     (r"(?P<adv>(?:fully|completely|adequately)\s+)?recovered\s+from\b", "You have {adv}recovered from"),
     (r"(?P<adj>known|uncontrolled|active|severe|chronic|acute|symptomatic|clinically\s+significant|significant|"
      r"untreated|on-?going|unstable|serious|documented|current|poorly\s+controlled|concurrent|"
-     # ("Confirmed HIV infection"; not a confirmed value: "Confirmed platelet count < 50,000" has no "You have")
-     r"clinically\s+relevant|(?:confirmed|proven)(?![^.;]*?(?:[<>≤≥=]|\b(?:less|more|greater|fewer|lower|higher)\s+"
-     r"than\b|\bat\s+(?:least|most)\b)))\s+(?!(?:to|(?:sero)?(?:positive|negative)\s+for)\b)"  # "Known positive for X"
+     r"clinically\s+relevant)\s+(?!(?:to|(?:sero)?(?:positive|negative)\s+for)\b)"  # "Known positive for X"
      r"(?!(?:smokers?|users?|drinkers?|patients?|subjects?|participants?)\b)"
      f"{NO_NOUN_AFTER}"  # "Uncontrolled as per the guidelines": no noun to have
      # a kind of person a few words on ("Current or former smoker", "Current marijuana user"): offline_smokers'
