@@ -52,6 +52,7 @@ from translator.offline_coordinated_be import coordinated_be, coordinated_uses
 from translator.offline_criteria_lead_ins import lists_criteria
 from translator.offline_edits import Edit, fact_edits
 from translator.offline_elapsed import elapsed_edits
+from translator.offline_eligible_for import eligible_for
 from translator.offline_evidence_senses import evidence_senses
 from translator.offline_example_words import examples_said
 from translator.offline_exclusions import exclusion_edits
@@ -222,6 +223,7 @@ class OfflineBackend:
         lead_parent = None if parent is not None and (heads_rules(parent) or lists_criteria(parent)) else parent
         # "Who previously received X" → "You previously received X" (before the leads, which read it as a noun)
         person = person or who_item(item.text, lead_parent)
+        person = person or eligible_for(item.text)  # "Eligible for autologous transplant" (a fact, not the verdict)
         person = person or lead_edits(item.text, request.kind, self._lexicon, facts, lead_parent)
         person = person or acts_in_time(item.text, request.kind, self._lexicon, lead_parent)  # "… and while on study"
         # "Any prior use of X" read as "Prior use of X" (translator.offline_any_times)

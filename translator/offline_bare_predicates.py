@@ -15,10 +15,12 @@ else (a caregiver, a partner, a parent), keeps its words (offline_person).
 
 The same lists leave off "are" before an adjective of the reader: "Healthy as judged by the study doctor …" →
 "You are healthy as judged by …", "Available for follow-up for 1 year" → "You are available for …", "Fluent in
-English" → "You are fluent in English", "Scheduled to have surgery" → "You are scheduled to have surgery". Only
-where the adjective says something of the reader, not of a thing or a group named next ("Healthy volunteers",
-"Available tumor tissue", "Healthy Controls:" keep their words). "Normal" before a function ("Normal renal function")
-is a thing the reader has: "You have normal kidney function", as "Adequate …" is "You have adequate …".
+English" → "You are fluent in English", "Scheduled to have surgery" → "You are scheduled to have surgery",
+"Clinically stable for 4 weeks" → "You are clinically stable for 4 weeks", "Free of X" → "You are free of X",
+"Living in a nursing home" → "You are living in a nursing home". Only where the adjective says something of the
+reader, not of a thing or a group named next ("Healthy volunteers", "Available tumor tissue", "Healthy Controls:"
+keep their words). "Normal" before a function ("Normal renal function") is a thing the reader has: "You have normal
+kidney function", as "Adequate …" is "You have adequate …".
 """
 
 from __future__ import annotations
@@ -49,6 +51,18 @@ BARE_VERBS: list[tuple[str, str]] = [
      r"records?|results?)\b)", "You are {adj}"),
     # "Scheduled to have pneumonectomy", "Scheduled for elective total knee arthroplasty" (not "Scheduled surgery")
     (r"scheduled(?=\s+(?:to|for)\b)", "You are scheduled"),
+    # "Clinically stable during the 30 days before X", "Neurologically stable", "clinically stable as determined by the
+    # investigator": a state of the reader, alone or before when, how long or by whom (not "Clinically stable
+    # condition", "Medically stable outpatients", "Clinically stable, plaque psoriasis": a noun's adjective)
+    (r"(?P<adv>clinically|medically|hemodynamically|haemodynamically|neurologically|psychiatrically)\s+stable"
+     r"(?=\s*(?:[.;]?\s*$|,\s*(?:as|according|based)\b|\s+(?:as|according|based|by|for|during|in|at|since|with|"
+     r"without|on|over|throughout|until|and\s+on)\b))", "You are {adv} stable"),
+    # "Free of any systemic or dermatological disorder", "Free from seizures for 1 year": the reader's state
+    (r"free\s+(?P<p>of|from)\b", "You are free {p}"),
+    # "Living in a nursing home", "Residing in the United States" (not "Living donor", "Living or planned travel …")
+    # (nor where a later "or is …" had the reader for its subject: "… in an area that is X or is willing to stay …")
+    # ("residing" said "living", as offline_plain says it)
+    (r"(?:living|residing)(?=\s+(?:in|at|outside|within|near)\b)(?![^.;]*\b(?:or|and)\s+is\b)", "You are living"),
     # "Normal kidney function", "Normal organ and marrow function", "Normal blood pressure and heart rate": a thing one
     # has ("Adequate X function" is offline_openings' "You have adequate X function"); not "Normal range of X"
     (r"normal(?=(?:\s+[\w-]+,?){0,5}?\s+(?:functions?|blood\s+pressure|vital\s+signs)\b)", "You have normal"),

@@ -23,12 +23,13 @@ from collections.abc import Callable, Sequence
 from translator.facts import Fact, FactKind
 from translator.offline_case import ordinary
 from translator.offline_edits import Edit
+from translator.offline_lab_series import KEPT
 
 # what joins two items: a ";" or "," (with an optional "and"/"or" after it), or "and"/"or" alone; an aside in
 # brackets may close the item before ("Hemoglobin ≥ 9 g/dL (transfusion allowed), …")
 _ITEM = re.compile(
     r"(?P<aside>(?:\s*\([^()]*\))*)(?P<join>\s*[;,]\s*(?:(?:and/or|and|or)\s+)?|\s+(?:and/or|and|or)\s+)"
-    r"(?P<name>[A-Za-z][\w\-/()' ]{0,130}?)(?P<sep>\s*(?::|=|of|is)?\s*)(?P<kept>(?:equal\s+to|within)\s+)?"
+    r"(?P<name>[A-Za-z][\w\-/()' ]{0,130}?)(?P<sep>\s*(?::|=|of|is)?\s*)" + KEPT
 )
 
 

@@ -22,10 +22,14 @@ from collections.abc import Callable
 
 # one item: a name and its glosses in brackets (commas allowed inside them)
 _ITEM = r"[A-Za-z][\w\-/' ]{0,60}?(?:\s*(?:\([^()]*\)|\[[^\[\]]*\]))*"
+# words between a lab's name and its threshold that stay after "is": "equal to" and "within" say how the value bounds
+# the lab, "approximately" that it is a rough one ("BMI of approximately 22 to 38" → "Your BMI is about 22 to 38"; left
+# in the name it read "Your BMI of about is 22 to 38")
+KEPT = r"(?P<kept>(?:equal\s+to|within|approximately|approx\.|about|around|roughly)\s+)?"
 # the whole name before the threshold, with offline_labs' own separator and kept words after it
 _SERIES = re.compile(
     rf"(?P<name>{_ITEM}(?:\s*,\s*{_ITEM})+\s*,?\s+(?:and/or|and|or)\s+{_ITEM})"
-    r"(?P<sep>\s*(?::|=|of|is|are)?\s*)(?P<kept>(?:equal\s+to|within)\s+)?",
+    r"(?P<sep>\s*(?::|=|of|is|are)?\s*)" + KEPT,
     re.IGNORECASE,
 )
 _JOINT = re.compile(r"\s*,\s*(?:(?:and/or|and|or)\s+)?|\s+(?:and/or|and|or)\s+", re.IGNORECASE)

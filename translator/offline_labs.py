@@ -18,7 +18,7 @@ from translator.lexicon_entries import AbbreviationEntry, Kind
 from translator.offline_case import ordinary
 from translator.offline_edits import Edit
 from translator.offline_lab_lists import listed_labs
-from translator.offline_lab_series import lab_series, series_plural, series_sides
+from translator.offline_lab_series import KEPT, lab_series, series_plural, series_sides
 
 _LAB_WORDS = frozenset({
     "count", "counts", "level", "levels", "clearance", "score", "index", "status", "fraction", "pressure", "rate",
@@ -31,11 +31,11 @@ _LAB_WORDS = frozenset({
 # ("urine protein", "other liver parameters", "left atrium diameter", "alpha-feto-protein")
 _HEADS = frozenset({"parameter", "parameters", "enzyme", "enzymes", "diameter", "protein"})
 _LAB_KINDS = (Kind.LAB, Kind.TEST, Kind.SCALE)
-# "equal to" and "within" say how the value bounds the lab and stay after "is" ("Your creatinine is within 1.5
+# "equal to", "within" and "approximately" stay after "is" (offline_lab_series.KEPT: "Your creatinine is within 1.5
 # times ULN"); the other separators go
 _LAB_NAME = re.compile(
     r"(?P<name>[A-Za-z][\w\-/()' ]{0,130}?)(?P<sep>\s*(?::|=|of|was|is|being|(?:that|which)\s+(?:is|are))?\s*)"
-    r"(?P<kept>(?:equal\s+to|within)\s+)?$"
+    + KEPT + "$"
 )
 _NOT_A_NAME = re.compile(
     # "WHO performance status" names the World Health Organization's scale, not a relative clause

@@ -40,7 +40,8 @@ _A_GROUP = re.compile(
     r"recruited|enrolled\s+in|enrolling)\b",
     re.IGNORECASE,
 )
-# "These participants …" right after the first sentence: the people it has just described, the reader
+# "These participants …" right after the first sentence (or after such sentences): the people it has just described,
+# the reader
 _THESE = re.compile(r"These\s+(?=(?:patients|subjects|participants)\b)")
 _SHORT_FORM = re.compile(r"\b(?:e\.g|i\.e|etc|vs)\.", re.IGNORECASE)
 # what the rewrite says of the reader after "you": a verdict on eligibility or a duty, in the present or the future
@@ -52,7 +53,10 @@ _VERDICT = re.compile(
     r"acceptable|exempt|rescreened|considered\s+(?:eligible|for\s+inclusion|for\s+enrollment))"
     rf"|remain\s+eligible"
     rf"|{_MODAL}\s+{_NOT}(?:participate|take\s+part|enroll|enter|join|continue|remain\s+(?:on|in)\s+(?:the\s+)?study)"
-    rf"|will\s+{_NOT}(?:need|require)|may\s+(?:not\s+)?have\s+(?:received|had|been|undergone)"
+    rf"|will\s+{_NOT}(?:need|require)|may\s+(?:not\s+)?have\s+(?:(?:previously|already)\s+)?(?:received|had|been|undergone)"
+    # what the reader may keep on ("These subjects may remain on hormonal therapy during the trial if …") or may not
+    # do with the study's medicine ("(patients may not chew, divide, dissolve, or crush the study medication)")
+    rf"|{_MODAL}\s+{_NOT}remain\s+on\b|may\s+not\s+(?:chew|crush|divide|dissolve|split|break|open)\b"
     r"|must|should|shall|need\s+to|have\s+to|are\s+required\s+to"
     r")\b",
     re.IGNORECASE,
@@ -72,6 +76,7 @@ def later_subject_edits(text: str, person: Sequence[Edit], edits_for: Callable[[
     edits: list[Edit] = []
     chain: list[Edit] = []  # the edits of the clauses after semicolons in the sentence so far
     joined = False  # whether this sentence's clauses stay joined (see below)
+    these_so_far = True  # whether every later sentence so far was a "These participants …" one put to the reader
     for start, end, seams in clauses[1:]:
         said = text[start:end]
         joined = joined and len(seams) == 1
@@ -79,7 +84,9 @@ def later_subject_edits(text: str, person: Sequence[Edit], edits_for: Callable[[
             continue
         # (not after "If you have X, you are eligible": "these patients" are then those with X, not every reader)
         opening = min(person, key=lambda e: e.start).text
-        these = _THESE.match(said) if start == clauses[1].start and not seams and opening[:1] == "Y" else None
+        # (and after such sentences only: "You have X. These subjects may remain on Y. These subjects may have been …")
+        these = _THESE.match(said) if these_so_far and not seams and opening[:1] == "Y" else None
+        these_so_far = these is not None
         if these is not None:  # "You have X. These participants may have received Y": the reader just described
             own = _own_edits(said[these.end() :], edits_for)
             if not own or any(e.start < end and start < e.end for e in person):

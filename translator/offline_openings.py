@@ -47,7 +47,7 @@ _LED = [  # (pattern at the start, replacement); the pattern's match is replaced
     (r"(?:an?\s+)?(?P<adj>(?:(?:known|documented|prior|previous|past|personal|current|recent|significant|"
      r"confirmed|positive)\s+(?:(?:or|and|and/or)\s+\w+\s+)?)*)history\s+of\b", "You have a {adj}history of"),
     (r"(?:an?\s+)?(?P<adj>(?:(?:confirmed|clinical|documented|established|current|known|histological|"
-     r"pathological|formal)\s+)?)diagnosis\s+of\b", "You have a {adj}diagnosis of"),
+     r"pathological|formal)\s+)?(?:(?:laboratory|lab)\s+)?)diagnosis\s+of\b", "You have a {adj}diagnosis of"),
     (r"(?P<adj>known\s+)?(?P<what>hypersensitivity|intolerance|sensitivity)\s+to\b", "You have {adj}{what} to"),
     (r"known\s+allergy\s+to\b", "You have a known allergy to"),
     (r"allergy\s+to\b", "You have an allergy to"),
@@ -166,6 +166,8 @@ _LED = [  # (pattern at the start, replacement); the pattern's match is replaced
     (r"unwillingness\s+to\b", "You are unwilling to"),
     (r"ability\s+to\b", "You are able to"),
     (rf"inability(?=\s+to\b){_STAFF_VERB}\s+to\b", "You are unable to"),
+    # "Inability of the patient to lie prone for any reason": the patient is the reader, who is unable
+    (rf"inability\s+of\s+the\s+(?:patient|subject|participant)(?=\s+to\b){_STAFF_VERB}\s+to\b", "You are unable to"),
     (r"diagnosed\s+with\b", "You have been diagnosed with"),
     (r"(?P<preg>pregnant(?:\s*(?:,|or|and/or|/)\s*(?:possibly\s+pregnant|lactating|nursing|breast-?\s?feeding))*)"
      r"\s+(?:women|females|patients|subjects|participants|mothers)\b(?!\s+(?:who|with|of|that))", "You are {preg}"),
@@ -237,7 +239,10 @@ def age_opening(text: str, start: int, facts: Sequence[Fact], parent: str | None
     m = re.compile(r"(?:age[sd]?\b\s*(?::|of|-|between\b)?\s*)?", re.IGNORECASE).match(text, start)
     end = m.end() if m else start
     four_on = first_fact_at(facts, m.start(0) + len("age ")) if m and not _MEN.match(text, start) else None
-    fact = first_fact_at(facts, end) or four_on
+    # a value that takes the "between" in ("Age between 18 and 75 years"), after "Aged" and "Ages" too
+    head = re.compile(r"age[sd]\s+", re.IGNORECASE).match(text, start)
+    five_on = first_fact_at(facts, head.end()) if head and not _MEN.match(text, start) else None
+    fact = first_fact_at(facts, end) or four_on or five_on
     if fact is None or not is_an_age(text, fact, parent) or dangling_verb(text, fact.end):
         return []
     if re.match(r"range\b", fact.text, re.IGNORECASE):

@@ -80,6 +80,15 @@ _JUDGED = re.compile(
 )
 
 
+# help the reader gets to do something ("Able to operate the device independently or with the help of a caregiver"):
+# the reader still does it, so the caregiver named there is no second person the criterion is about
+_HELPED = re.compile(
+    r"\b(?:with(?:\s+or\s+without)?|without)\s+(?:the\s+)?(?:help|assistance|aid)\s+(?:of|from)\s+(?:a|an|the|their)\s+"
+    r"(?:caregiver|care-giver|family\s+member|parent|guardian|partner|spouse)\b",
+    re.IGNORECASE,
+)
+
+
 _OTHERS = (
     r"(?:donor|partner|caregiver|care-giver|parent|guardian|spouse|mother|father|sibling|informant|"
     r"family\s+member|infant|neonate|newborn|bab(?:y|ies)|child(?![-\s]?(?:bearing|pugh))|"
@@ -152,7 +161,8 @@ def person_edits(text: str, facts: Sequence[Fact], lexicon: Lexicon, parent: str
     """
     start = len(text) - len(text.lstrip())
     body = text[start:]
-    if not body or _JUDGED.search(re.sub(r"\([^()]*\)|\[[^\[\]]*\]", "", body)):  # asides judge nothing
+    said = _HELPED.sub("", re.sub(r"\([^()]*\)|\[[^\[\]]*\]", "", body))  # asides judge nothing
+    if not body or _JUDGED.search(said):
         return []
     if _RUN_ON.search(body):  # "… congenital disorder Subjects who, …, cannot be treated": two criteria run together
         return []

@@ -21,7 +21,10 @@ from translator.word_keys import word_key
 # of the metastases, so the plural things before it leave this "they" the subject's
 _PERSONS_OWN = re.compile(
     r"\s+(?:also\s+)?(?:meet|fulfil+|satisfy|agree|consent|are\s+(?:able|willing)|"
-    r"have\s+(?:completed|recovered)|are\s+not\s+(?:now\s+|currently\s+)?(?:getting|taking|receiving))\b",
+    r"have\s+(?:completed|recovered)|are\s+not\s+(?:now\s+|currently\s+)?(?:getting|taking|receiving)|"
+    # what a person gives up ("Patients taking oral iron supplements may be enrolled if they discontinue the
+    # supplements"): a thing is discontinued, it does not discontinue
+    r"discontinue|quit|stop\s+(?:smoking|taking|using|drinking))\b",
     re.IGNORECASE,
 )
 

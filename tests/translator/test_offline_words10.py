@@ -127,7 +127,8 @@ def test_a_rule_said_better_by_an_earlier_opening_keeps_that_wording() -> None:
             "Inability to swallow the study medication whole with the aid of water (patients may not chew, divide,"
             " dissolve, or crush the study medication)",
             SectionKind.EXCLUSION,
-            "You cannot swallow the study medicine whole with the aid of water. Patients may not chew, divide,"
+            # (put to the reader too since session 47: "may not chew … the study medication" is the reader's duty)
+            "You cannot swallow the study medicine whole with the aid of water. You may not chew, divide,"
             " dissolve, or crush the study medicine.",
         ),
     ],
