@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 
 from translator.offline_edits import Edit, apply, articles, overlaps
+from translator.offline_histories import HISTORIES
 from translator.offline_plain_clauses import AND_ANOTHER, allergy_edits, eligible_edits
 from translator.offline_same_time_adjectives import depth, same_time_edits
 from translator.offline_words import PARTICIPATION_IN, WORDS, polish_words
@@ -270,6 +271,9 @@ def _not_twice(text: str, edits: list[Edit]) -> list[Edit]:
 
 # Wordings that only the second person makes: "Able to …" → "You are able to …" → "You can …".
 _POLISH: list[tuple[re.Pattern[str], Replacement]] = [
+    # before a condition gerund, "any", a count or a bracket, and after a modal (offline_histories); first, so that
+    # the articles below see the "had" ("You must not have had allergy to" → "… had an allergy to")
+    *HISTORIES,
     # not where "are" also carries a second adjective ("You are able to understand and willing to …")
     # (nor "… and able to fill in …", where the source said "ability" twice)
     (re.compile(r"\b(?P<you>You|you) are able to\b"
