@@ -78,11 +78,19 @@ THING_GERUNDS = (
     r"(?:disorders|problems|difficulties|injuries)\b))"
 )
 
+# a singular event or condition with no article ("stroke", "penetrating head injury", "(bullous) rash"): "had stroke"
+# would want one, so a history of one keeps its words
+BARE_EVENT = (
+    r"(?:[\w-]+\s+|\([^()]*\)\s+){0,3}?(?:attack|stroke|infarction|seizure|fracture|transfusion|stay|hospitali[sz]ation|"
+    r"admission|infection|embolism|clot|flare-?up|exacerbation|episode|event|injury|attempt|bleed|operation|procedure|"
+    r"accident|illness|reaction|disorder|condition|problem|abnormality|tendency|rash|ulcer)\b"
+)
+
 EXAMPLES: list[tuple[str, str]] = [
     # "any history of X" is having ever had X (offline_plain.polish says "a history of X" "had X")
     (r"(?<!do you have )(?<=\byou have )any\s+history\s+of(?=\s+[A-Za-z])"
      rf"(?!\s+(?:or|and|and/or|any\s+of|the\s+following|these|those|either|both|(?!{THING_GERUNDS}\b)\w+ing)\b)"
-     r"(?![^.;]*\bhistory\s+of\b)" + NOT_NOW_TOO +
+     r"(?![^.;]*\bhistory\s+of\b)" + NOT_NOW_TOO + rf"(?!\s+{BARE_EVENT})" +
      # not before a name in Title Case ("any history of Diagnostic and Statistical Manual … diagnosis": "ever had" would
      # want an article), nor beside a window ("any history of cancer within the last 5 years": "ever" and a window)
      r"(?!\s+(?-i:[A-Z][a-z]))"

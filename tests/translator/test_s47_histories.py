@@ -65,3 +65,18 @@ def test_histories_said_as_had(text: str, kind: SectionKind, plain: str) -> None
 ])  # fmt: skip
 def test_histories_kept(text: str, kind: SectionKind, plain: str) -> None:
     assert said(text, kind) == plain
+
+
+@pytest.mark.parametrize(("text", "plain"), [
+    # "any history of X" beside a window: "had any X" ("ever" would contradict the window)
+    ("Any history of cancer within last 5 years", "You have had any cancer within the last 5 years."),
+    ("Any history of eyelid surgery or ocular surgery within the past 3 months.",
+     "You have had any eyelid surgery or eye surgery within the past 3 months."),
+    # an article after "any" would be doubled: kept
+    ("Any history of a malignancy other than basal cell carcinoma within the past 5 years",
+     "You have any history of a cancer other than basal cell carcinoma within the past 5 years."),
+    # a bare singular event: "ever had stroke" would want an article
+    ("Any history of stroke", "You have any history of stroke."),
+])  # fmt: skip
+def test_any_history_beside_a_window(text: str, plain: str) -> None:
+    assert said(text, EXC) == plain
