@@ -13,6 +13,7 @@ from translator.offline_edits import Edit, apply, articles, overlaps
 from translator.offline_histories import HISTORIES
 from translator.offline_plain_clauses import AND_ANOTHER, allergy_edits, eligible_edits
 from translator.offline_same_time_adjectives import depth, same_time_edits
+from translator.offline_short_words import SOURCE_ONLY
 from translator.offline_words import PARTICIPATION_IN, WORDS, polish_words
 from translator.regex_literals import Haystack, Literals, Replacement, substitute
 
@@ -194,7 +195,9 @@ _PLAIN: list[tuple[str, str]] = [
      r"(?<!of )(?<!from )(?<!first )(?<!last )(?<!final )(?<!initial )administration of", "use of"),
     (r"(?P<pre>before|after|until|following|upon|at)\s+(?:the\s+)?completion of", r"\g<pre> the end of"),
 ]  # fmt: skip
-_PATTERNS = [(Literals(re.compile(rf"(?<![\w-]){p}(?![\w-])", re.I)), wording) for p, wording in [*_PLAIN, *WORDS]]
+_PATTERNS = [
+    (Literals(re.compile(rf"(?<![\w-]){p}(?![\w-])", re.I)), wording) for p, wording in [*_PLAIN, *WORDS, *SOURCE_ONLY]
+]
 
 # Better known by their letters than by what the letters stand for (translator.offline_terms.WELL_KNOWN keeps
 # the letters where the source has only them): "human immunodeficiency virus (HIV)" → "HIV". The lexicon's
