@@ -5,6 +5,8 @@ criterion it matches; read by translator.offline_words.WORDS (so on the source a
 
 - "capable of <doing>" → "able to <do>", for the verbs the corpus has after it ("capable of giving informed consent",
   "capable of understanding", "capable of getting pregnant"): the same ability, one syllable and a base verb;
+- "participate" with no "in" after "to" or a modal → "take part" ("willing to participate", "may participate as long
+  as …"), as "participate in" is "take part in";
 - a source's sentence opening "In addition," → "Also,": the same link, shorter (SOURCE_ONLY, read by offline_plain
   alone; ", in addition, …" mid-sentence stays).
 
@@ -33,6 +35,11 @@ SHORT: list[tuple[str, str]] = [
     (rf"capable\s+of\s+{gerund}(?![^.;]*\b(?:and|or|and/or)\s+[a-z]+ing\b)", f"able to {base}")
     for gerund, base in _ABLE_TO
 ]
+# "participate" with no "in" after it (offline_grade_words says "participate in"): after "to" or a modal, "take part"
+# ("willing to participate", "consent to participate", "may not participate unless …"); not a source's "participate
+# the study" with no "in", where "take part the study" would be no English either
+SHORT.append((r"(?:(?<=\bto )|(?<=\bmay )|(?<=\bcan )|(?<=\bcannot )|(?<=\bnot )|(?<=\bwill )|(?<=\bmust )"
+              r"|(?<=\bshould ))participate(?!\s+(?:in|the|this|a|an|any|another)\b)", "take part"))
 
 # On the source only (offline_plain.plain_edits): a sentence the source starts with "In addition,". Not on the composed
 # text, where "…; in addition, Y" split by offline_sentences also starts a sentence: the content check reads the

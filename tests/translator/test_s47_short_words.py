@@ -45,3 +45,19 @@ def test_short_words(text: str, kind: SectionKind, plain: str) -> None:
 ])  # fmt: skip
 def test_long_words_kept(text: str, kind: SectionKind, plain: str) -> None:
     assert said(text, kind) == plain
+
+
+@pytest.mark.parametrize(("text", "kind", "plain"), [
+    ("Patients must be willing to participate", INC, "You must be willing to take part."),
+    ("Subjects who have given written informed consent to participate.", INC,
+     "You have given written informed consent to take part."),
+    ("Males or females of reproductive potential may not participate unless they have agreed to use an effective "
+     "contraceptive method.", EXC,
+     "Males or females able to have children may not take part unless they have agreed to use an effective birth "
+     "control method."),
+    # a source's "participate the study" (no "in"): "take part the study" would be no English either
+    ("The patient with a legal representative is eligible to participate the study.", INC,
+     "If you have a legal representative, you are eligible to participate the study."),
+])  # fmt: skip
+def test_participate_is_take_part(text: str, kind: SectionKind, plain: str) -> None:
+    assert said(text, kind) == plain
