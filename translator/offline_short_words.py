@@ -45,5 +45,6 @@ SHORT.append((r"(?:(?<=\bto )|(?<=\bmay )|(?<=\bcan )|(?<=\bcannot )|(?<=\bnot )
 # text, where "…; in addition, Y" split by offline_sentences also starts a sentence: the content check reads the
 # source's "; …" part as a list item whose words the bullet must keep, and the bullet would fall back a level.
 SOURCE_ONLY: list[tuple[str, str]] = [
-    (_SENTENCE_START + r"in\s+addition,(?=\s)", "also,"),
+    # (not where the sentence says "also" itself: "In addition, X will also be excluded")
+    (_SENTENCE_START + r"in\s+addition,(?=\s)(?![^.;]*\balso\b)", "also,"),
 ]

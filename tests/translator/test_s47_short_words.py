@@ -61,3 +61,12 @@ def test_long_words_kept(text: str, kind: SectionKind, plain: str) -> None:
 ])  # fmt: skip
 def test_participate_is_take_part(text: str, kind: SectionKind, plain: str) -> None:
     assert said(text, kind) == plain
+
+
+def test_in_addition_kept_beside_also() -> None:
+    # Chia NCT01313676: "Also, … also cannot take part" would say it twice
+    source = (
+        "History of hypersensitivity to any components of the study inhalers. In addition, subjects with a history of "
+        "severe milk protein allergy will also be excluded."
+    )
+    assert "In addition, " in said(source, EXC)
