@@ -37,9 +37,9 @@ SHORT: list[tuple[str, str]] = [
 ]
 # "participate" with no "in" after it (offline_grade_words says "participate in"): after "to" or a modal, "take part"
 # ("willing to participate", "consent to participate", "may not participate unless …"); not a source's "participate
-# the study" with no "in", where "take part the study" would be no English either
+# the study" or "participate into the study", where "take part the/into" would be no English either
 SHORT.append((r"(?:(?<=\bto )|(?<=\bmay )|(?<=\bcan )|(?<=\bcannot )|(?<=\bnot )|(?<=\bwill )|(?<=\bmust )"
-              r"|(?<=\bshould ))participate(?!\s+(?:in|the|this|a|an|any|another)\b)", "take part"))
+              r"|(?<=\bshould ))participate(?!\s+(?:in|into|to|at|on|the|this|a|an|any|another)\b)", "take part"))
 
 # On the source only (offline_plain.plain_edits): a sentence the source starts with "In addition,". Not on the composed
 # text, where "…; in addition, Y" split by offline_sentences also starts a sentence: the content check reads the
