@@ -62,13 +62,35 @@ _HOLDS = re.compile(
 # "including" before examples, on the finished text (see examples_said)
 _EXAMPLES = re.compile(r"(?:(?<=, )|(?<=\()|" + _KINDS + r")including(?![\w-])" + _NOT_EXAMPLES)
 
+# a present state joined to a history later in its sentence ("a history of X or current Y"): "had" would take it too
+NOT_NOW_TOO = (
+    r"(?![^.;]*\b(?:or|and|and/or),?\s+(?:(?:a|an|any)\s+)?(?:current|currently|now|ongoing|present|presence|active|"
+    r"known|suspected|signs?|evidence|symptoms?|risk|diagnosis|existing)\b)"
+)
+# gerunds that name a condition, not an act ("a history of bleeding diathesis", "worsening heart failure", "eating
+# disorders"): had as any other condition; "smoking", "using", "getting", "being" are acts, and keep "a history of".
+# Those that only qualify a count noun, before a plural alone ("had eating disorder" would want an article)
+THING_GERUNDS = (
+    r"(?:(?:bleeding|clotting|worsening|recurring|fibrosing|desquamating|wasting|scarring|blistering)"
+    # (not before a singular count noun: "had bleeding disorder" would want an article)
+    r"(?!\s+(?:[a-z]+\s+)?(?:disorder|tendency|problem|episode|event|injury|abnormality|condition|reaction)\b(?!s))"
+    r"|(?:eating|learning|breathing|swallowing|hearing|sleeping|penetrating)(?=\s+(?:[a-z]+\s+)?"
+    r"(?:disorders|problems|difficulties|injuries)\b))"
+)
+
+# a singular event or condition with no article ("stroke", "penetrating head injury", "(bullous) rash"): "had stroke"
+# would want one, so a history of one keeps its words
+BARE_EVENT = (
+    r"(?:[\w-]+\s+|\([^()]*\)\s+){0,3}?(?:attack|stroke|infarction|seizure|fracture|transfusion|stay|hospitali[sz]ation|"
+    r"admission|infection|embolism|clot|flare-?up|exacerbation|episode|event|injury|attempt|bleed|operation|procedure|"
+    r"accident|illness|reaction|disorder|condition|problem|abnormality|tendency|rash|ulcer)\b"
+)
+
 EXAMPLES: list[tuple[str, str]] = [
     # "any history of X" is having ever had X (offline_plain.polish says "a history of X" "had X")
     (r"(?<!do you have )(?<=\byou have )any\s+history\s+of(?=\s+[A-Za-z])"
-     r"(?!\s+(?:or|and|and/or|any\s+of|the\s+following|these|those|either|both|\w+ing)\b)"
-     r"(?![^.;]*\bhistory\s+of\b)"
-     r"(?![^.;]*\b(?:or|and|and/or),?\s+(?:(?:a|an|any)\s+)?(?:current|currently|now|ongoing|present|presence|active|"
-     r"known|suspected|signs?|evidence|symptoms?|risk|diagnosis|existing)\b)"
+     rf"(?!\s+(?:or|and|and/or|any\s+of|the\s+following|these|those|either|both|(?!{THING_GERUNDS}\b)\w+ing)\b)"
+     r"(?![^.;]*\bhistory\s+of\b)" + NOT_NOW_TOO + rf"(?!\s+{BARE_EVENT})" +
      # not before a name in Title Case ("any history of Diagnostic and Statistical Manual … diagnosis": "ever had" would
      # want an article), nor beside a window ("any history of cancer within the last 5 years": "ever" and a window)
      r"(?!\s+(?-i:[A-Z][a-z]))"

@@ -10,8 +10,10 @@ import re
 from collections.abc import Sequence
 
 from translator.offline_edits import Edit, apply, articles, overlaps
+from translator.offline_histories import HISTORIES
 from translator.offline_plain_clauses import AND_ANOTHER, allergy_edits, eligible_edits
 from translator.offline_same_time_adjectives import depth, same_time_edits
+from translator.offline_short_words import SOURCE_ONLY
 from translator.offline_words import PARTICIPATION_IN, WORDS, polish_words
 from translator.regex_literals import Haystack, Literals, Replacement, substitute
 
@@ -193,7 +195,9 @@ _PLAIN: list[tuple[str, str]] = [
      r"(?<!of )(?<!from )(?<!first )(?<!last )(?<!final )(?<!initial )administration of", "use of"),
     (r"(?P<pre>before|after|until|following|upon|at)\s+(?:the\s+)?completion of", r"\g<pre> the end of"),
 ]  # fmt: skip
-_PATTERNS = [(Literals(re.compile(rf"(?<![\w-]){p}(?![\w-])", re.I)), wording) for p, wording in [*_PLAIN, *WORDS]]
+_PATTERNS = [
+    (Literals(re.compile(rf"(?<![\w-]){p}(?![\w-])", re.I)), wording) for p, wording in [*_PLAIN, *WORDS, *SOURCE_ONLY]
+]
 
 # Better known by their letters than by what the letters stand for (translator.offline_terms.WELL_KNOWN keeps
 # the letters where the source has only them): "human immunodeficiency virus (HIV)" → "HIV". The lexicon's
@@ -270,6 +274,9 @@ def _not_twice(text: str, edits: list[Edit]) -> list[Edit]:
 
 # Wordings that only the second person makes: "Able to …" → "You are able to …" → "You can …".
 _POLISH: list[tuple[re.Pattern[str], Replacement]] = [
+    # before a condition gerund, "any", a count or a bracket, and after a modal (offline_histories); first, so that
+    # the articles below see the "had" ("You must not have had allergy to" → "… had an allergy to")
+    *HISTORIES,
     # not where "are" also carries a second adjective ("You are able to understand and willing to …")
     # (nor "… and able to fill in …", where the source said "ability" twice)
     (re.compile(r"\b(?P<you>You|you) are able to\b"

@@ -53,6 +53,7 @@ from collections.abc import Sequence
 from translator.offline_edits import Edit, apply, articles, overlaps
 from translator.offline_everyday import EVERYDAY
 from translator.offline_grade_words import GRADE
+from translator.offline_short_words import SHORT
 from translator.offline_stock_words import STOCK, STOCK_POLISH
 from translator.regex_literals import Haystack, Literals, Replacement, substitute
 
@@ -140,6 +141,7 @@ WORDS: list[tuple[str, str]] = [
 WORDS += EVERYDAY  # more general words, measured a round later (translator.offline_everyday)
 WORDS += STOCK  # stock words an opening or a window kept (translator.offline_stock_words)
 WORDS += GRADE  # long plain words an opening kept, measured for the reading grade (translator.offline_grade_words)
+WORDS += SHORT  # short words for a few long ones, measured a session later (translator.offline_short_words)
 
 _PATTERNS = [(Literals(re.compile(rf"(?<![\w-]){p}(?![\w-])", re.IGNORECASE)), wording) for p, wording in WORDS]
 

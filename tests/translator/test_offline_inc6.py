@@ -28,7 +28,7 @@ EXC = SectionKind.EXCLUSION
     ("NCT00038480", "Weigh more than 5.5 lbs at the time of enrollment", INC,
      "You weigh more than 5.5 lbs when joining the study."),
     ("NCT01235897", "Voluntarily agree to participate by giving written informed consent.", INC,
-     "You voluntarily agree to participate by giving written informed consent."),
+     "You voluntarily agree to take part by giving written informed consent."),
     ("NCT00498225", "Voluntarily signed the written consent form.", INC,
      "You voluntarily signed the written consent form."),
     ("NCT01587885", "Refrain from taking non-study medicine or treatment for heartburn for the duration of the study",

@@ -16,7 +16,7 @@ INC = SectionKind.INCLUSION
 @pytest.mark.parametrize(("text", "start"), [
     # "relapse", "use", "consent" after an article, an adjective of time or "informed" are nouns, not the main verb
     ("Patients with one prior relapse on a platinum regimen are allowed to participate.",
-     "If you have one past relapse on a platinum regimen, you are allowed to participate."),
+     "If you have one past relapse on a platinum regimen, you are allowed to take part."),
     ("Patients with prior use of aspirin must stop it 7 days before surgery.",
      "If you have past use of aspirin, you must stop it 7 days before surgery."),
     ("Patients with a history of cancer that is not in complete remission for at least 5 years",

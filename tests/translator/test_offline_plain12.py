@@ -98,7 +98,7 @@ def test_words_that_only_look_like_the_readers_pronouns_stay(text: str, kept: st
     ("At high risk of HIV infection", "You are at high risk of HIV infection."),
     ("Diagnosed within the past 8 weeks", "You were diagnosed within the past 8 weeks."),
     ("Diagnosed at least 6 months ago", "You were diagnosed at least 6 months ago."),
-    ("Does not have a history of diabetes", "You do not have a history of diabetes."),
+    ("Does not have a history of diabetes", "You have not had diabetes."),  # (offline_histories, session 47)
     ("Does NOT meet inclusion criteria", "You do NOT meet inclusion criteria."),
     ("Do not agree to use contraception during the study", "You do not agree to use birth control during the study."),
     ("Known to have type I diabetes", "You are known to have type I diabetes."),

@@ -206,8 +206,7 @@ def test_a_receipt_or_exposure_with_no_past_keeps_its_words(text: str) -> None:
      "taken part in any other clinical study within 30 days."),
     ("Patient is capable of giving informed consent, or if appropriate, has caregiver capable of giving consent on "
      "the subject's behalf.",
-     "You are capable of giving informed consent, or if appropriate, have caregiver capable of giving consent on your "
-     "behalf."),
+     "You can give informed consent, or if appropriate, have caregiver able to give consent on your behalf."),
     ("Has been on a stable ART for at least 12 weeks at Screening, and has been on Atripla for at least 4 weeks at "
      "screening",
      "You have been on a stable ART for at least 12 weeks at Screening, and have been on Atripla for at least 4 weeks "

@@ -86,7 +86,7 @@ def test_a_history_or_a_diagnosis_said_as_a_verb() -> None:
     )
     assert polish("You have a history of stroke.") == "You have had stroke."
     # not before a gerund, "or current", or "any" (other rules word those)
-    assert polish("You have a history of smoking.") == "You have a history of smoking."
+    assert polish("You have a history of using cannabis.") == "You have a history of using cannabis."
     assert polish("You have a history of or current hepatitis.") == "You have a history of or current hepatitis."
     # a second "diagnosis of" leans on the first "have": "diagnosed with X, or a diagnosis of Y" would not parse
     text = "You have a diagnosis of HCC on biopsy, or a diagnosis of cirrhosis and a typical tumor."

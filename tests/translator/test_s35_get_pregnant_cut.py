@@ -22,7 +22,7 @@ TAIL = ", unless they are using highly effective methods of contraception throug
 
 def test_the_offline_bullet_says_get_pregnant_and_is_faithful() -> None:
     bullet = said(SOURCE, EXC)
-    assert "get pregnant" in bullet and "physiologically capable" in bullet
+    assert "get pregnant" in bullet and "physiologically able to get pregnant" in bullet  # (offline_short_words)
     assert checks(SOURCE, bullet, EXC) == []
 
 

@@ -131,7 +131,7 @@ def test_the_offline_bullet_passes(source: str, kind: SectionKind) -> None:
     ("Patients with one prior relapse on a bevacizumab or an anti-VEGF(R) (i.e. VEGF-trap, vandetanib, cediranib, "
      "sunitinib, sorafenib, XL184, etc.) containing regimen are allowed to participate.", INC,
      "If you have one past relapse on a bevacizumab or an anti-VEGF(R) (that is, VEGF-trap, vandetanib, cediranib, "
-     "sunitinib, sorafenib, XL184, etc.) containing regimen, you are allowed to participate."),
+     "sunitinib, sorafenib, XL184, etc.) containing regimen, you are allowed to take part."),
 ])
 def test_the_offline_rewrite_keeps_its_reader_opening(source: str, kind: SectionKind, expected: str) -> None:
     assert said(source, kind) == expected

@@ -207,4 +207,4 @@ def test_a_verdict_on_the_reader_is_whether_you_can_join(source: str, kind: Sect
 def test_allowed_to_do_something_keeps_its_words() -> None:
     source = ("Patients on warfarin anticoagulation are allowed to participate as long as they fit the following "
               "criteria:")
-    assert "you are allowed to participate as long as" in said(source, INC)
+    assert "you are allowed to take part as long as" in said(source, INC)

@@ -27,19 +27,20 @@ from tests.translator.test_offline import said
             "You have a positive result to the screening test for Hepatitis Bs antigen or Hepatitis C antibodies "
             "and/or a positive result to the test for HIV-1/2 antibodies or HIV-1 antigen.",
         ),
-        # the patient's three things, not the history's: "have current", "or have suspected"
+        # the patient's three things, not the history's: "have current", "or have suspected" (the first "had" since
+        # offline_histories, session 47)
         (
             "Has a history of (non-infectious) interstitial lung disease (ILD)/pneumonitis that required "
             "corticosteroid treatment, has current ILD/pneumonitis, or has suspected ILD/pneumonitis which cannot be "
             "ruled out by imaging at screening",
-            "You have a history of (non-infectious) interstitial lung disease (ILD)/pneumonitis that needed "
+            "You have had (non-infectious) interstitial lung disease (ILD)/pneumonitis that needed "
             "corticosteroid treatment, have current ILD/pneumonitis, or have suspected ILD/pneumonitis which cannot "
             "be ruled out by imaging at screening.",
         ),
         (
             "Has a history of (noninfectious) ILD/pneumonitis that required steroids, has current ILD/pneumonitis, or "
             "where suspected ILD/pneumonitis cannot be ruled out by imaging at Screening.",
-            "You have a history of (noninfectious) interstitial lung disease (ILD)/pneumonitis that needed steroids, "
+            "You have had (noninfectious) interstitial lung disease (ILD)/pneumonitis that needed steroids, "
             "have current ILD/pneumonitis, or where suspected ILD/pneumonitis cannot be ruled out by imaging at "
             "Screening.",
         ),

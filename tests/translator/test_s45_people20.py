@@ -81,7 +81,7 @@ def test_a_later_sentence_on_the_readers_group_is_put_to_the_reader(source: str,
         (
             "Untreated CNS metastases. In addition, subjects must be either off corticosteroids, or on a stable or"
             " decreasing dose of ≤10 mg daily prednisone (or equivalent)",
-            "You have untreated CNS metastases. In addition, you must be either off corticosteroids, or on a stable or"
+            "You have untreated CNS metastases. Also, you must be either off corticosteroids, or on a stable or"
             " decreasing dose of no more than 10 mg daily prednisone (or equivalent).",
         ),
     ],

@@ -63,7 +63,7 @@ def test_a_later_exception_on_a_persons_condition_is_put_to_the_reader(source: s
             "Known active central nervous system metastases and/or carcinomatous meningitis. Subjects with previously"
             " treated brain metastases may participate provided they are stable (without evidence of progression by"
             " imaging for at least 4 weeks prior to the first dose of MK-3475).",
-            "Subjects with previously treated brain metastases may participate as long as they are stable",
+            "Subjects with previously treated brain metastases may take part as long as they are stable",
         ),
         # NCT01041235: so may "have been treated"
         (

@@ -242,7 +242,7 @@ def test_a_who_clause_goes_on_to_the_verdict(source: str, plain: str) -> None:
             " to participate without receiving a first-line systemic treatment for locally advanced or metastatic RCC."
             " These patients should be stratified as the first-line population.",
             "If you have recurred following past adjuvant or neo-adjuvant cytokine treatment for renal cell carcinoma"
-            " (RCC), you are eligible to participate without getting a first-line systemic treatment for locally"
+            " (RCC), you are eligible to take part without getting a first-line systemic treatment for locally"
             " advanced or metastatic RCC. These patients should be stratified as the first-line population.",
         ),
     ],
