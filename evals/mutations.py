@@ -17,7 +17,7 @@ from evals.cases import CaseBullet, EvalCase
 from evals.mutations_clauses import clause_dropped
 from evals.mutations_groups import group_dropped
 from evals.mutations_negation_moved import negation_moved
-from evals.mutations_terms import term_swapped
+from evals.mutations_terms import key_word_dropped, term_swapped
 from translator.criteria import SectionKind
 from translator.fact_scant import LABEL as SCANT
 from translator.facts import Fact, FactKind, extract_facts
@@ -351,6 +351,7 @@ MUTATIONS: dict[str, Mutation] = {
     "group_dropped": group_dropped,
     "negation_moved": negation_moved,
     "term_swapped": term_swapped,
+    "key_word_dropped": key_word_dropped,
 }
 # Measured and held to the baseline, not part of `detection_min`. clause_dropped: a left-out item is found by its
 # words, by the gap in its list, by the words a near-copy skips, one sex of two or frame words by themselves
@@ -360,4 +361,6 @@ MUTATIONS: dict[str, Mutation] = {
 # term_swapped: a word swapped for its pair is found by translator.fidelity_swaps where the source's word is said less
 # often than the source says it, or a gloss in brackets contradicts its words; one swapped among several mentions
 # of its pair, or beside a gloss that says the source's word again, goes unseen.
-UNGATED = frozenset({"clause_dropped", "term_swapped"})
+# key_word_dropped: a word that narrows its noun ("symptomatic", "allogeneic") is found gone by
+# translator.fidelity_key_words unless a bullet says one of its wordings elsewhere ("donor" in another sentence).
+UNGATED = frozenset({"clause_dropped", "term_swapped", "key_word_dropped"})

@@ -1,10 +1,16 @@
-"""Planted error "term_swapped": a word the source says put in place by another of its kind in a faithful bullet.
+"""Planted errors about what a criterion names: "term_swapped" and "key_word_dropped".
+
+term_swapped: a word the source says put in place by another of its kind in a faithful bullet.
 
 A careless writer or a model keeps the sentence and changes what it is about: "liver metastases" written "kidney
 metastases", "hepatitis B" written "hepatitis C", "left ventricular" written "right ventricular", "chronic" written
 "acute", "high blood pressure" written "low blood pressure". The operator swaps one such word of a bullet for its
 pair, when the bullet's sources say the word too (a word only a gloss adds is the gloss's, not a fact of the source),
 and the result names nothing its sources name in that word's place ("liver or kidney" stays one of the two).
+
+key_word_dropped: a word that says which kind of a thing is meant left out of a faithful bullet, the rest kept:
+"symptomatic brain metastases" → "brain metastases", "a live vaccine" → "a vaccine", "an allogeneic transplant" →
+"a transplant", when the bullet's sources say the word too and the bullet says it once.
 """
 
 from __future__ import annotations
@@ -51,3 +57,30 @@ def term_swapped(case: EvalCase, rng: random.Random) -> EvalCase | None:
 
 def _said(word: str, text: str) -> bool:
     return re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text, re.IGNORECASE) is not None
+
+
+# Words a writer drops as if they were padding; each names a kind of the noun after it.
+_KEY = re.compile(
+    r"(?<![\w-])(?:(?:metastatic|symptomatic|asymptomatic|allogeneic|autologous|intravenous|uncontrolled|"
+    r"refractory|relapsed|untreated|bilateral)\s+(?=[a-z])|live\s+(?=(?:attenuated\s+)?vaccin))", re.IGNORECASE)
+
+
+def key_word_dropped(case: EvalCase, rng: random.Random) -> EvalCase | None:
+    """A word that narrows the noun after it left out: "symptomatic brain metastases" → "brain metastases"."""
+    found = []
+    for index, bullet in enumerate(case.bullets):
+        cited = " ".join(s.text for s in case.sources if s.id in bullet.source_ids)
+        for m in _KEY.finditer(bullet.text):
+            word = m.group().strip()
+            if _said(word, cited) and len(re.findall(rf"(?<![\w-]){re.escape(word)}(?![\w-])", bullet.text, re.I)) == 1:
+                found.append((index, m.start(), m.end()))
+    if not found:
+        return None
+    index, start, end = found[rng.randrange(len(found))]
+    text = case.bullets[index].text
+    rest = text[end:]
+    if start == 0:  # the sentence's first word: the next one takes its capital
+        rest = rest[:1].upper() + rest[1:]
+    bullets = list(case.bullets)
+    bullets[index] = bullets[index].model_copy(update={"text": text[:start] + rest})
+    return case.model_copy(update={"bullets": bullets})
