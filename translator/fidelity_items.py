@@ -76,8 +76,10 @@ from translator.findings import Finding, Severity
 from translator.lexicon import Lexicon
 from translator.text_memo import memo_by_text
 
-# Where a criterion's list parts its items; "and/or" is a slash between two words.
-_BREAK = re.compile(r"[,;:()\[\]/]|\b(?:and|or|nor)\b", re.IGNORECASE)
+# Where a criterion's list parts its items; "and/or" is a slash between two words. A full stop before the next
+# sentence ends the last item of a list: "or vulnerable patients. Patients who …" (no listing break, so the next
+# sentence is no item of the list).
+_BREAK = re.compile(r"[,;:()\[\]/]|\b(?:and|or|nor)\b|\.(?=\s+[A-Z])", re.IGNORECASE)
 # The breaks that make a list: an item is a list member when one of these is on a side of it.
 _LISTING = frozenset({",", ";", "/", "and", "or", "nor"})
 # Words of compound prepositions ("according to", "based on", "in accordance with"), which a rewrite says as
@@ -97,6 +99,7 @@ _ENUMERATOR = re.compile(r"^\s*\(?\d{1,2}[).]\s")  # "6) no antidepressant …":
 # An item after frame words and a listing break alone ("Known or suspected X", "Current and/or former Y"): it has no
 # content word before it, and the bullet's sentence start stands for its neighbour there.
 _AFTER_FRAME = re.compile(r"(?:[,;/]|\b(?:and|or|nor))\s*$", re.IGNORECASE)
+_ENDS_SENTENCE = re.compile(r"\s*\.(?:\s+[A-Z]|\s*$)")
 _NUMBER = "#"  # a number in a bullet: content, so no gap is closed across it
 
 
@@ -316,7 +319,9 @@ def dropped_items(source: str, bullets: Sequence[str]) -> list[tuple[int, int]]:
         if not inside:
             continue
         kept = [w[2] for w in inside if w[3]]
-        after = [w for w in words if w[0] >= end]
+        # An item that ends its sentence is at the end: the next sentence's words are no neighbour of it (a bullet
+        # often parts or joins sentences otherwise), so the two words before it close the gap.
+        after = [] if _ENDS_SENTENCE.match(source, end) else [w for w in words if w[0] >= end]
         if len(kept) == len(inside):
             if told is None:  # counted from the words, not the tokens: most lists have every item said
                 told = Counter(word_stem for text in bullets for _, _, word_stem in content_words(text))
