@@ -93,7 +93,12 @@ def _raw_stem(word: str) -> str:
         w = w[:-3] + "y"
     elif w.endswith("s") and not w.endswith("ss") and len(w) > 3:
         w = w[:-1]
-    return w[:STEM]
+    # "hyper-"/"hypo-" words part after their prefix: "hypercalcemia" is not "hypercalciuria" ("hyper" alike).
+    prefix = _PREFIX.match(w)
+    return w[: STEM + (prefix.end() if prefix else 0)]
+
+
+_PREFIX = re.compile(r"hyper|hypo")
 
 
 _CHILDBEARING = re.compile(r"child[- ]?bearing", re.IGNORECASE)
