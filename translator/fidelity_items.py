@@ -62,6 +62,8 @@ from translator.fidelity_examples import dropped_examples
 from translator.fidelity_item_neighbours import (
     COMPARING,
     bracket_parts,
+    ends_sentence,
+    fronted,
     next_said,
     numbers_between,
     opens_examples,
@@ -76,9 +78,7 @@ from translator.findings import Finding, Severity
 from translator.lexicon import Lexicon
 from translator.text_memo import memo_by_text
 
-# Where a criterion's list parts its items; "and/or" is a slash between two words. A full stop before the next
-# sentence ends the last item of a list: "or vulnerable patients. Patients who …" (no listing break, so the next
-# sentence is no item of the list).
+# Where a criterion's list parts its items; "and/or" is a slash between two words; a sentence's end ends its last.
 _BREAK = re.compile(r"[,;:()\[\]/]|\b(?:and|or|nor)\b|\.(?=\s+[A-Z])", re.IGNORECASE)
 # The breaks that make a list: an item is a list member when one of these is on a side of it.
 _LISTING = frozenset({",", ";", "/", "and", "or", "nor"})
@@ -96,10 +96,9 @@ recently documented evidence presence
 """.split())  # noqa: SIM905 - a word list reads better as words
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
 _ENUMERATOR = re.compile(r"^\s*\(?\d{1,2}[).]\s")  # "6) no antidepressant …": a number that counts lines, no content
-# An item after frame words and a listing break alone ("Known or suspected X", "Current and/or former Y"): it has no
-# content word before it, and the bullet's sentence start stands for its neighbour there.
-_AFTER_FRAME = re.compile(r"(?:[,;/]|\b(?:and|or|nor))\s*$", re.IGNORECASE)
-_ENDS_SENTENCE = re.compile(r"\s*\.(?:\s+[A-Z]|\s*$)")
+# An item after frame words and a listing break or colon alone ("Known or suspected X", "Any of the following: X, Y"):
+# it has no content word before it, and the bullet's sentence start (or fronted window) stands for its neighbour.
+_AFTER_FRAME = re.compile(r"(?:[,;:/]|\b(?:and|or|nor))\s*$", re.IGNORECASE)
 _NUMBER = "#"  # a number in a bullet: content, so no gap is closed across it
 
 
@@ -270,7 +269,8 @@ def _gap(source: str, inside: Sequence[_Word], kept: Sequence[frozenset[str]], b
     own = [w[5] for w in inside if w[3]]
     # A number the source has among the neighbours is said by the bullet there too: read past.
     numbers = numbers_between(source, context[0][0], context[-1][1])
-    rows = (tuple(t for t in _tokens(s) if t.stem != _NUMBER or t.word not in numbers) for s in sentences)
+    rows = (tuple(t for t in _tokens(s) if t.stem != _NUMBER or t.word not in numbers)
+            for s in (fronted(sentences) if at_start else sentences))
     return any(all(any(wording <= {token.stem for token in row} for wording in covering) for covering in own)
                and _closes_gap(row, [w[2] for w in context], gap, frozenset(allowed), at_start,
                                [w[5] for w in context], spare)
@@ -319,9 +319,7 @@ def dropped_items(source: str, bullets: Sequence[str]) -> list[tuple[int, int]]:
         if not inside:
             continue
         kept = [w[2] for w in inside if w[3]]
-        # An item that ends its sentence is at the end: the next sentence's words are no neighbour of it (a bullet
-        # often parts or joins sentences otherwise), so the two words before it close the gap.
-        after = [] if _ENDS_SENTENCE.match(source, end) else [w for w in words if w[0] >= end]
+        after = [] if ends_sentence(source, end) else [w for w in words if w[0] >= end]
         if len(kept) == len(inside):
             if told is None:  # counted from the words, not the tokens: most lists have every item said
                 told = Counter(word_stem for text in bullets for _, _, word_stem in content_words(text))
