@@ -258,9 +258,9 @@ def _gap(source: str, inside: Sequence[_Word], kept: Sequence[frozenset[str]], b
     stretch = source[context[gap - 1][1] if gap else 0:after[0][0] if after else len(source)]
     allowed = _JOINERS | {w.casefold() for w in _TOKEN.findall(stretch)
                           if is_stop_word(w) or w.casefold() in _PREPOSITIONS}
-    # Read across a semicolon the source has there; past a comparator beside a number the source has there.
-    if ";" in stretch:
-        sentences = [*sentences, *whole]
+    # Read across a semicolon the source has there (and past a window a bullet puts first, at the start); past a
+    # comparator beside a number the source has there.
+    sentences = [*sentences, *whole] if ";" in stretch else fronted(sentences) if at_start else sentences
     if re.search(r"\d", stretch):
         allowed |= COMPARING
     # The words it keeps are said in the sentence that closes the gap, each by its stem or a whole lexicon wording
@@ -269,8 +269,7 @@ def _gap(source: str, inside: Sequence[_Word], kept: Sequence[frozenset[str]], b
     own = [w[5] for w in inside if w[3]]
     # A number the source has among the neighbours is said by the bullet there too: read past.
     numbers = numbers_between(source, context[0][0], context[-1][1])
-    rows = (tuple(t for t in _tokens(s) if t.stem != _NUMBER or t.word not in numbers)
-            for s in (fronted(sentences) if at_start else sentences))
+    rows = (tuple(t for t in _tokens(s) if t.stem != _NUMBER or t.word not in numbers) for s in sentences)
     return any(all(any(wording <= {token.stem for token in row} for wording in covering) for covering in own)
                and _closes_gap(row, [w[2] for w in context], gap, frozenset(allowed), at_start,
                                [w[5] for w in context], spare)
