@@ -92,7 +92,7 @@ _TOKEN = re.compile(r"[A-Za-z]+|\d+")
 _JOINERS = frozenset("""
 a an the and or nor but of to in on at by for from with into via per as such like that is are this these those which
 e g i ie eg etc any all other its their your you past prior previous previously current currently history known recent
-recently documented evidence presence
+recently documented evidence presence one ones
 """.split())  # noqa: SIM905 - a word list reads better as words
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
 _ENUMERATOR = re.compile(r"^\s*\(?\d{1,2}[).]\s")  # "6) no antidepressant …": a number that counts lines, no content
