@@ -85,7 +85,7 @@ _AGREE_SAID_RE = re.compile(r"\b(?:agree|willing|consent|accept|commit|promis|un
 # Being willing, and being able: "Willing to use contraception" said as "You use contraception" states what the
 # reader does, not what they agree to; "willing and able to comply" as "willing to comply" drops whether they can.
 _WILLING_RE = re.compile(r"\b(?:un)?willing\w*", re.IGNORECASE)
-_WILLING_SAID_RE = re.compile(r"\b(?:(?:un)?willing|agree|accept|commit|promis|undertak|pledg|want|wish|ready"
+_WILLING_SAID_RE = re.compile(r"\b(?:(?:un)?willing|agree|commit|promis|undertak|pledg|want|wish|ready"
                               r"|prepared|refus|decline|choose|chose)\w*|\bwill\s+not\b|\bwon[’']t\b", re.IGNORECASE)
 _ABLE_RE = re.compile(r"(?<!-)\b(?:un)?able\b(?!-)|\b(?:in)?ability\s+to\b|\b(?:in)?capable\s+of\b", re.IGNORECASE)
 _ABLE_SAID_RE = re.compile(r"\b(?:(?:un)?able|(?:in)?ability|(?:in)?capab\w*|can|cannot|could|manage\w*)\b",
