@@ -93,12 +93,16 @@ _ABLE_SAID_RE = re.compile(r"\b(?:(?:un)?able|(?:in)?ability|(?:in)?capab\w*|can
 # Known, documented, confirmed before what they qualify ("Known HIV infection", "documented diagnosis of …"): a
 # diagnosis on record, not a condition the reader may have unawares ("Known HIV infection" said as "You have HIV
 # infection" asks for a test the study does not). Not "known to …", "confirmed by …": a clause of their own.
-# "Known or suspected" is either ("You have, or may have, …"): no record asked for.
-_KNOWN_RE = re.compile(r"(?<!suspected or )\b(?:known|documented|confirmed)\b(?!\s+(?:to|as|by|that|in|with|for|from|of"
+# "Known or suspected" is either ("You have, or may have, …"): no record asked for. Only leading, where it opens a
+# criterion or a sentence: a "known" further in ("Patients with known Gilbert's syndrome are allowed …") is said as
+# "if you have Gilbert syndrome" by careful writers too.
+_KNOWN_RE = re.compile(r"(?:^|(?<=[.;:]\s))\s*(?:(?:any|has|have|had|a|an)\s+)?(?:known|documented|confirmed)\b"
+                       r"(?!\s+(?:to|as|by|that|in|with|for|from|of"
                        r"|at|on|if|whether|is|are|was|were|be|been|via|using|through|per|according|(?:and/)?or\s+"
                        r"suspected)\b)", re.IGNORECASE)
-_KNOWN_SAID_RE = re.compile(r"\b(?:known|know|knows|documented|documentation|documents?|confirm\w*|diagnos\w*|proven"
-                            r"|proved|verified|record\w*|established|shown|evidence|identified|tested)\b", re.IGNORECASE)
+_KNOWN_SAID_RE = re.compile(r"\b(?:known|know|knows|documented|documentation|documents?|confirm\w*|diagnos\w*"
+                            r"|proven|proved|verified|record\w*|established|shown|evidence|identified|tested)\b",
+                            re.IGNORECASE)
 
 
 
