@@ -35,7 +35,7 @@ _WORD = re.compile(r"[A-Za-z]+")
 # Function words, and the words of a criterion's frame that a rewrite to the reader drops or changes by design
 # ("Patients with X will be excluded" → "You have X"): not what the criterion is about.
 _STOP_WORDS = """
-a about above across after again against all also am an and any are as at be because been before being below
+a about above across after again against all also am an and another any are as at be because been before being below
 between both but by can could did do does doing done during each either else etc even ever every for from further
 had has have having he her here hers him his how i if in into is it its itself just may me might more most must my
 neither no nor not now of off on once only or other others otherwise our out over own per same shall she should
@@ -93,7 +93,12 @@ def _raw_stem(word: str) -> str:
         w = w[:-3] + "y"
     elif w.endswith("s") and not w.endswith("ss") and len(w) > 3:
         w = w[:-1]
-    return w[:STEM]
+    # "hyper-"/"hypo-" words part after their prefix: "hypercalcemia" is not "hypercalciuria" ("hyper" alike).
+    prefix = _PREFIX.match(w)
+    return w[: STEM + (prefix.end() if prefix else 0)]
+
+
+_PREFIX = re.compile(r"hyper|hypo")
 
 
 _CHILDBEARING = re.compile(r"child[- ]?bearing", re.IGNORECASE)

@@ -82,6 +82,27 @@ _PLANNING_SAID_RE = re.compile(r"\b(?:plan|intend|wish|want|desir|try|trie|hop|a
                                re.IGNORECASE)
 _AGREE_RE = re.compile(r"\bagree\w*", re.IGNORECASE)
 _AGREE_SAID_RE = re.compile(r"\b(?:agree|willing|consent|accept|commit|promis|undertak|pledg)\w*", re.IGNORECASE)
+# Being willing, and being able: "Willing to use contraception" said as "You use contraception" states what the
+# reader does, not what they agree to; "willing and able to comply" as "willing to comply" drops whether they can.
+_WILLING_RE = re.compile(r"\b(?:un)?willing\w*", re.IGNORECASE)
+_WILLING_SAID_RE = re.compile(r"\b(?:(?:un)?willing|agree|commit|promis|undertak|pledg|want|wish|ready"
+                              r"|prepared|refus|decline|choose|chose)\w*|\bwill\s+not\b|\bwon[’']t\b", re.IGNORECASE)
+_ABLE_RE = re.compile(r"(?<!-)\b(?:un)?able\b(?!-)|\b(?:in)?ability\s+to\b|\b(?:in)?capable\s+of\b", re.IGNORECASE)
+_ABLE_SAID_RE = re.compile(r"\b(?:(?:un)?able|(?:in)?ability|(?:in)?capab\w*|can|cannot|could|manage\w*)\b",
+                           re.IGNORECASE)
+# Known, documented, confirmed before what they qualify ("Known HIV infection", "documented diagnosis of …"): a
+# diagnosis on record, not a condition the reader may have unawares ("Known HIV infection" said as "You have HIV
+# infection" asks for a test the study does not). Not "known to …", "confirmed by …": a clause of their own.
+# "Known or suspected" is either ("You have, or may have, …"): no record asked for. Only leading, where it opens a
+# criterion or a sentence: a "known" further in ("Patients with known Gilbert's syndrome are allowed …") is said as
+# "if you have Gilbert syndrome" by careful writers too.
+_KNOWN_RE = re.compile(r"(?:^|(?<=[.;:]\s))\s*(?:(?:any|has|have|had|a|an)\s+)?(?:known|documented|confirmed)\b"
+                       r"(?!\s+(?:to|as|by|that|in|with|for|from|of"
+                       r"|at|on|if|whether|is|are|was|were|be|been|via|using|through|per|according|(?:and/)?or\s+"
+                       r"suspected)\b)", re.IGNORECASE)
+_KNOWN_SAID_RE = re.compile(r"\b(?:known|know|knows|documented|documentation|documents?|confirm\w*|diagnos\w*"
+                            r"|proven|proved|verified|record\w*|established|shown|evidence|identified|tested)\b",
+                            re.IGNORECASE)
 
 
 
@@ -104,6 +125,9 @@ _FRAMES = (
     _Frame("planning a pregnancy", _PLANNING_RE, _PLANNING_SAID_RE,
            ("plan", "intend", "wish", "want", "desir", "try", "tries")),
     _Frame("agreeing", _AGREE_RE, _AGREE_SAID_RE, ("agree",)),
+    _Frame("being willing", _WILLING_RE, _WILLING_SAID_RE, ("willing",)),
+    _Frame("being able", _ABLE_RE, _ABLE_SAID_RE, ("able", "abilit", "capab")),
+    _Frame("a diagnosis on record", _KNOWN_RE, _KNOWN_SAID_RE, ("known", "documented", "confirmed")),
 )
 
 

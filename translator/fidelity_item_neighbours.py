@@ -42,6 +42,27 @@ _SPELLED_OUT = re.compile(r"((?:[A-Za-z]+[\s-]+){2,6})\(([A-Z][A-Za-z]*[A-Z]s?)\
 _WORD = re.compile(r"[A-Za-z]+")
 
 
+# A full stop that ends a sentence (not that of "e.g."): the next sentence's words are no neighbour of an item that
+# ends its own (a bullet parts and joins sentences otherwise), so the item is at the end ("or vulnerable patients.
+# Patients who …": its two words before close the gap).
+_ENDS_SENTENCE = re.compile(r"\s*\.(?:\s+[A-Z]|\s*$)")
+# A time window a bullet puts first, before the words of the source's sentence start: "In the 180 days before
+# screening, a stroke, …" for "Any of the following: myocardial infarction, stroke, … within the past 180 days".
+_FRONTED = re.compile(r"\s*(?:in|within|during|over)\s+(?:the\s+)?(?:past\s+|last\s+)?\d+\s+(?:hours?|days?|weeks?"
+                      r"|months?|years?)\b[^,;:]*,\s*", re.IGNORECASE)
+
+
+def ends_sentence(source: str, end: int) -> bool:
+    """Whether the item of `source` that ends at `end` ends its sentence."""
+    return bool(_ENDS_SENTENCE.match(source, end))
+
+
+def fronted(sentences: Sequence[str]) -> list[str]:
+    """The sentences, and each that opens on a time window without it: an item the source opens a sentence with is
+    said after the window there (the bullet's sentence start stands for its neighbour before)."""
+    return [*sentences, *(s[m.end():] for s in sentences if (m := _FRONTED.match(s)))]
+
+
 def whole_sentences(bullets: Iterable[str]) -> list[str]:
     """The bullets' sentences with a semicolon in them, not parted at it."""
     return [s for text in bullets for s in _FULL_STOP.split(text) if ";" in s]

@@ -62,6 +62,8 @@ from translator.fidelity_examples import dropped_examples
 from translator.fidelity_item_neighbours import (
     COMPARING,
     bracket_parts,
+    ends_sentence,
+    fronted,
     next_said,
     numbers_between,
     opens_examples,
@@ -76,8 +78,8 @@ from translator.findings import Finding, Severity
 from translator.lexicon import Lexicon
 from translator.text_memo import memo_by_text
 
-# Where a criterion's list parts its items; "and/or" is a slash between two words.
-_BREAK = re.compile(r"[,;:()\[\]/]|\b(?:and|or|nor)\b", re.IGNORECASE)
+# Where a criterion's list parts its items; "and/or" is a slash between two words; a sentence's end ends its last.
+_BREAK = re.compile(r"[,;:()\[\]/]|\b(?:and|or|nor)\b|\.(?=\s+[A-Z])", re.IGNORECASE)
 # The breaks that make a list: an item is a list member when one of these is on a side of it.
 _LISTING = frozenset({",", ";", "/", "and", "or", "nor"})
 # Words of compound prepositions ("according to", "based on", "in accordance with"), which a rewrite says as
@@ -90,13 +92,13 @@ _TOKEN = re.compile(r"[A-Za-z]+|\d+")
 _JOINERS = frozenset("""
 a an the and or nor but of to in on at by for from with into via per as such like that is are this these those which
 e g i ie eg etc any all other its their your you past prior previous previously current currently history known recent
-recently documented evidence presence
+recently documented evidence presence one ones
 """.split())  # noqa: SIM905 - a word list reads better as words
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
 _ENUMERATOR = re.compile(r"^\s*\(?\d{1,2}[).]\s")  # "6) no antidepressant …": a number that counts lines, no content
-# An item after frame words and a listing break alone ("Known or suspected X", "Current and/or former Y"): it has no
-# content word before it, and the bullet's sentence start stands for its neighbour there.
-_AFTER_FRAME = re.compile(r"(?:[,;/]|\b(?:and|or|nor))\s*$", re.IGNORECASE)
+# An item after frame words and a listing break or colon alone ("Known or suspected X", "Any of the following: X, Y"):
+# it has no content word before it, and the bullet's sentence start (or fronted window) stands for its neighbour.
+_AFTER_FRAME = re.compile(r"(?:[,;:/]|\b(?:and|or|nor))\s*$", re.IGNORECASE)
 _NUMBER = "#"  # a number in a bullet: content, so no gap is closed across it
 
 
@@ -256,9 +258,9 @@ def _gap(source: str, inside: Sequence[_Word], kept: Sequence[frozenset[str]], b
     stretch = source[context[gap - 1][1] if gap else 0:after[0][0] if after else len(source)]
     allowed = _JOINERS | {w.casefold() for w in _TOKEN.findall(stretch)
                           if is_stop_word(w) or w.casefold() in _PREPOSITIONS}
-    # Read across a semicolon the source has there; past a comparator beside a number the source has there.
-    if ";" in stretch:
-        sentences = [*sentences, *whole]
+    # Read across a semicolon the source has there (and past a window a bullet puts first, at the start); past a
+    # comparator beside a number the source has there.
+    sentences = [*sentences, *whole] if ";" in stretch else fronted(sentences) if at_start else sentences
     if re.search(r"\d", stretch):
         allowed |= COMPARING
     # The words it keeps are said in the sentence that closes the gap, each by its stem or a whole lexicon wording
@@ -316,7 +318,7 @@ def dropped_items(source: str, bullets: Sequence[str]) -> list[tuple[int, int]]:
         if not inside:
             continue
         kept = [w[2] for w in inside if w[3]]
-        after = [w for w in words if w[0] >= end]
+        after = [] if ends_sentence(source, end) else [w for w in words if w[0] >= end]
         if len(kept) == len(inside):
             if told is None:  # counted from the words, not the tokens: most lists have every item said
                 told = Counter(word_stem for text in bullets for _, _, word_stem in content_words(text))
