@@ -53,12 +53,15 @@ _GENERIC_WORDS = ("status", "physical status", "state", "physical state", "score
                   "functional classification", "fc", "ps")  # fmt: skip
 _ROMAN = r"(?:VIII|VII|VI|IV|IX|III|II|I|V|X)"
 # Roman numerals and letters are case-sensitive ("I", "B"), so that "a", "i" and "and" are not levels.
+# "grade-2", "grade2", "type-2 diabetes", "stage-4": a level joined to its word by a hyphen or nothing (digits only),
+# the same level as "grade 2"; read alone, ">/= grade-2" had no fact and a rewording could drop it unnoticed.
+_JOINED = r"(?:(?<=grade)|(?<=type))-?(?=\d)|(?:(?<=stage)|(?<=class))-(?=\d)"
 _LEVEL = (
-    rf"(?<!\w)(?:\d{{1,2}}[a-dA-D]?|(?-i:{_ROMAN}[a-cA-C]?)|(?-i:viii|vii|vi|iv|ix|iii|ii)|(?-i:[A-F]))(?!\w|\.\d)"
+    rf"(?:(?<!\w)|(?<=grade)|(?<=type))(?:\d{{1,2}}[a-dA-D]?|(?-i:{_ROMAN}[a-cA-C]?)|(?-i:viii|vii|vi|iv|ix|iii|ii)|(?-i:[A-F]))(?!\w|\.\d)"
 )
 _ROMAN_LIST_RE = re.compile(rf"(?<![\w-])(?=[IVX]){_ROMAN}(?:\s*(?:-|–|~|/|to|or|and|,)\s*{_ROMAN})+(?![\w-])")
 _SCALE_RE = TriggeredPattern(re.compile(
-    rf"\b(?=(?:{_NAMES}|{_WORD})\b)(?:\b(?P<name>{_NAMES})\b\s*[)\]]?[\s/-]*(?:[(\[]\s*(?:{_NAMES})\s*[)\]]\s*)?)?(?:\b(?P<word>{_WORD})\b\s*(?:\(\s*[A-Z]{{1,5}}\s*\)\s*)?)?(?:of\s+)?"
+    rf"\b(?=(?:{_NAMES}|{_WORD})(?:\b|\d))(?:\b(?P<name>{_NAMES})\b\s*[)\]]?[\s/-]*(?:[(\[]\s*(?:{_NAMES})\s*[)\]]\s*)?)?(?:\b(?P<word>{_WORD})(?:\b\s*(?:\(\s*[A-Z]{{1,5}}\s*\)\s*)?|{_JOINED}))?(?:of\s+)?"
     rf"(?P<cmp>(?:{PREFIX_ALTERNATION})\s*)?"
     rf"(?P<levels>{_LEVEL}(?:\s*(?:-|–|/|~|to|through|,\s*(?:or|and)?|or|and|&)\s*(?:(?:{_WORD})\s*)?{_LEVEL})*)"
     r"(?!\w|\.\d)",
