@@ -47,8 +47,9 @@ _PERSON_RE = re.compile(
     r"\b(?:patients?|subjects?|participants?|adults?|men|women|males?|females?|children|individuals?|persons?"
     r"|people|volunteers?|boys|girls|adolescents?|infants?|pts)\b[^.;:\d]{0,25}$", re.IGNORECASE)
 # "CTCAE v. 4.03", "version 5.0", "DSM-5": a version names an edition, it does not bound anything.
-# A number after "/ " continues a unit or a ratio whose first number was read already ("mL/min/ 1.73 m2").
-_VERSION_RE = re.compile(r"\b(?:v|ver|version|edition|DSM-?|ICD-?)\.?\s*$|/\s+$", re.IGNORECASE)
+# A number after "/ " continues a unit or a ratio whose first number was read already ("mL/min/ 1.73 m2"); not
+# after ">/ ", a bound (`translator.numbers`).
+_VERSION_RE = re.compile(r"\b(?:v|ver|version|edition|DSM-?|ICD-?)\.?\s*$|(?<![<>])/\s+$", re.IGNORECASE)
 _FREQUENCY_RE = re.compile(r"\s*(?:a|per|each|every)\s+(day|week|month|year)|\s*(daily|weekly|monthly|yearly)",
                            re.IGNORECASE)  # fmt: skip
 _FREQ_UNITS = {

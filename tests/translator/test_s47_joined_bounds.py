@@ -2,6 +2,7 @@
 
 - a grade joined to its level by a hyphen or nothing: "grade-2", "grade2", "type-1 diabetes" (translator.scales);
 - a number glued to "than" or "to": "Age greater than18 years", "18 to75 years old" (translator.numbers);
+- ">/" as a bound: ">/ 50 kg", ">/3 consecutive beats", ">/= with its "=" lost (translator.numbers, quantities);
 - bounds in words the prefixes lacked: "older than or equal to", "more or equal to", "equal or superior to",
   "inferior or equal to", "equal or more" (translator.numbers).
 Each source is a corpus criterion; the fact that was read before is in the comment.
@@ -38,6 +39,12 @@ def _read(text: str) -> list[tuple[str, str]]:
     # NCT00473512: no fact
     ("Life expectancy of greater than or equal to12 week",
      [("greater than or equal to12 week", "value|>=|12||week||")]),
+    # NCT00659191: no fact (the number after "/ " was read as the rest of a unit)
+    ("Body weight >/ 50 kg (110 lbs.) for men and >/ 45 kg (99 lbs) for women",
+     [(">/ 50 kg", "value|>=|50||kg||"), ("110 lbs", "value|=|110||lb||"), (">/ 45 kg", "value|>=|45||kg||"),
+      ("99 lbs", "value|=|99||lb||")]),
+    ("Non-sustained or sustained ventricular tachycardia (>/3 consecutive ventricular ectopic beats).",
+     [(">/3", "value|>=|3||||")]),
     # NCT04427332: "equal to 18 years", read as exactly 18
     ("Patients older than or equal to 18 years.", [("older than or equal to 18 years", "value|>=|18||year||")]),
     ("Creatinine clearance more or equal to 30 mL/min", [("more or equal to 30 mL/min", "value|>=|30||mL/min||")]),
@@ -70,6 +77,8 @@ def test_grade_joined_and_spaced_compare_equal() -> None:
      "Your creatinine clearance is more than 30 mL/min.", "Your creatinine clearance is normal.", INC),
     ("Age: 18 to75 years old;", "You are 18 to 75 years old.", "You are 18 to 76 years old.", "You are an adult.",
      INC),
+    ("CD4 cell count >/ 200 cells/mm3", "Your CD4 cell count is 200 per mm³ or more.",
+     "Your CD4 cell count is more than 200 per mm³.", "Your CD4 cell count is high.", INC),
 ])  # fmt: skip
 def test_checks_see_the_bound(source: str, faithful: str, changed: str, lost: str, kind: object) -> None:
     assert checks(source, faithful, kind) == []  # type: ignore[arg-type]
@@ -85,6 +94,8 @@ def test_checks_see_the_bound(source: str, faithful: str, changed: str, lost: st
     ("Patients older than or equal to 18 years.", "You are 18 years or older.", INC),
     ("Creatinine clearance more or equal to 30 mL/min", "Your creatinine clearance is 30 mL/min or more.", INC),
     ("Life expectancy of greater than or equal to12 week", "You are expected to live 12 weeks or more.", INC),
+    ("Non-sustained or sustained ventricular tachycardia (>/3 consecutive ventricular ectopic beats).",
+     "Non-sustained or sustained ventricular tachycardia (3 or more consecutive ventricular ectopic beats).", EXC),
 ])  # fmt: skip
 def test_offline_words_the_bound(source: str, bullet: str, kind: object) -> None:
     assert said(source, kind) == bullet  # type: ignore[arg-type]
