@@ -69,6 +69,8 @@ _SCALE_RE = TriggeredPattern(re.compile(
 ), "ny new asa killip child fontaine gold bclc tanner hoehn figo who kdigo rutherford forrest ckd hunt asia ais"
    " isncsci american stage grade class functional level type phase physical status state score fc ps")  # fmt: skip
 _LEVEL_RE = re.compile(_LEVEL, re.IGNORECASE)
+# The grading system in brackets between a level and its bound: "Grade 2 (CTC v.3.0) or greater" is grade 2 or higher.
+_SYSTEM_ASIDE_RE = re.compile(r"\s*\((?:NCI[\s-]*)?CTC(?:AE)?\b[^()]{0,30}\)", re.IGNORECASE)
 _RANGE_WORD_RE = re.compile(r"\s*(?:-|–|~|to|through)\s*", re.IGNORECASE)
 _LETTER_UNITS = ("class", "stage", "grade", "level")
 # "T2DM" is type 2 diabetes: its type is a fact a plain rewording spells out ("type 2 diabetes").
@@ -146,7 +148,8 @@ def _labelled(text: str) -> Iterator[Quantity]:
         if m.group("cmp"):
             comparator = prefix_comparator(m.group("cmp").strip())
         else:
-            suffix = SUFFIX_RE.match(text, end)
+            aside = _SYSTEM_ASIDE_RE.match(text, end)  # "Grade 2 (CTC v.3.0) or greater"
+            suffix = SUFFIX_RE.match(text, aside.end() if aside else end)
             plus = PLUS_RE.match(text, end)
             if suffix:
                 comparator, end, bound_after = suffix_comparator(suffix.group("cmp")), suffix.end(), True

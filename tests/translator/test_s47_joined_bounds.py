@@ -1,6 +1,7 @@
 """Bounds and levels the facts missed or misread in the corpus (session 47), now read:
 
-- a grade joined to its level by a hyphen or nothing: "grade-2", "grade2", "type-1 diabetes" (translator.scales);
+- a grade joined to its level by a hyphen or nothing: "grade-2", "grade2", "type-1 diabetes", and a bound after the
+  grading system in brackets: "Grade 2 (CTC v.3.0) or greater" (translator.scales);
 - a number glued to "than" or "to": "Age greater than18 years", "18 to75 years old" (translator.numbers);
 - ">/" as a bound: ">/ 50 kg", ">/3 consecutive beats", ">/= with its "=" lost (translator.numbers, quantities);
 - bounds in words the prefixes lacked: "older than or equal to", "more or equal to", "equal or superior to",
@@ -26,6 +27,10 @@ def _read(text: str) -> list[tuple[str, str]]:
     ("Prior >/= grade-2 allergic reaction to thalidomide.",
      [("Prior", "temporal|||||past|"), (">/= grade-2", "value|>=|2||grade||")]),
     ("Patients with >/= grade-2 neuropathy.", [(">/= grade-2", "value|>=|2||grade||")]),
+    # NCT01570790: "Grade 2", exactly grade 2 (the bracket hid "or greater")
+    ("Grade 2 (CTC v.3.0) or greater pre-existing peripheral neuropathy;",
+     [("Grade 2 (CTC v.3.0) or greater", "value|>=|2||grade||"), ("CTC v.3.0", "value|=|||code|||CTC 3"),
+      ("pre-existing", "temporal|||||past|")]),
     # NCT00463840: no fact
     ("No peripheral neuropathy > grade2", [("> grade2", "value|>|2||grade||")]),
     # NCT02459938: no fact for the type (as "type 1 diabetes" has)
@@ -88,10 +93,13 @@ def test_checks_see_the_bound(source: str, faithful: str, changed: str, lost: st
 
 @pytest.mark.parametrize(("source", "bullet", "kind"), [
     ("Patients with >/= grade-2 neuropathy.", "You have grade 2 or higher nerve damage.", EXC),
+    ("Grade 2 (CTC v.3.0) or greater pre-existing peripheral neuropathy;",
+     "Grade 2 (CTC v.3.0) or greater pre-existing peripheral neuropathy", EXC),
     ("No peripheral neuropathy > grade2", "You have no peripheral neuropathy grade higher than 2.", INC),
     ("Age greater than18 years.", "You are older than 18 years.", INC),
     ("Age: 18 to75 years old;", "You are 18 to 75 years old.", INC),
     ("Patients older than or equal to 18 years.", "You are 18 years or older.", INC),
+    ("Age equal or superior to 18 years;", "You are 18 years or older.", INC),
     ("Creatinine clearance more or equal to 30 mL/min", "Your creatinine clearance is 30 mL/min or more.", INC),
     ("Life expectancy of greater than or equal to12 week", "You are expected to live 12 weeks or more.", INC),
     ("Non-sustained or sustained ventricular tachycardia (>/3 consecutive ventricular ectopic beats).",
