@@ -50,11 +50,12 @@ DIGITS = (rf"(?:\d{{1,3}}(?:,\d{{3}})+(?![,.]?\d)(?:\.\d+)?|{_DECIMAL_COMMA}[½�
           r"|\d+(?:[.·]\d+)?[½¼¾⅓⅔]?|\.\d+|[½¼¾⅓⅔])")
 
 # A number is never part of a name or code: "HbA1c", "CD4", "COVID-19", "IL-6", "5-FU", "T2DM"; but a typo
-# may glue it to "within" ("within12 weeks").
+# may glue it to "within", "than" or "to" ("within12 weeks", "Age greater than18 years", "18 to75 years"), or to
+# the broken bound ">/" (">/3 consecutive beats").
 # Lookbehind rejects a letter or a letter-hyphen before it; lookahead rejects a letter glued after
 # it unless a unit starts there (the quantity scanner checks that separately).
 _WORDS = f"{NUMBER_WORD}|{'|'.join(MULTIPLIER_WORDS)}"
-_BEFORE_NUMBER = r"(?:(?<=[<>]_)|(?<=[Ww]ithin)|(?<![\w.,/^])(?<![A-Za-z]-))"
+_BEFORE_NUMBER = r"(?:(?<=[<>]_)|(?<=within)|(?<=\bthan)|(?<=\bto)|(?<=>/)|(?<![\w.,/^])(?<![A-Za-z]-))"
 # "unless it was a single one": "one" after "single" stands for the thing counted, which "single" already counts.
 NUMBER = rf"{_BEFORE_NUMBER}(?:(?=[\d.½¼¾⅓⅔]){DIGITS}|\b(?=[a-zA-Z])(?!(?<=single\s)one\b)(?:{_WORDS})\b)"
 NUMBER_RE = re.compile(NUMBER, re.IGNORECASE)
@@ -145,6 +146,13 @@ PREFIX_COMPARATORS: dict[Comparator, list[str]] = {
         # "greater than/equal to": the "or" written as a slash
         "greater than/equal to", "greater than / equal to", "more than/equal to", "greater/equal to",
         "greater than and equal to", "more than and equal to", "higher than and equal to",
+        # "more or equal to 30 mL/min", "upper or equal to 2" (French "supérieur ou égal"): the "than" left out
+        "more or equal to", "more or equal", "older than or equal to", "upper or equal to", "superior or equal to",
+        "equal or more", "equal or greater", "equal or higher than", "equal or higher", "equal or superior to",
+        "equal or superior",
+        # ">/ 50 kg", "(>/3 consecutive ventricular ectopic beats)", "(>/ 1 dose)": ">/=" with its "=" lost, as the
+        # same records write it; sustained ventricular tachycardia is 3 or more beats, so not a bare ">".
+        ">/",
     ],
     Comparator.GT: [
         ">", "greater than", "more than", "higher than", "larger than", "older than", "over", "above",
@@ -166,6 +174,8 @@ PREFIX_COMPARATORS: dict[Comparator, list[str]] = {
         "below or equal to", "below or equal", "lower or equal to", "lower or equal", "at or below", "at or under",
         "less than/equal to", "less than / equal to", "fewer than/equal to", "less/equal to",
         "less than and equal to", "lower than and equal to", "fewer than and equal to",
+        "inferior or equal to", "inferior or equal", "younger than or equal to", "equal or less", "equal or lower",
+        "equal or inferior to", "equal or inferior",
         # "until 6 months after the last dose" is the window "up to 6 months after" it.
         "until", "till", "through", "thru",
     ],

@@ -37,9 +37,12 @@ from translator.offline_edits import Edit, overlaps
 from translator.phrasing import phrase
 
 _BOUNDS = frozenset((Comparator.GT, Comparator.GE, Comparator.LT, Comparator.LE))
-# the comparator words that say an amount, not an age ("older than", "under", "at least" read well after "You are")
+# the comparator words that say an amount, not an age ("older than", "under", "at least" read well after "You are");
+# also with the number glued on ("Age greater than18 years", read by `translator.numbers`), and "equal or superior to"
 _AMOUNT_WORDS = re.compile(
-    r"^(?:more|greater|less|fewer)\s+than\b|^up\s+to\b|\bor\s+(?:more|less|greater|above|below)$", re.IGNORECASE
+    r"^(?:more|greater|less|fewer)\s+than(?:\b|(?=\d))|^up\s+to\b|\bor\s+(?:more|less|greater|above|below)$"
+    r"|^equal\s+or\s+(?:superior|inferior|more|less)\b|^(?:superior|inferior|more|less|upper)\s+or\s+equal\b",
+    re.IGNORECASE,
 )
 _RANGE_BEFORE = re.compile(r"\d\s*(?:to|-|–)\s*$", re.IGNORECASE)
 _AGED = re.compile(r"\bage[ds]?\s*:?\s*$", re.IGNORECASE)

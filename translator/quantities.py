@@ -10,14 +10,11 @@ by `translator.temporal`; here every quantity is a plain value.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from translator.age_context import age_in_context
-from translator.fact_fractions import MMHG_PAIR_RE as _MMHG_PAIR_RE
-from translator.fact_fractions import before_the, comma_levels, halves, ordinal_range, pair_unit, slash_fraction
+from translator.fact_fractions import before_the, comma_levels, halves, ordinal_range, slash_fraction
 from translator.fact_fractions import unit_after as _unit_after
-from translator.fact_magnitudes import SCALE_WORD_RE as _SCALE_WORD_RE
-from translator.fact_magnitudes import SCALE_WORDS as _SCALE_WORDS
 from translator.fact_magnitudes import dotted_thousands, scientific, shared_multiplier_end, shared_scale
 from translator.fact_outside import OUTSIDE, outside_before
 from translator.fact_per_weight import per_weight_suffix
@@ -27,42 +24,22 @@ from translator.facts import Comparator
 from translator.list_markers import is_marker
 from translator.numbers import (
     AGE_WORDS,
-    DIGITS,
-    MULTIPLIER_WORDS,
     NUMBER_RE,
     PLUS_RE,
-    REPEAT_RE,
     SUFFIX_RE,
     find_prefix,
     fold,
-    parse_number,
     range_suffix,
     suffix_comparator,
 )
+from translator.quantity import Quantity as Quantity  # re-exported: the extractors import it from here
+from translator.quantity import bound as bound
+from translator.quantity_assembly import assemble
+from translator.quantity_lists import consecutive_list
+from translator.quantity_numbers import glued_word, read_number
 from translator.units import plausible
 
-
-@dataclass(frozen=True, slots=True)
-class Quantity:
-    """A bounded amount found in text, before it becomes a `Fact`."""
-
-    start: int
-    end: int
-    comparator: Comparator
-    low: float | None
-    high: float | None
-    unit: str | None
-    age: bool = False
-    label: str | None = None
-    # Probably an age, from context only ("Patients ≥ 18 years"): words the value as an age, but
-    # unlike `age` does not stop "≥ 1 year before screening" from being a time window.
-    person: bool = False
-    system: str | None = None  # the grading system between the bound and the level ("> ECOG 2"), for wording
-    score: bool = False  # a bare number right after a score's name ("Lansky score >60"): never an age
-
-
 _RANGE_SEP_RE = re.compile(r"\s*(?:-|–|—|−|~|to|through|thru|and|until)\s*(?=[\d.])|\s*(?:to|and)\s+", re.IGNORECASE)
-_LIST_SEP_RE = re.compile(r"\s*(?:,\s*(?:or\s+|and\s+)?|or\s+|and\s+|/\s*)", re.IGNORECASE)
 _BETWEEN_RE = re.compile(
     r"(?<![\w])(?:between|from|ranging\s+from|range\s+of|range:?)\s*(?:the\s+)?(?:ages?\s+(?:of\s+)?)?$", re.IGNORECASE
 )
@@ -70,9 +47,9 @@ _PERSON_RE = re.compile(
     r"\b(?:patients?|subjects?|participants?|adults?|men|women|males?|females?|children|individuals?|persons?"
     r"|people|volunteers?|boys|girls|adolescents?|infants?|pts)\b[^.;:\d]{0,25}$", re.IGNORECASE)
 # "CTCAE v. 4.03", "version 5.0", "DSM-5": a version names an edition, it does not bound anything.
-# A number after "/ " continues a unit or a ratio whose first number was read already ("mL/min/ 1.73 m2").
-_VERSION_RE = re.compile(r"\b(?:v|ver|version|edition|DSM-?|ICD-?)\.?\s*$|/\s+$", re.IGNORECASE)
-_SIGN_RE = re.compile(r"(?:^|[\s(:=<>≤≥])[-−](?=\d)")
+# A number after "/ " continues a unit or a ratio whose first number was read already ("mL/min/ 1.73 m2"); not
+# after ">/ ", a bound (`translator.numbers`).
+_VERSION_RE = re.compile(r"\b(?:v|ver|version|edition|DSM-?|ICD-?)\.?\s*$|(?<![<>])/\s+$", re.IGNORECASE)
 _FREQUENCY_RE = re.compile(r"\s*(?:a|per|each|every)\s+(day|week|month|year)|\s*(daily|weekly|monthly|yearly)",
                            re.IGNORECASE)  # fmt: skip
 _FREQ_UNITS = {
@@ -83,8 +60,6 @@ _ONE_OF_RE = re.compile(r"\s+of\s+(?![\d.])", re.IGNORECASE)
 # "24 weeks pregnant or more": a state word between the amount and its bound.
 _NOUN_RE = re.compile(r"\s+(?!or\b|and\b)[A-Za-z]{2,15}(?=\s+(?:or|and)\s)")
 _STATE_RE = re.compile(r"\s+(?:pregnant|of\s+(?:gestation|pregnancy)|gestation(?:al\s+age)?)", re.IGNORECASE)
-# (a comma and a digit after it: the list goes on, "0,1,2"; numbers.DIGITS reads a decimal comma whole)
-_LIST_NUMBER_RE = re.compile(rf"{DIGITS}(?!\w|\.\d)")
 _SPACED_DEGREE_RE = re.compile(r" ([CF])(?![\w-]|/[A-Z](?![a-z]))")
 _TEMPERATURE_RE = re.compile(r"\b(?:fever|febrile|temperature|pyrexia)", re.IGNORECASE)
 _SPACED_THOUSANDS_RE = re.compile(r"(?:[ \u2009\u202f\u00a0]\d{3})+(?![\d.,]|\s\d)")
@@ -101,42 +76,6 @@ _CELL_COUNT_RE = re.compile(
 _MIN_MAX_RE = re.compile(r"(?<![\w-])(?:an?\s+)?(minimum|maximum|min|max)\.?(?:\s+of)?\s*$", re.IGNORECASE)
 _DIRECTION = {Comparator.GE: "lower", Comparator.GT: "lower", Comparator.LE: "upper", Comparator.LT: "upper"}
 _RANGE_LABEL = {"lower": "minimum", "upper": "maximum"}
-
-
-@dataclass(slots=True)
-class _Number:
-    start: int
-    end: int
-    value: float
-    multiplier: bool = False
-
-
-def _read_number(text: str, m: re.Match[str], signed: bool = True) -> _Number | None:
-    value = parse_number(m.group())
-    if value is None:
-        return None
-    start, end = m.start(), m.end()
-    multiplier = m.group().lower() in MULTIPLIER_WORDS
-    repeat = REPEAT_RE.match(text, end)
-    repeated = parse_number(repeat.group().strip(" ()")) if repeat else None
-    if repeat and repeated == value:
-        end = repeat.end()
-    elif repeat and repeated is not None and not m.group()[0].isdigit() and repeat.group().strip(" ()")[0].isdigit():
-        # "two (12)": the digits disagree with the word. The digits are the number the text states
-        # exactly; reading them keeps the contradiction visible instead of dropping "(12)" as a list marker.
-        value, end = repeated, repeat.end()
-    scale = _SCALE_WORD_RE.match(text, end)
-    if scale is not None and not multiplier:
-        # "1.5 lakh per cumm" is 150,000 per mm³, as "1.5 million" is 1,500,000: the same number.
-        value, end = value * _SCALE_WORDS[scale.group(1).lower().rstrip("s")], scale.end()
-    if signed and start > 0 and text[start - 1] in "-−" and _SIGN_RE.search(text, max(0, start - 2), start + 1):
-        start, value = start - 1, -value
-    return _Number(start, end, value, multiplier)
-
-
-def _glued_word(text: str, pos: int) -> bool:
-    """A letter right after a number that no unit explains: "1st", "5-FU", "3rd"."""
-    return pos < len(text) and (text[pos].isalpha() or (text[pos] == "-" and text[pos + 1 : pos + 2].isalpha()))
 
 
 def find_quantities(text: str, skip: list[tuple[int, int]] | None = None) -> list[Quantity]:
@@ -163,7 +102,7 @@ def find_quantities(text: str, skip: list[tuple[int, int]] | None = None) -> lis
 def _grow(text: str, m: re.Match[str], floor: int) -> list[Quantity]:
     if is_marker(text, m) or _VERSION_RE.search(text, max(0, m.start() - 12), m.start()):
         return []
-    first = _read_number(text, m)
+    first = read_number(text, m)
     if first is None:
         return []
     if (level := comma_levels(text, m.group(), m.start())) is not None:  # "ECOG 0,1": the list 0, 1
@@ -214,7 +153,7 @@ def _grow(text: str, m: re.Match[str], floor: int) -> list[Quantity]:
             return []  # "once the patient has…", "double-blind": a conjunction or an adjective, not a count
         else:
             unit = "times"
-    elif unit_found is None and _glued_word(text, first.end):
+    elif unit_found is None and glued_word(text, first.end):
         return []
     left_start = max(floor, first.start - 60)
     left = text[left_start : first.start]
@@ -229,7 +168,7 @@ def _grow(text: str, m: re.Match[str], floor: int) -> list[Quantity]:
         negative = second_m is None and text[sep.end() : sep.end() + 1] in ("-", "−") and sep.group().strip() != ""
         if negative:
             second_m = NUMBER_RE.match(text, sep.end() + 1)  # "between -1 and -2.5"
-        second = _read_number(text, second_m, signed=negative) if second_m else None
+        second = read_number(text, second_m, signed=negative) if second_m else None
         second_power = scientific(text, second.end) if second is not None and power is not None else None
         if power is not None and second_power is None:
             second = None  # "80 × 10^3 to 100 × 10^6 cells/µL": two scales, not one range
@@ -237,7 +176,7 @@ def _grow(text: str, m: re.Match[str], floor: int) -> list[Quantity]:
             second.value, second.end = second.value * second_power[0], second_power[1]
         if second is not None and second_m is not None and not second.multiplier:
             second_unit = _unit_after(text, second.end)
-            if second_unit is None and _glued_word(text, second.end):
+            if second_unit is None and glued_word(text, second.end):
                 return []
             values = [first.value * shared_scale(text, m, second_m), second.value]  # "3.5-14 thousand/µL"
             surfaces.append(second_m.group())
@@ -247,7 +186,7 @@ def _grow(text: str, m: re.Match[str], floor: int) -> list[Quantity]:
     if units[-1] == "/mm3" or named_count:
         values = [dotted_thousands(s, v) for s, v in zip(surfaces, values, strict=True)]
     if len(values) == 1 and unit is None:
-        values, end = _consecutive_list(text, values[0], end, levels=level is not None)
+        values, end = consecutive_list(text, values[0], end, levels=level is not None)
         if len(values) > 1:
             next_unit = _unit_after(text, end)
             if next_unit:
@@ -320,81 +259,10 @@ def _grow(text: str, m: re.Match[str], floor: int) -> list[Quantity]:
     out = outside_before(text, first.start, floor) if comparator is Comparator.RANGE and label is None else None
     if out is not None:
         start, label = min(start, out), OUTSIDE  # "outside 11-14 mg/dL": not the range "11 to 14 mg/dL"
-    assembled = _assemble(text, start, end, comparator, values, units, age)
+    assembled = assemble(text, start, end, comparator, values, units, age)
     found = [replace(q, person=person, label=label if q.comparator is Comparator.RANGE else None,
                      system=pre.system if pre else None, score=scored) for q in assembled]
     if outer is not None and outer.comparator in _DIRECTION and len(values) == 1:
         # "a maximum of at least 3": two bounds that disagree are two facts, so neither is lost by reading one.
         found.insert(0, replace(bound(outer.start, end, outer.comparator, values[0], units[0], age), person=person))
     return found
-
-
-def _consecutive_list(text: str, value: float, end: int, levels: bool = False) -> tuple[list[float], int]:
-    """'0 or 1', '0, 1, or 2', 'I, II or III' as one range when the integers are consecutive.
-
-    Not a list read in part ("codes 317, 318.0, 318.1", "grade 1, 2 or 4": more numbers follow that do not go
-    on from the last), nor two numbers joined by a comma alone ("codes 317, 318"): two values, not a range."""
-    values = [value]
-    pos = end
-    commas_only = True
-    while True:
-        sep = _LIST_SEP_RE.match(text, pos)
-        if sep is None:
-            break
-        nxt = _LIST_NUMBER_RE.match(text, sep.end())  # digits only, also after "/" ("ECOG 0/1")
-        if nxt is None or not nxt.group()[0].isdigit():
-            break
-        number = parse_number(nxt.group())
-        if number is None or number != values[-1] + 1 or not float(number).is_integer():
-            if len(values) > 1:
-                return [value], end  # the list goes on past the run: its numbers are each a value
-            break
-        values.append(number)
-        pos = nxt.end()
-        commas_only = commas_only and sep.group().strip() == ","
-        if sep.group().strip().lower() in ("or", "and", ", or", ",or", ", and", ",and"):
-            break
-    if len(values) > 1 and values[0].is_integer() and (levels or not (commas_only and len(values) == 2)):
-        return [values[0], values[-1]], pos
-    return [value], end
-
-
-def _assemble(
-    text: str, start: int, end: int, comparator: Comparator, values: list[float], units: list[str | None], age: bool
-) -> list[Quantity]:
-    if comparator is Comparator.RANGE:
-        if values[0] > values[1] and units[0] in (None, units[-1]):
-            # "between 365-91 days", "letter score of 73 to 25": a range is the same set read either way.
-            values = [values[1], values[0]]
-        low_unit, high_unit = units[0], units[-1]
-        if low_unit is not None and high_unit is not None and low_unit != high_unit:
-            # "6 months to 5 years": two bounds in different units are two facts.
-            return [
-                Quantity(start, end, Comparator.GE, values[0], None, low_unit, age),
-                Quantity(start, end, Comparator.LE, None, values[1], high_unit, age),
-            ]
-        return [Quantity(start, end, Comparator.RANGE, values[0], values[1], high_unit or low_unit, age)]
-    unit = units[0]
-    quantity = bound(start, end, comparator, values[0], unit, age)
-    pair = _MMHG_PAIR_RE.match(text, end) if unit is None else None
-    if pair is not None:
-        # "140/90 mmHg": systolic and diastolic, each bounded the same way. Without the unit, a pair
-        # after words about blood pressure ("BP < 140/90") is one too, in mmHg, the only unit it has.
-        pressure = pair_unit(text, start, pair.end())
-        if pressure is not None:
-            unit_of_pair, full_end = pressure
-            diastolic = float(pair.group(1))
-            suffix = SUFFIX_RE.match(text, full_end) if comparator is Comparator.EQ else None
-            if suffix is not None:  # "140/90 or greater"
-                comparator, full_end = suffix_comparator(suffix.group("cmp")), suffix.end()
-            return [
-                replace(bound(start, full_end, comparator, values[0], unit_of_pair, age), end=full_end),
-                bound(start, full_end, comparator, diastolic, unit_of_pair, age),
-            ]
-    return [quantity]
-
-
-def bound(start: int, end: int, comparator: Comparator, value: float, unit: str | None, age: bool) -> Quantity:
-    if comparator in (Comparator.LT, Comparator.LE):
-        return Quantity(start, end, comparator, None, value, unit, age)
-    return Quantity(start, end, comparator, value, None, unit, age)

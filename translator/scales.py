@@ -53,12 +53,15 @@ _GENERIC_WORDS = ("status", "physical status", "state", "physical state", "score
                   "functional classification", "fc", "ps")  # fmt: skip
 _ROMAN = r"(?:VIII|VII|VI|IV|IX|III|II|I|V|X)"
 # Roman numerals and letters are case-sensitive ("I", "B"), so that "a", "i" and "and" are not levels.
+# "grade-2", "grade2", "type-2 diabetes", "stage-4": a level joined to its word by a hyphen or nothing (digits only),
+# the same level as "grade 2"; read alone, ">/= grade-2" had no fact and a rewording could drop it unnoticed.
+_JOINED = r"(?:(?<=grade)|(?<=type))-?(?=\d)|(?:(?<=stage)|(?<=class))-(?=\d)"
 _LEVEL = (
-    rf"(?<!\w)(?:\d{{1,2}}[a-dA-D]?|(?-i:{_ROMAN}[a-cA-C]?)|(?-i:viii|vii|vi|iv|ix|iii|ii)|(?-i:[A-F]))(?!\w|\.\d)"
+    rf"(?:(?<!\w)|(?<=grade)|(?<=type))(?:\d{{1,2}}[a-dA-D]?|(?-i:{_ROMAN}[a-cA-C]?)|(?-i:viii|vii|vi|iv|ix|iii|ii)|(?-i:[A-F]))(?!\w|\.\d)"
 )
 _ROMAN_LIST_RE = re.compile(rf"(?<![\w-])(?=[IVX]){_ROMAN}(?:\s*(?:-|–|~|/|to|or|and|,)\s*{_ROMAN})+(?![\w-])")
 _SCALE_RE = TriggeredPattern(re.compile(
-    rf"\b(?=(?:{_NAMES}|{_WORD})\b)(?:\b(?P<name>{_NAMES})\b\s*[)\]]?[\s/-]*(?:[(\[]\s*(?:{_NAMES})\s*[)\]]\s*)?)?(?:\b(?P<word>{_WORD})\b\s*(?:\(\s*[A-Z]{{1,5}}\s*\)\s*)?)?(?:of\s+)?"
+    rf"\b(?=(?:{_NAMES}|{_WORD})(?:\b|\d))(?:\b(?P<name>{_NAMES})\b\s*[)\]]?[\s/-]*(?:[(\[]\s*(?:{_NAMES})\s*[)\]]\s*)?)?(?:\b(?P<word>{_WORD})(?:\b\s*(?:\(\s*[A-Z]{{1,5}}\s*\)\s*)?|{_JOINED}))?(?:of\s+)?"
     rf"(?P<cmp>(?:{PREFIX_ALTERNATION})\s*)?"
     rf"(?P<levels>{_LEVEL}(?:\s*(?:-|–|/|~|to|through|,\s*(?:or|and)?|or|and|&)\s*(?:(?:{_WORD})\s*)?{_LEVEL})*)"
     r"(?!\w|\.\d)",
@@ -66,6 +69,8 @@ _SCALE_RE = TriggeredPattern(re.compile(
 ), "ny new asa killip child fontaine gold bclc tanner hoehn figo who kdigo rutherford forrest ckd hunt asia ais"
    " isncsci american stage grade class functional level type phase physical status state score fc ps")  # fmt: skip
 _LEVEL_RE = re.compile(_LEVEL, re.IGNORECASE)
+# The grading system in brackets between a level and its bound: "Grade 2 (CTC v.3.0) or greater" is grade 2 or higher.
+_SYSTEM_ASIDE_RE = re.compile(r"\s*\((?:NCI[\s-]*)?CTC(?:AE)?\b[^()]{0,30}\)", re.IGNORECASE)
 _RANGE_WORD_RE = re.compile(r"\s*(?:-|–|~|to|through)\s*", re.IGNORECASE)
 _LETTER_UNITS = ("class", "stage", "grade", "level")
 # "T2DM" is type 2 diabetes: its type is a fact a plain rewording spells out ("type 2 diabetes").
@@ -143,7 +148,8 @@ def _labelled(text: str) -> Iterator[Quantity]:
         if m.group("cmp"):
             comparator = prefix_comparator(m.group("cmp").strip())
         else:
-            suffix = SUFFIX_RE.match(text, end)
+            aside = _SYSTEM_ASIDE_RE.match(text, end)  # "Grade 2 (CTC v.3.0) or greater"
+            suffix = SUFFIX_RE.match(text, aside.end() if aside else end)
             plus = PLUS_RE.match(text, end)
             if suffix:
                 comparator, end, bound_after = suffix_comparator(suffix.group("cmp")), suffix.end(), True
