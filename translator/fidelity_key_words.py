@@ -16,10 +16,9 @@ says "allergic rhinitis" as "hay fever").
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
-from functools import cache
 
+from translator.fidelity_swaps import at_word_start
 from translator.findings import Finding, Severity
 
 _SYMPTOM = r"symptom\w*"
@@ -44,18 +43,13 @@ _KEY_WORDS: dict[str, str] = {
 }
 
 
-@cache
-def _pattern(words: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-])(?:{words})", re.IGNORECASE)
-
-
 def unsaid_key_words(source: str, bullets: Sequence[str]) -> list[tuple[int, int]]:
     """Spans of the key words of `source` that none of `bullets` says in any of its wordings."""
     said = " ".join(bullets)
     found = []
     for word, wordings in _KEY_WORDS.items():
-        m = _pattern(word).search(source)
-        if m is not None and not _pattern(wordings).search(said):
+        m = at_word_start(word).search(source)
+        if m is not None and not at_word_start(wordings).search(said):
             found.append((m.start(), m.end()))
     return sorted(found)
 

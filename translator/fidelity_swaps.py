@@ -95,7 +95,8 @@ _BRACKETED = re.compile(r"[\w\s-]{0,12}\(\s*", re.IGNORECASE)
 
 
 @cache
-def _pattern(wordings: str) -> re.Pattern[str]:
+def at_word_start(wordings: str) -> re.Pattern[str]:
+    """`wordings` (alternatives of a regex) read at a word start, case-insensitive; compiled once."""
     return re.compile(rf"(?<![\w-])(?:{wordings})", re.IGNORECASE)
 
 
@@ -112,7 +113,7 @@ def mentions(text: str) -> dict[str, Counter[str]]:
         counted: Counter[str] = Counter()
         for member, wordings in group.items():
             last = -1_000
-            for m in _pattern(wordings).finditer(text):
+            for m in at_word_start(wordings).finditer(text):
                 if not _BRACKETED.fullmatch(text[last : m.start()]):
                     counted[member] += 1
                 last = m.end()
