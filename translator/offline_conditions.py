@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from translator.facts import Fact, FactKind
 from translator.lexicon import Lexicon
 from translator.lexicon_entries import Kind, TermEntry
+from translator.offline_bare_symptoms import article_for, lowered_symptom, names_a_symptom
 from translator.offline_case import lowered, ordinary_run
 from translator.offline_edits import Edit
 from translator.offline_openings import FINITE
@@ -142,8 +143,10 @@ def condition_opening(text: str, start: int, facts: Sequence[Fact], lexicon: Lex
     if _FOUND.match(body, len(head)) and (past or lasting):
         return []  # "Infection diagnosed in the 24 weeks before Visit 1": the window is the finding's, and whether the
         # condition goes on ("You have …") or may be over ("You have had …") the source does not say
-    opening = Edit(start, start, "You have had " if past or lasting else "You have ", "person")
-    return [opening, *_lowered_adjective(text, start), *_lowered_disease(text, start)]
+    have = "You have had " if past or lasting else "You have "
+    opening = Edit(start, start, have + article_for(head), "person")  # "Cough" → "You have a cough"
+    lowered = _lowered_adjective(text, start) + _lowered_disease(text, start)
+    return [opening, *(lowered or lowered_symptom(text, start, head))]
 
 
 def _lowered_disease(text: str, start: int) -> list[Edit]:
@@ -223,6 +226,8 @@ def names_a_condition(head: str, words: Sequence[str], lexicon: Lexicon) -> bool
     # a name by its ending alone, not negated in one word ("Nonseminoma") nor the object of a verb the guards before
     # do not know ("CT scan demonstrates intraparenchymal hematoma")
     if _DISEASE_ENDING.search(last) and last not in _NOT_DISEASES and not last.startswith("non"):
+        return not any(word.lower() in _VERBS_FIRST for word in words[:-1])
+    if names_a_symptom(words):  # "Cough", "Wheezing", "Cardiogenic shock" (offline_bare_symptoms)
         return not any(word.lower() in _VERBS_FIRST for word in words[:-1])
     if words[-1].lower().endswith(_NOT_A_NOUN):
         return False  # an adjective or a verb the lexicon files under a condition ("immunocompromised", "suicidal")

@@ -2,8 +2,9 @@
 after them all: a sex label with a "who" clause (translator.offline_label_clauses), a recovery named as a noun
 (offline_recoveries), a condition whose grade, clause or severity kept it a noun phrase (offline_condition_phrases),
 a treatment allowed at the same time (offline_same_time_permissions), the pregnant group with pregnancy's definition
-or test (offline_pregnancy_definitions), and a result named normal before its name (offline_normal_results). Each
-has its own guards; the first that puts the criterion to the reader wins."""
+or test (offline_pregnancy_definitions), a result named normal before its name (offline_normal_results), and a
+condition named stable (offline_stable_conditions). Each has its own guards; the first that puts the criterion to
+the reader wins."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from translator.offline_normal_results import normal_result
 from translator.offline_pregnancy_definitions import defined_pregnancy
 from translator.offline_recoveries import recovery_opening
 from translator.offline_same_time_permissions import same_time_permission
+from translator.offline_stable_conditions import stable_condition_opening
 
 
 def fragment_opening(
@@ -33,4 +35,5 @@ def fragment_opening(
         or same_time_permission(text, kind)
         or defined_pregnancy(text, kind)
         or normal_result(text, lexicon)
+        or stable_condition_opening(text, facts, lexicon)
     )

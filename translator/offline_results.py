@@ -39,10 +39,12 @@ _ENDS = re.compile(
 _KNOWN = re.compile(rf"known\s+(?={_RESULT}\s+(?:for|to)\s+(?!or\b))", re.IGNORECASE)
 _OF_A_TEST = re.compile(rf"(?P<result>{_RESULT})\s+(?=[A-Za-z])", re.IGNORECASE)
 # the test nouns a result may name: what one has a positive or negative one of
-_ONE_OF = ("test", "screen", "result", "assay", "culture", "smear", "swab", "pcr")
+_ONE_OF = ("test", "screen", "result", "assay", "culture", "smear", "swab", "pcr", "exam", "examination")
 _TESTED = frozenset({
     *_ONE_OF, "tests", "screens", "results", "serology", "serologies", "rna", "dna", "antigen", "antigens", "antibody",
     "antibodies", "titer", "titre", "titers", "titres", "cultures", "viremia", "viraemia", "viral load",
+    # a result's own names: "Positive urine toxicology", "Positive HBs Ag", "Positive HbsAg"
+    "toxicology", "ag", "hbsag",
 })  # fmt: skip
 # where the name of the test ends: a stop, an aside or a preposition
 _TEST_END = re.compile(
