@@ -35,6 +35,12 @@ SYMPTOM_HEADS = frozenset({
     "hernias",
     "hydronephrosis", "pyonephrosis", "thrombophilia", "coagulopathy", "malabsorption", "incontinence", "obesity",
 })  # fmt: skip
+# what is wrong in the body, named as such, with a word before it that says where or what: "Cardiac conduction system
+# abnormality", "Congenital urogenital anomaly", "Chest deformity", "Major medical problem"
+_WRONG_WITH = frozenset({
+    "abnormality", "abnormalities", "anomaly", "anomalies", "malformation", "malformations", "deformity",
+    "deformities", "defect", "defects", "problem", "problems",
+})  # fmt: skip
 _TWO_WORD_NAMES = frozenset({
     "sore throat", "developmental delay", "suicidal thoughts", "muscle weakness", "joint stiffness",
     "runny nose", "nasal congestion", "chest pain", "back pain",
@@ -44,7 +50,14 @@ _ENDINGS = re.compile(
     r"^(?:aldosteronism|alcoholism|hyperaldosteronism)$"
 )
 # a singular symptom one has one of: "a cough", "a headache", "a fever", "a pulmonary embolus"
-_COUNTABLE = frozenset({"cough", "headache", "fever", "throat", "embolus", "aneurysm", "hernia"})
+_COUNTABLE = frozenset({
+    "cough", "headache", "fever", "throat", "embolus", "aneurysm", "hernia", "abnormality", "anomaly", "malformation",
+    "deformity", "defect", "problem",
+})  # fmt: skip
+_SOMEONE_ELSES = frozenset({
+    "fetal", "foetal", "fetus", "foetus", "neonatal", "newborn", "infant", "infants", "baby", "child", "paternal",
+    "maternal", "partner", "partner's", "donor", "donor's",
+})  # fmt: skip
 _ADJECTIVES_IN_ING = frozenset({"recurring", "ongoing", "worsening", "disabling", "burning", "shooting", "persisting"})
 _ADJECTIVES_IN_LY = frozenset({"daily", "weekly", "nightly", "early", "hourly"})  # "Persistent daily vomiting"
 _DETERMINERS = frozenset({"a", "an", "the", "any", "no", "some", "one", "this", "that", "their", "his", "her"})
@@ -56,11 +69,15 @@ def names_a_symptom(words: Sequence[str]) -> bool:
         return False
     last = words[-1].lower()
     two = " ".join(w.lower() for w in words[-2:])
+    if any(w.lower().strip("-") in _SOMEONE_ELSES for w in words):
+        return False  # "Fetal anomalies", "Neonatal abnormality": the baby's, not the reader's
     if last.endswith("ing") and any(w.lower().endswith("ly") and w.lower() not in _ADJECTIVES_IN_LY for w in words):
         return False  # "Actively wheezing" is a verb's participle ("You have actively wheezing"), not a symptom's name
-    if len(words) > 1 and words[0].lower().endswith("ing") and words[0].lower() not in _ADJECTIVES_IN_ING:
-        return False  # "Assessing pain on …": a verb's object, not a symptom ("You have assessing pain")
-    return last in SYMPTOM_HEADS or two in _TWO_WORD_NAMES or bool(_ENDINGS.search(last))
+    if any(w.lower().endswith("ing") and w.lower() not in _ADJECTIVES_IN_ING for w in words[:-1]):
+        return False  # "Assessing pain", "ECG showing significant abnormality": a verb's object, not a symptom
+    if len(words) == 1 and last in _WRONG_WITH:
+        return False  # "Abnormalities of 17p", "Problems with swallowing": what is wrong, and with what, is said after
+    return last in SYMPTOM_HEADS or last in _WRONG_WITH or two in _TWO_WORD_NAMES or bool(_ENDINGS.search(last))
 
 
 def article_for(name: str) -> str:
@@ -69,7 +86,9 @@ def article_for(name: str) -> str:
     words = name.split()
     if not words or words[-1].lower() not in _COUNTABLE or words[0].lower() in _DETERMINERS:
         return ""
-    return "an " if words[0][:1].lower() in "aeiou" else "a "
+    first = words[0].lower()
+    # "an" before a vowel's sound: "an abdominal", "an uncontrolled", but "a uterine", "a unilateral"
+    return "an " if first[:1] in "aeio" or (first.startswith("un") and not first.startswith("uni")) else "a "
 
 
 def lowered_symptom(text: str, start: int, name: str) -> list[Edit]:

@@ -5,7 +5,8 @@ reader (offline backend):
   (the comparator's own words are the fact wording's);
 - a relative clause on what the condition may do: "Impairment of GI function or GI disease that may significantly
   alter the absorption of nilotinib" → "You have impairment of …";
-- a range of severity before it: "Moderate to severe liver disease" → "You have moderate to severe liver disease".
+- a range of severity before it: "Moderate to severe liver disease" → "You have moderate to severe liver disease",
+  "Moderate or severe valvular disease" → "You have moderate or severe valvular disease".
 
 translator.offline_conditions reads a criterion that only names a condition as "You have X", and declines a symbol
 or a number in the name, any verb ("may") and a severity joined by "to". Each is read here by offline_conditions
@@ -45,7 +46,8 @@ _CLAUSE = re.compile(r"\s*,?\s+(?:that|which)\s+(?:may|might|could|would|can|wil
 # a judgement on the criterion ("Uncontrolled illness … that would limit compliance, are ineligible")
 _JUDGED = re.compile(r"\b(?:eligible|ineligible|excluded|included|allowed|permitted|enrolled|prohibited)\b", re.I)
 _SEVERITY = re.compile(
-    r"\s*(?P<first>mild|moderate|severe|large|small)(?:\s*-\s*|\s+)to(?:\s*-\s*|\s+)(?=(?:moderate|severe|large)\b)",
+    r"\s*(?P<first>mild|moderate|severe|large|small)(?:(?:\s*-\s*|\s+)to(?:\s*-\s*|\s+)|\s+(?:or|and/or)\s+)"
+    r"(?=(?:moderate|severe|large)\b)",
     re.IGNORECASE,
 )
 

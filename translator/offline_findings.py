@@ -6,7 +6,9 @@
   count ("at least one", "one or more") and every adjective stay where they are;
 - an abnormal result or function: "Abnormal liver function" → "You have abnormal liver function", "Abnormal
   laboratory values (unless due to lymphoma)" → "You have abnormal laboratory values (…)", "Abnormal EKG" → "You
-  have an abnormal EKG" ("an" only before one test one has one of);
+  have an abnormal EKG" ("an" only before one test one has one of); a function that works less well, the same way:
+  "Impaired cardiac function" → "You have impaired heart function", "Inadequate bone marrow reserve", "Poor venous
+  access";
 - a measure named with "a": "A life expectancy of at least 3 months" → "Your life expectancy is at least 3 months"
   (offline_labs' wording, which it gives "Life expectancy of at least 3 months").
 
@@ -89,14 +91,19 @@ _LESION_FIRST = frozenset({"a", "at", "one", "measurable", "evaluable", "unidime
 # ---------------------------------------------------------------------------------------------
 # "Abnormal X"
 
+# a function that works less well than it should: "Impaired cardiac function", "Inadequate bone marrow reserve",
+# "Poor venous access" (only these heads: "Impaired glucose tolerance", "Reduced dose" are no function one has)
+_WEAKENED = r"impaired|inadequate|insufficient|reduced|decreased|poor|compromised"
+_WEAK_HEADS = frozenset({"function", "functions", "reserve", "access"})
 _ABNORMAL = re.compile(
-    r"abnormal(?:ly\s+(?:low|high|elevated|raised|decreased|increased))?"
+    r"(?:abnormal(?:ly\s+(?:low|high|elevated|raised|decreased|increased))?|(?P<weak>" + _WEAKENED + r"))"
     r"(?:\s*,?\s+(?:and\s+)?(?:clinically|medically)\s+(?:significant|important|relevant))?\s+(?=[A-Za-z])",
     re.IGNORECASE,
 )
 # what one has: a function, or results, values, findings (words with no "a": "You have abnormal liver function")
 _MANY = frozenset({
-    "function", "functions", "tests", "results", "values", "levels", "findings", "labs", "parameters",
+    "function", "functions", "reserve", "access", "tests", "results", "values", "levels", "findings", "labs",
+    "parameters",
     "measurements", "counts", "chemistries", "electrolytes",
 })  # fmt: skip
 # one test one has one of: "You have an abnormal EKG"
@@ -122,17 +129,19 @@ def abnormal_opening(text: str, start: int, facts: Sequence[Fact]) -> list[Edit]
     if not words or len(words) > 5 or any(not re.fullmatch(r"[A-Za-z0-9][\w-]*", w) for w in words):
         return []
     last = words[-1].lower()
-    if last not in _MANY and last not in _ONE:
+    if (last not in _MANY and last not in _ONE) or (m.group("weak") and last not in _WEAK_HEADS):
         return []
     if dangling_verb(text, m.end()):
         return []  # "Abnormal liver function tests are …": a verb of its own
+    if m.group("weak") and re.search(r"[.;]\s+\S", text[m.end() :]):
+        return []  # "Poor bone marrow function (…). Serious heart conditions.": later fragments stay fragments
     if any(f.kind is FactKind.TEMPORAL and f.relation in _LASTING_OR_PAST for f in facts):
         return []  # "… for at least 6 months before screening": had, not has; the tense would be a guess
     article = "an " if last in _ONE and m.group().lower().startswith("abnormal ") else ""
     return [Edit(start, start, f"You have {article}", "person"), *lower_first_word(text, start, _ABNORMAL_WORDS)]
 
 
-_ABNORMAL_WORDS = frozenset({"abnormal", "abnormally"})
+_ABNORMAL_WORDS = frozenset({"abnormal", "abnormally", *_WEAKENED.split("|")})
 
 
 # ---------------------------------------------------------------------------------------------

@@ -35,6 +35,23 @@ INC, EXC = SectionKind.INCLUSION, SectionKind.EXCLUSION
          "You have rest pain or tissue loss due to PAD (Fontaine stage III and IV)."),
         ("Fever, elevated white cell count, or other evidence of active infection", EXC,
          "You have a fever, elevated white cell count, or other signs of active infection."),
+        # what is wrong in the body, named as such, with its article when one
+        ("Cardiac conduction system abnormality.", EXC, "You have a heart conduction system abnormality."),
+        ("Uterine abnormality", EXC, "You have a uterine abnormality."),
+        ("Congenital urogenital anomaly", EXC, "You have a congenital urogenital anomaly."),
+        ("Metabolic or hormonal abnormalities.", EXC, "You have metabolic or hormonal abnormalities."),
+        ("Major medical problem", EXC, "You have a major medical problem."),
+        ("chest deformity;", EXC, "You have a chest deformity."),
+        # a function that works less well (offline_findings, as "Abnormal liver function")
+        ("Impaired cardiac function or clinically significant cardiac diseases", EXC,
+         "You have impaired heart function or medically important heart diseases."),
+        ("Impaired liver function (ALT > 120 U/L)", EXC, "You have impaired liver function (ALT more than 120 U/L)."),
+        ("Inadequate bone marrow reserve", EXC, "You have inadequate bone marrow reserve."),
+        ("Inadequate venous access", EXC, "You have inadequate venous access."),
+        # a severity joined by "or" (offline_condition_phrases, as "Moderate to severe X")
+        ("Moderate or severe valvular disease.", EXC, "You have moderate or severe valvular disease."),
+        ("moderate or severe hepatic dysfunction (Child Pugh B or C)", INC,
+         "You have moderate or severe liver dysfunction (Child Pugh B or C)."),
         # a condition's endings offline_conditions did not read
         ("Hepatosplenomegaly", EXC, "You have hepatosplenomegaly."),
         ("Hyperparathyroidism.", EXC, "You have hyperparathyroidism."),
@@ -67,6 +84,16 @@ def test_said_to_the_reader(source: str, kind: SectionKind, plain: str) -> None:
         # a participle with its adverb is no symptom's name
         ("Actively wheezing at time of enrollment or history of asthma complications", EXC,
          "Actively wheezing at the time of joining the study or history of asthma complications"),
+        # a verb's participle before the name; what is wrong named alone, with what it is wrong said after
+        ("ECG showing significant abnormality", EXC, "Electrocardiogram (ECG) showing significant abnormality"),
+        ("Abnormalities of 17p", INC, "Abnormalities of 17p"),
+        # the baby's, not the reader's
+        ("Fetal anomalies", EXC, "Fetal anomalies"),
+        # a function's other words: no function one has
+        ("Impaired glucose tolerance, type 1 and type 2 diabetes mellitus.", EXC,
+         "Impaired glucose tolerance, type 1 and type 2 diabetes mellitus."),
+        ("Impaired cardiac function, including any one of the following:", EXC,
+         "Impaired heart function, including any one of these:"),
         # an eponym keeps its capital
         ("Bell's palsy", EXC, "You have Bell's palsy."),
         # stable for a time before the study: "You have had stable X" would not say it
