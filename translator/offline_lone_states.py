@@ -1,5 +1,6 @@
 """An exclusion that is only the noun of nursing a baby, put to the reader as a state (offline backend):
-"Lactation" → "You are lactating", "Breast feeding." → "You are breast feeding".
+"Lactation" → "You are lactating", "Breast feeding." → "You are breast feeding"; and only smoking, as a habit now:
+"Smoking" → "You smoke", "Cigarette smoking" → "You smoke cigarettes".
 
 offline_pregnancy_states says "Pregnancy or lactation" as "You are pregnant or lactating"; the noun alone was left
 as written ("Lactation", "Lactation;", "breast feeding": 14 corpus and Chia criteria). The state is now, as there:
@@ -20,10 +21,21 @@ _LONE = re.compile(
 _WORDS = {"lactation": "lactating"}
 
 
+# smoking alone, or of cigarettes, the same way: a habit now ("Smoking" → "You smoke", "Cigarette smoking" → "You
+# smoke cigarettes"); not "Smoking history", "Heavy smoking", "Smoking within 1 year" (more than the habit)
+_SMOKING = re.compile(r"\s*(?:(?P<what>cigarette)\s+)?smoking\s*[.;,]?\s*$", re.IGNORECASE)
+
+
 def lone_state_opening(text: str, start: int, kind: SectionKind) -> list[Edit]:
     """ "Lactation" → "You are lactating" in an exclusion (see the module), or none."""
+    if kind is not SectionKind.EXCLUSION:
+        return []
+    smoking = _SMOKING.match(text, start)
+    if smoking is not None:
+        said = "You smoke cigarettes" if smoking.group("what") else "You smoke"
+        return [Edit(start, start + len(text[start:].rstrip(" .;,")), said, "person")]
     m = _LONE.match(text, start)
-    if kind is not SectionKind.EXCLUSION or m is None:
+    if m is None:
         return []
     state = m.group("state")
     said = _WORDS.get(state.lower(), state.lower())

@@ -64,6 +64,9 @@ INC, EXC = SectionKind.INCLUSION, SectionKind.EXCLUSION
         # nursing alone, now
         ("Lactation", EXC, "You are breastfeeding."),
         ("Breast feeding.", EXC, "You are breastfeeding."),
+        # smoking alone, a habit now
+        ("Smoking.", EXC, "You smoke."),
+        ("Cigarette smoking", EXC, "You smoke cigarettes."),
         # a positive result's own names
         ("Positive urine toxicology.", EXC, "You have positive urine toxicology."),
         ("Positive urine drug examination", EXC, "You have a positive urine drug exam."),
@@ -101,6 +104,8 @@ def test_said_to_the_reader(source: str, kind: SectionKind, plain: str) -> None:
          INC, "Stable schizophrenia as recorded by lack of mental health hospital stay for the 2 months before "
          "Screening"),
         ("Stable health", INC, "Stable health"),
+        # more than the habit
+        ("Smoking history", EXC, "Smoking history"),
         # nursing at a time of its own
         ("Lactation during the study", EXC, "Breastfeeding during the study"),
     ],
