@@ -67,6 +67,8 @@ def noun_use_opening(text: str, kind: SectionKind, facts: Sequence[Fact], lexico
     rest = text[m.end() :]
     if re.search(r"[:;]|[.!?]\s+\S", rest) or NAMES_PEOPLE.search(text) or _NOT_THEN.search(text):
         return []
+    if re.match(r"\s*,?\s*(?:or|and|and/or)\b", rest, re.IGNORECASE):
+        return []  # "X use or use of any agent …": a second item "You have used" would not read on into
     words = m.group("what").split()
     if any(w.lower() in _HOW or w.lower().endswith(("ing", "ly")) for w in words):
         return []

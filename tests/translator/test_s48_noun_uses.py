@@ -48,6 +48,10 @@ def test_said_to_the_reader(source: str, plain: str) -> None:
         ("Antibiotic use except study drugs", "Antibiotic use except study drugs"),
         ("Laxative use that cannot be stopped prior to the start of the study",
          "Laxative use that cannot be stopped before the start of the study"),
+        # a second item joined on
+        ("Experimental anti-HIV drug use or use of any agent that acts on the immune system within 60 days prior to "
+         "entry", "Experimental anti-HIV drug use or use of any agent that acts on the immune system in the 60 days "
+         "before entry"),
         # an abbreviation is spelled out after it: no "(NSAID)s"
         ("NSAID use within the past 48 hours", "Nonsteroidal anti-inflammatory drug (NSAID) use within the past 48 "
          "hours"),
