@@ -60,6 +60,7 @@ _SOMEONE_ELSES = frozenset({
 })  # fmt: skip
 _ADJECTIVES_IN_ING = frozenset({"recurring", "ongoing", "worsening", "disabling", "burning", "shooting", "persisting"})
 _ADJECTIVES_IN_LY = frozenset({"daily", "weekly", "nightly", "early", "hourly"})  # "Persistent daily vomiting"
+_U_SAID_YOU = ("uni", "ur", "us", "ut", "eu")
 _DETERMINERS = frozenset({"a", "an", "the", "any", "no", "some", "one", "this", "that", "their", "his", "her"})
 
 
@@ -87,8 +88,9 @@ def article_for(name: str) -> str:
     if not words or words[-1].lower() not in _COUNTABLE or words[0].lower() in _DETERMINERS:
         return ""
     first = words[0].lower()
-    # "an" before a vowel's sound: "an abdominal", "an uncontrolled", but "a uterine", "a unilateral"
-    return "an " if first[:1] in "aeio" or (first.startswith("un") and not first.startswith("uni")) else "a "
+    # "an" before a vowel's sound: "an abdominal", "an umbilical", "an uncontrolled", but "a uterine", "a unilateral",
+    # "a urogenital" (a "u" said "you")
+    return "an " if first[:1] in "aeio" or (first[:1] == "u" and not first.startswith(_U_SAID_YOU)) else "a "
 
 
 def lowered_symptom(text: str, start: int, name: str) -> list[Edit]:

@@ -38,6 +38,7 @@ INC, EXC = SectionKind.INCLUSION, SectionKind.EXCLUSION
         # what is wrong in the body, named as such, with its article when one
         ("Cardiac conduction system abnormality.", EXC, "You have a heart conduction system abnormality."),
         ("Uterine abnormality", EXC, "You have a uterine abnormality."),
+        ("Umbilical hernia", EXC, "You have an umbilical hernia."),
         ("Congenital urogenital anomaly", EXC, "You have a congenital urogenital anomaly."),
         ("Metabolic or hormonal abnormalities.", EXC, "You have metabolic or hormonal abnormalities."),
         ("Major medical problem", EXC, "You have a major medical problem."),
