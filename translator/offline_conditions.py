@@ -95,7 +95,11 @@ _PREPOSITION = re.compile(
 )
 
 
-def condition_opening(text: str, start: int, facts: Sequence[Fact], lexicon: Lexicon) -> list[Edit]:
+def condition_opening(
+    text: str, start: int, facts: Sequence[Fact], lexicon: Lexicon, *, article: bool = True
+) -> list[Edit]:
+    """ "Cough" → "You have a cough" (see the module); `article=False` for a caller that puts its own determiner
+    before the name ("Any fever" → "You have had any fever", not "an any fever")."""
     body = text[start:]
     if not body[:1].isalpha() or ":" in body or _SENTENCE_INSIDE.search(body.rstrip(" .;")):
         return []
@@ -144,7 +148,7 @@ def condition_opening(text: str, start: int, facts: Sequence[Fact], lexicon: Lex
         return []  # "Infection diagnosed in the 24 weeks before Visit 1": the window is the finding's, and whether the
         # condition goes on ("You have …") or may be over ("You have had …") the source does not say
     have = "You have had " if past or lasting else "You have "
-    opening = Edit(start, start, have + article_for(head), "person")  # "Cough" → "You have a cough"
+    opening = Edit(start, start, have + (article_for(head) if article else ""), "person")  # "You have a cough"
     lowered = _lowered_adjective(text, start) + _lowered_disease(text, start)
     return [opening, *(lowered or lowered_symptom(text, start, head))]
 

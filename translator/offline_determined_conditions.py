@@ -61,7 +61,7 @@ def determined_condition(
     clause = _CLAUSE.search(text, m.end())
     if _LATER.search(text, m.end(), clause.start() if clause else len(text)):
         return []  # "Any serious illness during the study" is none the reader has now
-    opened = condition_opening(text, m.end(), facts, lexicon)
+    opened = condition_opening(text, m.end(), facts, lexicon, article=False)  # the determiner is the source's
     if not opened and kind is SectionKind.EXCLUSION:
         opened = _described(text, m.end(), facts)  # "Any condition that, in the investigator's opinion, …"
     if not opened or opened[0].start != m.end() or not opened[0].text.startswith("You have"):

@@ -57,6 +57,10 @@ INC, EXC = SectionKind.INCLUSION, SectionKind.EXCLUSION
         ("Hepatosplenomegaly", EXC, "You have hepatosplenomegaly."),
         ("Hyperparathyroidism.", EXC, "You have hyperparathyroidism."),
         ("Primary aldosteronism.", EXC, "You have primary aldosteronism."),
+        # the source's own determiner, no article beside it (NCT corpus: not "You have had an any fever")
+        ("Any fever (≥ 100.4°F [≥ 38.0°C], regardless of route) or lower respiratory illness within 7 days prior to "
+         "randomization", EXC, "You have had any fever (100.4°F or more [38°C or more], regardless of route) or lower "
+         "respiratory illness in the 7 days before randomization."),
         # a length of time the symptom has lasted: "had"
         ("Cough for at least 2 weeks", INC, "You have had a cough for at least 2 weeks."),
         # a stable condition
