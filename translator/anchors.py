@@ -54,7 +54,7 @@ _ANCHORS: list[tuple[str, str]] = [
     ("last dose", rf"{_THE}(?:last|final)\s+(?:{_EVENT_DOSE})(?:\s+of\s+{_THE}{_OWN}{_DRUG})?{_NOT_OTHER}"
                   rf"|{_THE}(?:last|final)\s+{_STUDY}\s+{_DRUG}(?:\s+(?:administration|dose))?"
                   rf"|{_THE}(?:end|completion|discontinuation|cessation|stopping|termination)\s+of\s+{_THE}"
-                  rf"(?:{_STUDY}\s+)?(?:{_DRUG}|dosing)|(?:{_STUDY}\s+)?(?:drug|treatment)\s+discontinuation"
+                  rf"(?:{_STUDY}\s+)?(?:medicinal\s+)?(?:{_DRUG}|dosing)|(?:{_STUDY}\s+)?(?:drug|treatment)\s+discontinuation"
                   rf"|stopping\s+{_THE}{_STUDY}\s+{_DRUG}"),
     # "receiving study drug", "you are given the study drug": before it, its first dose (see `match_anchor`).
     ("receipt", rf"{_RECEIVE}\s+(?!(?:any|an?|another|other)\s){_THE}{_STUDY}\s+(?:medicinal\s+)?{_DRUG}"),
@@ -100,7 +100,7 @@ _ANCHORS: list[tuple[str, str]] = [
     ("diagnosis", rf"{_THE}(?:[A-Za-z][\w'-]*\s+){{0,2}}?(?:initial\s+|first\s+)?diagnosis|being\s+diagnosed"
                   r"|(?:your|the|their|his|her)\s+(?:[\w'()-]+\s+){0,6}?(?:was|were|has\s+been|had\s+been)\s+"
                   r"(?:first\s+)?diagnosed"),
-    ("admission", rf"{_THE}(?:hospital\s+)?admission|hospitali[sz]ation|{_THE}hospital\s+stay"),  # (the plain word)
+    ("admission", rf"{_THE}(?:hospital\s+)?admission|{_THE}hospitali[sz]ation|{_THE}hospital\s+stay"),  # (plain word)
     ("delivery", rf"{_THE}delivery|childbirth|giving\s+birth"),
     ("transplant", rf"{_THE}transplant(?:ation)?"),
     # Spirometry before or after an inhaled bronchodilator ("post-bronchodilator FEV1", see `translator.temporal`).

@@ -29,6 +29,9 @@ def _anchors(text: str) -> list[str | None]:
         ("within 2 years preceding the SV", "screening"),
         ("during the course of this study", "study"),
         ("during hospital stay", "admission"),
+        ("during the hospitalization", "admission"),  # as "during the hospital stay" reads (NCT01007019)
+        ("for 30 days following discontinuation of investigational medicinal product", "last dose"),
+        ("for 30 days after stopping experimental treatment", "last dose"),
         ("progression following initial therapy", "first dose"),  # as "following first treatment" reads
     ],
 )
