@@ -13,12 +13,14 @@ import re
 
 # "the TMC114-C215 screening": a study's code (capitals and digits) names whose event it is, not another event.
 _THE = r"(?:(?:the|their|his|her|your|a|an|any)\s+)?(?:(?:whole|entire)\s+)?(?:(?-i:[A-Z][A-Za-z]*\d[\w-]*)\s+)?"
-_STUDY = r"(?:study|trial|investigational|protocol)"
+# ("experimental" is the plain word the offline backend says for "investigational")
+_STUDY = r"(?:study|trial|investigational|experimental|protocol)"
 _DRUG = (
     r"(?:drugs?|medications?|treatments?|therap(?:y|ies)|products?|agents?|interventions?|vaccines?|medicines?"
     r"|(?-i:IMPs?))"
 )
-_EVENT_DOSE = r"(?:dose|dosing|administration|infusion|injection|vaccination|treatment|intake)"
+# ("therapy" too: the plain words say "initial therapy" as "first treatment", which must read as the source does)
+_EVENT_DOSE = r"(?:dose|dosing|administration|infusion|injection|vaccination|treatment|therapy|intake)"
 # "the last intake of alcohol", "the last dose of chemotherapy": the dose of something else, which is
 # no anchor of this vocabulary (the window keeps its relation, without an anchor).
 _NOT_OTHER = r"(?!\s+of\s)"
@@ -41,7 +43,8 @@ _TRAIL = r"(?-i:trail)(?!\s+making)"
 
 # (canonical, pattern), most specific first; the first alternative that matches wins.
 _ANCHORS: list[tuple[str, str]] = [
-    ("first dose", rf"(?:(?:receiving|receipt\s+of|administration\s+of)\s+)?{_THE}(?:first|initial)\s+(?:{_EVENT_DOSE})"
+    ("first dose", rf"(?:(?:receiving|getting|receipt\s+of|administration\s+of)\s+)?{_THE}(?:first|initial)\s+"
+                   rf"(?:{_EVENT_DOSE})"
                    rf"(?:\s+(?:of|with)\s+{_THE}{_OWN}{_DRUG})?{_NOT_OTHER}"
                    rf"|{_THE}(?:planned\s+)?(?:start|initiation|beginning|commencement)\s+of\s+{_THE}(?:{_STUDY}\s+)?"
                    rf"(?:{_DRUG}|dosing)(?:\s+administration)?|(?:starting|beginning|initiating)\s+{_THE}{_STUDY}\s+{_DRUG}"
@@ -51,7 +54,7 @@ _ANCHORS: list[tuple[str, str]] = [
     ("last dose", rf"{_THE}(?:last|final)\s+(?:{_EVENT_DOSE})(?:\s+of\s+{_THE}{_OWN}{_DRUG})?{_NOT_OTHER}"
                   rf"|{_THE}(?:last|final)\s+{_STUDY}\s+{_DRUG}(?:\s+(?:administration|dose))?"
                   rf"|{_THE}(?:end|completion|discontinuation|cessation|stopping|termination)\s+of\s+{_THE}"
-                  rf"(?:{_STUDY}\s+)?(?:{_DRUG}|dosing)|(?:{_STUDY}\s+)?(?:drug|treatment)\s+discontinuation"
+                  rf"(?:{_STUDY}\s+)?(?:medicinal\s+)?(?:{_DRUG}|dosing)|(?:{_STUDY}\s+)?(?:drug|treatment)\s+discontinuation"
                   rf"|stopping\s+{_THE}{_STUDY}\s+{_DRUG}"),
     # "receiving study drug", "you are given the study drug": before it, its first dose (see `match_anchor`).
     ("receipt", rf"{_RECEIVE}\s+(?!(?:any|an?|another|other)\s){_THE}{_STUDY}\s+(?:medicinal\s+)?{_DRUG}"),
@@ -74,18 +77,21 @@ _ANCHORS: list[tuple[str, str]] = [
                    rf"|(?:you|they)\s+(?:enrol(?:l)?|join|enter)(?:ed|s)?\s+(?:in\s+|into\s+)?{_THE}(?:study|trial)"),
     # "the start of the study" says when the study begins for the patient without saying which event
     # marks it: joining the study, or its baseline (see `same_event`).
-    ("study start", rf"{_THE}(?:start|beginning|commencement|outset)\s+of\s+{_THE}(?:study|trial)"
+    ("study start", rf"{_THE}(?:start|beginning|commencement|outset|initiation)\s+of\s+{_THE}(?:study|trial)"
                     rf"|(?:study|trial)\s+start|(?:you|they)\s+(?:start|begin)(?:s|ed)?\s+{_THE}(?:study|trial)"
                     # "before the study starts" is before its start, not before the study as a whole
                     rf"|{_THE}(?:study|trial)\s+(?:starts|begins|started|began)"),
     # "the initial screening visit" is "the first screening visit"; "screen visit" is the screening visit.
     ("screening", rf"{_THE}(?:(?:day|date|time)\s+of\s+)?(?:(?:initial|first)\s+)?(?:screening"
-                  r"(?:\s+(?:visit|period|assessment|evaluation|examination|phase))?|screen\s+visit)"),
+                  r"(?:\s+(?:visit|period|assessment|evaluation|examination|phase))?|screen\s+visit)"
+                  # "the SV", which the lexicon spells out as "the screening visit (SV)"
+                  rf"|{_THE}(?-i:SV)"),
     ("baseline", rf"{_THE}baseline(?:\s+(?:visit|assessment|evaluation))?"),
     ("consent", rf"(?:signing|signature|providing|giving|obtaining|provision)\s+(?:of\s+)?{_THE}(?:written\s+)?"
                 rf"(?:informed\s+)?consent(?:\s+form)?|{_THE}(?:written\s+)?informed\s+consent(?:\s+form)?"
                 rf"|{_THE}consent(?:\s+form)?|(?:you|they)\s+(?:signed|sign|gave|give)\s+{_THE}(?:written\s+)?"
-                rf"(?:informed\s+)?consent(?:\s+form)?"),
+                rf"(?:informed\s+)?consent(?:\s+form)?"
+                r"|(?:signing|signature|providing|provision)\s+(?:of\s+)?(?:the\s+)?(?-i:ICFs?)"),
     ("symptom onset", rf"{_THE}(?:onset|start|beginning)\s+of\s+{_THE}(?:stroke\s+)?(?:symptoms?|stroke)"
                       r"|(?:stroke|symptoms?)\s+onset|(?:the\s+)?onset(?!\s+of)"
                       r"|(?:when\s+)?(?:your|the|their|his|her)\s+(?:stroke\s+)?symptoms?\s+(?:began|started|begin|start)"),
@@ -94,7 +100,7 @@ _ANCHORS: list[tuple[str, str]] = [
     ("diagnosis", rf"{_THE}(?:[A-Za-z][\w'-]*\s+){{0,2}}?(?:initial\s+|first\s+)?diagnosis|being\s+diagnosed"
                   r"|(?:your|the|their|his|her)\s+(?:[\w'()-]+\s+){0,6}?(?:was|were|has\s+been|had\s+been)\s+"
                   r"(?:first\s+)?diagnosed"),
-    ("admission", rf"{_THE}(?:hospital\s+)?admission|hospitali[sz]ation"),
+    ("admission", rf"{_THE}(?:hospital\s+)?admission|{_THE}hospitali[sz]ation|{_THE}hospital\s+stay"),  # (plain word)
     ("delivery", rf"{_THE}delivery|childbirth|giving\s+birth"),
     ("transplant", rf"{_THE}transplant(?:ation)?"),
     # Spirometry before or after an inhaled bronchodilator ("post-bronchodilator FEV1", see `translator.temporal`).
@@ -104,10 +110,14 @@ _ANCHORS: list[tuple[str, str]] = [
     ("visit", rf"{_THE}(?:study\s+)?(?:visit|day|week|month|cycle)\s*(?:#|number\s+)?(?:[-−]\s?)?\d{{1,3}}"),
     # Taking part in the study: before it, joining it; during or after it, the study (see `match_anchor`).
     ("participation", rf"{_THE}(?:study|trial)\s+participation|{_PARTICIPATE}\s+(?:(?:the|this)\s+)?(?:study|trial)"),
-    ("study", rf"{_THE}(?:course\s+of|duration\s+of|length\s+of)\s+{_THE}(?:study|trial)(?:\s+period)?"
+    ("study", rf"(?:{_THE}(?:course\s+of|duration\s+of|length\s+of)\s+(?:this\s+)?{_THE}(?:study|trial)(?:\s+period)?"
               rf"|(?:the|this)\s+(?:(?:whole|entire)\s+)?(?:study|trial|{_TRAIL})(?:\s+period)?"
               rf"|{_THE}(?:study|trial)\s+(?:period|duration)"
-              r"|(?:study|trial)(?!\s+(?:drug|medication|treatment|visit|entry))"),
+              r"|(?:study|trial)(?!\s+(?:drug|medication|treatment|visit|entry))"
+              # "at the study doctor's discretion", "on the study plan" (the plain words for "investigator" and
+              # "protocol"): a person or a document of the study, no time in it
+              r")(?!\s+(?:doctors?|team|staff|sites?|nurses?|physicians?|coordinators?|investigators?|personnel"
+              r"|cent(?:er|re)s?|plan)\b)"),
 ]  # fmt: skip
 
 _NAMES = {f"a{i}": canonical for i, (canonical, _) in enumerate(_ANCHORS)}

@@ -33,7 +33,7 @@ from functools import partial
 
 from translator.backend import BackendIdentity, CriterionRequest, RenderedBullet, Rendering, RequestItem
 from translator.criteria import SectionKind
-from translator.facts import extract_facts
+from translator.facts import Fact, extract_facts
 from translator.fidelity import check_rendering, errors
 from translator.lexicon import Lexicon
 from translator.offline_active_or_history import active_or_history
@@ -79,6 +79,7 @@ from translator.offline_pregnancy_groups import pregnancy_group_edits
 from translator.offline_pregnancy_plans import pregnancy_plan_edits
 from translator.offline_pregnant import pregnant_edits
 from translator.offline_reasons import reason_edits
+from translator.offline_requirements import requirement_edits
 from translator.offline_same_time_verbs import same_time_verbs
 from translator.offline_scopes import denied_by_a_header
 from translator.offline_sexes import pregnant_group_edits, scoped_to_sex, sex_label_edits
@@ -176,6 +177,9 @@ class OfflineBackend:
 
     def _sentence_person(self, sentence: str, kind: SectionKind, parent: str | None) -> list[Edit]:
         """The second person's edits of one sentence read alone (see offline_subject_sentences)."""
+        required = requirement_edits(sentence, len(sentence) - len(sentence.lstrip()), kind, self._lexicon)
+        if required is not None:  # "Measurable disease not required": no opening may read it as the reader's
+            return required
         facts = extract_facts(sentence)
         return person_edits(sentence, facts, self._lexicon, parent) or subject_edits(
             sentence, kind, self._lexicon, facts, parent
@@ -183,6 +187,8 @@ class OfflineBackend:
 
     def _first_sentence(self, sentence: str, kind: SectionKind, parent: str | None) -> list[Edit]:
         """The opening edits of a criterion's first sentence read alone (see offline_first_sentence)."""
+        if requirement_edits(sentence, len(sentence) - len(sentence.lstrip()), kind, self._lexicon) is not None:
+            return self._sentence_person(sentence, kind, parent)
         facts = extract_facts(sentence)
         return self._sentence_person(sentence, kind, parent) or lead_edits(sentence, kind, self._lexicon, facts, parent)
 
@@ -191,20 +197,11 @@ class OfflineBackend:
         ex = SectionKind.EXCLUSION
         return pregnant_group_edits(group, ex) or pregnant_edits(group, ex) or self._first_sentence(group, ex, parent)
 
-    def _render_item(
-        self,
-        request: CriterionRequest,
-        item: RequestItem,
-        context: Sequence[str],
-        expanded: Sequence[str],
-        defined: set[str],
-    ) -> RenderedItem:
-        facts = item.facts or extract_facts(item.text)
-        protected = [(f.start, f.end) for f in facts if f.low is not None or f.high is not None]
-        plan = plan_terms(item.text, self._lexicon, context=context, already_expanded=expanded, protected=protected)
-        refs = {o.ref: o.text for o in request.items}
-        headers = [refs[ref] for ref in _ancestors(item.ref) if ref in refs]  # nearest first
-        parent = headers[0] if headers else None
+    def _openings(
+        self, request: CriterionRequest, item: RequestItem, facts: Sequence[Fact], parent: str | None
+    ) -> tuple[list[Edit], list[Edit], list[Edit]]:
+        """The opening rules' edits of a criterion, tried in order: the person edits, a condition's own opening and
+        the elapsed-time sentence (`since`, which makes the sentence whole)."""
         # "Patients with X. Patients with Y may be included": each sentence its own subject, put to the reader alone
         sentences = each_sentence(item.text, lambda said: self._sentence_person(said, request.kind, parent))
         # "Life expectancy: Not specified" → "There is no requirement on life expectancy"
@@ -253,6 +250,27 @@ class OfflineBackend:
         first = first or ([] if person else expected_after(item.text, request.kind, alone))  # "…, or anticipated need"
         person = person or first
         condition = [] if sentences or first else exclusion_edits(item.text, request.kind)  # a sentence's own edits
+        return person, condition, since
+
+    def _render_item(
+        self,
+        request: CriterionRequest,
+        item: RequestItem,
+        context: Sequence[str],
+        expanded: Sequence[str],
+        defined: set[str],
+    ) -> RenderedItem:
+        facts = item.facts or extract_facts(item.text)
+        protected = [(f.start, f.end) for f in facts if f.low is not None or f.high is not None]
+        plan = plan_terms(item.text, self._lexicon, context=context, already_expanded=expanded, protected=protected)
+        refs = {o.ref: o.text for o in request.items}
+        headers = [refs[ref] for ref in _ancestors(item.ref) if ref in refs]  # nearest first
+        parent = headers[0] if headers else None
+        required = requirement_edits(item.text, len(item.text) - len(item.text.lstrip()), request.kind, self._lexicon)
+        if required is not None:  # "Measurable disease not required": no opening may read it as the reader's
+            person, condition, since = required, list[Edit](), list[Edit]()
+        else:
+            person, condition, since = self._openings(request, item, facts, parent)
         someone_else = about_someone_else(headers) or goes_on_about_a_thing(parent, item.text)
         someone_else = someone_else or gives_the_groups_reason(item.text)  # "… excluded because of their prognosis"
         someone_else = someone_else or names_someone_else(item.text)  # "Epilepsy in a first degree relative"

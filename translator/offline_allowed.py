@@ -91,12 +91,15 @@ def _condition_allowed(text: str, start: int, kind: SectionKind, lexicon: Lexico
     if not names_a_condition(m["what"], m["what"].split(), lexicon):
         return []
     edits = [Edit(start, start, "You may have ", "person"), Edit(m.end("what"), m.end(), "", "person")]
-    # an adjective's capital only marked the criterion's start ("Untreated disease"), which offline_case keeps when it
-    # does not know the word; a Title Case run ("Hodgkin Disease") keeps its capitals
+    return edits + lowered_adjective(text, start)
+
+
+def lowered_adjective(text: str, start: int) -> list[Edit]:
+    """The edit that lowers the capital of an adjective now inside a sentence, or none. An adjective's capital only
+    marked the criterion's start ("Untreated disease"), which offline_case keeps when it does not know the word; a
+    Title Case run ("Hodgkin Disease") keeps its capitals."""
     first = _TITLE_ADJECTIVE.match(text, start)
-    if first is not None:
-        edits.append(Edit(start, first.end(), first.group().lower(), "case"))
-    return edits
+    return [] if first is None else [Edit(start, first.end(), first.group().lower(), "case")]
 
 
 def allowed_opening(text: str, start: int, kind: SectionKind, lexicon: Lexicon) -> list[Edit]:

@@ -2,7 +2,8 @@
 backend): "Lung resection: Subjects with lung volume reduction surgery within the 12 months prior to Visit 1." →
 "Lung resection: You have had lung volume reduction surgery in the 12 months before Visit 1."; "Pregnancy: Women
 who are pregnant or lactating." → "Pregnancy: You are pregnant or breastfeeding."; "Phase 1: Subjects must have …"
-→ "Phase 1: You must have …".
+→ "Phase 1: You must have …"; "Organ Function: Must have adequate organ function" → "Organ Function: You must have
+good enough organ function" (a sentence with no subject after the topic, its verb the reader's).
 
 Every opening rule reads a criterion from its first word, so a topic before the subject ("Monoclonal antibodies:",
 "Part B and C:") left the whole criterion in the third person. Here the words after the topic are read alone by the
@@ -30,7 +31,10 @@ from translator.offline_sexes import pregnant_group_edits
 _TOPIC = re.compile(
     r"\s*(?P<topic>[A-Z][\w'’&/,()-]*(?:[ \t]+[\w'’&/,()-]+){0,5}?)\s*:[ \t]+"
     r"(?=(?:(?:All|The)\s+)?(?:Patients?|Subjects?|Participants?|Women|Females?|Individuals|Persons|People"
-    r"|Female\s+(?:patients|subjects|participants))\b)"
+    r"|Female\s+(?:patients|subjects|participants)"
+    # or a sentence with no subject, whose verb is the reader's ("Organ Function: Must have adequate …"); not "is"
+    # or "are", which may say what the topic is ("Caffeine consumption: is more than 3 cans per day")
+    r"|(?:[Mm]ust|[Ss]hould|[Hh]ave|[Hh]as|[Aa]ble|[Ww]illing|[Aa]grees?|[Mm]eets?|[Rr]eceived)(?=\s+[a-z]))\b)"
 )
 # a verb, a number or a second sentence in the "topic": a sentence of its own, not a topic
 _NO_TOPIC = re.compile(

@@ -260,13 +260,13 @@ def test_every_fact_is_kept_on_a_corpus_sample_and_the_rewrite_is_used_and_plain
 
 
 def test_a_rewrite_that_would_change_a_fact_falls_back_to_a_safer_level() -> None:
-    # "SV" spelled out reads as "the screening visit", which the check takes for a time-window anchor
+    # "IP" spelled out reads as "investigational product", whose dosing the check takes for a time-window anchor
     # the source does not have: the part keeps its short form but the rest of its rewrite.
-    request, rendering, items = rendered("NCT02139644", "The patient has participated as a randomized patient")
-    index = next(i for i, item in enumerate(request.items) if "randomized patient" in item.text)
+    request, rendering, items = rendered("NCT01562938", "receipt of any investigational drug therapy")
+    index = next(i for i, item in enumerate(request.items) if "IP dosing" in item.text)
     assert items[index].level == "rewrite_short_forms_kept"
     assert rendering.bullets[index].text == (
-        "You have participated as a randomized patient in any experimental drug study within 30 days of the SV."
+        "You have received any experimental drug therapy within 6 months prior to IP dosing."
     )
     assert not errors(check_rendering(request, rendering))
     assert not rendering.flags
