@@ -18,11 +18,12 @@ the history of drug abuse, or with a positive reaction …" → "You have chroni
 take it ("Patients with pain at rest or with minimal exertion", "treated with X or with Y", "with discharge, or with
 an abscess" keep their words).
 
-A later group: in an exclusion only, after "or" (an "and" may start a sentence of its own: "…, and those who are
-sexually active … must use …"), in the opening's sentence, and only where the rest of that sentence has no verb of the
-group's own ("or those who have X will be excluded"): otherwise, and for any other shape of a group ("or those on
-medications known to …": "those" may be the medications), the caller keeps the source's words (None). A group in
-an exception ("except for inhalers or those on a steroid taper") is no one the criterion excludes, and stays as is.
+A later group: in an exclusion or an inclusion (either group is one the criterion names), after "or" (an "and" may
+start a sentence of its own: "…, and those who are sexually active … must use …"), in the opening's sentence, and only
+where the rest of that sentence has no verb of the group's own ("or those who have X will be excluded"): otherwise,
+and for any other shape of a group ("or those on medications known to …": "those" may be the medications), the caller
+keeps the source's words (None). A group in an exception ("except for inhalers or those on a steroid taper") is no
+one the criterion excludes, and stays as is.
 """
 
 from __future__ import annotations
@@ -55,7 +56,8 @@ def later_group_edits(text: str, kind: SectionKind, person: Sequence[Edit]) -> l
     """Edits that put a group listed after the reader's opening to the reader too, [] when there is none, or None
     when one is there that cannot be (see the module)."""
     opening = min((e for e in person if e.what == "person"), key=lambda e: e.start, default=None)
-    if kind is not SectionKind.EXCLUSION or opening is None or not re.match(r"you\b", opening.text, re.I):
+    # (an inclusion's "or" lists either group too: "You have X or those on Y" would leave its group unsaid)
+    if kind is SectionKind.OTHER or opening is None or not re.match(r"you\b", opening.text, re.I):
         return []
     masked = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", lambda m: " " * len(m.group()), text)
     end = _SENTENCE_END.search(masked, opening.end)

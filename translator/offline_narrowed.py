@@ -212,6 +212,10 @@ def _one_of(m: re.Match[str], lexicon: Lexicon) -> str | None:
         # the words before "of", in whatever case the source writes them ("FEMALE PATIENTS OF CHILD-BEARING …")
         before_of = re.split(r"\s+of\b", phrase, maxsplit=1, flags=re.IGNORECASE)[0]
         words = [*before_of.split(), "who", "can", "become", "pregnant"]
+    elif re.search(r"\bof\s+reproductive\s+potential", phrase, re.IGNORECASE):  # "Women of reproductive potential"
+        # the lexicon's words for "of reproductive potential" ("able to have children"), as it says of patients
+        before_of = re.split(r"\s+of\b", phrase, maxsplit=1, flags=re.IGNORECASE)[0]
+        words = [*before_of.split(), "able", "to", "have", "children"]
     else:
         return None
     head = 0
