@@ -30,7 +30,7 @@ _MEMBERS = re.compile(
 )
 _ELIGIBLE = re.compile(
     rf"\s*{_PEOPLE}\s+(?:who\s+are\s+)?(?P<what>eligible\s+(?:for|to)\s+[^,:;.()]{{3,80}}?)\s*,?\s+"
-    r"(?P<duty>must|have\s+to|need\s+to|should|are\s+required\s+to)\s+(?=(?:meet|fulfil|fulfill|satisfy)\b)",
+    r"(?P<duty>must|have\s+to|need\s+to|should|are\s+required\s+to)\s+(?=(?:not\s+)?(?:meet|fulfil|fulfill|satisfy)\b)",
     re.IGNORECASE,
 )
 

@@ -190,10 +190,12 @@ JUDGED_LATER = re.compile(
 # the subject's eligibility as its main verb: "Patients with X are eligible if …" → "If you have X, you are eligible
 # if …" (a verb like a duty: the description becomes the condition)
 # ("… are also excluded", "… are still eligible", "… remain eligible", "… are exempt": the same verdict; "… are
-# not necessarily excluded", "… are acceptable", "… are considered eligible", "… are not to be enrolled" too)
+# not necessarily excluded", "… are acceptable", "… are considered eligible", "… are not to be enrolled", "… are not
+# qualified" too)
 JUDGED_MAIN = re.compile(
-    r"(?P<duty>is|are|remain)(?=\s+(?:(?:not|also|still|necessarily|only)\s+)*(?:considered\s+)?(?:eligible|ineligible|"
-    r"excluded|allowed|permitted|included|exempt|acceptable|to\s+be\s+(?:enrolled|included|excluded|randomi[sz]ed))\b)",
+    r"(?P<duty>is|are|remain)(?=\s+(?:(?:not|also|still|necessarily|only)\s+)*(?:considered\s+)?(?:eligible|"
+    r"ineligible|excluded|allowed|permitted|included|exempt|acceptable|qualified|to\s+be\s+(?:enrolled|included|excluded|"
+    r"randomi[sz]ed))\b)",
     re.IGNORECASE,
 )
 

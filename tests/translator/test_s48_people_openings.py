@@ -104,6 +104,19 @@ INC, EXC = SectionKind.INCLUSION, SectionKind.EXCLUSION
             INC,
             "You have relapsed disease or you have refractory disease.",
         ),
+        # the verdict "are not qualified", and "must not meet" of who may join
+        (
+            "Subjects who can not abstain from alcohol intake during the entire duration of this protocol are not "
+            "qualified for this study.",
+            EXC,
+            "If you can not abstain from alcohol intake during the entire length of this study plan, you are not "
+            "qualified for this study.",
+        ),
+        (
+            "Patients eligible for this study must not meet any of the following criteria:",
+            EXC,
+            "To be eligible for this study, you must not meet any of these:",
+        ),
         # a subject "of both sexes" is the label "Male or female"
         ("Patients of both sexes older than 18 years", INC, "You are male or female and older than 18 years."),
         (
@@ -129,9 +142,12 @@ def test_third_person_opening_is_the_reader(source: str, kind: SectionKind, plai
         ("Patients with brain metastases are only eligible if they have been treated.", INC),
         # who is eligible, said by who they are, not by what they must meet: no requirement to turn round
         ("Patients eligible for the study will be those who have anti-HLA antibody of more than 30%.", INC),
+        # a header that only names the group heads what is asked of them
+        ("Women of childbearing potential:", INC),
         # a noun that says more than the reader ("volunteers") is no plain subject to drop
         ("Volunteers of both sexes older than 18 years", INC),
     ],
 )
 def test_unclear_subject_keeps_its_words(source: str, kind: SectionKind) -> None:
     assert said(source, kind).startswith(source.split()[0])
+    assert "you" not in said(source, kind).lower().split()
