@@ -39,9 +39,12 @@ def study_member_edits(text: str) -> list[Edit]:
     """ "Patients included in the study must …" → "You must …"; "Subjects eligible for X must meet …" → "To be
     eligible for X, you must meet …"; none for any other text (see the module)."""
     if (m := _MEMBERS.match(text)) is not None:
-        duty = "must" if re.fullmatch(r"are\s+required\s+to", m.group("duty"), re.I) else m.group("duty").lower()
-        return [Edit(0, m.end("duty"), "You " + duty, "person")]
+        return [Edit(0, m.end("duty"), "You " + _duty(m), "person")]
     if (m := _ELIGIBLE.match(text)) is not None:
-        duty = "must" if re.fullmatch(r"are\s+required\s+to", m.group("duty"), re.I) else m.group("duty").lower()
-        return [Edit(0, m.end(), f"To be {m.group('what')}, you {duty} ", "person")]
+        return [Edit(0, m.end(), f"To be {m.group('what')}, you {_duty(m)} ", "person")]
     return []
+
+
+def _duty(m: re.Match[str]) -> str:
+    """The duty as "you" says it: "are required to" → "must" (not "you are needed to" once plain words apply)."""
+    return "must" if re.fullmatch(r"are\s+required\s+to", m.group("duty"), re.I) else m.group("duty").lower()
