@@ -9,7 +9,8 @@ reader too:
 
 - "or those/patients who have X" → "or you have X" ("who are" → "you are", "who has" → "you have");
 - "or patients/subjects/participants with X" → "or you have X";
-- "or those/patients unable to X" → "or you are unable to X"; "or those unlikely/expected to X" → "or you are …";
+- "or those/patients unable to X" → "or you are unable to X"; "or those unlikely/expected to X", "or patients aged at
+  least 70 years" → "or you are …";
   "or those lacking X" → "or you lack X".
 
 And the people's own "with" said again: "Patients with chronic diarrhea or with Grade 2 diarrhea", "a person with
@@ -48,7 +49,7 @@ _OWN_VERB = re.compile(
     re.IGNORECASE,
 )
 # the group's state, said with "you are" ("those expected to need X" → "you are expected to need X")
-_STATES = ("unable", "unlikely", "likely", "expected", "anticipated", "scheduled")
+_STATES = ("unable", "unlikely", "likely", "expected", "anticipated", "scheduled", "aged")
 _SAID = {"have": "you have", "has": "you have", "are": "you are", "is": "you are"}
 
 

@@ -117,6 +117,11 @@ INC, EXC = SectionKind.INCLUSION, SectionKind.EXCLUSION
             EXC,
             "To be eligible for this study, you must not meet any of these:",
         ),
+        (
+            "Patients aged 75 years or older, or patients aged at least 70 years with diabetes",
+            INC,
+            "You are 75 years or older, or you are aged at least 70 years with diabetes.",
+        ),
         # a subject "of both sexes" is the label "Male or female"
         ("Patients of both sexes older than 18 years", INC, "You are male or female and older than 18 years."),
         (
