@@ -71,7 +71,11 @@ def later_group_edits(text: str, kind: SectionKind, person: Sequence[Edit]) -> l
             return edits  # "except for inhalers or those on a steroid taper": no one the criterion excludes
         said = _said(m)
         if said is None or m.group("join").lower() == "and" or _OWN_VERB.search(masked, m.end(), stop):
-            return None
+            # an inclusion's group with a clause of its own ("…, and those who are sexually active must …") or one
+            # that may be things ("or those diagnosed by ultrasound") reads on after "You …" as before; only a
+            # second group of people it cannot say ("or patients aged …" once) keeps the source
+            own = m.group("join").lower() == "and" or _OWN_VERB.search(masked, m.end(), stop)
+            return [] if kind is SectionKind.INCLUSION and (own or m.group("group").lower() == "those") else None
         # the group and the words it becomes: "those who have" → "you have", "those unable" → "you are unable"
         kept = m.group("next").lower().startswith(_STATES)
         edits.append(Edit(m.start("group"), m.end("group") if kept else m.end("next"), said, "person"))

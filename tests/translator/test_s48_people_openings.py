@@ -122,6 +122,22 @@ INC, EXC = SectionKind.INCLUSION, SectionKind.EXCLUSION
             INC,
             "You are 75 years or older, or you are aged at least 70 years with diabetes.",
         ),
+        # an inclusion's later group with a clause of its own reads on after "You …", as it did
+        (
+            "Participants must not be pregnant or lactating, and those who are sexually active must be using a "
+            "medically accepted form of birth control.",
+            INC,
+            "You must not be pregnant or breastfeeding, and those who are sexually active must be using a medically "
+            "accepted form of birth control.",
+        ),
+        # a relative clause's own modal is no duty of the narrowed group
+        (
+            "Female subjects of reproductive potential, who are participating in sexual activity that could lead to "
+            "pregnancy, must agree to use at least one reliable form of contraceptive.",
+            INC,
+            "If you are a female able to have children and are taking part in sexual activity that could lead to "
+            "pregnancy, you must agree to use at least one reliable form of birth control.",
+        ),
         # a subject "of both sexes" is the label "Male or female"
         ("Patients of both sexes older than 18 years", INC, "You are male or female and older than 18 years."),
         (
