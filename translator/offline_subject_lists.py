@@ -31,6 +31,9 @@ def listed_verb(text: str, at: int, verb: int, end: int) -> bool:
     subject ends and `end` where its sentence does."""
     if _WHO_FIRST.match(text, at) is None or not _LISTED.search(text[at:verb]):
         return False
+    listed = re.search(r",\s*(?:(?:or|and|and/or)\s+)?$", text[at:verb], re.I)
+    if not listed and not re.search(rf",\s*{_PLURAL}\b", text[at:verb], re.I):
+        return False  # "who are on X and cannot have Y": no list, the first reading stands
     if not re.match(rf"{_PLURAL}\b", text[verb:end], re.IGNORECASE):
         return False
     who = _WHO_FIRST.match(text, at)

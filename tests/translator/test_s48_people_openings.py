@@ -98,6 +98,12 @@ INC, EXC = SectionKind.INCLUSION, SectionKind.EXCLUSION
             "You are expected to go on to lung transplant, have rapidly deteriorating disease, or have a life "
             "expectancy less than 3 months from screening.",
         ),
+        # "and cannot" after one "who" verb is no list: the reading as before
+        (
+            "Patients who are on the following drugs and cannot have a drug substitution: flecainide, methadone.",
+            EXC,
+            "You are on these drugs and cannot have a drug substitution: flecainide, methadone.",
+        ),
         # an inclusion's later group is the reader too: either may join
         (
             "Patients with relapsed disease or patients who have refractory disease",
