@@ -9,7 +9,8 @@ reader too:
 
 - "or those/patients who have X" → "or you have X" ("who are" → "you are", "who has" → "you have");
 - "or patients/subjects/participants with X" → "or you have X";
-- "or those/patients unable to X" → "or you are unable to X"; "or those unlikely/expected to X" → "or you are …";
+- "or those/patients unable to X" → "or you are unable to X"; "or those unlikely/expected to X", "or patients aged at
+  least 70 years" → "or you are …";
   "or those lacking X" → "or you lack X".
 
 And the people's own "with" said again: "Patients with chronic diarrhea or with Grade 2 diarrhea", "a person with
@@ -18,11 +19,12 @@ the history of drug abuse, or with a positive reaction …" → "You have chroni
 take it ("Patients with pain at rest or with minimal exertion", "treated with X or with Y", "with discharge, or with
 an abscess" keep their words).
 
-A later group: in an exclusion only, after "or" (an "and" may start a sentence of its own: "…, and those who are
-sexually active … must use …"), in the opening's sentence, and only where the rest of that sentence has no verb of the
-group's own ("or those who have X will be excluded"): otherwise, and for any other shape of a group ("or those on
-medications known to …": "those" may be the medications), the caller keeps the source's words (None). A group in
-an exception ("except for inhalers or those on a steroid taper") is no one the criterion excludes, and stays as is.
+A later group: in an exclusion or an inclusion (either group is one the criterion names), after "or" (an "and" may
+start a sentence of its own: "…, and those who are sexually active … must use …"), in the opening's sentence, and only
+where the rest of that sentence has no verb of the group's own ("or those who have X will be excluded"): otherwise,
+and for any other shape of a group ("or those on medications known to …": "those" may be the medications), the caller
+keeps the source's words (None). A group in an exception ("except for inhalers or those on a steroid taper") is no
+one the criterion excludes, and stays as is.
 """
 
 from __future__ import annotations
@@ -47,7 +49,7 @@ _OWN_VERB = re.compile(
     re.IGNORECASE,
 )
 # the group's state, said with "you are" ("those expected to need X" → "you are expected to need X")
-_STATES = ("unable", "unlikely", "likely", "expected", "anticipated", "scheduled")
+_STATES = ("unable", "unlikely", "likely", "expected", "anticipated", "scheduled", "aged")
 _SAID = {"have": "you have", "has": "you have", "are": "you are", "is": "you are"}
 
 
@@ -55,7 +57,8 @@ def later_group_edits(text: str, kind: SectionKind, person: Sequence[Edit]) -> l
     """Edits that put a group listed after the reader's opening to the reader too, [] when there is none, or None
     when one is there that cannot be (see the module)."""
     opening = min((e for e in person if e.what == "person"), key=lambda e: e.start, default=None)
-    if kind is not SectionKind.EXCLUSION or opening is None or not re.match(r"you\b", opening.text, re.I):
+    # (an inclusion's "or" lists either group too: "You have X or those on Y" would leave its group unsaid)
+    if kind is SectionKind.OTHER or opening is None or not re.match(r"you\b", opening.text, re.I):
         return []
     masked = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", lambda m: " " * len(m.group()), text)
     end = _SENTENCE_END.search(masked, opening.end)
@@ -68,7 +71,11 @@ def later_group_edits(text: str, kind: SectionKind, person: Sequence[Edit]) -> l
             return edits  # "except for inhalers or those on a steroid taper": no one the criterion excludes
         said = _said(m)
         if said is None or m.group("join").lower() == "and" or _OWN_VERB.search(masked, m.end(), stop):
-            return None
+            # an inclusion's group with a clause of its own ("…, and those who are sexually active must …") or one
+            # that may be things ("or those diagnosed by ultrasound") reads on after "You …" as before; only a
+            # second group of people it cannot say ("or patients aged …" once) keeps the source
+            own = m.group("join").lower() == "and" or _OWN_VERB.search(masked, m.end(), stop)
+            return [] if kind is SectionKind.INCLUSION and (own or m.group("group").lower() == "those") else None
         # the group and the words it becomes: "those who have" → "you have", "those unable" → "you are unable"
         kept = m.group("next").lower().startswith(_STATES)
         edits.append(Edit(m.start("group"), m.end("group") if kept else m.end("next"), said, "person"))

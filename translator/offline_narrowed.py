@@ -75,6 +75,7 @@ _PARTNER = re.compile(
 # (not after "not": "who does not agree to" is the description, whose "not" a duty after it would leave behind, as
 # "If you are a woman who can become pregnant and do not, you agree to …")
 _MAIN_DUTY = re.compile(rf"{DUTY.pattern}|(?<!\bwho\s)(?<!\bnot\s)(?<!n't\s)(?P<agree>agrees?\s+to)\b", re.I)
+_RELATIVE_END = re.compile(r"\b(?:that|which|who|whom)\s+$", re.IGNORECASE)
 # "… and are not using X or who are breastfeeding": the relative pronoun went with the subject
 _OR_WHO = re.compile(r"\b(?:and|or|and/or)\s+(?P<who>who\s+)(?=(?:are|have|had|were|is|has|was|do|does)\b)", re.I)
 
@@ -124,7 +125,9 @@ def narrowed_edits(text: str, kind: SectionKind, lexicon: Lexicon) -> list[Edit]
     if _ANOTHER.search(_PARTNER.sub("", masked[m.end() : end] if own_aside else _THEY.sub(" ", masked[m.end() : end]))):
         return []
     yours += theirs
-    duty = _MAIN_DUTY.search(masked, m.end(), end)
+    # (not a relative clause's own modal: "… in sexual activity that could lead to pregnancy, must agree …")
+    duties = _MAIN_DUTY.finditer(masked, m.end(), end)
+    duty = next((d for d in duties if not _RELATIVE_END.search(masked, 0, d.start())), None)
     description = text[m.end() : duty.start() if duty else end]
     aside = re.fullmatch(r"\s*(?P<aside>\([^()]*\))?\s*,?\s*(?P<adv>(?:(?:also|still|then)\s+)?)", description)
     if duty is not None and aside is not None:  # "FCBP (as defined in Appendix 4) must …": the aside stays the group's
@@ -212,6 +215,10 @@ def _one_of(m: re.Match[str], lexicon: Lexicon) -> str | None:
         # the words before "of", in whatever case the source writes them ("FEMALE PATIENTS OF CHILD-BEARING …")
         before_of = re.split(r"\s+of\b", phrase, maxsplit=1, flags=re.IGNORECASE)[0]
         words = [*before_of.split(), "who", "can", "become", "pregnant"]
+    elif re.search(r"\bof\s+reproductive\s+potential", phrase, re.IGNORECASE):  # "Women of reproductive potential"
+        # the lexicon's words for "of reproductive potential" ("able to have children"), as it says of patients
+        before_of = re.split(r"\s+of\b", phrase, maxsplit=1, flags=re.IGNORECASE)[0]
+        words = [*before_of.split(), "able", "to", "have", "children"]
     else:
         return None
     head = 0

@@ -3,7 +3,8 @@
 translator.offline_subjects rewrites a third-person subject with a description and no verb of its own; this is the
 opening it makes of the subject's first words: "Patients with" → "You have", "Patients who have had" → "You have
 had", "Patients taking" → "You are taking", "Subjects requiring X" → "You require X", "Patients whose" → "Your",
-"Patients previously treated" → "You have been previously treated". None where the words after it would not
+"Patients previously treated" → "You have been previously treated", "Patients enrolled on dose level 1" → "You are
+enrolled on dose level 1". None where the words after it would not
 follow "you" (a verb for one person, a plural complement, a missing word).
 """
 
@@ -23,6 +24,17 @@ from translator.offline_subjects_words import (
     SENTENCE_END,
     STATES,
     reader_verb,
+)
+
+# a place in the study or a standing the description gives the reader, said with "are" and the source's own words:
+# "Patients enrolled on dose level 1", "Subjects affiliated to a social security system", "Patients unfit for surgery",
+# "Subjects positive for HBsAg", "Participant naive to raltegravir", "Patients clinically stabilized"
+_STANDING = re.compile(
+    r"\s+(?P<said>(?:(?:currently|already|clinically|medically|neurologically|hemodynamically)\s+)?(?:"
+    r"(?:enrolled|included|randomi[sz]ed|registered|scheduled)\s+(?:in|on|into|at|for|to)\b|affiliated\s+(?:to|with)\b"
+    r"|(?:un)?fit\s+for\b|(?:un)?suitable\s+for\b|(?:positive|negative)\s+for\b|na[iï]ve\s+to\b|deprived\s+of\b"
+    r"|contraindicated\s+(?:for|to)\b|stabili[sz]ed\b|(?:co-?|re-?)infected\s+with\b))",
+    re.IGNORECASE,
 )
 
 
@@ -59,6 +71,8 @@ def subject_head(text: str, start: int, at: int) -> list[Edit]:
         return [
             Edit(start, w.end(), f"You have been {(w.group('adv') or '').lower()}{w.group('pp').lower()}", "person")
         ]
+    if (w := _STANDING.match(text, at)) is not None:
+        return [Edit(start, w.start("said"), "You are ", "person")]
     if (w := PARTICIPLE.match(text, at)) is not None:
         state = STATES.get(w.group("ing").lower())
         if w.group("ing").lower() in ("undergoing", "experiencing") and EARLIER.search(text, w.end()):

@@ -39,6 +39,8 @@ from translator.offline_judges import without_deciders
 from translator.offline_mentions import agreeing, later_mentions
 from translator.offline_openings import FINITE
 from translator.offline_subject_heads import subject_head
+from translator.offline_subject_lists import listed_verb
+from translator.offline_subject_members import study_member_edits
 from translator.offline_subject_pronouns import theirs_not_yours, they_edits
 from translator.offline_subjects_words import (
     ADVERB,
@@ -91,7 +93,8 @@ def subject_edits(
     criterion keeps every other rewrite rather than falling back a level.
     """
     del parent  # these rules need only the words
-    edits = _subject_edits(text, lexicon, kind) or or_those_who(text, lambda said: _subject_edits(said, lexicon, kind))
+    edits = study_member_edits(text) or _subject_edits(text, lexicon, kind)  # "Patients included in the study must"
+    edits = edits or or_those_who(text, lambda said: _subject_edits(said, lexicon, kind))
     edits = edits or those_as_patients(text, lambda said: _subject_edits(said, lexicon, kind))
     if not edits:
         return []
@@ -187,6 +190,8 @@ def _main_verb(text: str, at: int, end: int, continued: bool = True) -> int | No
             continue  # "Patients who complete therapy or are clinically stable … are not excluded": still the clause
         if word.endswith("ed") and _lead(text, at, f.start()) != at and PARTICIPLE_NEXT.match(text, f.end()):
             continue  # "Patients with X treated with Y": a participle of the description
+        if continued and listed_verb(text, at, f.start(), end):
+            continue  # "Patients who are X, have Y, or have Z": the clause's verbs (offline_subject_lists)
         return f.start()
     return None
 

@@ -42,7 +42,7 @@ DUTY = re.compile(
     re.IGNORECASE,
 )
 BE_HAVE = {"is": "are", "are": "are", "has": "have", "have": "have", "was": "were", "were": "were", "had": "had"}
-SENTENCE_END = re.compile(r"(?<!\be\.g)(?<!\bi\.e)(?<!\betc)[.;:](?:\s|$)|\n", re.IGNORECASE)
+SENTENCE_END = re.compile(r"(?<!\be\.g)(?<!\bi\.e)(?<!\betc)(?<!\bex)(?<!\bvs)[.;:](?:\s|$)|\n", re.IGNORECASE)
 # no finite verb comes right after an article, a possessive or a preposition: "the use of", "informed consent",
 # "with relapsed or refractory X", "in complete remission", "half-lives" are nouns and adjectives
 # (not "or with": "unable to X or with lack of Y" has no sentence once "You" opens it)
@@ -83,7 +83,8 @@ SINGULAR = {"are": "is", "have": "has", "were": "was", "do": "does", "aren't": "
              "is": "is", "has": "has", "was": "was", "does": "does", "had": "had", "did": "did"}  # fmt: skip
 SECOND = {**AGREE, "needs": "need", "wants": "want", "plans": "plan", "intends": "intend", "wishes": "wish",
            "agrees": "agree", "uses": "use", "takes": "take", "lives": "live", "receives": "receive",
-           "requires": "require"}  # fmt: skip
+           "requires": "require", "don't": "don't", "doesn't": "don't", "didn't": "didn't", "don’t": "don’t",
+           "doesn’t": "don’t", "didn’t": "didn’t"}  # fmt: skip
 MODALS = frozenset({"must", "should", "shall", "will", "would", "may", "might", "can", "cannot", "could"})
 PAST_OK = frozenset({"received", "underwent", "experienced", "developed", "completed", "failed", "started",
                       "stopped", "discontinued", "signed", "participated", "used", "took"})  # fmt: skip
@@ -189,10 +190,12 @@ JUDGED_LATER = re.compile(
 # the subject's eligibility as its main verb: "Patients with X are eligible if …" → "If you have X, you are eligible
 # if …" (a verb like a duty: the description becomes the condition)
 # ("… are also excluded", "… are still eligible", "… remain eligible", "… are exempt": the same verdict; "… are
-# not necessarily excluded", "… are acceptable", "… are considered eligible" too)
+# not necessarily excluded", "… are acceptable", "… are considered eligible", "… are not to be enrolled", "… are not
+# qualified" too)
 JUDGED_MAIN = re.compile(
-    r"(?P<duty>is|are|remain)(?=\s+(?:(?:not|also|still|necessarily)\s+)*(?:considered\s+)?(?:eligible|ineligible|"
-    r"excluded|allowed|permitted|included|exempt|acceptable)\b)",
+    r"(?P<duty>is|are|remain)(?=\s+(?:(?:not|also|still|necessarily|only)\s+)*(?:considered\s+)?(?:eligible|"
+    r"ineligible|excluded|allowed|permitted|included|exempt|acceptable|qualified|to\s+be\s+(?:enrolled|included|excluded|"
+    r"randomi[sz]ed))\b)",
     re.IGNORECASE,
 )
 

@@ -123,7 +123,7 @@ def said(text: str, kind: SectionKind = SectionKind.EXCLUSION) -> str:
          "spermicide from the start of study drug dosing through 90 days after the end of study drug."),
         # a negated description keeps its verb: "you agree" would leave "do not" behind (same negation count)
         ("NCT00609245", "Women of reproductive potential who do not agree",
-         "Women able to have children who do not agree to use effective birth-control methods during the "
+         "You are a woman able to have children and do not agree to use effective birth-control methods during the "
          "study and for one week after getting study drug."),  # the window's own words are the fact's
         # a narrowed subject with no duty stays as it is; a substitution keeps a sentence's capital
         # (the parser cuts "… breast-feeding. -- Women of childbearing potential …" into two criteria: the second)
