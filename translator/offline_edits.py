@@ -123,7 +123,9 @@ def apply(text: str, edits: Sequence[Edit]) -> str:
 _SYMBOLS = re.compile(
     r"[<>≤≥=≦≧≻≺]|\b(?:x|X|×)\s*(?:ULN|LLN|upper|lower)|\b(?:prior to|h|hrs?|wks?|mos?|yrs?|d)\b"
     r"|\b(?:greater|less|more|lower|higher|fewer)\s+than\s+(?:or\s+)?equal|\bexceeding\b|\bin excess of\b"
-    r"|\b(?:greater than|equal to|inclusive)\b",
+    r"|\b(?:greater than|equal to|inclusive)\b"
+    # "more 185 mmHg" (its "than" left out), "older than18 years" (the number glued on): worded whole, they read right
+    r"|\b(?:more|greater)(?=\s+\d)|\b(?:than|to|within)(?=\d)",
     re.IGNORECASE,
 )
 
@@ -202,6 +204,8 @@ def _misplaced(text: str, fact: Fact, wording: str) -> bool:
         text[fact.end : fact.end + 1] == "^" or (_ENDS_TIMES.search(fact.text) and re.match(r"\s*\d", text[fact.end :]))
     ):
         return True  # the value goes on past the fact: "10 or more^5", "≥ 1.5 x 10^9/L" as "1.5 times or more 10^9/L"
+    if _THAN_LEFT_OUT.match(fact.text) and _THAN_AFTER.match(text, fact.end):
+        return True  # "more 1.5 times than upper limit of normal": its "than" comes later, not "more than … than"
     if fact.age and not re.search(r"[A-Za-z]", fact.text) and _MEASURE_BEFORE.search(before):
         return True  # "Lansky score >60" near "patients <16 years of age" is a score, not "older than 60 years"
     if fact.comparator is Comparator.RANGE and _LIST_ON.match(text, fact.end) and not _RANGE_WORD.search(fact.text):
@@ -220,6 +224,8 @@ def _misplaced(text: str, fact: Fact, wording: str) -> bool:
     return bool(re.search(r"\b(?:older|younger)\b", wording) and _HOW_LONG_BEFORE.search(before) and not said_age)
 
 
+_THAN_LEFT_OUT = re.compile(r"(?:more|greater)\s+\d", re.IGNORECASE)
+_THAN_AFTER = re.compile(r"[^,;()]{0,25}\bthan\b", re.IGNORECASE)
 # Words after a number of years that make it how long something has lasted, not how old the reader is.
 _HOW_LONG_AFTER = re.compile(
     r"\s*(?:post[\w-]*|since|after|ago|from|before|prior|following|(?:of|without)\b(?!\s+age\b)|in\s+(?:remission|complete|partial)|free|elapsed|"
