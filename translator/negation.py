@@ -93,10 +93,7 @@ _CUES: list[tuple[str, str]] = [
             # exclude hepatocellular carcinoma"; not "will be excluded" (the section's wording)
             r"|rul(?:e|es|ed|ing)\s+out|(?<=to\s)exclude(?=\s+[a-z])"
             # "a disorder that compromises the ability to consent", as "prevents" does
-            r"|compromis(?:e|es|ed|ing)\s+(?:the|their|his|her|your)\s+ability"
-            # "have been off steroids for 7 days": not taking them
-            r"|(?:(?<=been\s)|(?<=are\s)|(?<=is\s)|(?<=be\s))off(?=\s+(?:[\w-]+\s+){0,3}?(?:therap(?:y|ies)|treatments?|medications?"
-            r"|drugs?|steroids?|corticosteroids?|ART)\b)"),
+            r"|compromis(?:e|es|ed|ing)\s+(?:the|their|his|her|your)\s+ability"),
     ("no", r"no(?!\.\s*\d|\s*:)|denies|denied|denial\s+of"),
     ("without", r"(?<!with\sor\s)without"),
     ("never", r"never"),
@@ -128,7 +125,7 @@ _CUE_RE = TriggeredPattern(
         re.IGNORECASE,
     ),
     " ".join(word for _, p in _CUES for word in first_words(p)) + " in absen prevent stop keep un declin poorly"
-    " is are was were be been allowed permi authori rul exclude compromis off apart other"
+    " is are was were be been allowed permi authori rul exclude compromis apart other"
     " outside",
 )  # fmt: skip
 _CLAUSE_END = r"(?=\s*(?:[.;,:)]|$|and\b|or\b|if\b|unless\b|when\b|until\b))"
