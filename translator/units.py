@@ -89,11 +89,13 @@ _UNITS: list[tuple[str | None, str]] = [
     ("IU/mL", rf"(?:IU|UI){_S}(?:/|per){_S}m{_LITRE}"),
     ("IU/L", rf"IU{_S}(?:/|per){_S}{_LITRE}"),
     # Insulin and vitamin doses: "0.5 U/kg/day", "5U/day", "1000 IU/day" (a capital "U": units, here of insulin).
-    ("U/kg/day", rf"(?:(?-i:U)|units?){_S}(?:/|per){_S}kg{_S}(?:/|per|a){_S}(?:day|d)\b"),
-    ("U/kg", rf"(?:(?-i:U)|units?){_S}(?:/|per){_S}kg"),
-    ("IU/kg/day", rf"IU{_S}(?:/|per){_S}kg{_S}(?:/|per|a){_S}(?:day|d)\b"),
-    ("IU/kg", rf"IU{_S}(?:/|per){_S}kg"),
-    ("IU/day", rf"IU{_S}(?:/|per|a){_S}(?:day|d)\b"),
+    # Slashed only: "1.5 IU per kg of body weight" is read as IU with its weight (`translator.fact_per_weight`), as
+    # "1.5 international units (IU) per kilogram (kg) of body weight" is, so a restatement of one is the other.
+    ("U/kg/day", rf"(?:(?-i:U)|units?){_S}/{_S}kg{_S}/{_S}(?:day|d)\b"),
+    ("U/kg", rf"(?:(?-i:U)|units?){_S}/{_S}kg"),
+    ("IU/kg/day", rf"IU{_S}/{_S}kg{_S}/{_S}(?:day|d)\b"),
+    ("IU/kg", rf"IU{_S}/{_S}kg"),
+    ("IU/day", rf"IU{_S}/{_S}(?:day|d)\b"),
     ("U/day", rf"(?-i:U){_S}/{_S}(?:day|d)\b"),
     ("U/mL", rf"U{_S}(?:/|per){_S}m{_LITRE}|units?{_S}(?:/|per){_S}m{_LITRE}"),
     ("U/L", rf"U{_S}(?:/|per){_S}{_LITRE}|units?{_S}(?:/|per){_S}{_LITRE}"),
