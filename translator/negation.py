@@ -63,7 +63,8 @@ _CUES: list[tuple[str, str]] = [
                r"|instead\s+of|rather\s+than|as\s+opposed\s+to"
                # "(apart emollients or antiseptics)": "apart from" without its "from", in brackets; "Other tumor type
                # than adenocarcinoma": "other than" with the thing between its words
-               r"|(?<=\()apart(?=\s+[a-z])|other(?=\s+(?:[\w-]+\s+){1,3}than\s+[a-z])"),
+               r"|(?<=\()apart(?=\s+[a-z])|other(?=\s+(?:(?!(?:less|more|greater|fewer|lower|higher|larger|smaller|older"
+               r"|younger|longer|shorter|rather|no|not|other)\b)[\w-]+\s+){1,6}than\s+[a-z])"),
     ("unless", r"unless"),
     # A carve-out said as a permission: "(topical treatment is allowed)", "Gilbert's syndrome patients are
     # permitted", "in situ cancers are acceptable": like "except", it takes cases out of what a criterion rules
@@ -94,7 +95,9 @@ _CUES: list[tuple[str, str]] = [
             # nebivolol" for a contraindication: measured, two false alarms on the planted-error suite's paraphrases)
             r"|(?<=to\s)exclude(?=\s+[a-z])"
             # "a disorder that compromises the ability to consent", as "prevents" does
-            r"|compromis(?:e|es|ed|ing)\s+(?:the|their|his|her|your)\s+ability"),
+            # ("the patient's ability" is said "your ability": both are read)
+            r"|compromis(?:e|es|ed|ing)\s+(?:the|their|his|her|your|(?:the\s+)?(?:patient|subject|participant|child)"
+            r"(?:['’]s|s['’]))\s+ability"),
     ("no", r"no(?!\.\s*\d|\s*:)|denies|denied|denial\s+of"),
     ("without", r"(?<!with\sor\s)without"),
     ("never", r"never"),

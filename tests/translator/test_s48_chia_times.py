@@ -65,6 +65,13 @@ def test_times_not_read(source: str) -> None:
         # a "but" ends the negated subject: the carve-out after it is a cue of its own
         ("No prior chemotherapy but prior adjuvant chemotherapy was allowed.", ["No", "was allowed"]),
         ("Any disorder that compromises the ability of the patient to give consent", ["compromises the ability"]),
+        # NCT00095940: "the patient's ability" is read as "your ability" is, so the rewrite keeps its count
+        ("illnesses that would compromise the patient's ability to tolerate this therapy",
+         ["compromise the patient's ability"]),
+        ("illnesses that would compromise your ability to tolerate this treatment", ["compromise your ability"]),
+        # NCT01319357: "other … than" with up to six words between, so a plain word's length does not change the count
+        ("Any other form of diabetes mellitus than type 2 diabetes mellitus", ["other"]),
+        ("Any other form of diabetes than type 2 diabetes", ["other"]),
     ],
 )
 def test_negations_read(source: str, cues: list[str]) -> None:
@@ -77,6 +84,8 @@ def test_negations_read(source: str, cues: list[str]) -> None:
         "Patients will be excluded if the pain radiates below the gluteal folds.",  # the section's wording
         "No prior chemotherapy is allowed.",  # a prohibition: its one cue is the "No"
         "Two readings 2 weeks apart",
+        # NCT02489318: a bound between "other" and "than" is no exception; NCT01975688: the second "other than" is
+        "Other prior malignancy less than or equal to 5 years prior to randomization",
         # "are off steroids" (NCT02301039) says not taking them, but read as a cue it made the list check fault the
         # group's rewrite ("If you have CNS disease, you are eligible if …"), so it stays unread
         "and are off steroids for at least 7 days before first dose",
@@ -86,3 +95,8 @@ def test_negations_read(source: str, cues: list[str]) -> None:
 )
 def test_negations_not_added(source: str) -> None:
     assert [text for text, _ in read(source, FactKind.NEGATION)] in ([], ["No"])
+
+
+def test_one_exception_per_other_than() -> None:
+    source = "severe personality disorder or other severe significant psychiatric disorder other than depression"
+    assert [text for text, _ in read(source, FactKind.NEGATION)] == ["other than"]
