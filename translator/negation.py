@@ -60,18 +60,22 @@ _CUES: list[tuple[str, str]] = [
                r"|other\s+than"
                r"|excluding|excl\.|exclusive\s+of|apart\s+from|aside\s+from|besides|but\s+not(?!\s+(?:be\s+)?limited\s+to)"
                # "mycophenolate instead of everolimus": the alternative named after it is ruled out
-               r"|instead\s+of|rather\s+than|as\s+opposed\s+to"),
+               r"|instead\s+of|rather\s+than|as\s+opposed\s+to"
+               # "(apart emollients or antiseptics)": "apart from" without its "from", in brackets; "Other tumor type
+               # than adenocarcinoma": "other than" with the thing between its words
+               r"|(?<=\()apart(?=\s+[a-z])|other(?=\s+(?:(?!(?:less|more|greater|fewer|lower|higher|larger|smaller|older"
+               r"|younger|longer|shorter|rather|no|not|other)\b)[\w-]+\s+){1,6}than\s+[a-z])"),
     ("unless", r"unless"),
     # A carve-out said as a permission: "(topical treatment is allowed)", "Gilbert's syndrome patients are
     # permitted", "in situ cancers are acceptable": like "except", it takes cases out of what a criterion rules
     # out (or in), and a bullet that loses it turns them around. Not "is not allowed" (a prohibition, see
     # `_negated_before`), nor "allowed to participate" (the section's wording).
     ("allowed", r"(?:is|are|was|were|be|been)\s+(?:also\s+|still\s+)?(?:allowed|permitted|permissible|acceptable"
-                r"|accepted)(?!\s+(?:to|in|into|for)\s+(?:participate|join|take\s+part|enrol|be\s+enrolled|the\s+"
+                r"|allowable|accepted)(?!\s+(?:to|in|into|for)\s+(?:participate|join|take\s+part|enrol|be\s+enrolled|the\s+"
                 r"(?:study|trial)|this\s+(?:study|trial)))"
                 # without a verb where a clause ends or a condition follows: "(transfusion allowed)", "Prior
                 # radiotherapy permitted if …"; not "allowed medications", "an acceptable method"
-                r"|(?<!not\s)(?<!n't\s)(?<!never\s)(?:allowed|permitted|permissible)(?=\s*(?:[.;,:)\]]|$)|\s+(?:if|provided"
+                r"|(?<!not\s)(?<!n't\s)(?<!never\s)(?:allowed|permitted|permissible|authori[sz]ed)(?=\s*(?:[.;,:)\]]|$)|\s+(?:if|provided"
                 r"|as\s+long\s+as|unless|when|with|after|before|during|for|up\s+to|at|within|per|in)\b)"),
     ("not", r"not(?!\s+(?:be\s+)?limited\s+to)|cannot|can[’']t|unable|inability|unwilling(?:ness)?"
             r"|refus(?:e|es|ed|al|ing)|fail(?:s|ed|ure)?\s+to|refrain(?:s|ing)?\s+from|preclud(?:e|es|ed|ing)"
@@ -85,7 +89,15 @@ _CUES: list[tuple[str, str]] = [
             # "declined informed consent", "declines to participate"; not "cognitive decline", "declined by 50%"
             r"|declin(?:ed|es|ing)(?=\s+(?:to\s+(?:participate|take|join|be|sign|give|undergo|receive)|the\b|any\b"
             r"|informed|consent|participation|invitation|enrol|(?:[\w-]+\s+){0,2}(?:treatment|surgery|therapy)))"
-            r"|decline\s+to(?=\s+[a-z])"),
+            r"|decline\s+to(?=\s+[a-z])"
+            # a test done to show a disease is absent: "imaging to exclude hepatocellular carcinoma"; not "will be
+            # excluded" (the section's wording), nor "rules out" (a paraphrase says "a condition that rules out
+            # nebivolol" for a contraindication: measured, two false alarms on the planted-error suite's paraphrases)
+            r"|(?<=to\s)exclude(?=\s+[a-z])"
+            # "a disorder that compromises the ability to consent", as "prevents" does
+            # ("the patient's ability" is said "your ability": both are read)
+            r"|compromis(?:e|es|ed|ing)\s+(?:the|their|his|her|your|(?:the\s+)?(?:patient|subject|participant|child)"
+            r"(?:['’]s|s['’]))\s+ability"),
     ("no", r"no(?!\.\s*\d|\s*:)|denies|denied|denial\s+of"),
     ("without", r"(?<!with\sor\s)without"),
     ("never", r"never"),
@@ -117,7 +129,7 @@ _CUE_RE = TriggeredPattern(
         re.IGNORECASE,
     ),
     " ".join(word for _, p in _CUES for word in first_words(p)) + " in absen prevent stop keep un declin poorly"
-    " is are was were be been allowed permi"
+    " is are was were be been allowed permi authori exclude compromis apart other"
     " outside",
 )  # fmt: skip
 _CLAUSE_END = r"(?=\s*(?:[.;,:)]|$|and\b|or\b|if\b|unless\b|when\b|until\b))"
@@ -153,6 +165,9 @@ _NEGATION_WORD_RE = re.compile(
     r"|\b(?:none|neither|nor)\b", re.IGNORECASE)
 
 
+_BUT_RE = re.compile(r"\bbut\b", re.IGNORECASE)
+
+
 def _negated_before(text: str, pos: int) -> bool:
     """Whether a negated subject comes before `pos` in its clause: back to a ".", ";" or ":", or to the bracket
     `pos` is in; words inside closed brackets before it ("No prior 5-FU (fluorouracil) is allowed") are
@@ -169,7 +184,8 @@ def _negated_before(text: str, pos: int) -> bool:
             if char in ".;:":
                 break
             kept.append(char)
-    return _NEGATION_WORD_RE.search("".join(reversed(kept))) is not None
+    # "No prior chemotherapy but prior adjuvant chemotherapy … was allowed": a "but" starts the carve-out's own clause
+    return _NEGATION_WORD_RE.search(_BUT_RE.split("".join(reversed(kept)))[-1]) is not None
 
 
 def _modal_not(text: str, m: re.Match[str]) -> bool:

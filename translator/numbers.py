@@ -153,11 +153,15 @@ PREFIX_COMPARATORS: dict[Comparator, list[str]] = {
         # ">/ 50 kg", "(>/3 consecutive ventricular ectopic beats)", "(>/ 1 dose)": ">/=" with its "=" lost, as the
         # same records write it; sustained ventricular tachycardia is 3 or more beats, so not a bare ">".
         ">/",
+        # "= or greater Grade 2": "≥" in words after its symbol, not the "greater" (without "than") alone
+        "= or greater", "= or more",
     ],
     Comparator.GT: [
         ">", "greater than", "more than", "higher than", "larger than", "older than", "over", "above",
         "exceeding", "exceeds", "exceed", "in excess of", "beyond", "longer than", "later than", "≻", "˃", "&gt;",
         "deeper than", "bigger than", "wider than", "heavier than", "taller than",
+        # "more 185 mmHg", "tumor size greater 2 cm": the "than" left out
+        "more", "greater",
     ],
     Comparator.LE: [
         "≤", "≦", "⩽", "<=", "=<", "= <", "< =", "</=", "=/<", "< or =", "<or=", "≤=", "< / =", "<_", "=or<",
@@ -176,6 +180,8 @@ PREFIX_COMPARATORS: dict[Comparator, list[str]] = {
         "less than and equal to", "lower than and equal to", "fewer than and equal to",
         "inferior or equal to", "inferior or equal", "younger than or equal to", "equal or less", "equal or lower",
         "equal or inferior to", "equal or inferior",
+        # "DBP /< 50 mm Hg": "=/<" with its "=" lost, as ">/" is ">/=" (a "<" then "/" is "</", "</=" without it)
+        "/<", "</",
         # "until 6 months after the last dose" is the window "up to 6 months after" it.
         "until", "till", "through", "thru",
     ],

@@ -18,6 +18,8 @@ from translator.offline_codes import either_of_two, part_of_a_code
 from translator.offline_number_groups import unclear_groups
 from translator.offline_qualifiers import requalified
 from translator.offline_repeats import without_word_before
+from translator.offline_tidy import capitalised as capitalised  # re-exported: split from this module
+from translator.offline_tidy import tidy as tidy
 from translator.offline_unit_after import bound_first, repeated_unit_end
 from translator.offline_windows import anchor_after_a_second_preposition
 from translator.phrasing import phrase
@@ -121,7 +123,9 @@ def apply(text: str, edits: Sequence[Edit]) -> str:
 _SYMBOLS = re.compile(
     r"[<>≤≥=≦≧≻≺]|\b(?:x|X|×)\s*(?:ULN|LLN|upper|lower)|\b(?:prior to|h|hrs?|wks?|mos?|yrs?|d)\b"
     r"|\b(?:greater|less|more|lower|higher|fewer)\s+than\s+(?:or\s+)?equal|\bexceeding\b|\bin excess of\b"
-    r"|\b(?:greater than|equal to|inclusive)\b",
+    r"|\b(?:greater than|equal to|inclusive)\b"
+    # "more 185 mmHg" (its "than" left out), "older than18 years" (the number glued on): worded whole, they read right
+    r"|\b(?:more|greater)(?=\s+\d)|\b(?:than|to|within)(?=\d)",
     re.IGNORECASE,
 )
 
@@ -200,6 +204,8 @@ def _misplaced(text: str, fact: Fact, wording: str) -> bool:
         text[fact.end : fact.end + 1] == "^" or (_ENDS_TIMES.search(fact.text) and re.match(r"\s*\d", text[fact.end :]))
     ):
         return True  # the value goes on past the fact: "10 or more^5", "≥ 1.5 x 10^9/L" as "1.5 times or more 10^9/L"
+    if _THAN_LEFT_OUT.match(fact.text) and _THAN_AFTER.match(text, fact.end):
+        return True  # "more 1.5 times than upper limit of normal": its "than" comes later, not "more than … than"
     if fact.age and not re.search(r"[A-Za-z]", fact.text) and _MEASURE_BEFORE.search(before):
         return True  # "Lansky score >60" near "patients <16 years of age" is a score, not "older than 60 years"
     if fact.comparator is Comparator.RANGE and _LIST_ON.match(text, fact.end) and not _RANGE_WORD.search(fact.text):
@@ -218,6 +224,8 @@ def _misplaced(text: str, fact: Fact, wording: str) -> bool:
     return bool(re.search(r"\b(?:older|younger)\b", wording) and _HOW_LONG_BEFORE.search(before) and not said_age)
 
 
+_THAN_LEFT_OUT = re.compile(r"(?:more|greater)\s+\d", re.IGNORECASE)
+_THAN_AFTER = re.compile(r"[^,;()]{0,25}\bthan\b", re.IGNORECASE)
 # Words after a number of years that make it how long something has lasted, not how old the reader is.
 _HOW_LONG_AFTER = re.compile(
     r"\s*(?:post[\w-]*|since|after|ago|from|before|prior|following|(?:of|without)\b(?!\s+age\b)|in\s+(?:remission|complete|partial)|free|elapsed|"
@@ -308,93 +316,3 @@ def _wording(fact: Fact) -> str | None:
     if any(word not in wording.lower() for word in named):
         return None  # "NYHA class III-IV" worded "3 to 4" would lose what the numbers count
     return requalified(fact.text, wording)  # "at least 7 consecutive days", not "at least 7 days"
-
-
-# ---------------------------------------------------------------------------------------------
-# Tidying
-
-_DOUBLED = re.compile(r"\b(older|younger|old)\s+(?:old|of age)\b", re.IGNORECASE)
-_SPACES = re.compile(r"[ \t]+")
-_SPACE_BEFORE_PUNCT = re.compile(r" +([,;:.)\]])(?=\s+[^\d\s]|\s*$)")  # not "as . 12 hours": a lost symbol's place
-_GLUED_SEMICOLON = re.compile(r";(?=[A-Za-z])(?![pq]\d)")  # not a karyotype's bands: "t(8;21)(q22;q22)" stays
-# two sentences glued by the source's full stop: "… taking lenalidomide.FCBP must also agree" (after the plain words,
-# "lenalidomide.females who can become pregnant"), "… ileus.Patients with …"; not a web address ("CredibleMeds.org")
-_GLUED_STOP = re.compile(r"(?<![\w/@:.])(?P<word>[A-Za-z]*[a-z]{3})\.(?P<next>[A-Za-z][a-z]+)(?=\s)")
-_DOMAINS = frozenset({"org", "com", "net", "gov", "edu", "int", "html", "htm", "pdf", "php", "aspx", "uk", "de", "fr"})
-
-
-def _unglued(m: re.Match[str]) -> str:
-    following = m.group("next")
-    if following.lower() in _DOMAINS or following == "such":  # "medicines.such as" was "medications.e.g."
-        return m.group()
-    return f"{m.group('word')}. {following[0].upper()}{following[1:]}"
-
-
-_ENDS_OPEN = re.compile(r"(?:\b(?:and|or|and/or|nor|but)|[:(\[/-])\s*$", re.IGNORECASE)
-
-
-# "cerebrovascular accident (stroke)" with its plain word becomes "stroke (stroke)": the gloss says it again
-_SAID_TWICE = re.compile(
-    r"\b(?P<words>[A-Za-z][A-Za-z' -]{2,40}?) (?:\((?P=words)\)|\[(?P=words)\])", re.IGNORECASE
-)  # also in brackets: "myocardial infarction [MI]" → "heart attack [heart attack]"
-# "Radiotherapy treatment" with "radiation treatment" for its first word: the noun is said twice
-_NOUN_TWICE = re.compile(r"\b(?P<noun>treatments?|medicines?|tests?|exams?|doctors?|surgery) (?P=noun)\b", re.I)
-
-
-def tidy(text: str, *, sentence: bool) -> str:
-    """Spaces, a capital first letter, and a full stop when `sentence` and the text ends a thought."""
-    text = _DOUBLED.sub(r"\1", text)
-    text = _SAID_TWICE.sub(r"\g<words>", text)
-    text = _GLOSS.sub(_said_before, text)
-    text = _NOUN_TWICE.sub(r"\g<noun>", text)
-    text = _SPACES.sub(" ", text).strip()
-    text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
-    text = _GLUED_SEMICOLON.sub("; ", text)
-    text = _GLUED_STOP.sub(_unglued, text)
-    text = capitalised(text)
-    # a list's separator after its last item ("Seropositive for HIV;", "Condoms, with or without a spermicide;")
-    text = text.rstrip(" ;,；，")
-    if sentence:
-        unclosed = text.count("(") > text.count(")") or text.count("[") > text.count("]")
-        # "(human chorionic" cut off by the source: a full stop would end a sentence inside the brackets
-        # a quotation that ends its own sentence ('… are sexually inactive."') needs no second full stop
-        if text and not unclosed and not _ENDS_OPEN.search(text) and text.rstrip('"”')[-1:] not in ".!?:…":
-            text += "."
-    return text
-
-
-# a gloss in brackets after the words it glosses: "a woman who can become pregnant (women who can become pregnant)",
-# where the abbreviation "(WOCBP)" got the plural plain words of the singular before it
-_GLOSS = re.compile(r"\s*\((?P<gloss>[A-Za-z][A-Za-z' -]{4,60})\)")
-
-
-def _one(word: str) -> str:
-    word = word.lower()
-    return {"women": "woman", "men": "man"}.get(word) or (word[:-1] if len(word) > 3 and word.endswith("s") else word)
-
-
-def _said_before(m: re.Match[str]) -> str:
-    gloss = m.group("gloss").split()
-    before = m.string[: m.start()].split()[-len(gloss) :]
-    if len(gloss) > 1 and len(before) == len(gloss) and list(map(_one, before)) == list(map(_one, gloss)):
-        return ""
-    return m.group()
-
-
-def capitalised(text: str) -> str:
-    """Upper-case the first letter when the first word is an ordinary lower-case word (not 'eGFR', 'pH')."""
-    first = re.match(r"[^\W\d_]*", text).group()  # type: ignore[union-attr]  # always matches
-    rest = text[len(first) : len(first) + 1]
-    if re.fullmatch(r"[ivx]{1,4}", first) and rest in (".", ")"):
-        return text  # a list numeral ("ii.Negative test", "i. Risk factors"): "Ii." is no numeral
-    if first and first.islower() and not rest.isalnum():
-        return text[0].upper() + text[1:]
-    return text
-
-
-def lowered(text: str) -> str:
-    """Lower-case the first letter when the first word is an ordinary capitalised word (not 'ECOG', 'Crohn')."""
-    first = re.split(r"[\s(]", text, maxsplit=1)[0]
-    if len(first) > 1 and first[0].isupper() and first[1:].islower() and first.isalpha():
-        return text[0].lower() + text[1:]
-    return text

@@ -48,8 +48,9 @@ def symbol_words(text: str) -> str:
         at = m.end()
     out.append(text[at:])
     # "Hemoglobin at least 7.5 g/dL>": a ">" that ends the text compares nothing (markup a record lost its tag of)
-    said = "".join(out)
+    said = _GLUED_NUMBER.sub(" ", "".join(out))  # "within12 weeks", "equal to110 mmHg": the word and its number apart
     return said if "<" in said else _LAST_BRACKET.sub("", said)  # (not the end of a tag: "<b>x</b>", "<script>")
 
 
+_GLUED_NUMBER = re.compile(r"(?:(?<=\bthan)|(?<=\bwithin)|(?<=\bequal to))(?=\d)", re.IGNORECASE)
 _LAST_BRACKET = re.compile(r"(?<=[\w.)%])\s*>\s*(?=\.?\s*$)")

@@ -49,7 +49,8 @@ _VALUE_WORDS = {Comparator.GE: "{} or more", Comparator.GT: "more than {}", Comp
                 Comparator.LT: "less than {}", Comparator.EQ: "{}"}  # fmt: skip
 _NO_SPACE = ("%", "°C", "°F")
 _AT_THE_TIME = ("randomization", "enrollment", "consent", "first dose", "last dose", "diagnosis", "surgery")
-_QUALITATIVE = {"past": "in the past", "current": "currently", "recent": "recently"}
+_QUALITATIVE = {"past": "in the past", "current": "currently", "recent": "recently", "recurrent": "recurrent",
+                "lasting": "persistently"}
 _ROMAN_BY_VALUE = {value: numeral for numeral, value in ROMAN.items()}
 
 

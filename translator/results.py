@@ -101,6 +101,14 @@ _REFERENCE_RE = re.compile(
     re.IGNORECASE,
 )
 _REFERENCE_UNITS = {f"r{i}": unit for i, unit in enumerate(REFERENCE_LIMITS)}
+# "CA 125 > normal", "SGOT and SGPT =< normal", "greater than normal": a bound on the normal range said with "normal"
+# alone, only after a symbol or a "than" and where the phrase ends; not "above normal frequency" (a noun it qualifies)
+# nor "up to normal" (a recovery).
+_BARE_NORMAL_RE = re.compile(
+    r"(?P<cmp>(?<![<>=≥≤/])(?:[<>≤≥]\s*=?|=\s*[<>]|[<>]\s*/\s*=|(?:greater|more|higher|less|lower)\s+than)"
+    r"(?:\s+or\s+equal\s+to)?)\s*(?:the\s+)?normal(?=\s*(?:$|[.,;:)\]]|(?:and|or|that|in|for|on|at|by|with|as)\b))",
+    re.IGNORECASE,
+)
 
 
 def find_reference_bounds(text: str) -> list[Quantity]:
@@ -117,4 +125,11 @@ def find_reference_bounds(text: str) -> list[Quantity]:
             unit = "x ULN" if comparator in (Comparator.GT, Comparator.GE) else "x LLN"
         times = float(m.group("times")) if m.group("times") and unit in ("x ULN", "x LLN") else 1.0
         found.append(bound(m.start(), m.end(), comparator, times, unit, unit == "legal age"))
-    return found
+    for m in _BARE_NORMAL_RE.finditer(text) if "normal" in lower else ():
+        comparator = prefix_comparator(m.group("cmp"))
+        # above normal is above its upper limit, below it below its lower one; "≤ normal" (normal or below) is at most
+        # the upper limit, "≥ normal" at least the lower one
+        unit = "x ULN" if comparator in (Comparator.GT, Comparator.LE) else "x LLN"
+        if not any(q.start < m.end() and m.start() < q.end for q in found):
+            found.append(bound(m.start(), m.end(), comparator, 1.0, unit, False))
+    return sorted(found, key=lambda q: q.start)

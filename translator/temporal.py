@@ -82,7 +82,9 @@ _IMPLICIT_ONE_RE = TriggeredPattern(re.compile(
     rf"\b(?:(?:with)?in|during|over|for)\s+(?:the\s+)?(?:{_PAST}\s+)(?P<unit>year|month|week|day|decade)\b"
     rf"|\b(?:within|in)\s+(?:an?|the)\s+(?P<unit2>year|month|week|day)\b"
     rf"|\b(?:{_PAST})\s+(?P<unit3>year|month|week)\b"
-    r"|\b(?:an?)\s+(?P<unit4>year|month|week|day)\s+(?=before|prior|after|following|ago)",
+    r"|\b(?:an?)\s+(?P<unit4>year|month|week|day)\s+(?=before|prior|after|following|ago)"
+    # "planned in the following month": a window of one unit ahead, as "in the next 3 months" is of three
+    r"|\b(?:(?:with)?in|during|over)\s+the\s+(?P<next>next|following|coming|upcoming)\s+(?P<unit5>year|month|week|day)\b",
     re.IGNORECASE,
 ), "in within during over for last past previous preceding prior most recent a")  # fmt: skip
 _RELATION_RE = TriggeredPattern(re.compile(
@@ -115,8 +117,20 @@ _QUALITATIVE: list[tuple[str, str]] = [
     ("current", r"current(?:ly)?|on[\s-]?going|(?<!biologically\s)active(?:ly)?"
                 r"(?!\s+(?:substances?|ingredients?|principles?|comparators?|controls?|metabolites?|moiet(?:y|ies))\b)"
                 r"|concomitant(?:ly)?|concurrent(?:ly)?|at\s+present"
-                r"|presently|at\s+the\s+moment|at\s+this\s+time|right\s+now|now|undergoing|existing"),
+                r"|presently|at\s+the\s+moment|at\s+this\s+time|right\s+now|now|undergoing|existing"
+                # at the same time as another illness or the study: "intercurrent illness", "comorbid psychosis"
+                r"|intercurrent|co-?existing|co-?infected|simultaneous|at\s+the\s+same\s+time"
+                # "past or present", "(present, suspected, or planned)", "present abuse of alcohol": not "present with"
+                r"|(?<=past\sor\s)present|present(?=\s+or\s+past\b)|(?<=\()present(?=\s*[,)])"
+                r"|present(?=\s+(?:abuse|use|therapy|treatment|episode|smok\w*)\b)"),
     ("recent", r"recent(?:ly)?|new(?:ly)?[\s-]+(?:onset|diagnosed|detected)"),
+    # How often or how long a state holds: "recurrent or persistent disease", "sustained hypertension"; not the
+    # names "continuous positive airway pressure" and "continuous subcutaneous insulin infusion" (CPAP, CSII).
+    ("recurrent", r"recurrent(?:ly)?|recurring"),
+    # (Measured on Chia: a bare "persistent", "sustained", "comorbid" or "continuously" is mostly left unannotated
+    # there, so only the readings it files as times are taken, to keep the precision of the Temporal facts.)
+    ("lasting", r"persistently|(?<=recurrent\sor\s)persistent|persistent(?=\s+or\s+recurr)|long-?standing"
+                r"|continuous(?!\s+(?:positive|subcutaneous|glucose|renal|ambulatory|veno|flow))"),
     ("before surgery", r"pre-?\s?operative(?:ly)?|pre-?\s?op|pre-?surgical"),
     ("after surgery", r"post-?\s?operative(?:ly)?|post-?\s?op|post-?surgical"),
     ("during surgery", r"(?:peri|intra)-?\s?operative(?:ly)?"),
@@ -136,7 +150,7 @@ _QUAL_RE = TriggeredPattern(
     re.compile("|".join(rf"(?P<q{i}>(?<![\w-])(?:{p})(?![\w-]))" for i, (_, p) in enumerate(_QUALITATIVE)), re.I),
     "in medical surgical personal family prior past previous histor former ever pre earlier antecedent lifetime ha"
     " current on active concomitant concurrent at presently right now undergoing existing recent new post peri intra"
-    " baseline",
+    " baseline inter co simultaneous present recurr persistent long continuous",
 )
 
 
@@ -275,7 +289,10 @@ def _window(text: str, q: Quantity, floor: int) -> Window | None:
 def implicit_windows(text: str) -> Iterator[Window]:
     """Windows with an implicit 1: "in the past year", "within a month of surgery", "last week"."""
     for m in _IMPLICIT_ONE_RE.finditer(text):
-        unit = (m.group("unit") or m.group("unit2") or m.group("unit3") or m.group("unit4")).casefold()
+        unit = next(u for u in m.group("unit", "unit2", "unit3", "unit4", "unit5") if u).casefold()
+        if m.group("next"):
+            yield Window(m.start(), m.end(), "after", Comparator.LE, None, 1.0, unit, implied_bound=True)
+            continue
         value, unit = (10.0, "year") if unit == "decade" else (1.0, unit)
         exact = m.group("unit4") is not None
         comparator = Comparator.EQ if exact else Comparator.LE

@@ -88,6 +88,15 @@ _UNITS: list[tuple[str | None, str]] = [
     ("µIU/mL", rf"{_MU}IU{_S}(?:/|per){_S}m{_LITRE}|mU{_S}/{_S}{_LITRE}"),
     ("IU/mL", rf"(?:IU|UI){_S}(?:/|per){_S}m{_LITRE}"),
     ("IU/L", rf"IU{_S}(?:/|per){_S}{_LITRE}"),
+    # Insulin and vitamin doses: "0.5 U/kg/day", "5U/day", "1000 IU/day" (a capital "U": units, here of insulin).
+    # Slashed only: "1.5 IU per kg of body weight" is read as IU with its weight (`translator.fact_per_weight`), as
+    # "1.5 international units (IU) per kilogram (kg) of body weight" is, so a restatement of one is the other.
+    ("U/kg/day", rf"(?:(?-i:U)|units?){_S}/{_S}kg{_S}/{_S}(?:day|d)\b"),
+    ("U/kg", rf"(?:(?-i:U)|units?){_S}/{_S}kg"),
+    ("IU/kg/day", rf"IU{_S}/{_S}kg{_S}/{_S}(?:day|d)\b"),
+    ("IU/kg", rf"IU{_S}/{_S}kg"),
+    ("IU/day", rf"IU{_S}/{_S}(?:day|d)\b"),
+    ("U/day", rf"(?-i:U){_S}/{_S}(?:day|d)\b"),
     ("U/mL", rf"U{_S}(?:/|per){_S}m{_LITRE}|units?{_S}(?:/|per){_S}m{_LITRE}"),
     ("U/L", rf"U{_S}(?:/|per){_S}{_LITRE}|units?{_S}(?:/|per){_S}{_LITRE}"),
     ("copies/mL", rf"(?:copies|cp){_S}(?:/|per){_S}m{_LITRE}|c{_S}/{_S}m{_LITRE}"),
@@ -232,6 +241,7 @@ _FAMILIES: list[dict[str, Fraction]] = [
     {"m": Fraction(100), "cm": Fraction(1), "mm": Fraction(1, 10), "inch": Fraction(254, 100)},
     {"mIU/mL": Fraction(1), "µIU/mL": Fraction(1, 1000), "IU/mL": Fraction(1000), "IU/L": Fraction(1)},
     {"U/L": Fraction(1), "U/mL": Fraction(1000)},
+    {"U/day": Fraction(1), "units/day": Fraction(1)},  # "U" is short for units: "30 U/day" is "30 units a day"
     {"Gy": Fraction(100), "cGy": Fraction(1)},
 ]  # fmt: skip
 
