@@ -93,7 +93,7 @@ _RELATION_RE = TriggeredPattern(re.compile(
     r"|(?P<after>after|following|subsequent\s+to|post)"
     r"|(?P<since>since)"
     r"|(?P<until>until|till|up\s+to\s+the\s+time\s+of)"
-    r"|(?P<during>during|throughout|while\s+(?:on|in|taking|receiving|undergoing)"
+    r"|(?P<during>during|throughout|while\s+(?:on|in|taking|receiving|getting|undergoing)"
     r"|for\s+the\s+(?:whole|entire)(?=\s+(?:study|trial)\b)|for\s+the\s+(?:whole\s+|entire\s+)?"
     r"(?:duration|length|remainder)\s+of|over\s+the\s+course\s+of|in\s+the\s+course\s+of))\b\s*",
     re.IGNORECASE,

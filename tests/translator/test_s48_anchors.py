@@ -32,6 +32,7 @@ def _anchors(text: str) -> list[str | None]:
         ("during the hospitalization", "admission"),  # as "during the hospital stay" reads (NCT01007019)
         ("for 30 days following discontinuation of investigational medicinal product", "last dose"),
         ("for 30 days after stopping experimental treatment", "last dose"),
+        ("birth control while getting study treatment", "study treatment"),  # the plain "receiving"
         ("progression following initial therapy", "first dose"),  # as "following first treatment" reads
     ],
 )
