@@ -23,7 +23,7 @@ _PER = r"\s*(?:/|per|a|an|each|every)\s*"
 _MU = r"(?:µ|μ|u|mc|micro)"
 _LITRE = r"(?:l|liters?|litres?)"
 _DL = rf"(?:d{_LITRE}|decilit(?:er|re)s?)"  # "g/dL", "grams per deciliter"
-_M2 = r"(?:m\s*(?:2|²|\^\s*2|\*\*2)|sq\.?\s*m|square\s+met(?:er|re)s?)"
+_M2 = r"(?:m\s*(?:2|²|\^\s*2|\*\*2|\(2\))|sq\.?\s*m|square\s+met(?:er|re)s?)"
 _CUBIC_MM = r"(?:mm\s*(?:3|³|\^\s*3)|cu\.?\s*mm|cmm|cubic\s+millimet(?:er|re)s?)"
 _ULN = (
     r"(?:of\s+)?(?:the\s+)?(?:institutional\s+|institution'?s\s+|site'?s\s+|local\s+|laboratory\s+|lab\s+|reference\s+)?"
