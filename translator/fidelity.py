@@ -30,6 +30,7 @@ from translator.fidelity_cuts import cut_findings
 from translator.fidelity_deleted_items import deleted_item_findings
 from translator.fidelity_disease_names import disease_name_findings
 from translator.fidelity_disease_words import disease_word_findings
+from translator.fidelity_empty import NEGATION_CHECKS, empty_findings, lists_nothing, says_nothing
 from translator.fidelity_frames import frame_findings
 from translator.fidelity_groups import group_findings
 from translator.fidelity_items import item_findings
@@ -135,6 +136,7 @@ def compare(sources: Sequence[Source], bullets: Sequence[Rendered], not_shown: d
                 source.id, source.text, source.kind, said, source.raw_of)
             findings += group_findings(source.id, source.text, said, source.raw_of)
             findings += frame_findings(source.id, source.text, said, source.raw_of)
+            findings += empty_findings(source.id, source.text, said, source.raw_of)  # "NA" said as a rule
     findings += _lost_qualifiers(sources, citing)
     findings += changed_copies(sources, bullets, _hard)
     findings += stacked_conflicts(sources, bullets)
@@ -149,7 +151,9 @@ def compare(sources: Sequence[Source], bullets: Sequence[Rendered], not_shown: d
     findings += _changed_names(by_id, bullets)
     findings += _swapped(by_id, bullets, citing)
     findings += _double_negatives(by_id, bullets)
-    return findings
+    # "NA" said as "None are listed.": the same statement, though only the bullet has a negation to count
+    empty = {s.id for s in sources if lists_nothing(s.text) and all(says_nothing(b.text) for b in citing[s.id])}
+    return [f for f in findings if not (f.check in NEGATION_CHECKS and f.criterion_id in empty)]
 
 
 def _polarity(by_id: dict[str, Source], bullets: Sequence[Rendered]) -> list[Finding]:
