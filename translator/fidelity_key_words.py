@@ -12,6 +12,11 @@ for "uncontrolled", "came back" for "relapsed"). A word of the source said by no
 Measured over the offline bullets of the corpus and Chia (63,965 distinct criterion parts) and the 617 hand-written
 paraphrases: no finding, once "asymptomatic" could be said by "no symptoms" and "allergic" was left out (the lexicon
 says "allergic rhinitis" as "hay fever").
+
+A word the source says twice or more is said as often by the bullets ("metastatic adenocarcinoma … for metastatic
+disease" said once has dropped one); "suspected" ("Known or suspected X" said as "You have X" leaves out those only
+thought to have it), "primary" (a primary brain tumour is no brain metastasis), "oral" and "live birth" are key words
+too. Measured again over the same bullets (64,041 source texts with their bullets) and the 625 paraphrases: no finding.
 """
 
 from __future__ import annotations
@@ -31,6 +36,12 @@ _KEY_WORDS: dict[str, str] = {
     r"allogene?ic": r"allogene?ic|donor\w*|another\s+person|someone\s+else",
     r"autologous": r"autologous|own\b",
     r"live(?=\s+(?:attenuated\s+)?(?:vaccines?|virus|viral|bacteri))": r"live\b|living|attenuated",
+    r"live(?=\s+births?)": r"live\b|alive|living",
+    # "Known or suspected X": both kinds; "You have X" leaves out those only thought to have it
+    r"suspected": r"suspect\w*|may\s+(?:also\s+)?have|might\s+have|possibl\w*|probabl\w*|likely",
+    r"primary": r"primary|main\b|first\s+(?:cancer|tumou?r|site)|start\w*\s+in|began\s+in",
+    r"oral(?:ly)?(?![\s-]+(?:cavity|mucosa|mucositis|health|hygiene|lesions?|cancer|surgery))":
+        r"oral\w*|by\s+mouth|swallow\w*|tablets?|pills?|capsules?",
     r"intravenous(?:ly)?": r"intraven\w*|\bIV\b|i\.v\.|into\s+(?:a|your)\s+veins?|by\s+drip|infusion",
     r"uncontrolled": r"uncontrolled|not\s+(?:well\s+|adequately\s+|properly\s+)?controlled|not\s+under\s+control|"
                      r"out\s+of\s+control|poorly\s+controlled",
@@ -48,9 +59,11 @@ def unsaid_key_words(source: str, bullets: Sequence[str]) -> list[tuple[int, int
     said = " ".join(bullets)
     found = []
     for word, wordings in _KEY_WORDS.items():
-        m = at_word_start(word).search(source)
-        if m is not None and not at_word_start(wordings).search(said):
-            found.append((m.start(), m.end()))
+        spans = [m.span() for m in at_word_start(word).finditer(source)]
+        # Said fewer times than the source says it: where the source names two kinds ("metastatic breast cancer …
+        # for metastatic disease"), a bullet that says the word once has dropped it from one of them.
+        if spans and len(at_word_start(wordings).findall(said)) < len(spans):
+            found.append(spans[0])
     return sorted(found)
 
 
