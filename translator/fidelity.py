@@ -34,6 +34,7 @@ from translator.fidelity_empty import NEGATION_CHECKS, empty_findings, lists_not
 from translator.fidelity_frames import frame_findings
 from translator.fidelity_groups import group_findings
 from translator.fidelity_items import item_findings
+from translator.fidelity_joins import join_findings
 from translator.fidelity_key_words import key_word_findings
 from translator.fidelity_level_names import plain_name_spans
 from translator.fidelity_list_ends import list_end_findings
@@ -137,6 +138,7 @@ def compare(sources: Sequence[Source], bullets: Sequence[Rendered], not_shown: d
             findings += group_findings(source.id, source.text, said, source.raw_of)
             findings += frame_findings(source.id, source.text, said, source.raw_of)
             findings += empty_findings(source.id, source.text, said, source.raw_of)  # "NA" said as a rule
+            findings += join_findings(source.id, source.text, said, source.raw_of)  # "A and B" said as "A or B"
     findings += _lost_qualifiers(sources, citing)
     findings += changed_copies(sources, bullets, _hard)
     findings += stacked_conflicts(sources, bullets)
