@@ -44,6 +44,7 @@ from translator.fidelity_names import changed_names
 from translator.fidelity_negation_counts import negation_counts
 from translator.fidelity_negation_scope import scope_findings
 from translator.fidelity_negations import double_negatives, facts_of, inert_removed
+from translator.fidelity_organs import organ_findings
 from translator.fidelity_qualifiers import lost_qualifiers
 from translator.fidelity_restated import AT_LEAST_ONE as _AT_LEAST_ONE
 from translator.fidelity_restated import directed_by_text, restated
@@ -124,6 +125,7 @@ def compare(sources: Sequence[Source], bullets: Sequence[Rendered], not_shown: d
             lost += item_findings(source.id, source.text, said, source.raw_of)
             lost += measured_name_findings(source.id, source.text, said, source.raw_of)  # "≥ 9 g/dL" of what
             lost += key_word_findings(source.id, source.text, said, source.raw_of)  # "live vaccine" said "vaccine"
+            lost += organ_findings(source.id, source.text, said, source.raw_of)  # "liver, heart or lung" no lung
             # a list item cut out, a named condition lost, a clause cut short: where the checks above see no sure loss
             findings += lost if any(f.severity is Severity.ERROR for f in lost) else [
                 *lost, *deleted_item_findings(source.id, source.text, said, source.raw_of),
