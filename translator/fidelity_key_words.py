@@ -97,6 +97,12 @@ _KEY_WORDS |= {
     r"physical\s+exam\w*": r"physical|exam\w*",
     r"superficial": r"superficial|near\s+the\s+skin|surface|skin|shallow",
     r"knees?": r"knees?",
+    # a stretch of time a fact check reads once however often it is said: "no use before screening or at any time
+    # during the study … may be used during the study" said with one of them has widened the other
+    r"during\s+(?:the\s+)?(?:study|trial)\b": r"during\s+(?:the\s+|this\s+|your\s+)?(?:whole\s+|entire\s+)?"
+                                            r"(?:study|trial)|while\s+(?:you\s+(?:are\s+)?)?(?:tak|in|on)\w*|"
+                                            r"throughout\s+(?:the\s+)?(?:study|trial)|study\s+period|"
+                                            r"in\s+the\s+(?:study|trial)\b|during\s+it\b",
 }
 
 
