@@ -10,7 +10,8 @@ and the result names nothing its sources name in that word's place ("liver or ki
 
 key_word_dropped: a word that says which kind of a thing is meant left out of a faithful bullet, the rest kept:
 "symptomatic brain metastases" → "brain metastases", "a live vaccine" → "a vaccine", "an allogeneic transplant" →
-"a transplant", when the bullet's sources say the word too and the bullet says it once.
+"a transplant", "known or suspected cancer" → "known cancer", "a primary brain tumour" → "a brain tumour", "oral
+steroids" → "steroids", when the bullet's sources say the word too and the bullet says it once.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ _PAIRS = [
     ("breast", "prostate"), ("left ventricular", "right ventricular"), ("acute", "chronic"), ("mild", "severe"),
     ("hepatitis B", "hepatitis C"), ("high blood pressure", "low blood pressure"), ("hypertension", "hypotension"),
     ("stomach", "bowel"), ("hyperthyroidism", "hypothyroidism"), ("hyperglycemia", "hypoglycemia"),
-    ("ovarian", "cervical"),
+    ("ovarian", "cervical"), ("primary", "secondary"),
 ]
 _SWAPS = {a.casefold(): b for a, b in _PAIRS} | {b.casefold(): a for a, b in _PAIRS}
 _NAME_BEFORE = re.compile(r"\bYork\s+$")
@@ -62,7 +63,9 @@ def _said(word: str, text: str) -> bool:
 # Words a writer drops as if they were padding; each names a kind of the noun after it.
 _KEY = re.compile(
     r"(?<![\w-])(?:(?:metastatic|symptomatic|asymptomatic|allogeneic|autologous|intravenous|uncontrolled|"
-    r"refractory|relapsed|untreated|bilateral)\s+(?=[a-z])|live\s+(?=(?:attenuated\s+)?vaccin))", re.IGNORECASE)
+    r"refractory|relapsed|untreated|bilateral|primary|(?:or\s+)?suspected)\s+(?=[a-z])|"
+    r"oral\s+(?!(?:cavity|mucosa|mucositis|health|hygiene|lesions?|cancer|surgery))(?=[a-z])|"
+    r"live\s+(?=(?:attenuated\s+)?vaccin|births?\b))", re.IGNORECASE)
 
 
 def key_word_dropped(case: EvalCase, rng: random.Random) -> EvalCase | None:

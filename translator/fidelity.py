@@ -30,9 +30,11 @@ from translator.fidelity_cuts import cut_findings
 from translator.fidelity_deleted_items import deleted_item_findings
 from translator.fidelity_disease_names import disease_name_findings
 from translator.fidelity_disease_words import disease_word_findings
+from translator.fidelity_empty import NEGATION_CHECKS, empty_findings, lists_nothing, says_nothing
 from translator.fidelity_frames import frame_findings
 from translator.fidelity_groups import group_findings
 from translator.fidelity_items import item_findings
+from translator.fidelity_joins import join_findings
 from translator.fidelity_key_words import key_word_findings
 from translator.fidelity_level_names import plain_name_spans
 from translator.fidelity_list_ends import list_end_findings
@@ -42,6 +44,7 @@ from translator.fidelity_names import changed_names
 from translator.fidelity_negation_counts import negation_counts
 from translator.fidelity_negation_scope import scope_findings
 from translator.fidelity_negations import double_negatives, facts_of, inert_removed
+from translator.fidelity_organs import organ_findings
 from translator.fidelity_qualifiers import lost_qualifiers
 from translator.fidelity_restated import AT_LEAST_ONE as _AT_LEAST_ONE
 from translator.fidelity_restated import directed_by_text, restated
@@ -122,6 +125,7 @@ def compare(sources: Sequence[Source], bullets: Sequence[Rendered], not_shown: d
             lost += item_findings(source.id, source.text, said, source.raw_of)
             lost += measured_name_findings(source.id, source.text, said, source.raw_of)  # "≥ 9 g/dL" of what
             lost += key_word_findings(source.id, source.text, said, source.raw_of)  # "live vaccine" said "vaccine"
+            lost += organ_findings(source.id, source.text, said, source.raw_of)  # "liver, heart or lung" no lung
             # a list item cut out, a named condition lost, a clause cut short: where the checks above see no sure loss
             findings += lost if any(f.severity is Severity.ERROR for f in lost) else [
                 *lost, *deleted_item_findings(source.id, source.text, said, source.raw_of),
@@ -135,6 +139,8 @@ def compare(sources: Sequence[Source], bullets: Sequence[Rendered], not_shown: d
                 source.id, source.text, source.kind, said, source.raw_of)
             findings += group_findings(source.id, source.text, said, source.raw_of)
             findings += frame_findings(source.id, source.text, said, source.raw_of)
+            findings += empty_findings(source.id, source.text, said, source.raw_of)  # "NA" said as a rule
+            findings += join_findings(source.id, source.text, said, source.raw_of)  # "A and B" said as "A or B"
     findings += _lost_qualifiers(sources, citing)
     findings += changed_copies(sources, bullets, _hard)
     findings += stacked_conflicts(sources, bullets)
@@ -149,7 +155,9 @@ def compare(sources: Sequence[Source], bullets: Sequence[Rendered], not_shown: d
     findings += _changed_names(by_id, bullets)
     findings += _swapped(by_id, bullets, citing)
     findings += _double_negatives(by_id, bullets)
-    return findings
+    # "NA" said as "None are listed.": the same statement, though only the bullet has a negation to count
+    empty = {s.id for s in sources if lists_nothing(s.text) and all(says_nothing(b.text) for b in citing[s.id])}
+    return [f for f in findings if not (f.check in NEGATION_CHECKS and f.criterion_id in empty)]
 
 
 def _polarity(by_id: dict[str, Source], bullets: Sequence[Rendered]) -> list[Finding]:

@@ -6,7 +6,8 @@ The words-left-out checks read runs of four words, and a plain rewrite changes s
 "kidney", "chronic" → "long-term"), so a single word swapped for another passed every check. A swap is sure where the
 two words belong to a set of things that exclude each other: the organs, the sides of the body, acute and chronic,
 mild and severe, benign and malignant, upper and lower (the gut, the airways, the limits of normal), systolic and
-diastolic, how a medicine is given, in and out of hospital, the hepatitis viruses, too high and too low. A bullet
+diastolic, primary and secondary (a tumour's origin), how a medicine is given, in and out of hospital, the
+hepatitis viruses, too high and too low. A bullet
 that names a member of such a set its sources do not name, while a member its sources name is said by no bullet
 citing them, has put one in place of the other. Each member has its wordings, plain and technical ("kidney",
 "renal", "nephr…"), so a rewording is no swap, and a member a rewording adds (a gloss: "cirrhosis (scarring of the
@@ -62,6 +63,8 @@ _SETS: dict[str, dict[str, str]] = {
                  r"endoscop|bleed))",
     },
     "pressure": {"systolic": r"systolic\b", "diastolic": r"diastolic\b"},
+    # where a disease began: a primary tumour, a secondary one (spread there, or caused by another disease)
+    "origin": {"primary": r"primary\b", "secondary": r"secondary\b"},
     "route": {
         "by mouth": r"oral(?:ly)?\b(?![\s-]+(?:cavity|mucosa|mucositis|health|hygiene|lesions?|cancer|surgery))"
                     r"|by\s+mouth\b|p\.?o\.?(?=\s|$)",
