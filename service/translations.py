@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, false, func, select
 from sqlalchemy.orm import Session
 
 from service import approvals, audit
@@ -223,9 +223,13 @@ def review_queue(
     if recruiting is not None:
         keys = keys.where(StudyRow.recruiting.is_(recruiting))
     words = search_words(search)
-    for word in words:
-        # autoescape: a "%" or "_" the editor typed is a character to find, not a LIKE wildcard.
-        keys = keys.where(StudyRow.search_text.contains(word, autoescape=True))
+    if any("\x00" in word for word in words):
+        # no stored text holds a NUL, and PostgreSQL refuses one even as a query parameter: it matches no trial
+        keys = keys.where(false())
+    else:
+        for word in words:
+            # autoescape: a "%" or "_" the editor typed is a character to find, not a LIKE wildcard.
+            keys = keys.where(StudyRow.search_text.contains(word, autoescape=True))
     with transaction(session, write=False):
         ordered = session.execute(keyset(keys, _QUEUE, _QUEUE_KEYS, cursor, limit)).all()
         if recruiting is None and not words:
