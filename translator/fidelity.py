@@ -125,9 +125,8 @@ def compare(sources: Sequence[Source], bullets: Sequence[Rendered], not_shown: d
             lost += item_findings(source.id, source.text, said, source.raw_of)
             lost += measured_name_findings(source.id, source.text, said, source.raw_of)  # "≥ 9 g/dL" of what
             lost += key_word_findings(source.id, source.text, said, source.raw_of)  # "live vaccine" said "vaccine"
-            lost += organ_findings(source.id, source.text, said, source.raw_of)  # "liver, heart or lung" no lung
             # a list item cut out, a named condition lost, a clause cut short: where the checks above see no sure loss
-            findings += lost if any(f.severity is Severity.ERROR for f in lost) else [
+            lost = lost if any(f.severity is Severity.ERROR for f in lost) else [
                 *lost, *deleted_item_findings(source.id, source.text, said, source.raw_of),
                 *member_findings(source.id, source.text, said, source.raw_of),
                 *list_end_findings(source.id, source.text, said, source.raw_of),
@@ -135,6 +134,11 @@ def compare(sources: Sequence[Source], bullets: Sequence[Rendered], not_shown: d
                   or disease_word_findings(source.id, source.text, said, source.raw_of)),
                 *condition_findings(source.id, source.text, said, source.raw_of),
                 *cut_findings(source.id, source.text, said), *clause_end_findings(source.id, source.text, said)]
+            # an organ no bullet names ("liver, heart or lung" without the lungs): the last resort, so an editor reads
+            # the list item or the clause that names it where a check above found that
+            if not any(f.severity is Severity.ERROR for f in lost):
+                lost += organ_findings(source.id, source.text, said, source.raw_of)
+            findings += lost
             findings += sex_findings(source.id, source.text, said, source.raw_of) + verdict_findings(
                 source.id, source.text, source.kind, said, source.raw_of)
             findings += group_findings(source.id, source.text, said, source.raw_of)

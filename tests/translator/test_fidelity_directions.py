@@ -23,8 +23,9 @@ def checks(source: str, bullet: str) -> set[str]:
 
 def test_a_window_turned_around_beside_an_undirected_one_is_caught() -> None:
     turned = (
-        "Acute disease: a heart attack (within 3 months), or within 3 months before acute heart failure or a stroke"
-    )
+        "Acute disease: the acute phase after a heart attack (within 3 months), or within 3 months before acute heart "
+        "failure or a stroke"
+    )  # ("acute" said as often as the source says it: a key word the source repeats is counted, checks-28)
     assert checks(SOURCE, turned) == {"fact_changed"}
     assert checks(SOURCE, turned.replace("before", "after")) == set()
 

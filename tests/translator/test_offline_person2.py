@@ -26,7 +26,7 @@ from translator.offline_edits import tidy
         ("NCT02750306", "Is pregnant, is attempting", "You are pregnant, are attempting to get pregnant, or are"),
         ("NCT03012334", "Participant has a regular sleep", "You have a regular sleep pattern, are not engaged in"),
         # "and, is"
-        ("NCT00718640", "Participants who received at least 1", "You received at least 1 prior line of chemotherapy"),
+        ("NCT00718640", "Participants who received at least 1", "You received at least 1 past line of chemotherapy"),
     ],
 )
 def test_later_verbs_of_the_reader_agree(nct_id: str, source: str, plain: str) -> None:
