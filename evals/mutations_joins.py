@@ -15,6 +15,7 @@ import random
 import re
 
 from evals.cases import EvalCase
+from evals.mutations_terms import replaced_in_one
 
 _JOIN = re.compile(r"(?<![\w/-])([A-Za-z][\w'-]*)(,?\s+)(and|or)(\s+)([A-Za-z][\w'-]*)(?![\w/])")
 # Words that make the join part of a fixed phrase or a comparator ("18 or older", "one or more", "or both").
@@ -50,10 +51,4 @@ def and_or_swapped(case: EvalCase, rng: random.Random) -> EvalCase | None:
             if re.search(stated, cited, re.IGNORECASE) and not re.search(
                     rf"\b{re.escape(before)}\s+and/or\s+{re.escape(after)}\b", cited, re.IGNORECASE):
                 found.append((index, m.start(3), m.end(3), "or" if join.casefold() == "and" else "and"))
-    if not found:
-        return None
-    index, start, end, other = found[rng.randrange(len(found))]
-    text = case.bullets[index].text
-    bullets = list(case.bullets)
-    bullets[index] = bullets[index].model_copy(update={"text": text[:start] + other + text[end:]})
-    return case.model_copy(update={"bullets": bullets})
+    return replaced_in_one(case, rng, found)

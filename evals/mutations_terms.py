@@ -47,6 +47,11 @@ def term_swapped(case: EvalCase, rng: random.Random) -> EvalCase | None:
             other = _SWAPS[word.casefold()]
             if _said(word, cited) and not _said(other, cited) and not _said(other, bullet.text):
                 found.append((index, m.start(), m.end(), other if word[0].islower() else other[0].upper() + other[1:]))
+    return replaced_in_one(case, rng, found)
+
+
+def replaced_in_one(case: EvalCase, rng: random.Random, found: list[tuple[int, int, int, str]]) -> EvalCase | None:
+    """One of `found` (bullet index, start, end, the words put there), chosen by `rng`, put in its bullet."""
     if not found:
         return None
     index, start, end, other = found[rng.randrange(len(found))]
