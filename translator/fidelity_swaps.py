@@ -24,6 +24,12 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import cache
 
+# what a side or a level is of: "left ventricle", "upper GI bleeding" (not "left over", "upper age limit")
+_SIDE_OF = (r"(?=[\s-]+(?:ventric|atri|arm|leg|eye|side|breast|hand|foot|lung|kidney|hemisphere|bundle|knee|hip"
+            r"|shoulder|ear|lobe|main|coronary|anterior|upper|lower))")
+_LEVEL_OF = (r"(?=[\s-]+(?:gi\b|gastro|digestive|respirat|airway|limb|extremit|abdom|urinary|back|lobe|limit|"
+             r"endoscop|bleed))")
+
 # set → member → its wordings (a regex read at word starts, case-insensitive)
 _SETS: dict[str, dict[str, str]] = {
     "organ": {
@@ -48,19 +54,12 @@ _SETS: dict[str, dict[str, str]] = {
         "the bladder": r"bladder\b",
         "the skin": r"skin\b|cutaneous\b|dermal\b",
     },
-    "side": {
-        "left": r"left(?=[\s-]+(?:ventric|atri|arm|leg|eye|side|breast|hand|foot|lung|kidney|hemisphere|bundle|knee|hip"
-                r"|shoulder|ear|lobe|main|coronary|anterior|upper|lower))",
-        "right": r"right(?=[\s-]+(?:ventric|atri|arm|leg|eye|side|breast|hand|foot|lung|kidney|hemisphere|bundle|knee|"
-                 r"hip|shoulder|ear|lobe|main|coronary|anterior|upper|lower))",
-    },
+    "side": {"left": rf"left{_SIDE_OF}", "right": rf"right{_SIDE_OF}"},
     "acuity": {"acute": r"acute(?:ly)?\b", "chronic": r"chronic(?:ally)?\b"},
     "nature": {"benign": r"benign\b|non-?cancerous\b|non-?malignant\b", "malignant": r"malignan\w*"},
     "level": {  # of the gut, the airways, the limbs, and the limits of normal
-        "upper": r"upper(?=[\s-]+(?:gi\b|gastro|digestive|respirat|airway|limb|extremit|abdom|urinary|back|lobe|limit|"
-                 r"endoscop|bleed))",
-        "lower": r"lower(?=[\s-]+(?:gi\b|gastro|digestive|respirat|airway|limb|extremit|abdom|urinary|back|lobe|limit|"
-                 r"endoscop|bleed))",
+        "upper": rf"upper{_LEVEL_OF}",
+        "lower": rf"lower{_LEVEL_OF}",
     },
     "pressure": {"systolic": r"systolic\b", "diastolic": r"diastolic\b"},
     # where a disease began: a primary tumour, a secondary one (spread there, or caused by another disease)
