@@ -102,6 +102,9 @@ def at_word_start(wordings: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{wordings})", re.IGNORECASE)
 
 
+_ANY_MEMBER = at_word_start("|".join(wordings for group in _SETS.values() for wordings in group.values()))
+
+
 def members(text: str) -> dict[str, set[str]]:
     """Set → the members `text` names."""
     return {name: set(counted) for name, counted in mentions(text).items()}
@@ -111,7 +114,13 @@ def mentions(text: str) -> dict[str, Counter[str]]:
     """Set → how many times `text` names each member; a name and its short form in brackets right after it
     ("hepatitis C virus (HCV)", "renal (kidney)") are one mention."""
     named: dict[str, Counter[str]] = {}
+    if not _ANY_MEMBER.search(text):
+        return named
     for name, group in _SETS.items():
+        # one scan per set first: most texts name no member of most sets, and a scan per member was a tenth of
+        # the time of a whole check
+        if not at_word_start("|".join(group.values())).search(text):
+            continue
         counted: Counter[str] = Counter()
         for member, wordings in group.items():
             last = -1_000
