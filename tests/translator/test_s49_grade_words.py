@@ -33,6 +33,10 @@ INC, EXC = SectionKind.INCLUSION, SectionKind.EXCLUSION
         # the start of what comes first
         ("Signed written informed consent prior to initiation of any study-related procedures.", INC,
          "You have signed written informed consent before the start of any study-related procedures."),  # NCT00220805
+        ("Intend to alter physical therapy regimen during the study.", EXC,
+         "You plan to alter physical therapy regimen during the study."),  # NCT00225797
+        ("Able to adhere to the study visit schedule and other protocol requirements", INC,
+         "You can follow the study visit schedule and other study rules."),
     ],
 )
 def test_plainer_words_say_the_same(source: str, kind: SectionKind, bullet: str) -> None:
@@ -44,6 +48,11 @@ def test_plainer_words_say_the_same(source: str, kind: SectionKind, bullet: str)
     [
         # "unable to" alone is "cannot" (offline rules before these): not "not able to"
         ("Patient is unable to walk.", EXC, "You cannot walk."),
+        # after a list of people the pair stays: the negation check would read "not able" as the whole list's
+        ("Women of childbearing potential and men of fathering potential unable or unwilling to use an adequate method "
+         "of contraception to avoid pregnancy throughout the study", EXC,
+         "You are a woman who can get pregnant or a man of fathering potential, and are unable or unwilling to use a "
+         "good enough method of birth control to avoid pregnancy throughout the study."),
         # a window counted back from something else keeps "prior": "the past 12 weeks of the screening visit" would
         # read as two windows
         ("Patient has been taking a thiazolidinedione within the prior 12 weeks of the screening visit.", EXC,
