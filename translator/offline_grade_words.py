@@ -19,10 +19,17 @@ bullets above grade 8), each is limited to where the short form says the same:
   malignancy" is another cancer, not an extra one) nor in "additional protocol-defined criteria" (the stock words'
   "other rules in the study plan");
 - "the preceding 6 months" → "the past 6 months" (a window back from now only, as offline_words says "the previous");
-- "consent document" → "consent form"; "study plan requirements" → "study rules" (as "protocol requirements").
+- "consent document" → "consent form"; "study plan requirements" → "study rules" (as "protocol requirements");
+- (session 49) "unwilling or unable to" → "not willing or not able to" (each word its own "not": either one, as the
+  source's pair says), "are unwilling to" → "are not willing to"; "provide(s) consent / a sample / proof" → "give(s)
+  …"; "the prior 12 weeks" → "the past 12 weeks" (as "the preceding"); "before the initiation of X" → "before the
+  start of X"; "adhere(s) to the plan" → "follow(s) the plan"; "intend(s)/intending to" → "plan(s)/planning to".
 
-Left as they are: "previously" before a participle used as an adjective ("previously treated brain metastases":
-"treated before" would move the word after its noun), "obtained" (a sample is taken, a consent is given: no one
+Left as they are: "However," ("But"), "Therefore," and a composed "In addition," (offline_short_words says why: the
+content check reads the words after a "; " as a list item the bullet must keep, and the bullet falls back a level);
+"unable to" alone (other rules say it "cannot"); "(not) intended to" (the content check has no "meant");
+"previously" before a participle used as an adjective ("previously treated brain metastases": "treated before" would
+move the word after its noun), "obtained" (a sample is taken, a consent is given: no one
 word), "required to" (see above), "significant" (a clinical weight), "individual" (often "each").
 """
 
@@ -45,6 +52,8 @@ _AUX = (r"(?<!\bhave\s)(?<!\bhas\s)"
 _COUNT = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several)"
 _UNITS = ("hour", "day", "week", "month", "year")
 _NOT_AFTER_A_SPAN = "".join(rf"(?<!{unit}{s} in the )" for unit in _UNITS for s in ("", "s"))
+
+_READER = r"(?:^|(?<=\byou are ))"
 
 # (pattern, wording) pairs, in translator.offline_words.WORDS' form
 GRADE: list[tuple[str, str]] = [
@@ -69,7 +78,8 @@ GRADE: list[tuple[str, str]] = [
     # a window back from now, as "the previous 6 months" (offline_words): "within the preceding 6 months" → "within
     # the past 6 months"; not where the window is counted back from something else ("the preceding 6 months of X")
     # (not "for 4 weeks in the preceding 12 months": the check reads "4 weeks in the past" as a window of its own)
-    (r"(?<=\bthe\s)" + _NOT_AFTER_A_SPAN + r"preceding(?=\s+" + _COUNT + r"\s+(?:consecutive\s+)?"
+    # ("the prior 12 weeks" likewise: "prior" is "previous" here, and the same window)
+    (r"(?<=\bthe\s)" + _NOT_AFTER_A_SPAN + r"(?:preceding|prior)(?=\s+" + _COUNT + r"\s+(?:consecutive\s+)?"
      r"(?:hours?|days?|weeks?|months?|years?)\b(?!\s+(?:of|before|prior|preceding|from|to|until)\b))", "past"),
     # the consent paper is a form: "a signed informed consent document" → "… form" (the lexicon's "informed consent
     # form" names both, and defines it the same)
@@ -84,5 +94,28 @@ GRADE: list[tuple[str, str]] = [
      r"completed(?=\s+(?:(?:at\s+least|all|any|their|your|the|a|an|this|that|\d+|one|two|three|four|six)\s+)*"
      r"(?:[\w-]+\s+){0,3}?(?:treatments?|therapy|therapies|chemotherapy|radiation|radiotherapy|courses?|cycles?|doses?|"
      r"regimens?|surgery|vaccinations?|series|induction|consolidation|study|trial)\b)", r"\g<adv>finished"),
+    # not willing, not able: "un-" said as "not", one negation for another, each word keeping its own ("unwilling or
+    # unable to" is "not willing or not able to": either one, as the source's pair); "unable to" alone is left to
+    # the rules that say it "cannot"
+    # (only said of the reader alone, "You are …" or a criterion's start: after a list of people, "You are a woman who
+    # can get pregnant or a man of fathering potential, and are not able or …", the negation check reads the "not" as
+    # the list's and the bullet would fall back a level)
+    (_READER + r"unwilling(?P<to>\s+to)?\s+(?P<join>or|and|and/or)\s+unable(?=\s+to\b)",
+     r"not willing\g<to> \g<join> not able"),
+    (_READER + r"unable(?P<to>\s+to)?\s+(?P<join>or|and|and/or)\s+unwilling(?=\s+to\b)",
+     r"not able\g<to> \g<join> not willing"),
+    (r"(?:(?<=\bare )|(?<=\bis )|(?<=\bam )|(?<=\bbe ))unwilling(?=\s+to\s+[a-z])",
+     "not willing"),
+    # consent, a sample, proof or facts are given: "You must provide written informed consent" → "… give …"
+    # (offline_plain says it after "to" on the source; an opening's "You provide …" is composed after it)
+    (r"provide(?P<s>s?)(?=\s+(?:written|signed|informed|voluntary|verbal|consent|samples?|blood|urine|tissue|proof|"
+     r"accurate|valid|contact|information|a\s+(?:written|signed|sample|blood|urine|tissue))\b)", r"give\g<s>"),
+    # a time something starts from: "before the initiation of any study treatment" → "before the start of …"
+    (r"(?:(?<=\bbefore )|(?<=\bafter )|(?<=\bsince )|(?<=\buntil )|(?<=\bat )|(?<=\bfollowing ))(?:the\s+)?"
+     r"initiation\s+of(?=\s+[a-z])", "the start of"),
+    # to adhere to a plan is to follow it ("You can adhere to the study plan" → "You can follow the study plan")
+    (r"adhere(?P<s>s?)\s+to(?=\s+(?:the|this|all|study|protocol|treatment|their|your|a|an|any)\b)", r"follow\g<s>"),
+    # to intend is to plan: "pregnant or intend to get pregnant" → "… plan to get pregnant"
+    (r"intend(?P<s>s?)(?=\s+to\s+[a-z])", r"plan\g<s>"), (r"intending(?=\s+to\s+[a-z])", "planning"),
 ]  # fmt: skip
 GRADE += EXAMPLES  # "including" before examples, "any history of" (translator.offline_example_words)

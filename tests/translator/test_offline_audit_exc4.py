@@ -28,7 +28,7 @@ EXC = SectionKind.EXCLUSION
      "talk therapy before the end of the study."),
     ("NCT01276847", "Has received live virus vaccination within 4 weeks prior to screening or who intends to receive "
      "live virus vaccination during the trial - Part 2",
-     "You have had live virus vaccination in the 4 weeks before screening or intend to get live virus "
+     "You have had live virus vaccination in the 4 weeks before screening or plan to get live virus "
      "vaccination during the trial - Part 2."),
     ("NCT03012334", "Participant with a history of alcoholism or who consumes excessive amounts of alcohol.",
      "You have had alcoholism or consume excessive amounts of alcohol."),

@@ -30,7 +30,7 @@ EXC = SectionKind.EXCLUSION
     ("NCT00347776", EXC, "Plans to move out of the region within 1 year.",
      "You plan to move out of the region within 1 year."),
     ("NCT02165826", EXC, "Intends to donate blood, organs, or bone marrow during the course of the study.",
-     "You intend to donate blood, organs, or bone marrow during the study."),
+     "You plan to donate blood, organs, or bone marrow during the study."),
     ("NCT01867866", EXC, "Refuses to use an adequate means of contraception (including male patients)",
      "You refuse to use a good enough means of birth control. This includes male patients."),
     ("NCT06209411", INC, "Resides in one of the study communities", "You live in one of the study communities."),

@@ -33,8 +33,8 @@ EXC = SectionKind.EXCLUSION
     # (negative) people in a clause of their own, after "or", after "including", one patient, the reader as the group
     ("NCT00093704", "Hodgkin's lymphoma", INC, "You have Hodgkin's lymphoma."),
     ("NCT00081887", "Pregnant or breastfeeding women or patients who are unwilling or unable to practice adequate "
-     "contraception.", EXC, "You are pregnant or breastfeeding or you are unwilling or unable to practice good enough "
-     "birth control."),
+     "contraception.", EXC, "You are pregnant or breastfeeding or you are not willing or not able to practice good "
+     "enough birth control."),
     ("NCT00703807", "Uncontrolled brain or leptomeningeal metastases, including patients who continue to require "
      "glucocorticoids for brain or leptomeningeal metastases", EXC,
      "You have uncontrolled brain or leptomeningeal metastases, including patients who continue to need "
@@ -66,7 +66,7 @@ EXC = SectionKind.EXCLUSION
     ("NCT05872269", "Patients able to and willing to provide written informed consent and comply with the "
      "requirements of the study protocol", INC,
      "You are able to and willing to give written informed consent and follow the study rules."),
-    ("NCT02448914", "Unwilling to meet the requirements of the protocol.", EXC, "You are unwilling to meet the study "
+    ("NCT02448914", "Unwilling to meet the requirements of the protocol.", EXC, "You are not willing to meet the study "
      "rules."),
     # (negative) the protocol alone is the study plan, and so are its other requirements
     ("NCT02074878", "Able to comply with the protocol", INC, "You can follow the study plan."),
@@ -80,7 +80,7 @@ EXC = SectionKind.EXCLUSION
      "You have agreed to use good enough birth control measures:"),
     # (negative) the present stays present
     ("NCT02110303", "Provision of informed consent prior to any study specific procedures", INC,
-     "You provide informed consent before any study specific procedures."),
+     "You give informed consent before any study specific procedures."),
     ("NCT00290719", "Agrees to use adequate contraception", INC, "You agree to use good enough birth control."),
     # a bare number after a score's name is the score's, though an age is near: not "Lansky score older than 60 years"
     ("NCT01288573", "Adequate performance status (for patients ≥16 years of age, defined as Karnofsky score >60 and "

@@ -67,7 +67,7 @@ def test_a_later_group_no_longer_keeps_the_opening_from_the_reader(source: str, 
 
 @pytest.mark.parametrize(("source", "plain"), [
     ("Females who are pregnant or who intend to become pregnant during the study.",
-     "You are pregnant or intend to get pregnant during the study."),
+     "You are pregnant or plan to get pregnant during the study."),
     ("Female subjects who are currently pregnant or who are considering becoming pregnant while participating in "
      "the study.",
      "You are now pregnant or are considering getting pregnant while taking part in the study."),

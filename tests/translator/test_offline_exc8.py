@@ -69,18 +69,18 @@ def test_groups_in_an_inclusion_are_not_joined() -> None:
 
 
 @pytest.mark.parametrize(("text", "plain"), [
-    ("Pregnancy or intention to become pregnant", "You are pregnant or intend to get pregnant."),
+    ("Pregnancy or intention to become pregnant", "You are pregnant or plan to get pregnant."),
     ("Pregnancy or breastfeeding, or intent to become pregnant during the study",
-     "You are pregnant or breastfeeding, or intend to get pregnant during the study."),
+     "You are pregnant or breastfeeding, or plan to get pregnant during the study."),
     ("Pregnancy or intention of becoming pregnant during study treatment, within 35 days after the final dose of "
-     "entrectinib", "You are pregnant or intend to get pregnant during study treatment, within 35 days after the "
+     "entrectinib", "You are pregnant or plan to get pregnant during study treatment, within 35 days after the "
      "final dose of entrectinib."),
     ("Pregnancy or a desire to become pregnant.", "You are pregnant or want to get pregnant."),
     ("Pregnancy, lactation, or intention of becoming pregnant during the study",
-     "You are pregnant, breastfeeding, or intend to get pregnant during the study."),
+     "You are pregnant, breastfeeding, or plan to get pregnant during the study."),
     # a gerund reads after "You are" as written
     ("Pregnancy or breastfeeding, or intending to become pregnant during the study",
-     "You are pregnant or breastfeeding, or intending to get pregnant during the study."),
+     "You are pregnant or breastfeeding, or planning to get pregnant during the study."),
 ])
 def test_pregnancy_and_a_plan_said_to_the_reader(text: str, plain: str) -> None:
     assert said(text) == plain
@@ -100,8 +100,8 @@ def test_pregnancy_plan_not_in_an_inclusion() -> None:
 
 
 @pytest.mark.parametrize(("text", "plain"), [
-    ("Inability or unwillingness to swallow pills", "You are unable or unwilling to swallow pills."),
-    ("Inability or unwilling to give informed consent", "You are unable or unwilling to give informed consent."),
+    ("Inability or unwillingness to swallow pills", "You are not able or not willing to swallow pills."),
+    ("Inability or unwilling to give informed consent", "You are not able or not willing to give informed consent."),
 ])
 def test_inability_or_unwillingness_said_to_the_reader(text: str, plain: str) -> None:
     assert said(text) == plain
@@ -146,7 +146,7 @@ def test_no_reason_or_a_reason_about_others_keeps_its_words(text: str) -> None:
 def test_pregnant_women_named_with_who_are_beside_a_second_group() -> None:
     assert said("Women who are pregnant or nursing and women of childbearing potential who are unwilling to use "
                 "adequate contraception") == (
-        "You are pregnant or breastfeeding, or you are a woman who can get pregnant and are unwilling to use good "
+        "You are pregnant or breastfeeding, or you are a woman who can get pregnant and are not willing to use good "
         "enough birth control."
     )
 

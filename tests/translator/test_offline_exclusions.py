@@ -22,7 +22,7 @@ def test_patients_with_x_are_not_eligible_becomes_you_have_x() -> None:
 def test_must_not_moves_its_not_to_the_heading_and_keeps_the_or_list() -> None:
     # "must not be pregnant or intend to …" excludes either; so does "You cannot join if: You are pregnant or …"
     text = bullet_for("NCT00279201", "Must not be pregnant or intend").text
-    assert text == "You are pregnant or intend to get pregnant during course of the study."
+    assert text == "You are pregnant or plan to get pregnant during course of the study."
     request, rendering, _ = rendered("NCT00279201", "Must not have clinically significant hematologic")
     text = rendering.bullets[0].text
     assert text.startswith("You have medically important")

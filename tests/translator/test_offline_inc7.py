@@ -156,7 +156,7 @@ def test_study_participants_are_the_reader(source: str, plain: str) -> None:
         # an infinitive's "to" still governs the "be" after it
         (
             "Willing to adhere to the study visit schedule and be available",
-            "You are willing to adhere to the study visit schedule and be available.",
+            "You are willing to follow the study visit schedule and be available.",
         ),
     ],
 )

@@ -54,7 +54,7 @@ def test_spelled_out_plural(text: str, plain: str) -> None:
     ("Ability and willingness to fast for up to 24 hours.", INC,
      "You are able and willing to fast for up to 24 hours."),
     ("Inability or unwillingness to comply with study procedures", EXC,
-     "You are unable or unwilling to follow study procedures."),
+     "You are not able or not willing to follow study procedures."),
     # someone else's capacity: as written
     ("Ability and willingness of patient to give written informed consent.", INC,
      "Ability and willingness of patient to give written informed consent."),

@@ -338,7 +338,7 @@ def test_a_history_whose_window_is_not_before_its_of_stays() -> None:
     ("source", "plain"),
     [
         ("Patients known to be HIV positive.", "You are known to be HIV positive."),
-        ("Patient unable or unwilling to comply with the protocol.", "You are unable or unwilling to "),
+        ("Patient unable or unwilling to comply with the protocol.", "You are not able or not willing to "),
         ("Patients at high risk of bleeding", "You are at high risk of bleeding."),
         ("Subjects presently classified as being in NYHA Class IV.", "You are presently classified as being in NYHA"),
         ("Patients not willing to use an effective method of birth control", "You are not willing to use "),
@@ -402,7 +402,7 @@ def test_the_same_verb_again_after_or_continues_the_relative_clause() -> None:
         "not using adequate contraceptive methods"
     )
     # "or is of child-bearing potential" agrees with "you" too ("is of" is a verb, unlike "signs of")
-    assert text.startswith("You are female and are pregnant, breastfeeding or intend to get pregnant or are able ")
+    assert text.startswith("You are female and are pregnant, breastfeeding or plan to get pregnant or are able ")
     # after a singular "a woman who is", "… or are planning" would not agree; with "you" (the pregnant are the
     # reader: translator.offline_sexes) it does
     source = "Women who are pregnant or breastfeeding or are planning on becoming pregnant during the study"

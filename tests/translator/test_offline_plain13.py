@@ -29,8 +29,8 @@ EXC = SectionKind.EXCLUSION
     ("Informed consent", "You have given informed consent."),
     ("Informed Consent", "You have given Informed Consent."),  # a title-case name keeps its capitals
     ("Provision of written informed consent before any study-specific procedure",
-     "You provide written informed consent before any study-specific procedure."),
-    ("Provide signed informed consent", "You provide signed informed consent."),
+     "You give written informed consent before any study-specific procedure."),
+    ("Provide signed informed consent", "You give signed informed consent."),
     ("Consent to take part in the follow-up visits.", "You consent to take part in the follow-up visits."),
 ])
 def test_consent_is_the_readers(text: str, plain: str) -> None:

@@ -40,7 +40,7 @@ EXC = SectionKind.EXCLUSION
     # the first subject narrowed by a state only some have ("Pregnant or breastfeeding women"), the next one everyone
     ("NCT00081887",
      "Pregnant or breastfeeding women or patients who are unwilling or unable to practice adequate contraception.",
-     "You are pregnant or breastfeeding or you are unwilling or unable to practice good enough birth control."),
+     "You are pregnant or breastfeeding or you are not willing or not able to practice good enough birth control."),
 ])
 def test_each_listed_subject_is_the_reader(nct_id: str, text: str, plain: str) -> None:
     assert said(text, EXC) == plain, nct_id

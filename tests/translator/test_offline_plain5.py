@@ -138,7 +138,7 @@ def test_criteria_are_rules_only_where_they_are_the_study_s_own() -> None:
         ("NCT00436072", "Agree to use an effective form of contraception during the study",
          "You agree to use an effective form of birth control during the study and 90 days after the last dose"),
         ("NCT00115765", "Subject unwilling or unable to comply with study requirements",
-         "You are unwilling or unable to follow study rules."),
+         "You are not willing or not able to follow study rules."),
         # the window puts the treatment before the study: the reader has had it
         ("NCT02508870", "Investigational therapy within 28 days prior to initiation of study treatment",
          "You have had experimental treatment in the 28 days before the start of study treatment"),

@@ -26,7 +26,7 @@ def test_a_list_of_states_ending_in_a_group_keeps_its_subject(text: str) -> None
         ("Pregnant or lactating patients.", "You are pregnant or breastfeeding."),
         # a singular "participant" later is not a group beside the reader
         ("Breastfeeding at screening or intend to breastfeed during study participation per participant report.",
-         "You are breastfeeding at screening or intend to breastfeed during the study per participant report."),
+         "You are breastfeeding at screening or plan to breastfeed during the study per participant report."),
     ],
 )
 def test_the_states_alone_are_still_the_readers(text: str, bullet: str) -> None:

@@ -24,7 +24,7 @@ INCLUSION = SectionKind.INCLUSION
         ("Refusal or inability to sign informed consent for the trial",
          "You refuse or are unable to sign informed consent for the trial."),
         ("Inability or refusal to provide valid informed consent",
-         "You are unable or refuse to provide valid informed consent."),
+         "You are unable or refuse to give valid informed consent."),
         ("Refusal to undergo regional anesthesia.", "You refuse to have regional anesthesia."),
         ("Refusal of blood products", "You refuse blood products."),
         # a later "or unable to" is the reader's too

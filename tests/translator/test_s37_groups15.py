@@ -318,7 +318,7 @@ def test_a_group_of_one_sex_described_by_an_adjective_keeps_its_sex() -> None:
     )
     source = "Women unwilling to use adequate birth control, if of reproductive potential and sexually active."
     assert said(source) == (
-        "You are female and are unwilling to use good enough birth control, if able to have children and sexually"
+        "You are female and are not willing to use good enough birth control, if able to have children and sexually"
         " active."
     )
     # in an inclusion being one sex would become a requirement

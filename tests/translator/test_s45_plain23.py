@@ -37,7 +37,7 @@ INCLUSION = SectionKind.INCLUSION
         ),
         (
             "Patient unable or unwilling to comply with the protocol requirements.",
-            "You are unable or unwilling to follow the study rules.",
+            "You are not able or not willing to follow the study rules.",
         ),
     ],
 )
