@@ -15,7 +15,7 @@ from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session
 
 from service import db, store
-from service.search_index import contains_word, has_index
+from service.search_index import contains_word, has_index, word_filters
 from service.studies import search_text
 from service.tables import StudyRow
 from tests.service.store_samples import findings, make_study, translate
@@ -57,9 +57,13 @@ def test_the_index_finds_what_reading_every_row_finds(engine: Engine, records: l
         probes = sorted(words)[::7] + [w[1:-1] for w in sorted(words)[::11] if len(w) > 4]
         probes += ['"', 'a"b', "and", "or", "not", "*", "nct0*", "(", "-", "^x", ":", "near", "%", "_", "ab"]
         checked = 0
+        indexed = session.get_bind().dialect.name == "sqlite"
         for word in probes:
             expected = _read_row_by_row(session, word.lower())
             assert _found(session, word) == expected, word
+            # through the index whatever the word's share (the queue looks up only the rare ones)
+            through = select(StudyRow.nct_id).where(contains_word(word.lower(), indexed=indexed))
+            assert sorted(session.scalars(through)) == expected, word
             checked += bool(expected)
         assert checked > 20
 
@@ -142,8 +146,27 @@ def test_a_store_without_the_index_still_searches(tmp_path: Path, records: list[
     with engine.begin() as connection:
         for trigger in ("insert", "delete", "update"):
             connection.execute(text(f"DROP TRIGGER studies_search_{trigger}"))
+        connection.execute(text("DROP TABLE studies_search_terms"))
         connection.execute(text("DROP TABLE studies_search"))
     with db.session_factory(engine)() as session:
         assert not has_index(session)
         assert _found(session, nct_id.lower()) == [nct_id]
+    engine.dispose()
+
+
+def test_only_a_rare_word_is_looked_up_in_the_index(tmp_path: Path, records: list[dict[str, Any]]) -> None:
+    """A word most studies hold costs less read row by row than looked up (service.search_index._RARE)."""
+    engine = db.make_engine(f"sqlite:///{tmp_path / 'store.db'}")
+    db.upgrade(engine)
+    _fill(engine, records[:30])
+    rare = records[3]["protocolSection"]["identificationModule"]["nctId"].lower()
+    with db.session_factory(engine)() as session:
+        common, looked_up, absent, short = (
+            str(condition.compile(session.get_bind()))
+            for condition in word_filters(session, ["nct", rare, "zqxj", "nc"])
+        )
+        assert "studies_search" not in common and "studies_search" in looked_up  # in all 30 / in one
+        assert "studies_search" in absent  # a trigram no study holds: nothing to read
+        assert "studies_search" not in short
+        assert len(_found(session, "nct")) == 30 and _found(session, rare) == [rare.upper()]
     engine.dispose()

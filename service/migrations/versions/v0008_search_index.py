@@ -6,7 +6,8 @@ the corpus (bench/scale.py). Both databases have a trigram index, which answers 
 
 - SQLite: an FTS5 table with the trigram tokenizer (SQLite 3.34+), `studies_search`, kept by triggers on `studies`.
   Its rowid is the number of the NCT id, not the study's rowid, which VACUUM may renumber in a table without an
-  INTEGER PRIMARY KEY. A search word of three characters or more is looked up there (service.search_index).
+  INTEGER PRIMARY KEY. Beside it, `studies_search_terms` (fts5vocab) counts the studies holding each trigram, so
+  that only a rare word is looked up there (service.search_index).
 - PostgreSQL: a GIN index with pg_trgm's operator class on `studies.search_text`, which the planner uses for the
   LIKE that the search already is. pg_trgm ships with PostgreSQL; where the role may not create the extension, the
   index is left out and the search reads rows as before.
@@ -39,6 +40,8 @@ _ADD_NEW = (
 _DROP_OLD = "DELETE FROM studies_search WHERE rowid = CAST(substr(old.nct_id, 4) AS INTEGER) AND nct_id = old.nct_id;"
 _SQLITE = [
     "CREATE VIRTUAL TABLE studies_search USING fts5(nct_id UNINDEXED, search_text, tokenize = 'trigram')",
+    # how many studies hold each trigram: whether a word is rare enough to look up (service.search_index)
+    "CREATE VIRTUAL TABLE studies_search_terms USING fts5vocab(studies_search, row)",
     "INSERT INTO studies_search(rowid, nct_id, search_text) SELECT CAST(substr(nct_id, 4) AS INTEGER), nct_id, "
     f"search_text FROM studies WHERE nct_id {_WELL_FORMED}",
     f"CREATE TRIGGER studies_search_insert AFTER INSERT ON studies BEGIN {_ADD_NEW} END",
@@ -70,6 +73,7 @@ def downgrade() -> None:
     if bind.dialect.name == "sqlite":
         for trigger in ("insert", "delete", "update"):
             op.execute(f"DROP TRIGGER IF EXISTS studies_search_{trigger}")
+        op.execute("DROP TABLE IF EXISTS studies_search_terms")
         op.execute("DROP TABLE IF EXISTS studies_search")
     elif bind.dialect.name == "postgresql":
         op.execute(f"DROP INDEX IF EXISTS {PG_INDEX}")
