@@ -3,7 +3,7 @@ the corpus (1x) and on one --times larger, measured in the same run. DESIGN.md: 
 process handles a full ClinicalTrials.gov corpus (~550k studies)".
 
     .venv/bin/python bench/scale.py [--data ../shared/data/ctgov/studies.jsonl] [--times 20] [--requests 60]
-                                    [--keep DIR]
+                                    [--keep DIR] [--store SMALL.db]
 
 1. `trialplain ingest DATA` into a fresh SQLite store: the real path (parse, offline translation, fidelity checks,
    audit events). Prints records/s; a tenth of the translations are then approved through the API, so trial
@@ -164,6 +164,10 @@ def main() -> None:
     parser.add_argument("--times", type=int, default=20, help="How many times larger the second store is.")
     parser.add_argument("--requests", type=int, default=60, help="Requests per endpoint and store.")
     parser.add_argument("--keep", type=Path, help="Keep the stores in this folder (default: a temporary one).")
+    parser.add_argument(
+        "--store", type=Path, help="Start from a copy of this ingested store (an earlier run's small.db, kept with "
+        "--keep) instead of ingesting and approving: the same store measured before and after a change."
+    )
     args = parser.parse_args()
     folder = args.keep or Path(tempfile.mkdtemp(prefix="trialplain-scale-"))
     folder.mkdir(parents=True, exist_ok=True)
@@ -177,13 +181,17 @@ def main() -> None:
     }
     for stale in (folder / "small.db", folder / "large.db"):
         stale.unlink(missing_ok=True)
-    count, seconds = ingest(args.data, small_env)
-    print(f"ingest (parse, translate offline, check, store): {count} records in {seconds:.1f} s, "
-          f"{count / seconds:.1f} records/s")
-    token = cli("tokens", "create", "--role", "editor", "--name", "approver", env=small_env).strip()
-    port = free_port()
-    with server([str(TRIALPLAIN), "serve", "--port", str(port), "--no-access-log"], port, small_env) as base:
-        print(f"approved {approve_some(base, token, 0.1)} translations (one in ten)")
+    if args.store is not None:
+        shutil.copyfile(args.store, folder / "small.db")
+        print(f"store: a copy of {args.store}")
+    else:
+        count, seconds = ingest(args.data, small_env)
+        print(f"ingest (parse, translate offline, check, store): {count} records in {seconds:.1f} s, "
+              f"{count / seconds:.1f} records/s")
+        token = cli("tokens", "create", "--role", "editor", "--name", "approver", env=small_env).strip()
+        port = free_port()
+        with server([str(TRIALPLAIN), "serve", "--port", str(port), "--no-access-log"], port, small_env) as base:
+            print(f"approved {approve_some(base, token, 0.1)} translations (one in ten)")
     large_env = {**small_env, "TRIALPLAIN_DATABASE_URL": f"sqlite:///{folder / 'large.db'}"}
     started = time.perf_counter()
     large = grow(database_file(small_env), database_file(large_env), args.times)

@@ -108,12 +108,20 @@ class Base(DeclarativeBase):
 
 # Indexes created on SQLite alone (see StudyRow); schema comparisons on other databases leave them out.
 SQLITE_ONLY_INDEXES = frozenset({"ix_studies_queue"})
+# The search's trigram index (migration 0008), which the ORM does not model: SQLite's FTS5 table (and the shadow
+# tables FTS5 keeps beside it) and PostgreSQL's GIN index.
+SEARCH_INDEX_PREFIX = "studies_search"
+SEARCH_INDEX_PG = "ix_studies_search_trgm"
 
 
 def compared(dialect: str) -> Callable[[object, str | None, str, bool, object], bool]:
     """Alembic's `include_object` for a database of `dialect`: what its schema is compared on."""
 
     def include(_object: object, name: str | None, type_: str, _reflected: bool, _compare_to: object) -> bool:
+        if type_ == "table" and name is not None and name.startswith(SEARCH_INDEX_PREFIX):
+            return False
+        if type_ == "index" and name == SEARCH_INDEX_PG:
+            return False
         return not (type_ == "index" and name in SQLITE_ONLY_INDEXES and dialect != "sqlite")
 
     return include

@@ -17,6 +17,7 @@ from service import approvals, audit
 from service.db import transaction
 from service.errors import InvalidRequest, InvalidState, NotFound, SourceMismatch, VersionConflict
 from service.pagination import SortKey, encode_cursor, keyset, next_cursor
+from service.search_index import word_filters
 from service.stored import AuditAction, Page, QueueEntry, StoredTranslation
 from service.studies import conditions, criteria_text
 from service.tables import StudyRow, TranslationRow, TranslationState, utcnow
@@ -227,9 +228,8 @@ def review_queue(
         # no stored text holds a NUL, and PostgreSQL refuses one even as a query parameter: it matches no trial
         keys = keys.where(false())
     else:
-        for word in words:
-            # autoescape: a "%" or "_" the editor typed is a character to find, not a LIKE wildcard.
-            keys = keys.where(StudyRow.search_text.contains(word, autoescape=True))
+        for condition in word_filters(session, words):
+            keys = keys.where(condition)
     with transaction(session, write=False):
         ordered = session.execute(keyset(keys, _QUEUE, _QUEUE_KEYS, cursor, limit)).all()
         if recruiting is None and not words:

@@ -245,6 +245,12 @@ def with_change(path: list[str | int], value: Any) -> dict[str, Any]:
             "malformed NCT id 'NCT123'",
         ),
         (
+            # pydantic's pattern searches: unanchored, an id inside other characters was taken whole
+            with_change(["protocolSection", "identificationModule", "nctId"], "xNCT12345678 "),
+            "protocolSection.identificationModule.nctId",
+            "malformed NCT id 'xNCT12345678 '",
+        ),
+        (
             with_change(["protocolSection", "identificationModule"], {}),
             "protocolSection.identificationModule.nctId",
             "missing",
