@@ -51,6 +51,9 @@ _MORE = re.compile(
 # a trial or a study is what one takes part in, not a time: "Concurrent participation in another clinical study"
 _MORE_PART = re.compile(_MORE.pattern.replace("study|trial|", ""), re.IGNORECASE)
 _GLOSS = re.compile(r"\(([^()]*)\)")
+# examples in a closing bracket: "Chronic use of long-acting beta-agonists (e.g., salmeterol)" → "You use long-acting
+# beta-agonists chronically (e.g., salmeterol)"; the adverb closes the phrase before them, not after the last example
+_EXAMPLE_LAST = re.compile(r"\s*\((?:e\.\s?g\.?|eg\.?|for\s+example|such\s+as)[,:]?\s[^()]*\)$", re.IGNORECASE)
 _MAX_GLOSS_WORDS = 6
 
 
@@ -63,6 +66,8 @@ def use_adverb_opening(text: str, start: int, kind: SectionKind) -> list[Edit]:
     stop = re.search(r"[.;](?:\s|$)", masked[m.end() :])
     end = m.end() + stop.start() if stop else len(text.rstrip())
     used = text[m.end() : end].rstrip()
+    example = _EXAMPLE_LAST.search(used)
+    used = used[: example.start()] if example and example.start() else used  # the adverb goes before the examples
     adjective = m.group("adj").lower()
     if not m.group("use") and adjective not in _SAME_TIME:
         return []  # "Chronic treatment with steroids": "chronically" would be said of the getting
