@@ -1,0 +1,77 @@
+"""Values said once and in plain sentences (session 49, words29): a bound the source says twice, a second bounded
+value after "or", a count before what it counts, an "=" after the opening's verb, and "more N times than ULN"."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.translator.test_fidelity_false_alarms6 import EXC, INC, checks
+from tests.translator.test_offline import said
+from translator.criteria import SectionKind
+from translator.facts import extract_facts
+
+
+@pytest.mark.parametrize(
+    ("source", "kind", "bullet"),
+    [
+        # NCT01474161: "< or =" and "or less" are one bound, said once
+        ("Stable diabetes with glycosylated hemoglobin (HbA1c) < or =10% or less.", INC,
+         "You have stable diabetes with glycosylated hemoglobin (HbA1c) 10% or less."),
+        ("Age ≥ 18 years or older", INC, "You are 18 years or older."),
+        # NCT01494012, NCT00363311: a second value with a bound of its own after "or" is set apart by a comma
+        ("Patients cannot have disease >= 8cm or greater than 3 regions of disease.", INC,
+         "You cannot have disease 8 cm or more, or more than 3 regions of disease."),
+        # NCT00090051, NCT00045708, NCT03687125: a count before what it counts
+        ("≤1 previous line of chemotherapy", INC, "You have had no more than 1 past line of chemotherapy."),
+        ("≤2 prior chemotherapy regimens", INC, "You have had no more than 2 past chemotherapy regimens."),
+        ("≥1 measurable lesion", INC, "At least 1 measurable lesion"),
+        # Chia NCT01770340, corpus NCT02149108: the opening's "is" says the "="
+        ("PSA = 20 ng/ml", INC, "Your prostate-specific antigen (PSA) is 20 ng/ml."),
+        ("Eastern Cooperative Oncology Group (ECOG) performance status = 1", INC, "Your ECOG performance status is 1."),
+        ("HAMA score=17", INC, "Your Hamilton Anxiety Rating Scale (HAMA) score is 17."),
+    ],
+)
+def test_values_read_as_sentences(source: str, kind: SectionKind, bullet: str) -> None:
+    assert said(source, kind) == bullet
+
+
+@pytest.mark.parametrize(
+    ("source", "kind", "bullet"),
+    [
+        # two "=" (a record that lost its "≥" and "≤"): dropping one would make the two bounds read differently
+        ("Age = 18 years and = 50 years", INC, "You are = 18 years and = 50 years."),
+        # "2 or more swollen joints" reads well; a measured value before a participle keeps its bound after it
+        ("≥ 2 swollen joints", INC, "2 or more swollen joints"),
+        ("Wall motion index (WMI) ≤1.2 determined by a blinded central evaluation", INC,
+         "Wall motion index (WMI) 1.2 or less determined by a blinded central evaluation"),
+    ],
+)
+def test_values_kept_where_a_change_could_mislead(source: str, kind: SectionKind, bullet: str) -> None:
+    assert said(source, kind) == bullet
+
+
+RENAL = (
+    "Patients with significant investigations - abnormal renal function (Creatinine more 1.5 times than upper limit of "
+    "normal), abnormal liver function (AST, ALT more 2 times than upper normal), moderate fatty lever needed medication"
+)
+
+
+def test_more_n_times_than_the_upper_limit_is_a_bound_on_it() -> None:
+    # NCT01518998: the "than" put late; the fact is > 1.5 x ULN, and the bullet says so in order
+    fact = next(f for f in extract_facts(RENAL) if f.low == 1.5)
+    assert (fact.comparator.value, fact.unit) == (">", "x ULN")
+    assert "(Creatinine more than 1.5 times the upper limit of normal)" in said(RENAL, EXC)
+    assert checks(RENAL, RENAL.replace("more 1.5 times than", "more than 1.5 times the"), EXC) == []
+    assert "fact_changed" in checks(RENAL, RENAL.replace("more 1.5 times than", "more than 2.5 times the"), EXC)
+
+
+@pytest.mark.parametrize(
+    ("source", "wrong"),
+    [
+        ("≤1 previous line of chemotherapy", "You have had at least 1 past line of chemotherapy."),
+        ("PSA = 20 ng/ml", "Your PSA is 20 ng/ml or more."),
+        ("Stable diabetes with HbA1c < or =10% or less.", "You have stable diabetes with HbA1c 10% or more."),
+    ],
+)
+def test_a_changed_bound_is_still_found(source: str, wrong: str) -> None:
+    assert "fact_changed" in checks(source, wrong, INC)
