@@ -47,3 +47,33 @@ def test_someone_elses_possessive_keeps_the_words() -> None:
 def test_the_present_tense_of_pre_existing_passes_the_checks() -> None:
     # (the checks do not yet see "pre-existing" dropped: "You have nerve damage." passes too; noted for the checks)
     assert checks("Pre-existing neuropathy", "You have pre-existing nerve damage.", EXC) == []
+
+
+@pytest.mark.parametrize(
+    ("source", "bullet"),
+    [
+        # NCT00393458, NCT00615030, NCT01230645, NCT02055690: "any" counts the people, so the people rules read the rest
+        ("Any patient with lung cancer or a history of lung cancer.", "You have lung cancer or have had lung cancer."),
+        ("any person who has received a transplant (bone marrow or solid organ)",
+         "You have had a transplant (bone marrow or solid organ)."),
+        ("any person with any known immunodeficiency;", "You have any known immunodeficiency."),
+        ("Any participant that is participating in (or plans to participate in) another interventional clinical "
+         "trial, whilst taking part in this Phase Ib/II study",
+         "You are taking part in (or plan to take part in) another interventional clinical trial, while taking part in "
+         "this Phase Ib/II study."),
+    ],
+)
+def test_any_patient_is_the_reader(source: str, bullet: str) -> None:
+    assert said(source, EXC) == bullet
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "Any other patients judged by the investigator to be unsuitable for the trial",  # "other" would be dropped
+        "Any participants",
+        "Any pTis/3/4, M1 patients",
+    ],
+)
+def test_any_before_other_words_keeps_them(source: str) -> None:
+    assert said(source, EXC).startswith("Any ")
