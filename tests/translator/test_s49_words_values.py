@@ -21,6 +21,8 @@ from translator.facts import extract_facts
         # NCT01494012, NCT00363311: a second value with a bound of its own after "or" is set apart by a comma
         ("Patients cannot have disease >= 8cm or greater than 3 regions of disease.", INC,
          "You cannot have disease 8 cm or more, or more than 3 regions of disease."),
+        ("Body Mass Index (BMI) ≤20 or >45 kg/m2 at Screening", EXC,
+         "Your body mass index (BMI) is 20 or less, or more than 45 kg/m² at Screening."),
         # NCT00090051, NCT00045708, NCT03687125: a count before what it counts
         ("≤1 previous line of chemotherapy", INC, "You have had no more than 1 past line of chemotherapy."),
         ("≤2 prior chemotherapy regimens", INC, "You have had no more than 2 past chemotherapy regimens."),
@@ -29,6 +31,15 @@ from translator.facts import extract_facts
         ("PSA = 20 ng/ml", INC, "Your prostate-specific antigen (PSA) is 20 ng/ml."),
         ("Eastern Cooperative Oncology Group (ECOG) performance status = 1", INC, "Your ECOG performance status is 1."),
         ("HAMA score=17", INC, "Your Hamilton Anxiety Rating Scale (HAMA) score is 17."),
+        # NCT00490711: a FIGO stage is the cancer's, no value of the reader's "FIGO"
+        ("FIGO stage III-IV", INC, "International Federation of Gynecology and Obstetrics (FIGO) stage 3 to 4"),
+        # NCT02597049 and the eGFR family: the unit goes on past its bracket, so the value keeps the source's unit
+        ("Estimated glomerular filtration rate (eGFR) <45 milliliters(mL)/minute/1.73m^2", EXC,
+         "Your estimated glomerular filtration rate (eGFR) is less than 45 milliliters(mL)/minute/1.73m^2."),
+        # a bare first end, "to" and an inclusive ceiling: one range (translator.fact_ranges)
+        ("Body mass index (BMI) 18 to ≤ 27 kg/m2, inclusive", INC,
+         "Your body mass index (BMI) is 18 to 27 kg/m², inclusive."),
+        ("Glucose: 50 mg/dl to less than or equal to 109 mg/dl.", INC, "Your glucose is 50 to 109 mg/dL."),
     ],
 )
 def test_values_read_as_sentences(source: str, kind: SectionKind, bullet: str) -> None:
@@ -75,3 +86,13 @@ def test_more_n_times_than_the_upper_limit_is_a_bound_on_it() -> None:
 )
 def test_a_changed_bound_is_still_found(source: str, wrong: str) -> None:
     assert "fact_changed" in checks(source, wrong, INC)
+
+
+def test_a_bare_end_then_an_inclusive_ceiling_is_one_range() -> None:
+    fact = next(f for f in extract_facts("Body mass index (BMI) 18 to ≤ 27 kg/m2, inclusive") if f.high == 27)
+    assert (fact.comparator.value, fact.low, fact.unit) == ("range", 18, "kg/m2")
+    assert checks("BMI 18 to ≤ 27 kg/m2", "Your BMI is 18 to 27 kg/m².", INC) == []
+    assert "fact_changed" in checks("BMI 18 to ≤ 27 kg/m2", "Your BMI is 18 to 29 kg/m².", INC)
+    # a strict ceiling is no end of a range, and a space alone joins nothing
+    assert [f.comparator.value for f in extract_facts("BMI 18 to < 27 kg/m2")] == ["=", "<"]
+    assert all(f.comparator is None or f.comparator.value != "range" for f in extract_facts("Day 1 ≤ 28 days"))
