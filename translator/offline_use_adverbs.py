@@ -29,6 +29,7 @@ _ADVERBS = {
     # "at the same time": the plain words offline_plain says "concurrent(ly)" in
     "concurrent": "at the same time", "concomitant": "at the same time",
     "chronic": "chronically", "regular": "regularly", "daily": "daily", "continuous": "continuously",
+    "long-term": "long-term", "long term": "long-term",  # "Long-term use of NSAIDs" → "You use NSAIDs long-term"
 }  # fmt: skip
 _OPENING = re.compile(
     rf"(?P<adj>{'|'.join(_ADVERBS)}|current)\s+(?:(?P<use>use)\s+of|(?P<treat>treatment|therapy)\s+with|"
@@ -43,7 +44,8 @@ _END = re.compile(r"\s*(?:[.;](?:\s|$)|$)")
 _MORE = re.compile(
     r"\b(?:within|during|before|after|prior|since|until|while|when|whenever|unless|if|except|excluding|other\s+than|"
     r"which|that|who|whom|whose|as|at|in|on|from|by|to|through|throughout|past|last|previous|recent(?:ly)?|"
-    r"current(?:ly)?|now|days?|weeks?|months?|years?|hours?|time|study|trial|screening|baseline|randomi[sz]ation|"
+    r"current(?:ly)?|now|days?|weeks?|months?|years?|hours?|time|histor(?:y|ies)|study|trial|screening|baseline|"
+    r"randomi[sz]ation|"
     r"such|including|e\.g|i\.e|etc|not|no|without|allowed|permitted|is|are|was|were|be|been|may|must|should|will|"
     r"can|cannot|has|have|had|for|with|against)\b|(?<![-\w])[A-Za-z]+ing\b|[:;\[\]]",
     re.IGNORECASE,

@@ -29,6 +29,11 @@ from tests.translator.test_offline import said
         # NCT00519636: "chronic" kept, as the use's adverb, before the examples
         ("Chronic use of long-acting beta-agonists (e.g., salmeterol)",
          "You use long-acting beta-agonists chronically. For example, salmeterol."),
+        # Chia NCT02979561: "long-term" said of the use, as "chronic" is
+        ("Long-term use of NSAIDs", "You use nonsteroidal anti-inflammatory drugs (NSAIDs) long-term."),
+        # Chia NCT02552459: a "history" after what is used would put the adverb after it
+        ("long-term use of analgesics,sedatives or non steroidal anti-inflammatory drugs history.",
+         "Long-term use of painkillers,sedatives or non steroidal anti-inflammatory drugs history."),
         # NCT00334282, NCT00558103, NCT01294592: "patient's safety" is the reader's
         ("Any serious and/or unstable pre-existing medical, psychiatric, or other condition that could interfere with "
          "patient's safety",
