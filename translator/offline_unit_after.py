@@ -45,6 +45,11 @@ _DESCRIBED_AFTER = re.compile(
     r"\s+(?!(?:and|or|nor|but|to|of|in|at|on|for|with|by|from|as|if|when|while|than|that|which|who|is|are|was|were|"
     r"be|been|has|have|had|within|before|after|prior|during|since|until|over|under|per|via|or|the|a|an|x)\b)[a-z]"
 )
+# a plural among the next words, before a word that ends the noun phrase: "≥ 1 cigarettes", "≥1 anti-TNF therapies"
+_PLURAL_AFTER = re.compile(
+    r"(?:\s+(?!(?:of|in|on|at|to|for|with|by|and|or|that|which|who)\b)[\w-]+){0,2}?\s+[\w-]*[a-z](?<![su]s|is)s\b",
+    re.IGNORECASE,
+)
 # "≤2 prior chemotherapy regimens": "prior" before what is counted, not "prior to"
 _EARLIER_ONES_AFTER = re.compile(r"\s+(?:prior|previous|past)\s+(?!to\b)[a-z]", re.IGNORECASE)
 # "a 25% or more change" reads well and "a at least 25% change" does not; "… treatment. 2 weeks or more must have
@@ -99,8 +104,8 @@ def _counted(text: str, fact: Fact, wording: re.Match[str]) -> bool:
     described = _DESCRIBED_AFTER.match(text, fact.end) or _EARLIER_ONES_AFTER.match(text, fact.end)
     if not described or not wording.group("number").isdigit():
         return False
-    if wording.group("bound") != "less" and wording.group("number") != "1":
-        return False
+    if wording.group("bound") != "less" and (wording.group("number") != "1" or _PLURAL_AFTER.match(text, fact.end)):
+        return False  # "≥1 anti-TNF therapies" reads "1 or more anti-TNF therapies", not "at least 1 … therapies"
     return not _ARTICLE_OR_STOP_BEFORE.search(text, 0, fact.start)
 
 

@@ -27,6 +27,10 @@ from translator.facts import extract_facts
         ("≤1 previous line of chemotherapy", INC, "You have had no more than 1 past line of chemotherapy."),
         ("≤2 prior chemotherapy regimens", INC, "You have had no more than 2 past chemotherapy regimens."),
         ("≥1 measurable lesion", INC, "At least 1 measurable lesion"),
+        # NCT00424502: before a plural, "1 or more" reads as it stands
+        ("inadequate response or intolerance to >=1 anti-TNF therapies, alone or in combination with methotrexate;",
+         INC,
+         "Inadequate response or intolerance to 1 or more anti-TNF treatments, alone or together with methotrexate"),
         # Chia NCT01770340, corpus NCT02149108: the opening's "is" says the "="
         ("PSA = 20 ng/ml", INC, "Your prostate-specific antigen (PSA) is 20 ng/ml."),
         ("Eastern Cooperative Oncology Group (ECOG) performance status = 1", INC, "Your ECOG performance status is 1."),
