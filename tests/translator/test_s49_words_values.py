@@ -55,6 +55,9 @@ def test_values_read_as_sentences(source: str, kind: SectionKind, bullet: str) -
     [
         # two "=" (a record that lost its "≥" and "≤"): dropping one would make the two bounds read differently
         ("Age = 18 years and = 50 years", INC, "You are = 18 years and = 50 years."),
+        # Chia NCT03236246: beside another bound the "=" is where a floor was lost; "is 20 … and less than 60" hides it
+        ("Estimated glomerular filtration rate =20 mL/min and <60 mL/min", INC,
+         "Your estimated glomerular filtration rate is =20 mL/min and less than 60 mL/min."),
         # "2 or more swollen joints" reads well; a measured value before a participle keeps its bound after it
         ("≥ 2 swollen joints", INC, "2 or more swollen joints"),
         ("Wall motion index (WMI) ≤1.2 determined by a blinded central evaluation", INC,
