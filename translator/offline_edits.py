@@ -152,7 +152,7 @@ def fact_edits(text: str, facts: Sequence[Fact]) -> list[Edit]:
             continue
         if not _SYMBOLS.search(fact.text) and fact.comparator is not Comparator.RANGE:
             continue
-        if _UNIT_GOES_ON.match(text, fact.end):
+        if _UNIT_GOES_ON.match(text, fact.end) or (_RATE.search(fact.text) and _PER_NUMBER.match(text, fact.end)):
             continue  # "≥1500 mg/day": the unit goes on past the fact, so its wording cannot end there
         if part_of_a_code(text, fact) or _unclear_bound(text, fact) or unclear_groups(text, fact):
             continue  # "75.000/μl" may be 75 000 or 75; "≥ 100 000" read as "≥ 100" ("100 or more 000")
@@ -183,8 +183,10 @@ def fact_edits(text: str, facts: Sequence[Fact]) -> list[Edit]:
     return edits
 
 
-# (also past its bracketed short form, "< 30 milliliters (mL)/minute", or with a number: "per 1.73 square meter")
-_UNIT_GOES_ON = re.compile(r"/|\s*\([^()]{1,12}\)\s*/|\s*per\s+\d", re.IGNORECASE)
+# (also past its bracketed short form, "< 30 milliliters (mL)/minute", or a rate's second divisor: "< 60 milliliters
+# per minute per 1.73 square meter"; not "≥ 8 times per 24-hour period", a rate the wording says whole)
+_UNIT_GOES_ON = re.compile(r"/|\s*\([^()]{1,12}\)\s*/")
+_RATE, _PER_NUMBER = re.compile(r"/|\bper\b", re.IGNORECASE), re.compile(r"\s*per\s+\d", re.IGNORECASE)
 _W = r"(?!(?:and|or|to|years?|months?|weeks?|days?)\b)[A-Za-z(][\w()/-]*"  # a word of a name between two bounds:
 _NAMED_BETWEEN = re.compile(rf"(?:[<>≤≥]=?|=[<>])\s*(?P<name>{_W}(?:\s+{_W})*)\s*(?:[<>≤≥]=?|=[<>])")  # "BMI index"
 # A unit the extractor left outside the fact: "≤ 381 μmol" worded "381 or less" would read "381 or less μmol".

@@ -40,6 +40,9 @@ from translator.facts import extract_facts
         # NCT02597049 and the eGFR family: the unit goes on past its bracket, so the value keeps the source's unit
         ("Estimated glomerular filtration rate (eGFR) <45 milliliters(mL)/minute/1.73m^2", EXC,
          "Your estimated glomerular filtration rate (eGFR) is less than 45 milliliters(mL)/minute/1.73m^2."),
+        # NCT00718640: a rate the wording says whole ("per 24 hour" is no second divisor of the unit)
+        ("Urine M Protein greater than or equal to 200 milligram per 24 hour,", INC,
+         "Your Urine M Protein is 200 mg or more per 24 hour."),
         # a bare first end, "to" and an inclusive ceiling: one range (translator.fact_ranges)
         ("Body mass index (BMI) 18 to ≤ 27 kg/m2, inclusive", INC,
          "Your body mass index (BMI) is 18 to 27 kg/m², inclusive."),
