@@ -28,6 +28,9 @@ _AND_RE = re.compile(r"\s*(?:,\s*)?(?:and|&|but)\s+(?:(?:is|are|be)\s+)?|\s*,\s*
 # ceiling's unit ("≥ 18 years to ≤ 55 years", each with its unit, stays two bounds, as the check read it before);
 # also with only a space between ("BMI >= 25 <= 35 kg/m2"), as translator.offline_bound_pairs words it
 _TO_RE = re.compile(r"\s*(?:to|-|–)\s*|\s+", re.IGNORECASE)
+# "18 to ≤ 27 kg/m2", "50 mg/dl to less than or equal to 109 mg/dl": a bare first end, then "to" and an inclusive
+# ceiling, is the range "18 to 27 kg/m2" (not with a space alone: "Day 1 ≤ 28" is no range)
+_TO_A_CEILING_RE = re.compile(r"\s*(?:to|-|–)\s*", re.IGNORECASE)
 # "7.5% < HA1C < 10%": the name between two bounds, one of them strict (the symbol before the name is captured)
 # (translator.offline_open_sandwiches words the same text, name first)
 OPEN_SANDWICH = _SANDWICHED = re.compile(r"\s*(?P<cmp><=|=<|≤|<(?![=/]))\s*(?P<name>[A-Za-z][\w\s()/-]{0,30}?)\s*")
@@ -48,7 +51,9 @@ def merge_bounds(text: str, values: list[Quantity]) -> list[Quantity]:
         ):
             merged[-1] = replace(q, start=last.start, comparator=Comparator.RANGE, low=last.low,
                                  age=q.age or last.age, person=q.person or last.person)  # fmt: skip
-        elif _pair(last, q, Comparator.EQ) and _SANDWICH_RE.fullmatch(text, last.end, q.start):
+        elif _pair(last, q, Comparator.EQ) and (
+            _SANDWICH_RE.fullmatch(text, last.end, q.start) or _TO_A_CEILING_RE.fullmatch(text, last.end, q.start)
+        ):
             merged[-1] = replace(q, start=last.start, comparator=Comparator.RANGE, low=last.low)
         elif (opened := _open_sandwich(text, last, q)) is not None:
             merged[-1] = opened

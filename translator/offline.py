@@ -41,6 +41,7 @@ from translator.offline_age_wording import age_word_edits
 from translator.offline_also_sentences import also_sentences
 from translator.offline_any_events import any_event_edits
 from translator.offline_any_kept import any_kept_edits
+from translator.offline_any_people import any_person_edits
 from translator.offline_any_times import any_time_edits
 from translator.offline_both_sexes import both_sexes_edits
 from translator.offline_bound_pairs import bound_pairs
@@ -233,6 +234,7 @@ class OfflineBackend:
         person = person or any_event_edits(item.text, request.kind, facts, lead_parent)
         alone_here = partial(self._first_sentence, kind=request.kind, parent=parent)
         person = person or any_kept_edits(item.text, request.kind, facts, alone_here, self._lexicon)
+        person = person or any_person_edits(item.text, request.kind, alone_here)  # "Any patient with X" → "You have X"
         person = person or pregnant_edits(item.text, request.kind) or state_edits(item.text) or in_whom_edits(item.text)
         person = person or pregnancy_plan_edits(item.text, request.kind)  # "Pregnancy or intention to …"
         person = person or simultaneous_part(item.text, request.kind)  # "Participation in another simultaneous trial"

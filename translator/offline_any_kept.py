@@ -76,8 +76,9 @@ def any_kept_edits(
     if kind is not SectionKind.EXCLUSION or m is None or text.rstrip().endswith(":"):
         return []
     sentence = re.split(r"[.;](?:\s|$)", text[start:], maxsplit=1)[0]
-    # "the patient" is the reader (offline_mentions says "your")
-    sentence = re.sub(r"\bthe\s+(?:patient|subject|participant)(?:['’]s)?", "", sentence, flags=re.IGNORECASE)
+    # "the patient" and "patient's safety" are the reader (offline_mentions says "you", "your")
+    sentence = re.sub(r"\b(?:the\s+(?:patient|subject|participant)(?:['’]s)?|(?:patient|subject|participant)['’]s)",
+                      "", sentence, flags=re.IGNORECASE)  # fmt: skip
     planned = _PLANNED.match(text, start)
     # "Any planned X during the study": the plan is the whole criterion, said "You plan to have"
     if (_LATER.search(sentence) and not planned) or _PEOPLE.search(sentence):

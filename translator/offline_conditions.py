@@ -79,6 +79,9 @@ _RESULT_AFTER = re.compile(r"\s*(?:\([^()]*\))?\s*-?\s*(?:positive|negative|sero
 _RESULT_IN_CLAUSE = re.compile(r"\b(?:positive|negative|seropositive|seronegative)\b", re.IGNORECASE)
 _SENTENCE_INSIDE = re.compile(r"[.!?]\s+\S|;\s*\S")
 _PAST_WINDOW = ("before", "past")
+# a past word that says the condition was there before and still is: "Pre-existing neuropathy" → "You have
+# pre-existing neuropathy" ("You have had" would say it may be over)
+_STILL_THERE = re.compile(r"pre-?exist(?:ing|ent)", re.IGNORECASE)
 # a length of time one has had it: "Type 1 diabetes for at least 12 months" → "You have had …"
 _LASTING = "for"
 _VERBS_FIRST = frozenset({
@@ -133,6 +136,7 @@ def condition_opening(
         f.kind is FactKind.TEMPORAL
         and f.relation in _PAST_WINDOW
         and (f.low is not None or f.high is not None or f.start < start + len(head))
+        and not _STILL_THERE.fullmatch(f.text)
         for f in facts
     )
     # the length right after the name is the condition's ("Type 1 diabetes (diagnosed clinically) for at least 12

@@ -20,7 +20,7 @@ from translator.offline_qualifiers import requalified
 from translator.offline_repeats import without_word_before
 from translator.offline_tidy import capitalised as capitalised  # re-exported: split from this module
 from translator.offline_tidy import tidy as tidy
-from translator.offline_unit_after import bound_first, repeated_unit_end
+from translator.offline_unit_after import bound_first, bound_said_after, repeated_unit_end
 from translator.offline_windows import anchor_after_a_second_preposition
 from translator.phrasing import phrase
 
@@ -152,7 +152,7 @@ def fact_edits(text: str, facts: Sequence[Fact]) -> list[Edit]:
             continue
         if not _SYMBOLS.search(fact.text) and fact.comparator is not Comparator.RANGE:
             continue
-        if text[fact.end : fact.end + 1] == "/":
+        if _UNIT_GOES_ON.match(text, fact.end) or (_RATE.search(fact.text) and _PER_NUMBER.match(text, fact.end)):
             continue  # "≥1500 mg/day": the unit goes on past the fact, so its wording cannot end there
         if part_of_a_code(text, fact) or _unclear_bound(text, fact) or unclear_groups(text, fact):
             continue  # "75.000/μl" may be 75 000 or 75; "≥ 100 000" read as "≥ 100" ("100 or more 000")
@@ -176,13 +176,17 @@ def fact_edits(text: str, facts: Sequence[Fact]) -> list[Edit]:
         # symbols could do without
         if fact.start > 0 and (text[fact.start - 1].isalnum() or text[fact.start - 1] in ")]"):
             wording = " " + wording
-        end = repeated_unit_end(text, fact) or fact.end
+        wording, end = bound_said_after(text, repeated_unit_end(text, fact) or fact.end, wording)  # "< or =10% or less"
         if end < len(text) and text[end].isalnum():
             wording += " "
         edits.append(Edit(fact.start, end, wording, "fact"))
     return edits
 
 
+# (also past its bracketed short form, "< 30 milliliters (mL)/minute", or a rate's second divisor: "< 60 milliliters
+# per minute per 1.73 square meter"; not "≥ 8 times per 24-hour period", a rate the wording says whole)
+_UNIT_GOES_ON = re.compile(r"/|\s*\([^()]{1,12}\)\s*/")
+_RATE, _PER_NUMBER = re.compile(r"/|\bper\b", re.IGNORECASE), re.compile(r"\s*per\s+\d", re.IGNORECASE)
 _W = r"(?!(?:and|or|to|years?|months?|weeks?|days?)\b)[A-Za-z(][\w()/-]*"  # a word of a name between two bounds:
 _NAMED_BETWEEN = re.compile(rf"(?:[<>≤≥]=?|=[<>])\s*(?P<name>{_W}(?:\s+{_W})*)\s*(?:[<>≤≥]=?|=[<>])")  # "BMI index"
 # A unit the extractor left outside the fact: "≤ 381 μmol" worded "381 or less" would read "381 or less μmol".

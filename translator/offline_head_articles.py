@@ -18,6 +18,7 @@ import re
 _DESCRIBING = (
     r"known|suspected|active|serious|severe|uncontrolled|significant|medically important|current|concurrent|"
     r"intercurrent|solid|cancerous|acute|chronic|major|untreated|unresolved|unstable|ongoing|documented|confirmed|"
+    r"mild|moderate|COPD|"  # "a moderate or severe COPD flare-up"
     r"prior|past|previous|new|recent|underlying|life-threatening|systemic|local|visible|measurable|focal|primary|"
     r"secondary|comorbid|mental health|health|heart|head|brain|liver|kidney|lung|skin|peptic|digestive|allergic|"
     r"bacterial|viral|fungal|progressive|invasive|second|clinical|drug|[A-Za-z]+-defining|[A-Za-z]+-related|"
@@ -31,7 +32,7 @@ _DESCRIBING = (
 _NOUNS = (
     r"tumou?r|lesion|malignancy|abnormality|condition|problem|illness|infection|allergy|history(?= of)|"
     r"life expectancy(?= of)|episode|event|fracture|ulcer|contraindication|diagnosis(?= of)|reaction|injury|stroke|"
-    r"heart attack|suicide attempt|fistula|"
+    r"heart attack|suicide attempt|fistula|flare-up|exacerbation|"
     # events had once, each one countable: "You have had a seizure", "an ischemic attack", "You have a relapse"
     r"seizure|(?:isch(?:a)?emic|asthma|cerebrovascular) attack|relapse|infarction"
 )

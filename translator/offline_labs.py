@@ -114,8 +114,8 @@ def _said_of(name: str, fact: Fact, text: str, facts: Sequence[Fact], lexicon: L
     is no lab whose value `fact` is."""
     if _not_its_value(text, fact, facts, lexicon):
         return None
-    if _NAMED_VALUE.search(fact.text) and _condition_first(name, lexicon):
-        return None  # "Cardiac failure NYHA class III or IV": the class is the failure's, no lab's
+    if _NAMED_VALUE.search(fact.text) and (_condition_first(name, lexicon) or re.search(r"\b(?:FIGO|AJCC)\b", name)):
+        return None  # "Cardiac failure NYHA class III or IV": the class is the failure's, no lab's (nor "FIGO stage")
     if fact.unit in _CALENDAR and not _TIME_WORDS.search(name):
         return None  # "Administration of radiographic contrast < 1 week": a time since it, no value of a lab
     series = series_sides(name, lambda side: _names_a_lab(side, lexicon))

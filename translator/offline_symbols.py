@@ -48,9 +48,22 @@ def symbol_words(text: str) -> str:
         at = m.end()
     out.append(text[at:])
     # "Hemoglobin at least 7.5 g/dL>": a ">" that ends the text compares nothing (markup a record lost its tag of)
-    said = _GLUED_NUMBER.sub(" ", "".join(out))  # "within12 weeks", "equal to110 mmHg": the word and its number apart
+    said = _GLUED_NUMBER.sub(" ", "".join(out))
+    if said.count("=") == 1 and not _ANOTHER_BOUND.search(said):  # "Your PSA is = 20 ng/ml" → "… is 20 ng/ml"
+        said = _IS_EQUAL.sub(r"\g<verb> ", said)  # "within12 weeks", "equal to110 mmHg": the word and its number apart
     return said if "<" in said else _LAST_BRACKET.sub("", said)  # (not the end of a tag: "<b>x</b>", "<script>")
 
 
+# "=" after the verb an opening wrote ("PSA = 20 ng/ml" → "Your PSA is = 20 ng/ml"): the verb says it. Only where
+# it is the text's one "=": in "Age = 18 years and = 50 years" (a record that lost its "≥" and "≤") an "=" dropped
+# from the first value alone would make the two read as different bounds.
+_IS_EQUAL = re.compile(r"\b(?P<verb>is|are|was|were)\s*=\s*(?=\.?\d)")
+# nor beside another bound: "eGFR =20 mL/min and <60 mL/min" read "is 20 mL/min and less than 60" would hide that the
+# "=" stands where a floor was
+_ANOTHER_BOUND = re.compile(
+    r"[<>≤≥]|\b(?:less|more|greater|fewer|lower|higher|younger|older)\s+than\b|\bat\s+(?:least|most)\b|\bup\s+to\b|"
+    r"\bor\s+(?:more|less|greater|fewer|lower|higher|younger|older)\b",
+    re.IGNORECASE,
+)
 _GLUED_NUMBER = re.compile(r"(?:(?<=\bthan)|(?<=\bwithin)|(?<=\bequal to))(?=\d)", re.IGNORECASE)
 _LAST_BRACKET = re.compile(r"(?<=[\w.)%])\s*>\s*(?=\.?\s*$)")

@@ -45,6 +45,13 @@ _DESCRIBED_AFTER = re.compile(
     r"\s+(?!(?:and|or|nor|but|to|of|in|at|on|for|with|by|from|as|if|when|while|than|that|which|who|is|are|was|were|"
     r"be|been|has|have|had|within|before|after|prior|during|since|until|over|under|per|via|or|the|a|an|x)\b)[a-z]"
 )
+# a plural among the next words, before a word that ends the noun phrase: "≥ 1 cigarettes", "≥1 anti-TNF therapies"
+_PLURAL_AFTER = re.compile(
+    r"(?:\s+(?!(?:of|in|on|at|to|for|with|by|and|or|that|which|who)\b)[\w-]+){0,2}?\s+[\w-]*[a-z](?<![su]s|is)s\b",
+    re.IGNORECASE,
+)
+# "≤2 prior chemotherapy regimens": "prior" before what is counted, not "prior to"
+_EARLIER_ONES_AFTER = re.compile(r"\s+(?:prior|previous|past)\s+(?!to\b)[a-z]", re.IGNORECASE)
 # "a 25% or more change" reads well and "a at least 25% change" does not; "… treatment. 2 weeks or more must have
 # elapsed" would need its new first word capitalised.
 _ARTICLE_OR_STOP_BEFORE = re.compile(r"(?:\b(?:a|an|A|An)\s+|[.!?]\s+)$")
@@ -85,6 +92,49 @@ def bound_first(text: str, fact: Fact, wording: str) -> str:
         if _ARTICLE_OR_STOP_BEFORE.search(text, 0, fact.start):
             return wording
         return f"{_PREFIXED[own.group('bound')]} {own.group('number')}"
-    if m is None or not after:
+    if m is None or not (after or _counted(text, fact, m)):
         return wording
     return f"{_PREFIXED[m.group('bound')]} {m.group('number')}"
+
+
+def _counted(text: str, fact: Fact, wording: re.Match[str]) -> bool:
+    """A count before what it counts: "≤1 previous line of chemotherapy" is no "1 or less previous line" (nor "1 or
+    fewer" before a singular), "≥ 1 measurable lesion" no "1 or more measurable lesion"; "2 or more swollen joints"
+    reads well and stays."""
+    described = _DESCRIBED_AFTER.match(text, fact.end) or _EARLIER_ONES_AFTER.match(text, fact.end)
+    if not described or not wording.group("number").isdigit():
+        return False
+    if wording.group("bound") != "less" and (wording.group("number") != "1" or _PLURAL_AFTER.match(text, fact.end)):
+        return False  # "≥1 anti-TNF therapies" reads "1 or more anti-TNF therapies", not "at least 1 … therapies"
+    return not _ARTICLE_OR_STOP_BEFORE.search(text, 0, fact.start)
+
+
+_BOUND_WORDS = {"less": "less", "lower": "less", "fewer": "less", "below": "less", "under": "less",
+                "more": "more", "greater": "more", "higher": "more", "above": "more", "over": "more", "older": "more",
+                "younger": "less"}  # fmt: skip
+_ENDS_BOUND = re.compile(r"\bor (?P<word>less|more|fewer|greater|higher|lower|older|younger)$")
+# the source's own bound after the fact, said again: "< or =10% or less" (not "or less than 5": a second value)
+_BOUND_AGAIN = re.compile(
+    r"\s*or\s+(?P<word>less|lower|fewer|below|under|more|greater|higher|above|over|older|younger)\b(?!\s*than)",
+    re.IGNORECASE,
+)
+# a second value joined by "or" with a bound of its own: ">= 8cm or greater than 3 regions", "≥25 or >20 if …"
+_ANOTHER_BOUND = re.compile(
+    r"\s+or\s*(?:[<>≤≥]|(?:more|greater|higher|less|fewer|lower)\s+than\b|(?:at\s+least|at\s+most|up\s+to)\b)",
+    re.IGNORECASE,
+)
+
+
+def bound_said_after(text: str, end: int, wording: str) -> tuple[str, int]:
+    """The wording and where it ends, past the bound the source says again after the fact ("< or =10% or less" is
+    "10% or less", not "10% or less or less"), or with a comma before a second bounded value ("8 cm or more, or more
+    than 3 regions of disease", not "8 cm or more or more than 3 regions")."""
+    said = _ENDS_BOUND.search(wording)
+    if said is None:
+        return wording, end
+    again = _BOUND_AGAIN.match(text, end)
+    if again is not None and _BOUND_WORDS[again.group("word").lower()] == _BOUND_WORDS[said.group("word")]:
+        return wording, again.end()
+    if _ANOTHER_BOUND.match(text, end):
+        return wording + ",", end
+    return wording, end

@@ -15,7 +15,8 @@ protocol" is a rule about treatments, not a topic with none.
 A list with nothing in it says so with a word: "Exclusion Criteria: None" or "Not applicable" as the section's only
 line. Kept as written, a bullet "None" under "You cannot join if…" reads as a stray word; it says "None are listed."
 Only at the top of a list: under a heading ("Prior chemotherapy:" and "None") the word can be the rule itself, none
-allowed. "NA" and "N/A" stay: the checks read no negation in them, so "None" would be one added.
+allowed. "NA" and "N/A" (Chia's records fill an empty list with "NA") are said alike: the checks take "None are listed."
+for them as the same statement (translator.fidelity_empty), not as a negation added.
 """
 
 from __future__ import annotations
@@ -39,11 +40,11 @@ _MORE_THAN_A_TOPIC = re.compile(
     re.IGNORECASE,
 )
 NO_REQUIREMENT = "There is no requirement"
-_NONE = re.compile(r"\s*(?:none|not\s+applicable)\s*\.?\s*", re.IGNORECASE)
+_NONE = re.compile(r"\s*(?:none|not\s+applicable|n\s*/\s*a|na)\s*\.?\s*", re.IGNORECASE)
 
 
 def none_listed(text: str, parent: str | None) -> list[Edit]:
-    """ "None" or "Not applicable" as a whole top-level criterion → "None are listed." (see the module)."""
+    """ "None", "NA" or "Not applicable" as a whole top-level criterion → "None are listed." (see the module)."""
     if parent is not None or not _NONE.fullmatch(text):
         return []
     return [Edit(0, len(text), "None are listed.", "person")]

@@ -29,6 +29,7 @@ _ADVERBS = {
     # "at the same time": the plain words offline_plain says "concurrent(ly)" in
     "concurrent": "at the same time", "concomitant": "at the same time",
     "chronic": "chronically", "regular": "regularly", "daily": "daily", "continuous": "continuously",
+    "long-term": "long-term", "long term": "long-term",  # "Long-term use of NSAIDs" → "You use NSAIDs long-term"
 }  # fmt: skip
 _OPENING = re.compile(
     rf"(?P<adj>{'|'.join(_ADVERBS)}|current)\s+(?:(?P<use>use)\s+of|(?P<treat>treatment|therapy)\s+with|"
@@ -43,7 +44,8 @@ _END = re.compile(r"\s*(?:[.;](?:\s|$)|$)")
 _MORE = re.compile(
     r"\b(?:within|during|before|after|prior|since|until|while|when|whenever|unless|if|except|excluding|other\s+than|"
     r"which|that|who|whom|whose|as|at|in|on|from|by|to|through|throughout|past|last|previous|recent(?:ly)?|"
-    r"current(?:ly)?|now|days?|weeks?|months?|years?|hours?|time|study|trial|screening|baseline|randomi[sz]ation|"
+    r"current(?:ly)?|now|days?|weeks?|months?|years?|hours?|time|histor(?:y|ies)|study|trial|screening|baseline|"
+    r"randomi[sz]ation|"
     r"such|including|e\.g|i\.e|etc|not|no|without|allowed|permitted|is|are|was|were|be|been|may|must|should|will|"
     r"can|cannot|has|have|had|for|with|against)\b|(?<![-\w])[A-Za-z]+ing\b|[:;\[\]]",
     re.IGNORECASE,
@@ -51,6 +53,9 @@ _MORE = re.compile(
 # a trial or a study is what one takes part in, not a time: "Concurrent participation in another clinical study"
 _MORE_PART = re.compile(_MORE.pattern.replace("study|trial|", ""), re.IGNORECASE)
 _GLOSS = re.compile(r"\(([^()]*)\)")
+# examples in a closing bracket: "Chronic use of long-acting beta-agonists (e.g., salmeterol)" → "You use long-acting
+# beta-agonists chronically (e.g., salmeterol)"; the adverb closes the phrase before them, not after the last example
+_EXAMPLE_LAST = re.compile(r"\s*\((?:e\.\s?g\.?|eg\.?|for\s+example|such\s+as)[,:]?\s[^()]*\)$", re.IGNORECASE)
 _MAX_GLOSS_WORDS = 6
 
 
@@ -63,6 +68,8 @@ def use_adverb_opening(text: str, start: int, kind: SectionKind) -> list[Edit]:
     stop = re.search(r"[.;](?:\s|$)", masked[m.end() :])
     end = m.end() + stop.start() if stop else len(text.rstrip())
     used = text[m.end() : end].rstrip()
+    example = _EXAMPLE_LAST.search(used)
+    used = used[: example.start()] if example and example.start() else used  # the adverb goes before the examples
     adjective = m.group("adj").lower()
     if not m.group("use") and adjective not in _SAME_TIME:
         return []  # "Chronic treatment with steroids": "chronically" would be said of the getting

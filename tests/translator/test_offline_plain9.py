@@ -93,7 +93,7 @@ def test_a_repeat_of_the_source_stays() -> None:
      "(sub-investigator)",
      "taking part in the study in the study doctor's view"),
     # NCT00363311: two values, each with its comparator
-    ("IPSS symptom score of ≥25 or >20 if already on alpha blocker therapy", "25 or more or more than 20"),
+    ("IPSS symptom score of ≥25 or >20 if already on alpha blocker therapy", "25 or more, or more than 20"),
 ])
 def test_a_repeat_of_more_words_than_one_stays(text: str, plain: str) -> None:
     assert plain in said(text)

@@ -65,7 +65,7 @@ def test_bare_words_stay_unbounded() -> None:
     ("source", "kind", "bullet"),
     [
         ("Average insulin glargine daily dose ≥15 U/day or <5U/day calculated for the last 3 days before Visit 7.", INC,
-         "Average insulin glargine daily dose 15 U/day or more or less than 5 U/day calculated for the last 3 days "
+         "Average insulin glargine daily dose 15 U/day or more, or less than 5 U/day calculated for the last 3 days "
          "before Visit 7."),
         ("Insulin treated for at least 12 months with total insulin dose <1.2U/kg/day.", INC,
          "Insulin treated for at least 12 months with total insulin dose less than 1.2 U/kg/day."),
@@ -83,9 +83,10 @@ def test_bare_words_stay_unbounded() -> None:
          "increased over 2 readings > 14 days apart", INC,
          "Measurable or evaluable disease OR disease assessable by cancer antigen 125 (CA 125), defined as CA 125 "
          "above the upper limit of normal that has increased over 2 readings more than 14 days apart"),
-        # "more 1.5 times than upper limit of normal": its "than" comes later, so it is left as written
+        # "more 1.5 times than upper limit of normal": its "than" comes later; the facts read it as > 1.5 x ULN
+        # (translator.units), so it is worded in order
         ("Creatinine more 1.5 times than upper limit of normal", EXC,
-         "Your creatinine is more 1.5 times than upper limit of normal."),
+         "Your creatinine is more than 1.5 times the upper limit of normal."),
     ],
 )
 def test_offline_wording(source: str, kind: object, bullet: str) -> None:
