@@ -57,7 +57,7 @@ _WITH = re.compile(r"\s*,?\s+with\s+(?!(?:and|or|a\s+female|a\s+male|female|male
 # someone else after "with": "… with pregnant female partner"
 _PEOPLE = re.compile(
     r"\b(?:patients?|subjects?|participants?|wom[ae]n|m[ae]n|females?|males?|partners?|children|child(?![-\s]?bearing)|"
-    r"infants?|people|persons?|those|who|whom|whose|he|she|his|her|they|their)\b",
+    r"infants?|people|persons?|those|(?-i:[Ww]ho)|whom|whose|he|she|his|her|they|their)\b",  # ("WHO": an organisation)
     re.IGNORECASE,
 )
 # a capital word after a lower-case one that no name follows ("… or older Documented stable CAD"): a second
