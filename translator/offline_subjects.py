@@ -155,7 +155,7 @@ def _subject_edits(text: str, lexicon: Lexicon, kind: SectionKind) -> list[Edit]
         return []
     if JUDGED_LATER.search(text, max([e.end for e in opening] + [duty.end() if duty else 0]), end):
         return []  # "Participants have received X and had no Y are eligible": the source's verb has its subject
-    if who != "plain" and PEOPLE.search(text, end):
+    if who != "plain" and PEOPLE.search(_THE_READER.sub(" ", text[end:])):  # ("the subject" is the reader again)
         return []  # "Women who are pregnant. Women who can become pregnant …": a list of groups, not one reader
     if HE_SHE.search(text, m.end()) or ANOTHER.search(text, m.end()):
         return []  # "You … he must use a condom": offline_person's pronoun rules are not run here
@@ -164,11 +164,17 @@ def _subject_edits(text: str, lexicon: Lexicon, kind: SectionKind) -> list[Edit]
     if they is None:
         return []
     # "You have X. Patients with Y can take part if their …": a later sentence about others keeps its "their"
-    limit = end if PEOPLE.search(text, end) else len(text)
+    limit = end if PEOPLE.search(_THE_READER.sub(" ", text[end:])) else len(text)
     later = [e for e in later_mentions(text, opening[0].end) + agreeing(text, after) if e.end <= limit]
     return opening + they + [e for e in later if not theirs_not_yours(text, m.end(), e)]
 
 
+# "Confirmation that the subject is not pregnant …" after "Female subject is pregnant": the reader (later_mentions)
+# and "… is not required for post-menopausal or surgically sterilized women": a note on a group, not a subject
+_THE_READER = re.compile(
+    r"\bthe\s+(?:patient|subject|participant)\b(?!['’]s)|\bfor\s+(?:[\w-]+\s+){0,5}?(?:wom[ae]n|females)\s*[.;]?\s*$",
+    re.IGNORECASE,
+)
 # "… if it cannot be corrected", "unless the tumor was treated", "except those who …" closing a "with X" description
 _CLOSING_CLAUSE = re.compile(r",?\s+(?:if|unless|except)\b", re.IGNORECASE)
 

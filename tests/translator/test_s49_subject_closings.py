@@ -56,6 +56,16 @@ INC, EXC = SectionKind.INCLUSION, SectionKind.EXCLUSION
             "You had past local treatment for retroperitoneal sarcoma: surgery or radiation treatment in the tumour "
             "bed.",
         ),
+        # "the subject" of a later sentence is the reader again; a closing note "for … women" names no subject
+        (
+            "Female subject is pregnant or breast-feeding. Confirmation that the subject is not pregnant must be "
+            "established by a negative serum pregnancy test result obtained during screening. Pregnancy testing is not "
+            "required for post-menopausal or surgically sterilized women.",
+            EXC,
+            "You are female and pregnant or breastfeeding. Confirmation that you are not pregnant must be established "
+            "by a negative serum pregnancy test result obtained during screening. Pregnancy testing is not needed for "
+            "post-menopausal or surgically sterilized women.",
+        ),
     ],
 )
 def test_said_to_the_reader(source: str, kind: SectionKind, plain: str) -> None:
@@ -76,6 +86,9 @@ def test_said_to_the_reader(source: str, kind: SectionKind, plain: str) -> None:
         # a verb after the colon belongs to the subject ("… including: X will be excluded")
         ("Patients with gastrointestinal abnormalities including: inability to take oral medication, or prior "
          "surgical procedures affecting nutrient /drug absorption will be excluded.", EXC),
+        # a later sentence with a group as its subject: not one reader
+        ("Female subject is pregnant or breast-feeding. Lactating females must agree not to breastfeed while taking "
+         "lenalidomide.", EXC),
     ],
 )
 def test_left_in_the_third_person(source: str, kind: SectionKind) -> None:
