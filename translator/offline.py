@@ -79,6 +79,7 @@ from translator.offline_plain import plain_edits
 from translator.offline_pregnancy_groups import pregnancy_group_edits
 from translator.offline_pregnancy_plans import pregnancy_plan_edits
 from translator.offline_pregnant import pregnant_edits
+from translator.offline_reader_group_reasons import group_reason_edits
 from translator.offline_reader_representatives import representative_edits
 from translator.offline_reasons import reason_edits
 from translator.offline_requirements import requirement_edits
@@ -276,7 +277,9 @@ class OfflineBackend:
         else:
             person, condition, since = self._openings(request, item, facts, parent)
         someone_else = about_someone_else(headers) or goes_on_about_a_thing(parent, item.text)
-        someone_else = someone_else or gives_the_groups_reason(item.text)  # "… excluded because of their prognosis"
+        reasoned = [] if someone_else else group_reason_edits(item.text, request.kind)  # "You have X. Such patients …"
+        person, condition = (reasoned, []) if reasoned else (person, condition)
+        someone_else = someone_else or (not reasoned and gives_the_groups_reason(item.text))  # "… because of their …"
         someone_else = someone_else or names_someone_else(item.text)  # "Epilepsy in a first degree relative"
         if someone_else or denied_by_a_header(headers, request.kind) or reader_twice(item.text, person):
             # "Donor criteria:", "… except for:", "No other illness, including:", "Breast cancer that:" (its "is
