@@ -362,7 +362,8 @@ def _described(text: str, start: int, m: re.Match[str], who: str, until: int, na
             if history is not None:  # "… with a history of X" → "… and have had X", as plain words say it
                 return [Edit(start, history.end(), f"You are {WHO_ARE[who]} and have had", "person")]
             return [Edit(start, at + with_.end(), f"You are {WHO_ARE[who]} and have", "person")]
-        if re.match(r"\s+(?:with|aged|in|on|[a-z]+ing|able|unable|willing)\b|\s*[\d<>≤≥]", desc, re.IGNORECASE):
+        now = r"(?:(?:now|currently)\s+(?=\w+ing\b))?"  # "Women now taking spironolactone"
+        if re.match(rf"\s+{now}(?:with|aged|in|on|[a-z]+ing|able|unable|willing)\b|\s*[\d<>≤≥]", desc, re.I):
             return (
                 edits if who not in ("female", "male") else [Edit(start, at, f"You are {WHO_ARE[who]} and", "person")]
             )
