@@ -79,6 +79,7 @@ from translator.offline_plain import plain_edits
 from translator.offline_pregnancy_groups import pregnancy_group_edits
 from translator.offline_pregnancy_plans import pregnancy_plan_edits
 from translator.offline_pregnant import pregnant_edits
+from translator.offline_reader_adults import adult_reader_edits
 from translator.offline_reader_group_reasons import group_reason_edits
 from translator.offline_reader_representatives import representative_edits
 from translator.offline_reasons import reason_edits
@@ -226,6 +227,7 @@ class OfflineBackend:
         person = person or who_item(item.text, lead_parent)
         person = person or eligible_for(item.text)  # "Eligible for autologous transplant" (a fact, not the verdict)
         person = person or lead_edits(item.text, request.kind, self._lexicon, facts, lead_parent)
+        person = person or adult_reader_edits(item.text, request.kind, parent)  # "Adult patients (≥18 years) with X"
         person = person or acts_in_time(item.text, request.kind, self._lexicon, lead_parent)  # "… and while on study"
         # "Any prior use of X" read as "Prior use of X" (translator.offline_any_times)
         person = person or any_time_edits(
