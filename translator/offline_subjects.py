@@ -188,8 +188,8 @@ def _trailing_clause(text: str, at: int, end: int) -> int | None:
     m = _CLOSING_CLAUSE.search(text, at, end)
     if m is None or CLAUSE.search(text, at, m.start()) or not text[at : m.start()].strip():
         return None
-    if re.search(r"\b(?:they|them|their|theirs|themselves)\b", text[m.end() : end], re.IGNORECASE):
-        return None  # "… unless they are considered clinically irrelevant": the reader or the illness
+    if re.search(r"\b(?:they|them|their|theirs|themselves|who|whom|whose)\b", text[m.end() : end], re.IGNORECASE):
+        return None  # "… unless they are considered clinically irrelevant" (the reader or the illness), "and who is …"
     return m.start()
 
 

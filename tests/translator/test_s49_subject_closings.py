@@ -80,6 +80,8 @@ def test_said_to_the_reader(source: str, kind: SectionKind, plain: str) -> None:
          "the investigator", EXC),
         # in an inclusion the colon's condition is for those with X only: "You have liver metastases" would ask X
         ("Patients with documented liver metastases: AST (SGOT) and/or ALT (SGPT) ≤ 5 × ULN", INC),
+        # a "who" after the closing word is the subject's again: "You have X except Y and who is …" would dangle
+        ("Patients with any neoplasm except localized skin cancer and who is receiving adequate treatment.", EXC),
         # another group after the colon
         ("Participants with venous thromboembolism within the past 6 months prior to randomization: participants "
          "with venous port or catheter thrombosis that do not require treatment are excepted", EXC),
