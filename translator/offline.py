@@ -42,7 +42,7 @@ from translator.offline_also_sentences import also_sentences
 from translator.offline_any_events import any_event_edits
 from translator.offline_any_kept import any_kept_edits
 from translator.offline_any_times import any_time_edits
-from translator.offline_both_sexes import both_sexes_edits
+from translator.offline_both_sexes import both_sexes_edits, labelled_sexes_edits
 from translator.offline_bound_pairs import bound_pairs
 from translator.offline_carried_terms import carried_facts, carried_terms
 from translator.offline_case import case_edits
@@ -244,6 +244,7 @@ class OfflineBackend:
         person = person or not_pregnant_label(item.text, request.kind)  # "Male or non-pregnant female"
         person = person or sex_label_edits(item.text, request.kind, facts, parent)
         person = person or both_sexes_edits(item.text, request.kind, parent)  # "Patients of both sexes aged …"
+        person = person or labelled_sexes_edits(item.text, request.kind, parent)  # "Gender: Male or female"
         # "Pregnant or breastfeeding women, women who plan to …" → "You are pregnant …, or you are a woman who plans …"
         group = partial(self._group, parent=parent)  # (the reason: "X because Y" → "You have X. This is because Y")
         person = person or pregnancy_group_edits(item.text, request.kind, group)
