@@ -164,7 +164,9 @@ def _subject_edits(text: str, lexicon: Lexicon, kind: SectionKind) -> list[Edit]
     if they is None:
         return []
     # "You have X. Patients with Y can take part if their …": a later sentence about others keeps its "their"
-    limit = end if PEOPLE.search(_THE_READER.sub(" ", text[end:])) else len(text)
+    # (a plain subject's later "the patient" stays a limit: "the refusal of the patient" is no "the refusal of you")
+    later_people = text[end:] if who == "plain" else _THE_READER.sub(" ", text[end:])
+    limit = end if PEOPLE.search(later_people) else len(text)
     later = [e for e in later_mentions(text, opening[0].end) + agreeing(text, after) if e.end <= limit]
     return opening + they + [e for e in later if not theirs_not_yours(text, m.end(), e)]
 

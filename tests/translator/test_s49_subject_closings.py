@@ -72,6 +72,15 @@ def test_said_to_the_reader(source: str, kind: SectionKind, plain: str) -> None:
     assert said(source, kind) == plain
 
 
+def test_a_plain_subjects_later_patient_stays() -> None:
+    # Chia NCT02944929: "the refusal of you" would be no sentence
+    source = (
+        "Patients who are unwilling to participate in the study. For the one under guardianship, the refusal of the "
+        "patient will be the final decision even if the guardian is willing to participate."
+    )
+    assert "the refusal of the patient" in said(source, EXC)
+
+
 @pytest.mark.parametrize(
     ("source", "kind"),
     [
