@@ -43,7 +43,7 @@ from translator.offline_any_events import any_event_edits
 from translator.offline_any_kept import any_kept_edits
 from translator.offline_any_people import any_person_edits
 from translator.offline_any_times import any_time_edits
-from translator.offline_both_sexes import both_sexes_edits
+from translator.offline_both_sexes import both_sexes_edits, labelled_sexes_edits
 from translator.offline_bound_pairs import bound_pairs
 from translator.offline_carried_terms import carried_facts, carried_terms
 from translator.offline_case import case_edits
@@ -80,6 +80,9 @@ from translator.offline_plain import plain_edits
 from translator.offline_pregnancy_groups import pregnancy_group_edits
 from translator.offline_pregnancy_plans import pregnancy_plan_edits
 from translator.offline_pregnant import pregnant_edits
+from translator.offline_reader_adults import adult_reader_edits
+from translator.offline_reader_group_reasons import group_reason_edits
+from translator.offline_reader_representatives import representative_edits
 from translator.offline_reasons import reason_edits
 from translator.offline_requirements import requirement_edits
 from translator.offline_same_time_verbs import same_time_verbs
@@ -210,6 +213,7 @@ class OfflineBackend:
         sentences = unspecified_edits(item.text) or none_listed(item.text, parent) or sentences
         person = sentences or pregnant_group_edits(item.text, request.kind)
         person = person or person_edits(item.text, facts, self._lexicon, parent)
+        person = person or representative_edits(item.text)  # "Patients or their legal representative must …"
         if not person:  # "You are female and X" of a state only women have, as "If you are female, you X"
             subject = subject_edits(item.text, request.kind, self._lexicon, facts, parent)
             person = scoped_to_sex(subject, item.text, request.kind, facts)
@@ -224,6 +228,7 @@ class OfflineBackend:
         person = person or who_item(item.text, lead_parent)
         person = person or eligible_for(item.text)  # "Eligible for autologous transplant" (a fact, not the verdict)
         person = person or lead_edits(item.text, request.kind, self._lexicon, facts, lead_parent)
+        person = person or adult_reader_edits(item.text, request.kind, parent)  # "Adult patients (≥18 years) with X"
         person = person or acts_in_time(item.text, request.kind, self._lexicon, lead_parent)  # "… and while on study"
         # "Any prior use of X" read as "Prior use of X" (translator.offline_any_times)
         person = person or any_time_edits(
@@ -241,6 +246,7 @@ class OfflineBackend:
         person = person or not_pregnant_label(item.text, request.kind)  # "Male or non-pregnant female"
         person = person or sex_label_edits(item.text, request.kind, facts, parent)
         person = person or both_sexes_edits(item.text, request.kind, parent)  # "Patients of both sexes aged …"
+        person = person or labelled_sexes_edits(item.text, request.kind, parent)  # "Gender: Male or female"
         # "Pregnant or breastfeeding women, women who plan to …" → "You are pregnant …, or you are a woman who plans …"
         group = partial(self._group, parent=parent)  # (the reason: "X because Y" → "You have X. This is because Y")
         person = person or pregnancy_group_edits(item.text, request.kind, group)
@@ -276,7 +282,9 @@ class OfflineBackend:
         else:
             person, condition, since = self._openings(request, item, facts, parent)
         someone_else = about_someone_else(headers) or goes_on_about_a_thing(parent, item.text)
-        someone_else = someone_else or gives_the_groups_reason(item.text)  # "… excluded because of their prognosis"
+        reasoned = [] if someone_else else group_reason_edits(item.text, request.kind)  # "You have X. Such patients …"
+        person, condition = (reasoned, []) if reasoned else (person, condition)
+        someone_else = someone_else or (not reasoned and gives_the_groups_reason(item.text))  # "… because of their …"
         someone_else = someone_else or names_someone_else(item.text)  # "Epilepsy in a first degree relative"
         if someone_else or denied_by_a_header(headers, request.kind) or reader_twice(item.text, person):
             # "Donor criteria:", "… except for:", "No other illness, including:", "Breast cancer that:" (its "is

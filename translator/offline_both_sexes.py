@@ -39,3 +39,21 @@ def both_sexes_edits(text: str, kind: SectionKind, parent: str | None = None) ->
         else:
             return []
     return edits
+
+
+# "Gender: Male or female", "Sex: Male and female": a topic label before a sex label that is the whole criterion
+_GENDER_LABEL = re.compile(r"\s*(?:gender|sex)\s*:\s*", re.IGNORECASE)
+
+
+def labelled_sexes_edits(text: str, kind: SectionKind, parent: str | None = None) -> list[Edit]:
+    """ "Gender: Male or female" → "You are male or female", as "Age: ≥ 18 years" says "You are 18 years or older";
+    only when the sex label's rules say the whole rest ("You are …" from the label on), or none."""
+    m = _GENDER_LABEL.match(text)
+    if m is None:
+        return []
+    rest = text[m.end() :]
+    edits = sex_label_edits(rest, kind, extract_facts(rest), parent)
+    if not edits or min(e.start for e in edits) != 0 or not edits[0].text.startswith("You are"):
+        return []
+    return [Edit(0, m.end() + e.end, e.text, e.what) if e.start == 0 else
+            Edit(e.start + m.end(), e.end + m.end(), e.text, e.what) for e in edits]  # fmt: skip

@@ -57,7 +57,7 @@ _WITH = re.compile(r"\s*,?\s+with\s+(?!(?:and|or|a\s+female|a\s+male|female|male
 # someone else after "with": "… with pregnant female partner"
 _PEOPLE = re.compile(
     r"\b(?:patients?|subjects?|participants?|wom[ae]n|m[ae]n|females?|males?|partners?|children|child(?![-\s]?bearing)|"
-    r"infants?|people|persons?|those|who|whom|whose|he|she|his|her|they|their)\b",
+    r"infants?|people|persons?|those|(?-i:[Ww]ho)|whom|whose|he|she|his|her|they|their)\b",  # ("WHO": an organisation)
     re.IGNORECASE,
 )
 # a capital word after a lower-case one that no name follows ("… or older Documented stable CAD"): a second
@@ -259,9 +259,9 @@ def scoped_to_sex(edits: list[Edit], text: str, kind: SectionKind, facts: Sequen
 
 _STATE = r"(?:(?:currently|possibly)\s+)?(?:pregnant|lactating|nursing|breast-?\s?feeding)"
 _GROUP = r"(?:wom[ae]n|females?|mothers?|(?:female\s+)?(?:patients?|subjects?|participants?))"
-# "Women who are pregnant or breastfeeding", "Females who are pregnant"
+# "Women who are pregnant or breastfeeding", "Females who are pregnant", "Women pregnant or breastfeeding"
 _WHO_ARE = re.compile(
-    rf"(?P<group>{_GROUP}\s+(?:who|that)\s+(?:are|is)\s+)(?P<states>{_STATE}(?:{LIST_JOIN}{_STATE})*)"
+    rf"(?P<group>{_GROUP}\s+(?:(?:who|that)\s+(?:are|is)\s+)?)(?P<states>{_STATE}(?:{LIST_JOIN}{_STATE})*)"
     r"(?P<plan>,?\s+or\s+(?P<who>who\s+)?(?:(?:are\s+)?(?:planning|intending)\s+(?:to\s+become|on\s+becoming)|"
     r"(?:are\s+)?considering\s+becoming|"
     r"(?:plan|plans|intend|intends)\s+to\s+become)\s+pregnant(?:\s+(?:within|during|in|while)\b[^.;]*)?)?",
@@ -269,7 +269,8 @@ _WHO_ARE = re.compile(
 )
 # "Pregnant and lactating women", "Lactating females", "Nursing mothers"
 _STATES_GROUP = re.compile(rf"(?P<states>{_STATE}(?:{LIST_JOIN}{_STATE})*)\s+(?P<group>{_GROUP})\b", re.IGNORECASE)
-_ALONE = re.compile(r"\s*[.;]?\s*$")
+# (or with when: "Women pregnant or breastfeeding at Visit 1")
+_ALONE = re.compile(r"(?:\s+at\s+(?:screening|baseline|enrol(?:l)?ment|visit\s+\d+))?\s*[.;]?\s*$", re.IGNORECASE)
 
 
 def pregnant_group_edits(text: str, kind: SectionKind) -> list[Edit]:

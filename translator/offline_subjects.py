@@ -114,8 +114,16 @@ def _subject_edits(text: str, lexicon: Lexicon, kind: SectionKind) -> list[Edit]
     who = next(k for k in ("plain", "woman", "man", "female", "male") if m.group(k))
     # a narrowed subject's longer description reads "You are female and are X or Y": an exclusion's condition, but
     # in an inclusion it would make the narrowing a requirement, so its later verbs stay main verbs there
-    verb = _main_verb(text, m.end(), end, continued=who == "plain" or kind is SectionKind.EXCLUSION)
-    if verb is None and stop is not None and stop.group().startswith(":") and text[stop.end() :].strip():
+    # an exclusion's "Patients with X if it cannot be corrected": the closing clause has a subject and verb of its own
+    continued = who == "plain" or kind is SectionKind.EXCLUSION
+    verb = _main_verb(text, m.end(), end, continued=continued)
+    closing = _trailing_clause(text, m.end(), end) if kind is SectionKind.EXCLUSION and who == "plain" else None
+    if closing is not None and (verb is None or verb > closing):  # (a verb before it is the subject's own)
+        if _main_verb(text, m.end(), closing, continued=continued) is not None:
+            return []
+        verb = None
+    colon = stop is not None and stop.group().startswith(":") and text[stop.end() :].strip()
+    if verb is None and colon and not (stop is not None and _colon_says_what(text, m.end(), stop, kind, who)):
         return []  # "Female subjects able to become pregnant: negative pregnancy test": a condition for some
     duty = (DUTY.match(text, verb) or JUDGED_MAIN.match(text, verb)) if verb is not None else None
     run_on = verb is not None and re.search(r"[a-z]\s+[A-Z][a-z]{3,}\s+[a-z]", text[m.end() : verb])
@@ -126,7 +134,7 @@ def _subject_edits(text: str, lexicon: Lexicon, kind: SectionKind) -> list[Edit]
     if verb is not None and _lead(text, m.end(), verb) == m.end() and not named:
         opening = _verb_first(text, start, m, who, verb, duty)
     else:
-        until = _lead(text, m.end(), verb) if verb is not None else end
+        until = _lead(text, m.end(), verb) if verb is not None else closing or end
         opening = _described(text, start, m, who, until, named[1] if named else None)
         if opening and duty is not None and re.search(r"\b(?:and|or|and/or)\W*$", text[m.end() : until], re.I):
             # "Patients with X and must Y": "You have X and must Y"; not when a later duty is the main verb
@@ -147,7 +155,7 @@ def _subject_edits(text: str, lexicon: Lexicon, kind: SectionKind) -> list[Edit]
         return []
     if JUDGED_LATER.search(text, max([e.end for e in opening] + [duty.end() if duty else 0]), end):
         return []  # "Participants have received X and had no Y are eligible": the source's verb has its subject
-    if who != "plain" and PEOPLE.search(text, end):
+    if who != "plain" and PEOPLE.search(_THE_READER.sub(" ", text[end:])):  # ("the subject" is the reader again)
         return []  # "Women who are pregnant. Women who can become pregnant …": a list of groups, not one reader
     if HE_SHE.search(text, m.end()) or ANOTHER.search(text, m.end()):
         return []  # "You … he must use a condom": offline_person's pronoun rules are not run here
@@ -156,9 +164,50 @@ def _subject_edits(text: str, lexicon: Lexicon, kind: SectionKind) -> list[Edit]
     if they is None:
         return []
     # "You have X. Patients with Y can take part if their …": a later sentence about others keeps its "their"
-    limit = end if PEOPLE.search(text, end) else len(text)
+    # (a plain subject's later "the patient" stays a limit: "the refusal of the patient" is no "the refusal of you")
+    later_people = text[end:] if who == "plain" else _THE_READER.sub(" ", text[end:])
+    limit = end if PEOPLE.search(later_people) else len(text)
     later = [e for e in later_mentions(text, opening[0].end) + agreeing(text, after) if e.end <= limit]
     return opening + they + [e for e in later if not theirs_not_yours(text, m.end(), e)]
+
+
+# "Confirmation that the subject is not pregnant …" after "Female subject is pregnant": the reader (later_mentions)
+# and "… is not required for post-menopausal or surgically sterilized women": a note on a group, not a subject
+_THE_READER = re.compile(
+    r"\bthe\s+(?:patient|subject|participant)\b(?!['’]s)|\bfor\s+(?:[\w-]+\s+){0,5}?(?:wom[ae]n|females)\s*[.;]?\s*$",
+    re.IGNORECASE,
+)
+# "… if it cannot be corrected", "unless the tumor was treated", "except those who …" closing a "with X" description
+_CLOSING_CLAUSE = re.compile(r",?\s+(?:if|unless|except)\b", re.IGNORECASE)
+
+
+def _trailing_clause(text: str, at: int, end: int) -> int | None:
+    """Where a closing condition starts after a "with X" description ("with hypokalemia if it cannot be corrected"):
+    the description reads as the reader's ("You have hypokalemia"), the condition keeps its words. Only the first
+    clause word, after a description of its own, with no other clause word before it."""
+    if not re.match(r"\s+with\s+\w", text[at:end], re.IGNORECASE):
+        return None
+    m = _CLOSING_CLAUSE.search(text, at, end)
+    if m is None or CLAUSE.search(text, at, m.start()) or not text[at : m.start()].strip():
+        return None
+    if re.search(r"\b(?:they|them|their|theirs|themselves|who|whom|whose)\b", text[m.end() : end], re.IGNORECASE):
+        return None  # "… unless they are considered clinically irrelevant" (the reader or the illness), "and who is …"
+    return m.start()
+
+
+def _colon_says_what(text: str, at: int, stop: re.Match[str], kind: SectionKind, who: str) -> bool:
+    """Whether an exclusion's "Patients with X: Y" says what X is or which ("Subjects with severe renal impairment:
+    creatinine clearance < 30 mL/min", "… the following medications: A, B"), so "You have X: Y" excludes as it
+    does. Not in an inclusion ("Patients with liver metastases: AST ≤ 5 × ULN" asks Y of those with X only, and
+    "You have liver metastases: …" would ask X of all), nor a tail with a person or verb of its own ("…: participants
+    with Y are excepted"), nor a bare "who are:" ("Subjects who are: Current smokers")."""
+    if kind is not SectionKind.EXCLUSION or who != "plain":
+        return False
+    tail = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", "", text[stop.end() :])
+    verdict = re.search(r"\b(?:excluded|eligible|allowed|permitted)\b", tail, re.IGNORECASE)
+    if OTHERS.search(tail) or FINITE.search(tail) or verdict:
+        return False
+    return not re.search(r"\b(?:who|that)\s+(?:are|is|have|has)\s*$", text[at : stop.start()], re.IGNORECASE)
 
 
 def _named(text: str, start: int, lexicon: Lexicon) -> tuple[re.Match[str], str] | None:
@@ -315,7 +364,8 @@ def _described(text: str, start: int, m: re.Match[str], who: str, until: int, na
             if history is not None:  # "… with a history of X" → "… and have had X", as plain words say it
                 return [Edit(start, history.end(), f"You are {WHO_ARE[who]} and have had", "person")]
             return [Edit(start, at + with_.end(), f"You are {WHO_ARE[who]} and have", "person")]
-        if re.match(r"\s+(?:with|aged|in|on|[a-z]+ing|able|unable|willing)\b|\s*[\d<>≤≥]", desc, re.IGNORECASE):
+        now = r"(?:(?:now|currently)\s+(?=\w+ing\b))?"  # "Women now taking spironolactone"
+        if re.match(rf"\s+{now}(?:with|aged|in|on|[a-z]+ing|able|unable|willing)\b|\s*[\d<>≤≥]", desc, re.I):
             return (
                 edits if who not in ("female", "male") else [Edit(start, at, f"You are {WHO_ARE[who]} and", "person")]
             )

@@ -89,7 +89,11 @@ def test_a_bracketed_definition_per_a_source_stays() -> None:
 
 def test_the_groups_reason_keeps_the_third_person() -> None:
     source = "Patients with known brain metastases should be excluded from this trial because of their poor prognosis"
-    assert said(source, EXC) == source
+    # the condition is the reader's, the verdict and its reason the group's (translator.offline_reader_group_reasons)
+    assert said(source, EXC) == (
+        "You have known brain metastases. Such patients should be excluded from this trial because of their poor "
+        "prognosis."
+    )
     assert gives_the_groups_reason(source)
 
 
