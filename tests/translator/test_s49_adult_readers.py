@@ -21,7 +21,7 @@ INC, EXC = SectionKind.INCLUSION, SectionKind.EXCLUSION
         ),
         (
             "Adult patients ≥ 19 years of age who are able to freely provide informed consent",
-            "You are an adult 19 years or older who is able to freely provide informed consent.",
+            "You are an adult 19 years or older who is able to freely give informed consent.",
         ),
         (
             "Adult patients > 18 years who need a CF-LVAD due to advanced heart failure.",

@@ -23,7 +23,7 @@ INC, EXC = SectionKind.INCLUSION, SectionKind.EXCLUSION
         (
             "Patients or their legally authorized representative must provide written informed consent.",
             INC,
-            "You or your legally authorized representative must provide written informed consent.",
+            "You or your legally authorized representative must give written informed consent.",
         ),
         (
             "Patients (or legally acceptable representative) must have voluntarily given written informed consent to "
@@ -36,7 +36,7 @@ INC, EXC = SectionKind.INCLUSION, SectionKind.EXCLUSION
             "Subject or the subject's legal representative is willing and able to understand and provide signed and "
             "dated written informed consent prior to screening.",
             INC,
-            "You or your legal representative is willing and able to understand and provide signed and dated written "
+            "You or your legal representative is willing and able to understand and give signed and dated written "
             "informed consent before screening.",
         ),
         # no verb: "is" for one person joined by "or", "are" for "and", "and/or" or several
