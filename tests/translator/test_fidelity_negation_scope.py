@@ -69,8 +69,8 @@ def test_a_positive_verb_negated_is_an_error(source: str, negated: str) -> None:
 @pytest.mark.parametrize(("nct_id", "source", "plain", "kind"), [
     ("NCT00287729", "unable to take study medication", "You cannot take study medicine.", SectionKind.EXCLUSION),
     ("NCT00081887", "Pregnant or breastfeeding women or patients who are unwilling or unable to practice adequate "
-     "contraception.", "You are pregnant or breastfeeding or you are unwilling or unable to practice good enough "
-     "birth control.", SectionKind.EXCLUSION),
+     "contraception.", "You are pregnant or breastfeeding or you are not willing or not able to practice good "
+     "enough birth control.", SectionKind.EXCLUSION),
     ("NCT00389051", "Patients who do not agree to contraception.", "You do not agree to birth control.",
      SectionKind.EXCLUSION),
     ("NCT00268593", "Serious intercurrent medical illness that does not permit adequate follow-up and compliance "

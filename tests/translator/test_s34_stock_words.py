@@ -21,7 +21,7 @@ INCLUSION = SectionKind.INCLUSION
             "You now have class 3 or 4 NYHA congestive heart failure.",
         ),
         # a treatment or a count of them is had
-        ("Received ≥ 1 prior course of chemotherapy", "You have had 1 or more past course of chemotherapy."),
+        ("Received ≥ 1 prior course of chemotherapy", "You have received at least 1 past course of chemotherapy."),
         (
             "Must have received prior therapy with L-dopa for more than 1 year before Screening",
             "You must have had treatment with L-dopa for more than 1 year before Screening.",
