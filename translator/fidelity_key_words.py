@@ -106,6 +106,16 @@ _KEY_WORDS |= {
 }
 
 
+# Key words of a kind whose wordings the source may say for another part of it ("allogeneic HCT … Any donor source
+# of stem cells", "who have relapsed … (SNC relapse)"): those the bullets say as often as the source does, once for
+# the key word and once for each wording further off than `_NEAR` characters (nearer, it is of the key word's own
+# phrase). Not the times, the route, "metastatic" or the devices: their wordings are everyday words ("had",
+# "before", "pills", "stage 4") that a rewrite says once for two.
+_KINDS = frozenset({r"allogene?ic", r"autologous", r"relapsed", r"untreated", r"uncontrolled", r"refractory",
+                    r"symptomatic", r"asymptomatic", r"suspected", r"bilateral(?:ly)?"})
+_NEAR = 40
+
+
 def unsaid_key_words(source: str, bullets: Sequence[str]) -> list[tuple[int, int]]:
     """Spans of the key words of `source` that none of `bullets` says in any of its wordings."""
     said = " ".join(bullets)
@@ -114,7 +124,12 @@ def unsaid_key_words(source: str, bullets: Sequence[str]) -> list[tuple[int, int
         spans = [m.span() for m in at_word_start(word).finditer(source)]
         # Said fewer times than the source says it: where the source names two kinds ("metastatic breast cancer …
         # for metastatic disease"), a bullet that says the word once has dropped it from one of them.
-        if spans and len(at_word_start(wordings).findall(said)) < len(spans):
+        # A wording the source says itself besides ("allogeneic HCT … Any donor source of stem cells" said as "an HCT
+        # … Any donor source") says its own part of the source, not the key word: the bullets say the wordings as
+        # often as the source does.
+        apart = [m for m in at_word_start(wordings).finditer(source) if word in _KINDS
+                 and not any(a - _NEAR < m.end() and m.start() < b + _NEAR for a, b in spans)]
+        if spans and len(at_word_start(wordings).findall(said)) < len(spans) + len(apart):
             found.append(spans[0])
     return sorted(found)
 
