@@ -43,8 +43,8 @@ def dropped_examples(source: str, bullets: Sequence[str]) -> list[tuple[int, int
 # the first example stood ("(e.g. fine needle aspiration or needle biopsy)"). The cue says examples follow, so a
 # bullet that has it with none after it, or with a joiner first, lost what stood there, wherever its neighbours went.
 # Not a colon after the cue: "such as:" leads in the criteria that follow.
-_EMPTY_EXAMPLES = re.compile(r"\b(?:for example|for instance|such as|e\.\s?g\.)\s*,?\s*(?:(?:or|and)\b|[.;)](?=\s|$)|$)",
-                             re.IGNORECASE)
+_EMPTY_EXAMPLES = re.compile(r"\b(?:for example|for instance|such as|e\.\s?g\.)\s*,?\s*(?:(?:or|and)\b|[.;)]"
+                             r"(?=\s|$)|$)", re.IGNORECASE)
 # A source's own cue with nothing after it, a colon too ("primary sleep disorders. E.g.:" is said "Such as.").
 _OWN_EMPTY = re.compile(r"\b(?:for example|for instance|such as|e\.\s?g\.|including)\s*[,:]?\s*(?:(?:or|and)\b|[.;)]"
                         r"(?=\s|$)|$)", re.IGNORECASE)
@@ -63,6 +63,6 @@ def empty_example_findings(source_id: str, source: str, bullets: Sequence[tuple[
     texts = [text for _, text in bullets]
     return [Finding(check="content_missing", severity=Severity.ERROR, criterion_id=source_id,
                     bullet_index=bullets[index][0],
-                    message=f"{source_id}: bullet {bullets[index][0] + 1} has “{cue.strip()}” with no example after it: "
-                    "the source's example is left out")
+                    message=f"{source_id}: bullet {bullets[index][0] + 1} has “{cue.strip()}” with no example after "
+                    "it: the source's example is left out")
             for index, cue in emptied_examples(source, texts)]

@@ -30,10 +30,11 @@ _BOTH = re.compile(r"\b(?:both|either|all|any)\s+(?:sexes|sex|genders?)\b", re.I
 # A woman named as such, not by her pregnancy or her menopause; in the source, paired with a man ("Male or
 # non-pregnant female", "men and women"), not a woman a pregnancy already names ("Pregnant and nursing women …
 # the sperm").
-_WOMAN = re.compile(r"\b(?:females?|wom[ae]n|girls?)\b", re.IGNORECASE)
-_PAIRED = re.compile(r"\b(?:males?|m[ae]n|boys?)\b[^.;:]{0,40}?(?:\bor\b|\band\b|/)[^.;:]{0,40}?\b(?:females?|wom[ae]n|girls?)\b"
-                     r"|\b(?:females?|wom[ae]n|girls?)\b[^.;:]{0,40}?(?:\bor\b|\band\b|/)[^.;:]{0,40}?\b(?:males?|m[ae]n|boys?)\b",
-                     re.IGNORECASE)
+_WOMEN = r"\b(?:females?|wom[ae]n|girls?)\b"
+_MEN = r"\b(?:males?|m[ae]n|boys?)\b"
+_WOMAN = re.compile(_WOMEN, re.IGNORECASE)
+_PAIRED = re.compile(rf"{_MEN}[^.;:]{{0,40}}?(?:\bor\b|\band\b|/)[^.;:]{{0,40}}?{_WOMEN}"
+                     rf"|{_WOMEN}[^.;:]{{0,40}}?(?:\bor\b|\band\b|/)[^.;:]{{0,40}}?{_MEN}", re.IGNORECASE)
 
 
 def sex_findings(

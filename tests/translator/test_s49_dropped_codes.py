@@ -6,8 +6,8 @@ from __future__ import annotations
 from tests.translator.test_fidelity_false_alarms6 import INC, checks
 from translator.fidelity_codes import dropped_codes
 
-LIPODYSTROPHY = ("Historic genetic diagnosis of familial partial lipodystrophy (e.g. mutations in LMNA, PPAR-γ, AKT2, or "
-                 "PLIN1 genes) as supported by source documentation")
+LIPODYSTROPHY = ("Historic genetic diagnosis of familial partial lipodystrophy (e.g. mutations in LMNA, PPAR-γ, AKT2, "
+                 "or PLIN1 genes) as supported by source documentation")
 
 
 def test_a_code_left_out_is_an_error_and_the_faithful_wording_passes() -> None:

@@ -11,8 +11,8 @@ from tests.translator.test_fidelity_false_alarms6 import INC, checks
 
 @pytest.mark.parametrize(("source", "faithful", "lost"), [
     # NCT02086513
-    ("Recipients of allogeneic hematopoietic cell transplantation (HCT) after either myeloablative or reduced intensity "
-     "conditioning regimens. Any donor source of stem cells is eligible.",
+    ("Recipients of allogeneic hematopoietic cell transplantation (HCT) after either myeloablative or reduced "
+     "intensity conditioning regimens. Any donor source of stem cells is eligible.",
      "You have received an allogeneic HCT after a myeloablative or a reduced intensity conditioning regimen. Any donor "
      "source of stem cells is eligible.",
      "You have received an HCT after a myeloablative or a reduced intensity conditioning regimen. Any donor source of "
@@ -20,8 +20,8 @@ from tests.translator.test_fidelity_false_alarms6 import INC, checks
     # NCT00723346 I2
     ("Subject with acute lymphoblastic leukaemia or lymphoblastic lymphoma (excluded burkitt lymphoma) who have "
      "relapsed after first remission (medullary or SNC relapse)",
-     "You have acute lymphoblastic leukaemia or lymphoblastic lymphoma (excluded Burkitt lymphoma) and you have relapsed "
-     "after your first remission (a medullary or SNC relapse).",
+     "You have acute lymphoblastic leukaemia or lymphoblastic lymphoma (excluded Burkitt lymphoma) and you have "
+     "relapsed after your first remission (a medullary or SNC relapse).",
      "You have acute lymphoblastic leukaemia or lymphoblastic lymphoma (excluded Burkitt lymphoma) and you have after "
      "your first remission (a medullary or SNC relapse)."),
 ])
