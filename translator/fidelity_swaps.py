@@ -156,7 +156,8 @@ def _swapped_in_place(name: str, added: set[str], sources: Sequence[str], bullet
     or kidney disease" for "renal or hepatic disease")."""
     # an abbreviation of the sources names what it stands for ("NSCLC" the lungs, "IV" a vein, "CHF" the heart)
     spelled = _spelled_out(tuple(sources))
-    if added & members(" ".join(spelled)).get(name, set()):
+    added = added - members(" ".join(spelled)).get(name, set())
+    if not added:
         return []
     theirs: dict[tuple[int, str], set[str]] = {}
     for source in [*sources, *spelled]:
@@ -187,9 +188,10 @@ def _beside(name: str, text: str) -> list[tuple[str, int, str]]:
 
 @lru_cache(maxsize=4096)  # one per criterion and bullet checked: a long-running service keeps no more
 def _spelled_out(sources: tuple[str, ...]) -> list[str]:
-    """What the abbreviations of `sources` stand for, in each sense ("IV": "intravenous", "four")."""
-    return [sense.expansion for source in sources for match in Lexicon.load().find(source) if match.is_abbreviation
-            for sense in getattr(match.entry, "senses", []) if sense.expansion]
+    """What the abbreviations of `sources` stand for, and their plain wordings, in each sense ("IV": "intravenous",
+    "given into a vein", "four"; "ALT": "a liver enzyme …")."""
+    return [wording for source in sources for match in Lexicon.load().find(source) if match.is_abbreviation
+            for sense in getattr(match.entry, "senses", []) for wording in (sense.expansion, sense.wording) if wording]
 
 
 _CONTENT = re.compile(r"[A-Za-z][A-Za-z'’]*")

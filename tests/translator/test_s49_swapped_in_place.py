@@ -51,3 +51,25 @@ def test_a_swap_in_place_is_found_and_the_faithful_wording_passes(source: str, f
 ])
 def test_no_swap_where_the_source_names_the_member(source: str, bullet: str) -> None:
     assert checks(source, bullet) == []
+
+
+@pytest.mark.parametrize(("source", "faithful", "swapped"), [
+    # NCT06372145: ALT's plain wording is "a liver enzyme"; the bullet's other glosses still name the liver
+    ("Confirmed unblinding visit alanine aminotransferase (ALT) more than 1.5 × upper limit of normal (ULN) OR "
+     "aspartate aminotransferase (AST) more than 1.5 × ULN (unless explained by a stable chronic liver disorder)",
+     "A confirmed result from your unblinding visit shows ALT (a liver enzyme) more than 1.5 times the upper limit "
+     "of normal (ULN), or AST (another liver enzyme) more than 1.5 times ULN, unless a stable long-term liver "
+     "disorder explains it.",
+     "A confirmed result from your unblinding visit shows ALT (a kidney enzyme) more than 1.5 times the upper limit "
+     "of normal (ULN), or AST (another liver enzyme) more than 1.5 times ULN, unless a stable long-term liver "
+     "disorder explains it."),
+    # NCT02729194: LVEF's plain wording is the heart's share of blood pumped out
+    ("Congestive Heart Failure (NYHA Class III/IV) or LVEF (left ventricular ejection fraction) <50% at baseline.",
+     "You have congestive heart failure (NYHA Class III or IV), or your left ventricular ejection fraction (LVEF, the "
+     "share of blood your heart pumps out with each beat) is below 50% at baseline.",
+     "You have congestive heart failure (NYHA Class III or IV), or your left ventricular ejection fraction (LVEF, the "
+     "share of blood your lung pumps out with each beat) is below 50% at baseline."),
+])
+def test_a_gloss_swapped_beside_an_abbreviations_plain_wording(source: str, faithful: str, swapped: str) -> None:
+    assert checks(source, faithful, INC) == []
+    assert "fact_changed" in checks(source, swapped, INC)
