@@ -36,3 +36,20 @@ def test_a_wording_in_the_key_words_own_phrase_is_no_second_one() -> None:
     assert checks("Uncontrolled hypertension (blood pressure not controlled by medication)",
                   "You have high blood pressure that is not under control (blood pressure not controlled by "
                   "medicine).") == []
+
+
+def test_metastatic_and_its_bracketed_stage_are_both_said() -> None:
+    # NCT04603807: "metastatic (Stage IV) NSCLC" said as "NSCLC (Stage IV)" has lost "metastatic"
+    source = ("No prior treatment with a ROS1 tyrosine kinase inhibitor, chemotherapy or other systemic therapy for "
+              "advanced or recurrent (Stage IIIB/C not amenable for radical treatment) or metastatic (Stage IV) NSCLC")
+    said = ("You have not had a ROS1 tyrosine kinase inhibitor, chemotherapy or any other whole-body (systemic) "
+            "treatment for advanced or recurrent NSCLC (Stage IIIB/C that cannot be treated with radical treatment) "
+            "or for {}NSCLC (Stage IV).")
+    assert checks(source, said.format("metastatic "), INC) == []
+    assert "content_missing" in checks(source, said.format(""), INC)
+    # a stage said elsewhere, not in brackets after the word, is no second wording: "stage III or stage IV, … bone
+    # metastases" said as "stage 3 or 4, … bone metastases"
+    assert checks("The disease condition is inoperable, stage III or stage IV, at least one measurable lesion or "
+                  "simple bone metastases with no measurable lesions;",
+                  "The disease condition is inoperable, stage 3 or 4, at least one measurable lesion or simple bone "
+                  "metastases with no measurable lesions.", INC) == []
