@@ -19,6 +19,8 @@ def test_a_code_left_out_is_an_error_and_the_faithful_wording_passes() -> None:
 
 
 def test_codes_read() -> None:
-    source = "Participants initiating tolebrutinib in the LTS17043 study, with BRCA1 or BRCA2 mutations"
-    assert [source[a:b] for a, b in dropped_codes(source, ["You start tolebrutinib in the study, with a BRCA1 or "
-                                                           "brca2 mutation."])] == ["LTS17043"]
+    source = "Germline mutations in BRCA1, BRCA2, or PALB2"
+    assert [source[a:b] for a, b in dropped_codes(source, ["You have a germline mutation in BRCA1 or brca2."])] == [
+        "PALB2"]
+    # a code the facts read ("LTS17043", "MK-3475") is compared by the fact checks, in any spacing
+    assert dropped_codes("Participants in the LTS17043 study", ["You take part in the study."]) == []
