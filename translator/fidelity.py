@@ -31,6 +31,7 @@ from translator.fidelity_deleted_items import deleted_item_findings
 from translator.fidelity_disease_names import disease_name_findings
 from translator.fidelity_disease_words import disease_word_findings
 from translator.fidelity_empty import NEGATION_CHECKS, empty_findings, lists_nothing, says_nothing
+from translator.fidelity_examples import empty_example_findings
 from translator.fidelity_frames import frame_findings
 from translator.fidelity_groups import group_findings
 from translator.fidelity_items import item_findings
@@ -125,6 +126,7 @@ def compare(sources: Sequence[Source], bullets: Sequence[Rendered], not_shown: d
             lost += item_findings(source.id, source.text, said, source.raw_of)
             lost += measured_name_findings(source.id, source.text, said, source.raw_of)  # "≥ 9 g/dL" of what
             lost += key_word_findings(source.id, source.text, said, source.raw_of)  # "live vaccine" said "vaccine"
+            lost += empty_example_findings(source.id, source.text, said)  # "For example." with the example gone
             # a list item cut out, a named condition lost, a clause cut short: where the checks above see no sure loss
             lost = lost if any(f.severity is Severity.ERROR for f in lost) else [
                 *lost, *deleted_item_findings(source.id, source.text, said, source.raw_of),

@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from translator.facts import FactKind, extract_facts
 from translator.fidelity_abbreviated import said_spans
+from translator.fidelity_codes import dropped_codes
 from translator.findings import Finding, Severity
 from translator.lexicon import Lexicon
 from translator.lexicon_entries import AbbreviationEntry
@@ -268,7 +269,8 @@ def content_findings(source_id: str, source: str, bullets: Sequence[tuple[int, s
         findings.append(finding(start, end, error, quote if error else quote + " (reworded, or left out?)"))
         if error:
             reported.append((start, end))
-    for start, end in sorted({*dropped_medicines(source, texts), *dropped_abbreviations(source, texts)}):
+    for start, end in sorted({*dropped_medicines(source, texts), *dropped_abbreviations(source, texts),
+                              *dropped_codes(source, texts)}):
         if not any(a <= start and end <= b for a, b in reported):
             findings.append(finding(start, end, True, f"do not name “{source[start:end]}”"))
     return findings

@@ -28,6 +28,7 @@ hand-written paraphrases: no finding.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 
 from translator.findings import Finding, Severity
@@ -37,13 +38,19 @@ _JOINED = re.compile(r"(?<![\w/-])([A-Za-z][\w'-]*)\s*(,?\s+|\s*,\s*)(and|or)\s+
                      re.IGNORECASE)
 # what reads the same with either join, or is a range: compared before the join
 _BOTH_WAYS = re.compile(
-    r"\b(?:whether|either|neither|between|both|such\s+as|e\.?\s?g|i\.?\s?e|for\s+example|for\s+instance|"
+    r"\b(?:whether|either|neither|both|such\s+as|e\.?\s?g|i\.?\s?e|for\s+example|for\s+instance|"
     r"including|includes?|like|any\s+of|one\s+of|at\s+least\s+one|examples?|limited\s+to|types?\s+of|kinds?\s+of)"
     r"\b[^.;()]*$",
     re.IGNORECASE)
 # a negation or an exception over the join: "no A and B" is read as neither, as "no A or B" is
 _NEGATED = re.compile(r"\b(?:no|not|never|without|except|excluding|exclusion|unless|none|nor|free\s+of|other\s+than)\b"
                       r"|n't\b|\bdo(?:es)?\s+not\s+count", re.IGNORECASE)
+# after the join, a negation of the verb ("A and B are not allowed"); not one that opens a phrase of its own ("healed
+# and free of infection", "echocardiogram or MUGA scan …, and no documented history"), nor "but not limited to"
+_NEGATED_AFTER = re.compile(r"\bnot\b(?!\s+limited\b)|n't\b|\bnever\b|\bnor\b|\bneither\b|\bnone\b", re.IGNORECASE)
+# "between" a word or three before the join: a range ("between 78 and 23 letters"); a join further on is its own
+# ("…, inclusive, in the study eye at Screening and Baseline")
+_RANGE = re.compile(r"\bbetween\s+(?:[^\s,;.]+\s+){0,2}$", re.IGNORECASE)
 _CLAUSE = re.compile(r"[.;:](?:\s|$)")
 # people, and the states a group of them is named by ("Pregnant and breastfeeding women": each is one or the other)
 _PEOPLE = frozenset("""male female males females man men woman women boy boys girl girls child children adolescent
@@ -63,19 +70,28 @@ def joins(text: str) -> dict[tuple[str, str], set[str]]:
     """(word before, word after) → the joins `text` puts between them ("and", "or"), but where either join reads the
     same (see the module)."""
     found: dict[tuple[str, str], set[str]] = {}
+    for pair, join in counted_joins(text):
+        found.setdefault(pair, set()).add(join)
+    return found
+
+
+def counted_joins(text: str) -> Counter[tuple[tuple[str, str], str]]:
+    """How many times `text` joins each pair of words by each join, where the join says which (see `joins`)."""
+    found: Counter[tuple[tuple[str, str], str]] = Counter()
     for m in _JOINED.finditer(text):
         before, after = m.group(1), m.group(4)
         if {before.casefold(), after.casefold()} & (_FUNCTION | _PEOPLE) or before.isdigit() or after.isdigit():
             continue
         if text[m.end():m.end() + 1] == "/" or text[max(m.start() - 1, 0):m.start()] == "/":
             continue  # "and/or" read from its second word
-        if _BOTH_WAYS.search(text, max(0, m.start() - 200), m.start()):
+        if _BOTH_WAYS.search(text, max(0, m.start() - 200), m.start()) or _RANGE.search(text, 0, m.start()):
             continue
         starts = [c.end() for c in _CLAUSE.finditer(text, 0, m.start())]
         stop = _CLAUSE.search(text, m.end())
-        if _NEGATED.search(text, starts[-1] if starts else 0, stop.start() if stop else len(text)):
+        if _NEGATED.search(text, starts[-1] if starts else 0, m.start()) or _NEGATED_AFTER.search(
+                text, m.end(), stop.start() if stop else len(text)):
             continue
-        found.setdefault((_key(before), _key(after)), set()).add(m.group(3).casefold())
+        found[(_key(before), _key(after)), m.group(3).casefold()] += 1
     return found
 
 
@@ -84,14 +100,18 @@ def turned_joins(source: str, bullets: Sequence[str]) -> list[tuple[str, str, st
     theirs = joins(source)
     if not theirs:
         return []
-    ours: dict[tuple[str, str], set[str]] = {}
+    counted = counted_joins(source)
+    ours: Counter[tuple[tuple[str, str], str]] = Counter()
     for text in bullets:
-        for pair, said in joins(text).items():
-            ours.setdefault(pair, set()).update(said)
+        ours += counted_joins(text)
     found = []
     for pair, said in theirs.items():
-        if len(said) == 1 and pair in ours and not ours[pair] & said:
-            found.append((*pair, next(iter(said))))
+        join = next(iter(said))
+        other = "or" if join == "and" else "and"
+        # turned where a bullet joins the pair the other way and says the source's join fewer times than the source
+        # ("Mild or moderate … Mild or moderate AD" said "mild or moderate … Mild and moderate AD")
+        if len(said) == 1 and ours[pair, other] and ours[pair, join] < counted[pair, join]:
+            found.append((*pair, join))
     return found
 
 

@@ -23,6 +23,7 @@ bullets) and the 625 paraphrases: no finding, once "New York" was no "new" (a wo
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from translator.fidelity_swaps import at_word_start
@@ -106,6 +107,20 @@ _KEY_WORDS |= {
 }
 
 
+# Key words of a kind whose wordings the source may say for another part of it ("allogeneic HCT … Any donor source
+# of stem cells", "who have relapsed … (SNC relapse)"): those the bullets say as often as the source does, once for
+# the key word and once for each wording further off than `_NEAR` characters (nearer, it is of the key word's own
+# phrase). Not the times, the route, "metastatic" or the devices: their wordings are everyday words ("had",
+# "before", "pills", "stage 4") that a rewrite says once for two.
+_KINDS = frozenset({r"allogene?ic", r"autologous", r"relapsed", r"untreated", r"uncontrolled", r"refractory",
+                    r"symptomatic", r"asymptomatic", r"suspected", r"bilateral(?:ly)?"})
+_NEAR = 40
+# "metastatic (Stage IV) NSCLC": the stage the source puts in brackets right after the word is a wording of its own,
+# and the bullets say both ("for NSCLC (Stage IV)" has lost "metastatic").
+_BOTH = frozenset({r"metasta\w*"})
+_GLOSS_OPENS = re.compile(r"\s*[(\[]\s*")
+
+
 def unsaid_key_words(source: str, bullets: Sequence[str]) -> list[tuple[int, int]]:
     """Spans of the key words of `source` that none of `bullets` says in any of its wordings."""
     said = " ".join(bullets)
@@ -114,9 +129,21 @@ def unsaid_key_words(source: str, bullets: Sequence[str]) -> list[tuple[int, int
         spans = [m.span() for m in at_word_start(word).finditer(source)]
         # Said fewer times than the source says it: where the source names two kinds ("metastatic breast cancer …
         # for metastatic disease"), a bullet that says the word once has dropped it from one of them.
-        if spans and len(at_word_start(wordings).findall(said)) < len(spans):
+        # A wording the source says itself besides ("allogeneic HCT … Any donor source of stem cells" said as "an HCT
+        # … Any donor source") says its own part of the source, not the key word: the bullets say the wordings as
+        # often as the source does.
+        apart = [m for m in at_word_start(wordings).finditer(source) if _apart(source, word, m, spans)]
+        if spans and len(at_word_start(wordings).findall(said)) < len(spans) + len(apart):
             found.append(spans[0])
     return sorted(found)
+
+
+def _apart(source: str, word: str, wording: re.Match[str], spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether a `wording` of key word `word` in `source` says another part of it than the word at `spans` does
+    (`_KINDS`, `_BOTH`)."""
+    if word in _BOTH:
+        return any(_GLOSS_OPENS.fullmatch(source, b, wording.start()) for _, b in spans)
+    return word in _KINDS and not any(a - _NEAR < wording.end() and wording.start() < b + _NEAR for a, b in spans)
 
 
 def key_word_findings(source_id: str, source: str, bullets: Sequence[tuple[int, str]],

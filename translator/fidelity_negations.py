@@ -2,16 +2,15 @@
 
 The fidelity checks compare negations by count, and a faithful rendering may say one negation twice:
 
-- spread over a list: "No previous irradiation to the pelvis or chemotherapy" becomes "You have
-  never had radiation to the pelvis, and you have never had chemotherapy" (`distributed`);
-- over alternatives of one predicate: "(Anticipated) inability to complete…" becomes "You cannot,
-  or are expected not to be able to, complete…" (`elided`: the first cue's predicate is left out and
-  shared with the alternative that follows).
+- spread over a list: "No previous irradiation to the pelvis or chemotherapy" becomes "You have never had radiation
+  to the pelvis, and you have never had chemotherapy" (`distributed`);
+- over alternatives of one predicate: "(Anticipated) inability to complete…" becomes "You cannot, or are expected
+  not to be able to, complete…" (`elided`: the first cue's predicate is left out and shared with the alternative
+  that follows).
 
-Such repeats may be counted once. The same reading finds what a count cannot see: a list item or an
-alternative that lost the negation its neighbour keeps ("You have never had radiation, and had
-chemotherapy"; "You cannot, or are expected to be able to, complete"), reported in `lost_items` and
-`lost_alternatives`.
+Such repeats may be counted once. The same reading finds what a count cannot see: a list item or an alternative
+that lost the negation its neighbour keeps ("You have never had radiation, and had chemotherapy"; "You cannot, or
+are expected to be able to, complete"), reported in `lost_items` and `lost_alternatives`.
 """
 
 from __future__ import annotations
@@ -76,6 +75,8 @@ _CLAUSE_STOP = re.compile(r"[;:()\[\]]")
 # which the "without" does not negate (a bullet's "or you did not stop it" is a negation added).
 _STOPPED = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:discontinued|stopped|ceased|quit)\b", re.IGNORECASE)
 _EITHER_ITEM = re.compile(r"\b(?:or|nor)\b", re.IGNORECASE)
+_UNABLE, _ITS_NOUNS = re.compile(r"inabilit|unable", re.I), re.compile(r"(?:un|poorly\s+)controlled", re.I)
+_CONDITION = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:issue|problem|disease|disorder|condition|syndrome)s?\b", re.I)
 _AFTER_LIST = re.compile(r",|;|\b(?:and|but|with|while|unless|except)\b", re.IGNORECASE)
 
 
@@ -170,7 +171,9 @@ def _reading(text: str, cues: Sequence[Fact]) -> NegationReading:
             if _prefix(text, other) in ("", prefix):
                 shared.add(k)
                 reading.distributed += 1
-        for lost in _lost_items(text, cue, _prefix(text, cue, _FRAME_SUBJECT), word, cues):
+        # "uncontrolled" is its noun's: "uncontrolled epilepsy, …, or have had mental health conditions" loses nothing
+        for lost in [] if _ITS_NOUNS.match(cue.text) else _lost_items(text, cue, _prefix(text, cue, _FRAME_SUBJECT),
+                                                                      word, cues):
             if lost not in reading.lost_items:
                 reading.lost_items.append(lost)
     reading.lost_alternatives += [span for span in _uncued_elided(text, cues) if span not in reading.lost_alternatives]
@@ -201,12 +204,18 @@ def _lost_items(text: str, cue: Fact, prefix: str, word: str | None, cues: Seque
     ("you are not pregnant" / "you are breastfeeding") or the same verb after it ("never had A, and had
     B", "ever had A, and never had B", "cannot swallow A, and can swallow B")."""
     sentence_start, sentence_end = _sentence(text, cue.start)
-    cuts = [sentence_start, *(p for m in _COORDINATOR.finditer(text, sentence_start, sentence_end)
-                              for p in (m.start(), m.end())), sentence_end]
+    joins = list(_COORDINATOR.finditer(text, sentence_start, sentence_end))
+    cuts = [sentence_start, *(p for m in joins for p in (m.start(), m.end())), sentence_end]
     lost = []
     own_word = bool(_OWN_WORD.fullmatch(cue.text))
     word = _AGREEMENT.get(word, word) if own_word and word else None
-    for start, end in zip(cuts[::2], cuts[1::2], strict=True):
+    for n, (start, end) in enumerate(zip(cuts[::2], cuts[1::2], strict=True)):
+        # A bare "or" repeating the cue's word is under the cue: "no hypertensive crisis or hypertensive X" (not ", or")
+        if n and joins[n - 1].group().casefold() in ("or", "nor") and not (
+                n > 1 and joins[n - 2].end() + 1 >= joins[n - 1].start()) and word and (
+                first := _WORD.match(text, start + len(text[start:end]) - len(text[start:end].lstrip()))) and (
+                _AGREEMENT.get(first.group().casefold(), first.group().casefold()) == word):
+            continue
         if any(start <= c.start < end for c in cues) or (not own_word and end <= cue.start):
             continue  # the cue's own clause, or one with a negation of its own, or before a cue that cannot move
         said = " ".join(text[start:end].casefold().split())
@@ -236,7 +245,9 @@ def negated_items(text: str, facts: Sequence[Fact]) -> list[str]:
         end = semicolon if semicolon >= 0 else end
         end = new.start() if (new := _NEW_SUBJECT.search(text, cue.end, end)) else end
         either = _EITHER_ITEM.search(text, cue.end, end)
-        if either is not None:
+        # "Inability to swallow or issues with malabsorption": an inability takes acts; a condition after "or" is
+        # a criterion of its own, not a thing the reader cannot do
+        if either is not None and not (_UNABLE.match(cue.text) and _CONDITION.match(text, either.end())):
             # The list ends with its last item: "Not pregnant or nursing, and using contraception".
             after = _AFTER_LIST.search(text, either.end(), end)
             stretches.append(text[cue.end : after.start() if after else end])

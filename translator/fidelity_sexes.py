@@ -5,7 +5,10 @@ yet the words-left-out checks cannot see it: "male", "female", "men" and "women"
 to the reader drops "Patients" and "Subjects" all the time), and the list-item check needs a gap around the item.
 So the sexes are compared on their own: where a criterion names both, the bullets citing it must name both, or
 neither (a wording for everyone, "You are 18 to 65 years old"). Pregnancy, breastfeeding, childbearing and the
-menopause name women too ("Men with pregnant partners" names both), so a bullet that keeps "pregnant" keeps them.
+menopause name women too ("Men with pregnant partners" names both), so a bullet that keeps "pregnant" keeps them;
+but where the source says "female" or "woman" in so many words next to a man, a bullet must too: "Male or
+non-lactating, non-pregnant female" said as "You are male and you are not breastfeeding and not pregnant" has made the
+women's condition one on the men. "Both sexes" ("either sex", "all genders") names both in one phrase.
 """
 
 from __future__ import annotations
@@ -22,6 +25,17 @@ _FEMALE = re.compile(
     re.IGNORECASE,
 )
 
+# One phrase for both: "Patients of both sexes aged 35 to 65" said as "You are male and aged 35 to 65" lost the women.
+_BOTH = re.compile(r"\b(?:both|either|all|any)\s+(?:sexes|sex|genders?)\b", re.IGNORECASE)
+# A woman named as such, not by her pregnancy or her menopause; in the source, paired with a man ("Male or
+# non-pregnant female", "men and women"), not a woman a pregnancy already names ("Pregnant and nursing women …
+# the sperm").
+_WOMEN = r"\b(?:females?|wom[ae]n|girls?)\b"
+_MEN = r"\b(?:males?|m[ae]n|boys?)\b"
+_WOMAN = re.compile(_WOMEN, re.IGNORECASE)
+_PAIRED = re.compile(rf"{_MEN}[^.;:]{{0,40}}?(?:\bor\b|\band\b|/)[^.;:]{{0,40}}?{_WOMEN}"
+                     rf"|{_WOMEN}[^.;:]{{0,40}}?(?:\bor\b|\band\b|/)[^.;:]{{0,40}}?{_MEN}", re.IGNORECASE)
+
 
 def sex_findings(
     source_id: str,
@@ -30,11 +44,17 @@ def sex_findings(
     raw_of: Callable[[int, int], tuple[int, int]] | None = None,
 ) -> list[Finding]:
     """An error when `source` names both sexes and the bullets citing it (index, text) name only one."""
-    male, female = _MALE.search(source), _FEMALE.search(source)
+    both = _BOTH.search(source)
+    male, female = _MALE.search(source) or both, _FEMALE.search(source) or both
     if male is None or female is None:
         return []
     said = " ".join(text for _, text in bullets)
-    said_male, said_female = _MALE.search(said) is not None, _FEMALE.search(said) is not None
+    said_both = _BOTH.search(said) is not None
+    said_male, said_female = said_both or _MALE.search(said) is not None, said_both or _FEMALE.search(said) is not None
+    paired = _PAIRED.search(source)
+    woman = _WOMAN.search(source, paired.start()) if paired else None
+    if said_male and said_female and woman and not said_both and not _WOMAN.search(said):
+        said_female, female = False, woman  # the women said only by a condition of theirs, now on the men too
     if said_male == said_female:
         return []
     lost, kept = (female, "men") if said_male else (male, "women")

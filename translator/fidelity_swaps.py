@@ -22,7 +22,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
+
+from translator.fidelity_content import is_stop_word, stem
+from translator.lexicon import Lexicon
 
 # what a side or a level is of: "left ventricle", "upper GI bleeding" (not "left over", "upper age limit")
 _SIDE_OF = (r"(?=[\s-]+(?:ventric|atri|arm|leg|eye|side|breast|hand|foot|lung|kidney|hemisphere|bundle|knee|hip"
@@ -148,7 +151,60 @@ def swaps(sources: Sequence[str], bullet: str, siblings: Sequence[str]) -> list[
         lost = sorted(member for member, n in source.items() if n > everywhere[member])
         if added and lost and set(added).isdisjoint(lost):
             found.append((" or ".join(added), " or ".join(lost)))
+        elif added:
+            found += _swapped_in_place(name, set(added), sources, bullet)
     return found
+
+
+def _swapped_in_place(name: str, added: set[str], sources: Sequence[str], bullet: str) -> list[tuple[str, str]]:
+    """(what `bullet` says, what its `sources` say) where a member of set `name` that the sources never name stands
+    beside a word the sources have beside another member of the set, and that member is still said elsewhere, by a
+    gloss or another phrase ("pulmonary dysrhythmias … electrocardiogram" for "cardiac dysrhythmias … EKG";
+    "significant liver disease … how well your kidneys filter blood" for "Significant kidney disease"): the counts
+    of the members stay level, the place shows the swap. A member the sources name somewhere is no swap here ("liver
+    or kidney disease" for "renal or hepatic disease")."""
+    # an abbreviation of the sources names what it stands for ("NSCLC" the lungs, "IV" a vein, "CHF" the heart)
+    spelled = _spelled_out(tuple(sources))
+    added = added - members(" ".join(spelled)).get(name, set())
+    if not added:
+        return []
+    theirs: dict[tuple[int, str], set[str]] = {}
+    for source in [*sources, *spelled]:
+        for member, side, word in _beside(name, source):
+            theirs.setdefault((side, word), set()).add(member)
+    found = []
+    for member, side, word in _beside(name, bullet):
+        there = theirs.get((side, word), set())
+        if member in added and there and member not in there:
+            found.append((member, " or ".join(sorted(there))))
+    return found[:1]
+
+
+def _beside(name: str, text: str) -> list[tuple[str, int, str]]:
+    """(member, side, the word's stem) for each member of set `name` that `text` names and the nearest content word
+    on each side of it (side -1 before, 1 after) within its clause: no comma, bracket or full stop between, no other
+    member of the set ("heart or lung disease": "disease" is beside "lung" only)."""
+    found = []
+    for member, wordings in _SETS[name].items():
+        for m in at_word_start(wordings).finditer(text):
+            before = [w for w in _CONTENT.findall(_CLAUSE.split(text[:m.start()])[-1]) if not is_stop_word(w)]
+            after = [w for w in _CONTENT.findall(_CLAUSE.split(text[m.end():])[0]) if not is_stop_word(w)]
+            for side, words in ((-1, before[-1:]), (1, after[:1])):
+                if words and not any(at_word_start(w).match(words[0]) for w in _SETS[name].values()):
+                    found.append((member, side, stem(words[0])))
+    return found
+
+
+@lru_cache(maxsize=4096)  # one per criterion and bullet checked: a long-running service keeps no more
+def _spelled_out(sources: tuple[str, ...]) -> list[str]:
+    """What the abbreviations of `sources` stand for, and their plain wordings, in each sense ("IV": "intravenous",
+    "given into a vein", "four"; "ALT": "a liver enzyme …")."""
+    return [wording for source in sources for match in Lexicon.load().find(source) if match.is_abbreviation
+            for sense in getattr(match.entry, "senses", []) for wording in (sense.expansion, sense.wording) if wording]
+
+
+_CONTENT = re.compile(r"[A-Za-z][A-Za-z'’]*")
+_CLAUSE = re.compile(r"[,;:.()\[\]]")
 
 
 # a gloss in brackets and the few words right before it: "an underactive thyroid (hyperthyroidism)"; a gloss is a few

@@ -96,6 +96,7 @@ from translator.offline_terms import definitions_in, plan_terms
 from translator.offline_their_reader import they_the_reader
 from translator.offline_thing_clauses import goes_on_about_a_thing
 from translator.offline_topic_labels import named_first
+from translator.offline_unable_or_conditions import unable_or_condition
 from translator.offline_unit_ranges import slashed_ranges
 from translator.offline_unspecified import none_listed, unspecified_edits
 from translator.offline_uses_to_come import acts_in_time
@@ -304,6 +305,7 @@ class OfflineBackend:
         be = coordinated_be(item.text, person)  # "You are pregnant or be attempting" → "or are attempting"
         be += coordinated_uses(item.text, person)  # "You have X or receiving Y" → "or are getting Y"
         be += refused_or_unable(item.text, person)  # "You refuse to X or unable to Y" → "or are unable to Y"
+        be += unable_or_condition(item.text, person)  # "You cannot swallow or issues with X" → ", or you have issues"
         be += they_the_reader(item.text, person)  # "You will be stopped should they develop X" → "if you develop X"
         # "You have X or those who have Y" → "or you have Y"; a group that cannot be said keeps the source's words
         groups = later_group_edits(item.text, request.kind, person)

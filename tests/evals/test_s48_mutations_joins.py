@@ -68,4 +68,5 @@ def test_the_baseline_holds_the_checks28_gains() -> None:
     baseline = load_baseline(Path(__file__).resolve().parents[2] / "evals" / "baselines" / "mutations.json")
     name = "detection.clause_dropped"
     assert baseline.metrics[name] - baseline.tolerances.get(name, baseline.tolerance) > 0.935
-    assert baseline.metrics["detection.and_or_swapped"] <= 0.9725
+    # checks-29 (joins counted, negations after the join read as verbs') catches 399 of 400 on the corpus, 397 on Chia
+    assert baseline.metrics["detection.and_or_swapped"] <= 0.9975

@@ -1,0 +1,24 @@
+"""The pinned baselines hold checks-29's gains on the corpus (the sample: 3,051 faithful cases): clause_dropped 390 of
+400 (0.975), term_swapped 399 of 400, key_word_dropped 209 of 214 (0.977), and_or_swapped 399 of 400; checks-28
+measured 389, 387, 206 of 213 and 392 and pinned 0.96, 0.965, 0.955, 0.965: each baseline is raised past its old pin,
+with margin under the figure measured."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from evals.gate import load_baseline
+
+BEFORE = {"clause_dropped": 0.96, "term_swapped": 0.965, "key_word_dropped": 0.955, "and_or_swapped": 0.965}
+MEASURED = {"clause_dropped": 390 / 400, "term_swapped": 399 / 400, "key_word_dropped": 209 / 214,
+            "and_or_swapped": 399 / 400}
+
+
+@pytest.mark.parametrize("name", sorted(BEFORE))
+def test_the_baseline_is_raised_with_margin(name: str) -> None:
+    baseline = load_baseline(Path(__file__).resolve().parents[2] / "evals" / "baselines" / "mutations.json")
+    metric = f"detection.{name}"
+    assert BEFORE[name] < baseline.metrics[metric] < MEASURED[name]
+    assert baseline.metrics[metric] < 0.99  # measured, not gated (tests/evals/test_mutations.py)
