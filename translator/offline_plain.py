@@ -332,7 +332,7 @@ _POLISH: list[tuple[re.Pattern[str], Replacement]] = [
     (re.compile(r"\b(?P<verb>(?:have|has)\s+(?:had|received))\s+(?P<any>any\s+)?past\s+(?=[a-z])"),
      r"\g<verb> \g<any>"),
 ]
-_POLISHED = [(Literals(pattern), wording) for pattern, wording in _POLISH]
+_POLISHED = Rules((Literals(pattern), wording) for pattern, wording in _POLISH)
 
 
 def polish(text: str) -> str:

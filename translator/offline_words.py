@@ -229,8 +229,8 @@ def _adverbs(match: re.Match[str]) -> str:
 
 
 _POLISH += [(re.compile(pattern), wording) for pattern, wording in STOCK_POLISH]  # the record is the doctor's
-_POLISHED: list[tuple[Literals, Replacement]] = [(Literals(pattern), wording) for pattern, wording in _POLISH]
-_POLISHED.append((Literals(_DEGREES), _adverbs))
+_POLISHED: Rules[Replacement] = Rules([*((Literals(pattern), wording) for pattern, wording in _POLISH),
+                                      (Literals(_DEGREES), _adverbs)])
 
 
 def polish_words(text: str) -> str:

@@ -87,6 +87,10 @@ class Rules(Generic[T]):
 
     def possible(self, haystack: Haystack) -> list[tuple[Literals, T]]:
         """The rules, in their order, whose pattern may match the text (see `Literals.possible`)."""
+        return [self.rules[i] for i in self.possible_indices(haystack)]
+
+    def possible_indices(self, haystack: Haystack) -> list[int]:
+        """The places in `rules` of the rules `possible` hands out."""
         found = set(self._always)
         lower = haystack.lower
         if lower is None:  # a letter that folds to ASCII: every case-insensitive rule is run, as `possible` does
@@ -97,18 +101,26 @@ class Rules(Generic[T]):
         text = haystack.text
         for needle in [n for n in self._exact if n in text]:
             found.update(self._exact[needle])
-        return [self.rules[i] for i in sorted(found)]
+        return sorted(found)
 
 
-def substitute(rules: Sequence[tuple[Literals, Replacement]], text: str) -> str:
+def substitute(rules: Sequence[tuple[Literals, Replacement]] | Rules[Replacement], text: str) -> str:
     """`text` with each rule's `pattern.sub` made in turn (on the text the rules before it made), skipping a rule
     whose pattern cannot match."""
+    rules = rules if isinstance(rules, Rules) else Rules(rules)
     haystack = Haystack(text)
-    for literals, replacement in rules:
-        if literals.possible(haystack):
-            changed = literals.pattern.sub(replacement, haystack.text)
-            if changed != haystack.text:
-                haystack = Haystack(changed)
+    pending = rules.possible_indices(haystack)
+    k = 0
+    while k < len(pending):
+        i = pending[k]
+        k += 1
+        literals, replacement = rules.rules[i]
+        changed = literals.pattern.sub(replacement, haystack.text)
+        if changed != haystack.text:
+            # the rules after this one are tested on the text it made, as each would be in turn
+            haystack = Haystack(changed)
+            pending = [j for j in rules.possible_indices(haystack) if j > i]
+            k = 0
     return haystack.text
 
 

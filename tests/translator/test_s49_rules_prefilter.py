@@ -9,8 +9,9 @@ import pytest
 
 from tests.corpus import corpus_path, corpus_records, criteria_text
 from translator import offline_plain, offline_words
-from translator.offline_plain import plain_edits
-from translator.regex_literals import Haystack, Literals, Rules
+from translator.offline_plain import plain_edits, polish
+from translator.offline_words import polish_words
+from translator.regex_literals import Haystack, Literals, Replacement, Rules, substitute
 
 
 def _one_by_one(rules: Rules[str], text: str) -> list[tuple[Literals, str]]:
@@ -55,3 +56,21 @@ def test_rules_match_each_rules_own_prefilter_on_criteria() -> None:
             assert found == _one_by_one(rules, text), text
             handed += len(found)
     assert handed > 500
+
+
+def test_substitute_reads_the_text_each_rule_made() -> None:
+    """A later rule is tested on the text the rules before it made: it runs where an earlier rule wrote its words,
+    and not where an earlier rule took them away."""
+    rules: Rules[Replacement] = Rules([
+        (Literals(re.compile(r"prior to", re.I)), "before"),
+        (Literals(re.compile(r"\bbefore surgery\b")), "before the operation"),
+        (Literals(re.compile(r"\bprior\b")), "PRIOR"),  # its needle went with the first rule's change
+    ])
+    assert substitute(rules, "Stopped prior to surgery") == "Stopped before the operation"
+    assert substitute(rules, "no prior surgery") == "no PRIOR surgery"
+    assert substitute(rules, "nothing to change") == "nothing to change"
+
+
+def test_polish_on_composed_bullets() -> None:
+    assert polish("You are able to give written consent.") == "You can give written consent."
+    assert polish_words("You have the ability to swallow pills.") == "You are able to swallow pills."
