@@ -144,8 +144,15 @@ def _required(sequence: _parser.SubPattern, ignorecase: bool) -> list[tuple[str,
             run = ""
         if op is _constants.SUBPATTERN:
             _group, add_flags, del_flags, inner = args
-            if not add_flags and not del_flags:  # "(?-i:…)" inside a case-insensitive pattern: left out
+            if not add_flags and not del_flags:
                 found += _required(inner, ignorecase)
+            elif ignorecase and not add_flags and del_flags == re.IGNORECASE:
+                # "(?-i:[Mm]edical condition)": its letters are matched as written, so the lower-cased text holds
+                # them lower-cased (ASCII letters only: those lower the same wherever they stand)
+                found += [
+                    lowered for needles in _required(inner, False)
+                    if (lowered := tuple(n.lower() for n in needles if n.isascii())) and len(lowered) == len(needles)
+                ]
         elif op is _constants.MAX_REPEAT or op is _constants.MIN_REPEAT:
             low, _high, inner = args
             if low >= 1:
