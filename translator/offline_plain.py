@@ -15,7 +15,7 @@ from translator.offline_plain_clauses import AND_ANOTHER, allergy_edits, eligibl
 from translator.offline_same_time_adjectives import depth, same_time_edits
 from translator.offline_short_words import SOURCE_ONLY
 from translator.offline_words import PARTICIPATION_IN, WORDS, polish_words
-from translator.regex_literals import Haystack, Literals, Replacement, substitute
+from translator.regex_literals import Haystack, Literals, Replacement, Rules, substitute
 
 # "a history of X" before a condition: not before "or current", "any", "the following", a gerund or "current X"
 _NOT_HAD = r"(?:or|and|and/or|any|the|this|these|those|current|currently|ongoing|present|presently|\w+ing)\b"
@@ -195,9 +195,9 @@ _PLAIN: list[tuple[str, str]] = [
      r"(?<!of )(?<!from )(?<!first )(?<!last )(?<!final )(?<!initial )administration of", "use of"),
     (r"(?P<pre>before|after|until|following|upon|at)\s+(?:the\s+)?completion of", r"\g<pre> the end of"),
 ]  # fmt: skip
-_PATTERNS = [
+_PATTERNS = Rules(
     (Literals(re.compile(rf"(?<![\w-]){p}(?![\w-])", re.I)), wording) for p, wording in [*_PLAIN, *WORDS, *SOURCE_ONLY]
-]
+)
 
 # Better known by their letters than by what the letters stand for (translator.offline_terms.WELL_KNOWN keeps
 # the letters where the source has only them): "human immunodeficiency virus (HIV)" → "HIV". The lexicon's
@@ -226,8 +226,8 @@ def plain_edits(text: str, protected: Sequence[tuple[int, int]] = ()) -> list[Ed
     edits: list[Edit] = []
     taken: list[tuple[int, int]] = list(protected)
     haystack = Haystack(text)  # most stock phrases are in few texts: a substring test skips the rest (regex_literals)
-    for literals, wording in _PATTERNS:
-        for m in literals.finditer(haystack):
+    for literals, wording in _PATTERNS.possible(haystack):
+        for m in literals.pattern.finditer(text):
             span = (m.start(), m.end())
             if any(overlaps(span, other) for other in taken):
                 continue
@@ -332,7 +332,7 @@ _POLISH: list[tuple[re.Pattern[str], Replacement]] = [
     (re.compile(r"\b(?P<verb>(?:have|has)\s+(?:had|received))\s+(?P<any>any\s+)?past\s+(?=[a-z])"),
      r"\g<verb> \g<any>"),
 ]
-_POLISHED = [(Literals(pattern), wording) for pattern, wording in _POLISH]
+_POLISHED = Rules((Literals(pattern), wording) for pattern, wording in _POLISH)
 
 
 def polish(text: str) -> str:

@@ -55,7 +55,7 @@ from translator.offline_everyday import EVERYDAY
 from translator.offline_grade_words import GRADE
 from translator.offline_short_words import SHORT
 from translator.offline_stock_words import STOCK, STOCK_POLISH
-from translator.regex_literals import Haystack, Literals, Replacement, substitute
+from translator.regex_literals import Haystack, Literals, Replacement, Rules, substitute
 
 # (pattern, wording) pairs read by translator.offline_plain.plain_edits exactly as its own: whole words,
 # case-insensitive, a capital kept at a sentence start, a capital mid-sentence left alone (a name).
@@ -143,7 +143,7 @@ WORDS += STOCK  # stock words an opening or a window kept (translator.offline_st
 WORDS += GRADE  # long plain words an opening kept, measured for the reading grade (translator.offline_grade_words)
 WORDS += SHORT  # short words for a few long ones, measured a session later (translator.offline_short_words)
 
-_PATTERNS = [(Literals(re.compile(rf"(?<![\w-]){p}(?![\w-])", re.IGNORECASE)), wording) for p, wording in WORDS]
+_PATTERNS = Rules((Literals(re.compile(rf"(?<![\w-]){p}(?![\w-])", re.IGNORECASE)), wording) for p, wording in WORDS)
 
 
 def word_edits(text: str, taken: Sequence[tuple[int, int]] = ()) -> list[Edit]:
@@ -152,8 +152,8 @@ def word_edits(text: str, taken: Sequence[tuple[int, int]] = ()) -> list[Edit]:
     edits: list[Edit] = []
     spans = list(taken)
     haystack = Haystack(text)
-    for literals, wording in _PATTERNS:
-        for m in literals.finditer(haystack):
+    for literals, wording in _PATTERNS.possible(haystack):
+        for m in literals.pattern.finditer(text):
             start = not text[: m.start()].rstrip() or text[: m.start()].rstrip()[-1] in ".:;!?"
             if any(overlaps(m.span(), s) for s in spans) or (m.group()[0].isupper() and not start):
                 continue  # a capital mid-sentence marks a name
@@ -229,8 +229,8 @@ def _adverbs(match: re.Match[str]) -> str:
 
 
 _POLISH += [(re.compile(pattern), wording) for pattern, wording in STOCK_POLISH]  # the record is the doctor's
-_POLISHED: list[tuple[Literals, Replacement]] = [(Literals(pattern), wording) for pattern, wording in _POLISH]
-_POLISHED.append((Literals(_DEGREES), _adverbs))
+_POLISHED: Rules[Replacement] = Rules([*((Literals(pattern), wording) for pattern, wording in _POLISH),
+                                      (Literals(_DEGREES), _adverbs)])
 
 
 def polish_words(text: str) -> str:

@@ -29,9 +29,12 @@ from translator.regex_literals import FOLDS_TO_ASCII, Haystack, Literals, requir
         (re.compile(r"(?:xyz)*q"), ("q",)),
         # an alternative that requires nothing makes the branch require nothing
         (re.compile(r"(?:abc|\d+)d"), ("d",)),
-        # case kept where the pattern keeps it; a group with flags of its own is left out
+        # case kept where the pattern keeps it; a case-sensitive group in a case-insensitive pattern is read
+        # lower-cased, as the text it is looked for in (other groups with flags of their own are left out)
         (re.compile(r"\bYou are able to\b"), ("You are able to",)),
-        (re.compile(r"the\s+(?-i:Investigator)", re.I), ("the",)),
+        (re.compile(r"the\s+(?-i:Investigator)", re.I), ("investigator",)),
+        (re.compile(r"the\s+(?-i:Investigat\u00f6r)", re.I), ("the",)),
+        (re.compile(r"the\s+(?x:Investigator)", re.I), ("the",)),
         # outside ASCII, case-insensitive matching has rules of its own: no run goes through such a letter
         (re.compile(r"na\u00efve\s+patient", re.I), ("patient",)),
         (re.compile(r"caf\u00e9"), ("caf\u00e9",)),
