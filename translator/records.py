@@ -202,7 +202,9 @@ class Study(BaseModel):
     model_config = ConfigDict(validate_by_name=True, validate_by_alias=True, extra="ignore", frozen=True)
 
     nct_id: str = Field(
-        validation_alias=_protocol("identificationModule", "nctId"), pattern=rf"^{NCT_ID.pattern}$", description="NCT00000000"
+        validation_alias=_protocol("identificationModule", "nctId"),
+        pattern=rf"^{NCT_ID.pattern}$",  # anchored: pydantic's pattern searches
+        description="NCT00000000",
     )
     brief_title: str | None = Field(default=None, validation_alias=_protocol("identificationModule", "briefTitle"))
     official_title: str | None = Field(
