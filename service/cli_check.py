@@ -67,14 +67,16 @@ def check_command(
     out = json_out.open("w", encoding="utf-8") if json_out else None
     console = Console(highlight=False)
     try:
-        for number, line in enumerate(translations.read_text(encoding="utf-8").splitlines(), start=1):
+        for number, line in enumerate(translations.read_bytes().splitlines(), start=1):
             if not line.strip():
                 continue
             try:
                 translation = Translation.model_validate_json(line)
             except ValidationError as error:
-                err.print(f"[red]error[/] {translations}:{number}: not a Translation: {error.errors()[0]['msg']} "
-                          f"at {'.'.join(str(p) for p in error.errors()[0]['loc'])}")
+                # pydantic reads the bytes itself, so text that is not UTF-8 is a validation error here too
+                first = error.errors()[0]
+                where = f" at {'.'.join(str(p) for p in first['loc'])}" if first["loc"] else ""
+                err.print(f"[red]error[/] {translations}:{number}: not a Translation: {first['msg']}{where}")
                 totals["unreadable"] += 1
                 continue
             study = studies.get(translation.nct_id or "")
@@ -106,7 +108,9 @@ def check_command(
     for key in ("records", "records with errors", "errors", "warnings", "unreadable", "unmatched"):
         table.add_row(key, str(totals[key]))
     console.print(table)
-    if totals["errors"] or totals["unreadable"] or totals["unmatched"]:
+    if not totals["records"]:
+        err.print(f"[red]error[/] no translation in {translations} was checked: a check of nothing is no pass")
+    if totals["errors"] or totals["unreadable"] or totals["unmatched"] or not totals["records"]:
         raise typer.Exit(1)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -34,19 +34,46 @@ class Suite(StrEnum):
     CHIA = "chia"
 
 
+class _Unread:
+    """The records of a run that could not be read, each once however often the sources are read, and whether any
+    record was: a suite over no record would pass its gate on nothing, so that run is refused instead."""
+
+    def __init__(self) -> None:
+        self.errors: dict[str, RecordError] = {}
+        self.read = 0
+
+    def report(self) -> None:
+        for error in list(self.errors.values())[:_SHOWN]:
+            err.print(f"[red]error[/] {error}")
+        if len(self.errors) > _SHOWN:
+            err.print(f"… and {len(self.errors) - _SHOWN} more records that could not be read")
+
+
+_SHOWN = 5
+
+
 def _studies(source: list[str], data: Path | None, every: int, limit: int | None,
-             chia_dir: Path | None = None) -> Iterator[Study]:
+             chia_dir: Path | None = None, unread: _Unread | None = None) -> Iterator[Study]:
     """The records a backend suite runs on: the sources, else Chia's texts when --chia-dir is given, else the
-    shared corpus; every `every`-th, at most `limit`."""
+    shared corpus; every `every`-th, at most `limit`. Records that cannot be read go to `unread`."""
     if chia_dir is not None and not source:
         from evals.chia_texts import chia_studies
 
         studies: Iterator[Study] = chia_studies(chia_dir)
     else:
         paths = source or [str(data or SHARED / "ctgov" / "studies.jsonl")]
-        studies = (s for s in read_sources(paths, settings=translator_settings(data)) if not isinstance(s, RecordError))
+        studies = _readable(read_sources(paths, settings=translator_settings(data)), unread or _Unread())
     picked = itertools.islice(studies, 0, None, every)
     return itertools.islice(picked, limit) if limit else picked
+
+
+def _readable(items: Iterable[Study | RecordError], unread: _Unread) -> Iterator[Study]:
+    for item in items:
+        if isinstance(item, RecordError):
+            unread.errors.setdefault(str(item), item)
+        else:
+            unread.read += 1
+            yield item
 
 
 def _print(result: SuiteResult) -> None:
@@ -110,13 +137,19 @@ def eval_command(
             result = chia_suite(chia_path)
         else:
             chosen = make_backend(settings, backend=backend)
-            total = sum(1 for _ in _studies(sources, data, 1, None, chia_dir)) if suite is not Suite.CORPUS else 0
+            unread = _Unread()
+            sampled = suite is not Suite.CORPUS
+            total = sum(1 for _ in _studies(sources, data, 1, None, chia_dir, unread)) if sampled else 0
             every = max(total // sample, 1) if total else 1
-            studies = _studies(sources, data, every, sample if suite is not Suite.CORPUS else None, chia_dir)
+            studies = _studies(sources, data, every, sample if sampled else None, chia_dir, unread)
             if suite is Suite.MUTATIONS:
                 result = mutation_suite(studies, chosen, source=label, per_type=per_type, paraphrases=paraphrases)
             else:
                 result = backend_suite(suite.value, studies, chosen, source=label)
+            unread.report()
+            if not unread.read and (sources or not chia_dir):
+                raise ValueError(f"no record of {label} could be read ({len(unread.errors)} refused): nothing to "
+                                 "evaluate, so the suite is not run")
         if judge:
             from evals.judge import add_to_result, judge_studies
             from translator.llm_judge import LLMJudge
