@@ -49,6 +49,7 @@ __all__ = [
     "llm_identity",
     "raise_if_misconfigured",
     "sync_clients",
+    "unreachable",
 ]
 
 FALLBACK_FLAG = "llm_fallback"
@@ -136,6 +137,8 @@ class LLMBackend:
         # The async client and the concurrency limit belong to one event loop each.
         self._async: WeakKeyDictionary[asyncio.AbstractEventLoop, _AsyncState] = WeakKeyDictionary()
         self._async_lock = threading.Lock()
+        self._unreachable = 0  # criteria in a row whose every attempt failed to reach the endpoint
+        self._unreachable_lock = threading.Lock()
 
     @property
     def identity(self) -> BackendIdentity:
@@ -152,7 +155,9 @@ class LLMBackend:
                 )
         except (InstructorError, openai.OpenAIError) as exc:
             raise_if_misconfigured(exc, self.config)
+            self._count_unreachable(exc)
             return self._fall_back(self.fallback.render(request), meter.usage, exc)
+        self._count_unreachable(None)
         return answer.to_rendering().model_copy(update={"usage": meter.usage})
 
     async def arender(self, request: CriterionRequest) -> Rendering:
@@ -168,11 +173,13 @@ class LLMBackend:
                     )
         except (InstructorError, openai.OpenAIError) as exc:
             raise_if_misconfigured(exc, self.config)
+            self._count_unreachable(exc)
             if isinstance(self.fallback, AsyncBackend):
                 fallback = await self.fallback.arender(request)
             else:
                 fallback = self.fallback.render(request)
             return self._fall_back(fallback, meter.usage, exc)
+        self._count_unreachable(None)
         return answer.to_rendering().model_copy(update={"usage": meter.usage})
 
     def close(self) -> None:
@@ -200,6 +207,20 @@ class LLMBackend:
 
     def _messages(self, request: CriterionRequest) -> list[ChatCompletionMessageParam]:
         return cast(list[ChatCompletionMessageParam], chat_messages(self.prompt, request))
+
+    def _count_unreachable(self, exc: Exception | None) -> None:
+        """Count the criteria in a row for which the endpoint could not be reached (None: it answered); at the
+        limit, stop: an endpoint that is down would otherwise leave a whole corpus rendered offline and flagged,
+        after every criterion's retries and timeouts."""
+        with self._unreachable_lock:
+            self._unreachable = self._unreachable + 1 if exc is not None and unreachable(exc) else 0
+            streak = self._unreachable
+        limit = self.config.unreachable_limit
+        if exc is not None and limit and streak >= limit:
+            raise BackendError(
+                f"stopped: {failure_reason(exc, self.config)}, for {streak} criteria in a row; finished records "
+                "are kept: run again when it answers (or translate with the offline backend)"
+            ) from exc
 
     def _fall_back(self, rendering: Rendering, spent: Usage, exc: Exception) -> Rendering:
         reason = failure_reason(exc, self.config)
@@ -277,6 +298,15 @@ def raise_if_misconfigured(exc: Exception, config: LLMConfig) -> None:
             f"the LLM at {config.base_url} refused the request with HTTP {cause.status_code} ({cause.message}); "
             f"check the API key, the base URL and that it serves model {config.model!r}"
         ) from exc
+
+
+def unreachable(exc: Exception) -> bool:
+    """Whether the endpoint gave no answer at all (no connection, a timeout) or only refusals of load (429, 5xx),
+    after the HTTP retries: trouble of the endpoint, not of the criterion."""
+    cause = exc.__cause__ if isinstance(exc, InstructorRetryException) else exc
+    if isinstance(cause, openai.APIConnectionError):  # APITimeoutError is one
+        return True
+    return isinstance(cause, openai.APIStatusError) and (cause.status_code == 429 or cause.status_code >= 500)
 
 
 def failure_reason(exc: Exception, config: LLMConfig) -> str:

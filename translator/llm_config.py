@@ -75,6 +75,15 @@ class LLMConfig(BaseModel):
     concurrency: int = Field(
         default=8, ge=1, description="Most LLM requests in flight at once on the async path."
     )
+    unreachable_limit: int = Field(
+        default=8,
+        ge=0,
+        description=(
+            "After this many criteria in a row for which the endpoint could not be reached (no connection, a "
+            "timeout, 429 or 5xx after the HTTP retries), the run stops with an error instead of rendering every "
+            "remaining criterion offline; finished records are kept. 0 never stops."
+        ),
+    )
 
     def cost(self, prompt_tokens: int, completion_tokens: int) -> float:
         """Estimated USD cost of the given token counts at the configured prices."""

@@ -74,6 +74,7 @@ class TranslatorSettings(BaseSettings):
     llm_price_input_per_mtok: float = _like("price_input_per_mtok")
     llm_price_output_per_mtok: float = _like("price_output_per_mtok")
     llm_concurrency: int = _like("concurrency")
+    llm_unreachable_limit: int = _like("unreachable_limit")
 
     def llm_config(self) -> LLMConfig:
         """The LLM backend's configuration from the `TRIALPLAIN_LLM_*` settings (validated again there)."""

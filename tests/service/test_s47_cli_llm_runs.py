@@ -60,7 +60,9 @@ def test_a_run_that_fell_back_is_redone_once_the_llm_answers(
 ) -> None:
     env = {"TRIALPLAIN_CACHE_DIR": str(tmp_path / "cache"), "TRIALPLAIN_LLM_BASE_URL": server.base_url,
            "TRIALPLAIN_LLM_API_KEY": "local", "TRIALPLAIN_LLM_MODEL": "test-model", "TRIALPLAIN_LIVE": "false",
-           "TRIALPLAIN_LLM_MAX_HTTP_RETRIES": "0", "TRIALPLAIN_LLM_TIMEOUT": "5"}
+           "TRIALPLAIN_LLM_MAX_HTTP_RETRIES": "0", "TRIALPLAIN_LLM_TIMEOUT": "5",
+           # every criterion falls back here; the stop at an endpoint that is down is test_s51_llm_unreachable's
+           "TRIALPLAIN_LLM_UNREACHABLE_LIMIT": "0"}
     out = tmp_path / "t.jsonl"
     command = ["translate", str(records), "--backend", "llm", "--out", str(out)]
     runner = CliRunner()
