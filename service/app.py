@@ -11,9 +11,10 @@ from contextlib import asynccontextmanager
 from typing import Any
 
 from fastapi import FastAPI
+from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.utils import get_openapi
 
-from service import api_review, api_translations, api_trials, db, http_errors, store, ui
+from service import api_review, api_translations, api_trials, db, http_errors, store, ui, ui_errors
 from service.head import HeadAsGet
 from service.page_cache import PageCache, TrialPages, VersionChecks
 from service.settings import ServiceSettings
@@ -63,7 +64,8 @@ def create_app(settings: ServiceSettings, *, translator_settings: TranslatorSett
     app.include_router(api_translations.router)
     app.include_router(api_review.router)
     app.include_router(ui.router)  # the editor pages under /review (not in the OpenAPI schema)
-    app.add_exception_handler(404, ui.missing_page)  # before the HTTPException handler, for unrouted 404s
+    app.add_exception_handler(404, ui_errors.missing_page)  # before the HTTPException handler, for unrouted 404s
+    app.add_exception_handler(RequestValidationError, ui_errors.invalid_page_link)  # pages get a page, the API JSON
 
     app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
 

@@ -115,7 +115,7 @@ def field_path(loc: Iterable[int | str]) -> str:
     return text
 
 
-def _validation_error(_request: Request, error: Exception) -> JSONResponse:
+def validation_error(_request: Request, error: Exception) -> JSONResponse:
     assert isinstance(error, RequestValidationError)
     details = list(error.errors())
     if any(detail.get("type") == "json_invalid" for detail in details):
@@ -218,7 +218,7 @@ def install(app: FastAPI, *, max_body_bytes: int) -> None:
     """Register the handlers and the body limit on `app`."""
     app.add_exception_handler(ServiceError, _service_error)
     app.add_exception_handler(TranslatorError, _translator_error)
-    app.add_exception_handler(RequestValidationError, _validation_error)
+    app.add_exception_handler(RequestValidationError, validation_error)
     app.add_exception_handler(HTTPException, http_error)
     app.add_exception_handler(DataError, _data_error)
     app.add_exception_handler(Exception, _internal_error)

@@ -24,7 +24,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescap
 from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import select
 
-from service import api_translations, db, http_errors, store, workflow
+from service import api_translations, db, store, workflow
 from service.bodies import NCT_ID_PATTERN, ApproveRequest, RejectRequest, TranslationEdit
 from service.deps import BackendDep, SessionDep, SettingsDep
 from service.errors import InvalidCursor, NotFound
@@ -99,16 +99,6 @@ CookieToken = Annotated[TokenInfo | None, Depends(cookie_token)]
 def _sign_in_redirect(request: Request) -> RedirectResponse:
     target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
     return RedirectResponse(f"/review/sign-in?next={quote(target, safe='')}", status_code=303)
-
-
-def missing_page(request: Request, error: Exception) -> Response:
-    """The 404 of an address under /review that no route serves (a mistyped or cut link): a page with a way
-    back, where the browser showed a JSON body. The pages' JSON calls and static files keep the JSON answer."""
-    path = request.url.path
-    page_path = path.startswith("/review/") and not path.startswith(("/review/api/", "/review/static/"))
-    if request.method == "GET" and page_path:
-        return error_page(404, "Not found", f"There is no page {path}: check the address, or start from the queue.")
-    return http_errors.http_error(request, error)
 
 
 def _not_an_editor(token: TokenInfo) -> HTMLResponse:

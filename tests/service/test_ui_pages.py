@@ -351,5 +351,5 @@ def test_next_in_queue_walks_the_queue_in_order_and_keeps_its_filters(
     assert hop.headers["location"] == f"/review?q={last.lower()}"
 
     assert client.get("/review/next", params={"after": 999999}).status_code == 404
-    assert client.get("/review/next", params={"after": "x"}).status_code == 422
+    assert client.get("/review/next", params={"after": "x"}).status_code == 400  # a page (test_s51_page_links)
     assert client.get("/review/next", params={"after": ids[last], "recruiting": "maybe"}).status_code == 400
