@@ -21,6 +21,7 @@ from translator.offline_gendered_openings import gendered_opening
 from translator.offline_labs import lab_opening
 from translator.offline_listed_groups import listed_group
 from translator.offline_listed_subjects import listed_subject_edits
+from translator.offline_measured_reader import measured_lead
 from translator.offline_mentions import AGREE, agreeing, base_form, later_mentions
 from translator.offline_normal_labs import normal_lab_opening
 from translator.offline_now_or_before_uses import now_or_before_use
@@ -178,6 +179,7 @@ def person_edits(text: str, facts: Sequence[Fact], lexicon: Lexicon, parent: str
         or noun_opening(text, start) or whose_opening(text, start) or without_opening(text, start)  # "Your X is"
         or condition_opening(text, start, facts, lexicon)
     )
+    lead = measured_lead(text, lead, facts, lexicon)  # "You have a QTc more than …" → "Your QTc is more than …"
     complement = singular_complement(text, lead[0]) if lead else None
     if not lead or complement == []:
         return []

@@ -115,7 +115,7 @@ def test_a_plain_noun_gets_its_article(nct_id: str, source: str, said: str) -> N
             "Mini-Mental State Examination (MMSE) score of at least 15",
             "Your Mini-Mental State Examination (MMSE) score is",
         ),
-        ("NCT00768521", "Patient has a Body Mass Index", "You have a Body Mass Index (BMI)"),
+        ("NCT00768521", "Patient has a Body Mass Index", "Your body mass index (BMI) is"),  # as the lab alone
         ("NCT00712062", "Karnofsky Performance Status > 60", "Your Karnofsky Performance Status is more than 60."),
     ],
 )

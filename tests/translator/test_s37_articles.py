@@ -34,11 +34,11 @@ EXCLUSION = SectionKind.EXCLUSION
         ),
         # NCT00443690: a compound noun ("brain tumor") after "You have had"
         ("History of brain tumor of any etiology", EXCLUSION, "You have had a brain tumor of any cause."),
-        # NCT02300298
+        # NCT02300298: a measure the reader has is said as the reader's (offline_measured_reader)
         (
             "Patients who have life expectancy of at least 3 months",
             INCLUSION,
-            "You have a life expectancy of at least 3 months.",
+            "You are expected to live at least 3 months.",
         ),
         # NCT03590860: "an" before a vowel
         (

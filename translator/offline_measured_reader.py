@@ -1,0 +1,38 @@
+"""A measure the reader "has" is said as the reader's measure: "Have a baseline QTc > 470 ms" → "Your baseline QTc
+is more than 470 ms", "Participants with a BSA < 1.4 m²" → "Your BSA is less than 1.4 m²", where the subject's
+"You have a QTc more than 470 ms" counts QTcs rather than giving one its value.
+
+Only where offline_labs reads a lab, test or scale named right after "You have" (or after its "a"/"an"), with its
+value: the lab rules' own guards decide ("Have a history of …", "Have a cervical smear of class III" stay).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from translator.facts import Fact
+from translator.lexicon import Lexicon
+from translator.offline_edits import Edit, overlaps
+from translator.offline_findings import article_lab_opening
+from translator.offline_labs import lab_opening
+from translator.offline_openings import dangling_verb
+
+_SPACE = re.compile(r"\s*")
+
+
+def measured_lead(text: str, lead: list[Edit], facts: Sequence[Fact], lexicon: Lexicon) -> list[Edit]:
+    """`lead` (an opening's edits, the opening first) with its "You have" turned into the lab's "Your", or as is."""
+    if not lead or lead[0].text != "You have":
+        return lead
+    at = _SPACE.match(text, lead[0].end).end()  # type: ignore[union-attr]  # \s* always matches
+    lab = article_lab_opening(text, at, facts, lexicon)  # "a QTc > 470 ms": the article becomes "Your"
+    if not lab and not dangling_verb(text, at):
+        lab = lab_opening(text, at, facts, lexicon)
+        if lab and (lab[0].start != at or lab[0].end != at):
+            lab = []  # not the lab's "Your" put before the name
+    if not lab:
+        return lead
+    said = [Edit(lead[0].start, lab[0].end, lab[0].text, lead[0].what), *lab[1:]]
+    kept = [e for e in lead[1:] if not any(overlaps((e.start, e.end), (s.start, s.end)) for s in said)]
+    return [*said, *kept]
