@@ -10,6 +10,18 @@ Only when the first sentence and another open with such a subject, every sentenc
 its own rules rewrite it alone; a sentence that names people any other way ("These patients may …", "… by their
 physician", "they") leaves the whole criterion as written, since whom it means may be the reader or the group of an
 earlier sentence. Sentences with no people in them ("A lumbar puncture is not required …") stay as written.
+
+A subject whose "who" is parted from its verb by an aside is read here too (`aside_subject_edits`): "Patients who,
+within the past 6 months, met DSM-IV criteria for …" and "Participants who, as judged by the investigator, have
+evidence of active TB" keep their third person: the subject rules want the verb right after "who". Read without the
+aside ("Patients who met DSM-IV criteria …"), the criterion is one they put to the reader ("You met DSM-IV criteria
+…"); the aside then goes back where it was, after the new opening: "You, within the past 6 months, met DSM-IV
+criteria …". Nothing of the aside changes: it says when, or whose view, as before.
+
+Only a plain subject ("Patients", "Subjects", "Participants", "Individuals", one or many) with "who" and one short
+aside between commas, and only when the rules' opening says "You …" (not "If you …, you"): its "You" takes the
+subject's place and the rest of it ("met", "have had") the verb's, after the aside; any other edit of theirs is
+moved back onto the source, and one across the cut leaves the criterion as it was.
 """
 
 from __future__ import annotations
@@ -78,3 +90,47 @@ _OTHER_WORD = {"female": "woman", "male": "man"}
 def opening_subject(text: str, at: int) -> re.Match[str] | None:
     """The subject opening the sentence at `at` ("Patients", "Women", "Those who"), or None."""
     return OPENING.match(text, at) or _THOSE.match(text, at)
+
+
+# ---------------------------------------------------------------------------------------------
+# "Patients who, within the past 6 months, met X"
+
+_ASIDE = re.compile(
+    r"\s*(?P<subject>(?:patients?|subjects?|participants?|individuals?)\s+who)"
+    r"(?P<aside>\s*,(?P<words>[^,;:.()]{4,90}),)\s*(?=[a-z])",
+    re.IGNORECASE,
+)
+
+
+def aside_subject_edits(text: str, edits_for: Callable[[str], list[Edit]]) -> list[Edit]:
+    """ "Patients who, within the past 6 months, met X" → "You, within the past 6 months, met X", or none."""
+    m = _ASIDE.match(text)
+    if m is None or re.search(r"\bwho\b", m.group("words"), re.IGNORECASE):
+        return []
+    cut_start, cut_end = m.end("subject"), m.end()
+    said = text[:cut_start] + " " + text[cut_end:]  # "Patients who met X"
+    shift = cut_end - cut_start - 1  # where a position after the cut lies in the source
+    own = edits_for(said)
+    if not own:
+        return []
+    opening = min(own, key=lambda e: e.start)
+    if opening.start != m.start("subject") or not opening.text.startswith("You"):
+        return []  # the rules' opening is not the subject's ("If you …, you")
+    if opening.end <= cut_start + 1:
+        moved = [Edit(opening.start, cut_start, opening.text.rstrip(), opening.what)]
+    else:  # "Patients who met" → "You met": "You" for the subject, the rest for the verb after the aside
+        you, _, verb = opening.text.partition(" ")
+        if you != "You" or not verb.strip() or not said[cut_start + 1 : opening.end].strip():
+            return []
+        moved = [Edit(opening.start, cut_start, you, opening.what),
+                 Edit(cut_end, opening.end + shift, verb.rstrip() + (" " if verb.endswith(" ") else ""), opening.what)]
+    for e in own:
+        if e is opening:
+            continue
+        if e.start >= cut_start + 1:
+            moved.append(Edit(e.start + shift, e.end + shift, e.text, e.what))
+        elif e.end <= cut_start:
+            moved.append(e)
+        else:
+            return []  # an edit across the cut
+    return moved
