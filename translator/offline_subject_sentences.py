@@ -30,7 +30,7 @@ import re
 from collections.abc import Callable
 
 from translator.offline_edits import Edit
-from translator.offline_subjects_words import OPENING, OTHERS
+from translator.offline_subjects_words import OPENING, OTHERS, RUN_ON
 
 # a full stop ends a sentence before a capital, not after a short form ("e.g. CT", "vs. X", "Dr. Y", "J. Smith")
 _SENTENCE_END = re.compile(
@@ -85,6 +85,32 @@ def each_sentence(text: str, edits_for: Callable[[str], list[Edit]]) -> list[Edi
 
 
 _OTHER_WORD = {"female": "woman", "male": "man"}
+
+
+def subject_first_sentence(text: str, edits_for: Callable[[str], list[Edit]]) -> list[Edit]:
+    """The edits `edits_for` makes of a first sentence that opens with a subject, read alone, when no later sentence
+    names people: "Patients planning on receiving other anti-cancer therapies while on this study. Hydroxyurea for
+    cyto-reduction is allowed prior to the start of therapy." → "You are planning on getting other anti-cancer
+    treatments while on this study. Hydroxyurea …". The subject rules read on past the full stop and leave the
+    whole; the later sentences, about no one, stay as written (as offline_first_sentence keeps them after a first
+    sentence with no subject). None when a later sentence names anyone ("they", "the patient", another group), when
+    the first runs a second criterion in, holds a short form or an unclosed bracket ("(e.g., St." cut at its full
+    stop), or is not rewritten from its opening."""
+    spans = sentences(text)
+    if len(spans) < 2 or not opening_subject(text, spans[0][0]):
+        return []
+    if any(NAMES_PEOPLE.search(text[start:end]) for start, end in spans[1:]):
+        return []
+    start, end = spans[0]
+    first = text[start:end]
+    if _SHORT_FORM.search(first) or RUN_ON.search(first) or first.count("(") != first.count(")"):
+        return []
+    if first.count("[") != first.count("]") or not first.endswith("."):
+        return []
+    own = edits_for(first)
+    if not own or min(e.start for e in own) != 0 or max(e.end for e in own) > len(first):
+        return []
+    return [Edit(e.start + start, e.end + start, e.text, e.what) for e in own]
 
 
 def opening_subject(text: str, at: int) -> re.Match[str] | None:
