@@ -88,6 +88,30 @@ _OTHER_WORD = {"female": "woman", "male": "man"}
 
 
 def subject_first_sentence(text: str, edits_for: Callable[[str], list[Edit]]) -> list[Edit]:
+    """A first sentence's opening (`first_of_several`), or a lead-in duty's (`duty_lead_in`)."""
+    return first_of_several(text, edits_for) or duty_lead_in(text, edits_for)
+
+
+# "Subjects of childbearing potential must:", "Females of childbearing potential (not sterilized …) should:"
+_DUTY_LEAD_IN = re.compile(r"\s+(?:must(?:\s+not)?|should(?:\s+not)?|will)\s*:\s*$", re.IGNORECASE)
+
+
+def duty_lead_in(text: str, edits_for: Callable[[str], list[Edit]]) -> list[Edit]:
+    """ "Subjects of childbearing potential must:" → "If you can get pregnant, you must:": the subject rules read a duty
+    by what follows it and find nothing after the colon, so the lead-in is read as if its items followed ("must meet
+    these.") and its edits kept when they all end before the colon; none when the subject names no one but the
+    reader alone ("Patients must:" is said already) or the rules leave it."""
+    duty = _DUTY_LEAD_IN.search(text)
+    if duty is None or not opening_subject(text, len(text) - len(text.lstrip())):
+        return []
+    colon = text.rindex(":")
+    own = edits_for(text[:colon] + " meet these.")
+    if not own or min(e.start for e in own) != len(text) - len(text.lstrip()) or max(e.end for e in own) > colon:
+        return []
+    return own
+
+
+def first_of_several(text: str, edits_for: Callable[[str], list[Edit]]) -> list[Edit]:
     """The edits `edits_for` makes of a first sentence that opens with a subject, read alone, when no later sentence
     names people: "Patients planning on receiving other anti-cancer therapies while on this study. Hydroxyurea for
     cyto-reduction is allowed prior to the start of therapy." → "You are planning on getting other anti-cancer

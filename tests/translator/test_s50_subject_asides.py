@@ -106,3 +106,28 @@ def test_an_age_joined_to_a_noun_is_no_you_are(source: str) -> None:
 )
 def test_an_age_joined_to_an_age_or_a_state_stays_the_readers(source: str, plain: str) -> None:
     assert said(source, EXC) == plain
+
+
+@pytest.mark.parametrize(
+    ("source", "plain"),
+    [
+        ("Subjects of childbearing potential must:", "If you can get pregnant, you must:"),
+        ("Patients with brain metastases must:", "If you have brain metastases, you must:"),
+        (
+            "Females of childbearing potential (not surgically sterilized and between menarche and 1-year "
+            "postmenopausal) must:",
+            "If you are a female who can get pregnant (not sterilized by surgery and between first monthly period and "
+            "1-year postmenopausal), you must:",
+        ),
+    ],
+)
+def test_a_subjects_duty_before_its_items_is_the_readers(source: str, plain: str) -> None:
+    assert said(source, INC) == plain
+
+
+def test_a_duty_of_two_groups_before_its_items_keeps_its_words() -> None:
+    source = (
+        "Females of child-bearing potential and sexually active males must agree to use effective methods of "
+        "contraception:"
+    )
+    assert said(source, INC).startswith("Females")
