@@ -45,6 +45,12 @@ _VERB = re.compile(
     r"(?P<verb>is|are|has|have|was|were|does|do|intends?|plans?|wants?|wish(?:es)?|expects?|desires?|refuses?|agrees?)\b",
     re.IGNORECASE,
 )
+# the list's verdict or a duty: the subject's own verb after the list, which "You are …" cannot take
+_VERDICT = re.compile(
+    r"\b(?:excluded|eligible|ineligible|included|enrolled|allowed|permitted|participate|take\s+part|must|should|shall|"
+    r"will\s+(?:not\s+)?be)\b",
+    re.IGNORECASE,
+)
 _SAID = {"is": "are", "has": "have", "was": "were", "does": "do"}
 
 
@@ -57,8 +63,8 @@ def woman_state_list(text: str, kind: SectionKind) -> list[Edit]:
     masked = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", lambda b: " " * len(b.group()), text)
     end = len(masked.rstrip().rstrip(".").rstrip())
     rest = masked[head.end() : end]
-    if re.search(r"[.;:()\[\]]", rest) or _PEOPLE.search(rest):
-        return []  # a second sentence, an unclosed bracket or another group: not surely the reader's list
+    if re.search(r"[.;:()\[\]]", rest) or _PEOPLE.search(rest) or _VERDICT.search(rest):
+        return []  # a second sentence, an unclosed bracket, another group or the list's verdict ("… are excluded")
     items = [(m.start(), m.end()) for m in _ITEM_SPLIT.finditer(rest)]
     bounds = [0, *(b for a, b in items)]
     ends = [*(a for a, b in items), len(rest)]
@@ -69,6 +75,9 @@ def woman_state_list(text: str, kind: SectionKind) -> list[Edit]:
         re.match(r"(?:who|that)\b", rest[b:]) and not re.search(r"\bor\b", rest[a:b]) for a, b in items
     ):
         return []  # "pregnant, who are of childbearing potential": a restriction or a list, not surely a list
+    starts = {a for a in bounds} | {m.end() for m in re.finditer(r"\b(?:who|that|and)\s+(?:(?:also|not)\s+)?", rest)}
+    if any(m.start() not in starts for m in re.finditer(r"\b(?:is|are|was|were)\b", rest, re.IGNORECASE)):
+        return []  # a verb of the whole list ("pregnant or breastfeeding are …"), not an item's own
     edits = [Edit(0, head.end(), "You are ", "person")]
     for a, b in zip(bounds, ends, strict=True):
         for v in _VERB.finditer(rest, a, b):

@@ -51,6 +51,8 @@ def test_a_list_of_states_only_a_woman_has_is_the_readers(source: str, plain: st
     [
         # "who are of childbearing potential" after a bare comma may restrict the first states: not surely a list
         "Female patients who are breastfeeding or pregnant, who are of childbearing potential.",
+        # the list's own verdict: no "You are pregnant or breastfeeding are excluded"
+        "females that are pregnant or breastfeeding are excluded",
         # adults of reproductive potential may be men: a second group
         "Female patients who are pregnant or breast feeding, or adults of reproductive potential who are not using "
         "effective birth control methods.",
