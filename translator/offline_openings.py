@@ -254,11 +254,14 @@ def age_opening(text: str, start: int, facts: Sequence[Fact], parent: str | None
     return [Edit(start, fact.start, "You are ", "person")]
 
 
-# what "You are <age> or …" may go on with: another age or bound, or a state the reader is in; a noun ("inability",
-# "pregnancy") is a second criterion that "You are" would not say
+# what "You are <age> or …" may go on with: another age or bound, a state the reader is in, or a phrase ("or of legal
+# age to consent", "or as defined by local law"); a noun ("inability", "pregnancy") is a second criterion that "You
+# are" would not say
 _OR_A_NOUN = re.compile(
     r"\s*,?\s*(?:or|and/or)\s+(?![\d<>≤≥=]|(?:older|younger|over|under|above|below|more|less|greater|elder|equal|"
-    r"legal|age[sd]?|the|at|up|between|pregnant|breast-?\s?feeding|lactating|nursing|unable|unwilling|incapable)\b)"
+    r"longer|shorter|legal|age[sd]?|the|at|up|between|of|as|if|per|in|on|when|whichever|depending|according|"
+    r"pregnant|"
+    r"breast-?\s?feeding|lactating|nursing|unable|unwilling|incapable)\b)"
     r"[A-Za-z]",
     re.IGNORECASE,
 )

@@ -131,3 +131,11 @@ def test_a_duty_of_two_groups_before_its_items_keeps_its_words() -> None:
         "contraception:"
     )
     assert said(source, INC).startswith("Females")
+
+
+def test_an_age_or_a_phrase_of_legal_age_stays_the_readers() -> None:
+    # "or of legal age …" is a second bound, not a noun
+    source = "Age 18 or above, or of legal age to give informed consent specific to state and national law"
+    assert said(source, INC) == (
+        "You are 18 years or older, or of legal age to give informed consent specific to state and national law."
+    )
