@@ -35,7 +35,6 @@ from translator.offline_mentions import agreeing
 from translator.offline_one_sex_duties import REPRODUCTIVE, one_sex_duty
 from translator.offline_openings import FINITE, age_opening
 from translator.offline_pregnancy_states import LIST_JOIN
-from translator.offline_women_state_lists import woman_state_list
 from translator.word_keys import word_key
 
 _SEX = r"(?:fe)?males?|m[ae]n|wom[ae]n"
@@ -283,7 +282,7 @@ def pregnant_group_edits(text: str, kind: SectionKind) -> list[Edit]:
     if who is not None:
         end = who.end()
         if not _ALONE.match(text, end):
-            return woman_state_list(text, kind)  # "… or intends to become pregnant or is of child-bearing potential …"
+            return []
         # "Women who are pregnant or breastfeeding or plan to become pregnant": "plan" agrees with "you"; "or who
         # intend to become pregnant" is the reader's too, without its "who"
         again = [Edit(who.start("who"), who.end("who"), "", "person")] if who.group("who") else []

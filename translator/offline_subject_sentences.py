@@ -29,8 +29,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from translator.criteria import SectionKind
 from translator.offline_edits import Edit
 from translator.offline_subjects_words import OPENING, OTHERS, RUN_ON
+from translator.offline_women_state_lists import woman_state_list
 
 # a full stop ends a sentence before a capital, not after a short form ("e.g. CT", "vs. X", "Dr. Y", "J. Smith")
 _SENTENCE_END = re.compile(
@@ -87,9 +89,11 @@ def each_sentence(text: str, edits_for: Callable[[str], list[Edit]]) -> list[Edi
 _OTHER_WORD = {"female": "woman", "male": "man"}
 
 
-def subject_first_sentence(text: str, edits_for: Callable[[str], list[Edit]]) -> list[Edit]:
-    """A first sentence's opening (`first_of_several`), or a lead-in duty's (`duty_lead_in`)."""
-    return first_of_several(text, edits_for) or duty_lead_in(text, edits_for)
+def subject_part(text: str, kind: SectionKind, edits_for: Callable[[str], list[Edit]]) -> list[Edit]:
+    """The opening of a criterion no earlier rule put to the reader: a first sentence's (`first_of_several`), a lead-in
+    duty's (`duty_lead_in`), or a list of states only a woman can be in (offline_women_state_lists), tried last so
+    that an earlier rule's wording ("You are female and are pregnant …") stands where it has one."""
+    return first_of_several(text, edits_for) or duty_lead_in(text, edits_for) or woman_state_list(text, kind)
 
 
 # "Subjects of childbearing potential must:", "Females of childbearing potential (not sterilized …) should:"

@@ -45,10 +45,11 @@ _VERB = re.compile(
     r"(?P<verb>is|are|has|have|was|were|does|do|intends?|plans?|wants?|wish(?:es)?|expects?|desires?|refuses?|agrees?)\b",
     re.IGNORECASE,
 )
-# the list's verdict or a duty: the subject's own verb after the list, which "You are …" cannot take
+# the list's verdict or a duty (the subject's own verb after the list, which "You are …" cannot take), or the
+# study's reason for it ("… because of teratogenic potential"), which offline_reasons says apart
 _VERDICT = re.compile(
     r"\b(?:excluded|eligible|ineligible|included|enrolled|allowed|permitted|participate|take\s+part|must|should|shall|"
-    r"will\s+(?:not\s+)?be)\b",
+    r"will\s+(?:not\s+)?be|because|due\s+to|since|owing\s+to)\b",
     re.IGNORECASE,
 )
 _SAID = {"is": "are", "has": "have", "was": "were", "does": "do"}

@@ -17,10 +17,8 @@ INC, EXC = SectionKind.INCLUSION, SectionKind.EXCLUSION
     ("source", "plain"),
     [
         (
-            "Female who is pregnant, breast-feeding or intends to become pregnant or is of child-bearing potential and "
-            "not using an adequate contraceptive method",
-            "You are pregnant, breastfeeding or plan to get pregnant or are able to get pregnant and not using a good "
-            "enough birth control method.",
+            "Women who are pregnant or plan to become pregnant or who are lactating",
+            "You are pregnant or plan to get pregnant or are breastfeeding.",
         ),
         (
             "Females who are pregnant or nursing, or who are of childbearing potential and unwilling to use at least 2 "
@@ -58,8 +56,24 @@ def test_a_list_of_states_only_a_woman_has_is_the_readers(source: str, plain: st
         "effective birth control methods.",
     ],
 )
-def test_a_list_with_a_second_group_or_a_restriction_keeps_its_words(source: str) -> None:
+def test_a_list_with_a_second_group_a_verdict_or_a_restriction_keeps_its_words(source: str) -> None:
     assert not said(source, EXC).startswith("You are pregnant")
+
+
+def test_an_earlier_rules_wording_stands() -> None:
+    # the rule is tried last: where another rule put the list to the reader, its wording stands ("You are female and
+    # are …"); the study's reason stays a sentence of its own (offline_reasons), not a state of the reader's
+    assert said(
+        "Female who is pregnant, breast-feeding or intends to become pregnant or is of child-bearing potential and not "
+        "using an adequate contraceptive method",
+        EXC,
+    ) == (
+        "You are female and are pregnant, breastfeeding or plan to get pregnant or are able to get pregnant and not "
+        "using a good enough birth control method."
+    )
+    assert said("Women who are pregnant or breast feeding because of teratogenic potential.", EXC) == (
+        "You are pregnant or breastfeeding. This is because of teratogenic potential."
+    )
 
 
 def test_an_inclusion_keeps_its_words() -> None:
