@@ -90,7 +90,7 @@ from translator.offline_scopes import denied_by_a_header
 from translator.offline_sexes import pregnant_group_edits, scoped_to_sex, sex_label_edits
 from translator.offline_simultaneous_parts import simultaneous_part
 from translator.offline_states import state_edits
-from translator.offline_subject_sentences import each_sentence
+from translator.offline_subject_sentences import aside_subject_edits, each_sentence, subject_part
 from translator.offline_subjects import subject_edits
 from translator.offline_terms import definitions_in, plan_terms
 from translator.offline_their_reader import they_the_reader
@@ -221,7 +221,8 @@ class OfflineBackend:
         if not person and request.kind is SectionKind.INCLUSION:  # "Patients with X are eligible if they …"
             person = inclusion_reader_edits(item.text, request.kind, parent)
         alone = partial(self._first_sentence, kind=request.kind, parent=parent)  # "Lung resection: Subjects with X"
-        person = person or named_first(item.text, request.kind, alone)  # "For women of childbearing potential, X"
+        # "For women of childbearing potential, X"; "Patients who, within 6 months, met X" (offline_subject_sentences)
+        person = person or named_first(item.text, request.kind, alone) or aside_subject_edits(item.text, alone)
         # under a topic heading ("Other:") an item is a rule of its own, not words read after a lead-in: as at the top
         # (and under a lead-in that says each item is a criterion: "… must meet all of the following criteria:")
         lead_parent = None if parent is not None and (heads_rules(parent) or lists_criteria(parent)) else parent
@@ -256,8 +257,8 @@ class OfflineBackend:
         person = person or fragment_opening(item.text, request.kind, facts, self._lexicon, parent, lead_parent)
         since = [] if person else elapsed_edits(item.text, request.kind, facts)  # "4 weeks since prior X" → "It has …"
         person = person or since
-        # "Known HIV infection. Patients without prior testing …": the first sentence alone, the note on others as is
-        first = [] if person else noted_first_sentence(item.text, alone)  # (or before a closing "(patients …)")
+        # "Known HIV infection. Patients without …": the first sentence alone; then offline_subject_sentences' last rule
+        first = [] if person else noted_first_sentence(item.text, alone) or subject_part(item.text, request.kind, alone)
         first = first or ([] if person else expected_after(item.text, request.kind, alone))  # "…, or anticipated need"
         person = person or first
         condition = [] if sentences or first else exclusion_edits(item.text, request.kind)  # a sentence's own edits

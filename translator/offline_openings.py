@@ -249,7 +249,27 @@ def age_opening(text: str, start: int, facts: Sequence[Fact], parent: str | None
         return []  # "Age range of 18 to 70 years" keeps its words: the range, worded as written, is no "You are range"
     if "between" in text[start : fact.start].lower() and not fact.text.lower().startswith("between"):
         return []
+    if noun_joined_to_age(text, fact.end):
+        return []  # "Patients under 18 years or inability to consent": no "You are … or inability to consent"
     return [Edit(start, fact.start, "You are ", "person")]
+
+
+# what "You are <age> or …" may go on with: another age or bound, a state the reader is in, or a phrase ("or of legal
+# age to consent", "or as defined by local law"); a noun ("inability", "pregnancy") is a second criterion that "You
+# are" would not say
+_OR_A_NOUN = re.compile(
+    r"\s*,?\s*(?:or|and/or)\s+(?![\d<>≤≥=]|(?:older|younger|over|under|above|below|more|less|greater|elder|equal|"
+    r"longer|shorter|legal|age[sd]?|the|at|up|between|of|as|if|per|in|on|when|whichever|depending|according|"
+    r"pregnant|"
+    r"breast-?\s?feeding|lactating|nursing|unable|unwilling|incapable)\b)"
+    r"[A-Za-z]",
+    re.IGNORECASE,
+)
+
+
+def noun_joined_to_age(text: str, at: int) -> bool:
+    """Whether the age ending at `at` is joined by "or" to a noun, which "You are" cannot take ("or inability")."""
+    return _OR_A_NOUN.match(text, at) is not None
 
 
 # A bare value under a label that says what it measures, as older NCI records write them: "Age:" over "18 and over"

@@ -25,7 +25,14 @@ from translator.offline_measured_reader import measured_lead
 from translator.offline_mentions import AGREE, agreeing, base_form, later_mentions
 from translator.offline_normal_labs import normal_lab_opening
 from translator.offline_now_or_before_uses import now_or_before_use
-from translator.offline_openings import age_opening, dangling_verb, first_fact_at, is_an_age, past_event_opening
+from translator.offline_openings import (
+    age_opening,
+    dangling_verb,
+    first_fact_at,
+    is_an_age,
+    noun_joined_to_age,
+    past_event_opening,
+)
 from translator.offline_people_heads import noun_opening
 from translator.offline_person_complements import singular_complement
 from translator.offline_person_pronouns import pronoun_edits
@@ -250,6 +257,8 @@ def _subject_edits(text: str, start: int, facts: Sequence[Fact], parent: str | N
     if fact is not None and is_an_age(text, fact, parent):
         if dangling_verb(text, fact.end):
             return []  # "Patients < 60 years taking tamoxifen must have …": the subject has a verb of its own
+        if noun_joined_to_age(text, fact.end):
+            return []  # "Patients under 18 years or inability to consent" (offline_openings.noun_joined_to_age)
         if _ONE_WHO.search(re.split(r"[.;:](?:\s|$)", text[fact.end :], maxsplit=1)[0]):
             return []  # "Any patient age 4-16 years with X who presents …": "You are … who presents" would not agree
         return [Edit(start, fact.start, "You are ", "person")]  # "Patient ≥ 18 years old"

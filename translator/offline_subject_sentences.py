@@ -10,6 +10,18 @@ Only when the first sentence and another open with such a subject, every sentenc
 its own rules rewrite it alone; a sentence that names people any other way ("These patients may …", "… by their
 physician", "they") leaves the whole criterion as written, since whom it means may be the reader or the group of an
 earlier sentence. Sentences with no people in them ("A lumbar puncture is not required …") stay as written.
+
+A subject whose "who" is parted from its verb by an aside is read here too (`aside_subject_edits`): "Patients who,
+within the past 6 months, met DSM-IV criteria for …" and "Participants who, as judged by the investigator, have
+evidence of active TB" keep their third person: the subject rules want the verb right after "who". Read without the
+aside ("Patients who met DSM-IV criteria …"), the criterion is one they put to the reader ("You met DSM-IV criteria
+…"); the aside then goes back where it was, after the new opening: "You, within the past 6 months, met DSM-IV
+criteria …". Nothing of the aside changes: it says when, or whose view, as before.
+
+Only a plain subject ("Patients", "Subjects", "Participants", "Individuals", one or many) with "who" and one short
+aside between commas, and only when the rules' opening says "You …" (not "If you …, you"): its "You" takes the
+subject's place and the rest of it ("met", "have had") the verb's, after the aside; any other edit of theirs is
+moved back onto the source, and one across the cut leaves the criterion as it was.
 """
 
 from __future__ import annotations
@@ -17,8 +29,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from translator.criteria import SectionKind
 from translator.offline_edits import Edit
-from translator.offline_subjects_words import OPENING, OTHERS
+from translator.offline_subjects_words import OPENING, OTHERS, RUN_ON
+from translator.offline_women_state_lists import woman_state_list
 
 # a full stop ends a sentence before a capital, not after a short form ("e.g. CT", "vs. X", "Dr. Y", "J. Smith")
 _SENTENCE_END = re.compile(
@@ -75,6 +89,102 @@ def each_sentence(text: str, edits_for: Callable[[str], list[Edit]]) -> list[Edi
 _OTHER_WORD = {"female": "woman", "male": "man"}
 
 
+def subject_part(text: str, kind: SectionKind, edits_for: Callable[[str], list[Edit]]) -> list[Edit]:
+    """The opening of a criterion no earlier rule put to the reader: a first sentence's (`first_of_several`), a lead-in
+    duty's (`duty_lead_in`), or a list of states only a woman can be in (offline_women_state_lists), tried last so
+    that an earlier rule's wording ("You are female and are pregnant …") stands where it has one."""
+    return first_of_several(text, edits_for) or duty_lead_in(text, edits_for) or woman_state_list(text, kind)
+
+
+# "Subjects of childbearing potential must:", "Females of childbearing potential (not sterilized …) should:"
+_DUTY_LEAD_IN = re.compile(r"\s+(?:must(?:\s+not)?|should(?:\s+not)?|will)\s*:\s*$", re.IGNORECASE)
+
+
+def duty_lead_in(text: str, edits_for: Callable[[str], list[Edit]]) -> list[Edit]:
+    """ "Subjects of childbearing potential must:" → "If you can get pregnant, you must:": the subject rules read a duty
+    by what follows it and find nothing after the colon, so the lead-in is read as if its items followed ("must meet
+    these.") and its edits kept when they all end before the colon; none when the subject names no one but the
+    reader alone ("Patients must:" is said already) or the rules leave it."""
+    duty = _DUTY_LEAD_IN.search(text)
+    if duty is None or not opening_subject(text, len(text) - len(text.lstrip())):
+        return []
+    colon = text.rindex(":")
+    own = edits_for(text[:colon] + " meet these.")
+    if not own or min(e.start for e in own) != len(text) - len(text.lstrip()) or max(e.end for e in own) > colon:
+        return []
+    return own
+
+
+def first_of_several(text: str, edits_for: Callable[[str], list[Edit]]) -> list[Edit]:
+    """The edits `edits_for` makes of a first sentence that opens with a subject, read alone, when no later sentence
+    names people: "Patients planning on receiving other anti-cancer therapies while on this study. Hydroxyurea for
+    cyto-reduction is allowed prior to the start of therapy." → "You are planning on getting other anti-cancer
+    treatments while on this study. Hydroxyurea …". The subject rules read on past the full stop and leave the
+    whole; the later sentences, about no one, stay as written (as offline_first_sentence keeps them after a first
+    sentence with no subject). None when a later sentence names anyone ("they", "the patient", another group), when
+    the first runs a second criterion in, holds a short form or an unclosed bracket ("(e.g., St." cut at its full
+    stop), or is not rewritten from its opening."""
+    spans = sentences(text)
+    if len(spans) < 2 or not opening_subject(text, spans[0][0]):
+        return []
+    if any(NAMES_PEOPLE.search(text[start:end]) for start, end in spans[1:]):
+        return []
+    start, end = spans[0]
+    first = text[start:end]
+    if _SHORT_FORM.search(first) or RUN_ON.search(first) or first.count("(") != first.count(")"):
+        return []
+    if first.count("[") != first.count("]") or not first.endswith("."):
+        return []
+    own = edits_for(first)
+    if not own or min(e.start for e in own) != 0 or max(e.end for e in own) > len(first):
+        return []
+    return [Edit(e.start + start, e.end + start, e.text, e.what) for e in own]
+
+
 def opening_subject(text: str, at: int) -> re.Match[str] | None:
     """The subject opening the sentence at `at` ("Patients", "Women", "Those who"), or None."""
     return OPENING.match(text, at) or _THOSE.match(text, at)
+
+
+# ---------------------------------------------------------------------------------------------
+# "Patients who, within the past 6 months, met X"
+
+_ASIDE = re.compile(
+    r"\s*(?P<subject>(?:patients?|subjects?|participants?|individuals?)\s+who)"
+    r"(?P<aside>\s*,(?P<words>[^,;:.()]{4,90}),)\s*(?=[a-z])",
+    re.IGNORECASE,
+)
+
+
+def aside_subject_edits(text: str, edits_for: Callable[[str], list[Edit]]) -> list[Edit]:
+    """ "Patients who, within the past 6 months, met X" → "You, within the past 6 months, met X", or none."""
+    m = _ASIDE.match(text)
+    if m is None or re.search(r"\bwho\b", m.group("words"), re.IGNORECASE):
+        return []
+    cut_start, cut_end = m.end("subject"), m.end()
+    said = text[:cut_start] + " " + text[cut_end:]  # "Patients who met X"
+    shift = cut_end - cut_start - 1  # where a position after the cut lies in the source
+    own = edits_for(said)
+    if not own:
+        return []
+    opening = min(own, key=lambda e: e.start)
+    if opening.start != m.start("subject") or not opening.text.startswith("You"):
+        return []  # the rules' opening is not the subject's ("If you …, you")
+    if opening.end <= cut_start + 1:
+        moved = [Edit(opening.start, cut_start, opening.text.rstrip(), opening.what)]
+    else:  # "Patients who met" → "You met": "You" for the subject, the rest for the verb after the aside
+        you, _, verb = opening.text.partition(" ")
+        if you != "You" or not verb.strip() or not said[cut_start + 1 : opening.end].strip():
+            return []
+        moved = [Edit(opening.start, cut_start, you, opening.what),
+                 Edit(cut_end, opening.end + shift, verb.rstrip() + (" " if verb.endswith(" ") else ""), opening.what)]
+    for e in own:
+        if e is opening:
+            continue
+        if e.start >= cut_start + 1:
+            moved.append(Edit(e.start + shift, e.end + shift, e.text, e.what))
+        elif e.end <= cut_start:
+            moved.append(e)
+        else:
+            return []  # an edit across the cut
+    return moved

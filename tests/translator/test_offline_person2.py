@@ -135,10 +135,9 @@ def test_what_is_the_readers_own_is_yours() -> None:
         ("NCT00633217", "Use of implants of levonorgestrel", "Use of implants of levonorgestrel"),
         # an exclusion's "allowed" is a note on what it does not exclude
         ("NCT01218477", "Prior therapies for CML", "Past treatments for"),
-        # a header over what is asked of them ("… and men must X", another group with the same duty, is a condition
-        # on either now: test_offline_person3)
-        ("NCT01126580", "Females of childbearing potential (not",
-         "Females who can get pregnant (not sterilized by surgery"),
+        # (a header over what is asked of them, "Females of childbearing potential (…) must:", is a condition on the
+        # reader now: test_s50_subject_asides; "… and men must X", another group with the same duty:
+        # test_offline_person3)
     ],
 )
 def test_an_opening_whose_tense_or_subject_would_be_a_guess_stays(nct_id: str, source: str, kept: str) -> None:

@@ -138,10 +138,11 @@ def test_a_first_capital_is_lowered_when_no_name(source: str, plain: str) -> Non
             "You are a woman who has a positive pregnancy test or who is breastfeeding.",
         ),
         ("Women who are pregnant or who are breastfeeding", "You are a woman who is pregnant or who is breastfeeding."),
-        # a second verb inside a clause: as written
+        # a second verb inside a clause: as written here once; every item a state only a woman has, it is the
+        # reader's with each verb agreeing (offline_women_state_lists, you30)
         (
             "Women who are pregnant or plan to become pregnant or who are lactating",
-            "Women who are pregnant or plan to get pregnant or who are breastfeeding",
+            "You are pregnant or plan to get pregnant or are breastfeeding.",
         ),
         # a "with" description before them is the woman's too
         (
