@@ -43,6 +43,7 @@ from translator.offline_asides import outside_brackets as _outside_brackets
 from translator.offline_but import but_clause
 from translator.offline_life_expectancy import expected_to_live
 from translator.offline_semicolons import semicolon_clause
+from translator.offline_which_clauses import which_clause
 
 _EXCEPTION = "This does not include "  # "except" for "not": one negation cue for another
 # What a definition or an exception says holds for the words it follows only; an example or an inclusion
@@ -195,7 +196,7 @@ def split_sentences(text: str) -> str:
     parts = _SENTENCE.split("".join(parts))
     # a second clause after ";" or ", but" (translator.offline_semicolons, offline_but), then the asides inside a
     # sentence (translator.offline_asides), which the closing ones no longer hide
-    return move_asides("".join(part if i % 2 else but_clause(semicolon_clause(part)) for i, part in enumerate(parts)))
+    return move_asides("".join(part if i % 2 else which_clause(but_clause(semicolon_clause(part))) for i, part in enumerate(parts)))
 
 
 def _split(sentence: str) -> str:
