@@ -64,7 +64,7 @@ def also_sentences(text: str, kind: SectionKind) -> str:
 def _split(sentence: str) -> str:
     m = _JOINED.match(sentence)
     if m is None:
-        return own_subject_sentences(sentence)  # "…, and you have recovered", "… and your Y is B" (offline_own_subjects)
+        return own_subject_sentences(sentence)  # "…, and you have recovered", "… and your Y is B"
     head, verb, rest = m["head"], m["verb"], m["rest"]
     if len(head.split()) < _MIN_HEAD_WORDS or len(rest.split()) < 2 or _CARRIED.search(head):
         return sentence

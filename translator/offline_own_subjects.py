@@ -5,7 +5,8 @@ module splits where the second half names its own subject: "It has been at least
 you have recovered." → "It has been at least 4 weeks since any past surgery. You have also recovered."; "Your body
 weight is at least 50 kg and your body mass index is 19 to 24 kg/m²." → "Your body weight is at least 50 kg. Your body
 mass index is 19 to 24 kg/m²." In an inclusion bullet every requirement is needed, and "also" keeps the two
-joined (not after "your", where "is also 19 to 24" would seem to repeat the first value). Only where the split cannot change what a word covers:
+joined (not after "your", where "is also 19 to 24" would seem to repeat the first value). Only where the split cannot
+change what a word covers:
 
 - inclusion only (in an exclusion "A and B" may be one reason that needs both, and two sentences read as two);
 - the sentence has no "or" outside brackets (but a comparator's "or more"/"or less"), no condition, exception,

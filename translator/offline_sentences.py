@@ -42,6 +42,7 @@ from translator.offline_asides import move_asides
 from translator.offline_asides import outside_brackets as _outside_brackets
 from translator.offline_but import but_clause
 from translator.offline_life_expectancy import expected_to_live
+from translator.offline_or_clauses import or_clauses
 from translator.offline_semicolons import semicolon_clause
 from translator.offline_which_clauses import which_clause
 
@@ -196,7 +197,10 @@ def split_sentences(text: str) -> str:
     parts = _SENTENCE.split("".join(parts))
     # a second clause after ";" or ", but" (translator.offline_semicolons, offline_but), then the asides inside a
     # sentence (translator.offline_asides), which the closing ones no longer hide
-    return move_asides("".join(part if i % 2 else which_clause(but_clause(semicolon_clause(part))) for i, part in enumerate(parts)))
+    joined = "".join(part if i % 2 else but_clause(semicolon_clause(part)) for i, part in enumerate(parts))
+    parts = _SENTENCE.split(joined)
+    # each sentence's ", which" clause about the consent (offline_which_clauses) and ", or you …" (offline_or_clauses)
+    return move_asides("".join(part if i % 2 else or_clauses(which_clause(part)) for i, part in enumerate(parts)))
 
 
 def _split(sentence: str) -> str:
@@ -228,6 +232,8 @@ def _split(sentence: str) -> str:
         return sentence  # "… by the Hanifen and Rajka criteria and with mild to severe disease (IGA 2-4)"
     if m.group("how").lower() == "by" and not _MEASURED.search(body) and named:
         return sentence  # "Type 1 diabetes, as defined by ADA criteria": "This is defined by …" would define diabetes
+    if m.group("how").lower() == "by" and _WINDOW_WORD.search(body):
+        return sentence  # "asthma, as defined by the NIH, for at least 12 weeks": the window is the diagnosis's
     lead = "This means " if m.group("how").lower() == "as" else "This is defined by "
     return _joined(sentence[: m.start()], lead, body, m.group("end")) or sentence
 
@@ -277,7 +283,7 @@ def _joined(head: str, lead: str, body: str, end: str) -> str | None:
         return None  # "(i.e., has had menses …)": "This means has had …" is no sentence
     if _EXCEPTED.search(head):
         return None  # "no X except for Y (that is, Z)": Z explains the exception, not the rule
-    if lead in _NARROWING and _HEAD_LIST.search(_outside_brackets(head)):
+    if lead in _NARROWING and _HEAD_LIST.search(_COMPARED.sub("", _outside_brackets(head))):
         return None  # "X or Y (i.e. Z)": Z defines Y; as a sentence of its own it would define "X or Y"
     if head.endswith((":", "-", "/", "(", "[")) or re.search(r"\b(?:and|or|and/or|nor|of|to|with|the|a|an)$", head):
         return None  # the head would end mid-phrase
