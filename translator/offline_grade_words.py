@@ -122,6 +122,8 @@ GRADE: list[tuple[str, str]] = [
     (r"(?<=\binclude\s)compliance\s+with(?=\s+(?:the|all|study|these|this)\b)", "following"),
     (r"(?<=\bincludes\s)compliance\s+with(?=\s+(?:the|all|study|these|this)\b)", "following"),
     # either way: "regardless of whether X" is "whether or not X"
-    (r"regardless\s+of\s+whether(?!\s+or\b)", "whether or not"),
+    # (not where the clause has an "or" of its own: "whether or not X have been treated or not", "whether or not they
+    # are natural or adopted")
+    (r"regardless\s+of\s+whether(?!\s+or\b)(?![^.;,]*\bor\b)", "whether or not"),
 ]  # fmt: skip
 GRADE += EXAMPLES  # "including" before examples, "any history of" (translator.offline_example_words)

@@ -10,8 +10,9 @@ change what a word covers:
 
 - inclusion only (in an exclusion "A and B" may be one reason that needs both, and two sentences read as two);
 - the sentence has no "or" outside brackets (but a comparator's "or more"/"or less"), no condition, exception,
-  "either/neither", relative clause word or colon, in either half: "… and your BMI is 18 to 30, recorded at
-  screening" keeps its trailing words' scope by not being split (a comma in the second half is refused);
+  "either/neither", relative clause word or colon, in either half: "…, and your BMI is 18 to 30, recorded at
+  screening" keeps its trailing words' scope by not being split (a comma in the second half is refused, and so is a
+  time, an occasion or a way of measuring in it: "… at the time of screening", "… recorded on 3 days");
 - the second half is "you" + a verb that agrees with it, or "your" + at most six words + "is/are";
 - both halves have at least four words.
 """
@@ -34,6 +35,12 @@ _CARRIED = re.compile(
 # an "or" that is a comparator's own ("50% or more", "18 years or older") makes no list
 _COMPARED = re.compile(r"\bor\s+(?:less|more|older|younger|higher|lower|greater|fewer|above|below)\b", re.IGNORECASE)
 _MIN_WORDS = 4
+# a time, an occasion or a way of measuring at the end of the second half, which may hold for both halves
+_SHARED = re.compile(
+    r"\b(?:at|within|during|before|after|since|until|when|while|on|prior|following|recorded|measured|confirmed|by|"
+    r"calculated|estimated|according|per|using)\b",
+    re.IGNORECASE,
+)
 
 
 def own_subject_sentences(sentence: str) -> str:
@@ -45,6 +52,9 @@ def own_subject_sentences(sentence: str) -> str:
     outside = re.sub(r"\([^()]*\)", "", _COMPARED.sub("", sentence))
     if re.search(r"\bor\b", outside, re.IGNORECASE) or _CARRIED.search(outside) or "," in outside[m.end("head") + 1 :]:
         return sentence
+    if _SHARED.search(m.group(0)[m.end("head") :]):
+        return sentence  # "… and your BMI is 19 to 24 at the time of screening": the time may be both values'
+
     second_words = len(m.group(0)[m.end("head") :].split()) - 1
     if len(m["head"].split()) < _MIN_WORDS or second_words < _MIN_WORDS:
         return sentence

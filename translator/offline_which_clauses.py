@@ -5,7 +5,8 @@
 A ", which" clause set off by a comma adds to what it follows; after the consent (a form, a document) it says what that
 one thing holds or when it is signed, and "This" names the same thing. Only after those heads: after "any condition,
 which would …" the clause may narrow which conditions count, and "You have any condition. This would …" would not.
-Not where a condition or a list ("if", "unless", "or") could own the clause, nor a second "which" in it.
+Only in a sentence of the reader's ("You …"): after "The ability to sign a consent form, which …", "This" could be
+the ability. Not where a condition or a list ("if", "unless", "or") could own the clause, nor a second "which" in it.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import re
 from translator.offline_asides import bracket_depth
 
 _WHICH = re.compile(
-    r"^(?P<head>.*\b(?:consent|consent\s+form|assent\s+form|form|document)(?:\s+\((?:ICF|IC|CF)\))?),\s+which\s+"
+    r"^(?P<head>You\s.*\b(?:consent|consent\s+form|assent\s+form|form|document)(?:\s+\((?:ICF|IC|CF)\))?),\s+which\s+"
     r"(?P<verb>includes|will\s+include|must\s+be|is|are|needs\s+to\s+be|should\s+be|has\s+been|have\s+been|was)\s+"
     r"(?P<rest>[^;:]+?)(?P<end>[.!?]?)$"
 )
