@@ -14,7 +14,9 @@ nothing else could reach across the cut:
   past 6 months" may date both; nor ", or with X"), and no bracket across a cut;
 - no clause before a cut that ends in a list the cut's "or" closed ("You have A, B, or you have C": "You have A, B."
   would lose the list's join);
-- every clause has at least four words.
+- no relative clause before a cut ("SYK inhibitors for which you had no benefit, or you relapsed while on
+  treatment": the "or" may go on inside it);
+- the sentence has at least 18 words (a shorter one reads as easily whole) and every clause at least four.
 """
 
 from __future__ import annotations
@@ -37,11 +39,16 @@ _SHARED_TAIL = re.compile(
 # a part before a cut that ends a list with no join of its own ("A, B, or you have C"): the cut's "or" closed it
 _OPEN_LIST = re.compile(r",(?![^,]*\b(?:or|and|nor|and/or)\b)[^,]*$", re.IGNORECASE)
 _MIN_WORDS = 4
+_MIN_SENTENCE_WORDS = 18  # a shorter sentence reads as easily whole ("You are pregnant or breastfeeding, or you …")
+# a relative clause before the cut may go on past it: "inhibitors for which you had no benefit, or you relapsed"
+_RELATIVE = re.compile(r"\b(?:which|who|whom|whose|that|where)\b", re.IGNORECASE)
 
 
 def or_clauses(sentence: str) -> str:
     """ "You have X, or you are Y." → "You have X. Or you are Y." (see the module)."""
-    if not sentence.startswith("You ") or _HELD.search(outside_brackets(sentence)):
+    if not sentence.startswith("You ") or len(sentence.split()) < _MIN_SENTENCE_WORDS:
+        return sentence
+    if _HELD.search(outside_brackets(sentence)):
         return sentence
     cuts = [m for m in _CUT.finditer(sentence) if not bracket_depth(sentence, m.start())]
     if not cuts:
@@ -50,6 +57,6 @@ def or_clauses(sentence: str) -> str:
     parts = [sentence[bounds[i] : bounds[i + 1]] for i in range(0, len(bounds), 2)]
     if any(len(part.split()) < _MIN_WORDS for part in parts) or _SHARED_TAIL.search(outside_brackets(parts[-1])):
         return sentence
-    if any(_OPEN_LIST.search(outside_brackets(part)) for part in parts[:-1]):
+    if any(_OPEN_LIST.search(bare) or _RELATIVE.search(bare) for bare in map(outside_brackets, parts[:-1])):
         return sentence
     return ". ".join([parts[0].rstrip()] + ["Or " + part for part in parts[1:]])

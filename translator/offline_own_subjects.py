@@ -14,7 +14,7 @@ change what a word covers:
   screening" keeps its trailing words' scope by not being split (a comma in the second half is refused, and so is a
   time, an occasion or a way of measuring in it: "… at the time of screening", "… recorded on 3 days");
 - the second half is "you" + a verb that agrees with it, or "your" + at most six words + "is/are";
-- both halves have at least four words.
+- the sentence has at least 18 words (a shorter one reads as easily whole), and both halves at least four.
 """
 
 from __future__ import annotations
@@ -35,6 +35,7 @@ _CARRIED = re.compile(
 # an "or" that is a comparator's own ("50% or more", "18 years or older") makes no list
 _COMPARED = re.compile(r"\bor\s+(?:less|more|older|younger|higher|lower|greater|fewer|above|below)\b", re.IGNORECASE)
 _MIN_WORDS = 4
+_MIN_SENTENCE_WORDS = 18  # a shorter sentence reads as easily whole
 # a time, an occasion or a way of measuring at the end of the second half, which may hold for both halves
 _SHARED = re.compile(
     r"\b(?:at|within|during|before|after|since|until|when|while|on|prior|following|recorded|measured|confirmed|by|"
@@ -47,7 +48,7 @@ def own_subject_sentences(sentence: str) -> str:
     """ "Your X is A and your Y is B." → "Your X is A. Your Y is B." (see the module); `sentence` is one sentence
     of an inclusion bullet."""
     m = _SPLIT.match(sentence)
-    if m is None:
+    if m is None or len(sentence.split()) < _MIN_SENTENCE_WORDS:
         return sentence
     outside = re.sub(r"\([^()]*\)", "", _COMPARED.sub("", sentence))
     if re.search(r"\bor\b", outside, re.IGNORECASE) or _CARRIED.search(outside) or "," in outside[m.end("head") + 1 :]:
