@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re
 
+from translator.offline_sentences import COMPARED
+
 _SPLIT = re.compile(
     r"^(?P<head>(?:You|Your|It)\s[^;:()\[\]]*?[\w%²³)])(?:,\s*|\s+)and\s+"
     r"(?:(?P<you>you)\s+(?P<verb>have|are|must|will|can|should)\s+(?P<rest>[^,;:]+?)"
@@ -32,8 +34,6 @@ _CARRIED = re.compile(
     r"while|provided|as\s+long\s+as|only|also|unless|respectively)\b",
     re.IGNORECASE,
 )
-# an "or" that is a comparator's own ("50% or more", "18 years or older") makes no list
-_COMPARED = re.compile(r"\bor\s+(?:less|more|older|younger|higher|lower|greater|fewer|above|below)\b", re.IGNORECASE)
 _MIN_WORDS = 4
 _MIN_SENTENCE_WORDS = 18  # a shorter sentence reads as easily whole
 # a time, an occasion or a way of measuring at the end of the second half, which may hold for both halves
@@ -50,7 +50,8 @@ def own_subject_sentences(sentence: str) -> str:
     m = _SPLIT.match(sentence)
     if m is None or len(sentence.split()) < _MIN_SENTENCE_WORDS:
         return sentence
-    outside = re.sub(r"\([^()]*\)", "", _COMPARED.sub("", sentence))
+    # a comparator's own "or more" makes no list
+    outside = re.sub(r"\([^()]*\)", "", COMPARED.sub("", sentence))
     if re.search(r"\bor\b", outside, re.IGNORECASE) or _CARRIED.search(outside) or "," in outside[m.end("head") + 1 :]:
         return sentence
     if _SHARED.search(m.group(0)[m.end("head") :]):

@@ -151,7 +151,7 @@ _CLOSED_LIST = re.compile(r"^(?!.*,\s*[A-Za-z]+(?:ing|ed)\b).*,[^,]*\b(?:or|and|
 _SHOWN = {"evidenced": "shown", "demonstrated": "shown", "indicated": "shown"}
 _AFTER_COMMA = re.compile(r",\s*(?:(?:or|and|and/or)\s+)?([A-Za-z]+(?:\s+the)?)")
 # a comparator's own "or" ("55% or less", "18 years or older"), which makes no list of the statement
-_COMPARED = re.compile(r"\bor\s+(?:less|more|older|younger|higher|lower|greater|fewer|above|below)\b", re.IGNORECASE)
+COMPARED = re.compile(r"\bor\s+(?:less|more|older|younger|higher|lower|greater|fewer|above|below)\b", re.IGNORECASE)
 _SENTENCE = re.compile(r"(?<=[.!?])(\s+)(?=[A-Z])")  # the space is captured, to be put back as it was
 _MIN_HEAD_WORDS = 3  # "Allergy (e.g. X)" stays: a two-word sentence reads no easier
 _OPENS_LOGIC = re.compile(r"^(?:or|and|and/or|nor|but|either)\b", re.IGNORECASE)
@@ -261,7 +261,7 @@ def _closing(sentence: str) -> str:
             return _joined(head, _EXCEPTION, body, m.group("end")) or sentence
         # how the whole statement is found: a list in it could be what the tail is about ("A or B as shown by X"),
         # but not a comparator's wording ("55% or less as determined by MUGA")
-        if _HEAD_LIST.search(_COMPARED.sub("", _outside_brackets(head))) or _NEGATED.search(head):
+        if _HEAD_LIST.search(COMPARED.sub("", _outside_brackets(head))) or _NEGATED.search(head):
             continue
         lead = f"This is {_SHOWN.get(m.group('verb').lower(), m.group('verb').lower())} by "
         return _joined(head, lead, body, m.group("end")) or sentence
@@ -283,7 +283,7 @@ def _joined(head: str, lead: str, body: str, end: str) -> str | None:
         return None  # "(i.e., has had menses …)": "This means has had …" is no sentence
     if _EXCEPTED.search(head):
         return None  # "no X except for Y (that is, Z)": Z explains the exception, not the rule
-    if lead in _NARROWING and _HEAD_LIST.search(_COMPARED.sub("", _outside_brackets(head))):
+    if lead in _NARROWING and _HEAD_LIST.search(COMPARED.sub("", _outside_brackets(head))):
         return None  # "X or Y (i.e. Z)": Z defines Y; as a sentence of its own it would define "X or Y"
     if head.endswith((":", "-", "/", "(", "[")) or re.search(r"\b(?:and|or|and/or|nor|of|to|with|the|a|an)$", head):
         return None  # the head would end mid-phrase
