@@ -13,7 +13,9 @@ change what a word covers:
   "either/neither", relative clause word or colon, in either half: "…, and your BMI is 18 to 30, recorded at
   screening" keeps its trailing words' scope by not being split (a comma in the second half is refused, and so is a
   time, an occasion or a way of measuring in it: "… at the time of screening", "… recorded on 3 days");
-- the second half is "you" + a verb that agrees with it, or "your" + at most six words + "is/are";
+- the second half is ", and you" + a verb that agrees with it (the comma: "the treating doctor and you must" is one
+  subject), or "your" + at most six words + "is/are" after a first half "Your X is/are A";
+- no comma in the first half ("Your A is X, your B is Y, and your C is Z" is a list the "and" closes);
 - the sentence has at least 18 words (a shorter one reads as easily whole), and both halves at least four.
 """
 
@@ -21,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from translator.offline_asides import outside_brackets
 from translator.offline_sentences import COMPARED
 
 _SPLIT = re.compile(
@@ -54,6 +57,12 @@ def own_subject_sentences(sentence: str) -> str:
     outside = re.sub(r"\([^()]*\)", "", COMPARED.sub("", sentence))
     if re.search(r"\bor\b", outside, re.IGNORECASE) or _CARRIED.search(outside) or "," in outside[m.end("head") + 1 :]:
         return sentence
+    if "," in outside_brackets(m["head"]):
+        return sentence  # "Your A is X, your B is Y, and your C is Z": the "and" closes a list that would lose its join
+    if m["you"] and not re.match(r",", sentence[m.end("head") :]):
+        return sentence  # "… and the treating doctor and you must plan …": without a comma "you" may share a subject
+    if m["your"] and not re.match(r"Your\s[^,]*?\b(?:is|are)\b", m["head"]):
+        return sentence  # "Your X is A and your Y is B" only: two values, each said of its own
     if _SHARED.search(m.group(0)[m.end("head") :]):
         return sentence  # "… and your BMI is 19 to 24 at the time of screening": the time may be both values'
 

@@ -232,8 +232,8 @@ def _split(sentence: str) -> str:
         return sentence  # "… by the Hanifen and Rajka criteria and with mild to severe disease (IGA 2-4)"
     if m.group("how").lower() == "by" and not _MEASURED.search(body) and named:
         return sentence  # "Type 1 diabetes, as defined by ADA criteria": "This is defined by …" would define diabetes
-    if m.group("how").lower() == "by" and _WINDOW_WORD.search(body):
-        return sentence  # "asthma, as defined by the NIH, for at least 12 weeks": the window is the diagnosis's
+    if m.group("how").lower() == "by" and _SOURCE.match(body) and _WINDOW_WORD.search(body):
+        return sentence  # "asthma, as defined by the NIH for at least 12 weeks": the window is the diagnosis's
     lead = "This means " if m.group("how").lower() == "as" else "This is defined by "
     return _joined(sentence[: m.start()], lead, body, m.group("end")) or sentence
 

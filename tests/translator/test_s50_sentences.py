@@ -137,3 +137,24 @@ def test_definition_by_a_source_keeps_the_window_of_the_diagnosis() -> None:
         "You have a recorded diagnosis of persistent asthma, as defined by the National Institutes of Health for at "
         "least 3 months before the Screening Visit."
     )
+
+
+def test_own_subject_clauses_stay_in_a_list_or_a_shared_subject() -> None:
+    # "the treating doctor and you" is one subject; "A, B, and C" a list the "and" closes
+    assert said("The patient is a candidate for temsirolimus as the next therapy for their tumor and the treating "
+                "physician and the patient must be planning to continue temsirolimus chemotherapy after receiving the "
+                "one dose required for this study.", INC).startswith(
+        "You are a candidate for temsirolimus as the next treatment for your tumor and the treating doctor and you "
+        "must be planning")
+    assert said("Systolic blood pressure 90-145 mmHg, diastolic blood pressure 40-90 mmHg, and heart rate 40-90 bpm",
+                INC) == ("Your systolic blood pressure is 90 to 145 mmHg, your diastolic blood pressure is 40 to 90 "
+                         "mmHg, and your heart rate is 40 to 90 beats per minute.")
+
+
+def test_definition_that_measures_keeps_its_own_window() -> None:
+    # the window is the measure's own ("absence of menses for at least 12 months"), not a named source's
+    assert said("Healthy female postmenopausal volunteers, as defined by absence of menses for at least 12 months and "
+                "follicle stimulating hormone (FSH) 30 IU/L;", INC) == (
+        "Healthy female postmenopausal volunteers. This is defined by absence of monthly bleeding for at least 12 "
+        "months and follicle stimulating hormone (FSH) 30 IU/L."
+    )
