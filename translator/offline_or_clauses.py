@@ -37,7 +37,9 @@ _SHARED_TAIL = re.compile(
     re.IGNORECASE,
 )
 # a part before a cut that ends a list with no join of its own ("A, B, or you have C"): the cut's "or" closed it
-_OPEN_LIST = re.compile(r",(?![^,]*\b(?:or|and|nor|and/or)\b)[^,]*$", re.IGNORECASE)
+# (a list closed by its own ", or"/", and" is whole: "hepatitis B or C, or history of HIV infection, or you …"; an
+# "or" inside the last item is not its join: "A, history or suspicion of B, or you have C")
+_OPEN_LIST = re.compile(r",(?!\s*(?:or|and|nor|and/or)\b)[^,]*$", re.IGNORECASE)
 _MIN_WORDS = 4
 _MIN_SENTENCE_WORDS = 18  # a shorter sentence reads as easily whole ("You are pregnant or breastfeeding, or you …")
 # a relative clause before the cut may go on past it: "inhibitors for which you had no benefit, or you relapsed"

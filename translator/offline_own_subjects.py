@@ -61,6 +61,8 @@ def own_subject_sentences(sentence: str) -> str:
         return sentence  # "Your A is X, your B is Y, and your C is Z": the "and" closes a list that would lose its join
     if m["you"] and not re.match(r",", sentence[m.end("head") :]):
         return sentence  # "… and the treating doctor and you must plan …": without a comma "you" may share a subject
+    if m["your"] and "(" in m["value"]:
+        return sentence  # "… and your magnesium is 0.85 or more (electrolytes can be corrected)": maybe both values
     if m["your"] and not re.match(r"Your\s[^,]*?\b(?:is|are)\b", m["head"]):
         return sentence  # "Your X is A and your Y is B" only: two values, each said of its own
     if _SHARED.search(m.group(0)[m.end("head") :]):

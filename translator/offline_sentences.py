@@ -117,7 +117,14 @@ _SOURCE = re.compile(
 # "criteria and with …", "guidelines and who …": what follows the source is a requirement of its own, and a
 # measure in it ("(IGA 2-4)") is not the definition's
 _SOURCE_THEN_MORE = re.compile(
-    r"\b(?:criteri(?:a|on)|guidelines?|classification|consensus)\s+(?:and|or)\s", re.IGNORECASE
+    r"\b(?:criteri(?:a|on)|guidelines?|classification|consensus)\s*,?\s+(?:and|or)\s", re.IGNORECASE
+)
+# a named source and right after it a window ("by the National Institutes of Health for at least 3 months before X"):
+# the window dates the diagnosis, and a sentence of its own would make it the definition's
+_SOURCE_THEN_WINDOW = re.compile(
+    r"^(?:the\s+)?(?-i:[A-Z])[^\d,;<>≤≥=]*?\s+(?:for\s+(?:at\s+least\s+|more\s+than\s+|over\s+)?\d|within\b|"
+    r"during\b|in\s+the\s+(?:past|last)\b|since\b)",
+    re.IGNORECASE,
 )
 _BY_A_SOURCE = re.compile(r"(?:as\s+)?(?:set\s+by|per|according|based|as\s+defined|in\s+accordance)\b", re.IGNORECASE)
 _AFTER_A_VERB = re.compile(r"\b(?:is|are|be|been|was|were|being)\s*$", re.IGNORECASE)
@@ -232,7 +239,7 @@ def _split(sentence: str) -> str:
         return sentence  # "… by the Hanifen and Rajka criteria and with mild to severe disease (IGA 2-4)"
     if m.group("how").lower() == "by" and not _MEASURED.search(body) and named:
         return sentence  # "Type 1 diabetes, as defined by ADA criteria": "This is defined by …" would define diabetes
-    if m.group("how").lower() == "by" and _SOURCE.match(body) and _WINDOW_WORD.search(body):
+    if m.group("how").lower() == "by" and _SOURCE_THEN_WINDOW.match(body):
         return sentence  # "asthma, as defined by the NIH for at least 12 weeks": the window is the diagnosis's
     lead = "This means " if m.group("how").lower() == "as" else "This is defined by "
     return _joined(sentence[: m.start()], lead, body, m.group("end")) or sentence

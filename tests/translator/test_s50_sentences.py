@@ -158,3 +158,25 @@ def test_definition_that_measures_keeps_its_own_window() -> None:
         "Healthy female postmenopausal volunteers. This is defined by absence of monthly bleeding for at least 12 "
         "months and follicle stimulating hormone (FSH) 30 IU/L."
     )
+
+
+def test_or_you_clause_stays_after_a_list_it_closes_and_a_value_keeps_its_note() -> None:
+    assert said("Active Hepatitis B infection, history or clinical suspicion of unstable liver disease, or subjects "
+                "with severe liver disease (Class C by Childs-Hugh criteria)", EXC) == (
+        "You have active hepatitis B infection, history or clinical suspicion of unstable liver disease, or you have "
+        "severe liver disease (Class C by Childs-Hugh criteria)."
+    )
+    assert said("Serum potassium ≥ 4.0 mmol/L and serum magnesium ≥ 0.85 mmol/L (electrolytes can be corrected with "
+                "supplementation. See section 9.7).", INC).startswith(
+        "Your serum potassium is 4 mmol/L or more and your serum magnesium")
+
+
+def test_definition_by_measures_splits_and_a_diagnosis_with_its_own_history_does_not() -> None:
+    marrow = said("Patients must have adequate bone marrow function, as defined by Absolute Neutrophil Count (ANC) of "
+                  "≥ 1,500/mL, hemoglobin ≥ 9 g/dL and a peripheral platelet count ≥ 100,000/ mL, all within 28 days "
+                  "prior to registration.", INC)
+    assert marrow.startswith("You must have good enough bone marrow function. This is defined by ")
+    assert said("Subjects diagnosed of schizophrenia as defined by Diagnostic and Statistical Manual of Mental "
+                "Disorders, 4th edition text revision or 5th edition (DSM-IV-TR or 5) criteria, and a history of "
+                "illness for at least for 3 years prior to screening.", INC).startswith(
+        "You have been diagnosed of schizophrenia as defined by Diagnostic")
