@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from translator.criteria import SectionKind
+from translator.offline_own_subjects import own_subject_sentences
 
 _SENTENCE = re.compile(r"(?<=[.!?])(\s+)(?=[A-Z])")  # the space is captured, to be put back as it was
 _JOINED = re.compile(
@@ -63,7 +64,7 @@ def also_sentences(text: str, kind: SectionKind) -> str:
 def _split(sentence: str) -> str:
     m = _JOINED.match(sentence)
     if m is None:
-        return sentence
+        return own_subject_sentences(sentence)  # "…, and you have recovered", "… and your Y is B"
     head, verb, rest = m["head"], m["verb"], m["rest"]
     if len(head.split()) < _MIN_HEAD_WORDS or len(rest.split()) < 2 or _CARRIED.search(head):
         return sentence

@@ -117,5 +117,13 @@ GRADE: list[tuple[str, str]] = [
     (r"adhere(?P<s>s?)\s+to(?=\s+(?:the|this|all|study|protocol|treatment|their|your|a|an|any)\b)", r"follow\g<s>"),
     # to intend is to plan: "pregnant or intend to get pregnant" → "… plan to get pregnant"
     (r"intend(?P<s>s?)(?=\s+to\s+[a-z])", r"plan\g<s>"), (r"intending(?=\s+to\s+[a-z])", "planning"),
+    # (session 50) what a consent covers: "consent, which includes compliance with the requirements" → "… includes
+    # following the requirements" (only after "include(s)": "limit compliance with X" has no gerund's place)
+    (r"(?<=\binclude\s)compliance\s+with(?=\s+(?:the|all|study|these|this)\b)", "following"),
+    (r"(?<=\bincludes\s)compliance\s+with(?=\s+(?:the|all|study|these|this)\b)", "following"),
+    # either way: "regardless of whether X" is "whether or not X"
+    # (not where the clause has an "or" of its own: "whether or not X have been treated or not", "whether or not they
+    # are natural or adopted")
+    (r"regardless\s+of\s+whether(?!\s+or\b)(?![^.;,]*\bor\b)", "whether or not"),
 ]  # fmt: skip
 GRADE += EXAMPLES  # "including" before examples, "any history of" (translator.offline_example_words)

@@ -42,7 +42,9 @@ from translator.offline_asides import move_asides
 from translator.offline_asides import outside_brackets as _outside_brackets
 from translator.offline_but import but_clause
 from translator.offline_life_expectancy import expected_to_live
+from translator.offline_or_clauses import or_clauses
 from translator.offline_semicolons import semicolon_clause
+from translator.offline_which_clauses import which_clause
 
 _EXCEPTION = "This does not include "  # "except" for "not": one negation cue for another
 # What a definition or an exception says holds for the words it follows only; an example or an inclusion
@@ -115,7 +117,14 @@ _SOURCE = re.compile(
 # "criteria and with …", "guidelines and who …": what follows the source is a requirement of its own, and a
 # measure in it ("(IGA 2-4)") is not the definition's
 _SOURCE_THEN_MORE = re.compile(
-    r"\b(?:criteri(?:a|on)|guidelines?|classification|consensus)\s+(?:and|or)\s", re.IGNORECASE
+    r"\b(?:criteri(?:a|on)|guidelines?|classification|consensus)\s*,?\s+(?:and|or)\s", re.IGNORECASE
+)
+# a named source and right after it a window ("by the National Institutes of Health for at least 3 months before X"):
+# the window dates the diagnosis, and a sentence of its own would make it the definition's
+_SOURCE_THEN_WINDOW = re.compile(
+    r"^(?:the\s+)?(?-i:[A-Z])[^\d,;<>≤≥=]*?\s+(?:for\s+(?:at\s+least\s+|more\s+than\s+|over\s+)?\d|within\b|"
+    r"during\b|in\s+the\s+(?:past|last)\b|since\b)",
+    re.IGNORECASE,
 )
 _BY_A_SOURCE = re.compile(r"(?:as\s+)?(?:set\s+by|per|according|based|as\s+defined|in\s+accordance)\b", re.IGNORECASE)
 _AFTER_A_VERB = re.compile(r"\b(?:is|are|be|been|was|were|being)\s*$", re.IGNORECASE)
@@ -149,7 +158,7 @@ _CLOSED_LIST = re.compile(r"^(?!.*,\s*[A-Za-z]+(?:ing|ed)\b).*,[^,]*\b(?:or|and|
 _SHOWN = {"evidenced": "shown", "demonstrated": "shown", "indicated": "shown"}
 _AFTER_COMMA = re.compile(r",\s*(?:(?:or|and|and/or)\s+)?([A-Za-z]+(?:\s+the)?)")
 # a comparator's own "or" ("55% or less", "18 years or older"), which makes no list of the statement
-_COMPARED = re.compile(r"\bor\s+(?:less|more|older|younger|higher|lower|greater|fewer|above|below)\b", re.IGNORECASE)
+COMPARED = re.compile(r"\bor\s+(?:less|more|older|younger|higher|lower|greater|fewer|above|below)\b", re.IGNORECASE)
 _SENTENCE = re.compile(r"(?<=[.!?])(\s+)(?=[A-Z])")  # the space is captured, to be put back as it was
 _MIN_HEAD_WORDS = 3  # "Allergy (e.g. X)" stays: a two-word sentence reads no easier
 _OPENS_LOGIC = re.compile(r"^(?:or|and|and/or|nor|but|either)\b", re.IGNORECASE)
@@ -195,7 +204,10 @@ def split_sentences(text: str) -> str:
     parts = _SENTENCE.split("".join(parts))
     # a second clause after ";" or ", but" (translator.offline_semicolons, offline_but), then the asides inside a
     # sentence (translator.offline_asides), which the closing ones no longer hide
-    return move_asides("".join(part if i % 2 else but_clause(semicolon_clause(part)) for i, part in enumerate(parts)))
+    joined = "".join(part if i % 2 else but_clause(semicolon_clause(part)) for i, part in enumerate(parts))
+    parts = _SENTENCE.split(joined)
+    # each sentence's ", which" clause about the consent (offline_which_clauses) and ", or you …" (offline_or_clauses)
+    return move_asides("".join(part if i % 2 else or_clauses(which_clause(part)) for i, part in enumerate(parts)))
 
 
 def _split(sentence: str) -> str:
@@ -227,6 +239,8 @@ def _split(sentence: str) -> str:
         return sentence  # "… by the Hanifen and Rajka criteria and with mild to severe disease (IGA 2-4)"
     if m.group("how").lower() == "by" and not _MEASURED.search(body) and named:
         return sentence  # "Type 1 diabetes, as defined by ADA criteria": "This is defined by …" would define diabetes
+    if m.group("how").lower() == "by" and _SOURCE_THEN_WINDOW.match(body):
+        return sentence  # "asthma, as defined by the NIH for at least 12 weeks": the window is the diagnosis's
     lead = "This means " if m.group("how").lower() == "as" else "This is defined by "
     return _joined(sentence[: m.start()], lead, body, m.group("end")) or sentence
 
@@ -254,7 +268,7 @@ def _closing(sentence: str) -> str:
             return _joined(head, _EXCEPTION, body, m.group("end")) or sentence
         # how the whole statement is found: a list in it could be what the tail is about ("A or B as shown by X"),
         # but not a comparator's wording ("55% or less as determined by MUGA")
-        if _HEAD_LIST.search(_COMPARED.sub("", _outside_brackets(head))) or _NEGATED.search(head):
+        if _HEAD_LIST.search(COMPARED.sub("", _outside_brackets(head))) or _NEGATED.search(head):
             continue
         lead = f"This is {_SHOWN.get(m.group('verb').lower(), m.group('verb').lower())} by "
         return _joined(head, lead, body, m.group("end")) or sentence
@@ -276,7 +290,7 @@ def _joined(head: str, lead: str, body: str, end: str) -> str | None:
         return None  # "(i.e., has had menses …)": "This means has had …" is no sentence
     if _EXCEPTED.search(head):
         return None  # "no X except for Y (that is, Z)": Z explains the exception, not the rule
-    if lead in _NARROWING and _HEAD_LIST.search(_outside_brackets(head)):
+    if lead in _NARROWING and _HEAD_LIST.search(COMPARED.sub("", _outside_brackets(head))):
         return None  # "X or Y (i.e. Z)": Z defines Y; as a sentence of its own it would define "X or Y"
     if head.endswith((":", "-", "/", "(", "[")) or re.search(r"\b(?:and|or|and/or|nor|of|to|with|the|a|an)$", head):
         return None  # the head would end mid-phrase

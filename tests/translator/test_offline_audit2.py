@@ -92,7 +92,7 @@ def test_a_denial_is_read_in_the_sentence_that_leads_to_the_items() -> None:
         ("NCT00351039", "Patient must have either stage IIIB", "You must have measurable disease."),
         # with its article, anywhere
         ("NCT00243178", "severe comorbid condition such that", "such that you are not expected to survive"),
-        ("NCT00045708", "Patients must have a Karnofsky", "(that is, you must be able to care for yourself"),
+        ("NCT00045708", "Patients must have a Karnofsky", "This means you must be able to care for yourself"),
         # as an object, or what is the participant's
         ("NCT00411762", "Serious concurrent medical illness", "jeopardize your ability to get the chemotherapy"),
         ("NCT00379639", "Any significant medical or psychiatric", "might prevent you from complying"),
@@ -141,7 +141,7 @@ def test_mentions_of_someone_or_something_else_stay(nct_id: str, source: str, ke
 def test_a_later_mention_that_opens_a_sentence_is_capitalised_but_not_after_ie() -> None:
     text = _faithful("NCT00411814", "History of asthma for at least 6 months")
     assert ". You must not have had low dose inhaled corticosteroids" in text
-    assert "(that is, you must" in _faithful("NCT00949026", "Patients must have a Karnofsky")
+    assert "This means you must" in _faithful("NCT00949026", "Patients must have a Karnofsky")
 
 
 @pytest.mark.parametrize(

@@ -56,7 +56,7 @@ def test_a_listed_pair_the_source_has_stays() -> None:
      "approved, effective means of birth control according to the institution's standards"),
     # (the pregnant women are a group of their own after the comma: offline_pregnancy_groups says each group)
     ("NCT02495831", "Positive or missing pregnancy test at screening or day -1, pregnant or lactating women",
-     "You have a positive or missing pregnancy test at screening or day -1, or you are pregnant or breastfeeding."),
+     "You have a positive or missing pregnancy test at screening or day -1. Or you are pregnant or breastfeeding."),
     ("NCT01031108", "History of alcoholism (more than 2 years), moderate drinkers (more than three drinks per day) "
      "or having consumed alcohol within 48 hours before first dose",
      "History of alcoholism (more than 2 years), moderate drinkers (more than three drinks per day) or having "

@@ -23,17 +23,17 @@ EXC = SectionKind.EXCLUSION
     ("Pregnant or lactating women, women planning to become pregnant",
      "You are pregnant or breastfeeding, or you are a woman planning to get pregnant."),
     ("Pregnant or breastfeeding women or women of childbearing potential not using adequate contraception",
-     "You are pregnant or breastfeeding, or you are a woman who can get pregnant and are not using good enough "
+     "You are pregnant or breastfeeding. Or you are a woman who can get pregnant and are not using good enough "
      "birth control."),
     ("Pregnancy or lactation, women of childbearing potential with no effective contraceptive method.",
-     "You are pregnant or breastfeeding, or you are a woman who can get pregnant and have no effective birth "
+     "You are pregnant or breastfeeding. Or you are a woman who can get pregnant and have no effective birth "
      "control method."),
     # "and" between groups: each group is excluded, and a reader is in one or the other
     ("Pregnant women and women of childbearing potential",
      "You are pregnant, or you are a woman who can get pregnant."),
     # the states after a comma, with their people, are a group of their own
     ("Positive or missing pregnancy test at screening or day -1, pregnant or breastfeeding women",
-     "You have a positive or missing pregnancy test at screening or day -1, or you are pregnant or breastfeeding."),
+     "You have a positive or missing pregnancy test at screening or day -1. Or you are pregnant or breastfeeding."),
 ])
 def test_pregnant_women_beside_a_second_group_each_said_to_the_reader(text: str, plain: str) -> None:
     assert said(text) == plain
@@ -146,7 +146,7 @@ def test_no_reason_or_a_reason_about_others_keeps_its_words(text: str) -> None:
 def test_pregnant_women_named_with_who_are_beside_a_second_group() -> None:
     assert said("Women who are pregnant or nursing and women of childbearing potential who are unwilling to use "
                 "adequate contraception") == (
-        "You are pregnant or breastfeeding, or you are a woman who can get pregnant and are not willing to use good "
+        "You are pregnant or breastfeeding. Or you are a woman who can get pregnant and are not willing to use good "
         "enough birth control."
     )
 
@@ -169,4 +169,4 @@ def test_an_aside_before_a_reason_stays() -> None:
 
 def test_an_aside_that_is_a_synonym_does_not_stop_the_groups() -> None:
     assert said("Pregnant or nursing (lactating) women or women of child-bearing potential who are planning to become "
-                "pregnant").startswith("You are pregnant or breastfeeding, or you are a woman who can get pregnant")
+                "pregnant").startswith("You are pregnant or breastfeeding. Or you are a woman who can get pregnant")

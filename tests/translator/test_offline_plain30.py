@@ -19,7 +19,7 @@ EXC = SectionKind.EXCLUSION
     ("NCT00551161",
      "Patients with a history of severe drug allergy or hypersensitivity, or patients with known hypersensitivity to "
      "memantine, amantadine, rimantadine, or lactose.",
-     "You have had a severe drug allergy or hypersensitivity, or you have known hypersensitivity to memantine, "
+     "You have had a severe drug allergy or hypersensitivity. Or you have known hypersensitivity to memantine, "
      "amantadine, rimantadine, or lactose."),
     ("NCT00350207",
      "Patients who have completed a pulmonary rehabilitation program in the six weeks prior to visit 1 or patients "

@@ -65,7 +65,7 @@ def test_an_exclusion_says_the_same_sentence() -> None:
     ("At least 4 weeks since prior major surgery and fully recovered",
      "It has been at least 4 weeks since any past major surgery, and you have fully recovered."),
     ("At least 4 weeks since prior surgery, and recovered from all toxicities",
-     "It has been at least 4 weeks since any past surgery, and you have recovered from all toxicities."),
+     "It has been at least 4 weeks since any past surgery. You have also recovered from all toxicities."),
     # the aside before the tail stays with the treatment it qualifies
     ("At least 3 weeks since prior chemotherapy (6 weeks for nitrosoureas) and recovered",
      "It has been at least 3 weeks since any past chemotherapy (6 weeks for nitrosoureas), and you have recovered."),

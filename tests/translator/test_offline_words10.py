@@ -172,8 +172,8 @@ def test_a_bare_note_after_a_reader_rule_is_unchanged() -> None:
     [
         (
             "Resolution of toxicities associated with prior chemotherapy to ≤ Grade 1 (except for Grade 2 alopecia)",
-            "You have recovered from toxicities linked to past chemotherapy to grade 1 or lower (except for Grade 2"
-            " hair loss).",
+            "You have recovered from toxicities linked to past chemotherapy to grade 1 or lower. This does not include"
+            " Grade 2 hair loss.",
         ),
         (
             "Recovery from toxicities of prior therapy to grade 1 or less",

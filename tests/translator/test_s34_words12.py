@@ -25,16 +25,16 @@ EXCLUSION = SectionKind.EXCLUSION
             "Major surgical procedure or significant traumatic injury within 4 weeks of the first dose of study"
             " intervention or an anticipated need for major surgery during the study",
             "You have had major surgery or significant traumatic injury within 4 weeks of the first dose of study"
-            " intervention, or you are expected to need major surgery during the study.",
+            " intervention. Or you are expected to need major surgery during the study.",
         ),
         (
             "Blood transfusion within 12 weeks prior to Day 1 or anticipated need for transfusion.",
-            "You have had a blood transfusion in the 12 weeks before Day 1, or you are expected to need transfusion.",
+            "You have had a blood transfusion in the 12 weeks before Day 1. Or you are expected to need transfusion.",
         ),
         (
             "Recent treatment with high doses of systemic steroids or anticipated need for concomitant high-dose"
             " steroid treatment during the trial.",
-            "You have recently had treatment with high doses of systemic steroids, or you are expected to need"
+            "You have recently had treatment with high doses of systemic steroids. Or you are expected to need"
             " concomitant high-dose steroid treatment during the trial.",
         ),
         (

@@ -297,7 +297,7 @@ def test_a_group_described_further_by_an_adjective_keeps_its_words(source: str) 
         (
             "Females who were pregnant or planned to become pregnant, or breastfeeding or males whose partner was"
             " pregnant or planning to become pregnant during the study.",
-            "You are female and were pregnant or planned to get pregnant, or breastfeeding, or you are male and your"
+            "You are female and were pregnant or planned to get pregnant, or breastfeeding. Or you are male and your"
             " partner was pregnant or planning to get pregnant during the study.",
         ),
     ],

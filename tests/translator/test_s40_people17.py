@@ -28,7 +28,7 @@ INCLUSION = SectionKind.INCLUSION
         (
             "Participants with known addiction to alcohol or drugs who are actively taking those agents, or "
             "participants with recent (within 1 year) or ongoing illicit IV drug use.",
-            "You have known addiction to alcohol or drugs and are actively taking those agents, or you have recent "
+            "You have known addiction to alcohol or drugs and are actively taking those agents. Or you have recent "
             "(within 1 year) or ongoing illegal IV drug use.",
         ),
         # "whose": the patients' X is yours; the verb agrees with X and stays
