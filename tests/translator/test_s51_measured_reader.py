@@ -30,7 +30,8 @@ INC, EXC = SectionKind.INCLUSION, SectionKind.EXCLUSION
         (
             "Have a total bilirubin ≤ 1.5 x ULN and AST ≤ 3 x ULN",
             INC,
-            "Your total bilirubin is no more than 1.5 times the upper limit of normal and your aspartate "
+            # two sentences (offline_own_subjects): each value the reader must meet, said on its own
+            "Your total bilirubin is no more than 1.5 times the upper limit of normal. Your aspartate "
             "aminotransferase (AST) is no more than 3 times the upper limit of normal.",
         ),
     ],
