@@ -137,6 +137,10 @@ def lead_edits(
         opening = opening or had_within_opening(text, start, kind, facts) or past_and_present_use(text, start, kind)
         # "Pregnancy or lactation", "Recent stroke", "Current antiretroviral therapy": the reader's state or event
         opening = opening or state_noun_opening(text, start, kind)
+    if not opening and parent is not None:
+        # a lab's value reads alone under its lead-in too ("Any of the following laboratory abnormalities:" → "A
+        # circulating lymphocyte count of >50,000/L"), as "Hemoglobin ≥ 10 g/dL" does (offline_person's lab_opening)
+        opening = article_lab_opening(text, start, facts, lexicon)
     if not opening:
         return []
     after = max(e.end for e in opening)
