@@ -362,6 +362,12 @@ _WORDS_OF_A_STATE = re.compile(
 )
 
 
-def is_a_lab(name: str, lexicon: Lexicon) -> bool:
-    """Whether `name` is one lab, test or scale (see `_a_lab`), for rules that say a lab's value in words."""
-    return _a_lab(name, lexicon)
+def is_a_lab(name: str, lexicon: Lexicon, *, ends_it: bool = False) -> bool:
+    """Whether `name` is one lab, test or scale (see `_a_lab`), for rules that say a lab's value in words; with
+    `ends_it`, a lexicon's lab must end the name ("the interval between each PSA measurement" names no lab)."""
+    return _a_lab(name, lexicon, bare_value=ends_it)
+
+
+def not_its_value(text: str, fact: Fact, facts: Sequence[Fact], lexicon: Lexicon) -> bool:
+    """Whether `fact`, after a lab's name, is no value of it (see `_not_its_value`), for rules that name a lab."""
+    return _not_its_value(text, fact, facts, lexicon)
