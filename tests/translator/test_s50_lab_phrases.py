@@ -30,14 +30,16 @@ def test_a_lab_named_with_an_article_under_a_lead_in(heading: str, item: str, pl
     ("Diabetes duration > 2 years", "Your diabetes duration is more than 2 years."),
     ("QRS duration ≥ 120 ms", "Your QRS duration is 120 ms or more."),
     # a duration with nothing that says whose stays as written
-    ("Duration of neurological deficit (TIA) > 5 minutes", "Duration of neurological deficit (TIA) more than 5 minutes"),
+    ("Duration of neurological deficit (TIA) > 5 minutes",
+     "Duration of neurological deficit (TIA) more than 5 minutes"),
 ])  # fmt: skip
 def test_a_duration_is_said_as_the_readers(source: str, plain: str) -> None:
     assert said(source, INC) == plain
 
 
 @pytest.mark.parametrize(("source", "plain"), [
-    ("Platelet count must be greater than/equal to 100,000/mm^3.", "Your platelet count must be 100,000 per mm³ or more."),
+    ("Platelet count must be greater than/equal to 100,000/mm^3.",
+     "Your platelet count must be 100,000 per mm³ or more."),
     ("The ECOG performance status must be 0, 1, or 2.", "Your ECOG performance status must be 0 to 2."),
     ("aspartate aminotransferase (AST) must be less than/equal to 1.5 x ULN for the lab.",
      "Your aspartate aminotransferase (AST) must be no more than 1.5 times the upper limit of normal for the lab."),
@@ -78,3 +80,16 @@ def test_et_al_ends_no_sentence_of_a_concurrent_use() -> None:
         "You use, at the same time, oral vancomycin, metronidazole, et.al. aiming at the treatment of "
         "Clostridioides difficile-associated diarrhea (CDAD)."
     )
+
+
+@pytest.mark.parametrize(("source", "plain"), [
+    # a lone "=" is the source's own comparator: an exact value, said with "is" (a lab) or as an age (NCT corpus
+    # rows "Age = 18 years.", "aged = 6 months", "PSA = 20"); a person is an age "old", not a quantity
+    ("Age = 18 years.", "You are 18 years old."),
+    ("aged = 6 months", "You are 6 months old."),
+    ("Age 18 years", "You are 18 years old."),
+    ("Age 18 years or older", "You are 18 years or older."),
+    ("PSA = 20", "Your prostate-specific antigen (PSA) is 20."),
+])  # fmt: skip
+def test_an_exact_value_reads_as_one(source: str, plain: str) -> None:
+    assert said(source, INC) == plain
