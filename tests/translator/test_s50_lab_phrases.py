@@ -93,3 +93,18 @@ def test_et_al_ends_no_sentence_of_a_concurrent_use() -> None:
 ])  # fmt: skip
 def test_an_exact_value_reads_as_one(source: str, plain: str) -> None:
     assert said(source, INC) == plain
+
+
+def test_an_i_e_ends_no_sentence_of_a_pressure_pair() -> None:
+    # NCT01240928: "i.e." before the pair read it as the lone number 160 in the source, and as two pressures once
+    # the split's "This means" carried the pressure words over: the source reads two pressures too now
+    source = (
+        "Uncontrolled hypertension (i.e., 160/90 mHg SiBP). Patients who are controlled on antihypertensive "
+        "medication will be allowed to enter the study"
+    )
+    assert said(source) == (
+        "High blood pressure that is not under control. This means 160/90 mHg SiBP. Patients who are controlled on "
+        "antihypertensive medicine will be allowed to enter the study"
+    )
+    assert checks("Uncontrolled hypertension (i.e., 160/90 mmHg)", "You have uncontrolled high blood pressure "
+                  "(that is, 160/95 mmHg).")  # a changed diastolic value is found
