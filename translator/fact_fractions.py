@@ -30,8 +30,14 @@ _MEASURED_RE = re.compile(
 )
 _OF_A_WHOLE_RE = re.compile(r"\s+of\b", re.IGNORECASE)
 MMHG_PAIR_RE = re.compile(r"\s*/\s*(\d{2,3})(?![\d/]|[.,]\d)", re.IGNORECASE)
+# within the sentence (whose "i.e." or "e.g." ends nothing: "hypertension (i.e., 160/90 mmHg)"), or the one before a
+# sentence that explains it: a plain rewrite splits "Uncontrolled hypertension (defined as > 150/90 at rest)" into
+# "… not under control. This means more than 150/90 at rest.", whose pair is still two pressures
+_IN_SENTENCE = r"(?:[^.;]|\b(?:i\.e|e\.g)\.)*"
 PRESSURE_RE = re.compile(
-    r"\b(?:blood\s+pressures?|BP|B/P|SBP|DBP|hypertensi\w*|systolic|diastolic)\b[^.;]*$", re.IGNORECASE
+    rf"\b(?:blood\s+pressures?|BP|B/P|SBP|DBP|hypertensi\w*|systolic|diastolic)\b{_IN_SENTENCE}"
+    rf"(?:[.;]\s+(?:This|That)\s+(?:means|is\s+defined\s+by|is)\b{_IN_SENTENCE})?$",
+    re.IGNORECASE,
 )
 _ORDINAL_RANGE_RE = re.compile(
     r"(?:st|nd|rd|th)\s*(?:-|–|to|and)\s*(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s*(?:percentile|centile)s?\b",

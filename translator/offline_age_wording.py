@@ -22,6 +22,7 @@ other rules leave around an age. Two passes, at the two stages where they can be
      ("… of age or 80 years or older"), or is followed by "old" or "of age" (not "You are less than 18 years
      from diagnosis"); a second bound joined to it the same way ("older than 3 years and younger than 16
      years").
+   - An exact age that ends its clause ("You are 18 years.") takes "old": "You are 18 years old."
    - An age range whose high end is strict ("2 to < 18 years") read "You are 2 to younger than 18 years", two
      numbers side by side: "from" before its low end says where the span starts ("You are from 2 to younger
      than 18 years").
@@ -114,10 +115,16 @@ _LOW_END = re.compile(
 )
 
 
+# an exact age that ends its clause: "Age = 18 years" / "Age 18 years" read "You are 18 years.", a person said to be a
+# quantity; "old" says it is the reader's age ("You are 18 years old.")
+_EXACT_AGE = re.compile(r"\b(?P<head>[Yy]ou are (?:=\s*)?\d+(?:\.\d+)? (?:years?|months?))(?=[.;,]|$)")
+
+
 def age_phrases(text: str) -> str:
     """ "of age when pregnancy is possible" → "of an age …", "You are less than 18 years" → "You are younger than
     18 years" (see the module)."""
     text = _OF_AGE.sub(r"\g<pre> an ", text)
     text = _AGE_BOUND.sub(lambda m: f"{m['you']} {_SAID[m['bound']]} than ", text)
     text = _SECOND_BOUND.sub(lambda m: f"{m['head']}{_SAID[m['bound']]} than ", text)
+    text = _EXACT_AGE.sub(lambda m: f"{m['head']} old", text)
     return _LOW_END.sub(lambda m: f"{m['head']} from {m['low']}to younger than ", text)

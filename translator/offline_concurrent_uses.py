@@ -50,7 +50,8 @@ _ANOTHER_NOUN = re.compile(
 )
 # "any of the following", "as follows": the items are the use's, which a lead-in keeps
 _LEADS_IN = re.compile(r"\b(?:of\s+the\s+following|as\s+follows|the\s+following)\b", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"(?<!\be\.g)(?<!\bi\.e)(?<!\betc)[.;:](?:\s|$)", re.IGNORECASE)
+# (nor "et al." / "et.al.", which ends a list of examples, not the sentence)
+_SENTENCE_END = re.compile(r"(?<!\be\.g)(?<!\bi\.e)(?<!\betc)(?<!\bet\.al)(?<!\bet al)[.;:](?:\s|$)", re.IGNORECASE)
 
 
 def concurrent_use(text: str, start: int, kind: SectionKind, facts: Sequence[Fact]) -> list[Edit]:

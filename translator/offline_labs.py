@@ -19,17 +19,8 @@ from translator.offline_case import ordinary
 from translator.offline_edits import Edit
 from translator.offline_lab_lists import listed_labs
 from translator.offline_lab_series import KEPT, lab_series, series_plural, series_sides
+from translator.offline_lab_words import LAB_WORDS, lab_word, plural
 
-_LAB_WORDS = frozenset({
-    "count", "counts", "level", "levels", "clearance", "score", "index", "status", "fraction", "pressure", "rate",
-    "saturation", "concentration", "volume", "weight", "bilirubin", "creatinine", "hemoglobin", "haemoglobin",
-    "albumin", "platelets", "neutrophils", "glucose", "potassium", "sodium", "calcium", "magnesium", "lymphocytes",
-    "leukocytes", "transaminases", "titer", "titre", "bmi", "inr", "ast", "alt", "anc", "hba1c", "egfr", "gfr",
-    "expectancy", "survival", "parameter", "parameters", "enzyme", "enzymes", "diameter", "protein",
-})  # fmt: skip
-# lab words too general to name a lab alone ("Protein ≤ 1+ by urinalysis"): only after a word that says which one
-# ("urine protein", "other liver parameters", "left atrium diameter", "alpha-feto-protein")
-_HEADS = frozenset({"parameter", "parameters", "enzyme", "enzymes", "diameter", "protein"})
 _LAB_KINDS = (Kind.LAB, Kind.TEST, Kind.SCALE)
 # "equal to", "within" and "approximately" stay after "is" (offline_lab_series.KEPT: "Your creatinine is within 1.5
 # times ULN"); the other separators go
@@ -129,8 +120,8 @@ def _said_of(name: str, fact: Fact, text: str, facts: Sequence[Fact], lexicon: L
     sides = series or ([halves.group("a"), halves.group("b")] if halves else [name])
     score = " score" if all(_bare_scale(side, fact, lexicon) for side in sides) else ""
     # the name's own last word, past its glosses: "Transaminases (ALT and AST)" are plural
-    plural = pair if pair is not None else _plural(_without_asides(name).split()[-1])
-    return score + (" are " if plural else " is ")
+    many = pair if pair is not None else plural(_without_asides(name).split()[-1])
+    return score + (" are " if many else " is ")
 
 
 # a value in days to years is a lab's only when the name measures time ("life expectancy", "duration of diabetes")
@@ -168,7 +159,7 @@ def _a_lab(name: str, lexicon: Lexicon, *, bare_value: bool = False) -> bool:
     known = any(
         isinstance(x.entry.kind, Kind) and x.entry.kind in _LAB_KINDS and x.end >= end for x in lexicon.find(name)
     )
-    return known or _lab_word(words) or _abbreviated_lab(name, lexicon)
+    return known or lab_word(words) or _abbreviated_lab(name, lexicon)
 
 
 _GLOSSES_INSIDE = re.compile(r"\([^()]*\)")
@@ -207,24 +198,6 @@ def _condition_first(name: str, lexicon: Lexicon) -> bool:
     )
 
 
-# quantity words that say which measure, not what is measured: "Maximum diameter > 4 cm" is a tumour's or a lesion's
-_ONLY_WHICH = frozenset({"maximum", "maximal", "minimum", "largest", "greatest", "smallest", "longest", "mean", "max"})
-
-
-def _lab_word(words: Sequence[str]) -> bool:
-    """Whether a name's last word is a lab word, also as the last part of a hyphened word ("alpha-feto-protein") or
-    misspelt by one letter in a long word ("Serum cleatinine": a record's typo names the same lab)."""
-    word = words[-1].lower().strip("()")
-    pieces = word.split("-")
-    if pieces[-1] in _HEADS:
-        return len(pieces) > 1 or (len(words) > 1 and not all(w.lower() in _ONLY_WHICH for w in words[:-1]))
-    if word in _LAB_WORDS or pieces[-1] in _LAB_WORDS:
-        return True
-    return len(word) >= 8 and any(
-        len(lab) == len(word) and sum(a != b for a, b in zip(lab, word, strict=True)) == 1 for lab in _LAB_WORDS
-    )
-
-
 def _abbreviated_lab(name: str, lexicon: Lexicon) -> bool:
     """Whether `name` is one abbreviation whose every sense spells out a lab ("SBP": systolic blood pressure), though
     the abbreviation itself is filed under no kind of lab."""
@@ -243,7 +216,7 @@ def _bare_scale(name: str, fact: Fact, lexicon: Lexicon) -> bool:
     with no word for what it measures ("performance status", "score"), and the value a number on it (not "grade 2",
     which names its own kind of value)."""
     bare = _without_asides(name).strip()
-    if _NAMED_VALUE.search(fact.text) or any(word.lower() in _LAB_WORDS | _VALUE_WORDS for word in bare.split()):
+    if _NAMED_VALUE.search(fact.text) or any(word.lower() in LAB_WORDS | _VALUE_WORDS for word in bare.split()):
         return False  # "performance score of Karnofsky" says what it measures
     # one scale alone, over the whole name (its glosses aside): "Karnofsky PS" names its performance status too
     found = lexicon.find(bare)
@@ -279,16 +252,10 @@ def _pair(name: str, lexicon: Lexicon) -> bool | None:
     if m.group("joint").lower() == "and":
         return True
     before_of = re.match(r"(.+?)\s+of\s", first)
-    if before_of is not None and _plural(before_of.group(1).split()[-1]):
+    if before_of is not None and plural(before_of.group(1).split()[-1]):
         return True  # "Screening values of serum ALT and/or AST": the values are what the verb says
     # "or" and "and/or": either value, so the verb agrees with the second name ("AST and/or ALT level is")
-    return _plural(second.split()[-1])
-
-
-def _plural(word: str) -> bool:
-    """Whether a lab's word is a plural ("values", "platelets"), not an abbreviation ("AST"), "status" or "Alk Phos"."""
-    word = word.strip("()")
-    return word.lower().endswith("s") and not word.isupper() and not word.lower().endswith(("ss", "us", "is", "phos"))
+    return plural(second.split()[-1])
 
 
 # what a lab's result is called after its name ("ALT or AST values", "AST and ALT activity", "Karnofsky or Lansky
@@ -309,7 +276,7 @@ def _names_a_lab(name: str, lexicon: Lexicon) -> bool:
         return False
     bare = _GLOSSES.sub("", name).strip()
     last = bare.split()[-1].lower() if bare.split() else ""
-    if last in _LAB_WORDS or last in _VALUE_WORDS:
+    if last in LAB_WORDS or last in _VALUE_WORDS:
         return True
     if last.endswith(("ly", "ed")):
         return False  # "cytologically documented" is how a test found something, not a value the reader has
@@ -395,6 +362,12 @@ _WORDS_OF_A_STATE = re.compile(
 )
 
 
-def is_a_lab(name: str, lexicon: Lexicon) -> bool:
-    """Whether `name` is one lab, test or scale (see `_a_lab`), for rules that say a lab's value in words."""
-    return _a_lab(name, lexicon)
+def is_a_lab(name: str, lexicon: Lexicon, *, ends_it: bool = False) -> bool:
+    """Whether `name` is one lab, test or scale (see `_a_lab`), for rules that say a lab's value in words; with
+    `ends_it`, a lexicon's lab must end the name ("the interval between each PSA measurement" names no lab)."""
+    return _a_lab(name, lexicon, bare_value=ends_it)
+
+
+def not_its_value(text: str, fact: Fact, facts: Sequence[Fact], lexicon: Lexicon) -> bool:
+    """Whether `fact`, after a lab's name, is no value of it (see `_not_its_value`), for rules that name a lab."""
+    return _not_its_value(text, fact, facts, lexicon)

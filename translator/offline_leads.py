@@ -78,6 +78,7 @@ _OTHERS = re.compile(
     r"individuals?|they|them|those|he|she|his|her)\b",
     re.IGNORECASE,
 )
+_WANTS_WHAT_FOLLOWS = re.compile(r"\b(?:of|in|on|for|to|at|from|by|as|both|either|neither|or|and)\s*:?\s*$", re.I)
 _FIRST_SENTENCE = re.compile(r"(?<!\be\.g)(?<!\bi\.e)(?<!\bSt)(?<!\bvs)[.;](?:\s|$)|\n", re.IGNORECASE)
 
 
@@ -137,6 +138,11 @@ def lead_edits(
         opening = opening or had_within_opening(text, start, kind, facts) or past_and_present_use(text, start, kind)
         # "Pregnancy or lactation", "Recent stroke", "Current antiretroviral therapy": the reader's state or event
         opening = opening or state_noun_opening(text, start, kind)
+    if not opening and parent is not None and not _WANTS_WHAT_FOLLOWS.search(parent):
+        # a lab's value reads alone under its lead-in too ("Any of the following laboratory abnormalities:" → "A
+        # circulating lymphocyte count of >50,000/L"), as "Hemoglobin ≥ 10 g/dL" does (offline_person's lab_opening),
+        # but not under a heading whose last word wants it ("History of:", "Both of:")
+        opening = article_lab_opening(text, start, facts, lexicon)
     if not opening:
         return []
     after = max(e.end for e in opening)

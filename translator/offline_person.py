@@ -18,6 +18,7 @@ from translator.lexicon import Lexicon
 from translator.offline_conditions import condition_opening
 from translator.offline_edits import Edit, overlaps
 from translator.offline_gendered_openings import gendered_opening
+from translator.offline_lab_verbs import lab_verb_opening
 from translator.offline_labs import lab_opening
 from translator.offline_listed_groups import listed_group
 from translator.offline_listed_subjects import listed_subject_edits
@@ -180,6 +181,7 @@ def person_edits(text: str, facts: Sequence[Fact], lexicon: Lexicon, parent: str
         age_opening(text, start, facts, parent)
         or _subject(text, start, facts, parent)
         or lab_opening(text, start, facts, lexicon)
+        or lab_verb_opening(text, start, facts, lexicon)  # "Platelet count must be ≥ 100,000/mm^3"
         or normal_lab_opening(text, start, lexicon)  # "Total bilirubin normal": a lab with no number
         or now_or_before_use(text, start) or past_event_opening(text, start, facts)  # "… now or within 6 months"
         or gendered_opening(text, start, lexicon)

@@ -64,7 +64,7 @@ def use_adverb_opening(text: str, start: int, kind: SectionKind) -> list[Edit]:
     m = _OPENING.match(text, start)
     if kind is not SectionKind.EXCLUSION or m is None or dangling_verb(text, m.end()):
         return []
-    masked = re.sub(r"\b(?:e\.g|i\.e|et\s+al|etc)\.", lambda s: "#" * len(s.group()), text)
+    masked = re.sub(r"\b(?:e\.g|i\.e|et[\s.]+al|etc)\.", lambda s: "#" * len(s.group()), text)  # "et.al." too
     stop = re.search(r"[.;](?:\s|$)", masked[m.end() :])
     end = m.end() + stop.start() if stop else len(text.rstrip())
     used = text[m.end() : end].rstrip()

@@ -34,8 +34,9 @@ EXC = SectionKind.EXCLUSION
      "You have had radiation treatment within 4 weeks before the first dose."),
     # the opening only lowered the term's first word: the plain wording, lowered too
     ("Uncontrolled hypertension", "You have high blood pressure that is not under control."),
+    # (the definition its own sentence: the pair after "This means" is still two pressures, fact_fractions)
     ("Uncontrolled hypertension (defined as more than 150/90 at rest)",
-     "You have high blood pressure that is not under control (defined as more than 150/90 at rest)."),
+     "You have high blood pressure that is not under control. This means more than 150/90 at rest."),
     ("Pregnant or breast-feeding", "You are pregnant or breastfeeding."),
     # what was already plain stays so
     ("Hypertension", "You have high blood pressure."),
