@@ -30,6 +30,7 @@ from translator.fidelity_swaps import at_word_start
 from translator.findings import Finding, Severity
 
 _SYMPTOM = r"symptom\w*"
+_ORAL = r"oral(?:ly)?(?![\s-]+(?:cavity|mucosa|mucositis|health|hygiene|lesions?|cancer|surgery))"
 _BACK = r"came\s+back|come\s+back|comes\s+back|coming\s+back|returned|return\w*|relaps\w*|recurr\w*"
 # the source's word (a regex read at a word start) → the wordings that say it
 _KEY_WORDS: dict[str, str] = {
@@ -43,8 +44,10 @@ _KEY_WORDS: dict[str, str] = {
     # "Known or suspected X": both kinds; "You have X" leaves out those only thought to have it
     r"suspected": r"suspect\w*|may\s+(?:also\s+)?have|might\s+have|possibl\w*|probabl\w*|likely",
     r"primary": r"primary|main\b|first\s+(?:cancer|tumou?r|site)|start\w*\s+in|began\s+in",
-    r"oral(?:ly)?(?![\s-]+(?:cavity|mucosa|mucositis|health|hygiene|lesions?|cancer|surgery))":
-        r"oral\w*|by\s+mouth|swallow\w*|tablets?|pills?|capsules?",
+    # "No pre-existing neuropathy": there before the study, not one the study drug may cause
+    r"pre-?existing": r"pre-?existing|existing|already|before\b|prior|previous\w*|underlying|long-?standing|"
+                      r"baseline",
+    _ORAL: r"oral\w*|by\s+mouth|swallow\w*|tablets?|pills?|capsules?",
     # when, of "current, prior or planned": a time of the list left out takes in or keeps out other people
     r"planned|planning|scheduled|intend\w*": r"plan\w*|will\b|going\s+to|schedul\w*|expect\w*|intend\w*|future|"
                                              r"upcoming",
@@ -98,6 +101,17 @@ _KEY_WORDS |= {
     r"physical\s+exam\w*": r"physical|exam\w*",
     r"superficial": r"superficial|near\s+the\s+skin|surface|skin|shallow",
     r"knees?": r"knees?",
+    # a kind of condition of a list ("medical, psychiatric, or other condition"), a blood count of a list of tests
+    r"psychiatr\w*": r"psychiatr\w*|mental\w*|psycholog\w*|emotional|mood|behaviou?r\w*|psycho\w*",
+    r"platelets?|thrombocytes?": r"platelet\w*|thrombocyt\w*|PLTs?\b|clotting\s+cells?",
+    r"complete\s+blood\s+counts?|CBC\b": r"complete\s+blood|full\s+blood|blood\s+counts?|CBC\b",
+    r"vital\s+signs?": r"vital\w*|blood\s+pressure|pulse|heart\s+rate|temperature|breathing\s+rate",
+    r"squamous": r"squamous\w*|SCC\b|flat\s+cells?",
+    r"peg(?:ylated)?[\s-]*(?:IFN|interferon)\w*": r"peg\w*",
+    # "signed the informed consent": a step of its own, left out with the clause that says it
+    r"(?:informed\s+)?consent\w*": r"consent\w*|agree\w*|permission|sign\w*|assent\w*",
+    r"assistance|assisted": r"assist\w*|help\w*|\baid\w*|support\w*|someone|another\s+person|other\s+people|"
+                            r"carer|caregiver",
     # a stretch of time a fact check reads once however often it is said: "no use before screening or at any time
     # during the study … may be used during the study" said with one of them has widened the other
     r"during\s+(?:the\s+)?(?:study|trial)\b": r"during\s+(?:the\s+|this\s+|your\s+)?(?:whole\s+|entire\s+)?"
@@ -113,12 +127,16 @@ _KEY_WORDS |= {
 # phrase). Not the times, the route, "metastatic" or the devices: their wordings are everyday words ("had",
 # "before", "pills", "stage 4") that a rewrite says once for two.
 _KINDS = frozenset({r"allogene?ic", r"autologous", r"relapsed", r"untreated", r"uncontrolled", r"refractory",
-                    r"symptomatic", r"asymptomatic", r"suspected", r"bilateral(?:ly)?"})
+                    r"symptomatic", r"asymptomatic", r"suspected", r"bilateral(?:ly)?", _ORAL})
 _NEAR = 40
 # "metastatic (Stage IV) NSCLC": the stage the source puts in brackets right after the word is a wording of its own,
 # and the bullets say both ("for NSCLC (Stage IV)" has lost "metastatic").
 _BOTH = frozenset({r"metasta\w*"})
 _GLOSS_OPENS = re.compile(r"\s*[(\[]\s*")
+# "oral tablets": the tablets right after the word are what it narrows, not a wording of it ("tablets" alone may be
+# chewed, dissolved or put in the vagina), and the bullets say the route besides them ("tablets taken by mouth")
+_NARROWED = frozenset({_ORAL})
+_NEXT_WORD = re.compile(r"[\s-]+")
 
 
 def unsaid_key_words(source: str, bullets: Sequence[str]) -> list[tuple[int, int]]:
@@ -143,6 +161,8 @@ def _apart(source: str, word: str, wording: re.Match[str], spans: Sequence[tuple
     (`_KINDS`, `_BOTH`)."""
     if word in _BOTH:
         return any(_GLOSS_OPENS.fullmatch(source, b, wording.start()) for _, b in spans)
+    if word in _NARROWED and any(_NEXT_WORD.fullmatch(source, b, wording.start()) for _, b in spans):
+        return True
     return word in _KINDS and not any(a - _NEAR < wording.end() and wording.start() < b + _NEAR for a, b in spans)
 
 

@@ -52,7 +52,7 @@ _NOT_UN_NEGATION = (
 _FREE_STATES = "|".join(
     rf"(?<={state}\s)"
     for state in ("disease", "cancer", "tumor", "tumour", "relapse", "recurrence", "seizure", "symptom", "stone",
-                  "rejection", "medication", "drug", "steroid", "opioid", "smoke", "smoking", "tobacco", "alcohol",
+                  "rejection", "medication", "medicine", "drug", "steroid", "opioid", "smoke", "smoking", "tobacco", "alcohol",
                   "pain", "event", "infection", "metastasis", "metastases", "treatment", "therapy")
 )  # fmt: skip
 _CUES: list[tuple[str, str]] = [
