@@ -110,6 +110,13 @@ _KEY_WORDS |= {
     r"peg(?:ylated)?[\s-]*(?:IFN|interferon)\w*": r"peg\w*",
     # "signed the informed consent": a step of its own, left out with the clause that says it
     r"(?:informed\s+)?consent\w*": r"consent\w*|agree\w*|permission|sign\w*|assent\w*",
+    r"stable": r"stab\w*|steady|unchanged|not\s+(?:\w+\s+)?(?:chang|grow|progress|worse)\w*|no\s+(?:change|growth)|"
+               r"same",
+    r"components?|ingredients?|excipients?": r"compon\w*|ingredient\w*|excipient\w*|constituent\w*|parts?\b|"
+                                             r"substances?",
+    r"partners?": r"partner\w*|spouse\w*|wife|wives|husband\w*|girlfriend\w*|boyfriend\w*",
+    r"chimerism": r"chimer\w*|donor(?:'s|’s)?\s+(?:blood\s+)?cells",
+    r"central(?=\s+lab)": r"central\w*|main\s+lab\w*|study(?:'s|’s)?\s+lab\w*",
     r"assistance|assisted": r"assist\w*|help\w*|\baid\w*|support\w*|someone|another\s+person|other\s+people|"
                             r"carer|caregiver",
     # a stretch of time a fact check reads once however often it is said: "no use before screening or at any time
