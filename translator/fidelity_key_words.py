@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from translator.fidelity_swaps import at_word_start
+from translator.fidelity_swaps import at_word_start, members, named_spans
 from translator.findings import Finding, Severity
 
 _SYMPTOM = r"symptom\w*"
@@ -115,6 +115,13 @@ _KEY_WORDS |= {
     r"components?|ingredients?|excipients?": r"compon\w*|ingredient\w*|excipient\w*|constituent\w*|parts?\b|"
                                              r"substances?",
     r"partners?": r"partner\w*|spouse\w*|wife|wives|husband\w*|girlfriend\w*|boyfriend\w*",
+    r"chemo\w*": r"chemo\w*|cytotoxic\w*|anti-?cancer\s+(?:drugs?|medicines?)|cancer\s+(?:drugs?|medicines?)",
+    r"catheter\w*": r"catheter\w*|tubes?\b|lines?\b|ports?\b|cannula\w*|drains?\b",
+    r"transient\s+isch\w*\s+attacks?|TIAs?\b": r"transient|TIAs?\b|mini-?\s?strokes?",
+    # "hemorrhage/bleeding": one bleed said twice
+    r"(?:bleed\w*|ha?emorrhag\w*)(?:\s*(?:/|\bor\b|\()\s*(?:bleed\w*|ha?emorrhag\w*))?": r"bleed\w*|ha?emorrhag\w*|blood\s+loss|losing\s+blood|lost\s+blood",
+    r"(?:clinically\s+)?insignificant": r"insignificant|not\s+(?:\w+\s+)?(?:significant|important)|no\s+(?:\w+\s+)?"
+                                         r"(?:significance|importance|concern)|minor|harmless",
     r"chimerism": r"chimer\w*|donor(?:'s|’s)?\s+(?:blood\s+)?cells",
     r"central(?=\s+lab)": r"central\w*|main\s+lab\w*|study(?:'s|’s)?\s+lab\w*",
     r"assistance|assisted": r"assist\w*|help\w*|\baid\w*|support\w*|someone|another\s+person|other\s+people|"
@@ -173,11 +180,30 @@ def _apart(source: str, word: str, wording: re.Match[str], spans: Sequence[tuple
     return word in _KINDS and not any(a - _NEAR < wording.end() and wording.start() < b + _NEAR for a, b in spans)
 
 
+# Sets whose members the bullets name as often as their source does, a short form in brackets one mention with its
+# name: a virus ("HIV, hepatitis B virus (HBV) or hepatitis C virus (HCV) … after hepatitis B vaccination" said with
+# "HBV" left out names hepatitis B once, for the vaccination) has no plain wording that names two at once.
+_COUNTED = ("hepatitis",)
+
+
+def fewer_members(source: str, bullets: Sequence[str]) -> list[tuple[int, int]]:
+    """Spans of the members of `_COUNTED` sets that `source` names more often than `bullets` together."""
+    found = []
+    for name in _COUNTED:
+        for member in members(source).get(name, set()):
+            spans = named_spans(name, member, source)
+            if sum(len(named_spans(name, member, text)) for text in bullets) < len(spans):
+                found.append(spans[0])
+    return found
+
+
 def key_word_findings(source_id: str, source: str, bullets: Sequence[tuple[int, str]],
                       raw_of: Callable[[int, int], tuple[int, int]] | None = None) -> list[Finding]:
-    """An error for each key word of `source` that the `bullets` citing it (index, text) say in no wording."""
+    """An error for each key word of `source` that the `bullets` citing it (index, text) say in no wording, and each
+    virus they name fewer times."""
+    texts = [text for _, text in bullets]
     return [Finding(check="content_missing", severity=Severity.ERROR,
                     message=f"{source_id}: the bullets citing it do not say “{source[a:b]}”, which narrows what it "
                             "is about", criterion_id=source_id, bullet_index=bullets[0][0],
                     source_span=raw_of(a, b) if raw_of else None)
-            for a, b in unsaid_key_words(source, [text for _, text in bullets])]
+            for a, b in sorted({*unsaid_key_words(source, texts), *fewer_members(source, texts)})]

@@ -144,6 +144,21 @@ def mentions(text: str) -> dict[str, Counter[str]]:
     return named
 
 
+# a name, a few words of it and its short form in brackets: "Hepatitis B surface antigen (HBsAg)"
+_NAMED_THEN_SHORT = re.compile(r"[\w\s-]{0,40}\(\s*", re.IGNORECASE)
+
+
+def named_spans(name: str, member: str, text: str) -> list[tuple[int, int]]:
+    """Spans of the mentions of `member` of set `name` in `text`, a short form in brackets up to a few words after a
+    wording ("hepatitis B surface antigen (HBsAg)") one mention with it."""
+    spans: list[tuple[int, int]] = []
+    for m in at_word_start(_SETS[name][member]).finditer(text):
+        if spans and _NAMED_THEN_SHORT.fullmatch(text, spans[-1][1], m.start()):
+            continue
+        spans.append(m.span())
+    return spans
+
+
 def swaps(sources: Sequence[str], bullet: str, siblings: Sequence[str]) -> list[tuple[str, str]]:
     """(what `bullet` says, what its `sources` say) for each member of a set the bullet names more often than its
     sources do while a member its sources name is named less often by the bullet and its `siblings` (the other
