@@ -88,8 +88,8 @@ def key_word_dropped(case: EvalCase, rng: random.Random) -> EvalCase | None:
         cited = " ".join(s.text for s in case.sources if s.id in bullet.source_ids)
         for m in _KEY.finditer(bullet.text):
             word = m.group().strip()
-            if _said(word, cited) and len(re.findall(rf"(?<![\w-]){re.escape(word)}(?![\w-])", bullet.text, re.I)) == 1 \
-                    and not _in_gloss(bullet.text, m.start()):
+            once = len(re.findall(rf"(?<![\w-]){re.escape(word)}(?![\w-])", bullet.text, re.I)) == 1
+            if _said(word, cited) and once and not _in_gloss(bullet.text, m.start()):
                 found.append((index, m.start(), m.end()))
     if not found:
         return None

@@ -19,6 +19,14 @@ thought to have it), "primary" (a primary brain tumour is no brain metastasis), 
 too; so are the times of "current, prior or planned" and "acute"/"chronic", and things named with few wordings
 ("coma", "tablets", "bypass", "biliary"). Measured again over the same bullets (64,041 source texts with their
 bullets) and the 625 paraphrases: no finding, once "New York" was no "new" (a wording of "acute").
+
+Session 50 (checks30) added "pre-existing", "oral" before a dosage form ("oral tablets" said "tablets" has lost the
+route: the tablets right after the word are no wording of it) and far from the source's own "swallow … tablets", and
+named things a list item holds that a dropped clause takes with it (platelets, a complete blood count, vital signs,
+squamous, pegIFN, consent, assistance, psychiatric, stable, components, partners, a central lab, chimerism,
+chemotherapy, catheters, TIA, bleeding, clinically insignificant), and a hepatitis virus named fewer times than the
+source names it. Measured over the offline bullets of d8/c8 (63,915 source texts) and the 651 paraphrases: no
+finding, once "exclusion (criteria)" was left out ("rules about who can join") and "hemorrhage/bleeding" read as one.
 """
 
 from __future__ import annotations
@@ -30,6 +38,7 @@ from translator.fidelity_swaps import at_word_start, members, named_spans
 from translator.findings import Finding, Severity
 
 _SYMPTOM = r"symptom\w*"
+_BLEED = r"(?:bleed\w*|ha?emorrhag\w*)"
 _ORAL = r"oral(?:ly)?(?![\s-]+(?:cavity|mucosa|mucositis|health|hygiene|lesions?|cancer|surgery))"
 _BACK = r"came\s+back|come\s+back|comes\s+back|coming\s+back|returned|return\w*|relaps\w*|recurr\w*"
 # the source's word (a regex read at a word start) → the wordings that say it
@@ -119,7 +128,7 @@ _KEY_WORDS |= {
     r"catheter\w*": r"catheter\w*|tubes?\b|lines?\b|ports?\b|cannula\w*|drains?\b",
     r"transient\s+isch\w*\s+attacks?|TIAs?\b": r"transient|TIAs?\b|mini-?\s?strokes?",
     # "hemorrhage/bleeding": one bleed said twice
-    r"(?:bleed\w*|ha?emorrhag\w*)(?:\s*(?:/|\bor\b|\()\s*(?:bleed\w*|ha?emorrhag\w*))?": r"bleed\w*|ha?emorrhag\w*|blood\s+loss|losing\s+blood|lost\s+blood",
+    rf"{_BLEED}(?:\s*(?:/|\bor\b|\()\s*{_BLEED})?": rf"{_BLEED}|blood\s+loss|losing\s+blood|lost\s+blood",
     r"(?:clinically\s+)?insignificant": r"insignificant|not\s+(?:\w+\s+)?(?:significant|important)|no\s+(?:\w+\s+)?"
                                          r"(?:significance|importance|concern)|minor|harmless",
     r"chimerism": r"chimer\w*|donor(?:'s|’s)?\s+(?:blood\s+)?cells",

@@ -7,7 +7,10 @@
   peginterferon, a signed consent, a psychiatric condition;
 - a body part put where the source has "cervical spine" ("ovarian spine"), or another part of the spine;
 - one of two numbered names left out while the other is said ("(HIV)-1 or HIV-2" said as "HIV-2");
-- "non-liver-related" said as "liver-related" (the hyphenated "non-" dropped).
+- "non-liver-related" said as "liver-related" (the hyphenated "non-" dropped; the negation counts saw it already);
+- a hepatitis virus named fewer times than the source names it ("hepatitis B virus (HBV) … hepatitis B vaccination"
+  said with the first left out);
+- bleeding, chemotherapy, a TIA, "clinically insignificant", donor chimerism, a product's components left out.
 """
 
 from __future__ import annotations
@@ -100,6 +103,51 @@ CASES: list[tuple[str, SectionKind, str, str, str]] = [
     # NCT02877927 (a paraphrase's source)
     ("Patients, ages 18 years or older who have signed the informed consent", INC,
      "You are 18 or older and have signed the consent form.", "You are 18 or older.", "content_missing"),
+    # NCT01902225 E8: hepatitis B named twice, once in the list and once for the vaccination
+    ("Known active viral infection with human immunodeficiency virus (HIV), hepatitis B virus (HBV) or hepatitis C "
+     "virus (HCV). Patients who are seropositive because of prior hepatitis B virus vaccination are eligible.", EXC,
+     "You have a known active viral infection with HIV, hepatitis B or hepatitis C. Patients who test positive "
+     "because of an earlier hepatitis B vaccination can take part.",
+     "You have a known active viral infection with HIV or hepatitis C virus (HCV). Patients who are seropositive "
+     "because of past hepatitis B virus vaccination can take part.", "content_missing"),
+    # NCT02206100 (a paraphrase's source)
+    ("History of major bleeding, trauma, surgical procedure of any type, or vaginal delivery within six months prior "
+     "to screening", EXC,
+     "In the 6 months before screening, you had major bleeding, trauma, any type of surgery or a vaginal delivery.",
+     "In the 6 months before screening, you had trauma, any type of surgery or a vaginal delivery.", "content_missing"),
+    # NCT01060514 (a paraphrase's source)
+    ("Patients must not have received prior therapy (including radiation, surgery, and/or chemotherapy) within 30 "
+     "days", INC,
+     "You have not had earlier treatment (including radiation, surgery and/or chemotherapy) in the last 30 days.",
+     "You have not had earlier treatment (including radiation and/or surgery) in the last 30 days.",
+     "content_missing"),
+    # NCT02692716 (a paraphrase's source)
+    ("Any of the following: myocardial infarction, stroke or hospitalisation for unstable angina or transient "
+     "ischaemic attack within the past 60 days prior to screening", EXC,
+     "In the 60 days before screening, you had a heart attack, a stroke, or a hospital stay for unstable angina or a "
+     "mini-stroke (TIA).",
+     "In the 60 days before screening, you had a heart attack, a stroke, or a hospital stay for unstable angina.",
+     "content_missing"),
+    # NCT00569153 I10
+    ("Subject has normal or, in the opinion of the investigator, clinically insignificant, physical examination "
+     "findings, ECG and chest x-ray results.", INC,
+     "Your physical exam findings, ECG and chest x-ray results are normal or, in the study doctor's view, clinically "
+     "insignificant.",
+     "Your physical exam findings, ECG and chest x-ray results are normal or, in the study doctor's view, fine.",
+     "content_missing"),
+    # NCT02194374 (a paraphrase's source)
+    ("Prior allogeneic hematopoietic stem-cell transplantation if evidence of donor chimerism persists. Patients with "
+     "exclusively autologous hematopoiesis are eligible.", EXC,
+     "You have had a stem cell transplant from a donor (allogeneic) and tests still show the donor's cells in your "
+     "blood. If all your blood cells are your own (autologous hematopoiesis), you can take part.",
+     "You have had a stem cell transplant from a donor (allogeneic). If all your blood cells are your own (autologous "
+     "hematopoiesis), you can take part.", "content_missing"),
+    # NCT02227992 E1 (Chia)
+    ("Subjects with known intolerance to blood products or to one of the components of the study product or is "
+     "unwilling to receive blood products;", EXC,
+     "You are known not to tolerate blood products or one of the ingredients of the study product, or you are not "
+     "willing to get blood products.",
+     "You are known not to tolerate blood products, or you are not willing to get blood products.", "content_missing"),
 ]
 
 
