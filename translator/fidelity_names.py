@@ -77,7 +77,9 @@ def dropped_names(source: str, bullets: Sequence[str]) -> list[tuple[int, int]]:
     number, so the number left out is a thing left out. A name the bullets say in plain words is no kin named; nor one
     of a pair written with a slash ("CYP3A4/5", said "3A4 and 3A5"), whose forms the bullets spell in other ways."""
     said = {form for text in bullets for _, _, form in names(text)}
-    stems = {_stem(form) for form in said}
+    theirs = {form for _, _, form in names(source)}
+    # a name of the bullets the source does not say has changed one ("CD19" for "CD20"): `changed_names` reports it
+    stems = {_stem(form) for form in said} - {_stem(form) for form in said - theirs}
     return [(start, end) for start, end, form in names(source)
             if form not in said and _stem(form) in stems and "/" not in source[start:end]]
 
