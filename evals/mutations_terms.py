@@ -11,7 +11,8 @@ and the result names nothing its sources name in that word's place ("liver or ki
 key_word_dropped: a word that says which kind of a thing is meant left out of a faithful bullet, the rest kept:
 "symptomatic brain metastases" → "brain metastases", "a live vaccine" → "a vaccine", "an allogeneic transplant" →
 "a transplant", "known or suspected cancer" → "known cancer", "a primary brain tumour" → "a brain tumour", "oral
-steroids" → "steroids", when the bullet's sources say the word too and the bullet says it once.
+steroids" → "steroids", when the bullet's sources say the word too and the bullet says it once, and not in a gloss
+in brackets, whose plain words before it say the word still.
 """
 
 from __future__ import annotations
@@ -73,6 +74,13 @@ _KEY = re.compile(
     r"live\s+(?=(?:attenuated\s+)?vaccin|births?\b))", re.IGNORECASE)
 
 
+def _in_gloss(text: str, at: int) -> bool:
+    """Whether `at` is inside brackets: a gloss ("a transplant from a donor (allogeneic)", "surgery that removed both
+    ovaries (bilateral oophorectomy)") restates the plain words before it, which still say the key word once the
+    gloss loses it, so dropping it there plants no error."""
+    return text.count("(", 0, at) > text.count(")", 0, at)
+
+
 def key_word_dropped(case: EvalCase, rng: random.Random) -> EvalCase | None:
     """A word that narrows the noun after it left out: "symptomatic brain metastases" → "brain metastases"."""
     found = []
@@ -80,7 +88,8 @@ def key_word_dropped(case: EvalCase, rng: random.Random) -> EvalCase | None:
         cited = " ".join(s.text for s in case.sources if s.id in bullet.source_ids)
         for m in _KEY.finditer(bullet.text):
             word = m.group().strip()
-            if _said(word, cited) and len(re.findall(rf"(?<![\w-]){re.escape(word)}(?![\w-])", bullet.text, re.I)) == 1:
+            once = len(re.findall(rf"(?<![\w-]){re.escape(word)}(?![\w-])", bullet.text, re.I)) == 1
+            if _said(word, cited) and once and not _in_gloss(bullet.text, m.start()):
                 found.append((index, m.start(), m.end()))
     if not found:
         return None

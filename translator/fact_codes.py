@@ -179,7 +179,15 @@ _PART_RE = re.compile(
 def _parts(text: str) -> list[Quantity]:
     return [Quantity(m.start(), m.end(), Comparator.EQ, None, None, m.group("unit").lower().replace("-", ""),
                      label=m.group("label").upper()) for m in _PART_RE.finditer(text)
-            if not _unit_follows(text, m.end())]  # fmt: skip
+            if not _unit_follows(text, m.end()) and not _range_follows(text, m.end())]  # fmt: skip
+
+
+# "a pregnancy period 36 to 42 weeks": the number starts a range of a unit, a length, not the number of a part
+_RANGE_ON = re.compile(r"\s*(?:to|-|–|and)\s*\d{1,3}(?:\.\d+)?")
+
+
+def _range_follows(text: str, pos: int) -> bool:
+    return (m := _RANGE_ON.match(text, pos)) is not None and _unit_follows(text, m.end())
 
 
 def _schedules(text: str) -> list[Quantity]:

@@ -38,7 +38,7 @@ _DIAGNOSIS_AFTER = (
 )
 _NAME_AFTER = (
     r"molecular[\s-]+weight|density|back\s+pain|school|resolution|sensitivity|power|flow|frequency\s+oscillat"
-    r"|throughput|fidelity|performance\s+liquid|grade\s+squamous\s+intraepithelial|malignant\s+potential"
+    r"|throughput|fidelity|performance\s+liquid|grade\s+squamous\s+intraepithelial|(?:malignant|cancerous|cancer)\s+potential"
 )
 _NOT_A_LEVEL = rf"[\s-]+(?:{_DIAGNOSIS_AFTER}|{_NAME_AFTER})\b"
 # "renal insufficiency": fixed-width lookbehinds, so that the pattern is tried only where "insufficiency" starts.

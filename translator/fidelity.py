@@ -41,7 +41,7 @@ from translator.fidelity_level_names import plain_name_spans
 from translator.fidelity_list_ends import list_end_findings
 from translator.fidelity_list_members import member_findings
 from translator.fidelity_measured_names import measured_name_findings
-from translator.fidelity_names import changed_names
+from translator.fidelity_names import changed_names, dropped_name_findings
 from translator.fidelity_negation_counts import negation_counts
 from translator.fidelity_negation_scope import scope_findings
 from translator.fidelity_negations import double_negatives, facts_of, inert_removed
@@ -126,6 +126,7 @@ def compare(sources: Sequence[Source], bullets: Sequence[Rendered], not_shown: d
             lost += item_findings(source.id, source.text, said, source.raw_of)
             lost += measured_name_findings(source.id, source.text, said, source.raw_of)  # "≥ 9 g/dL" of what
             lost += key_word_findings(source.id, source.text, said, source.raw_of)  # "live vaccine" said "vaccine"
+            lost += dropped_name_findings(source.id, source.text, said, source.raw_of)  # "HIV-1 or HIV-2" said "HIV-2"
             lost += empty_example_findings(source.id, source.text, said)  # "For example." with the example gone
             # a list item cut out, a named condition lost, a clause cut short: where the checks above see no sure loss
             lost = lost if any(f.severity is Severity.ERROR for f in lost) else [

@@ -19,6 +19,14 @@ thought to have it), "primary" (a primary brain tumour is no brain metastasis), 
 too; so are the times of "current, prior or planned" and "acute"/"chronic", and things named with few wordings
 ("coma", "tablets", "bypass", "biliary"). Measured again over the same bullets (64,041 source texts with their
 bullets) and the 625 paraphrases: no finding, once "New York" was no "new" (a wording of "acute").
+
+Session 50 (checks30) added "pre-existing", "oral" before a dosage form ("oral tablets" said "tablets" has lost the
+route: the tablets right after the word are no wording of it) and far from the source's own "swallow … tablets", and
+named things a list item holds that a dropped clause takes with it (platelets, a complete blood count, vital signs,
+squamous, pegIFN, consent, assistance, psychiatric, stable, components, partners, a central lab, chimerism,
+chemotherapy, catheters, TIA, bleeding, clinically insignificant), and a hepatitis virus named fewer times than the
+source names it. Measured over the offline bullets of d8/c8 (63,915 source texts) and the 651 paraphrases: no
+finding, once "exclusion (criteria)" was left out ("rules about who can join") and "hemorrhage/bleeding" read as one.
 """
 
 from __future__ import annotations
@@ -26,10 +34,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from translator.fidelity_swaps import at_word_start
+from translator.fidelity_swaps import at_word_start, members, named_spans
 from translator.findings import Finding, Severity
 
 _SYMPTOM = r"symptom\w*"
+_BLEED = r"(?:bleed\w*|ha?emorrhag\w*)"
+_ORAL = r"oral(?:ly)?(?![\s-]+(?:cavity|mucosa|mucositis|health|hygiene|lesions?|cancer|surgery))"
 _BACK = r"came\s+back|come\s+back|comes\s+back|coming\s+back|returned|return\w*|relaps\w*|recurr\w*"
 # the source's word (a regex read at a word start) → the wordings that say it
 _KEY_WORDS: dict[str, str] = {
@@ -43,8 +53,10 @@ _KEY_WORDS: dict[str, str] = {
     # "Known or suspected X": both kinds; "You have X" leaves out those only thought to have it
     r"suspected": r"suspect\w*|may\s+(?:also\s+)?have|might\s+have|possibl\w*|probabl\w*|likely",
     r"primary": r"primary|main\b|first\s+(?:cancer|tumou?r|site)|start\w*\s+in|began\s+in",
-    r"oral(?:ly)?(?![\s-]+(?:cavity|mucosa|mucositis|health|hygiene|lesions?|cancer|surgery))":
-        r"oral\w*|by\s+mouth|swallow\w*|tablets?|pills?|capsules?",
+    # "No pre-existing neuropathy": there before the study, not one the study drug may cause
+    r"pre-?existing": r"pre-?existing|existing|already|before\b|prior|previous\w*|underlying|long-?standing|"
+                      r"baseline",
+    _ORAL: r"oral\w*|by\s+mouth|swallow\w*|tablets?|pills?|capsules?",
     # when, of "current, prior or planned": a time of the list left out takes in or keeps out other people
     r"planned|planning|scheduled|intend\w*": r"plan\w*|will\b|going\s+to|schedul\w*|expect\w*|intend\w*|future|"
                                              r"upcoming",
@@ -98,6 +110,31 @@ _KEY_WORDS |= {
     r"physical\s+exam\w*": r"physical|exam\w*",
     r"superficial": r"superficial|near\s+the\s+skin|surface|skin|shallow",
     r"knees?": r"knees?",
+    # a kind of condition of a list ("medical, psychiatric, or other condition"), a blood count of a list of tests
+    r"psychiatr\w*": r"psychiatr\w*|mental\w*|psycholog\w*|emotional|mood|behaviou?r\w*|psycho\w*",
+    r"platelets?|thrombocytes?": r"platelet\w*|thrombocyt\w*|PLTs?\b|clotting\s+cells?",
+    r"complete\s+blood\s+counts?|CBC\b": r"complete\s+blood|full\s+blood|blood\s+counts?|CBC\b",
+    r"vital\s+signs?": r"vital\w*|blood\s+pressure|pulse|heart\s+rate|temperature|breathing\s+rate",
+    r"squamous": r"squamous\w*|SCC\b|flat\s+cells?",
+    r"peg(?:ylated)?[\s-]*(?:IFN|interferon)\w*": r"peg\w*",
+    # "signed the informed consent": a step of its own, left out with the clause that says it
+    r"(?:informed\s+)?consent\w*": r"consent\w*|agree\w*|permission|sign\w*|assent\w*",
+    r"stable": r"stab\w*|steady|unchanged|not\s+(?:\w+\s+)?(?:chang|grow|progress|worse)\w*|no\s+(?:change|growth)|"
+               r"same",
+    r"components?|ingredients?|excipients?": r"compon\w*|ingredient\w*|excipient\w*|constituent\w*|parts?\b|"
+                                             r"substances?",
+    r"partners?": r"partner\w*|spouse\w*|wife|wives|husband\w*|girlfriend\w*|boyfriend\w*",
+    r"chemo\w*": r"chemo\w*|cytotoxic\w*|anti-?cancer\s+(?:drugs?|medicines?)|cancer\s+(?:drugs?|medicines?)",
+    r"catheter\w*": r"catheter\w*|tubes?\b|lines?\b|ports?\b|cannula\w*|drains?\b",
+    r"transient\s+isch\w*\s+attacks?|TIAs?\b": r"transient|TIAs?\b|mini-?\s?strokes?",
+    # "hemorrhage/bleeding": one bleed said twice
+    rf"{_BLEED}(?:\s*(?:/|\bor\b|\()\s*{_BLEED})?": rf"{_BLEED}|blood\s+loss|losing\s+blood|lost\s+blood",
+    r"(?:clinically\s+)?insignificant": r"insignificant|not\s+(?:\w+\s+)?(?:significant|important)|no\s+(?:\w+\s+)?"
+                                         r"(?:significance|importance|concern)|minor|harmless",
+    r"chimerism": r"chimer\w*|donor(?:'s|’s)?\s+(?:blood\s+)?cells",
+    r"central(?=\s+lab)": r"central\w*|main\s+lab\w*|study(?:'s|’s)?\s+lab\w*",
+    r"assistance|assisted": r"assist\w*|help\w*|\baid\w*|support\w*|someone|another\s+person|other\s+people|"
+                            r"carer|caregiver",
     # a stretch of time a fact check reads once however often it is said: "no use before screening or at any time
     # during the study … may be used during the study" said with one of them has widened the other
     r"during\s+(?:the\s+)?(?:study|trial)\b": r"during\s+(?:the\s+|this\s+|your\s+)?(?:whole\s+|entire\s+)?"
@@ -113,12 +150,16 @@ _KEY_WORDS |= {
 # phrase). Not the times, the route, "metastatic" or the devices: their wordings are everyday words ("had",
 # "before", "pills", "stage 4") that a rewrite says once for two.
 _KINDS = frozenset({r"allogene?ic", r"autologous", r"relapsed", r"untreated", r"uncontrolled", r"refractory",
-                    r"symptomatic", r"asymptomatic", r"suspected", r"bilateral(?:ly)?"})
+                    r"symptomatic", r"asymptomatic", r"suspected", r"bilateral(?:ly)?", _ORAL})
 _NEAR = 40
 # "metastatic (Stage IV) NSCLC": the stage the source puts in brackets right after the word is a wording of its own,
 # and the bullets say both ("for NSCLC (Stage IV)" has lost "metastatic").
 _BOTH = frozenset({r"metasta\w*"})
 _GLOSS_OPENS = re.compile(r"\s*[(\[]\s*")
+# "oral tablets": the tablets right after the word are what it narrows, not a wording of it ("tablets" alone may be
+# chewed, dissolved or put in the vagina), and the bullets say the route besides them ("tablets taken by mouth")
+_NARROWED = frozenset({_ORAL})
+_NEXT_WORD = re.compile(r"[\s-]+")
 
 
 def unsaid_key_words(source: str, bullets: Sequence[str]) -> list[tuple[int, int]]:
@@ -143,14 +184,35 @@ def _apart(source: str, word: str, wording: re.Match[str], spans: Sequence[tuple
     (`_KINDS`, `_BOTH`)."""
     if word in _BOTH:
         return any(_GLOSS_OPENS.fullmatch(source, b, wording.start()) for _, b in spans)
+    if word in _NARROWED and any(_NEXT_WORD.fullmatch(source, b, wording.start()) for _, b in spans):
+        return True
     return word in _KINDS and not any(a - _NEAR < wording.end() and wording.start() < b + _NEAR for a, b in spans)
+
+
+# Sets whose members the bullets name as often as their source does, a short form in brackets one mention with its
+# name: a virus ("HIV, hepatitis B virus (HBV) or hepatitis C virus (HCV) … after hepatitis B vaccination" said with
+# "HBV" left out names hepatitis B once, for the vaccination) has no plain wording that names two at once.
+_COUNTED = ("hepatitis",)
+
+
+def fewer_members(source: str, bullets: Sequence[str]) -> list[tuple[int, int]]:
+    """Spans of the members of `_COUNTED` sets that `source` names more often than `bullets` together."""
+    found = []
+    for name in _COUNTED:
+        for member in members(source).get(name, set()):
+            spans = named_spans(name, member, source)
+            if sum(len(named_spans(name, member, text)) for text in bullets) < len(spans):
+                found.append(spans[0])
+    return found
 
 
 def key_word_findings(source_id: str, source: str, bullets: Sequence[tuple[int, str]],
                       raw_of: Callable[[int, int], tuple[int, int]] | None = None) -> list[Finding]:
-    """An error for each key word of `source` that the `bullets` citing it (index, text) say in no wording."""
+    """An error for each key word of `source` that the `bullets` citing it (index, text) say in no wording, and each
+    virus they name fewer times."""
+    texts = [text for _, text in bullets]
     return [Finding(check="content_missing", severity=Severity.ERROR,
                     message=f"{source_id}: the bullets citing it do not say “{source[a:b]}”, which narrows what it "
                             "is about", criterion_id=source_id, bullet_index=bullets[0][0],
                     source_span=raw_of(a, b) if raw_of else None)
-            for a, b in unsaid_key_words(source, [text for _, text in bullets])]
+            for a, b in sorted({*unsaid_key_words(source, texts), *fewer_members(source, texts)})]

@@ -13,9 +13,10 @@ for each run of digits ("hlab#"). A source's "HIV-1/2" and "IDH1/2" name both nu
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from translator.facts import Fact, FactKind
+from translator.findings import Finding, Severity
 from translator.text_memo import memo_by_text
 
 # A letter first ("5-FU", "3rd" and "12mg" are no names), then letters and digits; after a hyphen, an asterisk or a
@@ -28,13 +29,15 @@ _NAME = re.compile(
 _DIGIT = re.compile(r"[0-9]")
 _MORE = re.compile(r"(?:/[0-9]+)+(?!\w|[.,]\d)")  # "HIV-1/2": the same name with another number
 _SEPARATORS = re.compile(r"[-*:]")
+# "human immunodeficiency virus (HIV)-1": the short form in brackets and the number after them are one name, "HIV-1"
+_BRACKETED = re.compile(r"(?<=\()[A-Za-z][A-Za-z0-9]*\)-[0-9]+(?![\w*:])")
 _DIGITS = re.compile(r"[0-9]+")
 
 
 @memo_by_text()  # each source is read again for every bullet citing it, and again by `check`
 def names(text: str) -> list[tuple[int, int, str]]:
     """Each name with a number in `text`: its span and its compared form."""
-    found = []
+    found = [(m.start(), m.end(), m.group().replace(")-", "").casefold()) for m in _BRACKETED.finditer(text)]
     for m in _NAME.finditer(text):
         if not _DIGIT.search(m.group()):
             continue
@@ -66,3 +69,26 @@ def changed_names(sources: Sequence[str], bullet: str, facts: Sequence[Fact]) ->
             continue
         changed.append((start, end, bullet[start:end], ", ".join(stems[_stem(form)])))
     return changed
+
+
+def dropped_names(source: str, bullets: Sequence[str]) -> list[tuple[int, int]]:
+    """Spans of the names of `source` that none of `bullets` says while they name its kin with another number
+    ("human immunodeficiency virus (HIV)-1 or HIV-2" said as "HIV-2 infection"): the bullets name the thing by its
+    number, so the number left out is a thing left out. A name the bullets say in plain words is no kin named; nor one
+    of a pair written with a slash ("CYP3A4/5", said "3A4 and 3A5"), whose forms the bullets spell in other ways."""
+    said = {form for text in bullets for _, _, form in names(text)}
+    theirs = {form for _, _, form in names(source)}
+    # a name of the bullets the source does not say has changed one ("CD19" for "CD20"): `changed_names` reports it
+    stems = {_stem(form) for form in said} - {_stem(form) for form in said - theirs}
+    return [(start, end) for start, end, form in names(source)
+            if form not in said and _stem(form) in stems and "/" not in source[start:end]]
+
+
+def dropped_name_findings(source_id: str, source: str, bullets: Sequence[tuple[int, str]],
+                          raw_of: Callable[[int, int], tuple[int, int]] | None = None) -> list[Finding]:
+    """An error for each name of `source` left out by the `bullets` citing it (index, text) that name its kin."""
+    spans = dropped_names(source, [text for _, text in bullets])
+    return [Finding(check="content_missing", severity=Severity.ERROR,
+                    message=f"{source_id}: the bullets citing it name “{source[a:b]}” with another number only",
+                    criterion_id=source_id, bullet_index=bullets[0][0], source_span=raw_of(a, b) if raw_of else None)
+            for a, b in spans[:1]]

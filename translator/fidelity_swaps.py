@@ -30,6 +30,9 @@ from translator.lexicon import Lexicon
 # what a side or a level is of: "left ventricle", "upper GI bleeding" (not "left over", "upper age limit")
 _SIDE_OF = (r"(?=[\s-]+(?:ventric|atri|arm|leg|eye|side|breast|hand|foot|lung|kidney|hemisphere|bundle|knee|hip"
             r"|shoulder|ear|lobe|main|coronary|anterior|upper|lower))")
+_SPINE_PART = (r"(?=[\s-]+(?:spine|spinal|vertebra\w*|dis[ck]s?|radiculopathy|myelopathy|stenosis|fusion|"
+               r"level|region|segment))")
+_POTENTIAL = r"(?=[\s-]+(?:malignant|malignancy|cancerous|cancer)\s+potential)"
 _LEVEL_OF = (r"(?=[\s-]+(?:gi\b|gastro|digestive|respirat|airway|limb|extremit|abdom|urinary|back|lobe|limit|"
              r"endoscop|bleed))")
 
@@ -57,6 +60,9 @@ _SETS: dict[str, dict[str, str]] = {
         "the bladder": r"bladder\b",
         "the skin": r"skin\b|cutaneous\b|dermal\b",
     },
+    # the part of the spine: "cervical spine" said as "lumbar spine" is surgery on another part of the back
+    "spine": {"the neck": rf"cervical{_SPINE_PART}", "the chest": rf"thoracic{_SPINE_PART}",
+              "the lower back": rf"lumbar{_SPINE_PART}", "the base of the spine": rf"sacral{_SPINE_PART}"},
     "side": {"left": rf"left{_SIDE_OF}", "right": rf"right{_SIDE_OF}"},
     "acuity": {"acute": r"acute(?:ly)?\b", "chronic": r"chronic(?:ally)?\b"},
     "nature": {"benign": r"benign\b|non-?cancerous\b|non-?malignant\b", "malignant": r"malignan\w*"},
@@ -65,6 +71,8 @@ _SETS: dict[str, dict[str, str]] = {
         "lower": rf"lower{_LEVEL_OF}",
     },
     "pressure": {"systolic": r"systolic\b", "diastolic": r"diastolic\b"},
+    # "tumors of low malignant potential" (borderline tumours): no level a fact check reads, a name
+    "malignant potential": {"low": rf"low{_POTENTIAL}", "high": rf"high{_POTENTIAL}"},
     # where a disease began: a primary tumour, a secondary one (spread there, or caused by another disease)
     "origin": {"primary": r"primary\b", "secondary": r"secondary\b"},
     "route": {
@@ -136,6 +144,21 @@ def mentions(text: str) -> dict[str, Counter[str]]:
     return named
 
 
+# a name, a few words of it and its short form in brackets: "Hepatitis B surface antigen (HBsAg)"
+_NAMED_THEN_SHORT = re.compile(r"[\w\s-]{0,40}\(\s*", re.IGNORECASE)
+
+
+def named_spans(name: str, member: str, text: str) -> list[tuple[int, int]]:
+    """Spans of the mentions of `member` of set `name` in `text`, a short form in brackets up to a few words after a
+    wording ("hepatitis B surface antigen (HBsAg)") one mention with it."""
+    spans: list[tuple[int, int]] = []
+    for m in at_word_start(_SETS[name][member]).finditer(text):
+        if spans and _NAMED_THEN_SHORT.fullmatch(text, spans[-1][1], m.start()):
+            continue
+        spans.append(m.span())
+    return spans
+
+
 def swaps(sources: Sequence[str], bullet: str, siblings: Sequence[str]) -> list[tuple[str, str]]:
     """(what `bullet` says, what its `sources` say) for each member of a set the bullet names more often than its
     sources do while a member its sources name is named less often by the bullet and its `siblings` (the other
@@ -170,7 +193,7 @@ def _swapped_in_place(name: str, added: set[str], sources: Sequence[str], bullet
         return []
     theirs: dict[tuple[int, str], set[str]] = {}
     for source in [*sources, *spelled]:
-        for member, side, word in _beside(name, source):
+        for member, side, word in _beside(name, source, _LOOSE.get(name)):
             theirs.setdefault((side, word), set()).add(member)
     found = []
     for member, side, word in _beside(name, bullet):
@@ -180,12 +203,18 @@ def _swapped_in_place(name: str, added: set[str], sources: Sequence[str], bullet
     return found[:1]
 
 
-def _beside(name: str, text: str) -> list[tuple[str, int, str]]:
+# A source's word read as its member wherever it stands, for the place of a swap: "cervical spine" names no cervix,
+# but a bullet's "ovarian spine" has put an organ where the source has "cervical" ("the neck", `_SETS["spine"]`)
+_LOOSE: dict[str, dict[str, str]] = {"organ": {"the cervix": r"cervix\b|cervical\b"}}
+
+
+def _beside(name: str, text: str, loose: dict[str, str] | None = None) -> list[tuple[str, int, str]]:
     """(member, side, the word's stem) for each member of set `name` that `text` names and the nearest content word
     on each side of it (side -1 before, 1 after) within its clause: no comma, bracket or full stop between, no other
-    member of the set ("heart or lung disease": "disease" is beside "lung" only)."""
+    member of the set ("heart or lung disease": "disease" is beside "lung" only). `loose`: wordings of some members
+    read without the words around them."""
     found = []
-    for member, wordings in _SETS[name].items():
+    for member, wordings in (_SETS[name] | (loose or {})).items():
         for m in at_word_start(wordings).finditer(text):
             before = [w for w in _CONTENT.findall(_CLAUSE.split(text[:m.start()])[-1]) if not is_stop_word(w)]
             after = [w for w in _CONTENT.findall(_CLAUSE.split(text[m.end():])[0]) if not is_stop_word(w)]

@@ -52,8 +52,8 @@ _NOT_UN_NEGATION = (
 _FREE_STATES = "|".join(
     rf"(?<={state}\s)"
     for state in ("disease", "cancer", "tumor", "tumour", "relapse", "recurrence", "seizure", "symptom", "stone",
-                  "rejection", "medication", "drug", "steroid", "opioid", "smoke", "smoking", "tobacco", "alcohol",
-                  "pain", "event", "infection", "metastasis", "metastases", "treatment", "therapy")
+                  "rejection", "medication", "medicine", "drug", "steroid", "opioid", "smoke", "smoking", "tobacco",
+                  "alcohol", "pain", "event", "infection", "metastasis", "metastases", "treatment", "therapy")
 )  # fmt: skip
 _CUES: list[tuple[str, str]] = [
     ("except", r"with\s+the\s+(?:exception|exclusion)\s+of|except(?:ing|ed|\s+for|\s+in|\s+if|\s+when)?|exceptions?"
