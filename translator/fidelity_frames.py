@@ -42,7 +42,8 @@ _CHILDBEARING = (
     r"child[- ]?bearing|reproductive\s+(?:potential|age|capacity|years)|procreat\w*|\bfertile|\bfertility|"
     r"\bWOCBP\b|\bWCBP\b|\bFCBP\b|\bconceiv\w*|\bconception\b|"
     r"(?:become|becoming|get|getting|got|fall|falling)\s+pregnant|pregnancy\s+(?:is\s+)?possible|"
-    r"(?:have|bear|father|having|bearing|fathering|has)\s+(?:a\s+)?(?:children|child|babies|baby)"
+    # (not a name that starts with the word: "has Child-Pugh score of less than 7")
+    r"(?:have|bear|father|having|bearing|fathering|has)\s+(?:a\s+)?(?:children|child|babies|baby)(?![\w-])"
 )
 _CHILDBEARING_RE = re.compile(_CHILDBEARING, re.IGNORECASE)
 _POSSIBLE = re.compile(r"pregnancy\s+(?:is\s+)?possible", re.IGNORECASE)

@@ -19,6 +19,20 @@ from translator.offline_labs import lab_opening
 from translator.offline_openings import dangling_verb
 
 _SPACE = re.compile(r"\s*")
+_JOINS = frozenset({"your", "is", "are", "and", "or"})
+
+
+def _only_joins(text: str, edit: Edit) -> bool:
+    """Whether a value edit of the lab rules only joins a name to its value ("is", "or your … are"), between words:
+    one that names the measure itself ("NYHA" + " score is ") or cuts a word ("WHO/NYHA-" | "FC of II") reads the
+    name wrongly, which the checks catch, and every fallback level would keep that reading where "You have" was
+    right."""
+    inside = 0 < edit.start < len(text) and _WORDISH.match(text[edit.start - 1] + text[edit.start]) is not None
+    replaced = set(text[edit.start : edit.end].lower().split())  # a name's case ("Ferritin" → "your ferritin")
+    return not inside and set(edit.text.lower().split()) <= _JOINS | replaced
+
+
+_WORDISH = re.compile(r"[\w/-][\w/-]")
 
 
 def measured_lead(text: str, lead: list[Edit], facts: Sequence[Fact], lexicon: Lexicon) -> list[Edit]:
@@ -31,7 +45,7 @@ def measured_lead(text: str, lead: list[Edit], facts: Sequence[Fact], lexicon: L
         lab = lab_opening(text, at, facts, lexicon)
         if lab and (lab[0].start != at or lab[0].end != at):
             lab = []  # not the lab's "Your" put before the name
-    if not lab:
+    if not lab or not all(_only_joins(text, edit) for edit in lab[1:]):
         return lead
     said = [Edit(lead[0].start, lab[0].end, lab[0].text, lead[0].what), *lab[1:]]
     kept = [e for e in lead[1:] if not any(overlaps((e.start, e.end), (s.start, s.end)) for s in said)]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.translator.test_fidelity_false_alarms6 import checks
 from tests.translator.test_offline import said
 from translator.criteria import SectionKind
 
@@ -45,7 +46,22 @@ def test_a_measure_the_reader_has_is_theirs(source: str, kind: SectionKind, expe
     [
         ("Have a history of seizures", "You have had seizures."),  # no measure: the opening stays
         ("Has a life expectancy of at least 3 months", "You are expected to live at least 3 months."),
+        # the lab rules would name the measure ("Your NYHA score is functional classification IV …") or cut a word
+        # ("Your WHO/NYHA- is FC of II or III"): the checks refuse both, and "You have" keeps the full rewrite
+        (
+            "Have New York Heart Association functional classification IV congestive heart failure",
+            "You have NYHA functional classification IV congestive heart failure.",
+        ),
+        ("Has WHO/NYHA-FC of II or III.", "You have WHO/NYHA-FC of II or III."),
     ],
 )
 def test_other_things_the_reader_has_keep_their_opening(source: str, expected: str) -> None:
     assert said(source, INC) == expected
+
+
+def test_a_name_that_starts_with_child_is_no_childbearing_frame() -> None:
+    # "has Child-Pugh score" read as "has child" (able to have children), which no bullet said: a false alarm
+    source = "Subject has Child-Pugh score of less than 7 (ie, class A or better)"
+    assert said(source, INC) == "Your Child-Pugh score is less than 7. This means class A or better."
+    assert checks(source, "Your Child-Pugh score is less than 7 (ie, class A or better).", INC) == []
+    assert checks("Subject has a child under 2 years of age", "You are under 2 years of age.", INC)
