@@ -34,6 +34,9 @@ class Suite(StrEnum):
     CHIA = "chia"
 
 
+_SHOWN = 5  # unreadable records named; the rest counted
+
+
 class _Unread:
     """The records of a run that could not be read, each once however often the sources are read, and whether any
     record was: a suite over no record would pass its gate on nothing, so that run is refused instead."""
@@ -48,8 +51,6 @@ class _Unread:
         if len(self.errors) > _SHOWN:
             err.print(f"… and {len(self.errors) - _SHOWN} more records that could not be read")
 
-
-_SHOWN = 5
 
 
 def _studies(source: list[str], data: Path | None, every: int, limit: int | None,

@@ -292,7 +292,7 @@ class UsageMeter:
 
 def raise_if_misconfigured(exc: Exception, config: LLMConfig) -> None:
     """A refused key or an unknown model fails every request alike: stop rather than fall back for all."""
-    cause = exc.__cause__ if isinstance(exc, InstructorRetryException) else exc
+    cause = _http_cause(exc)
     if isinstance(cause, openai.APIStatusError) and cause.status_code in _CONFIG_STATUSES:
         raise BackendError(
             f"the LLM at {config.base_url} refused the request with HTTP {cause.status_code} ({cause.message}); "
@@ -300,10 +300,15 @@ def raise_if_misconfigured(exc: Exception, config: LLMConfig) -> None:
         ) from exc
 
 
+def _http_cause(exc: Exception) -> BaseException | None:
+    """The HTTP error behind an instructor failure (instructor wraps the last one after its attempts)."""
+    return exc.__cause__ if isinstance(exc, InstructorRetryException) else exc
+
+
 def unreachable(exc: Exception) -> bool:
     """Whether the endpoint gave no answer at all (no connection, a timeout) or only refusals of load (429, 5xx),
     after the HTTP retries: trouble of the endpoint, not of the criterion."""
-    cause = exc.__cause__ if isinstance(exc, InstructorRetryException) else exc
+    cause = _http_cause(exc)
     if isinstance(cause, openai.APIConnectionError):  # APITimeoutError is one
         return True
     return isinstance(cause, openai.APIStatusError) and (cause.status_code == 429 or cause.status_code >= 500)

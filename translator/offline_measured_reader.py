@@ -18,8 +18,8 @@ from translator.offline_findings import article_lab_opening
 from translator.offline_labs import lab_opening
 from translator.offline_openings import dangling_verb
 
-_SPACE = re.compile(r"\s*")
 _JOINS = frozenset({"your", "is", "are", "and", "or"})
+_WORDISH = re.compile(r"[\w/-][\w/-]")  # two characters of one word ("NYHA-" | "FC")
 
 
 def _only_joins(text: str, edit: Edit) -> bool:
@@ -32,14 +32,12 @@ def _only_joins(text: str, edit: Edit) -> bool:
     return not inside and set(edit.text.lower().split()) <= _JOINS | replaced
 
 
-_WORDISH = re.compile(r"[\w/-][\w/-]")
-
 
 def measured_lead(text: str, lead: list[Edit], facts: Sequence[Fact], lexicon: Lexicon) -> list[Edit]:
     """`lead` (an opening's edits, the opening first) with its "You have" turned into the lab's "Your", or as is."""
     if not lead or lead[0].text != "You have":
         return lead
-    at = _SPACE.match(text, lead[0].end).end()  # type: ignore[union-attr]  # \s* always matches
+    at = len(text) - len(text[lead[0].end :].lstrip())
     lab = article_lab_opening(text, at, facts, lexicon)  # "a QTc > 470 ms": the article becomes "Your"
     if not lab and not dangling_verb(text, at):
         lab = lab_opening(text, at, facts, lexicon)
