@@ -137,6 +137,7 @@ def condition_opening(
         and f.relation in _PAST_WINDOW
         and (f.low is not None or f.high is not None or f.start < start + len(head))
         and not _STILL_THERE.fullmatch(f.text)
+        and not _finding_aside(text, start + len(head), f.start)
         for f in facts
     )
     # the length right after the name is the condition's ("Type 1 diabetes (diagnosed clinically) for at least 12
@@ -155,6 +156,19 @@ def condition_opening(
     opening = Edit(start, start, have + (article_for(head) if article else ""), "person")  # "You have a cough"
     lowered = _lowered_adjective(text, start) + _lowered_disease(text, start)
     return [opening, *(lowered or lowered_symptom(text, start, head))]
+
+
+# An aside that says how the condition is found: "(to be confirmed by chest X-ray within 28 days before enrollment)"
+_FINDING_ASIDE = re.compile(
+    r"\((?:to\s+be\s+)?(?:confirmed|documented|proven|diagnosed|verified|assessed|shown)\b[^()]*$", re.IGNORECASE
+)
+
+
+def _finding_aside(text: str, after: int, at: int) -> bool:
+    """Whether a window at `at` lies in an aside after the condition's name that says how it is found: the window
+    is the test's ("Pulmonary fibrosis (to be confirmed by chest X-ray within 28 days before enrollment)"), and
+    "You have had pulmonary fibrosis" would take in a past one the source does not."""
+    return at >= after and _FINDING_ASIDE.search(text, after, at) is not None
 
 
 def _lowered_disease(text: str, start: int) -> list[Edit]:

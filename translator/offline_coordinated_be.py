@@ -95,7 +95,8 @@ def coordinated_uses(text: str, person: Sequence[Edit]) -> list[Edit]:
     # the reader's "have" of having something, not a perfect ("You have taken part in X or are having Y" would move
     # Y out of the perfect's window)
     perfect = r"(?:had|been|taken|given|received|used|undergone|got|gotten|done|\w+ed)\b"
-    if opening is None or not re.match(rf"You have\b(?!\s+{perfect})", opening.text):
+    # ("You are known to have X or on Y" too: "… or are on Y")
+    if opening is None or not re.match(rf"You (?:are known to )?have\b(?!\s+{perfect})", opening.text):
         return []
     if _NOT_ITS_OWN.search(text, 0, opening.end):
         return []

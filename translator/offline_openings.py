@@ -27,6 +27,24 @@ from translator.units import TIME_UNITS
 _STAFF_VERB = (r"(?!\s+to\s+(?:determine|assess|evaluate|measure|exclude|rule\s+out|confirm|establish|verify|obtain|"
                r"randomi[sz]e|visuali[sz]e|locate|identify|calculate|quantify|document|diagnose|image|biopsy|purify|collect|"
                r"harvest)\b)")
+# A word that says how one has a condition ("Uncontrolled X" → "You have uncontrolled X"), and what must follow it
+# for "You have …" to read: a thing one can have, not a person, an act or a habit.
+_STATE_WORDS = (
+    r"(?P<adj>known|uncontrolled|active|severe|chronic|acute|symptomatic|clinically\s+significant|significant|"
+    r"untreated|on-?going|unstable|serious|documented|current|poorly\s+controlled|concurrent|"
+    r"clinically\s+relevant)\s+"
+)
+_A_THING_TO_HAVE = (
+    r"(?!(?:to|(?:sero)?(?:positive|negative)\s+for)\b)"  # "Known positive for X"
+    r"(?!(?:smokers?|users?|drinkers?|patients?|subjects?|participants?)\b)"
+    f"{NO_NOUN_AFTER}"  # "Uncontrolled as per the guidelines": no noun to have
+    # a kind of person a few words on ("Current or former smoker", "Current marijuana user"): offline_smokers'
+    r"(?!(?:[\w/()-]+\s+){0,4}?(?:\w+-)?(?:smokers?|users?|drinkers?|vapers?|chewers?|residents?|males?|females?)\b)"
+    r"(?!(?:\w+\s+)?(?:use|participation|enrollment|enrolment|administration|intake|"
+    r"need|consumption|requirement|involvement|treatment|therapy|medication|or\s+planned)\b)"
+    r"(?!(?:or|and|and/or)\s+\w+\s+(?:\([^()]*\)\s+)?(?:participation|enrollment|enrolment)\b)"
+    r"(?!(?:smoking|drinking|pregnancy|breast-?feeding|lactation)\b)"  # "You have current smoking"
+)
 _LED = [  # (pattern at the start, replacement); the pattern's match is replaced
     # taking part and using are things one did, not things one has had ("You have had taking part in a study")
     (r"(?:(?:an?\s+)?history\s+of\s+|(?:prior|previous|past)\s+)participation\s+in\b", "You have taken part in"),
@@ -183,18 +201,10 @@ _LED = [  # (pattern at the start, replacement); the pattern's match is replaced
      "You are {0}"),
     (r"not\s+(?:pregnant|lactating|breast-?feeding|nursing)\b(?!.*\b(?:wom[ae]n|females?|mothers?)\b)", "You are {0}"),
     (r"(?P<adv>(?:fully|completely|adequately)\s+)?recovered\s+from\b", "You have {adv}recovered from"),
-    (r"(?P<adj>known|uncontrolled|active|severe|chronic|acute|symptomatic|clinically\s+significant|significant|"
-     r"untreated|on-?going|unstable|serious|documented|current|poorly\s+controlled|concurrent|"
-     r"clinically\s+relevant)\s+(?!(?:to|(?:sero)?(?:positive|negative)\s+for)\b)"  # "Known positive for X"
-     r"(?!(?:smokers?|users?|drinkers?|patients?|subjects?|participants?)\b)"
-     f"{NO_NOUN_AFTER}"  # "Uncontrolled as per the guidelines": no noun to have
-     # a kind of person a few words on ("Current or former smoker", "Current marijuana user"): offline_smokers'
-     r"(?!(?:[\w/()-]+\s+){0,4}?(?:\w+-)?(?:smokers?|users?|drinkers?|vapers?|chewers?|residents?|males?|females?)\b)"
-     r"(?!(?:\w+\s+)?(?:use|participation|enrollment|enrolment|administration|intake|"
-     r"need|consumption|requirement|involvement|treatment|therapy|medication|or\s+planned)\b)"
-     r"(?!(?:or|and|and/or)\s+\w+\s+(?:\([^()]*\)\s+)?(?:participation|enrollment|enrolment)\b)"
-     r"(?!(?:smoking|drinking|pregnancy|breast-?feeding|lactation)\b)",  # "You have current smoking"
-     "You have {adj} "),
+    # "Known brain metastases": "You are known to have …", since "You have known brain metastases" reads as the
+    # verb "have known" (not before "or": "Known or suspected X" keeps "You have known or suspected X")
+    (r"known\s+(?!(?:or|and|and/or)\b)" + _A_THING_TO_HAVE, "You are known to have "),
+    (_STATE_WORDS + _A_THING_TO_HAVE, "You have {adj} "),
 ]  # fmt: skip
 _LED_RE = [(re.compile(pattern, re.IGNORECASE), template) for pattern, template in [*_LED, *BARE_VERBS, *NOUN_ACTS]]
 

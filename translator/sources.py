@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from translator.ctgov import CtgovClient
-from translator.errors import NotFoundError, RecordError
+from translator.errors import NotFoundError, RecordError, SourceError
 from translator.records import NCT_ID, Study
 from translator.settings import TranslatorSettings
 
@@ -107,7 +107,14 @@ def read_sources(
             else:
                 if client is None:
                     client = stack.enter_context(CtgovClient.from_settings(settings))
-                yield _fetch(client, nct_id)
+                try:
+                    yield _fetch(client, nct_id)
+                except SourceError as error:
+                    if settings.data is None:
+                        raise
+                    # the record file was searched first: say so, or "pass a record file" reads as if none was
+                    searched = f"{nct_id} is not in {settings.data}, so it was looked up live"
+                    raise SourceError(f"{searched}: {error}") from error
 
 
 def find_study(nct_id: str, *, data: Path) -> Study:

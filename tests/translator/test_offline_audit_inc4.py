@@ -123,7 +123,7 @@ def test_openings_that_were_no_english(nct_id: str, text: str, plain: str) -> No
      "You have arrhythmia and are treated with class 1a anti-arrhythmic drugs (such as quinidine, procainamide etc.) "
      "or class 3 anti-arrhythmic drugs (such as amiodarone, sotalol etc.)."),
     ("NCT03247738", "Known creatinine clearance <30 mL/minute or on hemodialysis.", EXC,
-     "You have known creatinine clearance less than 30 mL/min or are on hemodialysis."),
+     "You are known to have creatinine clearance less than 30 mL/min or are on hemodialysis."),
     # kept: "either … or on" pairs the use with "treatment-naïve"; "on admission" is a time; and under "No history
     # of" an "are" would end the negation's scope
     ("NCT01054300", "Participants with type 2 diabetes mellitus, either treatment-naïve or on up to 2 acceptable oral "

@@ -49,7 +49,7 @@ INCLUSION = SectionKind.INCLUSION
         ),
         (  # "Patients whose …" → "If your …"
             "Known active HIV infection. Patients whose viral load is undetectable are eligible.",
-            "You have known active HIV infection. If your viral load is undetectable, you can take part.",
+            "You are known to have active HIV infection. If your viral load is undetectable, you can take part.",
         ),
         (  # "are also excluded": the verdict past "also"
             "Inflammatory bowel disease. Subjects with ulcerative colitis and Crohn's disease are also excluded",

@@ -20,10 +20,10 @@ from tests.translator.test_offline import said
             " effects of radiation therapy or surgery prior to study entry, have discontinued corticosteroid"
             " treatment for these metastases for at least 4 weeks prior to study entry and are neurologically"
             " stable.",
-            "You have known symptomatic brain metastases needing steroids. If you have diagnosed brain metastases,"
-            " you can take part if you have finished your treatment and have recovered from the acute effects of"
-            " radiation treatment or surgery before joining the study, have stopped corticosteroid treatment for"
-            " these metastases for at least 4 weeks before study entry and are neurologically stable.",
+            "You are known to have symptomatic brain metastases needing steroids. If you have diagnosed brain"
+            " metastases, you can take part if you have finished your treatment and have recovered from the acute"
+            " effects of radiation treatment or surgery before joining the study, have stopped corticosteroid"
+            " treatment for these metastases for at least 4 weeks before study entry and are neurologically stable.",
         ),
         (  # NCT03179501: "3 months" is no one who meets criteria
             "Systolic blood pressure < 100 mm Hg or > 160 mm Hg, diastolic blood pressure > 98 mm Hg. Patients on"
@@ -37,7 +37,7 @@ from tests.translator.test_offline import said
             "Known untreated or active central nervous system (CNS) metastases (progressing or requiring"
             " corticosteroids for symptomatic control). Patients with a history of treated CNS metastases are"
             " eligible, provided they meet all of the following criteria:",
-            "You have known untreated or active central nervous system (CNS) metastases (progressing or needing"
+            "You are known to have untreated or active central nervous system (CNS) metastases (progressing or needing"
             " corticosteroids for symptomatic control). If you have had treated CNS metastases, you can take part,"
             " as long as you meet all of these:",
         ),

@@ -106,7 +106,7 @@ def test_frames_said_otherwise_pass(source: str, faithful: str, kind: SectionKin
 
 @pytest.mark.parametrize(("source", "kind", "bullet"), [
     ("Known HIV seropositivity, AIDS, hepatitis C or active hepatitis B infections", EXC,
-     "You have known HIV seropositivity, AIDS, hepatitis C or active hepatitis B infections."),
+     "You are known to have HIV seropositivity, AIDS, hepatitis C or active hepatitis B infections."),
     ("Willing and able to comply with study procedures.", INC, "You are willing and able to follow study procedures."),
     ("Documented evidence of HIV-1 infection", INC, "Your records show that you have signs of HIV-1 infection."),
 ])
