@@ -255,12 +255,13 @@ def next_in_queue(
     request: Request,
     session: SessionDep,
     token: CookieToken,
-    after: Annotated[int, Query(ge=1, le=2**62)],
+    after: Annotated[int | None, Query(ge=1, le=2**62)] = None,
     recruiting: str | None = None,
     q: str | None = None,
 ) -> Response:
     """The trial after translation `after` in the queue (with the queue's filters), or the queue when none is
-    left: an editor works down the queue from review page to review page, whatever they decided on this one."""
+    left: an editor works down the queue from review page to review page, whatever they decided on this one.
+    Without `after`, the queue's first trial: the queue page's "Start with the riskiest" link."""
     if token is None:
         return _sign_in_redirect(request)
     if token.role not in _EDITOR_ROLES:
@@ -270,7 +271,7 @@ def next_in_queue(
     search = " ".join(store.search_words(q))[:_MAX_SEARCH] or None
     filters = _filters(recruiting, search)
     try:
-        cursor = store.queue_cursor_at(session, after)
+        cursor = None if after is None else store.queue_cursor_at(session, after)
     except NotFound:
         return error_page(404, "Not found", f"There is no translation {after}.", token)
     following = store.review_queue(session, limit=1, cursor=cursor, recruiting=_RECRUITING[recruiting], search=search)

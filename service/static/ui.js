@@ -102,6 +102,16 @@
 
   const review = document.getElementById("review");
   if (!review) {
+    // The queue page: "n" opens its riskiest trial, as it opens the next one from a review page.
+    const start = document.getElementById("start-review");
+    if (start) {
+      document.addEventListener("keydown", function (event) {
+        if (event.key !== "n" || event.ctrlKey || event.metaKey || event.altKey) return;
+        if (event.target.closest("input, textarea, select, [contenteditable]")) return;
+        event.preventDefault();
+        window.location.assign(start.href);
+      });
+    }
     ready();
     return;
   }

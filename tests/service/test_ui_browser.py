@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote, quote_plus
 
 import httpx
 import pytest
@@ -190,8 +190,18 @@ def test_sign_in_queue_and_sign_out(page: Page, site: Site) -> None:
     found = [item["nct_id"] for item in site.api("GET", f"/v1/review/queue?q={quote(words)}").json()["items"]]
     shown = page.locator("#queue .queue-item").evaluate_all("rows => rows.map(row => row.dataset.nctId)")
     assert pending[0] in shown and shown == found
+    expect(page.locator("#start-review")).to_have_attribute("href", f"/review/next?q={quote_plus(words.lower())}")
     page.click("#clear-search")
     expect(page.locator("#queue .queue-item")).to_have_count(len(pending))
+    # "n" on the queue opens its riskiest trial, as it opens the next one from a review page; typed in a box it
+    # is a letter
+    ready(page)
+    page.press("#q", "n")
+    expect(page.locator("#q")).to_have_value("n")
+    expect(page).to_have_url(site.url + "/review")
+    page.locator("h1").click()
+    page.keyboard.press("n")
+    expect(page).to_have_url(site.url + f"/review/{pending[0]}")
 
     page.click("#sign-out")
     expect(page).to_have_url(re.compile(r"/review/sign-in"))
