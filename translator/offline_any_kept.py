@@ -50,7 +50,10 @@ _ANY = re.compile(
 )
 # the rules' opening, said of the reader, that "any" can follow, and the source's words it keeps after it ("You have
 # had major surgery" of "Major surgery", "You have known " of "Known ", "You have signs of" of "Evidence of ")
-_VERB = re.compile(r"You (?:have(?: had| used| received| taken)?|plan to have) (?P<words>.*)", re.DOTALL)
+# ("Known " → "You are known to have ": the verb alone says the word it replaced, as "Planned " → "You plan to have ")
+_VERB = re.compile(
+    r"You (?:have(?: had| used| received| taken)?|plan to have|are known to have) (?P<words>.*)", re.DOTALL
+)
 _DETERMINED = re.compile(r"\s*(?:an?|the|any|all|no|or|and|and/or|been|had|used|taken|received)\b", re.IGNORECASE)
 _PEOPLE = re.compile(
     r"\b(?:patients?|subjects?|participants?|individuals?|people|persons?|those|wom[ae]n|m[ae]n|partners?|"

@@ -203,7 +203,10 @@ _LED = [  # (pattern at the start, replacement); the pattern's match is replaced
     (r"(?P<adv>(?:fully|completely|adequately)\s+)?recovered\s+from\b", "You have {adv}recovered from"),
     # "Known brain metastases": "You are known to have …", since "You have known brain metastases" reads as the
     # verb "have known" (not before "or": "Known or suspected X" keeps "You have known or suspected X")
-    (r"known\s+(?!(?:or|and|and/or)\b)" + _A_THING_TO_HAVE, "You are known to have "),
+    # (nor before people a few words on: "Known HIV-positive patients" names a group, not a thing the reader has)
+    (r"known\s+(?!(?:or|and|and/or)\b)(?!(?:[\w/()-]+\s+){0,4}?(?:\w+-)?(?:patients?|subjects?|participants?|"
+     r"individuals?|people|persons?|wom[ae]n|m[ae]n|adults?|children|carriers?)\b)" + _A_THING_TO_HAVE,
+     "You are known to have "),
     (_STATE_WORDS + _A_THING_TO_HAVE, "You have {adj} "),
 ]  # fmt: skip
 _LED_RE = [(re.compile(pattern, re.IGNORECASE), template) for pattern, template in [*_LED, *BARE_VERBS, *NOUN_ACTS]]

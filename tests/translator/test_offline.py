@@ -186,7 +186,7 @@ def test_an_abbreviation_already_spelled_out_in_the_source_is_not_spelled_out_ag
 
 def test_a_well_known_abbreviation_keeps_its_letters_and_gets_a_definition() -> None:
     bullet = bullet_for("NCT00504101", "Known HIV infection")
-    assert bullet.text == "You have known HIV infection."
+    assert bullet.text == "You are known to have HIV infection."
     assert [d.term for d in bullet.definitions] == ["HIV"]
     assert bullet.definitions[0].plain.startswith("human immunodeficiency virus")
 

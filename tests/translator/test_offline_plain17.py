@@ -27,7 +27,7 @@ EXC = SectionKind.EXCLUSION
 
 @pytest.mark.parametrize(("text", "plain"), [
     ("Known HIV infection. Patients without prior HIV testing will not be required to be tested.",
-     "You have known HIV infection. Patients without past HIV testing will not be required to be tested."),
+     "You are known to have HIV infection. Patients without past HIV testing will not be required to be tested."),
     ("Active hemolytic anemia. Patients who have a positive Coombs test but no evidence of hemolysis are eligible.",
      "You have active hemolytic anemia. Patients who have a positive Coombs test but no signs of hemolysis can take "
      "part."),

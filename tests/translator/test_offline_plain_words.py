@@ -150,7 +150,7 @@ def test_a_window_keeps_its_facts_in_plain_words(nct_id: str, source: str, plain
         ("NCT01024010", "Any of the following comorbid conditions:", "Any of these comorbid conditions:"),
         # "including" never closed the list: "but not limited to" said it twice (and is no negation)
         ("NCT02482441", "Known clinically significant gastrointestinal disease including",
-         "You have known medically important digestive disease. This includes inflammatory bowel disease."),
+         "You are known to have medically important digestive disease. This includes inflammatory bowel disease."),
     ],
 )
 def test_shorter_stock_phrases(nct_id: str, source: str, plain: str) -> None:

@@ -26,7 +26,7 @@ EXC = SectionKind.EXCLUSION
     ("Any clinically significant abnormal X-ray or laboratory findings during screening.",  # NCT01543269
      "You have any medically important abnormal X-ray or lab findings during screening."),
     ("Any known cause for a secondary thrombocytosis",  # NCT02076815
-     "You have any known cause for a secondary thrombocytosis."),
+     "You are known to have any cause for a secondary thrombocytosis."),
     ("Any evidence of a clinically relevant previous or concomitant disease as judged by the investigator.",
      "You have any signs of a medically important past or concomitant disease as judged by the study doctor."),
     ("Any known or suspected hypersensitivity to cannabinoids or any of the excipients of the IMP(s).",  # NCT01975688

@@ -146,8 +146,8 @@ def test_a_later_verdict_or_duty_with_a_doctor_in_it_speaks_to_the_reader(source
         (  # a group the reader may not be in, in a closing note
             "Known HIV infection (patients in the Diabetic Expansion Cohort must have a fasting glucose of ≤ 150"
             " mg/dL).",
-            "You have known HIV infection. Patients in the Diabetic Expansion Cohort must have a fasting glucose of"
-            " 150 mg/dL or less.",
+            "You are known to have HIV infection. Patients in the Diabetic Expansion Cohort must have a fasting"
+            " glucose of 150 mg/dL or less.",
         ),
         (  # more of the description after the verdict: "you can join, as well as ECOG 0 and 1" would misread it
             "Eastern Cooperative Oncology Group (ECOG) (Appendix D) Performance status of 0 or 1 (Patients with disease"
@@ -214,9 +214,9 @@ def test_a_later_clause_about_other_people_stays(source: str, plain: str) -> Non
             "Subjects with known active HIV infection. Subjects with HIV that are under a stable anti-retroviral"
             " regimen and have no evidence of immune deficiency (normal CD4 counts), undetectable viral load, and no"
             " HIV-related infections are eligible",
-            "You have known active HIV infection. Subjects with HIV that are under a stable anti-retroviral regimen and"
-            " have no signs of immune deficiency (normal CD4 counts), undetectable viral load, and no HIV-related"
-            " infections can take part.",
+            "You have known active HIV infection. Subjects with HIV that are under a stable anti-retroviral"
+            " regimen and have no signs of immune deficiency (normal CD4 counts), undetectable viral load, and no"
+            " HIV-related infections can take part.",
         ),
     ],
 )

@@ -79,7 +79,7 @@ def test_including_before_examples_is_such_as(source: str, plain: str) -> None:
         # at a sentence's end the split's "This includes X." stays (shorter than "For example, X.")
         (
             "Known central nervous system tumors including metastatic brain disease",
-            "You have known central nervous system tumors. This includes metastatic brain disease.",
+            "You are known to have central nervous system tumors. This includes metastatic brain disease.",
             SectionKind.EXCLUSION,
         ),
     ],

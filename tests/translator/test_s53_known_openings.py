@@ -22,6 +22,15 @@ EXC = SectionKind.EXCLUSION
         ),
         # "known or suspected" qualifies the condition, not the reader: the old reading stays
         ("Known or suspected amyloidosis of any organ", "You have known or suspected amyloidosis of any organ."),
+        # a countable thing keeps its article after the longer verb
+        (
+            "Known allergy or intolerance to Bupivacaine or Ropivacaine",
+            "You are known to have an allergy or intolerance to Bupivacaine or Ropivacaine.",
+        ),
+        ("Known brain tumor", "You are known to have a brain tumor."),
+        # "Any known X": the verb says "known", the "any" stays with the thing
+        ("Any known cause for a secondary thrombocytosis", "You are known to have any cause for a secondary "
+         "thrombocytosis."),
         # the other state words keep "You have …"
         ("Active hepatitis B infection", "You have active hepatitis B infection."),
     ],
