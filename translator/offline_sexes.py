@@ -41,6 +41,7 @@ _SEX = r"(?:fe)?males?|m[ae]n|wom[ae]n"
 # "patients", "subjects": the reader already; a kept noun says more ("volunteers", "outpatients", "children")
 _PLAIN = r"patients?|subjects?|participants?|individuals?|persons?|people"
 _KEPT = {"volunteers": "volunteer", "volunteer": "volunteer", "outpatients": "outpatient", "outpatient": "outpatient",
+         "cigarette smokers": "cigarette smoker", "smokers": "smoker",
          "inpatients": "inpatient", "inpatient": "inpatient", "adults": "adult", "adult": "adult",
          "children": "child", "child": "child"}  # fmt: skip
 _LABEL = re.compile(
@@ -191,7 +192,8 @@ def _label(m: re.Match[str]) -> str:
 
 
 _AGE_LEAD = re.compile(
-    r"\s*[,;:]?\s*(?:(?:who|that)\s+(?:are|is)\s+)?(?:of\s+(?=[\d<>≤≥]|at\s+least|between|over|under|more|less|greater|older))?",
+    r"\s*[,;:]?\s*(?:(?:who|that)\s+(?:are|is)\s+)?"
+    r"(?:of\s+(?:age\s+)?(?=[\d<>≤≥]|at\s+least|between|over|under|more|less|greater|older))?",  # ", of age 18 - 54"
     re.IGNORECASE,
 )
 
