@@ -90,3 +90,43 @@ def test_a_past_verdict_header_is_said_to_the_reader_in_its_tense(text: str, kin
 def test_a_past_verdict_with_more_after_the_colon_keeps_its_words() -> None:
     text = "Participants who met the following criteria were eligible for this study: age 18 or older"
     assert not said(text, INC).startswith("You were eligible")
+
+
+@pytest.mark.parametrize(("text", "plain"), [
+    # an inclusion's sex able to have children is whom it asks: a condition on the reader, with the lexicon's words
+    ("Women of childbearing potential with negative serum pregnancy test",
+     "If you are female and able to get pregnant, you have negative serum pregnancy test."),
+    ("Female patients of childbearing potential had to be using an appropriate method of contraception.",
+     "If you are female and able to get pregnant, you had to be using an appropriate method of birth control."),
+    ("Female subjects of child-bearing potential, willing to use reliable contraception (see Section 5.10) for the "
+     "duration of the study",
+     "If you are female and able to get pregnant, you are willing to use reliable birth control (see Section 5.10) for "
+     "the length of the study."),
+    # before a duty: the term, then the "who" clause's verb as the reader's ("who is" → "and are")
+    ("Women of childbearing potential who are at risk of becoming pregnant must agree to practice adequate "
+     "contraception",
+     "If you are female and able to get pregnant and are at risk of getting pregnant, you must agree to practice good "
+     "enough birth control."),
+    ("Women of childbearing potential who is sexually active must use contraception",
+     "If you are female and able to get pregnant and are sexually active, you must use birth control."),
+    ("Women of childbearing potential with a negative pregnancy test must use contraception during the study.",
+     "If you are female and able to get pregnant and have a negative pregnancy test, you must use birth control "
+     "during the study."),
+])
+def test_a_sex_able_to_have_children_is_a_condition_on_the_reader(text: str, plain: str) -> None:
+    assert said(text, INC) == plain
+
+
+@pytest.mark.parametrize("text", [
+    # someone else in the sentence, or a duty after a description: the wording stays
+    "Women of childbearing potential using contraception and their partners",
+])
+def test_an_able_sex_with_someone_else_keeps_its_words(text: str) -> None:
+    assert said(text, INC).startswith("Women who can get pregnant using")
+
+
+def test_an_able_sex_using_something_before_a_duty_is_the_duty_condition() -> None:
+    assert said("Women of childbearing potential using birth control must have a negative pregnancy test.", INC) == (
+        "If you are female and able to get pregnant and are using birth control, you must have a negative pregnancy "
+        "test."
+    )
