@@ -130,3 +130,15 @@ def test_an_able_sex_using_something_before_a_duty_is_the_duty_condition() -> No
         "If you are female and able to get pregnant and are using birth control, you must have a negative pregnancy "
         "test."
     )
+
+
+@pytest.mark.parametrize(("text", "plain"), [
+    ("Patient refusal", "You refuse."),
+    ("patients' refusal", "You refuse."),
+])
+def test_a_bare_refusal_is_the_readers(text: str, plain: str) -> None:
+    assert said(text, EXC) == plain
+
+
+def test_a_refusal_with_more_keeps_its_words() -> None:
+    assert said("Patient refusal or environment", EXC) == "Patient refusal or environment"
