@@ -142,3 +142,17 @@ def test_a_bare_refusal_is_the_readers(text: str, plain: str) -> None:
 
 def test_a_refusal_with_more_keeps_its_words() -> None:
     assert said("Patient refusal or environment", EXC) == "Patient refusal or environment"
+
+
+@pytest.mark.parametrize(("text", "plain"), [
+    # a participle describes the label's people as "with" does
+    ("Male or female diagnosed with type 2 diabetes", "You are male or female and diagnosed with type 2 diabetes."),
+    ("Male or female on stable dose of IgPro20 (Hizentra) therapy.",
+     "You are male or female and on stable dose of IgPro20 (Hizentra) treatment."),
+])
+def test_a_sex_label_with_a_participle_is_the_readers(text: str, plain: str) -> None:
+    assert said(text, INC) == plain
+
+
+def test_a_sex_label_participle_before_a_duty_keeps_its_words() -> None:
+    assert said("Male or female patients diagnosed with X must use contraception", INC).startswith("Male or female")
