@@ -156,3 +156,26 @@ def test_a_sex_label_with_a_participle_is_the_readers(text: str, plain: str) -> 
 
 def test_a_sex_label_participle_before_a_duty_keeps_its_words() -> None:
     assert said("Male or female patients diagnosed with X must use contraception", INC).startswith("Male or female")
+
+
+@pytest.mark.parametrize(("text", "kind", "plain"), [
+    ("Adult ≥18 years old at the time of informed consent.", INC,
+     "You are an adult 18 years or older at the time of informed consent."),
+    ("Adult patient, >/= 18 years of age", INC, "You are an adult, 18 years or older."),
+    ("Adult outpatients (18 years or older)", INC, "You are an adult outpatient (18 years or older)."),
+    ("Adults from 18 to 60 years old who signed informed consent;", INC,
+     "You are an adult from 18 to 60 years old who signed informed consent."),
+    # an exclusion's age alone, of adults or children
+    ("Adults over age 50.", EXC, "You are an adult over age 50."),
+    ("Children less than 18 years of age.", EXC, "You are a child younger than 18 years."),
+])
+def test_an_adult_or_child_with_an_age_is_the_reader(text: str, kind: SectionKind, plain: str) -> None:
+    assert said(text, kind) == plain
+
+
+@pytest.mark.parametrize("text", [
+    "Adult (aged ≥ 18 years) healthy volunteers.",  # the bracket's noun follows it: "an adult (…) healthy volunteers"
+    "Adult T-cell lymphoma/leukemia (human T-cell leukemia virus [HTLV] 1+)",  # a disease's name
+])
+def test_an_adult_that_is_no_subject_or_a_plural_keeps_its_words(text: str) -> None:
+    assert said(text, INC).startswith("Adult")
