@@ -179,3 +179,8 @@ def test_an_adult_or_child_with_an_age_is_the_reader(text: str, kind: SectionKin
 ])
 def test_an_adult_that_is_no_subject_or_a_plural_keeps_its_words(text: str) -> None:
     assert said(text, INC).startswith("Adult")
+
+
+def test_a_subject_who_is_of_childbearing_potential_before_a_duty_is_a_condition() -> None:
+    text = "Subjects who are of childbearing potential must have a negative screening serum pregnancy test."
+    assert said(text, INC) == "If you can get pregnant, you must have a negative screening serum pregnancy test."
