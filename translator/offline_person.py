@@ -65,6 +65,9 @@ _PAST = frozenset({
     "completed", "failed", "signed", "gave", "met", "agreed", "required", "smoked", "tested", "achieved", "relapsed",
     "donated", "lost", "showed", "consented", "intended", "denied", "progressed", "converted", "drank", "refused",
 })  # fmt: skip
+# verbs that are something else without "who": a passive participle ("Patients lost to follow-up" were lost, they did
+# not lose), a noun ("Patient volunteers …" are volunteers)
+_PARTICIPLES = frozenset({"lost", "converted", "intended", "denied", "donated", "volunteer"})
 _HAVE_BEEN = frozenset({"diagnosed", "treated", "exposed", "vaccinated", "infected", "hospitalized",
                         "hospitalised", "randomized", "randomised", "enrolled", "admitted", "immunized",
                         "previously", "transplanted", "operated", "pretreated", "pre-treated"})  # fmt: skip
@@ -310,9 +313,9 @@ def _subject_edits(text: str, start: int, facts: Sequence[Fact], parent: str | N
             return []
         return [Edit(start, fact.start, "You are ", "person")]
     verb = base_form(lower) if singular else lower
-    if verb in _VERBS:
+    if verb in _VERBS and (verb not in _PARTICIPLES or lead_who(text[m.end() : at])):
         return [Edit(start, after, f"You {adv}{verb}", "person")]
-    if lower in _PAST:
+    if lower in _PAST and (lower not in _PARTICIPLES or lead_who(text[m.end() : at])):
         return [Edit(start, after, f"You {adv}{lower}", "person")]
     # not "Patients thought to benefit from X must …" (a verb of its own), nor "Patients who considered suicide"
     if lower in _JUDGED_AS and not text[m.end() : at].strip():

@@ -184,3 +184,12 @@ def test_an_adult_that_is_no_subject_or_a_plural_keeps_its_words(text: str) -> N
 def test_a_subject_who_is_of_childbearing_potential_before_a_duty_is_a_condition() -> None:
     text = "Subjects who are of childbearing potential must have a negative screening serum pregnancy test."
     assert said(text, INC) == "If you can get pregnant, you must have a negative screening serum pregnancy test."
+
+
+@pytest.mark.parametrize("text", [
+    "Patients lost to follow-up in a previous study",  # they were lost: no "You lost to follow-up"
+    "Patients converted to open surgery",
+    "Patient volunteers aged 18 to 65 years",  # volunteers, who do not volunteer here
+])
+def test_a_participle_or_noun_without_who_is_no_verb_of_the_reader(text: str) -> None:
+    assert said(text, EXC).startswith("Patient")
