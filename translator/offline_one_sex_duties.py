@@ -96,11 +96,11 @@ _ABLE = re.compile(
     r"(?:\s*\((?:WOCBP|WCBP|FCBP|FOCBP)\)†?)?",
     re.IGNORECASE,
 )
-# what the able sex is asked right after: a state ("with"), a participle, a "who" clause's verb, a past duty
+# what the able sex is asked right after: a state ("with"), a participle, a past duty (a "who" clause is
+# offline_narrowed's, which knows when it is who the trial is for)
 _ASKED = re.compile(
     r"\s*,?\s*(?:(?P<with>with)(?=\s+\S)|(?P<be>(?:not\s+)?(?:using|practicing|practising|taking|willing|able|"
-    r"unable|unwilling))\b|(?P<who>who\s+)(?=(?:are|have|agree|use|practice|practise|take|accept|commit|consent)\b)"
-    r"|(?P<had>had\s+to)\b)",
+    r"unable|unwilling))\b|(?P<had>had\s+to)\b)",
     re.IGNORECASE,
 )
 
@@ -126,6 +126,4 @@ def _able_edits(text: str, start: int, subject: re.Match[str]) -> list[Edit]:
         return [Edit(start, asked.end("with"), f"{said}, you have", "person")]
     if asked.group("be"):
         return [Edit(start, asked.start("be"), f"{said}, you are ", "person")]
-    if asked.group("who"):
-        return [Edit(start, asked.end("who"), f"{said}, you ", "person")]
     return [Edit(start, asked.start("had"), f"{said}, you ", "person")]

@@ -45,7 +45,7 @@ _AGE_ONLY = re.compile(
     re.IGNORECASE,
 )
 # a past verb is the same for one ("who signed informed consent")
-_PAST = re.compile(r"[a-z]+ed|had|did|gave|took|underwent|met|was|were", re.IGNORECASE)
+_PAST = re.compile(r"[a-z]+[a-df-z]ed|had|did|gave|took|underwent|met|was|were", re.IGNORECASE)  # (not "need")
 _WHO = re.compile(r"\bwho\s+(?P<verb>[\w'’]+)", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<!\be\.g)(?<!\bi\.e)[.;](?:\s+\S)")
 

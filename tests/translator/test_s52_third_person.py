@@ -133,18 +133,6 @@ def test_an_able_sex_using_something_before_a_duty_is_the_duty_condition() -> No
 
 
 @pytest.mark.parametrize(("text", "plain"), [
-    ("Patient refusal", "You refuse."),
-    ("patients' refusal", "You refuse."),
-])
-def test_a_bare_refusal_is_the_readers(text: str, plain: str) -> None:
-    assert said(text, EXC) == plain
-
-
-def test_a_refusal_with_more_keeps_its_words() -> None:
-    assert said("Patient refusal or environment", EXC) == "Patient refusal or environment"
-
-
-@pytest.mark.parametrize(("text", "plain"), [
     # a participle describes the label's people as "with" does
     ("Male or female diagnosed with type 2 diabetes", "You are male or female and diagnosed with type 2 diabetes."),
     ("Male or female on stable dose of IgPro20 (Hizentra) therapy.",
