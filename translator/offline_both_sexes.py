@@ -27,7 +27,7 @@ def both_sexes_edits(text: str, kind: SectionKind, parent: str | None = None) ->
     """ "Patients of both sexes older than 18 years" → "You are male or female and older than 18 years", or none."""
     m = _BOTH.match(text)
     if m is None:
-        return []
+        return described_sexes_edits(text, kind, parent)
     said = _LABEL + text[m.end() :]
     moved = m.end() - len(_LABEL)  # where a position after the label lies in the source
     edits = []
@@ -57,3 +57,52 @@ def labelled_sexes_edits(text: str, kind: SectionKind, parent: str | None = None
         return []
     return [Edit(0, m.end() + e.end, e.text, e.what) if e.start == 0 else
             Edit(e.start + m.end(), e.end + m.end(), e.text, e.what) for e in edits]  # fmt: skip
+
+
+# a people's name between the sex label and its noun: "Male or female Japanese subject aged 20-70 years", "Male or
+# female East Asian participants 18 years or older". Not a condition ("diabetic") nor a role ("smokers"): their wording
+# as the reader's is not the label's to choose.
+_PEOPLES = (
+    r"(?:East\s+|South\s+|Southeast\s+|South-East\s+)?Asian|Japanese|Chinese|Korean|Taiwanese|Thai|Vietnamese|"
+    r"Indian|Caucasian|Hispanic|Latino|Latina|African[-\s]American"
+)
+_DESCRIBED = re.compile(
+    rf"\s*(?:fe)?males?\s*(?:,?\s*(?:or|and|and/or|&)\s+|/\s*)(?:fe)?males?(?P<desc>\s+(?-i:{_PEOPLES}))(?=\s+\S)",
+    re.IGNORECASE,
+)
+
+
+def described_sexes_edits(text: str, kind: SectionKind, parent: str | None = None) -> list[Edit]:
+    """ "Male or female Japanese subject aged 20-70" → "You are a Japanese male or female and aged 20 to 70 years old":
+    offline_sexes' rules read the label without the people's name, which then goes before the label's sexes (or its
+    kept noun: "a male or female Japanese volunteer"); none when those rules leave the label, or their opening does
+    not cover it."""
+    m = _DESCRIBED.match(text)
+    if m is None:
+        return []
+    cut, gone = m.start("desc"), m.end("desc") - m.start("desc")
+    said = text[:cut] + text[m.end("desc") :]
+    edits = sex_label_edits(said, kind, extract_facts(said), parent)
+    if not edits or edits[0].start != 0 or edits[0].end <= cut or not edits[0].text.startswith("You are "):
+        return []
+    name = " ".join(m.group("desc").split())
+    sexes = r"(?P<sexes>(?:fe)?male(?: or (?:fe)?male)?)"
+    kept = re.fullmatch(rf"You are an? (?P<adj>\w+ )?{sexes} (?P<noun>\w+)(?P<rest>(?: and .*)?)", edits[0].text)
+    bare = re.fullmatch(rf"You are {sexes}(?P<rest>(?: and .*)?)", edits[0].text)
+    if kept is not None:  # "a male or female outpatient" → "a male or female Japanese outpatient"
+        adj, noun, rest = kept.group("adj") or "", kept.group("noun"), kept.group("rest")
+        opening = f"You are {_article(adj or kept.group('sexes'))} {adj}{kept.group('sexes')} {name} {noun}{rest}"
+    elif bare is not None:  # "male or female" → "a Japanese male or female"
+        opening = f"You are {_article(name)} {name} {bare.group('sexes')}{bare.group('rest')}"
+    else:
+        return []
+    moved = [Edit(0, edits[0].end + gone, opening, edits[0].what)]
+    for e in edits[1:]:
+        if e.start < cut:
+            return []
+        moved.append(Edit(e.start + gone, e.end + gone, e.text, e.what))
+    return moved
+
+
+def _article(word: str) -> str:
+    return "an" if word[:1].lower() in "aeiou" else "a"

@@ -26,6 +26,14 @@ _DUTY = re.compile(r"\b(?:must(?:\s+not)?|should(?:\s+not)?|need\s+to|have\s+to|
 _NEGATED = re.compile(r"\b(?:not|no|never|neither|nor|without|unable|unwilling)\b|n't\b", re.IGNORECASE)
 _WHO = re.compile(r"\s+(?:who|that)\s+(?:(?P<verb>is|has|does|was)\s+)?", re.IGNORECASE)
 _PLURAL_OF = {"is": "are", "has": "have", "does": "do", "was": "were"}
+# a lexicon term, then a "who" whose verb "you" takes as it is (or in the plural: "who is" → "and are")
+_TERM_WHO = re.compile(
+    r"(?P<term>\s*\S.*?)\s+(?:who\s+(?:(?P<verb>is|has|does|was)\s+|"
+    r"(?=(?:are|have|do|were|agree|use|plan|intend|wish|want|practi[cs]e|take|accept|commit|consent|understand)\b))"
+    # "… of childbearing potential with a negative test must" → "… and have a negative test"; "using" → "and are using"
+    r"|(?P<with>with)\s+|(?=(?P<ing>using|practi[cs]ing|taking|willing)\b))",
+    re.IGNORECASE,
+)
 
 
 def gendered_opening(text: str, start: int, lexicon: Lexicon) -> list[Edit]:
@@ -65,6 +73,19 @@ def gendered_opening(text: str, start: int, lexicon: Lexicon) -> list[Edit]:
         description_end = m.end() + len(description.rstrip())
         return [
             Edit(start, description_end, f"If you are {sex} and {entry.plain}", "person"),
+            Edit(description_end, duty.start(), ", you ", "person"),
+        ]
+    term_who = _TERM_WHO.match(description)
+    term = lexicon.lookup(term_who.group("term").strip()) if term_who is not None else None
+    if term_who is not None and isinstance(term, TermEntry) and term.use is Use.SUBSTITUTE:
+        # "Women of childbearing potential who agree to X must Y" → "If you are female and able to become pregnant and
+        # agree to X, you must Y": the lexicon's term, then the clause's verb as the reader's
+        verb = "have" if term_who.group("with") else "are" if term_who.group("ing") else ""
+        verb = verb or _PLURAL_OF.get((term_who.group("verb") or "").lower(), "")
+        description_end = m.end() + len(description.rstrip())
+        return [
+            Edit(start, m.end() + term_who.end(), f"If you are {sex} and {term.plain} and {verb + ' ' if verb else ''}",
+                 "person"),
             Edit(description_end, duty.start(), ", you ", "person"),
         ]
     with_ = re.match(r"\s+with\s+", text[m.end() :], re.IGNORECASE)

@@ -19,6 +19,12 @@ what one sex alone is asked; only a present-tense verb ("agreed" is left: "you a
 only one sentence, with no other person in it (a partner, "women", "they"): "Male subjects agree to use condoms
 with their partners" keeps its wording. A description before a duty ("Male patients who agree to X must Y", "Males
 willing to X must Y") is offline_gendered_openings' to say.
+
+A sex able to have children is whom the sentence asks in the same way: "Women of childbearing potential with negative
+serum pregnancy test" → "If you are female and able to become pregnant, you have negative serum pregnancy test";
+"Female subjects of childbearing potential using a reliable method of contraception …" → "…, you are using …";
+"Female patients of childbearing potential had to be using …" → "…, you had to be using …" (the lexicon's wording
+of the potential, as offline_gendered_openings says it before a duty).
 """
 
 from __future__ import annotations
@@ -70,7 +76,7 @@ def one_sex_duty(text: str) -> list[Edit]:
     end = subject.end()
     verb = _VERB.match(text, end)
     if verb is None:
-        return []
+        return _able_edits(text, start, subject)
     finish = _SENTENCE_END.search(text, verb.end())
     if finish is not None and text[finish.end() :].strip():
         return []  # a second sentence: "… . Both men and women able to have children must …"
@@ -82,3 +88,42 @@ def one_sex_duty(text: str) -> list[Edit]:
     word = " ".join(verb.group("verb").lower().split())
     said = "are willing" if word.endswith("willing") else "have" if word.startswith("ha") else word.rstrip("s")
     return [Edit(start, verb.end(), f"If you are {sex}, you {said}", "person"), *agreeing(text, verb.end())]
+
+
+# "of childbearing potential (WOCBP)", said as the lexicon says it
+_ABLE = re.compile(
+    r"\s+of\s+(?:(?P<non>non-?\s?)?child-?\s?bearing|(?P<children>reproductive))\s+potential"
+    r"(?:\s*\((?:WOCBP|WCBP|FCBP|FOCBP)\)†?)?",
+    re.IGNORECASE,
+)
+# what the able sex is asked right after: a state ("with"), a participle, a past duty (a "who" clause is
+# offline_narrowed's, which knows when it is who the trial is for)
+_ASKED = re.compile(
+    r"\s*,?\s*(?:(?P<with>with)(?=\s+\S)|(?P<be>(?:not\s+)?(?:using|practicing|practising|taking|willing|able|"
+    r"unable|unwilling))\b|(?P<had>had\s+to)\b)",
+    re.IGNORECASE,
+)
+
+
+def _able_edits(text: str, start: int, subject: re.Match[str]) -> list[Edit]:
+    """ "Women of childbearing potential with X" → "If you are female and able to become pregnant, you have X", or
+    none: only one sentence, nothing after it naming someone else, and no duty of its own after a description (whose
+    wording offline_gendered_openings has)."""
+    able = _ABLE.match(text, subject.end())
+    asked = _ASKED.match(text, able.end()) if able is not None else None
+    if able is None or asked is None:
+        return []
+    finish = _SENTENCE_END.search(text, asked.end())
+    if finish is not None and text[finish.end() :].strip():
+        return []
+    sentence = re.sub(r"\([^()]*\)", "", text[asked.end() : finish.start() if finish else len(text)])
+    if not sentence.strip(" ,") or _OTHERS.search(sentence) or (not asked.group("had") and _MAIN_VERB.search(sentence)):
+        return []
+    potential = "able to have children" if able.group("children") else "able to become pregnant"
+    sex = "female" if subject.group("f") else "male"
+    said = f"If you are {sex} and {'not ' if able.group('non') else ''}{potential}"
+    if asked.group("with"):
+        return [Edit(start, asked.end("with"), f"{said}, you have", "person")]
+    if asked.group("be"):
+        return [Edit(start, asked.start("be"), f"{said}, you are ", "person")]
+    return [Edit(start, asked.start("had"), f"{said}, you ", "person")]

@@ -49,7 +49,7 @@ _NOUN = r"(?:patient|subject|participant|individual|person|volunteer|candidate)s
 # "ALL patients" are patients with acute lymphoblastic leukemia: only "All"/"all" means every one of them.
 # "Any patient under 18 years", "Any subject judged to be …": any one of them is the reader, as "Patient …" is
 _SUBJECT = re.compile(rf"(?:(?i:the|a|an|eligible|any)\s+|[Aa]ll\s+)?(?i:{_NOUN})\b")
-_ADVERB = r"(?:(?:currently|concurrently|previously|already|still|recently|also|never)\s+)?"
+_ADVERB = r"(?:(?:currently|concurrently|previously|already|still|recently|also|never|regularly|voluntarily)\s+)?"
 _MODALS = ("must", "should", "will", "may", "can", "cannot", "shall", "would", "could", "might")
 _TO_BE = AGREE
 _VERBS = frozenset({
@@ -58,11 +58,16 @@ _VERBS = frozenset({
     "fulfil", "fulfill", "satisfy", "demonstrate", "exhibit", "show", "consent", "provide", "sign", "give", "walk",
     "participate", "smoke", "drink", "consume", "work", "lack", "belong", "carry", "test", "continue", "wish",
     "refuse", "exceed", "report", "qualify", "harbor", "harbour", "display", "possess", "know", "expect", "abuse",
+    "contemplate", "disagree", "complete", "enroll", "volunteer", "comply",
 })  # fmt: skip
 _PAST = frozenset({
     "received", "underwent", "took", "used", "experienced", "developed", "suffered", "participated",
     "completed", "failed", "signed", "gave", "met", "agreed", "required", "smoked", "tested", "achieved", "relapsed",
+    "donated", "lost", "showed", "consented", "intended", "denied", "progressed", "converted", "drank", "refused",
 })  # fmt: skip
+# verbs that are something else without "who": a passive participle ("Patients lost to follow-up" were lost, they did
+# not lose), a noun ("Patient volunteers …" are volunteers)
+_PARTICIPLES = frozenset({"lost", "converted", "intended", "denied", "donated", "volunteer"})
 _HAVE_BEEN = frozenset({"diagnosed", "treated", "exposed", "vaccinated", "infected", "hospitalized",
                         "hospitalised", "randomized", "randomised", "enrolled", "admitted", "immunized",
                         "previously", "transplanted", "operated", "pretreated", "pre-treated"})  # fmt: skip
@@ -308,9 +313,9 @@ def _subject_edits(text: str, start: int, facts: Sequence[Fact], parent: str | N
             return []
         return [Edit(start, fact.start, "You are ", "person")]
     verb = base_form(lower) if singular else lower
-    if verb in _VERBS:
+    if verb in _VERBS and (verb not in _PARTICIPLES or lead_who(text[m.end() : at])):
         return [Edit(start, after, f"You {adv}{verb}", "person")]
-    if lower in _PAST:
+    if lower in _PAST and (lower not in _PARTICIPLES or lead_who(text[m.end() : at])):
         return [Edit(start, after, f"You {adv}{lower}", "person")]
     # not "Patients thought to benefit from X must …" (a verb of its own), nor "Patients who considered suicide"
     if lower in _JUDGED_AS and not text[m.end() : at].strip():
@@ -332,8 +337,9 @@ def _subject_edits(text: str, start: int, facts: Sequence[Fact], parent: str | N
 _LATER_VERB = re.compile(
     r"\b(?P<join>and|or|but)\s+(?P<verb>is|has|was|does|isn't|hasn't|doesn't)\b(?![-‐])", re.IGNORECASE
 )
+# (a past verb is the same for "you": "You lost X or who lost Y" → "… or lost Y")
 _LATER_WHO = re.compile(
-    r"\b(?:and|or)\s+(?P<who>who\s+(?=(?:are|have|had|were|is|has|was)\b)"
+    rf"\b(?:and|or)\s+(?P<who>who\s+(?=(?:are|have|had|were|is|has|was|{'|'.join(sorted(_PAST))})\b)"
     # "… or who, in the study doctor's view, will likely need …"
     r"|who(?=\s*,[^,]{1,60},\s*(?:are|have|had|were|is|has|was|will|would|may|might|can|could|must|should)\b))",
     re.IGNORECASE,

@@ -41,6 +41,7 @@ _SEX = r"(?:fe)?males?|m[ae]n|wom[ae]n"
 # "patients", "subjects": the reader already; a kept noun says more ("volunteers", "outpatients", "children")
 _PLAIN = r"patients?|subjects?|participants?|individuals?|persons?|people"
 _KEPT = {"volunteers": "volunteer", "volunteer": "volunteer", "outpatients": "outpatient", "outpatient": "outpatient",
+         "cigarette smokers": "cigarette smoker", "smokers": "smoker",
          "inpatients": "inpatient", "inpatient": "inpatient", "adults": "adult", "adult": "adult",
          "children": "child", "child": "child"}  # fmt: skip
 _LABEL = re.compile(
@@ -53,6 +54,8 @@ _LABEL = re.compile(
 )
 _END = re.compile(r"\s*[.;]?\s*$|\s*[.;]\s+(?=[A-Z])")
 _ASIDE = re.compile(r"\s*\([^()]*\)")
+# a participle that describes the label's people as "with" does ("Male or female diagnosed with type 2 diabetes")
+_DESCRIBED_BY = re.compile(r"\s*,?\s+(?P<by>diagnosed|on)\s+(?=\w)", re.IGNORECASE)
 _WITH = re.compile(r"\s*,?\s+with\s+(?!(?:and|or|a\s+female|a\s+male|female|male)\b)", re.IGNORECASE)
 # someone else after "with": "… with pregnant female partner"
 _PEOPLE = re.compile(
@@ -124,7 +127,7 @@ def sex_label_edits(text: str, kind: SectionKind, facts: Sequence[Fact], parent:
         # "aged" stays where the source says it: "above 40" alone need not be an age
         aged = " and aged " if re.search(r"\bage", text[after:age], re.IGNORECASE) else " and "
         return [Edit(start, m.end(), f"You are {label}", "person"), Edit(after, age, aged, "person")]
-    with_ = _WITH.match(text, after)
+    with_ = _WITH.match(text, after) or _DESCRIBED_BY.match(text, after)
     if with_ is None or aside is not None:
         return []
     clause = re.split(r"[.;:](?:\s|$)", text[with_.end() :], maxsplit=1)[0]
@@ -132,6 +135,8 @@ def sex_label_edits(text: str, kind: SectionKind, facts: Sequence[Fact], parent:
         return []  # "Male or female patients with X may participate", "… with a pregnant female partner"
     if m.group("kept"):  # "a male or female outpatient with schizophrenia": the noun keeps its "with"
         return [Edit(start, m.end(), f"You are {label}", "person")]
+    if with_.re is _DESCRIBED_BY:  # "Male or female diagnosed with X" → "You are male or female and diagnosed with X"
+        return [Edit(start, with_.start("by"), f"You are {label} and ", "person")]
     with_age = re.match(r"(?:an?\s+)?age\b(?:\s+of\b)?\s*", text[with_.end() :], re.IGNORECASE)
     if with_age is not None:  # "with age 18 years or older", "with an age of 18 to 65 years"
         return [Edit(start, with_.end() + with_age.end(), f"You are {label} and aged ", "person")]
@@ -191,7 +196,8 @@ def _label(m: re.Match[str]) -> str:
 
 
 _AGE_LEAD = re.compile(
-    r"\s*[,;:]?\s*(?:(?:who|that)\s+(?:are|is)\s+)?(?:of\s+(?=[\d<>≤≥]|at\s+least|between|over|under|more|less|greater|older))?",
+    r"\s*[,;:]?\s*(?:(?:who|that)\s+(?:are|is)\s+)?"
+    r"(?:of\s+(?:age\s+)?(?=[\d<>≤≥]|at\s+least|between|over|under|more|less|greater|older))?",  # ", of age 18 - 54"
     re.IGNORECASE,
 )
 

@@ -31,7 +31,7 @@ from collections.abc import Callable
 
 from translator.criteria import SectionKind
 from translator.offline_edits import Edit
-from translator.offline_subjects_words import OPENING, OTHERS, RUN_ON
+from translator.offline_subjects_words import HE_SHE, OPENING, OTHERS, RUN_ON
 from translator.offline_women_state_lists import woman_state_list
 
 # a full stop ends a sentence before a capital, not after a short form ("e.g. CT", "vs. X", "Dr. Y", "J. Smith")
@@ -63,6 +63,7 @@ def each_sentence(text: str, edits_for: Callable[[str], list[Edit]]) -> list[Edi
         return []  # one subject: the whole criterion is its sentence (offline_subjects reads on past its full stop)
     edits: list[Edit] = []
     sexes: set[str] = set()
+    strict = bool(HE_SHE.search(text))  # "… or he must use a condom": whom "he" means once "you" is said is unclear
     for start, end in spans:
         said = text[start:end]
         subject = opening_subject(said, 0)
@@ -76,7 +77,9 @@ def each_sentence(text: str, edits_for: Callable[[str], list[Edit]]) -> list[Edi
         if any(e.start < b and a < e.end for e in own for a, b in short):
             return []  # an edit over a short form would say it with the stand-in
         if not own or min(e.start for e in own) != 0:
-            return []  # a subject its rules leave (or rewrite elsewhere than at the opening): all stays
+            if start == spans[0][0] or strict or not group_of_its_own(said):
+                return []  # a subject its rules leave (or rewrite elsewhere than at the opening): all stays
+            continue  # "… Patients with X are permitted to enroll": a group the sentence names itself, as written
         opening = min(own, key=lambda e: e.start).text
         if subject.re is OPENING and not opening.startswith("If "):  # "You are male and …": not a condition
             sexes |= {sex for sex in ("female", "male") if subject.group(sex) or subject.group(_OTHER_WORD[sex])}
@@ -87,6 +90,23 @@ def each_sentence(text: str, edits_for: Callable[[str], list[Edit]]) -> list[Edi
 
 
 _OTHER_WORD = {"female": "woman", "male": "man"}
+# what narrows a plain subject to a group ("Subjects with vitiligo …", "Patients who are blind …", "Participant not
+# meeting …"), not the bare subject's verb ("Subjects will be asked …", "The subject must …": the reader again)
+_DESCRIBED = re.compile(
+    r"\s+(?:with|without|who|whose|of|on|in|not|that|able|unable|[a-z]+ing|[a-z]+ed)\b|\s*[<>≤≥\d]", re.IGNORECASE
+)
+
+
+def group_of_its_own(sentence: str) -> bool:
+    """Whether a later sentence the subject rules leave names a group of its own, which it can keep as written after
+    a first sentence put to the reader ("You have active autoimmune disease. Subjects with vitiligo … are permitted to
+    enroll."): a subject of one sex ("Men should …", "Female patients who …") or a plain one with its description
+    ("Patients with X", "Subjects who …"). Not "Those who …" (the group the first sentence named, now "you"), not a
+    bare subject ("Subjects will be asked …", "The subject must …"), which is the reader again."""
+    m = OPENING.match(sentence)
+    if m is None or re.match(r"the\b", sentence, re.IGNORECASE):
+        return False
+    return not m.group("plain") or bool(_DESCRIBED.match(sentence, m.end()))
 
 
 def subject_part(text: str, kind: SectionKind, edits_for: Callable[[str], list[Edit]]) -> list[Edit]:

@@ -80,6 +80,7 @@ LATER_WHO = re.compile(r"\s*,?\s*(?:(?P<conj>and|or|and/or|but)\s+)?\bwho\s+(?P<
 SINGULAR = {"are": "is", "have": "has", "were": "was", "do": "does", "aren't": "isn't", "haven't": "hasn't",
              "don't": "doesn't", "plan": "plans", "intend": "intends", "want": "wants", "wish": "wishes",
              "agree": "agrees", "use": "uses", "take": "takes", "live": "lives", "need": "needs",
+             "contemplate": "contemplates",
              "is": "is", "has": "has", "was": "was", "does": "does", "had": "had", "did": "did"}  # fmt: skip
 SECOND = {**AGREE, "needs": "need", "wants": "want", "plans": "plan", "intends": "intend", "wishes": "wish",
            "agrees": "agree", "uses": "use", "takes": "take", "lives": "live", "receives": "receive",
