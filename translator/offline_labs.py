@@ -26,7 +26,7 @@ _LAB_KINDS = (Kind.LAB, Kind.TEST, Kind.SCALE)
 # "equal to", "within" and "approximately" stay after "is" (offline_lab_series.KEPT: "Your creatinine is within 1.5
 # times ULN"); the other separators go
 _LAB_NAME = re.compile(
-    r"(?P<name>[A-Za-z][\w\-/()'+ ]{0,130}?)(?P<sep>\s*(?::|=|of|was|is|being|(?:that|which)\s+(?:is|are))?\s*)"
+    r"(?P<name>[A-Za-z][\w\-/()\[\]'+ ]{0,180}?)(?P<sep>\s*(?::|=|of|was|is|being|(?:that|which)\s+(?:is|are))?\s*)"
     + KEPT + "$"
 )
 _NOT_A_NAME = re.compile(
@@ -135,10 +135,13 @@ def _said_of(name: str, fact: Fact, text: str, facts: Sequence[Fact], lexicon: L
     # the name's own last word, past its glosses: "Transaminases (ALT and AST)" are plural
     # ("Baseline values of CA-125": the values, before "of", are what the verb says)
     head = re.match(r"(.+?)\s+of\s", _without_asides(name))
-    many = pair if pair is not None else plural((head.group(1) if head else _without_asides(name)).split()[-1])
+    results = head is not None and head.group(1).split()[-1] in _RESULTS
+    many = pair if pair is not None else results or plural(_without_asides(name).split()[-1])
     return score + (" are " if many else " is ")
 
 
+# what a lab's results are called before "of" ("Baseline values of CA-125"), which the verb agrees with
+_RESULTS = frozenset({"values", "levels", "concentrations", "counts", "results", "titers", "titres"})
 # a value in days to years is a lab's only when the name measures time ("life expectancy", "duration of diabetes")
 _CALENDAR = frozenset({"day", "week", "month", "year"})
 _TIME_WORDS = re.compile(
@@ -160,8 +163,8 @@ def _a_lab(name: str, lexicon: Lexicon, *, bare_value: bool = False) -> bool:
     and "Your sodium glucose co-transporter is 2" would make it a lab value; with a comparator or a unit ("Creatinine
     clearance value > 60 mL/min", "QTc interval > 450 ms") the number is a threshold whatever the head."""
     words = name.split()
-    if not name or name.count("(") != name.count(")"):
-        return False
+    if not name or name.count("(") != name.count(")") or name.count("[") != name.count("]"):
+        return False  # ("neutropenia [neutrophil count < 0.5": the lab is the aside's, not the condition's)
     # a gloss or a method in brackets is no part of the name's grammar ("Eastern Cooperative Oncology Group (ECOG)
     # performance status score", "eGFR (based on MDRD method)"), unless it names people ("(patients over 60)")
     bare = _without_asides(name)
