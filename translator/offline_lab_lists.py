@@ -49,6 +49,18 @@ def equals_end(fact: Fact, text: str = "") -> int:
     return fact.start if m is None or _BOTH.match(text, fact.end) else fact.start + m.end()
 
 
+def all_equals_or_none(text: str, facts: Sequence[Fact], edits: list[Edit]) -> list[Edit]:
+    """`edits` with every "=" they dropped put back unless they dropped every "=" of a value in `text`: "Body weight
+    = 50 kg (110 lbs) for men and = 45 kg for women" would otherwise read "is 50 kg … and = 45 kg", one value's "="
+    gone and the other's kept, as if the two said different things."""
+    ends = {equals_end(f, text): f for f in facts if equals_end(f, text) > f.start}
+    dropped = {ends[e.end] for e in edits if e.end in ends and e.start <= ends[e.end].start}
+    if len(dropped) == len([f for f in facts if _EQUALS.match(f.text) and f.comparator is Comparator.EQ]):
+        return edits
+    kept = [e for e in edits if not (e.end in ends and e.start == ends[e.end].start and not e.text)]
+    return [Edit(e.start, ends[e.end].start, e.text, e.what) if e.end in ends and e.text else e for e in kept]
+
+
 def listed_labs(
     text: str, first: Fact, facts: Sequence[Fact], said_of: Callable[[str, Fact], str | None]
 ) -> list[Edit]:

@@ -17,7 +17,7 @@ from translator.lexicon import Lexicon
 from translator.lexicon_entries import AbbreviationEntry, Kind
 from translator.offline_case import ordinary
 from translator.offline_edits import Edit
-from translator.offline_lab_lists import equals_end, listed_labs
+from translator.offline_lab_lists import all_equals_or_none, equals_end, listed_labs
 from translator.offline_lab_series import KEPT, lab_series, series_plural, series_sides
 from translator.offline_lab_words import LAB_WORDS, lab_word, plural
 from translator.offline_value_groups import group_asides
@@ -100,7 +100,7 @@ def _lab_opening(text: str, start: int, facts: Sequence[Fact], lexicon: Lexicon)
     # "…; Platelet count: ≥ 100 x 10^9/L; Hemoglobin: ≥ 9.0 g/dL": the labs listed after it said the same way
     # ("≤ 5 x ULN in patients with liver metastases": "if you have liver metastases", offline_value_groups)
     listed = listed_labs(text, fact, facts, lambda later, value: _said_of(later, value, text, facts, lexicon))
-    return edits + listed + group_asides(text, facts)
+    return all_equals_or_none(text, facts, edits + listed) + group_asides(text, facts)
 
 
 def _part_of_the_name(text: str, fact: Fact) -> bool:

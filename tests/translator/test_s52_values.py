@@ -110,6 +110,14 @@ def test_values_said_to_the_reader(source: str, kind: SectionKind, plain: str) -
             "Your diastolic blood pressure is 110mmHg or 50mmHg or your systolic blood pressure is 180mmHg or 90mmHg "
             "at the Screening or Baseline Visit.",
         ),
+        # every "=" goes or none: "is 50 kg … and = 45 kg" would make the two values read differently
+        (
+            "Body weight = 50 kg (110 lbs) for men and = 45 kg for women and Body Mass Index (BMI) within the range "
+            "19.0-30.0 kg/m2 inclusive.",
+            INC,
+            "Your body weight is = 50 kg (110 lbs) for men and = 45 kg for women and Body Mass Index (BMI) within the "
+            "range 19.0-30.0 kg/m2 inclusive.",
+        ),
         # an "=" joined by "and" to another bound is one side of a range whose comparator was lost: it stays
         (
             "Estimated glomerular filtration rate =20 mL/min and <60 mL/min",
