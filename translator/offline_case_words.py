@@ -23,6 +23,12 @@ import re
 MORE_ORDINARY = (
     "conventional", "thrombolytic", "antitumor", "intravesical", "therapeutic", "cystoid", "neurosurgical", "initial",
     "projected", "random", "intact", "routine", "mitotic", "average", "eosinophil",
+    # words of a symptom, a site or a finding ("Symptom duration", "Extracranial active bleeding", "Coexisting cancer",
+    # "Pinhole visual acuity", "Unexplained infertility"), none the first word of a name in the corpus
+    "symptom", "extracranial", "coexisting", "constrictive", "dysregulated", "pinhole", "shortening", "conjunctival",
+    "reasonable", "clinic", "maintained", "underlying", "unexplained", "unprotected", "bidimensional", "supracondylar",
+    "heavily", "bifurcation", "seborrheic", "presbyopia", "differential", "prescribed", "reproducible", "panretinal",
+    "endoscopically", "spermatocytic", "documentation", "tricuspid", "nadir",
 )  # fmt: skip
 
 # one capitalised word with a possessive ("Alzheimer's", "Wilms'"), then a lower-case noun

@@ -150,7 +150,7 @@ def fact_edits(text: str, facts: Sequence[Fact]) -> list[Edit]:
             for other in facts
         ):
             continue
-        if not _SYMBOLS.search(fact.text) and fact.comparator is not Comparator.RANGE:
+        if not _SYMBOLS.search(fact.text) and fact.comparator is not Comparator.RANGE and not _bare_limit(text, fact):
             continue
         if _UNIT_GOES_ON.match(text, fact.end) or (_RATE.search(fact.text) and _PER_NUMBER.match(text, fact.end)):
             continue  # "≥1500 mg/day": the unit goes on past the fact, so its wording cannot end there
@@ -186,6 +186,19 @@ def fact_edits(text: str, facts: Sequence[Fact]) -> list[Edit]:
 # (also past its bracketed short form, "< 30 milliliters (mL)/minute", or a rate's second divisor: "< 60 milliliters
 # per minute per 1.73 square meter"; not "≥ 8 times per 24-hour period", a rate the wording says whole)
 _UNIT_GOES_ON = re.compile(r"/|\s*\([^()]{1,12}\)\s*/")
+_BARE_LIMIT = re.compile(r"(?:minimum|maximum)\s+\d", re.IGNORECASE)
+_ENDS_IT = re.compile(r"\s*(?:$|[.;,])")
+
+
+def _bare_limit(text: str, fact: Fact) -> bool:
+    """ "Symptom duration maximum 4 weeks": a measure's closing value with its unit, which "4 weeks or less" says as
+    the other thresholds are said; not "a minimum 2 liter fluid bolus" or "(maximum 3)", where the word qualifies
+    what follows or counts things."""
+    return bool(_BARE_LIMIT.match(fact.text)) and fact.unit is not None and not fact.age and bool(
+        _ENDS_IT.match(text, fact.end)
+    )
+
+
 _RATE, _PER_NUMBER = re.compile(r"/|\bper\b", re.IGNORECASE), re.compile(r"\s*per\s+\d", re.IGNORECASE)
 _W = r"(?!(?:and|or|to|years?|months?|weeks?|days?)\b)[A-Za-z(][\w()/-]*"  # a word of a name between two bounds:
 _NAMED_BETWEEN = re.compile(rf"(?:[<>≤≥]=?|=[<>])\s*(?P<name>{_W}(?:\s+{_W})*)\s*(?:[<>≤≥]=?|=[<>])")  # "BMI index"

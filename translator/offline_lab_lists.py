@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from translator.facts import Fact, FactKind
+from translator.facts import Comparator, Fact, FactKind
 from translator.offline_case import ordinary
 from translator.offline_edits import Edit
 from translator.offline_lab_series import KEPT
@@ -29,8 +29,36 @@ from translator.offline_lab_series import KEPT
 # brackets may close the item before ("Hemoglobin ≥ 9 g/dL (transfusion allowed), …")
 _ITEM = re.compile(
     r"(?P<aside>(?:\s*\([^()]*\))*)(?P<join>\s*[;,]\s*(?:(?:and/or|and|or)\s+)?|\s+(?:and/or|and|or)\s+)"
-    r"(?P<name>[A-Za-z][\w\-/()' ]{0,130}?)(?P<sep>\s*(?::|=|of|is)?\s*)" + KEPT
+    # an article before the name gives way to "your" ("… ≥ 45 kg and a body mass index (BMI) ≤ 40 kg/m²")
+    r"(?:(?:an?|the)\s+(?=[A-Za-z]))?(?P<name>[A-Za-z][\w\-/()' ]{0,130}?)(?P<sep>\s*(?::|=|of|is)?\s*)" + KEPT
 )
+_IN_BRACKETS = re.compile(r"\s*\(")
+# "Diastolic blood pressure = 110mmHg": after "is", the "=" says nothing the verb does not ("is = 110mmHg"), and an
+# alternative value joined right after it ("… = 110mmHg or = 50mmHg") is the same lab's, said the same way
+_EQUALS = re.compile(r"=\s*(?=\d)")
+_ALTERNATIVE = re.compile(r"\s*,?\s*or\s+")
+# "Body weight = 55 kg and = 140 kg", "eGFR =20 mL/min and <60 mL/min": a value joined by "and" to another bound is
+# one side of a range whose comparator was lost (≥, ≤), which "is 55 kg and 140 kg" would state as a fact; its "="
+# stays
+_BOTH = re.compile(r"\s*(?:and|&)\s+(?:[=<>≤≥]|(?:less|more|greater|lower|higher|below|above|under|over)\b)", re.I)
+
+
+def equals_end(fact: Fact, text: str = "") -> int:
+    """Where a lab's value starts once "is" stands before it: past an "=" of its own, else at the value."""
+    m = _EQUALS.match(fact.text) if fact.comparator is Comparator.EQ else None
+    return fact.start if m is None or _BOTH.match(text, fact.end) else fact.start + m.end()
+
+
+def all_equals_or_none(text: str, facts: Sequence[Fact], edits: list[Edit]) -> list[Edit]:
+    """`edits` with every "=" they dropped put back unless they dropped every "=" of a value in `text`: "Body weight
+    = 50 kg (110 lbs) for men and = 45 kg for women" would otherwise read "is 50 kg … and = 45 kg", one value's "="
+    gone and the other's kept, as if the two said different things."""
+    ends = {equals_end(f, text): f for f in facts if equals_end(f, text) > f.start}
+    dropped = {ends[e.end] for e in edits if e.end in ends and e.start <= ends[e.end].start}
+    if len(dropped) == len([f for f in facts if _EQUALS.match(f.text) and f.comparator is Comparator.EQ]):
+        return edits
+    kept = [e for e in edits if not (e.end in ends and e.start == ends[e.end].start and not e.text)]
+    return [Edit(e.start, ends[e.end].start, e.text, e.what) if e.end in ends and e.text else e for e in kept]
 
 
 def listed_labs(
@@ -44,6 +72,13 @@ def listed_labs(
     edits: list[Edit] = []
     previous = first
     for fact in values:
+        if fact.comparator in (None, Comparator.EQ) and _IN_BRACKETS.fullmatch(text, previous.end, fact.start):
+            continue  # "≥ 50 kg (110 lbs.) and a body mass index …": the value's aside, which the next item's holds
+        equals = equals_end(previous, text) > previous.start and equals_end(fact, text) > fact.start
+        if equals and _ALTERNATIVE.fullmatch(text, previous.end, fact.start):
+            edits.append(Edit(fact.start, equals_end(fact, text), "", "person"))
+            previous = fact
+            continue
         if fact.age or fact.comparator is None or fact.label is not None:
             break
         m = _ITEM.fullmatch(text, previous.end, fact.start)
@@ -65,7 +100,7 @@ def listed_labs(
         if not titled and ordinary(words[0]):
             edits.append(Edit(at, at + len(words[0]), words[0].lower(), "case"))
         kept = m.group("kept")
-        edits.append(Edit(m.start("sep"), m.start("kept") if kept else fact.start, verb, "person"))
+        edits.append(Edit(m.start("sep"), m.start("kept") if kept else equals_end(fact, text), verb, "person"))
         said = text[fact.start :].split(maxsplit=1)[0]
         if ordinary(said) and not kept:  # "Platelets: At least 100,000/mm3": the comparator now runs on a sentence
             edits.append(Edit(fact.start, fact.start + len(said), said.lower(), "case"))

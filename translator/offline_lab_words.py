@@ -11,6 +11,7 @@ LAB_WORDS = frozenset({
     "albumin", "platelets", "neutrophils", "glucose", "potassium", "sodium", "calcium", "magnesium", "lymphocytes",
     "leukocytes", "transaminases", "titer", "titre", "bmi", "inr", "ast", "alt", "anc", "hba1c", "egfr", "gfr",
     "expectancy", "survival", "parameter", "parameters", "enzyme", "enzymes", "diameter", "protein", "duration",
+    "circumference", "chloride",
 })  # fmt: skip
 # lab words too general to name a lab alone ("Protein ≤ 1+ by urinalysis"): only after a word that says which one
 # ("urine protein", "other liver parameters", "left atrium diameter", "alpha-feto-protein", "disease duration")

@@ -17,15 +17,16 @@ from translator.lexicon import Lexicon
 from translator.lexicon_entries import AbbreviationEntry, Kind
 from translator.offline_case import ordinary
 from translator.offline_edits import Edit
-from translator.offline_lab_lists import listed_labs
+from translator.offline_lab_lists import all_equals_or_none, equals_end, listed_labs
 from translator.offline_lab_series import KEPT, lab_series, series_plural, series_sides
 from translator.offline_lab_words import LAB_WORDS, lab_word, plural
+from translator.offline_value_groups import group_asides
 
 _LAB_KINDS = (Kind.LAB, Kind.TEST, Kind.SCALE)
 # "equal to", "within" and "approximately" stay after "is" (offline_lab_series.KEPT: "Your creatinine is within 1.5
 # times ULN"); the other separators go
 _LAB_NAME = re.compile(
-    r"(?P<name>[A-Za-z][\w\-/()' ]{0,130}?)(?P<sep>\s*(?::|=|of|was|is|being|(?:that|which)\s+(?:is|are))?\s*)"
+    r"(?P<name>[A-Za-z][\w\-/()\[\]'+ ]{0,180}?)(?P<sep>\s*(?::|=|of|was|is|being|(?:that|which)\s+(?:is|are))?\s*)"
     + KEPT + "$"
 )
 _NOT_A_NAME = re.compile(
@@ -70,10 +71,11 @@ def lab_opening(text: str, start: int, facts: Sequence[Fact], lexicon: Lexicon) 
 
 
 def _lab_opening(text: str, start: int, facts: Sequence[Fact], lexicon: Lexicon) -> list[Edit]:
-    fact = next((f for f in facts if f.kind is FactKind.VALUE and f.start > start), None)
+    in_name = [f for f in facts if f.start >= start and _part_of_the_name(text, f)]  # "CD4+ count", "Baseline QTc"
+    fact = next((f for f in facts if f.kind is FactKind.VALUE and f.start > start and f not in in_name), None)
     if fact is None or fact.age or fact.comparator is None or fact.label is not None:
         return []
-    if any(f.start < fact.start for f in facts if f is not fact):
+    if any(f.start < fact.start and f not in in_name for f in facts if f is not fact):
         return []
     named = text[start : fact.start]  # "AST, ALT, and total bilirubin" is a series of labs (offline_lab_series)
     m = _LAB_NAME.match(named) or lab_series(named, lambda side: _names_a_lab(side, lexicon), text[fact.end :])
@@ -90,13 +92,24 @@ def _lab_opening(text: str, start: int, facts: Sequence[Fact], lexicon: Lexicon)
     if not titled and ordinary(words[0]):
         edits.append(Edit(start, start + len(words[0]), words[0].lower(), "case"))
     sep_start, kept = start + m.start("sep"), m.group("kept")
-    edits.append(Edit(sep_start, start + m.start("kept") if kept else fact.start, said_of, "person"))
+    edits.append(Edit(sep_start, start + m.start("kept") if kept else equals_end(fact, text), said_of, "person"))
     # "Life expectancy: At least 12 weeks": the value's comparator, capitalised after a label, now runs on a sentence
     said = text[fact.start :].split(maxsplit=1)[0] if text[fact.start :].strip() else ""
     if ordinary(said) and not kept:
         edits.append(Edit(fact.start, fact.start + len(said), said.lower(), "case"))
     # "…; Platelet count: ≥ 100 x 10^9/L; Hemoglobin: ≥ 9.0 g/dL": the labs listed after it said the same way
-    return edits + listed_labs(text, fact, facts, lambda later, value: _said_of(later, value, text, facts, lexicon))
+    # ("≤ 5 x ULN in patients with liver metastases": "if you have liver metastases", offline_value_groups)
+    listed = listed_labs(text, fact, facts, lambda later, value: _said_of(later, value, text, facts, lexicon))
+    return all_equals_or_none(text, facts, edits + listed) + group_asides(text, facts)
+
+
+def _part_of_the_name(text: str, fact: Fact) -> bool:
+    """Whether a fact before a lab's value is a word of the lab's name: the "+" of "CD4+ count" (a marker's sign,
+    glued to it) or the time a measure is taken at ("Baseline QTc", "Screening LVEF"), which "Your baseline QTc is …"
+    keeps."""
+    if fact.kind is FactKind.VALUE and fact.text == "+" and fact.start > 0 and text[fact.start - 1].isalnum():
+        return True
+    return fact.kind is FactKind.TEMPORAL and fact.relation == "at" and not re.search(r"\d", fact.text)
 
 
 def _said_of(name: str, fact: Fact, text: str, facts: Sequence[Fact], lexicon: Lexicon) -> str | None:
@@ -120,10 +133,15 @@ def _said_of(name: str, fact: Fact, text: str, facts: Sequence[Fact], lexicon: L
     sides = series or ([halves.group("a"), halves.group("b")] if halves else [name])
     score = " score" if all(_bare_scale(side, fact, lexicon) for side in sides) else ""
     # the name's own last word, past its glosses: "Transaminases (ALT and AST)" are plural
-    many = pair if pair is not None else plural(_without_asides(name).split()[-1])
+    # ("Baseline values of CA-125": the values, before "of", are what the verb says)
+    head = re.match(r"(.+?)\s+of\s", _without_asides(name))
+    results = head is not None and head.group(1).split()[-1] in _RESULTS
+    many = pair if pair is not None else results or plural(_without_asides(name).split()[-1])
     return score + (" are " if many else " is ")
 
 
+# what a lab's results are called before "of" ("Baseline values of CA-125"), which the verb agrees with
+_RESULTS = frozenset({"values", "levels", "concentrations", "counts", "results", "titers", "titres"})
 # a value in days to years is a lab's only when the name measures time ("life expectancy", "duration of diabetes")
 _CALENDAR = frozenset({"day", "week", "month", "year"})
 _TIME_WORDS = re.compile(
@@ -145,8 +163,8 @@ def _a_lab(name: str, lexicon: Lexicon, *, bare_value: bool = False) -> bool:
     and "Your sodium glucose co-transporter is 2" would make it a lab value; with a comparator or a unit ("Creatinine
     clearance value > 60 mL/min", "QTc interval > 450 ms") the number is a threshold whatever the head."""
     words = name.split()
-    if not name or name.count("(") != name.count(")"):
-        return False
+    if not name or name.count("(") != name.count(")") or name.count("[") != name.count("]"):
+        return False  # ("neutropenia [neutrophil count < 0.5": the lab is the aside's, not the condition's)
     # a gloss or a method in brackets is no part of the name's grammar ("Eastern Cooperative Oncology Group (ECOG)
     # performance status score", "eGFR (based on MDRD method)"), unless it names people ("(patients over 60)")
     bare = _without_asides(name)

@@ -18,7 +18,8 @@ from translator.offline_findings import article_lab_opening
 from translator.offline_labs import lab_opening
 from translator.offline_openings import dangling_verb
 
-_JOINS = frozenset({"your", "is", "are", "and", "or"})
+# (and a value's group said to the reader: "in patients with" → "if you have", offline_value_groups)
+_JOINS = frozenset({"your", "is", "are", "and", "or", "if", "you", "have"})
 _WORDISH = re.compile(r"[\w/-][\w/-]")  # two characters of one word ("NYHA-" | "FC")
 
 

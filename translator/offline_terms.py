@@ -23,6 +23,7 @@ from translator.lexicon import Lexicon, TermMatch
 from translator.lexicon_entries import AbbreviationEntry, Kind, TermEntry, Use
 from translator.offline_edits import Edit, overlaps
 from translator.offline_explained_terms import a_numbered_marker, explained_in_place, letters_last
+from translator.offline_gestation_weeks import weeks_of
 from translator.offline_postposed_terms import adds_negation, joins_twice, kept_modifier, strands
 from translator.offline_quoted_terms import in_a_quoted_term
 from translator.offline_repeats import without_word_before
@@ -115,6 +116,7 @@ def plan_terms(
             replacement = None  # "allergic or hypersensitivity reactions" → "allergic or allergic reactions"
         if replacement is not None:
             replacement = without_word_before(text, match.start, replacement)  # "unborn fetus" → "unborn baby"
+            replacement = weeks_of(text, match.start, match.text, replacement)  # "34 weeks of pregnancy"
         if replacement is not None and isinstance(match.entry, AbbreviationEntry) and not match.plural:
             replacement = _one_of(text, match.start, match.end, replacement)
         if replacement is not None and _same_facts(match.text, replacement):
@@ -139,8 +141,8 @@ def plan_terms(
             continue
         if _defined_otherwise(match.text, expansion, text, context) or said_before(text, match.start, expansion):
             continue  # "antihyperglycemic agent (AHA)": the record's own sense; "institutionally IRB": said twice
-        if _bracket_depth(text, match.start) or text[match.start - 1 : match.start] == "%":
-            continue  # "(ALT/SGPT)": already an aside; spelling out inside it nests brackets; "%BSA": glued
+        if _bracket_depth(text, match.start) or text[match.start - 1 : match.start] in ("%", ")"):
+            continue  # "(ALT/SGPT)": already an aside; spelling out inside it nests brackets; "%BSA", "(Hg)A1C": glued
         if explained_in_place(text, match.start, match.end) or a_numbered_marker(text, match.end, expansion):
             seen.add(entry.abbreviation)  # explained where it stands: later uses need no spelling out
             continue

@@ -26,7 +26,7 @@ def test_the_bullet_says_it_once() -> None:
     # NCT01445405 read "… 1.73 m² or more(2) for patients" before
     source = "creatinine clearance greater than or equal to 60 mL/min/1.73 m(2) for patients with creatinine levels"
     assert said(source, INC) == (
-        "Your creatinine clearance is 60 mL/min/1.73 m² or more for patients with creatinine levels."
+        "Your creatinine clearance is 60 mL/min/1.73 m² or more if you have creatinine levels."
     )
     assert "fact_changed" in checks(source, "Your creatinine clearance is 60 mL/min or more for patients.", INC) or (
         "fact_missing" in checks(source, "Your creatinine clearance is 60 mL/min or more for patients.", INC)
