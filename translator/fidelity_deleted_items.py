@@ -208,7 +208,7 @@ def deleted_items(source: str, bullets: Sequence[str]) -> list[tuple[int, int]]:
             not w.key.startswith("=") and 0 < told[w.key] < own[w.key] for w in run)
 
     found: list[tuple[int, int]] = []
-    for text in bullets:
+    for text in own_words:  # a spelling out the bullet adds is no rewording around a kept word ("GCP")
         theirs = _content(text)
         ops = SequenceMatcher(None, [w.key for w in words], [w.key for w in theirs], autojunk=False).get_opcodes()
         for k, (tag, i1, i2, j1, j2) in enumerate(ops):
