@@ -47,6 +47,7 @@ from translator.fidelity_names import changed_names, dropped_name_findings
 from translator.fidelity_negation_counts import negation_counts
 from translator.fidelity_negation_scope import scope_findings
 from translator.fidelity_negations import double_negatives, facts_of, inert_removed
+from translator.fidelity_ordinals import ordinal_findings
 from translator.fidelity_organs import organ_findings
 from translator.fidelity_qualifiers import lost_qualifiers
 from translator.fidelity_restated import AT_LEAST_ONE as _AT_LEAST_ONE
@@ -140,7 +141,8 @@ def compare(sources: Sequence[Source], bullets: Sequence[Rendered], not_shown: d
                 *condition_findings(source.id, source.text, said, source.raw_of),
                 *cut_findings(source.id, source.text, said), *clause_end_findings(source.id, source.text, said),
                 *cut_member_findings(source.id, source.text, said, source.raw_of),
-                *medicine_class_findings(source.id, source.text, said, source.raw_of)]
+                *medicine_class_findings(source.id, source.text, said, source.raw_of),
+                *ordinal_findings(source.id, source.text, said, source.raw_of)]
             # an organ no bullet names ("liver, heart or lung" without the lungs): the last resort, so an editor reads
             # the list item or the clause that names it where a check above found that
             if not any(f.severity is Severity.ERROR for f in lost):

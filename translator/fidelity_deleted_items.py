@@ -59,9 +59,9 @@ _WORD = re.compile(r"[A-Za-z]+|\d+")
 _NEGATED = re.compile(r"\b(?:no|not|never|without|none|neither|nor|except|unless|non)\b", re.IGNORECASE)
 # Words of compound prepositions ("according to", "in accordance with"), which a rewrite says as another, and those
 # of the sentences a rewrite frames examples and definitions with ("(e.g., X)" → "For example, X."; "i.e." → "This
-# means"): no content to line up.
+# means"), or joins a sentence on with ("In addition, …" → "Also, …"): no content to line up.
 _FRAMING = frozenset({"according", "accordance", "based", "regarding", "respect", "regardless", "means", "mean",
-                      *EXAMPLE_WORDS})
+                      "addition", *EXAMPLE_WORDS})
 # What may stand between the kept words beside a cut: joiners a rewrite puts around a list ("or", "that is").
 _JOINERS = frozenset("""
 a an the and or nor but of to in on at by for from with into via per as such like that is are this these those which

@@ -7,6 +7,8 @@ bullet each was cut from still clear:
   (translator.fidelity_cut_members);
 - an exclusion's exception lost ("… may be eligible for taking part in the study") (translator.fidelity_verdicts);
 - a class of medicines no bullet names ("antibiotics", "neuroleptic") (translator.fidelity_medicine_classes);
+- an ordinal of a series ("first or second relapse") (translator.fidelity_ordinals), a common disease ("stroke")
+  left out of a list (translator.fidelity_disease_names);
 - a list item after an abbreviation the bullet spells out ("GCP and the local legislation") (translator.
   fidelity_deleted_items);
 - "live disease", the liver's with a letter lost, swapped for the kidneys (translator.fidelity_swaps);
@@ -61,9 +63,9 @@ DRUGS_SAID = ("You have a known or suspected history of drug abuse, a positive d
               "prescribed medicine that is known to result in a positive drug test (such as amphetamine and "
               "dextroamphetamine for attention deficit/hyperactivity disorder, benzodiazepine for anxiety "
               "disorder){}. If you are taking medical marijuana, you are not allowed to take part in the study.")
-NEUROLEPTIC = ("Patients currently treated with oral risperidone, olanzapine or a conventional neuroleptic monotherapy at "
-               "doses not exceeding 6 mg risperdal, 20 mg olanzapine, or a conversion dose of 10 mg haloperidol for "
-               "oral conventional agents")
+NEUROLEPTIC = ("Patients currently treated with oral risperidone, olanzapine or a conventional neuroleptic monotherapy "
+               "at doses not exceeding 6 mg risperdal, 20 mg olanzapine, or a conversion dose of 10 mg haloperidol "
+               "for oral conventional agents")
 NEUROLEPTIC_SAID = ("You are currently treated with oral risperidone, olanzapine{}, at a dose no higher than 6 mg of "
                     "risperdal, 20 mg of olanzapine, or, for conventional oral medicines, a dose equal to 10 mg of "
                     "haloperidol.")
@@ -109,6 +111,17 @@ ART_SAID = ("Off antiretroviral treatment (ART) for more than 6 weeks before the
     # NCT01145014 I4: the item after "GCP", which the bullet spells out
     (CONSENT, CONSENT_SAID.format(" and the local legislation"), CONSENT_SAID.format(""), INC,
      "leave out the list item “local legislation”"),
+    # NCT00928200 I1.5.1 (hand-written): an ordinal of a series
+    ("Patients may be in first or second relapse and should not have received more than 2 induction attempts "
+     "(including frontline therapy).", "You may be in your first or second relapse, and you should not have had more "
+     "than 2 attempts at induction treatment (counting your first-line therapy).", "You may be in your first, and "
+     "you should not have had more than 2 attempts at induction treatment (counting your first-line therapy).", INC,
+     "do not say “second”"),
+    # NCT01031810 E1 (hand-written): a common disease, reordered in the list
+    ("Significant past or present neurological disorder, including seizures, stroke, or head trauma",
+     "You have now, or have had in the past, a significant neurological disorder, including head trauma, stroke, or "
+     "seizures.", "You have now, or have had in the past, a significant neurological disorder, including head "
+     "trauma, or seizures.", EXC, "leave out the list item “stroke”"),
     # NCT00424164 I14 (hand-written): "live disease" is the liver's
     (LIVER, LIVER_SAID.format("liver"), LIVER_SAID.format("kidney"), INC, "the kidneys"),
     # NCT03600623 E3: the people are refused; the join still says which tumors
@@ -144,9 +157,48 @@ def test_a_cut_is_found_and_the_faithful_bullet_passes(source: str, faithful: st
      "equivalent.", "You take medicine that dampens the immune system throughout the body, including long-term "
      "steroid use of more than 10 mg of prednisone or an equal dose.", EXC),
     # a chain's joins read one by one: "asthma or COPD and acute heart failure" said with "or"
+    # an ordinal alone is no series: "a second malignancy" is another cancer
+    ("A second malignancy within the last 5 years other than curatively treated carcinoma-in-situ or non-melanoma "
+     "skin cancer.", "You have had another cancer in the last 5 years, other than carcinoma-in-situ or non-melanoma "
+     "skin cancer that was treated to cure it.", EXC),
     ("Absolute contra-indications for nebivolol - sick-sinus syndrome, severe asthma or COPD and acute heart failure",
      "You have a condition that rules out nebivolol completely: sick sinus syndrome, severe asthma or COPD, or acute "
      "heart failure.", EXC),
 ])
 def test_faithful_rewordings_stay_clear(source: str, bullet: str, kind: SectionKind) -> None:
     assert errors(source, bullet, kind) == []
+
+
+CBC = ("Complete Blood Count (CBC): Total WBC (White Blood Cell): 3.5-14 thousand/microliter (MCL); Hemoglobin "
+       "(Hgb): Men: 12.2-18 g/dl and Women: 10.5-17 g/dl.")
+CMET = ("The subject has received more than two lines of prior cytotoxic chemotherapy for locally advanced or "
+        "metastatic disease. For the purpose of this protocol, neoadjuvant therapy would not be considered to be "
+        "prior cytotoxic chemotherapy. In addition, potential subjects who have received prior treatment with "
+        "c-MET signaling inhibitor are excluded.")
+CMET_SAID = ("You have had more than two lines of past cytotoxic chemotherapy for locally advanced or metastatic "
+             "disease. For the purpose of this study plan, neoadjuvant treatment would not be thought to be past "
+             "cytotoxic chemotherapy. Also, potential subjects who have had treatment with c-MET signaling inhibitor "
+             "cannot take part.")
+TIA = ("No myocardial infarction, severe/unstable angina, coronary/peripheral artery bypass graft or stenting, "
+       "cerebrovascular accident or transient ischemic attack within the last year")
+TIA_SAID = ("In the last year you have not had a heart attack, severe or unstable angina, a bypass graft or stent in a "
+            "coronary or peripheral artery, {}or a mini-stroke (transient ischemic attack).")
+
+
+@pytest.mark.parametrize(("source", "faithful", "lost", "kind", "said"), [
+    # NCT00500747 CBC limits: "(MCL)" is the unit's short form, said as "per µL"; the unit lost is still found
+    (CBC, "Complete Blood Count (CBC): Total WBC (White Blood Cell): 3,500 to 14,000 per µL. Hemoglobin (Hgb): Men: "
+     "12.2 to 18 g/dL and Women: 10.5 to 17 g/dL.", "Complete Blood Count (CBC): Total WBC (White Blood Cell): 3,500 "
+     "to 14,000 per mL. Hemoglobin (Hgb): Men: 12.2 to 18 g/dL and Women: 10.5 to 17 g/dL.", INC, "fact_changed"),
+    # NCT00725712 E: "In addition, …" said as "Also, …" is no list item left out; the medicines left out are
+    (CMET, CMET_SAID, CMET_SAID.replace(" with c-MET signaling inhibitor", ""), EXC,
+     "do not name the medicines “inhibitor”"),
+    # a "mini-stroke" is a transient ischemic attack: it does not say the stroke
+    (TIA, TIA_SAID.format("a stroke (cerebrovascular accident), "), TIA_SAID.format(""), INC,
+     "“cerebrovascular accident”"),
+])
+def test_a_faithful_rewrite_passes_and_the_loss_is_still_found(source: str, faithful: str, lost: str,
+                                                                kind: SectionKind, said: str) -> None:
+    assert errors(source, faithful, kind) == []
+    found = errors(source, lost, kind)
+    assert any(said in message for message in found), found
