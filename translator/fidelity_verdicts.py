@@ -11,6 +11,9 @@ narrow errors close that gap without reading the wording:
   bullets that say no refusing word at all ("not", "cannot", "no", "excluded", "never" …): the refusal is lost;
 - a source that admits a group ("are allowed", "are eligible") and has no refusing word at all, cited by bullets
   that refuse one ("are not allowed", "cannot join"): a refusal is invented;
+- a bullet that says the reader is not randomised ("to the time you are not randomized") where its source has no
+  refusing or negating word at all: "randomized" is no word of a section's verdict, so the negation counts
+  (translator.negation reads "not … randomized" as one) leave it to this check;
 - an exclusion that lets a group in after all ("Subjects … taking an allowed, prescribed medication … may be
   eligible for participation in the study") cited by bullets that admit no one and make no exception in any words
   (no "can join", "may be eligible", "allowed", "except", "unless", "does not count" … outside a refusal): the
@@ -40,6 +43,8 @@ _NEGATIVE = re.compile(
 )
 
 
+_NOT_RANDOMISED = re.compile(r"\b(?:not|never)\s+(?:be\s+|been\s+|yet\s+)?randomi[sz]ed\b"
+                             r"|\bcannot\s+be\s+randomi[sz]ed\b", re.IGNORECASE)
 # A verdict that lets a group in: "may be eligible", "are allowed", "can participate" (not "an allowed medication").
 _LETS_IN = re.compile(
     r"\b(?:may|can|could|will|are|is|be|remain)\s+(?:still\s+|also\s+)?(?:be\s+)?(?:considered\s+)?"
@@ -87,6 +92,11 @@ def verdict_findings(
         return [_finding("negation_added", source_id, bullets, admits, raw_of,
                          f"{source_id} admits a group ({admits.group()!r}), but the bullets citing it refuse one "
                          f"({refused.group()!r})")]
+    unrandomised = _NOT_RANDOMISED.search(said)
+    if unrandomised is not None and _NEGATIVE.search(source) is None:
+        # (no source span: the match is in the bullets)
+        return [_finding("negation_added", source_id, bullets, unrandomised, None,
+                         f"the bullets citing {source_id} say {unrandomised.group()!r}, which its source does not")]
     lost = lost_exception(source, kind, said)
     if lost is not None:
         return [_finding("content_missing", source_id, bullets, lost, raw_of,

@@ -5,6 +5,7 @@ bullet each was cut from still clear:
   was cut (translator.fidelity_clause_ends);
 - a run of unsaid words that is nearly a whole list member ("or significantly confound the assessments")
   (translator.fidelity_cut_members);
+- "not randomized" said where the source negates nothing (translator.fidelity_verdicts);
 - an exclusion's exception lost ("… may be eligible for taking part in the study") (translator.fidelity_verdicts);
 - a class of medicines no bullet names ("antibiotics", "neuroleptic") (translator.fidelity_medicine_classes);
 - an ordinal of a series ("first or second relapse") (translator.fidelity_ordinals), a common disease ("stroke")
@@ -111,6 +112,11 @@ ART_SAID = ("Off antiretroviral treatment (ART) for more than 6 weeks before the
     # NCT01145014 I4: the item after "GCP", which the bullet spells out
     (CONSENT, CONSENT_SAID.format(" and the local legislation"), CONSENT_SAID.format(""), INC,
      "leave out the list item “local legislation”"),
+    # NCT00699517 E (hand-written): "not" put before "randomized", a word no section's verdict uses
+    ("Less than 3 weeks elapsed from prior treatment with radiotherapy, surgery, or chemotherapy to the time of "
+     "randomization", "Less than three weeks will have passed from your prior radiotherapy, surgery or chemotherapy "
+     "to the time you are randomized.", "Less than three weeks will have passed from your prior radiotherapy, "
+     "surgery or chemotherapy to the time you are not randomized.", EXC, "say 'not randomized'"),
     # NCT00928200 I1.5.1 (hand-written): an ordinal of a series
     ("Patients may be in first or second relapse and should not have received more than 2 induction attempts "
      "(including frontline therapy).", "You may be in your first or second relapse, and you should not have had more "
