@@ -26,6 +26,7 @@ from translator.fidelity_conditions import condition_findings
 from translator.fidelity_content import content_findings
 from translator.fidelity_counted import counts_unnamed, plural_said
 from translator.fidelity_counts import changed_copies, lost_repeats, picked_sides, stacked_conflicts, unclaimed
+from translator.fidelity_cut_members import cut_member_findings
 from translator.fidelity_cuts import cut_findings
 from translator.fidelity_deleted_items import deleted_item_findings
 from translator.fidelity_disease_names import disease_name_findings
@@ -41,10 +42,12 @@ from translator.fidelity_level_names import plain_name_spans
 from translator.fidelity_list_ends import list_end_findings
 from translator.fidelity_list_members import member_findings
 from translator.fidelity_measured_names import measured_name_findings
+from translator.fidelity_medicine_classes import medicine_class_findings
 from translator.fidelity_names import changed_names, dropped_name_findings
 from translator.fidelity_negation_counts import negation_counts
 from translator.fidelity_negation_scope import scope_findings
 from translator.fidelity_negations import double_negatives, facts_of, inert_removed
+from translator.fidelity_ordinals import ordinal_findings
 from translator.fidelity_organs import organ_findings
 from translator.fidelity_qualifiers import lost_qualifiers
 from translator.fidelity_restated import AT_LEAST_ONE as _AT_LEAST_ONE
@@ -136,7 +139,10 @@ def compare(sources: Sequence[Source], bullets: Sequence[Rendered], not_shown: d
                 *(disease_name_findings(source.id, source.text, said, source.raw_of)  # in a list item, or anywhere
                   or disease_word_findings(source.id, source.text, said, source.raw_of)),
                 *condition_findings(source.id, source.text, said, source.raw_of),
-                *cut_findings(source.id, source.text, said), *clause_end_findings(source.id, source.text, said)]
+                *cut_findings(source.id, source.text, said), *clause_end_findings(source.id, source.text, said),
+                *cut_member_findings(source.id, source.text, said, source.raw_of),
+                *medicine_class_findings(source.id, source.text, said, source.raw_of),
+                *ordinal_findings(source.id, source.text, said, source.raw_of)]
             # an organ no bullet names ("liver, heart or lung" without the lungs): the last resort, so an editor reads
             # the list item or the clause that names it where a check above found that
             if not any(f.severity is Severity.ERROR for f in lost):

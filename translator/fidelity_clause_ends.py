@@ -25,6 +25,12 @@ behind. What it leaves is a clause that cannot end where it does, whatever the w
   word a rewording puts one with: "for", "with", "who", "that", "after" …): "… and if treated with chemotherapy,
   without nervous system complications" cut to "…, without nervous system complications" asks it of everyone.
 
+- a clause that opens ("that", "which", "if") and holds nothing but whose judgement decides: "disease that, in the
+  study doctor's view, may affect your safety or severely limit your lifespan" cut to "disease that, in the study
+  doctor's view or severely limit your lifespan"; "may have PT/INR measurements above 1.5 times ULN if, in the
+  study doctor's view, you are suitable" cut to "… if, in the study doctor's view." The judgement is a frame round
+  a clause, never the clause itself.
+
 A source that has the same shape itself (a criterion that ends on "or", an "If" sentence with no main clause) is no
 guide and is let be. Measured over the offline bullets of the corpus and of Chia and the hand-written paraphrases:
 nothing faithful is reported.
@@ -108,6 +114,22 @@ def lost_conditions(source: str, bullets: Sequence[str]) -> bool:
     return bool(_IF_WORD.search(source)) and not any(_SAYS_CONDITION.search(text) for text in bullets)
 
 
+# A clause's opening word, then only whose judgement it is, then the clause ends: a full stop, "or"/"and", the end.
+_EMPTY_JUDGED = re.compile(
+    r"\b(?:that|which|who|if|whether|where)\s*,?\s*(?:in\s+(?:the\s+)?[\w’' -]{0,40}?(?:view|opinion|judge?ment)"
+    r"|(?:as\s+)?(?:judged|determined|assessed)\s+by\s+(?:the\s+|your\s+)?[\w’' -]{0,40}?"
+    r"(?:doctor|investigator|physician|team))\s*,?\s*(?:$|[.;)]|\s/\s|(?:or|and)\b)",
+    re.IGNORECASE,
+)
+
+
+def empty_judged(source: str, bullets: Sequence[str]) -> list[str]:
+    """The clauses of `bullets` that hold only whose judgement decides (see the module's docstring)."""
+    if _EMPTY_JUDGED.search(source):
+        return []
+    return [m.group().strip() for text in bullets for m in _EMPTY_JUDGED.finditer(text)]
+
+
 def lost_otherwise(source: str, bullets: Sequence[str]) -> bool:
     """Whether `source` opens another branch with "otherwise" and no bullet says one."""
     return bool(_OTHERWISE.search(source)) and not any(_SAYS_OTHERWISE.search(text) for text in bullets)
@@ -128,6 +150,8 @@ def clause_end_findings(source_id: str, source: str, bullets: Sequence[tuple[int
                  for end in stopped_short(source, texts)]
     findings += [finding(f"the bullets citing it do not say the open end of “{source[a:b]}”")
                  for a, b in lost_open_ends(source, texts)]
+    findings += [finding(f"a bullet’s clause “{clause}” says whose judgement decides and nothing more: what is "
+                         "judged was cut") for clause in empty_judged(source, texts)]
     if lost_conditions(source, texts):
         findings.append(finding("the bullets citing it say none of its conditions (“if …”): they ask it of everyone"))
     if lost_otherwise(source, texts):

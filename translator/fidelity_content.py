@@ -143,10 +143,16 @@ def _stems(text: str) -> frozenset[str]:
 
 # Small caches: a check reads each bullet and source once per criterion citing it, and a mutation suite checks each
 # case once per planted error; a long-running service must not keep every text it ever checked.
+# A "mini-stroke" is a transient ischemic attack, not a stroke: it does not say a source's "stroke" ("cerebrovascular
+# accident or transient ischemic attack" said as "a mini-stroke (transient ischemic attack)" has lost the stroke).
+_MINI_STROKE = re.compile(r"\bmini[- ]?strokes?\b", re.IGNORECASE)
+
+
 @lru_cache(maxsize=4096)
 def _said(text: str) -> frozenset[str]:
     """What a bullet says, as stems: every word (a source's "agreement" is said by "you agree"), and for each
     lexicon entry in it what it stands for ("ECOG" says "Eastern Cooperative Oncology Group")."""
+    text = _MINI_STROKE.sub("transient ischemic attack", text)
     said = {_stem(_said_as(text, m)) for m in _WORD.finditer(text)}
     for match in Lexicon.load().find(text):
         for other in (match.plain if match.is_abbreviation else None, getattr(match.entry, "term", None)):
@@ -230,9 +236,11 @@ def dropped_abbreviations(source: str, bullets: Iterable[str]) -> list[tuple[int
         entry = match.entry
         if not isinstance(entry, AbbreviationEntry) or (match.sense is not None and match.sense.word):
             continue  # an English word written in capitals ("AS", "ALL" as words) is the source's wording
-        if any((a < match.end and match.start < b) or source[match.end : a].isspace() for a, b in facts):
-            continue  # part of a fact ("stage III", "1,500/uL") or the scale right before one ("NYHA class III"): the
-            # fact checks compare it, and which scale a level is on
+        if any((a < match.end and match.start < b) or source[match.end : a].isspace()
+               or re.fullmatch(r"\s*\(\s*", source[b:match.start]) for a, b in facts):
+            continue  # part of a fact ("stage III", "1,500/uL") or the scale right before one ("NYHA class III"), or
+            # its unit's short form in brackets ("3.5-14 thousand/microliter (MCL)", said "per µL"): the fact checks
+            # compare it, and which scale a level is on
         letters = re.compile(rf"(?<![A-Za-z0-9]){re.escape(match.text)}(?![A-Za-z0-9])")
         if any(letters.search(text) for text in texts):
             continue

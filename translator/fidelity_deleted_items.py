@@ -59,9 +59,9 @@ _WORD = re.compile(r"[A-Za-z]+|\d+")
 _NEGATED = re.compile(r"\b(?:no|not|never|without|none|neither|nor|except|unless|non)\b", re.IGNORECASE)
 # Words of compound prepositions ("according to", "in accordance with"), which a rewrite says as another, and those
 # of the sentences a rewrite frames examples and definitions with ("(e.g., X)" → "For example, X."; "i.e." → "This
-# means"): no content to line up.
+# means"), or joins a sentence on with ("In addition, …" → "Also, …"): no content to line up.
 _FRAMING = frozenset({"according", "accordance", "based", "regarding", "respect", "regardless", "means", "mean",
-                      *EXAMPLE_WORDS})
+                      "addition", *EXAMPLE_WORDS})
 # What may stand between the kept words beside a cut: joiners a rewrite puts around a list ("or", "that is").
 _JOINERS = frozenset("""
 a an the and or nor but of to in on at by for from with into via per as such like that is are this these those which
@@ -208,7 +208,7 @@ def deleted_items(source: str, bullets: Sequence[str]) -> list[tuple[int, int]]:
             not w.key.startswith("=") and 0 < told[w.key] < own[w.key] for w in run)
 
     found: list[tuple[int, int]] = []
-    for text in bullets:
+    for text in own_words:  # a spelling out the bullet adds is no rewording around a kept word ("GCP")
         theirs = _content(text)
         ops = SequenceMatcher(None, [w.key for w in words], [w.key for w in theirs], autojunk=False).get_opcodes()
         for k, (tag, i1, i2, j1, j2) in enumerate(ops):

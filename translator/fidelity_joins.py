@@ -19,7 +19,11 @@ joins them the source's way. Not:
   group of them is named by ("Pregnant and breastfeeding women"): whoever is one or the other is meant either way,
   "You are pregnant or breastfeeding" says the source's "Pregnant and breastfeeding women";
 - a join under a negation or an exception in its clause ("no A and B", "other than A or B"): read as neither, either
-  join says it.
+  join says it; but not the verdict on the people the clause opens with ("Patients with tumors extending or
+  invading duodenum are not eligible": the people are refused, the join still says which tumors).
+
+A "no" right after the join is read with the word after it: "off ART for 6 weeks and no plans to begin treatment"
+said as "… or no plans" asks for one of the two where the source asks for both.
 
 Measured over the offline bullets of the corpus and Chia (64,041 source texts with their bullets) and the 625
 hand-written paraphrases: no finding.
@@ -34,8 +38,12 @@ from collections.abc import Callable, Sequence
 from translator.findings import Finding, Severity
 
 # word, join, word: "hiv and hepatitis", "b, or c"; the word before not part of "and/or", the join a whole word
-_JOINED = re.compile(r"(?<![\w/-])([A-Za-z][\w'-]*)\s*(,?\s+|\s*,\s*)(and|or)\s+([A-Za-z][\w'-]*)(?![\w/])",
-                     re.IGNORECASE)
+# A "no" after the join is read with its word ("… before the study and no plans to begin"): "A and no B" is not "A
+# or no B", though "no" alone is a function word.
+# The word after is looked at, not taken: it may be the word before the next join ("transplantation or rescue AND
+# no evidence").
+_JOINED = re.compile(r"(?<![\w/-])([A-Za-z][\w'-]*)\s*(,?\s+|\s*,\s*)(and|or)\s+(?=((?:no\s+)?[A-Za-z][\w'-]*)"
+                     r"(?![\w/]))", re.IGNORECASE)
 # what reads the same with either join, or is a range: compared before the join
 _BOTH_WAYS = re.compile(
     r"\b(?:whether|either|neither|both|such\s+as|e\.?\s?g|i\.?\s?e|for\s+example|for\s+instance|"
@@ -78,21 +86,39 @@ def joins(text: str) -> dict[tuple[str, str], set[str]]:
 def counted_joins(text: str) -> Counter[tuple[tuple[str, str], str]]:
     """How many times `text` joins each pair of words by each join, where the join says which (see `joins`)."""
     found: Counter[tuple[tuple[str, str], str]] = Counter()
+    taken = 0  # where the word after the last join read ends: a chain's joins are read one by one ("A or B and C"
+    # is ambiguous), but for "and no", which is read with what comes before it ("A or B and no C")
     for m in _JOINED.finditer(text):
         before, after = m.group(1), m.group(4)
+        if m.start(1) < taken and not after.casefold().startswith("no "):
+            continue
+        taken = m.end(4)
         if {before.casefold(), after.casefold()} & (_FUNCTION | _PEOPLE) or before.isdigit() or after.isdigit():
             continue
-        if text[m.end():m.end() + 1] == "/" or text[max(m.start() - 1, 0):m.start()] == "/":
+        if text[m.end(4):m.end(4) + 1] == "/" or text[max(m.start() - 1, 0):m.start()] == "/":
             continue  # "and/or" read from its second word
         if _BOTH_WAYS.search(text, max(0, m.start() - 200), m.start()) or _RANGE.search(text, 0, m.start()):
             continue
         starts = [c.end() for c in _CLAUSE.finditer(text, 0, m.start())]
-        stop = _CLAUSE.search(text, m.end())
-        if _NEGATED.search(text, starts[-1] if starts else 0, m.start()) or _NEGATED_AFTER.search(
-                text, m.end(), stop.start() if stop else len(text)):
+        stop = _CLAUSE.search(text, m.end(4))
+        negation = _NEGATED_AFTER.search(text, m.end(4), stop.start() if stop else len(text))
+        if _NEGATED.search(text, starts[-1] if starts else 0, m.start()) or (negation and not _on_people(
+                text, starts[-1] if starts else 0, negation)):
             continue
         found[(_key(before), _key(after)), m.group(3).casefold()] += 1
     return found
+
+
+# People described, then the verdict on them: "Patients with tumors extending or invading duodenum are not eligible"
+# refuses the people, not the things the join joins ("A and B are not allowed" is read as neither).
+_PEOPLE_WITH = re.compile(r"\s*(?:patients?|subjects?|participants?|people|persons?|individuals?|women|men)\s+"
+                          r"(?:with|who|that|whose|having)\b", re.IGNORECASE)
+_VERDICT = re.compile(r"not\s+(?:be\s+)?(?:eligible|allowed|permitted|included|enrolled)\b", re.IGNORECASE)
+
+
+def _on_people(text: str, start: int, negation: re.Match[str]) -> bool:
+    """Whether the `negation` after a join is the verdict on the people its clause (from `start`) opens with."""
+    return bool(_PEOPLE_WITH.match(text, start)) and bool(_VERDICT.match(text, negation.start()))
 
 
 def turned_joins(source: str, bullets: Sequence[str]) -> list[tuple[str, str, str]]:

@@ -39,7 +39,9 @@ _LEVEL_OF = (r"(?=[\s-]+(?:gi\b|gastro|digestive|respirat|airway|limb|extremit|a
 # set → member → its wordings (a regex read at word starts, case-insensitive)
 _SETS: dict[str, dict[str, str]] = {
     "organ": {
-        "the liver": r"livers?\b|hepat(?!itis)\w*",
+        # "live disease" is the liver's, a letter lost (NCT00424164: "stable chronic live disease"): a bullet says
+        # "liver disease", and one that says "kidney disease" there has swapped the organ
+        "the liver": r"livers?\b|live(?=\s+diseases?\b)|hepat(?!itis)\w*",
         "the kidneys": r"kidneys?\b|renal\b|nephr\w*",
         # "-cardia", "-carditis", "coronary": a plain wording says "heart" ("slow heart rate"); not the heart
         # association's name, which "NYHA" says
