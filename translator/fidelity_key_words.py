@@ -162,19 +162,26 @@ _NARROWED = frozenset({_ORAL})
 _NEXT_WORD = re.compile(r"[\s-]+")
 
 
+_ANY_KEY_WORD = at_word_start("|".join(f"(?:{word})" for word in _KEY_WORDS))
+
+
 def unsaid_key_words(source: str, bullets: Sequence[str]) -> list[tuple[int, int]]:
     """Spans of the key words of `source` that none of `bullets` says in any of its wordings."""
+    if not _ANY_KEY_WORD.search(source):
+        return []  # most criteria name none: one scan instead of one per key word
     said = " ".join(bullets)
     found = []
     for word, wordings in _KEY_WORDS.items():
         spans = [m.span() for m in at_word_start(word).finditer(source)]
+        if not spans:
+            continue
         # Said fewer times than the source says it: where the source names two kinds ("metastatic breast cancer …
         # for metastatic disease"), a bullet that says the word once has dropped it from one of them.
         # A wording the source says itself besides ("allogeneic HCT … Any donor source of stem cells" said as "an HCT
         # … Any donor source") says its own part of the source, not the key word: the bullets say the wordings as
         # often as the source does.
         apart = [m for m in at_word_start(wordings).finditer(source) if _apart(source, word, m, spans)]
-        if spans and len(at_word_start(wordings).findall(said)) < len(spans) + len(apart):
+        if len(at_word_start(wordings).findall(said)) < len(spans) + len(apart):
             found.append(spans[0])
     return sorted(found)
 
