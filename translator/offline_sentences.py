@@ -43,7 +43,9 @@ from translator.offline_asides import outside_brackets as _outside_brackets
 from translator.offline_but import but_clause
 from translator.offline_life_expectancy import expected_to_live
 from translator.offline_or_clauses import or_clauses
+from translator.offline_or_verbs import or_verbs
 from translator.offline_semicolons import semicolon_clause
+from translator.offline_unless_clauses import unless_clause
 from translator.offline_which_clauses import which_clause
 
 _EXCEPTION = "This does not include "  # "except" for "not": one negation cue for another
@@ -202,12 +204,33 @@ def split_sentences(text: str) -> str:
     parts = _SENTENCE.split(expected_to_live(text))  # sentence, space, sentence, …
     parts = [part if i % 2 else _split(part) for i, part in enumerate(parts)]
     parts = _SENTENCE.split("".join(parts))
-    # a second clause after ";" or ", but" (translator.offline_semicolons, offline_but), then the asides inside a
-    # sentence (translator.offline_asides), which the closing ones no longer hide
-    joined = "".join(part if i % 2 else but_clause(semicolon_clause(part)) for i, part in enumerate(parts))
+    # a closing ", unless" clause, a second clause after ";" or ", but" (translator.offline_unless_clauses,
+    # offline_semicolons, offline_but), then the asides inside a sentence (translator.offline_asides), which the
+    # closing ones no longer hide
+    joined = "".join(
+        part if i % 2 else but_clause(semicolon_clause(unless_clause(part))) for i, part in enumerate(parts)
+    )
     parts = _SENTENCE.split(joined)
-    # each sentence's ", which" clause about the consent (offline_which_clauses) and ", or you …" (offline_or_clauses)
-    return move_asides("".join(part if i % 2 else or_clauses(which_clause(part)) for i, part in enumerate(parts)))
+    # each sentence's ", which" clause about the consent (offline_which_clauses), ", or you …" (offline_or_clauses)
+    # and "… or have …" (offline_or_verbs)
+    # (not before a sentence that explains the one before: "A or have B. This includes X." holds X for both, and "A.
+    # Or B. This includes X." would seem to hold it for B alone)
+    return move_asides("".join(
+        part if i % 2 else _or_verbs_unless_explained(or_clauses(which_clause(part)), parts[i + 2 : i + 3])
+        for i, part in enumerate(parts)
+    ))
+
+
+# a sentence that explains, notes or excepts the one before it
+_EXPLAINS_BEFORE = re.compile(
+    r"(?:This includes|This means|This is|This does not|For example|Note|See|Exceptions?|Except)\b"
+)
+
+
+def _or_verbs_unless_explained(sentence: str, after: list[str]) -> str:
+    if after and _EXPLAINS_BEFORE.match(after[0]):
+        return sentence
+    return or_verbs(sentence)
 
 
 def _split(sentence: str) -> str:

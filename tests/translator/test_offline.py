@@ -113,7 +113,8 @@ def said(text: str, kind: SectionKind = SectionKind.EXCLUSION) -> str:
         # "75.000/μl" may be seventy-five thousand: the number stays as written
         ("NCT01558167", "ANC > 1500/µl and platelet count > 75.000",
          "Your absolute neutrophil count (ANC) is more than 1500 per µL and your platelet count is more than "
-         "75.000/μl, unless decrease is due to bone marrow involvement of chronic lymphocytic leukemia (CLL)."),
+         "75.000/μl. This does not apply if decrease is due to bone marrow involvement of chronic lymphocytic leukemia "
+         "(CLL)."),
         # a duty for some readers becomes a condition on the reader, and keeps who it is for
         ("NCT00349193", "Women of child-bearing potential must",
          "If you are female and able to get pregnant, you must practice a reliable method of birth control."),

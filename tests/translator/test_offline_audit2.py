@@ -87,7 +87,7 @@ def test_a_denial_is_read_in_the_sentence_that_leads_to_the_items() -> None:
         # a later sentence or clause with the participant as its subject
         ("NCT00300222", "Significant pain of an etiology", "You must not have significant ongoing pain"),
         ("NCT00079339", "Patients must not have any significant", ". You must not have any disease"),
-        ("NCT00298168", "Patient is planned to receive", "; or you are planned to get an ABO-incompatible"),
+        ("NCT00298168", "Patient is planned to receive", ". Or you are planned to get an ABO-incompatible"),
         ("NCT00216047", "Patient's disease may not", "Also, you may not be symptomatic"),
         ("NCT00351039", "Patient must have either stage IIIB", "You must have measurable disease."),
         # with its article, anywhere

@@ -97,12 +97,12 @@ def test_a_value_that_is_no_lab_of_the_readers(nct_id: str, text: str, kind: Sec
      "Participation in an interventional clinical trial within the last three months (six months in case of a "
      "biological IMP) or be under the exclusion period from another clinical trial.", EXC,
      "You have taken part in an interventional clinical trial within the last three months (six months in case of a "
-     "biological IMP) or are under the exclusion period from another clinical trial."),
+     "biological IMP). Or you are under the exclusion period from another clinical trial."),
     ("NCT03243305",
      "Have three or more outbreaks of genital herpes simplex virus (HSV) within the last year from the date of consent "
      "or be receiving suppressive therapy.", EXC,
      "You have three or more outbreaks of genital herpes simplex virus (HSV) within the last year from the date of "
-     "consent or are getting suppressive treatment."),
+     "consent. Or you are getting suppressive treatment."),
     # a "be" a modal or a clause of its own governs stays
     ("NCT02109627",
      "Active second malignancy that in the opinion of the PI may interfere with or be adversely affected by this "
@@ -166,8 +166,8 @@ def test_a_group_listed_after_the_readers_opening(nct_id: str, text: str, plain:
      "You have chronic diarrhea or have Grade 2 or greater diarrhea despite appropriate medical management."),
     ("NCT00765648", "Subjects with decompensated congestive heart failure (CHF) or with a known left ventricular "
      "ejection fraction (LVEF) <35%",
-     "You have decompensated congestive heart failure (CHF) or have a known left ventricular ejection fraction (LVEF) "
-     "less than 35%."),
+     "You have decompensated congestive heart failure (CHF). Or you have a known left ventricular ejection fraction "
+     "(LVEF) less than 35%."),
     # a "with" another word may take keeps its words
     ("NCT00443690", "Patients with dyspnea at rest or with minimal exertion",
      "You have shortness of breath at rest or with minimal exertion."),

@@ -115,7 +115,8 @@ def test_openings_that_were_no_english(nct_id: str, text: str, plain: str) -> No
     # a use joined to "You have X" is the reader's, with its own "are" ("You have X or getting Y" is no English)
     ("NCT00384969", "Patients with an active bleeding diathesis or on oral vitamin K antagonist medication (except low "
      "dose warfarin)", EXC,
-     "You have an active bleeding diathesis or are on oral vitamin K antagonist medicine (except low dose warfarin)."),
+     "You have an active bleeding diathesis. Or you are on oral vitamin K antagonist medicine (except low dose "
+     "warfarin)."),
     ("NCT00633087", "Patients with ongoing coagulopathies and/or receiving oral anticoagulants.", EXC,
      "You have ongoing coagulopathies and/or are getting oral blood thinners."),
     ("NCT00537485", "Subject has arrhythmia and treated with class 1a anti-arrhythmic drugs (e.g. quinidine, "

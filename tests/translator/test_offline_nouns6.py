@@ -32,7 +32,7 @@ from tests.translator.test_offline import said
         ("NCT00144963", "Treatment with any investigational agents or chemotherapy agents in the last 21 days before "
          "study entry, unless full recovery from side effects has occurred",
          "You have had treatment with any experimental drugs or chemotherapy agents in the last 21 days before study "
-         "entry, unless full recovery from side effects has occurred."),
+         "entry. This does not apply if full recovery from side effects has occurred."),
         # a recent event had lately: "recent" stays where it was, with its window; an article before one thing
         ("NCT01441245", "Recent myocardial infarction", "You have had a recent heart attack."),
         ("NCT00449488", "Recent trauma or major surgery", "You have had recent trauma or major surgery."),

@@ -213,7 +213,7 @@ def test_a_receipt_or_exposure_with_no_past_keeps_its_words(text: str) -> None:
      "You have been on a stable ART for at least 12 weeks at Screening, and have been on Atripla for at least 4 weeks "
      "at screening."),
     ("Has had prior chemotherapy within 2 weeks prior to study day 1 or who has not recovered from adverse events",
-     "You have had chemotherapy in the 2 weeks before study day 1 or have not recovered from adverse events."),
+     "You have had chemotherapy in the 2 weeks before study day 1. Or you have not recovered from adverse events."),
 ])
 def test_a_later_verb_of_the_reader_agrees_with_you(text: str, plain: str) -> None:
     assert said(text, EXC) == plain
