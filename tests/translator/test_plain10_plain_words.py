@@ -95,7 +95,7 @@ def test_metastases_at_a_named_site_are_said_as_cancer_that_has_spread_there(tex
 @pytest.mark.parametrize(("text", "kept"), [
     # a word before them would describe the cancer, not the spread ("untreated cancer that has spread …")
     ("Untreated brain metastases.", "untreated brain metastases"),
-    ("Known brain metastases.", "known brain metastases"),
+    ("Known brain metastases.", "known to have brain metastases"),
     # words after them would seem to describe the brain or the spread
     ("Brain metastases that are stable for 4 weeks", "Brain metastases that are stable"),
     ("Patients with liver metastases must have bilirubin < 2 mg/dL", "liver metastases"),

@@ -57,8 +57,8 @@ from tests.translator.test_offline import said
         (
             "Participant has a history of multiple and/or severe allergies, or has had an anaphylactic reaction or "
             "intolerance to any drugs or food",
-            "You have had multiple and/or severe allergies, or have had an anaphylactic reaction or intolerance to any "
-            "drugs or food.",
+            "You have had multiple and/or severe allergies. Or you have had an anaphylactic reaction or intolerance to "
+            "any drugs or food.",  # (the "or" clause its own sentence: plain31)
         ),
     ],
 )

@@ -20,8 +20,9 @@ from translator.criteria import SectionKind
         ("Restenosis", "You have restenosis."),
         ("Nephrolithiasis", "You have nephrolithiasis."),
         ("Epidural or subdural hematoma", "You have epidural or subdural hematoma."),
-        # an adjective the case rules do not know keeps its capital: it may be a name's ("Kaposi sarcoma")
-        ("Constrictive pericarditis", "You have Constrictive pericarditis."),
+        # an adjective the case rules know as an ordinary word is lowered (words31); one they do not know keeps its
+        # capital: it may be a name's ("Kaposi sarcoma")
+        ("Constrictive pericarditis", "You have constrictive pericarditis."),
         ("Idiopathic Granulomatous Mastitis", "You have Idiopathic Granulomatous Mastitis."),
     ],
 )
