@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from translator.offline_edits import Edit, apply, articles, overlaps
 from translator.offline_histories import HISTORIES
+from translator.offline_plain_can import CAN, can_verbs
 from translator.offline_plain_clauses import AND_ANOTHER, allergy_edits, eligible_edits
 from translator.offline_same_time_adjectives import depth, same_time_edits
 from translator.offline_short_words import SOURCE_ONLY
@@ -331,6 +332,8 @@ _POLISH: list[tuple[re.Pattern[str], Replacement]] = [
     # "prior X" became "past X"; after "have had" the tense already says it: "You have had past surgery"
     (re.compile(r"\b(?P<verb>(?:have|has)\s+(?:had|received))\s+(?P<any>any\s+)?past\s+(?=[a-z])"),
      r"\g<verb> \g<any>"),
+    # last, after "You are able to" became "You can": "You can X and to Y" → "You can X and Y"
+    (CAN, can_verbs),
 ]
 _POLISHED = Rules((Literals(pattern), wording) for pattern, wording in _POLISH)
 
