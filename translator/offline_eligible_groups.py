@@ -119,8 +119,10 @@ def _edits(text: str) -> list[Edit]:
     if who:
         w = who[0]
         edits.append(Edit(m.end() + w.start(), m.end() + w.end(), " and ", "person"))
-    edits.append(Edit(verdict.start(), verdict.start() + len(verdict.group()) - len(verdict.group().lstrip(" ,")),
-                      ", you ", "person"))  # fmt: skip
+    # the verdict was found in the text with its asides blanked: an aside just before it ("antibody (eg:
+    # pembrolizumab or nivolumab) may be enrolled") stays, and ", you" follows it
+    verb = verdict.start() + len(verdict.group()) - len(verdict.group().lstrip(" ,"))
+    edits.append(Edit(len(text[:verb].rstrip(" ,")), verb, ", you ", "person"))
     for p in _PRONOUN.finditer(text, verdict.end(), end):
         said = _SAID[p.group("p").lower()]
         edits.append(Edit(p.start(), p.end(), said, "person"))

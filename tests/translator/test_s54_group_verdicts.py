@@ -48,3 +48,24 @@ def test_an_ous_adjective_is_no_plural_thing() -> None:
         "If you have chronic myelogenous leukemia (CML) in myeloid blast crisis, you can take part if your disease"
         " has failed to respond, and/or you are intolerant, to the available tyrosine kinase inhibitors (TKIs)."
     )
+
+
+def test_an_aside_just_before_the_verdict_stays() -> None:
+    # the verdict is found with the asides blanked; the ", you" goes after the aside, not over it
+    assert rewritten("NCT02060253", "Patients with human immunodeficiency virus (HIV)/acquired immune") == (
+        "If you have HIV/AIDS, you are allowed on study if you have an undetectable viral load, cluster of"
+        " differentiation (CD)4 more than 300 and are on a stable highly active antiretroviral treatment (HAART)"
+        " regimen for the 1 month before joining the study."
+    )
+    assert rewritten("NCT02720523", "Subjects with prior exposure to at most one biological").startswith(
+        "If you have had exposure to at most one biological disease-modifying anti-rheumatic drug (bDMARD), you may"
+        " be enrolled (up to 20% of total number of subjects) after the needed washout time."
+    )
+    text = (
+        "Participants who have received a PD-1 blocking antibody (eg: pembrolizumab or nivolumab) may be enrolled 3"
+        " weeks after receiving the last dose of that antibody."
+    )
+    assert said(text, INC) == (
+        "If you have had a PD-1 blocking antibody (eg: pembrolizumab or nivolumab), you may be enrolled 3 weeks after"
+        " getting the last dose of that antibody."
+    )
