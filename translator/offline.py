@@ -64,7 +64,7 @@ from translator.offline_fragment_openings import fragment_opening
 from translator.offline_group_conditions import group_first
 from translator.offline_group_reasons import gives_the_groups_reason
 from translator.offline_in_whom import in_whom_edits
-from translator.offline_inclusion_readers import inclusion_reader_edits
+from translator.offline_inclusion_readers import denied_here, inclusion_reader_edits
 from translator.offline_later_groups import later_group_edits, parallel_with_edits
 from translator.offline_later_subjects import later_subject_edits
 from translator.offline_leads import lead_edits
@@ -86,7 +86,6 @@ from translator.offline_reader_representatives import representative_edits
 from translator.offline_reasons import reason_edits
 from translator.offline_requirements import requirement_edits
 from translator.offline_same_time_verbs import same_time_verbs
-from translator.offline_scopes import denied_by_a_header
 from translator.offline_sexes import pregnant_group_edits, scoped_to_sex, sex_label_edits
 from translator.offline_simultaneous_parts import simultaneous_part
 from translator.offline_states import state_edits
@@ -288,7 +287,7 @@ class OfflineBackend:
         person, condition = (reasoned, []) if reasoned else (person, condition)
         someone_else = someone_else or (not reasoned and gives_the_groups_reason(item.text))  # "… because of their …"
         someone_else = someone_else or names_someone_else(item.text)  # "Epilepsy in a first degree relative"
-        if someone_else or denied_by_a_header(headers, request.kind) or reader_twice(item.text, person):
+        if someone_else or denied_here(headers, request.kind, item.text) or reader_twice(item.text, person):
             # "Donor criteria:", "… except for:", "No other illness, including:", "Breast cancer that:" (its "is
             # unresectable"): its items are no conditions on the reader
             person = condition = []

@@ -107,7 +107,8 @@ def _edits(text: str) -> list[Edit]:
     bare = _WHO.sub(" ", desc)
     if _CLAUSE.search(bare) or OTHERS.search(bare) or "(" in bare or ")" in bare:
         return []
-    described = re.sub(r"\w+itis\b", "", text[m.end() : verdict.start()])  # "hepatitis" is no plural
+    # "hepatitis" is no plural, nor is a Greek "-sis" or an adjective in "-ous" ("myelogenous leukemia in blast crisis")
+    described = re.sub(r"\w+(?:itis|sis|ous)\b", "", text[m.end() : verdict.start()])
     if PLURAL_THING.search(described) and _PRONOUN.search(text, verdict.end()):
         return []  # "Patients with brain metastases are eligible if they have been stable": they may be the metastases
     others = (o for o in OTHERS.finditer(masked, verdict.end(), end) if not _PRONOUN.fullmatch(o.group()))
@@ -118,8 +119,10 @@ def _edits(text: str) -> list[Edit]:
     if who:
         w = who[0]
         edits.append(Edit(m.end() + w.start(), m.end() + w.end(), " and ", "person"))
-    edits.append(Edit(verdict.start(), verdict.start() + len(verdict.group()) - len(verdict.group().lstrip(" ,")),
-                      ", you ", "person"))  # fmt: skip
+    # the verdict was found in the text with its asides blanked: an aside just before it ("antibody (eg:
+    # pembrolizumab or nivolumab) may be enrolled") stays, and ", you" follows it
+    verb = verdict.start() + len(verdict.group()) - len(verdict.group().lstrip(" ,"))
+    edits.append(Edit(len(text[:verb].rstrip(" ,")), verb, ", you ", "person"))
     for p in _PRONOUN.finditer(text, verdict.end(), end):
         said = _SAID[p.group("p").lower()]
         edits.append(Edit(p.start(), p.end(), said, "person"))
