@@ -108,13 +108,14 @@ def read_sources(
                 if client is None:
                     client = stack.enter_context(CtgovClient.from_settings(settings))
                 try:
-                    yield _fetch(client, nct_id)
+                    fetched = _fetch(client, nct_id)
                 except SourceError as error:
                     if settings.data is None:
                         raise
                     # the record file was searched first: say so, or "pass a record file" reads as if none was
                     searched = f"{nct_id} is not in {settings.data}, so it was looked up live"
                     raise SourceError(f"{searched}: {error}") from error
+                yield fetched
 
 
 def find_study(nct_id: str, *, data: Path) -> Study:
