@@ -371,6 +371,7 @@ def doc_sources(doc: CriteriaDoc) -> list[Source]:
 def check(doc: CriteriaDoc, translation: Translation, study: object | None = None) -> list[Finding]:
     """Every finding for a translation of `doc` (optionally with the study's structured fields)."""
     from translator.lead_ins import lead_in_findings
+    from translator.lost_comparators import lost_comparator_findings
     from translator.structured import structured_findings
 
     bullets = [Rendered(index, section.kind, bullet.text, list(bullet.source_ids), facts_of(bullet.text))
@@ -379,6 +380,7 @@ def check(doc: CriteriaDoc, translation: Translation, study: object | None = Non
     findings += readability_findings(translation)
     findings += structured_findings(doc, study)
     findings += lead_in_findings(doc, translation)
+    findings += lost_comparator_findings(doc)
     for flag in translation.flags:
         findings.append(_warning(f"flag_{flag.code}", flag.message, criterion_id=flag.criterion_id))
     return findings
