@@ -9,6 +9,7 @@ from fastapi import APIRouter, Query
 
 from service import store
 from service.deps import EditorToken, KnownQueryOnly, SessionDep, SettingsDep
+from service.finding_filters import CHECK_PATTERN
 from service.http_errors import problem_responses
 from service.pagination import MAX_LIMIT, PAGE_SIZE_DESCRIPTION
 from service.schemas import QueueItem, QueuePage
@@ -38,14 +39,22 @@ def review_queue(
             "word (any case), e.g. `breast cancer`.",
         ),
     ] = None,
+    check: Annotated[
+        str | None,
+        Query(
+            pattern=CHECK_PATTERN,
+            description="Keeps the trials whose translation has a finding of this check (the `check` of a finding, "
+            "e.g. `equals_as_limit`), to work through one kind of finding in a row.",
+        ),
+    ] = None,
 ) -> QueuePage:
     """Pending translations: most error findings first, then most warnings about meaning (`concern_count`:
     every warning but reading grade and unexplained terms), then trials patients can join now, then most
     warnings of any kind, then the oldest. `criteria_to_review` names the criteria whose text or wording has no
-    approval yet (after a source change, only the changed ones). `recruiting` and `q` narrow the queue; keep them
-    with `cursor` to page through the narrowed queue."""
+    approval yet (after a source change, only the changed ones). `recruiting`, `q` and `check` narrow the queue;
+    keep them with `cursor` to page through the narrowed queue."""
     size = min(limit or settings.page_size, settings.max_page_size)
-    page = store.review_queue(session, limit=size, cursor=cursor, recruiting=recruiting, search=q)
+    page = store.review_queue(session, limit=size, cursor=cursor, recruiting=recruiting, search=q, check=check)
     items = [
         QueueItem(
             id=entry.translation.id,

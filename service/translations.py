@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from service import approvals, audit
 from service.db import transaction
 from service.errors import InvalidRequest, InvalidState, NotFound, SourceMismatch, VersionConflict
+from service.finding_filters import CHECK_NAME, has_finding
 from service.pagination import SortKey, encode_cursor, keyset, next_cursor
 from service.search_index import word_filters
 from service.stored import AuditAction, Page, QueueEntry, StoredTranslation
@@ -213,10 +214,12 @@ def review_queue(
     cursor: str | None = None,
     recruiting: bool | None = None,
     search: str | None = None,
+    check: str | None = None,
 ) -> Page[QueueEntry]:
     """Pending translations, riskiest first (see `_QUEUE_KEYS`); `recruiting` keeps only the trials that are
     (True) or are not (False) recruiting now; `search` keeps those whose NCT id, titles, acronym, conditions or
-    keywords contain every word of it (any case). Filters only narrow a keyset page, so a cursor stays valid.
+    keywords contain every word of it (any case); `check` those with a finding of that check (a CHECK_NAME).
+    Filters only narrow a keyset page, so a cursor stays valid.
     `total` counts the whole narrowed queue, so an editor sees how much a search or filter left."""
     # The queue is ordered and counted on the sort keys alone, which the queue indexes cover, then only the page's
     # rows are read: sorting or counting whole rows (payloads, raw records) would read every pending translation.
@@ -230,9 +233,11 @@ def review_queue(
     else:
         for condition in word_filters(session, words):
             keys = keys.where(condition)
+    if check is not None:
+        keys = keys.where(has_finding(session, check) if CHECK_NAME.match(check) else false())
     with transaction(session, write=False):
         ordered = session.execute(keyset(keys, _QUEUE, _QUEUE_KEYS, cursor, limit)).all()
-        if recruiting is None and not words:
+        if recruiting is None and not words and check is None:
             # every translation has its study (a foreign key): the queue index alone counts the whole queue
             counted = select(func.count(TranslationRow.id)).where(TranslationRow.state == TranslationState.PENDING)
         else:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 from typing import Annotated, Any
-from urllib.parse import quote, urlencode
+from urllib.parse import quote
 
 from fastapi import APIRouter, Body, Cookie, Depends, Header, HTTPException, Query, Request, Response
 from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse
@@ -31,6 +31,7 @@ from service.errors import InvalidCursor, NotFound
 from service.schemas import TranslationReview
 from service.stored import StoredTranslation, TokenInfo
 from service.tables import Role, TranslationRow, TranslationState
+from service.ui_filters import BadFilter, QueueFilters
 from service.ui_views import review_view
 
 COOKIE = "trialplain_editor"
@@ -207,24 +208,21 @@ def queue_page(
     recruiting: str | None = None,
     trial: str | None = None,
     q: str | None = None,
+    check: str | None = None,
 ) -> Response:
-    """The queue; `recruiting=yes|no` and `q` (the search box: words of the title, conditions…) narrow it,
-    `trial=NCT…` (the page's "go to" box) opens one trial."""
+    """The queue; `recruiting=yes|no`, `q` (the search box: words of the title, conditions…) and `check` (one kind
+    of finding, from a review page's finding) narrow it, `trial=NCT…` (the page's "go to" box) opens one trial."""
     if token is None:
         return _sign_in_redirect(request)
     if token.role not in _EDITOR_ROLES:
         return _not_an_editor(token)
     if trial is not None and _NCT_ID.match(wanted := trial.strip().upper()):
         return RedirectResponse(f"/review/{wanted}", status_code=303)
-    if recruiting not in _RECRUITING:
-        return error_page(400, "Bad filter", f"recruiting must be yes or no, not {recruiting!r}.", token)
-    search = " ".join(store.search_words(q)) or None
-    if search is not None and len(search) > _MAX_SEARCH:
-        return error_page(400, "Search too long", f"A search has at most {_MAX_SEARCH} characters.", token)
     try:
-        queue = store.review_queue(
-            session, limit=settings.page_size, cursor=cursor, recruiting=_RECRUITING[recruiting], search=search
-        )
+        filters = QueueFilters.read(recruiting, q, check)
+        queue = store.review_queue(session, limit=settings.page_size, cursor=cursor, **filters.narrowing())
+    except BadFilter as error:
+        return error_page(400, error.title, str(error), token)
     except InvalidCursor as error:
         return error_page(400, "Bad page link", str(error), token)
     not_a_trial = None if trial is None else f"{trial.strip()!r} is not an NCT id (NCT followed by 8 digits)."
@@ -233,21 +231,12 @@ def queue_page(
         editor=token,
         queue=queue,
         cursor=cursor,
-        recruiting=recruiting,
-        search=search,
-        filters=_filters(recruiting, search),
+        recruiting=filters.recruiting,
+        search=filters.search,
+        check=filters.check,
+        filters=filters.query(),
         not_a_trial=not_a_trial,
     )
-
-
-_MAX_SEARCH = 200
-_RECRUITING: dict[str | None, bool | None] = {None: None, "": None, "yes": True, "no": False}
-
-
-def _filters(recruiting: str | None, search: str | None) -> str:
-    """The queue's filters as a query string ("?recruiting=yes&q=breast+cancer"), for links that keep them."""
-    params = {name: value for name, value in (("recruiting", recruiting), ("q", search)) if value}
-    return "?" + urlencode(params) if params else ""
 
 
 @router.get("/review/next", response_class=HTMLResponse)
@@ -258,6 +247,7 @@ def next_in_queue(
     after: Annotated[int | None, Query(ge=1, le=2**62)] = None,
     recruiting: str | None = None,
     q: str | None = None,
+    check: str | None = None,
 ) -> Response:
     """The trial after translation `after` in the queue (with the queue's filters), or the queue when none is
     left: an editor works down the queue from review page to review page, whatever they decided on this one.
@@ -266,18 +256,18 @@ def next_in_queue(
         return _sign_in_redirect(request)
     if token.role not in _EDITOR_ROLES:
         return _not_an_editor(token)
-    if recruiting not in _RECRUITING:
-        return error_page(400, "Bad filter", f"recruiting must be yes or no, not {recruiting!r}.", token)
-    search = " ".join(store.search_words(q))[:_MAX_SEARCH] or None
-    filters = _filters(recruiting, search)
+    try:
+        filters = QueueFilters.read(recruiting, q, check)
+    except BadFilter as error:
+        return error_page(400, error.title, str(error), token)
     try:
         cursor = None if after is None else store.queue_cursor_at(session, after)
     except NotFound:
         return error_page(404, "Not found", f"There is no translation {after}.", token)
-    following = store.review_queue(session, limit=1, cursor=cursor, recruiting=_RECRUITING[recruiting], search=search)
+    following = store.review_queue(session, limit=1, cursor=cursor, **filters.narrowing())
     if not following.items:
-        return RedirectResponse(f"/review{filters}", status_code=303)
-    return RedirectResponse(f"/review/{following.items[0].translation.nct_id}{filters}", status_code=303)
+        return RedirectResponse(f"/review{filters.query()}", status_code=303)
+    return RedirectResponse(f"/review/{following.items[0].translation.nct_id}{filters.query()}", status_code=303)
 
 
 @router.get("/review/{nct_id}", response_class=HTMLResponse)
@@ -288,16 +278,16 @@ def review_page(
     token: CookieToken,
     recruiting: str | None = None,
     q: str | None = None,
+    check: str | None = None,
 ) -> Response:
-    """One trial's translation beside its source; `recruiting` and `q` are the queue's filters, kept for the
-    links back to the queue and on to the next trial in it."""
+    """One trial's translation beside its source; `recruiting`, `q` and `check` are the queue's filters, kept for
+    the links back to the queue and on to the next trial in it."""
     if token is None:
         return _sign_in_redirect(request)
     if token.role not in _EDITOR_ROLES:
         return _not_an_editor(token)
-    if recruiting not in _RECRUITING:
-        recruiting = None  # a hand-edited link: drop the filter rather than refuse the page
-    filters = _filters(recruiting, " ".join(store.search_words(q))[:_MAX_SEARCH] or None)
+    # a hand-edited link drops a filter rather than refuse the page
+    filters = QueueFilters.read(recruiting, q, check, strict=False).query()
     if not _NCT_ID.match(nct_id):
         return error_page(404, "Not found", f"{nct_id!r} is not an NCT id (NCT followed by 8 digits).", token)
     try:

@@ -460,3 +460,21 @@ def test_a_phone_sized_window_scrolls_tables_not_the_page_and_the_console_stays_
     expect(page.locator("#queue .queue-item").first).to_be_attached()
     assert page.evaluate(fits), "the queue table widened the page"
     assert errors == []
+
+
+def test_a_findings_name_opens_the_queue_of_trials_with_it_and_n_works_down_it(page: Page, site: Site) -> None:
+    sign_in(page, site, start=f"/review/{EDITED}")
+    link = page.locator(".finding-note a.check").first
+    check = link.inner_text()
+    link.click()
+    expect(page).to_have_url(f"{site.url}/review?check={check}")
+    ready(page)
+    expect(page.locator("#check-filter")).to_contain_text(f"Only trials with a finding of {check}.")
+    wanted = site.api("GET", "/v1/review/queue", params={"check": check}).json()["items"]
+    assert wanted and all(check in item["checks"] for item in wanted)
+    expect(page.locator("#queue .queue-item")).to_have_count(len(wanted))
+    page.keyboard.press("n")
+    expect(page).to_have_url(f"{site.url}/review/{wanted[0]['nct_id']}?check={check}")
+    ready(page)
+    expect(page.locator("#back-to-queue")).to_have_attribute("href", f"/review?check={check}")
+    expect(page.locator("#check-filter")).to_have_count(0)  # the banner is the queue's

@@ -291,7 +291,7 @@ def test_warnings_about_meaning_are_counted_apart_on_both_pages(api: Api) -> Non
     page = client.get(f"/review/{NCT_ID}").text
     assert f"({concerns} about meaning)" in page
     # Notes about how a bullet reads are muted; notes about meaning are not.
-    note = r'<li class="finding-note sev-warning tone-(\w+)" data-finding="\d+"[^>]*><span class="check">(\w+)'
+    note = r'<li class="finding-note sev-warning tone-(\w+)" data-finding="\d+"[^>]*><a class="check" [^>]*>(\w+)'
     tones = re.findall(note, page)
     assert ("concern", "flag_needs_review") in tones and ("style", "reading_grade") in tones
     assert all((tone == "style") == (check in STYLE_CHECKS) for tone, check in tones)
