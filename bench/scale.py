@@ -13,8 +13,9 @@ process handles a full ClinicalTrials.gov corpus (~550k studies)".
    Audit events are not copied: the history is read by translation id, through an index.
 3. `trialplain serve` on each store in turn, the page cache off so that every read reaches the database, and the
    same requests from one client: trial pages at random, the trial listing's first page and --requests pages down
-   it, the review queue's first page, recruiting only, a common and a rare search, pages down it, and the
-   editors' HTML queue page. Per endpoint: p50 and p99 at 1x and at --times x, and the ratio of the p50s.
+   it, the review queue's first page, recruiting only, a common and a rare search, a common and a rare kind of
+   finding, pages down it, and the editors' HTML queue page. Per endpoint: p50 and p99 at 1x and at --times x,
+   and the ratio of the p50s.
    A ratio near 1 is a read that does not grow with the store; a ratio near --times reads the whole table.
 """
 
@@ -136,6 +137,9 @@ def measure(base: str, token: str, nct_ids: list[str], requests: int, seed: int)
             timed("queue, recruiting only", queue, {"recruiting": "true"})
             timed("queue, search 'cancer'", queue, {"q": "cancer"})
             timed("queue, search 'sarcoidosis'", queue, {"q": "sarcoidosis"})
+            # one kind of finding: a common one and a rare one (every pending translation's findings are read)
+            timed("queue, check 'double_negative'", queue, {"check": "double_negative"})
+            timed("queue, check 'equals_as_limit'", queue, {"check": "equals_as_limit"})
             timed("GET /review (HTML queue)", "/review", headers=cookie)
         down("GET /v1/trials, pages down", "/v1/trials")
         down("queue, pages down", queue)

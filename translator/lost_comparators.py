@@ -5,7 +5,8 @@ Eligibility criteria almost never ask for an exact lab value, age or score: "Age
 text went through a system that could not keep the symbol (common in older records and in the Chia texts). The
 translation can only say what the text says ("Your systolic blood pressure is 180 mmHg"), which a patient reads as
 an exact value, and no check can tell which limit was meant. So the criterion goes to an editor, who checks the
-trial's record and writes the limit it means.
+trial's record and writes the limit it means (the checks then see a changed fact: an override whose reason names
+the record publishes it).
 
 Not flagged, because there "=" means "is the same as": a comparator spelled out around it ("≥ or =", "> =", "= or
 >", ">/="), a count being defined ("1 drink = 5 ounces", "one unit = 8 g", "0 = low"), a formula ("FEV1 predicted
@@ -72,7 +73,8 @@ def _finding(criterion: Criterion, match: re.Match[str]) -> Finding:
         source_span=criterion.raw_span(match.start(), match.end()),
         message=f"{criterion.id} says “{shown}”: a bare “=” before a limit usually stands for a “≥” or “≤” the "
         f"record's text lost, and the translation can only say it as an exact value. Check the trial's record and "
-        f"write the limit it means.",
+        f"write the limit it means: the checks will then see a changed fact, so approve with an override whose "
+        f"reason names the record.",
     )
 
 
