@@ -11,8 +11,9 @@ each said with the source's own verb of planning or expecting and its object and
 - "or planned X during/within …" → ", or you have planned X during/within …" (only a noun phrase followed at once by
   its time to come; not a planned use, treatment or taking part, said below or not at all); "or planned pregnancy" →
   ", or you plan to get pregnant";
-- "or planned participation in X" → ", or you plan to take part in X"; "or planned use of X" → ", or you plan to use
-  X"; "or plan(s) to X" → ", or you plan to X";
+- "or planned participation in X" → ", or you plan to take part in X" ("anticipated participation in X" → ", or you
+  are expected to take part in X"); "or planned use of X" → ", or you plan to use X"; "or plan(s) to X" → ", or you
+  plan to X";
 - "or anticipation that X" → ", or it is expected that X";
 - "or expected/anticipated to require/need/… X" → ", or you are expected to require/need/… X" (the passive leaves who
   expects it unsaid, as the source does, and as offline_expected says the same words at the top of a criterion);
@@ -20,7 +21,8 @@ each said with the source's own verb of planning or expecting and its object and
   (only with "during" later in the sentence: a procedure or treatment in the study, not a change or a use).
 
 Not where a second "or" with no list before it follows the joint ("or plans to become pregnant or inadequate birth
-control": the verb would take the third condition as its object), nor after a definition in the first half.
+control": the verb would take the third condition as its object), nor where the second half names a person ("or
+plan to be pregnant woman"), nor after a definition in the first half.
 
 The joint keeps the source's "or" or "and/or". Only where the words before it are a sentence on the reader from
 their first word (offline_expected_joins.joined_halves), only once, in one sentence, and only in an exclusion.
@@ -36,18 +38,22 @@ from translator.offline_edits import Edit
 from translator.offline_expected_joins import expected_after, joined_halves
 
 # what a second half may not be, read as "you have X planned": an act or a use, which "have … planned" does not say
-_NOT_A_THING = r"(?!(?:use|usage|participation|treatment|therapy|concurrent|concomitant|to|administration|receipt)\b)"
+_NOT_A_THING = (
+    r"(?!(?:use|usage|participation|taking|treatment|therapy|concurrent|concomitant|to|administration|receipt)\b)"
+)
 _TO_COME = r"(?=\s+(?:during|within|in\s+the\s+next|at\s+any\s+time)\b)"
 _JOINTS = re.compile(
     r"\s*,?\s+(?P<sep>or|and/or|OR)\s+(?:"
     r"(?P<plan>(?:the\s+)?plans?\s+to\s+(?=[a-z]))"
     r"|(?P<take>planned\s+(?:participation|taking\s+part)\s+in\s+(?=[a-z]))"
+    r"|(?P<expect_take>(?:anticipated|expected)\s+(?:participation|taking\s+part)\s+in\s+(?=[a-z]))"
     r"|(?P<use>planned\s+use\s+of\s+(?=[a-z]))"
     r"|(?P<that>(?:anticipation|expectation)\s+that\s+(?=[a-z]))"
     r"|(?P<to>(?:expected|anticipated)\s+to\s+(?=(?:require|need|use|receive|undergo|take|start|begin|initiate|"
     r"participate|have)\b))"
-    r"|(?P<of>anticipation\s+of\s+(?!(?:the\s+|a\s+)?need\b)(?=(?:an?\s+|the\s+)?[a-z][^.;:]*\bduring\b))"
-    r"|(?P<expected>anticipated\s+(?!(?:need|needs|use|to|changes?)\b)(?=[a-z][^.;:]*\bduring\b))"
+    rf"|(?P<of>anticipation\s+of\s+(?!(?:the\s+|a\s+)?need\b){_NOT_A_THING}"
+    r"(?=(?:an?\s+|the\s+)?[a-z][^.;:]*\bduring\b))"
+    rf"|(?P<expected>anticipated\s+(?!(?:need|needs|changes?)\b){_NOT_A_THING}(?=[a-z][^.;:]*\bduring\b))"
     r"|(?P<pregnancy>planned\s+pregnancy\s+)"
     rf"|(?P<planned>planned\s+)(?={_NOT_A_THING}[a-z][\w/-]*(?:(?:,\s+|\s+(?:or|and|and/or)\s+|\s+)"
     rf"{_NOT_A_THING}[a-z][\w/-]*){{0,7}}?{_TO_COME})"
@@ -56,6 +62,7 @@ _JOINTS = re.compile(
 _SAID = {
     "plan": "you plan to ",
     "take": "you plan to take part in ",
+    "expect_take": "you are expected to take part in ",
     "use": "you plan to use ",
     "that": "it is expected that ",
     "to": "you are expected to ",
@@ -67,6 +74,10 @@ _SAID = {
 # a second "or" with no list before it ("or plans to become pregnant or inadequate birth control"): a third condition
 # the second half's verb would take as its object
 _BARE_OR = re.compile(r"^[^,.;:]*?\s(?:or|OR|and/or)\s")
+# a person named in the second half ("or plan to be pregnant woman"): not a condition on the reader alone
+_SOMEONE = re.compile(
+    r"\b(?:wom[ae]n|m[ae]n|females?|males?|patients?|subjects?|participants?|partners?|persons?|people)\b", re.I
+)
 # a definition in the first half ("Major surgery, defined as …, within 28 days"): the sentence split it gets would
 # carry the first half's window into the definition
 _DEFINED = re.compile(r"\b(?:defined\s+as|means|i\.\s?e\.)", re.IGNORECASE)
@@ -74,7 +85,8 @@ _DEFINED = re.compile(r"\b(?:defined\s+as|means|i\.\s?e\.)", re.IGNORECASE)
 
 def _said(joint: re.Match[str]) -> str | None:
     text = joint.string
-    if _BARE_OR.search(text[joint.end() :]) or _DEFINED.search(text, 0, joint.start()):
+    rest = text[joint.end() :]
+    if _BARE_OR.search(rest) or _SOMEONE.search(rest) or _DEFINED.search(text, 0, joint.start()):
         return None
     form = next(name for name in _SAID if joint[name] is not None)
     return f", {joint['sep']} {_SAID[form]}"

@@ -52,6 +52,12 @@ INCLUSION = SectionKind.INCLUSION
             "You have had major surgery other than for diagnosis in the 28 days before Cycle 1, Day 1, or you are"
             " expected to have a major surgery during the study.",
         ),
+        (  # NCT01978028 (Chia): an expected taking part is said with its own verb, not "have taking part"
+            "Participation in another clinical trial within previous 30 days and/or anticipated participation in"
+            " another trial during this study.",
+            "You have taken part in another clinical trial within the previous 30 days, and/or you are expected to take"
+            " part in another trial during this study.",
+        ),
         (  # NCT02422446
             "Current participation in another trial or plan to do so during the study",
             "You are taking part in another trial, or you plan to do so during the study.",
@@ -85,6 +91,8 @@ def test_a_plan_after_a_past_event_is_said_of_the_reader(source: str, plain: str
             " planned use during the course of the study.",
             EXCLUSION,
         ),
+        # a person named in the second half (NCT01816997, Chia): "you plan to be pregnant woman"
+        ("Pregnancy, breast feeding or plan to be pregnant woman.", EXCLUSION),
         # an inclusion's plan is no exclusion's pair of conditions
         ("Major surgery within 8 weeks prior to screening or planned major surgery within 6 months", INCLUSION),
     ],
