@@ -1,4 +1,4 @@
-"""An exclusion that adds a plan or an expectation to a past event, put to the reader (offline backend):
+"""An exclusion that adds a plan, an expectation or a present to a past event, put to the reader (offline backend):
 "Major surgery within 8 weeks prior to screening or planned major surgery within 6 months following baseline" →
 "You have had major surgery in the 8 weeks before screening, or you have planned major surgery within 6 months
 following baseline".
@@ -15,6 +15,10 @@ each said with the source's own verb of planning or expecting and its object and
   are expected to take part in X"); "or planned use of X" → ", or you plan to use X"; "or plan(s) to X" → ", or you
   plan to X";
 - "or anticipation that X" → ", or it is expected that X";
+- a present in place of the plan: "or current participation in X" → ", or you are now taking part in X" ("current
+  enrolment in", "current use of": "you are now enrolled in", "you are now using"), "or concurrent enrollment in X" →
+  ", or you are at the same time enrolled in X" (and "taking part in" for "participation"): the time the source's
+  adjective says, as offline_openings says "Current participation in X" at the top of a criterion;
 - "or expected/anticipated to require/need/… X" → ", or you are expected to require/need/… X" (the passive leaves who
   expects it unsaid, as the source does, and as offline_expected says the same words at the top of a criterion);
 - "or anticipation of (a) X during …", "or anticipated X during …" → ", or you are expected to have (a) X during …"
@@ -48,6 +52,11 @@ _JOINTS = re.compile(
     r"|(?P<take>planned\s+(?:participation|taking\s+part)\s+in\s+(?=[a-z]))"
     r"|(?P<expect_take>(?:anticipated|expected)\s+(?:participation|taking\s+part)\s+in\s+(?=[a-z]))"
     r"|(?P<use>planned\s+use\s+of\s+(?=[a-z]))"
+    r"|(?P<now_take>current\s+participation\s+in\s+(?=[a-z]))"
+    r"|(?P<now_enrol>current\s+enrol(?:l)?ment\s+in\s+(?=[a-z]))"
+    r"|(?P<now_use>current\s+use\s+of\s+(?=[a-z]))"
+    r"|(?P<same_take>concurrent\s+participation\s+in\s+(?=[a-z]))"
+    r"|(?P<same_enrol>concurrent\s+enrol(?:l)?ment\s+in\s+(?=[a-z]))"
     r"|(?P<that>(?:anticipation|expectation)\s+that\s+(?=[a-z]))"
     r"|(?P<to>(?:expected|anticipated)\s+to\s+(?=(?:require|need|use|receive|undergo|take|start|begin|initiate|"
     r"participate|have)\b))"
@@ -64,6 +73,11 @@ _SAID = {
     "take": "you plan to take part in ",
     "expect_take": "you are expected to take part in ",
     "use": "you plan to use ",
+    "now_take": "you are now taking part in ",
+    "now_enrol": "you are now enrolled in ",
+    "now_use": "you are now using ",
+    "same_take": "you are at the same time taking part in ",
+    "same_enrol": "you are at the same time enrolled in ",
     "that": "it is expected that ",
     "to": "you are expected to ",
     "of": "you are expected to have ",

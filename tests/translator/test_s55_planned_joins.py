@@ -58,6 +58,20 @@ INCLUSION = SectionKind.INCLUSION
             "You have taken part in another clinical trial within the previous 30 days, and/or you are expected to take"
             " part in another trial during this study.",
         ),
+        (  # NCT02107196: a present joined to the past, in the time the source's adjective says
+            "Participation in other clinical studies in the previous 4 weeks or concurrent enrollment in a clinical"
+            " study.",
+            "You have taken part in other clinical studies in the past 4 weeks. Or you are at the same time enrolled in"
+            " a clinical study.",
+        ),
+        (  # NCT06429761
+            "Participation in a therapeutic clinical study within 3 wk before enrolment (for small-molecule"
+            " targeted agents, this non-participation period is 2 wk or 5 half-lives, whichever is longer), or current"
+            " participation in other investigational procedures.",
+            "You have taken part in a therapeutic clinical study in the 3 weeks before joining the study (for"
+            " small-molecule targeted agents, this non-participation period is 2 wk or 5 half-lives, whichever is"
+            " longer). Or you are now taking part in other experimental procedures.",
+        ),
         (  # NCT02422446
             "Current participation in another trial or plan to do so during the study",
             "You are taking part in another trial, or you plan to do so during the study.",
