@@ -10,10 +10,11 @@ right after the verb, where it says "whatever one", as the source's "Any" did. O
 source's words: what the value is measured against, who judges it and its exceptions stay as written.
 
 Only in an exclusion (an inclusion's "any" can be a choice), only a value, result or finding of a test or an
-examination named in a few words ("Any abnormal clinical laboratory test result", "Any finding in the medical
-examination"), not a list lead ("Any of the following findings:"), not where the first clause has a verb of its own
-("Any finding in the medical examination … is deviating from normal": "You have any finding … is deviating"), and not
-where the sentence names other people or a time to come.
+examination named in a few words ("Any abnormal clinical laboratory test result", "Any other clinically significant
+abnormal laboratory result at the screening examination", "Any finding in the medical examination"), not a list lead
+("Any of the following findings:"), not where the first clause has a verb of its own ("Any finding in the medical
+examination … is deviating from normal": "You have any finding … is deviating"), and not where the sentence names
+other people or a time to come.
 """
 
 from __future__ import annotations
@@ -27,10 +28,10 @@ from translator.offline_openings import dangling_verb
 # a value, result or finding of the reader's tests: "Any laboratory value", "Any abnormal clinical laboratory test
 # result", "Any finding in/of the medical examination"
 _RESULT = re.compile(
-    r"any\s+(?:(?:abnormal|clinical|other|cardiac)\s+)*(?:(?:laboratory|lab|blood|urine)\s+)?(?:tests?\s+)?"
-    r"(?:values?|results?|(?P<finding>findings?))\b"
+    r"any\s+(?:(?!(?:of|the|a|an|one|grade|patients?|subjects?)\b)[a-z][\w-]*,?\s+){0,4}?"
+    r"(?:(?:laboratory|lab|blood|urine)\s+(?:tests?\s+)?(?:values?|results?)|tests?\s+(?:values?|results?)|findings?)\b"
     # what the value is measured against or where the finding was made, right after its name
-    r"(?=\s+(?:outside|above|below|more|greater|less|higher|lower|of|in|on|that|which|deviating)\b|\s*[>≥<≤])",
+    r"(?=\s+(?:outside|above|below|more|greater|less|higher|lower|of|in|on|at|that|which|deviating)\b|\s*[>≥<≤])",
     re.IGNORECASE,
 )
 # other people, or a time to come, in the sentence: "You have" would take them in, or guess the time

@@ -34,6 +34,10 @@ INCLUSION = SectionKind.INCLUSION
             "You have any abnormal clinical lab test result that is judged by the study doctor to be medically"
             " important.",
         ),
+        (  # NCT02911597: adjectives before the result, and where it was found
+            "Any other clinically significant abnormal laboratory result at the time of the screening exam.",
+            "You have any other medically important abnormal lab result at the screening exam.",
+        ),
         (  # NCT02387359
             "Any laboratory value > 3X ULN unless discussed and approved by the study Medical Monitor",
             "You have any lab value more than 3 times the upper limit of normal unless discussed and approved by the"
