@@ -58,7 +58,6 @@ from translator.offline_eligible_for import eligible_for
 from translator.offline_evidence_senses import evidence_senses
 from translator.offline_example_words import examples_said
 from translator.offline_exclusions import exclusion_edits
-from translator.offline_expected_joins import expected_after
 from translator.offline_final_words import final_words
 from translator.offline_fragment_openings import fragment_opening
 from translator.offline_group_conditions import group_first
@@ -77,6 +76,7 @@ from translator.offline_parallel_clauses import parallel_clause_edits
 from translator.offline_past_events import had_events
 from translator.offline_person import about_someone_else, person_edits
 from translator.offline_plain import plain_edits
+from translator.offline_planned_joins import expected_or_planned_after
 from translator.offline_pregnancy_groups import pregnancy_group_edits
 from translator.offline_pregnancy_plans import pregnancy_plan_edits
 from translator.offline_pregnant import pregnant_edits
@@ -258,7 +258,7 @@ class OfflineBackend:
         person = person or since
         # "Known HIV infection. Patients without …": the first sentence alone; then offline_subject_sentences' last rule
         first = [] if person else noted_first_sentence(item.text, alone) or subject_part(item.text, request.kind, alone)
-        first = first or ([] if person else expected_after(item.text, request.kind, alone))  # "…, or anticipated need"
+        first = first or ([] if person else expected_or_planned_after(item.text, request.kind, alone))  # ", or plans"
         person = person or first
         condition = [] if sentences or first else exclusion_edits(item.text, request.kind)  # a sentence's own edits
         return person, condition, since

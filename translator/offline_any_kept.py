@@ -38,6 +38,7 @@ from translator.criteria import SectionKind
 from translator.facts import Fact, extract_facts
 from translator.fidelity import check_rendering, errors
 from translator.lexicon import Lexicon
+from translator.offline_any_results import any_result_edits
 from translator.offline_condition_phrases import condition_phrase_opening
 from translator.offline_edits import Edit, apply, merge, tidy
 
@@ -78,6 +79,9 @@ def any_kept_edits(
     m = _ANY.match(text, start)
     if kind is not SectionKind.EXCLUSION or m is None or text.rstrip().endswith(":"):
         return []
+    results = any_result_edits(text, kind)  # "Any laboratory value outside …": no rule reads "Laboratory value …"
+    if results:
+        return results
     sentence = re.split(r"[.;](?:\s|$)", text[start:], maxsplit=1)[0]
     # "the patient" and "patient's safety" are the reader (offline_mentions says "you", "your")
     sentence = re.sub(r"\b(?:the\s+(?:patient|subject|participant)(?:['’]s)?|(?:patient|subject|participant)['’]s)",

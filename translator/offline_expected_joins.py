@@ -32,10 +32,26 @@ _SENTENCE_END = re.compile(r"(?<!\be\.g)(?<!\bi\.e)(?<!\bvs)[.;:](?=\s+\S)", re.
 def expected_after(text: str, kind: SectionKind, edits_for: Callable[[str], list[Edit]]) -> list[Edit]:
     """The edits `edits_for` makes of the words before ", or anticipation of need for", and the joint said as ", or
     you are expected to need" (see the module); none otherwise."""
-    joints = list(_JOINT.finditer(text))
-    if kind is not SectionKind.EXCLUSION or len(joints) != 1 or _SENTENCE_END.search(text):
+    return joined_halves(text, kind, edits_for, _JOINT, lambda joint: ", or you are expected to need ")
+
+
+def joined_halves(
+    text: str,
+    kind: SectionKind,
+    edits_for: Callable[[str], list[Edit]],
+    joints: re.Pattern[str],
+    said: Callable[[re.Match[str]], str | None],
+) -> list[Edit]:
+    """The edits `edits_for` makes of the words before the one match of `joints`, and the joint as `said` words it
+    (None: no edit), when the first half is a sentence on the reader from its first word; none otherwise (see the
+    module; translator.offline_planned_joins words other second halves the same way)."""
+    found = list(joints.finditer(text))
+    if kind is not SectionKind.EXCLUSION or len(found) != 1 or _SENTENCE_END.search(text):
         return []
-    joint = joints[0]
+    joint = found[0]
+    joined = said(joint)
+    if joined is None:
+        return []
     before = text[: joint.start()]
     start = len(text) - len(text.lstrip())
     own = edits_for(before)
@@ -43,4 +59,4 @@ def expected_after(text: str, kind: SectionKind, edits_for: Callable[[str], list
         return []
     if not any(e.what == "person" and e.start == start and e.text.startswith("You ") for e in own):
         return []  # the first half is no sentence on the reader ("Your …", a note): the joint's "you" would dangle
-    return [*own, Edit(joint.start(), joint.end(), ", or you are expected to need ", "person")]
+    return [*own, Edit(joint.start(), joint.end(), joined, "person")]

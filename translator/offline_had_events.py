@@ -26,7 +26,7 @@ from translator.facts import Fact, FactKind
 from translator.offline_edits import Edit
 from translator.offline_openings import dangling_verb
 from translator.offline_sentence_ends import sentence_end
-from translator.offline_windows import before_the_study
+from translator.offline_windows import before_the_study, day_of_cycle
 
 EVENT = re.compile(
     r"(?:(?:major|minor|significant|extensive|invasive|open)\s+)*(?:surgery|surgeries|surgical\s+procedures?|"
@@ -47,6 +47,9 @@ _ANOTHER_NOUN = re.compile(
     re.IGNORECASE,
 )
 
+# a closing bracket that defines the event: its words ("requiring general anesthesia") say what it is, not when
+_DEFINITION = re.compile(r"\(\s*(?:an?\s+|the\s+)?[\w -]{1,40}\b(?:is\s+defined\s+as|means)\b[^()]*\)", re.IGNORECASE)
+
 
 def had_within_opening(text: str, start: int, kind: SectionKind, facts: Sequence[Fact]) -> list[Edit]:
     """ "Major surgery within 4 weeks of starting study treatment" → "You have had major surgery …" (see the
@@ -56,9 +59,10 @@ def had_within_opening(text: str, start: int, kind: SectionKind, facts: Sequence
         return []
     end = sentence_end(text, m.end(), colon=False)
     sentence = text[start:end]
-    if _NOT_PAST.search(sentence) or _ANOTHER_NOUN.search(sentence) or text.startswith(":", m.end()):
+    said = _DEFINITION.sub("", sentence)  # "(major surgery is defined as a procedure requiring …)": not its time
+    if _NOT_PAST.search(said) or _ANOTHER_NOUN.search(said) or text.startswith(":", m.end()):
         return []
-    windows = [f for f in facts if f.kind is FactKind.TEMPORAL and start <= f.start < end]
+    windows = [f for f in facts if f.kind is FactKind.TEMPORAL and start <= f.start < end and not day_of_cycle(text, f)]
     if not any(f.relation == "within" for f in windows) or not all(before_the_study(f) for f in windows):
         return []
     return [Edit(start, start, "You have had ", "person")]

@@ -19,6 +19,16 @@ START_OF_STUDY = frozenset({
 })  # fmt: skip
 
 
+# the day of a cycle the extractor reads as a time of its own ("within 28 days of Cycle 1 Day 1": "Day 1" at its own)
+_CYCLE_BEFORE = re.compile(r"\bcycle\s+1\s*,?\s*$", re.IGNORECASE)
+
+
+def day_of_cycle(text: str, fact: Fact) -> bool:
+    """Whether `fact` is the "Day 1" that ends a window's "Cycle 1" anchor ("within 6 weeks of Cycle 1, Day 1"): the
+    same start of the study, no time of its own."""
+    return fact.relation == "at" and fact.text.lower() == "day 1" and bool(_CYCLE_BEFORE.search(text, 0, fact.start))
+
+
 def before_the_study(window: Fact, *, unanchored: bool = False) -> bool:
     """Whether a temporal fact puts what it times before the study. `unanchored`: an exclusion's "within 4 weeks" with
     no anchor is the weeks up to now (as translator.offline_leads reads "Use of X within 4 weeks")."""
