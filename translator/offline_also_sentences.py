@@ -14,6 +14,7 @@ also Y." says the same: "also" keeps them joined. Only where the split cannot ch
   clause ("lesions that are measurable and are not irradiated": the second verb may be the lesions');
 - the second half has no "also" already.
 
+"You must A, and be B" (the "must" shared) → "You must A. You must also be B." (translator.offline_must_also);
 "You have X and have had Y" → "You have X. You have also had Y."; "You must X and must not Y" → "You must X. You also
 must not Y." (a negation stays in its own half, as it was: each half had its own verb).
 """
@@ -23,6 +24,7 @@ from __future__ import annotations
 import re
 
 from translator.criteria import SectionKind
+from translator.offline_must_also import must_also
 from translator.offline_own_subjects import own_subject_sentences
 
 _SENTENCE = re.compile(r"(?<=[.!?])(\s+)(?=[A-Z])")  # the space is captured, to be put back as it was
@@ -62,6 +64,8 @@ def also_sentences(text: str, kind: SectionKind) -> str:
 
 
 def _split(sentence: str) -> str:
+    if (shared := must_also(sentence)) != sentence:
+        return shared  # "You must A, and be B": the one "must" said for each (translator.offline_must_also)
     m = _JOINED.match(sentence)
     if m is None:
         return own_subject_sentences(sentence)  # "…, and you have recovered", "… and your Y is B"

@@ -167,8 +167,10 @@ _PLAIN: list[tuple[str, str]] = [
      r"responsible\s+|principal\s+)?(?:doctor|investigator|physician|clinician|specialist|cardiologist|neurologist|"
      r"oncologist|psychiatrist)s?\b)", "as judged by"),
     # "including" never closed a list: "but not limited to" says it again (and is no negation to the check)
-    (r"(?P<lead>including|such\s+as|include|includes),?\s+(?:but\s+)?(?:are\s+|is\s+)?not\s+limited\s+to,?(?=\s)",
-     r"\g<lead>"),
+    # (and before a colon: "including, but not limited to: A, B" → "including A, B"; at the end, where the colon opens
+    # the items below, "including:")
+    (r"(?P<lead>including|such\s+as|include|includes),?\s+(?:but\s+)?(?:are\s+|is\s+)?not\s+limited\s+to"
+     r"(?:,|\s*:(?=\s+\S))?(?=\s|:\s*$)", r"\g<lead>"),
     # a list's introduction, never "the following day"; only after "of" or "meet" (a header such as "The following
     # baseline lab data:" the check reads as a heading, and "these" would make it a criterion)
     (r"(?P<pre>of|meets?|fulfil(?:l|s|ls)?|satisf(?:y|ies))\s+the following"

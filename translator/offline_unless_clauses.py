@@ -15,6 +15,11 @@ statement (one negation cue, "unless", for another, "not"). Only where nothing e
 - one "unless" in the sentence, no "in which case" (the exception names a case of its own), and no comma outside
   brackets after "unless" (a clause after a comma could be the head's again);
 - the sentence has at least 16 words: a shorter one reads as easily whole.
+
+Without a subject ("You have high blood pressure, unless adequately controlled by medicine"), the clause is said with
+the one the source leaves out (translator.offline_unless_subjects): the reader before what a person does ("unless
+using birth control" → "if you are using"), or the head's single condition before what is said of a condition
+("unless treated and stable" → "if they are treated and stable").
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ import re
 
 from translator.offline_asides import bracket_depth, outside_brackets
 from translator.offline_but import SUBJECT_THEN_VERB
+from translator.offline_unless_subjects import MIN_SUBJECTLESS_WORDS, subjectless
 
 _UNLESS = re.compile(r",\s+unless\s+(?=[A-Za-z])")
 _HEAD_HELD = re.compile(
@@ -38,20 +44,31 @@ _MIN_SENTENCE_WORDS = 16
 
 def unless_clause(sentence: str) -> str:
     """ "You have X, unless Y is Z." → "You have X. This does not apply if Y is Z." (see the module)."""
-    if not _READER.match(sentence) or len(sentence.split()) < _MIN_SENTENCE_WORDS:
+    if not _READER.match(sentence) or len(sentence.split()) < MIN_SUBJECTLESS_WORDS:
         return sentence
     found = [m for m in _UNLESS.finditer(sentence) if not bracket_depth(sentence, m.start())]
     if len(found) != 1 or len(re.findall(r"\bunless\b", sentence, re.IGNORECASE)) != 1:
         return sentence
     head, rest = sentence[: found[0].start()], sentence[found[0].end() :]
-    if len(head.split()) < _MIN_HEAD_WORDS or _HEAD_HELD.search(outside_brackets(head)):
+    if _HEAD_HELD.search(outside_brackets(head)):
         return sentence
     if re.search(r"\b(?:and|or|nor|and/or|not|no)$", head.rstrip(), re.IGNORECASE):
         return sentence  # the head would end mid-phrase
     if _OWN_CASE.search(rest) or "," in outside_brackets(rest) or bracket_depth(rest, len(rest)):
         return sentence
     clause = SUBJECT_THEN_VERB.match(rest)
-    if clause is None or bracket_depth(rest, clause.end()) or re.search(r"[,;()\[\]]", clause.group("subject")):
-        return sentence
+    if clause is not None:
+        if (
+            len(sentence.split()) < _MIN_SENTENCE_WORDS
+            or len(head.split()) < _MIN_HEAD_WORDS
+            or bracket_depth(rest, clause.end())
+            or re.search(r"[,;()\[\]]", clause.group("subject"))
+        ):
+            return sentence
+    else:
+        said = subjectless(head, rest)
+        if said is None:
+            return sentence
+        rest = said
     end = "" if rest.rstrip().endswith((".", "!", "?")) else "."
     return f"{head.rstrip()}. This does not apply if {rest.rstrip()}{end}"

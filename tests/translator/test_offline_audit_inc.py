@@ -37,8 +37,8 @@ EXC = SectionKind.EXCLUSION
     ("NCT02038153",
      "Must be registered into the mandatory RevAssist® program and be willing and able to comply with the "
      "requirements of RevAssist®", INC,
-     "You must be registered into the mandatory RevAssist® program and be willing and able to follow the "
-     "requirements of RevAssist®."),
+     "You must be registered into the mandatory RevAssist® program. You must also be willing and able to follow "
+     "the requirements of RevAssist®."),  # one "must" for two duties, said for each (session 55)
     # a marker's name, not a range: it read "Your cancer antigen (CA) is 9 to 19 less than 100 U/mL"
     ("NCT01964430", "Cancer antigen (CA)19-9 <100 U/mL assessed within 14 days of randomization", INC,
      "Your cancer antigen (CA)19-9 is less than 100 U/mL checked within 14 days of randomization."),

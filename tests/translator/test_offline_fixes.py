@@ -31,7 +31,7 @@ from translator.offline_sentences import split_sentences
         (
             "NCT03299049",
             "Subjects receiving oral SOC treatment",
-            "Any past switch, defined as a change of a single drug or multiple drugs simultaneously, must have",
+            "Any past switch, defined as a change of a single drug or multiple drugs at the same time, must have",
             "This means",
         ),
         # 3. "concurrent" as one side of an "or" pair of adjectives stays where it is

@@ -132,8 +132,8 @@ def test_two_inclusive_bounds_before_a_slashed_unit_are_one_range(source: str, p
         (
             "All study participants must be registered into the mandatory RevAssist program, and be willing and able "
             "to comply with the requirements of RevAssist",
-            "You must be registered into the mandatory RevAssist program, and be willing and able to follow the "
-            "requirements of RevAssist.",
+            "You must be registered into the mandatory RevAssist program. You must also be willing and able to "
+            "follow the requirements of RevAssist.",  # one "must" for two duties, said for each (session 55)
         ),
         ("Study participants must be able to read English", "You must be able to read English."),
         # "study" naming something else than the people stays: no subject here

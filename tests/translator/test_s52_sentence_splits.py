@@ -39,9 +39,9 @@ def test_closing_unless_clause_becomes_a_sentence_of_its_own() -> None:
 
 def test_unless_clause_stays_where_something_else_could_own_it() -> None:
     for text in (
-        # no subject of its own after "unless"
-        "You have had brain metastases, unless adequately treated and without signs of progressive disease for 3 "
-        "months.",
+        # no subject of its own after "unless", and none that is certain (session 55 says the certain ones)
+        "You have had brain metastases or spinal cord compression, unless adequately treated and without signs of "
+        "progressive disease for 3 months.",
         # a list before it: the exception may be the last item's alone
         "You have had a heart attack, unstable angina, or a stroke, unless you have fully recovered from it at least "
         "6 months ago.",
