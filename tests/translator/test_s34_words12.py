@@ -203,7 +203,7 @@ def test_a_female_of_two_who_clauses_without_a_womans_state_keeps_its_words() ->
         (
             "Participation in trials for other therapeutic investigational drugs simultaneously or 4 weeks before"
             " recruitment.",
-            "Taking part in trials for other therapeutic experimental drugs simultaneously or 4 weeks before"
+            "Taking part in trials for other therapeutic experimental drugs at the same time or 4 weeks before"
             " recruitment.",
         ),
     ],
