@@ -104,6 +104,13 @@ def grow(source: Path, target: Path, times: int) -> int:
             + ", ".join(chosen.get(column, f"t.{column}") for column in columns)
             + " FROM copies c JOIN translations t ON t.nct_id = c.original"
         )
+        if db.execute("SELECT 1 FROM sqlite_master WHERE name = 'translation_checks'").fetchone():
+            # the copies' kinds of finding (on a store older than migration 0009, the migration fills them all)
+            db.execute(
+                "INSERT INTO translation_checks (check_name, translation_id) SELECT DISTINCT "
+                "json_extract(f.value, '$.check'), t.id FROM copies c JOIN translations t ON t.nct_id = c.copy, "
+                "json_each(t.findings) f"
+            )
         db.commit()
         db.execute("ANALYZE")
         return int(db.execute("SELECT count(*) FROM studies").fetchone()[0])

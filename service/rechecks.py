@@ -170,8 +170,7 @@ def _store(
 ) -> None:
     old_findings, old_version = row.findings, row.checks_version
     before = {**_counts(row), "checks_version": old_version}
-    for name, value in translations.findings_columns(findings).items():
-        setattr(row, name, value)
+    translations.apply_findings(row, findings)
     now = utcnow()
     row.updated_at = now
     session.flush()  # bumps the version: an editor's open copy shows findings that are no longer current

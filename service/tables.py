@@ -34,7 +34,7 @@ from sqlalchemy import (
     text,
 )
 from sqlalchemy.dialects.postgresql import JSONB
-from sqlalchemy.orm import DeclarativeBase, Mapped, Mapper, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, Mapper, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
 
 
@@ -202,6 +202,8 @@ class TranslationRow(Base):
     )
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    # the kinds of its findings, written with them (service.translations.findings_columns); read only by queries
+    check_rows: Mapped[list[TranslationCheckRow]] = relationship(cascade="all, delete-orphan", passive_deletes=True)
 
     # The ORM adds `WHERE version = ?` to every UPDATE and bumps it: a second guard behind the
     # explicit If-Match check in the store.
@@ -221,6 +223,20 @@ class TranslationRow(Base):
             sqlite_where=text("state = 'approved'"),
         ),
     )
+
+
+class TranslationCheckRow(Base):
+    """One kind of finding a translation has (a distinct `check` of its findings), so that the review queue narrowed
+    to one kind reads an index rather than every pending translation's findings (migration 0009)."""
+
+    __tablename__ = "translation_checks"
+
+    check_name: Mapped[str] = mapped_column(String(80), primary_key=True)
+    translation_id: Mapped[int] = mapped_column(
+        BigId, ForeignKey("translations.id", ondelete="CASCADE"), primary_key=True
+    )
+
+    __table_args__ = (Index("ix_translation_checks_translation_id", "translation_id"),)
 
 
 class AuditEventRow(Base):

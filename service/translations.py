@@ -7,11 +7,12 @@ newer one supersedes it) and at most one approved, i.e. published, translation.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from contextlib import nullcontext
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Select, false, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
 from service import approvals, audit
 from service.db import transaction
@@ -21,7 +22,7 @@ from service.pagination import SortKey, encode_cursor, keyset, next_cursor
 from service.search_index import word_filters
 from service.stored import AuditAction, Page, QueueEntry, StoredTranslation
 from service.studies import conditions, criteria_text
-from service.tables import StudyRow, TranslationRow, TranslationState, utcnow
+from service.tables import StudyRow, TranslationCheckRow, TranslationRow, TranslationState, utcnow
 from translator.criteria import Criterion
 from translator.findings import CHECKS_VERSION, Finding, Severity, is_concern
 from translator.outline import parse_criteria
@@ -159,8 +160,7 @@ def edit_translation(
             return snapshot(row)
         before = {"payload": row.payload, **_review_data(row)}
         row.payload = payload
-        for name, value in findings_columns(new_findings).items():
-            setattr(row, name, value)
+        apply_findings(row, new_findings)
         row.state, row.updated_at = TranslationState.PENDING, utcnow()
         session.flush()  # bumps the version
         after = {"payload": row.payload, **_review_data(row)}
@@ -234,7 +234,7 @@ def review_queue(
         for condition in word_filters(session, words):
             keys = keys.where(condition)
     if check is not None:
-        keys = keys.where(has_finding(session, check) if CHECK_NAME.match(check) else false())
+        keys = keys.where(has_finding(check) if CHECK_NAME.match(check) else false())
     with transaction(session, write=False):
         ordered = session.execute(keyset(keys, _QUEUE, _QUEUE_KEYS, cursor, limit)).all()
         if recruiting is None and not words and check is None:
@@ -314,13 +314,30 @@ def _check_nct_id(translation: Translation, nct_id: str) -> None:
 
 
 def findings_columns(findings: Sequence[Finding]) -> dict[str, Any]:
+    """A new translation row's findings and what is kept of them for the queue (counts, kinds)."""
     return {
         "findings": [finding.model_dump(mode="json") for finding in findings],
         "error_count": sum(finding.severity is Severity.ERROR for finding in findings),
         "warning_count": sum(finding.severity is Severity.WARNING for finding in findings),
         "concern_count": sum(is_concern(finding) for finding in findings),
         "checks_version": CHECKS_VERSION,
+        "check_rows": [TranslationCheckRow(check_name=name) for name in sorted({f.check for f in findings})],
     }
+
+
+def apply_findings(row: TranslationRow, findings: Sequence[Finding]) -> None:
+    """Give a stored translation new findings; its kinds of finding change only where they differ (a kind kept is
+    the same row, so no delete and insert of one key meet in a flush)."""
+    columns = findings_columns(findings)
+    kinds = {kind.check_name for kind in columns.pop("check_rows")}
+    session = object_session(row)
+    # the kinds are read without an autoflush: flushing a change made before would write the row twice (two versions)
+    with session.no_autoflush if session is not None else nullcontext():
+        kept = [kind for kind in row.check_rows if kind.check_name in kinds]
+    have = {kind.check_name for kind in kept}
+    for name, value in columns.items():
+        setattr(row, name, value)
+    row.check_rows = kept + [TranslationCheckRow(check_name=name) for name in sorted(kinds - have)]
 
 
 def _review_data(row: TranslationRow) -> dict[str, Any]:
