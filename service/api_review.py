@@ -9,10 +9,11 @@ from fastapi import APIRouter, Query
 
 from service import store
 from service.deps import EditorToken, KnownQueryOnly, SessionDep, SettingsDep
-from service.finding_filters import CHECK_PATTERN
+from service.finding_filters import CHECK_PATTERN, pending_kinds
 from service.http_errors import problem_responses
 from service.pagination import MAX_LIMIT, PAGE_SIZE_DESCRIPTION
-from service.schemas import QueueItem, QueuePage
+from service.schemas import FindingKind, FindingKinds, QueueItem, QueuePage
+from translator.findings import STYLE_CHECKS
 
 router = APIRouter(
     prefix="/v1/review", tags=["review"], responses=problem_responses(400, 401, 403, 422), dependencies=[KnownQueryOnly]
@@ -74,3 +75,11 @@ def review_queue(
         for entry in page.items
     ]
     return QueuePage(items=items, next_cursor=page.next_cursor, total=page.total or 0, limit=size)
+
+
+@router.get("/checks", response_model=FindingKinds, summary="Kinds of finding waiting for review")
+def finding_kinds(session: SessionDep, _token: EditorToken) -> FindingKinds:
+    """Each kind of finding among the translations waiting for review, with how many have it, the most common
+    first; `GET /v1/review/queue?check=NAME` lists them."""
+    kinds = pending_kinds(session)
+    return FindingKinds(items=[FindingKind(check=name, trials=n, style=name in STYLE_CHECKS) for name, n in kinds])

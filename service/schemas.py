@@ -311,6 +311,17 @@ class QueuePage(_Public):
     )
 
 
+class FindingKind(_Public):
+    check: str = Field(description="The check's name, as in a finding and in the queue's `check` filter.")
+    trials: int = Field(description="Translations waiting for review with at least one finding of it.")
+    style: bool = Field(description="About how a bullet reads (reading grade, a term left unexplained), not what it "
+                        "says: the queue ranks these last.")
+
+
+class FindingKinds(_Public):
+    items: list[FindingKind] = Field(description="The most common first.")
+
+
 class AuditEventPublic(_Public):
     id: int
     at: datetime

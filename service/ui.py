@@ -24,7 +24,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescap
 from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import select
 
-from service import api_translations, db, store, workflow
+from service import api_review, api_translations, db, store, workflow
 from service.bodies import NCT_ID_PATTERN, ApproveRequest, RejectRequest, TranslationEdit
 from service.deps import BackendDep, SessionDep, SettingsDep
 from service.errors import InvalidCursor, NotFound
@@ -268,6 +268,16 @@ def next_in_queue(
     if not following.items:
         return RedirectResponse(f"/review{filters.query()}", status_code=303)
     return RedirectResponse(f"/review/{following.items[0].translation.nct_id}{filters.query()}", status_code=303)
+
+
+@router.get("/review/findings", response_class=HTMLResponse)
+def finding_kinds_page(request: Request, session: SessionDep, token: CookieToken) -> Response:
+    """The kinds of finding waiting for review, each a link to the queue narrowed to it."""
+    if token is None:
+        return _sign_in_redirect(request)
+    if token.role not in _EDITOR_ROLES:
+        return _not_an_editor(token)
+    return page("findings.html", editor=token, kinds=api_review.finding_kinds(session, token).items)
 
 
 @router.get("/review/{nct_id}", response_class=HTMLResponse)

@@ -83,3 +83,33 @@ def test_the_pages_keep_the_check_from_a_finding_to_the_queue_and_on(api: Api, r
     assert client.get("/review/next", params={"check": "X"}).status_code == 400
     dropped = client.get(f"/review/{LOST_LIMIT}", params={"check": "<b>x</b>"})
     assert dropped.status_code == 200 and 'href="/review" id="back-to-queue"' in dropped.text
+
+
+def test_the_kinds_of_finding_waiting_with_how_many_trials_have_each(api: Api, records: list[dict[str, Any]]) -> None:
+    _three_trials(api, records)
+    queue = _queue(api)["items"]
+    expected: dict[str, int] = {}
+    for item in queue:
+        for name in item["checks"]:
+            expected[name] = expected.get(name, 0) + 1
+    response = api.client.get("/v1/review/checks", headers=api.auth())
+    assert response.status_code == 200, response.text
+    kinds = response.json()["items"]
+    assert {kind["check"]: kind["trials"] for kind in kinds} == expected
+    assert [kind["trials"] for kind in kinds] == sorted(expected.values(), reverse=True)  # the most common first
+    assert {kind["check"] for kind in kinds if kind["style"]} == {"reading_grade", "term_unexplained"} & set(expected)
+    for kind in kinds:  # each count is the narrowed queue's total
+        assert _queue(api, check=kind["check"])["total"] == kind["trials"]
+    assert api.client.get("/v1/review/checks").status_code == 401
+
+    client = signed_in(api)
+    assert '<a id="finding-kinds-link" href="/review/findings">' in client.get("/review").text
+    page = client.get("/review/findings").text
+    for kind in kinds:
+        assert f'<a class="check" href="/review?check={kind["check"]}">{kind["check"]}</a>' in page
+    assert page.index(f'data-check="{kinds[0]["check"]}"') < page.index(f'data-check="{kinds[-1]["check"]}"')
+
+
+def test_no_kinds_when_nothing_waits(api: Api) -> None:
+    assert api.client.get("/v1/review/checks", headers=api.auth()).json() == {"items": []}
+    assert 'id="no-findings"' in signed_in(api).get("/review/findings").text

@@ -478,3 +478,14 @@ def test_a_findings_name_opens_the_queue_of_trials_with_it_and_n_works_down_it(p
     ready(page)
     expect(page.locator("#back-to-queue")).to_have_attribute("href", f"/review?check={check}")
     expect(page.locator("#check-filter")).to_have_count(0)  # the banner is the queue's
+
+
+def test_the_kinds_of_finding_page_opens_the_queue_of_one_kind(page: Page, site: Site) -> None:
+    sign_in(page, site)
+    page.click("#finding-kinds-link")
+    expect(page).to_have_url(f"{site.url}/review/findings")
+    kinds = site.api("GET", "/v1/review/checks").json()["items"]
+    expect(page.locator("#finding-kinds .finding-kind")).to_have_count(len(kinds))
+    page.locator("#finding-kinds a.check").first.click()
+    expect(page).to_have_url(f"{site.url}/review?check={kinds[0]['check']}")
+    expect(page.locator("#queue-count")).to_contain_text(f"{kinds[0]['trials']} trial")
