@@ -1,4 +1,6 @@
-"""One "can" for a list of verbs: "Able to X and to Y" → "You can X and Y" ("You can X and to Y" is no English).
+"""One "can" for a list of verbs: "Able to X and to Y" → "You can X and Y" ("You can X and to Y" is no English);
+so too "cannot" and "are not able to" ("Unable to understand the protocol or to give consent" → "You cannot
+understand the study plan or give consent").
 
 "You are able to" became "You can" (offline_plain's polish), and the "to" of each later verb the ability governed
 stayed. It goes only where the "can" is the one that governs it: every "to" between the "can" and it is itself
@@ -10,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-CAN = re.compile(r"\b(?P<you>[Yy]ou) can (?P<rest>[^.;]*)")
+# "can", and its denials: "Unable to X or to Y" → "You cannot X or Y" drops a "to" just as well
+CAN = re.compile(r"\b(?P<you>[Yy]ou) (?P<can>can(?:not| not)?|are (?:not |un)able to) (?P<rest>[^.;]*)")
 # a "to" that starts a list member: after "and"/"or" (with or without a comma) or after a bare comma
 _TO = re.compile(r"\bto\b")
 _MEMBER = re.compile(r"(?P<join>,\s*|(?:,\s*)?(?:and|or|and/or)\s+)$")
@@ -36,4 +39,4 @@ def _drop(rest: str) -> str:
 
 
 def can_verbs(m: re.Match[str]) -> str:
-    return f"{m['you']} can {_drop(m['rest'])}"
+    return f"{m['you']} {m['can']} {_drop(m['rest'])}"

@@ -1,0 +1,40 @@
+"""'Unable to X or to Y' → 'You cannot X or Y': the "to" of a later verb goes after a denied ability too, only where
+the denial governs it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.translator.test_offline import said
+from translator.criteria import SectionKind
+
+
+@pytest.mark.parametrize(
+    ("source", "plain"),
+    [
+        (
+            "Unable to read and understand the Danish language or to give informed consent",
+            "You cannot read and understand the Danish language or give informed consent.",
+        ),
+        ("Inability to communicate or to understand the study", "You cannot communicate or understand the study."),
+        (
+            "Unable to give informed consent or to travel to the study center at Brigham and Women's Hospital.",
+            "You cannot give informed consent or travel to the study center at Brigham and Women's Hospital.",
+        ),
+        (
+            "Inability to eat or drink, take oral medications, or to hold down oral medications due to vomiting.",
+            "You cannot eat or drink, take oral medicines, or hold down oral medicines due to vomiting.",
+        ),
+        (
+            "Unable to fast overnight before the morning dose of MLN8054 and to remain NPO for 2 hours after each dose",
+            "You cannot fast overnight before the morning dose of MLN8054 and remain NPO for 2 hours after each dose.",
+        ),
+        # a "to" the denial does not govern stays
+        (
+            "Unwilling to comply with the protocol and to the extent required",
+            "You are not willing to follow the study plan and to the extent needed.",
+        ),
+    ],
+)
+def test_a_denied_ability_governs_its_later_verbs(source: str, plain: str) -> None:
+    assert said(source, SectionKind.EXCLUSION) == plain
