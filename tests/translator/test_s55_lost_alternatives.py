@@ -63,3 +63,21 @@ def test_the_lost_alternative_is_found(source: str, faithful: str, lost: str, ki
 ])
 def test_faithful_wordings_pass(source: str, faithful: str) -> None:
     assert checks(source, faithful, EXC) == []
+
+
+@pytest.mark.parametrize(("source", "faithful", "lost"), [
+    # NCT04780204 E9 (paraphrase and its planted clause_dropped): "or have received" cut
+    ("Currently on or have received antiviral treatment for ≥ 2 weeks within 6 months prior to the screening",
+     "You are currently on, or have received, antiviral treatment for two weeks or more within the six months before "
+     "screening.",
+     "You are currently on, antiviral treatment for two weeks or more within the six months before screening."),
+    # NCT02926898 E5, NCT03053050 E6: the past said in other words
+    ("Subject has a current or past history of glaucoma.", "You have glaucoma now or have had it in the past.",
+     "You have glaucoma now."),
+    ("Current or history of hepatocellular carcinoma (HCC)",
+     "You currently have, or have ever had, liver cancer (hepatocellular carcinoma, HCC).",
+     "You currently have liver cancer (hepatocellular carcinoma, HCC)."),
+])
+def test_the_past_of_now_or_before_is_kept(source: str, faithful: str, lost: str) -> None:
+    assert checks(source, faithful, EXC) == []
+    assert "content_missing" in checks(source, lost, EXC)
