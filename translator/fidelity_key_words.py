@@ -29,8 +29,8 @@ source names it. Measured over the offline bullets of d8/c8 (63,915 source texts
 finding, once "exclusion (criteria)" was left out ("rules about who can join") and "hemorrhage/bleeding" read as one.
 
 Session 55 (checks32) added kinds and things a list item takes with it: "life threatening", "immunosuppressive",
-"helminth", "ultrasound", "arrhythmias" (not said by "rhythm" alone), "distribution" after "absorption", "maximum
-tolerated", "nuclear medicine", "surgically removed". Measured over the offline bullets of d4/c4 and the 664
+"helminth", "ultrasound", "arrhythmias" (not said by "rhythm" alone), "neurologic", "distribution" after "absorption",
+"maximum tolerated", "nuclear medicine", "surgically removed". Measured over the offline bullets of d4/c4 and the 664
 paraphrases: no finding.
 """
 
@@ -165,6 +165,7 @@ _KEY_WORDS |= {
     # "maximum tolerated dose": the dose a person's side effects allow, not the highest dose
     r"(?<=maximum\s)tolerated|(?<=maximally\s)tolerated": r"tolerat\w*|can\s+(?:take|handle|bear|stand|manage)|"
                                                           r"side\s+effects",
+    r"neurolog\w*": r"neuro\w*|nerv\w*|brain\w*|spinal|CNS\b",
     r"nuclear(?=\s+medicine)": r"nuclear|radioactiv\w*|tracer\w*|isotope\w*|SPECT\b|scintigra\w*",
     r"surgically(?=\s+(?:removed|resected|excised))": r"surg\w*|operat\w*|resect\w*|excis\w*|remov\w*|cut\s+out|"
                                                       r"taken\s+out",

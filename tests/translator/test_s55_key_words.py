@@ -1,6 +1,6 @@
 """Key words a list item takes with it (translator.fidelity_key_words): "life threatening", "immunosuppressive",
-"helminth", "ultrasound", "arrhythmias", "distribution" (of a drug), "maximum tolerated", "nuclear medicine",
-"surgically removed". Each is found when its item is left out, and passes when said in a plain wording."""
+"helminth", "ultrasound", "arrhythmias", "neurologic", "distribution" (of a drug), "maximum tolerated", "nuclear
+medicine", "surgically removed". Each is found when its item is left out, and passes when said in a plain wording."""
 
 from __future__ import annotations
 
@@ -40,6 +40,13 @@ METFORMIN = ("Stable daily dose of metformin as monotherapy equal to or above 15
      "or more or the highest dose you can tolerate.",
      "In the 60 days before the screening visit, you have been on a steady daily dose of metformin alone, of 1500 mg "
      "or more.", INC),
+    # NCT02138136 (paraphrase409): "neurologic or psychiatric disorder" said as "mental health disorder"
+    ("Has significant change in medical status, newly diagnosed and uncontrolled cardiovascular, liver or lung "
+     "disease, neurologic or psychiatric disorder, or other systemic disease",
+     "Your medical status has changed significantly, or you have a newly diagnosed and uncontrolled heart, liver or "
+     "lung disease, nerve or mental health disorder, or another systemic disease.",
+     "Your medical status has changed significantly, or you have a newly diagnosed and uncontrolled heart, liver or "
+     "lung disease or mental health disorder, or another systemic disease.", EXC),
     ("Severe, uncontrolled ventricular arrhythmias",
      "You have severe ventricular arrhythmias (irregular heartbeats) that are not under control.",
      "You have severe ventricular problems that are not under control.", EXC),
