@@ -17,7 +17,7 @@ _THE = r"(?:(?:the|their|his|her|your|a|an|any)\s+)?(?:(?:whole|entire)\s+)?(?:(
 _STUDY = r"(?:study|trial|investigational|experimental|protocol)"
 _DRUG = (
     r"(?:drugs?|medications?|treatments?|therap(?:y|ies)|products?|agents?|interventions?|vaccines?|medicines?"
-    r"|(?-i:IMPs?))"
+    r"|(?-i:IMPs?|IPs?))"  # "first dose of IP", "prior to IP dosing": the investigational product
 )
 # ("therapy" too: the plain words say "initial therapy" as "first treatment", which must read as the source does)
 _EVENT_DOSE = r"(?:dose|dosing|administration|infusion|injection|vaccination|treatment|therapy|intake)"
@@ -50,7 +50,7 @@ _ANCHORS: list[tuple[str, str]] = [
                    rf"(?:{_DRUG}|dosing)(?:\s+administration)?|(?:starting|beginning|initiating)\s+{_THE}{_STUDY}\s+{_DRUG}"
                    rf"|(?:study\s+)?treatment\s+(?:start|initiation)|{_THE}first\s+day\s+of\s+{_THE}(?:{_STUDY}\s+)?{_DRUG}"
                    rf"|{_THE}(?:first\s+)?{_STUDY}\s+{_DRUG}\s+(?:administration|initiation|start)"
-                   rf"|{_THE}first\s+{_STUDY}\s+{_DRUG}|{_THE}dosing"),
+                   rf"|{_THE}first\s+{_STUDY}\s+{_DRUG}|{_THE}dosing|(?-i:IMP|IP)\s+(?:dosing|administration)"),
     ("last dose", rf"{_THE}(?:last|final)\s+(?:{_EVENT_DOSE})(?:\s+of\s+{_THE}{_OWN}{_DRUG})?{_NOT_OTHER}"
                   rf"|{_THE}(?:last|final)\s+{_STUDY}\s+{_DRUG}(?:\s+(?:administration|dose))?"
                   rf"|{_THE}(?:end|completion|discontinuation|cessation|stopping|termination)\s+of\s+{_THE}"

@@ -242,7 +242,9 @@ _PREFIX_REVERSED_RE = re.compile(
 )
 # "within 30 days or greater than (>) 499 mL": a "than" before a number bounds that number, not the one before it.
 SUFFIX_RE = re.compile(
-    rf"\s*[,(]?\s*(?P<cmp>{_alts([p for _, p in _SUFFIX_ITEMS])})(?![a-zA-Z])"
+    # "within past 6 months, or after last PSG confirmation": after a comma, "or after"/"or before" opens a clause of
+    # its own, not the bound "6 months or after"
+    rf"\s*(?!,\s*or\s+(?:after|before)\b)[,(]?\s*(?P<cmp>{_alts([p for _, p in _SUFFIX_ITEMS])})(?![a-zA-Z])"
     r"(?!(?:(?<=than)|\s+than)\s*(?:\(\s*[<>≤≥=/]+\s*\)\s*)?[\d.])",
     re.IGNORECASE,
 )

@@ -75,6 +75,42 @@ ECOG = ("Eastern Cooperative Oncology Group (ECOG) performance status score of �
      "study.",
      "If you could have children, you must use effective birth control for at least 2 months after and during the "
      "study.", INC),
+    # the bracket gives the same window for another event however long the event's words ("any past … treatment")
+    ("More than 4 weeks since prior chemotherapy or radiotherapy (6 weeks for nitrosoureas or mitomycin C)",
+     "It has been more than 4 weeks since any past chemotherapy or radiation treatment (6 weeks for nitrosoureas or "
+     "mitomycin C).",
+     "It has been more than 4 weeks since any past chemotherapy or radiation treatment (8 weeks for nitrosoureas or "
+     "mitomycin C).", INC),
+    # "IP dosing" is the first dose of the investigational product
+    ("receipt of any investigational drug therapy within 6 months prior to IP dosing",
+     "You have had any experimental drug treatment within 6 months before investigational product (IP) dosing.",
+     "You have had any experimental drug treatment within 6 months after investigational product (IP) dosing.", EXC),
+    # "before and at the screening visit": the window before has the visit's anchor too
+    ("Maintained plasma HIV-1 RNA < 50 copies/mL for 6 consecutive months prior to and at the time of the screening "
+     "visit.",
+     "Your plasma HIV-1 RNA has stayed less than 50 copies/mL for 6 consecutive months before and at the screening "
+     "visit.",
+     "Your plasma HIV-1 RNA has stayed less than 50 copies/mL for 6 consecutive months before and at randomization.",
+     INC),
+    # ", or after last PSG …" opens a clause; it is no bound "6 months or after"
+    ("History of surgical treatment for OSA within past 6 months, or subsequent to last PSG confirmation that OSA is "
+     "present;",
+     "History of surgical treatment for obstructive sleep apnea (OSA) within past 6 months, or after last PSG "
+     "confirmation that OSA is present",
+     "History of surgical treatment for obstructive sleep apnea (OSA) within past 9 months, or after last PSG "
+     "confirmation that OSA is present", EXC),
+    # meeting named criteria spelled out or named by their letters (RECIST)
+    ("Patients must meet the Diagnostic and Statistical Manual for Mental Disorders, Fourth Edition Text Revision "
+     "(DSM-IV-TR) diagnostic criteria for ADHD.",
+     "Patients must meet the Diagnostic and Statistical Manual for mental health conditions, Fourth Edition Text "
+     "Revision (DSM-IV-TR) diagnostic criteria for ADHD.",
+     "Patients must have the Diagnostic and Statistical Manual for mental health conditions, Fourth Edition Text "
+     "Revision (DSM-IV-TR) diagnostic criteria for ADHD.", INC),
+    ("At least one unidimensionally measurable lesion meeting Response Evaluation Criteria in Solid Tumors (Revised "
+     "RECIST guideline version 1.1)",
+     "You have at least one unidimensionally measurable lesion meeting RECIST (Revised RECIST guideline version 1.1).",
+     "You have at least two unidimensionally measurable lesions meeting RECIST (Revised RECIST guideline version "
+     "1.1).", INC),
 ])
 def test_the_faithful_wording_passes_and_the_change_is_found(
     source: str, faithful: str, changed: str, kind: SectionKind
