@@ -137,7 +137,7 @@ PREFIX_COMPARATORS: dict[Comparator, list[str]] = {
         "at least", "no less than", "not less than", "no fewer than", "not fewer than", "no younger than",
         "not younger than", "a minimum of", "minimum of", "minimum", "min.", "not below", "not under",
         "not lower than", "no lower than", "no earlier than", "not earlier than", "no sooner than",
-        "not sooner than", "not <", "no <", "over or equal to", "&gt;=", "&ge;", "&gt;/=", "at or above", "at or over",
+        "not sooner than", "not <", "over or equal to", "&gt;=", "&ge;", "&gt;/=", "at or above", "at or over",
         # "greater than equal to": the "or" left out, as trial texts write it
         "greater than equal to", "more than equal to", "higher than equal to",
         # "> equal to": the "or" left out after a symbol
@@ -159,7 +159,7 @@ PREFIX_COMPARATORS: dict[Comparator, list[str]] = {
     Comparator.GT: [
         ">", "greater than", "more than", "higher than", "larger than", "older than", "over", "above",
         "exceeding", "exceeds", "exceed", "in excess of", "beyond", "longer than", "later than", "≻", "˃", "&gt;",
-        "deeper than", "bigger than", "wider than", "heavier than", "taller than", "not ≤", "not <=", "no ≤", "no <=",
+        "deeper than", "bigger than", "wider than", "heavier than", "taller than",
         # "more 185 mmHg", "tumor size greater 2 cm": the "than" left out
         "more", "greater",
     ],
@@ -182,15 +182,17 @@ PREFIX_COMPARATORS: dict[Comparator, list[str]] = {
         "equal or inferior to", "equal or inferior",
         # "DBP /< 50 mm Hg": "=/<" with its "=" lost, as ">/" is ">/=" (a "<" then "/" is "</", "</=" without it)
         "/<", "</",
-        # "≤72 hours and not >7 days prior": a negated symbol is the bound "not more than" says in words.
-        "not >", "no >",
+        # "≤72 hours and not >7 days prior": a negated symbol is the bound "not more than" says in words. Not "no >"
+        # ("have no > Grade 1 AEs" denies the events, not the bound) nor "not ≥" (said "not 20 ms or more", a
+        # negation before its own bound).
+        "not >",
         # "until 6 months after the last dose" is the window "up to 6 months after" it.
         "until", "till", "through", "thru",
     ],
     Comparator.LT: [
         "<", "less than", "lower than", "fewer than", "younger than", "under", "below", "shorter than",
         "smaller than", "earlier than", "sooner than", "≺", "˂", "&lt;", "lighter than", "thinner than",
-        "shallower than", "narrower than", "not ≥", "not >=", "no ≥", "no >=",
+        "shallower than", "narrower than",
     ],
     Comparator.EQ: ["=", "equal to", "equals", "exactly", "of exactly"],
 }  # fmt: skip
