@@ -17,7 +17,7 @@ _THE = r"(?:(?:the|their|his|her|your|a|an|any)\s+)?(?:(?:whole|entire)\s+)?(?:(
 _STUDY = r"(?:study|trial|investigational|experimental|protocol)"
 _DRUG = (
     r"(?:drugs?|medications?|treatments?|therap(?:y|ies)|products?|agents?|interventions?|vaccines?|medicines?"
-    r"|(?-i:IMPs?))"
+    r"|(?-i:IMPs?|IPs?))"  # "first dose of IP", "prior to IP dosing": the investigational product
 )
 # ("therapy" too: the plain words say "initial therapy" as "first treatment", which must read as the source does)
 _EVENT_DOSE = r"(?:dose|dosing|administration|infusion|injection|vaccination|treatment|therapy|intake)"
@@ -50,7 +50,7 @@ _ANCHORS: list[tuple[str, str]] = [
                    rf"(?:{_DRUG}|dosing)(?:\s+administration)?|(?:starting|beginning|initiating)\s+{_THE}{_STUDY}\s+{_DRUG}"
                    rf"|(?:study\s+)?treatment\s+(?:start|initiation)|{_THE}first\s+day\s+of\s+{_THE}(?:{_STUDY}\s+)?{_DRUG}"
                    rf"|{_THE}(?:first\s+)?{_STUDY}\s+{_DRUG}\s+(?:administration|initiation|start)"
-                   rf"|{_THE}first\s+{_STUDY}\s+{_DRUG}|{_THE}dosing"),
+                   rf"|{_THE}first\s+{_STUDY}\s+{_DRUG}|{_THE}dosing|(?-i:IMP|IP)\s+(?:dosing|administration)"),
     ("last dose", rf"{_THE}(?:last|final)\s+(?:{_EVENT_DOSE})(?:\s+of\s+{_THE}{_OWN}{_DRUG})?{_NOT_OTHER}"
                   rf"|{_THE}(?:last|final)\s+{_STUDY}\s+{_DRUG}(?:\s+(?:administration|dose))?"
                   rf"|{_THE}(?:end|completion|discontinuation|cessation|stopping|termination)\s+of\s+{_THE}"
@@ -60,7 +60,9 @@ _ANCHORS: list[tuple[str, str]] = [
     ("receipt", rf"{_RECEIVE}\s+(?!(?:any|an?|another|other)\s){_THE}{_STUDY}\s+(?:medicinal\s+)?{_DRUG}"),
     ("study treatment", rf"{_THE}{_STUDY}\s+(?:medicinal\s+)?{_DRUG}"),
     ("end of study", rf"{_THE}(?:end|completion)\s+of\s+{_THE}(?:study|trial)(?:\s+participation)?"
-                     rf"|(?:study|trial)\s+completion|{_THE}(?:last|final)\s+study\s+visit"),
+                     rf"|(?:study|trial)\s+completion|{_THE}(?:last|final)\s+study\s+visit"
+                     # "before the study ends": its end, not the study (before it, joining it: `same_event_before`)
+                     r"|(?:the|this)\s+(?:study|trial)\s+(?:ends|is\s+over|finishes|is\s+completed)\b"),
     ("randomization", rf"{_THE}(?:(?:date|day|time)\s+of\s+)?(?:randomi[sz]ation|random\s+assignment)(?:\s+visit)?"
                       r"|being\s+randomi[sz]ed|randomi[sz]ing|randomi[sz]ed|random\s+allocation"
                       # "when you are randomized" for "at time of randomization"
@@ -97,7 +99,10 @@ _ANCHORS: list[tuple[str, str]] = [
                       r"|(?:when\s+)?(?:your|the|their|his|her)\s+(?:stroke\s+)?symptoms?\s+(?:began|started|begin|start)"),
     ("last known well", r"(?:the\s+)?(?:time\s+)?(?:the\s+patient\s+was\s+)?last\s+(?:known|seen)\s+(?:well|normal)"),
     ("surgery", rf"{_THE}(?:planned\s+|scheduled\s+|index\s+)?(?:surgery|operation|surgical\s+procedure)"),
-    ("diagnosis", rf"{_THE}(?:[A-Za-z][\w'-]*\s+){{0,2}}?(?:initial\s+|first\s+)?diagnosis|being\s+diagnosed"
+    # "at the time of respiratory syncytial virus (RSV) diagnosis": a disease spelled out before its letters is one
+    # name, as "RSV diagnosis" is.
+    ("diagnosis", rf"{_THE}(?:(?:[A-Za-z][\w'-]*\s+){{1,4}}\([A-Za-z][\w-]{{1,9}}\)\s+|(?:[A-Za-z][\w'-]*\s+){{0,2}}?)"
+                  r"(?:initial\s+|first\s+)?diagnosis|being\s+diagnosed"
                   r"|(?:your|the|their|his|her)\s+(?:[\w'()-]+\s+){0,6}?(?:was|were|has\s+been|had\s+been)\s+"
                   r"(?:first\s+)?diagnosed"),
     ("admission", rf"{_THE}(?:hospital\s+)?admission|{_THE}hospitali[sz]ation|{_THE}hospital\s+stay"),  # (plain word)
@@ -159,6 +164,16 @@ _SAME_EVENT = {frozenset(("study start", "enrollment")), frozenset(("study start
 def same_event(anchor: str | None, other: str | None) -> bool:
     """Whether two canonical anchors may name the same event ("baseline" and "the start of the study")."""
     return anchor == other or frozenset((anchor, other)) in _SAME_EVENT
+
+
+# Before it, the study is the patient's joining it: "for 2 months before the study" is "for 2 months before study
+# participation" (read as joining, `match_anchor`) and "before the start of the study". During or after it, not.
+_JOINED = frozenset(("study", "enrollment", "study start"))
+
+
+def same_event_before(anchor: str | None, other: str | None) -> bool:
+    """Whether two canonical anchors of windows before their events may name the same event."""
+    return same_event(anchor, other) or (anchor in _JOINED and other in _JOINED)
 
 
 def match_anchor(text: str, pos: int, relation: str | None = None) -> tuple[str, int] | None:

@@ -41,6 +41,7 @@ from translator.fidelity_key_words import key_word_findings
 from translator.fidelity_level_names import plain_name_spans
 from translator.fidelity_list_ends import list_end_findings
 from translator.fidelity_list_members import member_findings
+from translator.fidelity_lost_alternatives import alternative_findings
 from translator.fidelity_measured_names import measured_name_findings
 from translator.fidelity_medicine_classes import medicine_class_findings
 from translator.fidelity_names import changed_names, dropped_name_findings
@@ -142,7 +143,8 @@ def compare(sources: Sequence[Source], bullets: Sequence[Rendered], not_shown: d
                 *cut_findings(source.id, source.text, said), *clause_end_findings(source.id, source.text, said),
                 *cut_member_findings(source.id, source.text, said, source.raw_of),
                 *medicine_class_findings(source.id, source.text, said, source.raw_of),
-                *ordinal_findings(source.id, source.text, said, source.raw_of)]
+                *ordinal_findings(source.id, source.text, said, source.raw_of),
+                *alternative_findings(source.id, source.text, said, source.raw_of)]  # "or other X", "B or C"
             # an organ no bullet names ("liver, heart or lung" without the lungs): the last resort, so an editor reads
             # the list item or the clause that names it where a check above found that
             if not any(f.severity is Severity.ERROR for f in lost):
@@ -379,8 +381,7 @@ def check(doc: CriteriaDoc, translation: Translation, study: object | None = Non
     findings = compare(doc_sources(doc), bullets, translation.not_shown)
     findings += readability_findings(translation)
     findings += structured_findings(doc, study)
-    findings += lead_in_findings(doc, translation)
-    findings += lost_comparator_findings(doc)
+    findings += lead_in_findings(doc, translation) + lost_comparator_findings(doc)  # warnings on the source's layout
     for flag in translation.flags:
         findings.append(_warning(f"flag_{flag.code}", flag.message, criterion_id=flag.criterion_id))
     return findings

@@ -27,6 +27,11 @@ squamous, pegIFN, consent, assistance, psychiatric, stable, components, partners
 chemotherapy, catheters, TIA, bleeding, clinically insignificant), and a hepatitis virus named fewer times than the
 source names it. Measured over the offline bullets of d8/c8 (63,915 source texts) and the 651 paraphrases: no
 finding, once "exclusion (criteria)" was left out ("rules about who can join") and "hemorrhage/bleeding" read as one.
+
+Session 55 (checks32) added kinds and things a list item takes with it: "life threatening", "immunosuppressive",
+"helminth", "ultrasound", "arrhythmias" (not said by "rhythm" alone), "neurologic", "distribution" after "absorption",
+"maximum tolerated", "nuclear medicine", "surgically removed". Measured over the offline bullets of d4/c4 and the 664
+paraphrases: no finding.
 """
 
 from __future__ import annotations
@@ -141,6 +146,29 @@ _KEY_WORDS |= {
                                             r"(?:study|trial)|while\s+(?:you\s+(?:are\s+)?)?(?:tak|in|on)\w*|"
                                             r"throughout\s+(?:the\s+)?(?:study|trial)|study\s+period|"
                                             r"in\s+the\s+(?:study|trial)\b|during\s+it\b",
+}
+
+# Kinds and named things with few wordings that a list item takes with it when a rewrite leaves the item out, however
+# the words around it were reworded ("immunosuppressive drugs", "or life threatening", "or ultrasound").
+_KEY_WORDS |= {
+    r"life[\s-]+threatening": r"life[\s-]+threatening|(?:could|can|may|might)\s+(?:\w+\s+)?kill|fatal|deadly|"
+                              r"danger\w*\s+to\s+(?:your\s+)?life",
+    r"immuno-?suppress\w*": r"immun\w*|weaken\w*|suppress\w*",
+    r"helminth\w*": r"helminth\w*|worms?\b|parasit\w*",
+    r"ultraso\w*|sonogra\w*": r"ultraso\w*|sonogra\w*|echo\w*|scan\w*",
+    # not "rhythm" alone: "changes in rhythm" on an ECG is no arrhythmia
+    r"(?:cardiac\s+)?arrhythmi\w*|dysrhythmi\w*": r"arrhythm\w*|dysrhythm\w*|irregular\s+(?:heart\s*)?(?:beats?|"
+                                                r"rhythms?)|(?:heart|cardiac)\s+rhythm\s+(?:problem|disorder|"
+                                                r"disturbance)s?|(?:abnormal|irregular)\s+heartbeats?",
+    # "absorption, distribution, metabolism or excretion": each is a step of what the body does with a drug
+    r"(?<=absorption,\s)distribution": r"distribut\w*|spread\w*|carri\w*|moves?\b|travels?",
+    # "maximum tolerated dose": the dose a person's side effects allow, not the highest dose
+    r"(?<=maximum\s)tolerated|(?<=maximally\s)tolerated": r"tolerat\w*|can\s+(?:take|handle|bear|stand|manage)|"
+                                                          r"side\s+effects",
+    r"neurolog\w*": r"neuro\w*|nerv\w*|brain\w*|spinal|CNS\b",
+    r"nuclear(?=\s+medicine)": r"nuclear|radioactiv\w*|tracer\w*|isotope\w*|SPECT\b|scintigra\w*",
+    r"surgically(?=\s+(?:removed|resected|excised))": r"surg\w*|operat\w*|resect\w*|excis\w*|remov\w*|cut\s+out|"
+                                                      r"taken\s+out",
 }
 
 

@@ -5,7 +5,7 @@ days" and "at least 7 days" are the same fact; but seven days in a row is not se
 equivalent of 10 mg of prednisone" takes in every steroid at that strength, "a total of 3" adds up separate
 amounts and "alcoholic drinks" are not any drinks. A bullet that drops such a word from a fact of its source
 changes who can join: an error, unless a bullet citing the source says it in other words ("in a row",
-"in all", "alcohol").
+"in all", "alcohol"), as often as the source's facts do.
 
 "Between 27 and 35, inclusive" is said by "between 27 and 35" only with the ends taken in: a bullet that keeps the
 "between" and no word that takes them in ("inclusive", "including those values", "both") leaves it open whether
@@ -48,6 +48,7 @@ def lost_qualifiers(
     loss the checks report) and that none of `bullet_texts` says."""
     said = " ".join(bullet_texts)
     lost = []
+    needed: dict[str, int] = {}  # facts so far that carry each word: "≤30 consecutive days … or ≤60 consecutive days"
     for index, fact in enumerate(facts):
         if not counted(fact):
             continue
@@ -58,6 +59,10 @@ def lost_qualifiers(
                 said) and not _ENDS_IN.search(said):
             words.append("inclusive")
         for word in dict.fromkeys(words):
-            if not re.search(rf"\b(?:{_SAID_AS[word]})\b", said, re.IGNORECASE):
+            # Each amount in a row is said so: "30 days in a row or less … or 60 days in a row or less" keeps both,
+            # and a bullet that says "in a row" for one of them only has dropped it from the other. (Not "alcohol":
+            # "14 drinks of alcohol a week or 4 a day" names it once for both.)
+            needed[word] = needed.get(word, 0) + 1 if _SAID_AS[word] == _IN_A_ROW else 1
+            if len(re.findall(rf"\b(?:{_SAID_AS[word]})\b", said, re.IGNORECASE)) < needed[word]:
                 lost.append((index, word))
     return lost

@@ -137,7 +137,7 @@ PREFIX_COMPARATORS: dict[Comparator, list[str]] = {
         "at least", "no less than", "not less than", "no fewer than", "not fewer than", "no younger than",
         "not younger than", "a minimum of", "minimum of", "minimum", "min.", "not below", "not under",
         "not lower than", "no lower than", "no earlier than", "not earlier than", "no sooner than",
-        "not sooner than", "over or equal to", "&gt;=", "&ge;", "&gt;/=", "at or above", "at or over",
+        "not sooner than", "not <", "over or equal to", "&gt;=", "&ge;", "&gt;/=", "at or above", "at or over",
         # "greater than equal to": the "or" left out, as trial texts write it
         "greater than equal to", "more than equal to", "higher than equal to",
         # "> equal to": the "or" left out after a symbol
@@ -182,6 +182,10 @@ PREFIX_COMPARATORS: dict[Comparator, list[str]] = {
         "equal or inferior to", "equal or inferior",
         # "DBP /< 50 mm Hg": "=/<" with its "=" lost, as ">/" is ">/=" (a "<" then "/" is "</", "</=" without it)
         "/<", "</",
+        # "≤72 hours and not >7 days prior": a negated symbol is the bound "not more than" says in words. Not "no >"
+        # ("have no > Grade 1 AEs" denies the events, not the bound) nor "not ≥" (said "not 20 ms or more", a
+        # negation before its own bound).
+        "not >",
         # "until 6 months after the last dose" is the window "up to 6 months after" it.
         "until", "till", "through", "thru",
     ],
@@ -216,6 +220,8 @@ _SUFFIX_LOOKUP = {fold(p): c for c, p in _SUFFIX_ITEMS}
 
 _SYMBOLIC = [p for _, p in _PREFIX_ITEMS if not p[0].isalpha()]
 _WORDY = [p for _, p in _PREFIX_ITEMS if p[0].isalpha()]
+# "not >7 days": a negated symbol, tried before the symbols (the first branch that matches wins, and ">" alone would).
+_NEGATED = [p for p in _WORDY if p.split()[-1][0] in "<>≤≥"]
 PREFIX_ALTERNATION = rf"(?<![<>=≥≤/])(?:{_alts(_SYMBOLIC)})|(?<!\w)(?:{_alts(_WORDY)})"
 # The comparator must end right before the number, optionally followed by "the age of" / "age" and
 # by "(" or ":", or itself in brackets ("less than or equal to (≤) 90%"). "at least the equivalent of
@@ -231,13 +237,16 @@ _PREFIX_REVERSED_RE = re.compile(
     # "minimum weight 50 kg", "your minimum weight is 50 kg": the weight named without "of" is bounded the same (only
     # it: "Maximum diameter >4cm" is no bound on the 4 of its own)
     r"|\s*(?:si\s+)?thgiew\s+(?=(?:muminim|mumixam)\b))?"
-    rf"(?P<cmp>(?:{_alts(_SYMBOLIC, reverse=True)})(?![<>=≥≤/])|(?:{_alts(_WORDY, reverse=True)})(?!\w))"
+    rf"(?P<cmp>(?:{_alts(_NEGATED, reverse=True)})(?!\w)"
+    rf"|(?:{_alts(_SYMBOLIC, reverse=True)})(?![<>=≥≤/])|(?:{_alts(_WORDY, reverse=True)})(?!\w))"
     r"(?(close)\s*\()",
     re.IGNORECASE,
 )
 # "within 30 days or greater than (>) 499 mL": a "than" before a number bounds that number, not the one before it.
 SUFFIX_RE = re.compile(
-    rf"\s*[,(]?\s*(?P<cmp>{_alts([p for _, p in _SUFFIX_ITEMS])})(?![a-zA-Z])"
+    # "within past 6 months, or after last PSG confirmation": after a comma, "or after"/"or before" opens a clause of
+    # its own, not the bound "6 months or after"
+    rf"\s*(?!,\s*or\s+(?:after|before)\b)[,(]?\s*(?P<cmp>{_alts([p for _, p in _SUFFIX_ITEMS])})(?![a-zA-Z])"
     r"(?!(?:(?<=than)|\s+than)\s*(?:\(\s*[<>≤≥=/]+\s*\)\s*)?[\d.])",
     re.IGNORECASE,
 )

@@ -37,7 +37,7 @@ from translator.quantity import bound as bound
 from translator.quantity_assembly import assemble
 from translator.quantity_lists import consecutive_list
 from translator.quantity_numbers import glued_word, read_number
-from translator.units import plausible
+from translator.units import TIME_UNITS, plausible
 
 _RANGE_SEP_RE = re.compile(r"\s*(?:-|–|—|−|~|to|through|thru|and|until)\s*(?=[\d.])|\s*(?:to|and)\s+", re.IGNORECASE)
 _BETWEEN_RE = re.compile(
@@ -60,6 +60,10 @@ _ONE_OF_RE = re.compile(r"\s+of\s+(?![\d.])", re.IGNORECASE)
 # "24 weeks pregnant or more": a state word between the amount and its bound.
 _NOUN_RE = re.compile(r"\s+(?!or\b|and\b)[A-Za-z]{2,15}(?=\s+(?:or|and)\s)")
 _STATE_RE = re.compile(r"\s+(?:pregnant|of\s+(?:gestation|pregnancy)|gestation(?:al\s+age)?)", re.IGNORECASE)
+# "more than twice normal": the multiplier word says the "times" that "2 times normal" writes (`translator.units`).
+_TIMES_NORMAL_RE = re.compile(r"\s+(?:the\s+)?normal(?:\s+(?:values?|levels?|range))?\b", re.IGNORECASE)
+# "2 weeks in a row or more": "≥2 consecutive weeks" said plainly; the bound after the words is the amount's.
+_IN_A_ROW_RE = re.compile(r"\s+(?:in\s+a\s+row|consecutively)", re.IGNORECASE)
 _SPACED_DEGREE_RE = re.compile(r" ([CF])(?![\w-]|/[A-Z](?![a-z]))")
 _TEMPERATURE_RE = re.compile(r"\b(?:fever|febrile|temperature|pyrexia)", re.IGNORECASE)
 _SPACED_THOUSANDS_RE = re.compile(r"(?:[ \u2009\u202f\u00a0]\d{3})+(?![\d.,]|\s\d)")
@@ -149,6 +153,8 @@ def _grow(text: str, m: re.Match[str], floor: int) -> list[Quantity]:
             unit, end = _FREQ_UNITS.get(fold(freq.group(1) or freq.group(2)), "times"), freq.end()
         elif unit in ("x ULN", "x LLN", "x normal"):
             pass  # "triple the upper limit of normal"
+        elif (normal := _TIMES_NORMAL_RE.match(text, first.end)) is not None:
+            unit, end = "x normal", normal.end()  # "twice normal lab values" is "2 times normal lab values"
         elif m.group().lower() in ("once", "double", "triple", "quadruple"):
             return []  # "once the patient has…", "double-blind": a conjunction or an adjective, not a count
         else:
@@ -221,6 +227,8 @@ def _grow(text: str, m: re.Match[str], floor: int) -> list[Quantity]:
         # "24 weeks pregnant or more", "1 unit or more": one word between the amount and its bound.
         word_re = _STATE_RE if units[-1] == "week" else _NOUN_RE if units[-1] is None else None
         state = word_re.match(text, end) if word_re else None
+        if state is None and units[-1] in TIME_UNITS:
+            state = _IN_A_ROW_RE.match(text, end)
         suffix = SUFFIX_RE.match(text, end) or (SUFFIX_RE.match(text, state.end()) if state else None)
         if suffix and "(" in text[end : suffix.start("cmp")] and not _CLOSE_RE.match(text, suffix.end()):
             # "within the last 30 days (or longer, if required…)": a clause that widens the window in some

@@ -59,9 +59,11 @@ _RESULTS: list[tuple[str, str]] = [
     ("mild", r"mild(?:ly)?"),
     ("marked", r"marked(?:ly)?(?!\s+(?:by|as|with|on|in|for)\b)"),
     # Meeting a named standard ("meets DSM-5 criteria for…"); not "meet the following / inclusion criteria",
-    # which only say the list applies.
+    # which only say the list applies. Up to 16 words between: a rewrite spells a name out ("American College of
+    # Rheumatology (ACR) modified 1982 classification criteria"); RECIST is criteria by name ("meeting RECIST 1.1").
     ("meets criteria", rf"(?:meet(?:s|ing)?|met|fulfil(?:l?s|l?ing|l?ed|l)?|satisf(?:y|ies|ying|ied))"
-                       rf"(?=\s+(?:the\s+)?(?:(?!{_META_CRITERIA})[\w./(),-]+\s+){{0,12}}?(?:diagnostic\s+)?criteri(?:a|on)\b)"),
+                       rf"(?=\s+(?:the\s+)?(?:(?!{_META_CRITERIA})[\w./(),-]+\s+){{0,16}}?(?:diagnostic\s+)?"
+                       r"(?:criteri(?:a|on)\b|(?-i:[im]?RECIST)\b))"),
     # "adequate liver function" is what a plain rewording calls "a liver that works well enough".
     ("adequate", r"(?:in)?adequate(?:ly)?|(?:in)?sufficient(?:ly)?|(?:well|good)\s+enough|properly|appropriately"),
 ]  # fmt: skip

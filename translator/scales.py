@@ -84,6 +84,10 @@ def _unit(name: str | None, word: str | None) -> str | None:
         return _WORDS[key]
     if key is not None and key.startswith("functional class") and key != "functional classification":
         return "class"
+    if key is not None and key.endswith("classification") and name is None:
+        # "Your NYHA score is classification I or II": a classification's levels are classes, named or not (a
+        # digit after it is still a plain score unless a scale is named, `_labelled`).
+        return "class"
     if name is None:
         return None
     first = re.split(r"[\s-]", name.lower())[0]
@@ -128,6 +132,13 @@ def _labelled(text: str) -> Iterator[Quantity]:
             continue
         levels_text = m.group("levels")
         parts = list(_LEVEL_RE.finditer(levels_text))
+        end = m.end()
+        repeat = next((i for i in range(1, len(parts)) if parts[i].group() == parts[i - 1].group()), None)
+        if repeat is not None:
+            # "in Phase 1 and 1 or less in Phase 2": a level is not listed twice; the repeat is a number of its own.
+            parts = parts[:repeat]
+            levels_text = levels_text[: parts[-1].end()]
+            end = m.start("levels") + parts[-1].end()
         roman = all(not p.group()[0].isdigit() for p in parts)
         # A named scale's classification counts its classes in digits too ("NYHA functional classification of ≥3").
         named_classes = name is not None and word is not None and word.lower().endswith("classification")
@@ -144,7 +155,6 @@ def _labelled(text: str) -> Iterator[Quantity]:
             continue
         comparator, system, bound_after = Comparator.EQ, None, False
         start = m.start("word") if word else m.start("cmp") if m.group("cmp") else m.start("levels")
-        end = m.end()
         if m.group("cmp"):
             comparator = prefix_comparator(m.group("cmp").strip())
         else:

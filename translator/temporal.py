@@ -100,7 +100,7 @@ _RELATION_RE = TriggeredPattern(re.compile(
 ), "at upon on when before prior preceding previous ahead in after following subsequent post since until till up during"
    " throughout while for over")  # fmt: skip
 _SHARED_ANCHOR_RE = re.compile(
-    r"(?:or|and|and/or)\s+(?:before|prior\s+to|after|following|during|throughout|at\s+the\s+time\s+of)\s+",
+    r"(?:or|and|and/or)\s+(?:before|prior\s+to|after|following|during|throughout|at\s+the\s+time\s+of|at)\s+",
     re.IGNORECASE,
 )
 _LONE_RELATION = ("before", "after", "during", "since", "until")
@@ -197,8 +197,10 @@ def windows_from_quantities(text: str, quantities: list[Quantity]) -> tuple[list
 
 
 # "within 4 weeks of chemotherapy (6 weeks for nitrosoureas)": the bracket gives the same window for another event
-# (same relation, bound and anchor), not a plain 6-week amount.
-_OTHER_EVENT_BEFORE_RE = re.compile(r"[^;.()]{0,40}\(\s*")
+# (same relation, bound and anchor), not a plain 6-week amount. Up to 60 characters of event without a comma: a plain
+# rewrite spells it out ("since any past chemotherapy or radiation treatment (6 weeks for nitrosoureas)"); but ", and
+# you have recovered (6 weeks for …)" has put a clause between the time and its aside.
+_OTHER_EVENT_BEFORE_RE = re.compile(r"(?:[^;.()]{0,40}|[^;.(),]{41,60})\(\s*")
 _OTHER_EVENT_AFTER_RE = re.compile(r"\s+(?:for|with|if)\s+[^()]{1,60}\)")
 
 

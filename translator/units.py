@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
-from translator.anchors import same_event, within_reads
+from translator.anchors import same_event, same_event_before, within_reads
 from translator.facts import Comparator, Fact, FactKind
 
 # Spacing and notation variants shared by many patterns.
@@ -316,7 +316,8 @@ def _relations_match(fact: Fact, other: Fact) -> bool:
     numbered = fact.low is not None or fact.high is not None
     if numbered and (_elapsed(fact, other) or _elapsed(other, fact)):
         return True
-    if not same_event(fact.anchor, other.anchor):
+    before = fact.relation == other.relation == "before"
+    if not (same_event_before if before else same_event)(fact.anchor, other.anchor):
         return False
     if fact.relation == other.relation:
         return True

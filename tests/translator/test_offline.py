@@ -261,16 +261,21 @@ def test_every_fact_is_kept_on_a_corpus_sample_and_the_rewrite_is_used_and_plain
 
 
 def test_a_rewrite_that_would_change_a_fact_falls_back_to_a_safer_level() -> None:
-    # "IP" spelled out reads as "investigational product", whose dosing the check takes for a time-window anchor
-    # the source does not have: the part keeps its short form but the rest of its rewrite.
-    request, rendering, items = rendered("NCT01562938", "receipt of any investigational drug therapy")
-    index = next(i for i, item in enumerate(request.items) if "IP dosing" in item.text)
+    # "ACR/EULAR" spelled out splits the edition "EULAR 2010" the check reads in the source: the part keeps its short
+    # forms but the rest of its rewrite. ("IP dosing", the example before session 55, now reads as the first dose
+    # either way, and its full rewrite passes.)
+    request, rendering, items = rendered("NCT04779983", "patients with rheumatoid arthritis according to 2010")
+    index = next(i for i, item in enumerate(request.items) if "2010 ACR/EULAR" in item.text)
     assert items[index].level == "rewrite_short_forms_kept"
     assert rendering.bullets[index].text == (
-        "You have received any experimental drug therapy within 6 months prior to IP dosing."
+        "You have rheumatoid arthritis according to 2010 ACR/EULAR criteria and have one of the following conditions:"
     )
     assert not errors(check_rendering(request, rendering))
     assert not rendering.flags
+    request, rendering, items = rendered("NCT01562938", "receipt of any investigational drug therapy")
+    index = next(i for i, item in enumerate(request.items) if "IP dosing" in item.text)
+    assert (items[index].level, rendering.bullets[index].text) == (
+        "rewrite", "You have had any experimental drug treatment in the 6 months before IP dosing.")
 
 
 def test_a_part_no_rewrite_keeps_faithful_is_shown_as_written_and_flagged(monkeypatch: pytest.MonkeyPatch) -> None:
