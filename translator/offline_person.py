@@ -242,7 +242,9 @@ def _subject(text: str, start: int, facts: Sequence[Fact], parent: str | None) -
     verb_first = re.match(rf"\s*,?\s*{_ADVERB}(?:{'|'.join(_MODALS)}|{'|'.join(_TO_BE)})\b", between, re.IGNORECASE)
     if described and not verb_first and dangling_verb(text, past_verb_chain(text, edits[0].end)):
         return []
-    if described and re.search(r":\s*\S", text[edits[0].end :]) and not LISTED_AFTER.match(text, edits[0].end):
+    # (a colon inside brackets opens no condition: "(for example, but not limited to: X, Y)", "(TZDs: …)")
+    unbracketed = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", "", text[edits[0].end :])
+    if described and re.search(r":\s*\S", unbracketed) and not LISTED_AFTER.match(text, edits[0].end):
         return []  # "Patients with liver metastases: AST ≤ 5 x ULN" sets a condition for some, says nothing of you
     return edits
 
