@@ -83,12 +83,16 @@ _STATE_NOW = re.compile(
 _ONE_WHO = re.compile(r"\bwho\s+(?:(?:is|has|was|does)\b|[a-z]+[^s\W]s\b)")
 _JUDGED_AS = frozenset({"deemed", "judged", "determined", "considered", "assessed", "thought"})
 # A criterion that judges its subject ("… are eligible") or names a second person is no sentence about "you".
+# "ineligible for endocrine therapy", "deemed ineligible for surgery": a fact of the reader's about a treatment, not
+# the verdict (not after "are": "… are not eligible for treatment" is the study's)
+_FOR_A_TREATMENT = r"(?!\s+for\s+(?:endocrine|hormon\w*|surgery|surgical|transplant\w*)\b)"
 _JUDGED = re.compile(
     r"\b(?:is|are|be|been|was|were)\s+(?:not\s+)?(?:eligible|ineligible|excluded|included|allowed|permitted|"
     r"enrolled|accepted|acceptable|considered(?!\s+(?:to\s+be\s+)?(?:clinically\s+|medically\s+)?(?:significant|relevant)\b)|exempt|required|candidates?)\b|\b(?:eligible|excluded|allowed|"
     r"permitted)\s*[.:;]?\s*$|\b(?:partner|caregiver|parent|guardian|spouse|child(?![-\s]?(?:bearing|pugh))|mother|father|representative)s?\b"
     r"|\b(?:may|can|will|could|should)\s+(?:not\s+)?(?:participate|take part|enter|enroll|be enrolled|join|"
-    r"be included|remain|continue|be considered)\b|\b(?:allowed|permitted|eligible|ineligible|excluded)\b"
+    r"be included|remain|continue|be considered)\b|\b(?:allowed|permitted|(?:eligible|ineligible)" + _FOR_A_TREATMENT
+    + r"|excluded)\b"
     r"(?!\s+(?:concomitant\s+)?(?:medications?|medicines?|drugs?|therap(?:y|ies)|treatments?))",  # "excluded drugs"
     re.IGNORECASE,
 )

@@ -9,9 +9,10 @@ statins, you must have …"); the "not" then goes back right after the opening's
 the subject's own, another group named later) applies as it does to the sentence with its "not".
 
 Only a plain subject ("Patients", "Subjects", "Participants", "Individuals", one or many) with "not" right before a
-word in "-ing", and only when the rules' opening starts at the subject and says "You are …" or "If you are …" over
-the participle (so the "not" is said of the same verb it negated); an edit of theirs across the cut leaves the
-criterion as it was.
+word in "-ing" or one of being fit ("eligible", "suitable", "able", "willing": "Patients not eligible for surgical
+resection" → "You are not eligible for surgical resection", a fact of the reader's about a treatment), and only when
+the rules' opening starts at the subject and says "You are …" or "If you are …" with that word right after "are"
+(so the "not" is said of the word it negated); an edit of theirs across the cut leaves the criterion as it was.
 """
 
 from __future__ import annotations
@@ -23,7 +24,8 @@ from translator.offline_edits import Edit
 from translator.offline_subject_sentences import aside_subject_edits
 
 _NOT = re.compile(
-    r"\s*(?P<subject>(?:the\s+)?(?:patients?|subjects?|participants?|individuals?))\s+(?P<not>not\s+)(?=[a-z]+ing\b)",
+    r"\s*(?P<subject>(?:the\s+)?(?:patients?|subjects?|participants?|individuals?))\s+(?P<not>not\s+)"
+    r"(?=(?P<word>[a-z]+ing|eligible|suitable|able|willing)\b)",
     re.IGNORECASE,
 )
 _ARE = re.compile(r"(?:You|If you) are ")
@@ -50,10 +52,10 @@ def negated_subject_edits(text: str, edits_for: Callable[[str], list[Edit]]) -> 
     are = _ARE.match(opening.text)
     if opening.start != m.start("subject") or are is None or opening.end < cut_start:
         return []  # the rules' opening is not the subject's
-    # "If you are " over the subject alone (the participle stays the source's), or "You are taking" over both; not
-    # "You are currently taking …", where the "not" would go before a word it did not negate
+    # "If you are " over the subject alone (the participle stays the source's), or "You are taking" over both, with the
+    # word "not" negated right after "are"; not "You are currently taking …", where it would go before another word
     alone = opening.end == cut_start and are.end() == len(opening.text)
-    if not alone and not re.match(r"[a-z]+ing\b", opening.text[are.end() :]):
+    if not alone and not opening.text[are.end() :].lower().startswith(m.group("word").lower()):
         return []
     worded = opening.text[: are.end()] + "not " + opening.text[are.end() :]
     moved = [Edit(opening.start, opening.end + shift, worded, opening.what)]

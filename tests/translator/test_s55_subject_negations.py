@@ -91,3 +91,40 @@ def test_a_colon_outside_brackets_still_sets_a_condition_for_some() -> None:
     # "Patients with X: Y" is a condition on those with X, not a fact of the reader's
     text = "Patients taking anticoagulants: INR must be monitored weekly"
     assert said(text, INC).startswith("Patients taking")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # NCT02422615: being ineligible for a treatment is a fact of the reader's, not the study's verdict
+        (
+            "Patient with symptomatic visceral disease or any disease burden that makes the patient ineligible for "
+            "endocrine therapy per the investigator's best judgment.",
+            "You have symptomatic visceral disease or any disease burden that makes you ineligible for hormone "
+            "treatment per the study doctor's best judgment.",
+        ),
+        # NCT00362713
+        ("Patients deemed ineligible for surgery", "You are judged ineligible for surgery."),
+        # NCT00791544: "not eligible for" a treatment, said with its "not"
+        (
+            "Patients not eligible for surgical resection, liver transplantation, local ablation techniques or "
+            "chemoembolisation",
+            "You are not eligible for surgical resection, liver transplant, local ablation techniques or "
+            "chemoembolisation.",
+        ),
+    ],
+)
+def test_eligible_for_a_treatment_is_the_readers_fact(text: str, expected: str) -> None:
+    assert said(text, EXC) == expected
+
+
+def test_not_eligible_for_treatment_after_are_stays_the_studys_verdict() -> None:
+    # NCT01339039: "are not eligible for treatment" says who may be treated in the study: the rule of its own stays
+    text = (
+        "Patients whose MRI scan demonstrates intratumoral hemorrhage or peritumoral hemorrhage are not eligible for "
+        "treatment if deemed significant by the treating physician."
+    )
+    assert said(text, EXC) == (
+        "If your MRI scan shows intratumoral hemorrhage or peritumoral hemorrhage, you are not eligible for treatment "
+        "if judged significant by the treating doctor."
+    )
