@@ -168,6 +168,13 @@ _QUESTION = re.compile(
     r"(?:is|are|has|have|had|does|do|did|was|were|can|will)\s+(?:the|this|that|there|his|her)\b", re.IGNORECASE
 )
 
+# a short topic label, then a sentence with its own subject (translator.offline_topic_labels reads that sentence)
+# (not "… except as follows: Subjects with X", a lead-in; nor a sentence with a list of its own after a colon)
+_TOPIC_THEN_SUBJECT = re.compile(
+    r"(?![^:]*\b(?:except\w*|follows?|following|note|history)\b)[A-Z][^:.;()\d]{0,60}:\s+(?:(?:All|The)\s+)?"
+    r"(?:Patients?|Subjects?|Participants?|Women|Females?|Individuals)\b[^:]*$",
+    re.IGNORECASE,
+)
 _ASKS_OF_THE_PATIENT = re.compile(rf"\w+\s+the\s+(?:{_NOUN})\b", re.IGNORECASE)  # "Has the patient taken …"
 
 
@@ -184,6 +191,8 @@ def person_edits(text: str, facts: Sequence[Fact], lexicon: Lexicon, parent: str
         return []
     if _RUN_ON.search(body):  # "… congenital disorder Subjects who, …, cannot be treated": two criteria run together
         return []
+    if _TOPIC_THEN_SUBJECT.match(body):  # "Concurrent respiratory disorders: Subjects with X": the topic is no
+        return []  # condition of the reader's ("You have concurrent …: Subjects with"); offline_topic_labels says it
     if _QUESTION.match(body) and (body.rstrip().endswith("?") or _ASKS_OF_THE_PATIENT.match(body)):
         return []  # "Is the total bilirubin ≤ 1.5 x ULN?" asks of something else: not "You are the total bilirubin …"
     lead = (
