@@ -169,11 +169,11 @@ _QUESTION = re.compile(
 )
 
 # a short topic label, then a sentence with its own subject (translator.offline_topic_labels reads that sentence)
-# (not "… except as follows: Subjects with X", a lead-in; nor a sentence with a list of its own after a colon)
+# (not "… except as follows: Subjects with X", a lead-in; nor a sentence with a list of its own after a colon; the
+# subject with its capital, as offline_topic_labels reads it: "Current alcohol abuse: patients using …" defines)
 _TOPIC_THEN_SUBJECT = re.compile(
-    r"(?![^:]*\b(?:except\w*|follows?|following|note|history)\b)[A-Z][^:.;()\d]{0,60}:\s+(?:(?:All|The)\s+)?"
-    r"(?:Patients?|Subjects?|Participants?|Women|Females?|Individuals)\b[^:]*$",
-    re.IGNORECASE,
+    r"(?![^:]*\b(?i:except\w*|follows?|following|note|history)\b)[A-Z][^:.;()\d]{0,60}:\s+(?:(?:All|The)\s+)?"
+    r"(?:Patients?|Subjects?|Participants?|Women|Females?|Individuals)\b[^:]*$"
 )
 _ASKS_OF_THE_PATIENT = re.compile(rf"\w+\s+the\s+(?:{_NOUN})\b", re.IGNORECASE)  # "Has the patient taken …"
 

@@ -53,3 +53,9 @@ def test_a_lead_in_before_a_subject_is_no_topic() -> None:
 
 def test_a_bare_age_label_keeps_its_own_rule() -> None:
     assert said("Age: >= 18 years", INC) == "You are 18 years or older."
+
+
+def test_a_label_before_a_lower_case_group_is_read_as_before() -> None:
+    # NCT02050009: "patients using …" in lower case defines the label's words; the person rules' reading stays
+    text = "Current alcohol abuse: patients using more than 1 standard unit of alcohol per day for the past 30 days"
+    assert said(text, EXC).startswith("You have current alcohol abuse: patients using")
