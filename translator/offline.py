@@ -89,7 +89,8 @@ from translator.offline_same_time_verbs import same_time_verbs
 from translator.offline_sexes import pregnant_group_edits, scoped_to_sex, sex_label_edits
 from translator.offline_simultaneous_parts import simultaneous_part
 from translator.offline_states import state_edits
-from translator.offline_subject_sentences import aside_subject_edits, each_sentence, subject_part
+from translator.offline_subject_negations import cut_subject_edits
+from translator.offline_subject_sentences import each_sentence, subject_part
 from translator.offline_subjects import subject_edits
 from translator.offline_terms import definitions_in, plan_terms
 from translator.offline_their_reader import they_the_reader
@@ -220,8 +221,8 @@ class OfflineBackend:
         if not person and request.kind is SectionKind.INCLUSION:  # "Patients with X are eligible if they …"
             person = inclusion_reader_edits(item.text, request.kind, parent)
         alone = partial(self._first_sentence, kind=request.kind, parent=parent)  # "Lung resection: Subjects with X"
-        # "For women of childbearing potential, X"; "Patients who, within 6 months, met X" (offline_subject_sentences)
-        person = person or named_first(item.text, request.kind, alone) or aside_subject_edits(item.text, alone)
+        # "For women of childbearing potential, X"; "Patients who, within 6 months, met X"; "Patients not taking X"
+        person = person or named_first(item.text, request.kind, alone) or cut_subject_edits(item.text, alone)
         # under a topic heading ("Other:") an item is a rule of its own, not words read after a lead-in: as at the top
         # (and under a lead-in that says each item is a criterion: "… must meet all of the following criteria:")
         lead_parent = None if parent is not None and (heads_rules(parent) or lists_criteria(parent)) else parent

@@ -72,7 +72,7 @@ def judged_reader(text: str, start: int) -> list[Edit]:
 # the judge first, its comma, then the reader: "In the opinion of the investigator, the participant is capable …"
 _JUDGE_FIRST = re.compile(
     r"(?P<judge>in\s+(?:the\s+)?(?:(?:opinion|judge?ment|view)\s+of\s+(?:the\s+)?[^,.;:()]{2,60}?|"
-    r"[^,.;:()\s]+(?:\s+[^,.;:()\s]+){0,3}?['’]s\s+(?:opinion|judge?ment|view))\s*,\s*)"
+    r"[^,.;:()\s]+(?:\s+[^,.;:()\s]+){0,3}?['’]s\s+(?:opinion|judge?ment|view))\s*(?P<comma>,\s*|\s(?=the\s)))"
     r"(?:(?:the\s+(?:patient|subject|participant)\s+)(?P<verb>[a-z]+)\b|(?P<bare>has|is)\b"
     r"|(?P<adj>(?:able|unable|capable|incapable|willing|unwilling)\b))",
     re.IGNORECASE,
@@ -100,5 +100,7 @@ def judge_first(text: str, start: int) -> list[Edit]:
     said = "need" if verb in ("require", "requires") else verb if verb in MODALS else reader_verb(verb)
     if said is None:
         return []
+    if not m.group("comma").startswith(","):  # "In the opinion of the Investigator the patient has X": the comma that
+        return [Edit(m.start("comma"), m.end(), f", you {said}", "person")]  # ends the judge, then the reader
     at = m.start("bare") if m.group("bare") else m.end("judge")
     return [Edit(at, m.end(), f"you {said}", "person")]

@@ -37,11 +37,11 @@ from translator.offline_subjects_words import BE_REQUIRED, DUTY, LEXICAL, PERSON
 from translator.word_keys import word_key
 
 _HEAD = (
-    r"(?:(?:fe)?male\s+(?:patients?|subjects?|participants?|volunteers?)|wom[ae]n|(?:fe)?males?|m[ae]n|"
+    r"(?:(?:fe)?male\s+(?:patients?|subjects?|participants?|volunteers?)|wom[ae]n|(?:fe)?males?|m[ae]n|adults?|"
     r"(?P<plain>patients?|subjects?|participants?))"
 )
 _NARROW = re.compile(
-    rf"(?:(?:an?|all)\s+)?(?P<phrase>{_HEAD}\s+of\s+(?:non-?\s?)?(?:child-?\s?bearing|reproductive)\s+potential)"
+    rf"(?:(?:an?|all)\s+)?(?P<phrase>{_HEAD}\s+(?:of|with)\s+(?:non-?\s?)?(?:child-?\s?bearing|reproductive)\s+potential)"
     r"(?P<aside>\s*\((?:[A-Z]{3,6}s?)\))?(?P<mark>[*†‡]*)"
     r"|(?:an?\s+|all\s+)?(?P<abbr>WOCBP|WCBP|FCBP|FOCBP)s?\b(?P<mark2>[*†‡]*)",
     re.IGNORECASE,
@@ -50,7 +50,7 @@ _ABBREVIATED = {"wocbp": "woman who can become pregnant", "wcbp": "woman who can
                 "fcbp": "female who can become pregnant", "focbp": "female who can become pregnant"}  # fmt: skip
 _ONE = {"women": "woman", "woman": "woman", "females": "female", "female": "female", "men": "man", "man": "man",
         "males": "male", "male": "male", "patients": "patient", "subjects": "subject", "participants": "participant",
-        "volunteers": "volunteer"}  # fmt: skip
+        "volunteers": "volunteer", "adults": "adult", "adult": "adult"}  # fmt: skip
 # someone else in the sentence: "WOCBP and men must …", "… before she starts taking …"
 _ANOTHER = re.compile(
     r"\b(?:she|her|hers|herself|he|him|his|himself|m[ae]n|wom[ae]n|males?|females?|patients?|subjects?|"
@@ -104,7 +104,7 @@ def narrowed_edits(text: str, kind: SectionKind, lexicon: Lexicon) -> list[Edit]
     mark = m.group("mark") or m.group("mark2") or ""
     # "Patients of childbearing potential": what the lexicon says of any who could ("able to become pregnant", "able
     # to have children" for "of reproductive potential"), with no noun that would make it a group of women
-    subject = f"a {one}{mark}"
+    subject = f"{'an' if wants_an(one) else 'a'} {one}{mark}"  # ("an adult able to have children")
     if m.group("plain"):
         subject = ("able to become pregnant" if "child" in m.group().lower() else "able to have children") + mark
     # "… 30 days after their final study visit": with no one else in the sentence, what is theirs is the reader's
@@ -207,7 +207,8 @@ def _one_of(m: re.Match[str], lexicon: Lexicon) -> str | None:
     """ "Women of childbearing potential" → "woman who can become pregnant" (the lexicon's plain words, singular)."""
     if m.group("abbr"):
         return _ABBREVIATED[word_key(m.group("abbr"))]
-    phrase = " ".join(m.group("phrase").split())
+    # ("Women with childbearing potential" says what "Women of childbearing potential" does)
+    phrase = re.sub(r"\s+with\s+", " of ", " ".join(m.group("phrase").split()), flags=re.IGNORECASE)
     entry = lexicon.lookup(phrase)
     if isinstance(entry, TermEntry) and entry.use is Use.SUBSTITUTE:
         words = entry.plain.split()

@@ -83,12 +83,16 @@ _STATE_NOW = re.compile(
 _ONE_WHO = re.compile(r"\bwho\s+(?:(?:is|has|was|does)\b|[a-z]+[^s\W]s\b)")
 _JUDGED_AS = frozenset({"deemed", "judged", "determined", "considered", "assessed", "thought"})
 # A criterion that judges its subject ("… are eligible") or names a second person is no sentence about "you".
+# "ineligible for endocrine therapy", "deemed ineligible for surgery": a fact of the reader's about a treatment, not
+# the verdict (not after "are": "… are not eligible for treatment" is the study's)
+_FOR_A_TREATMENT = r"(?!\s+for\s+(?:endocrine|hormon\w*|surgery|surgical|transplant\w*)\b)"
 _JUDGED = re.compile(
     r"\b(?:is|are|be|been|was|were)\s+(?:not\s+)?(?:eligible|ineligible|excluded|included|allowed|permitted|"
     r"enrolled|accepted|acceptable|considered(?!\s+(?:to\s+be\s+)?(?:clinically\s+|medically\s+)?(?:significant|relevant)\b)|exempt|required|candidates?)\b|\b(?:eligible|excluded|allowed|"
     r"permitted)\s*[.:;]?\s*$|\b(?:partner|caregiver|parent|guardian|spouse|child(?![-\s]?(?:bearing|pugh))|mother|father|representative)s?\b"
     r"|\b(?:may|can|will|could|should)\s+(?:not\s+)?(?:participate|take part|enter|enroll|be enrolled|join|"
-    r"be included|remain|continue|be considered)\b|\b(?:allowed|permitted|eligible|ineligible|excluded)\b"
+    r"be included|remain|continue|be considered)\b|\b(?:allowed|permitted|(?:eligible|ineligible)" + _FOR_A_TREATMENT
+    + r"|excluded)\b"
     r"(?!\s+(?:concomitant\s+)?(?:medications?|medicines?|drugs?|therap(?:y|ies)|treatments?))",  # "excluded drugs"
     re.IGNORECASE,
 )
@@ -164,6 +168,13 @@ _QUESTION = re.compile(
     r"(?:is|are|has|have|had|does|do|did|was|were|can|will)\s+(?:the|this|that|there|his|her)\b", re.IGNORECASE
 )
 
+# a short topic label, then a sentence with its own subject (translator.offline_topic_labels reads that sentence)
+# (not "… except as follows: Subjects with X", a lead-in; nor a sentence with a list of its own after a colon; the
+# subject with its capital, as offline_topic_labels reads it: "Current alcohol abuse: patients using …" defines)
+_TOPIC_THEN_SUBJECT = re.compile(
+    r"(?![^:]*\b(?i:except\w*|follows?|following|note|history)\b)[A-Z][^:.;()\d]{0,60}:\s+(?:(?:All|The)\s+)?"
+    r"(?:Patients?|Subjects?|Participants?|Women|Females?|Individuals)\b[^:]*$"
+)
 _ASKS_OF_THE_PATIENT = re.compile(rf"\w+\s+the\s+(?:{_NOUN})\b", re.IGNORECASE)  # "Has the patient taken …"
 
 
@@ -180,6 +191,8 @@ def person_edits(text: str, facts: Sequence[Fact], lexicon: Lexicon, parent: str
         return []
     if _RUN_ON.search(body):  # "… congenital disorder Subjects who, …, cannot be treated": two criteria run together
         return []
+    if _TOPIC_THEN_SUBJECT.match(body):  # "Concurrent respiratory disorders: Subjects with X": the topic is no
+        return []  # condition of the reader's ("You have concurrent …: Subjects with"); offline_topic_labels says it
     if _QUESTION.match(body) and (body.rstrip().endswith("?") or _ASKS_OF_THE_PATIENT.match(body)):
         return []  # "Is the total bilirubin ≤ 1.5 x ULN?" asks of something else: not "You are the total bilirubin …"
     lead = (
@@ -242,7 +255,9 @@ def _subject(text: str, start: int, facts: Sequence[Fact], parent: str | None) -
     verb_first = re.match(rf"\s*,?\s*{_ADVERB}(?:{'|'.join(_MODALS)}|{'|'.join(_TO_BE)})\b", between, re.IGNORECASE)
     if described and not verb_first and dangling_verb(text, past_verb_chain(text, edits[0].end)):
         return []
-    if described and re.search(r":\s*\S", text[edits[0].end :]) and not LISTED_AFTER.match(text, edits[0].end):
+    # (a colon inside brackets opens no condition: "(for example, but not limited to: X, Y)", "(TZDs: …)")
+    unbracketed = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", "", text[edits[0].end :])
+    if described and re.search(r":\s*\S", unbracketed) and not LISTED_AFTER.match(text, edits[0].end):
         return []  # "Patients with liver metastases: AST ≤ 5 x ULN" sets a condition for some, says nothing of you
     return edits
 

@@ -71,6 +71,7 @@ _PRONOUN = re.compile(r"\b(?:she|her|hers|herself|he|him|his|himself|they|them|t
 _PEOPLE = re.compile(
     r"\b(?:patients?|subjects?|participants?|individuals?|persons?|people|wom[ae]n|m[ae]n|females?|males?)\b", re.I
 )
+_PLAIN_SUBJECT = re.compile(r"(?:The\s+)?(?:Patients?|Subjects?|Participants?)\b")
 _SENTENCE_END = re.compile(r"(?<!\be\.g)(?<!\bi\.e)[.;:](?=\s|$)", re.IGNORECASE)
 
 
@@ -94,7 +95,12 @@ def topic_labelled(text: str, kind: SectionKind, edits_for: Callable[[str], list
         return []
     topic = m.group("topic")
     numbered = _PART.fullmatch(topic) is not None  # "Phase 1:", "Parts B and C:": a number names the part
-    if _NO_TOPIC.search(_PART.sub("", topic) if numbered else topic) or _NOT_THE_READERS.search(topic):
+    if _NO_TOPIC.search(_PART.sub("", topic) if numbered else topic):
+        return []
+    # "Age:" before its own subject ("Age: Subjects 40 years of age or older") heads the reader's age, said by the
+    # sentence's rules; the age label's own rules read only a bare value ("Age: ≥ 18 years")
+    aged = topic.lower() == "age" and _PLAIN_SUBJECT.match(text, m.end()) is not None
+    if _NOT_THE_READERS.search(topic) and not aged:
         return []
     if topic.count("(") != topic.count(")"):
         return []

@@ -49,12 +49,13 @@ from translator.offline_sentences import split_sentences
         ("NCT00329602", "Subjects requiring treatment of daytime RLS", "10:00 hours until 17:00 hours", "10:0 "),
         # … "Phase I and Phase II" are both phases, not a range
         ("NCT01409174", "Patients with histologically documented diagnosis", "Phase I and Phase II", "1 to 2"),
-        # 5. a second group after the first ("…, or adults of reproductive potential …") keeps the third person
+        # 5. a second group after the first ("…, or adults of reproductive potential …") is never said with the
+        # first's "you" alone: each group is the reader's with its own narrowing (translator.offline_narrowed)
         (
             "NCT00384228",
             "Patients who are pregnant or breast feeding, or adults",
-            "Patients who are pregnant or breastfeeding, or adults",
-            "You are",
+            "you are an adult able to have children and are not employing",
+            "or adults",
         ),
         # 6. broken English: a judge who is one of two people
         (

@@ -51,9 +51,8 @@ def test_a_list_of_states_only_a_woman_has_is_the_readers(source: str, plain: st
         "Female patients who are breastfeeding or pregnant, who are of childbearing potential.",
         # the list's own verdict: no "You are pregnant or breastfeeding are excluded"
         "females that are pregnant or breastfeeding are excluded",
-        # adults of reproductive potential may be men: a second group
-        "Female patients who are pregnant or breast feeding, or adults of reproductive potential who are not using "
-        "effective birth control methods.",
+        # (adults of reproductive potential may be men: a second group, said as its own by offline_pregnancy_groups,
+        # "… Or you are an adult able to have children and are not using …": tests/translator/test_s55_narrowed_groups)
     ],
 )
 def test_a_list_with_a_second_group_a_verdict_or_a_restriction_keeps_its_words(source: str) -> None:
