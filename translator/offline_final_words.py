@@ -7,8 +7,8 @@ said as verbs (offline_study_drug_words), "a female" for the reader said to be "
 (offline_reader_sex_nouns), and "you have" for a clause about the reader left saying "has" once the sentence is the
 reader's (offline_reader_verbs), and the comma between the reader's value and how it is measured
 (offline_value_commas), and the anaesthesia risk class named alone as the reader's (offline_asa_classes), and the "the"
-a window counted back from now lacks ("within past 6 months"; offline_time_articles), the heart failure class said as
-a class (offline_heart_classes), and a dose's giving said as the dose ("the final study drug administration" → "the
+a window counted back from now lacks ("within past 6 months"; offline_time_articles), a scale's class said as
+a class (offline_scale_classes), and a dose's giving said as the dose ("the final study drug administration" → "the
 final study drug dose"; offline_dose_words).
 """
 
@@ -19,11 +19,11 @@ from collections.abc import Set
 from translator.offline_asa_classes import asa_class
 from translator.offline_counted_articles import counted_articles
 from translator.offline_dose_words import dose_words
-from translator.offline_heart_classes import heart_class
 from translator.offline_listed_articles import listed_articles
 from translator.offline_pregnant_words import get_pregnant
 from translator.offline_reader_sex_nouns import reader_sex_nouns
 from translator.offline_reader_verbs import reader_verbs
+from translator.offline_scale_classes import scale_class
 from translator.offline_study_drug_words import study_drug_words
 from translator.offline_time_articles import time_articles
 from translator.offline_value_commas import value_commas
@@ -34,7 +34,7 @@ def final_words(text: str, rules: Set[str]) -> str:
     plain words."""
     if "person" in rules:
         text = asa_class(value_commas(reader_sex_nouns(listed_articles(counted_articles(reader_verbs(text))))))
-        text = heart_class(time_articles(text))  # "within past 6 months" → "within the past 6 months"
+        text = scale_class(time_articles(text))  # "within past 6 months" → "within the past 6 months"
     if "plain" in rules:
         text = dose_words(study_drug_words(get_pregnant(text)))  # "the final study drug dose" (offline_dose_words)
     return text

@@ -51,3 +51,9 @@ def test_a_denied_ability_governs_its_later_verbs(source: str, plain: str) -> No
 )
 def test_the_heart_failure_class_is_said_as_a_class(source: str, plain: str) -> None:
     assert said(source, SectionKind.INCLUSION) == plain
+
+
+def test_the_anaesthesia_class_is_said_as_a_class() -> None:
+    assert said("ASA physical status classification I or II", SectionKind.INCLUSION) == (
+        "Your American Society of Anesthesiologists (ASA) physical status is class I or II."
+    )
