@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable
 
 from translator.offline_edits import Edit
-from translator.offline_subject_sentences import aside_subject_edits
+from translator.offline_subject_sentences import aside_subject_edits, edits_past_cut
 
 _NOT = re.compile(
     r"\s*(?P<subject>(?:the\s+)?(?:patients?|subjects?|participants?|individuals?))\s+(?P<not>not\s+)"
@@ -58,14 +58,5 @@ def negated_subject_edits(text: str, edits_for: Callable[[str], list[Edit]]) -> 
     if not alone and not opening.text[are.end() :].lower().startswith(m.group("word").lower()):
         return []
     worded = opening.text[: are.end()] + "not " + opening.text[are.end() :]
-    moved = [Edit(opening.start, opening.end + shift, worded, opening.what)]
-    for e in own:
-        if e is opening:
-            continue
-        if e.start >= cut_start:
-            moved.append(Edit(e.start + shift, e.end + shift, e.text, e.what))
-        elif e.end <= cut_start:
-            moved.append(e)
-        else:
-            return []  # an edit across the cut
-    return moved
+    rest = edits_past_cut(own, opening, cut_start, cut_start, shift)
+    return [] if rest is None else [Edit(opening.start, opening.end + shift, worded, opening.what), *rest]

@@ -198,13 +198,22 @@ def aside_subject_edits(text: str, edits_for: Callable[[str], list[Edit]]) -> li
             return []
         moved = [Edit(opening.start, cut_start, you, opening.what),
                  Edit(cut_end, opening.end + shift, verb.rstrip() + (" " if verb.endswith(" ") else ""), opening.what)]
+    rest = edits_past_cut(own, opening, cut_start, cut_start + 1, shift)
+    return [] if rest is None else moved + rest
+
+
+def edits_past_cut(own: list[Edit], opening: Edit, cut_start: int, after: int, shift: int) -> list[Edit] | None:
+    """The rules' edits of a text said with a stretch cut out, but `opening`, put back in the source: those from
+    `after` (the said text's first position past the cut) moved by `shift`, those before the cut as they are; None
+    when an edit spans the cut."""
+    placed: list[Edit] = []
     for e in own:
         if e is opening:
             continue
-        if e.start >= cut_start + 1:
-            moved.append(Edit(e.start + shift, e.end + shift, e.text, e.what))
+        if e.start >= after:
+            placed.append(Edit(e.start + shift, e.end + shift, e.text, e.what))
         elif e.end <= cut_start:
-            moved.append(e)
+            placed.append(e)
         else:
-            return []  # an edit across the cut
-    return moved
+            return None
+    return placed
