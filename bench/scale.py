@@ -14,8 +14,8 @@ process handles a full ClinicalTrials.gov corpus (~550k studies)".
 3. `trialplain serve` on each store in turn, the page cache off so that every read reaches the database, and the
    same requests from one client: trial pages at random, the trial listing's first page and --requests pages down
    it, the review queue's first page, recruiting only, a common and a rare search, a common and a rare kind of
-   finding, pages down it, and the editors' HTML queue page. Per endpoint: p50 and p99 at 1x and at --times x,
-   and the ratio of the p50s.
+   finding, the kinds of finding waiting, pages down it, and the editors' HTML queue page. Per endpoint: p50 and
+   p99 at 1x and at --times x, and the ratio of the p50s.
    A ratio near 1 is a read that does not grow with the store; a ratio near --times reads the whole table.
 """
 
@@ -147,6 +147,7 @@ def measure(base: str, token: str, nct_ids: list[str], requests: int, seed: int)
             # one kind of finding: a common one and a rare one (every pending translation's findings are read)
             timed("queue, check 'double_negative'", queue, {"check": "double_negative"})
             timed("queue, check 'equals_as_limit'", queue, {"check": "equals_as_limit"})
+            timed("GET /v1/review/checks (kinds waiting)", "/v1/review/checks")
             timed("GET /review (HTML queue)", "/review", headers=cookie)
         down("GET /v1/trials, pages down", "/v1/trials")
         down("queue, pages down", queue)
