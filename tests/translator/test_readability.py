@@ -41,3 +41,13 @@ def test_a_plain_sentence_gets_no_warning() -> None:
     plain = "You are 18 years old or older and you can walk on your own."
     assert grade(plain) <= TARGET_GRADE
     assert [f for f in readability_findings(_translation(plain)) if f.check == "reading_grade"] == []
+
+
+def test_the_grade_is_compared_as_the_warning_shows_it() -> None:
+    # 8.009: shown as "8.0", so a warning "reads at grade 8.0; aim for 8 or lower" would ask for nothing visible.
+    at_eight = "You have had no gastrointestinal bleeding within the past 6 months."
+    above = "You have had gastrointestinal bleeding or a perforation within the past 6 months."
+    assert 8.0 < grade(at_eight) < 8.05 and round(grade(above), 1) > TARGET_GRADE
+    graded = [f for f in readability_findings(_translation(at_eight, above)) if f.check == "reading_grade"]
+    assert [f.bullet_index for f in graded] == [1]
+    assert f"grade {grade(above):.1f}" in graded[0].message
