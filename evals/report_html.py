@@ -13,6 +13,7 @@ from markupsafe import Markup, escape
 
 from evals.gate import GateFailure
 from evals.results import SuiteResult
+from translator.check_kinds import describe
 
 _TEMPLATE = """<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
@@ -56,7 +57,8 @@ mark.source-span{background:#ffe08a} mark.bullet-span{background:#ffb3b3}
 <div><div class="label">bullet</div>
 <div class="bullet">{{ mark(e.bullet_text, e.bullet_span, "bullet-span") }}</div></div>
 <div class="msg"><span class="{{ 'fail' if e.severity == 'error' }}">{{ e.severity }}</span> ·
-{{ e.check }}{% if e.mutation %} · planted {{ e.mutation }}{% endif %} — {{ e.message }}</div></div>
+<span class="check" title="{{ describe(e.check) or '' }}">{{ e.check }}</span>
+{%- if e.mutation %} · planted {{ e.mutation }}{% endif %} — {{ e.message }}</div></div>
 {% endfor %}
 </body></html>
 """
@@ -72,7 +74,7 @@ def mark(text: str, span: tuple[int, int] | None, css: str) -> Markup:
 
 def render_html(result: SuiteResult, failures: list[GateFailure]) -> str:
     environment = Environment(autoescape=True)
-    return environment.from_string(_TEMPLATE).render(result=result, failures=failures, mark=mark)
+    return environment.from_string(_TEMPLATE).render(result=result, failures=failures, mark=mark, describe=describe)
 
 
 def write_html(path: Path, result: SuiteResult, failures: list[GateFailure]) -> None:

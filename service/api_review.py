@@ -13,6 +13,7 @@ from service.finding_filters import CHECK_PATTERN, pending_kinds
 from service.http_errors import problem_responses
 from service.pagination import MAX_LIMIT, PAGE_SIZE_DESCRIPTION
 from service.schemas import FindingKind, FindingKinds, QueueItem, QueuePage
+from translator.check_kinds import describe
 from translator.findings import STYLE_CHECKS
 
 router = APIRouter(
@@ -82,4 +83,5 @@ def finding_kinds(session: SessionDep, _token: EditorToken) -> FindingKinds:
     """Each kind of finding among the translations waiting for review, with how many have it, the most common
     first; `GET /v1/review/queue?check=NAME` lists them."""
     kinds = pending_kinds(session)
-    return FindingKinds(items=[FindingKind(check=name, trials=n, style=name in STYLE_CHECKS) for name, n in kinds])
+    return FindingKinds(items=[FindingKind(check=name, trials=n, style=name in STYLE_CHECKS, description=describe(name))
+                               for name, n in kinds])

@@ -316,6 +316,8 @@ class FindingKind(_Public):
     trials: int = Field(description="Translations waiting for review with at least one finding of it.")
     style: bool = Field(description="About how a bullet reads (reading grade, a term left unexplained), not what it "
                         "says: the queue ranks these last.")
+    description: str | None = Field(description="What the kind means and what an editor does about it; null for a "
+                                    "kind today's checks no longer report.")
 
 
 class FindingKinds(_Public):

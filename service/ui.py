@@ -33,6 +33,7 @@ from service.stored import StoredTranslation, TokenInfo
 from service.tables import Role, TranslationRow, TranslationState
 from service.ui_filters import BadFilter, QueueFilters
 from service.ui_views import review_view
+from translator.check_kinds import describe
 
 COOKIE = "trialplain_editor"
 UI_HEADER = "X-Trialplain-UI"
@@ -69,6 +70,7 @@ def status_words(code: str | None) -> str:
 
 
 templates.filters["status_words"] = status_words
+templates.filters["describe_check"] = describe
 
 router = APIRouter(include_in_schema=False)
 

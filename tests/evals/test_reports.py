@@ -6,12 +6,14 @@ from pathlib import Path
 from xml.etree import ElementTree as ET
 
 import pytest
+from markupsafe import escape
 
 from evals.gate import Baseline, evaluate, parse_thresholds
 from evals.junit import write_junit
-from evals.report_html import write_html
+from evals.report_html import render_html, write_html
 from evals.results import Example, Metric, SuiteResult, TrialRow
 from tests.browser import chromium
+from translator.check_kinds import describe
 
 
 def sample_result() -> SuiteResult:
@@ -75,3 +77,10 @@ def test_html_report_highlights_both_spans_in_chromium(tmp_path: Path) -> None:
         # Criteria text is untrusted: a <script> in it is shown as text, never run.
         assert "<script>alert(1)</script>" in page.locator(".source").first.inner_text()
         assert page.evaluate("() => document.querySelectorAll('.source script').length") == 0
+
+
+def test_html_report_says_what_each_kind_of_finding_means() -> None:
+    html = render_html(sample_result(), [])
+    meaning = str(escape(describe("fact_changed") or ""))
+    assert "at least 18" in meaning
+    assert f'<span class="check" title="{meaning}">fact_changed</span>' in html
