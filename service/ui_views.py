@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+from service.bullet_changes import BulletChange, bullet_changes
 from service.stored import AuditEntry, StoredStudy, StoredTranslation
 from service.tables import TranslationState
 from translator.criteria import CriteriaDoc
@@ -257,45 +258,35 @@ def _worst(findings: Sequence[FindingView]) -> str | None:
 @dataclass(frozen=True)
 class EventView:
     entry: AuditEntry
-    changes: list[str]  # one line per changed field or bullet, in words
+    bullets: list[BulletChange]  # the bullets an edit changed, with their word changes
+    fields: list[str]  # one line per other changed field, in words
+
+    @property
+    def changes(self) -> list[str]:
+        """Everything the event changed, one line each, in words."""
+        return [str(change) for change in self.bullets] + self.fields
 
 
 def event_view(entry: AuditEntry) -> EventView:
     """An audit event with what it changed spelled out: edits list the bullets whose wording changed
     (the events hold whole payloads, far too much to show)."""
     before, after = entry.before or {}, entry.after or {}
-    changes: list[str] = []
+    bullets: list[BulletChange] = []
+    fields: list[str] = []
     if "payload" in before:
-        changes.extend(_bullet_changes(before.get("payload"), after.get("payload")))
+        bullets = bullet_changes(_bullet_texts(before.get("payload")), _bullet_texts(after.get("payload")))
     elif "payload" in after:  # a new translation: its size, not every bullet
-        changes.append(f"{len(_bullet_texts(after['payload']))} bullets")
+        fields.append(f"{len(_bullet_texts(after['payload']))} bullets")
     for key in sorted(set(before) | set(after)):
         if key in ("payload", "findings") or before.get(key) == after.get(key):
             continue
         if key in before and key in after:
-            changes.append(f"{key}: {_short(before[key])} → {_short(after[key])}")
+            fields.append(f"{key}: {_short(before[key])} → {_short(after[key])}")
         elif key in after:
-            changes.append(f"{key}: {_short(after[key])}")
+            fields.append(f"{key}: {_short(after[key])}")
         else:
-            changes.append(f"{key} was {_short(before[key])}")
-    return EventView(entry, changes)
-
-
-def _bullet_changes(before: object, after: object) -> list[str]:
-    old, new = _bullet_texts(before), _bullet_texts(after)
-    lines = []
-    for index in range(max(len(old), len(new))):
-        was = old[index] if index < len(old) else None
-        now = new[index] if index < len(new) else None
-        if was == now:
-            continue
-        if was is None:
-            lines.append(f"bullet {index + 1} added: “{now}”")
-        elif now is None:
-            lines.append(f"bullet {index + 1} removed: “{was}”")
-        else:
-            lines.append(f"bullet {index + 1}: “{was}” → “{now}”")
-    return lines
+            fields.append(f"{key} was {_short(before[key])}")
+    return EventView(entry, bullets, fields)
 
 
 def _bullet_texts(payload: object) -> list[str]:

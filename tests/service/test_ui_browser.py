@@ -290,7 +290,13 @@ def test_keyboard_edit_updates_findings_then_override(page: Page, site: Site) ->
     expect(events.locator(".action")).to_have_text(["generated", "edited", "overridden", "published"])
     edited = events.nth(1)
     expect(edited.locator(".actor")).to_have_text("alice")
-    expect(edited.locator(".change")).to_contain_text(f"“{original}” → “Smoke cigarettes every day.”")
+    change = edited.locator('.change .bullet-change[data-kind="changed"]')  # the words taken out and put in
+    expect(change).to_have_count(1)
+    taken, put = change.locator("del").all_text_contents(), change.locator("ins").all_text_contents()
+    assert "10" in "".join(taken) and "every" in "".join(put)
+    kept = change.locator(".diff").evaluate("d => [...d.childNodes].filter(n => n.nodeName !== 'INS')"
+                                            ".map(n => n.textContent).join('')")
+    assert kept == original
     expect(events.nth(2).locator(".reason")).to_have_text(OVERRIDE_REASON)
     published = site.api("GET", f"/v1/trials/{EDITED}").json()["eligibility"]
     assert published["state"] == "published" and published["findings"]["overridden"] is True
