@@ -23,6 +23,9 @@ def _age_text(age: Age | None) -> str | None:
 def _age_range(eligibility: Eligibility) -> str | None:
     low, high = _age_text(eligibility.minimum_age), _age_text(eligibility.maximum_age)
     if low and high:
+        minimum, maximum = eligibility.minimum_age, eligibility.maximum_age
+        if minimum and maximum and minimum.unit == maximum.unit:
+            low = f"{minimum.value:g}"  # "Ages 18 to 65 years": the unit once, as the registry says it
         return f"Ages {low} to {high}"
     if low:
         return f"Ages {low} and older"
