@@ -1,4 +1,10 @@
-"""Clean text from raw criteria spans: CT.gov backslash escapes undone, hard wraps joined.
+"""Clean text from raw criteria spans: CT.gov backslash escapes and HTML character references undone, hard wraps
+joined.
+
+A few records carry HTML character references from the system they came through ("Day &#8722;1", "&gt; 6
+months", "investigator&#39;s"): a bullet must not show them to a patient, and a fact reads "&#8722;1" as the number
+8722. Those that stand for one visible character are undone; one for a space or a control character is kept as
+written (the clean text's spaces are the ones between words).
 
 Every character of the clean text remembers the raw offset it came from, so spans found in clean
 text (facts, findings) can be highlighted in the original. The map is kept as runs — (clean
@@ -9,11 +15,26 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from html import unescape as html_unescape
 
 # CT.gov's markdown escapes ASCII punctuation with a backslash: "\\>=", "10\\^8", "\\[", "\\*".
-_TOKEN = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>^~|=&:;,'\"%/$@?])|(\s+)|([^\s\\]+|\\)")
+_TOKEN = re.compile(
+    r"(\\?&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|gt|lt|amp|quot|apos);)"  # a character reference, its "&" escaped or not
+    r"|\\([\\`*_{}\[\]()#+\-.!<>^~|=&:;,'\"%/$@?])|(\s+)|([^\s\\&]+|[\\&])"
+)
 
 Runs = list[tuple[int, int]]
+
+_CHAR_REF = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|gt|lt|amp|quot|apos);")  # as in _TOKEN
+
+
+def _character(reference: str) -> str | None:
+    """The visible character an HTML character reference stands for, or None (a space, a control, no character)."""
+    character = html_unescape(reference)
+    if len(character) != 1 or character.isspace() or not character.isprintable() or character == "\ufffd":
+        return None
+    return character
+
 
 _NON_SPACE = re.compile(r"\S+")
 
@@ -26,7 +47,11 @@ def clean_segments(raw: str, segments: list[tuple[int, int]]) -> tuple[str, Runs
     space_at = -1  # raw offset of a whitespace run not yet written
     for start, end in segments:
         for match in _TOKEN.finditer(raw, start, end):
-            escaped, blank, word = match.groups()
+            reference, escaped, blank, word = match.groups()
+            runs_at = match.start()
+            if reference is not None:  # what it stands for, or as written without the markdown escape
+                runs_at += reference[0] == "\\"
+                word = _character(reference.lstrip("\\")) or reference.lstrip("\\")
             if blank is not None:
                 if space_at < 0:
                     space_at = match.start()
@@ -42,7 +67,7 @@ def clean_segments(raw: str, segments: list[tuple[int, int]]) -> tuple[str, Runs
                 length += 1
             else:
                 out.append(word)
-                runs.append((length, match.start()))
+                runs.append((length, runs_at))
                 length += len(word)
         if space_at < 0:
             space_at = end
@@ -58,6 +83,8 @@ def clean_text(raw: str, segments: list[tuple[int, int]]) -> str:
     for start, end in segments:
         words.extend(raw[start:end].split())
     text = " ".join(words)
+    if "&" in text and _CHAR_REF.search(text):  # rare: the mapped path splits words at escapes as it must
+        return clean_segments(raw, segments)[0]
     return _ESCAPE.sub(r"\1", text) if "\\" in text else text
 
 
