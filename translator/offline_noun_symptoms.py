@@ -52,17 +52,19 @@ def symptom_opening(text: str, start: int, facts: Sequence[Fact]) -> list[Edit]:
     if m is None or dangling_verb(text, m.end()):
         return []
     sentence = text[start : sentence_end(text, m.end())]
-    # the times of the whole text: a later sentence may go on with the symptoms ("Symptoms of X. including weight loss
-    # during the last three months")
-    if ":" in sentence or _JOINED.search(sentence) or NOT_BEFORE.search(text):
+    verb = had_or_have(text, facts)
+    if ":" in sentence or _JOINED.search(sentence) or verb is None:
         return []
+    return [Edit(start, m.end(), f"You {verb} {'clinical ' if m.group('adj') else ''}symptoms of", "person")]
+
+
+def had_or_have(text: str, facts: Sequence[Fact]) -> str | None:
+    """ "have" when the text says no time, "have had" when every window of it lies before the study, or None (any
+    other time, or one the extractor did not read). The times of the whole text: a later sentence may go on with the
+    condition ("Symptoms of X. including weight loss during the last three months")."""
+    if NOT_BEFORE.search(text):
+        return None
     windows = [f for f in facts if f.kind is FactKind.TEMPORAL]
     if not windows:
-        if TIME_WORDS.search(text):
-            return []  # a time the extractor did not read
-        said = "You have clinical symptoms of" if m.group("adj") else "You have symptoms of"
-    elif all(before_the_study(f) for f in windows):
-        said = "You have had clinical symptoms of" if m.group("adj") else "You have had symptoms of"
-    else:
-        return []
-    return [Edit(start, m.end(), said, "person")]
+        return None if TIME_WORDS.search(text) else "have"
+    return "have had" if all(before_the_study(f) for f in windows) else None
