@@ -151,3 +151,9 @@ def test_a_noun_phrase_is_put_to_the_reader(kind: SectionKind, source: str, plai
 )
 def test_a_noun_phrase_whose_time_is_not_sure_keeps_its_words(kind: SectionKind, source: str, plain: str) -> None:
     assert said(source, kind) == plain
+
+
+def test_an_or_list_once_left_for_its_no_is_denied_whole() -> None:
+    """test_offline_plain16 left "Absence of fever or cough" as written ("no" could be read of the fever alone);
+    "do not have" denies each."""
+    assert said("Absence of fever or cough", EXC) == "You do not have fever or cough."
