@@ -93,9 +93,20 @@ def noun_opening(text: str, start: int) -> list[Edit]:
     return [Edit(start, m.end(), said, "person")]
 
 
+# an alternative of its own after "or", which "do not have" would deny with the first: "Absence of cognitive impairment
+# or presence of severe dementia" is no impairment, or dementia
+_OR_ANOTHER_NOUN = re.compile(
+    r"\bor\s+(?:the\s+)?(?:presence|absence|history|evidence|signs?|lack|need|use|diagnosis|known|current|previous|"
+    r"prior|any|positive|negative|failure|inability)\b",
+    re.IGNORECASE,
+)
+
+
 def _or_list(clause: str) -> bool:
     """Whether the words after "Absence of" join only with "or" and say no time ("X or Y", "X, Y or Z"): the list
     "You do not have" denies each member of."""
     others = [j for j in _JOINED_OR_DENIED.findall(clause) if j.lower() != "or"]
     # "at the first diagnosis" is a time too, which the present "do not have" would move to now
-    return not others and not _TIMED.search(clause) and not re.search(r"\bat\b", clause, re.IGNORECASE)
+    if others or _TIMED.search(clause) or re.search(r"\bat\b", clause, re.IGNORECASE):
+        return False
+    return not _OR_ANOTHER_NOUN.search(clause)

@@ -157,3 +157,9 @@ def test_an_or_list_once_left_for_its_no_is_denied_whole() -> None:
     """test_offline_plain16 left "Absence of fever or cough" as written ("no" could be read of the fever alone);
     "do not have" denies each."""
     assert said("Absence of fever or cough", EXC) == "You do not have fever or cough."
+
+
+def test_an_or_between_an_absence_and_a_presence_keeps_its_words() -> None:
+    """Chia NCT03228498: no impairment, or severe dementia; "You do not have X or presence of Y" would deny both."""
+    source = "Absence of objectionable cognitive impairment or presence of dementia of severe degree."
+    assert said(source, INC).startswith("Absence of objectionable cognitive impairment or presence of dementia")
