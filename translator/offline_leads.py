@@ -51,7 +51,11 @@ from translator.offline_later_groups import without_later_groups
 from translator.offline_mentions import AGREE, agreeing, base_form, later_mentions
 from translator.offline_named_not_timed import no_one_named, untimed
 from translator.offline_narrowed import narrowed_edits
+from translator.offline_noun_coinfections import coinfection_opening
+from translator.offline_noun_grades import grade_opening
 from translator.offline_noun_openings import noun_opening
+from translator.offline_noun_suspected import suspected_opening
+from translator.offline_noun_symptoms import symptom_opening
 from translator.offline_openings import FINITE, dangling_verb
 from translator.offline_participles import participle_edits
 from translator.offline_past_and_present_uses import past_and_present_use
@@ -125,6 +129,8 @@ def lead_edits(
         opening = opening or smoker_opening(text, start) or lesion_opening(text, start, kind)
         opening = opening or abnormal_opening(text, start, facts) or article_lab_opening(text, start, facts, lexicon)
         opening = opening or noun_opening(text, start)  # "The presence of X", "Absence of X", "Contraindication to X"
+        opening = opening or symptom_opening(text, start, facts) or coinfection_opening(text, start)  # "Symptoms of X"
+        opening = opening or suspected_opening(text, start) or grade_opening(text, start, facts)  # "Suspected X"
         # "With Type 2 diabetes", "Previously received X": the subject left off (offline_subjectless_openings)
         opening = opening or with_opening(text, start) or previously_opening(text, start)
         opening = opening or article_opening(text, start)  # "A known allergy to X" → "You have a known allergy to X"

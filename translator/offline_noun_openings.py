@@ -4,11 +4,12 @@
 - "Presence or history of X" → "You have or have had X", as offline_openings says "History or presence of X" (now or
   then, in the same order as the source); not "Presence or recent history of X" (a time of its own);
 - "Absence of X" → "You have no X": the same denial in the words of "No X" → "You have no X" (offline_openings);
-  not "absence of X or Y" (or "and Y"), whose "no" a reader may take for X alone, nor a clause with a negation of its
-  own, nor an article or a count after "of" ("Absence of a plaque": no "You have no a plaque"); after "a"/"an" the
-  denial is "You do not have" ("Absence of an NPM1 exon12 mutation" → "You do not have an NPM1 exon12 mutation"),
-  with the same guards and no time in the clause ("Absence of a menstrual period in the past 12 months": "do not
-  have" would put it now);
+  not a clause with a negation of its own, nor an article or a count after "of" ("Absence of a plaque": no "You have
+  no a plaque"); after "a"/"an" the denial is "You do not have" ("Absence of an NPM1 exon12 mutation" → "You do not
+  have an NPM1 exon12 mutation"), with the same guards and no time in the clause ("Absence of a menstrual period in
+  the past 12 months": "do not have" would put it now); "Absence of X or Y" is "You do not have X or Y" too, with no
+  time in the clause: "You have no X or Y" leaves a reader to wonder whether the "no" reaches Y, "do not have"
+  denies each; not "X and Y", whose "do not have" may deny only both together;
 - "Contraindication(s) to/for X" → "You have a contraindication to X" ("You have contraindications to X", "You have a
   known contraindication to X"): a reason one has not to be given X.
 
@@ -66,15 +67,17 @@ def noun_opening(text: str, start: int) -> list[Edit]:
     m = _ABSENCE.match(text, start)
     if m is not None:
         clause = re.split(r"[.;:(](?:\s|$)|\(", text[m.end() :], maxsplit=1)[0]
-        if dangling_verb(text, m.end()) or _JOINED_OR_DENIED.search(clause):
+        if dangling_verb(text, m.end()):
             return []
-        return [Edit(start, m.end(), "You have no ", "person")]
+        if not _JOINED_OR_DENIED.search(clause):
+            return [Edit(start, m.end(), "You have no ", "person")]
+        return [Edit(start, m.end(), "You do not have ", "person")] if _or_list(clause) else []
     m = _ABSENCE_OF_ONE.match(text, start)
     if m is not None:  # (an aside opens after a space: "t(15;17), … and …" is no aside, and its "and" counts)
         clause = re.split(r"[.;:](?:\s|$)|\s\(", text[m.end() :], maxsplit=1)[0]
-        if dangling_verb(text, m.end()) or _JOINED_OR_DENIED.search(clause) or _TIMED.search(clause):
+        if dangling_verb(text, m.end()) or (_JOINED_OR_DENIED.search(clause) and not _or_list(clause)):
             return []
-        return [Edit(start, m.end(), "You do not have ", "person")]
+        return [] if _TIMED.search(clause) else [Edit(start, m.end(), "You do not have ", "person")]
     m = _CONTRA.match(text, start)
     if m is None or dangling_verb(text, m.end()):
         return []
@@ -88,3 +91,22 @@ def noun_opening(text: str, start: int) -> list[Edit]:
         article = ("an " if adj[:1] in "aeiou" and adj else "a ") + adj
     said = f"You have {article}{m.group('noun').lower()} {m.group('prep').lower()} "
     return [Edit(start, m.end(), said, "person")]
+
+
+# an alternative of its own after "or", which "do not have" would deny with the first: "Absence of cognitive impairment
+# or presence of severe dementia" is no impairment, or dementia
+_OR_ANOTHER_NOUN = re.compile(
+    r"\bor\s+(?:the\s+)?(?:presence|absence|history|evidence|signs?|lack|need|use|diagnosis|known|current|previous|"
+    r"prior|any|positive|negative|failure|inability)\b",
+    re.IGNORECASE,
+)
+
+
+def _or_list(clause: str) -> bool:
+    """Whether the words after "Absence of" join only with "or" and say no time ("X or Y", "X, Y or Z"): the list
+    "You do not have" denies each member of."""
+    others = [j for j in _JOINED_OR_DENIED.findall(clause) if j.lower() != "or"]
+    # "at the first diagnosis" is a time too, which the present "do not have" would move to now
+    if others or _TIMED.search(clause) or re.search(r"\bat\b", clause, re.IGNORECASE):
+        return False
+    return not _OR_ANOTHER_NOUN.search(clause)

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from translator.offline_edits import Edit
+from translator.offline_unspecified_elsewhere import said_elsewhere
 
 _TOPIC_NOT_SPECIFIED = re.compile(
     r"(?P<topic>[A-Za-z][A-Za-z/-]*(?:\s+[A-Za-z][A-Za-z/-]*){0,4})\s*(?P<tail>:?\s*not\s+specified\s*\.?)\s*$",
@@ -53,6 +54,8 @@ def none_listed(text: str, parent: str | None) -> list[Edit]:
 def unspecified_edits(text: str) -> list[Edit]:
     """ "Performance status: Not specified" → "There is no requirement on performance status" (see the module)."""
     start = len(text) - len(text.lstrip())
+    if elsewhere := said_elsewhere(text):  # "See Disease Characteristics": the rule is under another heading
+        return elsewhere
     if _ALONE.fullmatch(text):
         return [Edit(start, len(text), NO_REQUIREMENT, "person")]
     m = _TOPIC_NOT_SPECIFIED.fullmatch(text, start)
