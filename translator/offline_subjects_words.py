@@ -53,11 +53,16 @@ NOT_A_VERB_AFTER = re.compile(
 )
 # a modal before a preposition or an article is a noun ("their understanding as well as voluntary will for this study")
 _NOUN_MODAL = re.compile(r"(?:will|may|can|must)\s+(?:for|of|in|with|the|a|an|and|or)\b", re.IGNORECASE)
+# a lexical verb's word right before a duty is a noun, the duty's subject's last word ("Participants who received
+# major surgery prior to trial start must have recovered …": "start" is the trial's, "must" the verb)
+_NOUN_BEFORE_DUTY = re.compile(
+    r"(?!(?:is|are|was|were|has|have|had|do|does|did)\b)[a-z]+\s+(?:must|should|shall|will|may|can|cannot)\b"
+)
 
 
 def not_a_verb(text: str, before: str, at: int) -> bool:
     """Whether the verb-like word at `at` is a noun or an adjective by the words around it."""
-    return bool(NOT_A_VERB_AFTER.search(before) or _NOUN_MODAL.match(text, at))
+    return bool(NOT_A_VERB_AFTER.search(before) or _NOUN_MODAL.match(text, at) or _NOUN_BEFORE_DUTY.match(text, at))
 RELATIVE = re.compile(r"\b(?:who|that|which|whom|where|when|whereby)\s+$", re.IGNORECASE)
 # "in which X would be", "for whom Y is": the clause's own subject and verb follow
 PREPOSED = re.compile(r"\b(?:in|for|of|by|to|from|with|at|on|under)\s+(?:which|whom)\b", re.IGNORECASE)
