@@ -21,10 +21,13 @@ OPENING = re.compile(
 WHO_ARE = {"woman": "a woman", "man": "a man", "female": "female", "male": "male"}
 # "Male or female", "Men and women": a label for who may join, not a subject
 LABEL = re.compile(r"\s*(?:,\s*)?(?:or|and|and/or|/|&)\s*(?:fe)?m(?:ale|an|en)s?\b|\s*(?:or|and|/)\s*wom[ae]n\b", re.I)
-# someone besides the reader in the description: "Patients whose partner is pregnant must …"
+# someone besides the reader in the description: "Patients whose partner is pregnant must …"; not the child a man
+# would father ("Males planning to father a child", "considering fathering a child"): no one besides the reader yet
+_FATHERED = r"(?<!fathering\sa\s)(?<!father\sa\s)(?<!conceive\sa\s)(?<!conceiving\sa\s)"
 OTHERS = re.compile(
-    r"\b(?:(?:partner|caregiver|care-giver|parent|guardian|spouse|mother|father|sibling|relative|donor|infant|"
-    r"employee)s?|child(?![-\s]?(?:bearing|pugh))|children|baby|babies|offspring|family|families|wom[ae]n|m[ae]n|females?|males?|patients?|"
+    r"\b(?:(?:partner|caregiver|care-giver|parent|guardian|spouse|mother|father(?!\s+a\s+child\b)|sibling|relative|"
+    rf"donor|infant|employee)s?|{_FATHERED}child(?![-\s]?(?:bearing|pugh))|children|baby|babies|offspring|family|"
+    r"families|wom[ae]n|m[ae]n|females?|males?|patients?|"
     r"subjects?|participants?|people|persons?|individuals?|investigators?|physicians?|doctors?|they|them|those|"
     r"ones|anyone|everyone|candidates|non-?responders|users|smokers|drinkers|carriers|adults?|adolescents?)\b",
     re.IGNORECASE,

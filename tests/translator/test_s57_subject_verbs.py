@@ -1,5 +1,6 @@
-"""A participle of a past act keeps its subject (translator.offline_subject_heads), and a noun right before a duty is
-no verb of the subject's (translator.offline_subjects_words.not_a_verb)."""
+"""A participle of a past act keeps its subject (translator.offline_subject_heads), a noun right before a duty is no
+verb of the subject's (translator.offline_subjects_words.not_a_verb), and the child a man would father is no other
+person in the description (offline_subjects_words.OTHERS)."""
 
 from __future__ import annotations
 
@@ -38,3 +39,30 @@ def test_a_participle_of_a_past_act_is_not_said_in_the_present() -> None:
 )
 def test_a_noun_before_the_duty_is_no_verb_of_the_subject(source: str, plain: str) -> None:
     assert said(source, SectionKind.INCLUSION) == plain
+
+
+@pytest.mark.parametrize(
+    ("source", "plain"),
+    [
+        (  # NCT03145948: the child a man would father is no one besides the reader
+            "Male participant who is considering fathering a child or donating sperm during the study or through 30 "
+            "days after the last dose of study drug.",
+            "You are male and are considering fathering a child or donating sperm during the study or through 30 days "
+            "after the last dose of study drug.",
+        ),
+        (  # NCT03561753
+            "Males planning to conceive a child during the study or within 6 months of cessation of treatment.",
+            "You are male and planning to conceive a child during the study or within 6 months of cessation of "
+            "treatment.",
+        ),
+        (
+            "Males planning to father a child during the study.",
+            "You are male and planning to father a child during the study.",
+        ),
+        # a child or a father who is someone else keeps the source's words
+        ("Patients whose child is enrolled in the study", "Patients whose child is enrolled in the study"),
+        ("Patients whose father is enrolled in the study", "Patients whose father is enrolled in the study"),
+    ],
+)
+def test_a_child_to_be_fathered_is_no_other_person(source: str, plain: str) -> None:
+    assert said(source, SectionKind.EXCLUSION) == plain
