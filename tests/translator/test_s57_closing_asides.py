@@ -74,3 +74,14 @@ def test_a_closing_aside_leaves_the_subject_to_the_reader(source: str, kind: Sec
 def test_an_aside_about_the_group_keeps_the_third_person(source: str) -> None:
     assert not said(source, SectionKind.EXCLUSION).startswith(("You", "If you"))
 
+
+def test_a_list_of_a_womans_states_keeps_its_own_wording() -> None:
+    # NCT02766530 (Chia): offline_women_state_lists says it first, not "You are a woman who is pregnant or who is …"
+    assert said(
+        "Women who are pregnant or who are planning to be pregnant, or who are lactating (though the possibility in "
+        "our target population should be very low)",
+        SectionKind.EXCLUSION,
+    ) == (
+        "You are pregnant or are planning to be pregnant, or are breastfeeding. Though the possibility in our target "
+        "population should be very low."
+    )
