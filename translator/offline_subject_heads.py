@@ -37,6 +37,14 @@ _STANDING = re.compile(
     re.IGNORECASE,
 )
 
+# a time the participle's act lies in ("receiving X in the past"), which "You are getting X" would make the present;
+# not "previous" (an adjective of a noun: "receiving warfarin for previous thrombosis" is getting it now), nor a window
+# that runs to now ("participating in other research in the past three months": "You are taking part …" as before)
+_WHEN_PAST = re.compile(
+    r"\b(?:in\s+the\s+past(?!\s+(?:[\d.]+\s*|[a-z]+\s+)?(?:days?|weeks?|months?|years?)\b)|previously|ago|formerly)\b",
+    re.IGNORECASE,
+)
+
 
 def subject_head(text: str, start: int, at: int) -> list[Edit]:
     """ "Patients with" → "You have"; "Patients who have had" → "You have had"; "Patients taking" → "You are
@@ -77,6 +85,9 @@ def subject_head(text: str, start: int, at: int) -> list[Edit]:
         state = STATES.get(w.group("ing").lower())
         if w.group("ing").lower() in ("undergoing", "experiencing") and EARLIER.search(text, w.end()):
             return []  # "Subjects undergoing radiation … in the past": not "You are having … in the past"
+        clause = SENTENCE_END.search(text, w.end())
+        if _WHEN_PAST.search(text, w.end(), clause.start() if clause else len(text)):
+            return []  # "Subjects receiving romidepsin in the past": not "You are getting romidepsin in the past"
         if state is not None:  # "Subjects requiring X" → "You require X", not "You are requiring X"
             return [Edit(start, w.end("ing"), f"You {state}", "person")]
         return [Edit(start, w.start("ing"), "You are ", "person")]

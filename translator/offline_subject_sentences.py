@@ -31,6 +31,7 @@ from collections.abc import Callable
 
 from translator.criteria import SectionKind
 from translator.offline_edits import Edit
+from translator.offline_subject_closing_asides import closing_aside_edits
 from translator.offline_subjects_words import HE_SHE, OPENING, OTHERS, RUN_ON
 from translator.offline_women_state_lists import woman_state_list
 
@@ -111,9 +112,12 @@ def group_of_its_own(sentence: str) -> bool:
 
 def subject_part(text: str, kind: SectionKind, edits_for: Callable[[str], list[Edit]]) -> list[Edit]:
     """The opening of a criterion no earlier rule put to the reader: a first sentence's (`first_of_several`), a lead-in
-    duty's (`duty_lead_in`), or a list of states only a woman can be in (offline_women_state_lists), tried last so
-    that an earlier rule's wording ("You are female and are pregnant …") stands where it has one."""
-    return first_of_several(text, edits_for) or duty_lead_in(text, edits_for) or woman_state_list(text, kind)
+    duty's (`duty_lead_in`), a list of states only a woman can be in (offline_women_state_lists), tried last so
+    that an earlier rule's wording ("You are female and are pregnant …") stands where it has one, or else the
+    criterion read without the aside in brackets that closes it (offline_subject_closing_asides: after the list of a
+    woman's states, whose "You are pregnant or are planning …" says less than "You are a woman who is …")."""
+    return (first_of_several(text, edits_for) or duty_lead_in(text, edits_for) or woman_state_list(text, kind)
+            or closing_aside_edits(text, edits_for))  # fmt: skip
 
 
 # "Subjects of childbearing potential must:", "Females of childbearing potential (not sterilized …) should:"

@@ -21,10 +21,13 @@ OPENING = re.compile(
 WHO_ARE = {"woman": "a woman", "man": "a man", "female": "female", "male": "male"}
 # "Male or female", "Men and women": a label for who may join, not a subject
 LABEL = re.compile(r"\s*(?:,\s*)?(?:or|and|and/or|/|&)\s*(?:fe)?m(?:ale|an|en)s?\b|\s*(?:or|and|/)\s*wom[ae]n\b", re.I)
-# someone besides the reader in the description: "Patients whose partner is pregnant must …"
+# someone besides the reader in the description: "Patients whose partner is pregnant must …"; not the child a man
+# would father ("Males planning to father a child", "considering fathering a child"): no one besides the reader yet
+_FATHERED = r"(?<!fathering\sa\s)(?<!father\sa\s)(?<!conceive\sa\s)(?<!conceiving\sa\s)"
 OTHERS = re.compile(
-    r"\b(?:(?:partner|caregiver|care-giver|parent|guardian|spouse|mother|father|sibling|relative|donor|infant|"
-    r"employee)s?|child(?![-\s]?(?:bearing|pugh))|children|baby|babies|offspring|family|families|wom[ae]n|m[ae]n|females?|males?|patients?|"
+    r"\b(?:(?:partner|caregiver|care-giver|parent|guardian|spouse|mother|father(?!\s+a\s+child\b)|sibling|relative|"
+    rf"donor|infant|employee)s?|{_FATHERED}child(?![-\s]?(?:bearing|pugh))|children|baby|babies|offspring|family|"
+    r"families|wom[ae]n|m[ae]n|females?|males?|patients?|"
     r"subjects?|participants?|people|persons?|individuals?|investigators?|physicians?|doctors?|they|them|those|"
     r"ones|anyone|everyone|candidates|non-?responders|users|smokers|drinkers|carriers|adults?|adolescents?)\b",
     re.IGNORECASE,
@@ -53,11 +56,16 @@ NOT_A_VERB_AFTER = re.compile(
 )
 # a modal before a preposition or an article is a noun ("their understanding as well as voluntary will for this study")
 _NOUN_MODAL = re.compile(r"(?:will|may|can|must)\s+(?:for|of|in|with|the|a|an|and|or)\b", re.IGNORECASE)
+# a lexical verb's word right before a duty is a noun, the duty's subject's last word ("Participants who received
+# major surgery prior to trial start must have recovered …": "start" is the trial's, "must" the verb)
+_NOUN_BEFORE_DUTY = re.compile(
+    r"(?!(?:is|are|was|were|has|have|had|do|does|did)\b)[a-z]+\s+(?:must|should|shall|will|may|can|cannot)\b"
+)
 
 
 def not_a_verb(text: str, before: str, at: int) -> bool:
     """Whether the verb-like word at `at` is a noun or an adjective by the words around it."""
-    return bool(NOT_A_VERB_AFTER.search(before) or _NOUN_MODAL.match(text, at))
+    return bool(NOT_A_VERB_AFTER.search(before) or _NOUN_MODAL.match(text, at) or _NOUN_BEFORE_DUTY.match(text, at))
 RELATIVE = re.compile(r"\b(?:who|that|which|whom|where|when|whereby)\s+$", re.IGNORECASE)
 # "in which X would be", "for whom Y is": the clause's own subject and verb follow
 PREPOSED = re.compile(r"\b(?:in|for|of|by|to|from|with|at|on|under)\s+(?:which|whom)\b", re.IGNORECASE)

@@ -239,8 +239,8 @@ def test_a_verb_inside_a_bracketed_note_leaves_the_opening_whole(text: str, plai
 
 
 @pytest.mark.parametrize("text", [
-    # a note that names people: the rewrite would make them "you" beside "you"
-    "Patient who is unable to give informed consent (the patient with a legal representative is eligible)",
+    # a note that names people: the rewrite would make them "you" beside "you" (a subject's closing note with its own
+    # subject is said to the reader whole: tests/translator/test_s57_closing_asides.py)
     "Breastfeeding or pregnancy (patient-reported pregnancy status is sufficient)",
     # the verb outside the bracket is still the sentence's own
     "Prior chemotherapy (any kind) must be completed 4 weeks before",
