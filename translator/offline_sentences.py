@@ -46,6 +46,7 @@ from translator.offline_or_clauses import or_clauses
 from translator.offline_or_verbs import or_verbs
 from translator.offline_semicolons import semicolon_clause
 from translator.offline_unless_clauses import unless_clause
+from translator.offline_valued_lists import valued_list
 from translator.offline_which_clauses import which_clause
 
 _EXCEPTION = "This does not include "  # "except" for "not": one negation cue for another
@@ -242,8 +243,10 @@ def _split(sentence: str) -> str:
             return _joined(sentence[: m.start()], lead, m.group("body"), m.group("end")) or sentence
     for pattern, lead in _TAILS:
         m = pattern.search(sentence)
-        if m is None or _bracket_depth(sentence, m.start()) or _NOT_A_LIST.search(m.group("body")):
+        if m is None or _bracket_depth(sentence, m.start()):
             continue
+        if _NOT_A_LIST.search(m.group("body")) and not valued_list(m.group("body"), _NOT_A_LIST):
+            continue  # a window, a clause or a condition; a measured item's value is none (offline_valued_lists)
         if _ONE_THEN_CONJUNCTION.search(m.group("body")) or _bracket_depth(m.group("body"), len(m.group("body"))):
             continue
         if len(m.group("body").split()) > _MAX_TAIL_WORDS:
