@@ -41,6 +41,7 @@ from translator.offline_asides import bracket_depth as _bracket_depth
 from translator.offline_asides import move_asides
 from translator.offline_asides import outside_brackets as _outside_brackets
 from translator.offline_but import but_clause
+from translator.offline_inner_definitions import inner_definitions
 from translator.offline_life_expectancy import expected_to_live
 from translator.offline_or_clauses import or_clauses
 from translator.offline_or_verbs import or_verbs
@@ -215,11 +216,12 @@ def split_sentences(text: str) -> str:
     # each sentence's ", which" clause about the consent (offline_which_clauses), ", or you …" (offline_or_clauses)
     # and "… or have …" (offline_or_verbs)
     # (not before a sentence that explains the one before: "A or have B. This includes X." holds X for both, and "A.
-    # Or B. This includes X." would seem to hold it for B alone)
-    return move_asides("".join(
+    # Or B. This includes X." would seem to hold it for B alone); then a definition inside the reader's sentence
+    # (offline_inner_definitions)
+    return inner_definitions(move_asides("".join(
         part if i % 2 else _or_verbs_unless_explained(or_clauses(which_clause(part)), parts[i + 2 : i + 3])
         for i, part in enumerate(parts)
-    ))
+    )))
 
 
 # a sentence that explains, notes or excepts the one before it
