@@ -41,6 +41,7 @@ from translator.offline_asides import bracket_depth as _bracket_depth
 from translator.offline_asides import move_asides
 from translator.offline_asides import outside_brackets as _outside_brackets
 from translator.offline_but import but_clause
+from translator.offline_closed_heads import closed_pair_head
 from translator.offline_inner_definitions import inner_definitions
 from translator.offline_life_expectancy import expected_to_live
 from translator.offline_or_clauses import or_clauses
@@ -253,8 +254,10 @@ def _split(sentence: str) -> str:
             continue
         if len(m.group("body").split()) > _MAX_TAIL_WORDS:
             continue
-        if _CONJUNCTION.search(m.group("body")) and _HEAD_LIST.search(_outside_brackets(sentence[: m.start()])):
-            continue  # "A, B such as C and D": D may be the head list's last item, not an example
+        head = _outside_brackets(sentence[: m.start()])
+        if (_CONJUNCTION.search(m.group("body")) and _HEAD_LIST.search(head)
+                and not closed_pair_head(COMPARED.sub("", head), _outside_brackets(m.group("body")))):
+            continue  # "A, B such as C and D": D may be the head list's last item (offline_closed_heads)
         return _joined(sentence[: m.start()], lead, m.group("body"), m.group("end")) or sentence
     m = _DEFINED.search(sentence)
     if m is None or _bracket_depth(sentence, m.start()) or _AFTER_A_VERB.search(sentence[: m.start()]):
