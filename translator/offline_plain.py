@@ -23,10 +23,9 @@ _NOT_HAD = r"(?:or|and|and/or|any|the|this|these|those|current|currently|ongoing
 HISTORY_OF = rf"a\s+history\s+of(?=\s+(?!{_NOT_HAD})[A-Za-z])"
 _AFTER_NO_PREPOSITION = "".join(rf"(?<!\b{p} )" for p in ("to", "of", "for", "by", "with", "from", "in", "on"))
 _PLAIN: list[tuple[str, str]] = [
-    (r"at (?:(?:the\s+)?time\s+of\s+)?(?:the\s+)?(?:study\s+)?(?:enrol(?:l)?ment|registration|entry)"
-     r"(?:\s+(?:in|into|on|to)\s+(?:the|this)\s+(?:study|trial)(?!\s+(?:eyes?|drugs?|sites?|arms?)\b))?(?!\s+(?:in|into|of|to|visit|date|day)\b)",
+    (r"at (?:the time of\s+)?(?:the\s+)?(?:study\s+)?(?:enrol(?:l)?ment|registration|entry)(?:\s+(?:in|into|on|to)\s+"
+     r"(?:the|this)\s+(?:study|trial)(?!\s+(?:eyes?|drugs?|sites?|arms?)\b))?(?!\s+(?:in|into|of|to|visit|date|day)\b)",
      "when joining the study"),  # first, and not "at joining" (nor "in the study eye", "the enrollment date")
-    # (and "at time of enrollment", which offline_time_articles would otherwise make "at the time of joining the study")
     (r"prior to\s+(?:the\s+)?(?:enrol(?:l)?ment|registration|entry)\s+(?:in|into|on|to)\s+"
      r"(?:the|this)\s+(?:study|trial)", "before joining the study"),  # not "before registration"
     (r"(?P<pre>before|after|at|of|since|until|following)\s+(?:the\s+)?(?:enrol(?:l)?ment|registration|entry)\s+"

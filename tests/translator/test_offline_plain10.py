@@ -131,7 +131,7 @@ def test_a_bare_value_under_its_label_is_put_to_the_reader(label: str, item: str
 
 
 @pytest.mark.parametrize(("text", "plain"), [
-    ("Needs palliative radiotherapy at time of enrollment", "You need palliative radiotherapy when joining"),
+    ("Needs palliative radiotherapy at time of enrollment", "You need palliative radiotherapy at the time of joining"),
     ("Presents with leptomeningeal dissemination.", "You have leptomeningeal dissemination."),
     ("Consumes excessive amounts of alcohol or caffeine", "You consume excessive amounts of alcohol or caffeine."),
     ("Suffers from any concomitant disease", "You suffer from any disease at the same time."),

@@ -1,6 +1,5 @@
 """Session 57 (plain34): "…; for example, X" and "…; if A, B" as sentences of their own
-(translator.offline_semicolon_leads), "at time of enrollment" said "when joining the study" (offline_plain), on corpus
-criteria; and where each stays."""
+(translator.offline_semicolon_leads), on corpus criteria; and where each stays."""
 
 from __future__ import annotations
 
@@ -43,14 +42,3 @@ def test_a_fronted_scope_or_a_condition_without_a_clause_keeps_the_semicolon() -
     # no clause after the condition: a list's item
     text = "Your ALT is no more than 3 times the upper limit of normal; if liver metastases, no more than 5 times."
     assert semicolon_clause(text) == text
-
-
-def test_at_time_of_enrollment_is_when_joining_the_study() -> None:
-    # NCT00517595, NCT03601819
-    source = "Patient has a negative serum pregnancy test or has undergone hysterectomy at time of enrollment."
-    assert said(source, INC) == (
-        "You have a negative serum pregnancy test or have had a hysterectomy when joining the study."
-    )
-    assert said("Age ≥ 18 at time of enrollment", INC) == "You are 18 years or older when joining the study."
-    # not before a date or a visit: "the enrollment visit" is a visit
-    assert "enrollment visit" in said("Negative urine pregnancy test at time of enrollment visit", INC)
