@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from translator.offline_valued_lists import continues
+
 _MARKS = re.compile(r",|;|\b(?:or|and|and/or|nor)\b", re.IGNORECASE)
 _SERIES = re.compile(r"^[^,]+(?:,[^,]+)+,?\s+(?:or|and|and/or)\s+[^,]+$", re.IGNORECASE)
 
@@ -24,4 +26,6 @@ def closed_pair_head(head: str, body: str) -> bool:
     """Whether `head` (read outside brackets, without a comparator's "or") holds one pair joined by a conjunction and
     nothing else that lists, and `body` (outside brackets) is a series of three or more."""
     marks = _MARKS.findall(head)
-    return len(marks) == 1 and marks[0] not in (",", ";") and _SERIES.match(body.strip()) is not None
+    if len(marks) != 1 or marks[0] in (",", ";") or continues(body):
+        return False  # a comma in the head; or the sentence goes on after the list (offline_valued_lists)
+    return _SERIES.match(body.strip()) is not None

@@ -46,6 +46,12 @@ def test_a_unit_of_time_or_a_head_list_keeps_the_sentence_whole() -> None:
         "presence of high grade, lymphovascular invasion, estrogen receptor (ER)/progesterone receptor (PR) negative, "
         "HER2 positivity, age younger than 35 years."
     )
+    # NCT02743780: the sentence goes on after the list; "You have any abnormality." would say any at all
+    assert said("Any abnormality, including corneal thickness > 620 microns, preventing reliable applanation "
+                "tonometry;", EXC) == (
+        "You have any abnormality, such as corneal thickness more than 620 µm, preventing reliable applanation "
+        "tonometry."
+    )
     assert not valued_list("aspirin more than 3 days", _NOT_A_LIST)
     assert not valued_list("aspirin within 7 days", _NOT_A_LIST)
     assert valued_list("slow heart rate (ventricular rate less than 50 beats per minute)", _NOT_A_LIST)
