@@ -18,6 +18,7 @@ import re
 from translator.offline_asides import bracket_depth
 from translator.offline_but import CONDITION, SUBJECT_THEN_VERB
 from translator.offline_edits import capitalised
+from translator.offline_semicolon_leads import fronted_scope, led_clause
 
 _SEMICOLON = re.compile(r";\s+(?=[A-Za-z])")
 _FINITE = re.compile(
@@ -42,6 +43,8 @@ def semicolon_clause(sentence: str) -> str:
     parts = [sentence[cuts[i] : cuts[i + 1]] for i in range(0, len(cuts), 2)]
     if len(parts[0].split()) < _MIN_WORDS or not _FINITE.search(parts[0]):
         return sentence
+    if any(led_clause(rest, _a_clause) for rest in parts[1:]) and fronted_scope(parts[0]):
+        return sentence  # "For the standard risk arms, A; if B, C": the arms may be both parts
     for head in parts[:-1]:
         # a condition or a heading may hold for what follows it; a link word makes the next part its list's item
         if ":" in head or CONDITION.search(head) or re.search(r"\b(?:and|or|nor|and/or)$", head.rstrip(), re.I):
@@ -52,7 +55,10 @@ def semicolon_clause(sentence: str) -> str:
 
 
 def _a_clause(rest: str) -> bool:
-    """Whether `rest` opens with a subject of its own before its own verb."""
+    """Whether `rest` opens with a subject of its own before its own verb (or with examples, or a condition before such
+    a clause: translator.offline_semicolon_leads)."""
+    if led_clause(rest, _a_clause):
+        return True
     # the subject read without its glosses: "antecedent myelodysplastic syndrome (MDS) is allowed"
     bare = re.sub(r"\s*\([^()]*\)", "", rest)
     clause = SUBJECT_THEN_VERB.match(bare)

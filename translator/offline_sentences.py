@@ -41,11 +41,14 @@ from translator.offline_asides import bracket_depth as _bracket_depth
 from translator.offline_asides import move_asides
 from translator.offline_asides import outside_brackets as _outside_brackets
 from translator.offline_but import but_clause
+from translator.offline_closed_heads import closed_pair_head
+from translator.offline_inner_definitions import inner_definitions
 from translator.offline_life_expectancy import expected_to_live
 from translator.offline_or_clauses import or_clauses
 from translator.offline_or_verbs import or_verbs
 from translator.offline_semicolons import semicolon_clause
 from translator.offline_unless_clauses import unless_clause
+from translator.offline_valued_lists import valued_list
 from translator.offline_which_clauses import which_clause
 
 _EXCEPTION = "This does not include "  # "except" for "not": one negation cue for another
@@ -214,11 +217,12 @@ def split_sentences(text: str) -> str:
     # each sentence's ", which" clause about the consent (offline_which_clauses), ", or you …" (offline_or_clauses)
     # and "… or have …" (offline_or_verbs)
     # (not before a sentence that explains the one before: "A or have B. This includes X." holds X for both, and "A.
-    # Or B. This includes X." would seem to hold it for B alone)
-    return move_asides("".join(
+    # Or B. This includes X." would seem to hold it for B alone); then a definition inside the reader's sentence
+    # (offline_inner_definitions)
+    return inner_definitions(move_asides("".join(
         part if i % 2 else _or_verbs_unless_explained(or_clauses(which_clause(part)), parts[i + 2 : i + 3])
         for i, part in enumerate(parts)
-    ))
+    )))
 
 
 # a sentence that explains, notes or excepts the one before it
@@ -242,14 +246,18 @@ def _split(sentence: str) -> str:
             return _joined(sentence[: m.start()], lead, m.group("body"), m.group("end")) or sentence
     for pattern, lead in _TAILS:
         m = pattern.search(sentence)
-        if m is None or _bracket_depth(sentence, m.start()) or _NOT_A_LIST.search(m.group("body")):
+        if m is None or _bracket_depth(sentence, m.start()):
             continue
+        if _NOT_A_LIST.search(m.group("body")) and not valued_list(m.group("body"), _NOT_A_LIST):
+            continue  # a window, a clause or a condition; a measured item's value is none (offline_valued_lists)
         if _ONE_THEN_CONJUNCTION.search(m.group("body")) or _bracket_depth(m.group("body"), len(m.group("body"))):
             continue
         if len(m.group("body").split()) > _MAX_TAIL_WORDS:
             continue
-        if _CONJUNCTION.search(m.group("body")) and _HEAD_LIST.search(_outside_brackets(sentence[: m.start()])):
-            continue  # "A, B such as C and D": D may be the head list's last item, not an example
+        head = _outside_brackets(sentence[: m.start()])
+        if (_CONJUNCTION.search(m.group("body")) and _HEAD_LIST.search(head)
+                and not closed_pair_head(COMPARED.sub("", head), _outside_brackets(m.group("body")))):
+            continue  # "A, B such as C and D": D may be the head list's last item (offline_closed_heads)
         return _joined(sentence[: m.start()], lead, m.group("body"), m.group("end")) or sentence
     m = _DEFINED.search(sentence)
     if m is None or _bracket_depth(sentence, m.start()) or _AFTER_A_VERB.search(sentence[: m.start()]):

@@ -89,7 +89,7 @@ def test_clauses_after_semicolons_become_sentences(text: str, split: str) -> Non
     "Your bilirubin is normal; AST no more than 2.5 x ULN; ALT is normal.",
     # a condition may hold for every part after it
     "You are pregnant if tested; men must agree; women must agree.",
-    "You must have X; men must agree; if a patient reaches menarche, she is considered fertile.",
+    "You must have X; if a patient reaches menarche, she is considered fertile; men must agree.",
     # a heading, a relative clause that is no person's, a link word
     "Note: you have X; men must agree; women must agree.",
     "You have X; women must agree; any cancer from which the patient has been free.",

@@ -15,8 +15,8 @@ def test_not_limited_to_before_a_colon_goes() -> None:
         "infection, and skin infection.",
         EXC,
     ) == (
-        "You have an active acute or chronic infection, such as upper airway infection, urinary tract infection, "
-        "and skin infection."
+        "You have an active acute or chronic infection. This includes upper airway infection, urinary tract "
+        "infection, and skin infection."
     )
     assert said("Prohibited medications include, but are not limited to: St. John wort and rifampin.", EXC) == (
         "Prohibited medicines include St. John wort and rifampin."
