@@ -37,6 +37,7 @@ from __future__ import annotations
 
 from translator.offline_example_words import EXAMPLES
 from translator.offline_plain_adverbs import PLAIN_ADVERBS
+from translator.offline_plain_elapsed import ELAPSED
 from translator.offline_plain_general import GENERAL
 
 # what an extra one is said of: a count or a kind of thing that can be added to ("extra" means "additional" there)
@@ -131,3 +132,4 @@ GRADE: list[tuple[str, str]] = [
 GRADE += EXAMPLES  # "including" before examples, "any history of" (translator.offline_example_words)
 GRADE += GENERAL  # "mainly", "at the same time", "make sure", "stopping" (translator.offline_plain_general)
 GRADE += PLAIN_ADVERBS  # "possibly", "right away" (translator.offline_plain_adverbs)
+GRADE += ELAPSED  # time that has "passed" (translator.offline_plain_elapsed)

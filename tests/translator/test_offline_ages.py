@@ -21,7 +21,7 @@ from translator.fidelity import check_rendering, errors
         ("NCT00268255", "At least 1 year", "You are expected to live at least 1 year"),
         ("NCT00002633", "At least 5 years excluding malignancy", "At least 5 years excluding cancer"),
         # a time that has passed, or a time on a treatment
-        ("NCT00551421", "More than 5 years has elapsed", "More than 5 years has elapsed between the primary"),
+        ("NCT00551421", "More than 5 years has elapsed", "More than 5 years has passed between the primary"),
         ("NCT02273180", "Less than 1 year on continuous insulin", "Less than 1 year on continuous insulin"),
     ],
 )

@@ -46,7 +46,7 @@ EXC = SectionKind.EXCLUSION
     ("NCT02780804",
      "Hematopoietic growth factors: >= 14 days must have elapsed from the last dose of a long-acting growth factor "
      "(e.g. pegfilgrastim) or 7 days for short-acting growth factor", INC,
-     "Hematopoietic growth factors: at least 14 days must have elapsed from the last dose of a long-acting growth "
+     "Hematopoietic growth factors: at least 14 days must have passed from the last dose of a long-acting growth "
      "factor (such as pegfilgrastim) or 7 days for short-acting growth factor"),
     # (negative) a lab and its value
     ("NCT00151320", "Creatinine < 2.0 x ULN", EXC, "Your creatinine is less than 2 times the upper limit of normal."),

@@ -104,6 +104,6 @@ def test_a_sentence_inside_a_bullet_keeps_its_capital() -> None:
         " study enrollment."
     )
     assert said(source).endswith(
-        "radiation treatment. 2 weeks or more must have elapsed between the end of whole brain radiation treatment and"
+        "radiation treatment. 2 weeks or more must have passed between the end of whole brain radiation treatment and"
         " study enrollment."
     )

@@ -1,0 +1,19 @@
+"""Time that has "elapsed" said as time that has "passed" (read by translator.offline_grade_words.GRADE).
+
+"At least 28 days must have elapsed since the last dose", "4 weeks have elapsed from surgery", "more than 5 years
+has elapsed between …": the verb is in about 80 corpus bullets, three syllables where "passed" has one, with the
+same meaning. Only as the verb of a stretch of time: after "have/has/had" (and "not"), after a modal or "to"
+("must elapse before", "will elapse between"), and after a unit of time ("1 year elapsed between"); never as an
+adjective ("elapsed time", which no rule here touches).
+"""
+
+from __future__ import annotations
+
+_PERFECT = "".join(f"(?<=\\b{word}\\s)|" for word in ("have", "has", "had", "not"))[:-1]
+_MODAL = "".join(f"(?<=\\b{word}\\s)|" for word in ("must", "will", "should", "may", "would", "can", "could", "to"))[:-1]
+_UNIT = "".join(f"(?<=\\b{unit}\\s)|(?<=\\b{unit}s\\s)|" for unit in ("hour", "day", "week", "month", "year"))[:-1]
+
+ELAPSED: list[tuple[str, str]] = [
+    (f"(?:{_PERFECT}|{_UNIT})elapsed", "passed"),
+    (f"(?:{_MODAL})elapse", "pass"),
+]
