@@ -9,9 +9,15 @@ adjective ("elapsed time", which no rule here touches).
 
 from __future__ import annotations
 
-_PERFECT = "".join(f"(?<=\\b{word}\\s)|" for word in ("have", "has", "had", "not"))[:-1]
-_MODAL = "".join(f"(?<=\\b{word}\\s)|" for word in ("must", "will", "should", "may", "would", "can", "could", "to"))[:-1]
-_UNIT = "".join(f"(?<=\\b{unit}\\s)|(?<=\\b{unit}s\\s)|" for unit in ("hour", "day", "week", "month", "year"))[:-1]
+
+def _after(*words: str) -> str:
+    """A look-behind for any of `words` and a space (one each: Python's look-behinds have a fixed width)."""
+    return "|".join(f"(?<=\\b{word}\\s)" for word in words)
+
+
+_PERFECT = _after("have", "has", "had", "not")
+_MODAL = _after("must", "will", "should", "may", "would", "can", "could", "to")
+_UNIT = _after(*(f"{unit}{s}" for unit in ("hour", "day", "week", "month", "year") for s in ("", "s")))
 
 ELAPSED: list[tuple[str, str]] = [
     (f"(?:{_PERFECT}|{_UNIT})elapsed", "passed"),
