@@ -52,7 +52,7 @@ def test_chemotherapy_stays_in_compounds_longer_terms_and_the_plural(text: str, 
 
 
 @pytest.mark.parametrize(("text", "kind", "plain"), [
-    ("Grade 2 or higher neuropathy.", EXC, "Grade 2 or higher nerve damage."),
+    ("Grade 2 or higher neuropathy.", EXC, "grade 2 or higher nerve damage."),
     ("Cardiomyopathy.", EXC, "You have heart muscle disease."),
     ("Women must use contraceptives during the study", INC, "use birth control methods during the study"),
     ("Take adequate contraceptive precautions", INC, "birth control precautions"),
