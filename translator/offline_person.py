@@ -166,11 +166,13 @@ def about_someone_else(headers: Sequence[str]) -> bool:
 # Openings whose words _JUDGED would take for a verdict or a second person, but which say what the reader has or must
 # do: "Is required to take excluded medications" (the reader must take them: "You are required to take …", not the
 # study's "… is required"), "Has a reliable caregiver", "Must have a caregiver who …", "Has a male partner who is
-# sterilized" (the reader has them: "You have a caregiver …"). Only the opening: a caregiver named later may be whom
-# the criterion is about.
+# sterilized" (the reader has them: "You have a caregiver …"), "Is a nursing mother". Only the opening: a caregiver
+# named later may be whom the criterion is about.
 _READERS_OWN = re.compile(
     r"^(?:is\s+required(?=\s+to\s+(?:take|use|receive)\b)"
-    r"|(?:must\s+)?ha(?:s|ve)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:caregiver|care-giver|partner)\b(?![-\s]?s\b))",
+    r"|(?:must\s+)?ha(?:s|ve)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:caregiver|care-giver|partner)\b(?![-\s]?s\b)"
+    r"|is\s+a\s+(?:nursing|breast-?\s?feeding|lactating|pregnant)\s+mother\b"  # "is a nursing mother": the reader
+    r"|has\s+previously\s+been\s+enrolled\b)",  # "Has previously been enrolled and randomized to this study": a fact
     re.IGNORECASE,
 )
 _RUN_ON = re.compile(r"[a-z]\s+(?:Patients|Subjects|Participants)\s+(?:who|with|that)\b")

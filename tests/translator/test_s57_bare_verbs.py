@@ -53,6 +53,12 @@ EXC, INC = SectionKind.EXCLUSION, SectionKind.INCLUSION
             "medicine.",
         ),
         ("Poses a current suicide risk", EXC, "You pose a current suicide risk."),
+        ("is a nursing mother", EXC, "You are a breastfeeding mother."),
+        (
+            "Has previously been enrolled and randomized to this study",
+            EXC,
+            "You have been enrolled and randomized to this study.",
+        ),
         ("Has a reliable caregiver", INC, "You have a reliable caregiver."),
         ("Have a stable caregiver;", INC, "You have a stable caregiver."),
         (
@@ -98,6 +104,7 @@ def test_bare_verb_opening_is_put_to_the_reader(source: str, kind: SectionKind, 
         ),
         # a verdict, not the reader's fact
         ("Is considered ineligible for the study for any other reason by the investigator or subinvestigator.", EXC),
+        ("Has previously been enrolled in this study and is eligible", EXC),
         # a question asks of something else
         ("Is the platelet count ≥ 75 x 109/l?", INC),
         # an exclusion's "Not on X" may be an inclusion listed under the wrong heading
