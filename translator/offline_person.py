@@ -39,6 +39,7 @@ from translator.offline_person_complements import singular_complement
 from translator.offline_person_pronouns import pronoun_edits
 from translator.offline_plain import HISTORY_OF
 from translator.offline_reader_who import reader_who_edits
+from translator.offline_readers_own import without_readers_own
 from translator.offline_relative_openings import only_who_verbs, whose_opening
 from translator.offline_relatives import verb_of_its_own
 from translator.offline_subjects_words import LISTED_AFTER, PAST_TIME, in_a_place, lead_who, past_verb_chain
@@ -163,18 +164,6 @@ def about_someone_else(headers: Sequence[str]) -> bool:
     return False
 
 
-# Openings whose words _JUDGED would take for a verdict or a second person, but which say what the reader has or must
-# do: "Is required to take excluded medications" (the reader must take them: "You are required to take …", not the
-# study's "… is required"), "Has a reliable caregiver", "Must have a caregiver who …", "Has a male partner who is
-# sterilized" (the reader has them: "You have a caregiver …"), "Is a nursing mother". Only the opening: a caregiver
-# named later may be whom the criterion is about.
-_READERS_OWN = re.compile(
-    r"^(?:is\s+required(?=\s+to\s+(?:take|use|receive)\b)"
-    r"|(?:must\s+)?ha(?:s|ve)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:caregiver|care-giver|partner)\b(?![-\s]?s\b)"
-    r"|is\s+a\s+(?:nursing|breast-?\s?feeding|lactating|pregnant)\s+mother\b"  # "is a nursing mother": the reader
-    r"|has\s+previously\s+been\s+enrolled\b)",  # "Has previously been enrolled and randomized to this study": a fact
-    re.IGNORECASE,
-)
 _RUN_ON = re.compile(r"[a-z]\s+(?:Patients|Subjects|Participants)\s+(?:who|with|that)\b")
 _QUESTION = re.compile(
     r"(?:is|are|has|have|had|does|do|did|was|were|can|will)\s+(?:the|this|that|there|his|her)\b", re.IGNORECASE
@@ -199,7 +188,7 @@ def person_edits(text: str, facts: Sequence[Fact], lexicon: Lexicon, parent: str
     start = len(text) - len(text.lstrip())
     body = text[start:]
     said = _HELPED.sub("", re.sub(r"\([^()]*\)|\[[^\[\]]*\]", "", body))  # asides judge nothing
-    if not body or _JUDGED.search(_READERS_OWN.sub(lambda m: " " * len(m[0]), said)):
+    if not body or _JUDGED.search(without_readers_own(said)):
         return []
     if _RUN_ON.search(body):  # "… congenital disorder Subjects who, …, cannot be treated": two criteria run together
         return []

@@ -1,6 +1,6 @@
 """Criteria that open on a bare verb with their subject left off, put to the reader (corpus text): an exclusion's
 "Not able/willing/fit …" and "Not recovered from …" (offline_not_exclusions), "Is required to take …" and "Has a
-caregiver/partner" (offline_person's _READERS_OWN), "Poses …" (offline_openings); and what must keep its words."""
+caregiver/partner" (offline_readers_own), "Poses …" (offline_openings); and what must keep its words."""
 
 from __future__ import annotations
 
