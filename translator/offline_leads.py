@@ -51,6 +51,7 @@ from translator.offline_later_groups import without_later_groups
 from translator.offline_mentions import AGREE, agreeing, base_form, later_mentions
 from translator.offline_named_not_timed import no_one_named, untimed
 from translator.offline_narrowed import narrowed_edits
+from translator.offline_not_exclusions import not_exclusion
 from translator.offline_noun_coinfections import coinfection_opening
 from translator.offline_noun_grades import grade_opening
 from translator.offline_noun_openings import noun_opening
@@ -117,6 +118,7 @@ def lead_edits(
     opening = opening or allowed_opening(text, start, kind, lexicon)  # "Prior X allowed", "Bone metastases allowed"
     opening = opening or _history(text, start) or participle_edits(text, start)  # "Having X", "At risk for X"
     opening = opening or counted_opening(text, start, kind, parent)  # "At least 1 prior regimen", "Not on X"
+    opening = opening or not_exclusion(text, start, kind, parent)  # an exclusion's "Not able to X"
     if not opening and parent is None:  # "Signed informed consent", "Any malabsorption problem"
         opening = consent_opening(text, start, kind) or any_opening(text, start, kind, facts, lexicon)
         opening = opening or diagnosis_opening(text, start, kind)  # "Histologic or cytologic diagnosis of X"

@@ -142,7 +142,7 @@ _LED = [  # (pattern at the start, replacement); the pattern's match is replaced
     (r"meets?\b", "You meet"),
     # a verb with no subject: "Needs palliative radiotherapy", "Consumes excessive amounts of alcohol"
     # (not "Requires or anticipates …": the second verb would keep its "-s")
-    (r"(?P<verb>need|consume|show|suffer)s\b(?!\s+(?:or|and|and/or)\b)", "You {verb}"),
+    (r"(?P<verb>need|consume|show|suffer|pose)s\b(?!\s+(?:or|and|and/or)\b)", "You {verb}"),
     # a verb whose subject a list's shared "Patients who …" left off, said of the reader: in the plural ("Show
     # evidence of hepatitis B", "Refuse to participate"; "demonstrate", "exhibit" as the plain words say them) or
     # the singular ("Plans to move out of the region", "Intends to donate blood")

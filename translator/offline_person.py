@@ -39,6 +39,7 @@ from translator.offline_person_complements import singular_complement
 from translator.offline_person_pronouns import pronoun_edits
 from translator.offline_plain import HISTORY_OF
 from translator.offline_reader_who import reader_who_edits
+from translator.offline_readers_own import without_readers_own
 from translator.offline_relative_openings import only_who_verbs, whose_opening
 from translator.offline_relatives import verb_of_its_own
 from translator.offline_subjects_words import LISTED_AFTER, PAST_TIME, in_a_place, lead_who, past_verb_chain
@@ -187,7 +188,7 @@ def person_edits(text: str, facts: Sequence[Fact], lexicon: Lexicon, parent: str
     start = len(text) - len(text.lstrip())
     body = text[start:]
     said = _HELPED.sub("", re.sub(r"\([^()]*\)|\[[^\[\]]*\]", "", body))  # asides judge nothing
-    if not body or _JUDGED.search(said):
+    if not body or _JUDGED.search(without_readers_own(said)):
         return []
     if _RUN_ON.search(body):  # "… congenital disorder Subjects who, …, cannot be treated": two criteria run together
         return []

@@ -1,0 +1,29 @@
+"""Openings that offline_person's _JUDGED would take for a verdict or a second person, but which say what the reader
+has or must do (offline backend).
+
+_JUDGED keeps a criterion in its own words when it judges its subject ("… is required", "… are enrolled") or names a
+second person (a caregiver, a partner, a mother), since "You …" would misstate it. A few openings with the subject
+left off use those words of the reader: "Is required to take excluded medications" (the reader must take them),
+"Has a reliable caregiver", "Must have a caregiver who is able to attend all study visits", "Has a male partner who
+is sterilized" (the reader has them), "is a nursing mother", "Has previously been enrolled and randomized to this
+study" (a fact of the reader's). Only the opening is blanked for the check: a caregiver or a verdict named later
+still keeps the criterion's words.
+"""
+
+from __future__ import annotations
+
+import re
+
+# the opening only (see the module)
+_READERS_OWN = re.compile(
+    r"^(?:is\s+required(?=\s+to\s+(?:take|use|receive)\b)"
+    r"|(?:must\s+)?ha(?:s|ve)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:caregiver|care-giver|partner)\b(?![-\s]?s\b)"
+    r"|is\s+a\s+(?:nursing|breast-?\s?feeding|lactating|pregnant)\s+mother\b"  # "is a nursing mother": the reader
+    r"|has\s+previously\s+been\s+enrolled\b)",  # "Has previously been enrolled and randomized to this study": a fact
+    re.IGNORECASE,
+)
+
+
+def without_readers_own(said: str) -> str:
+    """`said` with such an opening blanked (same length), for _JUDGED to search."""
+    return _READERS_OWN.sub(lambda m: " " * len(m[0]), said)
