@@ -201,6 +201,8 @@ def dropped_runs(source: str, bullets: Iterable[str], min_run: int = MIN_RUN) ->
 # "-statin", …): a name has no plain wording for a bullet to put instead, so one that no bullet says is left out,
 # even alone ("For example, spironolactone, flutamide, bicalutamide, cimetidine" → "…, bicalutamide").
 _MEDICINE = re.compile(
+    # supplements named as medicines, with no stem ending to tell them ("fish oil, EPA, over the counter niacin")
+    r"niacin|melatonin|glucosamine|carnitine|thiamine|"
     r"[A-Za-z]{3,}(?:mab|nib|ciclib|parib|zomib|lisib|statin|pril|sartan|artan|olol|dipine|azole|conazole|cillin"
     r"|floxacin|xacin|mycin|micin|amycin|cycline|vir|virine|platin|taxel|rubicin|citabine|tecan|semide|thiazide"
     r"|gliptin|glitazone|formin|triptan|setron|prazole|tidine|lukast|arin|xaban|gatran|grel|dronate|sone|solone"

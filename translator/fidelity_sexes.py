@@ -36,6 +36,12 @@ _WOMAN = re.compile(_WOMEN, re.IGNORECASE)
 _PAIRED = re.compile(rf"{_MEN}[^.;:]{{0,40}}?(?:\bor\b|\band\b|/)[^.;:]{{0,40}}?{_WOMEN}"
                      rf"|{_WOMEN}[^.;:]{{0,40}}?(?:\bor\b|\band\b|/)[^.;:]{{0,40}}?{_MEN}", re.IGNORECASE)
 
+# "Male or female", "men and women", "male/female": the pair as one phrase, said by a bullet as one phrase too ("a man
+# or a woman"); a bullet that names the man and, elsewhere, a woman by a condition of hers ("If you are a woman who
+# could get pregnant") has made the criterion's opening one about men.
+_TIGHT = re.compile(rf"{_MEN}\s*(?:,?\s*(?:and/or|or|and)\s+|/\s*)(?:an?\s+)?{_WOMEN}"
+                    rf"|{_WOMEN}\s*(?:,?\s*(?:and/or|or|and)\s+|/\s*)(?:an?\s+)?{_MEN}", re.IGNORECASE)
+
 
 def sex_findings(
     source_id: str,
@@ -55,6 +61,9 @@ def sex_findings(
     woman = _WOMAN.search(source, paired.start()) if paired else None
     if said_male and said_female and woman and not said_both and not _WOMAN.search(said):
         said_female, female = False, woman  # the women said only by a condition of theirs, now on the men too
+    tight = _TIGHT.search(source)
+    if said_male and said_female and tight and not said_both and not _TIGHT.search(said):
+        said_female, female = False, _WOMAN.search(source, tight.start()) or female  # "male or female" said "male"
     if said_male == said_female:
         return []
     lost, kept = (female, "men") if said_male else (male, "women")
@@ -67,3 +76,4 @@ def sex_findings(
         f"of {kept} only: say both, or neither",
         source_span=raw_of(lost.start(), lost.end()) if raw_of else None,
     )]
+
