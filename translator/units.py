@@ -87,8 +87,9 @@ _UNITS: list[tuple[str | None, str]] = [
     ("log10", r"log\s*10(?![\w/])"),
     ("mIU/mL", rf"m(?:IU|UI|lU){_S}(?:/|per){_S}m{_LITRE}|mU{_S}/{_S}m{_LITRE}"),
     ("µIU/mL", rf"{_MU}IU{_S}(?:/|per){_S}m{_LITRE}|mU{_S}/{_S}{_LITRE}"),
-    ("IU/mL", rf"(?:IU|UI){_S}(?:/|per){_S}m{_LITRE}"),
-    ("IU/L", rf"IU{_S}(?:/|per){_S}{_LITRE}"),
+    # "40 International Units Per Liter" is "40 IU per liter": spelled out, the same unit
+    ("IU/mL", rf"(?:IU|UI|international\s+units?){_S}(?:/|per){_S}m{_LITRE}"),
+    ("IU/L", rf"(?:IU|international\s+units?){_S}(?:/|per){_S}{_LITRE}"),
     # Insulin and vitamin doses: "0.5 U/kg/day", "5U/day", "1000 IU/day" (a capital "U": units, here of insulin).
     # Slashed only: "1.5 IU per kg of body weight" is read as IU with its weight (`translator.fact_per_weight`), as
     # "1.5 international units (IU) per kilogram (kg) of body weight" is, so a restatement of one is the other.
