@@ -4,7 +4,7 @@ of the same fact is still caught.
 - "at the same time" says "simultaneously" (translator.fidelity_content);
 - a man's own fertility ("a man of childbearing potential") and a programme's name ("pregnancy prevention program")
   name no woman (translator.fidelity_sexes);
-- "International Units Per Liter" is IU/L (translator.units);
+- "International Units Per Liter" is IU/L, "International Units (IU)/millilitre (mL)" IU/mL (translator.units);
 - a body spelled out before its letters is its letters: "2010 American College of Rheumatology (ACR)/European League
   Against Rheumatism (EULAR)" is "2010 ACR/EULAR" (translator.fact_classifications, translator.fact_codes);
 - "dosage/day 100 mg" holds no day 100 (translator.temporal);
@@ -48,6 +48,13 @@ from translator.criteria import SectionKind
     ("a serum follicle-stimulating hormone level (FSH) >40 International Units Per Liter [IU/L]",
      "Your serum follicle-stimulating hormone level (FSH) is more than 40 IU per liter [IU/L].",
      "Your serum follicle-stimulating hormone level (FSH) is more than 40 IU per mL.", INC),
+    # NCT02105961 O1.6: the letters in brackets between the spelled-out unit's parts
+    ("Hepatitis B: Subjects who are HBsAg positive or HBcAb positive must not have a HBV DNA level >=2000 "
+     "International Units (IU)/millilitre (mL).",
+     "Hepatitis B: if you test positive for HBsAg or for HBcAb, your hepatitis B virus (HBV) DNA level must not be "
+     "2,000 IU/mL or more.",
+     "Hepatitis B: if you test positive for HBsAg or for HBcAb, your hepatitis B virus (HBV) DNA level must not be "
+     "2,000 IU/L or more.", SectionKind.OTHER),
     ("patients with rheumatoid arthritis according to 2010 ACR/EULAR criteria who have one of the following "
      "conditions:",
      "You have rheumatoid arthritis according to 2010 American College of Rheumatology (ACR)/European League Against "
