@@ -66,7 +66,8 @@ _CUES: list[tuple[str, str]] = [
                # than adenocarcinoma": "other than" with the thing between its words
                r"|(?<=\()apart(?=\s+[a-z])|other(?=\s+(?:(?!(?:less|more|greater|fewer|lower|higher|larger|smaller|older"
                r"|younger|longer|shorter|rather|no|not|other)\b)[\w-]+\s+){1,6}than\s+[a-z])"),
-    ("unless", r"unless"),
+    # "X, unless Y" said "X. This does not apply if Y": the exception, not a negation of its own
+    ("unless", r"unless|(?:this|that|it)\s+does\s+not\s+apply(?=\s+(?:if|when)\b)"),
     # A carve-out said as a permission: "(topical treatment is allowed)", "Gilbert's syndrome patients are
     # permitted", "in situ cancers are acceptable": like "except", it takes cases out of what a criterion rules
     # out (or in), and a bullet that loses it turns them around. Not "is not allowed" (a prohibition, see
@@ -134,7 +135,7 @@ _CUE_RE = TriggeredPattern(
     ),
     " ".join(word for _, p in _CUES for word in first_words(p)) + " in absen prevent stop keep un declin poorly"
     " is are was were be been allowed permi authori exclude compromis apart other"
-    " outside",
+    " outside this that it",
 )  # fmt: skip
 # (or an aside opens: "will not be allowed (i.e., starting within 6 weeks …)", said "will not be allowed. This means …")
 _CLAUSE_END = r"(?=\s*(?:[.;,:()]|$|and\b|or\b|if\b|unless\b|when\b|until\b))"

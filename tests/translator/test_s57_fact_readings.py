@@ -9,9 +9,12 @@ of the same fact is still caught.
   Against Rheumatism (EULAR)" is "2010 ACR/EULAR" (translator.fact_classifications, translator.fact_codes);
 - "dosage/day 100 mg" holds no day 100 (translator.temporal);
 - "registration on the study" is joining it, no time during it (translator.temporal);
-- "Grade less than or equal to (≤) 1" is grade ≤ 1 (translator.scales);
-- "will not be allowed (i.e., …)" is the prohibition "will not be allowed. This means …" is, and "outside these
-  limits" the "outside the following limits" (translator.negation).
+- "Grade less than or equal to (≤) 1" is grade ≤ 1 (translator.scales); "spKt/V 1.2" has no version 1.2
+  (translator.quantities);
+- "will not be allowed (i.e., …)" is the prohibition "will not be allowed. This means …" is, "outside these
+  limits" the "outside the following limits", and "This does not apply if" an "unless" (translator.negation);
+- "the start of the study plan" is no study start, "While on IP" is while on the investigational product, "the
+  course of the study treatment" is the study treatment (translator.anchors).
 """
 
 from __future__ import annotations
@@ -94,6 +97,43 @@ from translator.criteria import SectionKind
      "is allowed.",
      "Past treatment with chemotherapy for advanced disease is not allowed. Past adjuvant or neoadjuvant chemotherapy "
      "is not allowed.", INC),
+    # "unless" said "This does not apply if"; the "can" of "can become pregnant" is no permission that could say the
+    # exception a bullet drops (translator.fidelity_negation_counts)
+    ("Females of childbearing potential, unless using contraception as detailed in the protocol or sexual abstinence",
+     "You are a female who can become pregnant. This does not apply if you are using birth control as detailed in the "
+     "study plan or sexual abstinence.",
+     "You are a female who can become pregnant. This applies if you are using birth control as detailed in the "
+     "study plan or sexual abstinence.", EXC),
+    # NCT: "after start of the protocol" said "after start of the study plan": no study start either side
+    ("Radiation therapy after start of the protocol will be considered as treatment failure except when given to "
+     "treat pathological fractures or preexisting osteolytic lesions.",
+     "Radiation treatment after start of the study plan will be considered as treatment failure except when given "
+     "to treat pathological fractures or preexisting osteolytic lesions.",
+     "Radiation treatment before the start of the study will be considered as treatment failure except when given "
+     "to treat pathological fractures or preexisting osteolytic lesions.", INC),
+    # NCT02367183: "While on IP" is while on the investigational product
+    ("FCBP must have a negative pregnancy test at Screening. While on IP and for at least 28 days after the Early "
+     "Termination Visit, FCBP must use 1 of the approved contraceptive options.",
+     "If you are a female who can become pregnant, you must have a negative pregnancy test at Screening. While on "
+     "investigational product (IP) and for at least 28 days after the Early Termination Visit, you must use 1 of the "
+     "approved birth control options.",
+     "If you are a female who can become pregnant, you must have a negative pregnancy test at Screening. Before "
+     "investigational product (IP) and for at least 28 days after the Early Termination Visit, you must use 1 of the "
+     "approved birth control options.", INC),
+    # NCT02802748
+    ("Major surgical procedure or significant traumatic lesion within 28 days prior to treatment allocation or "
+     "anticipated need for major surgery during the course of the study treatment, except if related with the "
+     "breast cancer",
+     "You have had major surgery or significant traumatic lesion within 28 days before treatment allocation, or you "
+     "are expected to need major surgery during the study treatment, except if related with the breast cancer.",
+     "You have had major surgery or significant traumatic lesion within 28 days before treatment allocation, or you "
+     "are expected to need major surgery after the study treatment, except if related with the breast cancer.", EXC),
+    # "spKt/V 1.2": the V of the ratio's name is no version word (translator.quantities)
+    ("Sustained Qb ≥200 ml/min and spKt/V ≥1.2 (or URR ≥ 63) on stable hemodialysis prescription during screening",
+     "Sustained Qb 200 mL/min or more and spKt/V 1.2 or more (or URR 63 or more) on stable hemodialysis "
+     "prescription during screening",
+     "Sustained Qb 200 mL/min or more and spKt/V 1.1 or more (or URR 63 or more) on stable hemodialysis "
+     "prescription during screening", INC),
     ("Results of laboratory tests conducted during Screening that are outside the following limits:",
      "Results of lab tests conducted during Screening that are outside these limits:",
      "Results of lab tests conducted during Screening that are within these limits:", EXC),
