@@ -137,8 +137,11 @@ _CUE_RE = TriggeredPattern(
     " is are was were be been allowed permi authori exclude compromis apart other"
     " outside this that it",
 )  # fmt: skip
-# (or an aside opens: "will not be allowed (i.e., starting within 6 weeks …)", said "will not be allowed. This means …")
-_CLAUSE_END = r"(?=\s*(?:[.;,:()]|$|and\b|or\b|if\b|unless\b|when\b|until\b))"
+# (or an aside that says what it means opens: "will not be allowed (i.e., starting within 6 weeks …)", said "will not
+# be allowed. This means …", or one that permits a case: "is not permitted (prior adjuvant chemotherapy is
+# permitted)"; not any bracket: "medicines that are not allowed (Section 8.1.1)" is a list's item)
+_CLAUSE_END = (r"(?=\s*(?:[.;,:)]|\(\s*(?:i\.\s*e|e\.\s*g)\b|\((?=[^()]*\b(?:is|are)\s+(?:allowed|permitted)\b)|$|and\b"
+               r"|or\b|if\b|unless\b|when\b|until\b))")
 _STUDY = r"(?:\s+(?:to|for|in|into|from)\s+(?:participat(?:e|ion)|enrol(?:l|ment)?|join|take\s+part|(?:this|the|our)\s+"
 _STUDY += r"(?:study|trial|protocol|research)(?:\s+participation)?))"
 # What follows "not" / "cannot" / "unable" when the words are about eligibility ("are not eligible").
