@@ -102,8 +102,12 @@ def find_classifications(text: str) -> list[Quantity]:
     spelled: list[tuple[int, int]] = []  # each name spelled out: its start, and where its letters now stand
 
     def letters(m: re.Match[str]) -> str:
-        spelled.append((m.start(), m.end() - len(m.group("abbr"))))
-        return m.group("abbr").rjust(len(m.group()))
+        # the name starts at the first word with the letters' first letter: "Fulfill American College of Rheumatology
+        # (ACR)" names the ACR from "American" on, and "Fulfill" stays a word of its own
+        first = next((w.start() for w in re.finditer(r"\S+", m.group()) if w.group()[0].upper() == m.group("abbr")[0]),
+                     0)
+        spelled.append((m.start() + first, m.end() - len(m.group("abbr"))))
+        return m.group()[:first] + m.group("abbr").rjust(len(m.group()) - first)
 
     text = _SPELLED_OUT.sub(letters, text)
     for m in _EDITION_RE.finditer(text):

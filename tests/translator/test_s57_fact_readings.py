@@ -64,6 +64,10 @@ from translator.criteria import SectionKind
      "Rheumatism (EULAR) criteria and have one of these conditions:",
      "You have rheumatoid arthritis according to 2016 American College of Rheumatology (ACR)/European League Against "
      "Rheumatism (EULAR) criteria and have one of these conditions:", INC),
+    # NCT02639533: the spelled-out name starts at its letters' first letter; "Fulfill" stays the criteria's verb
+    ("Fulfill ACR 2010 criteria for fibromyalgia diagnosis.",
+     "Fulfill American College of Rheumatology (ACR) 2010 criteria for fibromyalgia diagnosis.",
+     "Fulfill American College of Rheumatology (ACR) 2016 criteria for fibromyalgia diagnosis.", INC),
     ("Active RA according to the revised (1987) ACR criteria or EULAR/ACR (2010) criteria",
      "You have active rheumatoid arthritis (RA) as set by the revised (1987) American College of Rheumatology (ACR) "
      "criteria or European League Against Rheumatism (EULAR)/ACR (2010) criteria.",
