@@ -183,8 +183,6 @@ _KEY_WORDS |= {
                                r"schizo\w*",
     r"compression|compressed": r"compress\w*|press\w*|squeez\w*|pinch\w*",
     r"supplements?": r"supplement\w*",
-    # a named condition of a list of examples ("cerebral vascular pathology, cortical stroke, etc")
-    r"strokes?(?!\s+volume)": r"strokes?|CVAs?\b|cerebrovascular|brain\s+attacks?|apoplexy",
     r"repeated(?=\s+(?:measure|assess|scan|evaluat|imaging))": r"repeat\w*|again|over\s+time|serial\w*|"
                                                               r"more\s+than\s+once",
 }

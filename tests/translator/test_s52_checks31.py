@@ -127,7 +127,7 @@ ART_SAID = ("Off antiretroviral treatment (ART) for more than 6 weeks before the
     ("Significant past or present neurological disorder, including seizures, stroke, or head trauma",
      "You have now, or have had in the past, a significant neurological disorder, including head trauma, stroke, or "
      "seizures.", "You have now, or have had in the past, a significant neurological disorder, including head "
-     "trauma, or seizures.", EXC, "“stroke”"),  # (since session 57 a key word too: either check names it)
+     "trauma, or seizures.", EXC, "leave out the list item “stroke”"),
     # NCT00424164 I14 (hand-written): "live disease" is the liver's
     (LIVER, LIVER_SAID.format("liver"), LIVER_SAID.format("kidney"), INC, "the kidneys"),
     # NCT03600623 E3: the people are refused; the join still says which tumors
