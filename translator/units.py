@@ -88,8 +88,7 @@ _UNITS: list[tuple[str | None, str]] = [
     ("log10", r"log\s*10(?![\w/])"),
     ("mIU/mL", rf"m(?:IU|UI|lU){_S}(?:/|per){_S}m{_LITRE}|mU{_S}/{_S}m{_LITRE}"),
     ("µIU/mL", rf"{_MU}IU{_S}(?:/|per){_S}m{_LITRE}|mU{_S}/{_S}{_LITRE}"),
-    # "40 International Units Per Liter" is "40 IU per liter", "2000 International Units (IU)/millilitre (mL)" is
-    # "2,000 IU/mL": spelled out, with or without its letters, the same unit
+    # "40 International Units Per Liter" is "40 IU per liter", "International Units (IU)/millilitre (mL)" "IU/mL"
     ("IU/mL", rf"(?:IU|UI|{_IU_SPELLED}){_S}(?:/|per){_S}(?:m{_LITRE}|millilit(?:er|re)s?(?:\s*\(\s*mL\s*\))?)"),
     ("IU/L", rf"(?:IU|{_IU_SPELLED}){_S}(?:/|per){_S}{_LITRE}"),
     # Insulin and vitamin doses: "0.5 U/kg/day", "5U/day", "1000 IU/day" (a capital "U": units, here of insulin).
