@@ -58,7 +58,11 @@ _ANCHORS: list[tuple[str, str]] = [
                   rf"|stopping\s+{_THE}{_STUDY}\s+{_DRUG}"),
     # "receiving study drug", "you are given the study drug": before it, its first dose (see `match_anchor`).
     ("receipt", rf"{_RECEIVE}\s+(?!(?:any|an?|another|other)\s){_THE}{_STUDY}\s+(?:medicinal\s+)?{_DRUG}"),
-    ("study treatment", rf"{_THE}{_STUDY}\s+(?:medicinal\s+)?{_DRUG}"),
+    # "While on IP", "on IMP": the letters alone, as "while on investigational product (IP)" spells them out; not an
+    # intraperitoneal "IP chemotherapy"
+    # ("during the course of the study treatment" is during the study treatment, not the study)
+    ("study treatment", rf"{_THE}(?:(?:course|duration)\s+of\s+{_THE})?{_STUDY}\s+(?:medicinal\s+)?{_DRUG}"
+                        r"|(?-i:IMPs?|IPs?)(?![\w-]|\s+(?:chemo|inject|infus|therap|catheter|port|route|address))"),
     ("end of study", rf"{_THE}(?:end|completion)\s+of\s+{_THE}(?:study|trial)(?:\s+participation)?"
                      rf"|(?:study|trial)\s+completion|{_THE}(?:last|final)\s+study\s+visit"
                      # "before the study ends": its end, not the study (before it, joining it: `same_event_before`)
@@ -79,7 +83,9 @@ _ANCHORS: list[tuple[str, str]] = [
                    rf"|(?:you|they)\s+(?:enrol(?:l)?|join|enter)(?:ed|s)?\s+(?:in\s+|into\s+)?{_THE}(?:study|trial)"),
     # "the start of the study" says when the study begins for the patient without saying which event
     # marks it: joining the study, or its baseline (see `same_event`).
+    # (not "the start of the study plan", the plain words for "the start of the protocol")
     ("study start", rf"{_THE}(?:start|beginning|commencement|outset|initiation)\s+of\s+{_THE}(?:study|trial)"
+                    r"(?!\s+plan\b)"
                     rf"|(?:study|trial)\s+start|(?:you|they)\s+(?:start|begin)(?:s|ed)?\s+{_THE}(?:study|trial)"
                     # "before the study starts" is before its start, not before the study as a whole
                     rf"|{_THE}(?:study|trial)\s+(?:starts|begins|started|began)"),

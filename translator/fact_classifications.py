@@ -22,7 +22,7 @@ from translator.quantities import Quantity
 
 # Bodies whose classifications and criteria are cited by their year: "WHO 2016", "IWG 2006", "ACR/EULAR 2010".
 _BY_YEAR = (r"WHO|(?i:World\s+Health\s+Organi[sz]ation)"
-            r"|IWG|ELN|IMWG|ACR|EULAR|ACR/EULAR|NCCN|ESMO|ASCO|FIGO|ISTH|iwCLL|IWCLL|Lugano|ICC|ESC|ADA|AASLD"
+            r"|IWG|ELN|IMWG|ACR\s*/\s*EULAR|EULAR\s*/\s*ACR|ACR|EULAR|NCCN|ESMO|ASCO|FIGO|ISTH|iwCLL|IWCLL|Lugano|ICC|ESC|ADA|AASLD"
             r"|EASL|KDIGO|ATS|ERS|ATS/ERS|IDSA|EAU|AUA|ESH|ESH/ESC|AHA|ACC|ACC/AHA|ILAE|NINDS|MDS|IPSS|ICHD|ASAS"
             r"|SLICC|CDC|AJCC|NIH|GINA|KDOQI")
 # Systems cited by a version: "RECIST 1.1", "ICD-10", "DSM-5", "CTCAE v5.0", "RANO 2010".
@@ -50,7 +50,8 @@ _EDITION_RE = re.compile(
     rf"(?:\.\d{{1,2}})?)))(?P<tail>-CM)?{_END}"
     # The year first: "the 2008 WHO classification", "the 1987 American College of Rheumatology (ACR) criteria".
     rf"|(?<![\w.-])(?P<first_year>{_YEAR})\s+(?i:revised\s+)?(?:(?:(?:[A-Z][A-Za-z]*|of|for|and|on|the)\s+){{1,6}}\()?"
-    rf"(?P<after_name>{_BY_YEAR}){_END}",
+    # (with a second body after a slash that cites no year of its own: "2008 IWCLL/NCI-WG criteria")
+    rf"(?P<after_name>{_BY_YEAR})(?:/[A-Z][A-Za-z-]*(?<!-))?{_END}",
 )
 
 
@@ -85,14 +86,35 @@ def _name(surface: str) -> str:
     return _CANONICAL.get(name.casefold(), name.upper())
 
 
+# A body's name spelled out before its letters, read as the letters (right-aligned in the words' room, so that spans
+# still point into the text): "2010 American College of Rheumatology (ACR)/European League Against Rheumatism (EULAR)
+# criteria" is "2010 ACR/EULAR criteria", "2008 International Workshop on Chronic Lymphocytic Leukemia (IWCLL)/NCI-WG"
+# is "2008 IWCLL/NCI-WG" (no edition of IWCLL alone), as the source a bullet spells out says them.
+_SPELLED_OUT = re.compile(rf"(?<![\w-])(?:(?:[A-Z][A-Za-z]*|of|for|and|on|the|in|against)\s+){{1,7}}\((?P<abbr>"
+                          rf"{_BY_YEAR})\)(?=\s*/|\s+(?i:criteria|classification|definition|guidelines?|staging|\(?"
+                          rf"{_YEAR}))")
+
+
 def find_classifications(text: str) -> list[Quantity]:
     """Each cited edition of a classification or criteria set in `text`, as a quantity with unit "code" and the
     label "NAME EDITION"."""
     found = []
+    spelled: list[tuple[int, int]] = []  # each name spelled out: its start, and where its letters now stand
+
+    def letters(m: re.Match[str]) -> str:
+        # the name starts at the first word with the letters' first letter: "Fulfill American College of Rheumatology
+        # (ACR)" names the ACR from "American" on, and "Fulfill" stays a word of its own
+        first = next((w.start() for w in re.finditer(r"\S+", m.group()) if w.group()[0].upper() == m.group("abbr")[0]),
+                     0)
+        spelled.append((m.start() + first, m.end() - len(m.group("abbr"))))
+        return m.group()[:first] + m.group("abbr").rjust(len(m.group()) - first)
+
+    text = _SPELLED_OUT.sub(letters, text)
     for m in _EDITION_RE.finditer(text):
         name = m.group("year_name") or m.group("version_name") or m.group("grading_name") or m.group("after_name")
         number = m.group("year") or m.group("version") or m.group("grading") or m.group("decimal") or m.group(
             "first_year")
         label = f"{_name(name)} {_edition(number)}"
-        found.append(Quantity(m.start(), m.end(), Comparator.EQ, None, None, "code", label=label))
+        start = next((a for a, b in spelled if a <= m.start() <= b), m.start())  # the name as written
+        found.append(Quantity(start, m.end(), Comparator.EQ, None, None, "code", label=label))
     return found

@@ -57,7 +57,8 @@ _NAME_RE = re.compile(
     # The year of a classification or criteria set: "WHO criteria (2008)", "the 1987 ACR criteria", "the 2010
     # American College of Rheumatology/European League against Rheumatism (ACR/EULAR) criteria".
     r"|\b(?:criteria|classification|guidelines?|definition|consensus)\s*[(\[]\s*(?:19|20)\d{2}\s*[)\]]"
-    r"|\b(?:19|20)\d{2}(?=(?:\s+(?-i:[A-Z])[\w/-]*|\s+(?:and|of|for|on|against|revised)|\s*\([\w/-]+\)){1,12}"
+    # ("2008 International Workshop on Chronic Lymphocytic Leukemia (IWCLL)/NCI-WG criteria": a joint name goes on)
+    r"|\b(?:19|20)\d{2}(?=(?:\s+(?-i:[A-Z])[\w/-]*|\s+(?:and|of|for|on|against|revised)|\s*\([\w/-]+\)[\w/-]*){1,12}"
     r"\s+(?:criteria|classification|guidelines?|definition|consensus|staging)\b)"
     # A page footer left in the text: "Page 8 of 52".
     r"|\bpage\s+\d+\s+of\s+\d+\b",

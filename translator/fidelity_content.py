@@ -78,6 +78,7 @@ _SAME = (
     # What caused an infection, said as the adjective or as the germ ("bacterial, viral or fungal infection" said as
     # "an infection caused by bacteria, viruses or fungi").
     "viral virus viruses", "fungal fungus fungi funguses", "bacterial bacteria bacterium",
+    "simultaneous simultaneously concurrent concurrently",
 )
 
 
@@ -146,6 +147,9 @@ def _stems(text: str) -> frozenset[str]:
 # A "mini-stroke" is a transient ischemic attack, not a stroke: it does not say a source's "stroke" ("cerebrovascular
 # accident or transient ischemic attack" said as "a mini-stroke (transient ischemic attack)" has lost the stroke).
 _MINI_STROKE = re.compile(r"\bmini[- ]?strokes?\b", re.IGNORECASE)
+# "at the same time" is all function words: it says "simultaneously" ("intolerant to imatinib simultaneously" said
+# "… to imatinib at the same time" lost no word).
+_SAME_TIME = re.compile(r"\bat\s+the\s+same\s+time\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)
@@ -153,6 +157,7 @@ def _said(text: str) -> frozenset[str]:
     """What a bullet says, as stems: every word (a source's "agreement" is said by "you agree"), and for each
     lexicon entry in it what it stands for ("ECOG" says "Eastern Cooperative Oncology Group")."""
     text = _MINI_STROKE.sub("transient ischemic attack", text)
+    text = _SAME_TIME.sub("simultaneously", text)
     said = {_stem(_said_as(text, m)) for m in _WORD.finditer(text)}
     for match in Lexicon.load().find(text):
         for other in (match.plain if match.is_abbreviation else None, getattr(match.entry, "term", None)):
@@ -201,6 +206,8 @@ def dropped_runs(source: str, bullets: Iterable[str], min_run: int = MIN_RUN) ->
 # "-statin", …): a name has no plain wording for a bullet to put instead, so one that no bullet says is left out,
 # even alone ("For example, spironolactone, flutamide, bicalutamide, cimetidine" → "…, bicalutamide").
 _MEDICINE = re.compile(
+    # supplements named as medicines, with no stem ending to tell them ("fish oil, EPA, over the counter niacin")
+    r"niacin|melatonin|glucosamine|carnitine|thiamine|"
     r"[A-Za-z]{3,}(?:mab|nib|ciclib|parib|zomib|lisib|statin|pril|sartan|artan|olol|dipine|azole|conazole|cillin"
     r"|floxacin|xacin|mycin|micin|amycin|cycline|vir|virine|platin|taxel|rubicin|citabine|tecan|semide|thiazide"
     r"|gliptin|glitazone|formin|triptan|setron|prazole|tidine|lukast|arin|xaban|gatran|grel|dronate|sone|solone"

@@ -24,8 +24,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from translator.fidelity_content import content_words, dropped_runs
+from translator.fidelity_cut_clauses import bridged_runs, cut_tails
 from translator.fidelity_deleted_items import _members as list_members
 from translator.fidelity_negations import facts_of
+from translator.fidelity_paired_qualifiers import dropped_qualifiers
 from translator.findings import Finding, Severity
 
 
@@ -49,11 +51,19 @@ def cut_members(source: str, bullets: Sequence[str]) -> list[tuple[int, int]]:
 
 def cut_member_findings(source_id: str, source: str, bullets: Sequence[tuple[int, str]],
                         raw_of: Callable[[int, int], tuple[int, int]] | None = None) -> list[Finding]:
-    """An error for each list member of `source` that the `bullets` citing it (index, text) leave out."""
+    """An error for each list member of `source` that the `bullets` citing it (index, text) leave out, each clause cut
+    off its end or out of its middle (`translator.fidelity_cut_clauses`) and each qualifier of a pair dropped before
+    its noun (`translator.fidelity_paired_qualifiers`)."""
     texts = [text for _, text in bullets]
-    return [Finding(check="content_missing", severity=Severity.ERROR, criterion_id=source_id,
-                    bullet_index=bullets[0][0], source_span=raw_of(a, b) if raw_of else None,
-                    message=f"{source_id}: the bullets citing it leave out “{source[a:b]}”, one of its list's "
-                            "alternatives")
-            for a, b in cut_members(source, texts)] if len(texts) else []
+    if not texts:
+        return []
 
+    def error(a: int, b: int, what: str) -> Finding:
+        return Finding(check="content_missing", severity=Severity.ERROR, criterion_id=source_id,
+                       bullet_index=bullets[0][0], source_span=raw_of(a, b) if raw_of else None,
+                       message=f"{source_id}: the bullets citing it leave out “{source[a:b]}”, {what}")
+
+    return [*(error(a, b, "one of its list's alternatives") for a, b in cut_members(source, texts)),
+            *(error(a, b, "the clause that closes it") for a, b in cut_tails(source, texts)),
+            *(error(a, b, "a clause of it") for a, b in bridged_runs(source, texts)),
+            *(error(a, b, "one of the two kinds it names") for a, b in dropped_qualifiers(source, texts))]

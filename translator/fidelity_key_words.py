@@ -171,6 +171,22 @@ _KEY_WORDS |= {
                                                       r"taken\s+out",
 }
 
+# Session 57 (checks33): a kind or named thing a planted clause_dropped took with it ("documented or suspected cerebral
+# mass lesion" said as "suspected brain mass lesion", "bipolar or psychotic disorder" as "bipolar disorder", "spinal
+# cord compression" left out beside "spinal cord" of another item, "supplements/supra therapeutic doses of vitamins"
+# as "very high doses of vitamins", "suitable for accurate repeated measurements" left out).
+_KEY_WORDS |= {
+    # "Known or suspected X": those known to have it, left out of "You may have X"
+    r"(?:known|documented|confirmed|proven)(?=\s+or\s+suspected)": r"know\w*|document\w*|record\w*|confirm\w*|"
+                                                                 r"prove\w*|diagnos\w*|have\b|has\b|had\b|definite\w*",
+    r"psychotic|psychos[ie]s": r"psychotic|psychos[ie]s|losing\s+touch\s+with\s+reality|hallucinat\w*|delusion\w*|"
+                               r"schizo\w*",
+    r"compression|compressed": r"compress\w*|press\w*|squeez\w*|pinch\w*",
+    r"supplements?": r"supplement\w*",
+    r"repeated(?=\s+(?:measure|assess|scan|evaluat|imaging))": r"repeat\w*|again|over\s+time|serial\w*|"
+                                                              r"more\s+than\s+once",
+}
+
 
 # Key words of a kind whose wordings the source may say for another part of it ("allogeneic HCT … Any donor source
 # of stem cells", "who have relapsed … (SNC relapse)"): those the bullets say as often as the source does, once for
@@ -178,7 +194,9 @@ _KEY_WORDS |= {
 # phrase). Not the times, the route, "metastatic" or the devices: their wordings are everyday words ("had",
 # "before", "pills", "stage 4") that a rewrite says once for two.
 _KINDS = frozenset({r"allogene?ic", r"autologous", r"relapsed", r"untreated", r"uncontrolled", r"refractory",
-                    r"symptomatic", r"asymptomatic", r"suspected", r"bilateral(?:ly)?", _ORAL})
+                    r"symptomatic", r"asymptomatic", r"suspected", r"bilateral(?:ly)?", _ORAL,
+                    # "hepatic or biliary disease (… asymptomatic gallstones …)": the gallstones say their own part
+                    r"biliary|bile\b"})
 _NEAR = 40
 # "metastatic (Stage IV) NSCLC": the stage the source puts in brackets right after the word is a wording of its own,
 # and the bullets say both ("for NSCLC (Stage IV)" has lost "metastatic").

@@ -36,6 +36,22 @@ _WOMAN = re.compile(_WOMEN, re.IGNORECASE)
 _PAIRED = re.compile(rf"{_MEN}[^.;:]{{0,40}}?(?:\bor\b|\band\b|/)[^.;:]{{0,40}}?{_WOMEN}"
                      rf"|{_WOMEN}[^.;:]{{0,40}}?(?:\bor\b|\band\b|/)[^.;:]{{0,40}}?{_MEN}", re.IGNORECASE)
 
+# "Male or female", "men and women", "male/female": the pair as one phrase, said by a bullet as one phrase too ("a man
+# or a woman"); a bullet that names the man and, elsewhere, a woman by a condition of hers ("If you are a woman who
+# could get pregnant") has made the criterion's opening one about men.
+_TIGHT = re.compile(rf"{_MEN}\s*(?:,?\s*(?:and/or|or|and)\s+|/\s*)(?:an?\s+)?{_WOMEN}"
+                    rf"|{_WOMEN}\s*(?:,?\s*(?:and/or|or|and)\s+|/\s*)(?:an?\s+)?{_MEN}", re.IGNORECASE)
+
+# Not a woman: a man's own fertility ("a man of childbearing potential", said "a man able to have children"), a
+# programme's name ("the lenalidomide pregnancy prevention program" is for men too).
+_NOT_A_WOMAN = re.compile(r"(?:(?<=\bman\sof\s)|(?<=\bmen\sof\s)|(?<=\bmale\sof\s)|(?<=\bmales\sof\s))child-?bearing"
+                          r"|pregnancy\s+prevention\s+(?:program|programme|plan)", re.IGNORECASE)
+
+
+def _female(text: str) -> re.Match[str] | None:
+    """The first word of `text` that names a woman (`_FEMALE`), not one of `_NOT_A_WOMAN`."""
+    return next((m for m in _FEMALE.finditer(text) if not _NOT_A_WOMAN.match(text, m.start())), None)
+
 
 def sex_findings(
     source_id: str,
@@ -45,16 +61,19 @@ def sex_findings(
 ) -> list[Finding]:
     """An error when `source` names both sexes and the bullets citing it (index, text) name only one."""
     both = _BOTH.search(source)
-    male, female = _MALE.search(source) or both, _FEMALE.search(source) or both
+    male, female = _MALE.search(source) or both, _female(source) or both
     if male is None or female is None:
         return []
     said = " ".join(text for _, text in bullets)
     said_both = _BOTH.search(said) is not None
-    said_male, said_female = said_both or _MALE.search(said) is not None, said_both or _FEMALE.search(said) is not None
+    said_male, said_female = said_both or _MALE.search(said) is not None, said_both or _female(said) is not None
     paired = _PAIRED.search(source)
     woman = _WOMAN.search(source, paired.start()) if paired else None
     if said_male and said_female and woman and not said_both and not _WOMAN.search(said):
         said_female, female = False, woman  # the women said only by a condition of theirs, now on the men too
+    tight = _TIGHT.search(source)
+    if said_male and said_female and tight and not said_both and not _TIGHT.search(said):
+        said_female, female = False, _WOMAN.search(source, tight.start()) or female  # "male or female" said "male"
     if said_male == said_female:
         return []
     lost, kept = (female, "men") if said_male else (male, "women")
@@ -67,3 +86,4 @@ def sex_findings(
         f"of {kept} only: say both, or neither",
         source_span=raw_of(lost.start(), lost.end()) if raw_of else None,
     )]
+

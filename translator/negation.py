@@ -55,6 +55,7 @@ _FREE_STATES = "|".join(
                   "rejection", "medication", "medicine", "drug", "steroid", "opioid", "smoke", "smoking", "tobacco",
                   "alcohol", "pain", "event", "infection", "metastasis", "metastases", "treatment", "therapy")
 )  # fmt: skip
+_NOT_BEFORE = r"(?<!not\s)(?<!n't\s)(?<!never\s)"
 _CUES: list[tuple[str, str]] = [
     ("except", r"with\s+the\s+(?:exception|exclusion)\s+of|except(?:ing|ed|\s+for|\s+in|\s+if|\s+when)?|exceptions?"
                r"|other\s+than"
@@ -65,17 +66,21 @@ _CUES: list[tuple[str, str]] = [
                # than adenocarcinoma": "other than" with the thing between its words
                r"|(?<=\()apart(?=\s+[a-z])|other(?=\s+(?:(?!(?:less|more|greater|fewer|lower|higher|larger|smaller|older"
                r"|younger|longer|shorter|rather|no|not|other)\b)[\w-]+\s+){1,6}than\s+[a-z])"),
-    ("unless", r"unless"),
+    # "X, unless Y" said "X. This does not apply if Y": the exception, not a negation of its own
+    ("unless", r"unless|(?:this|that|it)\s+does\s+not\s+apply(?=\s+(?:if|when)\b)"),
     # A carve-out said as a permission: "(topical treatment is allowed)", "Gilbert's syndrome patients are
     # permitted", "in situ cancers are acceptable": like "except", it takes cases out of what a criterion rules
     # out (or in), and a bullet that loses it turns them around. Not "is not allowed" (a prohibition, see
     # `_negated_before`), nor "allowed to participate" (the section's wording).
-    ("allowed", r"(?:is|are|was|were|be|been)\s+(?:also\s+|still\s+)?(?:allowed|permitted|permissible|acceptable"
+    # (Not "will not be allowed": a prohibition too.)
+    ("allowed", rf"{_NOT_BEFORE}(?:is|are|was|were|be|been)\s+(?:also\s+|still\s+)?(?:allowed|permitted|permissible|"
+                r"acceptable"
                 r"|allowable|accepted)(?!\s+(?:to|in|into|for)\s+(?:participate|join|take\s+part|enrol|be\s+enrolled|the\s+"
                 r"(?:study|trial)|this\s+(?:study|trial)))"
                 # without a verb where a clause ends or a condition follows: "(transfusion allowed)", "Prior
                 # radiotherapy permitted if …"; not "allowed medications", "an acceptable method"
-                r"|(?<!not\s)(?<!n't\s)(?<!never\s)(?:allowed|permitted|permissible|authori[sz]ed)(?=\s*(?:[.;,:)\]]|$)|\s+(?:if|provided"
+                rf"|{_NOT_BEFORE}(?<!not\sbe\s)(?<!n't\sbe\s)(?<!never\sbe\s)"
+                r"(?:allowed|permitted|permissible|authori[sz]ed)(?=\s*(?:[.;,:)\]]|$)|\s+(?:if|provided"
                 r"|as\s+long\s+as|unless|when|with|after|before|during|for|up\s+to|at|within|per|in)\b)"),
     ("not", r"not(?!\s+(?:be\s+)?limited\s+to)|cannot|can[’']t|unable|inability|unwilling(?:ness)?"
             r"|refus(?:e|es|ed|al|ing)|fail(?:s|ed|ure)?\s+to|refrain(?:s|ing)?\s+from|preclud(?:e|es|ed|ing)"
@@ -116,7 +121,7 @@ _CUES: list[tuple[str, str]] = [
     ("non", rf"un-?(?!(?:{_NOT_UN_NEGATION}))(?=[a-z]{{3}})[a-z-]*"),
     # "metastases outside the stomach", "a lesion outside the lymph nodes" (for "non-nodal"): not in it. Not
     # "walking 2 blocks outside" (outdoors); "outside the normal range" is a result (`translator.results`).
-    ("non", r"outside(?=\s+(?:of\s+)?(?:the|this|that|a|an|its|their|any|[A-Z])\b)"),
+    ("non", r"outside(?=\s+(?:of\s+)?(?:the|this|that|these|those|a|an|its|their|your|any|[A-Z])\b)"),
 ]  # fmt: skip
 
 _NAMES = {f"c{i}": name for i, (name, _) in enumerate(_CUES)}
@@ -130,9 +135,13 @@ _CUE_RE = TriggeredPattern(
     ),
     " ".join(word for _, p in _CUES for word in first_words(p)) + " in absen prevent stop keep un declin poorly"
     " is are was were be been allowed permi authori exclude compromis apart other"
-    " outside",
+    " outside this that it",
 )  # fmt: skip
-_CLAUSE_END = r"(?=\s*(?:[.;,:)]|$|and\b|or\b|if\b|unless\b|when\b|until\b))"
+# (or an aside that says what it means opens: "will not be allowed (i.e., starting within 6 weeks …)", said "will not
+# be allowed. This means …", or one that permits a case: "is not permitted (prior adjuvant chemotherapy is
+# permitted)"; not any bracket: "medicines that are not allowed (Section 8.1.1)" is a list's item)
+_CLAUSE_END = (r"(?=\s*(?:[.;,:)]|\(\s*(?:i\.\s*e|e\.\s*g)\b|\((?=[^()]*\b(?:is|are)\s+(?:allowed|permitted)\b)|$|and\b"
+               r"|or\b|if\b|unless\b|when\b|until\b))")
 _STUDY = r"(?:\s+(?:to|for|in|into|from)\s+(?:participat(?:e|ion)|enrol(?:l|ment)?|join|take\s+part|(?:this|the|our)\s+"
 _STUDY += r"(?:study|trial|protocol|research)(?:\s+participation)?))"
 # What follows "not" / "cannot" / "unable" when the words are about eligibility ("are not eligible").

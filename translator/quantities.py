@@ -49,7 +49,8 @@ _PERSON_RE = re.compile(
 # "CTCAE v. 4.03", "version 5.0", "DSM-5": a version names an edition, it does not bound anything.
 # A number after "/ " continues a unit or a ratio whose first number was read already ("mL/min/ 1.73 m2"); not
 # after ">/ ", a bound (`translator.numbers`).
-_VERSION_RE = re.compile(r"\b(?:v|ver|version|edition|DSM-?|ICD-?)\.?\s*$|(?<![<>])/\s+$", re.IGNORECASE)
+# ("spKt/V 1.2": the V of a ratio's name, no version)
+_VERSION_RE = re.compile(r"(?<![\w/])(?:v|ver|version|edition|DSM-?|ICD-?)\.?\s*$|(?<![<>])/\s+$", re.IGNORECASE)
 _FREQUENCY_RE = re.compile(r"\s*(?:a|per|each|every)\s+(day|week|month|year)|\s*(daily|weekly|monthly|yearly)",
                            re.IGNORECASE)  # fmt: skip
 _FREQ_UNITS = {

@@ -60,9 +60,11 @@ _LEVEL = (
     rf"(?:(?<!\w)|(?<=grade)|(?<=type))(?:\d{{1,2}}[a-dA-D]?|(?-i:{_ROMAN}[a-cA-C]?)|(?-i:viii|vii|vi|iv|ix|iii|ii)|(?-i:[A-F]))(?!\w|\.\d)"
 )
 _ROMAN_LIST_RE = re.compile(rf"(?<![\w-])(?=[IVX]){_ROMAN}(?:\s*(?:-|–|~|/|to|or|and|,)\s*{_ROMAN})+(?![\w-])")
+# The bound's symbol in brackets after its words: "Grade less than or equal to (≤) 1" is "grade ≤ 1".
+_SYMBOL_AGAIN = r"(?:\(\s*(?:[<>]=?|[≤≥]|=<|=>)\s*\)\s*)?"
 _SCALE_RE = TriggeredPattern(re.compile(
     rf"\b(?=(?:{_NAMES}|{_WORD})(?:\b|\d))(?:\b(?P<name>{_NAMES})\b\s*[)\]]?[\s/-]*(?:[(\[]\s*(?:{_NAMES})\s*[)\]]\s*)?)?(?:\b(?P<word>{_WORD})(?:\b\s*(?:\(\s*[A-Z]{{1,5}}\s*\)\s*)?|{_JOINED}))?(?:of\s+)?"
-    rf"(?P<cmp>(?:{PREFIX_ALTERNATION})\s*)?"
+    rf"(?P<cmp>(?:{PREFIX_ALTERNATION})\s*{_SYMBOL_AGAIN})?"
     rf"(?P<levels>{_LEVEL}(?:\s*(?:-|–|/|~|to|through|,\s*(?:or|and)?|or|and|&)\s*(?:(?:{_WORD})\s*)?{_LEVEL})*)"
     r"(?!\w|\.\d)",
     re.IGNORECASE,
@@ -156,7 +158,7 @@ def _labelled(text: str) -> Iterator[Quantity]:
         comparator, system, bound_after = Comparator.EQ, None, False
         start = m.start("word") if word else m.start("cmp") if m.group("cmp") else m.start("levels")
         if m.group("cmp"):
-            comparator = prefix_comparator(m.group("cmp").strip())
+            comparator = prefix_comparator(m.group("cmp").split("(")[0].strip())
         else:
             aside = _SYSTEM_ASIDE_RE.match(text, end)  # "Grade 2 (CTC v.3.0) or greater"
             suffix = SUFFIX_RE.match(text, aside.end() if aside else end)

@@ -156,10 +156,11 @@ _QUAL_RE = TriggeredPattern(
 
 _POINT_RE = TriggeredPattern(re.compile(
     # "the 7 days immediately preceding Visit 2" are before it, as "right before Visit 2" says
-    r"\b(?:(?P<rel>at|on|by|until|till|up\s+to|through|thru|no\s+later\s+than|before|prior\s+to|preceding|after"
+    # Not a rate's "per day" with its amount after it: "LAM (dosage/day 100 mg or more)" has no day 100.
+    r"\b(?<!/)(?:(?P<rel>at|on|by|until|till|up\s+to|through|thru|no\s+later\s+than|before|prior\s+to|preceding|after"
     r"|following|from|at\s+least|no\s+earlier\s+than|during|since)\s+(?:the\s+)?)?"
     r"(?P<point>(?:study\s+)?(?:visit|day|week|month|cycle)\s*(?:#|number\s+)?(?:[-−]\s?)?\d{1,3})"
-    r"(?!\s*(?:[-–]|to)\s*\d)(?!\w|[.,]\d)",
+    r"(?!\s*(?:[-–]|to)\s*\d)(?!\w|[.,]\d)(?!\s*(?:mg|mcg|µg|g|kg|mL|IU|units?)\b)",
     re.IGNORECASE,
 ), "at on by until till up through thru no before prior preceding after following from during since study visit day"
    " week month cycle")  # fmt: skip
@@ -319,6 +320,11 @@ def implicit_windows(text: str) -> Iterator[Window]:
                      from_now and relation == "before")
 
 
+# "prior to registration on the study", "from the time of enrollment on this study": the "on" says what one joins
+# (said "before joining the study"), not a time while on it.
+_ENROLLED_ON = re.compile(r"\b(?:registration|registered|enrol(?:l)?ment|enroll?ed|entry|accrual)\s+$", re.IGNORECASE)
+
+
 def relation_windows(text: str) -> Iterator[Window]:
     """Windows without a number: "prior to randomization", "at screening", "during the study"."""
     for m in _RELATION_RE.finditer(text):
@@ -329,6 +335,8 @@ def relation_windows(text: str) -> Iterator[Window]:
             yield Window(m.start(), m.start() + len(m.group().rstrip()), relation, anchor=later)
             continue
         if found is not None:
+            if found[0] == "study" and relation == "at" and _ENROLLED_ON.search(text, 0, m.start()):
+                continue  # "registration on the study" is joining it, no time during it
             yield Window(m.start(), found[1], "during" if found[0] == "study" and relation == "at" else relation,
                          anchor=found[0])
         elif (relation in _LONE_RELATION and m.group().split()[0].lower() in _LONE_WORDS) or (

@@ -22,6 +22,7 @@ _S = r"\s*"
 _PER = r"\s*(?:/|per|a|an|each|every)\s*"
 _MU = r"(?:µ|μ|u|mc|micro)"
 _LITRE = r"(?:l|liters?|litres?)"
+_IU_SPELLED = r"international\s+units?(?:\s*\(\s*IU\s*\))?"
 _DL = rf"(?:d{_LITRE}|decilit(?:er|re)s?)"  # "g/dL", "grams per deciliter"
 _M2 = r"(?:m\s*(?:2|²|\^\s*2|\*\*2|\(2\))|sq\.?\s*m|square\s+met(?:er|re)s?)"
 _CUBIC_MM = r"(?:mm\s*(?:3|³|\^\s*3)|cu\.?\s*mm|cmm|cubic\s+millimet(?:er|re)s?)"
@@ -87,8 +88,9 @@ _UNITS: list[tuple[str | None, str]] = [
     ("log10", r"log\s*10(?![\w/])"),
     ("mIU/mL", rf"m(?:IU|UI|lU){_S}(?:/|per){_S}m{_LITRE}|mU{_S}/{_S}m{_LITRE}"),
     ("µIU/mL", rf"{_MU}IU{_S}(?:/|per){_S}m{_LITRE}|mU{_S}/{_S}{_LITRE}"),
-    ("IU/mL", rf"(?:IU|UI){_S}(?:/|per){_S}m{_LITRE}"),
-    ("IU/L", rf"IU{_S}(?:/|per){_S}{_LITRE}"),
+    # "40 International Units Per Liter" is "40 IU per liter", "International Units (IU)/millilitre (mL)" "IU/mL"
+    ("IU/mL", rf"(?:IU|UI|{_IU_SPELLED}){_S}(?:/|per){_S}(?:m{_LITRE}|millilit(?:er|re)s?(?:\s*\(\s*mL\s*\))?)"),
+    ("IU/L", rf"(?:IU|{_IU_SPELLED}){_S}(?:/|per){_S}{_LITRE}"),
     # Insulin and vitamin doses: "0.5 U/kg/day", "5U/day", "1000 IU/day" (a capital "U": units, here of insulin).
     # Slashed only: "1.5 IU per kg of body weight" is read as IU with its weight (`translator.fact_per_weight`), as
     # "1.5 international units (IU) per kilogram (kg) of body weight" is, so a restatement of one is the other.

@@ -261,17 +261,21 @@ def test_every_fact_is_kept_on_a_corpus_sample_and_the_rewrite_is_used_and_plain
 
 
 def test_a_rewrite_that_would_change_a_fact_falls_back_to_a_safer_level() -> None:
-    # "ACR/EULAR" spelled out splits the edition "EULAR 2010" the check reads in the source: the part keeps its short
-    # forms but the rest of its rewrite. ("IP dosing", the example before session 55, now reads as the first dose
-    # either way, and its full rewrite passes.)
-    request, rendering, items = rendered("NCT04779983", "patients with rheumatoid arthritis according to 2010")
-    index = next(i for i, item in enumerate(request.items) if "2010 ACR/EULAR" in item.text)
-    assert items[index].level == "rewrite_short_forms_kept"
-    assert rendering.bullets[index].text == (
-        "You have rheumatoid arthritis according to 2010 ACR/EULAR criteria and have one of the following conditions:"
-    )
+    # "Individuals with or without T2DM" put to the reader as "You have or without T2DM" reads as a negation the
+    # source does not have: the part falls back to the level that keeps its opening. (The examples before: "IP
+    # dosing", which reads as the first dose either way since session 55; "2010 ACR/EULAR" spelled out, which reads
+    # as the same edition since session 57, and whose full rewrite now passes.)
+    request, rendering, items = rendered("NCT06289387", "Individuals with or without T2DM")
+    index = next(i for i, item in enumerate(request.items) if "with or without T2DM" in item.text)
+    assert items[index].level == "comparators_abbreviations"
+    assert rendering.bullets[index].text == "Individuals with or without T2DM 30 to 70 years old"
     assert not errors(check_rendering(request, rendering))
     assert not rendering.flags
+    request, rendering, items = rendered("NCT04779983", "patients with rheumatoid arthritis according to 2010")
+    index = next(i for i, item in enumerate(request.items) if "2010 ACR/EULAR" in item.text)
+    assert (items[index].level, rendering.bullets[index].text) == (
+        "rewrite", "You have rheumatoid arthritis according to 2010 American College of Rheumatology (ACR)/European "
+        "League Against Rheumatism (EULAR) criteria and have one of these conditions:")
     request, rendering, items = rendered("NCT01562938", "receipt of any investigational drug therapy")
     index = next(i for i, item in enumerate(request.items) if "IP dosing" in item.text)
     assert (items[index].level, rendering.bullets[index].text) == (

@@ -50,10 +50,11 @@ def test_a_listed_pair_the_source_has_stays() -> None:
 
 @pytest.mark.parametrize(("nct_id", "text", "plain"), [
     ("NCT02422446", "Eating disorder or heavy drinkers", "Eating disorder or heavy drinkers"),
-    # "man of childbearing potential" is no man able to become pregnant (the lexicon's "able to have children")
+    # "man of childbearing potential" is no man able to become pregnant (the lexicon's "able to have children"); since
+    # session 57 no woman either (translator.fidelity_sexes), so the full rewrite passes
     ("NCT00415636", "Is a man of childbearing potential unwilling to use an approved, effective means of birth "
-     "control according to the institution's standards", "Is a man of childbearing potential unwilling to use an "
-     "approved, effective means of birth control according to the institution's standards"),
+     "control according to the institution's standards", "You are a man able to have children unwilling to use an "
+     "approved, effective means of birth control as set by the institution's standards."),
     # (the pregnant women are a group of their own after the comma: offline_pregnancy_groups says each group)
     ("NCT02495831", "Positive or missing pregnancy test at screening or day -1, pregnant or lactating women",
      "You have a positive or missing pregnancy test at screening or day -1. Or you are pregnant or breastfeeding."),
