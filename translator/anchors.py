@@ -60,8 +60,9 @@ _ANCHORS: list[tuple[str, str]] = [
     ("receipt", rf"{_RECEIVE}\s+(?!(?:any|an?|another|other)\s){_THE}{_STUDY}\s+(?:medicinal\s+)?{_DRUG}"),
     # "While on IP", "on IMP": the letters alone, as "while on investigational product (IP)" spells them out; not an
     # intraperitoneal "IP chemotherapy"
-    # ("during the course of the study treatment" is during the study treatment, not the study)
-    ("study treatment", rf"{_THE}(?:(?:course|duration)\s+of\s+{_THE})?{_STUDY}\s+(?:medicinal\s+)?{_DRUG}"
+    # ("during the course of the study treatment" is during the study treatment, not the study; "the length of study
+    # treatment" is the plain words' "the duration of study treatment")
+    ("study treatment", rf"{_THE}(?:(?:course|duration|length)\s+of\s+{_THE})?{_STUDY}\s+(?:medicinal\s+)?{_DRUG}"
                         r"|(?-i:IMPs?|IPs?)(?![\w-]|\s+(?:chemo|inject|infus|therap|catheter|port|route|address))"),
     ("end of study", rf"{_THE}(?:end|completion)\s+of\s+{_THE}(?:study|trial)(?:\s+participation)?"
                      rf"|(?:study|trial)\s+completion|{_THE}(?:last|final)\s+study\s+visit"
