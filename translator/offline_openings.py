@@ -131,7 +131,7 @@ _LED = [  # (pattern at the start, replacement); the pattern's match is replaced
      r"persons?|people|individuals?)\b)", "You have no "),
     (r"known\s+(?P<pn>(?:sero)?(?:positive|negative))(?=\s+for\s+(?!or\b))", "You are known to be {pn}"),  # "… for HIV"
     (r"known\s+to\b", "You are known to"),
-    (r"(?:has|have)\b", "You have"),
+    (r"(?-i:[Hh]as|HAS|[Hh]ave|HAVE)\b", "You have"),  # not "HAs" (headaches), a plural abbreviation
     (r"(?:is|are|be)\b", "You are"),
     (r"had\b", "You had"),
     (r"(?:was|were)\b", "You were"),
