@@ -17,15 +17,16 @@ import re
 from bisect import bisect_right
 from html import unescape as html_unescape
 
+# An HTML character reference: numeric, or one of the few names seen in records ("&gt;", "&#39;").
+_REFERENCE = r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|gt|lt|amp|quot|apos);"
+_CHAR_REF = re.compile(_REFERENCE)
 # CT.gov's markdown escapes ASCII punctuation with a backslash: "\\>=", "10\\^8", "\\[", "\\*".
 _TOKEN = re.compile(
-    r"(\\?&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|gt|lt|amp|quot|apos);)"  # a character reference, its "&" escaped or not
+    rf"(\\?{_REFERENCE})"  # a character reference, its "&" escaped or not
     r"|\\([\\`*_{}\[\]()#+\-.!<>^~|=&:;,'\"%/$@?])|(\s+)|([^\s\\&]+|[\\&])"
 )
 
 Runs = list[tuple[int, int]]
-
-_CHAR_REF = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|gt|lt|amp|quot|apos);")  # as in _TOKEN
 
 
 def _character(reference: str) -> str | None:
