@@ -13,6 +13,7 @@ import re
 
 from translator.criteria import SectionKind
 from translator.facts import extract_facts
+from translator.offline_aged_people import aged_people_edits
 from translator.offline_edits import Edit
 from translator.offline_sexes import sex_label_edits
 
@@ -27,7 +28,8 @@ def both_sexes_edits(text: str, kind: SectionKind, parent: str | None = None) ->
     """ "Patients of both sexes older than 18 years" → "You are male or female and older than 18 years", or none."""
     m = _BOTH.match(text)
     if m is None:
-        return described_sexes_edits(text, kind, parent)
+        # ("Patients <18 or >85 years old", "Males or females 12 years to <18 years": offline_aged_people)
+        return described_sexes_edits(text, kind, parent) or aged_people_edits(text, kind, parent)
     said = _LABEL + text[m.end() :]
     moved = m.end() - len(_LABEL)  # where a position after the label lies in the source
     edits = []

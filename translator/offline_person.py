@@ -60,6 +60,7 @@ _VERBS = frozenset({
     "participate", "smoke", "drink", "consume", "work", "lack", "belong", "carry", "test", "continue", "wish",
     "refuse", "exceed", "report", "qualify", "harbor", "harbour", "display", "possess", "know", "expect", "abuse",
     "contemplate", "disagree", "complete", "enroll", "volunteer", "comply",
+    "request", "maintain", "anticipate", "pose", "represent", "record",  # "Patient requests X", "Subject poses a risk"
 })  # fmt: skip
 _PAST = frozenset({
     "received", "underwent", "took", "used", "experienced", "developed", "suffered", "participated",
@@ -82,7 +83,7 @@ _STATE_NOW = re.compile(
 )
 # a "who" with a verb for one person after the age: the subject's own, which "you" would not agree with
 _ONE_WHO = re.compile(r"\bwho\s+(?:(?:is|has|was|does)\b|[a-z]+[^s\W]s\b)")
-_JUDGED_AS = frozenset({"deemed", "judged", "determined", "considered", "assessed", "thought"})
+_JUDGED_AS = frozenset({"deemed", "judged", "determined", "considered", "assessed", "thought", "expected"})
 # A criterion that judges its subject ("… are eligible") or names a second person is no sentence about "you".
 # "ineligible for endocrine therapy", "deemed ineligible for surgery": a fact of the reader's about a treatment, not
 # the verdict (not after "are": "… are not eligible for treatment" is the study's)
