@@ -31,6 +31,7 @@ from translator.facts import extract_facts
 from translator.fidelity import check_rendering, errors
 from translator.offline_edits import Edit, apply, merge, tidy
 from translator.offline_mentions import AGREE, base_form
+from translator.offline_people_pronouns import only_people_meant
 from translator.offline_subjects_words import OTHERS, PLURAL_THING
 
 _SUBJECT = re.compile(
@@ -109,7 +110,9 @@ def _edits(text: str) -> list[Edit]:
         return []
     # "hepatitis" is no plural, nor is a Greek "-sis" or an adjective in "-ous" ("myelogenous leukemia in blast crisis")
     described = re.sub(r"\w+(?:itis|sis|ous)\b", "", text[m.end() : verdict.start()])
-    if PLURAL_THING.search(described) and _PRONOUN.search(text, verdict.end()):
+    # ("… are eligible provided they are not taking steroids": only people take them, offline_people_pronouns)
+    they = _PRONOUN.search(text, verdict.end()) and not only_people_meant(text, verdict.end(), end)
+    if PLURAL_THING.search(described) and they:
         return []  # "Patients with brain metastases are eligible if they have been stable": they may be the metastases
     others = (o for o in OTHERS.finditer(masked, verdict.end(), end) if not _PRONOUN.fullmatch(o.group()))
     if _PRONOUN.search(text, end) or next(others, None) or _GROUP_AGAIN.search(masked, end):
