@@ -82,7 +82,7 @@ from translator.offline_pregnancy_plans import pregnancy_plan_edits
 from translator.offline_pregnant import pregnant_edits
 from translator.offline_reader_adults import adult_reader_edits
 from translator.offline_reader_group_reasons import group_reason_edits
-from translator.offline_reader_representatives import representative_edits
+from translator.offline_reader_representatives import named_reader_edits
 from translator.offline_reasons import reason_edits
 from translator.offline_requirements import requirement_edits
 from translator.offline_same_time_verbs import same_time_verbs
@@ -214,7 +214,7 @@ class OfflineBackend:
         sentences = unspecified_edits(item.text) or none_listed(item.text, parent) or sentences
         person = sentences or pregnant_group_edits(item.text, request.kind)
         person = person or person_edits(item.text, facts, self._lexicon, parent)
-        person = person or representative_edits(item.text)  # "Patients or their legal representative must …"
+        person = person or named_reader_edits(item.text)  # "Patients or their legal representative must …"; "If the X"
         if not person:  # "You are female and X" of a state only women have, as "If you are female, you X"
             subject = subject_edits(item.text, request.kind, self._lexicon, facts, parent)
             person = scoped_to_sex(subject, item.text, request.kind, facts)

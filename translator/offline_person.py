@@ -83,7 +83,8 @@ _STATE_NOW = re.compile(
 )
 # a "who" with a verb for one person after the age: the subject's own, which "you" would not agree with
 _ONE_WHO = re.compile(r"\bwho\s+(?:(?:is|has|was|does)\b|[a-z]+[^s\W]s\b)")
-_JUDGED_AS = frozenset({"deemed", "judged", "determined", "considered", "assessed", "thought", "expected"})
+_JUDGED_AS = frozenset({"deemed", "judged", "determined", "considered", "assessed", "thought", "expected",
+                        "anticipated", "suspected", "believed", "scheduled"})  # fmt: skip
 # A criterion that judges its subject ("… are eligible") or names a second person is no sentence about "you".
 # "ineligible for endocrine therapy", "deemed ineligible for surgery": a fact of the reader's about a treatment, not
 # the verdict (not after "are": "… are not eligible for treatment" is the study's)

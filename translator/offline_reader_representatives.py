@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from translator.offline_edits import Edit
+from translator.offline_reader_ifs import if_the_reader_edits
 
 _SUBJECT = r"(?:patients?|subjects?|participants?)"
 _OWNER = rf"(?:their|his/her|his\s+or\s+her|(?:the\s+)?{_SUBJECT}'?s|(?P<kept>an?|the))\s+"
@@ -78,3 +79,9 @@ def representative_edits(text: str) -> list[Edit]:
         return []
     one = " or " in said and not re.search(r"s\b|ies\b|\(s\)", m.group("actor").split("(")[0].rstrip(), re.I)
     return [opening, Edit(m.end(), m.end(), " is" if one else " are", "person")]
+
+
+def named_reader_edits(text: str) -> list[Edit]:
+    """The reader named beside whoever acts for them (above), or as "the patient" of an opening condition ("If the
+    patient has X" → "If you have X": offline_reader_ifs); or none."""
+    return representative_edits(text) or if_the_reader_edits(text)

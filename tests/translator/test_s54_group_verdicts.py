@@ -31,11 +31,12 @@ def test_the_header_still_denies_items_that_are_no_verdict_of_their_own() -> Non
     assert not denied_here(["Histologically confirmed cancer"], INC, "Leptomeningeal disease")
 
 
-def test_a_they_after_plural_things_keeps_the_source_wording() -> None:
-    # "they" may be the metastases: the header denies it and the item keeps its third person
+def test_a_they_only_people_can_be_after_plural_things_is_the_reader() -> None:
+    # metastases take no steroids: "they" is the patients' (offline_people_pronouns, you35; it kept its third person
+    # before), and the item says whole who may take part, as its sibling under the same header does
     assert rewritten("NCT00574366", "Patients with a history of brain metastases are eligible provided") == (
-        "Patients who have had brain metastases can take part as long as they are clinically stable and not taking"
-        " steroids or therapeutic anticonvulsants that are cytochrome P450 3A4 (CYP3A4) modifiers"
+        "If you have had brain metastases, you can take part as long as you are clinically stable and not taking"
+        " steroids or therapeutic anticonvulsants that are cytochrome P450 3A4 (CYP3A4) modifiers."
     )
 
 
