@@ -13,7 +13,9 @@ is the one who does it, so the clause joins the reader's verbs:
 Only a "who" whose verb is the plural patients' own, right after something that is not a person ("Patients with
 a family member who has had X", "Patients with relatives who have X": the relatives have it, and keep their "who";
 nor after any person named since the subject),
-outside brackets and in the first sentence; the subject's words must be a plural of the patients.
+outside brackets and in the first sentence; the subject's words must be a plural of the patients. One patient named
+in the singular ("Patient receiving anticoagulant medication who has an INR ≤ 1.5") has a "who" with a verb for one
+person: "… and have an INR …", for "is", "has", "was" and "does" only, and only a single bare "who".
 """
 
 from __future__ import annotations
@@ -49,8 +51,10 @@ _WHO = re.compile(r"(?P<join>,\s*|\s+(?:and|or|and/or)\s+|\s+)(?P<who>who)\b", r
 def reader_who_edits(text: str, lead: Edit) -> list[Edit]:
     """Edits that join the patients' own "who" clauses to the reader's verbs after `lead` (see the module), or
     none."""
-    if not _PLURAL_SUBJECT.match(text, lead.start) or not lead.text.startswith("You "):
+    if not lead.text.startswith("You "):
         return []
+    if not _PLURAL_SUBJECT.match(text, lead.start):
+        return _one_who(text, lead) if _ONE_SUBJECT.match(text, lead.start) else []
     stop = lead.end + len(re.split(r"[.;:](?:\s|$)", text[lead.end :], maxsplit=1)[0])
     edits: list[Edit] = []
     for m in _WHO.finditer(text, lead.end, stop):
@@ -70,3 +74,27 @@ def reader_who_edits(text: str, lead: Edit) -> list[Edit]:
         # ", who are X, or who are Y" → ", are X, or are Y"; "X who cannot" → "X and cannot"
         edits.append(Edit(m.start("who"), m.end("who"), "" if listed else "and", "person"))
     return edits
+
+
+# one patient as the subject ("Patient receiving anticoagulant medication who has an INR ≤ 1.5", "Subject is 65 years
+# old who is able …"): the "who" is the patient's too, with a verb for one person, which "you" says in its own form
+_ONE_SUBJECT = re.compile(r"(?:the\s+|a\s+|an\s+)?(?:patient|subject|participant|individual|person)\b(?!['’]?s)", re.I)
+_ONE_VERB = re.compile(r"\s+(?P<verb>is|has|was|does)\b", re.IGNORECASE)
+_YOURS = {"is": "are", "has": "have", "was": "were", "does": "do"}
+
+
+def _one_who(text: str, lead: Edit) -> list[Edit]:
+    """ "You are getting X who has Y" → "You are getting X and have Y": one bare "who" after a thing, in the first
+    sentence, with "is"/"has"/"was"/"does"; none where a person is named before it or another "who" follows."""
+    stop = lead.end + len(re.split(r"[.;:](?:\s|$)", text[lead.end :], maxsplit=1)[0])
+    found = list(_WHO.finditer(text, lead.end, stop))
+    if len(found) != 1 or found[0].group("join").strip(" ,") or "," in found[0].group("join"):
+        return []  # "… or who is …", ", who is …", two clauses: the rules of agreement's, or not surely the reader's
+    m = found[0]
+    before = text[lead.end : m.start()]
+    verb = _ONE_VERB.match(text, m.end())
+    if verb is None or _PERSON_BEFORE.search(before) or before.count("(") != before.count(")"):
+        return []  # "a female who is …", "a donor who has …": the person's own clause
+    said = _YOURS[verb.group("verb").lower()]
+    return [Edit(m.start("who"), m.end("who"), "and", "person"), Edit(verb.start("verb"), verb.end("verb"), said,
+                                                                       "person")]

@@ -12,7 +12,9 @@ Only a plain subject ("Patients", "Subjects", "Participants", "Individuals", one
 word in "-ing" or one of being fit ("eligible", "suitable", "able", "willing": "Patients not eligible for surgical
 resection" → "You are not eligible for surgical resection", a fact of the reader's about a treatment), and only when
 the rules' opening starts at the subject and says "You are …" or "If you are …" with that word right after "are"
-(so the "not" is said of the word it negated); an edit of theirs across the cut leaves the criterion as it was.
+(so the "not" is said of the word it negated); an edit of theirs across the cut leaves the criterion as it was. A later
+"who" must be one their edits join to the reader ("Patient not receiving X who has an INR ≤ 1.5" → "You are not getting
+X and have an INR …", offline_reader_who); any other keeps the criterion's words.
 """
 
 from __future__ import annotations
@@ -40,12 +42,15 @@ def cut_subject_edits(text: str, edits_for: Callable[[str], list[Edit]]) -> list
 def negated_subject_edits(text: str, edits_for: Callable[[str], list[Edit]]) -> list[Edit]:
     """ "Patients not exhibiting X" → "You are not exhibiting X", or none (see the module)."""
     m = _NOT.match(text)
-    if m is None or re.search(r"\bwho(?:m|se)?\b", text[m.end() :], re.IGNORECASE):
-        return []  # "Patient not receiving X who has …": "You are not getting X who has …" would not agree
+    if m is None:
+        return []
     cut_start, cut_end = m.start("not"), m.end("not")
     said = text[:cut_start] + text[cut_end:]  # "Patients exhibiting X"
     shift = cut_end - cut_start  # where a position after the cut lies in the source
     own = edits_for(said)
+    for who in re.finditer(r"\bwho(?:m|se)?\b", said[cut_start:], re.IGNORECASE):
+        if not any(e.start <= cut_start + who.start() < e.end for e in own):
+            return []  # "Patient not receiving X whose …": "You are not getting X whose …" would not agree
     if not own:
         return []
     opening = min(own, key=lambda e: e.start)

@@ -52,9 +52,9 @@ def test_a_subject_not_doing_something_is_the_reader_not_doing_it(text: str, kin
 @pytest.mark.parametrize(
     "text",
     [
-        # NCT02477644: "who has" would be said of the medication ("You are not getting X who has …")
-        "Patient not receiving anticoagulant medication who has an International Normalized Ratio (INR) ≤1.5 and an "
-        "Activated ProThrombin Time (aPTT) ≤1.5 x ULN.",
+        # a "whose" after the medication would be said of it ("You are not getting X whose INR …"); NCT02477644's
+        # "who has" is joined to the reader now (test_s59_reader_who)
+        "Patient not receiving anticoagulant medication whose INR is ≤1.5 and whose aPTT is ≤1.5 x ULN.",
         # NCT06252142: a verdict of its own on the group
         "Patients not consenting to ongoing interventional studies, such as the SCOTCH study or any future studies, "
         "will be considered and offered",
