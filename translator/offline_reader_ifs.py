@@ -12,7 +12,8 @@ a verb the reader can take (offline_subjects_words.reader_verb: "has" → "have"
 "received" as written). Not where a "he"/"she"/"his"/"her" speaks of them ("If the subject is a man he must …":
 that pronoun's reader is a man only, which "you" would not say), nor where another person joins them ("If the subject
 or subject's partner is …": no verb after the noun), nor where the criterion names a group of people too ("patients",
-"subjects"), whom "you" would not cover, nor where a later "the patient" is not said as "you" too.
+"subjects"), whom "you" would not cover, or a sex ("If the patient is a woman …, the woman must …"), nor where a
+later "the patient" is not said as "you" too.
 """
 
 from __future__ import annotations
@@ -28,7 +29,8 @@ _IF_THE = re.compile(
     r"(?P<adverb>(?:recently|currently|previously|already|still|also|now)\s+)?(?P<verb>[a-z]+(?:n['’]t)?)\b"
 )
 _MENTION = re.compile(r"\b(?:patient|subject|participant)\b", re.IGNORECASE)
-_GROUP = re.compile(r"\b(?:patients|subjects|participants|people|individuals|women|men|females|males)\b", re.I)
+# (one sex too: "If the patient is a woman …, the woman must agree …" names her again as "the woman")
+_GROUP = re.compile(r"\b(?:patients|subjects|participants|people|individuals|wom[ae]n|m[ae]n|females?|males?)\b", re.I)
 
 
 def if_the_reader_edits(text: str) -> list[Edit]:

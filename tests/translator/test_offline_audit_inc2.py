@@ -97,7 +97,9 @@ EXC = SectionKind.EXCLUSION
     ("NCT01126580", "HbA1c ≥ 6.5% to ≤ 9.5%", INC, "Your hemoglobin A1c (HbA1c) is 6.5 to 9.5%."),
     # a strict ceiling: two bounds, joined by "and", the floor in the ceiling's unit (fact_ranges); a floor with no
     # unit of its own before an inclusive ceiling: one range in the ceiling's unit
-    ("NCT01107899", "Men or women ≥18 to <80 years", INC, "Men or women 18 years or more and less than 80 years"),
+    # (the sex label put to the reader since you35's offline_aged_people)
+    ("NCT01107899", "Men or women ≥18 to <80 years", INC,
+     "You are a man or a woman and 18 years or more and less than 80 years."),
     ("NCT01233622", "Body Mass Index (BMI) ≥22 to ≤45 kg/m2", INC, "Your body mass index (BMI) is 22 to 45 kg/m²."),
     ("NCT00423098", "Age ≥ 18 years; weight ≤ 100 kg", INC, "You are 18 years or older; weight 100 kg or less."),
 ])  # fmt: skip

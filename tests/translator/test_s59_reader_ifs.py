@@ -48,6 +48,10 @@ def test_if_the_patient_is_if_you(source: str, plain: str) -> None:
         # NCT04912596: the partner joins the subject
         "If the subject or subject's partner is of child-bearing potential, a medically acceptable form of "
         "contraception will be used for the duration of the study.",
+        # NCT03180268: "the woman" names her again later
+        "If the patient is a woman is of childbearing potential, a serum pregnancy test, obtained within 14 days prior "
+        "to step 2 registration, must be negative, and, if randomized to receive radiation therapy, the woman must "
+        "agree to use contraception",
         # NCT00459381: a later "the patient undergoes" the mention rules do not say: not "you … the patient"
         "If the patient had a surgical resection for relapsed disease and no anticancer therapy was instituted for "
         "up to 12 weeks, and the patient undergoes another surgical resection, this is considered as 1 relapse",
