@@ -99,8 +99,12 @@ _RELATION_RE = TriggeredPattern(re.compile(
     re.IGNORECASE,
 ), "at upon on when before prior preceding previous ahead in after following subsequent post since until till up during"
    " throughout while for over")  # fmt: skip
+# (also past a second window's own amount: "for 4 weeks prior to | and 4 weeks following the last dose", "> 1 hour
+# before | or > 1 hour after trial drug administration": both windows are measured from the one event)
 _SHARED_ANCHOR_RE = re.compile(
-    r"(?:or|and|and/or)\s+(?:before|prior\s+to|after|following|during|throughout|at\s+the\s+time\s+of|at)\s+",
+    r"(?:or|and|and/or)\s+(?:(?:for\s+)?(?:(?:at\s+(?:least|most)|up\s+to|no\s+more\s+than|more\s+than|less\s+than"
+    r"|[<>≤≥]=?)\s*)?\d+(?:\.\d+)?\s*(?:minutes?|hours?|days?|weeks?|months?|years?)\s+)?"
+    r"(?:before|prior\s+to|after|following|during|throughout|at\s+the\s+time\s+of|at)\s+",
     re.IGNORECASE,
 )
 _LONE_RELATION = ("before", "after", "during", "since", "until")
