@@ -287,10 +287,14 @@ def _window(text: str, q: Quantity, floor: int) -> Window | None:
                 end = q.end
     if relation is None or (relation == "within" and comparator is not Comparator.LE and anchor is None):
         return None
+    label = q.label if comparator is Comparator.RANGE else None
+    if label is None and comparator is Comparator.RANGE and anchor is None and left and left.group("bounded") and (
+            re.search(_PAST, left.group("bounded"), re.IGNORECASE)):
+        label = "maximum"  # "within the last 3 or 4 weeks" reaches today; "3 to 4 weeks ago" is a span before it
     return Window(start, end, relation, comparator, low, high, q.unit, anchor, implied and comparator is Comparator.LE,
                   from_now and relation == "before" and anchor is None,
                   ahead=relation == "within" and _AHEAD_RE.search(text, max(0, start - 80), start) is not None,
-                  label=q.label if comparator is Comparator.RANGE else None)
+                  label=label)
 
 
 def implicit_windows(text: str) -> Iterator[Window]:

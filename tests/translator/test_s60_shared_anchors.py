@@ -89,3 +89,14 @@ def test_the_check_reads_the_shared_object(source: str, moved: str, kept: str) -
 )
 def test_a_ranged_window_up_to_now_keeps_its_words(source: str, bullet: str) -> None:
     assert said(source, SectionKind.EXCLUSION) == bullet
+
+
+def test_the_check_tells_a_window_up_to_now_from_a_span_before_it() -> None:
+    source = (
+        "Treatment with cytotoxic agents within the last 3 or 4 weeks, depending on the usual frequency of "
+        "administration of the regimen."
+    )
+    assert checks(source, "You have had treatment with cytotoxic agents 3 to 4 weeks ago, depending on the usual "
+                  "frequency of administration of the regimen.") == ["fact_changed"]
+    assert checks(source, "You have had treatment with cytotoxic agents in the past 3 or 4 weeks, depending on how "
+                  "often the regimen is usually given.") == []
