@@ -293,9 +293,11 @@ _POLISH: list[tuple[re.Pattern[str], Replacement]] = [
      lambda m: f"{m['you']} {'cannot' if m['not'] else 'can'} join"),
     # "e.g." before a clause became "for example,": set off from the word before it too ("doctor, for example, if")
     (re.compile(r"(?<=[a-z)\]]) for example,(?= (?:contain|contains|if|when)\b)"), ", for example,"),
-    # "no history of X" is "never had X"; not "no known history" (not known is not never) nor "of or current"
-    (re.compile(r"\b(?P<you>You|you) have no history of (?!(?:or|and|and/or|any|the|this|these|those|\w+ing)\b)"),
-     r"\g<you> have never had "),
+    # "no history of X" is "never had X"; not "no known history" (not known is not never) nor "of or current"; with
+    # a window in its sentence ("within the past 6 months") it is "not had" in that time, not "never"
+    (re.compile(r"\b(?P<you>You|you) have no history of (?!(?:or|and|and/or|any|the|this|these|those|\w+ing)\b)"
+                r"(?P<window>(?=[^.;]*\b(?:(?:within|in|during|over)\s+(?:the\s+)?(?:past|last|previous|preceding)|within\s+\d)\b))?"),
+     lambda m: f"{m['you']} have {'not' if m['window'] is not None else 'never'} had "),
     # "You have known hypersensitivity to" became "You have known allergy to": a count noun takes its article
     # (and "You have ever had allergy to", from "any history of allergy to": offline_example_words)
     (re.compile(r"\b(?P<verb>(?:have|has)(?: ever)?(?: had)?) (?P<adj>(?:known |severe |serious |past )?)allergy to\b"),
