@@ -130,7 +130,7 @@ _PLAIN: list[tuple[str, str]] = [
     # before a verb or a clause the example is a whole statement: "e.g. contain no hardware", "e.g. if they have had"
     (r"e\.g\.,?(?=\s+(?:contain|contains|if|when)\b)", "for example,"),
     (_AFTER_NO_PREPOSITION + r"e\.g\.(?:,|\s*:)?", "such as"),  # "(e.g.: X)" too, not "such as: X"
-    (r"i\.e\.(?=\s*:)", "that is"),  # "i.e.: X" → "that is: X", not "that is,: X"
+    (r"i\.e\.(?=\s*:|,\w)", "that is"),  # "i.e.: X" → "that is: X", "i.e.,X" → "that is,X": not "that is,: X", ",,"
     (r"(?<=[a-z0-9)\]]\s)i\.e\.,?(?=\s+[A-Za-z0-9])", ", that is,"),  # "drug i.e. X": an aside, set off
     (r"i\.e\.,?", "that is,"),
     (_AFTER_NO_PREPOSITION + r"eg\.?,", "such as"),

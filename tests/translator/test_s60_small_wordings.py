@@ -1,0 +1,18 @@
+"""Small wordings the lead fixed after reading sampled rows."""
+
+from __future__ import annotations
+
+from tests.translator.test_offline import said
+from translator.criteria import SectionKind
+
+
+def test_a_glued_i_e_comma_is_said_once() -> None:
+    # the record writes "i.e.,through": "that is," kept the record's comma too (",,")
+    assert said(
+        "Subjects must agree to use contraception for the duration of the study, i.e.,through 28-day follow up "
+        "visit, after discontinuation of study drug(s).",
+        SectionKind.INCLUSION,
+    ) == (
+        "You must agree to use birth control for the length of the study, that is,through 28-day follow up visit, "
+        "after stopping study drug(s)."
+    )
