@@ -286,6 +286,8 @@ _POLISH: list[tuple[re.Pattern[str], Replacement]] = [
                 r"(?![^.;]*\b(?:and|or)\s+(?:willing|ready|prepared|available|able)\b)"), r"\g<you> can"),
     (re.compile(r"\b(?P<you>You|you) are unable to\b(?![^.;]*\b(?:and|or)\s+(?:un)?willing\b)"), r"\g<you> cannot"),
     (re.compile(r"\b(?P<you>You|you) have (?=having\b)"), r"\g<you> are "),  # "Experiencing X" → "You have having X"
+    # "had undergone/experienced X" said to the reader is what "you have had": "You had had" says it twice
+    (re.compile(r"\b(?P<you>You|you) had had\b"), r"\g<you> have had"),
     # the verdict on a group said to the reader: "If you have X, you are allowed." is "you can join" (not "allowed to
     # take part", "allowed in the study" or "on study", which say it themselves)
     (re.compile(r"\b(?P<you>[Yy]ou) are (?P<not>not )?allowed"

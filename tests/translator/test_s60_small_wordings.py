@@ -16,3 +16,11 @@ def test_a_glued_i_e_comma_is_said_once() -> None:
         "You must agree to use birth control for the length of the study, that is,through 28-day follow up visit, "
         "after stopping study drug(s)."
     )
+
+
+def test_had_undergone_said_to_the_reader_is_have_had() -> None:
+    assert said(
+        "Participants who had undergone intestinal resection within 27 days before initiation of study drug "
+        "administration",
+        SectionKind.EXCLUSION,
+    ) == "You have had bowel resection within 27 days before the start of study drug dosing."
