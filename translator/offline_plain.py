@@ -288,6 +288,8 @@ _POLISH: list[tuple[re.Pattern[str], Replacement]] = [
     (re.compile(r"\b(?P<you>You|you) have (?=having\b)"), r"\g<you> are "),  # "Experiencing X" → "You have having X"
     # "had undergone/experienced X" said to the reader is what "you have had": "You had had" says it twice
     (re.compile(r"\b(?P<you>You|you) had had\b"), r"\g<you> have had"),
+    # "Current receipt of X" with "receipt" said "getting": "You have current getting X" is "You are now getting X"
+    (re.compile(r"\b(?P<you>You|you) have current getting\b"), r"\g<you> are now getting"),
     # the verdict on a group said to the reader: "If you have X, you are allowed." is "you can join" (not "allowed to
     # take part", "allowed in the study" or "on study", which say it themselves)
     (re.compile(r"\b(?P<you>[Yy]ou) are (?P<not>not )?allowed"

@@ -24,3 +24,10 @@ def test_had_undergone_said_to_the_reader_is_have_had() -> None:
         "administration",
         SectionKind.EXCLUSION,
     ) == "You have had bowel resection within 27 days before the start of study drug dosing."
+
+
+def test_current_receipt_is_now_getting() -> None:
+    assert said("Current receipt of inotropic drugs (e.g., epinephrine, norepinephrine, dopamine, dobutamine).",
+                SectionKind.EXCLUSION) == (
+        "You are now getting inotropic drugs. For example, epinephrine, norepinephrine, dopamine, dobutamine."
+    )
