@@ -6,6 +6,10 @@ Two plain wordings can meet across a bracket: "cerebrovascular accident (CVA, st
 women)" worded "breastfeeding (breastfeeding women)". The bracket then says nothing the words before it do not, and
 goes. A bracket the source itself writes so ("FEV1 predicted (L)" is no repeat; "HIV (HIV)") stays as written, and so
 does one that says more than the words ("visit (Visit 1)", "RECIST (RECIST 1.1)" keeps its version).
+
+An abbreviation spelled out before the noun the source put after it ("MUGA scan" worded "multigated acquisition scan
+(MUGA) scan", "MTD dose", "UPC ratio", "electroconvulsive therapy (ECT) treatment" once "therapy" is plain) says the
+noun twice around its bracket: the second goes. A word glued on ("immunoglobulin M (IgM) M-protein") is another word.
 """
 
 from __future__ import annotations
@@ -38,11 +42,17 @@ def _repeats(before: str, inside: str) -> bool:
     return len(said) == 2 and said[0] == last and said[1] in _PEOPLE and last.endswith("ing")
 
 
+# a word, an abbreviation's bracket, and the same word again as a whole word
+_NOUN_TWICE = re.compile(r"\b(?P<noun>[A-Za-z]{3,}) (?P<bracket>\([A-Z][A-Za-z0-9-]*\)) (?P=noun)\b(?![-/])")
+
+
 def drop_bracket_repeats(source: str, text: str) -> str:
-    """`text` without a bracket that says again the words right before it, where `source` has no such bracket."""
+    """`text` without a bracket that says again the words right before it, nor a noun said again right after an
+    abbreviation's bracket, where `source` has no such repeat."""
     if "(" not in text:
         return text
     written = " ".join(source.split())
+    text = _NOUN_TWICE.sub(lambda m: m[0] if m[0] in written else f"{m['noun']} {m['bracket']}", text)
 
     def once(m: re.Match[str]) -> str:
         if not _repeats(m["before"], m["inside"]) or f"{m['before'].split()[-1]} ({m['inside']})" in written:

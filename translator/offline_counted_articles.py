@@ -17,7 +17,7 @@ from translator.offline_head_articles import head_articles
 # "You have had (blood) transfusion", "You have had kidney transplant"; not a plural, a compound ("transfusion
 # requirement", "transplant rejection") or a noun a hyphen joins on ("transfusion-dependent")
 _HAD = re.compile(
-    r"\b(?P<verb>[Yy]ou have had|[Yy]ou have never had|[Yy]ou had) "
+    r"\b(?P<verb>[Yy]ou have had|[Yy]ou have (?:never|not) had|[Yy]ou had) "
     # (the donor's kind before the graft's: "an allogeneic stem cell transplant", "a hematologic stem cell transplant")
     r"(?P<noun>(?:(?:allogeneic|allogenic|autologous|h(?:a)?ematopoietic|hematologic) )?"
     r"(?:(?:blood|red (?:blood )?cell|platelet|kidney|renal|liver|lung|heart|organ|solid organ|bone marrow|"

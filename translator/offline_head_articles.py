@@ -45,7 +45,7 @@ _AFTER = (
 _BARE = re.compile(
     # (also the perfect a rule wrote in a later clause or after "known to": "… or have had a heart attack", "You are
     # known to have had a heart attack", "You have recently had a heart attack"; "You are known to have an allergy")
-    rf"\b(?P<verb>You (?:have|have had|have never had|have recently had|had|are known to have(?: had)?)|"
+    rf"\b(?P<verb>You (?:have|have had|have (?:never|not) had|have recently had|had|are known to have(?: had)?)|"
     rf"(?:or|and) have had) (?P<other>other )?"
     rf"(?P<words>(?:(?:{_DESCRIBING})(?: or (?:{_DESCRIBING}))?,? ){{0,3}}(?:{_NOUNS}))"
     rf"(?![\w-])(?!\((?:s|es)\))(?= *(?:{_AFTER}))"

@@ -130,7 +130,7 @@ _PLAIN: list[tuple[str, str]] = [
     # before a verb or a clause the example is a whole statement: "e.g. contain no hardware", "e.g. if they have had"
     (r"e\.g\.,?(?=\s+(?:contain|contains|if|when)\b)", "for example,"),
     (_AFTER_NO_PREPOSITION + r"e\.g\.(?:,|\s*:)?", "such as"),  # "(e.g.: X)" too, not "such as: X"
-    (r"i\.e\.(?=\s*:)", "that is"),  # "i.e.: X" → "that is: X", not "that is,: X"
+    (r"i\.e\.(?=\s*:|,\w)", "that is"),  # "i.e.: X" → "that is: X", "i.e.,X" → "that is,X": not "that is,: X", ",,"
     (r"(?<=[a-z0-9)\]]\s)i\.e\.,?(?=\s+[A-Za-z0-9])", ", that is,"),  # "drug i.e. X": an aside, set off
     (r"i\.e\.,?", "that is,"),
     (_AFTER_NO_PREPOSITION + r"eg\.?,", "such as"),
@@ -286,6 +286,10 @@ _POLISH: list[tuple[re.Pattern[str], Replacement]] = [
                 r"(?![^.;]*\b(?:and|or)\s+(?:willing|ready|prepared|available|able)\b)"), r"\g<you> can"),
     (re.compile(r"\b(?P<you>You|you) are unable to\b(?![^.;]*\b(?:and|or)\s+(?:un)?willing\b)"), r"\g<you> cannot"),
     (re.compile(r"\b(?P<you>You|you) have (?=having\b)"), r"\g<you> are "),  # "Experiencing X" → "You have having X"
+    # "had undergone/experienced X" said to the reader is what "you have had": "You had had" says it twice
+    (re.compile(r"\b(?P<you>You|you) had had\b"), r"\g<you> have had"),
+    # "Current receipt of X" with "receipt" said "getting": "You have current getting X" is "You are now getting X"
+    (re.compile(r"\b(?P<you>You|you) have current getting\b"), r"\g<you> are now getting"),
     # the verdict on a group said to the reader: "If you have X, you are allowed." is "you can join" (not "allowed to
     # take part", "allowed in the study" or "on study", which say it themselves)
     (re.compile(r"\b(?P<you>[Yy]ou) are (?P<not>not )?allowed"
@@ -293,9 +297,11 @@ _POLISH: list[tuple[re.Pattern[str], Replacement]] = [
      lambda m: f"{m['you']} {'cannot' if m['not'] else 'can'} join"),
     # "e.g." before a clause became "for example,": set off from the word before it too ("doctor, for example, if")
     (re.compile(r"(?<=[a-z)\]]) for example,(?= (?:contain|contains|if|when)\b)"), ", for example,"),
-    # "no history of X" is "never had X"; not "no known history" (not known is not never) nor "of or current"
-    (re.compile(r"\b(?P<you>You|you) have no history of (?!(?:or|and|and/or|any|the|this|these|those|\w+ing)\b)"),
-     r"\g<you> have never had "),
+    # "no history of X" is "never had X"; not "no known history" (not known is not never) nor "of or current"; with
+    # a window in its sentence ("within the past 6 months") it is "not had" in that time, not "never"
+    (re.compile(r"\b(?P<you>You|you) have no history of (?!(?:or|and|and/or|any|the|this|these|those|\w+ing)\b)"
+                r"(?P<window>(?=[^.;]*\b(?:(?:within|in|during|over)\s+(?:the\s+)?(?:past|last|previous|preceding)|within\s+\d)\b))?"),
+     lambda m: f"{m['you']} have {'not' if m['window'] is not None else 'never'} had "),
     # "You have known hypersensitivity to" became "You have known allergy to": a count noun takes its article
     # (and "You have ever had allergy to", from "any history of allergy to": offline_example_words)
     (re.compile(r"\b(?P<verb>(?:have|has)(?: ever)?(?: had)?) (?P<adj>(?:known |severe |serious |past )?)allergy to\b"),

@@ -39,9 +39,11 @@ def before_the_study(window: Fact, *, unanchored: bool = False) -> bool:
 
 
 # a window's "prior to" whose object comes after a second preposition ("within 28 days prior to and throughout the
-# study"): the window is measured back from that object, and "in the past 28 days" would measure it from now
+# study") or a second window ("for 4 weeks prior to and 4 weeks following the last dose", "> 1 hour before or > 1 hour
+# after trial drug administration"): the window is measured back from that object, and "in the past 28 days" or "1
+# hour ago" would measure it from now
 _OPEN_PREPOSITION = re.compile(r"\b(?:prior\s+to|before|preceding)$", re.IGNORECASE)
-_SECOND_PREPOSITION = re.compile(r"\s*(?:,|(?:and|or|and/or)\s+[a-z])", re.IGNORECASE)
+_SECOND_PREPOSITION = re.compile(r"\s*(?:,|(?:and|or|and/or)\s+[a-z\d<>≤≥])", re.IGNORECASE)
 
 
 def anchor_after_a_second_preposition(text: str, window: Fact) -> bool:

@@ -99,8 +99,12 @@ _RELATION_RE = TriggeredPattern(re.compile(
     re.IGNORECASE,
 ), "at upon on when before prior preceding previous ahead in after following subsequent post since until till up during"
    " throughout while for over")  # fmt: skip
+# (also past a second window's own amount: "for 4 weeks prior to | and 4 weeks following the last dose", "> 1 hour
+# before | or > 1 hour after trial drug administration": both windows are measured from the one event)
 _SHARED_ANCHOR_RE = re.compile(
-    r"(?:or|and|and/or)\s+(?:before|prior\s+to|after|following|during|throughout|at\s+the\s+time\s+of|at)\s+",
+    r"(?:or|and|and/or)\s+(?:(?:for\s+)?(?:(?:at\s+(?:least|most)|up\s+to|no\s+more\s+than|more\s+than|less\s+than"
+    r"|[<>≤≥]=?)\s*)?\d+(?:\.\d+)?\s*(?:minutes?|hours?|days?|weeks?|months?|years?)\s+)?"
+    r"(?:before|prior\s+to|after|following|during|throughout|at\s+the\s+time\s+of|at)\s+",
     re.IGNORECASE,
 )
 _LONE_RELATION = ("before", "after", "during", "since", "until")
@@ -283,10 +287,14 @@ def _window(text: str, q: Quantity, floor: int) -> Window | None:
                 end = q.end
     if relation is None or (relation == "within" and comparator is not Comparator.LE and anchor is None):
         return None
+    label = q.label if comparator is Comparator.RANGE else None
+    if label is None and comparator is Comparator.RANGE and anchor is None and left and left.group("bounded") and (
+            re.search(_PAST, left.group("bounded"), re.IGNORECASE)):
+        label = "maximum"  # "within the last 3 or 4 weeks" reaches today; "3 to 4 weeks ago" is a span before it
     return Window(start, end, relation, comparator, low, high, q.unit, anchor, implied and comparator is Comparator.LE,
                   from_now and relation == "before" and anchor is None,
                   ahead=relation == "within" and _AHEAD_RE.search(text, max(0, start - 80), start) is not None,
-                  label=q.label if comparator is Comparator.RANGE else None)
+                  label=label)
 
 
 def implicit_windows(text: str) -> Iterator[Window]:
