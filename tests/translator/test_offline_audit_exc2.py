@@ -143,7 +143,7 @@ def test_two_groups_joined_by_and(nct_id: str, text: str, plain: str) -> None:
     ("NCT02038920",
      "Participants who had undergone intestinal resection within 27 days before initiation of study drug "
      "administration or those anticipated to require intestinal resection during the study",
-     "You had had bowel resection within 27 days before the start of study drug dosing or you are "
+     "You have had bowel resection within 27 days before the start of study drug dosing or you are "
      "expected to need bowel resection during the study."),
     # "those on medications": "those" may be the medications; the source's words stay
     ("NCT02255461",
