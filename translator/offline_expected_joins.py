@@ -27,6 +27,8 @@ _JOINT = re.compile(
 )
 # a second sentence or a list-lead: the joint may not join two conditions on the reader alone
 _SENTENCE_END = re.compile(r"(?<!\be\.g)(?<!\bi\.e)(?<!\bvs)[.;:](?=\s+\S)", re.IGNORECASE)
+# a full stop that starts a new sentence with a capital (a note of its own)
+_NEXT_SENTENCE = re.compile(r"(?<!\be\.g)(?<!\bi\.e)(?<!\bvs)\.\s+[A-Z]")
 
 
 def expected_after(text: str, kind: SectionKind, edits_for: Callable[[str], list[Edit]]) -> list[Edit]:
@@ -46,9 +48,15 @@ def joined_halves(
     (None: no edit), when the first half is a sentence on the reader from its first word; none otherwise (see the
     module; translator.offline_planned_joins words other second halves the same way)."""
     found = list(joints.finditer(text))
-    if kind is not SectionKind.EXCLUSION or len(found) != 1 or _SENTENCE_END.search(text):
+    if kind is not SectionKind.EXCLUSION or len(found) != 1:
         return []
     joint = found[0]
+    # a sentence end before the joint, or a list-lead or ";" anywhere, may leave the joint not joining two conditions
+    # on the reader; a full stop after the joint's sentence starts a note of its own ("… during the course of the
+    # study. Patients with a vascular access device are allowed."), which the other rules word as they would alone
+    ends = [m for m in _SENTENCE_END.finditer(text) if m.start() < joint.start() or m.group() != "."]
+    if ends or (_SENTENCE_END.search(text) and not _NEXT_SENTENCE.search(text, joint.end())):
+        return []
     joined = said(joint)
     if joined is None:
         return []

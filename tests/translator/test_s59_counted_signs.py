@@ -84,3 +84,54 @@ def test_the_fidelity_check_faults_a_dropped_count() -> None:
     source = "At least 3 swollen and 3 tender joints"
     assert checks(source, "You have swollen and tender joints.", INC)
     assert checks(source, said(source, INC), INC) == []
+
+
+@pytest.mark.parametrize(
+    ("source", "plain"),
+    [
+        # NCT02477644, NCT03113812, NCT02422446 (exclusions)
+        ("History or clinical suspicion of brain metastases or spinal cord compression.",
+         "You have a history or clinical suspicion of brain metastases or spinal cord compression."),
+        ("History or indications of cerebrovascular disease (ischemic or hemorrhagic ictus, transient ischemic "
+         "attack)", "You have a history or indications of cerebrovascular disease (ischemic or hemorrhagic ictus, "
+         "transient ischemic attack)."),
+        ("History or prevalent diagnosis of cancer, asthma, kidney insufficiency, stroke, seizures, allergic "
+         "disorders, or congestive heart failure", "You have a history or prevalent diagnosis of cancer, asthma, "
+         "kidney insufficiency, stroke, seizures, allergic disorders, or congestive heart failure."),
+    ],
+)
+def test_a_history_or_a_suspicion_is_the_readers(source: str, plain: str) -> None:
+    assert said(source, EXC) == plain
+
+
+@pytest.mark.parametrize(
+    ("source", "plain"),
+    [
+        # NCT corpus exclusions: a bare "post X" counts from X, as "since X"
+        ("Less than 4 weeks post major surgery", "It has been less than 4 weeks since major surgery."),
+        ("less than 1 month post initiation of Metformin treatment",
+         "It has been less than 1 month since the start of Metformin treatment."),
+        ("less than 6 months post surgical or radiation or chemotherapy treatment for 1° craniopharyngiomas or other "
+         "suprasellar tumors", "It has been less than 6 months since surgical or radiation or chemotherapy treatment "
+         "for 1° craniopharyngiomas or other suprasellar tumors."),
+    ],
+)
+def test_a_span_post_an_event_is_the_time_since_it(source: str, plain: str) -> None:
+    assert said(source, EXC) == plain
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "At least 90 days post last dose of study drug",  # may be a duty to come (under "Use birth control for:")
+        "At least 6 months after allogeneic stem cell transplantation",  # "after" left as written
+        "At least 4 weeks post operative",  # no "since operative"
+    ],
+)
+def test_a_span_from_the_study_or_after_keeps_its_words(source: str) -> None:
+    assert said(source, INC) == source
+
+
+def test_the_check_faults_a_changed_comparator_in_the_span() -> None:
+    source = "Less than 4 weeks post major surgery"
+    assert checks(source, "It has been at least 4 weeks since major surgery.", EXC)
