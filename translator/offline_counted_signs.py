@@ -14,7 +14,8 @@ reader in.
 - events (episodes, relapses, attacks, exacerbations, flare-ups, hospitalizations): "You have had …", since a count of
   events is of ones that happened; not beside a time to come ("during the study", "planned", "after").
 
-Never for a rate ("More than 15 episodes per 24 hours", "3 attacks a month": how often, said now), nor when the
+Never for a rate ("More than 15 episodes per 24 hours", "3 urgency episodes per 3-day diary", "3 attacks a month":
+how often, said now), nor when the
 criterion has a verb of its own ("At least 3 symptoms must be present"), nor under a lead-in that negates or defines
 ("No multiple myeloma defined by 1 of the following:", "Gout defined as:", "adverse-risk cytogenetics, including any
 one of the following:": the item is read after it), nor in the
@@ -51,7 +52,7 @@ _COUNT = re.compile(
 )
 # a rate: how often, not how many
 _RATE = re.compile(
-    r"\b(?:per|a|each|every)\s+(?:\d+\s+)?(?:hours?|days?|weeks?|months?|years?)\b|/\s*(?:day|week|month)",
+    r"\bper\b|\b(?:a|each|every)\s+(?:\d+[\s-]+)?(?:hours?|days?|weeks?|months?|years?)\b|/\s*(?:day|week|month)",
     re.IGNORECASE,
 )
 # a time before now, which "You have" (a sign now) would not say

@@ -45,6 +45,7 @@ def test_a_count_of_signs_or_events_is_put_to_the_reader(source: str, kind: Sect
     [
         # a rate: how often, not how many
         ("More than 15 UUI episodes per 24 hours", EXC, "More than 15 UUI episodes per 24 hours"),
+        ("At least 3 urgency episodes per 3-day diary.", INC, "At least 3 urgency episodes per 3-day diary"),  # Chia
         # a sign had at a time before now may be gone: "You have" would say it is there
         ("At least 1 vaginal symptom reported from the following list, experienced in the past 30 days", INC,
          "At least 1 vaginal symptom reported from the following list, experienced in the past 30 days"),
