@@ -31,7 +31,8 @@ from translator.offline_edits import Edit
 from translator.offline_openings import dangling_verb
 
 _NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)"
-_BOUND = r"(?P<bound>at\s+least|more\s+than|fewer\s+than|less\s+than|greater\s+than|no\s+more\s+than|a\s+minimum\s+of)"
+# (not "No more than": an exclusion's negation reads against its heading, as offline_counted_openings keeps it)
+_BOUND = r"(?P<bound>at\s+least|more\s+than|fewer\s+than|less\s+than|greater\s+than|a\s+minimum\s+of)"
 # signs one has now, and events one has had
 _SIGNS = (
     r"symptoms?|joints|(?:joint\s+)?erosions?|metastas[ie]s|infarcts?|ulcers|abnormalities|risk\s+factors?|features?"
