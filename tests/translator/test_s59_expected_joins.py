@@ -42,3 +42,22 @@ def test_the_check_faults_a_changed_window() -> None:
              "device, you can join.")
     assert checks(BOTH, said(BOTH, EXC), EXC) == []
     assert checks(BOTH, wrong, EXC)
+
+
+def test_an_expected_need_before_a_note_is_said_too() -> None:
+    # NCT03907072 (exclusion)
+    source = ("Need for daytime mechanical or non-invasive ventilation OR anticipated need for daytime mechanical or "
+              "non-invasive ventilation within the next year, in the opinion of the Investigator. Nighttime "
+              "non-invasive ventilation is permitted")
+    assert said(source, EXC) == (
+        "You need daytime mechanical or non-invasive ventilation, or you are expected to need daytime mechanical or "
+        "non-invasive ventilation within the next year, in the study doctor's view. Nighttime non-invasive "
+        "ventilation is allowed."
+    )
+
+
+def test_a_plan_before_a_note_keeps_the_words() -> None:
+    # NCT02389842: "a participant" would be parted from the trial it is in
+    source = ("Is a participant or plans to participate in another interventional clinical trial, whilst taking part "
+              "in this Phase I study. Participation in an observational trial would be acceptable.")
+    assert said(source, EXC).startswith("Is a participant or plans to take part in another interventional")
