@@ -10,7 +10,9 @@ gives way to "since", and offline_since words the rest with all its guards (a se
 
 "from X" in place of "since X" ("At least 4 weeks must have elapsed from major surgery", "is required from prior
 therapy") counts from X in the same way, but only when nothing after it could be the far end of the span ("from
-prior therapy to registration", "… until", "… before"): then the words stay as written.
+prior therapy to registration", "… until", "… before"): then the words stay as written. A bare "post X" with no verb
+("Less than 4 weeks post major surgery") counts from X too, with the same guard, unless X is the study or its doses
+(a span after them may be a duty still to come) or "post" makes a word with it ("post operative").
 """
 
 from __future__ import annotations
@@ -25,12 +27,18 @@ from translator.offline_since import since_edits
 
 # the amount, then the verb that says the time must be over, then what it is counted from
 _VERB = re.compile(
-    r"(?P<amount>(?:at\s+least|more\s+than|greater\s+than|longer\s+than|a\s+minimum\s+of|minimum\s+of|>=?|≥)\s*"
-    r"\d+(?:\.\d+)?\s*(?:hours?|days?|weeks?|months?|years?))"
-    r"(?P<verb>\s+(?:must|should|need\s+to|needs\s+to)\s+have\s+(?:elapsed|passed|lapsed|gone\s+by)"
+    r"(?P<amount>(?:at\s+least|more\s+than|greater\s+than|longer\s+than|less\s+than|fewer\s+than|a\s+minimum\s+of|"
+    r"minimum\s+of|>=?|≥)\s*\d+(?:\.\d+)?\s*(?:hours?|days?|weeks?|months?|years?))"
+    r"(?:(?P<verb>\s+(?:must|should|need\s+to|needs\s+to)\s+have\s+(?:elapsed|passed|lapsed|gone\s+by)"
     r"|\s+(?:has|have)\s+(?:elapsed|passed|lapsed|gone\s+by)"
     r"|\s+(?:is|are)\s+(?:required|needed|necessary))"
-    r"\s+(?P<from>since|from)\s+",
+    r"\s+(?P<from>since|from)\s+"
+    # no verb, "post" for "since" ("Less than 4 weeks post major surgery": it has been less than 4 weeks since it);
+    # not a word "post" makes one with ("post operative", "post partum": no "since operative"), nor a time counted
+    # from the study or its doses, which may be a duty to come ("At least 90 days post last dose of study drug" under
+    # "Use birth control for:"); "after" is left as written for the same reason
+    r"|\s+(?P<post>post)\s+(?!(?:operative(?:ly)?|op|partum|menopausal|natal(?:ly)?)\b)(?=[a-z])"
+    r"(?![^.;]*\b(?:study|trial|dos(?:e|es|ing)|enrol\w*|randomi[sz]\w*|consent|registration)\b))",
     re.IGNORECASE,
 )
 # a far end of the span after "from": "from prior therapy to registration", "… until …", "… before …"
@@ -48,7 +56,8 @@ def elapsed_edits(text: str, kind: SectionKind, facts: Sequence[Fact]) -> list[E
     if m is None:
         return []
     rest = text[m.end() :]
-    if m.group("from").lower() == "from" and _FAR_END.search(re.sub(r"^(?:any\s+)?prior\s+", "", rest, flags=re.I)):
+    ends = (m.group("from") or "from").lower() == "from"  # "from", "post" and "after" may have a far end: "… to Y"
+    if ends and _FAR_END.search(re.sub(r"^(?:any\s+)?prior\s+", "", rest, flags=re.I)):
         return []
     # the source with "since" where the verb and its "since"/"from" stand; every edit after it moves back by the gap
     said = text[: m.end("amount")] + " since "

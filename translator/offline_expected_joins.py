@@ -27,12 +27,15 @@ _JOINT = re.compile(
 )
 # a second sentence or a list-lead: the joint may not join two conditions on the reader alone
 _SENTENCE_END = re.compile(r"(?<!\be\.g)(?<!\bi\.e)(?<!\bvs)[.;:](?=\s+\S)", re.IGNORECASE)
+# a full stop that starts a new sentence with a capital (a note of its own)
+_NEXT_SENTENCE = re.compile(r"(?<!\be\.g)(?<!\bi\.e)(?<!\bvs)\.\s+[A-Z]")
 
 
 def expected_after(text: str, kind: SectionKind, edits_for: Callable[[str], list[Edit]]) -> list[Edit]:
     """The edits `edits_for` makes of the words before ", or anticipation of need for", and the joint said as ", or
     you are expected to need" (see the module); none otherwise."""
-    return joined_halves(text, kind, edits_for, _JOINT, lambda joint: ", or you are expected to need ")
+    joint_said = ", or you are expected to need "
+    return joined_halves(text, kind, edits_for, _JOINT, lambda joint: joint_said, notes_after=True)
 
 
 def joined_halves(
@@ -41,14 +44,23 @@ def joined_halves(
     edits_for: Callable[[str], list[Edit]],
     joints: re.Pattern[str],
     said: Callable[[re.Match[str]], str | None],
+    notes_after: bool = False,
 ) -> list[Edit]:
     """The edits `edits_for` makes of the words before the one match of `joints`, and the joint as `said` words it
     (None: no edit), when the first half is a sentence on the reader from its first word; none otherwise (see the
     module; translator.offline_planned_joins words other second halves the same way)."""
     found = list(joints.finditer(text))
-    if kind is not SectionKind.EXCLUSION or len(found) != 1 or _SENTENCE_END.search(text):
+    if kind is not SectionKind.EXCLUSION or len(found) != 1:
         return []
     joint = found[0]
+    # a sentence end before the joint, or a list-lead or ";" anywhere, may leave the joint not joining two conditions
+    # on the reader; with `notes_after` (the expected need), a full stop after the joint's sentence starts a note of
+    # its own ("… during the course of the study. Patients with a vascular access device are allowed."), which the
+    # other rules word as they would alone (not for the plans: "Is a participant or plans to participate in another
+    # trial, whilst … . Participation in …" would part "a participant" from the trial it is in)
+    ends = [m for m in _SENTENCE_END.finditer(text) if m.start() < joint.start() or m.group() != "."]
+    if ends or (_SENTENCE_END.search(text) and not (notes_after and _NEXT_SENTENCE.search(text, joint.end()))):
+        return []
     joined = said(joint)
     if joined is None:
         return []

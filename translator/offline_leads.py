@@ -39,6 +39,7 @@ from translator.offline_allowed import allowed_opening
 from translator.offline_any_of import any_of_opening
 from translator.offline_candidates import candidate_reader
 from translator.offline_counted_openings import counted_opening
+from translator.offline_counted_signs import counted_sign_opening
 from translator.offline_determined_conditions import determined_condition
 from translator.offline_determined_treatments import determined_treatment
 from translator.offline_diagnosis_openings import adult_opening, diagnosis_opening
@@ -118,6 +119,7 @@ def lead_edits(
     opening = opening or allowed_opening(text, start, kind, lexicon)  # "Prior X allowed", "Bone metastases allowed"
     opening = opening or _history(text, start) or participle_edits(text, start)  # "Having X", "At risk for X"
     opening = opening or counted_opening(text, start, kind, parent)  # "At least 1 prior regimen", "Not on X"
+    opening = opening or counted_sign_opening(text, start, kind, parent)  # "At least 3 tender joints"
     opening = opening or not_exclusion(text, start, kind, parent)  # an exclusion's "Not able to X"
     if not opening and parent is None:  # "Signed informed consent", "Any malabsorption problem"
         opening = consent_opening(text, start, kind) or any_opening(text, start, kind, facts, lexicon)

@@ -83,7 +83,10 @@ _LED = [  # (pattern at the start, replacement); the pattern's match is replaced
     # "History (past or present) of X", "History, within 3 years, of X": the aside or the window stays the history's
     (r"history(?=\s*\((?:past|current|present|or|and|/|\s)+\)\s*of\b|\s*,?\s*(?:within|in\s+the\s+(?:past|last))\b"
      r"[^.;:()]{1,40}?\bof\b)", "You have a history"),
-    (r"(?P<what>history\s+(?:or|and/or)\s+(?:current\s+)?diagnosis\s+of)\b", "You have a {what}"),
+    # (and the same of a clinical suspicion or of indications: "History or clinical suspicion of X", "History or
+    # indications of X", each still the reader's)
+    (r"(?P<what>history\s+(?:or|and/or)\s+(?:(?:current|prevalent|clinical)\s+)?(?:diagnosis|suspicion|indications)"
+     r"\s+of)\b", "You have a {what}"),
     # "Any (other) <words that describe it> condition/disease/…": only "Any" is rewritten, so the words that describe
     # it get their own plain words ("Any liver disease", "Any severe physical or mental illness"); not a time ("Any
     # prior disease": had, not has) or a clause

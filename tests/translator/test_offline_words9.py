@@ -194,8 +194,10 @@ def test_an_exclusions_count_of_treatments_is_what_the_reader_has_had(source: st
 @pytest.mark.parametrize(
     "source",
     [
-        # not a treatment: a count of something else
-        "More than 2 hospitalizations for treatment of asthma in the 12 months preceding randomization",
+        # not a treatment: a count of something else (a count of events, "More than 2 hospitalizations for treatment
+        # of asthma in the 12 months preceding randomization", is offline_counted_signs' "You have had …" since
+        # session 59)
+        "More than 20% weight loss in the previous 3 months",
         # a permission keeps its words in an exclusion
         "More than 2 prior regimens are allowed",
         # "No more than": the exclusion's negation reads against its heading
