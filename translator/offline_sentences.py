@@ -44,8 +44,8 @@ from translator.offline_but import but_clause
 from translator.offline_closed_heads import closed_pair_head
 from translator.offline_inner_definitions import inner_definitions
 from translator.offline_life_expectancy import expected_to_live
-from translator.offline_or_clauses import or_clauses
 from translator.offline_or_verbs import or_verbs
+from translator.offline_or_you import bare_or_clauses
 from translator.offline_semicolons import semicolon_clause
 from translator.offline_unless_clauses import unless_clause
 from translator.offline_valued_lists import valued_list
@@ -197,7 +197,7 @@ _CONJUNCTION = re.compile(r"\b(?:or|and|and/or)\b", re.IGNORECASE)
 # a head that names only a kind of thing ("You have diseases such as X, Y", "current use of medications such as X"): the
 # examples are what the criterion is about, and as a sentence of its own the head says nothing ("You have diseases.")
 _BARE_HEAD = re.compile(
-    r"\b(?:have|has|had|using|use|take|taking|with|of)\s+(?:any\s+|other\s+|certain\s+|some\s+)?"
+    r"\b(?:have|has|had|using|use|take|taking)\s+(?:any\s+|other\s+|certain\s+|some\s+)?"
     r"(?:diseases?|conditions?|disorders?|abnormalit(?:y|ies)|illness(?:es)?|problems?|medications?|medicines?|drugs?|"
     r"symptoms?|factors?|agents?|substances?|products?|things?)$",
     re.IGNORECASE,
@@ -222,13 +222,13 @@ def split_sentences(text: str) -> str:
         part if i % 2 else but_clause(semicolon_clause(unless_clause(part))) for i, part in enumerate(parts)
     )
     parts = _SENTENCE.split(joined)
-    # each sentence's ", which" clause about the consent (offline_which_clauses), ", or you …" (offline_or_clauses)
-    # and "… or have …" (offline_or_verbs)
+    # each sentence's ", which" clause about the consent (offline_which_clauses), "(,) or you …" (offline_or_clauses,
+    # offline_or_you) and "… or have …" (offline_or_verbs)
     # (not before a sentence that explains the one before: "A or have B. This includes X." holds X for both, and "A.
     # Or B. This includes X." would seem to hold it for B alone); then a definition inside the reader's sentence
     # (offline_inner_definitions)
     return inner_definitions(move_asides("".join(
-        part if i % 2 else _or_verbs_unless_explained(or_clauses(which_clause(part)), parts[i + 2 : i + 3])
+        part if i % 2 else _or_verbs_unless_explained(bare_or_clauses(which_clause(part)), parts[i + 2 : i + 3])
         for i, part in enumerate(parts)
     )))
 
