@@ -40,6 +40,7 @@ from translator.offline_plain_abstain import ABSTAIN
 from translator.offline_plain_adverbs import PLAIN_ADVERBS
 from translator.offline_plain_elapsed import ELAPSED
 from translator.offline_plain_general import GENERAL
+from translator.offline_plain_judged import JUDGED
 
 # what an extra one is said of: a count or a kind of thing that can be added to ("extra" means "additional" there)
 _ADDED = (
@@ -135,3 +136,4 @@ GRADE += GENERAL  # "mainly", "at the same time", "make sure", "stopping" (trans
 GRADE += PLAIN_ADVERBS  # "possibly", "right away" (translator.offline_plain_adverbs)
 GRADE += ELAPSED  # time that has "passed" (translator.offline_plain_elapsed)
 GRADE += ABSTAIN  # "cannot refrain from" → "cannot avoid" (translator.offline_plain_abstain)
+GRADE += JUDGED  # "in the study doctor's view", "prevent" (translator.offline_plain_judged)
