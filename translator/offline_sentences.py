@@ -44,6 +44,7 @@ from translator.offline_but import but_clause
 from translator.offline_closed_heads import closed_pair_head
 from translator.offline_inner_definitions import inner_definitions
 from translator.offline_life_expectancy import expected_to_live
+from translator.offline_or_clauses import or_clauses
 from translator.offline_or_verbs import or_verbs
 from translator.offline_or_you import bare_or_clauses
 from translator.offline_semicolons import semicolon_clause
@@ -222,13 +223,13 @@ def split_sentences(text: str) -> str:
         part if i % 2 else but_clause(semicolon_clause(unless_clause(part))) for i, part in enumerate(parts)
     )
     parts = _SENTENCE.split(joined)
-    # each sentence's ", which" clause about the consent (offline_which_clauses), "(,) or you …" (offline_or_clauses,
-    # offline_or_you) and "… or have …" (offline_or_verbs)
+    # each sentence's ", which" clause about the consent (offline_which_clauses), ", or you …" (offline_or_clauses)
+    # and "… or have …" (offline_or_verbs)
     # (not before a sentence that explains the one before: "A or have B. This includes X." holds X for both, and "A.
     # Or B. This includes X." would seem to hold it for B alone); then a definition inside the reader's sentence
     # (offline_inner_definitions)
     return inner_definitions(move_asides("".join(
-        part if i % 2 else _or_verbs_unless_explained(bare_or_clauses(which_clause(part)), parts[i + 2 : i + 3])
+        part if i % 2 else _or_verbs_unless_explained(or_clauses(which_clause(part)), parts[i + 2 : i + 3])
         for i, part in enumerate(parts)
     )))
 
@@ -242,7 +243,7 @@ _EXPLAINS_BEFORE = re.compile(
 def _or_verbs_unless_explained(sentence: str, after: list[str]) -> str:
     if after and _EXPLAINS_BEFORE.match(after[0]):
         return sentence
-    return or_verbs(sentence)
+    return or_verbs(bare_or_clauses(sentence))  # "… or you …" without its comma likewise (offline_or_you)
 
 
 def _split(sentence: str) -> str:
