@@ -36,9 +36,11 @@ word), "required to" (see above), "significant" (a clinical weight), "individual
 from __future__ import annotations
 
 from translator.offline_example_words import EXAMPLES
+from translator.offline_plain_abstain import ABSTAIN
 from translator.offline_plain_adverbs import PLAIN_ADVERBS
 from translator.offline_plain_elapsed import ELAPSED
 from translator.offline_plain_general import GENERAL
+from translator.offline_plain_judged import JUDGED
 
 # what an extra one is said of: a count or a kind of thing that can be added to ("extra" means "additional" there)
 _ADDED = (
@@ -133,3 +135,5 @@ GRADE += EXAMPLES  # "including" before examples, "any history of" (translator.o
 GRADE += GENERAL  # "mainly", "at the same time", "make sure", "stopping" (translator.offline_plain_general)
 GRADE += PLAIN_ADVERBS  # "possibly", "right away" (translator.offline_plain_adverbs)
 GRADE += ELAPSED  # time that has "passed" (translator.offline_plain_elapsed)
+GRADE += ABSTAIN  # "cannot refrain from" → "cannot avoid" (translator.offline_plain_abstain)
+GRADE += JUDGED  # "in the study doctor's view", "prevent" (translator.offline_plain_judged)

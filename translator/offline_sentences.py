@@ -46,6 +46,7 @@ from translator.offline_inner_definitions import inner_definitions
 from translator.offline_life_expectancy import expected_to_live
 from translator.offline_or_clauses import or_clauses
 from translator.offline_or_verbs import or_verbs
+from translator.offline_or_you import bare_or_clauses
 from translator.offline_semicolons import semicolon_clause
 from translator.offline_unless_clauses import unless_clause
 from translator.offline_valued_lists import valued_list
@@ -194,6 +195,14 @@ _MAIN_VERB_AFTER = re.compile(
 _OTHER_EXAMPLES = re.compile(r"\((?:such\s+as|e\.\s?g\b|eg\b|for\s+example|for\s+instance|including)", re.IGNORECASE)
 _HEAD_LIST = re.compile(r",|\b(?:or|and|and/or)\b", re.IGNORECASE)
 _CONJUNCTION = re.compile(r"\b(?:or|and|and/or)\b", re.IGNORECASE)
+# a head that names only a kind of thing ("You have diseases such as X, Y", "current use of medications such as X"): the
+# examples are what the criterion is about, and as a sentence of its own the head says nothing ("You have diseases.")
+_BARE_HEAD = re.compile(
+    r"\b(?:have|has|had|using|use|take|taking)\s+(?:any\s+|other\s+|certain\s+|some\s+)?"
+    r"(?:diseases?|conditions?|disorders?|abnormalit(?:y|ies)|illness(?:es)?|problems?|medications?|medicines?|drugs?|"
+    r"symptoms?|factors?|agents?|substances?|products?|things?)$",
+    re.IGNORECASE,
+)
 _NEGATED = re.compile(
     r"\b(?:no|not|none|never|without|nor|neither|except|excluding|unless|other\s+than|cannot|unable|free\s+of|"
     r"absence|lack)\b|n't\b|\bnon-?\w",
@@ -234,7 +243,7 @@ _EXPLAINS_BEFORE = re.compile(
 def _or_verbs_unless_explained(sentence: str, after: list[str]) -> str:
     if after and _EXPLAINS_BEFORE.match(after[0]):
         return sentence
-    return or_verbs(sentence)
+    return or_verbs(bare_or_clauses(sentence))  # "… or you …" without its comma likewise (offline_or_you)
 
 
 def _split(sentence: str) -> str:
@@ -325,6 +334,8 @@ def _joined(head: str, lead: str, body: str, end: str) -> str | None:
         return None  # "X or Y (i.e. Z)": Z defines Y; as a sentence of its own it would define "X or Y"
     if head.endswith((":", "-", "/", "(", "[")) or re.search(r"\b(?:and|or|and/or|nor|of|to|with|the|a|an)$", head):
         return None  # the head would end mid-phrase
+    if lead not in _NARROWING and _BARE_HEAD.search(head):
+        return None  # "You have diseases. For example, X." : the head says nothing without its examples
     if lead not in _NARROWING and _OTHER_EXAMPLES.search(head):
         return None  # "weight loss (such as X) or weight gain (such as Y)": Y, after the sentence, could seem X's
     if _CUT_OFF.search(head):

@@ -69,7 +69,7 @@ def test_a_positive_verb_negated_is_an_error(source: str, negated: str) -> None:
 @pytest.mark.parametrize(("nct_id", "source", "plain", "kind"), [
     ("NCT00287729", "unable to take study medication", "You cannot take study medicine.", SectionKind.EXCLUSION),
     ("NCT00081887", "Pregnant or breastfeeding women or patients who are unwilling or unable to practice adequate "
-     "contraception.", "You are pregnant or breastfeeding or you are not willing or not able to practice good "
+     "contraception.", "You are pregnant or breastfeeding. Or you are not willing or not able to practice good "
      "enough birth control.", SectionKind.EXCLUSION),
     ("NCT00389051", "Patients who do not agree to contraception.", "You do not agree to birth control.",
      SectionKind.EXCLUSION),

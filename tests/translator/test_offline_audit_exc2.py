@@ -136,14 +136,14 @@ def test_two_groups_joined_by_and(nct_id: str, text: str, plain: str) -> None:
     ("NCT00338182",
      "Participation in an investigational drug study within the 21 days prior to therapy or those who have not "
      "recovered from the effects of an investigational study drug",
-     "You have taken part in an experimental drug study within the 21 days before treatment or you have not recovered "
-     "from the effects of an experimental study drug."),
+     "You have taken part in an experimental drug study within the 21 days before treatment. Or you have not "
+     "recovered from the effects of an experimental study drug."),
     ("NCT02182765", "Patients with malabsorption, severe chronic diarrhea or patients unable to maintain adequate oral "
      "intake", "You have malabsorption, severe chronic diarrhea or you cannot maintain good enough oral intake."),
     ("NCT02038920",
      "Participants who had undergone intestinal resection within 27 days before initiation of study drug "
      "administration or those anticipated to require intestinal resection during the study",
-     "You have had bowel resection within 27 days before the start of study drug dosing or you are "
+     "You have had bowel resection within 27 days before the start of study drug dosing. Or you are "
      "expected to need bowel resection during the study."),
     # "those on medications": "those" may be the medications; the source's words stay
     ("NCT02255461",

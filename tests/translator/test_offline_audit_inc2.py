@@ -33,7 +33,7 @@ EXC = SectionKind.EXCLUSION
     # (negative) people in a clause of their own, after "or", after "including", one patient, the reader as the group
     ("NCT00093704", "Hodgkin's lymphoma", INC, "You have Hodgkin's lymphoma."),
     ("NCT00081887", "Pregnant or breastfeeding women or patients who are unwilling or unable to practice adequate "
-     "contraception.", EXC, "You are pregnant or breastfeeding or you are not willing or not able to practice good "
+     "contraception.", EXC, "You are pregnant or breastfeeding. Or you are not willing or not able to practice good "
      "enough birth control."),
     ("NCT00703807", "Uncontrolled brain or leptomeningeal metastases, including patients who continue to require "
      "glucocorticoids for brain or leptomeningeal metastases", EXC,

@@ -152,7 +152,7 @@ def test_no_are_under_a_negation() -> None:
      "You may take part in SWOG-8947 or SWOG-8819 at the same time."),
     ("NCT00349193", "Subjects with a clinically significant or unstable medical or surgical condition that would "
      "preclude safe and complete study participation,", EXC,
-     "You have a medically important or unstable medical or surgical condition that would preclude safe and complete "
+     "You have a medically important or unstable medical or surgical condition that would prevent safe and complete "
      "study participation."),
     # kept: where a gerund can stand, "taking part"
     ("NCT02597049", "Have acute or chronic hepatitis, signs and symptoms of any other liver disease other than "

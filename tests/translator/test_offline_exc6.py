@@ -48,7 +48,7 @@ def test_patients_in_whom_is_the_readers_case(source: str, plain: str, kind: Sec
 @pytest.mark.parametrize(("source", "plain"), [
     ("Major surgery within 4 weeks of the start of study treatment or patients who have not recovered from the side "
      "effects of any major surgery.",
-     "You have had major surgery within 4 weeks of the start of study treatment or you have not recovered from the "
+     "You have had major surgery within 4 weeks of the start of study treatment. Or you have not recovered from the "
      "side effects of any major surgery."),
     # a group with a verb of its own in the sentence is someone else: the source's words
     ("Major surgery within 4 weeks of the start of study treatment or patients who have not recovered from it will "

@@ -32,7 +32,7 @@ INC = SectionKind.INCLUSION
             "Patients with impaired decision-making capacity are eligible as long as their condition does not "
             "preclude their safe participation in the study",
             "If you have impaired decision-making capacity, you can take part as long as your condition does not "
-            "preclude your safe participation in the study.",
+            "prevent your safe participation in the study.",
         ),
     ],
 )

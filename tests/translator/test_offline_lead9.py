@@ -40,7 +40,7 @@ def test_his_or_her_after_the_investigator_is_theirs(source: str, plain: str) ->
         # after a verb that takes a doing, the rewrite stays
         (
             "Any condition that would preclude study participation",
-            "You have any condition that would preclude taking part in the study.",
+            "You have any condition that would prevent taking part in the study.",
         ),
     ],
 )

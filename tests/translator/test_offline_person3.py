@@ -198,7 +198,7 @@ def test_or_those_who_is_a_second_description_of_the_reader() -> None:
     )
     assert text.startswith("You have had chemotherapy ")
     # (offline_later_groups says the second description "or you have not …" once the opening is the reader's)
-    assert " or you have not recovered from adverse events " in text
+    assert ". Or you have not recovered from adverse events " in text
     assert "those" not in text
 
 

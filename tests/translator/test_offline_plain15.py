@@ -151,7 +151,7 @@ def test_someone_else_and_a_lead_in_keep_the_words() -> None:
      "treatment."),
     ("Patients with a psychiatric disorder or altered mental status that would preclude understanding of the "
      "informed consent process",
-     "You have a psychiatric disorder or altered mental status that would preclude understanding of the informed "
+     "You have a psychiatric disorder or altered mental status that would prevent understanding of the informed "
      "consent process."),
     ("Subjects with active bacterial infection which is clinically significant",
      "You have an active bacterial infection which is medically important."),

@@ -38,7 +38,7 @@ EXC = SectionKind.EXCLUSION
      "Any serious medical conditions or disability, which in the opinion of the investigator, would interfere with "
      "treatment or assessment or preclude completion of this study.",
      "You have any serious health problems or disability, which in the study doctor's view, would get in the way of "
-     "treatment or assessment or preclude completing this study."),
+     "treatment or assessment or prevent completing this study."),
     # the judge named before the clause's verb, and "the patient" said "you"
     ("NCT00306631",
      "Any medical conditions that, in the investigator's opinion would impose excessive risk to the patient",

@@ -24,7 +24,7 @@ EXC = SectionKind.EXCLUSION
     ("NCT00350207",
      "Patients who have completed a pulmonary rehabilitation program in the six weeks prior to visit 1 or patients "
      "who are currently in a pulmonary rehabilitation program.",
-     "You have completed a pulmonary rehabilitation program in the 6 weeks before visit 1 or you are now in a "
+     "You have completed a pulmonary rehabilitation program in the 6 weeks before visit 1. Or you are now in a "
      "pulmonary rehabilitation program."),
     ("NCT00609245",
      "Patients who are suffering from active liver disease indicated by abnormal liver function tests greater than "
@@ -40,7 +40,7 @@ EXC = SectionKind.EXCLUSION
     # the first subject narrowed by a state only some have ("Pregnant or breastfeeding women"), the next one everyone
     ("NCT00081887",
      "Pregnant or breastfeeding women or patients who are unwilling or unable to practice adequate contraception.",
-     "You are pregnant or breastfeeding or you are not willing or not able to practice good enough birth control."),
+     "You are pregnant or breastfeeding. Or you are not willing or not able to practice good enough birth control."),
 ])
 def test_each_listed_subject_is_the_reader(nct_id: str, text: str, plain: str) -> None:
     assert said(text, EXC) == plain, nct_id

@@ -26,7 +26,7 @@ from translator.readability import grade
          "phenylpropanolamine, or similar over-the-counter medicines."),
         # the judgement of a relative clause: the clause keeps its words, the judge a sentence of its own
         ("NCT04497298", "Presence of tattoos that, in the opinion of the investigator, would preclude",
-         "You have tattoos that would preclude evaluation of the injection site. The study doctor decides this."),
+         "You have tattoos that would prevent evaluation of the injection site. The study doctor decides this."),
         ("NCT00440726", "Patients who, in the opinion of the investigator, may not be able to comply",
          "You may not be able to follow the safety monitoring requirements of the study. "
          "The study doctor decides this."),

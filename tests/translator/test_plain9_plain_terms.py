@@ -22,7 +22,7 @@ EXC = SectionKind.EXCLUSION
 
 
 @pytest.mark.parametrize(("text", "kind", "plain"), [
-    ("Any condition that would preclude study participation.", EXC, "preclude taking part in the study"),
+    ("Any condition that would preclude study participation.", EXC, "prevent taking part in the study"),
     ("At least 60 days between the last cycle of any cytokine and study entry is required", EXC,
      "and joining the study is needed"),
     ("Tumour tissue available prior to study entry to evaluate biomarkers.", INC,

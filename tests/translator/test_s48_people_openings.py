@@ -115,7 +115,7 @@ INC, EXC = SectionKind.INCLUSION, SectionKind.EXCLUSION
             "Subjects who can not abstain from alcohol intake during the entire duration of this protocol are not "
             "qualified for this study.",
             EXC,
-            "If you can not abstain from alcohol intake during the entire length of this study plan, you are not "
+            "If you can not avoid alcohol intake during the entire length of this study plan, you are not "
             "qualified for this study.",
         ),
         (

@@ -1,0 +1,26 @@
+"""Two more plain wordings, counted over the corpus bullets (session 59):
+
+- "per / according to / based on the study doctor's judgment (assessment)" → "in the study doctor's view" (about 30
+  bullets), as offline_plain already says "in the opinion (judgment) of the investigator": the same judgement, said in
+  the project's one wording for it; not "the study doctor's assessment of imaging / using X / with X", an act of
+  assessing something rather than an opinion;
+- "preclude(s/d)", "precluding" → "prevent(s/ed)", "preventing" (about 230 bullets: "a condition that would preclude
+  taking part"), the plain-language lists' word for it; both are negation cues for the checks (translator.negation),
+  except "prevent" after "to", which reads as a purpose ("contraception to prevent pregnancy"), so "to preclude"
+  stays.
+
+Read by translator.offline_grade_words.GRADE (so by offline_words.WORDS: on the source and on the composed text).
+"""
+
+from __future__ import annotations
+
+_NOT_AFTER_TO = r"(?<!\bto )"
+
+JUDGED: list[tuple[str, str]] = [
+    (r"(?:(?:as\s+)?per|according\s+to|based\s+on)\s+the\s+(?P<who>study\s+doctor|doctor)['’]s\s+"
+     r"(?:assessment|judge?ment)(?!\s+(?:of|using|with|and|or)\b)", r"in the \g<who>'s view"),
+    (_NOT_AFTER_TO + r"preclude(?=\s+[a-z])", "prevent"),
+    (_NOT_AFTER_TO + r"precludes(?=\s+[a-z])", "prevents"),
+    (_NOT_AFTER_TO + r"precluded(?=\s+[a-z])", "prevented"),
+    (_NOT_AFTER_TO + r"precluding(?=\s+[a-z])", "preventing"),
+]
