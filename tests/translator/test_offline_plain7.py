@@ -55,7 +55,7 @@ def test_a_window_keeps_consecutive_with_its_anchor() -> None:
         # how the statement is found: a comparator's own "or" ("45% or less") is no list
         ("NCT01602952", "LVEF <45% as determined by MUGA",
          "Your left ventricular ejection fraction (LVEF) is less than 45%. This is determined by multigated "
-         "acquisition scan (MUGA) scan or heart ultrasound."),
+         "acquisition scan (MUGA) or heart ultrasound."),
         # a list in the tail, closed by its "or"
         ("NCT01606397", "Have known significant autonomic neuropathy as evidenced",
          "You have known significant autonomic neuropathy. This is shown by urinary retention, orthostatic "
