@@ -4,7 +4,7 @@ dementia of severe degree" said as "You have no objectionable cognitive impairme
 The source denies one alternative and affirms the other; with "presence of" gone, the bullet's "no" reaches over the
 "or" and denies the dementia too, the opposite of the rule. The negation checks count negations (one each side
 here) and compare negated verbs (there is none), so the move goes unseen. So where a source says "absence (lack) of X
-or presence (evidence, history) of Y", the bullets citing it must put something that affirms between their last
+or presence of Y", the bullets citing it must put something that affirms between their last
 negation and Y ("presence", "signs", "history", "have", "with", "shows"…); a bullet whose last word of that kind
 before Y is a negation has denied Y. (The reverse, the denial of X lost, leaves a negation fewer: the negation count
 sees it.)
@@ -41,7 +41,9 @@ def denied_alternative_findings(source_id: str, source: str, bullets: Sequence[t
             continue
         stem = words[0][2]
         for index, text in bullets:
-            at = next((a for a, _, s in content_words(text) if s == stem), None)
+            # the last time the bullet says it: the denied alternative may share its word ("absence of HCV … or
+            # presence of HCV …")
+            at = next((a for a, _, s in reversed(content_words(text)) if s == stem), None)
             if at is None:
                 continue
             clause = re.split(r"[.;:]\s", text[:at])[-1]
