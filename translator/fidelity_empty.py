@@ -23,6 +23,7 @@ from collections.abc import Callable, Sequence
 
 from translator.facts import FactKind, extract_facts
 from translator.fidelity_content import content_words
+from translator.fidelity_stranded_of import stranded_of_findings
 from translator.findings import Finding, Severity
 
 _EMPTY = re.compile(r"\W*(?:n\s*/\s*a|na|not\s+applicable)\W*", re.IGNORECASE)
@@ -52,7 +53,8 @@ def empty_findings(source_id: str, source: str, bullets: Sequence[tuple[int, str
     """An error for each bullet (index, text) that states something for a criterion that lists nothing, and one when
     the bullets citing a criterion that says something say nothing."""
     if not lists_nothing(source):
-        return _hollow(source_id, source, bullets, raw_of)
+        # and a bullet whose noun is lost before "of" ("You have of any kind"): a hollow spot in one
+        return _hollow(source_id, source, bullets, raw_of) + stranded_of_findings(source_id, source, bullets, raw_of)
     return [Finding(check="content_invented", severity=Severity.ERROR,
                     message=f"{source_id} lists nothing (“{source.strip()}”) but bullet {index + 1} states a rule",
                     criterion_id=source_id, bullet_index=index, source_span=raw_of(0, len(source)) if raw_of else None)

@@ -29,6 +29,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from translator.fidelity_content import content_words, said_stems
+from translator.fidelity_named_alternatives import lost_named_alternatives
 from translator.findings import Finding, Severity
 
 # "or other X" up to the end of its phrase: a break, or a word that starts a clause or another item.
@@ -101,10 +102,11 @@ def lost_letters(source: str, bullets: Sequence[str]) -> list[tuple[int, int]]:
 
 def alternative_findings(source_id: str, source: str, bullets: Sequence[tuple[int, str]],
                          raw_of: Callable[[int, int], tuple[int, int]] | None = None) -> list[Finding]:
-    """An error for each catch-all and each letter of a pair that the bullets citing `source` (index, text) leave
-    out."""
+    """An error for each catch-all, each letter of a pair and each named alternative
+    (`translator.fidelity_named_alternatives`) that the bullets citing `source` (index, text) leave out."""
     texts = [text for _, text in bullets]
-    spans = sorted({*lost_catch_alls(source, texts), *lost_letters(source, texts), *lost_pasts(source, texts)})
+    spans = sorted({*lost_catch_alls(source, texts), *lost_letters(source, texts), *lost_pasts(source, texts),
+                    *lost_named_alternatives(source, texts)})
     return [Finding(check="content_missing", severity=Severity.ERROR,
                     message=f"{source_id}: the bullets citing it leave out the alternative “{source[a:b].strip(' ,')}”",
                     criterion_id=source_id, bullet_index=bullets[0][0], source_span=raw_of(a, b) if raw_of else None)

@@ -31,6 +31,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from translator.facts import FactKind, extract_facts
+from translator.fidelity_denied_alternatives import denied_alternative_findings
 from translator.findings import Finding, Severity
 from translator.text_memo import memo_by_text
 
@@ -166,7 +167,8 @@ def scope_findings(source_id: str, source: str, bullets: Sequence[tuple[int, str
         findings.append(Finding(
             check="negation_moved", severity=Severity.ERROR, criterion_id=source_id, bullet_index=index,
             message=message, source_span=raw_of(*in_source[0]) if raw_of else None, bullet_span=(s, e)))
-    return findings + stranded_findings(source_id, source, bullets, raw_of)
+    return findings + stranded_findings(source_id, source, bullets, raw_of) + denied_alternative_findings(
+        source_id, source, bullets, raw_of)  # "absence of X or presence of Y" said "no X or Y"
 
 
 def stranded(text: str) -> list[tuple[int, int]]:

@@ -43,3 +43,37 @@ def counter_swaps(sources: Sequence[tuple[str, Sequence[Fact]]], bullets: Sequen
     to_words = max(min(bullet_cued - source_cued, source_counter - bullet_counter), 0)
     to_counter = max(min(source_cued - bullet_cued, bullet_counter - source_counter), 0)
     return to_words, to_counter
+
+
+# "Absence of X or presence of Y": the alternative after "presence of" is affirmed, out of the denial's reach, so a
+# negated list read from an "absence"/"lack" ends before it. (translator.fidelity_denied_alternatives reads a bullet
+# that stretches the denial over it.)
+_DENIAL = re.compile(r"absence|lack", re.IGNORECASE)
+# Only "presence": "absence of HCV co-infection or history of HCV co-infection" may deny both.
+AFFIRMED = re.compile(r"\s(?:or|and/or)\s+(?:the\s+)?presence\s+of\s", re.IGNORECASE)
+
+
+def affirmed_from(text: str, cue: Fact, end: int) -> int:
+    """Where the stretch a negation `cue` of `text` covers, up to `end`, ends: before an alternative it affirms."""
+    if _DENIAL.match(cue.text) and (affirmed := AFFIRMED.search(text, cue.end, end)):
+        return affirmed.start()
+    return end
+
+
+_OR = re.compile(r"\b(?:or|nor)\b", re.IGNORECASE)
+
+
+def listed_or(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The first "or" of `text` between `start` (a negation's end) and `end` that lists what the negation covers:
+    not one inside a bracket opened after the negation with "i.e." or "that is" ("must not be of childbearing
+    potential (i.e., must be post-menopausal … or have been surgically sterilized)": the bracket says what the
+    negated words mean, and its alternatives are no items of the negation)."""
+    for found in _OR.finditer(text, start, end):
+        opened = text.rfind("(", start, found.start())
+        if opened < 0 or text.find(")", opened, found.start()) >= 0 or not _EXPLAINS.match(text, opened + 1):
+            return found
+    return None
+
+
+# A bracket that says what the words before it mean: "(i.e., …", "(that is, …", "(ie …".
+_EXPLAINS = re.compile(r"\s*(?:i\.?\s?e\b|that\s+is\b|namely\b)", re.IGNORECASE)

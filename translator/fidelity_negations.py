@@ -24,7 +24,7 @@ from functools import lru_cache
 from translator.facts import Fact, FactKind, extract_facts
 from translator.fidelity_acronyms import acronyms_in, expansions
 from translator.fidelity_double_negatives import double_negatives as double_negatives
-from translator.fidelity_negation_words import short_stem
+from translator.fidelity_negation_words import affirmed_from, listed_or, short_stem
 from translator.lexicon import Lexicon
 from translator.text_memo import TEXTS
 
@@ -74,7 +74,6 @@ _CLAUSE_STOP = re.compile(r"[;:()\[\]]")
 # "without any lipid-lowering agent or discontinued it": a verb of stopping after the "or" starts a clause of its own,
 # which the "without" does not negate (a bullet's "or you did not stop it" is a negation added).
 _STOPPED = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:discontinued|stopped|ceased|quit)\b", re.IGNORECASE)
-_EITHER_ITEM = re.compile(r"\b(?:or|nor)\b", re.IGNORECASE)
 _UNABLE, _ITS_NOUNS = re.compile(r"inabilit|unable", re.I), re.compile(r"(?:un|poorly\s+)controlled", re.I)
 _CONDITION = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:issue|problem|disease|disorder|condition|syndrome)s?\b", re.I)
 _AFTER_LIST = re.compile(r",|;|\b(?:and|but|with|while|unless|except)\b", re.IGNORECASE)
@@ -243,8 +242,8 @@ def negated_items(text: str, facts: Sequence[Fact]) -> list[str]:
         _, end = _sentence(text, cue.start)
         semicolon = text.find(";", cue.end, end)
         end = semicolon if semicolon >= 0 else end
-        end = new.start() if (new := _NEW_SUBJECT.search(text, cue.end, end)) else end
-        either = _EITHER_ITEM.search(text, cue.end, end)
+        end = affirmed_from(text, cue, new.start() if (new := _NEW_SUBJECT.search(text, cue.end, end)) else end)
+        either = listed_or(text, cue.end, end)
         # "Inability to swallow or issues with malabsorption": an inability takes acts; a condition after "or" is
         # a criterion of its own, not a thing the reader cannot do
         if either is not None and not (_UNABLE.match(cue.text) and _CONDITION.match(text, either.end())):

@@ -19,7 +19,7 @@ Not cues:
 - "no more than", "not less than", "no later than": comparators, consumed by the quantity that
   follows them (the extractor drops a cue that lies inside a value or time window);
 - "non-" in names: non-small cell, non-Hodgkin, non-melanoma, nonsteroidal, non-ST elevation...;
-- "with or without" (either is fine) and "(but) not limited to" (a list that goes on).
+- "with or without" and "may or may not" (either is fine), and "(but) not limited to" (a list that goes on).
 """
 
 from __future__ import annotations
@@ -82,7 +82,9 @@ _CUES: list[tuple[str, str]] = [
                 rf"|{_NOT_BEFORE}(?<!not\sbe\s)(?<!n't\sbe\s)(?<!never\sbe\s)"
                 r"(?:allowed|permitted|permissible|authori[sz]ed)(?=\s*(?:[.;,:)\]]|$)|\s+(?:if|provided"
                 r"|as\s+long\s+as|unless|when|with|after|before|during|for|up\s+to|at|within|per|in)\b)"),
-    ("not", r"not(?!\s+(?:be\s+)?limited\s+to)|cannot|can[’']t|unable|inability|unwilling(?:ness)?"
+    # "may or may not have T2DM" says "with or without T2DM": either is fine, no negation
+    ("not", r"(?<!may\sor\smay\s)(?<!might\sor\smight\s)not(?!\s+(?:be\s+)?limited\s+to)"
+            r"|cannot|can[’']t|unable|inability|unwilling(?:ness)?"
             r"|refus(?:e|es|ed|al|ing)|fail(?:s|ed|ure)?\s+to|refrain(?:s|ing)?\s+from|preclud(?:e|es|ed|ing)"
             r"|abstain(?:s|ed|ing)?\s+from|stay(?:s|ing)?\s+away\s+from"
             # "uncontrolled" is "not under control", as a plain rewording says it
