@@ -14,6 +14,7 @@ import re
 from evals.cases import EvalCase
 from translator.fidelity_negations import facts_of
 from translator.lexicon import Lexicon
+from translator.lexicon_entries import Use
 
 # Where a list in a bullet parts its items: "a stroke, a heart attack or heart failure".
 _ITEM_BREAK = re.compile(r"\s*(?:[,;]\s*(?:(?:and|or)\s+)?|\s(?:and|or)\s+)")
@@ -25,6 +26,7 @@ def clause_dropped(case: EvalCase, rng: random.Random) -> EvalCase | None:
     had a stroke, a heart attack or heart failure" → "You have had a stroke or heart failure". Only an item with a
     word that no other bullet of the case says, so that something is lost for certain."""
     found: list[tuple[int, int, int]] = []
+    glossed = _gloss_words(case)
     for index, bullet in enumerate(case.bullets):
         breaks = list(_ITEM_BREAK.finditer(bullet.text))
         if not breaks:
@@ -45,7 +47,7 @@ def clause_dropped(case: EvalCase, rng: random.Random) -> EvalCase | None:
                 continue
             others = " ".join(b.text for i, b in enumerate(case.bullets) if i != index).casefold()
             rest = (bullet.text[:start] + bullet.text[end:]).casefold()
-            if any(word.casefold() not in others and word.casefold() not in rest
+            if any(word.casefold() not in others and word.casefold() not in rest and word.casefold() not in glossed
                    for word in _LETTERS.findall(item)):
                 found.append((index, start, end))
     if not found:
@@ -91,6 +93,21 @@ _FUNCTION = frozenset("""and or nor the a an any other others both all of to in 
 over under above below fewer""".split())  # noqa: SIM905 - a word list reads better as words
 _SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")
 _NAME_AND = re.compile(r"\b[A-Z][a-z]+\s+and\s+[A-Z][a-z]+|\bhead\s+and\s+neck\b")
+
+
+def _gloss_words(case: EvalCase) -> set[str]:
+    """Words that only the lexicon's definitions of the case's terms say, not its sources: a bullet may carry a
+    definition in its own sentence ("the Mini-Mental State Examination (MMSE), a test of memory and thinking"), and
+    leaving a word of it out ("a test of memory") loses nothing the source says."""
+    said = {w.casefold() for source in case.sources for w in _LETTERS.findall(source.text)}
+    words: set[str] = set()
+    for source in case.sources:
+        for match in Lexicon.load().find(source.text):
+            if match.use is not Use.DEFINE:
+                continue
+            gloss = match.sense.plain if match.sense is not None else match.plain
+            words.update(w.casefold() for w in _LETTERS.findall(gloss or ""))
+    return words - said
 
 
 def _wordings(case: EvalCase, text: str) -> list[tuple[int, int]]:
