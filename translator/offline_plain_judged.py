@@ -15,12 +15,15 @@ Read by translator.offline_grade_words.GRADE (so by offline_words.WORDS: on the 
 from __future__ import annotations
 
 _NOT_AFTER_TO = r"(?<!\bto )"
+# nor before "one from" (Chia: "might preclude one from participating"): the checks read "prevent one from taking part"
+# as the section's own verdict, not a negated fact, and the rewrite would fall a level
+_NOT_ONE_FROM = r"(?!\s+one\s+from\b)"
 
 JUDGED: list[tuple[str, str]] = [
     (r"(?:(?:as\s+)?per|according\s+to|based\s+on)\s+the\s+(?P<who>study\s+doctor|doctor)['’]s\s+"
      r"(?:assessment|judge?ment)(?!\s+(?:of|using|with|and|or)\b)", r"in the \g<who>'s view"),
-    (_NOT_AFTER_TO + r"preclude(?=\s+[a-z])", "prevent"),
-    (_NOT_AFTER_TO + r"precludes(?=\s+[a-z])", "prevents"),
-    (_NOT_AFTER_TO + r"precluded(?=\s+[a-z])", "prevented"),
-    (_NOT_AFTER_TO + r"precluding(?=\s+[a-z])", "preventing"),
+    (_NOT_AFTER_TO + r"preclude(?=\s+[a-z])" + _NOT_ONE_FROM, "prevent"),
+    (_NOT_AFTER_TO + r"precludes(?=\s+[a-z])" + _NOT_ONE_FROM, "prevents"),
+    (_NOT_AFTER_TO + r"precluded(?=\s+[a-z])" + _NOT_ONE_FROM, "prevented"),
+    (_NOT_AFTER_TO + r"precluding(?=\s+[a-z])" + _NOT_ONE_FROM, "preventing"),
 ]

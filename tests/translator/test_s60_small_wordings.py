@@ -31,3 +31,15 @@ def test_current_receipt_is_now_getting() -> None:
                 SectionKind.EXCLUSION) == (
         "You are now getting inotropic drugs. For example, epinephrine, norepinephrine, dopamine, dobutamine."
     )
+
+
+def test_preclude_one_from_keeps_its_word() -> None:
+    # Chia: "prevent one from taking part" reads to the checks as the section's verdict, and the rewrite fell a level
+    assert said(
+        "Other medical complications that might preclude one from participating in the study, i.e., recent heart "
+        "attack or stroke or chronic kidney disease.",
+        SectionKind.EXCLUSION,
+    ) == (
+        "You have other medical complications that might preclude one from taking part in the study, that is, recent "
+        "heart attack or stroke or chronic kidney disease."
+    )
