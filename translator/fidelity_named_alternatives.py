@@ -50,12 +50,13 @@ _NAMING = 3
 _LEAST = 5  # letters a name must share with a bullet's word, unless it is shorter
 
 
-def _names(source: str) -> list[tuple[int, int]]:
-    """Spans of the words beside a listing break that name something (see the module)."""
+def _listed(source: str) -> list[tuple[int, int]]:
+    """Spans of the words beside a listing break; `specific` then keeps those that name something (see the module),
+    after the cheaper test of whether the bullets write them."""
     found: set[tuple[int, int]] = set()
     for m in _BESIDE.finditer(source):
         for start, end in (m.span("a"), (m.end("gap"), m.end("gap") + len(m.group("b")))):
-            if specific(source, start, end) and source[start:end].casefold() != "etc":
+            if source[start:end].casefold() != "etc":
                 found.add((start, end))
     return sorted(found)
 
@@ -92,12 +93,12 @@ def _written(name: str, others: set[str], words: str) -> bool:
 def lost_named_alternatives(source: str, bullets: Sequence[str]) -> list[tuple[int, int]]:
     """Spans of the names beside listing breaks in `source` (see the module) that `bullets` say only by words the
     source's other words account for."""
-    names = _names(source)
+    names = _listed(source)
     if not names or not bullets:
         return []
     source_words = {w.casefold() for w in _NAME.findall(source)}
     words, told = _bullet_words(bullets)
-    names = [(a, b) for a, b in names if not _written(source[a:b], source_words, words)]
+    names = [(a, b) for a, b in names if not _written(source[a:b], source_words, words) and specific(source, a, b)]
     if not names:
         return []
     facts = [(f.start, f.end) for f in facts_of(source)]
