@@ -264,7 +264,6 @@ def _unclear_bound(text: str, fact: Fact) -> bool:
 _LONG_NUMBER = re.compile(r"(?<![\d.,^])\d{4,}(?![\d.])")
 
 
-_UP_TO_NOW = re.compile(r"\b(?:last|past|previous|preceding)\b", re.IGNORECASE)
 _LEADS = ("for", "since", "during", "throughout", "over", "until", "till", "from")
 
 
@@ -311,8 +310,6 @@ def _wording(fact: Fact) -> str | None:
     if fact.comparator is Comparator.RANGE and fact.low is not None and fact.high is not None:
         if re.search(r"\band\b", fact.text) and not _BOUNDED.search(fact.text):
             return None  # "Days 1 and 2", "Phase I and Phase II" are both, not a range to reword
-        if fact.kind is FactKind.TEMPORAL and _UP_TO_NOW.search(fact.text):
-            return None  # "within the last 3 or 4 weeks" reaches today: "3 to 4 weeks ago" would leave out last week
         if " or " in wording and " or " not in fact.text and not either_of_two(fact):
             # "0-1" worded "0 or 1" fits a score but not "Days 1-2"; "to" fits both
             wording = wording.replace(" or ", " to ")
