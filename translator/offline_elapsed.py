@@ -9,10 +9,11 @@ gives way to "since", and offline_since words the rest with all its guards (a se
 "must" of the rest, a bracket left open: no edit).
 
 "from X" in place of "since X" ("At least 4 weeks must have elapsed from major surgery", "is required from prior
-therapy") counts from X in the same way, but only when nothing after it could be the far end of the span ("from
-prior therapy to registration", "… until", "… before"): then the words stay as written. A bare "post X" with no verb
-("Less than 4 weeks post major surgery") counts from X too, with the same guard, unless X is the study or its doses
-(a span after them may be a duty still to come) or "post" makes a word with it ("post operative").
+therapy", or with no verb: "At least 21 days from last cytotoxic chemotherapy") counts from X in the same way, but
+only when nothing after it could be the far end of the span ("from prior therapy to registration", "… until",
+"… before"): then the words stay as written. A bare "post X" with no verb ("Less than 4 weeks post major surgery")
+counts from X too, with the same guard, unless "post" makes a word with it ("post operative"); neither a bare "from"
+nor "post" when X is the study or its doses (a span after them may be a duty still to come).
 """
 
 from __future__ import annotations
@@ -23,16 +24,20 @@ from collections.abc import Sequence
 from translator.criteria import SectionKind
 from translator.facts import Fact, extract_facts
 from translator.offline_edits import Edit
+from translator.offline_since import _NUMBER as NUMBER  # the same numbers, in figures or words
 from translator.offline_since import since_edits
 
 # the amount, then the verb that says the time must be over, then what it is counted from
 _VERB = re.compile(
     r"(?P<amount>(?:at\s+least|more\s+than|greater\s+than|longer\s+than|less\s+than|fewer\s+than|a\s+minimum\s+of|"
-    r"minimum\s+of|>=?|≥)\s*\d+(?:\.\d+)?\s*(?:hours?|days?|weeks?|months?|years?))"
+    rf"minimum\s+of|>=?|≥)\s*{NUMBER}\s*(?:hours?|days?|weeks?|months?|years?))"
     r"(?:(?P<verb>\s+(?:must|should|need\s+to|needs\s+to)\s+have\s+(?:elapsed|passed|lapsed|gone\s+by)"
     r"|\s+(?:has|have)\s+(?:elapsed|passed|lapsed|gone\s+by)"
     r"|\s+(?:is|are)\s+(?:required|needed|necessary))"
     r"\s+(?P<from>since|from)\s+"
+    # no verb, "from" for "since" ("At least 21 days from last cytotoxic chemotherapy"), with the far-end guard and,
+    # as "post" below, not from the study or its doses
+    r"|\s+(?P<bare>from)\s+(?![^.;]*\b(?:study|trial|dos(?:e|es|ing)|enrol\w*|randomi[sz]\w*|consent|registration)\b)"
     # no verb, "post" for "since" ("Less than 4 weeks post major surgery": it has been less than 4 weeks since it);
     # not a word "post" makes one with ("post operative", "post partum": no "since operative"), nor a time counted
     # from the study or its doses, which may be a duty to come ("At least 90 days post last dose of study drug" under

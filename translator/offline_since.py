@@ -34,7 +34,8 @@ from translator.facts import Fact
 from translator.fidelity import check_rendering, errors
 from translator.offline_edits import Edit, apply, merge, tidy
 
-_NUMBER = r"\d+(?:\.\d+)?"
+# a number in figures or, as older records write small ones, in words ("At least four weeks since …")
+_NUMBER = r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _UNIT = r"(?:hours?|hrs?|days?|d|weeks?|wks?|months?|mos?|years?|yrs?)"
 _COMPARATOR = (
     r"(?:at\s+least|at\s+most|more\s+than|greater\s+than|less\s+than|fewer\s+than|longer\s+than|shorter\s+than|"
