@@ -197,8 +197,9 @@ _HEAD_LIST = re.compile(r",|\b(?:or|and|and/or)\b", re.IGNORECASE)
 _CONJUNCTION = re.compile(r"\b(?:or|and|and/or)\b", re.IGNORECASE)
 # a head that names only a kind of thing ("You have diseases such as X, Y", "current use of medications such as X"): the
 # examples are what the criterion is about, and as a sentence of its own the head says nothing ("You have diseases.")
+# (also after "for" or "with": "within the last 6 weeks for agents such as mitomycin" times only those agents)
 _BARE_HEAD = re.compile(
-    r"\b(?:have|has|had|using|use|take|taking)\s+(?:any\s+|other\s+|certain\s+|some\s+)?"
+    r"\b(?:have|has|had|using|use|take|taking|for|with)\s+(?:any\s+|other\s+|certain\s+|some\s+)?"
     r"(?:diseases?|conditions?|disorders?|abnormalit(?:y|ies)|illness(?:es)?|problems?|medications?|medicines?|drugs?|"
     r"symptoms?|factors?|agents?|substances?|products?|things?)$",
     re.IGNORECASE,
