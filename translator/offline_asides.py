@@ -53,10 +53,11 @@ _OPENS_LOGIC = re.compile(r"^(?:or|and|and/or|nor|but|either|not)\b", re.IGNOREC
 _MAX_BODY_WORDS = 25
 _MIN_WORDS = 3
 # "in the study doctor's view" (the lexicon's wording) and the source's own "in the opinion of the study doctor"
-# (not "… of the study doctor and/or the sponsor": a second judge)
+# (not "… of the study doctor and/or the sponsor": a second judge; nor "… of the study doctor, medical monitor, or
+# consultant cardiologist": a list of judges, whose comma is no end of the aside)
 _JUDGE = (
     r"in\s+the\s+(?:study\s+doctor['’]s\s+(?:view|opinion)|(?:view|opinion)\s+of\s+the\s+study\s+doctor)"
-    r"(?![\w'’/-]|\s*/|\s+(?:or|and|nor)\b)"
+    r"(?![\w'’/-]|\s*/|\s+(?:or|and|nor)\b|\s*,\s*(?:[A-Za-z'’-]+\s+){0,3}?[A-Za-z'’-]+,\s*(?:or|and|and/or)\s)"
 )
 # "X that, in the study doctor's view, would Y": the judgement is the relative clause's
 # ("You, in the study doctor's view, pose …": the judged reader, as translator.offline_judged_readers says it)

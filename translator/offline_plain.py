@@ -22,6 +22,8 @@ from translator.regex_literals import Haystack, Literals, Replacement, Rules, su
 _NOT_HAD = r"(?:or|and|and/or|any|the|this|these|those|current|currently|ongoing|present|presently|\w+ing)\b"
 HISTORY_OF = rf"a\s+history\s+of(?=\s+(?!{_NOT_HAD})[A-Za-z])"
 _AFTER_NO_PREPOSITION = "".join(rf"(?<!\b{p} )" for p in ("to", "of", "for", "by", "with", "from", "in", "on"))
+# not the principal investigator, nor a site one beside them ("principal or site investigator": no "principal or study")
+_NOT_PRINCIPAL = r"(?<![\w-])(?<!principal )(?<!principal or )(?<!principal or site )(?<!sub-)(?<!co-)"
 _PLAIN: list[tuple[str, str]] = [
     (r"at (?:the time of\s+)?(?:the\s+)?(?:study\s+)?(?:enrol(?:l)?ment|registration|entry)(?:\s+(?:in|into|on|to)\s+"
      r"(?:the|this)\s+(?:study|trial)(?!\s+(?:eyes?|drugs?|sites?|arms?)\b))?(?!\s+(?:in|into|of|to|visit|date|day)\b)",
@@ -47,11 +49,11 @@ _PLAIN: list[tuple[str, str]] = [
     (r"(?:is|are) eligible to (?:participate|take part|enter and take part)(?= in\b| if\b|\s*[.;,]|$)",
      "can take part"),
     (r"(?:the\s+)?initiation of(?=\s+(?:the\s+)?(?:study|trial|treatment|therapy)\b)", "the start of"),
-    (r"(?<![\w-])(?<!principal )(?<!sub-)(?<!co-)(?:(?:study|clinical|site|treating)\s+)?investigators",
+    (rf"{_NOT_PRINCIPAL}(?:(?:study|clinical|site|treating)\s+)?investigators",
      "study doctors"),
-    (r"(?<![\w-])(?<!principal )(?<!sub-)(?<!co-)(?:(?:study|clinical|site|treating)\s+)?investigator(?!['’\w-])",
+    (rf"{_NOT_PRINCIPAL}(?:(?:study|clinical|site|treating)\s+)?investigator(?!['’\w-])",
      "study doctor"),
-    (r"(?<![\w-])(?<!principal )(?<!sub-)(?<!co-)(?:(?:study|clinical|site|treating)\s+)?investigator['’]s",
+    (rf"{_NOT_PRINCIPAL}(?:(?:study|clinical|site|treating)\s+)?investigator['’]s",
      "study doctor's"),
     (r"participate in", "take part in"), (r"participates in", "takes part in"),
     (r"(?P<aux>(?:have|has|had|having)(?:n't)?\s+(?:(?:not|never|\w+ly)\s+){0,3})participated in",
@@ -120,7 +122,8 @@ _PLAIN: list[tuple[str, str]] = [
     (r"for\s+a\s+(?:time\s+)?period\s+of(?=\s+(?:at\s+least\s+|up\s+to\s+)?\d)", "for"),
     (r"hospitali[sz]ation", "hospital stay"),
     (r"hospitali[sz]ations", "hospital stays"),
-    (r"surgical (?:procedure|intervention)", "surgery"),
+    (r"(?<!medical or )(?<!medical and )(?<!medical and/or )(?<!medical/)surgical (?:procedure|intervention)",
+     "surgery"),
     # a judgement, not a check: "assessed as unsuitable by the investigator", "assessed by X to be not appropriate"
     (r"assessed(?=\s+(?:as\s+(?:being\s+|not\s+)?(?:[a-z]+ly\s+)?[a-z]*(?:suitable|adequate|appropriate|likely|"
      r"eligible|fit|stable|important|significant|relevant)\b|by\s+the\s+(?:investigator|physician|doctor)s?\s+to\s+be\b))",

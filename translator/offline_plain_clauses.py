@@ -39,9 +39,11 @@ _PERSON = re.compile(
 
 # A second judge after the first ("in the opinion of the investigator or sub-investigator", "… and/or the sponsor"):
 # "in the study doctor's view or sub-investigator" would make the second a view. Not a clause going on ("… and could").
+# A list of judges too: "in the opinion of the investigator, medical monitor, or consultant cardiologist".
 AND_ANOTHER = (
     r"\s*(?:/|(?:or|and|and/or)\s+(?!(?:in|could|would|may|might|will|should|shall|must|is|are|was|were|has|have|can|"
     r"cannot|does|do|did|if|that|which|who|when|where|then|so|not)\b))"
+    r"|\s*,\s*(?:[A-Za-z'’-]+\s+){0,3}?[A-Za-z'’-]+,\s*(?:or|and|and/or)\s"
 )
 # A later clause that repeats the verb by an auxiliary: "are excluded, as are patients with X", "…, nor are …".
 _ECHOED = re.compile(
