@@ -86,3 +86,15 @@ def test_safety_as_a_reason_is_read_only_as_the_patients_safety() -> None:
     assert lost_safety("Abnormal safety laboratory tests", ["Your lab tests are abnormal."]) == []
     assert lost_safety("Would jeopardize the safety of the subject", ["The doctor thinks it would hurt you."]) == []
     assert lost_safety("Would jeopardize the safety of the subject", ["The doctor thinks it matters."]) == [(6, 27)]
+
+
+def test_the_clause_dropped_baseline_holds_the_checks35_gain() -> None:
+    # checks-34 caught 398 of 400 planted cases on the corpus and 395 on Chia; checks-35 catches 398 on both (0.995).
+    # The floor (0.99 less its tolerance 0.01, for a sample that moves with the parser) lets 8 of 400 go unseen.
+    from pathlib import Path
+
+    from evals.gate import load_baseline
+
+    baseline = load_baseline(Path(__file__).resolve().parents[2] / "evals" / "baselines" / "mutations.json")
+    assert baseline.metrics["detection.clause_dropped"] >= 0.99
+    assert baseline.tolerances["detection.clause_dropped"] <= 0.01
