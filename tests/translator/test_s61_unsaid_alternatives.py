@@ -90,11 +90,12 @@ def test_safety_as_a_reason_is_read_only_as_the_patients_safety() -> None:
 
 def test_the_clause_dropped_baseline_holds_the_checks35_gain() -> None:
     # checks-34 caught 398 of 400 planted cases on the corpus and 395 on Chia; checks-35 catches 398 on both (0.995).
-    # The floor (0.99 less its tolerance 0.01, for a sample that moves with the parser) lets 8 of 400 go unseen.
+    # An ungated type's baseline stays under the gate's 0.99 (tests/evals/test_mutations.py); its floor (0.985 less
+    # the tolerance 0.01, for a sample that moves with the parser) lets 10 of 400 go unseen, 14 before.
     from pathlib import Path
 
     from evals.gate import load_baseline
 
     baseline = load_baseline(Path(__file__).resolve().parents[2] / "evals" / "baselines" / "mutations.json")
-    assert baseline.metrics["detection.clause_dropped"] >= 0.99
+    assert baseline.metrics["detection.clause_dropped"] >= 0.985
     assert baseline.tolerances["detection.clause_dropped"] <= 0.01
