@@ -50,7 +50,9 @@ _NAME_RE = re.compile(
     r"(?:\b(?-i:CA)|\bcancer\s+antigen(?:\s*\(\s*(?-i:CA)\s*\))?)[\s-]?(?:19[-.]9|15[-.]3|27[-.]29|72[-.]4|125|242|50)"
     r"(?![\w-]|[.,]\d)"
     r"|\b25[\s-]*(?:\(\s*OH\s*\)|OH\b|hydroxy)"
+    # (not a bound said in words after it: "each individual item 1 or more" is "item ≥ 1" reworded)
     r"|\b(?:table|appendix|section|figure|fig\.|attachment|annex|item|question)\s+[A-Z]?\d+(?:[.-]\d+)*(?![\w-]|[.,]\d)"
+    r"(?!\s+(?:or|and)\s+(?:more|higher|greater|above|over|less|fewer|lower|below|under)\b)"
     r"|\bcriteri(?:on|a)\s+(?:#\s*|no\.\s*|number\s+)?\d{1,2}[a-z]?(?:\s*(?:,|or|and|-|to|&)\s*#?\d{1,2}[a-z]?)*"
     r"(?![\w-]|[.,]\d)"
     r"|(?:\bet\s+al\.?,?|(?-i:\b[A-Z][\w-]+),)\s+(?:19|20)\d{2}[a-z]?(?=\s*[)\]])"

@@ -6,7 +6,9 @@ pronoun, both with "one" ending its phrase (a stop or a relative word after it, 
 "an acute one week course" stay numbers):
 - an article and one or two plain words before it ("an acute one", "a recent acute one", "the other one"), or two
   joined by "or"/"and" ("a chronic or localized one");
-- "or"/"and" just before it and "that"/"who"/"which" after it ("or one that has spread").
+- "or"/"and" just before it and "that"/"who"/"which" after it ("or one that has spread");
+- a definition's "as one who"/"means one who"/"is one who" ("a woman of childbearing potential is defined as one
+  who …", said "means one who …"): "one who" there is a person, no count.
 "at least one that …" has no "or"/"and" before "one" and stays a count.
 """
 
@@ -24,6 +26,8 @@ _NOT_PLAIN = rf"(?!(?:{NUMBER_WORD}|of|than|to|by|least|most|exactly|approximate
 _ARTICLE_BEFORE_RE = re.compile(rf"\b(?:an?|the)\s+(?:{_NOT_PLAIN}[a-z]+\s+){{1,2}}"
                                 rf"(?:(?:or|and)\s+{_NOT_PLAIN}[a-z]+\s+)?$", re.IGNORECASE)
 _JOINED_BEFORE_RE = re.compile(r"\b(?:or|and)\s+$", re.IGNORECASE)
+_DEFINED_BEFORE_RE = re.compile(r"\b(?:as|means|is)\s+$", re.IGNORECASE)
+_WHO_AFTER_RE = re.compile(r"\s+who\b", re.IGNORECASE)
 
 
 def pronoun_one(text: str, start: int, end: int) -> bool:
@@ -32,5 +36,7 @@ def pronoun_one(text: str, start: int, end: int) -> bool:
         return False
     before = text[max(0, start - 40) : start]
     if _ARTICLE_BEFORE_RE.search(before):
+        return True
+    if _DEFINED_BEFORE_RE.search(before) and _WHO_AFTER_RE.match(text, end):
         return True
     return bool(_JOINED_BEFORE_RE.search(before) and _RELATIVE_AFTER_RE.match(text, end))

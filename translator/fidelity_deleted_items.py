@@ -70,6 +70,8 @@ e g i ie eg etc any all other its their your you
 # A source's function word and its form in a bullet that speaks to the reader ("the patient has" → "you have").
 _TO_YOU = {"has": "have", "is": "are", "was": "were", "does": "do", "his": "your", "her": "your", "their": "your",
            "they": "you", "he": "you", "she": "you", "him": "you", "them": "you"}
+# Forms of "have" a rewrite says a verb with, and the verb forms they stand for.
+_HAD, _VERB_FORM = re.compile(r"\b(?:had|having)\b", re.I), re.compile(r"(?:ed|ing|en)$", re.I)
 # Whose judgement decides: a rewrite moves it to a sentence of its own; `translator.fidelity_frames` compares it.
 _JUDGED = frozenset({"judged", "judge"})
 
@@ -198,6 +200,9 @@ def deleted_items(source: str, bullets: Sequence[str]) -> list[tuple[int, int]]:
         # A function word may stand for one word ("acceptable" said as "allowed"), not for an item of two.
         if any(w.casefold() not in allowed and (len(run) < 2 or not is_stop_word(w)) for w in _WORD.findall(gap)):
             return False
+        if _HAD.search(gap) and not _HAD.search(source[before:after]) and all(
+                _VERB_FORM.search(source[w.start:w.end]) for w in run):
+            return False  # verbs said with "have" ("is experiencing or has experienced" → "are having or have had")
         if any(is_said(w) and told[w.key] >= own[w.key] and w.key != _OPINION for w in run):
             return False  # a word of it said as often as the source says it: moved, with the item
         # A word said nowhere; or each said fewer times than the source says it, as written (not by a lexicon

@@ -30,6 +30,7 @@ from collections.abc import Callable, Sequence
 
 from translator.fidelity_content import content_words, said_stems
 from translator.fidelity_named_alternatives import lost_named_alternatives
+from translator.fidelity_unsaid_alternatives import lost_last_words, lost_safety
 from translator.findings import Finding, Severity
 
 # "or other X" up to the end of its phrase: a break, or a word that starts a clause or another item.
@@ -106,7 +107,8 @@ def alternative_findings(source_id: str, source: str, bullets: Sequence[tuple[in
     (`translator.fidelity_named_alternatives`) that the bullets citing `source` (index, text) leave out."""
     texts = [text for _, text in bullets]
     spans = sorted({*lost_catch_alls(source, texts), *lost_letters(source, texts), *lost_pasts(source, texts),
-                    *lost_named_alternatives(source, texts)})
+                    *lost_named_alternatives(source, texts), *lost_last_words(source, texts),
+                    *lost_safety(source, texts)})
     return [Finding(check="content_missing", severity=Severity.ERROR,
                     message=f"{source_id}: the bullets citing it leave out the alternative “{source[a:b].strip(' ,')}”",
                     criterion_id=source_id, bullet_index=bullets[0][0], source_span=raw_of(a, b) if raw_of else None)

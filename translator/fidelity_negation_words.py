@@ -7,6 +7,9 @@
 - "over-the-counter" (or "OTC") medicines said "medicines you can get without a prescription": the "without" says
   what "over-the-counter" means. Only a "without … prescription" the source does not have, where the source says
   "over-the-counter" more often than the bullets, and the other way round.
+- After a modal the verb is the predicate (`other_predicate`): "must not be pregnant or breastfeeding and must have
+  a negative pregnancy test" says a second predicate, no list item the "not" lost ("… and must be breastfeeding"
+  still is one).
 """
 
 from __future__ import annotations
@@ -19,6 +22,18 @@ from translator.facts import Fact, FactKind
 _ENDING_RE = re.compile(r"^([a-z]{4})(?:ing|ed|s)$")
 _UNPRESCRIBED_RE = re.compile(r"\bwithout\s+(?:a\s+|any\s+)?(?:doctor'?s\s+)?prescriptions?\b", re.IGNORECASE)
 _COUNTER_RE = re.compile(r"\bover[\s-]the[\s-]counter\b|\bOTC\b")
+# A verb's forms that only agree with another subject ("Subject has" → "You have") are one verb.
+AGREEMENT = {"has": "have", "is": "are", "was": "were", "does": "do"}
+_MODAL_END_RE = re.compile(r"\b(?:must|should|shall|will|would|can|could|may|might)$")
+_VERB_RE = re.compile(r"[a-z][\w'-]*")
+
+
+def other_predicate(prefix: str, words: str, negated: str | None) -> bool:
+    """Whether a clause framed by a modal (`prefix` ends with it; `words` follow it, lower-case) has another verb
+    than the one a negation before it covers (`negated`)."""
+    verb = _VERB_RE.match(words)
+    return bool(negated and verb and _MODAL_END_RE.search(prefix)
+                and AGREEMENT.get(verb.group(), verb.group()) != AGREEMENT.get(negated, negated))
 
 
 def short_stem(word: str) -> str:

@@ -24,7 +24,7 @@ from functools import lru_cache
 from translator.facts import Fact, FactKind, extract_facts
 from translator.fidelity_acronyms import acronyms_in, expansions
 from translator.fidelity_double_negatives import double_negatives as double_negatives
-from translator.fidelity_negation_words import affirmed_from, listed_or, short_stem
+from translator.fidelity_negation_words import AGREEMENT, affirmed_from, listed_or, other_predicate, short_stem
 from translator.lexicon import Lexicon
 from translator.text_memo import TEXTS
 
@@ -47,8 +47,6 @@ _NEW_SUBJECT = re.compile(rf"\b(?:or|and|nor)\s+(?:the\s+)?{_PEOPLE}\b", re.IGNO
 # carries ("uncontrolled", "unwilling", "refrain") stays with its word: no clause before it had it, and the word
 # after it is no verb that a list repeats ("uncontrolled low potassium or low magnesium" names two conditions).
 _OWN_WORD = re.compile(r"no|not|never|none|neither|nor|without|cannot|can[’']t|[a-z]+n[’']t", re.IGNORECASE)
-# A verb's forms that only agree with another subject ("Subject has" → "You have") are one verb.
-_AGREEMENT = {"has": "have", "is": "are", "was": "were", "does": "do"}
 _WORD = re.compile(r"[A-Za-z][\w'-]*")
 # Adverbs a clause may put before its verb: "you have ever had", "you have already had".
 _ADVERB = re.compile(r"^(?:(?:ever|also|already|previously|once|still)\s+)+")
@@ -207,13 +205,13 @@ def _lost_items(text: str, cue: Fact, prefix: str, word: str | None, cues: Seque
     cuts = [sentence_start, *(p for m in joins for p in (m.start(), m.end())), sentence_end]
     lost = []
     own_word = bool(_OWN_WORD.fullmatch(cue.text))
-    word = _AGREEMENT.get(word, word) if own_word and word else None
+    verb, word = word, AGREEMENT.get(word, word) if own_word and word else None
     for n, (start, end) in enumerate(zip(cuts[::2], cuts[1::2], strict=True)):
         # A bare "or" repeating the cue's word is under the cue: "no hypertensive crisis or hypertensive X" (not ", or")
         if n and joins[n - 1].group().casefold() in ("or", "nor") and not (
                 n > 1 and joins[n - 2].end() + 1 >= joins[n - 1].start()) and word and (
                 first := _WORD.match(text, start + len(text[start:end]) - len(text[start:end].lstrip()))) and (
-                _AGREEMENT.get(first.group().casefold(), first.group().casefold()) == word):
+                AGREEMENT.get(first.group().casefold(), first.group().casefold()) == word):
             continue
         if any(start <= c.start < end for c in cues) or (not own_word and end <= cue.start):
             continue  # the cue's own clause, or one with a negation of its own, or before a cue that cannot move
@@ -222,10 +220,12 @@ def _lost_items(text: str, cue: Fact, prefix: str, word: str | None, cues: Seque
         framed = bool(prefix) and words.startswith(prefix + " ")
         # the verb after a cue is matched as written: "Female subjects able to …" is no "able" a "not able" repeats
         words = _ADVERB.sub("", words[len(prefix) + 1 :] if framed else _SUBJECT.sub("", said))
+        if framed and other_predicate(prefix, words, verb):
+            continue  # "must not be pregnant … and must have a negative pregnancy test" (`other_predicate`)
         if not framed and _AUX_CUE.fullmatch(cue.text):
             words = _AUX.sub("", words)  # "cannot swallow A" / "can swallow B"
         first = _WORD.match(_DETERMINERS.sub("", words))  # "… no cause of A, and another cause of B"
-        if framed or (first is not None and _AGREEMENT.get(first.group(), first.group()) == word):
+        if framed or (first is not None and AGREEMENT.get(first.group(), first.group()) == word):
             lost.append((start + len(text[start:end]) - len(text[start:end].lstrip()), end))
     return lost
 

@@ -71,6 +71,7 @@ _SCALE_RE = TriggeredPattern(re.compile(
 ), "ny new asa killip child fontaine gold bclc tanner hoehn figo who kdigo rutherford forrest ckd hunt asia ais"
    " isncsci american stage grade class functional level type phase physical status state score fc ps")  # fmt: skip
 _LEVEL_RE = re.compile(_LEVEL, re.IGNORECASE)
+_WORD_AGAIN_RE = re.compile(rf"\b(?:{_WORD})\b", re.IGNORECASE)
 # The grading system in brackets between a level and its bound: "Grade 2 (CTC v.3.0) or greater" is grade 2 or higher.
 _SYSTEM_ASIDE_RE = re.compile(r"\s*\((?:NCI[\s-]*)?CTC(?:AE)?\b[^()]{0,30}\)", re.IGNORECASE)
 _RANGE_WORD_RE = re.compile(r"\s*(?:-|–|~|to|through)\s*", re.IGNORECASE)
@@ -138,6 +139,13 @@ def _labelled(text: str) -> Iterator[Quantity]:
         repeat = next((i for i in range(1, len(parts)) if parts[i].group() == parts[i - 1].group()), None)
         if repeat is not None:
             # "in Phase 1 and 1 or less in Phase 2": a level is not listed twice; the repeat is a number of its own.
+            # With its level word again ("grade higher than 2 and grade 2 or higher") it is a level of its own.
+            again = _WORD_AGAIN_RE.search(levels_text, parts[repeat - 1].end(), parts[repeat].start())
+            if again is not None:
+                offset = m.start("levels") + again.start()
+                # (only what this match took in: the scan goes on after it)
+                yield from (replace(q, start=q.start + offset, end=q.end + offset)
+                            for q in _labelled(text[offset:]) if q.start + offset < m.end())
             parts = parts[:repeat]
             levels_text = levels_text[: parts[-1].end()]
             end = m.start("levels") + parts[-1].end()
