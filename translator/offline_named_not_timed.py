@@ -16,7 +16,10 @@ reader ("patients", "those"). Some of those words only name a thing:
   "will" is the drug's effect to come, not the time of the use;
 - "those stated in the inclusion criteria", "those listed in …", "those permitted": drugs, not people ("Use of oral
   glucose-lowering agents other than those stated in the inclusion criteria …"), and "subject" in "compromise
-  subject safety" (the reader's own safety).
+  subject safety" (the reader's own safety);
+- "mother-to-child transmission": the name of a route of infection (and of the programmes that prevent it), not a
+  mother or a child beside the reader ("Use of single-dose NVP for prevention of mother-to-child transmission within
+  24 months prior to study entry": the reader took the drug).
 
 Each is blanked (spaces of the same length, so places stay) before the guard looks; nothing else changes.
 """
@@ -73,6 +76,13 @@ def untimed(text: str) -> str:
 _SUBJECT_SAFETY = re.compile(r"\b(?P<word>subject)(?=\s+safety\b)", re.IGNORECASE)
 
 
+# "mother-to-child transmission", "parent-to-child": a route of infection, named by who passes it to whom
+_ROUTE = re.compile(
+    r"\b(?P<word>(?:mother|parent|maternal)[-\s]to[-\s](?:child|infant|fetus))(?=\s+(?:\w+\s+)?transmission\b)", re.I
+)
+
+
 def no_one_named(text: str) -> str:
-    """`text` with "those" that names things, and "subject" in "subject safety", blanked (see the module)."""
-    return _blank(_SUBJECT_SAFETY, _blank(_THOSE_NAMED, text))
+    """`text` with "those" that names things, "subject" in "subject safety" and a route of infection ("mother-to-child
+    transmission") blanked (see the module)."""
+    return _blank(_ROUTE, _blank(_SUBJECT_SAFETY, _blank(_THOSE_NAMED, text)))
