@@ -72,6 +72,12 @@ INC, EXC = SectionKind.INCLUSION, SectionKind.EXCLUSION
             "You have underactive thyroid or overactive thyroid (unless condition has been stabilized with medicines "
             "for at least the past 90 days) or an abnormal result for free thyroxine at screening.",
         ),
+        # NCT02571777: the later sentence put to the reader too; "once" opens a clause whose "has" stays its own
+        (
+            "Patients may be re-screened once their candidiasis has been treated and has resolved.",
+            INC,
+            "You may be re-screened once your candidiasis has been treated and has resolved.",
+        ),
         # an age that opens the description
         (
             "Patients 60 years of age and older must have a normal ECG within the past year.",
