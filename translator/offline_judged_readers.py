@@ -73,8 +73,8 @@ def judged_reader(text: str, start: int) -> list[Edit]:
 _JUDGE_FIRST = re.compile(
     r"(?P<judge>in\s+(?:the\s+)?(?:(?:opinion|judge?ment|view)\s+of\s+(?:the\s+)?[^,.;:()]{2,60}?|"
     r"[^,.;:()\s]+(?:\s+[^,.;:()\s]+){0,3}?['’]s\s+(?:opinion|judge?ment|view))\s*(?P<comma>,\s*|\s(?=the\s)))"
-    r"(?:(?:the\s+(?:patient|subject|participant)\s+)(?P<verb>[a-z]+)\b|(?P<bare>has|is)\b"
-    r"|(?P<adj>(?:able|unable|capable|incapable|willing|unwilling)\b))",
+    r"(?:(?:(?:the\s+)?(?:patient|subject|participant)\s+)(?P<verb>[a-z]+)\b|(?P<bare>has|is)\b"
+    r"|(?P<adj>(?:able|unable|capable|incapable|willing|unwilling|likely|unlikely)\b))",
     re.IGNORECASE,
 )
 _CAPACITY_TO_TAKE_PART = re.compile(r"\b(?:able|willing)\s+to\s+(?:participate|take\s+part|join)\b", re.IGNORECASE)

@@ -205,7 +205,10 @@ def later_mentions(text: str, after: int) -> list[Edit]:
     return edits
 
 
-_CLAUSE_END = re.compile(r"[.;:]\s|\b(?:unless|if|when|because|although|while|whereas|except|that|which|who)\b")
+# ("… once their candidiasis has been treated and has resolved": "once" opens a clause with its own subject)
+_CLAUSE_END = re.compile(
+    r"[.;:]\s|\b(?:unless|if|when|because|although|while|whereas|except|that|which|who|once|until)\b"
+)
 # "… and is", and in a list of the subject's verbs "…, has previously made …, or is now …" ("and, is" too)
 _LATER_VERB = re.compile(
     r"(?:\b(?:and|or|but)\s*,?|,)\s+(?:(?:currently|also|still|now)\s+)?(?P<verb>is|has|was|does|isn't|hasn't|doesn't|needs|requires|"

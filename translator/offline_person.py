@@ -372,7 +372,8 @@ def _agreement(text: str, after: int) -> list[Edit]:
         (
             m
             for m in re.finditer(
-                r"[.;:]\s|\b(?:unless|if|when|because|although|while|whereas|except|that|which|who)\b", text[after:]
+                r"[.;:]\s|\b(?:unless|if|when|because|although|while|whereas|except|that|which|who|once|until)\b",
+                text[after:],
             )
             # "… or who are breastfeeding" goes on with the same subject (`_LATER_WHO`)
             if not (m.group() == "who" and re.search(r"\b(?:and|or|and/or),?\s+$", text[: after + m.start()]))

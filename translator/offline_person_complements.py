@@ -22,6 +22,7 @@ _ONE_OF = {
     "ex-smokers": "ex-smoker",  # "Patients must be current or ex-smokers with …"
     "employees": "employee", "relatives": "relative", "friends": "friend", "members": "member", "drinkers": "drinker",
     "outpatients": "outpatient", "inpatients": "inpatient", "children": "child",
+    "candidates": "candidate",  # "Patients must be candidates for surgical resection" → "You must be a candidate …"
 }  # fmt: skip
 _COMPLEMENT = re.compile(
     r"\s+(?P<words>(?:[\w-]+(?:/[\w-]+)?\s+){0,5}?[\w-]+(?:/[\w-]+)?)"

@@ -33,7 +33,19 @@ _STANDING = re.compile(
     r"\s+(?P<said>(?:(?:currently|already|clinically|medically|neurologically|hemodynamically)\s+)?(?:"
     r"(?:enrolled|included|randomi[sz]ed|registered|scheduled)\s+(?:in|on|into|at|for|to)\b|affiliated\s+(?:to|with)\b"
     r"|(?:un)?fit\s+for\b|(?:un)?suitable\s+for\b|(?:positive|negative)\s+for\b|na[iï]ve\s+to\b|deprived\s+of\b"
-    r"|contraindicated\s+(?:for|to)\b|stabili[sz]ed\b|(?:co-?|re-?)infected\s+with\b))",
+    r"|contraindicated\s+(?:for|to)\b|stabili[sz]ed\b|(?:co-?|re-?)infected\s+with\b"
+    # a stage of the reader's illness: "Patients in first relapse", "… in accelerated or blastic phase"
+    r"|in\s+(?:(?:first|second|third|complete|partial|hematologic|haematologic|cytogenetic|molecular)\s+)?"
+    r"(?:relapse|remission)\b"
+    r"|in\s+(?:chronic|accelerated|blast(?:ic)?)\s+(?:or\s+(?:chronic|accelerated|blast(?:ic)?)\s+)?(?:phase|crisis)\b))",
+    re.IGNORECASE,
+)
+
+# an age that opens the description, said as the source says it: "Patients 60 years of age and older",
+# "Subjects aged 65 years or older" (a bare number is no age: "Patients 2 weeks after surgery")
+_AGES = re.compile(
+    r"\s+(?=(?:aged\s+)?\d+\s*(?:years?|yrs?)(?:\s+(?:of\s+age|old))?\s+(?:and|or)\s+"
+    r"(?:older|over|above|younger|under)\b)",
     re.IGNORECASE,
 )
 
@@ -81,6 +93,8 @@ def subject_head(text: str, start: int, at: int) -> list[Edit]:
         ]
     if (w := _STANDING.match(text, at)) is not None:
         return [Edit(start, w.start("said"), "You are ", "person")]
+    if (w := _AGES.match(text, at)) is not None:  # "Patients 60 years of age and older must …"
+        return [Edit(start, w.end(), "You are ", "person")]
     if (w := PARTICIPLE.match(text, at)) is not None:
         state = STATES.get(w.group("ing").lower())
         if w.group("ing").lower() in ("undergoing", "experiencing") and EARLIER.search(text, w.end()):

@@ -38,6 +38,7 @@ from translator.offline_edits import Edit, apply, merge, tidy
 from translator.offline_judges import without_deciders
 from translator.offline_mentions import agreeing, later_mentions
 from translator.offline_openings import FINITE
+from translator.offline_person_complements import singular_complement
 from translator.offline_reader_past_verdicts import past_verdict_edits
 from translator.offline_subject_heads import subject_head
 from translator.offline_subject_lists import listed_verb
@@ -228,19 +229,22 @@ def _named(text: str, start: int, lexicon: Lexicon) -> tuple[re.Match[str], str]
 def _main_verb(text: str, at: int, end: int, continued: bool = True) -> int | None:
     """Where the subject's own verb starts: the first finite or lexical verb outside a relative clause."""
     for f in re.finditer(rf"{FINITE.pattern}|{LEXICAL.pattern}", text[:end], re.IGNORECASE):
-        if f.start() < at:
-            continue
+        if f.start() < at or text.count("(", at, f.start()) > text.count(")", at, f.start()):
+            continue  # (a verb in a bracketed aside is the aside's: "with X (unless the condition has been treated)")
         # ("… that, in the investigator's opinion, would …": the relative clause's verb past its judge)
         before = ASIDE_BEFORE.sub(" ", text[at : f.start()])
         if RELATIVE.search(before) or _chained(before) or WHOSE.search(before) or not_a_verb(text, before, f.start()):
             continue  # "who have had", "whose disease has", "planning to become", "the use of", "informed consent"
         word = f.group().lower()
-        relative = re.search(r"\b(?:who|that|which)\s+(?P<verb>\w+)\b.*\b(?:or|and|and/or|but)\s+$", before, re.I)
+        relative = re.search(rf"\b(?:who|that|which)\s+(?P<verb>\w+)\b.*\b(?:or|and|and/or|but)\s+{ADVERB}*$",
+                             before, re.I)  # fmt: skip
         if continued and relative and (not FINITE.fullmatch(word) or word == relative.group("verb").lower()):
             continue  # "… that is symptomatic or requires treatment", "who is X or is Y": the relative clause's verb
         who = relative is not None and relative.group().lower().startswith("who")  # ("with HIV that are": HIV's)
         if continued and who and not JUDGED_MAIN.match(text, f.start()) and verdict_after(text, f.end(), end):
             continue  # "Patients who complete therapy or are clinically stable … are not excluded": still the clause
+        if continued and who and word in ("have", "are", "were", "had") and not PLURAL_PEOPLE.match(text, f.end()):
+            continue  # "who require X or already have Y", "who are sexually active and have not been …": the clause's
         if word.endswith("ed") and _lead(text, at, f.start()) != at and PARTICIPLE_NEXT.match(text, f.end()):
             continue  # "Patients with X treated with Y": a participle of the description
         if continued and listed_verb(text, at, f.start(), end):
@@ -289,7 +293,11 @@ def _verb_first(text: str, start: int, m: re.Match[str], who: str, verb: int, du
     said = word.group().lower() if word else ""
     if duty is not None:
         if PLURAL_PEOPLE.match(text, duty.end()):
-            return []  # "Subjects must be males or females": "You must be males …"
+            # "Patients must be candidates for X" → "You must be a candidate for X" (one of the people it names)
+            one = singular_complement(text, Edit(duty.start("duty"), duty.end("duty"), duty.group("duty"), "person"))
+            if who != "plain" or not one:
+                return []  # "Subjects must be males or females": "You must be males …"
+            return [Edit(start, verb, "You " + _adverbs(text, m.end(), verb), "person"), *_duty_form(duty), *one]
         if who != "plain" and DUTY_OF_OTHERS.search(text, duty.end()):
             return []  # "Women must be … or women who can become pregnant must …": "you" would stand for both
         if who == "plain":

@@ -26,7 +26,8 @@ LABEL = re.compile(r"\s*(?:,\s*)?(?:or|and|and/or|/|&)\s*(?:fe)?m(?:ale|an|en)s?
 _FATHERED = r"(?<!fathering\sa\s)(?<!father\sa\s)(?<!conceive\sa\s)(?<!conceiving\sa\s)"
 OTHERS = re.compile(
     r"\b(?:(?:partner|caregiver|care-giver|parent|guardian|spouse|mother|father(?!\s+a\s+child\b)|sibling|relative|"
-    rf"donor|infant|employee)s?|{_FATHERED}child(?![-\s]?(?:bearing|pugh))|children|baby|babies|offspring|family|"
+    rf"donor|infant|employee)s?|{_FATHERED}child(?![-\s]?(?:bearing|pugh))|children|baby|babies|offspring|"
+    r"family(?!\s+(?:medical\s+)?history)|"  # (a family history is the reader's own: "Patients with a family history")
     r"families|wom[ae]n|m[ae]n|females?|males?|patients?|"
     r"subjects?|participants?|people|persons?|individuals?|investigators?|physicians?|doctors?|they|them|those|"
     r"ones|anyone|everyone|candidates|non-?responders|users|smokers|drinkers|carriers|adults?|adolescents?)\b",
@@ -159,7 +160,10 @@ STATES = {"requiring": "require", "needing": "need", "wishing": "wish", "wanting
            "living": "live", "residing": "live", "knowing": "know", "understanding": "understand"}  # fmt: skip
 
 # ("Subjects who answer "yes" to this question must …": a later sentence of a questionnaire item)
-KNOWN = re.compile(rf"(?:{VERBS}|do|did|had|respond|metabolize|discontinue|start|change|live|answer)", re.IGNORECASE)
+# ("Patients who test positive for X": the reader tests so)
+KNOWN = re.compile(
+    rf"(?:{VERBS}|do|did|had|respond|metabolize|discontinue|start|change|live|answer|test)", re.IGNORECASE
+)
 
 
 def reader_verb(verb: str) -> str | None:

@@ -96,11 +96,12 @@ def test_an_expected_need_joined_otherwise_keeps_its_words(source: str, kind: Se
             "In the study doctor's view, you are unlikely to follow the Clinical Study Protocol. For example,"
             " alcoholism, drug dependency or psychotic state.",
         ),
-        # no reader after the judge: as it was
+        # no reader after the judge: as it was ("…, unlikely to comply with protocol" has one since session 61:
+        # tests/translator/test_s61_reader_subjects.py)
         (
-            "In the opinion of the investigator, unlikely to comply with protocol",
+            "In the investigator's judgment, a significant risk of suicide or violent behavior",
             EXCLUSION,
-            "In the study doctor's view, unlikely to follow protocol",
+            "In the study doctor's view, a significant risk of suicide or violent behavior",
         ),
     ],
 )
