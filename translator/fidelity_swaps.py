@@ -126,6 +126,13 @@ def members(text: str) -> dict[str, set[str]]:
 def mentions(text: str) -> dict[str, Counter[str]]:
     """Set → how many times `text` names each member; a name and its short form in brackets right after it
     ("hepatitis C virus (HCV)", "renal (kidney)") are one mention."""
+    # the same texts come back (a criterion for each of its bullets, each fallback level, the whole-record check): a
+    # third of the calls read a new text; each caller gets its own copies to change
+    return {name: counted.copy() for name, counted in _mentions(text).items()}
+
+
+@lru_cache(maxsize=4096)
+def _mentions(text: str) -> dict[str, Counter[str]]:
     named: dict[str, Counter[str]] = {}
     if not _ANY_MEMBER.search(text):
         return named
@@ -249,7 +256,9 @@ _NOT_A_GLOSS = re.compile(
 def _glosses(text: str) -> list[tuple[str, str, str]]:
     """(set, the words' members, the gloss's members) of each gloss in `text` naming other members of a set than the
     words right before it and not theirs."""
-    found = []
+    found: list[tuple[str, str, str]] = []
+    if "(" not in text:  # no bracket, no gloss: the pattern would be tried at every word for nothing
+        return found
     for m in _GLOSSED.finditer(text):
         if _NOT_A_GLOSS.match(m.group("inside")) or len(m.group("inside").split()) > 6:
             continue
