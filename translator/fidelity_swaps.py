@@ -26,6 +26,7 @@ from functools import cache, lru_cache
 
 from translator.fidelity_content import is_stop_word, stem
 from translator.lexicon import Lexicon
+from translator.regex_literals import Haystack, Literals
 
 # what a side or a level is of: "left ventricle", "upper GI bleeding" (not "left over", "upper age limit")
 _SIDE_OF = (r"(?=[\s-]+(?:ventric|atri|arm|leg|eye|side|breast|hand|foot|lung|kidney|hemisphere|bundle|knee|hip"
@@ -115,6 +116,7 @@ def at_word_start(wordings: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{wordings})", re.IGNORECASE)
 
 
+_SET_LITERALS = {name: Literals(at_word_start("|".join(group.values()))) for name, group in _SETS.items()}
 _ANY_MEMBER = at_word_start("|".join(wordings for group in _SETS.values() for wordings in group.values()))
 
 
@@ -136,10 +138,12 @@ def _mentions(text: str) -> dict[str, Counter[str]]:
     named: dict[str, Counter[str]] = {}
     if not _ANY_MEMBER.search(text):
         return named
+    haystack = Haystack(text)
     for name, group in _SETS.items():
         # one scan per set first: most texts name no member of most sets, and a scan per member was a tenth of
-        # the time of a whole check
-        if not at_word_start("|".join(group.values())).search(text):
+        # the time of a whole check; and no scan where the text lacks every word the set's wordings need
+        scan = _SET_LITERALS[name]
+        if not scan.possible(haystack) or not scan.pattern.search(text):
             continue
         counted: Counter[str] = Counter()
         for member, wordings in group.items():
