@@ -41,6 +41,7 @@ from collections.abc import Callable, Sequence
 
 from translator.fidelity_swaps import at_word_start, members, named_spans
 from translator.findings import Finding, Severity
+from translator.regex_literals import Haystack, Literals
 
 _SYMPTOM = r"symptom\w*"
 _BLEED = r"(?:bleed\w*|ha?emorrhag\w*)"
@@ -208,6 +209,7 @@ _NARROWED = frozenset({_ORAL})
 _NEXT_WORD = re.compile(r"[\s-]+")
 
 
+_KEY_WORD_LITERALS = {word: Literals(at_word_start(word)) for word in _KEY_WORDS}
 _ANY_KEY_WORD = at_word_start("|".join(f"(?:{word})" for word in _KEY_WORDS))
 
 
@@ -217,7 +219,10 @@ def unsaid_key_words(source: str, bullets: Sequence[str]) -> list[tuple[int, int
         return []  # most criteria name none: one scan instead of one per key word
     said = " ".join(bullets)
     found = []
+    haystack = Haystack(source)
     for word, wordings in _KEY_WORDS.items():
+        if not _KEY_WORD_LITERALS[word].possible(haystack):
+            continue  # the source lacks every word a match needs: a substring test, not a scan, for most key words
         spans = [m.span() for m in at_word_start(word).finditer(source)]
         if not spans:
             continue

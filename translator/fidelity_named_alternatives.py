@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from functools import lru_cache
 
 from translator.fidelity_content import content_words, said_stems, stems_of, term_wordings
 from translator.fidelity_item_words import negates, specific
@@ -47,6 +48,7 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 _NAME = re.compile(r"[A-Za-z][\w'-]*[A-Za-z0-9]")
 # Words of a lexicon wording that names a thing ("low potassium in the blood"); a longer one explains it.
 _NAMING = 3
+_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")  # what `_written`'s word start may not follow
 _LEAST = 5  # letters a name must share with a bullet's word, unless it is shorter
 
 
@@ -87,7 +89,12 @@ def _written(name: str, others: set[str], words: str) -> bool:
     # another form of the same word ("stool" of "stools") is no other word
     shared = max((_shared(name, o) for o in others if not (o.startswith(name) or name.startswith(o))), default=0)
     need = min(len(name), max(_LEAST, shared + 1))
-    return re.search(rf"(?<![a-z0-9]){re.escape(name[:need])}", words) is not None
+    # a plain find, not a pattern made for each name (re's cache holds too few of them, so most were compiled anew)
+    part = name[:need]
+    at = words.find(part)
+    while at > 0 and words[at - 1] in _WORD_CHARS:
+        at = words.find(part, at + 1)
+    return at >= 0
 
 
 def lost_named_alternatives(source: str, bullets: Sequence[str]) -> list[tuple[int, int]]:
@@ -177,13 +184,19 @@ def _worded(term: str, worded: Sequence[frozenset[str]], source_words: set[str],
         for text in bullets:
             # "gloss (term …)", a short bracket with the term and no list, or "term (gloss)"; not a bracket of
             # examples ("eye disease (such as corneal swelling, uveitis, …)")
-            word = re.escape(w)
-            glosses = rf"\((?![^()]*[,;])[^()]{{0,40}}?\b{word}[^()]{{0,40}}\)|\b{word}[\w'’]*\s*\(([^()]*)\)"
-            for m in re.finditer(glosses, text, re.IGNORECASE):
+            for m in _glossed(w).finditer(text):
                 gloss = m.group(1) if m.group(1) is not None else " ".join(text[:m.start()].split()[-5:])
                 if stems_of(gloss) & stems:
                     return True
     return False
+
+
+@lru_cache(maxsize=4096)  # compiled once a word: re's own cache is too small for a pattern per word
+def _glossed(w: str) -> re.Pattern[str]:
+    """A bracket that glosses the word `w` or that `w` glosses: "gloss (term …)", "term (gloss)"."""
+    word = re.escape(w)
+    glosses = rf"\((?![^()]*[,;])[^()]{{0,40}}?\b{word}[^()]{{0,40}}\)|\b{word}[\w'’]*\s*\(([^()]*)\)"
+    return re.compile(glosses, re.IGNORECASE)
 
 
 def _needs(own: frozenset[str], worded: Sequence[frozenset[str]], said: set[str]) -> set[str]:

@@ -26,6 +26,7 @@ from functools import cache, lru_cache
 
 from translator.fidelity_content import is_stop_word, stem
 from translator.lexicon import Lexicon
+from translator.regex_literals import Haystack, Literals
 
 # what a side or a level is of: "left ventricle", "upper GI bleeding" (not "left over", "upper age limit")
 _SIDE_OF = (r"(?=[\s-]+(?:ventric|atri|arm|leg|eye|side|breast|hand|foot|lung|kidney|hemisphere|bundle|knee|hip"
@@ -115,6 +116,7 @@ def at_word_start(wordings: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{wordings})", re.IGNORECASE)
 
 
+_SET_LITERALS = {name: Literals(at_word_start("|".join(group.values()))) for name, group in _SETS.items()}
 _ANY_MEMBER = at_word_start("|".join(wordings for group in _SETS.values() for wordings in group.values()))
 
 
@@ -126,13 +128,22 @@ def members(text: str) -> dict[str, set[str]]:
 def mentions(text: str) -> dict[str, Counter[str]]:
     """Set → how many times `text` names each member; a name and its short form in brackets right after it
     ("hepatitis C virus (HCV)", "renal (kidney)") are one mention."""
+    # the same texts come back (a criterion for each of its bullets, each fallback level, the whole-record check): a
+    # third of the calls read a new text; each caller gets its own copies to change
+    return {name: counted.copy() for name, counted in _mentions(text).items()}
+
+
+@lru_cache(maxsize=4096)
+def _mentions(text: str) -> dict[str, Counter[str]]:
     named: dict[str, Counter[str]] = {}
     if not _ANY_MEMBER.search(text):
         return named
+    haystack = Haystack(text)
     for name, group in _SETS.items():
         # one scan per set first: most texts name no member of most sets, and a scan per member was a tenth of
-        # the time of a whole check
-        if not at_word_start("|".join(group.values())).search(text):
+        # the time of a whole check; and no scan where the text lacks every word the set's wordings need
+        scan = _SET_LITERALS[name]
+        if not scan.possible(haystack) or not scan.pattern.search(text):
             continue
         counted: Counter[str] = Counter()
         for member, wordings in group.items():
@@ -249,7 +260,9 @@ _NOT_A_GLOSS = re.compile(
 def _glosses(text: str) -> list[tuple[str, str, str]]:
     """(set, the words' members, the gloss's members) of each gloss in `text` naming other members of a set than the
     words right before it and not theirs."""
-    found = []
+    found: list[tuple[str, str, str]] = []
+    if "(" not in text:  # no bracket, no gloss: the pattern would be tried at every word for nothing
+        return found
     for m in _GLOSSED.finditer(text):
         if _NOT_A_GLOSS.match(m.group("inside")) or len(m.group("inside").split()) > 6:
             continue

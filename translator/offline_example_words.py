@@ -24,6 +24,8 @@ from __future__ import annotations
 
 import re
 
+from translator.regex_literals import Haystack, Literals
+
 # the kinds of illness whose examples follow an unbracketed "including" (a plural or a singular)
 _KINDS = "(?:" + "|".join(
     rf"(?<=\b{kind} )"
@@ -107,12 +109,17 @@ _EXCLUDING = re.compile(
     r"the\s+(?:patient|subject|participant)s?|from|participation|enrol\w*|entry|inclusion)\b)"
 )
 
+_EXAMPLES_WORDS, _EXCLUDING_WORDS = Literals(_EXAMPLES), Literals(_EXCLUDING)
+
 
 def examples_said(text: str) -> str:
     """ "including" → "such as" where it introduces examples, and "excluding" → "except" where it takes cases out, on
     the finished text: after offline_sentences, whose "…, including X." at a sentence's end became "This includes X."
     (shorter than "For example, X."), so only the words left inside a sentence are said again. Not beside a "not
     include" (an exception the sentences made), which the check pairs with the source's "including"."""
+    haystack = Haystack(text)
+    if not (_EXAMPLES_WORDS.possible(haystack) or _EXCLUDING_WORDS.possible(haystack)):
+        return text  # neither word in the text, as in most: substring tests instead of three scans
     if re.search(r"\bnot\s+include", text):
         return text
     return _EXCLUDING.sub("except", _EXAMPLES.sub(lambda m: _such_as(text, m), text))
