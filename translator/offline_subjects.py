@@ -50,7 +50,6 @@ from translator.offline_subjects_words import (
     ANOTHER,
     BE_HAVE,
     BE_REQUIRED,
-    CHAIN,
     CLAUSE,
     DUTY,
     DUTY_OF_OTHERS,
@@ -78,6 +77,8 @@ from translator.offline_subjects_words import (
     WHO_IN_PLAIN,
     WHOSE,
     another_clause,
+    aside_kind,
+    chained,
     not_a_verb,
     verdict_after,
 )
@@ -229,11 +230,12 @@ def _named(text: str, start: int, lexicon: Lexicon) -> tuple[re.Match[str], str]
 def _main_verb(text: str, at: int, end: int, continued: bool = True) -> int | None:
     """Where the subject's own verb starts: the first finite or lexical verb outside a relative clause."""
     for f in re.finditer(rf"{FINITE.pattern}|{LEXICAL.pattern}", text[:end], re.IGNORECASE):
-        if f.start() < at or text.count("(", at, f.start()) > text.count(")", at, f.start()):
+        aside = aside_kind(text, at, f.start())
+        if f.start() < at or aside == "aside":
             continue  # (a verb in a bracketed aside is the aside's: "with X (unless the condition has been treated)")
         # ("… that, in the investigator's opinion, would …": the relative clause's verb past its judge)
         before = ASIDE_BEFORE.sub(" ", text[at : f.start()])
-        if RELATIVE.search(before) or _chained(before) or WHOSE.search(before) or not_a_verb(text, before, f.start()):
+        if RELATIVE.search(before) or chained(before) or WHOSE.search(before) or not_a_verb(text, before, f.start()):
             continue  # "who have had", "whose disease has", "planning to become", "the use of", "informed consent"
         word = f.group().lower()
         relative = re.search(rf"\b(?:who|that|which)\s+(?P<verb>\w+)\b.*\b(?:or|and|and/or|but)\s+{ADVERB}*$",
@@ -243,25 +245,17 @@ def _main_verb(text: str, at: int, end: int, continued: bool = True) -> int | No
         who = relative is not None and relative.group().lower().startswith("who")  # ("with HIV that are": HIV's)
         if continued and who and not JUDGED_MAIN.match(text, f.start()) and verdict_after(text, f.end(), end):
             continue  # "Patients who complete therapy or are clinically stable … are not excluded": still the clause
-        if continued and who and word in ("have", "are", "were", "had") and not PLURAL_PEOPLE.match(text, f.end()):
-            continue  # "who require X or already have Y", "who are sexually active and have not been …": the clause's
+        # "who require X or already have Y", "who are sexually active and have not been …": the clause's (not in a
+        # bracket that goes on describing the subject, "(who currently have or have had …)", left as it was)
+        clause_word = word in ("have", "are", "were", "had") and aside is None
+        if continued and who and clause_word and not PLURAL_PEOPLE.match(text, f.end()):
+            continue
         if word.endswith("ed") and _lead(text, at, f.start()) != at and PARTICIPLE_NEXT.match(text, f.end()):
             continue  # "Patients with X treated with Y": a participle of the description
         if continued and listed_verb(text, at, f.start(), end):
             continue  # "Patients who are X, have Y, or have Z": the clause's verbs (offline_subject_lists)
         return f.start()
     return None
-
-
-def _chained(before: str) -> bool:
-    """Whether a finite word continues a relative clause's verb ("who have had", "that is not")."""
-    while True:
-        chained = CHAIN.search(before)
-        if chained is None or not chained.group().strip():
-            return False
-        before = before[: chained.start()]
-        if RELATIVE.search(before):
-            return True
 
 
 def _lead(text: str, at: int, verb: int | None) -> int:

@@ -297,3 +297,28 @@ def past_verb_chain(text: str, at: int) -> int:
     that "had" is the reader's own verb, no verb of its own of what follows."""
     chained = re.compile(r"\s+(?:had|have)\b", re.IGNORECASE).match(text, at)
     return chained.end() if chained else at
+
+
+def chained(before: str) -> bool:
+    """Whether a finite word continues a relative clause's verb ("who have had", "that is not")."""
+    while True:
+        chain = CHAIN.search(before)
+        if chain is None or not chain.group().strip():
+            return False
+        before = before[: chain.start()]
+        if RELATIVE.search(before):
+            return True
+
+
+def aside_kind(text: str, at: int, where: int) -> str | None:
+    """What bracket opened after `at` is still open at `where`: None (none), "who" for one that goes on describing
+    the subject ("Patients with predisposition to seizure (who currently have …)", a relative clause of the
+    subject's, which offline_subject_closing_asides too leaves to the third person), or "aside" for a note of its
+    own ("with X (unless the condition has been treated)"), whose verbs are not the subject's."""
+    depth, opened = 0, where
+    while depth >= 0 and opened > at:  # back to the bracket left open at `where`
+        opened -= 1
+        depth += {")": 1, "(": -1}.get(text[opened], 0)
+    if depth >= 0:
+        return None
+    return "who" if re.match(r"\(\s*(?:who|whom|whose)\b", text[opened:], re.IGNORECASE) else "aside"

@@ -76,12 +76,13 @@ def test_an_aside_about_the_group_keeps_the_third_person(source: str) -> None:
 
 
 def test_a_list_of_a_womans_states_keeps_its_own_wording() -> None:
-    # NCT02766530 (Chia): offline_women_state_lists says it first, not "You are a woman who is pregnant or who is …"
+    # NCT02766530 (Chia): the aside's "should be" is no verb of the women's (session 61), so the subject rules say
+    # the list of states as the sentence without its aside gets it, each state with its own "who is"
     assert said(
         "Women who are pregnant or who are planning to be pregnant, or who are lactating (though the possibility in "
         "our target population should be very low)",
         SectionKind.EXCLUSION,
     ) == (
-        "You are pregnant or are planning to be pregnant, or are breastfeeding. Though the possibility in our target "
-        "population should be very low."
+        "You are a woman who is pregnant or who is planning to be pregnant, or who is breastfeeding. Though the "
+        "possibility in our target population should be very low."
     )
