@@ -48,6 +48,16 @@ _VERDICT = re.compile(
     re.IGNORECASE,
 )
 
+# "before enrollment": a time, not the section's verdict ("… is confirmed in the lesion assessment before enrollment")
+_ENROLMENT_TIME = re.compile(
+    r"\b(?:before|prior\s+to|after|at|until|since|from)\s+(?:the\s+)?(?:study\s+)?enrol(?:l)?ment\b", re.IGNORECASE
+)
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group())
+
+
 # after "for whom …": a verb whose subject is the patients ("and are amenable to …"), or a "their" of theirs
 _OWN_VERB = re.compile(
     r"\b(?:(?:and|or)\s+(?:(?:is|are|was|were|have|has|had|can|cannot|will|must|do|does|did)\b|(?:\w+ly\s+)?not\b)|"
@@ -61,7 +71,7 @@ def in_whom_edits(text: str) -> list[Edit]:
     m = _IN_WHOM.match(text)
     if m is None:
         return _with_in_whom(text)
-    masked = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", lambda b: " " * len(b.group()), text)  # "(e.g. due to …)"
+    masked = _ENROLMENT_TIME.sub(_blank, re.sub(r"\([^()]*\)|\[[^\[\]]*\]", _blank, text))  # "(e.g. due to …)"
     end = _SENTENCE_END.search(masked, m.end())
     if _VERDICT.search(masked, m.end(), end.start() if end else len(text)):
         return []
@@ -82,7 +92,7 @@ def _with_in_whom(text: str) -> list[Edit]:
         return []  # "Participants with IDA or in whom …": either, not both
     if re.search(r"[,()\[\]]", clause) or _VERDICT.search(clause) or _OWN_VERB.search(clause):
         return []
-    if m.group("how").lower() == "for" and _VERDICT.search(text, m.end()):
+    if m.group("how").lower() == "for" and _VERDICT.search(_ENROLMENT_TIME.sub(_blank, text), m.end()):
         return []
     start = len(text) - len(text.lstrip())
     return [

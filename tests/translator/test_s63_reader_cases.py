@@ -58,3 +58,15 @@ def test_the_readers_case_after_a_description(source: str, plain: str, kind: Sec
 ])
 def test_they_after_patients_said_you(source: str, plain: str) -> None:
     assert said(source, EXC) == plain
+
+
+@pytest.mark.parametrize(("source", "plain"), [
+    ("Patients for whom at least 1 measurable lesion is confirmed in the lesion assessment before enrollment; and",
+     "In your case, at least 1 measurable lesion is confirmed in the lesion assessment before joining the study; and"),
+    # a verdict later in the text is still one: the source's words
+    ("Patients for whom at least 1 measurable lesion is confirmed before enrollment. Patients will be enrolled if X",
+     "Patients for whom at least 1 measurable lesion is confirmed before joining the study. Patients will be "
+     "enrolled if X"),
+])
+def test_before_enrollment_is_a_time_not_the_verdict(source: str, plain: str) -> None:
+    assert said(source, INC) == plain
