@@ -12,6 +12,13 @@ case, endoscopic techniques are contraindicated"), but its clause is more often 
 surgical resection is indicated and are amenable to …" goes on with the patients' own verb, "… for whom English is
 not their native language" with their own "their", a second sentence with "Subjects in Stratum 1 …": none of these
 (no verb of the subject's after "and"/"or", no they/their, no other subject anywhere in the text).
+
+After a "with" description the same clause says the reader's case too: "Patients with a prior malignancy in whom life
+expectancy is more likely to be determined by the prior malignancy than the myeloma" → "You have a prior malignancy,
+and in your case, life expectancy is …". Only a plain description (no verb, -ing word, participle before a
+preposition, clause word, comma or bracket: "Patients with brain metastases receiving X for whom …" would leave
+"receiving X" hanging off the metastases) and a clause with no comma of its own (", with adequate kidney function"
+after it is said of the patients, not of the case).
 """
 
 from __future__ import annotations
@@ -25,6 +32,14 @@ _IN_WHOM = re.compile(
     r"(?P<how>in|for)\s+whom\s+(?=[\w(])",
     re.IGNORECASE,
 )
+# "Patients with X in whom": X is a plain description, no word of a verb or clause in it (see the module)
+_WITH_IN_WHOM = re.compile(
+    r"\s*(?:the\s+)?(?P<who>patients|subjects|participants|individuals|persons|people)\s+with\s+"
+    r"(?P<what>(?:(?!(?:who|whom|whose|which|that|but|is|are|was|were|has|have|had|\w+ing)\b)"
+    r"(?!\w+ed\s+(?:with|by|for|in|to|on|at|from|after|before|during|within|since)\b)[^\W\d][\w'-]*\s+)+?)"
+    r"(?:and\s+)?(?P<how>in|for)\s+whom\s+(?=\w)",
+    re.IGNORECASE,
+)
 _SENTENCE_END = re.compile(r"[.;:](?:\s|$)")
 # the section's own verdict, or a second subject, in the same sentence: no clause to put to the reader
 _VERDICT = re.compile(
@@ -32,6 +47,16 @@ _VERDICT = re.compile(
     r"patients?|subjects?|participants?|who|whom)\b",
     re.IGNORECASE,
 )
+
+# "before enrollment": a time, not the section's verdict ("… is confirmed in the lesion assessment before enrollment")
+_ENROLMENT_TIME = re.compile(
+    r"\b(?:before|prior\s+to|after|at|until|since|from)\s+(?:the\s+)?(?:study\s+)?enrol(?:l)?ment\b", re.IGNORECASE
+)
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group())
+
 
 # after "for whom …": a verb whose subject is the patients ("and are amenable to …"), or a "their" of theirs
 _OWN_VERB = re.compile(
@@ -45,8 +70,8 @@ def in_whom_edits(text: str) -> list[Edit]:
     """ "Patients in whom X" → "In your case, X" (see the module), or none."""
     m = _IN_WHOM.match(text)
     if m is None:
-        return []
-    masked = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", lambda b: " " * len(b.group()), text)  # "(e.g. due to …)"
+        return _with_in_whom(text)
+    masked = _ENROLMENT_TIME.sub(_blank, re.sub(r"\([^()]*\)|\[[^\[\]]*\]", _blank, text))  # "(e.g. due to …)"
     end = _SENTENCE_END.search(masked, m.end())
     if _VERDICT.search(masked, m.end(), end.start() if end else len(text)):
         return []
@@ -54,3 +79,24 @@ def in_whom_edits(text: str) -> list[Edit]:
         return []
     start = len(text) - len(text.lstrip())
     return [Edit(start, m.end(), "In your case, ", "person")]
+
+
+def _with_in_whom(text: str) -> list[Edit]:
+    """ "Patients with X in whom Y" → "You have X, and in your case, Y" (see the module), or none."""
+    m = _WITH_IN_WHOM.match(text)
+    if m is None:
+        return []
+    end = _SENTENCE_END.search(text, m.end())
+    clause = text[m.end() : end.start() if end else len(text)]
+    if re.search(r"\b(?:or|nor)\s*$", m.group("what"), re.IGNORECASE):
+        return []  # "Participants with IDA or in whom …": either, not both
+    if re.search(r"[,()\[\]]", clause) or _VERDICT.search(clause) or _OWN_VERB.search(clause):
+        return []
+    if m.group("how").lower() == "for" and _VERDICT.search(_ENROLMENT_TIME.sub(_blank, text), m.end()):
+        return []
+    start = len(text) - len(text.lstrip())
+    return [
+        Edit(start, m.start("what"), "You have ", "person"),
+        # ("with X and in whom": one "and")
+        Edit(m.start("what") + len(m.group("what").rstrip()), m.end(), ", and in your case, ", "person"),
+    ]

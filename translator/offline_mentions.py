@@ -103,6 +103,7 @@ _THEY = re.compile(
     r"previously|usually)\s+)?(?:(?:are|be|were)\s+(?:(?:now|currently|also|not|sufficiently|fully)\s+)?(?:aware|willing|able|"
     r"practi[cs]ing|intolerant|taking|getting|using|receiving|having|diagnosed|identified|proficient|clinically\s+fit)|"
     r"understand|agree|consent|wish|meet|take\s+part|participate|self-report|think|sign|start|move\s+about|"
+    r"need\s+to\s+have\s+been\s+off|"
     r"(?:have|had)\s+(?:not\s+)?(?:(?:previously|already|ever|fully)\s+)?(?:had|took|taken|received|completed|"
     r"recovered|participated|taken\s+part|the\s+ability|been\s+(?:previously\s+)?(?:treated|diagnosed|"
     r"(?:surgically\s+)?sterili[sz]ed|vasectomi[sz]ed|told))|had\s+(?:a|an|any)\s|met\s+the)\b)"
@@ -193,10 +194,13 @@ def later_mentions(text: str, after: int) -> list[Edit]:
             edits.append(Edit(m.start("verb"), m.end("verb"), base_form(m.group("verb")), "person"))
     for m in _EXAMPLE_OF.finditer(text, after):
         edits.append(Edit(m.start("who"), m.end("who"), "", "person"))
+    # people already said "you" above ("If patients have taken X, they need to …"): the reader, not someone else
+    readers = {e.start for e in edits if e.text.lower() == "you"}
     for m in _THEY.finditer(text, after):
         # "the subject" before it is the reader (said "you" by `_OBJECT`): "risk to the subject if they take part"
         if not any(
-            not re.search(r"\bthe\s+$", text[: s.start()], re.IGNORECASE) or s.group().lower().endswith("s")
+            s.start() not in readers
+            and (not re.search(r"\bthe\s+$", text[: s.start()], re.IGNORECASE) or s.group().lower().endswith("s"))
             for s in _SOMEONE_BEFORE.finditer(text, after, m.start())
         ):
             edits.append(Edit(m.start(), m.start() + 4, _capital(text, m.start(), "you"), "person"))

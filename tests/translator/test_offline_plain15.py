@@ -162,7 +162,6 @@ def test_a_relative_clause_on_the_condition_keeps_the_reader_as_subject(text: st
 
 @pytest.mark.parametrize("text", [
     "Patients with a diagnosis of epilepsy for which they are taking two AEDs",  # "they": the patients
-    "Patients with a past cancer in whom life expectancy is short",  # "whom": the patients
     "Patients with Mobitz II heart block, that do not have a pacemaker",  # a plural verb: maybe the patients'
     "Patients with a QTc > 480 ms or taking any drug that is known to prolong the QTc",  # a second description
     "Patients with brain metastases must have stable disease that is treated",  # a verb before the clause
