@@ -24,8 +24,7 @@ from collections.abc import Sequence
 from translator.criteria import SectionKind
 from translator.facts import Fact, extract_facts
 from translator.offline_edits import Edit
-from translator.offline_since import _NUMBER as NUMBER  # the same numbers, in figures or words
-from translator.offline_since import since_edits
+from translator.offline_since import NUMBER, since_edits  # (NUMBER: the same numbers, in figures or words)
 
 # the amount, then the verb that says the time must be over, then what it is counted from
 _VERB = re.compile(

@@ -35,14 +35,14 @@ from translator.fidelity import check_rendering, errors
 from translator.offline_edits import Edit, apply, merge, tidy
 
 # a number in figures or, as older records write small ones, in words ("At least four weeks since …")
-_NUMBER = r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+NUMBER = r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _UNIT = r"(?:hours?|hrs?|days?|d|weeks?|wks?|months?|mos?|years?|yrs?)"
 _COMPARATOR = (
     r"(?:at\s+least|at\s+most|more\s+than|greater\s+than|less\s+than|fewer\s+than|longer\s+than|shorter\s+than|"
     r"no\s+(?:more|less|fewer|longer|shorter)\s+than|over|under|(?:a\s+)?(?:minimum|maximum)\s+of|>=?|<=?|[≥≤])"
 )
 _AMOUNT = re.compile(
-    rf"(?P<cmp>{_COMPARATOR}\s*)?{_NUMBER}(?:\s*(?:-|–|to)\s*{_NUMBER})?\s*{_UNIT}"
+    rf"(?P<cmp>{_COMPARATOR}\s*)?{NUMBER}(?:\s*(?:-|–|to)\s*{NUMBER})?\s*{_UNIT}"
     r"(?:\s+or\s+(?:more|longer|greater))?\s+since\s+",
     re.IGNORECASE,
 )
