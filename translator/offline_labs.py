@@ -118,8 +118,11 @@ def _said_of(name: str, fact: Fact, text: str, facts: Sequence[Fact], lexicon: L
     is no lab whose value `fact` is."""
     if _not_its_value(text, fact, facts, lexicon):
         return None
-    if _NAMED_VALUE.search(fact.text) and (_condition_first(name, lexicon) or re.search(r"\b(?:FIGO|AJCC)\b", name)):
-        return None  # "Cardiac failure NYHA class III or IV": the class is the failure's, no lab's (nor "FIGO stage")
+    named = _NAMED_VALUE.search(fact.text) or _ROMAN_LEVELS.fullmatch(fact.text.strip())
+    if named and (_condition_first(name, lexicon) or re.search(r"\b(?:FIGO|AJCC)\b", name)):
+        # "Cardiac failure NYHA class III or IV", "Heart failure NYHA III to IV": the class is the failure's, no
+        # lab's (nor "FIGO stage")
+        return None
     if fact.unit in _CALENDAR and not _TIME_WORDS.search(name):
         return None  # "Administration of radiographic contrast < 1 week": a time since it, no value of a lab
     series = series_sides(name, lambda side: _names_a_lab(side, lexicon))
@@ -313,6 +316,7 @@ _A_CONDITION = re.compile(
 )
 _SHORT_ASIDE = re.compile(r"\s*\([^()]{1,12}\)")
 _NAMED_VALUE = re.compile(r"\b(?:class|grade|stage|type)\b", re.IGNORECASE)
+_ROMAN_LEVELS = re.compile(r"[IVX]+(?:\s*(?:-|–|to|or|and)\s*[IVX]+)?")  # a scale's levels named bare
 _FOLLOWS_A_VALUE = re.compile(
     r"\s*(?:$|[.,;:)\]]|\((?!\w+\s+\w)|(?:at|in|on|by|per|for|within|during|before|after|from|to|of|with|without|or|"
     r"and|and/or|if|unless|except|as|according|using|based|measured|obtained|calculated|determined|assessed|"
