@@ -9,7 +9,8 @@ reader's (offline_reader_verbs), and the comma between the reader's value and ho
 (offline_value_commas), and the anaesthesia risk class named alone as the reader's (offline_asa_classes), and the "the"
 a window counted back from now lacks ("within past 6 months"; offline_time_articles), a scale's class said as
 a class (offline_scale_classes), and a dose's giving said as the dose ("the final study drug administration" → "the
-final study drug dose"; offline_dose_words).
+final study drug dose"; offline_dose_words), and an exception naming the reader's own group said to the reader
+("except patients with Gilbert's syndrome" → "except if you have Gilbert's syndrome"; offline_excepted_readers).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from collections.abc import Set
 from translator.offline_asa_classes import asa_class
 from translator.offline_counted_articles import counted_articles
 from translator.offline_dose_words import dose_words
+from translator.offline_excepted_readers import excepted_readers
 from translator.offline_listed_articles import listed_articles
 from translator.offline_pregnant_words import get_pregnant
 from translator.offline_reader_sex_nouns import reader_sex_nouns
@@ -35,6 +37,7 @@ def final_words(text: str, rules: Set[str]) -> str:
     if "person" in rules:
         text = asa_class(value_commas(reader_sex_nouns(listed_articles(counted_articles(reader_verbs(text))))))
         text = scale_class(time_articles(text))  # "within past 6 months" → "within the past 6 months"
+        text = excepted_readers(text)  # once every opening rule has made the bullet the reader's
     if "plain" in rules:
         text = dose_words(study_drug_words(get_pregnant(text)))  # "the final study drug dose" (offline_dose_words)
     return text
