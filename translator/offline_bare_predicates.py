@@ -39,6 +39,12 @@ BARE_VERBS: list[tuple[str, str]] = [
     (r"report\b(?![-‐]|\s+(?:of|from|by|on|in|for)\b)", "You report"),
     (r"present\s+with\b", "You have"),  # as offline_openings says "Presents with X"
     (r"comply\s+with\b(?!\s+follow)", "You follow"),  # as offline_plain says "comply with"
+    # "Require certain medications", "Need mechanical ventilation" (not the nouns "Need for X", "Need of X",
+    # "Required …", "Requirement"), and "Having cancer-related pain" (not where a later "having" goes on the list as
+    # a noun of doing: "Having 2 … injections … or having …" would read "You have 2 … or having …"), as
+    # "Experiencing cancer-related pain" is
+    (r"(?P<verb>require|need)(?![-‐\w]|\s+(?:of|for|to\s+be)\b)", "You {verb}"),
+    (r"(?:having|experiencing)\b(?![-‐]|[^.;]*\b(?:having|experiencing)\b)", "You have"),
     # adjectives: "Healthy" alone, or before how it was judged ("as determined by", "based on", "according to"), not a
     # noun ("Healthy volunteers", "Healthy male subjects")
     (r"healthy(?=\s*(?:[.;]?\s*$|,\s*(?:as|according|based)\b|\s+(?:as|according|based|by|with|"
@@ -71,5 +77,6 @@ BARE_VERBS: list[tuple[str, str]] = [
 # adjective has none, and a verb after it is the clause's own ("Normal heart function must be confirmed by …")
 BARE_VERB_WORDS = frozenset({
     "understand", "sign", "read", "speak", "weigh", "accept", "possess", "maintain", "practice", "practise", "follow",
-    "refrain", "abstain", "voluntarily", "report", "present", "comply",
+    "refrain", "abstain", "voluntarily", "report", "present", "comply", "require", "need", "having",
+    "experiencing",
 })  # fmt: skip

@@ -223,8 +223,8 @@ def test_a_range_keeps_the_name_between_its_bounds(nct_id: str, source: str, pla
         ("NCT00420407", "Patient is asystolic or requires CPR", "You are asystolic or need CPR"),
         # "(if female of childbearing potential)" as a clause
         ("NCT01041235", "Have a negative pregnancy test (if female", "(if you are female and can get pregnant)"),
-        # "Experiencing X" is "You are having X", not "You have having X"
-        ("NCT03249376", "experiencing a current major depressive", "You are having a current major depressive"),
+        # "Experiencing X" is "You have X", not "You have having X"
+        ("NCT03249376", "experiencing a current major depressive", "You have a current major depressive"),
     ],
 )
 def test_openings_and_their_verbs_read_as_one_sentence(nct_id: str, source: str, plain: str) -> None:
