@@ -45,6 +45,12 @@ BARE_VERBS: list[tuple[str, str]] = [
     # "Experiencing cancer-related pain" is
     (r"(?P<verb>require|need)(?![-‐\w]|\s+(?:of|for|to\s+be)\b)", "You {verb}"),
     (r"(?:having|experiencing)\b(?![-‐]|[^.;]*\b(?:having|experiencing)\b)", "You have"),
+    # "Smoking more than 10 cigarettes a day": how much the reader smokes now (not over a stated time, "… for at least
+    # 1 year", "within the last year", which "you smoke" would make a present habit, nor a "Smoking history"; nor
+    # before a ";" clause, which offline_semicolons makes a sentence of its own only while the item has no subject)
+    (r"smoking(?=\s+(?:more|at\s+least|over|less|fewer|greater|up\s+to|\d|[<>≥≤])[^.;]*?\b(?:cigarettes?|cigars?|packs?)"
+     r"\b[^.;]*?(?:\ba\s+day|\bper\s+day|/\s*day|\bdaily)\b)"
+     r"(?![^.;]*\b(?:for|since|history|within|during|past|last|prior|before|ago)\b)(?![^;]*;)", "You smoke"),
     # adjectives: "Healthy" alone, or before how it was judged ("as determined by", "based on", "according to"), not a
     # noun ("Healthy volunteers", "Healthy male subjects")
     (r"healthy(?=\s*(?:[.;]?\s*$|,\s*(?:as|according|based)\b|\s+(?:as|according|based|by|with|"
@@ -78,5 +84,5 @@ BARE_VERBS: list[tuple[str, str]] = [
 BARE_VERB_WORDS = frozenset({
     "understand", "sign", "read", "speak", "weigh", "accept", "possess", "maintain", "practice", "practise", "follow",
     "refrain", "abstain", "voluntarily", "report", "present", "comply", "require", "need", "having",
-    "experiencing",
+    "experiencing", "smoking",
 })  # fmt: skip

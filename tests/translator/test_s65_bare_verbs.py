@@ -36,3 +36,26 @@ def test_a_bare_verb_is_said_to_the_reader(source: str, plain: str) -> None:
 )
 def test_nouns_and_lists_of_doing_keep_their_opening(source: str) -> None:
     assert not said(source, SectionKind.EXCLUSION).startswith("You")
+
+
+@pytest.mark.parametrize(
+    ("source", "plain"),
+    [
+        ("Smoking more than 5 cigarettes per day.", "You smoke more than 5 cigarettes per day."),
+        ("Smoking at least 10 cigarettes a day (1/2 pack)", "You smoke at least 10 cigarettes a day (1/2 pack)."),
+    ],
+)
+def test_how_much_the_reader_smokes_now(source: str, plain: str) -> None:
+    assert said(source, SectionKind.EXCLUSION) == plain
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "Smoking greater than/equal to 10 cigarettes/day for at least 1 year",  # a habit over a stated time
+        "Smoking within the last year.",
+        "Smoking history of at least 20 pack years",
+    ],
+)
+def test_smoking_over_a_time_keeps_its_opening(source: str) -> None:
+    assert said(source, SectionKind.EXCLUSION).startswith("Smoking")
