@@ -1,0 +1,76 @@
+"""The reader's bullets that read as English: verb phrases of the lexicon said as verbs, and third-person leftovers."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.translator.test_offline import said
+from translator.criteria import SectionKind
+
+EXC = SectionKind.EXCLUSION
+INC = SectionKind.INCLUSION
+
+
+@pytest.mark.parametrize(
+    ("source", "bullet"),
+    [
+        # NCT02532764: the symptom now, as an exclusion says it
+        ("Hemoptysis", "You are coughing up blood."),
+        # NCT00517595, NCT01266031: "had" with a window that looks back
+        ("Hemoptysis within 1 month prior to study enrollment",
+         "You have coughed up blood in the 1 month before joining the study."),
+        ("History of hemoptysis (greater than or equal to 1/2 teaspoon of bright red blood per episode) within 1 month "
+         "prior to Day 1.",
+         "You have coughed up blood (0.5 or more teaspoon of bright red blood per episode) in the 1 month before "
+         "Day 1."),
+        # NCT00549328, NCT03309358: a window of the study's start, in the past like "had"
+        ("Hemoptysis in excess of 2.5mL within 8 weeks of first dose of study drug.",
+         "You have coughed up blood more than 2.5 mL within 8 weeks of the first dose of study drug."),
+        ("Hemoptysis of >5 mL within 12 weeks of screening.",
+         "You have coughed up blood of more than 5 mL within 12 weeks of screening."),
+        # NCT00728845, NCT02411448, NCT00496756: a word that describes it takes the noun ("the coughing up of blood")
+        ("No history of gross hemoptysis (i.e., bright red blood of a ½ teaspoon or more) within the past 3 months",
+         "You have not had gross coughing up of blood within the past 3 months. This means bright red blood of a ½ "
+         "teaspoon or more."),
+        ("History of gross hemoptysis.", "You have had gross coughing up of blood."),
+        ("No ongoing hemoptysis", "You have no ongoing coughing up of blood."),
+        # NCT00932113, NCT03434119: "discontinuation of X" is "stopping X", which "have had" cannot take
+        ("History of discontinuation of methotrexate or tumor necrosis factor (TNF) blocker for a safety-related "
+         "reason that makes it unwise to restart either type of drug",
+         "You have stopped methotrexate or tumor necrosis factor (TNF) blocker for a safety-related reason that makes "
+         "it unwise to restart either type of drug."),
+        ("Known history of discontinuation of treatment with a GLP-1 RA due to safety/tolerability reasons.",
+         "You are known to have stopped treatment with a glucagon-like peptide-1 receptor agonist (GLP-1 RA) due to "
+         "safety/tolerability reasons."),
+        # NCT02337725
+        ("a history of syncope due to hypotension within 2 years prior to the start of the run-in period.",
+         "You have fainted due to low blood pressure within 2 years before the start of the run-in time."),
+    ],
+)
+def test_a_verb_phrase_after_have_is_said_as_a_verb(source: str, bullet: str) -> None:
+    assert said(source, EXC) == bullet
+
+
+@pytest.mark.parametrize(
+    ("source", "bullet"),
+    [
+        # a list goes on in nouns: a verb would break it
+        ("Subjects with a history of hemoptysis, cerebral hemorrhage, clinically significant GI hemorrhage, myocardial "
+         "infarction within the past 6 months.",
+         "You have had coughing up blood, brain hemorrhage, medically important gastrointestinal (GI) bleeding, a "
+         "heart attack within the past 6 months."),
+        ("Have a history of syncope, presyncopy, uncontrolled vertigo, postural dizziness, or at risk for falls, as "
+         "judged to be clinically significant by the investigator.",
+         "You have had fainting, presyncopy, uncontrolled vertigo, postural dizziness, or are at risk for falls, as "
+         "judged to be medically important by the study doctor."),
+        # a gerund after "of" or in a list is a noun already
+        ("Significant episode of haemoptysis (>60 mL) in the three months prior to enrolment",
+         "You have had a significant episode of coughing up blood (more than 60 mL) in the 3 months before joining "
+         "the study."),
+        ("No history of hemoptysis", "You have no history of coughing up blood."),
+        # "fainting needing X" describes the fainting: no verb
+        ("Syncope requiring hospitalization.", "You have fainting needing hospital stay."),
+    ],
+)
+def test_a_gerund_in_a_list_or_described_stays(source: str, bullet: str) -> None:
+    assert said(source, EXC) == bullet
