@@ -74,3 +74,28 @@ def test_a_verb_phrase_after_have_is_said_as_a_verb(source: str, bullet: str) ->
 )
 def test_a_gerund_in_a_list_or_described_stays(source: str, bullet: str) -> None:
     assert said(source, EXC) == bullet
+
+
+@pytest.mark.parametrize(
+    ("source", "bullet"),
+    [
+        # NCT02616783: a singular value takes no "are"; the criterion's unnamed subject is the reader
+        ("Estimated glomerular filtration rate ≥ 30 mL/min according to the Cockcroft-Gault formula (eGFRCG) and are "
+         "on ARVs that are appropriately dose adjusted for renal function per package insert",
+         "Your estimated glomerular filtration rate is at least 30 mL/min using the Cockcroft-Gault formula (eGFRCG) "
+         "and you are on antiretrovirals (ARVs) that are appropriately dose adjusted for kidney function per package "
+         "insert."),
+        # NCT02600819: a measure has no things
+        ("Plasma HIV-1 ribonucleic acid (RNA) concentrations < 50 copies/mL for ≥ 6 months preceding the screening "
+         "visit and have HIV-1 RNA < 50 copies/mL at screening",
+         "Your plasma HIV-1 ribonucleic acid (RNA) concentrations are less than 50 copies/mL for at least 6 months "
+         "before the screening visit and you have HIV-1 RNA less than 50 copies/mL at screening."),
+        # near-misses: the value's own helping verb; a singular "has" the value may take, as the source has it
+        ("Platelet counts ≥ 100,000/mm3 and have remained stable",
+         "Your platelet counts are 100,000 per mm³ or more and have remained stable."),
+        ("The participant's liver function is damaged and has a significant clinical sign or symptom of hepatopathy",
+         "Your liver function is damaged and has a significant clinical sign or symptom of hepatopathy."),
+    ],
+)
+def test_a_verb_joined_to_the_readers_value_that_the_value_cannot_take_is_the_readers(source: str, bullet: str) -> None:
+    assert said(source, INC) == bullet
