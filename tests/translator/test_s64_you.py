@@ -99,3 +99,37 @@ def test_a_gerund_in_a_list_or_described_stays(source: str, bullet: str) -> None
 )
 def test_a_verb_joined_to_the_readers_value_that_the_value_cannot_take_is_the_readers(source: str, bullet: str) -> None:
     assert said(source, INC) == bullet
+
+
+@pytest.mark.parametrize(
+    ("source", "kind", "bullet"),
+    [
+        # NCT00038194: "have" cannot carry the adjective, which has no other subject
+        ("Overt psychosis or mental disability or otherwise incompetent to give informed consent.", EXC,
+         "You have overt psychosis or mental disability or are otherwise incompetent to give informed consent."),
+        # NCT01604265: a bracket's list is no clause of its own
+        ("No cannabinoid use (cannabis, Marinol or Nabilone) at least seven days before study entry and willing to "
+         "abstain from any use of cannabis during the study.", INC,
+         "You have no cannabinoid use (cannabis, Marinol or Nabilone) at least seven days before study entry and are "
+         "willing to abstain from any use of cannabis during the study."),
+        # near-misses: a "be" that carries the state already; a clause of its own; a group after a colon
+        ("The subject has used any prohibited prescription medications or products prior to the first Check-in, or "
+         "is unable or unwilling to forgo the use of such products from the first Check-in through the Day 23 "
+         "Discharge, unless deemed acceptable by the investigator.", EXC,
+         "You have used any prohibited prescription medicines or products before the first Check-in, or are unable "
+         "or unwilling to forgo the use of such products from the first Check-in through the Day 23 Discharge, unless "
+         "judged acceptable by the study doctor."),
+        ("Any other clinical condition or prior therapy that would make the subject unsuitable for the study or "
+         "unable to comply with the dosing requirements.", EXC,
+         "You have any other clinical condition or past treatment that would make you unsuitable for the study or "
+         "unable to follow the dosing requirements."),
+        ("Positive serum or urine pregnancy test at the Baseline Visit (to be performed on all females of "
+         "child-bearing potential) or for females of child bearing potential: pregnant, breastfeeding, or unwilling "
+         "to use contraception", EXC,
+         "You have a positive serum or urine pregnancy test at the Baseline Visit (to be done on all females who can "
+         "get pregnant) or for females who can get pregnant: pregnant, breastfeeding, or unwilling to use birth "
+         "control."),
+    ],
+)
+def test_a_state_joined_to_you_have_gets_are(source: str, kind: SectionKind, bullet: str) -> None:
+    assert said(source, kind) == bullet
