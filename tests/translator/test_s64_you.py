@@ -133,3 +133,17 @@ def test_a_verb_joined_to_the_readers_value_that_the_value_cannot_take_is_the_re
 )
 def test_a_state_joined_to_you_have_gets_are(source: str, kind: SectionKind, bullet: str) -> None:
     assert said(source, kind) == bullet
+
+
+def test_a_second_group_with_its_capital_after_or_is_the_reader_too() -> None:
+    # NCT01736878: "or Subjects with" lists a second group (no sentence run on), as "or subjects with" does
+    assert said(
+        "Subjects with symptomatic brain metastases or Subjects with brain metastases under corticosteroid treatment",
+        EXC,
+    ) == "You have symptomatic brain metastases or you have brain metastases under corticosteroid treatment."
+    # near-miss: a second criterion run on after a word, with no "or", keeps the source's words
+    assert said(
+        "Patients who have mental health or congenital disorder Subjects who, in the investigator's opinion, cannot "
+        "be treated per protocol due to functional impairments",
+        EXC,
+    ).startswith("Patients who have mental health or congenital disorder Subjects who")
