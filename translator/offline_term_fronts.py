@@ -64,7 +64,13 @@ _DESCRIBES_NOTHING = re.compile(
 # hemoptysis") describes nothing either; an adjective ("gross", "ongoing", "significant", "recent") or a noun
 # ("increased", "pulmonary") before it describes it, which only a noun can take (`nominal_symptom`).
 _LISTED_BEFORE = re.compile(r"(?:[,/]|\b(?:and|or|nor))\s*$", re.IGNORECASE)
-_GERUND_OBJECT = re.compile(r"(?P<verb>\w+ing(?:\s+(?:up|out|down|off))?)\s+(?P<object>\w.*)")
+# the gerund, a particle, and its object: not a gerund a preposition describes ("swelling in the legs or arms"), which
+# is a noun already ("significant swelling in the legs")
+_GERUND_OBJECT = re.compile(
+    r"(?P<verb>\w+ing(?:\s+(?:up|out|down|off))?)\s+(?!(?:in|of|on|at|to|for|from|with|by|after|during)\b)"
+    r"(?P<object>\w.*)",
+    re.IGNORECASE,
+)
 # A counted noun whose plain wording takes no article ("contraceptive" → "birth control"): after "a"/"an" only as a
 # noun's modifier ("a contraceptive implant" → "a birth control implant"); "an effective method of contraception" is
 # another noun's article.
@@ -112,15 +118,17 @@ def nominal_symptom(text: str, match: TermMatch, replacement: str) -> str:
     if _DESCRIBES_NOTHING.search(before) or _LISTED_BEFORE.search(before):
         return replacement
     said = _GERUND_OBJECT.fullmatch(replacement)
-    return f"{said.group('verb')} of {said.group('object')}" if said else replacement
+    assert said is not None  # (an acted symptom's wording is one)
+    return f"{said.group('verb')} of {said.group('object')}"
 
 
 def _acted_symptom(match: TermMatch, replacement: str) -> bool:
     """A symptom said as a gerund with its object or particle ("hemoptysis" → "coughing up blood"): a verb phrase,
     which no adjective can describe, where a one-word gerund ("vomiting") is a noun that takes one."""
-    words = replacement.split()
     entry = match.entry
-    return isinstance(entry, TermEntry) and entry.kind is Kind.SYMPTOM and len(words) > 2 and words[0].endswith("ing")
+    if not isinstance(entry, TermEntry) or entry.kind is not Kind.SYMPTOM:
+        return False
+    return _GERUND_OBJECT.fullmatch(replacement) is not None
 
 
 def _counted_as_mass(match: TermMatch) -> bool:

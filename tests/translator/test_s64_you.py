@@ -70,6 +70,9 @@ def test_a_verb_phrase_after_have_is_said_as_a_verb(source: str, bullet: str) ->
         ("No history of hemoptysis", "You have no history of coughing up blood."),
         # "fainting needing X" describes the fainting: no verb
         ("Syncope requiring hospitalization.", "You have fainting needing hospital stay."),
+        # Chia NCT02652572: a gerund a preposition describes is a noun already, and takes the adjective as it is
+        ("Significant peripheral edema as per investigator's discretion",
+         "You have significant swelling in the legs or arms as per the study doctor's discretion."),
     ],
 )
 def test_a_gerund_in_a_list_or_described_stays(source: str, bullet: str) -> None:
