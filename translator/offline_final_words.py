@@ -9,8 +9,10 @@ reader's (offline_reader_verbs), and the comma between the reader's value and ho
 (offline_value_commas), and the anaesthesia risk class named alone as the reader's (offline_asa_classes), and the "the"
 a window counted back from now lacks ("within past 6 months"; offline_time_articles), a scale's class said as
 a class (offline_scale_classes), and a dose's giving said as the dose ("the final study drug administration" → "the
-final study drug dose"; offline_dose_words), and an exception naming the reader's own group said to the reader
-("except patients with Gilbert's syndrome" → "except if you have Gilbert's syndrome"; offline_excepted_readers).
+final study drug dose"; offline_dose_words), and a gerund phrase after the reader's "have" said as a verb ("You have had
+coughing up blood" → "You have coughed up blood"; offline_reader_verb_phrases), and an exception naming the reader's
+own group said to the reader ("except patients with Gilbert's syndrome" → "except if you have Gilbert's syndrome";
+offline_excepted_readers).
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from translator.offline_excepted_readers import excepted_readers
 from translator.offline_listed_articles import listed_articles
 from translator.offline_pregnant_words import get_pregnant
 from translator.offline_reader_sex_nouns import reader_sex_nouns
+from translator.offline_reader_verb_phrases import reader_verb_phrases
 from translator.offline_reader_verbs import reader_verbs
 from translator.offline_scale_classes import scale_class
 from translator.offline_study_drug_words import study_drug_words
@@ -37,6 +40,7 @@ def final_words(text: str, rules: Set[str]) -> str:
     if "person" in rules:
         text = asa_class(value_commas(reader_sex_nouns(listed_articles(counted_articles(reader_verbs(text))))))
         text = scale_class(time_articles(text))  # "within past 6 months" → "within the past 6 months"
+        text = reader_verb_phrases(text)  # "You have had coughing up blood" → "You have coughed up blood"
         text = excepted_readers(text)  # once every opening rule has made the bullet the reader's
     if "plain" in rules:
         text = dose_words(study_drug_words(get_pregnant(text)))  # "the final study drug dose" (offline_dose_words)

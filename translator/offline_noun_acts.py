@@ -33,7 +33,11 @@ lack of resolution of toxicity" may be the doctor's), nor one "within" a window.
 
 After the reader's "You refuse", an "or unable to" joined to it in the same sentence ("Refusal to take part in
 screening procedures or unable to follow the study rules") is the reader's too: "or are unable to", as "Refusal or
-inability" is "You refuse or are unable".
+inability" is "You refuse or are unable". So is a state of will or ability joined to the reader's "You have" ("Overt
+psychosis or mental disability or otherwise incompetent to give informed consent" → "… or are otherwise incompetent
+to give …"; "No cannabinoid use … and willing to abstain" → "… and are willing to abstain"): "have" cannot carry an
+adjective, and the adjective has no other subject. Not in a clause of its own ("… that would make you unsuitable
+or unable to …"), nor after a group or a colon ("… or for females who can get pregnant: pregnant, … or unwilling").
 """
 
 from __future__ import annotations
@@ -94,11 +98,37 @@ _OR_UNABLE = re.compile(r"\b(?P<c>or|and/or)\s+(?=(?:unable|unwilling)\s+to\b)",
 _OWN_CLAUSE = re.compile(r"\b(?:that|which|who|whom|whose|if|unless|because|would|could|make|makes)\b|[.;:(]", re.I)
 
 
+# a state of will or ability joined to the reader's "You have"
+_OR_A_STATE = re.compile(
+    r"\b(?P<c>or|and|and/or)\s+(?=(?:otherwise\s+)?(?:unable|unwilling|willing|incompetent|incapable)\s+to\b)",
+    re.IGNORECASE,
+)
+_HAVE = re.compile(r"You have\b")
+# a clause of its own, a group of people, a list's colon or a "be" that already carries the state ("or are unable or
+# unwilling to") between "You have" and the state (brackets masked first)
+_NOT_THE_READERS = re.compile(
+    r"\b(?:are|is|be|was|were|being|been|am|that|which|who|whom|whose|if|unless|because|would|could|make|makes|where|"
+    r"when|while|for|patients?|"
+    r"subjects?|participants?|individuals?|people|persons?|wom[ae]n|m[ae]n|females?|males?|partners?|parents?|"
+    r"children)\b|[.;:]",
+    re.IGNORECASE,
+)
+
+
 def refused_or_unable(text: str, person: Sequence[Edit]) -> list[Edit]:
-    """ "You refuse to X or unable to Y" → "… or are unable to Y" (see the module); none unless the opening is the
-    reader's "You refuse" (or "You are refusing", which offline_plain says so)."""
+    """ "You refuse to X or unable to Y" → "… or are unable to Y", "You have X or otherwise incompetent to Y" → "… or
+    are otherwise incompetent to Y" (see the module); none unless the opening is the reader's "You refuse" (or "You
+    are refusing", which offline_plain says so) or "You have"."""
     opening = min((e for e in person if e.what == "person"), key=lambda e: e.start, default=None)
-    if opening is None or not opening.text.startswith(("You refuse", "You are refusing")):
+    if opening is None:
+        return []
+    if _HAVE.match(opening.text.strip()) and not re.match(r"\s*to\b", text[opening.end :]):
+        masked = re.sub(r"\([^()]*\)", lambda b: "x" * len(b[0]), text)  # "use (cannabis, …) and willing to"
+        m = _OR_A_STATE.search(masked, opening.end)
+        if m is None or _NOT_THE_READERS.search(masked, opening.end, m.start()):
+            return []
+        return [Edit(m.end(), m.end(), "are ", "person")]
+    if not opening.text.startswith(("You refuse", "You are refusing")):
         return []
     edits = []
     at = opening.end

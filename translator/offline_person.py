@@ -166,7 +166,8 @@ def about_someone_else(headers: Sequence[str]) -> bool:
     return False
 
 
-_RUN_ON = re.compile(r"[a-z]\s+(?:Patients|Subjects|Participants)\s+(?:who|with|that)\b")
+# (not after "or": "Subjects with X or Subjects with Y" lists a second group, offline_later_groups)
+_RUN_ON = re.compile(r"[a-z](?<!\bor)\s+(?:Patients|Subjects|Participants)\s+(?:who|with|that)\b")
 _QUESTION = re.compile(
     r"(?:is|are|has|have|had|does|do|did|was|were|can|will)\s+(?:the|this|that|there|his|her)\b", re.IGNORECASE
 )

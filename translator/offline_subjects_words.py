@@ -35,9 +35,11 @@ OTHERS = re.compile(
 )
 PEOPLE = re.compile(r"\b(?:patients?|subjects?|participants?|wom[ae]n|m[ae]n|females?|males?|people|persons?|"
                      r"individuals?|those|candidates)\b", re.IGNORECASE)  # fmt: skip
-# a second sentence run into the description ("… at screening Other protocol-defined criteria may apply")
-RUN_ON = re.compile(r"[a-z0-9)]\s+(?:Other|The|These|This|Those|All|Any|No|Note|Patients|Subjects|Participants|"
-                     r"If|For|In|Women|Men|Females|Males)\b")  # fmt: skip
+# a second sentence run into the description ("… at screening Other protocol-defined criteria may apply"); a group
+# with its capital after "or" is a second group of a list ("Subjects with X or Subjects with Y"), which
+# offline_later_groups says as the reader's, as it does the same words without the capital
+RUN_ON = re.compile(r"[a-z0-9)]\s+(?:Other|The|These|This|Those|All|Any|No|Note|If|For|In)\b|"
+                     r"[a-z0-9)](?<!\bor)\s+(?:Patients|Subjects|Participants|Women|Men|Females|Males)\b")  # fmt: skip
 ADVERBS = r"not|also|currently|previously|already|still|recently|never|now|ever|actively"
 ADVERB = rf"(?:(?:{ADVERBS})\s+)"
 DUTY = re.compile(

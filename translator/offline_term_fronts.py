@@ -60,6 +60,17 @@ _DESCRIBES_NOTHING = re.compile(
     r"have|has|had|having|show(?:s|ed|ing)?|develop(?:s|ed|ing)?))\s*$",
     re.IGNORECASE,
 )
+# A list's comma, slash or joining word before a symptom's verb phrase ("hemoptysis, hematemesis", "hematemesis or
+# hemoptysis") describes nothing either; an adjective ("gross", "ongoing", "significant", "recent") or a noun
+# ("increased", "pulmonary") before it describes it, which only a noun can take (`nominal_symptom`).
+_LISTED_BEFORE = re.compile(r"(?:[,/]|\b(?:and|or|nor))\s*$", re.IGNORECASE)
+# the gerund, a particle, and its object: not a gerund a preposition describes ("swelling in the legs or arms"), which
+# is a noun already ("significant swelling in the legs")
+_GERUND_OBJECT = re.compile(
+    r"(?P<verb>\w+ing(?:\s+(?:up|out|down|off))?)\s+(?!(?:in|of|on|at|to|for|from|with|by|after|during)\b)"
+    r"(?P<object>\w.*)",
+    re.IGNORECASE,
+)
 # A counted noun whose plain wording takes no article ("contraceptive" → "birth control"): after "a"/"an" only as a
 # noun's modifier ("a contraceptive implant" → "a birth control implant"); "an effective method of contraception" is
 # another noun's article.
@@ -94,6 +105,30 @@ def front_fits(text: str, match: TermMatch, replacement: str, lexicon: Lexicon) 
     if _rehead(match, replacement, lexicon):
         return _DESCRIBES_NOTHING.search(before) is not None and _CLAUSE_ENDS.match(text, end) is not None
     return True
+
+
+def nominal_symptom(text: str, match: TermMatch, replacement: str) -> str:
+    """`replacement` for a symptom said as a gerund with its object ("hemoptysis" → "coughing up blood"), which is a
+    verb phrase no word before it can describe ("gross coughing up blood"): after a describing word, the noun the
+    gerund makes with "of" ("gross coughing up of blood", as "the coughing up of blood"). After a word that
+    describes nothing (start, article, preposition, "have", a list's comma or "or") the wording stays as it is."""
+    if not _acted_symptom(match, replacement):
+        return replacement
+    before = text[: match.start]
+    if _DESCRIBES_NOTHING.search(before) or _LISTED_BEFORE.search(before):
+        return replacement
+    said = _GERUND_OBJECT.fullmatch(replacement)
+    assert said is not None  # (an acted symptom's wording is one)
+    return f"{said.group('verb')} of {said.group('object')}"
+
+
+def _acted_symptom(match: TermMatch, replacement: str) -> bool:
+    """A symptom said as a gerund with its object or particle ("hemoptysis" → "coughing up blood"): a verb phrase,
+    which no adjective can describe, where a one-word gerund ("vomiting") is a noun that takes one."""
+    entry = match.entry
+    if not isinstance(entry, TermEntry) or entry.kind is not Kind.SYMPTOM:
+        return False
+    return _GERUND_OBJECT.fullmatch(replacement) is not None
 
 
 def _counted_as_mass(match: TermMatch) -> bool:

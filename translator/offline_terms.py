@@ -29,7 +29,7 @@ from translator.offline_quoted_terms import in_a_quoted_term
 from translator.offline_repeats import without_word_before
 from translator.offline_second_who import without_a_second_who
 from translator.offline_spelled_terms import fitted_expansion, kept_words, said_before
-from translator.offline_term_fronts import front_fits, not_before_noun
+from translator.offline_term_fronts import front_fits, nominal_symptom, not_before_noun
 from translator.offline_tissue_confirmed import tissue_confirmed
 from translator.offline_variant_terms import expansion_fits_variant, names_a_score
 from translator.translation import Definition
@@ -116,6 +116,7 @@ def plan_terms(
             replacement = None  # "allergic or hypersensitivity reactions" → "allergic or allergic reactions"
         if replacement is not None:
             replacement = without_word_before(text, match.start, replacement)  # "unborn fetus" → "unborn baby"
+            replacement = nominal_symptom(text, match, replacement)  # "gross coughing up of blood"
             replacement = weeks_of(text, match.start, match.text, replacement)  # "34 weeks of pregnancy"
         if replacement is not None and isinstance(match.entry, AbbreviationEntry) and not match.plural:
             replacement = _one_of(text, match.start, match.end, replacement)

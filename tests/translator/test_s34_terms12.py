@@ -227,7 +227,7 @@ def test_source_words_kept_before_a_bracket_or_in_a_name(source: str, kind: Sect
         (
             "History of syncope within the last year",
             EXCLUSION,
-            "You have had fainting within the last year.",
+            "You have fainted within the last year.",
         ),
     ],
 )

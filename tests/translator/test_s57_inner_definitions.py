@@ -24,7 +24,7 @@ def test_a_definition_before_a_closing_window_or_place_moves_after_the_sentence(
         "Active hemoptysis (defined as bright red blood of 1/2 teaspoon or more) within the 30 days prior to study "
         "entry;", EXC,
     ) == (
-        "You have active coughing up blood in the 30 days before study entry. This means bright red blood of 1/2 "
+        "You have active coughing up of blood in the 30 days before study entry. This means bright red blood of 1/2 "
         "teaspoon or more."
     )
     # NCT02268851: the list is the definition's own, inside its brackets
