@@ -39,7 +39,9 @@ _DISEASE = re.compile(r"\b(?:conditions?|diseases?|disorders?|illness(?:es)?|pro
 # What a bullet names a disease by: the same words, a kind of disease, or an everyday word for one.
 _DISEASE_SAID = re.compile(
     r"\b(?:conditions?|diseases?|disorders?|illness(?:es)?|problems?|troubles?|issues?|cancers?|tumou?rs?"
-    r"|malignanc(?:y|ies)|infections?|syndromes?)\b",
+    r"|malignanc(?:y|ies)|infections?|syndromes?"
+    # a kind of cancer by name: "Hodgkin lymphoma at Ann Arbor stage 3 or 4" for "… stage 3 or 4 disease"
+    r"|lymphomas?|leuka?emias?|carcinomas?|sarcomas?|melanomas?|myelomas?|gliomas?|blastomas?)\b",
     re.IGNORECASE,
 )
 _DISEASE_STEM = stem("disease")
