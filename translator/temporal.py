@@ -217,7 +217,10 @@ _OTHER_EVENT_AFTER_RE = re.compile(r",?\s+(?:for|with|if)\s+[^()]{1,60}\)")
 
 def _aside_anchor(text: str, window: Window, previous: Window) -> Window:
     """`window`, a window with no event in a bracketed aside on the window before it, anchored on that one's event."""
-    if (window.anchor is not None or previous.anchor is None or window.relation != previous.relation
+    # (only "before"/"after", which point at an event left unsaid: "(within 6 wks. for …)" keeps its own reading, as
+    # the offline wording of it does)
+    if (window.anchor is not None or previous.anchor is None or window.relation not in ("before", "after")
+            or window.relation != previous.relation
             or not _OTHER_EVENT_BEFORE_RE.fullmatch(text, previous.end, window.start)
             or not _OTHER_EVENT_AFTER_RE.match(text, window.end)):  # fmt: skip
         return window
