@@ -39,12 +39,13 @@ _DISEASE = re.compile(r"\b(?:conditions?|diseases?|disorders?|illness(?:es)?|pro
 # What a bullet names a disease by: the same words, a kind of disease, or an everyday word for one.
 _DISEASE_SAID = re.compile(
     r"\b(?:conditions?|diseases?|disorders?|illness(?:es)?|problems?|troubles?|issues?|cancers?|tumou?rs?"
-    r"|malignanc(?:y|ies)|infections?|syndromes?"
-    # a kind of cancer by name: "Hodgkin lymphoma at Ann Arbor stage 3 or 4" for "… stage 3 or 4 disease"
-    r"|lymphomas?|leuka?emias?|carcinomas?|sarcomas?|melanomas?|myelomas?|gliomas?|blastomas?)\b",
+    r"|malignanc(?:y|ies)|infections?|syndromes?)\b",
     re.IGNORECASE,
 )
 _DISEASE_STEM = stem("disease")
+# "Hodgkin lymphoma … with Ann Arbor Stage 3 or 4 disease": a stage's "disease" is the disease named already, which
+# "Hodgkin lymphoma at stage 3 or 4" says (not "… melanoma that has evidence of disease", a finding of its own).
+_STAGED = re.compile(r"\bstages?\s+[0-4IV]+[A-C]?(?:\s*(?:,|-|or|and|to)\s*[0-4IV]+[A-C]?)*\s+$", re.IGNORECASE)
 # The abbreviation a source gives in brackets right after a term: "multiple sclerosis (MS)".
 _BRACKETED = re.compile(r"\s*\(\s*([A-Za-z][A-Za-z0-9-]*)\s*\)")
 
@@ -96,7 +97,8 @@ def lost_disease(source: str, bullets: Sequence[str]) -> tuple[int, int] | None:
                 if not any(w and _DISEASE.search(w) for w in (match.plain, match.replacement,
                                                               getattr(match.entry, "plain_plural", None)))]
     return next(((m.start(), m.end()) for m in _DISEASE.finditer(source)
-                 if not any(a <= m.start() and m.end() <= b for a, b in reworded)), None)
+                 if not any(a <= m.start() and m.end() <= b for a, b in reworded)
+                 and not _STAGED.search(source, 0, m.start())), None)
 
 
 def condition_findings(source_id: str, source: str, bullets: Sequence[tuple[int, str]],

@@ -10,7 +10,8 @@ planted wrong version that is still faulted:
 - a bracketed aside window with "or" and a comma, or in full: "(or in the 6 weeks before, for nitrosoureas)"
   (translator.temporal);
 - "a man, a woman or a child" names both sexes (translator.fidelity_sexes);
-- a named cancer names the disease: "Hodgkin lymphoma at Ann Arbor stage 3 or 4" (translator.fidelity_conditions);
+- a stage's "disease" is the disease named already: "Hodgkin lymphoma at Ann Arbor stage 3 or 4" for "… Stage 3 or 4
+  disease" (translator.fidelity_conditions);
 - a negation said again: a clause "nor" in its own sentence, "contraindication" as "a reason not to take",
   "without medicine (unmedicated …)" (translator.fidelity_negation_counts).
 """
@@ -118,10 +119,17 @@ PRESSURE_SAID = ("Your eye pressure without medicine (unmedicated intraocular pr
     # NCT04780334 I1: a list's comma pairs the sexes
     (SEXES, "You can be a man, a woman or a child, and there is no age limit.",
      "You can be a man or a child, and there is no age limit.", "sex_dropped", INC),
-    # NCT06831370 I1: a named cancer names the disease
+    # NCT06831370 I1: a stage's "disease" is the disease named already; the stage is still a fact
     (HODGKIN,
      "You have Hodgkin lymphoma (HL) at Ann Arbor stage 3 or 4, and you have not had any treatment for it yet.",
-     "You have HL at Ann Arbor stage 3 or 4, and you have not had any treatment for it yet.", "content_missing", INC),
+     "You have Hodgkin lymphoma (HL), and you have not had any treatment for it yet.", "fact_missing", INC),
+    # NCT02385669 (a planted clause drop): "evidence of disease" is no stage's disease, and its loss is still caught
+    ("Cohort 1 (Advanced Patients): unresectable stage III or IV melanoma that have clinical or radiographic evidence "
+     "of disease.",
+     "Cohort 1 (advanced patients): you have stage III or IV melanoma that cannot be removed with surgery and has "
+     "clinical or radiographic evidence of disease.",
+     "Cohort 1 (advanced patients): you have stage III or IV melanoma that cannot be removed with surgery and has "
+     "clinical.", "content_missing", INC),
     # NCT02137837 O23: the clause "nor" said again in its own sentence; a third "not" is still one too many
     (VACCINE, VACCINE_SAID.format(during="while"), VACCINE_SAID.format(during="while not"), "negation_added", OTHER),
     # NCT02647086 E4: a contraindication said plainly; a "no" before it still adds a negation
