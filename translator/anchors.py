@@ -41,6 +41,11 @@ _PARTICIPATE = (
 # Trail Making Test.
 _TRAIL = r"(?-i:trail)(?!\s+making)"
 
+# The reader starting the treatment, as the source's "initiation of study treatment" / "the start of treatment" says
+# it: "before you started study treatment", "before you start treatment" (as "before you register" is registration).
+# ("starting treatment" with no "study" stays no anchor: it says the source's bare "prior to treatment" as often.)
+_STARTING = r"(?:(?:you|they)\s+(?:start(?:s|ed)?|begins?|began))"
+
 # (canonical, pattern), most specific first; the first alternative that matches wins.
 _ANCHORS: list[tuple[str, str]] = [
     ("first dose", rf"(?:(?:receiving|getting|receipt\s+of|administration\s+of)\s+)?{_THE}(?:first|initial)\s+"
@@ -48,6 +53,7 @@ _ANCHORS: list[tuple[str, str]] = [
                    rf"(?:\s+(?:of|with)\s+{_THE}{_OWN}{_DRUG})?{_NOT_OTHER}"
                    rf"|{_THE}(?:planned\s+)?(?:start|initiation|beginning|commencement)\s+of\s+{_THE}(?:{_STUDY}\s+)?"
                    rf"(?:{_DRUG}|dosing)(?:\s+administration)?|(?:starting|beginning|initiating)\s+{_THE}{_STUDY}\s+{_DRUG}"
+                   rf"|{_STARTING}\s+{_THE}(?:{_STUDY}\s+)?{_DRUG}"
                    rf"|(?:study\s+)?treatment\s+(?:start|initiation)|{_THE}first\s+day\s+of\s+{_THE}(?:{_STUDY}\s+)?{_DRUG}"
                    rf"|{_THE}(?:first\s+)?{_STUDY}\s+{_DRUG}\s+(?:administration|initiation|start)"
                    rf"|{_THE}first\s+{_STUDY}\s+{_DRUG}|{_THE}dosing|(?-i:IMP|IP)\s+(?:dosing|administration)"),
@@ -112,7 +118,10 @@ _ANCHORS: list[tuple[str, str]] = [
                   r"(?:initial\s+|first\s+)?diagnosis|being\s+diagnosed"
                   r"|(?:your|the|their|his|her)\s+(?:[\w'()-]+\s+){0,6}?(?:was|were|has\s+been|had\s+been)\s+"
                   r"(?:first\s+)?diagnosed"),
-    ("admission", rf"{_THE}(?:hospital\s+)?admission|{_THE}hospitali[sz]ation|{_THE}hospital\s+stay"),  # (plain word)
+    # ("when you are admitted" for "at admission"; not admitted to the study, which is joining it)
+    ("admission", rf"{_THE}(?:hospital\s+)?admission|{_THE}hospitali[sz]ation|{_THE}hospital\s+stay"  # (plain word)
+                  r"|(?:you|they)\s+(?:are|were|get|got)\s+admitted(?!\s+(?:to|in|into)\s+(?:the|this)\s+(?:study|trial))"
+                  r"(?:\s+to\s+(?:the\s+)?hospital)?"),
     ("delivery", rf"{_THE}delivery|childbirth|giving\s+birth"),
     ("transplant", rf"{_THE}transplant(?:ation)?"),
     # Spirometry before or after an inhaled bronchodilator ("post-bronchodilator FEV1", see `translator.temporal`).

@@ -22,6 +22,9 @@ from translator.quantities import Quantity
 
 _INCLUSIVE_RE = re.compile(r",?\s*(?:including|inclusive\s+of)\s+(?:both\s+)?", re.IGNORECASE)
 _THEN_AND_RE = re.compile(r"\s*and\s+", re.IGNORECASE)
+# "between 18 and 75 years old, with 18 and 75 included": the repeat with its "included" after it
+_WITH_RE = re.compile(r",?\s*with\s+(?:both\s+)?", re.IGNORECASE)
+_INCLUDED_RE = re.compile(r"\s+(?:and\s+[\d.]+\s+)?(?:both\s+)?(?:included|counted)\b", re.IGNORECASE)
 _SANDWICH_RE = re.compile(r"\s*(?:≤|<=|=<)\s*[A-Za-z][\w\s()/-]{0,30}?\s*")
 _AND_RE = re.compile(r"\s*(?:,\s*)?(?:and|&|but)\s+(?:(?:is|are|be)\s+)?|\s*,\s*", re.IGNORECASE)
 # "≥ 50 to <= 90 years": a floor with no unit of its own, then "to" or a dash, then a ceiling, is the range in the
@@ -120,5 +123,8 @@ def _repeats_bounds(text: str, last: Quantity, q: Quantity) -> bool:
     if q.low not in (last.low, last.high):
         return False
     if _INCLUSIVE_RE.fullmatch(text, last.end, q.start):
+        return True
+    if _INCLUDED_RE.match(text, q.end) and (_WITH_RE.fullmatch(text, last.end, q.start) or (
+            _THEN_AND_RE.fullmatch(text, last.end, q.start) and _WITH_RE.search(text, last.start, last.end))):
         return True
     return bool(_THEN_AND_RE.fullmatch(text, last.end, q.start) and _INCLUSIVE_RE.search(text, last.start, last.end))

@@ -43,6 +43,9 @@ _DISEASE_SAID = re.compile(
     re.IGNORECASE,
 )
 _DISEASE_STEM = stem("disease")
+# "Hodgkin lymphoma … with Ann Arbor Stage 3 or 4 disease": a stage's "disease" is the disease named already, which
+# "Hodgkin lymphoma at stage 3 or 4" says (not "… melanoma that has evidence of disease", a finding of its own).
+_STAGED = re.compile(r"\bstages?\s+[0-4IV]+[A-C]?(?:\s*(?:,|-|or|and|to)\s*[0-4IV]+[A-C]?)*\s+$", re.IGNORECASE)
 # The abbreviation a source gives in brackets right after a term: "multiple sclerosis (MS)".
 _BRACKETED = re.compile(r"\s*\(\s*([A-Za-z][A-Za-z0-9-]*)\s*\)")
 
@@ -94,7 +97,8 @@ def lost_disease(source: str, bullets: Sequence[str]) -> tuple[int, int] | None:
                 if not any(w and _DISEASE.search(w) for w in (match.plain, match.replacement,
                                                               getattr(match.entry, "plain_plural", None)))]
     return next(((m.start(), m.end()) for m in _DISEASE.finditer(source)
-                 if not any(a <= m.start() and m.end() <= b for a, b in reworded)), None)
+                 if not any(a <= m.start() and m.end() <= b for a, b in reworded)
+                 and not _STAGED.search(source, 0, m.start())), None)
 
 
 def condition_findings(source_id: str, source: str, bullets: Sequence[tuple[int, str]],

@@ -83,6 +83,33 @@ _IN_WHICH_CASE = re.compile(r"\bunless\b[^.;]*?\bin\s+which\s+case\b", re.IGNORE
 _IF = re.compile(r"\bif\b", re.IGNORECASE)
 
 
+# Room for negations the bullets may say beyond the source's count, never for fewer (the "dropped" comparison keeps
+# the count as it is):
+# - a "nor" that opens a clause of its own goes on with the "not" before it and is counted with it ("must not have
+#   received it … nor have plans to receive it"); a bullet may say it again in its own sentence ("You must also not
+#   plan to get it");
+# - a "contraindication" said plainly as "a reason not to take" has no cue in the source;
+# - a word with a negating affix kept in brackets after the words that say it ("without medicine (unmedicated …)")
+#   is one negation said twice.
+_CLAUSE_NOR = re.compile(r"\bnor\s+(?:will|would|should|shall|can|could|may|must|do|does|did|have|has|had|is|are|was"
+                         r"|were|be|plans?|intends?)\b", re.IGNORECASE)
+_CONTRAINDICATION = re.compile(r"\bcontra-?indicat", re.IGNORECASE)
+_REASON_NOT = re.compile(r"\breasons?\s+(?:(?:why|that)\s+)?(?:you\s+)?(?:should\s+|must\s+|can\s+)?not\s+(?:to\s+)?\w",
+                         re.IGNORECASE)
+_GLOSSED = re.compile(r"\b(?:without|not|no)\s+(?P<words>[a-z]+(?:\s+[a-z]+)?)\s*\(\s*(?:un|non-?|in|im|ir|dis)"
+                      r"(?P<stem>[a-z]{4})", re.IGNORECASE)
+
+
+def _room(sources: Sequence[str], bullets: Sequence[str]) -> int:
+    """Negations the bullets may say on top of the sources' count (see `_CLAUSE_NOR`)."""
+    nors = sum(len(_CLAUSE_NOR.findall(t)) for t in sources)
+    reasons = min(sum(len(_CONTRAINDICATION.findall(t)) for t in sources),
+                  sum(len(_REASON_NOT.findall(t)) for t in bullets))
+    glossed = sum(1 for t in bullets for m in _GLOSSED.finditer(t)
+                  if m.group("stem").lower() in m.group("words").lower())
+    return nors + reasons + glossed
+
+
 def _error(check: str, message: str, **where: object) -> Finding:
     return Finding(check=check, severity=Severity.ERROR, message=message, **where)
 
@@ -169,8 +196,9 @@ def negation_counts(clusters: Sequence[tuple[set[str], Sequence[_Bullet]]], by_i
                                    f"{in_source} negation(s){affixed} but the bullets have {in_bullets}", **where))
         # Added: more than the source's, counting on both sides what the other says without a cue ("stop smoking"
         # for "refrain from smoking" leaves no room for a "not" the bullets put elsewhere).
-        elif (at_least + to_affixes - to_words > source_at_least
-              and in_bullets + to_affixes - to_words > in_source):
+        elif (at_least + to_affixes - to_words > source_at_least + (room := _room(
+                [by_id[cid].text for cid in cluster_ids], [b.text for b in cluster_bullets]))
+              and in_bullets + to_affixes - to_words > in_source + room):
             said_so = in_bullets + to_affixes - to_words
             findings.append(_error("negation_added", f"{', '.join(sorted(cluster_ids))}: the bullets add a negation "
                                    f"the source does not have ({said_so} vs {in_source})", **where))

@@ -38,9 +38,10 @@ _PAIRED = re.compile(rf"{_MEN}[^.;:]{{0,40}}?(?:\bor\b|\band\b|/)[^.;:]{{0,40}}?
 
 # "Male or female", "men and women", "male/female": the pair as one phrase, said by a bullet as one phrase too ("a man
 # or a woman"); a bullet that names the man and, elsewhere, a woman by a condition of hers ("If you are a woman who
-# could get pregnant") has made the criterion's opening one about men.
-_TIGHT = re.compile(rf"{_MEN}\s*(?:,?\s*(?:and/or|or|and)\s+|/\s*)(?:an?\s+)?{_WOMEN}"
-                    rf"|{_WOMEN}\s*(?:,?\s*(?:and/or|or|and)\s+|/\s*)(?:an?\s+)?{_MEN}", re.IGNORECASE)
+# could get pregnant") has made the criterion's opening one about men. A list's comma pairs them too ("a man, a woman or
+# a child").
+_TIGHT = re.compile(rf"{_MEN}\s*(?:,?\s*(?:and/or|or|and)\s+|/\s*|,\s*)(?:an?\s+)?{_WOMEN}"
+                    rf"|{_WOMEN}\s*(?:,?\s*(?:and/or|or|and)\s+|/\s*|,\s*)(?:an?\s+)?{_MEN}", re.IGNORECASE)
 
 # Not a woman: a man's own fertility ("a man of childbearing potential", said "a man able to have children"), a
 # programme's name ("the lenalidomide pregnancy prevention program" is for men too).

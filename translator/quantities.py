@@ -69,6 +69,8 @@ _SPACED_DEGREE_RE = re.compile(r" ([CF])(?![\w-]|/[A-Z](?![a-z]))")
 _TEMPERATURE_RE = re.compile(r"\b(?:fever|febrile|temperature|pyrexia)", re.IGNORECASE)
 _SPACED_THOUSANDS_RE = re.compile(r"(?:[ \u2009\u202f\u00a0]\d{3})+(?![\d.,]|\s\d)")
 _CLOSE_RE = re.compile(r"\s*\)")
+# A bracket that restates an amount in another unit or as a symbol: "(%)", "(1,000/μL)", "(63.9 mmol/mol)".
+_RESTATED_RE = re.compile(r"\s*\(\s*(?:\d[\d.,]*\s*)?[^\s()\d][^\s()]{0,11}\s*\)")
 # Reversed text before a bracketed bound: "… or above (" / "and over (", a suffix bound of the words before it.
 _SUFFIX_BEFORE_BRACKET_RE = re.compile(r"\s*\(\s*[a-z]+\s+(?:ro|dna)\b", re.IGNORECASE)
 _CELL_COUNT_RE = re.compile(
@@ -236,8 +238,15 @@ def _grow(text: str, m: re.Match[str], floor: int) -> list[Quantity]:
             # cases, not a bound that flips it; "18 years (or older)" is a bound.
             suffix = None
         suffix = suffix or per_weight_suffix(text, end)  # "1.5 IU per kg of body weight or less" (fact_per_weight)
+        restated = None if suffix else _RESTATED_RE.match(text, end)
+        # "50 percent (%) or more", "8.0% (63.9 mmol/mol) or more": a bracket that only restates the amount stands
+        # between it and its bound. The bound is the amount's; its span stays short of the bracket, whose own
+        # number is a fact of its own as in the source ("≥ 8.0% (63.9 mmol/mol)").
+        late = SUFFIX_RE.match(text, restated.end()) if restated else None
         plus = PLUS_RE.match(text, end)
-        if suffix:
+        if late:
+            comparator = suffix_comparator(late.group("cmp"))
+        elif suffix:
             comparator = suffix_comparator(suffix.group("cmp"))
             age = age or suffix.group("cmp").lower().split()[-1] in AGE_WORDS
             end = suffix.end()

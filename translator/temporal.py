@@ -95,7 +95,9 @@ _RELATION_RE = TriggeredPattern(re.compile(
     r"|(?P<until>until|till|up\s+to\s+the\s+time\s+of)"
     r"|(?P<during>during|throughout|while\s+(?:on|in|taking|receiving|getting|undergoing)"
     r"|for\s+the\s+(?:whole|entire)(?=\s+(?:study|trial)\b)|for\s+the\s+(?:whole\s+|entire\s+)?"
-    r"(?:duration|length|remainder)\s+of|over\s+the\s+course\s+of|in\s+the\s+course\s+of))\b\s*",
+    r"(?:duration|length|remainder)\s+of|over\s+the\s+course\s+of|in\s+the\s+course\s+of))\b\s*"
+    # "at both the screening and baseline visits": "both" says the source's "at the screening and baseline visits"
+    r"(?:both\s+(?=(?:the|your)\s))?",
     re.IGNORECASE,
 ), "at upon on when before prior preceding previous ahead in after following subsequent post since until till up during"
    " throughout while for over")  # fmt: skip
@@ -192,6 +194,8 @@ def windows_from_quantities(text: str, quantities: list[Quantity]) -> tuple[list
         window = None if q.age or q.unit not in TIME_UNITS else _window(text, q, floor)
         if window is None and windows and q.unit in TIME_UNITS:
             window = _other_event(text, q, windows[-1])
+        elif window is not None and windows:
+            window = _aside_anchor(text, window, windows[-1])
         if window is None:
             values.append(q)
             floor = q.end
@@ -205,8 +209,22 @@ def windows_from_quantities(text: str, quantities: list[Quantity]) -> tuple[list
 # (same relation, bound and anchor), not a plain 6-week amount. Up to 60 characters of event without a comma: a plain
 # rewrite spells it out ("since any past chemotherapy or radiation treatment (6 weeks for nitrosoureas)"); but ", and
 # you have recovered (6 weeks for …)" has put a clause between the time and its aside.
-_OTHER_EVENT_BEFORE_RE = re.compile(r"(?:[^;.()]{0,40}|[^;.(),]{41,60})\(\s*")
-_OTHER_EVENT_AFTER_RE = re.compile(r"\s+(?:for|with|if)\s+[^()]{1,60}\)")
+# A rewrite may add an "or" and a comma ("(or 6 weeks, for nitrosoureas)"), or say the window in full with no event
+# of its own ("(or in the 6 weeks before, for nitrosoureas)"): the same event as the window before it.
+_OTHER_EVENT_BEFORE_RE = re.compile(r"(?:[^;.()]{0,40}|[^;.(),]{41,60})\(\s*(?:or\s+)?")
+_OTHER_EVENT_AFTER_RE = re.compile(r",?\s+(?:for|with|if)\s+[^()]{1,60}\)")
+
+
+def _aside_anchor(text: str, window: Window, previous: Window) -> Window:
+    """`window`, a window with no event in a bracketed aside on the window before it, anchored on that one's event."""
+    # (only "before"/"after", which point at an event left unsaid: "(within 6 wks. for …)" keeps its own reading, as
+    # the offline wording of it does)
+    if (window.anchor is not None or previous.anchor is None or window.relation not in ("before", "after")
+            or window.relation != previous.relation
+            or not _OTHER_EVENT_BEFORE_RE.fullmatch(text, previous.end, window.start)
+            or not _OTHER_EVENT_AFTER_RE.match(text, window.end)):  # fmt: skip
+        return window
+    return replace(window, anchor=previous.anchor)
 
 
 def _other_event(text: str, q: Quantity, previous: Window) -> Window | None:
@@ -330,7 +348,9 @@ def implicit_windows(text: str) -> Iterator[Window]:
 
 # "prior to registration on the study", "from the time of enrollment on this study": the "on" says what one joins
 # (said "before joining the study"), not a time while on it.
-_ENROLLED_ON = re.compile(r"\b(?:registration|registered|enrol(?:l)?ment|enroll?ed|entry|accrual)\s+$", re.IGNORECASE)
+# ("before you register on the study" too)
+_ENROLLED_ON = re.compile(r"\b(?:registration|register(?:ed|s)?|enrol(?:l)?ment|enroll?ed|entry|accrual)\s+$",
+                          re.IGNORECASE)
 
 
 def relation_windows(text: str) -> Iterator[Window]:
