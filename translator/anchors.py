@@ -50,7 +50,10 @@ _ANCHORS: list[tuple[str, str]] = [
                    rf"(?:{_DRUG}|dosing)(?:\s+administration)?|(?:starting|beginning|initiating)\s+{_THE}{_STUDY}\s+{_DRUG}"
                    rf"|(?:study\s+)?treatment\s+(?:start|initiation)|{_THE}first\s+day\s+of\s+{_THE}(?:{_STUDY}\s+)?{_DRUG}"
                    rf"|{_THE}(?:first\s+)?{_STUDY}\s+{_DRUG}\s+(?:administration|initiation|start)"
-                   rf"|{_THE}first\s+{_STUDY}\s+{_DRUG}|{_THE}dosing|(?-i:IMP|IP)\s+(?:dosing|administration)"),
+                   rf"|{_THE}first\s+{_STUDY}\s+{_DRUG}|{_THE}dosing|(?-i:IMP|IP)\s+(?:dosing|administration)"
+                   # "before you start the study drug" for "prior to starting study drug" (not "study start")
+                   rf"|(?:you|they)\s+(?:start|begin)(?:s|ed)?\s+(?:taking\s+|receiving\s+|getting\s+)?{_THE}{_STUDY}\s+"
+                   rf"{_DRUG}"),
     ("last dose", rf"{_THE}(?:last|final)\s+(?:{_EVENT_DOSE})(?:\s+of\s+{_THE}{_OWN}{_DRUG})?{_NOT_OTHER}"
                   rf"|{_THE}(?:last|final)\s+{_STUDY}\s+{_DRUG}(?:\s+(?:administration|dose))?"
                   rf"|{_THE}(?:end|completion|discontinuation|cessation|stopping|termination)\s+of\s+{_THE}"
@@ -81,7 +84,9 @@ _ANCHORS: list[tuple[str, str]] = [
                    # "before you register" for "prior to registration"
                    r"|(?:you|they)\s+(?:register(?:ed|s)?|(?:are|were)\s+registered)(?!\s+(?:with|as)\b"
                    r"|\s+for\s+(?!(?:the|this)\s+(?:study|trial)|protocol\s+(?:therapy|treatment)))"
-                   rf"|(?:you|they)\s+(?:enrol(?:l)?|join|enter)(?:ed|s)?\s+(?:in\s+|into\s+)?{_THE}(?:study|trial)"),
+                   rf"|(?:you|they)\s+(?:enrol(?:l)?|join|enter)(?:ed|s)?\s+(?:in\s+|into\s+)?{_THE}(?:study|trial)"
+                   # "When you enroll, you take …" for "at time of enrollment"; not "enroll in another study"
+                   r"|(?:you|they)\s+enrol(?:l)?(?:ed|s)?(?!\s+(?:in|into|on|for|at|with)\b)(?![\w-])"),
     # "the start of the study" says when the study begins for the patient without saying which event
     # marks it: joining the study, or its baseline (see `same_event`).
     # (not "the start of the study plan", the plain words for "the start of the protocol")
@@ -94,7 +99,9 @@ _ANCHORS: list[tuple[str, str]] = [
     ("screening", rf"{_THE}(?:(?:day|date|time)\s+of\s+)?(?:(?:initial|first)\s+)?(?:screening"
                   r"(?:\s+(?:visit|period|assessment|evaluation|examination|phase))?|screen\s+visit)"
                   # "the SV", which the lexicon spells out as "the screening visit (SV)"
-                  rf"|{_THE}(?-i:SV)"),
+                  rf"|{_THE}(?-i:SV)"
+                  # "at Screen": the screening visit, as the protocol's own word; not "screen failure"
+                  r"|(?<=at\s)screen(?!\s+(?:fail\w*|numbers?|for)\b)"),
     ("baseline", rf"{_THE}baseline(?:\s+(?:visit|assessment|evaluation))?"),
     ("consent", rf"(?:signing|signature|providing|giving|obtaining|provision)\s+(?:of\s+)?{_THE}(?:written\s+)?"
                 rf"(?:informed\s+)?consent(?:\s+form)?|{_THE}(?:written\s+)?informed\s+consent(?:\s+form)?"
@@ -105,7 +112,9 @@ _ANCHORS: list[tuple[str, str]] = [
                       r"|(?:stroke|symptoms?)\s+onset|(?:the\s+)?onset(?!\s+of)"
                       r"|(?:when\s+)?(?:your|the|their|his|her)\s+(?:stroke\s+)?symptoms?\s+(?:began|started|begin|start)"),
     ("last known well", r"(?:the\s+)?(?:time\s+)?(?:the\s+patient\s+was\s+)?last\s+(?:known|seen)\s+(?:well|normal)"),
-    ("surgery", rf"{_THE}(?:planned\s+|scheduled\s+|index\s+)?(?:surgery|operation|surgical\s+procedure)"),
+    # ("since prior surgery" said "since any surgery you had": the same event)
+    ("surgery", rf"{_THE}(?:planned\s+|scheduled\s+|index\s+|prior\s+|previous\s+)?"
+                r"(?:surgery|operation|surgical\s+procedure)"),
     # "at the time of respiratory syncytial virus (RSV) diagnosis": a disease spelled out before its letters is one
     # name, as "RSV diagnosis" is.
     ("diagnosis", rf"{_THE}(?:(?:[A-Za-z][\w'-]*\s+){{1,4}}\([A-Za-z][\w-]{{1,9}}\)\s+|(?:[A-Za-z][\w'-]*\s+){{0,2}}?)"

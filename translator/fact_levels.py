@@ -12,7 +12,8 @@ for them is "reduced kidney function".
 Not levels:
 - plain words for a diagnosis that has no direction word of its own: "high blood pressure" (hypertension),
   "low blood sugar" (hypoglycaemia), "high cholesterol", "high potassium", "low platelets"
-  (thrombocytopenia), "low blood oxygen" (hypoxaemia)... A source that says "hypertension" and a bullet
+  (thrombocytopenia), "a low count of neutrophils" (neutropenia), "low blood oxygen" (hypoxaemia), "reduced
+  blood flow" (ischaemia)... A source that says "hypertension" and a bullet
   that says "high blood pressure" state the same fact;
 - names: low molecular weight heparin, high- and low-density lipoprotein, low back pain, high school,
   high-resolution / high-sensitivity / high-power / high-flow, low malignant potential, "give rise to";
@@ -35,6 +36,8 @@ _DIAGNOSIS_AFTER = (
     r"blood\s+(?:pressure|sugar|glucose|oxygen|counts?)|cholesterol|triglycerides?|levels?\s+of\s+fats|mood"
     r"|(?:blood\s+)?(?:potassium|sodium|calcium|magnesium|phosphate|oxygen|iron)|thyroid"
     r"|(?:platelets?|neutrophils?|(?:white|red)\s+(?:blood\s+)?cells?)(?:\s+counts?)?"
+    # "a low count of neutrophils (neutropenia)", "reduced blood flow to the heart (cardiac ischemia)"
+    r"|(?:counts?|numbers?)\s+of\s+(?:platelets|neutrophils|(?:white|red)\s+(?:blood\s+)?cells)|blood\s+(?:flow|supply)"
 )
 _NAME_AFTER = (
     r"molecular[\s-]+weight|density|back\s+pain|school|resolution|sensitivity|power|flow|frequency\s+oscillat"

@@ -50,8 +50,12 @@ _PERSON_RE = re.compile(
 # A number after "/ " continues a unit or a ratio whose first number was read already ("mL/min/ 1.73 m2"); not
 # after ">/ ", a bound (`translator.numbers`).
 # ("spKt/V 1.2": the V of a ratio's name, no version)
-_VERSION_RE = re.compile(r"(?<![\w/])(?:v|ver|version|edition|DSM-?|ICD-?)\.?\s*$|(?<![<>])/\s+$", re.IGNORECASE)
-_FREQUENCY_RE = re.compile(r"\s*(?:a|per|each|every)\s+(day|week|month|year)|\s*(daily|weekly|monthly|yearly)",
+# So does one after "per" that follows a unit of amount: "200 mg per 24 hours" is "200 mg/24 hrs", a rate whose
+# period is no fact of its own.
+_VERSION_RE = re.compile(r"(?<![\w/])(?:v|ver|version|edition|DSM-?|ICD-?)\.?\s*$|(?<![<>])/\s+$"
+                         r"|(?<![\w/])(?:mg|g|gm|mcg|µg|ug|mmol|mEq|ml|IU|units?)\s+per\s+$", re.IGNORECASE)
+# ("twice/week": the slash says "a week")
+_FREQUENCY_RE = re.compile(r"\s*(?:/\s*|(?:a|per|each|every)\s+)(day|week|month|year)\b|\s*(daily|weekly|monthly|yearly)",
                            re.IGNORECASE)  # fmt: skip
 _FREQ_UNITS = {
     "day": "times/day", "daily": "times/day", "week": "times/week", "weekly": "times/week",
