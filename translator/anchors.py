@@ -77,7 +77,7 @@ _ANCHORS: list[tuple[str, str]] = [
                       r"|(?:you|they)\s+(?:are|were|get|got)\s+randomi[sz]ed"
                       r"|(?:(?:you|they)\s+(?:are|were)\s+|being\s+)?randomly\s+(?:assigned|allocated)"
                       r"(?:\s+to\s+(?:a|the|your)\s+(?:study\s+|treatment\s+)?(?:group|arm))?"),
-    ("enrollment", rf"{_THE}(?:(?:study|trial)\s+)?(?:enrol(?:l)?ment|entry|inclusion|registration)"
+    ("enrollment", rf"{_THE}(?:(?:study|trial|protocol)\s+)?(?:enrol(?:l)?ment|entry|inclusion|registration)"
                    rf"(?:\s+(?:in|into|to)\s+{_THE}(?:study|trial))?(?:\s+visit)?"
                    rf"|(?:entering|joining|entry\s+into|enrolling\s+in|being\s+enrolled\s+in)\s+{_THE}(?:study|trial)"
                    rf"|admission\s+(?:in)?to\s+{_THE}(?:study|trial)|being\s+(?:enrolled|registered)|enrolling"
