@@ -6,7 +6,8 @@ A plain wording says some terms by what they deny, and the negation count must n
 - "refractory to induction therapy" / "did not respond to the first treatment";
 - "inadequately controlled" / "not well controlled" ("not adequately", "not properly");
 - "amenorrheic for 12 months" / "no periods (amenorrhea) for 12 months";
-- "unchanged total daily dose" / "the same total daily dose" (the cue is on the source's side here).
+- "unchanged total daily dose" / "the same total daily dose" (the cue is on the source's side here);
+- "extracranial primary malignancy" / "cancer that started outside the skull".
 Each pair counts only where one side has more of the cued wording and the other more of the plain word, as
 `translator.fidelity_negations.affix_swaps` counts "refrain from" against "stop"; a word that is a bracket's whole
 content ("(amenorrhea)") glosses the words before it and is not counted as said.
@@ -37,6 +38,8 @@ _PAIRS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
          r"\bno\s+(?:menstrual\s+)?(?:periods?|menstruation|menses)\b"
          r"|\b(?:not|never)\s+(?:had|having)\s+(?:a\s+)?(?:menstrual\s+)?periods?\b"),
         (r"\b(?:the\s+)?same\b", r"\bunchanged\b"),
+        (r"\bextra-?(?:cranial|hepatic|pulmonary|nodal|medullary|thoracic|pelvic|abdominal|intestinal|renal|articular"
+         r"|ocular|skeletal|capsular|pancreatic|cerebral)\b", r"\boutside\b"),
     ))  # fmt: skip
 _GLOSS = re.compile(r"\(\s*([\w-]+)\s*\)")
 _SENTENCE_START = re.compile(r"[.;:!?](?:\s|$)")
