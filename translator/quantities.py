@@ -55,8 +55,8 @@ _PERSON_RE = re.compile(
 _VERSION_RE = re.compile(r"(?<![\w/])(?:v|ver|version|edition|DSM-?|ICD-?)\.?\s*$|(?<![<>])/\s+$"
                          r"|(?<![\w/])(?:mg|g|gm|mcg|µg|ug|mmol|mEq|ml|IU|units?)\s+per\s+$", re.IGNORECASE)
 # ("twice/week": the slash says "a week")
-_FREQUENCY_RE = re.compile(r"\s*(?:/\s*|(?:a|per|each|every)\s+)(day|week|month|year)\b|\s*(daily|weekly|monthly|yearly)",
-                           re.IGNORECASE)  # fmt: skip
+_FREQUENCY_RE = re.compile(r"\s*(?:/\s*|(?:a|per|each|every)\s+)(day|week|month|year)\b"
+                           r"|\s*(daily|weekly|monthly|yearly)", re.IGNORECASE)  # fmt: skip
 _FREQ_UNITS = {
     "day": "times/day", "daily": "times/day", "week": "times/week", "weekly": "times/week",
     "month": "times/month", "monthly": "times/month", "year": "times/year", "yearly": "times/year",

@@ -79,8 +79,8 @@ _NAMES = {f"r{i}": name for i, (name, _) in enumerate(_RESULTS)}
 _RESULT_RE = TriggeredPattern(
     re.compile("|".join(rf"(?P<r{i}>(?<!\w)(?:{p})(?!\w))" for i, (_, p) in enumerate(_RESULTS)), re.IGNORECASE),
     "within wnl out abnormal undetectable not non below detectable sero positiv negativ normal elevat raised"
-    " confirm prov verified enough adequate inadequate sufficient insufficient well good properly appropriately reactive"
-    " severe moderate mild"
+    " confirm prov verified enough adequate inadequate sufficient insufficient well good properly appropriately"
+    " reactive severe moderate mild"
     " meet met fulfil satisf marked",
 )
 # "+" must follow the name it qualifies ("HIV+", "ER+").
