@@ -36,8 +36,12 @@ _DIAGNOSIS_AFTER = (
     r"blood\s+(?:pressure|sugar|glucose|oxygen|counts?)|cholesterol|triglycerides?|levels?\s+of\s+fats|mood"
     r"|(?:blood\s+)?(?:potassium|sodium|calcium|magnesium|phosphate|oxygen|iron)|thyroid"
     r"|(?:platelets?|neutrophils?|(?:white|red)\s+(?:blood\s+)?cells?)(?:\s+counts?)?"
-    # "a low count of neutrophils (neutropenia)", "reduced blood flow to the heart (cardiac ischemia)"
-    r"|(?:counts?|numbers?)\s+of\s+(?:platelets|neutrophils|(?:white|red)\s+(?:blood\s+)?cells)|blood\s+(?:flow|supply)"
+)
+# Only after a word for less: "a low count of neutrophils" (neutropenia), "reduced blood flow to the heart" (cardiac
+# ischaemia); "a high count of neutrophils" or "increased blood flow" said for them has turned the level around.
+_NOT_A_REDUCED_LEVEL = (
+    r"[\s-]+(?:(?:counts?|numbers?)\s+of\s+(?:platelets|neutrophils|(?:white|red)\s+(?:blood\s+)?cells)"
+    r"|blood\s+(?:flow|supply))\b"
 )
 _NAME_AFTER = (
     r"molecular[\s-]+weight|density|back\s+pain|school|resolution|sensitivity|power|flow|frequency\s+oscillat"
@@ -51,7 +55,7 @@ _ORGANS = "|".join(rf"(?<={organ}\s)" for organ in ("renal", "hepatic", "kidney"
 _LEVELS: list[tuple[str, str]] = [
     ("elevated", rf"(?:high|increase[ds]?|rais(?:e|es|ing))(?!{_NOT_A_LEVEL})"
                  r"|(?<!give\s)(?<!gives\s)(?<!given\s)ris(?:e|es|ing)(?!\s+to\b)|supra[\s-]?therap(?:eu|u|e)tic"),
-    ("reduced", rf"(?:low|decrease[ds]?|reduced|diminished)(?!{_NOT_A_LEVEL})"
+    ("reduced", rf"(?:low|decrease[ds]?|reduced|diminished)(?!{_NOT_A_LEVEL})(?!{_NOT_A_REDUCED_LEVEL})"
                 rf"|impair(?:ed|ment)|(?:{_ORGANS})insufficiency"
                 r"|poor(?!ly\s+controll)(?:ly)?"),
 ]  # fmt: skip
