@@ -10,7 +10,9 @@ A plain wording says some terms by what they deny, and the negation count must n
 - "extracranial primary malignancy" / "cancer that started outside the skull".
 Each pair counts only where one side has more of the cued wording and the other more of the plain word, as
 `translator.fidelity_negations.affix_swaps` counts "refrain from" against "stop"; a word that is a bracket's whole
-content ("(amenorrhea)") glosses the words before it and is not counted as said.
+content ("(amenorrhea)") glosses the words before it and is not counted as said. A plain word of the source said in
+neither way, where the bullets name what it denies without a cue ("Refractory to induction therapy" said "did respond
+to the first treatment", "with amenorrhea" said "with periods"), counts as a negation the bullets dropped.
 
 A bullet may also say a cued term of its source in words and keep the term in a gloss: "Unresectable disease" →
 "It cannot be removed by surgery (unresectable)". The bracket repeats the negation the words before it say, so it
@@ -26,20 +28,24 @@ from collections.abc import Sequence
 
 from translator.facts import Fact, FactKind
 
-# (the plain word that means a negation, the cued wording of the same meaning)
-_PAIRS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
-    (re.compile(plain, re.IGNORECASE), re.compile(cued, re.IGNORECASE)) for plain, cued in (
+# (the plain word that means a negation, the cued wording of the same meaning, the word it denies or None)
+_PAIRS: tuple[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None], ...] = tuple(
+    (re.compile(plain, re.IGNORECASE), re.compile(cued, re.IGNORECASE),
+     re.compile(denied, re.IGNORECASE) if denied else None) for plain, cued, denied in (
         (r"\bcontinu(?:ous|ously|al|ally)\b",
-         r"\bwithout\s+(?:a\s+|any\s+)?(?:break|breaks|interruptions?|stopping|pause|gaps?)\b"),
+         r"\bwithout\s+(?:a\s+|any\s+)?(?:break|breaks|interruptions?|stopping|pause|gaps?)\b",
+         r"\b(?:breaks?|interrupt\w*|pauses?|gaps?)\b"),
         (r"\brefractory\b",
-         r"\b(?:did|does|do|has|have|had)\s+not\s+(?:\w+\s+)?respon(?:d|ded|ding|se)\b|\bno\s+response\b"),
-        (r"\binadequate(?:ly)?\b", r"\bnot\s+(?:well|adequately|properly|enough|sufficiently)\b"),
+         r"\b(?:did|does|do|has|have|had)\s+not\s+(?:\w+\s+)?respon(?:d|ded|ding|se)\b|\bno\s+response\b",
+         r"\brespon(?:d|ds|ded|ding|se)\b"),
+        (r"\binadequate(?:ly)?\b", r"\bnot\s+(?:well|adequately|properly|enough|sufficiently)\b", None),
         (r"\bamenorrh(?:ea|oea|eic|oeic)\b",
          r"\bno\s+(?:menstrual\s+)?(?:periods?|menstruation|menses)\b"
-         r"|\b(?:not|never)\s+(?:had|having)\s+(?:a\s+)?(?:menstrual\s+)?periods?\b"),
-        (r"\b(?:the\s+)?same\b", r"\bunchanged\b"),
+         r"|\b(?:not|never)\s+(?:had|having)\s+(?:a\s+)?(?:menstrual\s+)?periods?\b",
+         r"\bperiods?\b|\bmenstruation\b|\bmenses\b"),
+        (r"\b(?:the\s+)?same\b", r"\bunchanged\b", None),
         (r"\bextra-?(?:cranial|hepatic|pulmonary|nodal|medullary|thoracic|pelvic|abdominal|intestinal|renal|articular"
-         r"|ocular|skeletal|capsular|pancreatic|cerebral)\b", r"\boutside\b"),
+         r"|ocular|skeletal|capsular|pancreatic|cerebral)\b", r"\boutside\b", r"\binside\b"),
     ))  # fmt: skip
 _GLOSS = re.compile(r"\(\s*([\w-]+)\s*\)")
 _SENTENCE_START = re.compile(r"[.;:!?](?:\s|$)")
@@ -65,11 +71,19 @@ def meaning_swaps(sources: Sequence[tuple[str, Sequence[Fact]]], bullets: Sequen
     """Negations said by a cued wording on one side for a plain word of the same meaning on the other: (in the
     bullets, in the sources), as `affix_swaps` counts them."""
     to_words = to_plain = 0
-    for plain, cued in _PAIRS:
+    for plain, cued, denied in _PAIRS:
         bullet_cued, source_cued = _count(bullets, cued, True), _count(sources, cued, True)
         bullet_plain, source_plain = _count(bullets, plain, False), _count(sources, plain, False)
         to_words += max(min(bullet_cued - source_cued, source_plain - bullet_plain), 0)
         to_plain += max(min(source_cued - bullet_cued, bullet_plain - source_plain), 0)
+        # A plain word the bullets say in neither way, where they name what it denies without a cue ("refractory"
+        # said "did respond", "amenorrhea" said "with periods"): a negation of the source's said in no words, which
+        # counts as one the bullets lack.
+        lost = source_plain - bullet_plain - max(bullet_cued - source_cued, 0)
+        if denied is not None and lost > 0:
+            to_words += min(lost, sum(1 for text, facts in bullets for m in denied.finditer(text)
+                                      if not _on_a_cue(m.start(), m.end(), facts)
+                                      and not any(c.start() <= m.start() < c.end() for c in cued.finditer(text))))
     return to_words + _glossed_cues(sources, bullets), to_plain
 
 

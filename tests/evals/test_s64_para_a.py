@@ -37,6 +37,16 @@ ONE = [
      "Your disease did not respond to the first treatment (initial induction therapy).",
      "Your disease did not respond to the first treatment (initial induction therapy), and it has not come back.",
      INC, "negation_added"),
+    # …and said "did respond", with no cue: the negation the word carries is lost
+    ("Refractory to initial induction therapy",
+     "Your disease did not respond to the first treatment (initial induction therapy).",
+     "Your disease did respond to the first treatment (initial induction therapy).", INC, "negation_dropped"),
+    # NCT01240928 I6.3: "with amenorrhea" said "with periods" has lost it the same way
+    ("Prior bilateral oophorectomy or prior radiation castration with amenorrhea for at least 6 months",
+     "You have had both ovaries removed (bilateral oophorectomy) or radiation to stop your ovaries working (radiation "
+     "castration), with no periods for at least 6 months.",
+     "You have had both ovaries removed (bilateral oophorectomy) or radiation to stop your ovaries working (radiation "
+     "castration), with periods for at least 6 months.", INC, "negation_dropped"),
     # NCT01507610 I5.3: "amenorrhea" said "no periods", the term kept in a gloss
     ("bilateral oophorectomy or be postmenopausal with amenorrhea for at least 1 year prior to Day 1 and follicle "
      "stimulating hormone (FSH) serum levels ≥ 40 mIU/mL.",
