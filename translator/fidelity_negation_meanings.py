@@ -24,6 +24,7 @@ negation, as it did).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from translator.facts import Fact, FactKind
@@ -89,9 +90,10 @@ def meaning_swaps(sources: Sequence[tuple[str, Sequence[Fact]]], bullets: Sequen
 
 def _glossed_cues(sources: Sequence[tuple[str, Sequence[Fact]]], bullets: Sequence[tuple[str, Sequence[Fact]]]
                   ) -> int:
-    """Cued words of the sources a bullet keeps in a gloss after saying their negation in words of its own."""
+    """Cued words of the sources a bullet keeps in a gloss after saying their negation in words of its own, beyond
+    the glosses the sources have themselves ("(non-cardiac)" copied from the source glosses nothing anew)."""
     words = {w for text, facts in sources for w in _cued_words(text, facts)}
-    repeated = 0
+    repeated: Counter[str] = Counter()
     for text, facts in bullets:
         for m in _GLOSS.finditer(text):
             word = m.group(1).casefold()
@@ -99,8 +101,9 @@ def _glossed_cues(sources: Sequence[tuple[str, Sequence[Fact]]], bullets: Sequen
                 continue
             opened = max((s.end() for s in _SENTENCE_START.finditer(text, 0, m.start())), default=0)
             if any(f.kind is FactKind.NEGATION and opened <= f.start and f.end <= m.start() for f in facts):
-                repeated += 1
-    return repeated
+                repeated[word] += 1
+    own = Counter(m.group(1).casefold() for text, _ in sources for m in _GLOSS.finditer(text))
+    return sum(max(n - own[word], 0) for word, n in repeated.items())
 
 
 def _cued_words(text: str, facts: Sequence[Fact]) -> set[str]:
