@@ -44,8 +44,11 @@ _DISEASE_SAID = re.compile(
     re.IGNORECASE,
 )
 _DISEASE_STEM = stem("disease")
-# A sub-item that only says which stage or kind of its parent's disease: "Unresectable disease", "Stage IV disease".
-_SHORT_DISEASE = re.compile(r"(?:[\w-]+\s+){1,3}disease[.;,]?", re.IGNORECASE)
+# A sub-item that only says the stage or extent of its parent's disease: "Unresectable disease", "Stage IV disease";
+# not one whose word names a disease of its own ("cardiovascular disease" under "weight-related comorbidities").
+_EXTENT = (r"(?:stage\s+[\w-]+|(?:locally\s+)?advanced|(?:un)?resectable|(?:in)?operable|metastatic|recurrent|relapsed"
+           r"|refractory|progressive|persistent|(?:non-?)?measurable|evaluable|residual|locali[sz]ed|bulky)")
+_SHORT_DISEASE = re.compile(rf"{_EXTENT}(?:\s*(?:,|or|and|and/or)\s*{_EXTENT})*\s+disease[.;,]?", re.IGNORECASE)
 
 
 class _Said(Protocol):

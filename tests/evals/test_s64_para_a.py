@@ -194,6 +194,26 @@ MENOPAUSE_SAID = [
 ]
 
 
+# NCT06972459 I1: "cardiovascular disease" names a disease of its own, which the parent's "health problems" does not
+# say for it: the sub-item is no stage or extent of the parent's disease
+WEIGHT = {
+    "I1": "Have body mass index (BMI) ≥30 kilograms per square meter (kg/m2) or BMI ≥25.0 kg/m2 and at least 1 of the "
+          "following weight-related comorbidities at screening:",
+    "I1.1": "hypertension",
+    "I1.2": "dyslipidemia",
+    "I1.3": "obstructive sleep apnea, or",
+    "I1.4": "cardiovascular disease",
+}
+WEIGHT_SAID = [
+    ("Your body mass index (BMI) is 30 kg/m2 or more, or your BMI is 25.0 kg/m2 or more and at screening you have at "
+     "least 1 of these weight-related health problems:", ["I1"]),
+    ("high blood pressure (hypertension)", ["I1.1"]),
+    ("unhealthy levels of fats in the blood (dyslipidemia)", ["I1.2"]),
+    ("obstructive sleep apnea", ["I1.3"]),
+    ("heart or blood vessel disease (cardiovascular disease)", ["I1.4"]),
+]
+
+
 def _planted(said: list[tuple[str, list[str]]], index: int, old: str, new: str) -> list[tuple[str, list[str]]]:
     text, ids = said[index]
     assert old in text
@@ -206,6 +226,8 @@ def _planted(said: list[tuple[str, list[str]]], index: int, old: str, new: str) 
      "It cannot be removed by surgery (unresectable) and has not spread.", "negation_added"),
     # the parent's bullet that names no disease leaves "Stage IV disease" without one
     (LUNG, LUNG_SAID, INC, 0, "non-small cell lung cancer (NSCLC) at 1 of these stages", "1 of these stages",
+     "content_missing"),
+    (WEIGHT, WEIGHT_SAID, INC, 4, "heart or blood vessel disease (cardiovascular disease)", "heart",
      "content_missing"),
     (PROTEIN, PROTEIN_SAID, EXC, 2, "1g of protein or less", "1g of protein or more", "fact_changed"),
     (PROTEIN, PROTEIN_SAID, EXC, 2, "for protein of 2+ or more", "for protein of 3+ or more", "fact_invented"),
