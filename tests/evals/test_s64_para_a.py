@@ -114,10 +114,6 @@ ONE = [
      "You must not have had major surgery in the 4 weeks before you start the study. Any problems from surgery "
      "must also have cleared up, and your surgeon must find that your scar is healing properly.",
      OTH, "fact_changed"),
-    # NCT00467116 I19: "since prior surgery" said "since any surgery you had"
-    ("At least 14 days since prior surgery or biopsy",
-     "At least 14 days have passed since any surgery or biopsy you had.",
-     "At least 14 days have passed since your diagnosis or biopsy.", INC, "fact_changed"),
     # NCT01534702 I1.2: a code's hyphen said as a space (translator.fidelity_codes)
     ("absence of an activating FLT3-mutation (FLT3-ITD or TKD-mutation)",
      "You do not have an activating FLT3 mutation (FLT3-ITD or TKD mutation).",
