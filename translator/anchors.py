@@ -56,7 +56,10 @@ _ANCHORS: list[tuple[str, str]] = [
                    rf"|{_STARTING}\s+{_THE}(?:{_STUDY}\s+)?{_DRUG}"
                    rf"|(?:study\s+)?treatment\s+(?:start|initiation)|{_THE}first\s+day\s+of\s+{_THE}(?:{_STUDY}\s+)?{_DRUG}"
                    rf"|{_THE}(?:first\s+)?{_STUDY}\s+{_DRUG}\s+(?:administration|initiation|start)"
-                   rf"|{_THE}first\s+{_STUDY}\s+{_DRUG}|{_THE}dosing|(?-i:IMP|IP)\s+(?:dosing|administration)"),
+                   rf"|{_THE}first\s+{_STUDY}\s+{_DRUG}|{_THE}dosing|(?-i:IMP|IP)\s+(?:dosing|administration)"
+                   # "before you start the study drug" for "prior to starting study drug" (not "study start")
+                   rf"|(?:you|they)\s+(?:start|begin)(?:s|ed)?\s+(?:taking\s+|receiving\s+|getting\s+)?{_THE}{_STUDY}\s+"
+                   rf"{_DRUG}"),
     ("last dose", rf"{_THE}(?:last|final)\s+(?:{_EVENT_DOSE})(?:\s+of\s+{_THE}{_OWN}{_DRUG})?{_NOT_OTHER}"
                   rf"|{_THE}(?:last|final)\s+{_STUDY}\s+{_DRUG}(?:\s+(?:administration|dose))?"
                   rf"|{_THE}(?:end|completion|discontinuation|cessation|stopping|termination)\s+of\s+{_THE}"
@@ -80,14 +83,16 @@ _ANCHORS: list[tuple[str, str]] = [
                       r"|(?:you|they)\s+(?:are|were|get|got)\s+randomi[sz]ed"
                       r"|(?:(?:you|they)\s+(?:are|were)\s+|being\s+)?randomly\s+(?:assigned|allocated)"
                       r"(?:\s+to\s+(?:a|the|your)\s+(?:study\s+|treatment\s+)?(?:group|arm))?"),
-    ("enrollment", rf"{_THE}(?:(?:study|trial)\s+)?(?:enrol(?:l)?ment|entry|inclusion|registration)"
+    ("enrollment", rf"{_THE}(?:(?:study|trial|protocol)\s+)?(?:enrol(?:l)?ment|entry|inclusion|registration)"
                    rf"(?:\s+(?:in|into|to)\s+{_THE}(?:study|trial))?(?:\s+visit)?"
                    rf"|(?:entering|joining|entry\s+into|enrolling\s+in|being\s+enrolled\s+in)\s+{_THE}(?:study|trial)"
                    rf"|admission\s+(?:in)?to\s+{_THE}(?:study|trial)|being\s+(?:enrolled|registered)|enrolling"
                    # "before you register" for "prior to registration"
                    r"|(?:you|they)\s+(?:register(?:ed|s)?|(?:are|were)\s+registered)(?!\s+(?:with|as)\b"
                    r"|\s+for\s+(?!(?:the|this)\s+(?:study|trial)|protocol\s+(?:therapy|treatment)))"
-                   rf"|(?:you|they)\s+(?:enrol(?:l)?|join|enter)(?:ed|s)?\s+(?:in\s+|into\s+)?{_THE}(?:study|trial)"),
+                   rf"|(?:you|they)\s+(?:enrol(?:l)?|join|enter)(?:ed|s)?\s+(?:in\s+|into\s+)?{_THE}(?:study|trial)"
+                   # "When you enroll, you take …" for "at time of enrollment"; not "enroll in another study"
+                   r"|(?:you|they)\s+enrol(?:l)?(?:ed|s)?(?!\s+(?:in|into|on|for|at|with)\b)(?![\w-])"),
     # "the start of the study" says when the study begins for the patient without saying which event
     # marks it: joining the study, or its baseline (see `same_event`).
     # (not "the start of the study plan", the plain words for "the start of the protocol")
@@ -100,7 +105,9 @@ _ANCHORS: list[tuple[str, str]] = [
     ("screening", rf"{_THE}(?:(?:day|date|time)\s+of\s+)?(?:(?:initial|first)\s+)?(?:screening"
                   r"(?:\s+(?:visit|period|assessment|evaluation|examination|phase))?|screen\s+visit)"
                   # "the SV", which the lexicon spells out as "the screening visit (SV)"
-                  rf"|{_THE}(?-i:SV)"),
+                  rf"|{_THE}(?-i:SV)"
+                  # "at Screen": the screening visit, as the protocol's own word; not "screen failure"
+                  r"|(?<=at\s)screen(?!\s+(?:fail\w*|numbers?|for)\b)"),
     ("baseline", rf"{_THE}baseline(?:\s+(?:visit|assessment|evaluation))?"),
     ("consent", rf"(?:signing|signature|providing|giving|obtaining|provision)\s+(?:of\s+)?{_THE}(?:written\s+)?"
                 rf"(?:informed\s+)?consent(?:\s+form)?|{_THE}(?:written\s+)?informed\s+consent(?:\s+form)?"

@@ -12,7 +12,8 @@ for them is "reduced kidney function".
 Not levels:
 - plain words for a diagnosis that has no direction word of its own: "high blood pressure" (hypertension),
   "low blood sugar" (hypoglycaemia), "high cholesterol", "high potassium", "low platelets"
-  (thrombocytopenia), "low blood oxygen" (hypoxaemia)... A source that says "hypertension" and a bullet
+  (thrombocytopenia), "a low count of neutrophils" (neutropenia), "low blood oxygen" (hypoxaemia), "reduced
+  blood flow" (ischaemia)... A source that says "hypertension" and a bullet
   that says "high blood pressure" state the same fact;
 - names: low molecular weight heparin, high- and low-density lipoprotein, low back pain, high school,
   high-resolution / high-sensitivity / high-power / high-flow, low malignant potential, "give rise to";
@@ -36,6 +37,12 @@ _DIAGNOSIS_AFTER = (
     r"|(?:blood\s+)?(?:potassium|sodium|calcium|magnesium|phosphate|oxygen|iron)|thyroid"
     r"|(?:platelets?|neutrophils?|(?:white|red)\s+(?:blood\s+)?cells?)(?:\s+counts?)?"
 )
+# Only after a word for less: "a low count of neutrophils" (neutropenia), "reduced blood flow to the heart" (cardiac
+# ischaemia); "a high count of neutrophils" or "increased blood flow" said for them has turned the level around.
+_NOT_A_REDUCED_LEVEL = (
+    r"[\s-]+(?:(?:counts?|numbers?)\s+of\s+(?:platelets|neutrophils|(?:white|red)\s+(?:blood\s+)?cells)"
+    r"|blood\s+(?:flow|supply))\b"
+)
 _NAME_AFTER = (
     r"molecular[\s-]+weight|density|back\s+pain|school|resolution|sensitivity|power|flow|frequency\s+oscillat"
     r"|throughput|fidelity|performance\s+liquid|grade\s+squamous\s+intraepithelial|(?:malignant|cancerous|cancer)\s+potential"
@@ -48,7 +55,7 @@ _ORGANS = "|".join(rf"(?<={organ}\s)" for organ in ("renal", "hepatic", "kidney"
 _LEVELS: list[tuple[str, str]] = [
     ("elevated", rf"(?:high|increase[ds]?|rais(?:e|es|ing))(?!{_NOT_A_LEVEL})"
                  r"|(?<!give\s)(?<!gives\s)(?<!given\s)ris(?:e|es|ing)(?!\s+to\b)|supra[\s-]?therap(?:eu|u|e)tic"),
-    ("reduced", rf"(?:low|decrease[ds]?|reduced|diminished)(?!{_NOT_A_LEVEL})"
+    ("reduced", rf"(?:low|decrease[ds]?|reduced|diminished)(?!{_NOT_A_LEVEL})(?!{_NOT_A_REDUCED_LEVEL})"
                 rf"|impair(?:ed|ment)|(?:{_ORGANS})insufficiency"
                 r"|poor(?!ly\s+controll)(?:ly)?"),
 ]  # fmt: skip

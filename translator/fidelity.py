@@ -139,7 +139,7 @@ def compare(sources: Sequence[Source], bullets: Sequence[Rendered], not_shown: d
                 *list_end_findings(source.id, source.text, said, source.raw_of),
                 *(disease_name_findings(source.id, source.text, said, source.raw_of)  # in a list item, or anywhere
                   or disease_word_findings(source.id, source.text, said, source.raw_of)),
-                *condition_findings(source.id, source.text, said, source.raw_of),
+                *condition_findings(source.id, source.text, said, source.raw_of, citing),
                 *cut_findings(source.id, source.text, said), *clause_end_findings(source.id, source.text, said),
                 *cut_member_findings(source.id, source.text, said, source.raw_of),
                 *medicine_class_findings(source.id, source.text, said, source.raw_of),

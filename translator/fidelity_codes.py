@@ -32,4 +32,9 @@ def dropped_codes(source: str, bullets: Sequence[str]) -> list[tuple[int, int]]:
     facts = [(f.start, f.end) for f in extract_facts(source) if f.kind is not FactKind.NEGATION]
     return [m.span() for m in codes if not any(a <= m.start() and m.end() <= b for a, b in known) and not any(
         a < m.end() and m.start() < b for a, b in facts) and not any(
-        re.search(rf"(?<![\w-]){re.escape(m.group())}(?![\w-])", text, re.IGNORECASE) for text in bullets)]
+        re.search(rf"(?<![\w-]){_spaced(m.group())}(?![\w-])", text, re.IGNORECASE) for text in bullets)]
+
+
+def _spaced(code: str) -> str:
+    """A pattern for `code` whose hyphens may be written as spaces: "FLT3-mutation" said "FLT3 mutation"."""
+    return r"[-\s]".join(re.escape(part) for part in code.split("-"))

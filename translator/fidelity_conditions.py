@@ -25,7 +25,8 @@ nothing faithful is reported.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from typing import Protocol
 
 from translator.fidelity_abbreviated import said_spans
 from translator.fidelity_content import content_words, said_stems, stem, stems_of, term_wordings
@@ -46,6 +47,18 @@ _DISEASE_STEM = stem("disease")
 # "Hodgkin lymphoma … with Ann Arbor Stage 3 or 4 disease": a stage's "disease" is the disease named already, which
 # "Hodgkin lymphoma at stage 3 or 4" says (not "… melanoma that has evidence of disease", a finding of its own).
 _STAGED = re.compile(r"\bstages?\s+[0-4IV]+[A-C]?(?:\s*(?:,|-|or|and|to)\s*[0-4IV]+[A-C]?)*\s+$", re.IGNORECASE)
+# A sub-item that only says the stage or extent of its parent's disease: "Unresectable disease", "Stage IV disease";
+# not one whose word names a disease of its own ("cardiovascular disease" under "weight-related comorbidities").
+_EXTENT = (r"(?:stage\s+[\w-]+|(?:locally\s+)?advanced|(?:un)?resectable|(?:in)?operable|metastatic|recurrent|relapsed"
+           r"|refractory|progressive|persistent|(?:non-?)?measurable|evaluable|residual|locali[sz]ed|bulky)")
+_SHORT_DISEASE = re.compile(rf"{_EXTENT}(?:\s*(?:,|or|and|and/or)\s*{_EXTENT})*\s+disease[.;,]?", re.IGNORECASE)
+
+
+class _Said(Protocol):
+    @property
+    def text(self) -> str: ...
+
+
 # The abbreviation a source gives in brackets right after a term: "multiple sclerosis (MS)".
 _BRACKETED = re.compile(r"\s*\(\s*([A-Za-z][A-Za-z0-9-]*)\s*\)")
 
@@ -102,10 +115,16 @@ def lost_disease(source: str, bullets: Sequence[str]) -> tuple[int, int] | None:
 
 
 def condition_findings(source_id: str, source: str, bullets: Sequence[tuple[int, str]],
-                       raw_of: Callable[[int, int], tuple[int, int]] | None = None) -> list[Finding]:
+                       raw_of: Callable[[int, int], tuple[int, int]] | None = None,
+                       citing: Mapping[str, Sequence[_Said]] | None = None) -> list[Finding]:
     """An error for each named condition or medicine the `bullets` citing `source` (index, text) lose, and one when
-    they name no disease where the source names one."""
+    they name no disease where the source names one. `citing` (criterion id → the bullets citing it) gives the
+    bullets of a sub-item's parent: "Stage IV disease" under "NSCLC meeting 1 of the following stage criteria:" is
+    the parent's disease, which a bullet "Stage IV" under "You have non-small cell lung cancer at 1 of these stages:"
+    names in its parent's bullet."""
     texts = [text for _, text in bullets]
+    if citing and "." in source_id and _SHORT_DISEASE.fullmatch(source.strip()):
+        texts += [b.text for b in citing.get(source_id.rsplit(".", 1)[0], ())]
 
     def finding(start: int, end: int, message: str) -> Finding:
         return Finding(check="content_missing", severity=Severity.ERROR, criterion_id=source_id,

@@ -33,7 +33,10 @@ _NO_NAME_WORDS = """
 demonstrate demonstrates exhibit exhibits show shows receive receives present presents have has achieve achieves
 approximately about around roughly percent participation registration enrollment enrolment screening randomization
 baseline visit day period
+value values level levels
 """
+# ("value(s)", "level(s)": what any measurement is; "FSH values ≥ 40 IU/L" said "your FSH is 40 IU/L or higher" names
+# the FSH, which lies before a bracket the three words before the value do not reach)
 _NO_NAME = frozenset(_NO_NAME_WORDS.split())
 # a measured name's everyday word, as the first four letters of its stem
 _EVERYDAY = {"respiratory": "brea", "frequency": "rate", "cardiac": "hear", "renal": "kidn", "hepatic": "live",

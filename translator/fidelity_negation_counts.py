@@ -24,6 +24,7 @@ from typing import Protocol
 
 from translator.criteria import SectionKind
 from translator.facts import Fact, FactKind
+from translator.fidelity_negation_meanings import meaning_swaps
 from translator.fidelity_negation_words import counter_swaps
 from translator.fidelity_negations import (
     NegationReading,
@@ -216,7 +217,9 @@ def _swaps(texts: tuple[tuple[str, tuple[Fact, ...]], ...], said: tuple[tuple[st
     then a prohibition for a "no", "instead"/"may" for an "except" (`said_without_cues`), as said in affixes."""
     to_words, to_affixes = affix_swaps(texts, said)
     counter_words, counter_named = counter_swaps(texts, said)  # "over-the-counter" / "without a prescription"
-    return to_words + counter_words, to_affixes + counter_named + said_without_cues(texts, said)
+    meant_words, meant_plain = meaning_swaps(texts, said)  # "continuous" / "without a break"
+    return (to_words + counter_words + meant_words,
+            to_affixes + counter_named + meant_plain + said_without_cues(texts, said))
 
 
 def _negated_lists(sources: Sequence[_Source]) -> tuple[list[str], set[str]]:

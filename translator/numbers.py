@@ -247,7 +247,9 @@ SUFFIX_RE = re.compile(
     # "within past 6 months, or after last PSG confirmation": after a comma, "or after"/"or before" opens a clause of
     # its own, not the bound "6 months or after"
     rf"\s*(?!,\s*or\s+(?:after|before)\b)[,(]?\s*(?P<cmp>{_alts([p for _, p in _SUFFIX_ITEMS])})(?![a-zA-Z])"
-    r"(?!(?:(?<=than)|\s+than)\s*(?:\(\s*[<>≤≥=/]+\s*\)\s*)?[\d.])",
+    r"(?!(?:(?<=than)|\s+than)\s*(?:\(\s*[<>≤≥=/]+\s*\)\s*)?[\d.])"
+    # "140 to 199 mg/dl or above 200 mg/dl": a bound word right before a number bounds that number
+    r"(?!\s+\d)",
     re.IGNORECASE,
 )
 PLUS_RE = re.compile(r"\s?\+(?![\w+])")

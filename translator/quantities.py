@@ -50,9 +50,13 @@ _PERSON_RE = re.compile(
 # A number after "/ " continues a unit or a ratio whose first number was read already ("mL/min/ 1.73 m2"); not
 # after ">/ ", a bound (`translator.numbers`).
 # ("spKt/V 1.2": the V of a ratio's name, no version)
-_VERSION_RE = re.compile(r"(?<![\w/])(?:v|ver|version|edition|DSM-?|ICD-?)\.?\s*$|(?<![<>])/\s+$", re.IGNORECASE)
-_FREQUENCY_RE = re.compile(r"\s*(?:a|per|each|every)\s+(day|week|month|year)|\s*(daily|weekly|monthly|yearly)",
-                           re.IGNORECASE)  # fmt: skip
+# So does one after "per" that follows a unit of amount: "200 mg per 24 hours" is "200 mg/24 hrs", a rate whose
+# period is no fact of its own.
+_VERSION_RE = re.compile(r"(?<![\w/])(?:v|ver|version|edition|DSM-?|ICD-?)\.?\s*$|(?<![<>])/\s+$"
+                         r"|(?<![\w/])(?:mg|g|gm|mcg|µg|ug|mmol|mEq|ml|IU|units?)\s+per\s+$", re.IGNORECASE)
+# ("twice/week": the slash says "a week")
+_FREQUENCY_RE = re.compile(r"\s*(?:/\s*|(?:a|per|each|every)\s+)(day|week|month|year)\b"
+                           r"|\s*(daily|weekly|monthly|yearly)", re.IGNORECASE)  # fmt: skip
 _FREQ_UNITS = {
     "day": "times/day", "daily": "times/day", "week": "times/week", "weekly": "times/week",
     "month": "times/month", "monthly": "times/month", "year": "times/year", "yearly": "times/year",
@@ -60,6 +64,9 @@ _FREQ_UNITS = {
 _ONE_OF_RE = re.compile(r"\s+of\s+(?![\d.])", re.IGNORECASE)
 # "24 weeks pregnant or more": a state word between the amount and its bound.
 _NOUN_RE = re.compile(r"\s+(?!or\b|and\b)[A-Za-z]{2,15}(?=\s+(?:or|and)\s)")
+# "1g of protein or less": what the amount is of, between it and its bound.
+_OF_NOUN_RE = re.compile(r"\s+of\s+(?!or\b|and\b)[A-Za-z]{3,15}(?=\s+(?:or|and)\s)")
+_AMOUNTS = ("g", "mg", "mcg", "µg", "kg", "mL", "L", "IU", "units")
 _STATE_RE = re.compile(r"\s+(?:pregnant|of\s+(?:gestation|pregnancy)|gestation(?:al\s+age)?)", re.IGNORECASE)
 # "more than twice normal": the multiplier word says the "times" that "2 times normal" writes (`translator.units`).
 _TIMES_NORMAL_RE = re.compile(r"\s+(?:the\s+)?normal(?:\s+(?:values?|levels?|range))?\b", re.IGNORECASE)
@@ -228,7 +235,8 @@ def _grow(text: str, m: re.Match[str], floor: int) -> list[Quantity]:
         start, outer = outer.start, None  # "a minimum of at least 3": one bound said twice
     if comparator is Comparator.EQ:
         # "24 weeks pregnant or more", "1 unit or more": one word between the amount and its bound.
-        word_re = _STATE_RE if units[-1] == "week" else _NOUN_RE if units[-1] is None else None
+        word_re = (_STATE_RE if units[-1] == "week" else _NOUN_RE if units[-1] is None
+                   else _OF_NOUN_RE if units[-1] in _AMOUNTS else None)
         state = word_re.match(text, end) if word_re else None
         if state is None and units[-1] in TIME_UNITS:
             state = _IN_A_ROW_RE.match(text, end)
@@ -250,6 +258,10 @@ def _grow(text: str, m: re.Match[str], floor: int) -> list[Quantity]:
             comparator = suffix_comparator(suffix.group("cmp"))
             age = age or suffix.group("cmp").lower().split()[-1] in AGE_WORDS
             end = suffix.end()
+        elif plus and (graded := SUFFIX_RE.match(text, plus.end())) is not None:
+            # "2+ or more" (a dipstick grade and its bound): the bound is the words', and the "+" is left to the
+            # grade, as "≥ 2+" leaves it (translator.results)
+            comparator = suffix_comparator(graded.group("cmp"))
         elif plus:
             comparator, end = Comparator.GE, plus.end()
         if (suffix or plus) and units[-1] is None:

@@ -49,9 +49,12 @@ _RESULTS: list[tuple[str, str]] = [
     # Not the "normal" of a reference limit ("upper limit of normal") or of a name ("normal saline").
     ("normal", r"(?<!limit\sof\s)(?<!limits\sof\s)(?<!limit\sof\sthe\s)normal"
                r"(?!\s+(?:saline|range\s+of|reference|upper|lower|limits?\b|values?\b|(?:daily\s+)?activit|life\b"
-               r"|lifestyle|diet\b|volunteers?\b|people\b|persons?\b|individuals?\b|subjects?\b|population))"),
+               r"|lifestyle|diet\b|volunteers?\b|people\b|persons?\b|individuals?\b|subjects?\b|population))"
+               # "normal organ function" said "your organs work normally"
+               r"|(?:(?<=work\s)|(?<=works\s)|(?<=working\s)|(?<=function\s)|(?<=functions\s)|(?<=functioning\s))"
+               r"normally"),
     ("elevated", r"elevated|raised|(?<!ST[\s-])(?<!ST)elevations?"),
-    ("confirmed", r"(?:confirm(?:ed|ing|s|ation)?|proven|verified)"),
+    ("confirmed", r"(?:confirm(?:ed|ing|s|ation)?|prov(?:en|ed|es|e)|verified)"),
     # Severity: "moderate to severe asthma" is not "asthma". Not in names ("severe acute respiratory
     # syndrome", "severe combined immunodeficiency").
     ("severe", r"severe(?:ly)?(?!\s+(?:acute\s+respiratory|combined\s+immuno))"),
@@ -65,7 +68,10 @@ _RESULTS: list[tuple[str, str]] = [
                        rf"(?=\s+(?:the\s+)?(?:(?!{_META_CRITERIA})[\w./(),-]+\s+){{0,16}}?(?:diagnostic\s+)?"
                        r"(?:criteri(?:a|on)\b|(?-i:[im]?RECIST)\b))"),
     # "adequate liver function" is what a plain rewording calls "a liver that works well enough".
-    ("adequate", r"(?:in)?adequate(?:ly)?|(?:in)?sufficient(?:ly)?|(?:well|good)\s+enough|properly|appropriately"),
+    ("adequate", r"(?:in)?adequate(?:ly)?|(?:in)?sufficient(?:ly)?|(?:well|good)\s+enough|properly|appropriately"
+                 # "despite adequate supplementation" said "even with enough supplements"; not "old enough to",
+                 # "enough of", "long enough for"
+                 r"|enough(?=\s+(?!(?:to|of|for|that|and|or|as|in|at|on|with|by|from|time)\b)[a-z]{3,})"),
 ]  # fmt: skip
 
 _NAMES = {f"r{i}": name for i, (name, _) in enumerate(_RESULTS)}
@@ -73,8 +79,8 @@ _NAMES = {f"r{i}": name for i, (name, _) in enumerate(_RESULTS)}
 _RESULT_RE = TriggeredPattern(
     re.compile("|".join(rf"(?P<r{i}>(?<!\w)(?:{p})(?!\w))" for i, (_, p) in enumerate(_RESULTS)), re.IGNORECASE),
     "within wnl out abnormal undetectable not non below detectable sero positiv negativ normal elevat raised"
-    " confirm proven verified adequate inadequate sufficient insufficient well good properly appropriately reactive"
-    " severe moderate mild"
+    " confirm prov verified enough adequate inadequate sufficient insufficient well good properly appropriately"
+    " reactive severe moderate mild"
     " meet met fulfil satisf marked",
 )
 # "+" must follow the name it qualifies ("HIV+", "ER+").
