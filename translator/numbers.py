@@ -248,8 +248,9 @@ SUFFIX_RE = re.compile(
     # its own, not the bound "6 months or after"
     rf"\s*(?!,\s*or\s+(?:after|before)\b)[,(]?\s*(?P<cmp>{_alts([p for _, p in _SUFFIX_ITEMS])})(?![a-zA-Z])"
     r"(?!(?:(?<=than)|\s+than)\s*(?:\(\s*[<>≤≥=/]+\s*\)\s*)?[\d.])"
-    # "140 to 199 mg/dl or above 200 mg/dl": a bound word right before a number bounds that number
-    r"(?!\s+\d)",
+    # "140 to 199 mg/dl or above 200 mg/dl": "above"/"below"/"over"/"under" right before a number bounds that number
+    # (not "or more"/"or less": "2 or fewer 16 x 16 cm fields", "1 or more 125 μm or more" keep their bound)
+    r"(?!(?:(?<=above)|(?<=below)|(?<=over)|(?<=under))\s+\d)",
     re.IGNORECASE,
 )
 PLUS_RE = re.compile(r"\s?\+(?![\w+])")
