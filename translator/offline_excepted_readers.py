@@ -26,14 +26,8 @@ _LINK = (
 _REST = r"(?P<rest>[^,;:()\[\]]+?)"
 # "for excluding patients with X" is a purpose, no exception
 _CUE = r"(?<!\bfor\s)(?<!\bby\s)(?<!\bto\s)\b(?P<cue>except|excluding)\s+(?:(?:in|for)\s+)?"
-_BRACKETED = re.compile(
-    _CUE + _PEOPLE + r"\s+" + _LINK + r"\s+" + _REST + r"(?=\s*[)\]])",
-    re.IGNORECASE,
-)
-_CLOSING = re.compile(
-    _CUE + _PEOPLE + r"\s+" + _LINK + r"\s+" + _REST + r"(?=\.?\s*$)",
-    re.IGNORECASE,
-)
+# one that closes its bracket or the bullet
+_EXCEPTION = re.compile(_CUE + _PEOPLE + r"\s+" + _LINK + r"\s+" + _REST + r"(?=\s*[)\]]|\.?\s*$)", re.IGNORECASE)
 _SENTENCE = re.compile(
     r"\bThis does not include\s+" + _PEOPLE + r"\s+" + _LINK + r"\s+" + _REST + r"(?=\.(?:\s|$)|$)"
 )
@@ -82,18 +76,11 @@ def excepted_readers(text: str) -> str:
     if not _READER.match(text):
         return text
 
-    def excepted(m: re.Match[str]) -> str:
+    def said_to_the_reader(m: re.Match[str]) -> str:
         clause = _reader_clause(m.group("link"), m.group("rest"))
-        if clause is None or not _readers_sentence(text[: m.start()]):
+        if clause is None or not _readers_sentence(m.string[: m.start()].rstrip()):
             return m.group(0)
-        return f"{m.group('cue')} if {clause}"
+        lead = f"{m.group('cue')} if" if "cue" in m.re.groupindex else "This does not apply if"
+        return f"{lead} {clause}"
 
-    def sentence(m: re.Match[str]) -> str:
-        clause = _reader_clause(m.group("link"), m.group("rest"))
-        if clause is None or not _readers_sentence(text[: m.start()].rstrip()):
-            return m.group(0)
-        return f"This does not apply if {clause}"
-
-    text = _BRACKETED.sub(excepted, text)
-    text = _CLOSING.sub(excepted, text)
-    return _SENTENCE.sub(sentence, text)
+    return _SENTENCE.sub(said_to_the_reader, _EXCEPTION.sub(said_to_the_reader, text))
