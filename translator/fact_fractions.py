@@ -20,7 +20,8 @@ _GAP_RE = re.compile(r"[\s-]{0,2}")
 _CONSECUTIVE_RE = re.compile(
     r"(?:consecutive|calendar|full|full-time|complete|whole|additional|separate)\s+", re.IGNORECASE
 )
-_FRACTION_RE = re.compile(r"/(\d{1,3})(?![\d/]|[.,]\d|\w)")
+# "8/68", and the same fraction in words: "8 of 68 joints", "2 out of 3 features" (a plain rewrite's wording of it).
+_FRACTION_RE = re.compile(r"(?:/|\s+(?:out\s+)?of\s+)(\d{1,3})(?![\d/]|[.,]\d|\w)", re.IGNORECASE)
 _HALF_RE = re.compile(r"/(?P<bottom>[2-4])(?![\d/]|[.,]\d)")
 _MIXED_RE = re.compile(r"\s+(?P<top>[1-3])/(?P<bottom>[2-4])(?![\d/]|[.,]\d)")
 _MEASURED_RE = re.compile(

@@ -52,7 +52,7 @@ from translator.fidelity_ordinals import ordinal_findings
 from translator.fidelity_organs import organ_findings
 from translator.fidelity_qualifiers import lost_qualifiers
 from translator.fidelity_restated import AT_LEAST_ONE as _AT_LEAST_ONE
-from translator.fidelity_restated import directed_by_text, restated
+from translator.fidelity_restated import directed_by_text, restated, restated_in, with_shared_bounds
 from translator.fidelity_restated import flipped as _flipped
 from translator.fidelity_restated import hard as _hard
 from translator.fidelity_restated import turned as _turned
@@ -200,15 +200,15 @@ def _facts(sources: Sequence[Source], citing: dict[str, list[Rendered]], by_id: 
         told = [other for _, other in rendered]
         # A fact among the words an abbreviation stands for is said by it: "in 1 second" by "FEV1"; not where a bullet
         # spells the words out too ("ligand 2 (PD-L1)": their number is compared).
-        texts = [b.text for b in citing[source.id]]
+        texts, mine = [b.text for b in citing[source.id]], (source.text, source.facts)
         spelled = [(a, b) for a, b in said_spans(source.text, texts) if not spells_out(source.text[a:b], texts)]
         spelled += plain_name_spans(source.text, texts)  # "cardiac insufficiency" said as "heart failure"
         for index, fact in enumerate(source.facts):
             if any(a <= fact.start and fact.end <= b for a, b in spelled):
                 continue
             # A bullet fact that copies another source fact (same kind and key) restates that one, not this one.
-            if fact.kind not in _FACT_KINDS or (restated(fact, told) and not (
-                    _hard(fact) and not restated(fact, unclaimed(fact, source.facts, told)))):
+            if fact.kind not in _FACT_KINDS or (restated_in(fact, told, source.text, source.facts) and not (
+                    _hard(fact) and not restated_in(fact, unclaimed(fact, source.facts, told), *mine))):
                 continue
             if not _hard(fact):
                 flip = next(((b, o) for b, o in rendered if _flipped(fact, o)), None)
@@ -242,7 +242,7 @@ def _facts(sources: Sequence[Source], citing: dict[str, list[Rendered]], by_id: 
             if bullet.index in seen:
                 continue
             seen.add(bullet.index)
-            pool = [f for cid in bullet.ids if cid in by_id for f in by_id[cid].facts]
+            pool = [f for cid in bullet.ids if cid in by_id for f in with_shared_bounds(by_id[cid])]
             texts = [by_id[cid].text for cid in bullet.ids if cid in by_id]
             if any(by_id[cid].logic is Logic.ANY for cid in bullet.ids if cid in by_id):
                 pool.append(_AT_LEAST_ONE)

@@ -307,11 +307,17 @@ def _item_cut(words: Sequence[_Word], items: Sequence[tuple[int, int]], i1: int,
             return None
 
 
+_OR_MORE = re.compile(
+    r"\w+\s+or\s+(?:longer|more|greater|less|fewer|higher|lower|above|below|over|under|older|younger)", re.IGNORECASE)
+
+
 def _beside_fact(source: str, words: Sequence[_Word], lo: int, hi: int) -> bool:
     """Whether a fact of the source is in the cut or runs into it from the words beside ("100,000/microliter")."""
     first = words[lo - 1].start
     last = words[hi].end if hi < len(words) else len(source)
     start, end = words[lo].start - first, words[hi - 1].end - first
+    if hi == lo + 1 and _OR_MORE.fullmatch(source, first, words[lo].end):
+        return True  # "4 weeks or longer": the bound of the amount before it ("at least 4 weeks"), a fact's own word
     return any(f.start < end and start < f.end for f in facts_of(source[first:last]) if f.kind is not FactKind.NEGATION)
 
 

@@ -232,9 +232,26 @@ def unsaid_key_words(source: str, bullets: Sequence[str]) -> list[tuple[int, int
         # … Any donor source") says its own part of the source, not the key word: the bullets say the wordings as
         # often as the source does.
         apart = [m for m in at_word_start(wordings).finditer(source) if _apart(source, word, m, spans)]
-        if len(at_word_start(wordings).findall(said)) < len(spans) + len(apart):
+        if len(at_word_start(wordings).findall(said)) < len(_unrepeated(source, spans)) + len(apart):
             found.append(spans[0])
     return sorted(found)
+
+
+# Two words before a key word and one after: "patient is planned to receive A; or patient is planned to receive B"
+# repeats one phrase for two alternatives, which a rewrite says once ("you are planned to get A, or B").
+_BEFORE = re.compile(r"(?:[\w'-]+\W+){0,2}$")
+_AFTER = re.compile(r"\W+[\w'-]+")
+
+
+def _unrepeated(source: str, spans: Sequence[tuple[int, int]]) -> set[str]:
+    """The key word's places in `source`, those in the same words (two before, one after) counted once."""
+    places = set()
+    for a, b in spans:
+        before = _BEFORE.search(source, max(0, a - 60), a)
+        after = _AFTER.match(source, b)
+        words = " ".join(re.findall(r"[\w'-]+", source[before.start() if before else a : after.end() if after else b]))
+        places.add(words.lower() if len(words.split()) >= 4 else f"{a}")
+    return places
 
 
 def _apart(source: str, word: str, wording: re.Match[str], spans: Sequence[tuple[int, int]]) -> bool:

@@ -6,8 +6,10 @@ the same limits split or joined; a soft time reference is only compared for its 
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
+from typing import Protocol
 
 from translator.anchors import same_event
 from translator.facts import Comparator, Fact, FactKind
@@ -49,6 +51,19 @@ def _end_of(bound: Fact, span: Fact) -> bool:
     return False
 
 
+_FOR_RE = re.compile(r"for\b", re.IGNORECASE)
+
+
+def _parts(fact: Fact) -> tuple[Fact, ...]:
+    """A stretch of time that ends at or starts from an event ("for 6 months or more before entering the study"): its
+    length ("for 6 months or more") and its event ("before entering the study"), which a source may say apart."""
+    if (fact.kind is not FactKind.TEMPORAL or fact.anchor is None or (fact.low, fact.high) == (None, None)
+            or fact.relation not in ("before", "after") or not _FOR_RE.match(fact.text)):
+        return ()
+    return (fact.model_copy(update={"relation": "for", "anchor": None}),
+            fact.model_copy(update={"comparator": None, "low": None, "high": None, "unit": None}))
+
+
 def restated(fact: Fact, others: Sequence[Fact]) -> bool:
     """Whether `others` say what `fact` says: an equivalent fact, or the same limits split or joined.
 
@@ -57,6 +72,11 @@ def restated(fact: Fact, others: Sequence[Fact]) -> bool:
     "< 5" do not make "3 to 5".
     """
     if any(equivalent(fact, other) for other in others):
+        return True
+    # "At least 6 months of therapy prior to study entry" said "for 6 months or more before entering the study"
+    if any(equivalent(fact, part) for other in others for part in _parts(other)):
+        return True
+    if (parts := _parts(fact)) and all(restated(part, others) for part in parts):
         return True
     if fact.comparator in (Comparator.GE, Comparator.LE):
         return any(_end_of(fact, other) for other in others)
@@ -96,3 +116,42 @@ def directed_by_text(fact: Fact, text: str) -> Fact:
     if fact.kind is FactKind.TEMPORAL and fact.relation == "within" and _FROM_EVENT.match(text, fact.end):
         return fact.model_copy(update={"relation": "after"})
     return fact
+
+
+# "at least 1500 mg (Chinese patients) or 500 mg (Japanese patients)": the bound of the first amount is the second's
+# too, which a rewrite may say again ("at least 500 mg if you are a Japanese patient") or leave shared as the source
+# does. Only between two amounts in the same unit with nothing but a bracket and "or"/"and" between them.
+_SHARED_BETWEEN = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?,?\s*(?:or|and)\s+", re.IGNORECASE)
+
+
+def shared_bounds(text: str, facts: Sequence[Fact]) -> list[Fact]:
+    """The plain amounts of `text` that share the bound of the amount before them, with that bound."""
+    shared = []
+    for before, fact in itertools.pairwise(facts):
+        if (fact.kind is FactKind.VALUE and before.kind is FactKind.VALUE and fact.comparator is Comparator.EQ
+                and before.comparator in (Comparator.GE, Comparator.LE, Comparator.GT, Comparator.LT)
+                and fact.unit is not None and fact.unit == before.unit and fact.label is None
+                and _SHARED_BETWEEN.fullmatch(text, before.end, fact.start)):
+            value = fact.low if fact.low is not None else fact.high
+            low, high = (value, None) if before.comparator in (Comparator.GE, Comparator.GT) else (None, value)
+            shared.append(fact.model_copy(update={"comparator": before.comparator, "low": low, "high": high}))
+    return shared
+
+
+def restated_in(fact: Fact, others: Sequence[Fact], text: str, facts: Sequence[Fact]) -> bool:
+    """`restated`, or said with the bound it shares with the amount before it in `text` (`shared_bounds`)."""
+    return restated(fact, others) or any(
+        (s.start, s.end) == (fact.start, fact.end) and restated(s, others) for s in shared_bounds(text, facts))
+
+
+class _Stated(Protocol):
+    @property
+    def text(self) -> str: ...
+
+    @property
+    def facts(self) -> Sequence[Fact]: ...
+
+
+def with_shared_bounds(source: _Stated) -> list[Fact]:
+    """The facts of `source`, and those of its amounts that share a bound said with it (`shared_bounds`)."""
+    return [*source.facts, *shared_bounds(source.text, source.facts)]

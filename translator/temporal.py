@@ -56,7 +56,9 @@ _LEFT_RE = re.compile(
     r"|(?P<duration>(?:for|since|lasting|over)\s+(?:a\s+(?:period|duration|minimum)\s+of\s+)?)$"
     r"|(?P<every>(?:every|each)\s+)$|(?P<point>\bat\s+)$|(?P<side>\b(?:after|before)\s+(?:the\s+)?)$"
     # "recent (less than 3 months)", "recently [< 6 months]": the bracket says how far back "recent" reaches.
-    r"|(?P<recent>\brecent(?:ly)?\s*[(\[]\s*(?:i\.?e\.?,?\s*)?)$",
+    r"|(?P<recent>\brecent(?:ly)?\s*[(\[]\s*(?:i\.?e\.?,?\s*)?)$"
+    # "for at least the past 4 weeks": the look-back is the least time, as "for the previous 4 weeks or longer" says
+    rf"|(?P<least>(?:for\s+)?(?:at\s+least|a\s+minimum\s+of)\s+(?:the\s+)?{_PAST}\s+)$",
     re.IGNORECASE,
 )
 # "14-day period before", "21 days have passed since": words between the amount and the direction.
@@ -265,6 +267,8 @@ def _window(text: str, q: Quantity, floor: int) -> Window | None:
         past = re.search(_PAST, left.group("bounded"), re.IGNORECASE) is not None
         relation = "after" if left.group("ahead") else "before" if past else "within"
         from_now = relation == "before"
+    elif left and left.group("least") is not None:
+        comparator, low, high, relation, from_now = Comparator.GE, q.low, None, "before", True
     elif left and left.group("ahead"):
         relation = "after"
     elif left and left.group("duration") is not None:
