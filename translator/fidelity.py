@@ -52,7 +52,7 @@ from translator.fidelity_ordinals import ordinal_findings
 from translator.fidelity_organs import organ_findings
 from translator.fidelity_qualifiers import lost_qualifiers
 from translator.fidelity_restated import AT_LEAST_ONE as _AT_LEAST_ONE
-from translator.fidelity_restated import directed_by_text, restated, restated_in, with_shared_bounds
+from translator.fidelity_restated import directed_by_text, restated, restated_in, with_variants
 from translator.fidelity_restated import flipped as _flipped
 from translator.fidelity_restated import hard as _hard
 from translator.fidelity_restated import turned as _turned
@@ -242,7 +242,7 @@ def _facts(sources: Sequence[Source], citing: dict[str, list[Rendered]], by_id: 
             if bullet.index in seen:
                 continue
             seen.add(bullet.index)
-            pool = [f for cid in bullet.ids if cid in by_id for f in with_shared_bounds(by_id[cid])]
+            pool = [f for cid in bullet.ids if cid in by_id for f in with_variants(by_id[cid])]
             texts = [by_id[cid].text for cid in bullet.ids if cid in by_id]
             if any(by_id[cid].logic is Logic.ANY for cid in bullet.ids if cid in by_id):
                 pool.append(_AT_LEAST_ONE)

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
-from translator.anchors import same_event
+from translator.anchors import match_anchor, same_event
 from translator.facts import Comparator, Fact, FactKind
 from translator.units import equivalent, same_measure
 
@@ -138,10 +138,31 @@ def shared_bounds(text: str, facts: Sequence[Fact]) -> list[Fact]:
     return shared
 
 
+# "time from initial diagnosis to evidence of metastatic disease 12 months or less": a length of time counted from
+# an event the text names apart from it, which a rewrite says together ("12 months or less from your first diagnosis")
+_COUNTED_FROM = re.compile(r"\b(?:from|since)\s+", re.IGNORECASE)
+_TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute"})
+
+
+def counted_from(text: str, facts: Sequence[Fact]) -> list[Fact]:
+    """The bare lengths of time of `text`, each as a window from an event `text` counts time from."""
+    amounts = [f for f in facts if f.kind is FactKind.VALUE and f.unit in _TIME_UNITS and f.label is None]
+    if not amounts:
+        return []
+    events = {found[0] for m in _COUNTED_FROM.finditer(text) if (found := match_anchor(text, m.end(), "since"))}
+    return [f.model_copy(update={"kind": FactKind.TEMPORAL, "relation": "within", "anchor": event})
+            for f in amounts for event in sorted(events)]
+
+
+def variants(text: str, facts: Sequence[Fact]) -> list[Fact]:
+    """Other ways `facts` of `text` may be said: `shared_bounds`, `counted_from`."""
+    return [*shared_bounds(text, facts), *counted_from(text, facts)]
+
+
 def restated_in(fact: Fact, others: Sequence[Fact], text: str, facts: Sequence[Fact]) -> bool:
-    """`restated`, or said with the bound it shares with the amount before it in `text` (`shared_bounds`)."""
+    """`restated`, or said in one of its `variants` in `text`."""
     return restated(fact, others) or any(
-        (s.start, s.end) == (fact.start, fact.end) and restated(s, others) for s in shared_bounds(text, facts))
+        (s.start, s.end) == (fact.start, fact.end) and restated(s, others) for s in variants(text, facts))
 
 
 class _Stated(Protocol):
@@ -152,6 +173,6 @@ class _Stated(Protocol):
     def facts(self) -> Sequence[Fact]: ...
 
 
-def with_shared_bounds(source: _Stated) -> list[Fact]:
-    """The facts of `source`, and those of its amounts that share a bound said with it (`shared_bounds`)."""
-    return [*source.facts, *shared_bounds(source.text, source.facts)]
+def with_variants(source: _Stated) -> list[Fact]:
+    """The facts of `source`, and the other ways it may say them (`variants`)."""
+    return [*source.facts, *variants(source.text, source.facts)]
