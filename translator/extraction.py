@@ -26,6 +26,7 @@ from translator.fact_acuity import find_acuities
 from translator.fact_classifications import find_classifications
 from translator.fact_codes import find_codes, find_names
 from translator.fact_dates import find_dates
+from translator.fact_ended import ended_windows
 from translator.fact_inclusive import blank_inclusive, taken_in
 from translator.fact_levels import find_levels
 from translator.fact_one_unit import find_one_units
@@ -140,7 +141,7 @@ def extract(text: str) -> list[Fact]:
             facts.append(Fact(kind=FactKind.NEGATION, start=cue.start, end=cue.end, text=text[cue.start : cue.end],
                               cue=cue.cue))  # fmt: skip
     facts.sort(key=lambda f: (f.start, f.end, _KIND_ORDER[f.kind], f.key))
-    return facts
+    return ended_windows(text, facts) if " after " in text else facts
 
 
 def _clear(spans: list[tuple[int, int]], start: int, end: int) -> bool:

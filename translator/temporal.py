@@ -25,6 +25,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from translator.anchors import match_anchor, point_name
+from translator.fact_ended import STRETCH_OF
 from translator.facts import Comparator
 from translator.quantities import Quantity
 from translator.triggers import TriggeredPattern
@@ -363,7 +364,9 @@ def relation_windows(text: str) -> Iterator[Window]:
         relation = m.lastgroup or "at"
         found = match_anchor(text, m.end(), relation)
         if found is None and (later := _shared_anchor(text, m.end(), relation)) is not None:
-            # "during or after surgery": both relations are to the one event named last.
+            # "during or after surgery": both relations are to the one event named last; "during and after the
+            # last dose" is during the treatment that dose ends (`translator.fact_ended`)
+            later = STRETCH_OF.get(later, later) if relation == "during" else later
             yield Window(m.start(), m.start() + len(m.group().rstrip()), relation, anchor=later)
             continue
         if found is not None:
