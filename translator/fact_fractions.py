@@ -158,7 +158,9 @@ def slash_fraction(text: str, m: re.Match[str], end: int, floor: int) -> tuple[C
         )
     else:
         levels = _LEVELS_BEFORE_RE.search(text, max(floor, bounded - 40), bounded)
-    if (bottom == top + 1 and top <= 4 and levels) or top > bottom or unit_after(text, slash.end()) is not None:
+    # ("2 out of 3" in words is no choice of levels)
+    small = bottom == top + 1 and top <= 4 and levels and slash.group()[0] == "/"
+    if small or top > bottom or unit_after(text, slash.end()) is not None:
         return None
     if MMHG_PAIR_RE.match(text, end) and PRESSURE_RE.search(text, max(0, m.start() - 60), m.start()):
         return None

@@ -7,6 +7,9 @@
 - the noun "abnormality"/"abnormalities" is an "abnormal" result (`translator.results`); an LLM says it
   "problem(s)". Where a bullet says "problem(s)" and no "normal", the source's noun is said. Not the adjective
   ("abnormal ECG" said "ECG problems" is rare, and "abnormal" turned "normal" must stay caught).
+- "Adequate" heading the definition that follows it ("Adequate bone marrow reserve: ANC ≥ 1.5 x 10^9/L; …") says
+  nothing the numbers after its colon do not: a rewrite that says those numbers ("Bone marrow: your ANC is at least
+  1.5 …") has said it (the numbers themselves are compared by the fact check).
 Only in that direction: "failure" and "problems" are no facts of their own, so a source that says them needs
 nothing in a bullet ("HF" spelled out adds nothing), and a bullet that drops the word ("severe heart disease",
 "ECG findings") still leaves it missing.
@@ -23,6 +26,9 @@ _PLAIN_NAMES = [
     (re.compile(r"\b(abnormalit(?:y|ies))\b", re.IGNORECASE), re.compile(r"\bproblems?\b", re.IGNORECASE)),
 ]
 _NORMAL_RE = re.compile(r"\bnormal\b", re.IGNORECASE)
+# up to four words of what is adequate, its colon, then a number within a few words
+_DEFINED_RE = re.compile(r"^\W*(adequate(?:ly)?)\s+(?:[\w()-]+\s+){0,3}[\w()-]+\s*:\s*(?=[^.;:]{0,60}\d)",
+                         re.IGNORECASE)
 
 
 def plain_name_spans(source: str, bullets: Sequence[str]) -> list[tuple[int, int]]:
@@ -31,4 +37,6 @@ def plain_name_spans(source: str, bullets: Sequence[str]) -> list[tuple[int, int
     for word_re, plain_re in _PLAIN_NAMES:
         if any(plain_re.search(text) and not _NORMAL_RE.search(text) for text in bullets):
             spans += [m.span(1) for m in word_re.finditer(source)]
+    if (defined := _DEFINED_RE.match(source)) is not None:
+        spans.append(defined.span(1))
     return spans

@@ -51,6 +51,15 @@ def _end_of(bound: Fact, span: Fact) -> bool:
     return False
 
 
+def _same_edition(fact: Fact, other: Fact) -> bool:
+    """A year said alone and as the edition of a system ("the CDC Classification System for HIV Infection 1993", where
+    the name stands between, said as "the 1993 CDC Classification System"; `translator.fact_classifications`)."""
+    year, code = (fact, other) if other.unit == "code" else (other, fact)
+    return (code.unit == "code" and code.label is not None and year.kind is FactKind.VALUE and year.unit is None
+            and year.comparator is Comparator.EQ and year.low is not None and 1900 <= year.low <= 2099
+            and year.low.is_integer() and code.label.endswith(f" {int(year.low)}"))
+
+
 _FOR_RE = re.compile(r"for\b", re.IGNORECASE)
 
 
@@ -72,6 +81,8 @@ def restated(fact: Fact, others: Sequence[Fact]) -> bool:
     "< 5" do not make "3 to 5".
     """
     if any(equivalent(fact, other) for other in others):
+        return True
+    if any(_same_edition(fact, other) for other in others):
         return True
     # "At least 6 months of therapy prior to study entry" said "for 6 months or more before entering the study"
     if any(equivalent(fact, part) for other in others for part in _parts(other)):
