@@ -7,6 +7,7 @@
 - the noun "abnormality"/"abnormalities" is an "abnormal" result (`translator.results`); an LLM says it
   "problem(s)". Where a bullet says "problem(s)" and no "normal", the source's noun is said. Not the adjective
   ("abnormal ECG" said "ECG problems" is rare, and "abnormal" turned "normal" must stay caught).
+- "inadequately controlled" is an "inadequate" result; an LLM says it "not well controlled".
 - "Adequate" heading the definition that follows it ("Adequate bone marrow reserve: ANC ≥ 1.5 x 10^9/L; …") says
   nothing the numbers after its colon do not: a rewrite that says those numbers ("Bone marrow: your ANC is at least
   1.5 …") has said it (the numbers themselves are compared by the fact check).
@@ -24,6 +25,11 @@ _PLAIN_NAMES = [
     (re.compile(r"\b(?:cardiac|heart)\s+(insufficiency)\b", re.IGNORECASE),
      re.compile(r"\b(?:cardiac|heart)\s+failure\b", re.IGNORECASE)),
     (re.compile(r"\b(abnormalit(?:y|ies))\b", re.IGNORECASE), re.compile(r"\bproblems?\b", re.IGNORECASE)),
+    # "inadequately controlled" said "not well controlled" or "that medicine does not control well" (its negation is
+    # counted apart, so a bullet that drops the "not" has lost both)
+    (re.compile(r"\b(inadequate(?:ly)?)\s+controlled\b", re.IGNORECASE),
+     re.compile(r"\bnot\s+(?:(?:well|adequately|properly|sufficiently)\s+controlled|control\w*\s+(?:\w+\s+)?well)\b"
+                r"|\bpoorly\s+controlled\b", re.IGNORECASE)),
 ]
 _NORMAL_RE = re.compile(r"\bnormal\b", re.IGNORECASE)
 # up to four words of what is adequate, its colon, then a number within a few words

@@ -67,8 +67,6 @@ _RESULTS: list[tuple[str, str]] = [
     ("meets criteria", rf"(?:meet(?:s|ing)?|met|fulfil(?:l?s|l?ing|l?ed|l)?|satisf(?:y|ies|ying|ied))"
                        rf"(?=\s+(?:the\s+)?(?:(?!{_META_CRITERIA})[\w./(),-]+\s+){{0,16}}?(?:diagnostic\s+)?"
                        r"(?:criteri(?:a|on)\b|(?-i:[im]?RECIST)\b))"),
-    # "inadequately controlled" said "not well controlled" (the negation it carries in its affix is counted apart)
-    ("inadequate", r"not\s+(?:well|adequately|properly|sufficiently|appropriately)(?=\s+[a-z]{3,})(?!\s+enough\b)"),
     # "adequate liver function" is what a plain rewording calls "a liver that works well enough".
     ("adequate", r"(?:in)?adequate(?:ly)?|(?:in)?sufficient(?:ly)?|(?:well|good)\s+enough|properly|appropriately"
                  # "despite adequate supplementation" said "even with enough supplements"; not "old enough to",
