@@ -16,6 +16,7 @@ checks used to fault, accepted now, and the same bullets with a fact changed sti
 - "for at least 1 week after it ends", after "during the study treatment", is after the last dose
   (translator.fact_ended);
 - "Adequate bone marrow reserve: ANC ≥ …" said by its numbers (translator.fidelity_level_names);
+- a list said again in a bracket, said once ("ALP, AST and ALT ≤ 3.0 × ULN (ALP, AST, and ALT ≤ 5× ULN if …)");
 - the year of "the CDC Classification System for HIV Infection 1993" said as "the 1993 CDC Classification System".
 """
 
@@ -85,6 +86,16 @@ from translator.facts import extract_facts
      "100 x 10^9/L, and your hemoglobin is at least 9 g/dL.",
      "Bone marrow: your absolute neutrophil count (ANC) is at least 1.5 x 10^9/L, your platelets are at least "
      "100 x 10^9/L, and your hemoglobin is at least 8 g/dL.", INC),
+    # NCT00703638 I8.2: the list said again in the bracket is said once
+    ("Hepatic: bilirubin ≤1.5 times the upper limit of normal (× ULN); alkaline phosphatase (ALP), aspartate "
+     "transaminase (AST) and alanine transaminase (ALT) ≤ 3.0 × ULN (ALP, AST, and ALT ≤ 5× ULN is acceptable if "
+     "liver has tumor involvement)",
+     "Liver: your bilirubin is no more than 1.5 times the upper limit of normal (ULN). Your alkaline phosphatase "
+     "(ALP), aspartate transaminase (AST) and alanine transaminase (ALT) are 3.0 × ULN or less (up to 5× ULN is "
+     "acceptable if there is tumor in your liver).",
+     "Liver: your bilirubin is no more than 1.5 times the upper limit of normal (ULN). Your alkaline phosphatase "
+     "(ALP) and alanine transaminase (ALT) are 3.0 × ULN or less (up to 5× ULN is acceptable if there is tumor in "
+     "your liver).", INC),
     # NCT01195467 E3
     ("has a currently active AIDS defining illness (Category C conditions according to the CDC Classification System "
      "for HIV Infection 1993)",
