@@ -6,7 +6,8 @@
   "heart failure" or "cardiac failure", the source's "insufficiency" there is said.
 - the noun "abnormality"/"abnormalities" is an "abnormal" result (`translator.results`); an LLM says it
   "problem(s)". Where a bullet says "problem(s)" and no "normal", the source's noun is said. Not the adjective
-  ("abnormal ECG" said "ECG problems" is rare, and "abnormal" turned "normal" must stay caught).
+  ("abnormal ECG" said "ECG problems" is rare, and "abnormal" turned "normal" must stay caught), unless it ends its
+  phrase as a noun does ("Subject has serious ECG abnormal at screening" said "Your ECG shows a serious problem").
 - "inadequately controlled" is an "inadequate" result; an LLM says it "not well controlled".
 - "Adequate" heading the definition that follows it ("Adequate bone marrow reserve: ANC ≥ 1.5 x 10^9/L; …") says
   nothing the numbers after its colon do not: a rewrite that says those numbers ("Bone marrow: your ANC is at least
@@ -24,7 +25,9 @@ from collections.abc import Sequence
 _PLAIN_NAMES = [
     (re.compile(r"\b(?:cardiac|heart)\s+(insufficiency)\b", re.IGNORECASE),
      re.compile(r"\b(?:cardiac|heart)\s+failure\b", re.IGNORECASE)),
-    (re.compile(r"\b(abnormalit(?:y|ies))\b", re.IGNORECASE), re.compile(r"\bproblems?\b", re.IGNORECASE)),
+    # and "abnormal" that ends its phrase as a noun does ("serious ECG abnormal at screening")
+    (re.compile(r"\b(abnormalit(?:y|ies)|abnormal(?=\s*(?:[.,;:)]|$|(?:at|on|in|during|by|at|i\.?e)\b)))",
+                re.IGNORECASE), re.compile(r"\bproblems?\b", re.IGNORECASE)),
     # "inadequately controlled" said "not well controlled" or "that medicine does not control well" (its negation is
     # counted apart, so a bullet that drops the "not" has lost both)
     (re.compile(r"\b(inadequate(?:ly)?)\s+controlled\b", re.IGNORECASE),

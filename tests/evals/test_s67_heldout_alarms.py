@@ -16,6 +16,7 @@ checks used to fault, accepted now, and the same bullets with a fact changed sti
 - "for at least 1 week after it ends", after "during the study treatment", is after the last dose
   (translator.fact_ended);
 - "Adequate bone marrow reserve: ANC ≥ …" said by its numbers (translator.fidelity_level_names);
+- "serious ECG abnormal" said "a serious problem" (an "abnormal" that ends its phrase as a noun does);
 - a list said again in a bracket, said once ("ALP, AST and ALT ≤ 3.0 × ULN (ALP, AST, and ALT ≤ 5× ULN if …)");
 - the year of "the CDC Classification System for HIV Infection 1993" said as "the 1993 CDC Classification System".
 """
@@ -96,6 +97,10 @@ from translator.facts import extract_facts
      "Liver: your bilirubin is no more than 1.5 times the upper limit of normal (ULN). Your alkaline phosphatase "
      "(ALP) and alanine transaminase (ALT) are 3.0 × ULN or less (up to 5× ULN is acceptable if there is tumor in "
      "your liver).", INC),
+    # NCT00537485 E8: "abnormal" ending its phrase as a noun does
+    ("Subject has serious ECG abnormal at screening i.e.;",
+     "Your ECG (heart tracing) at screening shows a serious problem, that is:",
+     "Your ECG (heart tracing) at screening is normal, that is:", EXC),
     # NCT01195467 E3
     ("has a currently active AIDS defining illness (Category C conditions according to the CDC Classification System "
      "for HIV Infection 1993)",
