@@ -26,7 +26,7 @@ _PLAIN_NAMES = [
     (re.compile(r"\b(?:cardiac|heart)\s+(insufficiency)\b", re.IGNORECASE),
      re.compile(r"\b(?:cardiac|heart)\s+failure\b", re.IGNORECASE)),
     # and "abnormal" that ends its phrase as a noun does ("serious ECG abnormal at screening")
-    (re.compile(r"\b(abnormalit(?:y|ies)|abnormal(?=\s*(?:[.,;:)]|$|(?:at|on|in|during|by|at|i\.?e)\b)))",
+    (re.compile(r"\b(abnormalit(?:y|ies)|abnormal(?=\s*(?:[.,;:)]|$|(?:at|on|in|during|by|i\.?e)\b)))",
                 re.IGNORECASE), re.compile(r"\bproblems?\b", re.IGNORECASE)),
     # "inadequately controlled" said "not well controlled" or "that medicine does not control well" (its negation is
     # counted apart, so a bullet that drops the "not" has lost both)
