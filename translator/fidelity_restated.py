@@ -161,7 +161,7 @@ def counted_from(text: str, facts: Sequence[Fact]) -> list[Fact]:
     if not amounts:
         return []
     events = {found[0] for m in _COUNTED_FROM.finditer(text) if (found := match_anchor(text, m.end(), "since"))}
-    return [f.model_copy(update={"kind": FactKind.TEMPORAL, "relation": "within", "anchor": event})
+    return [f.model_copy(update={"kind": FactKind.TEMPORAL, "relation": "after", "anchor": event})
             for f in amounts for event in sorted(events)]
 
 
