@@ -25,6 +25,7 @@ _BY_YEAR = (r"WHO|(?i:World\s+Health\s+Organi[sz]ation)"
             r"|IWG|ELN|IMWG|ACR\s*/\s*EULAR|EULAR\s*/\s*ACR|ACR|EULAR|NCCN|ESMO|ASCO|FIGO|ISTH|iwCLL|IWCLL|Lugano|ICC|ESC|ADA|AASLD"
             r"|EASL|KDIGO|ATS|ERS|ATS/ERS|IDSA|EAU|AUA|ESH|ESH/ESC|AHA|ACC|ACC/AHA|ILAE|NINDS|MDS|IPSS|ICHD|ASAS"
             r"|SLICC|CDC|AJCC|NIH|GINA|KDOQI")
+BY_YEAR = _BY_YEAR  # (`translator.fidelity_restated` reads a year said apart from its system's name)
 # Systems cited by a version: "RECIST 1.1", "ICD-10", "DSM-5", "CTCAE v5.0", "RANO 2010".
 _BY_VERSION = (r"(?i:Response\s+Evaluation\s+Criteria\s+in\s+Solid\s+Tumou?rs)"
                r"|(?i:International\s+Classification\s+of\s+Diseases)|m?RECIST|iRECIST|irRECIST|iRANO|RANO|ICD|DSM|MedDRA|PCWG")

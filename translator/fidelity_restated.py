@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from translator.anchors import match_anchor, same_event
+from translator.fact_classifications import BY_YEAR
 from translator.facts import Comparator, Fact, FactKind
 from translator.units import equivalent, same_measure
 
@@ -51,15 +52,6 @@ def _end_of(bound: Fact, span: Fact) -> bool:
     return False
 
 
-def _same_edition(fact: Fact, other: Fact) -> bool:
-    """A year said alone and as the edition of a system ("the CDC Classification System for HIV Infection 1993", where
-    the name stands between, said as "the 1993 CDC Classification System"; `translator.fact_classifications`)."""
-    year, code = (fact, other) if other.unit == "code" else (other, fact)
-    return (code.unit == "code" and code.label is not None and year.kind is FactKind.VALUE and year.unit is None
-            and year.comparator is Comparator.EQ and year.low is not None and 1900 <= year.low <= 2099
-            and year.low.is_integer() and code.label.endswith(f" {int(year.low)}"))
-
-
 _FOR_RE = re.compile(r"for\b", re.IGNORECASE)
 
 
@@ -81,8 +73,6 @@ def restated(fact: Fact, others: Sequence[Fact]) -> bool:
     "< 5" do not make "3 to 5".
     """
     if any(equivalent(fact, other) for other in others):
-        return True
-    if any(_same_edition(fact, other) for other in others):
         return True
     # "At least 6 months of therapy prior to study entry" said "for 6 months or more before entering the study"
     if any(equivalent(fact, part) for other in others for part in _parts(other)):
@@ -165,9 +155,26 @@ def counted_from(text: str, facts: Sequence[Fact]) -> list[Fact]:
             for f in amounts for event in sorted(events)]
 
 
+# "the CDC Classification System for HIV Infection 1993": a system's year said after its name with words between, which
+# the fact rules read as a number (`translator.fact_classifications` reads an edition beside its name) and a rewrite
+# says as the edition ("the 1993 CDC Classification System"). Only from the source's side: a bullet's bare year is no
+# edition ("in 2008 by WHO criteria").
+_NAMED_YEAR = re.compile(rf"(?<![\w/-])(?P<name>{BY_YEAR})\b[^.;()]{{1,80}}?(?<![\w/-])(?P<year>(?:19|20)\d\d)(?!\w)")
+
+
+def named_editions(text: str, facts: Sequence[Fact]) -> list[Fact]:
+    """The bare years of `text` that its wording names as a system's edition, as that edition."""
+    years = {(f.start, f.end): f for f in facts if f.kind is FactKind.VALUE and f.unit is None and f.label is None
+             and f.comparator is Comparator.EQ and f.low is not None and 1900 <= f.low <= 2099}
+    if not years:
+        return []
+    return [years[m.span("year")].model_copy(update={"unit": "code", "low": None, "label": f"{m['name']} {m['year']}"})
+            for m in _NAMED_YEAR.finditer(text) if m.span("year") in years]
+
+
 def variants(text: str, facts: Sequence[Fact]) -> list[Fact]:
-    """Other ways `facts` of `text` may be said: `shared_bounds`, `counted_from`."""
-    return [*shared_bounds(text, facts), *counted_from(text, facts)]
+    """Other ways `facts` of `text` may be said: `shared_bounds`, `counted_from`, `named_editions`."""
+    return [*shared_bounds(text, facts), *counted_from(text, facts), *named_editions(text, facts)]
 
 
 def restated_in(fact: Fact, others: Sequence[Fact], text: str, facts: Sequence[Fact]) -> bool:
