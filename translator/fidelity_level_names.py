@@ -7,6 +7,8 @@
 - the noun "abnormality"/"abnormalities" is an "abnormal" result (`translator.results`); an LLM says it
   "problem(s)". Where a bullet says "problem(s)" and no "normal", the source's noun is said. Not the adjective
   ("abnormal ECG" said "ECG problems" is rare, and "abnormal" turned "normal" must stay caught).
+- "must be confirmed" (a "confirmed" result) is what "must be shown to" says: "Normal cardiac function must be
+  confirmed by LVEF" said "Your heart must be shown to work normally, measured by LVEF".
 Only in that direction: "failure" and "problems" are no facts of their own, so a source that says them needs
 nothing in a bullet ("HF" spelled out adds nothing), and a bullet that drops the word ("severe heart disease",
 "ECG findings") still leaves it missing.
@@ -17,18 +19,23 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-_PLAIN_NAMES = [
-    (re.compile(r"\b(?:cardiac|heart)\s+(insufficiency)\b", re.IGNORECASE),
-     re.compile(r"\b(?:cardiac|heart)\s+failure\b", re.IGNORECASE)),
-    (re.compile(r"\b(abnormalit(?:y|ies))\b", re.IGNORECASE), re.compile(r"\bproblems?\b", re.IGNORECASE)),
-]
 _NORMAL_RE = re.compile(r"\bnormal\b", re.IGNORECASE)
+# (the source's word, the plain wording that says it, a word that must not be in that bullet)
+_PLAIN_NAMES: list[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None]] = [
+    (re.compile(r"\b(?:cardiac|heart)\s+(insufficiency)\b", re.IGNORECASE),
+     re.compile(r"\b(?:cardiac|heart)\s+failure\b", re.IGNORECASE), _NORMAL_RE),
+    (re.compile(r"\b(abnormalit(?:y|ies))\b", re.IGNORECASE), re.compile(r"\bproblems?\b", re.IGNORECASE),
+     _NORMAL_RE),
+    (re.compile(r"\bmust\s+be\s+(confirmed)\b", re.IGNORECASE),
+     re.compile(r"\bmust\s+be\s+shown\s+to\b", re.IGNORECASE), None),
+]
 
 
 def plain_name_spans(source: str, bullets: Sequence[str]) -> list[tuple[int, int]]:
-    """The spans of the source's level words that a bullet says by a plain noun ("heart failure", "problems")."""
+    """The spans of the source's level words that a bullet says by a plain noun ("heart failure", "problems"), or a
+    result said by its plain verb ("must be confirmed by" said "must be shown to")."""
     spans: list[tuple[int, int]] = []
-    for word_re, plain_re in _PLAIN_NAMES:
-        if any(plain_re.search(text) and not _NORMAL_RE.search(text) for text in bullets):
+    for word_re, plain_re, unless in _PLAIN_NAMES:
+        if any(plain_re.search(text) and not (unless and unless.search(text)) for text in bullets):
             spans += [m.span(1) for m in word_re.finditer(source)]
     return spans
