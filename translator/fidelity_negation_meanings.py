@@ -43,7 +43,8 @@ _PAIRS: tuple[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None], .
          r"\brespon(?:d|ds|ded|ding|se)\b"),
         # "impaired renal function" / "your kidneys do not work well enough"; "insufficient" / "not good enough"
         (r"\b(?:inadequate(?:ly)?|insufficient(?:ly)?|impair(?:ed|ment))\b",
-         r"\bnot\s+(?:[a-z]+\s+){0,2}?(?:well|adequately|properly|enough|sufficiently|normally)\b", None),
+         r"\bnot\s+(?:(?:be|been|being|work|works|working|function|functions|functioning)\s+)?"
+         r"(?:well|adequately|properly|enough|sufficiently|normally|good\s+enough)\b", None),
         (r"\bdeficien(?:cy|cies|t)\b", r"\black(?:s|ing)?\b", None),  # "B12 deficiency" / "a lack of vitamin B12"
         (r"\binappropriate(?:ly)?\b", r"\bnot\s+(?:[a-z]+\s+)?(?:suitable|appropriate|right|fit)\b", None),
         # "practice abstinence from heterosexual activity" / "not having heterosexual sex (abstinence)"
@@ -109,8 +110,9 @@ def meaning_swaps(sources: Sequence[tuple[str, Sequence[Fact]]], bullets: Sequen
                                       if not _on_a_cue(m.start(), m.end(), facts)
                                       and not any(c.start() <= m.start() < c.end() for c in cued.finditer(text))))
         # A plain word the bullets keep and explain in a bracket by its cued wording ("decompensated liver disease
-        # (… can no longer make up for)"): the bracket's negation is the word's, said again.
-        to_words += min(source_plain, _explained(bullets, plain, cued))
+        # (… can no longer make up for)"): the bracket's negation is the word's, said again (beyond the sources' own
+        # such brackets: "refractory disease (no response to therapy …)" copied explains nothing anew).
+        to_words += min(source_plain, max(_explained(bullets, plain, cued) - _explained(sources, plain, cued), 0))
     return to_words + _glossed_cues(sources, bullets), to_plain
 
 
@@ -151,7 +153,8 @@ def _glossed_cues(sources: Sequence[tuple[str, Sequence[Fact]]], bullets: Sequen
             word = m.group(1).casefold()
             if word in words and _on_a_cue(m.start(1), m.end(1), facts) and _on_a_cue(m.start(2), m.end(2), facts):
                 repeated[word] += 1
-    own = Counter(m.group(1).casefold() for text, _ in sources for m in _GLOSS.finditer(text))
+    own = Counter(m.group(1).casefold() for text, _ in sources for m in (*_GLOSS.finditer(text),
+                                                                       *_EXPLAINED_CUE.finditer(text)))
     return sum(max(n - own[word], 0) for word, n in repeated.items())
 
 

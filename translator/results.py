@@ -87,8 +87,11 @@ _RESULT_RE = TriggeredPattern(
     " reactive severe moderate mild"
     " meet met fulfil satisf marked",
 )
-# An adequacy word a "not" denies, up to two words before it ("not good enough", "do not work well enough").
-_DENIED_ADEQUACY = re.compile(r"\bnot\s+(?:(?P<works>(?:work|function)(?:s|ing)?\s+)|[a-z]+\s+){0,2}$", re.IGNORECASE)
+# An adequacy word a "not" denies right before it ("not good enough", "not been adequately", "do not work well
+# enough"); not one a "not" of another verb stands before ("does not include adequately treated cancer", "not using an
+# adequate method": the adequacy itself stands).
+_DENIED_ADEQUACY = re.compile(r"\bnot\s+(?:(?:be|been|being)\s+)?(?P<works>(?:work|function)(?:s|ing)?\s+)?$",
+                              re.IGNORECASE)
 # "+" must follow the name it qualifies ("HIV+", "ER+").
 _PLUS_RE = re.compile(r"(?<=[A-Za-z0-9)])\+(?![\w+])|(?<=\()\+{1,3}(?=\))")
 
