@@ -46,14 +46,19 @@ _PAIRS: tuple[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None], .
          r"\bnot\s+(?:(?:be|been|being|work|works|working|function|functions|functioning)\s+)?"
          r"(?:well|adequately|properly|enough|sufficiently|normally|good\s+enough)\b", None),
         (r"\bdeficien(?:cy|cies|t)\b", r"\black(?:s|ing)?\b", None),  # "B12 deficiency" / "a lack of vitamin B12"
-        (r"\binappropriate(?:ly)?\b", r"\bnot\s+(?:[a-z]+\s+)?(?:suitable|appropriate|right|fit)\b", None),
+        (r"\binappropriate(?:ly)?\b", r"\bnot\s+(?:[a-z]+\s+)?(?:suitable|appropriate|right|fit)\b|\bunsuitabl[ey]\b",
+         r"\b(?:suitable|appropriate|fit)\b"),
         # "practice abstinence from heterosexual activity" / "not having heterosexual sex (abstinence)"
-        (r"\babstinen(?:ce|t)\b", r"\b(?:not|never)\s+(?:[a-z]+ing|have|drink|smoke|use)\b", None),
+        (r"\babstinen(?:ce|t)\b", r"\b(?:not|never)\s+(?:[a-z]+ing|have|drink|smoke|use)\b",
+         r"(?<!stop\s)(?<!avoid\s)(?<!quit\s)\bhav(?:e|ing)\s+(?:[a-z]+\s+)?sex\b"),
         # "transfusion independent" / "without needing transfusions"
         (r"\bindependen(?:t|ce)\b",
-         r"\bwithout\s+(?:needing|requiring|the\s+need\s+(?:for|of))\b|\bno\s+(?:longer\s+)?need(?:s|ing)?\b", None),
+         r"\bwithout\s+(?:needing|requiring|the\s+need\s+(?:for|of))\b|\bno\s+(?:longer\s+)?need(?:s|ing)?\b",
+         r"\b(?:need(?:s|ed|ing)?|requir(?:e|es|ed|ing))\b"),
         # "therapy prohibited to combine" / "a therapy that must not be combined"
-        (r"\b(?:prohibited|forbidden|disallowed)\b", r"\b(?:must|should|may|can)\s+not\b|\bcannot\b", None),
+        (r"\b(?:prohibited|forbidden|disallowed)\b", r"\b(?:must|should|may|can)\s+not\b|\bcannot\b",
+         # (the modal without its "not"; "medicines that are not allowed" is the house wording, no cue of its own)
+         r"\b(?:must|should|may|can)\s+be\s+(?:combined|used|taken|given)\b"),
         # "decompensated liver disease (liver disease the body can no longer make up for)"
         (r"\bdecompensat\w*", r"\bno\s+longer\b", None),
         (r"\bamenorrh(?:ea|oea|eic|oeic)\b",

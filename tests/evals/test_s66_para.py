@@ -182,6 +182,31 @@ def test_faithful_paraphrase_passes_and_planted_error_is_caught(source: str, fai
     assert checks(source, wrong, kind) != []
 
 
+@pytest.mark.parametrize(("source", "dropped", "kind"), [
+    # the negation said for a plain word, dropped: what the plain word denies is said without a cue
+    (CASES[18][0], CASES[18][1].replace("must not be combined", "must be combined"), EXC),
+    (CASES[15][0], CASES[15][1].replace("considers not suitable", "considers suitable"), EXC),
+    (CASES[16][0], "having heterosexual sex (abstinence), or", INC),
+    (CASES[17][0], CASES[17][1].replace("without needing transfusions", "needing transfusions"), INC),
+])
+def test_a_negation_said_for_a_plain_word_still_counts_when_dropped(source: str, dropped: str,
+                                                                     kind: SectionKind) -> None:
+    assert "negation_dropped" in checks(source, dropped, kind)
+
+
+@pytest.mark.parametrize(("source", "faithful", "kind"), [
+    # NCT04628208 E1 said with "unsuitable"
+    (CASES[15][0], "You belong to a vulnerable group (for example, women who are pregnant or people living in an "
+     "institution) that the site investigator considers unsuitable for the study.", EXC),
+    # "prohibited medicines" said "medicines that are not allowed" (no cue, the house wording): no dropped negation
+    ("Use of prohibited medications within 14 days", "You have used medicines that are not allowed within 14 days.",
+     EXC),
+    ("practice abstinence from heterosexual activity, or", "avoid having heterosexual sex, or", INC),
+])
+def test_other_faithful_wordings_of_a_plain_word(source: str, faithful: str, kind: SectionKind) -> None:
+    assert checks(source, faithful, kind) == []
+
+
 @pytest.mark.parametrize(("text", "pronoun"), [
     ("an active disorder, or a documented one in the past.", True),
     ("your first or second recurrence (counting this one).", True),
