@@ -137,7 +137,9 @@ _ANCHORS: list[tuple[str, str]] = [
     ("bronchodilator", r"(?:(?:the\s+)?use\s+of\s+|using\s+|inhaling\s+|taking\s+)?(?:an?\s+|the\s+)?"
                        r"(?:bronchodilators?|albuterol|salbutamol)"),
     ("vaccination", rf"{_THE}(?:study\s+)?vaccination|{_THE}vaccine\s+administration"),
-    ("visit", rf"{_THE}(?:study\s+)?(?:visit|day|week|month|cycle)\s*(?:#|number\s+)?(?:[-−]\s?)?\d{{1,3}}"),
+    # "prior to V1": a protocol's short name of Visit 1 (a capital V glued to its number; not "V600E", "v.2")
+    ("visit", rf"{_THE}(?:study\s+)?(?:visit|day|week|month|cycle)\s*(?:#|number\s+)?(?:[-−]\s?)?\d{{1,3}}"
+              r"|(?-i:V)\d{1,2}(?!\w|\.\d)"),
     # Taking part in the study: before it, joining it; during or after it, the study (see `match_anchor`).
     ("participation", rf"{_THE}(?:study|trial)\s+participation|{_PARTICIPATE}\s+(?:(?:the|this)\s+)?(?:study|trial)"),
     ("study", rf"(?:{_THE}(?:course\s+of|duration\s+of|length\s+of)\s+(?:this\s+)?{_THE}(?:study|trial)(?:\s+period)?"

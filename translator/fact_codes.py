@@ -51,7 +51,9 @@ _NAME_RE = re.compile(
     r"(?![\w-]|[.,]\d)"
     r"|\b25[\s-]*(?:\(\s*OH\s*\)|OH\b|hydroxy)"
     # (not a bound said in words after it: "each individual item 1 or more" is "item ≥ 1" reworded)
-    r"|\b(?:table|appendix|section|figure|fig\.|attachment|annex|item|question)\s+[A-Z]?\d+(?:[.-]\d+)*(?![\w-]|[.,]\d)"
+    # (and a list of them: "on item 2 or 3", "items 3, 5 and 7")
+    r"|\b(?:table|appendix|section|figure|fig\.|attachment|annex|item|question)s?\s+[A-Z]?\d+(?:[.-]\d+)*"
+    r"(?:\s*(?:,|or|and|&)\s*\d{1,2}(?![\w-]|[.,]\d))*(?![\w-]|[.,]\d)"
     r"(?!\s+(?:or|and)\s+(?:more|higher|greater|above|over|less|fewer|lower|below|under)\b)"
     r"|\bcriteri(?:on|a)\s+(?:#\s*|no\.\s*|number\s+)?\d{1,2}[a-z]?(?:\s*(?:,|or|and|-|to|&)\s*#?\d{1,2}[a-z]?)*"
     r"(?![\w-]|[.,]\d)"

@@ -18,7 +18,8 @@ Not levels:
 - names: low molecular weight heparin, high- and low-density lipoprotein, low back pain, high school,
   high-resolution / high-sensitivity / high-power / high-flow, low malignant potential, "give rise to";
 - "poorly controlled": a negation, as "uncontrolled" is ("not well controlled"; `translator.negation`);
-- comparatives ("higher", "lower"): comparators ("lower than 5") or anatomy ("lower limb"), not levels.
+- comparatives ("higher", "lower"): comparators ("lower than 5") or anatomy ("lower limb"), not levels; but "a
+  higher (greater) risk" is the "increased risk" of its source.
 """
 
 from __future__ import annotations
@@ -53,7 +54,8 @@ _NOT_A_LEVEL = rf"[\s-]+(?:{_DIAGNOSIS_AFTER}|{_NAME_AFTER})\b"
 _ORGANS = "|".join(rf"(?<={organ}\s)" for organ in ("renal", "hepatic", "kidney", "liver", "cardiac", "heart",
                                                        "adrenal", "pancreatic"))  # fmt: skip
 _LEVELS: list[tuple[str, str]] = [
-    ("elevated", rf"(?:high|increase[ds]?|rais(?:e|es|ing))(?!{_NOT_A_LEVEL})"
+    # (a comparative before a risk is its level: "increased risk of suicidality" / "a higher risk of suicide")
+    ("elevated", rf"(?:high|increase[ds]?|rais(?:e|es|ing))(?!{_NOT_A_LEVEL})|(?:higher|greater)(?=\s+risks?\b)"
                  r"|(?<!give\s)(?<!gives\s)(?<!given\s)ris(?:e|es|ing)(?!\s+to\b)|supra[\s-]?therap(?:eu|u|e)tic"),
     ("reduced", rf"(?:low|decrease[ds]?|reduced|diminished)(?!{_NOT_A_LEVEL})(?!{_NOT_A_REDUCED_LEVEL})"
                 rf"|impair(?:ed|ment)|(?:{_ORGANS})insufficiency"
@@ -62,7 +64,7 @@ _LEVELS: list[tuple[str, str]] = [
 _NAMES = {f"l{i}": name for i, (name, _) in enumerate(_LEVELS)}
 _LEVEL_RE = TriggeredPattern(
     re.compile("|".join(rf"(?P<l{i}>(?<![\w-])(?:{p})(?![\w]))" for i, (_, p) in enumerate(_LEVELS)), re.IGNORECASE),
-    "high increase rais rise rising low decrease reduced diminished impair insufficiency poor supra",
+    "high increase rais rise rising low decrease reduced diminished impair insufficiency poor supra greater",
 )
 
 

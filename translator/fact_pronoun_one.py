@@ -1,12 +1,14 @@
 """"one" standing for a thing named before it, not the number 1: "an acute one", "or one that …".
 
 An LLM often says "current or recent acute infection" as "an infection now, or a recent acute one", or "a wound or
-ulcer, or one that …". Read as the number 1, the bullet would invent a count. Only two narrow shapes count as the
-pronoun, both with "one" ending its phrase (a stop or a relative word after it, so "a one-year history" and
-"an acute one week course" stay numbers):
+ulcer, or one that …". Read as the number 1, the bullet would invent a count. Only narrow shapes count as the
+pronoun, each with "one" ending its phrase (a stop, a relative word or a time phrase's first word after it, so "a
+one-year history" and "an acute one week course" stay numbers):
 - an article and one or two plain words before it ("an acute one", "a recent acute one", "the other one"), or two
   joined by "or"/"and" ("a chronic or localized one");
-- "or"/"and" just before it and "that"/"who"/"which" after it ("or one that has spread");
+- "or"/"and", an opening bracket or a verb of being just before it and "that"/"who"/"which" after it ("or one that
+  has spread", "(one that is not …)", "is one that qualifies");
+- "this one" or "that one" ending its phrase ("counting this one");
 - a definition's "as one who"/"means one who"/"is one who" ("a woman of childbearing potential is defined as one
   who …", said "means one who …"): "one who" there is a person, no count.
 "at least one that …" has no "or"/"and" before "one" and stays a count.
@@ -18,7 +20,9 @@ import re
 
 from translator.numbers import NUMBER_WORD
 
-_ENDS_PHRASE_RE = re.compile(r"(?!-)(?=\s*(?:[.,;:)]|$)|\s+(?:that|who|which)\b)", re.IGNORECASE)
+# (or a time phrase after it: "an active disorder, or a documented one in the past"; not "of": "one of the following")
+_ENDS_PHRASE_RE = re.compile(r"(?!-)(?=\s*(?:[.,;:)]|$)|\s+(?:that|who|which|in|from|during|before|after|since|within)"
+                             r"\b)", re.IGNORECASE)
 _RELATIVE_AFTER_RE = re.compile(r"\s+(?:that|who|which)\b", re.IGNORECASE)
 # The word just before "one" is no quantity word: "a total of one", "a maximum of one", "than one" count.
 _NOT_PLAIN = rf"(?!(?:{NUMBER_WORD}|of|than|to|by|least|most|exactly|approximately|about|around|just)\b)"
@@ -26,6 +30,10 @@ _NOT_PLAIN = rf"(?!(?:{NUMBER_WORD}|of|than|to|by|least|most|exactly|approximate
 _ARTICLE_BEFORE_RE = re.compile(rf"\b(?:an?|the)\s+(?:{_NOT_PLAIN}[a-z]+\s+){{1,2}}"
                                 rf"(?:(?:or|and)\s+{_NOT_PLAIN}[a-z]+\s+)?$", re.IGNORECASE)
 _JOINED_BEFORE_RE = re.compile(r"\b(?:or|and)\s+$", re.IGNORECASE)
+# "(one that is not a result of the first stroke)", "is one that qualifies": a bracket or a verb of being opens it.
+_OPENED_BEFORE_RE = re.compile(r"(?:\(\s*|\b(?:is|are|was|were|be|been)\s+)$", re.IGNORECASE)
+# "your first or second recurrence (counting this one)"
+_DEMONSTRATIVE_BEFORE_RE = re.compile(r"\b(?:this|that)\s+$", re.IGNORECASE)
 _DEFINED_BEFORE_RE = re.compile(r"\b(?:as|means|is)\s+$", re.IGNORECASE)
 _WHO_AFTER_RE = re.compile(r"\s+who\b", re.IGNORECASE)
 
@@ -39,4 +47,7 @@ def pronoun_one(text: str, start: int, end: int) -> bool:
         return True
     if _DEFINED_BEFORE_RE.search(before) and _WHO_AFTER_RE.match(text, end):
         return True
-    return bool(_JOINED_BEFORE_RE.search(before) and _RELATIVE_AFTER_RE.match(text, end))
+    if _DEMONSTRATIVE_BEFORE_RE.search(before) and not _RELATIVE_AFTER_RE.match(text, end):
+        return True
+    opened = _JOINED_BEFORE_RE.search(before) or _OPENED_BEFORE_RE.search(before)
+    return bool(opened and _RELATIVE_AFTER_RE.match(text, end))

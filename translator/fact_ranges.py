@@ -118,7 +118,9 @@ def _pair(lower: Quantity, upper: Quantity, lower_comparator: Comparator) -> boo
 
 def _repeats_bounds(text: str, last: Quantity, q: Quantity) -> bool:
     """`q` is a bound of the range `last` said again ("…, including 19 and 30")."""
-    if last.comparator is not Comparator.RANGE or q.comparator is not Comparator.EQ or q.unit is not None:
+    # (the repeat may carry the range's own unit: "between the ages of 18 and 65, with 18 and 65 included" reads the
+    # second "65" as an age too)
+    if last.comparator is not Comparator.RANGE or q.comparator is not Comparator.EQ or q.unit not in (None, last.unit):
         return False
     if q.low not in (last.low, last.high):
         return False

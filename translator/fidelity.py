@@ -24,7 +24,7 @@ from translator.fidelity_abbreviated import said_spans, spells_out
 from translator.fidelity_clause_ends import clause_end_findings
 from translator.fidelity_conditions import condition_findings
 from translator.fidelity_content import content_findings
-from translator.fidelity_counted import counts_unnamed, plural_said
+from translator.fidelity_counted import counts_unnamed, said_otherwise
 from translator.fidelity_counts import changed_copies, lost_repeats, picked_sides, stacked_conflicts, unclaimed
 from translator.fidelity_cut_members import cut_member_findings
 from translator.fidelity_cuts import cut_findings
@@ -256,7 +256,7 @@ def _facts(sources: Sequence[Source], citing: dict[str, list[Rendered]], by_id: 
                         criterion_id=bullet.ids[0], bullet_index=bullet.index, bullet_span=(fact.start, fact.end)))
                     continue
                 # "(at most 2 doses)" beside "ECOG 0 to 2" counts what no source names: not the range's end.
-                if not _hard(fact) or plural_said(bullet.text, fact, texts) or (
+                if not _hard(fact) or said_otherwise(bullet.text, fact, texts) or (
                         restated(fact, pool) and not counts_unnamed(bullet.text, fact, texts)):
                     continue
                 if (bullet.index, (fact.start, fact.end)) in reported:

@@ -37,6 +37,8 @@ from translator.lexicon_entries import TermEntry, Use
 _NAMED_KINDS = frozenset({"condition", "drug"})
 # A disease named as such, in the source and in a lexicon wording.
 _DISEASE = re.compile(r"\b(?:conditions?|diseases?|disorders?|illness(?:es)?|problems?)\b", re.IGNORECASE)
+# A "condition" that is a state of affairs, said as one ("familial, sociological or geographical condition").
+_SITUATION = re.compile(r"\b(?:situations?|circumstances?)\b", re.IGNORECASE)
 # What a bullet names a disease by: the same words, a kind of disease, or an everyday word for one.
 _DISEASE_SAID = re.compile(
     r"\b(?:conditions?|diseases?|disorders?|illness(?:es)?|problems?|troubles?|issues?|cancers?|tumou?rs?"
@@ -103,6 +105,9 @@ def lost_disease(source: str, bullets: Sequence[str]) -> tuple[int, int] | None:
     """The first word of `source` that names a disease as such, where no bullet names one (None if they do)."""
     if not _DISEASE.search(source) or any(_DISEASE_SAID.search(text) for text in bullets):
         return None
+    if any(_SITUATION.search(text) for text in bullets) and all(
+            m.group().casefold().startswith("condition") for m in _DISEASE.finditer(source)):
+        return None  # "geographical condition that could hamper compliance" said as "situation": no disease meant
     if any(_DISEASE_STEM in said_stems(text) for text in bullets):
         return None  # named by an abbreviation or a term of the lexicon ("COPD": a disease)
     # A disease word of a term whose wording names none is said by that wording ("metastatic disease").

@@ -70,7 +70,7 @@ _SAME = (
     "physician doctor investigator clinician", "discontinued stopped stop", "provide give",
     "anticipated expected planned", "interfere affect", "examination exam", "laboratory lab",
     "childbearing pregnant pregnancy reproductive", "loss lost lose", "gain gained",
-    "felt thought considered believed", "due caused cause", "inability unable", "unwillingness unwilling",
+    "felt thought considered believed", "due caused cause because", "inability unable", "unwillingness unwilling",
     # The offline bullets say "get pregnant" where the source and the lexicon's plain wordings say "become
     # pregnant": without this, a list item cut next to that wording is no longer located as cut. Not "getting":
     # it also says "receiving" ("men getting MK-3475"), and read as "become" it hides that item's neighbour.
@@ -79,6 +79,8 @@ _SAME = (
     # "an infection caused by bacteria, viruses or fungi").
     "viral virus viruses", "fungal fungus fungi funguses", "bacterial bacteria bacterium",
     "simultaneous simultaneously concurrent concurrently",
+    # "surgical resection of curative intent" said as "removed by surgery aimed at cure"
+    "resection resected resect removal removed remove", "curative cure cured", "intent intention aim aimed",
 )
 
 

@@ -6,7 +6,10 @@ fact said twice). But a bullet number that counts a thing its sources never name
 "2 separate visits") is a new fact, whatever number the sources have: it was made up.
 
 A source's "(s)" says "one or more": "reduction of fracture(s)" said as "the reduction of one or more fractures"
-invents nothing (`plural_said`).
+invents nothing (`plural_said`), nor does "multiple cancers" said as "more than one cancer". A point in time a
+bullet names on its own where the source names it as one of a list or as a modifier ("at screening and
+randomization" said "at screening and at randomization", "a screening urine test" said "a urine test at screening")
+invents no window either (`said_otherwise`).
 """
 
 from __future__ import annotations
@@ -14,7 +17,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from translator.facts import Comparator, Fact
+from translator.anchors import ANCHOR_RE, match_anchor
+from translator.facts import Comparator, Fact, FactKind
 
 # Things criteria count: a number before one of these says how many of them.
 _COUNTED_RE = re.compile(
@@ -46,3 +50,33 @@ def plural_said(text: str, fact: Fact, sources: Iterable[str]) -> bool:
         return False
     stem = re.escape(m.group("noun").casefold()[:5])
     return any(re.search(rf"\b{stem}[a-z]*\((?:s|es)\)", source, re.IGNORECASE) for source in sources)
+
+
+_MORE_THAN_ONE = re.compile(r"(?:more\s+than\s+(?:one|1)|(?:two|2)\s+or\s+more)\s+(?P<noun>[A-Za-z]{3,})",
+                            re.IGNORECASE)
+
+
+def _multiple_said(text: str, fact: Fact, sources: Iterable[str]) -> bool:
+    """Whether `fact` of `text` is "more than one <thing>" where a source says "multiple <things>"."""
+    m = _MORE_THAN_ONE.match(text, fact.start)
+    if m is None or fact.unit is not None or (fact.comparator, fact.low) not in (
+            (Comparator.GT, 1), (Comparator.GE, 2)):
+        return False
+    stem = re.escape(m.group("noun").casefold()[:5])
+    return any(re.search(rf"\bmultiple\s+{stem}", source, re.IGNORECASE) for source in sources)
+
+
+def _point_named(fact: Fact, sources: Iterable[str]) -> bool:
+    """Whether `fact` is a bare point in time ("at randomization") whose event a source names."""
+    if fact.kind is not FactKind.TEMPORAL or fact.relation != "at" or fact.anchor is None or (
+            fact.low, fact.high) != (None, None):
+        return False
+    return any(match_anchor(source, m.start(), "at") == (fact.anchor, m.end())
+               for source in sources for m in ANCHOR_RE.finditer(source))
+
+
+def said_otherwise(text: str, fact: Fact, sources: Iterable[str]) -> bool:
+    """Whether the bullet fact `fact` of `text`, which no source fact restates, says what a source says in words
+    the facts do not read: "one or more" for "(s)", "more than one" for "multiple", a point in time it names."""
+    texts = list(sources)
+    return plural_said(text, fact, texts) or _multiple_said(text, fact, texts) or _point_named(fact, texts)

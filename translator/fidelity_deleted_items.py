@@ -48,6 +48,7 @@ from translator.facts import FactKind
 from translator.fidelity_abbreviated import abbreviated, named
 from translator.fidelity_content import is_stop_word, word_group
 from translator.fidelity_item_neighbours import EXAMPLE_WORDS
+from translator.fidelity_item_words import own_end
 from translator.fidelity_items import _items as list_items  # the list members `item_findings` reads
 from translator.fidelity_list_slots import lost_slots
 from translator.fidelity_negations import facts_of
@@ -170,6 +171,7 @@ def deleted_items(source: str, bullets: Sequence[str]) -> list[tuple[int, int]]:
         return []
     items = []
     for a, b in _members(source):
+        b = a + own_end(source[a:b])  # not the frame the criterion ends on ("…, will be recruited")
         inside = [i for i, w in enumerate(words) if a <= w.start and w.end <= b]
         if inside:
             items.append((inside[0], inside[-1] + 1))

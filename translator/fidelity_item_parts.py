@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from translator.fidelity_content import is_stop_word
-from translator.fidelity_item_words import item_facts, negates, own_end
+from translator.fidelity_item_words import EMPHASIS, item_facts, negates, own_end
 
 _BARE_NUMBER = re.compile(r"(?<![\w-])\d+(?:\.\d+)?(?![a-z])")
 _TOKEN = re.compile(r"[A-Za-z]+|\d+")
@@ -22,8 +22,10 @@ def plain_part(item: str) -> int:
     is in the item's own clause, whose words a plain rewrite moves around: 0, the item is left to the fact checks. A
     number the fact rules cannot read ("1.5X10^9") is theirs all the same; not a name's ("CTLA4", "1st")."""
     item = item[:own_end(item)]  # not the frame the criterion ends on ("… or gastric are not eligible")
-    if negates(item):
-        return 0  # an item that negates or excepts is a negation's business, and its words may be a clause's
+    if negates(item) or EMPHASIS.fullmatch(item):
+        # an item that negates or excepts is a negation's business, and its words may be a clause's; a word of
+        # emphasis alone is none
+        return 0
     spans = [(f.start, f.end) for f in item_facts(item)] + [m.span() for m in _BARE_NUMBER.finditer(item)]
     if not spans:
         return len(item)

@@ -78,9 +78,13 @@ def glossed(source: str, start: int, end: int, item: tuple[int, int], said: Set[
 # name is no negation ("non-melanoma skin carcinoma" is a kind of cancer an exception names, and a list item).
 _NEGATED = re.compile(r"\b(?:no|not|never|without|none|neither|nor|except|unless|non(?!-(?:melanoma|small|hodgkin)))\b",
                       re.IGNORECASE)
-# The frame a criterion ends on, after its last item: "Tumors invading duodenum or gastric are not eligible".
-_FRAME_END = re.compile(r"\s+(?:is|are|will\s+be|shall\s+be)\s+(?:not\s+eligible|ineligible|excluded)\W*$",
-                        re.IGNORECASE)
+# The frame a criterion ends on, after its last item: "Tumors invading duodenum or gastric are not eligible"; also
+# one that is an item of its own after a comma ("Data from adult patients …, who used the helmet, will be recruited":
+# a rewrite to the reader, "You are an adult …", says it by the bullet being shown at all).
+_FRAME_END = re.compile(r"(?:^|\s+)(?:is|are|will\s+be|shall\s+be)\s+(?:not\s+eligible|ineligible|excluded|recruited"
+                        r"|included|enrolled|selected)\W*$", re.IGNORECASE)
+# A word of emphasis standing between commas, no item of a list: "… ranges and, specifically, adequate bone marrow".
+EMPHASIS = re.compile(r"\W*(?:specifically|particularly|especially|notably|namely|in\s+particular)\W*", re.IGNORECASE)
 
 
 def negates(item: str) -> bool:

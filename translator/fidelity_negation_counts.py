@@ -91,7 +91,8 @@ _IF = re.compile(r"\bif\b", re.IGNORECASE)
 #   plan to get it");
 # - a "contraindication" said plainly as "a reason not to take" has no cue in the source;
 # - a word with a negating affix kept in brackets after the words that say it ("without medicine (unmedicated …)")
-#   is one negation said twice.
+#   is one negation said twice;
+# - "non melanoma" written with a space reads as no cue; the bullet's "non-melanoma" is the same name.
 _CLAUSE_NOR = re.compile(r"\bnor\s+(?:will|would|should|shall|can|could|may|must|do|does|did|have|has|had|is|are|was"
                          r"|were|be|plans?|intends?)\b", re.IGNORECASE)
 _CONTRAINDICATION = re.compile(r"\bcontra-?indicat", re.IGNORECASE)
@@ -101,6 +102,10 @@ _GLOSSED = re.compile(r"\b(?:without|not|no)\s+(?P<words>[a-z]+(?:\s+[a-z]+)?)\s
                       r"(?P<stem>[a-z]{4})", re.IGNORECASE)
 
 
+_NON_SPACED = re.compile(r"\bnon\s+([a-z]{4,})", re.IGNORECASE)
+_NON_HYPHENED = re.compile(r"\bnon-([a-z]{4,})", re.IGNORECASE)
+
+
 def _room(sources: Sequence[str], bullets: Sequence[str]) -> int:
     """Negations the bullets may say on top of the sources' count (see `_CLAUSE_NOR`)."""
     nors = sum(len(_CLAUSE_NOR.findall(t)) for t in sources)
@@ -108,7 +113,10 @@ def _room(sources: Sequence[str], bullets: Sequence[str]) -> int:
                   sum(len(_REASON_NOT.findall(t)) for t in bullets))
     glossed = sum(1 for t in bullets for m in _GLOSSED.finditer(t)
                   if m.group("stem").lower() in m.group("words").lower())
-    return nors + reasons + glossed
+    # - a name the source writes "non melanoma" (a space: no cue) that the bullet hyphenates ("non-melanoma")
+    spaced = {m.group(1).casefold() for t in sources for m in _NON_SPACED.finditer(t)}
+    hyphened = sum(1 for t in bullets for m in _NON_HYPHENED.finditer(t) if m.group(1).casefold() in spaced)
+    return nors + reasons + glossed + hyphened
 
 
 def _error(check: str, message: str, **where: object) -> Finding:

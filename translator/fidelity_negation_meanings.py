@@ -18,7 +18,9 @@ A bullet may also say a cued term of its source in words and keep the term in a 
 "It cannot be removed by surgery (unresectable)". The bracket repeats the negation the words before it say, so it
 counts once: only where the source has the same cued word, and a cue of the bullet's own comes before the bracket
 in its sentence (a bullet that lost that cue, "It can be removed by surgery (unresectable)", still reads as one
-negation, as it did).
+negation, as it did). The other way round too: the term kept, and its negation explained in a bracket right after
+it ("unresectable (not removable by surgery)"); and a plain word kept and explained by its cued wording in a bracket
+a few words after it ("decompensated liver disease (liver disease the body can no longer make up for)").
 """
 
 from __future__ import annotations
@@ -39,7 +41,26 @@ _PAIRS: tuple[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None], .
         (r"\brefractory\b",
          r"\b(?:did|does|do|has|have|had)\s+not\s+(?:\w+\s+)?respon(?:d|ded|ding|se)\b|\bno\s+response\b",
          r"\brespon(?:d|ds|ded|ding|se)\b"),
-        (r"\binadequate(?:ly)?\b", r"\bnot\s+(?:well|adequately|properly|enough|sufficiently)\b", None),
+        # "impaired renal function" / "your kidneys do not work well enough"; "insufficient" / "not good enough"
+        (r"\b(?:inadequate(?:ly)?|insufficient(?:ly)?|impair(?:ed|ment))\b",
+         r"\bnot\s+(?:(?:be|been|being|work|works|working|function|functions|functioning)\s+)?"
+         r"(?:well|adequately|properly|enough|sufficiently|normally|good\s+enough)\b", None),
+        (r"\bdeficien(?:cy|cies|t)\b", r"\black(?:s|ing)?\b", None),  # "B12 deficiency" / "a lack of vitamin B12"
+        (r"\binappropriate(?:ly)?\b", r"\bnot\s+(?:[a-z]+\s+)?(?:suitable|appropriate|right|fit)\b|\bunsuitabl[ey]\b",
+         r"\b(?:suitable|appropriate|fit)\b"),
+        # "practice abstinence from heterosexual activity" / "not having heterosexual sex (abstinence)"
+        (r"\babstinen(?:ce|t)\b", r"\b(?:not|never)\s+(?:[a-z]+ing|have|drink|smoke|use)\b",
+         r"(?<!stop\s)(?<!avoid\s)(?<!quit\s)\bhav(?:e|ing)\s+(?:[a-z]+\s+)?sex\b"),
+        # "transfusion independent" / "without needing transfusions"
+        (r"\bindependen(?:t|ce)\b",
+         r"\bwithout\s+(?:needing|requiring|the\s+need\s+(?:for|of))\b|\bno\s+(?:longer\s+)?need(?:s|ing)?\b",
+         r"\b(?:need(?:s|ed|ing)?|requir(?:e|es|ed|ing))\b"),
+        # "therapy prohibited to combine" / "a therapy that must not be combined"
+        (r"\b(?:prohibited|forbidden|disallowed)\b", r"\b(?:must|should|may|can)\s+not\b|\bcannot\b",
+         # (the modal without its "not"; "medicines that are not allowed" is the house wording, no cue of its own)
+         r"\b(?:must|should|may|can)\s+be\s+(?:combined|used|taken|given)\b"),
+        # "decompensated liver disease (liver disease the body can no longer make up for)"
+        (r"\bdecompensat\w*", r"\bno\s+longer\b", None),
         (r"\bamenorrh(?:ea|oea|eic|oeic)\b",
          r"\bno\s+(?:menstrual\s+)?(?:periods?|menstruation|menses)\b"
          r"|\b(?:not|never)\s+(?:had|having)\s+(?:a\s+)?(?:menstrual\s+)?periods?\b",
@@ -49,6 +70,7 @@ _PAIRS: tuple[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None], .
          r"|ocular|skeletal|capsular|pancreatic|cerebral)\b", r"\boutside\b", r"\binside\b"),
     ))  # fmt: skip
 _GLOSS = re.compile(r"\(\s*([\w-]+)\s*\)")
+_EXPLAINED_CUE = re.compile(r"([\w-]+)\s*\(\s*(not|no|cannot|without|never)\b", re.IGNORECASE)
 _SENTENCE_START = re.compile(r"[.;:!?](?:\s|$)")
 _WORD = re.compile(r"[\w-]+")
 
@@ -58,8 +80,15 @@ def _on_a_cue(start: int, end: int, facts: Sequence[Fact]) -> bool:
 
 
 def _glossed(text: str, start: int, end: int) -> bool:
-    """Whether `text[start:end]` is a bracket's whole content."""
-    return text[max(0, start - 1) : start] == "(" and text[end : end + 1] == ")"
+    """Whether `text[start:end]` ends a bracket that names the term the words before it say: "(amenorrhea)", or
+    "(vitamin B12 deficiency)" after "a lack of vitamin B12" (its other words said just before it; not
+    "(transfusion independent)", which qualifies)."""
+    opened = text.rfind("(", 0, start)
+    if text[end : end + 1] != ")" or opened < 0 or ")" in text[opened:start]:
+        return False
+    others = text[opened + 1 : start].casefold().split()
+    before = text[max(0, opened - 60) : opened].casefold().split()
+    return len(others) <= 3 and all(word in before for word in others)
 
 
 def _count(texts: Sequence[tuple[str, Sequence[Fact]]], pattern: re.Pattern[str], cued: bool) -> int:
@@ -85,7 +114,29 @@ def meaning_swaps(sources: Sequence[tuple[str, Sequence[Fact]]], bullets: Sequen
             to_words += min(lost, sum(1 for text, facts in bullets for m in denied.finditer(text)
                                       if not _on_a_cue(m.start(), m.end(), facts)
                                       and not any(c.start() <= m.start() < c.end() for c in cued.finditer(text))))
+        # A plain word the bullets keep and explain in a bracket by its cued wording ("decompensated liver disease
+        # (… can no longer make up for)"): the bracket's negation is the word's, said again (beyond the sources' own
+        # such brackets: "refractory disease (no response to therapy …)" copied explains nothing anew).
+        to_words += min(source_plain, max(_explained(bullets, plain, cued) - _explained(sources, plain, cued), 0))
     return to_words + _glossed_cues(sources, bullets), to_plain
+
+
+_OPENED = re.compile(r"\(\s*[^()]*$")
+
+
+def _explained(bullets: Sequence[tuple[str, Sequence[Fact]]], plain: re.Pattern[str], cued: re.Pattern[str]) -> int:
+    """Cued wordings inside a bracket that opens within three words after a plain word of the same meaning."""
+    count = 0
+    for text, facts in bullets:
+        for m in cued.finditer(text):
+            bracket = _OPENED.search(text, 0, m.start())
+            if bracket is None or not _on_a_cue(m.start(), m.end(), facts):
+                continue
+            words = [p for p in plain.finditer(text, max(0, bracket.start() - 40), bracket.start())
+                     if not _on_a_cue(p.start(), p.end(), facts)]
+            if words and len(text[words[-1].end() : bracket.start()].split()) <= 3:
+                count += 1
+    return count
 
 
 def _glossed_cues(sources: Sequence[tuple[str, Sequence[Fact]]], bullets: Sequence[tuple[str, Sequence[Fact]]]
@@ -102,7 +153,13 @@ def _glossed_cues(sources: Sequence[tuple[str, Sequence[Fact]]], bullets: Sequen
             opened = max((s.end() for s in _SENTENCE_START.finditer(text, 0, m.start())), default=0)
             if any(f.kind is FactKind.NEGATION and opened <= f.start and f.end <= m.start() for f in facts):
                 repeated[word] += 1
-    own = Counter(m.group(1).casefold() for text, _ in sources for m in _GLOSS.finditer(text))
+        # …or keeps the word and explains it in a bracket right after it: "unresectable (not removable by surgery)"
+        for m in _EXPLAINED_CUE.finditer(text):
+            word = m.group(1).casefold()
+            if word in words and _on_a_cue(m.start(1), m.end(1), facts) and _on_a_cue(m.start(2), m.end(2), facts):
+                repeated[word] += 1
+    own = Counter(m.group(1).casefold() for text, _ in sources for m in (*_GLOSS.finditer(text),
+                                                                       *_EXPLAINED_CUE.finditer(text)))
     return sum(max(n - own[word], 0) for word, n in repeated.items())
 
 

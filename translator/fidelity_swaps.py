@@ -178,7 +178,7 @@ def swaps(sources: Sequence[str], bullet: str, siblings: Sequence[str]) -> list[
     bullets citing the same sources) together: one put in place of the other, even where the sources' member is
     still said elsewhere ("heart disease … lung failure" for "heart disease … heart failure")."""
     theirs = mentions(" ".join(sources))
-    ours = mentions(bullet)
+    ours = mentions(_unquoted(bullet, sources))
     said = mentions(" ".join([bullet, *siblings]))
     found = []
     for name, counted in ours.items():
@@ -190,6 +190,16 @@ def swaps(sources: Sequence[str], bullet: str, siblings: Sequence[str]) -> list[
         elif added:
             found += _swapped_in_place(name, set(added), sources, bullet)
     return found
+
+
+_BRACKET = re.compile(r"\(([^()]{3,80})\)")
+
+
+def _unquoted(bullet: str, sources: Sequence[str]) -> str:
+    """`bullet` without its brackets that quote a source's words ("brain problems caused by liver disease (hepatic
+    encephalopathy)"): the term the words before them explain, whose members are the source's own, not added."""
+    said = " ".join(" ".join(source.casefold().split()) for source in sources)
+    return _BRACKET.sub(lambda m: " " if " ".join(m.group(1).casefold().split()) in said else m.group(), bullet)
 
 
 def _swapped_in_place(name: str, added: set[str], sources: Sequence[str], bullet: str) -> list[tuple[str, str]]:

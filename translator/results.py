@@ -68,7 +68,10 @@ _RESULTS: list[tuple[str, str]] = [
                        rf"(?=\s+(?:the\s+)?(?:(?!{_META_CRITERIA})[\w./(),-]+\s+){{0,16}}?(?:diagnostic\s+)?"
                        r"(?:criteri(?:a|on)\b|(?-i:[im]?RECIST)\b))"),
     # "adequate liver function" is what a plain rewording calls "a liver that works well enough".
+    # ("acceptable bone marrow" / "acceptable liver function" is adequate marrow or function)
     ("adequate", r"(?:in)?adequate(?:ly)?|(?:in)?sufficient(?:ly)?|(?:well|good)\s+enough|properly|appropriately"
+                 r"|acceptabl[ey](?=\s+(?:(?:bone\s+)?marrow|organs?|hepatic|renal|liver|kidney|cardiac"
+                 r"|ha?ematologic\w*)\b|\s+[a-z]+\s+function\b)"
                  # "despite adequate supplementation" said "even with enough supplements"; not "old enough to",
                  # "enough of", "long enough for"
                  r"|enough(?=\s+(?!(?:to|of|for|that|and|or|as|in|at|on|with|by|from|time)\b)[a-z]{3,})"),
@@ -80,9 +83,15 @@ _RESULT_RE = TriggeredPattern(
     re.compile("|".join(rf"(?P<r{i}>(?<!\w)(?:{p})(?!\w))" for i, (_, p) in enumerate(_RESULTS)), re.IGNORECASE),
     "within wnl out abnormal undetectable not non below detectable sero positiv negativ normal elevat raised"
     " confirm prov verified enough adequate inadequate sufficient insufficient well good properly appropriately"
+    " acceptab"
     " reactive severe moderate mild"
     " meet met fulfil satisf marked",
 )
+# An adequacy word a "not" denies right before it ("not good enough", "not been adequately", "do not work well
+# enough"); not one a "not" of another verb stands before ("does not include adequately treated cancer", "not using an
+# adequate method": the adequacy itself stands).
+_DENIED_ADEQUACY = re.compile(r"\bnot\s+(?:(?:be|been|being)\s+)?(?P<works>(?:work|function)(?:s|ing)?\s+)?$",
+                              re.IGNORECASE)
 # "+" must follow the name it qualifies ("HIV+", "ER+").
 _PLUS_RE = re.compile(r"(?<=[A-Za-z0-9)])\+(?![\w+])|(?<=\()\+{1,3}(?=\))")
 
@@ -96,6 +105,10 @@ def find_results(text: str) -> Iterator[Quantity]:
     for m, name in matches:
         if name == "adequate" and m.group().lower().startswith("in"):
             name = "inadequate"
+        elif name == "adequate" and (denied := _DENIED_ADEQUACY.search(text, 0, m.start())):
+            # "not good enough" is inadequate; "your kidneys do not work well enough" is reduced function, as
+            # "impaired renal function" says it (`translator.fact_levels`)
+            name = "reduced" if denied.group("works") else "inadequate"
         yield Quantity(m.start(), m.end(), Comparator.EQ, None, None, None, label=name)
     for nos in shown_none(text):  # "showed no A, no B and no C" is "negative for A, B or C" (translator.shown_none)
         yield Quantity(nos[0][0], nos[0][1], Comparator.EQ, None, None, None, label="negative")

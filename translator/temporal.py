@@ -96,14 +96,14 @@ _RELATION_RE = TriggeredPattern(re.compile(
     r"|(?P<after>after|following|subsequent\s+to|post)"
     r"|(?P<since>since)"
     r"|(?P<until>until|till|up\s+to\s+the\s+time\s+of)"
-    r"|(?P<during>during|throughout|while\s+(?:on|in|taking|receiving|getting|undergoing)"
+    r"|(?P<during>during|through-?out|while\s+(?:on|in|taking|receiving|getting|undergoing)"
     r"|for\s+the\s+(?:whole|entire)(?=\s+(?:study|trial)\b)|for\s+the\s+(?:whole\s+|entire\s+)?"
     r"(?:duration|length|remainder)\s+of|over\s+the\s+course\s+of|in\s+the\s+course\s+of))\b\s*"
     # "at both the screening and baseline visits": "both" says the source's "at the screening and baseline visits"
     r"(?:both\s+(?=(?:the|your)\s))?",
     re.IGNORECASE,
 ), "at upon on when before prior preceding previous ahead in after following subsequent post since until till up during"
-   " throughout while for over")  # fmt: skip
+   " through while for over")  # fmt: skip
 # (also past a second window's own amount: "for 4 weeks prior to | and 4 weeks following the last dose", "> 1 hour
 # before | or > 1 hour after trial drug administration": both windows are measured from the one event)
 _SHARED_ANCHOR_RE = re.compile(
@@ -142,7 +142,7 @@ _QUALITATIVE: list[tuple[str, str]] = [
                 r"|continuous(?!\s+(?:positive|subcutaneous|glucose|renal|ambulatory|veno|flow))"),
     ("before surgery", r"pre-?\s?operative(?:ly)?|pre-?\s?op|pre-?surgical"),
     ("after surgery", r"post-?\s?operative(?:ly)?|post-?\s?op|post-?surgical"),
-    ("during surgery", r"(?:peri|intra)-?\s?operative(?:ly)?"),
+    ("during surgery", r"(?:peri|intra)-?\s?operative(?:ly)?|around\s+the\s+time\s+of\s+(?:your\s+|the\s+)?surgery"),
     ("at baseline", r"baseline"),
     ("before first dose", r"pre-?\s?(?:treatment|dos(?:e|ing))"),
     ("before study", r"pre-?\s?(?:study|trial)"),
@@ -159,6 +159,7 @@ _QUAL_RE = TriggeredPattern(
     re.compile("|".join(rf"(?P<q{i}>(?<![\w-])(?:{p})(?![\w-]))" for i, (_, p) in enumerate(_QUALITATIVE)), re.I),
     "in medical surgical personal family prior past previous histor former ever pre earlier antecedent lifetime ha"
     " current on active concomitant concurrent at presently right now undergoing existing recent new post peri intra"
+    " around"
     " baseline inter co simultaneous present recurr persistent long continuous",
 )
 
