@@ -153,3 +153,51 @@ def test_the_label_of_women_who_can_get_pregnant_is_the_readers_condition(
 )
 def test_other_labels_keep_their_words(source: str, kind: SectionKind) -> None:
     assert not said(source, kind).startswith("If you")
+
+
+@pytest.mark.parametrize(
+    ("source", "kind", "plain"),
+    [
+        (  # NCT02687724
+            "Female subjects of child bearing potential must be willing to ensure that they or their partner use"
+            " effective contraception during the study and for 6 months thereafter OR",
+            INC,
+            "If you are female and able to get pregnant, you must be willing to make sure that you or your partner use"
+            " effective birth control during the study and for 6 months thereafter OR",
+        ),
+        (  # NCT01812616
+            "Female patients of child bearing potential and male patients whose partner is of child bearing potential,"
+            " unless willing to ensure that they or their partner use effective contraception, for example, oral"
+            " contraception, double barrier, intra-uterine device, during the study and for three months thereafter"
+            " (however a male condom should not be used in conjunction with a female condom).",
+            EXC,
+            "You are a female patient who can get pregnant, or a male patient whose partner is able to get pregnant,"
+            " unless you are willing to make sure that you or your partner use effective birth control, for example,"
+            " oral birth control, double barrier, intra-uterine device, during the study and for three months"
+            " thereafter (however a male condom should not be used together with a female condom).",
+        ),
+    ],
+)
+def test_they_or_their_partner_is_the_reader_and_the_readers_partner(
+    source: str, kind: SectionKind, plain: str
+) -> None:
+    assert said(source, kind) == plain
+
+
+@pytest.mark.parametrize(
+    ("source", "kind"),
+    [
+        # another group before the pair: whose partner "their" means is not the reader's to say
+        ("Patients and their partners must ensure that they or their partner use contraception", INC),
+        # NCT03337503: "unless willing" may or may not be the pregnant women's too
+        ("Pregnant, breast-feeding or female patients of child-bearing potential and male patients whose partner is"
+         " of child-bearing potential, unless willing to ensure that they or their partner use effective"
+         " contraception", EXC),
+        # NCT01604265: a past "who were willing" after both groups
+        ("Female subjects of child bearing potential or male subjects whose partner was of child bearing potential,"
+         " who were willing to ensure that they or their partner used effective contraception during the study and"
+         " for three months thereafter.", INC),
+    ],
+)
+def test_a_pair_the_rules_cannot_place_keeps_its_words(source: str, kind: SectionKind) -> None:
+    assert "they or their partner" in said(source, kind)
