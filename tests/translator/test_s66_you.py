@@ -201,3 +201,26 @@ def test_they_or_their_partner_is_the_reader_and_the_readers_partner(
 )
 def test_a_pair_the_rules_cannot_place_keeps_its_words(source: str, kind: SectionKind) -> None:
     assert "they or their partner" in said(source, kind)
+
+
+@pytest.mark.parametrize(
+    ("source", "plain"),
+    [
+        (  # NCT00799409
+            "History of hospitalization for treatment of a mood, anxiety, or psychotic disorder",
+            "You have had a hospital stay for treatment of a mood, anxiety, or psychotic disorder.",
+        ),
+        (  # NCT03249272
+            "Active bronchospasm or history of hospitalization due to bronchospasm",
+            "You have active bronchospasm or have had a hospital stay due to bronchospasm.",
+        ),
+        (  # NCT03119766
+            "Planned hospitalization during the study period, for any diagnostic or treatment procedures.",
+            "You plan to have a hospital stay during the study, for any diagnostic or treatment procedures.",
+        ),
+        # "any" is the stay's word already
+        ("Any hospitalization within 3 months", "You have had any hospital stay within 3 months."),
+    ],
+)
+def test_a_hospital_stay_had_or_planned_has_its_article(source: str, plain: str) -> None:
+    assert said(source, EXC) == plain
