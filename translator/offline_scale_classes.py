@@ -11,7 +11,8 @@ said as the class the reader is in: "You are in NYHA class III or IV"; "Your NYH
 are in NYHA functional class II-IV"; the source's name said twice ("New York Heart Association Class (NYHA) Class III
 or IV" → "Your NYHA Class (NYHA) is class 3 or 4") once. Not where more words follow the levels ("class II
 controlled with treatment", "class 3 or 4 heart failure"): those may say what the class is of, and keep the words
-the rules wrote."""
+the rules wrote. A class that labels its definition ("NYHA III:Marked limitation of physical activity …") is said
+"NYHA class III: Marked limitation …", the colon spaced as a colon is."""
 
 from __future__ import annotations
 
@@ -30,6 +31,12 @@ _READER_CLASS = re.compile(
 )
 
 
+# a class named as the label of its definition ("NYHA II : Slight limitation of physical activity. …", "NYHA
+# III:Marked limitation …"): the class said as a class, its colon where a colon goes
+_DEFINED_CLASS = re.compile(rf"^NYHA (?:[Cc]lass )?(?P<level>{_LEVEL})\s*:\s*(?=[A-Z])")
+
+
 def scale_class(text: str) -> str:
     text = _SCORE_CLASSIFICATION.sub(r"\g<head> is class ", text)
+    text = _DEFINED_CLASS.sub(r"NYHA class \g<level>: ", text)
     return _READER_CLASS.sub(r"You are in \g<name> \g<word> \g<levels>", text)

@@ -224,3 +224,26 @@ def test_a_pair_the_rules_cannot_place_keeps_its_words(source: str, kind: Sectio
 )
 def test_a_hospital_stay_had_or_planned_has_its_article(source: str, plain: str) -> None:
     assert said(source, EXC) == plain
+
+
+@pytest.mark.parametrize(
+    ("source", "plain"),
+    [
+        (  # NCT03026088 (Chia)
+            "NYHA III:Marked limitation of physical activity. Comfortable at rest, but less than ordinary activity"
+            " causes undue breathlessness, fatigue or palpitation.",
+            "NYHA class III: Marked limitation of physical activity. Comfortable at rest, but less than ordinary"
+            " activity causes undue breathlessness, tiredness or palpitation.",
+        ),
+        (  # NCT03026088 (Chia)
+            "NYHA II : Slight limitation of physical activity. Comfortable at rest, but ordinary physical activity"
+            " results in undue breathlessness, fatigue or palpitation.",
+            "NYHA class II: Slight limitation of physical activity. Comfortable at rest, but ordinary physical activity"
+            " results in undue breathlessness, tiredness or palpitation.",
+        ),
+        # the class that is the reader's, as before
+        ("New York Heart Association (NYHA) class of II - IV", "You are in NYHA class 2 to 4."),  # NCT03026088
+    ],
+)
+def test_a_class_that_labels_its_definition_is_said_as_a_class(source: str, plain: str) -> None:
+    assert said(source, INC) == plain
