@@ -36,6 +36,9 @@ _FOR_GROUP = re.compile(
     re.IGNORECASE,
 )
 
+# a second group's label later in the criterion ("…; men: use of adequate male contraception …")
+_LATER_LABEL = re.compile(r"\b(?:wom[ae]n|m[ae]n|females?|males?)\s*:", re.IGNORECASE)
+
 
 def for_group_edits(text: str, kind: SectionKind, edits_for: Callable[[str], list[Edit]]) -> list[Edit]:
     """ "For women of childbearing potential, X" → "If you can become pregnant, you have X", or none (see the
@@ -45,6 +48,8 @@ def for_group_edits(text: str, kind: SectionKind, edits_for: Callable[[str], lis
         return []
     if not m.group("for") and not (m.group("potential") and m.group("mark") == ":"):
         return []  # with no "for", only the label of women who can get pregnant ("Women: …" may head a list)
+    if not m.group("for") and _LATER_LABEL.search(text, m.end()):
+        return []  # "WOCBP: X; men: Y" labels two groups alike: "If you …" would say one and leave the other a label
     if m.group("female"):
         condition = "If you can become pregnant" if m.group("potential") else "If you are female"
     else:

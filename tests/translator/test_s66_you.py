@@ -126,6 +126,13 @@ def test_a_class_with_more_words_keeps_its_wording(source: str, plain: str) -> N
             "If you can get pregnant, you have a negative serum pregnancy test done in the 7 days before joining the"
             " study.",
         ),
+        (  # NCT01484080: "For" a woman "with" the potential, as "of" it
+            "For female with childbearing potential, a negative pregnancy test within the prior 7 days to the study"
+            " enrolment",
+            INC,
+            "If you can get pregnant, you have a negative pregnancy test within the prior 7 days to the study"
+            " enrolment.",
+        ),
         (  # NCT05872269
             "Women of child bearing potential: inability or unwillingness to practice contraception for the duration"
             " of the study.",
@@ -145,6 +152,10 @@ def test_the_label_of_women_who_can_get_pregnant_is_the_readers_condition(
     ("source", "kind"),
     [
         ("Women: negative pregnancy test", INC),  # a sex alone before a colon may head a list
+        # NCT01374789: a second group's label after: the two labels stay alike
+        ("Women of child-bearing potential: negative pregnancy test and use of effective contraception(oral"
+         " contraceptive, coil); men: use of adequate male contraception (condom) for up to 3 months after"
+         " discontinuation of panitumumab therapy", INC),
         # NCT02374047
         ("Females not of childbearing potential: non-pregnant and non-lactating surgically sterile", INC),
         # (an exclusion's list of states the opening rules do not say: the label stays as written)
