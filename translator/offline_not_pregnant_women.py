@@ -7,7 +7,8 @@ The label keeps both sexes said, each with its own words: the men as they are, t
 denies them ("non-pregnant" → "who is not pregnant", "non-pregnant, non-lactating" → "who is not pregnant and not
 lactating"), so neither group nor either denial is lost. An age after the label is everyone's, set off by a comma
 ("…, aged 18 or older"), as the source's own comma does ("male or non-pregnant female, aged 18-80 years"); a bare
-number gets its "aged" ("Men or non-pregnant, non-lactating women 18 to 75 years old" → "…, aged 18 to 75 years old").
+number gets its "aged" ("Male or non-pregnant female 18 years or older" → "…, aged 18 years or older"), unless the
+age says "of age" itself.
 The groups may be named "men"/"women" and joined by "and" ("Males and non-pregnant females"): either group may join,
 so the reader is one or the other, as "or" says.
 
@@ -63,6 +64,7 @@ def not_pregnant_label(text: str, kind: SectionKind) -> list[Edit]:
     edits.append(Edit(m.start("rest"), m.end("rest"), ", ", "person"))
     if age.group("aged") and age.group("aged").lower() == "age":
         edits.append(Edit(m.end() + age.start("aged"), m.end() + age.end("aged"), "aged", "person"))
-    elif age.group("aged") is None and age.group()[:1].isdigit():  # "… females 18 to 45 years": "…, aged 18 to 45"
+    # "… females 18 to 45 years": "…, aged 18 to 45" (not before "of age": "aged 18 years-of-age" says it twice)
+    elif age.group("aged") is None and age.group()[:1].isdigit() and not re.search(r"\bof[-\s]+age\b", after, re.I):
         edits[-1] = Edit(m.start("rest"), m.end("rest"), ", aged ", "person")
     return edits

@@ -52,7 +52,15 @@ def test_a_hospital_stay_not_needed_keeps_its_words(source: str) -> None:
     [
         (  # NCT02777827
             "Men or non-pregnant, non-lactating women 18 to 75 years of age, inclusive.",
-            "You are a man, or a woman who is not pregnant and not breastfeeding, aged 18 to 75 years old, inclusive.",
+            "You are a man, or a woman who is not pregnant and not breastfeeding, 18 to 75 years old, inclusive.",
+        ),
+        (  # NCT02914327: no "aged" before an age that says "of age" itself
+            "Males or non-pregnant, non-breastfeeding females 18 years-of-age or older",
+            "You are a man, or a woman who is not pregnant and not breastfeeding, 18 years-of-age or older.",
+        ),
+        (
+            "Male or non-pregnant female 18 years or older",
+            "You are a man, or a woman who is not pregnant, aged 18 years or older.",
         ),
         (  # NCT01018459
             "Males and non-pregnant, non-lactating females between the ages of 18 and 45 years, inclusive.",
