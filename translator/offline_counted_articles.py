@@ -2,7 +2,9 @@
 
 "Blood transfusion within 4 weeks" said to the reader reads "You have had blood transfusion …", which a heading could
 do without but a sentence cannot: "You have had a blood transfusion". Only nouns that are certainly one countable thing
-the reader had: a transfusion, an organ transplant ("kidney transplant", not "transplant rejection"). The bare test
+the reader had: a transfusion, an organ transplant ("kidney transplant", not "transplant rejection"), a hospital stay
+had, had now, planned or scheduled ("You have had a hospital stay for asthma", "You are scheduled for an in-patient
+hospital stay"; not "hospital stays", nor "any hospital stay", which has its word). The bare test
 results of translator.offline_bare_singulars are given theirs again here, after the sentence rules that make the
 opening ("Documented negative test for HIV" → "Your records show that you have a negative test for HIV").
 """
@@ -25,10 +27,18 @@ _HAD = re.compile(
     r"(?![\w-])(?! (?:requirement|dependen\w*|support|rejection|recipient|therapy|treatment|program|list)\b)"
 )
 
+# "History of hospitalization for asthma" said "You have had hospital stay for asthma": the plain words of
+# "hospitalization" (translator.offline_plain) are one countable stay, which the reader had, has or plans
+_STAY = re.compile(
+    r"\b(?P<verb>had|have(?=\s+current\b)|to\s+have|scheduled\s+for)\s+(?P<noun>(?:(?:current|recent|prior|previous|past|in-?patient|"
+    r"overnight)\s+)?hospital\s+stay)(?![\w-])"
+)
+
 
 def counted_articles(text: str) -> str:
     """`text` with "a" before the bare countable singulars the reader's sentence has (see the module)."""
     text = head_articles(bare_singulars(text))
+    text = _STAY.sub(lambda m: f"{m['verb']} {_article(m['noun'])} {m['noun']}", text)
     return _HAD.sub(lambda m: f"{m['verb']} {_article(m['noun'])} {m['noun']}", text)
 
 

@@ -75,6 +75,8 @@ def _lab_opening(text: str, start: int, facts: Sequence[Fact], lexicon: Lexicon)
     fact = next((f for f in facts if f.kind is FactKind.VALUE and f.start > start and f not in in_name), None)
     if fact is None or fact.age or fact.comparator is None or fact.label is not None:
         return []
+    if re.fullmatch(r"[IV]+", text[fact.start : fact.end].strip()) and re.match(r"\s*:", text[fact.end :]):
+        return []  # "NYHA III:Marked limitation …" labels the class's definition: no value of the reader's
     if any(f.start < fact.start and f not in in_name for f in facts if f is not fact):
         return []
     named = text[start : fact.start]  # "AST, ALT, and total bilirubin" is a series of labs (offline_lab_series)

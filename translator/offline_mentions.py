@@ -27,6 +27,7 @@ from collections.abc import Sequence
 
 from translator.offline_edits import Edit
 from translator.offline_pronouns import reader_pronouns
+from translator.offline_readers_own import THEY_OR_THEIR_PARTNER
 from translator.offline_their_groups import group_named_midway
 
 _MODALS = r"must|should|will|may|can|cannot|shall|would|could|might"
@@ -204,7 +205,12 @@ def later_mentions(text: str, after: int) -> list[Edit]:
             for s in _SOMEONE_BEFORE.finditer(text, after, m.start())
         ):
             edits.append(Edit(m.start(), m.start() + 4, _capital(text, m.start(), "you"), "person"))
-    edits += _their(text, after)
+    for m in THEY_OR_THEIR_PARTNER.finditer(text, after):  # "they or their partner use" → "you or your partner use"
+        if not any(s.start() not in readers for s in _SOMEONE_BEFORE.finditer(text, after, m.start())):
+            edits.append(Edit(m.start("they"), m.end("they"), _capital(text, m.start(), "you"), "person"))
+            edits.append(Edit(m.start("their"), m.end("their"), "your", "person"))
+    edits += [e for e in _their(text, after) if not any(e.start == m.start("their") for m in
+              THEY_OR_THEIR_PARTNER.finditer(text, after))]
     edits += reader_pronouns(text, after)  # "them", "his", "her", "he", "she" alone
     return edits
 

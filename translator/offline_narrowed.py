@@ -112,7 +112,7 @@ def narrowed_edits(text: str, kind: SectionKind, lexicon: Lexicon) -> list[Edit]
              if t.start() > m.end() and (PERSONAL.match(text, t.end()) or _HERS.match(text, t.end()))]  # fmt: skip
     # "WOCBP and men with X must …", "WOCBP or men …", "WOCBP and men not using X" (translator.offline_paired_groups)
     if paired := paired_group_edits(text, masked, start, m.end(), end, subject, kind):
-        return [*paired, *yours]
+        return [*paired, *(y for y in yours if all(y.start != p.start for p in paired))]  # (one "your" for "their")
     if (men := _AND_MEN.match(masked, m.end(), end)) is not None:
         opening = _and_men(masked, start, subject, men, end)
         return [*opening, *yours] if opening else []

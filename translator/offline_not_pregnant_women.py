@@ -6,7 +6,11 @@ years old".
 The label keeps both sexes said, each with its own words: the men as they are, the women with the states the source
 denies them ("non-pregnant" → "who is not pregnant", "non-pregnant, non-lactating" → "who is not pregnant and not
 lactating"), so neither group nor either denial is lost. An age after the label is everyone's, set off by a comma
-("…, aged 18 or older"), as the source's own comma does ("male or non-pregnant female, aged 18-80 years").
+("…, aged 18 or older"), as the source's own comma does ("male or non-pregnant female, aged 18-80 years"); a bare
+number gets its "aged" ("Male or non-pregnant female 18 years or older" → "…, aged 18 years or older"), unless the
+age says "of age" itself.
+The groups may be named "men"/"women" and joined by "and" ("Males and non-pregnant females"): either group may join,
+so the reader is one or the other, as "or" says.
 
 Only in an inclusion, and only where what follows the label is nothing, a note in brackets, or an age: not "with a
 diagnosis of asthma" (which the source may mean of both or of the women) nor "non-pregnant or lactating female"
@@ -22,11 +26,11 @@ from translator.offline_edits import Edit
 
 _STATE = r"non-?\s?(?P<{0}>pregnant|lactating|nursing|breast-?\s?feeding)"
 _LABEL = re.compile(
-    r"\s*(?P<label>males?\s+or\s+"
+    r"\s*(?P<label>(?:males?|m[ae]n)\s+(?:or|and|and/or)\s+"
     + _STATE.format("s1")
     + r"(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)"
     + _STATE.format("s2")
-    + r")?\s+females?(?:\s+(?:patients|subjects|participants|volunteers))?)"
+    + r")?\s+(?:females?|wom[ae]n)(?:\s+(?:patients|subjects|participants|volunteers))?)"
     r"(?P<note>\s*\([^()]*\))?"
     r"(?P<rest>\s*,?\s*)",
     re.IGNORECASE,
@@ -60,4 +64,7 @@ def not_pregnant_label(text: str, kind: SectionKind) -> list[Edit]:
     edits.append(Edit(m.start("rest"), m.end("rest"), ", ", "person"))
     if age.group("aged") and age.group("aged").lower() == "age":
         edits.append(Edit(m.end() + age.start("aged"), m.end() + age.end("aged"), "aged", "person"))
+    # "… females 18 to 45 years": "…, aged 18 to 45" (not before "of age": "aged 18 years-of-age" says it twice)
+    elif age.group("aged") is None and age.group()[:1].isdigit() and not re.search(r"\bof[-\s]+age\b", after, re.I):
+        edits[-1] = Edit(m.start("rest"), m.end("rest"), ", aged ", "person")
     return edits

@@ -24,6 +24,7 @@ import re
 from translator.criteria import SectionKind
 from translator.offline_edits import Edit, wants_an
 from translator.offline_openings import FINITE
+from translator.offline_readers_own import THEY_OR_THEIR_PARTNER
 from translator.offline_sexually_active import duty_form
 from translator.offline_subjects_words import DUTY, LEXICAL, SINGULAR
 from translator.word_keys import word_key
@@ -78,7 +79,7 @@ def paired_group_edits(text: str, masked: str, start: int, at: int, end: int, su
         return _with_duty(text, masked, start, subject, men, duty, end)
     if kind is not SectionKind.EXCLUSION:
         return []  # "Women … and men not using X" in an inclusion would ask the reader to be one
-    return _shared(text, masked, start, subject, men, end)
+    return _unless_willing(text, masked, start, subject, men, end) or _shared(text, masked, start, subject, men, end)
 
 
 def _one_man(men: re.Match[str]) -> str:
@@ -156,3 +157,37 @@ def _shared(text: str, masked: str, start: int, subject: str, men: re.Match[str]
         Edit(qual_end, shared.start("state"), ", and are ", "person"),
     ]
 
+
+
+# the men by their partner who can become pregnant, then the exception both groups share: "…, unless willing to"
+_UNLESS_WILLING = re.compile(
+    r"\s+whose\s+(?:(?:female|sexual)\s+)?partners?\s+(?:is|are)\s+(?:of\s+child-?\s?bearing\s+potential|able\s+to\s+"
+    r"(?:become|get)\s+pregnant)\s*,\s*unless\s+(?P<willing>willing)\s+to\b",
+    re.IGNORECASE,
+)
+
+
+def _unless_willing(text: str, masked: str, start: int, subject: str, men: re.Match[str], end: int) -> list[Edit]:
+    """ "WOCBP and male patients whose partner is of child bearing potential, unless willing to ensure that they or
+    their partner use X" → "You are a woman who can become pregnant, or a male patient whose partner is …, unless you
+    are willing to ensure that you or your partner use X": either group is excluded unless willing, and "they or their
+    partner" is the reader and the reader's own partner. Only with that one pair of pronouns after the exception and
+    no other person or clause of its own."""
+    m = _UNLESS_WILLING.match(masked, men.end(), end)
+    if m is None:
+        return []
+    rest = masked[m.end() : end]
+    pair = THEY_OR_THEIR_PARTNER.search(rest)
+    if pair is None:
+        return []
+    others = _FEMALE_PARTNER.sub("", rest[: pair.start()] + rest[pair.end() :])
+    if _SOMEONE_ELSE.search(re.sub(r"\bpartners?\b", "", others, flags=re.I)) or re.search(r"\b(?:who|which)\b", rest):
+        return []  # "… unless they …", another pronoun or person whose part "you" would blur
+    at = m.end()
+    return [
+        Edit(start, men.start("men"), f"You are {subject}, or ", "person"),
+        Edit(men.start("men"), men.end("head"), _one_man(men), "person"),
+        Edit(m.start("willing"), m.end("willing"), "you are willing", "person"),
+        Edit(at + pair.start("they"), at + pair.end("they"), "you", "person"),
+        Edit(at + pair.start("their"), at + pair.end("their"), "your", "person"),
+    ]

@@ -120,8 +120,9 @@ _PLAIN: list[tuple[str, str]] = [
     (r"(?P<pre>during|throughout|for)\s+the\s+(?:entire\s+)?course\s+of\s+(?P<det>the|this)\s+study",
      r"\g<pre> \g<det> study"),
     (r"for\s+a\s+(?:time\s+)?period\s+of(?=\s+(?:at\s+least\s+|up\s+to\s+)?\d)", "for"),
-    (r"hospitali[sz]ation", "hospital stay"),
-    (r"hospitali[sz]ations", "hospital stays"),
+    (r"(?:(?<=requiring )|(?<=requires )|(?<=required )|(?<=require )|(?<=needing )|(?<=needs )|(?<=needed )|"
+     r"(?<=need ))hospitali[sz]ation(?!s)", "a hospital stay"),  # one stay needed: not "needing hospital stay"
+    (r"hospitali[sz]ation", "hospital stay"), (r"hospitali[sz]ations", "hospital stays"),
     (r"(?<!medical or )(?<!medical and )(?<!medical and/or )(?<!medical/)surgical (?:procedure|intervention)",
      "surgery"),
     # a judgement, not a check: "assessed as unsuitable by the investigator", "assessed by X to be not appropriate"

@@ -7,7 +7,9 @@ left off use those words of the reader: "Is required to take excluded medication
 "Has a reliable caregiver", "Must have a caregiver who is able to attend all study visits", "Has a male partner who
 is sterilized" (the reader has them), "is a nursing mother", "Has previously been enrolled and randomized to this
 study" (a fact of the reader's). Only the opening is blanked for the check: a caregiver or a verdict named later
-still keeps the criterion's words.
+still keeps the criterion's words. And one pair later in the sentence: "they or their partner" before what they use
+("… must be willing to ensure that they or their partner use effective contraception"), the reader and the reader's
+own partner, which translator.offline_mentions says "you or your partner" (the partner stays the partner).
 """
 
 from __future__ import annotations
@@ -23,7 +25,17 @@ _READERS_OWN = re.compile(
     re.IGNORECASE,
 )
 
+# the reader and the reader's own partner, as a duty names them: "… must be willing to ensure that they or their
+# partner use effective contraception" (translator.offline_mentions says it "you or your partner")
+THEY_OR_THEIR_PARTNER = re.compile(
+    r"\b(?P<they>they)\s+(?P<join>or|and/or|and)\s+(?P<their>their)\s+(?:(?:male|female|sexual)\s+)?partners?\b"
+    r"(?=\s+(?:will\s+|must\s+|should\s+)?(?:use|practi[cs]e|are|is|be)\b)",
+    re.IGNORECASE,
+)
+
 
 def without_readers_own(said: str) -> str:
-    """`said` with such an opening blanked (same length), for _JUDGED to search."""
+    """`said` with such an opening, and the reader's own partner named with the reader, blanked (same length), for
+    _JUDGED to search."""
+    said = THEY_OR_THEIR_PARTNER.sub(lambda m: " " * len(m[0]), said)
     return _READERS_OWN.sub(lambda m: " " * len(m[0]), said)

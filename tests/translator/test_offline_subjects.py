@@ -82,8 +82,9 @@ def test_a_duty_that_was_required_reads_need_to() -> None:
 @pytest.mark.parametrize(
     ("nct_id", "source", "kept"),
     [
-        # a colon after the subject: a condition for some, then what is asked of them
-        ("NCT00064623", "Female subjects with child-bearing potential:", "Female subjects"),
+        # (a colon after the subject is a condition for some, then what is asked of them: "Female subjects with
+        # child-bearing potential: negative serum pregnancy test …" is now said "If you can get pregnant, you have …",
+        # the condition kept as a condition; test_s66_you)
         # someone besides the reader in the phrase ("or adults …"): two kinds of people ("… or those who …" is a
         # second description of the same subject: test_offline_person3)
         (

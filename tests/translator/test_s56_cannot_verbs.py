@@ -1,5 +1,5 @@
 """'Unable to X or to Y' → 'You cannot X or Y' (the "to" of a later verb goes after a denied ability too, only where
-the denial governs it), and the heart failure class said as a class ("Your NYHA is class I or II", not "Your NYHA
+the denial governs it), and the heart failure class said as a class ("You are in NYHA class I or II", not "Your NYHA
 score is classification I or II")."""
 
 from __future__ import annotations
@@ -44,9 +44,9 @@ def test_a_denied_ability_governs_its_later_verbs(source: str, plain: str) -> No
 @pytest.mark.parametrize(
     ("source", "plain"),
     [
-        ("New York Heart Association classification I or II.", "Your NYHA is class I or II."),
-        ("NYHA classification of III or IV", "Your NYHA is class III or IV."),
-        ("New York Heart Association (NYHA) Class III or IV", "Your NYHA is class 3 or 4."),
+        ("New York Heart Association classification I or II.", "You are in NYHA class I or II."),
+        ("NYHA classification of III or IV", "You are in NYHA class III or IV."),
+        ("New York Heart Association (NYHA) Class III or IV", "You are in NYHA class 3 or 4."),
     ],
 )
 def test_the_heart_failure_class_is_said_as_a_class(source: str, plain: str) -> None:

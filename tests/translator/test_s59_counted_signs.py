@@ -28,8 +28,8 @@ from translator.fidelity import check_rendering, errors
         # events: had, with their window kept
         ("More than one episode of diabetic ketoacidosis requiring hospitalization in the 90 days prior to the "
          "screening visit", EXC,
-         "You have had more than one episode of diabetic ketoacidosis needing hospital stay in the 90 days before the "
-         "screening visit."),
+         "You have had more than one episode of diabetic ketoacidosis needing a hospital stay in the 90 days before "
+         "the screening visit."),
         ("At least 1 relapse during the past 1 year or 2 relapses during the past 2 years or a positive "
          "gadolinium-enhancing MRI scan in the previous year", INC,
          "You have had at least 1 relapse during the past 1 year or 2 relapses during the past 2 years or a positive "

@@ -69,7 +69,7 @@ def test_a_verb_phrase_after_have_is_said_as_a_verb(source: str, bullet: str) ->
          "the study."),
         ("No history of hemoptysis", "You have no history of coughing up blood."),
         # "fainting needing X" describes the fainting: no verb
-        ("Syncope requiring hospitalization.", "You have fainting needing hospital stay."),
+        ("Syncope requiring hospitalization.", "You have fainting needing a hospital stay."),
         # Chia NCT02652572: a gerund a preposition describes is a noun already, and takes the adjective as it is
         ("Significant peripheral edema as per investigator's discretion",
          "You have significant swelling in the legs or arms as per the study doctor's discretion."),
