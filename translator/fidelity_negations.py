@@ -274,8 +274,9 @@ def word_stems(text: str) -> set[str]:
     return _stems(text)
 
 
-def _plain_stems(text: str) -> set[str]:
-    return {stem for match in Lexicon.load().find(text) if match.plain for stem in _stems(match.plain)}
+def _plain_stems(text: str) -> set[str]:  # "pregnant nor nursing" lists what the lexicon's "pregnant or nursing" does
+    return {stem for match in Lexicon.load().find(re.sub(r"\bnor\b", "or", text)) if match.plain
+            for stem in _stems(match.plain)}
 
 
 def negates_a_list(text: str, facts: Sequence[Fact]) -> bool:
