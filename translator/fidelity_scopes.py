@@ -68,7 +68,9 @@ def uncued_neighbours(text: str, facts: Sequence[Fact]) -> list[tuple[int, int]]
 # ("no active bleeding and a medical condition that …": "no" does not govern "a medical condition"), and any short
 # bare item after "not" ("not pregnant and breastfeeding" denies only both at once). Only the sentence's last item: one
 # that more items follow may be the subject of a clause of its own ("no symptoms and a lumbar puncture, CT scan or MRI
-# shows no CNS lymphoma"); not one that opens a clause (a subject, an auxiliary, "to"), nor a long one after "not".
+# shows no CNS lymphoma"); not one that opens a clause (a subject, an auxiliary, "to"), nor a long one after "not";
+# and only after a short negated item: in "not able to take folic acid and vitamin B12" the "and" joins what is
+# taken, under the one "not".
 _OWN_ARTICLE = re.compile(r"(?:a|an)\s", re.IGNORECASE)
 _CLAUSE_OPENING = re.compile(r"(?:you|your|they|their|he|she|it|we|to|is|are|was|were|be|been|has|have|had|do|does|did"
                              r"|can|could|will|would|must|should|may|might|also|then|if|when|who|that|which)\b",
@@ -87,7 +89,8 @@ def unreached_followers(text: str, facts: Sequence[Fact]) -> list[tuple[int, int
             continue
         a, b = pieces[k + 1]
         item = text[a:b].strip()
-        if not item or any(a <= n.start < b for n in negations) or item.count("(") != item.count(")"):
+        if not item or any(a <= n.start < b for n in negations) or item.count("(") != item.count(")") or len(
+                text[cue.end : pieces[k][1]].split()) > 3:
             continue
         if cue.text.casefold() == "no":
             reached = not _OWN_ARTICLE.match(item)

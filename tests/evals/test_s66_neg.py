@@ -101,6 +101,9 @@ def test_faithful_wording_passes_and_dropped_negation_is_caught(
      INC),
     # "not A or B" keeps its "or"
     ("Not pregnant or nursing", "You are not pregnant or breastfeeding.", INC),
+    # NCT02211833: the "and" joins what is taken, under the one "not" (the offline bullet)
+    ("Unwilling or unable to take folic acid and vitamin B12 supplementation",
+     "You are not willing or not able to take folic acid and vitamin B12 supplementation.", EXC),
     # a word that is its own cue kept in a bracket is no gloss of an affixed term: NCT00021112's "(excluding …)" said
     # "(except …)"
     ("No other primary malignancy except carcinoma in situ of the cervix, adequately treated basal cell skin cancer, "
