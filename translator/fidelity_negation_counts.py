@@ -37,7 +37,13 @@ from translator.fidelity_negations import (
     shares_an_item,
     word_stems,
 )
-from translator.fidelity_scopes import negated_item_clauses, uncued_neighbours, unnegated_items, unnegated_stems
+from translator.fidelity_scopes import (
+    negated_item_clauses,
+    uncued_neighbours,
+    unnegated_items,
+    unnegated_stems,
+    unreached_followers,
+)
 from translator.findings import Finding, Severity
 from translator.text_memo import TEXTS
 
@@ -84,39 +90,53 @@ _IN_WHICH_CASE = re.compile(r"\bunless\b[^.;]*?\bin\s+which\s+case\b", re.IGNORE
 _IF = re.compile(r"\bif\b", re.IGNORECASE)
 
 
-# Room for negations the bullets may say beyond the source's count, never for fewer (the "dropped" comparison keeps
-# the count as it is):
-# - a "nor" that opens a clause of its own goes on with the "not" before it and is counted with it ("must not have
-#   received it … nor have plans to receive it"); a bullet may say it again in its own sentence ("You must also not
-#   plan to get it");
-# - a "contraindication" said plainly as "a reason not to take" has no cue in the source;
-# - a word with a negating affix kept in brackets after the words that say it ("without medicine (unmedicated …)")
-#   is one negation said twice;
-# - "non melanoma" written with a space reads as no cue; the bullet's "non-melanoma" is the same name.
+# A "nor" that opens a clause of its own negates that clause: "must not have received it … nor have plans to receive
+# it" says two negations, as "You must not have had it. You must also not plan to get it" does, and losing either
+# "not" loses one. Counted on both sides; a "nor" between items ("not A nor B", "neither A nor B") goes on with the
+# negation before it and is no negation of its own (`translator.fidelity_negations.inert_removed`).
 _CLAUSE_NOR = re.compile(r"\bnor\s+(?:will|would|should|shall|can|could|may|must|do|does|did|have|has|had|is|are|was"
                          r"|were|be|plans?|intends?)\b", re.IGNORECASE)
-_CONTRAINDICATION = re.compile(r"\bcontra-?indicat", re.IGNORECASE)
-_REASON_NOT = re.compile(r"\breasons?\s+(?:(?:why|that)\s+)?(?:you\s+)?(?:should\s+|must\s+|can\s+)?not\s+(?:to\s+)?\w",
-                         re.IGNORECASE)
-_GLOSSED = re.compile(r"\b(?:without|not|no)\s+(?P<words>[a-z]+(?:\s+[a-z]+)?)\s*\(\s*(?:un|non-?|in|im|ir|dis)"
-                      r"(?P<stem>[a-z]{4})", re.IGNORECASE)
+_MODAL_NOT = re.compile(r"\b(?:must|should|shall|may)\s+not\b", re.IGNORECASE)
 
 
+# The same clause said with "or" under the negation before it: "must not have had it or plan to get it".
+_NEGATED_OR = re.compile(r"\bor\s+(?:will|would|should|shall|can|could|may|must|do|does|did|have|has|had|is|are|was"
+                         r"|were|be|plans?|planning|intends?|intending)\b", re.IGNORECASE)
+_SENTENCE_BREAK = re.compile(r"[.;!?](?:\s|$)")
+
+
+def _negated_ors(text: str, facts: Sequence[Fact]) -> int:
+    """The clauses of `text` that "or" joins to a negated clause before it, in its sentence (`_NEGATED_OR`)."""
+    cues = [f.end for f in facts if f.kind is FactKind.NEGATION and f.cue not in _EXCEPTIONS]
+    return sum(1 for m in _NEGATED_OR.finditer(text)
+               if any(end <= m.start() and not _SENTENCE_BREAK.search(text, end, m.start()) for end in cues))
+
+
+def nor_swaps(sources: Sequence[tuple[str, Sequence[Fact]]], bullets: Sequence[tuple[str, Sequence[Fact]]]
+              ) -> tuple[int, int]:
+    """Clause "nor"s of one side said by "or" under the other side's negation (`_NEGATED_OR`): (said so in the
+    bullets, in the sources). The one negation goes on over the "or": "must not have received it nor have plans to"
+    is "must not have had it or plan to"."""
+    source_nors, bullet_nors = (sum(_clause_nors(t) for t, _ in texts) for texts in (sources, bullets))
+    return (min(max(source_nors - bullet_nors, 0), sum(_negated_ors(t, f) for t, f in bullets)),
+            min(max(bullet_nors - source_nors, 0), sum(_negated_ors(t, f) for t, f in sources)))
+
+
+# "non melanoma" written with a space reads as no cue; the bullet's "non-melanoma" is the same name, one negation more.
 _NON_SPACED = re.compile(r"\bnon\s+([a-z]{4,})", re.IGNORECASE)
 _NON_HYPHENED = re.compile(r"\bnon-([a-z]{4,})", re.IGNORECASE)
 
 
-def _room(sources: Sequence[str], bullets: Sequence[str]) -> int:
-    """Negations the bullets may say on top of the sources' count (see `_CLAUSE_NOR`)."""
-    nors = sum(len(_CLAUSE_NOR.findall(t)) for t in sources)
-    reasons = min(sum(len(_CONTRAINDICATION.findall(t)) for t in sources),
-                  sum(len(_REASON_NOT.findall(t)) for t in bullets))
-    glossed = sum(1 for t in bullets for m in _GLOSSED.finditer(t)
-                  if m.group("stem").lower() in m.group("words").lower())
-    # - a name the source writes "non melanoma" (a space: no cue) that the bullet hyphenates ("non-melanoma")
+def _hyphened_names(sources: Sequence[str], bullets: Sequence[str]) -> int:
+    """Names the sources write "non melanoma" (a space: no cue) that the bullets hyphenate ("non-melanoma")."""
     spaced = {m.group(1).casefold() for t in sources for m in _NON_SPACED.finditer(t)}
-    hyphened = sum(1 for t in bullets for m in _NON_HYPHENED.finditer(t) if m.group(1).casefold() in spaced)
-    return nors + reasons + glossed + hyphened
+    return sum(1 for t in bullets for m in _NON_HYPHENED.finditer(t) if m.group(1).casefold() in spaced)
+
+
+def _clause_nors(text: str, *, exempt: bool = False) -> int:
+    """The clause "nor"s of `text`; with `exempt`, not one that goes on with a modal's "not" the section says ("must
+    not have had A nor plan B" under the exclusions is "You have had A or plan B" under "You cannot join if…")."""
+    return sum(1 for m in _CLAUSE_NOR.finditer(text) if not (exempt and _MODAL_NOT.search(text, 0, m.start())))
 
 
 def _error(check: str, message: str, **where: object) -> Finding:
@@ -130,8 +150,9 @@ def _quote(text: str, limit: int = 60) -> str:
 def _negation_count(source: _Source, *, exempt_modal: bool) -> int:
     """Negations of a source that carry meaning. Under the exclusion criteria, "must not be pregnant"
     states the exclusion itself, so with `exempt_modal` its modal "not" counts as section wording."""
+    exempt = exempt_modal and source.kind is SectionKind.EXCLUSION
     return sum(1 for f in source.facts if f.kind is FactKind.NEGATION and not (
-        exempt_modal and source.kind is SectionKind.EXCLUSION and _MODAL_BEFORE.search(source.text, 0, f.start)))
+        exempt and _MODAL_BEFORE.search(source.text, 0, f.start))) + _clause_nors(source.text, exempt=exempt)
 
 
 def _permits(facts: Iterable[Sequence[Fact]]) -> int:
@@ -170,7 +191,7 @@ def negation_counts(clusters: Sequence[tuple[set[str], Sequence[_Bullet]]], by_i
         # for a "no" the bullets lost ("no steroid eye drops" → "steroid eye drops are allowed").
         permits = max(_permits(b.facts for b in cluster_bullets) - _permits(by_id[cid].facts for cid in cluster_ids),
                       0)
-        in_bullets = sum(r.count for _, r in readings) - permits
+        in_bullets = sum(r.count + _clause_nors(b.text) for b, r in readings) - permits
         # A negation repeated over the items of a list is one negation when the source negates a list;
         # one shared by alternatives of an elided predicate ("cannot, or … not …, complete") always is.
         lists = [negates_a_list(by_id[cid].text, by_id[cid].facts) for cid in cluster_ids]
@@ -205,9 +226,9 @@ def negation_counts(clusters: Sequence[tuple[set[str], Sequence[_Bullet]]], by_i
                                    f"{in_source} negation(s){affixed} but the bullets have {in_bullets}", **where))
         # Added: more than the source's, counting on both sides what the other says without a cue ("stop smoking"
         # for "refrain from smoking" leaves no room for a "not" the bullets put elsewhere).
-        elif (at_least + to_affixes - to_words > source_at_least + (room := _room(
+        elif (at_least + to_affixes - to_words > source_at_least + (hyphened := _hyphened_names(
                 [by_id[cid].text for cid in cluster_ids], [b.text for b in cluster_bullets]))
-              and in_bullets + to_affixes - to_words > in_source + room):
+              and in_bullets + to_affixes - to_words > in_source + hyphened):
             said_so = in_bullets + to_affixes - to_words
             findings.append(_error("negation_added", f"{', '.join(sorted(cluster_ids))}: the bullets add a negation "
                                    f"the source does not have ({said_so} vs {in_source})", **where))
@@ -226,8 +247,9 @@ def _swaps(texts: tuple[tuple[str, tuple[Fact, ...]], ...], said: tuple[tuple[st
     to_words, to_affixes = affix_swaps(texts, said)
     counter_words, counter_named = counter_swaps(texts, said)  # "over-the-counter" / "without a prescription"
     meant_words, meant_plain = meaning_swaps(texts, said)  # "continuous" / "without a break"
-    return (to_words + counter_words + meant_words,
-            to_affixes + counter_named + meant_plain + said_without_cues(texts, said))
+    nor_in_bullets, nor_in_sources = nor_swaps(texts, said)  # "nor have plans" / "or plan", under the "not"
+    return (to_words + counter_words + meant_words + nor_in_sources,
+            to_affixes + counter_named + meant_plain + nor_in_bullets + said_without_cues(texts, said))
 
 
 def _negated_lists(sources: Sequence[_Source]) -> tuple[list[str], set[str]]:
@@ -269,11 +291,13 @@ def _lost_negations(cluster_ids: set[str], by_id: Mapping[str, _Source],
         # Items beside one a cue heads, naming what the source negates ("have a cause of A and no other cause of
         # B"), beyond those the source has itself.
         # (with no negated list, no neighbour shares an item of one)
-        named = [(a, b) for a, b in uncued_neighbours(bullet.text, bullet.facts)
-                 if (a, b) not in lost and shares_an_item(bullet.text[a:b], items)] if items else []
-        if named and len(named) > sum(shares_an_item(s.text[a:b], items) for s in sources
-                                      for a, b in uncued_neighbours(s.text, s.facts)):
-            lost += named
+        # So are items after a negated one that its cue cannot reach ("no A and a B", "not A and B").
+        for beside in (uncued_neighbours, unreached_followers):
+            named = [(a, b) for a, b in beside(bullet.text, bullet.facts)
+                     if (a, b) not in lost and shares_an_item(bullet.text[a:b], items)] if items else []
+            if named and len(named) > sum(shares_an_item(s.text[a:b], items) for s in sources
+                                          for a, b in beside(s.text, s.facts)):
+                lost += named
         lost += [(a, b) for k, a, b in scoped if k == position and not any(s < b and a < e for s, e in lost)]
         for start, end in lost:
             findings.append(_error(

@@ -6,21 +6,25 @@ A plain wording says some terms by what they deny, and the negation count must n
 - "refractory to induction therapy" / "did not respond to the first treatment";
 - "inadequately controlled" / "not well controlled" ("not adequately", "not properly");
 - "amenorrheic for 12 months" / "no periods (amenorrhea) for 12 months";
+- "any contraindication to these drugs" / "a reason not to take (a contraindication to) these drugs";
 - "unchanged total daily dose" / "the same total daily dose" (the cue is on the source's side here);
 - "extracranial primary malignancy" / "cancer that started outside the skull".
 Each pair counts only where one side has more of the cued wording and the other more of the plain word, as
-`translator.fidelity_negations.affix_swaps` counts "refrain from" against "stop"; a word that is a bracket's whole
-content ("(amenorrhea)") glosses the words before it and is not counted as said. A plain word of the source said in
-neither way, where the bullets name what it denies without a cue ("Refractory to induction therapy" said "did respond
-to the first treatment", "with amenorrhea" said "with periods"), counts as a negation the bullets dropped.
+`translator.fidelity_negations.affix_swaps` counts "refrain from" against "stop"; a word in a short bracket
+("(amenorrhea)", "(a contraindication to)") glosses the words before it and is not counted as said. A plain word of
+the source said in neither way, where the bullets name what it denies without a cue ("Refractory to induction
+therapy" said "did respond to the first treatment", "with amenorrhea" said "with periods", "any contraindication"
+said "any reason to take"), counts as a negation the bullets dropped.
 
 A bullet may also say a cued term of its source in words and keep the term in a gloss: "Unresectable disease" →
-"It cannot be removed by surgery (unresectable)". The bracket repeats the negation the words before it say, so it
-counts once: only where the source has the same cued word, and a cue of the bullet's own comes before the bracket
-in its sentence (a bullet that lost that cue, "It can be removed by surgery (unresectable)", still reads as one
-negation, as it did). The other way round too: the term kept, and its negation explained in a bracket right after
-it ("unresectable (not removable by surgery)"); and a plain word kept and explained by its cued wording in a bracket
-a few words after it ("decompensated liver disease (liver disease the body can no longer make up for)").
+"It cannot be removed by surgery (unresectable)", "Unmedicated intraocular pressure" → "Your eye pressure without
+medicine (unmedicated intraocular pressure)". The bracket names the source's term for the words before it; it says
+no negation of its own, so the words must say the negation: the gloss counts as the source's negation said in words
+(where the source has the same cued word and no such gloss of its own), and a bullet whose words lost the cue ("It
+can be removed by surgery (unresectable)") has lost the negation. The other way round too: the term kept, and its
+negation explained in a bracket right after it ("unresectable (not removable by surgery)"); and a plain word kept and
+explained by its cued wording in a bracket a few words after it ("decompensated liver disease (liver disease the body
+can no longer make up for)").
 """
 
 from __future__ import annotations
@@ -66,11 +70,17 @@ _PAIRS: tuple[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None], .
          r"|\b(?:not|never)\s+(?:had|having)\s+(?:a\s+)?(?:menstrual\s+)?periods?\b",
          r"\bperiods?\b|\bmenstruation\b|\bmenses\b"),
         (r"\b(?:the\s+)?same\b", r"\bunchanged\b", None),
+        (r"\bcontra-?indicat\w*",
+         r"\breasons?\s+(?:(?:why|that)\s+)?(?:you\s+)?(?:should\s+|must\s+|can\s+)?not\s+(?:to\s+)?\w",
+         r"\breasons?\s+(?:(?:why|that)\s+)?(?:you\s+)?(?:should\s+|must\s+|can\s+)?(?:to\s+)?(?:take|use|have|get"
+         r"|receive|be\s+given)\b"),
         (r"\bextra-?(?:cranial|hepatic|pulmonary|nodal|medullary|thoracic|pelvic|abdominal|intestinal|renal|articular"
          r"|ocular|skeletal|capsular|pancreatic|cerebral)\b", r"\boutside\b", r"\binside\b"),
     ))  # fmt: skip
 _GLOSS = re.compile(r"\(\s*([\w-]+)\s*\)")
 _EXPLAINED_CUE = re.compile(r"([\w-]+)\s*\(\s*(not|no|cannot|without|never)\b", re.IGNORECASE)
+# A bracket that opens with a word: "(unresectable)", "(unmedicated intraocular pressure)".
+_GLOSS_OPENING = re.compile(r"\(\s*([\w-]+)[^()]*\)")
 _SENTENCE_START = re.compile(r"[.;:!?](?:\s|$)")
 _WORD = re.compile(r"[\w-]+")
 
@@ -79,16 +89,22 @@ def _on_a_cue(start: int, end: int, facts: Sequence[Fact]) -> bool:
     return any(f.kind is FactKind.NEGATION and f.start < end and start < f.end for f in facts)
 
 
+_OPPOSITE_BEFORE = re.compile(r"\b(?:with|can|could|able)\b", re.IGNORECASE)
+_LITTLE = frozenset({"a", "an", "the", "to", "of", "for", "with", "in", "on", "or", "and"})
+_SHORT_BRACKET = re.compile(r"\(\s*(?:[\w'-]+\s+){0,3}[\w'-]+\s*\)")
+
+
 def _glossed(text: str, start: int, end: int) -> bool:
-    """Whether `text[start:end]` ends a bracket that names the term the words before it say: "(amenorrhea)", or
-    "(vitamin B12 deficiency)" after "a lack of vitamin B12" (its other words said just before it; not
-    "(transfusion independent)", which qualifies)."""
-    opened = text.rfind("(", 0, start)
-    if text[end : end + 1] != ")" or opened < 0 or ")" in text[opened:start]:
+    """Whether `text[start:end]` is in a bracket of at most four words that names the term the words before it say:
+    "(amenorrhea)", "(a contraindication to)", or "(vitamin B12 deficiency)" after "a lack of vitamin B12" (its other
+    words, but for little ones, said just before it; not "(transfusion independent)", which qualifies)."""
+    brackets = _SHORT_BRACKET.finditer(text, max(0, start - 60))
+    bracket = next((m for m in brackets if m.start() < start and end < m.end()), None)
+    if bracket is None:
         return False
-    others = text[opened + 1 : start].casefold().split()
-    before = text[max(0, opened - 60) : opened].casefold().split()
-    return len(others) <= 3 and all(word in before for word in others)
+    others = f"{text[bracket.start() + 1 : start]} {text[end : bracket.end() - 1]}".casefold().split()
+    before = text[max(0, bracket.start() - 60) : bracket.start()].casefold().split()
+    return all(word in before for word in others if word not in _LITTLE)
 
 
 def _count(texts: Sequence[tuple[str, Sequence[Fact]]], pattern: re.Pattern[str], cued: bool) -> int:
@@ -141,29 +157,36 @@ def _explained(bullets: Sequence[tuple[str, Sequence[Fact]]], plain: re.Pattern[
 
 def _glossed_cues(sources: Sequence[tuple[str, Sequence[Fact]]], bullets: Sequence[tuple[str, Sequence[Fact]]]
                   ) -> int:
-    """Cued words of the sources a bullet keeps in a gloss after saying their negation in words of its own, beyond
-    the glosses the sources have themselves ("(non-cardiac)" copied from the source glosses nothing anew)."""
+    """Cued words of the sources a bullet keeps in a gloss of the words before it, beyond the glosses the sources
+    have themselves ("(non-cardiac)" copied from the source glosses nothing anew): the words before the bracket must
+    say the negation."""
     words = {w for text, facts in sources for w in _cued_words(text, facts)}
     repeated: Counter[str] = Counter()
     for text, facts in bullets:
-        for m in _GLOSS.finditer(text):
+        for m in _GLOSS_OPENING.finditer(text):
             word = m.group(1).casefold()
             if word not in words or not _on_a_cue(m.start(1), m.end(1), facts):
                 continue
             opened = max((s.end() for s in _SENTENCE_START.finditer(text, 0, m.start())), default=0)
-            if any(f.kind is FactKind.NEGATION and opened <= f.start and f.end <= m.start() for f in facts):
+            # a gloss of words before it in its sentence that say the negation ("cannot be removed by surgery
+            # (unresectable)") or its opposite ("with medicine (unmedicated …)", "can be removed by surgery
+            # (unresectable)": the cue lost); not a plain word that says the term without one ("The other
+            # (non-target) knee"), whose gloss is the term's negation itself
+            if any(f.kind is FactKind.NEGATION and opened <= f.start and f.end <= m.start() for f in facts) or (
+                    _OPPOSITE_BEFORE.search(text, max(opened, m.start() - 50), m.start())):
                 repeated[word] += 1
         # …or keeps the word and explains it in a bracket right after it: "unresectable (not removable by surgery)"
         for m in _EXPLAINED_CUE.finditer(text):
             word = m.group(1).casefold()
             if word in words and _on_a_cue(m.start(1), m.end(1), facts) and _on_a_cue(m.start(2), m.end(2), facts):
                 repeated[word] += 1
-    own = Counter(m.group(1).casefold() for text, _ in sources for m in (*_GLOSS.finditer(text),
+    own = Counter(m.group(1).casefold() for text, _ in sources for m in (*_GLOSS_OPENING.finditer(text),
                                                                        *_EXPLAINED_CUE.finditer(text)))
     return sum(max(n - own[word], 0) for word, n in repeated.items())
 
 
 def _cued_words(text: str, facts: Sequence[Fact]) -> set[str]:
-    """The whole words of `text` a negation cue starts: "unresectable" for the cue "un"."""
+    """The whole words of `text` a negation cue starts as an affix: "unresectable" for the cue "un" (not a cue that is a
+    word of its own, "(except melanoma)", which is no term kept in a gloss)."""
     return {m.group().casefold() for f in facts
-            if f.kind is FactKind.NEGATION and (m := _WORD.match(text, f.start)) is not None}
+            if f.kind is FactKind.NEGATION and (m := _WORD.match(text, f.start)) is not None and m.end() > f.end}

@@ -22,7 +22,8 @@ It also reads a shape that is never right English, whatever the verb: an auxilia
 clause break and a new subject ("do not, you have", "This does not, you include", "cannot; you follow"). The "not"
 is left with no verb, and the verb after the break reads positively: a "have"/"be" or a reworded verb that the
 verb comparison cannot tie to the source is caught this way. Only an ellipsis is right English in that place ("…
-or, if you cannot, you abstain"), and it needs a word that opens it ("if", "unless", "though"…).
+or, if you cannot, you abstain"), and it needs a word that opens the negation's clause ("if", "unless", "though"…)
+and a verb before it that it leaves out.
 """
 
 from __future__ import annotations
@@ -74,9 +75,16 @@ _STRANDED = re.compile(
     r"|cannot|[a-z]+n[’']t)\s*[,;]\s*(?:(?:and|or|but|then)\s+)?"
     r"(?:you|your|they|their|he|she|his|her|we|it|this|these|those|I)\b", re.IGNORECASE)
 # The words that open an ellipsis, the one place where a stranded negation is right English: "if you cannot, you
-# abstain", "even though they do not, you …".
+# abstain", "even though they do not, you …". The opener heads the negation's own clause, with only its subject
+# between ("If you are a woman who cannot, you become pregnant" is no ellipsis: "who cannot" is a clause of its own).
 _ELLIPSIS = re.compile(r"\b(?:if|unless|whether|though|although|when|whenever|because|since|once|until|as|than"
-                       r"|where|while)\b", re.IGNORECASE)
+                       r"|where|while)\s+(?:(?!(?:who|that|which|whom)\b)[\w'-]+\s+){1,3}$", re.IGNORECASE)
+# What an ellipsis leaves out is a verb said before it (a subject or an auxiliary before the opener: "You must use
+# contraception or, if you cannot, …"; "… contraception. If you do not, …"), or the verb after it of another subject
+# ("Even though you do not, your partner uses birth control"). "Free light chains above 2 times the ULN, when you do
+# not, you have kidney failure" has neither: said of the same subject, the verb after it would contradict it.
+_ANTECEDENT = re.compile(r"\b(?:you|they|he|she|we|I|must|should|shall|will|would|can|could|may|might|agrees?|is|are"
+                         r"|was|were|has|have|had|do|does|did)\b", re.IGNORECASE)
 _WINDOW = 6  # words before a verb that a negation may stand in: "do not want to be able to agree"
 
 
@@ -173,8 +181,19 @@ def scope_findings(source_id: str, source: str, bullets: Sequence[tuple[int, str
 
 def stranded(text: str) -> list[tuple[int, int]]:
     """The spans of `text`'s negations stranded before a clause break and a new subject, outside an ellipsis."""
-    return [(m.start(), m.end()) for m in _STRANDED.finditer(text)
-            if not _ELLIPSIS.search(_clause_before(text, m.start()))]
+    return [(m.start(), m.end()) for m in _STRANDED.finditer(text) if not _elided(text, m.start())]
+
+
+def _elided(text: str, start: int) -> bool:
+    """Whether the negation at `start` is an ellipsis: an opener heads its clause, and the verb it leaves out is one
+    before the opener, or the next clause's, of another subject."""
+    opener = _ELLIPSIS.search(text, max(0, start - 80), start)
+    if opener is None or opener.end() != start:
+        return False
+    after = _STRANDED.match(text, start)
+    subject = opener.group().split()[-1].casefold()
+    return bool(_ANTECEDENT.search(text, 0, opener.start())) or (
+        after is not None and after.group().split()[-1].casefold() != subject)
 
 
 def stranded_findings(source_id: str, source: str, bullets: Sequence[tuple[int, str]],

@@ -274,8 +274,9 @@ def word_stems(text: str) -> set[str]:
     return _stems(text)
 
 
-def _plain_stems(text: str) -> set[str]:
-    return {stem for match in Lexicon.load().find(text) if match.plain for stem in _stems(match.plain)}
+def _plain_stems(text: str) -> set[str]:  # "pregnant nor nursing" lists what the lexicon's "pregnant or nursing" does
+    return {stem for match in Lexicon.load().find(re.sub(r"\bnor\b", "or", text)) if match.plain
+            for stem in _stems(match.plain)}
 
 
 def negates_a_list(text: str, facts: Sequence[Fact]) -> bool:
@@ -386,10 +387,10 @@ _WHETHER_OR = re.compile(r"\bwhether\s+or\s+$", re.IGNORECASE)
 
 
 def inert_removed(text: str, facts: list[Fact]) -> list[Fact]:
-    """The facts without negation cues that negate nothing of their own: "whether or not you take" (as "with
-    or without" is), and "nor", which goes on with a negation said before it ("not A nor B", "neither A nor
-    B") and so is counted with it; a "nor" with none before it ("either sterilized nor willing") has lost
-    the negation it went on with."""
+    """The facts without negation cues that negate nothing of their own: "whether or not you take" (as "with or without"
+    is), and "nor", which goes on with a negation said before it ("not A nor B", "neither A nor B") and so is counted
+    with it (one that opens a clause, "nor have plans to", is counted by `fidelity_negation_counts`); a "nor" with none
+    before it ("either sterilized nor willing") has lost the negation it went on with."""
     return [f for f in facts if f.kind is not FactKind.NEGATION or not (
         f.cue == "nor" or _WHETHER_OR.search(text, max(0, f.start - 12), f.start))]
 

@@ -64,6 +64,44 @@ def uncued_neighbours(text: str, facts: Sequence[Fact]) -> list[tuple[int, int]]
     return found
 
 
+# The item after a negated one that the cue cannot reach across "and": one with an article of its own after "no"
+# ("no active bleeding and a medical condition that …": "no" does not govern "a medical condition"), and any short
+# bare item after "not" ("not pregnant and breastfeeding" denies only both at once). Only the sentence's last item: one
+# that more items follow may be the subject of a clause of its own ("no symptoms and a lumbar puncture, CT scan or MRI
+# shows no CNS lymphoma"); not one that opens a clause (a subject, an auxiliary, "to"), nor a long one after "not";
+# and only after a short negated item: in "not able to take folic acid and vitamin B12" the "and" joins what is
+# taken, under the one "not".
+_OWN_ARTICLE = re.compile(r"(?:a|an)\s", re.IGNORECASE)
+_CLAUSE_OPENING = re.compile(r"(?:you|your|they|their|he|she|it|we|to|is|are|was|were|be|been|has|have|had|do|does|did"
+                             r"|can|could|will|would|must|should|may|might|also|then|if|when|who|that|which)\b",
+                             re.IGNORECASE)
+
+
+def unreached_followers(text: str, facts: Sequence[Fact]) -> list[tuple[int, int]]:
+    """Items joined by "and" right after the item a "no" or "not" negates, that the cue does not reach (see
+    `_OWN_ARTICLE`), with no negation of their own."""
+    negations = [f for f in facts if f.kind is FactKind.NEGATION]
+    found: list[tuple[int, int]] = []
+    for cue in (f for f in negations if f.text.casefold() in ("no", "not")):
+        pieces = _pieces(text, cue.start)
+        k = next((i for i, (a, b) in enumerate(pieces) if a <= cue.start < b), None)
+        if k is None or k + 2 != len(pieces) or text[pieces[k][1] : pieces[k + 1][0]].casefold() != "and":
+            continue
+        a, b = pieces[k + 1]
+        item = text[a:b].strip()
+        if not item or any(a <= n.start < b for n in negations) or item.count("(") != item.count(")") or len(
+                text[cue.end : pieces[k][1]].split()) > 3:
+            continue
+        if cue.text.casefold() == "no":
+            reached = not _OWN_ARTICLE.match(item)
+        else:
+            reached = len(item.split()) > 3 or bool(_CLAUSE_OPENING.match(item))
+        if not reached:
+            start = a + len(text[a:b]) - len(text[a:b].lstrip())
+            found.append((start, start + len(item)))
+    return found
+
+
 # Where a bullet's clause ends: a sentence, a semicolon, a contrast ("but", "however"), or a coordinator that
 # opens a clause of its own, with a subject ("…, and you have had C") or a finite verb ("…, and have had C").
 # Not "or" before a verb: "you have not had A or had B" goes on with the same negation; not a comma before a
