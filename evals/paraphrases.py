@@ -25,10 +25,12 @@ from translator.criteria import SectionKind
 from translator.translation import Bullet
 
 DEFAULT_PATH = Path(__file__).resolve().parent / "data" / "paraphrases.jsonl"
-# 179 cases written on 2026-12-06 in an LLM's manner before the checks were run on them: the out-of-sample
-# measure of false alarms (51 of the first 200 drew an error). Not in the gated pool: planting errors in them finds
-# blind spots of the checks that the gate's pool does not have yet (README, "Measured"); pass this path as
-# `trialplain eval --suite mutations --paraphrases …` to measure on them.
+# Cases written in an LLM's manner before the checks were run on them: the out-of-sample measure of false alarms
+# (README, "Measured"). 150 written in the session of 2026-12-06 09:57 (30 drew a false error before the checks were
+# fixed, 3 still do), and 5 of an earlier 200 (51 drew one) that still do; the other 174 of those joined the gated
+# pool once the checks accepted them and caught the errors planted in them. Pass this path as
+# `trialplain eval --suite mutations --paraphrases …` to measure on them; a new set written the same way measures
+# the checks out of sample again.
 HELDOUT_PATH = DEFAULT_PATH.with_name("paraphrases_heldout.jsonl")
 
 
