@@ -55,7 +55,7 @@ _LEFT_RE = re.compile(
     rf"(?P<bounded>(?:with)?in\s+(?:the\s+)?(?:{_PAST}\s+)?|\bwithin|(?:in|during|over|for)\s+the\s+(?:{_PAST}\s+)?"
     rf"|(?:in|during|over)\s+{_PAST}\s+|{_PAST}\s+)(?P<ahead>(?:next|following|coming|upcoming|subsequent)\s+)?$"
     r"|(?P<duration>(?:for|since|lasting|over)\s+(?:a\s+(?:period|duration|minimum)\s+of\s+)?)$"
-    r"|(?P<every>(?:every|each)\s+)$|(?P<point>\bat\s+)$|(?P<side>\b(?:after|before)\s+(?:the\s+)?)$"
+    r"|(?P<every>(?:every|each)\s+)$|(?P<point>\bat\s+)$|(?P<side>\b(?:after|before|following)\s+(?:the\s+)?)$"
     # "recent (less than 3 months)", "recently [< 6 months]": the bracket says how far back "recent" reaches.
     r"|(?P<recent>\brecent(?:ly)?\s*[(\[]\s*(?:i\.?e\.?,?\s*)?)$"
     # "for at least the past 4 weeks": the look-back is the least time, as "for the previous 4 weeks or longer" says
@@ -280,7 +280,7 @@ def _window(text: str, q: Quantity, floor: int) -> Window | None:
     elif left and left.group("point") is not None:
         relation = "at"
     elif left and left.group("side") is not None:
-        relation = "after" if left.group("side").split()[0].casefold() == "after" else "before"
+        relation = "after" if left.group("side").split()[0].casefold() in ("after", "following") else "before"
     elif left and left.group("bounded") is not None:
         relation = "before" if re.search(_PAST, left.group("bounded"), re.IGNORECASE) else "within"
         from_now = relation == "before"

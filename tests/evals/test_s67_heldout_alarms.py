@@ -131,3 +131,13 @@ def test_a_window_after_it_ends_takes_the_end_of_the_stretch_before_it() -> None
     assert [(f.relation, f.anchor) for f in facts] == [("during", "study"), ("after", "end of study")]
     # with no stretch named before it, "it" names nothing the checks can compare
     assert [f.anchor for f in extract_facts("for 3 months after it ends")] == [None]
+
+
+def test_a_window_following_its_event_turned_before_it_is_caught() -> None:
+    """NCT04453748 (a gated paraphrase whose planted shift the checks let through): "following the 7-day period of
+    quarantine" is after it (translator.temporal)."""
+    source = "Two negative results of SARS-COV-2 PCR test following the 7-day period of quarantine"
+    assert checks(source, "You had two negative SARS-CoV-2 PCR test results after the 7-day quarantine period.",
+                  INC) == []
+    assert checks(source, "You had two negative SARS-CoV-2 PCR test results before the 7-day quarantine period.",
+                  INC) == ["fact_changed"]
