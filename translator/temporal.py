@@ -367,7 +367,6 @@ def relation_windows(text: str) -> Iterator[Window]:
         if found is None and (later := _shared_anchor(text, m.end(), relation)) is not None:
             # "during or after surgery": both relations are to the one event named last; "during and after the
             # last dose" is during the treatment that dose ends (`translator.fact_ended`)
-            later = STRETCH_OF.get(later, later) if relation == "during" else later
             yield Window(m.start(), m.start() + len(m.group().rstrip()), relation, anchor=later)
             continue
         if found is not None:
@@ -386,7 +385,7 @@ def _shared_anchor(text: str, pos: int, relation: str) -> str | None:
     study treatment", "prior to | and throughout the study"): the first relation's anchor too."""
     shared = _SHARED_ANCHOR_RE.match(text, pos)
     later = match_anchor(text, shared.end(), relation) if shared is not None else None
-    return later[0] if later is not None else None
+    return None if later is None else STRETCH_OF.get(later[0], later[0]) if relation == "during" else later[0]
 
 
 def _direction(surface: str) -> str:
