@@ -75,6 +75,11 @@ def _edition(number: str) -> str:
     return re.sub(r"(?:\.0+)+$", "", number)
 
 
+def edition_name(surface: str) -> str:
+    """A system's name as an edition's label names it: "World Health Organization" is "WHO"."""
+    return _name(surface)
+
+
 def _name(surface: str) -> str:
     spelled = " ".join(surface.casefold().split())
     for words, letters in _SPELLED.items():

@@ -9,7 +9,8 @@
   "viral suppression"): a patient whose treatment keeps the virus down, not any patient with the virus. Not "ovarian
   suppression" nor "immunosuppressed", which name a treatment or a state of the immune system.
 - How many babies a pregnancy carries: "singleton pregnancy", "single or twin pregnancies", "triplet gestation"
-  (labels "singleton pregnancy", "twin pregnancy"…): a count, said as a word. Not "multiple pregnancies", which
+  (labels "singleton pregnancy", "twin pregnancy"…): a count, said as a word; "non-singleton pregnancy" too, beside
+  its negation (said "not a singleton pregnancy"). Not "multiple pregnancies", which
   may count pregnancies one after another.
 """
 
@@ -40,7 +41,7 @@ _BABIES = {"single": "singleton", "singleton": "singleton", "twin": "twin", "tri
            "multifetal": "multifetal", "multi-fetal": "multifetal"}  # fmt: skip
 _BABY_WORD = r"single(?:ton)?|twins?|triplets?|multi-?fetal"
 _BABIES_RE = re.compile(
-    rf"(?<![\w-])(?P<words>(?:(?:{_BABY_WORD})[\s-]+(?:or|and|and/or|/)[\s-]+)*(?:{_BABY_WORD}))"
+    rf"(?:(?<![\w-])|(?<=\bnon-))(?P<words>(?:(?:{_BABY_WORD})[\s-]+(?:or|and|and/or|/)[\s-]+)*(?:{_BABY_WORD}))"
     r"[\s-]+(?:pregnanc(?:y|ies)|gestations?|fetus(?:es)?|foetus(?:es)?)(?![\w-])",
     re.IGNORECASE,
 )

@@ -6,7 +6,8 @@ fact said twice). But a bullet number that counts a thing its sources never name
 "2 separate visits") is a new fact, whatever number the sources have: it was made up.
 
 A source's "(s)" says "one or more": "reduction of fracture(s)" said as "the reduction of one or more fractures"
-invents nothing (`plural_said`), nor does "multiple cancers" said as "more than one cancer". A point in time a
+invents nothing (`plural_said`), nor does "multiple cancers" (or "non-singleton pregnancies") said as "more than one
+cancer" ("baby"), nor "one" where a source says a word that means one ("unilateral": on one side). A point in time a
 bullet names on its own where the source names it as one of a list or as a modifier ("at screening and
 randomization" said "at screening and at randomization", "a screening urine test" said "a urine test at screening")
 invents no window either (`said_otherwise`).
@@ -63,7 +64,21 @@ def _multiple_said(text: str, fact: Fact, sources: Iterable[str]) -> bool:
             (Comparator.GT, 1), (Comparator.GE, 2)):
         return False
     stem = re.escape(m.group("noun").casefold()[:5])
-    return any(re.search(rf"\bmultiple\s+{stem}", source, re.IGNORECASE) for source in sources)
+    return any(re.search(rf"\bmultiple\s+{stem}", source, re.IGNORECASE) or _NOT_SINGLE.search(source)
+               for source in sources)
+
+
+# "Non-singleton pregnancies": more than one baby, whatever noun the bullet counts them by.
+_NOT_SINGLE = re.compile(r"\bnon[\s-]?singletons?\b", re.IGNORECASE)
+# Words that mean one of a thing: "unilateral" (one side), "monotherapy" (one medicine), "en bloc" (in one piece).
+_ONE_WORD = re.compile(r"\b(?:uni(?:lateral|focal)|mono-?therap(?:y|ies)|single[\s-]agent|solitary|en[\s-]bloc)\b",
+                       re.IGNORECASE)
+
+
+def _one_said(fact: Fact, sources: Iterable[str]) -> bool:
+    """Whether `fact` is a bare "one" where a source says a word that means one of a thing."""
+    return (fact.unit is None and fact.comparator is Comparator.EQ and fact.low == 1 and fact.label is None
+            and any(_ONE_WORD.search(source) for source in sources))
 
 
 def _point_named(fact: Fact, sources: Iterable[str]) -> bool:
@@ -79,4 +94,5 @@ def said_otherwise(text: str, fact: Fact, sources: Iterable[str]) -> bool:
     """Whether the bullet fact `fact` of `text`, which no source fact restates, says what a source says in words
     the facts do not read: "one or more" for "(s)", "more than one" for "multiple", a point in time it names."""
     texts = list(sources)
-    return plural_said(text, fact, texts) or _multiple_said(text, fact, texts) or _point_named(fact, texts)
+    return (plural_said(text, fact, texts) or _multiple_said(text, fact, texts) or _point_named(fact, texts)
+            or _one_said(fact, texts))

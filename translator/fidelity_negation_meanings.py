@@ -134,7 +134,7 @@ def meaning_swaps(sources: Sequence[tuple[str, Sequence[Fact]]], bullets: Sequen
         # (… can no longer make up for)"): the bracket's negation is the word's, said again (beyond the sources' own
         # such brackets: "refractory disease (no response to therapy …)" copied explains nothing anew).
         to_words += min(source_plain, max(_explained(bullets, plain, cued) - _explained(sources, plain, cued), 0))
-    return to_words + _glossed_cues(sources, bullets), to_plain
+    return to_words + _glossed_cues(sources, bullets) + _defining_glosses(sources, bullets), to_plain
 
 
 _OPENED = re.compile(r"\(\s*[^()]*$")
@@ -190,3 +190,24 @@ def _cued_words(text: str, facts: Sequence[Fact]) -> set[str]:
     word of its own, "(except melanoma)", which is no term kept in a gloss)."""
     return {m.group().casefold() for f in facts
             if f.kind is FactKind.NEGATION and (m := _WORD.match(text, f.start)) is not None and m.end() > f.end}
+
+
+# "status epilepticus (a seizure that does not stop)": a bracket that defines the term before it, as a noun and a
+# relative clause; its negation belongs to the definition, not to what the criterion asks.
+_DEFINITION = re.compile(r"([\w'-]+)(?:\s+([\w'-]+))?\s*\(\s*(?:a|an)\s+[\w'-]+(?:\s+[\w'-]+)?\s+"
+                         r"(?:that|which|who|where|when|in\s+which)\b[^()]*\)", re.IGNORECASE)
+
+
+def _defining_glosses(sources: Sequence[tuple[str, Sequence[Fact]]], bullets: Sequence[tuple[str, Sequence[Fact]]]
+                      ) -> int:
+    """Negations inside brackets that define a term of the sources (one of the two words before the bracket is the
+    sources'), beyond those the sources' own defining brackets have: a definition says no negation of the
+    criterion's, so it neither adds one nor stands for one the bullets lost."""
+    words = {w for text, _ in sources for w in _WORD.findall(text.casefold())}
+
+    def inside(texts: Sequence[tuple[str, Sequence[Fact]]], own: bool) -> int:
+        return sum(1 for text, facts in texts for m in _DEFINITION.finditer(text)
+                   if own or any(w and w.casefold() in words for w in m.groups())
+                   for f in facts if f.kind is FactKind.NEGATION and m.end(2 if m.group(2) else 1) <= f.start
+                   and f.end <= m.end())
+    return max(inside(bullets, False) - inside(sources, True), 0)

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from translator.anchors import match_anchor, same_event
-from translator.fact_classifications import BY_YEAR
+from translator.fact_classifications import BY_YEAR, edition_name
 from translator.facts import Comparator, Fact, FactKind
 from translator.units import equivalent, same_measure
 
@@ -168,8 +168,9 @@ def named_editions(text: str, facts: Sequence[Fact]) -> list[Fact]:
              and f.comparator is Comparator.EQ and f.low is not None and 1900 <= f.low <= 2099}
     if not years:
         return []
-    return [years[m.span("year")].model_copy(update={"unit": "code", "low": None, "label": f"{m['name']} {m['year']}"})
-            for m in _NAMED_YEAR.finditer(text) if m.span("year") in years]
+    return [years[m.span("year")].model_copy(
+        update={"unit": "code", "low": None, "label": f"{edition_name(m['name'])} {m['year']}"})
+        for m in _NAMED_YEAR.finditer(text) if m.span("year") in years]
 
 
 def variants(text: str, facts: Sequence[Fact]) -> list[Fact]:

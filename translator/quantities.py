@@ -76,6 +76,7 @@ _SPACED_DEGREE_RE = re.compile(r" ([CF])(?![\w-]|/[A-Z](?![a-z]))")
 _TEMPERATURE_RE = re.compile(r"\b(?:fever|febrile|temperature|pyrexia)", re.IGNORECASE)
 _SPACED_THOUSANDS_RE = re.compile(r"(?:[ \u2009\u202f\u00a0]\d{3})+(?![\d.,]|\s\d)")
 _CLOSE_RE = re.compile(r"\s*\)")
+_GESTATION_DAYS_RE = re.compile(r"\d\+$")
 # A bracket that restates an amount in another unit or as a symbol: "(%)", "(1,000/μL)", "(63.9 mmol/mol)".
 _RESTATED_RE = re.compile(r"\s*\(\s*(?:\d[\d.,]*\s*)?[^\s()\d][^\s()]{0,11}\s*\)")
 # Reversed text before a bracketed bound: "… or above (" / "and over (", a suffix bound of the words before it.
@@ -143,6 +144,8 @@ def _grow(text: str, m: re.Match[str], floor: int) -> list[Quantity]:
     unit_found = _unit_after(text, first.end)
     if unit_found and not plausible(unit_found[0], first.value, text[first.end : unit_found[1]].strip()):
         unit_found = None
+    if unit_found and first.value <= 6 and _GESTATION_DAYS_RE.search(text, max(0, m.start() - 3), m.start()):
+        unit_found = None  # "38+6 weeks" is 38 weeks and 6 days: the weeks are the 38's, however the brackets fall
     if unit_found is None and (spaced_degree := _SPACED_DEGREE_RE.match(text, first.end)) is not None:
         # "fever > 38.2 C", "temperature above 38.5 C / 101.3 F": a spaced capital after a body
         # temperature where the text speaks of temperature (not "35 C-section", not an allele "9 C/G").
