@@ -6,7 +6,7 @@ x 10^9/L;Platelet count: ≥ 100 x 10^9/L;Hemoglobin: ≥ 9.0 g/dL" read "Your a
 after the previous value and a ";", a ",", "and" or "or", now reads the same way: "…; your platelet count is 100 ×
 10^9/L or more; your hemoglobin is 9 g/dL or more". The items keep their order, their values and the words that join
 them ("or" stays an "or": "Total bilirubin > 1.5 mg/dL or other liver enzymes > 1.5 x ULN" → "Your total bilirubin
-is … or your other liver enzymes are …").
+is … or your other liver enzymes are …"; a capital "OR" or "AND" of a list of rules is said in lower case).
 
 The chain stops at the first item that is not of that shape, and leaves it and all after it as written: words
 between a value and the next item ("ANC ≥ 1500/mm3 without growth factor support, platelets …") may say something
@@ -28,7 +28,8 @@ from translator.offline_lab_series import KEPT
 # what joins two items: a ";" or "," (with an optional "and"/"or" after it), or "and"/"or" alone; an aside in
 # brackets may close the item before ("Hemoglobin ≥ 9 g/dL (transfusion allowed), …")
 _ITEM = re.compile(
-    r"(?P<aside>(?:\s*\([^()]*\))*)(?P<join>\s*[;,]\s*(?:(?:and/or|and|or)\s+)?|\s+(?:and/or|and|or)\s+)"
+    r"(?P<aside>(?:\s*\([^()]*\))*)(?P<join>\s*[;,]\s*(?:(?:and/or|and|or|AND/OR|AND|OR)\s+)?"
+    r"|\s+(?:and/or|and|or|AND/OR|AND|OR)\s+)"
     # an article before the name gives way to "your" ("… ≥ 45 kg and a body mass index (BMI) ≤ 40 kg/m²")
     r"(?:(?:an?|the)\s+(?=[A-Za-z]))?(?P<name>[A-Za-z][\w\-/()' ]{0,130}?)(?P<sep>\s*(?::|=|of|is)?\s*)" + KEPT
 )
@@ -95,7 +96,8 @@ def listed_labs(
         glued = not join[-1:].isspace()  # ";Platelet count": the source wrote no space
         # the join rewritten with "your" after it, as one edit: a list's "; Platelet" made ". Platelet" by the plain
         # rules (an edit over the join and the capital) would otherwise take the place of "your"
-        edits.append(Edit(m.start("join"), at, join + (" your " if glued else "your "), "person"))
+        # ("OR" in capitals stresses the alternative in a list of rules; in a sentence to the reader it is an "or")
+        edits.append(Edit(m.start("join"), at, join.lower() + (" your " if glued else "your "), "person"))
         titled = len(words) > 1 and words[1][:1].isupper()  # "Absolute Neutrophil Count" keeps its capitals
         if not titled and ordinary(words[0]):
             edits.append(Edit(at, at + len(words[0]), words[0].lower(), "case"))

@@ -20,6 +20,8 @@ patient had X?" / "Is the patient X?" describe the participant without naming th
   "Diagnosed as having X" → "You have been diagnosed as having X"; "Diagnosed or suspected X" → "You have
   diagnosed or suspected X" (as offline_openings says "Known X");
 - "Does not/Do not <verb>" → "You do not <verb>"; "Known to have X" → "You are known to have X";
+- "Needing/Requiring X" → "You need X", "Meeting <…> criteria" → "You meet …" (now, so not with a window in the
+  past, as for "Having X");
 - "Has/Is/Does the patient …?" → "Have/Are/Do you …?".
 
 Each rewrites only the opening words. Not where the first clause has a verb of its own (`dangling_verb`), nor
@@ -67,6 +69,9 @@ _OPENINGS = [
     # offline_openings' "Known to" → "You are known to" stops at the verb after "to", which it takes for the
     # clause's own ("Known to have type I diabetes")
     (re.compile(r"known\s+to\s+(?P<verb>have|be)\b", re.IGNORECASE), "You are known to {verb}"),
+    # "Needing/Requiring chronic treatment with X", "Meeting DSM-IV criteria for X": what one needs or meets now, as "Having X" is what one has (and with the same guard on a past window)
+    (re.compile(r"(?:needing|requiring)\b(?!\s*(?:,|or\b|and\b|to\b))", re.IGNORECASE), "You need"),
+    (re.compile(r"meeting\b(?=\s+(?:[\w'’-]+\s+){0,8}?criteri)", re.IGNORECASE), "You meet"),
 ]  # fmt: skip
 # a window in the past, which "You have X" would put in the present
 _PAST_WINDOW = re.compile(
@@ -133,7 +138,8 @@ def participle_edits(text: str, start: int) -> list[Edit]:
             _AFTER_NOW.search(text, m.end(), stop) or _HAVING.search(text, m.end(), stop)
         ):
             return []
-        present = template in ("You have", "You are", "You are being {done}") and not _PERFECT.match(text, start)
+        present = template in ("You have", "You are", "You are being {done}", "You need", "You meet") and not (
+            _PERFECT.match(text, start))
         if present and _PAST_WINDOW.search(text, m.end(), stop):
             return []
         # the source's own "NOT" stays as written; the other words are the rule's
