@@ -44,6 +44,21 @@ _ALTERNATIVE = re.compile(r"\s*,?\s*or\s+")
 _BOTH = re.compile(r"\s*(?:and|&)\s+(?:[=<>≤≥]|(?:less|more|greater|lower|higher|below|above|under|over)\b)", re.I)
 
 
+_CAPITAL_JOIN = re.compile(r"\b(AND/OR|AND|OR)\b")
+_OTHER_JOIN = {"AND": re.compile(r"\bor\b"), "OR": re.compile(r"\band\b"), "AND/OR": re.compile(r"(?!)")}
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
+def _joined(join: str, text: str) -> str:
+    """The join as said to the reader: a capital "OR"/"AND" stresses an alternative in a list of rules, and reads as
+    "or"/"and" in a sentence, unless the text also joins with the other word in lower case ("eGFR ≥ 30 AND UACR ≥ 500
+    or UPCR ≥ 700"): there the capital says which joins first, and stays."""
+    m = _CAPITAL_JOIN.search(join)
+    if m is None or _OTHER_JOIN[m.group()].search(_BRACKETED.sub(" ", text)):
+        return join
+    return join.lower()
+
+
 def equals_end(fact: Fact, text: str = "") -> int:
     """Where a lab's value starts once "is" stands before it: past an "=" of its own, else at the value."""
     m = _EQUALS.match(fact.text) if fact.comparator is Comparator.EQ else None
@@ -96,8 +111,7 @@ def listed_labs(
         glued = not join[-1:].isspace()  # ";Platelet count": the source wrote no space
         # the join rewritten with "your" after it, as one edit: a list's "; Platelet" made ". Platelet" by the plain
         # rules (an edit over the join and the capital) would otherwise take the place of "your"
-        # ("OR" in capitals stresses the alternative in a list of rules; in a sentence to the reader it is an "or")
-        edits.append(Edit(m.start("join"), at, join.lower() + (" your " if glued else "your "), "person"))
+        edits.append(Edit(m.start("join"), at, _joined(join, text) + (" your " if glued else "your "), "person"))
         titled = len(words) > 1 and words[1][:1].isupper()  # "Absolute Neutrophil Count" keeps its capitals
         if not titled and ordinary(words[0]):
             edits.append(Edit(at, at + len(words[0]), words[0].lower(), "case"))

@@ -69,7 +69,8 @@ _OPENINGS = [
     # offline_openings' "Known to" → "You are known to" stops at the verb after "to", which it takes for the
     # clause's own ("Known to have type I diabetes")
     (re.compile(r"known\s+to\s+(?P<verb>have|be)\b", re.IGNORECASE), "You are known to {verb}"),
-    # "Needing/Requiring chronic treatment with X", "Meeting DSM-IV criteria for X": what one needs or meets now, as "Having X" is what one has (and with the same guard on a past window)
+    # "Needing/Requiring chronic treatment with X", "Meeting DSM-IV criteria for X": what one needs or meets now,
+    # as "Having X" is what one has (and with the same guard on a past window)
     (re.compile(r"(?:needing|requiring)\b(?!\s*(?:,|or\b|and\b|to\b))", re.IGNORECASE), "You need"),
     (re.compile(r"meeting\b(?=\s+(?:[\w'’-]+\s+){0,8}?criteri)", re.IGNORECASE), "You meet"),
 ]  # fmt: skip
