@@ -32,7 +32,8 @@ JUDGED_BY_A_DOCTOR = (
     # ("Be considered appropriate candidates" is no adjective of the reader's: "You are a considered … candidate")
     r"(?!\s+(?:(?:to\s+be\s+)?(?:(?:un)?suitable|(?:in)?appropriate|(?:un)?fit)\b(?!\s+candidates?\b)"
     r"|by\s+(?:the|an?|their|his|her)\s+(?:treating\s+)?(?:investigator|physician|doctor)\b"
-    r"(?!\s+(?:to\s+be\s+|as\s+)?(?:eligible|ineligible|for\s+inclusion))))"
+    # (nor a plural after it, which "you" would not agree with: "… to be alcoholics not in remission")
+    r"(?!\s+(?:to\s+be\s+|as\s+)?(?:eligible|ineligible|for\s+inclusion)|\s+to\s+be\s+[a-z-]+[^s\W]s\b)))"
 )
 
 # (not a judgement with its subject left off after a join: "X that compromises safety, and/or is considered by the

@@ -147,6 +147,8 @@ def test_a_judgement_by_the_study_doctor_is_no_verdict(source: str, kind: Sectio
     [
         "Patients who are considered eligible by the investigator",  # the study's verdict
         "Patients who are considered by the investigator to be eligible for surgery",
+        # NCT01056107: a plural after it ("You are thought … to be alcoholics") would not agree with "you"
+        "Patients who are considered by the Investigator to be alcoholics not in remission or known substance abusers.",
         # NCT00735878: a judgement whose subject the join left off ("You have X …, and/or is thought …")
         "Evidence of clinically significant medical condition(s) that compromises safety, compliance, or study conduct,"
         " and/or is considered by the investigator to be unable to tolerate the proposed treatment or procedures.",
