@@ -26,6 +26,12 @@ _DUTY = re.compile(r"\b(?:must(?:\s+not)?|should(?:\s+not)?|need\s+to|have\s+to|
 _NEGATED = re.compile(r"\b(?:not|no|never|neither|nor|without|unable|unwilling)\b|n't\b", re.IGNORECASE)
 _WHO = re.compile(r"\s+(?:who|that)\s+(?:(?P<verb>is|has|does|was)\s+)?", re.IGNORECASE)
 _PLURAL_OF = {"is": "are", "has": "have", "does": "do", "was": "were"}
+# a term whose plain wording names people ("patients who could have children"): "you are male and patients who …"
+# would make the reader a group
+_PEOPLE_WHO = re.compile(
+    r"^(?:patients|subjects|participants|people|persons|individuals|wom[ae]n|m[ae]n)\s+who\s+",
+    re.IGNORECASE,
+)
 # a lexicon term, then a "who" whose verb "you" takes as it is (or in the plural: "who is" → "and are")
 _TERM_WHO = re.compile(
     r"(?P<term>\s*\S.*?)\s+(?:who\s+(?:(?P<verb>is|has|does|was)\s+|"
@@ -71,8 +77,10 @@ def gendered_opening(text: str, start: int, lexicon: Lexicon) -> list[Edit]:
     if isinstance(entry, TermEntry) and entry.use is Use.SUBSTITUTE:
         # "of childbearing potential" is one lexicon term: its plain wording stands for the whole description
         description_end = m.end() + len(description.rstrip())
+        # ("fertile patients" says "patients who could have children": after "you are male and", only what they can)
+        plain = _PEOPLE_WHO.sub("", entry.plain)
         return [
-            Edit(start, description_end, f"If you are {sex} and {entry.plain}", "person"),
+            Edit(start, description_end, f"If you are {sex} and {plain}", "person"),
             Edit(description_end, duty.start(), ", you ", "person"),
         ]
     term_who = _TERM_WHO.match(description)

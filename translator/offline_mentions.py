@@ -104,6 +104,8 @@ _THEY = re.compile(
     r"previously|usually)\s+)?(?:(?:are|be|were)\s+(?:(?:now|currently|also|not|sufficiently|fully)\s+)?(?:aware|willing|able|"
     r"practi[cs]ing|intolerant|taking|getting|using|receiving|having|diagnosed|identified|proficient|clinically\s+fit)|"
     r"understand|agree|consent|wish|meet|take\s+part|participate|self-report|think|sign|start|move\s+about|"
+    # what a person does about birth control ("Patients must ensure that they use contraception"): no thing uses it
+    r"use|practi[cs]e|abstain|refrain|"
     r"need\s+to\s+have\s+been\s+off|"
     r"(?:have|had)\s+(?:not\s+)?(?:(?:previously|already|ever|fully)\s+)?(?:had|took|taken|received|completed|"
     r"recovered|participated|taken\s+part|the\s+ability|been\s+(?:previously\s+)?(?:treated|diagnosed|"

@@ -39,7 +39,7 @@ from translator.offline_person_complements import singular_complement
 from translator.offline_person_pronouns import pronoun_edits
 from translator.offline_plain import HISTORY_OF
 from translator.offline_reader_who import reader_who_edits
-from translator.offline_readers_own import without_readers_own
+from translator.offline_readers_own import JUDGED_AFTER_A_JOIN, JUDGED_BY_A_DOCTOR, without_readers_own
 from translator.offline_relative_openings import only_who_verbs, whose_opening
 from translator.offline_relatives import verb_of_its_own
 from translator.offline_subjects_words import LISTED_AFTER, PAST_TIME, in_a_place, lead_who, past_verb_chain
@@ -91,7 +91,9 @@ _JUDGED_AS = frozenset({"deemed", "judged", "determined", "considered", "assesse
 _FOR_A_TREATMENT = r"(?!\s+for\s+(?:endocrine|hormon\w*|surgery|surgical|transplant\w*)\b)"
 _JUDGED = re.compile(
     r"\b(?:is|are|be|been|was|were)\s+(?:not\s+)?(?:eligible|ineligible|excluded|included|allowed|permitted|"
-    r"enrolled|accepted|acceptable|considered(?!\s+(?:to\s+be\s+)?(?:clinically\s+|medically\s+)?(?:significant|relevant)\b)|exempt|required|candidates?)\b|\b(?:eligible|excluded|allowed|"
+    r"enrolled|accepted|acceptable|considered(?!\s+(?:to\s+be\s+)?(?:clinically\s+|medically\s+)?(?:significant|relevant)\b)"
+    + JUDGED_BY_A_DOCTOR  # ("considered unsuitable": offline_readers_own)
+    + r"|exempt|required|candidates?)\b|\b(?:eligible|excluded|allowed|"
     r"permitted)\s*[.:;]?\s*$|\b(?:partner|caregiver|parent|guardian|spouse|child(?![-\s]?(?:bearing|pugh))|mother|father|representative)s?\b"
     r"|\b(?:may|can|will|could|should)\s+(?:not\s+)?(?:participate|take part|enter|enroll|be enrolled|join|"
     r"be included|remain|continue|be considered)\b|\b(?:allowed|permitted|(?:eligible|ineligible)" + _FOR_A_TREATMENT
@@ -191,7 +193,7 @@ def person_edits(text: str, facts: Sequence[Fact], lexicon: Lexicon, parent: str
     start = len(text) - len(text.lstrip())
     body = text[start:]
     said = _HELPED.sub("", re.sub(r"\([^()]*\)|\[[^\[\]]*\]", "", body))  # asides judge nothing
-    if not body or _JUDGED.search(without_readers_own(said)):
+    if not body or _JUDGED.search(without_readers_own(said)) or JUDGED_AFTER_A_JOIN.search(said):
         return []
     if _RUN_ON.search(body):  # "… congenital disorder Subjects who, …, cannot be treated": two criteria run together
         return []

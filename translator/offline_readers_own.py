@@ -25,6 +25,21 @@ _READERS_OWN = re.compile(
     re.IGNORECASE,
 )
 
+# after "considered": the doctor's judgement of the reader ("Must be considered unsuitable for intensive
+# chemotherapy", "Patients who are considered by the investigator to be alcoholics …"), a fact about them as "judged
+# as" is, not the study's verdict on them ("considered eligible", "considered by the investigator to be eligible")
+JUDGED_BY_A_DOCTOR = (
+    # ("Be considered appropriate candidates" is no adjective of the reader's: "You are a considered … candidate")
+    r"(?!\s+(?:(?:to\s+be\s+)?(?:(?:un)?suitable|(?:in)?appropriate|(?:un)?fit)\b(?!\s+candidates?\b)"
+    r"|by\s+(?:the|an?|their|his|her)\s+(?:treating\s+)?(?:investigator|physician|doctor)\b"
+    # (nor a plural after it, which "you" would not agree with: "… to be alcoholics not in remission")
+    r"(?!\s+(?:to\s+be\s+|as\s+)?(?:eligible|ineligible|for\s+inclusion)|\s+to\s+be\s+[a-z-]+[^s\W]s\b)))"
+)
+
+# (not a judgement with its subject left off after a join: "X that compromises safety, and/or is considered by the
+# investigator to be unable to tolerate …" would read "You have X …, and/or is thought …")
+JUDGED_AFTER_A_JOIN = re.compile(r"\b(?:and|or|and/or)\s+(?:is|was)\s+(?:not\s+)?considered\b", re.IGNORECASE)
+
 # the reader and the reader's own partner, as a duty names them: "… must be willing to ensure that they or their
 # partner use effective contraception" (translator.offline_mentions says it "you or your partner")
 THEY_OR_THEIR_PARTNER = re.compile(

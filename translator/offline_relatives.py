@@ -29,8 +29,9 @@ _PARTICIPLE_ON = re.compile(r"\b(?:or|and)\s+(?:\w+ly\s+)?\w+ing\b", re.IGNORECA
 
 # a group listed after X, whose verbs are its own (offline_listed_subjects: "You have X, or you have received Y")
 _LISTED = re.compile(
-    r"(?:,\s*|\s+)(?:or|and|and/or)\s+(?:the\s+)?(?:patients|subjects|participants|individuals|people)\s+"
-    r"(?:who|with|whose|having|receiving|taking)\b",
+    # (a bare comma lists a group too: "Patients with a history of asthma, Patients who have a limitation …")
+    r"(?:,\s*(?:(?:or|and|and/or)\s+)?|\s+(?:or|and|and/or)\s+)(?:the\s+)?(?:patients|subjects|participants|"
+    r"individuals|people)\s+(?:who|with|whose|having|receiving|taking|requiring|needing|undergoing|using)\b",
     re.IGNORECASE,
 )
 
