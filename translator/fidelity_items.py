@@ -69,6 +69,7 @@ from translator.fidelity_item_neighbours import (
     opens_examples,
     opens_with,
     spelled_out,
+    unglossed,
     whole_sentences,
     without_take,
 )
@@ -344,7 +345,9 @@ def dropped_items(source: str, bullets: Sequence[str]) -> list[tuple[int, int]]:
                 continue
         # The neighbours are read word by word, and again with a lexicon term said in its wording as one neighbour
         # ("myocardial infarction" said as "heart attack"); either closing the gap shows it.
-        if _gap(source, inside, kept, before, after, sentences, whole):
+        if _gap(source, inside, kept, before, after, sentences, whole) or (not kept and any(
+                specific(source, w[0], w[1]) for w in inside) and _gap(
+                source, inside, kept, before, after, unglossed(sentences), whole)):
             found.append((start, end))
             continue
         if units is not words:
