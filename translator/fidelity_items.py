@@ -74,7 +74,7 @@ from translator.fidelity_item_neighbours import (
     without_take,
 )
 from translator.fidelity_item_parts import plain_part
-from translator.fidelity_item_words import glossed, rare, specific, unsaid_acronym
+from translator.fidelity_item_words import specific, unsaid_whole
 from translator.findings import Finding, Severity
 from translator.lexicon import Lexicon
 from translator.text_memo import memo_by_text
@@ -327,12 +327,8 @@ def dropped_items(source: str, bullets: Sequence[str]) -> list[tuple[int, int]]:
             beside = [*(w[2] for w in before[-1:]), *(w[2] for w in after[:1])]
             if not _said_by_others(inside, own, told, beside):
                 continue
-        elif not kept and any((rare(source[w[0]:w[1]]) or unsaid_acronym(source, w[0], w[1], bullets))
-                              and not glossed(source, w[0], w[1], (start, end), said) for w in inside):
-            # A rare word has no everyday wording to be said by but its lexicon's, any word of which a bullet may put
-            # ("widened airways" for "bronchiectasis"): an item with one that a bullet says neither way, nor any of
-            # its other words ("using Bazett's formula"), is left out, wherever its neighbours went. So is an acronym.
-            found.append((start, end))
+        elif not kept and unsaid_whole(source, (start, end), [(w[0], w[1]) for w in inside], said, bullets):
+            found.append((start, end))  # said no way at all: left out, wherever its neighbours went
             continue
         # An item that keeps some of its words is left out when what it loses is specific, or when the bullets say
         # each word it keeps fewer times than the source does: the other items say them ("lymphocytic colitis or

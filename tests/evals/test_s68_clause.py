@@ -4,6 +4,9 @@ passing and the planted error caught, in the wording of the case that showed it:
 - a medical list item none of whose words a bullet says, left out beside a neighbour the bullet glosses in brackets
   ("ventricular arrhythmia (irregular heartbeat), stroke"): the gap is read past the gloss
   (translator.fidelity_items, translator.fidelity_item_neighbours.unglossed);
+- a list item that is a bare phrase of two or more content words ("or hip replacement,", "and iron deficiency,"),
+  none of which a bullet says, is left out however its neighbours are said (translator.fidelity_item_words.
+  unsaid_whole); a clause said in words of its own ("as specified in the protocol") is no bare phrase;
 - a medicine the lexicon names with no stem ending to tell it ("phenytoin") is a medicine's name like one with such an
   ending: left out alone, it is reported (translator.fidelity_content.dropped_medicines);
 - a side of an event said twice in the source, once with an amount ("for 30 days prior to study entry … prior to study
@@ -29,6 +32,28 @@ SUPPORT = ("Need for vasopressor therapy, mechanical ventilation, extracorporal 
            "admission")
 SUPPORT_SAID = ("When you are admitted, you need vasopressor therapy (medicine to raise blood pressure), {vent}"
                 "extracorporeal circulation (a machine that does the work of the heart and lungs), or dialysis.")
+# NCT00640146, hand-written paraphrase
+ORTHOPEDIC = ("Participants must have undergone an orthopedic procedure (that is, total knee or hip replacement, "
+              "spinal fusion, or reduction of fracture(s) with or without surgical fixation post trauma).")
+ORTHOPEDIC_SAID = ("You must have had an orthopedic procedure, that is: a spinal fusion, a total knee{hip}, or the "
+                   "reduction of one or more fractures with or without surgical fixation after trauma.")
+# NCT01978028 I1 (Chia)
+IRON = ("Patients with chronic heart failure of New York Heart Association Class II or III, a left ventricular "
+        "ejection fraction of = 40% for patients in NYHA class II or = 45% for patients in NYHA class III, a "
+        "hemoglobin level at the screening visit between 9.5-13.5 g/dl, and iron deficiency, which is defined as "
+        "serum ferritin level < 100µg/l or between 100 and 299 µg/l, when transferring saturation is < 20%.")
+IRON_SAID = ("Patients with chronic heart failure of NYHA class 2 or 3, a left ventricular ejection fraction of = 40% "
+             "for patients in NYHA class II or = 45% for patients in NYHA class III, a hemoglobin level at the "
+             "screening visit 9.5 to 13.5 g/dL, {iron}which means serum ferritin level less than 100 µg/L or 100 to "
+             "299 µg/L, when transferring saturation is less than 20%.")
+# NCT00375310 E22
+RISK = ("Other severe, acute or chronic medical or psychiatric condition, or laboratory abnormality that may increase "
+        "the risk associated with study participation or study drug administration, or may interfere with the "
+        "interpretation of study results & in the judgment of the investigator would make the patient inappropriate "
+        "for entry into this study.")
+RISK_SAID = ("Other severe, acute or chronic medical or mental health condition, or lab abnormality that may increase "
+             "the risk linked to taking part in the study{drug}, or may get in the way of the interpretation of study "
+             "results & in the study doctor's view would make the patient inappropriate for entry into this study.")
 # NCT00402116 E2
 SEIZURE = ("Patients will be excluded if unable to discontinue use of enzyme inducing antiepileptic drugs or have been "
            "off of these agents less than 2 weeks prior to treatment (i.e. phenytoin (Dilantin®), carbamazepine, "
@@ -64,6 +89,10 @@ CONTRACEPTION_SAID = (
      "content_missing", EXC),
     (SUPPORT, SUPPORT_SAID.format(vent="mechanical ventilation (a breathing machine), "), SUPPORT_SAID.format(vent=""),
      "content_missing", INC),
+    (ORTHOPEDIC, ORTHOPEDIC_SAID.format(hip=" or hip replacement"), ORTHOPEDIC_SAID.format(hip=""), "content_missing",
+     INC),
+    (IRON, IRON_SAID.format(iron="and iron deficiency, "), IRON_SAID.format(iron=""), "content_missing", INC),
+    (RISK, RISK_SAID.format(drug=" or getting the study drug"), RISK_SAID.format(drug=""), "content_missing", EXC),
     (SEIZURE, SEIZURE_SAID.format(drug="phenytoin (Dilantin®), "), SEIZURE_SAID.format(drug=""), "content_missing",
      EXC),
     (OCTREOTIDE, OCTREOTIDE_SAID.format(entry=" before joining the study"), OCTREOTIDE_SAID.format(entry=""),
@@ -86,6 +115,13 @@ def test_planted_drop_is_caught_and_faithful_wording_passes(source: str, faithfu
     # a comparator word said otherwise after a glossed term: "or higher" as "or above"
     ("Subject has peripheral neuropathy of grade 2 or higher;",
      "You have peripheral neuropathy (nerve damage) of grade 2 or above.", EXC),
+    # a clause said in words of its own is no bare phrase (an offline bullet of the corpus)
+    ("Patients with significant cardiovascular disease, as specified in the protocol",
+     "You have significant heart and blood vessel disease, as set out in the study plan.", EXC),
+    # a bare phrase said by other words but followed by a window, not a list's end: "dose and dosing regimen for"
+    ("Subjects on thyroid hormone replacement must be on a stable dose and dosing regimen for at least 6 weeks",
+     "If you take thyroid hormone replacement, you must have been on a stable dose and schedule for at least 6 weeks.",
+     INC),
     # a class of medicines said in everyday words: no medicine's name
     ("The subjects had no systemic disease and were not taking antibiotics or receiving other antimicrobial therapy.",
      "You have no body-wide (systemic) disease, and you are not taking antibiotics or any other treatment against "
