@@ -122,6 +122,10 @@ def test_planted_drop_is_caught_and_faithful_wording_passes(source: str, faithfu
     ("Subjects on thyroid hormone replacement must be on a stable dose and dosing regimen for at least 6 weeks",
      "If you take thyroid hormone replacement, you must have been on a stable dose and schedule for at least 6 weeks.",
      INC),
+    # a medical term said in everyday words the lexicon does not list: "cardiac arrhythmia" as "an irregular heartbeat"
+    ("history of MI within 1 year, cardiac arrhythmia, hospitalization for heart failure within 1 year",
+     "You have had a heart attack in the last year, an irregular heartbeat, or a hospital stay for heart failure in "
+     "the last year.", EXC),
     # a class of medicines said in everyday words: no medicine's name
     ("The subjects had no systemic disease and were not taking antibiotics or receiving other antimicrobial therapy.",
      "You have no body-wide (systemic) disease, and you are not taking antibiotics or any other treatment against "
