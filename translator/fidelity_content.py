@@ -25,7 +25,7 @@ from translator.fidelity_abbreviated import said_spans
 from translator.fidelity_codes import dropped_codes
 from translator.findings import Finding, Severity
 from translator.lexicon import Lexicon
-from translator.lexicon_entries import AbbreviationEntry
+from translator.lexicon_entries import AbbreviationEntry, Kind, TermEntry
 from translator.text_memo import TEXTS, memo_by_text
 
 MIN_RUN = 3  # a run this long is a warning: an editor looks
@@ -225,8 +225,17 @@ def dropped_medicines(source: str, bullets: Iterable[str]) -> list[tuple[int, in
     said: set[str] = set()
     for text in bullets:
         said |= _said(text)
-    return [(m.start(), m.end()) for m in _WORD.finditer(source)
-            if _MEDICINE.fullmatch(m.group()) and _stem(m.group()) not in said]
+    named = [(m.start(), m.end()) for m in _WORD.finditer(source)
+             if _MEDICINE.fullmatch(m.group()) and _stem(m.group()) not in said]
+    # A medicine the lexicon names with no stem ending to tell it ("phenytoin (Dilantin®)"): left out the same way when
+    # no bullet says its name or a wording of it ("a seizure medicine"). Not a class of medicines ("antimicrobial"
+    # said as "treatment against germs"): a class has everyday wordings the lexicon does not list.
+    return named + [(m.start, m.end) for m in Lexicon.load().find(source)
+                    if isinstance(m.entry, TermEntry) and m.entry.kind is Kind.DRUG
+                    and not any(a <= m.start and m.end <= b for a, b in named)
+                    and not (_stems(source[m.start:m.end]) & said)
+                    and not any((stems := _stems(w or "")) and stems <= said
+                                for w in (m.plain, m.replacement, m.entry.term))]
 
 
 @memo_by_text()

@@ -156,7 +156,7 @@ def unclaimed(fact: Fact, source_facts: Sequence[Fact], told: Sequence[Fact]) ->
     one kind, a window that stands in for two ("(within 3 months)" beside "within 3 months after …") is the
     business of the direction and copy checks (`translator.fidelity._turned`, `lost_repeats`).
     """
-    wanted = Counter(f.key for f in source_facts if f.kind is not fact.kind)
+    wanted = Counter(f.key for f in source_facts if f.kind is not fact.kind or _claims(f, fact))
     free = []
     for other in told:
         if wanted[other.key] > 0:
@@ -164,6 +164,15 @@ def unclaimed(fact: Fact, source_facts: Sequence[Fact], told: Sequence[Fact]) ->
         else:
             free.append(other)
     return free
+
+
+def _claims(window: Fact, fact: Fact) -> bool:
+    """Whether the source's `window` with an amount takes its bullet copy from `fact`, a side of the same event with
+    none: "for 30 days prior to study entry and … a stable dose … prior to study entry" said as "for the 30 days before
+    study entry and … a stable dose" has said the second "prior to study entry" only as part of the first."""
+    return (window.kind is FactKind.TEMPORAL and fact.kind is FactKind.TEMPORAL and window is not fact
+            and (window.low, window.high) != (None, None) and (fact.low, fact.high) == (None, None)
+            and fact.anchor is not None and window.anchor == fact.anchor and window.relation == fact.relation)
 
 
 def _amount(fact: Fact) -> bool:

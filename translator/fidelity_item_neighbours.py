@@ -73,6 +73,17 @@ def bracket_parts(sentences: Iterable[str]) -> list[str]:
     return [s for text in sentences for s in _BRACKET.split(text) if s.strip()]
 
 
+# A bracketed aside of a bullet: a gloss of the word before it ("ventricular arrhythmia (irregular heartbeat), stroke").
+_GLOSS = re.compile(r"\s*\([^()]*\)")
+
+
+def unglossed(sentences: Iterable[str]) -> list[str]:
+    """The sentences that have a bracketed aside, read without it: an item left out between a glossed neighbour and
+    the next ("arrhythmia (irregular heartbeat), stroke" for "arrhythmia, or myocardial infarction, stroke") leaves
+    its gap after the gloss."""
+    return [s for text in sentences if (s := _GLOSS.sub("", text)) != text]
+
+
 _OPENING_EXAMPLE = re.compile(r"\s*(?:e\.\s?g\.|for (?:example|instance)|such as)\s*[,:]?\s", re.IGNORECASE)
 
 

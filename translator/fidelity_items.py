@@ -69,11 +69,12 @@ from translator.fidelity_item_neighbours import (
     opens_examples,
     opens_with,
     spelled_out,
+    unglossed,
     whole_sentences,
     without_take,
 )
 from translator.fidelity_item_parts import plain_part
-from translator.fidelity_item_words import glossed, rare, specific, unsaid_acronym
+from translator.fidelity_item_words import specific, unsaid_whole
 from translator.findings import Finding, Severity
 from translator.lexicon import Lexicon
 from translator.text_memo import memo_by_text
@@ -326,12 +327,8 @@ def dropped_items(source: str, bullets: Sequence[str]) -> list[tuple[int, int]]:
             beside = [*(w[2] for w in before[-1:]), *(w[2] for w in after[:1])]
             if not _said_by_others(inside, own, told, beside):
                 continue
-        elif not kept and any((rare(source[w[0]:w[1]]) or unsaid_acronym(source, w[0], w[1], bullets))
-                              and not glossed(source, w[0], w[1], (start, end), said) for w in inside):
-            # A rare word has no everyday wording to be said by but its lexicon's, any word of which a bullet may put
-            # ("widened airways" for "bronchiectasis"): an item with one that a bullet says neither way, nor any of
-            # its other words ("using Bazett's formula"), is left out, wherever its neighbours went. So is an acronym.
-            found.append((start, end))
+        elif not kept and unsaid_whole(source, (start, end), [(w[0], w[1]) for w in inside], said, bullets):
+            found.append((start, end))  # said no way at all: left out, wherever its neighbours went
             continue
         # An item that keeps some of its words is left out when what it loses is specific, or when the bullets say
         # each word it keeps fewer times than the source does: the other items say them ("lymphocytic colitis or
@@ -344,7 +341,9 @@ def dropped_items(source: str, bullets: Sequence[str]) -> list[tuple[int, int]]:
                 continue
         # The neighbours are read word by word, and again with a lexicon term said in its wording as one neighbour
         # ("myocardial infarction" said as "heart attack"); either closing the gap shows it.
-        if _gap(source, inside, kept, before, after, sentences, whole):
+        if _gap(source, inside, kept, before, after, sentences, whole) or (not kept and any(
+                specific(source, w[0], w[1]) for w in inside) and _gap(
+                source, inside, kept, before, after, unglossed(sentences), whole)):
             found.append((start, end))
             continue
         if units is not words:
