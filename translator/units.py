@@ -27,7 +27,7 @@ _DL = rf"(?:d{_LITRE}|decilit(?:er|re)s?)"  # "g/dL", "grams per deciliter"
 _M2 = r"(?:m\s*(?:2|²|\^\s*2|\*\*2|\(2\))|sq\.?\s*m|square\s+met(?:er|re)s?)"
 _CUBIC_MM = r"(?:mm\s*(?:3|³|\^\s*3)|cu\.?\s*mm|cmm|cubic\s+millimet(?:er|re)s?)"
 _ULN = (
-    r"(?:of\s+)?(?:the\s+)?(?:institutional\s+|institution'?s\s+|site'?s\s+|local\s+|laboratory\s+|lab\s+|reference\s+)?"
+    r"(?:of\s+)?(?:the\s+)?(?:institutional\s+|institution'?s\s+|site'?s\s+|local\s+|laboratory\s+|lab(?:'s|’s)?\s+|reference\s+)?"
     r"(?:I?ULN|UNL|upper\s+(?:reference|normality)\s+limits?|(?<=reference\s)upper\s+limits?(?!\s+of)|upper\s+limits?\s+(?:of\s+)?(?:the\s+)?(?:institutional\s+|reference\s+)?normal(?:\s+(?:range|values?))?"
     r"|upper\s+normal\s+limits?|normal\s+upper\s+limits?|upper\s+limit\s+of\s+the\s+(?:normal\s+)?(?:reference\s+)?range"
     r"|upper\s+limits?\s+of\s+normal|upper\s+limit\s+of\s+the\s+normal\s+\w+\s+range"
@@ -331,7 +331,13 @@ def _relations_match(fact: Fact, other: Fact) -> bool:
         return directed.relation in within_reads(within.anchor or directed.anchor, ahead=within.ahead)
     if pair == {"since", "after"}:
         return True  # "at least 4 weeks since surgery" is "at least 4 weeks after surgery", counted to now
+    if pair == {"at", "during"} and fact.anchor not in _STRETCHES:
+        return not numbered  # "during the screening visit" is "at the screening visit": a visit is no stretch
     return not numbered and pair == {"past", "before"}
+
+
+# Anchors that last a while, during which is not at: "during the study" is not "at the study treatment".
+_STRETCHES = frozenset(("study", "study treatment", "end of study", "admission", "delivery", None))
 
 
 def _elapsed(since: Fact, ago: Fact) -> bool:
