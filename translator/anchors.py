@@ -211,6 +211,16 @@ def same_event_before(anchor: str | None, other: str | None) -> bool:
     return same_event(anchor, other) or (anchor in _JOINED and other in _JOINED)
 
 
+# Anchors that last a while, during which is not at them: "during the study" is not "at the study treatment".
+_STRETCHES = frozenset(("study", "study treatment", "end of study", "admission", "delivery", None))
+
+
+def at_a_point(relations: set[str | None], anchor: str | None) -> bool:
+    """Whether "at" and "during" say the same of `anchor`: "during the screening visit" is "at the screening visit",
+    as a visit or an event is no stretch of time."""
+    return relations == {"at", "during"} and anchor not in _STRETCHES
+
+
 def match_anchor(text: str, pos: int, relation: str | None = None) -> tuple[str, int] | None:
     """The canonical anchor starting at `pos`, and where it ends.
 

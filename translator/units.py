@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
-from translator.anchors import same_event, same_event_before, within_reads
+from translator.anchors import at_a_point, same_event, same_event_before, within_reads
 from translator.facts import Comparator, Fact, FactKind
 
 # Spacing and notation variants shared by many patterns.
@@ -331,13 +331,7 @@ def _relations_match(fact: Fact, other: Fact) -> bool:
         return directed.relation in within_reads(within.anchor or directed.anchor, ahead=within.ahead)
     if pair == {"since", "after"}:
         return True  # "at least 4 weeks since surgery" is "at least 4 weeks after surgery", counted to now
-    if pair == {"at", "during"} and fact.anchor not in _STRETCHES:
-        return not numbered  # "during the screening visit" is "at the screening visit": a visit is no stretch
-    return not numbered and pair == {"past", "before"}
-
-
-# Anchors that last a while, during which is not at: "during the study" is not "at the study treatment".
-_STRETCHES = frozenset(("study", "study treatment", "end of study", "admission", "delivery", None))
+    return not numbered and (pair == {"past", "before"} or at_a_point(pair, fact.anchor))
 
 
 def _elapsed(since: Fact, ago: Fact) -> bool:
