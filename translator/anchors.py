@@ -29,7 +29,8 @@ _OWN = rf"(?:(?:current|assigned|allocated)\s+)?(?:{_STUDY}\s+)?(?:medicinal\s+)
 
 # Being given the study's own treatment, however said; not "receipt of any investigational therapy".
 _RECEIVE = (
-    r"(?:receiving|receipt\s+of|being\s+given|getting|taking"
+    # ("administration of the study drug": its being given, as "before you were given the study drug" says it)
+    r"(?:receiving|receipt\s+of|administration\s+of|being\s+given|getting|taking"
     r"|(?:you|they)\s+(?:(?:are|were|have\s+been|will\s+be|get|got)\s+given|receive[sd]?|get|got|take|took))"
 )
 _PARTICIPATE = (
@@ -51,6 +52,8 @@ _ANCHORS: list[tuple[str, str]] = [
     ("first dose", rf"(?:(?:receiving|getting|receipt\s+of|administration\s+of)\s+)?{_THE}(?:first|initial)\s+"
                    rf"(?:{_EVENT_DOSE})"
                    rf"(?:\s+(?:of|with)\s+{_THE}{_OWN}{_DRUG})?{_NOT_OTHER}"
+                   # "the first dose of drug on this study" is the study drug's ("of the study drug")
+                   r"(?:\s+(?:on|in)\s+(?:this|the)\s+(?:study|trial))?"
                    rf"|{_THE}(?:planned\s+)?(?:start|initiation|beginning|commencement)\s+of\s+{_THE}(?:{_STUDY}\s+)?"
                    rf"(?:{_DRUG}|dosing)(?:\s+administration)?|(?:starting|beginning|initiating)\s+{_THE}{_STUDY}\s+{_DRUG}"
                    rf"|{_STARTING}\s+{_THE}(?:{_STUDY}\s+)?{_DRUG}"
@@ -78,21 +81,25 @@ _ANCHORS: list[tuple[str, str]] = [
                      # "before the study ends": its end, not the study (before it, joining it: `same_event_before`)
                      r"|(?:the|this)\s+(?:study|trial)\s+(?:ends|is\s+over|finishes|is\s+completed)\b"),
     ("randomization", rf"{_THE}(?:(?:date|day|time)\s+of\s+)?(?:randomi[sz]ation|random\s+assignment)(?:\s+visit)?"
-                      r"|being\s+randomi[sz]ed|randomi[sz]ing|randomi[sz]ed|random\s+allocation"
+                      r"|being\s+randomi[sz]ed|randomi[sz]ing"
+                      # ("on randomised treatment" is the treatment assigned at random: no time)
+                      r"|randomi[sz]ed(?!\s+(?:treatment|therapy|drug|medication|study|trial|arm|group|phase)\b)|random\s+allocation"
                       # "when you are randomized" for "at time of randomization"
                       r"|(?:you|they)\s+(?:are|were|get|got)\s+randomi[sz]ed"
                       r"|(?:(?:you|they)\s+(?:are|were)\s+|being\s+)?randomly\s+(?:assigned|allocated)"
                       r"(?:\s+to\s+(?:a|the|your)\s+(?:study\s+|treatment\s+)?(?:group|arm))?"),
     ("enrollment", rf"{_THE}(?:(?:study|trial|protocol)\s+)?(?:enrol(?:l)?ment|entry|inclusion|registration)"
                    rf"(?:\s+(?:in|into|to)\s+{_THE}(?:study|trial))?(?:\s+visit)?"
-                   rf"|(?:entering|joining|entry\s+into|enrolling\s+in|being\s+enrolled\s+in)\s+{_THE}(?:study|trial)"
+                   rf"|(?:entering|joining|entry\s+into|enrolling\s+(?:in|on)|being\s+enrolled\s+in)\s+{_THE}(?:study|trial)"
                    rf"|admission\s+(?:in)?to\s+{_THE}(?:study|trial)|being\s+(?:enrolled|registered)|enrolling"
                    # "before you register" for "prior to registration"
                    r"|(?:you|they)\s+(?:register(?:ed|s)?|(?:are|were)\s+registered)(?!\s+(?:with|as)\b"
                    r"|\s+for\s+(?!(?:the|this)\s+(?:study|trial)|protocol\s+(?:therapy|treatment)))"
                    rf"|(?:you|they)\s+(?:enrol(?:l)?|join|enter)(?:ed|s)?\s+(?:in\s+|into\s+)?{_THE}(?:study|trial)"
                    # "When you enroll, you take …" for "at time of enrollment"; not "enroll in another study"
-                   r"|(?:you|they)\s+enrol(?:l)?(?:ed|s)?(?!\s+(?:in|into|on|for|at|with)\b)(?![\w-])"),
+                   r"|(?:you|they)\s+enrol(?:l)?(?:ed|s)?(?!\s+(?:in|into|on|for|at|with)\b)(?![\w-])"
+                   # "when you enter," for "on entry": entering with no object named is entering the study
+                   r"|(?:you|they)\s+enter(?:ed|s)?(?=\s*[,.;:)])"),
     # "the start of the study" says when the study begins for the patient without saying which event
     # marks it: joining the study, or its baseline (see `same_event`).
     # (not "the start of the study plan", the plain words for "the start of the protocol")
@@ -102,7 +109,8 @@ _ANCHORS: list[tuple[str, str]] = [
                     # "before the study starts" is before its start, not before the study as a whole
                     rf"|{_THE}(?:study|trial)\s+(?:starts|begins|started|began)"),
     # "the initial screening visit" is "the first screening visit"; "screen visit" is the screening visit.
-    ("screening", rf"{_THE}(?:(?:day|date|time)\s+of\s+)?(?:(?:initial|first)\s+)?(?:screening"
+    # ("the start of screening" is screening, as "before screening starts" says it)
+    ("screening", rf"{_THE}(?:(?:day|date|time|start|beginning)\s+of\s+)?(?:(?:initial|first)\s+)?(?:screening"
                   r"(?:\s+(?:visit|period|assessment|evaluation|examination|phase))?|screen\s+visit)"
                   # "the SV", which the lexicon spells out as "the screening visit (SV)"
                   rf"|{_THE}(?-i:SV)"
@@ -201,6 +209,16 @@ _JOINED = frozenset(("study", "enrollment", "study start"))
 def same_event_before(anchor: str | None, other: str | None) -> bool:
     """Whether two canonical anchors of windows before their events may name the same event."""
     return same_event(anchor, other) or (anchor in _JOINED and other in _JOINED)
+
+
+# Anchors that last a while, during which is not at them: "during the study" is not "at the study treatment".
+_STRETCHES = frozenset(("study", "study treatment", "end of study", "admission", "delivery", None))
+
+
+def at_a_point(relations: set[str | None], anchor: str | None) -> bool:
+    """Whether "at" and "during" say the same of `anchor`: "during the screening visit" is "at the screening visit",
+    as a visit or an event is no stretch of time."""
+    return relations == {"at", "during"} and anchor not in _STRETCHES
 
 
 def match_anchor(text: str, pos: int, relation: str | None = None) -> tuple[str, int] | None:

@@ -11,6 +11,8 @@ one-year history" and "an acute one week course" stay numbers):
 - "this one" or "that one" ending its phrase ("counting this one");
 - a definition's "as one who"/"means one who"/"is one who" ("a woman of childbearing potential is defined as one
   who …", said "means one who …"): "one who" there is a person, no count.
+- "each one"/"every one" ("1 to 3 brain metastases, each one no more than 3 cm"): each of the things named, whatever
+  follows it.
 "at least one that …" has no "or"/"and" before "one" and stays a count.
 """
 
@@ -36,13 +38,16 @@ _OPENED_BEFORE_RE = re.compile(r"(?:\(\s*|\b(?:is|are|was|were|be|been)\s+)$", r
 _DEMONSTRATIVE_BEFORE_RE = re.compile(r"\b(?:this|that)\s+$", re.IGNORECASE)
 _DEFINED_BEFORE_RE = re.compile(r"\b(?:as|means|is)\s+$", re.IGNORECASE)
 _WHO_AFTER_RE = re.compile(r"\s+who\b", re.IGNORECASE)
+_EACH_BEFORE_RE = re.compile(r"\b(?:each|every)\s+$", re.IGNORECASE)
 
 
 def pronoun_one(text: str, start: int, end: int) -> bool:
     """Whether the "one" at text[start:end] stands for a thing named before it rather than counting one."""
+    before = text[max(0, start - 40) : start]
+    if _EACH_BEFORE_RE.search(before):
+        return True
     if not _ENDS_PHRASE_RE.match(text, end):
         return False
-    before = text[max(0, start - 40) : start]
     if _ARTICLE_BEFORE_RE.search(before):
         return True
     if _DEFINED_BEFORE_RE.search(before) and _WHO_AFTER_RE.match(text, end):

@@ -104,7 +104,9 @@ _OTHERWISE = re.compile(r"[;,.:]\s*otherwise\s*,", re.IGNORECASE)
 _SAYS_OTHERWISE = re.compile(r"\b(?:otherwise|if not|else|instead|unless)\b", re.IGNORECASE)
 
 
-_IF_WORD = re.compile(r"\bif\b", re.IGNORECASE)
+# ("Patients were excluded if they had received …": the criterion's own frame, which a bullet under its heading says
+# by being there, no condition of it)
+_IF_WORD = re.compile(r"(?<!excluded\s)(?<!included\s)(?<!eligible\s)(?<!enrolled\s)\bif\b", re.IGNORECASE)
 _SAYS_CONDITION = re.compile(r"\b(?:if|when|whenever|where|wherever|provided|as long as|unless|in case|once|after|"
                              r"for|with|who|whose|which|that|only|depending)\b", re.IGNORECASE)
 

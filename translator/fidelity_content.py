@@ -81,6 +81,10 @@ _SAME = (
     "simultaneous simultaneously concurrent concurrently",
     # "surgical resection of curative intent" said as "removed by surgery aimed at cure"
     "resection resected resect removal removed remove", "curative cure cured", "intent intention aim aimed",
+    # "had to discontinue due to intolerability (regardless of treatment duration)" said as "had to stop it because
+    # you could not tolerate it (no matter how long you took it)"
+    "intolerability intolerance intolerant intolerable tolerate tolerated", "regardless irrespective matter",
+    "duration long",
 )
 
 

@@ -95,4 +95,18 @@ def said_otherwise(text: str, fact: Fact, sources: Iterable[str]) -> bool:
     the facts do not read: "one or more" for "(s)", "more than one" for "multiple", a point in time it names."""
     texts = list(sources)
     return (plural_said(text, fact, texts) or _multiple_said(text, fact, texts) or _point_named(fact, texts)
-            or _one_said(fact, texts))
+            or _one_said(fact, texts) or _zygosity_said(text, fact, texts))
+
+
+# "Heterozygous for F508del and an MF mutation" said "one copy of F508del and one MF mutation", "homozygous for
+# F508del" said "two copies of F508del": the counts of a gene's copies the zygosity names.
+_COPIES = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:cop(?:y|ies)|alleles?|mutations?|variants?)\b", re.IGNORECASE)
+_ZYGOSITY = {1.0: re.compile(r"\bheterozygo", re.IGNORECASE), 2.0: re.compile(r"\bhomozygo", re.IGNORECASE)}
+
+
+def _zygosity_said(text: str, fact: Fact, sources: Iterable[str]) -> bool:
+    """Whether `fact` of `text` is "one"/"two" copies of a gene where a source says heterozygous/homozygous."""
+    if fact.kind is not FactKind.VALUE or fact.unit is not None or fact.comparator is not Comparator.EQ or (
+            fact.low not in _ZYGOSITY or not _COPIES.match(text, fact.end)):
+        return False
+    return any(_ZYGOSITY[fact.low].search(source) for source in sources)

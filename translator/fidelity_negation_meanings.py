@@ -74,6 +74,19 @@ _PAIRS: tuple[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None], .
          r"\breasons?\s+(?:(?:why|that)\s+)?(?:you\s+)?(?:should\s+|must\s+|can\s+)?not\s+(?:to\s+)?\w",
          r"\breasons?\s+(?:(?:why|that)\s+)?(?:you\s+)?(?:should\s+|must\s+|can\s+)?(?:to\s+)?(?:take|use|have|get"
          r"|receive|be\s+given)\b"),
+        # "schedule incompatible with the protocol" / "does not fit with the protocol"
+        (r"\bincompatib(?:le|ility)\b",
+         r"\b(?:does|do|did|would|will|could|can)\s*(?:not|n[’']t)\s+(?:fit|match|suit|work)\b",
+         r"\b(?:fits?|compatible)\b"),
+        # "regardless of treatment duration" / "no matter how long you took it"
+        (r"\bregardless\b|\birrespective\b", r"\bno\s+matter\b", None),
+        # "women who are premenopausal" / "women who have not gone through menopause"
+        (r"\bpre-?menopaus(?:al|e)\b",
+         r"\b(?:not|never)\s+(?:yet\s+)?(?:gone|been|went|go)\s+through\s+(?:the\s+)?menopause\b"
+         r"|\b(?:not|never)\s+(?:yet\s+)?(?:reached|had|started)\s+(?:the\s+)?menopause\b", None),
+        # "outpatients" / "not staying in hospital (an outpatient)"
+        (r"\bout-?patients?\b",
+         r"\bnot\s+(?:staying|admitted|living|being\s+treated)\s+(?:in|to)\s+(?:the\s+|a\s+)?hospital\b", None),
         (r"\bextra-?(?:cranial|hepatic|pulmonary|nodal|medullary|thoracic|pelvic|abdominal|intestinal|renal|articular"
          r"|ocular|skeletal|capsular|pancreatic|cerebral)\b", r"\boutside\b", r"\binside\b"),
     ))  # fmt: skip

@@ -128,8 +128,16 @@ def _clause_before(text: str, pos: int) -> str:
     return " ".join(words[-_WINDOW:])
 
 
+# A short bracket that glosses the words before it: "You do not agree (consent) to take part".
+_GLOSS_BRACKET = re.compile(r"\(\s*(?:[\w'-]+\s+){0,3}[\w'-]+\s*\)")
+
+
 def _negated_at(text: str, start: int, negation_spans: Sequence[tuple[int, int]]) -> bool:
-    """Whether any negation stands before the word at `start` in its clause (read generously)."""
+    """Whether any negation stands before the word at `start` in its clause (read generously); a word in a short
+    bracket glosses the words before it, whose negation it shares."""
+    gloss = next((m for m in _GLOSS_BRACKET.finditer(text, max(0, start - 40)) if m.start() < start < m.end()), None)
+    if gloss is not None and gloss.start() > 0 and _negated_at(text, gloss.start(), negation_spans):
+        return True
     before = _clause_before(text, start)
     if _NEGATIVE_WORDS.search(before):
         return True

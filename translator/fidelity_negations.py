@@ -298,7 +298,7 @@ def negates_a_list(text: str, facts: Sequence[Fact]) -> bool:
 _AFFIXED = re.compile(
     r"\b(?:un(?!i|der|til|cle|less)|non(?!etheless)-?|a(?=symptomatic|febrile|typical)"
     r"|in(?=ability|adequate|appropriate|capable|compatible|complete|consistent|correct|curable|dependent"
-    r"|effective|eligib|operable|sufficient|tolerance|tolerant|valid)|im(?=possible|proper|mature|measurable))"
+    r"|effective|eligib|operable|sufficient|tolerance|tolerant|tolerab|valid)|im(?=possible|proper|mature|measurable))"
     r"([a-z]{3,})\b|\bidiopathic\b", re.IGNORECASE)
 # The word a plain wording keeps for a word whose negation is not a prefix.
 _KEPT = {"febrile": "fever", "idiopathic": "cause"}

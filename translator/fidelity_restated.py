@@ -121,8 +121,9 @@ def directed_by_text(fact: Fact, text: str) -> Fact:
 
 # "at least 1500 mg (Chinese patients) or 500 mg (Japanese patients)": the bound of the first amount is the second's
 # too, which a rewrite may say again ("at least 500 mg if you are a Japanese patient") or leave shared as the source
-# does. Only between two amounts in the same unit with nothing but a bracket and "or"/"and" between them.
-_SHARED_BETWEEN = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?,?\s*(?:or|and)\s+", re.IGNORECASE)
+# does. Only between two amounts in the same unit with nothing but a bracket, or one word that says what the first
+# amount measures ("≥ 160 mm Hg systolic or 95 mm Hg diastolic"), and "or"/"and" between them.
+_SHARED_BETWEEN = re.compile(r"\s*(?:\([^()]{0,60}\)\s*|[A-Za-z]+\s*)?,?\s*(?:or|and)\s+", re.IGNORECASE)
 
 
 def shared_bounds(text: str, facts: Sequence[Fact]) -> list[Fact]:

@@ -44,17 +44,21 @@ _RESULTS: list[tuple[str, str]] = [
     ("detectable", r"detectable"),
     # "HBsAg reactive" is a positive test, but not the "reactive" of "C-reactive protein" or "reactive arthritis".
     ("negative", r"non-?reactive(?=\s*(?:[).,;]|$|for\b|results?\b|tests?\b))"),
-    ("positive", r"(?:sero)?positiv(?:es?|ity)|(?<!-)reactive(?=\s*(?:[).,;]|$|for\b|results?\b|tests?\b))"),
+    # ("a good response to steroid treatment" is the positive response the source names)
+    ("positive", r"(?:sero)?positiv(?:es?|ity)|good(?=\s+(?:clinical\s+)?response\b)"
+                 r"|(?<!-)reactive(?=\s*(?:[).,;]|$|for\b|results?\b|tests?\b))"),
     ("negative", r"(?:sero)?negativ(?:es?|ity)"),
     # Not the "normal" of a reference limit ("upper limit of normal") or of a name ("normal saline").
     ("normal", r"(?<!limit\sof\s)(?<!limits\sof\s)(?<!limit\sof\sthe\s)normal"
                r"(?!\s+(?:saline|range\s+of|reference|upper|lower|limits?\b|values?\b|(?:daily\s+)?activit|life\b"
                r"|lifestyle|diet\b|volunteers?\b|people\b|persons?\b|individuals?\b|subjects?\b|population))"
+               # "FEV1 ≥ 70% of predicted normal" said "of the predicted normal value"
+               r"|(?<=predicted\s)normal(?=\s+values?\b)"
                # "normal organ function" said "your organs work normally"
                r"|(?:(?<=work\s)|(?<=works\s)|(?<=working\s)|(?<=function\s)|(?<=functions\s)|(?<=functioning\s))"
                r"normally"),
     ("elevated", r"elevated|raised|(?<!ST[\s-])(?<!ST)elevations?"),
-    ("confirmed", r"(?:confirm(?:ed|ing|s|ation)?|prov(?:en|ed|es|e)|verified)"),
+    ("confirmed", r"(?:confirm(?:ed|ing|s|ation)?|prov(?:en|ed|es|e)|verified|ascertain(?:ed|ment)?)"),
     # Severity: "moderate to severe asthma" is not "asthma". Not in names ("severe acute respiratory
     # syndrome", "severe combined immunodeficiency").
     ("severe", r"severe(?:ly)?(?!\s+(?:acute\s+respiratory|combined\s+immuno))"),
@@ -65,7 +69,8 @@ _RESULTS: list[tuple[str, str]] = [
     # which only say the list applies. Up to 16 words between: a rewrite spells a name out ("American College of
     # Rheumatology (ACR) modified 1982 classification criteria"); RECIST is criteria by name ("meeting RECIST 1.1").
     ("meets criteria", rf"(?:meet(?:s|ing)?|met|fulfil(?:l?s|l?ing|l?ed|l)?|satisf(?:y|ies|ying|ied))"
-                       rf"(?=\s+(?:the\s+)?(?:(?!{_META_CRITERIA})[\w./(),-]+\s+){{0,16}}?(?:diagnostic\s+)?"
+                       # ("meets the following DSM-5 criteria" names its standard after "following")
+                       rf"(?=\s+(?:the\s+)?(?:following\s+(?=(?-i:[A-Z])))?(?:(?!{_META_CRITERIA})[\w./(),-]+\s+){{0,16}}?(?:diagnostic\s+)?"
                        r"(?:criteri(?:a|on)\b|(?-i:[im]?RECIST)\b))"),
     # "adequate liver function" is what a plain rewording calls "a liver that works well enough".
     # ("acceptable bone marrow" / "acceptable liver function" is adequate marrow or function)
@@ -82,7 +87,8 @@ _NAMES = {f"r{i}": name for i, (name, _) in enumerate(_RESULTS)}
 _RESULT_RE = TriggeredPattern(
     re.compile("|".join(rf"(?P<r{i}>(?<!\w)(?:{p})(?!\w))" for i, (_, p) in enumerate(_RESULTS)), re.IGNORECASE),
     "within wnl out abnormal undetectable not non below detectable sero positiv negativ normal elevat raised"
-    " confirm prov verified enough adequate inadequate sufficient insufficient well good properly appropriately"
+    " confirm prov verified ascertain"
+    " enough adequate inadequate sufficient insufficient well good properly appropriately"
     " acceptab"
     " reactive severe moderate mild"
     " meet met fulfil satisf marked",

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
-from translator.anchors import same_event, same_event_before, within_reads
+from translator.anchors import at_a_point, same_event, same_event_before, within_reads
 from translator.facts import Comparator, Fact, FactKind
 
 # Spacing and notation variants shared by many patterns.
@@ -27,7 +27,7 @@ _DL = rf"(?:d{_LITRE}|decilit(?:er|re)s?)"  # "g/dL", "grams per deciliter"
 _M2 = r"(?:m\s*(?:2|²|\^\s*2|\*\*2|\(2\))|sq\.?\s*m|square\s+met(?:er|re)s?)"
 _CUBIC_MM = r"(?:mm\s*(?:3|³|\^\s*3)|cu\.?\s*mm|cmm|cubic\s+millimet(?:er|re)s?)"
 _ULN = (
-    r"(?:of\s+)?(?:the\s+)?(?:institutional\s+|institution'?s\s+|site'?s\s+|local\s+|laboratory\s+|lab\s+|reference\s+)?"
+    r"(?:of\s+)?(?:the\s+)?(?:institutional\s+|institution'?s\s+|site'?s\s+|local\s+|laboratory\s+|lab(?:'s|’s)?\s+|reference\s+)?"
     r"(?:I?ULN|UNL|upper\s+(?:reference|normality)\s+limits?|(?<=reference\s)upper\s+limits?(?!\s+of)|upper\s+limits?\s+(?:of\s+)?(?:the\s+)?(?:institutional\s+|reference\s+)?normal(?:\s+(?:range|values?))?"
     r"|upper\s+normal\s+limits?|normal\s+upper\s+limits?|upper\s+limit\s+of\s+the\s+(?:normal\s+)?(?:reference\s+)?range"
     r"|upper\s+limits?\s+of\s+normal|upper\s+limit\s+of\s+the\s+normal\s+\w+\s+range"
@@ -331,7 +331,7 @@ def _relations_match(fact: Fact, other: Fact) -> bool:
         return directed.relation in within_reads(within.anchor or directed.anchor, ahead=within.ahead)
     if pair == {"since", "after"}:
         return True  # "at least 4 weeks since surgery" is "at least 4 weeks after surgery", counted to now
-    return not numbered and pair == {"past", "before"}
+    return not numbered and (pair == {"past", "before"} or at_a_point(pair, fact.anchor))
 
 
 def _elapsed(since: Fact, ago: Fact) -> bool:
