@@ -29,8 +29,9 @@ _OWN = rf"(?:(?:current|assigned|allocated)\s+)?(?:{_STUDY}\s+)?(?:medicinal\s+)
 
 # Being given the study's own treatment, however said; not "receipt of any investigational therapy".
 _RECEIVE = (
-    # ("administration of the study drug": its being given, as "before you were given the study drug" says it)
-    r"(?:receiving|receipt\s+of|administration\s+of|being\s+given|getting|taking"
+    # (not "administration of the study drug": read as the first dose, it turned the offline wording of 25 corpus rows
+    # from "within 6 months before" to "in the 6 months before" and kept "trial medication" from its plain words)
+    r"(?:receiving|receipt\s+of|being\s+given|getting|taking"
     r"|(?:you|they)\s+(?:(?:are|were|have\s+been|will\s+be|get|got)\s+given|receive[sd]?|get|got|take|took))"
 )
 _PARTICIPATE = (

@@ -3,8 +3,8 @@ before the checks ran on them (evals/data/paraphrases_heldout.jsonl): each faith
 bullet with a planted error is still faulted.
 
 - anchors (translator.anchors): "on entry" said "when you enter,"; "before enrolling on the study" said "before you
-  enroll in the study"; "the first dose of drug on this study" is the study drug's; "administration of the study
-  drug" is its first dose, as "before you were given the study drug" says it; "the start of screening" is screening;
+  enroll in the study"; "the first dose of drug on this study" is the study drug's; "the start of screening" is
+  screening;
   "On randomised treatment" is the treatment assigned at random, no time;
 - a bound shared over "or" past the word that says what the first amount measures ("≥ 160 mm Hg systolic or 95 mm Hg
   diastolic", translator.fidelity_restated); "the lab's upper limit of normal" is ULN (translator.units);
@@ -54,10 +54,6 @@ from translator.criteria import SectionKind
      "the study drug.",
      "Chemotherapy, external beam radiation therapy, or anticancer antibodies within 30 days after the first dose of "
      "the study drug.", EXC),
-    # NCT04780386 E3
-    ("Subjects participated in another clinical trial within 6 months prior to administration of the study drug",
-     "You took part in another clinical trial in the 6 months before you were given the study drug.",
-     "You took part in another clinical trial in the 6 months before screening.", EXC),
     # NCT03514836 E2
     ("Administration of experimental therapy within the last 4 weeks before start of screening",
      "You have been given an experimental therapy within the last 4 weeks before screening starts.",
