@@ -207,20 +207,24 @@ def _cued_words(text: str, facts: Sequence[Fact]) -> set[str]:
 
 # "status epilepticus (a seizure that does not stop)": a bracket that defines the term before it, as a noun and a
 # relative clause; its negation belongs to the definition, not to what the criterion asks.
+# (A short one, of twelve words at most: a longer bracket says more than what a term means.)
 _DEFINITION = re.compile(r"([\w'-]+)(?:\s+([\w'-]+))?\s*\(\s*(?:a|an)\s+[\w'-]+(?:\s+[\w'-]+)?\s+"
-                         r"(?:that|which|who|where|when|in\s+which)\b[^()]*\)", re.IGNORECASE)
+                         r"(?:that|which|who|where|when|in\s+which)\b(?:\s+[^()\s]+){1,9}\s*\)", re.IGNORECASE)
+_BRACKET = re.compile(r"\([^()]*\)")
 
 
 def _defining_glosses(sources: Sequence[tuple[str, Sequence[Fact]]], bullets: Sequence[tuple[str, Sequence[Fact]]]
                       ) -> int:
-    """Negations inside brackets that define a term of the sources (one of the two words before the bracket is the
-    sources'), beyond those the sources' own defining brackets have: a definition says no negation of the
-    criterion's, so it neither adds one nor stands for one the bullets lost."""
+    """Negations inside short brackets that define a term of the sources (one of the two words before the bracket is
+    the sources'), beyond those inside the sources' own brackets: a definition says no negation of the criterion's, so
+    it neither adds one nor stands for one the bullets lost."""
     words = {w for text, _ in sources for w in _WORD.findall(text.casefold())}
 
-    def inside(texts: Sequence[tuple[str, Sequence[Fact]]], own: bool) -> int:
-        return sum(1 for text, facts in texts for m in _DEFINITION.finditer(text)
-                   if own or any(w and w.casefold() in words for w in m.groups())
-                   for f in facts if f.kind is FactKind.NEGATION and m.end(2 if m.group(2) else 1) <= f.start
-                   and f.end <= m.end())
-    return max(inside(bullets, False) - inside(sources, True), 0)
+    defined = sum(1 for text, facts in bullets for m in _DEFINITION.finditer(text)
+                  if any(w and w.casefold() in words for w in m.groups())
+                  for f in facts if f.kind is FactKind.NEGATION and m.end(2 if m.group(2) else 1) <= f.start
+                  and f.end <= m.end())
+    # (a bracket of the source's own, said again, brings its negation with it: "(a female … with no impairment …)")
+    bracketed = sum(1 for text, facts in sources for m in _BRACKET.finditer(text)
+                    for f in facts if f.kind is FactKind.NEGATION and m.start() <= f.start and f.end <= m.end())
+    return max(defined - bracketed, 0)

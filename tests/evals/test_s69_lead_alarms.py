@@ -55,6 +55,26 @@ def test_faithful_passes_and_wrong_is_flagged(source: str, faithful: str, wrong:
     assert checks(source, wrong, kind) != []
 
 
+@pytest.mark.parametrize(("source", "faithful", "kind"), [
+    # NCT00768053: "the laboratory's upper limit of normal" is ULN, as "the lab's" is
+    ("ALT greater than 2 times the laboratory's upper limit of normal.",
+     "Your ALT is more than 2 times the lab's upper limit of normal.", EXC),
+    # NCT02206100: "initiation of screening" is screening, as "the start of screening" is
+    ("Subjects must sign consent prior to initiation of screening or study related activities.",
+     "You must sign consent before the start of screening or study related activities.", INC),
+    # NCT01031108: a long bracket that says the source's own bracket again is no definition of a term; its "no"
+    # is the source's
+    ("Female subjects of child-bearing potential, willing to use reliable contraception for the duration of the study"
+     " (a female of child-bearing potential is defined as any female with functioning ovaries and no documented"
+     " impairment of oviductal or uterine function that would cause sterility)",
+     "Female subjects able to get pregnant, willing to use reliable birth control for the length of the study (a"
+     " female who can get pregnant means any female with functioning ovaries and no recorded impairment of oviductal"
+     " or uterine function that would cause sterility)", INC),
+])
+def test_offline_wordings_the_merged_checks_faulted(source: str, faithful: str, kind: SectionKind) -> None:
+    assert checks(source, faithful, kind) == []
+
+
 def test_a_bracket_that_negates_is_no_definition() -> None:
     # "(not a seizure that stops)" opens on its cue: it says a negation, it defines nothing
     bullet = ("You left the previous study early, you have had an episode of status epilepticus (not a seizure that"
