@@ -4,7 +4,7 @@
 the fact, and a rewording that drops it changes who can join. Each becomes a VALUE fact with one of two
 canonical labels, so that the words a plain rewording swaps for each other compare equal:
 - "elevated" (the label `translator.results` gives "elevated" and "raised"): high, increase(d), raise, a
-  rise, supratherapeutic;
+  rise, risen, gone up, supratherapeutic;
 - "reduced": low, decrease(d), reduced, diminished, impaired/impairment, insufficiency, poor(ly).
 "Renal impairment" and "renal insufficiency" carry "reduced" too, because the project's own plain wording
 for them is "reduced kidney function".
@@ -56,7 +56,9 @@ _ORGANS = "|".join(rf"(?<={organ}\s)" for organ in ("renal", "hepatic", "kidney"
 _LEVELS: list[tuple[str, str]] = [
     # (a comparative before a risk is its level: "increased risk of suicidality" / "a higher risk of suicide")
     ("elevated", rf"(?:high|increase[ds]?|rais(?:e|es|ing))(?!{_NOT_A_LEVEL})|(?:higher|greater)(?=\s+risks?\b)"
-                 r"|(?<!give\s)(?<!gives\s)(?<!given\s)ris(?:e|es|ing)(?!\s+to\b)|supra[\s-]?therap(?:eu|u|e)tic"),
+                 r"|(?<!give\s)(?<!gives\s)(?<!given\s)ris(?:e|es|ing|en)(?!\s+to\b)|supra[\s-]?therap(?:eu|u|e)tic"
+                 # "PSA has gone up": a plain rise ("went up the stairs" is no level)
+                 r"|(?:gone|went)\s+up(?!\s+(?:the\s+|a\s+)?(?:stairs|steps|flights?|hills?))"),
     ("reduced", rf"(?:low|decrease[ds]?|reduced|diminished)(?!{_NOT_A_LEVEL})(?!{_NOT_A_REDUCED_LEVEL})"
                 rf"|impair(?:ed|ment)|(?:{_ORGANS})insufficiency"
                 r"|poor(?!ly\s+controll)(?:ly)?"),
@@ -64,7 +66,8 @@ _LEVELS: list[tuple[str, str]] = [
 _NAMES = {f"l{i}": name for i, (name, _) in enumerate(_LEVELS)}
 _LEVEL_RE = TriggeredPattern(
     re.compile("|".join(rf"(?P<l{i}>(?<![\w-])(?:{p})(?![\w]))" for i, (_, p) in enumerate(_LEVELS)), re.IGNORECASE),
-    "high increase rais rise rising low decrease reduced diminished impair insufficiency poor supra greater",
+    "high increase rais rise rising risen gone went low decrease reduced diminished impair insufficiency poor supra"
+    " greater",
 )
 
 

@@ -18,7 +18,12 @@ _PER_WEIGHT_RE = re.compile(
 )
 
 
+# "200 milligrams per 24 hours or more": the count of hours a collected amount is per is no fact of its own (the
+# number after "mg per" is not read, `translator.quantities`), so the bound after it is the amount's.
+_PER_PERIOD_RE = re.compile(r"\s+per\s+\d+\s*(?:hours?|hrs?|h|days?)\b", re.IGNORECASE)
+
+
 def per_weight_suffix(text: str, end: int) -> re.Match[str] | None:
-    """The bound after "per kg of body weight" that follows an amount ending at `end`, if there is one."""
-    per = _PER_WEIGHT_RE.match(text, end)
+    """The bound after "per kg of body weight" (or "per 24 hours") that follows an amount ending at `end`."""
+    per = _PER_WEIGHT_RE.match(text, end) or _PER_PERIOD_RE.match(text, end)
     return SUFFIX_RE.match(text, per.end()) if per is not None else None

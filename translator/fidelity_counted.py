@@ -20,6 +20,7 @@ from collections.abc import Iterable
 
 from translator.anchors import ANCHOR_RE, match_anchor
 from translator.facts import Comparator, Fact, FactKind
+from translator.fidelity_expansions import expansion_said
 
 # Things criteria count: a number before one of these says how many of them.
 _COUNTED_RE = re.compile(
@@ -95,7 +96,7 @@ def said_otherwise(text: str, fact: Fact, sources: Iterable[str]) -> bool:
     the facts do not read: "one or more" for "(s)", "more than one" for "multiple", a point in time it names."""
     texts = list(sources)
     return (plural_said(text, fact, texts) or _multiple_said(text, fact, texts) or _point_named(fact, texts)
-            or _one_said(fact, texts) or _zygosity_said(text, fact, texts))
+            or _one_said(fact, texts) or _zygosity_said(text, fact, texts) or expansion_said(text, fact, texts))
 
 
 # "Heterozygous for F508del and an MF mutation" said "one copy of F508del and one MF mutation", "homozygous for

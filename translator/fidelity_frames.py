@@ -89,8 +89,9 @@ _WILLING_RE = re.compile(r"\b(?:un)?willing\w*", re.IGNORECASE)
 _WILLING_SAID_RE = re.compile(r"\b(?:(?:un)?willing|agree|commit|promis|undertak|pledg|want|wish|ready"
                               r"|prepared|refus|decline|choose|chose)\w*|\bwill\s+not\b|\bwon[’']t\b", re.IGNORECASE)
 _ABLE_RE = re.compile(r"(?<!-)\b(?:un)?able\b(?!-)|\b(?:in)?ability\s+to\b|\b(?:in)?capable\s+of\b", re.IGNORECASE)
-_ABLE_SAID_RE = re.compile(r"\b(?:(?:un)?able|(?:in)?ability|(?:in)?capab\w*|can|cannot|could|manage\w*)\b",
-                           re.IGNORECASE)
+# ("would impair the ability to obtain consent" said "would make it hard to get your consent")
+_ABLE_SAID_RE = re.compile(r"\b(?:(?:un)?able|(?:in)?ability|(?:in)?capab\w*|can|cannot|could|manage\w*)\b"
+                           r"|\b(?:hard|harder|difficult)\s+(?:for\s+\w+\s+)?to\b", re.IGNORECASE)
 # Known, documented, confirmed before what they qualify ("Known HIV infection", "documented diagnosis of …"): a
 # diagnosis on record, not a condition the reader may have unawares ("Known HIV infection" said as "You have HIV
 # infection" asks for a test the study does not). Not "known to …", "confirmed by …": a clause of their own.

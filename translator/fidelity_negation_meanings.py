@@ -34,6 +34,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from translator.facts import Fact, FactKind
+from translator.fidelity_expansions import gloss_spans
 
 # (the plain word that means a negation, the cued wording of the same meaning, the word it denies or None)
 _PAIRS: tuple[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None], ...] = tuple(
@@ -42,8 +43,10 @@ _PAIRS: tuple[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None], .
         (r"\bcontinu(?:ous|ously|al|ally)\b",
          r"\bwithout\s+(?:a\s+|any\s+)?(?:break|breaks|interruptions?|stopping|pause|gaps?)\b",
          r"\b(?:breaks?|interrupt\w*|pauses?|gaps?)\b"),
-        (r"\brefractory\b",
-         r"\b(?:did|does|do|has|have|had)\s+not\s+(?:\w+\s+)?respon(?:d|ded|ding|se)\b|\bno\s+response\b",
+        # "castration-resistant" / "no longer responds to hormone treatment"
+        (r"\brefractory\b|(?<=-)resistant\b",
+         r"\b(?:did|does|do|has|have|had)\s+not\s+(?:\w+\s+)?respon(?:d|ded|ding|se)\b|\bno\s+response\b"
+         r"|\bno\s+longer\s+(?:\w+\s+)?respon(?:d|ds|ding)\b",
          r"\brespon(?:d|ds|ded|ding|se)\b"),
         # "impaired renal function" / "your kidneys do not work well enough"; "insufficient" / "not good enough"
         (r"\b(?:inadequate(?:ly)?|insufficient(?:ly)?|impair(?:ed|ment))\b",
@@ -60,7 +63,10 @@ _PAIRS: tuple[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None], .
          r"\bwithout\s+(?:needing|requiring|the\s+need\s+(?:for|of))\b|\bno\s+(?:longer\s+)?need(?:s|ing)?\b",
          r"\b(?:need(?:s|ed|ing)?|requir(?:e|es|ed|ing))\b"),
         # "therapy prohibited to combine" / "a therapy that must not be combined"
-        (r"\b(?:prohibited|forbidden|disallowed)\b", r"\b(?:must|should|may|can)\s+not\b|\bcannot\b",
+        # (and "are not permitted during the trial", a "not" read as about eligibility: `translator.negation`)
+        (r"\b(?:prohibited|forbidden|disallowed)\b"
+         r"|\bnot\s+(?:be\s+)?(?:allowed|permitted)(?=\s+(?:during|while|throughout|within|in\s+the)\b)",
+         r"\b(?:must|should|may|can)\s+not\b|\bcannot\b",
          # (the modal without its "not"; "medicines that are not allowed" is the house wording, no cue of its own)
          r"\b(?:must|should|may|can)\s+be\s+(?:combined|used|taken|given)\b"),
         # "decompensated liver disease (liver disease the body can no longer make up for)"
@@ -147,23 +153,48 @@ def meaning_swaps(sources: Sequence[tuple[str, Sequence[Fact]]], bullets: Sequen
         # (… can no longer make up for)"): the bracket's negation is the word's, said again (beyond the sources' own
         # such brackets: "refractory disease (no response to therapy …)" copied explains nothing anew).
         to_words += min(source_plain, max(_explained(bullets, plain, cued) - _explained(sources, plain, cued), 0))
-    return to_words + _glossed_cues(sources, bullets) + _defining_glosses(sources, bullets), to_plain
+    return to_words + _glossed_cues(sources, bullets) + max(_defining_glosses(sources, bullets), _lexicon_glosses(
+        sources, bullets)) + _restating_brackets(sources, bullets), to_plain
 
 
 _OPENED = re.compile(r"\(\s*[^()]*$")
 
 
+# A bracket of up to ten words, commas allowed: "(metastatic castration-resistant prostate cancer, mCRPC)".
+_NAMING_BRACKET = re.compile(r"\(\s*[^()]{1,90}?\)")
+# A relative clause that explains the term before it: "castration-resistant prostate cancer, which no longer …".
+_EXPLAINING = re.compile(r"[^.;:]{0,50}?(?:,\s*|\s)(?:which|that|meaning)\s", re.IGNORECASE)
+
+
 def _explained(bullets: Sequence[tuple[str, Sequence[Fact]]], plain: re.Pattern[str], cued: re.Pattern[str]) -> int:
-    """Cued wordings inside a bracket that opens within three words after a plain word of the same meaning."""
+    """Plain words explained by a cued wording of the same meaning: the cued wording inside a bracket that opens
+    within three words after the plain word ("decompensated liver disease (… can no longer make up for)") or in a
+    relative clause right after it ("castration-resistant prostate cancer, which no longer responds …"), or the
+    plain word inside a bracket that names the term right after the cued wording ("no longer responds to hormone
+    treatment (castration-resistant …)")."""
     count = 0
     for text, facts in bullets:
         for m in cued.finditer(text):
-            bracket = _OPENED.search(text, 0, m.start())
-            if bracket is None or not _on_a_cue(m.start(), m.end(), facts):
+            if not _on_a_cue(m.start(), m.end(), facts):
                 continue
-            words = [p for p in plain.finditer(text, max(0, bracket.start() - 40), bracket.start())
-                     if not _on_a_cue(p.start(), p.end(), facts)]
-            if words and len(text[words[-1].end() : bracket.start()].split()) <= 3:
+            bracket = _OPENED.search(text, 0, m.start())
+            if bracket is not None:
+                words = [p for p in plain.finditer(text, max(0, bracket.start() - 40), bracket.start())
+                         if not _on_a_cue(p.start(), p.end(), facts)]
+                if words and len(text[words[-1].end() : bracket.start()].split()) <= 3:
+                    count += 1
+                continue
+            before = [p for p in plain.finditer(text, max(0, m.start() - 80), m.start())
+                      if not _on_a_cue(p.start(), p.end(), facts)]
+            if before and (clause := _EXPLAINING.match(text, before[-1].end())) and len(
+                    text[clause.end() : m.start()].split()) <= 3:
+                count += 1
+                continue
+            named = _NAMING_BRACKET.search(text, m.end(), min(len(text), m.end() + 160))
+            if named is not None and not re.search(r"[.;:()]", text[m.end() : named.start()]) and len(
+                    text[m.end() : named.start()].split()) <= 8 and any(
+                    # (a short gloss is not counted as said at all: "not staying in hospital (an outpatient)")
+                    not _glossed(text, p.start(), p.end()) for p in plain.finditer(text, named.start(), named.end())):
                 count += 1
     return count
 
@@ -228,3 +259,44 @@ def _defining_glosses(sources: Sequence[tuple[str, Sequence[Fact]]], bullets: Se
     bracketed = sum(1 for text, facts in sources for m in _BRACKET.finditer(text)
                     for f in facts if f.kind is FactKind.NEGATION and m.start() <= f.start and f.end <= m.end())
     return max(defined - bracketed, 0)
+
+
+# "unless it is given when the tumor has not grown (no tumor progression)": a short bracket, opened by a negation,
+# that names in the source's words what the negated words just before it say.
+_NEGATED_BRACKET = re.compile(r"\(\s*(?:no|not|without|non)\b[\s-]*((?:[\w'-]+\s*){1,3})\)", re.IGNORECASE)
+_PLAIN_NEGATIONS = frozenset({"no", "not", "never", "without", "none"})
+
+
+def _restating_brackets(sources: Sequence[tuple[str, Sequence[Fact]]], bullets: Sequence[tuple[str, Sequence[Fact]]]
+                        ) -> int:
+    """Negations in a short bracket that restates, in the sources' words, the negation said within four words
+    before it: the same negation said twice, beyond such brackets of the sources' own."""
+    words = {w for text, _ in sources for w in _WORD.findall(text.casefold())}
+
+    def restating(texts: Sequence[tuple[str, Sequence[Fact]]]) -> int:
+        count = 0
+        for text, facts in texts:
+            for m in _NEGATED_BRACKET.finditer(text):
+                named = _WORD.findall(m.group(1).casefold())
+                near = text[: m.start()].split()[-4:]
+                start = m.start() - len(" ".join(near)) - 1
+                if all(w in words for w in named) and any(
+                        f.kind is FactKind.NEGATION and f.cue in _PLAIN_NEGATIONS and start <= f.start < m.start()
+                        for f in facts):
+                    count += 1
+        return count
+
+    return max(restating(bullets) - restating(sources), 0)
+
+
+def _lexicon_glosses(sources: Sequence[tuple[str, Sequence[Fact]]], bullets: Sequence[tuple[str, Sequence[Fact]]]
+                     ) -> int:
+    """Negations inside brackets that define a term of the sources in the lexicon's own words ("carcinoma in situ
+    (early cancer that has not spread)", `translator.fidelity_expansions`), beyond such brackets of the sources."""
+    texts = [text for text, _ in sources]
+
+    def glossed(of: Sequence[tuple[str, Sequence[Fact]]]) -> int:
+        return sum(1 for text, facts in of for a, b in gloss_spans(text, texts)
+                   for f in facts if f.kind is FactKind.NEGATION and a <= f.start and f.end <= b)
+
+    return max(glossed(bullets) - glossed(sources), 0)

@@ -174,9 +174,52 @@ def named_editions(text: str, facts: Sequence[Fact]) -> list[Fact]:
         for m in _NAMED_YEAR.finditer(text) if m.span("year") in years]
 
 
+# "three consecutive rises" said as "has gone up three times in a row": a count of events in a row is a number of
+# times. Only a bare count right before "consecutive"/"successive" ("3 times ULN" is no count of events).
+_IN_A_ROW_AFTER = re.compile(r"\s+(?:consecutive|successive)\s+[a-z]", re.IGNORECASE)
+
+
+def counted_in_a_row(text: str, facts: Sequence[Fact]) -> list[Fact]:
+    """The bare counts of `text` of events in a row, each as that many times."""
+    return [f.model_copy(update={"unit": "times"}) for f in facts
+            if f.kind is FactKind.VALUE and f.unit is None and f.label is None and f.comparator is not None
+            and _IN_A_ROW_AFTER.match(text, f.end)]
+
+
+# "within 6 months prior to administration of the study drug" said "in the 6 months before you were given the study
+# drug": the facts read no anchor in "administration of" (`translator.anchors` keeps it out, for the offline wording),
+# but a bullet that names the first dose says the same window.
+_ADMINISTRATION_AFTER = re.compile(
+    r"\s*(?:the\s+)?(?:first\s+|initial\s+)?administration\s+of\s+(?:the\s+)?(?:first\s+dose\s+of\s+(?:the\s+)?)?"
+    r"(?:study|trial|investigational)\s+(?:drugs?|medications?|treatments?|products?|medicinal\s+products?|agents?)\b",
+    re.IGNORECASE)
+
+
+def administered(text: str, facts: Sequence[Fact]) -> list[Fact]:
+    """The windows of `text` before the study drug's administration that read no anchor, as before its first dose."""
+    return [f.model_copy(update={"anchor": "first dose"}) for f in facts
+            if f.kind is FactKind.TEMPORAL and f.anchor is None and f.relation in ("before", "within")
+            and _ADMINISTRATION_AFTER.match(text, f.end)]
+
+
+# "ex-smokers who have given up smoking for < 12 months" said "you quit less than 12 months ago": how long a habit has
+# been stopped is how long ago it stopped.
+_STOPPED_BEFORE = re.compile(r"\b(?:given\s+up|gave\s+up|stopped|quit|ceased|discontinued|abstained|abstinent)\b"
+                             r"[^.;,()]{0,30}$", re.IGNORECASE)
+
+
+def stopped_for(text: str, facts: Sequence[Fact]) -> list[Fact]:
+    """The lengths of time of `text` that a habit has been stopped for, as how long ago it stopped."""
+    return [f.model_copy(update={"relation": "before"}) for f in facts
+            if f.kind is FactKind.TEMPORAL and f.relation == "for" and f.anchor is None
+            and _STOPPED_BEFORE.search(text, max(0, f.start - 45), f.start)]
+
+
 def variants(text: str, facts: Sequence[Fact]) -> list[Fact]:
-    """Other ways `facts` of `text` may be said: `shared_bounds`, `counted_from`, `named_editions`."""
-    return [*shared_bounds(text, facts), *counted_from(text, facts), *named_editions(text, facts)]
+    """Other ways `facts` of `text` may be said: `shared_bounds`, `counted_from`, `named_editions`,
+    `counted_in_a_row`, `administered`, `stopped_for`."""
+    return [*shared_bounds(text, facts), *counted_from(text, facts), *named_editions(text, facts),
+            *counted_in_a_row(text, facts), *administered(text, facts), *stopped_for(text, facts)]
 
 
 def restated_in(fact: Fact, others: Sequence[Fact], text: str, facts: Sequence[Fact]) -> bool:

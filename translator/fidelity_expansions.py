@@ -1,0 +1,87 @@
+"""What a lexicon gloss says: "FEV1 (forced expiratory volume in 1 second)", "dysplasia (abnormal cells)".
+
+A plain rewrite spells out an abbreviation in a bracket beside it, or puts the abbreviation in a bracket after its
+words, and some expansions hold a number: FEV1 is the air blown out "in 1 second", HbA1c is no number but FEV1 and
+PM2.5 are. That number is the lexicon's, not a new fact of the bullet, when the abbreviation is the source's own and
+the lexicon's expansion (or plain gloss) of it says the same number. A bracket that names another number ("in 2
+seconds") is still a fact the source does not have.
+
+More generally, a bracket right after a term of the sources that says only words of the lexicon's own plain wording
+(or expansion) of that term is a lexicon-backed definition, which may elaborate: "carcinoma in situ (early cancer
+that has not spread)" adds no negation to the criterion and "high-grade dysplasia (abnormal cells)" no level.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from translator.facts import Fact, FactKind
+from translator.lexicon import Lexicon
+from translator.lexicon_entries import AbbreviationEntry, TermEntry
+
+# The term right before the bracket a fact is in: "FEV1 (how much air you can blow out in 1 second)".
+_BEFORE_BRACKET_RE = re.compile(r"([A-Za-z][\w-]*)\s*\($")
+# The term in a bracket shortly after a fact, in the same phrase: "forced expiratory volume in 1 second (FEV1)".
+_BRACKET_AFTER_RE = re.compile(r"[^.;,()]{0,60}?\(\s*([A-Za-z][\w-]*)\s*\)")
+_NUMBER_WORDS = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six"}
+
+
+def expansion_said(text: str, fact: Fact, sources: Iterable[str]) -> bool:
+    """Whether the number of bullet fact `fact` of `text` is said by the lexicon's expansion of an abbreviation
+    of the sources that the bullet glosses right there."""
+    if fact.kind is FactKind.VALUE and fact.label is not None and fact.low is None and fact.high is None:
+        return any(a <= fact.start and fact.end <= b for a, b in gloss_spans(text, list(sources)))
+    number = fact.low if fact.low is not None else fact.high
+    if fact.kind not in (FactKind.VALUE, FactKind.TEMPORAL) or number is None or number != int(number):
+        return False
+    texts = list(sources)
+    if any(a <= fact.start and fact.end <= b for a, b in gloss_spans(text, texts)):
+        return True
+    said = re.compile(rf"\b(?:{int(number)}|{_NUMBER_WORDS.get(int(number), 'x^')})\b", re.IGNORECASE)
+    for term in _glossed_terms(text, fact):
+        entry = Lexicon.load().lookup(term)
+        if entry is None or not any(re.search(rf"(?<![\w-]){re.escape(term)}(?![\w-])", s) for s in texts):
+            continue
+        if any(said.search(wording) for wording in _wordings(entry)):
+            return True
+    return False
+
+
+def _glossed_terms(text: str, fact: Fact) -> list[str]:
+    terms = []
+    opened = text.rfind("(", 0, fact.start)
+    if opened >= 0 and ")" not in text[opened : fact.start] and (m := _BEFORE_BRACKET_RE.search(
+            text, 0, opened + 1)) is not None:
+        terms.append(m.group(1))
+    if (after := _BRACKET_AFTER_RE.match(text, fact.end)) is not None:
+        terms.append(after.group(1))
+    return terms
+
+
+def _wordings(entry: TermEntry | AbbreviationEntry) -> list[str]:
+    if isinstance(entry, TermEntry):
+        return [entry.plain]
+    return [w for sense in entry.senses for w in (sense.expansion, sense.plain) if w]
+
+
+_BRACKET_RE = re.compile(r"\s*\(([^()]{1,90})\)")
+_WORD_RE = re.compile(r"[\w'-]+")
+_LITTLE = frozenset({"a", "an", "the", "of", "or", "and", "in", "to", "that", "is", "are", "your", "you"})
+
+
+def gloss_spans(text: str, sources: Iterable[str]) -> list[tuple[int, int]]:
+    """The brackets of `text` that define the term of the sources right before them in the lexicon's own words."""
+    if "(" not in text:
+        return []
+    said = {w for source in sources for w in _WORD_RE.findall(source.casefold())}
+    spans = []
+    for match in Lexicon.load().find(text):
+        bracket = _BRACKET_RE.match(text, match.end)
+        # the term is the sources' in any order of its words ("in situ carcinoma" said "carcinoma in situ")
+        if bracket is None or not all(w in said for w in _WORD_RE.findall(match.text.casefold())):
+            continue
+        lexicon = {w for wording in _wordings(match.entry) for w in _WORD_RE.findall(wording.casefold())}
+        if all(w in lexicon or w in _LITTLE for w in _WORD_RE.findall(bracket.group(1).casefold())):
+            spans.append(bracket.span(1))
+    return spans
