@@ -53,7 +53,9 @@ _PERSON_RE = re.compile(
 # So does one after "per" that follows a unit of amount: "200 mg per 24 hours" is "200 mg/24 hrs", a rate whose
 # period is no fact of its own.
 _VERSION_RE = re.compile(r"(?<![\w/])(?:v|ver|version|edition|DSM-?|ICD-?)\.?\s*$|(?<![<>])/\s+$"
-                         r"|(?<![\w/])(?:mg|g|gm|mcg|µg|ug|mmol|mEq|ml|IU|units?|(?:milli|micro)?grams?)\s+per\s+$",
+                         r"|(?<![\w/])(?:mg|g|gm|mcg|µg|ug|mmol|mEq|ml|IU|units?|(?:milli|micro)?grams?)"
+                         # (and "200 mg or more per 24 hours", the amount's bound said before the period)
+                         r"(?:\s*\([A-Za-z]{1,4}\))?(?:\s+or\s+(?:more|less|greater|higher|lower|above|below))?\s+per\s+$",
                          re.IGNORECASE)
 # ("twice/week": the slash says "a week")
 _FREQUENCY_RE = re.compile(r"\s*(?:/\s*|(?:a|per|each|every)\s+)(day|week|month|year)\b"
@@ -116,7 +118,7 @@ def find_quantities(text: str, skip: list[tuple[int, int]] | None = None) -> lis
 
 
 def _grow(text: str, m: re.Match[str], floor: int) -> list[Quantity]:
-    if is_marker(text, m) or _VERSION_RE.search(text, max(0, m.start() - 16), m.start()):
+    if is_marker(text, m) or _VERSION_RE.search(text, max(0, m.start() - 36), m.start()):
         return []
     first = read_number(text, m)
     if first is None:

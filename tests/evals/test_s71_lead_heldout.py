@@ -32,6 +32,10 @@ def test_a_bound_after_the_hours_an_amount_is_collected_over_is_the_amounts() ->
     assert (said.comparator, said.low, said.unit) == (Comparator.GE, 200.0, "mg")
     assert checks(M_PROTEIN, "The M-protein in your urine is 200 milligrams per 24 hours or more.", INC) == []
     assert checks(M_PROTEIN, "The M-protein in your urine is 200 milligrams per 24 hours or less.", INC) != []
+    # (the offline wording, and a source that names the unit's letters: the hours are read on neither side)
+    assert checks(M_PROTEIN, "Your Urine M Protein is 200 mg or more per 24 hour.", INC) == []
+    source = "urine M-protein level >= 200 milligram (mg) per 24 hours; or"
+    assert checks(source, "Your urine M-protein level is 200 mg or more per 24 hours; or", INC) == []
 
 
 @pytest.mark.parametrize(("bullet", "faithful"), [
