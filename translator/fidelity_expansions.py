@@ -71,17 +71,48 @@ _LITTLE = frozenset({"a", "an", "the", "of", "or", "and", "in", "to", "that", "i
 
 
 def gloss_spans(text: str, sources: Iterable[str]) -> list[tuple[int, int]]:
-    """The brackets of `text` that define the term of the sources right before them in the lexicon's own words."""
+    """The brackets of `text` that define the term of the sources right before them in the lexicon's own words (a run
+    of its plain wording or expansion, word for word)."""
+    return [span for span, copied in _glosses(text, list(sources)) if copied]
+
+
+def denials_left_out(text: str, sources: Iterable[str]) -> int:
+    """Brackets of `text` that define a term of the sources in the lexicon's words but leave out a "not" or "no" of
+    the wording they take their words from: "carcinoma in situ (early cancer that has spread)"."""
+    return sum(1 for _, copied in _glosses(text, list(sources)) if copied is None)
+
+
+_DENIALS = frozenset({"not", "no", "never", "without"})
+
+
+def _glosses(text: str, sources: list[str]) -> list[tuple[tuple[int, int], bool | None]]:
+    """Each bracket right after a lexicon term of the sources whose words are all the lexicon's: its span, and True
+    when it copies a run of one wording, None when it leaves out a denial of the wording, else False."""
     if "(" not in text:
         return []
     said = {w for source in sources for w in _WORD_RE.findall(source.casefold())}
-    spans = []
+    found: list[tuple[tuple[int, int], bool | None]] = []
     for match in Lexicon.load().find(text):
         bracket = _BRACKET_RE.match(text, match.end)
         # the term is the sources' in any order of its words ("in situ carcinoma" said "carcinoma in situ")
         if bracket is None or not all(w in said for w in _WORD_RE.findall(match.text.casefold())):
             continue
-        lexicon = {w for wording in _wordings(match.entry) for w in _WORD_RE.findall(wording.casefold())}
-        if all(w in lexicon or w in _LITTLE for w in _WORD_RE.findall(bracket.group(1).casefold())):
-            spans.append(bracket.span(1))
-    return spans
+        wordings = [_WORD_RE.findall(w.casefold()) for w in _wordings(match.entry)]
+        words = _WORD_RE.findall(bracket.group(1).casefold())
+        while words and words[0] in ("a", "an", "the"):
+            words = words[1:]
+        if not words or not all(w in {x for wording in wordings for x in wording} or w in _LITTLE for w in words):
+            continue
+        if any(_run(words, wording) is not None for wording in wordings):
+            found.append((bracket.span(1), True))
+        elif any(_run(words, [w for w in wording if w not in _DENIALS]) is not None and _DENIALS.intersection(wording)
+                 and not _DENIALS.intersection(words) for wording in wordings):
+            found.append((bracket.span(1), None))
+        else:
+            found.append((bracket.span(1), False))
+    return found
+
+
+def _run(words: list[str], wording: list[str]) -> int | None:
+    """Where `words` stand in `wording` word for word, or None."""
+    return next((i for i in range(len(wording) - len(words) + 1) if wording[i : i + len(words)] == words), None)

@@ -34,7 +34,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from translator.facts import Fact, FactKind
-from translator.fidelity_expansions import gloss_spans
+from translator.fidelity_expansions import denials_left_out, gloss_spans
 
 # (the plain word that means a negation, the cued wording of the same meaning, the word it denies or None)
 _PAIRS: tuple[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None], ...] = tuple(
@@ -68,7 +68,7 @@ _PAIRS: tuple[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None], .
          r"|\bnot\s+(?:be\s+)?(?:allowed|permitted)(?=\s+(?:during|while|throughout|within|in\s+the)\b)",
          r"\b(?:must|should|may|can)\s+not\b|\bcannot\b",
          # (the modal without its "not"; "medicines that are not allowed" is the house wording, no cue of its own)
-         r"\b(?:must|should|may|can)\s+be\s+(?:combined|used|taken|given)\b"),
+         r"\b(?:must|should|may|can)\s+(?:be\s+(?:combined|used|taken|given)|have|take|use|receive|get)\b"),
         # "decompensated liver disease (liver disease the body can no longer make up for)"
         (r"\bdecompensat\w*", r"\bno\s+longer\b", None),
         (r"\bamenorrh(?:ea|oea|eic|oeic)\b",
@@ -92,7 +92,8 @@ _PAIRS: tuple[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None], .
          r"|\b(?:not|never)\s+(?:yet\s+)?(?:reached|had|started)\s+(?:the\s+)?menopause\b", None),
         # "outpatients" / "not staying in hospital (an outpatient)"
         (r"\bout-?patients?\b",
-         r"\bnot\s+(?:staying|admitted|living|being\s+treated)\s+(?:in|to)\s+(?:the\s+|a\s+)?hospital\b", None),
+         r"\bnot\s+(?:staying|admitted|living|being\s+treated)\s+(?:in|to)\s+(?:the\s+|a\s+)?hospital\b",
+         r"\b(?:staying|admitted|living|being\s+treated)\s+(?:in|to)\s+(?:the\s+|a\s+)?hospital\b"),
         (r"\bextra-?(?:cranial|hepatic|pulmonary|nodal|medullary|thoracic|pelvic|abdominal|intestinal|renal|articular"
          r"|ocular|skeletal|capsular|pancreatic|cerebral)\b", r"\boutside\b", r"\binside\b"),
     ))  # fmt: skip
@@ -126,9 +127,28 @@ def _glossed(text: str, start: int, end: int) -> bool:
     return all(word in before for word in others if word not in _LITTLE)
 
 
-def _count(texts: Sequence[tuple[str, Sequence[Fact]]], pattern: re.Pattern[str], cued: bool) -> int:
+def _count(texts: Sequence[tuple[str, Sequence[Fact]]], pattern: re.Pattern[str], cued: bool,
+           named_after: Sequence[re.Pattern[str] | None] = ()) -> int:
     return sum(1 for text, facts in texts for m in pattern.finditer(text)
-               if _on_a_cue(m.start(), m.end(), facts) is cued and not _glossed(text, m.start(), m.end()))
+               if _on_a_cue(m.start(), m.end(), facts) is cued and not _glossed(text, m.start(), m.end())
+               and not _naming(text, m.start(), named_after))
+
+
+# A bracket of up to ninety characters, commas allowed: "(metastatic castration-resistant prostate cancer, mCRPC)".
+_OPEN_BRACKET = re.compile(r"\(([^()]{1,90})\)")
+
+
+def _naming(text: str, start: int, said_before: Sequence[re.Pattern[str] | None]) -> bool:
+    """Whether the word at `start` is inside a bracket that names the term for words said at most eight words
+    before it in its sentence ("no longer responds to hormone treatment (castration-resistant …)"; or, a cue lost,
+    "responds to hormone treatment (castration-resistant …)"): a name given to those words, not the word said."""
+    bracket = next((b for b in _OPEN_BRACKET.finditer(text, max(0, start - 90)) if b.start() < start < b.end()), None)
+    if bracket is None:
+        return False
+    opened = max((s.end() for s in _SENTENCE_START.finditer(text, 0, bracket.start())), default=0)
+    return any(pattern is not None and any(
+        len(text[m.end() : bracket.start()].split()) <= 8 and not re.search(r"[()]", text[m.end() : bracket.start()])
+        for m in pattern.finditer(text, opened, bracket.start())) for pattern in said_before)
 
 
 def meaning_swaps(sources: Sequence[tuple[str, Sequence[Fact]]], bullets: Sequence[tuple[str, Sequence[Fact]]]
@@ -138,7 +158,7 @@ def meaning_swaps(sources: Sequence[tuple[str, Sequence[Fact]]], bullets: Sequen
     to_words = to_plain = 0
     for plain, cued, denied in _PAIRS:
         bullet_cued, source_cued = _count(bullets, cued, True), _count(sources, cued, True)
-        bullet_plain, source_plain = _count(bullets, plain, False), _count(sources, plain, False)
+        bullet_plain, source_plain = _count(bullets, plain, False, (cued, denied)), _count(sources, plain, False)
         to_words += max(min(bullet_cued - source_cued, source_plain - bullet_plain), 0)
         to_plain += max(min(source_cued - bullet_cued, bullet_plain - source_plain), 0)
         # A plain word the bullets say in neither way, where they name what it denies without a cue ("refractory"
@@ -160,8 +180,6 @@ def meaning_swaps(sources: Sequence[tuple[str, Sequence[Fact]]], bullets: Sequen
 _OPENED = re.compile(r"\(\s*[^()]*$")
 
 
-# A bracket of up to ten words, commas allowed: "(metastatic castration-resistant prostate cancer, mCRPC)".
-_NAMING_BRACKET = re.compile(r"\(\s*[^()]{1,90}?\)")
 # A relative clause that explains the term before it: "castration-resistant prostate cancer, which no longer …".
 _EXPLAINING = re.compile(r"[^.;:]{0,50}?(?:,\s*|\s)(?:which|that|meaning)\s", re.IGNORECASE)
 
@@ -169,9 +187,7 @@ _EXPLAINING = re.compile(r"[^.;:]{0,50}?(?:,\s*|\s)(?:which|that|meaning)\s", re
 def _explained(bullets: Sequence[tuple[str, Sequence[Fact]]], plain: re.Pattern[str], cued: re.Pattern[str]) -> int:
     """Plain words explained by a cued wording of the same meaning: the cued wording inside a bracket that opens
     within three words after the plain word ("decompensated liver disease (… can no longer make up for)") or in a
-    relative clause right after it ("castration-resistant prostate cancer, which no longer responds …"), or the
-    plain word inside a bracket that names the term right after the cued wording ("no longer responds to hormone
-    treatment (castration-resistant …)")."""
+    relative clause right after it ("castration-resistant prostate cancer, which no longer responds …")."""
     count = 0
     for text, facts in bullets:
         for m in cued.finditer(text):
@@ -190,12 +206,6 @@ def _explained(bullets: Sequence[tuple[str, Sequence[Fact]]], plain: re.Pattern[
                     text[clause.end() : m.start()].split()) <= 3:
                 count += 1
                 continue
-            named = _NAMING_BRACKET.search(text, m.end(), min(len(text), m.end() + 160))
-            if named is not None and not re.search(r"[.;:()]", text[m.end() : named.start()]) and len(
-                    text[m.end() : named.start()].split()) <= 8 and any(
-                    # (a short gloss is not counted as said at all: "not staying in hospital (an outpatient)")
-                    not _glossed(text, p.start(), p.end()) for p in plain.finditer(text, named.start(), named.end())):
-                count += 1
     return count
 
 
@@ -270,23 +280,29 @@ _PLAIN_NEGATIONS = frozenset({"no", "not", "never", "without", "none"})
 def _restating_brackets(sources: Sequence[tuple[str, Sequence[Fact]]], bullets: Sequence[tuple[str, Sequence[Fact]]]
                         ) -> int:
     """Negations in a short bracket that restates, in the sources' words, the negation said within four words
-    before it: the same negation said twice, beyond such brackets of the sources' own."""
+    before it: the same negation said twice, beyond such brackets of the sources' own. A bracket of the kind with no
+    negation before it names words that lost theirs ("when the tumor has grown (no tumor progression)"): it counts
+    as a negation the bullets lack."""
     words = {w for text, _ in sources for w in _WORD.findall(text.casefold())}
 
-    def restating(texts: Sequence[tuple[str, Sequence[Fact]]]) -> int:
-        count = 0
+    def restating(texts: Sequence[tuple[str, Sequence[Fact]]]) -> tuple[int, int]:
+        backed = unbacked = 0
         for text, facts in texts:
             for m in _NEGATED_BRACKET.finditer(text):
-                named = _WORD.findall(m.group(1).casefold())
+                if not all(w in words for w in _WORD.findall(m.group(1).casefold())):
+                    continue
                 near = text[: m.start()].split()[-4:]
                 start = m.start() - len(" ".join(near)) - 1
-                if all(w in words for w in named) and any(
-                        f.kind is FactKind.NEGATION and f.cue in _PLAIN_NEGATIONS and start <= f.start < m.start()
-                        for f in facts):
-                    count += 1
-        return count
+                if any(f.kind is FactKind.NEGATION and f.cue in _PLAIN_NEGATIONS and start <= f.start < m.start()
+                       for f in facts):
+                    backed += 1
+                elif {w.casefold() for w in text[: m.start()].split()[-6:]}.intersection(
+                        w for w in _WORD.findall(m.group(1).casefold()) if w not in _LITTLE):
+                    unbacked += 1  # (it names the words before it; "in the oral cavity (not the lips)" carves out)
+        return backed, unbacked
 
-    return max(restating(bullets) - restating(sources), 0)
+    (bullet_backed, bullet_unbacked), (source_backed, source_unbacked) = restating(bullets), restating(sources)
+    return max(bullet_backed - source_backed, 0) + max(bullet_unbacked - source_unbacked, 0)
 
 
 def _lexicon_glosses(sources: Sequence[tuple[str, Sequence[Fact]]], bullets: Sequence[tuple[str, Sequence[Fact]]]
@@ -299,4 +315,5 @@ def _lexicon_glosses(sources: Sequence[tuple[str, Sequence[Fact]]], bullets: Seq
         return sum(1 for text, facts in of for a, b in gloss_spans(text, texts)
                    for f in facts if f.kind is FactKind.NEGATION and a <= f.start and f.end <= b)
 
-    return max(glossed(bullets) - glossed(sources), 0)
+    # (a bracket that takes the lexicon's words but leaves out its "not": "(early cancer that has spread)")
+    return max(glossed(bullets) - glossed(sources), 0) + sum(denials_left_out(text, texts) for text, _ in bullets)

@@ -37,6 +37,7 @@ _BETWEEN = re.compile(r"\bbetween\b", re.IGNORECASE)
 _ENDS_IN = re.compile(r"\b(?:inclusive|includ\w*|both)\b", re.IGNORECASE)
 
 
+_IN_A_ROW_AFTER = re.compile(r"\s+(consecutive|successive)\s+[a-z]", re.IGNORECASE)
 # Said right before the fact's own bound: "the full-time equivalent of at least 1 week".
 _LEADING = re.compile(r"\b(?P<word>equivalent|total)\s+of\s+$", re.IGNORECASE)
 
@@ -55,6 +56,8 @@ def lost_qualifiers(
         words = [word_key(m.group("word") or m.group("adjective")) for m in _COUNTED_HOW.finditer(fact.text)]
         if (lead := _LEADING.search(text, max(0, fact.start - 30), fact.start)) is not None:
             words.append(word_key(lead.group("word")))
+        if fact.unit is None and (row := _IN_A_ROW_AFTER.match(text, fact.end)) is not None:
+            words.append(word_key(row.group(1)))  # "three consecutive rises": a bare count of events in a row
         if fact.comparator is Comparator.RANGE and _INCLUSIVE_AFTER.match(text, fact.end) and _BETWEEN.search(
                 said) and not _ENDS_IN.search(said):
             words.append("inclusive")

@@ -61,6 +61,7 @@ def test_a_count_of_rises_in_a_row_is_that_many_times() -> None:
     assert checks(PSA, PSA_SAID.format("increased"), INC) == []
     assert checks(PSA, PSA_SAID.format("gone up").replace("three", "2"), INC) != []
     assert checks(PSA, PSA_SAID.format("gone down"), INC) != []
+    assert checks(PSA, PSA_SAID.format("gone up").replace(" in a row", ""), INC) != []  # not in a row
     assert checks("Two consecutive PSA rises", "Your PSA went up two times in a row", INC) == []
     assert checks("Two consecutive PSA rises", "Your PSA went up three times in a row", INC) != []
 
@@ -72,6 +73,9 @@ def test_a_count_of_rises_in_a_row_is_that_many_times() -> None:
      "hormone-lowering treatment.", True),
     ("You have metastatic castration-resistant prostate cancer (mCRPC), which has not spread and no longer responds "
      "to hormone-lowering treatment.", False),
+    # (the planted "no" dropped: the bracket names words that now say the opposite)
+    ("You have prostate cancer that has spread and a longer responds to hormone-lowering treatment (metastatic "
+     "castration-resistant prostate cancer, mCRPC).", False),
     ("You have prostate cancer that has spread and no longer responds to hormone-lowering treatment (metastatic "
      "castration-resistant prostate cancer, mCRPC), and you do not have brain metastases.", False),
 ])
@@ -84,6 +88,7 @@ def test_not_permitted_during_the_trial_said_as_cannot_have() -> None:
     # NCT00459836 I24
     assert checks(NOT_PERMITTED, "You cannot have the following medicines or treatments during the trial:", INC) == []
     assert checks(NOT_PERMITTED, "You can have the following medicines or treatments during the trial:", INC) != []
+    assert checks("Prohibited medications", "Medicines you may take", INC) != []
 
 
 def test_a_negated_bracket_that_restates_the_negation_before_it() -> None:
@@ -91,12 +96,24 @@ def test_a_negated_bracket_that_restates_the_negation_before_it() -> None:
     said = "Radiation therapy (palliative or therapeutic), unless it is given when the tumor has not grown"
     assert checks(IRRADIATION, f"{said} (no tumor progression)", INC) == []
     assert checks(IRRADIATION, f"{said} (no tumor progression) and you do not smoke", INC) != []
+    assert checks(IRRADIATION, f"{said.replace('not grown', 'grown')} (no tumor progression)", INC) == [
+        "negation_dropped"]
+    # (a negated bracket that carves out, not one that names the words before it)
+    source = ("Pathologically (histologically or cytologically) proven diagnosis of head and neck squamous cell "
+              "carcinoma (HNSCC) involving the oral cavity (excluding lips), oropharynx (p16 negative), hypopharynx "
+              "or larynx")
+    bullet = ("Tissue or cell tests have proven that you have head and neck squamous cell carcinoma (HNSCC) in the "
+              "oral cavity (not the lips), the oropharynx (p16 negative), the hypopharynx or the larynx.")
+    assert checks(source, bullet, INC) == []
 
 
 @pytest.mark.parametrize(("bullet", "faithful"), [
     ("You have carcinoma in situ (early cancer that has not spread) or high-grade dysplasia (abnormal cells).", True),
     ("You do not have carcinoma in situ (early cancer that has not spread) or high-grade dysplasia (abnormal cells).",
      False),
+    # (the lexicon's words with its "not" left out: no definition, and the negation is lost)
+    ("You have carcinoma in situ (early cancer that has spread) or high-grade dysplasia (abnormal cells).", False),
+    ("You have carcinoma in situ (cancer that has not spread) or high-grade dysplasia (abnormal cells).", True),
     # (words the lexicon does not say are no lexicon gloss)
     ("You have carcinoma in situ (early cancer that has not spread) or high-grade dysplasia (cells that are not "
      "normal).", False),
@@ -141,3 +158,4 @@ def test_a_short_gloss_after_the_cued_words_is_counted_once() -> None:
     source = "Male or female outpatients ≥ 40 years of age"
     bullet = "You are a man or a woman, not staying in hospital (an outpatient), and you are 40 years of age or older."
     assert checks(source, bullet, SectionKind.INCLUSION) == []
+    assert checks(source, bullet.replace("not staying", "staying"), SectionKind.INCLUSION) == ["negation_dropped"]
