@@ -39,23 +39,30 @@ def expansion_said(text: str, fact: Fact, sources: Iterable[str]) -> bool:
     if any(a <= fact.start and fact.end <= b for a, b in gloss_spans(text, texts)):
         return True
     said = re.compile(rf"\b(?:{int(number)}|{_NUMBER_WORDS.get(int(number), 'x^')})\b", re.IGNORECASE)
-    for term in _glossed_terms(text, fact):
+    for term, glossing in _glossed_terms(text, fact):
         entry = Lexicon.load().lookup(term)
         if entry is None or not any(re.search(rf"(?<![\w-]){re.escape(term)}(?![\w-])", s) for s in texts):
             continue
-        if any(said.search(wording) for wording in _wordings(entry)):
+        # the words around the number are the lexicon's too: "T2DM (at most 2 doses)" is no gloss of T2DM
+        lexicon = {w for wording in _wordings(entry) for w in _WORD_RE.findall(wording.casefold())}
+        if any(said.search(wording) for wording in _wordings(entry)) and all(
+                w in lexicon or w in _LITTLE or said.fullmatch(w) for w in _WORD_RE.findall(glossing.casefold())):
             return True
     return False
 
 
-def _glossed_terms(text: str, fact: Fact) -> list[str]:
+def _glossed_terms(text: str, fact: Fact) -> list[tuple[str, str]]:
+    """The terms a bracket around the fact glosses, or a bracket after it names, each with the words of the gloss."""
     terms = []
     opened = text.rfind("(", 0, fact.start)
-    if opened >= 0 and ")" not in text[opened : fact.start] and (m := _BEFORE_BRACKET_RE.search(
-            text, 0, opened + 1)) is not None:
-        terms.append(m.group(1))
+    closed = text.find(")", fact.end)
+    if opened >= 0 and closed >= 0 and ")" not in text[opened : fact.start] and (
+            m := _BEFORE_BRACKET_RE.search(text, 0, opened + 1)) is not None:
+        terms.append((m.group(1), text[opened + 1 : closed]))
     if (after := _BRACKET_AFTER_RE.match(text, fact.end)) is not None:
-        terms.append(after.group(1))
+        # (the number's own words, and the two before it: "volume in one second (FEV1)")
+        words_before = " ".join(text[: fact.start].split()[-2:])
+        terms.append((after.group(1), f"{words_before} {text[fact.start : after.start(1) - 1]}"))
     return terms
 
 

@@ -55,6 +55,12 @@ def test_a_number_the_lexicon_expansion_of_a_source_abbreviation_says_is_no_new_
     assert (checks(FEV1, bullet, INC) == []) is faithful
 
 
+def test_a_count_beside_an_abbreviation_whose_expansion_has_the_number_is_still_checked() -> None:
+    # NCT02906709 I1: "type 2 diabetes" has a 2, "at most 2 doses" is no gloss of it
+    assert checks("Have T2DM", "You have T2DM (type 2 diabetes).", INC) == []
+    assert checks("Have T2DM", "You have T2DM (at most 2 doses).", INC) == ["fact_invented"]
+
+
 def test_a_count_of_rises_in_a_row_is_that_many_times() -> None:
     # NCT02363855 I3.2
     assert checks(PSA, PSA_SAID.format("gone up"), INC) == []
