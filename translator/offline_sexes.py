@@ -131,13 +131,22 @@ def sex_label_edits(text: str, kind: SectionKind, facts: Sequence[Fact], parent:
         aged = " and aged " if re.search(r"\bage", text[after:age], re.IGNORECASE) else " and "
         return [Edit(start, m.end(), f"You are {label}", "person"), Edit(after, age, aged, "person")]
     with_ = _WITH.match(text, after) or _DESCRIBED_BY.match(text, after)
-    if with_ is None or aside is not None:
+    # an aside that is the label's age, kept where it is: "Male or female patients (18 -75 years of age) with X" →
+    # "You are male or female (18 to 75 years old) and have X"
+    aged_aside = aside is not None and aside.re is _ASIDE and any(f.age and aside.start() < f.start < aside.end()
+                                                                  for f in facts)  # fmt: skip
+    if with_ is None or (aside is not None and not (aged_aside and with_.re is _WITH)):
         return []
     clause = re.split(r"[.;:](?:\s|$)", text[with_.end() :], maxsplit=1)[0]
     if FINITE.search(clause) or _PEOPLE.search(re.sub(r"\([^()]*\)", "", clause)) or REPRODUCTIVE.search(clause):
         return []  # "Male or female patients with X may participate", "… with a pregnant female partner"
     if m.group("kept"):  # "a male or female outpatient with schizophrenia": the noun keeps its "with"
         return [Edit(start, m.end(), f"You are {label}", "person")]
+    if aside is not None:
+        if re.match(r"(?:an?\s+)?age\b", text[with_.end() :], re.IGNORECASE):
+            return []  # "(…) with age 18 or older": a second age
+        return [Edit(start, m.end(), f"You are {label}", "person"),
+                Edit(with_.start(), with_.end(), " and have ", "person")]  # fmt: skip
     if with_.re is _DESCRIBED_BY:  # "Male or female diagnosed with X" → "You are male or female and diagnosed with X"
         return [Edit(start, with_.start("by"), f"You are {label} and ", "person")]
     with_age = re.match(r"(?:an?\s+)?age\b(?:\s+of\b)?\s*", text[with_.end() :], re.IGNORECASE)
