@@ -30,6 +30,13 @@ from translator.translation import SectionKind
      "Radiation treatment: It has been at least 3 weeks since radiation treatment."),
     ("Hematopoietic growth factors: At least 7 days since the completion of therapy with a growth factor.", INC,
      "Hematopoietic growth factors: It has been at least 7 days since the end of therapy with a growth factor."),
+    # an aside on the amount stays by it; "prior and no other concurrent X" keeps its "other"
+    ("At least 3 weeks (6 for nitrosourea) since prior chemotherapy and recovered", INC,
+     "It has been at least 3 weeks (6 for nitrosourea) since any past chemotherapy, and you have recovered."),
+    ("More than 5 years since prior and no other concurrent chemotherapy", INC,
+     "It has been more than 5 years since any past chemotherapy, and you have no other at the same time."),
+    ("At least 4 weeks since prior and no other concurrent investigational agents", INC,
+     "It has been at least 4 weeks since any past experimental drugs, and you have no other at the same time."),
     # a sex label with its potential and an age
     ("Men or women of non-child bearing potential, aged between 18 and 60 years of age inclusive.", INC,
      "You are a man or a woman, not able to have children and aged 18 to 60 years old inclusive."),
@@ -68,6 +75,12 @@ def test_put_to_the_reader(source: str, kind: SectionKind, expected: str) -> Non
      "Exception: At least 4 weeks since past radiation treatment"),
     ("Chemotherapy: At least 3 weeks since chemotherapy No concurrent chemotherapy", INC,
      "Chemotherapy: At least 3 weeks since chemotherapy No chemotherapy at the same time"),
+    # an aside after "and recovered" would move away from the time it qualifies; an exclusion's "and no other
+    # concurrent X" (offline_since: what lets the reader in is unclear there)
+    ("At least 4 weeks since prior chemotherapy and recovered (6 weeks for mitomycin C or nitrosoureas)", INC,
+     "At least 4 weeks since past chemotherapy and recovered (6 weeks for mitomycin C or nitrosoureas)"),
+    ("More than 5 years since prior and no other concurrent chemotherapy", EXC,
+     "More than 5 years since prior and no other chemotherapy at the same time"),
     # a second sentence about other people, a partner in the use, a use the section does not say so
     ("Males or females of non-childbearing potential aged 18 to 65 years. Females must be surgically sterile, or "
      "post-menopausal for at least 12 months.", INC,
