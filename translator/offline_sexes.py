@@ -48,7 +48,8 @@ _KEPT = {"volunteers": "volunteer", "volunteer": "volunteer", "outpatients": "ou
          "inpatients": "inpatient", "inpatient": "inpatient", "adults": "adult", "adult": "adult",
          "children": "child", "child": "child"}  # fmt: skip
 _LABEL = re.compile(
-    rf"(?P<adj>(?:healthy|adult)\s+)?(?P<first>{_SEX})\b"
+    # ("Both men and women of childbearing potential must …": "both" says the label's "and")
+    rf"(?:both\s+(?=\w+\s+and\s))?(?P<adj>(?:healthy|adult)\s+)?(?P<first>{_SEX})\b"
     rf"(?:(?P<join>\s*,?\s*(?:or|and|and/or|&)\s+|\s*/\s*)(?P<second>{_SEX})\b)?"
     rf"(?:\s+(?P<adj2>healthy(?=\s+(?:{_PLAIN}|{'|'.join(_KEPT)})\b)))?"  # "Male or female healthy volunteers"
     rf"(?:\s+(?:(?P<plain>{_PLAIN})|(?P<kept>{'|'.join(_KEPT)}))\b)?"

@@ -53,6 +53,20 @@ from translator.translation import SectionKind
     # a sex label's age in an aside, then "with": the aside stays where it is
     ("Male or female patients (18 -75 years of age) with idiopathic pulmonary arterial hypertension", INC,
      "You are male or female (18 to 75 years old) and have idiopathic pulmonary arterial hypertension."),
+    # a people's name before the label, as after it; "Both" before a label of two sexes
+    ("Japanese male or female", INC, "You are a Japanese male or female."),
+    ("Japanese men and women aged 20 years or older,", INC,
+     "You are a Japanese man or woman and aged 20 years or older."),
+    ("Japanese male or females of non-childbearing potential, ages 50-85", INC,
+     "You are a Japanese male or female, not able to have children and aged 50 to 85 years old."),
+    ("Japanese male or female patients with T2DM diagnosed for at least 1 year prior to the time of screening as "
+     "established in the medical history.", INC,
+     "You are a Japanese male or female and have T2DM diagnosed for at least 1 year before the time of screening as "
+     "established in the health history."),
+    ("Both men and women of childbearing potential must agree to use adequate contraception (one of the following "
+     "listed below) prior to study entry, for the duration of study participation", INC,
+     "If you are a man or a woman and able to have children, you must agree to use good enough birth control (one of "
+     "the following listed below) before joining the study, for the length of study participation."),
     # a sex subject's "that" is its "who"
     ("Female that is highly unlikely to become pregnant", INC,
      "If you are female, you are highly unlikely to get pregnant."),
@@ -92,6 +106,16 @@ def test_put_to_the_reader(source: str, kind: SectionKind, expected: str) -> Non
      "Men or women able to have children using good enough birth control"),
     ("Men or women of childbearing potential not using adequate contraception", INC,
      "Men or women able to have children not using good enough birth control"),
+    # "Both men and women" with others in the sentence, a label joined to their partners: as written
+    ("Both men and women of all races and ethnic groups are eligible for this trial.", INC,
+     "Both men and women of all races and ethnic groups can take part."),
+    ("Both male and female patients and their partners of childbearing potential must agree to use 2 medically "
+     "accepted methods of contraception", INC,
+     "Both male and female patients and their partners able to get pregnant must agree to use 2 medically accepted "
+     "methods of birth control"),
+    # a name and a second "who" clause of the label's
+    ("Japanese males and females aged 20 or above who have signed the informed consent form", INC,
+     "Japanese males and females aged 20 years or older who have signed the informed consent form"),
     # an aside that is no age
     ("Male or female patients (postmenopausal or sterilized) with type 2 diabetes", INC,
      "Male or female patients (postmenopausal or sterilized) with type 2 diabetes"),
