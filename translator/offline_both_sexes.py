@@ -74,12 +74,21 @@ _DESCRIBED = re.compile(
 )
 
 
+# or before the label: "Japanese male or female", "Japanese men and women aged 20 years or older"
+_NAMED_FIRST = re.compile(
+    rf"\s*(?P<desc>(?-i:{_PEOPLES})\s+)(?=(?:fe)?males?\s*(?:,?\s*(?:or|and|and/or|&)\s+|/\s*)(?:fe)?males?\b|"
+    r"m[ae]n\s+(?:or|and)\s+wom[ae]n\b|wom[ae]n\s+(?:or|and)\s+m[ae]n\b)",
+    re.IGNORECASE,
+)
+
+
 def described_sexes_edits(text: str, kind: SectionKind, parent: str | None = None) -> list[Edit]:
-    """ "Male or female Japanese subject aged 20-70" → "You are a Japanese male or female and aged 20 to 70 years old":
+    """ "Male or female Japanese subject aged 20-70" → "You are a Japanese male or female and aged 20 to 70 years old",
+    "Japanese men and women aged 20 years or older" → "You are a Japanese man or woman and aged 20 years or older":
     offline_sexes' rules read the label without the people's name, which then goes before the label's sexes (or its
     kept noun: "a male or female Japanese volunteer"); none when those rules leave the label, or their opening does
     not cover it."""
-    m = _DESCRIBED.match(text)
+    m = _DESCRIBED.match(text) or _NAMED_FIRST.match(text)
     if m is None:
         return []
     cut, gone = m.start("desc"), m.end("desc") - m.start("desc")
@@ -90,12 +99,17 @@ def described_sexes_edits(text: str, kind: SectionKind, parent: str | None = Non
     name = " ".join(m.group("desc").split())
     sexes = r"(?P<sexes>(?:fe)?male(?: or (?:fe)?male)?)"
     kept = re.fullmatch(rf"You are an? (?P<adj>\w+ )?{sexes} (?P<noun>\w+)(?P<rest>(?: and .*)?)", edits[0].text)
-    bare = re.fullmatch(rf"You are {sexes}(?P<rest>(?: and .*)?)", edits[0].text)
+    bare = re.fullmatch(rf"You are {sexes}(?P<rest>(?: and .*|, not able .*)?)", edits[0].text)
+    pair = r"You are a (?P<one>(?:wo)?man) or a (?P<two>(?:wo)?man)(?P<rest>(?: and .*)?)"
+    people = re.fullmatch(pair, edits[0].text)
     if kept is not None:  # "a male or female outpatient" → "a male or female Japanese outpatient"
         adj, noun, rest = kept.group("adj") or "", kept.group("noun"), kept.group("rest")
         opening = f"You are {_article(adj or kept.group('sexes'))} {adj}{kept.group('sexes')} {name} {noun}{rest}"
     elif bare is not None:  # "male or female" → "a Japanese male or female"
         opening = f"You are {_article(name)} {name} {bare.group('sexes')}{bare.group('rest')}"
+    elif people is not None:  # "a man or a woman" → "a Japanese man or woman"
+        one, two, rest = people.group("one"), people.group("two"), people.group("rest")
+        opening = f"You are {_article(name)} {name} {one} or {two}{rest}"
     else:
         return []
     moved = [Edit(0, edits[0].end + gone, opening, edits[0].what)]

@@ -13,6 +13,7 @@ from translator.offline_age_wording import age_phrases
 from translator.offline_agreement import later_verbs
 from translator.offline_articles import fit_articles
 from translator.offline_bare_singulars import bare_singulars
+from translator.offline_breastfeeding import breastfeeding
 from translator.offline_case import lowered_wordings
 from translator.offline_closing_stops import closing_stop
 from translator.offline_determiners import determiners
@@ -23,7 +24,6 @@ from translator.offline_plain import polish
 from translator.offline_repeats import drop_made_repeats
 from translator.offline_same_time_adjectives import REORDER
 from translator.offline_sentences import split_sentences
-from translator.offline_sexes import breastfeeding
 from translator.offline_symbols import symbol_words
 from translator.offline_taking_part import taking_part
 

@@ -102,6 +102,18 @@ def coordinated_uses(text: str, person: Sequence[Edit]) -> list[Edit]:
         return []
     end = _SENTENCE_END.search(text, opening.end)
     m = _JOINED_USE.search(text, opening.end, end.start() if end else len(text))
+    m = m or _JOINED_RISK.search(text, opening.end, end.start() if end else len(text))
     if m is None or _NOT_ITS_OWN.search(text, opening.end, m.start()) or "(" in text[opening.end : m.start()]:
         return []
     return [Edit(m.start("use"), m.start("use"), "are ", "person")]
+
+
+# a risk joined to "You have X" the same way: "Severe depression or at suicidal risk", "Patient with active bleeding
+# or at a high risk of bleeding", "a history of, or at imminent risk for, colectomy". The reader is at the risk
+# ("… or are at suicidal risk"); "You have X or at risk" reads as a risk the reader has at something. Only "or":
+# "and at risk" may still be the first noun's ("X and at-risk Y").
+_JOINED_RISK = re.compile(
+    r"\b(?:or|and/or)\s*,?\s+(?P<use>at\s+(?:an?\s+)?(?:(?:very|high|higher|increased|significant|imminent|elevated|"
+    r"suicidal|great|greater|substantial|known)\s+)*risk\b)",
+    re.IGNORECASE,
+)

@@ -25,6 +25,7 @@ from translator.criteria import SectionKind
 from translator.facts import Fact, extract_facts
 from translator.offline_edits import Edit
 from translator.offline_since import NUMBER, since_edits  # (NUMBER: the same numbers, in figures or words)
+from translator.offline_topic_labels import is_topic
 
 # the amount, then the verb that says the time must be over, then what it is counted from
 _VERB = re.compile(
@@ -49,7 +50,28 @@ _VERB = re.compile(
 _FAR_END = re.compile(r"\b(?:to|until|till|through|before|prior\s+to|and)\b", re.IGNORECASE)
 
 
+# a topic before the time ("Other: At least 72 hours since prior aspirin", "Radiotherapy: At least 3 weeks since …"),
+# as the PDQ-style records head their prior-therapy items: the topic stays word for word before the sentence
+_TOPIC = re.compile(
+    r"\s*(?P<topic>(?-i:[A-Z])[\w'’&/,()-]*(?:[ \t]+[\w'’&/,()-]+){0,5}?)\s*:[ \t]+"
+    r"(?=(?:at\s+least|more\s+than|greater\s+than|a\s+minimum\s+of|minimum\s+of)\s)",
+    re.IGNORECASE,
+)
+
+
 def elapsed_edits(text: str, kind: SectionKind, facts: Sequence[Fact]) -> list[Edit]:
+    """The edits of an elapsed time (`_elapsed`), or of one after a topic label, moved back behind the topic (which
+    stays as written); none when the sentence is not only that time (offline_since's guards)."""
+    edits = _elapsed(text, kind, facts)
+    topic = None if edits else _TOPIC.match(text)
+    if topic is None or not is_topic(topic.group("topic")):
+        return edits
+    at = topic.end()
+    said = text[at:]
+    return [Edit(e.start + at, e.end + at, e.text, e.what) for e in _elapsed(said, kind, extract_facts(said))]
+
+
+def _elapsed(text: str, kind: SectionKind, facts: Sequence[Fact]) -> list[Edit]:
     """offline_since's edits, or, for an amount with a verb before its "since"/"from", the same edits read on the
     text with the verb taken out (see the module)."""
     plain = since_edits(text, kind, facts)

@@ -9,6 +9,9 @@ label of both sexes alone, and a bare sex has no description to make a sentence 
   a healthy male or female volunteer". The sexes of a label are the groups that may join, so its "and" is either:
   "male and female" said of one reader would be both. The source's words stay ("male", not "man", which a child
   is not); "patients", "subjects" and the like go, as offline_person drops them from "Patients aged ≥ 18";
+- a label with its potential to have children, alone, with a duty, an age or a use (`_able`, `_able_and`): "Men or
+  women of non-child bearing potential, aged between 18 and 60" → "You are a man or a woman, not able to have
+  children and aged 18 to 60 years old";
 - a subject of one sex described by a state only a woman (or a man) can be in, in an inclusion: "Female subject is
   postmenopausal or surgically sterile" → "If you are female, you are postmenopausal or surgically sterile".
   offline_subjects says "You are female and …", which makes being female a requirement in a trial open to both
@@ -19,8 +22,8 @@ label of both sexes alone, and a bare sex has no description to make a sentence 
   women") excludes either, so it is said with "or".
 
 Anything else in the sentence (another group, a verb of the subject's own, a clause the label would have to take
-on) and the criterion keeps its wording. `breastfeeding` says "nursing" and "lactating" as "breastfeeding" where
-they are a mother's state, on composed text.
+on) and the criterion keeps its wording. (translator.offline_breastfeeding says "nursing" and "lactating" as
+"breastfeeding" where they are a mother's state, on composed text.)
 """
 
 from __future__ import annotations
@@ -45,7 +48,8 @@ _KEPT = {"volunteers": "volunteer", "volunteer": "volunteer", "outpatients": "ou
          "inpatients": "inpatient", "inpatient": "inpatient", "adults": "adult", "adult": "adult",
          "children": "child", "child": "child"}  # fmt: skip
 _LABEL = re.compile(
-    rf"(?P<adj>(?:healthy|adult)\s+)?(?P<first>{_SEX})\b"
+    # ("Both men and women of childbearing potential must …": "both" says the label's "and")
+    rf"(?:both\s+(?=\w+\s+and\s))?(?P<adj>(?:healthy|adult)\s+)?(?P<first>{_SEX})\b"
     rf"(?:(?P<join>\s*,?\s*(?:or|and|and/or|&)\s+|\s*/\s*)(?P<second>{_SEX})\b)?"
     rf"(?:\s+(?P<adj2>healthy(?=\s+(?:{_PLAIN}|{'|'.join(_KEPT)})\b)))?"  # "Male or female healthy volunteers"
     rf"(?:\s+(?:(?P<plain>{_PLAIN})|(?P<kept>{'|'.join(_KEPT)}))\b)?"
@@ -105,7 +109,7 @@ def sex_label_edits(text: str, kind: SectionKind, facts: Sequence[Fact], parent:
         return []  # "Males and females with reproductive potential: willing to …" sets a condition for some
     label = _label(m)
     at = m.end()
-    if second is not None and (able := _able(text, at, label)) is not None:
+    if second is not None and (able := _able(text, at, label, kind, (facts, parent))) is not None:
         return able
     if second is not None and not (m.group("kept") or m.group("adj") or m.group("adj2")):
         duty = _PLAIN_DUTY.match(text, at)
@@ -128,13 +132,22 @@ def sex_label_edits(text: str, kind: SectionKind, facts: Sequence[Fact], parent:
         aged = " and aged " if re.search(r"\bage", text[after:age], re.IGNORECASE) else " and "
         return [Edit(start, m.end(), f"You are {label}", "person"), Edit(after, age, aged, "person")]
     with_ = _WITH.match(text, after) or _DESCRIBED_BY.match(text, after)
-    if with_ is None or aside is not None:
+    # an aside that is the label's age, kept where it is: "Male or female patients (18 -75 years of age) with X" →
+    # "You are male or female (18 to 75 years old) and have X"
+    aged_aside = aside is not None and aside.re is _ASIDE and any(f.age and aside.start() < f.start < aside.end()
+                                                                  for f in facts)  # fmt: skip
+    if with_ is None or (aside is not None and not (aged_aside and with_.re is _WITH)):
         return []
     clause = re.split(r"[.;:](?:\s|$)", text[with_.end() :], maxsplit=1)[0]
     if FINITE.search(clause) or _PEOPLE.search(re.sub(r"\([^()]*\)", "", clause)) or REPRODUCTIVE.search(clause):
         return []  # "Male or female patients with X may participate", "… with a pregnant female partner"
     if m.group("kept"):  # "a male or female outpatient with schizophrenia": the noun keeps its "with"
         return [Edit(start, m.end(), f"You are {label}", "person")]
+    if aside is not None:
+        if re.match(r"(?:an?\s+)?age\b", text[with_.end() :], re.IGNORECASE):
+            return []  # "(…) with age 18 or older": a second age
+        return [Edit(start, m.end(), f"You are {label}", "person"),
+                Edit(with_.start(), with_.end(), " and have ", "person")]  # fmt: skip
     if with_.re is _DESCRIBED_BY:  # "Male or female diagnosed with X" → "You are male or female and diagnosed with X"
         return [Edit(start, with_.start("by"), f"You are {label} and ", "person")]
     with_age = re.match(r"(?:an?\s+)?age\b(?:\s+of\b)?\s*", text[with_.end() :], re.IGNORECASE)
@@ -156,11 +169,14 @@ _PLAIN_DUTY = re.compile(
 )
 
 
-def _able(text: str, at: int, label: str) -> list[Edit] | None:
+def _able(
+    text: str, at: int, label: str, kind: SectionKind, read: tuple[Sequence[Fact], str | None]
+) -> list[Edit] | None:
     """ "Men and women of childbearing potential must use X" → "If you are a man or a woman and able to have
     children, you must use X"; "Male or female not of reproductive potential" → "You are male or female and not able
-    to have children". None when no such description follows the label; [] when one does but the rest of the
-    sentence holds someone else ("… and men may not donate sperm") or no plain duty."""
+    to have children"; with an age or a use after it (`_able_and`). None when no such description follows the label;
+    [] when one does but the rest of the sentence holds someone else ("… and men may not donate sperm") or no plain
+    duty."""
     m = _POTENTIAL.match(text, at)
     if m is None:
         return None
@@ -170,11 +186,50 @@ def _able(text: str, at: int, label: str) -> list[Edit] | None:
         return [Edit(start, m.end(), f"You are {label} and {able}", "person")]
     duty = _PLAIN_DUTY.match(text, m.end())
     if duty is None:
-        return []
+        return _able_and(text, (start, m.end()), label, able, kind, read)
     sentence = re.split(r"(?<!\be\.g)(?<!\bi\.e)[.;](?:\s|$)", text[duty.end() :], maxsplit=1)[0]
     if _PEOPLE.search(re.sub(r"\([^()]*\)", "", sentence)):
         return []
     return [Edit(start, duty.start("duty"), f"If you are {label} and {able}, you ", "person")]
+
+
+# a use or a will said of the label's people after their potential: "… using adequate contraception", "… not willing
+# to use effective contraception", "… unwilling to …"
+_USE = re.compile(r"\s*,?\s+(?P<use>(?P<no>not\s+|un)?(?:willing|using|consenting|practi[cs]ing|agreeing)\b)", re.I)
+
+
+def _able_and(
+    text: str, span: tuple[int, int], label: str, able: str, kind: SectionKind, read: tuple[Sequence[Fact], str | None]
+) -> list[Edit]:
+    """The label and its potential `span` with an age or a use after it: "Men or women of non-child bearing potential,
+    aged between 18 and 60" → "You are a man or a woman, not able to have children and aged 18 to 60 years old"; in
+    an inclusion, "Women and men of childbearing potential using adequate contraception" → "If you are a woman or a
+    man and able to have children, you are using good enough birth control" (a condition on those able to have
+    children, as a duty of theirs is said: the others may join too); in an exclusion, "Women or men of childbearing
+    potential not willing to use X" → "You are a woman or a man and able to have children, and are not willing to use
+    X", as offline_label_clauses says "… who are unwilling to …". None of it (no edits) when the rest of the sentence
+    names someone, a second sentence follows, or a use is one the section does not say so ("not using" in an
+    inclusion)."""
+    (start, at), (facts, parent) = span, read
+    sentence, *after = re.split(r"(?<!\be\.g)(?<!\bi\.e)[.;](?:\s|$)", text[at:], maxsplit=1)
+    if (after and after[0].strip()) or _PEOPLE.search(re.sub(r"\([^()]*\)", "", sentence)):
+        return []  # "… aged 18 to 65 years. Females must be surgically sterile …": the next sentence's people
+    age = _age(text, at, facts, parent)
+    if age is not None:
+        if _run_on(text, age):
+            return []
+        aged = " and aged " if re.search(r"\bage", text[at:age], re.IGNORECASE) else " and "
+        return [Edit(start, at, f"You are {label}, {able}", "person"), Edit(at, age, aged, "person")]
+    use = _USE.match(text, at)
+    if use is None:
+        return []
+    if kind is SectionKind.EXCLUSION and use.group("no"):
+        opening, joined = f"You are {label} and {able}", ", and are "
+    elif kind is SectionKind.INCLUSION and not use.group("no"):
+        opening, joined = f"If you are {label} and {able}", ", you are "
+    else:
+        return []
+    return [Edit(start, at, opening, "person"), Edit(at, use.start("use"), joined, "person")]
 
 
 _RACE = re.compile(
@@ -315,51 +370,3 @@ def _either(text: str, m: re.Match[str]) -> list[Edit]:
     """A list of groups excludes each of them: its "and" is "or" ("pregnant and lactating women")."""
     return [Edit(m.start("states") + j.start(), m.start("states") + j.end(), " or ", "person")
             for j in re.finditer(r"\s+and\s+", m.group("states"), re.IGNORECASE)]  # fmt: skip
-
-
-# ---------------------------------------------------------------------------------------------
-# "nursing", "lactating" → "breastfeeding"
-
-# how states are listed: "pregnant, or nursing", "pregnant and/or lactating", "non-pregnant/non-lactating"
-_LISTED = r"(?:\s*,\s*(?:(?:or|and|and/or|nor)\s+)?|\s+(?:or|and|and/or|nor)\s+|\s*/\s*)"
-_AFTER_A_STATE = re.compile(
-    rf"(?:\bpregnant|\bbreast-?\s?feeding|\bpregnancy){_LISTED}(?:non-?\s?|not\s+|currently\s+)?$", re.IGNORECASE
-)
-_BEFORE_A_STATE = re.compile(rf"{_LISTED}(?:non-?\s?|not\s+|currently\s+|possibly\s+)?pregnan", re.IGNORECASE)
-_BEING = re.compile(r"\b(?:are|is|be|being|am|currently|now|not)\s+$", re.IGNORECASE)
-_NOT_A_STATE = re.compile(
-    r"\s+(?:homes?|facility|facilities|staff|care|infants?|bab(?:y|ies)|child(?:ren)?|students?|assistants?|"
-    r"personnel|aides?|services?|units?)\b",
-    re.IGNORECASE,
-)
-
-
-def breastfeeding(text: str) -> str:
-    """ "You are pregnant or nursing" → "You are pregnant or breastfeeding"; "non-lactating" → "non-breastfeeding":
-    "nursing" and "lactating" where they are a mother's state (beside "pregnant", of women, after "are"), not
-    "nursing home" or "nursing infants"."""
-
-    def said(m: re.Match[str]) -> str:
-        return ("non-" if m.group("non") else "") + "breastfeeding"
-
-    if re.search(r"breast-?\s?feed", text, re.IGNORECASE):
-        return text  # "lactating/breastfeeding", "pregnant, lactating or breastfeeding": said once already
-    out, last = [], 0
-    for m in re.finditer(r"\b(?P<non>non-?\s?)?(?P<word>lactating|nursing)\b", text, re.IGNORECASE):
-        if _NOT_A_STATE.match(text, m.end()):
-            continue
-        before = text[: m.start()]
-        state = (
-            _AFTER_A_STATE.search(before)
-            or (not m.group("non") and _BEING.search(before))
-            or _BEFORE_A_STATE.match(text, m.end())
-            or re.match(r"\s+(?:wom[ae]n|females?|mothers?)\b", text[m.end() :], re.IGNORECASE)
-        )  # fmt: skip
-        if not state:
-            continue
-        word = said(m)
-        if m.group()[0].isupper():
-            word = word[0].upper() + word[1:]
-        out.append(text[last : m.start()] + word)
-        last = m.end()
-    return "".join(out) + text[last:]

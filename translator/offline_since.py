@@ -13,7 +13,11 @@ What the time is counted from:
 - "since last X" → "since your last X" (the source's own "last");
 - anything else ("since diagnosis", "since the last dose of X", "since completion of X") as written;
 - "since prior and no concurrent X" (the same X before, and none of it during) → "since any past X, and you have
-  none at the same time" (the wording "concurrent" gets elsewhere).
+  none at the same time" (the wording "concurrent" gets elsewhere); "and no other concurrent X" → "…, and you have
+  no other at the same time".
+
+An aside on the amount stays by it: "At least 3 weeks (6 for nitrosourea) since prior chemotherapy" → "It has been
+at least 3 weeks (6 for nitrosourea) since any past chemotherapy".
 
 Only when the whole criterion is that one statement, with bracketed asides where the source has them, and
 optionally the tail "and recovered", "and fully recovered" or "and recovered from …" (→ ", and you have recovered
@@ -43,13 +47,15 @@ _COMPARATOR = (
 )
 _AMOUNT = re.compile(
     rf"(?P<cmp>{_COMPARATOR}\s*)?{NUMBER}(?:\s*(?:-|–|to)\s*{NUMBER})?\s*{_UNIT}"
-    r"(?:\s+or\s+(?:more|longer|greater))?\s+since\s+",
+    # an aside on the amount stays by it: "At least 3 weeks (6 for nitrosourea) since prior chemotherapy"
+    r"(?:\s+or\s+(?:more|longer|greater))?(?:\s*\([^()]*\))?\s+since\s+",
     re.IGNORECASE,
 )
 # what the time is counted from, as the source names it: "prior X", "any prior X", "last X"
 _FROM = re.compile(r"(?P<any>any\s+)?(?P<past>prior|previous|past)\s+(?=\w)|(?P<last>last)\s+(?=\w)", re.IGNORECASE)
 # "since prior and no concurrent X": the same X before (at least so long ago) and none of it at the same time
-_AND_NONE_NOW = re.compile(r"prior\s+and\s+no\s+(?:concurrent|concomitant)\s+(?=\w)", re.IGNORECASE)
+# ("prior and no other concurrent X": none other than the study's → "you have no other at the same time")
+_AND_NONE_NOW = re.compile(r"prior\s+and\s+no\s+(?P<other>other\s+)?(?:concurrent|concomitant)\s+(?=\w)", re.I)
 # "and recovered", "and fully recovered", "and recovered from all toxicities" (never "recovered to grade 1")
 _RECOVERED = re.compile(
     r",?\s+(?P<and>and)\s+(?P<how>(?:fully|completely)\s+)?recovered(?P<from>\s+from\s+\S.*?)?\s*$", re.I
@@ -122,7 +128,8 @@ def _sentence(text: str) -> list[Edit]:
         if tail or leads_in:
             return []  # "…, and none at the same time, and you have recovered": one clause too many
         edits.append(Edit(none_now.start(), none_now.end(), "any past ", "person"))
-        edits.append(Edit(after + len(what), after + len(what), ", and you have none at the same time", "person"))
+        none = "no other" if none_now.group("other") else "none"
+        edits.append(Edit(after + len(what), after + len(what), f", and you have {none} at the same time", "person"))
     elif counted and counted.group("past"):
         # "any past participation in": the plain words' "taking part in" is no noun after "any past"
         noun = re.compile(r"\s+participation\b", re.IGNORECASE).match(text, counted.end("past"))

@@ -7,6 +7,9 @@ become pregnant", which the term edits then write in the bullet), so the rules r
 its place and their edits are moved back onto the source; the term itself stays for the term edits to say. Only
 before a duty or at the sentence's end ("… and not using X" would need its own "are"); an edit that would fall inside
 the term leaves the criterion as it was.
+
+Read the same way: a subject of one sex whose relative clause opens with "that" ("Female that is highly unlikely to
+become pregnant"), read with "who" (`that_read_edits`): "that" said of a person is the person's "who".
 """
 
 from __future__ import annotations
@@ -48,3 +51,24 @@ def term_read_edits(text: str, edits_for: Callable[[str], list[Edit]]) -> list[E
         else:
             return []
     return moved
+
+
+# a subject of one sex, then "that" and its verb: "Female that is …", "Women that are …", "Female subjects that have …"
+_THAT = re.compile(
+    r"\s*(?:(?:fe)?males?|wom[ae]n|m[ae]n)(?:\s+(?:patients?|subjects?|participants?))?\s+(?P<that>that)\s+"
+    r"(?=(?:is|are|has|have)\b)",
+    re.IGNORECASE,
+)
+
+
+def that_read_edits(text: str, edits_for: Callable[[str], list[Edit]]) -> list[Edit]:
+    """The subject rules' edits of `text` read with "who" for the "that" after a subject of one sex (see the module);
+    none when there is no such "that", or an edit falls in part inside it."""
+    m = _THAT.match(text)
+    if m is None:
+        return []
+    start, end = m.span("that")
+    edits = edits_for(text[:start] + "who " + text[end:])  # (as long as "that": every edit stays where it is)
+    if any(e.start < end and e.end > start and not (e.start <= start and e.end >= end) for e in edits):
+        return []
+    return edits

@@ -44,7 +44,7 @@ from translator.offline_subject_heads import subject_head
 from translator.offline_subject_lists import listed_verb
 from translator.offline_subject_members import study_member_edits
 from translator.offline_subject_pronouns import theirs_not_yours, they_edits
-from translator.offline_subject_terms import term_read_edits
+from translator.offline_subject_terms import term_read_edits, that_read_edits
 from translator.offline_subjects_words import (
     ADVERB,
     ANOTHER,
@@ -100,6 +100,7 @@ def subject_edits(
     edits = study_member_edits(text) or _subject_edits(text, lexicon, kind)  # "Patients included in the study must"
     edits = edits or past_verdict_edits(text)  # "Participants who met the following criteria were eligible …:"
     edits = edits or term_read_edits(text, lambda said: _subject_edits(said, lexicon, kind))  # "who are of …"
+    edits = edits or that_read_edits(text, lambda said: _subject_edits(said, lexicon, kind))  # "Female that is …"
     edits = edits or or_those_who(text, lambda said: _subject_edits(said, lexicon, kind))
     edits = edits or those_as_patients(text, lambda said: _subject_edits(said, lexicon, kind))
     if not edits:

@@ -94,15 +94,10 @@ def topic_labelled(text: str, kind: SectionKind, edits_for: Callable[[str], list
     if m is None:
         return []
     topic = m.group("topic")
-    numbered = _PART.fullmatch(topic) is not None  # "Phase 1:", "Parts B and C:": a number names the part
-    if _NO_TOPIC.search(_PART.sub("", topic) if numbered else topic):
-        return []
     # "Age:" before its own subject ("Age: Subjects 40 years of age or older") heads the reader's age, said by the
     # sentence's rules; the age label's own rules read only a bare value ("Age: ≥ 18 years")
     aged = topic.lower() == "age" and _PLAIN_SUBJECT.match(text, m.end()) is not None
-    if _NOT_THE_READERS.search(topic) and not aged:
-        return []
-    if topic.count("(") != topic.count(")"):
+    if not is_topic(topic, aged=aged):
         return []
     at = m.end()
     said = text[at:]  # (a pregnancy is said by rules of its own: "Pregnancy: Women who are pregnant or lactating")
@@ -110,3 +105,14 @@ def topic_labelled(text: str, kind: SectionKind, edits_for: Callable[[str], list
     if not own or min(e.start for e in own) != 0:
         return []  # the sentence stays as written, or its opening was not what the rules rewrote
     return [Edit(e.start + at, e.end + at, e.text, e.what) for e in own]
+
+
+def is_topic(topic: str, aged: bool = False) -> bool:
+    """Whether the words before a colon name a topic (see the module): short, no verb, no number but a part's, not an
+    exception, a sex or age label or someone else (`aged`: "Age:" before the reader's own age sentence)."""
+    numbered = _PART.fullmatch(topic) is not None  # "Phase 1:", "Parts B and C:": a number names the part
+    if _NO_TOPIC.search(_PART.sub("", topic) if numbered else topic):
+        return False
+    if _NOT_THE_READERS.search(topic) and not aged:
+        return False
+    return topic.count("(") == topic.count(")")

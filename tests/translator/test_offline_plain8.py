@@ -13,7 +13,8 @@ import pytest
 from tests.translator.test_offline import rewritten, said
 from translator.criteria import SectionKind
 from translator.facts import extract_facts
-from translator.offline_sexes import breastfeeding, pregnant_group_edits, sex_label_edits
+from translator.offline_breastfeeding import breastfeeding
+from translator.offline_sexes import pregnant_group_edits, sex_label_edits
 
 # ---------------------------------------------------------------------------------------------
 # Sex labels
