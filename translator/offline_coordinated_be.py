@@ -96,7 +96,10 @@ def coordinated_uses(text: str, person: Sequence[Edit]) -> list[Edit]:
     # Y out of the perfect's window)
     perfect = r"(?:had|been|taken|given|received|used|undergone|got|gotten|done|\w+ed)\b"
     # ("You are known to have X or on Y" too: "… or are on Y")
-    if opening is None or not re.match(rf"You (?:are known to )?have\b(?!\s+{perfect})", opening.text):
+    # (nor a negated "have": "You have never had seizures or at risk" denies both, and "… or are at risk" would
+    # take the risk out of the denial)
+    if opening is None or not re.match(rf"You (?:are known to )?have\b(?!\s+(?:{perfect}|never|not|no)\b)",
+                                       opening.text):
         return []
     if _NOT_ITS_OWN.search(text, 0, opening.end):
         return []

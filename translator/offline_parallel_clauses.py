@@ -84,7 +84,10 @@ def parallel_clause_edits(text: str, person: Sequence[Edit]) -> list[Edit]:
         edits.append(Edit(m.start("who"), after_who, "", "person"))
         if said != m.group("verb"):
             edits.append(Edit(m.start("verb"), m.end("verb"), said, "person"))
-    if opening.text.lower().startswith("you have"):
+    # (not after a denial: "No history of seizures or at risk of seizures" denies the risk too, and "You have no
+    # seizures or are at risk" would take it out of the denial)
+    if opening.text.lower().startswith("you have") and not re.match(r"you have\s+(?:no|not|never)\b", opening.text,
+                                                                     re.I):
         for m in _OR_AT_RISK.finditer(masked, opening.end, stop):
             before = masked[opening.end : m.start()]
             if _CLAUSE_WORD.search(before) or _OTHERS.search(before):
