@@ -15,7 +15,8 @@ from translator.criteria import SectionKind
     ("No history of stroke or at high risk for stroke", SectionKind.EXCLUSION,
      "You have never had a stroke or at high risk for stroke."),
     # (not denied: the reader is at the risk)
-    ("Severe depression or at suicidal risk", SectionKind.EXCLUSION, "You have severe depression or are at suicidal risk."),
+    ("Severe depression or at suicidal risk", SectionKind.EXCLUSION,
+     "You have severe depression or are at suicidal risk."),
     ("Diagnosed active endoparasitic infections or at high risk of these infections", SectionKind.EXCLUSION,
      "You have diagnosed active endoparasitic infections or are at high risk of these infections."),
 ])
