@@ -327,8 +327,8 @@ def _plain_stems_in(text: str, affixed: Sequence[tuple[int, int, str]]) -> set[s
             stems.add(short_stem(m.group()))
     return stems
 
-
-_GLOSS = re.compile(r"^\(.*\)$")
+# A gloss: a short bracket the word opens ("… cause (idiopathic)", "without symptoms (asymptomatic myeloma)").
+_GLOSS = re.compile(r"\(\s*[\w-]+(?:,?\s+[\w'-]+){0,4},?\s*\)")
 
 
 def affix_swaps(source: Sequence[tuple[str, Sequence[Fact]]], bullets: Sequence[tuple[str, Sequence[Fact]]]
@@ -350,7 +350,7 @@ def affix_swaps(source: Sequence[tuple[str, Sequence[Fact]]], bullets: Sequence[
                 spelled = expansions(text, names)
                 affixed = [a for a in affixed if a[2] in (paired or {}) or not any(s <= a[0] < e for s, e in spelled)]
             stems.update(stem for _, _, stem in affixed)
-            spoken.update(stem for start, end, stem in affixed if not _GLOSS.match(text[max(0, start - 1) : end + 1]))
+            spoken.update(stem for start, end, stem in affixed if not _GLOSS.match(text, max(0, start - 1)))
             plain |= _plain_stems_in(text, affixed)
         return stems, spoken, plain
 

@@ -119,10 +119,10 @@ _UNITS: list[tuple[str | None, str]] = [
     # insulin; so "8 drinks a day" for "8 units/day" is a changed unit.
     ("units/week", rf"(?:alcohol\s+)?units(?:\s+of\s+alcohol)?{_PER}week"),
     ("units/day", rf"(?:alcohol\s+)?units(?:\s+of\s+alcohol)?{_PER}day"),
-    ("times/day", rf"(?:times?|x){_PER}(?:day|d)\b|(?:times?|x)\s+daily"),
-    ("times/week", rf"(?:times?|x){_PER}(?:week|wk)|(?:times?|x)\s+weekly"),
-    ("times/month", rf"(?:times?|x){_PER}month|(?:times?|x)\s+monthly"),
-    ("times/year", rf"(?:times?|x){_PER}(?:year|yr)|(?:times?|x)\s+yearly"),
+    ("times/day", rf"(?:times?|x|episodes?){_PER}(?:day|d)\b|(?:times?|x)\s+daily"),  # "5 episodes a week": how often
+    ("times/week", rf"(?:times?|x|episodes?){_PER}(?:week|wk)|(?:times?|x)\s+weekly"),
+    ("times/month", rf"(?:times?|x|episodes?){_PER}month|(?:times?|x)\s+monthly"),
+    ("times/year", rf"(?:times?|x|episodes?){_PER}(?:year|yr)|(?:times?|x)\s+yearly"),
     # "20 a minute" is "20/min", as "3 times a day" is "3 times/day" (`_PER`).
     ("/min", r"/\s*min(?:ute)?|per\s+min(?:ute)?|(?:an?|each|every)\s+minute"),
     ("%", r"[%％]|percent(?:age)?(?![a-z])|per\s*cent|pct\b"),
