@@ -198,12 +198,14 @@ def _glossed_cues(sources: Sequence[tuple[str, Sequence[Fact]]], bullets: Sequen
             if word in words and _on_a_cue(m.start(1), m.end(1), facts) and _on_a_cue(m.start(2), m.end(2), facts):
                 repeated[word] += 1
     own = Counter(m.group(1).casefold() for text, _ in sources for m in (*_GLOSS_OPENING.finditer(text),
+                                                                       *_SHORT_GLOSS.finditer(text),
                                                                        *_EXPLAINED_CUE.finditer(text)))
     return sum(max(n - own[word], 0) for word, n in repeated.items())
 
 
-# "You have never taken antiretroviral therapy (ART naïve)": a short bracket that ends with the term, after its name.
-_SHORT_GLOSS = re.compile(r"\(\s*(?:[\w'-]+\s+){1,3}([\w-]+)\s*\)")
+# "You have never taken antiretroviral therapy (ART naïve)": a short bracket that ends with "naive", after what it has
+# never had (not a list: "(treated or untreated)").
+_SHORT_GLOSS = re.compile(r"\(\s*(?:(?!or\b|and\b)[\w'-]+\s+){1,2}(na[iï]ve)\s*\)", re.IGNORECASE)
 
 
 def _glosses(text: str, words: set[str], facts: Sequence[Fact]) -> list[re.Match[str]]:

@@ -354,11 +354,11 @@ def affix_swaps(source: Sequence[tuple[str, Sequence[Fact]]], bullets: Sequence[
             plain |= _plain_stems_in(text, affixed)
         return stems, spoken, plain
 
-    source_stems, _, source_plain = read(source)
+    source_stems, source_spoken, source_plain = read(source)
     names = {a for text, _ in source for a in acronyms_in(text)}
     bullet_stems, bullet_spoken, bullet_plain = read(bullets, names, source_stems)
     # Per stem, the affixed copies one side has more of, where that side says the stem without the affix.
-    to_words = sum(max(n - bullet_spoken[stem], 0) for stem, n in source_stems.items() if stem in bullet_plain)
+    to_words = sum(max(source_spoken[s] - bullet_spoken[s], 0) for s in source_stems if s in bullet_plain)  # (glosses)
     to_affixes = sum(max(n - source_stems[stem], 0) for stem, n in bullet_stems.items() if stem in source_plain)
     # "refrain from" and "abstain from" are negation cues; "stop", "avoid" and "quit" say the same without one.
     source_cued, source_free = _abstentions(source)
