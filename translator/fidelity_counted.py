@@ -100,7 +100,8 @@ _GLOSS_AFTER = re.compile(r"[^(),;.]{0,40}?\(\s*((?:[\w'-]+\s+){0,3}[\w'-]+)\s*\
 def _level_said(text: str, fact: Fact, sources: Iterable[str]) -> bool:
     """Whether `fact` is a level without a number that the bound after it says ("raised … above 1.5xULN"), or in the
     plain words for a term of a source that its bracket names."""
-    if fact.kind is not FactKind.VALUE or fact.label is None or (fact.low, fact.high) != (None, None):
+    # (a level has no comparator and no unit; a code, "AZD6530", is a value of its own)
+    if fact.kind is not FactKind.VALUE or fact.label is None or fact.comparator is not None or fact.unit is not None:
         return False
     sides = _BOUND_SIDE.get(fact.label, ())
     if any(f.kind is FactKind.VALUE and f.comparator in sides and fact.end <= f.start

@@ -191,3 +191,13 @@ def test_a_level_with_no_bound_or_gloss_after_it_is_still_invented() -> None:
     assert "fact_invented" in checks("Bilirubin > 1.5 x ULN", "Your bilirubin is raised, and above 1.5 times the ULN.",
                                      INC)
     assert "fact_invented" in checks("History of abdominal fistula", "You have had a severe abdominal fistula.", EXC)
+
+
+def test_a_changed_code_before_a_bracket_the_source_has_is_still_invented() -> None:
+    # NCT01267266 I25 (a planted code_changed on the held-out run): "(unless otherwise specified)" is the source's,
+    # but a code is no level its plain words gloss
+    source = ("Prohibited drugs should be discontinued 7 days prior to the administration of the first dose of AZD0530 "
+              "and for 7 days following discontinuation of AZD0530 (unless otherwise specified)")
+    wrong = ("Prohibited drugs should be stopped 7 days before the first dose of AZD0530 and for 7 days after stopping "
+             "AZD6530 (unless otherwise specified)")
+    assert "fact_invented" in checks(source, wrong, INC)
