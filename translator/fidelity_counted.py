@@ -92,29 +92,16 @@ def _point_named(fact: Fact, sources: Iterable[str]) -> bool:
 
 # A level said by the bound right after it: "a raised bilirubin on its own above 1.5xULN", "low hemoglobin below 9".
 _BOUND_SIDE = {"elevated": (Comparator.GT, Comparator.GE), "reduced": (Comparator.LT, Comparator.LE)}
-# A level in plain words that name a term the source says, kept in the short bracket right after them: "an abnormal
-# opening in the abdomen (abdominal fistula)".
-_GLOSS_AFTER = re.compile(r"[^(),;.]{0,40}?\(\s*((?:[\w'-]+\s+){0,3}[\w'-]+)\s*\)")
 
 
-def _level_said(text: str, fact: Fact, sources: Iterable[str]) -> bool:
-    """Whether `fact` is a level without a number that the bound after it says ("raised … above 1.5xULN"), or in the
-    plain words for a term of a source that its bracket names."""
+def _level_said(text: str, fact: Fact) -> bool:
+    """Whether `fact` is a level without a number that the bound after it says ("raised … above 1.5xULN")."""
     # (a level has no comparator and no unit; a code, "AZD6530", is a value of its own)
     if fact.kind is not FactKind.VALUE or fact.label is None or fact.comparator is not None or fact.unit is not None:
         return False
     sides = _BOUND_SIDE.get(fact.label, ())
-    if any(f.kind is FactKind.VALUE and f.comparator in sides and fact.end <= f.start
-           and re.fullmatch(r"[^(),;.]{0,40}", text[fact.end : f.start]) for f in extract_facts(text)):
-        return True
-    gloss = _GLOSS_AFTER.match(text, fact.end)
-    if gloss is None:
-        return False
-    term = gloss.group(1).casefold()
-    # plain words, not the term itself with a level put before it ("a severe fistula (abdominal fistula)")
-    plain = set(text[fact.end : gloss.start(1)].casefold().split())
-    return not plain & set(term.split()) and any(re.search(rf"\b{re.escape(term)}\b", source.casefold())
-                                                 for source in sources)
+    return any(f.kind is FactKind.VALUE and f.comparator in sides and fact.end <= f.start
+               and re.fullmatch(r"[^(),;.]{0,40}", text[fact.end : f.start]) for f in extract_facts(text))
 
 
 def said_otherwise(text: str, fact: Fact, sources: Iterable[str]) -> bool:
@@ -122,7 +109,7 @@ def said_otherwise(text: str, fact: Fact, sources: Iterable[str]) -> bool:
     the facts do not read: "one or more" for "(s)", "more than one" for "multiple", a point in time it names."""
     texts = list(sources)
     return (plural_said(text, fact, texts) or _multiple_said(text, fact, texts) or _point_named(fact, texts)
-            or _one_said(fact, texts) or _zygosity_said(text, fact, texts) or _level_said(text, fact, texts))
+            or _one_said(fact, texts) or _zygosity_said(text, fact, texts) or _level_said(text, fact))
 
 
 # "Heterozygous for F508del and an MF mutation" said "one copy of F508del and one MF mutation", "homozygous for

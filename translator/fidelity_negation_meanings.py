@@ -226,8 +226,7 @@ def _cued_words(text: str, facts: Sequence[Fact]) -> set[str]:
 # "status epilepticus (a seizure that does not stop)": a bracket that defines the term before it, as a noun and a
 # relative clause; its negation belongs to the definition, not to what the criterion asks.
 # (A short one, of twelve words at most: a longer bracket says more than what a term means.)
-# ("insomnia (long-term trouble sleeping that is not caused by another condition)": a noun phrase without its article)
-_DEFINITION = re.compile(r"([\w'-]+)(?:\s+([\w'-]+))?\s*\(\s*(?:(?:a|an)\s+)?[\w'-]+(?:\s+[\w'-]+){0,2}\s+"
+_DEFINITION = re.compile(r"([\w'-]+)(?:\s+([\w'-]+))?\s*\(\s*(?:a|an)\s+[\w'-]+(?:\s+[\w'-]+)?\s+"
                          r"(?:that|which|who|where|when|in\s+which)\b(?:\s+[^()\s]+){1,9}\s*\)", re.IGNORECASE)
 _BRACKET = re.compile(r"\([^()]*\)")
 
@@ -239,11 +238,8 @@ def _defining_glosses(sources: Sequence[tuple[str, Sequence[Fact]]], bullets: Se
     it neither adds one nor stands for one the bullets lost."""
     words = {w for text, _ in sources for w in _WORD.findall(text.casefold())}
 
-    # (not a plain word's cued wording, which `_explained` counts: "decompensated liver disease (liver disease that the
-    # body can no longer make up for)")
     defined = sum(1 for text, facts in bullets for m in _DEFINITION.finditer(text)
                   if any(w and w.casefold() in words for w in m.groups())
-                  and not any(plain.search(text, max(0, m.start() - 40), m.start()) for plain, _, _ in _PAIRS)
                   for f in facts if f.kind is FactKind.NEGATION and m.end(2 if m.group(2) else 1) <= f.start
                   and f.end <= m.end())
     # (a bracket of the source's own, said again, brings its negation with it: "(a female … with no impairment …)")
