@@ -138,7 +138,10 @@ _ANCHORS: list[tuple[str, str]] = [
                   r"|(?:your|the|their|his|her)\s+(?:[\w'()-]+\s+){0,6}?(?:was|were|has\s+been|had\s+been)\s+"
                   r"(?:first\s+)?diagnosed"),
     # ("when you are admitted" for "at admission"; not admitted to the study, which is joining it)
+    # ("after being treated in hospital" for "after hospitalization")
     ("admission", rf"{_THE}(?:hospital\s+)?admission|{_THE}hospitali[sz]ation|{_THE}hospital\s+stay"  # (plain word)
+                  r"|being\s+(?:treated\s+|cared\s+for\s+)?in\s+(?:a\s+|the\s+)?hospital"
+                  r"|(?:a|your)\s+stay\s+in\s+(?:a\s+|the\s+)?hospital"
                   r"|(?:you|they)\s+(?:are|were|get|got)\s+admitted(?!\s+(?:to|in|into)\s+(?:the|this)\s+(?:study|trial))"
                   r"(?:\s+to\s+(?:the\s+)?hospital)?"),
     ("delivery", rf"{_THE}delivery|childbirth|giving\s+birth"),
@@ -157,9 +160,10 @@ _ANCHORS: list[tuple[str, str]] = [
               rf"|{_THE}(?:study|trial)\s+(?:period|duration)"
               r"|(?:study|trial)(?!\s+(?:drug|medication|treatment|visit|entry))"
               # "at the study doctor's discretion", "on the study plan" (the plain words for "investigator" and
-              # "protocol"): a person or a document of the study, no time in it
+              # "protocol"): a person or a document of the study, no time in it; nor the rules one follows
+              # ("adherence to study requirements" said "following the study requirements")
               r")(?!\s+(?:doctors?|team|staff|sites?|nurses?|physicians?|coordinators?|investigators?|personnel"
-              r"|cent(?:er|re)s?|plan)\b)"),
+              r"|cent(?:er|re)s?|plan|requirements?|rules|restrictions|instructions)\b)"),
 ]  # fmt: skip
 
 _NAMES = {f"a{i}": canonical for i, (canonical, _) in enumerate(_ANCHORS)}

@@ -51,7 +51,7 @@ require requires need needs needed undergo undergoes undergone able unable willi
 known history documented evidence presence current currently prior previous previously past recent recently
 any case cases
 less greater equal least most than above below over under exceed exceeds exceeding maximum minimum upper lower
-limit limits times time potential cells cell ii iii iv vi vii viii ix xi xii
+limit limits times time episode episodes potential cells cell ii iii iv vi vii viii ix xi xii
 men women man woman male males female females mother mothers age ages aged old year years yrs
 """
 _STOP = frozenset(_STOP_WORDS.split())
@@ -80,7 +80,11 @@ _SAME = (
     "viral virus viruses", "fungal fungus fungi funguses", "bacterial bacteria bacterium",
     "simultaneous simultaneously concurrent concurrently",
     # "surgical resection of curative intent" said as "removed by surgery aimed at cure"
-    "resection resected resect removal removed remove", "curative cure cured", "intent intention aim aimed",
+    "resection resected resect removal removed remove", "curative cure cured",
+    # "is not intended to contain all considerations" said as "is not meant to cover every consideration"
+    "intent intention intended aim aimed meant",
+    # "pregnancies terminated medically or voluntary" said as "ended for medical reasons or by choice"
+    "voluntary voluntarily choice",
     # "had to discontinue due to intolerability (regardless of treatment duration)" said as "had to stop it because
     # you could not tolerate it (no matter how long you took it)"
     "intolerability intolerance intolerant intolerable tolerate tolerated", "regardless irrespective matter",

@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterable
 
 from translator.anchors import ANCHOR_RE, match_anchor
-from translator.facts import Comparator, Fact, FactKind
+from translator.facts import Comparator, Fact, FactKind, extract_facts
 from translator.fidelity_expansions import expansion_said
 
 # Things criteria count: a number before one of these says how many of them.
@@ -91,12 +91,27 @@ def _point_named(fact: Fact, sources: Iterable[str]) -> bool:
                for source in sources for m in ANCHOR_RE.finditer(source))
 
 
+# A level said by the bound right after it: "a raised bilirubin on its own above 1.5xULN", "low hemoglobin below 9".
+_BOUND_SIDE = {"elevated": (Comparator.GT, Comparator.GE), "reduced": (Comparator.LT, Comparator.LE)}
+
+
+def _level_said(text: str, fact: Fact) -> bool:
+    """Whether `fact` is a level without a number that the bound after it says ("raised … above 1.5xULN")."""
+    # (a level has no comparator and no unit; a code, "AZD6530", is a value of its own)
+    if fact.kind is not FactKind.VALUE or fact.label is None or fact.comparator is not None or fact.unit is not None:
+        return False
+    sides = _BOUND_SIDE.get(fact.label, ())
+    return any(f.kind is FactKind.VALUE and f.comparator in sides and fact.end <= f.start
+               and re.fullmatch(r"[^(),;.]{0,40}", text[fact.end : f.start]) for f in extract_facts(text))
+
+
 def said_otherwise(text: str, fact: Fact, sources: Iterable[str]) -> bool:
     """Whether the bullet fact `fact` of `text`, which no source fact restates, says what a source says in words
     the facts do not read: "one or more" for "(s)", "more than one" for "multiple", a point in time it names."""
     texts = list(sources)
     return (plural_said(text, fact, texts) or _multiple_said(text, fact, texts) or _point_named(fact, texts)
-            or _one_said(fact, texts) or _zygosity_said(text, fact, texts) or expansion_said(text, fact, texts))
+            or _one_said(fact, texts) or _zygosity_said(text, fact, texts) or _level_said(text, fact)
+            or expansion_said(text, fact, texts))
 
 
 # "Heterozygous for F508del and an MF mutation" said "one copy of F508del and one MF mutation", "homozygous for

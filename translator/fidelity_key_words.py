@@ -64,8 +64,9 @@ _KEY_WORDS: dict[str, str] = {
                       r"baseline",
     _ORAL: r"oral\w*|by\s+mouth|swallow\w*|tablets?|pills?|capsules?",
     # when, of "current, prior or planned": a time of the list left out takes in or keeps out other people
+    # ("not intended to contain all considerations" said "not meant to cover every consideration")
     r"planned|planning|scheduled|intend\w*": r"plan\w*|will\b|going\s+to|schedul\w*|expect\w*|intend\w*|future|"
-                                             r"upcoming",
+                                             r"upcoming|meant\s+(?:to|for)\b",
     r"current(?:ly)?(?=\s*(?:or|and|,))": r"current\w*|now\b|at\s+present|presently|ongoing|at\s+the\s+moment|"
                                           r"active\w*|still|take\b|are\s+\w+ing|is\s+\w+ing",
     r"(?:prior|previous|past)(?=\s*,?\s*(?:or|and)\b)|(?<=\bor\s)(?:prior|previous|past)\b|(?<=,\s)(?:prior|previous|past)\b":

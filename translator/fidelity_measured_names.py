@@ -41,7 +41,10 @@ _NO_NAME = frozenset(_NO_NAME_WORDS.split())
 # a measured name's everyday word, as the first four letters of its stem
 _EVERYDAY = {"respiratory": "brea", "frequency": "rate", "cardiac": "hear", "renal": "kidn", "hepatic": "live",
              "pulmonary": "lung", "hematocrit": "bloo", "serum": "bloo", "plasma": "bloo", "weight": "weig",
-             "alcohol": "drin", "visual": "eyes", "vision": "eyes"}
+             "alcohol": "drin", "visual": "eyes", "vision": "eyes", "sbp": "syst", "dbp": "dias"}
+# a name glued from a lowercase prefix and an abbreviation ("sitSBP", "seDBP"): said when its abbreviation is
+# ("sitting systolic blood pressure")
+_GLUED = re.compile(r"[a-z]+([A-Z]{2,}[a-z]?)")
 
 
 def measured_names(source: str) -> list[list[tuple[int, int, str]]]:
@@ -95,5 +98,7 @@ def _said(word: str, start: int, end: int, short: set[str], said: frozenset[str]
     """Whether `word` of a name is said: its stem's first letters, its everyday word, or a lexicon wording of a term
     that covers it."""
     if stem(word)[:4] in short or _EVERYDAY.get(word.casefold(), "-") in short:
+        return True
+    if (glued := _GLUED.fullmatch(word)) is not None and _said(glued.group(1), start, end, short, said, terms):
         return True
     return any(a < end and start < b and stems <= said for a, b, stems in terms)

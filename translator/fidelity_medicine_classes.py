@@ -30,6 +30,22 @@ _CLASS = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[A-Za-z]+")
+# "antidiabetic medication" said as "diabetes medicine", "antiepileptic drugs" as "epilepsy drugs": an "anti-" word
+# before a word for a medicine is said by the disease it treats right before such a word. Only there: "You have
+# diabetes and take a medicine" does not say which medicine.
+_ANTI_ADJECTIVE = re.compile(r"anti-?(?P<root>[a-z]{5,})", re.IGNORECASE)
+_MEDICINE_AFTER = re.compile(r"\s+(?:medications?|medicines?|drugs?|agents?|therap(?:y|ies)|treatments?)\b",
+                             re.IGNORECASE)
+_MEDICINE_WORD = r"(?:medications?|medicines?|drugs?|pills?|tablets?|treatments?|therap(?:y|ies))\b"
+
+
+def _said_by_its_disease(source: str, word: re.Match[str], bullets: Sequence[str]) -> bool:
+    anti = _ANTI_ADJECTIVE.fullmatch(word.group())
+    if anti is None or not _MEDICINE_AFTER.match(source, word.end()):
+        return False
+    root = re.escape(anti.group("root")[:5])
+    said = re.compile(rf"\b{root}[a-z]*\s+{_MEDICINE_WORD}", re.IGNORECASE)
+    return any(said.search(text) for text in bullets)
 
 
 def dropped_classes(source: str, bullets: Sequence[str]) -> list[tuple[int, int]]:
@@ -40,7 +56,7 @@ def dropped_classes(source: str, bullets: Sequence[str]) -> list[tuple[int, int]
     terms = Lexicon.load().find(source)
     dropped = []
     for m in _WORD.finditer(source):
-        if not _CLASS.fullmatch(m.group()) or stem(m.group()) in said:
+        if not _CLASS.fullmatch(m.group()) or stem(m.group()) in said or _said_by_its_disease(source, m, bullets):
             continue
         wordings = [w for t in terms if t.start <= m.start() and m.end() <= t.end
                     for w in (t.plain, t.replacement, getattr(t.entry, "term", None)) if w]

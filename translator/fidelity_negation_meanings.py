@@ -94,6 +94,12 @@ _PAIRS: tuple[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None], .
         (r"\bout-?patients?\b",
          r"\bnot\s+(?:staying|admitted|living|being\s+treated)\s+(?:in|to)\s+(?:the\s+|a\s+)?hospital\b",
          r"\b(?:staying|admitted|living|being\s+treated)\s+(?:in|to)\s+(?:the\s+|a\s+)?hospital\b"),
+        # "would preclude further exposure" / "would rule out taking it again"
+        (r"\brul(?:e|es|ed|ing)\s+out\b", r"\bpreclud(?:e|es|ed|ing)\b", None),
+        # "failure of amplification" / "the test could not be amplified": a process that did not happen (not "heart
+        # failure", an illness)
+        (r"\bfailure\s+(?:of|in)\s+(?:the\s+)?[a-z]+(?:ation|ment|ing)\b",
+         r"\b(?:could|did|does|do|can|was|were)\s*(?:not|n[’']t)\b|\bcannot\b", None),
         (r"\bextra-?(?:cranial|hepatic|pulmonary|nodal|medullary|thoracic|pelvic|abdominal|intestinal|renal|articular"
          r"|ocular|skeletal|capsular|pancreatic|cerebral)\b", r"\boutside\b", r"\binside\b"),
     ))  # fmt: skip
@@ -217,10 +223,8 @@ def _glossed_cues(sources: Sequence[tuple[str, Sequence[Fact]]], bullets: Sequen
     words = {w for text, facts in sources for w in _cued_words(text, facts)}
     repeated: Counter[str] = Counter()
     for text, facts in bullets:
-        for m in _GLOSS_OPENING.finditer(text):
+        for m in _glosses(text, words, facts):
             word = m.group(1).casefold()
-            if word not in words or not _on_a_cue(m.start(1), m.end(1), facts):
-                continue
             opened = max((s.end() for s in _SENTENCE_START.finditer(text, 0, m.start())), default=0)
             # a gloss of words before it in its sentence that say the negation ("cannot be removed by surgery
             # (unresectable)") or its opposite ("with medicine (unmedicated …)", "can be removed by surgery
@@ -235,15 +239,29 @@ def _glossed_cues(sources: Sequence[tuple[str, Sequence[Fact]]], bullets: Sequen
             if word in words and _on_a_cue(m.start(1), m.end(1), facts) and _on_a_cue(m.start(2), m.end(2), facts):
                 repeated[word] += 1
     own = Counter(m.group(1).casefold() for text, _ in sources for m in (*_GLOSS_OPENING.finditer(text),
+                                                                       *_SHORT_GLOSS.finditer(text),
                                                                        *_EXPLAINED_CUE.finditer(text)))
     return sum(max(n - own[word], 0) for word, n in repeated.items())
+
+
+# "You have never taken antiretroviral therapy (ART naïve)": a short bracket that ends with "naive", after what it has
+# never had (not a list: "(treated or untreated)").
+_SHORT_GLOSS = re.compile(r"\(\s*(?:(?!or\b|and\b)[\w'-]+\s+){1,2}(na[iï]ve)\s*\)", re.IGNORECASE)
+
+
+def _glosses(text: str, words: set[str], facts: Sequence[Fact]) -> list[re.Match[str]]:
+    """Brackets of `text` that keep one of the source's cued `words` as a gloss: its first word, or the last of a short
+    one ("(unresectable)", "(ART naïve)")."""
+    return [m for pattern in (_GLOSS_OPENING, _SHORT_GLOSS) for m in pattern.finditer(text)
+            if m.group(1).casefold() in words and _on_a_cue(m.start(1), m.end(1), facts)]
 
 
 def _cued_words(text: str, facts: Sequence[Fact]) -> set[str]:
     """The whole words of `text` a negation cue starts as an affix: "unresectable" for the cue "un" (not a cue that is a
     word of its own, "(except melanoma)", which is no term kept in a gloss)."""
     return {m.group().casefold() for f in facts
-            if f.kind is FactKind.NEGATION and (m := _WORD.match(text, f.start)) is not None and m.end() > f.end}
+            if f.kind is FactKind.NEGATION and (m := _WORD.match(text, f.start)) is not None
+            and (m.end() > f.end or f.cue == "naive")}  # ("naive" is a term, as "unresectable" is)
 
 
 # "status epilepticus (a seizure that does not stop)": a bracket that defines the term before it, as a noun and a

@@ -327,8 +327,8 @@ def _plain_stems_in(text: str, affixed: Sequence[tuple[int, int, str]]) -> set[s
             stems.add(short_stem(m.group()))
     return stems
 
-
-_GLOSS = re.compile(r"^\(.*\)$")
+# A gloss: a short bracket the word opens ("… cause (idiopathic)", "without symptoms (asymptomatic myeloma)").
+_GLOSS = re.compile(r"\(\s*[\w-]+(?:,?\s+[\w'-]+){0,4},?\s*\)")
 
 
 def affix_swaps(source: Sequence[tuple[str, Sequence[Fact]]], bullets: Sequence[tuple[str, Sequence[Fact]]]
@@ -350,15 +350,15 @@ def affix_swaps(source: Sequence[tuple[str, Sequence[Fact]]], bullets: Sequence[
                 spelled = expansions(text, names)
                 affixed = [a for a in affixed if a[2] in (paired or {}) or not any(s <= a[0] < e for s, e in spelled)]
             stems.update(stem for _, _, stem in affixed)
-            spoken.update(stem for start, end, stem in affixed if not _GLOSS.match(text[max(0, start - 1) : end + 1]))
+            spoken.update(stem for start, end, stem in affixed if not _GLOSS.match(text, max(0, start - 1)))
             plain |= _plain_stems_in(text, affixed)
         return stems, spoken, plain
 
-    source_stems, _, source_plain = read(source)
+    source_stems, source_spoken, source_plain = read(source)
     names = {a for text, _ in source for a in acronyms_in(text)}
     bullet_stems, bullet_spoken, bullet_plain = read(bullets, names, source_stems)
     # Per stem, the affixed copies one side has more of, where that side says the stem without the affix.
-    to_words = sum(max(n - bullet_spoken[stem], 0) for stem, n in source_stems.items() if stem in bullet_plain)
+    to_words = sum(max(source_spoken[s] - bullet_spoken[s], 0) for s in source_stems if s in bullet_plain)  # (glosses)
     to_affixes = sum(max(n - source_stems[stem], 0) for stem, n in bullet_stems.items() if stem in source_plain)
     # "refrain from" and "abstain from" are negation cues; "stop", "avoid" and "quit" say the same without one.
     source_cued, source_free = _abstentions(source)

@@ -43,6 +43,11 @@ _PAIRED = re.compile(rf"{_MEN}[^.;:]{{0,40}}?(?:\bor\b|\band\b|/)[^.;:]{{0,40}}?
 _TIGHT = re.compile(rf"{_MEN}\s*(?:,?\s*(?:and/or|or|and)\s+|/\s*|,\s*)(?:an?\s+)?{_WOMEN}"
                     rf"|{_WOMEN}\s*(?:,?\s*(?:and/or|or|and)\s+|/\s*|,\s*)(?:an?\s+)?{_MEN}", re.IGNORECASE)
 
+# "for women and men respectively": the pair shares out the values before it, so a bullet names each with its value
+# ("more than 20 g a day if you are a woman, or more than 30 g a day if you are a man"), by name.
+_RESPECTIVELY = re.compile(r",?\s*respectively\b", re.IGNORECASE)
+_MAN = re.compile(_MEN, re.IGNORECASE)
+
 # Not a woman: a man's own fertility ("a man of childbearing potential", said "a man able to have children"), a
 # programme's name ("the lenalidomide pregnancy prevention program" is for men too).
 _NOT_A_WOMAN = re.compile(r"(?:(?<=\bman\sof\s)|(?<=\bmen\sof\s)|(?<=\bmale\sof\s)|(?<=\bmales\sof\s))child-?bearing"
@@ -73,6 +78,8 @@ def sex_findings(
     if said_male and said_female and woman and not said_both and not _WOMAN.search(said):
         said_female, female = False, woman  # the women said only by a condition of theirs, now on the men too
     tight = _TIGHT.search(source)
+    if tight and _RESPECTIVELY.match(source, tight.end()) and _WOMAN.search(said) and _MAN.search(said):
+        tight = None  # "> 20 g/day and > 30 g/day for women and men respectively": each said with its own value
     if said_male and said_female and tight and not said_both and not _TIGHT.search(said):
         said_female, female = False, _WOMAN.search(source, tight.start()) or female  # "male or female" said "male"
     if said_male == said_female:

@@ -14,7 +14,10 @@ from __future__ import annotations
 
 import re
 
-_MARKER_RE = re.compile(r"\s*\d{1,2}[.)](?=\s+\S)|\d{1,2}\)(?=\s+[A-Za-z])|\(\d{1,2}\)(?=\s+[A-Za-z])")
+# ("criteria (1)-(4) below": a range of markers names items, as "(1) to (4)" does)
+_MARKER_RE = re.compile(r"\s*\d{1,2}[.)](?=\s+\S)|\d{1,2}\)(?=\s+[A-Za-z])|\(\d{1,2}\)(?=\s+[A-Za-z])"
+                        r"|\(\d{1,2}\)(?=\s*[-–]\s*\(\d{1,2}\))")
+_MARKER_RANGE_RE = re.compile(r"\(\d{1,2}\)\s*[-–]\s*$")
 _MARKER_BEFORE_RE = re.compile(r"(?:^|[;:,.]|\s\s)\s*$")
 # Markers the parser left at the very start of a criterion: "2.c. Familial …", and a bare number before a word
 # that cannot follow a count ("12 Any clinical condition", "8 Documented history"), a bracketed one glued to its
@@ -43,7 +46,7 @@ def is_marker(text: str, m: re.Match[str]) -> bool:
         return False
     before = text[: marker.start()]
     if bracketed:
-        return not before or before[-1].isspace() or before[-1] in ";:,."
+        return not before or before[-1].isspace() or before[-1] in ";:,." or _MARKER_RANGE_RE.search(before) is not None
     if marker.group().strip().endswith("."):
         # "N." is a marker at the very start, or where a sentence ended and an item opens with a capital
         # ("level 3. Next" ends a sentence with its number)

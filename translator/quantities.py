@@ -66,7 +66,8 @@ _FREQ_UNITS = {
 }  # fmt: skip
 _ONE_OF_RE = re.compile(r"\s+of\s+(?![\d.])", re.IGNORECASE)
 # "24 weeks pregnant or more": a state word between the amount and its bound.
-_NOUN_RE = re.compile(r"\s+(?!or\b|and\b)[A-Za-z]{2,15}(?=\s+(?:or|and)\s)")
+# "0.70 kU/L or more": a unit the table does not know, slashed, between the amount and its bound as a noun is.
+_NOUN_RE = re.compile(r"\s+(?!or\b|and\b)[A-Za-z]{2,15}(?:/[A-Za-z]{1,4})?(?=\s+(?:or|and)\s)")
 # "1g of protein or less": what the amount is of, between it and its bound.
 _OF_NOUN_RE = re.compile(r"\s+of\s+(?!or\b|and\b)[A-Za-z]{3,15}(?=\s+(?:or|and)\s)")
 _AMOUNTS = ("g", "mg", "mcg", "µg", "kg", "mL", "L", "IU", "units")

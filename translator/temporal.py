@@ -97,7 +97,7 @@ _RELATION_RE = TriggeredPattern(re.compile(
     r"|(?P<since>since)"
     r"|(?P<until>until|till|up\s+to\s+the\s+time\s+of)"
     r"|(?P<during>during|through-?out|while\s+(?:on|in|taking|receiving|getting|undergoing)"
-    r"|for\s+the\s+(?:whole|entire)(?=\s+(?:study|trial)\b)|for\s+the\s+(?:whole\s+|entire\s+)?"
+    r"|(?:for|through)\s+the\s+(?:whole|entire)(?=\s+(?:study|trial)\b)|for\s+the\s+(?:whole\s+|entire\s+)?"
     r"(?:duration|length|remainder)\s+of|over\s+the\s+course\s+of|in\s+the\s+course\s+of))\b\s*"
     # "at both the screening and baseline visits": "both" says the source's "at the screening and baseline visits"
     r"(?:both\s+(?=(?:the|your)\s))?",
@@ -140,7 +140,7 @@ _QUALITATIVE: list[tuple[str, str]] = [
     # there, so only the readings it files as times are taken, to keep the precision of the Temporal facts.)
     ("lasting", r"persistently|(?<=recurrent\sor\s)persistent|persistent(?=\s+or\s+recurr)|long-?standing"
                 r"|continuous(?!\s+(?:positive|subcutaneous|glucose|renal|ambulatory|veno|flow))"),
-    ("before surgery", r"pre-?\s?operative(?:ly)?|pre-?\s?op|pre-?surgical"),
+    ("before surgery", r"pre-?\s?operative(?:ly)?|pre-?\s?op|pre-?surgical|pre(?=\s?/\s?post-?\s?operative)"),
     ("after surgery", r"post-?\s?operative(?:ly)?|post-?\s?op|post-?surgical"),
     ("during surgery", r"(?:peri|intra)-?\s?operative(?:ly)?|around\s+the\s+time\s+of\s+(?:your\s+|the\s+)?surgery"),
     ("at baseline", r"baseline"),

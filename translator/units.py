@@ -115,14 +115,14 @@ _UNITS: list[tuple[str | None, str]] = [
     ("cigarettes/day", rf"cigarettes?{_PER}(?:day|d)\b|cigarettes?\s+daily"),
     ("drinks/week", rf"(?:alcoholic\s+)?drinks?(?:\s+of\s+(?:an?\s+)?alcohol(?:ic)?(?:\s+beverages?)?)?{_PER}week"),
     ("drinks/day", rf"(?:alcoholic\s+)?drinks?(?:\s+of\s+(?:an?\s+)?alcohol(?:ic)?(?:\s+beverages?)?)?{_PER}day"),
-    # Units are no drinks: a UK unit of alcohol (8 g) is not a US drink (14 g), and "20 units/day" is as often
-    # insulin; so "8 drinks a day" for "8 units/day" is a changed unit.
+    # Units are no drinks: a UK unit of alcohol (8 g) is not a US drink (14 g), and "20 units/day" is as often insulin.
     ("units/week", rf"(?:alcohol\s+)?units(?:\s+of\s+alcohol)?{_PER}week"),
     ("units/day", rf"(?:alcohol\s+)?units(?:\s+of\s+alcohol)?{_PER}day"),
-    ("times/day", rf"(?:times?|x){_PER}(?:day|d)\b|(?:times?|x)\s+daily"),
-    ("times/week", rf"(?:times?|x){_PER}(?:week|wk)|(?:times?|x)\s+weekly"),
-    ("times/month", rf"(?:times?|x){_PER}month|(?:times?|x)\s+monthly"),
-    ("times/year", rf"(?:times?|x){_PER}(?:year|yr)|(?:times?|x)\s+yearly"),
+    # ("5 episodes a week" is how often; not "1 episode/month", which the rewrite would make "1 times a month")
+    ("times/day", rf"(?:times?|x){_PER}(?:day|d)\b|episodes?(?!\s*/){_PER}(?:day|d)\b|(?:times?|x)\s+daily"),
+    ("times/week", rf"(?:times?|x){_PER}(?:week|wk)|episodes?(?!\s*/){_PER}(?:week|wk)|(?:times?|x)\s+weekly"),
+    ("times/month", rf"(?:times?|x){_PER}month|episodes?(?!\s*/){_PER}month|(?:times?|x)\s+monthly"),
+    ("times/year", rf"(?:times?|x){_PER}(?:year|yr)|episodes?(?!\s*/){_PER}(?:year|yr)|(?:times?|x)\s+yearly"),
     # "20 a minute" is "20/min", as "3 times a day" is "3 times/day" (`_PER`).
     ("/min", r"/\s*min(?:ute)?|per\s+min(?:ute)?|(?:an?|each|every)\s+minute"),
     ("%", r"[%％]|percent(?:age)?(?![a-z])|per\s*cent|pct\b"),
