@@ -24,11 +24,11 @@ from typing import Protocol
 
 from translator.criteria import SectionKind
 from translator.facts import Fact, FactKind
+from translator.fidelity_affix_swaps import affix_swaps
 from translator.fidelity_negation_meanings import meaning_swaps
 from translator.fidelity_negation_words import counter_swaps
 from translator.fidelity_negations import (
     NegationReading,
-    affix_swaps,
     double_negatives,
     names_an_item,
     negated_items,
