@@ -115,10 +115,12 @@ def _next_word(text: str, cue: Fact) -> str | None:
     return m.group().casefold() if m and text[cue.end : cue.end + 1] in (" ", "") else None
 
 
-def read_negations(text: str, facts: Sequence[Fact]) -> NegationReading:
-    """How the negation cues among `facts` read together in `text`: a new reading each call, its lists the caller's."""
+def read_negations(text: str, facts: Sequence[Fact], items: Sequence[str] = ()) -> NegationReading:
+    """How the negation cues among `facts` read together in `text`: a new reading each call, its lists the caller's.
+    With `items`, the stretches a source negates item by item (`negated_items`), a repeated cue counts as carried
+    over a list only from a head that names one of them (`_heads_an_item`)."""
     count, distributed, elided, lost_items, lost_alternatives = _read(
-        text, tuple(f for f in facts if f.kind is FactKind.NEGATION))
+        text, tuple(f for f in facts if f.kind is FactKind.NEGATION), tuple(items))
     return NegationReading(count=count, distributed=distributed, elided=elided, lost_items=list(lost_items),
                            lost_alternatives=list(lost_alternatives))
 
@@ -126,14 +128,14 @@ def read_negations(text: str, facts: Sequence[Fact]) -> NegationReading:
 # A criterion and its bullets are read by `check_rendering`, then again by `check` on the whole translation: kept by
 # the text and its cues (all the reading depends on), as tuples, so no caller can change what the next one gets.
 @lru_cache(maxsize=TEXTS)
-def _read(text: str, cues: tuple[Fact, ...]) -> tuple[int, int, int, tuple[tuple[int, int], ...],
-                                                        tuple[tuple[int, int], ...]]:
-    reading = _reading(text, cues)
+def _read(text: str, cues: tuple[Fact, ...], items: tuple[str, ...] = ()
+          ) -> tuple[int, int, int, tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]]:
+    reading = _reading(text, cues, items)
     return (reading.count, reading.distributed, reading.elided, tuple(reading.lost_items),
             tuple(reading.lost_alternatives))
 
 
-def _reading(text: str, cues: Sequence[Fact]) -> NegationReading:
+def _reading(text: str, cues: Sequence[Fact], items: Sequence[str] = ()) -> NegationReading:
     reading = NegationReading(count=len(cues))
     shared: set[int] = set()
     for i, cue in enumerate(cues):
@@ -154,7 +156,7 @@ def _reading(text: str, cues: Sequence[Fact]) -> NegationReading:
         if cue.cue not in _PLAIN:
             continue
         prefix, word = _prefix(text, cue), _next_word(text, cue)
-        for k, other in later:
+        for k, other in later if _heads_an_item(text, cue, items) else []:
             # The same word repeated ("never … , and … never"): "unable or unwilling" are two predicates.
             if k in shared or other.text.casefold() != cue.text.casefold():
                 continue
@@ -173,6 +175,18 @@ def _reading(text: str, cues: Sequence[Fact]) -> NegationReading:
                 reading.lost_items.append(lost)
     reading.lost_alternatives += [span for span in _uncued_elided(text, cues) if span not in reading.lost_alternatives]
     return reading
+
+
+def _heads_an_item(text: str, cue: Fact, items: Sequence[str]) -> bool:
+    """Whether a cue may head a negation carried over a list: its own words, up to the next coordinator, name an item
+    the source negates, or nothing to tell. "You are not a woman who can get pregnant and are not using or not
+    willing to use birth control" puts a "not" before the woman of "Women of childbearing potential not using or
+    not willing to use …": the source negates the use, item by item, never the woman."""
+    if not items:
+        return True
+    stop = _COORDINATOR.search(text, cue.end)
+    own = text[cue.end : stop.start() if stop else len(text)]
+    return not word_stems(own) or shares_an_item(own, items)
 
 
 def _uncued_elided(text: str, cues: Sequence[Fact]) -> list[tuple[int, int]]:
