@@ -4,7 +4,10 @@ real faithful wording passing and the planted error flagged:
 - a "not" put before a list the source negates item by item is carried over the list only from a head that names an
   item of it: "You are not a woman who can get pregnant and are not using or not willing to use …" negates the woman
   of "Women of child-bearing potential not using or not willing to use …", whose negations belong to the use
-  (translator.fidelity_negations, `_heads_an_item`).
+  (translator.fidelity_negations, `_heads_an_item`);
+- a time said to "have elapsed from" an event is the time since it, with a modal too ("> 4 weeks must have elapsed from
+  the time of major surgery"): read as a window, the bullet's "have passed before you had major surgery" changes it
+  (translator.temporal).
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ import pytest
 
 from tests.translator.test_fidelity_false_alarms6 import EXC, INC, checks
 from translator.criteria import SectionKind
+from translator.facts import FactKind, extract_facts
 
 # NCT00642031 and others: "Women of child-bearing potential not using or not willing to use highly effective
 # contraception."
@@ -46,3 +50,28 @@ def test_a_head_that_names_no_negated_item_carries_no_negation_over_the_list(
 ])
 def test_a_head_that_names_an_item_still_carries_its_negation(source: str, bullet: str) -> None:
     assert checks(source, bullet, INC) == []
+
+
+# NCT00361244 I3 (paraphrase): the source's time since the surgery was no window at all, so no relation to compare
+SURGERY = "> 4 weeks must have elapsed from the time of major surgery"
+SURGERY_SAID = "More than 4 weeks have passed {since} you had major surgery."
+
+
+def test_a_time_elapsed_from_an_event_is_a_window_since_it() -> None:
+    assert checks(SURGERY, SURGERY_SAID.format(since="since"), INC) == []
+    assert checks(SURGERY, SURGERY_SAID.format(since="before"), INC) == ["fact_changed"]
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    (SURGERY, ("> 4 weeks must have elapsed from", "since", 4.0)),
+    # corpus wordings: "from" after "have elapsed" is the start of the time, with or without a modal
+    ("At least 6 months have elapsed from the end of this therapy.",
+     ("At least 6 months have elapsed from", "since", 6.0)),
+    ("4 weeks must have elapsed since the last surgery", ("4 weeks must have elapsed since the last surgery", "since",
+                                                          4.0)),
+    # near-misses: a window "from" an event with no time passing stays within it
+    ("within 4 weeks from the first dose", ("within 4 weeks from the first dose", "within", None)),
+])
+def test_elapsed_windows(text: str, said: tuple[str, str, float | None]) -> None:
+    windows = [(f.text, f.relation, f.low) for f in extract_facts(text) if f.kind is FactKind.TEMPORAL]
+    assert windows == [said]
