@@ -7,7 +7,10 @@ real faithful wording passing and the planted error flagged:
   (translator.fidelity_negations, `_heads_an_item`);
 - a time said to "have elapsed from" an event is the time since it, with a modal too ("> 4 weeks must have elapsed from
   the time of major surgery"): read as a window, the bullet's "have passed before you had major surgery" changes it
-  (translator.temporal).
+  (translator.temporal);
+- a negation cut off from its verb by ", you" after an opener is an ellipsis only where the verb after the break is
+  no plain verb of the same subject that the text has not said yet: "because you could not, you tolerate it" has cut
+  "could not" from "tolerate" (translator.fidelity_negation_scope).
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ import pytest
 from tests.translator.test_fidelity_false_alarms6 import EXC, INC, checks
 from translator.criteria import SectionKind
 from translator.facts import FactKind, extract_facts
+from translator.fidelity_negation_scope import stranded
 
 # NCT00642031 and others: "Women of child-bearing potential not using or not willing to use highly effective
 # contraception."
@@ -75,3 +79,27 @@ def test_a_time_elapsed_from_an_event_is_a_window_since_it() -> None:
 def test_elapsed_windows(text: str, said: tuple[str, str, float | None]) -> None:
     windows = [(f.text, f.relation, f.low) for f in extract_facts(text) if f.kind is FactKind.TEMPORAL]
     assert windows == [said]
+
+
+# NCT02720523 (held-out paraphrase): the planted negation_moved
+BDMARD = ("Subjects who are responding to bDMARD therapy but had to discontinue due to intolerability (regardless of "
+          "treatment duration).")
+BDMARD_SAID = ("Your bDMARD was working, but you had to stop it because you could not{cut} tolerate it (no matter how "
+               "long you took it).")
+
+
+def test_a_negation_cut_from_a_verb_the_text_has_not_said_is_no_ellipsis() -> None:
+    assert checks(BDMARD, BDMARD_SAID.format(cut=""), INC) == []
+    assert checks(BDMARD, BDMARD_SAID.format(cut=", you"), INC) == ["negation_moved"]
+
+
+@pytest.mark.parametrize("text", [
+    # ellipses that leave out a verb said before, and go on with an auxiliary or with the left-out verb again
+    "You must use contraception or, if you cannot, you must abstain.",
+    "You must use two methods of birth control or, if you do not, you use abstinence.",
+    "You agree to use birth control, and if you do not, you agree to stop the study drug.",
+    # another subject after the break
+    "Even though you do not, your partner uses birth control.",
+])
+def test_ellipses_stay_unflagged(text: str) -> None:
+    assert stranded(text) == []
