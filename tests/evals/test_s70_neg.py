@@ -6,8 +6,8 @@ real faithful wording passing and the planted error flagged:
   of "Women of child-bearing potential not using or not willing to use …", whose negations belong to the use
   (translator.fidelity_negations, `_heads_an_item`);
 - a time said to "have elapsed from" an event is the time since it, with a modal too ("> 4 weeks must have elapsed from
-  the time of major surgery"): read as a window, the bullet's "have passed before you had major surgery" changes it
-  (translator.temporal);
+  the time of major surgery", a modal only before "have elapsed from"): read as a window, the bullet's "have passed
+  before you had major surgery" changes it (translator.temporal);
 - a negation cut off from its verb by ", you" after an opener is an ellipsis only where the verb after the break is
   no plain verb of the same subject that the text has not said yet: "because you could not, you tolerate it" has cut
   "could not" from "tolerate" (translator.fidelity_negation_scope).
@@ -71,8 +71,9 @@ def test_a_time_elapsed_from_an_event_is_a_window_since_it() -> None:
     # corpus wordings: "from" after "have elapsed" is the start of the time, with or without a modal
     ("At least 6 months have elapsed from the end of this therapy.",
      ("At least 6 months have elapsed from", "since", 6.0)),
-    ("4 weeks must have elapsed since the last surgery", ("4 weeks must have elapsed since the last surgery", "since",
-                                                          4.0)),
+    # a modal before "have elapsed since/after" stays as it was read (taking its amount in changed the offline wording
+    # of two corpus rows, "greater than 60 days must have passed since the HSCT")
+    ("4 weeks must have elapsed since the last surgery", ("since the last surgery", "since", None)),
     # near-misses: a window "from" an event with no time passing stays within it
     ("within 4 weeks from the first dose", ("within 4 weeks from the first dose", "within", None)),
 ])
