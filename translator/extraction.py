@@ -45,9 +45,9 @@ from translator.temporal import (
     implicit_windows,
     qualitative_windows,
     relation_windows,
-    time_points,
     windows_from_quantities,
 )
+from translator.temporal_points import time_points
 
 _KIND_ORDER = {FactKind.VALUE: 0, FactKind.TEMPORAL: 1, FactKind.NEGATION: 2}
 

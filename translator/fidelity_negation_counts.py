@@ -24,11 +24,11 @@ from typing import Protocol
 
 from translator.criteria import SectionKind
 from translator.facts import Fact, FactKind
+from translator.fidelity_affix_swaps import affix_swaps
 from translator.fidelity_negation_meanings import meaning_swaps
 from translator.fidelity_negation_words import counter_swaps
 from translator.fidelity_negations import (
     NegationReading,
-    affix_swaps,
     double_negatives,
     names_an_item,
     negated_items,
@@ -186,20 +186,22 @@ def negation_counts(clusters: Sequence[tuple[set[str], Sequence[_Bullet]]], by_i
         # that keeps the modal ("You must be pregnant") has lost the "not".
         restated = not any(_MODAL.search(b.text) for b in cluster_bullets)
         in_source = sum(_negation_count(by_id[cid], exempt_modal=restated) for cid in cluster_ids)
-        readings = [(b, read_negations(b.text, b.facts)) for b in cluster_bullets]
+        # A negation repeated over the items of a list is one negation when the source negates a list;
+        # one shared by alternatives of an elided predicate ("cannot, or … not …, complete") always is.
+        lists = [negates_a_list(by_id[cid].text, by_id[cid].facts) for cid in cluster_ids]
+        negated = None  # the sources' negated lists, read once for the bullets' readings and for _lost_negations
+        if any(lists):
+            negated = _negated_lists([by_id[cid] for cid in sorted(cluster_ids)])
+        readings = [(b, read_negations(b.text, b.facts, negated[0] if negated else ())) for b in cluster_bullets]
         # A permission ("are allowed") the source does not have negates nothing of the source's: it cannot stand
         # for a "no" the bullets lost ("no steroid eye drops" → "steroid eye drops are allowed").
         permits = max(_permits(b.facts for b in cluster_bullets) - _permits(by_id[cid].facts for cid in cluster_ids),
                       0)
         in_bullets = sum(r.count + _clause_nors(b.text) for b, r in readings) - permits
-        # A negation repeated over the items of a list is one negation when the source negates a list;
-        # one shared by alternatives of an elided predicate ("cannot, or … not …, complete") always is.
-        lists = [negates_a_list(by_id[cid].text, by_id[cid].facts) for cid in cluster_ids]
         at_least = in_bullets - sum(r.elided + (r.distributed if any(lists) else 0) for _, r in readings)
-        negated = None  # the sources' negated lists, read once for this and for _lost_negations
-        if any(lists):
+        if negated is not None:
             # …and so is one said again in other words over the list's items ("never had A, and do not have B").
-            negated = items, outside = _negated_lists([by_id[cid] for cid in sorted(cluster_ids)])
+            items, outside = negated
             again = negated_item_clauses(items, outside, [(b.text, b.facts) for b in cluster_bullets])
             at_least -= max(again - sum(r.distributed for _, r in readings), 0)
         # Repeats the source makes itself ("not pregnant, not breastfeeding") are no room for one more.

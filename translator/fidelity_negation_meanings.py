@@ -10,7 +10,7 @@ A plain wording says some terms by what they deny, and the negation count must n
 - "unchanged total daily dose" / "the same total daily dose" (the cue is on the source's side here);
 - "extracranial primary malignancy" / "cancer that started outside the skull".
 Each pair counts only where one side has more of the cued wording and the other more of the plain word, as
-`translator.fidelity_negations.affix_swaps` counts "refrain from" against "stop"; a word in a short bracket
+`translator.fidelity_affix_swaps.affix_swaps` counts "refrain from" against "stop"; a word in a short bracket
 ("(amenorrhea)", "(a contraindication to)") glosses the words before it and is not counted as said. A plain word of
 the source said in neither way, where the bullets name what it denies without a cue ("Refractory to induction
 therapy" said "did respond to the first treatment", "with amenorrhea" said "with periods", "any contraindication"

@@ -85,6 +85,9 @@ _ELLIPSIS = re.compile(r"\b(?:if|unless|whether|though|although|when|whenever|be
 # not, you have kidney failure" has neither: said of the same subject, the verb after it would contradict it.
 _ANTECEDENT = re.compile(r"\b(?:you|they|he|she|we|I|must|should|shall|will|would|can|could|may|might|agrees?|is|are"
                          r"|was|were|has|have|had|do|does|did)\b", re.IGNORECASE)
+# An auxiliary that carries its own negation ("cannot", the "won" of "won't"): the next clause's, no verb cut off.
+_NEGATED_AUX = re.compile(r"cannot|(?:won|don|doesn|didn|isn|aren|wasn|weren|hasn|haven|hadn|shouldn|wouldn|couldn"
+                          r"|mustn)", re.IGNORECASE)
 _WINDOW = 6  # words before a verb that a negation may stand in: "do not want to be able to agree"
 
 
@@ -200,8 +203,23 @@ def _elided(text: str, start: int) -> bool:
         return False
     after = _STRANDED.match(text, start)
     subject = opener.group().split()[-1].casefold()
+    if after is not None and after.group().split()[-1].casefold() == subject and _own_verb(text, opener.start(),
+                                                                                         after.end()):
+        return False
     return bool(_ANTECEDENT.search(text, 0, opener.start())) or (
         after is not None and after.group().split()[-1].casefold() != subject)
+
+
+def _own_verb(text: str, opener: int, pos: int) -> bool:
+    """Whether the word at `pos`, after the break and the subject of the opener's own clause, is a plain verb the
+    text has not said before the opener: the verb the negation was cut off from ("you had to stop it because you
+    could not, you tolerate it"), not the next clause's after a verb left out ("… use contraception or, if you
+    cannot, you must abstain"). (An ellipsis of the same subject with a new plain verb after it, "abstain or, if you
+    do not, you use …", reads the same way; no offline bullet or paraphrase has one.)"""
+    word = _WORD.match(text, pos + len(text[pos:]) - len(text[pos:].lstrip()))
+    if word is None or _ANTECEDENT.fullmatch(word.group()) or _NEGATED_AUX.fullmatch(word.group()):
+        return False
+    return word.group().casefold()[:5] not in {w.casefold()[:5] for w in _WORD.findall(text, 0, opener)}
 
 
 def stranded_findings(source_id: str, source: str, bullets: Sequence[tuple[int, str]],

@@ -1,5 +1,5 @@
 """Negations a faithful wording says with a word where the source has none, beyond the affixed words
-(`translator.fidelity_negations.affix_swaps`).
+(`translator.fidelity_affix_swaps.affix_swaps`).
 
 - A short stem said with an ending: "non-healing" said "that do not heal" (or "have not healed"). Stems are five
   letters, and "healing" gives "heali" where "heal" gives "heal"; a word whose base without "-ing", "-ed" or "-s"

@@ -16,15 +16,13 @@ are expected to be able to, complete"), reported in `lost_items` and `lost_alter
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from translator.facts import Fact, FactKind, extract_facts
-from translator.fidelity_acronyms import acronyms_in, expansions
 from translator.fidelity_double_negatives import double_negatives as double_negatives
-from translator.fidelity_negation_words import AGREEMENT, affirmed_from, listed_or, other_predicate, short_stem
+from translator.fidelity_negation_words import AGREEMENT, affirmed_from, listed_or, other_predicate
 from translator.lexicon import Lexicon
 from translator.text_memo import TEXTS
 
@@ -117,10 +115,12 @@ def _next_word(text: str, cue: Fact) -> str | None:
     return m.group().casefold() if m and text[cue.end : cue.end + 1] in (" ", "") else None
 
 
-def read_negations(text: str, facts: Sequence[Fact]) -> NegationReading:
-    """How the negation cues among `facts` read together in `text`: a new reading each call, its lists the caller's."""
+def read_negations(text: str, facts: Sequence[Fact], items: Sequence[str] = ()) -> NegationReading:
+    """How the negation cues among `facts` read together in `text`: a new reading each call, its lists the caller's.
+    With `items`, the stretches a source negates item by item (`negated_items`), a repeated cue counts as carried
+    over a list only from a head that names one of them (`_heads_an_item`)."""
     count, distributed, elided, lost_items, lost_alternatives = _read(
-        text, tuple(f for f in facts if f.kind is FactKind.NEGATION))
+        text, tuple(f for f in facts if f.kind is FactKind.NEGATION), tuple(items))
     return NegationReading(count=count, distributed=distributed, elided=elided, lost_items=list(lost_items),
                            lost_alternatives=list(lost_alternatives))
 
@@ -128,14 +128,14 @@ def read_negations(text: str, facts: Sequence[Fact]) -> NegationReading:
 # A criterion and its bullets are read by `check_rendering`, then again by `check` on the whole translation: kept by
 # the text and its cues (all the reading depends on), as tuples, so no caller can change what the next one gets.
 @lru_cache(maxsize=TEXTS)
-def _read(text: str, cues: tuple[Fact, ...]) -> tuple[int, int, int, tuple[tuple[int, int], ...],
-                                                        tuple[tuple[int, int], ...]]:
-    reading = _reading(text, cues)
+def _read(text: str, cues: tuple[Fact, ...], items: tuple[str, ...] = ()
+          ) -> tuple[int, int, int, tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]]:
+    reading = _reading(text, cues, items)
     return (reading.count, reading.distributed, reading.elided, tuple(reading.lost_items),
             tuple(reading.lost_alternatives))
 
 
-def _reading(text: str, cues: Sequence[Fact]) -> NegationReading:
+def _reading(text: str, cues: Sequence[Fact], items: Sequence[str] = ()) -> NegationReading:
     reading = NegationReading(count=len(cues))
     shared: set[int] = set()
     for i, cue in enumerate(cues):
@@ -156,7 +156,7 @@ def _reading(text: str, cues: Sequence[Fact]) -> NegationReading:
         if cue.cue not in _PLAIN:
             continue
         prefix, word = _prefix(text, cue), _next_word(text, cue)
-        for k, other in later:
+        for k, other in later if _heads_an_item(text, cue, items) else []:
             # The same word repeated ("never … , and … never"): "unable or unwilling" are two predicates.
             if k in shared or other.text.casefold() != cue.text.casefold():
                 continue
@@ -175,6 +175,18 @@ def _reading(text: str, cues: Sequence[Fact]) -> NegationReading:
                 reading.lost_items.append(lost)
     reading.lost_alternatives += [span for span in _uncued_elided(text, cues) if span not in reading.lost_alternatives]
     return reading
+
+
+def _heads_an_item(text: str, cue: Fact, items: Sequence[str]) -> bool:
+    """Whether a cue may head a negation carried over a list: its own words, up to the next coordinator, name an item
+    the source negates, or nothing to tell. "You are not a woman who can get pregnant and are not using or not
+    willing to use birth control" puts a "not" before the woman of "Women of childbearing potential not using or
+    not willing to use …": the source negates the use, item by item, never the woman."""
+    if not items:
+        return True
+    stop = _COORDINATOR.search(text, cue.end)
+    own = text[cue.end : stop.start() if stop else len(text)]
+    return not word_stems(own) or shares_an_item(own, items)
 
 
 def _uncued_elided(text: str, cues: Sequence[Fact]) -> list[tuple[int, int]]:
@@ -289,98 +301,6 @@ def negates_a_list(text: str, facts: Sequence[Fact]) -> bool:
         if any(not _STOPPED.match(text, m.end()) for m in _LIST.finditer(text, cue.end, stop.start() if stop else end)):
             return True
     return False
-
-
-# Words that carry a negation in an affix: "uncorrected", "non-invasive", "asymptomatic", "inadequate". The
-# extractor takes some as cues ("unable", "uncontrolled"); a plain wording may say the rest with a negation
-# word ("has not been corrected", "causes no symptoms"), or the other way round. Not "under", "until",
-# "unless", "unit", "uni-", "uncle", "none", "nonetheless".
-_AFFIXED = re.compile(
-    r"\b(?:un(?!i|der|til|cle|less)|non(?!etheless)-?|a(?=symptomatic|febrile|typical)"
-    r"|in(?=ability|adequate|appropriate|capable|compatible|complete|consistent|correct|curable|dependent"
-    r"|effective|eligib|operable|sufficient|tolerance|tolerant|tolerab|valid)|im(?=possible|proper|mature|measurable))"
-    r"([a-z]{3,})\b|\bidiopathic\b", re.IGNORECASE)
-# The word a plain wording keeps for a word whose negation is not a prefix.
-_KEPT = {"febrile": "fever", "idiopathic": "cause"}
-
-
-def _on_a_cue(match: re.Match[str], facts: Sequence[Fact]) -> bool:
-    """Whether the matched word overlaps a negation cue the extractor found."""
-    return any(f.kind is FactKind.NEGATION and f.start < match.end() and match.start() < f.end for f in facts)
-
-
-def _affixed(text: str, facts: Sequence[Fact]) -> list[tuple[int, int, str]]:
-    """Spans and stems of words negated by an affix that the extractor did not take as a negation cue."""
-    found = []
-    for m in _AFFIXED.finditer(text):
-        if not _on_a_cue(m, facts):
-            rest = (m.group(1) or m.group()).casefold()
-            found.append((m.start(), m.end(), short_stem(_KEPT.get(rest, rest))))
-    return found
-
-
-def _plain_stems_in(text: str, affixed: Sequence[tuple[int, int, str]]) -> set[str]:
-    """Five-letter stems of the words of `text` outside its affixed words."""
-    stems = set()
-    for m in re.finditer(r"[a-z]{3,}", text.casefold()):
-        if not any(s <= m.start() < e for s, e, _ in affixed):
-            stems.add(short_stem(m.group()))
-    return stems
-
-# A gloss: a short bracket the word opens ("… cause (idiopathic)", "without symptoms (asymptomatic myeloma)").
-_GLOSS = re.compile(r"\(\s*[\w-]+(?:,?\s+[\w'-]+){0,4},?\s*\)")
-
-
-def affix_swaps(source: Sequence[tuple[str, Sequence[Fact]]], bullets: Sequence[tuple[str, Sequence[Fact]]]
-                ) -> tuple[int, int]:
-    """How many negations the bullets say with a word where the source has an affix ("uncorrected" → "has not
-    been corrected"), and the other way round: an affixed word on one side whose stem the other side says
-    without the affix. Only such swaps excuse a count that differs, not any affixed word (an expanded
-    "NSCLC" brings "non-small" into a bullet without a negation of the source's turning into it)."""
-    def read(texts: Sequence[tuple[str, Sequence[Fact]]], names: set[str] | None = None,
-             paired: Counter[str] | None = None) -> tuple[Counter[str], Counter[str], set[str]]:
-        stems: Counter[str] = Counter()
-        spoken: Counter[str] = Counter()  # not a gloss that is a bracket's whole content: "… cause (idiopathic)"
-        plain: set[str] = set()
-        for text, facts in texts:
-            affixed = _affixed(text, facts)
-            if names:
-                # "NAFLD (nonalcoholic fatty liver disease)" spells out a name of the source's: its "non"
-                # says none of the source's negations ("little or no alcohol"), unless the source spells it too.
-                spelled = expansions(text, names)
-                affixed = [a for a in affixed if a[2] in (paired or {}) or not any(s <= a[0] < e for s, e in spelled)]
-            stems.update(stem for _, _, stem in affixed)
-            spoken.update(stem for start, end, stem in affixed if not _GLOSS.match(text, max(0, start - 1)))
-            plain |= _plain_stems_in(text, affixed)
-        return stems, spoken, plain
-
-    source_stems, source_spoken, source_plain = read(source)
-    names = {a for text, _ in source for a in acronyms_in(text)}
-    bullet_stems, bullet_spoken, bullet_plain = read(bullets, names, source_stems)
-    # Per stem, the affixed copies one side has more of, where that side says the stem without the affix.
-    to_words = sum(max(source_spoken[s] - bullet_spoken[s], 0) for s in source_stems if s in bullet_plain)  # (glosses)
-    to_affixes = sum(max(n - source_stems[stem], 0) for stem, n in bullet_stems.items() if stem in source_plain)
-    # "refrain from" and "abstain from" are negation cues; "stop", "avoid" and "quit" say the same without one.
-    source_cued, source_free = _abstentions(source)
-    bullet_cued, bullet_free = _abstentions(bullets)
-    to_words += max(min(bullet_cued - source_cued, source_free - bullet_free), 0)
-    to_affixes += max(min(source_cued - bullet_cued, bullet_free - source_free), 0)
-    return to_words, to_affixes
-
-
-_ABSTAIN = re.compile(r"\b(?:refrain|abstain|avoid|stop|quit|cease|give up)\w*", re.IGNORECASE)
-
-
-def _abstentions(texts: Sequence[tuple[str, Sequence[Fact]]]) -> tuple[int, int]:
-    """Verbs of keeping from something, taken as a negation cue and not."""
-    cued = free = 0
-    for text, facts in texts:
-        for m in _ABSTAIN.finditer(text):
-            if _on_a_cue(m, facts):
-                cued += 1
-            else:
-                free += 1
-    return cued, free
 
 
 _WHETHER_OR = re.compile(r"\bwhether\s+or\s+$", re.IGNORECASE)

@@ -8,7 +8,7 @@ doing something") and carries no cue of its own, so "You cannot avoid smoking", 
 alcohol for the 48 hours before dosing" keep the one negation the reader needs, and every word after it (what is
 kept from, the window). "Stop" would say the same of a habit only ("stop travelling to countries …", "stop sexual
 intercourse" read as the end of something going on), so it is not used. The negation-count check reads "avoid" for
-"refrain from" as the same negation (fidelity_negations._abstentions).
+"refrain from" as the same negation (fidelity_affix_swaps._abstentions).
 
 Only after a negation: "willing to abstain from" alone is no double negative, and a duty such as "agree to abstain
 from heterosexual intercourse" is read by other rules (offline_one_sex_duties) by its own word.

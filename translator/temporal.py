@@ -24,7 +24,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from translator.anchors import match_anchor, point_name
+from translator.anchors import match_anchor
 from translator.fact_ended import STRETCH_OF
 from translator.facts import Comparator
 from translator.quantities import Quantity
@@ -65,7 +65,8 @@ _LEFT_RE = re.compile(
 # "14-day period before", "21 days have passed since": words between the amount and the direction.
 _RIGHT_RE = re.compile(
     r"(?P<ago>\s*(?:ago|previously|earlier|in\s+the\s+past)\b)"
-    r"|\s*(?:(?:period|interval|window|in\s+total)\s+|(?:have|has)\s+(?:passed|elapsed|gone\s+by)\s+)?"
+    r"|\s*(?:(?:period|interval|window|in\s+total)\s+|(?:(?:must|should|shall|will)\s+(?=\w+\s+\w+\s+from\b))?(?:have|has)\s+"
+    r"(?P<gone>passed|elapsed|gone\s+by)\s+)?"
     r"(?P<dir>(?:before|prior\s+to|prior|preceding|previous\s+to|ahead\s+of|in\s+advance\s+of"
     r"|after|following|post|subsequent\s+to|from|since|of)\b|(?:pre|post)-(?=[a-z])"
     r"|(?:pre|post)(?=vaccination|randomi[sz]ation|transplant))\s*",
@@ -162,31 +163,6 @@ _QUAL_RE = TriggeredPattern(
     " around"
     " baseline inter co simultaneous present recurr persistent long continuous",
 )
-
-
-_POINT_RE = TriggeredPattern(re.compile(
-    # "the 7 days immediately preceding Visit 2" are before it, as "right before Visit 2" says
-    # Not a rate's "per day" with its amount after it: "LAM (dosage/day 100 mg or more)" has no day 100.
-    r"\b(?<!/)(?:(?P<rel>at|on|by|until|till|up\s+to|through|thru|no\s+later\s+than|before|prior\s+to|preceding|after"
-    r"|following|from|at\s+least|no\s+earlier\s+than|during|since)\s+(?:the\s+)?)?"
-    r"(?P<point>(?:study\s+)?(?:visit|day|week|month|cycle)\s*(?:#|number\s+)?(?:[-−]\s?)?\d{1,3})"
-    r"(?!\s*(?:[-–]|to)\s*\d)(?!\w|[.,]\d)(?!\s*(?:mg|mcg|µg|g|kg|mL|IU|units?)\b)",
-    re.IGNORECASE,
-), "at on by until till up through thru no before prior preceding after following from during since study visit day"
-   " week month cycle")  # fmt: skip
-# "up to Day 4 after dosing" is until it, "at least Day 4" from it on: a bound on a time point is its relation.
-_POINT_RELATIONS = {"at": "at", "on": "at", "by": "at", "until": "until", "till": "until", "up to": "until",
-                    "through": "until", "thru": "until", "no later than": "until", "before": "before",
-                    "prior to": "before", "preceding": "before", "after": "after", "following": "after",
-                    "from": "after", "at least": "after", "no earlier than": "after", "during": "during",
-                    "since": "since"}  # fmt: skip
-
-
-def time_points(text: str) -> Iterator[Window]:
-    """Numbered study time points: "at Visit 1", "on day 15", "prior to Week 12" (anchor 'visit 1'…)."""
-    for m in _POINT_RE.finditer(text):
-        rel = " ".join(m.group("rel").casefold().split()) if m.group("rel") else "at"
-        yield Window(m.start(), m.end(), _POINT_RELATIONS.get(rel, "at"), anchor=point_name(m.group("point")))
 
 
 def windows_from_quantities(text: str, quantities: list[Quantity]) -> tuple[list[Window], list[Quantity]]:
@@ -291,7 +267,9 @@ def _window(text: str, q: Quantity, floor: int) -> Window | None:
     if right and right.group("ago"):
         relation, end, from_now = "before", right.end(), True
     elif right and right.group("dir"):
-        direction = _direction(right.group("dir"))
+        # "4 weeks must have elapsed from the time of major surgery" is the time since it, not a window within it
+        direction = "since" if right.group("gone") and right.group("dir").casefold() == "from" else _direction(
+            right.group("dir"))
         found = match_anchor(text, right.end(), direction)
         if found is not None and q.unit == "half-life" and _names_a_drug(text, right, found):
             found = None  # "5 half-lives of the investigational agent": whose half-life it is, not an event

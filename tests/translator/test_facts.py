@@ -13,7 +13,8 @@ from translator.facts import Comparator, Fact, FactKind, extract_facts
 from translator.negation import _CUE_RE
 from translator.results import _RESULT_RE
 from translator.scales import _SCALE_RE
-from translator.temporal import _IMPLICIT_ONE_RE, _POINT_RE, _QUAL_RE, _RELATION_RE
+from translator.temporal import _IMPLICIT_ONE_RE, _QUAL_RE, _RELATION_RE
+from translator.temporal_points import _POINT_RE
 from translator.text import unescape
 from translator.triggers import TriggeredPattern
 from translator.units import convert, equivalent

@@ -1,0 +1,108 @@
+"""Negations said by an affix on one side and by a word on the other: "uncorrected" / "has not been corrected".
+
+A faithful rendering may say a negation of the source's affixed word with a negation word, or the other way round;
+"refrain from" (a negation cue) may become "stop" or "avoid" (none). `affix_swaps` counts such swaps, so that
+`translator.fidelity_negation_counts` excuses a count that differs by them and by nothing else.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from translator.facts import Fact, FactKind
+from translator.fidelity_acronyms import acronyms_in, expansions
+from translator.fidelity_negation_words import short_stem
+
+# Words that carry a negation in an affix: "uncorrected", "non-invasive", "asymptomatic", "inadequate". The
+# extractor takes some as cues ("unable", "uncontrolled"); a plain wording may say the rest with a negation
+# word ("has not been corrected", "causes no symptoms"), or the other way round. Not "under", "until",
+# "unless", "unit", "uni-", "uncle", "none", "nonetheless".
+_AFFIXED = re.compile(
+    r"\b(?:un(?!i|der|til|cle|less)|non(?!etheless)-?|a(?=symptomatic|febrile|typical)"
+    r"|in(?=ability|adequate|appropriate|capable|compatible|complete|consistent|correct|curable|dependent"
+    r"|effective|eligib|operable|sufficient|tolerance|tolerant|tolerab|valid)|im(?=possible|proper|mature|measurable))"
+    r"([a-z]{3,})\b|\bidiopathic\b", re.IGNORECASE)
+# The word a plain wording keeps for a word whose negation is not a prefix.
+_KEPT = {"febrile": "fever", "idiopathic": "cause"}
+
+
+def _on_a_cue(match: re.Match[str], facts: Sequence[Fact]) -> bool:
+    """Whether the matched word overlaps a negation cue the extractor found."""
+    return any(f.kind is FactKind.NEGATION and f.start < match.end() and match.start() < f.end for f in facts)
+
+
+def _affixed(text: str, facts: Sequence[Fact]) -> list[tuple[int, int, str]]:
+    """Spans and stems of words negated by an affix that the extractor did not take as a negation cue."""
+    found = []
+    for m in _AFFIXED.finditer(text):
+        if not _on_a_cue(m, facts):
+            rest = (m.group(1) or m.group()).casefold()
+            found.append((m.start(), m.end(), short_stem(_KEPT.get(rest, rest))))
+    return found
+
+
+def _plain_stems_in(text: str, affixed: Sequence[tuple[int, int, str]]) -> set[str]:
+    """Five-letter stems of the words of `text` outside its affixed words."""
+    stems = set()
+    for m in re.finditer(r"[a-z]{3,}", text.casefold()):
+        if not any(s <= m.start() < e for s, e, _ in affixed):
+            stems.add(short_stem(m.group()))
+    return stems
+
+
+# A gloss: a short bracket the word opens ("… cause (idiopathic)", "without symptoms (asymptomatic myeloma)").
+_GLOSS = re.compile(r"\(\s*[\w-]+(?:,?\s+[\w'-]+){0,4},?\s*\)")
+
+
+def affix_swaps(source: Sequence[tuple[str, Sequence[Fact]]], bullets: Sequence[tuple[str, Sequence[Fact]]]
+                ) -> tuple[int, int]:
+    """How many negations the bullets say with a word where the source has an affix ("uncorrected" → "has not
+    been corrected"), and the other way round: an affixed word on one side whose stem the other side says
+    without the affix. Only such swaps excuse a count that differs, not any affixed word (an expanded
+    "NSCLC" brings "non-small" into a bullet without a negation of the source's turning into it)."""
+    def read(texts: Sequence[tuple[str, Sequence[Fact]]], names: set[str] | None = None,
+             paired: Counter[str] | None = None) -> tuple[Counter[str], Counter[str], set[str]]:
+        stems: Counter[str] = Counter()
+        spoken: Counter[str] = Counter()  # not a gloss that is a bracket's whole content: "… cause (idiopathic)"
+        plain: set[str] = set()
+        for text, facts in texts:
+            affixed = _affixed(text, facts)
+            if names:
+                # "NAFLD (nonalcoholic fatty liver disease)" spells out a name of the source's: its "non"
+                # says none of the source's negations ("little or no alcohol"), unless the source spells it too.
+                spelled = expansions(text, names)
+                affixed = [a for a in affixed if a[2] in (paired or {}) or not any(s <= a[0] < e for s, e in spelled)]
+            stems.update(stem for _, _, stem in affixed)
+            spoken.update(stem for start, end, stem in affixed if not _GLOSS.match(text, max(0, start - 1)))
+            plain |= _plain_stems_in(text, affixed)
+        return stems, spoken, plain
+
+    source_stems, source_spoken, source_plain = read(source)
+    names = {a for text, _ in source for a in acronyms_in(text)}
+    bullet_stems, bullet_spoken, bullet_plain = read(bullets, names, source_stems)
+    # Per stem, the affixed copies one side has more of, where that side says the stem without the affix.
+    to_words = sum(max(source_spoken[s] - bullet_spoken[s], 0) for s in source_stems if s in bullet_plain)  # (glosses)
+    to_affixes = sum(max(n - source_stems[stem], 0) for stem, n in bullet_stems.items() if stem in source_plain)
+    # "refrain from" and "abstain from" are negation cues; "stop", "avoid" and "quit" say the same without one.
+    source_cued, source_free = _abstentions(source)
+    bullet_cued, bullet_free = _abstentions(bullets)
+    to_words += max(min(bullet_cued - source_cued, source_free - bullet_free), 0)
+    to_affixes += max(min(source_cued - bullet_cued, bullet_free - source_free), 0)
+    return to_words, to_affixes
+
+
+_ABSTAIN = re.compile(r"\b(?:refrain|abstain|avoid|stop|quit|cease|give up)\w*", re.IGNORECASE)
+
+
+def _abstentions(texts: Sequence[tuple[str, Sequence[Fact]]]) -> tuple[int, int]:
+    """Verbs of keeping from something, taken as a negation cue and not."""
+    cued = free = 0
+    for text, facts in texts:
+        for m in _ABSTAIN.finditer(text):
+            if _on_a_cue(m, facts):
+                cued += 1
+            else:
+                free += 1
+    return cued, free
