@@ -58,8 +58,7 @@ def test_kind_mix_is_balanced_with_some_other(cases: list[ParaphraseCase]) -> No
     kinds = Counter(c.kind for c in cases)
     assert kinds[SectionKind.INCLUSION] >= 0.4 * len(cases)
     assert kinds[SectionKind.EXCLUSION] >= 0.4 * len(cases)
-    # (4%: the later sets were drawn from trials no case had, few of which have criteria outside both sections)
-    assert 0.04 * len(cases) <= kinds[SectionKind.OTHER] <= 0.15 * len(cases)
+    assert 0.05 * len(cases) <= kinds[SectionKind.OTHER] <= 0.15 * len(cases)
 
 
 def test_sources_carry_numbers_time_windows_and_negations(cases: list[ParaphraseCase]) -> None:
