@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from translator.facts import Fact, FactKind
 from translator.lexicon import Lexicon
@@ -80,23 +81,26 @@ _LITTLE = frozenset({"a", "an", "the", "of", "or", "and", "in", "to", "that", "i
 def gloss_spans(text: str, sources: Iterable[str]) -> list[tuple[int, int]]:
     """The brackets of `text` that define the term of the sources right before them in the lexicon's own words (a run
     of its plain wording or expansion, word for word)."""
-    return [span for span, copied in _glosses(text, list(sources)) if copied]
+    return [span for span, copied in _glosses(text, tuple(sources)) if copied]
 
 
 def denials_left_out(text: str, sources: Iterable[str]) -> int:
     """Brackets of `text` that define a term of the sources in the lexicon's words but leave out a "not" or "no" of
     the wording they take their words from: "carcinoma in situ (early cancer that has spread)"."""
-    return sum(1 for _, copied in _glosses(text, list(sources)) if copied is None)
+    return sum(1 for _, copied in _glosses(text, tuple(sources)) if copied is None)
 
 
 _DENIALS = frozenset({"not", "no", "never", "without"})
 
 
-def _glosses(text: str, sources: list[str]) -> list[tuple[tuple[int, int], bool | None]]:
+# Read once per text and sources: the negation count asks for a case's glosses and for those that lost a denial, and
+# the fact checks ask again for each fact a bullet has beyond its sources'.
+@lru_cache(maxsize=4096)
+def _glosses(text: str, sources: tuple[str, ...]) -> tuple[tuple[tuple[int, int], bool | None], ...]:
     """Each bracket right after a lexicon term of the sources whose words are all the lexicon's: its span, and True
     when it copies a run of one wording, None when it leaves out a denial of the wording, else False."""
     if "(" not in text:
-        return []
+        return ()
     said = {w for source in sources for w in _WORD_RE.findall(source.casefold())}
     found: list[tuple[tuple[int, int], bool | None]] = []
     for match in Lexicon.load().find(text):
@@ -117,7 +121,7 @@ def _glosses(text: str, sources: list[str]) -> list[tuple[tuple[int, int], bool 
             found.append((bracket.span(1), None))
         else:
             found.append((bracket.span(1), False))
-    return found
+    return tuple(found)
 
 
 def _run(words: list[str], wording: list[str]) -> int | None:
