@@ -21,8 +21,9 @@ from translator.fidelity_negation_words import short_stem
 # "unless", "unit", "uni-", "uncle", "none", "nonetheless".
 _AFFIXED = re.compile(
     r"\b(?:un(?!i|der|til|cle|less)|non(?!etheless)-?|a(?=symptomatic|febrile|typical)"
-    r"|in(?=ability|adequate|appropriate|capable|compatible|complete|consistent|correct|curable|dependent"
-    r"|effective|eligib|operable|sufficient|tolerance|tolerant|tolerab|valid)|im(?=possible|proper|mature|measurable))"
+    r"|in(?=ability|accessible|adequate|admissible|applicable|appropriate|aspirable|capable|compatible|complete|consistent"
+    r"|correct|curable|dependent|effective|eligib|evaluable|feasible|operable|sufficient|tolerance|tolerant|tolerab|valid"
+    r"|visible)|im(?=possible|proper|mature|measurable))"
     r"([a-z]{3,})\b|\bidiopathic\b", re.IGNORECASE)
 # The word a plain wording keeps for a word whose negation is not a prefix.
 _KEPT = {"febrile": "fever", "idiopathic": "cause"}
@@ -83,7 +84,10 @@ def affix_swaps(source: Sequence[tuple[str, Sequence[Fact]]], bullets: Sequence[
     names = {a for text, _ in source for a in acronyms_in(text)}
     bullet_stems, bullet_spoken, bullet_plain = read(bullets, names, source_stems)
     # Per stem, the affixed copies one side has more of, where that side says the stem without the affix.
-    to_words = sum(max(source_spoken[s] - bullet_spoken[s], 0) for s in source_stems if s in bullet_plain)  # (glosses)
+    # A bullet that names the affixed word only in a gloss ("… cannot be drawn out (inaspirable bone marrow)") has
+    # said its negation in the plain words before it.
+    to_words = sum(max(source_spoken[s] - bullet_spoken[s], 0) for s in source_stems
+                   if s in bullet_plain or bullet_stems[s] > bullet_spoken[s])
     to_affixes = sum(max(n - source_stems[stem], 0) for stem, n in bullet_stems.items() if stem in source_plain)
     # "refrain from" and "abstain from" are negation cues; "stop", "avoid" and "quit" say the same without one.
     source_cued, source_free = _abstentions(source)

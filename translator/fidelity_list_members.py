@@ -54,7 +54,9 @@ _LEADS = frozenset({"approximately", "about", "additionally", "subsequent", "sub
 _COMPARING = re.compile(r"\W*(?:older|younger|more|less|greater|higher|lower|above|below|over|under|fewer|longer"
                         r"|shorter|earlier|later)\W*", re.IGNORECASE)
 # A word that reads as a verb: a list of acts ("used or underwent or will use") is reworded act by act ("had").
-_VERB = re.compile(r"(?:ed|ing|went|go|goes|use|uses|take|takes|took|taken|get|gets|got|give|gives|gave|given)$",
+# (and the verbs a criterion's clause runs on: "… and demonstrate, no CNS lymphoma, as shown by …")
+_VERB = re.compile(r"(?:ed|ing|went|go|goes|use|uses|take|takes|took|taken|get|gets|got|give|gives|gave|given"
+                   r"|\bdemonstrates?|\bshows?|\bmeets?|\brequires?|\breceives?|\bundergo(?:es)?|\btolerates?)$",
                    re.IGNORECASE)
 
 

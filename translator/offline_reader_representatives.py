@@ -25,14 +25,15 @@ from translator.offline_reader_ifs import if_the_reader_edits
 
 _SUBJECT = r"(?:patients?|subjects?|participants?)"
 _OWNER = rf"(?:their|his/her|his\s+or\s+her|(?:the\s+)?{_SUBJECT}'?s|(?P<kept>an?|the))\s+"
-_ACTOR = (
-    r"(?:(?:legal(?:ly)?\s+)?(?:authori[sz]ed\s+|acceptable\s+|designated\s+)?(?:representatives?|guardians?)"
-    r"|parents?(?:\s*/\s*(?:(?:legal\s+)?guardians?|LAR))?(?:\s+or\s+legal\s+guardians?)?|caregivers?|care-givers?"
-    r"|health\s*care\s+prox(?:y|ies)|relatives)"
-    r"(?:\s*\((?:LAR|LAR's|if\s+applicable)\))?"
+# one person who may act for the reader, "(s)" for one or more ("legal guardian(s)")
+_PERSON = (
+    r"(?:(?:legal(?:ly)?\s+)?(?:authori[sz]ed\s+|acceptable\s+|designated\s+)?(?:representative|guardian)"
+    r"|parent|caregiver|care-giver|health\s*care\s+prox(?:y|ie)|relative|next\s+of\s+kin|designee|LAR)(?:s|\(s\))?"
 )
+# one, or two as one ("parent/legal guardian", "parent or legal guardian")
+_ACTOR = rf"{_PERSON}(?:\s*/\s*{_PERSON}|\s+or\s+{_PERSON})?(?:\s*\((?:LAR|LAR's|if\s+applicable)\))?"
 _OPENING = re.compile(
-    rf"\s*{_SUBJECT}(?P<join>\s*\(\s*or\s+|\s+or\s+|\s+and/or\s+|\s+and\s+)(?:{_OWNER})?(?P<actor>{_ACTOR})"
+    rf"\s*(?:the\s+)?{_SUBJECT}(?P<join>\s*\(\s*or\s+|\s+or\s+|\s+and/or\s+|\s+and\s+)(?:{_OWNER})?(?P<actor>{_ACTOR})"
     r"(?P<close>\s*\))?(?=[\s,])",
     re.IGNORECASE,
 )
@@ -65,12 +66,15 @@ def representative_edits(text: str) -> list[Edit]:
     if _AGAIN.search(re.sub(r"\([^()]*\)", " ", rest)):
         return []  # "… understand that they must comply": both, either or the reader
     start = len(text) - len(text.lstrip())
-    owner = "" if m.group("kept") else "your "
+    owner = f"{m.group('kept')} " if m.group("kept") else "your "
     said = "You" + (" (or " if "(" in join else f" {' '.join(join.split()).lower()} ") + owner
     opening = Edit(start, m.start("actor"), said, "person")
     verb = _VERB.match(text, m.end())
     if verb is not None:
         if verb.group("who") is None:
+            # "The subject (or the legal guardian) understands …": the verb is the subject's, and "you" takes another
+            if "(" in join and re.fullmatch(r"is|has|\w+s", verb.group("verb"), re.IGNORECASE):
+                return []
             return [opening]
         if verb.group("verb").lower() not in ("is", "are", "has", "have"):
             return []
