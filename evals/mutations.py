@@ -3,8 +3,8 @@
 Each operator takes a faithful case and returns a copy with one mistake of its kind, or None when the case offers
 nothing to mutate (no number to change, no negation to drop…). Operators work on the bullet text the way a careless
 writer or a model would err — a different number, a swapped comparator, a lost "not" — and never look at what the
-checks compare. Five more live in modules of their own: evals.mutations_clauses, evals.mutations_groups,
-evals.mutations_joins, evals.mutations_negation_moved and evals.mutations_terms.
+checks compare. Six more live in modules of their own: evals.mutations_clauses, evals.mutations_groups,
+evals.mutations_joins, evals.mutations_negation_moved, evals.mutations_rates and evals.mutations_terms.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from evals.mutations_clauses import clause_dropped
 from evals.mutations_groups import group_dropped
 from evals.mutations_joins import and_or_swapped
 from evals.mutations_negation_moved import negation_moved
+from evals.mutations_rates import rate_changed
 from evals.mutations_terms import key_word_dropped, term_swapped
 from translator.criteria import SectionKind
 from translator.fact_scant import LABEL as SCANT
@@ -354,6 +355,7 @@ MUTATIONS: dict[str, Mutation] = {
     "term_swapped": term_swapped,
     "key_word_dropped": key_word_dropped,
     "and_or_swapped": and_or_swapped,
+    "rate_changed": rate_changed,
 }
 # Measured and held to the baseline, not part of `detection_min`. clause_dropped: a left-out item is found by its
 # words, by the gap in its list, by the words a near-copy skips, one sex of two or frame words by themselves
@@ -368,4 +370,7 @@ MUTATIONS: dict[str, Mutation] = {
 # and_or_swapped: "and" between two items turned "or" or back is found by translator.fidelity_joins where a bullet
 # joins the same two words the other way; a join beside reworded items, or in a bullet that joins them both ways,
 # goes unseen.
-UNGATED = frozenset({"clause_dropped", "term_swapped", "key_word_dropped", "and_or_swapped"})
+# rate_changed: a period or a body weight an amount is given per, changed or dropped, is found by
+# translator.fidelity_periods where the bullets' rates differ from the source's; measured apart while its sample is
+# small (a few dozen faithful cases state a rate).
+UNGATED = frozenset({"clause_dropped", "term_swapped", "key_word_dropped", "and_or_swapped", "rate_changed"})

@@ -50,6 +50,7 @@ from translator.fidelity_negation_scope import scope_findings
 from translator.fidelity_negations import double_negatives, facts_of, inert_removed
 from translator.fidelity_ordinals import ordinal_findings
 from translator.fidelity_organs import organ_findings
+from translator.fidelity_periods import period_findings
 from translator.fidelity_qualifiers import lost_qualifiers
 from translator.fidelity_restated import AT_LEAST_ONE as _AT_LEAST_ONE
 from translator.fidelity_restated import directed_by_text, restated, restated_in, with_variants
@@ -152,10 +153,9 @@ def compare(sources: Sequence[Source], bullets: Sequence[Rendered], not_shown: d
             findings += lost
             findings += sex_findings(source.id, source.text, said, source.raw_of) + verdict_findings(
                 source.id, source.text, source.kind, said, source.raw_of)
-            findings += group_findings(source.id, source.text, said, source.raw_of)
-            findings += frame_findings(source.id, source.text, said, source.raw_of)
-            findings += empty_findings(source.id, source.text, said, source.raw_of)  # "NA" said as a rule
-            findings += join_findings(source.id, source.text, said, source.raw_of)  # "A and B" said as "A or B"
+            # ("NA" said as a rule; "A and B" said as "A or B"; "20 mg a day" said as "20 mg a week")
+            for more in (group_findings, frame_findings, empty_findings, join_findings, period_findings):
+                findings += more(source.id, source.text, said, source.raw_of)
     findings += _lost_qualifiers(sources, citing)
     findings += changed_copies(sources, bullets, _hard)
     findings += stacked_conflicts(sources, bullets)
