@@ -18,9 +18,10 @@ from translator.fidelity_negation_words import short_stem
 # Words that carry a negation in an affix: "uncorrected", "non-invasive", "asymptomatic", "inadequate". The
 # extractor takes some as cues ("unable", "uncontrolled"); a plain wording may say the rest with a negation
 # word ("has not been corrected", "causes no symptoms"), or the other way round. Not "under", "until",
-# "unless", "unit", "uni-", "uncle", "none", "nonetheless".
+# "unless", "unit", "uni-", "uncle", "none", "nonetheless". "Non" apart from its word too: the source's "non melanoma
+# skin cancer" is the same negation as a bullet's "non-melanoma", not a plain "melanoma" the bullet negates anew.
 _AFFIXED = re.compile(
-    r"\b(?:un(?!i|der|til|cle|less)|non(?!etheless)-?|a(?=symptomatic|febrile|typical)"
+    r"\b(?:un(?!i|der|til|cle|less)|non(?!etheless)[-\s]?|a(?=symptomatic|febrile|typical)"
     r"|in(?=ability|adequate|appropriate|capable|compatible|complete|consistent|correct|curable|dependent"
     r"|effective|eligib|operable|sufficient|tolerance|tolerant|tolerab|valid)|im(?=possible|proper|mature|measurable))"
     r"([a-z]{3,})\b|\bidiopathic\b", re.IGNORECASE)
