@@ -18,9 +18,10 @@ from translator.fidelity_negation_words import short_stem
 # Words that carry a negation in an affix: "uncorrected", "non-invasive", "asymptomatic", "inadequate". The
 # extractor takes some as cues ("unable", "uncontrolled"); a plain wording may say the rest with a negation
 # word ("has not been corrected", "causes no symptoms"), or the other way round. Not "under", "until",
-# "unless", "unit", "uni-", "uncle", "none", "nonetheless".
+# "unless", "unit", "uni-", "uncle", "none", "nonetheless". "Non" apart from its word too: the source's "non melanoma
+# skin cancer" is the same negation as a bullet's "non-melanoma", not a plain "melanoma" the bullet negates anew.
 _AFFIXED = re.compile(
-    r"\b(?:un(?!i|der|til|cle|less)|non(?!etheless)-?|a(?=symptomatic|febrile|typical)"
+    r"\b(?:un(?!i|der|til|cle|less)|non(?!etheless)[-\s]?|a(?=symptomatic|febrile|typical)"
     r"|in(?=ability|accessible|adequate|admissible|applicable|appropriate|aspirable|capable|compatible|complete|consistent"
     r"|correct|curable|dependent|effective|eligib|evaluable|feasible|operable|sufficient|tolerance|tolerant|tolerab|valid"
     r"|visible)|im(?=possible|proper|mature|measurable))"

@@ -13,6 +13,7 @@ from translator.fidelity_item_words import EMPHASIS, item_facts, negates, own_en
 
 _BARE_NUMBER = re.compile(r"(?<![\w-])\d+(?:\.\d+)?(?![a-z])")
 _TOKEN = re.compile(r"[A-Za-z]+|\d+")
+_EXCEPTION = re.compile(r"\s+(?:except|unless|other\s+than)\b", re.IGNORECASE)
 
 
 def plain_part(item: str) -> int:
@@ -22,6 +23,11 @@ def plain_part(item: str) -> int:
     is in the item's own clause, whose words a plain rewrite moves around: 0, the item is left to the fact checks. A
     number the fact rules cannot read ("1.5X10^9") is theirs all the same; not a name's ("CTLA4", "1st")."""
     item = item[:own_end(item)]  # not the frame the criterion ends on ("… or gastric are not eligible")
+    # an item that names its own exception ("chemotherapy or surgical intervention except core biopsy") says its
+    # plain words before it: the exception is the negation checks', the words before are what the source rules out
+    excepted = _EXCEPTION.search(item)
+    if excepted is not None and item[: excepted.start()].strip() and not negates(item[: excepted.start()]):
+        item = item[: excepted.start()]
     if negates(item) or EMPHASIS.fullmatch(item):
         # an item that negates or excepts is a negation's business, and its words may be a clause's; a word of
         # emphasis alone is none

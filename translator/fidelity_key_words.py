@@ -190,6 +190,43 @@ _KEY_WORDS |= {
 }
 
 
+# Session 72 (checks40): kinds a planted clause_dropped took with it once 144 older held-out paraphrases joined the
+# gated pool ("hepatitis C with genotype 1b" said as "hepatitis C", "Clinical and laboratory diagnosis" as "based on
+# your symptoms", "metastases to the liver or bile ducts (hepatobiliary …)" as "to the liver", "blood donation … or
+# plasma donation" as "donated blood", "other significant CNS abnormalities" as "a CNS abnormality", "taking or
+# requiring treatment" as "taking treatment"): each names which kind the criterion means, and has few wordings.
+_KEY_WORDS |= {
+    # a numbered genotype ("genotype 1b"), not genotypes of a gene ("genotypes for UGT1A1" said "copy of the gene")
+    r"genotypes?(?=[\s-]+\d)": r"genotyp\w*|sub-?types?|strains?",
+    r"hepato-?biliary": r"hepato-?biliary|bil(?:e|iary)\b|gall\w*|cholang\w*",
+    r"laborator(?:y|ies)(?=[\s-]+(?:diagnos\w*|confirm\w*|evidence|proven|documented))": r"laborator\w*|labs?\b|"
+                                                                                           r"tests?\b|testing",
+    r"plasma(?=\s+donat\w*)": r"plasma",
+    # "taking or requiring treatment": those who need it and do not take it yet are a group of their own
+    r"(?<=\bor\s)(?:requiring|needing|requires?|needs?)(?=\s+(?:\w+\s+)?(?:treatment|therapy|medications?|medicines?"
+    r"|drugs?)\b)": r"requir\w*|need\w*",
+    r"febrile": r"febrile|fever\w*|temperature",
+    r"valv(?:e|es|ular)\b": r"valv\w*|mitral|aortic|tricuspid",
+    r"rapid(?=\s+antigen)": r"rapid|quick|fast|antigen",
+    # listed beside another thing ("procedures and restrictions"), not "as required by the study restrictions"
+    r"(?<=and\s)restrictions?\b": r"restrict\w*|rules?\b|limits?\b|limitations?|requir\w*",
+    # cytology beside another proof ("biopsy or cytology proven"); not "cells" alone: "squamous cell carcinoma" says
+    # no cytology
+    r"(?<=\bor\s)cytolog\w*|cytolog\w*(?=\s+or\b)": r"cytolog\w*|smears?\b|cells?\s+(?:samples?|tests?|exam\w*)|"
+                                                     r"(?:look\w*\s+at|exam\w*|check\w*)\s+(?:the\s+)?cells|"
+                                                     r"tissue\s+or\s+cells|cells\s+(?:or\s+tissue|under)",
+    r"(?<=absorption\sor\s)metabolism|(?<=absorption\sand\s)metabolism|(?<=absorption,\s)metabolism":
+        r"metaboli\w*|broken\s+down|break\w*\s+down|process\w*|clear\w*|handl\w*",
+    r"systemic(?=\s+(?:diseases?|illness\w*|disorders?|conditions?)\b)": r"systemic|whole\s+body|body-?wide|"
+                                                                        r"throughout\s+(?:the|your)\s+body",
+    r"infectious(?=\s+diseases?)": r"infect\w*|contagious",
+    r"echocardiogra\w*": r"echo\w*|ultraso\w*|heart\s+scan|sonogra\w*",
+    r"non-?specific": r"non-?specific|not\s+specific|unspecific|general|vague|unclear|minor",
+    # "brain tumors or other significant CNS abnormalities" said as "a CNS abnormality": every abnormality taken in
+    r"significant\b": r"significan\w*|important|serious\w*|major|severe\w*|marked\w*|substantial\w*|considerabl\w*|"
+                      r"meaningful|relevant|notabl\w*|big\b|large\b|great\w*",
+}
+
 # Key words of a kind whose wordings the source may say for another part of it ("allogeneic HCT … Any donor source
 # of stem cells", "who have relapsed … (SNC relapse)"): those the bullets say as often as the source does, once for
 # the key word and once for each wording further off than `_NEAR` characters (nearer, it is of the key word's own

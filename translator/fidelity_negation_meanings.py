@@ -70,7 +70,7 @@ _PAIRS: tuple[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None], .
          # (the modal without its "not"; "medicines that are not allowed" is the house wording, no cue of its own)
          r"\b(?:must|should|may|can)\s+(?:be\s+(?:combined|used|taken|given)|have|take|use|receive|get)\b"),
         # "decompensated liver disease (liver disease the body can no longer make up for)"
-        (r"\bdecompensat\w*", r"\bno\s+longer\b", None),
+        (r"\bdecompensat\w*", r"\bno\s+longer\b", r"\bmake\s+up\s+for\b|\bcompensat(?:e|es|ed|ing)\b"),
         (r"\bamenorrh(?:ea|oea|eic|oeic)\b",
          r"\bno\s+(?:menstrual\s+)?(?:periods?|menstruation|menses)\b"
          r"|\b(?:not|never)\s+(?:had|having)\s+(?:a\s+)?(?:menstrual\s+)?periods?\b",
@@ -179,11 +179,43 @@ def meaning_swaps(sources: Sequence[tuple[str, Sequence[Fact]]], bullets: Sequen
         # (… can no longer make up for)"): the bracket's negation is the word's, said again (beyond the sources' own
         # such brackets: "refractory disease (no response to therapy …)" copied explains nothing anew).
         to_words += min(source_plain, max(_explained(bullets, plain, cued) - _explained(sources, plain, cued), 0))
+    to_words += _unexplained(sources, bullets)
     return to_words + _glossed_cues(sources, bullets) + max(_defining_glosses(sources, bullets), _lexicon_glosses(
         sources, bullets)) + _restating_brackets(sources, bullets), to_plain
 
 
 _OPENED = re.compile(r"\(\s*[^()]*$")
+# Terms that mean a denial with no pair above (a bullet says them by name, not in words), and what they deny:
+# "status epilepticus (a seizure that does not stop)".
+_DENYING_TERMS = tuple((re.compile(term, re.IGNORECASE), re.compile(denied, re.IGNORECASE)) for term, denied in (
+    (r"\bstatus\s+epilepticus\b", r"\b(?:stops?|stopped|stopping|ends?|ended|ending)\b"),
+))
+# (not past a join: in "status epilepticus or stroke (…)" the bracket explains the other item)
+_BRACKET_AFTER = re.compile(r"(?:\s+(?!or\b|and\b)[\w'-]+){0,3}\s*\(([^()]{1,120})\)", re.IGNORECASE)
+
+
+def _unexplained(sources: Sequence[tuple[str, Sequence[Fact]]], bullets: Sequence[tuple[str, Sequence[Fact]]]) -> int:
+    """A term that means a denial, kept and explained in a bracket opened within three words after it, where the
+    bracket names what the term denies with no negation at all: "decompensated liver disease (liver disease the body
+    can make up for)", "status epilepticus (a seizure that does stop)". The explanation says the opposite of the
+    term: it counts as a negation the bullets lack (beyond such brackets of the sources')."""
+    terms = [(plain, denied) for plain, _, denied in _PAIRS if denied is not None] + list(_DENYING_TERMS)
+
+    def count(texts: Sequence[tuple[str, Sequence[Fact]]]) -> int:
+        found = 0
+        for text, facts in texts:
+            for term, denied in terms:
+                for m in term.finditer(text):
+                    bracket = _BRACKET_AFTER.match(text, m.end())
+                    if (bracket is not None and not _on_a_cue(m.start(), m.end(), facts)
+                            and denied.search(bracket.group(1))
+                            and not _on_a_cue(bracket.start(1), bracket.end(1), facts)):
+                        found += 1
+        return found
+
+    return max(count(bullets) - count(sources), 0)
+
+
 
 
 # A relative clause that explains the term before it: "castration-resistant prostate cancer, which no longer …".
