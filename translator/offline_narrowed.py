@@ -41,7 +41,12 @@ _HEAD = (
     r"(?P<plain>patients?|subjects?|participants?))"
 )
 _NARROW = re.compile(
-    rf"(?:(?:an?|all)\s+)?(?P<phrase>{_HEAD}\s+(?:of|with)\s+(?:non-?\s?)?(?:child-?\s?bearing|reproductive)\s+potential)"
+    rf"(?:(?:an?|all)\s+)?(?P<phrase>{_HEAD}\s+(?:of|with)\s+(?:non-?\s?)?(?:child-?\s?bearing|reproductive)\s+potential"
+    # "Women of childbearing age" (the lexicon's "of an age when pregnancy is possible"); "Patients of childbearing or
+    # child fathering potential", either parent's potential: "able to get pregnant or father a child"
+    r"|(?P<aged>female\s+(?:patients?|subjects?|participants?|volunteers?)|wom[ae]n|females?)\s+of\s+child-?\s?bearing"
+    r"\s+age"
+    r"|(?:patients|subjects|participants)\s+of\s+(?P<either>child-?\s?bearing\s+or\s+child-?\s?fathering)\s+potential)"
     r"(?P<aside>\s*\((?:[A-Z]{3,6}s?)\))?(?P<mark>[*†‡]*)"
     r"|(?:an?\s+|all\s+)?(?P<abbr>WOCBP|WCBP|FCBP|FOCBP)s?\b(?P<mark2>[*†‡]*)",
     re.IGNORECASE,
@@ -92,7 +97,7 @@ def narrowed_edits(text: str, kind: SectionKind, lexicon: Lexicon) -> list[Edit]
         # female partner of … must", "Patients allergic to X", "Female who is pregnant …; or male whose partner is …"
         others = (sexually_active_edits, partnered_edits, predicate_group_edits, partner_pregnancy_edits)
         return next((edits for rule in others if (edits := rule(text, kind))), [])
-    one = "" if m.group("plain") else _one_of(m, lexicon)
+    one = "" if m.group("plain") or m.group("either") else _one_of(m, lexicon)
     if one is None:
         return []
     # brackets hold no verb or group of the sentence's own ("(all female subjects must have a negative test)")
@@ -107,6 +112,8 @@ def narrowed_edits(text: str, kind: SectionKind, lexicon: Lexicon) -> list[Edit]
     subject = f"{'an' if wants_an(one) else 'a'} {one}{mark}"  # ("an adult able to have children")
     if m.group("plain"):
         subject = ("able to become pregnant" if "child" in m.group().lower() else "able to have children") + mark
+    if m.group("either"):  # (no sex: "a patient who can father a child" is as much the reader)
+        subject = "able to get pregnant or father a child" + mark
     # "… 30 days after their final study visit": with no one else in the sentence, what is theirs is the reader's
     yours = [Edit(t.start(), t.end(), "your", "person") for t in re.finditer(r"\btheir\b", text[:end])
              if t.start() > m.end() and (PERSONAL.match(text, t.end()) or _HERS.match(text, t.end()))]  # fmt: skip
@@ -210,7 +217,9 @@ def _one_of(m: re.Match[str], lexicon: Lexicon) -> str | None:
     # ("Women with childbearing potential" says what "Women of childbearing potential" does)
     phrase = re.sub(r"\s+with\s+", " of ", " ".join(m.group("phrase").split()), flags=re.IGNORECASE)
     entry = lexicon.lookup(phrase)
-    if isinstance(entry, TermEntry) and entry.use is Use.SUBSTITUTE:
+    if m.group("aged"):  # the lexicon's words for "childbearing age" after the group's own: "woman of an age when …"
+        words = [*m.group("aged").split(), "of", "an", "age", "when", "pregnancy", "is", "possible"]
+    elif isinstance(entry, TermEntry) and entry.use is Use.SUBSTITUTE:
         words = entry.plain.split()
     elif re.search(r"\bof\s+child-?\s?bearing", phrase, re.IGNORECASE):  # "female participants of …": no entry
         # the words before "of", in whatever case the source writes them ("FEMALE PATIENTS OF CHILD-BEARING …")

@@ -1,0 +1,87 @@
+"""Third-person openings put to the reader in the session of 2026-12-06, 18:51 (real corpus and Chia wordings), and
+the near-misses those rules must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.translator.test_offline import said
+from translator.criteria import SectionKind
+
+INC, EXC = SectionKind.INCLUSION, SectionKind.EXCLUSION
+
+
+@pytest.mark.parametrize(("source", "kind", "bullet"), [
+    # "of childbearing age": the lexicon's words for it, after the group's own
+    ("Women of childbearing age will be required to have a negative pregnancy test at enrollment and use birth "
+     "control throughout the duration of treatment.", INC,
+     "If you are a woman of an age when pregnancy is possible, you will need to have a negative pregnancy test when "
+     "joining the study and use birth control throughout the length of treatment."),
+    ("Women of child-bearing age who are not willing or able to practice Food and Drug Administration "
+     "[FDA]-approved forms of contraception.", EXC,
+     "You are a woman of an age when pregnancy is possible and are not willing or able to practice Food and Drug "
+     "Administration [FDA]-approved forms of birth control."),
+    ("Females of childbearing age who are known to be pregnant and/or lactating", EXC,
+     "You are a female of an age when pregnancy is possible and are known to be pregnant and/or breastfeeding."),
+    # the group's reason, said after it (offline_reasons)
+    ("Women of child-bearing age because of the potential hazard to the fetus", EXC,
+     "You are a woman of an age when pregnancy is possible. This is because of the potential hazard to the unborn "
+     "baby."),
+    # (one group of an exclusion's list, said alone by the same rule)
+    ("Pregnant women or women of child-bearing age.", EXC,
+     "You are pregnant, or you are a woman of an age when pregnancy is possible."),
+    # either parent's potential: both said, with no sex
+    ("Patients of childbearing or child fathering potential must be willing to use a medically acceptable form of "
+     "birth control while being treated on this study", INC,
+     "If you can get pregnant or father a child, you must be willing to use a medically acceptable form of birth "
+     "control while being treated on this study."),
+])
+def test_a_group_narrowed_by_childbearing_age_or_either_potential(source: str, kind: SectionKind, bullet: str) -> None:
+    assert said(source, kind) == bullet
+
+
+@pytest.mark.parametrize(("source", "kind", "bullet"), [
+    # a past duty ("had to") is no duty said to the reader now
+    ("Women of childbearing age had to use a proven method to prevent pregnancy, before the surgical treatment.", INC,
+     "Women of an age when pregnancy is possible had to use a proven method to prevent pregnancy, before the surgical "
+     "treatment."),
+    # another group in the sentence
+    ("Women of child-bearing age must obtain a pregnancy test and pregnant or breast feeding females", EXC,
+     "Women of an age when pregnancy is possible must get a pregnancy test and pregnant or breastfeeding females"),
+])
+def test_a_group_of_childbearing_age_left_alone(source: str, kind: SectionKind, bullet: str) -> None:
+    assert said(source, kind) == bullet
+
+
+@pytest.mark.parametrize(("source", "bullet"), [
+    ("Patient refusal", "Your refusal."),
+    ("patient refusal.", "Your refusal."),
+    ("patients' refusal", "Your refusal."),
+])
+def test_a_bare_patient_refusal_is_the_readers(source: str, bullet: str) -> None:
+    assert said(source, EXC) == bullet
+
+
+@pytest.mark.parametrize("source", [
+    "Patient refusal or environment",  # a second noun that is not the reader's
+    "Patient refusal for supraclavicular block",  # what is refused: no verb said for it
+])
+def test_a_patient_refusal_with_more_words_stays(source: str) -> None:
+    assert said(source, EXC) == source
+
+
+@pytest.mark.parametrize(("source", "bullet"), [
+    # "will only be eligible": the "only" stays with the verdict
+    ("Patients with known brain metastases will only be eligible after their tumors have been treated with "
+     "definitive resection and/or radiotherapy and they are neurologically stable for at least 1 month off steroids.",
+     "If you have known brain metastases, you will only be eligible after your tumors have been treated with "
+     "definitive resection and/or radiation treatment and you are neurologically stable for at least 1 month off "
+     "steroids."),
+])
+def test_a_group_said_only_eligible(source: str, bullet: str) -> None:
+    assert said(source, INC) == bullet
+
+
+def test_a_group_said_only_eligible_with_a_they_that_may_be_the_metastases_stays() -> None:
+    source = "Patients with brain metastases will only be eligible if they have been stable for at least six weeks."
+    assert said(source, INC) == source
