@@ -21,10 +21,13 @@ from __future__ import annotations
 
 import re
 
+from translator.backend import CriterionRequest, RenderedBullet, Rendering, RequestItem
 from translator.criteria import SectionKind
+from translator.facts import extract_facts
+from translator.fidelity import check_rendering, errors
 from translator.lexicon import Lexicon
 from translator.lexicon_entries import TermEntry, Use
-from translator.offline_edits import Edit, wants_an
+from translator.offline_edits import Edit, apply, merge, tidy, wants_an
 from translator.offline_mentions import agreeing
 from translator.offline_openings import FINITE
 from translator.offline_paired_groups import paired_group_edits
@@ -163,8 +166,9 @@ def narrowed_edits(text: str, kind: SectionKind, lexicon: Lexicon) -> list[Edit]
         if _second_verb(masked, lead_end, end):
             return []
         later_who = [Edit(w.start("who"), w.end("who"), "", "person") for w in _OR_WHO.finditer(text, lead_end, end)]
-        return [Edit(start, lead_end, f"You are {subject} and {said}", "person"), *later_who, *agreeing(text, lead_end),
-                *yours]  # fmt: skip
+        edits = [Edit(start, lead_end, f"You are {subject} and {said}", "person"), *later_who,
+                 *agreeing(text, lead_end), *yours]  # fmt: skip
+        return _either(text, kind, (start, lead_end, end), subject, said, edits) or edits
     if _second_verb(masked, lead_end, duty.start()) or "," in text[lead_end : duty.start()].rstrip(" ,"):
         return []  # "WOCBP who are X, and who have Y must": more than one description to move
     between = len(text[: duty.start()].rstrip(" ,"))
@@ -312,3 +316,33 @@ def _duty_form(duty: re.Match[str]) -> list[Edit]:
         return [Edit(duty.start("duty"), duty.end("duty"), "must", "person")]
     said = re.sub(r"^(?:needs|has)\b", lambda w: _SAID[word_key(w.group())], word, flags=re.I)
     return [Edit(duty.start("duty"), duty.end("duty"), said, "person")] if said != word else []
+
+
+# the one later clause of an exclusion's description, "or who are" ("… not using X or who are pregnant or nursing")
+_OR_WHO_ARE = re.compile(r"\s+or\s+who\s+are\s+(?=\w)", re.IGNORECASE)
+
+
+def _either(
+    text: str, kind: SectionKind, span: tuple[int, int, int], subject: str, said: str, edits: list[Edit]
+) -> list[Edit]:
+    """ "WOCBP not using effective contraception or who are pregnant or nursing" → "You are a woman who can become
+    pregnant and you are either not using effective contraception or pregnant or nursing", where the fidelity check
+    faults `edits` ("… and are not using X or are pregnant" reads as a list whose "not" the woman and the pregnancy
+    lost): "either" says the two clauses are what the woman may be, one of them denied. Only one such clause, both
+    said with "are"; none otherwise (or where the plain edits pass)."""
+    start, lead_end, end = span
+    ors = list(_OR_WHO_ARE.finditer(text, lead_end, end))
+    if len(ors) != 1 or not said.startswith("are") or not _faulted(text, kind, edits):
+        return []
+    rest = said[len("are") :].strip()
+    either = [Edit(start, lead_end, f"You are {subject} and you are either{' ' + rest if rest else ''}", "person"),
+              Edit(ors[0].start(), ors[0].end(), " or ", "person")]  # fmt: skip
+    either += [e for e in edits[1:] if e.start >= lead_end and not ors[0].start() <= e.start < ors[0].end()]
+    return [] if _faulted(text, kind, either) else either
+
+
+def _faulted(text: str, kind: SectionKind, edits: list[Edit]) -> bool:
+    """Whether the fidelity check faults the bullet `edits` make of `text` alone."""
+    item = RequestItem(ref="1", text=text, facts=extract_facts(text))
+    bullet = RenderedBullet(text=tidy(apply(text, merge([edits])), sentence=True), refs=["1"], depth=0)
+    return bool(errors(check_rendering(CriterionRequest(kind=kind, items=[item]), Rendering(bullets=[bullet]))))

@@ -85,3 +85,38 @@ def test_a_group_said_only_eligible(source: str, bullet: str) -> None:
 def test_a_group_said_only_eligible_with_a_they_that_may_be_the_metastases_stays() -> None:
     source = "Patients with brain metastases will only be eligible if they have been stable for at least six weeks."
     assert said(source, INC) == source
+
+
+@pytest.mark.parametrize(("source", "bullet"), [
+    # a group narrowed by child-bearing with a denied clause and a later "or who are": "either" keeps the denial on
+    # its own clause (the plain "and are not using X or are pregnant" the check reads as one denied list)
+    ("Women of child-bearing potential not using effective contraception or who are pregnant or nursing",
+     "You are a woman who can get pregnant and you are either not using effective birth control or pregnant or "
+     "breastfeeding."),
+    ("Female of childbearing potential who are not practicing an acceptable method of birth control or who are "
+     "lactating",
+     "You are a female who can get pregnant and you are either not practicing an allowed method of birth control or "
+     "breastfeeding."),
+    ("Women of childbearing potential not willing to use highly effective method(s) of birth control or who are "
+     "unwilling or unable to be tested for pregnancy during the study.",
+     "You are a woman who can get pregnant and you are either not willing to use highly effective method(s) of birth "
+     "control or unwilling or unable to be tested for pregnancy during the study."),
+])
+def test_a_narrowed_group_with_a_denied_clause_or_who_are(source: str, bullet: str) -> None:
+    assert said(source, EXC) == bullet
+
+
+@pytest.mark.parametrize(("source", "bullet"), [
+    # (the plain form the check passes stays: no "either" where none is needed)
+    ("Women of child-bearing age who are not willing or able to practice Food and Drug Administration "
+     "[FDA]-approved forms of contraception.",
+     "You are a woman of an age when pregnancy is possible and are not willing or able to practice Food and Drug "
+     "Administration [FDA]-approved forms of birth control."),
+    # two later clauses: no single "either … or"
+    ("Females of childbearing potential not protected by effective contraceptive method of birth control or were "
+     "unwilling to abstain from sexual activity and/or, were unwilling or unable to test for pregnancy.",
+     "Females able to get pregnant not protected by effective birth control method of birth control or were "
+     "unwilling to avoid sexual activity and/or, were unwilling or unable to test for pregnancy."),
+])
+def test_a_narrowed_group_with_no_either_needed_or_possible(source: str, bullet: str) -> None:
+    assert said(source, EXC) == bullet
