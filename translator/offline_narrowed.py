@@ -105,10 +105,14 @@ def narrowed_edits(text: str, kind: SectionKind, lexicon: Lexicon) -> list[Edit]
         return []
     # brackets hold no verb or group of the sentence's own ("(all female subjects must have a negative test)")
     masked = blank_asides(text)
+    if (defined := _SELF_DEFINED.match(masked, m.end())) is not None:  # the group's own definition, an aside too
+        masked = masked[: defined.start()] + " " * len(defined.group()) + masked[defined.end() :]
     stop = group_stop(masked, m.end())
     end = stop.start() if stop else len(text)
     if stop is not None and stop.group().startswith(":"):
         return []  # "Women of childbearing potential:" heads a list of what is asked of them
+    if defined is not None and text[end:].strip(" .;"):
+        return []  # "…, defined as all women …. UNLESS they are:": whom the later "they" means is unsure
     mark = m.group("mark") or m.group("mark2") or ""
     # "Patients of childbearing potential": what the lexicon says of any who could ("able to become pregnant", "able
     # to have children" for "of reproductive potential"), with no noun that would make it a group of women
@@ -316,6 +320,13 @@ def _duty_form(duty: re.Match[str]) -> list[Edit]:
         return [Edit(duty.start("duty"), duty.end("duty"), "must", "person")]
     said = re.sub(r"^(?:needs|has)\b", lambda w: _SAID[word_key(w.group())], word, flags=re.I)
     return [Edit(duty.start("duty"), duty.end("duty"), said, "person")] if said != word else []
+
+
+# the group defined by itself right after it: ", defined as all women physiologically capable of becoming pregnant"
+# (its "women" are the group, no one else; the words stay, the rules after say "defined as" as "This means")
+_SELF_DEFINED = re.compile(
+    r",\s*defined\s+as\s+(?:all\s+|any\s+)?(?:wom[ae]n|females?)\b[^,;.()\[\]]*(?=,|\s*[.;]|\s*$)", re.IGNORECASE
+)
 
 
 # the one later clause of an exclusion's description, "or who are" ("… not using X or who are pregnant or nursing")

@@ -120,3 +120,20 @@ def test_a_narrowed_group_with_a_denied_clause_or_who_are(source: str, bullet: s
 ])
 def test_a_narrowed_group_with_no_either_needed_or_possible(source: str, bullet: str) -> None:
     assert said(source, EXC) == bullet
+
+
+@pytest.mark.parametrize(("source", "bullet"), [
+    # the group's definition by itself ("all women …") names no one else
+    ("Women of child-bearing potential, defined as all women physiologically capable of becoming pregnant.",
+     "You are a woman who can get pregnant. This means all women physiologically able to get pregnant."),
+    ("Women of child-bearing potential, defined as all women physiologically capable of becoming pregnant, unless they "
+     "are using effective methods of contraception during dosing of study treatment.",
+     "You are a woman who can get pregnant, defined as all women physiologically able to get pregnant, unless you are "
+     "using effective methods of birth control during dosing of study treatment."),
+    # (a later sentence's "they": the words stay)
+    ("Women of child-bearing potential, defined as all women physiologically capable of becoming pregnant. UNLESS they "
+     "are:",
+     "Women who can get pregnant. This means all women physiologically able to get pregnant. UNLESS they are:"),
+])
+def test_a_narrowed_group_defined_by_itself(source: str, bullet: str) -> None:
+    assert said(source, EXC) == bullet
