@@ -137,3 +137,25 @@ def test_a_narrowed_group_with_no_either_needed_or_possible(source: str, bullet:
 ])
 def test_a_narrowed_group_defined_by_itself(source: str, bullet: str) -> None:
     assert said(source, EXC) == bullet
+
+
+@pytest.mark.parametrize(("source", "bullet"), [
+    # one sex whose description runs on to a second verb: a condition on that sex, never a requirement to be it
+    ("Female participants who are post menopausal for at least 1 year, surgically sterile, or agree to practice 2 "
+     "effective methods of contraception through 30 days after the last dose of study drug or agree to abstain from "
+     "heterosexual intercourse",
+     "If you are female, you are post menopausal for at least 1 year, sterilized by surgery, or agree to practice 2 "
+     "effective methods of birth control through 30 days after the last dose of study drug or agree to abstain from "
+     "sex between a man and a woman."),
+])
+def test_one_sex_with_a_description_run_on_is_a_condition(source: str, bullet: str) -> None:
+    assert said(source, INC) == bullet
+
+
+@pytest.mark.parametrize("source", [
+    # no state only women have: "If you are female, you …" would not be said, nor "You are female and …" (a
+    # requirement to be female in a trial open to both)
+    "Female participants who are right-handed, fluent in English, or agree to attend all visits",
+])
+def test_one_sex_with_a_description_run_on_and_no_state_of_that_sex_stays(source: str) -> None:
+    assert said(source, INC) == source
