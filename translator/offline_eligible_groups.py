@@ -42,7 +42,8 @@ _SUBJECT = re.compile(
 )
 # the group's verdict: "are eligible", "may be included", "can take part" (the words the section's check counts)
 _VERDICT = re.compile(
-    r"\s*,?\s+(?:(?:are|will\s+be|may\s+be|can\s+be)\s+(?:also\s+)?(?:eligible|included|entered|enrolled)"
+    # ("will only be eligible after …": the "only" stays with its verdict)
+    r"\s*,?\s+(?:(?:are|(?:will|may|can)\s+(?:only\s+)?be)\s+(?:also\s+|only\s+)?(?:eligible|included|entered|enrolled)"
     r"|(?:can|may)\s+(?:also\s+)?take\s+part|(?:are|will\s+be)\s+allowed(?=\s+(?:on|in|into)\s+(?:the\s+)?(?:study|trial)\b))\b",
     re.IGNORECASE,
 )

@@ -21,10 +21,13 @@ from __future__ import annotations
 
 import re
 
+from translator.backend import CriterionRequest, RenderedBullet, Rendering, RequestItem
 from translator.criteria import SectionKind
+from translator.facts import extract_facts
+from translator.fidelity import check_rendering, errors
 from translator.lexicon import Lexicon
 from translator.lexicon_entries import TermEntry, Use
-from translator.offline_edits import Edit, wants_an
+from translator.offline_edits import Edit, apply, merge, tidy, wants_an
 from translator.offline_mentions import agreeing
 from translator.offline_openings import FINITE
 from translator.offline_paired_groups import paired_group_edits
@@ -41,7 +44,12 @@ _HEAD = (
     r"(?P<plain>patients?|subjects?|participants?))"
 )
 _NARROW = re.compile(
-    rf"(?:(?:an?|all)\s+)?(?P<phrase>{_HEAD}\s+(?:of|with)\s+(?:non-?\s?)?(?:child-?\s?bearing|reproductive)\s+potential)"
+    rf"(?:(?:an?|all)\s+)?(?P<phrase>{_HEAD}\s+(?:of|with)\s+(?:non-?\s?)?(?:child-?\s?bearing|reproductive)\s+potential"
+    # "Women of childbearing age" (the lexicon's "of an age when pregnancy is possible"); "Patients of childbearing or
+    # child fathering potential", either parent's potential: "able to get pregnant or father a child"
+    r"|(?P<aged>female\s+(?:patients?|subjects?|participants?|volunteers?)|wom[ae]n|females?)\s+of\s+child-?\s?bearing"
+    r"\s+age"
+    r"|(?:patients|subjects|participants)\s+of\s+(?P<either>child-?\s?bearing\s+or\s+child-?\s?fathering)\s+potential)"
     r"(?P<aside>\s*\((?:[A-Z]{3,6}s?)\))?(?P<mark>[*†‡]*)"
     r"|(?:an?\s+|all\s+)?(?P<abbr>WOCBP|WCBP|FCBP|FOCBP)s?\b(?P<mark2>[*†‡]*)",
     re.IGNORECASE,
@@ -92,21 +100,27 @@ def narrowed_edits(text: str, kind: SectionKind, lexicon: Lexicon) -> list[Edit]
         # female partner of … must", "Patients allergic to X", "Female who is pregnant …; or male whose partner is …"
         others = (sexually_active_edits, partnered_edits, predicate_group_edits, partner_pregnancy_edits)
         return next((edits for rule in others if (edits := rule(text, kind))), [])
-    one = "" if m.group("plain") else _one_of(m, lexicon)
+    one = "" if m.group("plain") or m.group("either") else _one_of(m, lexicon)
     if one is None:
         return []
     # brackets hold no verb or group of the sentence's own ("(all female subjects must have a negative test)")
     masked = blank_asides(text)
+    if (defined := _SELF_DEFINED.match(masked, m.end())) is not None:  # the group's own definition, an aside too
+        masked = masked[: defined.start()] + " " * len(defined.group()) + masked[defined.end() :]
     stop = group_stop(masked, m.end())
     end = stop.start() if stop else len(text)
     if stop is not None and stop.group().startswith(":"):
         return []  # "Women of childbearing potential:" heads a list of what is asked of them
+    if defined is not None and text[end:].strip(" .;"):
+        return []  # "…, defined as all women …. UNLESS they are:": whom the later "they" means is unsure
     mark = m.group("mark") or m.group("mark2") or ""
     # "Patients of childbearing potential": what the lexicon says of any who could ("able to become pregnant", "able
     # to have children" for "of reproductive potential"), with no noun that would make it a group of women
     subject = f"{'an' if wants_an(one) else 'a'} {one}{mark}"  # ("an adult able to have children")
     if m.group("plain"):
         subject = ("able to become pregnant" if "child" in m.group().lower() else "able to have children") + mark
+    if m.group("either"):  # (no sex: "a patient who can father a child" is as much the reader)
+        subject = "able to get pregnant or father a child" + mark
     # "… 30 days after their final study visit": with no one else in the sentence, what is theirs is the reader's
     yours = [Edit(t.start(), t.end(), "your", "person") for t in re.finditer(r"\btheir\b", text[:end])
              if t.start() > m.end() and (PERSONAL.match(text, t.end()) or _HERS.match(text, t.end()))]  # fmt: skip
@@ -156,8 +170,9 @@ def narrowed_edits(text: str, kind: SectionKind, lexicon: Lexicon) -> list[Edit]
         if _second_verb(masked, lead_end, end):
             return []
         later_who = [Edit(w.start("who"), w.end("who"), "", "person") for w in _OR_WHO.finditer(text, lead_end, end)]
-        return [Edit(start, lead_end, f"You are {subject} and {said}", "person"), *later_who, *agreeing(text, lead_end),
-                *yours]  # fmt: skip
+        edits = [Edit(start, lead_end, f"You are {subject} and {said}", "person"), *later_who,
+                 *agreeing(text, lead_end), *yours]  # fmt: skip
+        return _either(text, kind, (start, lead_end, end), subject, said, edits) or edits
     if _second_verb(masked, lead_end, duty.start()) or "," in text[lead_end : duty.start()].rstrip(" ,"):
         return []  # "WOCBP who are X, and who have Y must": more than one description to move
     between = len(text[: duty.start()].rstrip(" ,"))
@@ -210,7 +225,9 @@ def _one_of(m: re.Match[str], lexicon: Lexicon) -> str | None:
     # ("Women with childbearing potential" says what "Women of childbearing potential" does)
     phrase = re.sub(r"\s+with\s+", " of ", " ".join(m.group("phrase").split()), flags=re.IGNORECASE)
     entry = lexicon.lookup(phrase)
-    if isinstance(entry, TermEntry) and entry.use is Use.SUBSTITUTE:
+    if m.group("aged"):  # the lexicon's words for "childbearing age" after the group's own: "woman of an age when …"
+        words = [*m.group("aged").split(), "of", "an", "age", "when", "pregnancy", "is", "possible"]
+    elif isinstance(entry, TermEntry) and entry.use is Use.SUBSTITUTE:
         words = entry.plain.split()
     elif re.search(r"\bof\s+child-?\s?bearing", phrase, re.IGNORECASE):  # "female participants of …": no entry
         # the words before "of", in whatever case the source writes them ("FEMALE PATIENTS OF CHILD-BEARING …")
@@ -303,3 +320,40 @@ def _duty_form(duty: re.Match[str]) -> list[Edit]:
         return [Edit(duty.start("duty"), duty.end("duty"), "must", "person")]
     said = re.sub(r"^(?:needs|has)\b", lambda w: _SAID[word_key(w.group())], word, flags=re.I)
     return [Edit(duty.start("duty"), duty.end("duty"), said, "person")] if said != word else []
+
+
+# the group defined by itself right after it: ", defined as all women physiologically capable of becoming pregnant"
+# (its "women" are the group, no one else; the words stay, the rules after say "defined as" as "This means")
+_SELF_DEFINED = re.compile(
+    r",\s*defined\s+as\s+(?:all\s+|any\s+)?(?:wom[ae]n|females?)\b[^,;.()\[\]]*(?=,|\s*[.;]|\s*$)", re.IGNORECASE
+)
+
+
+# the one later clause of an exclusion's description, "or who are" ("… not using X or who are pregnant or nursing")
+_OR_WHO_ARE = re.compile(r"\s+or\s+who\s+are\s+(?=\w)", re.IGNORECASE)
+
+
+def _either(
+    text: str, kind: SectionKind, span: tuple[int, int, int], subject: str, said: str, edits: list[Edit]
+) -> list[Edit]:
+    """ "WOCBP not using effective contraception or who are pregnant or nursing" → "You are a woman who can become
+    pregnant and you are either not using effective contraception or pregnant or nursing", where the fidelity check
+    faults `edits` ("… and are not using X or are pregnant" reads as a list whose "not" the woman and the pregnancy
+    lost): "either" says the two clauses are what the woman may be, one of them denied. Only one such clause, both
+    said with "are"; none otherwise (or where the plain edits pass)."""
+    start, lead_end, end = span
+    ors = list(_OR_WHO_ARE.finditer(text, lead_end, end))
+    if len(ors) != 1 or not said.startswith("are") or not _faulted(text, kind, edits):
+        return []
+    rest = said[len("are") :].strip()
+    either = [Edit(start, lead_end, f"You are {subject} and you are either{' ' + rest if rest else ''}", "person"),
+              Edit(ors[0].start(), ors[0].end(), " or ", "person")]  # fmt: skip
+    either += [e for e in edits[1:] if e.start >= lead_end and not ors[0].start() <= e.start < ors[0].end()]
+    return [] if _faulted(text, kind, either) else either
+
+
+def _faulted(text: str, kind: SectionKind, edits: list[Edit]) -> bool:
+    """Whether the fidelity check faults the bullet `edits` make of `text` alone."""
+    item = RequestItem(ref="1", text=text, facts=extract_facts(text))
+    bullet = RenderedBullet(text=tidy(apply(text, merge([edits])), sentence=True), refs=["1"], depth=0)
+    return bool(errors(check_rendering(CriterionRequest(kind=kind, items=[item]), Rendering(bullets=[bullet]))))

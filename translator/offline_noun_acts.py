@@ -13,9 +13,10 @@ its own), so its guards apply: a refusal whose clause has a verb of its own keep
 "Refusal of the patient to X" and "Patient refusal to X" name the reader as the one who refuses, in the source's
 third person: "You refuse to X" as well. Not "Refusal of his parents …" (someone else's refusal), nor "Refusal of
 the patient …" without "to" (the noun's "of" names whose refusal it is, not what is refused), nor a bare "Patient
-refusal" (no act a verb could carry); nor "Refusal, inability, or high reluctance to …", a list of three nouns
-that one verb cannot carry; nor a refusal for a group of people ("Refusal to use contraception for fertile
-patients"), which "You refuse to … for patients who …" would say of others.
+refusal" (no act a verb could carry: it is "Your refusal", as "The patient's refusal" is); nor "Refusal,
+inability, or high reluctance to …", a list of three nouns that one verb cannot carry; nor a refusal for a group of
+people ("Refusal to use contraception for fertile patients"), which "You refuse to … for patients who …" would say
+of others.
 
 A failure of the reader's body or disease after a treatment ("Failure to respond to methotrexate", "Failure to
 achieve remission after first induction chemotherapy", "Failure to recover from toxicities of prior therapy") is
@@ -81,9 +82,12 @@ NOUN_ACTS: list[tuple[str, str]] = [
     (rf"inability\s+(?P<c>or|and/or)\s+refusal\s+to\b{_FOR_A_GROUP}", "You are unable {c} refuse to"),
     (rf"refusal\s+to\b{_FOR_A_GROUP}", "You refuse to"),
     # "Patient refusal to X", "Refusal of the patient to X": the reader's own refusal, named by the source's word for
-    # the reader; only before "to" (a bare "Patient refusal" names no act a verb could carry)
+    # the reader; only before "to" (a bare "Patient refusal" names no act a verb could carry: "Your refusal" below)
     (rf"{_READER}(?:'s?)?\s+refusal\s+to\b{_FOR_A_GROUP}", "You refuse to"),
     (rf"refusal\s+of\s+the\s+{_READER}\s+to\b{_FOR_A_GROUP}", "You refuse to"),
+    # a bare "Patient refusal" (the whole criterion): the reader's refusal, said as "the patient's refusal" is ("Your
+    # refusal"), with no act made up for it to refuse
+    (rf"{_READER}(?:['’]s?)?\s+refusal(?=\s*[.;]?\s*$)", "Your refusal"),
     (rf"refusal\s+of\b{_WHOSE}{_FOR_A_GROUP}(?=\s+\w)", "You refuse"),
     # "Failure to provide informed consent": consent not given, said as the consent rules say it given ("You have
     # given written informed consent"); only the reader's consent, nobody else's after it

@@ -40,6 +40,7 @@ from translator.offline_mentions import agreeing, later_mentions
 from translator.offline_openings import FINITE
 from translator.offline_person_complements import singular_complement
 from translator.offline_reader_past_verdicts import past_verdict_edits
+from translator.offline_scoped_sex_clauses import scoped_clause_edits
 from translator.offline_subject_heads import subject_head
 from translator.offline_subject_lists import listed_verb
 from translator.offline_subject_members import study_member_edits
@@ -103,6 +104,8 @@ def subject_edits(
     edits = edits or that_read_edits(text, lambda said: _subject_edits(said, lexicon, kind))  # "Female that is …"
     edits = edits or or_those_who(text, lambda said: _subject_edits(said, lexicon, kind))
     edits = edits or those_as_patients(text, lambda said: _subject_edits(said, lexicon, kind))
+    read_on = lambda said: _subject_edits(said, lexicon, kind, read_on=True)  # noqa: E731
+    edits = edits or scoped_clause_edits(text, kind, facts, read_on)  # "Female subjects who are X, or agree to Y"
     if not edits:
         return []
     item = RequestItem(ref="1", text=text, facts=list(facts) if facts is not None else extract_facts(text))
@@ -111,7 +114,7 @@ def subject_edits(
     return [] if errors(found) else edits
 
 
-def _subject_edits(text: str, lexicon: Lexicon, kind: SectionKind) -> list[Edit]:
+def _subject_edits(text: str, lexicon: Lexicon, kind: SectionKind, read_on: bool = False) -> list[Edit]:
     start = len(text) - len(text.lstrip())
     named = _named(text, start, lexicon)
     m = named[0] if named else OPENING.match(text, start)
@@ -122,7 +125,7 @@ def _subject_edits(text: str, lexicon: Lexicon, kind: SectionKind) -> list[Edit]
     # a narrowed subject's longer description reads "You are female and are X or Y": an exclusion's condition, but
     # in an inclusion it would make the narrowing a requirement, so its later verbs stay main verbs there
     # an exclusion's "Patients with X if it cannot be corrected": the closing clause has a subject and verb of its own
-    continued = who == "plain" or kind is SectionKind.EXCLUSION
+    continued = who == "plain" or kind is SectionKind.EXCLUSION or read_on  # (read_on: offline_scoped_sex_clauses)
     verb = _main_verb(text, m.end(), end, continued=continued)
     closing = _trailing_clause(text, m.end(), end) if kind is SectionKind.EXCLUSION and who == "plain" else None
     if closing is not None and (verb is None or verb > closing):  # (a verb before it is the subject's own)

@@ -138,8 +138,8 @@ def test_no_second_stop_after_a_bracketed_sentence(nct_id: str, text: str, kind:
      EXC, "Women of an age when pregnancy is possible must get a pregnancy test and pregnant or breastfeeding females"),
     ("NCT01134510", "Women of child-bearing age who are not willing or able to practice Food and Drug Administration "
      "[FDA]-approved forms of contraception.", EXC,
-     "Women of an age when pregnancy is possible who are not willing or able to practice Food and Drug Administration "
-     "[FDA]-approved forms of birth control."),
+     "You are a woman of an age when pregnancy is possible and are not willing or able to practice Food and Drug "
+     "Administration [FDA]-approved forms of birth control."),
 ])
 def test_an_age_is_said_as_english(nct_id: str, text: str, kind: SectionKind, plain: str) -> None:
     assert said(text, kind) == plain, nct_id

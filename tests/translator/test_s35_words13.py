@@ -37,7 +37,7 @@ INCLUSION = SectionKind.INCLUSION
         # the patient's refusal to act is the reader's (once kept as written here; words16)
         ("Refusal of the patient to participate into the study", "You refuse to participate into the study."),
         # near cases: no act, three nouns, a group of other people
-        ("Patient refusal", "Patient refusal"),
+        ("Patient refusal", "Your refusal."),  # (the reader's, as "patient's refusal" is: session 72)
         # (Chia) a second noun joined to the refusal
         ("Refusal of treatment or contraindication to NeuroAiD",
          "Refusal of treatment or contraindication to NeuroAiD"),

@@ -28,7 +28,7 @@ def test_a_patients_refusal_to_act_is_the_readers(source: str, plain: str) -> No
 @pytest.mark.parametrize(
     "source",
     [
-        "Patient refusal",  # no act a verb could carry
+        # no act a verb could carry (a bare "Patient refusal" is "Your refusal" since session 72: test_s72_you)
         "Patient refusal for supraclavicular block",
         # a second person named in the sentence: whose withdrawal is not said
         "Refusal of the patient to continue participating in the study/withdrawal of informed consent by the patient.",

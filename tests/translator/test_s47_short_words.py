@@ -20,7 +20,7 @@ EXC = SectionKind.EXCLUSION
     ("Patients who are willing and capable of giving signed informed consent", INC,
      "You are willing and able to give signed informed consent."),
     ("Women of child-bearing potential, defined as all women physiologically capable of becoming pregnant", EXC,
-     "Women who can get pregnant. This means all women physiologically able to get pregnant."),
+     "You are a woman who can get pregnant. This means all women physiologically able to get pregnant."),
     ("Negative for HBsAg and positive for hepatitis B core antibody. In addition, patients must be receiving "
      "anti-viral prophylaxis for 2-4 weeks prior to study treatment.", INC,
      "You are negative for hepatitis B surface antigen (HBsAg) and positive for hepatitis B core antibody. Also, you "
