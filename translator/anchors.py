@@ -116,8 +116,9 @@ _ANCHORS: list[tuple[str, str]] = [
                   r"(?:\s+(?:visit|period|assessment|evaluation|examination|phase))?|screen\s+visit)"
                   # "the SV", which the lexicon spells out as "the screening visit (SV)"
                   rf"|{_THE}(?-i:SV)"
-                  # "at Screen": the screening visit, as the protocol's own word; not "screen failure"
-                  r"|(?<=at\s)screen(?!\s+(?:fail\w*|numbers?|for)\b)"),
+                  # "at Screen": the screening visit, as the protocol's own word; not "screen failure". So is
+                  # "within 120 days of screen", "prior to screen" (a window's anchor), said "of screening".
+                  r"|(?:(?<=at\s)|(?<=of\s)|(?<=to\s))screen(?!\s+(?:fail\w*|numbers?|for)\b)"),
     ("baseline", rf"{_THE}baseline(?:\s+(?:visit|assessment|evaluation))?"),
     ("consent", rf"(?:signing|signature|providing|giving|obtaining|provision)\s+(?:of\s+)?{_THE}(?:written\s+)?"
                 rf"(?:informed\s+)?consent(?:\s+form)?|{_THE}(?:written\s+)?informed\s+consent(?:\s+form)?"
@@ -215,6 +216,20 @@ _JOINED = frozenset(("study", "enrollment", "study start"))
 def same_event_before(anchor: str | None, other: str | None) -> bool:
     """Whether two canonical anchors of windows before their events may name the same event."""
     return same_event(anchor, other) or (anchor in _JOINED and other in _JOINED)
+
+
+# The study's stretches, either of which a bare "during" names: "contraception during and for 3 months after the last
+# dose" reads its "during" as the study treatment's (the event after it), and "during the study and for 3 months after
+# the last dose" says the same stretch.
+_STUDY_STRETCHES = frozenset(("study", "study treatment"))
+_Window = tuple[str, str | None, str | None]  # a window's words, relation and anchor
+
+
+def bare_during(one: _Window, other: _Window) -> bool:
+    """Whether one window is a "during" with no event in its own words, and the other a "during" one of the study's
+    stretches, which the bare one's inferred event is one of too."""
+    return ({one[1], other[1]} == {"during"} and "during" in (one[0].strip().casefold(), other[0].strip().casefold())
+            and {one[2], other[2]} <= _STUDY_STRETCHES)
 
 
 # Anchors that last a while, during which is not at them: "during the study" is not "at the study treatment".

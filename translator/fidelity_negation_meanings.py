@@ -75,9 +75,13 @@ _PAIRS: tuple[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None], .
          r"\bno\s+(?:menstrual\s+)?(?:periods?|menstruation|menses)\b"
          r"|\b(?:not|never)\s+(?:had|having)\s+(?:a\s+)?(?:menstrual\s+)?periods?\b",
          r"\bperiods?\b|\bmenstruation\b|\bmenses\b"),
+        # "infertility due to anovulation" / "infertility caused by not ovulating (anovulation)"
+        (r"\banovulat\w*", r"\b(?:not|never)\s+(?:\w+\s+)?ovulat\w*|\bno\s+ovulation\b", r"\bovulat\w*"),
         (r"\b(?:the\s+)?same\b", r"\bunchanged\b", None),
-        (r"\bcontra-?indicat\w*",
-         r"\breasons?\s+(?:(?:why|that)\s+)?(?:you\s+)?(?:should\s+|must\s+|can\s+)?not\s+(?:to\s+)?\w",
+        # ("Contra indications", written apart; "a reason you cannot have it")
+        (r"\bcontra[\s-]?indicat\w*",
+         r"\breasons?\s+(?:(?:why|that)\s+)?(?:you\s+)?(?:(?:should\s+|must\s+|can\s+)?not|cannot|can[’']t)\s+"
+         r"(?:to\s+)?\w",
          r"\breasons?\s+(?:(?:why|that)\s+)?(?:you\s+)?(?:should\s+|must\s+|can\s+)?(?:to\s+)?(?:take|use|have|get"
          r"|receive|be\s+given)\b"),
         # "schedule incompatible with the protocol" / "does not fit with the protocol"
@@ -240,6 +244,7 @@ def _glossed_cues(sources: Sequence[tuple[str, Sequence[Fact]]], bullets: Sequen
                 repeated[word] += 1
     own = Counter(m.group(1).casefold() for text, _ in sources for m in (*_GLOSS_OPENING.finditer(text),
                                                                        *_SHORT_GLOSS.finditer(text),
+                                                                       *_GLOSS_CLOSING.finditer(text),
                                                                        *_EXPLAINED_CUE.finditer(text)))
     return sum(max(n - own[word], 0) for word, n in repeated.items())
 
@@ -249,10 +254,14 @@ def _glossed_cues(sources: Sequence[tuple[str, Sequence[Fact]]], bullets: Sequen
 _SHORT_GLOSS = re.compile(r"\(\s*(?:(?!or\b|and\b)[\w'-]+\s+){1,2}(na[iï]ve)\s*\)", re.IGNORECASE)
 
 
+# "not noticing low blood sugar (hypoglycemia unawareness)": the cued term last in a bracket of two or three words.
+_GLOSS_CLOSING = re.compile(r"\(\s*(?:(?!or\b|and\b)[\w'-]+\s+){1,2}((?:un|non|in|dis)-?[\w-]+)\s*\)", re.IGNORECASE)
+
+
 def _glosses(text: str, words: set[str], facts: Sequence[Fact]) -> list[re.Match[str]]:
     """Brackets of `text` that keep one of the source's cued `words` as a gloss: its first word, or the last of a short
-    one ("(unresectable)", "(ART naïve)")."""
-    return [m for pattern in (_GLOSS_OPENING, _SHORT_GLOSS) for m in pattern.finditer(text)
+    one ("(unresectable)", "(ART naïve)", "(hypoglycemia unawareness)")."""
+    return [m for pattern in (_GLOSS_OPENING, _SHORT_GLOSS, _GLOSS_CLOSING) for m in pattern.finditer(text)
             if m.group(1).casefold() in words and _on_a_cue(m.start(1), m.end(1), facts)]
 
 
