@@ -66,14 +66,17 @@ def _multiple_said(text: str, fact: Fact, sources: Iterable[str]) -> bool:
         return False
     stem = re.escape(m.group("noun").casefold()[:5])
     return any(re.search(rf"\bmultiple\s+{stem}", source, re.IGNORECASE) or _NOT_SINGLE.search(source)
-               for source in sources)
+               or _MULTIFOCAL.search(source) for source in sources)
 
 
-# "Non-singleton pregnancies": more than one baby, whatever noun the bullet counts them by.
+# "Non-singleton pregnancies": more than one baby, whatever noun the bullet counts them by; "multifocal" lesions are
+# in more than one spot, whatever the bullet calls it (as "unifocal" is one).
 _NOT_SINGLE = re.compile(r"\bnon[\s-]?singletons?\b", re.IGNORECASE)
-# Words that mean one of a thing: "unilateral" (one side), "monotherapy" (one medicine), "en bloc" (in one piece).
-_ONE_WORD = re.compile(r"\b(?:uni(?:lateral|focal)|mono-?therap(?:y|ies)|single[\s-]agent|solitary|en[\s-]bloc)\b",
-                       re.IGNORECASE)
+_MULTIFOCAL = re.compile(r"\bmulti-?focal\b", re.IGNORECASE)
+# Words that mean one of a thing: "unilateral" (one side), "monotherapy" (one medicine), "en bloc" (in one piece), "a
+# single second-generation antipsychotic" (one; not "single-blind", nor "single or twin pregnancy", a count of its own).
+_ONE_WORD = re.compile(r"\b(?:uni(?:lateral|focal)|mono-?therap(?:y|ies)|single[\s-]agent|solitary|en[\s-]bloc"
+                       r"|single(?![\s-]*(?:blind|or\b|ton)))\b", re.IGNORECASE)
 
 
 def _one_said(fact: Fact, sources: Iterable[str]) -> bool:

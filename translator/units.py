@@ -156,7 +156,7 @@ _UNITS: list[tuple[str | None, str]] = [
     ("day", r"days?|d"),
     ("hour", r"hours?|hrs?\.?|h"),
     ("minute", r"minutes?|mins?\.?"),
-    ("second", r"seconds?|secs?\.?"),
+    ("second", r"seconds?(?!-(?:generation|line))|secs?\.?"),  # not "one second-generation antipsychotic"
     ("half-life", r"half[\s-]?li(?:fe|ves)"),
     ("times", r"times|x(?=[\s,;:)]|$)|-?\s*fold"),
     (None, r"points?|pts?\.?|cells?|score"),  # a dimensionless score or count: consumed, no unit
