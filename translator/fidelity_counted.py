@@ -108,13 +108,27 @@ def _level_said(text: str, fact: Fact) -> bool:
                and re.fullmatch(r"[^(),;.]{0,40}", text[fact.end : f.start]) for f in extract_facts(text))
 
 
+# "a confirmed (documented) relapse", "Philadelphia chromosome-positive ALL (Ph+ALL)": the plain wording of a term whose
+# own word a bracket keeps, within two words after the level.
+_GLOSS_AFTER = re.compile(r"(?:[\s-]+[\w-]+){0,2}?\s*\(\s*([^()]{1,40}?)\s*\)")
+
+
+def _glossed_level(text: str, fact: Fact, sources: Iterable[str]) -> bool:
+    """Whether `fact` is a level without a number whose source wording a bracket right after it keeps."""
+    if fact.kind is not FactKind.VALUE or fact.label is None or fact.comparator is not None or fact.unit is not None:
+        return False
+    m = _GLOSS_AFTER.match(text, fact.end)
+    kept = re.escape(m.group(1).casefold()) if m is not None else None
+    return kept is not None and any(re.search(rf"(?<![\w+-]){kept}(?![\w+-])", s.casefold()) for s in sources)
+
+
 def said_otherwise(text: str, fact: Fact, sources: Iterable[str]) -> bool:
     """Whether the bullet fact `fact` of `text`, which no source fact restates, says what a source says in words
     the facts do not read: "one or more" for "(s)", "more than one" for "multiple", a point in time it names."""
     texts = list(sources)
     return (plural_said(text, fact, texts) or _multiple_said(text, fact, texts) or _point_named(fact, texts)
             or _one_said(fact, texts) or _zygosity_said(text, fact, texts) or _level_said(text, fact)
-            or expansion_said(text, fact, texts))
+            or expansion_said(text, fact, texts) or _glossed_level(text, fact, texts))
 
 
 # "Heterozygous for F508del and an MF mutation" said "one copy of F508del and one MF mutation", "homozygous for

@@ -44,7 +44,8 @@ _PAIRS: tuple[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None], .
          r"\bwithout\s+(?:a\s+|any\s+)?(?:break|breaks|interruptions?|stopping|pause|gaps?)\b",
          r"\b(?:breaks?|interrupt\w*|pauses?|gaps?)\b"),
         # "castration-resistant" / "no longer responds to hormone treatment"
-        (r"\brefractory\b|(?<=-)resistant\b",
+        # ("has failed prior standard regimen" / "has not responded to an earlier standard treatment"; not "failed to")
+        (r"\brefractory\b|(?<=-)resistant\b|\bfail(?:ed|s)\b(?!\s+to\b)",
          r"\b(?:did|does|do|has|have|had)\s+not\s+(?:\w+\s+)?respon(?:d|ded|ding|se)\b|\bno\s+response\b"
          r"|\bno\s+longer\s+(?:\w+\s+)?respon(?:d|ds|ding)\b",
          r"\brespon(?:d|ds|ded|ding|se)\b"),
@@ -184,7 +185,29 @@ def meaning_swaps(sources: Sequence[tuple[str, Sequence[Fact]]], bullets: Sequen
         # such brackets: "refractory disease (no response to therapy …)" copied explains nothing anew).
         to_words += min(source_plain, max(_explained(bullets, plain, cued) - _explained(sources, plain, cued), 0))
     return to_words + _glossed_cues(sources, bullets) + max(_defining_glosses(sources, bullets), _lexicon_glosses(
-        sources, bullets)) + _restating_brackets(sources, bullets), to_plain
+        sources, bullets)) + _restating_brackets(sources, bullets) + _denied_acronyms(sources, bullets), to_plain
+
+
+# "atrial fibrillation not caused by a heart valve problem (NVAF)", "lung cancer that is not small cell (NSCLC)": the
+# "N" of an acronym the source writes stands for its "non-", which the words before the bracket say with a plain cue
+# (not where they spell the "non-" out too: "not had non-small cell lung cancer (NSCLC)" adds a "not").
+_N_ACRONYM = re.compile(r"\((N[A-Z]{2,6})\)")
+_BEFORE_ACRONYM = re.compile(r"(?:[\w'-]+\s+){1,8}$")
+
+
+def _denied_acronyms(sources: Sequence[tuple[str, Sequence[Fact]]], bullets: Sequence[tuple[str, Sequence[Fact]]]
+                     ) -> int:
+    """Plain negations of the bullets that say the "non-" of an acronym of the sources kept in a bracket after them."""
+    named = {m.group() for text, _ in sources for m in re.finditer(r"\bN[A-Z]{2,6}\b", text)}
+    count = 0
+    for text, facts in bullets:
+        for m in _N_ACRONYM.finditer(text):
+            before = _BEFORE_ACRONYM.search(text, 0, m.start())
+            if m.group(1) not in named or before is None or re.search(r"\bnon\b|\bnon-", before.group(), re.I):
+                continue
+            cues = [f for f in facts if f.kind is FactKind.NEGATION and before.start() <= f.start < m.start()]
+            count += bool(cues) and all(f.cue in ("not", "no", "without") for f in cues)
+    return count
 
 
 _OPENED = re.compile(r"\(\s*[^()]*$")
