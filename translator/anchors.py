@@ -156,7 +156,7 @@ _ANCHORS: list[tuple[str, str]] = [
               r"|(?-i:V)\d{1,2}(?!\w|\.\d)"),
     # Taking part in the study: before it, joining it; during or after it, the study (see `match_anchor`).
     ("participation", rf"{_THE}(?:study|trial)\s+participation|{_PARTICIPATE}\s+(?:(?:the|this)\s+)?(?:study|trial)"),
-    ("study", rf"(?:{_THE}(?:course\s+of|duration\s+of|length\s+of)\s+(?:this\s+)?{_THE}(?:study|trial)(?:\s+period)?"
+    ("study", rf"(?:{_THE}(?:course|duration|length|conduct)\s+of\s+(?:this\s+)?{_THE}(?:study|trial)(?:\s+period)?"
               rf"|(?:the|this)\s+(?:(?:whole|entire)\s+)?(?:study|trial|{_TRAIL})(?:\s+period)?"
               rf"|{_THE}(?:study|trial)\s+(?:period|duration)"
               r"|(?:study|trial)(?!\s+(?:drug|medication|treatment|visit|entry))"
@@ -164,7 +164,8 @@ _ANCHORS: list[tuple[str, str]] = [
               # "protocol"): a person or a document of the study, no time in it; nor the rules one follows
               # ("adherence to study requirements" said "following the study requirements")
               r")(?!\s+(?:doctors?|team|staff|sites?|nurses?|physicians?|coordinators?|investigators?|personnel"
-              r"|cent(?:er|re)s?|plan|requirements?|rules|restrictions|instructions)\b)"),
+              r"|cent(?:er|re)s?|plan|requirements?|rules|restrictions|instructions)\b)"
+              r"(?!['’]s\b)"),  # ("during this study's 24 month follow-up period": the study's period, not the study)
 ]  # fmt: skip
 
 _NAMES = {f"a{i}": canonical for i, (canonical, _) in enumerate(_ANCHORS)}

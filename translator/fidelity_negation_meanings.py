@@ -61,7 +61,9 @@ _PAIRS: tuple[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None], .
          r"(?<!stop\s)(?<!avoid\s)(?<!quit\s)\bhav(?:e|ing)\s+(?:[a-z]+\s+)?sex\b"),
         # "transfusion independent" / "without needing transfusions"
         (r"\bindependen(?:t|ce)\b",
-         r"\bwithout\s+(?:needing|requiring|the\s+need\s+(?:for|of))\b|\bno\s+(?:longer\s+)?need(?:s|ing)?\b",
+         r"\bwithout\s+(?:needing|requiring|the\s+need\s+(?:for|of))\b|\bno\s+(?:longer\s+)?need(?:s|ing)?\b"
+         # "independent of growth factor support" / "without growth factor support"
+         r"|\bwithout\s+(?:[\w-]+\s+){0,3}(?:support|help|assistance)\b",
          r"\b(?:need(?:s|ed|ing)?|requir(?:e|es|ed|ing))\b"),
         # "therapy prohibited to combine" / "a therapy that must not be combined"
         # (and "are not permitted during the trial", a "not" read as about eligibility: `translator.negation`)

@@ -41,7 +41,9 @@ _RESULTS: list[tuple[str, str]] = [
                  r"|out[\s-]+of[\s-]+range"),
     ("undetectable", r"undetectable|not\s+detectable|non-?detectable"
                      r"|below\s+(?:the\s+)?(?:limit|level)\s+of\s+detection"),
-    ("detectable", r"detectable"),
+    # ("no M-protein can be detected" says "without detectable M-protein" by the plain verb; "cannot be detected" stays
+    # the negation cue it is)
+    ("detectable", r"detectable|(?<!not\s)can\s+be\s+detected"),
     # "HBsAg reactive" is a positive test, but not the "reactive" of "C-reactive protein" or "reactive arthritis".
     ("negative", r"non-?reactive(?=\s*(?:[).,;]|$|for\b|results?\b|tests?\b))"),
     # ("a good response to steroid treatment" is the positive response the source names)
@@ -88,7 +90,7 @@ _NAMES = {f"r{i}": name for i, (name, _) in enumerate(_RESULTS)}
 # A result word may follow a hyphen ("HIV-negative", "biopsy-proven") but not a letter.
 _RESULT_RE = TriggeredPattern(
     re.compile("|".join(rf"(?P<r{i}>(?<!\w)(?:{p})(?!\w))" for i, (_, p) in enumerate(_RESULTS)), re.IGNORECASE),
-    "within wnl out abnormal undetectable not non below detectable sero positiv negativ normal elevat raised"
+    "within wnl out abnormal undetectable not non below detectable can sero positiv negativ normal elevat raised"
     " confirm prov verified ascertain"
     " enough adequate inadequate sufficient insufficient well good properly appropriately"
     " acceptab"
