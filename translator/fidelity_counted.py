@@ -122,13 +122,24 @@ def _glossed_level(text: str, fact: Fact, sources: Iterable[str]) -> bool:
     return kept is not None and any(re.search(rf"(?<![\w+-]){kept}(?![\w+-])", s.casefold()) for s in sources)
 
 
+# "Four or more ACR criteria for the classification of SLE" said "You meet 4 or more of the ACR criteria": the count of
+# criteria the source names is the count the reader meets.
+_COUNTED_CRITERIA = re.compile(r"\b(?:\d+|one|two|three|four|five|six)\s+or\s+more\b[^.;:]{0,80}?\bcriteri(?:a|on)\b",
+                               re.IGNORECASE)
+
+
+def _criteria_counted(fact: Fact, sources: Iterable[str]) -> bool:
+    """Whether `fact` is a "meet(s) … criteria" where a source names a count of criteria without the verb."""
+    return fact.label == "meets criteria" and any(_COUNTED_CRITERIA.search(source) for source in sources)
+
+
 def said_otherwise(text: str, fact: Fact, sources: Iterable[str]) -> bool:
     """Whether the bullet fact `fact` of `text`, which no source fact restates, says what a source says in words
     the facts do not read: "one or more" for "(s)", "more than one" for "multiple", a point in time it names."""
     texts = list(sources)
     return (plural_said(text, fact, texts) or _multiple_said(text, fact, texts) or _point_named(fact, texts)
             or _one_said(fact, texts) or _zygosity_said(text, fact, texts) or _level_said(text, fact)
-            or expansion_said(text, fact, texts) or _glossed_level(text, fact, texts))
+            or expansion_said(text, fact, texts) or _glossed_level(text, fact, texts) or _criteria_counted(fact, texts))
 
 
 # "Heterozygous for F508del and an MF mutation" said "one copy of F508del and one MF mutation", "homozygous for

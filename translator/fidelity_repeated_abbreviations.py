@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from itertools import pairwise
 
 from translator.findings import Finding, Severity
 from translator.lexicon import Lexicon
@@ -31,7 +32,23 @@ _ROMAN = re.compile(r"[IVX]+[A-C]?")  # a stage or class: "II", "IIIB"
 
 
 def _written(abbreviation: str, text: str) -> int:
-    return len(re.findall(rf"(?<![\w-]){abbreviation}(?![\w-])", text))
+    # ("HLA-matched" writes "HLA", as "HLA matched" does)
+    return len(re.findall(rf"(?<![\w-]){abbreviation}(?!\w)(?!-[A-Z0-9])", text))
+
+
+def _runs(abbreviation: str, text: str) -> int:
+    """Copies of `abbreviation` in `text`, a list that repeats it after each of its items counted once: "Lumbar spine
+    BMD and/or femoral neck BMD and/or total hip BMD" is one BMD measured at three sites, as "BMD at the lower spine
+    and/or the femoral neck and/or the hip" says it (the list checks read its items)."""
+    copies = [m for m in re.finditer(rf"(?<![\w-]){abbreviation}(?![\w-])", text)
+              if text[m.start() - 1:m.start()] not in ("(", "[")]
+    joined = sum(1 for one, other in pairwise(copies)
+                 if _LISTED.fullmatch(text, one.end(), other.start()))
+    return len(copies) - joined
+
+
+# Between two copies: a conjunction and the next item's one to three words ("and/or femoral neck").
+_LISTED = re.compile(r"\s*(?:,|,?\s*(?:and/or|or|and))\s+(?:[A-Za-z][\w-]*\s+){1,3}")
 
 
 def fewer_abbreviations(source: str, bullets: Sequence[str]) -> list[str]:
@@ -45,13 +62,13 @@ def fewer_abbreviations(source: str, bullets: Sequence[str]) -> list[str]:
     found = []
     for name in repeated:
         written = _written(name, joined)
-        if not written or written >= counts[name]:
+        if not written or written >= _runs(name, source):
             continue
         matches = [m for m in Lexicon.load().find(source) if m.text == name]
         if any(m.replacement for m in matches):
             continue  # one a rewrite may put in other words ("WOCBP" as "a woman who can become pregnant")
         spelled = {m.plain.casefold() for m in matches if m.plain}
-        if written + sum(joined.casefold().count(plain) for plain in spelled) < counts[name]:
+        if written + sum(joined.casefold().count(plain) for plain in spelled) < _runs(name, source):
             found.append(name)
     return found
 
