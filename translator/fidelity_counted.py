@@ -109,17 +109,22 @@ def _level_said(text: str, fact: Fact) -> bool:
 
 
 # "a confirmed (documented) relapse", "Philadelphia chromosome-positive ALL (Ph+ALL)": the plain wording of a term whose
-# own word a bracket keeps, within two words after the level.
+# own word a bracket keeps, within two words after the level; only a bracket that says the same level in its own way.
 _GLOSS_AFTER = re.compile(r"(?:[\s-]+[\w-]+){0,2}?\s*\(\s*([^()]{1,40}?)\s*\)")
+_SAME_LEVEL = {"confirmed": re.compile(r"\b(?:document|verif|proven|establish)", re.IGNORECASE),
+               "positive": re.compile(r"\w\+"), "negative": re.compile(r"\w-(?:\s|$)")}
 
 
 def _glossed_level(text: str, fact: Fact, sources: Iterable[str]) -> bool:
     """Whether `fact` is a level without a number whose source wording a bracket right after it keeps."""
-    if fact.kind is not FactKind.VALUE or fact.label is None or fact.comparator is not None or fact.unit is not None:
+    same = _SAME_LEVEL.get(fact.label or "")
+    if same is None or fact.kind is not FactKind.VALUE or fact.comparator is not None or fact.unit is not None:
         return False
     m = _GLOSS_AFTER.match(text, fact.end)
-    kept = re.escape(m.group(1).casefold()) if m is not None else None
-    return kept is not None and any(re.search(rf"(?<![\w+-]){kept}(?![\w+-])", s.casefold()) for s in sources)
+    if m is None or not same.search(m.group(1)):
+        return False
+    kept = re.escape(m.group(1).casefold())
+    return any(re.search(rf"(?<![\w+-]){kept}(?![\w+-])", source.casefold()) for source in sources)
 
 
 # "Four or more ACR criteria for the classification of SLE" said "You meet 4 or more of the ACR criteria": the count of
