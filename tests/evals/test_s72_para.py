@@ -309,6 +309,9 @@ def test_near_misses_keep_their_reading() -> None:
     # "cannot be detected" stays the negation cue it is; "can be detected" says "detectable"
     assert [f.kind for f in extract_facts("it cannot be detected")] == [FactKind.NEGATION]
     assert _facts("if M-protein can be detected") == [("value", "can be detected")]
+    # "has gone down" is a decrease; "gone down to Grade 1" is a change to a level (the source's "reduction to Grade 1")
+    assert [f.label for f in extract_facts("the monoclonal protein has gone down")] == ["reduced"]
+    assert "reduced" not in [f.label for f in extract_facts("all side effects have gone down to Grade 1")]
     # a rate between an amount and its bound keeps the bound on the amount
     assert _facts("750 mg/day or more") == [("value", "750 mg/day or more")]
 
