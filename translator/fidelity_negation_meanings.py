@@ -111,6 +111,8 @@ _PAIRS: tuple[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None], .
          r"|ocular|skeletal|capsular|pancreatic|cerebral)\b", r"\boutside\b", r"\binside\b"),
     ))  # fmt: skip
 _GLOSS = re.compile(r"\(\s*([\w-]+)\s*\)")
+# "unresectable (removable by surgery)": a cued word, then a bracket that opens with what it can or cannot be.
+_ABLE_GLOSS = re.compile(r"([\w-]+)\s*\(\s*(?:[\w-]+\s+){0,2}?[a-z]+(?:able|ible)\b[^()]*\)", re.IGNORECASE)
 _EXPLAINED_CUE = re.compile(r"([\w-]+)\s*\(\s*(not|no|cannot|without|never)\b", re.IGNORECASE)
 # A bracket that opens with a word: "(unresectable)", "(unmedicated intraocular pressure)".
 _GLOSS_OPENING = re.compile(r"\(\s*([\w-]+)[^()]*\)")
@@ -205,7 +207,7 @@ def _denied_acronyms(sources: Sequence[tuple[str, Sequence[Fact]]], bullets: Seq
     for text, facts in bullets:
         for m in _N_ACRONYM.finditer(text):
             before = _BEFORE_ACRONYM.search(text, 0, m.start())
-            if m.group(1) not in named or before is None or re.search(r"\bnon\b|\bnon-", before.group(), re.I):
+            if m.group(1) not in named or before is None or re.search(r"\bnon", before.group(), re.I):
                 continue
             cues = [f for f in facts if f.kind is FactKind.NEGATION and before.start() <= f.start < m.start()]
             count += bool(cues) and all(f.cue in ("not", "no", "without") for f in cues)
@@ -262,10 +264,17 @@ def _glossed_cues(sources: Sequence[tuple[str, Sequence[Fact]]], bullets: Sequen
             if any(f.kind is FactKind.NEGATION and opened <= f.start and f.end <= m.start() for f in facts) or (
                     _OPPOSITE_BEFORE.search(text, max(opened, m.start() - 50), m.start())):
                 repeated[word] += 1
-        # …or keeps the word and explains it in a bracket right after it: "unresectable (not removable by surgery)"
+        # …or keeps the word and explains it in a bracket right after it: "unresectable (not removable by surgery)";
+        # a bracket that says what it can be with no negation says the term's opposite, and has lost the negation its
+        # explanation needs ("unresectable (removable by surgery)")
         for m in _EXPLAINED_CUE.finditer(text):
             word = m.group(1).casefold()
             if word in words and _on_a_cue(m.start(1), m.end(1), facts) and _on_a_cue(m.start(2), m.end(2), facts):
+                repeated[word] += 1
+        for m in _ABLE_GLOSS.finditer(text):
+            word = m.group(1).casefold()
+            if word in words and _on_a_cue(m.start(1), m.end(1), facts) and not any(
+                    f.kind is FactKind.NEGATION and m.end(1) <= f.start < m.end() for f in facts):
                 repeated[word] += 1
     own = Counter(m.group(1).casefold() for text, _ in sources for m in (*_GLOSS_OPENING.finditer(text),
                                                                        *_SHORT_GLOSS.finditer(text),

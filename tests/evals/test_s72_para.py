@@ -316,6 +316,21 @@ def test_near_misses_keep_their_reading() -> None:
     assert _facts("750 mg/day or more") == [("value", "750 mg/day or more")]
 
 
+def test_glosses_that_lose_or_spell_the_negation_are_still_flagged() -> None:
+    # the N-acronym's "non-" spelled out before the bracket: a "not" beside it is one more negation
+    assert checks("biopsy proven NASH", "You do not have biopsy proven nonalcoholic steatohepatitis (NASH).", INC) == [
+        "negation_added"]
+    # a cued term explained by what it can be, with no negation: the explanation lost its "not"
+    source = ("For the Esophageal Cohort Expansion: Patients must have measurable disease per iRECIST/RECIST version "
+              "1.1 by local investigator/ radiology assessment, unresectable based on documented opinion, or refusing "
+              "surgery.")
+    said = ("For the Esophageal Cohort Expansion: you must have measurable disease per iRECIST/RECIST version 1.1, as "
+            "assessed by the local investigator or radiology, and your cancer must be unresectable ({}removable by "
+            "surgery) based on a documented opinion, or you refuse surgery.")
+    assert checks(source, said.format("not "), INC) == []
+    assert checks(source, said.format(""), INC) == ["negation_dropped"]
+
+
 def test_single_blind_is_no_count_of_one() -> None:
     source = "Participation in a single-blind study within 30 days before screening"
     assert checks(source, "You took part in a single-blind study within 30 days before screening.", EXC) == []
