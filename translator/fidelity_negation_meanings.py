@@ -35,6 +35,7 @@ from collections.abc import Sequence
 
 from translator.facts import Fact, FactKind
 from translator.fidelity_expansions import denials_left_out, gloss_spans
+from translator.lexicon import Lexicon
 
 # (the plain word that means a negation, the cued wording of the same meaning, the word it denies or None)
 _PAIRS: tuple[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None], ...] = tuple(
@@ -64,7 +65,7 @@ _PAIRS: tuple[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None], .
          r"\bwithout\s+(?:needing|requiring|the\s+need\s+(?:for|of))\b|\bno\s+(?:longer\s+)?need(?:s|ing)?\b"
          # "independent of growth factor support" / "without growth factor support"
          r"|\bwithout\s+(?:[\w-]+\s+){0,3}(?:support|help|assistance)\b",
-         r"\b(?:need(?:s|ed|ing)?|requir(?:e|es|ed|ing))\b"),
+         r"\b(?:need(?:s|ed|ing)?|requir(?:e|es|ed|ing))\b|\bwith\s+(?:[\w-]+\s+){0,3}(?:support|help|assistance)\b"),
         # "therapy prohibited to combine" / "a therapy that must not be combined"
         # (and "are not permitted during the trial", a "not" read as about eligibility: `translator.negation`)
         (r"\b(?:prohibited|forbidden|disallowed)\b"
@@ -192,9 +193,10 @@ def meaning_swaps(sources: Sequence[tuple[str, Sequence[Fact]]], bullets: Sequen
         sources, bullets)) + _restating_brackets(sources, bullets) + _denied_acronyms(sources, bullets), to_plain
 
 
-# "atrial fibrillation not caused by a heart valve problem (NVAF)", "lung cancer that is not small cell (NSCLC)": the
-# "N" of an acronym the source writes stands for its "non-", which the words before the bracket say with a plain cue
-# (not where they spell the "non-" out too: "not had non-small cell lung cancer (NSCLC)" adds a "not").
+# "lung cancer that is not small cell (NSCLC)", "a heart attack that is not an ST-elevation one (NSTEMI)": the "N" of an
+# acronym the source writes stands for its "non-", which the words before the bracket say with a plain cue (not where
+# they spell the "non-" out too: "not had non-small cell lung cancer (NSCLC)" adds a "not"); words with no cue at all
+# ("lung cancer that is small cell (NSCLC)") have lost it.
 _N_ACRONYM = re.compile(r"\((N[A-Z]{2,6})\)")
 _BEFORE_ACRONYM = re.compile(r"(?:[\w'-]+\s+){1,8}$")
 
@@ -202,7 +204,9 @@ _BEFORE_ACRONYM = re.compile(r"(?:[\w'-]+\s+){1,8}$")
 def _denied_acronyms(sources: Sequence[tuple[str, Sequence[Fact]]], bullets: Sequence[tuple[str, Sequence[Fact]]]
                      ) -> int:
     """Plain negations of the bullets that say the "non-" of an acronym of the sources kept in a bracket after them."""
-    named = {m.group() for text, _ in sources for m in re.finditer(r"\bN[A-Z]{2,6}\b", text)}
+    # (only an acronym the lexicon spells out with "non": "NGS", "NRS" are no denials; "NVAF", unknown, is left alone)
+    named = {m.text for text, _ in sources for m in Lexicon.load().find(text)
+             if re.fullmatch(r"N[A-Z]{2,6}", m.text) and (m.plain or "").casefold().startswith("non")}
     count = 0
     for text, facts in bullets:
         for m in _N_ACRONYM.finditer(text):
@@ -210,7 +214,7 @@ def _denied_acronyms(sources: Sequence[tuple[str, Sequence[Fact]]], bullets: Seq
             if m.group(1) not in named or before is None or re.search(r"\bnon", before.group(), re.I):
                 continue
             cues = [f for f in facts if f.kind is FactKind.NEGATION and before.start() <= f.start < m.start()]
-            count += bool(cues) and all(f.cue in ("not", "no", "without") for f in cues)
+            count += not cues or all(f.cue in ("not", "no", "without") for f in cues)
     return count
 
 
@@ -261,8 +265,10 @@ def _glossed_cues(sources: Sequence[tuple[str, Sequence[Fact]]], bullets: Sequen
             # (unresectable)") or its opposite ("with medicine (unmedicated …)", "can be removed by surgery
             # (unresectable)": the cue lost); not a plain word that says the term without one ("The other
             # (non-target) knee"), whose gloss is the term's negation itself
+            # (a term last in its bracket, "(hypoglycemia unawareness)", names the words before it, which must say
+            # its negation: so the gloss always counts)
             if any(f.kind is FactKind.NEGATION and opened <= f.start and f.end <= m.start() for f in facts) or (
-                    _OPPOSITE_BEFORE.search(text, max(opened, m.start() - 50), m.start())):
+                    _OPPOSITE_BEFORE.search(text, max(opened, m.start() - 50), m.start())) or m.re is _GLOSS_CLOSING:
                 repeated[word] += 1
         # …or keeps the word and explains it in a bracket right after it: "unresectable (not removable by surgery)";
         # a bracket that says what it can be with no negation says the term's opposite, and has lost the negation its
