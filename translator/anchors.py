@@ -118,7 +118,7 @@ _ANCHORS: list[tuple[str, str]] = [
                   rf"|{_THE}(?-i:SV)"
                   # "at Screen": the screening visit, as the protocol's own word; not "screen failure". So is
                   # "within 120 days of screen", "prior to screen" (a window's anchor), said "of screening".
-                  r"|(?:(?<=at\s)|(?<=of\s)|(?<=to\s))screen(?!\s+(?:fail\w*|numbers?|for)\b)"),
+                  r"|(?:(?<=at\s)|(?<=of\s)|(?<=to\s)|(?<=before\s))screen(?!\s+(?:fail\w*|numbers?|for)\b)"),
     ("baseline", rf"{_THE}baseline(?:\s+(?:visit|assessment|evaluation))?"),
     ("consent", rf"(?:signing|signature|providing|giving|obtaining|provision)\s+(?:of\s+)?{_THE}(?:written\s+)?"
                 rf"(?:informed\s+)?consent(?:\s+form)?|{_THE}(?:written\s+)?informed\s+consent(?:\s+form)?"

@@ -122,7 +122,9 @@ _CUES: list[tuple[str, str]] = [
     # "un-" before a state says it is not so, as "non-" does ("untreated", "unrelated to lymphoma",
     # "unavailability of MRI"); not in words that only begin with "un" or in names that keep it.
     ("non", rf"un-?(?!(?:{_NOT_UN_NEGATION}))(?=[a-z]{{3}})[a-z-]*"),
-    ("non", r"instab(?:le|ility)"),  # "any instable systemic disease": unstable, as the corpus spells it
+    # "any instable systemic disease": unstable, as the corpus spells it (not "instability": "microsatellite
+    # instability" is a name)
+    ("non", r"instable"),
     # "metastases outside the stomach", "a lesion outside the lymph nodes" (for "non-nodal"): not in it. Not
     # "walking 2 blocks outside" (outdoors); "outside the normal range" is a result (`translator.results`).
     ("non", r"outside(?=\s+(?:of\s+)?(?:the|this|that|these|those|a|an|its|their|your|any|[A-Z])\b)"),

@@ -65,8 +65,7 @@ _LEFT_RE = re.compile(
 # "14-day period before", "21 days have passed since": words between the amount and the direction.
 _RIGHT_RE = re.compile(
     r"(?P<ago>\s*(?:ago|previously|earlier|in\s+the\s+past)\b)"
-    # ("used A within 30 days, or started B within 2 weeks, before study entry": the anchor said once after both)
-    r"|(?:,(?=\s*(?:before|prior\s+to)\b))?\s*(?:(?:period|interval|window|in\s+total)\s+|(?:(?:must|should|shall|will)\s+(?=\w+\s+\w+\s+from\b))?(?:have|has)\s+"
+    r"|\s*(?:(?:period|interval|window|in\s+total)\s+|(?:(?:must|should|shall|will)\s+(?=\w+\s+\w+\s+from\b))?(?:have|has)\s+"
     r"(?P<gone>passed|elapsed|gone\s+by)\s+)?"
     r"(?P<dir>(?:before|prior\s+to|prior|preceding|previous\s+to|ahead\s+of|in\s+advance\s+of"
     r"|after|following|post|subsequent\s+to|from|since|of|thereafter)\b|(?:pre|post)-(?=[a-z])"
