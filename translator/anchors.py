@@ -165,7 +165,8 @@ _ANCHORS: list[tuple[str, str]] = [
               # ("adherence to study requirements" said "following the study requirements")
               r")(?!\s+(?:doctors?|team|staff|sites?|nurses?|physicians?|coordinators?|investigators?|personnel"
               r"|cent(?:er|re)s?|plan|requirements?|rules|restrictions|instructions)\b)"
-              r"(?!['’]s\b)"),  # ("during this study's 24 month follow-up period": the study's period, not the study)
+              # ("during this study's 24 month follow-up period": the study's period, not the study; its duration is it)
+              r"(?!['’]s\b(?!\s+(?:duration|course|length|conduct)\b))"),
 ]  # fmt: skip
 
 _NAMES = {f"a{i}": canonical for i, (canonical, _) in enumerate(_ANCHORS)}
