@@ -116,8 +116,9 @@ _ANCHORS: list[tuple[str, str]] = [
                   r"(?:\s+(?:visit|period|assessment|evaluation|examination|phase))?|screen\s+visit)"
                   # "the SV", which the lexicon spells out as "the screening visit (SV)"
                   rf"|{_THE}(?-i:SV)"
-                  # "at Screen": the screening visit, as the protocol's own word; not "screen failure"
-                  r"|(?<=at\s)screen(?!\s+(?:fail\w*|numbers?|for)\b)"),
+                  # "at Screen": the screening visit, as the protocol's own word; not "screen failure". So is
+                  # "within 120 days of screen", "prior to screen" (a window's anchor), said "of screening".
+                  r"|(?:(?<=at\s)|(?<=of\s)|(?<=to\s)|(?<=before\s))screen(?!\s+(?:fail\w*|numbers?|for)\b)"),
     ("baseline", rf"{_THE}baseline(?:\s+(?:visit|assessment|evaluation))?"),
     ("consent", rf"(?:signing|signature|providing|giving|obtaining|provision)\s+(?:of\s+)?{_THE}(?:written\s+)?"
                 rf"(?:informed\s+)?consent(?:\s+form)?|{_THE}(?:written\s+)?informed\s+consent(?:\s+form)?"
@@ -155,7 +156,7 @@ _ANCHORS: list[tuple[str, str]] = [
               r"|(?-i:V)\d{1,2}(?!\w|\.\d)"),
     # Taking part in the study: before it, joining it; during or after it, the study (see `match_anchor`).
     ("participation", rf"{_THE}(?:study|trial)\s+participation|{_PARTICIPATE}\s+(?:(?:the|this)\s+)?(?:study|trial)"),
-    ("study", rf"(?:{_THE}(?:course\s+of|duration\s+of|length\s+of)\s+(?:this\s+)?{_THE}(?:study|trial)(?:\s+period)?"
+    ("study", rf"(?:{_THE}(?:course|duration|length|conduct)\s+of\s+(?:this\s+)?{_THE}(?:study|trial)(?:\s+period)?"
               rf"|(?:the|this)\s+(?:(?:whole|entire)\s+)?(?:study|trial|{_TRAIL})(?:\s+period)?"
               rf"|{_THE}(?:study|trial)\s+(?:period|duration)"
               r"|(?:study|trial)(?!\s+(?:drug|medication|treatment|visit|entry))"
@@ -163,7 +164,9 @@ _ANCHORS: list[tuple[str, str]] = [
               # "protocol"): a person or a document of the study, no time in it; nor the rules one follows
               # ("adherence to study requirements" said "following the study requirements")
               r")(?!\s+(?:doctors?|team|staff|sites?|nurses?|physicians?|coordinators?|investigators?|personnel"
-              r"|cent(?:er|re)s?|plan|requirements?|rules|restrictions|instructions)\b)"),
+              r"|cent(?:er|re)s?|plan|requirements?|rules|restrictions|instructions)\b)"
+              # ("during this study's 24 month follow-up period": the study's period, not the study; its duration is it)
+              r"(?!['’]s\b(?!\s+(?:duration|course|length|conduct)\b))"),
 ]  # fmt: skip
 
 _NAMES = {f"a{i}": canonical for i, (canonical, _) in enumerate(_ANCHORS)}
@@ -215,6 +218,20 @@ _JOINED = frozenset(("study", "enrollment", "study start"))
 def same_event_before(anchor: str | None, other: str | None) -> bool:
     """Whether two canonical anchors of windows before their events may name the same event."""
     return same_event(anchor, other) or (anchor in _JOINED and other in _JOINED)
+
+
+# The study's stretches, either of which a bare "during" names: "contraception during and for 3 months after the last
+# dose" reads its "during" as the study treatment's (the event after it), and "during the study and for 3 months after
+# the last dose" says the same stretch.
+_STUDY_STRETCHES = frozenset(("study", "study treatment"))
+_Window = tuple[str, str | None, str | None]  # a window's words, relation and anchor
+
+
+def bare_during(one: _Window, other: _Window) -> bool:
+    """Whether one window is a "during" with no event in its own words, and the other a "during" one of the study's
+    stretches, which the bare one's inferred event is one of too."""
+    return ({one[1], other[1]} == {"during"} and "during" in (one[0].strip().casefold(), other[0].strip().casefold())
+            and {one[2], other[2]} <= _STUDY_STRETCHES)
 
 
 # Anchors that last a while, during which is not at them: "during the study" is not "at the study treatment".

@@ -19,8 +19,10 @@ _PER_WEIGHT_RE = re.compile(
 
 
 # "200 milligrams per 24 hours or more": the count of hours a collected amount is per is no fact of its own (the
-# number after "mg per" is not read, `translator.quantities`), so the bound after it is the amount's.
-_PER_PERIOD_RE = re.compile(r"\s+per\s+\d+\s*(?:hours?|hrs?|h|days?)\b", re.IGNORECASE)
+# number after "mg per" is not read, `translator.quantities`), so the bound after it is the amount's. So is the rate
+# said any other way: "200 mg/24 hours or more", "750 mg/day or more", "1000 mg a day or less", "2 units per week".
+_PER_PERIOD_RE = re.compile(
+    r"(?:\s*/\s*|\s+per\s+|\s+(?:a|an|each|every)\s+)(?:\d+\s*)?(?:hours?|hrs?|h|days?|d|weeks?|wks?)\b", re.IGNORECASE)
 
 
 def per_weight_suffix(text: str, end: int) -> re.Match[str] | None:

@@ -45,12 +45,16 @@ def _affixed(text: str, facts: Sequence[Fact]) -> list[tuple[int, int, str]]:
     return found
 
 
+# Plain words that say an affixed word's stem in other words: "incompletely healed" is "not fully healed".
+_SAME_STEM = {"fully": "completely"}
+
+
 def _plain_stems_in(text: str, affixed: Sequence[tuple[int, int, str]]) -> set[str]:
     """Five-letter stems of the words of `text` outside its affixed words."""
     stems = set()
     for m in re.finditer(r"[a-z]{3,}", text.casefold()):
         if not any(s <= m.start() < e for s, e, _ in affixed):
-            stems.add(short_stem(m.group()))
+            stems.add(short_stem(_SAME_STEM.get(m.group(), m.group())))
     return stems
 
 

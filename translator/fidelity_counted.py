@@ -66,14 +66,17 @@ def _multiple_said(text: str, fact: Fact, sources: Iterable[str]) -> bool:
         return False
     stem = re.escape(m.group("noun").casefold()[:5])
     return any(re.search(rf"\bmultiple\s+{stem}", source, re.IGNORECASE) or _NOT_SINGLE.search(source)
-               for source in sources)
+               or _MULTIFOCAL.search(source) for source in sources)
 
 
-# "Non-singleton pregnancies": more than one baby, whatever noun the bullet counts them by.
+# "Non-singleton pregnancies": more than one baby, whatever noun the bullet counts them by; "multifocal" lesions are
+# in more than one spot, whatever the bullet calls it (as "unifocal" is one).
 _NOT_SINGLE = re.compile(r"\bnon[\s-]?singletons?\b", re.IGNORECASE)
-# Words that mean one of a thing: "unilateral" (one side), "monotherapy" (one medicine), "en bloc" (in one piece).
-_ONE_WORD = re.compile(r"\b(?:uni(?:lateral|focal)|mono-?therap(?:y|ies)|single[\s-]agent|solitary|en[\s-]bloc)\b",
-                       re.IGNORECASE)
+_MULTIFOCAL = re.compile(r"\bmulti-?focal\b", re.IGNORECASE)
+# Words that mean one of a thing: "unilateral" (one side), "monotherapy" (one medicine), "en bloc" (in one piece), "a
+# single second-generation antipsychotic" (one; not "single-blind", nor "single or twin pregnancy", a count of its own).
+_ONE_WORD = re.compile(r"\b(?:uni(?:lateral|focal)|mono-?therap(?:y|ies)|single[\s-]agent|solitary|en[\s-]bloc"
+                       r"|single(?![\s-]*(?:blind|or\b|ton)))\b", re.IGNORECASE)
 
 
 def _one_said(fact: Fact, sources: Iterable[str]) -> bool:
@@ -105,13 +108,43 @@ def _level_said(text: str, fact: Fact) -> bool:
                and re.fullmatch(r"[^(),;.]{0,40}", text[fact.end : f.start]) for f in extract_facts(text))
 
 
+# "a confirmed (documented) relapse", "Philadelphia chromosome-positive ALL (Ph+ALL)": the plain wording of a term whose
+# own word a bracket keeps, within two words after the level; only a bracket that says the same level in its own way.
+_GLOSS_AFTER = re.compile(r"(?:[\s-]+[\w-]+){0,2}?\s*\(\s*([^()]{1,40}?)\s*\)")
+_SAME_LEVEL = {"confirmed": re.compile(r"\b(?:document|verif|proven|establish)", re.IGNORECASE),
+               "positive": re.compile(r"\w\+"), "negative": re.compile(r"\w-(?:\s|$)")}
+
+
+def _glossed_level(text: str, fact: Fact, sources: Iterable[str]) -> bool:
+    """Whether `fact` is a level without a number whose source wording a bracket right after it keeps."""
+    same = _SAME_LEVEL.get(fact.label or "")
+    if same is None or fact.kind is not FactKind.VALUE or fact.comparator is not None or fact.unit is not None:
+        return False
+    m = _GLOSS_AFTER.match(text, fact.end)
+    if m is None or not same.search(m.group(1)):
+        return False
+    kept = re.escape(m.group(1).casefold())
+    return any(re.search(rf"(?<![\w+-]){kept}(?![\w+-])", source.casefold()) for source in sources)
+
+
+# "Four or more ACR criteria for the classification of SLE" said "You meet 4 or more of the ACR criteria": the count of
+# criteria the source names is the count the reader meets.
+_COUNTED_CRITERIA = re.compile(r"\b(?:\d+|one|two|three|four|five|six)\s+or\s+more\b[^.;:]{0,80}?\bcriteri(?:a|on)\b",
+                               re.IGNORECASE)
+
+
+def _criteria_counted(fact: Fact, sources: Iterable[str]) -> bool:
+    """Whether `fact` is a "meet(s) … criteria" where a source names a count of criteria without the verb."""
+    return fact.label == "meets criteria" and any(_COUNTED_CRITERIA.search(source) for source in sources)
+
+
 def said_otherwise(text: str, fact: Fact, sources: Iterable[str]) -> bool:
     """Whether the bullet fact `fact` of `text`, which no source fact restates, says what a source says in words
     the facts do not read: "one or more" for "(s)", "more than one" for "multiple", a point in time it names."""
     texts = list(sources)
     return (plural_said(text, fact, texts) or _multiple_said(text, fact, texts) or _point_named(fact, texts)
             or _one_said(fact, texts) or _zygosity_said(text, fact, texts) or _level_said(text, fact)
-            or expansion_said(text, fact, texts))
+            or expansion_said(text, fact, texts) or _glossed_level(text, fact, texts) or _criteria_counted(fact, texts))
 
 
 # "Heterozygous for F508del and an MF mutation" said "one copy of F508del and one MF mutation", "homozygous for

@@ -81,8 +81,9 @@ _PROHIBITED = re.compile(
 _INSTEAD = re.compile(r"\binstead\b(?!\s+of\b)", re.IGNORECASE)
 # A permission said to the reader: "prior radiotherapy is allowed" → "you may have had radiation therapy".
 # (Not the "can" of "a woman who can become pregnant": an ability, the house wording of childbearing potential.)
-_PERMISSION = re.compile(r"\b(?:may|can)\b(?!\s+not\b)(?!\s+(?:become|get)\s+pregnant\b)|\b(?:fine|okay)\b",
-                         re.IGNORECASE)
+# ("neuropathy ≤ grade 1 … allowed" said "if you have it …, you are allowed to join": the carve-out's permission)
+_PERMISSION = re.compile(r"\b(?:may|can)\b(?!\s+not\b)(?!\s+(?:become|get)\s+pregnant\b)|\b(?:fine|okay)\b"
+                         r"|(?<!not\s)\ballowed\s+to\s+(?:join|take\s+part|participate)\b", re.IGNORECASE)
 _EXCEPTIONS = ("except", "unless", "allowed")
 # "unless due to Gilbert syndrome, in which case it should be ≤ 3.0 x ULN" is the case it makes: "If it is higher
 # because of Gilbert syndrome, it must be 3.0 x ULN or less" says the exception by its "if".

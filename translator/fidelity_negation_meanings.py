@@ -35,6 +35,7 @@ from collections.abc import Sequence
 
 from translator.facts import Fact, FactKind
 from translator.fidelity_expansions import denials_left_out, gloss_spans
+from translator.lexicon import Lexicon
 
 # (the plain word that means a negation, the cued wording of the same meaning, the word it denies or None)
 _PAIRS: tuple[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None], ...] = tuple(
@@ -44,7 +45,8 @@ _PAIRS: tuple[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None], .
          r"\bwithout\s+(?:a\s+|any\s+)?(?:break|breaks|interruptions?|stopping|pause|gaps?)\b",
          r"\b(?:breaks?|interrupt\w*|pauses?|gaps?)\b"),
         # "castration-resistant" / "no longer responds to hormone treatment"
-        (r"\brefractory\b|(?<=-)resistant\b",
+        # ("has failed prior standard regimen" / "has not responded to an earlier standard treatment"; not "failed to")
+        (r"\brefractory\b|(?<=-)resistant\b|\bfail(?:ed|s)\b(?!\s+to\b)",
          r"\b(?:did|does|do|has|have|had)\s+not\s+(?:\w+\s+)?respon(?:d|ded|ding|se)\b|\bno\s+response\b"
          r"|\bno\s+longer\s+(?:\w+\s+)?respon(?:d|ds|ding)\b",
          r"\brespon(?:d|ds|ded|ding|se)\b"),
@@ -60,8 +62,10 @@ _PAIRS: tuple[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None], .
          r"(?<!stop\s)(?<!avoid\s)(?<!quit\s)\bhav(?:e|ing)\s+(?:[a-z]+\s+)?sex\b"),
         # "transfusion independent" / "without needing transfusions"
         (r"\bindependen(?:t|ce)\b",
-         r"\bwithout\s+(?:needing|requiring|the\s+need\s+(?:for|of))\b|\bno\s+(?:longer\s+)?need(?:s|ing)?\b",
-         r"\b(?:need(?:s|ed|ing)?|requir(?:e|es|ed|ing))\b"),
+         r"\bwithout\s+(?:needing|requiring|the\s+need\s+(?:for|of))\b|\bno\s+(?:longer\s+)?need(?:s|ing)?\b"
+         # "independent of growth factor support" / "without growth factor support"
+         r"|\bwithout\s+(?:[\w-]+\s+){0,3}(?:support|help|assistance)\b",
+         r"\b(?:need(?:s|ed|ing)?|requir(?:e|es|ed|ing))\b|\bwith\s+(?:[\w-]+\s+){0,3}(?:support|help|assistance)\b"),
         # "therapy prohibited to combine" / "a therapy that must not be combined"
         # (and "are not permitted during the trial", a "not" read as about eligibility: `translator.negation`)
         (r"\b(?:prohibited|forbidden|disallowed)\b"
@@ -75,9 +79,13 @@ _PAIRS: tuple[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None], .
          r"\bno\s+(?:menstrual\s+)?(?:periods?|menstruation|menses)\b"
          r"|\b(?:not|never)\s+(?:had|having)\s+(?:a\s+)?(?:menstrual\s+)?periods?\b",
          r"\bperiods?\b|\bmenstruation\b|\bmenses\b"),
+        # "infertility due to anovulation" / "infertility caused by not ovulating (anovulation)"
+        (r"\banovulat\w*", r"\b(?:not|never)\s+(?:\w+\s+)?ovulat\w*|\bno\s+ovulation\b", r"\bovulat\w*"),
         (r"\b(?:the\s+)?same\b", r"\bunchanged\b", None),
-        (r"\bcontra-?indicat\w*",
-         r"\breasons?\s+(?:(?:why|that)\s+)?(?:you\s+)?(?:should\s+|must\s+|can\s+)?not\s+(?:to\s+)?\w",
+        # ("Contra indications", written apart; "a reason you cannot have it")
+        (r"\bcontra[\s-]?indicat\w*",
+         r"\breasons?\s+(?:(?:why|that)\s+)?(?:you\s+)?(?:(?:should\s+|must\s+|can\s+)?not|cannot|can[’']t)\s+"
+         r"(?:to\s+)?\w",
          r"\breasons?\s+(?:(?:why|that)\s+)?(?:you\s+)?(?:should\s+|must\s+|can\s+)?(?:to\s+)?(?:take|use|have|get"
          r"|receive|be\s+given)\b"),
         # "schedule incompatible with the protocol" / "does not fit with the protocol"
@@ -104,6 +112,8 @@ _PAIRS: tuple[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None], .
          r"|ocular|skeletal|capsular|pancreatic|cerebral)\b", r"\boutside\b", r"\binside\b"),
     ))  # fmt: skip
 _GLOSS = re.compile(r"\(\s*([\w-]+)\s*\)")
+# "unresectable (removable by surgery)": a cued word, then a bracket that opens with what it can or cannot be.
+_ABLE_GLOSS = re.compile(r"([\w-]+)\s*\(\s*(?:[\w-]+\s+){0,2}?[a-z]+(?:able|ible)\b[^()]*\)", re.IGNORECASE)
 _EXPLAINED_CUE = re.compile(r"([\w-]+)\s*\(\s*(not|no|cannot|without|never)\b", re.IGNORECASE)
 # A bracket that opens with a word: "(unresectable)", "(unmedicated intraocular pressure)".
 _GLOSS_OPENING = re.compile(r"\(\s*([\w-]+)[^()]*\)")
@@ -181,7 +191,32 @@ def meaning_swaps(sources: Sequence[tuple[str, Sequence[Fact]]], bullets: Sequen
         to_words += min(source_plain, max(_explained(bullets, plain, cued) - _explained(sources, plain, cued), 0))
     to_words += _unexplained(sources, bullets)
     return to_words + _glossed_cues(sources, bullets) + max(_defining_glosses(sources, bullets), _lexicon_glosses(
-        sources, bullets)) + _restating_brackets(sources, bullets), to_plain
+        sources, bullets)) + _restating_brackets(sources, bullets) + _denied_acronyms(sources, bullets), to_plain
+
+
+# "lung cancer that is not small cell (NSCLC)", "a heart attack that is not an ST-elevation one (NSTEMI)": the "N" of an
+# acronym the source writes stands for its "non-", which the words before the bracket say with a plain cue (not where
+# they spell the "non-" out too: "not had non-small cell lung cancer (NSCLC)" adds a "not"); words with no cue at all
+# ("lung cancer that is small cell (NSCLC)") have lost it.
+_N_ACRONYM = re.compile(r"\((N[A-Z]{2,6})\)")
+_BEFORE_ACRONYM = re.compile(r"(?:[\w'-]+\s+){1,8}$")
+
+
+def _denied_acronyms(sources: Sequence[tuple[str, Sequence[Fact]]], bullets: Sequence[tuple[str, Sequence[Fact]]]
+                     ) -> int:
+    """Plain negations of the bullets that say the "non-" of an acronym of the sources kept in a bracket after them."""
+    # (only an acronym the lexicon spells out with "non": "NGS", "NRS" are no denials; "NVAF", unknown, is left alone)
+    named = {m.text for text, _ in sources for m in Lexicon.load().find(text)
+             if re.fullmatch(r"N[A-Z]{2,6}", m.text) and (m.plain or "").casefold().startswith("non")}
+    count = 0
+    for text, facts in bullets:
+        for m in _N_ACRONYM.finditer(text):
+            before = _BEFORE_ACRONYM.search(text, 0, m.start())
+            if m.group(1) not in named or before is None or re.search(r"\bnon", before.group(), re.I):
+                continue
+            cues = [f for f in facts if f.kind is FactKind.NEGATION and before.start() <= f.start < m.start()]
+            count += not cues or all(f.cue in ("not", "no", "without") for f in cues)
+    return count
 
 
 _OPENED = re.compile(r"\(\s*[^()]*$")
@@ -262,16 +297,26 @@ def _glossed_cues(sources: Sequence[tuple[str, Sequence[Fact]]], bullets: Sequen
             # (unresectable)") or its opposite ("with medicine (unmedicated …)", "can be removed by surgery
             # (unresectable)": the cue lost); not a plain word that says the term without one ("The other
             # (non-target) knee"), whose gloss is the term's negation itself
+            # (a term last in its bracket, "(hypoglycemia unawareness)", names the words before it, which must say
+            # its negation: so the gloss always counts)
             if any(f.kind is FactKind.NEGATION and opened <= f.start and f.end <= m.start() for f in facts) or (
-                    _OPPOSITE_BEFORE.search(text, max(opened, m.start() - 50), m.start())):
+                    _OPPOSITE_BEFORE.search(text, max(opened, m.start() - 50), m.start())) or m.re is _GLOSS_CLOSING:
                 repeated[word] += 1
-        # …or keeps the word and explains it in a bracket right after it: "unresectable (not removable by surgery)"
+        # …or keeps the word and explains it in a bracket right after it: "unresectable (not removable by surgery)";
+        # a bracket that says what it can be with no negation says the term's opposite, and has lost the negation its
+        # explanation needs ("unresectable (removable by surgery)")
         for m in _EXPLAINED_CUE.finditer(text):
             word = m.group(1).casefold()
             if word in words and _on_a_cue(m.start(1), m.end(1), facts) and _on_a_cue(m.start(2), m.end(2), facts):
                 repeated[word] += 1
+        for m in _ABLE_GLOSS.finditer(text):
+            word = m.group(1).casefold()
+            if word in words and _on_a_cue(m.start(1), m.end(1), facts) and not any(
+                    f.kind is FactKind.NEGATION and m.end(1) <= f.start < m.end() for f in facts):
+                repeated[word] += 1
     own = Counter(m.group(1).casefold() for text, _ in sources for m in (*_GLOSS_OPENING.finditer(text),
                                                                        *_SHORT_GLOSS.finditer(text),
+                                                                       *_GLOSS_CLOSING.finditer(text),
                                                                        *_EXPLAINED_CUE.finditer(text)))
     return sum(max(n - own[word], 0) for word, n in repeated.items())
 
@@ -281,10 +326,14 @@ def _glossed_cues(sources: Sequence[tuple[str, Sequence[Fact]]], bullets: Sequen
 _SHORT_GLOSS = re.compile(r"\(\s*(?:(?!or\b|and\b)[\w'-]+\s+){1,2}(na[iï]ve)\s*\)", re.IGNORECASE)
 
 
+# "not noticing low blood sugar (hypoglycemia unawareness)": the cued term last in a bracket of two or three words.
+_GLOSS_CLOSING = re.compile(r"\(\s*(?:(?!or\b|and\b)[\w'-]+\s+){1,2}((?:un|non|in|dis)-?[\w-]+)\s*\)", re.IGNORECASE)
+
+
 def _glosses(text: str, words: set[str], facts: Sequence[Fact]) -> list[re.Match[str]]:
     """Brackets of `text` that keep one of the source's cued `words` as a gloss: its first word, or the last of a short
-    one ("(unresectable)", "(ART naïve)")."""
-    return [m for pattern in (_GLOSS_OPENING, _SHORT_GLOSS) for m in pattern.finditer(text)
+    one ("(unresectable)", "(ART naïve)", "(hypoglycemia unawareness)")."""
+    return [m for pattern in (_GLOSS_OPENING, _SHORT_GLOSS, _GLOSS_CLOSING) for m in pattern.finditer(text)
             if m.group(1).casefold() in words and _on_a_cue(m.start(1), m.end(1), facts)]
 
 

@@ -61,7 +61,7 @@ _GENERIC = frozenset({
 _NEGATIVE_WORDS = re.compile(
     r"\b(?:not|no|never|none|neither|nor|without|cannot|\w+n[’']t|un\w+|refus\w*|fail\w*|inabilit\w*|lack\w*"
     r"|declin\w*|avoid\w*|abstain\w*|refrain\w*|stop\w*|discontinu\w*|den(?:y|ies|ied)|withdr\w*|difficult\w*"
-    r"|trouble|incapab\w*|in(?:adequate|sufficient|competent|eligible)|impossib\w*|except|unless|instead"
+    r"|trouble|incapab\w*|in(?:adequate|sufficient|competent|eligible|complete)\w*|impossib\w*|except|unless|instead"
     r"|prohibit\w*|exclud\w*|contraindicat\w*|free|absen\w*"
     r"|longer|less|other\s+than|rather\s+than)\b", re.IGNORECASE)
 # Where a verb's clause starts: a new sentence or bracket, or a comma (with "and"/"or"/"but") before a subject.

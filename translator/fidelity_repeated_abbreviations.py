@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from itertools import pairwise
 
 from translator.findings import Finding, Severity
 from translator.lexicon import Lexicon
@@ -31,7 +32,33 @@ _ROMAN = re.compile(r"[IVX]+[A-C]?")  # a stage or class: "II", "IIIB"
 
 
 def _written(abbreviation: str, text: str) -> int:
-    return len(re.findall(rf"(?<![\w-]){abbreviation}(?![\w-])", text))
+    # ("HLA-matched" writes "HLA", as "HLA matched" does)
+    return len(re.findall(rf"(?<![\w-]){abbreviation}(?!\w)(?!-[A-Z0-9])", text))
+
+
+def _runs(abbreviation: str, text: str, said: str) -> int:
+    """Copies of `abbreviation` in `text`; one for a list that repeats it after each of its items, where `said` names
+    every item: "Lumbar spine BMD and/or femoral neck BMD and/or total hip BMD" is one BMD measured at three
+    sites, as "BMD at the lower spine (lumbar spine) and/or the femoral neck and/or the whole hip" says it."""
+    copies = [m for m in re.finditer(rf"(?<![\w-]){abbreviation}(?![\w-])", text)
+              if text[m.start() - 1:m.start()] not in ("(", "[")]
+    words = {w.casefold() for w in re.findall(r"[A-Za-z]{3,}", said)}
+    joined = 0
+    for one, other in pairwise(copies):
+        item = _LISTED.fullmatch(text, one.end(), other.start())
+        first = _ITEM_BEFORE.search(text, 0, one.start())
+        named = [set(re.findall(r"[a-z]{3,}", part.casefold())) - _CONJUNCTIONS
+                 for part in (item.group("item") if item else "", first.group() if first else "")]
+        joined += item is not None and all(n and n & words for n in named)
+    # (the whole list or nothing: a list whose rendering lost an item keeps its every copy to count)
+    return 1 if copies and joined == len(copies) - 1 else len(copies)
+
+
+# Between two copies: a conjunction and the next item's one to three words ("and/or femoral neck"); the first item is
+# the one or two words before the first copy.
+_LISTED = re.compile(r"\s*(?:,|,?\s*(?:and/or|or|and))\s+(?P<item>(?:[A-Za-z][\w-]*\s+){1,3})")
+_ITEM_BEFORE = re.compile(r"(?:[A-Za-z][\w-]*\s+){1,2}$")
+_CONJUNCTIONS = frozenset({"and", "or", "the"})
 
 
 def fewer_abbreviations(source: str, bullets: Sequence[str]) -> list[str]:
@@ -45,13 +72,13 @@ def fewer_abbreviations(source: str, bullets: Sequence[str]) -> list[str]:
     found = []
     for name in repeated:
         written = _written(name, joined)
-        if not written or written >= counts[name]:
+        if not written or written >= _runs(name, source, joined):
             continue
         matches = [m for m in Lexicon.load().find(source) if m.text == name]
         if any(m.replacement for m in matches):
             continue  # one a rewrite may put in other words ("WOCBP" as "a woman who can become pregnant")
         spelled = {m.plain.casefold() for m in matches if m.plain}
-        if written + sum(joined.casefold().count(plain) for plain in spelled) < counts[name]:
+        if written + sum(joined.casefold().count(plain) for plain in spelled) < _runs(name, source, joined):
             found.append(name)
     return found
 

@@ -40,11 +40,12 @@ _NAME_FORMING_NON = (
 # misspelt), uncle; "undue"/"untoward" (excessive, adverse); names and types: unconjugated bilirubin,
 # unfractionated heparin, undifferentiated carcinoma, "unborn baby" (the lexicon's word for a fetus); plain
 # words a rewording uses for a term that has no negation ("unhealthy levels of fats" for dyslipidemia,
-# "unwanted effect", "unusually high mood"); and the "un" cues of their own (unable, unwilling, uncontrolled).
+# "unwanted effect", "unusually high mood"; "unaccustomed weight lifting" is unusual, as a rewording says); and the
+# "un" cues of their own (unable, unwilling, uncontrolled).
 _NOT_UN_NEGATION = (
     r"der|i(?!nfected|nsured|nterrupted|ntended|ntentional|nvolved|dentified|mmuni)|it|til|less|l\b|cle|du[el]"
     r"|toward|conjugated|fraction|differentiated|born|cinate|able|willing|controlled"
-    r"|healthy|wanted|usual|well\b|steady|helpful|coordinat|even|common|comfortabl|pleasant"
+    r"|healthy|wanted|usual|accustomed|well\b|steady|helpful|coordinat|even|common|comfortabl|pleasant"
     r"|equivocal|blind"  # "unequivocal evidence" is clear evidence; unblinding is a trial procedure
 )
 # The states a "free" after a space negates ("disease free"), each a fixed-width lookbehind so that the cue is
@@ -65,7 +66,7 @@ _CUES: list[tuple[str, str]] = [
                # "(apart emollients or antiseptics)": "apart from" without its "from", in brackets; "Other tumor type
                # than adenocarcinoma": "other than" with the thing between its words
                r"|(?<=\()apart(?=\s+[a-z])|other(?=\s+(?:(?!(?:less|more|greater|fewer|lower|higher|larger|smaller|older"
-               r"|younger|longer|shorter|rather|no|not|other)\b)[\w-]+\s+){1,6}than\s+[a-z])"),
+               r"|younger|longer|shorter|rather|no|not|other)\b)[\w-]+(?:\(s\))?\s+){1,6}than\s+[a-z])"),
     # "X, unless Y" said "X. This does not apply if Y": the exception, not a negation of its own
     ("unless", r"unless|(?:this|that|it)\s+does\s+not\s+apply(?=\s+(?:if|when)\b)"),
     # A carve-out said as a permission: "(topical treatment is allowed)", "Gilbert's syndrome patients are
@@ -121,6 +122,9 @@ _CUES: list[tuple[str, str]] = [
     # "un-" before a state says it is not so, as "non-" does ("untreated", "unrelated to lymphoma",
     # "unavailability of MRI"); not in words that only begin with "un" or in names that keep it.
     ("non", rf"un-?(?!(?:{_NOT_UN_NEGATION}))(?=[a-z]{{3}})[a-z-]*"),
+    # "any instable systemic disease": unstable, as the corpus spells it (not "instability": "microsatellite
+    # instability" is a name)
+    ("non", r"instable"),
     # "metastases outside the stomach", "a lesion outside the lymph nodes" (for "non-nodal"): not in it. Not
     # "walking 2 blocks outside" (outdoors); "outside the normal range" is a result (`translator.results`).
     ("non", r"outside(?=\s+(?:of\s+)?(?:the|this|that|these|those|a|an|its|their|your|any|[A-Z])\b)"),

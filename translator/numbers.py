@@ -201,12 +201,12 @@ SUFFIX_COMPARATORS: dict[Comparator, list[str]] = {
     Comparator.GE: [
         "or more", "or greater", "or above", "or higher", "or older", "or over", "or longer", "or later",
         "or worse", "and more", "and older", "and above", "and over", "and up", "and higher", "and greater",
-        "or more than", "or greater than", "or beyond", "or after",
+        "or more than", "or greater than", "or beyond", "or after", "or larger", "or bigger",
     ],
     Comparator.LE: [
         "or less", "or fewer", "or lower", "or below", "or younger", "or under", "or shorter", "or earlier",
         "or better", "and under", "and below", "and younger", "and less", "and lower",
-        "or sooner", "or before",
+        "or sooner", "or before", "or smaller",
     ],
 }  # fmt: skip
 

@@ -82,7 +82,10 @@ _SPACED_THOUSANDS_RE = re.compile(r"(?:[ \u2009\u202f\u00a0]\d{3})+(?![\d.,]|\s\
 _CLOSE_RE = re.compile(r"\s*\)")
 _GESTATION_DAYS_RE = re.compile(r"\d\+$")
 # A bracket that restates an amount in another unit or as a symbol: "(%)", "(1,000/μL)", "(63.9 mmol/mol)".
-_RESTATED_RE = re.compile(r"\s*\(\s*(?:\d[\d.,]*\s*)?[^\s()\d][^\s()]{0,11}\s*\)")
+# (or the unit spelled out: "1.5 x ULN (upper limit of normal) or less")
+_RESTATED_RE = re.compile(r"\s*\(\s*(?:(?:\d[\d.,]*\s*)?[^\s()\d][^\s()]{0,11}"
+                          r"|(?:the\s+)?upper\s+limits?\s+(?:of\s+)?(?:the\s+)?normal(?:\s+range)?)\s*\)",
+                          re.IGNORECASE)
 # Reversed text before a bracketed bound: "… or above (" / "and over (", a suffix bound of the words before it.
 _SUFFIX_BEFORE_BRACKET_RE = re.compile(r"\s*\(\s*[a-z]+\s+(?:ro|dna)\b", re.IGNORECASE)
 _CELL_COUNT_RE = re.compile(

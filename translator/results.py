@@ -41,7 +41,9 @@ _RESULTS: list[tuple[str, str]] = [
                  r"|out[\s-]+of[\s-]+range"),
     ("undetectable", r"undetectable|not\s+detectable|non-?detectable"
                      r"|below\s+(?:the\s+)?(?:limit|level)\s+of\s+detection"),
-    ("detectable", r"detectable"),
+    # ("no M-protein can be detected" says "without detectable M-protein" by the plain verb; "cannot be detected" stays
+    # the negation cue it is)
+    ("detectable", r"detectable|(?<!not\s)can\s+be\s+detected"),
     # "HBsAg reactive" is a positive test, but not the "reactive" of "C-reactive protein" or "reactive arthritis".
     ("negative", r"non-?reactive(?=\s*(?:[).,;]|$|for\b|results?\b|tests?\b))"),
     # ("a good response to steroid treatment" is the positive response the source names)
@@ -49,8 +51,10 @@ _RESULTS: list[tuple[str, str]] = [
                  r"|(?<!-)reactive(?=\s*(?:[).,;]|$|for\b|results?\b|tests?\b))"),
     ("negative", r"(?:sero)?negativ(?:es?|ity)"),
     # Not the "normal" of a reference limit ("upper limit of normal") or of a name ("normal saline").
-    ("normal", r"(?<!limit\sof\s)(?<!limits\sof\s)(?<!limit\sof\sthe\s)normal"
-               r"(?!\s+(?:saline|range\s+of|reference|upper|lower|limits?\b|values?\b|(?:daily\s+)?activit|life\b"
+    # ("upper limit normal", without its "of"; "normal range 0.26-1.65" and "this center's normal range" are the
+    # reference range, as "range of" is)
+    ("normal", r"(?<!limit\sof\s)(?<!limits\sof\s)(?<!limit\sof\sthe\s)(?<!limit\s)normal(?<!['’]s\snormal)"
+               r"(?!\s+(?:saline|range\s+(?:of|\d)|reference|upper|lower|limits?\b|values?\b|(?:daily\s+)?activit|life\b"
                r"|lifestyle|diet\b|volunteers?\b|people\b|persons?\b|individuals?\b|subjects?\b|population))"
                # "FEV1 ≥ 70% of predicted normal" said "of the predicted normal value"
                r"|(?<=predicted\s)normal(?=\s+values?\b)"
@@ -86,7 +90,7 @@ _NAMES = {f"r{i}": name for i, (name, _) in enumerate(_RESULTS)}
 # A result word may follow a hyphen ("HIV-negative", "biopsy-proven") but not a letter.
 _RESULT_RE = TriggeredPattern(
     re.compile("|".join(rf"(?P<r{i}>(?<!\w)(?:{p})(?!\w))" for i, (_, p) in enumerate(_RESULTS)), re.IGNORECASE),
-    "within wnl out abnormal undetectable not non below detectable sero positiv negativ normal elevat raised"
+    "within wnl out abnormal undetectable not non below detectable can sero positiv negativ normal elevat raised"
     " confirm prov verified ascertain"
     " enough adequate inadequate sufficient insufficient well good properly appropriately"
     " acceptab"

@@ -68,7 +68,7 @@ _RIGHT_RE = re.compile(
     r"|\s*(?:(?:period|interval|window|in\s+total)\s+|(?:(?:must|should|shall|will)\s+(?=\w+\s+\w+\s+from\b))?(?:have|has)\s+"
     r"(?P<gone>passed|elapsed|gone\s+by)\s+)?"
     r"(?P<dir>(?:before|prior\s+to|prior|preceding|previous\s+to|ahead\s+of|in\s+advance\s+of"
-    r"|after|following|post|subsequent\s+to|from|since|of)\b|(?:pre|post)-(?=[a-z])"
+    r"|after|following|post|subsequent\s+to|from|since|of|thereafter)\b|(?:pre|post)-(?=[a-z])"
     r"|(?:pre|post)(?=vaccination|randomi[sz]ation|transplant))\s*",
     re.IGNORECASE,
 )
@@ -80,7 +80,7 @@ _AHEAD_RE = re.compile(
 )
 _DIRECTION = {"before": "before", "prior to": "before", "prior": "before", "preceding": "before",
               "previous to": "before", "ahead of": "before", "in advance of": "before", "pre": "before",
-              "after": "after", "following": "after", "post": "after", "subsequent to": "after",
+              "after": "after", "following": "after", "post": "after", "subsequent to": "after", "thereafter": "after",
               "from": "within", "of": "within", "since": "since"}  # fmt: skip
 _IMPLICIT_ONE_RE = TriggeredPattern(re.compile(
     rf"\b(?:(?:with)?in|during|over|for)\s+(?:the\s+)?(?:{_PAST}\s+)(?P<unit>year|month|week|day|decade)\b"
@@ -93,7 +93,8 @@ _IMPLICIT_ONE_RE = TriggeredPattern(re.compile(
 ), "in within during over for last past previous preceding prior most recent a")  # fmt: skip
 _RELATION_RE = TriggeredPattern(re.compile(
     r"\b(?:(?P<at>at\s+(?:the\s+)?(?:time\s+(?:of|when|that)\b|time\b)?|upon|on\s+the\s+day\s+of|on|when)"
-    r"|(?P<before>before|prior\s+to|preceding|previous\s+to|ahead\s+of|in\s+advance\s+of)"
+    # ("the preceding study HMGX" is the one before, as "the previous study" is: a past, not a window before a study)
+    r"|(?P<before>before|prior\s+to|(?<!the\s)preceding|previous\s+to|ahead\s+of|in\s+advance\s+of)"
     r"|(?P<after>after|following|subsequent\s+to|post)"
     r"|(?P<since>since)"
     r"|(?P<until>until|till|up\s+to\s+the\s+time\s+of)"
@@ -120,6 +121,7 @@ _BRONCHODILATOR = r"(?:bronchodilators?|albuterol|salbutamol)(?:/(?:albuterol|sa
 _QUALITATIVE: list[tuple[str, str]] = [
     ("past", r"in\s+the\s+past|(?:medical\s+|surgical\s+|personal\s+|family\s+|prior\s+|past\s+|previous\s+)?"
              r"histor(?:y|ies)(?:\s+of)?|previous(?:ly)?|prior(?!\s+to\b)|past|former(?:ly)?|ever|pre-?existing|pre-?existent|earlier"
+             r"|(?<=the\s)preceding(?=\s+(?:study|trial|protocol)\b)"
              r"|antecedent|lifetime|ha(?:ve|s)\s+(?:ever\s+|previously\s+)?had|had\s+(?:ever|previously)"),
     # Not the "active" of a substance ("the active substance", "an active comparator", "biologically active"): it says
     # what a medicine holds, not when. "Sexually active" stays: it says what someone does now, and a bullet that drops

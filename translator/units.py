@@ -5,8 +5,7 @@ Canonical names are what `Fact.unit` holds and what `Fact.key` compares: "yrs", 
 all "x ULN"; "kg/m^2" and "kg/m²" are "kg/m2". Units that are exactly the same measure share one
 name ("cells/µL" and "/mm3"; "10^3/µL" and "x10^9/L"); units that differ by an exact factor keep
 their own names and `convert` relates them (4 weeks = 28 days; 1 g/dL = 10 g/L), so a fidelity check
-can accept a faithful restatement. Months and years have no exact day count, so they convert only
-to each other.
+can accept a faithful restatement. Months and years have no exact day count: they convert only to each other.
 """
 
 from __future__ import annotations
@@ -14,7 +13,7 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
-from translator.anchors import at_a_point, same_event, same_event_before, within_reads
+from translator.anchors import at_a_point, bare_during, same_event, same_event_before, within_reads
 from translator.facts import Comparator, Fact, FactKind
 
 # Spacing and notation variants shared by many patterns.
@@ -157,7 +156,7 @@ _UNITS: list[tuple[str | None, str]] = [
     ("day", r"days?|d"),
     ("hour", r"hours?|hrs?\.?|h"),
     ("minute", r"minutes?|mins?\.?"),
-    ("second", r"seconds?|secs?\.?"),
+    ("second", r"seconds?(?!-(?:generation|line))|secs?\.?"),  # not "one second-generation antipsychotic"
     ("half-life", r"half[\s-]?li(?:fe|ves)"),
     ("times", r"times|x(?=[\s,;:)]|$)|-?\s*fold"),
     (None, r"points?|pts?\.?|cells?|score"),  # a dimensionless score or count: consumed, no unit
@@ -319,7 +318,8 @@ def _relations_match(fact: Fact, other: Fact) -> bool:
     if numbered and (_elapsed(fact, other) or _elapsed(other, fact)):
         return True
     before = fact.relation == other.relation == "before"
-    if not (same_event_before if before else same_event)(fact.anchor, other.anchor):
+    if not ((same_event_before if before else same_event)(fact.anchor, other.anchor)
+            or bare_during(*((f.text, f.relation, f.anchor) for f in (fact, other)))):
         return False
     if fact.relation == other.relation:
         return True
