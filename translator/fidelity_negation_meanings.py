@@ -36,81 +36,8 @@ from collections.abc import Sequence
 from translator.facts import Fact, FactKind
 from translator.fidelity_expansions import denials_left_out, gloss_spans
 from translator.lexicon import Lexicon
+from translator.negation_meaning_pairs import PAIRS as _PAIRS
 
-# (the plain word that means a negation, the cued wording of the same meaning, the word it denies or None)
-_PAIRS: tuple[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None], ...] = tuple(
-    (re.compile(plain, re.IGNORECASE), re.compile(cued, re.IGNORECASE),
-     re.compile(denied, re.IGNORECASE) if denied else None) for plain, cued, denied in (
-        (r"\bcontinu(?:ous|ously|al|ally)\b",
-         r"\bwithout\s+(?:a\s+|any\s+)?(?:break|breaks|interruptions?|stopping|pause|gaps?)\b",
-         r"\b(?:breaks?|interrupt\w*|pauses?|gaps?)\b"),
-        # "castration-resistant" / "no longer responds to hormone treatment"
-        # ("has failed prior standard regimen" / "has not responded to an earlier standard treatment"; not "failed to")
-        (r"\brefractory\b|(?<=-)resistant\b|\bfail(?:ed|s)\b(?!\s+to\b)",
-         r"\b(?:did|does|do|has|have|had)\s+not\s+(?:\w+\s+)?respon(?:d|ded|ding|se)\b|\bno\s+response\b"
-         r"|\bno\s+longer\s+(?:\w+\s+)?respon(?:d|ds|ding)\b",
-         r"\brespon(?:d|ds|ded|ding|se)\b"),
-        # "impaired renal function" / "your kidneys do not work well enough"; "insufficient" / "not good enough"
-        (r"\b(?:inadequate(?:ly)?|insufficient(?:ly)?|impair(?:ed|ment))\b",
-         r"\bnot\s+(?:(?:be|been|being|work|works|working|function|functions|functioning)\s+)?"
-         r"(?:well|adequately|properly|enough|sufficiently|normally|good\s+enough)\b", None),
-        (r"\bdeficien(?:cy|cies|t)\b", r"\black(?:s|ing)?\b", None),  # "B12 deficiency" / "a lack of vitamin B12"
-        (r"\binappropriate(?:ly)?\b", r"\bnot\s+(?:[a-z]+\s+)?(?:suitable|appropriate|right|fit)\b|\bunsuitabl[ey]\b",
-         r"\b(?:suitable|appropriate|fit)\b"),
-        # "practice abstinence from heterosexual activity" / "not having heterosexual sex (abstinence)"
-        (r"\babstinen(?:ce|t)\b", r"\b(?:not|never)\s+(?:[a-z]+ing|have|drink|smoke|use)\b",
-         r"(?<!stop\s)(?<!avoid\s)(?<!quit\s)\bhav(?:e|ing)\s+(?:[a-z]+\s+)?sex\b"),
-        # "transfusion independent" / "without needing transfusions"
-        (r"\bindependen(?:t|ce)\b",
-         r"\bwithout\s+(?:needing|requiring|the\s+need\s+(?:for|of))\b|\bno\s+(?:longer\s+)?need(?:s|ing)?\b"
-         # "independent of growth factor support" / "without growth factor support"
-         r"|\bwithout\s+(?:[\w-]+\s+){0,3}(?:support|help|assistance)\b",
-         r"\b(?:need(?:s|ed|ing)?|requir(?:e|es|ed|ing))\b|\bwith\s+(?:[\w-]+\s+){0,3}(?:support|help|assistance)\b"),
-        # "therapy prohibited to combine" / "a therapy that must not be combined"
-        # (and "are not permitted during the trial", a "not" read as about eligibility: `translator.negation`)
-        (r"\b(?:prohibited|forbidden|disallowed)\b"
-         r"|\bnot\s+(?:be\s+)?(?:allowed|permitted)(?=\s+(?:during|while|throughout|within|in\s+the)\b)",
-         r"\b(?:must|should|may|can)\s+not\b|\bcannot\b",
-         # (the modal without its "not"; "medicines that are not allowed" is the house wording, no cue of its own)
-         r"\b(?:must|should|may|can)\s+(?:be\s+(?:combined|used|taken|given)|have|take|use|receive|get)\b"),
-        # "decompensated liver disease (liver disease the body can no longer make up for)"
-        (r"\bdecompensat\w*", r"\bno\s+longer\b", r"\bmake\s+up\s+for\b|\bcompensat(?:e|es|ed|ing)\b"),
-        (r"\bamenorrh(?:ea|oea|eic|oeic)\b",
-         r"\bno\s+(?:menstrual\s+)?(?:periods?|menstruation|menses)\b"
-         r"|\b(?:not|never)\s+(?:had|having)\s+(?:a\s+)?(?:menstrual\s+)?periods?\b",
-         r"\bperiods?\b|\bmenstruation\b|\bmenses\b"),
-        # "infertility due to anovulation" / "infertility caused by not ovulating (anovulation)"
-        (r"\banovulat\w*", r"\b(?:not|never)\s+(?:\w+\s+)?ovulat\w*|\bno\s+ovulation\b", r"\bovulat\w*"),
-        (r"\b(?:the\s+)?same\b", r"\bunchanged\b", None),
-        # ("Contra indications", written apart; "a reason you cannot have it")
-        (r"\bcontra[\s-]?indicat\w*",
-         r"\breasons?\s+(?:(?:why|that)\s+)?(?:you\s+)?(?:(?:should\s+|must\s+|can\s+)?not|cannot|can[’']t)\s+"
-         r"(?:to\s+)?\w",
-         r"\breasons?\s+(?:(?:why|that)\s+)?(?:you\s+)?(?:should\s+|must\s+|can\s+)?(?:to\s+)?(?:take|use|have|get"
-         r"|receive|be\s+given)\b"),
-        # "schedule incompatible with the protocol" / "does not fit with the protocol"
-        (r"\bincompatib(?:le|ility)\b",
-         r"\b(?:does|do|did|would|will|could|can)\s*(?:not|n[’']t)\s+(?:fit|match|suit|work)\b",
-         r"\b(?:fits?|compatible)\b"),
-        # "regardless of treatment duration" / "no matter how long you took it"
-        (r"\bregardless\b|\birrespective\b", r"\bno\s+matter\b", None),
-        # "women who are premenopausal" / "women who have not gone through menopause"
-        (r"\bpre-?menopaus(?:al|e)\b",
-         r"\b(?:not|never)\s+(?:yet\s+)?(?:gone|been|went|go)\s+through\s+(?:the\s+)?menopause\b"
-         r"|\b(?:not|never)\s+(?:yet\s+)?(?:reached|had|started)\s+(?:the\s+)?menopause\b", None),
-        # "outpatients" / "not staying in hospital (an outpatient)"
-        (r"\bout-?patients?\b",
-         r"\bnot\s+(?:staying|admitted|living|being\s+treated)\s+(?:in|to)\s+(?:the\s+|a\s+)?hospital\b",
-         r"\b(?:staying|admitted|living|being\s+treated)\s+(?:in|to)\s+(?:the\s+|a\s+)?hospital\b"),
-        # "would preclude further exposure" / "would rule out taking it again"
-        (r"\brul(?:e|es|ed|ing)\s+out\b", r"\bpreclud(?:e|es|ed|ing)\b", None),
-        # "failure of amplification" / "the test could not be amplified": a process that did not happen (not "heart
-        # failure", an illness)
-        (r"\bfailure\s+(?:of|in)\s+(?:the\s+)?[a-z]+(?:ation|ment|ing)\b",
-         r"\b(?:could|did|does|do|can|was|were)\s*(?:not|n[’']t)\b|\bcannot\b", None),
-        (r"\bextra-?(?:cranial|hepatic|pulmonary|nodal|medullary|thoracic|pelvic|abdominal|intestinal|renal|articular"
-         r"|ocular|skeletal|capsular|pancreatic|cerebral)\b", r"\boutside\b", r"\binside\b"),
-    ))  # fmt: skip
 _GLOSS = re.compile(r"\(\s*([\w-]+)\s*\)")
 # "unresectable (removable by surgery)": a cued word, then a bracket that opens with what it can or cannot be.
 _ABLE_GLOSS = re.compile(r"([\w-]+)\s*\(\s*(?:[\w-]+\s+){0,2}?[a-z]+(?:able|ible)\b[^()]*\)", re.IGNORECASE)
