@@ -31,7 +31,9 @@ _WORDS = {"daily": 24, "nightly": 24, "hourly": 1, "weekly": 168, "monthly": 730
           "qd": 24, "od": 24, "bid": 24, "tid": 24, "qid": 24}
 _NUMBER = r"\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|twelve|twenty-four|forty-eight"
 # A few words between an amount and what it is per ("of prednisone or equivalent", "of protein in your urine").
-_GAP = r"(?:\s*\(?\s*[A-Za-z][\w'-]*\)?){0,5}?"
+# (not across a word that opens a time or a condition: "80 mL during each of two …")
+_NOT_GAP = r"(?!(?:during|within|before|after|until|since|than|if|when|while|each|every)\b)"
+_GAP = rf"(?:\s*\(?\s*{_NOT_GAP}[A-Za-z][\w'-]*\)?){{0,5}}?"
 # The body weight or area an amount is per: "/kg", "per kilogram of body weight", "per square meter".
 _WEIGHT = re.compile(
     _GAP + r"\s*(?:/|\bper\b)\s*(?P<weight>kg|kilograms?|m2|m²|square\s+met(?:er|re)s?)(?![\w²])"

@@ -81,3 +81,14 @@ def test_a_micro_sign_amount_is_an_amount() -> None:
     said = "Your inhaled corticosteroid dose is at least 1000 {} BDP or equivalent daily."
     assert checks(source, said.format("μg/day"), INC) == []
     assert checks(source, said.format("μg/week"), INC) == ["fact_changed"]
+
+
+def test_no_rate_across_a_word_that_opens_a_time() -> None:
+    # NCT02654054: "monthly bleeding" (the lexicon's "menses") is no period of the 80 mL
+    source = ("Subject has heavy menstrual bleeding associated with uterine fibroids as evidenced by menstrual blood "
+              "loss > 80 mL during each of two screening menses as measured by the alkaline hematin method.")
+    said = ("You have heavy menstrual bleeding linked to uterine fibroids as evidenced by menstrual blood loss more "
+            "than 80 mL during each of two screening monthly bleeding as measured by the alkaline hematin method.")
+    assert rates(said) == []
+    assert checks(source, said, INC) == []
+    assert [rate for *_, rate in rates("10 mg of daily prednisone")] == [("", 24.0)]
