@@ -43,7 +43,8 @@ def clause_dropped(case: EvalCase, rng: random.Random) -> EvalCase | None:
                 continue
             if item.strip(" ,").casefold() == "including" and _NOT_LIMITED.match(bullet.text, end):
                 continue
-            if not _list_member(bullet.text, before, after, item, names):
+            if not _list_member(bullet.text, before, after, item, names) or _writers_gloss(
+                    case, bullet.text, start, item):
                 continue
             others = " ".join(b.text for i, b in enumerate(case.bullets) if i != index).casefold()
             rest = (bullet.text[:start] + bullet.text[end:]).casefold()
@@ -82,11 +83,12 @@ _NO_LOSS = re.compile(
 # bullet no longer reads as English): words of a name ("Diagnostic and Statistical Manual", "head and neck
 # cancer"), function words alone ("; and", "or both"), the next sentence (an item ends with its own: "and
 # of an age when pregnancy is possible. In addition" is cut at the full stop), the
-# bullet's verdict (", you are allowed to participate"), and a lead-in (", defined by:").
+# bullet's verdict (", you are allowed to participate"), and a lead-in (", defined by:", ", as shown by:").
 _VERDICT = re.compile(r"(?:(?:you|the subject|subjects|patients?|they)\s+)?(?:are\s+|is\s+|will\s+be\s+)?"
                       r"(?:allowed to (?:participate|take part)|can take part|eligible|being eligible|excluded)\W*",
                       re.IGNORECASE)
-_LEAD_IN = re.compile(r"(?:(?:as\s+)?defined\s+(?:by|as)|.*\b(?:all|any|one)\s+of\s+(?:these|the\s+following))\W*",
+_LEAD_IN = re.compile(r"(?:(?:as\s+)?(?:defined|shown)\s+(?:by|as)"
+                      r"|.*\b(?:all|any|one)\s+of\s+(?:these|the\s+following))\W*",
                       re.IGNORECASE)
 # Function words, and the words of a comparator ("18 or more", "or lower"): the comparator's own planted errors.
 _FUNCTION = frozenset("""and or nor the a an any other others both all of to in more less greater lower higher
@@ -108,6 +110,24 @@ def _gloss_words(case: EvalCase) -> set[str]:
             gloss = match.sense.plain if match.sense is not None else match.plain
             words.update(w.casefold() for w in _LETTERS.findall(gloss or ""))
     return words - said
+
+
+# A term's abbreviation alone in brackets ("non-steroidal anti-inflammatory drugs, (NSAID)"); a gloss after one, an
+# appositive the writer added ("creatinine clearance (CrCl), a measure of kidney function, is …").
+_ABBREVIATION = re.compile(r"\(\s*[A-Z][A-Za-z0-9-]*\s*\)")
+_APPOSITIVE = re.compile(r"an?\s+[a-z]")
+
+
+def _writers_gloss(case: EvalCase, text: str, start: int, item: str) -> bool:
+    """Whether the item is no source fact: a bracketed abbreviation alone, or an appositive after one whose words
+    the sources say none of. Left out, nothing the source says is lost, so it is no planted error."""
+    bare = item.strip(" ,;")
+    if _ABBREVIATION.fullmatch(bare):
+        return True
+    if not (text[:start].endswith(")") and _APPOSITIVE.match(bare)):
+        return False
+    said = {w.casefold() for source in case.sources for w in _LETTERS.findall(source.text)}
+    return not any(w.casefold() in said for w in _LETTERS.findall(bare))
 
 
 def _wordings(case: EvalCase, text: str) -> list[tuple[int, int]]:

@@ -36,6 +36,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 
 from translator.findings import Finding, Severity
+from translator.lexicon import Lexicon
 
 # word, join, word: "hiv and hepatitis", "b, or c"; the word before not part of "and/or", the join a whole word
 # A "no" after the join is read with its word ("… before the study and no plans to begin"): "A and no B" is not "A
@@ -135,10 +136,21 @@ def turned_joins(source: str, bullets: Sequence[str]) -> list[tuple[str, str, st
         join = next(iter(said))
         other = "or" if join == "and" else "and"
         # turned where a bullet joins the pair the other way and says the source's join fewer times than the source
-        # ("Mild or moderate … Mild or moderate AD" said "mild or moderate … Mild and moderate AD")
-        if len(said) == 1 and ours[pair, other] and ours[pair, join] < counted[pair, join]:
+        # ("Mild or moderate … Mild or moderate AD" said "mild or moderate … Mild and moderate AD"); the word after
+        # may be an abbreviation the bullet spells out ("and no ECT" said "or no electroconvulsive therapy (ECT)")
+        if len(said) == 1 and any(ours[said_pair, other] and ours[said_pair, join] < counted[pair, join]
+                                  for said_pair in (pair, *_spelled_out(pair))):
             found.append((*pair, join))
     return found
+
+
+def _spelled_out(pair: tuple[str, str]) -> list[tuple[str, str]]:
+    """The pair with its word after, an abbreviation, put as the first word of its expansion ("no ect" → "no
+    electroconvulsive"): a bullet spells an abbreviation out and says it in brackets after."""
+    before, after = pair
+    *lead, word = after.split(" ")
+    return [(before, " ".join([*lead, _key(m.plain.split()[0])])) for m in Lexicon.load().find(word.upper())
+            if m.is_abbreviation and m.plain and m.start == 0 and m.end == len(word)]
 
 
 def join_findings(source_id: str, source: str, bullets: Sequence[tuple[int, str]],

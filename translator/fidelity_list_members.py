@@ -38,6 +38,7 @@ from translator.fidelity_content import content_words, is_stop_word, said_stems,
 from translator.fidelity_item_parts import plain_part
 from translator.fidelity_item_words import specific
 from translator.fidelity_items import _items as list_items
+from translator.fidelity_slash_members import slash_member_findings
 from translator.findings import Finding, Severity
 
 # What parts two members of one run: a listing break and nothing else ("A, B or C"; "A; and B").
@@ -202,8 +203,10 @@ _CLOSE = re.compile(r"[()\[\].;:\d]|,(?!\s*(?:and|or)\b)(?=\s*(?:\d|you|your|if|
 
 def member_findings(source_id: str, source: str, bullets: Sequence[tuple[int, str]],
                     raw_of: Callable[[int, int], tuple[int, int]] | None = None) -> list[Finding]:
-    """An error for each member of a list of `source` that the `bullets` citing it (index, text) say in no wording."""
-    return [Finding(check="content_missing", severity=Severity.ERROR,
+    """An error for each member of a list of `source` that the `bullets` citing it (index, text) say in no wording
+    (and of a slash list: `translator.fidelity_slash_members`)."""
+    return slash_member_findings(source_id, source, bullets, raw_of) + [
+            Finding(check="content_missing", severity=Severity.ERROR,
                     message=f"{source_id}: the bullets citing it leave out the list item "
                             f"“{source[start:end].strip(' .')}” (they say every other item of its list, and "
                             "none of its words)",

@@ -33,8 +33,10 @@ _BOTH = re.compile(r"\b(?:both|either|all|any)\s+(?:sexes|sex|genders?)\b", re.I
 _WOMEN = r"\b(?:females?|wom[ae]n|girls?)\b"
 _MEN = r"\b(?:males?|m[ae]n|boys?)\b"
 _WOMAN = re.compile(_WOMEN, re.IGNORECASE)
+# Or each leading a clause of its own ("Male, 35-80 years; female, postmenopausal to 80 years").
 _PAIRED = re.compile(rf"{_MEN}[^.;:]{{0,40}}?(?:\bor\b|\band\b|/)[^.;:]{{0,40}}?{_WOMEN}"
-                     rf"|{_WOMEN}[^.;:]{{0,40}}?(?:\bor\b|\band\b|/)[^.;:]{{0,40}}?{_MEN}", re.IGNORECASE)
+                     rf"|{_WOMEN}[^.;:]{{0,40}}?(?:\bor\b|\band\b|/)[^.;:]{{0,40}}?{_MEN}"
+                     rf"|^\W*{_MEN}[^.;:]{{0,40}};\s*{_WOMEN}|^\W*{_WOMEN}[^.;:]{{0,40}};\s*{_MEN}", re.IGNORECASE)
 
 # "Male or female", "men and women", "male/female": the pair as one phrase, said by a bullet as one phrase too ("a man
 # or a woman"); a bullet that names the man and, elsewhere, a woman by a condition of hers ("If you are a woman who
