@@ -7,7 +7,9 @@ planted "errors" that lost nothing the source says:
 - the generator no longer leaves out a writer's gloss after an abbreviation ("(CrCl), a measure of kidney
   function,"), an abbreviation alone in brackets ("(NSAID)"), or a lead-in ("as shown by:");
 - "and" turned "or" before an abbreviation the bullet spells out ("and no ECT" said "or no electroconvulsive therapy
-  (ECT)": translator.fidelity_joins).
+  (ECT)": translator.fidelity_joins);
+- an organ swapped in place though an abbreviation of the source names it ("acute lung failure" for "acute heart
+  failure" beside "COPD": translator.fidelity_swaps).
 """
 
 from __future__ import annotations
@@ -98,3 +100,20 @@ ECT = "Failed at least 2 anti-depressant treatments and no ECT in past 6 months"
 def test_a_join_turned_before_a_spelled_out_abbreviation_is_an_error(source: str, faithful: str, turned: str) -> None:
     assert checks(source, faithful, INC) == []
     assert checks(source, turned, INC) == ["join_turned"]
+
+
+# NCT06201611's paraphrase: "COPD" names the lungs, which once let any lung word of the bullet pass as its own
+NEBIVOLOL = ("Absolute contra-indications for nebivolol - sick-sinus syndrome, sinus bradycardia with a resting heart "
+             "rate < 50/ minute, second or third degree AV-nodal blocks fascicular blocks, severe asthma or COPD and "
+             "acute heart failure")
+NEBIVOLOL_SAID = ("You have a condition that rules out nebivolol completely: sick sinus syndrome, a slow heart rhythm "
+                  "(sinus bradycardia) with a resting heart rate under 50 per minute, second- or third-degree AV-nodal "
+                  "block, fascicular block, severe asthma or COPD, or acute heart failure.")
+
+
+def test_an_organ_swapped_beside_an_abbreviation_naming_it_is_an_error() -> None:
+    assert checks(NEBIVOLOL, NEBIVOLOL_SAID, EXC) == []
+    assert checks(NEBIVOLOL, NEBIVOLOL_SAID.replace("COPD", "chronic obstructive pulmonary disease (COPD), a long-term "
+                                                    "lung disease"), EXC) == []
+    assert checks(NEBIVOLOL, NEBIVOLOL_SAID.replace("acute heart", "acute lung"), EXC) != []
+    assert checks(NEBIVOLOL, NEBIVOLOL_SAID.replace("resting heart", "resting lung"), EXC) != []
