@@ -157,14 +157,16 @@ _ANCHORS: list[tuple[str, str]] = [
     # Taking part in the study: before it, joining it; during or after it, the study (see `match_anchor`).
     ("participation", rf"{_THE}(?:study|trial)\s+participation|{_PARTICIPATE}\s+(?:(?:the|this)\s+)?(?:study|trial)"),
     ("study", rf"(?:{_THE}(?:course|duration|length|conduct)\s+of\s+(?:this\s+)?{_THE}(?:study|trial)(?:\s+period)?"
-              rf"|(?:the|this)\s+(?:(?:whole|entire)\s+)?(?:study|trial|{_TRAIL})(?:\s+period)?"
+              # ("during the clinical study": the study, the plain "during the study" says)
+              rf"|(?:the|this)\s+(?:(?:whole|entire)\s+)?(?:clinical\s+)?(?:study|trial|{_TRAIL})(?:\s+period)?"
               rf"|{_THE}(?:study|trial)\s+(?:period|duration)"
               r"|(?:study|trial)(?!\s+(?:drug|medication|treatment|visit|entry))"
               # "at the study doctor's discretion", "on the study plan" (the plain words for "investigator" and
               # "protocol"): a person or a document of the study, no time in it; nor the rules one follows
               # ("adherence to study requirements" said "following the study requirements")
               r")(?!\s+(?:doctors?|team|staff|sites?|nurses?|physicians?|coordinators?|investigators?|personnel"
-              r"|cent(?:er|re)s?|plan|requirements?|rules|restrictions|instructions)\b)"
+              # ("before the study visit(s)" names a visit, as the bare "prior to study visit(s)" does: no study)
+              r"|cent(?:er|re)s?|plan|requirements?|rules|restrictions|instructions|visits?)\b)"
               # ("during this study's 24 month follow-up period": the study's period, not the study; its duration is it)
               r"(?!['’]s\b(?!\s+(?:duration|course|length|conduct)\b))"),
 ]  # fmt: skip
