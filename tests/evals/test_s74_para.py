@@ -93,13 +93,14 @@ CASES = [
       'within the 6 (six) months before randomization. For corticosteroids, this means prednisone 20mg/day or '
       'an equivalent. Inhaled and topical steroids are allowed.'),
      ['fact_changed']),
-    # "during the clinical study" is the study; "have one" ending its phrase stands for the vaccination
+    # "have one" ending its phrase stands for the vaccination (the held-out bullet's "during the study" for "during the
+    # clinical study" still draws fact_invented: read as the study, "on the clinical trial" faulted an offline bullet)
     ('NCT03101111:E10',
      'Measles vaccination or booster within the last 3 months or planned during the clinical study.',
      EXC,
-     'You had a measles vaccine or booster in the last 3 months, or you plan to have one during the study.',
-     'You had a measles vaccine or booster in the last 3 months, or you plan to have one during screening.',
-     ['fact_changed']),
+     'You had a measles vaccine or booster in the last 3 months, or you plan to have one during the clinical study.',
+     'You had a measles vaccine or booster in the last 3 months, or you plan to have 2 during the clinical study.',
+     ['fact_invented']),
     # "meet this criterion": the list applies, no standard is named
     ('NCT01357915:I5',
      'Subjects of the seropositive reference group should in addition satisfy the following criterion:',
@@ -212,10 +213,9 @@ def test_near_misses_keep_their_reading() -> None:
     # "one" before a noun, or after a verb that is no having or getting, still counts
     assert _facts("you plan to have one dose during the study") == [("value", "one"), ("temporal", "during the study")]
     assert _facts("at least one during the study")[0] == ("value", "at least one")
-    # "the study visit" names no study; "the study" and "during the clinical study" still do
+    # "the study visit" names no study; "the study" still does
     assert [f.anchor for f in extract_facts("within 6 months before the study visit")] == [None]
     assert [f.anchor for f in extract_facts("within 6 months before the study")] == ["study"]
-    assert [f.anchor for f in extract_facts("planned during the clinical study")] == ["study"]
     # "the maximum daily dose of 60 mg" still bounds its number; "half-maximum" does not
     assert [f.comparator for f in extract_facts("the maximum daily dose of 60 mg")] == [Comparator.LE]
     assert [f.text for f in extract_facts("the half-maximum dose of 1125 mg")] == ["1125 mg"]
