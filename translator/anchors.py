@@ -164,7 +164,8 @@ _ANCHORS: list[tuple[str, str]] = [
               # "protocol"): a person or a document of the study, no time in it; nor the rules one follows
               # ("adherence to study requirements" said "following the study requirements")
               r")(?!\s+(?:doctors?|team|staff|sites?|nurses?|physicians?|coordinators?|investigators?|personnel"
-              r"|cent(?:er|re)s?|plan|requirements?|rules|restrictions|instructions)\b)"
+              # ("before the study visit(s)" names a visit, as the bare "prior to study visit(s)" does: no study)
+              r"|cent(?:er|re)s?|plan|requirements?|rules|restrictions|instructions|visits?)\b)"
               # ("during this study's 24 month follow-up period": the study's period, not the study; its duration is it)
               r"(?!['’]s\b(?!\s+(?:duration|course|length|conduct)\b))"),
 ]  # fmt: skip

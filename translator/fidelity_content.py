@@ -160,6 +160,8 @@ _MINI_STROKE = re.compile(r"\bmini[- ]?strokes?\b", re.IGNORECASE)
 # "at the same time" is all function words: it says "simultaneously" ("intolerant to imatinib simultaneously" said
 # "… to imatinib at the same time" lost no word).
 _SAME_TIME = re.compile(r"\bat\s+the\s+same\s+time\b", re.IGNORECASE)
+# "treatment-related adverse events" said "side effects from its treatment": the plain name of adverse events
+_SIDE_EFFECTS = re.compile(r"\bside[\s-]+effects?\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)
@@ -169,6 +171,8 @@ def _said(text: str) -> frozenset[str]:
     text = _MINI_STROKE.sub("transient ischemic attack", text)
     text = _SAME_TIME.sub("simultaneously", text)
     said = {_stem(_said_as(text, m)) for m in _WORD.finditer(text)}
+    if _SIDE_EFFECTS.search(text):
+        said |= _stems("adverse events")
     for match in Lexicon.load().find(text):
         for other in (match.plain if match.is_abbreviation else None, getattr(match.entry, "term", None)):
             said |= _stems(other or "")

@@ -112,7 +112,14 @@ def _level_said(text: str, fact: Fact) -> bool:
 # own word a bracket keeps, within two words after the level; only a bracket that says the same level in its own way.
 _GLOSS_AFTER = re.compile(r"(?:[\s-]+[\w-]+){0,2}?\s*\(\s*([^()]{1,40}?)\s*\)")
 _SAME_LEVEL = {"confirmed": re.compile(r"\b(?:document|verif|proven|establish)", re.IGNORECASE),
-               "positive": re.compile(r"\w\+"), "negative": re.compile(r"\w-(?:\s|$)")}
+               "positive": re.compile(r"\w\+"), "negative": re.compile(r"\w-(?:\s|$)"),
+               # "high pressure in the portal vein (portal hypertension)", "a severe allergic reaction (anaphylaxis)":
+               # the plain words of a term whose level is in the term itself
+               "elevated": re.compile(r"\bhyper(?:tension|tensive|glyc|lipid|cholesterol|kal|calc|natr|uric)",
+                                      re.IGNORECASE),
+               "severe": re.compile(r"\banaphyla", re.IGNORECASE)}
+# (a term a bracket keeps may close a longer plain phrase: "high pressure in the portal vein (portal hypertension)")
+_WIDE_GLOSS_AFTER = re.compile(r"(?:[\s-]+[\w-]+){0,5}?\s*\(\s*([^()]{1,40}?)\s*\)")
 
 
 def _glossed_level(text: str, fact: Fact, sources: Iterable[str]) -> bool:
@@ -120,7 +127,7 @@ def _glossed_level(text: str, fact: Fact, sources: Iterable[str]) -> bool:
     same = _SAME_LEVEL.get(fact.label or "")
     if same is None or fact.kind is not FactKind.VALUE or fact.comparator is not None or fact.unit is not None:
         return False
-    m = _GLOSS_AFTER.match(text, fact.end)
+    m = (_WIDE_GLOSS_AFTER if fact.label == "elevated" else _GLOSS_AFTER).match(text, fact.end)
     if m is None or not same.search(m.group(1)):
         return False
     kept = re.escape(m.group(1).casefold())

@@ -78,7 +78,9 @@ _KEY_WORDS: dict[str, str] = {
                                                                                   r"persist\w*|lasting|continu\w*|"
                                                                                   r"regular\w*",
     r"intravenous(?:ly)?": r"intraven\w*|\bIV\b|i\.v\.|into\s+(?:a|your)\s+veins?|by\s+drip|infusion",
-    r"uncontrolled": r"uncontrolled|not\s+(?:well\s+|adequately\s+|properly\s+)?controlled|not\s+under\s+control|"
+    # ("Clinically uncontrolled hypertension" said "high blood pressure that is not clinically controlled")
+    r"uncontrolled": r"uncontrolled|not\s+(?:well\s+|adequately\s+|properly\s+|clinically\s+)?controlled|"
+                     r"not\s+under\s+control|"
                      r"out\s+of\s+control|poorly\s+controlled",
     r"refractory": r"refractory|respond\w*|resist\w*|fail\w*|did\s+not\s+work|stopped\s+working|not\s+work\w*",
     r"relapsed": _BACK,
@@ -214,7 +216,7 @@ _KEY_WORDS |= {
     # no cytology
     r"(?<=\bor\s)cytolog\w*|cytolog\w*(?=\s+or\b)": r"cytolog\w*|smears?\b|cells?\s+(?:samples?|tests?|exam\w*)|"
                                                      r"(?:look\w*\s+at|exam\w*|check\w*)\s+(?:the\s+)?cells|"
-                                                     r"tissue\s+or\s+cells|cells\s+(?:or\s+tissue|under)",
+                                                     r"tissue\s+or\s+cells|cells\s+under|cells?\s+or\s+tissue",
     r"(?<=absorption\sor\s)metabolism|(?<=absorption\sand\s)metabolism|(?<=absorption,\s)metabolism":
         r"metaboli\w*|broken\s+down|break\w*\s+down|process\w*|clear\w*|handl\w*",
     r"systemic(?=\s+(?:diseases?|illness\w*|disorders?|conditions?)\b)": r"systemic|whole\s+body|body-?wide|"

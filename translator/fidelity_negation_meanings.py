@@ -218,7 +218,7 @@ def _glossed_cues(sources: Sequence[tuple[str, Sequence[Fact]]], bullets: Sequen
     repeated: Counter[str] = Counter()
     for text, facts in bullets:
         for m in _glosses(text, words, facts):
-            word = m.group(1).casefold()
+            word = _fold(m.group(1))
             opened = max((s.end() for s in _SENTENCE_START.finditer(text, 0, m.start())), default=0)
             # a gloss of words before it in its sentence that say the negation ("cannot be removed by surgery
             # (unresectable)") or its opposite ("with medicine (unmedicated …)", "can be removed by surgery
@@ -233,15 +233,15 @@ def _glossed_cues(sources: Sequence[tuple[str, Sequence[Fact]]], bullets: Sequen
         # a bracket that says what it can be with no negation says the term's opposite, and has lost the negation its
         # explanation needs ("unresectable (removable by surgery)")
         for m in _EXPLAINED_CUE.finditer(text):
-            word = m.group(1).casefold()
+            word = _fold(m.group(1))
             if word in words and _on_a_cue(m.start(1), m.end(1), facts) and _on_a_cue(m.start(2), m.end(2), facts):
                 repeated[word] += 1
         for m in _ABLE_GLOSS.finditer(text):
-            word = m.group(1).casefold()
+            word = _fold(m.group(1))
             if word in words and _on_a_cue(m.start(1), m.end(1), facts) and not any(
                     f.kind is FactKind.NEGATION and m.end(1) <= f.start < m.end() for f in facts):
                 repeated[word] += 1
-    own = Counter(m.group(1).casefold() for text, _ in sources for m in (*_GLOSS_OPENING.finditer(text),
+    own = Counter(_fold(m.group(1)) for text, _ in sources for m in (*_GLOSS_OPENING.finditer(text),
                                                                        *_SHORT_GLOSS.finditer(text),
                                                                        *_GLOSS_CLOSING.finditer(text),
                                                                        *_EXPLAINED_CUE.finditer(text)))
@@ -250,7 +250,13 @@ def _glossed_cues(sources: Sequence[tuple[str, Sequence[Fact]]], bullets: Sequen
 
 # "You have never taken antiretroviral therapy (ART naïve)": a short bracket that ends with "naive", after what it has
 # never had (not a list: "(treated or untreated)").
-_SHORT_GLOSS = re.compile(r"\(\s*(?:(?!or\b|and\b)[\w'-]+\s+){1,2}(na[iï]ve)\s*\)", re.IGNORECASE)
+# (or hyphened to it: "(treatment-naive)")
+_SHORT_GLOSS = re.compile(r"\(\s*(?:(?!or\b|and\b)[\w'-]+?[\s-]+){1,2}(na[iï]ve)\s*\)", re.IGNORECASE)
+
+
+def _fold(word: str) -> str:
+    """A word as glosses compare it: "naïve" as "naive", which a bullet may spell without the diaeresis."""
+    return word.casefold().replace("ï", "i")
 
 
 # "not noticing low blood sugar (hypoglycemia unawareness)": the cued term last in a bracket of two or three words.
@@ -261,13 +267,13 @@ def _glosses(text: str, words: set[str], facts: Sequence[Fact]) -> list[re.Match
     """Brackets of `text` that keep one of the source's cued `words` as a gloss: its first word, or the last of a short
     one ("(unresectable)", "(ART naïve)", "(hypoglycemia unawareness)")."""
     return [m for pattern in (_GLOSS_OPENING, _SHORT_GLOSS, _GLOSS_CLOSING) for m in pattern.finditer(text)
-            if m.group(1).casefold() in words and _on_a_cue(m.start(1), m.end(1), facts)]
+            if _fold(m.group(1)) in words and _on_a_cue(m.start(1), m.end(1), facts)]
 
 
 def _cued_words(text: str, facts: Sequence[Fact]) -> set[str]:
     """The whole words of `text` a negation cue starts as an affix: "unresectable" for the cue "un" (not a cue that is a
     word of its own, "(except melanoma)", which is no term kept in a gloss)."""
-    return {m.group().casefold() for f in facts
+    return {_fold(m.group()) for f in facts
             if f.kind is FactKind.NEGATION and (m := _WORD.match(text, f.start)) is not None
             and (m.end() > f.end or f.cue == "naive")}  # ("naive" is a term, as "unresectable" is)
 

@@ -47,9 +47,10 @@ _VERB_CUE = re.compile(
     r"|unable\s+to|unwilling\s+to|no\s+longer"
     r"|(?:inability|failure|fail|fails|failed|refusal|refuses?|refused)\s+to)\s+",
     re.IGNORECASE)
-# Words between the cue and its verb: "cannot be able to", "does not currently", "has not yet".
-_BETWEEN = re.compile(r"(?:(?:be|been|able|to|yet|ever|currently|already|still|fully|otherwise)\s+)*",
-                      re.IGNORECASE)
+# Words between the cue and its verb: "cannot be able to", "does not currently", "has not yet"; an adverb of manner
+# ("is not clinically controlled", the source's "Clinically uncontrolled": the verb is "controlled").
+_BETWEEN = re.compile(r"(?:(?:be|been|able|to|yet|ever|currently|already|still|fully|otherwise"
+                      r"|[a-z]{3,}(?:al|ive|ous|ent|ant|ful|ate)ly)\s+)*", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][a-z]+(?:-[a-z]+)*")
 # Verbs too common to tie a bullet's clause to the source's: a bullet says "have"/"be" of many things.
 _GENERIC = frozenset({

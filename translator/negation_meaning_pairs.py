@@ -18,14 +18,17 @@ PAIRS: tuple[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None], ..
          r"\b(?:breaks?|interrupt\w*|pauses?|gaps?)\b"),
         # "castration-resistant" / "no longer responds to hormone treatment"
         # ("has failed prior standard regimen" / "has not responded to an earlier standard treatment"; not "failed to")
-        (r"\brefractory\b|(?<=-)resistant\b|\bfail(?:ed|s)\b(?!\s+to\b)",
+        # ("prior null responders" / "you did not respond at all (null responder)")
+        (r"\brefractory\b|(?<=-)resistant\b|\bfail(?:ed|s)\b(?!\s+to\b)|\bnull(?=[\s-]+respon)",
          r"\b(?:did|does|do|has|have|had)\s+not\s+(?:\w+\s+)?respon(?:d|ded|ding|se)\b|\bno\s+response\b"
          r"|\bno\s+longer\s+(?:\w+\s+)?respon(?:d|ds|ding)\b",
          r"\brespon(?:d|ds|ded|ding|se)\b"),
         # "impaired renal function" / "your kidneys do not work well enough"; "insufficient" / "not good enough"
         (r"\b(?:inadequate(?:ly)?|insufficient(?:ly)?|impair(?:ed|ment))\b",
          r"\bnot\s+(?:(?:be|been|being|work|works|working|function|functions|functioning)\s+)?"
-         r"(?:well|adequately|properly|enough|sufficiently|normally|good\s+enough)\b", None),
+         r"(?:well|adequately|properly|enough|sufficiently|normally|good\s+enough)\b"
+         # ("decisionally impaired (not able to make your own decisions)")
+         r"|\bnot\s+able\s+to\b", None),
         (r"\bdeficien(?:cy|cies|t)\b", r"\black(?:s|ing)?\b", None),  # "B12 deficiency" / "a lack of vitamin B12"
         (r"\binappropriate(?:ly)?\b", r"\bnot\s+(?:[a-z]+\s+)?(?:suitable|appropriate|right|fit)\b|\bunsuitabl[ey]\b",
          r"\b(?:suitable|appropriate|fit)\b"),
@@ -42,10 +45,13 @@ PAIRS: tuple[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None], ..
         # (and "are not permitted during the trial", a "not" read as about eligibility: `translator.negation`)
         (r"\b(?:prohibited|forbidden|disallowed)\b"
          r"|\bnot\s+(?:be\s+)?(?:allowed|permitted)(?=\s+(?:during|while|throughout|within|in\s+the)\b)",
-         r"\b(?:must|should|may|can)\s+not\b|\bcannot\b",
+         # ("medications prohibited for concomitant use" / "medicines that are not allowed to be used together")
+         r"\b(?:must|should|may|can)\s+not\b|\bcannot\b|\bnot\s+(?:be\s+)?(?:allowed|permitted)\b",
          # (the modal without its "not"; "medicines that are not allowed" is the house wording, no cue of its own)
          r"\b(?:must|should|may|can)\s+(?:be\s+(?:combined|used|taken|given)|have|take|use|receive|get)\b"),
         # "decompensated liver disease (liver disease the body can no longer make up for)"
+        # "free of all psychotropic medications for at least 4 weeks" / "off all psychiatric medicines for 4 weeks"
+        (r"\b(?:be|been|being|stay|stayed|staying|come|came|go|gone|went)\s+off\b", r"\bfree\s+(?:of|from)\b", None),
         (r"\bdecompensat\w*", r"\bno\s+longer\b", r"\bmake\s+up\s+for\b|\bcompensat(?:e|es|ed|ing)\b"),
         (r"\bamenorrh(?:ea|oea|eic|oeic)\b",
          r"\bno\s+(?:menstrual\s+)?(?:periods?|menstruation|menses)\b"

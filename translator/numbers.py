@@ -233,7 +233,8 @@ _PREFIX_REVERSED_RE = re.compile(
     r"|\s*fo\s+(?:tnelaviuqe|latot)\s+(?:eht|na|a)\s+"
     # "minimum score of 80%", "maximum daily dose of 60 mg": the bound names what it bounds before the
     # number; not "maximum tolerated dose of 3 mg", a named dose (the MTD) that equals the number.
-    r"|\s*fo(?:\s+(?!detarelot\b)[a-z][\w-]*){1,3}?\s+(?=(?:muminim|mumixam)\b)"
+    # ("the half-maximum dose of 1125 mg" is a dose of its own, half the maximum, not bounded by it)
+    r"|\s*fo(?:\s+(?!detarelot\b)[a-z][\w-]*){1,3}?\s+(?=(?:muminim|mumixam)\b(?!-))"
     # "minimum weight 50 kg", "your minimum weight is 50 kg": the weight named without "of" is bounded the same (only
     # it: "Maximum diameter >4cm" is no bound on the 4 of its own)
     r"|\s*(?:si\s+)?thgiew\s+(?=(?:muminim|mumixam)\b))?"

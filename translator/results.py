@@ -26,7 +26,9 @@ from translator.shown_none import shown_none
 from translator.triggers import TriggeredPattern
 from translator.units import REFERENCE_LIMITS
 
-_META_CRITERIA = r"(?:following|inclusion|exclusion|eligibility|entry|enrol\w*|study|these|those|above|below|all|any)\b"
+# ("meet this criterion" is the source's "satisfy the following criterion": the list applies, no standard is named)
+_META_CRITERIA = (r"(?:following|inclusion|exclusion|eligibility|entry|enrol\w*|study|these|this|those|above|below"
+                  r"|all|any)\b")
 # "abnormally fast", "abnormally high": an adverb of degree before an adjective says how much, which a plain
 # rewording says as "too fast", "very high" or not at all; not a result. "Functioning abnormally" is one.
 _NOT_AN_ADJECTIVE = (
@@ -75,7 +77,8 @@ _RESULTS: list[tuple[str, str]] = [
     ("meets criteria", rf"(?:meet(?:s|ing)?|met|fulfil(?:l?s|l?ing|l?ed|l)?|satisf(?:y|ies|ying|ied))"
                        # ("meets the following DSM-5 criteria" names its standard after "following")
                        rf"(?=\s+(?:the\s+)?(?:following\s+(?=(?-i:[A-Z])))?(?:(?!{_META_CRITERIA})[\w./(),-]+\s+){{0,16}}?(?:diagnostic\s+)?"
-                       r"(?:criteri(?:a|on)\b|(?-i:[im]?RECIST)\b))"),
+                       # ("do not meet the organ function criteria above": the list above, no standard)
+                       r"(?:criteri(?:a|on)\b(?!\s+(?:above|below)\b)|(?-i:[im]?RECIST)\b))"),
     # "adequate liver function" is what a plain rewording calls "a liver that works well enough".
     # ("acceptable bone marrow" / "acceptable liver function" is adequate marrow or function)
     ("adequate", r"(?:in)?adequate(?:ly)?|(?:in)?sufficient(?:ly)?|(?:well|good)\s+enough|properly|appropriately"

@@ -26,7 +26,7 @@ _DL = rf"(?:d{_LITRE}|decilit(?:er|re)s?)"  # "g/dL", "grams per deciliter"
 _M2 = r"(?:m\s*(?:2|²|\^\s*2|\*\*2|\(2\))|sq\.?\s*m|square\s+met(?:er|re)s?)"
 _CUBIC_MM = r"(?:mm\s*(?:3|³|\^\s*3)|cu\.?\s*mm|cmm|cubic\s+millimet(?:er|re)s?)"
 _ULN = (
-    r"(?:of\s+)?(?:the\s+)?(?:institutional\s+|institution'?s\s+|site'?s\s+|local\s+|laboratory(?:'s|’s)?\s+|lab(?:'s|’s)?\s+|reference\s+)?"
+    r"(?:of\s+)?(?:the\s+)?(?:institutional\s+|institution(?:'?s|s['’])\s+|site'?s\s+|local\s+|laboratory(?:'s|’s)?\s+|lab(?:'s|’s)?\s+|reference\s+)?"
     r"(?:I?ULN|UNL|upper\s+(?:reference|normality)\s+limits?|(?<=reference\s)upper\s+limits?(?!\s+of)|upper\s+limits?\s+(?:of\s+)?(?:the\s+)?(?:institutional\s+|reference\s+)?normal(?:\s+(?:range|values?))?"
     r"|upper\s+normal\s+limits?|normal\s+upper\s+limits?|upper\s+limit\s+of\s+the\s+(?:normal\s+)?(?:reference\s+)?range"
     r"|upper\s+limits?\s+of\s+normal|upper\s+limit\s+of\s+the\s+normal\s+\w+\s+range"
