@@ -161,7 +161,7 @@ _KEY_WORDS |= {
     # not "rhythm" alone: "changes in rhythm" on an ECG is no arrhythmia
     r"(?:cardiac\s+)?arrhythmi\w*|dysrhythmi\w*": r"arrhythm\w*|dysrhythm\w*|irregular\s+(?:heart\s*)?(?:beats?|"
                                                 r"rhythms?)|(?:heart|cardiac)\s+rhythm\s+(?:problem|disorder|"
-                                                r"disturbance)s?|(?:abnormal|irregular)\s+heartbeats?",
+                                                r"disturbance)s?|(?:abnormal|irregular)\s+heart(?:beats?|\s+rhythms?)",
     # "absorption, distribution, metabolism or excretion": each is a step of what the body does with a drug
     r"(?<=absorption,\s)distribution": r"distribut\w*|spread\w*|carri\w*|moves?\b|travels?",
     # "maximum tolerated dose": the dose a person's side effects allow, not the highest dose

@@ -80,6 +80,10 @@ PAIRS: tuple[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None], ..
         # failure", an illness)
         (r"\bfailure\s+(?:of|in)\s+(?:the\s+)?[a-z]+(?:ation|ment|ing)\b",
          r"\b(?:could|did|does|do|can|was|were)\s*(?:not|n[’']t)\b|\bcannot\b", None),
+        # "macroscopically complete resection" / "no tumor left that can be seen" (what the surgery left)
+        (r"\bcomplete(?:ly)?\s+(?:surgical\s+)?(?:resect\w*|remov\w*|excis\w*)|\b(?:resect|remov|excis)\w*\s+completely\b",
+         r"\bno\s+(?:visible\s+|remaining\s+|residual\s+)?(?:tumou?r|cancer|disease)\s+(?:was\s+|is\s+)?(?:left|remain\w*)\b",
+         None),
         (r"\bextra-?(?:cranial|hepatic|pulmonary|nodal|medullary|thoracic|pelvic|abdominal|intestinal|renal|articular"
          r"|ocular|skeletal|capsular|pancreatic|cerebral)\b", r"\boutside\b", r"\binside\b"),
     ))  # fmt: skip

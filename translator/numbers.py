@@ -155,6 +155,8 @@ PREFIX_COMPARATORS: dict[Comparator, list[str]] = {
         ">/",
         # "= or greater Grade 2": "≥" in words after its symbol, not the "greater" (without "than") alone
         "= or greater", "= or more",
+        # "Adult subjects least 18 years of age", "for least 2 years": "at least" with its "at" lost
+        "least",
     ],
     Comparator.GT: [
         ">", "greater than", "more than", "higher than", "larger than", "older than", "over", "above",
