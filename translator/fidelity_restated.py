@@ -215,11 +215,32 @@ def stopped_for(text: str, facts: Sequence[Fact]) -> list[Fact]:
             and _STOPPED_BEFORE.search(text, max(0, f.start - 45), f.start)]
 
 
+# "continuously elevated AST … levels greater than 3 times the upper value" said "AST … levels have stayed above 3 times
+# the upper value": the bound after a level says it (a value above a limit is raised). Only a bound on the level's side,
+# in the level's sentence and with no other level between.
+_LEVEL_SIDES = {"elevated": (Comparator.GT, Comparator.GE), "reduced": (Comparator.LT, Comparator.LE)}
+
+
+def bounded_levels(text: str, facts: Sequence[Fact]) -> list[Fact]:
+    """The levels of `text` ("elevated", "reduced") with a bound of their side after them, each as that bound."""
+    found = []
+    for level in facts:
+        sides = _LEVEL_SIDES.get(level.label or "") if level.kind is FactKind.VALUE else None
+        if sides is None or level.comparator is not None:
+            continue
+        bound = next((f for f in facts if f.start >= level.end and f.kind is FactKind.VALUE), None)
+        if (bound is not None and bound.comparator in sides and bound.label is None
+                and bound.start - level.end <= 80 and not re.search(r"[.;]\s", text[level.end : bound.start])):
+            found.append(bound.model_copy(update={"start": level.start, "end": level.end, "text": level.text}))
+    return found
+
+
 def variants(text: str, facts: Sequence[Fact]) -> list[Fact]:
     """Other ways `facts` of `text` may be said: `shared_bounds`, `counted_from`, `named_editions`,
-    `counted_in_a_row`, `administered`, `stopped_for`."""
+    `counted_in_a_row`, `administered`, `stopped_for`, `bounded_levels`."""
     return [*shared_bounds(text, facts), *counted_from(text, facts), *named_editions(text, facts),
-            *counted_in_a_row(text, facts), *administered(text, facts), *stopped_for(text, facts)]
+            *counted_in_a_row(text, facts), *administered(text, facts), *stopped_for(text, facts),
+            *bounded_levels(text, facts)]
 
 
 def restated_in(fact: Fact, others: Sequence[Fact], text: str, facts: Sequence[Fact]) -> bool:
