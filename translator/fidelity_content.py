@@ -59,7 +59,8 @@ _STOP = frozenset(_STOP_WORDS.split())
 # Everyday words a plain rewrite puts for these (each group compares as one): a bullet that says "your health
 # problem, in the study doctor's view" has said "medical condition, in the opinion of the investigator".
 _SAME = (
-    "medical medically clinical clinically health",
+    # ("drugs" said "medicines": "medicine" and "medication" stem as "medical" does)
+    "medical medically clinical clinically health drug",
     # "dysfunction": "organ system dysfunction" said as "organ system problem", "renal dysfunction" as "a kidney
     # problem"
     "condition conditions problem problems illness disease disorder dysfunction",
@@ -89,6 +90,7 @@ _SAME = (
     # you could not tolerate it (no matter how long you took it)"
     "intolerability intolerance intolerant intolerable tolerate tolerated", "regardless irrespective matter",
     "duration long",
+    "diet dietary",  # "dietary measures" said as "diet"
 )
 
 

@@ -289,10 +289,19 @@ def _cued_words(text: str, facts: Sequence[Fact]) -> set[str]:
 # relative clause; its negation belongs to the definition, not to what the criterion asks.
 # (A short one, of twelve words at most: a longer bracket says more than what a term means.)
 # (or a bare noun phrase of up to three words: "primary insomnia (long-term trouble sleeping that is not caused by …)")
-_DEFINITION = re.compile(r"([\w'-]+)(?:\s+([\w'-]+))?\s*\(\s*(?:(?:a|an)\s+[\w'-]+(?:\s+[\w'-]+)?"
+_DEFINITION = re.compile(r"(?<![\w'-])([\w'-]+)(?:\s+([\w'-]+))?\s*\(\s*(?:(?:a|an)\s+[\w'-]+(?:\s+[\w'-]+)?"
                          r"|[\w'-]+(?:\s+[\w'-]+){0,2})\s+"
                          r"(?:that|which|who|where|when|in\s+which)\b(?:\s+[^()\s]+){1,9}\s*\)", re.IGNORECASE)
 _BRACKET = re.compile(r"\([^()]*\)")
+
+
+def _said_again(text: str, start: int) -> bool:
+    """Whether the bracket after `start` opens with a word of the two before it: "liver disease (liver disease that the
+    body can no longer …)" says its term again, for `_explained` to read."""
+    opened = text.index("(", start)
+    before = {w.casefold() for w in _WORD.findall(text, max(0, opened - 40), opened)[-2:]}
+    first = _WORD.search(text, opened)
+    return first is not None and first.group().casefold() in before
 
 
 def _defining_glosses(sources: Sequence[tuple[str, Sequence[Fact]]], bullets: Sequence[tuple[str, Sequence[Fact]]]
@@ -303,7 +312,7 @@ def _defining_glosses(sources: Sequence[tuple[str, Sequence[Fact]]], bullets: Se
     words = {w for text, _ in sources for w in _WORD.findall(text.casefold())}
 
     defined = sum(1 for text, facts in bullets for m in _DEFINITION.finditer(text)
-                  if any(w and w.casefold() in words for w in m.groups())
+                  if any(w and w.casefold() in words for w in m.groups()) and not _said_again(text, m.start())
                   for f in facts if f.kind is FactKind.NEGATION and m.end(2 if m.group(2) else 1) <= f.start
                   and f.end <= m.end())
     # (a bracket of the source's own, said again, brings its negation with it: "(a female … with no impairment …)")
