@@ -235,12 +235,32 @@ def bounded_levels(text: str, facts: Sequence[Fact]) -> list[Fact]:
     return found
 
 
+# "a dose higher than beclomethasone dipropionate 400 ug per day" said "a dose higher than 400 ug of beclomethasone
+# dipropionate a day": a bound in words with the name of what it measures between it and its number. Only one to three
+# words, with no number, bracket or stop between.
+_BOUND_BEFORE_NAME = re.compile(
+    r"\b(?:(?P<gt>higher|greater|more)|(?P<lt>lower|less))\s+than\s+(?:[A-Za-z][\w-]*\s+){1,3}$", re.IGNORECASE)
+
+
+def named_bounds(text: str, facts: Sequence[Fact]) -> list[Fact]:
+    """The amounts of `text` read with no bound that a "higher than" / "lower than" before a name bounds."""
+    found = []
+    for f in facts:
+        if (f.kind is FactKind.VALUE and f.comparator is Comparator.EQ and f.unit is not None and f.low is not None
+                and (m := _BOUND_BEFORE_NAME.search(text, max(0, f.start - 70), f.start)) is not None):
+            if m["gt"]:
+                found.append(f.model_copy(update={"comparator": Comparator.GT}))
+            else:
+                found.append(f.model_copy(update={"comparator": Comparator.LT, "low": None, "high": f.low}))
+    return found
+
+
 def variants(text: str, facts: Sequence[Fact]) -> list[Fact]:
     """Other ways `facts` of `text` may be said: `shared_bounds`, `counted_from`, `named_editions`,
-    `counted_in_a_row`, `administered`, `stopped_for`, `bounded_levels`."""
+    `counted_in_a_row`, `administered`, `stopped_for`, `bounded_levels`, `named_bounds`."""
     return [*shared_bounds(text, facts), *counted_from(text, facts), *named_editions(text, facts),
             *counted_in_a_row(text, facts), *administered(text, facts), *stopped_for(text, facts),
-            *bounded_levels(text, facts)]
+            *bounded_levels(text, facts), *named_bounds(text, facts)]
 
 
 def restated_in(fact: Fact, others: Sequence[Fact], text: str, facts: Sequence[Fact]) -> bool:
