@@ -55,7 +55,8 @@ DIGITS = (rf"(?:\d{{1,3}}(?:,\d{{3}})+(?![,.]?\d)(?:\.\d+)?|{_DECIMAL_COMMA}[½�
 # Lookbehind rejects a letter or a letter-hyphen before it; lookahead rejects a letter glued after
 # it unless a unit starts there (the quantity scanner checks that separately).
 _WORDS = f"{NUMBER_WORD}|{'|'.join(MULTIPLIER_WORDS)}"
-_BEFORE_NUMBER = r"(?:(?<=[<>]_)|(?<=[≥≤]\.)|(?<=within)|(?<=\bthan)|(?<=\bto)|(?<=>/)|(?<![\w.,/^])(?<![A-Za-z]-)(?<![A-Za-z]\)-))"
+_BEFORE_NUMBER = (r"(?:(?<=[<>]_)|(?<=[≥≤]\.)|(?<=within)|(?<=\bthan)|(?<=\bto)|(?<=>/)|(?<![\w.,/^])(?<![A-Za-z]-)"
+                  r"(?<![A-Za-z]\)-))")
 # "unless it was a single one": "one" after "single" stands for the thing counted, which "single" already counts.
 NUMBER = rf"{_BEFORE_NUMBER}(?:(?=[\d.½¼¾⅓⅔]){DIGITS}|\b(?=[a-zA-Z])(?!(?<=single\s)one\b)(?:{_WORDS})\b)"
 NUMBER_RE = re.compile(NUMBER, re.IGNORECASE)
