@@ -154,6 +154,10 @@ def said_otherwise(text: str, fact: Fact, sources: Iterable[str]) -> bool:
 _TERM_LEVELS = {"abnormal": tuple((re.compile(plain, re.I), re.compile(term, re.I)) for plain, term in (
     (r"\s+(?:heart\s*beats?|heart\s+rhythms?)\b", r"\b(?:arrhythmi|dysrhythmi)"),
     (r"\s+(?:openings?|connections?|passages?|channels?)\b", r"\bfistul"),
+)), "elevated": tuple((re.compile(plain, re.I), re.compile(term, re.I)) for plain, term in (
+    # "dopamine agonist titration regimen" said "the plan to raise your dose": a titration steps a dose up (not a
+    # "down-titration")
+    (r"\s+(?:your\s+|the\s+|a\s+)?doses?\b", r"(?<!down-)(?<!down\s)\btitrat"),
 ))}
 
 

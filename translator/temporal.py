@@ -53,7 +53,9 @@ class Window:
 _PAST = r"(?:last|past|previous|preceding|prior|most\s+recent|recent)"
 _LEFT_RE = re.compile(
     rf"(?P<bounded>(?:with)?in\s+(?:the\s+)?(?:{_PAST}\s+)?|\bwithin|(?:in|during|over|for)\s+the\s+(?:{_PAST}\s+)?"
-    rf"|(?:in|during|over)\s+{_PAST}\s+|{_PAST}\s+)(?P<ahead>(?:next|following|coming|upcoming|subsequent)\s+)?$"
+    rf"|(?:in|during|over)\s+{_PAST}\s+|{_PAST}\s+"
+    # "during this study's 24 month follow-up period": the study's own period, as "during the 24 month … of this study"
+    r"|during\s+(?:the\s+|this\s+)?(?:study|trial)['’]s\s+)(?P<ahead>(?:next|following|coming|upcoming|subsequent)\s+)?$"
     r"|(?P<duration>(?:for|since|lasting|over)\s+(?:a\s+(?:period|duration|minimum)\s+of\s+)?)$"
     r"|(?P<every>(?:every|each)\s+)$|(?P<point>\bat\s+)$|(?P<side>\b(?:after|before|following)\s+(?:the\s+)?)$"
     # "recent (less than 3 months)", "recently [< 6 months]": the bracket says how far back "recent" reaches.
