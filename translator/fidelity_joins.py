@@ -136,9 +136,32 @@ def turned_joins(source: str, bullets: Sequence[str]) -> list[tuple[str, str, st
         other = "or" if join == "and" else "and"
         # turned where a bullet joins the pair the other way and says the source's join fewer times than the source
         # ("Mild or moderate … Mild or moderate AD" said "mild or moderate … Mild and moderate AD")
-        if len(said) == 1 and ours[pair, other] and ours[pair, join] < counted[pair, join]:
+        if len(said) == 1 and ours[pair, other] and ours[pair, join] < counted[pair, join] and not (
+                join == "and" and _one_of_kinds(source, bullets, *pair)):
             found.append((*pair, join))
     return found
+
+
+# Kinds of a group said as what one of it is: "UN contractors (administrative, teachers and pensioners)" said "You are a
+# UN contractor (administrative staff, teacher or pensioner)", "T1 and T2 lesions" said "Your tumor is T1 or T2". The
+# source's two plurals, or its two words before a plural noun, are said in the singular, with no plural noun after:
+# a planted "or" for a bullet's "and" keeps the plural ("teachers or pensioners", "T1 or T2 lesions").
+_PLURAL_AFTER = re.compile(r"\s+([a-z]{3,}s)\b(?<!ss)", re.IGNORECASE)
+
+
+def _one_of_kinds(source: str, bullets: Sequence[str], before: str, after: str) -> bool:
+    """Whether the source joins `before` and `after` by "and" as kinds of a plural, and the bullets join them by "or"
+    in the singular only."""
+    a, b = re.escape(before), re.escape(after)
+    plurals = re.search(rf"(?<![\w-]){a}s,?\s+and\s+{b}s(?![\w'-])", source, re.IGNORECASE)
+    pair = re.search(rf"(?<![\w-]){a},?\s+and\s+{b}(?![\w'-])", source, re.IGNORECASE)
+    head = _PLURAL_AFTER.match(source, pair.end()) if pair else None
+    if plurals is None and head is None:
+        return False
+    said = [m for text in bullets for m in re.finditer(rf"(?<![\w-]){a}(s?),?\s+or\s+{b}(s?)(?![\w'-])", text,
+                                                       re.IGNORECASE)]
+    return bool(said) and all(not m.group(1) and not m.group(2) and not (
+        head and re.match(rf"\s+{re.escape(head.group(1))}\b", m.string[m.end():], re.IGNORECASE)) for m in said)
 
 
 def join_findings(source_id: str, source: str, bullets: Sequence[tuple[int, str]],

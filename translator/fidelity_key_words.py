@@ -49,7 +49,10 @@ _ORAL = r"oral(?:ly)?(?![\s-]+(?:cavity|mucosa|mucositis|health|hygiene|lesions?
 _BACK = r"came\s+back|come\s+back|comes\s+back|coming\s+back|returned|return\w*|relaps\w*|recurr\w*"
 # the source's word (a regex read at a word start) → the wordings that say it
 _KEY_WORDS: dict[str, str] = {
-    r"metasta\w*": r"metasta\w*|spread\w*|stage\s+(?:iv|4)\b",
+    # (and counted in places: "< 3 metastases with at least 1 metastasis > 4.0 cm" said "in fewer than 3 places with at
+    # least 1 of them larger than 4.0 cm")
+    r"metasta\w*": r"metasta\w*|spread\w*|stage\s+(?:iv|4)\b|(?:\d+|many|several|few|more)\s+places\b"
+                   r"|\b(?:\d+|one)\s+of\s+them\b",
     r"symptomatic": _SYMPTOM,
     r"asymptomatic": rf"asymptomatic|{_SYMPTOM}",
     r"allogene?ic": r"allogene?ic|donor\w*|another\s+person|someone\s+else",
