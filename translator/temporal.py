@@ -211,6 +211,15 @@ def _aside_anchor(text: str, window: Window, previous: Window) -> Window:
     return replace(window, anchor=previous.anchor)
 
 
+def aside_between(text: str, end: int, start: int, aside_end: int) -> bool:
+    """Whether `text[start:aside_end]` is a bracketed aside on the window that ends at `end` ("(6 weeks for …)")."""
+    return bool(_OTHER_EVENT_BEFORE_RE.fullmatch(text, end, start) and _OTHER_EVENT_AFTER_RE.match(text, aside_end))
+
+
+def right_of(text: str, pos: int) -> re.Match[str] | None:
+    return _RIGHT_RE.match(text, pos)
+
+
 def _other_event(text: str, q: Quantity, previous: Window) -> Window | None:
     if (q.comparator is not Comparator.EQ or q.low is None or previous.comparator in (None, Comparator.RANGE)
             or not _OTHER_EVENT_BEFORE_RE.fullmatch(text, previous.end, q.start)
@@ -368,6 +377,10 @@ def _shared_anchor(text: str, pos: int, relation: str) -> str | None:
     shared = _SHARED_ANCHOR_RE.match(text, pos)
     later = match_anchor(text, shared.end(), relation) if shared is not None else None
     return None if later is None else STRETCH_OF.get(later[0], later[0]) if relation == "during" else later[0]
+
+
+def direction_of(surface: str) -> str:
+    return _direction(surface)
 
 
 def _direction(surface: str) -> str:
