@@ -47,7 +47,7 @@ from translator.temporal import (
     relation_windows,
     windows_from_quantities,
 )
-from translator.temporal_asides import anchored_after_asides
+from translator.temporal_asides import anchored_after_asides, anchored_after_commas
 from translator.temporal_points import time_points
 
 _KIND_ORDER = {FactKind.VALUE: 0, FactKind.TEMPORAL: 1, FactKind.NEGATION: 2}
@@ -116,6 +116,7 @@ def extract(text: str) -> list[Fact]:
     windows, values = windows_from_quantities(text, quantities)
     # "within 4 weeks (6 weeks for nitrosoureas) prior to entering the study": the event after the aside is both's
     windows = anchored_after_asides(text, windows) if ")" in text else windows
+    windows = anchored_after_commas(text, windows) if len(windows) > 1 and "," in text else windows
     # "within 7 days prior to Day 1": the window states the time point as its anchor; not a second fact.
     points = [p for p in points if not any(w.start <= p.start and p.end <= w.end for w in windows)]
     values = merge_bounds(text, values)
