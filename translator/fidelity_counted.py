@@ -145,7 +145,19 @@ def said_otherwise(text: str, fact: Fact, sources: Iterable[str]) -> bool:
     return (plural_said(text, fact, texts) or _multiple_said(text, fact, texts) or _point_named(fact, texts)
             or _one_said(fact, texts) or _zygosity_said(text, fact, texts) or _level_said(text, fact)
             or expansion_said(text, fact, texts) or _glossed_level(text, fact, texts) or _criteria_counted(fact, texts)
-            or _term_level(text, fact, texts) or _spaced_sign(text, fact, texts))
+            or _term_level(text, fact, texts) or _spaced_sign(text, fact, texts) or _during_said(fact, texts))
+
+
+# "use contraception during and 3 months after the last study dose" said "during the study and for 3 months after the
+# last study dose": the bare "during" is the time on study the dose ends; a bullet names it.
+_DURING_AND_AFTER = re.compile(r"\bduring\s+and\s+(?:for\s+)?(?:at\s+least\s+)?(?:\d+|\w+)\s+\w+\s+after\b",
+                               re.IGNORECASE)
+
+
+def _during_said(fact: Fact, sources: Iterable[str]) -> bool:
+    """Whether `fact` is "during the study" (or its treatment) where a source says a bare "during and N … after"."""
+    return (fact.kind is FactKind.TEMPORAL and fact.relation == "during" and fact.anchor in ("study", "study treatment")
+            and any(_DURING_AND_AFTER.search(source) for source in sources))
 
 
 # Terms whose plain wording says a level: "arrhythmic events" are "abnormal heart rhythm events", an "abdominal

@@ -246,6 +246,9 @@ def _stems(text: str) -> set[str]:
     return {w[:5] for w in re.findall(r"[a-z]{4,}", text.casefold()) if w not in _FRAME_WORDS}
 
 
+_LIST_OPENS = re.compile(r"\b(?:following|these|those|below|of|includ\w*|follows|any|either)\s*$", re.IGNORECASE)
+
+
 def negated_items(text: str, facts: Sequence[Fact]) -> list[str]:
     """The stretches a negation covers item by item: "pelvis or chemotherapy" of "No previous irradiation to
     the pelvis or chemotherapy", from the cue to the end of its clause, when its items are joined by or/nor."""
@@ -254,6 +257,10 @@ def negated_items(text: str, facts: Sequence[Fact]) -> list[str]:
         _, end = _sentence(text, cue.start)
         semicolon = text.find(";", cue.end, end)
         end = semicolon if semicolon >= 0 else end
+        # "Females not of childbearing potential: non-pregnant … surgically sterile or postmenopausal": a colon after a
+        # whole phrase opens what it means, out of the negation's reach (not "no history of the following: A or B")
+        colon = text.find(":", cue.end, end)
+        end = colon if colon >= 0 and not _LIST_OPENS.search(text, cue.end, colon) else end
         end = affirmed_from(text, cue, new.start() if (new := _NEW_SUBJECT.search(text, cue.end, end)) else end)
         either = listed_or(text, cue.end, end)
         # "Inability to swallow or issues with malabsorption": an inability takes acts; a condition after "or" is
