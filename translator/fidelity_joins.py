@@ -56,6 +56,10 @@ _NEGATED = re.compile(r"\b(?:no|not|never|without|except|excluding|exclusion|unl
 # after the join, a negation of the verb ("A and B are not allowed"); not one that opens a phrase of its own ("healed
 # and free of infection", "echocardiogram or MUGA scan …, and no documented history"), nor "but not limited to"
 _NEGATED_AFTER = re.compile(r"\bnot\b(?!\s+limited\b)|n't\b|\bnever\b|\bnor\b|\bneither\b|\bnone\b", re.IGNORECASE)
+# other people, a clause of their own: the "not" of "… (6 weeks for nitrosoureas or mitomycin C) … or those who have not
+# recovered" is theirs, not over the join before it
+_OTHER_PEOPLE = re.compile(r"\b(?:or|and)\s+(?:those|patients|subjects|participants|people)\s+(?:who|that|with)\b",
+                           re.IGNORECASE)
 # "between" a word or three before the join: a range ("between 78 and 23 letters"); a join further on is its own
 # ("…, inclusive, in the study eye at Screening and Baseline")
 _RANGE = re.compile(r"\bbetween\s+(?:[^\s,;.]+\s+){0,2}$", re.IGNORECASE)
@@ -101,7 +105,9 @@ def counted_joins(text: str) -> Counter[tuple[tuple[str, str], str]]:
             continue
         starts = [c.end() for c in _CLAUSE.finditer(text, 0, m.start())]
         stop = _CLAUSE.search(text, m.end(4))
-        negation = _NEGATED_AFTER.search(text, m.end(4), stop.start() if stop else len(text))
+        end = stop.start() if stop else len(text)
+        end = people.start() if (people := _OTHER_PEOPLE.search(text, m.end(4), end)) else end
+        negation = _NEGATED_AFTER.search(text, m.end(4), end)
         if _NEGATED.search(text, starts[-1] if starts else 0, m.start()) or (negation and not _on_people(
                 text, starts[-1] if starts else 0, negation)):
             continue

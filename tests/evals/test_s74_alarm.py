@@ -254,3 +254,19 @@ def test_childbearing_or_child_fathering_potential_names_both_sexes() -> None:
     assert checks(source, said.format("are a woman who can get pregnant or a man who can father a child"), INC) == []
     assert checks(source, said.format("can get pregnant"), INC) == ["sex_dropped"]
     assert checks(source, said.format("can father a child"), INC) == ["sex_dropped"]
+
+
+def test_a_plain_wording_that_lost_its_denial_is_found() -> None:
+    # planted on the held-out cases the fixes above let in: "no tumor left" and "not gone through menopause" lost
+    source = ("Histologically confirmed adenocarcinoma of the biliary tract after macroscopically complete resection "
+              "(R0 or R1)")
+    assert "negation_dropped" in checks(source, RESECTION_SAID.replace("with no tumor", "with a tumor"), INC)
+    source = ("Female, at least 21 years of age, and premenopausal Previously experienced sexual arousal during sexual "
+              "activity and/or normal level of desire in the past for least 2 years.")
+    said = ("You are a woman, at least 21 years old, and have {}gone through menopause (premenopausal). In the past, "
+            "you have felt sexual arousal during sexual activity and/or a normal level of desire for at least 2 years.")
+    assert checks(source, said.format("not "), INC) == []
+    assert checks(source, said.format(""), INC) == ["negation_dropped"]
+    # NCT01445405 E3: the "not" of "or those who have not recovered" is no negation over the join before it
+    assert checks(CHEMOTHERAPY, CHEMOTHERAPY_SAID.replace("nitrosoureas or", "nitrosoureas and"), EXC) == [
+        "join_turned"]
