@@ -150,8 +150,8 @@ def turned_joins(source: str, bullets: Sequence[str]) -> list[tuple[str, str, st
 
 # Kinds of a group said as what one of it is: "UN contractors (administrative, teachers and pensioners)" said "You are a
 # UN contractor (administrative staff, teacher or pensioner)", "T1 and T2 lesions" said "Your tumor is T1 or T2". The
-# source's two plurals, or its two words before a plural noun, are said in the singular, with no plural noun after:
-# a planted "or" for a bullet's "and" keeps the plural ("teachers or pensioners", "T1 or T2 lesions").
+# source's two plurals, or its two words before a plural noun, are said in the singular, with no noun after: a planted
+# "or" for a bullet's "and" keeps the plural ("teachers or pensioners", "T1 or T2 lesions").
 _PLURAL_AFTER = re.compile(r"\s+([a-z]{3,}s)\b(?<!ss)", re.IGNORECASE)
 
 
@@ -166,8 +166,10 @@ def _one_of_kinds(source: str, bullets: Sequence[str], before: str, after: str) 
         return False
     said = [m for text in bullets for m in re.finditer(rf"(?<![\w-]){a}(s?),?\s+or\s+{b}(s?)(?![\w'-])", text,
                                                        re.IGNORECASE)]
-    return bool(said) and all(not m.group(1) and not m.group(2) and not (
-        head and re.match(rf"\s+{re.escape(head.group(1))}\b", m.string[m.end():], re.IGNORECASE)) for m in said)
+    # (after the source's two words before a plural noun, the bullet's end their phrase: "T1 or T2, according to …";
+    # "Sexually active or fertile people" for "Sexually active and fertile individuals" has only reworded the noun)
+    return bool(said) and all(not m.group(1) and not m.group(2) and (
+        plurals is not None or re.match(r"\s*(?:[,.;:)]|$)", m.string[m.end():]) is not None) for m in said)
 
 
 def join_findings(source_id: str, source: str, bullets: Sequence[tuple[int, str]],

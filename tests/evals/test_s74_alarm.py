@@ -270,3 +270,13 @@ def test_a_plain_wording_that_lost_its_denial_is_found() -> None:
     # NCT01445405 E3: the "not" of "or those who have not recovered" is no negation over the join before it
     assert checks(CHEMOTHERAPY, CHEMOTHERAPY_SAID.replace("nitrosoureas or", "nitrosoureas and"), EXC) == [
         "join_turned"]
+
+
+def test_a_reworded_plural_noun_after_a_turned_join_is_still_found() -> None:
+    # NCT00362713 E1 (planted on the held-out run): only the noun reworded, the "and" turned "or"
+    source = ("Sexually active and fertile individuals or partners of these individuals who are unwilling or unable to "
+              "use an acceptable method of birth control for the entire trial and up to 4 weeks after the study")
+    said = ("Sexually active {} fertile people or partners of these people who are unwilling or unable to use an "
+            "allowed method of birth control for the entire trial and up to 4 weeks after the study")
+    assert checks(source, said.format("and"), EXC) == []
+    assert checks(source, said.format("or"), EXC) == ["join_turned"]
