@@ -115,8 +115,9 @@ def extract(text: str) -> list[Fact]:
         quantities = sorted([*quantities, *seconds], key=lambda q: (q.start, q.end))
     windows, values = windows_from_quantities(text, quantities)
     # "within 4 weeks (6 weeks for nitrosoureas) prior to entering the study": the event after the aside is both's
-    windows = anchored_after_asides(text, windows) if ")" in text else windows
-    windows = anchored_after_commas(text, windows) if len(windows) > 1 and "," in text else windows
+    events: list[tuple[int, int]] = []  # (their words read as those windows' event: no window of their own)
+    windows = anchored_after_asides(text, windows, events) if ")" in text else windows
+    windows = anchored_after_commas(text, windows, events) if len(windows) > 1 and "," in text else windows
     # "within 7 days prior to Day 1": the window states the time point as its anchor; not a second fact.
     points = [p for p in points if not any(w.start <= p.start and p.end <= w.end for w in windows)]
     values = merge_bounds(text, values)
@@ -126,6 +127,8 @@ def extract(text: str) -> list[Fact]:
         take(_value(text, quantity), unless_taken=False)
     for quantity in find_reference_bounds(text):
         take(_value(text, quantity))
+    for start, end in events:
+        taken.add(start, end)
     later: Iterable[Window] = (
         w for source in (implicit_windows(text), relation_windows(text), qualitative_windows(text)) for w in source
     )

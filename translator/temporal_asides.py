@@ -26,8 +26,9 @@ _COMMA = re.compile(r",\s*")
 _JOINED = re.compile(r"[^.;()]*?\b(?:or|and)\b[^.;()]*", re.IGNORECASE)
 
 
-def anchored_after_asides(text: str, windows: list[Window]) -> list[Window]:
-    """`windows`, each window with no event and its bracketed aside anchored on the event said after the bracket."""
+def anchored_after_asides(text: str, windows: list[Window], said: list[tuple[int, int]]) -> list[Window]:
+    """`windows`, each window with no event and its bracketed aside anchored on the event said after the bracket; the
+    event's words, now the windows', go in `said` (no window of their own)."""
     found = list(windows)
     for i in range(len(found) - 1):
         window, aside = found[i], found[i + 1]
@@ -43,13 +44,14 @@ def anchored_after_asides(text: str, windows: list[Window]) -> list[Window]:
         if anchor is None or direction not in ("before", "after"):
             continue
         found[i] = replace(window, relation=direction, anchor=anchor[0])
-        # (the aside reaches over the event, which is said once for both: no window of its own)
-        found[i + 1] = replace(aside, relation=direction, anchor=anchor[0], end=anchor[1])
+        found[i + 1] = replace(aside, relation=direction, anchor=anchor[0])
+        said.append((right.start(), anchor[1]))
     return found
 
 
-def anchored_after_commas(text: str, windows: list[Window]) -> list[Window]:
-    """`windows`, the second of two windows joined by "or"/"and" anchored on an event said after it and a comma."""
+def anchored_after_commas(text: str, windows: list[Window], said: list[tuple[int, int]]) -> list[Window]:
+    """`windows`, the second of two windows joined by "or"/"and" anchored on an event said after it and a comma (whose
+    words go in `said`)."""
     found = list(windows)
     for i in range(1, len(found)):
         first, window = found[i - 1], found[i]
@@ -63,5 +65,6 @@ def anchored_after_commas(text: str, windows: list[Window]) -> list[Window]:
         direction = direction_of(right.group("dir"))
         anchor = match_anchor(text, right.end(), direction)
         if anchor is not None and direction in ("before", "after"):
-            found[i] = replace(window, relation=direction, anchor=anchor[0], end=anchor[1])
+            found[i] = replace(window, relation=direction, anchor=anchor[0])
+            said.append((right.start(), anchor[1]))
     return found
