@@ -59,8 +59,7 @@ _STOP = frozenset(_STOP_WORDS.split())
 # Everyday words a plain rewrite puts for these (each group compares as one): a bullet that says "your health
 # problem, in the study doctor's view" has said "medical condition, in the opinion of the investigator".
 _SAME = (
-    # ("drugs" said "medicines": "medicine" and "medication" stem as "medical" does)
-    "medical medically clinical clinically health drug",
+    "medical medically clinical clinically health",
     # "dysfunction": "organ system dysfunction" said as "organ system problem", "renal dysfunction" as "a kidney
     # problem"
     "condition conditions problem problems illness disease disorder dysfunction",
