@@ -288,9 +288,10 @@ def _cued_words(text: str, facts: Sequence[Fact]) -> set[str]:
 # "status epilepticus (a seizure that does not stop)": a bracket that defines the term before it, as a noun and a
 # relative clause; its negation belongs to the definition, not to what the criterion asks.
 # (A short one, of twelve words at most: a longer bracket says more than what a term means.)
-# (or a bare noun phrase of up to three words: "primary insomnia (long-term trouble sleeping that is not caused by …)")
+# (or a bare noun phrase of up to three words: "primary insomnia (long-term trouble sleeping that is not caused by …)";
+# not one that opens on its cue, "(not a seizure that stops)", which defines nothing)
 _DEFINITION = re.compile(r"(?<![\w'-])([\w'-]+)(?:\s+([\w'-]+))?\s*\(\s*(?:(?:a|an)\s+[\w'-]+(?:\s+[\w'-]+)?"
-                         r"|[\w'-]+(?:\s+[\w'-]+){0,2})\s+"
+                         r"|(?!(?:not|no|non|never|without)\b)[\w'-]+(?:\s+[\w'-]+){0,2})\s+"
                          r"(?:that|which|who|where|when|in\s+which)\b(?:\s+[^()\s]+){1,9}\s*\)", re.IGNORECASE)
 _BRACKET = re.compile(r"\([^()]*\)")
 
