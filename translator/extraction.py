@@ -47,6 +47,7 @@ from translator.temporal import (
     relation_windows,
     windows_from_quantities,
 )
+from translator.temporal_asides import anchored_after_asides, anchored_after_commas
 from translator.temporal_points import time_points
 
 _KIND_ORDER = {FactKind.VALUE: 0, FactKind.TEMPORAL: 1, FactKind.NEGATION: 2}
@@ -113,6 +114,10 @@ def extract(text: str) -> list[Fact]:
     if "/" in text and (seconds := slashed_seconds(text, quantities, claimed)):
         quantities = sorted([*quantities, *seconds], key=lambda q: (q.start, q.end))
     windows, values = windows_from_quantities(text, quantities)
+    # "within 4 weeks (6 weeks for nitrosoureas) prior to entering the study": the event after the aside is both's
+    events: list[tuple[int, int]] = []  # (their words read as those windows' event: no window of their own)
+    windows = anchored_after_asides(text, windows, events) if ")" in text else windows
+    windows = anchored_after_commas(text, windows, events) if len(windows) > 1 and "," in text else windows
     # "within 7 days prior to Day 1": the window states the time point as its anchor; not a second fact.
     points = [p for p in points if not any(w.start <= p.start and p.end <= w.end for w in windows)]
     values = merge_bounds(text, values)
@@ -122,6 +127,8 @@ def extract(text: str) -> list[Fact]:
         take(_value(text, quantity), unless_taken=False)
     for quantity in find_reference_bounds(text):
         take(_value(text, quantity))
+    for start, end in events:
+        taken.add(start, end)
     later: Iterable[Window] = (
         w for source in (implicit_windows(text), relation_windows(text), qualitative_windows(text)) for w in source
     )

@@ -89,6 +89,9 @@ _SAME = (
     # you could not tolerate it (no matter how long you took it)"
     "intolerability intolerance intolerant intolerable tolerate tolerated", "regardless irrespective matter",
     "duration long",
+    "diet dietary",  # "dietary measures" said as "diet"
+    "test tests testing tested check checks checking checked",  # "perform SMBG testing" said "check your blood sugar"
+    "oral orally pill pills capsule capsules",  # "oral progestins" said as "progestin pills" (not "tablet": "table")
 )
 
 

@@ -151,7 +151,56 @@ def said_otherwise(text: str, fact: Fact, sources: Iterable[str]) -> bool:
     texts = list(sources)
     return (plural_said(text, fact, texts) or _multiple_said(text, fact, texts) or _point_named(fact, texts)
             or _one_said(fact, texts) or _zygosity_said(text, fact, texts) or _level_said(text, fact)
-            or expansion_said(text, fact, texts) or _glossed_level(text, fact, texts) or _criteria_counted(fact, texts))
+            or expansion_said(text, fact, texts) or _glossed_level(text, fact, texts) or _criteria_counted(fact, texts)
+            or _term_level(text, fact, texts) or _spaced_sign(text, fact, texts) or _during_said(fact, texts))
+
+
+# "use contraception during and 3 months after the last study dose" said "during the study and for 3 months after the
+# last study dose": the bare "during" is the time on study the dose ends; a bullet names it.
+_DURING_AND_AFTER = re.compile(r"\bduring\s+and\s+(?:for\s+)?(?:at\s+least\s+)?(?:\d+|\w+)\s+\w+\s+after\b",
+                               re.IGNORECASE)
+
+
+def _during_said(fact: Fact, sources: Iterable[str]) -> bool:
+    """Whether `fact` is "during the study" (or its treatment) where a source says a bare "during and N … after"."""
+    return (fact.kind is FactKind.TEMPORAL and fact.relation == "during" and fact.anchor in ("study", "study treatment")
+            and any(_DURING_AND_AFTER.search(source) for source in sources))
+
+
+# Terms whose plain wording says a level: "arrhythmic events" are "abnormal heart rhythm events", an "abdominal
+# fistula" is "an abnormal opening in the abdomen". Only the level right before the plain words, where a source says
+# the term: "abnormal ECG" for "ECG changes" still invents the level.
+_TERM_LEVELS = {"abnormal": tuple((re.compile(plain, re.I), re.compile(term, re.I)) for plain, term in (
+    (r"\s+(?:heart\s*beats?|heart\s+rhythms?)\b", r"\b(?:arrhythmi|dysrhythmi)"),
+    (r"\s+(?:openings?|connections?|passages?|channels?)\b", r"\bfistul"),
+)), "elevated": tuple((re.compile(plain, re.I), re.compile(term, re.I)) for plain, term in (
+    # "dopamine agonist titration regimen" said "the plan to raise your dose": a titration steps a dose up (not a
+    # "down-titration")
+    (r"\s+(?:your\s+|the\s+|a\s+)?doses?\b", r"(?<!down-)(?<!down\s)\btitrat"),
+))}
+
+
+def _term_level(text: str, fact: Fact, sources: Iterable[str]) -> bool:
+    """Whether `fact` is a level the plain wording of a source's term says (`_TERM_LEVELS`)."""
+    if fact.kind is not FactKind.VALUE or fact.comparator is not None or fact.unit is not None:
+        return False
+    texts = list(sources)
+    return any(plain.match(text, fact.end) and any(term.search(s) for s in texts)
+               for plain, term in _TERM_LEVELS.get(fact.label or "", ()))
+
+
+# "Epstein-Barr virus + DLBCL": a "+" set apart after a word is that word's "positive" (as "EBV+" is), said
+# "Epstein-Barr virus-positive (+) DLBCL"; only after the same word the bullet's level follows.
+_WORD_BEFORE_SIGN = re.compile(r"([A-Za-z][\w]*)(?:[\s-]*positive)?[\s(-]*$", re.IGNORECASE)
+
+
+def _spaced_sign(text: str, fact: Fact, sources: Iterable[str]) -> bool:
+    """Whether `fact` is a "positive" (or "+") of the word before it where a source writes that word and a lone "+"."""
+    if fact.label != "positive" or fact.comparator is not None or fact.unit is not None:
+        return False
+    word = _WORD_BEFORE_SIGN.search(text, 0, fact.start)
+    return word is not None and any(re.search(rf"\b{re.escape(word.group(1))}\s+\+(?![\w+])", s, re.IGNORECASE)
+                                    for s in sources)
 
 
 # "Heterozygous for F508del and an MF mutation" said "one copy of F508del and one MF mutation", "homozygous for

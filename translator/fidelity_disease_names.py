@@ -23,6 +23,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from translator.fidelity_content import content_words, said_stems, term_wordings
+from translator.fidelity_item_words import misspelled_said
 from translator.fidelity_items import _items as list_items
 from translator.findings import Finding, Severity
 
@@ -58,6 +59,8 @@ def unsaid_disease_names(source: str, bullets: Sequence[str]) -> list[tuple[int,
                 or (name[0].isupper() and _EPONYM.match(source, b))):
             continue
         if stem in said or name.casefold() in written or any(x <= a and b <= y and s & said for x, y, s in wordings):
+            continue
+        if misspelled_said(name, bullets):  # "peumonias" said "pneumonia"
             continue
         found.append((a, b))
     return found

@@ -60,7 +60,8 @@ _FEMALE_STATE = (
     r"\b(?:pregnan\w*|breast-?\s?feed\w*|lactat\w*|child-?\s?bearing|(?:post|pre|peri)?-?\s?menopaus\w*|"
     r"WOCBP|WCBP|FCBP)\b"
 )
-_MALE_STATE = r"\b(?:sperms?|vasectom\w*)\b"
+# ("Patients of childbearing or child fathering potential": men too, whom a bullet names by "father a child")
+_MALE_STATE = r"\b(?:sperms?|vasectom\w*|child[-\s]?fathering)\b"
 # A sex noun or state word; not a possessive ("women's", "men's").
 _RESTRICTS = {
     "men": re.compile(rf"{_MALE_NOUN}(?!['’]s?\b)|{_MALE_STATE}", re.IGNORECASE),

@@ -135,3 +135,23 @@ def item_facts(item: str) -> list[Fact]:
     "currently"), which a plain rewrite says by a word the fact rules read no time in ("having"): that
     is the item's own word ("undergoing elective, ambulatory, arthroscopic rotator cuff repair")."""
     return [f for f in facts_of(item) if f.kind is not FactKind.TEMPORAL or f.relation != "current" or " " in f.text]
+
+
+_ITEM_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _one_letter_short(word: str, of: str) -> bool:
+    """Whether `word` is `of` with one letter left out ("peumonia" of "pneumonia")."""
+    return len(word) + 1 == len(of) and any(of[:i] + of[i + 1 :] == word for i in range(len(of)))
+
+
+def misspelled_said(item: str, bullets: Sequence[str]) -> bool:
+    """Whether a list item of one or two long words (seven letters or more) is said by the bullets with each word
+    spelled right: "peumonias" (a letter the record lost) said "pneumonia". Only one letter more, never another
+    letter: "hypokalemia" and "hyperkalemia" stay apart."""
+    words = [w.casefold() for w in _ITEM_WORD.findall(item)]
+    if not 0 < len(words) <= 2 or any(len(w) < 7 for w in words):
+        return False
+    said = {w.casefold() for text in bullets for w in _ITEM_WORD.findall(text)}
+    return all(any(_one_letter_short(w, s) or _one_letter_short(w.removesuffix("s"), s.removesuffix("s")) or w in said
+                   for s in said) for w in words) and not all(w in said for w in words)

@@ -74,7 +74,7 @@ from translator.fidelity_item_neighbours import (
     without_take,
 )
 from translator.fidelity_item_parts import plain_part
-from translator.fidelity_item_words import specific, unsaid_whole
+from translator.fidelity_item_words import misspelled_said, specific, unsaid_whole
 from translator.findings import Finding, Severity
 from translator.lexicon import Lexicon
 from translator.text_memo import memo_by_text
@@ -389,7 +389,7 @@ def item_findings(source_id: str, source: str, bullets: Sequence[tuple[int, str]
     reported = [(a, b) for a, b, _ in dropped_runs(source, texts, ERROR_RUN)] + dropped_medicines(source, texts)
     findings = []
     for start, end in dropped:
-        if any(a < end and start < b for a, b in reported):
+        if any(a < end and start < b for a, b in reported) or misspelled_said(source[start:end], texts):
             continue
         item = source[start:end].strip(" .")
         findings.append(Finding(

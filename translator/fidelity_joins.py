@@ -57,6 +57,10 @@ _NEGATED = re.compile(r"\b(?:no|not|never|without|except|excluding|exclusion|unl
 # after the join, a negation of the verb ("A and B are not allowed"); not one that opens a phrase of its own ("healed
 # and free of infection", "echocardiogram or MUGA scan …, and no documented history"), nor "but not limited to"
 _NEGATED_AFTER = re.compile(r"\bnot\b(?!\s+limited\b)|n't\b|\bnever\b|\bnor\b|\bneither\b|\bnone\b", re.IGNORECASE)
+# other people, a clause of their own: the "not" of "… (6 weeks for nitrosoureas or mitomycin C) … or those who have not
+# recovered" is theirs, not over the join before it
+_OTHER_PEOPLE = re.compile(r"\b(?:or|and)\s+(?:those|patients|subjects|participants|people)\s+(?:who|that|with)\b",
+                           re.IGNORECASE)
 # "between" a word or three before the join: a range ("between 78 and 23 letters"); a join further on is its own
 # ("…, inclusive, in the study eye at Screening and Baseline")
 _RANGE = re.compile(r"\bbetween\s+(?:[^\s,;.]+\s+){0,2}$", re.IGNORECASE)
@@ -102,7 +106,9 @@ def counted_joins(text: str) -> Counter[tuple[tuple[str, str], str]]:
             continue
         starts = [c.end() for c in _CLAUSE.finditer(text, 0, m.start())]
         stop = _CLAUSE.search(text, m.end(4))
-        negation = _NEGATED_AFTER.search(text, m.end(4), stop.start() if stop else len(text))
+        end = stop.start() if stop else len(text)
+        end = people.start() if (people := _OTHER_PEOPLE.search(text, m.end(4), end)) else end
+        negation = _NEGATED_AFTER.search(text, m.end(4), end)
         if _NEGATED.search(text, starts[-1] if starts else 0, m.start()) or (negation and not _on_people(
                 text, starts[-1] if starts else 0, negation)):
             continue
@@ -139,7 +145,8 @@ def turned_joins(source: str, bullets: Sequence[str]) -> list[tuple[str, str, st
         # ("Mild or moderate … Mild or moderate AD" said "mild or moderate … Mild and moderate AD"); the word after
         # may be an abbreviation the bullet spells out ("and no ECT" said "or no electroconvulsive therapy (ECT)")
         if len(said) == 1 and any(ours[said_pair, other] and ours[said_pair, join] < counted[pair, join]
-                                  for said_pair in (pair, *_spelled_out(pair))):
+                                  for said_pair in (pair, *_spelled_out(pair))) and not (
+                join == "and" and _one_of_kinds(source, bullets, *pair)):
             found.append((*pair, join))
     return found
 
@@ -151,6 +158,30 @@ def _spelled_out(pair: tuple[str, str]) -> list[tuple[str, str]]:
     *lead, word = after.split(" ")
     return [(before, " ".join([*lead, _key(m.plain.split()[0])])) for m in Lexicon.load().find(word.upper())
             if m.is_abbreviation and m.plain and m.start == 0 and m.end == len(word)]
+
+
+# Kinds of a group said as what one of it is: "UN contractors (administrative, teachers and pensioners)" said "You are a
+# UN contractor (administrative staff, teacher or pensioner)", "T1 and T2 lesions" said "Your tumor is T1 or T2". The
+# source's two plurals, or its two words before a plural noun, are said in the singular, with no noun after: a planted
+# "or" for a bullet's "and" keeps the plural ("teachers or pensioners", "T1 or T2 lesions").
+_PLURAL_AFTER = re.compile(r"\s+([a-z]{3,}s)\b(?<!ss)", re.IGNORECASE)
+
+
+def _one_of_kinds(source: str, bullets: Sequence[str], before: str, after: str) -> bool:
+    """Whether the source joins `before` and `after` by "and" as kinds of a plural, and the bullets join them by "or"
+    in the singular only."""
+    a, b = re.escape(before), re.escape(after)
+    plurals = re.search(rf"(?<![\w-]){a}s,?\s+and\s+{b}s(?![\w'-])", source, re.IGNORECASE)
+    pair = re.search(rf"(?<![\w-]){a},?\s+and\s+{b}(?![\w'-])", source, re.IGNORECASE)
+    head = _PLURAL_AFTER.match(source, pair.end()) if pair else None
+    if plurals is None and head is None:
+        return False
+    said = [m for text in bullets for m in re.finditer(rf"(?<![\w-]){a}(s?),?\s+or\s+{b}(s?)(?![\w'-])", text,
+                                                       re.IGNORECASE)]
+    # (after the source's two words before a plural noun, the bullet's end their phrase: "T1 or T2, according to …";
+    # "Sexually active or fertile people" for "Sexually active and fertile individuals" has only reworded the noun)
+    return bool(said) and all(not m.group(1) and not m.group(2) and (
+        plurals is not None or re.match(r"\s*(?:[,.;:)]|$)", m.string[m.end():]) is not None) for m in said)
 
 
 def join_findings(source_id: str, source: str, bullets: Sequence[tuple[int, str]],

@@ -49,7 +49,10 @@ _ORAL = r"oral(?:ly)?(?![\s-]+(?:cavity|mucosa|mucositis|health|hygiene|lesions?
 _BACK = r"came\s+back|come\s+back|comes\s+back|coming\s+back|returned|return\w*|relaps\w*|recurr\w*"
 # the source's word (a regex read at a word start) → the wordings that say it
 _KEY_WORDS: dict[str, str] = {
-    r"metasta\w*": r"metasta\w*|spread\w*|stage\s+(?:iv|4)\b",
+    # (and counted in places: "< 3 metastases with at least 1 metastasis > 4.0 cm" said "in fewer than 3 places with at
+    # least 1 of them larger than 4.0 cm")
+    r"metasta\w*": r"metasta\w*|spread\w*|stage\s+(?:iv|4)\b|(?:\d+|many|several|few|more)\s+places\b"
+                   r"|\b(?:\d+|one)\s+of\s+them\b",
     r"symptomatic": _SYMPTOM,
     r"asymptomatic": rf"asymptomatic|{_SYMPTOM}",
     r"allogene?ic": r"allogene?ic|donor\w*|another\s+person|someone\s+else",
@@ -163,7 +166,7 @@ _KEY_WORDS |= {
     # not "rhythm" alone: "changes in rhythm" on an ECG is no arrhythmia
     r"(?:cardiac\s+)?arrhythmi\w*|dysrhythmi\w*": r"arrhythm\w*|dysrhythm\w*|irregular\s+(?:heart\s*)?(?:beats?|"
                                                 r"rhythms?)|(?:heart|cardiac)\s+rhythm\s+(?:problem|disorder|"
-                                                r"disturbance)s?|(?:abnormal|irregular)\s+heartbeats?",
+                                                r"disturbance)s?|(?:abnormal|irregular)\s+heart(?:beats?|\s+rhythms?)",
     # "absorption, distribution, metabolism or excretion": each is a step of what the body does with a drug
     r"(?<=absorption,\s)distribution": r"distribut\w*|spread\w*|carri\w*|moves?\b|travels?",
     # "maximum tolerated dose": the dose a person's side effects allow, not the highest dose

@@ -36,7 +36,7 @@ from collections.abc import Callable, Sequence
 from translator.fidelity_abbreviated import said_spans
 from translator.fidelity_content import content_words, is_stop_word, said_stems, stem, stems_of, term_wordings
 from translator.fidelity_item_parts import plain_part
-from translator.fidelity_item_words import specific
+from translator.fidelity_item_words import misspelled_said, specific
 from translator.fidelity_items import _items as list_items
 from translator.fidelity_slash_members import slash_member_findings
 from translator.findings import Finding, Severity
@@ -205,6 +205,7 @@ def member_findings(source_id: str, source: str, bullets: Sequence[tuple[int, st
                     raw_of: Callable[[int, int], tuple[int, int]] | None = None) -> list[Finding]:
     """An error for each member of a list of `source` that the `bullets` citing it (index, text) say in no wording
     (and of a slash list: `translator.fidelity_slash_members`)."""
+    texts = [text for _, text in bullets]
     return slash_member_findings(source_id, source, bullets, raw_of) + [
             Finding(check="content_missing", severity=Severity.ERROR,
                     message=f"{source_id}: the bullets citing it leave out the list item "
@@ -212,4 +213,5 @@ def member_findings(source_id: str, source: str, bullets: Sequence[tuple[int, st
                             "none of its words)",
                     criterion_id=source_id, bullet_index=bullets[0][0],
                     source_span=raw_of(start, end) if raw_of else None)
-            for start, end in unsaid_members(source, [text for _, text in bullets])]
+            for start, end in unsaid_members(source, texts)
+            if not misspelled_said(source[start:end], texts)]  # "peumonias" said "pneumonia"

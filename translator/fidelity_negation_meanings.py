@@ -125,7 +125,12 @@ def meaning_swaps(sources: Sequence[tuple[str, Sequence[Fact]]], bullets: Sequen
 # acronym the source writes stands for its "non-", which the words before the bracket say with a plain cue (not where
 # they spell the "non-" out too: "not had non-small cell lung cancer (NSCLC)" adds a "not"); words with no cue at all
 # ("lung cancer that is small cell (NSCLC)") have lost it.
-_N_ACRONYM = re.compile(r"\((N[A-Z]{2,6})\)")
+_N_ACRONYM = re.compile(r"\(((?:N|u)[A-Z]{2,6})\)")
+# Acronyms the lexicon does not spell out whose first letter is a denial: "non-valvular atrial fibrillation",
+# "uncontrolled hypertension" ("uHTN": its "u" is an "un-", said "Uncontrolled high blood pressure (uHTN)").
+_DENYING_ACRONYMS = frozenset({"NVAF", "NMIBC", "NIDDM", "NPDR", "NTM", "uHTN"})
+_CLAUSE_VERB = re.compile(r"(?<!that\s)(?<!which\s)\b(?:do|does|did|have|has|had|is|are|was|were|be|will|would"
+                          r"|can|could|must|should|may|might)\s+$", re.IGNORECASE)
 _BEFORE_ACRONYM = re.compile(r"(?:[\w'-]+\s+){1,8}$")
 
 
@@ -135,6 +140,7 @@ def _denied_acronyms(sources: Sequence[tuple[str, Sequence[Fact]]], bullets: Seq
     # (only an acronym the lexicon spells out with "non": "NGS", "NRS" are no denials; "NVAF", unknown, is left alone)
     named = {m.text for text, _ in sources for m in Lexicon.load().find(text)
              if re.fullmatch(r"N[A-Z]{2,6}", m.text) and (m.plain or "").casefold().startswith("non")}
+    named |= {a for a in _DENYING_ACRONYMS if any(re.search(rf"\b{a}\b", text) for text, _ in sources)}
     count = 0
     for text, facts in bullets:
         for m in _N_ACRONYM.finditer(text):
@@ -142,6 +148,13 @@ def _denied_acronyms(sources: Sequence[tuple[str, Sequence[Fact]]], bullets: Seq
             if m.group(1) not in named or before is None or re.search(r"\bnon", before.group(), re.I):
                 continue
             cues = [f for f in facts if f.kind is FactKind.NEGATION and before.start() <= f.start < m.start()]
+            if m.group(1).startswith("u"):  # its "un-" said by one word that starts with it, and no other cue
+                count += len(cues) == 1 and re.match(r"un\w", text[cues[0].start : cues[0].start + 3], re.I) is not None
+                continue
+            # (one the lexicon does not know: only a "not" inside the term's words, "atrial fibrillation not caused by a
+            # heart valve problem (NVAF)", never one of the clause's verb, "You do not have atrial fibrillation (NVAF)")
+            if m.group(1) in _DENYING_ACRONYMS and any(_CLAUSE_VERB.search(text, 0, f.start) for f in cues):
+                continue
             count += not cues or all(f.cue in ("not", "no", "without") for f in cues)
     return count
 
@@ -281,9 +294,21 @@ def _cued_words(text: str, facts: Sequence[Fact]) -> set[str]:
 # "status epilepticus (a seizure that does not stop)": a bracket that defines the term before it, as a noun and a
 # relative clause; its negation belongs to the definition, not to what the criterion asks.
 # (A short one, of twelve words at most: a longer bracket says more than what a term means.)
-_DEFINITION = re.compile(r"([\w'-]+)(?:\s+([\w'-]+))?\s*\(\s*(?:a|an)\s+[\w'-]+(?:\s+[\w'-]+)?\s+"
+# (or a bare noun phrase of up to three words: "primary insomnia (long-term trouble sleeping that is not caused by …)";
+# not one that opens on its cue, "(not a seizure that stops)", which defines nothing)
+_DEFINITION = re.compile(r"(?<![\w'-])([\w'-]+)(?:\s+([\w'-]+))?\s*\(\s*(?:(?:a|an)\s+[\w'-]+(?:\s+[\w'-]+)?"
+                         r"|(?!(?:not|no|non|never|without)\b)[\w'-]+(?:\s+[\w'-]+){0,2})\s+"
                          r"(?:that|which|who|where|when|in\s+which)\b(?:\s+[^()\s]+){1,9}\s*\)", re.IGNORECASE)
 _BRACKET = re.compile(r"\([^()]*\)")
+
+
+def _said_again(text: str, start: int) -> bool:
+    """Whether the bracket after `start` opens with a word of the two before it: "liver disease (liver disease that the
+    body can no longer …)" says its term again, for `_explained` to read."""
+    opened = text.index("(", start)
+    before = {w.casefold() for w in _WORD.findall(text, max(0, opened - 40), opened)[-2:]}
+    first = _WORD.search(text, opened)
+    return first is not None and first.group().casefold() in before
 
 
 def _defining_glosses(sources: Sequence[tuple[str, Sequence[Fact]]], bullets: Sequence[tuple[str, Sequence[Fact]]]
@@ -294,7 +319,7 @@ def _defining_glosses(sources: Sequence[tuple[str, Sequence[Fact]]], bullets: Se
     words = {w for text, _ in sources for w in _WORD.findall(text.casefold())}
 
     defined = sum(1 for text, facts in bullets for m in _DEFINITION.finditer(text)
-                  if any(w and w.casefold() in words for w in m.groups())
+                  if any(w and w.casefold() in words for w in m.groups()) and not _said_again(text, m.start())
                   for f in facts if f.kind is FactKind.NEGATION and m.end(2 if m.group(2) else 1) <= f.start
                   and f.end <= m.end())
     # (a bracket of the source's own, said again, brings its negation with it: "(a female … with no impairment …)")

@@ -40,7 +40,10 @@ _FRAME_SUBJECT = re.compile(
 # A coordinator before a new subject ("…, or patients that may need surgery") opens a clause of its own, no item of
 # the list a negation before it covers. Not "or who …": "have not had X or who received Y", said "… or received Y",
 # shares the "not".
-_NEW_SUBJECT = re.compile(rf"\b(?:or|and|nor)\s+(?:the\s+)?{_PEOPLE}\b", re.IGNORECASE)
+# But "or who are …" does: "Women of child-bearing potential not using effective contraception or who are pregnant"
+# says a state of its own ("… and are not using birth control, or you are pregnant"), not one more thing not used.
+_NEW_SUBJECT = re.compile(rf"\b(?:or|and|nor)\s+(?:the\s+)?{_PEOPLE}\b|\bor\s+who\s+(?:are|is)\b", re.IGNORECASE)
+_WHO_ARE = re.compile(r"\bor\s+who\s+(?:are|is)\b", re.IGNORECASE)
 # A negation said by a word of its own, which a rewording can move to another clause. One an affix or a verb
 # carries ("uncontrolled", "unwilling", "refrain") stays with its word: no clause before it had it, and the word
 # after it is no verb that a list repeats ("uncontrolled low potassium or low magnesium" names two conditions).
@@ -246,6 +249,9 @@ def _stems(text: str) -> set[str]:
     return {w[:5] for w in re.findall(r"[a-z]{4,}", text.casefold()) if w not in _FRAME_WORDS}
 
 
+_LIST_OPENS = re.compile(r"\b(?:following|these|those|below|of|includ\w*|follows|any|either)\s*$", re.IGNORECASE)
+
+
 def negated_items(text: str, facts: Sequence[Fact]) -> list[str]:
     """The stretches a negation covers item by item: "pelvis or chemotherapy" of "No previous irradiation to
     the pelvis or chemotherapy", from the cue to the end of its clause, when its items are joined by or/nor."""
@@ -254,6 +260,10 @@ def negated_items(text: str, facts: Sequence[Fact]) -> list[str]:
         _, end = _sentence(text, cue.start)
         semicolon = text.find(";", cue.end, end)
         end = semicolon if semicolon >= 0 else end
+        # "Females not of childbearing potential: non-pregnant … surgically sterile or postmenopausal": a colon after a
+        # whole phrase opens what it means, out of the negation's reach (not "no history of the following: A or B")
+        colon = text.find(":", cue.end, end)
+        end = colon if colon >= 0 and not _LIST_OPENS.search(text, cue.end, colon) else end
         end = affirmed_from(text, cue, new.start() if (new := _NEW_SUBJECT.search(text, cue.end, end)) else end)
         either = listed_or(text, cue.end, end)
         # "Inability to swallow or issues with malabsorption": an inability takes acts; a condition after "or" is
@@ -298,6 +308,7 @@ def negates_a_list(text: str, facts: Sequence[Fact]) -> bool:
     for cue in (f for f in facts if f.kind is FactKind.NEGATION and f.cue in _PLAIN):
         _, end = _sentence(text, cue.start)
         stop = _CLAUSE_STOP.search(text, cue.end, end)
+        stop = _WHO_ARE.search(text, cue.end, end) or stop  # (a clause "or who are …" of its own: `_NEW_SUBJECT`)
         if any(not _STOPPED.match(text, m.end()) for m in _LIST.finditer(text, cue.end, stop.start() if stop else end)):
             return True
     return False

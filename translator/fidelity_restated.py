@@ -215,11 +215,52 @@ def stopped_for(text: str, facts: Sequence[Fact]) -> list[Fact]:
             and _STOPPED_BEFORE.search(text, max(0, f.start - 45), f.start)]
 
 
+# "continuously elevated AST … levels greater than 3 times the upper value" said "AST … levels have stayed above 3 times
+# the upper value": the bound after a level says it (a value above a limit is raised). Only a bound on the level's side,
+# in the level's sentence and with no other level between.
+_LEVEL_SIDES = {"elevated": (Comparator.GT, Comparator.GE), "reduced": (Comparator.LT, Comparator.LE)}
+
+
+def bounded_levels(text: str, facts: Sequence[Fact]) -> list[Fact]:
+    """The levels of `text` ("elevated", "reduced") with a bound of their side after them, each as that bound."""
+    found = []
+    for level in facts:
+        sides = _LEVEL_SIDES.get(level.label or "") if level.kind is FactKind.VALUE else None
+        if sides is None or level.comparator is not None:
+            continue
+        bound = next((f for f in facts if f.start >= level.end and f.kind is FactKind.VALUE), None)
+        if (bound is not None and bound.comparator in sides and bound.label is None
+                and bound.start - level.end <= 80 and not re.search(r"[.;]\s", text[level.end : bound.start])):
+            found.append(bound.model_copy(update={"start": level.start, "end": level.end, "text": level.text}))
+    return found
+
+
+# "a dose higher than beclomethasone dipropionate 400 ug per day" said "a dose higher than 400 ug of beclomethasone
+# dipropionate a day": a bound in words with the name of what it measures between it and its number. Only one to three
+# words, with no number, bracket or stop between.
+_BOUND_BEFORE_NAME = re.compile(
+    r"\b(?:(?P<gt>higher|greater|more)|(?P<lt>lower|less))\s+than\s+(?:[A-Za-z][\w-]*\s+){1,3}$", re.IGNORECASE)
+
+
+def named_bounds(text: str, facts: Sequence[Fact]) -> list[Fact]:
+    """The amounts of `text` read with no bound that a "higher than" / "lower than" before a name bounds."""
+    found = []
+    for f in facts:
+        if (f.kind is FactKind.VALUE and f.comparator is Comparator.EQ and f.unit is not None and f.low is not None
+                and (m := _BOUND_BEFORE_NAME.search(text, max(0, f.start - 70), f.start)) is not None):
+            if m["gt"]:
+                found.append(f.model_copy(update={"comparator": Comparator.GT}))
+            else:
+                found.append(f.model_copy(update={"comparator": Comparator.LT, "low": None, "high": f.low}))
+    return found
+
+
 def variants(text: str, facts: Sequence[Fact]) -> list[Fact]:
     """Other ways `facts` of `text` may be said: `shared_bounds`, `counted_from`, `named_editions`,
-    `counted_in_a_row`, `administered`, `stopped_for`."""
+    `counted_in_a_row`, `administered`, `stopped_for`, `bounded_levels`, `named_bounds`."""
     return [*shared_bounds(text, facts), *counted_from(text, facts), *named_editions(text, facts),
-            *counted_in_a_row(text, facts), *administered(text, facts), *stopped_for(text, facts)]
+            *counted_in_a_row(text, facts), *administered(text, facts), *stopped_for(text, facts),
+            *bounded_levels(text, facts), *named_bounds(text, facts)]
 
 
 def restated_in(fact: Fact, others: Sequence[Fact], text: str, facts: Sequence[Fact]) -> bool:

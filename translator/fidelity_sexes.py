@@ -18,7 +18,8 @@ from collections.abc import Callable, Sequence
 
 from translator.findings import Finding, Severity
 
-_MALE = re.compile(r"\b(?:males?|men|man|boys?|fathers?|sperm|vasectom\w*)\b", re.IGNORECASE)
+# ("Patients of childbearing or child fathering potential": men who can father a child, beside the women)
+_MALE = re.compile(r"\b(?:males?|men|man|boys?|fathers?|fathering|sperm|vasectom\w*)\b", re.IGNORECASE)
 _FEMALE = re.compile(
     r"\b(?:females?|wom[ae]n|girls?|mothers?|pregnan\w*|breast-?feed\w*|nursing|lactat\w*|child-?bearing|"
     r"(?:post|pre|peri)?-?menopaus\w*|menstrua\w*)\b",

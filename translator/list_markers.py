@@ -17,6 +17,9 @@ import re
 # ("criteria (1)-(4) below": a range of markers names items, as "(1) to (4)" does)
 _MARKER_RE = re.compile(r"\s*\d{1,2}[.)](?=\s+\S)|\d{1,2}\)(?=\s+[A-Za-z])|\(\d{1,2}\)(?=\s+[A-Za-z])"
                         r"|\(\d{1,2}\)(?=\s*[-–]\s*\(\d{1,2}\))")
+# "complex karyotype（≥5 chromosome abnormalities）（5）high WBC": a full-width bracket numbers an item as "(5)" does,
+# often with no space around it
+_WIDE_MARKER_RE = re.compile(r"（\d{1,2}）(?=\s*[A-Za-z])")
 _MARKER_RANGE_RE = re.compile(r"\(\d{1,2}\)\s*[-–]\s*$")
 _MARKER_BEFORE_RE = re.compile(r"(?:^|[;:,.]|\s\s)\s*$")
 # Markers the parser left at the very start of a criterion: "2.c. Familial …", and a bare number before a word
@@ -39,6 +42,8 @@ def is_marker(text: str, m: re.Match[str]) -> bool:
     if not m.group()[0].isdigit():
         return False
     if text[: m.start()].strip() in ("", "(") and _LEADING_MARKER_RE.match(text, m.start()):
+        return True
+    if m.start() > 0 and text[m.start() - 1] == "（" and _WIDE_MARKER_RE.match(text, m.start() - 1):
         return True
     bracketed = m.start() > 0 and text[m.start() - 1] == "("
     marker = _MARKER_RE.match(text, m.start() - 1 if bracketed else m.start())

@@ -172,6 +172,11 @@ _NEITHER_BEFORE_RE = re.compile(r"\bneither\b[^.;]*$", re.IGNORECASE)
 # case out of anything (a bullet's wording of the source's "In addition,"); "apart from X" still does.
 _ADDITION_RE = re.compile(r"\s+(?:this|that|these|those|the\s+above)\s*,", re.IGNORECASE)
 _BESIDES = ("apart", "aside", "besides", "other")
+# "selected to additionally match with glycaemic control, drugs and diet apart from other physical attributes": a
+# sentence that adds things, and "apart from other …" after them, says "as well as" (not "medicines apart from X").
+_OTHERS_AFTER_RE = re.compile(r"\s+(?:the\s+)?other\b", re.IGNORECASE)
+_ALSO_BEFORE_RE = re.compile(r"\b(?:additionally|also|in\s+addition)\b(?:(?!\b(?:no|not|never|none|without)\b)[^.;])*$",
+                             re.IGNORECASE)
 # A negated subject makes "allowed" part of a prohibition: "no concurrent therapy is allowed", "none of these are
 # permitted"; not the "no" of a bound ("ALT no more than 5 x ULN is acceptable"). A "not" or "without" in the
 # subject makes a carve-out of its own ("patients who have not had X are allowed"); "is not allowed" never matches.
@@ -238,6 +243,9 @@ def find_cues(text: str) -> Iterator[Cue]:
             continue  # "no X is allowed" prohibits; "except (i) A or (ii) B allowed if …" repeats the exception
         if name == "except" and m.group()[:6].lower().startswith(_BESIDES) and _ADDITION_RE.match(text, m.end()):
             continue  # "Apart from this, …": in addition
+        if name == "except" and m.group()[:6].lower().startswith(_BESIDES[:3]) and _OTHERS_AFTER_RE.match(
+                text, m.end()) and _ALSO_BEFORE_RE.search(text, 0, m.start()):
+            continue  # "to additionally match with A and B apart from other attributes": in addition
         if name == "free" and m.group().lower() == "free" and m.start() == 0:
             continue
         if name == "not" and _META_AFTER_RE.match(text, m.end()) and _modal_not(text, m):

@@ -75,7 +75,9 @@ PAIRS: tuple[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None], ..
         # "women who are premenopausal" / "women who have not gone through menopause"
         (r"\bpre-?menopaus(?:al|e)\b",
          r"\b(?:not|never)\s+(?:yet\s+)?(?:gone|been|went|go)\s+through\s+(?:the\s+)?menopause\b"
-         r"|\b(?:not|never)\s+(?:yet\s+)?(?:reached|had|started)\s+(?:the\s+)?menopause\b", None),
+         r"|\b(?:not|never)\s+(?:yet\s+)?(?:reached|had|started)\s+(?:the\s+)?menopause\b",
+         # (the cue lost: "have gone through menopause (premenopausal)")
+         r"\b(?:gone|been|went|go)\s+through\s+(?:the\s+)?menopause\b|\b(?:reached|started)\s+(?:the\s+)?menopause\b"),
         # "outpatients" / "not staying in hospital (an outpatient)"
         (r"\bout-?patients?\b",
          r"\bnot\s+(?:staying|admitted|living|being\s+treated)\s+(?:in|to)\s+(?:the\s+|a\s+)?hospital\b",
@@ -86,6 +88,10 @@ PAIRS: tuple[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None], ..
         # failure", an illness)
         (r"\bfailure\s+(?:of|in)\s+(?:the\s+)?[a-z]+(?:ation|ment|ing)\b",
          r"\b(?:could|did|does|do|can|was|were)\s*(?:not|n[’']t)\b|\bcannot\b", None),
+        # "macroscopically complete resection" / "no tumor left that can be seen" (what the surgery left)
+        (r"\bcomplete(?:ly)?\s+(?:surgical\s+)?(?:resect\w*|remov\w*|excis\w*)|\b(?:resect|remov|excis)\w*\s+completely\b",
+         r"\bno\s+(?:visible\s+|remaining\s+|residual\s+)?(?:tumou?r|cancer|disease)\s+(?:was\s+|is\s+)?(?:left|remain\w*)\b",
+         r"\b(?:tumou?r|cancer|disease)\s+(?:was\s+|is\s+)?(?:left|remain\w*)\b"),
         (r"\bextra-?(?:cranial|hepatic|pulmonary|nodal|medullary|thoracic|pelvic|abdominal|intestinal|renal|articular"
          r"|ocular|skeletal|capsular|pancreatic|cerebral)\b", r"\boutside\b", r"\binside\b"),
     ))  # fmt: skip

@@ -47,7 +47,7 @@ NUMBER_WORD = rf"(?:(?:{'|'.join(_TENS_WORDS)})[\s-](?:{_DIGIT_WORDS})|{_WORD_AL
 VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
 _DECIMAL_COMMA = r"(?<!\d,)\d+,\d+(?!,\d|\s*(?:,\s*)?(?:or|and)\s+\d+(?!\d|[.,]\d))"
 DIGITS = (rf"(?:\d{{1,3}}(?:,\d{{3}})+(?![,.]?\d)(?:\.\d+)?|{_DECIMAL_COMMA}[½¼¾⅓⅔]?"
-          r"|\d+(?:[.·]\d+)?[½¼¾⅓⅔]?|\.\d+|[½¼¾⅓⅔])")
+          r"|\d+(?:[.·]\d+)?[½¼¾⅓⅔]?|\.\d+(?!\.\d)|[½¼¾⅓⅔])")
 
 # A number is never part of a name or code: "HbA1c", "CD4", "COVID-19", "IL-6", "5-FU", "T2DM"; but a typo
 # may glue it to "within", "than" or "to" ("within12 weeks", "Age greater than18 years", "18 to75 years"), or to
@@ -55,7 +55,8 @@ DIGITS = (rf"(?:\d{{1,3}}(?:,\d{{3}})+(?![,.]?\d)(?:\.\d+)?|{_DECIMAL_COMMA}[½�
 # Lookbehind rejects a letter or a letter-hyphen before it; lookahead rejects a letter glued after
 # it unless a unit starts there (the quantity scanner checks that separately).
 _WORDS = f"{NUMBER_WORD}|{'|'.join(MULTIPLIER_WORDS)}"
-_BEFORE_NUMBER = r"(?:(?<=[<>]_)|(?<=within)|(?<=\bthan)|(?<=\bto)|(?<=>/)|(?<![\w.,/^])(?<![A-Za-z]-)(?<![A-Za-z]\)-))"
+_BEFORE_NUMBER = (r"(?:(?<=[<>]_)|(?<=[≥≤]\.)|(?<=within)|(?<=\bthan)|(?<=\bto)|(?<=>/)|(?<![\w.,/^])(?<![A-Za-z]-)"
+                  r"(?<![A-Za-z]\)-))")
 # "unless it was a single one": "one" after "single" stands for the thing counted, which "single" already counts.
 NUMBER = rf"{_BEFORE_NUMBER}(?:(?=[\d.½¼¾⅓⅔]){DIGITS}|\b(?=[a-zA-Z])(?!(?<=single\s)one\b)(?:{_WORDS})\b)"
 NUMBER_RE = re.compile(NUMBER, re.IGNORECASE)
@@ -155,6 +156,10 @@ PREFIX_COMPARATORS: dict[Comparator, list[str]] = {
         ">/",
         # "= or greater Grade 2": "≥" in words after its symbol, not the "greater" (without "than") alone
         "= or greater", "= or more",
+        # "LDL ≥.3.24 mmol/L": a stray dot after the symbol (`DIGITS` reads no ".3" before ".24")
+        "≥.",
+        # "Adult subjects least 18 years of age", "for least 2 years": "at least" with its "at" lost
+        "least",
     ],
     Comparator.GT: [
         ">", "greater than", "more than", "higher than", "larger than", "older than", "over", "above",
@@ -164,7 +169,7 @@ PREFIX_COMPARATORS: dict[Comparator, list[str]] = {
         "more", "greater",
     ],
     Comparator.LE: [
-        "≤", "≦", "⩽", "<=", "=<", "= <", "< =", "</=", "=/<", "< or =", "<or=", "≤=", "< / =", "<_", "=or<",
+        "≤", "≤.", "≦", "⩽", "<=", "=<", "= <", "< =", "</=", "=/<", "< or =", "<or=", "≤=", "< / =", "<_", "=or<",
         "< or equal to", "<or equal to", "< or equal",
         "<= to", "=< to", "< = to", "</= to", "< or = to", "≤ to",
         "less than or equal to", "less than or equal", "less or equal to", "less or equal",

@@ -151,6 +151,9 @@ def _grow(text: str, m: re.Match[str], floor: int) -> list[Quantity]:
     unit_found = _unit_after(text, first.end)
     if unit_found and not plausible(unit_found[0], first.value, text[first.end : unit_found[1]].strip()):
         unit_found = None
+    # "at the turn of 2016 and 2020 y": a calendar year with "y." after it, as some languages write it; no 2020 years
+    if unit_found and unit_found[0] == "year" and 1900 <= first.value <= 2099 and first.value == int(first.value):
+        unit_found = None
     if unit_found and first.value <= 6 and _GESTATION_DAYS_RE.search(text, max(0, m.start() - 3), m.start()):
         unit_found = None  # "38+6 weeks" is 38 weeks and 6 days: the weeks are the 38's, however the brackets fall
     if unit_found is None and (spaced_degree := _SPACED_DEGREE_RE.match(text, first.end)) is not None:

@@ -53,7 +53,9 @@ class Window:
 _PAST = r"(?:last|past|previous|preceding|prior|most\s+recent|recent)"
 _LEFT_RE = re.compile(
     rf"(?P<bounded>(?:with)?in\s+(?:the\s+)?(?:{_PAST}\s+)?|\bwithin|(?:in|during|over|for)\s+the\s+(?:{_PAST}\s+)?"
-    rf"|(?:in|during|over)\s+{_PAST}\s+|{_PAST}\s+)(?P<ahead>(?:next|following|coming|upcoming|subsequent)\s+)?$"
+    rf"|(?:in|during|over)\s+{_PAST}\s+|{_PAST}\s+"
+    # "during this study's 24 month follow-up period": the study's own period, as "during the 24 month … of this study"
+    r"|during\s+(?:the\s+|this\s+)?(?:study|trial)['’]s\s+)(?P<ahead>(?:next|following|coming|upcoming|subsequent)\s+)?$"
     r"|(?P<duration>(?:for|since|lasting|over)\s+(?:a\s+(?:period|duration|minimum)\s+of\s+)?)$"
     r"|(?P<every>(?:every|each)\s+)$|(?P<point>\bat\s+)$|(?P<side>\b(?:after|before|following)\s+(?:the\s+)?)$"
     # "recent (less than 3 months)", "recently [< 6 months]": the bracket says how far back "recent" reaches.
@@ -207,6 +209,15 @@ def _aside_anchor(text: str, window: Window, previous: Window) -> Window:
             or not _OTHER_EVENT_AFTER_RE.match(text, window.end)):  # fmt: skip
         return window
     return replace(window, anchor=previous.anchor)
+
+
+def aside_between(text: str, end: int, start: int, aside_end: int) -> bool:
+    """Whether `text[start:aside_end]` is a bracketed aside on the window that ends at `end` ("(6 weeks for …)")."""
+    return bool(_OTHER_EVENT_BEFORE_RE.fullmatch(text, end, start) and _OTHER_EVENT_AFTER_RE.match(text, aside_end))
+
+
+def right_of(text: str, pos: int) -> re.Match[str] | None:
+    return _RIGHT_RE.match(text, pos)
 
 
 def _other_event(text: str, q: Quantity, previous: Window) -> Window | None:
@@ -366,6 +377,10 @@ def _shared_anchor(text: str, pos: int, relation: str) -> str | None:
     shared = _SHARED_ANCHOR_RE.match(text, pos)
     later = match_anchor(text, shared.end(), relation) if shared is not None else None
     return None if later is None else STRETCH_OF.get(later[0], later[0]) if relation == "during" else later[0]
+
+
+def direction_of(surface: str) -> str:
+    return _direction(surface)
 
 
 def _direction(surface: str) -> str:

@@ -170,8 +170,7 @@ _LEGAL_AGE = (
     r"(?:the\s+)?(?:minimum\s+)?legal\s+(?:adult\s+)?age(?:\s+of\s+(?:legal\s+)?(?:majority|consent|adulthood))?"
     r"|(?:the\s+)?age\s+of\s+(?:legal\s+)?(?:majority|consent|adulthood)"
 )
-REFERENCE_LIMITS = {
-    "x ULN": _ULN, "x LLN": _LLN,
+REFERENCE_LIMITS = {"x ULN": _ULN, "x LLN": _LLN,
     "normal": r"(?:the\s+)?(?:institutional\s+)?(?:normal|reference)\s+(?:limits|range|interval|values?)",
     "legal age": _LEGAL_AGE,
 }  # fmt: skip
@@ -297,16 +296,17 @@ def same_measure(value: float, unit: str | None, other: float, other_unit: str |
 
 
 def _amounts_match(fact: Fact, other: Fact) -> bool:
-    """Same bounds, after an exact unit conversion; a unitless number matches the same age in years."""
+    """Same bounds, after an exact unit conversion; a unitless number matches the same age in years, or type."""
     for mine, theirs in ((fact.low, other.low), (fact.high, other.high)):
         if (mine is None) != (theirs is None):
             return False
         if mine is None or theirs is None:
             continue
         if fact.unit is None or other.unit is None:
-            # "You are 18 to 75" restates "aged 18-75 years"; but "10" is not "10 pack-years",
-            # "24" (of "weeks 12 and 24") is not "24 months", and a score ("Lansky score >60") is no age.
-            if mine != theirs or not (fact.age or other.age) or fact.score or other.score:
+            # "You are 18 to 75" restates "aged 18-75 years", "type I or II" "(I or II"; but "10" is not
+            # "10 pack-years", "24" (of "weeks 12 and 24") is not "24 months", and a score ("Lansky score >60") no age.
+            named = fact.age or other.age or "type" in (fact.unit, other.unit)
+            if mine != theirs or not named or fact.score or other.score:
                 return False
         elif not same_measure(mine, fact.unit, theirs, other.unit):
             return False

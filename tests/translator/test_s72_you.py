@@ -88,14 +88,15 @@ def test_a_group_said_only_eligible_with_a_they_that_may_be_the_metastases_stays
 
 
 @pytest.mark.parametrize(("source", "bullet"), [
-    # a group narrowed by child-bearing with a denied clause and a later "or who are": "either" keeps the denial on
-    # its own clause (the plain "and are not using X or are pregnant" the check reads as one denied list)
+    # a group narrowed by child-bearing with a denied clause and a later "or who are": the plain "and are not using X
+    # or are pregnant" (the checks read "or who are" as a clause of its own since checks-41; "either" is kept where
+    # the check still needs it)
     ("Women of child-bearing potential not using effective contraception or who are pregnant or nursing",
-     "You are a woman who can get pregnant and you are either not using effective birth control or pregnant or "
+     "You are a woman who can get pregnant and are not using effective birth control or are pregnant or "
      "breastfeeding."),
     ("Female of childbearing potential who are not practicing an acceptable method of birth control or who are "
      "lactating",
-     "You are a female who can get pregnant and you are either not practicing an allowed method of birth control or "
+     "You are a female who can get pregnant and are not practicing an allowed method of birth control or are "
      "breastfeeding."),
     ("Women of childbearing potential not willing to use highly effective method(s) of birth control or who are "
      "unwilling or unable to be tested for pregnancy during the study.",
