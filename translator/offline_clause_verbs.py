@@ -52,8 +52,9 @@ def dangling_verb(text: str, at: int) -> bool:
             return True
         # (only a "has" joined by "or"/"and", the opening's own later verb: a plural "and have had" may be others')
         joined = opened and words[-1].lower() in ("or", "and", "and/or") and m.group().lower() == "has"
-        # a relative clause's own "have had" ("…, patients who have had chemotherapy"): its "had" is that clause's too
-        related = opened and words[-1].lower() in ("who", "that", "which") and m.group().lower() in ("has", "have")
+        # a listed subject's own "have had" ("X, Patients who have had chemotherapy"): its "had" is that clause's too
+        # (not a bare "…, or who has had Y", nor a group that is not listed: "including brain metastases patients who")
+        related = m.group().lower() in ("has", "have") and _LISTED_WHO.search(clause[: m.start()]) is not None
         held = m.end() if joined or related else -1
     return False
 
@@ -62,6 +63,9 @@ def dangling_verb(text: str, at: int) -> bool:
 # do"), no verb with a subject of its own; after a verb ("… need to have") the verb before it is the clause's own
 _INFINITIVE = re.compile(
     r"\b(?:\w{3,}(?:ing|ed)|(?:un)?able|(?:un)?likely|known|contraindications?)\s+to\s*$", re.IGNORECASE
+)
+_LISTED_WHO = re.compile(
+    r"(?:,|\b(?:or|and|and/or))\s+(?:the\s+)?(?:patients?|subjects?|participants?)\s+who\s+$", re.IGNORECASE
 )
 _CONDITION_ASIDE = re.compile(r"\((?:[^()]*[\s,])?(?:if|when|unless|where)\s[^()]*\)", re.IGNORECASE)
 _EXAMPLE = re.compile(r"\s*\((?:e\.g\.|i\.e\.)(?:[^()]|\([^()]*\))*\)", re.IGNORECASE)
