@@ -29,6 +29,8 @@ def dangling_verb(text: str, at: int) -> bool:
     # (an example in brackets does not end the clause with its "e.g.": "Ongoing ADT using an agonist (e.g.
     # leuprolide) must continue …" has its verb past it)
     clause = re.split(r"[.;:](?:\s|$)", _EXAMPLE.sub("", text[at:]), maxsplit=1)[0]
+    # a condition in brackets holds its own verb: "within 4 weeks (6 weeks if nitrosoureas were received) of X"
+    clause = _CONDITION_ASIDE.sub(lambda m: " " * len(m.group()), clause)
     # a note in brackets that closes the clause is a clause of its own ("X (HIV testing is not mandatory)"): its verb
     # leaves none dangling, unless it names people, whom a rewrite to the reader would then make "you" ("(the patient
     # … is eligible)"); a bracket mid-clause may hold the clause's own verb ("X (…), or who are …")
@@ -50,7 +52,10 @@ def dangling_verb(text: str, at: int) -> bool:
             return True
         # (only a "has" joined by "or"/"and", the opening's own later verb: a plural "and have had" may be others')
         joined = opened and words[-1].lower() in ("or", "and", "and/or") and m.group().lower() == "has"
-        held = m.end() if joined else -1
+        # a listed subject's own "have had" ("X, Patients who have had chemotherapy"): its "had" is that clause's too
+        # (not a bare "…, or who has had Y", nor a group that is not listed: "including brain metastases patients who")
+        related = m.group().lower() in ("has", "have") and _LISTED_WHO.search(clause[: m.start()]) is not None
+        held = m.end() if joined or related else -1
     return False
 
 
@@ -59,6 +64,10 @@ def dangling_verb(text: str, at: int) -> bool:
 _INFINITIVE = re.compile(
     r"\b(?:\w{3,}(?:ing|ed)|(?:un)?able|(?:un)?likely|known|contraindications?)\s+to\s*$", re.IGNORECASE
 )
+_LISTED_WHO = re.compile(
+    r"(?:,|\b(?:or|and|and/or))\s+(?:the\s+)?(?:patients?|subjects?|participants?)\s+who\s+$", re.IGNORECASE
+)
+_CONDITION_ASIDE = re.compile(r"\((?:[^()]*[\s,])?(?:if|when|unless|where)\s[^()]*\)", re.IGNORECASE)
 _EXAMPLE = re.compile(r"\s*\((?:e\.g\.|i\.e\.)(?:[^()]|\([^()]*\))*\)", re.IGNORECASE)
 # a clause with a subject of its own, then its first verb with no comma between ("… unless treated, is …" and
 # "… when given for X is …" have no subject: their "is" may be the main clause's)

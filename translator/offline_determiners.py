@@ -16,7 +16,9 @@ from translator.offline_edits import Edit, is_plural, wants_an
 
 # A singular noun a plain word brings where the source's word needed no article ("by investigator" → "by study
 # doctor", "with reproductive potential" → "with ability to have children"), and the words before it that want one.
-_COUNTED = re.compile(r"(?:study\s+)?doctor(?!s)\b|ability\b")
+# (not the doctor as a modifier: "doctor-diagnosed asthma"; `_MODIFIER`: "physician diagnosed asthma")
+_COUNTED = re.compile(r"(?:study\s+)?doctor(?![s-])\b|ability\b")
+_MODIFIER = re.compile(r"\s+diagnosed\s+(?!by\b|with\b|as\b|in\b)[a-z]", re.IGNORECASE)
 _WANTS_THE = re.compile(
     r"(?<![\w-])(?:by|per|to|of|in|with|from|for|at|on|under|upon|without|including|have|has|had|lack|lacks|lacking|out)"
     r"\s+(?P<study>study\s+)?$",
@@ -85,6 +87,8 @@ def determiners(text: str, edits: Sequence[Edit]) -> list[Edit]:
         wants = _WANTS_THE.search(text, 0, edit.start)
         if _COUNTED.match(text, edit.start) or wants is None or (wants.group("study") and edit.text != "doctor"):
             continue  # the source said it so ("by physician" kept as written is the source's own)
+        if _MODIFIER.match(text, edit.end):
+            continue  # "History of physician diagnosed asthma": "the doctor diagnosed asthma" would make a clause
         # "by study physician" → "by the study doctor"
         at = wants.start("study") if wants.group("study") else edit.start
         fixes.append(Edit(at, at, "the ", edit.what))

@@ -24,7 +24,8 @@ the composed text (word_edits, where a fact's wording or an opening took the wor
   permission: "allowed provided/as long as …"), never "provided by", "provided to" or "(if) provided";
 - "N consecutive days/weeks/months/years/nights" → "N … in a row" (not "the past 24 consecutive months", where
   "in a row" would come after a window's anchor, nor "within 5 consecutive days after X" or "7 consecutive days before
-  X", a window the check reads with its anchor, nor a counted dose or cycle, which fidelity_counted reads).
+  X", a window the check reads with its anchor, nor a counted dose or cycle, which fidelity_counted reads);
+- "physician-diagnosed" → "doctor-diagnosed" (offline_plain's "physician" → "doctor" stops at the hyphen).
 """
 
 from __future__ import annotations
@@ -64,4 +65,8 @@ EVERYDAY: list[tuple[str, str]] = [
     (rf"{_WINDOW_BEFORE}(?P<n>{_NUMBER})\s+consecutive\s+(?P<unit>(?:calendar\s+)?(?:days|weeks|months|years|nights|"
      r"evenings))(?![/-])(?!\s+(?:before|after|prior|preceding|following|since|from|until)\b)",
      r"\g<n> \g<unit> in a row"),
+    # the doctor who made the diagnosis, said in the place and the order of the source's ("You have had
+    # physician-diagnosed asthma for at least 12 months"): "asthma diagnosed by a doctor for at least 12 months"
+    # would move the window onto the diagnosis
+    (r"physician-diagnosed", "doctor-diagnosed"),
 ]  # fmt: skip

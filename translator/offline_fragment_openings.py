@@ -3,7 +3,8 @@ after them all: a sex label with a "who" clause (translator.offline_label_clause
 (offline_recoveries), a condition whose grade, clause or severity kept it a noun phrase (offline_condition_phrases),
 a treatment allowed at the same time (offline_same_time_permissions), the pregnant group with pregnancy's definition
 or test (offline_pregnancy_definitions), a result named normal before its name (offline_normal_results), and a
-condition named stable (offline_stable_conditions), and, not under a lead-in, a use named after what is used
+condition named stable (offline_stable_conditions), a lower bound named "Minimum … of N"
+(offline_minimum_values), and, not under a lead-in, a use named after what is used
 ("Antibiotic use within 4 weeks", offline_noun_uses). Each has its own guards; the first that puts the criterion to
 the reader wins."""
 
@@ -17,6 +18,7 @@ from translator.lexicon import Lexicon
 from translator.offline_condition_phrases import condition_phrase_opening
 from translator.offline_edits import Edit
 from translator.offline_label_clauses import sex_label_edits_with_clause
+from translator.offline_minimum_values import minimum_value_edits
 from translator.offline_normal_results import normal_result
 from translator.offline_noun_uses import noun_use_opening
 from translator.offline_pregnancy_definitions import defined_pregnancy
@@ -38,5 +40,6 @@ def fragment_opening(
         or defined_pregnancy(text, kind)
         or normal_result(text, lexicon)
         or stable_condition_opening(text, facts, lexicon)
+        or minimum_value_edits(text)
         or (noun_use_opening(text, kind, facts, lexicon) if lead is None else [])
     )

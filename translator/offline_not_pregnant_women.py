@@ -15,6 +15,9 @@ so the reader is one or the other, as "or" says.
 Only in an inclusion, and only where what follows the label is nothing, a note in brackets, or an age: not "with a
 diagnosis of asthma" (which the source may mean of both or of the women) nor "non-pregnant or lactating female"
 (whose "or lactating" may or may not be denied).
+
+"Male or premenarchal female" names boys and girls ("4-11 years of age"): "You are male, or a premenarchal female",
+the source's words kept, as translator.offline_sexes keeps "male" (not "man", which a child is not).
 """
 
 from __future__ import annotations
@@ -35,6 +38,12 @@ _LABEL = re.compile(
     r"(?P<rest>\s*,?\s*)",
     re.IGNORECASE,
 )
+# "Male or premenarchal female 4-11 years of age": girls, said in the source's words ("a woman" a girl is not)
+_GIRLS = re.compile(
+    r"\s*(?P<label>males?\s+(?:or|and|and/or)\s+(?P<adj>pre-?\s?menarch(?:i|e)?al)\s+females?"
+    r"(?:\s+(?:patients|subjects|participants))?)(?P<note>\s*\([^()]*\))?(?P<rest>\s*,?\s*)",
+    re.IGNORECASE,
+)
 # an age after the label: "aged 18 or older", "age 16 to 65", "18-50 years of age", "between the ages of 18 and 40",
 # "at least 18 years of age", "18 years-of-age or older"
 _AGE = re.compile(
@@ -46,13 +55,16 @@ _AGE = re.compile(
 
 def not_pregnant_label(text: str, kind: SectionKind) -> list[Edit]:
     """ "Male or non-pregnant female …" → "You are a man, or a woman who is not pregnant …" (see the module)."""
-    m = _LABEL.match(text)
+    m = _LABEL.match(text) or _GIRLS.match(text)
     if kind is not SectionKind.INCLUSION or m is None:
         return []
-    states = [m.group(s).lower() for s in ("s1", "s2") if m.group(s)]
-    if len(set(states)) != len(states):
-        return []
-    said = "You are a man, or a woman who is " + " and ".join(f"not {s}" for s in states)
+    if m.re is _GIRLS:
+        said = f"You are male, or a {m.group('adj').lower()} female"
+    else:
+        states = [m.group(s).lower() for s in ("s1", "s2") if m.group(s)]
+        if len(set(states)) != len(states):
+            return []
+        said = "You are a man, or a woman who is " + " and ".join(f"not {s}" for s in states)
     after = text[m.end() :]
     edits = [Edit(m.start("label"), m.end("label"), said, "person")]
     if not after.strip(" .") and not m.group("note"):

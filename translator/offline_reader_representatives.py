@@ -8,7 +8,9 @@ your legal representative must be able to sign …", "You or your legally accept
 signed …", "You or your caregiver is unwilling or unable to provide informed consent".
 
 Only a plain subject (patients, subjects, participants) joined by "or", "and", "and/or" or an "(or …)" aside to a
-person who acts for them (a legal representative, guardian, parent, caregiver, health care proxy, relative); their
+person who acts for them (a legal representative, guardian, parent, caregiver, health care proxy, relative) or
+their one partner ("Subject or subject's partner is willing to use condoms" → "You or your partner is willing …";
+"Patients or their partners" stays: "your partners" would give the reader several); their
 join word stays, so who must do what is the source's. The person's "their"/"the subject's" becomes "your"; a bare
 one takes "your" ("Patient or guardian" → "You or your guardian"); "a"/"the" stay. The verb after them stays as
 written; with none ("Patient or guardian able to sign …"), "is" for one person joined by "or", "are" otherwise;
@@ -28,7 +30,8 @@ _OWNER = rf"(?:their|his/her|his\s+or\s+her|(?:the\s+)?{_SUBJECT}'?s|(?P<kept>an
 # one person who may act for the reader, "(s)" for one or more ("legal guardian(s)")
 _PERSON = (
     r"(?:(?:legal(?:ly)?\s+)?(?:authori[sz]ed\s+|acceptable\s+|designated\s+)?(?:representative|guardian)"
-    r"|parent|caregiver|care-giver|health\s*care\s+prox(?:y|ie)|relative|next\s+of\s+kin|designee|LAR)(?:s|\(s\))?"
+    r"|parent|caregiver|care-giver|health\s*care\s+prox(?:y|ie)|relative|next\s+of\s+kin|designee|LAR"
+    r"|(?:(?:female|male|sexual)\s+)?partner(?![s(]))(?:s|\(s\))?"
 )
 # one, or two as one ("parent/legal guardian", "parent or legal guardian")
 _ACTOR = rf"{_PERSON}(?:\s*/\s*{_PERSON}|\s+or\s+{_PERSON})?(?:\s*\((?:LAR|LAR's|if\s+applicable)\))?"

@@ -234,7 +234,7 @@ def _able_and(
 
 _RACE = re.compile(
     r"\s*,?\s*of\s+any\s+(?:race|ethnic\w*)(?:\s+(?:or|and)\s+ethnic\w*)?(?:\s+(?:origin|background|group)s?)?\s*,?"
-    r"(?=\s*[\d<>≤≥]|\s*(?:aged?|between|at\s+least|over|older)\b)",
+    r"(?=\s*[\d<>≤≥]|\s*(?:aged?|ages|between|at\s+least|over|older)\b)",  # ("…, of any race, ages 18-75")
     re.IGNORECASE,
 )
 

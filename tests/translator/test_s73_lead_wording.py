@@ -65,8 +65,6 @@ def test_the_reader_beside_whoever_acts_for_them(source: str, kind: SectionKind,
         # the verb is the subject's alone: "you" would take another form
         "The subject (or the legal guardian) understands the nature of the study and provides written informed "
         "consent prior to the study enrollment",
-        # a partner does not act for the reader; "receiving" is the subject's
-        "Subject or subject's partner is willing to use condoms for 12 months after receiving Toca 511",
         # named again: "they" may be either or both
         "Subject and their legal guardian(s) understand that they must comply with study medication",
     ],
