@@ -11,7 +11,8 @@ one-year history" and "an acute one week course" stay numbers):
 - "this one" or "that one" ending its phrase ("counting this one");
 - a definition's "as one who"/"means one who"/"is one who" ("a woman of childbearing potential is defined as one
   who …", said "means one who …"): "one who" there is a person, no count.
-- a verb of having or getting just before it ("plan to have one during the study", "had one in the past year");
+- a planned having or getting just before it ("plan to have one during the study"; "had one in the past 6 months"
+  may count a single event and stays a number);
 - "each one"/"every one" ("1 to 3 brain metastases, each one no more than 3 cm"): each of the things named, whatever
   follows it.
 "at least one that …" has no "or"/"and" before "one" and stays a count.
@@ -42,8 +43,9 @@ _WHO_AFTER_RE = re.compile(r"\s+who\b", re.IGNORECASE)
 _EACH_BEFORE_RE = re.compile(r"\b(?:each|every)\s+$", re.IGNORECASE)
 # "… or planned during the study" said "or you plan to have one during the study": the object of a verb of having or
 # getting, ending its phrase, stands for the thing just named ("have one dose" goes on to a noun and stays a count).
-_TAKEN_BEFORE_RE = re.compile(r"\b(?:have|has|had|having|get|gets|got|getting|receive[sd]?|receiving"
-                              r"|need(?:s|ed)?)\s+$", re.IGNORECASE)
+# Only a plan or a will: "You had one in the past 6 months" may count a single event, and stays a count.
+_TAKEN_BEFORE_RE = re.compile(r"\b(?:plan(?:s|ned)?\s+to|intend(?:s|ed)?\s+to|will|going\s+to)\s+"
+                              r"(?:have|get|receive|need)\s+$", re.IGNORECASE)
 
 
 def pronoun_one(text: str, start: int, end: int) -> bool:

@@ -90,7 +90,8 @@ _SAME = (
     "intolerability intolerance intolerant intolerable tolerate tolerated", "regardless irrespective matter",
     "duration long",
     "diet dietary",  # "dietary measures" said as "diet"
-    "test tests testing tested check checks checking checked",  # "perform SMBG testing" said "check your blood sugar"
+    # "perform SMBG testing" said "check your blood sugar"; "as assessed by history" said "as checked by history"
+    "test tests testing tested check checks checking checked assess assessed assessing",
     "oral orally pill pills capsule capsules",  # "oral progestins" said as "progestin pills" (not "tablet": "table")
 )
 

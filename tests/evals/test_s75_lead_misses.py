@@ -117,3 +117,14 @@ def test_an_organ_swapped_beside_an_abbreviation_naming_it_is_an_error() -> None
                                                     "lung disease"), EXC) == []
     assert checks(NEBIVOLOL, NEBIVOLOL_SAID.replace("acute heart", "acute lung"), EXC) != []
     assert checks(NEBIVOLOL, NEBIVOLOL_SAID.replace("resting heart", "resting lung"), EXC) != []
+
+
+# NCT02137369 E (Chia): "as assessed by" said "as checked by", once "check" joined the word group of "test"
+ASSESSED = ("Alcohol or Drug Dependence within 12 months or Abuse within 3 months (excluding nicotine and caffeine) of "
+            "baseline visit, as assessed by history and urine drug screen.")
+
+
+def test_assessed_said_as_checked_passes() -> None:
+    said_as = ASSESSED.replace("excluding", "except").replace("assessed", "checked")
+    assert checks(ASSESSED, said_as, EXC) == []
+    assert checks(ASSESSED, said_as.replace("as checked ", ""), EXC) == ["content_missing"]
