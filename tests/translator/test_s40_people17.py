@@ -92,9 +92,8 @@ def test_put_to_the_reader(source: str, plain: str) -> None:
         "Patients with confirmed diagnosis of advanced, non resectable and / or metastatic solid tumours, who have "
         "failed conventional treatment, or for whom no therapy of proven efficacy exists, or who are not amenable "
         "to established forms of treatment",
-        # a "not" that might reach the later joined verb
-        "Patients with T2DM who are not receiving treatment with any anti-hyperglycemic agents (AHAs) for at least "
-        "12 weeks, or who are receiving treatment with a stable dose and regimen of metformin monotherapy",
+        # (the T2DM row with "who are not receiving …, or who are receiving …" is put to the reader since checks-41,
+        # each verb with its own "are": tests/evals/test_s75_lead_misses.py)
         # a plural complement would stay plural after "you"
         "All patients with esophageal cancer who are deemed candidates for minimally invasive robot assisted Ivor "
         "Lewis esophagogastrectomy.",
