@@ -308,7 +308,8 @@ def negates_a_list(text: str, facts: Sequence[Fact]) -> bool:
     for cue in (f for f in facts if f.kind is FactKind.NEGATION and f.cue in _PLAIN):
         _, end = _sentence(text, cue.start)
         stop = _CLAUSE_STOP.search(text, cue.end, end)
-        stop = _WHO_ARE.search(text, cue.end, end) or stop  # (a clause "or who are …" of its own: `_NEW_SUBJECT`)
+        who = _WHO_ARE.search(text, cue.end, end)  # (a clause "or who are …" of its own: `_NEW_SUBJECT`), if first
+        stop = who if who and (stop is None or who.start() < stop.start()) else stop
         if any(not _STOPPED.match(text, m.end()) for m in _LIST.finditer(text, cue.end, stop.start() if stop else end)):
             return True
     return False

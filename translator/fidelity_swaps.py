@@ -209,10 +209,11 @@ def _swapped_in_place(name: str, added: set[str], sources: Sequence[str], bullet
     "significant liver disease … how well your kidneys filter blood" for "Significant kidney disease"): the counts
     of the members stay level, the place shows the swap. A member the sources name somewhere is no swap here ("liver
     or kidney disease" for "renal or hepatic disease")."""
-    # an abbreviation of the sources names what it stands for ("NSCLC" the lungs, "IV" a vein, "CHF" the heart): its
-    # words are read beside the source's own, so "lung cancer" for "NSCLC" is no swap, while "acute lung failure" for
-    # "acute heart failure" still is beside a "COPD"
+    # an abbreviation of the sources names what it stands for ("NSCLC" the lungs, "IV" a vein, "CHF" the heart)
     spelled = _spelled_out(tuple(sources))
+    added = added - members(" ".join(spelled)).get(name, set())
+    if not added:
+        return []
     theirs: dict[tuple[int, str], set[str]] = {}
     for source in [*sources, *spelled]:
         for member, side, word in _beside(name, source, _LOOSE.get(name)):

@@ -7,9 +7,7 @@ planted "errors" that lost nothing the source says:
 - the generator no longer leaves out a writer's gloss after an abbreviation ("(CrCl), a measure of kidney
   function,"), an abbreviation alone in brackets ("(NSAID)"), or a lead-in ("as shown by:");
 - "and" turned "or" before an abbreviation the bullet spells out ("and no ECT" said "or no electroconvulsive therapy
-  (ECT)": translator.fidelity_joins);
-- an organ swapped in place though an abbreviation of the source names it ("acute lung failure" for "acute heart
-  failure" beside "COPD": translator.fidelity_swaps).
+  (ECT)": translator.fidelity_joins).
 """
 
 from __future__ import annotations
@@ -102,22 +100,6 @@ def test_a_join_turned_before_a_spelled_out_abbreviation_is_an_error(source: str
     assert checks(source, turned, INC) == ["join_turned"]
 
 
-# NCT06201611's paraphrase: "COPD" names the lungs, which once let any lung word of the bullet pass as its own
-NEBIVOLOL = ("Absolute contra-indications for nebivolol - sick-sinus syndrome, sinus bradycardia with a resting heart "
-             "rate < 50/ minute, second or third degree AV-nodal blocks fascicular blocks, severe asthma or COPD and "
-             "acute heart failure")
-NEBIVOLOL_SAID = ("You have a condition that rules out nebivolol completely: sick sinus syndrome, a slow heart rhythm "
-                  "(sinus bradycardia) with a resting heart rate under 50 per minute, second- or third-degree AV-nodal "
-                  "block, fascicular block, severe asthma or COPD, or acute heart failure.")
-
-
-def test_an_organ_swapped_beside_an_abbreviation_naming_it_is_an_error() -> None:
-    assert checks(NEBIVOLOL, NEBIVOLOL_SAID, EXC) == []
-    assert checks(NEBIVOLOL, NEBIVOLOL_SAID.replace("COPD", "chronic obstructive pulmonary disease (COPD), a long-term "
-                                                    "lung disease"), EXC) == []
-    assert checks(NEBIVOLOL, NEBIVOLOL_SAID.replace("acute heart", "acute lung"), EXC) != []
-    assert checks(NEBIVOLOL, NEBIVOLOL_SAID.replace("resting heart", "resting lung"), EXC) != []
-
 
 # NCT02137369 E (Chia): "as assessed by" said "as checked by", once "check" joined the word group of "test"
 ASSESSED = ("Alcohol or Drug Dependence within 12 months or Abuse within 3 months (excluding nicotine and caffeine) of "
@@ -140,5 +122,6 @@ def test_a_denied_clause_and_a_joined_one_each_keep_their_verb() -> None:
     assert said(source, INC) == bullet
     assert checks(source, bullet, INC) == []
     assert checks(source, bullet.replace("and are not getting", "and are getting"), INC) == ["negation_dropped"]
-    # Known gap (next session): a "not" added to the joined clause (", or are not getting … metformin") passes, as
-    # the source's "not" is read over a list and the bullet's second "not" as carried over it.
+    # a "not" added to the joined clause: the source's "not" ends at the bracket, before "or who are", and is read
+    # over no list, so the bullet's second "not" is one more
+    assert checks(source, bullet.replace(", or are getting", ", or are not getting"), INC) == ["negation_added"]
