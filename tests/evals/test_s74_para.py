@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.evals.test_s72_para import _facts
 from tests.translator.test_fidelity_false_alarms6 import EXC, INC, checks
 from translator.criteria import SectionKind
 from translator.facts import Comparator, FactKind, extract_facts
@@ -205,12 +206,8 @@ def test_faithful_wording_passes_and_planted_error_is_flagged(case: str, source:
     assert checks(source, planted, kind) == drawn
 
 
-def _facts(text: str) -> list[tuple[str, str]]:
-    return [(f.kind.value, f.text) for f in extract_facts(text)]
-
-
 def test_near_misses_keep_their_reading() -> None:
-    # "one" before a noun, or after a verb that is no having or getting, still counts
+    # "one" before a noun, or after anything but a planned having or getting, still counts
     assert _facts("you plan to have one dose during the study") == [("value", "one"), ("temporal", "during the study")]
     assert _facts("at least one during the study")[0] == ("value", "at least one")
     # "the study visit" names no study; "the study" still does
