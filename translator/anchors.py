@@ -157,7 +157,7 @@ _ANCHORS: list[tuple[str, str]] = [
     # Taking part in the study: before it, joining it; during or after it, the study (see `match_anchor`).
     ("participation", rf"{_THE}(?:study|trial)\s+participation|{_PARTICIPATE}\s+(?:(?:the|this)\s+)?(?:study|trial)"),
     ("study", rf"(?:{_THE}(?:course|duration|length|conduct)\s+of\s+(?:this\s+)?{_THE}(?:study|trial)(?:\s+period)?"
-              rf"|(?:the|this)\s+(?:(?:whole|entire)\s+)?(?:study|trial|{_TRAIL})(?:\s+period)?"
+              rf"|(?:the|this)\s+(?:(?:whole|entire)\s+)?(?:clinical\s+)?(?:study|trial|{_TRAIL})(?:\s+period)?"
               rf"|{_THE}(?:study|trial)\s+(?:period|duration)"
               r"|(?:study|trial)(?!\s+(?:drug|medication|treatment|visit|entry))"
               # "at the study doctor's discretion", "on the study plan" (the plain words for "investigator" and

@@ -29,9 +29,9 @@ _PLAIN: list[tuple[str, str]] = [
      r"(?:the|this)\s+(?:study|trial)(?!\s+(?:eyes?|drugs?|sites?|arms?)\b))?(?!\s+(?:in|into|of|to|visit|date|day)\b)",
      "when joining the study"),  # first, and not "at joining" (nor "in the study eye", "the enrollment date")
     (r"prior to\s+(?:the\s+)?(?:enrol(?:l)?ment|registration|entry)\s+(?:in|into|on|to)\s+"
-     r"(?:(?:the|this)\s+)?(?:study|trial)", "before joining the study"),  # not "before registration"; "on study" too
+     r"(?:(?:the|this)\s+)?(?:clinical\s+)?(?:study|trial)", "before joining the study"),  # not "before registration"
     (r"(?P<pre>before|after|at|of|since|until|following)\s+(?:the\s+)?(?:enrol(?:l)?ment|registration|entry)\s+"
-     r"(?:in|into|on|to)\s+(?:(?:the|this)\s+)?(?:study|trial)", r"\g<pre> joining the study"),
+     r"(?:in|into|on|to)\s+(?:(?:the|this)\s+)?(?:clinical\s+)?(?:study|trial)", r"\g<pre> joining the study"),
     (r"prior to\s+(?:the\s+)?(?:study\s+)?(?:enrol(?:l)?ment|registration)(?!\s+(?:in|into|of|to|visit)\b)",
      "before joining the study"),
     (r"(?P<pre>before|after|at|of|since|until|following)\s+(?:the\s+)?(?:study\s+)?(?:enrol(?:l)?ment|registration)"
