@@ -237,10 +237,11 @@ def _glossed_cues(sources: Sequence[tuple[str, Sequence[Fact]]], bullets: Sequen
             # (unresectable)") or its opposite ("with medicine (unmedicated …)", "can be removed by surgery
             # (unresectable)": the cue lost); not a plain word that says the term without one ("The other
             # (non-target) knee"), whose gloss is the term's negation itself
-            # (a term last in its bracket, "(hypoglycemia unawareness)", names the words before it, which must say
-            # its negation: so the gloss always counts)
+            # (a term last in its bracket, "(hypoglycemia unawareness)", "(ART naive)", names the words before it,
+            # which must say its negation: so the gloss always counts; "You have ever taken ART (ART naive)" lost it)
             if any(f.kind is FactKind.NEGATION and opened <= f.start and f.end <= m.start() for f in facts) or (
-                    _OPPOSITE_BEFORE.search(text, max(opened, m.start() - 50), m.start())) or m.re is _GLOSS_CLOSING:
+                    _OPPOSITE_BEFORE.search(text, max(opened, m.start() - 50), m.start())) or m.re in (
+                        _GLOSS_CLOSING, _SHORT_GLOSS):
                 repeated[word] += 1
         # …or keeps the word and explains it in a bracket right after it: "unresectable (not removable by surgery)";
         # a bracket that says what it can be with no negation says the term's opposite, and has lost the negation its
