@@ -12,6 +12,11 @@ out.
 
 Measured over the offline bullets of the corpus and Chia (65 such lists in the corpus) and the 1,464 hand-written
 paraphrases: no finding.
+
+The same for the pair "inclusion or exclusion criteria" ("inclusion/exclusion", "and/or"): the content checks read
+both words as the frame of every criterion and never ask for them, so a bullet that says "not listed in the inclusion
+criteria" lost half of what the source checks against. A bullet that says neither ("the study's entry rules")
+reworded the pair whole.
 """
 
 from __future__ import annotations
@@ -46,6 +51,23 @@ def unsaid_slash_members(source: str, bullets: Sequence[str]) -> list[tuple[int,
     return found
 
 
+# "inclusion or exclusion criteria", "inclusion/exclusion", "exclusion and/or inclusion"
+_FRAME_PAIR = re.compile(r"\b(inclusion|exclusion)\s*(?:and\s*/\s*or|and|or|/|&)\s*(inclusion|exclusion)\b",
+                         re.IGNORECASE)
+
+
+def unsaid_frame_halves(source: str, bullets: Sequence[str]) -> list[tuple[int, int]]:
+    """Spans of the half of `source`'s "inclusion or exclusion" pairs that `bullets` leave out, saying the other."""
+    said = " ".join(bullets)
+    found: list[tuple[int, int]] = []
+    for m in _FRAME_PAIR.finditer(source):
+        halves = [(m.start(i), m.end(i)) for i in (1, 2)]
+        flags = [re.search(rf"\b{source[a:b]}", said, re.IGNORECASE) is not None for a, b in halves]
+        if any(flags) and not all(flags):
+            found += [span for span, flag in zip(halves, flags, strict=True) if not flag]
+    return found
+
+
 def _said(source: str, start: int, end: int, said: frozenset[str], groups: set[str | None]) -> bool:
     """Whether the member at `start:end` is said: by its stem, its word group, an everyday word for it, or a lexicon
     wording of a term it is in."""
@@ -66,9 +88,11 @@ def slash_member_findings(source_id: str, source: str, bullets: Sequence[tuple[i
                             f"“{_whole(source, start)}” (they say the other members)",
                     criterion_id=source_id, bullet_index=bullets[0][0],
                     source_span=raw_of(start, end) if raw_of else None)
-            for start, end in unsaid_slash_members(source, [text for _, text in bullets])]
+            for start, end in [*unsaid_slash_members(source, [text for _, text in bullets]),
+                               *unsaid_frame_halves(source, [text for _, text in bullets])]]
 
 
 def _whole(source: str, at: int) -> str:
-    """The slash list that has the member at `at`."""
-    return next(m.group() for m in _RUN.finditer(source) if m.start() <= at < m.end())
+    """The slash list (or the "inclusion or exclusion" pair) that has the member at `at`."""
+    return next(m.group() for pattern in (_RUN, _FRAME_PAIR) for m in pattern.finditer(source)
+                if m.start() <= at < m.end())
