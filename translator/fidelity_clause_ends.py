@@ -41,6 +41,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from translator.fidelity_whichever import whichever_findings
 from translator.findings import Finding, Severity
 
 # A bullet's sentences: parted after a full stop or semicolon (not the one of "e.g.", "i.e.", "etc.": "If you take
@@ -158,4 +159,5 @@ def clause_end_findings(source_id: str, source: str, bullets: Sequence[tuple[int
         findings.append(finding("the bullets citing it say none of its conditions (“if …”): they ask it of everyone"))
     if lost_otherwise(source, texts):
         findings.append(finding("the bullets citing it do not say its “otherwise”: the other branch reads as this one"))
-    return findings
+    # "(whichever is longer)" of two bounds: which one applies
+    return findings + whichever_findings(source_id, source, bullets)

@@ -28,11 +28,11 @@ PAIRS: tuple[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None], ..
          r"\bnot\s+(?:(?:be|been|being|work|works|working|function|functions|functioning)\s+)?"
          r"(?:well|adequately|properly|enough|sufficiently|normally|good\s+enough)\b"
          # ("decisionally impaired (not able to make your own decisions)", "(unable to …)", "(you cannot decide …)")
-         r"|\bnot\s+able\s+to\b|\b(?:unable\s+to|cannot|can\s+not)\s+(?:make|give|understand|decide)\b",
+         r"|\bnot\s+able\s+to\b|\b(?:unable\s+to|cannot|can\s+not)\s+(?:make|give|provide|sign|understand|decide)\b",
          # (the cue lost: "your kidneys do work well (renal impairment)", "decisionally impaired (able to make your own
          # decisions)"; only a working organ or a decision, never any "able to" of another clause)
          r"\b(?:work|works|working|function|functions|functioning)\s+(?:(?:very|so|as)\s+)?(?:well|properly|normally"
-         r"|adequately)\b|(?<!not\s)\b(?:able\s+to|can)\s+(?:make|give|understand|decide)\b"),
+         r"|adequately)\b|(?<!not\s)\b(?:able\s+to|can)\s+(?:make|give|provide|sign|understand|decide)\b"),
         (r"\bdeficien(?:cy|cies|t)\b", r"\black(?:s|ing)?\b", None),  # "B12 deficiency" / "a lack of vitamin B12"
         (r"\binappropriate(?:ly)?\b", r"\bnot\s+(?:[a-z]+\s+)?(?:suitable|appropriate|right|fit)\b|\bunsuitabl[ey]\b",
          r"\b(?:suitable|appropriate|fit)\b"),

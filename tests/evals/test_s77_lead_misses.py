@@ -7,7 +7,8 @@
 - "during the clinical study" is the study's stretch, as "during the study" (translator.anchors), and "prior to
   enrollment on the clinical trial" is said "before joining the study" whole (translator.offline_plain), not "before
   joining the study on the clinical trial", a second stretch of the study;
-- half of "inclusion or exclusion criteria" left out (translator.fidelity_slash_members).
+- half of "inclusion or exclusion criteria" left out (translator.fidelity_slash_members);
+- "(whichever is longer)" of two bounds left out or turned (translator.fidelity_whichever, new).
 """
 
 from __future__ import annotations
@@ -114,3 +115,34 @@ _LISTED = ("A subject with a clinical abnormality or lab parameter(s) which is/a
 ])
 def test_inclusion_or_exclusion_keeps_both_halves(listed: str, found: list[str]) -> None:
     assert checks(LISTED, _LISTED.format(listed), INC) == found
+
+
+# NCT02611817 (held-out paraphrase 179: "(whichever is longer)" cut, no check saw it; "shorter" passed too)
+WASHOUT = ("Prior exposure to any investigational or approved biologic or biosimilar agent within 60 days or 5 "
+           "half-lives of screening (whichever is longer).")
+_WASHOUT = ("You have been exposed to any investigational or approved biologic or biosimilar drug within 60 days or 5 "
+            "half-lives of screening")
+
+
+@pytest.mark.parametrize(("said_", "found"), [
+    (" (whichever is longer).", []),
+    (", whichever is the longer time.", []),
+    (".", ["fact_missing"]),
+    (" (whichever is shorter).", ["fact_changed"]),
+    (". The shorter of these applies.", ["fact_changed"]),
+])
+def test_which_of_two_bounds_applies_is_kept(said_: str, found: list[str]) -> None:
+    assert checks(WASHOUT, _WASHOUT + said_, EXC) == found
+
+
+def test_a_greater_of_two_times_is_the_longer_and_a_bound_may_say_or_less() -> None:
+    # NCT04780568 (gated paraphrase 100): a "greater" of two times said "longer"
+    source = ("Patients who are receiving any other investigational agent or immunotherapy within five half-lives of "
+              "the compound or 3 months, whichever is greater")
+    assert checks(source, "You are receiving any other investigational drug or immunotherapy within five half-lives "
+                  "of that drug or 3 months, whichever is longer.", EXC) == []
+    # a bound's own "or less" for "<=" is no choice of the lower one
+    source = "Absolute neutrophil count <= 1.0 x 10^9/L or 20% below baseline, whichever is greater"
+    said_ = "Your absolute neutrophil count is 1.0 x 10^9/L or less, or 20% below baseline, whichever is {}."
+    assert checks(source, said_.format("greater"), EXC) == []
+    assert checks(source, said_.format("lower"), EXC) == ["fact_changed"]
