@@ -41,6 +41,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from translator.fidelity_quantifiers import quantifier_findings
 from translator.fidelity_whichever import whichever_findings
 from translator.findings import Finding, Severity
 
@@ -159,5 +160,5 @@ def clause_end_findings(source_id: str, source: str, bullets: Sequence[tuple[int
         findings.append(finding("the bullets citing it say none of its conditions (“if …”): they ask it of everyone"))
     if lost_otherwise(source, texts):
         findings.append(finding("the bullets citing it do not say its “otherwise”: the other branch reads as this one"))
-    # "(whichever is longer)" of two bounds: which one applies
-    return findings + whichever_findings(source_id, source, bullets)
+    # "(whichever is longer)" of two bounds: which one applies; "any of the following" turned "all of these"
+    return findings + whichever_findings(source_id, source, bullets) + quantifier_findings(source_id, source, bullets)

@@ -8,7 +8,8 @@
   enrollment on the clinical trial" is said "before joining the study" whole (translator.offline_plain), not "before
   joining the study on the clinical trial", a second stretch of the study;
 - half of "inclusion or exclusion criteria" left out (translator.fidelity_slash_members);
-- "(whichever is longer)" of two bounds left out or turned (translator.fidelity_whichever, new).
+- "(whichever is longer)" of two bounds left out or turned (translator.fidelity_whichever, new);
+- "Any of the following:" said "All of these:", or the reverse (translator.fidelity_quantifiers, new).
 """
 
 from __future__ import annotations
@@ -146,3 +147,14 @@ def test_a_greater_of_two_times_is_the_longer_and_a_bound_may_say_or_less() -> N
     said_ = "Your absolute neutrophil count is 1.0 x 10^9/L or less, or 20% below baseline, whichever is {}."
     assert checks(source, said_.format("greater"), EXC) == []
     assert checks(source, said_.format("lower"), EXC) == ["fact_changed"]
+
+
+@pytest.mark.parametrize(("source", "bullet", "found"), [
+    ("Any of the following:", "All of the following:", ["fact_changed"]),
+    ("Patients must meet all of the following:", "You must meet any of these:", ["fact_changed"]),
+    ("Any of the following:", "You have any of these:", []),
+    ("Patients must meet all of the following:", "You must meet each of these:", []),
+    ("Patients must meet all of the following:", "You must meet the following:", []),  # no quantifier: left be
+])
+def test_a_lead_in_asking_any_of_its_items_is_not_turned_to_all(source: str, bullet: str, found: list[str]) -> None:
+    assert checks(source, bullet, INC) == found
