@@ -12,7 +12,9 @@ key_word_dropped: a word that says which kind of a thing is meant left out of a 
 "symptomatic brain metastases" → "brain metastases", "a live vaccine" → "a vaccine", "an allogeneic transplant" →
 "a transplant", "known or suspected cancer" → "known cancer", "a primary brain tumour" → "a brain tumour", "oral
 steroids" → "steroids", when the bullet's sources say the word too and the bullet says it once, and not in a gloss
-in brackets, whose plain words before it say the word still.
+in brackets, whose plain words before it say the word still; nor before a gloss in brackets that says it in its own
+words ("an allogeneic stem cell transplant (cells from a donor)", "a primary brain tumor (one that started in the
+brain)"): without the word the gloss still tells which kind is meant, and no fact is lost.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ import random
 import re
 
 from evals.cases import EvalCase
+from translator.fidelity_key_words import key_word_wordings
 
 # A word and what a careless swap writes for it; each pair both ways.
 _PAIRS = [
@@ -81,6 +84,17 @@ def _in_gloss(text: str, at: int) -> bool:
     return text.count("(", 0, at) > text.count(")", 0, at)
 
 
+# the words between a key word and a gloss in brackets of the noun it narrows: a few, no clause break
+_TO_GLOSS = re.compile(r"[^,;:.()\[\]]{0,60}?\(([^()]{1,120})\)")
+
+
+def _glossed_after(text: str, end: int, word: str) -> bool:
+    """Whether a gloss in brackets after the noun that `word` (ending at `end`) narrows says it in its own words."""
+    gloss = _TO_GLOSS.match(text, end)
+    wordings = key_word_wordings(word)
+    return bool(gloss and wordings and wordings.search(gloss.group(1)))
+
+
 def key_word_dropped(case: EvalCase, rng: random.Random) -> EvalCase | None:
     """A word that narrows the noun after it left out: "symptomatic brain metastases" → "brain metastases"."""
     found = []
@@ -89,7 +103,8 @@ def key_word_dropped(case: EvalCase, rng: random.Random) -> EvalCase | None:
         for m in _KEY.finditer(bullet.text):
             word = m.group().strip()
             once = len(re.findall(rf"(?<![\w-]){re.escape(word)}(?![\w-])", bullet.text, re.I)) == 1
-            if _said(word, cited) and once and not _in_gloss(bullet.text, m.start()):
+            if (_said(word, cited) and once and not _in_gloss(bullet.text, m.start())
+                    and not _glossed_after(bullet.text, m.end(), word)):
                 found.append((index, m.start(), m.end()))
     if not found:
         return None

@@ -26,20 +26,17 @@ from translator.translation import Bullet
 
 DEFAULT_PATH = Path(__file__).resolve().parent / "data" / "paraphrases.jsonl"
 # Cases written in an LLM's manner before the checks were run on them: the out-of-sample measure of false alarms
-# (README, "Measured"). The last 150 lines were written in the session of 2026-12-06 21:38 (from trials no case had,
-# all of them classic-XML texts): 22 drew an error out of sample (15%), none of them only a slip of the writer (one
-# bullet's added "well enough" was fixed; that case still drew an error), 5 after the checks were fixed (checks-41).
-# The 150 before them were written in the session of 2026-12-06 18:51 (from trials no case had):
-# 43 drew an error out of sample, 2 of them slips of the writer (fixed), so 41 false alarms (27%), 14 after the checks
-# were fixed (checks-40). The 150 before those were written in the session of 2026-12-06 15:45 (from trials no case
-# had): 24 drew an error out of sample, none of them a slip of the writer, 6 after the checks were fixed (checks-39).
-# The 150 written in the session of 2026-12-06 12:51 (37 drew an error, 4 of them slips of the writer, fixed; 33 false
-# alarms before the checks were fixed, checks-38, 14 after, 6 after checks-39) and 4 older cases (of 350 written in
-# the two sessions before; 51 of 200 and 30 of 150 drew one out of sample) are the first 10 lines: those of them that
-# still draw an error. The other 144 joined the gated pool in session 72 (checks-40), once the checks saw the planted
-# errors the bigger pool's draws put in them; earlier cases joined it once the checks accepted them. Pass this path as
-# `trialplain eval --suite mutations --paraphrases …` to measure on them; a new set written the same way measures
-# the checks out of sample again.
+# (README, "Measured"). The 150 lines were written in the session of 2026-12-06 21:38 (from trials no case had, all of
+# them classic-XML texts): 22 drew an error out of sample (15%), none of them only a slip of the writer (one bullet's
+# added "well enough" was fixed; that case still drew an error), 5 after the checks were fixed (checks-41).
+# The 310 lines before them joined the gated pool in session 76 (checks-42), none of them drawing an error any more,
+# once the checks saw the planted errors the bigger pool's draws put in them: 10 older cases (of 12:51 and before),
+# the 150 written in the session of 2026-12-06 15:45 (24 drew an error out of sample, none a slip of the writer) and
+# the 150 of 18:51 (43 drew one, 2 of them slips of the writer, fixed; 41 false alarms, 27%). The 144 before those
+# (of the session of 12:51 and 4 older cases) joined it in session 72 (checks-40); earlier cases joined it once the
+# checks accepted them.
+# Pass this path as `trialplain eval --suite mutations --paraphrases …` to measure on them; a new set written the same
+# way measures the checks out of sample again.
 HELDOUT_PATH = DEFAULT_PATH.with_name("paraphrases_heldout.jsonl")
 
 

@@ -237,11 +237,12 @@ def _glossed_cues(sources: Sequence[tuple[str, Sequence[Fact]]], bullets: Sequen
             # (unresectable)") or its opposite ("with medicine (unmedicated …)", "can be removed by surgery
             # (unresectable)": the cue lost); not a plain word that says the term without one ("The other
             # (non-target) knee"), whose gloss is the term's negation itself
-            # (a term last in its bracket, "(hypoglycemia unawareness)", "(ART naive)", names the words before it,
-            # which must say its negation: so the gloss always counts; "You have ever taken ART (ART naive)" lost it)
+            # (a term last in its bracket, "(hypoglycemia unawareness)", names the words before it, which must say
+            # its negation: so the gloss always counts; "(ART naïve)" after words that say it was had, "You have
+            # ever taken antiretroviral therapy (ART naïve)", has lost it, not after "new to treatment")
             if any(f.kind is FactKind.NEGATION and opened <= f.start and f.end <= m.start() for f in facts) or (
-                    _OPPOSITE_BEFORE.search(text, max(opened, m.start() - 50), m.start())) or m.re in (
-                        _GLOSS_CLOSING, _SHORT_GLOSS):
+                    _OPPOSITE_BEFORE.search(text, max(opened, m.start() - 50), m.start())) or (
+                    m.re is _GLOSS_CLOSING) or (m.re is _SHORT_GLOSS and _HAD_BEFORE.search(text, opened, m.start())):
                 repeated[word] += 1
         # …or keeps the word and explains it in a bracket right after it: "unresectable (not removable by surgery)";
         # a bracket that says what it can be with no negation says the term's opposite, and has lost the negation its
@@ -265,6 +266,8 @@ def _glossed_cues(sources: Sequence[tuple[str, Sequence[Fact]]], bullets: Sequen
 # "You have never taken antiretroviral therapy (ART naïve)": a short bracket that ends with "naive", after what it has
 # never had (not a list: "(treated or untreated)").
 # (or hyphened to it: "(treatment-naive)")
+_HAD_BEFORE = re.compile(r"\b(?:have|has|had)\s+(?:\w+\s+)?(?:taken|had|received|used|been|got|gotten|started)\b",
+                         re.IGNORECASE)
 _SHORT_GLOSS = re.compile(r"\(\s*(?:(?!or\b|and\b)[\w'-]+?[\s-]+){1,2}(na[iï]ve)\s*\)", re.IGNORECASE)
 
 

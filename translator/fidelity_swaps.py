@@ -51,7 +51,7 @@ _SETS: dict[str, dict[str, str]] = {
         "the brain": r"brains?\b|\w*cerebr\w*|\w*enceph\w*|intracranial\b|strokes?\b",
         "the spinal cord": r"spinal\s+cords?\b",
         "the bowel": r"bowels?\b|intestin\w*|colon\b|colonic\b",
-        "the breast": r"breasts?\b(?![\s-]*(?:fe|milk|pump))|mammar\w*",  # not breastfeeding
+        "the breast": r"breasts?\b(?![\s-]*(?:fe|milk|pump))|mammar\w*|mastectom\w*",  # not breastfeeding
         "the prostate": r"prostat\w*",
         "the pancreas": r"pancrea\w*",
         "the stomach": r"stomach\b|gastric\b",
@@ -149,7 +149,8 @@ def _mentions(text: str) -> dict[str, Counter[str]]:
         for member, wordings in group.items():
             last = -1_000
             for m in at_word_start(wordings).finditer(text):
-                if not _BRACKETED.fullmatch(text[last : m.start()]):
+                # (the first mention has none before it: "or a sudden (chronic) infection" names "chronic" once)
+                if last < 0 or not _BRACKETED.fullmatch(text[last : m.start()]):
                     counted[member] += 1
                 last = m.end()
         if counted:
@@ -209,11 +210,16 @@ def _swapped_in_place(name: str, added: set[str], sources: Sequence[str], bullet
     "significant liver disease … how well your kidneys filter blood" for "Significant kidney disease"): the counts
     of the members stay level, the place shows the swap. A member the sources name somewhere is no swap here ("liver
     or kidney disease" for "renal or hepatic disease")."""
-    # an abbreviation of the sources names what it stands for ("NSCLC" the lungs, "IV" a vein, "CHF" the heart)
-    spelled = _spelled_out(tuple(sources))
-    added = added - members(" ".join(spelled)).get(name, set())
+    # an abbreviation of the sources names what it stands for ("NSCLC" the lungs, "IV" a vein, "CHF" the heart); not
+    # one the bullet says itself, whose member a word besides is not ("… severe asthma or COPD" with a "resting lung
+    # rate" for the source's "resting heart rate")
+    said = set(_SHORT.findall(bullet))
+    abbreviations = _spelled_out(tuple(sources))
+    unsaid = [wording for short, wordings in abbreviations if short not in said for wording in wordings]
+    added = added - members(" ".join(unsaid)).get(name, set())
     if not added:
         return []
+    spelled = [wording for _, wordings in abbreviations for wording in wordings]
     theirs: dict[tuple[int, str], set[str]] = {}
     for source in [*sources, *spelled]:
         for member, side, word in _beside(name, source, _LOOSE.get(name)):
@@ -247,12 +253,16 @@ def _beside(name: str, text: str, loose: dict[str, str] | None = None) -> list[t
     return found
 
 
+_SHORT = re.compile(r"[\w-]+")
+
+
 @lru_cache(maxsize=4096)  # one per criterion and bullet checked: a long-running service keeps no more
-def _spelled_out(sources: tuple[str, ...]) -> list[str]:
-    """What the abbreviations of `sources` stand for, and their plain wordings, in each sense ("IV": "intravenous",
-    "given into a vein", "four"; "ALT": "a liver enzyme …")."""
-    return [wording for source in sources for match in Lexicon.load().find(source) if match.is_abbreviation
-            for sense in getattr(match.entry, "senses", []) for wording in (sense.expansion, sense.wording) if wording]
+def _spelled_out(sources: tuple[str, ...]) -> list[tuple[str, list[str]]]:
+    """Each abbreviation of `sources` with what it stands for and its plain wordings, in each sense ("IV":
+    "intravenous", "given into a vein", "four"; "ALT": "a liver enzyme …")."""
+    return [(match.text, [wording for sense in getattr(match.entry, "senses", [])
+                          for wording in (sense.expansion, sense.wording) if wording])
+            for source in sources for match in Lexicon.load().find(source) if match.is_abbreviation]
 
 
 _CONTENT = re.compile(r"[A-Za-z][A-Za-z'’]*")
@@ -261,7 +271,7 @@ _CLAUSE = re.compile(r"[,;:.()\[\]]")
 
 # a gloss in brackets and the few words right before it: "an underactive thyroid (hyperthyroidism)"; a gloss is a few
 # words with no list in them, not examples or exceptions ("cardiac (such as heart failure, stroke)")
-_GLOSSED = re.compile(r"(?P<before>(?:[\w'’-]+[\s/]+){0,3}[\w'’-]+)\s*\((?P<inside>[^(),;]{1,60})\)")
+_GLOSSED = re.compile(r"(?P<before>(?:[\w'’-]+[\s/]+){0,5}[\w'’-]+)\s*\((?P<inside>[^(),;]{1,60})\)")
 _NOT_A_GLOSS = re.compile(
     r"\s*(?:such|e\.?g|i\.?e|includ\w*|except\w*|exclud\w*|no|not|other|for|like|especially|with|without|and|or|"
     r"as|in|of|on|at|if|unless|allowed|permitted)\b", re.IGNORECASE)
@@ -274,7 +284,7 @@ def _glosses(text: str) -> list[tuple[str, str, str]]:
     if "(" not in text:  # no bracket, no gloss: the pattern would be tried at every word for nothing
         return found
     for m in _GLOSSED.finditer(text):
-        if _NOT_A_GLOSS.match(m.group("inside")) or len(m.group("inside").split()) > 6:
+        if _NOT_A_GLOSS.match(m.group("inside")) or len(m.group("inside").split()) > 8:
             continue
         before, inside = members(m.group("before")), members(m.group("inside"))
         for name, named in inside.items():
