@@ -168,7 +168,9 @@ _DENYING_TERMS = tuple((re.compile(term, re.IGNORECASE), re.compile(denied, re.I
 # (not past a join: in "status epilepticus or stroke (…)" the bracket explains the other item)
 _BRACKET_AFTER = re.compile(r"(?:\s+(?!or\b|and\b)[\w'-]+){0,3}\s*\(([^()]{1,120})\)", re.IGNORECASE)
 # ("amenorrhea, meaning periods": a clause right after it that explains it the same way)
-_MEANING_AFTER = re.compile(r",?\s+(?:meaning|that\s+is,?)\s+([^.;:()]{1,80})", re.IGNORECASE)
+# (only "meaning", and its first three words: "failed, that is, had an inadequate response" explains with a negation
+# the facts read no cue in)
+_MEANING_AFTER = re.compile(r",?\s+meaning\s+((?:[\w'-]+\s+){0,2}[\w'-]+)", re.IGNORECASE)
 
 
 def _unexplained(sources: Sequence[tuple[str, Sequence[Fact]]], bullets: Sequence[tuple[str, Sequence[Fact]]]) -> int:
