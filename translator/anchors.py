@@ -50,7 +50,9 @@ _STARTING = r"(?:(?:you|they)\s+(?:start(?:s|ed)?|begins?|began))"
 
 # (canonical, pattern), most specific first; the first alternative that matches wins.
 _ANCHORS: list[tuple[str, str]] = [
-    ("first dose", rf"(?:(?:receiving|getting|receipt\s+of|administration\s+of)\s+)?{_THE}(?:first|initial)\s+"
+    # ("before you are given the first dose of trial medicine" for "preceding administration of the first dose …")
+    ("first dose", rf"(?:(?:receiving|getting|receipt\s+of|administration\s+of"
+                   rf"|(?:you|they)\s+(?:(?:are|were|will\s+be)\s+given|receive|get))\s+)?{_THE}(?:first|initial)\s+"
                    rf"(?:{_EVENT_DOSE})"
                    rf"(?:\s+(?:of|with)\s+{_THE}{_OWN}{_DRUG})?{_NOT_OTHER}"
                    # "the first dose of drug on this study" is the study drug's ("of the study drug")

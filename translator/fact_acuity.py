@@ -23,7 +23,8 @@ _FRACTION = r"(?<![\w./])(?:20|6)\s*/\s*\d{1,3}(?:\.\d)?(?![\d/]|[.,]\d)"
 _ACUITY_RE = re.compile(
     rf"(?P<before>(?:better|worse|greater|less)\s+than\s+)?(?P<low>{_FRACTION})"
     rf"(?:\s*(?:-|–|to|through|and)\s*(?P<high>{_FRACTION}))?"
-    r"(?P<after>\s*,?\s*or\s+(?:better|worse))?",
+    # "20/40 or less", "20/800 or more": the symbols "≤20/40", "≥20/800" in words, compared as the symbols are
+    r"(?P<after>\s*,?\s*or\s+(?:better|worse|less|lower|more|greater|higher))?",
     re.IGNORECASE,
 )
 _CONTEXT_RE = re.compile(r"\b(?:acuity|vision|VA|BCVA|BCDVA|Snellen|ETDRS|letters?|eyes?)\b", re.IGNORECASE)
@@ -72,7 +73,8 @@ def find_acuities(text: str) -> list[Quantity]:
         if m.group("before"):
             comparator = _WORDS[word_key(m.group("before").split()[0])]
         elif m.group("after"):
-            comparator = Comparator.GE if m.group("after").split()[-1].lower() == "better" else Comparator.LE
+            up = m.group("after").split()[-1].lower() in ("better", "more", "greater", "higher")
+            comparator = Comparator.GE if up else Comparator.LE
         elif (prefix := find_prefix(text, start, max(0, start - 40))) is not None:
             comparator, start = prefix.comparator, prefix.start
         found.append(bound(start, end, comparator, low, "Snellen", False))

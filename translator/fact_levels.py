@@ -61,7 +61,7 @@ _LEVELS: list[tuple[str, str]] = [
                  r"|(?:gone|went)\s+up(?!\s+(?:the\s+|a\s+)?(?:stairs|steps|flights?|hills?))"),
     ("reduced", rf"(?:low|decrease[ds]?|reduced|diminished)(?!{_NOT_A_LEVEL})(?!{_NOT_A_REDUCED_LEVEL})"
                 rf"|impair(?:ed|ment)|(?:{_ORGANS})insufficiency"
-                r"|poor(?!ly\s+controll)(?:ly)?"
+                rf"|poor(?!ly\s+controll)(?:ly)?(?!{_NOT_A_REDUCED_LEVEL})"  # ("poor blood flow": ischaemia)
                 # "monoclonal protein has gone down": a plain decrease, as "gone up" is a rise; not "gone down to
                 # Grade 1", a change to a level the source says as "reduction … to Grade 1" (no level word)
                 r"|(?:gone|went)\s+down(?!\s+(?:to\b|(?:the\s+|a\s+)?(?:stairs|steps|flights?|hills?)))"),

@@ -22,7 +22,7 @@ from translator.fidelity_negation_words import short_stem
 # skin cancer" is the same negation as a bullet's "non-melanoma", not a plain "melanoma" the bullet negates anew.
 _AFFIXED = re.compile(
     r"\b(?:un(?!i|der|til|cle|less)|non(?!etheless)[-\s]?|a(?=symptomatic|febrile|typical)"
-    r"|in(?=ability|accessible|adequate|admissible|applicable|appropriate|aspirable|capable|compatible|complete|consistent"
+    r"|in(?=ability|accessible|adequate|admissible|advisab|applicable|appropriate|aspirable|capable|compatible|complete|consistent"
     r"|correct|curable|dependent|effective|eligib|evaluable|feasible|operable|sufficient|tolerance|tolerant|tolerab|valid"
     r"|visible)|im(?=possible|proper|mature|measurable))"
     r"([a-z]{3,})\b|\bidiopathic\b", re.IGNORECASE)
@@ -62,6 +62,18 @@ def _plain_stems_in(text: str, affixed: Sequence[tuple[int, int, str]]) -> set[s
 _GLOSS = re.compile(r"\(\s*[\w-]+(?:,?\s+[\w'-]+){0,4},?\s*\)")
 
 
+_GLOSS_OPEN = re.compile(r"\(\s*(?:[\w-]+\s+){1,3}$")
+
+
+def _in_gloss(text: str, start: int) -> bool:
+    """Whether the word at `start` is in a gloss: a short bracket it opens, or one it sits in after a word or three
+    ("long-term nausea with no known cause (chronic idiopathic nausea)")."""
+    if _GLOSS.match(text, max(0, start - 1)):
+        return True
+    opened = _GLOSS_OPEN.search(text, max(0, start - 40), start)
+    return opened is not None and _GLOSS.match(text, opened.start()) is not None
+
+
 def affix_swaps(source: Sequence[tuple[str, Sequence[Fact]]], bullets: Sequence[tuple[str, Sequence[Fact]]]
                 ) -> tuple[int, int]:
     """How many negations the bullets say with a word where the source has an affix ("uncorrected" → "has not
@@ -81,7 +93,7 @@ def affix_swaps(source: Sequence[tuple[str, Sequence[Fact]]], bullets: Sequence[
                 spelled = expansions(text, names)
                 affixed = [a for a in affixed if a[2] in (paired or {}) or not any(s <= a[0] < e for s, e in spelled)]
             stems.update(stem for _, _, stem in affixed)
-            spoken.update(stem for start, end, stem in affixed if not _GLOSS.match(text, max(0, start - 1)))
+            spoken.update(stem for start, end, stem in affixed if not _in_gloss(text, start))
             plain |= _plain_stems_in(text, affixed)
         return stems, spoken, plain
 

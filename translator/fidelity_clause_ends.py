@@ -113,9 +113,15 @@ _SAYS_CONDITION = re.compile(r"\b(?:if|when|whenever|where|wherever|provided|as 
                              r"for|with|who|whose|which|that|only|depending)\b", re.IGNORECASE)
 
 
+# ("Patients may not participate in the study if they have any of the following conditions": the frame too)
+_FRAME_BEFORE = re.compile(r"\b(?:participate|take\s+part|join|enrol(?:l|led)?|be\s+(?:included|enrolled))"
+                           r"(?:\s+in(?:to)?\s+(?:the|this)\s+(?:study|trial))?\s+$", re.IGNORECASE)
+
+
 def lost_conditions(source: str, bullets: Sequence[str]) -> bool:
     """Whether `source` sets a condition with "if" and the bullets say no condition in any words."""
-    return bool(_IF_WORD.search(source)) and not any(_SAYS_CONDITION.search(text) for text in bullets)
+    return any(not _FRAME_BEFORE.search(source, max(0, m.start() - 60), m.start()) for m in _IF_WORD.finditer(
+        source)) and not any(_SAYS_CONDITION.search(text) for text in bullets)
 
 
 # A clause's opening word, then only whose judgement it is, then the clause ends: a full stop, "or"/"and", the end.

@@ -101,6 +101,11 @@ def lost_names(source: str, bullets: Sequence[str]) -> list[tuple[int, int]]:
     return lost
 
 
+# "at least one of the following conditions applies": conditions that apply or are met are requirements, not diseases
+_MET = re.compile(r"\s+(?:(?:must|should|has\s+to|have\s+to)\s+)?"
+                  r"(?:appl(?:y|ies)|(?:is|are|be)\s+(?:met|true|fulfill?ed))\b", re.IGNORECASE)
+
+
 def lost_disease(source: str, bullets: Sequence[str]) -> tuple[int, int] | None:
     """The first word of `source` that names a disease as such, where no bullet names one (None if they do)."""
     if not _DISEASE.search(source) or any(_DISEASE_SAID.search(text) for text in bullets):
@@ -116,7 +121,7 @@ def lost_disease(source: str, bullets: Sequence[str]) -> tuple[int, int] | None:
                                                               getattr(match.entry, "plain_plural", None)))]
     return next(((m.start(), m.end()) for m in _DISEASE.finditer(source)
                  if not any(a <= m.start() and m.end() <= b for a, b in reworded)
-                 and not _STAGED.search(source, 0, m.start())), None)
+                 and not _STAGED.search(source, 0, m.start()) and not _MET.match(source, m.end())), None)
 
 
 def condition_findings(source_id: str, source: str, bullets: Sequence[tuple[int, str]],

@@ -168,6 +168,10 @@ _SAME_TIME = re.compile(r"\bat\s+the\s+same\s+time\b", re.IGNORECASE)
 _SIDE_EFFECTS = re.compile(r"\bside[\s-]+effects?\b", re.IGNORECASE)
 
 
+_HYPHENED = re.compile(r"\b([A-Za-z]{2,})-([a-z]{3,})\b")
+_JOINED = re.compile(r"\b(anti|non|pre|post|inter|intra|multi|semi)([a-z]{4,})\b", re.IGNORECASE)
+
+
 @lru_cache(maxsize=4096)
 def _said(text: str) -> frozenset[str]:
     """What a bullet says, as stems: every word (a source's "agreement" is said by "you agree"), and for each
@@ -175,6 +179,9 @@ def _said(text: str) -> frozenset[str]:
     text = _MINI_STROKE.sub("transient ischemic attack", text)
     text = _SAME_TIME.sub("simultaneously", text)
     said = {_stem(_said_as(text, m)) for m in _WORD.finditer(text)}
+    # "anti-histamine" said "antihistamine", and the other way round: one word, hyphened or not
+    said |= {_stem(m.group(1) + m.group(2)) for m in _HYPHENED.finditer(text)}
+    said |= {_stem(part) for m in _JOINED.finditer(text) for part in (m.group(1), m.group(2))}
     if _SIDE_EFFECTS.search(text):
         said |= _stems("adverse events")
     for match in Lexicon.load().find(text):

@@ -152,7 +152,18 @@ def said_otherwise(text: str, fact: Fact, sources: Iterable[str]) -> bool:
     return (plural_said(text, fact, texts) or _multiple_said(text, fact, texts) or _point_named(fact, texts)
             or _one_said(fact, texts) or _zygosity_said(text, fact, texts) or _level_said(text, fact)
             or expansion_said(text, fact, texts) or _glossed_level(text, fact, texts) or _criteria_counted(fact, texts)
-            or _term_level(text, fact, texts) or _spaced_sign(text, fact, texts) or _during_said(fact, texts))
+            or _term_level(text, fact, texts) or _spaced_sign(text, fact, texts) or _during_said(fact, texts)
+            or _span_end_said(fact, texts))
+
+
+def _span_end_said(fact: Fact, sources: Iterable[str]) -> bool:
+    """Whether `fact` is "until <event>" where a source ends a span at that event: "from the time the tissue was
+    obtained and enrollment" (a "between … and" said with "from") said "from the time the tissue was taken until
+    enrollment"."""
+    if fact.kind is not FactKind.TEMPORAL or fact.relation != "until" or not fact.anchor:
+        return False
+    span = re.compile(rf"\b(?:between|from)\b[^.;]{{0,80}}\band\s+(?:the\s+|your\s+)?{re.escape(fact.anchor)}\b", re.I)
+    return any(span.search(source) for source in sources)
 
 
 # "use contraception during and 3 months after the last study dose" said "during the study and for 3 months after the
@@ -161,10 +172,16 @@ _DURING_AND_AFTER = re.compile(r"\bduring\s+and\s+(?:for\s+)?(?:at\s+least\s+)?(
                                re.IGNORECASE)
 
 
+# "No concurrent tanning bed use" said "You are not using a tanning bed during the study": what is concurrent is
+# at the same time as the study.
+_CONCURRENT = re.compile(r"\b(?:concurrent|concomitant)(?:ly)?\b", re.IGNORECASE)
+
+
 def _during_said(fact: Fact, sources: Iterable[str]) -> bool:
-    """Whether `fact` is "during the study" (or its treatment) where a source says a bare "during and N … after"."""
+    """Whether `fact` is "during the study" (or its treatment) where a source says a bare "during and N … after", or
+    that a thing is concurrent."""
     return (fact.kind is FactKind.TEMPORAL and fact.relation == "during" and fact.anchor in ("study", "study treatment")
-            and any(_DURING_AND_AFTER.search(source) for source in sources))
+            and any(_DURING_AND_AFTER.search(source) or _CONCURRENT.search(source) for source in sources))
 
 
 # Terms whose plain wording says a level: "arrhythmic events" are "abnormal heart rhythm events", an "abdominal

@@ -167,6 +167,10 @@ _DENYING_TERMS = tuple((re.compile(term, re.IGNORECASE), re.compile(denied, re.I
 ))
 # (not past a join: in "status epilepticus or stroke (…)" the bracket explains the other item)
 _BRACKET_AFTER = re.compile(r"(?:\s+(?!or\b|and\b)[\w'-]+){0,3}\s*\(([^()]{1,120})\)", re.IGNORECASE)
+# ("amenorrhea, meaning periods": a clause right after it that explains it the same way)
+# (only "meaning", and its first three words: "failed, that is, had an inadequate response" explains with a negation
+# the facts read no cue in)
+_MEANING_AFTER = re.compile(r",?\s+meaning\s+((?:[\w'-]+\s+){0,2}[\w'-]+)", re.IGNORECASE)
 
 
 def _unexplained(sources: Sequence[tuple[str, Sequence[Fact]]], bullets: Sequence[tuple[str, Sequence[Fact]]]) -> int:
@@ -181,7 +185,7 @@ def _unexplained(sources: Sequence[tuple[str, Sequence[Fact]]], bullets: Sequenc
         for text, facts in texts:
             for term, denied in terms:
                 for m in term.finditer(text):
-                    bracket = _BRACKET_AFTER.match(text, m.end())
+                    bracket = _BRACKET_AFTER.match(text, m.end()) or _MEANING_AFTER.match(text, m.end())
                     if (bracket is not None and not _on_a_cue(m.start(), m.end(), facts)
                             and denied.search(bracket.group(1))
                             and not _on_a_cue(bracket.start(1), bracket.end(1), facts)):
@@ -212,7 +216,10 @@ def _explained(bullets: Sequence[tuple[str, Sequence[Fact]]], plain: re.Pattern[
                          if not _on_a_cue(p.start(), p.end(), facts)]
                 if words and len(text[words[-1].end() : bracket.start()].split()) <= 3:
                     count += 1
-                continue
+                    continue
+                # (or a relative clause inside the bracket: "(12 months of amenorrhea, meaning no periods)")
+                if not plain.search(text, bracket.start(), m.start()):
+                    continue
             before = [p for p in plain.finditer(text, max(0, m.start() - 80), m.start())
                       if not _on_a_cue(p.start(), p.end(), facts)]
             if before and (clause := _EXPLAINING.match(text, before[-1].end())) and len(
@@ -231,7 +238,7 @@ def _glossed_cues(sources: Sequence[tuple[str, Sequence[Fact]]], bullets: Sequen
     repeated: Counter[str] = Counter()
     for text, facts in bullets:
         for m in _glosses(text, words, facts):
-            word = _fold(m.group(1))
+            word = _kept(_fold(m.group(1)), words) or _fold(m.group(1))
             opened = max((s.end() for s in _SENTENCE_START.finditer(text, 0, m.start())), default=0)
             # a gloss of words before it in its sentence that say the negation ("cannot be removed by surgery
             # (unresectable)") or its opposite ("with medicine (unmedicated …)", "can be removed by surgery
@@ -284,7 +291,16 @@ def _glosses(text: str, words: set[str], facts: Sequence[Fact]) -> list[re.Match
     """Brackets of `text` that keep one of the source's cued `words` as a gloss: its first word, or the last of a short
     one ("(unresectable)", "(ART naïve)", "(hypoglycemia unawareness)")."""
     return [m for pattern in (_GLOSS_OPENING, _SHORT_GLOSS, _GLOSS_CLOSING) for m in pattern.finditer(text)
-            if _fold(m.group(1)) in words and _on_a_cue(m.start(1), m.end(1), facts)]
+            if _kept(_fold(m.group(1)), words) and _on_a_cue(m.start(1), m.end(1), facts)]
+
+
+def _kept(word: str, words: set[str]) -> str | None:
+    """The source's cued word that the gloss `word` keeps: the same word, or written whole where the source parts it
+    ("non-childbearing" for the "non-child bearing" of the source, read up to its space)."""
+    if word in words:
+        return word
+    joined = word.replace("-", "")
+    return next((w for w in sorted(words) if len(w) >= 6 and joined.startswith(w.replace("-", ""))), None)
 
 
 def _cued_words(text: str, facts: Sequence[Fact]) -> set[str]:
@@ -292,7 +308,8 @@ def _cued_words(text: str, facts: Sequence[Fact]) -> set[str]:
     word of its own, "(except melanoma)", which is no term kept in a gloss)."""
     return {_fold(m.group()) for f in facts
             if f.kind is FactKind.NEGATION and (m := _WORD.match(text, f.start)) is not None
-            and (m.end() > f.end or f.cue == "naive")}  # ("naive" is a term, as "unresectable" is)
+            and (m.end() > f.end or f.cue in ("naive", "absence"))}  # ("naive", "absence" name a term, as
+    # "unresectable" does: "No cirrhosis (absence of cirrhosis)")
 
 
 # "status epilepticus (a seizure that does not stop)": a bracket that defines the term before it, as a noun and a

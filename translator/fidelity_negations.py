@@ -316,6 +316,10 @@ def negates_a_list(text: str, facts: Sequence[Fact]) -> bool:
 
 
 _WHETHER_OR = re.compile(r"\bwhether\s+or\s+$", re.IGNORECASE)
+# "(regardless of having perennial allergic rhinitis or not)", "whether you have it or not": the "or not" that ends
+# such a phrase says both cases, as "whether or not" does.
+_OR_NOT_ENDS = re.compile(r"\b(?:regardless|irrespective|whether)\b[^.;:()]{0,80}\bor\s+$", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"\s*(?:[),.;:]|$)")
 
 
 def inert_removed(text: str, facts: list[Fact]) -> list[Fact]:
@@ -324,7 +328,8 @@ def inert_removed(text: str, facts: list[Fact]) -> list[Fact]:
     with it (one that opens a clause, "nor have plans to", is counted by `fidelity_negation_counts`); a "nor" with none
     before it ("either sterilized nor willing") has lost the negation it went on with."""
     return [f for f in facts if f.kind is not FactKind.NEGATION or not (
-        f.cue == "nor" or _WHETHER_OR.search(text, max(0, f.start - 12), f.start))]
+        f.cue == "nor" or _WHETHER_OR.search(text, max(0, f.start - 12), f.start)
+        or (_OR_NOT_ENDS.search(text, max(0, f.start - 100), f.start) and _CLAUSE_END.match(text, f.end)))]
 
 
 def facts_of(text: str) -> list[Fact]:

@@ -140,6 +140,20 @@ def shared_bounds(text: str, facts: Sequence[Fact]) -> list[Fact]:
     return shared
 
 
+# "QTc(F) <450msec, or <480 in subjects with right bundle branch block": a bare bound after a bound in a unit is in that
+# unit, which a rewrite may say ("less than 480 msec if you have right bundle branch block"). Only with ", or"/"or"/
+# "and" between them, and the same kind of bound.
+_UNIT_SHARED_BETWEEN = re.compile(r"\s*,?\s*(?:or|and)\s+", re.IGNORECASE)
+
+
+def shared_units(text: str, facts: Sequence[Fact]) -> list[Fact]:
+    """The bare bounds of `text` right after a bound in a unit, in that unit."""
+    return [fact.model_copy(update={"unit": before.unit}) for before, fact in itertools.pairwise(facts)
+            if fact.kind is FactKind.VALUE and before.kind is FactKind.VALUE and fact.unit is None
+            and before.unit is not None and fact.label is None and fact.comparator is before.comparator
+            and fact.comparator is not Comparator.EQ and _UNIT_SHARED_BETWEEN.fullmatch(text, before.end, fact.start)]
+
+
 # "time from initial diagnosis to evidence of metastatic disease 12 months or less": a length of time counted from
 # an event the text names apart from it, which a rewrite says together ("12 months or less from your first diagnosis")
 _COUNTED_FROM = re.compile(r"\b(?:from|since)\s+", re.IGNORECASE)
@@ -257,10 +271,10 @@ def named_bounds(text: str, facts: Sequence[Fact]) -> list[Fact]:
 
 def variants(text: str, facts: Sequence[Fact]) -> list[Fact]:
     """Other ways `facts` of `text` may be said: `shared_bounds`, `counted_from`, `named_editions`,
-    `counted_in_a_row`, `administered`, `stopped_for`, `bounded_levels`, `named_bounds`."""
+    `counted_in_a_row`, `administered`, `stopped_for`, `bounded_levels`, `named_bounds`, `shared_units`."""
     return [*shared_bounds(text, facts), *counted_from(text, facts), *named_editions(text, facts),
             *counted_in_a_row(text, facts), *administered(text, facts), *stopped_for(text, facts),
-            *bounded_levels(text, facts), *named_bounds(text, facts)]
+            *bounded_levels(text, facts), *named_bounds(text, facts), *shared_units(text, facts)]
 
 
 def restated_in(fact: Fact, others: Sequence[Fact], text: str, facts: Sequence[Fact]) -> bool:

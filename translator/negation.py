@@ -64,8 +64,9 @@ _CUES: list[tuple[str, str]] = [
                # "mycophenolate instead of everolimus": the alternative named after it is ruled out
                r"|instead\s+of|rather\s+than|as\s+opposed\s+to"
                # "(apart emollients or antiseptics)": "apart from" without its "from", in brackets; "Other tumor type
-               # than adenocarcinoma": "other than" with the thing between its words
-               r"|(?<=\()apart(?=\s+[a-z])|other(?=\s+(?:(?!(?:less|more|greater|fewer|lower|higher|larger|smaller|older"
+               # than adenocarcinoma": "other than" with the thing between its words ("another malignant tumor than
+               # ATL" too)
+               r"|(?<=\()apart(?=\s+[a-z])|(?:an)?other(?=\s+(?:(?!(?:less|more|greater|fewer|lower|higher|larger|smaller|older"
                r"|younger|longer|shorter|rather|no|not|other)\b)[\w-]+(?:\(s\))?\s+){1,6}than\s+[a-z])"),
     # "X, unless Y" said "X. This does not apply if Y": the exception, not a negation of its own
     ("unless", r"unless|(?:this|that|it)\s+does\s+not\s+apply(?=\s+(?:if|when)\b)"),
@@ -140,7 +141,7 @@ _CUE_RE = TriggeredPattern(
         re.IGNORECASE,
     ),
     " ".join(word for _, p in _CUES for word in first_words(p)) + " in absen prevent stop keep un declin poorly"
-    " is are was were be been allowed permi authori exclude compromis apart other"
+    " is are was were be been allowed permi authori exclude compromis apart other another"
     " outside this that it",
 )  # fmt: skip
 # (or an aside that says what it means opens: "will not be allowed (i.e., starting within 6 weeks …)", said "will not

@@ -64,6 +64,13 @@ PAIRS: tuple[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None], ..
         # "infertility due to anovulation" / "infertility caused by not ovulating (anovulation)"
         (r"\banovulat\w*", r"\b(?:not|never)\s+(?:\w+\s+)?ovulat\w*|\bno\s+ovulation\b", r"\bovulat\w*"),
         (r"\b(?:the\s+)?same\b", r"\bunchanged\b", None),
+        # "physiologically incapable of becoming pregnant" / "physically unable to become pregnant" (only "unable": a
+        # "not able" or "cannot" often says the "non-" of "non-childbearing" that the bracket's "incapable" explains)
+        (r"\bincapab(?:le|ility)\b", r"\bunable\b", r"\bcapable\b"),
+        # "will be exempted from the pregnancy test" / "do not need the pregnancy test"
+        (r"\bexempt(?:ed|s)?\b",
+         r"\b(?:do|does|did|will|would)\s*(?:not|n[’']t)\s+(?:need|have\s+to|require)\b|\bno\s+need\b",
+         r"\b(?:need|needs|must\s+have|have\s+to\s+have)\b"),
         # ("Contra indications", written apart; "a reason you cannot have it")
         (r"\bcontra[\s-]?indicat\w*",
          r"\breasons?\s+(?:(?:why|that)\s+)?(?:you\s+)?(?:(?:should\s+|must\s+|can\s+)?not|cannot|can[’']t)\s+"

@@ -132,6 +132,8 @@ PREFIX_COMPARATORS: dict[Comparator, list[str]] = {
         "> or equal to", ">or equal to", "> or equal",
         # "Age >= to 18 years", "> or = to 1.0": a "to" left after the symbol, as if it were the words
         ">= to", "=> to", "> = to", ">/= to", "> or = to", "≥ to",
+        # "≥ or = to 70%": the symbol then its "or equal" written out again
+        "≥ or = to", "≥ or =",
         "greater than or equal to", "greater than or equal", "greater or equal to", "greater or equal",
         "more than or equal to", "higher than or equal to", "equal to or greater than", "equal to or more than",
         "equal or greater than", "equal to or higher than", "equal or more than", "equal to or above",
@@ -171,7 +173,9 @@ PREFIX_COMPARATORS: dict[Comparator, list[str]] = {
     Comparator.LE: [
         "≤", "≤.", "≦", "⩽", "<=", "=<", "= <", "< =", "</=", "=/<", "< or =", "<or=", "≤=", "< / =", "<_", "=or<",
         "< or equal to", "<or equal to", "< or equal",
-        "<= to", "=< to", "< = to", "</= to", "< or = to", "≤ to",
+        "<= to", "=< to", "< = to", "</= to", "< or = to", "≤ to", "≤ or = to", "≤ or =",
+        # "will be capped at 40%": a cap is a ceiling
+        "capped at",
         "less than or equal to", "less than or equal", "less or equal to", "less or equal",
         "lower than or equal to", "equal to or less than", "equal or less than", "equal to or lower than",
         "equal to or below", "fewer than or equal to", "at most", "no more than", "not more than",

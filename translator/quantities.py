@@ -67,10 +67,15 @@ _FREQ_UNITS = {
 _ONE_OF_RE = re.compile(r"\s+of\s+(?![\d.])", re.IGNORECASE)
 # "24 weeks pregnant or more": a state word between the amount and its bound.
 # "0.70 kU/L or more": a unit the table does not know, slashed, between the amount and its bound as a noun is.
-_NOUN_RE = re.compile(r"\s+(?!or\b|and\b)[A-Za-z]{2,15}(?:/[A-Za-z]{1,4})?(?=\s+(?:or|and)\s)")
+_NOUN_RE = re.compile(r"\s+(?!or\b|and\b)[A-Za-z]{2,15}(?:/[A-Za-z]{1,4})?(?=\s+(?:or|and)\s)"
+                      # "12 total disc areas or less": up to three words naming what is counted (no small word that
+                      # would start a phrase of its own: "3 sites in one or more" bounds the "one")
+                      r"|(?:\s+(?!(?:or|and|in|of|on|at|to|for|from|with|than|the|a|an|one|two|per|each|every|"
+                      r"times?|years?|months?|weeks?|days?|hours?)\b)[a-z]{3,15}){2,3}(?=\s+or\s+(?:less|fewer|more)\b)")
 # "1g of protein or less": what the amount is of, between it and its bound.
 _OF_NOUN_RE = re.compile(r"\s+of\s+(?!or\b|and\b)[A-Za-z]{3,15}(?=\s+(?:or|and)\s)")
 _AMOUNTS = ("g", "mg", "mcg", "µg", "kg", "mL", "L", "IU", "units")
+_OF_DRUG_RE = re.compile(r"\s+of\s+(?!or\b|and\b)[A-Za-z][a-z-]{3,20}(?=\s+(?:per|a|an|each|every)\s)")
 _STATE_RE = re.compile(r"\s+(?:pregnant|of\s+(?:gestation|pregnancy)|gestation(?:al\s+age)?)", re.IGNORECASE)
 # "more than twice normal": the multiplier word says the "times" that "2 times normal" writes (`translator.units`).
 _TIMES_NORMAL_RE = re.compile(r"\s+(?:the\s+)?normal(?:\s+(?:values?|levels?|range))?\b", re.IGNORECASE)
@@ -259,6 +264,9 @@ def _grow(text: str, m: re.Match[str], floor: int) -> list[Quantity]:
             # cases, not a bound that flips it; "18 years (or older)" is a bound.
             suffix = None
         suffix = suffix or per_weight_suffix(text, end)  # "1.5 IU per kg of body weight or less" (fact_per_weight)
+        # "10 mg of prednisone per day or less": the drug the daily amount is of, then the rate and its bound
+        if suffix is None and units[-1] in _AMOUNTS and (drug := _OF_DRUG_RE.match(text, end)) is not None:
+            suffix = per_weight_suffix(text, drug.end())
         restated = None if suffix else _RESTATED_RE.match(text, end)
         # "50 percent (%) or more", "8.0% (63.9 mmol/mol) or more": a bracket that only restates the amount stands
         # between it and its bound. The bound is the amount's; its span stays short of the bracket, whose own

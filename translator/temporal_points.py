@@ -30,8 +30,18 @@ _POINT_RELATIONS = {"at": "at", "on": "at", "by": "at", "until": "until", "till"
                     "since": "since"}  # fmt: skip
 
 
+# "your regimen from Cycle 1", "the dose from Day 1": a thing of that point (the source's "Cycle 1 regimen"), not a time
+# from it on; not a span "from Day 1 to Day 5".
+_THING_BEFORE = re.compile(r"\b(?:regimens?|doses?|dosing|schedules?|results?|values?|scans?|measurements?|readings?"
+                           r"|samples?|assessments?)\s+$", re.IGNORECASE)
+_SPAN_AFTER = re.compile(r"\s+(?:to|through|until|till|onwards?|and\s+after)\b", re.IGNORECASE)
+
+
 def time_points(text: str) -> Iterator[Window]:
     """Numbered study time points: "at Visit 1", "on day 15", "prior to Week 12" (anchor 'visit 1'…)."""
     for m in _POINT_RE.finditer(text):
         rel = " ".join(m.group("rel").casefold().split()) if m.group("rel") else "at"
+        if rel == "from" and _THING_BEFORE.search(text, max(0, m.start() - 20), m.start()) and not _SPAN_AFTER.match(
+                text, m.end()):
+            rel = "at"
         yield Window(m.start(), m.end(), _POINT_RELATIONS.get(rel, "at"), anchor=point_name(m.group("point")))
