@@ -53,6 +53,7 @@ from collections.abc import Sequence
 from translator.offline_edits import Edit, apply, articles, overlaps
 from translator.offline_everyday import EVERYDAY
 from translator.offline_grade_words import GRADE
+from translator.offline_organ_words import ORGAN_WORDS
 from translator.offline_short_words import SHORT
 from translator.offline_stock_words import STOCK, STOCK_POLISH
 from translator.regex_literals import Haystack, Literals, Replacement, Rules, substitute
@@ -142,6 +143,7 @@ WORDS += EVERYDAY  # more general words, measured a round later (translator.offl
 WORDS += STOCK  # stock words an opening or a window kept (translator.offline_stock_words)
 WORDS += GRADE  # long plain words an opening kept, measured for the reading grade (translator.offline_grade_words)
 WORDS += SHORT  # short words for a few long ones, measured a session later (translator.offline_short_words)
+WORDS += ORGAN_WORDS  # "hematologic" said "blood", as "renal" is "kidney" (translator.offline_organ_words)
 
 _PATTERNS = Rules((Literals(re.compile(rf"(?<![\w-]){p}(?![\w-])", re.IGNORECASE)), wording) for p, wording in WORDS)
 

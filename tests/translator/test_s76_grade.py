@@ -1,0 +1,42 @@
+"""Session 76's reading-grade words: "hematologic" said "blood" as "renal" is "kidney", "deep venous thrombosis" as
+the lexicon's "deep vein thrombosis" (offline_organ_words). Real corpus wordings, and the near-misses each rule
+must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.translator.test_fidelity_false_alarms6 import EXC, INC
+from tests.translator.test_offline import said
+from translator.translation import SectionKind
+
+
+@pytest.mark.parametrize(("source", "kind", "expected"), [
+    # an organ system as the kidney and the liver are ones: before its noun, or first in a list of organs
+    ("Adequate hematologic, renal and hepatic function", INC,  # NCT00297089's wording
+     "You have good enough blood, kidney and liver function."),
+    ("Adequate hematologic function", INC, "You have good enough blood function."),
+    ("Patients with adequate hematologic parameters:", INC, "You have good enough blood parameters:"),
+    ("Inadequate haematological function.", EXC, "You have inadequate blood function."),
+    ("Grade 3 or higher hematologic toxicity", EXC, "You have grade 3 or higher blood toxicity."),
+    ("Known hematologic disorders", EXC, "You are known to have blood disorders."),
+    ("Deep venous thrombosis within 6 months", EXC, "You have had deep vein thrombosis within 6 months."),
+])  # fmt: skip
+def test_organ_words_say_the_organ(source: str, kind: SectionKind, expected: str) -> None:
+    assert said(source, kind) == expected
+
+
+@pytest.mark.parametrize(("source", "kind", "expected"), [
+    # a term of art of blood cancers keeps its word
+    ("Complete hematologic response", INC, "Complete hematologic response"),
+    # a list's last item: the content check reads the item's own word
+    ("Subjects with clinically significant neurological, psychiatric, renal, or hematological abnormalities.", EXC,
+     "You have medically important neurological, mental health, kidney, or hematological abnormalities."),
+    # not "non-blood"; not the acceptable values (the fact check reads "acceptable" with them)
+    ("Grade 3 or higher non-hematologic toxicity", EXC, "You have grade 3 or higher non-hematologic toxicity."),
+    ("Prior hematologic stem cell transplant", EXC, "You have had a hematologic stem cell transplant."),
+    # not a vein that is not deep: "venous thromboembolism" is the lexicon's own term
+    ("Venous thromboembolism within 6 months", EXC, "You have venous thromboembolism within 6 months."),
+])  # fmt: skip
+def test_organ_words_near_misses(source: str, kind: SectionKind, expected: str) -> None:
+    assert said(source, kind) == expected
