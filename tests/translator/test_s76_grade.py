@@ -8,7 +8,7 @@ import pytest
 
 from tests.translator.test_fidelity_false_alarms6 import EXC, INC
 from tests.translator.test_offline import said
-from translator.translation import SectionKind
+from translator.criteria import SectionKind
 
 
 @pytest.mark.parametrize(("source", "kind", "expected"), [
