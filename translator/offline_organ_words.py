@@ -6,7 +6,9 @@ function" read "You have good enough hematologic, kidney and liver function" and
 above grade 8. Said as "blood" before a noun of the same kind as the kidney's and the liver's ("function", "disease",
 "disorder", "abnormalities", "toxicity", "values", "tests"), or first in such a list of organs ("hematologic, renal
 and hepatic function"), it names the same organ system in the reader's word: "blood function", "blood disease".
-"Deep venous thrombosis" is the lexicon's "deep vein thrombosis" (its variant), said in its own words.
+"Ophthalmologic" and "dermatologic" before such a noun are the eye's and the skin's ("ophthalmologic exam" → "eye
+exam"), as the lexicon's "ocular" is "eye". "Deep venous thrombosis" is the lexicon's "deep vein thrombosis" (its
+variant), said in its own words.
 
 Left as written:
 - the last item of a list ("neurological, renal, or hematological abnormalities"): the content check reads each
@@ -38,9 +40,12 @@ _LIST_OF_ORGANS = (
     rf"(?:\s*,\s*(?:and\s+|or\s+|and/or\s+)?{_ORGAN}|\s+(?:and|or|and/or)\s+{_ORGAN}){{1,4}}\s*,?\s+{_NOUNS}"
 )
 # not a list's later item, nor after "acceptable" (see the module)
-_NOT_LISTED = r"(?<!, )(?<!\bor )(?<!\band )(?<!/)(?<!\bacceptable )"
+_NOT_LISTED = r"(?<!,)(?<!, )(?<!\bor )(?<!\band )(?<!/)(?<!\bacceptable )"
 
 ORGAN_WORDS: list[tuple[str, str]] = [
     (_NOT_LISTED + rf"ha?ematologic(?:al)?(?=\s+{_NOUNS}|{_LIST_OF_ORGANS})", "blood"),
+    # the eye's and the skin's ("ophthalmologic exam" → "eye exam", as the lexicon's "ocular" is "eye")
+    (_NOT_LISTED + rf"ophthalmologic(?:al)?(?=\s+(?:{_NOUNS}|exams?\b|conditions?\b))", "eye"),
+    (_NOT_LISTED + rf"dermatologic(?:al)?(?=\s+(?:{_NOUNS}|conditions?\b|reactions?\b))", "skin"),
     (r"(?<=\bdeep\s)venous(?=\s+thrombos[ie]s\b)", "vein"),
 ]

@@ -102,6 +102,10 @@ WORDS: list[tuple[str, str]] = [
     (r"(?P<pre>during|throughout)\s+(?:the\s+(?:entire\s+)?(?:course|duration)\s+of\s+)?(?:the\s+|their\s+|your\s+)?"
      r"(?:study|trial)\s+participation", r"\g<pre> the study"),
     # not after "of" ("for six months following duration of study participation": the window's anchor)
+    # (session 76) "for the duration of study participation" likewise: "for the length of the study" (the same time,
+    # "study" still the window's anchor; not "the study participation", which no rule reads as a time)
+    (r"(?<=\bthe\s)(?P<adj>(?:entire|whole|full)\s+)?(?:duration|length)\s+of\s+(?:their\s+|your\s+)?"
+     r"(?:study|trial)\s+participation(?!\s+in\b)", r"\g<adj>length of the study"),
     (NOT_AFTER_A_NOUN_MAKER + r"(?<!clinical )(?<!of )(?<!of the )(?<!their )(?<!your )(?<!his )(?<!her )"
      + AFTER_A_LINK + r"(?:the\s+)?(?:study|trial)\s+participation(?!\s+in\b)", "taking part in the study"),
     (r"(?P<det>the|this|entire|whole)\s+(?P<what>study|trial)\s+period", r"\g<det> \g<what>"),

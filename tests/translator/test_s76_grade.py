@@ -21,6 +21,10 @@ from translator.criteria import SectionKind
     ("Grade 3 or higher hematologic toxicity", EXC, "You have grade 3 or higher blood toxicity."),
     ("Known hematologic disorders", EXC, "You are known to have blood disorders."),
     ("Deep venous thrombosis within 6 months", EXC, "You have had deep vein thrombosis within 6 months."),
+    # the eye's and the skin's (NCT02255461, NCT03299049)
+    ("Patients who have cataracts on ophthalmologic exam.", EXC, "You have cataracts on eye exam."),
+    ("Active dermatologic conditions that could interfere with assessment", EXC,
+     "You have active skin conditions that could get in the way of assessment."),
 ])  # fmt: skip
 def test_organ_words_say_the_organ(source: str, kind: SectionKind, expected: str) -> None:
     assert said(source, kind) == expected
@@ -39,4 +43,23 @@ def test_organ_words_say_the_organ(source: str, kind: SectionKind, expected: str
     ("Venous thromboembolism within 6 months", EXC, "You have venous thromboembolism within 6 months."),
 ])  # fmt: skip
 def test_organ_words_near_misses(source: str, kind: SectionKind, expected: str) -> None:
+    assert said(source, kind) == expected
+
+
+@pytest.mark.parametrize(("source", "kind", "expected"), [
+    # the time the reader takes part is the study's length, as "during study participation" is "during the study"
+    ("Willing and able to comply with study requirements for the duration of study participation", INC,
+     "You are willing and able to follow study rules for the length of the study."),
+    ("Agree to use contraception for the entire duration of study participation and for 3 months after", INC,
+     "You agree to use birth control for the entire length of the study and for 3 months after."),
+    # (NCT00121290's wording: the window "before joining the study and for …" keeps its anchor)
+    ("Women of childbearing potential must agree to use adequate contraception prior to study entry and for the "
+     "duration of study participation.", INC,
+     "If you are female and able to get pregnant, you must agree to use good enough birth control before joining the "
+     "study and for the length of the study."),
+    # not participation in something else
+    ("Planned participation in another study for the duration of this trial", EXC,
+     "You plan to take part in another study for the length of this trial."),
+])  # fmt: skip
+def test_length_of_study_participation(source: str, kind: SectionKind, expected: str) -> None:
     assert said(source, kind) == expected
