@@ -39,8 +39,8 @@ _ORGAN = (
 _LIST_OF_ORGANS = (
     rf"(?:\s*,\s*(?:and\s+|or\s+|and/or\s+)?{_ORGAN}|\s+(?:and|or|and/or)\s+{_ORGAN}){{1,4}}\s*,?\s+{_NOUNS}"
 )
-# not a list's later item, nor after "acceptable" (see the module)
-_NOT_LISTED = r"(?<!,)(?<!, )(?<!\bor )(?<!\band )(?<!/)(?<!\bacceptable )"
+# not a list's later item, nor after "acceptable" or "non" (see the module)
+_NOT_LISTED = r"(?<!\bnon )(?<!,)(?<!, )(?<!\bor )(?<!\band )(?<!/)(?<!\bacceptable )"
 
 ORGAN_WORDS: list[tuple[str, str]] = [
     (_NOT_LISTED + rf"ha?ematologic(?:al)?(?=\s+{_NOUNS}|{_LIST_OF_ORGANS})", "blood"),

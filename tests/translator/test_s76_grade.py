@@ -38,6 +38,7 @@ def test_organ_words_say_the_organ(source: str, kind: SectionKind, expected: str
      "You have medically important neurological, mental health, kidney, or hematological abnormalities."),
     # not "non-blood"; not the acceptable values (the fact check reads "acceptable" with them)
     ("Grade 3 or higher non-hematologic toxicity", EXC, "You have grade 3 or higher non-hematologic toxicity."),
+    ("Grade 3 non hematological toxicity", EXC, "You have grade 3 non hematological toxicity."),
     ("Prior hematologic stem cell transplant", EXC, "You have had a hematologic stem cell transplant."),
     # not a vein that is not deep: "venous thromboembolism" is the lexicon's own term
     ("Venous thromboembolism within 6 months", EXC, "You have venous thromboembolism within 6 months."),
