@@ -53,6 +53,7 @@ from collections.abc import Sequence
 from translator.offline_edits import Edit, apply, articles, overlaps
 from translator.offline_everyday import EVERYDAY
 from translator.offline_grade_words import GRADE
+from translator.offline_organ_words import ORGAN_WORDS
 from translator.offline_short_words import SHORT
 from translator.offline_stock_words import STOCK, STOCK_POLISH
 from translator.regex_literals import Haystack, Literals, Replacement, Rules, substitute
@@ -101,6 +102,10 @@ WORDS: list[tuple[str, str]] = [
     (r"(?P<pre>during|throughout)\s+(?:the\s+(?:entire\s+)?(?:course|duration)\s+of\s+)?(?:the\s+|their\s+|your\s+)?"
      r"(?:study|trial)\s+participation", r"\g<pre> the study"),
     # not after "of" ("for six months following duration of study participation": the window's anchor)
+    # (session 76) "for the duration of study participation" likewise: "for the length of the study" (the same time,
+    # "study" still the window's anchor; not "the study participation", which no rule reads as a time)
+    (r"(?<=\bthe\s)(?P<adj>(?:entire|whole|full)\s+)?(?:duration|length)\s+of\s+(?:their\s+|your\s+)?"
+     r"(?:study|trial)\s+participation(?!\s+in\b)", r"\g<adj>length of the study"),
     (NOT_AFTER_A_NOUN_MAKER + r"(?<!clinical )(?<!of )(?<!of the )(?<!their )(?<!your )(?<!his )(?<!her )"
      + AFTER_A_LINK + r"(?:the\s+)?(?:study|trial)\s+participation(?!\s+in\b)", "taking part in the study"),
     (r"(?P<det>the|this|entire|whole)\s+(?P<what>study|trial)\s+period", r"\g<det> \g<what>"),
@@ -142,6 +147,7 @@ WORDS += EVERYDAY  # more general words, measured a round later (translator.offl
 WORDS += STOCK  # stock words an opening or a window kept (translator.offline_stock_words)
 WORDS += GRADE  # long plain words an opening kept, measured for the reading grade (translator.offline_grade_words)
 WORDS += SHORT  # short words for a few long ones, measured a session later (translator.offline_short_words)
+WORDS += ORGAN_WORDS  # "hematologic" said "blood", as "renal" is "kidney" (translator.offline_organ_words)
 
 _PATTERNS = Rules((Literals(re.compile(rf"(?<![\w-]){p}(?![\w-])", re.IGNORECASE)), wording) for p, wording in WORDS)
 

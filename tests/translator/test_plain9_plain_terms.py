@@ -44,8 +44,9 @@ def test_a_term_with_an_exact_plain_equal_is_replaced(text: str, kind: SectionKi
     ("Any condition that makes the participation in the trial unsafe.", "the participation"),
     ("Unwilling to commit to full participation in the study.", "full participation"),
     ("Potential participation in another trial during this study.", "participation"),
-    # a span of time before it: "for the length of taking part in the study" is no English
-    ("Use two forms of birth control for the length of study participation.", "the length of study participation"),
+    # a span of time before it: "for the length of taking part in the study" is no English (session 76 says it "for
+    # the length of the study", as "during study participation" is "during the study")
+    ("Use two forms of birth control for the length of study participation.", "for the length of the study."),
     ("Patients positive for hepatitis within 14 days of registration are NOT eligible for participation",
      "eligible for participation"),
     # a preposition after it that "taking part" does not take (offline_enrolments says the reader's verb with its own

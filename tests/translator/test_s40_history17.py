@@ -32,7 +32,7 @@ EXC = SectionKind.EXCLUSION
     ("History or other evidence of severe retinopathy (e.g. CMV retinitis, macula degeneration) or clinically "
      "relevant ophthalmological disorder due to diabetes mellitus or hypertension",
      "You have a history or other signs of severe retinopathy (such as CMV retinitis, macula degeneration) or "
-     "medically important ophthalmological disorder due to diabetes or high blood pressure."),
+     "medically important eye disorder due to diabetes or high blood pressure."),
     ("History or current signs or symptoms of severe, progressive, or uncontrolled renal disease",
      "You have had or now have signs or symptoms of severe, progressive, or uncontrolled kidney disease."),
 ])  # fmt: skip

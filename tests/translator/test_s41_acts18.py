@@ -46,7 +46,7 @@ INC = SectionKind.INCLUSION
         "Significant dermatological disease including, but not limited to, skin drying and fissuring, paronychial "
         "inflammation, infectious sequelae (eg, blepharitis, cheilitis, cellulitis, cyst). Exception: patients with "
         "Grade ≤ 2 cetuximab-related rash, xerosis, fissures or paronychial inflammation are eligible.",
-        "You have significant dermatological disease such as skin drying and fissuring, paronychial inflammation, "
+        "You have significant skin disease including skin drying and fissuring, paronychial inflammation, "
         "infectious sequelae. For example, blepharitis, cheilitis, cellulitis, cyst. Exception: If you have grade 2 "
         "or lower cetuximab-related rash, xerosis, fissures or paronychial inflammation, you can take part.",
     ),

@@ -66,7 +66,7 @@ from translator.translation import SectionKind
     ("Both men and women of childbearing potential must agree to use adequate contraception (one of the following "
      "listed below) prior to study entry, for the duration of study participation", INC,
      "If you are a man or a woman and able to have children, you must agree to use good enough birth control (one of "
-     "the following listed below) before joining the study, for the length of study participation."),
+     "the following listed below) before joining the study, for the length of the study."),
     # a sex subject's "that" is its "who"
     ("Female that is highly unlikely to become pregnant", INC,
      "If you are female, you are highly unlikely to get pregnant."),
