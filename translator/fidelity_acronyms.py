@@ -76,12 +76,22 @@ def unsaid_acronyms(source: str, bullets: Sequence[str], known: Callable[[str], 
     does) and that the source does not spell out names one thing, with no plain wording a rewrite could say for it.
     One the lexicon knows may be said in plain words ("ULN", "ECOG"), as may one the source spells out ("Females of
     Child-bearing Potential (FOCP)"); `known` also says which are units or shouted words ("BPM", "NOT")."""
-    found = []
+    found: list[tuple[int, int]] = []
+    # A text written in capitals ("PREGNANCY OR LACTATION", "ALL FEMALE SUBJECTS … MUST AGREE") shouts its words: each
+    # is a word a rewrite says in its own case or its own plain words, no acronym; so is a run of capital words.
+    if not re.search(r"[a-z]", source):
+        return found
     words = {w.casefold() for w in _WORD.findall(" ".join(bullets))}
     for m in _ACRONYM.finditer(source):
         short = m.group()
         if (len(short) < 3 or not short.isupper() or _NUMERAL.fullmatch(short) or short.casefold() in words
-                or known(short) or expansions(source, {short})):
+                or known(short) or expansions(source, {short}) or _SHOUTED_RUN.match(source, m.end())
+                or _SHOUTED_BEFORE.search(source, 0, m.start())):
             continue
         found.append(m.span())
     return found
+
+
+# the capital word next to it, past a space or a hyphen: "… with PREGNANCY OR LACTATION"
+_SHOUTED_RUN = re.compile(r"[\s-]+[A-Z]{2,}\b(?![a-z])")
+_SHOUTED_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z]{2,}[\s-]+$")
