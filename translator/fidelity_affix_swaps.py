@@ -62,7 +62,10 @@ def _plain_stems_in(text: str, affixed: Sequence[tuple[int, int, str]]) -> set[s
 _GLOSS = re.compile(r"\(\s*[\w-]+(?:,?\s+[\w'-]+){0,4},?\s*\)")
 
 
-_GLOSS_OPEN = re.compile(r"\(\s*(?:[\w-]+\s+){1,3}$")
+# (not a bracket that opens on an exception or an example, which says what it names: "(except for non-melanoma skin
+# cancer)")
+_GLOSS_OPEN = re.compile(r"\(\s*(?!(?:except|excluding|other|such|e\.?g|i\.?e|includ\w*|like|with|without)\b)"
+                         r"(?:[\w-]+\s+){1,3}$", re.IGNORECASE)
 
 
 def _in_gloss(text: str, start: int) -> bool:

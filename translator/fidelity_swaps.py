@@ -213,7 +213,8 @@ def _swapped_in_place(name: str, added: set[str], sources: Sequence[str], bullet
     # an abbreviation of the sources names what it stands for ("NSCLC" the lungs, "IV" a vein, "CHF" the heart); not
     # one the bullet says itself, whose member a word besides is not ("… severe asthma or COPD" with a "resting lung
     # rate" for the source's "resting heart rate")
-    said = set(_SHORT.findall(bullet))
+    # (one in brackets after its own spelled-out words glosses them: "intravenous (IV) or subcutaneous (SC)")
+    said = set(_SHORT.findall(_GLOSSED_SHORT.sub(" ", bullet)))
     abbreviations = _spelled_out(tuple(sources))
     unsaid = [wording for short, wordings in abbreviations if short not in said for wording in wordings]
     added = added - members(" ".join(unsaid)).get(name, set())
@@ -254,6 +255,7 @@ def _beside(name: str, text: str, loose: dict[str, str] | None = None) -> list[t
 
 
 _SHORT = re.compile(r"[\w-]+")
+_GLOSSED_SHORT = re.compile(r"\(\s*[\w-]+\s*\)")
 
 
 @lru_cache(maxsize=4096)  # one per criterion and bullet checked: a long-running service keeps no more

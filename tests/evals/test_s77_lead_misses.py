@@ -169,3 +169,23 @@ def test_words_written_in_capitals_are_no_acronyms_left_out(source: str, bullet:
     # fell to the verbatim text; an unknown acronym in a sentence of its own case is still asked for)
     assert checks(source, bullet, kind) == []
     assert checks("any DHHS recommended regimen", "any regimen", INC) == ["content_missing"]
+
+
+# The merged dumps' rows that fell a level (d1, c1), said again at `rewrite` (NCT02652806, Chia NCT02652572)
+EPOETIN = ("Subjects must be on stable doses of IV or subcutaneous (SC) injections of epoetin alfa for at least 6 "
+           "weeks prior to Day 1 (average dose ≤15,000 IU/week)")
+CANCER = ("Presence of an active systemic or local cancer or tumor of any kind (with the exception of non-melanoma "
+          "skin cancer)")
+
+
+def test_an_abbreviation_glossing_its_own_spelled_out_words_excuses_them() -> None:
+    # "(IV)" after "intravenous" is the bullet's gloss, not an abbreviation said in place of another organ's word
+    said_ = ("You must be on stable doses of intravenous (IV) or subcutaneous (SC) injections of epoetin alfa for at "
+             "least 6 weeks before Day 1 (average dose at most 15,000 IU/week).")
+    assert checks(EPOETIN, said_, INC) == []
+
+
+def test_a_bracket_of_an_exception_is_no_gloss_of_its_affix() -> None:
+    said_ = "You have an active systemic or local cancer or tumor of any kind (except for non-melanoma skin cancer)."
+    assert checks(CANCER, said_, EXC) == []
+    assert checks(CANCER, said_.replace("non-melanoma", "melanoma"), EXC) == ["negation_dropped"]
