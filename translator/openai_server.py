@@ -96,10 +96,15 @@ class OpenAIServer:
     def __init__(self, *, default: Responder | None = None, latency: float = 0.0, model: str = "local-model") -> None:
         self.default = default
         self.latency = latency
+        # When set, requests in their latency wait are let go once this many have been held at once (and later ones
+        # are not held): a test of concurrency then needs no wall-clock bound, as a client sending one request at a
+        # time waits out the whole latency instead and is caught by its own timeout
+        self.release_when_held: int | None = None
         self.model = model
         self._queue: deque[Reply] = deque()
         self._history: list[RecordedRequest] = []
         self._lock = threading.Lock()
+        self._released = threading.Condition(self._lock)
         self._held = 0  # requests in their latency wait now, and the most at once
         self._peak_held = 0
         self._stopping = threading.Event()
@@ -178,13 +183,20 @@ class OpenAIServer:
     def _wait(self, seconds: float) -> None:
         if seconds <= 0:
             return
-        with self._lock:
+        deadline = time.monotonic() + seconds
+        with self._released:
             self._held += 1
             self._peak_held = max(self._peak_held, self._held)
-        try:
-            self._stopping.wait(seconds)
-        finally:
-            with self._lock:
+            target = self.release_when_held
+            if target is not None and self._held >= target:
+                self._released.notify_all()
+            try:
+                # wake every 50 ms so that `stop` is seen while a request is held
+                while not self._stopping.is_set() and (remaining := deadline - time.monotonic()) > 0:
+                    if target is not None and self._peak_held >= target:
+                        break
+                    self._released.wait(min(remaining, 0.05))
+            finally:
                 self._held -= 1
 
 

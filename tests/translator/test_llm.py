@@ -178,12 +178,12 @@ def test_render_retries_when_server_errors(server: OpenAIServer) -> None:
 
 
 def test_render_retries_when_server_hangs_past_timeout(server: OpenAIServer) -> None:
-    server.enqueue(Hang(5), GOOD)
+    server.enqueue(Hang(60), GOOD)
     backend, _ = make_backend(server, timeout=0.3, max_http_retries=1)
     started = time.monotonic()
     with backend:
         rendering = backend.render(MI)
-    assert time.monotonic() - started < 3
+    assert time.monotonic() - started < 30  # cut by the timeout, not waited out (loose: CI is busy)
     assert len(server.history) == 2
     assert rendering.flags == []
 
@@ -306,38 +306,39 @@ def _echo_answer(body: dict[str, object]) -> PlainRendering:
 
 
 def test_arender_runs_requests_concurrently(server: OpenAIServer) -> None:
+    # Held, not timed (a wall-clock bound flaked on CI's busy machine): the server holds each request until all 16
+    # are in its latency wait at once; a client sending them one at a time would wait out 30 s and time out
     server.default = lambda body: Answer(_echo_answer)
-    server.latency = 0.2
+    server.latency = 30
+    server.release_when_held = 16
     requests = _numbered(16)
 
-    async def run() -> float:
-        backend, _ = make_backend(server, concurrency=16)
+    async def run() -> None:
+        backend, _ = make_backend(server, concurrency=16, timeout=10, max_http_retries=0)
         async with backend:
-            started = time.monotonic()
             renderings = await asyncio.gather(*(backend.arender(r) for r in requests))
-            elapsed = time.monotonic() - started
         for request, rendering in zip(requests, renderings, strict=True):
             assert rendering.flags == []
             assert request.items[0].text.split()[-2] in rendering.bullets[0].text
-        return elapsed
 
-    elapsed = asyncio.run(run())
+    asyncio.run(run())
     assert len(server.history) == 16
-    assert elapsed < 16 * 0.2 / 2  # serial would take 3.2 s
+    assert server.peak_concurrency == 16
 
 
 def test_arender_limits_requests_in_flight_to_concurrency(server: OpenAIServer) -> None:
     server.default = lambda body: Answer(_echo_answer)
-    server.latency = 0.2
+    server.latency = 0.5
 
-    async def run() -> float:
+    async def run() -> None:
         backend, _ = make_backend(server, concurrency=2)
         async with backend:
-            started = time.monotonic()
             await asyncio.gather(*(backend.arender(r) for r in _numbered(6)))
-            return time.monotonic() - started
 
-    assert asyncio.run(run()) >= 3 * 0.2 * 0.95  # three waves of two
+    asyncio.run(run())
+    assert len(server.history) == 6
+    # an upper bound a busy machine cannot break: six sent at once without the limit would be held together
+    assert 1 <= server.peak_concurrency <= 2
 
 
 def test_identity_changes_when_prompt_model_or_params_change(server: OpenAIServer) -> None:
