@@ -63,8 +63,9 @@ _GLOSS = re.compile(r"\(\s*[\w-]+(?:,?\s+[\w'-]+){0,4},?\s*\)")
 
 
 # (not a bracket that opens on an exception or an example, which says what it names: "(except for non-melanoma skin
-# cancer)")
-_GLOSS_OPEN = re.compile(r"\(\s*(?!(?:except|excluding|other|such|e\.?g|i\.?e|includ\w*|like|with|without)\b)"
+# cancer)", "(not counting non-melanoma skin cancer)", "(apart from …)")
+_GLOSS_OPEN = re.compile(r"\(\s*(?!(?:except\w*|excluding|other|such|e\.?g|i\.?e|includ\w*|like|with|without|not|but"
+                         r"|apart|aside|besides|bar|barring|save|leaving|setting)\b)"
                          r"(?:[\w-]+\s+){1,3}$", re.IGNORECASE)
 
 

@@ -37,6 +37,7 @@ _SPELLED = {
     "units/week": "units a week", "units/day": "units a day",
     "mg/m2": "mg/m²", "mm2": "mm²", "cm2": "cm²",
 }  # fmt: skip
+_COUNTED = frozenset({"units", "cigarettes", "drinks", "times", "beats", "breaths"})
 _REFERENCE = {"x ULN": "the upper limit of normal", "x LLN": "the lower limit of normal",
               "legal age": "the legal age of adulthood"}  # fmt: skip
 _REFERENCE_BOUNDS = {
@@ -78,7 +79,11 @@ def _amount(value: float | None, unit: str | None) -> str:
         return f"{number}{unit}"
     if unit.startswith("x10^"):
         return f"{number} × 10^{unit[4:]}"
-    return f"{number} {_SPELLED.get(unit, unit)}"
+    spelled = _SPELLED.get(unit, unit)
+    counted, _, rest = spelled.partition(" ")
+    if value == 1 and counted in _COUNTED:  # "1 unit a day", not "1 units a day"
+        spelled = f"{counted[:-1]} {rest}"
+    return f"{number} {spelled}"
 
 
 def _readable(value: float, floor: float = 10000) -> str:

@@ -115,8 +115,8 @@ _UNITS: list[tuple[str | None, str]] = [
     ("drinks/week", rf"(?:alcoholic\s+)?drinks?(?:\s+of\s+(?:an?\s+)?alcohol(?:ic)?(?:\s+beverages?)?)?{_PER}week"),
     ("drinks/day", rf"(?:alcoholic\s+)?drinks?(?:\s+of\s+(?:an?\s+)?alcohol(?:ic)?(?:\s+beverages?)?)?{_PER}day"),
     # Units are no drinks: a UK unit of alcohol (8 g) is not a US drink (14 g), and "20 units/day" is as often insulin.
-    ("units/week", rf"(?:alcohol\s+)?units(?:\s+of\s+alcohol)?{_PER}week"),
-    ("units/day", rf"(?:alcohol\s+)?units(?:\s+of\s+alcohol)?{_PER}day"),
+    ("units/week", rf"(?:alcohol\s+)?units?(?:\s+of\s+alcohol)?{_PER}week"),
+    ("units/day", rf"(?:alcohol\s+)?units?(?:\s+of\s+alcohol)?{_PER}day"),
     # ("5 episodes a week" is how often; not "1 episode/month", which the rewrite would make "1 times a month")
     ("times/day", rf"(?:times?|x){_PER}(?:day|d)\b|episodes?(?!\s*/){_PER}(?:day|d)\b|(?:times?|x)\s+daily"),
     ("times/week", rf"(?:times?|x){_PER}(?:week|wk)|episodes?(?!\s*/){_PER}(?:week|wk)|(?:times?|x)\s+weekly"),
