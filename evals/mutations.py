@@ -18,6 +18,7 @@ from evals.mutations_clauses import clause_dropped
 from evals.mutations_groups import group_dropped
 from evals.mutations_joins import and_or_swapped
 from evals.mutations_negation_moved import negation_moved
+from evals.mutations_quantifiers import quantifier_swapped
 from evals.mutations_rates import rate_changed
 from evals.mutations_terms import key_word_dropped, term_swapped
 from translator.criteria import SectionKind
@@ -356,6 +357,7 @@ MUTATIONS: dict[str, Mutation] = {
     "key_word_dropped": key_word_dropped,
     "and_or_swapped": and_or_swapped,
     "rate_changed": rate_changed,
+    "quantifier_swapped": quantifier_swapped,
 }
 # Measured and held to the baseline, not part of `detection_min`. clause_dropped: a left-out item is found by its
 # words, by the gap in its list, by the words a near-copy skips, one sex of two or frame words by themselves
@@ -374,4 +376,7 @@ MUTATIONS: dict[str, Mutation] = {
 # translator.fidelity_periods where the bullets' rates differ from the source's; measured apart while its sample is
 # small (25 corpus and 21 Chia cases state a rate, all caught at checks-40): one miss weighs 4%, so the baseline pins
 # 0.95.
-UNGATED = frozenset({"clause_dropped", "term_swapped", "key_word_dropped", "and_or_swapped", "rate_changed"})
+# quantifier_swapped: a list's "any of" turned "all of" or back, or a "whichever" choice turned, is found by
+# translator.fidelity_quantifiers and translator.fidelity_whichever; measured apart while new (2026-12-07).
+UNGATED = frozenset({"clause_dropped", "term_swapped", "key_word_dropped", "and_or_swapped", "rate_changed",
+                     "quantifier_swapped"})

@@ -20,7 +20,7 @@ def _case(source: str, bullet: str, kind: SectionKind = SectionKind.EXCLUSION) -
 
 
 def test_registered_ungated_and_last() -> None:
-    assert list(MUTATIONS)[-2:] == ["and_or_swapped", "rate_changed"]  # (evals.mutations_rates after it)
+    assert list(MUTATIONS)[-3:] == ["and_or_swapped", "rate_changed", "quantifier_swapped"]  # (later types after it)
     assert "and_or_swapped" in UNGATED
 
 
