@@ -12,6 +12,7 @@ import random
 import re
 
 from evals.cases import EvalCase
+from translator.fidelity_content import said_stems, stems_of, term_wordings
 from translator.fidelity_negations import facts_of
 from translator.lexicon import Lexicon
 from translator.lexicon_entries import Use
@@ -119,11 +120,21 @@ _APPOSITIVE = re.compile(r"an?\s+[a-z]")
 
 
 def _writers_gloss(case: EvalCase, text: str, start: int, item: str) -> bool:
-    """Whether the item is no source fact: a bracketed abbreviation alone, or an appositive after one whose words
-    the sources say none of. Left out, nothing the source says is lost, so it is no planted error."""
+    """Whether the item is no source fact: a bracketed abbreviation alone, an appositive after one whose words
+    the sources say none of, or a member of a list in brackets no word of which a source says, by itself or by a
+    lexicon wording ("first-degree relatives (parents, brothers, sisters or children)": the writer's gloss of
+    "first-degree relatives"). Left out, nothing the source says is lost, so it is no planted error."""
     bare = item.strip(" ,;")
     if _ABBREVIATION.fullmatch(bare):
         return True
+    opening = text.rfind("(", 0, start)
+    if opening > text.rfind(")", 0, start):
+        closing = text.find(")", start)
+        told = set().union(*(said_stems(s.text) | {w for _, _, stems in term_wordings(s.text) for w in stems}
+                             for s in case.sources))
+        gloss = stems_of(text[opening + 1:closing if closing > 0 else len(text)])
+        if gloss and not gloss & told:
+            return True
     if not (text[:start].endswith(")") and _APPOSITIVE.match(bare)):
         return False
     said = {w.casefold() for source in case.sources for w in _LETTERS.findall(source.text)}

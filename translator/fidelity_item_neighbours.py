@@ -28,9 +28,19 @@ from typing import Any, TypeVar
 # A source's content word as translator.fidelity_items reads it: span, the stems that say it, whether a bullet does, …
 _Word = TypeVar("_Word", bound=tuple[Any, ...])
 
-# What may stand in a gap beside a number the source has there: its comparator, in any wording.
+# What may stand in a gap beside a number the source has there: its comparator, in any wording ("or older" after it).
 COMPARING = frozenset({"more", "less", "fewer", "greater", "than", "at", "least", "most", "equal", "to", "above",
-                       "below", "over", "under", "up"})
+                       "below", "over", "under", "up", "older", "younger", "higher", "lower"})
+
+
+def comparing_words(stretch: str, before: str) -> frozenset[str]:
+    """The comparator words that may stand in a gap, and are read past there: `COMPARING` where the source has a
+    number in the `stretch` between the neighbours, or right before the gap (`before` ends with it: "age ≥ 75 years,
+    diabetes, and prior stroke" said as "age 75 years or older, and a previous stroke", where the bullet puts the
+    comparator after the amount, in the gap); none elsewhere."""
+    return COMPARING if re.search(r"\d", stretch) or re.search(r"\d\s*$", before) else frozenset()
+
+
 # The words that open a list of examples, in the source's brackets and in a bullet's sentence.
 EXAMPLE_WORDS = frozenset({"e", "g", "eg", "for", "example", "examples", "instance", "such", "as", "like", "including",
                            "include", "includes"})

@@ -60,8 +60,8 @@ from translator.fidelity_content import (
 )
 from translator.fidelity_examples import dropped_examples
 from translator.fidelity_item_neighbours import (
-    COMPARING,
     bracket_parts,
+    comparing_words,
     ends_sentence,
     fronted,
     next_said,
@@ -262,15 +262,15 @@ def _gap(source: str, inside: Sequence[_Word], kept: Sequence[frozenset[str]], b
     # Read across a semicolon the source has there (and past a window a bullet puts first, at the start); past a
     # comparator beside a number the source has there.
     sentences = [*sentences, *whole] if ";" in stretch else fronted(sentences) if at_start else sentences
-    if re.search(r"\d", stretch):
-        allowed |= COMPARING
+    allowed |= (comparing := comparing_words(stretch, source[:context[gap - 1][0]] if gap else ""))
     # The words it keeps are said in the sentence that closes the gap, each by its stem or a whole lexicon wording
     # ("renal" as "kidney"): not by an abbreviation that stands for the whole item ("CT" for "Computerized Axial
     # Tomography"), nor by a word its term shares with a neighbour ("virus" of "human immunodeficiency virus").
     own = [w[5] for w in inside if w[3]]
     # A number the source has among the neighbours is said by the bullet there too: read past.
     numbers = numbers_between(source, context[0][0], context[-1][1])
-    rows = (tuple(t for t in _tokens(s) if t.stem != _NUMBER or t.word not in numbers) for s in sentences)
+    rows = (tuple(t for t in _tokens(s) if (t.stem != _NUMBER or t.word not in numbers) and t.word not in comparing)
+            for s in sentences)
     return any(all(any(wording <= {token.stem for token in row} for wording in covering) for covering in own)
                and _closes_gap(row, [w[2] for w in context], gap, frozenset(allowed), at_start,
                                [w[5] for w in context], spare)
