@@ -26,4 +26,14 @@ JUDGED: list[tuple[str, str]] = [
     (_NOT_AFTER_TO + r"precludes(?=\s+[a-z])" + _NOT_ONE_FROM, "prevents"),
     (_NOT_AFTER_TO + r"precluded(?=\s+[a-z])" + _NOT_ONE_FROM, "prevented"),
     (_NOT_AFTER_TO + r"precluding(?=\s+[a-z])" + _NOT_ONE_FROM, "preventing"),
+    # (session 78) a judgement of several people or of one the rules above leave ("in the opinion of the study doctor or
+    # Medical Monitor", "… of the lead study doctor"): "view" for "opinion", as offline_plain says it of one judge, with
+    # the judges' own words after it (not "the clinical opinion of", a judgement of a kind the bare "view" would lose)
+    (r"(?<=\bin\s)the\s+opinion(?=\s+of\s)", "the view"),
+    # what is left to a study doctor's choice is as they decide: "may be included at the discretion of the study
+    # doctor" → "… as the study doctor decides" (only a study doctor named whole, before the end of the clause)
+    (r"at\s+the\s+discretion\s+of\s+the\s+(?P<who>(?:lead\s+|treating\s+)?(?:study\s+)?doctor)(?=\s*[.,;)]|$)",
+     r"as the \g<who> decides"),
+    (r"at\s+the\s+(?P<who>(?:lead\s+|treating\s+)?(?:study\s+)?doctor)['’]s\s+discretion(?=\s*[.,;)]|$)",
+     r"as the \g<who> decides"),
 ]
