@@ -7,7 +7,9 @@ where the short form means the same in every criterion it matches:
   criteria:", "any of the following:"): a heading that points at the list after its colon; "these" points at the
   same list (offline_words already says "all of these criteria:"). Only right before the colon, or one to three
   words before it, so the list is what follows; not "following" as a time word ("following surgery"), nor "the
-  following" with no colon after it (the list may be in the next criterion, where "these" would point back);
+  following" with no colon after it (the list may be in the next criterion, where "these" would point back), nor
+  before an event or a window ("the following screening labs:" is "after screening" to the fact check, "one or more
+  of the following at diagnosis:" fell a level as "these at diagnosis");
 - "for a period of (at least) N" → "for (at least) N" ("for a period of 3 months after the last dose"): the same
   stretch of time, said without the frame word; not "in/within a period of N", whose window the fact rules read;
 - "during (the) study period" → "during the study" (offline_words says "the study period" after "the", "this");
@@ -20,12 +22,20 @@ Read by translator.offline_grade_words.GRADE (so by offline_words.WORDS: on the 
 
 from __future__ import annotations
 
+_NOT_LISTED = (
+    r"(?:at|in|within|before|after|during|of|for|on|to|from|by|with|since|until|prior|screening|surgery|treatment|"
+    r"therapy|randomi[sz]ation|enrol\w*|registration|dosing|visits?|baseline|transplant\w*|diagnosis|chemotherapy|"
+    r"radiation|radiotherapy|infusions?|vaccination|administration|completion|discontinuation)\b"
+)
 _COUNT = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 
 FILLERS: list[tuple[str, str]] = [
     # lower case as the words stand when read (a shouted "THE FOLLOWING CRITERIA:" keeps its capitals; a sentence's
     # opening "The following tumors exclude:" is read in the lower case the offline rules give it, → "These tumors")
-    (r"(?-i:the\s+following)(?=(?:\s+[a-z][\w/-]*){0,3}\s*:)", "these"),
+    # (the words before the colon name what is listed: not a time or an event the fact check reads as after it, "the
+    # following screening labs:" being "after screening" to it, nor a window, "one or more of the following at
+    # diagnosis:", where the bullet fell a level)
+    (r"(?-i:the\s+following)(?=(?:\s+(?!" + _NOT_LISTED + r")[a-z][\w/-]*){0,3}\s*:)", "these"),
     (r"for\s+a\s+period\s+of(?=\s+(?:at\s+least\s+|up\s+to\s+|about\s+)?" + _COUNT + r"\b)", "for"),
     (r"(?<=\bduring\s)(?:the\s+)?study\s+period", "the study"),
 ]  # fmt: skip

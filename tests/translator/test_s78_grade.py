@@ -66,6 +66,18 @@ def test_judgements_in_short_words(source: str, kind: SectionKind, expected: str
      "following consultation with cardiologist.", EXC,
      "Note: If you have other heart disease, you may be excluded at the discretion of the lead study doctor following "
      "consultation with cardiologist."),
+    # a choice after "is"/"be" (NCT00504101): "is as the treating doctor decides" is no English
+    ("Bisphosphonates should be held at least 1 week prior to the transplant but continuing bisphosphonates after day "
+     "+60 is at the discretion of the treating physician", EXC,
+     "Bisphosphonates should be held at least 1 week before the transplant but continuing bisphosphonates after day "
+     "+60 is at the discretion of the treating doctor"),
+    # "the following" before an event or a window: the fact check reads "following screening" as after screening
+    # (NCT00500747) and "these at diagnosis" fell a level (NCT00561418)
+    ("In good general health as determined by medical history, physical examination and the following screening "
+     "labs:", INC,
+     "In good general health as determined by health history, physical exam and the following screening labs:"),
+    ("Peripheral T-cell lymphoma not otherwise specified and one or more of the following at diagnosis:", INC,
+     "Peripheral T-cell lymphoma not otherwise specified and one or more of the following at diagnosis:"),
     # a clinical opinion is a judgement of a kind
     ("In the clinical opinion of the investigator, the patient is unlikely to comply.", EXC,
      "In the clinical opinion of the study doctor, the patient is unlikely to comply."),
