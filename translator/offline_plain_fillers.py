@@ -9,7 +9,8 @@ where the short form means the same in every criterion it matches:
   words before it, so the list is what follows; not "following" as a time word ("following surgery"), nor "the
   following" with no colon after it (the list may be in the next criterion, where "these" would point back), nor
   before an event or a window ("the following screening labs:" is "after screening" to the fact check, "one or more
-  of the following at diagnosis:" fell a level as "these at diagnosis");
+  of the following at diagnosis:" fell a level as "these at diagnosis"), and only before a plural ("the following
+  lab values:", "the following are true:"; "with the following restriction:" stays);
 - "for a period of (at least) N" → "for (at least) N" ("for a period of 3 months after the last dose"): the same
   stretch of time, said without the frame word; not "in/within a period of N", whose window the fact rules read;
 - "during (the) study period" → "during the study" (offline_words says "the study period" after "the", "this");
@@ -35,7 +36,10 @@ FILLERS: list[tuple[str, str]] = [
     # (the words before the colon name what is listed: not a time or an event the fact check reads as after it, "the
     # following screening labs:" being "after screening" to it, nor a window, "one or more of the following at
     # diagnosis:", where the bullet fell a level)
-    (r"(?-i:the\s+following)(?=(?:\s+(?!" + _NOT_LISTED + r")[a-z][\w/-]*){0,3}\s*:)", "these"),
+    # (and a plural before the colon: "with the following restriction:", "satisfy the following criterion:" would
+    # read "these restriction")
+    (r"(?-i:the\s+following)(?=\s+are\s+[a-z]+\s*:|(?:\s+(?!" + _NOT_LISTED + r")[a-z][\w/-]*){0,2}\s+(?!"
+     + _NOT_LISTED + r")(?:[a-z][\w/-]*s|criteria|data)\s*:)", "these"),
     (r"for\s+a\s+period\s+of(?=\s+(?:at\s+least\s+|up\s+to\s+|about\s+)?" + _COUNT + r"\b)", "for"),
     (r"(?<=\bduring\s)(?:the\s+)?study\s+period", "the study"),
 ]  # fmt: skip

@@ -79,7 +79,7 @@ def test_discontinuations(source: str, plain: str) -> None:
     ("source", "plain"),
     [
         ("Failure to respond to the following systemic therapies: Methotrexate, Cyclosporine, PUVA or Fumarate",
-         "You failed to respond to the following systemic treatments: Methotrexate, Cyclosporine, psoralen plus "
+         "You failed to respond to these systemic treatments: Methotrexate, Cyclosporine, psoralen plus "
          "ultraviolet A (PUVA) or Fumarate."),
         ("Failure to achieve remission after first induction chemotherapy",
          "You failed to achieve remission after first induction chemotherapy."),

@@ -18,6 +18,8 @@ from translator.criteria import SectionKind
      "chemotherapy, or hormonal manipulations, including the following tumor types:", INC,
      "You have histologically confirmed cancer not amenable to cure or long-term control by surgery, radiation "
      "treatment, chemotherapy, or hormonal manipulations, including these tumor types:"),
+    ("Patients with brain metastases are eligible provided the following are true:", INC,
+     "If you have brain metastases, you can take part as long as these are true:"),
     ("Prior treatment with anthracyclines exceeding the following doses:", EXC,
      "You have had treatment with anthracyclines exceeding these doses:"),
     ("The following tumors exclude: Primary sarcoma of the bone", EXC,
@@ -78,6 +80,9 @@ def test_judgements_in_short_words(source: str, kind: SectionKind, expected: str
      "In good general health as determined by health history, physical exam and the following screening labs:"),
     ("Peripheral T-cell lymphoma not otherwise specified and one or more of the following at diagnosis:", INC,
      "Peripheral T-cell lymphoma not otherwise specified and one or more of the following at diagnosis:"),
+    # a singular before the colon (NCT01218477): "these restriction" is no English
+    ("Acute lymphoblastic leukemia (ALL) allowed, with the following restriction:", INC,
+     "Acute lymphoblastic leukemia (ALL) allowed, with the following restriction:"),
     # a clinical opinion is a judgement of a kind
     ("In the clinical opinion of the investigator, the patient is unlikely to comply.", EXC,
      "In the clinical opinion of the study doctor, the patient is unlikely to comply."),
