@@ -9,7 +9,8 @@ where the short form means the same in every criterion it matches:
   words before it, so the list is what follows; not "following" as a time word ("following surgery"), nor "the
   following" with no colon after it (the list may be in the next criterion, where "these" would point back), nor
   before an event or a window ("the following screening labs:" is "after screening" to the fact check, "one or more
-  of the following at diagnosis:" fell a level as "these at diagnosis"), and only before a plural ("the following
+  of the following at diagnosis:" fell a level as "these at diagnosis", "the following days: 1, 2" may be the days
+  after), and only before a plural ("the following
   lab values:", "the following are true:"; "with the following restriction:" stays);
 - "for a period of (at least) N" → "for (at least) N" ("for a period of 3 months after the last dose"): the same
   stretch of time, said without the frame word; not "in/within a period of N", whose window the fact rules read;
@@ -26,7 +27,8 @@ from __future__ import annotations
 _NOT_LISTED = (
     r"(?:at|in|within|before|after|during|of|for|on|to|from|by|with|since|until|prior|screening|surgery|treatment|"
     r"therapy|randomi[sz]ation|enrol\w*|registration|dosing|visits?|baseline|transplant\w*|diagnosis|chemotherapy|"
-    r"radiation|radiotherapy|infusions?|vaccination|administration|completion|discontinuation)\b"
+    r"radiation|radiotherapy|infusions?|vaccination|administration|completion|discontinuation|"
+    r"hours?|days?|weeks?|months?|years?|cycles?)\b"
 )
 _COUNT = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 

@@ -194,4 +194,4 @@ def test_a_failure_to_respond_is_said_failed_not_had() -> None:
     # moved from test_offline_sentences' "no 'You have' before what is not a condition": a failure to respond is
     # still no condition one has, and now says "You failed to respond"
     text = bullet_for("NCT00195507", "Failure to respond to the following").text
-    assert text.startswith("You failed to respond to the following") and "You have" not in text
+    assert text.startswith("You failed to respond to these") and "You have" not in text
