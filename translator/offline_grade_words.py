@@ -39,6 +39,7 @@ from translator.offline_example_words import EXAMPLES
 from translator.offline_plain_abstain import ABSTAIN
 from translator.offline_plain_adverbs import PLAIN_ADVERBS
 from translator.offline_plain_elapsed import ELAPSED
+from translator.offline_plain_fillers import FILLERS
 from translator.offline_plain_general import GENERAL
 from translator.offline_plain_judged import JUDGED
 
@@ -137,3 +138,4 @@ GRADE += PLAIN_ADVERBS  # "possibly", "right away" (translator.offline_plain_adv
 GRADE += ELAPSED  # time that has "passed" (translator.offline_plain_elapsed)
 GRADE += ABSTAIN  # "cannot refrain from" → "cannot avoid" (translator.offline_plain_abstain)
 GRADE += JUDGED  # "in the study doctor's view", "prevent" (translator.offline_plain_judged)
+GRADE += FILLERS  # "these" for "the following" before a colon, "for a period of" (translator.offline_plain_fillers)

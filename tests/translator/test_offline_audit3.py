@@ -85,7 +85,7 @@ def test_a_complement_that_cannot_be_one_person_stays_as_written() -> None:
 @pytest.mark.parametrize(
     ("nct_id", "source", "said"),
     [
-        ("NCT00183248", "Any form of substance abuse", "in the opinion of the study doctor, may"),
+        ("NCT00183248", "Any form of substance abuse", "in the view of the study doctor, may"),
         ("NCT00197197", "Additional qualifying criteria", "to be checked by the study doctor."),
         ("NCT00315341", "Known diagnosis of acute psychosis", "by the study doctor or surrogates."),
         ("NCT00300222", "Female subjects with child-bearing", "have the ability to get pregnant, you must"),

@@ -174,7 +174,7 @@ def test_a_view_keeps_whose_it_is() -> None:
         "History of hypersensitivity to moxifloxacin or components thereof or a history of drug or other allergy "
         "that, in the opinion of the physician responsible, contraindicates their participation"
     )
-    assert "in the opinion of the doctor responsible," in said(text, EXC), "NCT01756495"
+    assert "in the view of the doctor responsible," in said(text, EXC), "NCT01756495"
 
 
 @pytest.mark.parametrize(("text", "kind", "plain"), [

@@ -107,7 +107,7 @@ def test_a_value_that_is_no_lab_of_the_readers(nct_id: str, text: str, kind: Sec
     ("NCT02109627",
      "Active second malignancy that in the opinion of the PI may interfere with or be adversely affected by this "
      "treatment.", EXC,
-     "You have active second cancer that in the opinion of the principal investigator (PI) may get in the way of or "
+     "You have active second cancer that in the view of the principal investigator (PI) may get in the way of or "
      "be adversely affected by this treatment."),
     ("NCT00402324",
      "If you are a female, you must have a negative pregnancy test and be using an effective method of contraception.",

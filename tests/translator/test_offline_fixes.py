@@ -61,7 +61,7 @@ from translator.offline_sentences import split_sentences
         (
             "NCT02324569",
             "In the opinion of the investigator or subinvestigator",
-            "In the opinion of the study doctor or subinvestigator",
+            "In the view of the study doctor or subinvestigator",
             "view or subinvestigator",
         ),
         # … an eligibility verb a later clause repeats ("are excluded …, as are patients who …")

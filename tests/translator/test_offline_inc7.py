@@ -16,7 +16,7 @@ INC = SectionKind.INCLUSION
     [
         (
             "Patients with brain metastases are eligible provided the following are true:",
-            "If you have brain metastases, you can take part as long as the following are true:",
+            "If you have brain metastases, you can take part as long as these are true:",
         ),
         (
             "Patients with chronic stable radiographic changes who are asymptomatic are eligible",

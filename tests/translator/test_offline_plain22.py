@@ -209,7 +209,7 @@ def test_an_if_clause_that_is_no_state_of_the_reader_stays(text: str, kind: Sect
 
 @pytest.mark.parametrize(("text", "plain"), [
     ("Subjects with the following diseases: Cancer, Asthma, Chronic Respiratory Disease",  # NCT04602871
-     "You have the following diseases: Cancer, Asthma, Chronic Respiratory Disease."),
+     "You have these diseases: Cancer, Asthma, Chronic Respiratory Disease."),
     ("Patients with any of the following DSM-IV diagnoses: Delirium, Dementia, Amnestic, or other Cognitive "
      "Disorders.",  # NCT00220636 (first sentence)
      "You have any of these Diagnostic and Statistical Manual of Mental Disorders (DSM-IV) diagnoses: Delirium, "

@@ -96,7 +96,7 @@ def test_a_history_or_a_diagnosis_said_as_a_verb() -> None:
 def test_eligible_people_can_take_part_and_the_not_survives() -> None:
     text = bullet_for("NCT00062127", "Patients with brain metastases are eligible").text
     # the group said eligible is put to the reader under its denying header too (test_s54_group_verdicts)
-    assert text == "If you have brain metastases, you can take part as long as the following are true:"
+    assert text == "If you have brain metastases, you can take part as long as these are true:"
     request, rendering, _ = rendered("NCT00432679", "Patient with serious cardiovascular disease")
     assert rendering.bullets[0].text.endswith("cannot take part.")
     assert not errors(check_rendering(request, rendering))  # "not eligible" → "cannot take part": still a "not"

@@ -79,7 +79,7 @@ def test_discontinuations(source: str, plain: str) -> None:
     ("source", "plain"),
     [
         ("Failure to respond to the following systemic therapies: Methotrexate, Cyclosporine, PUVA or Fumarate",
-         "You failed to respond to the following systemic treatments: Methotrexate, Cyclosporine, psoralen plus "
+         "You failed to respond to these systemic treatments: Methotrexate, Cyclosporine, psoralen plus "
          "ultraviolet A (PUVA) or Fumarate."),
         ("Failure to achieve remission after first induction chemotherapy",
          "You failed to achieve remission after first induction chemotherapy."),
@@ -194,4 +194,4 @@ def test_a_failure_to_respond_is_said_failed_not_had() -> None:
     # moved from test_offline_sentences' "no 'You have' before what is not a condition": a failure to respond is
     # still no condition one has, and now says "You failed to respond"
     text = bullet_for("NCT00195507", "Failure to respond to the following").text
-    assert text.startswith("You failed to respond to the following") and "You have" not in text
+    assert text.startswith("You failed to respond to these") and "You have" not in text

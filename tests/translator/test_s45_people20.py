@@ -157,5 +157,5 @@ def test_the_readers_verbs_after_a_colon_that_spells_out_criteria() -> None:
 
 def test_a_noun_after_a_colon_stays() -> None:
     assert said("Meets the following criteria: fever and cough", INCLUSION) == (
-        "You meet the following criteria: fever and cough."
+        "You meet these criteria: fever and cough."
     )

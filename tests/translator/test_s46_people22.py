@@ -104,7 +104,7 @@ def test_a_later_clause_on_the_readers_group_speaks_to_the_reader(source: str, p
             "Active central nervous system (CNS) metastases. Patients with neurological symptoms should undergo a head"
             " CT scan or brain MRI to exclude brain metastasis, at the discretion of the treating physician.",
             "You have active central nervous system (CNS) metastases. If you have neurological symptoms, you should"
-            " have a head CT scan or brain MRI to exclude brain metastasis, at the discretion of the treating doctor.",
+            " have a head CT scan or brain MRI to exclude brain metastasis, as the treating doctor decides.",
         ),
         (  # "not necessarily excluded": the verdict with its "not" and its hedge
             "Subject is currently considered a suicide risk in the opinion of the Investigator, has previously made a"

@@ -38,7 +38,7 @@ INCLUSION = SectionKind.INCLUSION
             "subject safety.",
             "You have used prescription or non-prescription drugs, such as vitamins, herbal and dietary supplements "
             "(such as St John'sWort) within 7 days (or 14 days if the drug is a potential enzyme inducer) or 5 "
-            "half-lives (whichever is longer) before the first dose of study medicine, unless in the opinion of the "
+            "half-lives (whichever is longer) before the first dose of study medicine, unless in the view of the "
             "study doctor and sponsor the medicine will not get in the way of the study procedures or compromise "
             "subject safety.",
         ),

@@ -28,7 +28,7 @@ INC, EXC = SectionKind.INCLUSION, SectionKind.EXCLUSION
         ),
         (
             "Patients who, in the opinion of the researcher, are not suitable for inclusion in the study",
-            "You, in the opinion of the researcher, are not suitable for inclusion in the study.",
+            "You, in the view of the researcher, are not suitable for inclusion in the study.",
         ),
         (
             "Participants who, as judged by the investigator, have evidence of active TB",

@@ -79,9 +79,9 @@ def test_a_condition_in_the_label_keeps_its_words() -> None:
 
 @pytest.mark.parametrize(("text", "kind", "plain"), [
     ("Participants who met the following criteria were eligible for this study:", INC,
-     "You were eligible for this study if you met the following criteria:"),
+     "You were eligible for this study if you met these criteria:"),
     ("Participants with the following criteria were excluded from this study:", EXC,
-     "You were excluded from this study if you met the following criteria:"),
+     "You were excluded from this study if you met these criteria:"),
 ])
 def test_a_past_verdict_header_is_said_to_the_reader_in_its_tense(text: str, kind: SectionKind, plain: str) -> None:
     assert said(text, kind) == plain

@@ -54,7 +54,7 @@ def test_a_list_of_judges_stays_one_judgement() -> None:
         "cardiologist, may place the patient at an unacceptably increased risk with study drug"
     )
     assert said(source, SectionKind.EXCLUSION) == (
-        "Any other heart abnormality that, in the opinion of the study doctor, medical monitor, or consultant "
+        "Any other heart abnormality that, in the view of the study doctor, medical monitor, or consultant "
         "cardiologist, may place the patient at an unacceptably increased risk with study drug"
     )
 
