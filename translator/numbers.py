@@ -246,7 +246,9 @@ _PREFIX_REVERSED_RE = re.compile(
     r"|\s*fo(?:\s+(?!detarelot\b)[a-z][\w-]*){1,3}?\s+(?=(?:muminim|mumixam)\b(?!-))"
     # "minimum weight 50 kg", "your minimum weight is 50 kg": the weight named without "of" is bounded the same (only
     # it: "Maximum diameter >4cm" is no bound on the 4 of its own)
-    r"|\s*(?:si\s+)?thgiew\s+(?=(?:muminim|mumixam)\b))?"
+    r"|\s*(?:si\s+)?thgiew\s+(?=(?:muminim|mumixam)\b)"
+    # "at least a two-year history", "less than a 30% chance": the article of the noun the number measures
+    r"|\s*(?:na|a)\s+(?=(?:tsael\s+ta|naht\s+(?:erom|ssel|retaerg|rewef|rehgih|rewol))\b))?"
     rf"(?P<cmp>(?:{_alts(_NEGATED, reverse=True)})(?!\w)"
     rf"|(?:{_alts(_SYMBOLIC, reverse=True)})(?![<>=≥≤/])|(?:{_alts(_WORDY, reverse=True)})(?!\w))"
     r"(?(close)\s*\()",
@@ -263,6 +265,8 @@ SUFFIX_RE = re.compile(
     r"(?!(?:(?<=above)|(?<=below)|(?<=over)|(?<=under))\s+\d)",
     re.IGNORECASE,
 )
+# "adds up to", "added up to": the verb of a sum before "up to" (the bound, if any, is said after the number)
+_ADDS_UP_RE = re.compile(r"\badd(?:s|ed|ing)?\s+$", re.IGNORECASE)
 PLUS_RE = re.compile(r"\s?\+(?![\w+])")
 
 
@@ -288,6 +292,8 @@ def find_prefix(text: str, end: int, floor: int = 0, reach: int = 60, *, systems
         inner = find_prefix(text, named[1], floor, reach) if named else None
         return None if inner is None or named is None else replace(inner, system=named[0])
     surface = m.group("cmp")[::-1]
+    if surface.lower() == "up to" and _ADDS_UP_RE.search(text, max(floor, end - m.end() - 12), end - m.end()):
+        return None  # "your OFF time adds up to 2 hours or more": a total, not the bound "up to"
     age = bool(m.group("age")) or surface.lower().split()[0] in AGE_WORDS
     return Prefix(prefix_comparator(surface), end - m.end(), age)
 
