@@ -70,7 +70,7 @@ class _Bullet(Protocol):
     def facts(self) -> list[Fact]: ...
 
 
-_MODAL = re.compile(r"\b(?:must|should|shall|may)\b", re.IGNORECASE)
+_MODAL = re.compile(r"\b(?:must|should|shall|may)\b|\b(?:must|should|sha)n[’']t\b", re.IGNORECASE)
 _MODAL_BEFORE = re.compile(r"\b(?:must|should|shall|may)\s+$", re.IGNORECASE)
 # "shouldn't have received", as "should not have received"
 _MODAL_CONTRACTED = re.compile(r"(?:must|should|sha)n[’']t\b", re.IGNORECASE)

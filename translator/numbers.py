@@ -246,9 +246,7 @@ _PREFIX_REVERSED_RE = re.compile(
     r"|\s*fo(?:\s+(?!detarelot\b)[a-z][\w-]*){1,3}?\s+(?=(?:muminim|mumixam)\b(?!-))"
     # "minimum weight 50 kg", "your minimum weight is 50 kg": the weight named without "of" is bounded the same (only
     # it: "Maximum diameter >4cm" is no bound on the 4 of its own)
-    r"|\s*(?:si\s+)?thgiew\s+(?=(?:muminim|mumixam)\b)"
-    # "at least a two-year history", "less than a 30% chance": the article of the noun the number measures
-    r"|\s*(?:na|a)\s+(?=(?:tsael\s+ta|naht\s+(?:erom|ssel|retaerg|rewef|rehgih|rewol))\b))?"
+    r"|\s*(?:si\s+)?thgiew\s+(?=(?:muminim|mumixam)\b))?"
     rf"(?P<cmp>(?:{_alts(_NEGATED, reverse=True)})(?!\w)"
     rf"|(?:{_alts(_SYMBOLIC, reverse=True)})(?![<>=≥≤/])|(?:{_alts(_WORDY, reverse=True)})(?!\w))"
     r"(?(close)\s*\()",

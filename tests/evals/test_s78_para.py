@@ -14,7 +14,6 @@ INSULIN = "Previous use of any insulin other than premixed human insulin 50 BID 
 EXPOSURE = ("Exposure to an experimental drug or experimental vaccine within either 28 days, 5 half-lives of the test "
             "agent, or twice the duration of the biological effect of the test agent, whichever is longer, prior to "
             "the first dose of IP.")
-PA = "Pa recovered after at least a two-year history of Pa negative respiratory cultures (≥ 1 culture/ year)"
 BMI = "Subject has a Body Mass Index (BMI) more than or equal to 18.5 and less than 28.0 kg/m2"
 FPG = "Fasting plasma glucose (FPG) ≤ 140mg/dL [7.8 mmol/L]"
 FEV1 = ("Documented forced expiratory volume 1 (FEV1) less than or equal to 60% predicted tested in patients with "
@@ -55,10 +54,6 @@ NAIVE = ("Patient has failed at least 1 taxane regimen; or Patient has symptomat
      "You have been exposed to an experimental drug or experimental vaccine within 21 days, 5 half-lives of the test "
      "agent, or twice the length of the test agent's biological effect, whichever is longer, before the first dose "
      "of IP (investigational product).", EXC),
-    # NCT02054156 I6.2: "at least a two-year history" is at least 2 years
-    (PA, "Pa was found after a history of at least 2 years of Pa-negative airway cultures (1 or more cultures a year).",
-     "Pa was found after a history of at most 2 years of Pa-negative airway cultures (1 or more cultures a year).",
-     INC),
     # NCT01611363 I1.3: the range's low bound is in the unit its high bound names
     (BMI, "Your body mass index (BMI) is 18.5 kg/m2 or more and less than 28.0 kg/m2.",
      "Your body mass index (BMI) is 18.5 kg/m2 or less and less than 28.0 kg/m2.", INC),
