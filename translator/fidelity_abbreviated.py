@@ -89,19 +89,5 @@ def spells_out(term: str, bullets: Sequence[str]) -> bool:
     """Whether a bullet writes the first word of an `abbreviated` term's words ("Programmed" of "Programmed cell death
     ligand 1 (PD-L1)"): it spells them out, and what they say is compared word by word."""
     first = _WORD.match(term)
-    if _numbered_alike(term):
-        return False  # "forced expiratory volume 1 (FEV1)": its number is the name's (a bullet's other one is invented)
     return first is not None and any(
         re.search(rf"\b{re.escape(first.group())}\b", text, re.IGNORECASE) for text in bullets)
-
-
-_NUMBERS = re.compile(r"(?<![\w.])\d+(?![\w.])")
-
-
-def _numbered_alike(term: str) -> bool:
-    """Whether the only number of an `abbreviated` term's words is the number its abbreviation ends with: "forced
-    expiratory volume 1 (FEV1)", not "Programmed cell death ligand 2 (PD-L1)"."""
-    m = _BRACKETED.search(term)
-    ending = re.search(r"(\d+)$", m.group(1)) if m is not None else None
-    numbers = _NUMBERS.findall(term[: m.start()]) if m is not None else []
-    return ending is not None and numbers == [ending.group(1)]

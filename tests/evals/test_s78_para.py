@@ -60,15 +60,11 @@ NAIVE = ("Patient has failed at least 1 taxane regimen; or Patient has symptomat
     # NCT01471847 I12: the bound after a bracket in square brackets that restates the amount
     (FPG, "Your fasting blood sugar (fasting plasma glucose, FPG) is 140 mg/dL [7.8 mmol/L] or lower.",
      "Your fasting blood sugar (fasting plasma glucose, FPG) is 140 mg/dL [7.8 mmol/L] or higher.", INC),
-    # NCT01583686 E13: "of predicted or less"; the "1" of "volume 1 (FEV1)" is the name's, said "in 1 second"
-    (FEV1, "You have a documented forced expiratory volume in 1 second (FEV1) of 60% of predicted or less, tested "
-           "because you have symptoms of breathing problems (respiratory dysfunction).",
-     "You have a documented forced expiratory volume in 2 seconds (FEV1) of 60% of predicted or less, tested "
-     "because you have symptoms of breathing problems (respiratory dysfunction).", EXC),
-    (FEV1, "You have a documented forced expiratory volume in 1 second (FEV1) of 60% of predicted or less, tested "
-           "because you have symptoms of breathing problems (respiratory dysfunction).",
-     "You have a documented forced expiratory volume in 1 second (FEV1) of 60% of predicted or more, tested "
-     "because you have symptoms of breathing problems (respiratory dysfunction).", EXC),
+    # NCT01583686 E13: "of predicted or less" keeps its bound
+    (FEV1, "You have a documented FEV1 of 60% of predicted or less, tested because you have symptoms of breathing "
+           "problems (respiratory dysfunction).",
+     "You have a documented FEV1 of 60% of predicted or more, tested because you have symptoms of breathing "
+     "problems (respiratory dysfunction).", EXC),
     # NCT02132936 E2: ", marketed or not," says both cases, as "whether marketed or not" does
     (BIOLOGICS, "You have had systemic treatment with a biological therapy that may affect psoriasis vulgaris, "
                 "marketed or not, within these time periods before randomisation:",
