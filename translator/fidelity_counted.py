@@ -153,7 +153,22 @@ def said_otherwise(text: str, fact: Fact, sources: Iterable[str]) -> bool:
             or _one_said(fact, texts) or _zygosity_said(text, fact, texts) or _level_said(text, fact)
             or expansion_said(text, fact, texts) or _glossed_level(text, fact, texts) or _criteria_counted(fact, texts)
             or _term_level(text, fact, texts) or _spaced_sign(text, fact, texts) or _during_said(fact, texts)
-            or _span_end_said(fact, texts))
+            or _span_end_said(fact, texts) or _dosing_code_said(fact, texts))
+
+
+# The Latin dosing codes say how often a day: "insulin 50 BID" said "50 twice a day (BID)" names no new frequency.
+_DOSING_CODES = {1: r"q\.?d|o\.?d", 2: r"b\.?i\.?d", 3: r"t\.?i\.?d", 4: r"q\.?i\.?d"}
+
+
+def _dosing_code_said(fact: Fact, sources: Iterable[str]) -> bool:
+    """Whether `fact` is "N times a day" where a source writes the dosing code of that N ("BID", "t.i.d.")."""
+    low = fact.low
+    if fact.unit != "times/day" or low is None or low != int(low) or fact.high is not None:
+        return False
+    code = _DOSING_CODES.get(int(low))
+    if code is None or fact.comparator is not Comparator.EQ:
+        return False
+    return any(re.search(rf"(?<![\w.])(?:{code})\.?(?!\w)", source, re.IGNORECASE) for source in sources)
 
 
 def _span_end_said(fact: Fact, sources: Iterable[str]) -> bool:

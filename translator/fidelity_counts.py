@@ -125,6 +125,12 @@ def _stacks(facts: Sequence[Fact]) -> list[tuple[Fact, Fact]]:
             and {f.comparator, g.comparator} & set(_LOWER) and {f.comparator, g.comparator} & set(_UPPER)]  # fmt: skip
 
 
+def _bound(fact: Fact) -> tuple[object, ...]:
+    """What a stacked bound says, whether a window or an amount: "(14 days - 6 months)" of a source is the
+    "14 days to 6 months ago" of a bullet."""
+    return fact.comparator, fact.low, fact.high, fact.unit
+
+
 def stacked_conflicts(sources: Sequence[_Source], bullets: Sequence[_Bullet]) -> list[Finding]:
     """A bullet whose stacked comparators disagree where its sources' do not: a swapped outer comparator
     ("a minimum of at least 6 months" → "a maximum of at least 6 months") leaves the inner bound, which
@@ -132,9 +138,9 @@ def stacked_conflicts(sources: Sequence[_Source], bullets: Sequence[_Bullet]) ->
     by_id = {s.id: s for s in sources}
     findings = []
     for bullet in bullets:
-        stated = {(f.key, g.key) for cid in bullet.ids if cid in by_id for f, g in _stacks(by_id[cid].facts)}
+        stated = {(_bound(f), _bound(g)) for cid in bullet.ids if cid in by_id for f, g in _stacks(by_id[cid].facts)}
         for f, g in _stacks(bullet.facts):
-            if (f.key, g.key) not in stated:
+            if (_bound(f), _bound(g)) not in stated:
                 findings.append(Finding(
                     check="fact_changed", severity=Severity.ERROR,
                     message=f"bullet {bullet.index + 1} says {_quote(f.text)}: bounds that contradict each other, "

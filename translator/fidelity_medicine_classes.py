@@ -36,6 +36,10 @@ _WORD = re.compile(r"[A-Za-z]+")
 _ANTI_ADJECTIVE = re.compile(r"anti-?(?P<root>[a-z]{5,})", re.IGNORECASE)
 _MEDICINE_AFTER = re.compile(r"\s+(?:medications?|medicines?|drugs?|agents?|therap(?:y|ies)|treatments?)\b",
                              re.IGNORECASE)
+# The plain disease word where it is not the root's own: "antineoplastic treatment" said "cancer treatment",
+# "antihypertensive medication" "blood pressure medicine", "anticonvulsant drugs" "seizure drugs".
+_DISEASE_OF = {"neopl": r"(?:anti-?)?cancer|tumou?r", "hyper": r"(?:high\s+)?blood\s+pressure|hypertension",
+               "convu": r"seizures?|epilepsy", "emeti": r"(?:anti-?)?nausea|vomiting"}
 _MEDICINE_WORD = r"(?:medications?|medicines?|drugs?|pills?|tablets?|treatments?|therap(?:y|ies))\b"
 
 
@@ -43,8 +47,8 @@ def _said_by_its_disease(source: str, word: re.Match[str], bullets: Sequence[str
     anti = _ANTI_ADJECTIVE.fullmatch(word.group())
     if anti is None or not _MEDICINE_AFTER.match(source, word.end()):
         return False
-    root = re.escape(anti.group("root")[:5])
-    said = re.compile(rf"\b{root}[a-z]*\s+{_MEDICINE_WORD}", re.IGNORECASE)
+    root = _DISEASE_OF.get(anti.group("root")[:5].lower(), re.escape(anti.group("root")[:5]) + "[a-z]*")
+    said = re.compile(rf"\b(?:{root})\s+{_MEDICINE_WORD}", re.IGNORECASE)
     return any(said.search(text) for text in bullets)
 
 

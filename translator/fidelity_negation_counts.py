@@ -70,8 +70,10 @@ class _Bullet(Protocol):
     def facts(self) -> list[Fact]: ...
 
 
-_MODAL = re.compile(r"\b(?:must|should|shall|may)\b", re.IGNORECASE)
+_MODAL = re.compile(r"\b(?:must|should|shall|may)\b|\b(?:must|should|sha)n[’']t\b", re.IGNORECASE)
 _MODAL_BEFORE = re.compile(r"\b(?:must|should|shall|may)\s+$", re.IGNORECASE)
+# "shouldn't have received", as "should not have received"
+_MODAL_CONTRACTED = re.compile(r"(?:must|should|sha)n[’']t\b", re.IGNORECASE)
 # A prohibition on a thing; not on a person joining ("not allowed to take part"), which is the section's wording.
 _PROHIBITED = re.compile(
     r"\bnot\s+(?:be\s+)?(?:allowed|permitted)\b(?!\s+to\s+(?:participate|join|take\s+part|enrol|be\s+(?:enrolled"
@@ -153,7 +155,8 @@ def _negation_count(source: _Source, *, exempt_modal: bool) -> int:
     states the exclusion itself, so with `exempt_modal` its modal "not" counts as section wording."""
     exempt = exempt_modal and source.kind is SectionKind.EXCLUSION
     return sum(1 for f in source.facts if f.kind is FactKind.NEGATION and not (
-        exempt and _MODAL_BEFORE.search(source.text, 0, f.start))) + _clause_nors(source.text, exempt=exempt)
+        exempt and (_MODAL_BEFORE.search(source.text, 0, f.start) or _MODAL_CONTRACTED.match(source.text, f.start))
+    )) + _clause_nors(source.text, exempt=exempt)
 
 
 def _permits(facts: Iterable[Sequence[Fact]]) -> int:

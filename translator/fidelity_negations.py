@@ -320,6 +320,8 @@ _WHETHER_OR = re.compile(r"\bwhether\s+or\s+$", re.IGNORECASE)
 # such a phrase says both cases, as "whether or not" does.
 _OR_NOT_ENDS = re.compile(r"\b(?:regardless|irrespective|whether)\b[^.;:()]{0,80}\bor\s+$", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"\s*(?:[),.;:]|$)")
+# ", marketed or not,", "(treated or not)": a participle and its "or not" set off on their own say both cases too.
+_PARTICIPLE_OR_NOT = re.compile(r"[,(]\s*[a-z]+(?:ed|en|wn)\s+or\s+$", re.IGNORECASE)
 
 
 def inert_removed(text: str, facts: list[Fact]) -> list[Fact]:
@@ -329,7 +331,8 @@ def inert_removed(text: str, facts: list[Fact]) -> list[Fact]:
     before it ("either sterilized nor willing") has lost the negation it went on with."""
     return [f for f in facts if f.kind is not FactKind.NEGATION or not (
         f.cue == "nor" or _WHETHER_OR.search(text, max(0, f.start - 12), f.start)
-        or (_OR_NOT_ENDS.search(text, max(0, f.start - 100), f.start) and _CLAUSE_END.match(text, f.end)))]
+        or ((_OR_NOT_ENDS.search(text, max(0, f.start - 100), f.start)
+             or _PARTICIPLE_OR_NOT.search(text, max(0, f.start - 30), f.start)) and _CLAUSE_END.match(text, f.end)))]
 
 
 def facts_of(text: str) -> list[Fact]:

@@ -151,7 +151,18 @@ def shared_units(text: str, facts: Sequence[Fact]) -> list[Fact]:
     return [fact.model_copy(update={"unit": before.unit}) for before, fact in itertools.pairwise(facts)
             if fact.kind is FactKind.VALUE and before.kind is FactKind.VALUE and fact.unit is None
             and before.unit is not None and fact.label is None and fact.comparator is before.comparator
-            and fact.comparator is not Comparator.EQ and _UNIT_SHARED_BETWEEN.fullmatch(text, before.end, fact.start)]
+            and fact.comparator is not Comparator.EQ and _UNIT_SHARED_BETWEEN.fullmatch(text, before.end, fact.start)
+            ] + [fact.model_copy(update={"unit": after.unit, "score": False})
+                 for fact, after in itertools.pairwise(facts) if _range_shares_unit(text, fact, after)]
+
+
+def _range_shares_unit(text: str, low: Fact, high: Fact) -> bool:
+    """Whether `low` is a bare lower bound that `high`, an upper bound in a unit, closes with "and": "more than or
+    equal to 18.5 and less than 28.0 kg/m2" gives the 18.5 the unit a rewrite may say ("18.5 kg/m2 or more")."""
+    return (low.kind is FactKind.VALUE and high.kind is FactKind.VALUE and low.unit is None and high.unit is not None
+            and low.label is None and low.comparator in (Comparator.GE, Comparator.GT)
+            and high.comparator in (Comparator.LE, Comparator.LT) and low.low is not None and high.high is not None
+            and low.low < high.high and re.fullmatch(r"\s*,?\s*and\s+", text[low.end:high.start]) is not None)
 
 
 # "time from initial diagnosis to evidence of metastatic disease 12 months or less": a length of time counted from

@@ -107,7 +107,8 @@ def unreached_followers(text: str, facts: Sequence[Fact]) -> list[tuple[int, int
 # Not "or" before a verb: "you have not had A or had B" goes on with the same negation; not a comma before a
 # subject: "In the 6 months before, you must not have had…" puts a phrase of its clause first.
 _CLAUSE_END = re.compile(
-    r"[.!?](?:\s|$)|;|\b(?:but|however|although|whereas|while)\b"
+    # ("not well controlled while taking 1, 2 or 3 medicines": a "while" before a participle says when, no contrast)
+    r"[.!?](?:\s|$)|;|\b(?:but|however|although|whereas|while(?!\s+(?:taking|using|receiving|getting|on)\b))\b"
     r"|\b(?:and|or)\s+(?=(?:you|they|he|she|we|(?:the\s+)?(?:subject|patient|participant)s?)\b)"
     r"|(?:,\s*(?:and\s+)?|\band\s+)(?=(?:have|has|had|are|is|was|were|do|does|did)\b)",
     re.IGNORECASE)

@@ -119,7 +119,7 @@ _CUES: list[tuple[str, str]] = [
     ("free", r"free(?:dom)?\s+(?:of|from)(?!\w)|(?<=-)free(?!\w)"
              rf"|(?:{_FREE_STATES})free(?!\w)(?!\s+(?:survival|interval|light|flow|will)\b)"),
     ("non", rf"non(?:-|\s)?(?!(?:{_NAME_FORMING_NON}))(?=[a-z])"),
-    ("naive", r"na[iï]ve"),
+    ("naive", r"na(?:[iï]|i\u0308)ve"),  # (and "naïve" with its diaeresis apart, as some records write it)
     # "un-" before a state says it is not so, as "non-" does ("untreated", "unrelated to lymphoma",
     # "unavailability of MRI"); not in words that only begin with "un" or in names that keep it.
     ("non", rf"un-?(?!(?:{_NOT_UN_NEGATION}))(?=[a-z]{{3}})[a-z-]*"),
@@ -157,7 +157,9 @@ _META_AFTER_RE = re.compile(
     rf"|considered|candidates?)(?:{_STUDY}{_CLAUSE_END}|{_CLAUSE_END})"
     r"|\s+(?:be\s+)?(?:allowed|permitted)\s+(?:during|while|throughout|within|in\s+the)\b"
     rf"|\s+(?:be\s+able\s+)?(?:to\s+)?(?:participate|take\s+part|join|enrol(?:l)?|be\s+enrolled|be\s+included)"
-    rf"(?:\s+in\s+(?:this|the|our)\s+(?:study|trial|research))?{_CLAUSE_END}",
+    # ("cannot join the dose escalation part of the phase I trial": a part of it is the study's too)
+    rf"(?:\s+(?:in\s+)?(?:this|the|our)\s+(?:[\w-]+\s+){{0,3}}?(?:study|trial|research|part|component|portion|phase"
+    rf"|cohort|arm|stage)(?:\s+of\s+(?:this|the)\s+(?:[\w-]+\s+){{0,2}}?(?:study|trial))?)?{_CLAUSE_END}",
     re.IGNORECASE,
 )
 _MODAL_BEFORE_RE = re.compile(

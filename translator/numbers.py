@@ -263,6 +263,8 @@ SUFFIX_RE = re.compile(
     r"(?!(?:(?<=above)|(?<=below)|(?<=over)|(?<=under))\s+\d)",
     re.IGNORECASE,
 )
+# "adds up to", "added up to": the verb of a sum before "up to" (the bound, if any, is said after the number)
+_ADDS_UP_RE = re.compile(r"\badd(?:s|ed|ing)?\s+$", re.IGNORECASE)
 PLUS_RE = re.compile(r"\s?\+(?![\w+])")
 
 
@@ -288,6 +290,8 @@ def find_prefix(text: str, end: int, floor: int = 0, reach: int = 60, *, systems
         inner = find_prefix(text, named[1], floor, reach) if named else None
         return None if inner is None or named is None else replace(inner, system=named[0])
     surface = m.group("cmp")[::-1]
+    if surface.lower() == "up to" and _ADDS_UP_RE.search(text, max(floor, end - m.end() - 12), end - m.end()):
+        return None  # "your OFF time adds up to 2 hours or more": a total, not the bound "up to"
     age = bool(m.group("age")) or surface.lower().split()[0] in AGE_WORDS
     return Prefix(prefix_comparator(surface), end - m.end(), age)
 

@@ -88,8 +88,11 @@ _CLOSE_RE = re.compile(r"\s*\)")
 _GESTATION_DAYS_RE = re.compile(r"\d\+$")
 # A bracket that restates an amount in another unit or as a symbol: "(%)", "(1,000/μL)", "(63.9 mmol/mol)".
 # (or the unit spelled out: "1.5 x ULN (upper limit of normal) or less")
-_RESTATED_RE = re.compile(r"\s*\(\s*(?:(?:\d[\d.,]*\s*)?[^\s()\d][^\s()]{0,11}"
-                          r"|(?:the\s+)?upper\s+limits?\s+(?:of\s+)?(?:the\s+)?normal(?:\s+range)?)\s*\)",
+_PREDICTED_RE = re.compile(r"\s+(?:of\s+)?(?:the\s+)?predicted(?:\s+(?:value|normal))?(?=[\s,])", re.IGNORECASE)
+# Square brackets too: "140 mg/dL [7.8 mmol/L] or lower".
+_RESTATED_RE = re.compile(r"\s*(?:\(\s*(?:(?:\d[\d.,]*\s*)?[^\s()\d][^\s()]{0,11}"
+                          r"|(?:the\s+)?upper\s+limits?\s+(?:of\s+)?(?:the\s+)?normal(?:\s+range)?)\s*\)"
+                          r"|\[\s*(?:\d[\d.,]*\s*)?[^\s\[\]\d][^\s\[\]]{0,11}\s*\])",
                           re.IGNORECASE)
 # Reversed text before a bracketed bound: "… or above (" / "and over (", a suffix bound of the words before it.
 _SUFFIX_BEFORE_BRACKET_RE = re.compile(r"\s*\(\s*[a-z]+\s+(?:ro|dna)\b", re.IGNORECASE)
@@ -258,6 +261,8 @@ def _grow(text: str, m: re.Match[str], floor: int) -> list[Quantity]:
         state = word_re.match(text, end) if word_re else None
         if state is None and units[-1] in TIME_UNITS:
             state = _IN_A_ROW_RE.match(text, end)
+        if state is None and units[-1] == "%":
+            state = _PREDICTED_RE.match(text, end)  # "an FEV1 of 60% of predicted or less"
         suffix = SUFFIX_RE.match(text, end) or (SUFFIX_RE.match(text, state.end()) if state else None)
         if suffix and "(" in text[end : suffix.start("cmp")] and not _CLOSE_RE.match(text, suffix.end()):
             # "within the last 30 days (or longer, if required…)": a clause that widens the window in some

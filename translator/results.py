@@ -72,7 +72,8 @@ _RESULTS: list[tuple[str, str]] = [
     ("severe", r"severe(?:ly)?(?!\s+(?:acute\s+respiratory|combined\s+immuno))"),
     ("moderate", r"moderate(?:ly)?"),
     ("mild", r"mild(?:ly)?"),
-    ("marked", r"marked(?:ly)?(?!\s+(?:by|as|with|on|in|for)\b)"),
+    # ("pronounced cognitive impairment" is marked impairment, as a rewrite says it; not "pronounced dead")
+    ("marked", r"(?:marked|pronounced)(?:ly)?(?!\s+(?:by|as|with|on|in|for|dead)\b)"),
     # Meeting a named standard ("meets DSM-5 criteria for…"); not "meet the following / inclusion criteria",
     # which only say the list applies. Up to 16 words between: a rewrite spells a name out ("American College of
     # Rheumatology (ACR) modified 1982 classification criteria"); RECIST is criteria by name ("meeting RECIST 1.1").
@@ -100,7 +101,7 @@ _RESULT_RE = TriggeredPattern(
     " enough adequate inadequate sufficient insufficient well good properly appropriately"
     " acceptab"
     " reactive severe moderate mild"
-    " meet met fulfil satisf marked",
+    " meet met fulfil satisf marked pronounced",
 )
 # An adequacy word a "not" denies right before it ("not good enough", "not been adequately", "do not work well
 # enough"); not one a "not" of another verb stands before ("does not include adequately treated cancer", "not using an

@@ -52,7 +52,8 @@ class Window:
 
 _PAST = r"(?:last|past|previous|preceding|prior|most\s+recent|recent)"
 _LEFT_RE = re.compile(
-    rf"(?P<bounded>(?:with)?in\s+(?:the\s+)?(?:{_PAST}\s+)?|\bwithin|(?:in|during|over|for)\s+the\s+(?:{_PAST}\s+)?"
+    rf"(?P<bounded>\bwithin\s+either\s+"  # "within either 28 days, 5 half-lives …, whichever is longer"
+    rf"|(?:with)?in\s+(?:the\s+)?(?:{_PAST}\s+)?|\bwithin|(?:in|during|over|for)\s+the\s+(?:{_PAST}\s+)?"
     rf"|(?:in|during|over)\s+{_PAST}\s+|{_PAST}\s+"
     # "during this study's 24 month follow-up period": the study's own period, as "during the 24 month … of this study"
     r"|during\s+(?:the\s+|this\s+)?(?:study|trial)['’]s\s+)(?P<ahead>(?:next|following|coming|upcoming|subsequent)\s+)?$"
