@@ -41,9 +41,9 @@ DEFAULT_PATH = Path(__file__).resolve().parent / "data" / "paraphrases.jsonl"
 # them slips of the writer, fixed; 41 false alarms, 27%). Moved into the gated pool in session 76, they passed the
 # gate on the mover's branch but not on the merged code (corpus clause_dropped 0.96 against the baseline's 0.985: the
 # bigger pool's draws plant drops the checks miss), so they stay here until those misses are seen (session 78 planted
-# every drop it could in the 456 of the first 460 that draw no error: 87.8% caught, against 94.1% in the gated pool). The 144 before
-# them (of the session of 12:51 and 4 older cases) joined it in session 72 (checks-40); earlier cases joined it once
-# the checks accepted them.
+# every drop it could in the 456 of the first 460 that draw no error: 87.8% caught, against 94.1% in the gated
+# pool). The 144 before them (of the session of 12:51 and 4 older cases) joined it in session 72 (checks-40); earlier
+# cases joined it once the checks accepted them.
 # Pass this path as `trialplain eval --suite mutations --paraphrases …` to measure on them; a new set written the same
 # way measures the checks out of sample again.
 HELDOUT_PATH = DEFAULT_PATH.with_name("paraphrases_heldout.jsonl")
