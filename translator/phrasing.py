@@ -81,7 +81,7 @@ def _amount(value: float | None, unit: str | None) -> str:
         return f"{number} × 10^{unit[4:]}"
     spelled = _SPELLED.get(unit, unit)
     counted, _, rest = spelled.partition(" ")
-    if value == 1 and counted in _COUNTED:  # "1 unit a day", not "1 units a day"
+    if value == 1 and counted in _COUNTED and rest:  # "1 unit a day", not "1 units a day" (a bare "times" stays)
         spelled = f"{counted[:-1]} {rest}"
     return f"{number} {spelled}"
 

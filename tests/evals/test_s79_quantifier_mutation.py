@@ -38,9 +38,9 @@ def test_registered_last_and_measured_apart() -> None:
     ("Postmenopausal status, defined as any one of the following criteria: bilateral oophorectomy, age 60 years or "
      "more, OR age 45 to 59 and satisfying one or more of the following criteria: amenorrhea for at least 12 months",
      "You are past menopause, defined as any one of these: removal of both ovaries, age 60 years or older, OR age 45 "
-     "to 59 and one or more of these: no periods for at least 12 months.",
+     "to 59 and satisfying one or more of these: no periods for at least 12 months.",
      "You are past menopause, defined as any one of these: removal of both ovaries, age 60 years or older, OR age 45 "
-     "to 59 and all of these: no periods for at least 12 months."),
+     "to 59 and satisfying all of these: no periods for at least 12 months."),
     ("Treatment with any investigational drug within 30 days or 5 half-lives (whichever is longer) before the first "
      "dose", "You have taken an investigational drug in the 30 days or 5 half-lives (whichever is longer) before the "
      "first dose.", "You have taken an investigational drug in the 30 days or 5 half-lives (whichever is shorter) "
