@@ -17,6 +17,8 @@ import re
 from evals.cases import EvalCase
 from evals.mutations_terms import replaced_in_one
 
+# The planter's own wordings, not imported from the checks it measures: a check narrowed later must show up as misses
+# here, not narrow what is planted along with it.
 _ANY = r"any(?:\s+one)?|one(?:\s+or\s+more)?|at\s+least\s+one|either"
 _ALL = r"all|each|both|every\s+one"
 _LEAD_IN = re.compile(rf"\b(?:(?P<any>{_ANY})|(?P<all>{_ALL}))(?=\s+(?:of\s+)?(?:the\s+)?(?:following|these|below)\b)",
