@@ -359,9 +359,11 @@ def cut_points(text: str, *, dashes: bool) -> list[int]:
         cuts.update(m.start() for m in (*_LETTER.finditer(text), *_PAREN_LETTER.finditer(text))
                     if m.group(1) == "a")
     inside = _headers_between_items(text, cuts) if cuts and ":" in text else []
+    # the header pattern is tried at every word; most paragraphs name no criteria, so look for the word first
+    headers = _INLINE_HEADER.finditer(text) if ":" in text and "criteria" in text.lower() else ()
     cuts.update(
         m.start()
-        for m in _INLINE_HEADER.finditer(text)
+        for m in headers
         if not _header_prefix(text, m.start(), cuts) and not any(a < m.start() < b for a, b in inside)
     )
     if "riteria" in text or "RITERIA" in text:

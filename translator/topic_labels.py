@@ -51,6 +51,8 @@ _NUMBERED = re.compile(r"\d{1,3}(?:\.\d{1,3})+\.?")  # "1.2", "2.1.3." (find_mar
 
 def topic_cuts(block: str) -> list[int]:
     """Offsets in `block` (a paragraph) where a topic label opens an item, when the paragraph is a run-on topic list."""
+    if block.count(":") < _RUN:  # a run needs a colon per label; most paragraphs have none, and the scan is costly
+        return []
     cuts = [
         m.start("label")
         for m in _INLINE.finditer(block)
