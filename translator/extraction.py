@@ -29,7 +29,7 @@ from translator.fact_dates import find_dates
 from translator.fact_ended import ended_windows
 from translator.fact_inclusive import blank_inclusive, taken_in
 from translator.fact_levels import find_levels
-from translator.fact_one_unit import find_one_units
+from translator.fact_one_unit import bound_through_article, find_one_units
 from translator.fact_ranges import merge_bounds
 from translator.fact_scant import find_scant
 from translator.fact_slashed import slashed_seconds
@@ -106,6 +106,8 @@ def extract(text: str) -> list[Fact]:
     blanked, inclusive = blank_inclusive(text) if "inclusive" in text else (text, [])
     quantities = find_quantities(blanked, skip=sorted([*claimed, *((e.start, e.end) for e in editions)]))
     quantities = taken_in(quantities, inclusive) if inclusive else quantities
+    if " a" in text:  # "at least a two-year history": the comparator bounds the amount through the article
+        quantities = bound_through_article(text, quantities)
     # "at least a month before screening": a bound on one unit, where no number was read
     ones = [q for q in find_one_units(text) if not any(o.start < q.end and q.start < o.end for o in quantities)]
     if ones:

@@ -7,7 +7,8 @@ said in two units ("70 kg/154 lb", "284 mL/10 ounces") or a strength ("10 mg/5 m
 is a fact like the first, and a bullet that changed it ("70 kg/150 lb") must be caught.
 
 Only a slash right after an amount with a unit, and only a second amount that has a unit of its own and is not
-a time ("100 mg/2 weeks" is a rate, worded in other ways: left to the rules that read rates).
+a time ("100 mg/2 weeks" is a rate, worded in other ways: left to the rules that read rates), unless the first is a
+time too ("within 4 weeks/5 half-lives prior to randomisation": either wait, as "or" would join them).
 """
 
 from __future__ import annotations
@@ -32,8 +33,8 @@ def slashed_seconds(text: str, quantities: list[Quantity], skip: list[tuple[int,
         # the slash blanked (same length, so spans stay true to `text`), and only the stretch after it read
         masked = " " * start + text[start:]
         second = next((q for q in find_quantities(masked) if q.start == start), None)
-        if second is None or second.unit is None or second.unit in TIME_UNITS:
-            continue
+        if second is None or second.unit is None or (second.unit in TIME_UNITS and first.unit not in TIME_UNITS):
+            continue  # but two times are two ways to say one wait ("within 4 weeks/5 half-lives prior to …")
         if any(q.start < second.end and second.start < q.end for q in quantities if q is not first):
             continue
         seconds.append(second)
