@@ -16,6 +16,14 @@ What the time is counted from:
   none at the same time" (the wording "concurrent" gets elsewhere); "and no other concurrent X" → "…, and you have
   no other at the same time".
 
+Outside an exclusion that second clause, and a tail "and recovered", is a sentence of its own where the joined bullet
+reads above grade 8 (session 80, for the reading grade; a shorter one reads as easily whole): "It has been more than
+4 weeks since any past radiation treatment, chemotherapy, or immunotherapy. You also have none at the same time."
+Both must hold, and "also" keeps them joined as the "and" did (as translator.offline_own_subjects says "You have also
+recovered", which its guards refuse after a list with an "or"; here the rule knows its two clauses), in half the
+sentence length (grade 12.4 → 8.4). In an exclusion the clause stays joined: two sentences under "You cannot join
+if…" could read as two reasons.
+
 An aside on the amount stays by it: "At least 3 weeks (6 for nitrosourea) since prior chemotherapy" → "It has been
 at least 3 weeks (6 for nitrosourea) since any past chemotherapy".
 
@@ -37,6 +45,7 @@ from translator.criteria import SectionKind
 from translator.facts import Fact
 from translator.fidelity import check_rendering, errors
 from translator.offline_edits import Edit, apply, merge, tidy
+from translator.readability import TARGET_GRADE, grade
 
 # a number in figures or, as older records write small ones, in words ("At least four weeks since …")
 NUMBER = r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
@@ -87,16 +96,27 @@ def since_edits(text: str, kind: SectionKind, facts: Sequence[Fact]) -> list[Edi
     """Edits that make an elapsed-time fragment a sentence ("It has been at least 4 weeks since any past X."), or
     none (see the module, and when the fidelity check faults the sentence: "and recovered (6 weeks for X)" moves the
     aside's 6 weeks away from the time it qualifies)."""
-    edits = _sentence(text)
-    if not edits or (kind is SectionKind.EXCLUSION and _AND_NONE_NOW.search(text)):
+    if kind is SectionKind.EXCLUSION and _AND_NONE_NOW.search(text):
         return []  # none at the same time is what lets a reader in: in an exclusion, the source's logic is unclear
     item = RequestItem(ref="1", text=text, facts=list(facts))
-    bullet = RenderedBullet(text=tidy(apply(text, merge([edits])), sentence=True), refs=["1"], depth=0)
-    found = check_rendering(CriterionRequest(kind=kind, items=[item]), Rendering(bullets=[bullet]))
-    return [] if errors(found) else edits
+    joined = _sentence(text)
+    if not joined:
+        return []
+    # outside an exclusion both statements must hold, so a long one is said as two sentences (see the module); in an
+    # exclusion the joined clause stays, as two sentences could read as two reasons
+    split = _sentence(text, split=True) if kind is not SectionKind.EXCLUSION else joined
+    hard = grade(tidy(apply(text, merge([joined])), sentence=True)) > TARGET_GRADE
+    for edits in ([split] if split != joined and hard else []) + [joined]:
+        bullet = RenderedBullet(text=tidy(apply(text, merge([edits])), sentence=True), refs=["1"], depth=0)
+        if not errors(check_rendering(CriterionRequest(kind=kind, items=[item]), Rendering(bullets=[bullet]))):
+            return edits
+    return []
 
 
-def _sentence(text: str) -> list[Edit]:
+def _sentence(text: str, split: bool = False) -> list[Edit]:
+    """The edits of the elapsed-time sentence; with `split`, its closing clause ("and no concurrent X", "and
+    recovered") a sentence of its own: "… since any past X. You have none at the same time." (see since_edits)."""
+    join, also = (". You", "also ") if split else (", and you", "")
     start = len(text) - len(text.lstrip())
     m = _AMOUNT.match(text, start)
     blanked = _without_asides(text)
@@ -129,7 +149,8 @@ def _sentence(text: str) -> list[Edit]:
             return []  # "…, and none at the same time, and you have recovered": one clause too many
         edits.append(Edit(none_now.start(), none_now.end(), "any past ", "person"))
         none = "no other" if none_now.group("other") else "none"
-        edits.append(Edit(after + len(what), after + len(what), f", and you have {none} at the same time", "person"))
+        said = f"{join} {also}have {none} at the same time"
+        edits.append(Edit(after + len(what), after + len(what), said, "person"))
     elif counted and counted.group("past"):
         # "any past participation in": the plain words' "taking part in" is no noun after "any past"
         noun = re.compile(r"\s+participation\b", re.IGNORECASE).match(text, counted.end("past"))
@@ -145,5 +166,5 @@ def _sentence(text: str) -> list[Edit]:
         recovered = re.compile(r"recovered\b", re.IGNORECASE).search(text, at)
         assert recovered is not None  # the tail says it
         how = (tail.group("how") or "").lower()
-        edits.append(Edit(at, recovered.end(), f", and you have {how}recovered", "person"))
+        edits.append(Edit(at, recovered.end(), f"{join} have {also}{how}recovered", "person"))
     return edits

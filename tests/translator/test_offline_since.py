@@ -66,9 +66,10 @@ def test_an_exclusion_says_the_same_sentence() -> None:
      "It has been at least 4 weeks since any past major surgery, and you have fully recovered."),
     ("At least 4 weeks since prior surgery, and recovered from all toxicities",
      "It has been at least 4 weeks since any past surgery. You have also recovered from all toxicities."),
-    # the aside before the tail stays with the treatment it qualifies
+    # the aside before the tail stays with the treatment it qualifies (in an inclusion bullet above grade 8 the tail is
+    # a sentence of its own: offline_since, session 80)
     ("At least 3 weeks since prior chemotherapy (6 weeks for nitrosoureas) and recovered",
-     "It has been at least 3 weeks since any past chemotherapy (6 weeks for nitrosoureas), and you have recovered."),
+     "It has been at least 3 weeks since any past chemotherapy (6 weeks for nitrosoureas). You have also recovered."),
 ])  # fmt: skip
 def test_the_recovered_tail_gets_its_subject(text: str, plain: str) -> None:
     assert said(text, INC) == plain
@@ -166,7 +167,8 @@ def test_corpus_sentence_over_a_note_ends_with_a_full_stop() -> None:
     ("More than 4 weeks since prior and no concurrent radiotherapy",
      "It has been more than 4 weeks since any past radiation treatment, and you have none at the same time."),
     ("At least 1 week since prior and no concurrent CYP3A4 inhibitors or inducers",
-     "It has been at least 1 week since any past cytochrome P450 3A4 (CYP3A4) inhibitors or inducers, and you have "
+     # (above grade 8 joined: the second clause a sentence of its own, offline_since, session 80)
+     "It has been at least 1 week since any past cytochrome P450 3A4 (CYP3A4) inhibitors or inducers. You also have "
      "none at the same time."),
 ])  # fmt: skip
 def test_the_same_treatment_before_and_none_at_the_same_time(text: str, plain: str) -> None:

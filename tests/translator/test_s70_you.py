@@ -32,11 +32,11 @@ from translator.translation import SectionKind
      "Hematopoietic growth factors: It has been at least 7 days since the end of therapy with a growth factor."),
     # an aside on the amount stays by it; "prior and no other concurrent X" keeps its "other"
     ("At least 3 weeks (6 for nitrosourea) since prior chemotherapy and recovered", INC,
-     "It has been at least 3 weeks (6 for nitrosourea) since any past chemotherapy, and you have recovered."),
+     "It has been at least 3 weeks (6 for nitrosourea) since any past chemotherapy. You have also recovered."),
     ("More than 5 years since prior and no other concurrent chemotherapy", INC,
      "It has been more than 5 years since any past chemotherapy, and you have no other at the same time."),
     ("At least 4 weeks since prior and no other concurrent investigational agents", INC,
-     "It has been at least 4 weeks since any past experimental drugs, and you have no other at the same time."),
+     "It has been at least 4 weeks since any past experimental drugs. You also have no other at the same time."),
     # a sex label with its potential and an age
     ("Men or women of non-child bearing potential, aged between 18 and 60 years of age inclusive.", INC,
      "You are a man or a woman, not able to have children and aged 18 to 60 years old inclusive."),
