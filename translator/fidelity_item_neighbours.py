@@ -94,6 +94,26 @@ def unglossed(sentences: Iterable[str]) -> list[str]:
     return [s for text in sentences if (s := _GLOSS.sub("", text)) != text]
 
 
+# A plain wording a bullet puts before the term it brackets, right after a list's break ("rhythm or shape
+# (morphology)", "absorbs, distributes or gets rid of (excretion)"): read as the term alone, where it stands.
+_PLAIN_BEFORE_TERM = re.compile(r"(?:(?<=,)|(?<=\bor)|(?<=\band))((?:\s+[A-Za-z-]+){1,3}\s*\(([^()]*)\))")
+
+
+def terms_for_plain(sentences: Iterable[str]) -> list[str]:
+    """The sentences with a plain wording before a bracketed term, read with the term in its place: an item left out
+    before a term the bullet says that way leaves its gap between the term and the word before the item."""
+    found = []
+    for text in sentences:
+        read = _PLAIN_BEFORE_TERM.sub(lambda m: " " + m.group(2) if not _LIST_WORD.search(m.group(1)) else m.group(0),
+                                      text)
+        if read != text:
+            found.append(read)
+    return found
+
+
+_LIST_WORD = re.compile(r"\b(?:and|or|nor)\b|[,;]", re.IGNORECASE)
+
+
 _OPENING_EXAMPLE = re.compile(r"\s*(?:e\.\s?g\.|for (?:example|instance)|such as)\s*[,:]?\s", re.IGNORECASE)
 
 
