@@ -128,3 +128,20 @@ def test_drop_places_are_what_clause_dropped_chooses_from() -> None:
     places = drop_places(case)
     assert len(places) >= 2
     assert dropped_at(case, places[0]).bullets[0].text != DIABETES_SAID
+
+
+def test_a_bracket_that_goes_on_with_the_phrase_is_no_term_for_the_words_before_it() -> None:
+    # offline corpus rows (NCT02242188, NCT02543710; the criterion's text as the dump gives it): "(more than 50%
+    # meals)" and "(part of)" say more of the phrase, not what the words before them name; read as a term, they
+    # closed a false gap. The item left out is still seen.
+    breastfed = "Breastfed exclusively or predominantly (>50% meals) at inclusion"
+    breastfed_said = "Breastfed exclusively or mainly (more than 50% meals) at inclusion"
+    assert _errors(breastfed, breastfed_said, "inclusion") == []
+    assert _errors(breastfed, breastfed_said.replace(" or mainly", ""), "inclusion") == [
+        "E1: the bullets citing it leave out the list item “predominantly”"]
+    centre = ("Patients who do not agree to the proposed treatment or will receive (part of) the treatment in a "
+              "non-participating centre")
+    centre_said = ("You do not agree to the proposed treatment or will get (part of) the treatment in a "
+                   "non-participating centre.")
+    assert _errors(centre, centre_said) == []
+    assert _errors(centre, centre_said.replace(" or will get (part of) the treatment", "")) != []
