@@ -26,6 +26,24 @@ def clause_dropped(case: EvalCase, rng: random.Random) -> EvalCase | None:
     """One item of a list in a bullet left out, an item with no number, unit, window or negation in it: "You have
     had a stroke, a heart attack or heart failure" → "You have had a stroke or heart failure". Only an item with a
     word that no other bullet of the case says, so that something is lost for certain."""
+    found = drop_places(case)
+    if not found:
+        return None
+    return dropped_at(case, rng.choice(found))
+
+
+def dropped_at(case: EvalCase, place: tuple[int, int, int]) -> EvalCase:
+    """The case with the text from `start` to `end` of bullet `index` left out."""
+    index, start, end = place
+    text = case.bullets[index].text
+    bullets = list(case.bullets)
+    bullets[index] = bullets[index].model_copy(update={"text": text[:start] + text[end:]})
+    return case.model_copy(update={"bullets": bullets})
+
+
+def drop_places(case: EvalCase) -> list[tuple[int, int, int]]:
+    """Every place `clause_dropped` may choose, as (bullet index, start, end), in the order it chooses from: listed
+    so that a measure can plant a drop at each of them."""
     found: list[tuple[int, int, int]] = []
     glossed = _gloss_words(case)
     for index, bullet in enumerate(case.bullets):
@@ -52,13 +70,7 @@ def clause_dropped(case: EvalCase, rng: random.Random) -> EvalCase | None:
             if any(word.casefold() not in others and word.casefold() not in rest and word.casefold() not in glossed
                    for word in _LETTERS.findall(item)):
                 found.append((index, start, end))
-    if not found:
-        return None
-    index, start, end = rng.choice(found)
-    text = case.bullets[index].text
-    bullets = list(case.bullets)
-    bullets[index] = bullets[index].model_copy(update={"text": text[:start] + text[end:]})
-    return case.model_copy(update={"bullets": bullets})
+    return found
 
 
 _NEGATED = re.compile(r"\b(?:no|not|never|without|none|neither|nor|except|unless)\b", re.IGNORECASE)
@@ -84,12 +96,14 @@ _NO_LOSS = re.compile(
 # bullet no longer reads as English): words of a name ("Diagnostic and Statistical Manual", "head and neck
 # cancer"), function words alone ("; and", "or both"), the next sentence (an item ends with its own: "and
 # of an age when pregnancy is possible. In addition" is cut at the full stop), the
-# bullet's verdict (", you are allowed to participate"), and a lead-in (", defined by:", ", as shown by:").
+# bullet's verdict (", you are allowed to participate"), and a lead-in (", defined by:", ", as shown by:", ", as
+# defined here:", ", you must meet all of these criteria:": the list after it says what it defines, and whether all
+# or one of its items is asked is the lead-in's own words, which the section heading repeats).
 _VERDICT = re.compile(r"(?:(?:you|the subject|subjects|patients?|they)\s+)?(?:are\s+|is\s+|will\s+be\s+)?"
                       r"(?:allowed to (?:participate|take part)|can take part|eligible|being eligible|excluded)\W*",
                       re.IGNORECASE)
-_LEAD_IN = re.compile(r"(?:(?:as\s+)?(?:defined|shown)\s+(?:by|as)"
-                      r"|.*\b(?:all|any|one)\s+of\s+(?:these|the\s+following))\W*",
+_LEAD_IN = re.compile(r"(?:(?:as\s+)?(?:defined|shown)\s+(?:by|as|here|below|as\s+follows)"
+                      r"|.*\b(?:all|any|one)\s+of\s+(?:these|the\s+following)(?:\s+(?:criteria|conditions))?)\W*",
                       re.IGNORECASE)
 # Function words, and the words of a comparator ("18 or more", "or lower"): the comparator's own planted errors.
 _FUNCTION = frozenset("""and or nor the a an any other others both all of to in more less greater lower higher

@@ -25,6 +25,8 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any, TypeVar
 
+from translator.fidelity_content import is_stop_word
+
 # A source's content word as translator.fidelity_items reads it: span, the stems that say it, whether a bullet does, …
 _Word = TypeVar("_Word", bound=tuple[Any, ...])
 
@@ -92,6 +94,27 @@ def unglossed(sentences: Iterable[str]) -> list[str]:
     the next ("arrhythmia (irregular heartbeat), stroke" for "arrhythmia, or myocardial infarction, stroke") leaves
     its gap after the gloss."""
     return [s for text in sentences if (s := _GLOSS.sub("", text)) != text]
+
+
+# A plain wording a bullet puts before the term it brackets, right after a list's break ("rhythm or shape
+# (morphology)", "absorbs, distributes or gets rid of (excretion)"): read as the term alone, where it stands. A term
+# is one to three words with no function word nor number: not "(more than 50% meals)", "(part of)", which say more
+# of the phrase, not what the words before them name.
+_PLAIN_BEFORE_TERM = re.compile(
+    r"(?:(?<=,)|(?<=\bor)|(?<=\band))((?:\s+[A-Za-z-]+){1,3}\s*\(([A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*){0,2})\))")
+_LIST_WORD = re.compile(r"\b(?:and|or|nor)\b|[,;]", re.IGNORECASE)
+
+
+def _term_for_plain(m: re.Match[str]) -> str:
+    if _LIST_WORD.search(m.group(1)) or any(is_stop_word(w) for w in m.group(2).split()):
+        return m.group(0)
+    return " " + m.group(2)
+
+
+def terms_for_plain(sentences: Iterable[str]) -> list[str]:
+    """The sentences with a plain wording before a bracketed term, read with the term in its place: an item left out
+    before a term the bullet says that way leaves its gap between the term and the word before the item."""
+    return [read for text in sentences if (read := _PLAIN_BEFORE_TERM.sub(_term_for_plain, text)) != text]
 
 
 _OPENING_EXAMPLE = re.compile(r"\s*(?:e\.\s?g\.|for (?:example|instance)|such as)\s*[,:]?\s", re.IGNORECASE)

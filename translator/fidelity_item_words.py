@@ -7,6 +7,7 @@ only everyday words is reworded, not left out.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence, Set
 from functools import lru_cache
 
@@ -68,6 +69,35 @@ def unsaid_whole(source: str, item: tuple[int, int], inside: Sequence[tuple[int,
     return any(rare(source[a:b]) or unsaid_acronym(source, a, b, bullets) for a, b in unglossed) or (
         len(unglossed) == len(inside) >= 2 and not any(specific(source, a, b) for a, b in inside)
         and _bare_phrase(source, *item))
+
+
+# A content word of a source: span, the stems that say it, whether a bullet does, its own stem, and the wordings that
+# say it (its own stem, each lexicon wording of a term it is in).
+Word = tuple[int, int, frozenset[str], bool, str, list[frozenset[str]]]
+
+
+def said_by_others(inside: Sequence[Word], own: Counter[str], told: Counter[str],
+                   beside: Sequence[frozenset[str]]) -> bool:
+    """Whether an item whose words the bullets all say is said only by other words with its stems: five letters
+    compared, "neuromuscular" is said by "neurological". It is when the bullets say each of its stems fewer times than
+    the source does (`own`, `told`: stems counted in the source and the bullets), and no word beside it has its stems or
+    its wordings' (where "radiotherapy, radiosurgery" is said as "radiation treatment, radiosurgery", or "hemorrhage/
+    bleeding" as "bleeding/bleeding", the rewording leaves one copy fewer and a neighbour in the item's place: no sign
+    that the item is gone)."""
+    return all(own[w[4]] > told[w[4]] and not any(w[2] & stems for stems in beside) for w in inside)
+
+
+def lost_rare(source: str, item: tuple[int, int], inside: Sequence[Word], said: Set[str], own: Counter[str],
+              told: Counter[str]) -> bool:
+    """Whether an item that keeps some of its words lost a rare one with them ("Type 1 diabetes, monogenic diabetes,
+    …" said as "type 1 diabetes, diabetes caused by …"): a rare word no bullet says, by itself or by a word of its
+    lexicon wording, where the bullets say each word the item keeps fewer times than the source does, counted by each
+    word's own stem (`own`, `told`; not by a lexicon wording another term shares: "investigational agents" is no copy
+    of "drugs"). A rare word has no everyday wording to be said by, and the word it leaned on lost a copy: the item is
+    left out, wherever its neighbours went. Where the rare word is reworded ("other nephrotoxic drugs" said as "other
+    drugs that can harm the kidneys") the word it leans on keeps its copy."""
+    return all(own[w[4]] > told[w[4]] for w in inside if w[3]) and any(
+        rare(source[w[0]:w[1]]) and not glossed(source, w[0], w[1], item, said) for w in inside if not w[3])
 
 
 # Words that make a phrase a clause or a frame, not a name: an item with one is no bare phrase.
