@@ -60,6 +60,14 @@ CONTRACEPTION = "Agree to use an acceptable method of contraception for the dura
 NEWBORN = "Cohort 2 RAL-exposed: Aged 60 hours or less."
 # NCT01269047 I4
 TANNER = "Tanner stage greater than or equal to 3"
+# NCT02396316 E4
+SUSPECTED = "Women who are pregnant, suspected of being pregnant or lactating,"
+# NCT00297089 E5
+WEIGHT_LOSS = "Significant weight loss (>10%) within 6 weeks of study entry"
+# NCT03413618 E8
+VERIFIED = "Use of other anticoagulants for more than 7 days from the DVT verification"
+VERIFIED_SAID = ("You have used other blood thinners (anticoagulants) for more than {} days from when your DVT (deep "
+                 "vein clot) was {}.")
 
 
 @pytest.mark.parametrize(("source", "faithful", "wrong", "kind"), [
@@ -101,6 +109,17 @@ TANNER = "Tanner stage greater than or equal to 3"
     # "stage is 3 or higher": a stage said with its verb
     (TANNER, "Your puberty (Tanner) stage is 3 or higher.",
      ["Your puberty (Tanner) stage is 2 or higher.", "Your puberty (Tanner) stage is 3 or lower."], INC),
+    # "might be pregnant" says "suspected of being pregnant"; "may be given" says nothing of it
+    (SUSPECTED, "You are a woman who is pregnant, might be pregnant, or is breastfeeding.",
+     ["You are a woman who is pregnant or is breastfeeding.",
+      "You are a woman who is pregnant, may be given birth control, or is breastfeeding."], EXC),
+    # "a lot of weight" says "significant weight loss"
+    (WEIGHT_LOSS, "You have lost a lot of weight (more than 10%) in the 6 weeks before study entry.",
+     ["You have lost weight (more than 10%) in the 6 weeks before study entry.",
+      "You have lost a lot of weight (more than 5%) in the 6 weeks before study entry."], EXC),
+    # "verification" is the result "confirmed", as "verified" is
+    (VERIFIED, VERIFIED_SAID.format(7, "confirmed"),
+     [VERIFIED_SAID.format(7, "found"), VERIFIED_SAID.format(5, "confirmed")], EXC),
 ])
 def test_faithful_wording_passes_and_planted_error_is_caught(source: str, faithful: str, wrong: list[str],
                                                             kind: SectionKind) -> None:
