@@ -93,12 +93,14 @@ _ANCHORS: list[tuple[str, str]] = [
                       r"(?:\s+to\s+(?:a|the|your)\s+(?:study\s+|treatment\s+)?(?:group|arm))?"),
     ("enrollment", rf"{_THE}(?:(?:study|trial|protocol)\s+)?(?:enrol(?:l)?ment|entry|inclusion|registration)"
                    rf"(?:\s+(?:in|into|to)\s+{_THE}(?:study|trial))?(?:\s+visit)?"
-                   rf"|(?:entering|joining|entry\s+into|enrolling\s+(?:in|on)|being\s+enrolled\s+in)\s+{_THE}(?:study|trial)"
+                   # ("entering this study" as "entry in this study")
+                   rf"|(?:entering|joining|entry\s+into|enrolling\s+(?:in|on)|being\s+enrolled\s+in)\s+(?:this\s+)?"
+                   rf"{_THE}(?:study|trial)"
                    rf"|admission\s+(?:in)?to\s+{_THE}(?:study|trial)|being\s+(?:enrolled|registered)|enrolling"
                    # "before you register" for "prior to registration"
                    r"|(?:you|they)\s+(?:register(?:ed|s)?|(?:are|were)\s+registered)(?!\s+(?:with|as)\b"
                    r"|\s+for\s+(?!(?:the|this)\s+(?:study|trial)|protocol\s+(?:therapy|treatment)))"
-                   rf"|(?:you|they)\s+(?:enrol(?:l)?|join|enter)(?:ed|s)?\s+(?:in\s+|into\s+)?{_THE}(?:study|trial)"
+                   rf"|(?:you|they)\s+(?:enrol(?:l)?|join|enter)(?:ed|s)?\s+(?:in\s+|into\s+)?(?:this\s+)?{_THE}(?:study|trial)"
                    # "When you enroll, you take …" for "at time of enrollment"; not "enroll in another study"
                    r"|(?:you|they)\s+enrol(?:l)?(?:ed|s)?(?!\s+(?:in|into|on|for|at|with)\b)(?![\w-])"
                    # "when you enter," for "on entry": entering with no object named is entering the study

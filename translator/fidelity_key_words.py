@@ -65,7 +65,9 @@ _KEY_WORDS: dict[str, str] = {
     r"live(?=\s+(?:attenuated\s+)?(?:vaccines?|virus|viral|bacteri))": r"live\b|living|attenuated",
     r"live(?=\s+births?)": r"live\b|alive|living",
     # "Known or suspected X": both kinds; "You have X" leaves out those only thought to have it
-    r"suspected": r"suspect\w*|may\s+(?:also\s+)?have|might\s+have|possibl\w*|probabl\w*|likely",
+    # ("suspected of being pregnant" said "might be pregnant"; not "may be given", "may be able")
+    r"suspected": r"suspect\w*|may\s+(?:also\s+)?have|might\s+have|possibl\w*|probabl\w*|likely|(?:may|might|could)\s+"
+                  r"(?:also\s+)?be\s+(?!(?:able|allowed|eligible|given|asked|required|needed|used|taken|enrolled)\b)",
     r"primary": r"primary|main\b|first\s+(?:cancer|tumou?r|site)|start\w*\s+in|began\s+in",
     # "No pre-existing neuropathy": there before the study, not one the study drug may cause
     r"pre-?existing": r"pre-?existing|existing|already|before\b|prior|previous\w*|underlying|long-?standing|"
@@ -234,7 +236,7 @@ _KEY_WORDS |= {
     r"non-?specific": r"non-?specific|not\s+specific|unspecific|general|vague|unclear|minor",
     # "brain tumors or other significant CNS abnormalities" said as "a CNS abnormality": every abnormality taken in
     r"significant\b": r"significan\w*|important|serious\w*|major|severe\w*|marked\w*|substantial\w*|considerabl\w*|"
-                      r"meaningful|relevant|notabl\w*|big\b|large\b|great\w*",
+                      r"meaningful|relevant|notabl\w*|big\b|large\b|great\w*|a\s+lot\b",
 }
 
 # Session 76 (checks42): named things and kinds a planted error took with it once 310 older held-out paraphrases

@@ -136,6 +136,20 @@ def _hyphened_names(sources: Sequence[str], bullets: Sequence[str]) -> int:
     return sum(1 for t in bullets for m in _NON_HYPHENED.finditer(t) if m.group(1).casefold() in spaced)
 
 
+def _prohibitions(sources: Sequence[tuple[str, Sequence[Fact]]], bullets: Sequence[tuple[str, Sequence[Fact]]]) -> int:
+    """Prohibitions the sources say ("is not allowed", no cue: `translator.negation`) beyond the bullets'; none while
+    an exception of the sources' is neither a cue nor said as a permission in the bullets ("X is allowed; Y is not
+    allowed" → "you may not have had X; you may not have had Y" has turned the permission, not said the prohibition)."""
+    def count(pattern: re.Pattern[str], texts: Sequence[tuple[str, Sequence[Fact]]]) -> int:
+        return sum(len(pattern.findall(t)) for t, _ in texts)
+
+    stood_for = max(count(_PERMISSION, bullets) - count(_PERMISSION, sources), 0) + max(
+        count(_INSTEAD, bullets) - count(_INSTEAD, sources), 0)
+    if _cues(sources, True) - _cues(bullets, True) > stood_for:
+        return 0
+    return max(count(_PROHIBITED, sources) - count(_PROHIBITED, bullets), 0)
+
+
 def _clause_nors(text: str, *, exempt: bool = False) -> int:
     """The clause "nor"s of `text`; with `exempt`, not one that goes on with a modal's "not" the section says ("must
     not have had A nor plan B" under the exclusions is "You have had A or plan B" under "You cannot join if…")."""
@@ -232,9 +246,12 @@ def negation_counts(clusters: Sequence[tuple[set[str], Sequence[_Bullet]]], by_i
                                    f"{in_source} negation(s){affixed} but the bullets have {in_bullets}", **where))
         # Added: more than the source's, counting on both sides what the other says without a cue ("stop smoking"
         # for "refrain from smoking" leaves no room for a "not" the bullets put elsewhere).
+        # A prohibition of the source's ("use of X is not allowed") said with a plain "not" ("you may not have used
+        # X") is a negation the source has without a cue: room for as many "not"s as the bullets lack prohibitions.
         elif (at_least + to_affixes - to_words > source_at_least + (hyphened := _hyphened_names(
-                [by_id[cid].text for cid in cluster_ids], [b.text for b in cluster_bullets]))
-              and in_bullets + to_affixes - to_words > in_source + hyphened):
+                [by_id[cid].text for cid in cluster_ids], [b.text for b in cluster_bullets])) + (
+                prohibited := _prohibitions(texts, said))
+              and in_bullets + to_affixes - to_words > in_source + hyphened + prohibited):
             said_so = in_bullets + to_affixes - to_words
             findings.append(_error("negation_added", f"{', '.join(sorted(cluster_ids))}: the bullets add a negation "
                                    f"the source does not have ({said_so} vs {in_source})", **where))

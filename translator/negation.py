@@ -117,7 +117,9 @@ _CUES: list[tuple[str, str]] = [
     # "disease free for 5 years" as "disease-free": the state before it is absent; not "progression free
     # survival", "serum free light chain" or "of their own free will"
     ("free", r"free(?:dom)?\s+(?:of|from)(?!\w)|(?<=-)free(?!\w)"
-             rf"|(?:{_FREE_STATES})free(?!\w)(?!\s+(?:survival|interval|light|flow|will)\b)"),
+             # ("disease free interval" is time free of disease, as "disease-free interval" is; not "disease free
+             # survival", an outcome's name)
+             rf"|(?:{_FREE_STATES})free(?!\w)(?!\s+(?:survival|light|flow|will)\b)"),
     ("non", rf"non(?:-|\s)?(?!(?:{_NAME_FORMING_NON}))(?=[a-z])"),
     ("naive", r"na(?:[iï]|i\u0308)ve"),  # (and "naïve" with its diaeresis apart, as some records write it)
     # "un-" before a state says it is not so, as "non-" does ("untreated", "unrelated to lymphoma",
@@ -127,8 +129,9 @@ _CUES: list[tuple[str, str]] = [
     # instability" is a name)
     ("non", r"instable"),
     # "metastases outside the stomach", "a lesion outside the lymph nodes" (for "non-nodal"): not in it. Not
-    # "walking 2 blocks outside" (outdoors); "outside the normal range" is a result (`translator.results`).
-    ("non", r"outside(?=\s+(?:of\s+)?(?:the|this|that|these|those|a|an|its|their|your|any|[A-Z])\b)"),
+    # "walking 2 blocks outside" (outdoors); "outside the normal range" is a result (`translator.results`). "Outside of"
+    # needs no determiner: "outside of acceptable parameters" says what "outside the acceptable limits" does.
+    ("non", r"outside(?=\s+(?:of\s+)?(?:the|this|that|these|those|a|an|its|their|your|any|[A-Z])\b|\s+of\s+[a-z])"),
 ]  # fmt: skip
 
 _NAMES = {f"c{i}": name for i, (name, _) in enumerate(_CUES)}

@@ -103,6 +103,15 @@ PAIRS: tuple[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None], ..
         (r"\bcomplete(?:ly)?\s+(?:surgical\s+)?(?:resect\w*|remov\w*|excis\w*)|\b(?:resect|remov|excis)\w*\s+completely\b",
          r"\bno\s+(?:visible\s+|remaining\s+|residual\s+)?(?:tumou?r|cancer|disease)\s+(?:was\s+|is\s+)?(?:left|remain\w*)\b",
          r"\b(?:tumou?r|cancer|disease)\s+(?:was\s+|is\s+)?(?:left|remain\w*)\b"),
+        # "inoperable disease" / "disease that cannot be removed by surgery" ("inoperable" is no cue: its "in-" is read
+        # only against the word's stem, `translator.fidelity_affix_swaps`, which reads the lexicon's bracket after it)
+        (r"\binoperable\b",
+         r"(?<!inoperable\s\()(?<!inoperable\()\b(?:cannot|can\s+not|can[’']t|could\s+not|not)\s+(?:be\s+)?"
+         r"(?:removed|treated|operated\s+on|cured|taken\s+out)"
+         # (not where the bracket after it names the word: `translator.fidelity_affix_swaps` reads that gloss)
+         r"\s+(?:by|with)\s+(?:an?\s+)?(?:surgery|operation)\b(?!\s*\(\s*inoperable\b)",
+         r"(?<!not\s)\b(?:can|could)\s+be\s+(?:removed|treated|operated\s+on|cured|taken\s+out)\s+(?:by|with)\s+(?:an?\s+)?"
+         r"(?:surgery|operation)\b"),
         (r"\bextra-?(?:cranial|hepatic|pulmonary|nodal|medullary|thoracic|pelvic|abdominal|intestinal|renal|articular"
          r"|ocular|skeletal|capsular|pancreatic|cerebral)\b", r"\boutside\b", r"\binside\b"),
     ))  # fmt: skip

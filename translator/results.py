@@ -65,7 +65,7 @@ _RESULTS: list[tuple[str, str]] = [
                r"normally"),
     ("elevated", r"elevated|raised|(?<!ST[\s-])(?<!ST)elevations?"),
     # ("Histologically or cytologically conformed": the records' misspelling, only after how it was confirmed)
-    ("confirmed", r"(?:confirm(?:ed|ing|s|ation)?|prov(?:en|ed|es|e)|verified|ascertain(?:ed|ment)?"
+    ("confirmed", r"(?:confirm(?:ed|ing|s|ation)?|prov(?:en|ed|es|e)|verif(?:ied|ication)|ascertain(?:ed|ment)?"
                   r"|(?<=ically\s)conformed)"),
     # Severity: "moderate to severe asthma" is not "asthma". Not in names ("severe acute respiratory
     # syndrome", "severe combined immunodeficiency").
@@ -97,7 +97,7 @@ _NAMES = {f"r{i}": name for i, (name, _) in enumerate(_RESULTS)}
 _RESULT_RE = TriggeredPattern(
     re.compile("|".join(rf"(?P<r{i}>(?<!\w)(?:{p})(?!\w))" for i, (_, p) in enumerate(_RESULTS)), re.IGNORECASE),
     "within wnl out abnormal undetectable not non below detectable can sero positiv negativ normal elevat raised"
-    " confirm prov verified ascertain conformed"
+    " confirm prov verif ascertain conformed"
     " enough adequate inadequate sufficient insufficient well good properly appropriately"
     " acceptab"
     " reactive severe moderate mild"

@@ -62,8 +62,10 @@ _LEVEL = (
 _ROMAN_LIST_RE = re.compile(rf"(?<![\w-])(?=[IVX]){_ROMAN}(?:\s*(?:-|–|~|/|to|or|and|,)\s*{_ROMAN})+(?![\w-])")
 # The bound's symbol in brackets after its words: "Grade less than or equal to (≤) 1" is "grade ≤ 1".
 _SYMBOL_AGAIN = r"(?:\(\s*(?:[<>]=?|[≤≥]|=<|=>)\s*\)\s*)?"
+# ("Your Tanner stage is 3 or higher" for "Tanner stage ≥ 3": a stage said with its verb; not "class is 1-3" where the
+# source's "ASA (…) 1-3" names no class)
 _SCALE_RE = TriggeredPattern(re.compile(
-    rf"\b(?=(?:{_NAMES}|{_WORD})(?:\b|\d))(?:\b(?P<name>{_NAMES})\b\s*[)\]]?[\s/-]*(?:[(\[]\s*(?:{_NAMES})\s*[)\]]\s*)?)?(?:\b(?P<word>{_WORD})(?:\b\s*(?:\(\s*[A-Z]{{1,5}}\s*\)\s*)?|{_JOINED}))?(?:of\s+)?"
+    rf"\b(?=(?:{_NAMES}|{_WORD})(?:\b|\d))(?:\b(?P<name>{_NAMES})\b\s*[)\]]?[\s/-]*(?:[(\[]\s*(?:{_NAMES})\s*[)\]]\s*)?)?(?:\b(?P<word>{_WORD})(?:\b\s*(?:\(\s*[A-Z]{{1,5}}\s*\)\s*)?|{_JOINED}))?(?:of\s+|(?<=stage\s)(?:is|was)\s+)?"
     rf"(?P<cmp>(?:{PREFIX_ALTERNATION})\s*{_SYMBOL_AGAIN})?"
     rf"(?P<levels>{_LEVEL}(?:\s*(?:-|–|/|~|to|through|,\s*(?:or|and)?|or|and|&)\s*(?:(?:{_WORD})\s*)?{_LEVEL})*)"
     r"(?!\w|\.\d)",

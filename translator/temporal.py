@@ -95,20 +95,23 @@ _IMPLICIT_ONE_RE = TriggeredPattern(re.compile(
     re.IGNORECASE,
 ), "in within during over for last past previous preceding prior most recent a")  # fmt: skip
 _RELATION_RE = TriggeredPattern(re.compile(
-    r"\b(?:(?P<at>at\s+(?:the\s+)?(?:time\s+(?:of|when|that)\b|time\b)?|upon|on\s+the\s+day\s+of|on|when)"
+    # ("by the time you enroll" for "at the time of enrollment": a state reached by then holds at it)
+    r"\b(?:(?P<at>at\s+(?:the\s+)?(?:time\s+(?:of|when|that)\b|time\b)?|by\s+the\s+time\b(?:\s+(?:of|when|that)\b)?"
+    r"|upon|on\s+the\s+day\s+of|on|when)"
     # ("the preceding study HMGX" is the one before, as "the previous study" is: a past, not a window before a study)
     r"|(?P<before>before|prior\s+to|(?<!the\s)preceding|previous\s+to|ahead\s+of|in\s+advance\s+of)"
     r"|(?P<after>after|following|subsequent\s+to|post)"
     r"|(?P<since>since)"
     r"|(?P<until>until|till|up\s+to\s+the\s+time\s+of)"
     r"|(?P<during>during|through-?out|while\s+(?:on|in|taking|receiving|getting|undergoing)"
-    r"|(?:for|through)\s+the\s+(?:whole|entire)(?=\s+(?:study|trial)\b)|for\s+the\s+(?:whole\s+|entire\s+)?"
+    r"|(?:for|through)\s+the\s+(?:whole|entire)(?=\s+(?:study|trial)\b)|for\s+as\s+long\s+as(?=\s+(?:the|this)\s+"
+    r"(?:study|trial)\s+(?:lasts|runs|goes\s+on)\b)|for\s+the\s+(?:whole\s+|entire\s+)?"
     r"(?:duration|length|remainder)\s+of|over\s+the\s+course\s+of|in\s+the\s+course\s+of))\b\s*"
     # "at both the screening and baseline visits": "both" says the source's "at the screening and baseline visits"
     r"(?:both\s+(?=(?:the|your)\s))?",
     re.IGNORECASE,
-), "at upon on when before prior preceding previous ahead in after following subsequent post since until till up during"
-   " through while for over")  # fmt: skip
+), "at by upon on when before prior preceding previous ahead in after following subsequent post since until till up"
+   " during through while for over")  # fmt: skip
 # (also past a second window's own amount: "for 4 weeks prior to | and 4 weeks following the last dose", "> 1 hour
 # before | or > 1 hour after trial drug administration": both windows are measured from the one event)
 _SHARED_ANCHOR_RE = re.compile(

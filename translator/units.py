@@ -151,10 +151,10 @@ _UNITS: list[tuple[str | None, str]] = [
     ("oz", r"(?:fl(?:uid)?\.?\s*)?(?:oz\.?|ounces?)"),
     ("ms", r"(?-i:ms)|msecs?|milliseconds?"),  # not "MS" (multiple sclerosis)
     ("year", r"y(?:ea)?rs?\.?[\s-]+of[\s-]+age|y(?:ea)?rs?\.?[\s-]*olds?|years?|yrs?\.?|y\.\s?o\.?|y/o|yo|y"),
-    ("month", r"months?|mos?\.?|mths?"),
-    ("week", r"weeks?|wks?\.?"),
-    ("day", r"days?|d"),
-    ("hour", r"hours?|hrs?\.?|h"),
+    ("month", r"months?(?:[\s-]*olds?\b|[\s-]+of[\s-]+age)?|mos?\.?|mths?"),  # ("6 weeks old": an age, as in years)
+    ("week", r"weeks?(?:[\s-]*olds?\b|[\s-]+of[\s-]+age)?|wks?\.?"),
+    ("day", r"days?(?:[\s-]*olds?\b|[\s-]+of[\s-]+age)?|d"),
+    ("hour", r"hours?(?:[\s-]*olds?\b|[\s-]+of[\s-]+age)?|hrs?\.?|h"),
     ("minute", r"minutes?|mins?\.?"),
     ("second", r"seconds?(?!-(?:generation|line))|secs?\.?"),  # not "one second-generation antipsychotic"
     ("half-life", r"half[\s-]?li(?:fe|ves)"),
