@@ -82,12 +82,6 @@ _GUIDELINE_YEAR_RE = re.compile(
 # A compound's number ("Compound 21") and two digits after a sponsor's letters ("CEP 17", a probe) are part of a
 # name: no fact. Three digits or more after a sponsor are a code (below).
 _PRODUCT_RE = re.compile(r"\bcompound\s+\d{1,4}[A-Za-z]?(?![\w-]|[.,]\d)", re.IGNORECASE)
-# The lung test named by its one second: "forced expiratory volume 1", "… in 1 second", "in one second", "FEV 1". The
-# second is the test's name, not a time window a bullet must keep, and "volume 1" is no amount.
-_ONE_SECOND_RE = re.compile(
-    r"\bforced\s+expiratory\s+volume\s+(?:in\s+)?(?:1|one)(?:\s*(?:second|sec|s)\b)?(?![\w.,]\d?)|\bFEV\s1\b(?![.,]\d)",
-    re.IGNORECASE,
-)
 # Drug, product and protocol codes: "MK-3475", "BMS-936558", "ABT-199", "AZD9291", "NCT00435396", "TMC114-C215",
 # the allele "HLA-B*5701". A code is the only name an investigational drug or a study has, and a patient relies on
 # each of its digits: one VALUE fact each (unit "code"), compared whole, so "TMC114-C216" for "TMC114-C215" is a
@@ -124,8 +118,6 @@ def find_names(text: str) -> list[tuple[int, int]]:
     constants of the Cockcroft-Gault equation."""
     spans = [*_formulas(text), *(m.span() for m in _PRODUCT_RE.finditer(text)), *_dates(text),
              *(m.span() for m in _SPONSOR_NAME_RE.finditer(text))]
-    if "xpiratory" in text or "FEV" in text or "fev" in text:
-        spans += [m.span() for m in _ONE_SECOND_RE.finditer(text)]
     lowered = text.lower()
     if any(word in lowered for word in ("ca", "25", "table", "appendix", "section", "fig", "attachment", "annex",
                                         "criteri", "item", "question", "19", "20")):  # fmt: skip
