@@ -221,6 +221,8 @@ def _misplaced(text: str, fact: Fact, wording: str) -> bool:
         text[fact.end : fact.end + 1] == "^" or (_ENDS_TIMES.search(fact.text) and re.match(r"\s*\d", text[fact.end :]))
     ):
         return True  # the value goes on past the fact: "10 or more^5", "≥ 1.5 x 10^9/L" as "1.5 times or more 10^9/L"
+    if suffix and _TIMES_AFTER.match(text, fact.end):
+        return True  # a size or a power of ten goes on: "≥ 1.5 cm x 1.5 cm", "≥2×106 cells" (10^6, its ^ lost)
     if _THAN_LEFT_OUT.match(fact.text) and _THAN_AFTER.match(text, fact.end):
         return True  # "more 1.5 times than upper limit of normal": its "than" comes later, not "more than … than"
     if fact.age and not re.search(r"[A-Za-z]", fact.text) and _MEASURE_BEFORE.search(before):
@@ -250,6 +252,7 @@ _HOW_LONG_AFTER = re.compile(
     re.IGNORECASE,
 )
 _ENDS_TIMES = re.compile(r"(?:\b[xX]|[×*])\s*$")
+_TIMES_AFTER = re.compile(r"\s*(?:[xX]|[×*])\s*\d")
 _STANDS_ALONE = re.compile(r"\s*(?:$|[.,;:)\]]|(?:and|or|at|in|for|during)\b)", re.IGNORECASE)
 _EQUAL = re.compile(r"=|≥|≤|≧|≦|\bequal\b|\bor (?:more|less|greater|higher|lower|above|below|over|under)\b", re.I)
 

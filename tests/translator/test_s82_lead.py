@@ -1,0 +1,18 @@
+"""Session 82, lead: offline wordings fixed on reading the corpus bullets."""
+
+from tests.translator.test_fidelity_false_alarms6 import INC, checks
+from tests.translator.test_offline import said
+
+
+def test_a_bound_before_a_product_is_said_before_it() -> None:
+    # NCT00377052 I3.1.1: "1.5 cm or more x 1.5 cm" put the bound inside a size of two numbers
+    source = "Lymph nodes ≥ 1.5 cm x 1.5 cm by spiral CT scan"
+    assert said(source) == "Lymph nodes at least 1.5 cm x 1.5 cm by spiral CT scan"
+    assert checks(source, said(source), INC) == []
+    assert checks(source, "Lymph nodes at least 1.5 cm x 2.5 cm by spiral CT scan", INC)
+    # NCT03687125 I4: a power of ten whose ^ the record lost ("≥2×106" for 2 × 10^6), not "2 or more×106"
+    bullet = said("Has available autologous peripheral blood stem cell (PBSC) product with CD34 cell dose "
+                  "≥2×106 cells/kg.")
+    assert "CD34 cell dose at least 2×106 cells/kg" in bullet
+    # a power of ten with its ^ keeps the bound after the whole amount, as before
+    assert said("Platelets ≥ 100 x 10^9/L") == "Your platelets are 100 × 10^9/L or more."
