@@ -104,7 +104,9 @@ _LED = [  # (pattern at the start, replacement); the pattern's match is replaced
     (r"(?P<how>(?:(?:histologically|cytologically|pathologically|radiologically|radiographically|clinically|"
      r"biopsy|tissue)[- ]?(?:,\s*|\s+(?:and/or|or|and)\s+)?)+(?:confirmed|proven|documented|diagnosed|verified))\b",
      "You have {how}"),
-    (r"(?P<how>(?:newly|previously|recently)\s+diagnosed|confirmed\s+diagnosis\s+of|measurable\s+disease|"
+    # (a bare "Newly diagnosed", a sub-item saying how its parent's disease stands, is no "You have newly diagnosed.")
+    (r"(?P<how>(?:newly|previously|recently)\s+diagnosed(?=,?\s+(?!(?:or|and)\s+[\w-]+\s*[.;:]?$)[\w(])"
+     r"|confirmed\s+diagnosis\s+of|measurable\s+disease|"
      r"adequate\s+(?!\w+\s+(?:of|with|to)\b))", "You have {how}"),
     (r"(?P<pn>positive|negative)\b(?=(?:\s+(?!(?:for|of|in|on|from|with|to|at|by|or|and)\b)[\w-]+){0,3}?\s+"
      r"(?:tests|results|screens|assays)\b)", "You have {pn}"),  # no "a" before more than one: "Positive results"

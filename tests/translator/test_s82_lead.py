@@ -16,3 +16,13 @@ def test_a_bound_before_a_product_is_said_before_it() -> None:
     assert "CD34 cell dose at least 2×106 cells/kg" in bullet
     # a power of ten with its ^ keeps the bound after the whole amount, as before
     assert said("Platelets ≥ 100 x 10^9/L") == "Your platelets are 100 × 10^9/L or more."
+
+
+def test_a_bare_newly_diagnosed_gets_no_opening() -> None:
+    # NCT00100971 I1.1, under "Diagnosis of acute myeloid leukemia (AML) by bone marrow biopsy": "You have newly
+    # diagnosed." said nothing a reader could parse; with a disease after it the opening stays
+    assert said("Newly diagnosed") == "Newly diagnosed"
+    assert said("Newly diagnosed or relapsed") == "Newly diagnosed or relapsed"
+    assert said("Newly diagnosed AML").startswith("You have newly diagnosed acute myeloid leukemia")
+    # NCT01082549 (Chia): a comma before the disease keeps it
+    assert said("Newly diagnosed, stage IV squamous cell lung cancer.").startswith("You have newly diagnosed, stage IV")
