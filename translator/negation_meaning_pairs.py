@@ -98,7 +98,9 @@ PAIRS: tuple[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None], ..
         # "failure of amplification" / "the test could not be amplified": a process that did not happen (not "heart
         # failure", an illness)
         (r"\bfailure\s+(?:of|in)\s+(?:the\s+)?[a-z]+(?:ation|ment|ing)\b",
-         r"\b(?:could|did|does|do|can|was|were)\s*(?:not|n[’']t)\b|\bcannot\b", None),
+         r"\b(?:could|did|does|do|can|was|were)\s*(?:not|n[’']t)\b|\bcannot\b|\bfail(?:ed|s)?\s+to\b",
+         # (the cue lost: "the test could be amplified")
+         r"\b(?:could|can|was|were)\s+(?:be\s+)?[a-z]+(?:ed|en)\b"),
         # "macroscopically complete resection" / "no tumor left that can be seen" (what the surgery left)
         (r"\bcomplete(?:ly)?\s+(?:surgical\s+)?(?:resect\w*|remov\w*|excis\w*)|\b(?:resect|remov|excis)\w*\s+completely\b",
          r"\bno\s+(?:visible\s+|remaining\s+|residual\s+)?(?:tumou?r|cancer|disease)\s+(?:was\s+|is\s+)?(?:left|remain\w*)\b",

@@ -26,3 +26,15 @@ def test_a_bare_newly_diagnosed_gets_no_opening() -> None:
     assert said("Newly diagnosed AML").startswith("You have newly diagnosed acute myeloid leukemia")
     # NCT01082549 (Chia): a comma before the disease keeps it
     assert said("Newly diagnosed, stage IV squamous cell lung cancer.").startswith("You have newly diagnosed, stage IV")
+
+
+def test_a_failed_process_said_as_done_has_lost_its_negation() -> None:
+    # NCT02247687 I8 (a held-out paraphrase's drop the checks missed): "failure of amplification" said "could not be
+    # amplified" keeps the negation; "could be amplified" says the test worked
+    source = ("failure of amplification or successful realization of genotypic resistance test without evidence for "
+              "resistance mutations against current treatment (3TC/FTC accepted with M184V mutation)")
+    tail = (", or it was done successfully without evidence of resistance mutations against your current treatment "
+            "(3TC/FTC is accepted with the M184V mutation).")
+    assert checks(source, "The genotypic resistance test could not be amplified" + tail, INC) == []
+    assert checks(source, "The genotypic resistance test failed to amplify" + tail, INC) == []
+    assert "negation_dropped" in checks(source, "The genotypic resistance test could be amplified" + tail, INC)
