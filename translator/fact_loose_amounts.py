@@ -3,6 +3,8 @@
   read a sign only before its number, so the source's "18" is bare;
 - a scale's range that lost its dash: "an ECOG performance status of 0 2" is "0-2" ("0 to 2"). Only two bare whole
   numbers, a single space apart, rising, the first read as a scale's score: "0 2" beside another word stays two.
+- the seconds of a forced expiratory volume written as a bare number: "forced expiratory volume 1 (FEV1)" is "in 1
+  second", as a rewrite spells it out ("forced expiratory volume in 1 second").
 Each reading is given the place of the source's own number(s), so it stands in for them only where a bullet says it;
 a bullet with another bound or other ends ("19 years or older", "0 to 3") is still a changed amount."""
 
@@ -16,6 +18,7 @@ from translator.facts import Comparator, Fact, FactKind, extract_facts
 
 _SIGN_AFTER = re.compile(r"\s*(?P<sign>≥|≤|>=|<=|>|<)\s*"
                          r"(?P<unit>(?:years?|months?|weeks?|days?)(?:\s+(?:old|of\s+age))?)\b", re.IGNORECASE)
+_VOLUME_BEFORE = re.compile(r"\bexpiratory\s+volume\s+(?:in\s+)?$", re.IGNORECASE)
 
 
 def _bare(fact: Fact) -> bool:
@@ -35,6 +38,10 @@ def loose_amounts(text: str, facts: Sequence[Fact]) -> list[Fact]:
             read = _read(f"{m['sign']} {text[fact.start:fact.end]} {m['unit']}")
             if read is not None and read.comparator is not Comparator.EQ:
                 found.append(read.model_copy(update={"start": fact.start, "end": fact.end, "text": fact.text}))
+        if _bare(fact) and _VOLUME_BEFORE.search(text, max(0, fact.start - 30), fact.start):
+            timed = next(iter(extract_facts(f"in {text[fact.start:fact.end]} second")), None)
+            if timed is not None:
+                found.append(timed.model_copy(update={"start": fact.start, "end": fact.end, "text": fact.text}))
     for low, high in itertools.pairwise(facts):
         if (_bare(low) and _bare(high) and low.score and text[low.end:high.start] == " " and low.low is not None
                 and high.low is not None and low.low < high.low and low.low.is_integer() and high.low.is_integer()):

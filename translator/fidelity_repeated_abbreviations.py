@@ -54,7 +54,13 @@ def _runs(abbreviation: str, text: str, said: str) -> int:
                  for part in (item.group("item") if item else "", first.group() if first else "")]
         joined += item is not None and all(n and n & words for n in named)
     # (the whole list or nothing: a list whose rendering lost an item keeps its every copy to count)
-    return 1 if copies and joined == len(copies) - 1 else len(copies)
+    if copies and joined == len(copies) - 1:
+        return 1
+    # "For subjects on an INI, their INI at Screening must be RAL or EVG" said "If you are on an INI, at screening it
+    # must be RAL or EVG": a copy that points back to the one before it ("their INI") is said by a pronoun
+    if _PRONOUN.search(said):
+        return len(copies) - sum(1 for m in copies[1:] if _BACK_BEFORE.search(text, max(0, m.start() - 8), m.start()))
+    return len(copies)
 
 
 # Between two copies: a conjunction and the next item's one to three words ("and/or femoral neck"); the first item is
@@ -62,6 +68,8 @@ def _runs(abbreviation: str, text: str, said: str) -> int:
 _LISTED = re.compile(r"\s*(?:,|,?\s*(?:and/or|or|and))\s+(?P<item>(?:[A-Za-z][\w-]*\s+){1,3})")
 _ITEM_BEFORE = re.compile(r"(?:[A-Za-z][\w-]*\s+){1,2}$")
 _CONJUNCTIONS = frozenset({"and", "or", "the"})
+_BACK_BEFORE = re.compile(r"\b(?:their|his|her|its|this|that)\s+$", re.IGNORECASE)
+_PRONOUN = re.compile(r"\b(?:it|they|them|this|that)\b", re.IGNORECASE)
 # "Peripheral neuropathy Grade ≥ 2 NCI CTCAE v4.03 or hearing impairment Grade ≥ 2 NCI CTCAE v.4.03": each copy names
 # the scale of the grade just before it, as "… grade 2 or higher, or hearing loss of grade 2 or higher, on the NCI
 # CTCAE v4.03 scale" says once (each grade is a fact of its own, compared apart).

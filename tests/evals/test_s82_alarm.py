@@ -44,6 +44,38 @@ ANTIEMETIC_SAID = ("You are scheduled to get a 5-HT3 receptor antagonist anti-na
 NEUROPATHY = "Peripheral neuropathy Grade ≥ 2 NCI CTCAE v4.03 or hearing impairment Grade ≥ 2 NCI CTCAE v.4.03"
 NEUROPATHY_SAID = ("You have nerve damage in your hands or feet (peripheral neuropathy) of grade 2 or higher, or "
                    "hearing loss of grade 2 or higher, on the NCI CTCAE v4.03 scale.")
+# NCT01046487 I3
+PRIOR = "At least 28 days since the prior treatment"
+# NCT00070018 I2.1
+BULKY = ("Patients who have bulky stage II or IIE disease are ineligible even if, after resection, the measurements "
+         "are less than 10.0 cm NOTE: *Non-bulky disease defined as any tumor measuring less than 10.0 cm or occupying "
+         "less than 1/3 of the chest diameter")
+BULKY_SAID = ("If you have bulky stage II or IIE disease you cannot take part, even if the measurements are less than "
+              "10.0 cm after surgery to remove it (resection). NOTE: *non-bulky disease means any tumor that measures "
+              "less than 10.0 cm or takes up less than 1/3 of the width of the chest.")
+# NCT01780831 I4
+INFANTS = ("Age at enrollment (Note: The full-term infants were HIV-exposed and may have received standard of care ARV "
+           "prophylaxis/treatment before enrollment):")
+INFANTS_SAID = ("Your age when you enroll (note: the full-term babies were exposed to HIV and may have had standard "
+                "antiretroviral (ARV) prevention or treatment before enrollment):")
+# NCT01583686 E13 (its own words, without the items under it)
+FEV1 = ("Documented forced expiratory volume 1 (FEV1) less than or equal to 60% predicted tested in patients with:")
+FEV1_SAID = ("You have a documented forced expiratory volume in 1 second (FEV1) of 60% of predicted or less, tested "
+             "because you have:")
+# NCT02105987 I12.2
+INI = "INI + 2 NRTIs. For subjects on an INI, their INI at Screening must be RAL or Elvitegravir (EVG)"
+INI_SAID = ("An integrase inhibitor (INI) plus 2 NRTIs. If you are on an INI, at screening it must be raltegravir "
+            "(RAL) or elvitegravir (EVG).")
+# NCT01139775 E6
+NSAIDS = ("Participants taking non-steroidal anti-inflammatory drugs who cannot interrupt the treatment appropriately "
+          "according to the guidelines")
+NSAIDS_SAID = "You take non-steroidal anti-inflammatory drugs (NSAIDs) and cannot pause them as the guidelines require."
+# NCT01780831 I6
+MALFORMATION = ("No known severe congenital malformation or other medical condition not compatible with life or that "
+                "would interfere with study participation or interpretation, as judged by the examining clinician")
+MALFORMATION_SAID = ("The baby has no known severe birth defect and no other medical condition that is not compatible "
+                     "with life or that would get in the way of taking part in the study or of reading its results, as "
+                     "judged by the examining doctor.")
 
 
 @pytest.mark.parametrize(("source", "faithful", "wrong", "kind"), [
@@ -67,6 +99,29 @@ NEUROPATHY_SAID = ("You have nerve damage in your hands or feet (peripheral neur
     # a scale's range that lost its dash
     (ECOG, ECOG_SAID, ECOG_SAID.replace("0 to 2", "0 to 3"), INC),
     (ECOG, ECOG_SAID, ECOG_SAID.replace("0 to 2", "1 to 2"), INC),
+    # "the prior treatment" is the last one; a resection is surgery
+    (PRIOR, "At least 28 days have passed since your last treatment.",
+     "At least 21 days have passed since your last treatment.", INC),
+    (PRIOR, "At least 28 days have passed since your last treatment.", "At least 28 days before your last treatment.",
+     INC),
+    (PRIOR, "At least 28 days have passed since your last treatment.",
+     "At least 28 days have passed since your last surgery.", INC),
+    (BULKY, BULKY_SAID, BULKY_SAID.replace("after surgery", "before surgery"), INC),
+    (BULKY, BULKY_SAID, BULKY_SAID.replace("than 10.0 cm after", "than 12.0 cm after"), INC),
+    # "prophylaxis" said "prevention"; either side of the slash pair left out is still faulted
+    (INFANTS, INFANTS_SAID, INFANTS_SAID.replace("prevention or treatment", "treatment"), INC),
+    (INFANTS, INFANTS_SAID, INFANTS_SAID.replace("prevention or treatment", "prevention"), INC),
+    # "forced expiratory volume 1" is in 1 second
+    (FEV1, FEV1_SAID, FEV1_SAID.replace("in 1 second", "in 2 seconds"), EXC),
+    (FEV1, FEV1_SAID, FEV1_SAID.replace("60%", "70%"), EXC),
+    # "their INI" said "it"; a copy left out elsewhere is still missed
+    (INI, INI_SAID, INI_SAID.replace("If you are on an INI, at", "At"), INC),
+    (INI, INI_SAID, INI_SAID.replace("An integrase inhibitor (INI) plus", "Plus"), INC),
+    # "interrupt … appropriately according to the guidelines" said "pause … as the guidelines require"
+    (NSAIDS, NSAIDS_SAID, NSAIDS_SAID.replace("cannot pause", "pause"), EXC),
+    (NSAIDS, NSAIDS_SAID, NSAIDS_SAID.replace(" as the guidelines require", ""), EXC),
+    # a study's "interpretation" said "reading its results"
+    (MALFORMATION, MALFORMATION_SAID, MALFORMATION_SAID.replace(" or of reading its results", ""), INC),
     # an "anti-" noun said by the disease it treats before a word for a medicine
     (ANTIEMETIC, ANTIEMETIC_SAID, ANTIEMETIC_SAID.replace(" anti-nausea medicine", ""), INC),
     (ANTIEMETIC, ANTIEMETIC_SAID, ANTIEMETIC_SAID.replace("anti-nausea", "anti-cancer"), INC),
