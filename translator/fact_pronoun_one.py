@@ -13,6 +13,8 @@ one-year history" and "an acute one week course" stay numbers):
   who …", said "means one who …"): "one who" there is a person, no count.
 - a planned having or getting just before it ("plan to have one during the study"; "had one in the past 6 months"
   may count a single event and stays a number);
+- a having after "or"/"and" in a sentence that named a thing with "a"/"an" ("you have a second cancer now (or had
+  one in the last 5 years)"): the same thing, at another time; "or had one seizure" goes on to a noun and counts;
 - "each one"/"every one" ("1 to 3 brain metastases, each one no more than 3 cm"): each of the things named, whatever
   follows it.
 "at least one that …" has no "or"/"and" before "one" and stays a count.
@@ -47,6 +49,11 @@ _EACH_BEFORE_RE = re.compile(r"\b(?:each|every)\s+$", re.IGNORECASE)
 _TAKEN_BEFORE_RE = re.compile(r"\b(?:plan(?:s|ned)?\s+to|intend(?:s|ed)?\s+to|will|going\s+to)\s+"
                               r"(?:have|get|receive|need)\s+$", re.IGNORECASE)
 
+# "You have a second cancer now (or had one in the last 5 years)": the thing the sentence named, had at another time.
+_JOINED_HAD_BEFORE_RE = re.compile(r"\b(?:or|and)\s+(?:you\s+|they\s+|he\s+|she\s+)?(?:have\s+|has\s+)?had\s+$",
+                                   re.IGNORECASE)
+_NAMED_BEFORE_RE = re.compile(r"\b(?:an?)\s+[a-z][^.;:]*$", re.IGNORECASE)
+
 
 def pronoun_one(text: str, start: int, end: int) -> bool:
     """Whether the "one" at text[start:end] stands for a thing named before it rather than counting one."""
@@ -63,5 +70,7 @@ def pronoun_one(text: str, start: int, end: int) -> bool:
         return True
     if _DEMONSTRATIVE_BEFORE_RE.search(before) and not _RELATIVE_AFTER_RE.match(text, end):
         return True
+    if (had := _JOINED_HAD_BEFORE_RE.search(before)) and not _RELATIVE_AFTER_RE.match(text, end):
+        return _NAMED_BEFORE_RE.search(text, 0, start - len(had.group())) is not None
     opened = _JOINED_BEFORE_RE.search(before) or _OPENED_BEFORE_RE.search(before)
     return bool(opened and _RELATIVE_AFTER_RE.match(text, end))

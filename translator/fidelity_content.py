@@ -93,6 +93,8 @@ _SAME = (
     # "perform SMBG testing" said "check your blood sugar"; "as assessed by history" said "as checked by history"
     "test tests testing tested check checks checking checked assess assessed assessing",
     "oral orally pill pills capsule capsules",  # "oral progestins" said as "progestin pills" (not "tablet": "table")
+    "interrupt interrupted interrupting interruption pause paused pausing",  # "cannot interrupt" said "cannot pause"
+    "prophylaxis prophylactic prevention preventive",  # "ARV prophylaxis/treatment" said "ARV prevention or treatment"
 )
 
 

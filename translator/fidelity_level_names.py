@@ -8,6 +8,8 @@
   "problem(s)". Where a bullet says "problem(s)" and no "normal", the source's noun is said. Not the adjective
   ("abnormal ECG" said "ECG problems" is rare, and "abnormal" turned "normal" must stay caught), unless it ends its
   phrase as a noun does ("Subject has serious ECG abnormal at screening" said "Your ECG shows a serious problem").
+- "impairment" after "hearing"/"vision" is a "reduced" level; an LLM says the whole "hearing loss".
+- "appropriately according to the guidelines" is an "adequate" result; an LLM says "as the guidelines require".
 - "inadequately controlled" is an "inadequate" result; an LLM says it "not well controlled".
 - "Adequate" heading the definition that follows it ("Adequate bone marrow reserve: ANC ≥ 1.5 x 10^9/L; …") says
   nothing the numbers after its colon do not: a rewrite that says those numbers ("Bone marrow: your ANC is at least
@@ -37,6 +39,15 @@ _PLAIN_NAMES: list[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | Non
     (re.compile(r"\b(inadequate(?:ly)?)\s+controlled\b", re.IGNORECASE),
      re.compile(r"\bnot\s+(?:(?:well|adequately|properly|sufficiently)\s+controlled|control\w*\s+(?:\w+\s+)?well)\b"
                 r"|\bpoorly\s+controlled\b", re.IGNORECASE), _NORMAL_RE),
+    # "hearing impairment" said "hearing loss": the usual English name, which has no level word
+    (re.compile(r"\b(?:hearing|visual|vision)\s+(impair(?:ment|ed))\b", re.IGNORECASE),
+     re.compile(r"\b(?:hearing|vision|visual|sight)\s+loss\b|\bloss\s+of\s+(?:hearing|vision|sight)\b", re.IGNORECASE),
+     _NORMAL_RE),
+    # "interrupt the treatment appropriately according to the guidelines" said "pause them as the guidelines require"
+    (re.compile(r"\b(appropriately|adequately|properly)\s+(?:according\s+to|as\s+per|per)\s+(?:the\s+)?"
+                r"(?:guidelines?|protocol|recommendations?|label(?:ling)?)\b", re.IGNORECASE),
+     re.compile(r"\bas\s+(?:the\s+)?(?:guidelines?|protocol|recommendations?|label(?:ling)?)\s+"
+                r"(?:requires?|says?|recommends?|advises?)\b", re.IGNORECASE), None),
     (re.compile(r"\bmust\s+be\s+(confirmed)\b", re.IGNORECASE),
      re.compile(r"\bmust\s+be\s+shown\s+to\b", re.IGNORECASE), None),
 ]

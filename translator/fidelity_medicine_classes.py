@@ -32,7 +32,8 @@ _CLASS = re.compile(
 _WORD = re.compile(r"[A-Za-z]+")
 # "antidiabetic medication" said as "diabetes medicine", "antiepileptic drugs" as "epilepsy drugs": an "anti-" word
 # before a word for a medicine is said by the disease it treats right before such a word. Only there: "You have
-# diabetes and take a medicine" does not say which medicine.
+# diabetes and take a medicine" does not say which medicine. An "anti-" word that names the medicine itself ("a
+# 5-HT3 receptor antagonist antiemetic (e.g., ondansetron …)") is said so too ("an … anti-nausea medicine").
 _ANTI_ADJECTIVE = re.compile(r"anti-?(?P<root>[a-z]{5,})", re.IGNORECASE)
 _MEDICINE_AFTER = re.compile(r"\s+(?:medications?|medicines?|drugs?|agents?|therap(?:y|ies)|treatments?)\b",
                              re.IGNORECASE)
@@ -40,12 +41,14 @@ _MEDICINE_AFTER = re.compile(r"\s+(?:medications?|medicines?|drugs?|agents?|ther
 # "antihypertensive medication" "blood pressure medicine", "anticonvulsant drugs" "seizure drugs".
 _DISEASE_OF = {"neopl": r"(?:anti-?)?cancer|tumou?r", "hyper": r"(?:high\s+)?blood\s+pressure|hypertension",
                "convu": r"seizures?|epilepsy", "emeti": r"(?:anti-?)?nausea|vomiting"}
+# the "anti-" word is the noun: a bracket of examples, a stop or a joiner follows it
+_NAMED_AFTER = re.compile(r"s?\s*(?:[(,.;]|$|\b(?:or|and|on|for|with|before|after|during)\b)", re.IGNORECASE)
 _MEDICINE_WORD = r"(?:medications?|medicines?|drugs?|pills?|tablets?|treatments?|therap(?:y|ies))\b"
 
 
 def _said_by_its_disease(source: str, word: re.Match[str], bullets: Sequence[str]) -> bool:
     anti = _ANTI_ADJECTIVE.fullmatch(word.group())
-    if anti is None or not _MEDICINE_AFTER.match(source, word.end()):
+    if anti is None or not (_MEDICINE_AFTER.match(source, word.end()) or _NAMED_AFTER.match(source, word.end())):
         return False
     root = _DISEASE_OF.get(anti.group("root")[:5].lower(), re.escape(anti.group("root")[:5]) + "[a-z]*")
     said = re.compile(rf"\b(?:{root})\s+{_MEDICINE_WORD}", re.IGNORECASE)

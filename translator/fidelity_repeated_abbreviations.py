@@ -8,7 +8,8 @@ glutamic oxaloacetic transaminase"), and a bullet that spells out one copy and k
 both. So an abbreviation is counted as written: it is reported when
 
 - the source writes it twice or more outside the brackets that define it ("human immunodeficiency virus (HIV)" is
-  one "HIV" said twice, not two), and it is no Roman numeral ("stage II or IIIA" said as "stage 2 or 3A");
+  one "HIV" said twice, not two), and it is no Roman numeral ("stage II or IIIA" said as "stage 2 or 3A"); a grading
+  system named after each item's grade ("Grade ≥ 2 NCI CTCAE v4.03 or … Grade ≥ 2 NCI CTCAE v.4.03") is one;
 - the bullets write it, but fewer times than the source, counting each time they spell it out (the lexicon's
   expansion: "ULN" said as "upper limit of normal"); not one the lexicon lets a rewrite put in other words ("WOCBP"
   as "a woman who can become pregnant", "TB" as "tuberculosis").
@@ -42,6 +43,8 @@ def _runs(abbreviation: str, text: str, said: str) -> int:
     sites, as "BMD at the lower spine (lumbar spine) and/or the femoral neck and/or the whole hip" says it."""
     copies = [m for m in re.finditer(rf"(?<![\w-]){abbreviation}(?![\w-])", text)
               if text[m.start() - 1:m.start()] not in ("(", "[")]
+    if len(copies) > 1 and all(_GRADED_BEFORE.search(text, max(0, m.start() - 30), m.start()) for m in copies):
+        return 1  # the grading system each item's grade is on, which a rewrite may name once for all
     words = {w.casefold() for w in re.findall(r"[A-Za-z]{3,}", said)}
     joined = 0
     for one, other in pairwise(copies):
@@ -51,7 +54,13 @@ def _runs(abbreviation: str, text: str, said: str) -> int:
                  for part in (item.group("item") if item else "", first.group() if first else "")]
         joined += item is not None and all(n and n & words for n in named)
     # (the whole list or nothing: a list whose rendering lost an item keeps its every copy to count)
-    return 1 if copies and joined == len(copies) - 1 else len(copies)
+    if copies and joined == len(copies) - 1:
+        return 1
+    # "For subjects on an INI, their INI at Screening must be RAL or EVG" said "If you are on an INI, at screening it
+    # must be RAL or EVG": a copy that points back to the one before it ("their INI") is said by a pronoun
+    if _PRONOUN.search(said):
+        return len(copies) - sum(1 for m in copies[1:] if _BACK_BEFORE.search(text, max(0, m.start() - 8), m.start()))
+    return len(copies)
 
 
 # Between two copies: a conjunction and the next item's one to three words ("and/or femoral neck"); the first item is
@@ -59,6 +68,14 @@ def _runs(abbreviation: str, text: str, said: str) -> int:
 _LISTED = re.compile(r"\s*(?:,|,?\s*(?:and/or|or|and))\s+(?P<item>(?:[A-Za-z][\w-]*\s+){1,3})")
 _ITEM_BEFORE = re.compile(r"(?:[A-Za-z][\w-]*\s+){1,2}$")
 _CONJUNCTIONS = frozenset({"and", "or", "the"})
+_BACK_BEFORE = re.compile(r"\b(?:their|his|her|its|this|that)\s+$", re.IGNORECASE)
+_PRONOUN = re.compile(r"\b(?:it|they|them|this|that)\b", re.IGNORECASE)
+# "Peripheral neuropathy Grade ≥ 2 NCI CTCAE v4.03 or hearing impairment Grade ≥ 2 NCI CTCAE v.4.03": each copy names
+# the scale of the grade just before it, as "… grade 2 or higher, or hearing loss of grade 2 or higher, on the NCI
+# CTCAE v4.03 scale" says once (each grade is a fact of its own, compared apart).
+_GRADED_BEFORE = re.compile(r"\bgrade\s*(?:[<>≤≥]=?\s*|of\s+)?\d+(?:\s*(?:or\s+(?:more|higher|greater|above)|\+))?"
+                            r"\s*(?:\(?\s*(?:according\s+to|per|by|on|using)\s+(?:the\s+)?)?(?-i:[A-Z]{2,6}\s+)*$",
+                            re.IGNORECASE)
 
 
 def fewer_abbreviations(source: str, bullets: Sequence[str]) -> list[str]:

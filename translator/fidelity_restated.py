@@ -13,6 +13,9 @@ from typing import Protocol
 
 from translator.anchors import match_anchor, same_event
 from translator.fact_classifications import BY_YEAR, edition_name
+from translator.fact_equivalent_units import equivalent_units
+from translator.fact_loose_amounts import loose_amounts
+from translator.fact_plain_events import plain_events
 from translator.facts import Comparator, Fact, FactKind
 from translator.units import equivalent, same_measure
 
@@ -282,10 +285,12 @@ def named_bounds(text: str, facts: Sequence[Fact]) -> list[Fact]:
 
 def variants(text: str, facts: Sequence[Fact]) -> list[Fact]:
     """Other ways `facts` of `text` may be said: `shared_bounds`, `counted_from`, `named_editions`,
-    `counted_in_a_row`, `administered`, `stopped_for`, `bounded_levels`, `named_bounds`, `shared_units`."""
+    `counted_in_a_row`, `administered`, `stopped_for`, `bounded_levels`, `named_bounds`, `shared_units`,
+    `equivalent_units`, `loose_amounts`, `plain_events`."""
     return [*shared_bounds(text, facts), *counted_from(text, facts), *named_editions(text, facts),
             *counted_in_a_row(text, facts), *administered(text, facts), *stopped_for(text, facts),
-            *bounded_levels(text, facts), *named_bounds(text, facts), *shared_units(text, facts)]
+            *bounded_levels(text, facts), *named_bounds(text, facts), *shared_units(text, facts),
+            *equivalent_units(text, facts), *loose_amounts(text, facts), *plain_events(text, facts)]
 
 
 def restated_in(fact: Fact, others: Sequence[Fact], text: str, facts: Sequence[Fact]) -> bool:

@@ -44,6 +44,13 @@ _SAFETY = re.compile(
 _SAFETY_SAID = re.compile(r"\b(?:safe\w*|unsafe|risk\w*|harm\w*|danger\w*|jeopard\w*|endanger\w*|hurt\w*|injur\w*"
                           r"|well-being|wellbeing)\b", re.IGNORECASE)
 
+# "interfere with study participation or interpretation" said "get in the way of taking part in the study or of reading
+# its results": the study's results read, in plain words
+_READING = re.compile(r"interpretation|interpretability|analysis|evaluation", re.IGNORECASE)
+_READING_SAID = re.compile(r"\b(?:read\w*|understand\w*|interpret\w*|analy[sz]\w*|mak\w*\s+sense\s+of|judg\w*)\s+"
+                           r"(?:of\s+)?(?:its|the|their|study(?:['’]s)?|this\s+study(?:['’]s)?)\s+(?:study\s+)?(?:results|data|findings)\b",
+                           re.IGNORECASE)
+
 
 def lost_last_words(source: str, bullets: Sequence[str]) -> list[tuple[int, int]]:
     """Spans of the last words of "X or Y" pairs in `source` (see the module) that `bullets` say by no word."""
@@ -59,6 +66,8 @@ def lost_last_words(source: str, bullets: Sequence[str]) -> list[tuple[int, int]
         x, y = m.group("x"), m.group("y")
         if is_stop_word(x) or is_stop_word(y) or y.casefold().endswith("ly") or y.casefold() in _COMPARING or (
                 stem(x) not in said):
+            continue
+        if _READING.fullmatch(y) and any(_READING_SAID.search(text) for text in bullets):
             continue
         stems = {s for _, _, s in content_words(y)}
         a, b = m.span("y")

@@ -110,7 +110,8 @@ _CUES: list[tuple[str, str]] = [
     ("no", r"no(?!\.\s*\d|\s*:)|denies|denied|denial\s+of"),
     ("without", r"(?<!with\sor\s)without"),
     ("never", r"never"),
-    ("none", r"none"),
+    # "Nothing rules out spinal anaesthesia" says "no contraindication to it", as "nothing by mouth" says "no food"
+    ("none", r"none|nothing"),
     ("neither", r"neither"),
     ("nor", r"nor"),
     ("absence", r"(?:in\s+the\s+)?absen(?:ce|t)(?:\s+of)?|lack(?:s|ing)?(?:\s+of)?"),

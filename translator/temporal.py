@@ -67,7 +67,7 @@ _LEFT_RE = re.compile(
 )
 # "14-day period before", "21 days have passed since": words between the amount and the direction.
 _RIGHT_RE = re.compile(
-    r"(?P<ago>\s*(?:ago|previously|earlier|in\s+the\s+past)\b)"
+    r"(?P<ago>\s*(?:ago|previously|earlier|in\s+the\s+past(?!\s+(?:[\w.-]+\s+)?(?:year|month|week|day|decade)s?\b))\b)"
     r"|\s*(?:(?:period|interval|window|in\s+total)\s+|(?:(?:must|should|shall|will)\s+(?=\w+\s+\w+\s+from\b))?(?:have|has)\s+"
     r"(?P<gone>passed|elapsed|gone\s+by)\s+)?"
     r"(?P<dir>(?:before|prior\s+to|prior|preceding|previous\s+to|ahead\s+of|in\s+advance\s+of"
