@@ -15,10 +15,10 @@ from translator.units import match_unit
 
 _GAP_RE = re.compile(r"[\s-]{0,2}")
 # Words between an amount and its unit that leave the amount in that unit: "24 consecutive months",
-# "30 calendar days", "2 full weeks", "1 full-time week". Not "working" or "business" days, which are
-# not days: left unitless, a bullet that says plain "days" for them is flagged.
+# "30 calendar days", "2 full weeks", "1 full-time week", "6 more months" (to live). Not "working" or "business"
+# days, which are not days: left unitless, a bullet that says plain "days" for them is flagged.
 _CONSECUTIVE_RE = re.compile(
-    r"(?:consecutive|calendar|full|full-time|complete|whole|additional|separate)\s+", re.IGNORECASE
+    r"(?:consecutive|calendar|full|full-time|complete|whole|additional|separate|more|further)\s+", re.IGNORECASE
 )
 # "8/68", and the same fraction in words: "8 of 68 joints", "2 out of 3 features" (a plain rewrite's wording of it).
 _FRACTION_RE = re.compile(r"(?:/|\s+(?:out\s+)?of\s+)(\d{1,3})(?![\d/]|[.,]\d|\w)", re.IGNORECASE)

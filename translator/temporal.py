@@ -106,7 +106,7 @@ _RELATION_RE = TriggeredPattern(re.compile(
     r"|(?P<during>during|through-?out|while\s+(?:on|in|taking|receiving|getting|undergoing)"
     r"|(?:for|through)\s+the\s+(?:whole|entire)(?=\s+(?:study|trial)\b)|for\s+as\s+long\s+as(?=\s+(?:the|this)\s+"
     r"(?:study|trial)\s+(?:lasts|runs|goes\s+on)\b)|for\s+the\s+(?:whole\s+|entire\s+)?"
-    r"(?:duration|length|remainder)\s+of|over\s+the\s+course\s+of|in\s+the\s+course\s+of))\b\s*"
+    r"(?:duration|length|remainder)\s+of|(?:over|in)\s+the\s+course\s+of|in(?=\s+the\s+[\w-]+\s+period\b)))\b\s*"
     # "at both the screening and baseline visits": "both" says the source's "at the screening and baseline visits"
     r"(?:both\s+(?=(?:the|your)\s))?",
     re.IGNORECASE,
@@ -149,19 +149,19 @@ _QUALITATIVE: list[tuple[str, str]] = [
     # there, so only the readings it files as times are taken, to keep the precision of the Temporal facts.)
     ("lasting", r"persistently|(?<=recurrent\sor\s)persistent|persistent(?=\s+or\s+recurr)|long-?standing"
                 r"|continuous(?!\s+(?:positive|subcutaneous|glucose|renal|ambulatory|veno|flow))"),
-    ("before surgery", r"pre-?\s?operative(?:ly)?|pre-?\s?op|pre-?surgical|pre(?=\s?/\s?post-?\s?operative)"),
-    ("after surgery", r"post-?\s?operative(?:ly)?|post-?\s?op|post-?surgical"),
+    ("before surgery", r"pre-?\s?operative(?:ly)?|pre-?\s?op|pre-?surgical|pre(?=\s?(?:/|and)\s?post-?\s?operative)"),
+    ("after surgery", r"post-?\s?operative(?:ly)?|post-?\s?op|post-?surgical|post-?surgery"),
     ("during surgery", r"(?:peri|intra)-?\s?operative(?:ly)?|around\s+the\s+time\s+of\s+(?:your\s+|the\s+)?surgery"),
     ("at baseline", r"baseline"),
-    ("before first dose", r"pre-?\s?(?:treatment|dos(?:e|ing))"),
+    ("before first dose", r"pre-?\s?(?:treat(?:ment|ed)|dos(?:e|ing))"),
     ("before study", r"pre-?\s?(?:study|trial)"),
     ("before randomization", r"pre-?\s?randomi[sz]ation"),
-    ("before enrollment", r"pre-?\s?(?:enrol(?:l)?ment|inclusion)"),
+    ("before enrollment", r"pre-?\s?(?:enrol(?:l)?ment|inclusion|entry)"),
     ("after study treatment", r"post-?\s?treatment"),
     # Spirometry is read before or after a bronchodilator is inhaled ("post-bronchodilator FEV1 < 70%"), and the
     # two readings differ: which one a threshold applies to is part of the criterion.
     ("after bronchodilator", rf"post-?\s?{_BRONCHODILATOR}"),
-    ("before bronchodilator", rf"pre-?\s?{_BRONCHODILATOR}"),
+    ("before bronchodilator", rf"pre-?\s?{_BRONCHODILATOR}|pre(?=\s(?:and|or)\spost-?\s?{_BRONCHODILATOR})"),
 ]
 _QUAL_NAMES = {f"q{i}": name for i, (name, _) in enumerate(_QUALITATIVE)}
 _QUAL_RE = TriggeredPattern(
