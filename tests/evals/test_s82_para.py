@@ -53,6 +53,40 @@ HB_SAID = (
     "The average of your two most recent Hb (hemoglobin) values{}, taken at least 6 days apart, is at least 7.0 g/dL "
     "and below 10 g/dL."
 )
+# NCT01215435 E7
+RENAL = "Renal insufficiency (serum creatinine above 1.6 mg/dl for males; 1.4 mg/dl for females"
+RENAL_SAID = "Your kidneys {} well enough (serum creatinine above {} mg/dl for men; 1.4 mg/dl for women)."
+# NCT01032122 E6
+MARROW = "Depressed bone marrow function (Leukopenia <3000, platelet count <100.000)"
+MARROW_SAID = (
+    "Your bone marrow function is {}(leukopenia, a white cell count below 3000; platelet count below 100.000)."
+)
+# NCT00642655 I5
+BIRTH_CONTROL = (
+    "Men and women of reproductive potential must agree to use an acceptable method of birth control during treatment "
+    "and for twelve months (1 year) after completion of treatment."
+)
+BIRTH_CONTROL_SAID = (
+    "If you are a man or woman who could have children, you agree to use an acceptable method of birth control during "
+    "treatment and for {} months (1 year) after {}."
+)
+# NCT01009801 I1
+HCC = "Histologically, cytologically, or radiologically confirmed hepatocellular carcinoma"
+HCC_SAID = "Your hepatocellular carcinoma (liver cancer) is confirmed by {} tests."
+# NCT00610792 I4.1
+CHEMO = (
+    "Numbers of prior chemotherapy(s): maximum 2 prior chemotherapies. Reintroduction of a platinum at relapse, after "
+    "an initial response lasting > 6 months is considered 1 chemotherapy regimen only."
+)
+CHEMO_SAID = (
+    "You have had at most 2 {} before. If a platinum drug was given again at relapse, after a first response that "
+    "lasted more than 6 months, that counts as 1 {} only."
+)
+# NCT02242045 I2
+JAPAN = (
+    "Must have been born in Japan and must not have lived outside of Japan for > 1 year in the 5 years prior to Day 1."
+)
+JAPAN_SAID = "You were born in Japan and have {} Japan for more than 1 year in the 5 years before Day 1."
 
 
 @pytest.mark.parametrize(("source", "faithful", "wrong", "kind"), [
@@ -82,9 +116,42 @@ HB_SAID = (
     # "in the Screening Period" is "during" it, as "in the course of" is
     (HB, HB_SAID.format(" in the Screening Period"),
      [HB_SAID.format(""), HB_SAID.format(" after the Screening Period")], INC),
+    # "do not work well enough" says "inadequate organ function" as it says "impaired" (the level "reduced")
+    ("Inadequate organ function:", "Your organs do not work well enough:",
+     ["Your organs work well enough:", "Your organs work:"], EXC),
+    # "renal insufficiency" means a negation with no cue, as "insufficient" does: "not working well enough"
+    (RENAL, RENAL_SAID.format("are not working", "1.6"),
+     [RENAL_SAID.format("are working", "1.6"), RENAL_SAID.format("are not working", "1.8")], EXC),
+    # "depressed" marrow function is the level "reduced" ("low"); not a depressed mood
+    (MARROW, MARROW_SAID.format("low "), [MARROW_SAID.format("high "), MARROW_SAID.format("normal ")], EXC),
+    ("Depressed bone marrow function", "Your bone marrow function is low.",
+     ["Your bone marrow function is a concern.", "Your bone marrow function is high."], EXC),
+    # "after treatment ends" is "after completion of treatment" (its last dose), as "after the end of treatment" is
+    (BIRTH_CONTROL, BIRTH_CONTROL_SAID.format("twelve", "treatment ends"),
+     [BIRTH_CONTROL_SAID.format("twelve", "treatment starts"), BIRTH_CONTROL_SAID.format("six", "treatment ends")],
+     INC),
+    (BIRTH_CONTROL, BIRTH_CONTROL_SAID.format("twelve", "you finish treatment"),
+     [BIRTH_CONTROL_SAID.format("twelve", "you start treatment")], INC),
+    # "tissue, cell or imaging tests": three tests under one "tests"; "imaging" says "radiologically"
+    (HCC, HCC_SAID.format("tissue, cell or imaging"),
+     [HCC_SAID.format("tissue or imaging"), HCC_SAID.format("cell or imaging"), HCC_SAID.format("tissue or cell")],
+     INC),
+    # a label's key word that its value says again ("prior chemotherapy(s): maximum 2 prior chemotherapies") is one
+    (CHEMO, CHEMO_SAID.format("chemotherapies", "chemotherapy regimen"),
+     [CHEMO_SAID.format("chemotherapies", "regimen"), CHEMO_SAID.format("treatments", "chemotherapy regimen"),
+      CHEMO_SAID.format("chemotherapies", "chemotherapy regimen").replace("at most 2", "at most 3")], INC),
+    # "outside Japan": a place by its name, as "outside of Japan" says it
+    (JAPAN, JAPAN_SAID.format("not lived outside"), [JAPAN_SAID.format("lived outside"),
+                                                      JAPAN_SAID.format("not lived in")], INC),
 ])
 def test_faithful_wording_passes_and_planted_error_is_caught(source: str, faithful: str, wrong: list[str],
                                                             kind: SectionKind) -> None:
     assert checks(source, faithful, kind) == []
     for bullet in wrong:
         assert checks(source, bullet, kind), bullet
+
+
+def test_a_depressed_person_or_mood_is_no_level() -> None:
+    # NCT00208117 E8 ("Current major depressive disorder"): depression is a diagnosis, not a level to keep
+    assert checks("Depressed mood for at least 2 weeks", "You have felt depressed for at least 2 weeks.", INC) == []
+    assert checks("Patients who are depressed", "You have depression.", INC) == []
