@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 
 from translator.anchors import match_anchor
 from translator.fact_ended import STRETCH_OF
+from translator.fact_spirometry import measure_second
 from translator.facts import Comparator
 from translator.quantities import Quantity
 from translator.triggers import TriggeredPattern
@@ -179,7 +180,7 @@ def windows_from_quantities(text: str, quantities: list[Quantity]) -> tuple[list
     values: list[Quantity] = []
     floor = 0
     for q in quantities:
-        window = None if q.age or q.unit not in TIME_UNITS else _window(text, q, floor)
+        window = None if q.age or q.unit not in TIME_UNITS or measure_second(text, q.start) else _window(text, q, floor)
         if window is None and windows and q.unit in TIME_UNITS:
             window = _other_event(text, q, windows[-1])
         elif window is not None and windows:

@@ -87,6 +87,19 @@ JAPAN = (
     "Must have been born in Japan and must not have lived outside of Japan for > 1 year in the 5 years prior to Day 1."
 )
 JAPAN_SAID = "You were born in Japan and have {} Japan for more than 1 year in the 5 years before Day 1."
+# NCT01401517 I1
+AGES = "The subject is between and including 35 and 85 years of age."
+# NCT00241358 I2.5.9.2
+FEV1 = (
+    "formal pulmonary function testing showing an forced expiratory volume at 1 second (FEV1) ≥50% of predicted and a "
+    "diffusion capacity of the lung for carbon monoxide (DLCO) ≥40% of predicted, corrected for hemoglobin"
+)
+FEV1_SAID = (
+    "Formal lung function tests show a forced expiratory volume in {} (FEV1) of at least {}% of predicted and a "
+    "diffusion capacity of the lung for carbon monoxide (DLCO) of at least 40% of predicted, corrected for hemoglobin."
+)
+# NCT01187836 I4
+SCREENING = "Systolic blood pressure at screening must be >/= 100 mmHg. Heart rate at screening must be </= 90 bpm."
 
 
 @pytest.mark.parametrize(("source", "faithful", "wrong", "kind"), [
@@ -143,6 +156,19 @@ JAPAN_SAID = "You were born in Japan and have {} Japan for more than 1 year in t
     # "outside Japan": a place by its name, as "outside of Japan" says it
     (JAPAN, JAPAN_SAID.format("not lived outside"), [JAPAN_SAID.format("lived outside"),
                                                       JAPAN_SAID.format("not lived in")], INC),
+    # "between and including 35 and 85": a range with both ends in
+    (AGES, "You are between 35 and 85 years old, including those ages.",
+     ["You are between 35 and 80 years old, including those ages.", "You are 85 years old."], INC),
+    # the second of "forced expiratory volume at 1 second" is the measure's, no time window: "in 1 second" says it
+    (FEV1, FEV1_SAID.format("1 second", 50), [FEV1_SAID.format("2 seconds", 50), FEV1_SAID.format("1 second", 40)],
+     INC),
+    # a time that opens the sentence, set off by a comma, limits both of its items
+    (SCREENING, "At screening, your systolic blood pressure is at least 100 mmHg and your heart rate is no more than "
+     "90 bpm (beats per minute).",
+     ["At screening, your systolic blood pressure is at least 100 mmHg. Your heart rate is no more than 90 bpm.",
+      "Your systolic blood pressure at screening is at least 100 mmHg and your heart rate is no more than 90 bpm.",
+      "At screening, your systolic blood pressure is at least 100 mmHg and your heart rate is no more than 80 bpm."],
+     INC),
 ])
 def test_faithful_wording_passes_and_planted_error_is_caught(source: str, faithful: str, wrong: list[str],
                                                             kind: SectionKind) -> None:
