@@ -61,7 +61,7 @@ _ANCHORS: list[tuple[str, str]] = [
                    rf"(?:{_DRUG}|dosing)(?:\s+administration)?|(?:starting|beginning|initiating)\s+{_THE}{_STUDY}\s+{_DRUG}"
                    rf"|{_STARTING}\s+{_THE}(?:{_STUDY}\s+)?{_DRUG}"
                    rf"|(?:study\s+)?treatment\s+(?:start|initiation)|{_THE}first\s+day\s+of\s+{_THE}(?:{_STUDY}\s+)?{_DRUG}"
-                   rf"|{_THE}(?:(?:first|initial)\s+)?{_STUDY}\s+{_DRUG}\s+(?:administration|initiation|start)"
+                   rf"|{_THE}(?:first\s+)?{_STUDY}\s+{_DRUG}\s+(?:administration|initiation|start)"
                    rf"|{_THE}first\s+{_STUDY}\s+{_DRUG}|{_THE}dosing|(?-i:IMP|IP)\s+(?:dosing|administration)"
                    # "before you start the study drug" for "prior to starting study drug" (not "study start")
                    rf"|(?:you|they)\s+(?:start|begin)(?:s|ed)?\s+(?:taking\s+|receiving\s+|getting\s+)?{_THE}{_STUDY}\s+"

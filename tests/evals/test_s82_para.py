@@ -35,15 +35,6 @@ OLMESARTAN_SAID = "Your average seated blood pressure is 140/90 mmHg or higher w
 LIFE = "Life expectancy of at least 6 months"
 # NCT02298192 E6
 CALCITONIN = "Screening calcitonin above or equal to 50 ng/L"
-# NCT02612246 E2
-TRIAL = (
-    "Concurrent participation or participation within 8 weeks prior to the initial study drug administration in a "
-    "drug/device investigational research study"
-)
-TRIAL_SAID = (
-    "You are taking part in a drug or device research study now, or you took part in such a study within 8 weeks {} "
-    "the first dose of study drug."
-)
 # NCT02652819 I5
 HB = (
     "Mean of the two most recent Hb values during the Screening Period obtained at least 6 days apart must be "
@@ -123,9 +114,6 @@ SCREENING = "Systolic blood pressure at screening must be >/= 100 mmHg. Heart ra
     (CALCITONIN, "Your calcitonin at screening is 50 ng/L or more.",
      ["Your calcitonin at screening is 50 ng/L or less.", "Your calcitonin at screening is more than 50 ng/L.",
       "Your calcitonin at screening is 50 ng/mL or more."], EXC),
-    # "the initial study drug administration" is the first dose, as "the first study drug administration" is
-    (TRIAL, TRIAL_SAID.format("before"), [TRIAL_SAID.format("after"), TRIAL_SAID.format("before").replace("8", "4")],
-     EXC),
     # "in the Screening Period" is "during" it, as "in the course of" is
     (HB, HB_SAID.format(" in the Screening Period"),
      [HB_SAID.format(""), HB_SAID.format(" after the Screening Period")], INC),
