@@ -133,6 +133,11 @@ SCREENING = "Systolic blood pressure at screening must be >/= 100 mmHg. Heart ra
      INC),
     (BIRTH_CONTROL, BIRTH_CONTROL_SAID.format("twelve", "you finish treatment"),
      [BIRTH_CONTROL_SAID.format("twelve", "you start treatment")], INC),
+    # (NCT02406521 I10, of the gated pool: "after completing treatment" is the same last dose)
+    ("Participants must agree to use highly effective contraceptive methods for 6 months after completing treatment "
+     "with radium-223.", "You must agree to use highly effective birth control for 6 months after you finish "
+     "treatment with radium-223.", ["You must agree to use highly effective birth control for 6 months after you "
+                                    "start treatment with radium-223."], INC),
     # "tissue, cell or imaging tests": three tests under one "tests"; "imaging" says "radiologically"
     (HCC, HCC_SAID.format("tissue, cell or imaging"),
      [HCC_SAID.format("tissue or imaging"), HCC_SAID.format("cell or imaging"), HCC_SAID.format("tissue or cell")],
