@@ -70,12 +70,7 @@ _ANCHORS: list[tuple[str, str]] = [
                   rf"|{_THE}(?:last|final)\s+{_STUDY}\s+{_DRUG}(?:\s+(?:administration|dose))?"
                   rf"|{_THE}(?:end|completion|discontinuation|cessation|stopping|termination)\s+of\s+{_THE}"
                   rf"(?:{_STUDY}\s+)?(?:medicinal\s+)?(?:{_DRUG}|dosing)|(?:{_STUDY}\s+)?(?:drug|treatment)\s+discontinuation"
-                  rf"|stopping\s+{_THE}{_STUDY}\s+{_DRUG}"
-                  # "after treatment ends", "after you finish treatment": the clause the plain words make of
-                  # "after completion of treatment" and "after completing treatment"
-                  rf"|{_THE}(?:{_STUDY}\s+)?{_DRUG}\s+(?:ends|ended|is\s+(?:over|completed|finished)|has\s+(?:ended|been"
-                  rf"\s+completed))|(?:you|they)\s+(?:finish|complete|stop)(?:s|ed)?\s+(?:taking\s+|receiving\s+)?{_THE}"
-                  rf"(?:{_STUDY}\s+)?{_DRUG}|(?:completing|finishing)\s+{_THE}(?:{_STUDY}\s+)?{_DRUG}"),
+                  rf"|stopping\s+{_THE}{_STUDY}\s+{_DRUG}"),
     # "receiving study drug", "you are given the study drug": before it, its first dose (see `match_anchor`).
     ("receipt", rf"{_RECEIVE}\s+(?!(?:any|an?|another|other)\s){_THE}{_STUDY}\s+(?:medicinal\s+)?{_DRUG}"),
     # "While on IP", "on IMP": the letters alone, as "while on investigational product (IP)" spells them out; not an

@@ -52,15 +52,6 @@ MARROW = "Depressed bone marrow function (Leukopenia <3000, platelet count <100.
 MARROW_SAID = (
     "Your bone marrow function is {}(leukopenia, a white cell count below 3000; platelet count below 100.000)."
 )
-# NCT00642655 I5
-BIRTH_CONTROL = (
-    "Men and women of reproductive potential must agree to use an acceptable method of birth control during treatment "
-    "and for twelve months (1 year) after completion of treatment."
-)
-BIRTH_CONTROL_SAID = (
-    "If you are a man or woman who could have children, you agree to use an acceptable method of birth control during "
-    "treatment and for {} months (1 year) after {}."
-)
 # NCT01009801 I1
 HCC = "Histologically, cytologically, or radiologically confirmed hepatocellular carcinoma"
 HCC_SAID = "Your hepatocellular carcinoma (liver cancer) is confirmed by {} tests."
@@ -127,17 +118,6 @@ SCREENING = "Systolic blood pressure at screening must be >/= 100 mmHg. Heart ra
     (MARROW, MARROW_SAID.format("low "), [MARROW_SAID.format("high "), MARROW_SAID.format("normal ")], EXC),
     ("Depressed bone marrow function", "Your bone marrow function is low.",
      ["Your bone marrow function is a concern.", "Your bone marrow function is high."], EXC),
-    # "after treatment ends" is "after completion of treatment" (its last dose), as "after the end of treatment" is
-    (BIRTH_CONTROL, BIRTH_CONTROL_SAID.format("twelve", "treatment ends"),
-     [BIRTH_CONTROL_SAID.format("twelve", "treatment starts"), BIRTH_CONTROL_SAID.format("six", "treatment ends")],
-     INC),
-    (BIRTH_CONTROL, BIRTH_CONTROL_SAID.format("twelve", "you finish treatment"),
-     [BIRTH_CONTROL_SAID.format("twelve", "you start treatment")], INC),
-    # (NCT02406521 I10, of the gated pool: "after completing treatment" is the same last dose)
-    ("Participants must agree to use highly effective contraceptive methods for 6 months after completing treatment "
-     "with radium-223.", "You must agree to use highly effective birth control for 6 months after you finish "
-     "treatment with radium-223.", ["You must agree to use highly effective birth control for 6 months after you "
-                                    "start treatment with radium-223."], INC),
     # "tissue, cell or imaging tests": three tests under one "tests"; "imaging" says "radiologically"
     (HCC, HCC_SAID.format("tissue, cell or imaging"),
      [HCC_SAID.format("tissue or imaging"), HCC_SAID.format("cell or imaging"), HCC_SAID.format("tissue or cell")],
