@@ -31,6 +31,8 @@ class _Source(Protocol):
     def id(self) -> str: ...
     @property
     def facts(self) -> list[Fact]: ...
+    @property
+    def text(self) -> str: ...
 
 
 class _Bullet(Protocol):
@@ -212,7 +214,7 @@ def lost_repeats(sources: Sequence[_Source], bullets: Sequence[_Bullet], hard: C
             continue
         copies = [k for k, (_, g) in enumerate(windows) if equivalent(fact, g) or equivalent(g, fact)]
         seen.update(copies)
-        kept = sum(len(copies) if _fronted(b, f) else 1 for b in bullets for f in b.facts
+        kept = sum(_spread([windows[k] for k in copies], b) if _fronted(b, f) else 1 for b in bullets for f in b.facts
                    if f.kind is FactKind.TEMPORAL and any(equivalent(windows[k][1], f) for k in copies))
         if 0 < kept < len(copies):
             findings.append(Finding(
@@ -234,3 +236,10 @@ def _fronted(bullet: _Bullet, fact: Fact) -> bool:
     text = bullet.text
     return (_SENTENCE_OPENS.search(text, 0, fact.start) is not None and text[fact.end : fact.end + 1] == ","
             and _SENTENCE_ENDS.search(text, fact.end) is None)
+
+
+def _spread(copies: Sequence[tuple[_Source, Fact]], bullet: _Bullet) -> int:
+    """How many copies a fronted one says: one for each sentence of the sources its bullet cites that holds one (two
+    sentences merged into one, not two items of one sentence)."""
+    ends = [(s.id, sum(m.start() < f.start for m in _SENTENCE_ENDS.finditer(s.text))) for s, f in copies]
+    return max(1, len({end for end in ends if end[0] in bullet.ids}))

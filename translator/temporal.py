@@ -157,7 +157,7 @@ _QUALITATIVE: list[tuple[str, str]] = [
     ("before first dose", r"pre-?\s?(?:treat(?:ment|ed)|dos(?:e|ing))"),
     ("before study", r"pre-?\s?(?:study|trial)"),
     ("before randomization", r"pre-?\s?randomi[sz]ation"),
-    ("before enrollment", r"pre-?\s?(?:enrol(?:l)?ment|inclusion|entry)"),
+    ("before enrollment", r"pre-?\s?(?:enrol(?:l)?ment|inclusion|entry(?![\s-]+(?:or|and|visits?)\b))"),
     ("after study treatment", r"post-?\s?treatment"),
     # Spirometry is read before or after a bronchodilator is inhaled ("post-bronchodilator FEV1 < 70%"), and the
     # two readings differ: which one a threshold applies to is part of the criterion.

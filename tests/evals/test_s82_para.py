@@ -154,3 +154,15 @@ def test_a_depressed_person_or_mood_is_no_level() -> None:
     # NCT00208117 E8 ("Current major depressive disorder"): depression is a diagnosis, not a level to keep
     assert checks("Depressed mood for at least 2 weeks", "You have felt depressed for at least 2 weeks.", INC) == []
     assert checks("Patients who are depressed", "You have depression.", INC) == []
+
+
+def test_a_fronted_time_says_no_second_copy_of_its_own_sentence() -> None:
+    # NCT05501886 E9.4.2 (gated pool): both copies in one sentence limit different items; a fronted one says one
+    source = ("On screening, inability to determine the corrected QT interval using Fridericia's formula (QTcF) on the "
+              "ECG (i.e., unreadable or not interpretable) or QTcF >480 msec (determined by mean of triplicate ECGs at "
+              "screening)")
+    said = ("At screening, your QT interval corrected with Fridericia's formula (QTcF) cannot be worked out from the "
+            "ECG because it is unreadable or cannot be interpreted, or your QTcF is over 480 msec (the average of "
+            "three ECGs taken {})")
+    assert checks(source, said.format("at screening"), EXC) == []
+    assert checks(source, said.format(""), EXC)
