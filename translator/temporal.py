@@ -107,7 +107,7 @@ _RELATION_RE = TriggeredPattern(re.compile(
     r"|(?P<during>during|through-?out|while\s+(?:on|in|taking|receiving|getting|undergoing)"
     r"|(?:for|through)\s+the\s+(?:whole|entire)(?=\s+(?:study|trial)\b)|for\s+as\s+long\s+as(?=\s+(?:the|this)\s+"
     r"(?:study|trial)\s+(?:lasts|runs|goes\s+on)\b)|for\s+the\s+(?:whole\s+|entire\s+)?"
-    r"(?:duration|length|remainder)\s+of|(?:over|in)\s+the\s+course\s+of|in(?=\s+the\s+[\w-]+\s+period\b)))\b\s*"
+    r"(?:duration|length|remainder)\s+of|over\s+the\s+course\s+of|in\s+the\s+course\s+of))\b\s*"
     # "at both the screening and baseline visits": "both" says the source's "at the screening and baseline visits"
     r"(?:both\s+(?=(?:the|your)\s))?",
     re.IGNORECASE,

@@ -35,15 +35,6 @@ OLMESARTAN_SAID = "Your average seated blood pressure is 140/90 mmHg or higher w
 LIFE = "Life expectancy of at least 6 months"
 # NCT02298192 E6
 CALCITONIN = "Screening calcitonin above or equal to 50 ng/L"
-# NCT02652819 I5
-HB = (
-    "Mean of the two most recent Hb values during the Screening Period obtained at least 6 days apart must be "
-    "≥7.0 g/dL and <10 g/dL."
-)
-HB_SAID = (
-    "The average of your two most recent Hb (hemoglobin) values{}, taken at least 6 days apart, is at least 7.0 g/dL "
-    "and below 10 g/dL."
-)
 # NCT01215435 E7
 RENAL = "Renal insufficiency (serum creatinine above 1.6 mg/dl for males; 1.4 mg/dl for females"
 RENAL_SAID = "Your kidneys {} well enough (serum creatinine above {} mg/dl for men; 1.4 mg/dl for women)."
@@ -105,9 +96,6 @@ SCREENING = "Systolic blood pressure at screening must be >/= 100 mmHg. Heart ra
     (CALCITONIN, "Your calcitonin at screening is 50 ng/L or more.",
      ["Your calcitonin at screening is 50 ng/L or less.", "Your calcitonin at screening is more than 50 ng/L.",
       "Your calcitonin at screening is 50 ng/mL or more."], EXC),
-    # "in the Screening Period" is "during" it, as "in the course of" is
-    (HB, HB_SAID.format(" in the Screening Period"),
-     [HB_SAID.format(""), HB_SAID.format(" after the Screening Period")], INC),
     # "do not work well enough" says "inadequate organ function" as it says "impaired" (the level "reduced")
     ("Inadequate organ function:", "Your organs do not work well enough:",
      ["Your organs work well enough:", "Your organs work:"], EXC),
