@@ -92,6 +92,9 @@ SCREENING = "Systolic blood pressure at screening must be >/= 100 mmHg. Heart ra
     (LIFE, "You are expected to live at least 6 more months.",
      ["You are expected to live at least 6 more weeks.", "You are expected to live at least 3 more months.",
       "You are expected to live at most 6 more months."], INC),
+    # (not of a count: NCT04779762 E1's "smoke >5 more cigarettes a day" keeps its "more")
+    ("Smokers who smoke >5 more cigarettes a day", "You smoke more than 5 more cigarettes a day.",
+     ["You smoke more than 4 more cigarettes a day."], EXC),
     # "ng/L" is a unit of its own: the bound after it ("or more") is read, as after "ng/mL"
     (CALCITONIN, "Your calcitonin at screening is 50 ng/L or more.",
      ["Your calcitonin at screening is 50 ng/L or less.", "Your calcitonin at screening is more than 50 ng/L.",
