@@ -11,14 +11,14 @@ import re
 
 from translator.facts import Comparator
 from translator.numbers import SUFFIX_RE, find_prefix, suffix_comparator
-from translator.units import match_unit
+from translator.units import TIME_UNITS, match_unit
 
 _GAP_RE = re.compile(r"[\s-]{0,2}")
 # Words between an amount and its unit that leave the amount in that unit: "24 consecutive months",
-# "30 calendar days", "2 full weeks", "1 full-time week". Not "working" or "business" days, which are
-# not days: left unitless, a bullet that says plain "days" for them is flagged.
+# "30 calendar days", "2 full weeks", "1 full-time week", "6 more months" (to live). Not "working" or "business"
+# days, which are not days: left unitless, a bullet that says plain "days" for them is flagged.
 _CONSECUTIVE_RE = re.compile(
-    r"(?:consecutive|calendar|full|full-time|complete|whole|additional|separate)\s+", re.IGNORECASE
+    r"(?:consecutive|calendar|full|full-time|complete|whole|additional|separate|more|further)\s+", re.IGNORECASE
 )
 # "8/68", and the same fraction in words: "8 of 68 joints", "2 out of 3 features" (a plain rewrite's wording of it).
 _FRACTION_RE = re.compile(r"(?:/|\s+(?:out\s+)?of\s+)(\d{1,3})(?![\d/]|[.,]\d|\w)", re.IGNORECASE)
@@ -104,9 +104,13 @@ def unit_after(text: str, pos: int) -> tuple[str | None, int] | None:
     if found is None and skip != pos:
         found = match_unit(text, pos)
     if found is None and (between := _CONSECUTIVE_RE.match(text, skip)) is not None:
-        # "24 consecutive months", "6 consecutive days": the amount is still in months and days.
+        # "24 consecutive months", "6 consecutive days": the amount is still in months and days; "6 more months" only
+        # of a time ("5 more cigarettes a day" is no count of cigarettes).
         found = match_unit(text, between.end())
-        return found if found is not None and found[0] is not None else None
+        if found is None or found[0] is None:
+            return None
+        more = between.group().split()[0].lower() in ("more", "further")
+        return None if more and found[0] not in TIME_UNITS else found
     return found
 
 

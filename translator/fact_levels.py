@@ -5,7 +5,8 @@ the fact, and a rewording that drops it changes who can join. Each becomes a VAL
 canonical labels, so that the words a plain rewording swaps for each other compare equal:
 - "elevated" (the label `translator.results` gives "elevated" and "raised"): high, increase(d), raise, a
   rise, risen, gone up, supratherapeutic;
-- "reduced": low, decrease(d), reduced, diminished, impaired/impairment, insufficiency, poor(ly).
+- "reduced": low, decrease(d), reduced, diminished, impaired/impairment, insufficiency, poor(ly), depressed (of a
+  function, a fraction, a count or a level).
 "Renal impairment" and "renal insufficiency" carry "reduced" too, because the project's own plain wording
 for them is "reduced kidney function".
 
@@ -61,6 +62,8 @@ _LEVELS: list[tuple[str, str]] = [
                  r"|(?:gone|went)\s+up(?!\s+(?:the\s+|a\s+)?(?:stairs|steps|flights?|hills?))"),
     ("reduced", rf"(?:low|decrease[ds]?|reduced|diminished)(?!{_NOT_A_LEVEL})(?!{_NOT_A_REDUCED_LEVEL})"
                 rf"|impair(?:ed|ment)|(?:{_ORGANS})insufficiency"
+                # "depressed bone marrow function", "depressed ejection fraction"; not a depressed mood or person
+                r"|depressed(?=\s+(?:[\w-]+\s+){0,3}?(?:function|ejection|fraction|counts?|levels?)\b)"
                 rf"|poor(?!ly\s+controll)(?:ly)?(?!{_NOT_A_REDUCED_LEVEL})"  # ("poor blood flow": ischaemia)
                 # "monoclonal protein has gone down": a plain decrease, as "gone up" is a rise; not "gone down to
                 # Grade 1", a change to a level the source says as "reduction … to Grade 1" (no level word)
@@ -70,7 +73,7 @@ _NAMES = {f"l{i}": name for i, (name, _) in enumerate(_LEVELS)}
 _LEVEL_RE = TriggeredPattern(
     re.compile("|".join(rf"(?P<l{i}>(?<![\w-])(?:{p})(?![\w]))" for i, (_, p) in enumerate(_LEVELS)), re.IGNORECASE),
     "high increase rais rise rising risen gone went low decrease reduced diminished impair insufficiency poor supra"
-    " greater",
+    " greater depressed",
 )
 
 

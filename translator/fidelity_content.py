@@ -95,6 +95,7 @@ _SAME = (
     "oral orally pill pills capsule capsules",  # "oral progestins" said as "progestin pills" (not "tablet": "table")
     "interrupt interrupted interrupting interruption pause paused pausing",  # "cannot interrupt" said "cannot pause"
     "prophylaxis prophylactic prevention preventive",  # "ARV prophylaxis/treatment" said "ARV prevention or treatment"
+    "radiologically radiological radiologic radiographically radiographic imaging",  # "radiologically confirmed"
 )
 
 
@@ -123,8 +124,9 @@ _CHILDBEARING = re.compile(r"child[- ]?bearing", re.IGNORECASE)
 # "Tissue or cell tests" is the plain wording of "histologically or cytologically": before a word for a test, "tissue"
 # says histology and "cell" (a stop word elsewhere) cytology. Only there: "soft tissue", "cell count" say neither.
 _TESTED = {"tissue": "histology", "cell": "cytology", "cells": "cytology"}
-_TEST_AFTER = re.compile(r"(?:\s+(?:or|and)\s+(?:tissue|cells?))?\s+(?:tests?|testing|samples?|exams?|examinations?"
-                         r"|analys[ie]s)\b", re.IGNORECASE)
+# ("tissue, cell or imaging tests": a list of three under one "tests")
+_TEST_AFTER = re.compile(r"(?:(?:\s*,\s*(?:or\s+|and\s+)?|\s+(?:or|and)\s+)(?:tissue|cells?|imaging))*"
+                         r"\s+(?:tests?|testing|samples?|exams?|examinations?|analys[ie]s)\b", re.IGNORECASE)
 _GROUP = {_raw_stem(word): group.split()[0] for group in _SAME for word in group.split()}
 
 

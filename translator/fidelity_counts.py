@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import Protocol
@@ -30,6 +31,8 @@ class _Source(Protocol):
     def id(self) -> str: ...
     @property
     def facts(self) -> list[Fact]: ...
+    @property
+    def text(self) -> str: ...
 
 
 class _Bullet(Protocol):
@@ -39,6 +42,8 @@ class _Bullet(Protocol):
     def ids(self) -> list[str]: ...
     @property
     def facts(self) -> list[Fact]: ...
+    @property
+    def text(self) -> str: ...
 
 
 def _quote(text: str, limit: int = 60) -> str:
@@ -202,7 +207,6 @@ def lost_repeats(sources: Sequence[_Source], bullets: Sequence[_Bullet], hard: C
     # Not a stretch of time alone ("during the study", "while on study"): it is restated in more ways than
     # `equivalent` knows ("while you take part"), and a merged one rarely drops a limit.
     windows = [(s, f) for s in sources for f in s.facts if hard(f) and f.kind is FactKind.TEMPORAL and _amount(f)]
-    told = [f for b in bullets for f in b.facts if f.kind is FactKind.TEMPORAL]
     findings = []
     seen: set[int] = set()
     for i, (source, fact) in enumerate(windows):
@@ -210,7 +214,8 @@ def lost_repeats(sources: Sequence[_Source], bullets: Sequence[_Bullet], hard: C
             continue
         copies = [k for k, (_, g) in enumerate(windows) if equivalent(fact, g) or equivalent(g, fact)]
         seen.update(copies)
-        kept = sum(1 for f in told if any(equivalent(windows[k][1], f) for k in copies))
+        kept = sum(_spread([windows[k] for k in copies], b) if _fronted(b, f) else 1 for b in bullets for f in b.facts
+                   if f.kind is FactKind.TEMPORAL and any(equivalent(windows[k][1], f) for k in copies))
         if 0 < kept < len(copies):
             findings.append(Finding(
                 check="fact_missing", severity=Severity.ERROR,
@@ -218,3 +223,23 @@ def lost_repeats(sources: Sequence[_Source], bullets: Sequence[_Bullet], hard: C
                 "the bullets that cite it; each copy may limit a different item",
                 criterion_id=source.id, bullet_index=bullets[0].index if bullets else None))
     return findings
+
+
+_SENTENCE_OPENS = re.compile(r"(?:^|[.;:]\s+)$")
+_SENTENCE_ENDS = re.compile(r"[.;:]\s+\S")
+
+
+def _fronted(bullet: _Bullet, fact: Fact) -> bool:
+    """A window that opens the bullet's last sentence, set off by a comma, limits all that sentence says: "At
+    screening, your systolic blood pressure is at least 100 mmHg and your heart rate is no more than 90 bpm" says both
+    of the source's "at screening" (`lost_repeats`)."""
+    text = bullet.text
+    return (_SENTENCE_OPENS.search(text, 0, fact.start) is not None and text[fact.end : fact.end + 1] == ","
+            and _SENTENCE_ENDS.search(text, fact.end) is None)
+
+
+def _spread(copies: Sequence[tuple[_Source, Fact]], bullet: _Bullet) -> int:
+    """How many copies a fronted one says: one for each sentence of the sources its bullet cites that holds one (two
+    sentences merged into one, not two items of one sentence)."""
+    ends = [(s.id, sum(m.start() < f.start for m in _SENTENCE_ENDS.finditer(s.text))) for s, f in copies]
+    return max(1, len({end for end in ends if end[0] in bullet.ids}))

@@ -43,6 +43,7 @@ from functools import cache
 from translator.facts import extract_facts
 from translator.fidelity_acronyms import unsaid_acronyms
 from translator.fidelity_content import is_stop_word
+from translator.fidelity_label_repeats import unlabelled
 from translator.fidelity_swaps import at_word_start, members, named_spans
 from translator.findings import Finding, Severity
 from translator.lexicon import Lexicon
@@ -311,7 +312,7 @@ def unsaid_key_words(source: str, bullets: Sequence[str]) -> list[tuple[int, int
     for word, wordings in _KEY_WORDS.items():
         if not _KEY_WORD_LITERALS[word].possible(haystack):
             continue  # the source lacks every word a match needs: a substring test, not a scan, for most key words
-        spans = [m.span() for m in at_word_start(word).finditer(source)]
+        spans = unlabelled(source, [m.span() for m in at_word_start(word).finditer(source)])
         if not spans:
             continue
         # Said fewer times than the source says it: where the source names two kinds ("metastatic breast cancer …

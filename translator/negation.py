@@ -131,8 +131,10 @@ _CUES: list[tuple[str, str]] = [
     ("non", r"instable"),
     # "metastases outside the stomach", "a lesion outside the lymph nodes" (for "non-nodal"): not in it. Not
     # "walking 2 blocks outside" (outdoors); "outside the normal range" is a result (`translator.results`). "Outside of"
-    # needs no determiner: "outside of acceptable parameters" says what "outside the acceptable limits" does.
-    ("non", r"outside(?=\s+(?:of\s+)?(?:the|this|that|these|those|a|an|its|their|your|any|[A-Z])\b|\s+of\s+[a-z])"),
+    # needs no determiner: "outside of acceptable parameters" says what "outside the acceptable limits" does; nor
+    # does a place by its name ("lived outside Japan" for "outside of Japan").
+    ("non", r"outside(?=\s+(?:of\s+)?(?:the|this|that|these|those|a|an|its|their|your|any|[A-Z])\b|\s+of\s+[a-z]"
+            r"|\s+(?-i:[A-Z][a-z]{2,})\b)"),
 ]  # fmt: skip
 
 _NAMES = {f"c{i}": name for i, (name, _) in enumerate(_CUES)}

@@ -24,7 +24,8 @@ PAIRS: tuple[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None], ..
          r"|\bno\s+longer\s+(?:\w+\s+)?respon(?:d|ds|ding)\b",
          r"\brespon(?:d|ds|ded|ding|se)\b"),
         # "impaired renal function" / "your kidneys do not work well enough"; "insufficient" / "not good enough"
-        (r"\b(?:inadequate(?:ly)?|insufficient(?:ly)?|impair(?:ed|ment))\b",
+        # ("renal insufficiency" / "your kidneys are not working well enough")
+        (r"\b(?:inadequate(?:ly)?|insufficien(?:t|tly|cy|cies)|impair(?:ed|ment))\b",
          r"\bnot\s+(?:(?:be|been|being|work|works|working|function|functions|functioning)\s+)?"
          r"(?:well|adequately|properly|enough|sufficiently|normally|good\s+enough)\b"
          # ("decisionally impaired (not able to make your own decisions)", "(unable to …)", "(you cannot decide …)")

@@ -41,7 +41,9 @@ from translator.units import TIME_UNITS, plausible
 
 _RANGE_SEP_RE = re.compile(r"\s*(?:-|–|—|−|~|to|through|thru|and|until)\s*(?=[\d.])|\s*(?:to|and)\s+", re.IGNORECASE)
 _BETWEEN_RE = re.compile(
-    r"(?<![\w])(?:between|from|ranging\s+from|range\s+of|range:?)\s*(?:the\s+)?(?:ages?\s+(?:of\s+)?)?$", re.IGNORECASE
+    # ("between and including 35 and 85 years": both ends in, as a range's are)
+    r"(?<![\w])(?:between(?:\s+and\s+including)?|from|ranging\s+from|range\s+of|range:?)\s*(?:the\s+)?"
+    r"(?:ages?\s+(?:of\s+)?)?$", re.IGNORECASE
 )
 _PERSON_RE = re.compile(
     r"\b(?:patients?|subjects?|participants?|adults?|men|women|males?|females?|children|individuals?|persons?"

@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 
 from translator.anchors import match_anchor
 from translator.fact_ended import STRETCH_OF
+from translator.fact_spirometry import measure_second
 from translator.facts import Comparator
 from translator.quantities import Quantity
 from translator.triggers import TriggeredPattern
@@ -149,19 +150,19 @@ _QUALITATIVE: list[tuple[str, str]] = [
     # there, so only the readings it files as times are taken, to keep the precision of the Temporal facts.)
     ("lasting", r"persistently|(?<=recurrent\sor\s)persistent|persistent(?=\s+or\s+recurr)|long-?standing"
                 r"|continuous(?!\s+(?:positive|subcutaneous|glucose|renal|ambulatory|veno|flow))"),
-    ("before surgery", r"pre-?\s?operative(?:ly)?|pre-?\s?op|pre-?surgical|pre(?=\s?/\s?post-?\s?operative)"),
-    ("after surgery", r"post-?\s?operative(?:ly)?|post-?\s?op|post-?surgical"),
+    ("before surgery", r"pre-?\s?operative(?:ly)?|pre-?\s?op|pre-?surgical|pre(?=\s?(?:/|and)\s?post-?\s?operative)"),
+    ("after surgery", r"post-?\s?operative(?:ly)?|post-?\s?op|post-?surgical|post-?surgery"),
     ("during surgery", r"(?:peri|intra)-?\s?operative(?:ly)?|around\s+the\s+time\s+of\s+(?:your\s+|the\s+)?surgery"),
     ("at baseline", r"baseline"),
-    ("before first dose", r"pre-?\s?(?:treatment|dos(?:e|ing))"),
+    ("before first dose", r"pre-?\s?(?:treat(?:ment|ed)|dos(?:e|ing))"),
     ("before study", r"pre-?\s?(?:study|trial)"),
     ("before randomization", r"pre-?\s?randomi[sz]ation"),
-    ("before enrollment", r"pre-?\s?(?:enrol(?:l)?ment|inclusion)"),
+    ("before enrollment", r"pre-?\s?(?:enrol(?:l)?ment|inclusion|entry(?![\s-]+(?:or|and|visits?)\b))"),
     ("after study treatment", r"post-?\s?treatment"),
     # Spirometry is read before or after a bronchodilator is inhaled ("post-bronchodilator FEV1 < 70%"), and the
     # two readings differ: which one a threshold applies to is part of the criterion.
     ("after bronchodilator", rf"post-?\s?{_BRONCHODILATOR}"),
-    ("before bronchodilator", rf"pre-?\s?{_BRONCHODILATOR}"),
+    ("before bronchodilator", rf"pre-?\s?{_BRONCHODILATOR}|pre(?=\s(?:and|or)\spost-?\s?{_BRONCHODILATOR})"),
 ]
 _QUAL_NAMES = {f"q{i}": name for i, (name, _) in enumerate(_QUALITATIVE)}
 _QUAL_RE = TriggeredPattern(
@@ -179,7 +180,7 @@ def windows_from_quantities(text: str, quantities: list[Quantity]) -> tuple[list
     values: list[Quantity] = []
     floor = 0
     for q in quantities:
-        window = None if q.age or q.unit not in TIME_UNITS else _window(text, q, floor)
+        window = None if q.age or q.unit not in TIME_UNITS or measure_second(text, q.start) else _window(text, q, floor)
         if window is None and windows and q.unit in TIME_UNITS:
             window = _other_event(text, q, windows[-1])
         elif window is not None and windows:

@@ -71,7 +71,7 @@ _UNITS: list[tuple[str | None, str]] = [
     ("mg/L", rf"(?:mg|milligrams?){_S}(?:/|per){_S}{_LITRE}"),
     ("g/L", rf"(?:g|grams?){_S}(?:/|per){_S}{_LITRE}"),
     ("µg/L", rf"{_MU}g{_S}(?:/|per){_S}{_LITRE}"),
-    ("ng/mL", rf"ng{_S}(?:/|per){_S}m{_LITRE}"),
+    ("ng/mL", rf"ng{_S}(?:/|per){_S}m{_LITRE}"), ("ng/L", rf"ng{_S}(?:/|per){_S}{_LITRE}"),
     ("pg/mL", rf"pg{_S}(?:/|per){_S}m{_LITRE}"),
     ("µg/mL", rf"{_MU}g{_S}(?:/|per){_S}m{_LITRE}"),
     ("mg/mL", rf"mg{_S}(?:/|per){_S}m{_LITRE}"),
@@ -235,9 +235,8 @@ _FAMILIES: list[dict[str, Fraction]] = [
      "ng": Fraction(1, 10**9), "lb": Fraction(45359237, 100000)},
     {"g/L": Fraction(1), "g/dL": Fraction(10), "mg/dL": Fraction(1, 100), "mg/L": Fraction(1, 1000),
      "mg/mL": Fraction(1), "µg/mL": Fraction(1, 1000), "µg/L": Fraction(1, 10**6), "ng/mL": Fraction(1, 10**6),
-     "µg/dL": Fraction(1, 10**5), "ng/dL": Fraction(1, 10**8), "pg/mL": Fraction(1, 10**9)},
-    {"mmol/L": Fraction(1), "µmol/L": Fraction(1, 1000), "nmol/L": Fraction(1, 10**6),
-     "pmol/L": Fraction(1, 10**9)},
+     "µg/dL": Fraction(1, 10**5), "ng/dL": Fraction(1, 10**8), "pg/mL": Fraction(1, 10**9), "ng/L": Fraction(1, 10**9)},
+    {"mmol/L": Fraction(1), "µmol/L": Fraction(1, 1000), "nmol/L": Fraction(1, 10**6), "pmol/L": Fraction(1, 10**9)},
     {"mL": Fraction(1), "L": Fraction(1000)},
     {"m": Fraction(100), "cm": Fraction(1), "mm": Fraction(1, 10), "inch": Fraction(254, 100)},
     {"mIU/mL": Fraction(1), "µIU/mL": Fraction(1, 1000), "IU/mL": Fraction(1000), "IU/L": Fraction(1)},
@@ -375,20 +374,21 @@ def _bound(fact: Fact) -> Fact:
 def equivalent(fact: Fact, other: Fact) -> bool:
     """Whether `other` states the same fact as `fact`, allowing faithful restatements.
 
-    Equal keys are equivalent. Beyond that: exact unit conversions (4 weeks = 28 days, 1.5 g/dL =
-    15 g/L), a number without a unit against the same age ("aged 18-75 years" vs "you are 18 to
-    75"), an undirected window against a directed one with the same anchor ("within 6 months" vs
-    "in the past 6 months"), and a bare time amount that one side calls a value and the other a
-    window without an anchor ("< 3 months" vs "for less than 3 months"), time since an event against
-    the same look-back from now (`_elapsed`), and a window's implied bound against an exact or strict
-    one (`_comparators_match`). Labels must always agree, and anchors name the same event
+    Equal keys are equivalent. Beyond that: exact unit conversions (4 weeks = 28 days, 1.5 g/dL = 15 g/L), a number
+    without a unit against the same age ("aged 18-75 years" vs "you are 18 to 75"), an undirected window against a
+    directed one with the same anchor ("within 6 months" vs "in the past 6 months"), and a bare time amount that one
+    side calls a value and the other a window without an anchor ("< 3 months" vs "for less than 3 months"), time
+    since an event against the same look-back from now (`_elapsed`), and a window's implied bound against an exact
+    or strict one (`_comparators_match`). Labels must agree ("inadequate" and "reduced" do: "inadequate organ
+    function" is the "organs do not work well enough" of `translator.results`), anchors name the same event
     (`translator.anchors.same_event`); all negations are alike (they are compared by count).
     """
     if fact.kind is FactKind.NEGATION or other.kind is FactKind.NEGATION:
         return fact.kind is other.kind
     if fact.key == other.key:
         return True
-    if fact.label != other.label or not _comparators_match(fact, other):
+    if (fact.label != other.label and {fact.label, other.label} != {"inadequate", "reduced"}) or not _comparators_match(
+            fact, other):
         return False
     if fact.kind is other.kind:
         if fact.comparator != other.comparator:
