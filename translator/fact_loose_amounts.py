@@ -39,7 +39,9 @@ def loose_amounts(text: str, facts: Sequence[Fact]) -> list[Fact]:
             if read is not None and read.comparator is not Comparator.EQ:
                 found.append(read.model_copy(update={"start": fact.start, "end": fact.end, "text": fact.text}))
         if _bare(fact) and _VOLUME_BEFORE.search(text, max(0, fact.start - 30), fact.start):
-            timed = next(iter(extract_facts(f"in {text[fact.start:fact.end]} second")), None)
+            # (read after the measure's name, as the bullet's "in 1 second" is: an amount of the name, no window)
+            said = f"expiratory volume in {text[fact.start:fact.end]} second"
+            timed = next((f for f in extract_facts(said) if f.start > len("expiratory volume")), None)
             if timed is not None:
                 found.append(timed.model_copy(update={"start": fact.start, "end": fact.end, "text": fact.text}))
     for low, high in itertools.pairwise(facts):

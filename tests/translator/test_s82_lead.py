@@ -38,3 +38,16 @@ def test_a_failed_process_said_as_done_has_lost_its_negation() -> None:
     assert checks(source, "The genotypic resistance test could not be amplified" + tail, INC) == []
     assert checks(source, "The genotypic resistance test failed to amplify" + tail, INC) == []
     assert "negation_dropped" in checks(source, "The genotypic resistance test could be amplified" + tail, INC)
+
+
+def test_a_bare_forced_expiratory_volume_second_reads_as_the_bullets_amount() -> None:
+    # NCT01583686 E13 (held-out paraphrase 624): alarm47 read the bare "1" of "forced expiratory volume 1" as a window
+    # "in 1 second", para47 read the bullet's "in 1 second" after the measure's name as an amount; merged, the two
+    # readings differed ("“1” became “1 second”"). The source's reading is now the bullet's.
+    source = ("Documented forced expiratory volume 1 (FEV1) less than or equal to 60% predicted tested in patients "
+              "with asthma")
+    said_so = ("You have a documented forced expiratory volume{} (FEV1) of 60% of predicted or less, tested because "
+               "you have asthma.")
+    assert checks(source, said_so.format(" in 1 second"), INC) == []
+    assert checks(source, said_so.format(" in 2 seconds"), INC)
+    assert checks(source, said_so.format(""), INC)
