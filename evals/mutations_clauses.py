@@ -63,7 +63,7 @@ def drop_places(case: EvalCase) -> list[tuple[int, int, int]]:
             if item.strip(" ,").casefold() == "including" and _NOT_LIMITED.match(bullet.text, end):
                 continue
             if not _list_member(bullet.text, before, after, item, names) or _writers_gloss(
-                    case, bullet.text, start, item):
+                    case, bullet.text, start, item) or _doubles_neighbour(bullet.text, start, item):
                 continue
             others = " ".join(b.text for i, b in enumerate(case.bullets) if i != index).casefold()
             rest = (bullet.text[:start] + bullet.text[end:]).casefold()
@@ -146,6 +146,17 @@ def _bracketed_terms(case: EvalCase, text: str, end: int) -> set[str]:
 
 
 _NEXT_BRACKET = re.compile(r"[^.;()]{0,80}?\(([^()]*)\)")
+
+
+def _doubles_neighbour(text: str, start: int, item: str) -> bool:
+    """Whether the item is one word of the checks' everyday word groups, that of the word right before it: a pair of
+    words for one thing ("any significant disease, illness or psychiatric disorder", "lactating and breastfeeding"),
+    one of which left out loses nothing the checks can tell. Not two words that only share their first five letters
+    ("deferiprone or deferasirox", "gastritis or gastroduodenitis"): those are two things."""
+    words = [w for w in _LETTERS.findall(item) if w.casefold() not in _FUNCTION]
+    last = _LETTERS.findall(text[:start])[-1:]
+    return len(words) == 1 and bool(last) and stem(words[0]) == stem(last[0]) and (
+        words[0][:5].casefold() != last[0][:5].casefold())
 
 
 # A term's abbreviation alone in brackets ("non-steroidal anti-inflammatory drugs, (NSAID)"); a gloss after one, an

@@ -93,6 +93,8 @@ _SAME = (
     # "perform SMBG testing" said "check your blood sugar"; "as assessed by history" said "as checked by history"
     "test tests testing tested check checks checking checked assess assessed assessing",
     "oral orally pill pills capsule capsules",  # "oral progestins" said as "progestin pills" (not "tablet": "table")
+    # "unresponsive to irradiation" said "did not respond to radiation" (not "radio-", which also opens imaging words)
+    "radiation irradiation",
 )
 
 
@@ -232,7 +234,7 @@ def dropped_runs(source: str, bullets: Iterable[str], min_run: int = MIN_RUN) ->
 # even alone ("For example, spironolactone, flutamide, bicalutamide, cimetidine" → "…, bicalutamide").
 _MEDICINE = re.compile(
     # supplements named as medicines, with no stem ending to tell them ("fish oil, EPA, over the counter niacin")
-    r"niacin|melatonin|glucosamine|carnitine|thiamine|"
+    r"niacin|melatonin|glucosamine|carnitine|thiamine|mercaptopurine|thioguanine|"
     r"[A-Za-z]{3,}(?:mab|nib|ciclib|parib|zomib|lisib|statin|pril|sartan|artan|olol|dipine|azole|conazole|cillin"
     r"|floxacin|xacin|mycin|micin|amycin|cycline|vir|virine|platin|taxel|rubicin|citabine|tecan|semide|thiazide"
     r"|gliptin|glitazone|formin|triptan|setron|prazole|tidine|lukast|arin|xaban|gatran|grel|dronate|sone|solone"

@@ -163,3 +163,51 @@ def test_a_rare_word_the_bullets_say_by_an_abbreviation_or_spelled_right_is_said
     assert _errors("History or current episode of psychiatric disorder by Diagnositic and Statistical Manual "
                    "(DSM-IV)", "You have a history of, or a current episode of, a psychiatric disorder as defined by "
                    "the Diagnostic and Statistical Manual (DSM-IV).") == []
+
+
+# NCT00002475 I3
+IRRADIATION = "No brain metastases unresponsive to irradiation or surgery"
+IRRADIATION_SAID = "You do not have brain metastases that did not respond to radiation or surgery."
+
+
+def test_radiation_says_irradiation() -> None:
+    assert _errors(IRRADIATION, IRRADIATION_SAID, "inclusion") == []
+
+
+def test_the_last_item_after_irradiation_said_as_radiation_is_seen_gone() -> None:
+    # "irradiation" said "radiation" is the gap's neighbour: "surgery" left out after it is gone
+    assert "E1: the bullets citing it leave out the list item “surgery”" in _errors(
+        IRRADIATION, IRRADIATION_SAID.replace(" or surgery", ""), "inclusion")
+
+
+# NCT02849951 E9 (the record has no comma after "6-mercaptopurine")
+IMMUNE = ("Treatment with methotrexate, azathioprine, 6-mercaptopurine TNF-alpha-antagonists, vedolizumab or "
+          "certolizumab pegol, tacrolimus, or anti-integrin therapy within last 8 weeks prior to screening,")
+IMMUNE_SAID = ("You have been treated with methotrexate, azathioprine, 6-mercaptopurine, TNF-alpha blockers "
+               "(TNF-alpha-antagonists), vedolizumab or certolizumab pegol, tacrolimus, or anti-integrin therapy "
+               "within the last 8 weeks before screening.")
+
+
+def test_mercaptopurine_left_out_is_a_medicine_left_out() -> None:
+    assert _errors(IMMUNE, IMMUNE_SAID) == []
+    assert _errors(IMMUNE, IMMUNE_SAID.replace(", 6-mercaptopurine", "")) == [
+        "E1: the bullets citing it do not name “mercaptopurine”"]
+
+
+def test_one_of_a_pair_of_words_for_one_thing_is_not_planted() -> None:
+    # NCT02212561 E5: "disease, illness": one word group of the checks, the other word still said
+    source = ("Any significant concurrent disease, illness, or psychiatric disorder that would compromise patient "
+              "safety or compliance, study participation, follow up, or interpretation of study research.")
+    said = ("You have any significant disease, illness or psychiatric disorder at the same time that would put your "
+            "safety or compliance, your taking part in the study, follow-up, or the interpretation of study research "
+            "at risk.")
+    places = _dropped(source, said)
+    assert ", illness" not in places
+    assert ", follow-up" in places
+
+
+def test_two_medicines_that_share_their_first_letters_are_still_planted() -> None:
+    # NCT01278056 E15: "deferiprone or deferasirox" share the stem "defer" but are two medicines
+    places = _dropped("Patients currently or previously treated with deferiprone or Deferasirox",
+                      "You are being treated, or have been treated before, with deferiprone or deferasirox.")
+    assert " or deferasirox" in places
