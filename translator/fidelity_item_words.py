@@ -106,8 +106,11 @@ def unwritten_rare(source: str, inside: Sequence[Word], bullets: Sequence[str]) 
             _shared(spelled, other) >= min(len(word) - 3, 8) or _one_letter_short(spelled, other)
             or _one_letter_short(other, spelled) for other in written)
 
-    return any(rare(word := source[w[0]:w[1]]) and len(word) > 8 and not w[5][1:] and unwritten(word)
-               and not any(a <= w[0] and w[1] <= b for a, b in abbreviated) for w in inside)
+    # an item of rare words alone: one with an everyday word ("other dermatologic condition") may say its rare word
+    # in a plain word no lexicon lists ("other skin condition", beside "dermatitis" with the stem "derma")
+    return all(rare(source[w[0]:w[1]]) for w in inside) and any(
+        len(word := source[w[0]:w[1]]) > 8 and not w[5][1:] and unwritten(word)
+        and not any(a <= w[0] and w[1] <= b for a, b in abbreviated) for w in inside)
 
 
 _LETTER_RUN = re.compile(r"[A-Za-z]+")

@@ -211,3 +211,14 @@ def test_two_medicines_that_share_their_first_letters_are_still_planted() -> Non
     places = _dropped("Patients currently or previously treated with deferiprone or Deferasirox",
                       "You are being treated, or have been treated before, with deferiprone or deferasirox.")
     assert " or deferasirox" in places
+
+
+def test_a_rare_word_in_an_item_with_an_everyday_word_may_be_said_in_plain_words() -> None:
+    # Chia NCT01320579 (offline bullet): "dermatologic" said "skin", beside "dermatitis", which shares its stem
+    source = ("History of other significant skin disease, or skin manifestations of allergic illness or other "
+              "dermatologic condition, except chronic moderate or severe atopic dermatitis, that would interfere with "
+              "the trial assessments or compromise the patient's safety according to the opinion of the Investigator")
+    said = ("You have had other significant skin disease, or skin manifestations of allergic illness or other skin "
+            "condition, except chronic moderate or severe atopic dermatitis, that would get in the way of the trial "
+            "assessments or compromise your safety according to the opinion of the study doctor.")
+    assert _errors(source, said) == []
