@@ -12,7 +12,7 @@ import random
 import re
 
 from evals.cases import EvalCase
-from translator.fidelity_content import said_stems, stems_of, term_wordings
+from translator.fidelity_content import said_stems, stem, stems_of, term_wordings
 from translator.fidelity_negations import facts_of
 from translator.lexicon import Lexicon
 from translator.lexicon_entries import Use
@@ -63,12 +63,13 @@ def drop_places(case: EvalCase) -> list[tuple[int, int, int]]:
             if item.strip(" ,").casefold() == "including" and _NOT_LIMITED.match(bullet.text, end):
                 continue
             if not _list_member(bullet.text, before, after, item, names) or _writers_gloss(
-                    case, bullet.text, start, item):
+                    case, bullet.text, start, item) or _doubles_neighbour(bullet.text, start, item):
                 continue
             others = " ".join(b.text for i, b in enumerate(case.bullets) if i != index).casefold()
             rest = (bullet.text[:start] + bullet.text[end:]).casefold()
+            kept = _bracketed_terms(case, bullet.text, end)
             if any(word.casefold() not in others and word.casefold() not in rest and word.casefold() not in glossed
-                   for word in _LETTERS.findall(item)):
+                   and stem(word) not in kept for word in _LETTERS.findall(item)):
                 found.append((index, start, end))
     return found
 
@@ -125,6 +126,37 @@ def _gloss_words(case: EvalCase) -> set[str]:
             gloss = match.sense.plain if match.sense is not None else match.plain
             words.update(w.casefold() for w in _LETTERS.findall(gloss or ""))
     return words - said
+
+
+def _bracketed_terms(case: EvalCase, text: str, end: int) -> set[str]:
+    """Stems of the lexicon wordings of the sources' terms that the bracket after an item ending at `end` writes: an
+    item that only says such a term in plain words ("low calcium, low magnesium, low sodium or low potassium
+    (hypocalcemia, hypomagnesemia, …)", "intrauterine devices or systems (IUDs/IUSs)") is the writer's gloss of a
+    term the bullet still says right after it; left out, no fact of the source is lost."""
+    bracket = _NEXT_BRACKET.match(text, end)
+    if bracket is None:
+        return set()
+    sources = " ".join(s.text for s in case.sources).casefold()
+    stems: set[str] = set()
+    for match in Lexicon.load().find(bracket.group(1)):
+        if match.text.casefold() in sources:
+            for wording in (match.plain, match.sense.plain if match.sense is not None else None):
+                stems |= stems_of(wording or "")
+    return stems
+
+
+_NEXT_BRACKET = re.compile(r"[^.;()]{0,80}?\(([^()]*)\)")
+
+
+def _doubles_neighbour(text: str, start: int, item: str) -> bool:
+    """Whether the item is one word of the checks' everyday word groups, that of the word right before it: a pair of
+    words for one thing ("any significant disease, illness or psychiatric disorder", "lactating and breastfeeding"),
+    one of which left out loses nothing the checks can tell. Not two words that only share their first five letters
+    ("deferiprone or deferasirox", "gastritis or gastroduodenitis"): those are two things."""
+    words = [w for w in _LETTERS.findall(item) if w.casefold() not in _FUNCTION]
+    last = _LETTERS.findall(text[:start])[-1:]
+    return len(words) == 1 and bool(last) and stem(words[0]) == stem(last[0]) and (
+        words[0][:5].casefold() != last[0][:5].casefold())
 
 
 # A term's abbreviation alone in brackets ("non-steroidal anti-inflammatory drugs, (NSAID)"); a gloss after one, an

@@ -96,6 +96,8 @@ _SAME = (
     "interrupt interrupted interrupting interruption pause paused pausing",  # "cannot interrupt" said "cannot pause"
     "prophylaxis prophylactic prevention preventive",  # "ARV prophylaxis/treatment" said "ARV prevention or treatment"
     "radiologically radiological radiologic radiographically radiographic imaging",  # "radiologically confirmed"
+    # "unresponsive to irradiation" said "did not respond to radiation" (not "radio-", which also opens imaging words)
+    "radiation irradiation",
 )
 
 
@@ -236,7 +238,7 @@ def dropped_runs(source: str, bullets: Iterable[str], min_run: int = MIN_RUN) ->
 # even alone ("For example, spironolactone, flutamide, bicalutamide, cimetidine" → "…, bicalutamide").
 _MEDICINE = re.compile(
     # supplements named as medicines, with no stem ending to tell them ("fish oil, EPA, over the counter niacin")
-    r"niacin|melatonin|glucosamine|carnitine|thiamine|"
+    r"niacin|melatonin|glucosamine|carnitine|thiamine|mercaptopurine|thioguanine|"
     r"[A-Za-z]{3,}(?:mab|nib|ciclib|parib|zomib|lisib|statin|pril|sartan|artan|olol|dipine|azole|conazole|cillin"
     r"|floxacin|xacin|mycin|micin|amycin|cycline|vir|virine|platin|taxel|rubicin|citabine|tecan|semide|thiazide"
     r"|gliptin|glitazone|formin|triptan|setron|prazole|tidine|lukast|arin|xaban|gatran|grel|dronate|sone|solone"

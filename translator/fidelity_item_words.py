@@ -10,8 +10,10 @@ import re
 from collections import Counter
 from collections.abc import Sequence, Set
 from functools import lru_cache
+from itertools import pairwise
 
 from translator.facts import Fact, FactKind
+from translator.fidelity_abbreviated import said_spans
 from translator.fidelity_content import MEDICINE, content_words, term_wordings
 from translator.fidelity_negations import facts_of
 from translator.lexicon import Lexicon
@@ -87,6 +89,42 @@ def said_by_others(inside: Sequence[Word], own: Counter[str], told: Counter[str]
     return all(own[w[4]] > told[w[4]] and not any(w[2] & stems for stems in beside) for w in inside)
 
 
+def unwritten_rare(source: str, inside: Sequence[Word], bullets: Sequence[str]) -> bool:
+    """Whether an item whose words the bullets all say by their stems (five letters compared) has a rare word of nine
+    letters or more that the bullets say only by another word with its stem, which no lexicon wording says for it:
+    "gastritis, gastroduodenitis" said as "gastritis" keeps the stem "gastr" with the neighbour, and the rare word,
+    which has no everyday wording to be said by, is gone. Written is a word whose first eight letters a bullet's word
+    has, or all but its last three (an ending said otherwise: "Relapsers" as "relapsed"), or with a letter the
+    record lost or added ("resecable" said "resectable", "Diagnositic" said "Diagnostic"). Not a word of words an
+    abbreviation the bullets write spells out ("chimeric antigen receptor-transduced [CAR-T]" said "CAR-T")."""
+    written = [_spelled(w) for text in bullets for w in _LETTER_RUN.findall(text)]
+    abbreviated = said_spans(source, bullets)
+
+    def unwritten(word: str) -> bool:
+        spelled = _spelled(word)
+        return any(other[:5] == spelled[:5] for other in written) and not any(
+            _shared(spelled, other) >= min(len(word) - 3, 8) or _one_letter_short(spelled, other)
+            or _one_letter_short(other, spelled) for other in written)
+
+    # an item of rare words alone: one with an everyday word ("other dermatologic condition") may say its rare word
+    # in a plain word no lexicon lists ("other skin condition", beside "dermatitis" with the stem "derma")
+    return all(rare(source[w[0]:w[1]]) for w in inside) and any(
+        len(word := source[w[0]:w[1]]) > 8 and not w[5][1:] and unwritten(word)
+        and not any(a <= w[0] and w[1] <= b for a, b in abbreviated) for w in inside)
+
+
+_LETTER_RUN = re.compile(r"[A-Za-z]+")
+
+
+def _spelled(word: str) -> str:
+    return word.casefold().replace("ae", "e").replace("oe", "e")
+
+
+def _shared(word: str, other: str) -> int:
+    """How many first letters two words share."""
+    return next((i for i, (a, b) in enumerate(zip(word, other, strict=False)) if a != b), min(len(word), len(other)))
+
+
 def lost_rare(source: str, item: tuple[int, int], inside: Sequence[Word], said: Set[str], own: Counter[str],
               told: Counter[str]) -> bool:
     """Whether an item that keeps some of its words lost a rare one with them ("Type 1 diabetes, monogenic diabetes,
@@ -95,9 +133,22 @@ def lost_rare(source: str, item: tuple[int, int], inside: Sequence[Word], said: 
     word's own stem (`own`, `told`; not by a lexicon wording another term shares: "investigational agents" is no copy
     of "drugs"). A rare word has no everyday wording to be said by, and the word it leaned on lost a copy: the item is
     left out, wherever its neighbours went. Where the rare word is reworded ("other nephrotoxic drugs" said as "other
-    drugs that can harm the kidneys") the word it leans on keeps its copy."""
-    return all(own[w[4]] > told[w[4]] for w in inside if w[3]) and any(
-        rare(source[w[0]:w[1]]) and not glossed(source, w[0], w[1], item, said) for w in inside if not w[3])
+    drugs that can harm the kidneys") the word it leans on keeps its copy.
+
+    So is a word of a medical term ("controlled basal cell carcinoma of the skin" among other carcinomas of the skin),
+    or the word right before the item's last word, which it keeps ("tubal factor" after "male factor", "combined
+    contraceptive" after hormonal ones, "catheter thrombosis" after other thrombosis): the word that tells the item
+    from its neighbours, gone with the copy of the words they share. Not one before another modifier ("consistent
+    clinical syndrome" said as "symptoms that fit the illness", "clinical" said by "the clinical picture"): a
+    rewording of a longer phrase drops its words one by one."""
+    if not all(own[w[4]] > told[w[4]] for w in inside if w[3]):
+        return False
+    # the item keeps a word as written, not only by an abbreviation that stands for it all ("CT" said for
+    # "Computerized Axial Tomography": "tomography" is its expansion's)
+    written = any(told[w[4]] for w in inside if w[3])
+    leading = [w for w, last in pairwise(inside[-2:]) if last[3] and not source[w[1]:last[0]].strip(" -")]
+    return any((rare(source[w[0]:w[1]]) or (written and (specific(source, w[0], w[1]) or w in leading)))
+               and not glossed(source, w[0], w[1], item, said) for w in inside if not w[3])
 
 
 # Words that make a phrase a clause or a frame, not a name: an item with one is no bare phrase.

@@ -49,6 +49,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import NamedTuple
 
+from translator import fidelity_item_words
 from translator.fidelity_abbreviated import said_spans
 from translator.fidelity_content import (
     ERROR_RUN,
@@ -316,6 +317,10 @@ def dropped_items(source: str, bullets: Sequence[str]) -> list[tuple[int, int]]:
             own = Counter(w[4] for w in words)
         if len(kept) == len(inside):
             beside = [*(w[2] for w in before[-1:]), *(w[2] for w in after[:1])]
+            # a rare word said only by a neighbour's stem ("gastroduodenitis" by that of "gastritis"): gone
+            if fidelity_item_words.unwritten_rare(source, inside, bullets):
+                found.append((start, end))
+                continue
             if not said_by_others(inside, own, told or Counter(), beside):
                 continue
         elif not kept and unsaid_whole(source, (start, end), [(w[0], w[1]) for w in inside], said, bullets):

@@ -139,7 +139,9 @@ def test_negation_kept_in_a_definition_or_an_affix(source: str, faithful: str, p
 ])
 def test_item_or_kind_left_out(source: str, faithful: str, planted: str, kind: SectionKind) -> None:
     assert checks(source, faithful, kind) == []
-    assert checks(source, planted, kind) == ["content_missing"]
+    # checks-45: a list item may now be reported beside the key word or run that says the same loss ("plasma
+    # donation" as an item and as words): one kind of finding either way
+    assert set(checks(source, planted, kind)) == {"content_missing"}
 
 
 @pytest.mark.parametrize(("source", "bullet", "kind"), [

@@ -186,7 +186,9 @@ def test_a_member_put_in_place_of_another(source: str, faithful: str, planted: s
 ])
 def test_a_thing_or_kind_left_out(source: str, faithful: str, planted: str, kind: SectionKind) -> None:
     assert checks(source, faithful, kind) == []
-    assert checks(source, planted, kind) == ["content_missing"]
+    # checks-45: "pulmonary edema" is also reported as the list item it is (a medical term's word lost with a copy of
+    # "pulmonary"), beside "edema" as a key word: one kind of finding either way
+    assert set(checks(source, planted, kind)) == {"content_missing"}
 
 
 @pytest.mark.parametrize(("source", "bullet", "kind"), [
