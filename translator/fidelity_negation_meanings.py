@@ -46,6 +46,7 @@ _EXPLAINED_CUE = re.compile(r"([\w-]+)\s*\(\s*(not|no|cannot|without|never)\b", 
 _GLOSS_OPENING = re.compile(r"\(\s*([\w-]+)[^()]*\)")
 _SENTENCE_START = re.compile(r"[.;:!?](?:\s|$)")
 _WORD = re.compile(r"[\w-]+")
+_PERMISSION = re.compile(r"\w+\s+(?:allowed|permitted)$")  # a denial that is a cue: "are allowed" for "prohibited"
 
 
 def _on_a_cue(start: int, end: int, facts: Sequence[Fact]) -> bool:
@@ -110,7 +111,7 @@ def meaning_swaps(sources: Sequence[tuple[str, Sequence[Fact]]], bullets: Sequen
         lost = source_plain - bullet_plain - max(bullet_cued - source_cued, 0)
         if denied is not None and lost > 0:
             to_words += min(lost, sum(1 for text, facts in bullets for m in denied.finditer(text)
-                                      if not _on_a_cue(m.start(), m.end(), facts)
+                                      if (not _on_a_cue(m.start(), m.end(), facts) or _PERMISSION.match(m.group()))
                                       and not any(c.start() <= m.start() < c.end() for c in cued.finditer(text))))
         # A plain word the bullets keep and explain in a bracket by its cued wording ("decompensated liver disease
         # (… can no longer make up for)"): the bracket's negation is the word's, said again (beyond the sources' own

@@ -53,7 +53,9 @@ PAIRS: tuple[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None], ..
          # ("medications prohibited for concomitant use" / "medicines that are not allowed to be used together")
          r"\b(?:must|should|may|can)\s+not\b|\bcannot\b|\bnot\s+(?:be\s+)?(?:allowed|permitted)\b",
          # (the modal without its "not"; "medicines that are not allowed" is the house wording, no cue of its own)
-         r"\b(?:must|should|may|can)\s+(?:be\s+(?:combined|used|taken|given)|have|take|use|receive|get)\b"),
+         r"\b(?:must|should|may|can)\s+(?:be\s+(?:combined|used|taken|given)|have|take|use|receive|get)\b"
+         # ("medicines that are allowed to be used together": a permission, the bullets' own cue, in its place)
+         r"|(?<!not\s)\b(?:is|are|be|been|being)\s+(?:allowed|permitted)\b"),
         # "decompensated liver disease (liver disease the body can no longer make up for)"
         # "free of all psychotropic medications for at least 4 weeks" / "off all psychiatric medicines for 4 weeks"
         (r"\b(?:be|been|being|stay|stayed|staying|come|came|go|gone|went)\s+off\b", r"\bfree\s+(?:of|from)\b", None),

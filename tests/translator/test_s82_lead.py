@@ -1,6 +1,6 @@
 """Session 82, lead: offline wordings fixed on reading the corpus bullets."""
 
-from tests.translator.test_fidelity_false_alarms6 import INC, checks
+from tests.translator.test_fidelity_false_alarms6 import EXC, INC, checks
 from tests.translator.test_offline import said
 
 
@@ -51,3 +51,23 @@ def test_a_bare_forced_expiratory_volume_second_reads_as_the_bullets_amount() ->
     assert checks(source, said_so.format(" in 1 second"), INC) == []
     assert checks(source, said_so.format(" in 2 seconds"), INC)
     assert checks(source, said_so.format(""), INC)
+
+
+def test_a_prohibition_said_as_a_permission_has_lost_its_negation() -> None:
+    # NCT02738632 E (held-out paraphrase 424) and NCT02600325 (434): the planted drops "are allowed" for "are not
+    # allowed" passed, the permission counted as the bullets' own cue (a carve-out) in place of the source's
+    # prohibition
+    source = "Patients who should be administered medications prohibited for concomitant use during study period"
+    said_so = "You need to take medicines that {} to be used together with the study drug during the study period."
+    assert checks(source, said_so.format("are not allowed"), EXC) == []
+    assert checks(source, said_so.format("must not be allowed"), EXC) == []
+    assert "negation_dropped" in checks(source, said_so.format("are allowed"), EXC)
+    source = "Disallowed co-medication that cannot be stopped or replaced"
+    said_so = ("You take a medicine that {} with the study (disallowed co-medication) and it cannot be stopped or "
+               "replaced.")
+    assert checks(source, said_so.format("is not allowed"), EXC) == []
+    assert "negation_dropped" in checks(source, said_so.format("is allowed"), EXC)
+    # a carve-out the source has itself stays its own ("topical steroids are allowed")
+    source = "No systemic steroids within 4 weeks; topical steroids are allowed"
+    assert checks(source, "You have not taken steroids by mouth or by injection in the last 4 weeks. Steroid creams "
+                          "are allowed.", EXC) == []
