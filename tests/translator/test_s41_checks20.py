@@ -244,8 +244,9 @@ PLANNING = ("Pregnant and lactating women, women who plan to become pregnant, or
 ])
 def test_a_planned_pregnancy_left_out_is_a_frame_dropped(faithful: str) -> None:
     assert checks(PLANNING, faithful) == []
+    # (since checks-45 the lost item is also named as a list item left out: it keeps its neighbours' shared word)
     assert checks(PLANNING, "Pregnant and breastfeeding women, or women of an age when pregnancy is possible not using "
-                  "reliable birth control measures.") == ["frame_dropped"]
+                  "reliable birth control measures.") == ["content_missing", "frame_dropped"]
 
 
 def test_the_clause_dropped_baseline_holds_the_checks20_gain() -> None:
