@@ -140,16 +140,22 @@ def lost_rare(source: str, item: tuple[int, int], inside: Sequence[Word], said: 
     contraceptive" after hormonal ones, "catheter thrombosis" after other thrombosis): the word that tells the item
     from its neighbours, gone with the copy of the words they share. Not one before another modifier ("consistent
     clinical syndrome" said as "symptoms that fit the illness", "clinical" said by "the clinical picture"): a
-    rewording of a longer phrase drops its words one by one."""
+    rewording of a longer phrase drops its words one by one. Nor a verb of taking ("receiving immunosuppressive
+    medications" said as "getting …"): it tells the item from nothing."""
     if not all(own[w[4]] > told[w[4]] for w in inside if w[3]):
         return False
     # the item keeps a word as written, not only by an abbreviation that stands for it all ("CT" said for
     # "Computerized Axial Tomography": "tomography" is its expansion's)
     written = any(told[w[4]] for w in inside if w[3])
-    leading = [w for w, last in pairwise(inside[-2:]) if last[3] and not source[w[1]:last[0]].strip(" -")]
+    leading = [w for w, last in pairwise(inside[-2:]) if last[3] and not source[w[1]:last[0]].strip(" -")
+               and source[w[0]:w[1]].casefold() not in _TAKING]
     return any((rare(source[w[0]:w[1]]) or (written and (specific(source, w[0], w[1]) or w in leading)))
                and not glossed(source, w[0], w[1], item, said) for w in inside if not w[3])
 
+
+# Verbs of taking a treatment: no word that tells an item from its neighbours, and said in other verbs ("subject
+# receiving immunosuppressive medications" as "you are getting immunosuppressive medicines", NCT01964430).
+_TAKING = frozenset("receiving taking using having getting undergoing".split())
 
 # Words that make a phrase a clause or a frame, not a name: an item with one is no bare phrase.
 _FUNCTION = frozenset("""a an the of in that with as from for to by would which who whom at on is are be been any other

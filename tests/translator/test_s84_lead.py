@@ -1,0 +1,29 @@
+"""Session 84, lead: a level the offline backend lost to checks-45 given back."""
+
+from tests.translator.test_fidelity_false_alarms6 import EXC, checks
+from tests.translator.test_offline import said
+
+SOURCE = ("Known infection with hepatitis B or C, or history of human immunodeficiency virus (HIV) infection, or subject "
+          "receiving immunosuppressive or myelosuppressive medications that would in the opinion of the investigator, "
+          "increase the risk of serious neutropenic complications")
+
+
+def test_a_verb_of_taking_said_by_another_is_no_lost_item_word() -> None:
+    # NCT01964430 E1.5: checks-45 read "receiving", the word before the item's last word, as the one that tells
+    # "subject receiving immunosuppressive" from its neighbours, so the full rewrite ("you are getting …") fell back
+    tail = ", increase the risk of serious neutropenic complications."
+    rewrite = ("You are known to have an infection with hepatitis B or C, or history of HIV infection. Or you are "
+               "getting immunosuppressive or myelosuppressive medicines that would in the study doctor's view" + tail)
+    assert checks(SOURCE, rewrite, EXC) == []
+    assert "getting immunosuppressive" in said(SOURCE)
+    # the item itself left out is still found: its rare word is gone with it
+    dropped = ("You are known to have an infection with hepatitis B or C, or history of HIV infection. Or you are "
+               "getting myelosuppressive medicines that would in the study doctor's view" + tail)
+    assert checks(SOURCE, dropped, EXC)
+
+
+def test_the_word_before_the_last_still_tells_items_apart() -> None:
+    # the rule the verbs are taken out of still holds for a modifier ("tubal factor" after "male factor")
+    source = "Infertility due to male factor, tubal factor or endometriosis"
+    assert checks(source, "Your infertility is due to male factor, tubal factor or endometriosis.", EXC) == []
+    assert checks(source, "Your infertility is due to male factor, factor or endometriosis.", EXC)
