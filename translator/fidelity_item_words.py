@@ -155,7 +155,7 @@ def lost_rare(source: str, item: tuple[int, int], inside: Sequence[Word], said: 
 
 # Verbs of taking a treatment: no word that tells an item from its neighbours, and said in other verbs ("subject
 # receiving immunosuppressive medications" as "you are getting immunosuppressive medicines", NCT01964430).
-_TAKING = frozenset("receiving taking using having getting undergoing".split())
+_TAKING = frozenset(["receiving", "taking", "using", "having", "getting", "undergoing"])
 
 # Words that make a phrase a clause or a frame, not a name: an item with one is no bare phrase.
 _FUNCTION = frozenset("""a an the of in that with as from for to by would which who whom at on is are be been any other

@@ -3,9 +3,9 @@
 from tests.translator.test_fidelity_false_alarms6 import EXC, checks
 from tests.translator.test_offline import said
 
-SOURCE = ("Known infection with hepatitis B or C, or history of human immunodeficiency virus (HIV) infection, or subject "
-          "receiving immunosuppressive or myelosuppressive medications that would in the opinion of the investigator, "
-          "increase the risk of serious neutropenic complications")
+SOURCE = ("Known infection with hepatitis B or C, or history of human immunodeficiency virus (HIV) infection, or "
+          "subject receiving immunosuppressive or myelosuppressive medications that would in the opinion of the "
+          "investigator, increase the risk of serious neutropenic complications")
 
 
 def test_a_verb_of_taking_said_by_another_is_no_lost_item_word() -> None:
@@ -27,3 +27,19 @@ def test_the_word_before_the_last_still_tells_items_apart() -> None:
     source = "Infertility due to male factor, tubal factor or endometriosis"
     assert checks(source, "Your infertility is due to male factor, tubal factor or endometriosis.", EXC) == []
     assert checks(source, "Your infertility is due to male factor, factor or endometriosis.", EXC)
+
+
+def test_the_first_months_of_an_event_follow_it() -> None:
+    # NCT06131424 (a planted time_window_shifted the corpus suite missed): "died within the first 12 months of
+    # diagnosis" said "… before diagnosis" passed, "of" read as a window on either side of the event
+    source = "Patient died within the first 12 months of diagnosis"
+    for faithful in ("You died within the first 12 months of diagnosis.",
+                     "You died in the first 12 months after diagnosis.",
+                     "You died within 12 months after being diagnosed."):
+        assert checks(source, faithful, EXC) == [], faithful
+    for shifted in ("You died within the first 12 months before diagnosis.",
+                    "You died in the 12 months before diagnosis."):
+        assert "fact_changed" in checks(source, shifted, EXC), shifted
+    # without "first", "within 12 months of" still reaches either side
+    either = "You died in the 12 months before diagnosis."
+    assert checks("Patient died within 12 months of diagnosis", either, EXC) == []
