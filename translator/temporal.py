@@ -63,9 +63,7 @@ _LEFT_RE = re.compile(
     # "recent (less than 3 months)", "recently [< 6 months]": the bracket says how far back "recent" reaches.
     r"|(?P<recent>\brecent(?:ly)?\s*[(\[]\s*(?:i\.?e\.?,?\s*)?)$"
     # "for at least the past 4 weeks": the look-back is the least time, as "for the previous 4 weeks or longer" says
-    rf"|(?P<least>(?:for\s+)?(?:at\s+least|a\s+minimum\s+of)\s+(?:the\s+)?{_PAST}\s+)$",
-    re.IGNORECASE,
-)
+    rf"|(?P<least>(?:for\s+)?(?:at\s+least|a\s+minimum\s+of)\s+(?:the\s+)?{_PAST}\s+)$", re.IGNORECASE)
 # "14-day period before", "21 days have passed since": words between the amount and the direction.
 _RIGHT_RE = re.compile(
     r"(?P<ago>\s*(?:ago|previously|earlier|in\s+the\s+past(?!\s+(?:[\w.-]+\s+)?(?:year|month|week|day|decade)s?\b))\b)"
@@ -79,9 +77,7 @@ _RIGHT_RE = re.compile(
 # Words that put what a window dates in the future: "surgery planned within 4 weeks of randomization".
 _AHEAD_RE = re.compile(
     r"\b(?:will|would|plan(?:s|ned)?|planning|scheduled|expected|anticipated|intend(?:s|ed)?|likely|need(?:s|ed)?"
-    r"|requir(?:e|es|ed|ing)|candidates?|due|upcoming|future)\b[^.;]*$",
-    re.IGNORECASE,
-)
+    r"|requir(?:e|es|ed|ing)|candidates?|due|upcoming|future)\b[^.;]*$", re.IGNORECASE)
 _DIRECTION = {"before": "before", "prior to": "before", "prior": "before", "preceding": "before",
               "previous to": "before", "ahead of": "before", "in advance of": "before", "pre": "before",
               "after": "after", "following": "after", "post": "after", "subsequent to": "after", "thereafter": "after",
@@ -154,6 +150,9 @@ _QUALITATIVE: list[tuple[str, str]] = [
     ("after surgery", r"post-?\s?operative(?:ly)?|post-?\s?op|post-?surgical|post-?surgery"),
     ("during surgery", r"(?:peri|intra)-?\s?operative(?:ly)?|around\s+the\s+time\s+of\s+(?:your\s+|the\s+)?surgery"),
     ("at baseline", r"baseline"),
+    # a measurement dated by its visit ("Screening serum urate"); not a heart test, which a rewrite words plainly
+    ("at screening", r"screening(?=\s+(?:serum|plasma|blood|urine|absolute|laborator\w*|labs?|ha?emoglobin|hba1c|a1c"
+                     r"|calcitonin|platelets?|creatinine|qtc\w*|bmi|weight)\b)"),
     ("before first dose", r"pre-?\s?(?:treat(?:ment|ed)|dos(?:e|ing))"),
     ("before study", r"pre-?\s?(?:study|trial)"),
     ("before randomization", r"pre-?\s?randomi[sz]ation"),
@@ -169,8 +168,7 @@ _QUAL_RE = TriggeredPattern(
     re.compile("|".join(rf"(?P<q{i}>(?<![\w-])(?:{p})(?![\w-]))" for i, (_, p) in enumerate(_QUALITATIVE)), re.I),
     "in medical surgical personal family prior past previous histor former ever pre earlier antecedent lifetime ha"
     " current on active concomitant concurrent at presently right now undergoing existing recent new post peri intra"
-    " around"
-    " baseline inter co simultaneous present recurr persistent long continuous",
+    " around baseline inter co simultaneous present recurr persistent long continuous screening",
 )
 
 

@@ -1,6 +1,6 @@
 """Session 84, lead: a level the offline backend lost to checks-45 given back."""
 
-from tests.translator.test_fidelity_false_alarms6 import EXC, checks
+from tests.translator.test_fidelity_false_alarms6 import EXC, INC, checks
 from tests.translator.test_offline import said
 
 SOURCE = ("Known infection with hepatitis B or C, or history of human immunodeficiency virus (HIV) infection, or "
@@ -43,3 +43,16 @@ def test_the_first_months_of_an_event_follow_it() -> None:
     # without "first", "within 12 months of" still reaches either side
     either = "You died in the 12 months before diagnosis."
     assert checks("Patient died within 12 months of diagnosis", either, EXC) == []
+
+
+def test_a_screening_measurement_is_dated_at_screening() -> None:
+    # NCT02219516 I, NCT00264290 E (held-out plants the checks missed): "Screening serum urate level" dates the
+    # measurement as "Baseline hemoglobin" does; a bullet that drops "At screening," measures it at any time
+    source = "Subject has a Screening serum urate level ≥ 4.5 mg/dL and ≤ 10 mg/dL"
+    for faithful in ("At screening, your blood (serum) urate level is at least 4.5 mg/dL and no more than 10 mg/dL.",
+                     "Your screening serum urate level is at least 4.5 mg/dL and no more than 10 mg/dL."):
+        assert checks(source, faithful, INC) == [], faithful
+    assert "fact_missing" in checks(source, "Your serum urate level is at least 4.5 mg/dL and no more than 10 mg/dL.",
+                                    INC)
+    # a test done to screen for a disease is no time
+    assert checks("A positive screening test for HIV", "A positive test for HIV", EXC) == []
