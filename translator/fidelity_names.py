@@ -56,7 +56,8 @@ def _stem(form: str) -> str:
 
 def changed_names(sources: Sequence[str], bullet: str, facts: Sequence[Fact]) -> list[tuple[int, int, str, str]]:
     """Names in `bullet` whose stem its sources name with other numbers only: (start, end, the bullet's name, the
-    sources' names of that stem). A name inside a fact of the bullet ("T1DM", type 1) is the fact's to compare."""
+    sources' names of that stem). A name inside a fact of the bullet ("T1DM", type 1) is the fact's to compare, but not
+    one in a window's event."""
     said = {form: text[start:end] for text in sources for start, end, form in names(text)}
     stems: dict[str, list[str]] = {}
     for form in sorted(said):
@@ -65,7 +66,9 @@ def changed_names(sources: Sequence[str], bullet: str, facts: Sequence[Fact]) ->
     for start, end, form in names(bullet):
         if form in said or _stem(form) not in stems:
             continue
-        if any(f.start < end and start < f.end and f.kind is not FactKind.NEGATION for f in facts):
+        # a window's event is words the window does not compare ("after your HIV-8 diagnosis"): its name is this one's
+        if any(f.start < end and start < f.end and f.kind is not FactKind.NEGATION
+               and not (f.kind is FactKind.TEMPORAL and (f.start < start or end < f.end)) for f in facts):
             continue
         changed.append((start, end, bullet[start:end], ", ".join(stems[_stem(form)])))
     return changed

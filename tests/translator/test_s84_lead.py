@@ -56,3 +56,16 @@ def test_a_screening_measurement_is_dated_at_screening() -> None:
                                     INC)
     # a test done to screen for a disease is no time
     assert checks("A positive screening test for HIV", "A positive test for HIV", EXC) == []
+
+
+def test_a_name_in_a_windows_event_is_compared() -> None:
+    # NCT02607930 I (a held-out code_changed plant the checks missed): "HIV-1" said inside the window "after your
+    # HIV-8 diagnosis" was left to the window to compare, which compares only its time and its event's kind
+    source = ("Antiretroviral treatment naïve (≤ 10 days of prior therapy with any antiretroviral agent following a "
+              "diagnosis of HIV-1 infection)")
+    said_so = ("You have not been treated for HIV before: you have had 10 days or less of earlier therapy with any "
+               "antiretroviral drug after your {} diagnosis.")
+    assert checks(source, said_so.format("HIV-1"), INC) == []
+    assert "fact_changed" in checks(source, said_so.format("HIV-2"), INC)
+    # a name that is the fact itself is still the fact's to compare: "T1DM" is type 1
+    assert checks("T1DM for at least 2 years", "You have had T1DM (type 1 diabetes) for at least 2 years.", INC) == []
