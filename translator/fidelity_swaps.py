@@ -217,10 +217,14 @@ def _swapped_in_place(name: str, added: set[str], sources: Sequence[str], bullet
     said = set(_SHORT.findall(_GLOSSED_SHORT.sub(" ", bullet)))
     abbreviations = _spelled_out(tuple(sources))
     unsaid = [wording for short, wordings in abbreviations if short not in said for wording in wordings]
-    added = added - members(" ".join(unsaid)).get(name, set())
+    # so does a term of the sources in its plain words ("cirrhosis": "scarring of the liver"), which are also read for
+    # the place of a swap ("lung rhythm problems (arrhythmias)" where "arrhythmias" are "abnormal heart rhythms"); the
+    # organs only: a wording's "the hepatitis B virus" is no place a bullet's "hepatitis C virus" took
+    terms = _term_wordings(tuple(sources)) if name == "organ" else []
+    added = added - members(" ".join([*unsaid, *terms])).get(name, set())
     if not added:
         return []
-    spelled = [wording for _, wordings in abbreviations for wording in wordings]
+    spelled = [*(wording for _, wordings in abbreviations for wording in wordings), *terms]
     theirs: dict[tuple[int, str], set[str]] = {}
     for source in [*sources, *spelled]:
         for member, side, word in _beside(name, source, _LOOSE.get(name)):
@@ -265,6 +269,13 @@ def _spelled_out(sources: tuple[str, ...]) -> list[tuple[str, list[str]]]:
     return [(match.text, [wording for sense in getattr(match.entry, "senses", [])
                           for wording in (sense.expansion, sense.wording) if wording])
             for source in sources for match in Lexicon.load().find(source) if match.is_abbreviation]
+
+
+@lru_cache(maxsize=4096)
+def _term_wordings(sources: tuple[str, ...]) -> list[str]:
+    """The plain wordings of the lexicon's terms in `sources` ("arrhythmias": "abnormal heart rhythms")."""
+    return [wording for source in sources for match in Lexicon.load().find(source) if not match.is_abbreviation
+            for wording in (getattr(match.entry, "plain", None), getattr(match.entry, "plain_plural", None)) if wording]
 
 
 _CONTENT = re.compile(r"[A-Za-z][A-Za-z'’]*")

@@ -69,3 +69,20 @@ def test_a_name_in_a_windows_event_is_compared() -> None:
     assert "fact_changed" in checks(source, said_so.format("HIV-2"), INC)
     # a name that is the fact itself is still the fact's to compare: "T1DM" is type 1
     assert checks("T1DM for at least 2 years", "You have had T1DM (type 1 diabetes) for at least 2 years.", INC) == []
+
+
+def test_an_organ_put_in_a_terms_plain_words_is_a_swap() -> None:
+    # NCT00642031 E, NCT02012777 E (held-out term_swapped plants the checks missed): "heart rhythm problems
+    # (arrhythmias)" made "lung rhythm problems" while the source's heart is still said elsewhere; the lexicon's
+    # plain words of a source's term ("abnormal heart rhythms") show where the organ stood
+    source = "Active heart disease including arrhythmias not controlled by medication"
+    said_so = "You have active heart disease, including {} rhythm problems (arrhythmias) that medicine cannot control."
+    assert checks(source, said_so.format("heart"), EXC) == []
+    assert "fact_changed" in checks(source, said_so.format("lung"), EXC)
+    source = "history of heart failure, pneumonia"
+    assert checks(source, "You have a history of heart failure or a lung infection (pneumonia).", EXC) == []
+    assert checks(source, "You have a history of heart failure or a kidney infection (pneumonia).", EXC)
+    # a term's organ said in the bullet is the term's, not one put in place of the source's kidneys
+    source = "History of cirrhosis or kidney disease"
+    assert checks(source, "You have a history of liver disease (cirrhosis) or kidney disease.", EXC) == []
+    assert checks(source, "You have a history of liver disease (cirrhosis) or lung disease.", EXC)
