@@ -32,9 +32,10 @@ from translator.fidelity_content import is_stop_word
 # A source's content word as translator.fidelity_items reads it: span, the stems that say it, whether a bullet does, …
 _Word = TypeVar("_Word", bound=tuple[Any, ...])
 
-# What may stand in a gap beside a number the source has there: its comparator, in any wording ("or older" after it).
+# What may stand in a gap beside a number the source has there: its comparator, in any wording ("or older" after it),
+# or its window's ("within 4 weeks" said "in the last 4 weeks").
 COMPARING = frozenset({"more", "less", "fewer", "greater", "than", "at", "least", "most", "equal", "to", "above",
-                       "below", "over", "under", "up", "older", "younger", "higher", "lower"})
+                       "below", "over", "under", "up", "older", "younger", "higher", "lower", "last", "past"})
 
 
 def comparing_words(stretch: str, before: str) -> frozenset[str]:
