@@ -79,16 +79,16 @@ _NEGATED = re.compile(r"\b(?:no|not|never|without|none|neither|nor|except|unless
 # either way. Not one after a plain list ("A, B, etc."), which only it leaves open.
 _OPEN_LIST = re.compile(r"\W*etc\W*", re.IGNORECASE)
 _EXAMPLES = re.compile(r"\b(?:such as|for example|e\.g|including|like)\b", re.IGNORECASE)
-# "including" before "but not limited to": left out, the list still reads as examples ("any cause other than iron
-# deficiency, including, but not limited to:" → "…, but not limited to:").
-_NOT_LIMITED = re.compile(r"[\s,]*but not limited to\b", re.IGNORECASE)
+# "including" before "but not limited to" or "among others": left out, the list still reads as examples ("any cause
+# other than iron deficiency, including, but not limited to:" → "…, but not limited to:").
+_NOT_LIMITED = re.compile(r"[\s,]*(?:but not limited to|among others)\b", re.IGNORECASE)
 # Items that say how a list or a range reads, not what is in it: left out, nothing is lost ("functioning normally,
 # that is, they meet these criteria" → "functioning normally, they meet these criteria"; "16 to 75 years old, both
-# inclusive" → "16 to 75 years old": a range is read with its ends either way; "metastases, including these:" →
-# "metastases:").
+# inclusive" or "both included" → "16 to 75 years old": a range is read with its ends either way; "metastases, including
+# these:" → "metastases:").
 _NO_LOSS = re.compile(
     r"(?:that is|such as|namely|for example|as follows|including (?:these|those|the following)|(?:both )?inclusive"
-    r"|including those ages|with both ends of (?:each|the) range included)",
+    r"|both (?:values |ends )?included|including those ages|with both ends of (?:each|the) range included)",
     re.IGNORECASE,
 )
 
@@ -98,14 +98,16 @@ _NO_LOSS = re.compile(
 # cancer"), function words alone ("; and", "or both"), the next sentence (an item ends with its own: "and
 # of an age when pregnancy is possible. In addition" is cut at the full stop), the
 # bullet's verdict (", you are allowed to participate"), and a lead-in (", defined by:", ", as shown by:", ", as
-# defined here:", ", you must meet all of these criteria:": the list after it says what it defines, and whether all
-# or one of its items is asked is the lead-in's own words, which the section heading repeats).
+# defined here:", ", defined by the following:", ", which includes:", ", based on either of these:", ", you must meet
+# all of these criteria:": the list after it says what it defines, and whether all or one of its items is asked is
+# the lead-in's own words, which the section heading repeats).
 _VERDICT = re.compile(r"(?:(?:you|the subject|subjects|patients?|they)\s+)?(?:are\s+|is\s+|will\s+be\s+)?"
                       r"(?:allowed to (?:participate|take part)|can take part|eligible|being eligible|excluded)\W*",
                       re.IGNORECASE)
 _LEAD_IN = re.compile(r"(?:(?:as\s+)?(?:defined|shown)\s+(?:by|as|here|below|as\s+follows)"
-                      r"|.*\b(?:all|any|one)\s+of\s+(?:these|the\s+following)(?:\s+(?:criteria|conditions))?)\W*",
-                      re.IGNORECASE)
+                      r"|.*\b(?:all|any|one)\s+of\s+(?:these|the\s+following)(?:\s+(?:criteria|conditions))?"
+                      r"|(?:(?:defined|shown)\s+by\s+the\s+following|which\s+(?:includes?|means)|.*\beither\s+of\s+these)"
+                      r"\s*:)\W*", re.IGNORECASE)
 # Function words, and the words of a comparator ("18 or more", "or lower"): the comparator's own planted errors.
 _FUNCTION = frozenset("""and or nor the a an any other others both all of to in more less greater lower higher
 over under above below fewer""".split())  # noqa: SIM905 - a word list reads better as words
@@ -187,6 +189,9 @@ def _writers_gloss(case: EvalCase, text: str, start: int, item: str) -> bool:
     return not any(w.casefold() in said for w in _LETTERS.findall(bare))
 
 
+_BRACKET_BETWEEN = r"(?:\s*\([^()]*\))?\s+"
+
+
 def _wordings(case: EvalCase, text: str) -> list[tuple[int, int]]:
     """Where `text` writes the lexicon wording of a term of the case's criteria that joins two parts ("heart and
     blood vessel" for "cardiovascular"): half of it left out ("heart disease") is how a careful writer says the term
@@ -197,7 +202,9 @@ def _wordings(case: EvalCase, text: str) -> list[tuple[int, int]]:
         for match in Lexicon.load().find(source.text):
             wording = match.plain or ""
             if " and " in wording and not match.is_abbreviation:
-                spans += [(m.start(), m.end()) for m in re.finditer(re.escape(wording), text, re.IGNORECASE)]
+                # the wording with the term bracketed inside it too: "heart and blood vessel (cardiovascular) disease"
+                written = _BRACKET_BETWEEN.join(re.escape(word) for word in wording.split())
+                spans += [(m.start(), m.end()) for m in re.finditer(written, text, re.IGNORECASE)]
     return spans
 
 

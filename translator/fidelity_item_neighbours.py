@@ -16,7 +16,9 @@ reading missed:
   neighbour, which a bullet says by either (`spelled_out`);
 - the first example of a bracketed list ("(e.g., exenatide or liraglutide)") has no word before it in the list: a
   bullet whose list of examples opens with the example after it, the first said nowhere, left it out
-  ("For example or liraglutide."; `opens_examples`, `EXAMPLE_WORDS`).
+  ("For example or liraglutide."; `opens_examples`, `EXAMPLE_WORDS`);
+- the last item worded otherwise than the lexicon ("renal insufficiency" said "kidney failure") still stands after
+  the gap, where no word after the item is said: as many words as it has (`end_spare`).
 """
 
 from __future__ import annotations
@@ -30,9 +32,10 @@ from translator.fidelity_content import is_stop_word
 # A source's content word as translator.fidelity_items reads it: span, the stems that say it, whether a bullet does, …
 _Word = TypeVar("_Word", bound=tuple[Any, ...])
 
-# What may stand in a gap beside a number the source has there: its comparator, in any wording ("or older" after it).
+# What may stand in a gap beside a number the source has there: its comparator, in any wording ("or older" after it),
+# or its window's ("within 4 weeks" said "in the last 4 weeks").
 COMPARING = frozenset({"more", "less", "fewer", "greater", "than", "at", "least", "most", "equal", "to", "above",
-                       "below", "over", "under", "up", "older", "younger", "higher", "lower"})
+                       "below", "over", "under", "up", "older", "younger", "higher", "lower", "last", "past"})
 
 
 def comparing_words(stretch: str, before: str) -> frozenset[str]:
@@ -99,9 +102,11 @@ def unglossed(sentences: Iterable[str]) -> list[str]:
 # A plain wording a bullet puts before the term it brackets, right after a list's break ("rhythm or shape
 # (morphology)", "absorbs, distributes or gets rid of (excretion)"): read as the term alone, where it stands. A term
 # is one to three words with no function word nor number: not "(more than 50% meals)", "(part of)", which say more
-# of the phrase, not what the words before them name.
+# of the phrase, not what the words before them name. Read from after the "or" of ", or kidney failure (renal
+# insufficiency)", not from its comma.
 _PLAIN_BEFORE_TERM = re.compile(
-    r"(?:(?<=,)|(?<=\bor)|(?<=\band))((?:\s+[A-Za-z-]+){1,3}\s*\(([A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*){0,2})\))")
+    r"(?:(?<=,)|(?<=\bor)|(?<=\band))(?!\s+(?:and|or|nor)\s)"
+    r"((?:\s+[A-Za-z-]+){1,3}\s*\(([A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*){0,2})\))")
 _LIST_WORD = re.compile(r"\b(?:and|or|nor)\b|[,;]", re.IGNORECASE)
 
 
@@ -157,6 +162,18 @@ def next_said(before: Sequence[_Word], after: Sequence[_Word]) -> list[_Word] | 
         return None
     said = [i for i, w in enumerate(after) if w[3]]
     return None if said and said[0] > 2 else list(after[said[0]:]) if said else []
+
+
+def end_spare(anchors: list[_Word] | None, inside: Sequence[_Word],
+              after: Sequence[_Word]) -> tuple[int, frozenset[str]]:
+    """How many words may stand after the gap of an item read as the list's last because no word after it is said
+    (`anchors` empty): the last item worded otherwise than the lexicon ("renal insufficiency" said "kidney failure")
+    stands where it stood, as many words as it has. Only for an item no word of which a bullet says, and a last item
+    of three words at most: an item said otherwise would stand there too, and a longer tail is the criterion's own
+    clause, not the list's."""
+    if anchors != [] or any(w[3] for w in inside) or len(after) > 3:
+        return 0, frozenset()
+    return len(after), frozenset().union(*(w[2] for w in inside))
 
 
 def opens_with(row: Sequence[tuple[str | None, frozenset[str], str]], stems: frozenset[str],

@@ -89,6 +89,21 @@ def said_by_others(inside: Sequence[Word], own: Counter[str], told: Counter[str]
     return all(own[w[4]] > told[w[4]] and not any(w[2] & stems for stems in beside) for w in inside)
 
 
+def term_units(words: Sequence[Word], terms: Sequence[tuple[int, int]]) -> list[Word]:
+    """The words, with those of one lexicon term the bullets say in its wording joined into one: "myocardial
+    infarction" said as "heart attack" is one neighbour, not two words each to be said on its own."""
+    units: list[Word] = []
+    for word in words:
+        last = units[-1] if units else None
+        if last is not None and any(a <= last[0] and word[1] <= b for a, b in terms):
+            covering = [frozenset({*last[5][0], *word[5][0]}),
+                        *(c for c in word[5][1:] if c in last[5][1:])]
+            units[-1] = (last[0], word[1], last[2] | word[2], last[3] and word[3], last[4], covering)
+        else:
+            units.append(word)
+    return units
+
+
 def unwritten_rare(source: str, inside: Sequence[Word], bullets: Sequence[str]) -> bool:
     """Whether an item whose words the bullets all say by their stems (five letters compared) has a rare word of nine
     letters or more that the bullets say only by another word with its stem, which no lexicon wording says for it:
@@ -158,13 +173,13 @@ def lost_rare(source: str, item: tuple[int, int], inside: Sequence[Word], said: 
 _TAKING = frozenset(["receiving", "taking", "using", "having", "getting", "undergoing"])
 
 # Words that make a phrase a clause or a frame, not a name: an item with one is no bare phrase.
-_FUNCTION = frozenset("""a an the of in that with as from for to by would which who whom at on is are be been any other
+FUNCTION = frozenset("""a an the of in that with as from for to by would which who whom at on is are be been any other
 such this these those following or and nor not no may might could should will can if than""".split())  # noqa: SIM905
 _PHRASE_END = re.compile(r"\s*(?:[,;.)]|$)")
 
 
 def _bare_phrase(source: str, start: int, end: int) -> bool:
-    return not any(w.casefold() in _FUNCTION for w in re.findall(r"[A-Za-z]+", source[start:end])) and bool(
+    return not any(w.casefold() in FUNCTION for w in re.findall(r"[A-Za-z]+", source[start:end])) and bool(
         _PHRASE_END.match(source, end))
 
 
