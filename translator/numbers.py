@@ -215,7 +215,7 @@ SUFFIX_COMPARATORS: dict[Comparator, list[str]] = {
     Comparator.LE: [
         "or less", "or fewer", "or lower", "or below", "or younger", "or under", "or shorter", "or earlier",
         "or better", "and under", "and below", "and younger", "and less", "and lower",
-        "or sooner", "or before", "or smaller",
+        "or sooner", "or before", "or smaller", "at most", "at the most",
     ],
 }  # fmt: skip
 
@@ -260,7 +260,8 @@ SUFFIX_RE = re.compile(
     r"(?!(?:(?<=than)|\s+than)\s*(?:\(\s*[<>≤≥=/]+\s*\)\s*)?[\d.])"
     # "140 to 199 mg/dl or above 200 mg/dl": "above"/"below"/"over"/"under" right before a number bounds that number
     # (not "or more"/"or less": "2 or fewer 16 x 16 cm fields", "1 or more 125 μm or more" keep their bound)
-    r"(?!(?:(?<=above)|(?<=below)|(?<=over)|(?<=under))\s+\d)",
+    # ("8 weeks at most": not "5 mg at most 3 times", whose bound is the number after it)
+    r"(?!(?:(?<=above)|(?<=below)|(?<=over)|(?<=under)|(?<=most))\s+\d)",
     re.IGNORECASE,
 )
 # "adds up to", "added up to": the verb of a sum before "up to" (the bound, if any, is said after the number)
