@@ -135,6 +135,14 @@ def test_only_a_change_and_no_following_number_moves_a_bound() -> None:
     assert [(f.low, f.high, f.comparator) for f in facts] == [(5.0, None, Comparator.EQ), (None, 3.0, Comparator.LE)]
 
 
-def test_a_phase_no_event_names_is_no_window() -> None:
-    assert [f.anchor for f in extract_facts("values in the Screening Period")] == ["screening"]
-    assert not [f for f in extract_facts("You can take part in the study phase if") if f.kind is FactKind.TEMPORAL]
+def test_a_period_said_with_in_is_no_window_of_its_own() -> None:
+    # "in the Screening period" says the source's "during the Screening Period" and no more: it does not stand in for
+    # another window of the criterion, cut from its first score (NCT02680756 E3)
+    assert not [f for f in extract_facts("values in the Screening Period") if f.kind is FactKind.TEMPORAL]
+    ibd = ("Subjects with active inflammatory bowel disease as defined by a SCCAI score greater than 5 at Screening or "
+           "a CDAI score greater than 300 in the Screening period.")
+    assert checks(ibd, "You have active inflammatory bowel disease: a SCCAI score more than 5 at Screening or a CDAI "
+                  "score more than 300 in the Screening period.", EXC) == []
+    assert checks(ibd, "You have active inflammatory bowel disease: a SCCAI score more than 5 or a CDAI score more "
+                  "than 300 in the Screening period.", EXC)
+    assert checks(HB, HB_SAID.replace("in the Screening Period", "in the Treatment Period"), INC)
