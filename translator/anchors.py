@@ -61,7 +61,7 @@ _ANCHORS: list[tuple[str, str]] = [
                    rf"(?:{_DRUG}|dosing)(?:\s+administration)?|(?:starting|beginning|initiating)\s+{_THE}{_STUDY}\s+{_DRUG}"
                    rf"|{_STARTING}\s+{_THE}(?:{_STUDY}\s+)?{_DRUG}"
                    rf"|(?:study\s+)?treatment\s+(?:start|initiation)|{_THE}first\s+day\s+of\s+{_THE}(?:{_STUDY}\s+)?{_DRUG}"
-                   rf"|{_THE}(?:first\s+)?{_STUDY}\s+{_DRUG}\s+(?:administration|initiation|start)"
+                   rf"|{_THE}(?:(?:first|initial)\s+)?{_STUDY}\s+{_DRUG}\s+(?:administration|initiation|start)"
                    rf"|{_THE}first\s+{_STUDY}\s+{_DRUG}|{_THE}dosing|(?-i:IMP|IP)\s+(?:dosing|administration)"
                    # "before you start the study drug" for "prior to starting study drug" (not "study start")
                    rf"|(?:you|they)\s+(?:start|begin)(?:s|ed)?\s+(?:taking\s+|receiving\s+|getting\s+)?{_THE}{_STUDY}\s+"
@@ -70,7 +70,10 @@ _ANCHORS: list[tuple[str, str]] = [
                   rf"|{_THE}(?:last|final)\s+{_STUDY}\s+{_DRUG}(?:\s+(?:administration|dose))?"
                   rf"|{_THE}(?:end|completion|discontinuation|cessation|stopping|termination)\s+of\s+{_THE}"
                   rf"(?:{_STUDY}\s+)?(?:medicinal\s+)?(?:{_DRUG}|dosing)|(?:{_STUDY}\s+)?(?:drug|treatment)\s+discontinuation"
-                  rf"|stopping\s+{_THE}{_STUDY}\s+{_DRUG}"),
+                  rf"|stopping\s+{_THE}{_STUDY}\s+{_DRUG}"
+                  # "after treatment ends" for "after completion of treatment": the treatment's end, its last dose
+                  rf"|{_THE}(?:{_STUDY}\s+)?(?:{_DRUG}|dosing)\s+(?:ends|ended|is\s+(?:over|completed|finished|stopped)"
+                  r"|has\s+(?:ended|finished|stopped)|finishes|finished|stops|stopped)\b"),
     # "receiving study drug", "you are given the study drug": before it, its first dose (see `match_anchor`).
     ("receipt", rf"{_RECEIVE}\s+(?!(?:any|an?|another|other)\s){_THE}{_STUDY}\s+(?:medicinal\s+)?{_DRUG}"),
     # "While on IP", "on IMP": the letters alone, as "while on investigational product (IP)" spells them out; not an
@@ -249,6 +252,12 @@ def at_a_point(relations: set[str | None], anchor: str | None) -> bool:
     return relations == {"at", "during"} and anchor not in _STRETCHES
 
 
+# "since the transthoracic echo done at inclusion" for "since inclusion transthoracic echo": since a test done at an
+# event is since that event. ("during": a test done during the study is no time of its start.)
+_TIMED_AT = re.compile(r"(?:the\s+|your\s+)?(?:[\w-]+\s+){1,3}(?:done|taken|performed|carried\s+out|made|recorded)"
+                       r"\s+at\s+", re.IGNORECASE)
+
+
 def match_anchor(text: str, pos: int, relation: str | None = None) -> tuple[str, int] | None:
     """The canonical anchor starting at `pos`, and where it ends.
 
@@ -257,6 +266,8 @@ def match_anchor(text: str, pos: int, relation: str | None = None) -> tuple[str,
     taking part in the study: before it, joining the study; elsewhere the study ("during study participation").
     """
     m = ANCHOR_RE.match(text, pos)
+    if m is None and relation in ("since", "after") and (timed := _TIMED_AT.match(text, pos)) is not None:
+        m = ANCHOR_RE.match(text, timed.end())
     if m is None or m.lastgroup is None:
         return None
     canonical = _NAMES[m.lastgroup]

@@ -14,7 +14,8 @@ one-year history" and "an acute one week course" stay numbers):
 - a planned having or getting just before it ("plan to have one during the study"; "had one in the past 6 months"
   may count a single event and stays a number);
 - a having after "or"/"and" in a sentence that named a thing with "a"/"an" ("you have a second cancer now (or had
-  one in the last 5 years)"): the same thing, at another time; "or had one seizure" goes on to a noun and counts;
+  one in the last 5 years)"), or a taking part ("or you took part in one within 8 weeks"): the same thing, at another
+  time; "or had one seizure" goes on to a noun and counts;
 - "each one"/"every one" ("1 to 3 brain metastases, each one no more than 3 cm"): each of the things named, whatever
   follows it.
 "at least one that …" has no "or"/"and" before "one" and stays a count.
@@ -50,7 +51,9 @@ _TAKEN_BEFORE_RE = re.compile(r"\b(?:plan(?:s|ned)?\s+to|intend(?:s|ed)?\s+to|wi
                               r"(?:have|get|receive|need)\s+$", re.IGNORECASE)
 
 # "You have a second cancer now (or had one in the last 5 years)": the thing the sentence named, had at another time.
-_JOINED_HAD_BEFORE_RE = re.compile(r"\b(?:or|and)\s+(?:you\s+|they\s+|he\s+|she\s+)?(?:have\s+|has\s+)?had\s+$",
+# So is the thing taken part in: "taking part in a research study now, or you took part in one within 8 weeks".
+_JOINED_HAD_BEFORE_RE = re.compile(r"\b(?:or|and)\s+(?:you\s+|they\s+|he\s+|she\s+)?(?:have\s+|has\s+)?"
+                                   r"(?:had|(?:took|taken)\s+part\s+in|participated\s+in|been\s+in)\s+$",
                                    re.IGNORECASE)
 _NAMED_BEFORE_RE = re.compile(r"\b(?:an?)\s+[a-z][^.;:]*$", re.IGNORECASE)
 

@@ -21,7 +21,7 @@ from translator.backend import CriterionRequest, Rendering
 from translator.criteria import CriteriaDoc, Logic, SectionKind
 from translator.facts import Fact, FactKind, extract_facts
 from translator.fidelity_abbreviated import said_spans, spells_out
-from translator.fidelity_clause_ends import clause_end_findings
+from translator.fidelity_clause_ends import clause_end_findings as clause_ends
 from translator.fidelity_conditions import condition_findings
 from translator.fidelity_content import content_findings
 from translator.fidelity_counted import counts_unnamed, said_otherwise
@@ -141,7 +141,7 @@ def compare(sources: Sequence[Source], bullets: Sequence[Rendered], not_shown: d
                 *(disease_name_findings(source.id, source.text, said, source.raw_of)  # in a list item, or anywhere
                   or disease_word_findings(source.id, source.text, said, source.raw_of)),
                 *condition_findings(source.id, source.text, said, source.raw_of, citing),
-                *cut_findings(source.id, source.text, said), *clause_end_findings(source.id, source.text, said),
+                *cut_findings(source.id, source.text, said), *clause_ends(source.id, source.text, said, source.kind),
                 *cut_member_findings(source.id, source.text, said, source.raw_of),
                 *medicine_class_findings(source.id, source.text, said, source.raw_of),
                 *ordinal_findings(source.id, source.text, said, source.raw_of),

@@ -41,6 +41,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from translator.criteria import SectionKind
 from translator.fidelity_quantifiers import quantifier_findings
 from translator.fidelity_whichever import whichever_findings
 from translator.findings import Finding, Severity
@@ -118,8 +119,12 @@ _FRAME_BEFORE = re.compile(r"\b(?:participate|take\s+part|join|enrol(?:l|led)?|b
                            r"(?:\s+in(?:to)?\s+(?:the|this)\s+(?:study|trial))?\s+$", re.IGNORECASE)
 
 
-def lost_conditions(source: str, bullets: Sequence[str]) -> bool:
+def lost_conditions(source: str, bullets: Sequence[str], kind: SectionKind | None = None) -> bool:
     """Whether `source` sets a condition with "if" and the bullets say no condition in any words."""
+    # An exclusion that is an "if" and nothing more ("If last dose of trastuzumab was:", its items under it): the
+    # section's "you cannot join if" says it; an inclusion's ("If female:") asks its items of those alone, not of all.
+    if kind is SectionKind.EXCLUSION and len(_sentences(source)) == 1 and _dangles(source.strip().rstrip(":")):
+        return False
     return any(not _FRAME_BEFORE.search(source, max(0, m.start() - 60), m.start()) for m in _IF_WORD.finditer(
         source)) and not any(_SAYS_CONDITION.search(text) for text in bullets)
 
@@ -145,8 +150,10 @@ def lost_otherwise(source: str, bullets: Sequence[str]) -> bool:
     return bool(_OTHERWISE.search(source)) and not any(_SAYS_OTHERWISE.search(text) for text in bullets)
 
 
-def clause_end_findings(source_id: str, source: str, bullets: Sequence[tuple[int, str]]) -> list[Finding]:
-    """An error for each clause of the `bullets` citing `source` (index, text) whose end was cut."""
+def clause_end_findings(source_id: str, source: str, bullets: Sequence[tuple[int, str]],
+                        kind: SectionKind | None = None) -> list[Finding]:
+    """An error for each clause of the `bullets` citing `source` (index, text), in section `kind`, whose end was
+    cut."""
     texts = [text for _, text in bullets]
     index = bullets[0][0] if bullets else None
 
@@ -162,7 +169,7 @@ def clause_end_findings(source_id: str, source: str, bullets: Sequence[tuple[int
                  for a, b in lost_open_ends(source, texts)]
     findings += [finding(f"a bullet’s clause “{clause}” says whose judgement decides and nothing more: what is "
                          "judged was cut") for clause in empty_judged(source, texts)]
-    if lost_conditions(source, texts):
+    if lost_conditions(source, texts, kind):
         findings.append(finding("the bullets citing it say none of its conditions (“if …”): they ask it of everyone"))
     if lost_otherwise(source, texts):
         findings.append(finding("the bullets citing it do not say its “otherwise”: the other branch reads as this one"))

@@ -153,7 +153,22 @@ def said_otherwise(text: str, fact: Fact, sources: Iterable[str]) -> bool:
             or _one_said(fact, texts) or _zygosity_said(text, fact, texts) or _level_said(text, fact)
             or expansion_said(text, fact, texts) or _glossed_level(text, fact, texts) or _criteria_counted(fact, texts)
             or _term_level(text, fact, texts) or _spaced_sign(text, fact, texts) or _during_said(fact, texts)
-            or _span_end_said(fact, texts) or _dosing_code_said(fact, texts))
+            or _span_end_said(fact, texts) or _dosing_code_said(fact, texts) or _failing_glossed(text, fact, texts))
+
+
+# "diastolic dysfunction (the heart fills poorly)": a bracket that explains a failing function says how it fails;
+# only where a source names that failing, and inside the bracket right after its word.
+_FAILING = r"dysfunction|failure|insufficiency|incompetence|impairment"
+_FAILING_BEFORE = re.compile(rf"\b({_FAILING})\s*\([^()]*$", re.IGNORECASE)
+
+
+def _failing_glossed(text: str, fact: Fact, sources: Iterable[str]) -> bool:
+    """Whether `fact` is a "reduced" level in the bracket that explains a source's failing function."""
+    if fact.label != "reduced" or fact.comparator is not None or fact.unit is not None:
+        return False
+    word = _FAILING_BEFORE.search(text, 0, fact.start)
+    return word is not None and ")" in text[fact.end:] and any(
+        re.search(rf"\b{word.group(1)}\b", s, re.IGNORECASE) for s in sources)
 
 
 # The Latin dosing codes say how often a day: "insulin 50 BID" said "50 twice a day (BID)" names no new frequency.

@@ -26,6 +26,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from translator.fidelity_period_words import period_spans
+
 _NORMAL_RE = re.compile(r"\bnormal\b", re.IGNORECASE)
 # (the source's word, the plain wording that says it, a word that must not be in that bullet)
 _PLAIN_NAMES: list[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None]] = [
@@ -65,4 +67,4 @@ def plain_name_spans(source: str, bullets: Sequence[str]) -> list[tuple[int, int
             spans += [m.span(1) for m in word_re.finditer(source)]
     if (defined := _DEFINED_RE.match(source)) is not None:
         spans.append(defined.span(1))
-    return spans
+    return spans + period_spans(source, bullets)  # "during the Screening Period" said "in the Screening Period"

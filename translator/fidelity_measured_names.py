@@ -42,6 +42,9 @@ _NO_NAME = frozenset(_NO_NAME_WORDS.split())
 _EVERYDAY = {"respiratory": "brea", "frequency": "rate", "cardiac": "hear", "renal": "kidn", "hepatic": "live",
              "pulmonary": "lung", "hematocrit": "bloo", "serum": "bloo", "plasma": "bloo", "weight": "weig",
              "alcohol": "drin", "visual": "eyes", "vision": "eyes", "sbp": "syst", "dbp": "dias"}
+# (a length said by how far the thing runs: "a length of ≥5 cm from the costal margin" as "reaching 5 cm or more from
+# the edge of the ribs", "extending", "5 cm long")
+_EXTENTS = {"length": ("long", "reac", "exte")}
 # a name glued from a lowercase prefix and an abbreviation ("sitSBP", "seDBP"): said when its abbreviation is
 # ("sitting systolic blood pressure")
 _GLUED = re.compile(r"[a-z]+([A-Z]{2,}[a-z]?)")
@@ -97,7 +100,8 @@ def _said(word: str, start: int, end: int, short: set[str], said: frozenset[str]
           terms: tuple[tuple[int, int, frozenset[str]], ...]) -> bool:
     """Whether `word` of a name is said: its stem's first letters, its everyday word, or a lexicon wording of a term
     that covers it."""
-    if stem(word)[:4] in short or _EVERYDAY.get(word.casefold(), "-") in short:
+    if stem(word)[:4] in short or _EVERYDAY.get(word.casefold(), "-") in short or any(
+            e in short for e in _EXTENTS.get(word.casefold(), ())):
         return True
     if (glued := _GLUED.fullmatch(word)) is not None and _said(glued.group(1), start, end, short, said, terms):
         return True

@@ -215,7 +215,7 @@ SUFFIX_COMPARATORS: dict[Comparator, list[str]] = {
     Comparator.LE: [
         "or less", "or fewer", "or lower", "or below", "or younger", "or under", "or shorter", "or earlier",
         "or better", "and under", "and below", "and younger", "and less", "and lower",
-        "or sooner", "or before", "or smaller",
+        "or sooner", "or before", "or smaller", "at most", "at the most",
     ],
 }  # fmt: skip
 
@@ -260,7 +260,8 @@ SUFFIX_RE = re.compile(
     r"(?!(?:(?<=than)|\s+than)\s*(?:\(\s*[<>≤≥=/]+\s*\)\s*)?[\d.])"
     # "140 to 199 mg/dl or above 200 mg/dl": "above"/"below"/"over"/"under" right before a number bounds that number
     # (not "or more"/"or less": "2 or fewer 16 x 16 cm fields", "1 or more 125 μm or more" keep their bound)
-    r"(?!(?:(?<=above)|(?<=below)|(?<=over)|(?<=under))\s+\d)",
+    # ("8 weeks at most": not "5 mg at most 3 times", whose bound is the number after it)
+    r"(?!(?:(?<=above)|(?<=below)|(?<=over)|(?<=under)|(?<=most))\s+\d)",
     re.IGNORECASE,
 )
 # "adds up to", "added up to": the verb of a sum before "up to" (the bound, if any, is said after the number)
@@ -293,7 +294,19 @@ def find_prefix(text: str, end: int, floor: int = 0, reach: int = 60, *, systems
     if surface.lower() == "up to" and _ADDS_UP_RE.search(text, max(floor, end - m.end() - 12), end - m.end()):
         return None  # "your OFF time adds up to 2 hours or more": a total, not the bound "up to"
     age = bool(m.group("age")) or surface.lower().split()[0] in AGE_WORDS
-    return Prefix(prefix_comparator(surface), end - m.end(), age)
+    comparator, start = prefix_comparator(surface), end - m.end()
+    if comparator in _DENIED and (denied := _DENIED_CHANGE_RE.search(text, max(floor, start - 40), start)):
+        return Prefix(_DENIED[comparator], denied.start(), age)
+    return Prefix(comparator, start, age)
+
+
+# "no drop of more than 20 mm Hg" is a drop of 20 mm Hg at most, as "no more than a 20 mm Hg drop" says: the "no" of
+# a change bounded by a comparator turns the bound round and is no negation of its own (only a change: "no history of
+# more than 2 seizures" keeps its "no").
+_DENIED_CHANGE_RE = re.compile(r"\bno\s+(?:[a-z]+\s+)?(?:drop|fall|decrease|decline|reduction|increase|rise|change)s?"
+                               r"\s+(?:of\s+)?$", re.IGNORECASE)
+_DENIED = {Comparator.GT: Comparator.LE, Comparator.GE: Comparator.LT, Comparator.LT: Comparator.GE,
+           Comparator.LE: Comparator.GT}
 
 
 def prefix_comparator(surface: str) -> Comparator:

@@ -63,9 +63,9 @@ _ROMAN_LIST_RE = re.compile(rf"(?<![\w-])(?=[IVX]){_ROMAN}(?:\s*(?:-|–|~|/|to|
 # The bound's symbol in brackets after its words: "Grade less than or equal to (≤) 1" is "grade ≤ 1".
 _SYMBOL_AGAIN = r"(?:\(\s*(?:[<>]=?|[≤≥]|=<|=>)\s*\)\s*)?"
 # ("Your Tanner stage is 3 or higher" for "Tanner stage ≥ 3": a stage said with its verb; not "class is 1-3" where the
-# source's "ASA (…) 1-3" names no class)
+# source's "ASA (…) 1-3" names no class; "your CPT class is confirmed as B" is a letter class, "CPT class B")
 _SCALE_RE = TriggeredPattern(re.compile(
-    rf"\b(?=(?:{_NAMES}|{_WORD})(?:\b|\d))(?:\b(?P<name>{_NAMES})\b\s*[)\]]?[\s/-]*(?:[(\[]\s*(?:{_NAMES})\s*[)\]]\s*)?)?(?:\b(?P<word>{_WORD})(?:\b\s*(?:\(\s*[A-Z]{{1,5}}\s*\)\s*)?|{_JOINED}))?(?:of\s+|(?<=stage\s)(?:is|was)\s+)?"
+    rf"\b(?=(?:{_NAMES}|{_WORD})(?:\b|\d))(?:\b(?P<name>{_NAMES})\b\s*[)\]]?[\s/-]*(?:[(\[]\s*(?:{_NAMES})\s*[)\]]\s*)?)?(?:\b(?P<word>{_WORD})(?:\b\s*(?:\(\s*[A-Z]{{1,5}}\s*\)\s*)?|{_JOINED}))?(?:of\s+|(?<=stage\s)(?:is|was)\s+|(?P<said>(?<=class\s)(?:is|was)\s+(?:confirmed\s+as\s+)?(?=(?-i:[A-F])\b)))?"
     rf"(?P<cmp>(?:{PREFIX_ALTERNATION})\s*{_SYMBOL_AGAIN})?"
     rf"(?P<levels>{_LEVEL}(?:\s*(?:-|–|/|~|to|through|,\s*(?:or|and)?|or|and|&)\s*(?:(?:{_WORD})\s*)?{_LEVEL})*)"
     r"(?!\w|\.\d)",
@@ -166,7 +166,9 @@ def _labelled(text: str) -> Iterator[Quantity]:
         if any(label is not None and len(label) == 1 and unit not in _LETTER_UNITS for _, label in parsed):
             continue
         comparator, system, bound_after = Comparator.EQ, None, False
-        start = m.start("word") if word else m.start("cmp") if m.group("cmp") else m.start("levels")
+        # (the letter alone where a verb says it: "confirmed" in "class is confirmed as B" is a fact of its own)
+        start = m.start("word") if word and not m.group("said") else m.start("cmp") if m.group("cmp") else m.start(
+            "levels")
         if m.group("cmp"):
             comparator = prefix_comparator(m.group("cmp").split("(")[0].strip())
         else:
