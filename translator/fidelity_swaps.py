@@ -34,6 +34,7 @@ _SIDE_OF = (r"(?=[\s-]+(?:ventric|atri|arm|leg|eye|side|breast|hand|foot|lung|ki
 _SPINE_PART = (r"(?=[\s-]+(?:spine|spinal|vertebra\w*|dis[ck]s?|radiculopathy|myelopathy|stenosis|fusion|"
                r"level|region|segment))")
 _POTENTIAL = r"(?=[\s-]+(?:malignant|malignancy|cancerous|cancer)\s+potential)"
+_DOSE = r"(?=\s+(?:study\s+)?(?:drug\s+)?(?:doses?|administrations?|infusions?|injections?)\b)"
 _LEVEL_OF = (r"(?=[\s-]+(?:gi\b|gastro|digestive|respirat|airway|limb|extremit|abdom|urinary|back|lobe|limit|"
              r"endoscop|bleed))")
 
@@ -103,6 +104,8 @@ _SETS: dict[str, dict[str, str]] = {
     "potassium": {"high potassium": r"hyperkal\w*|high\s+potassium", "low potassium": r"hypokal\w*|low\s+potassium"},
     "sodium": {"high sodium": r"hypernatr\w*|high\s+sodium", "low sodium": r"hyponatr\w*|low\s+sodium"},
     "calcium": {"high calcium": r"hypercalc\w*|high\s+calcium", "low calcium": r"hypocalc\w*|low\s+calcium"},
+    # which dose a time or a lead-in is of ("If last dose of trastuzumab was:"), where no window compares the event
+    "dose": {"the first": rf"(?:first|initial){_DOSE}", "the last": rf"(?:last|final|most\s+recent){_DOSE}"},
 }
 
 

@@ -86,3 +86,16 @@ def test_an_organ_put_in_a_terms_plain_words_is_a_swap() -> None:
     source = "History of cirrhosis or kidney disease"
     assert checks(source, "You have a history of liver disease (cirrhosis) or kidney disease.", EXC) == []
     assert checks(source, "You have a history of liver disease (cirrhosis) or lung disease.", EXC)
+
+
+def test_the_first_dose_for_the_last_is_a_swap() -> None:
+    # NCT02658084 E2 (alarm48): an exclusion's bare lead-in "If last dose of trastuzumab was:" said "Your last dose
+    # of trastuzumab was:" passes now that the clause-end check knows the section, and with it "Your first dose …",
+    # which no window compares
+    source = "If last dose of trastuzumab was:"
+    assert checks(source, "Your last dose of trastuzumab was:", EXC) == []
+    assert checks(source, "Your most recent dose of trastuzumab was:", EXC) == []
+    assert "fact_changed" in checks(source, "Your first dose of trastuzumab was:", EXC)
+    source = "Received the last dose of chemotherapy"
+    assert checks(source, "You have had your final dose of chemotherapy.", INC) == []
+    assert checks(source, "You have had your initial dose of chemotherapy.", INC)
