@@ -302,9 +302,12 @@ def find_prefix(text: str, end: int, floor: int = 0, reach: int = 60, *, systems
 
 # "no drop of more than 20 mm Hg" is a drop of 20 mm Hg at most, as "no more than a 20 mm Hg drop" says: the "no" of
 # a change bounded by a comparator turns the bound round and is no negation of its own (only a change: "no history of
-# more than 2 seizures" keeps its "no").
-_DENIED_CHANGE_RE = re.compile(r"\bno\s+(?:[a-z]+\s+)?(?:drop|fall|decrease|decline|reduction|increase|rise|change)s?"
-                               r"\s+(?:of\s+)?$", re.IGNORECASE)
+# more than 2 seizures" keeps its "no"). So do "absence of" and "without" ("Absence of weight change more than 3 kg").
+_DENIED_CHANGE_RE = re.compile(r"\b(?:(?:no|absence\s+of|without(?:\s+an?)?)\s+(?:[a-z]+\s+)?"
+                               r"(?:drop|fall|decrease|decline|reduction|increase|rise|change)s?\s+(?:of\s+)?"
+                               # the verb's: "has not changed by more than 3 kg"
+                               r"|(?:not|never)\s+(?:been\s+)?(?:drop(?:ped)?|fall(?:en)?|fell|decreased?|declined?"
+                               r"|reduced?|increased?|ris(?:e|en)|rose|changed?)\s+(?:by\s+)?)$", re.IGNORECASE)
 _DENIED = {Comparator.GT: Comparator.LE, Comparator.GE: Comparator.LT, Comparator.LT: Comparator.GE,
            Comparator.LE: Comparator.GT}
 

@@ -99,3 +99,17 @@ def test_the_first_dose_for_the_last_is_a_swap() -> None:
     source = "Received the last dose of chemotherapy"
     assert checks(source, "You have had your final dose of chemotherapy.", INC) == []
     assert checks(source, "You have had your initial dose of chemotherapy.", INC)
+
+
+def test_an_absent_change_beyond_a_bound_is_a_bound() -> None:
+    # alarm48 read "no drop of more than 20 mm Hg" as a drop of 20 at most; the offline backend's "You have no weight
+    # change more than 3 kg" for "Absence of weight change more than 3 kg" then differed from its source, read as a
+    # negation beside "more than 3 kg", and fell back to the source's words
+    source = "Absence of weight change more than 3 kg in the past 6 months"
+    assert said(source, INC) == "You have no weight change more than 3 kg in the past 6 months."
+    assert checks(source, "Your weight has not changed by more than 3 kg in the past 6 months.", INC) == []
+    assert checks(source, "You have a weight change more than 3 kg in the past 6 months.", INC)
+    assert checks(source, "You have no weight change more than 5 kg in the past 6 months.", INC)
+    # the verb says it as the noun does
+    assert checks("No increase of more than 2 points", "Your score did not increase by more than 2 points.", INC) == []
+    assert checks("No increase of more than 2 points", "Your score did increase by more than 2 points.", INC)
