@@ -77,7 +77,8 @@ from translator.criteria import SectionKind
 ])
 def test_a_member_put_in_place_of_another(source: str, faithful: str, planted: str, kind: SectionKind) -> None:
     assert checks(source, faithful, kind) == []
-    assert checks(source, planted, kind) == ["fact_changed"]
+    # (the swap may be told twice: where the organ stands, and beside a term whose plain words name the source's)
+    assert set(checks(source, planted, kind)) == {"fact_changed"}
 
 
 @pytest.mark.parametrize(("source", "faithful", "planted", "kind"), [
