@@ -227,9 +227,6 @@ def lost_repeats(sources: Sequence[_Source], bullets: Sequence[_Bullet], hard: C
 
 _SENTENCE_OPENS = re.compile(r"(?:^|[.;:]\s+)$")
 _SENTENCE_ENDS = re.compile(r"[.;:]\s+\S")
-# (a gloss may stand between the window and its comma: "After using a bronchodilator (a medicine that opens the
-# airways), your FEV1 …")
-_GLOSS_THEN_COMMA = re.compile(r"(?:\s*\([^()]{1,60}\))?,")
 
 
 def _fronted(bullet: _Bullet, fact: Fact) -> bool:
@@ -237,9 +234,8 @@ def _fronted(bullet: _Bullet, fact: Fact) -> bool:
     screening, your systolic blood pressure is at least 100 mmHg and your heart rate is no more than 90 bpm" says both
     of the source's "at screening" (`lost_repeats`)."""
     text = bullet.text
-    comma = _GLOSS_THEN_COMMA.match(text, fact.end)
-    return (_SENTENCE_OPENS.search(text, 0, fact.start) is not None and comma is not None
-            and _SENTENCE_ENDS.search(text, comma.end()) is None)
+    return (_SENTENCE_OPENS.search(text, 0, fact.start) is not None and text[fact.end : fact.end + 1] == ","
+            and _SENTENCE_ENDS.search(text, fact.end) is None)
 
 
 def _spread(copies: Sequence[tuple[_Source, Fact]], bullet: _Bullet) -> int:
