@@ -157,7 +157,9 @@ _ANCHORS: list[tuple[str, str]] = [
     # Spirometry before or after an inhaled bronchodilator ("post-bronchodilator FEV1", see `translator.temporal`).
     ("bronchodilator", r"(?:(?:the\s+)?use\s+of\s+|using\s+|inhaling\s+|taking\s+)?(?:an?\s+|the\s+)?"
                        r"(?:bronchodilators?|albuterol|salbutamol)"),
-    ("vaccination", rf"{_THE}(?:study\s+)?vaccination|{_THE}vaccine\s+administration"),
+    # ("just before the vaccine is given", "before you are given the vaccine": its administration)
+    ("vaccination", rf"{_THE}(?:study\s+)?vaccination|{_THE}vaccine\s+administration"
+                    rf"|{_THE}(?:study\s+)?vaccine\s+(?:is|was)\s+given|(?:you\s+)?(?:are|were)\s+given\s+{_THE}vaccine"),
     # "prior to V1": a protocol's short name of Visit 1 (a capital V glued to its number; not "V600E", "v.2")
     ("visit", rf"{_THE}(?:study\s+)?(?:visit|day|week|month|cycle)\s*(?:#|number\s+)?(?:[-−]\s?)?\d{{1,3}}"
               r"|(?-i:V)\d{1,2}(?!\w|\.\d)"),

@@ -36,7 +36,7 @@ from translator.triggers import TriggeredPattern
 # for hypertension, hypoglycaemia, hypokalaemia...) or a name.
 _DIAGNOSIS_AFTER = (
     r"blood\s+(?:pressure|sugar|glucose|oxygen|counts?)|cholesterol|triglycerides?|levels?\s+of\s+fats|mood"
-    r"|(?:blood\s+)?(?:potassium|sodium|calcium|magnesium|phosphate|oxygen|iron)|thyroid"
+    r"|(?:blood\s+)?(?:potassium|sodium|calcium|magnesium|phosphate|oxygen|iron)|(?:para)?thyroid"
     r"|(?:platelets?|neutrophils?|(?:white|red)\s+(?:blood\s+)?cells?)(?:\s+counts?)?"
 )
 # Only after a word for less: "a low count of neutrophils" (neutropenia), "reduced blood flow to the heart" (cardiac
@@ -50,6 +50,8 @@ _NAME_AFTER = (
     r"|throughput|fidelity|performance\s+liquid|grade\s+squamous\s+intraepithelial|(?:malignant|cancerous|cancer)\s+potential"
 )
 _NOT_A_LEVEL = rf"[\s-]+(?:{_DIAGNOSIS_AFTER}|{_NAME_AFTER})\b"
+# (read by `translator.fidelity_counted`, which lets "low or high blood calcium" say "hypo- or hypercalcemia")
+DIAGNOSIS_AFTER = _DIAGNOSIS_AFTER
 # "renal insufficiency": fixed-width lookbehinds, so that the pattern is tried only where "insufficiency" starts.
 # "heart insufficiency" is the lexicon's plain "cardiac insufficiency", the same level
 _ORGANS = "|".join(rf"(?<={organ}\s)" for organ in ("renal", "hepatic", "kidney", "liver", "cardiac", "heart",

@@ -92,7 +92,21 @@ def stopped_short(source: str, bullets: Sequence[str]) -> list[str]:
     """The ends of `bullets`' sentences that stop on a word that asks for more."""
     if _SOURCE_STOPS_ON.search(source):
         return []
-    return [m.group().strip() for text in bullets for m in _STOPS_ON.finditer(text)]
+    return [m.group().strip() for text in bullets for m in _STOPS_ON.finditer(text) if not _stranded(text, m)]
+
+
+# A preposition a relative clause leaves at its end: "a stage I or II cancer that you are in complete remission from."
+_PREPOSITIONS = frozenset({"from", "with", "for", "to", "of", "into", "by"})
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|whom)\s+(?:you|they|he|she|we|it)\s+(?:[\w'-]+\s+){1,7}$",
+                              re.IGNORECASE)
+
+
+def _stranded(text: str, m: re.Match[str]) -> bool:
+    """Whether the word `m` stops on is a preposition whose relative clause, right before it, says what it takes."""
+    if m.group().split()[0].strip(".;").casefold() not in _PREPOSITIONS:
+        return False
+    start = max(text.rfind(".", 0, m.start()), text.rfind(";", 0, m.start())) + 1
+    return _RELATIVE_BEFORE.search(text[start : m.start()]) is not None
 
 
 def lost_open_ends(source: str, bullets: Sequence[str]) -> list[tuple[int, int]]:

@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterable
 
 from translator.anchors import ANCHOR_RE, match_anchor
+from translator.fact_levels import DIAGNOSIS_AFTER
 from translator.facts import Comparator, Fact, FactKind, extract_facts
 from translator.fidelity_expansions import expansion_said
 
@@ -153,7 +154,9 @@ def said_otherwise(text: str, fact: Fact, sources: Iterable[str]) -> bool:
             or _one_said(fact, texts) or _zygosity_said(text, fact, texts) or _level_said(text, fact)
             or expansion_said(text, fact, texts) or _glossed_level(text, fact, texts) or _criteria_counted(fact, texts)
             or _term_level(text, fact, texts) or _spaced_sign(text, fact, texts) or _during_said(fact, texts)
-            or _span_end_said(fact, texts) or _dosing_code_said(fact, texts) or _failing_glossed(text, fact, texts))
+            or _span_end_said(fact, texts) or _dosing_code_said(fact, texts) or _failing_glossed(text, fact, texts)
+            or _doubled_said(text, fact, texts) or _slashed_period_said(fact, texts)
+            or _paired_level_said(text, fact, texts))
 
 
 # "diastolic dysfunction (the heart fills poorly)": a bracket that explains a failing function says how it fails;
@@ -169,6 +172,61 @@ def _failing_glossed(text: str, fact: Fact, sources: Iterable[str]) -> bool:
     word = _FAILING_BEFORE.search(text, 0, fact.start)
     return word is not None and ")" in text[fact.end:] and any(
         re.search(rf"\b{word.group(1)}\b", s, re.IGNORECASE) for s in sources)
+
+
+# "Low or high blood calcium (hypo- or hypercalcemia)": the first direction word shares the plain name of a diagnosis
+# the second opens (no level of its own there), and says the source's "hypo-" ("hyper-" for a rise).
+_PAIRED_AFTER = re.compile(rf"\s+(?:or|and|and/or)\s+(?:high|low|raised|reduced|increased|decreased|elevated)"
+                           rf"[\s-]+(?P<name>{DIAGNOSIS_AFTER})\b", re.IGNORECASE)
+_PREFIXES = {"reduced": re.compile(r"\bhypo", re.IGNORECASE), "elevated": re.compile(r"\bhyper", re.IGNORECASE)}
+# The stem the diagnosis's own word has for the plain name's last word (not "blood potassium" for "hypercalcemia")
+_DIAGNOSIS_STEMS = {"calcium": "calc", "potassium": "kal", "sodium": "natr", "magnesium": "magnes",
+                    "phosphate": "phosph", "glucose": "glyc", "sugar": "glyc", "thyroid": "thyr",
+                    "parathyroid": "parathyr", "oxygen": "ox", "pressure": "tens", "cholesterol": "cholesterol",
+                    "triglyceride": "triglycerid"}
+
+
+def _paired_level_said(text: str, fact: Fact, sources: Iterable[str]) -> bool:
+    """Whether `fact` is a level paired with the opposite one before a diagnosis's plain name, where a source says the
+    level's own "hypo-" or "hyper-" and the diagnosis's stem."""
+    prefix = _PREFIXES.get(fact.label or "")
+    if prefix is None or fact.kind is not FactKind.VALUE or fact.comparator is not None or fact.unit is not None:
+        return False
+    m = _PAIRED_AFTER.match(text, fact.end)
+    stem = _DIAGNOSIS_STEMS.get(m.group("name").split()[-1].casefold().removesuffix("s")) if m else None
+    return stem is not None and any(prefix.search(s) and re.search(stem, s, re.IGNORECASE) for s in sources)
+
+
+# "Double-barrier birth control" glossed "(two barrier methods used together)": "double" and "dual" count two of the
+# word they join, which the bullet's "two" must count too (not "two visits" beside a "double-blind" study).
+_DOUBLED = re.compile(r"\b(?:double|dual)[\s-]+(?P<word>[A-Za-z]{3,})", re.IGNORECASE)
+_TWO_OF = re.compile(r"\s+(?:[\w-]+\s+){0,1}?(?P<word>[A-Za-z]{3,})")
+
+
+def _doubled_said(text: str, fact: Fact, sources: Iterable[str]) -> bool:
+    """Whether `fact` is a bare "two <word>" where a source says "double-<word>" or "dual <word>"."""
+    if fact.unit is not None or fact.comparator is not Comparator.EQ or fact.low != 2 or fact.label is not None:
+        return False
+    m = _TWO_OF.match(text, fact.end)
+    if m is None:
+        return False
+    stem = m.group("word").casefold()[:6]
+    return any(d.group("word").casefold().startswith(stem) for s in sources for d in _DOUBLED.finditer(s))
+
+
+# "> 1 urge episodes/24 hours" said "more than 1 urge episode every 24 hours": the period a slash or "per" gives.
+_PERIOD_WORDS = {"hour": r"h(?:ours?|rs?)?", "day": r"d(?:ays?)?", "week": r"w(?:ee)?ks?", "month": r"months?"}
+
+
+def _slashed_period_said(fact: Fact, sources: Iterable[str]) -> bool:
+    """Whether `fact` is "every N <unit>" where a source gives a count per N of that unit ("/24 hours", "per week")."""
+    unit = _PERIOD_WORDS.get(fact.unit or "")
+    low = fact.low
+    if fact.kind is not FactKind.TEMPORAL or fact.relation != "every" or unit is None or low is None or fact.high:
+        return False
+    number = f"{low:g}" + (r"\s*|1\s*|(?:one|a)\s+|" if low == 1 else r"\s*")
+    period = re.compile(rf"(?:\w\s*/|\bper\s+)\s*(?:{number}){unit}\b", re.IGNORECASE)
+    return any(period.search(source) for source in sources)
 
 
 # The Latin dosing codes say how often a day: "insulin 50 BID" said "50 twice a day (BID)" names no new frequency.

@@ -33,21 +33,24 @@ _NO_NAME_WORDS = """
 demonstrate demonstrates exhibit exhibits show shows receive receives present presents have has achieve achieves
 approximately about around roughly percent participation registration enrollment enrolment screening randomization
 baseline visit day period
-value values level levels
+value values level levels concentration concentrations
 """
-# ("value(s)", "level(s)": what any measurement is; "FSH values ≥ 40 IU/L" said "your FSH is 40 IU/L or higher" names
-# the FSH, which lies before a bracket the three words before the value do not reach)
+# ("value(s)", "level(s)", "concentration(s)": what any measurement is; "FSH values ≥ 40 IU/L" said "your FSH is 40
+# IU/L or higher" names the FSH, which lies before a bracket the three words before the value do not reach)
 _NO_NAME = frozenset(_NO_NAME_WORDS.split())
-# a measured name's everyday word, as the first four letters of its stem
+# a measured name's everyday word, as the first four letters of its stem ("|" between two; "visual capacity" said
+# "your vision")
 _EVERYDAY = {"respiratory": "brea", "frequency": "rate", "cardiac": "hear", "renal": "kidn", "hepatic": "live",
              "pulmonary": "lung", "hematocrit": "bloo", "serum": "bloo", "plasma": "bloo", "weight": "weig",
-             "alcohol": "drin", "visual": "eyes", "vision": "eyes", "sbp": "syst", "dbp": "dias"}
+             "alcohol": "drin", "visual": "eyes|visi", "vision": "eyes", "sbp": "syst", "dbp": "dias"}
 # (a length said by how far the thing runs: "a length of ≥5 cm from the costal margin" as "reaching 5 cm or more from
 # the edge of the ribs", "extending", "5 cm long")
 _EXTENTS = {"length": ("long", "reac", "exte")}
 # a name glued from a lowercase prefix and an abbreviation ("sitSBP", "seDBP"): said when its abbreviation is
 # ("sitting systolic blood pressure")
 _GLUED = re.compile(r"[a-z]+([A-Z]{2,}[a-z]?)")
+# an abbreviation typed with a lowercase "l" for its capital "I" ("lOP" for IOP, "lCU" for ICU)
+_MISTYPED_I = re.compile(r"l[A-Z]{2,}")
 
 
 def measured_names(source: str) -> list[list[tuple[int, int, str]]]:
@@ -100,8 +103,10 @@ def _said(word: str, start: int, end: int, short: set[str], said: frozenset[str]
           terms: tuple[tuple[int, int, frozenset[str]], ...]) -> bool:
     """Whether `word` of a name is said: its stem's first letters, its everyday word, or a lexicon wording of a term
     that covers it."""
-    if stem(word)[:4] in short or _EVERYDAY.get(word.casefold(), "-") in short or any(
+    if stem(word)[:4] in short or any(e in short for e in _EVERYDAY.get(word.casefold(), "-").split("|")) or any(
             e in short for e in _EXTENTS.get(word.casefold(), ())):
+        return True
+    if _MISTYPED_I.fullmatch(word) and _said("I" + word[1:], start, end, short, said, terms):
         return True
     if (glued := _GLUED.fullmatch(word)) is not None and _said(glued.group(1), start, end, short, said, terms):
         return True

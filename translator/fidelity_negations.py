@@ -62,7 +62,8 @@ _FRAME_WORDS = {"have", "been", "were", "with", "that", "this", "from", "they", 
                 "taken", "used", "using", "received", "receiving", "currently", "before", "after", "during"}
 # A cue whose predicate is left out for an alternative set off by commas: "cannot, or are expected not
 # to be able to, complete". Not "unable or unwilling to comply": two predicates, two negations.
-_ELIDED = re.compile(r"\s*,\s*(?:or|and/or)\s+", re.IGNORECASE)
+# (not ", or both" after a list: both items at once, no alternative of its own)
+_ELIDED = re.compile(r"\s*,\s*(?:or|and/or)\s+(?!both\b)", re.IGNORECASE)
 # A predicate left out after its auxiliary, for the alternative that follows to finish: "You can, or …, complete".
 _BARE_AUX = re.compile(r"\b(?:can|could|will|would|do|does|did|is|are|was|were|have|has|should|must|may|might)\s*$",
                        re.IGNORECASE)

@@ -40,8 +40,10 @@ _WEIGHT = re.compile(
     r"(?:\s*\(kg\))?(?:\s+(?:of\s+)?(?:your\s+|the\s+)?body\s*(?:weight|surface\s+area))?",
     re.IGNORECASE,
 )
+# "10 mg, given once daily": the period of the dose a comma sets off with its verb.
+_GIVEN = r"(?:\s*,\s*(?:given|taken|administered)\b)?"
 _PERIOD = re.compile(
-    _GAP + rf"(?:\s*/\s*(?:(?P<n1>{_NUMBER})\s*)?"
+    _GIVEN + _GAP + rf"(?:\s*/\s*(?:(?P<n1>{_NUMBER})\s*)?"
     r"(?P<u1>hrs?|hours?|h|days?|d|nights?|wks?|weeks?|mo|months?|yrs?|years?|y)\b"
     rf"|\s+(?:per|a|an|each|every)\s+(?:(?P<n2>{_NUMBER})[\s-]*)?(?P<u2>hours?|days?|weeks?|months?|years?|night)\b"
     r"|\s+(?P<w>daily|nightly|hourly|weekly|monthly|yearly|annually|q\.?d\.?|o\.?d\.?|b\.?i\.?d\.?|t\.?i\.?d\.?"

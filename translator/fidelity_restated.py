@@ -13,9 +13,11 @@ from typing import Protocol
 
 from translator.anchors import match_anchor, same_event
 from translator.fact_classifications import BY_YEAR, edition_name
+from translator.fact_counted_periods import counted_periods
 from translator.fact_equivalent_units import equivalent_units
 from translator.fact_loose_amounts import loose_amounts
 from translator.fact_plain_events import plain_events
+from translator.fact_windows_to import windows_to
 from translator.facts import Comparator, Fact, FactKind
 from translator.units import equivalent, same_measure
 
@@ -236,11 +238,21 @@ _STOPPED_BEFORE = re.compile(r"\b(?:given\s+up|gave\s+up|stopped|quit|ceased|dis
                              r"[^.;,()]{0,30}$", re.IGNORECASE)
 
 
+# "vedolizumab must have been discontinued for at least 4 months and anti-TNFs for at least 8 weeks": the second drug
+# shares the verb of the first.
+_SHARED_STOP = re.compile(r"\s*,?\s*(?:and|or)\s+[^.;:]{1,60}$", re.IGNORECASE)
+
+
 def stopped_for(text: str, facts: Sequence[Fact]) -> list[Fact]:
     """The lengths of time of `text` that a habit has been stopped for, as how long ago it stopped."""
-    return [f.model_copy(update={"relation": "before"}) for f in facts
-            if f.kind is FactKind.TEMPORAL and f.relation == "for" and f.anchor is None
-            and _STOPPED_BEFORE.search(text, max(0, f.start - 45), f.start)]
+    found: list[Fact] = []
+    for f in facts:
+        if f.kind is not FactKind.TEMPORAL or f.relation != "for" or f.anchor is not None:
+            continue
+        if _STOPPED_BEFORE.search(text, max(0, f.start - 45), f.start) or (
+                found and found[-1].end <= f.start and _SHARED_STOP.match(text[found[-1].end : f.start])):
+            found.append(f.model_copy(update={"relation": "before"}))
+    return found
 
 
 # "continuously elevated AST … levels greater than 3 times the upper value" said "AST … levels have stayed above 3 times
@@ -286,11 +298,12 @@ def named_bounds(text: str, facts: Sequence[Fact]) -> list[Fact]:
 def variants(text: str, facts: Sequence[Fact]) -> list[Fact]:
     """Other ways `facts` of `text` may be said: `shared_bounds`, `counted_from`, `named_editions`,
     `counted_in_a_row`, `administered`, `stopped_for`, `bounded_levels`, `named_bounds`, `shared_units`,
-    `equivalent_units`, `loose_amounts`, `plain_events`."""
+    `equivalent_units`, `loose_amounts`, `plain_events`, `counted_periods`, `windows_to`."""
     return [*shared_bounds(text, facts), *counted_from(text, facts), *named_editions(text, facts),
             *counted_in_a_row(text, facts), *administered(text, facts), *stopped_for(text, facts),
             *bounded_levels(text, facts), *named_bounds(text, facts), *shared_units(text, facts),
-            *equivalent_units(text, facts), *loose_amounts(text, facts), *plain_events(text, facts)]
+            *equivalent_units(text, facts), *loose_amounts(text, facts), *plain_events(text, facts),
+            *counted_periods(text, facts), *windows_to(text, facts)]
 
 
 def restated_in(fact: Fact, others: Sequence[Fact], text: str, facts: Sequence[Fact]) -> bool:

@@ -114,8 +114,10 @@ _CLAUSE_END = re.compile(
     re.IGNORECASE)
 _EXCEPTIONS = {"except", "unless", "allowed"}
 # Wordings that negate a clause with no negation cue: a prohibition, a verb of keeping from something, a thing that
-# keeps the reader out ("having B would also keep you out").
-_NEGATING = re.compile(r"\bnot\s+(?:be\s+)?(?:allowed|permitted)\b|\b(?:prohibited|forbidden|disallowed|exclud\w*"
+# keeps the reader out ("having B would also keep you out"); items named as the exceptions ("A and B are exceptions")
+# stand under the source's "except A or B".
+_NEGATING = re.compile(r"\b(?:are|is)\s+(?:an\s+|the\s+)?exceptions?\b"
+                       r"|\bnot\s+(?:be\s+)?(?:allowed|permitted)\b|\b(?:prohibited|forbidden|disallowed|exclud\w*"
                        r"|disqualif\w*|ineligib\w*)|\b(?:keeps?|kept|rules?|ruled)\s+(?:you|them|patients)\s+out\b"
                        r"|\b(?:refrain|abstain|avoid|stop|quit|cease|give up)\w*", re.IGNORECASE)
 # A list's stretch ends where a bracket opens another clause: "free for 3 years (A, B or C are allowed)"; after a

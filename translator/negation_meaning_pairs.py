@@ -92,6 +92,14 @@ PAIRS: tuple[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None], ..
          r"|\b(?:not|never)\s+(?:yet\s+)?(?:reached|had|started)\s+(?:the\s+)?menopause\b",
          # (the cue lost: "have gone through menopause (premenopausal)")
          r"\b(?:gone|been|went|go)\s+through\s+(?:the\s+)?menopause\b|\b(?:reached|started)\s+(?:the\s+)?menopause\b"),
+        # "pre-menarchal female" / "a girl who has not yet had her first period" (the cue lost: "has had her first
+        # period (pre-menarchal)")
+        (r"\bpre-?menarch(?:al|e)\b",
+         r"\b(?:not|never)\s+(?:yet\s+)?(?:had|started|reached)\s+(?:her\s+|your\s+|a\s+)?(?:first\s+)?"
+         r"(?:(?:menstrual\s+)?periods?|menstruation|menarche)\b",
+         r"\b(?:had|started|reached)\s+(?:her\s+|your\s+|a\s+)?(?:first\s+)?(?:(?:menstrual\s+)?periods?|menarche)\b"),
+        # "severe anoxic brain injury" / "brain injury from lack of oxygen"
+        (r"\ban(?:oxic|oxia|oxaemi\w*|oxemi\w*)\b", r"\b(?:lack|absence)\s+of\s+oxygen\b|\bno\s+oxygen\b", None),
         # "outpatients" / "not staying in hospital (an outpatient)"
         (r"\bout-?patients?\b",
          r"\bnot\s+(?:staying|admitted|living|being\s+treated)\s+(?:in|to)\s+(?:the\s+|a\s+)?hospital\b",

@@ -82,9 +82,10 @@ _RESULTS: list[tuple[str, str]] = [
                        rf"(?=\s+(?:the\s+)?(?:following\s+(?=(?-i:[A-Z])))?(?:(?!{_META_CRITERIA})[\w./(),-]+\s+){{0,16}}?(?:diagnostic\s+)?"
                        # ("do not meet the organ function criteria above": the list above, no standard)
                        r"(?:criteri(?:a|on)\b(?!\s+(?:above|below)\b)|(?-i:[im]?RECIST)\b))"),
-    # "adequate liver function" is what a plain rewording calls "a liver that works well enough".
+    # "adequate liver function" is what a plain rewording calls "a liver that works well enough"; "adequate
+    # evaluation" a "proper assessment".
     # ("acceptable bone marrow" / "acceptable liver function" is adequate marrow or function)
-    ("adequate", r"(?:in)?adequate(?:ly)?|(?:in)?sufficient(?:ly)?|(?:well|good)\s+enough|properly|appropriately"
+    ("adequate", r"(?:in)?adequate(?:ly)?|(?:in)?sufficient(?:ly)?|(?:well|good)\s+enough|proper(?:ly)?|appropriately"
                  r"|acceptabl[ey](?=\s+(?:(?:bone\s+)?marrow|organs?|hepatic|renal|liver|kidney|cardiac"
                  r"|ha?ematologic\w*)\b|\s+[a-z]+\s+function\b)"
                  # "despite adequate supplementation" said "even with enough supplements"; not "old enough to",
@@ -98,7 +99,7 @@ _RESULT_RE = TriggeredPattern(
     re.compile("|".join(rf"(?P<r{i}>(?<!\w)(?:{p})(?!\w))" for i, (_, p) in enumerate(_RESULTS)), re.IGNORECASE),
     "within wnl out abnormal undetectable not non below detectable can sero positiv negativ normal elevat raised"
     " confirm prov verif ascertain conformed"
-    " enough adequate inadequate sufficient insufficient well good properly appropriately"
+    " enough adequate inadequate sufficient insufficient well good proper appropriately"
     " acceptab"
     " reactive severe moderate mild"
     " meet met fulfil satisf marked pronounced",
@@ -108,8 +109,10 @@ _RESULT_RE = TriggeredPattern(
 # adequate method": the adequacy itself stands).
 _DENIED_ADEQUACY = re.compile(r"\bnot\s+(?:(?:be|been|being)\s+)?(?P<works>(?:work|function)(?:s|ing)?\s+)?$",
                               re.IGNORECASE)
-# "+" must follow the name it qualifies ("HIV+", "ER+").
-_PLUS_RE = re.compile(r"(?<=[A-Za-z0-9)])\+(?![\w+])|(?<=\()\+{1,3}(?=\))")
+# "+" must follow the name it qualifies ("HIV+", "ER+"); after an organ it joins two ("lung+ other solid organ", a
+# multi-organ transplant): no test is positive for a lung.
+_ORGAN_BEFORE = "".join(rf"(?<!\b{organ})" for organ in ("lung", "liver", "kidney", "heart", "pancreas", "intestine"))
+_PLUS_RE = re.compile(rf"(?<=[A-Za-z0-9)]){_ORGAN_BEFORE}\+(?![\w+])|(?<=\()\+{{1,3}}(?=\))", re.IGNORECASE)
 
 
 def find_results(text: str) -> Iterator[Quantity]:

@@ -104,8 +104,8 @@ _RELATION_RE = TriggeredPattern(re.compile(
     r"|(?:for|through)\s+the\s+(?:whole|entire)(?=\s+(?:study|trial)\b)|for\s+as\s+long\s+as(?=\s+(?:the|this)\s+"
     r"(?:study|trial)\s+(?:lasts|runs|goes\s+on)\b)|for\s+the\s+(?:whole\s+|entire\s+)?"
     r"(?:duration|length|remainder)\s+of|over\s+the\s+course\s+of|in\s+the\s+course\s+of))\b\s*"
-    # "at both the screening and baseline visits": "both" says the source's "at the screening and baseline visits"
-    r"(?:both\s+(?=(?:the|your)\s))?",
+    # "at both the screening and baseline visits", "at both screening and baseline": the source's "at … and …"
+    r"(?:both\s+(?=(?:the|your)\s|\w+\s+and\s))?",
     re.IGNORECASE,
 ), "at by upon on when before prior preceding previous ahead in after following subsequent post since until till up"
    " during through while for over")  # fmt: skip

@@ -60,7 +60,7 @@ _UNITS: list[tuple[str | None, str]] = [
     # A count per millilitre ("CD4 > 200 cells/ml"): a thousand times the count per microlitre, exactly.
     ("cells/mL", rf"cells?{_S}(?:/|per){_S}(?:m{_LITRE}|millilit(?:er|re))"),
     ("/mm3", rf"(?:cells?{_S})?(?://?|per){_S}(?:\w+\s?\({_CUBIC_MM}\)|{_CUBIC_MM}|{_MU}{_LITRE})|cells?{_S}{_CUBIC_MM}"),
-    ("kg/m2", rf"(?:kg|kilograms?){_S}(?:/|per){_S}{_M2}|kg\s*\.?\s*m\s*(?:2|²|\^\s*2|-2|\^\s*-2)"),
+    ("kg/m2", rf"(?:kg|kil+ograms?){_S}(?:/|per){_S}{_M2}|kg\s*\.?\s*m\s*(?:2|²|\^\s*2|-2|\^\s*-2)"),
     ("mg/m2", rf"mg{_S}(?:/|per){_S}{_M2}"),
     ("mg/kg/day", rf"mg{_S}(?:/|per){_S}kg{_S}(?:/|per|a){_S}(?:day|d)\b"),
     ("mg/kg", rf"mg{_S}(?:/|per){_S}kg"),
