@@ -62,7 +62,7 @@ _ANCHORS: list[tuple[str, str]] = [
                    rf"|{_STARTING}\s+{_THE}(?:{_STUDY}\s+)?{_DRUG}"
                    rf"|(?:study\s+)?treatment\s+(?:start|initiation)|{_THE}first\s+day\s+of\s+{_THE}(?:{_STUDY}\s+)?{_DRUG}"
                    rf"|{_THE}(?:(?:first|initial)\s+)?{_STUDY}\s+{_DRUG}\s+(?:administration|initiation|start)"
-                   rf"|{_THE}first\s+{_STUDY}\s+{_DRUG}|{_THE}dosing|(?-i:IMP|IP)\s+(?:dosing|administration)"
+                   rf"|{_THE}(?:first|initial)\s+{_STUDY}\s+{_DRUG}|{_THE}dosing|(?-i:IMP|IP)\s+(?:dosing|administration)"
                    # "before you start the study drug" for "prior to starting study drug" (not "study start")
                    rf"|(?:you|they)\s+(?:start|begin)(?:s|ed)?\s+(?:taking\s+|receiving\s+|getting\s+)?{_THE}{_STUDY}\s+"
                    rf"{_DRUG}"),
@@ -72,7 +72,8 @@ _ANCHORS: list[tuple[str, str]] = [
                   rf"(?:{_STUDY}\s+)?(?:medicinal\s+)?(?:{_DRUG}|dosing)|(?:{_STUDY}\s+)?(?:drug|treatment)\s+discontinuation"
                   rf"|stopping\s+{_THE}{_STUDY}\s+{_DRUG}"
                   # "after treatment ends" for "after completion of treatment": the treatment's end, its last dose
-                  rf"|{_THE}(?:{_STUDY}\s+)?(?:{_DRUG}|dosing)\s+(?:ends|ended|is\s+(?:over|completed|finished|stopped)"
+                  rf"|{_THE}(?:{_STUDY}\s+)?(?:{_DRUG}|dosing)\s+(?:ends|ended|(?:is|was|has\s+been)\s+(?:over|completed"
+                  r"|finished|stopped|discontinued)"
                   r"|has\s+(?:ended|finished|stopped)|finishes|finished|stops|stopped)\b"),
     # "receiving study drug", "you are given the study drug": before it, its first dose (see `match_anchor`).
     ("receipt", rf"{_RECEIVE}\s+(?!(?:any|an?|another|other)\s){_THE}{_STUDY}\s+(?:medicinal\s+)?{_DRUG}"),

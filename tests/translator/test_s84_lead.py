@@ -113,3 +113,18 @@ def test_an_absent_change_beyond_a_bound_is_a_bound() -> None:
     # the verb says it as the noun does
     assert checks("No increase of more than 2 points", "Your score did not increase by more than 2 points.", INC) == []
     assert checks("No increase of more than 2 points", "Your score did increase by more than 2 points.", INC)
+
+
+def test_the_offline_wordings_of_a_first_and_last_dose_keep_their_event() -> None:
+    # checks-46 read "the initial study drug administration" as the first dose and "after treatment ends" as after
+    # the last (alarm48); the offline backend's own "the initial study drug dose" and "after study drug is stopped"
+    # for "… is discontinued" then named no event, and 7 corpus rows fell back to the source's stock phrases
+    source = "A subject with active drug or alcohol abuse within 2 years prior to the initial study drug administration"
+    assert said(source).endswith("2 years before the initial study drug dose.")
+    assert checks(source, "You have active drug or alcohol abuse in the 2 years before the last study drug dose.", EXC)
+    source = ("Must agree to also take low dose aspirin while receiving study drug and for 30 days after study drug is "
+              "discontinued")
+    assert checks(source, "You must agree to also take low dose aspirin while getting study drug and for 30 days "
+                          "after study drug is stopped.", INC) == []
+    assert checks(source, "You must agree to also take low dose aspirin while getting study drug and for 30 days "
+                          "after study drug is started.", INC)
