@@ -34,7 +34,8 @@ _COUNTED_RE = re.compile(
 
 def counts_unnamed(text: str, fact: Fact, sources: Iterable[str]) -> bool:
     """Whether the unitless number `fact` of `text` counts a thing that none of `sources` names."""
-    if fact.unit is not None:
+    # A window with no number ("before the initial study drug dose") counts nothing.
+    if fact.unit is not None or (fact.low, fact.high) == (None, None):
         return False
     m = _COUNTED_RE.match(text, fact.end)
     if m is None:
