@@ -47,6 +47,10 @@ TranslationId = Annotated[int, Path(ge=1, le=MAX_ID, description="The translatio
 _VERSION_PATTERN = r'^\s*(?:W/)?"?(\d{1,18})"?\s*$'
 _VERSION = re.compile(_VERSION_PATTERN)
 _ETAG = {"ETag": {"description": "The version; send it back as If-Match.", "schema": {"type": "string"}}}
+# Approve and reject may be sent blind (a reviewer's keyboard shortcut); with the header they refuse a newer version.
+OptionalIfMatch = Annotated[
+    str | None, Header(pattern=_VERSION_PATTERN, description="Optional: the version you reviewed.")
+]
 
 
 def _version(if_match: str) -> int:
@@ -57,6 +61,10 @@ def _version(if_match: str) -> int:
             field="header.if-match",
         )
     return int(match.group(1))
+
+
+def _optional_version(if_match: str | None) -> int | None:
+    return None if if_match is None else _version(if_match)
 
 
 def _posted_study(request: TranslateStudy) -> Study:
@@ -201,9 +209,7 @@ def approve(
     token: EditorToken,
     response: Response,
     body: ApproveRequest | None = None,
-    if_match: Annotated[
-        str | None, Header(pattern=_VERSION_PATTERN, description="Optional: the version you reviewed.")
-    ] = None,
+    if_match: OptionalIfMatch = None,
 ) -> TranslationReview:
     """Publish a pending translation. With error findings it needs `override: true` and a reason."""
     decision = body or ApproveRequest()
@@ -213,7 +219,7 @@ def approve(
         actor=token.name,
         override=decision.override,
         reason=decision.reason,
-        expected_version=None if if_match is None else _version(if_match),
+        expected_version=_optional_version(if_match),
     )
     return _reviewed(stored, response)
 
@@ -230,14 +236,11 @@ def reject(
     session: SessionDep,
     token: EditorToken,
     response: Response,
-    if_match: Annotated[
-        str | None, Header(pattern=_VERSION_PATTERN, description="Optional: the version you reviewed.")
-    ] = None,
+    if_match: OptionalIfMatch = None,
 ) -> TranslationReview:
     """Reject a pending translation; editing it makes it pending again."""
-    expected = None if if_match is None else _version(if_match)
     stored = workflow.reject(
-        session, translation_id, actor=token.name, reason=decision.reason, expected_version=expected
+        session, translation_id, actor=token.name, reason=decision.reason, expected_version=_optional_version(if_match)
     )
     return _reviewed(stored, response)
 
