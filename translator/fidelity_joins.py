@@ -8,8 +8,8 @@ that keeps every word and turns its join passed them all.
 
 A join is read as the two words right beside it ("hepatitis", "B" and "HIV" in "HIV and hepatitis B"; a comma
 before the join is part of it). It is turned where a bullet joins the same two words (compared in lower case, with a
-plural's "s" read away) by the other word, while its sources never join them that way and no bullet citing them
-joins them the source's way. Not:
+plural's "s" read away) by the other word, while its sources never join them that way, even where the bullets
+join them the source's way too (a gloss that says the pair again). Not:
 
 - "and/or", "with or without", "either … or", "neither … nor", "whether or not", "between … and": the source says
   both, or neither, or a range, and a bullet that picks one of the words for it may say the same;
@@ -133,7 +133,6 @@ def turned_joins(source: str, bullets: Sequence[str]) -> list[tuple[str, str, st
     theirs = joins(source)
     if not theirs:
         return []
-    counted = counted_joins(source)
     ours: Counter[tuple[tuple[str, str], str]] = Counter()
     for text in bullets:
         ours += counted_joins(text)
@@ -141,11 +140,12 @@ def turned_joins(source: str, bullets: Sequence[str]) -> list[tuple[str, str, st
     for pair, said in theirs.items():
         join = next(iter(said))
         other = "or" if join == "and" else "and"
-        # turned where a bullet joins the pair the other way and says the source's join fewer times than the source
-        # ("Mild or moderate … Mild or moderate AD" said "mild or moderate … Mild and moderate AD"); the word after
-        # may be an abbreviation the bullet spells out ("and no ECT" said "or no electroconvulsive therapy (ECT)")
-        if len(said) == 1 and any(ours[said_pair, other] and ours[said_pair, join] < counted[pair, join]
-                                  for said_pair in (pair, *_spelled_out(pair))) and not (
+        # turned where a bullet joins the pair the other way at all, even beside the source's join: said once more
+        # in a gloss ("central or branch retinal vein (central and branch retinal vein occlusion)") or once of the
+        # source's twice ("Mild or moderate … Mild or moderate AD" said "mild or moderate … Mild and moderate AD");
+        # the word after may be an abbreviation the bullet spells out ("and no ECT" said "or no electroconvulsive
+        # therapy (ECT)")
+        if len(said) == 1 and any(ours[said_pair, other] for said_pair in (pair, *_spelled_out(pair))) and not (
                 join == "and" and _one_of_kinds(source, bullets, *pair)):
             found.append((*pair, join))
     return found
