@@ -35,10 +35,10 @@ from translator.fidelity_negations import (
     negates_a_list,
     read_negations,
     shares_an_item,
-    word_stems,
 )
 from translator.fidelity_scopes import (
     negated_item_clauses,
+    said_stems,
     uncued_neighbours,
     unnegated_items,
     unnegated_stems,
@@ -130,10 +130,13 @@ _NON_SPACED = re.compile(r"\bnon\s+([a-z]{4,})", re.IGNORECASE)
 _NON_HYPHENED = re.compile(r"\bnon-([a-z]{4,})", re.IGNORECASE)
 
 
-def _hyphened_names(sources: Sequence[str], bullets: Sequence[str]) -> int:
-    """Names the sources write "non melanoma" (a space: no cue) that the bullets hyphenate ("non-melanoma")."""
+def _hyphened_names(sources: Sequence[str], bullets: Sequence[tuple[str, Sequence[Fact]]]) -> int:
+    """Names the sources write "non melanoma" (a space: no cue) that the bullets hyphenate ("non-melanoma") where
+    the hyphen makes a cue: one the bullet's facts do not count (a name the lexicon knows) leaves no room for a
+    "not" put elsewhere."""
     spaced = {m.group(1).casefold() for t in sources for m in _NON_SPACED.finditer(t)}
-    return sum(1 for t in bullets for m in _NON_HYPHENED.finditer(t) if m.group(1).casefold() in spaced)
+    return sum(1 for t, facts in bullets for m in _NON_HYPHENED.finditer(t) if m.group(1).casefold() in spaced
+               and any(f.kind is FactKind.NEGATION and f.start < m.end() and m.start() < f.end for f in facts))
 
 
 def _prohibitions(sources: Sequence[tuple[str, Sequence[Fact]]], bullets: Sequence[tuple[str, Sequence[Fact]]]) -> int:
@@ -249,7 +252,7 @@ def negation_counts(clusters: Sequence[tuple[set[str], Sequence[_Bullet]]], by_i
         # A prohibition of the source's ("use of X is not allowed") said with a plain "not" ("you may not have used
         # X") is a negation the source has without a cue: room for as many "not"s as the bullets lack prohibitions.
         elif (at_least + to_affixes - to_words > source_at_least + (hyphened := _hyphened_names(
-                [by_id[cid].text for cid in cluster_ids], [b.text for b in cluster_bullets])) + (
+                [by_id[cid].text for cid in cluster_ids], [(b.text, b.facts) for b in cluster_bullets])) + (
                 prohibited := _prohibitions(texts, said))
               and in_bullets + to_affixes - to_words > in_source + hyphened + prohibited):
             said_so = in_bullets + to_affixes - to_words
@@ -286,7 +289,7 @@ def _negated_lists(sources: Sequence[_Source]) -> tuple[list[str], set[str]]:
             text = text.replace(stretch, " ")
         rest.append(text)
     said = [unnegated_stems(source.text, source.facts) for source in sources]
-    return items, set().union(*(word_stems(text) for text in rest), *said)
+    return items, set().union(*(said_stems(text) for text in rest), *said)
 
 
 def _lost_negations(cluster_ids: set[str], by_id: Mapping[str, _Source],

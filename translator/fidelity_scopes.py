@@ -178,6 +178,14 @@ def unnegated_stems(text: str, facts: Sequence[Fact]) -> set[str]:
     return set().union(*(words.own | words.plain for words in said))
 
 
+def said_stems(text: str) -> set[str]:
+    """The stems of `text` and of the lexicon's short plain words for them: what a source says outside a negated
+    list, a bullet may say in its plain words ("heart attack" for "myocardial infarction") without naming an item
+    of the list ("congestive heart failure") by their shared word."""
+    words = _words(text)
+    return words.own | words.plain
+
+
 def _parts(stretch: str) -> list[_Words]:
     """The items of a negated list's stretch, up to a bracket, after a colon."""
     items = _STRETCH_STOP.split(stretch)[0].rsplit(":", 1)[-1]

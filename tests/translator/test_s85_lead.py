@@ -41,3 +41,38 @@ def test_a_join_turned_in_a_gloss_that_says_the_pair_again_is_found() -> None:
     assert checks(RVO, faithful + TAIL, INC) == []
     turned = faithful.replace("(central or", "(central and")
     assert "join_turned" in checks(RVO, turned + TAIL, INC)
+
+
+HEART = ("Patients with a history of myocardial infarction within the preceding 6 months, significant arrhythmia "
+         "within the preceding 3 months, or uncontrolled hypertension or congestive heart failure are ineligible.")
+HEART_SAID = ("You have had a heart attack (myocardial infarction) in the preceding 6 months or a significant heart "
+              "rhythm problem (arrhythmia) in the preceding 3 months, or you have uncontrolled high blood pressure or "
+              "congestive heart failure.")
+
+
+def test_a_not_added_on_an_item_outside_a_negated_list_is_found() -> None:
+    # NCT00629187 (a held-out negation_added plant missed): "uncontrolled" negates "hypertension or congestive heart
+    # failure"; a "not" planted on "a heart attack" was read as that negation said again over the list, since "heart
+    # attack" (the plain words of the source's "myocardial infarction") shares "heart" with "congestive heart failure"
+    assert checks(HEART, HEART_SAID, EXC) == []
+    assert "negation_added" in checks(HEART, HEART_SAID.replace("You have had", "You have not had"), EXC)
+    # the list's negation said again over its items is still one negation
+    again = ("You have had a heart attack in the preceding 6 months or a significant heart rhythm problem "
+             "(arrhythmia) in the preceding 3 months. Or your high blood pressure is uncontrolled, or your congestive "
+             "heart failure is not under control.")
+    assert "negation_added" not in checks(HEART, again, EXC)
+
+
+SECOND = ("Concurrent (or within the last 5 years) second malignancy other than non melanoma skin cancer, cervical "
+          "carcinoma in situ, controlled superficial bladder cancer, or other carcinoma in situ that has been treated.")
+SECOND_SAID = ("You have a second cancer now (or had one in the last 5 years), other than non-melanoma skin cancer, "
+               "carcinoma in situ of the cervix, controlled superficial bladder cancer, or another carcinoma in situ "
+               "that has been treated.")
+
+
+def test_a_hyphened_name_that_is_no_cue_leaves_no_room_for_a_not() -> None:
+    # NCT02687009 (a held-out negation_added plant missed): "non melanoma" written apart (no cue) and "non-melanoma"
+    # in the bullet made room for one negation more, though the bullet's "non-melanoma skin cancer" is a name the
+    # facts do not count as a cue either; the planted "do not have" passed
+    assert checks(SECOND, SECOND_SAID, EXC) == []
+    assert "negation_added" in checks(SECOND, SECOND_SAID.replace("You have a", "You do not have a"), EXC)
