@@ -331,8 +331,9 @@ _POLISH: list[tuple[re.Pattern[str], Replacement]] = [
     (re.compile(r"\b(?P<pre>before|after|at|of|since|until|following)\s+(?:the\s+)?(?:study\s+)?"
                 r"(?:enrol(?:l)?ment|registration)\b(?!\s+(?:in|into|of|on|to|visit|period|phase|date|day)\b)"),
      lambda m: ("when" if m["pre"] == "at" else m["pre"]) + " joining the study"),  # "at joining" is no English
-    (re.compile(r"\bpreceding(?=\s+(?:the\s+)?(?:first|initial|screening|randomi[sz]ation|enrol(?:l)?ment|baseline|study|"
-                r"day|visit|dosing|inclusion|entry|registration|signing|consent|surgery|start|joining)\b)"), "before"),
+    (re.compile(r"(?<![Tt]he )\bpreceding(?=\s+(?:the\s+)?(?:first|initial|screening|randomi[sz]ation|enrol(?:l)?ment|"
+                r"baseline|study|day|visit|dosing|inclusion|entry|registration|signing|consent|surgery|start|joining)\b)"),
+     "before"),
     (re.compile(r"\binitial(?=\s+(?:study\s+)?(?:dose|dosing|administration|infusion|injection)\b)"), "first"),
     # "hypersensitivity reaction" became "allergic reaction": a count noun takes its article
     (re.compile(r"\b(?P<verb>(?:have|has)(?: ever)?(?: had)?|had) "
@@ -396,5 +397,4 @@ def _sentence_breaks(text: str, taken: Sequence[tuple[int, int]]) -> list[Edit]:
 
 
 def _starts_sentence(text: str, at: int) -> bool:
-    before = text[:at].rstrip()
-    return not before or before[-1] in ".:;!?"
+    return not (before := text[:at].rstrip()) or before[-1] in ".:;!?"

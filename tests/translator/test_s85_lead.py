@@ -2,6 +2,7 @@
 
 from tests.translator.test_fidelity_false_alarms6 import EXC, INC, checks
 from tests.translator.test_offline import said
+from translator.criteria import SectionKind
 
 SOURCE = ("Receipt of any investigational drug within 30 days or ten half-lives, whichever is longer, prior to the "
           "initial study drug administration")
@@ -90,3 +91,13 @@ def test_beginning_treatment_on_this_trial_is_the_first_dose() -> None:
     assert checks(PREGNANCY, faithful, INC) == []
     assert "fact_missing" in checks(PREGNANCY, faithful.replace(" while on study", ""), INC)
     assert checks(PREGNANCY, faithful.replace("before you start", "after you start"), INC)
+
+
+def test_the_preceding_study_is_an_earlier_study_not_a_window() -> None:
+    # NCT02335346: "in the preceding study HMGX" was said "in the before study HMGX" (the rule for "preceding
+    # screening"), which the checks rightly refused, so the row fell back to the source's sentence
+    source = "Participants who have completed the 15-week treatment in the preceding study HMGX."
+    assert said(source, kind=SectionKind.INCLUSION) == (
+        "You have finished the 15-week treatment in the preceding study HMGX.")
+    assert said("Myocardial infarction in the 6 months preceding the first dose") == (
+        "You have had a heart attack in the 6 months before the first dose.")
