@@ -234,12 +234,28 @@ def _fronted(bullet: _Bullet, fact: Fact) -> bool:
     screening, your systolic blood pressure is at least 100 mmHg and your heart rate is no more than 90 bpm" says both
     of the source's "at screening" (`lost_repeats`)."""
     text = bullet.text
-    return (_SENTENCE_OPENS.search(text, 0, fact.start) is not None and text[fact.end : fact.end + 1] == ","
+    # (a bracket that glosses the window's event may stand before its comma: "After using a bronchodilator (a medicine
+    # that opens the airways), your FEV1 …")
+    return (_SENTENCE_OPENS.search(text, 0, fact.start) is not None and _COMMA_AFTER.match(text, fact.end) is not None
             and _SENTENCE_ENDS.search(text, fact.end) is None)
+
+
+_COMMA_AFTER = re.compile(r"(?:\s*\([^()]*\))?,")
 
 
 def _spread(copies: Sequence[tuple[_Source, Fact]], bullet: _Bullet) -> int:
     """How many copies a fronted one says: one for each sentence of the sources its bullet cites that holds one (two
-    sentences merged into one, not two items of one sentence)."""
-    ends = [(s.id, sum(m.start() < f.start for m in _SENTENCE_ENDS.finditer(s.text))) for s, f in copies]
-    return max(1, len({end for end in ends if end[0] in bullet.ids}))
+    sentences merged into one, not two items of one sentence); all of a sentence's copies where each opens a clause
+    and the first opens the sentence ("Post-bronchodilator FEV1 < 80% and post-bronchodilator FEV1/FVC < 70%": the
+    window limits every item, as one fronted over the sentence does; not "MI within 1 year, arrhythmia, …, heart
+    failure within 1 year", whose copies limit the items they follow)."""
+    ends = [(s.id, sum(m.start() < f.start for m in _SENTENCE_ENDS.finditer(s.text)), s, f) for s, f in copies]
+    said = 0
+    for sentence in {end[:2] for end in ends if end[0] in bullet.ids}:
+        held = [(s, f) for sid, n, s, f in ends if (sid, n) == sentence]
+        said += len(held) if all(_CLAUSE_OPENS.search(s.text, 0, f.start) for s, f in held) and (
+            _SENTENCE_OPENS.search(held[0][0].text, 0, min(f.start for _, f in held))) else 1
+    return max(1, said)
+
+
+_CLAUSE_OPENS = re.compile(r"(?:^|[.;:,]\s*|\s(?:and|or|and/or)\s+)$", re.IGNORECASE)
