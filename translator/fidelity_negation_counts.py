@@ -86,6 +86,9 @@ _INSTEAD = re.compile(r"\binstead\b(?!\s+of\b)", re.IGNORECASE)
 # ("neuropathy ≤ grade 1 … allowed" said "if you have it …, you are allowed to join": the carve-out's permission)
 _PERMISSION = re.compile(r"\b(?:may|can)\b(?!\s+not\b)(?!\s+(?:become|get)\s+pregnant\b)|\b(?:fine|okay)\b"
                          r"|(?<!not\s)\ballowed\s+to\s+(?:join|take\s+part|participate)\b", re.IGNORECASE)
+# (one said of two verbs: "you may take supplements and then be screened again" permits both, as the source's "repletion
+# will be allowed and subjects may be re-screened" does with two)
+_SHARED_PERMISSION = re.compile(r"\b(?:may|can)\b(?!\s+not\b)[^.;]*?\band\s+(?:then\s+)?be\b", re.IGNORECASE)
 _EXCEPTIONS = ("except", "unless", "allowed")
 # "unless due to Gilbert syndrome, in which case it should be ≤ 3.0 x ULN" is the case it makes: "If it is higher
 # because of Gilbert syndrome, it must be 3.0 x ULN or less" says the exception by its "if".
@@ -192,7 +195,8 @@ def said_without_cues(sources: Sequence[tuple[str, Sequence[Fact]]], bullets: Se
 
     lacking = [max(_cues(sources, kind) - _cues(bullets, kind), 0) for kind in (False, True)]
     cases = min(extra(_IF), sum(len(_IN_WHICH_CASE.findall(t)) for t, _ in sources))
-    return min(extra(_PROHIBITED), lacking[0]) + min(extra(_INSTEAD) + extra(_PERMISSION) + cases, lacking[1])
+    return min(extra(_PROHIBITED), lacking[0]) + min(
+        extra(_INSTEAD) + extra(_PERMISSION) + extra(_SHARED_PERMISSION) + cases, lacking[1])
 
 
 def negation_counts(clusters: Sequence[tuple[set[str], Sequence[_Bullet]]], by_id: Mapping[str, _Source]
