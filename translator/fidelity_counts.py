@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
-from translator.anchors import same_event
+from translator.anchors import same_event, same_event_before
 from translator.facts import Comparator, Fact, FactKind
 from translator.findings import Finding, Severity
 from translator.units import equivalent
@@ -180,10 +180,14 @@ def unclaimed(fact: Fact, source_facts: Sequence[Fact], told: Sequence[Fact]) ->
 def _claims(window: Fact, fact: Fact) -> bool:
     """Whether the source's `window` with an amount takes its bullet copy from `fact`, a side of the same event with
     none: "for 30 days prior to study entry and … a stable dose … prior to study entry" said as "for the 30 days before
-    study entry and … a stable dose" has said the second "prior to study entry" only as part of the first."""
-    return (window.kind is FactKind.TEMPORAL and fact.kind is FactKind.TEMPORAL and window is not fact
+    study entry and … a stable dose" has said the second "prior to study entry" only as part of the first. Before it,
+    joining the study is one event however named: "for 60 days prior to the study" takes its copy from "at the
+    pre-enrollment doses" too, whose "pre-enrollment" a bullet that says "the doses" has lost."""
+    if not (window.kind is FactKind.TEMPORAL and fact.kind is FactKind.TEMPORAL and window is not fact
             and (window.low, window.high) != (None, None) and (fact.low, fact.high) == (None, None)
-            and fact.anchor is not None and window.anchor == fact.anchor and window.relation == fact.relation)
+            and fact.anchor is not None and window.relation == fact.relation):
+        return False
+    return window.anchor == fact.anchor or (fact.relation == "before" and same_event_before(window.anchor, fact.anchor))
 
 
 def _amount(fact: Fact) -> bool:
