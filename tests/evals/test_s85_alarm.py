@@ -187,3 +187,24 @@ def test_an_organ_after_non_is_named_and_its_swap_found() -> None:
                                "causes")
     assert swaps([LIVER], wrong, []) == [("the kidneys", "the liver")]
     assert checks(LIVER, wrong, EXC)
+
+
+# Held-out negation_dropped misses: a gloss whose words before it say the opposite of its cued term.
+# NCT01780831 ("RAL-naive"), NCT00463840 ("unresectable")
+NAIVE = "Cohort 1 and Cohort 2 RAL-naive: Aged 48 hours or less."
+NAIVE_SAID = "Cohort 1 and Cohort 2 babies never exposed to raltegravir (RAL-naive): 48 hours old or younger."
+UNRESECTABLE = ("Patients with a clear clinical diagnosis of localized pancreatic cancer deemed unresectable, who have "
+                "undergone at least 2 biopsies which were not diagnostic of adenocarcinoma, may be entered at the "
+                "discretion of the principal investigator.")
+UNRESECTABLE_SAID = ("If you have a clear clinical diagnosis of localized pancreatic cancer that is judged "
+                     "unresectable (cannot be removed by surgery), and at least 2 biopsies did not show "
+                     "adenocarcinoma, you may be entered at the principal investigator's discretion.")
+
+
+@pytest.mark.parametrize(("source", "faithful", "wrong"), [
+    (NAIVE, NAIVE_SAID, NAIVE_SAID.replace("never exposed", "exposed")),
+    (UNRESECTABLE, UNRESECTABLE_SAID, UNRESECTABLE_SAID.replace("(cannot be", "(can be")),
+])
+def test_a_gloss_after_words_that_deny_its_term_has_lost_the_negation(source: str, faithful: str, wrong: str) -> None:
+    assert checks(source, faithful, INC) == []
+    assert "negation_dropped" in checks(source, wrong, INC)
