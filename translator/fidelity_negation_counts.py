@@ -102,6 +102,11 @@ _IF = re.compile(r"\bif\b", re.IGNORECASE)
 # negation before it and is no negation of its own (`translator.fidelity_negations.inert_removed`).
 _CLAUSE_NOR = re.compile(r"\bnor\s+(?:will|would|should|shall|can|could|may|must|do|does|did|have|has|had|is|are|was"
                          r"|were|be|plans?|intends?)\b", re.IGNORECASE)
+# "A does not count, and either does B": the inversion of "and neither does B" with its "n" lost says B counts; one
+# negation fewer than the wording needs.
+# (not "and either have A or B", "either is fine": only an auxiliary put before its subject)
+_LOST_NEITHER = re.compile(r",\s*and\s+either\s+(?:does|do|did|is|are|was|were|can|will)\s+"
+                           r"(?:an?|the|your|any|it|they|he|she)\b", re.IGNORECASE)
 _MODAL_NOT = re.compile(r"\b(?:must|should|shall|may)\s+not\b", re.IGNORECASE)
 
 
@@ -219,7 +224,9 @@ def negation_counts(clusters: Sequence[tuple[set[str], Sequence[_Bullet]]], by_i
         # for a "no" the bullets lost ("no steroid eye drops" → "steroid eye drops are allowed").
         permits = max(_permits(b.facts for b in cluster_bullets) - _permits(by_id[cid].facts for cid in cluster_ids),
                       0)
-        in_bullets = sum(r.count + _clause_nors(b.text) for b, r in readings) - permits
+        in_bullets = sum(r.count + _clause_nors(b.text) for b, r in readings) - permits - max(sum(
+            len(_LOST_NEITHER.findall(b.text)) for b in cluster_bullets) - sum(
+            len(_LOST_NEITHER.findall(by_id[cid].text)) for cid in cluster_ids), 0)
         at_least = in_bullets - sum(r.elided + (r.distributed if any(lists) else 0) for _, r in readings)
         if negated is not None:
             # …and so is one said again in other words over the list's items ("never had A, and do not have B").

@@ -89,6 +89,7 @@ SPIROMETRY_SAID = ("After using a bronchodilator (a medicine that opens the airw
     # and an exception turned into an inclusion has lost its negation
     (MALIGNANCY, MALIGNANCY_SAID, MALIGNANCY_SAID.replace("if you have been", "if you have not been"), EXC),
     (MALIGNANCY, MALIGNANCY_SAID, MALIGNANCY_SAID.replace("does not count, and neither", "counts, and so"), EXC),
+    (MALIGNANCY, MALIGNANCY_SAID, MALIGNANCY_SAID.replace("and neither does", "and either does"), EXC),
     # a range has two ends; three is a number of the bullet's own
     (RANGE, RANGE_SAID, RANGE_SAID.replace("the two ends", "the three ends"), INC),
     (RANGE, RANGE_SAID, RANGE_SAID.replace("the two ends of the range", "the two readings"), INC),
