@@ -98,6 +98,9 @@ _SAME = (
     "radiologically radiological radiologic radiographically radiographic imaging",  # "radiologically confirmed"
     # "unresponsive to irradiation" said "did not respond to radiation" (not "radio-", which also opens imaging words)
     "radiation irradiation",
+    # "vitamin D deficiency …, repletion will be allowed" said "you may take supplements to correct it": what tops up a
+    # level the body lacks
+    "repletion replete repleted supplement supplements supplementation",
 )
 
 

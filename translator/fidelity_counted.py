@@ -157,7 +157,7 @@ def said_otherwise(text: str, fact: Fact, sources: Iterable[str]) -> bool:
             or _term_level(text, fact, texts) or _spaced_sign(text, fact, texts) or _during_said(fact, texts)
             or _span_end_said(fact, texts) or _dosing_code_said(fact, texts) or _failing_glossed(text, fact, texts)
             or _doubled_said(text, fact, texts) or _slashed_period_said(fact, texts)
-            or _paired_level_said(text, fact, texts))
+            or _paired_level_said(text, fact, texts) or _range_ends_said(text, fact, texts))
 
 
 # "diastolic dysfunction (the heart fills poorly)": a bracket that explains a failing function says how it fails;
@@ -213,6 +213,19 @@ def _doubled_said(text: str, fact: Fact, sources: Iterable[str]) -> bool:
         return False
     stem = m.group("word").casefold()[:6]
     return any(d.group("word").casefold().startswith(stem) for s in sources for d in _DOUBLED.finditer(s))
+
+
+# "the average of the range endpoint values" said "the average of the two ends of the range": a range has two ends,
+# so its "two" counts nothing the source leaves open (only the range's own ends; "two ends of a catheter" is no range).
+_RANGE_ENDS = re.compile(r"\s+(?:ends?|end\s*points?|extremes|limits|bounds)\s+of\s+(?:the|a|its|this|that)\s+range\b",
+                         re.IGNORECASE)
+_SOURCE_RANGE = re.compile(r"\brange\b", re.IGNORECASE)
+
+
+def _range_ends_said(text: str, fact: Fact, sources: Iterable[str]) -> bool:
+    """Whether `fact` is the bare "two" of "the two ends of the range" where a source speaks of a range."""
+    return (fact.unit is None and fact.comparator is Comparator.EQ and fact.low == 2 and fact.label is None
+            and _RANGE_ENDS.match(text, fact.end) is not None and any(_SOURCE_RANGE.search(s) for s in sources))
 
 
 # "> 1 urge episodes/24 hours" said "more than 1 urge episode every 24 hours": the period a slash or "per" gives.

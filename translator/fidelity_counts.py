@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
-from translator.anchors import same_event
+from translator.anchors import same_event, same_event_before
 from translator.facts import Comparator, Fact, FactKind
 from translator.findings import Finding, Severity
 from translator.units import equivalent
@@ -180,10 +180,14 @@ def unclaimed(fact: Fact, source_facts: Sequence[Fact], told: Sequence[Fact]) ->
 def _claims(window: Fact, fact: Fact) -> bool:
     """Whether the source's `window` with an amount takes its bullet copy from `fact`, a side of the same event with
     none: "for 30 days prior to study entry and … a stable dose … prior to study entry" said as "for the 30 days before
-    study entry and … a stable dose" has said the second "prior to study entry" only as part of the first."""
-    return (window.kind is FactKind.TEMPORAL and fact.kind is FactKind.TEMPORAL and window is not fact
+    study entry and … a stable dose" has said the second "prior to study entry" only as part of the first. Before it,
+    joining the study is one event however named: "for 60 days prior to the study" takes its copy from "at the
+    pre-enrollment doses" too, whose "pre-enrollment" a bullet that says "the doses" has lost."""
+    if not (window.kind is FactKind.TEMPORAL and fact.kind is FactKind.TEMPORAL and window is not fact
             and (window.low, window.high) != (None, None) and (fact.low, fact.high) == (None, None)
-            and fact.anchor is not None and window.anchor == fact.anchor and window.relation == fact.relation)
+            and fact.anchor is not None and window.relation == fact.relation):
+        return False
+    return window.anchor == fact.anchor or (fact.relation == "before" and same_event_before(window.anchor, fact.anchor))
 
 
 def _amount(fact: Fact) -> bool:
@@ -234,12 +238,28 @@ def _fronted(bullet: _Bullet, fact: Fact) -> bool:
     screening, your systolic blood pressure is at least 100 mmHg and your heart rate is no more than 90 bpm" says both
     of the source's "at screening" (`lost_repeats`)."""
     text = bullet.text
-    return (_SENTENCE_OPENS.search(text, 0, fact.start) is not None and text[fact.end : fact.end + 1] == ","
+    # (a bracket that glosses the window's event may stand before its comma: "After using a bronchodilator (a medicine
+    # that opens the airways), your FEV1 …")
+    return (_SENTENCE_OPENS.search(text, 0, fact.start) is not None and _COMMA_AFTER.match(text, fact.end) is not None
             and _SENTENCE_ENDS.search(text, fact.end) is None)
+
+
+_COMMA_AFTER = re.compile(r"(?:\s*\([^()]*\))?,")
 
 
 def _spread(copies: Sequence[tuple[_Source, Fact]], bullet: _Bullet) -> int:
     """How many copies a fronted one says: one for each sentence of the sources its bullet cites that holds one (two
-    sentences merged into one, not two items of one sentence)."""
-    ends = [(s.id, sum(m.start() < f.start for m in _SENTENCE_ENDS.finditer(s.text))) for s, f in copies]
-    return max(1, len({end for end in ends if end[0] in bullet.ids}))
+    sentences merged into one, not two items of one sentence); all of a sentence's copies where each opens a clause
+    and the first opens the sentence ("Post-bronchodilator FEV1 < 80% and post-bronchodilator FEV1/FVC < 70%": the
+    window limits every item, as one fronted over the sentence does; not "MI within 1 year, arrhythmia, …, heart
+    failure within 1 year", whose copies limit the items they follow)."""
+    ends = [(s.id, sum(m.start() < f.start for m in _SENTENCE_ENDS.finditer(s.text)), s, f) for s, f in copies]
+    said = 0
+    for sentence in {end[:2] for end in ends if end[0] in bullet.ids}:
+        held = [(s, f) for sid, n, s, f in ends if (sid, n) == sentence]
+        said += len(held) if all(_CLAUSE_OPENS.search(s.text, 0, f.start) for s, f in held) and (
+            _SENTENCE_OPENS.search(held[0][0].text, 0, min(f.start for _, f in held))) else 1
+    return max(1, said)
+
+
+_CLAUSE_OPENS = re.compile(r"(?:^|[.;:,]\s*|\s(?:and|or|and/or)\s+)$", re.IGNORECASE)

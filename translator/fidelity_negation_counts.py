@@ -86,6 +86,9 @@ _INSTEAD = re.compile(r"\binstead\b(?!\s+of\b)", re.IGNORECASE)
 # ("neuropathy ≤ grade 1 … allowed" said "if you have it …, you are allowed to join": the carve-out's permission)
 _PERMISSION = re.compile(r"\b(?:may|can)\b(?!\s+not\b)(?!\s+(?:become|get)\s+pregnant\b)|\b(?:fine|okay)\b"
                          r"|(?<!not\s)\ballowed\s+to\s+(?:join|take\s+part|participate)\b", re.IGNORECASE)
+# (one said of two verbs: "you may take supplements and then be screened again" permits both, as the source's "repletion
+# will be allowed and subjects may be re-screened" does with two)
+_SHARED_PERMISSION = re.compile(r"\b(?:may|can)\b(?!\s+not\b)[^.;]*?\band\s+(?:then\s+)?be\b", re.IGNORECASE)
 _EXCEPTIONS = ("except", "unless", "allowed")
 # "unless due to Gilbert syndrome, in which case it should be ≤ 3.0 x ULN" is the case it makes: "If it is higher
 # because of Gilbert syndrome, it must be 3.0 x ULN or less" says the exception by its "if".
@@ -99,6 +102,11 @@ _IF = re.compile(r"\bif\b", re.IGNORECASE)
 # negation before it and is no negation of its own (`translator.fidelity_negations.inert_removed`).
 _CLAUSE_NOR = re.compile(r"\bnor\s+(?:will|would|should|shall|can|could|may|must|do|does|did|have|has|had|is|are|was"
                          r"|were|be|plans?|intends?)\b", re.IGNORECASE)
+# "A does not count, and either does B": the inversion of "and neither does B" with its "n" lost says B counts; one
+# negation fewer than the wording needs.
+# (not "and either have A or B", "either is fine": only an auxiliary put before its subject)
+_LOST_NEITHER = re.compile(r",\s*and\s+either\s+(?:does|do|did|is|are|was|were|can|will)\s+"
+                           r"(?:an?|the|your|any|it|they|he|she)\b", re.IGNORECASE)
 _MODAL_NOT = re.compile(r"\b(?:must|should|shall|may)\s+not\b", re.IGNORECASE)
 
 
@@ -195,7 +203,8 @@ def said_without_cues(sources: Sequence[tuple[str, Sequence[Fact]]], bullets: Se
 
     lacking = [max(_cues(sources, kind) - _cues(bullets, kind), 0) for kind in (False, True)]
     cases = min(extra(_IF), sum(len(_IN_WHICH_CASE.findall(t)) for t, _ in sources))
-    return min(extra(_PROHIBITED), lacking[0]) + min(extra(_INSTEAD) + extra(_PERMISSION) + cases, lacking[1])
+    return min(extra(_PROHIBITED), lacking[0]) + min(
+        extra(_INSTEAD) + extra(_PERMISSION) + extra(_SHARED_PERMISSION) + cases, lacking[1])
 
 
 def negation_counts(clusters: Sequence[tuple[set[str], Sequence[_Bullet]]], by_id: Mapping[str, _Source]
@@ -218,7 +227,9 @@ def negation_counts(clusters: Sequence[tuple[set[str], Sequence[_Bullet]]], by_i
         # for a "no" the bullets lost ("no steroid eye drops" → "steroid eye drops are allowed").
         permits = max(_permits(b.facts for b in cluster_bullets) - _permits(by_id[cid].facts for cid in cluster_ids),
                       0)
-        in_bullets = sum(r.count + _clause_nors(b.text) for b, r in readings) - permits
+        in_bullets = sum(r.count + _clause_nors(b.text) for b, r in readings) - permits - max(sum(
+            len(_LOST_NEITHER.findall(b.text)) for b in cluster_bullets) - sum(
+            len(_LOST_NEITHER.findall(by_id[cid].text)) for cid in cluster_ids), 0)
         at_least = in_bullets - sum(r.elided + (r.distributed if any(lists) else 0) for _, r in readings)
         if negated is not None:
             # …and so is one said again in other words over the list's items ("never had A, and do not have B").

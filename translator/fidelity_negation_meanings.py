@@ -40,7 +40,8 @@ from translator.negation_meaning_pairs import PAIRS as _PAIRS
 
 _GLOSS = re.compile(r"\(\s*([\w-]+)\s*\)")
 # "unresectable (removable by surgery)": a cued word, then a bracket that opens with what it can or cannot be.
-_ABLE_GLOSS = re.compile(r"([\w-]+)\s*\(\s*(?:[\w-]+\s+){0,2}?[a-z]+(?:able|ible)\b[^()]*\)", re.IGNORECASE)
+# ("unresectable (can be removed by surgery)" too)
+_ABLE_GLOSS = re.compile(r"([\w-]+)\s*\(\s*(?:[\w-]+\s+){0,2}?(?:[a-z]+(?:able|ible)|can\s+be)\b[^()]*\)", re.I)
 _EXPLAINED_CUE = re.compile(r"([\w-]+)\s*\(\s*(not|no|cannot|without|never)\b", re.IGNORECASE)
 # A bracket that opens with a word: "(unresectable)", "(unmedicated intraocular pressure)".
 _GLOSS_OPENING = re.compile(r"\(\s*([\w-]+)[^()]*\)")
@@ -273,9 +274,9 @@ def _glossed_cues(sources: Sequence[tuple[str, Sequence[Fact]]], bullets: Sequen
 
 # "You have never taken antiretroviral therapy (ART naïve)": a short bracket that ends with "naive", after what it has
 # never had (not a list: "(treated or untreated)").
-# (or hyphened to it: "(treatment-naive)")
-_HAD_BEFORE = re.compile(r"\b(?:have|has|had)\s+(?:\w+\s+)?(?:taken|had|received|used|been|got|gotten|started)\b",
-                         re.IGNORECASE)
+# (or hyphened to it: "(treatment-naive)"; or after what it was exposed to: "exposed to raltegravir (RAL-naive)")
+_HAD_BEFORE = re.compile(r"\b(?:have|has|had)\s+(?:\w+\s+)?(?:taken|had|received|used|been|got|gotten|started)\b"
+                         r"|\b(?:exposed|treated)\s+(?:to|with)\b", re.IGNORECASE)
 _SHORT_GLOSS = re.compile(r"\(\s*(?:(?!or\b|and\b)[\w'-]+?[\s-]+){1,2}(na[iï]ve)\s*\)", re.IGNORECASE)
 
 

@@ -177,8 +177,30 @@ def _reading(text: str, cues: Sequence[Fact], items: Sequence[str] = ()) -> Nega
                                                                       word, cues):
             if lost not in reading.lost_items:
                 reading.lost_items.append(lost)
+    reading.distributed += _repeated_by_neither(text, cues, shared)
     reading.lost_alternatives += [span for span in _uncued_elided(text, cues) if span not in reading.lost_alternatives]
     return reading
+
+
+# "Skin cancer does not count, and neither does an earlier cancer": "neither" with its auxiliary put first says the
+# negated predicate before it again of another subject, leaving it out ("neither A nor B counts"), as a repeated "not"
+# over a list's items does.
+_NEITHER_INVERTED = re.compile(r"\s+(?:does|do|did|is|are|was|were|has|have|can|could|will|would|should|may|must)\b"
+                               r"(?!\s+not\b)", re.IGNORECASE)
+
+
+def _repeated_by_neither(text: str, cues: Sequence[Fact], shared: set[int]) -> int:
+    """The "neither"s of `cues` that repeat a negation before them in their sentence, over a coordinator."""
+    repeated = 0
+    for k, cue in enumerate(cues):
+        if k in shared or cue.text.casefold() != "neither" or not _NEITHER_INVERTED.match(text, cue.end):
+            continue
+        start, _ = _sentence(text, cue.start)
+        before = [c for c in cues[:k] if c.start >= start and c.cue in _PLAIN and c.text.casefold() != "neither"]
+        if before and _COORDINATOR.search(text, before[-1].end, cue.start):
+            shared.add(k)
+            repeated += 1
+    return repeated
 
 
 def _heads_an_item(text: str, cue: Fact, items: Sequence[str]) -> bool:

@@ -58,9 +58,39 @@ def _runs(abbreviation: str, text: str, said: str) -> int:
         return 1
     # "For subjects on an INI, their INI at Screening must be RAL or EVG" said "If you are on an INI, at screening it
     # must be RAL or EVG": a copy that points back to the one before it ("their INI") is said by a pronoun
-    if _PRONOUN.search(said):
-        return len(copies) - sum(1 for m in copies[1:] if _BACK_BEFORE.search(text, max(0, m.start() - 8), m.start()))
-    return len(copies)
+    if _PRONOUN.search(said) and copies:
+        copies = [copies[0], *(m for m in copies[1:]
+                               if not _BACK_BEFORE.search(text, max(0, m.start() - 8), m.start()))]
+    if len(copies) > 1 and _one_method(text, copies):
+        return 1
+    return len(copies) - _said_by_it(text, copies, said)
+
+
+def _one_method(text: str, copies: Sequence[re.Match[str]]) -> bool:
+    """Whether every copy is in one sentence, in the same "by …" phrase: "hemorrhage by CT/MRI within 3 weeks …
+    confirmed by CT/MRI" names one method twice, as "confirmed by CT or MRI within 3 weeks" says it once."""
+    phrases = [next((p.group().casefold() for p in _METHOD.finditer(text, max(0, m.start() - 30))
+                     if p.start() <= m.start() and m.end() <= p.end()), None) for m in copies]
+    return None not in phrases and len(set(phrases)) == 1 and not _SENTENCE_BREAK.search(
+        text, copies[0].end(), copies[-1].start())
+
+
+def _said_by_it(text: str, copies: Sequence[re.Match[str]], said: str) -> int:
+    """Copies of one term ("If undergoing LDL apheresis, must have initiated LDL apheresis") that the bullets say once
+    and then refer back to by "it" ("If you have LDL apheresis, you must have started it"): one for each "it" after
+    the term, past the first copy. Only where every copy names the same term, so the pronoun can mean nothing else."""
+    terms = [t.group() for m in copies if (t := _TERM.match(text, m.start()))]
+    if len(copies) < 2 or len(terms) < len(copies) or len({t.casefold() for t in terms}) != 1:
+        return 0
+    first = re.search(rf"(?<![\w-]){re.escape(terms[0])}(?![\w-])", said, re.IGNORECASE)
+    return 0 if first is None else min(len(copies) - 1, len(_IT.findall(said, first.end())))
+
+
+_METHOD = re.compile(r"\b(?:by|on|using|via|with)\s+[A-Z]{2,6}(?:\s*/\s*[A-Z]{2,6})*(?![\w/-])")
+_SENTENCE_BREAK = re.compile(r"[.;](?:\s|$)")
+# An abbreviation and the word it names the term with: "LDL apheresis", "ECOG status"
+_TERM = re.compile(r"[A-Z]{2,6}\s+[a-z]{3,}")
+_IT = re.compile(r"\b(?:it|them)\b", re.IGNORECASE)
 
 
 # Between two copies: a conjunction and the next item's one to three words ("and/or femoral neck"); the first item is

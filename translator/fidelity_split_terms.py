@@ -78,7 +78,7 @@ def halved_wordings(source: str, bullets: Sequence[str]) -> list[tuple[int, int,
         joiner = _JOINER.search(wording)
         assert joiner is not None
         head, tail = wording[:joiner.start()], wording[joiner.end():]
-        if not stems_of(head) or stems_of(tail) <= said:
+        if not stems_of(head) or stems_of(tail) <= said or _covers(head, tail):
             continue
         # A one-word first half ("heart") is a word a shorter rewording may say for the term where the source lists
         # it ("cardiovascular, pulmonary or renal disease" as "heart, lung or kidney disease"): read only where the
@@ -94,6 +94,19 @@ def halved_wordings(source: str, bullets: Sequence[str]) -> list[tuple[int, int,
                for m in re.finditer(rf"(?<![\w-]){re.escape(head)}{_BREAK_AFTER}", joined, re.IGNORECASE)):
             found.append((start, end, wording))
     return found
+
+
+# A first half whose word already means the second: "the disease getting worse" says "or spreading", the way a disease
+# gets worse ("progression" glossed "the disease getting worse or spreading"). Not the other way round: "spreading"
+# alone has narrowed it.
+_COVERING = {"worse": re.compile(r"spread\w*|grow\w*|grew|grown", re.IGNORECASE)}
+
+
+def _covers(head: str, tail: str) -> bool:
+    """Whether a word of `head` means every content word of `tail` (`_COVERING`)."""
+    words = [w for w in re.findall(r"[A-Za-z]+", tail) if not is_stop_word(w)]
+    return bool(words) and any(all(covered.fullmatch(w) for w in words)
+                               for word, covered in _COVERING.items() if re.search(rf"\b{word}\b", head, re.I))
 
 
 _ENDS_TERM = re.compile(r"\s*(?:[,;.:)/]|$|(?:and|or)\b)", re.IGNORECASE)

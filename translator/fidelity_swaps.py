@@ -181,9 +181,9 @@ def swaps(sources: Sequence[str], bullet: str, siblings: Sequence[str]) -> list[
     sources do while a member its sources name is named less often by the bullet and its `siblings` (the other
     bullets citing the same sources) together: one put in place of the other, even where the sources' member is
     still said elsewhere ("heart disease … lung failure" for "heart disease … heart failure")."""
-    theirs = mentions(" ".join(sources))
-    ours = mentions(_unquoted(bullet, sources))
-    said = mentions(" ".join([bullet, *siblings]))
+    theirs = _with_negated(" ".join(sources))
+    ours = _with_negated(_unglossed(_unquoted(bullet, sources), sources))
+    said = _with_negated(" ".join(_unglossed(text, sources) for text in [bullet, *siblings]))
     found = []
     for name, counted in ours.items():
         source, everywhere = theirs.get(name, Counter()), said.get(name, Counter())
@@ -197,6 +197,40 @@ def swaps(sources: Sequence[str], bullet: str, siblings: Sequence[str]) -> list[
 
 
 _BRACKET = re.compile(r"\(([^()]{3,80})\)")
+# "non-liver-related disorder": the organ a disorder is not of is named all the same ("a disorder not related to the
+# liver"), and one swapped there ("not related to the kidney") has changed which disorders count.
+_NEGATED_ORGANS = {member: re.compile(rf"(?<=\bnon-)(?:{wordings})", re.IGNORECASE)
+                   for member, wordings in _SETS["organ"].items()}
+
+
+def _with_negated(text: str) -> dict[str, Counter[str]]:
+    """`mentions` of `text`, with the organs it names after a "non-" (which a word start leaves out)."""
+    named = mentions(text)
+    if "non-" in text.casefold():
+        for member, pattern in _NEGATED_ORGANS.items():
+            if n := len(pattern.findall(text)):
+                named.setdefault("organ", Counter())[member] += n
+    return named
+
+
+# an abbreviation and its gloss in brackets: "ALT (a liver enzyme)"
+_GLOSSED_ABBREVIATION = re.compile(r"(?P<short>[A-Z][A-Za-z0-9-]{1,9})\s*\((?P<inside>[^()]{3,80})\)")
+
+
+def _unglossed(bullet: str, sources: Sequence[str]) -> str:
+    """`bullet` without the brackets that gloss a source's abbreviation in the lexicon's words ("ALT (a liver
+    enzyme)"): the members they name are the abbreviation's, not said in place of the source's own."""
+    if "(" not in bullet:
+        return bullet
+    wordings = {short: members(" ".join(said)) for short, said in _spelled_out(tuple(sources))}
+
+    def gloss(m: re.Match[str]) -> str:
+        theirs = wordings.get(m.group("short"))
+        inside = members(m.group("inside"))
+        return m.group("short") + " " if theirs and inside and all(
+            named <= theirs.get(name, set()) for name, named in inside.items()) else m.group()
+
+    return _GLOSSED_ABBREVIATION.sub(gloss, bullet)
 
 
 def _unquoted(bullet: str, sources: Sequence[str]) -> str:

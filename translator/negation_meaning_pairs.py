@@ -84,8 +84,9 @@ PAIRS: tuple[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None], ..
         (r"\bincompatib(?:le|ility)\b",
          r"\b(?:does|do|did|would|will|could|can)\s*(?:not|n[’']t)\s+(?:fit|match|suit|work)\b",
          r"\b(?:fits?|compatible)\b"),
-        # "regardless of treatment duration" / "no matter how long you took it"
-        (r"\bregardless\b|\birrespective\b", r"\bno\s+matter\b", None),
+        # "regardless of treatment duration" / "no matter how long you took it" (the cue lost: "a matter how long")
+        (r"\bregardless\b|\birrespective\b", r"\bno\s+matter\b",
+         r"(?<!\bno\s)(?<!\bnot\s)\bmatter\s+(?:how|what|when|which|whether|who|where)\b"),
         # "women who are premenopausal" / "women who have not gone through menopause"
         (r"\bpre-?menopaus(?:al|e)\b",
          r"\b(?:not|never)\s+(?:yet\s+)?(?:gone|been|went|go)\s+through\s+(?:the\s+)?menopause\b"

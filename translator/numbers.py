@@ -197,6 +197,8 @@ PREFIX_COMPARATORS: dict[Comparator, list[str]] = {
         "not >",
         # "until 6 months after the last dose" is the window "up to 6 months after" it.
         "until", "till", "through", "thru",
+        # "until at 5 months after the last dose": an "at" left over from a rewording, still the bound of "until"
+        "until at", "till at",
     ],
     Comparator.LT: [
         "<", "less than", "lower than", "fewer than", "younger than", "under", "below", "shorter than",

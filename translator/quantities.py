@@ -90,7 +90,10 @@ _CLOSE_RE = re.compile(r"\s*\)")
 _GESTATION_DAYS_RE = re.compile(r"\d\+$")
 # A bracket that restates an amount in another unit or as a symbol: "(%)", "(1,000/μL)", "(63.9 mmol/mol)".
 # (or the unit spelled out: "1.5 x ULN (upper limit of normal) or less")
-_PREDICTED_RE = re.compile(r"\s+(?:of\s+)?(?:the\s+)?predicted(?:\s+(?:value|normal))?(?=[\s,])", re.IGNORECASE)
+# ("5% of your body weight or less": the weight a share is of, then the share's bound, as "5% or less of it" says)
+_PREDICTED_RE = re.compile(r"\s+(?:of\s+)?(?:the\s+)?predicted(?:\s+(?:value|normal))?(?=[\s,])"
+                           r"|\s+of\s+(?:(?:your|the|their|his|her)\s+)?(?:(?:usual|baseline|total|initial)\s+)?body\s*weight"
+                           r"(?=[\s,])", re.IGNORECASE)
 # Square brackets too: "140 mg/dL [7.8 mmol/L] or lower".
 _RESTATED_RE = re.compile(r"\s*(?:\(\s*(?:(?:\d[\d.,]*\s*)?[^\s()\d][^\s()]{0,11}"
                           r"|(?:the\s+)?upper\s+limits?\s+(?:of\s+)?(?:the\s+)?normal(?:\s+range)?)\s*\)"
