@@ -59,9 +59,7 @@ _ANCHORS: list[tuple[str, str]] = [
                    r"(?:\s+(?:on|in)\s+(?:this|the)\s+(?:study|trial))?"
                    rf"|{_THE}(?:planned\s+)?(?:start|initiation|beginning|commencement)\s+of\s+{_THE}(?:{_STUDY}\s+)?"
                    rf"(?:{_DRUG}|dosing)(?:\s+administration)?|(?:starting|beginning|initiating)\s+{_THE}{_STUDY}\s+{_DRUG}"
-                   # "beginning treatment on this trial": the treatment of this trial, as "study treatment" is
-                   rf"|(?:starting|beginning|initiating)\s+{_THE}{_DRUG}\s+(?:on|in)\s+(?:this|the)\s+(?:study|trial)"
-                   rf"|{_STARTING}\s+{_THE}(?:{_STUDY}\s+)?{_DRUG}(?:\s+(?:on|in)\s+(?:this|the)\s+(?:study|trial))?"
+                   rf"|{_STARTING}\s+{_THE}(?:{_STUDY}\s+)?{_DRUG}"
                    rf"|(?:study\s+)?treatment\s+(?:start|initiation)|{_THE}first\s+day\s+of\s+{_THE}(?:{_STUDY}\s+)?{_DRUG}"
                    rf"|{_THE}(?:(?:first|initial)\s+)?{_STUDY}\s+{_DRUG}\s+(?:administration|initiation|start)"
                    rf"|{_THE}(?:first|initial)\s+{_STUDY}\s+{_DRUG}|{_THE}dosing|(?-i:IMP|IP)\s+(?:dosing|administration)"

@@ -79,20 +79,6 @@ def test_a_hyphened_name_that_is_no_cue_leaves_no_room_for_a_not() -> None:
     assert "negation_added" in checks(SECOND, SECOND_SAID.replace("You have a", "You do not have a"), EXC)
 
 
-PREGNANCY = ("Women must have a negative pregnancy test within 2 weeks prior to beginning treatment on this trial. "
-             "Sexually active men must also use acceptable contraceptive methods for the duration of time on study.")
-
-
-def test_beginning_treatment_on_this_trial_is_the_first_dose() -> None:
-    # NCT00642031 I4 (a held-out time_window_dropped plant missed): "on this trial" after "beginning treatment" was
-    # read as a window of its own (during the study), which stood in for the "on study" the plant dropped
-    faithful = ("If you are a woman, you must have a negative pregnancy test within 2 weeks before you start treatment "
-                "on this trial. Sexually active men must also use acceptable birth control methods while on study.")
-    assert checks(PREGNANCY, faithful, INC) == []
-    assert "fact_missing" in checks(PREGNANCY, faithful.replace(" while on study", ""), INC)
-    assert checks(PREGNANCY, faithful.replace("before you start", "after you start"), INC)
-
-
 def test_the_preceding_study_is_an_earlier_study_not_a_window() -> None:
     # NCT02335346: "in the preceding study HMGX" was said "in the before study HMGX" (the rule for "preceding
     # screening"), which the checks rightly refused, so the row fell back to the source's sentence
