@@ -66,7 +66,9 @@ _ANCHORS: list[tuple[str, str]] = [
                    # "before you start the study drug" for "prior to starting study drug" (not "study start")
                    rf"|(?:you|they)\s+(?:start|begin)(?:s|ed)?\s+(?:taking\s+|receiving\s+|getting\s+)?{_THE}{_STUDY}\s+"
                    rf"{_DRUG}"),
-    ("last dose", rf"{_THE}(?:last|final)\s+(?:{_EVENT_DOSE})(?:\s+of\s+{_THE}{_OWN}{_DRUG})?{_NOT_OTHER}"
+    # ("after receiving the last dose of study drug" is after its last dose, as "receiving the first dose" is the first)
+    ("last dose", rf"(?:(?:receiving|getting|receipt\s+of|(?:you|they)\s+(?:(?:are|were)\s+given|received?|got))\s+)?"
+                  rf"{_THE}(?:last|final)\s+(?:{_EVENT_DOSE})(?:\s+of\s+{_THE}{_OWN}{_DRUG})?{_NOT_OTHER}"
                   rf"|{_THE}(?:last|final)\s+{_STUDY}\s+{_DRUG}(?:\s+(?:administration|dose))?"
                   rf"|{_THE}(?:end|completion|discontinuation|cessation|stopping|termination)\s+of\s+{_THE}"
                   rf"(?:{_STUDY}\s+)?(?:medicinal\s+)?(?:{_DRUG}|dosing)|(?:{_STUDY}\s+)?(?:drug|treatment)\s+discontinuation"
@@ -181,8 +183,10 @@ _ANCHORS: list[tuple[str, str]] = [
 ]  # fmt: skip
 
 _NAMES = {f"a{i}": canonical for i, (canonical, _) in enumerate(_ANCHORS)}
+# (a number glued to the "of" after it is a typo, not a longer word: "prior to Day 1of the trial")
 ANCHOR_RE = re.compile(
-    "|".join(rf"(?P<a{i}>{pattern})(?![\w-])" for i, (_, pattern) in enumerate(_ANCHORS)), re.IGNORECASE
+    "|".join(rf"(?P<a{i}>{pattern})(?:(?![\w-])|(?<=\d)(?=of\s))" for i, (_, pattern) in enumerate(_ANCHORS)),
+    re.IGNORECASE,
 )
 
 # Plain wording of each anchor; every one of these is itself matched by ANCHOR_RE.

@@ -52,10 +52,13 @@ _TAKEN_BEFORE_RE = re.compile(r"\b(?:plan(?:s|ned)?\s+to|intend(?:s|ed)?\s+to|wi
 
 # "You have a second cancer now (or had one in the last 5 years)": the thing the sentence named, had at another time.
 # So is the thing taken part in: "taking part in a research study now, or you took part in one within 8 weeks".
+# So is a thing left: "enrolled in another clinical trial, or left one less than 14 days ago" (a time phrase follows).
 _JOINED_HAD_BEFORE_RE = re.compile(r"\b(?:or|and)\s+(?:you\s+|they\s+|he\s+|she\s+)?(?:have\s+|has\s+)?"
-                                   r"(?:had|(?:took|taken)\s+part\s+in|participated\s+in|been\s+in)\s+$",
-                                   re.IGNORECASE)
-_NAMED_BEFORE_RE = re.compile(r"\b(?:an?)\s+[a-z][^.;:]*$", re.IGNORECASE)
+                                   r"(?:had|(?:took|taken)\s+part\s+in|participated\s+in|been\s+in|left|quit"
+                                   r"|with(?:drew|drawn)\s+from|dropped\s+out\s+of)\s+$", re.IGNORECASE)
+_NAMED_BEFORE_RE = re.compile(r"\b(?:an?|another)\s+[a-z][^.;:]*$", re.IGNORECASE)
+# "left one less than 14 days ago": a time phrase that bounds how long ago, after the thing had or left
+_AGO_AFTER_RE = re.compile(r"\s+(?:less|more)\s+than\s+[^.;:]{1,25}?\bago\b", re.IGNORECASE)
 
 
 def pronoun_one(text: str, start: int, end: int) -> bool:
@@ -63,7 +66,8 @@ def pronoun_one(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 40) : start]
     if _EACH_BEFORE_RE.search(before):
         return True
-    if not _ENDS_PHRASE_RE.match(text, end):
+    left_ago = _AGO_AFTER_RE.match(text, end) and _JOINED_HAD_BEFORE_RE.search(before)
+    if not _ENDS_PHRASE_RE.match(text, end) and not left_ago:
         return False
     if _ARTICLE_BEFORE_RE.search(before):
         return True

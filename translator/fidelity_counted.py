@@ -71,9 +71,10 @@ def _multiple_said(text: str, fact: Fact, sources: Iterable[str]) -> bool:
                or _MULTIFOCAL.search(source) for source in sources)
 
 
-# "Non-singleton pregnancies": more than one baby, whatever noun the bullet counts them by; "multifocal" lesions are
-# in more than one spot, whatever the bullet calls it (as "unifocal" is one).
-_NOT_SINGLE = re.compile(r"\bnon[\s-]?singletons?\b", re.IGNORECASE)
+# "Non-singleton pregnancies" and "multiple (order) pregnancies" or "gestations": more than one baby, whatever noun the
+# bullet counts them by; "multifocal" lesions are in more than one spot, whatever the bullet calls it (as "unifocal"
+# is one).
+_NOT_SINGLE = re.compile(r"\bnon[\s-]?singletons?\b|\bmultiple(?:[\s-]+order)?\s+(?:pregnanc|gestation)", re.IGNORECASE)
 _MULTIFOCAL = re.compile(r"\bmulti-?focal\b", re.IGNORECASE)
 # Words that mean one of a thing: "unilateral" (one side), "monotherapy" (one medicine), "en bloc" (in one piece), "a
 # single second-generation antipsychotic" (one; not "single-blind", nor "single or twin pregnancy", a count of its own).

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from translator.fidelity_once import once_spans
 from translator.fidelity_period_words import period_spans
 
 _NORMAL_RE = re.compile(r"\bnormal\b", re.IGNORECASE)
@@ -67,4 +68,5 @@ def plain_name_spans(source: str, bullets: Sequence[str]) -> list[tuple[int, int
             spans += [m.span(1) for m in word_re.finditer(source)]
     if (defined := _DEFINED_RE.match(source)) is not None:
         spans.append(defined.span(1))
-    return spans + period_spans(source, bullets)  # "during the Screening Period" said "in the Screening Period"
+    # "during the Screening Period" said "in the Screening Period"; "one time" said "once"
+    return spans + period_spans(source, bullets) + once_spans(source, bullets)

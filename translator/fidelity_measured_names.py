@@ -31,6 +31,7 @@ _BETWEEN_BOUNDS = re.compile(rf"{_SYMBOL}\s*([A-Za-z][\w()/\s-]{{0,30}}?)\s*{_SY
 # words before a value that name no quantity: verbs and adverbs of the frame, and when it is measured
 _NO_NAME_WORDS = """
 demonstrate demonstrates exhibit exhibits show shows receive receives present presents have has achieve achieves
+consume consumes
 approximately about around roughly percent participation registration enrollment enrolment screening randomization
 baseline visit day period
 value values level levels concentration concentrations

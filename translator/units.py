@@ -18,12 +18,12 @@ from translator.facts import Comparator, Fact, FactKind
 
 # Spacing and notation variants shared by many patterns.
 _S = r"\s*"
-_PER = r"\s*(?:/|per|a|an|each|every)\s*"
+_PER = r"\s*(?:/|per|an?(?=\s)|each|every)\s*"  # ("times and 5": no "a day")
 _MU = r"(?:µ|μ|u|mc|micro)"
 _LITRE = r"(?:l|liters?|litres?)"
 _IU_SPELLED = r"international\s+units?(?:\s*\(\s*IU\s*\))?"
 _DL = rf"(?:d{_LITRE}|decilit(?:er|re)s?)"  # "g/dL", "grams per deciliter"
-_M2 = r"(?:m\s*(?:2|²|\^\s*2|\*\*2|\(2\))|sq\.?\s*m|square\s+met(?:er|re)s?)"
+_M2 = r"(?:m\s*(?:2|²|\^\s*2|\*\*2|\(2\))|sq\.?\s*m|square\s+met(?:er|re)s?|met(?:er|re)s?\s+squared?)"
 _CUBIC_MM = r"(?:mm\s*(?:3|³|\^\s*3)|cu\.?\s*mm|cmm|cubic\s+millimet(?:er|re)s?)"
 _ULN = (
     r"(?:of\s+)?(?:the\s+)?(?:institutional\s+|institution(?:'?s|s['’])\s+|site'?s\s+|local\s+|laboratory(?:'s|’s)?\s+|lab(?:'s|’s)?\s+|reference\s+)?"
@@ -76,7 +76,7 @@ _UNITS: list[tuple[str | None, str]] = [
     ("µg/mL", rf"{_MU}g{_S}(?:/|per){_S}m{_LITRE}"),
     ("mg/mL", rf"mg{_S}(?:/|per){_S}m{_LITRE}"),
     ("mmol/mol", rf"mmol{_S}/{_S}mol"),
-    ("mmol/L", rf"mmol{_S}(?:/|per){_S}{_LITRE}|mM(?![a-zA-Z0-9²³^])(?!\s*(?:of\s+)?Hg)"),
+    ("mmol/L", rf"(?:mmol|millimoles?){_S}(?:/|per){_S}{_LITRE}|mM(?![a-zA-Z0-9²³^])(?!\s*(?:of\s+)?Hg)"),
     ("µmol/L", rf"{_MU}mol{_S}(?:/|per){_S}{_LITRE}|{_MU}M(?![a-zA-Z0-9²³^])"),
     ("nmol/L", rf"nmol{_S}(?:/|per){_S}{_LITRE}"),
     ("pmol/L", rf"pmol{_S}(?:/|per){_S}{_LITRE}"),
@@ -109,11 +109,11 @@ _UNITS: list[tuple[str | None, str]] = [
     ("mmHg", r"mm\s*(?:of\s+)?Hg|millimet(?:er|re)s?\s+of\s+mercury|torr"),
     ("cmH2O", r"cm\s*H2O"),
     ("bpm", rf"bpm|beats?{_PER}min(?:ute)?|beats?\s*/\s*min"),
-    ("breaths/min", rf"breaths?{_PER}min(?:ute)?|breaths?\s*/\s*min"),
+    ("breaths/min", rf"breath(?:e?s)?{_PER}min(?:ute)?|breath(?:e?s)?\s*/\s*min"),  # ("breathes/minute": a typo)
     ("pack-year", r"pack[\s-]*y(?:ea)?rs?|pack[\s-]*yr?s?"),
     ("cigarettes/day", rf"cigarettes?{_PER}(?:day|d)\b|cigarettes?\s+daily"),
-    ("drinks/week", rf"(?:alcoholic\s+)?drinks?(?:\s+of\s+(?:an?\s+)?alcohol(?:ic)?(?:\s+beverages?)?)?{_PER}week"),
-    ("drinks/day", rf"(?:alcoholic\s+)?drinks?(?:\s+of\s+(?:an?\s+)?alcohol(?:ic)?(?:\s+beverages?)?)?{_PER}day"),
+    *((f"drinks/{per}", rf"(?:(?:alcoholic\s+)?drinks?|alcoholic\s+beverages?)(?:\s+of\s+(?:an?\s+)?alcohol(?:ic)?"
+       rf"(?:\s+beverages?)?)?{_PER}{per}") for per in ("week", "day")),
     # Units are no drinks: a UK unit of alcohol (8 g) is not a US drink (14 g), and "20 units/day" is as often insulin.
     ("units/week", rf"(?:alcohol\s+)?units?(?:\s+of\s+alcohol)?{_PER}week"),
     ("units/day", rf"(?:alcohol\s+)?units?(?:\s+of\s+alcohol)?{_PER}day"),
