@@ -1,0 +1,87 @@
+"""checks-47: planted clause drops the checks missed (`evals.mutations_clauses.clause_dropped` at every place, in
+the held-out paraphrases): a list item that is a medical term of two words or more, none of which a bullet says by
+itself or by its lexicon wording ("or radiation therapy (except …)", ", fallopian tube,"), and an item that lost two
+content words in a row, one of a medical term ("epiretinal membrane", "radiological method"), whatever words of it
+its neighbours keep. A term of one word said in words the lexicon lacks, and one word of an item reworded, still
+pass."""
+
+from __future__ import annotations
+
+from evals.cases import case_errors
+from tests.evals.test_mutations import EXC, INC, _case
+
+
+def _errors(source: str, bullet: str, kind: str = "exclusion") -> list[str]:
+    case = _case([("E1", EXC if kind == "exclusion" else INC, source, bullet)])
+    return [f.message for f in case_errors(case)]
+
+
+# NCT00127829 E2
+CHEMOTHERAPY = ("Less than 4 weeks since completion of prior chemotherapy or radiation therapy (except nitrosoureas "
+                "or mitomycin-C which must have a wash out period of 6 weeks)")
+CHEMOTHERAPY_SAID = ("It has been less than 4 weeks since you finished earlier chemotherapy or radiation therapy. For "
+                     "nitrosoureas or mitomycin-C, you need a wash-out period of 6 weeks instead.")
+
+
+def test_a_two_word_term_before_a_bracket_that_no_bullet_says_is_seen_gone() -> None:
+    assert _errors(CHEMOTHERAPY, CHEMOTHERAPY_SAID) == []
+    # the neighbour after it is in the bracket, said in a sentence of its own: no gap to read, but the term is said
+    # no way at all
+    assert _errors(CHEMOTHERAPY, CHEMOTHERAPY_SAID.replace(" or radiation therapy", "")) == [
+        "E1: the bullets citing it leave out the list item “radiation therapy”"]
+
+
+# NCT00287859 I1
+OVARIAN = "Histological diagnosis of ovarian epithelial, fallopian tube, or primary peritoneal cavity cancer"
+OVARIAN_SAID = ("Tissue tests have diagnosed you with epithelial ovarian cancer, fallopian tube cancer or primary "
+                "peritoneal cavity cancer.")
+
+
+def test_a_middle_term_whose_neighbours_are_reordered_is_seen_gone() -> None:
+    assert _errors(OVARIAN, OVARIAN_SAID, "inclusion") == []
+    assert _errors(OVARIAN, OVARIAN_SAID.replace(", fallopian tube cancer", ""), "inclusion") == [
+        "E1: the bullets citing it leave out the list item “fallopian tube”"]
+
+
+# NCT03256916 I7 (gated): terms of one word, said in words the lexicon does not list
+CARDIAC = "No recent (less than 3 months) severe cardiac disease (arrhythmia, congestive heart failure, infarction)"
+CARDIAC_SAID = ("You have not had severe heart disease (such as an irregular heartbeat, congestive heart failure or a "
+                "heart attack) in the last 3 months.")
+
+
+def test_a_one_word_term_said_in_other_words_draws_no_error() -> None:
+    assert _errors(CARDIAC, CARDIAC_SAID, "inclusion") == []
+    # the same bullet with a two-word item gone still draws one
+    assert _errors(CARDIAC, CARDIAC_SAID.replace(" congestive heart failure or", ""), "inclusion") != []
+
+
+# NCT00407381 E6
+TRACTION = "Vitreomacular traction or epiretinal membrane in the study eye evident biomicroscopically or by OCT"
+TRACTION_SAID = ("You have vitreomacular traction (the eye gel pulling on the retina) or an epiretinal membrane (a thin "
+                 "layer of scar tissue on the retina) in the study eye, seen on a slit-lamp exam (biomicroscopically) "
+                 "or by optical coherence tomography (OCT).")
+
+
+def test_an_item_that_lost_two_words_of_a_term_in_a_row_is_seen_gone() -> None:
+    assert _errors(TRACTION, TRACTION_SAID) == []
+    # "eye" and "biomicroscopically" of the item are still said: "epiretinal membrane" is not
+    dropped = TRACTION_SAID.replace(
+        " or an epiretinal membrane (a thin layer of scar tissue on the retina) in the study eye", "")
+    assert _errors(TRACTION, dropped) == [
+        "E1: the bullets citing it leave out the list item “epiretinal membrane in the study eye evident "
+        "biomicroscopically”"]
+
+
+# NCT00661336 I4
+MEASURABLE = ("Bidimensionally measurable disease by caliper or a radiological method as defined by the RECIST "
+              "criteria modified for cutaneous lesions")
+MEASURABLE_SAID = ("Your disease can be measured in two dimensions with calipers or an imaging (radiological) method, "
+                   "as defined by the RECIST criteria modified for skin (cutaneous) lesions.")
+
+
+def test_one_word_reworded_is_no_lost_pair() -> None:
+    # "Bidimensionally" is said "in two dimensions": one word, reworded
+    assert _errors(MEASURABLE, MEASURABLE_SAID, "inclusion") == []
+    assert _errors(MEASURABLE, MEASURABLE_SAID.replace(" or an imaging (radiological) method", ""), "inclusion") == [
+        "E1: the bullets citing it leave out the list item “a radiological method as defined by the RECIST criteria "
+        "modified for cutaneous lesions”"]
