@@ -57,9 +57,9 @@ def test_a_one_word_term_said_in_other_words_draws_no_error() -> None:
 
 # NCT00407381 E6
 TRACTION = "Vitreomacular traction or epiretinal membrane in the study eye evident biomicroscopically or by OCT"
-TRACTION_SAID = ("You have vitreomacular traction (the eye gel pulling on the retina) or an epiretinal membrane (a thin "
-                 "layer of scar tissue on the retina) in the study eye, seen on a slit-lamp exam (biomicroscopically) "
-                 "or by optical coherence tomography (OCT).")
+TRACTION_SAID = ("You have vitreomacular traction (the eye gel pulling on the retina) or an epiretinal membrane (a "
+                 "thin layer of scar tissue on the retina) in the study eye, seen on a slit-lamp exam "
+                 "(biomicroscopically) or by optical coherence tomography (OCT).")
 
 
 def test_an_item_that_lost_two_words_of_a_term_in_a_row_is_seen_gone() -> None:
