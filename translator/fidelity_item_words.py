@@ -171,17 +171,17 @@ def lost_rare(source: str, item: tuple[int, int], inside: Sequence[Word], said: 
 
 
 def _lost_pair(source: str, item: tuple[int, int], inside: Sequence[Word], said: Set[str]) -> bool:
-    """Whether an item lost two content words in a row, nothing but spaces between them, one of them specific, and
+    """Whether an item lost two content words in a row, nothing but spaces between them, one of them rare, and
     neither said nor glossed ("epiretinal membrane" of "epiretinal membrane in the study eye evident
-    biomicroscopically", "radiological method" of "caliper or a radiological method as defined by the RECIST
-    criteria"): a rewording keeps a word of a medical term's phrase or says it by its lexicon wording, while the
-    words the item keeps are the neighbours' ("eye", "RECIST"). One word lost is a word reworded ("immune suppressive
-    medication" said as "medicine that dampens the immune system"). Measured over the gated and held-out
+    biomicroscopically"): a rare word has no everyday wording but its lexicon's, while the words the item keeps are
+    the neighbours' ("eye"). One word lost is a word reworded ("immune suppressive
+    medication" said as "medicine that dampens the immune system"), and so may two of a term in dictionary words
+    ("new cerebral infarction" said as "a new stroke"). Measured over the gated and held-out
     paraphrases: no such pair is reported. Not a verb of taking ("receiving"): it tells the item from nothing."""
     lost = [not w[3] and source[w[0]:w[1]].casefold() not in _TAKING and not glossed(source, w[0], w[1], item, said)
             for w in inside]
     return any(lost[i] and lost[i + 1] and not _PUNCTUATION.search(source, inside[i][1], inside[i + 1][0])
-               and (specific(source, *inside[i][:2]) or specific(source, *inside[i + 1][:2]))
+               and (rare(source[inside[i][0]:inside[i][1]]) or rare(source[inside[i + 1][0]:inside[i + 1][1]]))
                for i in range(len(inside) - 1))
 
 
