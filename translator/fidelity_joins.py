@@ -65,6 +65,7 @@ _OTHER_PEOPLE = re.compile(r"\b(?:or|and)\s+(?:those|patients|subjects|participa
 # ("…, inclusive, in the study eye at Screening and Baseline")
 _RANGE = re.compile(r"\bbetween\s+(?:[^\s,;.]+\s+){0,2}$", re.IGNORECASE)
 _CLAUSE = re.compile(r"[.;:](?:\s|$)")
+_CLOSED_BRACKET = re.compile(r"\([^()]*\)")
 # people, and the states a group of them is named by ("Pregnant and breastfeeding women": each is one or the other)
 _PEOPLE = frozenset("""male female males females man men woman women boy boys girl girls child children adolescent
 adolescents adult adults infant infants patient patients participant participants subject subjects pregnant
@@ -109,8 +110,11 @@ def counted_joins(text: str) -> Counter[tuple[tuple[str, str], str]]:
         end = stop.start() if stop else len(text)
         end = people.start() if (people := _OTHER_PEOPLE.search(text, m.end(4), end)) else end
         negation = _NEGATED_AFTER.search(text, m.end(4), end)
-        if _NEGATED.search(text, starts[-1] if starts else 0, m.start()) or (negation and not _on_people(
-                text, starts[-1] if starts else 0, negation)):
+        # (a negation in a bracket closed before the join is the bracket's own: "temozolomide (unless MGMT promoter
+        # unmethylated) and radiation … temozolomide and radiation concurrently")
+        start = starts[-1] if starts else 0
+        if _NEGATED.search(_CLOSED_BRACKET.sub(" ", text[start:m.start()])) or (
+                negation and not _on_people(text, start, negation)):
             continue
         found[(_key(before), _key(after)), m.group(3).casefold()] += 1
     return found

@@ -87,3 +87,20 @@ def test_the_preceding_study_is_an_earlier_study_not_a_window() -> None:
         "You have finished the 15-week treatment in the preceding study HMGX.")
     assert said("Myocardial infarction in the 6 months preceding the first dose") == (
         "You have had a heart attack in the 6 months before the first dose.")
+
+
+GBM = ("Must have received first-line multimodal therapy with surgery followed by temozolomide (unless MGMT promoter "
+       "unmethylated) and radiation (subjects with GBM must have received temozolomide and radiation concurrently)")
+GBM_SAID = ("You must have had first-line combined treatment: surgery followed by temozolomide (unless your MGMT "
+            "promoter is unmethylated) and radiation. If you have GBM, you must have had temozolomide and radiation at "
+            "the same time.")
+
+
+def test_a_negation_in_a_closed_bracket_does_not_govern_a_join_after_it() -> None:
+    # NCT02414165 (a Chia and_or_swapped plant missed): the "unless" of "(unless MGMT promoter unmethylated)" was read
+    # as a negation over the clause's later "temozolomide and radiation concurrently", where either join reads alike
+    assert checks(GBM, GBM_SAID, INC) == []
+    turned = GBM_SAID.replace("temozolomide and radiation at", "temozolomide or radiation at")
+    assert "join_turned" in checks(GBM, turned, INC)
+    # a negation over the join itself still makes either join read alike ("no A and B" is neither)
+    assert checks("No prior temozolomide and radiation", "You have had no temozolomide or radiation before.", EXC) == []
