@@ -157,8 +157,6 @@ def lost_rare(source: str, item: tuple[int, int], inside: Sequence[Word], said: 
     clinical syndrome" said as "symptoms that fit the illness", "clinical" said by "the clinical picture"): a
     rewording of a longer phrase drops its words one by one. Nor a verb of taking ("receiving immunosuppressive
     medications" said as "getting …"): it tells the item from nothing."""
-    if _lost_pair(source, item, inside, said):
-        return True
     if not all(own[w[4]] > told[w[4]] for w in inside if w[3]):
         return False
     # the item keeps a word as written, not only by an abbreviation that stands for it all ("CT" said for
@@ -169,23 +167,6 @@ def lost_rare(source: str, item: tuple[int, int], inside: Sequence[Word], said: 
     return any((rare(source[w[0]:w[1]]) or (written and (specific(source, w[0], w[1]) or w in leading)))
                and not glossed(source, w[0], w[1], item, said) for w in inside if not w[3])
 
-
-def _lost_pair(source: str, item: tuple[int, int], inside: Sequence[Word], said: Set[str]) -> bool:
-    """Whether an item lost two content words in a row, nothing but spaces between them, one of them rare, and
-    neither said nor glossed ("epiretinal membrane" of "epiretinal membrane in the study eye evident
-    biomicroscopically"): a rare word has no everyday wording but its lexicon's, while the words the item keeps are
-    the neighbours' ("eye"). One word lost is a word reworded ("immune suppressive
-    medication" said as "medicine that dampens the immune system"), and so may two of a term in dictionary words
-    ("new cerebral infarction" said as "a new stroke"). Measured over the gated and held-out
-    paraphrases: no such pair is reported. Not a verb of taking ("receiving"): it tells the item from nothing."""
-    lost = [not w[3] and source[w[0]:w[1]].casefold() not in _TAKING and not glossed(source, w[0], w[1], item, said)
-            for w in inside]
-    return any(lost[i] and lost[i + 1] and not _PUNCTUATION.search(source, inside[i][1], inside[i + 1][0])
-               and (rare(source[inside[i][0]:inside[i][1]]) or rare(source[inside[i + 1][0]:inside[i + 1][1]]))
-               for i in range(len(inside) - 1))
-
-
-_PUNCTUATION = re.compile(r"[^\w\s-]")
 
 # Verbs of taking a treatment: no word that tells an item from its neighbours, and said in other verbs ("subject
 # receiving immunosuppressive medications" as "you are getting immunosuppressive medicines", NCT01964430).
