@@ -52,6 +52,10 @@ class _Unread:
             err.print(f"… and {len(self.errors) - _SHOWN} more records that could not be read")
 
 
+def _nothing_read(label: str, unread: _Unread) -> ValueError:
+    return ValueError(f"no record of {label} could be read ({len(unread.errors)} refused): nothing to evaluate, so "
+                      "the suite is not run")
+
 
 def _studies(source: list[str], data: Path | None, every: int, limit: int | None,
              chia_dir: Path | None = None, unread: _Unread | None = None) -> Iterator[Study]:
@@ -141,6 +145,11 @@ def eval_command(
             unread = _Unread()
             sampled = suite is not Suite.CORPUS
             total = sum(1 for _ in _studies(sources, data, 1, None, chia_dir, unread)) if sampled else 0
+            # A sampled suite has counted its records already: with none readable it is refused before it builds
+            # the paraphrase cases and the planted errors (a minute of work for nothing).
+            if sampled and not unread.read and (sources or not chia_dir):
+                unread.report()
+                raise _nothing_read(label, unread)
             every = max(total // sample, 1) if total else 1
             studies = _studies(sources, data, every, sample if sampled else None, chia_dir, unread)
             if suite is Suite.MUTATIONS:
@@ -149,8 +158,7 @@ def eval_command(
                 result = backend_suite(suite.value, studies, chosen, source=label)
             unread.report()
             if not unread.read and (sources or not chia_dir):
-                raise ValueError(f"no record of {label} could be read ({len(unread.errors)} refused): nothing to "
-                                 "evaluate, so the suite is not run")
+                raise _nothing_read(label, unread)
         if judge:
             from evals.judge import add_to_result, judge_studies
             from translator.llm_judge import LLMJudge
