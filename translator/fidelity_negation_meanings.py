@@ -36,6 +36,7 @@ from collections.abc import Sequence
 from translator.facts import Fact, FactKind
 from translator.fidelity_expansions import denials_left_out, gloss_spans
 from translator.lexicon import Lexicon
+from translator.negation_meaning_pairs import DENYING_TERMS, plain_said
 from translator.negation_meaning_pairs import PAIRS as _PAIRS
 
 _GLOSS = re.compile(r"\(\s*([\w-]+)\s*\)")
@@ -101,7 +102,8 @@ def meaning_swaps(sources: Sequence[tuple[str, Sequence[Fact]]], bullets: Sequen
     """Negations said by a cued wording on one side for a plain word of the same meaning on the other: (in the
     bullets, in the sources), as `affix_swaps` counts them."""
     to_words = to_plain = 0
-    for plain, cued, denied in _PAIRS:
+    said = {i for text, _ in (*sources, *bullets) for i in plain_said(text)}
+    for plain, cued, denied in (pair for i, pair in enumerate(_PAIRS) if i in said):
         bullet_cued, source_cued = _count(bullets, cued, True), _count(sources, cued, True)
         bullet_plain, source_plain = _count(bullets, plain, False, (cued, denied)), _count(sources, plain, False)
         to_words += max(min(bullet_cued - source_cued, source_plain - bullet_plain), 0)
@@ -162,11 +164,6 @@ def _denied_acronyms(sources: Sequence[tuple[str, Sequence[Fact]]], bullets: Seq
 
 
 _OPENED = re.compile(r"\(\s*[^()]*$")
-# Terms that mean a denial with no pair above (a bullet says them by name, not in words), and what they deny:
-# "status epilepticus (a seizure that does not stop)".
-_DENYING_TERMS = tuple((re.compile(term, re.IGNORECASE), re.compile(denied, re.IGNORECASE)) for term, denied in (
-    (r"\bstatus\s+epilepticus\b", r"\b(?:stops?|stopped|stopping|ends?|ended|ending)\b"),
-))
 # (not past a join: in "status epilepticus or stroke (…)" the bracket explains the other item)
 _BRACKET_AFTER = re.compile(r"(?:\s+(?!or\b|and\b)[\w'-]+){0,3}\s*\(([^()]{1,120})\)", re.IGNORECASE)
 # ("amenorrhea, meaning periods": a clause right after it that explains it the same way)
@@ -180,7 +177,9 @@ def _unexplained(sources: Sequence[tuple[str, Sequence[Fact]]], bullets: Sequenc
     bracket names what the term denies with no negation at all: "decompensated liver disease (liver disease the body
     can make up for)", "status epilepticus (a seizure that does stop)". The explanation says the opposite of the
     term: it counts as a negation the bullets lack (beyond such brackets of the sources')."""
-    terms = [(plain, denied) for plain, _, denied in _PAIRS if denied is not None] + list(_DENYING_TERMS)
+    said = {i for text, _ in (*sources, *bullets) for i in plain_said(text)}
+    terms = [(plain, denied) for i, (plain, _, denied) in enumerate(_PAIRS) if denied is not None and i in said]
+    terms += [(term, denied) for term, denied in DENYING_TERMS if any(term.search(t) for t, _ in (*sources, *bullets))]
 
     def count(texts: Sequence[tuple[str, Sequence[Fact]]]) -> int:
         found = 0
@@ -195,8 +194,6 @@ def _unexplained(sources: Sequence[tuple[str, Sequence[Fact]]], bullets: Sequenc
         return found
 
     return max(count(bullets) - count(sources), 0)
-
-
 
 
 # A relative clause that explains the term before it: "castration-resistant prostate cancer, which no longer …".

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from translator.text_memo import memo_by_text
+
 # (the plain word that means a negation, the cued wording of the same meaning, the word it denies or None)
 PAIRS: tuple[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None], ...] = tuple(
     (re.compile(plain, re.IGNORECASE), re.compile(cued, re.IGNORECASE),
@@ -129,3 +131,16 @@ PAIRS: tuple[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None], ..
         (r"\bextra-?(?:cranial|hepatic|pulmonary|nodal|medullary|thoracic|pelvic|abdominal|intestinal|renal|articular"
          r"|ocular|skeletal|capsular|pancreatic|cerebral)\b", r"\boutside\b", r"\binside\b"),
     ))  # fmt: skip
+
+# Terms that mean a denial with no pair in `PAIRS` (a bullet says them by name, not in words), and what they deny:
+# "status epilepticus (a seizure that does not stop)".
+DENYING_TERMS = tuple((re.compile(term, re.IGNORECASE), re.compile(denied, re.IGNORECASE)) for term, denied in (
+    (r"\bstatus\s+epilepticus\b", r"\b(?:stops?|stopped|stopping|ends?|ended|ending)\b"),
+))
+
+
+@memo_by_text()
+def plain_said(text: str) -> list[int]:
+    """The pairs whose plain word `text` says, by their place in `PAIRS`: most criteria say none, and a pair whose
+    plain word no text says counts nothing, so the counts read only these (read once per text)."""
+    return [i for i, (plain, _, _) in enumerate(PAIRS) if plain.search(text)]
