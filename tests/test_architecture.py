@@ -8,6 +8,7 @@ SQLAlchemy only under service/. Modules stay small so each can be read in one si
 from __future__ import annotations
 
 import ast
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -21,7 +22,8 @@ def _modules() -> list[Path]:
     return sorted(p for layer in LAYERS for p in (ROOT / layer).rglob("*.py") if "migrations" not in p.parts)
 
 
-def _imports(path: Path) -> set[str]:
+@cache  # each module is read by its own test and by every library's: parsing all of them six times took a minute
+def _imports(path: Path) -> frozenset[str]:
     tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
     found: set[str] = set()
     for node in ast.walk(tree):
@@ -29,7 +31,7 @@ def _imports(path: Path) -> set[str]:
             found.update(alias.name.split(".")[0] for alias in node.names)
         elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
             found.add(node.module.split(".")[0])
-    return found
+    return frozenset(found)
 
 
 def _layer(path: Path) -> str:
