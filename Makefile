@@ -29,9 +29,10 @@ typecheck: $(STAMP)
 	$(BIN)/mypy
 
 # -n auto: one worker per core (each starts its own PostgreSQL server and browser when its tests need them);
-# the corpus-wide tests are sharded so no single test holds a worker for minutes.
+# the corpus-wide tests are sharded so no single test holds a worker for minutes, and a worker that runs out of
+# tests takes some of the other's (worksteal) rather than idling while it finishes a long one.
 unit: $(STAMP) system-deps
-	$(BIN)/pytest -q -n auto --durations=10
+	$(BIN)/pytest -q -n auto --dist worksteal --durations=10
 
 # The fidelity gate: the offline backend must leave no error on 99% of criteria, and the checks must
 # catch 99% of every planted error type with at most 2% false alarms, and not regress past the baseline.
