@@ -82,7 +82,9 @@ _KEY_WORDS: dict[str, str] = {
                                           r"active\w*|still|take\b|are\s+\w+ing|is\s+\w+ing",
     r"(?:prior|previous|past)(?=\s*,?\s*(?:or|and)\b)|(?<=\bor\s)(?:prior|previous|past)\b|(?<=,\s)(?:prior|previous|past)\b":
         r"had\b|have\s+been|has\s+been|received|prior|previous\w*|past\b|history|earlier|ever\b|already|before\b|"
-        r"once\b|ha(?:ve|s)\s+(?:\w+\s+)?(?:\w+ed|taken|been|had|done|gone)\b",
+        r"once\b|ha(?:ve|s)\s+(?:\w+\s+)?(?:\w+ed|taken|been|had|done|gone)\b"
+        # "are taking part, or took part": the past said by the tense of the alternative ("or need" is no past)
+        r"|or\s+(?:you\s+|they\s+)?(?:took|was|were|did|got|went|had|gave|\w+[^e\W]ed)\b",
     r"acute(?![\s-]+(?:myocardial|MI\b|coronary|lymph|myel|leuk|kidney\s+injury))": r"acute\w*|sudden\w*|recent\w*|"
                                                                                     r"new\b(?!\s+york)|short\w*",
     r"chronic(?!\s+(?:kidney\s+disease\s*-?\s*epi|myeloid|lymph|obstructive))": r"chronic\w*|long\w*|ongoing|"
@@ -320,10 +322,27 @@ def unsaid_key_words(source: str, bullets: Sequence[str]) -> list[tuple[int, int
         # A wording the source says itself besides ("allogeneic HCT … Any donor source of stem cells" said as "an HCT
         # … Any donor source") says its own part of the source, not the key word: the bullets say the wordings as
         # often as the source does.
-        apart = [m for m in at_word_start(wordings).finditer(source) if _apart(source, word, m, spans)]
-        if len(at_word_start(wordings).findall(said)) < len(_unrepeated(source, spans)) + len(apart):
+        apart = [m for m in _mentions(word, wordings, source) if _apart(source, word, m, spans)]
+        if len(_mentions(word, wordings, said)) < len(_unrepeated(source, spans)) + len(apart):
             found.append(spans[0])
     return sorted(found)
+
+
+# At most one word between two wordings of a kind: one mention ("failure to respond", "resistant and failed").
+_ONE_WORD = re.compile(r"[^\w.;:]+(?:[\w'-]+[^\w.;:]+)?")
+
+
+def _mentions(word: str, wordings: str, text: str) -> list[re.Match[str]]:
+    """The places `text` says key word `word` by its `wordings`: for a kind, wordings side by side are one place
+    ("refractory … and failure to respond to 2 treatments" said "has not responded to treatment … 2 treatments have
+    failed" says each once, where "failure" and "respond" would count twice)."""
+    found: list[re.Match[str]] = []
+    end = -1
+    for m in at_word_start(wordings).finditer(text):
+        if not (word in _KINDS and found and _ONE_WORD.fullmatch(text, end, m.start())):
+            found.append(m)
+        end = m.end()
+    return found
 
 
 # Two words before a key word and one after: "patient is planned to receive A; or patient is planned to receive B"

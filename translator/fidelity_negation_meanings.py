@@ -104,7 +104,7 @@ def meaning_swaps(sources: Sequence[tuple[str, Sequence[Fact]]], bullets: Sequen
     for plain, cued, denied in _PAIRS:
         bullet_cued, source_cued = _count(bullets, cued, True), _count(sources, cued, True)
         bullet_plain, source_plain = _count(bullets, plain, False, (cued, denied)), _count(sources, plain, False)
-        to_words += max(min(bullet_cued - source_cued, source_plain - bullet_plain), 0)
+        to_words += (worded := max(min(bullet_cued - source_cued, source_plain - bullet_plain), 0))
         to_plain += max(min(source_cued - bullet_cued, bullet_plain - source_plain), 0)
         # A plain word the bullets say in neither way, where they name what it denies without a cue ("refractory"
         # said "did respond", "amenorrhea" said "with periods"): a negation of the source's said in no words, which
@@ -116,8 +116,9 @@ def meaning_swaps(sources: Sequence[tuple[str, Sequence[Fact]]], bullets: Sequen
                                       and not any(c.start() <= m.start() < c.end() for c in cued.finditer(text))))
         # A plain word the bullets keep and explain in a bracket by its cued wording ("decompensated liver disease
         # (… can no longer make up for)"): the bracket's negation is the word's, said again (beyond the sources' own
-        # such brackets: "refractory disease (no response to therapy …)" copied explains nothing anew).
-        to_words += min(source_plain, max(_explained(bullets, plain, cued) - _explained(sources, plain, cued), 0))
+        # such brackets, and the wordings counted above: "fast, that is go without food" for "fast, or withhold food").
+        to_words += max(min(source_plain, bullet_cued - source_cued - worded, _explained(bullets, plain, cued)
+                            - _explained(sources, plain, cued)), 0)
     to_words += _unexplained(sources, bullets)
     return to_words + _glossed_cues(sources, bullets) + max(_defining_glosses(sources, bullets), _lexicon_glosses(
         sources, bullets)) + _restating_brackets(sources, bullets) + _denied_acronyms(sources, bullets), to_plain
