@@ -133,3 +133,32 @@ def test_a_bracketed_amount_takes_the_bound_of_the_amount_it_restates() -> None:
     bounds = {f.text: (f.comparator, f.low, f.high) for f in read}
     assert bounds["63.9 mmol/mol"] == (Comparator.LE, None, 63.9)
     assert bounds["177 µmol/L"][0] is Comparator.EQ  # an unbounded amount gives no bound
+
+
+# Held-out negation_dropped misses (mh0): NCT01411098 E2, NCT00544362 I (its third line)
+MALIGNANCY = ("Concurrent malignancy except non-melanomatous skin cancer or prior cancer if disease-free for one year "
+              "or more")
+MALIGNANCY_SAID = ("You have another cancer at the same time. Non-melanoma skin cancer does not count, and neither "
+                   "does an earlier cancer if you have been disease-free for one year or more.")
+VISCERAL = "No visceral metastases or mediastinal extensions compromising resectability"
+VISCERAL_SAID = ("No spread to internal organs (visceral metastases) and no extension into the middle of the chest "
+                 "(mediastinum) that would compromise removing it by surgery (resectability).")
+
+
+@pytest.mark.parametrize(("source", "faithful", "wrong", "kind"), [
+    # "and neither does B" repeats the negation of the clause before it: with that "not" gone, it repeats none
+    (MALIGNANCY, MALIGNANCY_SAID, MALIGNANCY_SAID.replace("does not count", "does count"), EXC),
+    # "no A and an B": an item with its own article is out of the "no"'s reach, however long A is
+    (VISCERAL, VISCERAL_SAID, VISCERAL_SAID.replace("and no extension", "and an extension"), INC),
+])
+def test_a_negation_dropped_beside_its_repeat_is_caught(source: str, faithful: str, wrong: str,
+                                                        kind: SectionKind) -> None:
+    assert checks(source, faithful, kind) == []
+    assert "negation_dropped" in checks(source, wrong, kind)
+
+
+def test_neither_after_a_sentence_of_its_own_needs_no_negation_in_its_sentence() -> None:
+    # "… does not count. Neither does B." opens a sentence: nothing before it in its sentence to repeat
+    said = ("You have another cancer at the same time. Non-melanoma skin cancer does not count. Neither does an "
+            "earlier cancer if you have been disease-free for one year or more.")
+    assert "negation_dropped" not in checks(MALIGNANCY, said, EXC)
