@@ -353,8 +353,9 @@ def _defining_glosses(sources: Sequence[tuple[str, Sequence[Fact]]], bullets: Se
 
 
 # "unless it is given when the tumor has not grown (no tumor progression)": a short bracket, opened by a negation,
-# that names in the source's words what the negated words just before it say.
-_NEGATED_BRACKET = re.compile(r"\(\s*(?:no|not|without|non)\b[\s-]*((?:[\w'-]+\s*){1,3})\)", re.IGNORECASE)
+# that names in the source's words what the negated words just before it say ("(absence of …)" only unbacked).
+_NEGATED_BRACKET = re.compile(r"\(\s*(?:no|not|without|non|(?P<noun>absence\s+of|lack\s+of))\b[\s-]*"
+                              r"((?:[\w'-]+\s*){1,3})\)", re.IGNORECASE)
 _PLAIN_NEGATIONS = frozenset({"no", "not", "never", "without", "none"})
 
 
@@ -370,15 +371,14 @@ def _restating_brackets(sources: Sequence[tuple[str, Sequence[Fact]]], bullets: 
         backed = unbacked = 0
         for text, facts in texts:
             for m in _NEGATED_BRACKET.finditer(text):
-                if not all(w in words for w in _WORD.findall(m.group(1).casefold())):
+                if not all(w in words for w in _WORD.findall(m.group(2).casefold())):
                     continue
-                near = text[: m.start()].split()[-4:]
-                start = m.start() - len(" ".join(near)) - 1
+                start = m.start() - len(" ".join(text[: m.start()].split()[-4:])) - 1
                 if any(f.kind is FactKind.NEGATION and f.cue in _PLAIN_NEGATIONS and start <= f.start < m.start()
                        for f in facts):
-                    backed += 1
+                    backed += not m.group("noun")
                 elif {w.casefold() for w in text[: m.start()].split()[-6:]}.intersection(
-                        w for w in _WORD.findall(m.group(1).casefold()) if w not in _LITTLE):
+                        w for w in _WORD.findall(m.group(2).casefold()) if w not in _LITTLE):
                     unbacked += 1  # (it names the words before it; "in the oral cavity (not the lips)" carves out)
         return backed, unbacked
 

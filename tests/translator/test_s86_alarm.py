@@ -144,12 +144,17 @@ VISCERAL = "No visceral metastases or mediastinal extensions compromising resect
 VISCERAL_SAID = ("No spread to internal organs (visceral metastases) and no extension into the middle of the chest "
                  "(mediastinum) that would compromise removing it by surgery (resectability).")
 
+CIRRHOSIS = "Absence of cirrhosis is defined as any one of the following:"
+CIRRHOSIS_SAID = "No cirrhosis (absence of cirrhosis) is defined as any one of the following:"
+
 
 @pytest.mark.parametrize(("source", "faithful", "wrong", "kind"), [
     # "and neither does B" repeats the negation of the clause before it: with that "not" gone, it repeats none
     (MALIGNANCY, MALIGNANCY_SAID, MALIGNANCY_SAID.replace("does not count", "does count"), EXC),
     # "no A and an B": an item with its own article is out of the "no"'s reach, however long A is
     (VISCERAL, VISCERAL_SAID, VISCERAL_SAID.replace("and no extension", "and an extension"), INC),
+    # NCT03004625: "(absence of cirrhosis)" names the words before it; with their "No" gone, only the gloss denies
+    (CIRRHOSIS, CIRRHOSIS_SAID, CIRRHOSIS_SAID.replace("No cirrhosis", "A cirrhosis"), INC),
 ])
 def test_a_negation_dropped_beside_its_repeat_is_caught(source: str, faithful: str, wrong: str,
                                                         kind: SectionKind) -> None:
