@@ -337,11 +337,14 @@ def _mentions(word: str, wordings: str, text: str) -> list[re.Match[str]]:
     ("refractory … and failure to respond to 2 treatments" said "has not responded to treatment … 2 treatments have
     failed" says each once, where "failure" and "respond" would count twice)."""
     found: list[re.Match[str]] = []
-    end = -1
+    last: re.Match[str] | None = None
+    itself = at_word_start(word)
     for m in at_word_start(wordings).finditer(text):
-        if not (word in _KINDS and found and _ONE_WORD.fullmatch(text, end, m.start())):
+        # (the key word itself is a mention each time: "relapsed or relapsed and refractory" names two kinds)
+        if not (word in _KINDS and last is not None and _ONE_WORD.fullmatch(text, last.end(), m.start())
+                and not itself.fullmatch(m.group()) and not itself.fullmatch(last.group())):
             found.append(m)
-        end = m.end()
+        last = m
     return found
 
 

@@ -167,3 +167,14 @@ def test_neither_after_a_sentence_of_its_own_needs_no_negation_in_its_sentence()
     said = ("You have another cancer at the same time. Non-melanoma skin cancer does not count. Neither does an "
             "earlier cancer if you have been disease-free for one year or more.")
     assert "negation_dropped" not in checks(MALIGNANCY, said, EXC)
+
+
+def test_the_key_word_itself_is_a_mention_each_time() -> None:
+    # NCT03113812 E11 given back word for word: "uncontrolled diabetes, uncontrolled congestive heart failure" names two
+    # kinds, each said; one of them left out is lost, and "oral tablets" said "tablets" has still lost the route
+    source = ("Major systemic condition (e.g. chronic renal failure, chronic hepatopathy, uncontrolled diabetes, "
+              "uncontrolled congestive heart failure, other deficiencies).")
+    assert checks(source, source, EXC) == []
+    assert checks(source, source.replace("uncontrolled congestive", "congestive"), EXC)
+    tablets = "Known hypersensitivity to any excipient of lasmiditan oral tablets"
+    assert checks(tablets, "You have a known allergy to any inactive ingredient of lasmiditan tablets.", EXC)
