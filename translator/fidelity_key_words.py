@@ -44,6 +44,7 @@ from translator.facts import extract_facts
 from translator.fidelity_acronyms import unsaid_acronyms
 from translator.fidelity_content import is_stop_word
 from translator.fidelity_label_repeats import unlabelled
+from translator.fidelity_mentions import mentions
 from translator.fidelity_swaps import at_word_start, members, named_spans
 from translator.findings import Finding, Severity
 from translator.lexicon import Lexicon
@@ -322,30 +323,11 @@ def unsaid_key_words(source: str, bullets: Sequence[str]) -> list[tuple[int, int
         # A wording the source says itself besides ("allogeneic HCT … Any donor source of stem cells" said as "an HCT
         # … Any donor source") says its own part of the source, not the key word: the bullets say the wordings as
         # often as the source does.
-        apart = [m for m in _mentions(word, wordings, source) if _apart(source, word, m, spans)]
-        if len(_mentions(word, wordings, said)) < len(_unrepeated(source, spans)) + len(apart):
+        said_by, itself = at_word_start(wordings), at_word_start(word)
+        apart = [m for m in mentions(said_by, itself, source, word in _KINDS) if _apart(source, word, m, spans)]
+        if len(mentions(said_by, itself, said, word in _KINDS)) < len(_unrepeated(source, spans)) + len(apart):
             found.append(spans[0])
     return sorted(found)
-
-
-# At most one word between two wordings of a kind: one mention ("failure to respond", "resistant and failed").
-_ONE_WORD = re.compile(r"[^\w.;:]+(?:[\w'-]+[^\w.;:]+)?")
-
-
-def _mentions(word: str, wordings: str, text: str) -> list[re.Match[str]]:
-    """The places `text` says key word `word` by its `wordings`: for a kind, wordings side by side are one place
-    ("refractory … and failure to respond to 2 treatments" said "has not responded to treatment … 2 treatments have
-    failed" says each once, where "failure" and "respond" would count twice)."""
-    found: list[re.Match[str]] = []
-    last: re.Match[str] | None = None
-    itself = at_word_start(word)
-    for m in at_word_start(wordings).finditer(text):
-        # (the key word itself is a mention each time: "relapsed or relapsed and refractory" names two kinds)
-        if not (word in _KINDS and last is not None and _ONE_WORD.fullmatch(text, last.end(), m.start())
-                and not itself.fullmatch(m.group()) and not itself.fullmatch(last.group())):
-            found.append(m)
-        last = m
-    return found
 
 
 # Two words before a key word and one after: "patient is planned to receive A; or patient is planned to receive B"
