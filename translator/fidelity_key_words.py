@@ -323,9 +323,9 @@ def unsaid_key_words(source: str, bullets: Sequence[str]) -> list[tuple[int, int
         # A wording the source says itself besides ("allogeneic HCT … Any donor source of stem cells" said as "an HCT
         # … Any donor source") says its own part of the source, not the key word: the bullets say the wordings as
         # often as the source does.
-        said_by, itself = at_word_start(wordings), at_word_start(word)
-        apart = [m for m in mentions(said_by, itself, source, word in _KINDS) if _apart(source, word, m, spans)]
-        if len(mentions(said_by, itself, said, word in _KINDS)) < len(_unrepeated(source, spans)) + len(apart):
+        said_by, itself, merged = at_word_start(wordings), at_word_start(word), word in _KINDS and word not in _NARROWED
+        apart = [m for m in mentions(said_by, itself, source, merged) if _apart(source, word, m, spans)]
+        if len(mentions(said_by, itself, said, merged)) < len(_unrepeated(source, spans)) + len(apart):
             found.append(spans[0])
     return sorted(found)
 

@@ -178,3 +178,6 @@ def test_the_key_word_itself_is_a_mention_each_time() -> None:
     assert checks(source, source.replace("uncontrolled congestive", "congestive"), EXC)
     tablets = "Known hypersensitivity to any excipient of lasmiditan oral tablets"
     assert checks(tablets, "You have a known allergy to any inactive ingredient of lasmiditan tablets.", EXC)
+    # (the route's wordings beside each other are no one mention: "tablets taken by mouth" says form and route)
+    assert checks(tablets, "You have a known allergy to any inactive ingredient of lasmiditan tablets taken by mouth.",
+                  EXC) == []
