@@ -110,7 +110,10 @@ _ANCHORS: list[tuple[str, str]] = [
                    # "When you enroll, you take …" for "at time of enrollment"; not "enroll in another study"
                    r"|(?:you|they)\s+enrol(?:l)?(?:ed|s)?(?!\s+(?:in|into|on|for|at|with)\b)(?![\w-])"
                    # "when you enter," for "on entry": entering with no object named is entering the study
-                   r"|(?:you|they)\s+enter(?:ed|s)?(?=\s*[,.;:)])"),
+                   r"|(?:you|they)\s+enter(?:ed|s)?(?=\s*[,.;:)])"
+                   # "when you entered the lead-in study" for "at the time of entry into lead in study": the entry, its
+                   # study's name left to the words, as the source's "entry" leaves it
+                   r"|(?:you|they)\s+enter(?:ed|s)?(?=\s+(?:into\s+)?(?:the|this|a|an)\s+(?:[\w-]+\s+){1,3}?(?:study|trial)\b)"),
     # "the start of the study" says when the study begins for the patient without saying which event
     # marks it: joining the study, or its baseline (see `same_event`).
     # (not "the start of the study plan", the plain words for "the start of the protocol")
@@ -155,7 +158,8 @@ _ANCHORS: list[tuple[str, str]] = [
                   r"|(?:a|your)\s+stay\s+in\s+(?:a\s+|the\s+)?hospital"
                   r"|(?:you|they)\s+(?:are|were|get|got)\s+admitted(?!\s+(?:to|in|into)\s+(?:the|this)\s+(?:study|trial))"
                   r"(?:\s+to\s+(?:the\s+)?hospital)?"),
-    ("delivery", rf"{_THE}delivery|childbirth|giving\s+birth"),
+    # ("6 weeks postpartum": the "post" a window's relation, "partum" its event)
+    ("delivery", rf"{_THE}delivery|childbirth|giving\s+birth|(?<=post)-?partum|(?<=post\s)partum"),
     ("transplant", rf"{_THE}transplant(?:ation)?"),
     # Spirometry before or after an inhaled bronchodilator ("post-bronchodilator FEV1", see `translator.temporal`).
     ("bronchodilator", r"(?:(?:the\s+)?use\s+of\s+|using\s+|inhaling\s+|taking\s+)?(?:an?\s+|the\s+)?"

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from translator.backend import CriterionRequest, Rendering
 from translator.criteria import CriteriaDoc, Logic, SectionKind
-from translator.facts import Fact, FactKind, extract_facts
+from translator.facts import Fact, FactKind
 from translator.fidelity_abbreviated import said_spans, spells_out
 from translator.fidelity_clause_ends import clause_end_findings as clause_ends
 from translator.fidelity_conditions import condition_findings
@@ -47,7 +47,7 @@ from translator.fidelity_medicine_classes import medicine_class_findings
 from translator.fidelity_names import changed_names, dropped_name_findings
 from translator.fidelity_negation_counts import negation_counts
 from translator.fidelity_negation_scope import scope_findings
-from translator.fidelity_negations import double_negatives, facts_of, inert_removed
+from translator.fidelity_negations import double_negatives, facts_of
 from translator.fidelity_ordinals import ordinal_findings
 from translator.fidelity_organs import organ_findings
 from translator.fidelity_periods import period_findings
@@ -390,7 +390,7 @@ def check(doc: CriteriaDoc, translation: Translation, study: object | None = Non
 def check_rendering(request: CriterionRequest, rendering: Rendering) -> list[Finding]:
     """Findings for one backend answer, with the request's refs standing in for criterion ids."""
     sources = [Source(id=item.ref, kind=request.kind, text=item.text, logic=item.logic,
-                      facts=inert_removed(item.text, item.facts or extract_facts(item.text))) for item in request.items]
+                      facts=facts_of(item.text, item.facts)) for item in request.items]
     bullets = [Rendered(index, None, bullet.text, list(bullet.refs), facts_of(bullet.text))
                for index, bullet in enumerate(rendering.bullets)]
     return compare(sources, bullets, {})

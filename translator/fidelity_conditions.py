@@ -32,7 +32,7 @@ from translator.fidelity_abbreviated import said_spans
 from translator.fidelity_content import content_words, said_stems, stem, stems_of, term_wordings
 from translator.findings import Finding, Severity
 from translator.lexicon import Lexicon
-from translator.lexicon_entries import TermEntry, Use
+from translator.lexicon_entries import Kind, TermEntry, Use
 
 _NAMED_KINDS = frozenset({"condition", "drug"})
 # A disease named as such, in the source and in a lexicon wording.
@@ -119,8 +119,12 @@ def lost_disease(source: str, bullets: Sequence[str]) -> tuple[int, int] | None:
     reworded = [match.span for match in Lexicon.load().find(source)
                 if not any(w and _DISEASE.search(w) for w in (match.plain, match.replacement,
                                                               getattr(match.entry, "plain_plural", None)))]
+    # "SSc disease": the disease named by the letters before it, which the bullets say ("Your SSc began")
+    named = [match.end for match in Lexicon.load().find(source) if match.entry.kind is Kind.CONDITION
+             and any(re.search(rf"(?<![\w-]){re.escape(match.text)}(?![\w-])", text) for text in bullets)]
     return next(((m.start(), m.end()) for m in _DISEASE.finditer(source)
                  if not any(a <= m.start() and m.end() <= b for a, b in reworded)
+                 and not any(source[end:m.start()].isspace() for end in named)
                  and not _STAGED.search(source, 0, m.start()) and not _MET.match(source, m.end())), None)
 
 

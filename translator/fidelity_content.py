@@ -299,9 +299,23 @@ def dropped_abbreviations(source: str, bullets: Iterable[str]) -> list[tuple[int
         wordings = [w for sense in entry.senses for w in (sense.expansion, sense.wording, _glossed_name(sense.plain))
                     if w]
         # a wording of function words only ("PRN": "as needed") is looked for as written
-        if not any(_stems(w) <= said if _stems(w) else w.lower() in joined for w in wordings):
+        if not any(_stems(w) <= said if _stems(w) else w.lower() in joined for w in wordings) and not any(
+                _named_by_disease(w, source, joined) for w in wordings):
             dropped.append(match.span)
     return dropped
+
+
+_VIRUS = re.compile(r"\s+virus$", re.IGNORECASE)
+
+
+def _named_by_disease(wording: str, source: str, joined: str) -> bool:
+    """Whether the bullets (`joined`, lower case) name a virus by the disease it is named for, as written ("HCV
+    infection" said "hepatitis C infection"): "hepatitis B" is another virus, and a source that writes the disease
+    itself leaves the bullets' words to that."""
+    if not _VIRUS.search(wording):
+        return False
+    disease = re.compile(rf"(?<![\w-]){re.escape(_VIRUS.sub('', wording).lower())}(?![\w-])")
+    return bool(disease.search(joined)) and not disease.search(source.lower())
 
 
 def _glossed_name(gloss: str | None) -> str | None:

@@ -7,8 +7,9 @@ negation is the fact checks' and the negation checks' business, not the list-ite
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from translator.fidelity_content import is_stop_word
+from translator.fidelity_content import is_stop_word, stem
 from translator.fidelity_item_words import EMPHASIS, item_facts, negates, own_end
 
 _BARE_NUMBER = re.compile(r"(?<![\w-])\d+(?:\.\d+)?(?![a-z])")
@@ -38,3 +39,30 @@ def plain_part(item: str) -> int:
     cut = min(a for a, _ in spans)
     rest = "".join(" " if any(a <= i < b for a, b in spans) else c for i, c in enumerate(item[cut:], cut))
     return cut if all(is_stop_word(w) for w in _TOKEN.findall(rest)) else 0
+
+
+
+# A verb that only frames the word beside it: "assessed as mild" is "mild" ("rated as", "classified as"), and a study
+# "investigating LY2216684" is a study of it; a rewrite says "is" and "of" for them. That word, said by the bullets
+# as often as the source says it, says the verb too: one said fewer times has gone with the item ("or any other study
+# investigating X" left out of "this study or any other study investigating X" leaves "this study of X").
+_FRAMING_AS = re.compile(r"(?:assessed|rated|classified|categori[sz]ed|graded|judged)\s+as\s+([\w-]+)", re.IGNORECASE)
+_FRAMING_OF = re.compile(r"(?:investigating|evaluating|assessing|testing|examining)\b", re.IGNORECASE)
+_FRAMED_NOUN = re.compile(r"\b(?:stud(?:y|ies)|trials?)\s+$", re.IGNORECASE)
+
+
+def framed_said(source: str, start: int, end: int, bullets: Sequence[str]) -> bool:
+    """Whether the word `source[start:end]` only frames the word beside it, which `bullets` say as often as `source`
+    does (`_FRAMING_AS`, `_FRAMING_OF`)."""
+    if (m := _FRAMING_AS.match(source, start)) is not None and m.start(1) > end:
+        beside = m.group(1)
+    elif _FRAMING_OF.match(source, start) and (noun := _FRAMED_NOUN.search(source, max(0, start - 12), start)):
+        beside = noun.group().split()[0]
+    else:
+        return False
+    said = stem(beside)
+
+    def count(text: str) -> int:  # every word: "study" is a function word to the words-left-out checks
+        return sum(stem(word) == said for word in _TOKEN.findall(text))
+
+    return sum(count(text) for text in bullets) >= count(source) > 0

@@ -82,7 +82,7 @@ from translator.fidelity_item_neighbours import (
     whole_sentences,
     without_take,
 )
-from translator.fidelity_item_parts import plain_part
+from translator.fidelity_item_parts import framed_said, plain_part
 from translator.fidelity_item_words import (
     Word,
     lost_rare,
@@ -284,6 +284,7 @@ def dropped_items(source: str, bullets: Sequence[str]) -> list[tuple[int, int]]:
         covering = [frozenset({word_stem}), *(stems for a, b, stems in wordings if a <= start and end <= b)]
         alternatives = frozenset().union(*covering)
         spelled = any(a <= start and end <= b for a, b in abbreviations)  # "IV" said for "intravenous (IV)"
+        spelled = spelled or framed_said(source, start, end, bullets)  # "assessed as mild" said "is mild"
         words.append((start, end, alternatives, spelled or bool(alternatives & said), word_stem, covering))
     # The bullets' sentences are tokenised only when an item gets as far as needing them; most never do.
     sentences = [_ENUMERATOR.sub("", s) for text in bullets for s in _SENTENCE_END.split(text) if s.strip()]

@@ -44,6 +44,7 @@ from translator.facts import extract_facts
 from translator.fidelity_acronyms import unsaid_acronyms
 from translator.fidelity_content import is_stop_word
 from translator.fidelity_label_repeats import unlabelled
+from translator.fidelity_mentions import mentions
 from translator.fidelity_swaps import at_word_start, members, named_spans
 from translator.findings import Finding, Severity
 from translator.lexicon import Lexicon
@@ -82,7 +83,9 @@ _KEY_WORDS: dict[str, str] = {
                                           r"active\w*|still|take\b|are\s+\w+ing|is\s+\w+ing",
     r"(?:prior|previous|past)(?=\s*,?\s*(?:or|and)\b)|(?<=\bor\s)(?:prior|previous|past)\b|(?<=,\s)(?:prior|previous|past)\b":
         r"had\b|have\s+been|has\s+been|received|prior|previous\w*|past\b|history|earlier|ever\b|already|before\b|"
-        r"once\b|ha(?:ve|s)\s+(?:\w+\s+)?(?:\w+ed|taken|been|had|done|gone)\b",
+        r"once\b|ha(?:ve|s)\s+(?:\w+\s+)?(?:\w+ed|taken|been|had|done|gone)\b"
+        # "are taking part, or took part": the past said by the tense of the alternative ("or need" is no past)
+        r"|or\s+(?:you\s+|they\s+)?(?:took|was|were|did|got|went|had|gave|\w+[^e\W]ed)\b",
     r"acute(?![\s-]+(?:myocardial|MI\b|coronary|lymph|myel|leuk|kidney\s+injury))": r"acute\w*|sudden\w*|recent\w*|"
                                                                                     r"new\b(?!\s+york)|short\w*",
     r"chronic(?!\s+(?:kidney\s+disease\s*-?\s*epi|myeloid|lymph|obstructive))": r"chronic\w*|long\w*|ongoing|"
@@ -320,8 +323,9 @@ def unsaid_key_words(source: str, bullets: Sequence[str]) -> list[tuple[int, int
         # A wording the source says itself besides ("allogeneic HCT … Any donor source of stem cells" said as "an HCT
         # … Any donor source") says its own part of the source, not the key word: the bullets say the wordings as
         # often as the source does.
-        apart = [m for m in at_word_start(wordings).finditer(source) if _apart(source, word, m, spans)]
-        if len(at_word_start(wordings).findall(said)) < len(_unrepeated(source, spans)) + len(apart):
+        said_by, itself, merged = at_word_start(wordings), at_word_start(word), word in _KINDS and word not in _NARROWED
+        apart = [m for m in mentions(said_by, itself, source, merged) if _apart(source, word, m, spans)]
+        if len(mentions(said_by, itself, said, merged)) < len(_unrepeated(source, spans)) + len(apart):
             found.append(spans[0])
     return sorted(found)
 

@@ -108,6 +108,17 @@ _CLAUSE_NOR = re.compile(r"\bnor\s+(?:will|would|should|shall|can|could|may|must
 _LOST_NEITHER = re.compile(r",\s*and\s+either\s+(?:does|do|did|is|are|was|were|can|will)\s+"
                            r"(?:an?|the|your|any|it|they|he|she)\b", re.IGNORECASE)
 _MODAL_NOT = re.compile(r"\b(?:must|should|shall|may)\s+not\b", re.IGNORECASE)
+# "A does count, and neither does B": "neither" put before its auxiliary says again a negation the clause before it
+# has; with none there, that clause has lost it (as "either" for "neither" has lost one).
+_AND_NEITHER = re.compile(r",?\s*\band\s+neither\s+(?:does|do|did|is|are|was|were|has|have|can|will)\s+"
+                          r"(?:an?|the|your|any|it|they|he|she)\b", re.IGNORECASE)
+
+
+def _unanchored_neithers(text: str, facts: Sequence[Fact]) -> int:
+    """The "and neither does …" of `text` with no negation before them in their sentence (`_AND_NEITHER`)."""
+    cues = [f.end for f in facts if f.kind is FactKind.NEGATION and f.text.casefold() != "neither"]
+    return sum(1 for m in _AND_NEITHER.finditer(text)
+               if not any(end <= m.start() and not _SENTENCE_BREAK.search(text, end, m.start()) for end in cues))
 
 
 # The same clause said with "or" under the negation before it: "must not have had it or plan to get it".
@@ -228,8 +239,9 @@ def negation_counts(clusters: Sequence[tuple[set[str], Sequence[_Bullet]]], by_i
         permits = max(_permits(b.facts for b in cluster_bullets) - _permits(by_id[cid].facts for cid in cluster_ids),
                       0)
         in_bullets = sum(r.count + _clause_nors(b.text) for b, r in readings) - permits - max(sum(
-            len(_LOST_NEITHER.findall(b.text)) for b in cluster_bullets) - sum(
-            len(_LOST_NEITHER.findall(by_id[cid].text)) for cid in cluster_ids), 0)
+            len(_LOST_NEITHER.findall(b.text)) + _unanchored_neithers(b.text, b.facts) for b in cluster_bullets) - sum(
+            len(_LOST_NEITHER.findall(by_id[cid].text)) + _unanchored_neithers(by_id[cid].text, by_id[cid].facts)
+            for cid in cluster_ids), 0)
         at_least = in_bullets - sum(r.elided + (r.distributed if any(lists) else 0) for _, r in readings)
         if negated is not None:
             # …and so is one said again in other words over the list's items ("never had A, and do not have B").

@@ -106,7 +106,7 @@ def meaning_swaps(sources: Sequence[tuple[str, Sequence[Fact]]], bullets: Sequen
     for plain, cued, denied in (pair for i, pair in enumerate(_PAIRS) if i in said):
         bullet_cued, source_cued = _count(bullets, cued, True), _count(sources, cued, True)
         bullet_plain, source_plain = _count(bullets, plain, False, (cued, denied)), _count(sources, plain, False)
-        to_words += max(min(bullet_cued - source_cued, source_plain - bullet_plain), 0)
+        to_words += (worded := max(min(bullet_cued - source_cued, source_plain - bullet_plain), 0))
         to_plain += max(min(source_cued - bullet_cued, bullet_plain - source_plain), 0)
         # A plain word the bullets say in neither way, where they name what it denies without a cue ("refractory"
         # said "did respond", "amenorrhea" said "with periods"): a negation of the source's said in no words, which
@@ -118,8 +118,9 @@ def meaning_swaps(sources: Sequence[tuple[str, Sequence[Fact]]], bullets: Sequen
                                       and not any(c.start() <= m.start() < c.end() for c in cued.finditer(text))))
         # A plain word the bullets keep and explain in a bracket by its cued wording ("decompensated liver disease
         # (… can no longer make up for)"): the bracket's negation is the word's, said again (beyond the sources' own
-        # such brackets: "refractory disease (no response to therapy …)" copied explains nothing anew).
-        to_words += min(source_plain, max(_explained(bullets, plain, cued) - _explained(sources, plain, cued), 0))
+        # such brackets, and the wordings counted above: "fast, that is go without food" for "fast, or withhold food").
+        to_words += max(min(source_plain, bullet_cued - source_cued - worded, _explained(bullets, plain, cued)
+                            - _explained(sources, plain, cued)), 0)
     to_words += _unexplained(sources, bullets)
     return to_words + _glossed_cues(sources, bullets) + max(_defining_glosses(sources, bullets), _lexicon_glosses(
         sources, bullets)) + _restating_brackets(sources, bullets) + _denied_acronyms(sources, bullets), to_plain
@@ -349,8 +350,9 @@ def _defining_glosses(sources: Sequence[tuple[str, Sequence[Fact]]], bullets: Se
 
 
 # "unless it is given when the tumor has not grown (no tumor progression)": a short bracket, opened by a negation,
-# that names in the source's words what the negated words just before it say.
-_NEGATED_BRACKET = re.compile(r"\(\s*(?:no|not|without|non)\b[\s-]*((?:[\w'-]+\s*){1,3})\)", re.IGNORECASE)
+# that names in the source's words what the negated words just before it say ("(absence of …)" only unbacked).
+_NEGATED_BRACKET = re.compile(r"\(\s*(?:no|not|without|non|(?P<noun>absence\s+of|lack\s+of))\b[\s-]*"
+                              r"((?:[\w'-]+\s*){1,3})\)", re.IGNORECASE)
 _PLAIN_NEGATIONS = frozenset({"no", "not", "never", "without", "none"})
 
 
@@ -366,15 +368,14 @@ def _restating_brackets(sources: Sequence[tuple[str, Sequence[Fact]]], bullets: 
         backed = unbacked = 0
         for text, facts in texts:
             for m in _NEGATED_BRACKET.finditer(text):
-                if not all(w in words for w in _WORD.findall(m.group(1).casefold())):
+                if not all(w in words for w in _WORD.findall(m.group(2).casefold())):
                     continue
-                near = text[: m.start()].split()[-4:]
-                start = m.start() - len(" ".join(near)) - 1
+                start = m.start() - len(" ".join(text[: m.start()].split()[-4:])) - 1
                 if any(f.kind is FactKind.NEGATION and f.cue in _PLAIN_NEGATIONS and start <= f.start < m.start()
                        for f in facts):
-                    backed += 1
+                    backed += not m.group("noun")
                 elif {w.casefold() for w in text[: m.start()].split()[-6:]}.intersection(
-                        w for w in _WORD.findall(m.group(1).casefold()) if w not in _LITTLE):
+                        w for w in _WORD.findall(m.group(2).casefold()) if w not in _LITTLE):
                     unbacked += 1  # (it names the words before it; "in the oral cavity (not the lips)" carves out)
         return backed, unbacked
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from translator.facts import Fact, FactKind, extract_facts
+from translator.fidelity_bracket_bounds import bracket_bounds
 from translator.fidelity_double_negatives import double_negatives as double_negatives
 from translator.fidelity_negation_words import AGREEMENT, affirmed_from, listed_or, other_predicate
 from translator.lexicon import Lexicon
@@ -358,6 +359,7 @@ def inert_removed(text: str, facts: list[Fact]) -> list[Fact]:
              or _PARTICIPLE_OR_NOT.search(text, max(0, f.start - 30), f.start)) and _CLAUSE_END.match(text, f.end)))]
 
 
-def facts_of(text: str) -> list[Fact]:
-    """The facts the checks compare: `extract_facts` without negation cues that negate nothing of their own."""
-    return inert_removed(text, extract_facts(text))
+def facts_of(text: str, facts: Sequence[Fact] = ()) -> list[Fact]:
+    """The facts the checks compare: `facts` (else `extract_facts`) without negation cues that negate nothing of their
+    own, a converted amount in brackets bounded as the amount it restates (`translator.fidelity_bracket_bounds`)."""
+    return bracket_bounds(text, inert_removed(text, list(facts) or extract_facts(text)))

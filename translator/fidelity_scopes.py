@@ -89,8 +89,11 @@ def unreached_followers(text: str, facts: Sequence[Fact]) -> list[tuple[int, int
             continue
         a, b = pieces[k + 1]
         item = text[a:b].strip()
-        if not item or any(a <= n.start < b for n in negations) or item.count("(") != item.count(")") or len(
-                text[cue.end : pieces[k][1]].split()) > 3:
+        # (an item of its own article after "no" is out of its reach however long the negated one: "No spread to
+        # internal organs (visceral metastases) and an extension into the chest")
+        if not item or any(a <= n.start < b for n in negations) or item.count("(") != item.count(")") or (len(
+                text[cue.end : pieces[k][1]].split()) > 3 and not (cue.text.casefold() == "no" and _OWN_ARTICLE.match(
+                item))):
             continue
         if cue.text.casefold() == "no":
             reached = not _OWN_ARTICLE.match(item)

@@ -128,6 +128,11 @@ PAIRS: tuple[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None], ..
          r"\s+(?:by|with)\s+(?:an?\s+)?(?:surgery|operation)\b(?!\s*\(\s*inoperable\b)",
          r"(?<!not\s)\b(?:can|could)\s+be\s+(?:removed|treated|operated\s+on|cured|taken\s+out)\s+(?:by|with)\s+(?:an?\s+)?"
          r"(?:surgery|operation)\b"),
+        # "unwilling to fast, or withhold food" / "will not fast, that is go without food": to fast is to eat nothing
+        # (the cue lost: "will not fast, or eat food")
+        (r"\bfast(?:s|ed|ing)?\b(?![\s-]+(?:heart|pulse|rate|growing|acting|track|food))|\bwithh(?:old|olds|olding|eld)\b",
+         r"\bwithout\s+(?:any\s+)?(?:food|eating|meals?|drinking)\b|\b(?:not|nothing\s+to)\s+eat(?:ing)?\b",
+         r"\beat(?:s|ing)?\b"),
         (r"\bextra-?(?:cranial|hepatic|pulmonary|nodal|medullary|thoracic|pelvic|abdominal|intestinal|renal|articular"
          r"|ocular|skeletal|capsular|pancreatic|cerebral)\b", r"\boutside\b", r"\binside\b"),
     ))  # fmt: skip
