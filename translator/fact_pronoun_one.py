@@ -7,7 +7,8 @@ one-year history" and "an acute one week course" stay numbers):
 - an article and one or two plain words before it ("an acute one", "a recent acute one", "the other one"), or two
   joined by "or"/"and" ("a chronic or localized one");
 - "or"/"and", an opening bracket or a verb of being just before it and "that"/"who"/"which" after it ("or one that
-  has spread", "(one that is not …)", "is one that qualifies");
+  has spread", "(one that is not …)", "is one that qualifies"), or an opening bracket and a participle with its
+  phrase ("(one using a radioactive drug)");
 - "this one" or "that one" ending its phrase ("counting this one");
 - a definition's "as one who"/"means one who"/"is one who" ("a woman of childbearing potential is defined as one
   who …", said "means one who …"): "one who" there is a person, no count.
@@ -60,11 +61,17 @@ _NAMED_BEFORE_RE = re.compile(r"\b(?:an?|another)\s+[a-z][^.;:]*$", re.IGNORECAS
 # "left one less than 14 days ago": a time phrase that bounds how long ago, after the thing had or left
 _AGO_AFTER_RE = re.compile(r"\s+(?:less|more)\s+than\s+[^.;:]{1,25}?\bago\b", re.IGNORECASE)
 
+# "a radiopharmaceutical procedure (one using a radioactive drug)": a gloss that opens with "one" and a participle
+# with its object or phrase ("using a", "given by"); "(one remaining lesion)" goes on to a noun and counts.
+_BRACKET_BEFORE_RE = re.compile(r"\(\s*$")
+_PARTICIPLE_AFTER_RE = re.compile(r"\s+(?:[a-z]{2,}(?:ing|ed)|given|taken|done|made|seen|shown)\s+"
+                                  r"(?:an?|the|by|with|in|on|for|to|from|at|into|through)\b", re.IGNORECASE)
+
 
 def pronoun_one(text: str, start: int, end: int) -> bool:
     """Whether the "one" at text[start:end] stands for a thing named before it rather than counting one."""
     before = text[max(0, start - 40) : start]
-    if _EACH_BEFORE_RE.search(before):
+    if _EACH_BEFORE_RE.search(before) or (_BRACKET_BEFORE_RE.search(before) and _PARTICIPLE_AFTER_RE.match(text, end)):
         return True
     left_ago = _AGO_AFTER_RE.match(text, end) and _JOINED_HAD_BEFORE_RE.search(before)
     if not _ENDS_PHRASE_RE.match(text, end) and not left_ago:

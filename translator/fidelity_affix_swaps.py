@@ -119,6 +119,10 @@ def affix_swaps(source: Sequence[tuple[str, Sequence[Fact]]], bullets: Sequence[
 
 
 _ABSTAIN = re.compile(r"\b(?:refrain|abstain|avoid|stop|quit|cease|give up)\w*", re.IGNORECASE)
+# "for 28 days after you stop this study" (the source's "after discontinuation"): the stop is the event a window is
+# counted from, no keeping from anything.
+_EVENT_BEFORE = re.compile(r"\b(?:after|before|until|till|once|when|since|following)\s+(?:you\s+|they\s+)?$",
+                           re.IGNORECASE)
 
 
 def _abstentions(texts: Sequence[tuple[str, Sequence[Fact]]]) -> tuple[int, int]:
@@ -126,6 +130,8 @@ def _abstentions(texts: Sequence[tuple[str, Sequence[Fact]]]) -> tuple[int, int]
     cued = free = 0
     for text, facts in texts:
         for m in _ABSTAIN.finditer(text):
+            if _EVENT_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+                continue
             if _on_a_cue(m, facts):
                 cued += 1
             else:

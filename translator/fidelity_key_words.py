@@ -336,10 +336,18 @@ _BEFORE = re.compile(r"(?:[\w'-]+\W+){0,2}$")
 _AFTER = re.compile(r"\W+[\w'-]+")
 
 
+# "Platelet count < 75,000 … or a platelet count < 50,000": a measure compared again, said once ("below 75,000 …, or
+# below 50,000"); its bounds are the facts' to compare.
+_COMPARED = re.compile(r"\W+([\w'-]+)\s*(?:[<>≤≥=]|(?:less|more|greater|fewer|below|above)\b)", re.IGNORECASE)
+
+
 def _unrepeated(source: str, spans: Sequence[tuple[int, int]]) -> set[str]:
-    """The key word's places in `source`, those in the same words (two before, one after) counted once."""
+    """The key word's places in `source`, once for the same words (two before, one after) or measure compared."""
     places = set()
     for a, b in spans:
+        if (compared := _COMPARED.match(source, b)) is not None:
+            places.add(f"{source[a:b]} {compared.group(1)} compared".lower())
+            continue
         before = _BEFORE.search(source, max(0, a - 60), a)
         after = _AFTER.match(source, b)
         words = " ".join(re.findall(r"[\w'-]+", source[before.start() if before else a : after.end() if after else b]))

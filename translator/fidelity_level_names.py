@@ -10,7 +10,8 @@
   phrase as a noun does ("Subject has serious ECG abnormal at screening" said "Your ECG shows a serious problem").
 - "impairment" after "hearing"/"vision" is a "reduced" level; an LLM says the whole "hearing loss".
 - "appropriately according to the guidelines" is an "adequate" result; an LLM says "as the guidelines require".
-- "inadequately controlled" is an "inadequate" result; an LLM says it "not well controlled".
+- "inadequately controlled" ("inadequate glycemic control") is an "inadequate" result; an LLM says it "not well
+  controlled".
 - "Adequate" heading the definition that follows it ("Adequate bone marrow reserve: ANC ≥ 1.5 x 10^9/L; …") says
   nothing the numbers after its colon do not: a rewrite that says those numbers ("Bone marrow: your ANC is at least
   1.5 …") has said it (the numbers themselves are compared by the fact check).
@@ -39,7 +40,8 @@ _PLAIN_NAMES: list[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | Non
                 re.IGNORECASE), re.compile(r"\bproblems?\b", re.IGNORECASE), _NORMAL_RE),
     # "inadequately controlled" said "not well controlled" or "that medicine does not control well" (its negation is
     # counted apart, so a bullet that drops the "not" has lost both)
-    (re.compile(r"\b(inadequate(?:ly)?)\s+controlled\b", re.IGNORECASE),
+    # ("inadequate glycemic control", a noun with what it controls, said "not well controlled" too)
+    (re.compile(r"\b(inadequate(?:ly)?)\s+(?:controlled|(?:[a-z]+\s+)?control)\b", re.IGNORECASE),
      re.compile(r"\bnot\s+(?:(?:well|adequately|properly|sufficiently)\s+controlled|control\w*\s+(?:\w+\s+)?well)\b"
                 r"|\bpoorly\s+controlled\b", re.IGNORECASE), _NORMAL_RE),
     # "hearing impairment" said "hearing loss": the usual English name, which has no level word

@@ -17,7 +17,8 @@ from translator.fact_counted_periods import counted_periods
 from translator.fact_equivalent_units import equivalent_units
 from translator.fact_loose_amounts import loose_amounts
 from translator.fact_plain_events import plain_events
-from translator.fact_windows_to import windows_to
+from translator.fact_ratios import ratio_bounds
+from translator.fact_windows_to import span_ends, windows_to
 from translator.facts import Comparator, Fact, FactKind
 from translator.units import equivalent, same_measure
 
@@ -298,12 +299,14 @@ def named_bounds(text: str, facts: Sequence[Fact]) -> list[Fact]:
 def variants(text: str, facts: Sequence[Fact]) -> list[Fact]:
     """Other ways `facts` of `text` may be said: `shared_bounds`, `counted_from`, `named_editions`,
     `counted_in_a_row`, `administered`, `stopped_for`, `bounded_levels`, `named_bounds`, `shared_units`,
-    `equivalent_units`, `loose_amounts`, `plain_events`, `counted_periods`, `windows_to`."""
+    `equivalent_units`, `loose_amounts`, `plain_events`, `counted_periods`, `windows_to`, `span_ends`,
+    `ratio_bounds`."""
     return [*shared_bounds(text, facts), *counted_from(text, facts), *named_editions(text, facts),
             *counted_in_a_row(text, facts), *administered(text, facts), *stopped_for(text, facts),
             *bounded_levels(text, facts), *named_bounds(text, facts), *shared_units(text, facts),
             *equivalent_units(text, facts), *loose_amounts(text, facts), *plain_events(text, facts),
-            *counted_periods(text, facts), *windows_to(text, facts)]
+            *counted_periods(text, facts), *windows_to(text, facts), *span_ends(text, facts),
+            *ratio_bounds(text, facts)]
 
 
 def restated_in(fact: Fact, others: Sequence[Fact], text: str, facts: Sequence[Fact]) -> bool:

@@ -45,9 +45,10 @@ _NEGATIVE = re.compile(
 
 _NOT_RANDOMISED = re.compile(r"\b(?:not|never)\s+(?:be\s+|been\s+|yet\s+)?randomi[sz]ed\b"
                              r"|\bcannot\s+be\s+randomi[sz]ed\b", re.IGNORECASE)
-# A verdict that lets a group in: "may be eligible", "are allowed", "can participate" (not "an allowed medication").
+# A verdict that lets a group in: "may be eligible", "are allowed", "can participate" (not "an allowed medication");
+# "is otherwise allowed" after what it shuts out ("You are on interferon (antiviral therapy is otherwise allowed)")
 _LETS_IN = re.compile(
-    r"\b(?:may|can|could|will|are|is|be|remain)\s+(?:still\s+|also\s+)?(?:be\s+)?(?:considered\s+)?"
+    r"\b(?:may|can|could|will|are|is|be|remain)\s+(?:still\s+|also\s+|otherwise\s+)?(?:be\s+)?(?:considered\s+)?"
     r"(?:eligible|allowed|permitted|included|enrolled|acceptable)\b"
     r"|\b(?:may|can|could)\s+(?:still\s+|also\s+)?(?:participate|enrol+|join|take\s+part)\b",
     re.IGNORECASE,

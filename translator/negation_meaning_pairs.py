@@ -11,6 +11,20 @@ import re
 
 from translator.text_memo import memo_by_text
 
+
+def _not_working(words: str) -> str:
+    """A wording that denies a thing works well enough, with `words` among its adverbs."""
+    return (r"\bnot\s+(?:(?:be|been|being|work|works|working|function|functions|functioning)\s+)?"
+            rf"(?:well|{words}properly|enough|normally|good\s+enough)\b"
+            # ("decisionally impaired (not able to make your own decisions)", "(unable to …)", "(you cannot decide …)")
+            r"|\bnot\s+able\s+to\b|\b(?:unable\s+to|cannot|can\s+not)\s+(?:make|give|provide|sign|understand|decide)\b")
+
+
+# (the cue lost: "your kidneys do work well (renal impairment)", "decisionally impaired (able to make your own
+# decisions)"; only a working organ or a decision, never any "able to" of another clause)
+_WORKING = (r"\b(?:work|works|working|function|functions|functioning)\s+(?:(?:very|so|as)\s+)?(?:well|properly|normally"
+            r"|adequately)\b|(?<!not\s)\b(?:able\s+to|can)\s+(?:make|give|provide|sign|understand|decide)\b")
+
 # (the plain word that means a negation, the cued wording of the same meaning, the word it denies or None)
 PAIRS: tuple[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None], ...] = tuple(
     (re.compile(plain, re.IGNORECASE), re.compile(cued, re.IGNORECASE),
@@ -26,16 +40,12 @@ PAIRS: tuple[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None], ..
          r"|\bno\s+longer\s+(?:\w+\s+)?respon(?:d|ds|ding)\b",
          r"\brespon(?:d|ds|ded|ding|se)\b"),
         # "impaired renal function" / "your kidneys do not work well enough"; "insufficient" / "not good enough"
-        # ("renal insufficiency" / "your kidneys are not working well enough")
-        (r"\b(?:inadequate(?:ly)?|insufficien(?:t|tly|cy|cies)|impair(?:ed|ment))\b",
-         r"\bnot\s+(?:(?:be|been|being|work|works|working|function|functions|functioning)\s+)?"
-         r"(?:well|adequately|properly|enough|sufficiently|normally|good\s+enough)\b"
-         # ("decisionally impaired (not able to make your own decisions)", "(unable to …)", "(you cannot decide …)")
-         r"|\bnot\s+able\s+to\b|\b(?:unable\s+to|cannot|can\s+not)\s+(?:make|give|provide|sign|understand|decide)\b",
-         # (the cue lost: "your kidneys do work well (renal impairment)", "decisionally impaired (able to make your own
-         # decisions)"; only a working organ or a decision, never any "able to" of another clause)
-         r"\b(?:work|works|working|function|functions|functioning)\s+(?:(?:very|so|as)\s+)?(?:well|properly|normally"
-         r"|adequately)\b|(?<!not\s)\b(?:able\s+to|can)\s+(?:make|give|provide|sign|understand|decide)\b"),
+        # ("renal insufficiency" / "your kidneys are not working well enough"). "Not adequately" for "inadequate(ly)"
+        # and "not sufficiently" for "insufficient(ly)" say the word's own affix in words, which `affix_swaps` counts
+        # already: counted here too, the one negation would count twice.
+        (r"\bimpair(?:ed|ment)\b|\binsufficien(?:cy|cies)\b", _not_working("adequately|sufficiently|"), _WORKING),
+        (r"\binadequate(?:ly)?\b", _not_working("sufficiently|"), _WORKING),
+        (r"\binsufficien(?:t|tly)\b", _not_working("adequately|"), _WORKING),
         (r"\bdeficien(?:cy|cies|t)\b", r"\black(?:s|ing)?\b", None),  # "B12 deficiency" / "a lack of vitamin B12"
         (r"\binappropriate(?:ly)?\b", r"\bnot\s+(?:[a-z]+\s+)?(?:suitable|appropriate|right|fit)\b|\bunsuitabl[ey]\b",
          r"\b(?:suitable|appropriate|fit)\b"),
@@ -76,12 +86,13 @@ PAIRS: tuple[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None], ..
         (r"\bexempt(?:ed|s)?\b",
          r"\b(?:do|does|did|will|would)\s*(?:not|n[’']t)\s+(?:need|have\s+to|require)\b|\bno\s+need\b",
          r"\b(?:need|needs|must\s+have|have\s+to\s+have)\b"),
-        # ("Contra indications", written apart; "a reason you cannot have it")
+        # ("Contra indications", written apart; "a reason you cannot have it"; "medications contraindicated for use
+        # with ribavirin" / "medicines that must not be combined with ribavirin")
         (r"\bcontra[\s-]?indicat\w*",
          r"\breasons?\s+(?:(?:why|that)\s+)?(?:you\s+)?(?:(?:should\s+|must\s+|can\s+)?not|cannot|can[’']t)\s+"
-         r"(?:to\s+)?\w",
+         r"(?:to\s+)?\w|\b(?:(?:must|should|may|can)\s+not|cannot)\s+be\s+(?:combined|used|taken|given)\s+with\b",
          r"\breasons?\s+(?:(?:why|that)\s+)?(?:you\s+)?(?:should\s+|must\s+|can\s+)?(?:to\s+)?(?:take|use|have|get"
-         r"|receive|be\s+given)\b"),
+         r"|receive|be\s+given)\b|(?<!not\s)\b(?:must|should|may|can)\s+be\s+(?:combined|used|taken|given)\s+with\b"),
         # "schedule incompatible with the protocol" / "does not fit with the protocol"
         (r"\bincompatib(?:le|ility)\b",
          r"\b(?:does|do|did|would|will|could|can)\s*(?:not|n[’']t)\s+(?:fit|match|suit|work)\b",

@@ -97,12 +97,12 @@ _RELATION_RE = TriggeredPattern(re.compile(
     r"|upon|on\s+the\s+day\s+of|on|when)"
     # ("the preceding study HMGX" is the one before, as "the previous study" is: a past, not a window before a study)
     r"|(?P<before>before|prior\s+to|(?<!the\s)preceding|previous\s+to|ahead\s+of|in\s+advance\s+of)"
-    r"|(?P<after>after|following|subsequent\s+to|post)"
+    r"|(?P<after>after|following(?!\s+(?:inclusion|exclusion|eligibility)\s+criteri)|subsequent\s+to|post)"
     r"|(?P<since>since)"
     r"|(?P<until>until|till|up\s+to\s+the\s+time\s+of)"
     r"|(?P<during>during|through-?out|while\s+(?:on|in|taking|receiving|getting|undergoing)"
-    r"|(?:for|through)\s+the\s+(?:whole|entire)(?=\s+(?:study|trial)\b)|for\s+as\s+long\s+as(?=\s+(?:the|this)\s+"
-    r"(?:study|trial)\s+(?:lasts|runs|goes\s+on)\b)|for\s+the\s+(?:whole\s+|entire\s+)?"
+    r"|(?:for|through)\s+(?:the|their|his|her|your)\s+(?:whole|entire)(?=\s+(?:study|trial)\b)|for\s+as\s+long\s+as"
+    r"(?=\s+(?:the|this)\s+(?:study|trial)\s+(?:lasts|runs|goes\s+on)\b)|for\s+the\s+(?:whole\s+|entire\s+)?"
     r"(?:duration|length|remainder)\s+of|over\s+the\s+course\s+of|in\s+the\s+course\s+of))\b\s*"
     # "at both the screening and baseline visits", "at both screening and baseline": the source's "at … and …"
     r"(?:both\s+(?=(?:the|your)\s|\w+\s+and\s))?",
