@@ -334,10 +334,7 @@ def unsaid_key_words(source: str, bullets: Sequence[str]) -> list[tuple[int, int
 # repeats one phrase for two alternatives, which a rewrite says once ("you are planned to get A, or B").
 _BEFORE = re.compile(r"(?:[\w'-]+\W+){0,2}$")
 _AFTER = re.compile(r"\W+[\w'-]+")
-
-
-# "Platelet count < 75,000 … or a platelet count < 50,000": a measure compared again, said once ("below 75,000 …, or
-# below 50,000"); its bounds are the facts' to compare.
+# "Platelet count < 75,000 … or a platelet count < 50,000": a measure compared again, said once (its bounds are facts)
 _COMPARED = re.compile(r"\W+([\w'-]+)\s*(?:[<>≤≥=]|(?:less|more|greater|fewer|below|above)\b)", re.IGNORECASE)
 
 
