@@ -50,6 +50,18 @@ def _repeats(before: str, inside: str) -> bool:
 _NOUN_TWICE = re.compile(r"\b(?P<noun>[A-Za-z]{3,}) (?P<bracket>\([A-Z][A-Za-z0-9-]*\)) (?P=noun)\b(?![-/])")
 
 
+def _respaced(before: str, inside: str) -> str | None:
+    """ "CT/ MRI (CT/MRI)", "anti- HIV (anti-HIV)": the words before said again in the bracket but for the spacing a
+    spelled-out source left ("computed tomography/ magnetic resonance imaging (CT/MRI)"): the bracket's spelling,
+    once."""
+    words = before.split()
+    said = "".join(_key(w) for w in inside.split())
+    for k in range(2, len(words) + 1):
+        if "".join(_key(w) for w in words[-k:]) == said:
+            return " ".join([*words[:-k], inside])
+    return None
+
+
 def drop_bracket_repeats(source: str, text: str) -> str:
     """`text` without a bracket that says again the words right before it, nor a noun said again right after an
     abbreviation's bracket, where `source` has no such repeat."""
@@ -61,7 +73,12 @@ def drop_bracket_repeats(source: str, text: str) -> str:
     def once(m: re.Match[str]) -> str:
         inside = m["inside"] or m["squared"]
         bracket = f"({inside})" if m["inside"] else f"[{inside}]"
-        if not _repeats(m["before"], inside) or f"{m['before'].split()[-1]} {bracket}" in written:
+        if f"{m['before'].split()[-1]} {bracket}" in written:
+            return m[0]
+        respaced = None if m["bound"] else _respaced(m["before"], inside)
+        if respaced is not None:
+            return respaced
+        if not _repeats(m["before"], inside):
             return m[0]
         return m["before"] + (m["bound"] or "")
 

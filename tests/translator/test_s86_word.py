@@ -2,12 +2,12 @@
 said twice, an alcoholic beverage kept in the source's words, "You have or without", a bullet opening in lower case),
 the good wording, and that a real error next to it is still caught."""
 
+from tests.translator.test_fidelity_false_alarms6 import EXC, INC, checks
+from tests.translator.test_offline import said
 from translator.criteria import SectionKind
 from translator.offline_bracket_repeats import drop_bracket_repeats
 from translator.offline_bullet_starts import capitalised_start
 from translator.offline_repeats import drop_made_repeats
-from tests.translator.test_fidelity_false_alarms6 import EXC, INC, checks
-from tests.translator.test_offline import said
 
 
 def test_a_unit_is_not_said_again_in_square_brackets() -> None:
@@ -18,13 +18,30 @@ def test_a_unit_is_not_said_again_in_square_brackets() -> None:
     assert checks(source, bullet.replace("13.9", "19.3"), EXC)
     assert checks(source, bullet.replace("more than 13.9 mmol/L", "13.9 mmol/L or more"), EXC)
     # NCT02956486, NCT02611817: "milliseconds [ms]", "centimeter [cm]"
-    source = "A prolonged corrected QT (QTc) interval (QT interval with Fridericia's correction [QTcF] greater than 450 " \
-             "milliseconds [ms])"
+    source = ("A prolonged corrected QT (QTc) interval (QT interval with Fridericia's correction [QTcF] greater than "
+              "450 milliseconds [ms])")
     bullet = said(source)
     assert "more than 450 ms)" in bullet and "[ms]" not in bullet and "[QTcF]" in bullet
     assert checks(source, bullet.replace("450 ms", "450 s"), EXC)
     bullet = said("Ulcerations (each >0.5 centimeter [cm] in diameter)")
     assert "more than 0.5 cm in diameter" in bullet and "[cm]" not in bullet
+
+
+def test_spelled_out_words_said_again_in_their_brackets_spelling_are_said_once() -> None:
+    # NCT02431247, NCT05348876: "anti- human immunodeficiency virus (anti-HIV)" worded "anti- HIV (anti-HIV)",
+    # "computed tomography/ magnetic resonance imaging (CT/MRI)" worded "CT/ MRI (CT/MRI)"
+    source = ("no prior use of any approved or experimental anti- human immunodeficiency virus (anti-HIV) drug for any "
+              "length of time")
+    bullet = said(source)
+    assert "experimental anti-HIV drug for any length of time" in bullet and "(anti-HIV)" not in bullet
+    assert checks(source, bullet.replace("You have had no use", "You have had use"), EXC)
+    source = ("based on standard medical imaging, i.e., computed tomography/ magnetic resonance imaging (CT/MRI) and "
+              "bone scan")
+    bullet = said(source, SectionKind.INCLUSION)
+    assert "that is, CT/MRI and bone scan" in bullet and "(CT/MRI)" not in bullet
+    assert checks(source, bullet.replace("CT/MRI and bone scan", "CT/MRI"), INC)
+    # a bracket that spells something else stays
+    assert drop_bracket_repeats("x", "CT/ MRI (CT/PET) scan") == "CT/ MRI (CT/PET) scan"
 
 
 def test_a_units_typed_power_is_not_said_again_after_its_plain_form() -> None:
@@ -43,8 +60,8 @@ def test_a_units_typed_power_is_not_said_again_after_its_plain_form() -> None:
 
 def test_a_comparator_the_source_says_twice_in_two_spellings_is_said_once() -> None:
     # NCT02652806, NCT02652819: "more than >3 alcoholic beverages" worded "more than more than 3 …"
-    source = ("History of alcohol or drug abuse within the past 2 years and inability to avoid consumption of more than "
-              ">3 alcoholic beverages per day.")
+    source = ("History of alcohol or drug abuse within the past 2 years and inability to avoid consumption of more "
+              "than >3 alcoholic beverages per day.")
     bullet = said(source)
     assert "more than more than" not in bullet and "more than 3 alcoholic drinks a day" in bullet
     assert checks(source, bullet.replace("more than 3", "3 or more"), EXC)
@@ -76,6 +93,10 @@ def test_with_or_without_keeps_its_subject() -> None:
     assert checks(source, bullet.replace("30 to 70", "30 to 75"), INC)
     assert checks(source, "People with or without T2DM 30 years old or older", INC)
     assert said("Patients with diabetes", SectionKind.INCLUSION) == "You have diabetes."
+    # NCT02007629: "Patients with and without ERA therapy" was written "You have and without ERA treatment."
+    source = "Patients with and without endothelin receptor antagonist (ERA) therapy"
+    bullet = said(source, SectionKind.INCLUSION)
+    assert bullet.startswith("Patients with and without endothelin") and "You have" not in bullet
 
 
 def test_a_bullet_opening_on_a_worded_symbol_starts_with_a_capital() -> None:
@@ -88,3 +109,19 @@ def test_a_bullet_opening_on_a_worded_symbol_starts_with_a_capital() -> None:
     # a name the source writes in lower case keeps its letters
     assert said("140mmHg <= sitSBP <= 200mmHg", SectionKind.INCLUSION).startswith("sitSBP 140 to 200")
     assert capitalised_start("ii. Negative test", "ii. Negative test") == "ii. Negative test"
+
+
+def test_no_full_stop_after_a_question_mark_or_a_lists_last_comma() -> None:
+    # NCT01042028: "… receiving the treatment? (for instance X)" made a sentence read "treatment?. For example, X"
+    source = ("Infections or other serious medical conditions, which can obstruct the patient's possibility of "
+              "receiving the treatment? (for instance serious heart, metabolic or lung disease)")
+    bullet = said(source)
+    assert "the treatment? For example, serious heart" in bullet and "?." not in bullet
+    assert checks(source, bullet.replace(", metabolic or lung disease", " or lung disease"), EXC)
+    # NCT02571777: a list's last comma before the source's stop, "for 24 hrs, ." closed up into "hrs,."
+    source = "Withholding of bronchodilators prior to spirometry: xanthines for 12 hrs, LABA for 24 hrs, ."
+    bullet = said(source, SectionKind.INCLUSION)
+    assert bullet.endswith("(LABA) for 24 hrs.") and ",." not in bullet
+    assert checks(source, bullet.replace("for 24 hrs", "for 12 hrs"), INC)
+    # a stop inside a bracket stays the bracket's
+    assert said("Use of St. John's wort (e.g. tea!)").count("!") == 1
