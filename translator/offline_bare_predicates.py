@@ -32,6 +32,8 @@ BARE_VERBS: list[tuple[str, str]] = [
     (r"(?P<verb>understand|sign|read|speak|weigh|accept|possess|maintain|practi[cs]e|follow)\b"
      r"(?![-‐]|\s+(?:of|up)\b)", "You {verb}"),
     (r"(?P<verb>refrain|abstain)\s+from\b", "You {verb} from"),
+    # "Consume greater than 1 alcoholic beverage per day": a verb no criterion opens a noun with
+    (r"consume\b(?![-‐]|\s+of\b)", "You consume"),  # (not the noun "Consume of X" some sources write)
     (r"agrees?\s+not\s+to\b", "You agree not to"),  # offline_openings says "Agree to …"
     # "Voluntarily agree to take part", "Voluntarily signed the written consent form" (a past one stays past)
     (r"voluntarily\s+(?P<verb>agree|sign|signed|give|gave|provide|consent)\b(?![-‐])", "You voluntarily {verb}"),
@@ -84,5 +86,5 @@ BARE_VERBS: list[tuple[str, str]] = [
 BARE_VERB_WORDS = frozenset({
     "understand", "sign", "read", "speak", "weigh", "accept", "possess", "maintain", "practice", "practise", "follow",
     "refrain", "abstain", "voluntarily", "report", "present", "comply", "require", "need", "having",
-    "experiencing", "smoking",
+    "experiencing", "smoking", "consume",
 })  # fmt: skip

@@ -9,7 +9,9 @@ after it: that stop ends the sentence the bracket is in.
 
 A stop the source wrote twice, or again after a space ("… anti-DLBCL therapy. . Palliative …", "(e. g. . congestive
 heart failure", "… are eligible.."), is said once: the tidy step closes the space up into "..", which reads as a
-slip of ours. Three stops stay: an ellipsis is meant.
+slip of ours. Three stops stay: an ellipsis is meant. So is a stop after a question's mark ("… receiving the treatment?
+(for instance X)" made a sentence read "treatment?. For example, X") and after a list's last comma ("… for 24 hrs, ."
+closed up into "hrs,."): the mark before it already ends the sentence, or the comma goes.
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ import re
 _STOP_AFTER_BRACKET = re.compile(r"(?<=[.!?])(?P<close>[)\]])\.$")
 _PAIR = {")": "(", "]": "["}
 _STOP_TWICE = re.compile(r"(?<![.\s])\.\s*\.(?![.\d])")
+_MARK_STOP = re.compile(r"(?P<mark>[?!])\.(?=\s|$)")
+_COMMA_STOP = re.compile(r"\s*,\s*\.$")
 
 
 def closing_stop(text: str) -> str:
@@ -26,6 +30,7 @@ def closing_stop(text: str) -> str:
     twice said once (see the module)."""
     if ".." in text or ". ." in text:
         text = _STOP_TWICE.sub(".", text)
+    text = _COMMA_STOP.sub(".", _MARK_STOP.sub(r"\g<mark>", text))
     m = _STOP_AFTER_BRACKET.search(text)
     if m is None:
         return text

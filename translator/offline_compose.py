@@ -14,6 +14,7 @@ from translator.offline_agreement import later_verbs
 from translator.offline_articles import fit_articles
 from translator.offline_bare_singulars import bare_singulars
 from translator.offline_breastfeeding import breastfeeding
+from translator.offline_bullet_starts import capitalised_start
 from translator.offline_case import lowered_wordings
 from translator.offline_closing_stops import closing_stop
 from translator.offline_determiners import determiners
@@ -68,4 +69,5 @@ def compose(source: str, candidates: dict[str, list[Edit]], level: Level) -> tup
         text = split_sentences(polish(later_verbs(had_past(lab_sentence(text))) if sentence else text))
     if level.rules & {"person", "term", "abbreviation"}:
         text = fit_articles(text)  # an article before a word these rules wrote, moved or spelled out
-    return drop_made_repeats(source, closing_stop(text)), edits  # "(… during the study.)." → "(… the study.)"
+    text = drop_made_repeats(source, closing_stop(text))  # "(… during the study.)." → "(… the study.)"
+    return capitalised_start(source, text), edits  # "at least 6 months after X" → "At least 6 months after X"

@@ -43,7 +43,7 @@ from translator.offline_readers_own import JUDGED_AFTER_A_JOIN, JUDGED_BY_A_DOCT
 from translator.offline_relative_openings import only_who_verbs, whose_opening
 from translator.offline_relatives import verb_of_its_own
 from translator.offline_subjects_words import LISTED_AFTER, PAST_TIME, in_a_place, lead_who, past_verb_chain
-from translator.offline_without_openings import without_opening
+from translator.offline_without_openings import with_or_without, without_opening
 from translator.word_keys import word_key
 
 _NOUN = r"(?:patient|subject|participant|individual|person|volunteer|candidate)s?|people|persons"
@@ -302,8 +302,8 @@ def _subject_edits(text: str, start: int, facts: Sequence[Fact], parent: str | N
         said = f"You are {state.group(1)}"
         return [] if dangling_verb(text, state.end()) else [Edit(start, state.end(), said, "person")]
     if lower == "with" and not adverb:
-        if verb_of_its_own(text, after) and not only_who_verbs(text, start, after):  # "with X must use Y"
-            return []  # not "with X that would preclude Y" (X's clause), nor "with X who are Y" (the reader's)
+        if with_or_without(text, after) or (verb_of_its_own(text, after) and not only_who_verbs(text, start, after)):
+            return []  # "with X must use Y"; not "with X that would preclude Y", nor "with X who are Y" (the reader's)
         taking_part = re.compile(r"\s+(?P<now>current\s+)?participation\s+in\b", re.I).match(text, after)
         if taking_part is not None:  # "with participation in" is no "You have taking part in"
             said = "You are taking part in" if taking_part.group("now") else "You have taken part in"

@@ -20,6 +20,8 @@ QUALIFIER_RE = re.compile(
 _BEFORE_NUMBER = re.compile(r"\b(?:(?:the\s+)?equivalent\s+of|(?:a\s+)?(?:cumulative\s+)?total\s+of)\s+", re.IGNORECASE)
 _BEFORE_NOUN = re.compile(r"\b(consecutive|successive|calendar|alcoholic|cumulative)\s+([a-z]+)", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
+# the noun the wording says for the source's own: "alcoholic beverages per day" is worded "drinks a day"
+_SAME_NOUN = {"beverage": "drink", "beverages": "drinks"}
 # the verb of an elapsed time: "as long as > 12 months has passed since completion of therapy" worded "as long as more
 # than 12 months since completion" loses the clause's verb, so a fact that holds one stays as written
 _ELAPSED = re.compile(r"\b(?:have|has|had)\s+(?:passed|elapsed|gone\s+by)\b", re.IGNORECASE)
@@ -42,7 +44,7 @@ def requalified(fact_text: str, wording: str) -> str | None:
         adjective, noun = m.group(1).lower(), m.group(2)
         if re.search(rf"\b{adjective}\b", said, re.IGNORECASE):
             continue
-        place = re.search(rf"\b{re.escape(noun)}\b", said, re.IGNORECASE)
+        place = re.search(rf"\b{re.escape(_SAME_NOUN.get(noun.lower(), noun))}\b", said, re.IGNORECASE)
         if place is None:
             return None
         said = f"{said[: place.start()]}{adjective} {said[place.start() :]}"

@@ -14,7 +14,8 @@ checks count, and a repeat of more words than one, which English makes on purpos
 
 Two listed words the plain wording makes one ("breast feeding, lactating" → "breastfeeding, breastfeeding";
 "stroke/CVA" → "stroke/stroke") are said once: "breastfeeding", "stroke". Only a comma or a slash joins them ("or"
-and "and" may join the same word on purpose: "have or have had").
+and "and" may join the same word on purpose: "have or have had"). So is a comparator a source says twice in two
+spellings ("more than >3" worded "more than more than 3").
 """
 
 from __future__ import annotations
@@ -70,5 +71,21 @@ def drop_made_repeats(source: str, text: str) -> str:
             return m[0]
         return word
 
+    said = {" ".join(m["bound"].lower().split()) for m in _BOUND_TWICE.finditer(source)}
+
+    def bound_once(m: re.Match[str]) -> str:
+        return m[0] if " ".join(m["bound"].lower().split()) in said else m["bound"]
+
+    text = _BOUND_TWICE.sub(bound_once, _LISTED_TWICE.sub(listed_once, _REPEAT.sub(once, text)))
     # (then a bracket the listed word made say the word before it again: "stroke (stroke)")
-    return drop_bracket_repeats(source, _LISTED_TWICE.sub(listed_once, _REPEAT.sub(once, text)))
+    return drop_bracket_repeats(source, text)
+
+
+# a comparator's words twice in a row, as a source that says its bound in words and again in a symbol ("more than >3
+# alcoholic beverages") reads once the symbol is in words: "more than more than 3" says "more than 3". Only the same
+# words: "up to at least 30%", "25 or more or more than 20" say two bounds.
+_BOUND_TWICE = re.compile(
+    r"\b(?P<bound>(?:more|less|greater|fewer|higher|lower|older|younger)\s+than|at\s+(?:least|most)|no\s+(?:more|less)"
+    r"\s+than)\s+(?P=bound)\b",
+    re.IGNORECASE,
+)

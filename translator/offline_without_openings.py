@@ -9,6 +9,10 @@ not have X" would leave dangling), by the same test as "with" (offline_relatives
 judge their subject ("… cannot take part") never reach here (offline_person's guard). "Without and with" (two
 groups) is left too, and so is a colon ("Patients without prostatectomy: 2 consecutive rises in PSA …" sets a
 condition for some).
+
+"With or without" is neither: "Individuals with or without T2DM between ages 30 to 70 years" says T2DM does not
+matter. offline_person's "You have" for its "with" would read "You have or without T2DM" (broken English, and a
+negation the source does not state), so `with_or_without` tells it to leave the subject as written.
 """
 
 from __future__ import annotations
@@ -22,6 +26,14 @@ _WITHOUT = re.compile(
     r"(?:the\s+)?(?:patients?|subjects?|participants?|individuals?|persons?|people)\s+without\b(?!\s+(?:and|or)\b)",
     re.IGNORECASE,
 )
+
+
+_EITHER_WAY = re.compile(r"\s+(?:or|and|and/or)\s+without\b", re.IGNORECASE)
+
+
+def with_or_without(text: str, after: int) -> bool:
+    """Whether the "with" that ends at `after` is the first half of "with or without" (see the module)."""
+    return bool(_EITHER_WAY.match(text, after))
 
 
 def without_opening(text: str, start: int) -> list[Edit]:

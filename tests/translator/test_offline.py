@@ -261,14 +261,16 @@ def test_every_fact_is_kept_on_a_corpus_sample_and_the_rewrite_is_used_and_plain
 
 
 def test_a_rewrite_that_would_change_a_fact_falls_back_to_a_safer_level() -> None:
-    # "Individuals with or without T2DM" put to the reader as "You have or without T2DM" reads as a negation the
-    # source does not have: the part falls back to the level that keeps its opening. (The examples before: "IP
-    # dosing", which reads as the first dose either way since session 55; "2010 ACR/EULAR" spelled out, which reads
-    # as the same edition since session 57, and whose full rewrite now passes.)
-    request, rendering, items = rendered("NCT06289387", "Individuals with or without T2DM")
-    index = next(i for i, item in enumerate(request.items) if "with or without T2DM" in item.text)
+    # "No metallic object in their body … or have a history of foreign metallic object" put to the reader as "You
+    # have no metallic object … or have had foreign metallic object" leaves the second item outside the "no": the part
+    # falls back to the level that keeps its opening. (The examples before: "IP dosing", which reads as the first dose
+    # either way since session 55; "2010 ACR/EULAR" spelled out, which reads as the same edition since session 57, and
+    # whose full rewrite now passes; "Individuals with or without T2DM", whose "with" is no longer said "You have"
+    # since session 86.)
+    request, rendering, items = rendered("NCT02178696", "No metallic object in their body")
+    index = next(i for i, item in enumerate(request.items) if item.text.startswith("No metallic object"))
     assert items[index].level == "comparators_abbreviations"
-    assert rendering.bullets[index].text == "Individuals with or without T2DM 30 to 70 years old"
+    assert rendering.bullets[index].text == request.items[index].text
     assert not errors(check_rendering(request, rendering))
     assert not rendering.flags
     request, rendering, items = rendered("NCT04779983", "patients with rheumatoid arthritis according to 2010")
