@@ -53,11 +53,10 @@ from translator.fidelity_organs import organ_findings
 from translator.fidelity_periods import period_findings
 from translator.fidelity_qualifiers import lost_qualifiers
 from translator.fidelity_restated import AT_LEAST_ONE as _AT_LEAST_ONE
-from translator.fidelity_restated import directed_by_text, restated, restated_in, with_variants
-from translator.fidelity_restated import flipped as _flipped
+from translator.fidelity_restated import directed_by_text, flipped, restated, restated_in, with_variants
 from translator.fidelity_restated import hard as _hard
 from translator.fidelity_restated import turned as _turned
-from translator.fidelity_sexes import sex_findings
+from translator.fidelity_sexes import both_ways_findings, sex_findings
 from translator.fidelity_swaps import contradicted_glosses, swaps
 from translator.fidelity_verdicts import verdict_findings
 from translator.findings import Finding, Severity
@@ -154,7 +153,8 @@ def compare(sources: Sequence[Source], bullets: Sequence[Rendered], not_shown: d
             findings += sex_findings(source.id, source.text, said, source.raw_of) + verdict_findings(
                 source.id, source.text, source.kind, said, source.raw_of)
             # ("NA" said as a rule; "A and B" said as "A or B"; "20 mg a day" said as "20 mg a week")
-            for more in (group_findings, frame_findings, empty_findings, join_findings, period_findings):
+            for more in (group_findings, frame_findings, empty_findings, join_findings, period_findings,
+                         both_ways_findings):
                 findings += more(source.id, source.text, said, source.raw_of)
     findings += _lost_qualifiers(sources, citing)
     findings += changed_copies(sources, bullets, _hard)
@@ -211,7 +211,7 @@ def _facts(sources: Sequence[Source], citing: dict[str, list[Rendered]], by_id: 
                     _hard(fact) and not restated_in(fact, unclaimed(fact, source.facts, told), *mine))):
                 continue
             if not _hard(fact):
-                flip = next(((b, o) for b, o in rendered if _flipped(fact, o)), None)
+                flip = next(((b, o) for b, o in rendered if flipped(fact, o)), None)
                 if flip is not None:
                     findings.append(_error(
                         "fact_changed", f"{source.id}: {_quote(fact.text)} became {_quote(flip[1].text)}",

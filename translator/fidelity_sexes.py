@@ -9,6 +9,11 @@ menopause name women too ("Men with pregnant partners" names both), so a bullet 
 but where the source says "female" or "woman" in so many words next to a man, a bullet must too: "Male or
 non-lactating, non-pregnant female" said as "You are male and you are not breastfeeding and not pregnant" has made the
 women's condition one on the men. "Both sexes" ("either sex", "all genders") names both in one phrase.
+
+Both ways kept, for the same reason: "People with or without T2DM 30 to 70 years old" said as "People with T2DM …"
+turns away everyone without it, and "with or without" negates nothing the negation checks could count. Where a
+criterion takes both ("with or without", "with and without", "whether or not"), the bullets citing it must say both in
+some wording: "without", "whether", "regardless", "no matter", "either way", "or not", a "do not", "even if".
 """
 
 from __future__ import annotations
@@ -98,3 +103,33 @@ def sex_findings(
         source_span=raw_of(lost.start(), lost.end()) if raw_of else None,
     )]
 
+
+
+# A criterion that takes both a condition and its absence, and the wordings that say both (a lenient list: a bullet
+# that has none of them has said one side only).
+# ("regardless of sexual orientation" is no pair of sides: "whatever her sexual orientation")
+_BOTH_WAYS = re.compile(r"\bwith\s*(?:or|and|/)\s*without\b|\bwhether\s+or\s+not\b", re.IGNORECASE)
+_SAID_BOTH_WAYS = re.compile(r"\b(?:without|whether|regardless|irrespective|no\s+matter|either\s+way|or\s+not"
+                             r"|not\s+have|do(?:es)?\s+not|don[’']t|doesn[’']t|both|any|whatever|even\s+if)\b",
+                             re.IGNORECASE)
+
+
+def both_ways_findings(
+    source_id: str,
+    source: str,
+    bullets: Sequence[tuple[int, str]],
+    raw_of: Callable[[int, int], tuple[int, int]] | None = None,
+) -> list[Finding]:
+    """An error when `source` takes both a condition and its absence and no bullet citing it says both ways."""
+    both = _BOTH_WAYS.search(source)
+    if both is None or not bullets or any(_SAID_BOTH_WAYS.search(text) for _, text in bullets):
+        return []
+    return [Finding(
+        check="both_ways_dropped",
+        severity=Severity.ERROR,
+        criterion_id=source_id,
+        bullet_index=bullets[0][0],
+        message=f"{source_id} takes both ways ({both.group()!r}), but the bullets citing it say one side only: say "
+        "both (\"with or without\", \"whether or not\")",
+        source_span=raw_of(both.start(), both.end()) if raw_of else None,
+    )]
