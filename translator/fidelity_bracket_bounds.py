@@ -30,6 +30,8 @@ def bracket_bounds(text: str, facts: Sequence[Fact]) -> list[Fact]:
         if (before is None or fact.kind is not FactKind.VALUE or before.kind is not FactKind.VALUE
                 or fact.comparator is not Comparator.EQ or before.comparator not in _BOUNDS
                 or fact.unit is None or before.unit is None or fact.low is None
+                # (a conversion is in another unit: "> 40 years (45)" restates nothing, whatever its 45 is)
+                or fact.unit == before.unit
                 or not _OPENS.fullmatch(text, before.end, fact.start) or not _CLOSES.match(text, fact.end)):
             continue
         ceiling = before.comparator in _CEILINGS

@@ -40,3 +40,11 @@ def test_regardless_of_is_no_pair_of_sides() -> None:
 
 def test_the_offline_rewrite_keeps_both_sides() -> None:
     assert "with or without" in said(T2DM, kind=INC)
+
+
+def test_a_bracket_in_the_same_unit_is_no_converted_bound() -> None:
+    # the bound of "≥ 0.8 ng/mL (0.26 nmol/L)" is its bracket's too; "(45)" after "> 40 years" converts nothing, so a
+    # rewrite that keeps it as written is faithful (the Chia row fell to comparators when the bound was given to it)
+    source = "Age > 40 years (45)"
+    assert said(source, kind=INC) == "You are older than 40 years (45)."
+    assert "fact_missing" in checks(source, "You are older than 40 years (46).", INC)
