@@ -41,6 +41,8 @@ KIND_DESCRIPTIONS: dict[str, str] = {
     "rule now applies to both. Name the sex.",
     "sex_dropped": "The criterion names men and women, and its bullets name only one of them. Name both, or "
     "neither.",
+    "both_ways_dropped": "The criterion takes people with and without something (“with or without diabetes”, "
+    "“whether or not”), and its bullets name one side only: the others are now turned away. Say both.",
     "join_turned": "An “and” in the criterion became “or” in a bullet, or the other way round: how many of the "
     "things a person needs has changed. Use the criterion's word.",
     # Where bullets and criteria meet.

@@ -11,7 +11,7 @@ import pytest
 
 from tests.translator.test_fidelity_false_alarms6 import EXC, INC, checks
 from translator.criteria import SectionKind
-from translator.facts import Comparator, FactKind, extract_facts
+from translator.facts import Comparator, extract_facts
 from translator.fidelity_bracket_bounds import bracket_bounds
 
 # NCT02600351 I3
@@ -47,9 +47,6 @@ FAST = ("Inability or unwilling to fast, or withhold food and liquid intake, for
 FAST_SAID = ("You cannot or will not fast, that is go without food and liquid, for 8 hours before your scheduled study "
              "visit.")
 # NCT01098539 E8
-POSTPARTUM = ("Female subject is pregnant (confirmed by laboratory testing), lactating, or <6 weeks postpartum")
-POSTPARTUM_SAID = ("You are a woman who is pregnant (confirmed by a lab test), breastfeeding, or less than 6 weeks "
-                   "after giving birth (postpartum).")
 # NCT01592747 I9
 ENTRY = "Age of 6 years to 12 years at the time of entry into lead in study MEM-MD-91"
 ENTRY_SAID = "You were 6 to 12 years old when you entered the lead-in study MEM-MD-91."
@@ -82,9 +79,6 @@ PEPTIDE_SAID = "Your fasting C-peptide is 0.8 ng/mL (0.26 nmol/L) or more."
     (FAST, FAST_SAID, FAST_SAID.replace("that is go without food", "or eat food"), EXC),
     (FAST, FAST_SAID, FAST_SAID.replace("that is go without", "that is not go without"), EXC),
     (FAST, FAST_SAID, FAST_SAID.replace("cannot or will not", "can or will"), EXC),
-    # "postpartum" is after giving birth; before it, or more than 6 weeks, is another window
-    (POSTPARTUM, POSTPARTUM_SAID, POSTPARTUM_SAID.replace("after giving birth", "before giving birth"), EXC),
-    (POSTPARTUM, POSTPARTUM_SAID, POSTPARTUM_SAID.replace("less than 6 weeks", "more than 6 weeks"), EXC),
     # "when you entered the lead-in study" is the entry; finishing it is not
     (ENTRY, ENTRY_SAID, ENTRY_SAID.replace("when you entered", "when you finished"), INC),
     (ENTRY, ENTRY_SAID, ENTRY_SAID.replace("when you entered", "before you entered"), INC),
@@ -119,12 +113,6 @@ def test_a_disease_word_after_a_condition_is_its_name_only_beside_it() -> None:
     # "cardiovascular conditions" said "heart" names no disease, as before
     source = "Clinically significant cardiovascular conditions"
     assert checks(source, "You have medically important heart.", EXC)
-
-
-@pytest.mark.parametrize("text", ["<6 weeks postpartum", "< 6 weeks post-partum", "less than 6 weeks post partum"])
-def test_postpartum_is_a_window_after_delivery(text: str) -> None:
-    window = next(f for f in extract_facts(text) if f.kind is FactKind.TEMPORAL)
-    assert (window.relation, window.anchor, window.comparator, window.high) == ("after", "delivery", Comparator.LT, 6)
 
 
 def test_a_bracketed_amount_takes_the_bound_of_the_amount_it_restates() -> None:
