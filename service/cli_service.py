@@ -8,8 +8,9 @@ when it does not exist), so each works on a fresh machine.
 from __future__ import annotations
 
 import os
+import threading
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from multiprocessing import get_context
@@ -21,12 +22,13 @@ import uvicorn
 from rich.console import Console
 from sqlalchemy.orm import Session
 
-from service import db, queue_ingest, rechecks, store, workflow
+from service import db, queue, queue_ingest, rechecks, store, workflow
 from service.app import create_app, tune_gc
 from service.cli_records import DataOpt, SourcesArg, translator_settings
 from service.errors import ServiceError
-from service.settings import ServiceSettings
-from service.tables import Role
+from service.run_workers import RunWorkers, counts_now, final_line, watch
+from service.settings import DEFAULT_DATA_DIR, ServiceSettings
+from service.tables import JobState, Role
 from translator.backends import make_backend
 from translator.ctgov import CtgovClient
 from translator.errors import RecordError, SourceError, TranslatorError
@@ -114,6 +116,17 @@ def _ingest(
     # By default one CPU stays with this process, which stores what the others translate.
     workers = jobs or (os.cpu_count() or 1) - 1
     pool = _Pool(settings, backend, workers) if backend and workers > 1 and (expected or 0) > _POOL_THRESHOLD else None
+    try:
+        return workflow.ingest(
+            session, items, actor=CLI_ACTOR, backend=chosen, prepare_many=pool, on_batch=_progress(expected)
+        )
+    finally:
+        if pool is not None:
+            pool.close()
+
+
+def _progress(expected: int | None) -> Callable[[workflow.IngestReport], None]:
+    """A line on stderr per stored batch: records so far (of how many), outcomes, seconds."""
     started = time.perf_counter()
 
     def show(report: workflow.IngestReport) -> None:
@@ -121,11 +134,7 @@ def _ingest(
         of = f"/{expected}" if expected and expected >= done else ""
         err.print(f"  {done}{of} records · {report.summary()} · {time.perf_counter() - started:.0f} s")
 
-    try:
-        return workflow.ingest(session, items, actor=CLI_ACTOR, backend=chosen, prepare_many=pool, on_batch=show)
-    finally:
-        if pool is not None:
-            pool.close()
+    return show
 
 
 def _report(report: workflow.IngestReport, seconds: float) -> None:
@@ -290,20 +299,32 @@ def run(
     port: PortOpt = None,
     jobs: JobsOpt = 0,
     serve_after: Annotated[bool, typer.Option("--serve/--no-serve", help="Serve when done.")] = True,
+    background: Annotated[
+        bool,
+        typer.Option(
+            "--background/--wait",
+            help="Serve at once and translate in worker processes beside the server (default), or translate "
+            "every record before serving. Without --serve the records are always translated first.",
+        ),
+    ] = True,
 ) -> None:
     """The demo: ingest and translate (offline) the records, print an editor token, serve the API and pages.
 
     Creates the database when missing; the records come from --data, else ../shared/data/ctgov/studies.jsonl.
+    By default it serves as soon as the records are stored and translates them in the background: the
+    review queue fills as translations land, and what a stopped run left is translated by the next.
     """
     settings = ServiceSettings()
     # The demo translates offline and serves what it translated: POST /v1/translations then finds it.
     translator = TranslatorSettings().model_copy(update={"backend": "offline"})
     path = data or _default_data()
+    in_background = background and serve_after
     started = time.perf_counter()
     with _sessions(settings) as session:
         try:
             if path.exists():
-                err.print(f"ingesting and translating {path} (offline backend)…")
+                doing = "storing and queueing" if in_background else "ingesting and translating"
+                err.print(f"{doing} {path} (offline backend)…")
                 items: Iterable[Study | TranslatorError] = read_sources([str(path)], settings=translator)
                 expected = _count_lines([str(path)])
             else:
@@ -313,7 +334,13 @@ def run(
                           "ClinicalTrials.gov…")
                 items = _live_default(translator)
                 expected = len(items)
-            report = _ingest(session, items, translator, backend="offline", jobs=jobs, expected=expected)
+            if in_background:
+                report = queue_ingest.ingest(
+                    session, items, actor=CLI_ACTOR, backend_name="offline",
+                    backend=make_backend(translator, backend="offline"), on_batch=_progress(expected),
+                )
+            else:
+                report = _ingest(session, items, translator, backend="offline", jobs=jobs, expected=expected)
             _report(report, time.perf_counter() - started)
             # A store kept from an earlier run may hold findings of older checks: the demo shows today's.
             rechecked = rechecks.recheck(session, actor=CLI_ACTOR)
@@ -329,10 +356,32 @@ def run(
                 raise typer.Exit(1) from None
             err.print("serving the records already in the database.")
         _, secret = store.create_token(session, "make-run editor", Role.EDITOR, actor=CLI_ACTOR)
+        waiting = queue.counts(session)[JobState.QUEUED] if in_background else 0
     host, port = host or settings.host, port or settings.port
     out.print(f"\neditor token (shown once): [bold]{secret}[/]")
     out.print(f"API docs:     http://{host}:{port}/docs")
     out.print(f"review queue: curl -H 'Authorization: Bearer {secret}' http://{host}:{port}/v1/review/queue")
     out.print(f"editor pages: http://{host}:{port}/review\n")
-    if serve_after:
+    if not serve_after:
+        return
+    if not waiting:
         _serve(settings, host, port, translator=translator)
+        return
+    # One CPU stays with the server, as with the inline pool; one worker at least.
+    workers = RunWorkers(count=jobs or max(1, (os.cpu_count() or 1) - 1), log_path=DEFAULT_DATA_DIR / "run-workers.log")
+    engine = db.engine_from_settings(settings)
+    sessions, stopping = db.session_factory(engine), threading.Event()
+    try:
+        workers.start()
+        err.print(f"translating {waiting} records in the background ({workers.count} worker process(es), log "
+                  f"{workers.log_path}); the review queue fills as they land")
+        watch(workers, sessions, err.print, stopping)
+        _serve(settings, host, port, translator=translator)
+    finally:
+        stopping.set()
+        stopped_early = workers.running()
+        workers.stop()
+        found = counts_now(sessions) if stopped_early else None
+        if found is not None:
+            err.print(final_line(found))
+        engine.dispose()
