@@ -7,7 +7,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query
 
-from service import store
+from service import queue, store
 from service.deps import EditorToken, KnownQueryOnly, SessionDep, SettingsDep
 from service.finding_filters import CHECK_PATTERN, pending_kinds
 from service.http_errors import problem_responses
@@ -75,7 +75,10 @@ def review_queue(
         )
         for entry in page.items
     ]
-    return QueuePage(items=items, next_cursor=page.next_cursor, total=page.total or 0, limit=size)
+    return QueuePage(
+        items=items, next_cursor=page.next_cursor, total=page.total or 0, limit=size,
+        translating=queue.unfinished(session),
+    )
 
 
 @router.get("/checks", response_model=FindingKinds, summary="Kinds of finding waiting for review")

@@ -256,6 +256,15 @@ def counts(session: Session) -> dict[JobState, int]:
     return {state: found.get(state, 0) for state in JobState}
 
 
+def unfinished(session: Session) -> int:
+    """Jobs queued or being worked on: trials whose translation is still to come."""
+    statement = select(func.count()).select_from(TranslationJobRow).where(
+        TranslationJobRow.state.in_((JobState.QUEUED, JobState.RUNNING))
+    )
+    with transaction(session, write=False):
+        return int(session.scalar(statement) or 0)
+
+
 def jobs(
     session: Session, *, state: JobState | None = None, nct_id: str | None = None, limit: int = 100
 ) -> list[Job]:

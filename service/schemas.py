@@ -309,6 +309,11 @@ class QueuePage(_Public):
         description="The page size used: the `limit` asked for (or TRIALPLAIN_PAGE_SIZE), at most "
         "TRIALPLAIN_MAX_PAGE_SIZE."
     )
+    translating: int = Field(
+        default=0,
+        description="Translation jobs queued or being worked on (`trialplain run` and `trialplain worker` translate "
+        "in the background): their trials join the queue as they land. Not narrowed by the filters.",
+    )
 
 
 class FindingKind(_Public):

@@ -25,6 +25,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import select
 
 from service import api_review, api_translations, db, store, workflow
+from service import queue as jobs
 from service.bodies import NCT_ID_PATTERN, ApproveRequest, RejectRequest, TranslationEdit
 from service.deps import BackendDep, SessionDep, SettingsDep
 from service.errors import InvalidCursor, NotFound
@@ -238,6 +239,7 @@ def queue_page(
         check=filters.check,
         filters=filters.query(),
         not_a_trial=not_a_trial,
+        translating=jobs.unfinished(session),
     )
 
 
