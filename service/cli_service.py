@@ -28,7 +28,7 @@ from service.cli_records import DataOpt, SourcesArg, translator_settings
 from service.errors import ServiceError
 from service.run_workers import RunWorkers, counts_now, final_line, watch
 from service.settings import DEFAULT_DATA_DIR, ServiceSettings
-from service.tables import JobState, Role
+from service.tables import Role
 from translator.backends import make_backend
 from translator.ctgov import CtgovClient
 from translator.errors import RecordError, SourceError, TranslatorError
@@ -356,7 +356,8 @@ def run(
                 raise typer.Exit(1) from None
             err.print("serving the records already in the database.")
         _, secret = store.create_token(session, "make-run editor", Role.EDITOR, actor=CLI_ACTOR)
-        waiting = queue.counts(session)[JobState.QUEUED] if in_background else 0
+        # Running jobs too: those of a run killed outright are claimed again once their lease lapses.
+        waiting = queue.unfinished(session) if in_background else 0
     host, port = host or settings.host, port or settings.port
     out.print(f"\neditor token (shown once): [bold]{secret}[/]")
     out.print(f"API docs:     http://{host}:{port}/docs")
