@@ -71,7 +71,7 @@ _RESULTS: list[tuple[str, str]] = [
     # syndrome", "severe combined immunodeficiency").
     ("severe", r"severe(?:ly)?(?!\s+(?:acute\s+respiratory|combined\s+immuno))"),
     ("moderate", r"moderate(?:ly)?"),
-    ("mild", r"mild(?:ly)?"),
+    ("mild", r"mild(?:ly)?|minimal(?:ly)?(?=\s+symptom)"),  # ("minimally symptomatic": mild symptoms)
     # ("pronounced cognitive impairment" is marked impairment, as a rewrite says it; not "pronounced dead")
     ("marked", r"(?:marked|pronounced)(?:ly)?(?!\s+(?:by|as|with|on|in|for|dead)\b)"),
     # Meeting a named standard ("meets DSM-5 criteria for…"); not "meet the following / inclusion criteria",
@@ -101,7 +101,7 @@ _RESULT_RE = TriggeredPattern(
     " confirm prov verif ascertain conformed"
     " enough adequate inadequate sufficient insufficient well good proper appropriately"
     " acceptab"
-    " reactive severe moderate mild"
+    " reactive severe moderate mild minimal"
     " meet met fulfil satisf marked pronounced",
 )
 # An adequacy word a "not" denies right before it ("not good enough", "not been adequately", "do not work well
