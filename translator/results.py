@@ -55,8 +55,10 @@ _RESULTS: list[tuple[str, str]] = [
     # Not the "normal" of a reference limit ("upper limit of normal") or of a name ("normal saline").
     # ("upper limit normal", without its "of"; "normal range 0.26-1.65" and "this center's normal range" are the
     # reference range, as "range of" is)
-    ("normal", r"(?<!limit\sof\s)(?<!limits\sof\s)(?<!limit\sof\sthe\s)(?<!limit\s)normal(?<!['’]s\snormal)"
-               r"(?!\s+(?:saline|range\s+(?:of|\d)|reference|upper|lower|limits?\b|values?\b|(?:daily\s+)?activit|life\b"
+    # ("normal sinus rhythm", "sinus (normal) rhythm": sinus rhythm is the normal one, said with the word or without)
+    ("normal", r"(?<!limit\sof\s)(?<!limits\sof\s)(?<!limit\sof\sthe\s)(?<!limit\s)(?<!sinus\s\()"
+               r"normal(?<!['’]s\snormal)"
+               r"(?!\s+(?:saline|sinus\s+rhythm|range\s+(?:of|\d)|reference|upper|lower|limits?\b|values?\b|(?:daily\s+)?activit|life\b"
                r"|lifestyle|diet\b|volunteers?\b|people\b|persons?\b|individuals?\b|subjects?\b|population))"
                # "FEV1 ≥ 70% of predicted normal" said "of the predicted normal value"
                r"|(?<=predicted\s)normal(?=\s+values?\b)"
