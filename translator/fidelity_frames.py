@@ -88,7 +88,8 @@ _AGREE_SAID_RE = re.compile(r"\b(?:agree|willing|consent|accept|commit|promis|un
 _WILLING_RE = re.compile(r"\b(?:un)?willing\w*", re.IGNORECASE)
 _WILLING_SAID_RE = re.compile(r"\b(?:(?:un)?willing|agree|commit|promis|undertak|pledg|want|wish|ready"
                               r"|prepared|refus|decline|choose|chose)\w*|\bwill\s+not\b|\bwon[’']t\b", re.IGNORECASE)
-_ABLE_RE = re.compile(r"(?<!-)\b(?:un)?able\b(?!-)(?!\s+to\s+be\s+[a-z]+(?:ed|en)\b)|\b(?:in)?ability\s+to\b|\b(?:in)?capable\s+of\b", re.IGNORECASE)
+_ABLE_RE = re.compile(r"(?<!-)\b(?:un)?able\b(?!-)(?!\s+to\s+be\s+[a-z]+(?:ed|en)\b)|\b(?:in)?ability\s+to\b"
+                      r"|\b(?:in)?capable\s+of\b", re.IGNORECASE)
 # ("would impair the ability to obtain consent" said "would make it hard to get your consent")
 _ABLE_SAID_RE = re.compile(r"\b(?:(?:un)?able|(?:in)?ability|(?:in)?capab\w*|can|cannot|could|manage\w*)\b"
                            r"|\b(?:hard|harder|difficult)\s+(?:for\s+\w+\s+)?to\b", re.IGNORECASE)
