@@ -160,7 +160,8 @@ _ANCHORS: list[tuple[str, str]] = [
                   r"|(?:a|your)\s+stay\s+in\s+(?:a\s+|the\s+)?hospital"
                   r"|(?:you|they)\s+(?:are|were|get|got)\s+admitted(?!\s+(?:to|in|into)\s+(?:the|this)\s+(?:study|trial))"
                   r"(?:\s+to\s+(?:the\s+)?hospital)?"),
-    ("delivery", rf"{_THE}delivery|childbirth|giving\s+birth"),
+    # ("6 weeks postpartum": the "post" a window's relation, "partum" its event)
+    ("delivery", rf"{_THE}delivery|childbirth|giving\s+birth|(?<=post)-?partum|(?<=post\s)partum"),
     ("transplant", rf"{_THE}transplant(?:ation)?"),
     # Spirometry before or after an inhaled bronchodilator ("post-bronchodilator FEV1", see `translator.temporal`).
     ("bronchodilator", r"(?:(?:the\s+)?use\s+of\s+|using\s+|inhaling\s+|taking\s+)?(?:an?\s+|the\s+)?"
