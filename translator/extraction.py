@@ -154,7 +154,7 @@ def extract(text: str) -> list[Fact]:
             facts.append(Fact(kind=FactKind.NEGATION, start=cue.start, end=cue.end, text=text[cue.start : cue.end],
                               cue=cue.cue))  # fmt: skip
     facts.sort(key=lambda f: (f.start, f.end, _KIND_ORDER[f.kind], f.key))
-    return ended_windows(text, facts) if " after " in text else facts
+    return ended_windows(text, facts) if "fter" in text else facts  # ("after it ends", "thereafter")
 
 
 def _clear(spans: list[tuple[int, int]], start: int, end: int) -> bool:

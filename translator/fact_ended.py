@@ -29,6 +29,8 @@ _IT_ENDS = re.compile(
 
 # ("after it." / "after it, and …": the pronoun alone, no verb of its own)
 _IT_ALONE = re.compile(r"\s*(?:it|this|that)(?=\s*(?:[.,;:)]|$)|\s+(?:and|or)\b)", re.IGNORECASE)
+# ("during the study and for 90 days thereafter": the same stretch, in one word)
+_THEREAFTER = re.compile(r"\b(?:thereafter|afterwards?)$", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.;!?](?:\s|$)")
 
 
@@ -44,11 +46,11 @@ def ended_windows(text: str, facts: Sequence[Fact]) -> list[Fact]:
                 fact = fact.model_copy(update={"anchor": END_OF[during.anchor], "end": ends.end(),
                                                "text": text[fact.start:ends.end()]})
         elif fact.kind is FactKind.TEMPORAL and fact.relation == "after" and fact.anchor is None and (
-                it := _IT_ALONE.match(text, fact.end)):
+                it := _IT_ALONE.match(text, fact.end) or _THEREAFTER.search(fact.text)):
             during = next((f for f in reversed(out) if f.kind is FactKind.TEMPORAL and f.relation == "during"
                            and f.anchor in END_OF and f.end <= fact.start), None)
             if during is not None and not _SENTENCE_BREAK.search(text, during.end, fact.start):
-                fact = fact.model_copy(update={"anchor": during.anchor, "end": it.end(),
-                                               "text": text[fact.start:it.end()]})
+                end = fact.start + it.end() if it.re is _THEREAFTER else it.end()
+                fact = fact.model_copy(update={"anchor": during.anchor, "end": end, "text": text[fact.start:end]})
         out.append(fact)
     return out

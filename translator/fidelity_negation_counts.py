@@ -86,7 +86,7 @@ _INSTEAD = re.compile(r"\binstead\b(?!\s+of\b)", re.IGNORECASE)
 # ("neuropathy ≤ grade 1 … allowed" said "if you have it …, you are allowed to join": the carve-out's permission)
 # (a "fine" said of a thing, not one before its noun or in a gloss: "vellus (fine) hair", "fine needle")
 _PERMISSION = re.compile(r"\b(?:may|can)\b(?!\s+not\b)(?!\s+(?:become|get)\s+pregnant\b)|(?<!\()\b(?:fine|okay)\b"
-                         r"(?!\s*\))(?!\s+(?!(?:if|as|too|to|for|with|in|when|while|unless|provided|and|or|but)\b)[a-z]+)"
+                         r"(?!\s+(?!(?:if|as|too|to|for|with|in|when|while|unless|provided|and|or|but)\b)[a-z]+)"
                          r"|(?<!not\s)\ballowed\s+to\s+(?:join|take\s+part|participate)\b", re.IGNORECASE)
 # (one said of two verbs: "you may take supplements and then be screened again" permits both, as the source's "repletion
 # will be allowed and subjects may be re-screened" does with two)
