@@ -44,6 +44,7 @@ from translator.fidelity_scopes import (
     unnegated_stems,
     unreached_followers,
 )
+from translator.fidelity_window_repeats import window_repeats
 from translator.findings import Finding, Severity
 from translator.text_memo import TEXTS
 
@@ -299,7 +300,8 @@ def _swaps(texts: tuple[tuple[str, tuple[Fact, ...]], ...], said: tuple[tuple[st
     counter_words, counter_named = counter_swaps(texts, said)  # "over-the-counter" / "without a prescription"
     meant_words, meant_plain = meaning_swaps(texts, said)  # "continuous" / "without a break"
     nor_in_bullets, nor_in_sources = nor_swaps(texts, said)  # "nor have plans" / "or plan", under the "not"
-    return (to_words + counter_words + meant_words + nor_in_sources,
+    again = window_repeats(texts, said)  # "No X before A and during B" / "…, and you will not take it during B"
+    return (to_words + counter_words + meant_words + nor_in_sources + again,
             to_affixes + counter_named + meant_plain + nor_in_bullets + said_without_cues(texts, said))
 
 

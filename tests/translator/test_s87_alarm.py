@@ -94,6 +94,14 @@ MULTIVITAMIN = ("Use of nutritional, herbal and antioxidant supplements has been
 MULTIVITAMIN_SAID = ("You stopped any nutritional, herbal and antioxidant supplements at least 4 weeks before "
                      "screening (a daily multivitamin is fine).")
 
+# NCT00530127 I3
+ANTIOXIDANTS = ("No exposure to idebenone, coenzyme Q10, vitamin C, vitamin E or other antioxidants as a supplement "
+                "or as a drug therapy for a period of at least one month prior to start of treatment and during the "
+                "study.")
+ANTIOXIDANTS_SAID = ("You have not taken idebenone, coenzyme Q10, vitamin C, vitamin E or other antioxidants, as a "
+                     "supplement or as a drug, for at least one month before the start of treatment, and you will not "
+                     "take them during the study.")
+
 
 @pytest.mark.parametrize(("source", "faithful", "wrong", "kind"), [
     # "ULN x 1.5" is 1.5 x ULN, and "between 1.5 times and 5 times the ULN" one range; another end is still caught
@@ -147,6 +155,11 @@ MULTIVITAMIN_SAID = ("You stopped any nutritional, herbal and antioxidant supple
     # "is fine" in a bracket still permits, and so stands for the source's "acceptable"; "not fine" turns it round
     (MULTIVITAMIN, MULTIVITAMIN_SAID, MULTIVITAMIN_SAID.replace("is fine", "is not fine"), INC),
     (MULTIVITAMIN, MULTIVITAMIN_SAID, MULTIVITAMIN_SAID.replace(" (a daily multivitamin is fine)", ""), INC),
+    # one "No" over two windows said again for the second ("and you will not take them during the study"); either
+    # "not" lost is still one short
+    (ANTIOXIDANTS, ANTIOXIDANTS_SAID, ANTIOXIDANTS_SAID.replace("You have not taken", "You have taken"), INC),
+    (ANTIOXIDANTS, ANTIOXIDANTS_SAID, ANTIOXIDANTS_SAID.replace("will not take them", "will take them"), INC),
+    (ANTIOXIDANTS, ANTIOXIDANTS_SAID, ANTIOXIDANTS_SAID.replace("one month before", "one month after"), INC),
 ])
 def test_faithful_wording_passes_and_wrong_one_is_caught(source: str, faithful: str, wrong: str,
                                                          kind: SectionKind) -> None:
