@@ -124,8 +124,10 @@ _ANCHORS: list[tuple[str, str]] = [
                     rf"|{_THE}(?:study|trial)\s+(?:starts|begins|started|began)"),
     # "the initial screening visit" is "the first screening visit"; "screen visit" is the screening visit.
     # ("the start of screening" is screening, as "before screening starts" says it)
-    ("screening", rf"{_THE}(?:(?:day|date|time|start|beginning|initiation)\s+of\s+)?"
-                  r"(?:(?:initial|first)\s+)?(?:screening"
+    # ("a screening failure", "failure at screening": an outcome of screening, as "screen failure" is; no time)
+    ("screening", r"(?<!failure\sat\s)(?<!failed\sat\s)(?<!fails\sat\s)"
+                  rf"{_THE}(?:(?:day|date|time|start|beginning|initiation)\s+of\s+)?"
+                  r"(?:(?:initial|first)\s+)?(?:screening(?!\s+fail\w*\b)"
                   r"(?:\s+(?:visit|period|assessment|evaluation|examination|phase))?|screen\s+visit)"
                   # "the SV", which the lexicon spells out as "the screening visit (SV)"
                   rf"|{_THE}(?-i:SV)"
@@ -158,7 +160,8 @@ _ANCHORS: list[tuple[str, str]] = [
                   r"|(?:a|your)\s+stay\s+in\s+(?:a\s+|the\s+)?hospital"
                   r"|(?:you|they)\s+(?:are|were|get|got)\s+admitted(?!\s+(?:to|in|into)\s+(?:the|this)\s+(?:study|trial))"
                   r"(?:\s+to\s+(?:the\s+)?hospital)?"),
-    ("delivery", rf"{_THE}delivery|childbirth|giving\s+birth"),
+    # ("6 weeks postpartum": the "post" a window's relation, "partum" its event)
+    ("delivery", rf"{_THE}delivery|childbirth|giving\s+birth|(?<=post)-?partum|(?<=post\s)partum"),
     ("transplant", rf"{_THE}transplant(?:ation)?"),
     # Spirometry before or after an inhaled bronchodilator ("post-bronchodilator FEV1", see `translator.temporal`).
     ("bronchodilator", r"(?:(?:the\s+)?use\s+of\s+|using\s+|inhaling\s+|taking\s+)?(?:an?\s+|the\s+)?"

@@ -27,6 +27,7 @@ from translator.fact_classifications import find_classifications
 from translator.fact_codes import find_codes, find_names
 from translator.fact_dates import find_dates
 from translator.fact_ended import ended_windows
+from translator.fact_fronted_limits import front_multiples
 from translator.fact_inclusive import blank_inclusive, taken_in
 from translator.fact_levels import find_levels
 from translator.fact_one_unit import bound_through_article, find_one_units
@@ -105,6 +106,7 @@ def extract(text: str) -> list[Fact]:
     scales = sorted([*scales, *stages, *codes, *acuities, *dates], key=lambda q: (q.start, q.end))
     # "greater than 2 times (inclusive) the ULN" is read as "≥ 2 times the ULN" (translator.fact_inclusive)
     blanked, inclusive = blank_inclusive(text) if "inclusive" in text else (text, [])
+    blanked = front_multiples(blanked) if "LN" in text or "UNL" in text else blanked  # "ULN x 1.5" is 1.5 x ULN
     quantities = find_quantities(blanked, skip=sorted([*claimed, *((e.start, e.end) for e in editions)]))
     quantities = taken_in(quantities, inclusive) if inclusive else quantities
     if " a" in text:  # "at least a two-year history": the comparator bounds the amount through the article
@@ -152,7 +154,7 @@ def extract(text: str) -> list[Fact]:
             facts.append(Fact(kind=FactKind.NEGATION, start=cue.start, end=cue.end, text=text[cue.start : cue.end],
                               cue=cue.cue))  # fmt: skip
     facts.sort(key=lambda f: (f.start, f.end, _KIND_ORDER[f.kind], f.key))
-    return ended_windows(text, facts) if " after " in text else facts
+    return ended_windows(text, facts) if "fter" in text else facts  # ("after it ends", "thereafter")
 
 
 def _clear(spans: list[tuple[int, int]], start: int, end: int) -> bool:

@@ -70,6 +70,10 @@ _NAME_RE = re.compile(
 )
 
 
+# A cell marker's number names it, as a cancer antigen's does: "CD34", "(CD)34+ cells", "CD 19+", "cluster of
+# differentiation 34", "cluster of differentiation (CD)20". Read as an amount, "(CD)34+ cells" was "≥ 34 cells".
+_MARKER_RE = re.compile(r"(?:\bcluster\s+of\s+differentiation(?:\s*\(\s*(?-i:CD)\s*\))?|\b(?-i:CD)\s*\)?)[\s-]?"
+                        r"\d{1,3}(?![\w-]|[.,]\d)", re.IGNORECASE)
 # The year of a guideline or criteria set named earlier in the clause: "the WHO Summary Guideline for use of
 # antiretroviral drugs in HIV prevention and treatment (2013)". Only a bracket holding the year alone.
 _GUIDELINE_YEAR_RE = re.compile(
@@ -123,6 +127,8 @@ def find_names(text: str) -> list[tuple[int, int]]:
                                         "criteri", "item", "question", "19", "20")):  # fmt: skip
         spans += [m.span() for m in _NAME_RE.finditer(text) if not _unit_follows(text, m.end())]
         spans += [m.span("year") for m in _GUIDELINE_YEAR_RE.finditer(text)]
+    if "CD" in text or "differentiation" in lowered:
+        spans += [m.span() for m in _MARKER_RE.finditer(text) if not _unit_follows(text, m.end())]
     return sorted(spans)
 
 

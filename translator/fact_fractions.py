@@ -47,7 +47,9 @@ _ORDINAL_RANGE_RE = re.compile(
 # The name of a scale of levels right before a bound: "ECOG ≤ 1/2", "grade ≥ 1/2 neuropathy", "NYHA class > 2/3".
 _LEVELS_BEFORE_RE = re.compile(
     r"\b(?:ECOG|WHO|PS|performance\s+status|grades?|stages?|class(?:es)?|NYHA|Zubrod|Karnofsky|KPS|levels?|scores?"
-    r"|tiers?|phases?|types?|Gleason|Child[\s-]Pugh|GOLD|CTCAE)\W*(?:of|was|is|be)?\s*$", re.IGNORECASE)
+    r"|tiers?|phases?|types?|Gleason|Child[\s-]Pugh|GOLD|CTCAE)\W*(?:of|was|is|be)?\s*$"
+    # ("Child Pugh Class B (8,9)": the points a lettered class spans, in a bracket after it)
+    r"|\b(?:class|Child[\s-]Pugh)\s+[A-C]\s*\(\s*$", re.IGNORECASE)
 _THE_BEFORE_RE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 
 

@@ -207,8 +207,11 @@ def deleted_items(source: str, bullets: Sequence[str]) -> list[tuple[int, int]]:
             return False  # verbs said with "have" ("is experiencing or has experienced" → "are having or have had")
         if any(is_said(w) and told[w.key] >= own[w.key] and w.key != _OPINION for w in run):
             return False  # a word of it said as often as the source says it: moved, with the item
-        if len(run) >= 2 and all(told[w.key] for w in run) and _in_order([w.key for w in run], words[:lo]):
-            return False  # a list said again ("ALP, AST and ALT ≤ 3 × ULN (ALP, AST, and ALT ≤ 5 × ULN if …)"): once
+        # a list said again ("ALP, AST and ALT ≤ 3 × ULN (ALP, AST, and ALT ≤ 5 × ULN if …)"): once; either one may go
+        # ("as defined by Lublin and Reingold (Lublin and Reingold 1996)" said "… by Lublin and Reingold (1996)")
+        if len(run) >= 2 and all(told[w.key] for w in run) and (
+                _in_order(keys := [w.key for w in run], words[:lo]) or _in_order(keys, words[hi:])):
+            return False
         # A word said nowhere; or each said fewer times than the source says it, as written (not by a lexicon
         # wording, which joins two words into one, "hemorrhage/bleeding" as "bleeding", nor by an abbreviation,
         # "magnetic resonance imaging (MRI)" as "MRI"; nor by a word of its everyday group, "lactating and

@@ -88,10 +88,15 @@ _AGREE_SAID_RE = re.compile(r"\b(?:agree|willing|consent|accept|commit|promis|un
 _WILLING_RE = re.compile(r"\b(?:un)?willing\w*", re.IGNORECASE)
 _WILLING_SAID_RE = re.compile(r"\b(?:(?:un)?willing|agree|commit|promis|undertak|pledg|want|wish|ready"
                               r"|prepared|refus|decline|choose|chose)\w*|\bwill\s+not\b|\bwon[’']t\b", re.IGNORECASE)
-_ABLE_RE = re.compile(r"(?<!-)\b(?:un)?able\b(?!-)|\b(?:in)?ability\s+to\b|\b(?:in)?capable\s+of\b", re.IGNORECASE)
+_ABLE_RE = re.compile(r"(?<!-)\b(?:un)?able\b(?!-)(?!\s+to\s+be\s+[a-z]+(?:ed|en)\b)|\b(?:in)?ability\s+to\b"
+                      r"|\b(?:in)?capable\s+of\b", re.IGNORECASE)
 # ("would impair the ability to obtain consent" said "would make it hard to get your consent")
 _ABLE_SAID_RE = re.compile(r"\b(?:(?:un)?able|(?:in)?ability|(?:in)?capab\w*|can|cannot|could|manage\w*)\b"
                            r"|\b(?:hard|harder|difficult)\s+(?:for\s+\w+\s+)?to\b", re.IGNORECASE)
+# Being able to be done to ("be able to be enrolled … according to the investigator"): what may happen to the reader,
+# said as "may be enrolled" as well as "can be enrolled"; a bullet that says neither ("you are enrolled") has lost it.
+_POSSIBLE_RE = re.compile(r"\b(?:un)?able\s+to\s+be\s+[a-z]+(?:ed|en)\b", re.IGNORECASE)
+_POSSIBLE_SAID_RE = re.compile(r"\b(?:(?:un)?able|can|cannot|could|may|might|possib\w*)\b", re.IGNORECASE)
 # Known, documented, confirmed before what they qualify ("Known HIV infection", "documented diagnosis of …"): a
 # diagnosis on record, not a condition the reader may have unawares ("Known HIV infection" said as "You have HIV
 # infection" asks for a test the study does not). Not "known to …", "confirmed by …": a clause of their own.
@@ -129,6 +134,7 @@ _FRAMES = (
     _Frame("agreeing", _AGREE_RE, _AGREE_SAID_RE, ("agree",)),
     _Frame("being willing", _WILLING_RE, _WILLING_SAID_RE, ("willing",)),
     _Frame("being able", _ABLE_RE, _ABLE_SAID_RE, ("able", "abilit", "capab")),
+    _Frame("being possible", _POSSIBLE_RE, _POSSIBLE_SAID_RE, ("able",)),
     _Frame("a diagnosis on record", _KNOWN_RE, _KNOWN_SAID_RE, ("known", "documented", "confirmed")),
 )
 

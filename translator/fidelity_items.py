@@ -96,8 +96,8 @@ from translator.findings import Finding, Severity
 from translator.lexicon import Lexicon
 from translator.text_memo import memo_by_text
 
-# Where a criterion's list parts its items; "and/or" is a slash between two words; a sentence's end ends its last.
-_BREAK = re.compile(r"[,;:()\[\]/]|\b(?:and|or|nor)\b|\.(?=\s+[A-Z])", re.IGNORECASE)
+# Where a criterion's list parts its items; "and/or" is a slash between two words (not ">/=", a comparator).
+_BREAK = re.compile(r"[,;:()\[\]]|(?<![<>])/|\b(?:and|or|nor)\b|\.(?=\s+[A-Z])", re.IGNORECASE)
 # The breaks that make a list: an item is a list member when one of these is on a side of it.
 _LISTING = frozenset({",", ";", "/", "and", "or", "nor"})
 # Words of compound prepositions ("according to", "based on", "in accordance with"), which a rewrite says as

@@ -31,7 +31,7 @@ _BETWEEN_BOUNDS = re.compile(rf"{_SYMBOL}\s*([A-Za-z][\w()/\s-]{{0,30}}?)\s*{_SY
 # words before a value that name no quantity: verbs and adverbs of the frame, and when it is measured
 _NO_NAME_WORDS = """
 demonstrate demonstrates exhibit exhibits show shows receive receives present presents have has achieve achieves
-consume consumes
+consume consumes include includes
 approximately about around roughly percent participation registration enrollment enrolment screening randomization
 baseline visit day period
 value values level levels concentration concentrations
@@ -43,7 +43,8 @@ _NO_NAME = frozenset(_NO_NAME_WORDS.split())
 # "your vision")
 _EVERYDAY = {"respiratory": "brea", "frequency": "rate", "cardiac": "hear", "renal": "kidn", "hepatic": "live",
              "pulmonary": "lung", "hematocrit": "bloo", "serum": "bloo", "plasma": "bloo", "weight": "weig",
-             "alcohol": "drin", "visual": "eyes|visi", "vision": "eyes", "sbp": "syst", "dbp": "dias"}
+             "alcohol": "drin", "visual": "eyes|visi", "vision": "eyes", "sbp": "syst", "dbp": "dias",
+             "involvement": "cove|affe"}  # ("psoriasis involvement" said "psoriasis covers", "affected skin")
 # (a length said by how far the thing runs: "a length of ≥5 cm from the costal margin" as "reaching 5 cm or more from
 # the edge of the ribs", "extending", "5 cm long")
 _EXTENTS = {"length": ("long", "reac", "exte")}

@@ -29,15 +29,19 @@ _NAME = re.compile(
 _DIGIT = re.compile(r"[0-9]")
 _MORE = re.compile(r"(?:/[0-9]+)+(?!\w|[.,]\d)")  # "HIV-1/2": the same name with another number
 _SEPARATORS = re.compile(r"[-*:]")
-# "human immunodeficiency virus (HIV)-1": the short form in brackets and the number after them are one name, "HIV-1"
-_BRACKETED = re.compile(r"(?<=\()[A-Za-z][A-Za-z0-9]*\)-[0-9]+(?![\w*:])")
+# "human immunodeficiency virus (HIV)-1": the short form in brackets and the number after them are one name, "HIV-1";
+# "cluster of differentiation (CD)34" too, its capitals glued to the number
+_BRACKETED = re.compile(r"(?<=\()(?:[A-Za-z][A-Za-z0-9]*\)-|[A-Z]{2}[A-Za-z0-9]*\))[0-9]+(?![\w*:])")
 _DIGITS = re.compile(r"[0-9]+")
+# "cluster of differentiation 34" spells out "CD34"
+_SPELLED_CD = re.compile(r"\bcluster\s+of\s+differentiation\s*(?:\(\s*CD\s*\)\s*)?-?([0-9]+)(?![\w*:])", re.IGNORECASE)
 
 
 @memo_by_text()  # each source is read again for every bullet citing it, and again by `check`
 def names(text: str) -> list[tuple[int, int, str]]:
     """Each name with a number in `text`: its span and its compared form."""
-    found = [(m.start(), m.end(), m.group().replace(")-", "").casefold()) for m in _BRACKETED.finditer(text)]
+    found = [(m.start(), m.end(), re.sub(r"\)-?", "", m.group()).casefold()) for m in _BRACKETED.finditer(text)]
+    found += [(m.start(), m.end(), f"cd{m.group(1)}") for m in _SPELLED_CD.finditer(text)]
     for m in _NAME.finditer(text):
         if not _DIGIT.search(m.group()):
             continue

@@ -44,6 +44,7 @@ from translator.fidelity_scopes import (
     unnegated_stems,
     unreached_followers,
 )
+from translator.fidelity_window_repeats import window_repeats
 from translator.findings import Finding, Severity
 from translator.text_memo import TEXTS
 
@@ -84,7 +85,9 @@ _INSTEAD = re.compile(r"\binstead\b(?!\s+of\b)", re.IGNORECASE)
 # A permission said to the reader: "prior radiotherapy is allowed" → "you may have had radiation therapy".
 # (Not the "can" of "a woman who can become pregnant": an ability, the house wording of childbearing potential.)
 # ("neuropathy ≤ grade 1 … allowed" said "if you have it …, you are allowed to join": the carve-out's permission)
-_PERMISSION = re.compile(r"\b(?:may|can)\b(?!\s+not\b)(?!\s+(?:become|get)\s+pregnant\b)|\b(?:fine|okay)\b"
+# (a "fine" said of a thing, not one before its noun or in a gloss: "vellus (fine) hair", "fine needle")
+_PERMISSION = re.compile(r"\b(?:may|can)\b(?!\s+not\b)(?!\s+(?:become|get)\s+pregnant\b)|(?<!\()\b(?:fine|okay)\b"
+                         r"(?!\s+(?!(?:if|as|too|to|for|with|in|when|while|unless|provided|and|or|but)\b)[a-z]+)"
                          r"|(?<!not\s)\ballowed\s+to\s+(?:join|take\s+part|participate)\b", re.IGNORECASE)
 # (one said of two verbs: "you may take supplements and then be screened again" permits both, as the source's "repletion
 # will be allowed and subjects may be re-screened" does with two)
@@ -297,7 +300,8 @@ def _swaps(texts: tuple[tuple[str, tuple[Fact, ...]], ...], said: tuple[tuple[st
     counter_words, counter_named = counter_swaps(texts, said)  # "over-the-counter" / "without a prescription"
     meant_words, meant_plain = meaning_swaps(texts, said)  # "continuous" / "without a break"
     nor_in_bullets, nor_in_sources = nor_swaps(texts, said)  # "nor have plans" / "or plan", under the "not"
-    return (to_words + counter_words + meant_words + nor_in_sources,
+    again = window_repeats(texts, said)  # "No X before A and during B" / "…, and you will not take it during B"
+    return (to_words + counter_words + meant_words + nor_in_sources + again,
             to_affixes + counter_named + meant_plain + nor_in_bullets + said_without_cues(texts, said))
 
 

@@ -162,7 +162,7 @@ _META_AFTER_RE = re.compile(
     rf"\s+(?:be\s+)?(?:eligible|allowed|permitted|accepted|admitted|enrolled|included|recruited|randomi[sz]ed"
     rf"|considered|candidates?)(?:{_STUDY}{_CLAUSE_END}|{_CLAUSE_END})"
     r"|\s+(?:be\s+)?(?:allowed|permitted)\s+(?:during|while|throughout|within|in\s+the)\b"
-    rf"|\s+(?:be\s+able\s+)?(?:to\s+)?(?:participate|take\s+part|join|enrol(?:l)?|be\s+enrolled|be\s+included)"
+    rf"|\s+(?:be\s+able\s+)?(?:to\s+)?(?:participate|take\s+part|join|enter|enrol(?:l)?|be\s+enrolled|be\s+included)"
     # ("cannot join the dose escalation part of the phase I trial": a part of it is the study's too)
     rf"(?:\s+(?:in\s+)?(?:this|the|our)\s+(?:[\w-]+\s+){{0,3}}?(?:study|trial|research|part|component|portion|phase"
     rf"|cohort|arm|stage)(?:\s+of\s+(?:this|the)\s+(?:[\w-]+\s+){{0,2}}?(?:study|trial))?)?{_CLAUSE_END}",

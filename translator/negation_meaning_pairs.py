@@ -114,6 +114,11 @@ PAIRS: tuple[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None], ..
          r"\b(?:had|started|reached)\s+(?:her\s+|your\s+|a\s+)?(?:first\s+)?(?:(?:menstrual\s+)?periods?|menarche)\b"),
         # "severe anoxic brain injury" / "brain injury from lack of oxygen"
         (r"\ban(?:oxic|oxia|oxaemi\w*|oxemi\w*)\b", r"\b(?:lack|absence)\s+of\s+oxygen\b|\bno\s+oxygen\b", None),
+        # "cold ischemia time" / "time kept chilled without blood flow": ischemia is blood flow cut off or short
+        # (the cue lost: "with blood flow")
+        (r"\bisch(?:a)?emi(?:a|c)\b",
+         r"\b(?:without|no|not\s+enough)\s+(?:\w+\s+)?(?:blood\s+(?:flow|supply)|circulation)\b",
+         r"\bwith\s+(?:normal\s+|full\s+|good\s+)?blood\s+(?:flow|supply)\b"),
         # "outpatients" / "not staying in hospital (an outpatient)"
         (r"\bout-?patients?\b",
          r"\bnot\s+(?:staying|admitted|living|being\s+treated)\s+(?:in|to)\s+(?:the\s+|a\s+)?hospital\b",

@@ -328,6 +328,8 @@ def _wording(fact: Fact) -> str | None:
         if found is None or canonical not in wording:
             return None
         said = found.group().strip()
+        if said.casefold().lstrip("-") == "partum":
+            said = "giving birth"  # "6 weeks postpartum": its event in words, not "6 weeks after partum"
         lead = said.split()[0]
         if f"{lead} {canonical}" in wording and said.lower().startswith(lead.lower() + " "):
             canonical = f"{lead} {canonical}"  # "since their diagnosis" for "since diagnosis", not "since since …"

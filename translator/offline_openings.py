@@ -261,6 +261,8 @@ def age_opening(text: str, start: int, facts: Sequence[Fact], parent: str | None
     head = re.compile(r"age[sd]\s+", re.IGNORECASE).match(text, start)
     five_on = first_fact_at(facts, head.end()) if head and not _MEN.match(text, start) else None
     fact = first_fact_at(facts, end) or four_on or five_on
+    if fact is None and _after_birth(text, start, facts):
+        return [Edit(start, start, "You are ", "person")]  # "At least 1 year postpartum": how long since the birth
     if fact is None or not is_an_age(text, fact, parent) or dangling_verb(text, fact.end):
         return []
     if re.match(r"range\b", fact.text, re.IGNORECASE):
@@ -270,6 +272,16 @@ def age_opening(text: str, start: int, facts: Sequence[Fact], parent: str | None
     if noun_joined_to_age(text, fact.end):
         return []  # "Patients under 18 years or inability to consent": no "You are … or inability to consent"
     return [Edit(start, fact.start, "You are ", "person")]
+
+
+_CLOSED = re.compile(r"\s*(?:$|[.,;:)])")
+
+
+def _after_birth(text: str, start: int, facts: Sequence[Fact]) -> bool:
+    """Whether `text` is, from `start`, a span of time after giving birth and nothing more ("< 6 weeks postpartum"),
+    which "You are" opens as it opens an age."""
+    return any(f.start == start and f.kind is FactKind.TEMPORAL and f.relation == "after" and f.anchor == "delivery"
+               and (f.low is not None or f.high is not None) and _CLOSED.match(text, f.end) for f in facts)
 
 
 # what "You are <age> or …" may go on with: another age or bound, a state the reader is in, or a phrase ("or of legal

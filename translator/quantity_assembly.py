@@ -10,6 +10,8 @@ from translator.facts import Comparator
 from translator.numbers import SUFFIX_RE, suffix_comparator
 from translator.quantity import Quantity, bound
 
+_MULTIPLES = ("x ULN", "x LLN", "x normal")
+
 
 def assemble(
     text: str, start: int, end: int, comparator: Comparator, values: list[float], units: list[str | None], age: bool
@@ -19,6 +21,8 @@ def assemble(
             # "between 365-91 days", "letter score of 73 to 25": a range is the same set read either way.
             values = [values[1], values[0]]
         low_unit, high_unit = units[0], units[-1]
+        if low_unit == "times" and high_unit in _MULTIPLES:
+            low_unit = high_unit  # "between 1.5 times and 5 times the ULN": the limit the second names is the first's
         if low_unit is not None and high_unit is not None and low_unit != high_unit:
             # "6 months to 5 years": two bounds in different units are two facts.
             return [

@@ -55,8 +55,10 @@ _RESULTS: list[tuple[str, str]] = [
     # Not the "normal" of a reference limit ("upper limit of normal") or of a name ("normal saline").
     # ("upper limit normal", without its "of"; "normal range 0.26-1.65" and "this center's normal range" are the
     # reference range, as "range of" is)
-    ("normal", r"(?<!limit\sof\s)(?<!limits\sof\s)(?<!limit\sof\sthe\s)(?<!limit\s)normal(?<!['’]s\snormal)"
-               r"(?!\s+(?:saline|range\s+(?:of|\d)|reference|upper|lower|limits?\b|values?\b|(?:daily\s+)?activit|life\b"
+    # ("normal sinus rhythm", "sinus (normal) rhythm": sinus rhythm is the normal one, said with the word or without)
+    ("normal", r"(?<!limit\sof\s)(?<!limits\sof\s)(?<!limit\sof\sthe\s)(?<!limit\s)(?<!sinus\s\()"
+               r"normal(?<!['’]s\snormal)"
+               r"(?!\s+(?:saline|sinus\s+rhythm|range\s+(?:of|\d)|reference|upper|lower|limits?\b|values?\b|(?:daily\s+)?activit|life\b"
                r"|lifestyle|diet\b|volunteers?\b|people\b|persons?\b|individuals?\b|subjects?\b|population))"
                # "FEV1 ≥ 70% of predicted normal" said "of the predicted normal value"
                r"|(?<=predicted\s)normal(?=\s+values?\b)"
@@ -71,7 +73,7 @@ _RESULTS: list[tuple[str, str]] = [
     # syndrome", "severe combined immunodeficiency").
     ("severe", r"severe(?:ly)?(?!\s+(?:acute\s+respiratory|combined\s+immuno))"),
     ("moderate", r"moderate(?:ly)?"),
-    ("mild", r"mild(?:ly)?"),
+    ("mild", r"mild(?:ly)?|minimal(?:ly)?(?=\s+symptom)"),  # ("minimally symptomatic": mild symptoms)
     # ("pronounced cognitive impairment" is marked impairment, as a rewrite says it; not "pronounced dead")
     ("marked", r"(?:marked|pronounced)(?:ly)?(?!\s+(?:by|as|with|on|in|for|dead)\b)"),
     # Meeting a named standard ("meets DSM-5 criteria for…"); not "meet the following / inclusion criteria",
@@ -101,7 +103,7 @@ _RESULT_RE = TriggeredPattern(
     " confirm prov verif ascertain conformed"
     " enough adequate inadequate sufficient insufficient well good proper appropriately"
     " acceptab"
-    " reactive severe moderate mild"
+    " reactive severe moderate mild minimal"
     " meet met fulfil satisf marked pronounced",
 )
 # An adequacy word a "not" denies right before it ("not good enough", "not been adequately", "do not work well

@@ -71,7 +71,7 @@ _RIGHT_RE = re.compile(
     r"(?P<gone>passed|elapsed|gone\s+by)\s+)?"
     r"(?P<dir>(?:before|prior\s+to|prior|preceding|previous\s+to|ahead\s+of|in\s+advance\s+of"
     r"|after|following|post|subsequent\s+to|from|since|of|thereafter)\b|(?:pre|post)-(?=[a-z])"
-    r"|(?:pre|post)(?=vaccination|randomi[sz]ation|transplant))\s*",
+    r"|(?:pre|post)(?=vaccination|randomi[sz]ation|transplant|partum))\s*",
     re.IGNORECASE,
 )
 # Words that put what a window dates in the future: "surgery planned within 4 weeks of randomization".

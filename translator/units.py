@@ -43,7 +43,7 @@ _TIMES = r"(?:[x×X*]|times?|-?\s*fold)"
 # specific forms come before their prefixes ("mL/min/1.73 m2" before "mL/min" before "mL").
 _UNITS: list[tuple[str | None, str]] = [
     # (and "more 1.5 times than upper limit of normal", its "than" put late)
-    ("x ULN", rf"{_TIMES}{_S}(?:than\s+)?{_ULN}|{_ULN}"),
+    ("x ULN", rf"{_TIMES}{_S}(?:than\s+)?{_ULN}|{_TIMES}{_S}(?:[A-Za-z]+\s+){{1,4}}\(\s*ULN\s*\)|{_ULN}"),
     ("x LLN", rf"{_TIMES}{_S}{_LLN}|{_LLN}"),
     ("x normal", rf"{_TIMES}{_S}(?:the\s+)?normal(?:\s+(?:values?|levels?|range))?"),
     ("COUNT", rf"(?:(?:[x×X*]|times){_S})?10{_S}(?:\^|\*\*|\*|e|E|x)?{_S}\(?{_S}"

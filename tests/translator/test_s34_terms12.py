@@ -272,8 +272,8 @@ def test_plain_words_elsewhere_as_before(source: str, kind: SectionKind, plain: 
             INCLUSION,
             (
                 "Aspartate Aminotransferase Test (AST), Alanine Aminotransferase Test (ALT), Gamma-Glutamyl "
-                "Transpeptidase (GGT), alkaline phosphatase (Alk Phos) 3 times or less Unit Line Number (ULN), "
-                "bilirubin 40 µmol/L or less"
+                "Transpeptidase (GGT), alkaline phosphatase (Alk Phos) no more than 3 times the upper limit of "
+                "normal, bilirubin 40 µmol/L or less"
             ),
         ),
     ],
