@@ -1,0 +1,41 @@
+"""Session 87, gap51: planted errors the checks missed, each with the faithful wording next to it that must still pass.
+
+Each case quotes its source criterion (NCT id), the faithful wording (from the paraphrase files or the offline
+backend), and the planted error the mutation suites found the checks let through."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.translator.test_fidelity_false_alarms6 import EXC, INC, checks
+from translator.criteria import SectionKind
+
+# NCT00362206
+HYPERSENSITIVITY = "Known hypersensitivity to fenofibrates or simvastatin or pravastatin"
+HYPERSENSITIVITY_SAID = "You have a known hypersensitivity (allergy) to fenofibrates, simvastatin or pravastatin."
+# NCT01867866
+GASTRECTOMY = "Has had either partial or total gastrectomy"
+GASTRECTOMY_SAID = "You have had part or all of your stomach removed (partial or total gastrectomy)."
+
+
+@pytest.mark.parametrize(("source", "faithful", "wrong", "kind"), [
+    # a chain that keeps its join says it between each two: "A or B or C" is "A, B or C", not "A, B and C" (allergic
+    # to all three is not allergic to any)
+    (HYPERSENSITIVITY, HYPERSENSITIVITY_SAID, HYPERSENSITIVITY_SAID.replace(" or ", " and "), EXC),
+    (HYPERSENSITIVITY, "You are known to be allergic to fenofibrates or simvastatin or pravastatin.",
+     "You are known to be allergic to fenofibrates and simvastatin and pravastatin.", EXC),
+    # "either" right before the pair asks for one of the two
+    (GASTRECTOMY, GASTRECTOMY_SAID, GASTRECTOMY_SAID.replace("partial or total", "partial and total"), EXC),
+    (GASTRECTOMY, "You have had either a partial or a total gastrectomy.",
+     "You have had partial and total gastrectomy.", EXC),
+])
+def test_planted_join_turned_is_caught(source: str, faithful: str, wrong: str, kind: SectionKind) -> None:
+    assert checks(source, faithful, kind) == []
+    assert "join_turned" in checks(source, wrong, kind)
+
+
+def test_a_mixed_chain_is_still_read_for_its_first_join_only() -> None:
+    # "A or B and C" is ambiguous: its second join is not read, so "A or B, and C" may reword it
+    source = "History of stroke or myocardial infarction and heart failure"
+    assert checks(source, "You have a history of stroke or myocardial infarction, and heart failure.") == []
+    assert "join_turned" in checks(source, "You have a history of stroke and myocardial infarction and heart failure.")
