@@ -39,3 +39,17 @@ def test_a_mixed_chain_is_still_read_for_its_first_join_only() -> None:
     source = "History of stroke or myocardial infarction and heart failure"
     assert checks(source, "You have a history of stroke or myocardial infarction, and heart failure.") == []
     assert "join_turned" in checks(source, "You have a history of stroke and myocardial infarction and heart failure.")
+
+
+# NCT03256916 I2
+STAGES = ("FIGO 2018 Stage IIIA (TNM stage T3a N0 M0) FIGO 2018 Stage IIIB (TNM stage T3b N0 M0) FIGO 2018 Stage "
+          "IIIC (TNM stage Any T N1 M0)")
+STAGES_SAID = ("International Federation of Gynecology and Obstetrics (FIGO) 2018 Stage IIIA (TNM stage T3a N0 M0) "
+               "FIGO 2018 Stage IIIB (TNM stage T3b N0 M0) FIGO 2018 Stage IIIC (TNM stage Any T N1 M0)")
+
+
+def test_a_stage_code_given_decimals_beside_its_own_copies_is_caught() -> None:
+    # "M0" said twice more kept the changed one hidden: "M0.5" in a group is read whole, a code no source has
+    assert checks(STAGES, STAGES_SAID, INC) == []
+    assert "fact_invented" in checks(STAGES, STAGES_SAID.replace("M0)", "M0.5)", 1), INC)
+    assert checks(STAGES, STAGES_SAID.replace("T3a N0", "T3a N0.5"), INC)
