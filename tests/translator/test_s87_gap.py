@@ -53,3 +53,45 @@ def test_a_stage_code_given_decimals_beside_its_own_copies_is_caught() -> None:
     assert checks(STAGES, STAGES_SAID, INC) == []
     assert "fact_invented" in checks(STAGES, STAGES_SAID.replace("M0)", "M0.5)", 1), INC)
     assert checks(STAGES, STAGES_SAID.replace("T3a N0", "T3a N0.5"), INC)
+
+
+# NCT03256916
+CARDIAC = "No recent (less than 3 months) severe cardiac disease (arrhythmia, congestive heart failure, infarction)"
+CARDIAC_SAID = ("You have not had severe heart disease (such as an irregular heartbeat, congestive heart failure or a "
+                "heart attack) in the last 3 months.")
+# NCT00736229
+CATH = "Admitted to coronary ICU for right heart cath to measure hemodynamics prior to transplant"
+CATH_SAID = ("You were admitted to the coronary ICU for a right heart catheterization (a thin tube passed into the "
+             "right side of the heart) to measure blood flow and pressures (hemodynamics) before a transplant.")
+
+
+@pytest.mark.parametrize(("source", "faithful", "wrong", "kind"), [
+    # an organ the source touches on nowhere, where it names another: the disease or the test put in another organ
+    (CARDIAC, CARDIAC_SAID, CARDIAC_SAID.replace("heart attack", "lung attack"), EXC),
+    (CATH, CATH_SAID, CATH_SAID.replace("side of the heart", "side of the lung"), INC),
+    (CATH, CATH_SAID, CATH_SAID.replace("side of the heart", "side of the brain"), INC),
+])
+def test_an_organ_the_source_touches_on_nowhere_is_caught(source: str, faithful: str, wrong: str,
+                                                           kind: SectionKind) -> None:
+    assert checks(source, faithful, kind) == []
+    assert "fact_changed" in checks(source, wrong, kind)
+
+
+@pytest.mark.parametrize(("source", "faithful", "wrong"), [
+    # a compound's other root, a disease's organ: what a faithful rewording may add (each had drawn the new finding
+    # without the loose reading of translator.fidelity_organ_roots)
+    ("Cardiac arrhythmia or hepatorenal syndrome",
+     "You have an abnormal heart rhythm (cardiac arrhythmia) or hepatorenal syndrome (kidney failure caused by liver "
+     "disease).", "You have an abnormal heart rhythm (cardiac arrhythmia) or hepatorenal syndrome (kidney failure "
+     "caused by bowel disease)."),
+    ("Cardiac failure or cerebrospinal fluid leak",
+     "You have heart failure or a leak of the fluid around the brain and spinal cord (cerebrospinal fluid).",
+     "You have heart failure or a leak of the fluid around the breast and spinal cord (cerebrospinal fluid)."),
+    ("Liver metastases and asthma requiring steroids",
+     "You have cancer that has spread to the liver, and asthma that needs steroids, a condition of the airways in "
+     "the lungs.", "You have cancer that has spread to the liver, and asthma that needs steroids, a condition of the "
+     "airways in the prostate."),
+])
+def test_an_organ_the_source_touches_on_in_other_words_is_no_swap(source: str, faithful: str, wrong: str) -> None:
+    assert checks(source, faithful, EXC) == []
+    assert "fact_changed" in checks(source, wrong, EXC)
