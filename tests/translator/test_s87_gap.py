@@ -95,3 +95,30 @@ def test_an_organ_the_source_touches_on_nowhere_is_caught(source: str, faithful:
 def test_an_organ_the_source_touches_on_in_other_words_is_no_swap(source: str, faithful: str, wrong: str) -> None:
     assert checks(source, faithful, EXC) == []
     assert "fact_changed" in checks(source, wrong, EXC)
+
+
+@pytest.mark.parametrize(("source", "faithful", "wrong", "kind"), [
+    # NCT00511901, NCT00736229: a value taken on admission is not one taken later in the stay
+    ("Admission hemoglobin concentration of < 10.5 g/dL.", "Your hemoglobin on admission is below 10.5 g/dL.",
+     "Your hemoglobin is below 10.5 g/dL.", EXC),
+    ("Admission blood glucose 140-299 mg/dL",
+     "Your blood sugar (glucose) on admission is between 140 and 299 mg/dL.",
+     "Your blood sugar (glucose) is between 140 and 299 mg/dL.", INC),
+    ("Admission blood glucose 140-299 mg/dL", "Your admission blood glucose is 140-299 mg/dL.",
+     "Your blood sugar (glucose) at screening is between 140 and 299 mg/dL.", INC),
+    # NCT01243957: a lab's adjective between the visit and what it measures
+    ("Have screening clinical laboratory test results within normal reference range for the population or "
+     "investigator site", "Your screening lab test results are within the normal reference range for the population "
+     "or the investigator site.", "Your lab test results are within the normal reference range for the population "
+     "or the investigator site.", INC),
+])
+def test_a_measurement_dated_by_its_visit_keeps_the_visit(source: str, faithful: str, wrong: str,
+                                                          kind: SectionKind) -> None:
+    assert checks(source, faithful, kind) == []
+    assert {"fact_missing", "fact_changed"} & set(checks(source, wrong, kind))
+
+
+def test_admission_to_a_place_is_no_time_of_a_value() -> None:
+    source = "Admission to the intensive care unit within 24 hours of randomization"
+    assert checks(source, "You were admitted to the intensive care unit (ICU) within 24 hours of randomization.") == []
+    assert checks(source, "You were admitted to the intensive care unit (ICU) within 48 hours of randomization.")
