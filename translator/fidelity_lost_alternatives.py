@@ -12,10 +12,10 @@ told apart by their own words instead:
   lexicon wording) are said by no citing bullet, and the bullets have fewer words that keep a list open ("other",
   "another", "similar", "such as", "like", "including", "any", "etc.") than the source has catch-alls. A rewording
   says the catch-all's words, or opens the list its own way ("signs that the liver is failing, such as …").
-- a time said both ways ("currently on or have received", "current or prior", "has or had") takes in the past: a
-  bullet with no word of a time before now ("had", "received", "been", "past", "prior", "ever", "recent", "former",
-  "history", …) has kept the present only ("You are currently on antiviral treatment"). ("before" is no such word:
-  a window says it, "within 6 months before screening".)
+- a time said both ways ("currently on or have received", "current or prior", "has or had", "receiving or having
+  received") takes in the past: a bullet with no word of a time before now ("had", "received", "been", "past",
+  "prior", "ever", "recent", "former", "history", …) has kept the present only ("You are currently on antiviral
+  treatment"). ("before" is no such word: a window says it, "within 6 months before screening".)
 - a letter in a pair of letters ("hepatitis B or C", "influenza A or B", "class A/B") is a name of its own: a bullet
   must write each letter (for hepatitis, "HBV"/"HCV" say the letter too). No plain rewording drops a letter.
 
@@ -52,7 +52,10 @@ _LETTERS = re.compile(
 _NOW_OR_BEFORE = re.compile(
     r"\b(?:currently|now|current)\b(?:\s+\w+){0,3}?\s+(?:or|and/or)\s+(?:have|has)\s+(?:ever\s+)?(?:received|had|taken"
     r"|used|been)\b|\b(?:current|currently|present)\s+(?:or|and/or)\s+(?:prior|past|previous|previously|former|history"
-    r"|recent)\b|\b(?:has|have|is|are)\s+(?:or|and/or)\s+(?:had|has\s+been|have\s+been|was|were)\b",
+    r"|recent)\b|\b(?:has|have|is|are)\s+(?:or|and/or)\s+(?:had|has\s+been|have\s+been|was|were)\b"
+    # "receiving or having received", "taking or has taken": a verb's present, then its past
+    r"|\b[a-z]+ing\s+(?:or|and/or)\s+(?:having|has|have)\s+(?:ever\s+|previously\s+)?(?:received|had|taken|used"
+    r"|been|undergone)\b",
     re.IGNORECASE,
 )
 _BEFORE_NOW = re.compile(

@@ -122,3 +122,13 @@ def test_admission_to_a_place_is_no_time_of_a_value() -> None:
     source = "Admission to the intensive care unit within 24 hours of randomization"
     assert checks(source, "You were admitted to the intensive care unit (ICU) within 24 hours of randomization.") == []
     assert checks(source, "You were admitted to the intensive care unit (ICU) within 48 hours of randomization.")
+
+
+def test_a_verb_said_now_and_before_keeps_its_past() -> None:
+    # NCT01391117: "receiving or having received" said "receiving" has kept the present only
+    source = "Volunteer receiving or having received any treatment for HCV during the 6 months before screening"
+    faithful = "You are receiving, or have received, any treatment for HCV during the 6 months before screening."
+    assert checks(source, faithful, EXC) == []
+    assert checks(source, "You are getting or have had any treatment for HCV during the 6 months before screening.",
+                  EXC) == []
+    assert "content_missing" in checks(source, faithful.replace(" or have received,", ""), EXC)
