@@ -132,3 +132,13 @@ def test_a_verb_said_now_and_before_keeps_its_past() -> None:
     assert checks(source, "You are getting or have had any treatment for HCV during the 6 months before screening.",
                   EXC) == []
     assert "content_missing" in checks(source, faithful.replace(" or have received,", ""), EXC)
+
+
+def test_or_the_equivalent_is_a_catch_all_a_bullet_keeps() -> None:
+    # NCT01704417: "more than 5 cigarettes or the equivalent per day" said without "or the equivalent" narrows it
+    source = "Smoker (defined as a subject who is smoking more than 5 cigarettes or the equivalent per day)"
+    faithful = "You smoke, meaning you smoke more than 5 cigarettes a day, or the equivalent."
+    assert checks(source, faithful, INC) == []
+    assert checks(source, "You smoke more than 5 cigarettes a day, or the same amount of tobacco another way.",
+                  INC) == []
+    assert "content_missing" in checks(source, faithful.replace(", or the equivalent", ""), INC)
