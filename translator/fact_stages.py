@@ -21,8 +21,10 @@ from translator.quantities import Quantity
 _T = r"T(?:is|[xX]|[0-4][a-d]?)(?:\s*[-–/]\s*T?(?:[0-4][a-d]?))*"
 _N = r"N(?:[xX]|[0-3][a-c]?)(?:\s*[-–/]\s*N?[0-3][a-c]?)*"
 _M = r"M(?:[xX]|[01][a-c]?)(?:\s*[-–/]\s*M?[01][a-c]?)*"
-# A code never goes on with decimals: "N0.5" is no "N0" (but "pT1,2" lists T1 and T2).
-_CODE_RE = re.compile(rf"(?<![\w-])(?P<prefix>yp|yc|[cpyr])?(?P<code>{_T}|{_N}|{_M})(?![\w])(?!-\w)(?!\.\d)")
+# A code never goes on with decimals: "N0.5" is no "N0" (but "pT1,2" lists T1 and T2). In a group it is read whole,
+# as a code no source has ("T3a N0 M0.5"): a changed digit said beside the same code elsewhere is still caught.
+_CODE_RE = re.compile(rf"(?<![\w-])(?P<prefix>yp|yc|[cpyr])?(?P<code>{_T}|{_N}|{_M})(?P<decimals>\.\d+)?(?![\w])"
+                      r"(?!-\w)(?!\.\d)")
 _GAP_RE = re.compile(r"[\s,;/&]*(?:(?:or|and)\b[\s,;/&]*)?")
 _CONTEXT_RE = re.compile(r"\b(?:stages?|staging|staged|TNM|AJCC|UICC)\b[^.;]{0,25}$", re.IGNORECASE)
 _MAX_GAP = 8
@@ -71,8 +73,8 @@ def _tnm(text: str) -> list[Quantity]:
         tumour = letters == {"T"} and _TUMOUR_AFTER_RE.match(text, group[-1].end()) is not None
         if group and (len(letters) >= 2 or prefixed or context or tumour):
             found.extend(
-                Quantity(m.start(), m.end(), Comparator.EQ, None, None, "TNM", label=_label(m.group("prefix"),
-                                                                                          m.group("code")))
+                Quantity(m.start(), m.end(), Comparator.EQ, None, None, "TNM",
+                         label=_label(m.group("prefix"), m.group("code")) + (m.group("decimals") or ""))
                 for m in group
             )  # fmt: skip
         group.clear()

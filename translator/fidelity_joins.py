@@ -11,8 +11,9 @@ before the join is part of it). It is turned where a bullet joins the same two w
 plural's "s" read away) by the other word, while its sources never join them that way, even where the bullets
 join them the source's way too (a gloss that says the pair again). Not:
 
-- "and/or", "with or without", "either … or", "neither … nor", "whether or not", "between … and": the source says
-  both, or neither, or a range, and a bullet that picks one of the words for it may say the same;
+- "and/or", "with or without", "either … or" (but for "either" right before the pair: "either partial or total"
+  asks for one of two), "neither … nor", "whether or not", "between … and": the source says both, or neither, or a
+  range, and a bullet that picks one of the words for it may say the same;
 - a list of examples ("such as", "e.g.", "for example", "including", "like", "any of"): "A or B" and "A and B" read
   alike among examples of a kind;
 - the sexes and ages of people ("male and female", "men and women", "children and adolescents"), and the states a
@@ -51,6 +52,7 @@ _BOTH_WAYS = re.compile(
     r"including|includes?|like|any\s+of|one\s+of|at\s+least\s+one|examples?|limited\s+to|types?\s+of|kinds?\s+of)"
     r"\b[^.;()]*$",
     re.IGNORECASE)
+_EITHER = re.compile(r"\beither\s+$", re.IGNORECASE)
 # a negation or an exception over the join: "no A and B" is read as neither, as "no A or B" is
 _NEGATED = re.compile(r"\b(?:no|not|never|without|except|excluding|exclusion|unless|none|nor|free\s+of|other\s+than)\b"
                       r"|n't\b|\bdo(?:es)?\s+not\s+count", re.IGNORECASE)
@@ -93,17 +95,24 @@ def counted_joins(text: str) -> Counter[tuple[tuple[str, str], str]]:
     """How many times `text` joins each pair of words by each join, where the join says which (see `joins`)."""
     found: Counter[tuple[tuple[str, str], str]] = Counter()
     taken = 0  # where the word after the last join read ends: a chain's joins are read one by one ("A or B and C"
-    # is ambiguous), but for "and no", which is read with what comes before it ("A or B and no C")
+    # is ambiguous), but for "and no", which is read with what comes before it ("A or B and no C"), and for a chain
+    # that keeps its join ("A or B or C" says "or" between each two, as "A, B or C" does)
+    last = ""
     for m in _JOINED.finditer(text):
-        before, after = m.group(1), m.group(4)
-        if m.start(1) < taken and not after.casefold().startswith("no "):
+        before, after, join = m.group(1), m.group(4), m.group(3).casefold()
+        if m.start(1) < taken and not after.casefold().startswith("no ") and join != last:
+            last = ""
             continue
-        taken = m.end(4)
+        taken, last = m.end(4), join
         if {before.casefold(), after.casefold()} & (_FUNCTION | _PEOPLE) or before.isdigit() or after.isdigit():
             continue
         if text[m.end(4):m.end(4) + 1] == "/" or text[max(m.start() - 1, 0):m.start()] == "/":
             continue  # "and/or" read from its second word
-        if _BOTH_WAYS.search(text, max(0, m.start() - 200), m.start()) or _RANGE.search(text, 0, m.start()):
+        # ("either" right before the pair asks for one of its two: "either partial or total gastrectomy" is not "partial
+        # and total"; an "either" further back may open a choice between whole phrases, which a bullet may reword)
+        either = _EITHER.search(text, 0, m.start(1))
+        if _BOTH_WAYS.search(text, max(0, m.start() - 200), either.start() if either and join == "or" else m.start()
+                             ) or _RANGE.search(text, 0, m.start()):
             continue
         starts = [c.end() for c in _CLAUSE.finditer(text, 0, m.start())]
         stop = _CLAUSE.search(text, m.end(4))
@@ -116,7 +125,7 @@ def counted_joins(text: str) -> Counter[tuple[tuple[str, str], str]]:
         if _NEGATED.search(_CLOSED_BRACKET.sub(" ", text[start:m.start()])) or (
                 negation and not _on_people(text, start, negation)):
             continue
-        found[(_key(before), _key(after)), m.group(3).casefold()] += 1
+        found[(_key(before), _key(after)), join] += 1
     return found
 
 

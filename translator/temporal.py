@@ -28,6 +28,7 @@ from translator.anchors import match_anchor
 from translator.fact_ended import STRETCH_OF
 from translator.fact_spirometry import measure_second
 from translator.facts import Comparator
+from translator.measured_points import MEASURED_AFTER
 from translator.quantities import Quantity
 from translator.triggers import TriggeredPattern
 from translator.units import TIME_UNITS
@@ -150,9 +151,8 @@ _QUALITATIVE: list[tuple[str, str]] = [
     ("after surgery", r"post-?\s?operative(?:ly)?|post-?\s?op|post-?surgical|post-?surgery"),
     ("during surgery", r"(?:peri|intra)-?\s?operative(?:ly)?|around\s+the\s+time\s+of\s+(?:your\s+|the\s+)?surgery"),
     ("at baseline", r"baseline"),
-    # a measurement dated by its visit ("Screening serum urate"); not a heart test, which a rewrite words plainly
-    ("at screening", r"screening(?=\s+(?:serum|plasma|blood|urine|absolute|laborator\w*|labs?|ha?emoglobin|hba1c|a1c"
-                     r"|calcitonin|platelets?|creatinine|qtc\w*|bmi|weight)\b)"),
+    # a measurement dated by its visit ("Screening serum urate", "Admission hemoglobin": translator.measured_points)
+    ("at screening", rf"screening{MEASURED_AFTER}"), ("at admission", rf"admission{MEASURED_AFTER}"),
     ("before first dose", r"pre-?\s?(?:treat(?:ment|ed)|dos(?:e|ing))"),
     ("before study", r"pre-?\s?(?:study|trial)"),
     ("before randomization", r"pre-?\s?randomi[sz]ation"),
@@ -168,7 +168,7 @@ _QUAL_RE = TriggeredPattern(
     re.compile("|".join(rf"(?P<q{i}>(?<![\w-])(?:{p})(?![\w-]))" for i, (_, p) in enumerate(_QUALITATIVE)), re.I),
     "in medical surgical personal family prior past previous histor former ever pre earlier antecedent lifetime ha"
     " current on active concomitant concurrent at presently right now undergoing existing recent new post peri intra"
-    " around baseline inter co simultaneous present recurr persistent long continuous screening",
+    " around baseline inter co simultaneous present recurr persistent long continuous screening admission",
 )
 
 

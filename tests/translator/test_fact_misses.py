@@ -102,7 +102,8 @@ def test_a_stage_code_with_decimals_is_no_code() -> None:
     # A planted "N0" → "N0.5" had read as "N0" still: the change went unreported.
     text = criterion("NCT00268437", "T4, N0 tumors")
     assert _checks_of(text, text) == []
-    assert set(_checks_of(text, text.replace("N0", "N0.5"))) == {"fact_missing"}  # "T4, N0" stays no group
+    # (since checks-49 "N0.5" is read whole in its group, a code no source has: "N0" became "N0.5")
+    assert set(_checks_of(text, text.replace("N0", "N0.5"))) == {"fact_changed"}
     assert [f.text for f in _values("pT1,2N0M0 breast cancer")][:1] == ["pT1"]  # a list, read as before
 
 
