@@ -155,7 +155,9 @@ _CUE_RE = TriggeredPattern(
 # permitted)"; not any bracket: "medicines that are not allowed (Section 8.1.1)" is a list's item)
 _CLAUSE_END = (r"(?=\s*(?:[.;,:)]|\(\s*(?:i\.\s*e|e\.\s*g)\b|\((?=[^()]*\b(?:is|are)\s+(?:allowed|permitted)\b)|$|and\b"
                r"|or\b|if\b|unless\b|when\b|until\b))")
-_STUDY = r"(?:\s+(?:to|for|in|into|from)\s+(?:participat(?:e|ion)|enrol(?:l|ment)?|join|take\s+part|(?:this|the|our)\s+"
+# ("will not be eligible for participation in the study:": the study named after the participation)
+_STUDY = r"(?:\s+(?:to|for|in|into|from)\s+(?:participat(?:e|ion)(?:\s+in\s+(?:this|the|our)\s+(?:study|trial))?"
+_STUDY += r"|enrol(?:l|ment)?|join|take\s+part|(?:this|the|our)\s+"
 _STUDY += r"(?:study|trial|protocol|research)(?:\s+participation)?))"
 # What follows "not" / "cannot" / "unable" when the words are about eligibility ("are not eligible").
 _META_AFTER_RE = re.compile(
