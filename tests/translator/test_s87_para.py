@@ -23,6 +23,20 @@ CUTOFF_SAID = ("The child has significant sleep problems, judged from the clinic
 ENROLLED = "Patients meeting any of the following exclusion criteria are not to be enrolled in the study:"
 # NCT02482441 E1, in the shape of an item of its own
 PARTICIPATION = "Subjects with uncontrolled seizures will not be eligible for participation in the study."
+# NCT00454584 E4
+ROUTE = ("Have received phototherapy or any systemic medications/treatments that could affect psoriasis or PASI "
+         "evaluation (including, but not limited to, oral or injectable corticosteroids, retinoids, 1,25 dihydroxy "
+         "vitamin D3 and analogues, psoralens, sulfasalazine, hydroxyurea, or fumaric acid derivatives) within 4 weeks "
+         "of the first administration of study agent")
+ROUTE_SAID = ("Within 4 weeks of the first administration of study agent, you received phototherapy (light treatment) "
+              "or any systemic medicines or treatments that could affect psoriasis or the PASI evaluation (including, "
+              "but not limited to, corticosteroids taken by mouth or injected, retinoids, 1,25 dihydroxy vitamin D3 and "
+              "analogues, psoralens, sulfasalazine, hydroxyurea, or fumaric acid derivatives).")
+# NCT02106546 I4
+RECURRENT = ("Subjects with recurrent squamous NSCLC after surgical treatment that is not amenable to surgical "
+             "resection or radiation with curative intent are eligible.")
+RECURRENT_SAID = ("If your squamous NSCLC came back (recurrent) after surgery and cannot be treated by surgical "
+                  "resection or by radiation with curative intent, you can take part.")
 
 
 @pytest.mark.parametrize(("source", "faithful", "wrong", "kind"), [
@@ -38,6 +52,18 @@ PARTICIPATION = "Subjects with uncontrolled seizures will not be eligible for pa
     (PARTICIPATION, "You have uncontrolled seizures.", "You do not have uncontrolled seizures.", EXC),
     (PARTICIPATION.replace("with uncontrolled", "without controlled"), "You do not have controlled seizures.",
      "You have controlled seizures.", EXC),
+    # "oral or injectable" said as "taken by mouth or injected": the route in words
+    (ROUTE, ROUTE_SAID, ROUTE_SAID.replace("taken by mouth or injected", "injected"), EXC),
+    (ROUTE, ROUTE_SAID, ROUTE_SAID.replace("taken by mouth or injected", "taken by mouth"), EXC),
+    # "after surgical treatment" is after surgery
+    (RECURRENT, RECURRENT_SAID, RECURRENT_SAID.replace("after surgery", "before surgery"), INC),
+    ("Surgical treatment within 4 weeks before randomization",
+     "You had surgical treatment within 4 weeks before randomization.",
+     "You had surgical treatment within 4 weeks after randomization.", EXC),
+    # NCT00562627 E2: a Roman class said with its verb and its bound
+    ("ASA > III", "Your ASA class is above III.", "Your ASA class is above II.", EXC),
+    ("ASA > III", "Your ASA class is above III.", "Your ASA class is III.", EXC),
+    ("ASA I-III", "Your ASA class is I to III.", "Your ASA class is I to IV.", INC),
 ])
 def test_faithful_wording_passes_and_wrong_one_is_caught(source: str, faithful: str, wrong: str,
                                                         kind: SectionKind) -> None:
