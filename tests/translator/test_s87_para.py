@@ -32,6 +32,10 @@ ROUTE_SAID = ("Within 4 weeks of the first administration of study agent, you re
               "or any systemic medicines or treatments that could affect psoriasis or the PASI evaluation (including, "
               "but not limited to, corticosteroids taken by mouth or injected, retinoids, 1,25 dihydroxy vitamin D3 and "
               "analogues, psoralens, sulfasalazine, hydroxyurea, or fumaric acid derivatives).")
+# NCT02831855 E3
+BIOLOGICS = "Subjects with a history of insufficient response to ≥2 biologics, regardless of the class."
+BIOLOGICS_SAID = ("In the past, 2 or more biologics did not work well enough for you (insufficient response), whatever "
+                  "their class.")
 # NCT02106546 I4
 RECURRENT = ("Subjects with recurrent squamous NSCLC after surgical treatment that is not amenable to surgical "
              "resection or radiation with curative intent are eligible.")
@@ -60,6 +64,12 @@ RECURRENT_SAID = ("If your squamous NSCLC came back (recurrent) after surgery an
     ("Surgical treatment within 4 weeks before randomization",
      "You had surgical treatment within 4 weeks before randomization.",
      "You had surgical treatment within 4 weeks after randomization.", EXC),
+    # "did not work well enough (insufficient response)": the plain words and the affixed word in a gloss are one
+    # negation, counted once
+    (BIOLOGICS, BIOLOGICS_SAID, BIOLOGICS_SAID.replace("did not work", "did work"), EXC),
+    (BIOLOGICS, BIOLOGICS_SAID, BIOLOGICS_SAID.replace("2 or more", "more than 2"), EXC),
+    (BIOLOGICS, BIOLOGICS_SAID, BIOLOGICS_SAID.replace("did not work well enough for you (insufficient response)",
+                                                       "worked well enough for you"), EXC),
     # NCT00562627 E2: a Roman class said with its verb and its bound
     ("ASA > III", "Your ASA class is above III.", "Your ASA class is above II.", EXC),
     ("ASA > III", "Your ASA class is above III.", "Your ASA class is III.", EXC),
