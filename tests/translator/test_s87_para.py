@@ -36,6 +36,10 @@ ROUTE_SAID = ("Within 4 weeks of the first administration of study agent, you re
 BIOLOGICS = "Subjects with a history of insufficient response to ≥2 biologics, regardless of the class."
 BIOLOGICS_SAID = ("In the past, 2 or more biologics did not work well enough for you (insufficient response), whatever "
                   "their class.")
+# NCT01259050 E8
+IF_FEMALE = "If female, pregnant or breast-feeding; or, if of childbearing age, an unwillingness to use birth control."
+IF_FEMALE_SAID = ("You are female and pregnant or breast-feeding, or you could have children (of childbearing age) and "
+                  "are unwilling to use birth control.")
 # NCT02106546 I4
 RECURRENT = ("Subjects with recurrent squamous NSCLC after surgical treatment that is not amenable to surgical "
              "resection or radiation with curative intent are eligible.")
@@ -70,6 +74,9 @@ RECURRENT_SAID = ("If your squamous NSCLC came back (recurrent) after surgery an
     (BIOLOGICS, BIOLOGICS_SAID, BIOLOGICS_SAID.replace("2 or more", "more than 2"), EXC),
     (BIOLOGICS, BIOLOGICS_SAID, BIOLOGICS_SAID.replace("did not work well enough for you (insufficient response)",
                                                        "worked well enough for you"), EXC),
+    # an exclusion's "If female, pregnant" is "You are female and pregnant": the condition said in its own words
+    (IF_FEMALE, IF_FEMALE_SAID, IF_FEMALE_SAID.replace("You are female and pregnant", "You are pregnant"), EXC),
+    (IF_FEMALE, IF_FEMALE_SAID, IF_FEMALE_SAID.replace("could have children (of childbearing age) and ", ""), EXC),
     # NCT00562627 E2: a Roman class said with its verb and its bound
     ("ASA > III", "Your ASA class is above III.", "Your ASA class is above II.", EXC),
     ("ASA > III", "Your ASA class is above III.", "Your ASA class is III.", EXC),
@@ -79,3 +86,10 @@ def test_faithful_wording_passes_and_wrong_one_is_caught(source: str, faithful: 
                                                         kind: SectionKind) -> None:
     assert checks(source, faithful, kind) == []
     assert checks(source, wrong, kind) != []
+
+
+def test_an_inclusion_still_asks_its_condition_in_conditional_words() -> None:
+    # "If female, must use contraception" asks it of women; "You are female and use contraception" asks everyone to be
+    # female
+    assert checks("If female, must use contraception during the study.",
+                  "You are female and use contraception during the study.", INC) != []
