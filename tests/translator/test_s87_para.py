@@ -40,6 +40,9 @@ BIOLOGICS_SAID = ("In the past, 2 or more biologics did not work well enough for
 IF_FEMALE = "If female, pregnant or breast-feeding; or, if of childbearing age, an unwillingness to use birth control."
 IF_FEMALE_SAID = ("You are female and pregnant or breast-feeding, or you could have children (of childbearing age) and "
                   "are unwilling to use birth control.")
+# NCT00526799 I5.5, its first clause
+ADDITION = "No active cancer in addition to the epithelial ovarian cancer within the last 5 years."
+ADDITION_SAID = "Within the last 5 years you have had no active cancer other than the epithelial ovarian cancer."
 # NCT02106546 I4
 RECURRENT = ("Subjects with recurrent squamous NSCLC after surgical treatment that is not amenable to surgical "
              "resection or radiation with curative intent are eligible.")
@@ -77,6 +80,11 @@ RECURRENT_SAID = ("If your squamous NSCLC came back (recurrent) after surgery an
     # an exclusion's "If female, pregnant" is "You are female and pregnant": the condition said in its own words
     (IF_FEMALE, IF_FEMALE_SAID, IF_FEMALE_SAID.replace("You are female and pregnant", "You are pregnant"), EXC),
     (IF_FEMALE, IF_FEMALE_SAID, IF_FEMALE_SAID.replace("could have children (of childbearing age) and ", ""), EXC),
+    # under a "no", "in addition to" excepts what it adds, as "other than" does
+    (ADDITION, ADDITION_SAID, ADDITION_SAID.replace("no active", "active"), INC),
+    (ADDITION, ADDITION_SAID, ADDITION_SAID.replace("5 years", "3 years"), INC),
+    ("You had chemotherapy in addition to radiotherapy.", "You had chemotherapy in addition to radiotherapy.",
+     "You did not have chemotherapy in addition to radiotherapy.", INC),
     # NCT00562627 E2: a Roman class said with its verb and its bound
     ("ASA > III", "Your ASA class is above III.", "Your ASA class is above II.", EXC),
     ("ASA > III", "Your ASA class is above III.", "Your ASA class is III.", EXC),
