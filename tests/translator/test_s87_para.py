@@ -30,8 +30,8 @@ ROUTE = ("Have received phototherapy or any systemic medications/treatments that
          "of the first administration of study agent")
 ROUTE_SAID = ("Within 4 weeks of the first administration of study agent, you received phototherapy (light treatment) "
               "or any systemic medicines or treatments that could affect psoriasis or the PASI evaluation (including, "
-              "but not limited to, corticosteroids taken by mouth or injected, retinoids, 1,25 dihydroxy vitamin D3 and "
-              "analogues, psoralens, sulfasalazine, hydroxyurea, or fumaric acid derivatives).")
+              "but not limited to, corticosteroids taken by mouth or injected, retinoids, 1,25 dihydroxy vitamin D3 "
+              "and analogues, psoralens, sulfasalazine, hydroxyurea, or fumaric acid derivatives).")
 # NCT02831855 E3
 BIOLOGICS = "Subjects with a history of insufficient response to ≥2 biologics, regardless of the class."
 BIOLOGICS_SAID = ("In the past, 2 or more biologics did not work well enough for you (insufficient response), whatever "
