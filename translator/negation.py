@@ -158,9 +158,10 @@ _CUE_RE = TriggeredPattern(
 # permitted)"; not any bracket: "medicines that are not allowed (Section 8.1.1)" is a list's item)
 _CLAUSE_END = (r"(?=\s*(?:[.;,:)]|\(\s*(?:i\.\s*e|e\.\s*g)\b|\((?=[^()]*\b(?:is|are)\s+(?:allowed|permitted)\b)|$|and\b"
                r"|or\b|if\b|unless\b|when\b|until\b))")
-# ("will not be eligible for participation in the study:": the study named after the participation)
-_STUDY = r"(?:\s+(?:to|for|in|into|from)\s+(?:participat(?:e|ion)(?:\s+in\s+(?:this|the|our)\s+(?:study|trial))?"
-_STUDY += r"|enrol(?:l|ment)?|join|take\s+part|(?:this|the|our)\s+"
+# ("will not be eligible for participation in the study:", "not allowed to take part in the study": the study named
+# after the taking part)
+_STUDY = r"(?:\s+(?:to|for|in|into|from)\s+(?:(?:participat(?:e|ion)|enrol(?:l|ment)?|join|take\s+part)"
+_STUDY += r"(?:\s+(?:in(?:to)?\s+)?(?:this|the|our)\s+(?:study|trial))?|(?:this|the|our)\s+"
 _STUDY += r"(?:study|trial|protocol|research)(?:\s+participation)?))"
 # What follows "not" / "cannot" / "unable" when the words are about eligibility ("are not eligible").
 _META_AFTER_RE = re.compile(
@@ -260,7 +261,7 @@ def find_cues(text: str) -> Iterator[Cue]:
         if name == "except" and m.group()[:6].lower().startswith(_BESIDES[:3]) and _OTHERS_AFTER_RE.match(
                 text, m.end()) and _ALSO_BEFORE_RE.search(text, 0, m.start()):
             continue  # "to additionally match with A and B apart from other attributes": in addition
-        if name == "except" and m.group()[:2].lower() == "in" and not _negated_before(text, m.start()):
+        if name == "except" and m.group()[:11].lower() == "in addition" and not _negated_before(text, m.start()):
             continue  # "in addition to" with no "no" before it adds; it excepts nothing
         if name == "free" and m.group().lower() == "free" and m.start() == 0:
             continue

@@ -63,6 +63,10 @@ RECURRENT_SAID = ("If your squamous NSCLC came back (recurrent) after surgery an
     (PARTICIPATION, "You have uncontrolled seizures.", "You do not have uncontrolled seizures.", EXC),
     (PARTICIPATION.replace("with uncontrolled", "without controlled"), "You do not have controlled seizures.",
      "You have controlled seizures.", EXC),
+    # "instead of" is still an exception's cue ("in addition to" is one only under a "no")
+    ("Patients who are planning to receive mycophenolate instead of everolimus",
+     "You plan to receive mycophenolate instead of everolimus.", "You plan to receive mycophenolate and everolimus.",
+     EXC),
     # "oral or injectable" said as "taken by mouth or injected": the route in words
     (ROUTE, ROUTE_SAID, ROUTE_SAID.replace("taken by mouth or injected", "injected"), EXC),
     (ROUTE, ROUTE_SAID, ROUTE_SAID.replace("taken by mouth or injected", "taken by mouth"), EXC),
