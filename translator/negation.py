@@ -160,7 +160,8 @@ _CLAUSE_END = (r"(?=\s*(?:[.;,:)]|\(\s*(?:i\.\s*e|e\.\s*g)\b|\((?=[^()]*\b(?:is|
                r"|or\b|if\b|unless\b|when\b|until\b))")
 # ("will not be eligible for participation in the study:", "not allowed to take part in the study": the study named
 # after the taking part)
-_STUDY = r"(?:\s+(?:to|for|in|into|from)\s+(?:(?:participat(?:e|ion)|enrol(?:l|ment)?|join|take\s+part)"
+_STUDY = r"(?:\s+(?:to|for|in|into|from)\s+(?:(?:participat(?:e|ion|ing)|enrol(?:l|ment|ling)?|join(?:ing)?"
+_STUDY += r"|tak(?:e|ing)\s+part)"
 _STUDY += r"(?:\s+(?:in(?:to)?\s+)?(?:this|the|our)\s+(?:study|trial))?|(?:this|the|our)\s+"
 _STUDY += r"(?:study|trial|protocol|research)(?:\s+participation)?))"
 # What follows "not" / "cannot" / "unable" when the words are about eligibility ("are not eligible").

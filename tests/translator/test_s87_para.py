@@ -63,6 +63,10 @@ RECURRENT_SAID = ("If your squamous NSCLC came back (recurrent) after surgery an
     (PARTICIPATION, "You have uncontrolled seizures.", "You do not have uncontrolled seizures.", EXC),
     (PARTICIPATION.replace("with uncontrolled", "without controlled"), "You do not have controlled seizures.",
      "You have controlled seizures.", EXC),
+    # Chia NCT02502734: "for participation in this study" said "for taking part in this study"
+    ("Children who are wards of the government or state are not eligible for participation in this study.",
+     "Children who are wards of the government or state are not eligible for taking part in this study.",
+     "Children who are not wards of the government or state are not eligible for taking part in this study.", EXC),
     # "instead of" is still an exception's cue ("in addition to" is one only under a "no")
     ("Patients who are planning to receive mycophenolate instead of everolimus",
      "You plan to receive mycophenolate instead of everolimus.", "You plan to receive mycophenolate and everolimus.",
