@@ -64,7 +64,7 @@ _CUES: list[tuple[str, str]] = [
                # "mycophenolate instead of everolimus": the alternative named after it is ruled out
                r"|instead\s+of|rather\s+than|as\s+opposed\s+to"
                # "No active cancer in addition to the ovarian cancer": under a "no", what is added is the one let
-               # through, as "no active cancer other than the ovarian cancer" says (`cues` keeps it there alone)
+               # through, as "no active cancer other than the ovarian cancer" says (`find_cues` keeps it there alone)
                r"|in\s+addition\s+to"
                # "(apart emollients or antiseptics)": "apart from" without its "from", in brackets; "Other tumor type
                # than adenocarcinoma": "other than" with the thing between its words ("another malignant tumor than
@@ -158,11 +158,7 @@ _CUE_RE = TriggeredPattern(
 # permitted)"; not any bracket: "medicines that are not allowed (Section 8.1.1)" is a list's item)
 _CLAUSE_END = (r"(?=\s*(?:[.;,:)]|\(\s*(?:i\.\s*e|e\.\s*g)\b|\((?=[^()]*\b(?:is|are)\s+(?:allowed|permitted)\b)|$|and\b"
                r"|or\b|if\b|unless\b|when\b|until\b))")
-# ("will not be eligible for participation in the study:", "not allowed to take part in the study": the study named
-# after the taking part)
-_STUDY = r"(?:\s+(?:to|for|in|into|from)\s+(?:(?:participat(?:e|ion|ing)|enrol(?:l|ment|ling)?|join(?:ing)?"
-_STUDY += r"|tak(?:e|ing)\s+part)"
-_STUDY += r"(?:\s+(?:in(?:to)?\s+)?(?:this|the|our)\s+(?:study|trial))?|(?:this|the|our)\s+"
+_STUDY = r"(?:\s+(?:to|for|in|into|from)\s+(?:participat(?:e|ion)|enrol(?:l|ment)?|join|take\s+part|(?:this|the|our)\s+"
 _STUDY += r"(?:study|trial|protocol|research)(?:\s+participation)?))"
 # What follows "not" / "cannot" / "unable" when the words are about eligibility ("are not eligible").
 _META_AFTER_RE = re.compile(

@@ -21,8 +21,6 @@ CUTOFF_SAID = ("The child has significant sleep problems, judged from the clinic
                "Questionnaire (CSHQ) is the cut-off.")
 # NCT01217957 E1 (the lead-in alone: its items are the case's other bullets)
 ENROLLED = "Patients meeting any of the following exclusion criteria are not to be enrolled in the study:"
-# NCT02482441 E1, in the shape of an item of its own
-PARTICIPATION = "Subjects with uncontrolled seizures will not be eligible for participation in the study."
 # NCT00454584 E4
 ROUTE = ("Have received phototherapy or any systemic medications/treatments that could affect psoriasis or PASI "
          "evaluation (including, but not limited to, oral or injectable corticosteroids, retinoids, 1,25 dihydroxy "
@@ -59,14 +57,6 @@ RECURRENT_SAID = ("If your squamous NSCLC came back (recurrent) after surgery an
      EXC),
     (ENROLLED.replace("following exclusion criteria", "following exclusion criteria, who are not on dialysis,"),
      "Any of the following applies to you, and you are not on dialysis:", "Any of the following applies to you:", EXC),
-    # "will not be eligible for participation in the study" is the section's verdict, not a negated fact
-    (PARTICIPATION, "You have uncontrolled seizures.", "You do not have uncontrolled seizures.", EXC),
-    (PARTICIPATION.replace("with uncontrolled", "without controlled"), "You do not have controlled seizures.",
-     "You have controlled seizures.", EXC),
-    # Chia NCT02502734: "for participation in this study" said "for taking part in this study"
-    ("Children who are wards of the government or state are not eligible for participation in this study.",
-     "Children who are wards of the government or state are not eligible for taking part in this study.",
-     "Children who are not wards of the government or state are not eligible for taking part in this study.", EXC),
     # "instead of" is still an exception's cue ("in addition to" is one only under a "no")
     ("Patients who are planning to receive mycophenolate instead of everolimus",
      "You plan to receive mycophenolate instead of everolimus.", "You plan to receive mycophenolate and everolimus.",
