@@ -145,8 +145,9 @@ _ANCHORS: list[tuple[str, str]] = [
                       r"|(?:when\s+)?(?:your|the|their|his|her)\s+(?:stroke\s+)?symptoms?\s+(?:began|started|begin|start)"),
     ("last known well", r"(?:the\s+)?(?:time\s+)?(?:the\s+patient\s+was\s+)?last\s+(?:known|seen)\s+(?:well|normal)"),
     # "since prior surgery" / "since your last surgery": since the surgery before it, as "since any surgery you had"
+    # ("recurrent after surgical treatment" is after surgery)
     ("surgery", rf"{_THE}(?:planned\s+|scheduled\s+|index\s+|prior\s+|previous\s+|past\s+|last\s+|most\s+recent\s+)?"
-                r"(?:surgery|operation|surgical\s+procedure)"),
+                r"(?:surgery|operation|surgical\s+(?:procedure|treatment|intervention))"),
     # "at the time of respiratory syncytial virus (RSV) diagnosis": a disease spelled out before its letters is one
     # name, as "RSV diagnosis" is.
     ("diagnosis", rf"{_THE}(?:(?:[A-Za-z][\w'-]*\s+){{1,4}}\([A-Za-z][\w-]{{1,9}}\)\s+|(?:[A-Za-z][\w'-]*\s+){{0,2}}?)"

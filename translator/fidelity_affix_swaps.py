@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from translator.facts import Fact, FactKind
 from translator.fidelity_acronyms import acronyms_in, expansions
 from translator.fidelity_negation_words import short_stem
+from translator.negation_meaning_pairs import PAIRS
 
 # Words that carry a negation in an affix: "uncorrected", "non-invasive", "asymptomatic", "inadequate". The
 # extractor takes some as cues ("unable", "uncontrolled"); a plain wording may say the rest with a negation
@@ -98,17 +99,23 @@ def affix_swaps(source: Sequence[tuple[str, Sequence[Fact]]], bullets: Sequence[
                 affixed = [a for a in affixed if a[2] in (paired or {}) or not any(s <= a[0] < e for s, e in spelled)]
             stems.update(stem for _, _, stem in affixed)
             spoken.update(stem for start, end, stem in affixed if not _in_gloss(text, start))
+            glossed.update((stem, text[start:end]) for start, end, stem in affixed if _in_gloss(text, start))
             plain |= _plain_stems_in(text, affixed)
         return stems, spoken, plain
 
+    glossed: set[tuple[str, str]] = set()  # (stem, word) of the affixed words in a gloss, of the bullets alone
     source_stems, source_spoken, source_plain = read(source)
+    glossed.clear()
     names = {a for text, _ in source for a in acronyms_in(text)}
     bullet_stems, bullet_spoken, bullet_plain = read(bullets, names, source_stems)
     # Per stem, the affixed copies one side has more of, where that side says the stem without the affix.
     # A bullet that names the affixed word only in a gloss ("… cannot be drawn out (inaspirable bone marrow)") has
     # said its negation in the plain words before it.
+    # (not one whose cued wording a pair of `translator.negation_meaning_pairs` finds before the gloss, "did not work
+    # well enough (insufficient response)": `translator.fidelity_negation_meanings` counts that wording already)
+    meant = {stem for stem, word in glossed if _said_by_a_pair(word, [text for text, _ in bullets])}
     to_words = sum(max(source_spoken[s] - bullet_spoken[s], 0) for s in source_stems
-                   if s in bullet_plain or bullet_stems[s] > bullet_spoken[s])
+                   if s in bullet_plain or (bullet_stems[s] > bullet_spoken[s] and s not in meant))
     to_affixes = sum(max(n - source_stems[stem], 0) for stem, n in bullet_stems.items() if stem in source_plain)
     # "refrain from" and "abstain from" are negation cues; "stop", "avoid" and "quit" say the same without one.
     source_cued, source_free = _abstentions(source)
@@ -116,6 +123,11 @@ def affix_swaps(source: Sequence[tuple[str, Sequence[Fact]]], bullets: Sequence[
     to_words += max(min(bullet_cued - source_cued, source_free - bullet_free), 0)
     to_affixes += max(min(source_cued - bullet_cued, bullet_free - source_free), 0)
     return to_words, to_affixes
+
+
+def _said_by_a_pair(word: str, texts: Sequence[str]) -> bool:
+    """Whether a pair's plain word is `word` and its cued wording is in one of `texts`."""
+    return any(plain.fullmatch(word) and any(cued.search(text) for text in texts) for plain, cued, _ in PAIRS)
 
 
 _ABSTAIN = re.compile(r"\b(?:refrain|abstain|avoid|stop|quit|cease|give up)\w*", re.IGNORECASE)

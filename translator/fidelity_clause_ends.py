@@ -139,8 +139,27 @@ def lost_conditions(source: str, bullets: Sequence[str], kind: SectionKind | Non
     # section's "you cannot join if" says it; an inclusion's ("If female:") asks its items of those alone, not of all.
     if kind is SectionKind.EXCLUSION and len(_sentences(source)) == 1 and _dangles(source.strip().rstrip(":")):
         return False
-    return any(not _FRAME_BEFORE.search(source, max(0, m.start() - 60), m.start()) for m in _IF_WORD.finditer(
-        source)) and not any(_SAYS_CONDITION.search(text) for text in bullets)
+    conditions = [m for m in _IF_WORD.finditer(source) if not _FRAME_BEFORE.search(source, max(0, m.start() - 60),
+                                                                                     m.start())]
+    if not conditions or any(_SAYS_CONDITION.search(text) for text in bullets):
+        return False
+    # An exclusion shuts out whoever meets its condition and what follows it, so "If female, pregnant" is "You are
+    # female and pregnant": the condition said as one more thing the reader is, in its own words.
+    return kind is not SectionKind.EXCLUSION or not all(_said_in_words(source, m.end(), bullets) for m in conditions)
+
+
+_CONDITION_WORDS = re.compile(r"[^,;:.()]{1,60}")
+_PLAIN_WORDS = frozenset({"they", "them", "their", "have", "having", "been", "subject", "subjects", "patient",
+                          "patients", "participant", "participants", "this", "that", "there", "with", "your",
+                          "applicable"})
+
+
+def _said_in_words(source: str, start: int, bullets: Sequence[str]) -> bool:
+    """Whether the bullets say every word of a condition that starts at `start` of `source` (its first five letters)."""
+    clause = _CONDITION_WORDS.match(source, start)
+    words = [w for w in re.findall(r"[a-z]{4,}", clause.group().casefold() if clause else "") if w not in _PLAIN_WORDS]
+    said = " ".join(bullets).casefold()
+    return bool(words) and all(re.search(rf"\b{re.escape(w[:5])}", said) for w in words)
 
 
 # A clause's opening word, then only whose judgement it is, then the clause ends: a full stop, "or"/"and", the end.

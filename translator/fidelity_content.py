@@ -92,7 +92,9 @@ _SAME = (
     "diet dietary",  # "dietary measures" said as "diet"
     # "perform SMBG testing" said "check your blood sugar"; "as assessed by history" said "as checked by history"
     "test tests testing tested check checks checking checked assess assessed assessing",
-    "oral orally pill pills capsule capsules",  # "oral progestins" said as "progestin pills" (not "tablet": "table")
+    # "oral or injectable corticosteroids" said as "corticosteroids taken by mouth or injected": the route in words
+    "oral orally pill pills capsule capsules mouth",  # "oral progestins" said "progestin pills" (not "tablet": "table")
+    "injectable injection injections injected inject",
     "interrupt interrupted interrupting interruption pause paused pausing",  # "cannot interrupt" said "cannot pause"
     "prophylaxis prophylactic prevention preventive",  # "ARV prophylaxis/treatment" said "ARV prevention or treatment"
     "radiologically radiological radiologic radiographically radiographic imaging",  # "radiologically confirmed"

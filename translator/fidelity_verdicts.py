@@ -28,8 +28,9 @@ from collections.abc import Callable, Sequence
 from translator.criteria import SectionKind
 from translator.findings import Finding, Severity
 
+# ("are not to be enrolled": the refusal said as what is to be done, not an admission of "be enrolled")
 _REFUSES = re.compile(
-    r"\b(?:not|never)\s+(?:be\s+)?(?:allowed|permitted|eligible|included|accepted|acceptable|enrolled)\b"
+    r"\b(?:not|never)\s+(?:to\s+)?(?:be\s+)?(?:allowed|permitted|eligible|included|accepted|acceptable|enrolled)\b"
     r"|\b(?:ineligible|excluded|disallowed|prohibited|forbidden)\b"
     r"|\b(?:cannot|can\s*not|can't|may\s+not)\s+(?:join|participate|take\s+part|enrol+|be\s+(?:enrolled|included))\b",
     re.IGNORECASE,

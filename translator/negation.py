@@ -63,6 +63,9 @@ _CUES: list[tuple[str, str]] = [
                r"|excluding|excl\.|exclusive\s+of|apart\s+from|aside\s+from|besides|but\s+not(?!\s+(?:be\s+)?limited\s+to)"
                # "mycophenolate instead of everolimus": the alternative named after it is ruled out
                r"|instead\s+of|rather\s+than|as\s+opposed\s+to"
+               # "No active cancer in addition to the ovarian cancer": under a "no", what is added is the one let
+               # through, as "no active cancer other than the ovarian cancer" says (`find_cues` keeps it there alone)
+               r"|in\s+addition\s+to"
                # "(apart emollients or antiseptics)": "apart from" without its "from", in brackets; "Other tumor type
                # than adenocarcinoma": "other than" with the thing between its words ("another malignant tumor than
                # ATL" too)
@@ -255,6 +258,8 @@ def find_cues(text: str) -> Iterator[Cue]:
         if name == "except" and m.group()[:6].lower().startswith(_BESIDES[:3]) and _OTHERS_AFTER_RE.match(
                 text, m.end()) and _ALSO_BEFORE_RE.search(text, 0, m.start()):
             continue  # "to additionally match with A and B apart from other attributes": in addition
+        if name == "except" and m.group()[:11].lower() == "in addition" and not _negated_before(text, m.start()):
+            continue  # "in addition to" with no "no" before it adds; it excepts nothing
         if name == "free" and m.group().lower() == "free" and m.start() == 0:
             continue
         if name == "not" and _META_AFTER_RE.match(text, m.end()) and _modal_not(text, m):

@@ -162,6 +162,8 @@ PREFIX_COMPARATORS: dict[Comparator, list[str]] = {
         "≥.",
         # "Adult subjects least 18 years of age", "for least 2 years": "at least" with its "at" lost
         "least",
+        # "a cut-off score of or greater than 41": "of 41 or greater" with the number said once, after its bound
+        "of or greater than", "of or more than", "of or higher than", "of or above", "of or over",
     ],
     Comparator.GT: [
         ">", "greater than", "more than", "higher than", "larger than", "older than", "over", "above",
