@@ -36,13 +36,13 @@ DEFAULT_PATH = Path(__file__).resolve().parent / "data" / "paraphrases.jsonl"
 # work well enough (insufficient response)" counted as two negations, "If female, pregnant" said "You are female and
 # pregnant", "no active cancer in addition to" said "other than". Left: "will not be eligible for participation in the
 # study:" read as a negated fact (its fix, the study named after "participation", made the offline rewrite of "NOT
-# ELIGIBLE for study entry" fall back a level), "ASA I-III" with a gloss between "class" and its levels, a "without"
-# in a gloss that defines
-# ("cold ischemia time (time kept cold without blood supply)"), "…, whichever is shorter, from initiation of study
-# treatment" said "before you start study treatment", "treatment-naive (never treated …); no prior use" read as three
-# negations, "≥1 unit of blood (500 mL)" said "1 unit of blood (500 mL) or more", "impaired (cardiac dysfunction)" read
-# against "the facility normal", "wheal (raised bump)", "without at least a 14-day washout prior to" said "without a
-# washout of at least 14 days before". The file draws 25 errors of 1,660 (1.51%).
+# ELIGIBLE for study entry" fall back a level), "ASA I-III" with a gloss between "class" and its levels, "…, whichever
+# is shorter, from initiation of study treatment" said "before you start study treatment", "treatment-naive (never
+# treated …); no prior use" read as three negations, "≥1 unit of blood (500 mL)" said "1 unit of blood (500 mL) or
+# more", "impaired (cardiac dysfunction)" read against "the facility normal", "wheal (raised bump)", "without at least
+# a 14-day washout prior to" said "without a washout of at least 14 days before" (a ninth, a "without" in a gloss that
+# defines, "cold ischemia time (time kept cold without blood supply)", passes with the session's other rules). With
+# the older cases' 1 (below), the file draws 9 errors of 1,660 (0.54%).
 # The 150 before them were written in the session of 2026-12-07 18:24 (from 57 trials no case
 # had): 27 drew an error out of sample (18%), 3 of them only slips of the writer (fixed: a "more than" given to the "6
 # of cabazitaxel" after "more than 10 cycles of docetaxel", "herbal and antioxidant" made "or", "No prior cytotoxic
