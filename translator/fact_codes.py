@@ -72,8 +72,13 @@ _NAME_RE = re.compile(
 
 # A cell marker's number names it, as a cancer antigen's does: "CD34", "(CD)34+ cells", "CD 19+", "cluster of
 # differentiation 34", "cluster of differentiation (CD)20". Read as an amount, "(CD)34+ cells" was "≥ 34 cells".
-_MARKER_RE = re.compile(r"(?:\bcluster\s+of\s+differentiation(?:\s*\(\s*(?-i:CD)\s*\))?|\b(?-i:CD)\s*\)?)[\s-]?"
-                        r"\d{1,3}(?![\w-]|[.,]\d)", re.IGNORECASE)
+# "(SES-CD) 4" and "SES-CD 4" are a score's name and its value: a "CD" that ends a hyphenated name takes its number
+# only written on to it ("anti-CD20"), and a bracket only where it holds "CD" alone.
+_MARKER_RE = re.compile(
+    r"(?:\bcluster\s+of\s+differentiation(?:\s*\(\s*(?-i:CD)\s*\))?[\s-]?|\(\s*(?-i:CD)\s*\)[\s-]?"
+    r"|(?<![\w-])(?-i:CD)[\s-]?|(?<=-)(?-i:CD))\d{1,3}(?![\w-]|[.,]\d)",
+    re.IGNORECASE,
+)
 # The year of a guideline or criteria set named earlier in the clause: "the WHO Summary Guideline for use of
 # antiretroviral drugs in HIV prevention and treatment (2013)". Only a bracket holding the year alone.
 _GUIDELINE_YEAR_RE = re.compile(
