@@ -121,48 +121,40 @@ def _serving(run: Run) -> Iterator[list[int]]:
     yield _children(run.process.pid)
 
 
-def test_run_serves_before_the_translations_are_done_and_the_workers_finish_them(
+def test_run_serves_before_the_translations_are_done_hands_back_the_rest_on_ctrl_c_and_the_next_run_finishes(
     start_run: Callable[[list[dict[str, Any]]], Run], records: list[dict[str, Any]], empty_database: URL,
 ) -> None:
-    run = start_run(records[:6])
-    with _serving(run) as workers:
-        jobs, translations = _state(empty_database)
-        # Serving while the work is still queued: the point of translating in the background.
-        assert translations < 6 and jobs[JobState.QUEUED] + jobs[JobState.RUNNING] > 0, (jobs, translations)
-        assert len(workers) == 1, workers
-        headers = {"Authorization": f"Bearer {run.token()}"}
-        nct_id = records[0]["protocolSection"]["identificationModule"]["nctId"]
-        page = httpx.get(f"http://127.0.0.1:{run.port}/v1/trials/{nct_id}", headers=headers)
-        assert page.status_code == 200 and page.json()["eligibility"]["original_text"], page.text
-        _wait(lambda: _state(empty_database)[1] == 6, 240, "the 6 translations")
-        _wait(lambda: "the background translation is done" in run.output(), 30, "the done line")
-        assert _state(empty_database)[0][JobState.DONE] == 6
-        queue_page = httpx.get(f"http://127.0.0.1:{run.port}/v1/review/queue", headers=headers)
-        assert queue_page.status_code == 200, queue_page.text
-        _wait(lambda: all(_gone(pid) for pid in workers), 30, "the worker to exit once the queue is empty")
-        assert "translating 6 records in the background" in run.output()
-    assert run.interrupt() in (0, -signal.SIGINT, 130)
-    assert "Traceback" not in run.output(), run.output()
-    assert "6 translated" in (Path(run.out).parent / "trialplain-data" / "run-workers.log").read_text()
-
-
-def test_a_run_stopped_early_hands_back_its_jobs_and_the_next_run_finishes_them(
-    start_run: Callable[[list[dict[str, Any]]], Run], records: list[dict[str, Any]], empty_database: URL,
-) -> None:
+    # One test, two runs: each run costs a server and a worker process started from scratch.
     first = start_run(records[:10])
     with _serving(first) as workers:
-        pass
-    status = first.interrupt()
-    assert status in (0, -signal.SIGINT, 130), first.output()
+        jobs, translations = _state(empty_database)
+        # Serving while the work is still queued: the point of translating in the background.
+        assert translations < 10 and jobs[JobState.QUEUED] + jobs[JobState.RUNNING] > 0, (jobs, translations)
+        assert len(workers) == 1, workers
+        headers = {"Authorization": f"Bearer {first.token()}"}
+        nct_id = records[0]["protocolSection"]["identificationModule"]["nctId"]
+        page = httpx.get(f"http://127.0.0.1:{first.port}/v1/trials/{nct_id}", headers=headers)
+        assert page.status_code == 200 and page.json()["eligibility"]["original_text"], page.text
+        assert "translating 10 records in the background" in first.output()
+    assert first.interrupt() in (0, -signal.SIGINT, 130), first.output()
     assert all(_gone(pid) for pid in workers), "a worker outlived the server it was started beside"
     jobs, translations = _state(empty_database)
     left = jobs[JobState.QUEUED]
     assert jobs[JobState.RUNNING] == 0 and left > 0 and translations == 10 - left, (jobs, translations)
     assert f"{left} left for the next `trialplain run`" in first.output(), first.output()
     assert "Traceback" not in first.output(), first.output()
+
     second = start_run(records[:10])
-    with _serving(second):
-        _wait(lambda: _state(empty_database)[1] == 10, 240, "the 10 translations")
+    with _serving(second) as workers:
         assert f"translating {left} records in the background" in second.output(), second.output()
         assert "10 unchanged" in second.output()
-    second.interrupt()
+        _wait(lambda: _state(empty_database)[1] == 10, 240, "the 10 translations")
+        _wait(lambda: "the background translation is done" in second.output(), 30, "the done line")
+        assert _state(empty_database)[0][JobState.DONE] == 10
+        _wait(lambda: all(_gone(pid) for pid in workers), 30, "the worker to exit once the queue is empty")
+        queue_page = httpx.get(f"http://127.0.0.1:{second.port}/v1/review/queue",
+                               headers={"Authorization": f"Bearer {second.token()}"})
+        assert queue_page.status_code == 200 and queue_page.json()["translating"] == 0, queue_page.text
+    assert second.interrupt() in (0, -signal.SIGINT, 130)
+    assert "Traceback" not in second.output(), second.output()
+    assert "translated" in (second.out.parent / "trialplain-data" / "run-workers.log").read_text()
