@@ -14,7 +14,6 @@ import json
 import os
 import pwd
 import shutil
-import socket
 import subprocess
 import tempfile
 import uuid
@@ -30,6 +29,7 @@ from sqlalchemy.orm import Session
 
 from service import db
 from tests.corpus import corpus_path
+from tests.service.ports import free_port
 
 POSTGRES_URL_ENV = "TRIALPLAIN_TEST_POSTGRES_URL"
 STORE_TABLES = ("studies", "translations", "audit_events", "api_tokens")
@@ -79,12 +79,6 @@ def _postgres_bin() -> Path:
     return found[-1]
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
 def _start_local_server(folder: Path) -> tuple[list[str], Path, int]:
     """initdb + pg_ctl start; returns the command prefix, data folder and port."""
     bin_dir = _postgres_bin()
@@ -106,7 +100,7 @@ def _start_local_server(folder: Path) -> tuple[list[str], Path, int]:
             pytest.fail(f"{' '.join(command)} failed:\n{result.stdout}\n{result.stderr}\n{tail}", pytrace=False)
 
     run(str(bin_dir / "initdb"), "-D", str(data), "-U", "postgres", "-A", "trust", "-E", "UTF8", "--locale=C", "-N")
-    port = _free_port()
+    port = free_port()
     options = (
         f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off "
         "-c synchronous_commit=off -c full_page_writes=off"

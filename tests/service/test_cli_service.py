@@ -24,6 +24,7 @@ from typer.testing import CliRunner
 from service import db, store
 from service.cli import app
 from service.tables import Role
+from tests.service.ports import free_port
 from tests.service.store_samples import count, with_criteria
 
 runner = CliRunner()
@@ -238,12 +239,6 @@ def test_run_without_data_or_network_says_how_to_point_it_at_data(
     assert offline.exit_code == 1 and "make run DATA=" in offline.output
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
 @pytest.mark.parametrize("backend", ["sqlite"], indirect=True)
 @pytest.mark.parametrize("options", [[], ["--no-access-log"]], ids=["access-log", "no-access-log"])
 def test_serve_answers_http_on_the_chosen_port(
@@ -252,7 +247,7 @@ def test_serve_answers_http_on_the_chosen_port(
     ingested = runner.invoke(app, ["ingest", "--no-translate", str(_jsonl(tmp_path / "a.jsonl", records[:1]))])
     assert ingested.exit_code == 0, ingested.output
     secret = runner.invoke(app, ["tokens", "create", "--role", "reader", "--name", "site"]).stdout.strip()
-    port = _free_port()
+    port = free_port()
     command = [sys.executable, "-c", "from service.cli import app; app()", "serve", "--port", str(port), *options]
     server = subprocess.Popen(command, env=dict(os.environ), stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     try:

@@ -7,7 +7,6 @@ from __future__ import annotations
 import json
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -22,15 +21,10 @@ from sqlalchemy.engine import URL
 
 from service import db, queue
 from service.tables import JobState
+from tests.service.ports import free_port
 from tests.service.store_samples import count
 
 pytestmark = pytest.mark.parametrize("backend", ["sqlite"], indirect=True)
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 def _state(url: URL) -> tuple[dict[JobState, int], int]:
@@ -98,7 +92,7 @@ def start_run(empty_database: URL, tmp_path: Path) -> Iterator[Callable[[list[di
     def start(records: list[dict[str, Any]]) -> Run:
         data = tmp_path / "studies.jsonl"
         data.write_text("".join(json.dumps(record) + "\n" for record in records))
-        port, number = _free_port(), len(started)
+        port, number = free_port(), len(started)
         out, err = tmp_path / f"out{number}.txt", tmp_path / f"err{number}.txt"
         command = [sys.executable, "-m", "service.cli", "run", "--data", str(data), "--port", str(port), "--jobs", "1"]
         with out.open("wb") as stdout, err.open("wb") as stderr:

@@ -4,7 +4,6 @@ translated with the offline backend, and headless Chromium clicking and typing l
 from __future__ import annotations
 
 import re
-import socket
 import threading
 import time
 from collections.abc import Iterator
@@ -25,6 +24,7 @@ from service.tables import Role
 from tests.browser import chromium
 from tests.corpus import corpus_by_id
 from tests.service.api_support import copy
+from tests.service.ports import free_port
 from translator.offline import OfflineBackend
 from translator.sources import load_study
 
@@ -53,12 +53,6 @@ class Site:
     def api(self, method: str, path: str, token: str = "bob", **kwargs: Any) -> httpx.Response:
         headers = {"Authorization": f"Bearer {self.tokens[token]}", **kwargs.pop("headers", {})}
         return httpx.request(method, self.url + path, headers=headers, timeout=30, **kwargs)
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 def _changed_record() -> dict[str, Any]:
@@ -98,7 +92,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site]:
             tokens[name] = store.create_token(session, name, role)[1]
     engine.dispose()
 
-    port = _free_port()
+    port = free_port()
     app = create_app(ServiceSettings(database_url=url))
     server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", ws="none"))
     thread = threading.Thread(target=server.run, daemon=True)
