@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 DATA ?= ../shared/data/ctgov/studies.jsonl
 CHIA ?= ../shared/data/chia
 
-.PHONY: run test lint typecheck bytecode unit eval eval-smoke eval-mutations eval-mutations-chia fuzz bench system-deps clean
+.PHONY: run test lint typecheck bytecode collect unit eval eval-smoke eval-mutations eval-mutations-chia fuzz bench system-deps clean
 
 # uv resolves and downloads in parallel: on a clean clone it installs the same versions in 42 s where pip took 2 m 42 s.
 # Where uv itself cannot be installed, pip does the work.
@@ -32,6 +32,13 @@ typecheck: $(STAMP)
 # and CLI it starts, each eval — compiled the project's modules from source again: 2.4 s of a core each time.
 bytecode: $(STAMP)
 	$(BIN)/python -m compileall -q -j 0 translator prompts evals service
+
+# Each pytest worker rewrites the asserts of every test module it imports (12 s of a core on this suite), and keeps the
+# result in __pycache__ only where bytecode may be written: one collection that may write it lets the workers read it.
+# Its log is kept so that a module that fails to import is shown here too, not only in the run.
+collect: $(STAMP) bytecode
+	env -u PYTHONDONTWRITEBYTECODE $(BIN)/pytest -qq --collect-only -p no:cacheprovider > $(VENV)/collect.log 2>&1 || \
+		{ tail -30 $(VENV)/collect.log; exit 1; }
 
 # -n auto: one worker per core (each starts its own PostgreSQL server and browser when its tests need them);
 # the corpus-wide tests are sharded so no single test holds a worker for minutes, and a worker that runs out of
@@ -59,7 +66,11 @@ eval-mutations-chia: $(STAMP)
 	$(BIN)/trialplain eval --suite mutations --chia-dir $(CHIA) --fail-under detection_min=0.98 \
 		--fail-under false_alarm_rate=0.02 --json out/mutations-chia.json --junit out/mutations-chia.xml
 
-test: lint typecheck unit eval
+# mypy keeps one core busy for most of a minute: the other installs what the tests need and collects them meanwhile.
+test: $(STAMP)
+	$(MAKE) --no-print-directory -j2 --output-sync=target lint typecheck system-deps collect
+	$(MAKE) --no-print-directory unit
+	$(MAKE) --no-print-directory eval
 
 bench: $(STAMP)
 	$(BIN)/python bench/parse.py

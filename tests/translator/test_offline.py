@@ -225,7 +225,9 @@ def test_sub_items_keep_their_refs_and_depth() -> None:
 
 
 def test_same_input_same_output() -> None:
-    requests = sample_requests(40, seed=7)
+    # Two passes in opposite orders: a memo or table that kept state from one criterion to the next would show
+    # here as a difference. 24 records are close to 400 criteria of every layout.
+    requests = sample_requests(24, seed=7)
     first = [OfflineBackend().render(r).model_dump() for r in requests]
     second = [OfflineBackend().render(r).model_dump() for r in reversed(requests)]
     assert first == list(reversed(second))
