@@ -10,6 +10,7 @@ import socket
 import subprocess
 import sys
 import threading
+import time
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -252,7 +253,10 @@ def test_serve_answers_http_on_the_chosen_port(
     server = subprocess.Popen(command, env=dict(os.environ), stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     try:
         with httpx.Client(base_url=f"http://127.0.0.1:{port}") as client:
-            for _ in range(300):  # wait for the server to listen (imports take a few seconds)
+            # Wait for the server to listen: its imports take a few seconds, and over half a minute on a machine busy
+            # with other work (a fixed 30 s of tries failed there); a server that exits ends the wait at once.
+            deadline = time.monotonic() + 180
+            while time.monotonic() < deadline:
                 try:
                     client.get("/healthz")
                     break
