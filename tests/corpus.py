@@ -8,6 +8,9 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from translator.criteria import CriteriaDoc
+from translator.outline import parse_criteria
+
 REPO = Path(__file__).resolve().parents[1]
 
 
@@ -35,3 +38,11 @@ def corpus_by_id() -> dict[str, dict[str, Any]]:
 def criteria_text(record: dict[str, Any]) -> str:
     text: str = record["protocolSection"]["eligibilityModule"]["eligibilityCriteria"]
     return text
+
+
+@cache
+def corpus_doc(nct_id: str) -> CriteriaDoc:
+    """A record's parsed criteria, once per test process: the corpus-wide tests that read the parse (the section
+    headings, the layouts' sample, the paraphrase files' sources) parsed the same 2,690 texts each (15 s of a core
+    every time). The invariants over every record still parse afresh."""
+    return parse_criteria(criteria_text(corpus_by_id()[nct_id]))

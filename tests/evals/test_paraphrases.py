@@ -5,15 +5,13 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from functools import cache
 from pathlib import Path
 
 import pytest
 
 from evals.paraphrases import ParaphraseCase, ParaphraseError, load_paraphrases
-from tests.corpus import corpus_by_id, criteria_text
-from translator.criteria import CriteriaDoc, SectionKind
-from translator.outline import parse_criteria
+from tests.corpus import corpus_by_id, corpus_doc
+from translator.criteria import SectionKind
 
 # Rough keyword counts over the source text, enough to show the mix the brief asks for.
 NUMBER_WITH_COMPARATOR_OR_UNIT = re.compile(
@@ -33,12 +31,6 @@ NEGATION_WORDS = re.compile(
     r"\b(no|not|never|without|unable|unwilling|inability|negative|absence|cannot|lack)\b|\bnon-?\w", re.IGNORECASE
 )
 ONE_OF = re.compile(r"\b(one of the following|any of the following|either|at least one of|at least 1 of)\b", re.I)
-
-
-@cache
-def _parsed(nct_id: str) -> CriteriaDoc:
-    """A trial's parse, once per process: two checks walk every case, and a trial has 1.6 cases on average."""
-    return parse_criteria(criteria_text(corpus_by_id()[nct_id]))
 
 
 @pytest.fixture(scope="module")
@@ -110,7 +102,7 @@ def test_source_text_matches_parser_for_every_case(cases: list[ParaphraseCase]) 
     records = corpus_by_id()
     for case in cases:
         assert case.nct_id in records, f"{case.nct_id} is not in the corpus"
-        doc = _parsed(case.nct_id)
+        doc = corpus_doc(case.nct_id)
         for criterion_id, text in case.source.items():
             criterion = doc.get(criterion_id)
             assert criterion is not None, f"{case.case_id}: the parser no longer yields {criterion_id}"
@@ -120,7 +112,7 @@ def test_source_text_matches_parser_for_every_case(cases: list[ParaphraseCase]) 
 
 def test_multi_criterion_cases_cover_a_whole_subtree(cases: list[ParaphraseCase]) -> None:
     for case in (c for c in cases if len(c.criterion_ids) > 1):
-        doc = _parsed(case.nct_id)
+        doc = corpus_doc(case.nct_id)
         root = case.criterion_ids[0]
         subtree = [c.id for c in doc.criteria if c.id == root or c.id.startswith(root + ".")]
         assert subtree == case.criterion_ids, case.case_id

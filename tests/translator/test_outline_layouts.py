@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.corpus import corpus_records, criteria_text
+from tests.corpus import corpus_doc, corpus_records, criteria_text
 from tests.translator.layouts import LAYOUTS, NotApplicable, render, shape
 from tests.translator.test_outline import assert_invariants
 from translator.criteria import CriteriaDoc, Logic
@@ -52,7 +52,7 @@ def sample() -> tuple[tuple[str, CriteriaDoc], ...]:
     eligible = 0
     for record in corpus_records():
         nct_id = record["protocolSection"]["identificationModule"]["nctId"]
-        doc = parse_criteria(criteria_text(record))
+        doc = corpus_doc(nct_id)
         if nct_id in labelled:
             chosen.append((nct_id, doc))
         elif len(doc.criteria) >= 3:
