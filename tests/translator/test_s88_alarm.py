@@ -137,3 +137,10 @@ def test_a_time_keeps_its_event_across_an_aside() -> None:
 def test_the_facility_normal_of_a_limit_is_no_result() -> None:
     assert [f.label for f in extract_facts("below the lower limit of the facility normal")] == []
     assert [f.label for f in extract_facts("LVEF is normal")] == ["normal"]
+
+
+def test_not_eligible_for_taking_part_in_the_study_is_the_sections_wording() -> None:
+    # the offline rewrite of "not eligible for participation in this study" (NCT02502734) says "for taking part"
+    source = "Children who are wards of the state are not eligible for participation in this study."
+    assert checks(source, "Children who are wards of the state are not eligible for taking part in this study.") == []
+    assert checks(source, "Children who are not wards of the state are not eligible for taking part in this study.")
