@@ -49,6 +49,7 @@ from translator.temporal import (
     windows_from_quantities,
 )
 from translator.temporal_asides import anchored_after_asides, anchored_after_commas
+from translator.temporal_choices import anchored_past_asides
 from translator.temporal_first import first_of_event
 from translator.temporal_points import time_points
 
@@ -123,6 +124,8 @@ def extract(text: str) -> list[Fact]:
     events: list[tuple[int, int]] = []  # (their words read as those windows' event: no window of their own)
     windows = anchored_after_asides(text, windows, events) if ")" in text else windows
     windows = anchored_after_commas(text, windows, events) if len(windows) > 1 and "," in text else windows
+    if "(" in text or "whichever" in text:  # "5 half-lives (for systemic agents) before …" (temporal_choices)
+        windows, values = anchored_past_asides(text, windows, values, events)
     windows = first_of_event(text, windows) if "first" in text.casefold() else windows  # "the first 12 months of"
     # "within 7 days prior to Day 1": the window states the time point as its anchor; not a second fact.
     points = [p for p in points if not any(w.start <= p.start and p.end <= w.end for w in windows)]

@@ -157,6 +157,7 @@ def said_otherwise(text: str, fact: Fact, sources: Iterable[str]) -> bool:
             or expansion_said(text, fact, texts) or _glossed_level(text, fact, texts) or _criteria_counted(fact, texts)
             or _term_level(text, fact, texts) or _spaced_sign(text, fact, texts) or _during_said(fact, texts)
             or _span_end_said(fact, texts) or _dosing_code_said(fact, texts) or _failing_glossed(text, fact, texts)
+            or _failing_named(text, fact, texts)
             or _doubled_said(text, fact, texts) or _slashed_period_said(fact, texts)
             or _paired_level_said(text, fact, texts) or _range_ends_said(text, fact, texts))
 
@@ -174,6 +175,19 @@ def _failing_glossed(text: str, fact: Fact, sources: Iterable[str]) -> bool:
     word = _FAILING_BEFORE.search(text, 0, fact.start)
     return word is not None and ")" in text[fact.end:] and any(
         re.search(rf"\b{word.group(1)}\b", s, re.IGNORECASE) for s in sources)
+
+
+# "Your heart function is impaired (cardiac dysfunction)": the other way round, the level said first and the source's
+# name of the failing in the bracket right after it (up to two words between: "impaired kidney function (renal …)").
+_FAILING_AFTER = re.compile(rf"(?:\s+[a-z]+){{0,2}}\s*\([^()]*?\b({_FAILING})\b[^()]*\)", re.IGNORECASE)
+
+
+def _failing_named(text: str, fact: Fact, sources: Iterable[str]) -> bool:
+    """Whether `fact` is a "reduced" level right before a bracket that names a source's failing function."""
+    if fact.label != "reduced" or fact.comparator is not None or fact.unit is not None:
+        return False
+    word = _FAILING_AFTER.match(text, fact.end)
+    return word is not None and any(re.search(rf"\b{word.group(1)}\b", s, re.IGNORECASE) for s in sources)
 
 
 # "Low or high blood calcium (hypo- or hypercalcemia)": the first direction word shares the plain name of a diagnosis

@@ -66,3 +66,14 @@ def framed_said(source: str, start: int, end: int, bullets: Sequence[str]) -> bo
         return sum(stem(word) == said for word in _TOKEN.findall(text))
 
     return sum(count(text) for text in bullets) >= count(source) > 0
+
+
+# ", whichever is shorter,": the choice between two times set off by commas is an aside on them (its word is
+# `translator.fidelity_whichever`'s), no list break: a rewrite moves it to the end of the sentence, and the event after
+# it ("…, whichever is shorter, from initiation of study treatment") read as a list item its neighbours left.
+_CHOICE = re.compile(r",\s*\(?\s*whichever\s+[^,.;:()]{1,30}?\)?\s*,", re.IGNORECASE)
+
+
+def without_choices(source: str) -> str:
+    """`source` with each "whichever …" aside set off by commas blanked (spans kept), for reading its list breaks."""
+    return _CHOICE.sub(lambda m: " " * len(m.group()), source) if "hichever" in source else source

@@ -82,7 +82,7 @@ from translator.fidelity_item_neighbours import (
     whole_sentences,
     without_take,
 )
-from translator.fidelity_item_parts import framed_said, plain_part
+from translator.fidelity_item_parts import framed_said, plain_part, without_choices
 from translator.fidelity_item_words import (
     Word,
     lost_rare,
@@ -122,8 +122,8 @@ _NUMBER = "#"  # a number in a bullet: content, so no gap is closed across it
 
 def _items(source: str) -> list[tuple[int, int]]:
     """The list members of `source`: spans between two breaks with a listing break on a side."""
-    breaks = [(0, 0, ""), *((m.start(), m.end(), m.group().casefold()) for m in _BREAK.finditer(source)),
-              (len(source), len(source), "")]
+    breaks = [(0, 0, ""), *((m.start(), m.end(), m.group().casefold())
+                            for m in _BREAK.finditer(without_choices(source))), (len(source), len(source), "")]
     found = []
     for (_, start, left), (end, _, right) in pairwise(breaks):
         # A slash with no list break beside it is as often a "per" ("units/litre", "10/µL") as an "or".

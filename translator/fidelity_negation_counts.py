@@ -97,6 +97,11 @@ _EXCEPTIONS = ("except", "unless", "allowed")
 # because of Gilbert syndrome, it must be 3.0 x ULN or less" says the exception by its "if".
 _IN_WHICH_CASE = re.compile(r"\bunless\b[^.;]*?\bin\s+which\s+case\b", re.IGNORECASE)
 _IF = re.compile(r"\bif\b", re.IGNORECASE)
+# "toxicities > Grade 2, except for neuropathy, who are excluded if > grade 1": the exception is an exclusion of its
+# own with its own condition, which a bullet says as the case it is ("above Grade 2, or, for neuropathy, above grade
+# 1"); its condition's facts are compared as any are, so the "except" stands for no negation of its own.
+_EXCLUDED_CASE = re.compile(r"\bexcept(?:\s+for)?\b[^.;()]{1,60}?,\s*(?:who|which|that)\s+(?:is|are|will\s+be)\s+"
+                            r"excluded\s+(?:if|when)\b", re.IGNORECASE)
 
 
 # A "nor" that opens a clause of its own negates that clause: "must not have received it … nor have plans to receive
@@ -207,6 +212,21 @@ def _cues(texts: Sequence[tuple[str, Sequence[Fact]]], exceptions: bool) -> int:
                if f.kind is FactKind.NEGATION and (f.cue in _EXCEPTIONS) is exceptions)
 
 
+# "treatment-naive (never treated with an ARV)", "unresectable (not removable by surgery)": a cued word and a bracket
+# right after it that opens on a negation explaining it are one negation said twice; a bullet may say it once ("You
+# have never been treated with ARV medicine"), and one that says neither has still lost it.
+_EXPLAINED_CUE = re.compile(r"[\w-]+\s*\(\s*(?:not|no|cannot|without|never)\b", re.IGNORECASE)
+
+
+def _explained_cues(texts: Sequence[tuple[str, Sequence[Fact]]]) -> int:
+    """The cued words of `texts` that a bracket right after them explains with a negation of its own, both cues."""
+    def cued(start: int, end: int, facts: Sequence[Fact]) -> bool:
+        return any(f.kind is FactKind.NEGATION and f.start < end and start < f.end for f in facts)
+
+    return sum(1 for text, facts in texts for m in _EXPLAINED_CUE.finditer(text)
+               if cued(m.start(), (opened := text.index("(", m.start())), facts) and cued(opened, m.end(), facts))
+
+
 def said_without_cues(sources: Sequence[tuple[str, Sequence[Fact]]], bullets: Sequence[tuple[str, Sequence[Fact]]]
                       ) -> int:
     """How many of the sources' negations the bullets say with no cue: a prohibition for a plain negation, a
@@ -216,8 +236,12 @@ def said_without_cues(sources: Sequence[tuple[str, Sequence[Fact]]], bullets: Se
                    0)
 
     lacking = [max(_cues(sources, kind) - _cues(bullets, kind), 0) for kind in (False, True)]
-    cases = min(extra(_IF), sum(len(_IN_WHICH_CASE.findall(t)) for t, _ in sources))
-    return min(extra(_PROHIBITED), lacking[0]) + min(
+    prohibited = min(extra(_PROHIBITED), lacking[0])
+    # (one negation said twice by the source, as its cued word and a bracket that explains it, said once)
+    explained = max(_explained_cues(sources) - _explained_cues(bullets), 0)
+    cases = min(extra(_IF), sum(len(_IN_WHICH_CASE.findall(t)) for t, _ in sources)) + sum(
+        len(_EXCLUDED_CASE.findall(t)) for t, _ in sources)
+    return prohibited + min(explained, lacking[0] - prohibited) + min(
         extra(_INSTEAD) + extra(_PERMISSION) + extra(_SHARED_PERMISSION) + cases, lacking[1])
 
 

@@ -158,8 +158,12 @@ _CUE_RE = TriggeredPattern(
 # permitted)"; not any bracket: "medicines that are not allowed (Section 8.1.1)" is a list's item)
 _CLAUSE_END = (r"(?=\s*(?:[.;,:)]|\(\s*(?:i\.\s*e|e\.\s*g)\b|\((?=[^()]*\b(?:is|are)\s+(?:allowed|permitted)\b)|$|and\b"
                r"|or\b|if\b|unless\b|when\b|until\b))")
-_STUDY = r"(?:\s+(?:to|for|in|into|from)\s+(?:participat(?:e|ion)|enrol(?:l|ment)?|join|take\s+part|(?:this|the|our)\s+"
-_STUDY += r"(?:study|trial|protocol|research)(?:\s+participation)?))"
+# ("not be eligible for participation in the study", "… for taking part in this study": the taking part and where, one
+# eligibility wording)
+_TRIAL = r"(?:this|the|our)\s+(?:study|trial|protocol|research)"
+_STUDY = r"(?:\s+(?:to|for|in|into|from)\s+(?:(?:participat(?:e|ion|ing)|enrol(?:l|ment|ling)?|join(?:ing)?|take\s+part"
+_STUDY += r"|taking\s+part)"
+_STUDY += rf"(?:\s+(?:in|into)\s+{_TRIAL})?|{_TRIAL}(?:\s+participation)?))"
 # What follows "not" / "cannot" / "unable" when the words are about eligibility ("are not eligible").
 _META_AFTER_RE = re.compile(
     rf"\s+(?:be\s+)?(?:eligible|allowed|permitted|accepted|admitted|enrolled|included|recruited|randomi[sz]ed"

@@ -73,7 +73,11 @@ _NOUN_RE = re.compile(r"\s+(?!or\b|and\b)[A-Za-z]{2,15}(?:/[A-Za-z]{1,4})?(?=\s+
                       # "12 total disc areas or less": up to three words naming what is counted (no small word that
                       # would start a phrase of its own: "3 sites in one or more" bounds the "one")
                       r"|(?:\s+(?!(?:or|and|in|of|on|at|to|for|from|with|than|the|a|an|one|two|per|each|every|"
-                      r"times?|years?|months?|weeks?|days?|hours?)\b)[a-z]{3,15}){2,3}(?=\s+or\s+(?:less|fewer|more)\b)")
+                      r"times?|years?|months?|weeks?|days?|hours?)\b)[a-z]{3,15}){2,3}(?=\s+or\s+(?:less|fewer|more)\b)"
+                      # "1 unit of blood (500 mL) or more": what is counted and what it is of, then perhaps a bracket
+                      # that restates the amount, then the bound ("≥1 unit of blood (500 mL)" said in words)
+                      r"|\s+(?!(?:or|and|in|of|on|at|to|for|from|with|than|the|times?)\b)[a-z]{3,15}\s+of\s+"
+                      r"(?!(?:the|a|an|or|and)\b)[a-z]{3,15}(?=(?:\s*\([^()]{1,20}\))?\s+or\s+(?:less|fewer|more)\b)")
 # "1g of protein or less": what the amount is of, between it and its bound.
 _OF_NOUN_RE = re.compile(r"\s+of\s+(?!or\b|and\b)[A-Za-z]{3,15}(?=\s+(?:or|and)\s)")
 _AMOUNTS = ("g", "mg", "mcg", "µg", "kg", "mL", "L", "IU", "units")
@@ -277,7 +281,8 @@ def _grow(text: str, m: re.Match[str], floor: int) -> list[Quantity]:
         # "10 mg of prednisone per day or less": the drug the daily amount is of, then the rate and its bound
         if suffix is None and units[-1] in _AMOUNTS and (drug := _OF_DRUG_RE.match(text, end)) is not None:
             suffix = per_weight_suffix(text, drug.end())
-        restated = None if suffix else _RESTATED_RE.match(text, end)
+        restated = None if suffix else _RESTATED_RE.match(text, end) or (
+            _RESTATED_RE.match(text, state.end()) if state else None)
         # "50 percent (%) or more", "8.0% (63.9 mmol/mol) or more": a bracket that only restates the amount stands
         # between it and its bound. The bound is the amount's; its span stays short of the bracket, whose own
         # number is a fact of its own as in the source ("≥ 8.0% (63.9 mmol/mol)").

@@ -65,7 +65,9 @@ _RESULTS: list[tuple[str, str]] = [
                # "normal organ function" said "your organs work normally"
                r"|(?:(?<=work\s)|(?<=works\s)|(?<=working\s)|(?<=function\s)|(?<=functions\s)|(?<=functioning\s))"
                r"normally"),
-    ("elevated", r"elevated|raised|(?<!ST[\s-])(?<!ST)elevations?"),
+    # ("a wheal (raised bump)", "a raised rash": the skin's shape, standing up from it, no level of anything)
+    ("elevated", r"elevated|raised(?!\s+(?:(?:red|itchy|white|pink)\s+)?(?:bumps?|welts?|lumps?|rash(?:es)?|spots?"
+                 r"|patch(?:es)?|blisters?|hives|wheals?)\b)|(?<!ST[\s-])(?<!ST)elevations?"),
     # ("Histologically or cytologically conformed": the records' misspelling, only after how it was confirmed)
     ("confirmed", r"(?:confirm(?:ed|ing|s|ation)?|prov(?:en|ed|es|e)|verif(?:ied|ication)|ascertain(?:ed|ment)?"
                   r"|(?<=ically\s)conformed)"),
@@ -111,6 +113,9 @@ _RESULT_RE = TriggeredPattern(
 # adequate method": the adequacy itself stands).
 _DENIED_ADEQUACY = re.compile(r"\bnot\s+(?:(?:be|been|being)\s+)?(?P<works>(?:work|function)(?:s|ing)?\s+)?$",
                               re.IGNORECASE)
+# The limit of a reference range named by whose range it is ("lower limit of the facility normal", "upper limit of
+# institutional normal"), as "lower limit of normal" is.
+_LIMIT_OF_RE = re.compile(r"\blimits?\s+of\s+(?:the\s+)?(?:[a-z]+['’]?s?\s+){1,2}$", re.IGNORECASE)
 # "+" must follow the name it qualifies ("HIV+", "ER+"); after an organ it joins two ("lung+ other solid organ", a
 # multi-organ transplant): no test is positive for a lung.
 _ORGAN_BEFORE = "".join(rf"(?<!\b{organ})" for organ in ("lung", "liver", "kidney", "heart", "pancreas", "intestine"))
@@ -124,6 +129,8 @@ def find_results(text: str) -> Iterator[Quantity]:
         matches += [(m, "positive") for m in _PLUS_RE.finditer(text)]
         matches.sort(key=lambda pair: pair[0].start())
     for m, name in matches:
+        if name == "normal" and _LIMIT_OF_RE.search(text, max(0, m.start() - 60), m.start()):
+            continue  # "the lower limit of the facility normal": the reference range's limit, no result
         if name == "adequate" and m.group().lower().startswith("in"):
             name = "inadequate"
         elif name == "adequate" and (denied := _DENIED_ADEQUACY.search(text, 0, m.start())):

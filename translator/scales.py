@@ -64,9 +64,10 @@ _ROMAN_LIST_RE = re.compile(rf"(?<![\w-])(?=[IVX]){_ROMAN}(?:\s*(?:-|–|~|/|to|
 _SYMBOL_AGAIN = r"(?:\(\s*(?:[<>]=?|[≤≥]|=<|=>)\s*\)\s*)?"
 # ("Your Tanner stage is 3 or higher" for "Tanner stage ≥ 3": a stage said with its verb; not "class is 1-3" where the
 # source's "ASA (…) 1-3" names no class; "your CPT class is confirmed as B" is a letter class, "CPT class B"; "your
-# ASA class is above III" is class > 3: a Roman numeral is a level, said with or without its bound)
+# ASA class is above III" is class > 3: a Roman numeral is a level, said with or without its bound;
+# "your ASA class (the anaesthetists' rating of your health) is I to III": a gloss on the class between it and its verb)
 _SCALE_RE = TriggeredPattern(re.compile(
-    rf"\b(?=(?:{_NAMES}|{_WORD})(?:\b|\d))(?:\b(?P<name>{_NAMES})\b\s*[)\]]?[\s/-]*(?:[(\[]\s*(?:{_NAMES})\s*[)\]]\s*)?)?(?:\b(?P<word>{_WORD})(?:\b\s*(?:\(\s*[A-Z]{{1,5}}\s*\)\s*)?|{_JOINED}))?(?:of\s+|(?<=stage\s)(?:is|was)\s+|(?P<said>(?<=class\s)(?:is|was)\s+(?:(?:confirmed\s+as\s+)?(?=(?-i:[A-F])\b)"
+    rf"\b(?=(?:{_NAMES}|{_WORD})(?:\b|\d))(?:\b(?P<name>{_NAMES})\b\s*[)\]]?[\s/-]*(?:[(\[]\s*(?:{_NAMES})\s*[)\]]\s*)?)?(?:\b(?P<word>{_WORD})(?:\b\s*(?:\(\s*[A-Z]{{1,5}}\s*\)\s*)?|{_JOINED}))?(?:of\s+|(?<=stage\s)(?:is|was)\s+|(?P<said>(?<=class\s)(?:\([^()\d]{{3,80}}\)\s+)?(?:is|was)\s+(?:(?:confirmed\s+as\s+)?(?=(?-i:[A-F])\b)"
     rf"|(?=(?:(?:{PREFIX_ALTERNATION})\s*)?(?-i:{_ROMAN})\b))))?"
     rf"(?P<cmp>(?:{PREFIX_ALTERNATION})\s*{_SYMBOL_AGAIN})?"
     rf"(?P<levels>{_LEVEL}(?:\s*(?:-|–|/|~|to|through|,\s*(?:or|and)?|or|and|&)\s*(?:(?:{_WORD})\s*)?{_LEVEL})*)"

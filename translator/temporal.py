@@ -65,10 +65,10 @@ _LEFT_RE = re.compile(
     r"|(?P<recent>\brecent(?:ly)?\s*[(\[]\s*(?:i\.?e\.?,?\s*)?)$"
     # "for at least the past 4 weeks": the look-back is the least time, as "for the previous 4 weeks or longer" says
     rf"|(?P<least>(?:for\s+)?(?:at\s+least|a\s+minimum\s+of)\s+(?:the\s+)?{_PAST}\s+)$", re.IGNORECASE)
-# "14-day period before", "21 days have passed since": words between the amount and the direction.
+# "14-day period before", "a 14-day washout prior to", "21 days have passed since": words between amount and direction.
 _RIGHT_RE = re.compile(
     r"(?P<ago>\s*(?:ago|previously|earlier|in\s+the\s+past(?!\s+(?:[\w.-]+\s+)?(?:year|month|week|day|decade)s?\b))\b)"
-    r"|\s*(?:(?:period|interval|window|in\s+total)\s+|(?:(?:must|should|shall|will)\s+(?=\w+\s+\w+\s+from\b))?(?:have|has)\s+"
+    r"|\s*(?:(?:period|interval|window|washout|in\s+total)\s+|(?:(?:must|should|shall|will)\s+(?=\w+\s+\w+\s+from\b))?(?:have|has)\s+"
     r"(?P<gone>passed|elapsed|gone\s+by)\s+)?"
     r"(?P<dir>(?:before|prior\s+to|prior|preceding|previous\s+to|ahead\s+of|in\s+advance\s+of"
     r"|after|following|post|subsequent\s+to|from|since|of|thereafter)\b|(?:pre|post)-(?=[a-z])"
