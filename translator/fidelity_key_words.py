@@ -47,6 +47,7 @@ from translator.fidelity_label_repeats import unlabelled
 from translator.fidelity_mentions import mentions
 from translator.fidelity_swaps import at_word_start, members, named_spans
 from translator.findings import Finding, Severity
+from translator.key_word_qualifiers import QUALIFIER_KEY_WORDS
 from translator.lexicon import Lexicon
 from translator.regex_literals import Haystack, Literals
 
@@ -205,7 +206,6 @@ _KEY_WORDS |= {
                                                               r"more\s+than\s+once",
 }
 
-
 # Session 72 (checks40): kinds a planted clause_dropped took with it once 144 older held-out paraphrases joined the
 # gated pool ("hepatitis C with genotype 1b" said as "hepatitis C", "Clinical and laboratory diagnosis" as "based on
 # your symptoms", "metastases to the liver or bile ducts (hepatobiliary …)" as "to the liver", "blood donation … or
@@ -291,7 +291,7 @@ _GLOSS_OPENS = re.compile(r"\s*[(\[]\s*")
 _NARROWED = frozenset({_ORAL})
 _NEXT_WORD = re.compile(r"[\s-]+")
 
-
+_KEY_WORDS |= QUALIFIER_KEY_WORDS  # "active infection", "major surgery"
 _KEY_WORD_LITERALS = {word: Literals(at_word_start(word)) for word in _KEY_WORDS}
 _ANY_KEY_WORD = at_word_start("|".join(f"(?:{word})" for word in _KEY_WORDS))
 

@@ -43,7 +43,7 @@ from translator.findings import Finding, Severity
 
 # What parts two members of one run: a listing break and nothing else ("A, B or C"; "A; and B").
 _PARTING = re.compile(r"\s*(?:[,;/]\s*)?(?:\b(?:and|or|nor)\b\s*)?(?:/\s*)?", re.IGNORECASE)
-_MIN_RUN = 3
+_MIN_RUN = 2  # a pair is read more strictly than a longer run (`unsaid_members`)
 _TOKEN = re.compile(r"[A-Za-z][\w'-]*|\d+")
 # Words that lead a clause, not a name: adverbs of time and degree, modals ("approximately 1 week prior", "must
 # demonstrate less than", "then subsequently", "additionally").
@@ -72,11 +72,24 @@ def _runs(source: str, items: Sequence[tuple[int, int]]) -> list[list[tuple[int,
                 runs[-1].append((start, end))
                 continue
         runs.append([(start, end)])
-    return [run for run in runs if len(run) >= _MIN_RUN]
+    return [[*run[:-1], _before_clause(source, *run[-1])] for run in runs if len(run) >= _MIN_RUN]
 
 
-# Words a rewrite adds around a list that say no item of it ("or another psychotic disorder", "a test shows").
-_FRAME_STEMS = frozenset(stems_of("another someone show shows showed shown"))
+# A relative clause after a list's last member is said of the whole list, not of that member ("treated with
+# chemotherapy, radiotherapy or surgery who have remained asymptomatic"): the member's name ends before it.
+_RELATIVE = re.compile(r"\s+(?:who|whom|whose|which|that)\b", re.IGNORECASE)
+
+
+def _before_clause(source: str, start: int, end: int) -> tuple[int, int]:
+    clause = _RELATIVE.search(source, start, end)
+    return (start, clause.start()) if clause is not None and source[start:clause.start()].strip() else (start, end)
+
+
+# Words a rewrite adds around a list that say no item of it ("or another psychotic disorder", "a test shows"), and
+# the verbs of a gloss beside a member ("bisphosphonates taken by mouth", "a disease called …"). Not "caused":
+# "diabetes caused by pancreatitis" says "diabetes secondary to pancreatitis", a member of its own.
+_FRAME_STEMS = frozenset(stems_of("another someone show shows showed shown take takes taking taken called meaning "
+                                  "means"))
 
 
 # Everyday nouns of a criterion's frame, said by other words ("receipt of" as "getting", "of either sex" as "a man or
@@ -144,9 +157,19 @@ def unsaid_members(source: str, bullets: Sequence[str]) -> list[tuple[int, int]]
         # ("condition" of "a mood condition …" for "bipolar affective disorder" beside "obsessive-compulsive
         # disorder"; "blood" of "salts in the blood" for "electrolytes" beside "complete blood count"), unless
         # they are all its words ("heart attack" for "myocardial infarction" beside "heart failure").
+        return [word_said(a, b, start, end) for a, b in own_words(start, end)]
+
+    def word_said(a: int, b: int, start: int, end: int) -> bool:
         elsewhere = {w[2] for w in words if w[1] <= start or end <= w[0]}
-        return [bool({stem_of[a]}.union(*((s - elsewhere) or s for x, y, s in wordings if x <= a and b <= y)) & said)
-                or any(x <= a and b <= y for x, y in spelled) for a, b in own_words(start, end)]
+        return bool({stem_of[a]}.union(*((s - elsewhere) or s for x, y, s in wordings if x <= a and b <= y)) & said
+                    ) or any(x <= a and b <= y for x, y in spelled)
+
+    def head_said(start: int, end: int) -> list[bool]:
+        """Whether the last content word of a pair's first member is said: the name beside the join ("prior
+        chemotherapy" of "Less than 4 weeks since … prior chemotherapy or radiation therapy"), whose frame and facts
+        the member's own words leave out."""
+        last = [(a, b) for a, b, _ in words if start <= a and b <= end][-1:]
+        return [word_said(a, b, start, end) for a, b in last]
 
     # A bullet word the source says in no wording may be the member said otherwise ("infarction" as "heart attack"):
     # only bullets with none such are read.
@@ -159,9 +182,13 @@ def unsaid_members(source: str, bullets: Sequence[str]) -> list[tuple[int, int]]
         flags = [member_words(start, end) if _member(source, own_words(start, end), first=not i) and
                  not _COMPARING.fullmatch(source[start:end]) and (not i or _short_name(source, start, end)) else []
                  for i, (start, end) in enumerate(run)]
+        if len(run) == 2 and not flags[0]:
+            flags[0] = head_said(*run[0])
         unsaid = [i for i, f in enumerate(flags) if f and not any(f)]
-        # A list's shape: two members read after the first at least, the one left out and one said.
-        if len(unsaid) != 1 or sum(bool(f) for f in flags[1:]) < 2:
+        # A list's shape: two members read after the first at least, the one left out and one said; of a pair ("prior
+        # chemotherapy or radiation therapy"), both read and the one left out a name (a medical term, a rare word).
+        if len(unsaid) != 1 or (sum(bool(f) for f in flags[1:]) < 2 if len(run) > 2 else not all(flags) or not any(
+                specific(source, a, b) for a, b in own_words(*run[unsaid[0]]))):
             continue
         if not all(any(f) for i, f in enumerate(flags) if i != unsaid[0] and f):
             continue
